@@ -1,0 +1,57 @@
+# dispatch_tools: the two set-up commands are `make demo` and `make test`.
+# Both install what they need on a fresh Debian machine (as root, or with sudo) and skip
+# what is already there.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+SHARED ?= ../shared
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng fonts-liberation2 \
+                poppler-utils libreoffice-writer-nogui python3-venv
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup system-deps demo test eval bench model render fuzz samples clean
+
+setup: system-deps $(VENV)/.installed
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+$(VENV)/.installed: pyproject.toml
+	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $@
+
+demo: setup
+	@rm -rf demo-output
+	$(VENV)/bin/dispatch process samples/seed000_scan.pdf -o demo-output
+
+test: setup
+	$(PY) -m pytest -q
+
+eval: setup
+	$(PY) -m dispatch_tools.evaluate --shared $(SHARED)
+
+bench: setup
+	$(PY) -m dispatch_tools.evaluate.bench --shared $(SHARED)
+
+model: setup
+	$(PY) -m dispatch_tools.repair.train --corpus $(SHARED)/corpus --out models/lm
+
+render: setup
+	$(PY) -m dispatch_tools.generate.render -o render-output
+
+samples: setup
+	$(PY) samples/build.py
+
+clean:
+	rm -rf demo-output render-output .pytest_cache

@@ -1,0 +1,75 @@
+"""One exception hierarchy for the whole toolkit.
+
+The library raises these; only the CLI turns them into a one-line message and an exit code.
+Every message names the file concerned and says what the user can do about it.
+
+Exit codes (documented in the README, "Errors"):
+
+====  =========================================================
+code  meaning
+====  =========================================================
+0     success
+1     unexpected internal error (a bug: please report it with ``-v``)
+2     bad command line (argparse)
+3     input file missing, unreadable or of an unsupported kind
+4     input file damaged, encrypted or over a safety limit
+5     a required external program or model is missing
+6     output cannot be written
+====  =========================================================
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DispatchError(Exception):
+    """Root of every error the toolkit raises on purpose."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, path: str | Path | None = None, hint: str | None = None):
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.hint = hint
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        head = f"{self.path}: {self.message}" if self.path else self.message
+        return f"{head}. {self.hint}" if self.hint else head
+
+
+class InputError(DispatchError):
+    """The input cannot be read: missing, unreadable, empty or of an unsupported kind."""
+
+    exit_code = 3
+
+
+class UnsupportedFormat(InputError):
+    pass
+
+
+class DamagedInput(DispatchError):
+    """The input is of a known kind but damaged, encrypted or over a safety limit."""
+
+    exit_code = 4
+
+
+class EncryptedInput(DamagedInput):
+    pass
+
+
+class LimitExceeded(DamagedInput):
+    pass
+
+
+class MissingDependency(DispatchError):
+    """An external program (Tesseract) or a language model is not installed."""
+
+    exit_code = 5
+
+
+class OutputError(DispatchError):
+    """An output file or folder cannot be written."""
+
+    exit_code = 6

@@ -1,0 +1,1 @@
+"""Evaluation and benchmarks. ``python -m dispatch_tools.evaluate`` runs every evaluation."""

@@ -1,0 +1,31 @@
+"""Settings shared by the stages, with safe defaults (limits protect against hostile files)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+@dataclass
+class Options:
+    # ingest
+    mode: str = "auto"  # "auto", "text" (use the text layer only), "ocr" (always OCR)
+    lang: str = "vie"  # Tesseract language(s)
+    dpi: int = 300  # rendering resolution for OCR of PDF pages
+    jobs: int = field(default_factory=_cores)  # pages OCR'd in parallel
+    preprocess: bool = True  # grayscale, ink suppression, deskew, binarisation before OCR
+    ocr_cache: str | None = None  # folder for cached OCR results (keyed by image hash + args)
+    # limits
+    max_pages: int = 200
+    max_pixels: int = 80_000_000  # per page image
+    max_bytes: int = 200 * 1024 * 1024  # input file size
+    page_timeout: float = 120.0  # seconds of OCR per page
+    # repair
+    repair: bool = True

@@ -1,0 +1,28 @@
+"""Where the shipped data lives: trained models and lexicons in ``models/``.
+
+In a source checkout (and an editable install) ``models/`` sits beside the package; a wheel
+carries it inside the package as ``dispatch_tools/models``. ``DISPATCH_MODELS`` overrides both.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def models_dir() -> Path:
+    env = os.environ.get("DISPATCH_MODELS")
+    candidates = [Path(env)] if env else []
+    candidates += [_PACKAGE / "models", _PACKAGE.parent / "models"]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[-1]
+
+
+def model_path(*parts: str) -> Path:
+    return models_dir().joinpath(*parts)

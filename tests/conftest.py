@@ -1,0 +1,32 @@
+"""Shared fixtures: where the samples and the shared development data are."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SHARED = Path(os.environ.get("DISPATCH_SHARED", ROOT.parent / "shared"))
+OCR_CACHE = ROOT / "tests" / "ocr-cache"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, skipping the test when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not available (shared development data)")
+    return path
+
+
+@pytest.fixture
+def samples() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture(autouse=True)
+def _deterministic_ocr(monkeypatch):
+    """OCR results come from the cache in tests/ocr-cache when the same image was seen before."""
+    monkeypatch.setenv("DISPATCH_OCR_CACHE", str(OCR_CACHE))
