@@ -1,0 +1,69 @@
+"""Decide what a file is from its first bytes, never from its name."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from ..errors import DamagedInput, UnsupportedFormat
+
+IMAGE_SIGNATURES = {
+    b"\x89PNG\r\n\x1a\n": "png",
+    b"\xff\xd8\xff": "jpeg",
+    b"II*\x00": "tiff",
+    b"MM\x00*": "tiff",
+    b"BM": "bmp",
+    b"GIF87a": "gif",
+    b"GIF89a": "gif",
+}
+
+
+def sniff(path: Path, head: bytes) -> str:
+    """Return "pdf", "image", "docx" or "text" for a file whose first bytes are ``head``."""
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    for signature in IMAGE_SIGNATURES:
+        if head.startswith(signature):
+            return "image"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image"
+    if head.startswith(b"PK\x03\x04"):
+        return _sniff_zip(path)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnsupportedFormat(
+            "this is an old Word 97-2003 (.doc) or Excel file, which cannot be read directly",
+            path=path, hint="Save it as .docx (Word: File > Save As) or as PDF, then try again")
+    if _looks_binary(head):
+        raise UnsupportedFormat(
+            "unsupported file type (not a PDF, image, DOCX or text file)", path=path,
+            hint="Convert it to PDF or DOCX first")
+    return "text"
+
+
+def _sniff_zip(path: Path) -> str:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except zipfile.BadZipFile as exc:
+        raise DamagedInput("the file starts like a ZIP/DOCX archive but is damaged", path=path,
+                           hint="Open it in Word or LibreOffice and save it again") from exc
+    if "word/document.xml" in names:
+        return "docx"
+    if any(n.startswith("xl/") for n in names):
+        raise UnsupportedFormat("this is a spreadsheet (XLSX), not a dispatch", path=path,
+                                hint="Give the dispatch itself as PDF, image, DOCX or text")
+    raise UnsupportedFormat("this is a ZIP archive, not a DOCX document", path=path,
+                            hint="Unpack it and give the dispatch file inside")
+
+
+def _looks_binary(head: bytes) -> bool:
+    if not head:
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with BOM
+        return False
+    if b"\x00" in head:
+        # UTF-16 without BOM has a NUL in every other byte; anything else with NULs is binary.
+        even, odd = head[0::2], head[1::2]
+        return not (even.count(0) > 0.4 * len(even) or odd.count(0) > 0.4 * len(odd))
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return control > 0.05 * len(head)

@@ -1,0 +1,216 @@
+"""Reading order from word boxes, keeping the two header and foot columns apart.
+
+An official dispatch has a two-column header (issuing body, number and subject on the left;
+national title, motto, place and date on the right) and a two-column foot (Nơi nhận on the left,
+the signature on the right). An OCR engine or a PDF text layer may put a left and a right piece on
+one visual line. Here words are grouped into visual rows, rows are cut at wide gaps into segments,
+and runs of rows whose segments sit in the left or right half of the page (with at least one row
+holding both) become a column block: its left segments are emitted first, then its right ones.
+Full-width rows (the body) are emitted in order. Wide vertical gaps become blank lines.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..model import BBox, Line, Word
+
+
+@dataclass
+class Segment:
+    words: list[Word]
+    bbox: BBox
+    group: tuple = ()  # engine grouping key (block, paragraph, line) where known
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass
+class Row:
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def bbox(self) -> BBox:
+        box = self.segments[0].bbox
+        for s in self.segments[1:]:
+            box = box.union(s.bbox)
+        return box
+
+
+def _median(values: Iterable[float], default: float) -> float:
+    values = list(values)
+    return statistics.median(values) if values else default
+
+
+def group_rows(words: list[Word], keys: list[tuple] | None = None) -> list[Row]:
+    """Group words into visual rows (by vertical overlap), each row sorted left to right.
+
+    ``keys`` (one per word) are the engine's own line identities; words of one engine line always
+    stay in one row, and a row never mixes words whose centres are far apart vertically.
+    """
+    if not words:
+        return []
+    keys = keys or [()] * len(words)
+    # Start from engine lines when given, else single words.
+    units: dict[tuple, list[Word]] = {}
+    for i, (w, k) in enumerate(zip(words, keys)):
+        units.setdefault(k if k else (i,), []).append(w)
+    pieces = []
+    for k, ws in units.items():
+        box = ws[0].bbox
+        for w in ws[1:]:
+            box = box.union(w.bbox)
+        pieces.append((box, k, sorted(ws, key=lambda w: w.bbox.x0)))
+    pieces.sort(key=lambda p: (p[0].y0 + p[0].y1) / 2)
+
+    rows: list[list[tuple]] = []
+    for piece in pieces:
+        box = piece[0]
+        cy = (box.y0 + box.y1) / 2
+        placed = False
+        for row in reversed(rows[-3:]):
+            rbox = row[0][0]
+            for p in row[1:]:
+                rbox = rbox.union(p[0])
+            overlap = min(rbox.y1, box.y1) - max(rbox.y0, box.y0)
+            if overlap > 0.5 * min(rbox.height, box.height) and rbox.y0 <= cy <= rbox.y1:
+                row.append(piece)
+                placed = True
+                break
+        if not placed:
+            rows.append([piece])
+
+    out = []
+    for row in rows:
+        segments = [Segment(ws, box, k) for box, k, ws in sorted(row, key=lambda p: p[0].x0)]
+        out.append(Row(segments))
+    return out
+
+
+def split_gaps(row: Row, gap: float) -> Row:
+    """Cut each segment of a row where two neighbouring words are more than ``gap`` apart."""
+    words = sorted((w for s in row.segments for w in s.words), key=lambda w: w.bbox.x0)
+    segments, current = [], [words[0]]
+    for prev, w in zip(words, words[1:]):
+        if w.bbox.x0 - prev.bbox.x1 > gap:
+            segments.append(current)
+            current = []
+        current.append(w)
+    segments.append(current)
+    out = []
+    for ws in segments:
+        box = ws[0].bbox
+        for w in ws[1:]:
+            box = box.union(w.bbox)
+        out.append(Segment(ws, box))
+    return Row(out)
+
+
+def _row_sides(row: Row, left: float, right: float) -> list[str]:
+    """Side of each segment of a row: "left"/"right" in a two-column part, else all "full".
+
+    One segment: "full" when it crosses the middle of the text area or is centred on it (a
+    title), else the side its centre is on. Two segments: one on each side when the first
+    ends before the middle and the second starts near or after it (a long national title
+    may start left of the middle). Three or more: a table row, "full".
+    """
+    width = right - left
+    mid = left + width / 2
+
+    def crosses(box: BBox) -> bool:
+        return box.x0 < mid - 0.12 * width and box.x1 > mid + 0.12 * width
+
+    segs = row.segments
+    if len(segs) == 1:
+        box = segs[0].bbox
+        if crosses(box) or abs(box.cx - mid) < 0.08 * width:
+            return ["full"]
+        return ["left" if box.cx < mid else "right"]
+    if len(segs) == 2:
+        a, b = segs[0].bbox, segs[1].bbox
+        if a.x1 < mid + 0.05 * width and b.x0 > mid - 0.2 * width:
+            return ["left", "right"]
+    return ["full"] * len(segs)
+
+
+def reading_order(words: list[Word], *, page_width: float, source: str,
+                  keys: list[tuple] | None = None) -> list[Line]:
+    """Lines in reading order with columns kept apart; see the module docstring."""
+    words = [w for w in words if w.text.strip() and w.bbox is not None]
+    if not words:
+        return []
+    heights = [w.bbox.height for w in words]
+    h = _median(heights, 10.0)
+    rows = [split_gaps(r, gap=max(1.5 * h, 0.025 * page_width)) for r in group_rows(words, keys)]
+
+    left = min(w.bbox.x0 for w in words)
+    right = max(w.bbox.x1 for w in words)
+    sides = [_row_sides(r, left, right) for r in rows]
+
+    # Mark rows that belong to column blocks.
+    n = len(rows)
+    in_block = [False] * n
+    i = 0
+    while i < n:
+        if "full" in sides[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and "full" not in sides[j]:
+            j += 1
+        split_rows = sum(1 for k in range(i, j) if "left" in sides[k] and "right" in sides[k])
+        if split_rows:
+            for k in range(i, j):
+                in_block[k] = True
+        i = j
+
+    lines: list[Line] = []
+    line_gap = _median((rows[k + 1].bbox.y0 - rows[k].bbox.y1 for k in range(n - 1)
+                        if rows[k + 1].bbox.y0 > rows[k].bbox.y1), h * 0.5)
+
+    def emit(seg: Segment, column: str, text: str | None = None) -> None:
+        confs = [w.conf for w in seg.words if w.conf is not None and w.conf >= 0]
+        lines.append(Line(text if text is not None else seg.text, seg.bbox, round(sum(confs) / len(confs), 1) if confs else None,
+                          source, column, seg.words))
+
+    def blank() -> None:
+        if lines and lines[-1].text:
+            lines.append(Line("", source=source))
+
+    prev_bottom = None
+    k = 0
+    while k < n:
+        top = rows[k].bbox.y0
+        if prev_bottom is not None and top - prev_bottom > max(1.8 * line_gap, 0.9 * h):
+            blank()
+        if in_block[k]:
+            j = k
+            while j < n and in_block[j]:
+                j += 1
+            block_rows = range(k, j)
+            for column in ("left", "right"):
+                col_prev = None
+                for r in block_rows:
+                    for seg, side in zip(rows[r].segments, sides[r]):
+                        if side != column:
+                            continue
+                        if col_prev is not None and seg.bbox.y0 - col_prev > max(1.8 * line_gap, 0.9 * h):
+                            blank()
+                        emit(seg, column)
+                        col_prev = seg.bbox.y1
+                blank()
+            prev_bottom = max(rows[r].bbox.y1 for r in block_rows)
+            k = j
+            continue
+        segs = rows[k].segments
+        emit(Segment([w for s in segs for w in s.words], rows[k].bbox), "full",
+             "\t".join(s.text for s in segs))  # a table row keeps its cells apart
+        prev_bottom = rows[k].bbox.y1
+        k += 1
+    while lines and not lines[-1].text:
+        lines.pop()
+    return lines

@@ -1,0 +1,137 @@
+"""Tesseract through pytesseract: word boxes and confidences, pages in parallel, a result cache.
+
+The cache (``DISPATCH_OCR_CACHE`` or ``Options.ocr_cache``; off when neither is set) stores the
+engine's word table keyed by the SHA-256 of the page image and the engine arguments, so tests
+and evaluations are deterministic and fast; a miss runs the real engine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+import unicodedata
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
+from pathlib import Path
+
+from PIL import Image
+
+from ..errors import DamagedInput, MissingDependency
+from ..model import BBox, Page, Word
+from ..options import Options
+from .image import prepare
+from .layout import reading_order
+
+APT_HINT = "Install it with: sudo apt-get install tesseract-ocr tesseract-ocr-vie"
+
+
+@lru_cache(maxsize=1)
+def tesseract_version() -> str:
+    import pytesseract
+
+    try:
+        return str(pytesseract.get_tesseract_version())
+    except (pytesseract.TesseractNotFoundError, OSError) as exc:
+        raise MissingDependency("Tesseract OCR is not installed, so scans cannot be read",
+                                hint=APT_HINT) from exc
+
+
+@lru_cache(maxsize=8)
+def check_languages(lang: str) -> None:
+    import pytesseract
+
+    tesseract_version()
+    available = set(pytesseract.get_languages(config=""))
+    missing = [code for code in lang.split("+") if code not in available]
+    if missing:
+        packages = " ".join(f"tesseract-ocr-{code.lower().replace('_', '-')}" for code in missing)
+        raise MissingDependency(f"the Tesseract language model '{'+'.join(missing)}' is not installed",
+                                hint=f"Install it with: sudo apt-get install {packages}")
+
+
+def _cache_dir(options: Options) -> Path | None:
+    folder = options.ocr_cache or os.environ.get("DISPATCH_OCR_CACHE")
+    return Path(folder) if folder else None
+
+
+def run_tesseract(image: Image.Image, options: Options, psm: int = 3) -> list[list]:
+    """Rows of [text, left, top, width, height, conf, block, par, line] for every word."""
+    import pytesseract
+
+    lang, config = options.lang, f"--oem 1 --psm {psm}"
+    cache = _cache_dir(options)
+    key = None
+    if cache is not None:
+        digest = hashlib.sha256(image.tobytes())
+        digest.update(f"{image.mode}{image.size}|{lang}|{config}|{tesseract_version()}".encode())
+        key = digest.hexdigest()
+        hit = cache / key[:2] / f"{key}.json"
+        if hit.is_file():
+            return json.loads(hit.read_text(encoding="utf-8"))["words"]
+    check_languages(lang)
+    try:
+        data = pytesseract.image_to_data(image, lang=lang, config=config,
+                                         output_type=pytesseract.Output.DICT,
+                                         timeout=options.page_timeout)
+    except RuntimeError as exc:  # pytesseract's timeout
+        raise DamagedInput(f"OCR of a page took longer than {options.page_timeout:.0f} s",
+                           hint="Check the scan, or raise the limit") from exc
+    words = []
+    for i, text in enumerate(data["text"]):
+        text = (text or "").strip()
+        if not text:
+            continue
+        words.append([text, data["left"][i], data["top"][i], data["width"][i], data["height"][i],
+                      float(data["conf"][i]), data["block_num"][i], data["par_num"][i],
+                      data["line_num"][i]])
+    if cache is not None and key is not None:
+        target = cache / key[:2] / f"{key}.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(json.dumps({"words": words}, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, target)
+    return words
+
+
+def ocr_page(image: Image.Image, number: int, options: Options) -> Page:
+    started = time.perf_counter()
+    prepared, info = prepare(image, clean=options.preprocess)
+    rows = run_tesseract(prepared, options)
+    scale = 1.0 / info.get("scaled", 1.0)
+    words, keys = [], []
+    for text, left, top, width, height, conf, block, par, line in rows:
+        box = BBox(left * scale, top * scale, (left + width) * scale, (top + height) * scale)
+        words.append(Word(unicodedata.normalize("NFC", text), box, conf))
+        keys.append((block, par, line))
+    lines = reading_order(words, page_width=image.width, source=f"tesseract:{options.lang}", keys=keys)
+    confs = [w.conf for w in words if w.conf is not None and w.conf >= 0]
+    notes = []
+    if "deskew" in info:
+        notes.append(f"deskewed by {info['deskew']}°")
+    if not words:
+        notes.append("no text found on this page")
+    return Page(number, lines, width=image.width, height=image.height, unit="px", method="ocr",
+                ocr_confidence=round(sum(confs) / len(confs), 1) if confs else None,
+                seconds=round(time.perf_counter() - started, 3), notes=notes)
+
+
+def ocr_pages(images: list[tuple[int, Image.Image]] | list, options: Options) -> list[Page]:
+    """OCR page images in parallel; ``images`` holds (page number, image) pairs or callables
+    returning them (so that PDF pages are rendered inside the worker, one at a time)."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one thread per Tesseract process
+    if images:
+        tesseract_version()
+        if not _cache_dir(options):
+            check_languages(options.lang)
+
+    def work(item):
+        number, image = item() if callable(item) else item
+        return ocr_page(image, number, options)
+
+    jobs = max(1, min(options.jobs, len(images)))
+    if jobs == 1:
+        return [work(item) for item in images]
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(work, images))

@@ -1,0 +1,143 @@
+"""PDF files: the text layer where it is good, OCR of the rendered page where it is not."""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from pathlib import Path
+
+from ..errors import DamagedInput, EncryptedInput, LimitExceeded
+from ..model import BBox, Page, Word
+from ..options import Options
+from .layout import reading_order
+from .ocr import ocr_pages
+from .quality import layer_problem
+
+DECRYPT_HINT = ("Remove the password first, e.g. with: qpdf --decrypt --password=PASSWORD "
+                "input.pdf output.pdf")
+MAX_PAGE_POINTS = 14400  # PDF's own upper bound for a page side (200 inches)
+
+
+def _open_pdfium(path: Path):
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(str(path))
+        doc.init_forms()  # so that form fields (number and date stamped on signing) are drawn
+        return doc
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise EncryptedInput("the PDF is protected by a password", path=path,
+                                 hint=DECRYPT_HINT) from exc
+        raise DamagedInput(f"the PDF is damaged and cannot be opened ({exc})", path=path,
+                           hint="Open it in a PDF viewer and print or save it to a new PDF") from exc
+
+
+def read_pdf(path: Path, options: Options) -> tuple[list[Page], dict]:
+    import pdfplumber
+
+    pdfium_doc = _open_pdfium(path)
+    count = len(pdfium_doc)
+    if count == 0:
+        raise DamagedInput("the PDF has no pages", path=path, hint="Check that this is the right file")
+    if count > options.max_pages:
+        raise LimitExceeded(f"the PDF has {count} pages, more than the limit of {options.max_pages}",
+                            path=path, hint="Split it, or raise the limit with --max-pages")
+
+    layers: dict[int, Page] = {}
+    to_ocr: list[int] = []
+    notes: dict[int, list[str]] = {}
+    sizes: dict[int, tuple[float, float]] = {}
+    for i in range(count):
+        w, h = pdfium_doc[i].get_size()
+        if w > MAX_PAGE_POINTS or h > MAX_PAGE_POINTS or w <= 0 or h <= 0:
+            raise LimitExceeded(f"page {i + 1} measures {w:.0f}x{h:.0f} points, not a document page",
+                                path=path, hint="Check the file; it may be built to exhaust memory")
+        sizes[i] = (w, h)
+
+    if options.mode != "ocr":
+        try:
+            with pdfplumber.open(str(path)) as pdf:
+                for i, page in enumerate(pdf.pages):
+                    layer = _text_layer_page(page, i + 1, _widget_words(page, pdfium_doc[i], options))
+                    problem = None if options.mode == "text" else layer_problem(
+                        "\n".join(line.text for line in layer.lines))
+                    if problem:
+                        notes[i] = [f"{problem}: page OCR'd"]
+                        to_ocr.append(i)
+                    else:
+                        layers[i] = layer
+                    page.close()  # free the parsed objects of each page as we go
+        except Exception as exc:  # pdfminer has many error types for broken files
+            if isinstance(exc, (DamagedInput, LimitExceeded)):
+                raise
+            raise DamagedInput(f"the PDF's text cannot be read ({type(exc).__name__})", path=path,
+                               hint="Open it in a PDF viewer and print or save it to a new PDF") from exc
+    else:
+        to_ocr = list(range(count))
+
+    lock = threading.Lock()  # PDFium is not thread-safe: render one page at a time
+
+    def renderer(i: int):
+        def render():
+            w, h = sizes[i]
+            scale = options.dpi / 72
+            pixels = (w * scale) * (h * scale)
+            if pixels > options.max_pixels:
+                scale *= (options.max_pixels / pixels) ** 0.5
+            with lock:
+                image = pdfium_doc[i].render(scale=scale).to_pil()
+            return i + 1, image
+        return render
+
+    ocred = ocr_pages([renderer(i) for i in to_ocr], options) if to_ocr else []
+    for i, page in zip(to_ocr, ocred):
+        page.notes = notes.get(i, []) + page.notes
+        layers[i] = page
+    pdfium_doc.close()
+    meta = {"pages": count, "ocr_pages": [i + 1 for i in to_ocr]}
+    return [layers[i] for i in range(count)], meta
+
+
+def _widget_words(page, pdfium_page, options: Options) -> list[Word]:
+    """Text drawn by form fields, which is not in the text layer: e-signed documents get their
+    number and date stamped into fields on signing. Each field's area is rendered and OCR'd."""
+    from .ocr import run_tesseract
+
+    words = []
+    page_area = float(page.width) * float(page.height)
+    for annot in page.annots:
+        if getattr(annot["data"].get("Subtype"), "name", None) != "Widget":
+            continue
+        x0, top, x1, bottom = annot["x0"], annot["top"], annot["x1"], annot["bottom"]
+        if (x1 - x0) * (bottom - top) <= 0 or (x1 - x0) * (bottom - top) > 0.25 * page_area:
+            continue
+        scale = options.dpi / 72
+        crop = (x0, float(page.height) - bottom, float(page.width) - x1, top)  # left, bottom, right, top
+        image = pdfium_page.render(scale=scale, crop=crop, may_draw_forms=True).to_pil().convert("L")
+        for text, left, wtop, width, height, conf, *_ in run_tesseract(image, options, psm=6):
+            if conf < 30:
+                continue
+            words.append(Word(unicodedata.normalize("NFC", text),
+                              BBox(x0 + left / scale, top + wtop / scale,
+                                   x0 + (left + width) / scale, top + (wtop + height) / scale), conf))
+    return words
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return w > 0 and h > 0 and w * h > 0.3 * min(a.width * a.height, b.width * b.height)
+
+
+def _text_layer_page(page, number: int, extra: list[Word] = ()) -> Page:
+    words = []
+    for w in page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5):
+        text = unicodedata.normalize("NFC", w["text"])
+        words.append(Word(text, BBox(w["x0"], w["top"], w["x1"], w["bottom"])))
+    # Form-field words add only what the layer lacks.
+    words += [e for e in extra if not any(_overlaps(e.bbox, w.bbox) for w in words)]
+    lines = reading_order(words, page_width=float(page.width), source="pdf-text")
+    return Page(number, lines, width=float(page.width), height=float(page.height), unit="pt",
+                method="text-layer")
