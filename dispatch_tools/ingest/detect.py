@@ -63,7 +63,15 @@ def _looks_binary(head: bytes) -> bool:
         return False
     if b"\x00" in head:
         # UTF-16 without BOM has a NUL in every other byte; anything else with NULs is binary.
-        even, odd = head[0::2], head[1::2]
-        return not (even.count(0) > 0.4 * len(even) or odd.count(0) > 0.4 * len(odd))
-    control = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return control > 0.05 * len(head)
+        even = head[: len(head) // 2 * 2]
+        for codec, zeros in (("utf-16-be", even[0::2]), ("utf-16-le", even[1::2])):
+            if zeros.count(0) > 0.4 * max(len(zeros), 1):
+                text = even.decode(codec, errors="replace")
+                return _control_share(text) > 0.05
+        return True
+    return _control_share(head.decode("latin-1")) > 0.05
+
+
+def _control_share(text: str) -> float:
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    return bad / max(len(text), 1)
