@@ -30,3 +30,9 @@ def samples() -> Path:
 def _deterministic_ocr(monkeypatch):
     """OCR results come from the cache in tests/ocr-cache when the same image was seen before."""
     monkeypatch.setenv("DISPATCH_OCR_CACHE", str(OCR_CACHE))
+
+
+@pytest.fixture
+def real_engine(monkeypatch):
+    """Run Tesseract itself, bypassing the OCR cache."""
+    monkeypatch.delenv("DISPATCH_OCR_CACHE", raising=False)

@@ -292,7 +292,7 @@ def test_red_seal_and_blue_ink_are_removed_but_black_text_kept():
 
 @needs_font
 @pytest.mark.tesseract
-def test_image_ocr_reads_vietnamese_with_boxes(tmp_path):
+def test_image_ocr_reads_vietnamese_with_boxes(tmp_path, real_engine):
     lines = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
              "Kính gửi: Sở Thông tin và Truyền thông"]
     path = tmp_path / "page.png"

@@ -68,7 +68,7 @@ def test_layer_from_ocr_that_did_not_know_vietnamese_is_replaced(page_image):
 
 @needs_font
 @pytest.mark.tesseract
-def test_scanned_pdf_is_rendered_and_ocrd(scanned_pdf):
+def test_scanned_pdf_is_rendered_and_ocrd(scanned_pdf, real_engine):
     doc = ingest(scanned_pdf)
     assert doc.kind == "pdf" and doc.pages[0].method == "ocr"
     assert "no text layer" in doc.pages[0].notes[0]
