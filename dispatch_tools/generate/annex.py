@@ -1,0 +1,240 @@
+"""The annex form: the dispatch's attached form made fillable and pre-filled with the unit.
+
+Seed 000 attaches ``Phụ lục THỐNG KÊ KẾT QUẢ``: general-information fields, then a numbered table.
+The form is rebuilt from ``fields.annexes[0]`` (label, title, ``Kèm theo …`` line, sections,
+fields, tables), with the unit's name, phone and preparer filled in from the profile. When the
+dispatch attaches no form, the result is a table of results with one row per task.
+Written as ``.docx`` (python-docx) or ``.xlsx`` (openpyxl, see :mod:`.sheets`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import OutputError
+from ..model import Annex, Fields
+from . import officedoc as od
+from .files import atomic_write
+from .profile import Profile
+from .reply import column_widths, is_number_column, reply_year
+from .vn import fold, _load, citation, citation_short, nfc, parse_date, short_date, text
+
+FORMATS = (".docx", ".xlsx")
+
+
+@dataclass
+class FormTable:
+    columns: list[str]
+    rows: list[list[str]]
+
+
+@dataclass
+class Block:
+    kind: str  # "heading", "field", "table"
+    text: str = ""
+    value: str = ""  # pre-filled answer of a field
+    long: bool = False  # a field that needs several lines
+    table: int = -1
+
+
+@dataclass
+class AnnexForm:
+    label: str
+    title: str
+    attached: str
+    blocks: list[Block] = field(default_factory=list)
+    tables: list[FormTable] = field(default_factory=list)
+    from_dispatch: bool = True
+    intro: str = ""
+
+
+def _prefill(label: str, profile: Profile) -> str:
+    if profile.is_placeholder:
+        return ""
+    values = {"unit": profile.unit.text_name, "phone": profile.prepared_by.phone,
+              "preparer": profile.prepared_by.name, "email": profile.prepared_by.email}
+    folded = fold(label)
+    for rule in _load("annex.json")["prefill"]:
+        if any(fold(m) in folded for m in rule["match"]):
+            return values.get(rule["value"], "")
+    return ""
+
+
+def _is_long(label: str) -> bool:
+    folded = fold(label)
+    return any(fold(w) in folded for w in _load("annex.json")["long_answer"])
+
+
+def attached_line(fields: Fields, annex: Annex, notices: list[str]) -> str:
+    """The ``(Kèm theo …)`` line as printed when it cites this dispatch, else rebuilt from the
+    dispatch's own number and date (a printed line citing another number is a typo in the
+    dispatch, which is reported)."""
+    printed = nfc(" ".join((annex.attached_line or "").split()))
+    number = (fields.number or "").replace(" ", "")
+    if printed and (not number or number in printed.replace(" ", "")):
+        return printed if printed.startswith("(") else f"({printed.strip('()')})"
+    d = parse_date(fields.date)
+    m = re.search(r"\bcủa\s+(.+?)\)?$", printed)
+    issuer = m.group(1).strip() if m else None
+    if not issuer:
+        from .vn import issuer_in_text
+
+        issuer = issuer_in_text(fields)
+    line = text("annex", "attached").format(citation_short=citation_short(fields),
+                                            date=short_date(d) if d else "…", issuer=issuer)
+    if printed:
+        notices.append(f"the annex's line {printed} does not cite this dispatch's number "
+                       f"{fields.number}: the form says {line}")
+    return nfc(line)
+
+
+def annex_form(fields: Fields, profile: Profile) -> tuple[AnnexForm, list[str]]:
+    notices: list[str] = []
+    annex = fields.annexes[0] if fields.annexes else None
+    if annex and (annex.fields or any(t.columns for t in annex.tables)):
+        form = AnnexForm(nfc(annex.label or text("annex", "default_label")), nfc(annex.title.upper()),
+                         attached_line(fields, annex, notices))
+        sections = [nfc(s) for s in annex.sections]
+        if annex.fields:
+            if sections:
+                form.blocks.append(Block("heading", sections.pop(0)))
+            names = [nfc(f.strip().rstrip(":").strip()) for f in annex.fields if f.strip(" -.:…")]
+            if not any(_prefill(n, profile) == profile.unit.text_name for n in names) \
+                    and not profile.is_placeholder:
+                names.insert(0, text("annex", "unit_field"))
+            for name in names:
+                form.blocks.append(Block("field", name, _prefill(name, profile), _is_long(name)))
+        for table in annex.tables:
+            if not table.columns:
+                continue
+            if sections:
+                form.blocks.append(Block("heading", sections.pop(0)))
+            form.tables.append(FormTable([nfc(c) for c in table.columns],
+                                         [[nfc(v) for v in r] for r in table.rows]))
+            form.blocks.append(Block("table", table=len(form.tables) - 1))
+        form.blocks += [Block("heading", s) for s in sections]
+        if len(fields.annexes) > 1:
+            notices.append(f"the dispatch has {len(fields.annexes)} annexes: the form reproduces "
+                           "the first")
+        return form, notices
+    return results_form(fields, profile), notices
+
+
+def results_form(fields: Fields, profile: Profile) -> AnnexForm:
+    """No form in the dispatch: a table of results, one row per task."""
+    from .checklist import checklist_items, deadline_label
+
+    labels = text("annex")
+    year = reply_year(fields, None)
+    attached = labels["attached_reply"].format(blank="     ", code=profile.unit.code, dblank="   ",
+                                               year=year, unit=profile.unit.text_name)
+    form = AnnexForm(labels["default_label"], labels["results_title"], nfc(attached),
+                     from_dispatch=False)
+    form.blocks.append(Block("field", labels["unit_field"], _prefill(labels["unit_field"], profile)))
+    form.blocks.append(Block("field", labels["phone_field"], _prefill(labels["phone_field"], profile)))
+    rows = []
+    for it in checklist_items(fields):
+        task = f"{it.heading.rstrip(':')}: {it.text}" if it.heading else it.text
+        rows.append([str(it.index), task, "; ".join(it.assignees), deadline_label(it), "", ""])
+    form.tables.append(FormTable(list(labels["results_columns"]), rows))
+    form.blocks.append(Block("table", table=0))
+    form.intro = labels["results_intro"].format(citation=citation(fields))
+    return form
+
+
+# --------------------------------------------------------------------------- DOCX
+
+
+def annex_docx(form: AnnexForm, profile: Profile, fields: Fields):
+    doc = od.new_document()
+    width = od.TEXT_WIDTH_CM
+    od.para(doc, form.label, size=14, bold=True, align="center")
+    od.para(doc, form.title, size=14, bold=True, align="center")
+    if form.attached:
+        od.para(doc, form.attached, size=14, italic=True, align="center", after=12)
+    if form.intro:
+        od.body(doc, form.intro + ".")
+    for block in form.blocks:
+        if block.kind == "heading":
+            od.para(doc, block.text, size=14, bold=True, before=6, after=3, keep_next=True)
+        elif block.kind == "field":
+            label = f"- {block.text}: "
+            if block.value:
+                od.para(doc, [od.Seg(label), od.Seg(block.value)], size=14, after=3)
+            else:
+                p = od.para(doc, [od.Seg(label), od.Seg("\t")], size=14, after=3)
+                od.dotted_tab(p, width)
+            if block.long:
+                for _ in range(2):
+                    p = od.para(doc, "\t", size=14, after=3)
+                    od.dotted_tab(p, width)
+        elif block.kind == "table":
+            table = form.tables[block.table]
+            _docx_table(doc, table, width)
+    _form_foot(doc, profile, fields)
+    od.finish(doc)
+    return doc
+
+
+def _docx_table(doc, table: FormTable, width: float) -> None:
+    size = 13 if len(table.columns) <= 4 else 12
+    widths = column_widths(table.columns, width)
+    rows = table.rows or [[""] * len(table.columns) for _ in range(3)]
+    grid = od.grid_table(doc, widths, rows=1 + len(rows))
+    od.repeat_header(grid.rows[0])
+    for j, name in enumerate(table.columns):
+        od.cell_text(grid.cell(0, j), name, size=size, bold=True, align="center")
+        od.vertical_center(grid.cell(0, j))
+    for i, row in enumerate(rows, 1):
+        for j in range(len(table.columns)):
+            value = row[j] if j < len(row) else ""
+            center = j == 0 or is_number_column(table.columns[j]) or fold(table.columns[j]).startswith("hạn")
+            od.cell_text(grid.cell(i, j), value, size=size, align="center" if center else "left")
+    od.para(doc, "", size=8)
+
+
+def _form_foot(doc, profile: Profile, fields: Fields) -> None:
+    """Who filled it in (left) and who signs for the unit (right), under a date line."""
+    from .header import signature_block
+    from .vn import date_line
+
+    table = od.layout_table(doc, [7.5, 9.0], rows=1)
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    od.para(left, "", size=14)
+    od.para(left, text("annex", "preparer"), size=13, bold=True, align="center")
+    for _ in range(4):
+        od.para(left, "", size=14)
+    od.para(left, profile.prepared_by.name, size=14, bold=True, align="center")
+    od.drop_empty_first(left)
+    od.para(right, date_line(profile.unit.place, None, reply_year(fields, None)), size=14,
+            italic=True, align="center")
+    signature_block(right, profile)
+    od.drop_empty_first(right)
+    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+    el = od.OxmlElement("w:cantSplit")
+    el.set(od.qn("w:val"), "true")
+    tr_pr.append(el)
+
+
+def write_annex(fields: Fields, profile: Profile, out: str | Path, *, force: bool = False) -> list[str]:
+    out = Path(out)
+    ext = out.suffix.lower()
+    if ext not in FORMATS:
+        raise OutputError(f"an annex form is written as .docx or .xlsx, not {ext or 'no extension'}",
+                          path=out, hint="Give an output name ending in .docx or .xlsx")
+    form, notices = annex_form(fields, profile)
+    if not form.from_dispatch:
+        notices.append("the dispatch attaches no form: written a table of results, one row per task")
+    if ext == ".docx":
+        doc = annex_docx(form, profile, fields)
+        atomic_write(out, lambda tmp: doc.save(str(tmp)), force=force)
+    else:
+        from .sheets import annex_workbook
+
+        wb = annex_workbook(form)
+        atomic_write(out, lambda tmp: wb.save(str(tmp)), force=force)
+    return notices
+
+

@@ -1,0 +1,149 @@
+"""Deadlines as an iCalendar file (icalendar): one event per deadline, each with a reminder a few
+days before and the dispatch's number and subject, ready to import into a phone or Outlook."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from icalendar import Alarm, Calendar, Event
+
+from ..model import Fields
+from .vn import bare_subject, citation, doc_type_of, nfc, parse_date, short_date, task_summary, text
+
+TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+LEAD_DAYS = 3  # the reminder: this many days before, fewer when the dispatch leaves less time
+
+
+@dataclass
+class Due:
+    date: dt.date
+    time: dt.time | None = None
+    text: str = ""
+    recurrence: str | None = None
+    report: bool = False
+    tasks: list[str] = field(default_factory=list)
+
+
+def _time(value: str | None) -> dt.time | None:
+    if not value:
+        return None
+    try:
+        return dt.time.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def collect(fields: Fields, items) -> tuple[list[Due], list[str]]:
+    """Every distinct deadline: those the parser listed, the report deadline, tasks' own ones."""
+    notices: list[str] = []
+    dues: dict[tuple, Due] = {}
+
+    def add(date: dt.date | None, time: dt.time | None, phrase: str, recurrence: str | None = None):
+        if date is None:
+            return None
+        key = (date, time)
+        if key not in dues:
+            dues[key] = Due(date, time, nfc(phrase or ""), recurrence)
+        elif phrase and not dues[key].text:
+            dues[key].text = nfc(phrase)
+        return dues[key]
+
+    for d in fields.deadlines:
+        date = parse_date(d.date)
+        if date is None:
+            notices.append(f"deadline “{d.text}” has no date: left out of the calendar")
+            continue
+        add(date, _time(d.time), d.text, d.recurrence if d.kind == "recurring" else None)
+    report = fields.report
+    if report and parse_date(report.deadline):
+        due = add(parse_date(report.deadline), _time(report.time), "")
+        due.report = True
+    for it in items:
+        if it.deadline is None:
+            continue
+        due = dues.get((it.deadline, _time(it.time))) or dues.get((it.deadline, None))
+        if due is None:
+            due = add(it.deadline, _time(it.time), it.deadline_text or "")
+        due.tasks.append(task_summary(it.text, 14))
+        due.report = due.report or bool(it.report)
+    return sorted(dues.values(), key=lambda d: (d.date, d.time or dt.time())), notices
+
+
+def lead_days(issued: dt.date | None, due: dt.date) -> int:
+    if issued is None:
+        return LEAD_DAYS
+    return max(1, min(LEAD_DAYS, (due - issued).days // 2))
+
+
+def build_calendar(fields: Fields, items, now: dt.datetime | None = None) -> tuple[Calendar, list[str]]:
+    labels = text("calendar")
+    now = now or dt.datetime.now(dt.timezone.utc)
+    dues, notices = collect(fields, items)
+    doc = labels["doc"].format(doc_type=doc_type_of(fields), number=fields.number or "").strip()
+    issued = parse_date(fields.date)
+
+    cal = Calendar()
+    cal.add("prodid", "-//dispatch_tools//generate//VI")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", nfc(doc))
+    cal.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
+    for due in dues:
+        if due.report and fields.report and fields.report.to:
+            summary = labels["summary_report"].format(to=fields.report.to, doc=doc)
+        else:
+            what = due.tasks[0] if len(due.tasks) == 1 else (due.text or labels["default_what"])
+            summary = labels["summary"].format(what=what, doc=doc)
+        desc = [labels["description"].format(citation=citation(fields),
+                                             text=due.text or short_date(due.date))]
+        if due.tasks:
+            desc.append(labels["tasks"])
+            desc += [f"- {t}" for t in due.tasks]
+        if fields.report and due.report and fields.report.form:
+            desc.append(fields.report.form)
+        event = Event()
+        key = f"{fields.number}|{fields.date}|{due.date}|{due.time}|{due.text}"
+        event.add("uid", hashlib.sha1(key.encode()).hexdigest()[:20] + "@dispatch-tools")
+        event.add("dtstamp", now)
+        event.add("summary", nfc(summary))
+        event.add("description", nfc("\n".join(desc)))
+        event.add("categories", [nfc(doc)])
+        if due.time:
+            start = dt.datetime.combine(due.date, due.time, tzinfo=TZ)
+            event.add("dtstart", start)
+            event.add("dtend", start + dt.timedelta(minutes=30))
+            trigger = -dt.timedelta(days=lead_days(issued, due.date))
+        else:
+            event.add("dtstart", due.date)
+            event.add("dtend", due.date + dt.timedelta(days=1))
+            event.add("transp", "TRANSPARENT")
+            # all-day: remind at 09:00, N days before
+            trigger = -dt.timedelta(days=lead_days(issued, due.date)) + dt.timedelta(hours=9)
+        if due.recurrence and due.recurrence.startswith("monthly:"):
+            day = due.recurrence.split(":", 1)[1]
+            if day.isdigit():
+                event.add("rrule", {"freq": "monthly", "bymonthday": int(day)})
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("trigger", trigger)
+        alarm.add("description", nfc(labels["alarm"].format(days=lead_days(issued, due.date),
+                                                            summary=summary)))
+        event.add_component(alarm)
+        cal.add_component(event)
+    if any(due.time for due in dues):
+        cal.add_missing_timezones()
+    if not dues:
+        notices.append("the dispatch names no dated deadline: the calendar has no event")
+    subject = bare_subject(fields.subject)
+    if subject:
+        cal.add("x-wr-caldesc", nfc(subject))
+    return cal, notices
+
+
+def calendar_bytes(fields: Fields, items, now: dt.datetime | None = None) -> tuple[bytes, list[str]]:
+    cal, notices = build_calendar(fields, items, now)
+    return cal.to_ical(), notices

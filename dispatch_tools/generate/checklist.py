@@ -1,0 +1,215 @@
+"""The task checklist: one row per task with who does it, by when, the report duty and a status.
+
+``write_checklist`` picks the format from the extension: ``.md``, ``.json``, ``.xlsx`` (a working
+sheet, see :mod:`.sheets`), ``.docx`` and ``.ics`` (a calendar, see :mod:`.calendar`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from ..errors import OutputError
+from ..model import Fields
+from . import officedoc as od
+from .files import atomic_write
+from .vn import citation, issuer_in_text, nfc, parse_date, short_date, text
+
+FORMATS = (".md", ".json", ".xlsx", ".docx", ".ics")
+
+
+@dataclass
+class Item:
+    """One row of the checklist."""
+
+    index: int
+    text: str
+    number: str | None = None
+    heading: str | None = None
+    assignees: list[str] = field(default_factory=list)
+    deadline: dt.date | None = None
+    time: str | None = None
+    deadline_text: str | None = None
+    inherited: bool = False  # the deadline is the dispatch's general one, not the task's own
+    report: str = ""
+    status: str = ""
+    note: str = ""
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["deadline"] = self.deadline.isoformat() if self.deadline else None
+        return data
+
+
+def general_deadline(fields: Fields):
+    """The end of the dispatch's general period (a campaign ``đến hết ngày …``), if any."""
+    periods = [d for d in fields.deadlines if d.date and d.kind in ("until", "period")]
+    return max(periods, key=lambda d: d.date) if periods else None
+
+
+def checklist_items(fields: Fields) -> list[Item]:
+    labels = text("checklist")
+    status = labels["statuses"][0]
+    general = general_deadline(fields)
+    report = fields.report
+    items: list[Item] = []
+    for task in fields.tasks:
+        item = Item(len(items) + 1, nfc(" ".join(task.text.split())), task.number, task.heading,
+                    list(task.assignees), parse_date(task.deadline), None, task.deadline_text,
+                    status=status)
+        if task.report:
+            if report and report.to:
+                item.report = labels["report_yes"].format(to=report.to)
+            else:
+                item.report = labels["report_plain"]
+            if item.deadline is None and report and report.deadline:
+                item.deadline, item.time = parse_date(report.deadline), report.time
+        if item.deadline is None and general is not None:
+            item.deadline, item.inherited = parse_date(general.date), True
+            item.note = labels["inherited"].format(text=general.text)
+        elif item.deadline_text:
+            item.note = labels["deadline_text"].format(text=item.deadline_text)
+        items.append(item)
+    if report and not any(t.report for t in fields.tasks):
+        what = report.what or labels["report_task"]
+        item = Item(len(items) + 1, nfc(what), assignees=list(fields.recipients),
+                    deadline=parse_date(report.deadline), time=report.time, status=status,
+                    report=labels["report_yes"].format(to=report.to) if report.to else labels["report_plain"])
+        items.append(item)
+    return items
+
+
+def deadline_label(item: Item) -> str:
+    if not item.deadline:
+        return ""
+    s = short_date(item.deadline)
+    return f"{item.time} {s}" if item.time else s
+
+
+def dispatch_info(fields: Fields) -> list[tuple[str, str]]:
+    """Key facts of the dispatch, for the top of the checklist."""
+    info = text("checklist", "info")
+    d = parse_date(fields.date)
+    rows = [(info["number"], fields.number or ""),
+            (info["date"], short_date(d) if d else ""),
+            (info["issuer"], issuer_in_text(fields)),
+            (info["subject"], nfc(fields.subject or ""))]
+    if fields.report:
+        if fields.report.to:
+            rows.append((info["report"], fields.report.to))
+        rd = parse_date(fields.report.deadline)
+        if rd:
+            rows.append((info["report_deadline"],
+                         f"{fields.report.time} {short_date(rd)}" if fields.report.time else short_date(rd)))
+    if fields.links:
+        rows.append((info["links"], "; ".join(fields.links)))
+    contacts = ["; ".join(x for x in (c.name, c.unit, c.phone, c.email) if x) for c in fields.contacts]
+    if contacts:
+        rows.append((info["contacts"], " / ".join(contacts)))
+    return [(k, nfc(v)) for k, v in rows if v]
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def to_markdown(fields: Fields, items: list[Item]) -> str:
+    labels = text("checklist")
+
+    def cell(s: str) -> str:
+        return " ".join(s.split()).replace("|", "\\|")
+
+    out = [f"# {labels['title']}", "", labels["intro"].format(citation=citation(fields)) + ".", ""]
+    out += [f"- **{k}:** {cell(v)}" for k, v in dispatch_info(fields)]
+    out.append("")
+    cols = [c for c in labels["columns"] if c != labels["columns"][6]]  # no completion date here
+    out.append("| " + " | ".join(cols) + " |")
+    out.append("|" + "|".join("---:" if c == cols[0] else "---" for c in cols) + "|")
+    for it in items:
+        task = f"**{cell(it.heading.rstrip(':'))}:** {cell(it.text)}" if it.heading else cell(it.text)
+        out.append("| " + " | ".join([str(it.index), task, cell("; ".join(it.assignees)),
+                                      deadline_label(it), cell(it.report), f"☐ {it.status}",
+                                      cell(it.note)]) + " |")
+    if not items:
+        out.append(f"\n{labels['no_tasks']}")
+    return nfc("\n".join(out) + "\n")
+
+
+def to_json(fields: Fields, items: list[Item]) -> str:
+    d = parse_date(fields.date)
+    data = {
+        "dispatch": {"number": fields.number, "doc_type": fields.doc_type, "date": d.isoformat() if d else None,
+                     "issuer": fields.issuer, "subject": fields.subject, "citation": citation(fields),
+                     "report": fields.report.to_dict() if fields.report else None},
+        "statuses": text("checklist", "statuses"),
+        "items": [it.to_dict() for it in items],
+    }
+    for it in data["items"]:
+        it.pop("source", None)
+    if data["dispatch"]["report"]:
+        data["dispatch"]["report"].pop("source", None)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_docx(fields: Fields, items: list[Item]):
+    labels = text("checklist")
+    doc = od.new_document(landscape=True)
+    width = od.text_width_cm(doc)
+    od.para(doc, labels["title"], size=14, bold=True, align="center", after=6)
+    od.para(doc, labels["intro"].format(citation=citation(fields)) + ".", size=13, italic=True,
+            align="center", after=6)
+    for k, v in dispatch_info(fields):
+        od.para(doc, [od.Seg(f"{k}: ", bold=True), od.Seg(v)], size=12, after=2)
+    od.para(doc, "", size=6)
+    cols = labels["columns"]
+    widths = [1.2, 9.0, 4.0, 2.6, 3.2, 2.6, 2.6, 0.0]
+    widths[-1] = max(width - sum(widths), 2.5)
+    scale = width / sum(widths)
+    table = od.grid_table(doc, [w * scale for w in widths], rows=1 + len(items))
+    od.repeat_header(table.rows[0])
+    for j, name in enumerate(cols):
+        od.cell_text(table.cell(0, j), name, size=12, bold=True, align="center")
+        od.vertical_center(table.cell(0, j))
+    for i, it in enumerate(items, 1):
+        task = ([od.Seg(it.heading.rstrip(":") + ": ", bold=True)] if it.heading else []) + [od.Seg(it.text)]
+        values = [str(it.index), task, "; ".join(it.assignees), deadline_label(it), it.report,
+                  "☐ " + it.status, "", it.note]
+        for j, value in enumerate(values):
+            od.cell_text(table.cell(i, j), value, size=12,
+                         align="center" if j in (0, 3, 6) else "left")
+    if not items:
+        od.para(doc, labels["no_tasks"], size=13, italic=True)
+    od.finish(doc)
+    return doc
+
+
+def write_checklist(fields: Fields, out: str | Path, *, force: bool = False,
+                    now: dt.datetime | None = None) -> list[str]:
+    """Write the checklist in the format named by ``out``'s extension; returns notices."""
+    out = Path(out)
+    ext = out.suffix.lower()
+    if ext not in FORMATS:
+        raise OutputError(f"unknown checklist format {ext or '(no extension)'}", path=out,
+                          hint="Use one of " + ", ".join(FORMATS))
+    items = checklist_items(fields)
+    notices = [] if items or fields.report else ["the dispatch names no task: the checklist is empty"]
+    if ext == ".md":
+        atomic_write(out, to_markdown(fields, items), force=force)
+    elif ext == ".json":
+        atomic_write(out, to_json(fields, items), force=force)
+    elif ext == ".docx":
+        doc = to_docx(fields, items)
+        atomic_write(out, lambda tmp: doc.save(str(tmp)), force=force)
+    elif ext == ".xlsx":
+        from .sheets import checklist_workbook
+
+        wb = checklist_workbook(fields, items, today=(now.date() if now else None))
+        atomic_write(out, lambda tmp: wb.save(str(tmp)), force=force)
+    else:
+        from .calendar import calendar_bytes
+
+        data, more = calendar_bytes(fields, items, now=now)
+        notices += more
+        atomic_write(out, data, force=force)
+    return notices

@@ -1,0 +1,95 @@
+"""Writing output files safely: names made from document numbers, no silent overwrite, atomic."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from unidecode import unidecode
+
+from ..errors import OutputError
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_name(text: str | None, fallback: str = "document") -> str:
+    """A file-name stem from a document number: ``1690-CV/TĐTN-BTG`` -> ``1690-CV_TDTN-BTG``.
+
+    Slashes, spaces and anything else a file system may refuse become ``_``; Vietnamese letters
+    are written without their marks, so the name is plain ASCII on every system.
+    """
+    stem = _UNSAFE.sub("_", unidecode(text or "")).strip("._-")
+    stem = re.sub(r"_+", "_", stem)[:80].strip("._-")
+    return stem or fallback
+
+
+def check_writable(paths: Iterable[Path], force: bool = False) -> None:
+    """Refuse, before anything is written, when an output exists and ``force`` is off."""
+    existing = [p for p in paths if p.exists()]
+    if existing and not force:
+        names = ", ".join(str(p) for p in existing)
+        raise OutputError("output already exists", path=names,
+                          hint="Choose another name or pass --force to overwrite it")
+    for path in paths:
+        if path.exists() and path.is_dir():
+            raise OutputError("output is a folder, not a file", path=path,
+                              hint="Give a file name with its extension")
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | Path, *, force: bool = False) -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on success move it into place with os.replace.
+
+    The target is never left half-written: on an error the temporary file is removed.
+    """
+    target = Path(target)
+    check_writable([target], force)
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write here ({exc.strerror or exc})", path=target,
+                          hint="Check that the folder exists and is writable") from exc
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        if target.exists() and not force:  # appeared while we were writing
+            raise OutputError("output already exists", path=target,
+                              hint="Choose another name or pass --force to overwrite it")
+        os.replace(tmp_path, target)
+        try:
+            os.chmod(target, 0o644 & ~_umask())
+        except OSError:  # pragma: no cover - exotic file systems
+            pass
+    except OSError as exc:
+        raise OutputError(f"cannot write ({exc.strerror or exc})", path=target,
+                          hint="Check the free space and the permissions of the folder") from exc
+    finally:
+        if tmp_path.exists():
+            tmp_path.unlink()
+
+
+def atomic_write(target: str | Path, data: bytes | str | Callable[[Path], None], *,
+                 force: bool = False) -> Path:
+    """Write ``data`` (bytes, text, or a function that writes a given path) to ``target`` atomically."""
+    target = Path(target)
+    with atomic_path(target, force=force) as tmp:
+        if callable(data):
+            data(tmp)
+        elif isinstance(data, str):
+            tmp.write_text(data, encoding="utf-8")
+        else:
+            tmp.write_bytes(data)
+    return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,223 @@
+"""Draft reply to a dispatch: a report (``BÁO CÁO``) or, on request, a reply công văn.
+
+Laid out as ``../shared/docs/FORMAT.md`` describes ("A report in reply to a dispatch"): the official
+header, the type name and subject (or ``V/v`` under the number for a công văn), ``Kính gửi`` the
+body the dispatch says to report to, the opening sentence citing the dispatch in full, a section
+per task with a placeholder for its result, the figures table of the dispatch's annex, the
+assessment, next steps and proposals, the closing sentence, the signature block and ``Nơi nhận``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+
+from ..model import AnnexTable, Fields, Task
+from . import officedoc as od
+from .files import atomic_write
+from .header import official_header, signature_foot
+from .profile import Profile
+from .vn import bare_subject, citation, fold, citation_short, issuer_in_text, parse_date, task_summary, text
+
+FORMS = ("bao-cao", "cong-van")
+LETTERS = "abcdđeghiklmnopqrstuvxy"
+ROMAN_SUB = "{n}. "
+
+
+@dataclass
+class TaskGroup:
+    heading: str | None
+    tasks: list[Task] = field(default_factory=list)
+
+
+def tasks_for_unit(fields: Fields, profile: Profile) -> tuple[list[Task], list[str]]:
+    """The tasks to report on: those addressed to the profile's unit when some are, else all
+    (the report-back task itself is the report being written, so it is left out)."""
+    notices: list[str] = []
+    work = [t for t in fields.tasks if not t.report]
+    if profile.is_placeholder:
+        return work, notices
+    unit = fold(profile.unit.text_name)
+    mine = [t for t in work
+            if any(unit and (unit in fold(a) or fold(a) in unit) for a in t.assignees)]
+    if mine and len(mine) < len(work):
+        notices.append(f"the reply covers the {len(mine)} of {len(work)} tasks addressed to "
+                       f"{profile.unit.text_name}")
+        return mine, notices
+    return work, notices
+
+
+def group_tasks(tasks: list[Task]) -> list[TaskGroup]:
+    """Consecutive tasks under the same numbered heading form one group."""
+    groups: list[TaskGroup] = []
+    for task in tasks:
+        key = task.heading
+        if key and groups and groups[-1].heading == key:
+            groups[-1].tasks.append(task)
+        else:
+            groups.append(TaskGroup(key, [task]))
+    return groups
+
+
+def report_to(fields: Fields) -> str:
+    if fields.report and fields.report.to:
+        return fields.report.to.strip().rstrip(".;")
+    return issuer_in_text(fields)
+
+
+def reply_year(fields: Fields, date: dt.date | None) -> int:
+    if date:
+        return date.year
+    for value in ((fields.report.deadline if fields.report else None), fields.date):
+        d = parse_date(value)
+        if d:
+            return d.year
+    return dt.date.today().year
+
+
+def build_reply(fields: Fields, profile: Profile, *, form: str = "bao-cao",
+                date: dt.date | None = None) -> tuple[DocxDocument, list[str]]:
+    if form not in FORMS:
+        raise ValueError(f"form must be one of {FORMS}")
+    notices: list[str] = []
+    subject = bare_subject(fields.subject)
+    if not subject:
+        notices.append("the dispatch has no subject: the reply's subject is left as a placeholder")
+        subject = "[trích yếu]"
+    unit = profile.unit.text_name
+    recipient = report_to(fields)
+    cong_van = form == "cong-van"
+
+    doc = od.new_document()
+    vv = text("reply", "subject_cong_van").format(subject=subject) if cong_van else None
+    official_header(doc, profile, type_code=None if cong_van else "BC", vv=vv, date=date,
+                    year=reply_year(fields, date))
+
+    if not cong_van:
+        od.para(doc, text("reply", "type_name"), size=od.SIZE["type_name"], bold=True,
+                align="center", before=18)
+        subj = text("reply", "subject_report").format(subject=subject)
+        p = od.para(doc, subj, size=od.SIZE["subject"], bold=True, align="center", after=0)
+        width = min(od.text_cm(subj, od.SIZE["subject"], bold=True), od.TEXT_WIDTH_CM)
+        od.rule_under(p, max(width / 3, 2.5), od.TEXT_WIDTH_CM)
+    od.para(doc, [od.Seg(text("reply", "recipient_label") + " "), od.Seg(recipient + ".")],
+            size=od.SIZE["body"], align="center", before=12, after=12)
+
+    opening = text("reply", "opening").format(citation=citation(fields), unit=unit)
+    od.body(doc, opening)
+
+    heads = text("reply", "sections_cong_van" if cong_van else "sections_report")
+    ph = lambda key: od.body(doc, text("reply", key), italic=True, highlight=True)  # noqa: E731
+
+    def sub(n: int, title: str) -> None:
+        label = f"{LETTERS[n - 1]}) " if cong_van else f"{n}. "
+        od.body(doc, label + title, bold=True, keep_next=True)
+
+    # I. results: one part per task (grouped under their heading), then the figures
+    od.body(doc, heads[0], bold=True, keep_next=True, before=6)
+    mine, more = tasks_for_unit(fields, profile)
+    notices += more
+    n = 0
+    for group in group_tasks(mine):
+        n += 1
+        if group.heading and len(group.tasks) > 1:
+            sub(n, group.heading.rstrip(":"))
+            for task in group.tasks:
+                od.body(doc, "- " + task_summary(task.text), keep_next=True)
+                ph("placeholder_task")
+        else:
+            sub(n, task_summary(group.tasks[0].text))
+            ph("placeholder_task")
+    if n == 0:
+        ph("placeholder_task")
+    annex = fields.annexes[0] if fields.annexes else None
+    tables = [t for t in (annex.tables if annex else []) if t.columns]
+    if tables:
+        n += 1
+        sub(n, text("reply", "figures_heading"))
+        label = " ".join(x for x in (annex.label, annex.title) if x).strip()
+        od.body(doc, text("reply", "figures_note").format(annex=label,
+                citation_short=citation_short(fields)), italic=True, keep_next=True)
+        for table in tables:
+            figures_table(doc, table)
+
+    # II. assessment, III. next steps, IV. proposals
+    od.body(doc, heads[1], bold=True, keep_next=True, before=6)
+    for k, (title, key) in enumerate(zip(text("reply", "assessment"),
+                                         ("placeholder_strengths", "placeholder_difficulties")), 1):
+        sub(k, title)
+        ph(key)
+    od.body(doc, heads[2], bold=True, keep_next=True, before=6)
+    ph("placeholder_next")
+    od.body(doc, heads[3], bold=True, keep_next=True, before=6)
+    ph("placeholder_proposals")
+
+    closing_key = "closing_cong_van" if cong_van else "closing_report"
+    od.body(doc, text("reply", closing_key).format(subject=subject, unit=unit, recipient=recipient),
+            keep_next=True)
+    signature_foot(doc, profile)
+    od.finish(doc)
+    return doc, notices
+
+
+def figures_table(doc: DocxDocument, table: AnnexTable, size: float = od.SIZE["table"]) -> None:
+    """The annex's figures table, empty for the unit to fill in (STT and row labels kept)."""
+    widths = column_widths(table.columns, od.TEXT_WIDTH_CM)
+    rows = table.rows or [[""] * len(table.columns) for _ in range(3)]
+    grid = od.grid_table(doc, widths, rows=1 + len(rows))
+    od.repeat_header(grid.rows[0])
+    for j, name in enumerate(table.columns):
+        od.cell_text(grid.cell(0, j), name, size=size, bold=True, align="center")
+        od.vertical_center(grid.cell(0, j))
+    for i, row in enumerate(rows, 1):
+        for j in range(len(table.columns)):
+            value = row[j] if j < len(row) else ""
+            align = "center" if j == 0 or is_number_column(table.columns[j]) else "left"
+            od.cell_text(grid.cell(i, j), value, size=size, align=align)
+    od.para(doc, "", size=6)  # a little air after the table
+
+
+def is_number_column(name: str) -> bool:
+    from .vn import _load
+
+    folded = fold(name)
+    return any(fold(w) in folded for w in _load("annex.json")["number_columns"])
+
+
+def column_widths(columns: list[str], total_cm: float) -> list[float]:
+    """STT narrow, figures and notes medium, the content column takes the rest."""
+    base = []
+    for name in columns:
+        f = fold(name)
+        if f in ("stt", "tt", "số tt"):
+            base.append(1.3)
+        elif is_number_column(name):
+            base.append(2.8)
+        elif "ghi chú" in f:
+            base.append(3.0)
+        else:
+            base.append(0.0)
+    free = [i for i, w in enumerate(base) if w == 0.0]
+    rest = max(total_cm - sum(base), 2.5 * max(len(free), 1))
+    for i in free:
+        base[i] = rest / len(free)
+    if not free:  # stretch the last column to the full width
+        base[-1] += total_cm - sum(base)
+    scale = total_cm / sum(base)
+    return [w * scale for w in base]
+
+
+def write_reply(fields: Fields, profile: Profile, out: str | Path, *, form: str = "bao-cao",
+                date: dt.date | None = None, force: bool = False) -> list[str]:
+    out = Path(out)
+    if out.suffix.lower() != ".docx":
+        from ..errors import OutputError
+
+        raise OutputError(f"a reply is written as .docx, not {out.suffix or 'a file without extension'}",
+                          path=out, hint="Give an output name ending in .docx")
+    doc, notices = build_reply(fields, profile, form=form, date=date)
+    atomic_write(out, lambda tmp: doc.save(str(tmp)), force=force)
+    return notices
