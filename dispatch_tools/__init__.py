@@ -19,11 +19,4 @@ def read(path, options=None, *, until="parse"):
     return _read(path, options, until=until)
 
 
-def ingest(path, options=None):
-    """Read a file into a :class:`~dispatch_tools.model.Document` (no repair, no parsing)."""
-    from .pipeline import ingest as _ingest
-
-    return _ingest(path, options)
-
-
-__all__ = ["DispatchError", "Options", "ingest", "read", "__version__"]
+__all__ = ["DispatchError", "Options", "read", "__version__"]

@@ -23,10 +23,12 @@ from .options import Options
 
 def _options(args: argparse.Namespace) -> Options:
     opts = Options()
-    for name in ("mode", "lang", "dpi", "jobs", "max_pages"):
+    for name in ("mode", "lang", "dpi", "jobs", "max_pages", "max_pixels", "page_timeout"):
         value = getattr(args, name, None)
         if value is not None:
             setattr(opts, name, value)
+    if getattr(args, "max_mb", None):
+        opts.max_bytes = args.max_mb * 1024 * 1024
     if getattr(args, "no_preprocess", False):
         opts.preprocess = False
     if getattr(args, "no_repair", False):
@@ -43,6 +45,11 @@ def _add_ingest_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--dpi", type=int, help="resolution for rendering PDF pages to OCR (default 300)")
     g.add_argument("--jobs", type=int, help="pages OCR'd in parallel (default: the number of cores)")
     g.add_argument("--max-pages", type=int, help="refuse documents with more pages (default 200)")
+    g.add_argument("--max-pixels", type=int,
+                   help="refuse page images with more pixels (default 80,000,000)")
+    g.add_argument("--max-mb", type=int, help="refuse input files larger than this (default 200 MB)")
+    g.add_argument("--page-timeout", type=float, help="give up OCR of a page after this many seconds "
+                                                      "(default 120)")
     g.add_argument("--no-preprocess", action="store_true",
                    help="give page images to Tesseract as they are (no deskew, ink removal, binarisation)")
 
@@ -117,7 +124,7 @@ _REGISTRY: list = []
 def _load_commands() -> None:
     from importlib import import_module
 
-    for module in ("repair.commands", "parse.commands", "generate.commands"):
+    for module in ("repair.commands", "parse.commands", "generate.commands", "batch.commands"):
         try:
             mod = import_module(f"dispatch_tools.{module}")
         except ModuleNotFoundError as exc:  # a stage without commands (yet)

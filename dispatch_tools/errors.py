@@ -15,6 +15,7 @@ code  meaning
 4     input file damaged, encrypted or over a safety limit
 5     a required external program or model is missing
 6     output cannot be written
+7     batch finished, but some files failed (listed in failures.csv)
 ====  =========================================================
 """
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from . import ingest as _ingest
+from .ingest import ingest as _ingest_file
 from .model import Document
 from .options import Options
 
 
 def ingest(path: str | Path, options: Options | None = None) -> Document:
-    return _ingest.ingest(path, options or Options())
+    return _ingest_file(path, options or Options())
 
 
 def repair(doc: Document, options: Options | None = None) -> Document:

@@ -1,0 +1,158 @@
+"""batch: every dispatch in a folder, in parallel, resumable, with the office's register.
+
+    run_batch("incoming/", "out/")  ->  out/files/<input>/...   one folder of outputs per input
+                                        out/register.xlsx       sổ đăng ký văn bản đến
+                                        out/tasks.xlsx          every task, by deadline
+                                        out/failures.csv        every file that failed, and why
+                                        out/batch.json          what was done (for resuming)
+
+Work runs in worker processes (standard library) or on a Dask cluster (``executor="dask"``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, MissingDependency, OutputError
+from ..options import Options
+from .manifest import Manifest, file_hash
+from .register import write_failures, write_register, write_tasks
+from .worker import output_folder, process_file
+
+EXTENSIONS = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".docx",
+              ".txt", ".text"}
+
+
+@dataclass
+class BatchResult:
+    processed: list[dict[str, Any]] = field(default_factory=list)  # this run, ok
+    failed: list[dict[str, Any]] = field(default_factory=list)  # this run, failed
+    skipped: list[str] = field(default_factory=list)  # done before, unchanged
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+
+def discover(indir: Path, outdir: Path) -> list[Path]:
+    """Supported files under ``indir`` (not hidden, not inside ``outdir``), in a stable order."""
+    if not indir.is_dir():
+        raise InputError("not a folder", path=indir, hint="Give the folder that holds the dispatches")
+    out = outdir.resolve()
+    found = []
+    for root, dirs, files in os.walk(indir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and Path(root, d).resolve() != out)
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in EXTENSIONS:
+                found.append(Path(root, name))
+    return found
+
+
+def _check_outdir(outdir: Path) -> None:
+    if outdir.exists() and not outdir.is_dir():
+        raise OutputError("the output must be a folder, and this is a file", path=outdir,
+                          hint="Give a folder name with -o (it is created when missing)")
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+        probe = outdir / ".dispatch-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise OutputError(f"the output folder is not writable ({exc.strerror or exc})", path=outdir,
+                          hint="Choose another folder with -o, or fix its permissions") from exc
+
+
+def _local(jobs: list[dict], workers: int) -> Iterator[dict]:
+    if not jobs:
+        return
+    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs)))) as pool:
+        futures = [pool.submit(process_file, job) for job in jobs]
+        try:
+            for future in as_completed(futures):
+                yield future.result()
+        except BaseException:
+            for f in futures:
+                f.cancel()
+            raise
+
+
+def _dask(jobs: list[dict], scheduler: str | None) -> Iterator[dict]:
+    try:
+        from dask.distributed import Client, as_completed as dask_completed
+    except ImportError as exc:
+        raise MissingDependency("the Dask executor needs dask.distributed",
+                                hint="Install it with: pip install 'dispatch_tools[cluster]'") from exc
+    if not scheduler:
+        raise InputError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+    try:
+        client = Client(scheduler, timeout=20)
+    except OSError as exc:
+        raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({exc})",
+                         hint="Start it with `dask scheduler` and workers with `dask worker ADDRESS`") from exc
+    try:
+        futures = client.map(process_file, jobs, pure=False)
+        for future in dask_completed(futures):
+            yield future.result()
+    finally:
+        client.close()
+
+
+def run_batch(indir: str | Path, outdir: str | Path, *, profile: str | None = None,
+              options: Options | None = None, workers: int | None = None, force: bool = False,
+              executor: str = "local", scheduler: str | None = None, form: str = "bao-cao",
+              progress: Callable[[int, int, dict], None] | None = None) -> BatchResult:
+    indir, outdir = Path(indir), Path(outdir)
+    options = options or Options()
+    workers = workers or options.jobs
+    _check_outdir(outdir)
+    manifest = Manifest.load(outdir)
+    result = BatchResult()
+
+    jobs = []
+    page_jobs = 1 if workers > 1 else options.jobs  # parallel files, one core each
+    opts = dataclasses.asdict(dataclasses.replace(options, jobs=page_jobs))
+    for path in discover(indir, outdir):
+        try:
+            sha = file_hash(path)
+        except OSError as exc:
+            record = {"file": str(path), "sha256": f"unreadable:{path}", "status": "failed",
+                      "exit_code": 3, "error": f"{path}: the file cannot be read ({exc.strerror})"}
+            manifest.record(record["sha256"], record)
+            result.failed.append(record)
+            continue
+        if manifest.done(sha) and not force:
+            result.skipped.append(str(path))
+            continue
+        jobs.append({"file": str(path), "sha256": sha, "profile": profile, "options": opts, "form": form,
+                     "outdir": str(output_folder(outdir, path.relative_to(indir)))})
+
+    stream = _dask(jobs, scheduler) if executor == "dask" else _local(jobs, workers)
+    for i, record in enumerate(stream, start=1):
+        record["arrival_no"], record["arrival_date"] = manifest.arrival(record["sha256"])
+        manifest.record(record["sha256"], record)
+        (result.processed if record["status"] == "ok" else result.failed).append(record)
+        if progress:
+            progress(i, len(jobs), record)
+
+    from ..generate.profile import resolve_profile
+
+    unit = resolve_profile(profile)[0].unit.name if profile else None
+    result.outputs = {"register": outdir / "register.xlsx", "tasks": outdir / "tasks.xlsx",
+                      "failures": outdir / "failures.csv", "record": manifest.path}
+    ok = manifest.ok()
+    write_register(ok, result.outputs["register"], unit)
+    write_tasks(ok, result.outputs["tasks"])
+    write_failures(manifest.failed(), result.outputs["failures"])
+    return result
+
+
+def plain_progress(i: int, total: int, record: dict) -> None:
+    if record["status"] == "ok":
+        s = record["summary"]
+        print(f"[{i}/{total}] ok      {record['file']}: {s.get('number') or '(no number)'}", file=sys.stderr)
+    else:
+        print(f"[{i}/{total}] FAILED  {record['error']}", file=sys.stderr)

@@ -1,0 +1,98 @@
+"""The batch's memory: which inputs (by content hash) were done, when they arrived, and how it went.
+
+``OUTDIR/batch.json`` is rewritten atomically after every finished file, so an interrupted batch
+resumes where it stopped: a file whose content hash is recorded as done is skipped (unless
+``--force``), a file that was being processed when the batch stopped is done again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import OutputError
+
+NAME = "batch.json"
+VERSION = 1
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path`` and rename it into place."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write here ({exc.strerror or exc})", path=path,
+                          hint="Check that the output folder is writable") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@dataclass
+class Manifest:
+    path: Path
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)  # sha256 -> record
+
+    @classmethod
+    def load(cls, outdir: Path) -> Manifest:
+        path = outdir / NAME
+        if not path.exists():
+            return cls(path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(path, dict(data.get("files", {})))
+        except (OSError, ValueError) as exc:
+            raise OutputError(f"the batch record is damaged ({exc})", path=path,
+                              hint="Delete it to start the batch afresh") from exc
+
+    def done(self, sha256: str) -> bool:
+        record = self.records.get(sha256)
+        return bool(record and record.get("status") == "ok")
+
+    def arrival(self, sha256: str) -> tuple[int, str]:
+        """The arrival number and date of an input: kept from its first sighting."""
+        record = self.records.get(sha256)
+        if record and "arrival_no" in record:
+            return record["arrival_no"], record["arrival_date"]
+        number = 1 + max((r.get("arrival_no", 0) for r in self.records.values()), default=0)
+        return number, dt.date.today().isoformat()
+
+    def record(self, sha256: str, record: dict[str, Any]) -> None:
+        # A file whose content changed replaces its earlier record.
+        for key in [k for k, r in self.records.items() if r.get("file") == record.get("file")]:
+            del self.records[key]
+        self.records[sha256] = record
+        self.save()
+
+    def save(self) -> None:
+        data = {"version": VERSION, "files": self.records}
+        write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+
+    def ok(self) -> list[dict[str, Any]]:
+        return sorted((r for r in self.records.values() if r.get("status") == "ok"),
+                      key=lambda r: r["arrival_no"])
+
+    def failed(self) -> list[dict[str, Any]]:
+        return sorted((r for r in self.records.values() if r.get("status") != "ok"),
+                      key=lambda r: r["file"])
