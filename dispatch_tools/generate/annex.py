@@ -18,7 +18,7 @@ from ..model import Annex, Fields
 from . import officedoc as od
 from .files import atomic_write
 from .profile import Profile
-from .reply import column_widths, is_number_column, reply_year
+from .reply import column_widths, for_unit, is_number_column, reply_year
 from .vn import fold, _load, citation, citation_short, nfc, parse_date, short_date, text
 
 FORMATS = (".docx", ".xlsx")
@@ -135,9 +135,11 @@ def results_form(fields: Fields, profile: Profile) -> AnnexForm:
     form.blocks.append(Block("field", labels["unit_field"], _prefill(labels["unit_field"], profile)))
     form.blocks.append(Block("field", labels["phone_field"], _prefill(labels["phone_field"], profile)))
     rows = []
-    for it in checklist_items(fields):
+    items = [it for it in checklist_items(fields) if not it.report]
+    mine = [it for it in items if for_unit(it.assignees, profile)] if not profile.is_placeholder else []
+    for it in mine or items:
         task = f"{it.heading.rstrip(':')}: {it.text}" if it.heading else it.text
-        rows.append([str(it.index), task, "; ".join(it.assignees), deadline_label(it), "", ""])
+        rows.append([str(len(rows) + 1), task, "; ".join(it.assignees), deadline_label(it), "", ""])
     form.tables.append(FormTable(list(labels["results_columns"]), rows))
     form.blocks.append(Block("table", table=0))
     form.intro = labels["results_intro"].format(citation=citation(fields))
@@ -148,12 +150,14 @@ def results_form(fields: Fields, profile: Profile) -> AnnexForm:
 
 
 def annex_docx(form: AnnexForm, profile: Profile, fields: Fields):
-    doc = od.new_document()
-    width = od.TEXT_WIDTH_CM
+    wide = max((len(t.columns) for t in form.tables), default=0) > 5
+    doc = od.new_document(landscape=wide)
+    width = od.text_width_cm(doc)
     od.para(doc, form.label, size=14, bold=True, align="center")
-    od.para(doc, form.title, size=14, bold=True, align="center")
+    od.para(doc, od.balanced(form.title, 14, width, bold=True), size=14, bold=True, align="center")
     if form.attached:
-        od.para(doc, form.attached, size=14, italic=True, align="center", after=12)
+        od.para(doc, od.balanced(form.attached, 14, width, italic=True), size=14, italic=True,
+                align="center", after=12)
     if form.intro:
         od.body(doc, form.intro + ".")
     for block in form.blocks:
@@ -173,7 +177,7 @@ def annex_docx(form: AnnexForm, profile: Profile, fields: Fields):
         elif block.kind == "table":
             table = form.tables[block.table]
             _docx_table(doc, table, width)
-    _form_foot(doc, profile, fields)
+    _form_foot(doc, profile, fields, width)
     od.finish(doc)
     return doc
 
@@ -195,23 +199,26 @@ def _docx_table(doc, table: FormTable, width: float) -> None:
     od.para(doc, "", size=8)
 
 
-def _form_foot(doc, profile: Profile, fields: Fields) -> None:
-    """Who filled it in (left) and who signs for the unit (right), under a date line."""
+def _form_foot(doc, profile: Profile, fields: Fields, width: float) -> None:
+    """Who filled it in (left) and who signs for the unit (right), under a date line; the two
+    names on the same line."""
     from .header import signature_block
     from .vn import date_line
 
-    table = od.layout_table(doc, [7.5, 9.0], rows=1)
+    right_cm = 9.0
+    table = od.layout_table(doc, [width - right_cm, right_cm], rows=1)
     left, right = table.cell(0, 0), table.cell(0, 1)
-    od.para(left, "", size=14)
-    od.para(left, text("annex", "preparer"), size=13, bold=True, align="center")
-    for _ in range(4):
-        od.para(left, "", size=14)
-    od.para(left, profile.prepared_by.name, size=14, bold=True, align="center")
-    od.drop_empty_first(left)
     od.para(right, date_line(profile.unit.place, None, reply_year(fields, None)), size=14,
             italic=True, align="center")
-    signature_block(right, profile)
-    od.drop_empty_first(right)
+    titles = signature_block(right, profile)
+    od.para(left, "", size=14)
+    od.para(left, text("annex", "preparer"), size=od.SIZE["sign"], bold=True, align="center",
+            before=6)
+    for _ in range(titles - 1 + 4):
+        od.para(left, "", size=od.SIZE["sign"])
+    od.para(left, profile.prepared_by.name, size=od.SIZE["name"], bold=True, align="center")
+    for cell in (left, right):
+        od.drop_empty_first(cell)
     tr_pr = table.rows[0]._tr.get_or_add_trPr()
     el = od.OxmlElement("w:cantSplit")
     el.set(od.qn("w:val"), "true")

@@ -15,7 +15,7 @@ from ..errors import OutputError
 from ..model import Fields
 from . import officedoc as od
 from .files import atomic_write
-from .vn import citation, issuer_in_text, nfc, parse_date, short_date, text
+from .vn import citation, issuer_in_text, nfc, parse_date, sentence_name, short_date, text
 
 FORMATS = (".md", ".json", ".xlsx", ".docx", ".ics")
 
@@ -94,7 +94,7 @@ def dispatch_info(fields: Fields) -> list[tuple[str, str]]:
     d = parse_date(fields.date)
     rows = [(info["number"], fields.number or ""),
             (info["date"], short_date(d) if d else ""),
-            (info["issuer"], issuer_in_text(fields)),
+            (info["issuer"], sentence_name(fields.issuer) if fields.issuer else issuer_in_text(fields)),
             (info["subject"], nfc(fields.subject or ""))]
     if fields.report:
         if fields.report.to:
@@ -145,8 +145,6 @@ def to_json(fields: Fields, items: list[Item]) -> str:
         "statuses": text("checklist", "statuses"),
         "items": [it.to_dict() for it in items],
     }
-    for it in data["items"]:
-        it.pop("source", None)
     if data["dispatch"]["report"]:
         data["dispatch"]["report"].pop("source", None)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -163,8 +161,7 @@ def to_docx(fields: Fields, items: list[Item]):
         od.para(doc, [od.Seg(f"{k}: ", bold=True), od.Seg(v)], size=12, after=2)
     od.para(doc, "", size=6)
     cols = labels["columns"]
-    widths = [1.2, 9.0, 4.0, 2.6, 3.2, 2.6, 2.6, 0.0]
-    widths[-1] = max(width - sum(widths), 2.5)
+    widths = [1.3, 6.5, 3.4, 2.6, 2.8, 2.5, 2.4, 3.7]  # 25.2 cm: A4 landscape inside the margins
     scale = width / sum(widths)
     table = od.grid_table(doc, [w * scale for w in widths], rows=1 + len(items))
     od.repeat_header(table.rows[0])

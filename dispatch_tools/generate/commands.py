@@ -115,7 +115,8 @@ def cmd_process(args) -> int:
     labels = {"parsed": "parsed JSON", "checklist": "checklist", "checklist-md": "checklist",
               "calendar": "calendar", "annex": "annex form", "reply": "reply draft"}
     for key, path in done.outputs.items():
-        print(f"  {labels[key] + ":":<14}{path}")
+        label = labels[key] + ":"
+        print(f"  {label:<14}{path}")
     return 0
 
 

@@ -16,7 +16,8 @@ from . import officedoc as od
 from .profile import Profile
 from .vn import date_line, fill_list, text
 
-LEFT_CM, RIGHT_CM = 6.7, 9.8  # the national title (12 pt bold) needs about 8.8 cm
+LEFT_CM, RIGHT_CM = 7.2, 9.3  # the national title (12 pt bold) needs about 8.8 cm
+HEAD_MARGIN_CM = 0.1  # narrow cell margins in the header table
 FOOT_LEFT_CM, FOOT_RIGHT_CM = 7.5, 9.0
 
 
@@ -37,18 +38,20 @@ def official_header(doc: DocxDocument, profile: Profile, *, type_code: str | Non
     unit = profile.unit
     system = unit.system
     heading = text("header", system)
-    table = od.layout_table(doc, [LEFT_CM, RIGHT_CM], rows=3 if vv else 2)
-    left_space = LEFT_CM - 2 * od.CELL_MARGIN_CM
-    right_space = RIGHT_CM - 2 * od.CELL_MARGIN_CM
+    table = od.layout_table(doc, [LEFT_CM, RIGHT_CM], rows=3 if vv else 2,
+                            cell_margin_cm=HEAD_MARGIN_CM)
+    left_space = LEFT_CM - 2 * HEAD_MARGIN_CM
+    right_space = RIGHT_CM - 2 * HEAD_MARGIN_CM
 
     # row 1: who issues it / the national title
     left = table.cell(0, 0)
     if unit.parent:
-        od.para(left, unit.parent.upper(), size=od.SIZE["parent"], align="center")
-    name = unit.name.upper()
+        parent = od.balanced(unit.parent.upper(), od.SIZE["parent"], left_space)
+        od.para(left, parent, size=od.SIZE["parent"], align="center")
+    name = od.balanced(unit.name.upper(), od.SIZE["unit"], left_space, bold=True)
     p = od.para(left, name, size=od.SIZE["unit"], bold=True, align="center")
     if system == "state":
-        width = min(od.text_cm(name, od.SIZE["unit"], bold=True), left_space)
+        width = max(od.text_cm(line, od.SIZE["unit"], bold=True) for line in name.split("\n"))
         od.rule_under(p, max(width * 0.4, 1.5), left_space)
     else:
         od.para(left, "***", size=od.SIZE["unit"], align="center")
@@ -74,7 +77,8 @@ def official_header(doc: DocxDocument, profile: Profile, *, type_code: str | Non
 
     # row 3 (công văn): the subject under the number
     if vv:
-        od.cell_text(table.cell(2, 0), vv, size=od.SIZE["vv"], align="center")
+        od.cell_text(table.cell(2, 0), od.balanced(vv, od.SIZE["vv"], left_space),
+                     size=od.SIZE["vv"], align="center")
 
 
 def signature_foot(doc: DocxDocument, profile: Profile) -> None:
@@ -91,7 +95,8 @@ def signature_foot(doc: DocxDocument, profile: Profile) -> None:
     _keep_together(table)
 
 
-def signature_block(cell, profile: Profile) -> None:
+def signature_block(cell, profile: Profile) -> int:
+    """Authority and capacity, title, room to sign, name; returns the number of title lines."""
     s = profile.signer
     lines = []
     if s.authority and s.capacity:
@@ -103,6 +108,7 @@ def signature_block(cell, profile: Profile) -> None:
     for _ in range(4):  # room for the signature and the seal
         od.para(cell, "", size=od.SIZE["sign"])
     od.para(cell, s.name, size=od.SIZE["name"], bold=True, align="center")
+    return len(lines)
 
 
 def _keep_together(table) -> None:

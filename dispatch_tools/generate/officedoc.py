@@ -244,13 +244,17 @@ def para(container, content: str | list[Seg] = "", *, size: float = SIZE["body"]
         fmt.line_spacing = line_spacing
     segs = [Seg(content)] if isinstance(content, str) else content
     for seg in segs:
-        run = p.add_run(nfc(seg.text))
-        style_run(run, size,
-                  bold if seg.bold is None else seg.bold,
-                  italic if seg.italic is None else seg.italic,
-                  seg.underline)
-        if highlight or seg.highlight:
-            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        for k, piece in enumerate(nfc(seg.text).split("\n")):
+            run = p.add_run(piece)
+            if k:  # a line break inside the paragraph, before this piece
+                run._element.insert(1 if run._element.find(qn("w:rPr")) is not None else 0,
+                                    OxmlElement("w:br"))
+            style_run(run, size,
+                      bold if seg.bold is None else seg.bold,
+                      italic if seg.italic is None else seg.italic,
+                      seg.underline)
+            if highlight or seg.highlight:
+                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
     if not segs:
         style_run(p.add_run(""), size)
     return p
@@ -305,6 +309,33 @@ def text_cm(text: str, size: float, bold: bool = False, italic: bool = False) ->
     return points * 2.54 / 72
 
 
+def balanced(text: str, size: float, width_cm: float, bold: bool = False,
+             italic: bool = False) -> str:
+    """``text`` with line breaks (``\\n``) so that its lines are of about equal length and each fits
+    in ``width_cm``: a centred title of two lines reads better than a long line and one word."""
+    text = text.strip()  # runs of spaces are kept: they are blanks to write in
+    total = text_cm(text, size, bold, italic)
+    if total <= width_cm:
+        return text
+    words = [w for w in text.split(" ") if w] if "  " not in text else text.split(" ")
+    n = int(total // width_cm) + 1
+    while n <= len(words):
+        target = total / n
+        lines, current = [], []
+        for word in words:
+            trial = " ".join(current + [word])
+            if current and text_cm(trial, size, bold, italic) > target * 1.06 and len(lines) < n - 1:
+                lines.append(" ".join(current))
+                current = [word]
+            else:
+                current.append(word)
+        lines.append(" ".join(current))
+        if all(text_cm(line, size, bold, italic) <= width_cm for line in lines):
+            return "\n".join(lines)
+        n += 1
+    return text
+
+
 def rule_under(p: Paragraph, rule_cm: float, space_cm: float) -> Paragraph:
     """A solid rule under paragraph ``p``, ``rule_cm`` long, centred in a space ``space_cm`` wide.
 
@@ -319,7 +350,7 @@ def rule_under(p: Paragraph, rule_cm: float, space_cm: float) -> Paragraph:
     fmt = rule.paragraph_format
     fmt.left_indent = Cm(indent)
     fmt.right_indent = Cm(indent)
-    fmt.space_before = Pt(1)
+    fmt.space_before = Pt(3)  # a small gap under the descenders and diacritics
     fmt.space_after = p.paragraph_format.space_after or Pt(0)
     p.paragraph_format.space_after = Pt(0)
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
@@ -349,11 +380,20 @@ def rule_under(p: Paragraph, rule_cm: float, space_cm: float) -> Paragraph:
 # --------------------------------------------------------------------------- tables
 
 
-def layout_table(container, widths_cm: list[float], rows: int = 1) -> Table:
+def layout_table(container, widths_cm: list[float], rows: int = 1,
+                 cell_margin_cm: float | None = None) -> Table:
     """A borderless table of fixed column widths, for the header and the signature block."""
     table = container.add_table(rows=rows, cols=len(widths_cm))
     _fix_widths(table, widths_cm)
     _borders(table, "nil")
+    if cell_margin_cm is not None:
+        mar = OxmlElement("w:tblCellMar")
+        for side in ("left", "right"):
+            el = OxmlElement(f"w:{side}")
+            el.set(qn("w:w"), str(int(cell_margin_cm / 2.54 * 1440)))
+            el.set(qn("w:type"), "dxa")
+            mar.append(el)
+        table._tbl.tblPr.append(mar)  # CT_TblPr: tblCellMar comes after tblLayout
     return table
 
 

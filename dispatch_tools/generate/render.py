@@ -43,7 +43,8 @@ def to_pdf(docx: Path, outdir: Path, timeout: float = 120) -> tuple[Path, str]:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     pdf = outdir / (docx.stem + ".pdf")
     messages = "\n".join(line for line in (proc.stdout + proc.stderr).splitlines()
-                         if line.strip() and "javaldx" not in line and not line.startswith("convert "))
+                         if line.strip() and "javaldx" not in line
+                         and not line.startswith(("convert ", "Overwriting:")))
     if proc.returncode != 0 or not pdf.is_file():
         raise DispatchError(f"LibreOffice could not convert it: {messages or proc.returncode}",
                             path=docx)

@@ -33,6 +33,13 @@ class TaskGroup:
     tasks: list[Task] = field(default_factory=list)
 
 
+def for_unit(assignees: list[str], profile: Profile) -> bool:
+    """Is a task addressed to the profile's unit (``Phòng Văn hóa và Thông tin`` is named in
+    ``Phòng Văn hóa và Thông tin quận, huyện``)?"""
+    unit = fold(profile.unit.text_name)
+    return bool(unit) and any(unit in fold(a) or fold(a) in unit for a in assignees if a.strip())
+
+
 def tasks_for_unit(fields: Fields, profile: Profile) -> tuple[list[Task], list[str]]:
     """The tasks to report on: those addressed to the profile's unit when some are, else all
     (the report-back task itself is the report being written, so it is left out)."""
@@ -40,9 +47,7 @@ def tasks_for_unit(fields: Fields, profile: Profile) -> tuple[list[Task], list[s
     work = [t for t in fields.tasks if not t.report]
     if profile.is_placeholder:
         return work, notices
-    unit = fold(profile.unit.text_name)
-    mine = [t for t in work
-            if any(unit and (unit in fold(a) or fold(a) in unit) for a in t.assignees)]
+    mine = [t for t in work if for_unit(t.assignees, profile)]
     if mine and len(mine) < len(work):
         notices.append(f"the reply covers the {len(mine)} of {len(work)} tasks addressed to "
                        f"{profile.unit.text_name}")
@@ -99,9 +104,10 @@ def build_reply(fields: Fields, profile: Profile, *, form: str = "bao-cao",
     if not cong_van:
         od.para(doc, text("reply", "type_name"), size=od.SIZE["type_name"], bold=True,
                 align="center", before=18)
-        subj = text("reply", "subject_report").format(subject=subject)
+        subj = od.balanced(text("reply", "subject_report").format(subject=subject),
+                           od.SIZE["subject"], od.TEXT_WIDTH_CM, bold=True)
         p = od.para(doc, subj, size=od.SIZE["subject"], bold=True, align="center", after=0)
-        width = min(od.text_cm(subj, od.SIZE["subject"], bold=True), od.TEXT_WIDTH_CM)
+        width = max(od.text_cm(line, od.SIZE["subject"], bold=True) for line in subj.split("\n"))
         od.rule_under(p, max(width / 3, 2.5), od.TEXT_WIDTH_CM)
     od.para(doc, [od.Seg(text("reply", "recipient_label") + " "), od.Seg(recipient + ".")],
             size=od.SIZE["body"], align="center", before=12, after=12)
@@ -188,26 +194,30 @@ def is_number_column(name: str) -> bool:
 
 
 def column_widths(columns: list[str], total_cm: float) -> list[float]:
-    """STT narrow, figures and notes medium, the content column takes the rest."""
-    base = []
+    """STT narrow, dates and figures fixed, the content column three times the other texts."""
+    fixed: list[float | None] = []
+    weight: list[float] = []
     for name in columns:
         f = fold(name)
         if f in ("stt", "tt", "số tt"):
-            base.append(1.3)
+            fixed.append(1.3)
+        elif f.startswith(("hạn", "ngày", "thời hạn")):
+            fixed.append(2.6)
         elif is_number_column(name):
-            base.append(2.8)
-        elif "ghi chú" in f:
-            base.append(3.0)
+            fixed.append(2.8)
         else:
-            base.append(0.0)
-    free = [i for i, w in enumerate(base) if w == 0.0]
-    rest = max(total_cm - sum(base), 2.5 * max(len(free), 1))
-    for i in free:
-        base[i] = rest / len(free)
-    if not free:  # stretch the last column to the full width
-        base[-1] += total_cm - sum(base)
-    scale = total_cm / sum(base)
-    return [w * scale for w in base]
+            fixed.append(None)
+        weight.append(3.0 if f.startswith(("nội dung", "nhiệm vụ", "tên", "công việc")) else
+                      1.0 if f.startswith("ghi chú") else 1.6)
+    free = [i for i, w in enumerate(fixed) if w is None]
+    rest = total_cm - sum(w for w in fixed if w is not None)
+    out = [w or 0.0 for w in fixed]
+    if free and rest > 0:
+        total_weight = sum(weight[i] for i in free)
+        for i in free:
+            out[i] = rest * weight[i] / total_weight
+    scale = total_cm / sum(out) if sum(out) else 1.0
+    return [w * scale for w in out]
 
 
 def write_reply(fields: Fields, profile: Profile, out: str | Path, *, form: str = "bao-cao",

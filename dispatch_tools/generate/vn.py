@@ -240,15 +240,17 @@ def citation_short(fields: Fields) -> str:
     return doc_type_of(fields)
 
 
-def task_summary(task_text: str, max_words: int = 30) -> str:
-    """The first clause of a task, for a heading: up to the first full stop or colon."""
+def task_summary(task_text: str, max_words: int = 24) -> str:
+    """A task's first clause, for a heading: up to the first full stop or colon, and when still
+    long, up to a comma after a dozen words (else cut at ``max_words`` with an ellipsis)."""
     s = nfc(" ".join(task_text.split()))
     m = re.search(r"(?<=[^\d\s])[.:;](\s|$)", s)
     if m and m.start() > 20:
         s = s[:m.start()]
     words = s.split()
     if len(words) > max_words:
-        s = " ".join(words[:max_words]) + " …"
+        cut = next((k + 1 for k in range(11, max_words) if words[k].endswith((",", ";"))), None)
+        s = " ".join(words[:cut]).rstrip(",;") + "\u00a0…" if cut else " ".join(words[:max_words]) + "\u00a0…"
     return s.rstrip(" ,;.")
 
 
