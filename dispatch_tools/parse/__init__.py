@@ -1,0 +1,93 @@
+"""Parse a repaired dispatch into its parts (``Document.fields``), each with its source.
+
+    from dispatch_tools.parse import parse_document, to_contract
+    doc = parse_document(doc, Options())
+    data = to_contract(doc.fields)       # the JSON contract of ``dispatch read --json``
+
+The work is done by a spaCy pipeline of rule components (:mod:`.nlp`) whose patterns and
+lexicons live in ``models/parse``; every field is a labelled span of a spaCy ``Doc``.
+"""
+
+from __future__ import annotations
+
+from ..model import Document, Line, Page
+from ..options import Options
+from .contract import to_contract
+
+__all__ = ["parse_document", "to_contract", "parse_text", "document_from_text", "analyse"]
+
+_SCALARS = {"number", "doc_type", "issuer", "parent_issuer", "place", "date", "subject",
+            "urgency", "circulation"}
+_LIST_ITEMS = {"recipient": "recipients", "distribution": "distribution", "task": "tasks",
+               "contact": "contacts", "annex": "annexes"}
+
+
+def analyse(doc: Document):
+    """Run the spaCy pipeline on the document's text; return the spaCy ``Doc``."""
+    from .nlp import get_nlp
+
+    nlp = get_nlp()
+    columns = [line.column for page in doc.pages for line in page.lines]
+    sdoc = nlp.make_doc(doc.text)
+    sdoc._.columns = columns if len(columns) == doc.text.count("\n") + 1 else None
+    return nlp(sdoc)
+
+
+def parse_document(doc: Document, options: Options | None = None) -> Document:
+    """Fill ``doc.fields`` from ``doc.text``; add a parse notice for each part not found."""
+    sdoc = analyse(doc)
+    ctx = sdoc._.dispatch
+    fields = ctx.fields
+    line_conf = _line_confidences(doc)
+
+    def source(span):
+        conf = span.confidence
+        line = doc.text.count("\n", 0, span.start)
+        if line < len(line_conf) and line_conf[line] is not None:
+            conf = round(conf * min(1.0, line_conf[line] / 100 + 0.1), 3)
+        return doc.locate(span.start, span.end, conf)
+
+    list_spans: dict[str, list] = {}
+    for span in ctx.spans:
+        if span.label in _SCALARS and span.label not in fields.sources:
+            fields.sources[span.label] = source(span)
+        elif span.label.startswith("signer.") and fields.signer is not None:
+            fields.sources.setdefault(span.label, source(span))
+        else:
+            list_spans.setdefault(span.label, []).append(span)
+    for label, attr in _LIST_ITEMS.items():
+        items = getattr(fields, attr)
+        for item, span in zip(items, list_spans.get(label, [])):
+            if hasattr(item, "source"):
+                item.source = source(span)
+            else:
+                fields.sources.setdefault(f"{attr}[{items.index(item)}]", source(span))
+    for ref, span in zip(fields.references, list_spans.get("reference", [])):
+        ref.source = source(span)
+    for (deadline, s, e) in ctx.deadline_spans:
+        deadline.source = doc.locate(s, e)
+    if fields.report is not None and list_spans.get("report"):
+        fields.report.source = source(list_spans["report"][0])
+    if fields.signer is not None:
+        first = [fields.sources.get(k) for k in ("signer.title", "signer.name", "signer.capacity")]
+        fields.signer.source = next((s for s in first if s is not None), None)
+    doc.fields = fields
+    for message in ctx.warnings:
+        doc.warn("parse", message)
+    doc.meta.setdefault("parse", {})["spans"] = len(sdoc.spans.get("fields", []))
+    return doc
+
+
+def _line_confidences(doc: Document) -> list[float | None]:
+    """OCR confidence of each line of the repaired text (None for text layers)."""
+    confs = [line.conf for page in doc.pages for line in page.lines]
+    return confs if any(c is not None for c in confs) else []
+
+
+def document_from_text(text: str, path: str | None = None) -> Document:
+    """A Document of one page from plain text (for tests and text input without ingest)."""
+    return Document(path, "text", pages=[Page(1, lines=[Line(t) for t in text.split("\n")])])
+
+
+def parse_text(text: str, options: Options | None = None) -> Document:
+    return parse_document(document_from_text(text), options)

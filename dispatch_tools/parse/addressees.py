@@ -1,0 +1,123 @@
+"""Addressees: ``Kính gửi: X`` on one line, or ``Kính gửi:`` and a dash list (part 6); the
+entries after ``… điện:`` in a công điện."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lexicon import lexicon
+from .text import is_upper_line, key, trim_item
+
+KINH_GUI = re.compile(r"^[ \t\-*_]*K[i1l]\w{1,2}[ \t]+g\w{1,3}[ \t]*:", re.IGNORECASE)
+CONG_DIEN = re.compile(r"\bdien\s*:\s*$", re.IGNORECASE)
+DASH = re.compile(r"^\s*[-–—+•*](?!\*)\s*")
+CONNECTOR_END = re.compile(r"(?:\b(?:va|cua|cac|tai|o|thuoc|ve)|[,&/–-])\s*$", re.IGNORECASE)
+
+
+def extract(ctx: Context) -> None:
+    found = _find_cue(ctx)
+    if found is None:
+        if ctx.fields.doc_type == "Công văn":
+            ctx.warn("no addressees (Kính gửi: …) found")
+        ctx.body_start = ctx.header_end
+        return
+    line_index, rest_start = found
+    entries = _collect(ctx, line_index, rest_start)
+    last_line = line_index
+    for s, e in entries:
+        for part_s, part_e in _split_semicolons(ctx, s, e):
+            item = trim_item(ctx.text[part_s:part_e])
+            if item and re.search(r"\w", item):
+                ctx.fields.recipients.append(item)
+                ctx.mark("recipient", part_s, part_e)
+        last_line = max(last_line, ctx.line_of(e))
+    ctx.body_start = max(ctx.header_end, last_line + 1)
+
+
+def _find_cue(ctx: Context) -> tuple[int, int] | None:
+    limit = min(len(ctx.lines), ctx.header_end + 40)
+    for cue in ctx.cues_in("KINH_GUI", 0, ctx.offset(limit)):
+        i = ctx.line_of(cue.start)
+        m = re.compile(r"\s*:?").match(ctx.text, cue.end)
+        return i, m.end()
+    for i in range(0, limit):
+        line = ctx.lines[i]
+        m = KINH_GUI.match(line.folded)
+        if m:
+            return i, line.start + m.end()
+    if ctx.fields.doc_type == "Công điện":
+        for i in range(0, limit):
+            if CONG_DIEN.search(ctx.lines[i].folded):
+                return i, ctx.lines[i].end
+    return None
+
+
+def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, int]]:
+    """Spans of the entries, each possibly over several lines."""
+    lex = lexicon()
+    entries: list[list[int]] = []
+    first = ctx.lines[line_index]
+    rest = ctx.text[rest_start:first.end]
+    dash_mode = False
+    if rest.strip():
+        s = rest_start + len(rest) - len(rest.lstrip())
+        entries.append([s, first.content_end])
+        dash_mode = bool(DASH.match(rest))
+    seen_blank = False
+    for j in range(line_index + 1, min(len(ctx.lines), line_index + 40)):
+        line = ctx.lines[j]
+        if line.blank:
+            if entries and not dash_mode:
+                break
+            seen_blank = True
+            continue
+        t = line.stripped
+        k = key(t)
+        if lex.body_start_re.match(k) and not DASH.match(t):
+            break
+        if DASH.match(t):
+            if entries and dash_mode and ctx.text[entries[-1][0]:entries[-1][1]].rstrip().endswith("."):
+                break
+            entries.append([line.content_start, line.content_end])
+            dash_mode = True
+            seen_blank = False
+            continue
+        if not entries:
+            if len(t) > 120:
+                break
+            entries.append([line.content_start, line.content_end])
+            continue
+        last = ctx.text[entries[-1][0]:entries[-1][1]].rstrip()
+        if last.endswith("."):
+            break
+        if len(t) > 150:
+            break
+        if last.endswith(";") and not dash_mode:
+            entries.append([line.content_start, line.content_end])
+            continue
+        if seen_blank and dash_mode:
+            break
+        starts_low = t[0].islower() or t[0] in "(&"
+        if starts_low or CONNECTOR_END.search(key(last)) or (
+                is_upper_line(last) and is_upper_line(t)):
+            entries[-1][1] = line.content_end
+            continue
+        break
+    return [(s, e) for s, e in entries]
+
+
+def _split_semicolons(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    text = ctx.text[start:end]
+    parts, pos = [], 0
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "(“":
+            depth += 1
+        elif ch in ")”" and depth:
+            depth -= 1
+        elif ch == ";" and depth == 0:
+            parts.append((start + pos, start + i))
+            pos = i + 1
+    parts.append((start + pos, end))
+    return [(s, e) for s, e in parts if ctx.text[s:e].strip(" \t\n;.,-")]

@@ -1,0 +1,124 @@
+"""The body as a tree of blocks: sections ``I.``, items ``1.``/``1.1.``/``Điều 1.``, points
+``a)``, dashes ``-``/``+``, and plain paragraphs. Lines wrapped on the page are joined back."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .context import Context
+
+ROMAN = re.compile(r"^[ \t]*(?P<m>[IVX]{1,5})[ \t]*[.)/][ \t]*(?=\S)")
+NUMBERED = re.compile(r"^[ \t]*(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*[.)](?![\d/])[ \t]*")
+ARTICLE = re.compile(r"^[ \t]*(?P<m>Dieu[ \t]+\d{1,3})[ \t]*[.:][ \t]*", re.IGNORECASE)
+LETTER = re.compile(r"^[ \t]*(?P<m>[a-zđ])[ \t]*\)[ \t]*")
+DASH = re.compile(r"^[ \t]*(?P<m>[-–—•])(?![-–—*])[ \t]*")
+PLUS = re.compile(r"^[ \t]*(?P<m>\+)[ \t]*")
+_KINDS = [("section", ROMAN, 1), ("article", ARTICLE, 2), ("item", NUMBERED, 2),
+          ("point", LETTER, 4), ("dash", DASH, 5), ("plus", PLUS, 6)]
+
+
+@dataclass
+class Block:
+    kind: str  # section, article, item, point, dash, plus, para
+    marker: str
+    level: int
+    start: int  # offset of the content (after the marker)
+    end: int
+    text: str = ""  # content, lines joined with one space
+    children: list["Block"] = field(default_factory=list)
+    parent: "Block | None" = None
+
+    @property
+    def heading(self) -> bool:
+        return self.text.rstrip().endswith(":") or bool(self.children)
+
+    def ancestors(self):
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+    def leaves(self):
+        if not self.children:
+            yield self
+        for child in self.children:
+            yield from child.leaves()
+
+
+def _marker(ctx: Context, line) -> tuple[str, str, int, int] | None:
+    for kind, regex, level in _KINDS:
+        m = regex.match(line.folded)
+        if m:
+            marker = m.group("m")
+            if kind == "item":
+                level += marker.count(".")
+            return kind, marker, level, line.start + m.end()
+    return None
+
+
+def build(ctx: Context, start_line: int, end_line: int) -> list[Block]:
+    """Top-level blocks of the lines ``[start_line, end_line)``."""
+    flat: list[Block] = []
+    prev_blank = True
+    for i in range(start_line, end_line):
+        line = ctx.lines[i]
+        if line.blank:
+            prev_blank = True
+            continue
+        found = _marker(ctx, line)
+        if found:
+            kind, marker, level, content = found
+            flat.append(Block(kind, marker, level, content, line.content_end))
+        else:
+            t = line.stripped
+            last = flat[-1] if flat else None
+            last_text = ctx.text[last.start:last.end].rstrip() if last else ""
+            ends = last_text.endswith((".", ":", ";", "!", "?"))
+            new_para = (last is None or (prev_blank and (ends or t[:1].isupper()))
+                        or (ends and t[:1].isupper()))
+            if last is not None and last.start == last.end:  # a marker alone on its line
+                new_para = False
+            if new_para:
+                flat.append(Block("para", "", 9, line.content_start, line.content_end))
+            else:
+                last.end = line.content_end
+        prev_blank = False
+    for b in flat:
+        b.text = " ".join(ctx.text[b.start:b.end].split())
+    return _tree(flat)
+
+
+def _tree(flat: list[Block]) -> list[Block]:
+    roots: list[Block] = []
+    stack: list[Block] = []
+    for b in flat:
+        if b.kind == "para":
+            prev = stack[-1] if stack else None
+            if prev is not None and (prev.text.endswith(":") or
+                                     (prev.kind == "para" and prev.parent is not None)):
+                parent = prev if prev.text.endswith(":") else prev.parent
+                b.level = parent.level + 1
+                b.parent = parent
+                parent.children.append(b)
+                stack.append(b)
+                continue
+            stack = [b]
+            roots.append(b)
+            continue
+        while stack and (stack[-1].level >= b.level or stack[-1].kind == "para" and not
+                         stack[-1].text.endswith(":")):
+            stack.pop()
+        if stack:
+            b.parent = stack[-1]
+            stack[-1].children.append(b)
+        else:
+            roots.append(b)
+        stack.append(b)
+    return roots
+
+
+def walk(blocks: list[Block]):
+    for b in blocks:
+        yield b
+        yield from walk(b.children)

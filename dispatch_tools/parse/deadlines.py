@@ -1,0 +1,118 @@
+"""Deadlines: a cue found by the spaCy ruler (``chậm nhất``, ``trước``, ``đến hết``, ``trong``, …)
+followed by a time and/or a date, a month, a quarter, the first half-year, or a recurring day of
+the month. Normalised to ISO dates (the last day of a month or quarter), ``HH:MM`` times, and the
+issue date's year when none is printed (the next year if the date would fall before the issue)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import Deadline
+from .context import Context
+from .text import last_day_of_month, make_date, resolve_date, squash, strip_markup
+
+_FILLER = r"(?:\s*(?:[:,]|la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han)\b)*"
+_TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g)\s*(?P<mi>\d{2})?\s*(?:phut|['’′])?"
+_DATE_NUM = (r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<mo>\d{1,2})"
+             r"(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/])")
+_DATE_TXT = r"(?P<d2>\d{1,2})\s+thang\s+(?P<mo2>\d{1,2})(?:\s*,?\s*nam\s*(?P<y2>\d{4}))?"
+_MONTH = r"thang\s+(?P<mo3>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y3>\d{4}))?(?!\d)"
+_QUARTER = r"quy\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|nam)\s*(?P<y4>\d{4}))?"
+_HALF = r"6\s+thang\s+dau\s+nam(?:\s+(?P<y5>\d{4}))?"
+_RECUR = r"ngay\s+(?P<d6>\d{1,2})\s+h[aà]ng\s+thang"
+
+DEADLINE = re.compile(
+    rf"{_FILLER}\s*(?:"
+    rf"{_RECUR}"
+    rf"|(?:{_TIME}\s*,?\s*)?(?:ngay\s*)?(?:{_DATE_TXT}|{_DATE_NUM})"
+    rf"|{_MONTH}|{_QUARTER}|{_HALF})",
+    re.IGNORECASE,
+)
+_SIMPLE_CUES = {"truoc", "cham nhat", "han chot", "han cuoi", "thoi han", "khong muon hon",
+                "khong qua", "tu nay den het", "tu nay den", "den het", "den ngay", "hoan thanh",
+                "hoan thanh trong"}
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def extract(ctx: Context) -> None:
+    start, end = ctx.offset(ctx.body_start), ctx.offset(ctx.body_end)
+    taken: list[tuple[int, int]] = []
+    for cue in ctx.cues_in("DEADLINE_CUE", start, end):
+        cue_key = " ".join(ctx.folded[cue.start:cue.end].lower().split())
+        m = DEADLINE.match(ctx.folded, cue.end, min(end, cue.end + 80))
+        if not m:
+            continue
+        if cue_key in ("trong", "hang thang") and not (m.group("mo3") or m.group("q") or m.group("y5") is not None
+                                                         or m.group("d6") or m.group("d2") or m.group("d")):
+            continue
+        if cue_key in ("hang thang",):
+            continue
+        if cue_key == "trong" and (m.group("d") or m.group("d2")) and not re.match(r"\s*ngay", ctx.folded[cue.end:], re.I):
+            continue
+        if cue_key not in _SIMPLE_CUES and cue_key != "trong":
+            continue
+        if any(s <= m.end() - 1 < e for s, e in taken):
+            continue
+        deadline = _build(ctx, m)
+        if deadline is None:
+            continue
+        deadline.text = squash(strip_markup(ctx.text[cue.start:m.end()]))
+        ctx.fields.deadlines.append(deadline)
+        taken.append((cue.start, m.end()))
+        ctx.deadline_spans.append((deadline, cue.start, m.end()))
+        ctx.mark("deadline", cue.start, m.end())
+    ctx.fields.deadlines.sort(key=lambda d: (d.date or "9999", d.time or ""))
+
+
+def _build(ctx: Context, m: re.Match) -> Deadline | None:
+    ref = ctx.issue_date
+    g = m.group
+    if g("d6"):
+        day = int(g("d6"))
+        if ref is None:
+            return Deadline(date=None, kind="recurring", recurrence=f"monthly:{day}")
+        d = make_date(day, ref.month, ref.year)
+        if d is None or d < ref:
+            y, mo = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
+            d = make_date(day, mo, y)
+        return Deadline(date=d.isoformat() if d else None, kind="recurring", recurrence=f"monthly:{day}")
+    time = None
+    if g("h"):
+        hour, minute = int(g("h")), int(g("mi") or 0)
+        if hour <= 23 and minute <= 59:
+            time = f"{hour:02d}:{minute:02d}"
+    if g("d") or g("d2"):
+        if g("d"):
+            day, month, year = int(g("d")), int(g("mo")), g("y")
+        else:
+            day, month, year = int(g("d2")), int(g("mo2")), g("y2")
+        y = int(year) + (2000 if year and len(year) == 2 else 0) if year else None
+        d = resolve_date(day, month, y, ref)
+        if d is None:
+            return None
+        return Deadline(date=d.isoformat(), time=time, kind="by")
+    if g("mo3"):
+        month = int(g("mo3"))
+        year = int(g("y3")) if g("y3") else _year_for(ref, month)
+        if not 1 <= month <= 12 or year is None:
+            return None
+        return Deadline(date=last_day_of_month(year, month).isoformat(), kind="period")
+    if g("q"):
+        q = _ROMAN.get(g("q").upper(), None) or int(g("q"))
+        year = int(g("y4")) if g("y4") else _year_for(ref, q * 3)
+        if year is None:
+            return None
+        return Deadline(date=last_day_of_month(year, q * 3).isoformat(), kind="period")
+    if m.group(0).strip().lower().startswith("6") or "6 thang" in m.group(0).lower():
+        year = int(g("y5")) if g("y5") else (ref.year if ref else None)
+        if year is None:
+            return None
+        return Deadline(date=date(year, 6, 30).isoformat(), kind="period")
+    return None
+
+
+def _year_for(ref: date | None, month: int) -> int | None:
+    if ref is None:
+        return None
+    return ref.year if month >= ref.month else ref.year + 1

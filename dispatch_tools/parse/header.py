@@ -1,0 +1,408 @@
+"""The header: number and symbol, place and date, issuing body and its parent, type and subject,
+urgency and circulation marks (parts 1-5 of ``../shared/docs/FORMAT.md``)."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .context import Context
+from .lexicon import lexicon
+from .text import DATE_WORDS, is_upper_line, key, make_date, squash, strip_markup
+
+HEADER_LINES = 60  # the header never runs longer than this many lines
+
+# A number and symbol, in folded text: "2632 /STTTT-CNTTVT", "1690-CV/TĐTN-BTG", "06/2024/QĐ-UBND",
+# "/KH-UBND" (number left blank).
+_SEG = r"[A-Za-z0-9][A-Za-z0-9&.]*"
+NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{_SEG}(?:[ \t]*[/\-–][ \t]*{_SEG})*")
+# "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:"
+NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*S[oO0b6e][ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?(?P<num>{NUMBER})", re.M)
+NUMBER_ANY = re.compile(rf"(?<![\w])S[oO0b6e][ \t]*:[ \t]*(?P<num>{NUMBER})")
+VV_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
+VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re.IGNORECASE | re.M)
+BLANK_DATE = re.compile(r"ng[a-z]{1,2}y[\s.…_]*th[a-z]{1,2}ng[\s.…_]*n[a-z]m\s*(\d{4})", re.IGNORECASE)
+SEPARATOR = re.compile(r"^[\s\-–—_*=~.o0O]*$")
+
+
+def normalise_number(raw: str) -> str:
+    return re.sub(r"\s+", "", raw).rstrip(".-–/")
+
+
+def extract(ctx: Context) -> None:
+    _number(ctx)
+    _date_place(ctx)
+    _issuer(ctx)
+    _type_and_subject(ctx)
+    _marks(ctx)
+
+
+# --------------------------------------------------------------------------- number
+
+
+def _number(ctx: Context) -> None:
+    limit = ctx.offset(min(HEADER_LINES, len(ctx.lines)))
+    folded = ctx.folded
+    best = None
+    for line in ctx.lines[:HEADER_LINES]:
+        m = NUMBER_LINE.match(folded, line.start, limit)
+        if m and re.search(r"[A-Za-z]", m.group("num")):
+            best = m
+            break
+    if best is None:
+        m = NUMBER_ANY.search(folded, 0, limit)
+        if m and re.search(r"[A-Za-z]", m.group("num")):
+            best = m
+    if best is None:
+        ctx.warn("no number and symbol (Số: …) found in the header")
+        return
+    s, e = best.span("num")
+    ctx.fields.number = normalise_number(ctx.text[s:e])
+    ctx.number_span = (s, e)
+    ctx.number_line = ctx.line_of(s)
+    ctx.mark("number", s, e, 1.0 if ctx.folded[best.start():best.start() + 2].lower() == "so" else 0.8)
+
+
+# --------------------------------------------------------------------------- date and place
+
+
+def _date_place(ctx: Context) -> None:
+    limit = ctx.offset(min(HEADER_LINES, len(ctx.lines)))
+    kinh_gui = ctx.cues_in("KINH_GUI", 0, limit)
+    if kinh_gui:
+        limit = min(limit, ctx.lines[ctx.line_of(kinh_gui[0].start)].end)
+    found = None
+    for m in DATE_WORDS.finditer(ctx.folded, 0, limit):
+        if _place_before(ctx, m.start()) is not None:
+            found = m
+            break
+        if found is None:
+            found = m
+    if found is None:
+        blank = BLANK_DATE.search(ctx.folded, 0, limit)
+        if blank:
+            place = _place_before(ctx, blank.start())
+            if place:
+                ctx.fields.place = squash(ctx.text[place[0]:place[1]])
+                ctx.mark("place", *place)
+            ctx.warn("the issue date is left blank in the header")
+        else:
+            ctx.warn("no issue date (…, ngày … tháng … năm …) found in the header")
+        return
+    d = make_date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    if d is None:
+        ctx.warn(f"the issue date '{squash(ctx.text[found.start():found.end()])}' is not a valid date")
+    else:
+        ctx.fields.date = d.isoformat()
+        ctx.issue_date = d
+        ctx.mark("date", found.start(), found.end())
+    place = _place_before(ctx, found.start())
+    if place:
+        ctx.fields.place = squash(strip_markup(ctx.text[place[0]:place[1]])).strip(" -*_")
+        ctx.mark("place", *place)
+
+
+def _place_before(ctx: Context, pos: int) -> tuple[int, int] | None:
+    """The place name printed before ``, ngày …``: back to the start of its column."""
+    i = pos - 1
+    text = ctx.text
+    while i >= 0 and text[i] in " \t\n":
+        i -= 1
+    if i < 0 or text[i] != ",":
+        return None
+    end = i
+    line = ctx.lines[ctx.line_of(end)]
+    start = line.start
+    if ctx.number_span and line.start <= ctx.number_span[1] <= end:
+        start = ctx.number_span[1]
+    segment = text[start:end]
+    gaps = list(re.finditer(r"\s{2,}|\t", segment))
+    if gaps and gaps[-1].end() < len(segment):
+        start += gaps[-1].end()
+    segment = text[start:end]
+    words = segment.split()
+    if not words:
+        return None
+    if len(words) > 5:  # merged columns: keep the capitalised words at the end
+        keep = []
+        for w in reversed(words):
+            if not (w[0].isupper() or w[0] in "TtPp") or len(keep) >= 4:
+                break
+            keep.insert(0, w)
+        if not keep:
+            return None
+        start = end - len(segment) + segment.rfind(" ".join(keep)) if " ".join(keep) in segment else start
+    while start < end and text[start] in " \t*_":
+        start += 1
+    return (start, end) if start < end else None
+
+
+# --------------------------------------------------------------------------- issuing body
+
+
+def _motto_cut(folded_line: str) -> tuple[int, int] | None:
+    """Where a national title or motto sits in a header line (fuzzy), as a span of the line."""
+    low = folded_line.lower()
+    if len(low.strip()) < 6:
+        return None
+    best = None
+    for motto in lexicon().motto_keys:
+        if len(low) >= len(motto) - 2:
+            al = fuzz.partial_ratio_alignment(motto, low, score_cutoff=80)
+            if al and al.dest_end - al.dest_start >= 0.7 * len(motto):
+                span = (al.dest_start, al.dest_end)
+                if best is None or span[0] < best[0]:
+                    best = span
+        else:
+            stripped = low.strip()
+            if len(stripped) >= 8 and fuzz.partial_ratio(stripped, motto) >= 92:
+                return (0, len(low))
+    if best is None:
+        # "Độc lập - Tự do - Hạnh phúc" damaged beyond the ratio: look for two of its words
+        m = re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do", low)
+        if m:
+            best = (m.start(), len(low))
+    return best
+
+
+def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
+    """Spans of the left-column header lines before line ``end``, mottos and rules removed."""
+    out = []
+    lex = lexicon()
+    for line in ctx.lines[:end]:
+        if line.blank or line.column == "right":
+            continue
+        s, e = line.content_start, line.content_end
+        cut = _motto_cut(ctx.folded[s:e])
+        if cut is not None:
+            if cut[0] > 0:
+                e = s + cut[0]
+            elif cut[1] < e - s:
+                s = s + cut[1]
+            else:
+                continue
+        seg = ctx.text[s:e]
+        stripped = strip_markup(seg).strip(" -–_*=")
+        if not stripped or SEPARATOR.match(seg):
+            continue
+        if lex.urgency_re.fullmatch(key(stripped)) or lex.circulation_re.fullmatch(key(stripped)):
+            continue
+        if not is_upper_line(stripped, 0.7):
+            continue
+        while e > s and ctx.text[e - 1] in " \t-–_*=":
+            e -= 1
+        while s < e and ctx.text[s] in " \t*_":
+            s += 1
+        out.append((s, e))
+    return out
+
+
+def _issuer(ctx: Context) -> None:
+    lex = lexicon()
+    end = ctx.number_line
+    if end is None:
+        date_spans = [sp for sp in ctx.spans if sp.label == "date"]
+        end = ctx.line_of(date_spans[0].start) if date_spans else min(8, len(ctx.lines))
+    spans = header_lines(ctx, end)
+    if not spans:
+        ctx.warn("no issuing body found above the number")
+        return
+    split = 0
+    for i, (s, e) in enumerate(spans):
+        if lex.starts_with_head(ctx.text[s:e]):
+            split = i
+    issuer = spans[split:]
+    parent = spans[:split]
+    ctx.fields.issuer = squash(" ".join(strip_markup(ctx.text[s:e]) for s, e in issuer))
+    ctx.mark("issuer", issuer[0][0], issuer[-1][1])
+    if parent:
+        ctx.fields.parent_issuer = squash(" ".join(strip_markup(ctx.text[s:e]) for s, e in parent))
+        ctx.mark("parent_issuer", parent[0][0], parent[-1][1])
+    ctx.header_end = max(ctx.header_end, ctx.line_of(issuer[-1][1]) + 1)
+
+
+# --------------------------------------------------------------------------- type and subject
+
+
+def _type_line(ctx: Context, start: int, stop: int):
+    lex = lexicon()
+    for i in range(start, stop):
+        line = ctx.lines[i]
+        text = strip_markup(line.stripped)
+        if not text or not is_upper_line(text) or len(text) > 40:
+            continue
+        k = key(text)
+        if k in lex.type_names:
+            return i, lex.type_names[k]
+        for name_key, name in lex.type_names.items():
+            if len(k) >= 6 and fuzz.ratio(k, name_key) >= 88:
+                return i, name
+    return None
+
+
+def _header_stop(ctx: Context) -> int:
+    """Index of the line where the header surely ends: Kính gửi or the first body paragraph."""
+    lex = lexicon()
+    kinh_gui = ctx.cues_in("KINH_GUI", 0, ctx.offset(min(HEADER_LINES, len(ctx.lines))))
+    stop = ctx.line_of(kinh_gui[0].start) if kinh_gui else min(HEADER_LINES, len(ctx.lines))
+    first = (ctx.number_line or 0) + 1
+    for i in range(first, stop):
+        t = ctx.lines[i].stripped
+        if len(t) > 60 and lex.body_start_re.match(key(t)) and not is_upper_line(t):
+            return i
+    return stop
+
+
+def _type_and_subject(ctx: Context) -> None:
+    lex = lexicon()
+    stop = _header_stop(ctx)
+    first = ctx.number_line if ctx.number_line is not None else 0
+    typed = _type_line(ctx, first, stop)
+    subject_lines: list[int] = []
+    vv = None
+    if typed is not None:
+        ti, name = typed
+        ctx.fields.doc_type = name
+        ctx.mark("doc_type", ctx.lines[ti].content_start, ctx.lines[ti].content_end)
+        subject_lines = _subject_after_type(ctx, ti + 1, stop)
+        ctx.header_end = max(ctx.header_end, (subject_lines[-1] if subject_lines else ti) + 1)
+    else:
+        vv = _find_vv(ctx, first, stop)
+    if vv is not None:
+        i, content_start, quote = vv
+        subject_lines = [i] + _continuation(ctx, i + 1, stop)
+        ctx.fields.doc_type = "Công văn"
+        parts = [quote + ctx.text[content_start:ctx.lines[i].content_end]]
+        parts += [ctx.lines[j].stripped for j in subject_lines[1:]]
+        subject = squash(" ".join(parts))
+        ctx.fields.subject = _cut_merged_date(ctx, subject)
+        ctx.mark("subject", content_start, ctx.lines[subject_lines[-1]].content_end)
+        ctx.header_end = max(ctx.header_end, subject_lines[-1] + 1)
+    elif subject_lines:
+        ctx.fields.subject = squash(" ".join(strip_markup(ctx.lines[j].stripped) for j in subject_lines))
+        ctx.mark("subject", ctx.lines[subject_lines[0]].content_start,
+                 ctx.lines[subject_lines[-1]].content_end)
+    if ctx.fields.doc_type is None:
+        ctx.fields.doc_type = _type_from_number(ctx.fields.number)
+        if ctx.fields.doc_type is None and ctx.cues_in("KINH_GUI"):
+            ctx.fields.doc_type = "Công văn"
+    if ctx.fields.doc_type is None:
+        ctx.warn("the document type could not be determined")
+    if not ctx.fields.subject:
+        ctx.warn("no subject (V/v … or a title under the type name) found")
+    for label in ("number", "date", "place"):
+        for sp in ctx.spans:
+            if sp.label == label:
+                ctx.header_end = max(ctx.header_end, ctx.line_of(sp.end) + 1)
+
+
+def _find_vv(ctx: Context, first: int, stop: int):
+    for i in range(first, stop):
+        line = ctx.lines[i]
+        m = VV_LINE.match(ctx.folded, line.start, line.end)
+        if m is None and i - first <= 3:
+            m = VE_LINE.match(ctx.folded, line.start, line.end)
+        if m is None and i == ctx.number_line and ctx.number_span:
+            m = VV_LINE.match(ctx.folded, ctx.number_span[1], line.end)
+            if m is None:
+                continue
+        if m is not None:
+            return i, m.end(), ctx.text[m.start("quote"):m.end("quote")]
+    return None
+
+
+def _cut_merged_date(ctx: Context, subject: str) -> str:
+    m = re.search(r"\s{2,}\S[^,]{0,30},\s*ng\w{1,2}y\s*\d", subject)
+    return subject[:m.start()].strip() if m else subject
+
+
+def _stops_subject(ctx: Context, i: int) -> bool:
+    lex = lexicon()
+    line = ctx.lines[i]
+    t = line.stripped
+    k = key(t)
+    if not t:
+        return True
+    if DATE_WORDS.search(line.folded) or BLANK_DATE.search(line.folded):
+        return True
+    if k.startswith(("kinh gui", "kinh goi", "noi nhan")) or NUMBER_LINE.match(line.folded):
+        return True
+    if _motto_cut(line.folded) is not None:
+        return True
+    if lex.body_start_re.match(k) and len(t) > 40:
+        return True
+    return False
+
+
+def _continuation(ctx: Context, start: int, stop: int) -> list[int]:
+    out = []
+    for i in range(start, stop):
+        if _stops_subject(ctx, i):
+            break
+        t = ctx.lines[i].stripped
+        if is_upper_line(t) and (lexicon().starts_with_head(t) or len(t.split()) >= 3):
+            break
+        out.append(i)
+    return out
+
+
+def _subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
+    """Lines of the title under a type name: capitals follow capitals, sentence case until a blank."""
+    lex = lexicon()
+    i = ctx.next_nonblank(start, stop)
+    if i is None:
+        return []
+    out = []
+    upper = is_upper_line(ctx.lines[i].stripped)
+    issuer_keys = {key(x) for x in (ctx.fields.issuer, ctx.fields.parent_issuer) if x}
+    if ctx.fields.issuer and ctx.fields.parent_issuer:
+        issuer_keys.add(key(ctx.fields.parent_issuer + " " + ctx.fields.issuer))
+    for j in range(i, stop):
+        t = ctx.lines[j].stripped
+        if not t:
+            break
+        if _stops_subject(ctx, j) and j != i:
+            break
+        k = key(t)
+        if upper:
+            if not is_upper_line(t):
+                break
+            if any(fuzz.ratio(k, ik) >= 85 for ik in issuer_keys) or lex.is_signer_title(t):
+                break
+        elif is_upper_line(t):
+            break
+        out.append(j)
+    return out
+
+
+def _type_from_number(number: str | None) -> str | None:
+    if not number:
+        return None
+    for token in re.split(r"[/\-–]", number):
+        if not token or token.isdigit():
+            continue
+        name = lexicon().type_of_code(token)
+        return name or "Công văn"
+    return None
+
+
+# --------------------------------------------------------------------------- marks
+
+
+def _marks(ctx: Context) -> None:
+    lex = lexicon()
+    end = ctx.offset(min(ctx.header_end + 3, len(ctx.lines)))
+    for attr, regex in (("urgency", lex.urgency_re), ("circulation", lex.circulation_re)):
+        for m in regex.finditer(ctx.folded, 0, end):
+            original = ctx.text[m.start():m.end()]
+            if not is_upper_line(original, 0.99):
+                continue
+            line = ctx.lines[ctx.line_of(m.start())]
+            # a mark stands alone (or in brackets) on its line, not inside a name
+            rest = key(line.text.replace(original, " "))
+            if len(rest) > 3 and not re.fullmatch(r"[\W_]*", rest):
+                continue
+            setattr(ctx.fields, attr, squash(original))
+            ctx.mark(attr, m.start(), m.end())
+            break

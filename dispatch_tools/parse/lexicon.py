@@ -1,0 +1,227 @@
+"""The lexicons of ``models/parse`` as ready-to-use regexes and lookup tables (loaded once).
+
+Agencies are recognised fuzzily with rapidfuzz, so that a name damaged by OCR
+(``SO THONG TIN VA TRUYEN THONG``, ``UBND THANH PHO CAN THO``) still resolves to the
+lexicon entry and its province, before or after the 2025 merger of provinces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from rapidfuzz import fuzz, process
+
+from .text import key, load_list, load_table, words_regex
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    abbreviations: tuple[str, ...]
+    level: str
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    level: str
+    before_2025: bool
+    after_2025: bool
+    merged_into: str | None
+
+
+class Lexicon:
+    # ------------------------------------------------------------------ document types
+
+    @cached_property
+    def type_codes(self) -> dict[str, str]:
+        return {row[0]: row[1] for row in load_table("doc_types.tsv")}
+
+    @cached_property
+    def type_names(self) -> dict[str, str]:
+        """Folded key -> sentence-case type name."""
+        return {key(name): name for name in load_list("type_names.txt")}
+
+    def type_of_code(self, code: str) -> str | None:
+        if code in self.type_codes:
+            return self.type_codes[code]
+        for c, name in self.type_codes.items():
+            if c.upper() == code.upper() and len(code) > 1:
+                return name
+        return None
+
+    # ------------------------------------------------------------------ header marks
+
+    @cached_property
+    def marks(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for kind, text in load_table("header_marks.tsv"):
+            out.setdefault(kind, []).append(text)
+        return out
+
+    @cached_property
+    def motto_keys(self) -> list[str]:
+        return [key(m) for m in self.marks["motto"]]
+
+    @cached_property
+    def urgency_re(self) -> re.Pattern:
+        return words_regex(self.marks["urgency"])
+
+    @cached_property
+    def circulation_re(self) -> re.Pattern:
+        return words_regex(self.marks["circulation"])
+
+    # ------------------------------------------------------------------ bodies
+
+    @cached_property
+    def heads(self) -> list[str]:
+        return sorted({key(h) for h in load_list("agency_heads.txt")}, key=len, reverse=True)
+
+    @cached_property
+    def head_re(self) -> re.Pattern:
+        return words_regex(load_list("agency_heads.txt"), prefix=r"^", suffix=r"(?=\s+\w|$)")
+
+    @cached_property
+    def admin_re(self) -> re.Pattern:
+        return words_regex(load_list("admin_units.txt"), prefix=r"^", suffix=r"(?![\w])")
+
+    @cached_property
+    def body_noun_re(self) -> re.Pattern:
+        return words_regex(load_list("body_nouns.txt") + load_list("agency_heads.txt"),
+                           prefix=r"^", suffix=r"(?![\w])")
+
+    @cached_property
+    def strong_heads_re(self) -> re.Pattern:
+        """Heads that always open a new body inside a list of assignees."""
+        strong = ["Sở", "Bộ", "Đài", "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Văn phòng",
+                  "Cục", "Tổng cục", "Trường", "Trung tâm", "Công an", "Ban", "Phòng", "Viện",
+                  "Kho bạc", "Bảo hiểm xã hội", "Báo", "Hội", "Các Sở", "Các Ban", "Các trường"]
+        return words_regex(strong, prefix=r"^", suffix=r"(?=\s+\w)")
+
+    def starts_with_head(self, text: str) -> bool:
+        """Does this header line open a body's name (exactly, or fuzzily after OCR damage)?"""
+        k = key(text)
+        if not k:
+            return False
+        if self.head_re.match(k):
+            return True
+        if self.admin_re.match(k):
+            return False
+        words = k.split()
+        for n in (3, 2, 1):
+            if len(words) < n:
+                continue
+            prefix = " ".join(words[:n])
+            if len(prefix) < 4:
+                continue
+            hit = process.extractOne(prefix, self.heads, scorer=fuzz.ratio, score_cutoff=86)
+            if hit and len(hit[0].split()) == n:
+                return True
+        return False
+
+    @cached_property
+    def agencies(self) -> list[Agency]:
+        out = []
+        for row in load_table("agencies.tsv"):
+            row += [""] * (3 - len(row))
+            abbrs = tuple(a.strip() for a in row[1].split(",") if a.strip())
+            out.append(Agency(row[0], abbrs, row[2]))
+        return out
+
+    @cached_property
+    def provinces(self) -> list[Province]:
+        out = []
+        for row in load_table("provinces.tsv"):
+            row += [""] * (5 - len(row))
+            out.append(Province(row[0], row[1], row[2] == "yes", row[3] == "yes", row[4] or None))
+        return out
+
+    @cached_property
+    def _province_keys(self) -> dict[str, Province]:
+        return {key(p.name): p for p in self.provinces}
+
+    @cached_property
+    def _agency_keys(self) -> dict[str, Agency]:
+        out = {}
+        for a in self.agencies:
+            out[key(a.name)] = a
+            for abbr in a.abbreviations:
+                out.setdefault(key(abbr), a)
+        return out
+
+    def find_province(self, text: str) -> Province | None:
+        """The province named at the end of a body's name (fuzzy, tolerant of OCR)."""
+        k = key(text)
+        words = k.split()
+        for n in (4, 3, 2, 1):
+            if len(words) < n:
+                continue
+            tail = " ".join(words[-n:])
+            hit = process.extractOne(tail, list(self._province_keys), scorer=fuzz.ratio,
+                                     score_cutoff=88)
+            if hit and len(hit[0].split()) == n:
+                return self._province_keys[hit[0]]
+        return None
+
+    def resolve_agency(self, text: str) -> tuple[Agency, Province | None, float] | None:
+        """The lexicon entry a printed body name refers to, with its province and a score 0-1."""
+        if not text:
+            return None
+        province = self.find_province(text)
+        k = key(text)
+        if province is not None:
+            pk = key(province.name)
+            idx = k.rfind(pk[: max(3, len(pk) - 2)])
+            if idx > 0:
+                k = k[:idx].strip()
+            k = self.admin_tail_re.sub("", k).strip() or k
+        hit = process.extractOne(k, list(self._agency_keys), scorer=fuzz.ratio, score_cutoff=80)
+        if not hit:
+            return None
+        return self._agency_keys[hit[0]], province, hit[1] / 100
+
+    @cached_property
+    def admin_tail_re(self) -> re.Pattern:
+        return words_regex(load_list("admin_units.txt"), prefix=r"(?<![\w])", suffix=r"\s*$")
+
+    # ------------------------------------------------------------------ tasks and signer
+
+    @cached_property
+    def verb_re(self) -> re.Pattern:
+        return words_regex(load_list("task_verbs.txt"))
+
+    @cached_property
+    def stop_re(self) -> re.Pattern:
+        return words_regex(load_list("assignee_stops.txt"))
+
+    @cached_property
+    def task_cues(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for kind, text in load_table("task_cues.txt"):
+            out.setdefault(kind, []).append(text)
+        return out
+
+    @cached_property
+    def non_task_re(self) -> re.Pattern:
+        return words_regex(load_list("non_task_headings.txt"), prefix=r"^\W*")
+
+    @cached_property
+    def body_start_re(self) -> re.Pattern:
+        return words_regex(load_list("body_starts.txt"), prefix=r"^\W*")
+
+    @cached_property
+    def signer_titles(self) -> set[str]:
+        return {key(t) for t in load_list("signer_titles.txt")}
+
+    def is_signer_title(self, text: str) -> bool:
+        k = key(text)
+        if k in self.signer_titles:
+            return True
+        return any(k.startswith(t + " ") for t in self.signer_titles) and len(k.split()) <= 8
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()

@@ -1,0 +1,205 @@
+"""Text helpers shared by the extractors: folding, lines with offsets, sentences, dates.
+
+Every extractor works on offsets of the repaired text (``Document.text``). Matching is done on a
+*folded* copy of that text of exactly the same length: each character is replaced by its base
+letter without diacritics (``ệ`` -> ``e``, ``Đ`` -> ``D``), case kept. A pattern written without
+diacritics therefore finds the words whether the text has its accents, lost them in OCR, or
+carries wrong ones, and every match's offsets are valid in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+
+class _FoldTable(dict):
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch in "đĐ":
+            out = "d" if ch == "đ" else "D"
+        else:
+            out = unicodedata.normalize("NFD", ch)[0]
+        self[code] = out
+        return out
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """The text without diacritics, same length, case kept."""
+    return text.translate(_FOLD)
+
+
+def key(text: str) -> str:
+    """A comparison key: folded, lower case, single spaces."""
+    return " ".join(fold(text).lower().split())
+
+
+def squash(text: str) -> str:
+    """Collapse every run of whitespace to one space and strip."""
+    return " ".join(text.split())
+
+
+def strip_markup(text: str) -> str:
+    """Remove markdown emphasis that some sources keep (``**bold**``, ``*x*``)."""
+    return re.sub(r"\*+", "", text)
+
+
+@lru_cache(maxsize=512)
+def load_list(name: str) -> tuple[str, ...]:
+    """Lines of a data file in ``models/parse`` without comments and blanks."""
+    from ..resources import model_path
+
+    path = model_path("parse", name)
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.lstrip().startswith("#"):
+            out.append(unicodedata.normalize("NFC", raw.rstrip("\n")))
+    return tuple(out)
+
+
+def load_table(name: str) -> list[list[str]]:
+    return [row.split("\t") for row in load_list(name)]
+
+
+def words_regex(phrases, *, prefix: str = r"(?<![\w])", suffix: str = r"(?![\w])") -> re.Pattern:
+    """One case-insensitive regex matching any phrase (folded), longest first, spaces flexible."""
+    keys = sorted({key(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in keys)
+    return re.compile(f"{prefix}(?:{body}){suffix}", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- lines
+
+
+@dataclass
+class TextLine:
+    index: int  # index in the document's global line list
+    start: int  # offset of the first character in the text
+    end: int  # offset after the last character (newline excluded)
+    text: str
+    folded: str
+    column: str = "full"
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def content_start(self) -> int:
+        return self.start + (len(self.text) - len(self.text.lstrip()))
+
+    @property
+    def content_end(self) -> int:
+        return self.start + len(self.text.rstrip())
+
+
+def split_lines(text: str, folded: str, columns: list[str] | None = None) -> list[TextLine]:
+    out, pos = [], 0
+    for i, part in enumerate(text.split("\n")):
+        column = columns[i] if columns and i < len(columns) else "full"
+        out.append(TextLine(i, pos, pos + len(part), part, folded[pos:pos + len(part)], column))
+        pos += len(part) + 1
+    return out
+
+
+def is_upper_line(text: str, minimum: float = 0.85) -> bool:
+    """Mostly capital letters (a header, a type name, a signer's title)."""
+    letters = [c for c in strip_markup(text) if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    return sum(c.isupper() for c in letters) / len(letters) >= minimum
+
+
+def trim_item(text: str) -> str:
+    """A list entry without its leading dash and trailing ``;``/``.``/``,``."""
+    text = squash(strip_markup(text))
+    text = re.sub(r"^[-–—+•*]\s*", "", text)
+    text = re.sub(r"[\s;.,:]+$", "", text)
+    # junk an OCR pass leaves after the closing punctuation: "Như trên; . , -"
+    text = re.sub(r";[\s.,;:\-–]*$", "", text)
+    return text.strip()
+
+
+def first_words(text: str, n: int = 12) -> str:
+    return " ".join(text.split()[:n])
+
+
+# --------------------------------------------------------------------------- dates
+
+# In folded text: "ngày 05 tháng 3 năm 2024" with OCR-tolerant words (ngay/ngav, thang, nam/nim).
+DATE_WORDS = re.compile(
+    r"ng[a-z]{1,2}y?\s*(\d{1,2})\s+th[a-z]{1,2}ng\s*(\d{1,2})\s*,?\s*n[a-z]m\s*(\d{4})",
+    re.IGNORECASE,
+)
+DATE_SHORT = re.compile(r"(?<![\d/.])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}|\d{2}))?(?![\d])")
+MONTH_YEAR = re.compile(r"th[a-z]{1,2}ng\s*(\d{1,2})\s*(?:/\s*|\s+n[a-z]m\s+|\s*-\s*)(\d{4})", re.IGNORECASE)
+
+
+def make_date(day: int, month: int, year: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def full_year(year: str | None, ref: date | None) -> int | None:
+    if not year:
+        return None
+    y = int(year)
+    if len(year) == 2:
+        century = (ref.year // 100 * 100) if ref else 2000
+        y += century
+    return y
+
+
+def resolve_date(day: int, month: int, year: int | None, ref: date | None) -> date | None:
+    """A day-month without a year takes the reference year, or the next if it would fall before."""
+    if year is not None:
+        return make_date(day, month, year)
+    if ref is None:
+        return None
+    d = make_date(day, month, ref.year)
+    if d is not None and d < ref:
+        d = make_date(day, month, ref.year + 1)
+    return d
+
+
+def last_day_of_month(year: int, month: int) -> date:
+    if month == 12:
+        return date(year, 12, 31)
+    return date.fromordinal(date(year, month + 1, 1).toordinal() - 1)
+
+
+# --------------------------------------------------------------------------- sentences
+
+_SENT_END = re.compile(r"(?:\./\.|[.!?;])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\n\s*\n")
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences (also clauses ending with ``;``) inside ``text[start:end]``."""
+    out, pos = [], start
+    for m in _SENT_END.finditer(text, start, end):
+        if m.end() > pos and text[pos:m.end()].strip():
+            out.append((pos, m.end()))
+        pos = m.end()
+    if text[pos:end].strip():
+        out.append((pos, end))
+    result = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            result.append((s, e))
+    return result
