@@ -1,0 +1,199 @@
+"""Evaluate text repair: syllable accuracy against baselines, and speed.
+
+    python -m dispatch_tools.evaluate.repair --shared ../shared [--bench]
+
+Syllable accuracy = share of the reference's alphabetic words that come out exactly right
+(case-sensitive), after aligning the two word sequences (difflib on diacritic-free keys).
+
+(a) stripped:  held-out administrative corpus lines (``corpus.is_heldout``; never trained on)
+               and the dev documents, marks removed, restored; pyvi's ``ViUtils.add_accents`` on
+               the same input as the baseline (a line it crashes on counts as wrong)
+(b) ocr:       held-out lines rendered as a scan (Liberation Serif, noise), OCR'd with
+               ``tesseract -l eng`` (cached in ``models/repair/ocr_eval.jsonl``), repaired
+(c) unchanged: the same correct text given as it is: share of syllables left untouched
+(d) seed 002:  ``samples/seed002.txt`` (a real OCR'd dispatch) against
+               ``samples/seed002.expected.txt``, when both exist
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import resource
+import sys
+import time
+from pathlib import Path
+
+from ..repair.corpus import ADMIN_FILES, iter_lines
+from ..repair.vietnamese import strip_marks
+
+_WORD = re.compile(r"[^\W\d_]+")
+HELDOUT_LINES = 3000
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def syllable_counts(reference: str, hypothesis: str) -> tuple[int, int]:
+    """(correct, total) alphabetic words of the reference."""
+    ref, hyp = words(reference), words(hypothesis)
+    if len(ref) == len(hyp):
+        return sum(r == h for r, h in zip(ref, hyp)), len(ref)
+    matcher = difflib.SequenceMatcher(None, [strip_marks(w).lower() for w in ref],
+                                      [strip_marks(w).lower() for w in hyp], autojunk=False)
+    correct = 0
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or tag == "replace" and i2 - i1 == j2 - j1:
+            correct += sum(ref[i] == hyp[j] for i, j in zip(range(i1, i2), range(j1, j2)))
+    return correct, len(ref)
+
+
+def heldout_lines(shared: Path, limit: int = HELDOUT_LINES) -> list[str]:
+    out = []
+    for _, line in iter_lines(shared / "corpus", "heldout", files=ADMIN_FILES):
+        out.append(line)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def dev_texts(shared: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted((shared / "dev" / "docs").glob("*.txt"))]
+
+
+def restore_lines(lines: list[str], chunk: int = 200) -> list[str]:
+    """Restore independent lines, many per call (blank lines keep them apart)."""
+    from ..repair import restore
+
+    out: list[str] = []
+    for i in range(0, len(lines), chunk):
+        out.extend(restore("\n\n".join(lines[i:i + chunk])).text.split("\n\n"))
+    return out
+
+
+def _pyvi(lines: list[str]) -> list[str]:
+    try:
+        from pyvi import ViUtils
+    except ImportError:  # pragma: no cover - dev extra not installed
+        return []
+    out = []
+    for line in lines:
+        try:
+            out.append(ViUtils.add_accents(line))
+        except Exception:  # pyvi crashes on some inputs: count the line as wrong
+            out.append("")
+    return out
+
+
+def _score(refs: list[str], hyps: list[str]) -> dict:
+    correct = total = 0
+    for ref, hyp in zip(refs, hyps):
+        c, t = syllable_counts(ref, hyp)
+        correct += c
+        total += t
+    return {"correct": correct, "total": total, "accuracy": round(correct / total, 4) if total else 0.0}
+
+
+def _row(name: str, result: dict) -> str:
+    return f"  {name:<44} {100 * result['accuracy']:6.2f}%  ({result['correct']}/{result['total']})"
+
+
+def evaluate(shared: Path, with_ocr: bool = True) -> dict:
+    shared = Path(shared)
+    results: dict = {}
+    print("Text repair (syllable accuracy, case-sensitive)")
+    lines = heldout_lines(shared)
+    docs = dev_texts(shared)
+    for name, refs in (("heldout", lines), ("dev", docs)):
+        stripped = [strip_marks(t) for t in refs]
+        started = time.perf_counter()
+        ours = restore_lines(stripped) if name == "heldout" else [
+            _restore_text(t) for t in stripped]
+        seconds = time.perf_counter() - started
+        results[f"stripped_{name}"] = _score(refs, ours)
+        results[f"stripped_{name}"]["seconds"] = round(seconds, 2)
+        results[f"stripped_{name}_as_is"] = _score(refs, stripped)
+        pyvi = _pyvi(stripped)
+        if pyvi:
+            results[f"stripped_{name}_pyvi"] = _score(refs, pyvi)
+        unchanged = restore_lines(refs) if name == "heldout" else [_restore_text(t) for t in refs]
+        results[f"unchanged_{name}"] = _score(refs, unchanged)
+    label = {"heldout": f"held-out admin corpus lines ({len(lines)})", "dev": f"dev documents ({len(docs)})"}
+    for name in ("heldout", "dev"):
+        print(f"(a) diacritics stripped, {label[name]}")
+        print(_row("as given (no marks)", results[f"stripped_{name}_as_is"]))
+        if f"stripped_{name}_pyvi" in results:
+            print(_row("pyvi ViUtils.add_accents", results[f"stripped_{name}_pyvi"]))
+        print(_row("dispatch_tools.repair", results[f"stripped_{name}"]))
+    if with_ocr:
+        from .repair_ocr import evaluate_ocr
+
+        results.update(evaluate_ocr(shared))
+    for name in ("heldout", "dev"):
+        print(f"(c) correct text left unchanged, {label[name]}")
+        print(_row("dispatch_tools.repair", results[f"unchanged_{name}"]))
+    seed = ROOT / "samples" / "seed002.txt"
+    expected = ROOT / "samples" / "seed002.expected.txt"
+    if seed.is_file() and expected.is_file():
+        ref = expected.read_text(encoding="utf-8")
+        raw = seed.read_text(encoding="utf-8")
+        results["seed002_as_is"] = _score([ref], [raw])
+        results["seed002"] = _score([ref], [_restore_text(raw)])
+        print("(d) seed 002 (real scan OCR'd without Vietnamese)")
+        print(_row("as OCR'd", results["seed002_as_is"]))
+        print(_row("dispatch_tools.repair", results["seed002"]))
+    return results
+
+
+def _restore_text(text: str) -> str:
+    from ..repair import restore
+
+    return restore(text).text
+
+
+def benchmark(shared: Path) -> dict:
+    """Restoration speed on stripped held-out text (one process, one core) and peak memory."""
+    from ..repair import lm, restore
+
+    started = time.perf_counter()
+    lm.load()
+    load_seconds = time.perf_counter() - started
+    lines = [strip_marks(t) for t in heldout_lines(Path(shared), 2000)]
+    text_chunks = ["\n\n".join(lines[i:i + 200]) for i in range(0, len(lines), 200)]
+    restore(text_chunks[0])  # warm the candidate cache the way a long-running process would
+    syllables = sum(len(words(t)) for t in text_chunks)
+    started = time.perf_counter()
+    for chunk in text_chunks:
+        restore(chunk)
+    seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result = {"load_seconds": round(load_seconds, 3), "syllables": syllables,
+              "seconds": round(seconds, 2), "syllables_per_second": round(syllables / seconds),
+              "peak_memory_mb": round(peak_mb)}
+    print("Text repair speed (stripped held-out text, one core)")
+    print(f"  model load {result['load_seconds']} s; {syllables} syllables in {result['seconds']} s"
+          f" = {result['syllables_per_second']:,} syllables/s; peak memory {result['peak_memory_mb']} MB")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Evaluate text repair")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--bench", action="store_true", help="measure speed instead")
+    ap.add_argument("--no-ocr", action="store_true", help="skip the OCR-damage part")
+    args = ap.parse_args(argv)
+    if not (args.shared / "corpus").is_dir():
+        print(f"{args.shared}: shared data not found; pass --shared", file=sys.stderr)
+        return 3
+    if args.bench:
+        benchmark(args.shared)
+    else:
+        evaluate(args.shared, with_ocr=not args.no_ocr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

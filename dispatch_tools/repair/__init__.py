@@ -1,0 +1,123 @@
+"""Text repair: Unicode clean-up, legacy encodings, OCR damage and lost diacritics.
+
+    >>> from dispatch_tools.repair import restore
+    >>> r = restore("Cong hoa xa hoi chu nghia Viet Nam")
+    >>> r.text
+    'Cộng hòa xã hội chủ nghĩa Việt Nam'
+
+``restore(text)`` returns the repaired text and the list of :class:`~dispatch_tools.model.Change`
+(offsets in the input, a kind and a confidence); applying the changes to the input gives the
+text. Three layers run in order, each on the output of the one before, and their edits are
+composed into changes of the input:
+
+1. ``unicode``   decomposed marks -> NFC, look-alike characters (:mod:`.unicode`)
+2. ``encoding``  TCVN3 / VNI / UTF-8-read-as-cp1252 words -> Unicode (:mod:`.encoding`)
+3. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.restore`)
+
+No change ever spans a line break.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Change, Document, OffsetMap, apply_changes
+from ..options import Options
+
+__all__ = ["Restored", "restore", "repair_document"]
+
+
+@dataclass
+class Restored:
+    text: str
+    changes: list[Change] = field(default_factory=list)
+    encoding: str | None = None  # legacy encoding detected, if any
+
+
+def _compose(original: str, changes: list[Change], current: str,
+             edits: list[tuple[int, int, str, str, float]]) -> list[Change]:
+    """Fold edits of ``current`` (= ``original`` with ``changes``) into changes of ``original``."""
+    if not edits:
+        return changes
+    if not changes:
+        return [Change(s, e, original[s:e], new, kind, conf) for s, e, new, kind, conf in edits]
+    omap = OffsetMap(changes)
+    # spans of the existing changes in ``current`` coordinates
+    spans = []
+    delta = 0
+    for ch in sorted(changes, key=lambda c: c.start):
+        ns = ch.start + delta
+        spans.append((ns, ns + len(ch.replacement), ch))
+        delta += len(ch.replacement) - (ch.end - ch.start)
+    used = set()
+    out: list[Change] = []
+    j = 0
+    for s, e, new, kind, conf in edits:
+        lo, hi = s, e
+        touched = []
+        while j < len(spans) and spans[j][1] <= s and not (spans[j][0] == spans[j][1] == s):
+            j += 1
+        k = j
+        while k < len(spans) and spans[k][0] < e or k < len(spans) and spans[k][0] == s:
+            ns, ne, ch = spans[k]
+            if ne > s or ns == s:
+                touched.append(k)
+                lo, hi = min(lo, ns), max(hi, ne)
+                conf = min(conf, ch.confidence)
+            k += 1
+        used.update(touched)
+        raw_lo, raw_hi = omap.to_raw(lo), omap.to_raw(hi)
+        replacement = current[lo:s] + new + current[e:hi]
+        out.append(Change(raw_lo, raw_hi, original[raw_lo:raw_hi], replacement, kind, conf))
+    out.extend(ch for k, (_, _, ch) in enumerate(spans) if k not in used)
+    return sorted(out, key=lambda c: c.start)
+
+
+def restore(text: str) -> Restored:
+    """Repair ``text``; see the module documentation."""
+    from .encoding import convert_words, detect_legacy
+    from .restore import restore_words
+    from .unicode import unicode_edits
+
+    changes = [Change(s, e, text[s:e], new, "unicode", 1.0) for s, e, new in unicode_edits(text)]
+    current = apply_changes(text, changes)
+    encoding = detect_legacy(current)
+    if encoding:
+        edits = [(s, e, new, "encoding", 1.0) for s, e, new in convert_words(current, encoding)]
+        changes = _compose(text, changes, current, edits)
+        current = apply_changes(text, changes)
+    changes = _compose(text, changes, current, restore_words(current))
+    return Restored(apply_changes(text, changes), changes, encoding)
+
+
+def repair_document(doc: Document, options: Options) -> Document:
+    """Fill ``doc.changes`` from the raw text; notes say how much was repaired."""
+    if not options.repair:
+        return doc
+    result = restore(doc.raw_text)
+    doc.changes = result.changes
+    doc.invalidate()
+    if result.encoding:
+        doc.warn("repair", f"văn bản dùng bảng mã cũ ({result.encoding}), đã chuyển sang Unicode")
+    kinds: dict[str, int] = {}
+    for ch in result.changes:
+        kinds[ch.kind] = kinds.get(ch.kind, 0) + 1
+    from .vietnamese import inventory, strip_marks
+    import re
+
+    words = [w for w in re.findall(r"[^\W\d_]+", doc.raw_text)
+             if strip_marks(w.lower()) in _keys(inventory())]
+    if words and kinds.get("diacritics", 0) + kinds.get("ocr", 0):
+        share = 100 * (kinds.get("diacritics", 0) + kinds.get("ocr", 0)) / len(words)
+        doc.warn("repair", f"đã khôi phục dấu hoặc sửa lỗi OCR ở {share:.0f}% số âm tiết "
+                           f"({kinds.get('diacritics', 0)} dấu, {kinds.get('ocr', 0)} lỗi OCR)")
+    low = [ch for ch in result.changes if ch.confidence < 0.6]
+    if low:
+        doc.warn("repair", f"{len(low)} chỗ sửa có độ tin cậy thấp, nên kiểm tra lại")
+    return doc
+
+
+def _keys(inv: dict) -> set[str]:
+    from .vietnamese import forms_by_key
+
+    return set(forms_by_key())

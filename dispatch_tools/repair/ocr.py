@@ -1,0 +1,244 @@
+"""OCR damage: which syllables could an OCR'd word be, and at what cost.
+
+The channel model P(OCR string | true syllable) is a weighted edit distance whose costs are
+learnt from real OCR errors (:mod:`.ocr_data` renders training lines and OCRs them with
+Tesseract's English model): every true letter is read as one or two characters, or dropped,
+and stray characters are inserted; ``ố`` -> ``6``, ``ở`` -> ``&``, ``ệ`` -> ``¢``, ``l`` -> ``1``,
+``ư`` -> ``ir``, ``Đ`` -> ``DP``. The counts live in ``models/repair/ocr_confusions.json``
+(``python -m dispatch_tools.repair.ocr`` rebuilds it from ``ocr_pairs.jsonl``).
+
+Candidates: rapidfuzz finds the syllable keys within a small Levenshtein distance of the word
+(its symbols first mapped to the letters they most often stand for), then every accented form of
+those keys is scored with the learnt costs.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import math
+import re
+import sys
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+from ..resources import model_path
+from .vietnamese import forms_by_key, strip_marks
+
+_TOKEN = re.compile(r"(?:[^\W_]|[&¢§@©£¥])+")
+MAX_SHORTLIST = 30
+MAX_CANDIDATES = 8
+BEAM = 3.0  # keep candidates within this many log10 units of the best
+UNSEEN = 3.5  # cost of a confusion never observed
+SMOOTH = 2.0
+
+
+# --------------------------------------------------------------------------- learning
+
+
+def _align(true: str, obs: str, cost) -> list[tuple[str, str]]:
+    """Cheapest alignment of a true word with its OCR reading: (true char or '', obs segment)."""
+    n, m = len(true), len(obs)
+    inf = float("inf")
+    d = [[inf] * (m + 1) for _ in range(n + 1)]
+    back = [[None] * (m + 1) for _ in range(n + 1)]
+    d[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            here = d[i][j]
+            if here == inf:
+                continue
+            moves = []
+            if i < n:
+                moves.append((i + 1, j, true[i], ""))
+                if j < m:
+                    moves.append((i + 1, j + 1, true[i], obs[j]))
+                if j + 1 < m:
+                    moves.append((i + 1, j + 2, true[i], obs[j:j + 2]))
+            if j < m:
+                moves.append((i, j + 1, "", obs[j]))
+            for ni, nj, t, o in moves:
+                c = here + cost(t, o)
+                if c < d[ni][nj]:
+                    d[ni][nj] = c
+                    back[ni][nj] = (i, j, t, o)
+    ops = []
+    i, j = n, m
+    while (i, j) != (0, 0):
+        pi, pj, t, o = back[i][j]
+        ops.append((t, o))
+        i, j = pi, pj
+    return ops[::-1]
+
+
+def _initial_cost(t: str, o: str) -> float:
+    if t and o and (o == t or o == strip_marks(t)):
+        return 0.0
+    if t and len(o) == 2 and o[0] == strip_marks(t):
+        return 1.2
+    return 1.0 if len(o) <= 1 else 1.6
+
+
+def word_pairs(rows: list[dict]) -> list[tuple[str, str]]:
+    """(true word, OCR word) pairs, lower case, from aligned lines."""
+    out = []
+    for row in rows:
+        src = _TOKEN.findall(row["source"].lower())
+        ocr = _TOKEN.findall(row["ocr"].lower())
+        sm = difflib.SequenceMatcher(None, [strip_marks(w) for w in src], ocr, autojunk=False)
+        for tag, i1, i2, j1, j2 in sm.get_opcodes():
+            if tag == "equal" or tag == "replace" and i2 - i1 == j2 - j1:
+                out.extend(zip(src[i1:i2], ocr[j1:j2]))
+    return [(t, o) for t, o in out if t.isalpha()]
+
+
+def learn(rows: list[dict], iterations: int = 2) -> dict:
+    pairs = word_pairs(rows)
+    cost = _initial_cost
+    counts: dict[str, Counter] = {}
+    for _ in range(iterations):
+        counts = defaultdict(Counter)
+        for t, o in pairs:
+            for tc, oc in _align(t, o, cost):
+                counts[tc][oc] += 1
+        table = _costs_from_counts(counts)
+        cost = lambda t, o, table=table: _cost_lookup(table, t, o)  # noqa: E731
+    return {"pairs": len(pairs), "counts": {t: dict(c) for t, c in sorted(counts.items())}}
+
+
+def _costs_from_counts(counts: dict[str, Counter]) -> dict:
+    by_base: dict[str, Counter] = defaultdict(Counter)
+    for t, c in counts.items():
+        base = strip_marks(t) if t else ""
+        for o, n in c.items():
+            # what a letter of this base turns into, with its own letter as "self"
+            by_base[base][o if o not in (t, strip_marks(t)) or not t else "<self>"] += n
+    table: dict[str, dict[str, float]] = {}
+    for t, c in counts.items():
+        total = sum(c.values())
+        base = strip_marks(t) if t else ""
+        base_c = by_base[base]
+        base_total = sum(base_c.values())
+        row = {}
+        for o in set(c) | set(base_c):
+            bo = "<self>" if o == "<self>" else o
+            p_base = (base_c.get(bo, 0) + 0.1) / (base_total + 1.0)
+            n = c.get(o if o != "<self>" else t, 0)
+            p = (n + SMOOTH * p_base) / (total + SMOOTH)
+            row[o] = -math.log10(p)
+        table[t] = row
+    return table
+
+
+def _cost_lookup(table: dict, t: str, o: str) -> float:
+    row = table.get(t)
+    if row is None:
+        row = table.get(strip_marks(t)) if t else None
+    if row is None:
+        return 0.0 if t and o == t else UNSEEN
+    if t and o == t:
+        return row.get(t, row.get("<self>", 0.3))
+    got = row.get(o)
+    if got is None and t and o == strip_marks(t):
+        got = row.get("<self>")
+    return got if got is not None else UNSEEN
+
+
+# --------------------------------------------------------------------------- run time
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[dict, dict[str, str]]:
+    path = model_path("repair", "ocr_confusions.json")
+    if not path.is_file():
+        return {}, {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    counts = {t: Counter(c) for t, c in data["counts"].items()}
+    table = _costs_from_counts(counts)
+    # symbol -> the key letter it most often stands for (for the rapidfuzz shortlist)
+    symbol_map: dict[str, str] = {}
+    best: dict[str, tuple[int, str]] = {}
+    for t, c in counts.items():
+        for o, n in c.items():
+            if len(o) == 1 and not ("a" <= o <= "z") and t:
+                key = strip_marks(t)
+                if n > best.get(o, (0, ""))[0]:
+                    best[o] = (n, key)
+    symbol_map = {o: k for o, (n, k) in best.items() if n >= 2}
+    return table, symbol_map
+
+
+def channel_cost(true: str, obs: str) -> float:
+    """-log10 P(obs | true) under the learnt confusions (the cheapest alignment)."""
+    table, _ = _model()
+    n, m = len(true), len(obs)
+    inf = float("inf")
+    prev = [inf] * (m + 1)
+    prev[0] = 0.0
+    for j in range(1, m + 1):
+        prev[j] = prev[j - 1] + _cost_lookup(table, "", obs[j - 1])
+    prev2 = None
+    for i in range(1, n + 1):
+        t = true[i - 1]
+        cur = [inf] * (m + 1)
+        cur[0] = prev[0] + _cost_lookup(table, t, "")
+        for j in range(1, m + 1):
+            best = prev[j] + _cost_lookup(table, t, "")
+            c = prev[j - 1] + _cost_lookup(table, t, obs[j - 1])
+            if c < best:
+                best = c
+            if j >= 2:
+                c = prev[j - 2] + _cost_lookup(table, t, obs[j - 2:j])
+                if c < best:
+                    best = c
+            c = cur[j - 1] + _cost_lookup(table, "", obs[j - 1])
+            if c < best:
+                best = c
+            cur[j] = best
+        prev2, prev = prev, cur
+    return prev[m]
+
+
+@lru_cache(maxsize=1)
+def _keys() -> list[str]:
+    return sorted(forms_by_key())
+
+
+@lru_cache(maxsize=50_000)
+def ocr_candidates(lower: str) -> list[tuple[str, float]]:
+    """Syllables the OCR'd word may stand for, with log10 channel scores (best first)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    table, symbol_map = _model()
+    if not table or len(lower) > 12:
+        return []
+    query = "".join(symbol_map.get(ch, ch) for ch in strip_marks(lower))
+    limit = 1 if len(query) <= 2 else 2
+    hits = process.extract(query, _keys(), scorer=Levenshtein.distance, score_cutoff=limit,
+                           limit=MAX_SHORTLIST)
+    fbk = forms_by_key()
+    scored = []
+    for key, _, _ in hits:
+        for form in fbk[key][:10]:
+            scored.append((form, -channel_cost(form, lower)))
+    if not scored:
+        return []
+    scored.sort(key=lambda fc: -fc[1])
+    best = scored[0][1]
+    return [(f, round(c, 2)) for f, c in scored[:MAX_CANDIDATES] if c >= best - BEAM]
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .ocr_data import read_jsonl
+
+    rows = read_jsonl(model_path("repair", "ocr_pairs.jsonl"))
+    model = learn(rows)
+    path = model_path("repair", "ocr_confusions.json")
+    path.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
+    print(f"[ocr] {model['pairs']} word pairs -> {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,155 @@
+"""Real OCR errors on demand: render Vietnamese lines as a scanned page, OCR them with
+Tesseract's English model, and keep (source line, OCR line) pairs.
+
+    python -m dispatch_tools.repair.ocr_data --corpus ../shared/corpus
+
+writes ``models/repair/ocr_pairs.jsonl`` (training lines: the confusion table is learnt from
+them) and ``models/repair/ocr_eval.jsonl`` (held-out lines: evaluation only). Pages are drawn
+with PIL in Liberation Serif (regular, some bold and ALL-CAPS lines, as in a dispatch) at
+300 dpi, then degraded like a scan: slight blur, grain, a small rotation, binarised by the
+engine. Lines are chosen deterministically (every k-th line of the administrative files).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import random
+import sys
+from pathlib import Path
+
+from ..resources import model_path
+from .corpus import ADMIN_FILES, iter_lines
+
+FONT_DIRS = ("/usr/share/fonts/truetype/liberation2", "/usr/share/fonts/truetype/liberation")
+PAGE_W, PAGE_H, MARGIN = 2480, 3508, 180  # A4 at 300 dpi
+LINES_PER_PAGE = 30
+
+
+def _font(bold: bool, size: int):
+    from PIL import ImageFont
+
+    name = "LiberationSerif-Bold.ttf" if bold else "LiberationSerif-Regular.ttf"
+    for folder in FONT_DIRS:
+        path = Path(folder) / name
+        if path.is_file():
+            return ImageFont.truetype(str(path), size)
+    from ..errors import MissingDependency
+
+    raise MissingDependency("the Liberation Serif font is not installed",
+                            hint="Install it with: sudo apt-get install fonts-liberation2")
+
+
+def _wrap(line: str, font, width: int) -> list[str]:
+    out, cur = [], ""
+    for word in line.split():
+        trial = f"{cur} {word}".strip()
+        if font.getlength(trial) <= width or not cur:
+            cur = trial
+        else:
+            out.append(cur)
+            cur = word
+    if cur:
+        out.append(cur)
+    return out
+
+
+def render_page(lines: list[tuple[str, bool]], seed: int):
+    """An image of the given (text, bold) lines, each drawn on one row, degraded like a scan."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    rng = random.Random(seed)
+    size = rng.choice((50, 54, 58))  # 12-14 pt at 300 dpi
+    img = Image.new("L", (PAGE_W, PAGE_H), 255)
+    draw = ImageDraw.Draw(img)
+    y = MARGIN
+    for text, bold in lines:
+        draw.text((MARGIN, y), text, font=_font(bold, size), fill=0)
+        y += int(size * 1.45)
+    img = img.rotate(rng.uniform(-0.6, 0.6), fillcolor=255, resample=Image.BICUBIC)
+    img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.6, 1.2)))
+    arr = np.asarray(img, dtype=np.float32)
+    noise = np.random.default_rng(seed).normal(0, 18, arr.shape)
+    arr = np.clip(arr + noise, 0, 255).astype(np.uint8)
+    return Image.fromarray(arr)
+
+
+def ocr_lines(image, count: int) -> list[str]:
+    import pytesseract
+
+    text = pytesseract.image_to_string(image, lang="eng", config="--psm 6")
+    return [ln for ln in text.splitlines() if ln.strip()]
+
+
+def _pair_up(sources: list[str], ocr: list[str]) -> list[tuple[str, str]]:
+    """Match OCR lines to source lines (usually one to one)."""
+    if len(sources) == len(ocr):
+        return list(zip(sources, ocr))
+    out = []
+    for src in sources:
+        best = max(ocr, key=lambda o: difflib.SequenceMatcher(None, src, o).ratio(), default="")
+        out.append((src, best))
+    return out
+
+
+def make_pairs(corpus: Path, part: str, count: int, seed: int) -> list[dict]:
+    rng = random.Random(seed)
+    pool = [line for _, line in iter_lines(corpus, part, files=ADMIN_FILES)
+            if 30 <= len(line) <= 400]
+    step = max(1, len(pool) // (count * 2))
+    chosen = pool[::step][:count * 2]
+    rng.shuffle(chosen)
+    font = _font(False, 54)
+    rows: list[tuple[str, bool]] = []
+    for line in chosen:
+        upper = rng.random() < 0.08
+        bold = upper or rng.random() < 0.1
+        text = line.upper() if upper else line
+        for row in _wrap(text, font, PAGE_W - 2 * MARGIN - 60):
+            rows.append((row, bold))
+        if len(rows) >= count:
+            break
+    rows = rows[:count]
+    pairs = []
+    for p in range(0, len(rows), LINES_PER_PAGE):
+        page = rows[p:p + LINES_PER_PAGE]
+        image = render_page(page, seed + p)
+        got = ocr_lines(image, len(page))
+        for src, ocr in _pair_up([t for t, _ in page], got):
+            pairs.append({"source": src, "ocr": ocr})
+        print(f"[ocr_data] {part}: {len(pairs)}/{len(rows)} lines", file=sys.stderr, flush=True)
+    return pairs
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Render corpus lines, OCR them with -l eng, keep pairs")
+    ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
+    ap.add_argument("--train-lines", type=int, default=360)
+    ap.add_argument("--eval-lines", type=int, default=240)
+    ap.add_argument("--only", choices=["train", "eval"])
+    args = ap.parse_args(argv)
+    if args.only != "eval":
+        write_jsonl(model_path("repair", "ocr_pairs.jsonl"),
+                    make_pairs(args.corpus, "train", args.train_lines, seed=11))
+    if args.only != "train":
+        write_jsonl(model_path("repair", "ocr_eval.jsonl"),
+                    make_pairs(args.corpus, "heldout", args.eval_lines, seed=23))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

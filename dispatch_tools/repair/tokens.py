@@ -1,0 +1,100 @@
+"""Split text into the tokens repair works on, and mark the ones it must never touch.
+
+Kinds:
+
+``word``       letters only (``Cong``, ``UBND``); restored when it is a Vietnamese syllable
+``junk``       letters mixed with digits or OCR symbols (``s6``, ``S&``, ``di¢n``); repaired
+               only in text that looks OCR-damaged
+``num``        digits only: never changed
+``protected``  URLs, e-mail addresses, document numbers and symbols (``2632/STTTT-CNTTVT``),
+               ``V/v``, dotted numbers and dates: never changed
+
+The patterns are data (``models/repair/patterns.json``). :func:`sentence_break` tells whether
+the text between two tokens ends a sentence for the language model (punctuation, a blank line,
+a new list item).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import model_path
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    kind: str  # "word", "junk", "num", "protected"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    data = json.loads(model_path("repair", "patterns.json").read_text(encoding="utf-8"))
+    order = ("url", "email", "slashed", "code", "generic")
+    combined = "|".join(f"(?P<{name}>{data[name]})" for name in order)
+    return {
+        "combined": re.compile(combined),
+        "generic": re.compile(data["generic"]),
+        "break": re.compile(data["break"]),
+    }
+
+
+_CAPS_RUN = re.compile(r"[^\W\d_a-zđ]{2}")
+_LIST_NUMBER = re.compile(r"\d{1,2}\.(?:[^\W_]|[&¢§@©£¥])*[^\W\d_](?:[^\W_]|[&¢§@©£¥])*$")
+_SHORT_PART = re.compile(r"(?:^|/)[^\W\d_]{1,2}(?:/|$)")
+
+
+def _classify_generic(text: str) -> str:
+    if text.isdigit():
+        return "num"
+    if text.isalpha():
+        return "word"
+    if _CAPS_RUN.search(text):  # KT&KĐCL, 4G-LTE: a symbol, not a damaged word
+        return "protected"
+    if any(ch.isalpha() for ch in text):
+        return "junk"
+    return "num" if any(ch.isdigit() for ch in text) else "junk"
+
+
+def _protect_slashed(text: str) -> bool:
+    return (any(ch.isdigit() for ch in text) or bool(_CAPS_RUN.search(text))
+            or bool(_SHORT_PART.search(text)))
+
+
+def tokenize(text: str) -> list[Token]:
+    pats = _patterns()
+    generic = pats["generic"]
+    out: list[Token] = []
+    append = out.append
+    for m in pats["combined"].finditer(text):
+        kind = m.lastgroup
+        s, e = m.span()
+        chunk = m.group()
+        if kind == "generic":
+            append(Token(s, e, chunk, _classify_generic(chunk)))
+            continue
+        if kind in ("url", "email"):
+            append(Token(s, e, chunk, "protected"))
+            continue
+        if kind == "code" and _LIST_NUMBER.match(chunk):  # "2.Sở": list number glued to a word
+            append(Token(s, s + chunk.index("."), chunk[:chunk.index(".")], "num"))
+            rest = chunk.index(".") + 1
+            append(Token(s + rest, e, chunk[rest:], _classify_generic(chunk[rest:])))
+            continue
+        if kind == "slashed" and _protect_slashed(chunk) or kind == "code" and any(
+                ch.isdigit() for ch in chunk):
+            append(Token(s, e, chunk, "protected"))
+            continue
+        for sub in generic.finditer(chunk):  # an ordinary compound such as tỉnh/thành
+            append(Token(s + sub.start(), s + sub.end(), sub.group(), _classify_generic(sub.group())))
+    return out
+
+
+def sentence_break(gap: str) -> bool:
+    """Does the text between two tokens end a sentence?"""
+    return bool(_patterns()["break"].search(gap))

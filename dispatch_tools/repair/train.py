@@ -1,0 +1,288 @@
+"""Build the syllable language model from the corpus: ``make model``.
+
+    python -m dispatch_tools.repair.train --corpus ../shared/corpus --out models/lm
+
+1. The syllable inventory: lower-cased words of the training lines that have the shape of a
+   Vietnamese syllable and occur at least ``--min-count`` times -> ``models/repair/syllables.txt``.
+2. Every training line becomes ids: ``<s> w1 w2 ... </s>``, a sentence ending at ``.``, ``;``,
+   ``:``, ``!``, ``?``; words outside the inventory become ``<unk>``, numbers ``<num>``.
+3. N-gram counts (numpy: one sorted array of integer keys per order), interpolated modified
+   Kneser-Ney probabilities, then pruning of rare n-grams with the back-off weights renormalised
+   for what is kept.
+4. The model is written as ``lm.npz``: per order, sorted keys (``w1*V^(n-1) + ... + wn``, exact,
+   no hashing), log10 probabilities and back-off weights as float16.
+
+The held-out lines (``corpus.is_heldout``) are never read. Same corpus -> same files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from ..resources import model_path
+from .corpus import iter_lines
+from .tokens import sentence_break, tokenize
+from .vietnamese import well_formed
+
+SPECIALS = ("<s>", "</s>", "<num>", "<unk>")
+BOS, EOS, NUM, UNK = range(4)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def log(message: str) -> None:
+    print(f"[train] {message}", file=sys.stderr, flush=True)
+
+
+# --------------------------------------------------------------------------- data
+
+
+def build_inventory(corpus: Path, min_count: int) -> dict[str, int]:
+    counter: Counter[str] = Counter()
+    for _, line in iter_lines(corpus, "train"):
+        counter.update(_WORD.findall(line.lower()))
+    inv = {w: c for w, c in counter.items() if c >= min_count and well_formed(w)}
+    return dict(sorted(inv.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def encode_line(line: str, index: dict[str, int], out: list[int]) -> None:
+    out.append(BOS)
+    last = 0
+    for tok in tokenize(line):
+        if last and sentence_break(line[last:tok.start]):
+            out.append(EOS)
+            out.append(BOS)
+        last = tok.end
+        if tok.kind == "word":
+            out.append(index.get(tok.text.lower(), UNK))
+        elif tok.kind == "num" or any(ch.isdigit() for ch in tok.text):
+            out.append(NUM)
+        else:
+            out.append(UNK)
+    if out[-1] == BOS:
+        out.pop()
+    else:
+        out.append(EOS)
+
+
+def encode_corpus(corpus: Path, vocab: list[str]) -> np.ndarray:
+    index = {w: i for i, w in enumerate(vocab)}
+    chunks, buf = [], []
+    for n, (_, line) in enumerate(iter_lines(corpus, "train"), 1):
+        encode_line(line, index, buf)
+        if len(buf) > 2_000_000:
+            chunks.append(np.array(buf, dtype=np.int64))
+            buf = []
+        if n % 200_000 == 0:
+            log(f"{n} lines encoded")
+    chunks.append(np.array(buf, dtype=np.int64))
+    return np.concatenate(chunks)
+
+
+# --------------------------------------------------------------------------- counting
+
+
+def count_ngrams(ids: np.ndarray, vsize: int, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted unique keys of the n-grams in ``ids`` and their counts (no n-gram crosses a
+    sentence end)."""
+    length = len(ids) - n + 1
+    key = np.zeros(length, dtype=np.uint64)
+    valid = np.ones(length, dtype=bool)
+    for k in range(n):
+        col = ids[k:k + length]
+        key = key * np.uint64(vsize) + col.astype(np.uint64)
+        if k < n - 1:
+            valid &= col != EOS
+        if k > 0:
+            valid &= col != BOS
+    if n == 1:
+        valid &= ids != BOS
+    keys, counts = np.unique(key[valid], return_counts=True)
+    return keys, counts.astype(np.int64)
+
+
+def _discounts(counts: np.ndarray) -> tuple[float, float, float]:
+    n1, n2, n3, n4 = (int(np.sum(counts == k)) for k in (1, 2, 3, 4))
+    if min(n1, n2, n3, n4) == 0:
+        return 0.5, 1.0, 1.5
+    y = n1 / (n1 + 2 * n2)
+    d1, d2, d3 = 1 - 2 * y * n2 / n1, 2 - 3 * y * n3 / n2, 3 - 4 * y * n4 / n3
+    return max(d1, 0.05), max(d2, 0.05), max(d3, 0.05)
+
+
+def _groups(context: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start index of each run of equal (sorted) context keys, and the group id of each row."""
+    starts = np.flatnonzero(np.r_[True, context[1:] != context[:-1]])
+    gid = np.cumsum(np.r_[False, context[1:] != context[:-1]])
+    return starts, gid
+
+
+def _lookup(keys: np.ndarray, query: np.ndarray) -> np.ndarray:
+    idx = np.searchsorted(keys, query)
+    idx[idx >= len(keys)] = 0
+    found = keys[idx] == query
+    if not found.all():
+        raise AssertionError("an n-gram suffix is missing from the lower order")
+    return idx
+
+
+def kneser_ney(ids: np.ndarray, vsize: int, order: int, prune: list[int]) -> dict:
+    """Interpolated modified Kneser-Ney over ``ids``; returns per-order arrays.
+
+    ``prune[n]``: n-grams of order n (n >= 2) whose count (raw for the highest order, continuation
+    count below) is under this are dropped, unless a longer kept n-gram needs them as context.
+    """
+    raw = {n: count_ngrams(ids, vsize, n) for n in range(1, order + 1)}
+    for n in range(1, order + 1):
+        log(f"order {n}: {len(raw[n][0]):,} distinct n-grams")
+    V = np.uint64(vsize)
+    # adjusted counts: continuation counts, except raw counts for the highest order and <s>-initial
+    adjusted: dict[int, np.ndarray] = {order: raw[order][1]}
+    for n in range(1, order):
+        keys, counts = raw[n]
+        suffix = raw[n + 1][0] % (V ** np.uint64(n))
+        sk, sc = np.unique(suffix, return_counts=True)
+        cont = np.zeros(len(keys), dtype=np.int64)
+        pos = np.searchsorted(sk, keys)
+        pos[pos >= len(sk)] = 0
+        hit = sk[pos] == keys
+        cont[hit] = sc[pos[hit]]
+        first = keys // (V ** np.uint64(n - 1)) if n > 1 else keys
+        bos = first == BOS
+        cont[bos] = counts[bos]
+        adjusted[n] = cont
+
+    # unigrams: discounted continuation counts interpolated with the uniform distribution
+    keys1, a1 = raw[1][0], adjusted[1]
+    d1, d2, d3 = _discounts(a1)
+    disc = np.where(a1 == 1, d1, np.where(a1 == 2, d2, d3))
+    total = a1.sum()
+    gamma = (disc.sum()) / total
+    p1 = np.full(vsize, gamma / vsize)
+    p1[keys1.astype(np.int64)] += (a1 - disc) / total
+    p1[BOS] = 1.0  # never predicted; its row only carries a back-off weight
+    prob = {1: p1}
+    backoff: dict[int, np.ndarray] = {1: np.ones(vsize)}
+    keys: dict[int, np.ndarray] = {1: np.arange(vsize, dtype=np.uint64)}
+
+    for n in range(2, order + 1):
+        k, a = raw[n][0], adjusted[n]
+        d1, d2, d3 = _discounts(a)
+        disc = np.where(a == 1, d1, np.where(a == 2, d2, d3))
+        context = k // V
+        starts, gid = _groups(context)
+        tot = np.add.reduceat(a, starts).astype(np.float64)
+        mass = np.add.reduceat(disc, starts)
+        lower = _lower_prob(prob, keys, n - 1, k % (V ** np.uint64(n - 1)), vsize)
+        p = (a - disc) / tot[gid] + (mass / tot)[gid] * lower
+        prob[n], keys[n], backoff[n] = p, k, np.ones(len(k))
+        backoff[n - 1] = _set_backoff(keys[n - 1], backoff[n - 1], context[starts], mass / tot)
+        log(f"order {n}: discounts {d1:.3f} {d2:.3f} {d3:.3f}")
+
+    # pruning, highest order first, renormalising the back-off weight of each context
+    for n in range(order, 1, -1):
+        threshold = prune[n] if n < len(prune) else 1
+        if threshold <= 1:
+            continue
+        count = adjusted[n]
+        keep = count >= threshold
+        if n < order:  # contexts of kept longer n-grams stay
+            needed = np.unique(keys[n + 1] // V)
+            keep |= np.isin(keys[n], needed)
+        k, p = keys[n], prob[n]
+        context = k // V
+        lower = _lower_prob(prob, keys, n - 1, k % (V ** np.uint64(n - 1)), vsize)
+        starts, gid = _groups(context)
+        kept_p = np.add.reduceat(np.where(keep, p, 0.0), starts)
+        kept_lower = np.add.reduceat(np.where(keep, lower, 0.0), starts)
+        num = np.clip(1.0 - kept_p, 1e-9, None)
+        den = np.clip(1.0 - kept_lower, 1e-9, None)
+        backoff[n - 1] = _set_backoff(keys[n - 1], backoff[n - 1], context[starts], num / den)
+        keys[n], prob[n], backoff[n], adjusted[n] = k[keep], p[keep], backoff[n][keep], count[keep]
+        log(f"order {n}: kept {int(keep.sum()):,} of {len(keep):,} after pruning below {threshold}")
+    return {"keys": keys, "prob": prob, "backoff": backoff}
+
+
+def _lower_prob(prob, keys, n, query, vsize) -> np.ndarray:
+    if n == 1:
+        return prob[1][query.astype(np.int64)]
+    return prob[n][_lookup(keys[n], query)]
+
+
+def _set_backoff(keys: np.ndarray, current: np.ndarray, contexts: np.ndarray,
+                 values: np.ndarray) -> np.ndarray:
+    out = current.copy()
+    out[_lookup(keys, contexts)] = values
+    return out
+
+
+# --------------------------------------------------------------------------- saving
+
+
+def save(model: dict, vocab: list[str], order: int, out: Path, meta: dict) -> Path:
+    out.mkdir(parents=True, exist_ok=True)
+    arrays: dict[str, np.ndarray] = {
+        "vocab": np.array("\n".join(vocab)),
+        "p1": np.log10(model["prob"][1]).astype(np.float32),
+        "b1": np.log10(model["backoff"][1]).astype(np.float32),
+    }
+    for n in range(2, order + 1):
+        k = model["keys"][n]
+        arrays[f"k{n}_delta"] = np.diff(k, prepend=np.uint64(0)).astype(np.uint64)
+        arrays[f"p{n}"] = np.log10(model["prob"][n]).astype(np.float16)
+        if n < order:
+            arrays[f"b{n}"] = np.log10(model["backoff"][n]).astype(np.float16)
+    meta = dict(meta, order=order, vocab_size=len(vocab),
+                ngrams={str(n): int(len(model["keys"][n])) for n in range(2, order + 1)})
+    arrays["meta"] = np.array(json.dumps(meta, ensure_ascii=False))
+    path = out / "lm.npz"
+    np.savez_compressed(path, **arrays)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
+    ap.add_argument("--out", type=Path, default=Path("models/lm"))
+    ap.add_argument("--order", type=int, default=3)
+    ap.add_argument("--min-count", type=int, default=3, help="inventory: minimum word count")
+    ap.add_argument("--prune", default="0,0,1,2",
+                    help="per order (0-based list), minimum count kept; default keeps all "
+                         "bigrams and trigrams seen twice")
+    ap.add_argument("--ids-cache", type=Path, help="reuse/save the encoded corpus here (.npy)")
+    args = ap.parse_args(argv)
+    started = time.time()
+    inv_path = model_path("repair", "syllables.txt")
+    if args.ids_cache and args.ids_cache.exists() and inv_path.exists():
+        inv = dict(line.rstrip("\n").split("\t") for line in inv_path.open(encoding="utf-8"))
+        vocab = list(SPECIALS) + list(inv)
+        ids = np.load(args.ids_cache)
+    else:
+        inv = build_inventory(args.corpus, args.min_count)
+        inv_path.parent.mkdir(parents=True, exist_ok=True)
+        with open(inv_path, "w", encoding="utf-8") as fh:
+            fh.writelines(f"{w}\t{c}\n" for w, c in inv.items())
+        log(f"inventory: {len(inv):,} syllables -> {inv_path}")
+        vocab = list(SPECIALS) + list(inv)
+        ids = encode_corpus(args.corpus, vocab)
+        if args.ids_cache:
+            np.save(args.ids_cache, ids)
+    log(f"{len(ids):,} tokens ({time.time() - started:.0f} s)")
+    prune = [int(x) for x in args.prune.split(",")]
+    model = kneser_ney(ids, len(vocab), args.order, prune)
+    meta = {"tokens": int(len(ids)), "min_count": args.min_count, "prune": prune,
+            "heldout": "crc32(line) % 100 == 0"}
+    path = save(model, vocab, args.order, args.out, meta)
+    log(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

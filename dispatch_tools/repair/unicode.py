@@ -1,0 +1,59 @@
+"""Unicode clean-up: decomposed marks to NFC, look-alike characters to Vietnamese letters.
+
+Each fix is an edit ``(start, end, replacement)`` of the input, never across a line break.
+The look-alike table is data: ``models/repair/lookalikes.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..resources import model_path
+
+# a base character followed by combining marks (Windows-1258 style, decomposed text)
+_COMBINING = re.compile(r"[^\W\d_]?[\u0300-\u036f\u0340\u0341]+")
+
+
+@lru_cache(maxsize=1)
+def _lookalikes() -> tuple[re.Pattern | None, dict[str, str]]:
+    data = json.loads(model_path("repair", "lookalikes.json").read_text(encoding="utf-8"))
+    table = {k: v for k, v in data.items() if not k.startswith("_")}
+    if not table:
+        return None, table
+    return re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))), table
+
+
+_LATIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def unicode_edits(text: str) -> list[tuple[int, int, str]]:
+    edits: dict[int, tuple[int, int, str]] = {}
+    if not text.isascii():
+        for m in _COMBINING.finditer(text):
+            fixed = unicodedata.normalize("NFC", m.group().replace("\u0340", "\u0300")
+                                          .replace("\u0341", "\u0301"))
+            if fixed != m.group():
+                edits[m.start()] = (m.start(), m.end(), fixed)
+        pattern, table = _lookalikes()
+        if pattern is not None:
+            for m in pattern.finditer(text):
+                if m.start() in edits:
+                    continue
+                # only inside a word that also has Latin letters: Đ vs Ð, Cyrillic о in a Latin word
+                word = _word_around(text, m.start(), m.end())
+                if sum(1 for ch in word if "a" <= ch.lower() <= "z") >= 1:
+                    edits[m.start()] = (m.start(), m.end(), table[m.group()])
+    return [edits[k] for k in sorted(edits)]
+
+
+def _word_around(text: str, start: int, end: int) -> str:
+    lo = start
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = end
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    return text[lo:hi]
