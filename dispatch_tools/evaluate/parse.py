@@ -30,7 +30,6 @@ import argparse
 import json
 import re
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -215,25 +214,39 @@ def _evaluate_clean(items) -> tuple[dict, dict, list[float]]:
     return _summary(counts), wrong, times
 
 
+def _read_pages(pages: list[Path], cache: Path):
+    """One document from the page images: ingest (OCR) each page, then repair and parse."""
+    from ..ingest import ingest
+    from ..model import Document
+    from ..options import Options
+    from ..pipeline import parse, repair
+
+    options = Options(jobs=1, ocr_cache=str(cache))
+    doc = Document(str(pages[0].parent), "image")
+    for page_path in pages:
+        page_doc = ingest(page_path, options)
+        for page in page_doc.pages:
+            page.number = len(doc.pages) + 1
+            doc.pages.append(page)
+    doc.invalidate()
+    return parse(repair(doc, options), options)
+
+
 def _evaluate_scanned(items) -> tuple[dict, dict] | None:
     try:
-        from .render import scan_like
+        from .ocr import rendered_pages
+        from .render import cache_dir
     except ImportError:
         return None
-    from ..options import Options
     from ..parse import to_contract
-    from ..pipeline import read
 
     counts = {name: Counts() for name in FIELDS}
     wrong = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for n, (name, path, gold) in enumerate(items):
-            out_dir = Path(tmp) / name
-            out_dir.mkdir()
-            rendered = scan_like(path.read_text(encoding="utf-8"), out_dir, n)
-            rendered = Path(rendered[0] if isinstance(rendered, (list, tuple)) else rendered)
-            doc = read(rendered, Options(jobs=1))
-            wrong[name] = score_document(to_contract(doc.fields), gold, counts)
+    cache = cache_dir("ocr", "parse-eval")
+    for name, path, gold in items:
+        pages = rendered_pages(name, path.read_text(encoding="utf-8"))
+        doc = _read_pages([Path(p) for p in pages], cache)
+        wrong[name] = score_document(to_contract(doc.fields), gold, counts)
     return _summary(counts), wrong
 
 

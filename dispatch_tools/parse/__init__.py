@@ -74,7 +74,9 @@ def parse_document(doc: Document, options: Options | None = None) -> Document:
     doc.fields = fields
     for message in ctx.warnings:
         doc.warn("parse", message)
-    doc.meta.setdefault("parse", {})["spans"] = len(sdoc.spans.get("fields", []))
+    # every labelled span (label, start, end in doc.text, confidence), for viewers
+    doc.meta.setdefault("parse", {})["spans"] = [[sp.label, sp.start, sp.end, sp.confidence]
+                                                 for sp in ctx.spans]
     return doc
 
 
