@@ -295,14 +295,21 @@ def _font_file(bold: bool, italic: bool) -> str | None:
     return None
 
 
+@lru_cache(maxsize=32)
+def _font(bold: bool, italic: bool, size: float):
+    path = _font_file(bold, italic)
+    if not path:
+        return None
+    from PIL import ImageFont
+
+    return ImageFont.truetype(path, int(size * 10))
+
+
 def text_cm(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
     """Printed width of ``text`` in Times New Roman (measured with its metric twin, Liberation
     Serif; an average glyph width when that font is absent)."""
-    path = _font_file(bold, italic)
-    if path:
-        from PIL import ImageFont
-
-        font = ImageFont.truetype(path, int(size * 10))
+    font = _font(bold, italic, size)
+    if font is not None:
         points = font.getlength(nfc(text)) / 10
     else:  # pragma: no cover - depends on the fonts installed
         points = len(text) * size * (0.62 if text.isupper() else 0.48)
