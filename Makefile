@@ -53,5 +53,9 @@ render: setup
 samples: setup
 	$(PY) samples/build.py
 
+FUZZ_SECONDS ?= 120
+fuzz: setup
+	$(PY) -m dispatch_tools.evaluate.fuzz --seconds $(FUZZ_SECONDS) --shared $(SHARED)
+
 clean:
 	rm -rf demo-output render-output .pytest_cache

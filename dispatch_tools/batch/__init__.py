@@ -132,7 +132,8 @@ def run_batch(indir: str | Path, outdir: str | Path, *, profile: str | None = No
 
     stream = _dask(jobs, scheduler) if executor == "dask" else _local(jobs, workers)
     for i, record in enumerate(stream, start=1):
-        record["arrival_no"], record["arrival_date"] = manifest.arrival(record["sha256"])
+        if record["status"] == "ok":
+            record["arrival_no"], record["arrival_date"] = manifest.arrival(record["sha256"])
         manifest.record(record["sha256"], record)
         (result.processed if record["status"] == "ok" else result.failed).append(record)
         if progress:

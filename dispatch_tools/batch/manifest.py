@@ -71,11 +71,13 @@ class Manifest:
         return bool(record and record.get("status") == "ok")
 
     def arrival(self, sha256: str) -> tuple[int, str]:
-        """The arrival number and date of an input: kept from its first sighting."""
+        """The arrival number and date of a processed input: numbers follow the order in which
+        files were registered, and a file keeps its number when it is processed again."""
         record = self.records.get(sha256)
         if record and "arrival_no" in record:
             return record["arrival_no"], record["arrival_date"]
-        number = 1 + max((r.get("arrival_no", 0) for r in self.records.values()), default=0)
+        number = 1 + max((r.get("arrival_no", 0) for r in self.records.values()
+                          if r.get("status") == "ok"), default=0)
         return number, dt.date.today().isoformat()
 
     def record(self, sha256: str, record: dict[str, Any]) -> None:

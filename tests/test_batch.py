@@ -1,0 +1,157 @@
+"""Batch processing: good files processed, bad ones reported, resumable, atomic, on Dask too."""
+
+import csv
+import io
+import json
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from dispatch_tools.batch import run_batch
+from dispatch_tools.cli import main
+from dispatch_tools.errors import OutputError
+
+from .conftest import SAMPLES
+
+
+def _bad_cases(folder: Path) -> dict[str, str]:
+    """Every kind of bad input the toolkit must report; returns file name -> expected message."""
+    from PIL import Image
+
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "corrupt.pdf").write_bytes(b"%PDF-1.7\n" + b"rubbish " * 100)
+    (folder / "notazip.docx").write_bytes(bytes(range(256)) * 4)
+    with zipfile.ZipFile(folder / "bomb.docx", "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", b"<w:document/>" + b" " * (40 * 1024 * 1024))
+    Image.new("1", (12000, 9000)).save(folder / "bomb.png")
+    (folder / "lies.pdf").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 50)
+    import pypdf
+
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.encrypt(user_password="x", owner_password="y", algorithm="AES-128")
+    with open(folder / "locked.pdf", "wb") as fh:
+        writer.write(fh)
+    return {"empty.txt": "the file is empty", "corrupt.pdf": "damaged", "notazip.docx": "unsupported",
+            "bomb.docx": "zip bomb", "bomb.png": "decompression bomb", "lies.pdf": "cannot be decoded",
+            "locked.pdf": "password"}
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "seed000.txt", folder / "cv1690.txt")
+    shutil.copy(SAMPLES / "seed002.txt", folder / "cv2632.txt")
+    (folder / "notes.md").write_text("not a supported extension", encoding="utf-8")
+    return folder
+
+
+def _listing(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _sheet(path: Path) -> list[list]:
+    from openpyxl import load_workbook
+
+    ws = load_workbook(path).active
+    return [[c.value for c in row] for row in ws.iter_rows()]
+
+
+def test_batch_processes_good_files_and_reports_every_bad_one(inbox, tmp_path, capsys):
+    expected = _bad_cases(inbox)
+    before = _listing(inbox)
+    out = tmp_path / "out"
+    code = main(["batch", str(inbox), "-o", str(out), "--workers", "2"])
+    captured = capsys.readouterr()
+    assert code == 7, captured.err
+    assert "2 processed, 7 failed" in captured.out
+    assert _listing(inbox) == before  # nothing written next to the inputs
+
+    rows = _sheet(out / "register.xlsx")
+    assert rows[0][:4] == ["Số đến", "Ngày đến", "Cơ quan ban hành", "Số, ký hiệu"]
+    assert sorted(r[3] for r in rows[1:]) == ["1690-CV/TĐTN-BTG", "2632/STTTT-CNTTVT"]
+    assert sorted(r[0] for r in rows[1:]) == [1, 2]
+    assert {r[8] for r in rows[1:]} == {"cv1690.txt", "cv2632.txt"}
+
+    failures = list(csv.DictReader(io.StringIO((out / "failures.csv").read_text(encoding="utf-8-sig"))))
+    by_name = {Path(f["file"]).name: f for f in failures}
+    assert set(by_name) == set(expected)
+    for name, message in expected.items():
+        assert message in by_name[name]["error"].lower(), by_name[name]
+        assert by_name[name]["exit_code"] in ("3", "4")
+        assert "Traceback" not in by_name[name]["error"]
+
+    tasks = _sheet(out / "tasks.xlsx")
+    deadlines = [r[0] for r in tasks[1:] if r[0] is not None]
+    assert deadlines == sorted(deadlines) and len(tasks) > 5
+    assert not list(out.rglob("*.tmp"))
+    assert (out / "files" / "cv1690_txt" / "1690-CV_TDTN-BTG.reply.docx").is_file()
+
+
+def test_batch_resumes_and_only_redoes_changed_files(inbox, tmp_path):
+    out = tmp_path / "out"
+    first = run_batch(inbox, out, workers=1)
+    assert len(first.processed) == 2
+    again = run_batch(inbox, out, workers=1)
+    assert again.processed == [] and sorted(Path(p).name for p in again.skipped) == ["cv1690.txt", "cv2632.txt"]
+    changed = inbox / "cv1690.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    third = run_batch(inbox, out, workers=1)
+    assert [Path(r["file"]).name for r in third.processed] == ["cv1690.txt"]
+    rows = _sheet(out / "register.xlsx")
+    assert len(rows) == 3  # the changed file replaced its old entry
+    forced = run_batch(inbox, out, workers=1, force=True)
+    assert len(forced.processed) == 2
+
+
+def test_interrupted_batch_keeps_finished_files_and_resumes(inbox, tmp_path):
+    out = tmp_path / "out"
+
+    def stop_after_first(i, total, record):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(inbox, out, workers=1, progress=stop_after_first)
+    record = json.loads((out / "batch.json").read_text(encoding="utf-8"))
+    assert len([r for r in record["files"].values() if r["status"] == "ok"]) == 1
+    assert not list(out.rglob("*.tmp")) and not list(out.rglob(".*.tmp"))
+    resumed = run_batch(inbox, out, workers=1)
+    assert len(resumed.processed) == 1 and len(resumed.skipped) == 1
+
+
+def test_output_folder_that_is_a_file_or_not_writable(inbox, tmp_path, monkeypatch):
+    target = tmp_path / "taken"
+    target.write_text("x")
+    with pytest.raises(OutputError, match="must be a folder"):
+        run_batch(inbox, target)
+
+    def deny(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "write_bytes", deny)
+    with pytest.raises(OutputError, match="not writable"):
+        run_batch(inbox, tmp_path / "out")
+
+
+def test_not_a_dispatch_is_processed_with_warnings(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "english.txt").write_text("The quick brown fox jumps over the lazy dog.\n" * 5, encoding="utf-8")
+    result = run_batch(folder, tmp_path / "out", workers=1)
+    assert len(result.processed) == 1
+    assert result.processed[0]["notices"]  # what could not be found is said
+
+
+@pytest.mark.slow
+def test_batch_on_a_local_dask_cluster(inbox, tmp_path):
+    distributed = pytest.importorskip("dask.distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        result = run_batch(inbox, tmp_path / "out", executor="dask", scheduler=cluster.scheduler_address)
+    assert sorted(r["summary"]["number"] for r in result.processed) == ["1690-CV/TĐTN-BTG",
+                                                                      "2632/STTTT-CNTTVT"]
+    assert len(_sheet(tmp_path / "out" / "register.xlsx")) == 3
