@@ -67,6 +67,12 @@ def build(ctx: Context, start_line: int, end_line: int) -> list[Block]:
             prev_blank = True
             continue
         found = _marker(ctx, line)
+        if found and found[0] == "dash" and flat and not prev_blank:
+            # "… kinh tế\n- xã hội …": a hyphen wrapped to the start of a line, not a list item
+            last_text = ctx.text[flat[-1].start:flat[-1].end].rstrip()
+            rest = ctx.text[found[3]:line.end].lstrip()
+            if last_text and not last_text.endswith((".", ":", ";", "!", "?")) and rest[:1].islower():
+                found = None
         if found:
             kind, marker, level, content = found
             flat.append(Block(kind, marker, level, content, line.content_end))

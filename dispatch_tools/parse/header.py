@@ -20,7 +20,7 @@ NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{_SEG}(?:[ \t]*[/\-–][ \t]*{
 # "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:"
 NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*S[oO0b6e][ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?(?P<num>{NUMBER})", re.M)
 NUMBER_ANY = re.compile(rf"(?<![\w])S[oO0b6e][ \t]*:[ \t]*(?P<num>{NUMBER})")
-VV_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
+VV_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
 VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re.IGNORECASE | re.M)
 BLANK_DATE = re.compile(r"ng[a-z]{1,2}y[\s.…_]*th[a-z]{1,2}ng[\s.…_]*n[a-z]m\s*(\d{4})", re.IGNORECASE)
 SEPARATOR = re.compile(r"^[\s\-–—_*=~.o0O]*$")
