@@ -108,15 +108,14 @@ def cmd_process(args) -> int:
                    {d for d in (dt.date.fromisoformat(x.date) for x in f.deadlines if x.date)})
     print(f"{args.file}: {f.doc_type or 'văn bản'} {f.number or '(no number)'} "
           f"of {f.date or '(no date)'} from {f.issuer or '(issuer not found)'}")
-    if f.subject:
-        print(f"  subject:   {f.subject}")
-    print(f"  tasks:     {len(items)}; deadlines: "
-          + (", ".join(d.strftime('%d/%m/%Y') for d in dated) if dated else "none"))
+    rows = [("subject", f.subject or "(none)"), ("tasks", str(len(items))),
+            ("deadlines", ", ".join(d.strftime("%d/%m/%Y") for d in dated) if dated else "none")]
     labels = {"parsed": "parsed JSON", "checklist": "checklist", "checklist-md": "checklist",
               "calendar": "calendar", "annex": "annex form", "reply": "reply draft"}
-    for key, path in done.outputs.items():
-        label = labels[key] + ":"
-        print(f"  {label:<14}{path}")
+    rows += [(labels[key], str(path)) for key, path in done.outputs.items()]
+    for label, value in rows:
+        label += ":"
+        print(f"  {label:<14}{value}")
     return 0
 
 
