@@ -84,7 +84,7 @@ def _heading_text(b: Block) -> str | None:
     if ":" not in text:
         return text if b.children and len(text.split()) <= 12 else None
     head = text.split(":", 1)[0].strip()
-    if not head or len(head.split()) > 16:
+    if not head or len(head.split()) > 25:
         return None
     return head
 
@@ -258,6 +258,13 @@ def _assignees_before(ctx: Context, s: int, cue_start: int) -> list[str]:
     return split_bodies(text)
 
 
+def _bare_kind(text: str) -> bool:
+    """``Sở``, ``Các Sở``, ``Ban``: a kind of body without a name."""
+    k = key(text)
+    k = re.sub(r"^cac\s+", "", k)
+    return k in lexicon().heads
+
+
 def split_bodies(text: str) -> list[str]:
     """``Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông`` -> two bodies; a list
     ``Các Bộ: Công an, Tài chính`` -> ``Bộ Công an``, ``Bộ Tài chính``."""
@@ -277,7 +284,9 @@ def split_bodies(text: str) -> list[str]:
         if not piece:
             continue
         opens = lex.strong_heads_re.match(key(piece)) and (
-            piece[0].isupper() or re.match(r"các\s+[A-ZĐ]", piece))
+            piece[0].isupper() or piece.startswith("các "))
+        if out and opens and _bare_kind(out[-1]):
+            opens = None  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
         if out and not opens:
             out[-1] = out[-1] + seps[i - 1] + piece if i > 0 else out[-1] + " " + piece
             continue
