@@ -242,3 +242,16 @@ def test_process_runs_the_pipeline_on_a_text_dispatch(capsys):
     out = capsys.readouterr().out
     assert "1690-CV/TĐTN-BTG" in out
     assert Path("out/1690-CV_TDTN-BTG.reply.docx").is_file()
+
+
+def test_a_dispatch_with_nothing_found_still_gives_every_file(capsys):
+    """Degrade, never crash: no number, date, subject, task or deadline."""
+    Path("empty.json").write_text("{}", encoding="utf-8")
+    assert main(["process", "empty.json", "-o", "out"]) == 0
+    assert len(list(Path("out").iterdir())) == 6  # named after the input: empty.*
+    err = capsys.readouterr().err
+    assert "no task" in err and "no dated deadline" in err and "no subject" in err
+    reply = docx.Document("out/empty.reply.docx")
+    assert any(p.text == ("Thực hiện Văn bản của [cơ quan ban hành], [Tên cơ quan, đơn vị] báo cáo "
+                          "kết quả như sau:")
+               for p in reply.paragraphs)

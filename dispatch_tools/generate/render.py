@@ -36,6 +36,7 @@ def to_pdf(docx: Path, outdir: Path, timeout: float = 120) -> tuple[Path, str]:
     if not exe:
         raise MissingDependency("LibreOffice (soffice) is not installed",
                                 hint="Install it: apt-get install libreoffice-writer-nogui")
+    docx, outdir = Path(docx).resolve(), Path(outdir).resolve()
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="dispatch-lo-") as profile:
         cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",

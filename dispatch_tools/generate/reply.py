@@ -20,7 +20,8 @@ from . import officedoc as od
 from .files import atomic_write
 from .header import official_header, signature_foot
 from .profile import Profile
-from .vn import bare_subject, citation, fold, citation_short, issuer_in_text, parse_date, task_summary, text
+from .vn import (bare_subject, citation, citation_short, fold, issuer_in_text, parse_date,
+                 sentence_name, task_summary, text)
 
 FORMS = ("bao-cao", "cong-van")
 LETTERS = "abcdđeghiklmnopqrstuvxy"
@@ -69,7 +70,7 @@ def group_tasks(tasks: list[Task]) -> list[TaskGroup]:
 
 def report_to(fields: Fields) -> str:
     if fields.report and fields.report.to:
-        return fields.report.to.strip().rstrip(".;")
+        return sentence_name(fields.report.to.strip().rstrip(".;"))
     return issuer_in_text(fields)
 
 
