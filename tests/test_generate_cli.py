@@ -231,6 +231,7 @@ def test_process_output_must_be_a_folder(capsys):
     assert "must be a folder" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_process_runs_the_pipeline_on_a_text_dispatch(capsys):
     pytest.importorskip("dispatch_tools.ingest")
     parse = pytest.importorskip("dispatch_tools.parse")
