@@ -58,6 +58,8 @@ def extract(ctx: Context) -> None:
         if deadline is None:
             continue
         deadline.text = squash(strip_markup(ctx.text[cue.start:m.end()]))
+        if deadline.kind == "by" and cue_key.startswith(("tu nay", "den")):
+            deadline.kind = "until"
         ctx.fields.deadlines.append(deadline)
         taken.append((cue.start, m.end()))
         ctx.deadline_spans.append((deadline, cue.start, m.end()))

@@ -38,13 +38,28 @@ def _links(ctx: Context) -> None:
 
 def _contacts(ctx: Context) -> None:
     start, end = ctx.offset(ctx.body_start), ctx.offset(ctx.body_end)
+    last_end = start
     for s, e in _contact_sentences(ctx, start, end):
         sentence = ctx.text[s:e]
         phones = [p.group(0).strip() for p in PHONE.finditer(sentence)]
         emails = [m.group(0) for m in EMAIL.finditer(sentence)]
-        person = PERSON.search(sentence)
+        person = None
+        for pm in PERSON.finditer(sentence):
+            before = sentence[:pm.start()].split()
+            if before and before[-1][:1].isupper() and not before[-1].endswith((":", ",")):
+                continue  # "Hai Bà Trưng" is a street, not a person
+            person = pm
+            break
         if not (phones or emails or person):
             continue
+        previous = ctx.fields.contacts[-1] if ctx.fields.contacts else None
+        if (previous is not None and not person and previous.phone is None and previous.email is None
+                and not ctx.text[last_end:s].strip(" \t;,")):
+            previous.phone = ", ".join(phones) or None  # "Ông X - Phòng Y; điện thoại: …"
+            previous.email = ", ".join(emails) or None
+            last_end = e
+            continue
+        last_end = e
         contact = Contact(phone=", ".join(phones) or None, email=", ".join(emails) or None)
         if person:
             contact.name = squash(person.group("name")).rstrip(" ,-")

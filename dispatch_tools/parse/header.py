@@ -151,7 +151,10 @@ def _motto_cut(folded_line: str) -> tuple[int, int] | None:
         if len(low) >= len(motto) - 2:
             al = fuzz.partial_ratio_alignment(motto, low, score_cutoff=80)
             if al and al.dest_end - al.dest_start >= 0.7 * len(motto):
-                span = (al.dest_start, al.dest_end)
+                begin = al.dest_start
+                while begin > 0 and low[begin - 1].isalnum():  # back to the start of the word
+                    begin -= 1
+                span = (begin, al.dest_end)
                 if best is None or span[0] < best[0]:
                     best = span
         else:

@@ -93,6 +93,11 @@ class Lexicon:
                            prefix=r"^", suffix=r"(?![\w])")
 
     @cached_property
+    def person_re(self) -> re.Pattern:
+        """Nouns of people and generic bodies (``Giám đốc``, ``Thủ trưởng``, ``các đơn vị``)."""
+        return words_regex(load_list("body_nouns.txt"), prefix=r"^", suffix=r"(?![\w])")
+
+    @cached_property
     def strong_heads_re(self) -> re.Pattern:
         """Heads that always open a new body inside a list of assignees."""
         strong = ["Sở", "Bộ", "Đài", "UBND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Văn phòng",

@@ -28,7 +28,7 @@ def _exclusions() -> re.Pattern:
 def extract(ctx: Context) -> None:
     blocks = build(ctx, ctx.body_start, ctx.body_end)
     ctx.blocks = blocks
-    request_assignees: list[str] = []
+    request_assignees: list[str] | None = None  # None: no request introduces the lists
     for block in walk(blocks):
         if block.kind in ("para", "article") and (block.parent is None or block.parent.kind == "para"):
             intro = _sentences(ctx, block)
@@ -44,7 +44,7 @@ def extract(ctx: Context) -> None:
 # --------------------------------------------------------------------------- items
 
 
-def _item_task(ctx: Context, leaf: Block, request_assignees: list[str]) -> None:
+def _item_task(ctx: Context, leaf: Block, request_assignees: list[str] | None) -> None:
     lex = lexicon()
     chain = [leaf] + list(leaf.ancestors())
     for b in chain:
@@ -67,11 +67,11 @@ def _item_task(ctx: Context, leaf: Block, request_assignees: list[str]) -> None:
     cue = _request_in(ctx, leaf.start, leaf.end)
     if not assignees and cue is not None:
         assignees = _assignees_after(ctx, cue[1], leaf.end)
-    if not assignees and not request_assignees:
+    if not assignees and request_assignees is None:
         if not (ctx.fields.doc_type in _DIRECTIVE_TYPES and lex.verb_re.match(key(text))) and cue is None:
             return
     task = Task(text=first_words(strip_markup(text)), number=_number_of(leaf),
-                heading=_parent_heading(leaf), assignees=assignees or list(request_assignees))
+                heading=_parent_heading(leaf), assignees=assignees or list(request_assignees or []))
     _attach_deadline(ctx, task, leaf.start, leaf.end)
     ctx.fields.tasks.append(task)
     ctx.mark("task", leaf.start, leaf.end)
@@ -126,6 +126,8 @@ def _sentences(ctx: Context, block: Block) -> list[str] | None:
                 _sentence_task(ctx, s, e, assignees)
         else:
             _deadline_sentence(ctx, s, e)
+            if re.search(r"\bsau\s*:\s*$", ctx.folded[s:e], re.I) and e >= block.end - 1:
+                intro = []  # "…, cụ thể như sau:" introduces what must be done
     return intro
 
 
@@ -248,7 +250,11 @@ def _assignees_after(ctx: Context, pos: int, end: int) -> list[str]:
 
 def _assignees_before(ctx: Context, s: int, cue_start: int) -> list[str]:
     lex = lexicon()
-    clause_start = max(ctx.text.rfind(",", s, cue_start) + 1, s)
+    whole = key(ctx.text[s:cue_start])
+    if lex.body_noun_re.match(whole) and len(whole.split()) <= 30:
+        clause_start = s  # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ … chịu trách nhiệm thi hành"
+    else:
+        clause_start = max(ctx.text.rfind(",", s, cue_start) + 1, s)
     text = squash(ctx.text[clause_start:cue_start]).strip(" \"“”")
     if re.search(r"\b(?:đã|vừa|từng)\s*$", text):  # narration of what was done, not a duty
         return []
@@ -283,8 +289,8 @@ def split_bodies(text: str) -> list[str]:
     for i, piece in enumerate(pieces):
         if not piece:
             continue
-        opens = lex.strong_heads_re.match(key(piece)) and (
-            piece[0].isupper() or piece.startswith("các "))
+        opens = (lex.strong_heads_re.match(key(piece)) and (piece[0].isupper() or piece.startswith("các "))
+                 or piece[0].isupper() and lex.person_re.match(key(piece)))
         if out and opens and _bare_kind(out[-1]):
             opens = None  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
         if out and not opens:
