@@ -124,7 +124,8 @@ _REGISTRY: list = []
 def _load_commands() -> None:
     from importlib import import_module
 
-    for module in ("repair.commands", "parse.commands", "generate.commands", "batch.commands"):
+    for module in ("repair.commands", "parse.commands", "generate.commands", "batch.commands",
+                   "web.commands"):
         try:
             mod = import_module(f"dispatch_tools.{module}")
         except ModuleNotFoundError as exc:  # a stage without commands (yet)

@@ -1,0 +1,220 @@
+"""The Flask application: configuration, safety checks on every request and error pages.
+
+Safety (issue 7):
+- bound to 127.0.0.1 by default; then only requests naming a loopback host are served (no DNS
+  rebinding). Bound elsewhere, a token is required on every request (a link ``?token=…`` once,
+  then a cookie; or the ``X-Dispatch-Token`` header).
+- forms and uploads are accepted only from the app's own pages (the ``Origin``, else the
+  ``Referer``, must be this site), so another web site cannot post to it.
+- uploads are limited in size, their kind is decided by content, and they are stored under the
+  SHA-256 of their content; the user's file name is only shown.
+- Jinja escapes everything; the document text is escaped by the view's renderer; a strict
+  Content-Security-Policy allows only the app's own scripts, styles and images.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hmac
+import os
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from flask import Flask, abort, redirect, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from ..options import Options
+from .store import Store
+from .worker import Worker
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
+TOKEN_COOKIE = "dispatch_token"
+DEFAULT_DATA = Path("~/.local/share/dispatch_tools")
+
+
+def default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME")
+    return (Path(base) / "dispatch_tools") if base else DEFAULT_DATA.expanduser()
+
+
+def _secret_key(folder: Path) -> bytes:
+    """The key signing session cookies (for the messages after a save), kept across restarts."""
+    path = folder / "secret.key"
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        key = secrets.token_bytes(32)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(key)
+        return key
+
+
+def create_app(data_dir: str | os.PathLike | None = None, *, token: str | None = None,
+               options: Callable[[], Options] = Options, profile: str | None = None,
+               max_mb: int = 50, start_worker: bool = True) -> Flask:
+    """The app over the data folder ``data_dir``. ``token``: required on every request when set.
+    ``options``: makes the pipeline's options for each dispatch. ``profile``: the unit profile
+    to use until one is saved on the profile page."""
+    folder = Path(data_dir) if data_dir else default_data_dir()
+    store = Store(folder)
+    app = Flask(__name__)
+    app.config.update(
+        SECRET_KEY=_secret_key(store.folder),
+        MAX_FILE_BYTES=max_mb * 1024 * 1024,
+        # the form without JavaScript may send several files at once
+        MAX_CONTENT_LENGTH=10 * max_mb * 1024 * 1024 + 1024 * 1024,
+        SESSION_COOKIE_SAMESITE="Strict",
+        SESSION_COOKIE_HTTPONLY=True,
+        DISPATCH_TOKEN=token,
+        DISPATCH_PROFILE=profile,
+        JSON_AS_ASCII=False,
+    )
+    app.json.ensure_ascii = False
+    app.extensions["dispatch_store"] = store
+    worker = Worker(store, options)
+    app.extensions["dispatch_worker"] = worker
+    if start_worker:
+        worker.start()
+
+    from .views import bp
+
+    app.register_blueprint(bp)
+    _install_safety(app)
+    _install_errors(app)
+    _install_filters(app)
+    return app
+
+
+# --------------------------------------------------------------------------- safety
+
+
+def _same_origin(value: str | None) -> bool:
+    if not value:
+        return False
+    parts = urlsplit(value)
+    return f"{parts.scheme}://{parts.netloc}" == request.host_url.rstrip("/")
+
+
+def _install_safety(app: Flask) -> None:
+    @app.before_request
+    def check():
+        token = app.config["DISPATCH_TOKEN"]
+        host = request.host.rsplit(":", 1)[0] if not request.host.endswith("]") else request.host
+        if not token and host not in LOOPBACK:
+            abort(403, description="host")
+        if token:
+            given = (request.headers.get("X-Dispatch-Token") or request.cookies.get(TOKEN_COOKIE)
+                     or request.args.get("token"))
+            if not given or not hmac.compare_digest(given.encode(), token.encode()):
+                abort(403, description="token")
+            if request.method == "GET" and "token" in request.args:
+                args = {k: v for k, v in request.args.items() if k != "token"}
+                from urllib.parse import urlencode
+
+                target = request.path + (("?" + urlencode(args)) if args else "")
+                response = redirect(target)
+                response.set_cookie(TOKEN_COOKIE, token, httponly=True, samesite="Strict")
+                return response
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            origin = request.headers.get("Origin")
+            if origin is not None and origin != "null":
+                if not _same_origin(origin):
+                    abort(403, description="origin")
+            elif not _same_origin(request.headers.get("Referer")):
+                abort(403, description="origin")
+        return None
+
+    @app.after_request
+    def headers(response):
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            "frame-ancestors 'none'")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
+
+# --------------------------------------------------------------------------- errors
+
+ERROR_PAGES = {
+    400: ("Yêu cầu không hợp lệ", "Trang web không hiểu yêu cầu này. Hãy quay lại và thử lại."),
+    403: ("Không được phép", "Yêu cầu này bị từ chối."),
+    404: ("Không tìm thấy", "Không có trang hoặc công văn này. Có thể công văn đã bị xóa."),
+    405: ("Không được phép", "Trang này không nhận yêu cầu kiểu này."),
+    413: ("Tệp quá lớn", "Tệp tải lên vượt quá giới hạn dung lượng. Hãy chia nhỏ tệp hoặc tải lên "
+                         "từng tệp một."),
+    500: ("Lỗi của chương trình", "Đã xảy ra lỗi nội bộ. Dữ liệu đã lưu không bị ảnh hưởng; hãy "
+                                  "quay lại danh sách và thử lại."),
+}
+FORBIDDEN = {
+    "token": "Cần mã truy cập: hãy mở đúng đường dẫn có mã (token) được in ra khi khởi động "
+             "“dispatch serve”.",
+    "host": "Trang này chỉ phục vụ trên chính máy này (127.0.0.1 hoặc localhost).",
+    "origin": "Biểu mẫu này phải được gửi từ chính trang của chương trình. Hãy tải lại trang rồi "
+              "thử lại.",
+}
+
+
+def _install_errors(app: Flask) -> None:
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):
+        code = exc.code or 500
+        title, text = ERROR_PAGES.get(code, (exc.name, exc.description or ""))
+        if code == 403 and exc.description in FORBIDDEN:
+            text = FORBIDDEN[exc.description]
+        elif code == 413:
+            limit = app.config["MAX_FILE_BYTES"] // (1024 * 1024)
+            text = f"{text} Giới hạn: {limit} MB mỗi tệp."
+        if _wants_json():
+            return {"error": title, "detail": text}, code
+        return render_template("error.html", code=code, title=title, text=text), code
+
+    @app.errorhandler(Exception)
+    def internal_error(exc: Exception):
+        app.logger.exception("internal error")
+        title, text = ERROR_PAGES[500]
+        if _wants_json():
+            return {"error": title, "detail": text}, 500
+        return render_template("error.html", code=500, title=title, text=text), 500
+
+
+def _wants_json() -> bool:
+    return (request.headers.get("X-Requested-With") == "fetch"
+            or request.path.endswith("/status"))
+
+
+# --------------------------------------------------------------------------- template filters
+
+
+def _install_filters(app: Flask) -> None:
+    @app.template_filter("vndate")
+    def vndate(value) -> str:
+        if not value:
+            return ""
+        if isinstance(value, str):
+            try:
+                value = dt.date.fromisoformat(value[:10])
+            except ValueError:
+                return value
+        return value.strftime("%d/%m/%Y")
+
+    @app.template_filter("vndatetime")
+    def vndatetime(value: str | None) -> str:
+        if not value:
+            return ""
+        try:
+            return dt.datetime.fromisoformat(value).strftime("%H:%M %d/%m/%Y")
+        except ValueError:
+            return value
+
+    @app.template_filter("size")
+    def size(value: int) -> str:
+        if value < 1024 * 1024:
+            return f"{max(1, round(value / 1024))} KB"
+        return f"{value / 1024 / 1024:.1f} MB".replace(".", ",")

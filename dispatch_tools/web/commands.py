@@ -1,0 +1,86 @@
+"""``dispatch serve``: the local web app."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import logging
+import secrets
+import sys
+from pathlib import Path
+
+from ..errors import InputError, OutputError
+
+DEFAULT_PORT = 8750
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from werkzeug.serving import make_server
+
+    from ..cli import _options
+    from . import create_app, default_data_dir
+
+    data = Path(args.data).expanduser() if args.data else default_data_dir()
+    try:
+        data.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the data folder ({exc.strerror or exc})", path=data,
+                          hint="Choose another folder with --data") from exc
+    token = args.token
+    if not token and not is_loopback(args.host):
+        token = secrets.token_urlsafe(24)
+    if args.profile and not Path(args.profile).is_file():
+        raise InputError("profile not found", path=args.profile,
+                         hint="Create one with: dispatch init-profile " + args.profile)
+    app = create_app(data, token=token, options=lambda: _options(args), profile=args.profile,
+                     max_mb=args.max_upload_mb)
+    logging.getLogger("werkzeug").setLevel(logging.INFO if args.verbose else logging.WARNING)
+    try:
+        server = make_server(args.host, args.port, app, threaded=True)
+    except OSError as exc:
+        raise InputError(f"cannot listen on {args.host}:{args.port} ({exc.strerror or exc})",
+                         hint="Another program may use this port: choose one with --port") from exc
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    address = f"http://{host}:{server.port}/"
+    print(f"dispatch serve: open {address}" + (f"?token={token}" if token else ""), flush=True)
+    print(f"  data folder: {data}", flush=True)
+    if token:
+        print("  every request needs the token: open the address above once in the browser", flush=True)
+    print("  stop with Ctrl+C", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("dispatch serve: stopped", file=sys.stderr)
+    finally:
+        server.server_close()
+    return 0
+
+
+def register(sub) -> None:
+    from ..cli import _add_ingest_options
+
+    p = sub.add_parser("serve", help="start the web app for clerks on this machine "
+                                     "(upload, check and correct, download)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1: this machine only; any other "
+                        "address requires a token)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT,
+                   help=f"port to listen on (default {DEFAULT_PORT}; 0 picks a free one)")
+    p.add_argument("--data", help="folder for the database, the uploads and the unit profile "
+                                  "(default ~/.local/share/dispatch_tools)")
+    p.add_argument("--token", help="require this token on every request (generated and printed "
+                                   "when --host is not a loopback address)")
+    p.add_argument("--profile", help="unit profile (TOML) used until one is saved on the profile page")
+    p.add_argument("--max-upload-mb", type=int, default=50,
+                   help="refuse uploaded files larger than this (default 50 MB)")
+    _add_ingest_options(p)
+    p.set_defaults(func=cmd_serve)

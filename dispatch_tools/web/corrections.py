@@ -1,0 +1,168 @@
+"""Corrections made on the dispatch page, kept as a JSON patch (RFC 6902) over the parsed fields.
+
+The parsed fields are never changed: every download applies the patch to them first, so the
+user's corrections and what the program read are both kept. :func:`from_form` turns the posted
+form into the corrected fields; :func:`make_patch` records the difference.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+import unicodedata
+
+import jsonpatch
+
+from ..model import Fields
+
+TIME = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
+
+
+class FormError(ValueError):
+    """A value in the posted form is not valid; the message is shown to the user (Vietnamese)."""
+
+
+def apply(parsed: dict, patch: list[dict]) -> Fields:
+    """The corrected fields: ``parsed`` (``Fields.to_dict()``) with ``patch`` applied."""
+    data = jsonpatch.apply_patch(parsed, patch) if patch else parsed
+    return Fields.from_dict(data)
+
+
+def make_patch(parsed: dict, corrected: dict) -> list[dict]:
+    return jsonpatch.make_patch(parsed, corrected).patch
+
+
+# --------------------------------------------------------------------------- the form
+
+
+def _text(value: str | None) -> str:
+    return unicodedata.normalize("NFC", " ".join((value or "").split()))
+
+
+def _lines(value: str | None) -> list[str]:
+    out = []
+    for line in (value or "").splitlines():
+        line = _text(line).strip(" ;-–•")
+        if line:
+            out.append(line)
+    return out
+
+
+def _date(value: str | None, label: str) -> str | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise FormError(f"{label}: “{value}” không phải là ngày hợp lệ (năm-tháng-ngày)") from None
+
+
+def _time(value: str | None, label: str) -> str | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    if not TIME.match(value):
+        raise FormError(f"{label}: “{value}” không phải là giờ hợp lệ (giờ:phút)")
+    h, m = value.split(":")
+    return f"{int(h):02d}:{m}"
+
+
+def from_form(current: dict, form) -> dict:
+    """The fields dict ``current`` (the corrected fields shown in the form) updated from ``form``
+    (a mapping of the posted values). Raises :class:`FormError` for an invalid value."""
+    data = copy.deepcopy(current)
+    data["number"] = _text(form.get("number")) or None
+    data["doc_type"] = _text(form.get("doc_type")) or None
+    data["issuer"] = _text(form.get("issuer")) or None
+    data["date"] = _date(form.get("date"), "Ngày ban hành")
+    data["subject"] = _text(form.get("subject"))
+    data["recipients"] = _lines(form.get("recipients"))
+
+    deadlines = []
+    for i, deadline in enumerate(data.get("deadlines") or []):
+        if form.get(f"deadline-{i}-delete"):
+            continue
+        new_date = _date(form.get(f"deadline-{i}-date"), f"Thời hạn {i + 1}")
+        new_time = _time(form.get(f"deadline-{i}-time"), f"Giờ của thời hạn {i + 1}")
+        if (new_date, new_time) != (deadline.get("date"), deadline.get("time")):
+            deadline = {**deadline, "date": new_date, "time": new_time}
+        deadlines.append(deadline)
+    new_date = _date(form.get("deadline-new-date"), "Thời hạn mới")
+    if new_date:
+        deadlines.append({"date": new_date, "time": _time(form.get("deadline-new-time"), "Giờ của thời hạn mới"),
+                          "text": "", "kind": "by", "recurrence": None, "source": None})
+    data["deadlines"] = deadlines
+
+    tasks = []
+    for i, task in enumerate(data.get("tasks") or []):
+        if form.get(f"task-{i}-delete"):
+            continue
+        task = dict(task)
+        task["text"] = _text(form.get(f"task-{i}-text")) or task.get("text", "")
+        task["assignees"] = _lines(form.get(f"task-{i}-assignees"))
+        deadline = _date(form.get(f"task-{i}-deadline"), f"Hạn của nhiệm vụ {i + 1}")
+        if deadline != task.get("deadline"):
+            task["deadline"] = deadline
+            task["deadline_text"] = None  # the words of the dispatch no longer say it
+        task["report"] = bool(form.get(f"task-{i}-report"))
+        tasks.append(task)
+    new_text = _text(form.get("task-new-text"))
+    if new_text:
+        tasks.append({"text": new_text, "number": None, "heading": None,
+                      "assignees": _lines(form.get("task-new-assignees")),
+                      "deadline": _date(form.get("task-new-deadline"), "Hạn của nhiệm vụ mới"),
+                      "deadline_text": None, "report": bool(form.get("task-new-report")), "source": None})
+    data["tasks"] = tasks
+
+    report = dict(data.get("report") or {})
+    report_values = {
+        "to": _text(form.get("report-to")) or None,
+        "deadline": _date(form.get("report-deadline"), "Hạn báo cáo"),
+        "time": _time(form.get("report-time"), "Giờ báo cáo"),
+        "what": _text(form.get("report-what")),
+        "form": _text(form.get("report-form")) or None,
+    }
+    if any(report_values.values()):
+        report.update(report_values)
+        report.setdefault("source", None)
+        data["report"] = report
+    else:
+        data["report"] = None
+    return data
+
+
+# --------------------------------------------------------------------------- deadlines
+
+
+def deadline_dates(fields: Fields) -> list[dt.date]:
+    """Every date by which something must be done: tasks (with the dispatch's general deadline
+    where a task has none, as in the checklist), the report duty and the dispatch's deadlines."""
+    from ..generate.checklist import checklist_items
+
+    dates = {item.deadline for item in checklist_items(fields) if item.deadline}
+    for value in [fields.report.deadline if fields.report else None] + [d.date for d in fields.deadlines]:
+        try:
+            if value:
+                dates.add(dt.date.fromisoformat(value))
+        except ValueError:
+            continue
+    return sorted(dates)
+
+
+def next_deadline(dates: list[dt.date], today: dt.date | None = None,
+                  handled: bool = False) -> tuple[dt.date | None, str]:
+    """The deadline to show in the list and its state: "handled" (marked as dealt with),
+    "overdue" (every deadline has passed), "week" (the next one is within 7 days), "later" or
+    "none" (the dispatch sets no deadline)."""
+    today = today or dt.date.today()
+    upcoming = [d for d in dates if d >= today]
+    shown = upcoming[0] if upcoming else (dates[-1] if dates else None)
+    if handled:
+        return shown, "handled"
+    if shown is None:
+        return None, "none"
+    if not upcoming:
+        return shown, "overdue"
+    return shown, "week" if (shown - today).days <= 7 else "later"

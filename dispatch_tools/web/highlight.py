@@ -1,0 +1,106 @@
+"""The document text for the dispatch page: every field highlighted exactly as ``dispatch view``
+shows it (:func:`dispatch_tools.parse.view._highlighted` does that part), with the words changed by
+repair marked (the original on hover) and the uncertain ones flagged: repairs of low confidence
+and words the OCR engine was unsure of.
+
+The text is cut at the repaired and uncertain words; each piece is highlighted by the view's
+function with the field spans clipped to it, and the marked pieces are wrapped in a ``<span>``.
+Everything is HTML-escaped by the view's function or here.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from ..model import Document
+from ..parse.context import Span
+from ..parse.view import COLOURS, LABELS, _highlighted
+
+UNSURE_REPAIR = 0.75  # repairs below this confidence are flagged
+UNSURE_OCR = 60.0  # OCR words below this confidence (0-100) are flagged
+
+
+@dataclass
+class Mark:
+    start: int  # offsets in the repaired text
+    end: int
+    css: str  # "fix", "fix unsure" or "unsure"
+    note: str  # shown on hover
+
+
+def field_spans(doc: Document) -> list[Span]:
+    return [Span(*s) for s in doc.meta.get("parse", {}).get("spans", [])]
+
+
+def _repair_marks(doc: Document) -> list[Mark]:
+    marks, delta = [], 0
+    for ch in sorted(doc.changes, key=lambda c: c.start):
+        start = ch.start + delta
+        end = start + len(ch.replacement)
+        delta += len(ch.replacement) - (ch.end - ch.start)
+        if end <= start or ch.original.strip() == ch.replacement.strip():
+            continue
+        unsure = ch.confidence < UNSURE_REPAIR
+        note = f"Gốc: {ch.original}" + (f" (chưa chắc chắn, độ tin cậy {ch.confidence:.0%})" if unsure else "")
+        marks.append(Mark(start, end, "fix unsure" if unsure else "fix", note))
+    return marks
+
+
+def _ocr_marks(doc: Document) -> list[Mark]:
+    """Words read by OCR with a low confidence, where the line's text is its words joined."""
+    marks, pos = [], 0
+    for page in doc.pages:
+        for line in page.lines:
+            words = line.words
+            if words and " ".join(w.text for w in words) == line.text:
+                offset = pos
+                for w in words:
+                    if w.conf is not None and 0 <= w.conf < UNSURE_OCR and w.text.strip():
+                        start, end = doc.offsets.to_new(offset), doc.offsets.to_new(offset + len(w.text))
+                        if end > start:
+                            marks.append(Mark(start, end, "unsure",
+                                              f"OCR chưa chắc chắn (độ tin cậy {w.conf:.0f}/100)"))
+                    offset += len(w.text) + 1
+            pos += len(line.text) + 1
+    return marks
+
+
+def marks(doc: Document) -> list[Mark]:
+    """Repair marks, then OCR marks that do not overlap them, in text order."""
+    out = _repair_marks(doc)
+    taken = [(m.start, m.end) for m in out]
+    for m in _ocr_marks(doc):
+        if not any(m.start < e and s < m.end for s, e in taken):
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _piece(text: str, start: int, end: int, spans: list[Span]) -> str:
+    clipped = [Span(s.label, max(s.start, start) - start, min(s.end, end) - start, s.confidence)
+               for s in spans if s.start < end and s.end > start]
+    return _highlighted(text[start:end], clipped)
+
+
+def render_text(doc: Document) -> Markup:
+    """The highlighted text as safe HTML (to put inside a ``white-space: pre-wrap`` block)."""
+    text, spans = doc.text, field_spans(doc)
+    out, pos = [], 0
+    for m in marks(doc):
+        if m.start < pos:  # overlapping marks: keep the first
+            continue
+        out.append(_piece(text, pos, m.start, spans))
+        inner = _piece(text, m.start, m.end, spans)
+        note = html.escape(m.note)
+        out.append(f'<span class="{m.css}" title="{note}" data-note="{note}">{inner}</span>')
+        pos = m.end
+    out.append(_piece(text, pos, len(text), spans))
+    return Markup("".join(out))
+
+
+def legend(doc: Document) -> list[tuple[str, str]]:
+    """(label, colour) of every kind of field highlighted in this document, in the view's order."""
+    present = {s.label for s in field_spans(doc)}
+    return [(LABELS[k], c) for k, c in COLOURS.items() if k in present]

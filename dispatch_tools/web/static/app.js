@@ -1,0 +1,130 @@
+// Upload by drag and drop or file picker, several files at once; per-page progress by polling
+// the status endpoint (it answers as soon as something changes). No other scripts are loaded.
+"use strict";
+
+function el(tag, cls, text) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function describe(s) {
+  if (s.status === "processing" && s.stage === "ingest" && s.pages_total > 0)
+    return s.label + ": trang " + s.pages_done + "/" + s.pages_total;
+  return s.label;
+}
+
+// Follow one dispatch until it is done or failed; call update(status) on every change.
+async function follow(statusUrl, update, version) {
+  let since = version === undefined ? -1 : version;
+  for (;;) {
+    let s;
+    try {
+      const r = await fetch(statusUrl + "?wait=1&since=" + since, {headers: {"X-Requested-With": "fetch"}});
+      if (!r.ok) throw new Error("HTTP " + r.status);
+      s = await r.json();
+    } catch (e) {
+      await new Promise(ok => setTimeout(ok, 2000));
+      continue;
+    }
+    since = s.version;
+    update(s);
+    if (s.status === "done" || s.status === "failed") return s;
+  }
+}
+
+function uploadRow(list, name) {
+  const li = el("li");
+  li.append(el("span", "name", name));
+  const state = el("span", "state");
+  const bar = el("progress");
+  const text = el("span", "text", "Đang tải lên…");
+  state.append(bar, text);
+  li.append(state);
+  list.prepend(li);
+  return {li, state, bar, text};
+}
+
+async function uploadOne(form, list, file) {
+  const row = uploadRow(list, file.name);
+  const data = new FormData();
+  data.append("files", file, file.name);
+  let result;
+  try {
+    const r = await fetch(form.action, {method: "POST", body: data, headers: {"X-Requested-With": "fetch"}});
+    const body = await r.json().catch(() => ({}));
+    result = (body.results && body.results[0]) || {ok: false, error: body.detail || body.error || ("Lỗi " + r.status)};
+  } catch (e) {
+    result = {ok: false, error: "Không gửi được tệp (mất kết nối tới chương trình?)."};
+  }
+  if (!result.ok) {
+    row.bar.remove();
+    row.text.textContent = result.error;
+    row.text.className = "text error";
+    return;
+  }
+  const link = el("a", "", "");
+  link.href = result.url;
+  link.textContent = result.duplicate ? "Đã có trong danh sách: mở" : "Mở";
+  row.state.append(link);
+  const done = await follow(result.status_url, s => {
+    row.text.textContent = describe(s);
+    row.bar.max = Math.max(s.pages_total, 1);
+    if (s.status === "done") { row.bar.value = row.bar.max; }
+    else if (s.status === "processing") { row.bar.value = s.pages_done; }
+  });
+  row.bar.remove();
+  if (done.status === "done") {
+    row.text.textContent = "Đã xử lý xong" + (done.number ? ": số " + done.number : "");
+    row.text.className = "text ok";
+    link.textContent = "Mở công văn";
+  } else {
+    row.text.textContent = "Không xử lý được: " + (done.error || "");
+    row.text.className = "text error";
+    link.textContent = "Xem chi tiết";
+  }
+}
+
+function setupUpload() {
+  const form = document.getElementById("upload");
+  if (!form) return;
+  const input = form.querySelector("input[type=file]");
+  const list = document.getElementById("uploads");
+  const send = files => {
+    const all = Array.from(files);
+    // one file after another, so that the first is ready soonest
+    (async () => { for (const f of all) await uploadOne(form, list, f); })();
+  };
+  input.addEventListener("change", () => { if (input.files.length) send(input.files); input.value = ""; });
+  form.addEventListener("submit", e => { e.preventDefault(); if (input.files.length) send(input.files); });
+  ["dragenter", "dragover"].forEach(t => form.addEventListener(t, e => {
+    e.preventDefault(); form.classList.add("over");
+  }));
+  ["dragleave", "drop"].forEach(t => form.addEventListener(t, e => {
+    e.preventDefault(); form.classList.remove("over");
+  }));
+  form.addEventListener("drop", e => { if (e.dataTransfer && e.dataTransfer.files.length) send(e.dataTransfer.files); });
+  // dropping a file elsewhere on the page must not make the browser open it
+  window.addEventListener("dragover", e => e.preventDefault());
+  window.addEventListener("drop", e => e.preventDefault());
+}
+
+function setupProgress() {
+  const box = document.getElementById("progress");
+  if (!box || !["queued", "processing"].includes(box.dataset.status)) return;
+  const label = box.querySelector("[data-role=label]");
+  const bar = box.querySelector("[data-role=bar]");
+  follow(box.dataset.statusUrl, s => {
+    if (label) label.textContent = describe(s);
+    if (bar) { bar.max = Math.max(s.pages_total, 1); bar.value = s.pages_done; }
+  }, Number(box.dataset.version)).then(() => window.location.reload());
+}
+
+function setupConfirm() {
+  document.querySelectorAll("form[data-confirm]").forEach(f => f.addEventListener("submit", e => {
+    if (!window.confirm(f.dataset.confirm)) e.preventDefault();
+  }));
+}
+
+document.addEventListener("DOMContentLoaded", () => { setupUpload(); setupProgress(); setupConfirm(); });

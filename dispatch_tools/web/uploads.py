@@ -1,0 +1,77 @@
+"""Receiving an uploaded file: size limit while it streams in, kind decided by its content
+(:func:`dispatch_tools.ingest.detect.sniff`), stored under the SHA-256 of its content."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DamagedInput, DispatchError
+from ..ingest.detect import sniff
+from .store import Store
+
+CHUNK = 1 << 20
+
+
+class UploadError(Exception):
+    """A file that is not accepted; the message (Vietnamese) is shown beside its name."""
+
+
+@dataclass
+class Received:
+    id: int
+    name: str
+    duplicate: bool  # the same content was uploaded before: that dispatch is shown
+
+
+def display_name(filename: str | None) -> str:
+    """The name to show: its last path part, NFC, printable, at most 200 characters."""
+    name = unicodedata.normalize("NFC", (filename or "").replace("\\", "/").rsplit("/", 1)[-1])
+    name = "".join(ch for ch in name if ch.isprintable()).strip()
+    return name[:200] or "(không tên)"
+
+
+def receive(store: Store, stream, filename: str | None, max_bytes: int) -> tuple[Received, bool]:
+    """Store one upload; return it and whether it is new (to be processed)."""
+    name = display_name(filename)
+    tmp = store.uploads / f".incoming-{uuid.uuid4().hex}"
+    digest, size, head = hashlib.sha256(), 0, b""
+    try:
+        with open(tmp, "wb") as out:
+            while chunk := stream.read(CHUNK):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise UploadError(f"Tệp lớn hơn giới hạn {max_bytes // (1024 * 1024)} MB.")
+                if len(head) < 4096:
+                    head += chunk[: 4096 - len(head)]
+                digest.update(chunk)
+                out.write(chunk)
+        if size == 0 or not head.strip():
+            raise UploadError("Tệp rỗng.")
+        try:
+            kind = sniff(Path(tmp), head)
+        except DamagedInput as exc:
+            raise UploadError("Tệp bị hỏng: " + _hint(exc)) from exc
+        except DispatchError as exc:
+            raise UploadError("Loại tệp không được hỗ trợ; chỉ nhận PDF, ảnh (PNG, JPEG, TIFF…), "
+                              "DOCX hoặc văn bản thuần. " + _hint(exc)) from exc
+        sha = digest.hexdigest()
+        existing = store.by_hash(sha)
+        if existing is not None:
+            return Received(existing.id, name, True), False
+        target = store.upload_path(sha)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(tmp, target)
+        return Received(store.add(sha, name, kind, size), name, False), True
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _hint(exc: DispatchError) -> str:
+    """The library's explanation (in English) of why the file was refused, without its path."""
+    return f"({exc.message})"

@@ -1,0 +1,329 @@
+"""The pages and endpoints. Every page calls the same library functions as the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import tempfile
+from pathlib import Path
+
+from flask import (Blueprint, abort, current_app, flash, jsonify, redirect, render_template,
+                   request, send_file, url_for)
+
+from ..errors import DispatchError
+from ..generate.files import safe_name
+from ..model import Document
+from . import corrections, highlight, profile_form
+from .store import Row, Store
+from .uploads import UploadError, receive
+from .worker import Worker, search_text, summary_columns
+
+bp = Blueprint("web", __name__)
+
+STAGES = {
+    "queued": "Đang chờ xử lý",
+    "ingest": "Đang đọc tệp và nhận dạng chữ",
+    "repair": "Đang sửa lỗi chữ",
+    "parse": "Đang phân tích nội dung",
+    "done": "Đã xử lý xong",
+    "failed": "Không xử lý được",
+}
+SORTS = {"deadline", "date", "number", "issuer", "subject", "uploaded"}
+DOWNLOADS = {
+    # name in the URL: (label, file suffix, MIME type)
+    "checklist.xlsx": ("Danh sách nhiệm vụ (XLSX)", ".checklist.xlsx",
+                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "checklist.md": ("Danh sách nhiệm vụ (MD)", ".checklist.md", "text/markdown; charset=utf-8"),
+    "calendar.ics": ("Lịch hạn xử lý (ICS)", ".ics", "text/calendar; charset=utf-8"),
+    "annex.docx": ("Mẫu phụ lục (DOCX)", ".annex.docx",
+                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "reply.docx": ("Dự thảo báo cáo (DOCX)", ".reply.docx",
+                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "reply-cong-van.docx": ("Dự thảo công văn trả lời (DOCX)", ".reply-cong-van.docx",
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "json": ("Dữ liệu đã đọc (JSON)", ".json", "application/json"),
+}
+KINDS = {"pdf": "PDF", "image": "Ảnh", "docx": "DOCX", "text": "Văn bản"}
+
+
+def store() -> Store:
+    return current_app.extensions["dispatch_store"]
+
+
+def worker() -> Worker:
+    return current_app.extensions["dispatch_worker"]
+
+
+def _row(dispatch_id: int) -> Row:
+    row = store().get(dispatch_id)
+    if row is None:
+        abort(404)
+    return row
+
+
+def _profile():
+    return profile_form.current(store().profile_path, current_app.config["DISPATCH_PROFILE"])
+
+
+def _status(row: Row, version: int) -> dict:
+    stage = row.status if row.status in ("queued", "done", "failed") else (row.stage or "ingest")
+    return {"id": row.id, "name": row.filename, "status": row.status, "stage": stage,
+            "label": STAGES.get(stage, stage), "pages_done": row.pages_done,
+            "pages_total": row.pages_total, "error": row.error, "error_detail": row.error_detail,
+            "number": row.number, "url": url_for("web.dispatch", dispatch_id=row.id),
+            "version": version}
+
+
+# --------------------------------------------------------------------------- the list
+
+
+@bp.get("/")
+def index():
+    query = request.args.get("q", "").strip()[:200]
+    sort = request.args.get("sort", "deadline")
+    sort = sort if sort in SORTS else "deadline"
+    order = "desc" if request.args.get("order") == "desc" else "asc"
+    today = dt.date.today()
+    items = []
+    for row in store().all(query):
+        due, state = corrections.next_deadline(row.deadline_dates, today, bool(row.handled))
+        items.append({"row": row, "due": due, "state": state,
+                      "days": (due - today).days if due else None})
+
+    def key(item):
+        row = item["row"]
+        value = {"deadline": item["due"], "date": row.date, "number": row.number,
+                 "issuer": row.issuer, "subject": row.subject, "uploaded": row.uploaded}[sort]
+        if isinstance(value, str):
+            value = value.casefold()
+        return (value is None, value if value is not None else "")
+
+    items.sort(key=key, reverse=order == "desc")
+    if order == "desc":  # dispatches without a value stay last
+        items.sort(key=lambda item: key(item)[0])
+    counts = {s: sum(1 for i in items if i["state"] == s) for s in ("overdue", "week")}
+    return render_template("index.html", items=items, query=query, sort=sort, order=order,
+                           counts=counts, kinds=KINDS, stages=STAGES,
+                           max_mb=current_app.config["MAX_FILE_BYTES"] // (1024 * 1024))
+
+
+@bp.post("/upload")
+def upload():
+    files = [f for f in request.files.getlist("files") if f and (f.filename or f.content_length)]
+    wants_json = request.headers.get("X-Requested-With") == "fetch"
+    if not files:
+        if wants_json:
+            return jsonify({"results": [], "error": "Chưa chọn tệp nào."}), 400
+        flash("Chưa chọn tệp nào để tải lên.", "error")
+        return redirect(url_for("web.index"))
+    results = []
+    for f in files:
+        try:
+            received, new = receive(store(), f.stream, f.filename,
+                                    current_app.config["MAX_FILE_BYTES"])
+        except UploadError as exc:
+            results.append({"name": f.filename or "", "ok": False, "error": str(exc)})
+            continue
+        if new:
+            worker().submit(received.id)
+        results.append({"name": received.name, "ok": True, "id": received.id,
+                        "duplicate": received.duplicate,
+                        "url": url_for("web.dispatch", dispatch_id=received.id),
+                        "status_url": url_for("web.status", dispatch_id=received.id)})
+    if wants_json:
+        return jsonify({"results": results}), 200 if any(r["ok"] for r in results) else 400
+    for r in results:
+        if not r["ok"]:
+            flash(f"{r['name']}: {r['error']}", "error")
+        elif r["duplicate"]:
+            flash(f"{r['name']}: tệp này đã được tải lên trước đây.", "info")
+    ok = [r for r in results if r["ok"]]
+    if len(ok) == 1:
+        return redirect(ok[0]["url"])
+    if ok:
+        flash(f"Đã nhận {len(ok)} tệp; chương trình đang xử lý.", "info")
+    return redirect(url_for("web.index"))
+
+
+# --------------------------------------------------------------------------- one dispatch
+
+
+def _loaded(row: Row):
+    data = store().document(row.id)
+    if data is None:
+        abort(404)
+    doc = Document.from_dict(data)
+    fields = corrections.apply(data["fields"], row.patch)
+    return doc, data, fields
+
+
+@bp.get("/d/<int:dispatch_id>")
+def dispatch(dispatch_id: int):
+    row = _row(dispatch_id)
+    if row.status != "done":
+        return render_template("progress.html", row=row, status=_status(row, store().version),
+                               kinds=KINDS)
+    doc, _, fields = _loaded(row)
+    profile = _profile()
+    dates = corrections.deadline_dates(fields)
+    due, state = corrections.next_deadline(dates, handled=bool(row.handled))
+    notices = [n for n in doc.notices]
+    return render_template(
+        "dispatch.html", row=row, doc=doc, f=fields, text=highlight.render_text(doc),
+        legend=highlight.legend(doc), marks=len(highlight.marks(doc)), due=due, state=state,
+        downloads=DOWNLOADS, notices=notices, edits=len(row.patch), kinds=KINDS,
+        placeholder_profile=profile.is_placeholder, error=None)
+
+
+@bp.get("/d/<int:dispatch_id>/status")
+def status(dispatch_id: int):
+    since = request.args.get("since", type=int)
+    version = store().version
+    if since is not None and request.args.get("wait"):
+        version = store().wait(since, timeout=20.0)
+    return jsonify(_status(_row(dispatch_id), version))
+
+
+@bp.post("/d/<int:dispatch_id>")
+def save(dispatch_id: int):
+    row = _row(dispatch_id)
+    if row.status != "done":
+        abort(404)
+    doc, data, fields = _loaded(row)
+    try:
+        corrected = corrections.from_form(fields.to_dict(), request.form)
+    except corrections.FormError as exc:
+        profile = _profile()
+        dates = corrections.deadline_dates(fields)
+        due, state = corrections.next_deadline(dates, handled=bool(row.handled))
+        return render_template(
+            "dispatch.html", row=row, doc=doc, f=fields, text=highlight.render_text(doc),
+            legend=highlight.legend(doc), marks=len(highlight.marks(doc)), due=due, state=state,
+            downloads=DOWNLOADS, notices=doc.notices, edits=len(row.patch), kinds=KINDS,
+            placeholder_profile=profile.is_placeholder, error=str(exc)), 400
+    patch = corrections.make_patch(data["fields"], corrected)
+    new_fields = corrections.apply(data["fields"], patch)
+    store().update(dispatch_id, corrections=json.dumps(patch, ensure_ascii=False),
+                   corrected=json.dumps(new_fields.to_dict(), ensure_ascii=False),
+                   search=search_text(row.filename, new_fields), **summary_columns(new_fields))
+    flash("Đã lưu các chỉnh sửa; mọi tệp tải về từ nay dùng nội dung đã sửa.", "info")
+    return redirect(url_for("web.dispatch", dispatch_id=dispatch_id))
+
+
+@bp.post("/d/<int:dispatch_id>/reset")
+def reset(dispatch_id: int):
+    row = _row(dispatch_id)
+    doc, data, _ = _loaded(row)
+    fields = corrections.apply(data["fields"], [])
+    store().update(dispatch_id, corrections="[]", corrected=None,
+                   search=search_text(row.filename, fields), **summary_columns(fields))
+    flash("Đã bỏ mọi chỉnh sửa; trở lại nội dung chương trình đã đọc.", "info")
+    return redirect(url_for("web.dispatch", dispatch_id=dispatch_id))
+
+
+@bp.post("/d/<int:dispatch_id>/handled")
+def handled(dispatch_id: int):
+    row = _row(dispatch_id)
+    store().update(dispatch_id, handled=0 if row.handled else 1)
+    flash("Đã đánh dấu công văn là đã xử lý." if not row.handled
+          else "Đã bỏ đánh dấu đã xử lý.", "info")
+    return redirect(url_for("web.dispatch", dispatch_id=dispatch_id))
+
+
+@bp.post("/d/<int:dispatch_id>/retry")
+def retry(dispatch_id: int):
+    row = _row(dispatch_id)
+    if row.status == "failed":
+        store().update(dispatch_id, status="queued", stage=None, error=None, error_detail=None)
+        worker().submit(dispatch_id)
+    return redirect(url_for("web.dispatch", dispatch_id=dispatch_id))
+
+
+@bp.post("/d/<int:dispatch_id>/delete")
+def delete(dispatch_id: int):
+    row = _row(dispatch_id)
+    if row.status == "processing":
+        flash("Công văn đang được xử lý; hãy xóa sau khi xử lý xong.", "error")
+        return redirect(url_for("web.dispatch", dispatch_id=dispatch_id))
+    store().delete(dispatch_id)
+    flash(f"Đã xóa “{row.filename}”.", "info")
+    return redirect(url_for("web.index"))
+
+
+@bp.get("/d/<int:dispatch_id>/original")
+def original(dispatch_id: int):
+    row = _row(dispatch_id)
+    path = store().upload_path(row.sha256)
+    if not path.is_file():
+        abort(404)
+    return send_file(path, mimetype="application/octet-stream", as_attachment=True,
+                     download_name=row.filename)
+
+
+@bp.get("/d/<int:dispatch_id>/download/<what>")
+def download(dispatch_id: int, what: str):
+    if what not in DOWNLOADS:
+        abort(404)
+    row = _row(dispatch_id)
+    if row.status != "done":
+        abort(404)
+    _, data, fields = _loaded(row)
+    _, suffix, mimetype = DOWNLOADS[what]
+    name = safe_name(fields.number, f"cong-van-{row.id}") + suffix
+    try:
+        payload = build_download(what, data, fields, _profile(), row.patch)
+    except DispatchError as exc:
+        current_app.logger.error("download %s of %s: %s", what, dispatch_id, exc.render())
+        abort(500)
+    return send_file(io.BytesIO(payload), mimetype=mimetype, as_attachment=True, download_name=name)
+
+
+def build_download(what: str, data: dict, fields, profile, patch: list[dict]) -> bytes:
+    """The file ``what`` made from the corrected ``fields`` by the generate stage's writers."""
+    from ..generate.annex import write_annex
+    from ..generate.checklist import write_checklist
+    from ..generate.reply import write_reply
+
+    if what == "json":  # the document model, as `dispatch process` writes it, corrected
+        out = dict(data)
+        out["fields"] = fields.to_dict()
+        out["meta"] = {**data.get("meta", {}), "corrections": patch}
+        return (json.dumps(out, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    with tempfile.TemporaryDirectory(prefix="dispatch-web-") as tmp:
+        target = Path(tmp) / ("out" + DOWNLOADS[what][1])
+        if what.startswith("checklist") or what == "calendar.ics":
+            write_checklist(fields, target)
+        elif what == "annex.docx":
+            write_annex(fields, profile, target)
+        else:
+            write_reply(fields, profile, target, form="cong-van" if what == "reply-cong-van.docx" else "bao-cao")
+        return target.read_bytes()
+
+
+# --------------------------------------------------------------------------- the unit profile
+
+
+@bp.route("/profile", methods=["GET", "POST"])
+def profile():
+    path = store().profile_path
+    error = None
+    if request.method == "POST":
+        try:
+            profile_form.save(path, request.form)
+        except DispatchError as exc:
+            error = exc.message
+        else:
+            flash("Đã lưu hồ sơ đơn vị; các dự thảo từ nay dùng thông tin này.", "info")
+            return redirect(url_for("web.profile"))
+        values = {k: request.form.get(k, "") for k in request.form}
+    else:
+        try:
+            values = profile_form.values(_profile())
+        except DispatchError as exc:
+            error = exc.render()
+            values = profile_form.values(profile_form.Profile())
+    from ..generate.profile import AUTHORITIES, SYSTEMS
+
+    return render_template("profile.html", values=values, error=error, systems=SYSTEMS,
+                           authorities=AUTHORITIES, saved=path.is_file()), (400 if error and request.method == "POST" else 200)

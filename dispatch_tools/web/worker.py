@@ -1,0 +1,169 @@
+"""Processing in the background: one thread reads the uploaded dispatches one after another
+with the same pipeline as ``dispatch read`` (ingest -> repair -> parse), and records the stage
+and the pages read so far, for the progress shown on the page.
+
+Per-page progress: :func:`install_page_hook` wraps :func:`dispatch_tools.ingest.ocr.ocr_page` once,
+so that an ``on_page`` callable set on the :class:`~dispatch_tools.options.Options` of a run is
+called after each page is read. Runs without it are not affected.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import DamagedInput, DispatchError, InputError, MissingDependency
+from ..options import Options
+from .corrections import apply, deadline_dates
+from .store import Store, fold
+
+log = logging.getLogger("dispatch_tools.web")
+
+_hook_lock = threading.Lock()
+
+
+def install_page_hook() -> None:
+    from ..ingest import ocr
+
+    with _hook_lock:
+        if getattr(ocr.ocr_page, "_web_hook", False):
+            return
+        original = ocr.ocr_page
+
+        def ocr_page(image, number, options):
+            page = original(image, number, options)
+            callback = getattr(options, "on_page", None)
+            if callback is not None:
+                callback(number)
+            return page
+
+        ocr_page._web_hook = True
+        ocr.ocr_page = ocr_page
+
+
+def count_pages(path: Path, kind: str) -> int:
+    """Pages of a PDF or frames of an image, cheaply, without decoding them; 1 otherwise."""
+    try:
+        if kind == "pdf":
+            import pypdfium2
+
+            pdf = pypdfium2.PdfDocument(str(path))
+            try:
+                return len(pdf)
+            finally:
+                pdf.close()
+        if kind == "image":
+            from PIL import Image
+
+            with Image.open(path) as img:
+                return int(getattr(img, "n_frames", 1))
+    except Exception:  # noqa: BLE001 - the reader itself reports a damaged file properly
+        return 1
+    return 1
+
+
+# Vietnamese explanations of the library's errors; the library's own message is shown under it.
+ERRORS: list[tuple[type, str]] = [
+    (MissingDependency, "Máy chưa cài đủ chương trình để đọc tệp này (ví dụ Tesseract OCR)."),
+    (DamagedInput, "Tệp bị hỏng, được đặt mật khẩu hoặc vượt giới hạn an toàn nên không đọc được."),
+    (InputError, "Tệp không đọc được hoặc không phải loại được hỗ trợ (PDF, ảnh, DOCX, văn bản)."),
+    (DispatchError, "Không xử lý được tệp này."),
+]
+
+
+def explain(exc: DispatchError) -> str:
+    return next(text for cls, text in ERRORS if isinstance(exc, cls))
+
+
+def summary_columns(fields) -> dict:
+    """The columns of the list (number, issuer, dates, search text) for the given fields."""
+    dates = deadline_dates(fields)
+    return {
+        "number": fields.number, "doc_type": fields.doc_type, "issuer": fields.issuer,
+        "date": fields.date, "subject": fields.subject,
+        "deadlines": json.dumps([d.isoformat() for d in dates]),
+    }
+
+
+def search_text(filename: str, fields) -> str:
+    parts = [filename, fields.number, fields.doc_type, fields.issuer, fields.subject,
+             *fields.recipients, *(t.text for t in fields.tasks)]
+    return fold(" ".join(p for p in parts if p))
+
+
+class Worker:
+    """One background thread taking dispatch ids from a queue."""
+
+    def __init__(self, store: Store, options: Callable[[], Options] = Options):
+        self.store = store
+        self.options = options
+        self.queue: queue.Queue[int] = queue.Queue()
+        self.thread: threading.Thread | None = None
+        install_page_hook()
+
+    def start(self) -> None:
+        if self.thread is not None:
+            return
+        for dispatch_id in self.store.pending():  # interrupted by a restart: read them again
+            self.queue.put(dispatch_id)
+        self.thread = threading.Thread(target=self._loop, name="dispatch-worker", daemon=True)
+        self.thread.start()
+
+    def submit(self, dispatch_id: int) -> None:
+        self.queue.put(dispatch_id)
+
+    def _loop(self) -> None:
+        while True:
+            dispatch_id = self.queue.get()
+            try:
+                self.process(dispatch_id)
+            except Exception:  # noqa: BLE001 - never let the thread die
+                log.exception("processing dispatch %s failed", dispatch_id)
+            finally:
+                self.queue.task_done()
+
+    def process(self, dispatch_id: int) -> None:
+        from .. import pipeline
+
+        store = self.store
+        row = store.get(dispatch_id)
+        if row is None or row.status not in ("queued", "processing"):
+            return
+        path = store.upload_path(row.sha256)
+        total = count_pages(path, row.kind)
+        store.update(dispatch_id, status="processing", stage="ingest", pages_done=0,
+                     pages_total=total, error=None, error_detail=None)
+        options = self.options()
+        options.on_page = lambda number: store.page_done(dispatch_id)
+        started = time.perf_counter()
+        try:
+            doc = pipeline.ingest(path, options)
+            store.update(dispatch_id, stage="repair", pages_done=len(doc.pages),
+                         pages_total=len(doc.pages))
+            doc = pipeline.repair(doc, options)
+            store.update(dispatch_id, stage="parse")
+            doc = pipeline.parse(doc, options)
+        except DispatchError as exc:
+            detail = exc.message + (f". {exc.hint}" if exc.hint else "")
+            store.update(dispatch_id, status="failed", stage=None, error=explain(exc),
+                         error_detail=detail)
+            return
+        except Exception as exc:  # noqa: BLE001 - a bug: keep the app running, say so
+            log.error("internal error on dispatch %s:\n%s", dispatch_id, traceback.format_exc())
+            store.update(dispatch_id, status="failed", stage=None,
+                         error="Lỗi nội bộ của chương trình khi xử lý tệp này.",
+                         error_detail=f"{type(exc).__name__}: {exc}")
+            return
+        seconds = round(time.perf_counter() - started, 3)
+        doc.path = row.filename
+        data = doc.to_dict()
+        store.save_document(dispatch_id, data)
+        fields = apply(data["fields"], row.patch)
+        store.update(dispatch_id, status="done", stage=None, seconds=seconds,
+                     search=search_text(row.filename, fields), **summary_columns(fields))
