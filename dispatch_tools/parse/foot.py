@@ -75,12 +75,16 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
     used = {index}
     rest_start = m.end() if m else line.end
     rest = ctx.text[rest_start:line.end]
-    if re.search(r"[A-Z]{2,}", rest) and is_upper_line(rest, 0.7):
+    if re.search(r"[A-Z]{2,}", ctx.folded[rest_start:line.end]) and is_upper_line(rest, 0.7):
         s = rest_start + len(rest) - len(rest.lstrip())
         fragments.append((s, line.content_end))
-    entries: list[list[int]] = []
+    entries: list[list[tuple[int, int]]] = []  # each entry: its pieces (left column only)
+
+    def last_text() -> str:
+        return " ".join(ctx.text[a:b] for a, b in entries[-1]).rstrip()
+
     if DASH.match(rest):
-        entries.append([rest_start, line.content_end])
+        entries.append([(rest_start, line.content_end)])
     seen_blank = False
     for j in range(index + 1, ctx.foot_end):
         ln = ctx.lines[j]
@@ -90,34 +94,41 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             continue
         if AUTHORITY.match(ln.folded.lstrip()):
             break
+        s, e = ln.content_start, ln.content_end
+        cut = _right_column_cut(ctx, s, e)
         if DASH.match(t):
-            if entries and ctx.text[entries[-1][0]:entries[-1][1]].rstrip().endswith(".") and seen_blank:
+            if entries and last_text().endswith(".") and seen_blank:
                 break
-            s, e = ln.content_start, ln.content_end
-            cut = _right_column_cut(ctx, s, e)
             if cut is not None:
                 fragments.append((cut, e))
                 e = cut
-            entries.append([s, e])
+            entries.append([(s, e)])
             used.add(j)
             seen_blank = False
             continue
-        if entries and not seen_blank and t[0].islower() and not entries[-1][1] < ln.start - 1 - 0:
-            entries[-1][1] = ln.content_end
+        if entries and not seen_blank and not is_upper_line(t):
+            if cut is not None:
+                fragments.append((cut, e))
+                e = cut
+            if not last_text().endswith((";", ".")):
+                entries[-1].append((s, e))  # an entry wrapped over two lines
             used.add(j)
             continue
         break
-    for s, e in entries:
-        item = trim_item(ctx.text[s:e])
+    for pieces in entries:
+        item = trim_item(" ".join(ctx.text[a:b] for a, b in pieces))
         if item:
             ctx.fields.distribution.append(item)
-            ctx.mark("distribution", s, e)
+            ctx.mark("distribution", pieces[0][0], pieces[-1][1])
     return fragments, used
 
 
 def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
     """Where the signature column starts inside a distribution line merged with it."""
     text = ctx.text[s:e]
+    gap = re.search(r"\S(\s{4,})\S", text)  # columns laid out with spaces (PDF text layers)
+    if gap:
+        return s + gap.end(1)
     lex = lexicon()
     for m in re.finditer(r"[;.)]\s+", text):
         tail = strip_markup(text[m.end():]).strip()

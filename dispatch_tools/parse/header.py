@@ -15,8 +15,8 @@ HEADER_LINES = 60  # the header never runs longer than this many lines
 
 # A number and symbol, in folded text: "2632 /STTTT-CNTTVT", "1690-CV/TĐTN-BTG", "06/2024/QĐ-UBND",
 # "/KH-UBND" (number left blank).
-_SEG = r"[A-Za-z0-9][A-Za-z0-9&.]*"
-NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{_SEG}(?:[ \t]*[/\-–][ \t]*{_SEG})*")
+_SEG = r"[A-Za-z0-9][A-Za-z0-9&.]*"  # a line may break after a separator: "182/2024/NĐ-\nCP"
+NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{_SEG}(?:[ \t]*[/\-–][ \t]*\n?[ \t]*{_SEG})*")
 # "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:"
 NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*S[oO0b6e][ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?(?P<num>{NUMBER})", re.M)
 NUMBER_ANY = re.compile(rf"(?<![\w])S[oO0b6e][ \t]*:[ \t]*(?P<num>{NUMBER})")
@@ -72,6 +72,13 @@ def _date_place(ctx: Context) -> None:
     kinh_gui = ctx.cues_in("KINH_GUI", 0, limit)
     if kinh_gui:
         limit = min(limit, ctx.lines[ctx.line_of(kinh_gui[0].start)].end)
+    lex = lexicon()
+    for line in ctx.lines[:HEADER_LINES]:  # the header ends where the body's first paragraph starts
+        if line.start >= limit:
+            break
+        if len(line.stripped) > 40 and lex.body_start_re.match(key(line.text)) and not is_upper_line(line.text):
+            limit = line.start
+            break
     found = None
     for m in DATE_WORDS.finditer(ctx.folded, 0, limit):
         if _place_before(ctx, m.start()) is not None:
@@ -79,8 +86,10 @@ def _date_place(ctx: Context) -> None:
             break
         if found is None:
             found = m
+    blank = BLANK_DATE.search(ctx.folded, 0, limit)
+    if blank and (found is None or blank.start() < found.start()):
+        found = None
     if found is None:
-        blank = BLANK_DATE.search(ctx.folded, 0, limit)
         if blank:
             place = _place_before(ctx, blank.start())
             if place:
@@ -175,6 +184,8 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
     lex = lexicon()
     for line in ctx.lines[:end]:
         if line.blank or line.column == "right":
+            continue
+        if len(line.text) - len(line.text.lstrip(" ")) >= 30:  # laid out in the right column
             continue
         s, e = line.content_start, line.content_end
         cut = _motto_cut(ctx.folded[s:e])

@@ -13,7 +13,7 @@ from .lexicon import lexicon
 from .text import key, make_date, squash, words_regex
 
 _SEG = r"[A-Za-z][A-Za-z0-9&.]*|\d+[A-Za-z][A-Za-z0-9&.]*|\d+"
-_SYMBOL = rf"(?:{_SEG})(?:[ \t]*[/\-–][ \t]*(?:{_SEG}))*"
+_SYMBOL = rf"(?:{_SEG})(?:[ \t]*[/\-–][ \t]*\n?[ \t]*(?:{_SEG}))*"
 # "931/STTTT-VTCNTT", "1690-CV/TĐTN-BTG", "39/2024/QH15", "614, 615, 616-CV/VPTW"
 SHAPED = re.compile(
     rf"(?:(?<=[Ss][o0])|(?<![\w/.\-]))(?P<nums>\d{{1,6}}[a-z]?(?:[ \t]*,[ \t]*\d{{1,6}})*)"
@@ -23,13 +23,13 @@ SHAPED = re.compile(
 AFTER_SO = re.compile(r"(?<![\w])s[o0][ \t]*:?[ \t\n]*(?P<num>[A-Za-z0-9][^\s,;()]*)", re.IGNORECASE)
 DATE_AFTER = re.compile(
     r"\s*,?\s*\(?\s*(?:de\s+|ban\s+hanh\s+)?ng[a-z]{1,2}y\s*(?:"
-    r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+th[a-z]{1,2}ng\s*(?P<m2>\d{1,2})\s*,?\s*n[a-z]{1,2}m\s*(?P<y2>\d{4}))",
+    r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?!\d)"
+    r"|(?P<d2>\d{1,2})\s+th[a-z]{1,2}ng\s*(?P<m2>\d{1,2})\s*,?\s*n[a-z]{1,2}m\s*(?P<y2>\d{4})(?!\d))",
     re.IGNORECASE,
 )
 DATE_BEFORE = re.compile(
-    r"ng[a-z]{1,2}y\s*(?:(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
-    r"|(?P<d2>\d{1,2})\s+th[a-z]{1,2}ng\s*(?P<m2>\d{1,2})\s*,?\s*n[a-z]{1,2}m\s*(?P<y2>\d{4}))",
+    r"ng[a-z]{1,2}y\s*(?:(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?!\d)"
+    r"|(?P<d2>\d{1,2})\s+th[a-z]{1,2}ng\s*(?P<m2>\d{1,2})\s*,?\s*n[a-z]{1,2}m\s*(?P<y2>\d{4})(?!\d))",
     re.IGNORECASE,
 )
 ISSUER_AFTER = re.compile(r"\s*c[u]a\s+(?P<who>[^,;.()]{3,120}?)(?=\s+(?:ve|v/v|huong dan|quy dinh|phe duyet"
