@@ -76,7 +76,7 @@ def _compose(original: str, changes: list[Change], current: str,
 def restore(text: str) -> Restored:
     """Repair ``text``; see the module documentation."""
     from .encoding import convert_words, detect_legacy
-    from .restore import restore_words
+    from .noisy_channel import restore_words
     from .unicode import unicode_edits
 
     changes = [Change(s, e, text[s:e], new, "unicode", 1.0) for s, e, new in unicode_edits(text)]

@@ -50,18 +50,39 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]]) -> list[list[int]
     na, nb, nc = sizes_a[pa_a], sizes_a[pb_a], sizes_a[pc_a]
     block = na * nb * nc
     block_start = np.concatenate(([0], np.cumsum(block)[:-1]))
+    off_a, off_b, off_c = offsets[pa_a], offsets[pb_a], offsets[pc_a]
+
+    # pair scores first: back-off weight of (a, b) and bigram log-prob of (b, c); a trigram is
+    # looked up only when (a, b) is the context of some trigram in the model
+    ab_n = na * nb
+    ab_start = np.concatenate(([0], np.cumsum(ab_n)[:-1]))
+    step_ab = np.repeat(np.arange(len(pa)), ab_n)
+    ia2, ib2 = np.divmod(np.arange(int(ab_n.sum())) - ab_start[step_ab], nb[step_ab])
+    bo_ab = lm.backoff([flat_ids[off_a[step_ab] + ia2], flat_ids[off_b[step_ab] + ib2]])
+    bc_n = nb * nc
+    bc_start = np.concatenate(([0], np.cumsum(bc_n)[:-1]))
+    step_bc = np.repeat(np.arange(len(pa)), bc_n)
+    ib3, ic3 = np.divmod(np.arange(int(bc_n.sum())) - bc_start[step_bc], nc[step_bc])
+    c_index3 = off_c[step_bc] + ic3
+    lp_bc = lm.logprob([flat_ids[off_b[step_bc] + ib3], flat_ids[c_index3]]) + flat_chan[c_index3]
+
     total = int(block.sum())
     step_of = np.repeat(np.arange(len(pa)), block)
     local = np.arange(total) - block_start[step_of]
-    nbc = (nb * nc)[step_of]
+    nbc = bc_n[step_of]
     ncs = nc[step_of]
     ia, rem = np.divmod(local, nbc)
     ib, ic = np.divmod(rem, ncs)
-    a = flat_ids[offsets[pa_a][step_of] + ia]
-    b = flat_ids[offsets[pb_a][step_of] + ib]
-    c_index = offsets[pc_a][step_of] + ic
-    c = flat_ids[c_index]
-    scores = lm.logprob([a, b, c]) + flat_chan[c_index]
+    ab_idx = ab_start[step_of] + ia * nb[step_of] + ib
+    scores = bo_ab[ab_idx] + lp_bc[bc_start[step_of] + rem]
+    has_ctx = np.flatnonzero(bo_ab[ab_idx] != 0)
+    if len(has_ctx):
+        so = step_of[has_ctx]
+        c_index = off_c[so] + ic[has_ctx]
+        found_p = lm.trigram(flat_ids[off_a[so] + ia[has_ctx]], flat_ids[off_b[so] + ib[has_ctx]],
+                             flat_ids[c_index])
+        hit = ~np.isnan(found_p)
+        scores[has_ctx[hit]] = found_p[hit] + flat_chan[c_index[hit]]
 
     for si, first, count in seg_steps:
         delta = np.zeros((1, 1), dtype=np.float32)
@@ -70,9 +91,8 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]]) -> list[list[int]
             s = block_start[t]
             blk = scores[s:s + block[t]].reshape(na[t], nb[t], nc[t])
             tot = delta[:, :, None] + blk
-            back = tot.argmax(axis=0)
-            delta = np.take_along_axis(tot, back[None], axis=0)[0]
-            backs.append(back)
+            backs.append(tot.argmax(axis=0))
+            delta = tot.max(axis=0)
         # delta: (candidates of the last position, 1 for </s>)
         b_idx, c_idx = int(delta[:, 0].argmax()), 0
         choice = results[si]
@@ -85,3 +105,57 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]]) -> list[list[int]
             b_idx, c_idx = a_idx, b_idx
         # step 0 predicts position 0: its pb is <s>; position 0 was set at step 1
     return results
+
+
+def prune(lm: LanguageModel, segments: list[list[Position]], keep: int
+          ) -> tuple[list[list[Position]], list[list[np.ndarray | None]]]:
+    """Keep the ``keep`` best candidates of each position before the exact trigram search.
+
+    A candidate's pre-score is its channel score plus its best bigram with any candidate on
+    the left and on the right: cheap (pairs, not triples) and it rarely drops the answer.
+    Returns the smaller lattice and, per position, the kept indices (None = all kept)."""
+    maps: list[list[np.ndarray | None]] = [[None] * len(seg) for seg in segments]
+    if not any(len(ids) > keep for seg in segments for ids, _ in seg):
+        return segments, maps
+    ids_parts, chan_parts, sizes = [np.array([BOS]), np.array([EOS])], [np.zeros(1), np.zeros(1)], [1, 1]
+    left, right = [], []  # adjacent position pairs (flat position numbers)
+    seg_pos: list[list[int]] = []
+    for seg in segments:
+        first = len(sizes)
+        for ids, chan in seg:
+            ids_parts.append(ids)
+            chan_parts.append(chan)
+            sizes.append(len(ids))
+        refs = [0] + list(range(first, first + len(seg))) + [1]
+        seg_pos.append(refs[1:-1])
+        left.extend(refs[:-1])
+        right.extend(refs[1:])
+    flat_ids = np.concatenate(ids_parts).astype(np.int64)
+    flat_chan = np.concatenate(chan_parts).astype(np.float32)
+    sizes_a = np.array(sizes)
+    offsets = np.concatenate(([0], np.cumsum(sizes_a)[:-1]))
+    l_a, r_a = np.array(left), np.array(right)
+    nl, nr = sizes_a[l_a], sizes_a[r_a]
+    n_pairs = nl * nr
+    pair_start = np.concatenate(([0], np.cumsum(n_pairs)[:-1]))
+    pair_of = np.repeat(np.arange(len(l_a)), n_pairs)
+    il, ir = np.divmod(np.arange(int(n_pairs.sum())) - pair_start[pair_of], nr[pair_of])
+    li = offsets[l_a][pair_of] + il  # flat candidate index on the left
+    ri = offsets[r_a][pair_of] + ir
+    lp = lm.logprob([flat_ids[li], flat_ids[ri]])
+    n_flat = len(flat_ids)
+    best_right = np.full(n_flat, -np.inf, dtype=np.float32)
+    best_left = np.full(n_flat, -np.inf, dtype=np.float32)
+    np.maximum.at(best_right, li, lp + flat_chan[ri])
+    np.maximum.at(best_left, ri, lp)
+    score = flat_chan + best_left + best_right
+    for si, seg in enumerate(segments):
+        for p, flat_p in enumerate(seg_pos[si]):
+            ids, chan = seg[p]
+            if len(ids) <= keep:
+                continue
+            s = score[offsets[flat_p]:offsets[flat_p] + len(ids)]
+            kept = np.sort(np.argpartition(-s, keep)[:keep])
+            maps[si][p] = kept
+            seg[p] = (ids[kept], chan[kept])
+    return segments, maps

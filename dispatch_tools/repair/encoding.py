@@ -18,7 +18,17 @@ import unicodedata
 from functools import lru_cache
 
 from ..resources import model_path
-from .vietnamese import is_syllable
+from .vietnamese import MARKED_LETTERS, is_syllable
+
+
+class _Foreign:
+    """Non-ASCII characters that are not Vietnamese letters."""
+
+    def __contains__(self, ch: str) -> bool:
+        return not ch.isascii() and ch not in MARKED_LETTERS and ch not in "đĐ"
+
+
+_FOREIGN = _Foreign()
 
 # a no-break space right after a Latin-1 letter is the second byte of a UTF-8 letter (à = C3 A0)
 _CHUNK = re.compile(r"(?:\S|(?<=[\x80-\xff])\xa0)+")
@@ -87,18 +97,24 @@ def convert_words(text: str, encoding: str) -> list[tuple[int, int, str]]:
     convert = CONVERTERS[encoding]
     edits: list[tuple[int, int, str]] = []
     line_edits: list[tuple[int, int, str]] = []
-    evidence = doubtful = 0
+    evidence = doubtful = neutral = non_ascii = 0
     line_end = -1
+
+    def settle() -> None:
+        # neutral: invalid before, valid after, but only Vietnamese-looking letters (Thoâng)
+        if evidence > doubtful or not doubtful and neutral >= 2 and 2 * neutral >= non_ascii:
+            edits.extend(line_edits)
+
     for m in _CHUNK.finditer(text + "\n"):
         if m.start() > line_end:  # a new line: settle the previous one
-            if evidence > doubtful:
-                edits.extend(line_edits)
-            line_edits, evidence, doubtful = [], 0, 0
+            settle()
+            line_edits, evidence, doubtful, neutral, non_ascii = [], 0, 0, 0, 0
             line_end = text.find("\n", m.start())
             line_end = len(text) if line_end < 0 else line_end
         chunk = m.group()
         if chunk.isascii():
             continue
+        non_ascii += 1
         lead, core, trail = _EDGE.match(chunk).groups()
         if not core:
             continue
@@ -109,10 +125,11 @@ def convert_words(text: str, encoding: str) -> list[tuple[int, int, str]]:
         line_edits.append((start, start + len(core), new))
         if _word_ok(core):
             doubtful += 1
-        else:
+        elif any(ch in _FOREIGN for ch in core):  # a character no Vietnamese word has: « ¸ Ã ø
             evidence += 1
-    if evidence > doubtful:
-        edits.extend(line_edits)
+        else:
+            neutral += 1
+    settle()
     return edits
 
 

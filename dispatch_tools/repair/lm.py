@@ -37,7 +37,9 @@ class LanguageModel:
             self.prob: dict[int, np.ndarray] = {}
             self.back: dict[int, np.ndarray] = {}
             for n in range(2, self.order + 1):
-                self.keys[n] = np.cumsum(data[f"k{n}_delta"], dtype=np.uint64)
+                keys = np.cumsum(data[f"k{n}_delta"], dtype=np.uint64)
+                slots = data[f"h{n}"] if f"h{n}" in data else None
+                self.keys[n] = _HashTable(keys, slots)
                 self.prob[n] = data[f"p{n}"].astype(np.float32)
                 if n < self.order:
                     self.back[n] = data[f"b{n}"].astype(np.float32)
@@ -46,7 +48,12 @@ class LanguageModel:
         self._V = np.uint64(self.size)
 
     def id(self, word: str) -> int:
-        return self.index.get(word, UNK)
+        got = self.index.get(word)
+        if got is None:
+            from .vietnamese import canonical
+
+            got = self.index.get(canonical(word), UNK)
+        return got
 
     def _key(self, cols: list[np.ndarray]) -> np.ndarray:
         key = cols[0].astype(np.uint64)
@@ -55,10 +62,7 @@ class LanguageModel:
         return key
 
     def _find(self, n: int, key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        keys = self.keys[n]
-        idx = np.searchsorted(keys, key)
-        np.minimum(idx, len(keys) - 1, out=idx)
-        return idx, keys[idx] == key
+        return self.keys[n].find(key)
 
     def _backoff(self, cols: list[np.ndarray]) -> np.ndarray:
         n = len(cols)
@@ -66,6 +70,15 @@ class LanguageModel:
             return self.b1[cols[0]]
         idx, found = self._find(n, self._key(cols))
         return np.where(found, self.back[n][idx], np.float32(0.0))
+
+    def backoff(self, cols: list[np.ndarray]) -> np.ndarray:
+        """log10 back-off weight of each context (0 when the context is not in the model)."""
+        return self._backoff(cols)
+
+    def trigram(self, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+        """log10 P(c | a, b) where the trigram is in the model, NaN elsewhere."""
+        idx, found = self._find(3, self._key([a, b, c]))
+        return np.where(found, self.prob[3][idx], np.float32(np.nan))
 
     def logprob(self, cols: list[np.ndarray]) -> np.ndarray:
         """log10 P(w_n | w_1 .. w_{n-1}) for columns of ids (the last column is predicted)."""
@@ -81,6 +94,66 @@ class LanguageModel:
             sub = [c[miss] for c in cols]
             out[miss] = self._backoff(sub[:-1]) + self.logprob(sub[1:])
         return out
+
+
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+
+
+class _HashTable:
+    """Open addressing (linear probing) over n-gram keys: vectorised look-ups in O(1).
+
+    Sorted arrays with binary search cost ~20 cache misses per look-up; the decoder makes
+    millions, so the keys are spread into a table twice their size when the model loads.
+    Key 0 (``<s> <s> ...``) never occurs in a model and marks an empty slot."""
+
+    def __init__(self, keys: np.ndarray, positions: np.ndarray | None = None):
+        bits = max(4, int(np.ceil(np.log2(max(len(keys), 1) * 2))))
+        self.shift = np.uint64(64 - bits)
+        self.mask = np.uint64((1 << bits) - 1)
+        self.slots = np.zeros(1 << bits, dtype=np.uint64)
+        self.index = np.zeros(1 << bits, dtype=np.int32)
+        if positions is not None and len(positions) == len(keys):  # saved by train: no probing
+            self.slots[positions] = keys
+            self.index[positions] = np.arange(len(keys), dtype=np.int32)
+            return
+        pending = np.arange(len(keys))
+        slot = self._home(keys)
+        while len(pending):
+            free = self.slots[slot] == 0
+            cand, cslot = pending[free], slot[free]
+            # several keys may want the same free slot: the first of each takes it
+            _, first = np.unique(cslot, return_index=True)
+            self.slots[cslot[first]] = keys[cand[first]]
+            self.index[cslot[first]] = cand[first]
+            placed = np.zeros(len(pending), dtype=bool)
+            placed[np.flatnonzero(free)[first]] = True
+            pending, slot = pending[~placed], (slot[~placed] + np.uint64(1)) & self.mask
+
+    def positions(self) -> np.ndarray:
+        """The slot of each key (in sorted-key order), to save with the model."""
+        occupied = np.flatnonzero(self.slots)
+        out = np.zeros(len(occupied), dtype=np.uint32)
+        out[self.index[occupied]] = occupied
+        return out
+
+    def _home(self, key: np.ndarray) -> np.ndarray:
+        return (key * _GOLDEN) >> self.shift
+
+    def find(self, key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(index into the sorted keys, found) for each key."""
+        idx = np.zeros(len(key), dtype=np.int32)
+        found = np.zeros(len(key), dtype=bool)
+        slot = self._home(key)
+        todo = np.arange(len(key))
+        while len(todo):
+            got = self.slots[slot]
+            hit = got == key[todo]
+            if hit.any():
+                idx[todo[hit]] = self.index[slot[hit]]
+                found[todo[hit]] = True
+            more = ~hit & (got != 0)
+            todo, slot = todo[more], (slot[more] + np.uint64(1)) & self.mask
+        return idx, found
 
 
 _LOCK = threading.Lock()

@@ -25,15 +25,18 @@ from functools import lru_cache
 import numpy as np
 
 from . import lm as lm_module
-from .decode import viterbi
+from .decode import prune, viterbi
 from .lm import NUM, UNK
 from .tokens import Token, sentence_break, tokenize
+from ..resources import model_path
 from .vietnamese import apply_case, case_pattern, forms_by_key, has_marks, inventory, strip_marks
 
 MAX_FORMS = 14  # candidates per key, most frequent first
+KEEP = 5  # candidates per word left for the exact trigram search after bigram pre-scoring
 R_FLOOR = -4.0  # log10 of the smallest mark-loss rate: a change in correct text needs 10^4 odds
 OCR_MARK_COST = -1.0  # OCR-damaged text: a marked word read as another mark of the same key
 OCR_DAMAGE = 0.06  # share of damaged words from which a text is treated as OCR-damaged
+KEEP_COST = -3.0  # log10: an unknown word kept as it is in OCR-damaged text
 PRIOR_WEIGHT = 4.0  # words of document evidence mixed into each line's mark-loss estimate
 
 
@@ -51,18 +54,25 @@ def _quantise(value: float) -> float:
 
 @lru_cache(maxsize=200_000)
 def _candidates(lower: str, log_r: float, ocr: bool) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
-    """Candidate forms of a lower-case word, their LM ids and channel scores."""
+    """Candidate forms of a lower-case word, their LM ids and channel scores (log10)."""
     lm = lm_module.load()
     inv = inventory()
     key = strip_marks(lower)
     forms = forms_by_key().get(key, ())[:MAX_FORMS]
     out: dict[str, float] = {}
-    if forms:
+    if ocr:  # every reading scored by the learnt OCR channel, marks included
+        from .ocr import channel_cost, ocr_candidates
+
+        for f in forms:
+            out[f] = -channel_cost(f, lower)
+        for form, score in ocr_candidates(lower):
+            if score > out.get(form, -99.0):
+                out[form] = score
+        if not forms or lower not in inv and not out:
+            out.setdefault(lower, _keep_cost(lower))
+    elif forms:
         if has_marks(lower) and lower in inv:
             out[lower] = 0.0
-            if ocr:
-                for f in forms:
-                    out.setdefault(f, OCR_MARK_COST)
         elif has_marks(lower):  # impossible marks: damage, the key is all we know
             for f in forms:
                 out[f] = 0.0 if has_marks(f) else -1.0
@@ -71,14 +81,6 @@ def _candidates(lower: str, log_r: float, ocr: bool) -> tuple[tuple[str, ...], n
                 out[f] = 0.0 if f == lower else log_r
             if lower not in out:
                 out = {f: 0.0 for f in forms}
-    if ocr:
-        from .ocr import ocr_candidates
-
-        for form, cost in ocr_candidates(lower):
-            if cost > out.get(form, -99.0):
-                out[form] = cost
-        if not forms:
-            out.setdefault(lower, _keep_cost(lower))
     if not out:
         out[lower] = 0.0
     names = tuple(out)
@@ -88,8 +90,9 @@ def _candidates(lower: str, log_r: float, ocr: bool) -> tuple[tuple[str, ...], n
 
 
 def _keep_cost(lower: str) -> float:
-    """An OCR-damaged word kept as it is (a name, a foreign word): a moderate cost."""
-    return -2.0 if any(not ch.isalpha() for ch in lower) else -1.0
+    """An OCR-damaged word kept as it is (a name, a foreign word). The language model scores it
+    as ``<unk>``, a class of many words, so keeping costs the share of one word in that class."""
+    return KEEP_COST - (1.0 if any(not ch.isalpha() for ch in lower) else 0.0)
 
 
 class _LineStats:
@@ -99,16 +102,66 @@ class _LineStats:
         self.syllables = self.marked = self.damaged = self.words = 0
 
 
-def _is_damaged(tok: Token, inv: dict, fbk: dict) -> bool:
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Stripped form -> ALL-CAPS abbreviation written with Đ (``GDDT`` -> ``GDĐT``)."""
+    path = model_path("repair", "abbreviations.txt")
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("\t")[0]
+        if word:
+            out.setdefault(strip_marks(word), word)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def split_glued(lower: str) -> tuple[str, ...] | None:
+    """Two syllables glued by a lost space (``nhânlực``): the most frequent valid split."""
+    inv, fbk = inventory(), forms_by_key()
+    best, best_score = None, 0.0
+    for i in range(1, len(lower)):
+        parts = (lower[:i], lower[i:])
+        score = 0.0
+        for part in parts:
+            if part in inv:
+                score += math.log(inv[part])
+            elif not has_marks(part) and part in fbk:
+                score += math.log(inv[fbk[part][0]])
+            else:
+                break
+        else:
+            if score > best_score:
+                best, best_score = parts, score
+    return best
+
+
+def _analyse(tok: Token, inv: dict, fbk: dict) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """What a token is for the line statistics, and its restorable parts (start, end, text).
+
+    Status: "syllable" (a valid word or key), "damaged", "other" (abbreviation, number,
+    mixed case such as ``PTTg``)."""
     if tok.kind == "junk":
-        return True
+        return "damaged", ((tok.start, tok.end, tok.text),)
+    if tok.kind != "word":
+        return "other", ()
     text = tok.text
     lower = text.lower()
-    if lower in inv or not has_marks(lower) and lower in fbk:
-        return False
-    if text.isupper() and len(text) <= 6:  # an abbreviation (UBND, CNTTVT)
-        return False
-    return True
+    key = strip_marks(lower)
+    pattern = case_pattern(text)
+    if pattern == "mixed":
+        return "other", ((tok.start, tok.end, text),)
+    if key in fbk and (lower in inv or not has_marks(lower) or pattern != "upper"):
+        status = "syllable" if lower in inv or not has_marks(lower) else "damaged"
+        return status, ((tok.start, tok.end, text),)
+    if pattern == "upper" and len(text) <= 10:
+        return "other", ((tok.start, tok.end, text),)  # UBND, CNTTVT, GDDT
+    parts = split_glued(lower)
+    if parts:
+        cut = tok.start + len(parts[0])
+        return "syllable", ((tok.start, cut, text[:len(parts[0])]), (cut, tok.end, text[len(parts[0]):]))
+    return "damaged", ((tok.start, tok.end, text),)
 
 
 def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
@@ -121,25 +174,24 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
     fbk = forms_by_key()
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     stats: dict[int, _LineStats] = {}
-    tok_line = []
+    analysed = []
     for tok in tokens:
         ln = bisect.bisect_right(line_starts, tok.start) - 1
-        tok_line.append(ln)
         st = stats.get(ln)
         if st is None:
             st = stats[ln] = _LineStats()
-        if tok.kind not in ("word", "junk"):
+        status, parts = _analyse(tok, inv, fbk)
+        analysed.append((tok, ln, status, parts))
+        if status == "other":
             continue
         st.words += 1
-        if _is_damaged(tok, inv, fbk):
+        if status == "damaged":
             st.damaged += 1
-        if tok.kind == "word":
-            lower = tok.text.lower()
-            if strip_marks(lower) in fbk and not (tok.text.isupper() and lower not in fbk.get(
-                    strip_marks(lower), ())):
-                st.syllables += 1
-                if has_marks(lower):
-                    st.marked += 1
+            continue
+        for _, _, part in parts:
+            st.syllables += 1
+            if has_marks(part):
+                st.marked += 1
     total_syl = sum(s.syllables for s in stats.values())
     total_words = sum(s.words for s in stats.values())
     doc_marked = sum(s.marked for s in stats.values()) / total_syl if total_syl else 0.0
@@ -154,59 +206,66 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
 
     # lattice
     segments: list[list[tuple[np.ndarray, np.ndarray]]] = []
-    seg_meta: list[list[tuple[Token, tuple[str, ...]]]] = []
+    seg_meta: list[list[tuple[tuple[int, int, str], tuple[str, ...]]]] = []
     cur: list = []
     cur_meta: list = []
     last_end = None
+    edits: list[tuple[int, int, str, str, float]] = []
     single_unk = (np.array([UNK]), np.zeros(1, np.float32))
     single_num = (np.array([NUM]), np.zeros(1, np.float32))
-    for tok, ln in zip(tokens, tok_line):
+    abbr = abbreviations()
+    for tok, ln, status, parts in analysed:
         if last_end is not None and sentence_break(text[last_end:tok.start]) and cur:
             segments.append(cur)
             seg_meta.append(cur_meta)
             cur, cur_meta = [], []
         last_end = tok.end
-        if tok.kind == "word" or tok.kind == "junk" and ocr_doc:
-            lower = tok.text.lower()
-            if tok.kind == "word" and lower not in inv and strip_marks(lower) not in fbk \
-                    and not ocr_doc:
-                cur.append(single_unk)
-                cur_meta.append((tok, ()))
-                continue
-            names, ids, chan = _candidates(lower, line_r[ln], ocr_doc)
+        restorable = parts and (status != "other" or ocr_doc and tok.kind == "word")
+        if tok.kind == "junk" and not ocr_doc or status == "damaged" and not ocr_doc \
+                and tok.kind == "word" and strip_marks(tok.text.lower()) not in fbk:
+            restorable = False
+        if not restorable:
+            if tok.kind == "word" and tok.text in abbr and line_r[ln] > -1.0:
+                edits.append((tok.start, tok.end, abbr[tok.text], "diacritics", 0.9))
+            single = single_num if tok.kind == "num" or tok.kind == "protected" and any(
+                ch.isdigit() for ch in tok.text) else single_unk
+            if tok.kind == "word" and tok.text.lower() in inv:
+                single = (np.array([lm.id(tok.text.lower())]), np.zeros(1, np.float32))
+            cur.append(single)
+            cur_meta.append(((tok.start, tok.end, tok.text), ()))
+            continue
+        if ocr_doc and len(parts) > 1:  # OCR damage is no lost space: keep the word whole
+            parts = ((tok.start, tok.end, tok.text),)
+        for part in parts:
+            names, ids, chan = _candidates(part[2].lower(), line_r[ln], ocr_doc)
             cur.append((ids, chan))
-            cur_meta.append((tok, names))
-        elif tok.kind == "num" or any(ch.isdigit() for ch in tok.text):
-            cur.append(single_num)
-            cur_meta.append((tok, ()))
-        else:
-            cur.append(single_unk)
-            cur_meta.append((tok, ()))
+            cur_meta.append((part, names))
     if cur:
         segments.append(cur)
         seg_meta.append(cur_meta)
 
+    segments, maps = prune(lm, segments, KEEP)
     choices = viterbi(lm, segments)
-    edits: list[tuple[int, int, str, str, float]] = []
     pending: list[tuple[int, int, int]] = []  # segment, position, edit index
     for si, (seg, meta, choice) in enumerate(zip(segments, seg_meta, choices)):
-        for pi, ((tok, names), k) in enumerate(zip(meta, choice)):
+        for pi, (((start, end, original), names), k) in enumerate(zip(meta, choice)):
             if not names:
                 continue
-            form = names[k]
-            new = _cased(form, tok.text)
-            if new == tok.text:
+            kept = maps[si][pi]
+            form = names[int(kept[k])] if kept is not None else names[k]
+            new = _cased(form, original)
+            if new == original:
                 continue
-            kind = "diacritics" if strip_marks(new).lower() == strip_marks(tok.text).lower() \
+            kind = "diacritics" if strip_marks(new).lower() == strip_marks(original).lower() \
                 else "ocr"
             pending.append((si, pi, len(edits)))
-            edits.append((tok.start, tok.end, new, kind, 1.0))
+            edits.append((start, end, new, kind, 1.0))
     if pending:
         confs = _confidences(lm, segments, choices, pending)
         for (si, pi, ei), conf in zip(pending, confs):
             s, e, new, kind, _ = edits[ei]
             edits[ei] = (s, e, new, kind, round(float(conf), 3))
-    return edits
+    return sorted(edits)
 
 
 def _cased(form: str, original: str) -> str:
@@ -225,26 +284,24 @@ def _confidences(lm, segments, choices, pending) -> np.ndarray:
     cols: list[list[int]] = [[] for _ in range(5)]  # y[i-2], y[i-1], x, y[i+1], y[i+2]
     chans: list[float] = []
     owner: list[int] = []
+    chosen_cache: dict[int, list[int]] = {}
     for j, (si, pi, _) in enumerate(pending):
-        seg, choice = segments[si], choices[si]
-        chosen = [seg[p][0][choice[p]] for p in range(len(seg))]
-
-        def at(p):
-            if p < 0:
-                return BOS
-            if p >= len(seg):
-                return EOS
-            return int(chosen[p])
-
+        seg = segments[si]
+        chosen = chosen_cache.get(si)
+        if chosen is None:
+            choice = choices[si]
+            chosen = chosen_cache[si] = [BOS, BOS] + [int(seg[p][0][choice[p]])
+                                                      for p in range(len(seg))] + [EOS, EOS]
         ids, chan = seg[pi]
-        for x, c in zip(ids, chan):
-            cols[0].append(at(pi - 2))
-            cols[1].append(at(pi - 1))
-            cols[2].append(int(x))
-            cols[3].append(at(pi + 1))
-            cols[4].append(at(pi + 2))
-            chans.append(float(c))
-            owner.append(j)
+        k = len(ids)
+        left2, left1, right1, right2 = chosen[pi], chosen[pi + 1], chosen[pi + 3], chosen[pi + 4]
+        cols[0].extend([left2] * k)
+        cols[1].extend([left1] * k)
+        cols[2].extend(ids.tolist())
+        cols[3].extend([right1] * k)
+        cols[4].extend([right2] * k)
+        chans.extend(chan.tolist())
+        owner.extend([j] * k)
     a, b, x, d, e = (np.array(c, dtype=np.int64) for c in cols)
     score = np.array(chans, dtype=np.float64)
     score += lm.logprob([a, b, x])

@@ -29,7 +29,8 @@ _TOKEN = re.compile(r"(?:[^\W_]|[&¢§@©£¥])+")
 MAX_SHORTLIST = 30
 MAX_CANDIDATES = 8
 BEAM = 3.0  # keep candidates within this many log10 units of the best
-UNSEEN = 3.5  # cost of a confusion never observed
+UNSEEN = 3.0  # cost of a confusion never observed (letter for letter, insertion, deletion)
+UNSEEN_SYMBOL = 2.0  # a letter read as a digit or symbol never observed for it
 SMOOTH = 2.0
 
 
@@ -135,23 +136,27 @@ def _cost_lookup(table: dict, t: str, o: str) -> float:
     if row is None:
         row = table.get(strip_marks(t)) if t else None
     if row is None:
-        return 0.0 if t and o == t else UNSEEN
+        return 0.0 if t and o == t else _unseen(o)
     if t and o == t:
         return row.get(t, row.get("<self>", 0.3))
     got = row.get(o)
     if got is None and t and o == strip_marks(t):
         got = row.get("<self>")
-    return got if got is not None else UNSEEN
+    return got if got is not None else _unseen(o)
+
+
+def _unseen(o: str) -> float:
+    return UNSEEN_SYMBOL if len(o) == 1 and not o.isalpha() else UNSEEN
 
 
 # --------------------------------------------------------------------------- run time
 
 
 @lru_cache(maxsize=1)
-def _model() -> tuple[dict, dict[str, str]]:
+def _model() -> tuple[dict, dict[str, str], dict[str, str]]:
     path = model_path("repair", "ocr_confusions.json")
     if not path.is_file():
-        return {}, {}
+        return {}, {}, {}
     data = json.loads(path.read_text(encoding="utf-8"))
     counts = {t: Counter(c) for t, c in data["counts"].items()}
     table = _costs_from_counts(counts)
@@ -165,12 +170,20 @@ def _model() -> tuple[dict, dict[str, str]]:
                 if n > best.get(o, (0, ""))[0]:
                     best[o] = (n, key)
     symbol_map = {o: k for o, (n, k) in best.items() if n >= 2}
-    return table, symbol_map
+    # two characters read for one letter (ừ -> "ir", Đ -> "dp"): their most frequent key letter
+    pairs: dict[str, Counter] = defaultdict(Counter)
+    for t, c in counts.items():
+        for o, n in c.items():
+            if len(o) == 2 and t:
+                pairs[o][strip_marks(t)] += n
+    segment_map = {o: c.most_common(1)[0][0] for o, c in pairs.items()
+                   if sum(c.values()) >= 2 and o != c.most_common(1)[0][0] * 2}
+    return table, symbol_map, segment_map
 
 
 def channel_cost(true: str, obs: str) -> float:
     """-log10 P(obs | true) under the learnt confusions (the cheapest alignment)."""
-    table, _ = _model()
+    table = _model()[0]
     n, m = len(true), len(obs)
     inf = float("inf")
     prev = [inf] * (m + 1)
@@ -210,16 +223,23 @@ def ocr_candidates(lower: str) -> list[tuple[str, float]]:
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
-    table, symbol_map = _model()
+    table, symbol_map, segment_map = _model()
     if not table or len(lower) > 12:
         return []
-    query = "".join(symbol_map.get(ch, ch) for ch in strip_marks(lower))
-    limit = 1 if len(query) <= 2 else 2
-    hits = process.extract(query, _keys(), scorer=Levenshtein.distance, score_cutoff=limit,
-                           limit=MAX_SHORTLIST)
+    base = strip_marks(lower)
+    queries = {"".join(symbol_map.get(ch, ch) for ch in base)}
+    for seg, letter in segment_map.items():
+        if seg in base:
+            queries.add("".join(symbol_map.get(ch, ch) for ch in base.replace(seg, letter)))
+    keys: dict[str, float] = {}
+    for query in queries:
+        limit = 1 if len(query) <= 2 else 2
+        for key, dist, _ in process.extract(query, _keys(), scorer=Levenshtein.distance,
+                                            score_cutoff=limit, limit=MAX_SHORTLIST):
+            keys[key] = min(dist, keys.get(key, 9))
     fbk = forms_by_key()
     scored = []
-    for key, _, _ in hits:
+    for key in sorted(keys, key=lambda k: keys[k])[:MAX_SHORTLIST]:
         for form in fbk[key][:10]:
             scored.append((form, -channel_cost(form, lower)))
     if not scored:

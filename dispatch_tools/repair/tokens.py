@@ -66,7 +66,27 @@ def _protect_slashed(text: str) -> bool:
             or bool(_SHORT_PART.search(text)))
 
 
+def _split_case(tok: Token) -> list[Token]:
+    """Words glued by a lost space show as a capital after a small letter: ``củaBộ``."""
+    text = tok.text
+    cuts = [i for i in range(1, len(text)) if text[i].isupper() and text[i - 1].islower()]
+    if not cuts:
+        return [tok]
+    bounds = [0] + cuts + [len(text)]
+    return [Token(tok.start + a, tok.start + b, text[a:b], "word") for a, b in zip(bounds, bounds[1:])]
+
+
 def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    for tok in _tokenize(text):
+        if tok.kind == "word" and not tok.text.islower() and not tok.text.isupper():
+            out.extend(_split_case(tok))
+        else:
+            out.append(tok)
+    return out
+
+
+def _tokenize(text: str) -> list[Token]:
     pats = _patterns()
     generic = pats["generic"]
     out: list[Token] = []

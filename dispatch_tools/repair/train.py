@@ -28,13 +28,15 @@ from pathlib import Path
 import numpy as np
 
 from ..resources import model_path
+from .lm import _HashTable
 from .corpus import iter_lines
 from .tokens import sentence_break, tokenize
-from .vietnamese import well_formed
+from .vietnamese import canonical, strip_marks, well_formed
 
 SPECIALS = ("<s>", "</s>", "<num>", "<unk>")
 BOS, EOS, NUM, UNK = range(4)
 _WORD = re.compile(r"[^\W\d_]+")
+_CAPS = re.compile(r"\b[A-ZĐ]{2,10}\b")
 
 
 def log(message: str) -> None:
@@ -44,12 +46,22 @@ def log(message: str) -> None:
 # --------------------------------------------------------------------------- data
 
 
-def build_inventory(corpus: Path, min_count: int) -> dict[str, int]:
+def build_inventory(corpus: Path, min_count: int) -> tuple[dict[str, int], dict[str, int]]:
+    """Syllables with their counts, and ALL-CAPS abbreviations written with Đ (``GDĐT``)."""
     counter: Counter[str] = Counter()
+    caps: Counter[str] = Counter()
     for _, line in iter_lines(corpus, "train"):
         counter.update(_WORD.findall(line.lower()))
+        caps.update(_CAPS.findall(line))
     inv = {w: c for w, c in counter.items() if c >= min_count and well_formed(w)}
-    return dict(sorted(inv.items(), key=lambda kv: (-kv[1], kv[0])))
+    keys = {strip_marks(w) for w in inv}
+    abbreviations = {
+        w: c for w, c in caps.items()
+        if "Đ" in w and c >= 20 and strip_marks(w).lower() not in keys
+        and caps.get(strip_marks(w), 0) < 0.2 * c
+    }
+    return (dict(sorted(inv.items(), key=lambda kv: (-kv[1], kv[0]))),
+            dict(sorted(abbreviations.items(), key=lambda kv: (-kv[1], kv[0]))))
 
 
 def encode_line(line: str, index: dict[str, int], out: list[int]) -> None:
@@ -72,8 +84,18 @@ def encode_line(line: str, index: dict[str, int], out: list[int]) -> None:
         out.append(EOS)
 
 
-def encode_corpus(corpus: Path, vocab: list[str]) -> np.ndarray:
+def lm_vocabulary(inv: dict[str, int]) -> list[str]:
+    """Specials, then the syllables in canonical tone placement, most frequent first."""
+    merged: Counter[str] = Counter()
+    for word, count in inv.items():
+        merged[canonical(word)] += count
+    return list(SPECIALS) + [w for w, _ in sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def encode_corpus(corpus: Path, vocab: list[str], inv: dict[str, int]) -> np.ndarray:
     index = {w: i for i, w in enumerate(vocab)}
+    for word in inv:  # the other tone placement maps to the same id
+        index.setdefault(word, index[canonical(word)])
     chunks, buf = [], []
     for n, (_, line) in enumerate(iter_lines(corpus, "train"), 1):
         encode_line(line, index, buf)
@@ -236,6 +258,7 @@ def save(model: dict, vocab: list[str], order: int, out: Path, meta: dict) -> Pa
     for n in range(2, order + 1):
         k = model["keys"][n]
         arrays[f"k{n}_delta"] = np.diff(k, prepend=np.uint64(0)).astype(np.uint64)
+        arrays[f"h{n}"] = _HashTable(k).positions()  # hash slots, so loading needs no probing
         arrays[f"p{n}"] = np.log10(model["prob"][n]).astype(np.float16)
         if n < order:
             arrays[f"b{n}"] = np.log10(model["backoff"][n]).astype(np.float16)
@@ -261,17 +284,21 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     inv_path = model_path("repair", "syllables.txt")
     if args.ids_cache and args.ids_cache.exists() and inv_path.exists():
-        inv = dict(line.rstrip("\n").split("\t") for line in inv_path.open(encoding="utf-8"))
-        vocab = list(SPECIALS) + list(inv)
+        inv = {w: int(c) for w, c in (line.rstrip("\n").split("\t")
+                                       for line in inv_path.open(encoding="utf-8"))}
+        vocab = lm_vocabulary(inv)
         ids = np.load(args.ids_cache)
     else:
-        inv = build_inventory(args.corpus, args.min_count)
+        inv, abbreviations = build_inventory(args.corpus, args.min_count)
         inv_path.parent.mkdir(parents=True, exist_ok=True)
         with open(inv_path, "w", encoding="utf-8") as fh:
             fh.writelines(f"{w}\t{c}\n" for w, c in inv.items())
+        with open(model_path("repair", "abbreviations.txt"), "w", encoding="utf-8") as fh:
+            fh.writelines(f"{w}\t{c}\n" for w, c in abbreviations.items())
+        log(f"{len(abbreviations)} abbreviations written with Đ")
         log(f"inventory: {len(inv):,} syllables -> {inv_path}")
-        vocab = list(SPECIALS) + list(inv)
-        ids = encode_corpus(args.corpus, vocab)
+        vocab = lm_vocabulary(inv)
+        ids = encode_corpus(args.corpus, vocab, inv)
         if args.ids_cache:
             np.save(args.ids_cache, ids)
     log(f"{len(ids):,} tokens ({time.time() - started:.0f} s)")

@@ -106,8 +106,26 @@ def forms_by_key() -> dict[str, tuple[str, ...]]:
     """Key (``strip_marks``) -> the syllables that strip to it, most frequent first."""
     groups: dict[str, list[tuple[int, str]]] = {}
     for word, count in inventory().items():
-        groups.setdefault(strip_marks(word), []).append((-count, word))
+        if canonical(word) == word:
+            groups.setdefault(strip_marks(word), []).append((-count, word))
     return {k: tuple(w for _, w in sorted(v)) for k, v in groups.items()}
+
+
+# "hoà"/"hòa", "thuỷ"/"thủy": two accepted tone placements in open oa/oe/uy rhymes. Both are
+# valid input; the language model counts them as one syllable and restores the form with the
+# tone on the first vowel, the one most used in administrative text.
+_SECOND_VOWEL_TONE = re.compile(r"^(.*?)(o)([àáảãạèéẻẽẹ])$|^((?:.*[^q])?)(u)([ỳýỷỹỵ])$")
+
+
+def canonical(syllable: str) -> str:
+    """The tone placement the model uses: ``hoà`` -> ``hòa``, ``thuỷ`` -> ``thủy``."""
+    m = _SECOND_VOWEL_TONE.match(syllable)
+    if not m:
+        return syllable
+    head, first, second = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (
+        m.group(4), m.group(5), m.group(6))
+    number = _TONE_OF[second]
+    return head + _COMPOSE[(first, number)] + _TONELESS[second]
 
 
 def is_syllable(word: str) -> bool:
