@@ -36,6 +36,8 @@ KEEP = 5  # candidates per word left for the exact trigram search after bigram p
 R_FLOOR = -4.0  # log10 of the smallest mark-loss rate: a change in correct text needs 10^4 odds
 OCR_MARK_COST = -1.0  # OCR-damaged text: a marked word read as another mark of the same key
 OCR_DAMAGE = 0.06  # share of damaged words from which a text is treated as OCR-damaged
+OCR_MIN_DAMAGED = 3  # ... and their least number
+OCR_SELF = -0.3  # OCR-damaged text: a valid syllable read as it is (vé may still be về)
 KEEP_COST = -3.0  # log10: an unknown word kept as it is in OCR-damaged text
 PRIOR_WEIGHT = 4.0  # words of document evidence mixed into each line's mark-loss estimate
 
@@ -68,6 +70,8 @@ def _candidates(lower: str, log_r: float, ocr: bool) -> tuple[tuple[str, ...], n
         for form, score in ocr_candidates(lower):
             if score > out.get(form, -99.0):
                 out[form] = score
+        if lower in inv:  # a valid word as read stays a strong candidate
+            out[lower] = max(out.get(lower, -99.0), OCR_SELF)
         if not forms or lower not in inv and not out:
             out.setdefault(lower, _keep_cost(lower))
     elif forms:
@@ -196,7 +200,8 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
     total_words = sum(s.words for s in stats.values())
     doc_marked = sum(s.marked for s in stats.values()) / total_syl if total_syl else 0.0
     doc_damage = sum(s.damaged for s in stats.values()) / total_words if total_words else 0.0
-    ocr_doc = doc_damage >= OCR_DAMAGE
+    damaged = sum(s.damaged for s in stats.values())
+    ocr_doc = doc_damage >= OCR_DAMAGE and damaged >= OCR_MIN_DAMAGED
     a0 = marked_share()
     line_r: dict[int, float] = {}
     for ln, st in stats.items():
