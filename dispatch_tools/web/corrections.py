@@ -16,7 +16,7 @@ import jsonpatch
 
 from ..model import Fields
 
-TIME = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
+TIME = re.compile(r"^([01]?\d|2[0-3])[:hg]([0-5]\d)$")
 
 
 class FormError(ValueError):
@@ -49,24 +49,32 @@ def _lines(value: str | None) -> list[str]:
     return out
 
 
+DATE = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$")
+
+
 def _date(value: str | None, label: str) -> str | None:
+    """A date typed as ngày/tháng/năm (``22/9/2022``, ``22-09-2022``) or ``2022-09-22``."""
     value = (value or "").strip()
     if not value:
         return None
     try:
+        m = DATE.match(value)
+        if m:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise FormError(f"{label}: “{value}” không phải là ngày hợp lệ (năm-tháng-ngày)") from None
+        raise FormError(f"{label}: “{value}” không phải là ngày hợp lệ (ngày/tháng/năm, "
+                        "ví dụ 22/09/2022)") from None
 
 
 def _time(value: str | None, label: str) -> str | None:
     value = (value or "").strip()
     if not value:
         return None
-    if not TIME.match(value):
-        raise FormError(f"{label}: “{value}” không phải là giờ hợp lệ (giờ:phút)")
-    h, m = value.split(":")
-    return f"{int(h):02d}:{m}"
+    m = TIME.match(value.lower().replace(" ", ""))
+    if not m:
+        raise FormError(f"{label}: “{value}” không phải là giờ hợp lệ (giờ:phút, ví dụ 16:30)")
+    return f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
 def from_form(current: dict, form) -> dict:

@@ -165,15 +165,17 @@ def dispatch(dispatch_id: int):
         return render_template("progress.html", row=row, status=_status(row, store().version),
                                kinds=KINDS)
     doc, _, fields = _loaded(row)
-    profile = _profile()
+    return _page(row, doc, fields)
+
+
+def _page(row: Row, doc: Document, fields, error: str | None = None, code: int = 200):
     dates = corrections.deadline_dates(fields)
     due, state = corrections.next_deadline(dates, handled=bool(row.handled))
-    notices = [n for n in doc.notices]
     return render_template(
         "dispatch.html", row=row, doc=doc, f=fields, text=highlight.render_text(doc),
-        legend=highlight.legend(doc), marks=len(highlight.marks(doc)), due=due, state=state,
-        downloads=DOWNLOADS, notices=notices, edits=len(row.patch), kinds=KINDS,
-        placeholder_profile=profile.is_placeholder, error=None)
+        legend=highlight.legend(doc), marks={m.css for m in highlight.marks(doc)}, due=due,
+        state=state, downloads=DOWNLOADS, notices=doc.notices, edits=len(row.patch), kinds=KINDS,
+        placeholder_profile=_profile().is_placeholder, error=error), code
 
 
 @bp.get("/d/<int:dispatch_id>/status")
@@ -194,14 +196,7 @@ def save(dispatch_id: int):
     try:
         corrected = corrections.from_form(fields.to_dict(), request.form)
     except corrections.FormError as exc:
-        profile = _profile()
-        dates = corrections.deadline_dates(fields)
-        due, state = corrections.next_deadline(dates, handled=bool(row.handled))
-        return render_template(
-            "dispatch.html", row=row, doc=doc, f=fields, text=highlight.render_text(doc),
-            legend=highlight.legend(doc), marks=len(highlight.marks(doc)), due=due, state=state,
-            downloads=DOWNLOADS, notices=doc.notices, edits=len(row.patch), kinds=KINDS,
-            placeholder_profile=profile.is_placeholder, error=str(exc)), 400
+        return _page(row, doc, fields, error=str(exc), code=400)
     patch = corrections.make_patch(data["fields"], corrected)
     new_fields = corrections.apply(data["fields"], patch)
     store().update(dispatch_id, corrections=json.dumps(patch, ensure_ascii=False),
