@@ -77,22 +77,25 @@ def score(reference: str, hypothesis: str, *, moves: bool = True
         if op.tag == "equal":
             for k in range(op.src_end - op.src_start):
                 got[op.src_start + k] = used[op.dest_start + k] = True
-    if moves:
-        for run in sorted(_runs(got), key=len, reverse=True):
+    while moves:  # the best-matching pair of unmatched blocks first, until none is left
+        best = None
+        for run in _runs(got):
             if len(run) < 2:
                 continue
-            best = None
             for free in _runs(used):
+                if len(free) < 2:
+                    continue
                 blocks = [b for b in Levenshtein.opcodes(ref[run.start:run.stop], hyp[free.start:free.stop])
                           if b.tag == "equal"]
                 n = sum(b.src_end - b.src_start for b in blocks)
                 if n >= 2 and (best is None or n > best[0]):
-                    best = (n, free, blocks)
-            if best:
-                _, free, blocks = best
-                for b in blocks:
-                    for k in range(b.src_end - b.src_start):
-                        got[run.start + b.src_start + k] = used[free.start + b.dest_start + k] = True
+                    best = (n, run, free, blocks)
+        if best is None:
+            break
+        _, run, free, blocks = best
+        for b in blocks:
+            for k in range(b.src_end - b.src_start):
+                got[run.start + b.src_start + k] = used[free.start + b.dest_start + k] = True
     errors = []
     for op in ops:
         if op.tag in ("replace", "delete"):
