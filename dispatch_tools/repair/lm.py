@@ -164,7 +164,15 @@ def _load(path: str) -> LanguageModel:
     return LanguageModel(Path(path))
 
 
+_DEFAULT: list[LanguageModel] = []
+
+
 def load(path: Path | None = None) -> LanguageModel:
     """The shipped model (``models/lm/lm.npz``), loaded once."""
+    if path is None and _DEFAULT:
+        return _DEFAULT[0]
     with _LOCK:
-        return _load(str(path or model_path("lm", "lm.npz")))
+        model = _load(str(path or model_path("lm", "lm.npz")))
+        if path is None and not _DEFAULT:
+            _DEFAULT.append(model)
+        return model

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -33,13 +34,13 @@ from .vietnamese import apply_case, case_pattern, forms_by_key, has_marks, inven
 
 MAX_FORMS = 14  # candidates per key, most frequent first
 KEEP = 5  # candidates per word left for the exact trigram search after bigram pre-scoring
-R_FLOOR = -4.0  # log10 of the smallest mark-loss rate: a change in correct text needs 10^4 odds
+R_FLOOR = -5.0  # log10 of the smallest mark-loss rate: a change in correct text needs 10^5 odds
 OCR_MARK_COST = -1.0  # OCR-damaged text: a marked word read as another mark of the same key
 OCR_DAMAGE = 0.06  # share of damaged words from which a text is treated as OCR-damaged
 OCR_MIN_DAMAGED = 3  # ... and their least number
 OCR_SELF = -0.3  # OCR-damaged text: a valid syllable read as it is (vé may still be về)
 KEEP_COST = -3.0  # log10: an unknown word kept as it is in OCR-damaged text
-PRIOR_WEIGHT = 4.0  # words of document evidence mixed into each line's mark-loss estimate
+PRIOR_WEIGHT = 10.0  # words of document evidence mixed into each line's mark-loss estimate
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +169,19 @@ def _analyse(tok: Token, inv: dict, fbk: dict) -> tuple[str, tuple[tuple[int, in
     return "damaged", ((tok.start, tok.end, text),)
 
 
+_CAPS_RUN = re.compile(r"(?<![^\W\d_])[A-Z]{2,10}(?![^\W\d_])")
+
+
+def _symbol_edits(tok: Token, abbr: dict[str, str]) -> list[tuple[int, int, str, str, float]]:
+    """In stripped text, the known abbreviations inside a document symbol get their Đ back
+    (``2865/GDDT-KT&KDCL`` -> ``2865/GDĐT-KT&KĐCL``); nothing else in the symbol changes."""
+    out = []
+    for m in _CAPS_RUN.finditer(tok.text):
+        if m.group() in abbr:
+            out.append((tok.start + m.start(), tok.start + m.end(), abbr[m.group()], "diacritics", 0.9))
+    return out
+
+
 def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
     """Edits ``(start, end, replacement, kind, confidence)`` that restore the words of ``text``."""
     tokens = tokenize(text)
@@ -232,6 +246,8 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
         if not restorable:
             if tok.kind == "word" and tok.text in abbr and line_r[ln] > -1.0:
                 edits.append((tok.start, tok.end, abbr[tok.text], "diacritics", 0.9))
+            elif tok.kind == "protected" and abbr and line_r[ln] > -1.0 and "D" in tok.text:
+                edits.extend(_symbol_edits(tok, abbr))
             single = single_num if tok.kind == "num" or tok.kind == "protected" and any(
                 ch.isdigit() for ch in tok.text) else single_unk
             if tok.kind == "word" and tok.text.lower() in inv:
@@ -286,36 +302,29 @@ def _confidences(lm, segments, choices, pending) -> np.ndarray:
     """Local posterior of each chosen candidate given its chosen neighbours (two each side)."""
     from .lm import BOS, EOS
 
-    cols: list[list[int]] = [[] for _ in range(5)]  # y[i-2], y[i-1], x, y[i+1], y[i+2]
-    chans: list[float] = []
-    owner: list[int] = []
-    chosen_cache: dict[int, list[int]] = {}
-    for j, (si, pi, _) in enumerate(pending):
+    padded: dict[int, np.ndarray] = {}
+    ids_parts, chan_parts, ctx, sizes = [], [], [], []
+    for si, pi, _ in pending:
         seg = segments[si]
-        chosen = chosen_cache.get(si)
-        if chosen is None:
+        row = padded.get(si)
+        if row is None:
             choice = choices[si]
-            chosen = chosen_cache[si] = [BOS, BOS] + [int(seg[p][0][choice[p]])
-                                                      for p in range(len(seg))] + [EOS, EOS]
+            row = padded[si] = np.array(
+                [BOS, BOS] + [int(seg[p][0][choice[p]]) for p in range(len(seg))] + [EOS, EOS])
         ids, chan = seg[pi]
-        k = len(ids)
-        left2, left1, right1, right2 = chosen[pi], chosen[pi + 1], chosen[pi + 3], chosen[pi + 4]
-        cols[0].extend([left2] * k)
-        cols[1].extend([left1] * k)
-        cols[2].extend(ids.tolist())
-        cols[3].extend([right1] * k)
-        cols[4].extend([right2] * k)
-        chans.extend(chan.tolist())
-        owner.extend([j] * k)
-    a, b, x, d, e = (np.array(c, dtype=np.int64) for c in cols)
-    score = np.array(chans, dtype=np.float64)
+        ids_parts.append(ids)
+        chan_parts.append(chan)
+        ctx.append(row[pi:pi + 5])
+        sizes.append(len(ids))
+    sizes_a = np.array(sizes)
+    ctx_a = np.repeat(np.array(ctx), sizes_a, axis=0)
+    x = np.concatenate(ids_parts).astype(np.int64)
+    a, b, d, e = ctx_a[:, 0], ctx_a[:, 1], ctx_a[:, 3], ctx_a[:, 4]
+    score = np.concatenate(chan_parts).astype(np.float64)
     score += lm.logprob([a, b, x])
-    has_d = d != EOS
     score += lm.logprob([b, x, d])
-    right = lm.logprob([x, d, e])
-    score += np.where(has_d, right, 0.0)
-    owner_a = np.array(owner)
-    bounds = np.searchsorted(owner_a, np.arange(len(pending) + 1))  # owner is sorted
+    score += np.where(d != EOS, lm.logprob([x, d, e]), 0.0)
+    bounds = np.concatenate(([0], np.cumsum(sizes_a)))
     out = np.zeros(len(pending))
     for j, (si, pi, _) in enumerate(pending):
         s = score[bounds[j]:bounds[j + 1]]

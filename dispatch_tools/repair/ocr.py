@@ -250,7 +250,11 @@ def ocr_candidates(lower: str) -> list[tuple[str, float]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Learn ``ocr_confusions.json`` from ``ocr_pairs.jsonl`` (``make model`` runs this)."""
     from .ocr_data import read_jsonl
+
+    _model.cache_clear()
+    ocr_candidates.cache_clear()
 
     rows = read_jsonl(model_path("repair", "ocr_pairs.jsonl"))
     model = learn(rows)

@@ -35,7 +35,7 @@ class Token:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern]:
     data = json.loads(model_path("repair", "patterns.json").read_text(encoding="utf-8"))
-    order = ("url", "email", "slashed", "code", "generic")
+    order = ("path", "url", "email", "slashed", "code", "generic")
     combined = "|".join(f"(?P<{name}>{data[name]})" for name in order)
     return {
         "combined": re.compile(combined),
@@ -98,7 +98,7 @@ def _tokenize(text: str) -> list[Token]:
         if kind == "generic":
             append(Token(s, e, chunk, _classify_generic(chunk)))
             continue
-        if kind in ("url", "email"):
+        if kind in ("path", "url", "email"):
             append(Token(s, e, chunk, "protected"))
             continue
         if kind == "code" and _LIST_NUMBER.match(chunk):  # "2.Sở": list number glued to a word

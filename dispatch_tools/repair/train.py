@@ -308,6 +308,10 @@ def main(argv: list[str] | None = None) -> int:
             "heldout": "crc32(line) % 100 == 0"}
     path = save(model, vocab, args.order, args.out, meta)
     log(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f} s")
+    if model_path("repair", "ocr_pairs.jsonl").is_file():  # OCR confusions from the cached pairs
+        from . import ocr
+
+        ocr.main([])
     return 0
 
 

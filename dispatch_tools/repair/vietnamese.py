@@ -134,6 +134,12 @@ def is_syllable(word: str) -> bool:
 
 def case_pattern(word: str) -> str:
     """``lower``, ``title``, ``upper`` or ``mixed``."""
+    if word.islower():
+        return "lower"
+    if word.isupper():
+        return "upper" if sum(ch.isalpha() for ch in word) > 1 else "title"
+    if word[:1].isupper() and word[1:].islower():
+        return "title"
     letters = [ch for ch in word if ch.isalpha()]
     if not letters:
         return "lower"
