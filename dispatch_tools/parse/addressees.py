@@ -67,6 +67,8 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
     seen_blank = False
     for j in range(line_index + 1, min(len(ctx.lines), line_index + 40)):
         line = ctx.lines[j]
+        if line.column == "right" and not entries:
+            continue  # the right header column emitted after the left one
         if line.blank:
             if entries and not dash_mode:
                 break

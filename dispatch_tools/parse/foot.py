@@ -92,6 +92,8 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
         if not t:
             seen_blank = True
             continue
+        if ln.column == "right":
+            continue  # the signature column, emitted between parts of the left one
         if AUTHORITY.match(ln.folded.lstrip()):
             break
         s, e = ln.content_start, ln.content_end
@@ -183,7 +185,7 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int]) -> None:
                     name = (tail_s, e)
                     break
                 continue
-        clean = strip_markup(text).strip()
+        clean = re.sub(r"^[-_.,\s]+", "", strip_markup(text)).strip()
         if title is None and is_upper_line(clean) and not AUTHORITY.match(ctx.folded[s:e]):
             if (n == 0 and authority is not None and not lex.is_signer_title(clean)
                     and len(pieces) > 1 and lex.is_signer_title(strip_markup(ctx.text[slice(*pieces[1])]))):
@@ -198,7 +200,7 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int]) -> None:
         signer.title = squash(strip_markup(ctx.text[title[0]:title[1]]))
         ctx.mark("signer.title", *title)
     if name:
-        signer.name = squash(strip_markup(ctx.text[name[0]:name[1]])).strip(" .")
+        signer.name = re.sub(r"^[-_.,\s]+", "", squash(strip_markup(ctx.text[name[0]:name[1]]))).strip(" .")
         ctx.mark("signer.name", *name)
     if any((signer.authority, signer.title, signer.name)):
         ctx.fields.signer = signer

@@ -71,7 +71,10 @@ def _date_place(ctx: Context) -> None:
     limit = ctx.offset(min(HEADER_LINES, len(ctx.lines)))
     kinh_gui = ctx.cues_in("KINH_GUI", 0, limit)
     if kinh_gui:
-        limit = min(limit, ctx.lines[ctx.line_of(kinh_gui[0].start)].end)
+        k = ctx.line_of(kinh_gui[0].start)
+        # the right header column (motto, place and date) may come after the left one
+        right = [ln.index for ln in ctx.lines[k + 1:k + 12] if ln.column == "right"]
+        limit = min(limit, ctx.lines[right[-1] if right else k].end)
     lex = lexicon()
     for line in ctx.lines[:HEADER_LINES]:  # the header ends where the body's first paragraph starts
         if line.start >= limit:
@@ -188,6 +191,9 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
         if len(line.text) - len(line.text.lstrip(" ")) >= 30:  # laid out in the right column
             continue
         s, e = line.content_start, line.content_end
+        tab = ctx.text.find("\t", s, e)
+        if tab > s:  # two header columns separated by a tab: keep the left cell
+            e = tab
         cut = _motto_cut(ctx.folded[s:e])
         if cut is not None:
             if cut[0] > 0:
@@ -204,6 +210,8 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
             continue
         if not is_upper_line(stripped, 0.7):
             continue
+        if len(re.sub(r"\W", "", stripped)) <= 3 and not lex.starts_with_head(stripped):
+            continue  # OCR noise from a rule under the header ("PHI", "—")
         while e > s and ctx.text[e - 1] in " \t-–_*=":
             e -= 1
         while s < e and ctx.text[s] in " \t*_":

@@ -138,7 +138,7 @@ def first_words(text: str, n: int = 12) -> str:
 
 # In folded text: "ngày 05 tháng 3 năm 2024" with OCR-tolerant words (ngay/ngav, thang, nam/nim).
 DATE_WORDS = re.compile(
-    r"ng[a-z]{1,2}y?\s*(\d{1,2})\s+th[a-z]{1,2}ng\s*(\d{1,2})\s*,?\s*n[a-z]m\s*(\d{4})",
+    r"ng[a-z]{1,2}y?\s*(\d{1,2})\s+t[a-z]{1,4}ng\s*(\d{1,2})\s*,?\s*n[a-z]m\s*(\d{4})",
     re.IGNORECASE,
 )
 DATE_SHORT = re.compile(r"(?<![\d/.])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}|\d{2}))?(?![\d])")
