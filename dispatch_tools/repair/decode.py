@@ -14,13 +14,14 @@ import numpy as np
 
 from .lm import BOS, EOS, LanguageModel
 
-Position = tuple[np.ndarray, np.ndarray]  # candidate ids, channel scores (log10)
+Position = tuple  # candidate ids, channel scores (log10)[, confidence when pruned to one]
+_ZERO = np.zeros((1, 1), dtype=np.int64)
 
 
 def viterbi(lm: LanguageModel, segments: list[list[Position]]) -> list[list[int]]:
     """For every segment, the index of the chosen candidate at each position."""
     results: list[list[int]] = [[0] * len(seg) for seg in segments]
-    work = [i for i, seg in enumerate(segments) if any(len(ids) > 1 for ids, _ in seg)]
+    work = [i for i, seg in enumerate(segments) if any(len(pos[0]) > 1 for pos in seg)]
     if not work:
         return results
 
@@ -33,10 +34,10 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]]) -> list[list[int]
     for si in work:
         seg = segments[si]
         first = len(sizes)
-        for ids, chan in seg:
-            ids_parts.append(ids)
-            chan_parts.append(chan)
-            sizes.append(len(ids))
+        for pos in seg:
+            ids_parts.append(pos[0])
+            chan_parts.append(pos[1])
+            sizes.append(len(pos[0]))
         refs = [0, 0] + list(range(first, first + len(seg))) + [1]
         seg_steps.append((si, len(pa), len(seg) + 1))
         pa.extend(refs[:-2])
@@ -84,12 +85,17 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]]) -> list[list[int]
         hit = ~np.isnan(found_p)
         scores[has_ctx[hit]] = found_p[hit] + flat_chan[c_index[hit]]
 
+    block_l, na_l, nb_l, nc_l = block.tolist(), na.tolist(), nb.tolist(), nc.tolist()
     for si, first, count in seg_steps:
         delta = np.zeros((1, 1), dtype=np.float32)
         backs = []
         for t in range(first, first + count):
             s = block_start[t]
-            blk = scores[s:s + block[t]].reshape(na[t], nb[t], nc[t])
+            if block_l[t] == 1:  # nothing to choose at this step
+                delta = delta + scores[s]
+                backs.append(_ZERO)
+                continue
+            blk = scores[s:s + block_l[t]].reshape(na_l[t], nb_l[t], nc_l[t])
             tot = delta[:, :, None] + blk
             backs.append(tot.argmax(axis=0))
             delta = tot.max(axis=0)
@@ -107,6 +113,9 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]]) -> list[list[int]
     return results
 
 
+PRUNE_BEAM = 2.5  # log10: candidates this far below the best pre-score are dropped
+
+
 def prune(lm: LanguageModel, segments: list[list[Position]], keep: int
           ) -> tuple[list[list[Position]], list[list[np.ndarray | None]]]:
     """Keep the ``keep`` best candidates of each position before the exact trigram search.
@@ -115,17 +124,17 @@ def prune(lm: LanguageModel, segments: list[list[Position]], keep: int
     the left and on the right: cheap (pairs, not triples) and it rarely drops the answer.
     Returns the smaller lattice and, per position, the kept indices (None = all kept)."""
     maps: list[list[np.ndarray | None]] = [[None] * len(seg) for seg in segments]
-    if not any(len(ids) > keep for seg in segments for ids, _ in seg):
+    if not any(len(pos[0]) > 1 for seg in segments for pos in seg):
         return segments, maps
     ids_parts, chan_parts, sizes = [np.array([BOS]), np.array([EOS])], [np.zeros(1), np.zeros(1)], [1, 1]
     left, right = [], []  # adjacent position pairs (flat position numbers)
     seg_pos: list[list[int]] = []
     for seg in segments:
         first = len(sizes)
-        for ids, chan in seg:
-            ids_parts.append(ids)
-            chan_parts.append(chan)
-            sizes.append(len(ids))
+        for pos in seg:
+            ids_parts.append(pos[0])
+            chan_parts.append(pos[1])
+            sizes.append(len(pos[0]))
         refs = [0] + list(range(first, first + len(seg))) + [1]
         seg_pos.append(refs[1:-1])
         left.extend(refs[:-1])
@@ -149,13 +158,29 @@ def prune(lm: LanguageModel, segments: list[list[Position]], keep: int
     np.maximum.at(best_right, li, lp + flat_chan[ri])
     np.maximum.at(best_left, ri, lp)
     score = flat_chan + best_left + best_right
+    # selection, vectorised: within the beam of the position's best, at most ``keep``
+    pos_of = np.repeat(np.arange(len(sizes_a)), sizes_a)
+    best = np.maximum.reduceat(score, offsets)
+    order = np.lexsort((-score, pos_of))
+    rank = np.empty(n_flat, dtype=np.int64)
+    rank[order] = np.arange(n_flat) - offsets[pos_of[order]]
+    kept_mask = (score >= best[pos_of] - PRUNE_BEAM) & (rank < keep)
+    new_sizes = np.add.reduceat(kept_mask.astype(np.int64), offsets)
+    # a position cut to one candidate gets its confidence here: its share of the pre-scores
+    with np.errstate(invalid="ignore"):  # the <s> and </s> entries score -inf
+        share = np.nan_to_num(10.0 ** (score - best[pos_of]).astype(np.float64))
+    top_share = 1.0 / np.add.reduceat(share, offsets)
+    changed = set(np.flatnonzero(new_sizes < sizes_a).tolist())
+    if not changed:
+        return segments, maps
+    local = np.arange(n_flat) - offsets[pos_of]
+    kept_local = np.split(local[kept_mask], np.cumsum(new_sizes)[:-1])
     for si, seg in enumerate(segments):
         for p, flat_p in enumerate(seg_pos[si]):
-            ids, chan = seg[p]
-            if len(ids) <= keep:
-                continue
-            s = score[offsets[flat_p]:offsets[flat_p] + len(ids)]
-            kept = np.sort(np.argpartition(-s, keep)[:keep])
-            maps[si][p] = kept
-            seg[p] = (ids[kept], chan[kept])
+            if flat_p in changed:
+                kept = kept_local[flat_p]
+                ids, chan = seg[p]
+                maps[si][p] = kept
+                seg[p] = (ids[kept], chan[kept], float(top_share[flat_p])) if len(kept) == 1 \
+                    else (ids[kept], chan[kept])
     return segments, maps

@@ -279,6 +279,13 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
                 continue
             kind = "diacritics" if strip_marks(new).lower() == strip_marks(original).lower() \
                 else "ocr"
+            position = seg[pi]
+            if len(position) == 3:  # pruned to one candidate: confidence from the pre-scores
+                edits.append((start, end, new, kind, round(position[2], 3)))
+                continue
+            if len(position[0]) == 1:
+                edits.append((start, end, new, kind, 1.0))
+                continue
             pending.append((si, pi, len(edits)))
             edits.append((start, end, new, kind, 1.0))
     if pending:
@@ -311,7 +318,7 @@ def _confidences(lm, segments, choices, pending) -> np.ndarray:
             choice = choices[si]
             row = padded[si] = np.array(
                 [BOS, BOS] + [int(seg[p][0][choice[p]]) for p in range(len(seg))] + [EOS, EOS])
-        ids, chan = seg[pi]
+        ids, chan = seg[pi][0], seg[pi][1]
         ids_parts.append(ids)
         chan_parts.append(chan)
         ctx.append(row[pi:pi + 5])

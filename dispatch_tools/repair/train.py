@@ -257,7 +257,9 @@ def save(model: dict, vocab: list[str], order: int, out: Path, meta: dict) -> Pa
     }
     for n in range(2, order + 1):
         k = model["keys"][n]
-        arrays[f"k{n}_delta"] = np.diff(k, prepend=np.uint64(0)).astype(np.uint64)
+        delta = np.diff(k, prepend=np.uint64(0))
+        small = len(delta) == 0 or int(delta.max()) < 2 ** 32
+        arrays[f"k{n}_delta"] = delta.astype(np.uint32 if small else np.uint64)
         arrays[f"h{n}"] = _HashTable(k).positions()  # hash slots, so loading needs no probing
         arrays[f"p{n}"] = np.log10(model["prob"][n]).astype(np.float16)
         if n < order:
