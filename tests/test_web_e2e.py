@@ -156,3 +156,31 @@ def test_bad_upload_shows_error_and_keeps_the_list(server, page, tmp_path):
     page.screenshot(path=str(SHOTS / "7-bad-upload.png"), full_page=True)
     page.goto(server + "/")
     assert page.locator("table.list tbody tr").count() == 1
+
+
+def test_progress_page_follows_the_work_and_opens_the_dispatch(tmp_path, page):
+    """A dispatch waiting in the queue: its page shows the state, then shows the dispatch by
+    itself once it has been read."""
+    from werkzeug.serving import make_server
+
+    from dispatch_tools.web import create_app
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    app = create_app(tmp_path / "data", start_worker=False)
+    srv = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{srv.port}"
+        page.goto(base + "/")
+        page.set_input_files("#files", str(SAMPLES / "seed002.txt"))
+        page.locator("#uploads li a").wait_for()
+        page.locator("#uploads li a").click()
+        page.wait_for_selector("#progress")
+        assert "Đang chờ xử lý" in page.locator("#progress").inner_text()
+        page.screenshot(path=str(SHOTS / "8-waiting.png"), full_page=True)
+        app.extensions["dispatch_worker"].start()
+        page.wait_for_selector("#doc-text", timeout=120_000)  # the page reloaded itself
+        assert page.locator("#number").inner_text().strip()
+    finally:
+        srv.shutdown()
+        srv.server_close()

@@ -17,7 +17,8 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,6 +118,8 @@ class Store:
         self.profile_path = self.folder / "profile.toml"
         self.changed = threading.Condition()  # notified on every change of state
         self.version = 0
+        self._cache: OrderedDict = OrderedDict()  # decoded documents and fields, a few
+        self._cache_lock = threading.Lock()
         with self._db() as con:
             con.execute("PRAGMA journal_mode=WAL")
             con.executescript(SCHEMA)
@@ -209,6 +212,7 @@ class Store:
         row = self.get(dispatch_id)
         if row is None:
             return
+        self.forget(dispatch_id)
         with self._db() as con:
             con.execute("DELETE FROM documents WHERE dispatch_id = ?", (dispatch_id,))
             con.execute("DELETE FROM dispatches WHERE id = ?", (dispatch_id,))
@@ -217,6 +221,27 @@ class Store:
         self._notify()
 
     # ------------------------------------------------------------------ documents
+
+    CACHE_SIZE = 24
+
+    def cached(self, key: tuple, make: Callable[[], object]):
+        """``make()`` computed once per ``key`` and kept for the next requests (the parsed
+        document never changes once read; corrected fields are keyed by their patch)."""
+        with self._cache_lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        value = make()
+        with self._cache_lock:
+            self._cache[key] = value
+            while len(self._cache) > self.CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return value
+
+    def forget(self, dispatch_id: int) -> None:
+        with self._cache_lock:
+            for key in [k for k in self._cache if k[1] == dispatch_id]:
+                del self._cache[key]
 
     def save_document(self, dispatch_id: int, data: dict) -> None:
         text = json.dumps(data, ensure_ascii=False)

@@ -149,12 +149,18 @@ def upload():
 # --------------------------------------------------------------------------- one dispatch
 
 
-def _loaded(row: Row):
-    data = store().document(row.id)
+def _loaded(row: Row, document: bool = True):
+    """(the document, its parsed data, the corrected fields), decoded once and then kept in
+    memory by the store; the document only when asked."""
+    st = store()
+    data = st.cached(("data", row.id), lambda: st.document(row.id))
     if data is None:
+        st.forget(row.id)
         abort(404)
-    doc = Document.from_dict(data)
-    fields = corrections.apply(data["fields"], row.patch)
+    doc = st.cached(("document", row.id), lambda: Document.from_dict(data)) if document else None
+    patch = row.corrections or "[]"
+    fields = st.cached(("fields", row.id, patch),
+                       lambda: corrections.apply(data["fields"], json.loads(patch)))
     return doc, data, fields
 
 
@@ -192,11 +198,11 @@ def save(dispatch_id: int):
     row = _row(dispatch_id)
     if row.status != "done":
         abort(404)
-    doc, data, fields = _loaded(row)
+    _, data, fields = _loaded(row, document=False)
     try:
         corrected = corrections.from_form(fields.to_dict(), request.form)
     except corrections.FormError as exc:
-        return _page(row, doc, fields, error=str(exc), code=400)
+        return _page(row, _loaded(row)[0], fields, error=str(exc), code=400)
     patch = corrections.make_patch(data["fields"], corrected)
     new_fields = corrections.apply(data["fields"], patch)
     store().update(dispatch_id, corrections=json.dumps(patch, ensure_ascii=False),
@@ -209,7 +215,7 @@ def save(dispatch_id: int):
 @bp.post("/d/<int:dispatch_id>/reset")
 def reset(dispatch_id: int):
     row = _row(dispatch_id)
-    doc, data, _ = _loaded(row)
+    _, data, _ = _loaded(row, document=False)
     fields = corrections.apply(data["fields"], [])
     store().update(dispatch_id, corrections="[]", corrected=None,
                    search=search_text(row.filename, fields), **summary_columns(fields))
@@ -263,7 +269,7 @@ def download(dispatch_id: int, what: str):
     row = _row(dispatch_id)
     if row.status != "done":
         abort(404)
-    _, data, fields = _loaded(row)
+    _, data, fields = _loaded(row, document=False)
     _, suffix, mimetype = DOWNLOADS[what]
     name = safe_name(fields.number, f"cong-van-{row.id}") + suffix
     try:

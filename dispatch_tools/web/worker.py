@@ -164,6 +164,11 @@ class Worker:
         doc.path = row.filename
         data = doc.to_dict()
         store.save_document(dispatch_id, data)
-        fields = apply(data["fields"], row.patch)
+        store.forget(dispatch_id)
+        store.cached(("data", dispatch_id), lambda: data)
+        store.cached(("document", dispatch_id), lambda: doc)
+        patch = row.patch
+        fields = apply(data["fields"], patch) if patch else doc.fields
+        store.cached(("fields", dispatch_id, row.corrections or "[]"), lambda: fields)
         store.update(dispatch_id, status="done", stage=None, seconds=seconds,
                      search=search_text(row.filename, fields), **summary_columns(fields))
