@@ -167,9 +167,9 @@ def prune(lm: LanguageModel, segments: list[list[Position]], keep: int
     kept_mask = (score >= best[pos_of] - PRUNE_BEAM) & (rank < keep)
     new_sizes = np.add.reduceat(kept_mask.astype(np.int64), offsets)
     # a position cut to one candidate gets its confidence here: its share of the pre-scores
-    with np.errstate(invalid="ignore"):  # the <s> and </s> entries score -inf
+    with np.errstate(invalid="ignore", divide="ignore"):  # the <s> and </s> entries score -inf
         share = np.nan_to_num(10.0 ** (score - best[pos_of]).astype(np.float64))
-    top_share = 1.0 / np.add.reduceat(share, offsets)
+        top_share = 1.0 / np.add.reduceat(share, offsets)
     changed = set(np.flatnonzero(new_sizes < sizes_a).tolist())
     if not changed:
         return segments, maps

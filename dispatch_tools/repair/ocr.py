@@ -27,7 +27,8 @@ from .vietnamese import forms_by_key, strip_marks
 
 _TOKEN = re.compile(r"(?:[^\W_]|[&¢§@©£¥])+")
 MAX_SHORTLIST = 30
-MAX_CANDIDATES = 8
+MAX_CANDIDATES = 20  # readings kept per OCR word
+FORMS_PER_KEY = 10  # accented forms of each near key, most frequent first
 BEAM = 3.0  # keep candidates within this many log10 units of the best
 UNSEEN = 3.0  # cost of a confusion never observed (letter for letter, insertion, deletion)
 UNSEEN_SYMBOL = 2.0  # a letter read as a digit or symbol never observed for it
@@ -232,19 +233,19 @@ def ocr_candidates(lower: str) -> list[tuple[str, float]]:
         if seg in base:
             queries.add("".join(symbol_map.get(ch, ch) for ch in base.replace(seg, letter)))
     keys: dict[str, float] = {}
-    for query in queries:
+    for query in sorted(queries):
         limit = 1 if len(query) <= 2 else 2
         for key, dist, _ in process.extract(query, _keys(), scorer=Levenshtein.distance,
                                             score_cutoff=limit, limit=MAX_SHORTLIST):
             keys[key] = min(dist, keys.get(key, 9))
     fbk = forms_by_key()
     scored = []
-    for key in sorted(keys, key=lambda k: keys[k])[:MAX_SHORTLIST]:
-        for form in fbk[key][:10]:
+    for key in sorted(keys, key=lambda k: (keys[k], k))[:MAX_SHORTLIST]:
+        for form in fbk[key][:FORMS_PER_KEY]:
             scored.append((form, -channel_cost(form, lower)))
     if not scored:
         return []
-    scored.sort(key=lambda fc: -fc[1])
+    scored.sort(key=lambda fc: (-fc[1], fc[0]))
     best = scored[0][1]
     return [(f, round(c, 2)) for f, c in scored[:MAX_CANDIDATES] if c >= best - BEAM]
 

@@ -138,7 +138,7 @@ def read_jsonl(path: Path) -> list[dict]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Render corpus lines, OCR them with -l eng, keep pairs")
     ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
-    ap.add_argument("--train-lines", type=int, default=360)
+    ap.add_argument("--train-lines", type=int, default=1200)
     ap.add_argument("--eval-lines", type=int, default=240)
     ap.add_argument("--only", choices=["train", "eval"])
     args = ap.parse_args(argv)

@@ -57,7 +57,7 @@ def build_inventory(corpus: Path, min_count: int) -> tuple[dict[str, int], dict[
     keys = {strip_marks(w) for w in inv}
     abbreviations = {
         w: c for w, c in caps.items()
-        if "Đ" in w and c >= 20 and strip_marks(w).lower() not in keys
+        if "Đ" in w and c >= 5 and strip_marks(w).lower() not in keys
         and caps.get(strip_marks(w), 0) < 0.2 * c
     }
     return (dict(sorted(inv.items(), key=lambda kv: (-kv[1], kv[0]))),
