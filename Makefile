@@ -34,12 +34,13 @@ $(VENV)/.installed: pyproject.toml
 demo: setup
 	@rm -rf demo-output
 	$(VENV)/bin/dispatch process samples/seed000_scan.pdf -o demo-output
+	@echo; echo "--- demo-output/1690-CV_TDTN-BTG.checklist.md ---"; cat demo-output/1690-CV_TDTN-BTG.checklist.md
 
 test: setup
 	$(PY) -m pytest -q
 
 eval: setup
-	$(PY) -m dispatch_tools.evaluate --shared $(SHARED)
+	$(PY) -m dispatch_tools.evaluate --shared $(SHARED) --json eval-results.json
 
 bench: setup
 	$(PY) -m dispatch_tools.evaluate.bench --shared $(SHARED)
