@@ -74,17 +74,22 @@ def restore_lines(lines: list[str], chunk: int = 200) -> list[str]:
     return out
 
 
-def _pyvi(lines: list[str]) -> list[str]:
+def _pyvi(texts: list[str]) -> list[str]:
+    """pyvi's restoration, one line at a time (it is a sentence model); a line it crashes on
+    comes back empty, so its words count as wrong."""
     try:
         from pyvi import ViUtils
     except ImportError:  # pragma: no cover - dev extra not installed
         return []
     out = []
-    for line in lines:
-        try:
-            out.append(ViUtils.add_accents(line))
-        except Exception:  # pyvi crashes on some inputs: count the line as wrong
-            out.append("")
+    for text in texts:
+        lines = []
+        for line in text.split("\n"):
+            try:
+                lines.append(ViUtils.add_accents(line) if line.strip() else line)
+            except Exception:
+                lines.append("")
+        out.append("\n".join(lines))
     return out
 
 

@@ -99,25 +99,16 @@ def repair_document(doc: Document, options: Options) -> Document:
     doc.invalidate()
     if result.encoding:
         doc.warn("repair", f"văn bản dùng bảng mã cũ ({result.encoding}), đã chuyển sang Unicode")
-    kinds: dict[str, int] = {}
-    for ch in result.changes:
-        kinds[ch.kind] = kinds.get(ch.kind, 0) + 1
-    from .vietnamese import inventory, strip_marks
-    import re
+    marks = sum(1 for ch in result.changes if ch.kind == "diacritics")
+    ocr = sum(1 for ch in result.changes if ch.kind == "ocr")
+    if marks or ocr:
+        from .tokens import tokenize
 
-    words = [w for w in re.findall(r"[^\W\d_]+", doc.raw_text)
-             if strip_marks(w.lower()) in _keys(inventory())]
-    if words and kinds.get("diacritics", 0) + kinds.get("ocr", 0):
-        share = 100 * (kinds.get("diacritics", 0) + kinds.get("ocr", 0)) / len(words)
-        doc.warn("repair", f"đã khôi phục dấu hoặc sửa lỗi OCR ở {share:.0f}% số âm tiết "
-                           f"({kinds.get('diacritics', 0)} dấu, {kinds.get('ocr', 0)} lỗi OCR)")
-    low = [ch for ch in result.changes if ch.confidence < 0.6]
+        words = sum(1 for tok in tokenize(doc.raw_text) if tok.kind in ("word", "junk"))
+        share = 100 * (marks + ocr) / max(words, 1)
+        doc.warn("repair", f"đã khôi phục dấu cho {marks} âm tiết và sửa {ocr} từ lỗi nhận dạng "
+                           f"(OCR), chiếm {share:.0f}% số âm tiết")
+    low = sum(1 for ch in result.changes if ch.confidence < 0.6)
     if low:
-        doc.warn("repair", f"{len(low)} chỗ sửa có độ tin cậy thấp, nên kiểm tra lại")
+        doc.warn("repair", f"{low} chỗ sửa có độ tin cậy thấp, nên kiểm tra lại")
     return doc
-
-
-def _keys(inv: dict) -> set[str]:
-    from .vietnamese import forms_by_key
-
-    return set(forms_by_key())

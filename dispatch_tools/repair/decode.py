@@ -14,16 +14,20 @@ import numpy as np
 
 from .lm import BOS, EOS, LanguageModel
 
-Position = tuple  # candidate ids, channel scores (log10)[, confidence when pruned to one]
+Position = tuple  # candidate ids, channel scores (log10)[, confidences after pruning]
 _ZERO = np.zeros((1, 1), dtype=np.int64)
 
 
-def viterbi(lm: LanguageModel, segments: list[list[Position]]) -> list[list[int]]:
-    """For every segment, the index of the chosen candidate at each position."""
+def viterbi(lm: LanguageModel, segments: list[list[Position]]
+            ) -> tuple[list[list[int]], list[list[float]]]:
+    """For every segment, the index of the chosen candidate at each position, and its
+    confidence: the local posterior of the choice given the chosen neighbours (two on each
+    side), from the same trigram scores."""
     results: list[list[int]] = [[0] * len(seg) for seg in segments]
+    confidences: list[list[float]] = [[1.0] * len(seg) for seg in segments]
     work = [i for i, seg in enumerate(segments) if any(len(pos[0]) > 1 for pos in seg)]
     if not work:
-        return results
+        return results, confidences
 
     # flat candidate table: entry 0 is <s>, entry 1 is </s>
     ids_parts = [np.array([BOS]), np.array([EOS])]
@@ -110,7 +114,46 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]]) -> list[list[int]
                 choice[pos_b] = b_idx
             b_idx, c_idx = a_idx, b_idx
         # step 0 predicts position 0: its pb is <s>; position 0 was set at step 1
-    return results
+
+    # confidences: for each position x with a choice, score(x) = S_t[a*, b*, x]
+    # + S_t+1[b*, x, d*] + S_t+2[x, d*, e*], read from the blocks already scored
+    t_list, ca, cb, c1, c2, owner = [], [], [], [], [], []
+    for si, first, count in seg_steps:
+        choice = results[si]
+        n = len(choice)
+        ch = [0, 0] + choice + [0, 0]  # pads: <s> <s> ... </s>
+        for j in range(n):
+            if nc_l[first + j] > 1:
+                t_list.append(first + j)
+                ca.append(ch[j])
+                cb.append(ch[j + 1])
+                c1.append(ch[j + 3])
+                c2.append(ch[j + 4] if j + 2 <= n else -1)
+                owner.append((si, j))
+    if t_list:
+        t_a = np.array(t_list)
+        k = nc[t_a]
+        rep = np.repeat(np.arange(len(t_a)), k)
+        group_start = np.concatenate(([0], np.cumsum(k)[:-1]))
+        x = np.arange(int(k.sum())) - group_start[rep]
+        t_r = t_a[rep]
+        ca_r, cb_r = np.array(ca)[rep], np.array(cb)[rep]
+        c1_r, c2_r = np.array(c1)[rep], np.array(c2)[rep]
+        total_x = scores[block_start[t_r] + (ca_r * nb[t_r] + cb_r) * nc[t_r] + x]
+        t1 = t_r + 1
+        total_x = total_x + scores[block_start[t1] + (cb_r * nb[t1] + x) * nc[t1] + c1_r]
+        has2 = c2_r >= 0
+        t2 = np.where(has2, t_r + 2, t1)
+        third = scores[np.where(has2, block_start[t2] + (x * nb[t2] + c1_r) * nc[t2] + c2_r, 0)]
+        total_x = total_x + np.where(has2, third, 0.0)
+        top = np.maximum.reduceat(total_x, group_start)
+        p = 10.0 ** (total_x - top[rep]).astype(np.float64)
+        norm = np.add.reduceat(p, group_start)
+        chosen = np.array([results[si][j] for si, j in owner])
+        conf = p[group_start + chosen] / norm
+        for (si, j), value in zip(owner, conf.tolist()):
+            confidences[si][j] = value
+    return results, confidences
 
 
 PRUNE_BEAM = 2.5  # log10: candidates this far below the best pre-score are dropped
@@ -169,18 +212,21 @@ def prune(lm: LanguageModel, segments: list[list[Position]], keep: int
     # a position cut to one candidate gets its confidence here: its share of the pre-scores
     with np.errstate(invalid="ignore", divide="ignore"):  # the <s> and </s> entries score -inf
         share = np.nan_to_num(10.0 ** (score - best[pos_of]).astype(np.float64))
-        top_share = 1.0 / np.add.reduceat(share, offsets)
-    changed = set(np.flatnonzero(new_sizes < sizes_a).tolist())
-    if not changed:
-        return segments, maps
-    local = np.arange(n_flat) - offsets[pos_of]
-    kept_local = np.split(local[kept_mask], np.cumsum(new_sizes)[:-1])
+        share /= np.add.reduceat(share, offsets)[pos_of]
+    local = (np.arange(n_flat) - offsets[pos_of])[kept_mask]
+    kept_share_all = share[kept_mask]
+    ends = np.cumsum(new_sizes).tolist()
+    starts = [0] + ends[:-1]
+    kept_local = [local[a:b] for a, b in zip(starts, ends)]
+    kept_share = [kept_share_all[a:b] for a, b in zip(starts, ends)]
+    multi = set(np.flatnonzero(sizes_a > 1).tolist())
     for si, seg in enumerate(segments):
         for p, flat_p in enumerate(seg_pos[si]):
-            if flat_p in changed:
+            if flat_p in multi:
                 kept = kept_local[flat_p]
-                ids, chan = seg[p]
-                maps[si][p] = kept
-                seg[p] = (ids[kept], chan[kept], float(top_share[flat_p])) if len(kept) == 1 \
-                    else (ids[kept], chan[kept])
+                ids, chan = seg[p][0], seg[p][1]
+                if len(kept) < len(ids):
+                    maps[si][p] = kept
+                    ids, chan = ids[kept], chan[kept]
+                seg[p] = (ids, chan, kept_share[flat_p])
     return segments, maps

@@ -28,7 +28,7 @@ import numpy as np
 from . import lm as lm_module
 from .decode import prune, viterbi
 from .lm import NUM, UNK
-from .tokens import Token, sentence_break, tokenize
+from .tokens import Token, sentence_breaks, tokenize
 from ..resources import model_path
 from .vietnamese import apply_case, case_pattern, forms_by_key, has_marks, inventory, strip_marks
 
@@ -169,6 +169,7 @@ def _analyse(tok: Token, inv: dict, fbk: dict) -> tuple[str, tuple[tuple[int, in
     return "damaged", ((tok.start, tok.end, text),)
 
 
+_NEWLINE = re.compile(r"\n")
 _CAPS_RUN = re.compile(r"(?<![^\W\d_])[A-Z]{2,10}(?![^\W\d_])")
 
 
@@ -190,7 +191,7 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
     lm = lm_module.load()
     inv = inventory()
     fbk = forms_by_key()
-    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     stats: dict[int, _LineStats] = {}
     analysed = []
     for tok in tokens:
@@ -228,17 +229,21 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
     seg_meta: list[list[tuple[tuple[int, int, str], tuple[str, ...]]]] = []
     cur: list = []
     cur_meta: list = []
-    last_end = None
+    breaks = sentence_breaks(text)  # start of every sentence-ending gap match
+    bi = 0
+    last_end_pos = -1
     edits: list[tuple[int, int, str, str, float]] = []
     single_unk = (np.array([UNK]), np.zeros(1, np.float32))
     single_num = (np.array([NUM]), np.zeros(1, np.float32))
     abbr = abbreviations()
     for tok, ln, status, parts in analysed:
-        if last_end is not None and sentence_break(text[last_end:tok.start]) and cur:
+        while bi < len(breaks) and breaks[bi] < last_end_pos:
+            bi += 1
+        if bi < len(breaks) and breaks[bi] < tok.start and cur:  # a break in the gap
             segments.append(cur)
             seg_meta.append(cur_meta)
             cur, cur_meta = [], []
-        last_end = tok.end
+        last_end_pos = tok.end
         restorable = parts and (status != "other" or ocr_doc and tok.kind == "word")
         if tok.kind == "junk" and not ocr_doc or status == "damaged" and not ocr_doc \
                 and tok.kind == "word" and strip_marks(tok.text.lower()) not in fbk:
@@ -266,9 +271,8 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
         seg_meta.append(cur_meta)
 
     segments, maps = prune(lm, segments, KEEP)
-    choices = viterbi(lm, segments)
-    pending: list[tuple[int, int, int]] = []  # segment, position, edit index
-    for si, (seg, meta, choice) in enumerate(zip(segments, seg_meta, choices)):
+    choices, confidences = viterbi(lm, segments)
+    for si, (seg, meta, choice) in enumerate(zip(segments, seg_meta, choices)):  # noqa: B007
         for pi, (((start, end, original), names), k) in enumerate(zip(meta, choice)):
             if not names:
                 continue
@@ -280,19 +284,11 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
             kind = "diacritics" if strip_marks(new).lower() == strip_marks(original).lower() \
                 else "ocr"
             position = seg[pi]
-            if len(position) == 3:  # pruned to one candidate: confidence from the pre-scores
-                edits.append((start, end, new, kind, round(position[2], 3)))
-                continue
-            if len(position[0]) == 1:
-                edits.append((start, end, new, kind, 1.0))
-                continue
-            pending.append((si, pi, len(edits)))
-            edits.append((start, end, new, kind, 1.0))
-    if pending:
-        confs = _confidences(lm, segments, choices, pending)
-        for (si, pi, ei), conf in zip(pending, confs):
-            s, e, new, kind, _ = edits[ei]
-            edits[ei] = (s, e, new, kind, round(float(conf), 3))
+            if len(position[0]) > 1:
+                conf = confidences[si][pi]
+            else:  # pruned to one: its share of the pre-scores in its bigram context
+                conf = float(position[2][0]) if len(position) == 3 else 1.0
+            edits.append((start, end, new, kind, round(conf, 3)))
     return sorted(edits)
 
 
@@ -303,38 +299,3 @@ def _cased(form: str, original: str) -> str:
     if pattern == "upper" and len(original) == 1 and len(form) > 1:
         pattern = "title"
     return apply_case(form, pattern)
-
-
-def _confidences(lm, segments, choices, pending) -> np.ndarray:
-    """Local posterior of each chosen candidate given its chosen neighbours (two each side)."""
-    from .lm import BOS, EOS
-
-    padded: dict[int, np.ndarray] = {}
-    ids_parts, chan_parts, ctx, sizes = [], [], [], []
-    for si, pi, _ in pending:
-        seg = segments[si]
-        row = padded.get(si)
-        if row is None:
-            choice = choices[si]
-            row = padded[si] = np.array(
-                [BOS, BOS] + [int(seg[p][0][choice[p]]) for p in range(len(seg))] + [EOS, EOS])
-        ids, chan = seg[pi][0], seg[pi][1]
-        ids_parts.append(ids)
-        chan_parts.append(chan)
-        ctx.append(row[pi:pi + 5])
-        sizes.append(len(ids))
-    sizes_a = np.array(sizes)
-    ctx_a = np.repeat(np.array(ctx), sizes_a, axis=0)
-    x = np.concatenate(ids_parts).astype(np.int64)
-    a, b, d, e = ctx_a[:, 0], ctx_a[:, 1], ctx_a[:, 3], ctx_a[:, 4]
-    score = np.concatenate(chan_parts).astype(np.float64)
-    score += lm.logprob([a, b, x])
-    score += lm.logprob([b, x, d])
-    score += np.where(d != EOS, lm.logprob([x, d, e]), 0.0)
-    bounds = np.concatenate(([0], np.cumsum(sizes_a)))
-    out = np.zeros(len(pending))
-    for j, (si, pi, _) in enumerate(pending):
-        s = score[bounds[j]:bounds[j + 1]]
-        p = 10.0 ** (s - s.max())
-        out[j] = p[choices[si][pi]] / p.sum()
-    return out

@@ -115,6 +115,12 @@ def _tokenize(text: str) -> list[Token]:
     return out
 
 
+def sentence_breaks(text: str) -> list[int]:
+    """Start offsets of everything in ``text`` that ends a sentence (see :func:`sentence_break`).
+    A gap between two tokens holds a break when one of these offsets falls inside it."""
+    return [m.start() for m in _patterns()["break"].finditer(text)]
+
+
 def sentence_break(gap: str) -> bool:
     """Does the text between two tokens end a sentence?"""
     return bool(_patterns()["break"].search(gap))

@@ -61,7 +61,7 @@ def strip_marks(text: str) -> str:
 
 
 def has_marks(text: str) -> bool:
-    return any(ch in MARKED_LETTERS for ch in text)
+    return text.translate(_STRIP_TABLE) != text
 
 
 def tone(syllable: str) -> int:

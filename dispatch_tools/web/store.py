@@ -120,22 +120,33 @@ class Store:
         self.version = 0
         self._cache: OrderedDict = OrderedDict()  # decoded documents and fields, a few
         self._cache_lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._con: sqlite3.Connection | None = None
         with self._db() as con:
-            con.execute("PRAGMA journal_mode=WAL")
             con.executescript(SCHEMA)
 
     # ------------------------------------------------------------------ plumbing
 
     @contextlib.contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
-        con = sqlite3.connect(self.db_path, timeout=30)
-        con.row_factory = sqlite3.Row
-        con.execute("PRAGMA foreign_keys=ON")
-        try:
-            with con:
-                yield con
-        finally:
-            con.close()
+        """The one connection, one thread at a time; a transaction committed on success.
+        (Opening a connection per request would checkpoint the journal at every close.)"""
+        with self._lock:
+            if self._con is None:
+                con = sqlite3.connect(self.db_path, timeout=30, check_same_thread=False)
+                con.row_factory = sqlite3.Row
+                con.execute("PRAGMA foreign_keys=ON")
+                con.execute("PRAGMA journal_mode=WAL")
+                con.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; fewer waits for the disk
+                self._con = con
+            with self._con:
+                yield self._con
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
 
     def _notify(self) -> None:
         with self.changed:

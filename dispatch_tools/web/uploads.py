@@ -55,10 +55,10 @@ def receive(store: Store, stream, filename: str | None, max_bytes: int) -> tuple
         try:
             kind = sniff(Path(tmp), head)
         except DamagedInput as exc:
-            raise UploadError("Tệp bị hỏng: " + _hint(exc)) from exc
+            raise UploadError("Tệp có dạng DOCX (ZIP) nhưng bị hỏng: hãy mở bằng Word hoặc "
+                              "LibreOffice, lưu lại rồi tải lên lần nữa.") from exc
         except DispatchError as exc:
-            raise UploadError("Loại tệp không được hỗ trợ; chỉ nhận PDF, ảnh (PNG, JPEG, TIFF…), "
-                              "DOCX hoặc văn bản thuần. " + _hint(exc)) from exc
+            raise UploadError(_refused(exc, head)) from exc
         sha = digest.hexdigest()
         existing = store.by_hash(sha)
         if existing is not None:
@@ -72,6 +72,14 @@ def receive(store: Store, stream, filename: str | None, max_bytes: int) -> tuple
             tmp.unlink()
 
 
-def _hint(exc: DispatchError) -> str:
-    """The library's explanation (in English) of why the file was refused, without its path."""
-    return f"({exc.message})"
+def _refused(exc: DispatchError, head: bytes) -> str:
+    """Why a file of an unsupported kind was refused, and what to do, in Vietnamese."""
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return ("Đây là tệp Word 97-2003 (.doc) hoặc Excel cũ, chưa đọc trực tiếp được: hãy mở "
+                "bằng Word hoặc LibreOffice và lưu thành .docx hoặc PDF.")
+    if "spreadsheet" in exc.message:
+        return "Đây là bảng tính (XLSX), không phải công văn: hãy tải lên chính công văn."
+    if "ZIP" in exc.message:
+        return "Đây là tệp nén ZIP: hãy giải nén rồi tải lên tệp công văn bên trong."
+    return ("Loại tệp không được hỗ trợ: chỉ nhận PDF, ảnh (PNG, JPEG, TIFF…), DOCX hoặc văn bản "
+            "thuần. Hãy chuyển tệp sang PDF hoặc DOCX.")

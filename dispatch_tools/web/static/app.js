@@ -86,6 +86,19 @@ async function uploadOne(form, list, file) {
   }
 }
 
+// Replace the list of dispatches with the one the server renders now.
+async function refreshList() {
+  const current = document.getElementById("list");
+  if (!current) return;
+  try {
+    const r = await fetch(window.location.href, {headers: {"X-Requested-With": "fetch-page"}});
+    if (!r.ok) return;
+    const html = new DOMParser().parseFromString(await r.text(), "text/html");
+    const fresh = html.getElementById("list");
+    if (fresh) current.replaceWith(fresh);
+  } catch (e) { /* the list stays as it was; a reload shows it */ }
+}
+
 function setupUpload() {
   const form = document.getElementById("upload");
   if (!form) return;
@@ -93,8 +106,11 @@ function setupUpload() {
   const list = document.getElementById("uploads");
   const send = files => {
     const all = Array.from(files);
-    // one file after another, so that the first is ready soonest
-    (async () => { for (const f of all) await uploadOne(form, list, f); })();
+    // one file after another, so that the first is ready soonest; then the list is refreshed
+    (async () => {
+      for (const f of all) await uploadOne(form, list, f);
+      await refreshList();
+    })();
   };
   input.addEventListener("change", () => { if (input.files.length) send(input.files); input.value = ""; });
   form.addEventListener("submit", e => { e.preventDefault(); if (input.files.length) send(input.files); });
