@@ -236,7 +236,8 @@ def test_bad_uploads_are_refused_and_good_ones_kept(tmp_path):
     results = r.get_json()["results"]
     assert [x["ok"] for x in results] == [False, False, False, False, False, True]
     assert "rỗng" in results[0]["error"]
-    assert "không được hỗ trợ" in results[1]["error"] and "không được hỗ trợ" in results[2]["error"]
+    assert "không được hỗ trợ" in results[1]["error"]
+    assert "Word 97-2003" in results[2]["error"] and "bảng tính" in results[3]["error"]
     assert "hỏng" in results[4]["error"]
     page = client.get("/").get_data(as_text=True)
     assert "good.txt" in page and "binary.pdf" not in page

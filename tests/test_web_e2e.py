@@ -153,9 +153,9 @@ def test_bad_upload_shows_error_and_keeps_the_list(server, page, tmp_path):
     page.locator("#uploads li .text.error").wait_for(timeout=30_000)
     page.locator("#uploads li .text.ok").wait_for(timeout=120_000)
     assert "không được hỗ trợ" in page.locator("#uploads li .text.error").inner_text()
-    page.screenshot(path=str(SHOTS / "7-bad-upload.png"), full_page=True)
-    page.goto(server + "/")
+    page.locator("table.list tbody tr").wait_for()  # the list refreshed itself
     assert page.locator("table.list tbody tr").count() == 1
+    page.screenshot(path=str(SHOTS / "7-bad-upload.png"), full_page=True)
 
 
 def test_progress_page_follows_the_work_and_opens_the_dispatch(tmp_path, page):
