@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -52,10 +53,15 @@ def _from_plain(tp: Any, value: Any) -> Any:
         _, item = typing.get_args(tp)
         return {k: _from_plain(item, v) for k, v in value.items()}
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        names = {f.name for f in dataclasses.fields(tp) if f.init}
+        hints, names = _fields_of(tp)
         return tp(**{k: _from_plain(hints[k], v) for k, v in value.items() if k in names})
     return value
+
+
+@functools.lru_cache(maxsize=None)
+def _fields_of(tp: type) -> tuple[dict[str, Any], frozenset[str]]:
+    """Resolved type hints and init field names of a dataclass (resolving them is slow)."""
+    return typing.get_type_hints(tp), frozenset(f.name for f in dataclasses.fields(tp) if f.init)
 
 
 class Serialisable:
