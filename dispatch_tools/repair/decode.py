@@ -89,31 +89,8 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]]
         hit = ~np.isnan(found_p)
         scores[has_ctx[hit]] = found_p[hit] + flat_chan[c_index[hit]]
 
-    block_l, na_l, nb_l, nc_l = block.tolist(), na.tolist(), nb.tolist(), nc.tolist()
-    for si, first, count in seg_steps:
-        delta = np.zeros((1, 1), dtype=np.float32)
-        backs = []
-        for t in range(first, first + count):
-            s = block_start[t]
-            if block_l[t] == 1:  # nothing to choose at this step
-                delta = delta + scores[s]
-                backs.append(_ZERO)
-                continue
-            blk = scores[s:s + block_l[t]].reshape(na_l[t], nb_l[t], nc_l[t])
-            tot = delta[:, :, None] + blk
-            backs.append(tot.argmax(axis=0))
-            delta = tot.max(axis=0)
-        # delta: (candidates of the last position, 1 for </s>)
-        b_idx, c_idx = int(delta[:, 0].argmax()), 0
-        choice = results[si]
-        n = len(choice)
-        for j in range(count - 1, -1, -1):
-            a_idx = int(backs[j][b_idx, c_idx])
-            pos_b = j - 1  # position index of pb at step j (step j predicts position j)
-            if 0 <= pos_b < n:
-                choice[pos_b] = b_idx
-            b_idx, c_idx = a_idx, b_idx
-        # step 0 predicts position 0: its pb is <s>; position 0 was set at step 1
+    nc_l = nc.tolist()
+    _dynamic_programme(seg_steps, results, scores, block_start, step_of, ia, ib, ic, int(sizes_a.max()))
 
     # confidences: for each position x with a choice, score(x) = S_t[a*, b*, x]
     # + S_t+1[b*, x, d*] + S_t+2[x, d*, e*], read from the blocks already scored
@@ -156,6 +133,53 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]]
     return results, confidences
 
 
+def _dynamic_programme(seg_steps, results, scores, block_start, step_of, ia, ib, ic, k) -> None:
+    """Viterbi over all segments at once, step by step: the score blocks are padded to
+    ``k x k x k`` (missing candidates score -inf) and stacked, so step j of every segment that
+    is that long is one numpy operation. Segments are taken longest first, so the segments
+    still running at step j are a prefix of the stack."""
+    order = sorted(range(len(seg_steps)), key=lambda r: -seg_steps[r][2])
+    counts = [seg_steps[r][2] for r in order]
+    longest = counts[0]
+    active = [0] * longest  # segments at least j + 1 steps long
+    for c in counts:
+        active[c - 1] += 1
+    for j in range(longest - 2, -1, -1):
+        active[j] += active[j + 1]
+    row_start = np.concatenate(([0], np.cumsum(active)[:-1]))
+    # row of every real step in the padded stack
+    step_row = np.empty(len(block_start), dtype=np.int64)
+    for rank, r in enumerate(order):
+        first, count = seg_steps[r][1], seg_steps[r][2]
+        step_row[first:first + count] = row_start[:count] + rank
+    pad = np.full((int(sum(active)), k, k, k), -np.inf, dtype=np.float32)
+    pad[step_row[step_of], ia, ib, ic] = scores
+    delta = np.full((active[0], k, k), -np.inf, dtype=np.float32)
+    delta[:, 0, 0] = 0.0  # <s> <s>
+    backs = []
+    final_b = [0] * len(order)
+    for j in range(longest):
+        n = active[j]
+        tot = delta[:n, :, :, None] + pad[row_start[j]:row_start[j] + n]
+        backs.append(tot.argmax(axis=1))
+        delta = tot.max(axis=1)
+        # segments whose last step (</s>, at candidate 0) this was
+        done = n - (active[j + 1] if j + 1 < longest else 0)
+        if done:
+            best = delta[n - done:n, :, 0].argmax(axis=1).tolist()
+            final_b[n - done:n] = best
+    for rank, r in enumerate(order):
+        si, _, count = seg_steps[r]
+        choice = results[si]
+        n_pos = len(choice)
+        b_idx, c_idx = final_b[rank], 0
+        for j in range(count - 1, -1, -1):
+            a_idx = int(backs[j][rank, b_idx, c_idx])
+            if 0 <= j - 1 < n_pos:  # step j predicts position j; its pb is position j - 1
+                choice[j - 1] = b_idx
+            b_idx, c_idx = a_idx, b_idx
+
+
 PRUNE_BEAM = 2.5  # log10: candidates this far below the best pre-score are dropped
 
 
@@ -171,15 +195,15 @@ def prune(lm: LanguageModel, segments: list[list[Position]], keep: int
         return segments, maps
     ids_parts, chan_parts, sizes = [np.array([BOS]), np.array([EOS])], [np.zeros(1), np.zeros(1)], [1, 1]
     left, right = [], []  # adjacent position pairs (flat position numbers)
-    seg_pos: list[list[int]] = []
-    for seg in segments:
+    where: list[tuple[int, int] | None] = [None, None]  # flat position -> segment, position
+    for si, seg in enumerate(segments):
         first = len(sizes)
-        for pos in seg:
+        for p, pos in enumerate(seg):
             ids_parts.append(pos[0])
             chan_parts.append(pos[1])
             sizes.append(len(pos[0]))
+            where.append((si, p))
         refs = [0] + list(range(first, first + len(seg))) + [1]
-        seg_pos.append(refs[1:-1])
         left.extend(refs[:-1])
         right.extend(refs[1:])
     flat_ids = np.concatenate(ids_parts).astype(np.int64)
@@ -219,14 +243,13 @@ def prune(lm: LanguageModel, segments: list[list[Position]], keep: int
     starts = [0] + ends[:-1]
     kept_local = [local[a:b] for a, b in zip(starts, ends)]
     kept_share = [kept_share_all[a:b] for a, b in zip(starts, ends)]
-    multi = set(np.flatnonzero(sizes_a > 1).tolist())
-    for si, seg in enumerate(segments):
-        for p, flat_p in enumerate(seg_pos[si]):
-            if flat_p in multi:
-                kept = kept_local[flat_p]
-                ids, chan = seg[p][0], seg[p][1]
-                if len(kept) < len(ids):
-                    maps[si][p] = kept
-                    ids, chan = ids[kept], chan[kept]
-                seg[p] = (ids, chan, kept_share[flat_p])
+    for flat_p in np.flatnonzero(sizes_a > 1).tolist():
+        si, p = where[flat_p]
+        seg = segments[si]
+        kept = kept_local[flat_p]
+        ids, chan = seg[p][0], seg[p][1]
+        if len(kept) < len(ids):
+            maps[si][p] = kept
+            ids, chan = ids[kept], chan[kept]
+        seg[p] = (ids, chan, kept_share[flat_p])
     return segments, maps

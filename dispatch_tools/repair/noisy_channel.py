@@ -91,7 +91,8 @@ def _candidates(lower: str, log_r: float, ocr: bool) -> tuple[tuple[str, ...], n
     names = tuple(out)
     ids = np.array([lm.id(f) if f in inv else UNK for f in names], dtype=np.int64)
     chan = np.array([out[f] for f in names], dtype=np.float32)
-    return names, ids, chan
+    kinds = tuple("diacritics" if strip_marks(f) == key else "ocr" for f in names)
+    return names, ids, chan, kinds
 
 
 def _keep_cost(lower: str) -> float:
@@ -140,6 +141,14 @@ def split_glued(lower: str) -> tuple[str, ...] | None:
             if score > best_score:
                 best, best_score = parts, score
     return best
+
+
+@lru_cache(maxsize=200_000)
+def _analyse_text(kind: str, text: str) -> tuple[str, tuple[tuple[int, int, str], ...], int]:
+    """:func:`_analyse` of a token's kind and text, parts relative to the token; and how many
+    of the parts carry marks. Cached: the same words come back again and again."""
+    status, parts = _analyse(Token(0, len(text), text, kind), inventory(), forms_by_key())
+    return status, parts, sum(1 for _, _, part in parts if has_marks(part))
 
 
 def _analyse(tok: Token, inv: dict, fbk: dict) -> tuple[str, tuple[tuple[int, int, str], ...]]:
@@ -199,7 +208,9 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
         st = stats.get(ln)
         if st is None:
             st = stats[ln] = _LineStats()
-        status, parts = _analyse(tok, inv, fbk)
+        status, rel, marked = _analyse_text(tok.kind, tok.text)
+        parts = rel if tok.start == 0 else tuple(
+            (tok.start + a, tok.start + b, part) for a, b, part in rel)
         analysed.append((tok, ln, status, parts))
         if status == "other":
             continue
@@ -207,10 +218,8 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
         if status == "damaged":
             st.damaged += 1
             continue
-        for _, _, part in parts:
-            st.syllables += 1
-            if has_marks(part):
-                st.marked += 1
+        st.syllables += len(parts)
+        st.marked += marked
     total_syl = sum(s.syllables for s in stats.values())
     total_words = sum(s.words for s in stats.values())
     doc_marked = sum(s.marked for s in stats.values()) / total_syl if total_syl else 0.0
@@ -258,14 +267,14 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
             if tok.kind == "word" and tok.text.lower() in inv:
                 single = (np.array([lm.id(tok.text.lower())]), np.zeros(1, np.float32))
             cur.append(single)
-            cur_meta.append(((tok.start, tok.end, tok.text), ()))
+            cur_meta.append(((tok.start, tok.end, tok.text), (), ()))
             continue
         if ocr_doc and len(parts) > 1:  # OCR damage is no lost space: keep the word whole
             parts = ((tok.start, tok.end, tok.text),)
         for part in parts:
-            names, ids, chan = _candidates(part[2].lower(), line_r[ln], ocr_doc)
+            names, ids, chan, kinds = _candidates(part[2].lower(), line_r[ln], ocr_doc)
             cur.append((ids, chan))
-            cur_meta.append((part, names))
+            cur_meta.append((part, names, kinds))
     if cur:
         segments.append(cur)
         seg_meta.append(cur_meta)
@@ -273,16 +282,15 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
     segments, maps = prune(lm, segments, KEEP)
     choices, confidences = viterbi(lm, segments)
     for si, (seg, meta, choice) in enumerate(zip(segments, seg_meta, choices)):  # noqa: B007
-        for pi, (((start, end, original), names), k) in enumerate(zip(meta, choice)):
+        for pi, (((start, end, original), names, kinds), k) in enumerate(zip(meta, choice)):
             if not names:
                 continue
             kept = maps[si][pi]
-            form = names[int(kept[k])] if kept is not None else names[k]
-            new = _cased(form, original)
+            index = int(kept[k]) if kept is not None else k
+            new = _cased(names[index], original)
             if new == original:
                 continue
-            kind = "diacritics" if strip_marks(new).lower() == strip_marks(original).lower() \
-                else "ocr"
+            kind = kinds[index]
             position = seg[pi]
             if len(position[0]) > 1:
                 conf = confidences[si][pi]
