@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -29,3 +30,5 @@ class Options:
     page_timeout: float = 120.0  # seconds of OCR per page
     # repair
     repair: bool = True
+    # progress: called with (page number, pages being OCR'd) after each page is OCR'd
+    on_page: Callable[[int, int], None] | None = field(default=None, repr=False, compare=False)

@@ -314,8 +314,10 @@ def test_multipage_tiff_pages_in_parallel(tmp_path):
     first = _text_image(["Trang thứ nhất của công văn"], size=(1700, 300))
     second = _text_image(["Trang thứ hai của công văn"], size=(1700, 300))
     first.save(path, save_all=True, append_images=[second], compression="tiff_lzw")
-    doc = ingest(path, Options(jobs=2))
+    seen = []
+    doc = ingest(path, Options(jobs=2, on_page=lambda number, total: seen.append((number, total))))
     assert [p.lines[0].text for p in doc.pages] == ["Trang thứ nhất của công văn", "Trang thứ hai của công văn"]
+    assert sorted(seen) == [(1, 2), (2, 2)]  # progress after each page
 
 
 @needs_font

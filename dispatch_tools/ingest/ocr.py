@@ -128,8 +128,12 @@ def ocr_pages(images: list[tuple[int, Image.Image]] | list, options: Options) ->
 
     def work(item):
         number, image = item() if callable(item) else item
-        return ocr_page(image, number, options)
+        page = ocr_page(image, number, options)
+        if options.on_page is not None:
+            options.on_page(number, total)
+        return page
 
+    total = len(images)
     jobs = max(1, min(options.jobs, len(images)))
     if jobs == 1:
         return [work(item) for item in images]

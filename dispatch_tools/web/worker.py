@@ -2,9 +2,7 @@
 with the same pipeline as ``dispatch read`` (ingest -> repair -> parse), and records the stage
 and the pages read so far, for the progress shown on the page.
 
-Per-page progress: :func:`install_page_hook` wraps :func:`dispatch_tools.ingest.ocr.ocr_page` once,
-so that an ``on_page`` callable set on the :class:`~dispatch_tools.options.Options` of a run is
-called after each page is read. Runs without it are not affected.
+Per-page progress comes from ``Options.on_page``, which OCR calls after each page it reads.
 """
 
 from __future__ import annotations
@@ -24,28 +22,6 @@ from .corrections import apply, deadline_dates
 from .store import Store, fold
 
 log = logging.getLogger("dispatch_tools.web")
-
-_hook_lock = threading.Lock()
-
-
-def install_page_hook() -> None:
-    from ..ingest import ocr
-
-    with _hook_lock:
-        if getattr(ocr.ocr_page, "_web_hook", False):
-            return
-        original = ocr.ocr_page
-
-        def ocr_page(image, number, options):
-            page = original(image, number, options)
-            callback = getattr(options, "on_page", None)
-            if callback is not None:
-                callback(number)
-            return page
-
-        ocr_page._web_hook = True
-        ocr.ocr_page = ocr_page
-
 
 def count_pages(path: Path, kind: str) -> int:
     """Pages of a PDF or frames of an image, cheaply, without decoding them; 1 otherwise."""
@@ -105,7 +81,6 @@ class Worker:
         self.options = options
         self.queue: queue.Queue[int] = queue.Queue()
         self.thread: threading.Thread | None = None
-        install_page_hook()
 
     def start(self) -> None:
         if self.thread is not None:
@@ -140,7 +115,7 @@ class Worker:
         store.update(dispatch_id, status="processing", stage="ingest", pages_done=0,
                      pages_total=total, error=None, error_detail=None)
         options = self.options()
-        options.on_page = lambda number: store.page_done(dispatch_id)
+        options.on_page = lambda number, total: store.page_done(dispatch_id)
         started = time.perf_counter()
         try:
             doc = pipeline.ingest(path, options)
