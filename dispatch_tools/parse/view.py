@@ -29,7 +29,7 @@ LABELS = {
 }
 
 
-def _highlighted(text: str, spans) -> str:
+def highlight_html(text: str, spans) -> str:
     """The text with nested spans shown as <mark>s of the innermost (shortest) span."""
     spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
     owner = [None] * len(text)
@@ -93,7 +93,7 @@ pre {{ margin: 0; white-space: pre-wrap; font-size: 0.9em; }}
 <h1>{title}</h1>
 <p class="legend">{legend}</p>
 <div class="grid">
-<div class="doc">{_highlighted(doc.text, spans)}</div>
+<div class="doc">{highlight_html(doc.text, spans)}</div>
 <div><h2>Thông tin trích xuất</h2><table>{''.join(rows)}</table>
 <h2>Nhiệm vụ ({len(data['tasks'])})</h2><ol>{tasks}</ol></div>
 </div></body></html>

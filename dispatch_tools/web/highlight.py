@@ -1,5 +1,5 @@
 """The document text for the dispatch page: every field highlighted exactly as ``dispatch view``
-shows it (:func:`dispatch_tools.parse.view._highlighted` does that part), with the words changed by
+shows it (:func:`dispatch_tools.parse.view.highlight_html` does that part), with the words changed by
 repair marked (the original on hover) and the uncertain ones flagged: repairs of low confidence
 and words the OCR engine was unsure of.
 
@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from ..model import Document
 from ..parse.context import Span
-from ..parse.view import COLOURS, LABELS, _highlighted
+from ..parse.view import COLOURS, LABELS, highlight_html
 
 UNSURE_REPAIR = 0.75  # repairs below this confidence are flagged
 UNSURE_OCR = 60.0  # OCR words below this confidence (0-100) are flagged
@@ -81,7 +81,7 @@ def marks(doc: Document) -> list[Mark]:
 def _piece(text: str, start: int, end: int, spans: list[Span]) -> str:
     clipped = [Span(s.label, max(s.start, start) - start, min(s.end, end) - start, s.confidence)
                for s in spans if s.start < end and s.end > start]
-    return _highlighted(text[start:end], clipped)
+    return highlight_html(text[start:end], clipped)
 
 
 def render_text(doc: Document) -> Markup:
