@@ -132,3 +132,29 @@ def test_blank_pdf_page_gives_a_notice_not_a_crash(tmp_path):
     doc = ingest(path, Options(jobs=1))
     assert doc.raw_text == ""
     assert any("no text" in n.message for n in doc.notices)
+
+
+@needs_font
+@pytest.mark.tesseract
+def test_unparseable_text_layer_falls_back_to_ocr(scanned_pdf, monkeypatch):
+    from dispatch_tools.ingest import pdf as pdf_reader
+
+    def broken(*args, **kwargs):
+        raise ValueError("malformed content stream")  # what pdfminer raises on bad scanner output
+
+    monkeypatch.setattr(pdf_reader, "_text_layer_page", broken)
+    doc = ingest(scanned_pdf)
+    assert doc.pages[0].method == "ocr"
+    assert "text layer cannot be read (ValueError): page OCR'd" in doc.pages[0].notes
+    assert [line.text for line in doc.pages[0].lines if line.text] == LINES
+    with pytest.raises(DamagedInput, match="--mode auto"):
+        ingest(scanned_pdf, Options(mode="text"))
+
+
+@pytest.mark.tesseract
+def test_real_scan_with_a_malformed_layer_is_read():
+    from .conftest import shared_path
+
+    doc = ingest(shared_path("scans", "quangngai_13_575_UB.pdf"))
+    assert doc.pages[0].method == "ocr"
+    assert "ỦY BAN NHÂN DÂN" in doc.raw_text and "QUẢNG NGÃI" in doc.raw_text

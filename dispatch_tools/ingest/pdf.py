@@ -56,26 +56,39 @@ def read_pdf(path: Path, options: Options) -> tuple[list[Page], dict]:
                                 path=path, hint="Check the file; it may be built to exhaust memory")
         sizes[i] = (w, h)
 
-    if options.mode != "ocr":
-        try:
-            with pdfplumber.open(str(path)) as pdf:
-                for i, page in enumerate(pdf.pages):
-                    layer = _text_layer_page(page, i + 1, _widget_words(page, pdfium_doc[i], options))
-                    problem = None if options.mode == "text" else layer_problem(
-                        "\n".join(line.text for line in layer.lines))
-                    if problem:
-                        notes[i] = [f"{problem}: page OCR'd"]
-                        to_ocr.append(i)
-                    else:
-                        layers[i] = layer
-                    page.close()  # free the parsed objects of each page as we go
-        except Exception as exc:  # pdfminer has many error types for broken files
-            if isinstance(exc, (DamagedInput, LimitExceeded)):
-                raise
-            raise DamagedInput(f"the PDF's text cannot be read ({type(exc).__name__})", path=path,
-                               hint="Open it in a PDF viewer and print or save it to a new PDF") from exc
-    else:
+    if options.mode == "ocr":
         to_ocr = list(range(count))
+    else:
+        # PDFium opened the file, so its pages can be rendered and OCR'd even where pdfminer
+        # cannot parse the text layer (malformed streams are common in scanner output).
+        unreadable = None
+        try:
+            pdf = pdfplumber.open(str(path))
+        except Exception as exc:  # pdfminer raises many error types for broken files
+            unreadable, pdf = type(exc).__name__, None
+        for i in range(count):
+            problem = f"text layer cannot be read ({unreadable})" if unreadable else None
+            if pdf is not None:
+                try:
+                    page = pdf.pages[i]
+                    layer = _text_layer_page(page, i + 1, _widget_words(page, pdfium_doc[i], options))
+                    page.close()  # free the parsed objects of each page as we go
+                    if options.mode != "text":
+                        problem = layer_problem("\n".join(line.text for line in layer.lines))
+                except (DamagedInput, LimitExceeded):
+                    raise
+                except Exception as exc:
+                    problem = f"text layer cannot be read ({type(exc).__name__})"
+            if problem and options.mode == "text":
+                raise DamagedInput(f"the PDF's text layer cannot be read on page {i + 1}", path=path,
+                                   hint="Use --mode auto or --mode ocr to read the page images instead")
+            if problem:
+                notes[i] = [f"{problem}: page OCR'd"]
+                to_ocr.append(i)
+            else:
+                layers[i] = layer
+        if pdf is not None:
+            pdf.close()
 
     lock = threading.Lock()  # PDFium is not thread-safe: render one page at a time
 
