@@ -4,8 +4,14 @@ A *segment* (one sentence) is a list of positions; each position has candidate i
 channel scores (log10 P(observed | candidate)). The best path maximises the sum of channel
 scores and trigram language-model scores, ``<s> <s>`` before and ``</s>`` after.
 
-All n-gram look-ups of a whole batch of segments are made in one vectorised call; the dynamic
-programme then runs step by step over small ``(a, b, c)`` score blocks.
+Two passes:
+
+1. :func:`prune` keeps, per position, the candidates whose bigram pre-score (channel + best
+   bigram with any left and any right neighbour) is within a beam of the best, at most ``keep``.
+2. :func:`viterbi` decodes the smaller lattice exactly under the trigram model. All n-gram
+   look-ups of all segments are made in a few vectorised calls (pair scores first; a trigram is
+   looked up only when its context exists); the dynamic programme then runs step by step over
+   all segments at once on padded ``(a, b, c)`` score blocks.
 """
 
 from __future__ import annotations
@@ -15,7 +21,6 @@ import numpy as np
 from .lm import BOS, EOS, LanguageModel
 
 Position = tuple  # candidate ids, channel scores (log10)[, confidences after pruning]
-_ZERO = np.zeros((1, 1), dtype=np.int64)
 
 
 def viterbi(lm: LanguageModel, segments: list[list[Position]]

@@ -191,7 +191,6 @@ def channel_cost(true: str, obs: str) -> float:
     prev[0] = 0.0
     for j in range(1, m + 1):
         prev[j] = prev[j - 1] + _cost_lookup(table, "", obs[j - 1])
-    prev2 = None
     for i in range(1, n + 1):
         t = true[i - 1]
         cur = [inf] * (m + 1)
@@ -209,7 +208,7 @@ def channel_cost(true: str, obs: str) -> float:
             if c < best:
                 best = c
             cur[j] = best
-        prev2, prev = prev, cur
+        prev = cur
     return prev[m]
 
 
