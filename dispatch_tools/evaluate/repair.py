@@ -153,13 +153,13 @@ def evaluate(shared: Path, with_ocr: bool = True) -> dict:
 
 def evaluate_ocr(shared: Path) -> dict:
     """(b): held-out lines rendered as a scan and OCR'd with -l eng, then repaired."""
-    from ..repair.ocr_data import make_pairs, read_jsonl, write_jsonl
+    from ..repair.ocr_data import SETS, load_pairs, make_pairs, save_pairs
     from ..resources import model_path
 
-    path = model_path("repair", "ocr_eval.jsonl")
-    if not path.is_file():  # rendering + Tesseract: a few minutes, then cached
-        write_jsonl(path, make_pairs(shared / "corpus", "heldout", 240, seed=23))
-    rows = read_jsonl(path)
+    if not model_path("repair", SETS["eval"][3]).is_file():  # render + OCR: minutes, then cached
+        part, count, seed, _ = SETS["eval"]
+        save_pairs("eval", make_pairs(shared / "corpus", part, count, seed))
+    rows = load_pairs(shared / "corpus", "eval")
     refs = [r["source"] for r in rows]
     ocr = [r["ocr"] for r in rows]
     # the lines of a page are repaired together, as a document would be

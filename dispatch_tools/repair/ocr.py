@@ -5,7 +5,8 @@ learnt from real OCR errors (:mod:`.ocr_data` renders training lines and OCRs th
 Tesseract's English model): every true letter is read as one or two characters, or dropped,
 and stray characters are inserted; ``ố`` -> ``6``, ``ở`` -> ``&``, ``ệ`` -> ``¢``, ``l`` -> ``1``,
 ``ư`` -> ``ir``, ``Đ`` -> ``DP``. The counts live in ``models/repair/ocr_confusions.json``
-(``python -m dispatch_tools.repair.ocr`` rebuilds it from ``ocr_pairs.jsonl``).
+(``python -m dispatch_tools.repair.ocr --corpus ../shared/corpus`` rebuilds it from the cached
+pairs).
 
 Candidates: rapidfuzz finds the syllable keys within a small Levenshtein distance of the word
 (its symbols first mapped to the letters they most often stand for), then every accented form of
@@ -250,13 +251,18 @@ def ocr_candidates(lower: str) -> list[tuple[str, float]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Learn ``ocr_confusions.json`` from ``ocr_pairs.jsonl`` (``make model`` runs this)."""
-    from .ocr_data import read_jsonl
+    """Learn ``ocr_confusions.json`` from the cached training pairs (``make model`` runs this)."""
+    import argparse
+    from pathlib import Path
 
+    from .ocr_data import load_pairs
+
+    ap = argparse.ArgumentParser(description="Learn the OCR confusion table")
+    ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
+    args = ap.parse_args(argv)
     _model.cache_clear()
     ocr_candidates.cache_clear()
-
-    rows = read_jsonl(model_path("repair", "ocr_pairs.jsonl"))
+    rows = load_pairs(args.corpus, "train")
     model = learn(rows)
     path = model_path("repair", "ocr_confusions.json")
     path.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")

@@ -4,7 +4,9 @@ Tesseract's English model, and keep (source line, OCR line) pairs.
     python -m dispatch_tools.repair.ocr_data --corpus ../shared/corpus
 
 writes ``models/repair/ocr_pairs.jsonl`` (training lines: the confusion table is learnt from
-them) and ``models/repair/ocr_eval.jsonl`` (held-out lines: evaluation only). Pages are drawn
+them) and ``models/repair/ocr_eval.jsonl`` (held-out lines: evaluation only). The caches hold the
+OCR output and a checksum of each source row, not the corpus text: the rows are chosen again from
+the corpus (deterministically) when the pairs are read (:func:`load_pairs`). Pages are drawn
 with PIL in Liberation Serif (regular, some bold and ALL-CAPS lines, as in a dispatch) at
 300 dpi, then degraded like a scan: slight blur, grain, a small rotation, binarised by the
 engine. Lines are chosen deterministically (every k-th line of the administrative files).
@@ -17,8 +19,10 @@ import difflib
 import json
 import random
 import sys
+import zlib
 from pathlib import Path
 
+from ..errors import InputError
 from ..resources import model_path
 from .corpus import ADMIN_FILES, iter_lines
 
@@ -94,7 +98,13 @@ def _pair_up(sources: list[str], ocr: list[str]) -> list[tuple[str, str]]:
     return out
 
 
-def make_pairs(corpus: Path, part: str, count: int, seed: int) -> list[dict]:
+SETS = {"train": ("train", 1200, 11, "ocr_pairs.jsonl"),
+        "eval": ("heldout", 240, 23, "ocr_eval.jsonl")}  # corpus part, rows, seed, cache file
+
+
+def make_rows(corpus: Path, part: str, count: int, seed: int) -> list[tuple[str, bool]]:
+    """The (text, bold) rows drawn for a set: lines of the administrative files, some in
+    ALL-CAPS bold like dispatch headers, wrapped to the page width."""
     rng = random.Random(seed)
     pool = [line for _, line in iter_lines(corpus, part, files=ADMIN_FILES)
             if 30 <= len(line) <= 400]
@@ -111,7 +121,11 @@ def make_pairs(corpus: Path, part: str, count: int, seed: int) -> list[dict]:
             rows.append((row, bold))
         if len(rows) >= count:
             break
-    rows = rows[:count]
+    return rows[:count]
+
+
+def make_pairs(corpus: Path, part: str, count: int, seed: int) -> list[dict]:
+    rows = make_rows(corpus, part, count, seed)
     pairs = []
     for p in range(0, len(rows), LINES_PER_PAGE):
         page = rows[p:p + LINES_PER_PAGE]
@@ -135,19 +149,39 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def _crc(text: str) -> int:
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def save_pairs(which: str, pairs: list[dict]) -> Path:
+    path = model_path("repair", SETS[which][3])
+    write_jsonl(path, [{"crc": _crc(p["source"]), "ocr": p["ocr"]} for p in pairs])
+    return path
+
+
+def load_pairs(corpus: Path, which: str) -> list[dict]:
+    """The cached OCR output of a set, each with its source row read again from the corpus."""
+    part, count, seed, name = SETS[which]
+    path = model_path("repair", name)
+    if not path.is_file():
+        raise InputError("the cached OCR pairs are missing", path=path,
+                         hint="Make them with: python -m dispatch_tools.repair.ocr_data")
+    cached = read_jsonl(path)
+    rows = make_rows(corpus, part, count, seed)
+    if len(rows) != len(cached) or any(_crc(t) != c["crc"] for (t, _), c in zip(rows, cached)):
+        raise InputError("the cached OCR pairs do not match this corpus", path=path,
+                         hint="Make them again with: python -m dispatch_tools.repair.ocr_data")
+    return [{"source": t, "ocr": c["ocr"]} for (t, _), c in zip(rows, cached)]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Render corpus lines, OCR them with -l eng, keep pairs")
     ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
-    ap.add_argument("--train-lines", type=int, default=1200)
-    ap.add_argument("--eval-lines", type=int, default=240)
-    ap.add_argument("--only", choices=["train", "eval"])
+    ap.add_argument("--only", choices=sorted(SETS))
     args = ap.parse_args(argv)
-    if args.only != "eval":
-        write_jsonl(model_path("repair", "ocr_pairs.jsonl"),
-                    make_pairs(args.corpus, "train", args.train_lines, seed=11))
-    if args.only != "train":
-        write_jsonl(model_path("repair", "ocr_eval.jsonl"),
-                    make_pairs(args.corpus, "heldout", args.eval_lines, seed=23))
+    for which, (part, count, seed, _) in SETS.items():
+        if args.only in (None, which):
+            save_pairs(which, make_pairs(args.corpus, part, count, seed))
     return 0
 
 

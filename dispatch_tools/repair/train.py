@@ -313,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     if model_path("repair", "ocr_pairs.jsonl").is_file():  # OCR confusions from the cached pairs
         from . import ocr
 
-        ocr.main([])
+        ocr.main(["--corpus", str(args.corpus)])
     return 0
 
 
