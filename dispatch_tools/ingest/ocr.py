@@ -71,6 +71,7 @@ def run_tesseract(image: Image.Image, options: Options, psm: int = 3) -> list[li
         if hit.is_file():
             return json.loads(hit.read_text(encoding="utf-8"))["words"]
     check_languages(lang)
+    image.format = "BMP"  # pytesseract hands the engine a temporary file: BMP is written at once, PNG is slow
     try:
         data = pytesseract.image_to_data(image, lang=lang, config=config,
                                          output_type=pytesseract.Output.DICT,
