@@ -187,7 +187,7 @@ def kneser_ney(ids: np.ndarray, vsize: int, order: int, prune: list[int]) -> dic
     disc = np.where(a1 == 1, d1, np.where(a1 == 2, d2, d3))
     total = a1.sum()
     gamma = (disc.sum()) / total
-    p1 = np.full(vsize, gamma / vsize)
+    p1 = np.full(vsize, gamma / (vsize - 1))  # uniform over everything but <s>
     p1[keys1.astype(np.int64)] += (a1 - disc) / total
     p1[BOS] = 1.0  # never predicted; its row only carries a back-off weight
     prob = {1: p1}
