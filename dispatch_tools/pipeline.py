@@ -34,7 +34,18 @@ def parse(doc: Document, options: Options | None = None) -> Document:
     return parse_document(doc, options or Options())
 
 
-STAGES = [("ingest", ingest), ("repair", repair), ("parse", parse)]
+def generate(doc: Document, outdir: str | Path, profile=None, **kwargs):
+    """Write the checklist, calendar, annex form and reply draft; ``profile`` describes your unit
+    (a :class:`~dispatch_tools.generate.profile.Profile`, a TOML path, or None for placeholders)."""
+    from .generate.process import write_all
+    from .generate.profile import Profile, resolve_profile
+
+    if not isinstance(profile, Profile):
+        profile, _ = resolve_profile(profile)
+    return write_all(doc, outdir, profile, **kwargs)
+
+
+STAGES = [("ingest", ingest), ("repair", repair), ("parse", parse)]  # generate writes files: separate
 
 
 def read(path: str | Path, options: Options | None = None, *, until: str = "parse") -> Document:

@@ -76,16 +76,15 @@ def output_names(doc: Document, outdir: Path, source: Path) -> dict[str, Path]:
     }
 
 
-def process(path: str | Path, outdir: str | Path, profile: Profile, *,
-            options: Options | None = None, form: str = "bao-cao", date: dt.date | None = None,
-            force: bool = False) -> tuple[Document, Written]:
+def write_all(doc: Document, outdir: str | Path, profile: Profile, *, source: str | Path | None = None,
+              form: str = "bao-cao", date: dt.date | None = None, force: bool = False) -> Written:
+    """Every file a clerk needs from a parsed document, named after its number (or ``source``)."""
     from .annex import write_annex
     from .checklist import write_checklist
     from .reply import write_reply
 
-    path, outdir = Path(path), Path(outdir)
-    doc = load_input(path, options)
-    names = output_names(doc, outdir, path)
+    outdir = Path(outdir)
+    names = output_names(doc, outdir, Path(source or doc.path or "document"))
     check_writable(names.values(), force)  # all or nothing: refuse before writing anything
     fields = doc.fields
     done = Written()
@@ -98,4 +97,12 @@ def process(path: str | Path, outdir: str | Path, profile: Profile, *,
     done.notices += write_reply(fields, profile, names["reply"], form=form, date=date, force=force)
     done.outputs = names
     done.notices = list(dict.fromkeys(done.notices))
-    return doc, done
+    return done
+
+
+def process(path: str | Path, outdir: str | Path, profile: Profile, *,
+            options: Options | None = None, form: str = "bao-cao", date: dt.date | None = None,
+            force: bool = False) -> tuple[Document, Written]:
+    """Read a dispatch (or a parsed JSON) and write every output."""
+    doc = load_input(path, options)
+    return doc, write_all(doc, outdir, profile, source=path, form=form, date=date, force=force)
