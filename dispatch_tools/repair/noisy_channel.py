@@ -203,14 +203,22 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     stats: dict[int, _LineStats] = {}
     analysed = []
+    ln, next_line = -1, 0  # tokens come in order: walk the line starts alongside
+    n_lines = len(line_starts)
+    st = _LineStats()
     for tok in tokens:
-        ln = bisect.bisect_right(line_starts, tok.start) - 1
-        st = stats.get(ln)
-        if st is None:
-            st = stats[ln] = _LineStats()
+        start = tok.start
+        if next_line < n_lines and start >= line_starts[next_line]:
+            ln = bisect.bisect_right(line_starts, start) - 1
+            next_line = ln + 1
+            st = stats.get(ln)
+            if st is None:
+                st = stats[ln] = _LineStats()
         status, rel, marked = _analyse_text(tok.kind, tok.text)
-        parts = rel if tok.start == 0 else tuple(
-            (tok.start + a, tok.start + b, part) for a, b, part in rel)
+        if len(rel) == 1:
+            parts = ((start, tok.end, tok.text),)
+        else:
+            parts = tuple((start + a, start + b, part) for a, b, part in rel)
         analysed.append((tok, ln, status, parts))
         if status == "other":
             continue
@@ -245,36 +253,45 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
     single_unk = (np.array([UNK]), np.zeros(1, np.float32))
     single_num = (np.array([NUM]), np.zeros(1, np.float32))
     abbr = abbreviations()
+    n_breaks = len(breaks)
+    singles: dict[str, tuple] = {}
     for tok, ln, status, parts in analysed:
-        while bi < len(breaks) and breaks[bi] < last_end_pos:
+        while bi < n_breaks and breaks[bi] < last_end_pos:
             bi += 1
-        if bi < len(breaks) and breaks[bi] < tok.start and cur:  # a break in the gap
+        if bi < n_breaks and breaks[bi] < tok.start and cur:  # a break in the gap
             segments.append(cur)
             seg_meta.append(cur_meta)
             cur, cur_meta = [], []
         last_end_pos = tok.end
-        restorable = parts and (status != "other" or ocr_doc and tok.kind == "word")
-        if tok.kind == "junk" and not ocr_doc or status == "damaged" and not ocr_doc \
-                and tok.kind == "word" and strip_marks(tok.text.lower()) not in fbk:
-            restorable = False
-        if not restorable:
-            if tok.kind == "word" and tok.text in abbr and line_r[ln] > -1.0:
-                edits.append((tok.start, tok.end, abbr[tok.text], "diacritics", 0.9))
-            elif tok.kind == "protected" and abbr and line_r[ln] > -1.0 and "D" in tok.text:
-                edits.extend(_symbol_edits(tok, abbr))
-            single = single_num if tok.kind == "num" or tok.kind == "protected" and any(
-                ch.isdigit() for ch in tok.text) else single_unk
-            if tok.kind == "word" and tok.text.lower() in inv:
-                single = (np.array([lm.id(tok.text.lower())]), np.zeros(1, np.float32))
-            cur.append(single)
-            cur_meta.append(((tok.start, tok.end, tok.text), (), ()))
+        kind = tok.kind
+        if status == "syllable" or status == "damaged" and (
+                ocr_doc or kind == "word" and strip_marks(tok.text.lower()) in fbk) \
+                or status == "other" and ocr_doc and kind == "word" and parts:
+            if ocr_doc and len(parts) > 1:  # OCR damage is no lost space: keep the word whole
+                parts = ((tok.start, tok.end, tok.text),)
+            r = line_r[ln]
+            for part in parts:
+                names, ids, chan, kinds = _candidates(part[2].lower(), r, ocr_doc)
+                cur.append((ids, chan))
+                cur_meta.append((part, names, kinds))
             continue
-        if ocr_doc and len(parts) > 1:  # OCR damage is no lost space: keep the word whole
-            parts = ((tok.start, tok.end, tok.text),)
-        for part in parts:
-            names, ids, chan, kinds = _candidates(part[2].lower(), line_r[ln], ocr_doc)
-            cur.append((ids, chan))
-            cur_meta.append((part, names, kinds))
+        # not restorable: context for the language model only
+        if kind == "word" and tok.text in abbr and line_r[ln] > -1.0:
+            edits.append((tok.start, tok.end, abbr[tok.text], "diacritics", 0.9))
+        elif kind == "protected" and abbr and line_r[ln] > -1.0 and "D" in tok.text:
+            edits.extend(_symbol_edits(tok, abbr))
+        if kind == "num" or kind == "protected" and any(ch.isdigit() for ch in tok.text):
+            single = single_num
+        elif kind == "word":
+            lower = tok.text.lower()
+            single = singles.get(lower)
+            if single is None:
+                single = singles[lower] = (np.array([lm.id(lower) if lower in inv else UNK]),
+                                           np.zeros(1, np.float32))
+        else:
+            single = single_unk
+        cur.append(single)
+        cur_meta.append(((tok.start, tok.end, tok.text), (), ()))
     if cur:
         segments.append(cur)
         seg_meta.append(cur_meta)
