@@ -304,6 +304,8 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
                 continue
             kept = maps[si][pi]
             index = int(kept[k]) if kept is not None else k
+            if names[index] == original.lower():  # kept as read: casing too
+                continue
             new = _cased(names[index], original)
             if new == original:
                 continue
