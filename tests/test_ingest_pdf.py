@@ -152,7 +152,7 @@ def test_unparseable_text_layer_falls_back_to_ocr(scanned_pdf, monkeypatch):
 
 
 @pytest.mark.tesseract
-def test_real_scan_with_a_malformed_layer_is_read():
+def test_real_scan_with_a_malformed_layer_is_read(real_engine):
     from .conftest import shared_path
 
     doc = ingest(shared_path("scans", "quangngai_13_575_UB.pdf"))
