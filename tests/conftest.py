@@ -36,3 +36,23 @@ def _deterministic_ocr(monkeypatch):
 def real_engine(monkeypatch):
     """Run Tesseract itself, bypassing the OCR cache."""
     monkeypatch.delenv("DISPATCH_OCR_CACHE", raising=False)
+
+
+# Generate-stage fixtures: hand-checked parsed fields of the seeds (tests/data/README.md).
+DATA = ROOT / "tests" / "data"
+EXAMPLE_PROFILE = ROOT / "models" / "generate" / "profile.example.toml"
+
+
+def load_fields(name: str):
+    import json
+
+    from dispatch_tools.model import Fields
+
+    return Fields.from_dict(json.loads((DATA / f"{name}.fields.json").read_text(encoding="utf-8")))
+
+
+@pytest.fixture(scope="module")
+def profile():
+    from dispatch_tools.generate.profile import load_profile
+
+    return load_profile(EXAMPLE_PROFILE)

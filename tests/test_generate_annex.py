@@ -3,9 +3,6 @@ pre-filled from the profile; seed 002 (no annex) gets a results table, one row p
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import docx
 import openpyxl
 import pytest
@@ -15,20 +12,12 @@ from docx.oxml.ns import qn
 
 from dispatch_tools.errors import OutputError
 from dispatch_tools.generate.annex import annex_form, write_annex
-from dispatch_tools.generate.profile import Profile, load_profile
-from dispatch_tools.model import Fields
+from dispatch_tools.generate.profile import Profile
 
-DATA = Path(__file__).parent / "data"
-EXAMPLE = Path(__file__).resolve().parents[1] / "models" / "generate" / "profile.example.toml"
+from .conftest import load_fields as fields
 
 
-def fields(name: str) -> Fields:
-    return Fields.from_dict(json.loads((DATA / f"{name}.fields.json").read_text(encoding="utf-8")))
 
-
-@pytest.fixture(scope="module")
-def profile() -> Profile:
-    return load_profile(EXAMPLE)
 
 
 def body_paragraphs(d) -> list:

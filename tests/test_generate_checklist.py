@@ -18,12 +18,10 @@ from dispatch_tools.errors import OutputError
 from dispatch_tools.generate.checklist import checklist_items, write_checklist
 from dispatch_tools.model import Deadline, Fields, ReportDuty, Task
 
-DATA = Path(__file__).parent / "data"
+from .conftest import load_fields as fields
+
 NOW = dt.datetime(2022, 9, 20, 8, 0, tzinfo=dt.timezone.utc)
 
-
-def fields(name: str) -> Fields:
-    return Fields.from_dict(json.loads((DATA / f"{name}.fields.json").read_text(encoding="utf-8")))
 
 
 def test_items_of_seed000():

@@ -4,10 +4,8 @@ margins, page numbers and the exact Vietnamese wording built from seeds 000 and 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import unicodedata
-from pathlib import Path
 
 import docx
 import pytest
@@ -17,19 +15,11 @@ from docx.shared import Cm, Mm, Pt
 from dispatch_tools.errors import OutputError
 from dispatch_tools.generate.profile import Profile, load_profile
 from dispatch_tools.generate.reply import build_reply, write_reply
-from dispatch_tools.model import Fields
 
-DATA = Path(__file__).parent / "data"
-EXAMPLE = Path(__file__).resolve().parents[1] / "models" / "generate" / "profile.example.toml"
+from .conftest import load_fields as fields
 
 
-def fields(name: str) -> Fields:
-    return Fields.from_dict(json.loads((DATA / f"{name}.fields.json").read_text(encoding="utf-8")))
 
-
-@pytest.fixture(scope="module")
-def profile() -> Profile:
-    return load_profile(EXAMPLE)
 
 
 @pytest.fixture(scope="module")

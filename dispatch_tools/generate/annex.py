@@ -18,7 +18,7 @@ from ..model import Annex, Fields
 from . import officedoc as od
 from .files import atomic_write
 from .profile import Profile
-from .reply import column_widths, for_unit, is_number_column, reply_year
+from .reply import figures_table, for_unit, reply_year
 from .vn import fold, _load, citation, citation_short, nfc, parse_date, short_date, text
 
 FORMATS = (".docx", ".xlsx")
@@ -183,20 +183,7 @@ def annex_docx(form: AnnexForm, profile: Profile, fields: Fields):
 
 
 def _docx_table(doc, table: FormTable, width: float) -> None:
-    size = 13 if len(table.columns) <= 4 else 12
-    widths = column_widths(table.columns, width)
-    rows = table.rows or [[""] * len(table.columns) for _ in range(3)]
-    grid = od.grid_table(doc, widths, rows=1 + len(rows))
-    od.repeat_header(grid.rows[0])
-    for j, name in enumerate(table.columns):
-        od.cell_text(grid.cell(0, j), name, size=size, bold=True, align="center")
-        od.vertical_center(grid.cell(0, j))
-    for i, row in enumerate(rows, 1):
-        for j in range(len(table.columns)):
-            value = row[j] if j < len(row) else ""
-            center = j == 0 or is_number_column(table.columns[j]) or fold(table.columns[j]).startswith("hạn")
-            od.cell_text(grid.cell(i, j), value, size=size, align="center" if center else "left")
-    od.para(doc, "", size=8)
+    figures_table(doc, table, 13 if len(table.columns) <= 4 else 12, width=width, space_after=8)
 
 
 def _form_foot(doc, profile: Profile, fields: Fields, width: float) -> None:

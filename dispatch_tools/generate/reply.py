@@ -170,21 +170,24 @@ def build_reply(fields: Fields, profile: Profile, *, form: str = "bao-cao",
     return doc, notices
 
 
-def figures_table(doc: DocxDocument, table: AnnexTable, size: float = od.SIZE["table"]) -> None:
-    """The annex's figures table, empty for the unit to fill in (STT and row labels kept)."""
-    widths = column_widths(table.columns, od.TEXT_WIDTH_CM)
+def figures_table(doc: DocxDocument, table: AnnexTable, size: float = od.SIZE["table"], *,
+                  width: float = od.TEXT_WIDTH_CM, space_after: float = 6) -> None:
+    """A figures table, empty for the unit to fill in (STT and row labels kept): numbers,
+    STT and deadlines centred, text left."""
+    widths = column_widths(table.columns, width)
     rows = table.rows or [[""] * len(table.columns) for _ in range(3)]
     grid = od.grid_table(doc, widths, rows=1 + len(rows))
     od.repeat_header(grid.rows[0])
     for j, name in enumerate(table.columns):
         od.cell_text(grid.cell(0, j), name, size=size, bold=True, align="center")
         od.vertical_center(grid.cell(0, j))
+    centred = [j == 0 or is_number_column(name) or fold(name).startswith("hạn")
+               for j, name in enumerate(table.columns)]
     for i, row in enumerate(rows, 1):
         for j in range(len(table.columns)):
             value = row[j] if j < len(row) else ""
-            align = "center" if j == 0 or is_number_column(table.columns[j]) else "left"
-            od.cell_text(grid.cell(i, j), value, size=size, align=align)
-    od.para(doc, "", size=6)  # a little air after the table
+            od.cell_text(grid.cell(i, j), value, size=size, align="center" if centred[j] else "left")
+    od.para(doc, "", size=space_after)  # a little air after the table
 
 
 def is_number_column(name: str) -> bool:

@@ -277,7 +277,6 @@ def _header_stop(ctx: Context) -> int:
 
 
 def _type_and_subject(ctx: Context) -> None:
-    lex = lexicon()
     stop = _header_stop(ctx)
     first = ctx.number_line if ctx.number_line is not None else 0
     typed = _type_line(ctx, first, stop)
