@@ -345,3 +345,14 @@ def test_ocr_cache_makes_results_repeatable(tmp_path, monkeypatch):
     assert first[1][:1] == ["15/QĐ-UBND"]
     ocr.run_tesseract(img, opts, psm=6)  # other arguments, other key
     assert len(calls) == 2
+
+
+def test_layout_keeps_overlapping_title_lines_apart():
+    # Bold capitals with marks make the boxes of two title lines overlap vertically; the second,
+    # centred under the first, must not be merged into it word by word.
+    words = _words([("VÀ", 100, 100, 140, 140), ("THỐNG", 150, 100, 240, 140), ("KÊ", 250, 100, 290, 140),
+                    ("GIAI", 300, 100, 360, 140), ("ĐOẠN", 370, 100, 450, 140),
+                    ("BẮC", 230, 115, 290, 150), ("NINH", 300, 115, 370, 150)])
+    keys = [(1, 1, 1)] * 5 + [(1, 1, 2)] * 2
+    lines = reading_order(words, page_width=540, source="test", keys=keys)
+    assert [line.text for line in lines if line.text] == ["VÀ THỐNG KÊ GIAI ĐOẠN", "BẮC NINH"]

@@ -77,7 +77,10 @@ def group_rows(words: list[Word], keys: list[tuple] | None = None) -> list[Row]:
             for p in row[1:]:
                 rbox = rbox.union(p[0])
             overlap = min(rbox.y1, box.y1) - max(rbox.y0, box.y0)
-            if overlap > 0.5 * min(rbox.height, box.height) and rbox.y0 <= cy <= rbox.y1:
+            # Pieces of one visual row sit side by side: one that overlaps a piece of the row
+            # horizontally is on the next line (tall capitals with marks make lines overlap).
+            beside = all(box.x0 >= p[0].x1 or box.x1 <= p[0].x0 for p in row)
+            if beside and overlap > 0.5 * min(rbox.height, box.height) and rbox.y0 <= cy <= rbox.y1:
                 row.append(piece)
                 placed = True
                 break
