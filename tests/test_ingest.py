@@ -356,3 +356,12 @@ def test_layout_keeps_overlapping_title_lines_apart():
     keys = [(1, 1, 1)] * 5 + [(1, 1, 2)] * 2
     lines = reading_order(words, page_width=540, source="test", keys=keys)
     assert [line.text for line in lines if line.text] == ["VÀ THỐNG KÊ GIAI ĐOẠN", "BẮC NINH"]
+
+
+def test_layout_ignores_a_speck_between_two_header_columns():
+    words = _words([("Số:", 60, 50, 90, 62), ("454/UBND-NCTH", 95, 50, 200, 62), ("_", 250, 55, 258, 62),
+                    ("Vị", 320, 50, 340, 62), ("Thanh,", 345, 50, 390, 62), ("ngày", 395, 50, 430, 62),
+                    ("CỘNG", 300, 30, 350, 42), ("HÒA", 355, 30, 390, 42), ("UBND", 60, 30, 110, 42)])
+    lines = reading_order(words, page_width=540, source="test")
+    assert [(line.text, line.column) for line in lines if line.text] == [
+        ("UBND", "left"), ("Số: 454/UBND-NCTH", "left"), ("CỘNG HÒA", "right"), ("Vị Thanh, ngày", "right")]

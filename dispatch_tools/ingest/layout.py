@@ -113,6 +113,15 @@ def split_gaps(row: Row, gap: float) -> Row:
     return Row(out)
 
 
+def _drop_specks(row: Row) -> Row:
+    """Segments with no letter or digit beside others (a rule, a speck read as ``_`` or ``'``) are
+    dropped, so that they do not split a two-column row into three."""
+    if len(row.segments) < 2:
+        return row
+    kept = [s for s in row.segments if any(ch.isalnum() for ch in s.text)]
+    return Row(kept) if kept else row
+
+
 def _row_sides(row: Row, left: float, right: float) -> list[str]:
     """Side of each segment of a row: "left"/"right" in a two-column part, else all "full".
 
@@ -148,7 +157,8 @@ def reading_order(words: list[Word], *, page_width: float, source: str,
         return []
     heights = [w.bbox.height for w in words]
     h = _median(heights, 10.0)
-    rows = [split_gaps(r, gap=max(1.5 * h, 0.025 * page_width)) for r in group_rows(words, keys)]
+    rows = [_drop_specks(split_gaps(r, gap=max(1.5 * h, 0.025 * page_width)))
+            for r in group_rows(words, keys)]
 
     left = min(w.bbox.x0 for w in words)
     right = max(w.bbox.x1 for w in words)
