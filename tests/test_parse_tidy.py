@@ -1,0 +1,32 @@
+"""OCR specks are stripped from short header fields, and nothing else is touched."""
+
+import pytest
+
+from dispatch_tools.parse import parse_text
+from dispatch_tools.parse.tidy import tidy_name
+
+
+@pytest.mark.parametrize("read,clean", [
+    (".PHÓ CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+    ("TỈNH .ĐOÀN THANH HOÁ", "TỈNH ĐOÀN THANH HOÁ"),
+    ("ỦY BAN NHÂN DÂN... TỈNH HẬU GIANG", "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG"),
+    ("._ Vị Thanh", "Vị Thanh"),
+    ("_ PHÓ GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+    ("Nguyễn Hữu Thành Bình", "Nguyễn Hữu Thành Bình"),
+    ("BCH ĐOÀN TỈNH KIÊN GIANG", "BCH ĐOÀN TỈNH KIÊN GIANG"),
+    ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN"),
+    ("", None), (None, None),
+])
+def test_tidy_name(read, clean):
+    assert tidy_name(read) == clean
+
+
+def test_specks_around_header_lines_do_not_reach_the_fields():
+    text = ("ỦY BAN NHÂN DÂN...\n.TỈNH HẬU GIANG\nSố: 454/UBND-NCTH\nV/v bầu chọn Vịnh Hạ Long\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "._ Vị Thanh, ngày 6 tháng 4 năm 2011\n\nKính gửi: Sở Văn hóa, Thể thao và Du lịch.\n\n"
+            "Đề nghị Sở triển khai thực hiện./.\n\nKT. CHỦ TỊCH\n.PHÓ CHỦ TỊCH\n\nNguyễn Văn A")
+    fields = parse_text(text).fields
+    assert fields.issuer == "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG"
+    assert fields.place == "Vị Thanh"
+    assert (fields.signer.capacity, fields.signer.title) == ("CHỦ TỊCH", "PHÓ CHỦ TỊCH")
