@@ -42,6 +42,7 @@ def dispatch(body: str = "Nội dung.", number_line: str = "Số: 2632/STTTT-CNT
     ("Số:  1788  /SGDĐT-CTTT-HSSV", "1788/SGDĐT-CTTT-HSSV"),
     ("Sb: 2632 /STTTT-CNTTVT", "2632/STTTT-CNTTVT"),
     ("S6: 2632/STTTT-CNTTVT", "2632/STTTT-CNTTVT"),
+    ("56: 1651/UBND-VHKG", "1651/UBND-VHKG"),
     ("Sô: 05/BNV-VP", "05/BNV-VP"),
     ("SỐ: 225 - KH/TWĐTN-CTTN", "225-KH/TWĐTN-CTTN"),
     ("Số:       /KH-UBND", "/KH-UBND"),

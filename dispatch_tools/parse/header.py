@@ -17,9 +17,9 @@ HEADER_LINES = 60  # the header never runs longer than this many lines
 # "/KH-UBND" (number left blank).
 _SEG = r"[A-Za-z0-9][A-Za-z0-9&.]*"  # a line may break after a separator: "182/2024/NĐ-\nCP"
 NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{_SEG}(?:[ \t]*[/\-–][ \t]*\n?[ \t]*{_SEG})*")
-# "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:"
-NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*S[oO0b6e][ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?(?P<num>{NUMBER})", re.M)
-NUMBER_ANY = re.compile(rf"(?<![\w])S[oO0b6e][ \t]*:[ \t]*(?P<num>{NUMBER})")
+# "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:", "56:"
+NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*[S5][oO0b6e][ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?(?P<num>{NUMBER})", re.M)
+NUMBER_ANY = re.compile(rf"(?<![\w])[S5][oO0b6e][ \t]*:[ \t]*(?P<num>{NUMBER})")
 VV_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
 VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re.IGNORECASE | re.M)
 BLANK_DATE = re.compile(r"ng[a-z]{1,2}y[\s.…_]*th[a-z]{1,2}ng[\s.…_]*n[a-z]m\s*(\d{4})", re.IGNORECASE)
