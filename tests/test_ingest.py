@@ -365,3 +365,16 @@ def test_layout_ignores_a_speck_between_two_header_columns():
     lines = reading_order(words, page_width=540, source="test")
     assert [(line.text, line.column) for line in lines if line.text] == [
         ("UBND", "left"), ("Số: 454/UBND-NCTH", "left"), ("CỘNG HÒA", "right"), ("Vị Thanh, ngày", "right")]
+
+
+def test_layout_joins_pieces_of_a_line_that_stay_in_one_column():
+    # "BT.  Phạm Vũ Luận" cut at a wide space, beside the signature column, stays one left line.
+    words = _words([("Nơi", 60, 50, 90, 62), ("nhận:", 95, 50, 140, 62), ("KT.", 330, 50, 360, 62),
+                    ("BỘ", 365, 50, 390, 62), ("TRƯỞNG", 395, 50, 470, 62),
+                    ("BT.", 60, 66, 85, 78), ("Phạm", 125, 66, 165, 78), ("Vũ", 170, 66, 190, 78),
+                    ("Luận;", 195, 66, 240, 78),
+                    ("THỨ", 340, 82, 380, 94), ("TRƯỞNG", 385, 82, 460, 94)])
+    lines = reading_order(words, page_width=540, source="test")
+    assert [(line.text, line.column) for line in lines if line.text] == [
+        ("Nơi nhận:", "left"), ("BT. Phạm Vũ Luận;", "left"), ("KT. BỘ TRƯỞNG", "right"),
+        ("THỨ TRƯỞNG", "right")]

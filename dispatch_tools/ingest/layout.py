@@ -122,6 +122,19 @@ def _drop_specks(row: Row) -> Row:
     return Row(kept) if kept else row
 
 
+def _merge_one_sided(row: Row, left: float, right: float) -> Row:
+    """Pieces of a row that all lie in one half of the text area belong to one column line
+    (the engine may cut a line of the Nơi nhận list at a wide space): join them."""
+    if len(row.segments) < 2:
+        return row
+    mid = (left + right) / 2
+    slack = 0.05 * (right - left)
+    if all(s.bbox.x1 < mid + slack for s in row.segments) or all(s.bbox.x0 > mid - slack for s in row.segments):
+        words = [w for s in row.segments for w in s.words]
+        return Row([Segment(words, row.bbox)])
+    return row
+
+
 def _row_sides(row: Row, left: float, right: float) -> list[str]:
     """Side of each segment of a row: "left"/"right" in a two-column part, else all "full".
 
@@ -162,6 +175,7 @@ def reading_order(words: list[Word], *, page_width: float, source: str,
 
     left = min(w.bbox.x0 for w in words)
     right = max(w.bbox.x1 for w in words)
+    rows = [_merge_one_sided(r, left, right) for r in rows]
     sides = [_row_sides(r, left, right) for r in rows]
 
     # Mark rows that belong to column blocks.
