@@ -30,3 +30,23 @@ def test_specks_around_header_lines_do_not_reach_the_fields():
     assert fields.issuer == "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG"
     assert fields.place == "Vị Thanh"
     assert (fields.signer.capacity, fields.signer.title) == ("CHỦ TỊCH", "PHÓ CHỦ TỊCH")
+
+
+@pytest.mark.parametrize("read,clean", [
+    ("Báo cáo kết quả chuyến công tác —.. của PTTg", "Báo cáo kết quả chuyến công tác của PTTg"),
+    ("Thường trực Chính phủ,. Trưởng ban", "Thường trực Chính phủ, Trưởng ban"),
+    ("'TRIỂN KHAI TRÊN ĐỊA BÀN TỈNH BẮC NINH -", "TRIỂN KHAI TRÊN ĐỊA BÀN TỈNH BẮC NINH"),
+    ("“Ngày Chủ nhật xanh 22/7/2018”", "“Ngày Chủ nhật xanh 22/7/2018”"),
+    ("Việt Nam – Những bằng chứng lịch sử", "Việt Nam – Những bằng chứng lịch sử"),
+    ("giai đoạn 2017 - 2024", "giai đoạn 2017 - 2024"),
+])
+def test_tidy_subject(read, clean):
+    from dispatch_tools.parse.tidy import tidy_subject
+
+    assert tidy_subject(read) == clean
+
+
+def test_tidy_subject_keeps_a_final_full_stop_as_printed():
+    from dispatch_tools.parse.tidy import tidy_subject
+
+    assert tidy_subject("tham gia ý kiến về dự thảo Quy chế thi.") == "tham gia ý kiến về dự thảo Quy chế thi."

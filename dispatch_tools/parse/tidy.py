@@ -2,7 +2,8 @@
 
 A speck of dust read as ``.``, ``_`` or ``'`` next to a header line ends up in the field
 (``.PHÓ CHỦ TỊCH``, ``TỈNH .ĐOÀN``, ``ỦY BAN NHÂN DÂN...``). Names of bodies, places and
-signers never start or end with such marks, nor hold a run of dots, so they are removed there.
+signers never start or end with such marks, nor hold a run of dots, so they are removed there;
+a subject loses only marks no subject holds (see :func:`tidy_subject`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,27 @@ def tidy_name(text: str | None) -> str | None:
     return cleaned or None
 
 
+_DASH_DOTS = re.compile(r"(?:(?<=\s)|^)[-–—_.…~]{2,}(?=\s|$)")
+_COMMA_DOT = re.compile(r"([,;:])\.+")
+_PAIRS = {"'": "'", '"': '"', "“": "”", "‘": "’"}
+
+
+def tidy_subject(text: str) -> str:
+    """A subject keeps its words and its paired quotes; runs of dashes and dots that no subject
+    holds (``côngtác —..``), a dot after a comma, and stray marks at either end go."""
+    cleaned = _COMMA_DOT.sub(r"\1", _DASH_DOTS.sub(" ", text))
+    cleaned = " ".join(cleaned.split()).lstrip(" -–—_.,;:|~").rstrip(" -–—_,;:|~")  # a final "." is printed
+    if cleaned[:1] in _PAIRS and _PAIRS[cleaned[0]] not in cleaned[1:]:
+        cleaned = cleaned[1:].lstrip()
+    closing = {v: k for k, v in _PAIRS.items()}
+    if cleaned[-1:] in closing and closing[cleaned[-1]] not in cleaned[:-1]:
+        cleaned = cleaned[:-1].rstrip()
+    return cleaned
+
+
 def tidy(fields: Fields) -> Fields:
+    if fields.subject:
+        fields.subject = tidy_subject(fields.subject)
     for name in ("issuer", "parent_issuer", "place"):
         setattr(fields, name, tidy_name(getattr(fields, name)))
     if fields.signer is not None:
