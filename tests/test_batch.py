@@ -14,6 +14,7 @@ from dispatch_tools.cli import main
 from dispatch_tools.errors import OutputError
 
 from .conftest import SAMPLES
+from .test_ingest import _cp1258_bytes
 
 
 def _bad_cases(folder: Path) -> dict[str, str]:
@@ -136,13 +137,18 @@ def test_output_folder_that_is_a_file_or_not_writable(inbox, tmp_path, monkeypat
         run_batch(inbox, tmp_path / "out")
 
 
-def test_not_a_dispatch_is_processed_with_warnings(tmp_path):
+def test_other_languages_and_encodings_are_processed_with_warnings(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "english.txt").write_text("The quick brown fox jumps over the lazy dog.\n" * 5, encoding="utf-8")
+    (folder / "shift-jis.txt").write_bytes("会議の通知です。明日の午前十時に集まってください。".encode("shift_jis") * 3)
+    (folder / "cp1258.txt").write_bytes(_cp1258_bytes((SAMPLES / "seed000.txt").read_text(encoding="utf-8")))
     result = run_batch(folder, tmp_path / "out", workers=1)
-    assert len(result.processed) == 1
-    assert result.processed[0]["notices"]  # what could not be found is said
+    assert not result.failed
+    by_name = {Path(r["file"]).name: r for r in result.processed}
+    assert by_name["english.txt"]["notices"]  # what could not be found is said
+    assert by_name["shift-jis.txt"]["notices"]
+    assert by_name["cp1258.txt"]["summary"]["number"] == "1690-CV/TĐTN-BTG"  # decoded and read
 
 
 @pytest.mark.slow
