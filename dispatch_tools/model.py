@@ -242,7 +242,7 @@ class Deadline(Serialisable):
 
 @dataclass
 class Task(Serialisable):
-    text: str
+    text: str  # the whole item (the JSON contract gives its first 12 words)
     number: str | None = None  # "1", "2.a", ...
     heading: str | None = None
     assignees: list[str] = field(default_factory=list)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Fields
+from .text import first_words
 
 
 def to_contract(fields: Fields | None, warnings: list[str] | None = None) -> dict[str, Any]:
@@ -28,7 +29,7 @@ def to_contract(fields: Fields | None, warnings: list[str] | None = None) -> dic
         "recipients": list(f.recipients),
         "references": [{"number": r.number, "date": r.date} for r in f.references],
         "deadlines": deadlines,
-        "tasks": [{"assignees": list(t.assignees), "deadline": t.deadline, "text": t.text}
+        "tasks": [{"assignees": list(t.assignees), "deadline": t.deadline, "text": first_words(t.text)}
                   for t in f.tasks],
         "signer": {
             "authority": signer.authority if signer else None,

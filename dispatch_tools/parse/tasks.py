@@ -12,7 +12,7 @@ from ..model import Task
 from .blocks import Block, build, walk
 from .context import Context
 from .lexicon import lexicon
-from .text import first_words, key, load_list, sentence_spans, squash, strip_markup, words_regex
+from .text import key, load_list, sentence_spans, squash, strip_markup, words_regex
 
 _EXCLUDE = None
 _DIRECTIVE_TYPES = {"Kế hoạch", "Chỉ thị", "Công điện", "Chương trình", "Hướng dẫn", "Thông báo"}
@@ -70,7 +70,7 @@ def _item_task(ctx: Context, leaf: Block, request_assignees: list[str] | None) -
     if not assignees and request_assignees is None:
         if not (ctx.fields.doc_type in _DIRECTIVE_TYPES and lex.verb_re.match(key(text))) and cue is None:
             return
-    task = Task(text=first_words(strip_markup(text)), number=_number_of(leaf),
+    task = Task(text=squash(strip_markup(text)), number=_number_of(leaf),
                 heading=_parent_heading(leaf), assignees=assignees or list(request_assignees or []))
     _attach_deadline(ctx, task, leaf.start, leaf.end)
     ctx.fields.tasks.append(task)
@@ -132,7 +132,7 @@ def _sentences(ctx: Context, block: Block) -> list[str] | None:
 
 
 def _sentence_task(ctx: Context, s: int, e: int, assignees: list[str]) -> None:
-    task = Task(text=first_words(strip_markup(ctx.text[s:e])), assignees=assignees)
+    task = Task(text=squash(strip_markup(ctx.text[s:e])), assignees=assignees)
     _attach_deadline(ctx, task, s, e)
     ctx.fields.tasks.append(task)
     ctx.mark("task", s, e)
