@@ -378,3 +378,16 @@ def test_layout_joins_pieces_of_a_line_that_stay_in_one_column():
     assert [(line.text, line.column) for line in lines if line.text] == [
         ("Nơi nhận:", "left"), ("BT. Phạm Vũ Luận;", "left"), ("KT. BỘ TRƯỞNG", "right"),
         ("THỨ TRƯỞNG", "right")]
+
+
+def test_layout_marks_a_new_indented_paragraph_with_a_blank_line():
+    line = lambda y, x0, x1, texts: [(t, x0 + i * (x1 - x0) / len(texts), y, x0 + (i + 1) * (x1 - x0) / len(texts) - 4, y + 12)
+                                     for i, t in enumerate(texts)]
+    words = _words(line(50, 90, 480, ["3.", "Thống", "kê,", "báo", "cáo", "kết", "quả", "về", "Ban", "Tuyên", "giáo"])
+                   + line(66, 60, 480, ["Tỉnh", "đoàn", "chậm", "nhất", "ngày", "22/9/2022,", "đồng", "thời", "điền", "báo"])
+                   + line(82, 60, 300, ["mẫu", "(biểu", "mẫu", "Thống", "kê", "kết", "quả)"])
+                   + line(98, 90, 480, ["Trong", "quá", "trình", "triển", "khai", "thực", "hiện,", "nếu", "cần"])
+                   + line(114, 60, 480, ["hỗ", "trợ", "về", "mặt", "kỹ", "thuật,", "các", "đơn", "vị", "có", "thể"]))
+    texts = [ln.text for ln in reading_order(words, page_width=540, source="test")]
+    assert texts[2:5] == ["mẫu (biểu mẫu Thống kê kết quả)", "", "Trong quá trình triển khai thực hiện, nếu cần"]
+    assert texts.count("") == 1  # continuation lines at the margin are not paragraphs

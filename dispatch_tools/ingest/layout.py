@@ -122,6 +122,15 @@ def _drop_specks(row: Row) -> Row:
     return Row(kept) if kept else row
 
 
+def _starts_paragraph(x0: float, previous: Line, margin: float, right: float, width: float) -> bool:
+    """An indented line after one that ended a sentence or stopped short of the right margin
+    (the last line of a justified paragraph) opens a new paragraph."""
+    if previous.bbox is None or x0 <= margin + 0.025 * width:
+        return False
+    ended = previous.text.rstrip().endswith((".", ";", ":", "!", "?"))
+    return ended or previous.bbox.x1 < right - 0.08 * width
+
+
 def _merge_one_sided(row: Row, left: float, right: float) -> Row:
     """Pieces of a row that all lie in one half of the text area belong to one column line
     (the engine may cut a line of the Nơi nhận list at a wide space): join them."""
@@ -208,6 +217,9 @@ def reading_order(words: list[Word], *, page_width: float, source: str,
         if lines and lines[-1].text:
             lines.append(Line("", source=source))
 
+    # The body's left margin: where most full-width lines start.
+    starts = [round(rows[r].bbox.x0 / max(h, 1)) for r in range(n) if not in_block[r]]
+    margin = max(set(starts), key=starts.count) * max(h, 1) if starts else left
     prev_bottom = None
     k = 0
     while k < n:
@@ -234,6 +246,9 @@ def reading_order(words: list[Word], *, page_width: float, source: str,
             k = j
             continue
         segs = rows[k].segments
+        if lines and lines[-1].text and lines[-1].column == "full" and _starts_paragraph(
+                rows[k].bbox.x0, lines[-1], margin, right, right - left):
+            blank()  # a new paragraph: its first line is indented and the last one ended a sentence
         emit(Segment([w for s in segs for w in s.words], rows[k].bbox), "full",
              "\t".join(s.text for s in segs))  # a table row keeps its cells apart
         prev_bottom = rows[k].bbox.y1
