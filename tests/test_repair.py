@@ -20,7 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 GOLDEN = ROOT / "tests" / "golden"
 SEED000 = (SAMPLES / "seed000.txt").read_text(encoding="utf-8")
-CORRECT_LINES = [ln for ln in SEED000.splitlines() if len(ln.split()) >= 3]
+# Seed 000's annex title is misprinted "THÔNG KÊ" (for THỐNG KÊ); repair rightly mends it, so that
+# line is not correct text.
+CORRECT_LINES = [ln for ln in SEED000.splitlines() if len(ln.split()) >= 3 and "THÔNG KÊ" not in ln]
 WORD = re.compile(r"[^\W\d_]+")
 
 
