@@ -19,6 +19,7 @@ No change ever spans a line break.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..model import Change, Document, OffsetMap, apply_changes
@@ -86,8 +87,23 @@ def restore(text: str) -> Restored:
         edits = [(s, e, new, "encoding", 1.0) for s, e, new in convert_words(current, encoding)]
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)
-    changes = _compose(text, changes, current, restore_words(current))
+    changes = _absorb_marks(text, _compose(text, changes, current, restore_words(current)))
     return Restored(apply_changes(text, changes), changes, encoding)
+
+
+def _absorb_marks(text: str, changes: list[Change]) -> list[Change]:
+    """A combining mark left just after a replaced word (``h`` + U+0301 whose ``h`` became
+    ``ư``) joins the change, so that the output stays NFC (``ứ``)."""
+    out = []
+    for ch in changes:
+        end = ch.end
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        if end > ch.end:
+            ch = Change(ch.start, end, text[ch.start:end],
+                        unicodedata.normalize("NFC", ch.replacement + text[ch.end:end]), ch.kind, ch.confidence)
+        out.append(ch)
+    return out
 
 
 def repair_document(doc: Document, options: Options) -> Document:

@@ -1,0 +1,28 @@
+"""The fuzzer's invariants, on inputs it found (regressions) and on mutated samples."""
+
+import random
+
+from dispatch_tools.evaluate.fuzz import check_parse, check_repair
+from dispatch_tools.repair import restore
+
+from .conftest import SAMPLES
+
+
+def test_digit_inside_an_ocr_word_is_not_a_number_that_must_survive():
+    # Found by `make fuzz`: "d6" (OCR for "đó") is repaired, while the number 6 stands unchanged.
+    text = "Chiến dich).\n\nLUẬT THỦ ĐÔ\nNgà y28 tháng 6 năm 2024, tại Kỳ\nhọp lần thứ 7, d6 là"
+    check_repair(text, restore)
+    check_parse(text, restore)
+
+
+def test_mutated_samples_keep_the_invariants():
+    rng = random.Random(7)
+    base = (SAMPLES / "seed002.txt").read_text(encoding="utf-8")
+    for _ in range(5):
+        chars = list(base[:1500])
+        for _ in range(40):
+            i = rng.randrange(len(chars))
+            chars[i] = rng.choice(["", "\n", " ", "6", "/", "đ", "\u0301", chars[rng.randrange(len(chars))]])
+        text = "".join(chars)
+        check_repair(text, restore)
+        check_parse(text, restore)
