@@ -26,3 +26,14 @@ def test_mutated_samples_keep_the_invariants():
         text = "".join(chars)
         check_repair(text, restore)
         check_parse(text, restore)
+
+
+def test_characters_nfc_would_change_on_their_own_are_normalised():
+    # Found by `make fuzz`: an Ohm sign (U+2126) and Hangul jamo that compose left the output not NFC.
+    import unicodedata
+
+    text = "Điện trở 5 \u2126 và \u1100\u1161 trong văn bản"
+    result = restore(text)
+    assert unicodedata.is_normalized("NFC", result.text)
+    assert "5 Ω" in result.text
+    check_repair(text, restore)

@@ -46,6 +46,15 @@ def unicode_edits(text: str) -> list[tuple[int, int, str]]:
                 word = _word_around(text, m.start(), m.end())
                 if sum(1 for ch in word if "a" <= ch.lower() <= "z") >= 1:
                     edits[m.start()] = (m.start(), m.end(), table[m.group()])
+        # Anything else NFC would change (singletons such as the Ohm sign, Hangul jamo that
+        # compose): the whole word, when no other edit touches it.
+        taken = [(s, e) for s, e, _ in edits.values()]
+        for m in re.finditer(r"\S+", text):
+            word = m.group()
+            if word.isascii() or unicodedata.is_normalized("NFC", word):
+                continue
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                edits[m.start()] = (m.start(), m.end(), unicodedata.normalize("NFC", word))
     return [edits[k] for k in sorted(edits)]
 
 
