@@ -50,3 +50,16 @@ def test_tidy_subject_keeps_a_final_full_stop_as_printed():
     from dispatch_tools.parse.tidy import tidy_subject
 
     assert tidy_subject("tham gia ý kiến về dự thảo Quy chế thi.") == "tham gia ý kiến về dự thảo Quy chế thi."
+
+
+def test_report_recipient_found_when_ocr_glued_a_speck_to_ve():
+    text = ("BCH ĐOÀN TỈNH KIÊN GIANG\nSố: 1690-CV/TĐTN-BTG\nV/v triển khai chiến dịch\n\n"
+            "Rạch Giá, ngày 20 tháng 9 năm 2022\n\nKính gửi: Ban Thường vụ các Huyện đoàn.\n\n"
+            "Ban Thường vụ Tỉnh đoàn đề nghị Ban Thường vụ các Huyện đoàn thực hiện các nội dung sau:\n\n"
+            "1. Tham gia sử dụng công cụ hỗ trợ xử lý mã độc.\n\n"
+            "2. Chủ động giám sát, kiểm tra và xử lý các máy tính.\n\n"
+            "3. Thống kê, báo cáo kết quả triển khai trên địa bàn, phạm vi quản lý về.Ban\n"
+            "Tuyên giáo Tỉnh đoàn chậm nhất ngày 22/9/2022, đồng thời điền báo cáo.\n")
+    report = parse_text(text).fields.report
+    assert report is not None and report.to == "Ban Tuyên giáo Tỉnh đoàn"
+    assert report.deadline == "2022-09-22"
