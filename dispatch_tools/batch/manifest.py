@@ -10,13 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError
+from ..generate.files import atomic_write
 
 NAME = "batch.json"
 VERSION = 1
@@ -28,25 +27,6 @@ def file_hash(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path`` and rename it into place."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(f"cannot write here ({exc.strerror or exc})", path=path,
-                          hint="Check that the output folder is writable") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @dataclass
@@ -89,7 +69,7 @@ class Manifest:
 
     def save(self) -> None:
         data = {"version": VERSION, "files": self.records}
-        write_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+        atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1), force=True)
 
     def ok(self) -> list[dict[str, Any]]:
         return sorted((r for r in self.records.values() if r.get("status") == "ok"),

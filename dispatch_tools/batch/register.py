@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from .manifest import write_atomic
+from ..generate.files import atomic_write
 
 REGISTER_COLUMNS = [  # (heading, width)
     ("Số đến", 8), ("Ngày đến", 12), ("Cơ quan ban hành", 32), ("Số, ký hiệu", 22),
@@ -77,7 +77,7 @@ def write_register(records: list[dict[str, Any]], path: Path, unit: str | None =
         ws.append([r["arrival_no"], _date(r["arrival_date"]), s.get("issuer"), s.get("number"),
                    _date(s.get("date")), title, unit or "; ".join(s.get("recipients") or []),
                    _date(s.get("deadline")), Path(r["file"]).name, STATUSES[0], notes])
-    write_atomic(path, _finish(wb, ws, REGISTER_COLUMNS, [2, 5, 8], 10))
+    atomic_write(path, _finish(wb, ws, REGISTER_COLUMNS, [2, 5, 8], 10), force=True)
 
 
 def write_tasks(records: list[dict[str, Any]], path: Path) -> None:
@@ -93,7 +93,7 @@ def write_tasks(records: list[dict[str, Any]], path: Path) -> None:
     rows.sort(key=lambda row: (row[0] is None, row[0] or dt.date.max, row[6]))
     for row in rows:
         ws.append(row)
-    write_atomic(path, _finish(wb, ws, TASK_COLUMNS, [1], 8))
+    atomic_write(path, _finish(wb, ws, TASK_COLUMNS, [1], 8), force=True)
 
 
 def write_failures(records: list[dict[str, Any]], path: Path) -> None:
@@ -102,4 +102,4 @@ def write_failures(records: list[dict[str, Any]], path: Path) -> None:
     writer.writerow(["file", "exit_code", "error"])
     for r in records:
         writer.writerow([r["file"], r.get("exit_code", 1), r.get("error", "")])
-    write_atomic(path, buffer.getvalue().encode("utf-8-sig"))  # the BOM lets Excel see UTF-8
+    atomic_write(path, buffer.getvalue().encode("utf-8-sig"), force=True)  # the BOM lets Excel see UTF-8
