@@ -11,10 +11,9 @@ import argparse
 import json
 import sys
 import traceback
-from pathlib import Path
 
 from . import __version__
-from .errors import DispatchError, InputError
+from .errors import DispatchError
 from .options import Options
 
 
@@ -52,18 +51,6 @@ def _add_ingest_options(p: argparse.ArgumentParser) -> None:
                                                       "(default 120)")
     g.add_argument("--no-preprocess", action="store_true",
                    help="give page images to Tesseract as they are (no deskew, ink removal, binarisation)")
-
-
-def _read_text_arg(value: str) -> str:
-    if value == "-":
-        return sys.stdin.read()
-    path = Path(value)
-    if not path.is_file():
-        raise InputError("file not found", path=path, hint="Check the path")
-    from .ingest import ingest
-
-    doc = ingest(path, Options(repair=False))
-    return doc.raw_text
 
 
 def _print_json(data) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from pathlib import Path
@@ -26,7 +27,7 @@ def _summary(doc) -> str:
         from rich.table import Table
     except ImportError:  # pragma: no cover - rich is a dependency
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    console = Console(record=True, width=110, file=open("/dev/null", "w"), force_terminal=False)
+    console = Console(record=True, width=110, file=io.StringIO(), force_terminal=False)
     table = Table(title=doc.path, show_lines=False, title_justify="left")
     table.add_column("Trường", style="bold", no_wrap=True)
     table.add_column("Giá trị")
@@ -77,9 +78,9 @@ def cmd_read(args: argparse.Namespace) -> int:
 
     doc = _read(args)
     if args.json:
-        data = to_contract(doc.fields, [f"{n.stage}: {n.message}" for n in doc.notices])
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        from ..cli import _print_json
+
+        _print_json(to_contract(doc.fields, [f"{n.stage}: {n.message}" for n in doc.notices]))
     else:
         sys.stdout.write(_summary(doc))
     return 0
