@@ -366,8 +366,12 @@ class Document(Serialisable):
                 pos += len(line.text) + 1
         return out
 
+    @cached_property
+    def _line_offsets(self) -> list[int]:
+        return [start for start, _, _ in self._line_starts]
+
     def invalidate(self) -> None:
-        for name in ("raw_text", "text", "offsets", "_line_starts"):
+        for name in ("raw_text", "text", "offsets", "_line_starts", "_line_offsets"):
             self.__dict__.pop(name, None)
 
     def warn(self, stage: str, message: str, page: int | None = None) -> None:
@@ -376,8 +380,7 @@ class Document(Serialisable):
     def locate(self, start: int, end: int, confidence: float = 1.0) -> Source:
         """The source of ``text[start:end]`` (offsets in the repaired text)."""
         raw_start = self.offsets.to_raw(start)
-        starts = [s for s, _, _ in self._line_starts]
-        i = bisect.bisect_right(starts, raw_start) - 1
+        i = bisect.bisect_right(self._line_offsets, raw_start) - 1
         page = line = None
         if i >= 0:
             _, page, line = self._line_starts[i]
