@@ -124,20 +124,28 @@ def abbreviations() -> dict[str, str]:
 
 @lru_cache(maxsize=100_000)
 def split_glued(lower: str) -> tuple[str, ...] | None:
-    """Two syllables glued by a lost space (``nhânlực``): the most frequent valid split."""
+    """Two syllables glued by a lost space (``nhânlực``, ``banhanh``): of the cuts into two
+    syllables (or keys of syllables), the one whose best reading the language model likes
+    most, first syllable and the bigram after it (``ban hành``, not ``bà nhanh``)."""
     inv, fbk = inventory(), forms_by_key()
-    best, best_score = None, 0.0
+    lm = lm_module.load()
+    best, best_score = None, -math.inf
     for i in range(1, len(lower)):
         parts = (lower[:i], lower[i:])
-        score = 0.0
+        readings = []
         for part in parts:
-            if part in inv:
-                score += math.log(inv[part])
+            if part in inv and (has_marks(part) or part not in fbk):
+                readings.append((part,))
             elif not has_marks(part) and part in fbk:
-                score += math.log(inv[fbk[part][0]])
+                readings.append(fbk[part][:MAX_FORMS])
             else:
                 break
         else:
+            first = np.array([lm.id(f) for f in readings[0]], dtype=np.int64)
+            second = np.array([lm.id(f) for f in readings[1]], dtype=np.int64)
+            a = np.repeat(first, len(second))
+            b = np.tile(second, len(first))
+            score = float(np.max(lm.logprob([a]) + lm.logprob([a, b])))
             if score > best_score:
                 best, best_score = parts, score
     return best

@@ -76,11 +76,39 @@ def _split_case(tok: Token) -> list[Token]:
     return [Token(tok.start + a, tok.start + b, text[a:b], "word") for a, b in zip(bounds, bounds[1:])]
 
 
+_LEADING_WORD = re.compile(r"([^\W\d_]{2,7})(?=\d)")
+_DIGIT_TAIL = re.compile(r"\d{2,}")
+
+
+def _split_leading_word(tok: Token) -> list[Token]:
+    """A word glued to the number after it by a lost space: ``nam2010``, ``hoac0912159933``,
+    ``so53/TB-VPCP``, ``ngay20/02/2014``. The letters come off as a word of their own when they
+    are a Vietnamese syllable (key) in lower or title case and at least two digits follow
+    (``s6``, an OCR misreading of ``số``, stays whole); the rest keeps its own kind."""
+    m = _LEADING_WORD.match(tok.text)
+    if not m:
+        return [tok]
+    head, rest = m.group(1), tok.text[m.end():]
+    if head.isupper() or not head[1:].islower() or len(_DIGIT_TAIL.findall(rest)) == 0:
+        return [tok]
+    if tok.kind == "junk" and not rest.isdigit():  # letters after the digits: OCR damage
+        return [tok]
+    from .vietnamese import forms_by_key, strip_marks
+
+    if strip_marks(head.lower()) not in forms_by_key():
+        return [tok]
+    cut = tok.start + m.end()
+    return [Token(tok.start, cut, head, "word"),
+            Token(cut, tok.end, rest, "num" if rest.isdigit() else tok.kind)]
+
+
 def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     for tok in _tokenize(text):
         if tok.kind == "word" and not tok.text.islower() and not tok.text.isupper():
             out.extend(_split_case(tok))
+        elif tok.kind in ("junk", "protected") and tok.text[:1].isalpha():
+            out.extend(_split_leading_word(tok))
         else:
             out.append(tok)
     return out
