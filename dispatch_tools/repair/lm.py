@@ -33,6 +33,8 @@ class LanguageModel:
             self.order: int = int(self.meta["order"])
             self.p1 = data["p1"].astype(np.float32)
             self.b1 = data["b1"].astype(np.float32)
+            # how often each syllable was written lower, Title, UPPER (see train.encode_line)
+            self.case_counts = data["case_counts"] if "case_counts" in data else None
             self.keys: dict[int, np.ndarray] = {}
             self.prob: dict[int, np.ndarray] = {}
             self.back: dict[int, np.ndarray] = {}

@@ -28,9 +28,10 @@ import numpy as np
 from . import lm as lm_module
 from .decode import prune, viterbi
 from .lm import NUM, UNK
-from .tokens import Token, sentence_breaks, tokenize
+from .tokens import OPENERS, Token, sentence_breaks, tokenize
 from ..resources import model_path
-from .vietnamese import apply_case, case_pattern, forms_by_key, has_marks, inventory, strip_marks
+from .vietnamese import (apply_case, case_pattern, forms_by_key, has_marks, inventory,
+                         second_vowel_form, strip_marks, tone_placement)
 
 MAX_FORMS = 14  # candidates per key, most frequent first
 KEEP = 5  # candidates per word left for the exact trigram search after bigram pre-scoring
@@ -55,9 +56,37 @@ def _quantise(value: float) -> float:
     return round(value * 2) / 2
 
 
+CASE_PRIOR = 50.0  # casing: pseudo-counts of the overall shares mixed into each syllable's
+CASE_CAP = 1.0  # log10: the most a word's casing may favour or disfavour a reading
+# lower and Title are evidence; ALL-CAPS (headings, whatever the word) was measured to tell
+# nothing useful, so it is counted but not used
+_CASE_INDEX = {"lower": 0, "title": 1}
+
+
+@lru_cache(maxsize=1)
+def case_scores() -> np.ndarray | None:
+    """log10 P(casing | syllable) / P(casing), per LM id and casing (lower, Title, UPPER),
+    from the counts the model keeps of how each syllable is written where casing tells
+    something (not at the start of a line or sentence). ``Doan`` inside a sentence is
+    likelier ``Đoàn`` (the Youth Union, a name) than ``đoạn``; ``Tran`` ``Trần`` than
+    ``trấn``. None when the model has no counts."""
+    counts = lm_module.load().case_counts
+    if counts is None or not counts.sum():
+        return None
+    counts = counts.astype(np.float64)
+    share = counts.sum(axis=0) / counts.sum()
+    p = (counts + CASE_PRIOR * share) / (counts.sum(axis=1, keepdims=True) + CASE_PRIOR)
+    out = np.clip(np.log10(p / share), -CASE_CAP, CASE_CAP)
+    out[:UNK + 1] = 0.0  # <s>, </s>, <num>, <unk>: no evidence
+    return out.astype(np.float32)
+
+
 @lru_cache(maxsize=200_000)
-def _candidates(lower: str, log_r: float, ocr: bool) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
-    """Candidate forms of a lower-case word, their LM ids and channel scores (log10)."""
+def _candidates(lower: str, log_r: float, ocr: bool, case: int = -1
+                ) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
+    """Candidate forms of a lower-case word, their LM ids and channel scores (log10); ``case``
+    (0 lower, 1 Title, 2 UPPER, -1 unknown) is how the word was written, also evidence
+    (:func:`case_scores`)."""
     lm = lm_module.load()
     inv = inventory()
     key = strip_marks(lower)
@@ -91,6 +120,9 @@ def _candidates(lower: str, log_r: float, ocr: bool) -> tuple[tuple[str, ...], n
     names = tuple(out)
     ids = np.array([lm.id(f) if f in inv else UNK for f in names], dtype=np.int64)
     chan = np.array([out[f] for f in names], dtype=np.float32)
+    scores = case_scores() if case >= 0 and len(names) > 1 else None
+    if scores is not None:
+        chan = chan + scores[ids, case]
     kinds = tuple("diacritics" if strip_marks(f) == key else "ocr" for f in names)
     return names, ids, chan, kinds
 
@@ -109,17 +141,64 @@ class _LineStats:
 
 
 @lru_cache(maxsize=1)
-def abbreviations() -> dict[str, str]:
-    """Stripped form -> ALL-CAPS abbreviation written with Đ (``GDDT`` -> ``GDĐT``)."""
+def _abbreviation_file() -> tuple[str, ...]:
     path = model_path("repair", "abbreviations.txt")
     if not path.is_file():
-        return {}
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word = line.split("\t")[0]
-        if word:
+        return ()
+    return tuple(w for w in (line.split("\t")[0] for line in
+                             path.read_text(encoding="utf-8").splitlines()) if w)
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """Stripped form -> ALL-CAPS abbreviation written with Đ (``GDDT`` -> ``GDĐT``)."""
+    out: dict[str, str] = {}
+    for word in _abbreviation_file():
+        if "Đ" in word:
             out.setdefault(strip_marks(word), word)
     return out
+
+
+@lru_cache(maxsize=1)
+def abbreviation_pieces() -> dict[str, str]:
+    """Stripped form -> written form of every known ALL-CAPS word (``TW`` -> ``TW``,
+    ``DTN`` -> ``ĐTN``): the pieces compound abbreviations are made of."""
+    abbr = abbreviations()
+    return {strip_marks(w): abbr.get(strip_marks(w), w) for w in _abbreviation_file()}
+
+
+@lru_cache(maxsize=20_000)
+def restore_abbreviation(word: str) -> str | None:
+    """An ALL-CAPS word of stripped text with its Đ back, or None: a known abbreviation
+    (``GDDT`` -> ``GDĐT``), or a compound of known pieces of two letters or more, cut into as
+    few pieces as possible, when every such cut reads the same (``TWDTN`` -> ``TW`` + ``ĐTN``,
+    ``UBNDHDND`` -> ``UBND`` + ``HĐND``, not ``UB`` + ``NĐ`` + ...). A word known as it is
+    (``KD``) or read two ways stays as it is."""
+    abbr = abbreviations()
+    if word in abbr:
+        return abbr[word]
+    pieces = abbreviation_pieces()
+    n = len(word)
+    if "D" not in word or word in pieces or n > 12:
+        return None
+    # best[i]: fewest pieces covering word[i:], and the readings with that many (two at most)
+    best: list[tuple[float, set[str]]] = [(math.inf, set())] * n + [(0, {""})]
+    for i in range(n - 2, -1, -1):
+        count, readings = math.inf, set()
+        for j in range(i + 2, n + 1):
+            piece = pieces.get(word[i:j])
+            if piece is None or best[j][0] == math.inf:
+                continue
+            if best[j][0] + 1 < count:
+                count, readings = best[j][0] + 1, set()
+            if best[j][0] + 1 == count:
+                readings |= {piece + rest for rest in best[j][1]}
+        best[i] = (count, set(sorted(readings)[:2]))
+    readings = best[0][1]
+    if len(readings) == 1:
+        (reading,) = readings
+        return reading if reading != word else None
+    return None
 
 
 @lru_cache(maxsize=100_000)
@@ -190,13 +269,14 @@ _NEWLINE = re.compile(r"\n")
 _CAPS_RUN = re.compile(r"(?<![^\W\d_])[A-Z]{2,10}(?![^\W\d_])")
 
 
-def _symbol_edits(tok: Token, abbr: dict[str, str]) -> list[tuple[int, int, str, str, float]]:
+def _symbol_edits(tok: Token) -> list[tuple[int, int, str, str, float]]:
     """In stripped text, the known abbreviations inside a document symbol get their Đ back
     (``2865/GDDT-KT&KDCL`` -> ``2865/GDĐT-KT&KĐCL``); nothing else in the symbol changes."""
     out = []
     for m in _CAPS_RUN.finditer(tok.text):
-        if m.group() in abbr:
-            out.append((tok.start + m.start(), tok.start + m.end(), abbr[m.group()], "diacritics", 0.9))
+        new = restore_abbreviation(m.group()) if "D" in m.group() else None
+        if new:
+            out.append((tok.start + m.start(), tok.start + m.end(), new, "diacritics", 0.9))
     return out
 
 
@@ -260,16 +340,24 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
     edits: list[tuple[int, int, str, str, float]] = []
     single_unk = (np.array([UNK]), np.zeros(1, np.float32))
     single_num = (np.array([NUM]), np.zeros(1, np.float32))
-    abbr = abbreviations()
     n_breaks = len(breaks)
     singles: dict[str, tuple] = {}
     for tok, ln, status, parts in analysed:
         while bi < n_breaks and breaks[bi] < last_end_pos:
             bi += 1
-        if bi < n_breaks and breaks[bi] < tok.start and cur:  # a break in the gap
+        new_sentence = bi < n_breaks and breaks[bi] < tok.start
+        if new_sentence and cur:  # a break in the gap
             segments.append(cur)
             seg_meta.append(cur_meta)
             cur, cur_meta = [], []
+        # casing is evidence inside a line and a sentence (tokens.case_informative, inlined)
+        case = -1
+        if last_end_pos >= 0 and not new_sentence and tok.kind == "word":
+            gap = text[last_end_pos:tok.start]
+            if "\n" not in gap:
+                tail = gap.rstrip()
+                if not tail or tail[-1] not in OPENERS:
+                    case = _CASE_INDEX.get(case_pattern(tok.text), -1)
         last_end_pos = tok.end
         kind = tok.kind
         if status == "syllable" or status == "damaged" and (
@@ -279,15 +367,19 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
                 parts = ((tok.start, tok.end, tok.text),)
             r = line_r[ln]
             for part in parts:
-                names, ids, chan, kinds = _candidates(part[2].lower(), r, ocr_doc)
+                names, ids, chan, kinds = _candidates(part[2].lower(), r, ocr_doc, case)
+                case = _CASE_INDEX["lower"] if case >= 0 else -1  # the rest of a glued word
                 cur.append((ids, chan))
                 cur_meta.append((part, names, kinds))
             continue
         # not restorable: context for the language model only
-        if kind == "word" and tok.text in abbr and line_r[ln] > -1.0:
-            edits.append((tok.start, tok.end, abbr[tok.text], "diacritics", 0.9))
-        elif kind == "protected" and abbr and line_r[ln] > -1.0 and "D" in tok.text:
-            edits.extend(_symbol_edits(tok, abbr))
+        if line_r[ln] > -1.0 and "D" in tok.text:
+            if kind == "word" and tok.text.isupper():
+                new = restore_abbreviation(tok.text)
+                if new:
+                    edits.append((tok.start, tok.end, new, "diacritics", 0.9))
+            elif kind == "protected":
+                edits.extend(_symbol_edits(tok))
         if kind == "num" or kind == "protected" and any(ch.isdigit() for ch in tok.text):
             single = single_num
         elif kind == "word":
@@ -304,17 +396,26 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
         segments.append(cur)
         seg_meta.append(cur_meta)
 
+    second_style = _follows_second_placement(tok.text for tok, *_ in analysed)
+    lattice = [list(seg) for seg in segments]  # prune() narrows the positions in place
     segments, maps = prune(lm, segments, KEEP)
     choices, confidences = viterbi(lm, segments)
+    if CACHE_WEIGHT:
+        _document_pass(lm, lattice, segments, seg_meta, maps, choices, confidences)
     for si, (seg, meta, choice) in enumerate(zip(segments, seg_meta, choices)):  # noqa: B007
         for pi, (((start, end, original), names, kinds), k) in enumerate(zip(meta, choice)):
             if not names:
                 continue
             kept = maps[si][pi]
             index = int(kept[k]) if kept is not None else k
-            if names[index] == original.lower():  # kept as read: casing too
+            form = names[index]
+            if form == original.lower():  # kept as read: casing too
                 continue
-            new = _cased(names[index], original)
+            if second_style:
+                form = second_vowel_form(form)
+                if form == original.lower():
+                    continue
+            new = _cased(form, original)
             if new == original:
                 continue
             kind = kinds[index]
@@ -325,6 +426,95 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
                 conf = float(position[2][0]) if len(position) == 3 else 1.0
             edits.append((start, end, new, kind, round(conf, 3)))
     return sorted(edits)
+
+
+CACHE_WEIGHT = 0.0  # weight of the document's own evidence (log10 scale), 0 = off
+CACHE_SMOOTH = 1.0  # pseudo-count spread over the readings of a key
+CACHE_SURE = 0.95  # a first-pass reading this sure is a vote for how the document writes a key
+CACHE_UNSURE = 0.8  # a position less sure than this may be decoded again
+CACHE_MIN_VOTES = 2.0  # ... when another reading has at least this many votes
+CACHE_MARGIN = 2.0  # ... and this many times those of its own reading
+
+
+def _chosen(segments, seg_meta, maps, choices, confidences, si: int, pi: int
+            ) -> tuple[str, float] | None:
+    """The reading chosen at a position, and how sure the decoder was of it."""
+    names = seg_meta[si][pi][1]
+    if not names:
+        return None
+    kept = maps[si][pi]
+    k = choices[si][pi]
+    position = segments[si][pi]
+    if len(position[0]) > 1:
+        conf = confidences[si][pi]
+    else:
+        conf = float(position[2][0]) if len(position) == 3 else 1.0
+    return names[int(kept[k]) if kept is not None else k], conf
+
+
+def _document_pass(lm, lattice, segments, seg_meta, maps, choices, confidences) -> None:
+    """One sense per document: a second decoding of the sentences where the document itself
+    speaks for another reading of a word the decoder was unsure of.
+
+    The readings the first pass was sure of (confidence at least ``CACHE_SURE``), summed over
+    the document, say how this document writes each key. A position the decoder was unsure of
+    (under ``CACHE_UNSURE``), whose reading those sure votes outweigh by ``CACHE_MARGIN`` to one
+    for another reading, gets for each candidate the log10 of its smoothed share of the votes
+    (relative to an even share) times ``CACHE_WEIGHT``, and its sentence is decoded again.
+    Other sentences keep their first decoding, so the cost is small."""
+    votes: dict[str, dict[str, float]] = {}
+    chosen: dict[tuple[int, int], tuple[str, float]] = {}
+    for si, meta in enumerate(seg_meta):
+        for pi in range(len(meta)):
+            got = _chosen(segments, seg_meta, maps, choices, confidences, si, pi)
+            if got is None:
+                continue
+            chosen[si, pi] = got
+            if got[1] >= CACHE_SURE:
+                by_form = votes.setdefault(strip_marks(got[0]), {})
+                by_form[got[0]] = by_form.get(got[0], 0.0) + 1.0
+    redo: dict[int, dict[int, np.ndarray]] = {}
+    for (si, pi), (form, conf) in chosen.items():
+        names = seg_meta[si][pi][1]
+        if conf >= CACHE_UNSURE or len(names) < 2:
+            continue
+        by_form = votes.get(strip_marks(form))
+        if not by_form:
+            continue
+        counts = np.array([by_form.get(n, 0.0) for n in names])
+        best = counts.max()
+        if best < CACHE_MIN_VOTES or best < CACHE_MARGIN * max(counts[names.index(form)], 1.0):
+            continue
+        share = (counts + CACHE_SMOOTH / len(names)) / (counts.sum() + CACHE_SMOOTH)
+        redo.setdefault(si, {})[pi] = (CACHE_WEIGHT * np.log10(share * len(names))).astype(np.float32)
+    if not redo:
+        return
+    order = sorted(redo)
+    fresh = []
+    for si in order:
+        bonus_of = redo[si]
+        fresh.append([(pos[0], pos[1] + bonus_of[pi]) if pi in bonus_of else (pos[0], pos[1])
+                      for pi, pos in enumerate(lattice[si])])
+    fresh, fresh_maps = prune(lm, fresh, KEEP)
+    fresh_choices, fresh_conf = viterbi(lm, fresh)
+    for j, si in enumerate(order):
+        segments[si], maps[si] = fresh[j], fresh_maps[j]
+        choices[si], confidences[si] = fresh_choices[j], fresh_conf[j]
+
+
+def _follows_second_placement(words) -> bool:
+    """Does the text itself write open oa/oe/uy rhymes with the tone on the second vowel
+    (``hoà``, ``thuỷ``) more often than on the first (``hòa``, ``thủy``)? Then restored words
+    follow its style; otherwise they take the placement most used in the corpus (the first)."""
+    first = second = 0
+    for word in words:
+        if word.isalpha() and has_marks(word):
+            placement = tone_placement(word.lower())
+            if placement == "first":
+                first += 1
+            elif placement == "second":
+                second += 1
+    return second > first
 
 
 def _cased(form: str, original: str) -> str:

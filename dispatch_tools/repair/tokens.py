@@ -143,6 +143,20 @@ def _tokenize(text: str) -> list[Token]:
     return out
 
 
+OPENERS = frozenset("([{\"“‘'«•*+–—-")
+
+
+def case_informative(gap: str | None) -> bool:
+    """Does the casing of the word after ``gap`` (the text since the previous token; None for
+    the first token of a text) tell something about the word? Not at the start of a text, a
+    line or a sentence, nor after an opening bracket, a quote or a list dash, where any word
+    may take a capital."""
+    if gap is None or "\n" in gap or sentence_break(gap):
+        return False
+    tail = gap.rstrip()
+    return not tail or tail[-1] not in OPENERS
+
+
 def sentence_breaks(text: str) -> list[int]:
     """Start offsets of everything in ``text`` that ends a sentence (see :func:`sentence_break`).
     A gap between two tokens holds a break when one of these offsets falls inside it."""

@@ -30,8 +30,8 @@ import numpy as np
 from ..resources import model_path
 from .lm import _HashTable
 from .corpus import iter_lines
-from .tokens import sentence_break, tokenize
-from .vietnamese import canonical, strip_marks, well_formed
+from .tokens import case_informative, sentence_break, tokenize
+from .vietnamese import canonical, case_pattern, strip_marks, well_formed
 
 SPECIALS = ("<s>", "</s>", "<num>", "<unk>")
 BOS, EOS, NUM, UNK = range(4)
@@ -47,33 +47,85 @@ def log(message: str) -> None:
 
 
 def build_inventory(corpus: Path, min_count: int) -> tuple[dict[str, int], dict[str, int]]:
-    """Syllables with their counts, and ALL-CAPS abbreviations written with Đ (``GDĐT``)."""
+    """Syllables with their counts, and the ALL-CAPS abbreviations (see :func:`abbreviations`)."""
     counter: Counter[str] = Counter()
     caps: Counter[str] = Counter()
     for _, line in iter_lines(corpus, "train"):
         counter.update(_WORD.findall(line.lower()))
         caps.update(_CAPS.findall(line))
     inv = {w: c for w, c in counter.items() if c >= min_count and well_formed(w)}
-    keys = {strip_marks(w) for w in inv}
-    abbreviations = {
-        w: c for w, c in caps.items()
-        if "Đ" in w and c >= 5 and strip_marks(w).lower() not in keys
-        and caps.get(strip_marks(w), 0) < 0.2 * c
-    }
     return (dict(sorted(inv.items(), key=lambda kv: (-kv[1], kv[0]))),
-            dict(sorted(abbreviations.items(), key=lambda kv: (-kv[1], kv[0]))))
+            abbreviations(caps, {strip_marks(w) for w in inv}, agency_abbreviations()))
 
 
-def encode_line(line: str, index: dict[str, int], out: list[int]) -> None:
+ABBREVIATION_MIN = 2  # an abbreviation written with Đ: seen at least this often
+CAPS_WORD_MIN = 5  # an ALL-CAPS word without Đ, a piece of compound abbreviations
+
+
+def abbreviations(caps: Counter[str], keys: set[str], lexicon: set[str]) -> dict[str, int]:
+    """ALL-CAPS words that are no syllable, with their counts:
+
+    * written with Đ (``GDĐT``, ``QĐ``), seen at least ``ABBREVIATION_MIN`` times or listed in
+      the agency lexicon (``TWĐTN``), and whose stripped form (``GDDT``) is rare as it is
+      (under a fifth as often; for the lexicon's, at most twice): repair gives them their Đ back;
+    * written without Đ (``TW``, ``QG``, ``UBND``), seen at least ``CAPS_WORD_MIN`` times: the
+      other pieces a compound abbreviation may be made of (``TWDTN`` = ``TW`` + ``ĐTN``).
+    """
+    def no_syllable(w: str) -> bool:
+        return strip_marks(w).lower() not in keys
+
+    out = {w: c for w, c in caps.items()
+           if "Đ" in w and c >= ABBREVIATION_MIN and no_syllable(w)
+           and caps.get(strip_marks(w), 0) < 0.2 * c}
+    for w in lexicon:
+        c = caps.get(w, 0)
+        if w not in out and no_syllable(w) and caps.get(strip_marks(w), 0) <= max(0.2 * c, 2):
+            out[w] = c
+    out.update({w: c for w, c in caps.items()
+                if "Đ" not in w and c >= CAPS_WORD_MIN and no_syllable(w)})
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def agency_abbreviations() -> set[str]:
+    """ALL-CAPS abbreviations written with Đ in the agency lexicon (``models/parse/agencies.tsv``,
+    second column)."""
+    path = model_path("parse", "agencies.tsv")
+    out: set[str] = set()
+    if not path.is_file():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) > 1:
+            out.update(a.strip() for a in cols[1].split(",")
+                       if "Đ" in a and _CAPS.fullmatch(a.strip()))
+    return out
+
+
+CASES = ("lower", "title", "upper")
+
+
+def encode_line(line: str, index: dict[str, int], out: list[int],
+                case: np.ndarray | None = None) -> None:
+    """Append the ids of ``line`` to ``out``; with ``case`` (vocabulary size x 3), also count
+    how each syllable is written (lower, Title, UPPER) where its casing tells something
+    (:func:`tokens.case_informative`: not at the start of a line or sentence)."""
     out.append(BOS)
-    last = 0
+    last = None
     for tok in tokenize(line):
-        if last and sentence_break(line[last:tok.start]):
+        gap = None if last is None else line[last:tok.start]
+        if gap and sentence_break(gap):
             out.append(EOS)
             out.append(BOS)
         last = tok.end
         if tok.kind == "word":
-            out.append(index.get(tok.text.lower(), UNK))
+            wid = index.get(tok.text.lower(), UNK)
+            out.append(wid)
+            if case is not None and wid != UNK and case_informative(gap):
+                pattern = case_pattern(tok.text)
+                if pattern in CASES:
+                    case[wid, CASES.index(pattern)] += 1
         elif tok.kind == "num" or any(ch.isdigit() for ch in tok.text):
             out.append(NUM)
         else:
@@ -92,20 +144,23 @@ def lm_vocabulary(inv: dict[str, int]) -> list[str]:
     return list(SPECIALS) + [w for w, _ in sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def encode_corpus(corpus: Path, vocab: list[str], inv: dict[str, int]) -> np.ndarray:
+def encode_corpus(corpus: Path, vocab: list[str], inv: dict[str, int]
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """The ids of every training line, and the casing counts of every id (see encode_line)."""
     index = {w: i for i, w in enumerate(vocab)}
     for word in inv:  # the other tone placement maps to the same id
         index.setdefault(word, index[canonical(word)])
+    case = np.zeros((len(vocab), len(CASES)), dtype=np.int64)
     chunks, buf = [], []
     for n, (_, line) in enumerate(iter_lines(corpus, "train"), 1):
-        encode_line(line, index, buf)
+        encode_line(line, index, buf, case)
         if len(buf) > 2_000_000:
             chunks.append(np.array(buf, dtype=np.int64))
             buf = []
         if n % 200_000 == 0:
             log(f"{n} lines encoded")
     chunks.append(np.array(buf, dtype=np.int64))
-    return np.concatenate(chunks)
+    return np.concatenate(chunks), case
 
 
 # --------------------------------------------------------------------------- counting
@@ -155,11 +210,14 @@ def _lookup(keys: np.ndarray, query: np.ndarray) -> np.ndarray:
     return idx
 
 
-def kneser_ney(ids: np.ndarray, vsize: int, order: int, prune: list[int]) -> dict:
+def kneser_ney(ids: np.ndarray, vsize: int, order: int, prune: list[int],
+               max_top: int = 0) -> dict:
     """Interpolated modified Kneser-Ney over ``ids``; returns per-order arrays.
 
     ``prune[n]``: n-grams of order n (n >= 2) whose count (raw for the highest order, continuation
     count below) is under this are dropped, unless a longer kept n-gram needs them as context.
+    ``max_top``: if fewer n-grams of the highest order are left than this, the best of the
+    dropped ones fill the room (see the pruning step).
     """
     raw = {n: count_ngrams(ids, vsize, n) for n in range(1, order + 1)}
     for n in range(1, order + 1):
@@ -221,6 +279,15 @@ def kneser_ney(ids: np.ndarray, vsize: int, order: int, prune: list[int]) -> dic
         k, p = keys[n], prob[n]
         context = k // V
         lower = _lower_prob(prob, keys, n - 1, k % (V ** np.uint64(n - 1)), vsize)
+        if n == order and max_top and int(keep.sum()) < max_top:
+            # room left: the rarer n-grams that the back-off would predict worst come back
+            # (the relative-entropy criterion of Stolcke's pruning; all of them were seen as
+            # rarely, so the log ratio of the explicit to the backed-off probability ranks them)
+            cand = np.flatnonzero(~keep)
+            weight = backoff[n - 1][_lookup(keys[n - 1], context[cand])]
+            gain = np.log10(p[cand]) - np.log10(weight * lower[cand])
+            best = cand[np.argsort(-gain, kind="stable")[:max_top - int(keep.sum())]]
+            keep[best] = True
         starts, gid = _groups(context)
         kept_p = np.add.reduceat(np.where(keep, p, 0.0), starts)
         kept_lower = np.add.reduceat(np.where(keep, lower, 0.0), starts)
@@ -248,7 +315,8 @@ def _set_backoff(keys: np.ndarray, current: np.ndarray, contexts: np.ndarray,
 # --------------------------------------------------------------------------- saving
 
 
-def save(model: dict, vocab: list[str], order: int, out: Path, meta: dict) -> Path:
+def save(model: dict, vocab: list[str], order: int, out: Path, meta: dict,
+         case: np.ndarray | None = None) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     arrays: dict[str, np.ndarray] = {
         "vocab": np.array("\n".join(vocab)),
@@ -266,6 +334,8 @@ def save(model: dict, vocab: list[str], order: int, out: Path, meta: dict) -> Pa
             arrays[f"b{n}"] = np.log10(model["backoff"][n]).astype(np.float16)
     meta = dict(meta, order=order, vocab_size=len(vocab),
                 ngrams={str(n): int(len(model["keys"][n])) for n in range(2, order + 1)})
+    if case is not None:  # casing counts per id (lower, Title, UPPER)
+        arrays["case_counts"] = case.astype(np.int32)
     arrays["meta"] = np.array(json.dumps(meta, ensure_ascii=False))
     path = out / "lm.npz"
     np.savez_compressed(path, **arrays)
@@ -281,6 +351,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--prune", default="0,0,1,2",
                     help="per order (0-based list), minimum count kept; default keeps all "
                          "bigrams and trigrams seen twice")
+    ap.add_argument("--max-trigrams", type=int, default=4_000_000,
+                    help="highest order: fill up to this many n-grams with the most useful of "
+                         "those seen once (keeps the hash table at 2^23 slots)")
     ap.add_argument("--ids-cache", type=Path, help="reuse/save the encoded corpus here (.npy)")
     args = ap.parse_args(argv)
     started = time.time()
@@ -290,6 +363,8 @@ def main(argv: list[str] | None = None) -> int:
                                        for line in inv_path.open(encoding="utf-8"))}
         vocab = lm_vocabulary(inv)
         ids = np.load(args.ids_cache)
+        case_path = args.ids_cache.with_suffix(".case.npy")
+        case = np.load(case_path) if case_path.exists() else None
     else:
         inv, abbreviations = build_inventory(args.corpus, args.min_count)
         inv_path.parent.mkdir(parents=True, exist_ok=True)
@@ -297,18 +372,21 @@ def main(argv: list[str] | None = None) -> int:
             fh.writelines(f"{w}\t{c}\n" for w, c in inv.items())
         with open(model_path("repair", "abbreviations.txt"), "w", encoding="utf-8") as fh:
             fh.writelines(f"{w}\t{c}\n" for w, c in abbreviations.items())
-        log(f"{len(abbreviations)} abbreviations written with Đ")
+        log(f"{len(abbreviations)} ALL-CAPS abbreviations, "
+            f"{sum('Đ' in w for w in abbreviations)} written with Đ")
         log(f"inventory: {len(inv):,} syllables -> {inv_path}")
         vocab = lm_vocabulary(inv)
-        ids = encode_corpus(args.corpus, vocab, inv)
+        ids, case = encode_corpus(args.corpus, vocab, inv)
         if args.ids_cache:
             np.save(args.ids_cache, ids)
+            np.save(args.ids_cache.with_suffix(".case.npy"), case)
     log(f"{len(ids):,} tokens ({time.time() - started:.0f} s)")
     prune = [int(x) for x in args.prune.split(",")]
-    model = kneser_ney(ids, len(vocab), args.order, prune)
+    model = kneser_ney(ids, len(vocab), args.order, prune, args.max_trigrams)
     meta = {"tokens": int(len(ids)), "min_count": args.min_count, "prune": prune,
+            "max_trigrams": args.max_trigrams,
             "heldout": "crc32(line) % 100 == 0"}
-    path = save(model, vocab, args.order, args.out, meta)
+    path = save(model, vocab, args.order, args.out, meta, case)
     log(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f} s")
     if model_path("repair", "ocr_pairs.jsonl").is_file():  # OCR confusions from the cached pairs
         from . import ocr

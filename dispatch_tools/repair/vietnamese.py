@@ -128,6 +128,30 @@ def canonical(syllable: str) -> str:
     return head + _COMPOSE[(first, number)] + _TONELESS[second]
 
 
+_FIRST_VOWEL_TONE = re.compile(r"^(.*?)([òóỏõọ])([ae])$|^((?:.*[^q])?)([ùúủũụ])(y)$")
+
+
+def second_vowel_form(syllable: str) -> str:
+    """The other accepted tone placement of an open oa/oe/uy rhyme: ``hòa`` -> ``hoà``,
+    ``thủy`` -> ``thuỷ``; any other syllable as it is."""
+    m = _FIRST_VOWEL_TONE.match(syllable)
+    if not m:
+        return syllable
+    head, first, second = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (
+        m.group(4), m.group(5), m.group(6))
+    return head + _TONELESS[first] + _COMPOSE[(second, _TONE_OF[first])]
+
+
+def tone_placement(syllable: str) -> str | None:
+    """``"first"`` (``hòa``, ``thủy``), ``"second"`` (``hoà``, ``thuỷ``) for a lower-case open
+    oa/oe/uy rhyme with a tone, None for any other syllable."""
+    if _SECOND_VOWEL_TONE.match(syllable):
+        return "second"
+    if _FIRST_VOWEL_TONE.match(syllable):
+        return "first"
+    return None
+
+
 def is_syllable(word: str) -> bool:
     return word.lower() in inventory()
 
