@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from dispatch_tools.repair import restore, train
-from dispatch_tools.repair.lm import LanguageModel
-from dispatch_tools.repair.noisy_channel import (restore_abbreviation, restore_words,
-                                                 split_glued)
+from dispatch_tools.repair import noisy_channel
+from dispatch_tools.repair.lm import LanguageModel, token_class
+from dispatch_tools.repair.noisy_channel import restore_abbreviation, split_glued
 from dispatch_tools.repair.tokens import case_informative, tokenize
 from dispatch_tools.repair.vietnamese import second_vowel_form, tone_placement
 
@@ -134,7 +134,49 @@ def test_a_capital_inside_a_sentence_is_evidence():
         "BTV Huyện Đoàn đề nghị BCH Đoàn các xã")
 
 
+# --------------------------------------------------------------------------- the document
+
+
+@pytest.mark.parametrize("text, alone, with_evidence", [
+    ("hoat dong he danh cho thieu nhi\nmot mua he vui khoe, y nghia cho cac em trong dip he",
+     "hoạt động hệ dành cho thiếu nhi", "hoạt động hè dành cho thiếu nhi"),
+    ("Thanh phan tham du: Cac So, nganh, quan va dan tinh Thua Thien Hue.\n"
+     "Nhan dan tinh Thua Thien Hue va nguoi dan ca nuoc.",
+     "quận và đàn tỉnh", "quân và dân tỉnh"),
+])
+def test_the_document_speaks_for_a_reading(monkeypatch, text, alone, with_evidence):
+    assert with_evidence in restore(text).text
+    monkeypatch.setattr(noisy_channel, "CACHE_WEIGHT", 0.0)
+    assert alone in restore(text).text  # the first pass alone
+
+
+def test_a_reading_the_document_uses_is_not_pushed_aside():
+    # "hằng" is in the text three times, but "hàng hóa" is read surely: it stays
+    text = ("Hằng năm, hằng quý, hằng tháng báo cáo.\n"
+            "kiem tra hang hoa nhap khau va hang hoa xuat khau")
+    assert restore(text).text.endswith("kiểm tra hàng hóa nhập khẩu và hàng hóa xuất khẩu")
+
+
 # --------------------------------------------------------------------------- the model
+
+
+@pytest.mark.parametrize("kind, text, cls", [
+    ("num", "2024", "<num>"), ("protected", "06/2024/QĐ-UBND", "<num>"), ("junk", "s6", "<num>"),
+    ("word", "UBND", "<abbr>"), ("word", "BCH", "<abbr>"), ("protected", "V/v", "<sym>"),
+    ("protected", "b/c", "<sym>"), ("word", "Facebook", "<unk>"), ("junk", "di¢n", "<unk>"),
+    ("word", "A", "<unk>"),
+])
+def test_token_classes(kind, text, cls):
+    assert token_class(kind, text) == cls
+
+
+def test_commas_and_classes_are_tokens_of_the_model():
+    vocab = ["<s>", "</s>", "<num>", "<unk>", "<abbr>", "<sym>", ",", "sở", "ngành", "quận", "để"]
+    index = {w: i for i, w in enumerate(vocab)}
+    out: list[int] = []
+    train.encode_line("Sở, ngành, quận UBND (để b/c). Sở 12", index, out)
+    assert [vocab[i] for i in out] == ["<s>", "sở", ",", "ngành", ",", "quận", "<abbr>", "để",
+                                       "<sym>", "</s>", "<s>", "sở", "<num>", "</s>"]
 
 
 @pytest.mark.parametrize("extra", [1, 4])

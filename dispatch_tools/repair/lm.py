@@ -18,6 +18,24 @@ from ..errors import MissingDependency
 from ..resources import model_path
 
 BOS, EOS, NUM, UNK = range(4)
+# every model starts its vocabulary with these; the last three came later: a model without
+# them scores abbreviations and symbols as <unk> (see token_class) and does not see commas
+SPECIALS = ("<s>", "</s>", "<num>", "<unk>", "<abbr>", "<sym>", ",")
+COMMA = ","  # a comma between two tokens is a token of its own for the model
+
+
+def token_class(kind: str, text: str) -> str:
+    """The class a token outside the syllable vocabulary stands in for: ``<num>`` (anything
+    with a digit), ``<abbr>`` (an ALL-CAPS word such as ``UBND``, ``BCH``), ``<sym>`` (a
+    symbol without digits such as ``V/v``, ``b/c``, ``NĐ-CP``) or ``<unk>`` (foreign words,
+    names in other scripts, OCR junk). ``kind`` is the token kind of :mod:`.tokens`."""
+    if kind == "num" or any(ch.isdigit() for ch in text):
+        return "<num>"
+    if kind == "word" and len(text) > 1 and text.isupper():
+        return "<abbr>"
+    if kind == "protected":
+        return "<sym>"
+    return "<unk>"
 
 
 class LanguageModel:
@@ -35,19 +53,31 @@ class LanguageModel:
             self.b1 = data["b1"].astype(np.float32)
             # how often each syllable was written lower, Title, UPPER (see train.encode_line)
             self.case_counts = data["case_counts"] if "case_counts" in data else None
-            self.keys: dict[int, np.ndarray] = {}
-            self.prob: dict[int, np.ndarray] = {}
+            self.keys: dict[int, _HashTable] = {}
+            self.prob: dict[int, np.ndarray] = {}  # per order, indexed by hash slot
             self.back: dict[int, np.ndarray] = {}
             for n in range(2, self.order + 1):
-                keys = np.cumsum(data[f"k{n}_delta"], dtype=np.uint64)
-                slots = data[f"h{n}"] if f"h{n}" in data else None
-                self.keys[n] = _HashTable(keys, slots)
-                self.prob[n] = data[f"p{n}"].astype(np.float32)
-                if n < self.order:
-                    self.back[n] = data[f"b{n}"].astype(np.float32)
+                if f"t{n}_keys" in data:  # stored in slot order: loading writes sequentially
+                    slots = np.cumsum(data[f"t{n}_slot"], dtype=np.int64)
+                    table = _HashTable.from_slots(data[f"t{n}_keys"], slots, int(data[f"t{n}_bits"]))
+                    self.prob[n] = table.spread(data[f"p{n}"], slots)
+                    if n < self.order:
+                        self.back[n] = table.spread(data[f"b{n}"], slots)
+                else:  # older models: sorted keys and their slots
+                    keys = np.cumsum(data[f"k{n}_delta"], dtype=np.uint64)
+                    slots = data[f"h{n}"] if f"h{n}" in data else None
+                    table = _HashTable(keys, slots)
+                    self.prob[n] = table.spread(data[f"p{n}"])
+                    if n < self.order:
+                        self.back[n] = table.spread(data[f"b{n}"])
+                self.keys[n] = table
         self.size = len(self.vocab)
         self.index = {w: i for i, w in enumerate(self.vocab)}
         self._V = np.uint64(self.size)
+
+    def class_id(self, kind: str, text: str) -> int:
+        """The id of :func:`token_class` (``<unk>`` for a class the model lacks)."""
+        return self.index.get(token_class(kind, text), UNK)
 
     def id(self, word: str) -> int:
         got = self.index.get(word)
@@ -71,7 +101,7 @@ class LanguageModel:
         if n == 1:
             return self.b1[cols[0]]
         idx, found = self._find(n, self._key(cols))
-        return np.where(found, self.back[n][idx], np.float32(0.0))
+        return np.where(found, self.back[n][idx].astype(np.float32), np.float32(0.0))
 
     def backoff(self, cols: list[np.ndarray]) -> np.ndarray:
         """log10 back-off weight of each context (0 when the context is not in the model)."""
@@ -80,7 +110,7 @@ class LanguageModel:
     def trigram(self, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
         """log10 P(c | a, b) where the trigram is in the model, NaN elsewhere."""
         idx, found = self._find(3, self._key([a, b, c]))
-        return np.where(found, self.prob[3][idx], np.float32(np.nan))
+        return np.where(found, self.prob[3][idx].astype(np.float32), np.float32(np.nan))
 
     def logprob(self, cols: list[np.ndarray]) -> np.ndarray:
         """log10 P(w_n | w_1 .. w_{n-1}) for columns of ids (the last column is predicted)."""
@@ -90,7 +120,7 @@ class LanguageModel:
         if n == 1:
             return self.p1[cols[0]]
         idx, found = self._find(n, self._key(cols))
-        out = np.where(found, self.prob[n][idx], np.float32(0.0))
+        out = np.where(found, self.prob[n][idx].astype(np.float32), np.float32(0.0))
         miss = ~found
         if miss.any():
             sub = [c[miss] for c in cols]
@@ -105,19 +135,19 @@ class _HashTable:
     """Open addressing (linear probing) over n-gram keys: vectorised look-ups in O(1).
 
     Sorted arrays with binary search cost ~20 cache misses per look-up; the decoder makes
-    millions, so the keys are spread into a table twice their size when the model loads.
+    millions, so the keys are spread into a table at least twice their size. A look-up gives
+    the key's slot; the model's scores are kept in arrays indexed by slot (:meth:`spread`).
     Key 0 (``<s> <s> ...``) never occurs in a model and marks an empty slot."""
 
     def __init__(self, keys: np.ndarray, positions: np.ndarray | None = None):
         bits = max(4, int(np.ceil(np.log2(max(len(keys), 1) * 2))))
-        self.shift = np.uint64(64 - bits)
-        self.mask = np.uint64((1 << bits) - 1)
-        self.slots = np.zeros(1 << bits, dtype=np.uint64)
-        self.index = np.zeros(1 << bits, dtype=np.int32)
+        self._size(bits)
+        self.order = None  # sorted-key index -> slot
         if positions is not None and len(positions) == len(keys):  # saved by train: no probing
             self.slots[positions] = keys
-            self.index[positions] = np.arange(len(keys), dtype=np.int32)
+            self.order = positions.astype(np.int64)
             return
+        order = np.zeros(len(keys), dtype=np.int64)
         pending = np.arange(len(keys))
         slot = self._home(keys)
         while len(pending):
@@ -126,24 +156,44 @@ class _HashTable:
             # several keys may want the same free slot: the first of each takes it
             _, first = np.unique(cslot, return_index=True)
             self.slots[cslot[first]] = keys[cand[first]]
-            self.index[cslot[first]] = cand[first]
+            order[cand[first]] = cslot[first]
             placed = np.zeros(len(pending), dtype=bool)
             placed[np.flatnonzero(free)[first]] = True
             pending, slot = pending[~placed], (slot[~placed] + np.uint64(1)) & self.mask
+        self.order = order
+
+    def _size(self, bits: int) -> None:
+        self.bits = bits
+        self.shift = np.uint64(64 - bits)
+        self.mask = np.uint64((1 << bits) - 1)
+        self.slots = np.zeros(1 << bits, dtype=np.uint64)
+
+    @classmethod
+    def from_slots(cls, keys: np.ndarray, slots: np.ndarray, bits: int) -> "_HashTable":
+        """The table as saved: the keys in slot order and their (increasing) slots."""
+        table = cls.__new__(cls)
+        table._size(bits)
+        table.slots[slots] = keys
+        table.order = None
+        return table
 
     def positions(self) -> np.ndarray:
-        """The slot of each key (in sorted-key order), to save with the model."""
-        occupied = np.flatnonzero(self.slots)
-        out = np.zeros(len(occupied), dtype=np.uint32)
-        out[self.index[occupied]] = occupied
+        """The slot of each key (in sorted-key order)."""
+        return self.order.astype(np.uint32)
+
+    def spread(self, values: np.ndarray, slots: np.ndarray | None = None) -> np.ndarray:
+        """Values given per key (in sorted-key order, or for ``slots``) laid out per slot (as
+        stored: float16, made float32 when looked up)."""
+        out = np.zeros(len(self.slots), dtype=np.float16)
+        out[self.order if slots is None else slots] = values
         return out
 
     def _home(self, key: np.ndarray) -> np.ndarray:
         return (key * _GOLDEN) >> self.shift
 
     def find(self, key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(index into the sorted keys, found) for each key."""
-        idx = np.zeros(len(key), dtype=np.int32)
+        """(slot, found) for each key."""
+        idx = np.zeros(len(key), dtype=np.int64)
         found = np.zeros(len(key), dtype=bool)
         slot = self._home(key)
         todo = np.arange(len(key))
@@ -151,7 +201,7 @@ class _HashTable:
             got = self.slots[slot]
             hit = got == key[todo]
             if hit.any():
-                idx[todo[hit]] = self.index[slot[hit]]
+                idx[todo[hit]] = slot[hit]
                 found[todo[hit]] = True
             more = ~hit & (got != 0)
             todo, slot = todo[more], (slot[more] + np.uint64(1)) & self.mask

@@ -27,11 +27,11 @@ import numpy as np
 
 from . import lm as lm_module
 from .decode import prune, viterbi
-from .lm import NUM, UNK
+from .lm import UNK
 from .tokens import OPENERS, Token, sentence_breaks, tokenize
 from ..resources import model_path
 from .vietnamese import (apply_case, case_pattern, forms_by_key, has_marks, inventory,
-                         second_vowel_form, strip_marks, tone_placement)
+                         second_vowel_form, strip_marks)
 
 MAX_FORMS = 14  # candidates per key, most frequent first
 KEEP = 5  # candidates per word left for the exact trigram search after bigram pre-scoring
@@ -77,7 +77,7 @@ def case_scores() -> np.ndarray | None:
     share = counts.sum(axis=0) / counts.sum()
     p = (counts + CASE_PRIOR * share) / (counts.sum(axis=1, keepdims=True) + CASE_PRIOR)
     out = np.clip(np.log10(p / share), -CASE_CAP, CASE_CAP)
-    out[:UNK + 1] = 0.0  # <s>, </s>, <num>, <unk>: no evidence
+    out[[lm_module.load().index.get(w, UNK) for w in lm_module.SPECIALS]] = 0.0  # no evidence
     return out.astype(np.float32)
 
 
@@ -231,11 +231,13 @@ def split_glued(lower: str) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=200_000)
-def _analyse_text(kind: str, text: str) -> tuple[str, tuple[tuple[int, int, str], ...], int]:
-    """:func:`_analyse` of a token's kind and text, parts relative to the token; and how many
-    of the parts carry marks. Cached: the same words come back again and again."""
+def _analyse_text(kind: str, text: str) -> tuple[str, tuple[tuple[int, int, str], ...], int, int]:
+    """:func:`_analyse` of a token's kind and text, parts relative to the token; how many of
+    the parts carry marks; and its casing as evidence (``_CASE_INDEX``, -1 for none). Cached:
+    the same words come back again and again."""
     status, parts = _analyse(Token(0, len(text), text, kind), inventory(), forms_by_key())
-    return status, parts, sum(1 for _, _, part in parts if has_marks(part))
+    case = _CASE_INDEX.get(case_pattern(text), -1) if kind == "word" else -1
+    return status, parts, sum(1 for _, _, part in parts if has_marks(part)), case
 
 
 def _analyse(tok: Token, inv: dict, fbk: dict) -> tuple[str, tuple[tuple[int, int, str], ...]]:
@@ -266,6 +268,7 @@ def _analyse(tok: Token, inv: dict, fbk: dict) -> tuple[str, tuple[tuple[int, in
 
 
 _NEWLINE = re.compile(r"\n")
+_COMMA = re.compile(",")
 _CAPS_RUN = re.compile(r"(?<![^\W\d_])[A-Z]{2,10}(?![^\W\d_])")
 
 
@@ -302,12 +305,12 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
             st = stats.get(ln)
             if st is None:
                 st = stats[ln] = _LineStats()
-        status, rel, marked = _analyse_text(tok.kind, tok.text)
+        status, rel, marked, case = _analyse_text(tok.kind, tok.text)
         if len(rel) == 1:
             parts = ((start, tok.end, tok.text),)
         else:
             parts = tuple((start + a, start + b, part) for a, b, part in rel)
-        analysed.append((tok, ln, status, parts))
+        analysed.append((tok, ln, status, parts, case))
         if status == "other":
             continue
         st.words += 1
@@ -338,11 +341,15 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
     bi = 0
     last_end_pos = -1
     edits: list[tuple[int, int, str, str, float]] = []
-    single_unk = (np.array([UNK]), np.zeros(1, np.float32))
-    single_num = (np.array([NUM]), np.zeros(1, np.float32))
+    classes: dict[int, tuple] = {}  # tokens outside the vocabulary: lm.token_class
     n_breaks = len(breaks)
     singles: dict[str, tuple] = {}
-    for tok, ln, status, parts in analysed:
+    comma_id = lm.index.get(lm_module.COMMA)
+    commas = [m.start() for m in _COMMA.finditer(text)] if comma_id is not None else []
+    ci, n_commas = 0, len(commas)
+    comma = (np.array([comma_id if comma_id is not None else UNK]), np.zeros(1, np.float32))
+    comma_meta = ((0, 0, ","), (), ())
+    for tok, ln, status, parts, word_case in analysed:
         while bi < n_breaks and breaks[bi] < last_end_pos:
             bi += 1
         new_sentence = bi < n_breaks and breaks[bi] < tok.start
@@ -350,14 +357,20 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
             segments.append(cur)
             seg_meta.append(cur_meta)
             cur, cur_meta = [], []
+        elif n_commas and last_end_pos >= 0:  # a comma in the gap: a token for the model
+            while ci < n_commas and commas[ci] < last_end_pos:
+                ci += 1
+            if ci < n_commas and commas[ci] < tok.start and not new_sentence:
+                cur.append(comma)
+                cur_meta.append(comma_meta)
         # casing is evidence inside a line and a sentence (tokens.case_informative, inlined)
         case = -1
-        if last_end_pos >= 0 and not new_sentence and tok.kind == "word":
+        if word_case >= 0 and last_end_pos >= 0 and not new_sentence:
             gap = text[last_end_pos:tok.start]
             if "\n" not in gap:
                 tail = gap.rstrip()
                 if not tail or tail[-1] not in OPENERS:
-                    case = _CASE_INDEX.get(case_pattern(tok.text), -1)
+                    case = word_case
         last_end_pos = tok.end
         kind = tok.kind
         if status == "syllable" or status == "damaged" and (
@@ -380,34 +393,36 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
                     edits.append((tok.start, tok.end, new, "diacritics", 0.9))
             elif kind == "protected":
                 edits.extend(_symbol_edits(tok))
-        if kind == "num" or kind == "protected" and any(ch.isdigit() for ch in tok.text):
-            single = single_num
-        elif kind == "word":
+        if kind == "word":
             lower = tok.text.lower()
-            single = singles.get(lower)
+            single = singles.get(tok.text)
             if single is None:
-                single = singles[lower] = (np.array([lm.id(lower) if lower in inv else UNK]),
-                                           np.zeros(1, np.float32))
+                wid = lm.id(lower) if lower in inv else lm.class_id(kind, tok.text)
+                single = singles[tok.text] = (np.array([wid]), np.zeros(1, np.float32))
         else:
-            single = single_unk
+            cls = lm.class_id(kind, tok.text)
+            single = classes.get(cls)
+            if single is None:
+                single = classes[cls] = (np.array([cls]), np.zeros(1, np.float32))
         cur.append(single)
         cur_meta.append(((tok.start, tok.end, tok.text), (), ()))
     if cur:
         segments.append(cur)
         seg_meta.append(cur_meta)
 
-    second_style = _follows_second_placement(tok.text for tok, *_ in analysed)
+    second_style = _follows_second_placement(text)
     lattice = [list(seg) for seg in segments]  # prune() narrows the positions in place
     segments, maps = prune(lm, segments, KEEP)
     choices, confidences = viterbi(lm, segments)
-    if CACHE_WEIGHT:
-        _document_pass(lm, lattice, segments, seg_meta, maps, choices, confidences)
-    for si, (seg, meta, choice) in enumerate(zip(segments, seg_meta, choices)):  # noqa: B007
-        for pi, (((start, end, original), names, kinds), k) in enumerate(zip(meta, choice)):
-            if not names:
+    picks = [_picks(seg_meta[si], segments[si], maps[si], choices[si], confidences[si])
+             for si in range(len(segments))]
+    if CACHE_WEIGHT and not ocr_doc:  # OCR readings are too unsure to vote (measured)
+        _document_pass(lm, lattice, seg_meta, picks)
+    for meta, seg_picks in zip(seg_meta, picks):
+        for ((start, end, original), names, kinds), pick in zip(meta, seg_picks):
+            if pick is None:
                 continue
-            kept = maps[si][pi]
-            index = int(kept[k]) if kept is not None else k
+            index, conf = pick
             form = names[index]
             if form == original.lower():  # kept as read: casing too
                 continue
@@ -416,77 +431,74 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
                 if form == original.lower():
                     continue
             new = _cased(form, original)
-            if new == original:
-                continue
-            kind = kinds[index]
-            position = seg[pi]
-            if len(position[0]) > 1:
-                conf = confidences[si][pi]
-            else:  # pruned to one: its share of the pre-scores in its bigram context
-                conf = float(position[2][0]) if len(position) == 3 else 1.0
-            edits.append((start, end, new, kind, round(conf, 3)))
+            if new != original:
+                edits.append((start, end, new, kinds[index], round(conf, 3)))
     return sorted(edits)
 
 
-CACHE_WEIGHT = 0.0  # weight of the document's own evidence (log10 scale), 0 = off
+CACHE_WEIGHT = 1.0  # weight of the document's own evidence (log10 scale), 0 = off
 CACHE_SMOOTH = 1.0  # pseudo-count spread over the readings of a key
 CACHE_SURE = 0.95  # a first-pass reading this sure is a vote for how the document writes a key
 CACHE_UNSURE = 0.8  # a position less sure than this may be decoded again
-CACHE_MIN_VOTES = 2.0  # ... when another reading has at least this many votes
-CACHE_MARGIN = 2.0  # ... and this many times those of its own reading
+CACHE_MIN_VOTES = 2.0  # ... when another reading has at least this many votes and its own none
 
 
-def _chosen(segments, seg_meta, maps, choices, confidences, si: int, pi: int
-            ) -> tuple[str, float] | None:
-    """The reading chosen at a position, and how sure the decoder was of it."""
-    names = seg_meta[si][pi][1]
-    if not names:
-        return None
-    kept = maps[si][pi]
-    k = choices[si][pi]
-    position = segments[si][pi]
-    if len(position[0]) > 1:
-        conf = confidences[si][pi]
-    else:
-        conf = float(position[2][0]) if len(position) == 3 else 1.0
-    return names[int(kept[k]) if kept is not None else k], conf
+def _picks(meta, seg, maps, choice, confidence) -> list[tuple[int, float] | None]:
+    """For each position of a decoded sentence: the index of the chosen reading among the
+    position's candidates and the decoder's confidence in it (None: nothing to restore)."""
+    out: list[tuple[int, float] | None] = []
+    for pi, (_, names, _) in enumerate(meta):
+        if not names:
+            out.append(None)
+            continue
+        k = choice[pi]
+        kept = maps[pi]
+        position = seg[pi]
+        if len(position[0]) > 1:
+            conf = confidence[pi]
+        else:  # pruned to one: its share of the pre-scores in its bigram context
+            conf = float(position[2][0]) if len(position) == 3 else 1.0
+        out.append((int(kept[k]) if kept is not None else k, conf))
+    return out
 
 
-def _document_pass(lm, lattice, segments, seg_meta, maps, choices, confidences) -> None:
+def _document_pass(lm, lattice, seg_meta, picks) -> None:
     """One sense per document: a second decoding of the sentences where the document itself
     speaks for another reading of a word the decoder was unsure of.
 
-    The readings the first pass was sure of (confidence at least ``CACHE_SURE``), summed over
-    the document, say how this document writes each key. A position the decoder was unsure of
-    (under ``CACHE_UNSURE``), whose reading those sure votes outweigh by ``CACHE_MARGIN`` to one
-    for another reading, gets for each candidate the log10 of its smoothed share of the votes
-    (relative to an even share) times ``CACHE_WEIGHT``, and its sentence is decoded again.
-    Other sentences keep their first decoding, so the cost is small."""
-    votes: dict[str, dict[str, float]] = {}
-    chosen: dict[tuple[int, int], tuple[str, float]] = {}
-    for si, meta in enumerate(seg_meta):
-        for pi in range(len(meta)):
-            got = _chosen(segments, seg_meta, maps, choices, confidences, si, pi)
-            if got is None:
+    The readings the first pass was sure of (confidence at least ``CACHE_SURE``) are votes for
+    how this document writes each key (``so`` is ``số`` in a text full of numbers, ``dan``
+    ``dân`` in one about the people of a province). A position the decoder was unsure of
+    (under ``CACHE_UNSURE``), whose reading has no sure vote in the document while another
+    reading of its key has at least ``CACHE_MIN_VOTES``, gets for each candidate
+    ``CACHE_WEIGHT * log10((votes + CACHE_SMOOTH) / (most votes + CACHE_SMOOTH))`` added to its
+    channel score, and its sentence is decoded again. Readings the document itself uses surely are never pushed
+    aside (``hàng`` and ``hằng`` may both be right), and other sentences keep their first
+    decoding, so the cost is small. Not used on OCR-damaged text, whose first-pass readings
+    are too often wrong to be votes (the OCR evaluation lost two syllables with it)."""
+    votes: dict[str, int] = {}  # reading -> sure votes (the readings of a position share a key)
+    unsure: list[tuple[int, int, str]] = []
+    for si, seg_picks in enumerate(picks):
+        meta = seg_meta[si]
+        for pi, pick in enumerate(seg_picks):
+            if pick is None:
                 continue
-            chosen[si, pi] = got
-            if got[1] >= CACHE_SURE:
-                by_form = votes.setdefault(strip_marks(got[0]), {})
-                by_form[got[0]] = by_form.get(got[0], 0.0) + 1.0
+            names = meta[pi][1]
+            form = names[pick[0]]
+            if pick[1] >= CACHE_SURE:
+                votes[form] = votes.get(form, 0) + 1
+            elif pick[1] < CACHE_UNSURE and len(names) > 1:
+                unsure.append((si, pi, form))
     redo: dict[int, dict[int, np.ndarray]] = {}
-    for (si, pi), (form, conf) in chosen.items():
+    for si, pi, form in unsure:
+        if form in votes:
+            continue
         names = seg_meta[si][pi][1]
-        if conf >= CACHE_UNSURE or len(names) < 2:
+        counts = np.array([votes.get(n, 0) for n in names], dtype=np.float64)
+        if counts.max() < CACHE_MIN_VOTES:
             continue
-        by_form = votes.get(strip_marks(form))
-        if not by_form:
-            continue
-        counts = np.array([by_form.get(n, 0.0) for n in names])
-        best = counts.max()
-        if best < CACHE_MIN_VOTES or best < CACHE_MARGIN * max(counts[names.index(form)], 1.0):
-            continue
-        share = (counts + CACHE_SMOOTH / len(names)) / (counts.sum() + CACHE_SMOOTH)
-        redo.setdefault(si, {})[pi] = (CACHE_WEIGHT * np.log10(share * len(names))).astype(np.float32)
+        bonus = CACHE_WEIGHT * np.log10((counts + CACHE_SMOOTH) / (counts.max() + CACHE_SMOOTH))
+        redo.setdefault(si, {})[pi] = bonus.astype(np.float32)
     if not redo:
         return
     order = sorted(redo)
@@ -498,23 +510,20 @@ def _document_pass(lm, lattice, segments, seg_meta, maps, choices, confidences) 
     fresh, fresh_maps = prune(lm, fresh, KEEP)
     fresh_choices, fresh_conf = viterbi(lm, fresh)
     for j, si in enumerate(order):
-        segments[si], maps[si] = fresh[j], fresh_maps[j]
-        choices[si], confidences[si] = fresh_choices[j], fresh_conf[j]
+        picks[si] = _picks(seg_meta[si], fresh[j], fresh_maps[j], fresh_choices[j], fresh_conf[j])
 
 
-def _follows_second_placement(words) -> bool:
+# open oa/oe/uy rhymes at the end of a word, by where the tone sits (vietnamese.tone_placement)
+_FIRST_PLACEMENT = re.compile(r"(?i)(?:[òóỏõọ][ae]|(?<!q)[ùúủũụ]y)(?![^\W\d_])")
+_SECOND_PLACEMENT = re.compile(r"(?i)(?:o[àáảãạèéẻẽẹ]|(?<!q)u[ỳýỷỹỵ])(?![^\W\d_])")
+
+
+def _follows_second_placement(text: str) -> bool:
     """Does the text itself write open oa/oe/uy rhymes with the tone on the second vowel
     (``hoà``, ``thuỷ``) more often than on the first (``hòa``, ``thủy``)? Then restored words
     follow its style; otherwise they take the placement most used in the corpus (the first)."""
-    first = second = 0
-    for word in words:
-        if word.isalpha() and has_marks(word):
-            placement = tone_placement(word.lower())
-            if placement == "first":
-                first += 1
-            elif placement == "second":
-                second += 1
-    return second > first
+    second = len(_SECOND_PLACEMENT.findall(text))
+    return second > 0 and second > len(_FIRST_PLACEMENT.findall(text))
 
 
 def _cased(form: str, original: str) -> str:

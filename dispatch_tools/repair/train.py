@@ -28,12 +28,11 @@ from pathlib import Path
 import numpy as np
 
 from ..resources import model_path
-from .lm import _HashTable
+from .lm import COMMA, SPECIALS, _HashTable, token_class
 from .corpus import iter_lines
 from .tokens import case_informative, sentence_break, tokenize
 from .vietnamese import canonical, case_pattern, strip_marks, well_formed
 
-SPECIALS = ("<s>", "</s>", "<num>", "<unk>")
 BOS, EOS, NUM, UNK = range(4)
 _WORD = re.compile(r"[^\W\d_]+")
 _CAPS = re.compile(r"\b[A-ZĐ]{2,10}\b")
@@ -108,28 +107,30 @@ CASES = ("lower", "title", "upper")
 
 def encode_line(line: str, index: dict[str, int], out: list[int],
                 case: np.ndarray | None = None) -> None:
-    """Append the ids of ``line`` to ``out``; with ``case`` (vocabulary size x 3), also count
+    """Append the ids of ``line`` to ``out`` (a comma between two tokens is a token too, a
+    sentence end closes the sentence); with ``case`` (vocabulary size x 3), also count
     how each syllable is written (lower, Title, UPPER) where its casing tells something
     (:func:`tokens.case_informative`: not at the start of a line or sentence)."""
     out.append(BOS)
     last = None
+    comma = index.get(COMMA)
     for tok in tokenize(line):
         gap = None if last is None else line[last:tok.start]
         if gap and sentence_break(gap):
             out.append(EOS)
             out.append(BOS)
+        elif gap and COMMA in gap and comma is not None:
+            out.append(comma)
         last = tok.end
-        if tok.kind == "word":
-            wid = index.get(tok.text.lower(), UNK)
-            out.append(wid)
-            if case is not None and wid != UNK and case_informative(gap):
-                pattern = case_pattern(tok.text)
-                if pattern in CASES:
-                    case[wid, CASES.index(pattern)] += 1
-        elif tok.kind == "num" or any(ch.isdigit() for ch in tok.text):
-            out.append(NUM)
-        else:
-            out.append(UNK)
+        wid = index.get(tok.text.lower()) if tok.kind == "word" else None
+        if wid is None:  # no syllable: its class (lm.token_class)
+            out.append(index.get(token_class(tok.kind, tok.text), UNK))
+            continue
+        out.append(wid)
+        if case is not None and case_informative(gap):
+            pattern = case_pattern(tok.text)
+            if pattern in CASES:
+                case[wid, CASES.index(pattern)] += 1
     if out[-1] == BOS:
         out.pop()
     else:
@@ -324,14 +325,19 @@ def save(model: dict, vocab: list[str], order: int, out: Path, meta: dict,
         "b1": np.log10(model["backoff"][1]).astype(np.float32),
     }
     for n in range(2, order + 1):
+        # the hash table as it will be in memory: keys and scores in slot order, and the
+        # increasing slots as differences, so loading writes the table from start to end
         k = model["keys"][n]
-        delta = np.diff(k, prepend=np.uint64(0))
-        small = len(delta) == 0 or int(delta.max()) < 2 ** 32
-        arrays[f"k{n}_delta"] = delta.astype(np.uint32 if small else np.uint64)
-        arrays[f"h{n}"] = _HashTable(k).positions()  # hash slots, so loading needs no probing
-        arrays[f"p{n}"] = np.log10(model["prob"][n]).astype(np.float16)
+        table = _HashTable(k)
+        by_slot = np.argsort(table.order, kind="stable")
+        slots = table.order[by_slot]
+        arrays[f"t{n}_keys"] = k[by_slot]
+        arrays[f"t{n}_slot"] = np.diff(slots, prepend=0).astype(
+            np.uint16 if len(slots) == 0 or int(np.diff(slots, prepend=0).max()) < 2 ** 16 else np.uint32)
+        arrays[f"t{n}_bits"] = np.array(table.bits)
+        arrays[f"p{n}"] = np.log10(model["prob"][n][by_slot]).astype(np.float16)
         if n < order:
-            arrays[f"b{n}"] = np.log10(model["backoff"][n]).astype(np.float16)
+            arrays[f"b{n}"] = np.log10(model["backoff"][n][by_slot]).astype(np.float16)
     meta = dict(meta, order=order, vocab_size=len(vocab),
                 ngrams={str(n): int(len(model["keys"][n])) for n in range(2, order + 1)})
     if case is not None:  # casing counts per id (lower, Title, UPPER)
