@@ -12,8 +12,11 @@ For every word the channel proposes candidate syllables with a score log10 P(obs
 * in OCR-damaged text, a word that is no syllable at all (``Sb``, ``Itra``, ``di¢n``) gets the
   syllables near it under learnt OCR confusions (:mod:`.ocr`).
 
-The best sequence under channel + trigram language model is found by Viterbi
-(:mod:`.decode`); casing follows the input word (ALL-CAPS stays ALL-CAPS).
+A word's casing inside a sentence is evidence too (:func:`case_scores`). The best sequence
+under channel + trigram language model is found by Viterbi (:mod:`.decode`); then sentences
+where the rest of the document speaks for another reading of an unsure word are decoded again
+(:func:`_document_pass`). Casing follows the input word (ALL-CAPS stays ALL-CAPS); restored
+``oa/oe/uy`` syllables follow the tone placement the text uses most.
 """
 
 from __future__ import annotations

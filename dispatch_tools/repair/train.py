@@ -4,13 +4,18 @@
 
 1. The syllable inventory: lower-cased words of the training lines that have the shape of a
    Vietnamese syllable and occur at least ``--min-count`` times -> ``models/repair/syllables.txt``.
-2. Every training line becomes ids: ``<s> w1 w2 ... </s>``, a sentence ending at ``.``, ``;``,
-   ``:``, ``!``, ``?``; words outside the inventory become ``<unk>``, numbers ``<num>``.
+   Also the ALL-CAPS abbreviations -> ``models/repair/abbreviations.txt``.
+2. Every training line becomes ids: ``<s> w1 , w2 ... </s>``, a sentence ending at ``.``, ``;``,
+   ``:``, ``!``, ``?``, a comma between two tokens a token of its own; words outside the
+   inventory become their class (``lm.token_class``: ``<abbr>``, ``<sym>``, ``<num>``,
+   ``<unk>``). Along the way, how each syllable is cased where casing tells something.
 3. N-gram counts (numpy: one sorted array of integer keys per order), interpolated modified
    Kneser-Ney probabilities, then pruning of rare n-grams with the back-off weights renormalised
-   for what is kept.
-4. The model is written as ``lm.npz``: per order, sorted keys (``w1*V^(n-1) + ... + wn``, exact,
-   no hashing), log10 probabilities and back-off weights as float16.
+   for what is kept (trigrams seen once fill the room up to ``--max-trigrams``, the most useful
+   first).
+4. The model is written as ``lm.npz``: per order, the keys (``w1*V^(n-1) + ... + wn``, exact,
+   no hashing) in the order of their hash-table slots with the slot gaps, log10 probabilities
+   and back-off weights as float16; and the casing counts.
 
 The held-out lines (``corpus.is_heldout``) are never read. Same corpus -> same files.
 """
