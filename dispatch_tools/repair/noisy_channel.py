@@ -176,7 +176,8 @@ def restore_abbreviation(word: str) -> str | None:
     (``GDDT`` -> ``GDĐT``), or a compound of known pieces of two letters or more, cut into as
     few pieces as possible, when every such cut reads the same (``TWDTN`` -> ``TW`` + ``ĐTN``,
     ``UBNDHDND`` -> ``UBND`` + ``HĐND``, not ``UB`` + ``NĐ`` + ...). A word known as it is
-    (``KD``) or read two ways stays as it is."""
+    (``UBND``), made of unknown pieces (``KD``, which may be *kinh doanh*) or read two ways
+    stays as it is."""
     abbr = abbreviations()
     if word in abbr:
         return abbr[word]
