@@ -38,7 +38,7 @@ from ..options import Options
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = 0.985
 DPI = 300
-EVAL_VERSION = "1"  # bump to re-render the cached pages
+EVAL_VERSION = "2"  # bump to re-render the cached pages
 
 
 # --------------------------------------------------------------------------- scoring
