@@ -391,3 +391,26 @@ def test_layout_marks_a_new_indented_paragraph_with_a_blank_line():
     texts = [ln.text for ln in reading_order(words, page_width=540, source="test")]
     assert texts[2:5] == ["mẫu (biểu mẫu Thống kê kết quả)", "", "Trong quá trình triển khai thực hiện, nếu cần"]
     assert texts.count("") == 1  # continuation lines at the margin are not paragraphs
+
+
+def test_layout_lines_of_a_centred_title_stay_one_paragraph():
+    body = [("Thực", 60, 10, 100, 22), ("hiện", 105, 10, 140, 22), ("kế", 145, 10, 165, 22),
+            ("hoạch", 170, 10, 480, 22), ("tổ", 60, 110, 100, 122), ("chức", 105, 110, 480, 122),
+            ("các", 60, 126, 100, 138), ("hoạt", 105, 126, 480, 138)]  # body lines set the margins
+    words = _words(body + [("KẾ", 240, 50, 270, 62), ("HOẠCH", 275, 50, 300, 62),
+                           ("Tổ", 230, 66, 250, 78), ("chức", 255, 66, 310, 78),
+                           ("hoạt", 150, 82, 200, 94), ("động", 205, 82, 260, 94), ("hè", 265, 82, 285, 94),
+                           ("năm", 290, 82, 340, 94), ("2024", 345, 82, 390, 94)])
+    lines = reading_order(words, page_width=540, source="test")
+    assert [line.text for line in lines] == ["Thực hiện kế hoạch", "", "KẾ HOẠCH", "Tổ chức",
+                                             "hoạt động hè năm 2024", "", "tổ chức", "các hoạt"]
+
+
+def test_layout_indented_lines_that_go_on_are_no_new_paragraphs():
+    body = [("Trả", 60, 10, 100, 22), ("lời", 105, 10, 140, 22), ("công", 145, 10, 480, 22),
+            ("văn", 60, 62, 100, 74), ("số", 105, 62, 480, 74), ("của", 60, 78, 100, 90), ("Công", 105, 78, 480, 90)]
+    words = _words(body + [("(Đ/c:", 160, 30, 200, 42), ("tầng", 205, 30, 240, 42), ("22", 245, 30, 260, 42),
+                           ("tòa", 160, 46, 190, 58), ("nhà", 195, 46, 225, 58), ("ICON4,", 230, 46, 300, 58)])
+    lines = reading_order(words, page_width=540, source="test")
+    assert [line.text for line in lines] == ["Trả lời công", "(Đ/c: tầng 22", "tòa nhà ICON4,", "văn số",
+                                             "của Công"]

@@ -122,10 +122,33 @@ def _drop_specks(row: Row) -> Row:
     return Row(kept) if kept else row
 
 
-def _starts_paragraph(x0: float, previous: Line, margin: float, right: float, width: float) -> bool:
+def _centred(box: BBox, margin: float, right: float, width: float) -> bool:
+    """Set in from the margin and centred on the text area, like a line of a title."""
+    return box.x0 > margin + 0.05 * width and abs(box.cx - (margin + right) / 2) < 0.04 * width
+
+
+def _hanging(box: BBox, previous: Line, margin: float, width: float) -> bool:
+    """The line goes on under the text after a label (``Kính gửi: Công ty …`` / ``(Việt Nam)``),
+    or under an indented line that has not ended its sentence, at the same indent."""
+    near = 0.012 * width
+    words = previous.words or []
+    for a, b in zip(words, words[1:]):
+        if a.text.endswith(":") and a.bbox and b.bbox and abs(b.bbox.x0 - box.x0) < near:
+            return True
+    prev = previous.bbox
+    return (prev.x0 > margin + 0.025 * width and abs(prev.x0 - box.x0) < near
+            and not previous.text.rstrip().endswith((".", ";", ":", "!", "?")))
+
+
+def _starts_paragraph(box: BBox, previous: Line, margin: float, right: float, width: float) -> bool:
     """An indented line after one that ended a sentence or stopped short of the right margin
-    (the last line of a justified paragraph) opens a new paragraph."""
-    if previous.bbox is None or x0 <= margin + 0.025 * width:
+    (the last line of a justified paragraph) opens a new paragraph; the lines of a centred
+    title go on one after another."""
+    if previous.bbox is None or box.x0 <= margin + 0.025 * width:
+        return False
+    if _centred(box, margin, right, width) and _centred(previous.bbox, margin, right, width):
+        return False
+    if _hanging(box, previous, margin, width):
         return False
     ended = previous.text.rstrip().endswith((".", ";", ":", "!", "?"))
     return ended or previous.bbox.x1 < right - 0.08 * width
@@ -247,7 +270,7 @@ def reading_order(words: list[Word], *, page_width: float, source: str,
             continue
         segs = rows[k].segments
         if lines and lines[-1].text and lines[-1].column == "full" and _starts_paragraph(
-                rows[k].bbox.x0, lines[-1], margin, right, right - left):
+                rows[k].bbox, lines[-1], margin, right, right - left):
             blank()  # a new paragraph: its first line is indented and the last one ended a sentence
         emit(Segment([w for s in segs for w in s.words], rows[k].bbox), "full",
              "\t".join(s.text for s in segs))  # a table row keeps its cells apart
