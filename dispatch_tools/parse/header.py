@@ -181,6 +181,19 @@ def _motto_cut(folded_line: str) -> tuple[int, int] | None:
     return best
 
 
+def is_header_mark(folded_line: str) -> bool:
+    """A line that is only a national title, a motto or the place-and-date line: the right
+    header column, which a reading order may put among the addressees."""
+    t = folded_line.strip()
+    if len(t) > 80:
+        return False
+    cut = _motto_cut(folded_line)
+    if cut is not None and not re.search(r"[^\W\d_]", folded_line[:cut[0]]):
+        return True
+    m = DATE_WORDS.search(folded_line)
+    return bool(m) and not re.search(r"\d", folded_line[:m.start()]) and m.end() >= len(folded_line.rstrip(" .")) - 1
+
+
 def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
     """Spans of the left-column header lines before line ``end``, mottos and rules removed."""
     out = []
