@@ -41,6 +41,10 @@ OCR_MIN_DAMAGED = 3  # ... and their least number
 OCR_SELF = -0.3  # OCR-damaged text: a valid syllable read as it is (vé may still be về)
 KEEP_COST = -3.0  # log10: an unknown word kept as it is in OCR-damaged text
 PRIOR_WEIGHT = 10.0  # words of document evidence mixed into each line's mark-loss estimate
+# Text read by an OCR engine that knows Vietnamese: a syllable with valid marks may still carry
+# the wrong ones (TỈNH read TÍNH, để read đế). About 1 % of syllables, spread over ten or so other
+# forms of the same letters: log10(0.01 / 10).
+READ_MARK_COST = -3.0
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +60,8 @@ def _quantise(value: float) -> float:
 
 
 @lru_cache(maxsize=200_000)
-def _candidates(lower: str, log_r: float, ocr: bool) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
+def _candidates(lower: str, log_r: float, ocr: bool, read: bool = False
+                ) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
     """Candidate forms of a lower-case word, their LM ids and channel scores (log10)."""
     lm = lm_module.load()
     inv = inventory()
@@ -78,6 +83,9 @@ def _candidates(lower: str, log_r: float, ocr: bool) -> tuple[tuple[str, ...], n
     elif forms:
         if has_marks(lower) and lower in inv:
             out[lower] = 0.0
+            if read:  # read by OCR: the marks are evidence, not proof
+                for f in forms:
+                    out.setdefault(f, READ_MARK_COST)
         elif has_marks(lower):  # impossible marks: damage, the key is all we know
             for f in forms:
                 out[f] = 0.0 if has_marks(f) else -1.0
@@ -169,6 +177,8 @@ def _analyse(tok: Token, inv: dict, fbk: dict) -> tuple[str, tuple[tuple[int, in
     if key in fbk and (lower in inv or not has_marks(lower) or pattern != "upper"):
         status = "syllable" if lower in inv or not has_marks(lower) else "damaged"
         return status, ((tok.start, tok.end, text),)
+    if pattern == "upper" and key in fbk and has_marks(lower.replace("đ", "d")):
+        return "damaged", ((tok.start, tok.end, text),)  # NHIẸM: a capital word with impossible marks
     if pattern == "upper" and len(text) <= 10:
         return "other", ((tok.start, tok.end, text),)  # UBND, CNTTVT, GDDT
     parts = split_glued(lower)
@@ -192,8 +202,10 @@ def _symbol_edits(tok: Token, abbr: dict[str, str]) -> list[tuple[int, int, str,
     return out
 
 
-def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
-    """Edits ``(start, end, replacement, kind, confidence)`` that restore the words of ``text``."""
+def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, str, str, float]]:
+    """Edits ``(start, end, replacement, kind, confidence)`` that restore the words of ``text``;
+    ``read_by_ocr``: the text comes from an OCR engine that reads Vietnamese, whose marks may be
+    wrong on a valid syllable (:data:`READ_MARK_COST`)."""
     tokens = tokenize(text)
     if not tokens:
         return []
@@ -271,7 +283,7 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
                 parts = ((tok.start, tok.end, tok.text),)
             r = line_r[ln]
             for part in parts:
-                names, ids, chan, kinds = _candidates(part[2].lower(), r, ocr_doc)
+                names, ids, chan, kinds = _candidates(part[2].lower(), r, ocr_doc, read_by_ocr)
                 cur.append((ids, chan))
                 cur_meta.append((part, names, kinds))
             continue
