@@ -19,6 +19,8 @@ from .test_parse_fields import HEADER, dispatch, parse
     ("* Sở Tài chính;", "Sở Tài chính"),
     ("*nl*", "nl"),  # italic markup: its marks go, it is no bullet
     ("- 5 đơn vị trực thuộc.", "5 đơn vị trực thuộc"),
+    ("._~ UBMTTQVN và các đoàn thể tỉnh;", "UBMTTQVN và các đoàn thể tỉnh"),
+    ("- Lưu: VT, NCTH.HH d:2011\\CV\\SVH\\ T4\\Bầu cho Vịnh Hạ Long", "Lưu: VT, NCTH.HH"),
 ])
 def test_list_entries_lose_the_specks_around_their_dash(raw, item):
     assert trim_item(raw) == item
@@ -86,3 +88,10 @@ def test_reference_date_after_a_speck():
 def test_a_lone_heading_is_no_task():
     data = dispatch("Đề nghị các đơn vị thực hiện như sau:\n1. MỤC TIÊU\n\n1. Mục tiêu tổng quát")
     assert data["tasks"] == []
+
+
+def test_specks_at_the_ends_of_subject_lines():
+    text = HEADER.replace("V/v phối hợp triển khai Chiến dịch", "-_ V/v tiếp tục phối hợp tuyên truyền và `\n"
+                          "tham gia bầu chọn Vịnh Hạ Long -\nlà kỳ quan thiên nhiên thế giới")
+    data = parse(text.format(number_line="Số: 454/UBND-NCTH", body="Nội dung."))
+    assert data["subject"] == "tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan thiên nhiên thế giới"

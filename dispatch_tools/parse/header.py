@@ -20,7 +20,7 @@ NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{_SEG}(?:[ \t]*[/\-–][ \t]*\
 # "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:", "56:"
 NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*[S5][oO0b6e][ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?(?P<num>{NUMBER})", re.M)
 NUMBER_ANY = re.compile(rf"(?<![\w])[S5][oO0b6e][ \t]*:[ \t]*(?P<num>{NUMBER})")
-VV_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
+VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
 VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re.IGNORECASE | re.M)
 BLANK_DATE = re.compile(r"ng[a-z]{1,2}y[\s.…_]*th[a-z]{1,2}ng[\s.…_]*n[a-z]m\s*(\d{4})", re.IGNORECASE)
 SEPARATOR = re.compile(r"^[\s\-–—_*=~.o0O]*$")
@@ -309,12 +309,15 @@ def _type_and_subject(ctx: Context) -> None:
         ctx.fields.doc_type = "Công văn"
         parts = [quote + ctx.text[content_start:ctx.lines[i].content_end]]
         parts += [ctx.lines[j].stripped for j in subject_lines[1:]]
+        parts = [_LINE_END_SPECK.sub("", p) for p in parts[:-1]] + parts[-1:]
         subject = squash(" ".join(parts))
         ctx.fields.subject = _cut_merged_date(ctx, subject)
         ctx.mark("subject", content_start, ctx.lines[subject_lines[-1]].content_end)
         ctx.header_end = max(ctx.header_end, subject_lines[-1] + 1)
     elif subject_lines:
-        ctx.fields.subject = squash(" ".join(strip_markup(ctx.lines[j].stripped) for j in subject_lines))
+        parts = [strip_markup(ctx.lines[j].stripped) for j in subject_lines]
+        parts = [_LINE_END_SPECK.sub("", p) for p in parts[:-1]] + parts[-1:]
+        ctx.fields.subject = squash(" ".join(parts))
         ctx.mark("subject", ctx.lines[subject_lines[0]].content_start,
                  ctx.lines[subject_lines[-1]].content_end)
     if ctx.fields.doc_type is None:
@@ -344,6 +347,11 @@ def _find_vv(ctx: Context, first: int, stop: int):
         if m is not None:
             return i, m.end(), ctx.text[m.start("quote"):m.end("quote")]
     return None
+
+
+# A mark standing alone at the end of a subject line that goes on below: an OCR speck, for a
+# subject breaks its lines between words ("tuyên truyền và `" / "tham gia bầu chọn …").
+_LINE_END_SPECK = re.compile(r"\s+[-–—_`'~|.,]{1,3}\s*$")
 
 
 def _cut_merged_date(ctx: Context, subject: str) -> str:
