@@ -123,6 +123,17 @@ def test_wrong_marks_on_valid_syllables_of_ocr_text(read, fixed):
     assert restore(read).text == read  # typed text: valid marks are the writer's
 
 
+def test_bare_names_in_accented_text_are_kept():
+    text = ("Ủy ban nhân dân tỉnh nhận được Công văn số 847/UBND-VX1 của UBND tỉnh Quảng Ninh.\n"
+            "Vị Thanh, ngày 6 tháng 4 năm 2011\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn Ngai")
+    assert restore(text).text == text
+    assert restore(text, read_by_ocr=True).text == text
+
+
+def test_marks_dropped_by_ocr_on_capitals_come_back():
+    assert restore("ỦY BAN NHÂN DÂN\nTHANH PHO HÀ NỘI", read_by_ocr=True).text == "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI"
+
+
 def test_repair_document_knows_text_read_by_ocr():
     doc = Document(path=None, kind="image", pages=[Page(1, [
         Line("ỦY BAN NHÂN DÂN TÍNH HẬU GIANG", source="tesseract:vie")])])

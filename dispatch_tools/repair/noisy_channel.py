@@ -41,6 +41,7 @@ OCR_MIN_DAMAGED = 3  # ... and their least number
 OCR_SELF = -0.3  # OCR-damaged text: a valid syllable read as it is (vé may still be về)
 KEEP_COST = -3.0  # log10: an unknown word kept as it is in OCR-damaged text
 PRIOR_WEIGHT = 10.0  # words of document evidence mixed into each line's mark-loss estimate
+SHARE_SLACK = 2.0  # standard deviations of the marked share granted to correct text
 # Text read by an OCR engine that knows Vietnamese: a syllable with valid marks may still carry
 # the wrong ones (TỈNH read TÍNH, để read đế). About 1 % of syllables, spread over ten or so other
 # forms of the same letters: log10(0.01 / 10).
@@ -249,7 +250,11 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
     a0 = marked_share()
     line_r: dict[int, float] = {}
     for ln, st in stats.items():
-        share = (st.marked + PRIOR_WEIGHT * doc_marked) / (st.syllables + PRIOR_WEIGHT)
+        n = st.syllables + PRIOR_WEIGHT
+        share = (st.marked + PRIOR_WEIGHT * doc_marked) / n
+        # correct text has its own share of bare syllables (names, Thanh, Ngai): only a share
+        # below what chance allows for a line this long means lost marks
+        share += SHARE_SLACK * math.sqrt(a0 * (1 - a0) / n)
         r = max(1.0 - share / a0, 10 ** R_FLOOR)
         line_r[ln] = _quantise(max(math.log10(r), R_FLOOR))
 
@@ -282,6 +287,8 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
             if ocr_doc and len(parts) > 1:  # OCR damage is no lost space: keep the word whole
                 parts = ((tok.start, tok.end, tok.text),)
             r = line_r[ln]
+            if read_by_ocr:  # the engine drops marks too, most on bold capitals (THANH PHO)
+                r = max(r, READ_MARK_COST)
             for part in parts:
                 names, ids, chan, kinds = _candidates(part[2].lower(), r, ocr_doc, read_by_ocr)
                 cur.append((ids, chan))
