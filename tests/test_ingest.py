@@ -414,3 +414,13 @@ def test_layout_indented_lines_that_go_on_are_no_new_paragraphs():
     lines = reading_order(words, page_width=540, source="test")
     assert [line.text for line in lines] == ["Trả lời công", "(Đ/c: tầng 22", "tòa nhà ICON4,", "văn số",
                                              "của Công"]
+
+
+def test_layout_drops_a_speck_read_as_a_word():
+    words = [Word("Phó", BBox(60, 50, 100, 70), 96.0), Word("Thủ", BBox(105, 48, 140, 70), 96.0),
+             Word("cà", BBox(300, 62, 310, 64), 31.0),  # a two-pixel speck of dust, read with no confidence
+             Word("-", BBox(60, 90, 66, 92), 40.0), Word("Như", BBox(70, 80, 110, 100), 95.0),
+             Word("trên;", BBox(115, 80, 160, 100), 95.0)]
+    keys = [(1, 1, 1), (1, 1, 1), (1, 1, 1), (1, 1, 2), (1, 1, 2), (1, 1, 2)]
+    lines = reading_order(words, page_width=540, source="test", keys=keys)
+    assert [line.text for line in lines if line.text] == ["Phó Thủ", "- Như trên;"]

@@ -113,6 +113,14 @@ def split_gaps(row: Row, gap: float) -> Row:
     return Row(out)
 
 
+def _speck_word(word: Word, h: float) -> bool:
+    """A "word" with letters or digits but a fraction of the text's height, read without
+    confidence, is a speck or a rule (``cà`` for a 4-pixel dash of dust); punctuation (list
+    dashes, dots) is short by nature and stays."""
+    return (word.bbox.height < 0.3 * h and any(ch.isalnum() for ch in word.text)
+            and (word.conf is None or 0 <= word.conf < 60))
+
+
 def _drop_specks(row: Row) -> Row:
     """Segments with no letter or digit beside others (a rule, a speck read as ``_`` or ``'``) are
     dropped, so that they do not split a two-column row into three."""
@@ -197,9 +205,15 @@ def _row_sides(row: Row, left: float, right: float) -> list[str]:
 def reading_order(words: list[Word], *, page_width: float, source: str,
                   keys: list[tuple] | None = None) -> list[Line]:
     """Lines in reading order with columns kept apart; see the module docstring."""
-    words = [w for w in words if w.text.strip() and w.bbox is not None]
-    if not words:
+    keys = keys or [()] * len(words)  # one per word: filtered alongside
+    kept = [(w, k) for w, k in zip(words, keys) if w.text.strip() and w.bbox is not None]
+    if not kept:
         return []
+    h = _median((w.bbox.height for w, _ in kept), 10.0)
+    kept = [(w, k) for w, k in kept if not _speck_word(w, h)]
+    if not kept:
+        return []
+    words, keys = [w for w, _ in kept], [k for _, k in kept]
     heights = [w.bbox.height for w in words]
     h = _median(heights, 10.0)
     rows = [_drop_specks(split_gaps(r, gap=max(1.5 * h, 0.025 * page_width)))
