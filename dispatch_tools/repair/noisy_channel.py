@@ -26,7 +26,7 @@ from functools import lru_cache
 import numpy as np
 
 from . import lm as lm_module
-from .decode import prune, viterbi
+from .decode import PRUNE_BEAM, prune, viterbi
 from .lm import NUM, UNK
 from .tokens import Token, sentence_breaks, tokenize
 from ..resources import model_path
@@ -46,6 +46,7 @@ SHARE_SLACK = 2.0  # standard deviations of the marked share granted to correct 
 # the wrong ones (TỈNH read TÍNH, để read đế). About 1 % of syllables, spread over ten or so other
 # forms of the same letters: log10(0.01 / 10).
 READ_MARK_COST = -3.0
+READ_DROP_COST = -4.0  # ... and one read with no marks at all (rarer: bold capitals mostly)
 
 
 @lru_cache(maxsize=1)
@@ -288,7 +289,7 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
                 parts = ((tok.start, tok.end, tok.text),)
             r = line_r[ln]
             if read_by_ocr:  # the engine drops marks too, most on bold capitals (THANH PHO)
-                r = max(r, READ_MARK_COST)
+                r = max(r, READ_DROP_COST)
             for part in parts:
                 names, ids, chan, kinds = _candidates(part[2].lower(), r, ocr_doc, read_by_ocr)
                 cur.append((ids, chan))
@@ -315,7 +316,8 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
         segments.append(cur)
         seg_meta.append(cur_meta)
 
-    segments, maps = prune(lm, segments, KEEP)
+    # a reading that costs READ_MARK_COST must survive the bigram pre-scores to meet the trigrams
+    segments, maps = prune(lm, segments, KEEP, 0.5 - min(READ_MARK_COST, READ_DROP_COST) if read_by_ocr else PRUNE_BEAM)
     choices, confidences = viterbi(lm, segments)
     for si, (seg, meta, choice) in enumerate(zip(segments, seg_meta, choices)):  # noqa: B007
         for pi, (((start, end, original), names, kinds), k) in enumerate(zip(meta, choice)):
