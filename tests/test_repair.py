@@ -117,6 +117,7 @@ def test_ocr_confusions_fixed():
     ("ỦY BAN NHÂN DÂN TÍNH HẬU GIANG", "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG"),
     ("Kế hoạch triển khai thị hành Luật Thủ đô", "Kế hoạch triển khai thi hành Luật Thủ đô"),
     ("về chính sách tỉnh giản biên chế", "về chính sách tinh giản biên chế"),
+    ("- UBMTTQVN và các đoàn thế tỉnh;", "- UBMTTQVN và các đoàn thể tỉnh;"),
 ])
 def test_wrong_marks_on_valid_syllables_of_ocr_text(read, fixed):
     assert restore(read, read_by_ocr=True).text == fixed
