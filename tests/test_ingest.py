@@ -424,3 +424,27 @@ def test_layout_drops_a_speck_read_as_a_word():
     keys = [(1, 1, 1), (1, 1, 1), (1, 1, 1), (1, 1, 2), (1, 1, 2), (1, 1, 2)]
     lines = reading_order(words, page_width=540, source="test", keys=keys)
     assert [line.text for line in lines if line.text] == ["Phó Thủ", "- Như trên;"]
+
+
+@needs_font
+def test_second_look_rereads_two_lines_the_engine_merged():
+    from dispatch_tools.ingest.ocr import run_tesseract
+    from dispatch_tools.ingest.relook import doubtful_lines, second_look
+
+    img = _text_image(["Nơi nhận:", "- Như trên;", "- BT. Phạm Vũ Luận (để b/c);", "- Lưu: VT, Vụ GDCN."]).convert("L")
+    y = [80 + i * int(34 * 1.8) for i in range(4)]  # tops of the four lines as drawn
+    from PIL import ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf", 34)
+    end = 120 + int(font.getlength("- BT. Phạm Vũ Luận (để b/c);"))
+    rows = [["Nơi", 120, y[0], 60, 34, 95.0, 1, 1, 1], ["nhận:", 190, y[0], 90, 34, 95.0, 1, 1, 1],
+            # the engine's garbled line over lines 2 and 3, as a page read may give it
+            ["5", 120, y[1] + 10, 12, 30, 20.0, 1, 1, 2], ["Nhàn", 140, y[1], 90, y[2] + 34 - y[1], 41.0, 1, 1, 2],
+            ["Vũ", 240, y[2], 40, 34, 96.0, 1, 1, 2], ["Luận", 290, y[2], end - 290, 34, 96.0, 1, 1, 2],
+            ["-", 120, y[3], 10, 34, 90.0, 1, 1, 3], ["Lưu:", 140, y[3], 60, 34, 95.0, 1, 1, 3],
+            ["VT,", 210, y[3], 50, 34, 95.0, 1, 1, 3]]
+    assert len(doubtful_lines(rows)) == 1
+    text = " ".join(r[0] for r in sorted(second_look(img, rows, Options(jobs=1), run_tesseract),
+                                         key=lambda r: (r[2] // 40, r[1])))
+    assert "Như trên;" in text and "Phạm Vũ Luận" in text and "Nhàn" not in text
+    assert "Nơi nhận:" in text and "Lưu:" in text  # the sure lines are kept as read
