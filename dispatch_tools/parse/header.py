@@ -16,7 +16,7 @@ HEADER_LINES = 60  # the header never runs longer than this many lines
 # A number and symbol, in folded text: "2632 /STTTT-CNTTVT", "1690-CV/TĐTN-BTG", "06/2024/QĐ-UBND",
 # "/KH-UBND" (number left blank).
 _SEG = r"[A-Za-z0-9][A-Za-z0-9&.]*"  # a line may break after a separator: "182/2024/NĐ-\nCP"
-NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{_SEG}(?:[ \t]*[/\-–][ \t]*\n?[ \t]*{_SEG})*")
+NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{_SEG}(?:[ \t]*[/\-–_][ \t]*\n?[ \t]*{_SEG})*")
 # "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:", "56:"
 NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*[S5][oO0b6e][ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?(?P<num>{NUMBER})", re.M)
 NUMBER_ANY = re.compile(rf"(?<![\w])[S5][oO0b6e][ \t]*:[ \t]*(?P<num>{NUMBER})")
@@ -27,7 +27,8 @@ SEPARATOR = re.compile(r"^[\s\-–—_*=~.o0O]*$")
 
 
 def normalise_number(raw: str) -> str:
-    return re.sub(r"\s+", "", raw).rstrip(".-–/")
+    """Spaces removed; an underscore between two parts is a dash as OCR reads it."""
+    return re.sub(r"\s+", "", raw).replace("_", "-").rstrip(".-–/")
 
 
 def extract(ctx: Context) -> None:
