@@ -391,3 +391,60 @@ def test_layout_marks_a_new_indented_paragraph_with_a_blank_line():
     texts = [ln.text for ln in reading_order(words, page_width=540, source="test")]
     assert texts[2:5] == ["mẫu (biểu mẫu Thống kê kết quả)", "", "Trong quá trình triển khai thực hiện, nếu cần"]
     assert texts.count("") == 1  # continuation lines at the margin are not paragraphs
+
+
+def test_layout_lines_of_a_centred_title_stay_one_paragraph():
+    body = [("Thực", 60, 10, 100, 22), ("hiện", 105, 10, 140, 22), ("kế", 145, 10, 165, 22),
+            ("hoạch", 170, 10, 480, 22), ("tổ", 60, 110, 100, 122), ("chức", 105, 110, 480, 122),
+            ("các", 60, 126, 100, 138), ("hoạt", 105, 126, 480, 138)]  # body lines set the margins
+    words = _words(body + [("KẾ", 240, 50, 270, 62), ("HOẠCH", 275, 50, 300, 62),
+                           ("Tổ", 230, 66, 250, 78), ("chức", 255, 66, 310, 78),
+                           ("hoạt", 150, 82, 200, 94), ("động", 205, 82, 260, 94), ("hè", 265, 82, 285, 94),
+                           ("năm", 290, 82, 340, 94), ("2024", 345, 82, 390, 94)])
+    lines = reading_order(words, page_width=540, source="test")
+    assert [line.text for line in lines] == ["Thực hiện kế hoạch", "", "KẾ HOẠCH", "Tổ chức",
+                                             "hoạt động hè năm 2024", "", "tổ chức", "các hoạt"]
+
+
+def test_layout_indented_lines_that_go_on_are_no_new_paragraphs():
+    body = [("Trả", 60, 10, 100, 22), ("lời", 105, 10, 140, 22), ("công", 145, 10, 480, 22),
+            ("văn", 60, 62, 100, 74), ("số", 105, 62, 480, 74), ("của", 60, 78, 100, 90), ("Công", 105, 78, 480, 90)]
+    words = _words(body + [("(Đ/c:", 160, 30, 200, 42), ("tầng", 205, 30, 240, 42), ("22", 245, 30, 260, 42),
+                           ("tòa", 160, 46, 190, 58), ("nhà", 195, 46, 225, 58), ("ICON4,", 230, 46, 300, 58)])
+    lines = reading_order(words, page_width=540, source="test")
+    assert [line.text for line in lines] == ["Trả lời công", "(Đ/c: tầng 22", "tòa nhà ICON4,", "văn số",
+                                             "của Công"]
+
+
+def test_layout_drops_a_speck_read_as_a_word():
+    words = [Word("Phó", BBox(60, 50, 100, 70), 96.0), Word("Thủ", BBox(105, 48, 140, 70), 96.0),
+             Word("cà", BBox(300, 62, 310, 64), 31.0),  # a two-pixel speck of dust, read with no confidence
+             Word("-", BBox(60, 90, 66, 92), 40.0), Word("Như", BBox(70, 80, 110, 100), 95.0),
+             Word("trên;", BBox(115, 80, 160, 100), 95.0)]
+    keys = [(1, 1, 1), (1, 1, 1), (1, 1, 1), (1, 1, 2), (1, 1, 2), (1, 1, 2)]
+    lines = reading_order(words, page_width=540, source="test", keys=keys)
+    assert [line.text for line in lines if line.text] == ["Phó Thủ", "- Như trên;"]
+
+
+@needs_font
+def test_second_look_rereads_two_lines_the_engine_merged():
+    from dispatch_tools.ingest.ocr import run_tesseract
+    from dispatch_tools.ingest.relook import doubtful_lines, second_look
+
+    img = _text_image(["Nơi nhận:", "- Như trên;", "- BT. Phạm Vũ Luận (để b/c);", "- Lưu: VT, Vụ GDCN."]).convert("L")
+    y = [80 + i * int(34 * 1.8) for i in range(4)]  # tops of the four lines as drawn
+    from PIL import ImageFont
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf", 34)
+    end = 120 + int(font.getlength("- BT. Phạm Vũ Luận (để b/c);"))
+    rows = [["Nơi", 120, y[0], 60, 34, 95.0, 1, 1, 1], ["nhận:", 190, y[0], 90, 34, 95.0, 1, 1, 1],
+            # the engine's garbled line over lines 2 and 3, as a page read may give it
+            ["5", 120, y[1] + 10, 12, 30, 20.0, 1, 1, 2], ["Nhàn", 140, y[1], 90, y[2] + 34 - y[1], 41.0, 1, 1, 2],
+            ["Vũ", 240, y[2], 40, 34, 96.0, 1, 1, 2], ["Luận", 290, y[2], end - 290, 34, 96.0, 1, 1, 2],
+            ["-", 120, y[3], 10, 34, 90.0, 1, 1, 3], ["Lưu:", 140, y[3], 60, 34, 95.0, 1, 1, 3],
+            ["VT,", 210, y[3], 50, 34, 95.0, 1, 1, 3]]
+    assert len(doubtful_lines(rows)) == 1
+    text = " ".join(r[0] for r in sorted(second_look(img, rows, Options(jobs=1), run_tesseract),
+                                         key=lambda r: (r[2] // 40, r[1])))
+    assert "Như trên;" in text and "Phạm Vũ Luận" in text and "Nhàn" not in text
+    assert "Nơi nhận:" in text and "Lưu:" in text  # the sure lines are kept as read

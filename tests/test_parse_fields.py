@@ -46,6 +46,7 @@ def dispatch(body: str = "Nội dung.", number_line: str = "Số: 2632/STTTT-CNT
     ("Sô: 05/BNV-VP", "05/BNV-VP"),
     ("SỐ: 225 - KH/TWĐTN-CTTN", "225-KH/TWĐTN-CTTN"),
     ("Số:       /KH-UBND", "/KH-UBND"),
+    ("Số: 2865/GDĐT _KT&KĐCL", "2865/GDĐT-KT&KĐCL"),  # OCR reads the dash as an underscore
 ])
 def test_number_formats(line, number):
     assert dispatch(number_line=line)["number"] == number

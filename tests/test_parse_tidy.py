@@ -3,7 +3,7 @@
 import pytest
 
 from dispatch_tools.parse import parse_text
-from dispatch_tools.parse.tidy import tidy_name
+from dispatch_tools.parse.tidy import tidy_name, tidy_place
 
 
 @pytest.mark.parametrize("read,clean", [
@@ -63,3 +63,14 @@ def test_report_recipient_found_when_ocr_glued_a_speck_to_ve():
     report = parse_text(text).fields.report
     assert report is not None and report.to == "Ban Tuyên giáo Tỉnh đoàn"
     assert report.deadline == "2022-09-22"
+
+
+@pytest.mark.parametrize("raw, place", [
+    ("VỊ Thanh", "Vị Thanh"),
+    ("Thừa Thiên HUẾ", "Thừa Thiên Huế"),
+    ("TP. Hồ Chí Minh", "TP. Hồ Chí Minh"),
+    ("HÀ NỘI", "HÀ NỘI"),
+    ("_. Cần Thơ", "Cần Thơ"),
+])
+def test_place_read_with_a_capital_among_title_case_words(raw, place):
+    assert tidy_place(raw) == place

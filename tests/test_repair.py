@@ -113,6 +113,43 @@ def test_ocr_confusions_fixed():
     assert any(c.kind == "ocr" for c in result.changes)
 
 
+@pytest.mark.parametrize("read, fixed", [
+    ("ỦY BAN NHÂN DÂN TÍNH HẬU GIANG", "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG"),
+    ("Kế hoạch triển khai thị hành Luật Thủ đô", "Kế hoạch triển khai thi hành Luật Thủ đô"),
+    ("về chính sách tỉnh giản biên chế", "về chính sách tinh giản biên chế"),
+    ("- UBMTTQVN và các đoàn thế tỉnh;", "- UBMTTQVN và các đoàn thể tỉnh;"),
+])
+def test_wrong_marks_on_valid_syllables_of_ocr_text(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+    assert restore(read).text == read  # typed text: valid marks are the writer's
+
+
+def test_bare_names_in_accented_text_are_kept():
+    text = ("Ủy ban nhân dân tỉnh nhận được Công văn số 847/UBND-VX1 của UBND tỉnh Quảng Ninh.\n"
+            "Vị Thanh, ngày 6 tháng 4 năm 2011\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn Ngai")
+    assert restore(text).text == text
+    assert restore(text, read_by_ocr=True).text == text
+
+
+def test_marks_dropped_by_ocr_on_capitals_come_back():
+    assert restore("ỦY BAN NHÂN DÂN\nTHANH PHO HÀ NỘI", read_by_ocr=True).text == "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI"
+
+
+def test_repair_document_knows_text_read_by_ocr():
+    doc = Document(path=None, kind="image", pages=[Page(1, [
+        Line("ỦY BAN NHÂN DÂN TÍNH HẬU GIANG", source="tesseract:vie")])])
+    repair_document(doc, Options())
+    assert doc.text == "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG"
+    typed = Document(path=None, kind="text", pages=[Page(1, [Line("ỦY BAN NHÂN DÂN TÍNH HẬU GIANG")])])
+    repair_document(typed, Options())
+    assert typed.text == "ỦY BAN NHÂN DÂN TÍNH HẬU GIANG"
+
+
+def test_capitals_with_impossible_marks_are_repaired():
+    assert restore("PHÓ CHỦ NHIẸM").text == "PHÓ CHỦ NHIỆM"
+    assert restore("Số: 15/QĐ-UBND, GDĐT, TĐTN").text == "Số: 15/QĐ-UBND, GDĐT, TĐTN"
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "\t \n ", "2632 / 2024", "...", "https://a.vn"])
 def test_empty_and_non_words(text):
     result = restore(text)
@@ -177,6 +214,7 @@ def test_protected_tokens_and_digits_survive(parts, sep):
 @given(st.text(alphabet=st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĐO àáảãạ́̀ \n.,-/0123456789")),
                max_size=80))
 def test_any_text_gives_nfc_and_consistent_changes(text):
-    result = restore(text)
-    assert unicodedata.is_normalized("NFC", result.text)
-    _check_changes(text, result)
+    for read_by_ocr in (False, True):
+        result = restore(text, read_by_ocr=read_by_ocr)
+        assert unicodedata.is_normalized("NFC", result.text)
+        _check_changes(text, result)

@@ -33,7 +33,7 @@ from ..errors import InputError, MissingDependency, OutputError
 from .degrade import Stamp, degrade, degrade_to_jpeg
 from .layout import Layout, is_caps, plain, split_layout
 
-RENDER_VERSION = "1"  # bump when the DOCX layout changes, to refresh the PDF cache
+RENDER_VERSION = "2"  # bump when the DOCX layout changes, to refresh the PDF cache
 FONT = "Times New Roman"
 TEXT_WIDTH_MM = 165  # A4 210 mm - left 30 mm - right 15 mm
 HEADER_COLUMNS_MM = (72, 103)

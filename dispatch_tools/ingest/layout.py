@@ -113,6 +113,14 @@ def split_gaps(row: Row, gap: float) -> Row:
     return Row(out)
 
 
+def _speck_word(word: Word, h: float) -> bool:
+    """A "word" with letters or digits but a fraction of the text's height, read without
+    confidence, is a speck or a rule (``cà`` for a 4-pixel dash of dust); punctuation (list
+    dashes, dots) is short by nature and stays."""
+    return (word.bbox.height < 0.3 * h and any(ch.isalnum() for ch in word.text)
+            and (word.conf is None or 0 <= word.conf < 60))
+
+
 def _drop_specks(row: Row) -> Row:
     """Segments with no letter or digit beside others (a rule, a speck read as ``_`` or ``'``) are
     dropped, so that they do not split a two-column row into three."""
@@ -122,10 +130,33 @@ def _drop_specks(row: Row) -> Row:
     return Row(kept) if kept else row
 
 
-def _starts_paragraph(x0: float, previous: Line, margin: float, right: float, width: float) -> bool:
+def _centred(box: BBox, margin: float, right: float, width: float) -> bool:
+    """Set in from the margin and centred on the text area, like a line of a title."""
+    return box.x0 > margin + 0.05 * width and abs(box.cx - (margin + right) / 2) < 0.04 * width
+
+
+def _hanging(box: BBox, previous: Line, margin: float, width: float) -> bool:
+    """The line goes on under the text after a label (``Kính gửi: Công ty …`` / ``(Việt Nam)``),
+    or under an indented line that has not ended its sentence, at the same indent."""
+    near = 0.012 * width
+    words = previous.words or []
+    for a, b in zip(words, words[1:]):
+        if a.text.endswith(":") and a.bbox and b.bbox and abs(b.bbox.x0 - box.x0) < near:
+            return True
+    prev = previous.bbox
+    return (prev.x0 > margin + 0.025 * width and abs(prev.x0 - box.x0) < near
+            and not previous.text.rstrip().endswith((".", ";", ":", "!", "?")))
+
+
+def _starts_paragraph(box: BBox, previous: Line, margin: float, right: float, width: float) -> bool:
     """An indented line after one that ended a sentence or stopped short of the right margin
-    (the last line of a justified paragraph) opens a new paragraph."""
-    if previous.bbox is None or x0 <= margin + 0.025 * width:
+    (the last line of a justified paragraph) opens a new paragraph; the lines of a centred
+    title go on one after another."""
+    if previous.bbox is None or box.x0 <= margin + 0.025 * width:
+        return False
+    if _centred(box, margin, right, width) and _centred(previous.bbox, margin, right, width):
+        return False
+    if _hanging(box, previous, margin, width):
         return False
     ended = previous.text.rstrip().endswith((".", ";", ":", "!", "?"))
     return ended or previous.bbox.x1 < right - 0.08 * width
@@ -174,9 +205,15 @@ def _row_sides(row: Row, left: float, right: float) -> list[str]:
 def reading_order(words: list[Word], *, page_width: float, source: str,
                   keys: list[tuple] | None = None) -> list[Line]:
     """Lines in reading order with columns kept apart; see the module docstring."""
-    words = [w for w in words if w.text.strip() and w.bbox is not None]
-    if not words:
+    keys = keys or [()] * len(words)  # one per word: filtered alongside
+    kept = [(w, k) for w, k in zip(words, keys) if w.text.strip() and w.bbox is not None]
+    if not kept:
         return []
+    h = _median((w.bbox.height for w, _ in kept), 10.0)
+    kept = [(w, k) for w, k in kept if not _speck_word(w, h)]
+    if not kept:
+        return []
+    words, keys = [w for w, _ in kept], [k for _, k in kept]
     heights = [w.bbox.height for w in words]
     h = _median(heights, 10.0)
     rows = [_drop_specks(split_gaps(r, gap=max(1.5 * h, 0.025 * page_width)))
@@ -247,7 +284,7 @@ def reading_order(words: list[Word], *, page_width: float, source: str,
             continue
         segs = rows[k].segments
         if lines and lines[-1].text and lines[-1].column == "full" and _starts_paragraph(
-                rows[k].bbox.x0, lines[-1], margin, right, right - left):
+                rows[k].bbox, lines[-1], margin, right, right - left):
             blank()  # a new paragraph: its first line is indented and the last one ended a sentence
         emit(Segment([w for s in segs for w in s.words], rows[k].bbox), "full",
              "\t".join(s.text for s in segs))  # a table row keeps its cells apart

@@ -23,6 +23,7 @@ from ..model import BBox, Page, Word
 from ..options import Options
 from .image import prepare
 from .layout import reading_order
+from .relook import second_look
 
 APT_HINT = "Install it with: sudo apt-get install tesseract-ocr tesseract-ocr-vie"
 
@@ -99,7 +100,7 @@ def run_tesseract(image: Image.Image, options: Options, psm: int = 3) -> list[li
 def ocr_page(image: Image.Image, number: int, options: Options) -> Page:
     started = time.perf_counter()
     prepared, info = prepare(image, clean=options.preprocess)
-    rows = run_tesseract(prepared, options)
+    rows = second_look(prepared, run_tesseract(prepared, options), options, run_tesseract)
     scale = 1.0 / info.get("scaled", 1.0)
     words, keys = [], []
     for text, left, top, width, height, conf, block, par, line in rows:

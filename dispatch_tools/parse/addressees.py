@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .header import is_header_mark
 from .lexicon import lexicon
-from .text import is_upper_line, key, trim_item
+from .text import LIST_DASH, is_upper_line, key, trim_item
 
 KINH_GUI = re.compile(r"^[ \t\-*_]*K[i1l]\w{1,2}[ \t]+g\w{1,3}[ \t]*:", re.IGNORECASE)
 CONG_DIEN = re.compile(r"\bdien\s*:\s*$", re.IGNORECASE)
-DASH = re.compile(r"^\s*[-–—+•*](?!\*)\s*")
+DASH = LIST_DASH
 CONNECTOR_END = re.compile(r"(?:\b(?:va|cua|cac|tai|o|thuoc|ve)|[,&/–-])\s*$", re.IGNORECASE)
 
 
@@ -60,10 +61,12 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
     first = ctx.lines[line_index]
     rest = ctx.text[rest_start:first.end]
     dash_mode = False
-    if rest.strip():
+    if rest.strip(" \t-–—_.,;:"):
         s = rest_start + len(rest) - len(rest.lstrip())
         entries.append([s, first.content_end])
         dash_mode = bool(DASH.match(rest))
+    elif rest.strip():
+        dash_mode = True  # "Kính gửi: -": the list starts on the next line
     seen_blank = False
     for j in range(line_index + 1, min(len(ctx.lines), line_index + 40)):
         line = ctx.lines[j]
@@ -76,10 +79,12 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             continue
         t = line.stripped
         k = key(t)
+        if is_header_mark(line.folded):
+            continue  # the right header column, put among the entries by the reading order
         if lex.body_start_re.match(k) and not DASH.match(t):
             break
         if DASH.match(t):
-            if entries and dash_mode and ctx.text[entries[-1][0]:entries[-1][1]].rstrip().endswith("."):
+            if entries and dash_mode and _ends_list(ctx.text[entries[-1][0]:entries[-1][1]]):
                 break
             entries.append([line.content_start, line.content_end])
             dash_mode = True
@@ -91,7 +96,7 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             entries.append([line.content_start, line.content_end])
             continue
         last = ctx.text[entries[-1][0]:entries[-1][1]].rstrip()
-        if last.endswith("."):
+        if _ends_list(last):
             break
         if len(t) > 150:
             break
@@ -100,6 +105,9 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             continue
         if seen_blank and dash_mode:
             break
+        if dash_mode and len(t) < 80 and not last.endswith((";", ",", ":")):
+            entries[-1][1] = line.content_end  # an entry wrapped: it has not ended yet
+            continue
         starts_low = t[0].islower() or t[0] in "(&"
         if starts_low or CONNECTOR_END.search(key(last)) or (
                 is_upper_line(last) and is_upper_line(t)):
@@ -107,6 +115,13 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             continue
         break
     return [(s, e) for s, e in entries]
+
+
+def _ends_list(entry: str) -> bool:
+    """The last entry ends with a full stop, not one an OCR speck put after ``;`` (``… ;.``)
+    nor that of an abbreviation (``P. Láng Thượng, Q.``)."""
+    entry = entry.rstrip()
+    return entry.endswith(".") and not re.search(r"(?:;\s*\.+|\b[A-ZĐ]{1,2}\.)$", entry)
 
 
 def _split_semicolons(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:

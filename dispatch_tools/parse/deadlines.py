@@ -13,7 +13,7 @@ from .context import Context
 from .text import last_day_of_month, make_date, resolve_date, squash, strip_markup
 
 _FILLER = r"(?:\s*(?:[:,]|la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han)\b)*"
-_TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g)\s*(?P<mi>\d{2})?\s*(?:phut|['’′])?"
+_TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g)\s*(?P<mi>\d{2})?\s*(?:phut|['’′\"”″])?"
 _DATE_NUM = (r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<mo>\d{1,2})"
              r"(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/])")
 _DATE_TXT = r"(?P<d2>\d{1,2})\s+thang\s+(?P<mo2>\d{1,2})(?:\s*,?\s*nam\s*(?P<y2>\d{4}))?"

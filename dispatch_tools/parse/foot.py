@@ -9,12 +9,12 @@ import re
 from ..model import Signer
 from .context import Context
 from .lexicon import lexicon
-from .text import fold, is_upper_line, squash, strip_markup, trim_item
+from .text import LIST_DASH, fold, is_upper_line, squash, strip_markup, trim_item
 
 NOI_NHAN = re.compile(r"N[o0]i[ \t]+nh\w{1,2}n[ \t]*:?", re.IGNORECASE)
 AUTHORITY = re.compile(r"(?<![\w.])(TM|KT|TL|TUQ|Q)[ \t]*\.[ \t]*(?=[A-Z])")
 ANNEX = re.compile(r"^[ \t*_]*(?:Phu|PHU)[ \t]+(?:luc|LUC)\b", re.IGNORECASE)
-DASH = re.compile(r"^\s*[-–—+•](?!\*)\s*")
+DASH = LIST_DASH
 NAME_WORD = re.compile(r"^[A-Za-z][a-z]*\.?$")
 
 
@@ -98,7 +98,8 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             break
         s, e = ln.content_start, ln.content_end
         cut = _right_column_cut(ctx, s, e)
-        if DASH.match(t):
+        lost_dash = (not entries or last_text().endswith(";")) and not is_upper_line(t) and len(t) < 120
+        if DASH.match(t) or lost_dash:  # OCR may lose an entry's dash; its ";" still ends it
             if entries and last_text().endswith(".") and seen_blank:
                 break
             if cut is not None:
@@ -174,6 +175,7 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int]) -> None:
         if not pieces:
             return
     title, name = None, None
+    title_more: list[tuple[int, int]] = []
     for n, (s, e) in enumerate(pieces[:6]):
         text = ctx.text[s:e]
         if "**" in text and title is None:  # "PHÓ BÍ THƯ**Thị Phương Hồng**"
@@ -193,12 +195,15 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int]) -> None:
                 continue
             title = (s, e)
             continue
+        if title is not None and _title_continues(clean):
+            title_more.append((s, e))  # a long title wrapped: "… GIÁO DỤC CHUYÊN" / "NGHIỆP"
+            continue
         if _looks_like_name(clean):
             name = (s, e)
             break
     if title:
-        signer.title = squash(strip_markup(ctx.text[title[0]:title[1]]))
-        ctx.mark("signer.title", *title)
+        signer.title = squash(" ".join(strip_markup(ctx.text[a:b]) for a, b in [title] + title_more))
+        ctx.mark("signer.title", title[0], (title_more or [title])[-1][1])
     if name:
         signer.name = re.sub(r"^[-_.,\s]+", "", squash(strip_markup(ctx.text[name[0]:name[1]]))).strip(" .")
         ctx.mark("signer.name", *name)
@@ -215,6 +220,14 @@ def _from_title(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, 
         if is_upper_line(head) and lex.is_signer_title(head):
             return pieces[n:]
     return []
+
+
+def _title_continues(line: str) -> bool:
+    """A short capitals line under the title that no title is on its own (not a speck such as
+    ``T``, not a second title) is the rest of a title wrapped over two lines."""
+    words = line.split()
+    return (is_upper_line(line) and 1 <= len(words) <= 3 and all(len(w) > 1 and w.isalpha() for w in words)
+            and not lexicon().is_signer_title(line))
 
 
 def _looks_like_name(text: str) -> bool:

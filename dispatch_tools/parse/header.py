@@ -16,18 +16,19 @@ HEADER_LINES = 60  # the header never runs longer than this many lines
 # A number and symbol, in folded text: "2632 /STTTT-CNTTVT", "1690-CV/TĐTN-BTG", "06/2024/QĐ-UBND",
 # "/KH-UBND" (number left blank).
 _SEG = r"[A-Za-z0-9][A-Za-z0-9&.]*"  # a line may break after a separator: "182/2024/NĐ-\nCP"
-NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{_SEG}(?:[ \t]*[/\-–][ \t]*\n?[ \t]*{_SEG})*")
+NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{_SEG}(?:[ \t]*[/\-–_][ \t]*\n?[ \t]*{_SEG})*")
 # "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:", "56:"
 NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*[S5][oO0b6e][ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?(?P<num>{NUMBER})", re.M)
 NUMBER_ANY = re.compile(rf"(?<![\w])[S5][oO0b6e][ \t]*:[ \t]*(?P<num>{NUMBER})")
-VV_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
+VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
 VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re.IGNORECASE | re.M)
 BLANK_DATE = re.compile(r"ng[a-z]{1,2}y[\s.…_]*th[a-z]{1,2}ng[\s.…_]*n[a-z]m\s*(\d{4})", re.IGNORECASE)
 SEPARATOR = re.compile(r"^[\s\-–—_*=~.o0O]*$")
 
 
 def normalise_number(raw: str) -> str:
-    return re.sub(r"\s+", "", raw).rstrip(".-–/")
+    """Spaces removed; an underscore between two parts is a dash as OCR reads it."""
+    return re.sub(r"\s+", "", raw).replace("_", "-").rstrip(".-–/")
 
 
 def extract(ctx: Context) -> None:
@@ -181,6 +182,19 @@ def _motto_cut(folded_line: str) -> tuple[int, int] | None:
     return best
 
 
+def is_header_mark(folded_line: str) -> bool:
+    """A line that is only a national title, a motto or the place-and-date line: the right
+    header column, which a reading order may put among the addressees."""
+    t = folded_line.strip()
+    if len(t) > 80:
+        return False
+    cut = _motto_cut(folded_line)
+    if cut is not None and not re.search(r"[^\W\d_]", folded_line[:cut[0]]):
+        return True
+    m = DATE_WORDS.search(folded_line)
+    return bool(m) and not re.search(r"\d", folded_line[:m.start()]) and m.end() >= len(folded_line.rstrip(" .")) - 1
+
+
 def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
     """Spans of the left-column header lines before line ``end``, mottos and rules removed."""
     out = []
@@ -296,12 +310,15 @@ def _type_and_subject(ctx: Context) -> None:
         ctx.fields.doc_type = "Công văn"
         parts = [quote + ctx.text[content_start:ctx.lines[i].content_end]]
         parts += [ctx.lines[j].stripped for j in subject_lines[1:]]
+        parts = [_LINE_END_SPECK.sub("", p) for p in parts[:-1]] + parts[-1:]
         subject = squash(" ".join(parts))
         ctx.fields.subject = _cut_merged_date(ctx, subject)
         ctx.mark("subject", content_start, ctx.lines[subject_lines[-1]].content_end)
         ctx.header_end = max(ctx.header_end, subject_lines[-1] + 1)
     elif subject_lines:
-        ctx.fields.subject = squash(" ".join(strip_markup(ctx.lines[j].stripped) for j in subject_lines))
+        parts = [strip_markup(ctx.lines[j].stripped) for j in subject_lines]
+        parts = [_LINE_END_SPECK.sub("", p) for p in parts[:-1]] + parts[-1:]
+        ctx.fields.subject = squash(" ".join(parts))
         ctx.mark("subject", ctx.lines[subject_lines[0]].content_start,
                  ctx.lines[subject_lines[-1]].content_end)
     if ctx.fields.doc_type is None:
@@ -331,6 +348,11 @@ def _find_vv(ctx: Context, first: int, stop: int):
         if m is not None:
             return i, m.end(), ctx.text[m.start("quote"):m.end("quote")]
     return None
+
+
+# A mark standing alone at the end of a subject line that goes on below: an OCR speck, for a
+# subject breaks its lines between words ("tuyên truyền và `" / "tham gia bầu chọn …").
+_LINE_END_SPECK = re.compile(r"\s+[-–—_`'~|.,]{1,3}\s*$")
 
 
 def _cut_merged_date(ctx: Context, subject: str) -> str:

@@ -22,7 +22,7 @@ SHAPED = re.compile(
 # "Báo cáo số 11324", "công văn số TDV/01-2020"
 AFTER_SO = re.compile(r"(?<![\w])s[o0][ \t]*:?[ \t\n]*(?P<num>[A-Za-z0-9][^\s,;()]*)", re.IGNORECASE)
 DATE_AFTER = re.compile(
-    r"\s*,?\s*\(?\s*(?:de\s+|ban\s+hanh\s+)?ng[a-z]{1,2}y\s*(?:"
+    r"\s*,?\s*\(?\s*(?:de\s+|ban\s+hanh\s+)?ng[a-z]{1,2}y[.,:]?\s*(?:"
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?!\d)"
     r"|(?P<d2>\d{1,2})\s+th[a-z]{1,2}ng\s*(?P<m2>\d{1,2})\s*,?\s*n[a-z]{1,2}m\s*(?P<y2>\d{4})(?!\d))",
     re.IGNORECASE,

@@ -54,6 +54,8 @@ def _item_task(ctx: Context, leaf: Block, request_assignees: list[str] | None) -
     if leaf.kind == "para" and leaf.parent is None:
         return
     text = leaf.text
+    if len(text.split()) <= 8 and lex.non_task_re.match(key(text)):
+        return  # a heading whose items were cut off or mis-numbered ("1. MỤC TIÊU")
     if not text or lex.body_start_re.match(key(text)) and key(text).startswith("can cu"):
         return
     if key(text).startswith("can cu"):

@@ -120,10 +120,18 @@ def is_upper_line(text: str, minimum: float = 0.85) -> bool:
     return sum(c.isupper() for c in letters) / len(letters) >= minimum
 
 
+# A list dash, with the specks an OCR pass may read before or after it (``.- Hiệu trưởng``,
+# ``- = Lưu: VT``, ``._- UBMTTQVN``).
+_SPECK = r"[._,'`=~|]"
+LIST_DASH = re.compile(rf"^[ \t]*(?:{_SPECK}{{1,3}}[ \t]*)?(?:[-–—+•]|\*(?=[ \t]))(?:[ \t]*{_SPECK}{{1,2}}(?=[ \t]|[^\W\d_]))?[ \t]*")
+
+
 def trim_item(text: str) -> str:
     """A list entry without its leading dash and trailing ``;``/``.``/``,``."""
     text = squash(strip_markup(text))
-    text = re.sub(r"^[-–—+•*]\s*", "", text)
+    text = LIST_DASH.sub("", text, count=1)
+    text = re.sub(r"^[._,'`=~|]+\s+", "", text)  # specks where the dash was: "._~ UBMTTQVN"
+    text = re.sub(r"\s*\S*\\.*$", "", text)  # a file path the typist left under the list: d:\2011\CV\…
     text = re.sub(r"[\s;.,:]+$", "", text)
     # junk an OCR pass leaves after the closing punctuation: "Như trên; . , -"
     text = re.sub(r";[\s.,;:\-–]*$", "", text)

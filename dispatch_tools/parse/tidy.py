@@ -41,11 +41,29 @@ def tidy_subject(text: str) -> str:
     return cleaned
 
 
+def tidy_place(text: str | None) -> str | None:
+    """A place name is printed in title case: a syllable read in capitals among title-case words
+    (``VỊ Thanh``: the dot below made the engine read a capital I) is given title case;
+    abbreviations (``TP.``) are no syllables and keep theirs."""
+    text = tidy_name(text)
+    if not text:
+        return text
+    from ..repair.vietnamese import inventory
+
+    words = text.split()
+    titled = [w for w in words if w[:1].isupper() and w[1:].islower()]
+    if not titled:
+        return text
+    inv = inventory()
+    return " ".join(w.capitalize() if len(w) > 1 and w.isupper() and w.lower() in inv else w for w in words)
+
+
 def tidy(fields: Fields) -> Fields:
     if fields.subject:
         fields.subject = tidy_subject(fields.subject)
-    for name in ("issuer", "parent_issuer", "place"):
+    for name in ("issuer", "parent_issuer"):
         setattr(fields, name, tidy_name(getattr(fields, name)))
+    fields.place = tidy_place(fields.place)
     if fields.signer is not None:
         for name in ("capacity", "title", "name"):
             setattr(fields.signer, name, tidy_name(getattr(fields.signer, name)))

@@ -74,8 +74,10 @@ def _compose(original: str, changes: list[Change], current: str,
     return sorted(out, key=lambda c: c.start)
 
 
-def restore(text: str) -> Restored:
-    """Repair ``text``; see the module documentation."""
+def restore(text: str, *, read_by_ocr: bool = False) -> Restored:
+    """Repair ``text``; see the module documentation. ``read_by_ocr``: the text was read from
+    an image by an OCR engine that knows Vietnamese, so a valid syllable may carry wrong marks
+    and is changed when the language model is very sure."""
     from .encoding import convert_words, detect_legacy
     from .noisy_channel import restore_words
     from .unicode import unicode_edits
@@ -87,7 +89,7 @@ def restore(text: str) -> Restored:
         edits = [(s, e, new, "encoding", 1.0) for s, e, new in convert_words(current, encoding)]
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)
-    changes = _absorb_marks(text, _compose(text, changes, current, restore_words(current)))
+    changes = _absorb_marks(text, _compose(text, changes, current, restore_words(current, read_by_ocr)))
     return Restored(apply_changes(text, changes), changes, encoding)
 
 
@@ -110,7 +112,9 @@ def repair_document(doc: Document, options: Options) -> Document:
     """Fill ``doc.changes`` from the raw text; notes say how much was repaired."""
     if not options.repair:
         return doc
-    result = restore(doc.raw_text)
+    sources = [line.source for page in doc.pages for line in page.lines if line.text.strip()]
+    read_by_ocr = sum(1 for src in sources if src.startswith("tesseract") and "vie" in src) > len(sources) / 2
+    result = restore(doc.raw_text, read_by_ocr=read_by_ocr)
     doc.changes = result.changes
     doc.invalidate()
     if result.encoding:

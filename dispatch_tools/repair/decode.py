@@ -188,7 +188,7 @@ def _dynamic_programme(seg_steps, results, scores, block_start, step_of, ia, ib,
 PRUNE_BEAM = 2.5  # log10: candidates this far below the best pre-score are dropped
 
 
-def prune(lm: LanguageModel, segments: list[list[Position]], keep: int
+def prune(lm: LanguageModel, segments: list[list[Position]], keep: int, beam: float = PRUNE_BEAM
           ) -> tuple[list[list[Position]], list[list[np.ndarray | None]]]:
     """Keep the ``keep`` best candidates of each position before the exact trigram search.
 
@@ -236,7 +236,7 @@ def prune(lm: LanguageModel, segments: list[list[Position]], keep: int
     order = np.lexsort((-score, pos_of))
     rank = np.empty(n_flat, dtype=np.int64)
     rank[order] = np.arange(n_flat) - offsets[pos_of[order]]
-    kept_mask = (score >= best[pos_of] - PRUNE_BEAM) & (rank < keep)
+    kept_mask = (score >= best[pos_of] - beam) & (rank < keep)
     new_sizes = np.add.reduceat(kept_mask.astype(np.int64), offsets)
     # a position cut to one candidate gets its confidence here: its share of the pre-scores
     with np.errstate(invalid="ignore", divide="ignore"):  # the <s> and </s> entries score -inf

@@ -29,7 +29,7 @@ from functools import lru_cache
 import numpy as np
 
 from . import lm as lm_module
-from .decode import prune, viterbi
+from .decode import PRUNE_BEAM, prune, viterbi
 from .lm import UNK
 from .tokens import OPENERS, Token, sentence_breaks, tokenize
 from ..resources import model_path
@@ -45,6 +45,12 @@ OCR_MIN_DAMAGED = 3  # ... and their least number
 OCR_SELF = -0.3  # OCR-damaged text: a valid syllable read as it is (vé may still be về)
 KEEP_COST = -3.0  # log10: an unknown word kept as it is in OCR-damaged text
 PRIOR_WEIGHT = 10.0  # words of document evidence mixed into each line's mark-loss estimate
+SHARE_SLACK = 2.0  # standard deviations of the marked share granted to correct text
+# Text read by an OCR engine that knows Vietnamese: a syllable with valid marks may still carry
+# the wrong ones (TỈNH read TÍNH, để read đế). About 1 % of syllables, spread over ten or so other
+# forms of the same letters: log10(0.01 / 10).
+READ_MARK_COST = -3.0
+READ_DROP_COST = -4.0  # ... and one read with no marks at all (rarer: bold capitals mostly)
 
 
 @lru_cache(maxsize=1)
@@ -85,10 +91,11 @@ def case_scores() -> np.ndarray | None:
 
 
 @lru_cache(maxsize=200_000)
-def _candidates(lower: str, log_r: float, ocr: bool, case: int = -1
+def _candidates(lower: str, log_r: float, ocr: bool, read: bool = False, case: int = -1
                 ) -> tuple[tuple[str, ...], np.ndarray, np.ndarray]:
-    """Candidate forms of a lower-case word, their LM ids and channel scores (log10); ``case``
-    (0 lower, 1 Title, 2 UPPER, -1 unknown) is how the word was written, also evidence
+    """Candidate forms of a lower-case word, their LM ids and channel scores (log10); ``read``:
+    read by an OCR engine that knows Vietnamese (:data:`READ_MARK_COST`); ``case`` (0 lower,
+    1 Title, 2 UPPER, -1 unknown) is how the word was written, also evidence
     (:func:`case_scores`)."""
     lm = lm_module.load()
     inv = inventory()
@@ -110,6 +117,9 @@ def _candidates(lower: str, log_r: float, ocr: bool, case: int = -1
     elif forms:
         if has_marks(lower) and lower in inv:
             out[lower] = 0.0
+            if read:  # read by OCR: the marks are evidence, not proof
+                for f in forms:
+                    out.setdefault(f, READ_MARK_COST)
         elif has_marks(lower):  # impossible marks: damage, the key is all we know
             for f in forms:
                 out[f] = 0.0 if has_marks(f) else -1.0
@@ -262,6 +272,8 @@ def _analyse(tok: Token, inv: dict, fbk: dict) -> tuple[str, tuple[tuple[int, in
     if key in fbk and (lower in inv or not has_marks(lower) or pattern != "upper"):
         status = "syllable" if lower in inv or not has_marks(lower) else "damaged"
         return status, ((tok.start, tok.end, text),)
+    if pattern == "upper" and key in fbk and has_marks(lower.replace("đ", "d")):
+        return "damaged", ((tok.start, tok.end, text),)  # NHIẸM: a capital word with impossible marks
     if pattern == "upper" and len(text) <= 10:
         return "other", ((tok.start, tok.end, text),)  # UBND, CNTTVT, GDDT
     parts = split_glued(lower)
@@ -287,8 +299,10 @@ def _symbol_edits(tok: Token) -> list[tuple[int, int, str, str, float]]:
     return out
 
 
-def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
-    """Edits ``(start, end, replacement, kind, confidence)`` that restore the words of ``text``."""
+def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, str, str, float]]:
+    """Edits ``(start, end, replacement, kind, confidence)`` that restore the words of ``text``;
+    ``read_by_ocr``: the text comes from an OCR engine that reads Vietnamese, whose marks may be
+    wrong on a valid syllable (:data:`READ_MARK_COST`)."""
     tokens = tokenize(text)
     if not tokens:
         return []
@@ -332,7 +346,11 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
     a0 = marked_share()
     line_r: dict[int, float] = {}
     for ln, st in stats.items():
-        share = (st.marked + PRIOR_WEIGHT * doc_marked) / (st.syllables + PRIOR_WEIGHT)
+        n = st.syllables + PRIOR_WEIGHT
+        share = (st.marked + PRIOR_WEIGHT * doc_marked) / n
+        # correct text has its own share of bare syllables (names, Thanh, Ngai): only a share
+        # below what chance allows for a line this long means lost marks
+        share += SHARE_SLACK * math.sqrt(a0 * (1 - a0) / n)
         r = max(1.0 - share / a0, 10 ** R_FLOOR)
         line_r[ln] = _quantise(max(math.log10(r), R_FLOOR))
 
@@ -383,8 +401,10 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
             if ocr_doc and len(parts) > 1:  # OCR damage is no lost space: keep the word whole
                 parts = ((tok.start, tok.end, tok.text),)
             r = line_r[ln]
+            if read_by_ocr:  # the engine drops marks too, most on bold capitals (THANH PHO)
+                r = max(r, READ_DROP_COST)
             for part in parts:
-                names, ids, chan, kinds = _candidates(part[2].lower(), r, ocr_doc, case)
+                names, ids, chan, kinds = _candidates(part[2].lower(), r, ocr_doc, read_by_ocr, case)
                 case = _CASE_INDEX["lower"] if case >= 0 else -1  # the rest of a glued word
                 cur.append((ids, chan))
                 cur_meta.append((part, names, kinds))
@@ -416,12 +436,14 @@ def restore_words(text: str) -> list[tuple[int, int, str, str, float]]:
 
     second_style = _follows_second_placement(text)
     lattice = [list(seg) for seg in segments]  # prune() narrows the positions in place
-    segments, maps = prune(lm, segments, KEEP)
+    # a reading that costs READ_MARK_COST must survive the bigram pre-scores to meet the trigrams
+    beam = 0.5 - min(READ_MARK_COST, READ_DROP_COST) if read_by_ocr else PRUNE_BEAM
+    segments, maps = prune(lm, segments, KEEP, beam)
     choices, confidences = viterbi(lm, segments)
     picks = [_picks(seg_meta[si], segments[si], maps[si], choices[si], confidences[si])
              for si in range(len(segments))]
     if CACHE_WEIGHT and not ocr_doc:  # OCR readings are too unsure to vote (measured)
-        _document_pass(lm, lattice, seg_meta, picks)
+        _document_pass(lm, lattice, seg_meta, picks, beam)
     for meta, seg_picks in zip(seg_meta, picks):
         for ((start, end, original), names, kinds), pick in zip(meta, seg_picks):
             if pick is None:
@@ -466,7 +488,7 @@ def _picks(meta, seg, maps, choice, confidence) -> list[tuple[int, float] | None
     return out
 
 
-def _document_pass(lm, lattice, seg_meta, picks) -> None:
+def _document_pass(lm, lattice, seg_meta, picks, beam: float = PRUNE_BEAM) -> None:
     """One sense per document: a second decoding of the sentences where the document itself
     speaks for another reading of a word the decoder was unsure of.
 
@@ -511,7 +533,7 @@ def _document_pass(lm, lattice, seg_meta, picks) -> None:
         bonus_of = redo[si]
         fresh.append([(pos[0], pos[1] + bonus_of[pi]) if pi in bonus_of else (pos[0], pos[1])
                       for pi, pos in enumerate(lattice[si])])
-    fresh, fresh_maps = prune(lm, fresh, KEEP)
+    fresh, fresh_maps = prune(lm, fresh, KEEP, beam)
     fresh_choices, fresh_conf = viterbi(lm, fresh)
     for j, si in enumerate(order):
         picks[si] = _picks(seg_meta[si], fresh[j], fresh_maps[j], fresh_choices[j], fresh_conf[j])
