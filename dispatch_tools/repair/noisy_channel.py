@@ -295,6 +295,16 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
                 cur.append((ids, chan))
                 cur_meta.append((part, names, kinds))
             continue
+        if ocr_doc and kind == "num":  # a short number may be a misread word (6 t6: ô tô)
+            from .ocr import number_candidates
+
+            numbers = number_candidates(tok.text)
+            if numbers:
+                names = (tok.text,) + tuple(f for f, _ in numbers)
+                cur.append((np.array([NUM] + [lm.id(f) for f, _ in numbers], dtype=np.int64),
+                            np.array([0.0] + [c for _, c in numbers], dtype=np.float32)))
+                cur_meta.append(((tok.start, tok.end, tok.text), names, ("ocr",) * len(names)))
+                continue
         # not restorable: context for the language model only
         if kind == "word" and tok.text in abbr and line_r[ln] > -1.0:
             edits.append((tok.start, tok.end, abbr[tok.text], "diacritics", 0.9))

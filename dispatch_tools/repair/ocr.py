@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from ..resources import model_path
-from .vietnamese import forms_by_key, strip_marks
+from .vietnamese import forms_by_key, inventory, strip_marks
 
 _TOKEN = re.compile(r"(?:[^\W_]|[&¢§@©£¥])+")
 MAX_SHORTLIST = 30
@@ -34,6 +34,12 @@ BEAM = 3.0  # keep candidates within this many log10 units of the best
 UNSEEN = 3.0  # cost of a confusion never observed (letter for letter, insertion, deletion)
 UNSEEN_SYMBOL = 2.0  # a letter read as a digit or symbol never observed for it
 SMOOTH = 2.0
+VISUAL = 1.5  # a glyph look-alike of the letter (¢ for c, § for s) never observed in training
+# Glyphs an English OCR engine writes for a letter of the same shape, whatever its marks: the
+# prior of confusions the rendered pages happened not to show (seen ones use their counts).
+LOOKALIKES = {"a": "@", "b": "6", "c": "¢©(", "d": ["cl"], "e": "€", "g": "9q", "i": "1|!l", "l": "1|!i",
+              "m": ["rn"], "o": "0@°", "q": "g9", "s": "§$5", "u": ["ii"], "y": "¥"}
+SYMBOL_SHARE = 0.15  # a symbol also stands for a second key letter that has this share of it
 
 
 # --------------------------------------------------------------------------- learning
@@ -128,7 +134,8 @@ def _costs_from_counts(counts: dict[str, Counter]) -> dict:
             p_base = (base_c.get(bo, 0) + 0.1) / (base_total + 1.0)
             n = c.get(o if o != "<self>" else t, 0)
             p = (n + SMOOTH * p_base) / (total + SMOOTH)
-            row[o] = -math.log10(p)
+            # seen for a letter of the same base, never for this one: no dearer than unseen
+            row[o] = -math.log10(p) if n else min(-math.log10(p), _unseen(o, t))
         table[t] = row
     return table
 
@@ -138,17 +145,23 @@ def _cost_lookup(table: dict, t: str, o: str) -> float:
     if row is None:
         row = table.get(strip_marks(t)) if t else None
     if row is None:
-        return 0.0 if t and o == t else _unseen(o)
+        return 0.0 if t and o == t else _unseen(o, t)
     if t and o == t:
         return row.get(t, row.get("<self>", 0.3))
     got = row.get(o)
     if got is None and t and o == strip_marks(t):
         got = row.get("<self>")
-    return got if got is not None else _unseen(o)
+    return got if got is not None else _unseen(o, t)
 
 
-def _unseen(o: str) -> float:
+def _unseen(o: str, t: str = "") -> float:
+    """Cost of a confusion never observed: cheaper for a glyph look-alike of the letter."""
+    if t and o and o in _LOOKALIKE_OF.get(strip_marks(t), ()):
+        return VISUAL
     return UNSEEN_SYMBOL if len(o) == 1 and not o.isalpha() else UNSEEN
+
+
+_LOOKALIKE_OF = {k: tuple(v) for k, v in LOOKALIKES.items()}
 
 
 # --------------------------------------------------------------------------- run time
@@ -162,16 +175,23 @@ def _model() -> tuple[dict, dict[str, str], dict[str, str]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     counts = {t: Counter(c) for t, c in data["counts"].items()}
     table = _costs_from_counts(counts)
-    # symbol -> the key letter it most often stands for (for the rapidfuzz shortlist)
-    symbol_map: dict[str, str] = {}
-    best: dict[str, tuple[int, str]] = {}
+    # symbol -> the key letters it stands for, most often first (for the rapidfuzz shortlist):
+    # ``é`` is mostly a marked e, but a marked o often enough (``sé`` may be ``sở``)
+    by_symbol: dict[str, Counter] = defaultdict(Counter)
     for t, c in counts.items():
         for o, n in c.items():
             if len(o) == 1 and not ("a" <= o <= "z") and t:
-                key = strip_marks(t)
-                if n > best.get(o, (0, ""))[0]:
-                    best[o] = (n, key)
-    symbol_map = {o: k for o, (n, k) in best.items() if n >= 2}
+                by_symbol[o][strip_marks(t)] += n
+    symbol_map: dict[str, tuple[str, ...]] = {}
+    for o, c in by_symbol.items():
+        total = sum(c.values())
+        ranked = [k for k, n in c.most_common() if n >= 2 and n >= SYMBOL_SHARE * total]
+        if ranked:
+            symbol_map[o] = tuple(ranked[:2])
+    for letter, glyphs in LOOKALIKES.items():  # the look-alikes are readings too, after those seen
+        for g in glyphs:
+            if len(g) == 1 and not ("a" <= g <= "z") and letter not in symbol_map.get(g, ()):
+                symbol_map[g] = symbol_map.get(g, ()) + (letter,)
     # two characters read for one letter (ừ -> "ir", Đ -> "dp"): their most frequent key letter
     pairs: dict[str, Counter] = defaultdict(Counter)
     for t, c in counts.items():
@@ -218,6 +238,26 @@ def _keys() -> list[str]:
     return sorted(forms_by_key())
 
 
+@lru_cache(maxsize=1)
+def _key_weight() -> dict[str, int]:
+    """Key -> how often its syllables occur in the corpus."""
+    out: Counter = Counter()
+    for word, count in inventory().items():
+        out[strip_marks(word)] += count
+    return dict(out)
+
+
+def _mapped(lower: str, symbol_map: dict[str, tuple[str, ...]]) -> list[str]:
+    """The word with its symbols read as key letters: the first reading of every symbol, and
+    for each symbol in turn its second reading (``sé`` -> ``se``, ``so``)."""
+    first = "".join(symbol_map.get(ch, (strip_marks(ch),))[0] for ch in lower)
+    out = [first]
+    for i, ch in enumerate(lower):
+        for alt in symbol_map.get(ch, ())[1:]:
+            out.append(first[:i] + alt + first[i + 1:])
+    return out
+
+
 @lru_cache(maxsize=50_000)
 def ocr_candidates(lower: str) -> list[tuple[str, float]]:
     """Syllables the OCR'd word may stand for, with log10 channel scores (best first)."""
@@ -227,27 +267,43 @@ def ocr_candidates(lower: str) -> list[tuple[str, float]]:
     table, symbol_map, segment_map = _model()
     if not table or len(lower) > 12:
         return []
-    base = strip_marks(lower)
-    queries = {"".join(symbol_map.get(ch, ch) for ch in base)}
+    queries = set(_mapped(lower, symbol_map))
     for seg, letter in segment_map.items():
-        if seg in base:
-            queries.add("".join(symbol_map.get(ch, ch) for ch in base.replace(seg, letter)))
+        if seg in lower:
+            queries.update(_mapped(lower.replace(seg, letter), symbol_map))
     keys: dict[str, float] = {}
     for query in sorted(queries):
         limit = 1 if len(query) <= 2 else 2
         for key, dist, _ in process.extract(query, _keys(), scorer=Levenshtein.distance,
-                                            score_cutoff=limit, limit=MAX_SHORTLIST):
+                                            score_cutoff=limit, limit=None):
             keys[key] = min(dist, keys.get(key, 9))
     fbk = forms_by_key()
+    weight = _key_weight()
     scored = []
-    for key in sorted(keys, key=lambda k: (keys[k], k))[:MAX_SHORTLIST]:
+    # the nearest keys first, and among equally near ones the most used
+    for key in sorted(keys, key=lambda k: (keys[k], -weight.get(k, 0), k))[:MAX_SHORTLIST]:
         for form in fbk[key][:FORMS_PER_KEY]:
             scored.append((form, -channel_cost(form, lower)))
     if not scored:
         return []
-    scored.sort(key=lambda fc: (-fc[1], fc[0]))
+    inv = inventory()  # equal scores: the most used first
+    scored.sort(key=lambda fc: (-round(fc[1], 2), -inv.get(fc[0], 0), fc[0]))
     best = scored[0][1]
     return [(f, round(c, 2)) for f, c in scored[:MAX_CANDIDATES] if c >= best - BEAM]
+
+
+NUMBER_AS_WORD = -2.0  # log10: a short number in OCR'd text that is a misread word (16 -> lộ)
+
+
+def number_candidates(text: str) -> list[tuple[str, float]]:
+    """Syllables a short run of digits in OCR-damaged text may stand for (``6 t6`` -> ``ô tô``,
+    ``16`` -> ``lộ``), scored like :func:`ocr_candidates` plus :data:`NUMBER_AS_WORD`: only
+    digits the engine writes for letters (``1`` for ``l``, ``6`` for ``ô``) qualify; the
+    number itself stays the reading unless the language model is sure."""
+    symbol_map = _model()[1]
+    if not text.isdigit() or len(text) > 2 or any(ch not in symbol_map for ch in text):
+        return []
+    return [(form, round(score + NUMBER_AS_WORD, 2)) for form, score in ocr_candidates(text)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,14 +311,17 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     from pathlib import Path
 
-    from .ocr_data import load_pairs
+    from .ocr_data import SETS, TRAIN_SETS, load_pairs
 
     ap = argparse.ArgumentParser(description="Learn the OCR confusion table")
     ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     args = ap.parse_args(argv)
     _model.cache_clear()
     ocr_candidates.cache_clear()
-    rows = load_pairs(args.corpus, "train")
+    rows = []
+    for which in TRAIN_SETS:  # the clean pages, and the varied poorer scans when made
+        if which == "train" or model_path("repair", SETS[which][3]).is_file():
+            rows.extend(load_pairs(args.corpus, which))
     model = learn(rows)
     path = model_path("repair", "ocr_confusions.json")
     path.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
