@@ -34,6 +34,7 @@ BEAM = 3.0  # keep candidates within this many log10 units of the best
 UNSEEN = 3.0  # cost of a confusion never observed (letter for letter, insertion, deletion)
 UNSEEN_SYMBOL = 2.0  # a letter read as a digit or symbol never observed for it
 SMOOTH = 2.0
+PRIOR_WEIGHT = 0.5  # ranking the readings of a word for the shortlist: log10 units per tenfold use
 VISUAL = 1.5  # a glyph look-alike of the letter (¢ for c, § for s) never observed in training
 # Glyphs an English OCR engine writes for a letter of the same shape, whatever its marks: the
 # prior of confusions the rendered pages happened not to show (seen ones use their counts).
@@ -286,10 +287,16 @@ def ocr_candidates(lower: str) -> list[tuple[str, float]]:
             scored.append((form, -channel_cost(form, lower)))
     if not scored:
         return []
-    inv = inventory()  # equal scores: the most used first
-    scored.sort(key=lambda fc: (-round(fc[1], 2), -inv.get(fc[0], 0), fc[0]))
-    best = scored[0][1]
-    return [(f, round(c, 2)) for f, c in scored[:MAX_CANDIDATES] if c >= best - BEAM]
+    best = max(c for _, c in scored)
+    scored = [(f, c) for f, c in scored if c >= best - BEAM]
+    # which readings reach the language model: channel score and how common the syllable is
+    # (a prior of PRIOR_WEIGHT log10 units per tenfold use), so that a dozen rare syllables one
+    # unseen edit away (pop, pot, poe) do not crowd out a common one (POC: đốc)
+    inv = inventory()
+    scored.sort(key=lambda fc: (-(fc[1] + PRIOR_WEIGHT * math.log10(inv.get(fc[0], 0) + 1)), fc[0]))
+    kept = scored[:MAX_CANDIDATES]
+    kept.sort(key=lambda fc: (-round(fc[1], 2), -inv.get(fc[0], 0), fc[0]))
+    return [(f, round(c, 2)) for f, c in kept]
 
 
 NUMBER_AS_WORD = -2.0  # log10: a short number in OCR'd text that is a misread word (16 -> lộ)
