@@ -18,11 +18,23 @@ def test_a_confusion_seen_only_for_a_sister_letter_costs_no_more_than_an_unseen_
     assert ocr._cost_lookup(table, "ú", "a") < ocr._cost_lookup(table, "ứ", "a")
 
 
-def test_glyph_lookalikes_are_cheaper_than_other_unseen_confusions():
-    assert ocr._unseen("¢", "c") == ocr.VISUAL < ocr._unseen("¢", "t")
-    assert ocr._unseen("§", "s") < ocr.UNSEEN_SYMBOL
-    assert ocr._unseen("0", "ộ") == ocr.VISUAL  # marks aside, the letter is what is drawn
-    assert ocr._unseen("c", "d") == ocr.UNSEEN  # "cl" is d's look-alike, not "c" alone
+def test_a_glyph_like_one_seen_is_a_likely_reading():
+    # ố is read "6" often; "b" looks like 6, so ố -> b costs a little more than ố -> 6, far less
+    # than a confusion with nothing to go by
+    counts = {"ố": Counter({"6": 280, "é": 255, "o": 243}), "c": Counter({"c": 5000}),
+              "t": Counter({"t": 5000})}
+    table = ocr._costs_from_counts(counts)
+    b = ocr._cost_lookup(table, "ố", "b")
+    assert ocr._cost_lookup(table, "ố", "6") < b <= ocr._cost_lookup(table, "ố", "6") + ocr.SIMILAR + 1e-9
+    assert b < ocr.UNSEEN - 1
+    assert ocr._cost_lookup(table, "c", "¢") < ocr.UNSEEN_SYMBOL  # ¢ is drawn like c
+    assert ocr._cost_lookup(table, "t", "¢") == ocr.UNSEEN_SYMBOL
+    assert ocr._cost_lookup(table, "ố", "x") == ocr.UNSEEN
+
+
+def test_sb_may_be_so():
+    assert "số" in [f for f, _ in ocr.ocr_candidates("sb")]
+    assert "cố" in [f for f, _ in ocr.ocr_candidates("¢d")]
 
 
 def test_a_symbol_read_for_two_letters_searches_both():
@@ -69,3 +81,23 @@ def test_varied_pages_are_poorer_scans():
     sizes = {render_page(rows, seed, varied=True).size[0] for seed in range(6)}
     assert clean.size[0] == PAGE_W
     assert all(w < PAGE_W for w in sizes) and len(sizes) > 1  # 150-220 dpi, not one resolution
+
+
+DAMAGED = "kiém tra theo quy dinh tai Diéu 10 ctia Thong tu nay va ndp cho Co quan kiém tra\n"
+
+
+def test_a_misread_capital_inside_a_word_of_ocr_text_does_not_cut_it():
+    out = restore(DAMAGED + "1. GIUP THU TUONG CHiNH PHU THEO DOI, KIEM TRA, DON DOC CAC BO\n"
+                  "ThOng tu nay ap dung véi cac t6 chifc, ca nhan cé lién quan").text
+    assert "THỦ TƯỚNG CHÍNH PHỦ" in out
+    assert "Thông tư này áp dụng" in out
+
+
+def test_words_glued_by_a_lost_space_stay_two_in_ocr_text():
+    out = restore(DAMAGED + "tra truéc hoan thué theo quy dinh taiDiéu 110 Luat Quan ly thué").text
+    assert "tạiĐiều 110" in out
+
+
+def test_glued_words_in_correct_text_are_still_cut_at_the_capital():
+    assert restore("quy định củaBộ Tài chính").text == "quy định củaBộ Tài chính"
+    assert restore("quy dinh cuaBo Tai chinh").text == "quy định củaBộ Tài chính"

@@ -248,6 +248,10 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
     doc_damage = sum(s.damaged for s in stats.values()) / total_words if total_words else 0.0
     damaged = sum(s.damaged for s in stats.values())
     ocr_doc = doc_damage >= OCR_DAMAGE and damaged >= OCR_MIN_DAMAGED
+    if ocr_doc:  # ThOng, CHiNH: a misread letter, not two words glued by a lost space
+        from .ocr import join_case_splits
+
+        analysed = join_case_splits(analysed, inv, fbk)
     a0 = marked_share()
     line_r: dict[int, float] = {}
     for ln, st in stats.items():
@@ -352,8 +356,10 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
 
 def _cased(form: str, original: str) -> str:
     pattern = case_pattern(original)
-    if pattern == "mixed":
-        pattern = "title" if original[:1].isupper() else "lower"
+    if pattern == "mixed":  # CHiNH: capitals with a misread letter; ThOng: a title word
+        upper = sum(ch.isupper() for ch in original)
+        pattern = "upper" if upper > sum(ch.islower() for ch in original) else \
+            "title" if original[:1].isupper() else "lower"
     if pattern == "upper" and len(original) == 1 and len(form) > 1:
         pattern = "title"
     return apply_case(form, pattern)

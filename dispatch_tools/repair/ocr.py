@@ -35,11 +35,13 @@ UNSEEN = 3.0  # cost of a confusion never observed (letter for letter, insertion
 UNSEEN_SYMBOL = 2.0  # a letter read as a digit or symbol never observed for it
 SMOOTH = 2.0
 PRIOR_WEIGHT = 0.5  # ranking the readings of a word for the shortlist: log10 units per tenfold use
-VISUAL = 1.5  # a glyph look-alike of the letter (¢ for c, § for s) never observed in training
-# Glyphs an English OCR engine writes for a letter of the same shape, whatever its marks: the
-# prior of confusions the rendered pages happened not to show (seen ones use their counts).
-LOOKALIKES = {"a": "@", "b": "6", "c": "¢©(", "d": ["cl"], "e": "€", "g": "9q", "i": "1|!l", "l": "1|!i",
-              "m": ["rn"], "o": "0@°", "q": "g9", "s": "§$5", "u": ["ii"], "y": "¥"}
+# Glyphs an English OCR engine takes for one another (6 and b, ¢ and c or e, 1 and l): a letter
+# read as one of a pair is read as the other now and then, at SIMILAR log10 units more, when the
+# rendered pages happened never to show it (ố is often 6, so Sb may be Số).
+SIMILAR_PAIRS = ("6b", "0o", "1l", "1i", "li", "|l", "|i", "!l", "!i", "@a", "@o", "¢c", "¢e",
+                 "©c", "(c", "€e", "5s", "$s", "§s", "9g", "9q", "gq", "¥y", ("rn", "m"),
+                 ("cl", "d"), ("ii", "u"), ("vv", "w"))
+SIMILAR = 1.0
 SYMBOL_SHARE = 0.15  # a symbol also stands for a second key letter that has this share of it
 
 
@@ -136,9 +138,32 @@ def _costs_from_counts(counts: dict[str, Counter]) -> dict:
             n = c.get(o if o != "<self>" else t, 0)
             p = (n + SMOOTH * p_base) / (total + SMOOTH)
             # seen for a letter of the same base, never for this one: no dearer than unseen
-            row[o] = -math.log10(p) if n else min(-math.log10(p), _unseen(o, t))
+            row[o] = -math.log10(p) if n else min(-math.log10(p), _unseen(o))
         table[t] = row
+        if t:
+            _add_similar(row, strip_marks(t))
     return table
+
+
+def _similar_glyphs() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for a, b in SIMILAR_PAIRS:
+        out[a].append(b)
+        out[b].append(a)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_SIMILAR_OF = _similar_glyphs()
+
+
+def _add_similar(row: dict[str, float], own: str) -> None:
+    """Readings of a letter never seen, but like a glyph it was seen read as (or like its own
+    shape): that reading's cost plus :data:`SIMILAR`."""
+    seen = {(own if o == "<self>" else o): c for o, c in row.items()}
+    for o_seen, cost in seen.items():
+        for o in _SIMILAR_OF.get(o_seen, ()):
+            if cost + SIMILAR < row.get(o, _unseen(o)) and o != own:
+                row[o] = cost + SIMILAR
 
 
 def _cost_lookup(table: dict, t: str, o: str) -> float:
@@ -146,23 +171,17 @@ def _cost_lookup(table: dict, t: str, o: str) -> float:
     if row is None:
         row = table.get(strip_marks(t)) if t else None
     if row is None:
-        return 0.0 if t and o == t else _unseen(o, t)
+        return 0.0 if t and o == t else _unseen(o)
     if t and o == t:
         return row.get(t, row.get("<self>", 0.3))
     got = row.get(o)
     if got is None and t and o == strip_marks(t):
         got = row.get("<self>")
-    return got if got is not None else _unseen(o, t)
+    return got if got is not None else _unseen(o)
 
 
-def _unseen(o: str, t: str = "") -> float:
-    """Cost of a confusion never observed: cheaper for a glyph look-alike of the letter."""
-    if t and o and o in _LOOKALIKE_OF.get(strip_marks(t), ()):
-        return VISUAL
+def _unseen(o: str) -> float:
     return UNSEEN_SYMBOL if len(o) == 1 and not o.isalpha() else UNSEEN
-
-
-_LOOKALIKE_OF = {k: tuple(v) for k, v in LOOKALIKES.items()}
 
 
 # --------------------------------------------------------------------------- run time
@@ -189,9 +208,10 @@ def _model() -> tuple[dict, dict[str, str], dict[str, str]]:
         ranked = [k for k, n in c.most_common() if n >= 2 and n >= SYMBOL_SHARE * total]
         if ranked:
             symbol_map[o] = tuple(ranked[:2])
-    for letter, glyphs in LOOKALIKES.items():  # the look-alikes are readings too, after those seen
-        for g in glyphs:
-            if len(g) == 1 and not ("a" <= g <= "z") and letter not in symbol_map.get(g, ()):
+    for g, letters in _SIMILAR_OF.items():  # a glyph like a letter may be read as it, after those seen
+        for letter in letters:
+            if len(g) == 1 and not ("a" <= g <= "z") and len(letter) == 1 and "a" <= letter <= "z" \
+                    and letter not in symbol_map.get(g, ()):
                 symbol_map[g] = symbol_map.get(g, ()) + (letter,)
     # two characters read for one letter (ừ -> "ir", Đ -> "dp"): their most frequent key letter
     pairs: dict[str, Counter] = defaultdict(Counter)
@@ -297,6 +317,33 @@ def ocr_candidates(lower: str) -> list[tuple[str, float]]:
     kept = scored[:MAX_CANDIDATES]
     kept.sort(key=lambda fc: (-round(fc[1], 2), -inv.get(fc[0], 0), fc[0]))
     return [(f, round(c, 2)) for f, c in kept]
+
+
+def join_case_splits(analysed: list, inv: dict, fbk: dict) -> list:
+    """In OCR-damaged text, words the tokenizer cut at a small letter followed by a capital
+    (``Th|Ong``, ``CHi|NH``) are one word again unless both pieces are syllables (``tại|Điều``
+    is two words glued by a lost space): the engine misread a letter's case. ``analysed``: the
+    (token, line, status, parts) rows of :func:`.noisy_channel.restore_words`."""
+    from .noisy_channel import _analyse_text
+    from .tokens import Token
+
+    def syllable(text: str) -> bool:  # a syllable, or the letters of one (Diéu)
+        return strip_marks(text.lower()) in fbk
+
+    out: list = []
+    for row in analysed:
+        tok = row[0]
+        if out:
+            prev = out[-1][0]
+            if (tok.kind == prev.kind == "word" and prev.end == tok.start and prev.text[-1:].islower()
+                    and tok.text[:1].isupper() and not (syllable(prev.text) and syllable(tok.text))):
+                text = prev.text + tok.text
+                status, rel, _ = _analyse_text("word", text)
+                parts = tuple((prev.start + a, prev.start + b, part) for a, b, part in rel)
+                out[-1] = (Token(prev.start, tok.end, text, "word"), out[-1][1], status, parts)
+                continue
+        out.append(row)
+    return out
 
 
 NUMBER_AS_WORD = -2.0  # log10: a short number in OCR'd text that is a misread word (16 -> lộ)
