@@ -159,8 +159,11 @@ _SIMILAR_OF = _similar_glyphs()
 def _add_similar(row: dict[str, float], own: str) -> None:
     """Readings of a letter never seen, but like a glyph it was seen read as (or like its own
     shape): that reading's cost plus :data:`SIMILAR`."""
-    seen = {(own if o == "<self>" else o): c for o, c in row.items()}
-    for o_seen, cost in seen.items():
+    seen: dict[str, float] = {}
+    for o, c in row.items():
+        o = own if o == "<self>" else o
+        seen[o] = min(c, seen.get(o, c))
+    for o_seen, cost in sorted(seen.items()):
         for o in _SIMILAR_OF.get(o_seen, ()):
             if cost + SIMILAR < row.get(o, _unseen(o)) and o != own:
                 row[o] = cost + SIMILAR
