@@ -6,11 +6,15 @@ Tesseract's English model): every true letter is read as one or two characters, 
 and stray characters are inserted; ``ố`` -> ``6``, ``ở`` -> ``&``, ``ệ`` -> ``¢``, ``l`` -> ``1``,
 ``ư`` -> ``ir``, ``Đ`` -> ``DP``. The counts live in ``models/repair/ocr_confusions.json``
 (``python -m dispatch_tools.repair.ocr --corpus ../shared/corpus`` rebuilds it from the cached
-pairs).
+pairs of clean and of varied, poorer renderings). Unseen confusions are smoothed: by what
+letters of the same base were read as (never dearer than a confusion never seen), and by glyphs
+the engine takes for one another (:data:`SIMILAR_PAIRS`: ``ố`` is often ``6``, so ``b`` too).
 
 Candidates: rapidfuzz finds the syllable keys within a small Levenshtein distance of the word
-(its symbols first mapped to the letters they most often stand for), then every accented form of
-those keys is scored with the learnt costs.
+(its symbols first mapped to the letters they stand for: ``é`` to e, and to o in turn), the
+nearest and most used keys first; every accented form of those keys is scored with the learnt
+costs, and the best by channel score and use go to the language model. Short numbers in damaged
+text (``6 t6``) may be misread words too (:func:`number_candidates`).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ with PIL in Liberation Serif (regular, some bold and ALL-CAPS lines, as in a dis
 engine. Lines are chosen deterministically (every k-th line of the administrative files).
 A second training set (``ocr_pairs_varied.jsonl``, other lines) is drawn as poorer scans: other
 faces now and then, 150-220 dpi, an uneven grey ground, faded ink, JPEG artefacts; the engine
-misreads marks there in ways a clean 300 dpi page never shows (``ố`` -> ``b``, ``ộ`` -> ``q``).
+misreads more there (``đ`` -> ``b``, ``ộ`` -> ``q``, ``ừ`` -> ``tr``), as on a real office scan.
 """
 
 from __future__ import annotations
