@@ -248,6 +248,10 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
     doc_damage = sum(s.damaged for s in stats.values()) / total_words if total_words else 0.0
     damaged = sum(s.damaged for s in stats.values())
     ocr_doc = doc_damage >= OCR_DAMAGE and damaged >= OCR_MIN_DAMAGED
+    if ocr_doc:  # ThOng, CHiNH: a misread letter, not two words glued by a lost space
+        from .ocr import join_case_splits
+
+        analysed = join_case_splits(analysed, inv, fbk)
     a0 = marked_share()
     line_r: dict[int, float] = {}
     for ln, st in stats.items():
@@ -295,6 +299,16 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
                 cur.append((ids, chan))
                 cur_meta.append((part, names, kinds))
             continue
+        if ocr_doc and kind == "num":  # a short number may be a misread word (6 t6: ô tô)
+            from .ocr import number_candidates
+
+            numbers = number_candidates(tok.text)
+            if numbers:
+                names = (tok.text,) + tuple(f for f, _ in numbers)
+                cur.append((np.array([NUM] + [lm.id(f) for f, _ in numbers], dtype=np.int64),
+                            np.array([0.0] + [c for _, c in numbers], dtype=np.float32)))
+                cur_meta.append(((tok.start, tok.end, tok.text), names, ("ocr",) * len(names)))
+                continue
         # not restorable: context for the language model only
         if kind == "word" and tok.text in abbr and line_r[ln] > -1.0:
             edits.append((tok.start, tok.end, abbr[tok.text], "diacritics", 0.9))
@@ -342,8 +356,10 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
 
 def _cased(form: str, original: str) -> str:
     pattern = case_pattern(original)
-    if pattern == "mixed":
-        pattern = "title" if original[:1].isupper() else "lower"
+    if pattern == "mixed":  # CHiNH: capitals with a misread letter; ThOng: a title word
+        upper = sum(ch.isupper() for ch in original)
+        pattern = "upper" if upper > sum(ch.islower() for ch in original) else \
+            "title" if original[:1].isupper() else "lower"
     if pattern == "upper" and len(original) == 1 and len(form) > 1:
         pattern = "title"
     return apply_case(form, pattern)
