@@ -30,7 +30,7 @@ import numpy as np
 
 from . import lm as lm_module
 from .decode import PRUNE_BEAM, prune, viterbi
-from .lm import UNK
+from .lm import NUM, UNK
 from .tokens import OPENERS, Token, sentence_breaks, tokenize
 from ..resources import model_path
 from .vietnamese import (apply_case, case_pattern, forms_by_key, has_marks, inventory,
@@ -343,6 +343,10 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
     doc_damage = sum(s.damaged for s in stats.values()) / total_words if total_words else 0.0
     damaged = sum(s.damaged for s in stats.values())
     ocr_doc = doc_damage >= OCR_DAMAGE and damaged >= OCR_MIN_DAMAGED
+    if ocr_doc:  # ThOng, CHiNH: a misread letter, not two words glued by a lost space
+        from .ocr import join_case_splits
+
+        analysed = join_case_splits(analysed, inv, fbk)
     a0 = marked_share()
     line_r: dict[int, float] = {}
     for ln, st in stats.items():
@@ -409,6 +413,16 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
                 cur.append((ids, chan))
                 cur_meta.append((part, names, kinds))
             continue
+        if ocr_doc and kind == "num":  # a short number may be a misread word (6 t6: ô tô)
+            from .ocr import number_candidates
+
+            numbers = number_candidates(tok.text)
+            if numbers:
+                names = (tok.text,) + tuple(f for f, _ in numbers)
+                cur.append((np.array([NUM] + [lm.id(f) for f, _ in numbers], dtype=np.int64),
+                            np.array([0.0] + [c for _, c in numbers], dtype=np.float32)))
+                cur_meta.append(((tok.start, tok.end, tok.text), names, ("ocr",) * len(names)))
+                continue
         # not restorable: context for the language model only
         if line_r[ln] > -1.0 and "D" in tok.text:
             if kind == "word" and tok.text.isupper():
@@ -501,7 +515,7 @@ def _document_pass(lm, lattice, seg_meta, picks, beam: float = PRUNE_BEAM) -> No
     channel score, and its sentence is decoded again. Readings the document itself uses surely are never pushed
     aside (``hàng`` and ``hằng`` may both be right), and other sentences keep their first
     decoding, so the cost is small. Not used on OCR-damaged text, whose first-pass readings
-    are too often wrong to be votes (the OCR evaluation lost two syllables with it)."""
+    are too often wrong to be votes (the OCR evaluation loses syllables with it)."""
     votes: dict[str, int] = {}  # reading -> sure votes (the readings of a position share a key)
     unsure: list[tuple[int, int, str]] = []
     for si, seg_picks in enumerate(picks):
@@ -554,8 +568,10 @@ def _follows_second_placement(text: str) -> bool:
 
 def _cased(form: str, original: str) -> str:
     pattern = case_pattern(original)
-    if pattern == "mixed":
-        pattern = "title" if original[:1].isupper() else "lower"
+    if pattern == "mixed":  # CHiNH: capitals with a misread letter; ThOng: a title word
+        upper = sum(ch.isupper() for ch in original)
+        pattern = "upper" if upper > sum(ch.islower() for ch in original) else \
+            "title" if original[:1].isupper() else "lower"
     if pattern == "upper" and len(original) == 1 and len(form) > 1:
         pattern = "title"
     return apply_case(form, pattern)

@@ -6,11 +6,15 @@ Tesseract's English model): every true letter is read as one or two characters, 
 and stray characters are inserted; ``ố`` -> ``6``, ``ở`` -> ``&``, ``ệ`` -> ``¢``, ``l`` -> ``1``,
 ``ư`` -> ``ir``, ``Đ`` -> ``DP``. The counts live in ``models/repair/ocr_confusions.json``
 (``python -m dispatch_tools.repair.ocr --corpus ../shared/corpus`` rebuilds it from the cached
-pairs).
+pairs of clean and of varied, poorer renderings). Unseen confusions are smoothed: by what
+letters of the same base were read as (never dearer than a confusion never seen), and by glyphs
+the engine takes for one another (:data:`SIMILAR_PAIRS`: ``ố`` is often ``6``, so ``b`` too).
 
 Candidates: rapidfuzz finds the syllable keys within a small Levenshtein distance of the word
-(its symbols first mapped to the letters they most often stand for), then every accented form of
-those keys is scored with the learnt costs.
+(its symbols first mapped to the letters they stand for: ``é`` to e, and to o in turn), the
+nearest and most used keys first; every accented form of those keys is scored with the learnt
+costs, and the best by channel score and use go to the language model. Short numbers in damaged
+text (``6 t6``) may be misread words too (:func:`number_candidates`).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from ..resources import model_path
-from .vietnamese import forms_by_key, strip_marks
+from .vietnamese import forms_by_key, inventory, strip_marks
 
 _TOKEN = re.compile(r"(?:[^\W_]|[&¢§@©£¥])+")
 MAX_SHORTLIST = 30
@@ -34,6 +38,15 @@ BEAM = 3.0  # keep candidates within this many log10 units of the best
 UNSEEN = 3.0  # cost of a confusion never observed (letter for letter, insertion, deletion)
 UNSEEN_SYMBOL = 2.0  # a letter read as a digit or symbol never observed for it
 SMOOTH = 2.0
+PRIOR_WEIGHT = 0.5  # ranking the readings of a word for the shortlist: log10 units per tenfold use
+# Glyphs an English OCR engine takes for one another (6 and b, ¢ and c or e, 1 and l): a letter
+# read as one of a pair is read as the other now and then, at SIMILAR log10 units more, when the
+# rendered pages happened never to show it (ố is often 6, so Sb may be Số).
+SIMILAR_PAIRS = ("6b", "0o", "1l", "1i", "li", "|l", "|i", "!l", "!i", "@a", "@o", "¢c", "¢e",
+                 "©c", "(c", "€e", "5s", "$s", "§s", "9g", "9q", "gq", "¥y", ("rn", "m"),
+                 ("cl", "d"), ("ii", "u"), ("vv", "w"))
+SIMILAR = 1.0
+SYMBOL_SHARE = 0.15  # a symbol also stands for a second key letter that has this share of it
 
 
 # --------------------------------------------------------------------------- learning
@@ -128,9 +141,36 @@ def _costs_from_counts(counts: dict[str, Counter]) -> dict:
             p_base = (base_c.get(bo, 0) + 0.1) / (base_total + 1.0)
             n = c.get(o if o != "<self>" else t, 0)
             p = (n + SMOOTH * p_base) / (total + SMOOTH)
-            row[o] = -math.log10(p)
+            # seen for a letter of the same base, never for this one: no dearer than unseen
+            row[o] = -math.log10(p) if n else min(-math.log10(p), _unseen(o))
         table[t] = row
+        if t:
+            _add_similar(row, strip_marks(t))
     return table
+
+
+def _similar_glyphs() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for a, b in SIMILAR_PAIRS:
+        out[a].append(b)
+        out[b].append(a)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_SIMILAR_OF = _similar_glyphs()
+
+
+def _add_similar(row: dict[str, float], own: str) -> None:
+    """Readings of a letter never seen, but like a glyph it was seen read as (or like its own
+    shape): that reading's cost plus :data:`SIMILAR`."""
+    seen: dict[str, float] = {}
+    for o, c in row.items():
+        o = own if o == "<self>" else o
+        seen[o] = min(c, seen.get(o, c))
+    for o_seen, cost in sorted(seen.items()):
+        for o in _SIMILAR_OF.get(o_seen, ()):
+            if cost + SIMILAR < row.get(o, _unseen(o)) and o != own:
+                row[o] = cost + SIMILAR
 
 
 def _cost_lookup(table: dict, t: str, o: str) -> float:
@@ -162,16 +202,24 @@ def _model() -> tuple[dict, dict[str, str], dict[str, str]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     counts = {t: Counter(c) for t, c in data["counts"].items()}
     table = _costs_from_counts(counts)
-    # symbol -> the key letter it most often stands for (for the rapidfuzz shortlist)
-    symbol_map: dict[str, str] = {}
-    best: dict[str, tuple[int, str]] = {}
+    # symbol -> the key letters it stands for, most often first (for the rapidfuzz shortlist):
+    # ``é`` is mostly a marked e, but a marked o often enough (``sé`` may be ``sở``)
+    by_symbol: dict[str, Counter] = defaultdict(Counter)
     for t, c in counts.items():
         for o, n in c.items():
             if len(o) == 1 and not ("a" <= o <= "z") and t:
-                key = strip_marks(t)
-                if n > best.get(o, (0, ""))[0]:
-                    best[o] = (n, key)
-    symbol_map = {o: k for o, (n, k) in best.items() if n >= 2}
+                by_symbol[o][strip_marks(t)] += n
+    symbol_map: dict[str, tuple[str, ...]] = {}
+    for o, c in by_symbol.items():
+        total = sum(c.values())
+        ranked = [k for k, n in c.most_common() if n >= 2 and n >= SYMBOL_SHARE * total]
+        if ranked:
+            symbol_map[o] = tuple(ranked[:2])
+    for g, letters in _SIMILAR_OF.items():  # a glyph like a letter may be read as it, after those seen
+        for letter in letters:
+            if len(g) == 1 and not ("a" <= g <= "z") and len(letter) == 1 and "a" <= letter <= "z" \
+                    and letter not in symbol_map.get(g, ()):
+                symbol_map[g] = symbol_map.get(g, ()) + (letter,)
     # two characters read for one letter (ừ -> "ir", Đ -> "dp"): their most frequent key letter
     pairs: dict[str, Counter] = defaultdict(Counter)
     for t, c in counts.items():
@@ -218,6 +266,26 @@ def _keys() -> list[str]:
     return sorted(forms_by_key())
 
 
+@lru_cache(maxsize=1)
+def _key_weight() -> dict[str, int]:
+    """Key -> how often its syllables occur in the corpus."""
+    out: Counter = Counter()
+    for word, count in inventory().items():
+        out[strip_marks(word)] += count
+    return dict(out)
+
+
+def _mapped(lower: str, symbol_map: dict[str, tuple[str, ...]]) -> list[str]:
+    """The word with its symbols read as key letters: the first reading of every symbol, and
+    for each symbol in turn its second reading (``sé`` -> ``se``, ``so``)."""
+    first = "".join(symbol_map.get(ch, (strip_marks(ch),))[0] for ch in lower)
+    out = [first]
+    for i, ch in enumerate(lower):
+        for alt in symbol_map.get(ch, ())[1:]:
+            out.append(first[:i] + alt + first[i + 1:])
+    return out
+
+
 @lru_cache(maxsize=50_000)
 def ocr_candidates(lower: str) -> list[tuple[str, float]]:
     """Syllables the OCR'd word may stand for, with log10 channel scores (best first)."""
@@ -227,27 +295,76 @@ def ocr_candidates(lower: str) -> list[tuple[str, float]]:
     table, symbol_map, segment_map = _model()
     if not table or len(lower) > 12:
         return []
-    base = strip_marks(lower)
-    queries = {"".join(symbol_map.get(ch, ch) for ch in base)}
+    queries = set(_mapped(lower, symbol_map))
     for seg, letter in segment_map.items():
-        if seg in base:
-            queries.add("".join(symbol_map.get(ch, ch) for ch in base.replace(seg, letter)))
+        if seg in lower:
+            queries.update(_mapped(lower.replace(seg, letter), symbol_map))
     keys: dict[str, float] = {}
     for query in sorted(queries):
         limit = 1 if len(query) <= 2 else 2
         for key, dist, _ in process.extract(query, _keys(), scorer=Levenshtein.distance,
-                                            score_cutoff=limit, limit=MAX_SHORTLIST):
+                                            score_cutoff=limit, limit=None):
             keys[key] = min(dist, keys.get(key, 9))
     fbk = forms_by_key()
+    weight = _key_weight()
     scored = []
-    for key in sorted(keys, key=lambda k: (keys[k], k))[:MAX_SHORTLIST]:
+    # the nearest keys first, and among equally near ones the most used
+    for key in sorted(keys, key=lambda k: (keys[k], -weight.get(k, 0), k))[:MAX_SHORTLIST]:
         for form in fbk[key][:FORMS_PER_KEY]:
             scored.append((form, -channel_cost(form, lower)))
     if not scored:
         return []
-    scored.sort(key=lambda fc: (-fc[1], fc[0]))
-    best = scored[0][1]
-    return [(f, round(c, 2)) for f, c in scored[:MAX_CANDIDATES] if c >= best - BEAM]
+    best = max(c for _, c in scored)
+    scored = [(f, c) for f, c in scored if c >= best - BEAM]
+    # which readings reach the language model: channel score and how common the syllable is
+    # (a prior of PRIOR_WEIGHT log10 units per tenfold use), so that a dozen rare syllables one
+    # unseen edit away (pop, pot, poe) do not crowd out a common one (POC: đốc)
+    inv = inventory()
+    scored.sort(key=lambda fc: (-(fc[1] + PRIOR_WEIGHT * math.log10(inv.get(fc[0], 0) + 1)), fc[0]))
+    kept = scored[:MAX_CANDIDATES]
+    kept.sort(key=lambda fc: (-round(fc[1], 2), -inv.get(fc[0], 0), fc[0]))
+    return [(f, round(c, 2)) for f, c in kept]
+
+
+def join_case_splits(analysed: list, inv: dict, fbk: dict) -> list:
+    """In OCR-damaged text, words the tokenizer cut at a small letter followed by a capital
+    (``Th|Ong``, ``CHi|NH``) are one word again unless both pieces are syllables (``tại|Điều``
+    is two words glued by a lost space): the engine misread a letter's case. ``analysed``: the
+    (token, line, status, parts, casing) rows of :func:`.noisy_channel.restore_words`."""
+    from .noisy_channel import _analyse_text
+    from .tokens import Token
+
+    def syllable(text: str) -> bool:  # a syllable, or the letters of one (Diéu)
+        return strip_marks(text.lower()) in fbk
+
+    out: list = []
+    for row in analysed:
+        tok = row[0]
+        if out:
+            prev = out[-1][0]
+            if (tok.kind == prev.kind == "word" and prev.end == tok.start and prev.text[-1:].islower()
+                    and tok.text[:1].isupper() and not (syllable(prev.text) and syllable(tok.text))):
+                text = prev.text + tok.text
+                status, rel, _, case = _analyse_text("word", text)
+                parts = tuple((prev.start + a, prev.start + b, part) for a, b, part in rel)
+                out[-1] = (Token(prev.start, tok.end, text, "word"), out[-1][1], status, parts, case)
+                continue
+        out.append(row)
+    return out
+
+
+NUMBER_AS_WORD = -2.0  # log10: a short number in OCR'd text that is a misread word (16 -> lộ)
+
+
+def number_candidates(text: str) -> list[tuple[str, float]]:
+    """Syllables a short run of digits in OCR-damaged text may stand for (``6 t6`` -> ``ô tô``,
+    ``16`` -> ``lộ``), scored like :func:`ocr_candidates` plus :data:`NUMBER_AS_WORD`: only
+    digits the engine writes for letters (``1`` for ``l``, ``6`` for ``ô``) qualify; the
+    number itself stays the reading unless the language model is sure."""
+    symbol_map = _model()[1]
+    if not text.isdigit() or len(text) > 2 or any(ch not in symbol_map for ch in text):
+        return []
+    return [(form, round(score + NUMBER_AS_WORD, 2)) for form, score in ocr_candidates(text)]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,14 +372,17 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     from pathlib import Path
 
-    from .ocr_data import load_pairs
+    from .ocr_data import SETS, TRAIN_SETS, load_pairs
 
     ap = argparse.ArgumentParser(description="Learn the OCR confusion table")
     ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     args = ap.parse_args(argv)
     _model.cache_clear()
     ocr_candidates.cache_clear()
-    rows = load_pairs(args.corpus, "train")
+    rows = []
+    for which in TRAIN_SETS:  # the clean pages, and the varied poorer scans when made
+        if which == "train" or model_path("repair", SETS[which][3]).is_file():
+            rows.extend(load_pairs(args.corpus, which))
     model = learn(rows)
     path = model_path("repair", "ocr_confusions.json")
     path.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")

@@ -1,0 +1,115 @@
+"""The OCR channel: confusion costs, the candidate shortlist, and the varied training pages."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from dispatch_tools.repair import ocr, restore
+
+
+def test_a_confusion_seen_only_for_a_sister_letter_costs_no_more_than_an_unseen_one():
+    # ú was read "a" now and then, ứ never: ứ -> a must not be dearer than a confusion never seen
+    counts = {"ú": Counter({"u": 300, "a": 4}), "ứ": Counter({"ư": 0, "u": 250, "i": 50}),
+              "u": Counter({"u": 3000})}
+    table = ocr._costs_from_counts(counts)
+    assert ocr._cost_lookup(table, "ứ", "a") <= ocr.UNSEEN
+    assert ocr._cost_lookup(table, "ú", "a") < ocr._cost_lookup(table, "ứ", "a")
+
+
+def test_a_glyph_like_one_seen_is_a_likely_reading():
+    # ố is read "6" often; "b" looks like 6, so ố -> b costs a little more than ố -> 6, far less
+    # than a confusion with nothing to go by
+    counts = {"ố": Counter({"6": 280, "é": 255, "o": 243}), "c": Counter({"c": 5000}),
+              "t": Counter({"t": 5000})}
+    table = ocr._costs_from_counts(counts)
+    b = ocr._cost_lookup(table, "ố", "b")
+    assert ocr._cost_lookup(table, "ố", "6") < b <= ocr._cost_lookup(table, "ố", "6") + ocr.SIMILAR + 1e-9
+    assert b < ocr.UNSEEN - 1
+    assert ocr._cost_lookup(table, "c", "¢") < ocr.UNSEEN_SYMBOL  # ¢ is drawn like c
+    assert ocr._cost_lookup(table, "t", "¢") == ocr.UNSEEN_SYMBOL
+    assert ocr._cost_lookup(table, "ố", "x") == ocr.UNSEEN
+
+
+def test_sb_may_be_so():
+    assert "số" in [f for f, _ in ocr.ocr_candidates("sb")]
+    assert "cố" in [f for f, _ in ocr.ocr_candidates("¢d")]
+
+
+def test_a_symbol_read_for_two_letters_searches_both():
+    # é stands for a marked e mostly, for a marked o often enough: sé may be sở or số
+    forms = [f for f, _ in ocr.ocr_candidates("sé")]
+    assert "sẽ" in forms and "sở" in forms and "số" in forms
+    forms = [f for f, _ in ocr.ocr_candidates("té")]
+    assert "tổ" in forms and "tố" in forms
+
+
+def test_equally_near_keys_and_readings_favour_the_common_ones():
+    # hqi: a dozen syllables are one edit away; the frequent hội must not be cut alphabetically
+    assert "hội" in [f for f, _ in ocr.ocr_candidates("hqi")]
+
+
+def test_short_numbers_may_be_misread_words():
+    forms = dict(ocr.number_candidates("6"))
+    assert "ô" in forms and forms["ô"] < ocr.NUMBER_AS_WORD + 0.01
+    assert "tô" in dict(ocr.ocr_candidates("t6"))
+    assert ocr.number_candidates("28") == []  # 2 and 8 are not written for letters
+    assert ocr.number_candidates("2024") == []
+    assert ocr.number_candidates("6a") == []
+
+
+def test_a_number_that_is_a_misread_word_comes_back_in_damaged_text():
+    text = ("mua xe 6 t6 do cac t6 chifc tu dam bao, khéng st’ dung ngan sach nha nuéc dé mua\n"
+            "Thoi gian trién khai Chién dich: tir nay dén hét ngay 20/11/2024 va ngay 16 thang 10.")
+    out = restore(text).text
+    assert "mua xe ô tô do các tổ chức" in out
+    assert "20/11/2024" in out and "ngày 16 tháng 10" in out  # real numbers stay
+
+
+def test_numbers_in_correct_text_are_never_touched():
+    text = "Điều 6 khoản 1 quy định số lượng 16 xe ô tô"
+    assert restore(text).text == text
+
+
+def test_varied_pages_are_poorer_scans():
+    pytest.importorskip("PIL")
+    from dispatch_tools.repair.ocr_data import PAGE_W, render_page
+
+    rows = [("Công văn số 4406/VPUB-KGVX về việc phối hợp", False), ("SỞ THÔNG TIN", True)]
+    clean = render_page(rows, 7)
+    sizes = {render_page(rows, seed, varied=True).size[0] for seed in range(6)}
+    assert clean.size[0] == PAGE_W
+    assert all(w < PAGE_W for w in sizes) and len(sizes) > 1  # 150-220 dpi, not one resolution
+
+
+DAMAGED = "kiém tra theo quy dinh tai Diéu 10 ctia Thong tu nay va ndp cho Co quan kiém tra\n"
+
+
+def test_a_misread_capital_inside_a_word_of_ocr_text_does_not_cut_it():
+    out = restore(DAMAGED + "1. GIUP THU TUONG CHiNH PHU THEO DOI, KIEM TRA, DON DOC CAC BO\n"
+                  "ThOng tu nay ap dung véi cac t6 chifc, ca nhan cé lién quan").text
+    assert "THỦ TƯỚNG CHÍNH PHỦ" in out
+    assert "Thông tư này áp dụng" in out
+
+
+def test_words_glued_by_a_lost_space_stay_two_in_ocr_text():
+    out = restore(DAMAGED + "tra truéc hoan thué theo quy dinh taiDiéu 110 Luat Quan ly thué").text
+    assert "tạiĐiều 110" in out
+
+
+def test_glued_words_in_correct_text_are_still_cut_at_the_capital():
+    assert restore("quy định củaBộ Tài chính").text == "quy định củaBộ Tài chính"
+    assert restore("quy dinh cuaBo Tai chinh").text == "quy định củaBộ Tài chính"
+
+
+def test_costs_do_not_depend_on_the_order_of_the_counts():
+    # a letter's own shape and its bare letter (ố: "o") fold together; the cheaper one must win
+    # whatever order the readings come in, or results change from one process to the next
+    a = {"ố": Counter({"o": 243, "6": 280, "é": 255}), "ộ": Counter({"o": 323, "6": 209})}
+    b = {t: Counter(dict(reversed(list(c.items())))) for t, c in reversed(list(a.items()))}
+    ta, tb = ocr._costs_from_counts(a), ocr._costs_from_counts(b)
+    for t in a:
+        for o in ("0", "b", "o", "6", "x"):
+            assert ocr._cost_lookup(ta, t, o) == pytest.approx(ocr._cost_lookup(tb, t, o))
+    assert ocr._cost_lookup(ta, "ố", "0") == pytest.approx(ocr._cost_lookup(ta, "ố", "o") + ocr.SIMILAR)
