@@ -610,4 +610,6 @@ def _cased(form: str, original: str) -> str:
             "title" if original[:1].isupper() else "lower"
     if pattern == "upper" and len(original) == 1 and len(form) > 1:
         pattern = "title"
+    if pattern == "title" and original[0] == "I" and form[:1] == "l" and len(original) > 1:
+        pattern = "lower"  # Itra: a small l the engine read as a capital I (lừa)
     return apply_case(form, pattern)
