@@ -113,3 +113,34 @@ def test_costs_do_not_depend_on_the_order_of_the_counts():
         for o in ("0", "b", "o", "6", "x"):
             assert ocr._cost_lookup(ta, t, o) == pytest.approx(ocr._cost_lookup(tb, t, o))
     assert ocr._cost_lookup(ta, "ố", "0") == pytest.approx(ocr._cost_lookup(ta, "ố", "o") + ocr.SIMILAR)
+
+
+def test_the_tones_of_one_vowel_share_the_readings_of_its_shape():
+    # ử was read "tr" (its horn as r), ừ never: ừ -> tr costs what ử -> tr does plus FAMILY;
+    # u, another vowel, gains nothing
+    counts = {"ử": Counter({"tr": 26, "u": 200}), "ừ": Counter({"ir": 100, "u": 50}),
+              "u": Counter({"u": 3000}), "ư": Counter({"u": 1500, "w": 200})}
+    table = ocr._costs_from_counts(counts)
+    shared = ocr._cost_lookup(table, "ừ", "tr")
+    assert shared == pytest.approx(ocr._cost_lookup(table, "ử", "tr") + ocr.FAMILY)
+    assert shared < ocr.UNSEEN - 1
+    assert ocr._cost_lookup(table, "ư", "ir") < ocr.UNSEEN  # ư read as its toned sisters are
+    assert ocr._cost_lookup(table, "ừ", "ir") < ocr._cost_lookup(table, "ử", "ir")  # own data first
+    assert ocr._cost_lookup(table, "u", "tr") == ocr.UNSEEN
+    assert ocr._cost_lookup(table, "ừ", "u") <= ocr._cost_lookup(table, "ử", "u") + ocr.FAMILY
+
+
+DAMAGED = "Thuc hién Cong van s6 4406/VPUB-KGVX cia Bo Thong tin va Truyén thong vé viéc tham gia\n"
+
+
+def test_a_misread_v_slash_v_opening_a_line_is_v_slash_v_again():
+    for misread in ("VIv", "V1v", "V|v", "Vlv"):
+        text = DAMAGED + misread + " phoi hop trién khai Chién dich tuyén truyén"
+        assert restore(text).text.splitlines()[1].startswith("V/v phối hợp"), misread
+    inside = restore(DAMAGED + "Các VIv phoi hop").text.splitlines()[1]
+    assert "V/v" not in inside  # only where a subject line begins
+
+
+def test_a_capital_i_read_for_a_small_l_is_lower_case_again():
+    text = DAMAGED + "Itra dao truc tuyén bao vé ngudi dan trén khong gian mang"
+    assert restore(text).text.splitlines()[1].startswith("lừa đảo trực tuyến")

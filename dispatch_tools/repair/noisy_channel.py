@@ -289,6 +289,10 @@ def _analyse(tok: Token, inv: dict, fbk: dict) -> tuple[str, tuple[tuple[int, in
 
 
 _NEWLINE = re.compile(r"\n")
+# ``V/v`` (về việc), the abbreviation that opens the subject line of a dispatch, as an OCR engine
+# misreads its slash (``VIv``, ``V1v``, ``V|v``, ``V!v``): at the start of a line, followed by
+# the subject, it is V/v again (``V/v`` written right is a protected token already)
+_VV_MISREAD = re.compile(r"(?m)^[ \t]*(V[Il1|!\\]v)(?=[ \t]+[^\W\d_])")
 _COMMA = re.compile(",")
 _CAPS_RUN = re.compile(r"(?<![^\W\d_])[A-Z]{2,10}(?![^\W\d_])")
 
@@ -311,6 +315,9 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
     tokens = tokenize(text)
     if not tokens:
         return []
+    vv_edits: list[tuple[int, int, str, str, float]] = []
+    if "V" in text:
+        tokens, vv_edits = _vv_misreads(text, tokens)
     lm = lm_module.load()
     inv = inventory()
     fbk = forms_by_key()
@@ -371,7 +378,7 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
     breaks = sentence_breaks(text)  # start of every sentence-ending gap match
     bi = 0
     last_end_pos = -1
-    edits: list[tuple[int, int, str, str, float]] = []
+    edits: list[tuple[int, int, str, str, float]] = vv_edits
     classes: dict[int, tuple] = {}  # tokens outside the vocabulary: lm.token_class
     n_breaks = len(breaks)
     singles: dict[str, tuple] = {}
@@ -483,6 +490,28 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
     return sorted(edits)
 
 
+def _vv_misreads(text: str, tokens: list[Token]) -> tuple[list[Token], list[tuple]]:
+    """``V/v`` misread at the start of a subject line (:data:`_VV_MISREAD`): its tokens become one
+    protected ``V/v`` for the language model, and an edit writes it back."""
+    spans = [m.span(1) for m in _VV_MISREAD.finditer(text)]
+    if not spans:
+        return tokens, []
+    out: list[Token] = []
+    edits = []
+    si = 0
+    for tok in tokens:
+        while si < len(spans) and spans[si][1] <= tok.start:
+            si += 1
+        if si < len(spans) and spans[si][0] <= tok.start and tok.end <= spans[si][1]:
+            start, end = spans[si]
+            if not out or out[-1].start != start:
+                out.append(Token(start, end, "V/v", "protected"))
+                edits.append((start, end, "V/v", "ocr", 0.9))
+            continue
+        out.append(tok)
+    return out, edits
+
+
 CACHE_WEIGHT = 1.0  # weight of the document's own evidence (log10 scale), 0 = off
 CACHE_SMOOTH = 1.0  # pseudo-count spread over the readings of a key
 CACHE_SURE = 0.95  # a first-pass reading this sure is a vote for how the document writes a key
@@ -581,4 +610,6 @@ def _cased(form: str, original: str) -> str:
             "title" if original[:1].isupper() else "lower"
     if pattern == "upper" and len(original) == 1 and len(form) > 1:
         pattern = "title"
+    if pattern == "title" and original[0] == "I" and form[:1] == "l" and len(original) > 1:
+        pattern = "lower"  # Itra: a small l the engine read as a capital I (lừa)
     return apply_case(form, pattern)

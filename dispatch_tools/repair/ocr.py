@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from ..resources import model_path
-from .vietnamese import forms_by_key, inventory, strip_marks
+from .vietnamese import _TONELESS, forms_by_key, inventory, strip_marks
 
 _TOKEN = re.compile(r"(?:[^\W_]|[&¢§@©£¥])+")
 MAX_SHORTLIST = 30
@@ -46,6 +46,7 @@ SIMILAR_PAIRS = ("6b", "0o", "1l", "1i", "li", "|l", "|i", "!l", "!i", "@a", "@o
                  "©c", "(c", "€e", "5s", "$s", "§s", "9g", "9q", "gq", "¥y", ("rn", "m"),
                  ("cl", "d"), ("ii", "u"), ("vv", "w"))
 SIMILAR = 1.0
+FAMILY = 0.7  # a reading seen for another tone of the same vowel (ử read tr, so ừ too)
 SYMBOL_SHARE = 0.15  # a symbol also stands for a second key letter that has this share of it
 
 
@@ -144,9 +145,37 @@ def _costs_from_counts(counts: dict[str, Counter]) -> dict:
             # seen for a letter of the same base, never for this one: no dearer than unseen
             row[o] = -math.log10(p) if n else min(-math.log10(p), _unseen(o))
         table[t] = row
+    _share_family(table)
+    for t, row in table.items():
         if t:
             _add_similar(row, strip_marks(t))
     return table
+
+
+def _share_family(table: dict[str, dict[str, float]]) -> None:
+    """The tones of one vowel (``ư ừ ứ ử ữ ự``) share its shape, and the engine reads the shape
+    the same ways whatever the tone (the horn of ư as ``r`` or ``t``: ``tir``, ``thirc``,
+    ``ltra``): a reading seen for one of them, never for another, costs that one
+    :data:`FAMILY` log10 units more (the rendered pages show each tone too seldom to have met
+    every reading)."""
+    fam_cost = FAMILY
+    families: dict[str, list[str]] = defaultdict(list)
+    for t in table:
+        if len(t) == 1 and t in _TONELESS:
+            families[_TONELESS[t]].append(t)
+    for members in families.values():
+        if len(members) < 2:
+            continue
+        seen: dict[str, float] = {}
+        for m in members:
+            for o, c in table[m].items():
+                if o != "<self>" and o not in members and c < _unseen(o):
+                    seen[o] = min(c, seen.get(o, c))
+        for m in members:
+            row = table[m]
+            for o, c in seen.items():
+                if o != strip_marks(m) and c + fam_cost < row.get(o, _unseen(o)):
+                    row[o] = c + fam_cost
 
 
 def _similar_glyphs() -> dict[str, tuple[str, ...]]:
