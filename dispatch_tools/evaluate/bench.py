@@ -10,7 +10,8 @@ ingest uses; TSV output, the word table ingest asks for). Each timing is the bes
 - overhead on one core = ingest(jobs=1) / tesseract - 1   (target: at most 10 %)
 - speed-up on two cores = tesseract / ingest(jobs=2)       (target: above 1)
 
-Then calls ``benchmark(shared)`` of every other module in ``dispatch_tools/evaluate`` that has one.
+Then calls ``benchmark(shared)`` of every other module in ``dispatch_tools/evaluate`` that has one,
+each in a fresh process (its memory peak and start-up are its own).
 
     python -m dispatch_tools.evaluate.bench --shared ../shared
 """
@@ -110,11 +111,27 @@ def benchmark_ingest(sample: Path = SAMPLE, repeat: int = 2, out=sys.stdout) -> 
             "meets_targets": overhead <= OVERHEAD_TARGET and speedup > 1}
 
 
+def _run_benchmark(name: str, shared: Path, conn) -> None:
+    module = importlib.import_module(f"{__package__}.{name}")
+    try:
+        result = module.benchmark(shared)
+    except Exception as exc:
+        result = {"error": f"{type(exc).__name__}: {exc}"}
+        print(f"{name}.benchmark failed: {result['error']}")
+    sys.stdout.flush()
+    conn.send(result)
+    conn.close()
+
+
 def other_benchmarks(shared: Path, out=sys.stdout) -> dict:
-    """``benchmark(shared)`` of every other evaluation module that defines one."""
+    """``benchmark(shared)`` of every other evaluation module that defines one, each in a fresh
+    process, so that its memory peak and start-up are its own."""
+    import multiprocessing
+
     from .. import evaluate as package
 
     results = {}
+    context = multiprocessing.get_context("spawn")
     for info in pkgutil.iter_modules(package.__path__):
         if info.name in ("bench", "__main__"):
             continue
@@ -124,12 +141,17 @@ def other_benchmarks(shared: Path, out=sys.stdout) -> dict:
             print(f"{info.name}: cannot be imported ({type(exc).__name__}: {exc})", file=out)
             continue
         if callable(getattr(module, "benchmark", None)):
-            print(f"== {info.name}.benchmark", file=out)
+            print(f"== {info.name}.benchmark", file=out, flush=True)
+            receive, send = context.Pipe(duplex=False)
+            worker = context.Process(target=_run_benchmark, args=(info.name, shared, send))
+            worker.start()  # not a pool: a benchmark may start processes of its own
+            send.close()
             try:
-                results[info.name] = module.benchmark(shared)
-            except Exception as exc:
-                print(f"{info.name}.benchmark failed: {type(exc).__name__}: {exc}", file=out)
-                results[info.name] = {"error": f"{type(exc).__name__}: {exc}"}
+                results[info.name] = receive.recv()
+            except EOFError:
+                results[info.name] = {"error": f"the benchmark process ended with code {worker.exitcode}"}
+                print(f"{info.name}.benchmark failed: {results[info.name]['error']}", file=out)
+            worker.join()
     return results
 
 
