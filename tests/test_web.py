@@ -10,6 +10,7 @@ import sys
 import time
 
 import pytest
+from pathlib import Path
 
 from tests.conftest import ROOT, SAMPLES
 
@@ -134,6 +135,25 @@ def test_downloads_every_kind(seed):
     assert client.get(f"/d/{i}/download/../../etc/passwd").status_code == 404
     assert client.get(f"/d/{i}/download/nothing").status_code == 404
     assert client.get(f"/d/{i}/original").data == SEED
+
+
+def test_download_all_as_one_zip_holds_what_dispatch_process_writes(seed):
+    import io
+    import zipfile
+
+    client, i = seed
+    r = client.get(f"/d/{i}/download/all.zip")
+    assert r.status_code == 200 and r.mimetype == "application/zip"
+    assert "1690-CV_TDTN-BTG.zip" in r.headers["Content-Disposition"]
+    archive = zipfile.ZipFile(io.BytesIO(r.data))
+    assert sorted(archive.namelist()) == sorted(f"1690-CV_TDTN-BTG{suffix}" for suffix in (
+        ".json", ".checklist.xlsx", ".checklist.md", ".ics", ".annex.docx", ".reply.docx"))
+    for name in archive.namelist():
+        if name.endswith((".json", ".md")):  # as its own download gives it
+            what = "json" if name.endswith(".json") else "checklist.md"
+            assert archive.read(name) == client.get(f"/d/{i}/download/{what}").data, name
+        else:
+            assert archive.read(name)[:2] in (b"PK", b"BE"), name  # Office files, BEGIN:VCALENDAR
 
 
 def test_correction_is_used_by_every_download(seed, data_dir):

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import json
 import tempfile
+import zipfile
 from pathlib import Path
 
 from flask import (Blueprint, abort, current_app, flash, jsonify, redirect, render_template,
@@ -43,6 +44,7 @@ DOWNLOADS = {
     "reply-cong-van.docx": ("Dự thảo công văn trả lời (DOCX)", ".reply-cong-van.docx",
                             "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     "json": ("Dữ liệu đã đọc (JSON)", ".json", "application/json"),
+    "all.zip": ("Trọn bộ (ZIP)", ".zip", "application/zip"),
 }
 KINDS = {"pdf": "PDF", "image": "Ảnh", "docx": "DOCX", "text": "Văn bản"}
 
@@ -280,12 +282,22 @@ def download(dispatch_id: int, what: str):
     return send_file(io.BytesIO(payload), mimetype=mimetype, as_attachment=True, download_name=name)
 
 
+ZIP_PARTS = ["json", "checklist.xlsx", "checklist.md", "calendar.ics", "annex.docx", "reply.docx"]
+
+
 def build_download(what: str, data: dict, fields, profile, patch: list[dict]) -> bytes:
     """The file ``what`` made from the corrected ``fields`` by the generate stage's writers."""
     from ..generate.annex import write_annex
     from ..generate.checklist import write_checklist
     from ..generate.reply import write_reply
 
+    if what == "all.zip":  # the files `dispatch process` writes, in one archive
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for part in ZIP_PARTS:
+                name = safe_name(fields.number, "cong-van") + DOWNLOADS[part][1]
+                archive.writestr(name, build_download(part, data, fields, profile, patch))
+        return buffer.getvalue()
     if what == "json":  # the document model, as `dispatch process` writes it, corrected
         out = dict(data)
         out["fields"] = fields.to_dict()
