@@ -293,7 +293,7 @@ def build_download(what: str, data: dict, fields, profile, patch: list[dict]) ->
 
     if what == "all.zip":  # the files `dispatch process` writes, in one archive
         buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # Office files are zipped already
             for part in ZIP_PARTS:
                 name = safe_name(fields.number, "cong-van") + DOWNLOADS[part][1]
                 archive.writestr(name, build_download(part, data, fields, profile, patch))
