@@ -123,7 +123,9 @@ def is_upper_line(text: str, minimum: float = 0.85) -> bool:
 # A list dash, with the specks an OCR pass may read before or after it (``.- Hiệu trưởng``,
 # ``- = Lưu: VT``, ``._- UBMTTQVN``).
 _SPECK = r"[._,'`=~|]"
-LIST_DASH = re.compile(rf"^[ \t]*(?:{_SPECK}{{1,3}}[ \t]*)?(?:[-–—+•]|\*(?=[ \t]))(?:[ \t]*{_SPECK}{{1,2}}(?=[ \t]|[^\W\d_]))?[ \t]*")
+LIST_DASH = re.compile(rf"^[ \t]*(?:{_SPECK}{{1,3}}[ \t]*)?"  # specks before the dash
+                       rf"(?:[-–—+•]|\*(?=[ \t]))"  # the dash ("*" only as a bullet, not markup)
+                       rf"(?:[ \t]*{_SPECK}{{1,2}}(?=[ \t]|[^\W\d_]))?[ \t]*")  # specks after it
 
 
 def trim_item(text: str) -> str:
