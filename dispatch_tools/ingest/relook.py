@@ -63,7 +63,7 @@ def doubtful_lines(rows: list[Row]) -> list[tuple[int, int, int, int]]:
     if len(lines) < 3:
         return []
     word_h = median(r[4] for r in rows)
-    line_h = median(_box(ws)[3] - _box(ws)[1] for ws in lines.values())
+    line_h = median(box[3] - box[1] for box in map(_box, lines.values()))
     out = []
     for ws in lines.values():
         for seg in _segments(ws, 1.5 * word_h):

@@ -311,15 +311,12 @@ def _type_and_subject(ctx: Context) -> None:
         ctx.fields.doc_type = "Công văn"
         parts = [quote + ctx.text[content_start:ctx.lines[i].content_end]]
         parts += [ctx.lines[j].stripped for j in subject_lines[1:]]
-        parts = [_LINE_END_SPECK.sub("", p) for p in parts[:-1]] + parts[-1:]
-        subject = squash(" ".join(parts))
+        subject = _join_subject_lines(parts)
         ctx.fields.subject = _cut_merged_date(ctx, subject)
         ctx.mark("subject", content_start, ctx.lines[subject_lines[-1]].content_end)
         ctx.header_end = max(ctx.header_end, subject_lines[-1] + 1)
     elif subject_lines:
-        parts = [strip_markup(ctx.lines[j].stripped) for j in subject_lines]
-        parts = [_LINE_END_SPECK.sub("", p) for p in parts[:-1]] + parts[-1:]
-        ctx.fields.subject = squash(" ".join(parts))
+        ctx.fields.subject = _join_subject_lines([strip_markup(ctx.lines[j].stripped) for j in subject_lines])
         ctx.mark("subject", ctx.lines[subject_lines[0]].content_start,
                  ctx.lines[subject_lines[-1]].content_end)
     if ctx.fields.doc_type is None:
@@ -354,6 +351,11 @@ def _find_vv(ctx: Context, first: int, stop: int):
 # A mark standing alone at the end of a subject line that goes on below: an OCR speck, for a
 # subject breaks its lines between words ("tuyên truyền và `" / "tham gia bầu chọn …").
 _LINE_END_SPECK = re.compile(r"\s+[-–—_`'~|.,]{1,3}\s*$")
+
+
+def _join_subject_lines(parts: list[str]) -> str:
+    """The lines of a subject as one, without the specks at the ends of all but the last."""
+    return squash(" ".join([_LINE_END_SPECK.sub("", p) for p in parts[:-1]] + parts[-1:]))
 
 
 def _cut_merged_date(ctx: Context, subject: str) -> str:

@@ -132,7 +132,7 @@ def trim_item(text: str) -> str:
     """A list entry without its leading dash and trailing ``;``/``.``/``,``."""
     text = squash(strip_markup(text))
     text = LIST_DASH.sub("", text, count=1)
-    text = re.sub(r"^[._,'`=~|]+\s+", "", text)  # specks where the dash was: "._~ UBMTTQVN"
+    text = re.sub(rf"^{_SPECK}+\s+", "", text)  # specks where the dash was: "._~ UBMTTQVN"
     text = re.sub(r"\s*\S*\\.*$", "", text)  # a file path the typist left under the list: d:\2011\CV\…
     text = re.sub(r"[\s;.,:]+$", "", text)
     # junk an OCR pass leaves after the closing punctuation: "Như trên; . , -"
