@@ -207,20 +207,22 @@ def save(dispatch_id: int):
         return _page(row, _loaded(row)[0], fields, error=str(exc), code=400)
     patch = corrections.make_patch(data["fields"], corrected)
     new_fields = corrections.apply(data["fields"], patch)
-    store().update(dispatch_id, corrections=json.dumps(patch, ensure_ascii=False),
-                   corrected=json.dumps(new_fields.to_dict(), ensure_ascii=False),
-                   search=search_text(row.filename, new_fields), **summary_columns(new_fields))
+    _store_corrections(row, patch, new_fields, json.dumps(new_fields.to_dict(), ensure_ascii=False))
     flash("Đã lưu các chỉnh sửa; mọi tệp tải về từ nay dùng nội dung đã sửa.", "info")
     return redirect(url_for("web.dispatch", dispatch_id=dispatch_id))
+
+
+def _store_corrections(row: Row, patch: list[dict], fields, corrected: str | None) -> None:
+    """Keep a dispatch's corrections and the columns the list shows and searches."""
+    store().update(row.id, corrections=json.dumps(patch, ensure_ascii=False), corrected=corrected,
+                   search=search_text(row.filename, fields), **summary_columns(fields))
 
 
 @bp.post("/d/<int:dispatch_id>/reset")
 def reset(dispatch_id: int):
     row = _row(dispatch_id)
     _, data, _ = _loaded(row, document=False)
-    fields = corrections.apply(data["fields"], [])
-    store().update(dispatch_id, corrections="[]", corrected=None,
-                   search=search_text(row.filename, fields), **summary_columns(fields))
+    _store_corrections(row, [], corrections.apply(data["fields"], []), None)
     flash("Đã bỏ mọi chỉnh sửa; trở lại nội dung chương trình đã đọc.", "info")
     return redirect(url_for("web.dispatch", dispatch_id=dispatch_id))
 
