@@ -31,10 +31,10 @@ import numpy as np
 from . import lm as lm_module
 from .decode import PRUNE_BEAM, prune, viterbi
 from .lm import NUM, UNK
-from .tokens import OPENERS, Token, sentence_breaks, tokenize
+from .tokens import Token, opens_phrase, sentence_breaks, tokenize
 from ..resources import model_path
 from .vietnamese import (apply_case, case_pattern, forms_by_key, has_marks, inventory,
-                         second_vowel_form, strip_marks)
+                         placement_counts, second_vowel_form, strip_marks)
 
 MAX_FORMS = 14  # candidates per key, most frequent first
 KEEP = 5  # candidates per word left for the exact trigram search after bigram pre-scoring
@@ -401,14 +401,12 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
             if ci < n_commas and commas[ci] < tok.start and not new_sentence:
                 cur.append(comma)
                 cur_meta.append(comma_meta)
-        # casing is evidence inside a line and a sentence (tokens.case_informative, inlined)
+        # casing is evidence inside a line and a sentence (tokens.case_informative, with the
+        # sentence breaks already found)
         case = -1
-        if word_case >= 0 and last_end_pos >= 0 and not new_sentence:
-            gap = text[last_end_pos:tok.start]
-            if "\n" not in gap:
-                tail = gap.rstrip()
-                if not tail or tail[-1] not in OPENERS:
-                    case = word_case
+        if word_case >= 0 and last_end_pos >= 0 and not new_sentence \
+                and not opens_phrase(text[last_end_pos:tok.start]):
+            case = word_case
         last_end_pos = tok.end
         kind = tok.kind
         if status == "syllable" or status == "damaged" and (
@@ -589,17 +587,12 @@ def _document_pass(lm, lattice, seg_meta, picks, beam: float = PRUNE_BEAM) -> No
         picks[si] = _picks(seg_meta[si], fresh[j], fresh_maps[j], fresh_choices[j], fresh_conf[j])
 
 
-# open oa/oe/uy rhymes at the end of a word, by where the tone sits (vietnamese.tone_placement)
-_FIRST_PLACEMENT = re.compile(r"(?i)(?:[òóỏõọ][ae]|(?<!q)[ùúủũụ]y)(?![^\W\d_])")
-_SECOND_PLACEMENT = re.compile(r"(?i)(?:o[àáảãạèéẻẽẹ]|(?<!q)u[ỳýỷỹỵ])(?![^\W\d_])")
-
-
 def _follows_second_placement(text: str) -> bool:
     """Does the text itself write open oa/oe/uy rhymes with the tone on the second vowel
     (``hoà``, ``thuỷ``) more often than on the first (``hòa``, ``thủy``)? Then restored words
     follow its style; otherwise they take the placement most used in the corpus (the first)."""
-    second = len(_SECOND_PLACEMENT.findall(text))
-    return second > 0 and second > len(_FIRST_PLACEMENT.findall(text))
+    first, second = placement_counts(text)
+    return second > 0 and second > first
 
 
 def _cased(form: str, original: str) -> str:

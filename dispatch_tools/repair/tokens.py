@@ -151,10 +151,16 @@ def case_informative(gap: str | None) -> bool:
     the first token of a text) tell something about the word? Not at the start of a text, a
     line or a sentence, nor after an opening bracket, a quote or a list dash, where any word
     may take a capital."""
-    if gap is None or "\n" in gap or sentence_break(gap):
-        return False
+    return gap is not None and not opens_phrase(gap) and not sentence_break(gap)
+
+
+def opens_phrase(gap: str) -> bool:
+    """Does the word after ``gap`` start a line, or follow an opening bracket, a quote or a list
+    dash?"""
+    if "\n" in gap:
+        return True
     tail = gap.rstrip()
-    return not tail or tail[-1] not in OPENERS
+    return bool(tail) and tail[-1] in OPENERS
 
 
 def sentence_breaks(text: str) -> list[int]:

@@ -114,7 +114,9 @@ def forms_by_key() -> dict[str, tuple[str, ...]]:
 # "hoà"/"hòa", "thuỷ"/"thủy": two accepted tone placements in open oa/oe/uy rhymes. Both are
 # valid input; the language model counts them as one syllable and restores the form with the
 # tone on the first vowel, the one most used in administrative text.
-_SECOND_VOWEL_TONE = re.compile(r"^(.*?)(o)([àáảãạèéẻẽẹ])$|^((?:.*[^q])?)(u)([ỳýỷỹỵ])$")
+_O_TONED, _U_TONED = "òóỏõọ", "ùúủũụ"  # the first vowel with a tone
+_AE_TONED, _Y_TONED = "àáảãạèéẻẽẹ", "ỳýỷỹỵ"  # the second vowel with a tone
+_SECOND_VOWEL_TONE = re.compile(rf"^(.*?)(o)([{_AE_TONED}])$|^((?:.*[^q])?)(u)([{_Y_TONED}])$")
 
 
 def canonical(syllable: str) -> str:
@@ -128,7 +130,10 @@ def canonical(syllable: str) -> str:
     return head + _COMPOSE[(first, number)] + _TONELESS[second]
 
 
-_FIRST_VOWEL_TONE = re.compile(r"^(.*?)([òóỏõọ])([ae])$|^((?:.*[^q])?)([ùúủũụ])(y)$")
+_FIRST_VOWEL_TONE = re.compile(rf"^(.*?)([{_O_TONED}])([ae])$|^((?:.*[^q])?)([{_U_TONED}])(y)$")
+# the same rhymes at the ends of the words of a text, either case
+_FIRST_IN_TEXT = re.compile(rf"(?i)(?:[{_O_TONED}][ae]|(?<!q)[{_U_TONED}]y)(?![^\W\d_])")
+_SECOND_IN_TEXT = re.compile(rf"(?i)(?:o[{_AE_TONED}]|(?<!q)u[{_Y_TONED}])(?![^\W\d_])")
 
 
 def second_vowel_form(syllable: str) -> str:
@@ -140,6 +145,12 @@ def second_vowel_form(syllable: str) -> str:
     head, first, second = (m.group(1), m.group(2), m.group(3)) if m.group(2) else (
         m.group(4), m.group(5), m.group(6))
     return head + _TONELESS[first] + _COMPOSE[(second, _TONE_OF[first])]
+
+
+def placement_counts(text: str) -> tuple[int, int]:
+    """How many words of ``text`` end in an open oa/oe/uy rhyme with the tone on the first vowel
+    (``hòa``, ``thủy``), and how many with it on the second (``hoà``, ``thuỷ``)."""
+    return len(_FIRST_IN_TEXT.findall(text)), len(_SECOND_IN_TEXT.findall(text))
 
 
 def tone_placement(syllable: str) -> str | None:
