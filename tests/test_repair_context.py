@@ -9,8 +9,7 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from dispatch_tools.repair import restore, train
-from dispatch_tools.repair import noisy_channel
+from dispatch_tools.repair import document, restore, train
 from dispatch_tools.repair.lm import LanguageModel, token_class
 from dispatch_tools.repair.noisy_channel import restore_abbreviation, split_glued
 from dispatch_tools.repair.tokens import case_informative, tokenize
@@ -146,7 +145,7 @@ def test_a_capital_inside_a_sentence_is_evidence():
 ])
 def test_the_document_speaks_for_a_reading(monkeypatch, text, alone, with_evidence):
     assert with_evidence in restore(text).text
-    monkeypatch.setattr(noisy_channel, "CACHE_WEIGHT", 0.0)
+    monkeypatch.setattr(document, "SENSE_WEIGHT", 0.0)
     assert alone in restore(text).text  # the first pass alone
 
 

@@ -6,7 +6,14 @@ from collections import Counter
 
 import pytest
 
-from dispatch_tools.repair import ocr, restore
+from pathlib import Path
+
+import numpy as np
+
+from dispatch_tools.repair import document, lm, ocr, restore
+from dispatch_tools.repair.decode import mix_cache
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
 def test_a_confusion_seen_only_for_a_sister_letter_costs_no_more_than_an_unseen_one():
@@ -144,3 +151,50 @@ def test_a_misread_v_slash_v_opening_a_line_is_v_slash_v_again():
 def test_a_capital_i_read_for_a_small_l_is_lower_case_again():
     text = DAMAGED + "Itra dao truc tuyén bao vé ngudi dan trén khong gian mang"
     assert restore(text).text.splitlines()[1].startswith("lừa đảo trực tuyến")
+
+
+def test_a_misread_so_opening_the_number_line_is_so_again():
+    for misread in ("Sb", "S6", "So", "Sô"):
+        line = restore(misread + ": 2632 /STTTT-CNTTVT Can Tho, ngay 28 thang 10 nam 2024").text
+        assert line.startswith("Số: 2632 /STTTT-CNTTVT Cần Thơ"), misread
+    right = "Số: 12/UBND-VP"
+    assert restore(right).text == right and not restore(right).changes
+    # only before a colon and a number, at the start of a line
+    assert not restore(DAMAGED + "Các Sb: 12").text.splitlines()[1].startswith("Số")
+    assert restore("So lieu thong ke: 12 don vi").text.startswith("Số liệu")
+
+
+def test_the_cache_mixes_the_documents_bigrams_into_the_model():
+    size = 10
+    unigram = np.zeros(size)
+    unigram[4] = 0.01
+    keys = np.array([2 * size + 3, 5 * size + 6], dtype=np.int64)
+    cache = (unigram, keys, np.array([0.02, 0.04]), 0.9, size)
+    lp = np.array([-2.0, -3.0, -1.0, -4.0], dtype=np.float32)
+    prev = np.array([2, 5, 1, 7])
+    ids = np.array([3, 6, 4, 3])
+    got = mix_cache(lp, prev, ids, cache)
+    want = np.log10(0.9 * 10.0 ** lp.astype(np.float64) + np.array([0.02, 0.04, 0.01, 0.0]))
+    assert np.allclose(got, want, atol=1e-5)
+    assert mix_cache(lp, prev, ids, None) is lp
+
+
+def test_the_documents_sure_words_are_proposed_for_ocr_words_near_them():
+    proposals = document._Proposals(lm.load(), ["lừa", "đảo", "tỉnh"])
+    # hra: the channel alone ranks lừa too low to propose it
+    assert "lừa" not in [f for f, _ in ocr.ocr_candidates("hra")]
+    found = {form: score for form, _, score in proposals.near("hra", ())}
+    assert "lừa" in found and found["lừa"] >= document.CACHE_FLOOR
+    assert [f for f, _, _ in proposals.near("dao", ("đảo",))] == []  # not twice
+    assert proposals.near("12", ()) == []
+
+
+def test_a_phrase_the_document_keeps_using_is_read_where_damage_hides_it(monkeypatch):
+    raw = (SAMPLES / "seed002.txt").read_text(encoding="utf-8")
+    with_cache = restore(raw).text
+    assert "phòng chống lừa đảo trực tuyến bảo vệ người dân trên không gian mạng năm" in with_cache
+    assert "phòng chống lừa đảo trực\ntuyến đến các hộ dân" in with_cache
+    monkeypatch.setattr(document, "CACHE_UNIGRAM", 0.0)
+    monkeypatch.setattr(document, "CACHE_BIGRAM", 0.0)
+    alone = restore(raw).text  # the first pass alone misses both
+    assert with_cache.count("lừa đảo") == alone.count("lừa đảo") + 2

@@ -21,13 +21,32 @@ import numpy as np
 from .lm import BOS, EOS, LanguageModel
 
 Position = tuple  # candidate ids, channel scores (log10)[, confidences after pruning]
+# A document cache (after Kuhn & De Mori): the words and bigrams the document itself uses.
+# (unigram share per vocabulary id, sorted bigram keys ``b * vocabulary size + c``, their
+# shares, the weight of the language model, the vocabulary size); the model's probability of
+# c after (a, b) becomes w P_lm(c | a, b) + unigram share(c) + bigram share(b, c)
+Cache = tuple
 
 
-def viterbi(lm: LanguageModel, segments: list[list[Position]]
+def mix_cache(lp: np.ndarray, prev: np.ndarray, ids: np.ndarray, cache: Cache | None) -> np.ndarray:
+    """log10 of the language model's probabilities ``lp`` of the words ``ids`` after the words
+    ``prev``, mixed with the document cache; ``lp`` itself when there is none."""
+    if cache is None:
+        return lp
+    unigram, keys, share, weight, size = cache
+    add = unigram[ids]
+    if len(keys):
+        query = prev.astype(np.int64) * size + ids.astype(np.int64)
+        at = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+        add = add + np.where(keys[at] == query, share[at], 0.0)
+    return np.log10(weight * 10.0 ** lp.astype(np.float64) + add).astype(np.float32)
+
+
+def viterbi(lm: LanguageModel, segments: list[list[Position]], cache: Cache | None = None
             ) -> tuple[list[list[int]], list[list[float]]]:
     """For every segment, the index of the chosen candidate at each position, and its
     confidence: the local posterior of the choice given the chosen neighbours (two on each
-    side), from the same trigram scores."""
+    side), from the same trigram scores (mixed with ``cache`` when given)."""
     results: list[list[int]] = [[0] * len(seg) for seg in segments]
     confidences: list[list[float]] = [[1.0] * len(seg) for seg in segments]
     work = [i for i, seg in enumerate(segments) if any(len(pos[0]) > 1 for pos in seg)]
@@ -93,6 +112,11 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]]
                              flat_ids[c_index])
         hit = ~np.isnan(found_p)
         scores[has_ctx[hit]] = found_p[hit] + flat_chan[c_index[hit]]
+    if cache is not None:
+        c_all = off_c[step_of] + ic
+        chan_all = flat_chan[c_all]
+        scores = mix_cache(scores - chan_all, flat_ids[off_b[step_of] + ib], flat_ids[c_all],
+                           cache) + chan_all
 
     nc_l = nc.tolist()
     _dynamic_programme(seg_steps, results, scores, block_start, step_of, ia, ib, ic, int(sizes_a.max()))
@@ -188,7 +212,8 @@ def _dynamic_programme(seg_steps, results, scores, block_start, step_of, ia, ib,
 PRUNE_BEAM = 2.5  # log10: candidates this far below the best pre-score are dropped
 
 
-def prune(lm: LanguageModel, segments: list[list[Position]], keep: int, beam: float = PRUNE_BEAM
+def prune(lm: LanguageModel, segments: list[list[Position]], keep: int, beam: float = PRUNE_BEAM,
+          cache: Cache | None = None, left_channel: bool = False
           ) -> tuple[list[list[Position]], list[list[np.ndarray | None]]]:
     """Keep the ``keep`` best candidates of each position before the exact trigram search.
 
@@ -223,12 +248,12 @@ def prune(lm: LanguageModel, segments: list[list[Position]], keep: int, beam: fl
     il, ir = np.divmod(np.arange(int(n_pairs.sum())) - pair_start[pair_of], nr[pair_of])
     li = offsets[l_a][pair_of] + il  # flat candidate index on the left
     ri = offsets[r_a][pair_of] + ir
-    lp = lm.logprob([flat_ids[li], flat_ids[ri]])
+    lp = mix_cache(lm.logprob([flat_ids[li], flat_ids[ri]]), flat_ids[li], flat_ids[ri], cache)
     n_flat = len(flat_ids)
     best_right = np.full(n_flat, -np.inf, dtype=np.float32)
     best_left = np.full(n_flat, -np.inf, dtype=np.float32)
     np.maximum.at(best_right, li, lp + flat_chan[ri])
-    np.maximum.at(best_left, ri, lp)
+    np.maximum.at(best_left, ri, lp + flat_chan[li] if left_channel else lp)
     score = flat_chan + best_left + best_right
     # selection, vectorised: within the beam of the position's best, at most ``keep``
     pos_of = np.repeat(np.arange(len(sizes_a)), sizes_a)

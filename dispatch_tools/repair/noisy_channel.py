@@ -15,7 +15,7 @@ For every word the channel proposes candidate syllables with a score log10 P(obs
 A word's casing inside a sentence is evidence too (:func:`case_scores`). The best sequence
 under channel + trigram language model is found by Viterbi (:mod:`.decode`); then sentences
 where the rest of the document speaks for another reading of an unsure word are decoded again
-(:func:`_document_pass`). Casing follows the input word (ALL-CAPS stays ALL-CAPS); restored
+(:mod:`.document`). Casing follows the input word (ALL-CAPS stays ALL-CAPS); restored
 ``oa/oe/uy`` syllables follow the tone placement the text uses most.
 """
 
@@ -28,8 +28,10 @@ from functools import lru_cache
 
 import numpy as np
 
+from . import document
 from . import lm as lm_module
 from .decode import PRUNE_BEAM, prune, viterbi
+from .document import picks_of
 from .lm import NUM, UNK
 from .tokens import Token, opens_phrase, sentence_breaks, tokenize
 from ..resources import model_path
@@ -168,6 +170,12 @@ def _abbreviation_file() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def known_abbreviations() -> frozenset[str]:
+    """Every ALL-CAPS abbreviation the corpus uses (``UBND``, ``BCH``, ``HĐND``)."""
+    return frozenset(_abbreviation_file())
+
+
+@lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
     """Stripped form -> ALL-CAPS abbreviation written with Đ (``GDDT`` -> ``GDĐT``)."""
     out: dict[str, str] = {}
@@ -293,6 +301,11 @@ _NEWLINE = re.compile(r"\n")
 # misreads its slash (``VIv``, ``V1v``, ``V|v``, ``V!v``): at the start of a line, followed by
 # the subject, it is V/v again (``V/v`` written right is a protected token already)
 _VV_MISREAD = re.compile(r"(?m)^[ \t]*(V[Il1|!\\]v)(?=[ \t]+[^\W\d_])")
+# ``Số:`` that opens the number line of a dispatch, its ``ố`` read as a digit, a letter or left
+# bare (``Sb: 2632``, ``S6: 12``, ``So: 15``): at the start of a line, before a colon and a
+# number, nothing else is written so
+_SO_MISREAD = re.compile(r"(?m)^[ \t]*(S[b6o0ô8éó])(?=[ \t]*:[ \t]*\d)")
+_HEADER_MISREADS = ((_VV_MISREAD, "V/v", "protected"), (_SO_MISREAD, "Số", "word"))
 _COMMA = re.compile(",")
 _CAPS_RUN = re.compile(r"(?<![^\W\d_])[A-Z]{2,10}(?![^\W\d_])")
 
@@ -315,9 +328,7 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
     tokens = tokenize(text)
     if not tokens:
         return []
-    vv_edits: list[tuple[int, int, str, str, float]] = []
-    if "V" in text:
-        tokens, vv_edits = _vv_misreads(text, tokens)
+    tokens, header_edits = _header_misreads(text, tokens)
     lm = lm_module.load()
     inv = inventory()
     fbk = forms_by_key()
@@ -378,7 +389,7 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
     breaks = sentence_breaks(text)  # start of every sentence-ending gap match
     bi = 0
     last_end_pos = -1
-    edits: list[tuple[int, int, str, str, float]] = vv_edits
+    edits: list[tuple[int, int, str, str, float]] = header_edits
     classes: dict[int, tuple] = {}  # tokens outside the vocabulary: lm.token_class
     n_breaks = len(breaks)
     singles: dict[str, tuple] = {}
@@ -411,7 +422,8 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
         kind = tok.kind
         if status == "syllable" or status == "damaged" and (
                 ocr_doc or kind == "word" and strip_marks(tok.text.lower()) in fbk) \
-                or status == "other" and ocr_doc and kind == "word" and parts:
+                or status == "other" and ocr_doc and kind == "word" and parts \
+                and tok.text not in known_abbreviations():  # BCH stays, HQI is HỘI
             if ocr_doc and len(parts) > 1:  # OCR damage is no lost space: keep the word whole
                 parts = ((tok.start, tok.end, tok.text),)
             r, read = line_r[ln], 0.0
@@ -466,10 +478,12 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
     beam = 0.5 - min(READ_MARK_COST, READ_DROP_COST) if read_by_ocr else PRUNE_BEAM
     segments, maps = prune(lm, segments, KEEP, beam)
     choices, confidences = viterbi(lm, segments)
-    picks = [_picks(seg_meta[si], segments[si], maps[si], choices[si], confidences[si])
+    picks = [picks_of(seg_meta[si], segments[si], maps[si], choices[si], confidences[si])
              for si in range(len(segments))]
-    if CACHE_WEIGHT and not ocr_doc:  # OCR readings are too unsure to vote (measured)
-        _document_pass(lm, lattice, seg_meta, picks, beam)
+    if ocr_doc:
+        document.cache_pass(lm, lattice, seg_meta, picks, beam)
+    else:
+        document.sense_pass(lm, lattice, seg_meta, picks, beam)
     for meta, seg_picks in zip(seg_meta, picks):
         for ((start, end, original), names, kinds), pick in zip(meta, seg_picks):
             if pick is None:
@@ -488,10 +502,12 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
     return sorted(edits)
 
 
-def _vv_misreads(text: str, tokens: list[Token]) -> tuple[list[Token], list[tuple]]:
-    """``V/v`` misread at the start of a subject line (:data:`_VV_MISREAD`): its tokens become one
-    protected ``V/v`` for the language model, and an edit writes it back."""
-    spans = [m.span(1) for m in _VV_MISREAD.finditer(text)]
+def _header_misreads(text: str, tokens: list[Token]) -> tuple[list[Token], list[tuple]]:
+    """``V/v`` and ``Số:`` misread at the start of their lines (:data:`_HEADER_MISREADS`): the
+    tokens of each become one token as it should read, for the language model, and an edit
+    writes it back."""
+    spans = sorted((m.start(1), m.end(1), new, kind) for pattern, new, kind in _HEADER_MISREADS
+                   for m in pattern.finditer(text))
     if not spans:
         return tokens, []
     out: list[Token] = []
@@ -501,90 +517,13 @@ def _vv_misreads(text: str, tokens: list[Token]) -> tuple[list[Token], list[tupl
         while si < len(spans) and spans[si][1] <= tok.start:
             si += 1
         if si < len(spans) and spans[si][0] <= tok.start and tok.end <= spans[si][1]:
-            start, end = spans[si]
+            start, end, new, kind = spans[si]
             if not out or out[-1].start != start:
-                out.append(Token(start, end, "V/v", "protected"))
-                edits.append((start, end, "V/v", "ocr", 0.9))
+                out.append(Token(start, end, new, kind))
+                edits.append((start, end, new, "ocr", 0.9))
             continue
         out.append(tok)
     return out, edits
-
-
-CACHE_WEIGHT = 1.0  # weight of the document's own evidence (log10 scale), 0 = off
-CACHE_SMOOTH = 1.0  # pseudo-count spread over the readings of a key
-CACHE_SURE = 0.95  # a first-pass reading this sure is a vote for how the document writes a key
-CACHE_UNSURE = 0.8  # a position less sure than this may be decoded again
-CACHE_MIN_VOTES = 2.0  # ... when another reading has at least this many votes and its own none
-
-
-def _picks(meta, seg, maps, choice, confidence) -> list[tuple[int, float] | None]:
-    """For each position of a decoded sentence: the index of the chosen reading among the
-    position's candidates and the decoder's confidence in it (None: nothing to restore)."""
-    out: list[tuple[int, float] | None] = []
-    for pi, (_, names, _) in enumerate(meta):
-        if not names:
-            out.append(None)
-            continue
-        k = choice[pi]
-        kept = maps[pi]
-        position = seg[pi]
-        if len(position[0]) > 1:
-            conf = confidence[pi]
-        else:  # pruned to one: its share of the pre-scores in its bigram context
-            conf = float(position[2][0]) if len(position) == 3 else 1.0
-        out.append((int(kept[k]) if kept is not None else k, conf))
-    return out
-
-
-def _document_pass(lm, lattice, seg_meta, picks, beam: float = PRUNE_BEAM) -> None:
-    """One sense per document: a second decoding of the sentences where the document itself
-    speaks for another reading of a word the decoder was unsure of.
-
-    The readings the first pass was sure of (confidence at least ``CACHE_SURE``) are votes for
-    how this document writes each key (``so`` is ``số`` in a text full of numbers, ``dan``
-    ``dân`` in one about the people of a province). A position the decoder was unsure of
-    (under ``CACHE_UNSURE``), whose reading has no sure vote in the document while another
-    reading of its key has at least ``CACHE_MIN_VOTES``, gets for each candidate
-    ``CACHE_WEIGHT * log10((votes + CACHE_SMOOTH) / (most votes + CACHE_SMOOTH))`` added to its
-    channel score, and its sentence is decoded again. Readings the document itself uses surely are never pushed
-    aside (``hàng`` and ``hằng`` may both be right), and other sentences keep their first
-    decoding, so the cost is small. Not used on OCR-damaged text, whose first-pass readings
-    are too often wrong to be votes (the OCR evaluation loses syllables with it)."""
-    votes: dict[str, int] = {}  # reading -> sure votes (the readings of a position share a key)
-    unsure: list[tuple[int, int, str]] = []
-    for si, seg_picks in enumerate(picks):
-        meta = seg_meta[si]
-        for pi, pick in enumerate(seg_picks):
-            if pick is None:
-                continue
-            names = meta[pi][1]
-            form = names[pick[0]]
-            if pick[1] >= CACHE_SURE:
-                votes[form] = votes.get(form, 0) + 1
-            elif pick[1] < CACHE_UNSURE and len(names) > 1:
-                unsure.append((si, pi, form))
-    redo: dict[int, dict[int, np.ndarray]] = {}
-    for si, pi, form in unsure:
-        if form in votes:
-            continue
-        names = seg_meta[si][pi][1]
-        counts = np.array([votes.get(n, 0) for n in names], dtype=np.float64)
-        if counts.max() < CACHE_MIN_VOTES:
-            continue
-        bonus = CACHE_WEIGHT * np.log10((counts + CACHE_SMOOTH) / (counts.max() + CACHE_SMOOTH))
-        redo.setdefault(si, {})[pi] = bonus.astype(np.float32)
-    if not redo:
-        return
-    order = sorted(redo)
-    fresh = []
-    for si in order:
-        bonus_of = redo[si]
-        fresh.append([(pos[0], pos[1] + bonus_of[pi]) if pi in bonus_of else (pos[0], pos[1])
-                      for pi, pos in enumerate(lattice[si])])
-    fresh, fresh_maps = prune(lm, fresh, KEEP, beam)
-    fresh_choices, fresh_conf = viterbi(lm, fresh)
-    for j, si in enumerate(order):
-        picks[si] = _picks(seg_meta[si], fresh[j], fresh_maps[j], fresh_choices[j], fresh_conf[j])
 
 
 def _follows_second_placement(text: str) -> bool:

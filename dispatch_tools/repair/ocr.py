@@ -315,24 +315,36 @@ def _mapped(lower: str, symbol_map: dict[str, tuple[str, ...]]) -> list[str]:
     return out
 
 
+def queries(lower: str) -> list[str]:
+    """Diacritic-free keys to look up for an OCR'd word: its symbols read as the key letters
+    they stand for (:func:`_mapped`), and its two-character readings of one letter undone
+    (``ltra`` -> ``lua``)."""
+    _, symbol_map, segment_map = _model()
+    out = set(_mapped(lower, symbol_map))
+    for seg, letter in segment_map.items():
+        if seg in lower:
+            out.update(_mapped(lower.replace(seg, letter), symbol_map))
+    return sorted(out)
+
+
+def near_limit(query: str) -> int:
+    """The Levenshtein distance within which a key is near a query of this length."""
+    return 1 if len(query) <= 2 else 2
+
+
 @lru_cache(maxsize=50_000)
 def ocr_candidates(lower: str) -> list[tuple[str, float]]:
     """Syllables the OCR'd word may stand for, with log10 channel scores (best first)."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
-    table, symbol_map, segment_map = _model()
+    table = _model()[0]
     if not table or len(lower) > 12:
         return []
-    queries = set(_mapped(lower, symbol_map))
-    for seg, letter in segment_map.items():
-        if seg in lower:
-            queries.update(_mapped(lower.replace(seg, letter), symbol_map))
     keys: dict[str, float] = {}
-    for query in sorted(queries):
-        limit = 1 if len(query) <= 2 else 2
+    for query in queries(lower):
         for key, dist, _ in process.extract(query, _keys(), scorer=Levenshtein.distance,
-                                            score_cutoff=limit, limit=None):
+                                            score_cutoff=near_limit(query), limit=None):
             keys[key] = min(dist, keys.get(key, 9))
     fbk = forms_by_key()
     weight = _key_weight()
