@@ -8,13 +8,15 @@ the words it was unsure of elsewhere:
   unsure of a word and another reading of the same key is used surely elsewhere, that reading
   gains, and the sentence is decoded again.
 * :func:`cache_pass` (OCR-damaged text): a cache model (after Kuhn & De Mori 1990). The
-  bigrams of the document's sure readings become a distribution mixed into the language
-  model, ``(1 - λ) P_lm(c | a, b) + λ P_doc(c | b)``, so a phrase the document keeps using is
-  not ruled out by a context the corpus never saw it in (``UBND tỉnh Võ Phiên``: the corpus
-  prefers ``tinh vi``). Bigrams, not single words: a unigram cache lifts the document's
-  frequent words (``có``, ``số``) everywhere and was measured to lose more than it gains. Every OCR'd word also gets the document's sure words whose keys are near it
-  as readings (``hra`` may be ``lừa``, which the channel alone ranks too low to propose), and
-  the whole text is decoded again.
+  document's sure readings become distributions mixed into the language model,
+  ``(1 - λu - λb) P_lm(c | a, b) + λu P_doc(c) + λb P_doc(c | b)``, so a phrase the document
+  keeps using is not ruled out by a context the corpus never saw it in (``UBND tỉnh Võ Phiên``:
+  the corpus prefers ``tinh vi``). A word counts in ``P_doc(c)`` only by how much more often the
+  document uses it than the corpus would lead to expect: a plain word cache lifts the frequent
+  words (``có``, ``số``) everywhere, and was measured to lose on seed 002 what it gained
+  elsewhere. Every OCR'd word the first pass changed or was unsure of also gets the
+  document's sure words whose keys are near it as readings (``hra`` may be ``lừa``, which the
+  channel alone ranks too low to propose), and the text is decoded again.
 
 Both leave a reading the first pass was sure of as it was unless the new decoding of its
 sentence says otherwise; a word the first pass kept as written though it is no syllable
