@@ -210,6 +210,7 @@ def _dynamic_programme(seg_steps, results, scores, block_start, step_of, ia, ib,
 
 
 PRUNE_BEAM = 2.5  # log10: candidates this far below the best pre-score are dropped
+KEEP = 5  # candidates per word left for the exact trigram search after bigram pre-scoring
 
 
 def prune(lm: LanguageModel, segments: list[list[Position]], keep: int, beam: float = PRUNE_BEAM,

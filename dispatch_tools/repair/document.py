@@ -29,11 +29,10 @@ from collections import Counter
 
 import numpy as np
 
-from .decode import PRUNE_BEAM, prune, viterbi
+from .decode import KEEP, PRUNE_BEAM, prune, viterbi
 from .lm import SPECIALS
 from .vietnamese import inventory, strip_marks
 
-KEEP = 5  # candidates per position after pre-scoring (as the first pass)
 SURE = 0.95  # a first-pass reading this sure is a vote for how the document writes a word
 # one sense per document (stripped text)
 SENSE_WEIGHT = 1.0  # weight of the document's own evidence (log10 scale), 0 = off

@@ -30,7 +30,7 @@ import numpy as np
 
 from . import document
 from . import lm as lm_module
-from .decode import PRUNE_BEAM, prune, viterbi
+from .decode import KEEP, PRUNE_BEAM, prune, viterbi
 from .document import picks_of
 from .lm import NUM, UNK
 from .tokens import Token, opens_phrase, sentence_breaks, tokenize
@@ -39,7 +39,6 @@ from .vietnamese import (apply_case, case_pattern, forms_by_key, has_marks, inve
                          placement_counts, second_vowel_form, strip_marks)
 
 MAX_FORMS = 14  # candidates per key, most frequent first
-KEEP = 5  # candidates per word left for the exact trigram search after bigram pre-scoring
 R_FLOOR = -5.0  # log10 of the smallest mark-loss rate: a change in correct text needs 10^5 odds
 OCR_MARK_COST = -1.0  # OCR-damaged text: a marked word read as another mark of the same key
 OCR_DAMAGE = 0.06  # share of damaged words from which a text is treated as OCR-damaged
