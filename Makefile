@@ -49,7 +49,7 @@ model: setup
 	$(PY) -m dispatch_tools.repair.train --corpus $(SHARED)/corpus --out models/lm
 
 render: setup
-	$(PY) -m dispatch_tools.generate.render -o render-output
+	$(PY) -m dispatch_tools.generate.preview -o render-output
 
 samples: setup
 	$(PY) samples/build.py

@@ -63,7 +63,7 @@ def _print_json(data) -> None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from .ingest import ingest
-    from .ingest.render import render_layout
+    from .ingest.layout_view import render_layout
 
     doc = ingest(args.file, _options(args))
     if args.json:

@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from dispatch_tools.evaluate.degrade import degrade, photo_like  # noqa: E402
-from dispatch_tools.evaluate.render import render_pdf, scan_pages  # noqa: E402
+from dispatch_tools.evaluate.scan_renderer import render_pdf, scan_pages  # noqa: E402
 
 DPI = 200  # a common office-scanner setting; keeps the folder small
 JPEG_QUALITY = 40

@@ -65,14 +65,14 @@ def test_verbose_shows_the_traceback(tmp_path, capsys):
 def test_missing_tesseract_names_the_apt_command(tmp_path, capsys, monkeypatch):
     import pytesseract
 
-    from dispatch_tools.ingest import ocr
+    from dispatch_tools.ingest import tesseract
 
     from .test_ingest import _text_image
 
     def not_found():
         raise pytesseract.TesseractNotFoundError()
 
-    ocr.tesseract_version.cache_clear()
+    tesseract.tesseract_version.cache_clear()
     monkeypatch.setattr(pytesseract, "get_tesseract_version", not_found)
     monkeypatch.delenv("DISPATCH_OCR_CACHE")
     path = tmp_path / "scan.png"
@@ -80,7 +80,7 @@ def test_missing_tesseract_names_the_apt_command(tmp_path, capsys, monkeypatch):
     try:
         code, _, err = run(["ingest", str(path)], capsys)
     finally:
-        ocr.tesseract_version.cache_clear()
+        tesseract.tesseract_version.cache_clear()
     assert code == 5
     assert "sudo apt-get install tesseract-ocr tesseract-ocr-vie" in err
 
@@ -89,15 +89,15 @@ def test_missing_language_model_names_the_package(monkeypatch):
     import pytesseract
 
     from dispatch_tools.errors import MissingDependency
-    from dispatch_tools.ingest import ocr
+    from dispatch_tools.ingest import tesseract
 
-    ocr.check_languages.cache_clear()
+    tesseract.check_languages.cache_clear()
     monkeypatch.setattr(pytesseract, "get_languages", lambda config="": ["eng", "osd"])
     try:
         with pytest.raises(MissingDependency, match="tesseract-ocr-vie"):
-            ocr.check_languages("vie")
+            tesseract.check_languages("vie")
     finally:
-        ocr.check_languages.cache_clear()
+        tesseract.check_languages.cache_clear()
 
 
 def test_console_script_and_module_entry_point():

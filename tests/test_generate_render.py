@@ -12,7 +12,7 @@ import pdfplumber
 import pytest
 
 from dispatch_tools.generate.profile import load_profile
-from dispatch_tools.generate.render import page_count, soffice, to_pdf
+from dispatch_tools.generate.preview import page_count, soffice, to_pdf
 from dispatch_tools.generate.reply import write_reply
 from dispatch_tools.model import Fields
 

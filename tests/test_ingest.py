@@ -322,7 +322,7 @@ def test_multipage_tiff_pages_in_parallel(tmp_path):
 
 @needs_font
 def test_ocr_cache_makes_results_repeatable(tmp_path, monkeypatch):
-    from dispatch_tools.ingest import ocr
+    from dispatch_tools.ingest import tesseract
 
     calls = []
     img = _text_image(["Số: 15/QĐ-UBND"], size=(900, 200))
@@ -336,14 +336,14 @@ def test_ocr_cache_makes_results_repeatable(tmp_path, monkeypatch):
     import pytesseract
 
     monkeypatch.setattr(pytesseract, "image_to_data", image_to_data)
-    monkeypatch.setattr(ocr, "check_languages", lambda lang: None)
-    monkeypatch.setattr(ocr, "tesseract_version", lambda: "test")
+    monkeypatch.setattr(tesseract, "check_languages", lambda lang: None)
+    monkeypatch.setattr(tesseract, "tesseract_version", lambda: "test")
     opts = Options(ocr_cache=str(tmp_path / "cache"))
-    first = ocr.run_tesseract(img, opts)
-    second = ocr.run_tesseract(img, opts)
+    first = tesseract.run_tesseract(img, opts)
+    second = tesseract.run_tesseract(img, opts)
     assert first == second and len(calls) == 1
     assert first[1][:1] == ["15/QĐ-UBND"]
-    ocr.run_tesseract(img, opts, psm=6)  # other arguments, other key
+    tesseract.run_tesseract(img, opts, psm=6)  # other arguments, other key
     assert len(calls) == 2
 
 
@@ -428,7 +428,7 @@ def test_layout_drops_a_speck_read_as_a_word():
 
 @needs_font
 def test_second_look_rereads_two_lines_the_engine_merged():
-    from dispatch_tools.ingest.ocr import run_tesseract
+    from dispatch_tools.ingest.tesseract import run_tesseract
     from dispatch_tools.ingest.relook import doubtful_lines, second_look
 
     img = _text_image(["Nơi nhận:", "- Như trên;", "- BT. Phạm Vũ Luận (để b/c);", "- Lưu: VT, Vụ GDCN."]).convert("L")

@@ -1,11 +1,11 @@
-"""The OCR accuracy measure (dispatch_tools.evaluate.ocr) and OCR of the scanned samples."""
+"""The OCR accuracy measure (dispatch_tools.evaluate.ocr_accuracy) and OCR of the scanned samples."""
 
 from __future__ import annotations
 
 import pytest
 
 from dispatch_tools.evaluate.layout import reading_text, split_layout
-from dispatch_tools.evaluate.ocr import columns_in_order, rendering_sources, score, syllables
+from dispatch_tools.evaluate.ocr_accuracy import columns_in_order, rendering_sources, score, syllables
 
 from .conftest import SAMPLES, shared_path
 

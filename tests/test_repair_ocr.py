@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dispatch_tools.repair import document, lm, ocr, restore
+from dispatch_tools.repair import document, lm, ocr_channel, restore
 from dispatch_tools.repair.decode import mix_cache
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -20,9 +20,9 @@ def test_a_confusion_seen_only_for_a_sister_letter_costs_no_more_than_an_unseen_
     # ú was read "a" now and then, ứ never: ứ -> a must not be dearer than a confusion never seen
     counts = {"ú": Counter({"u": 300, "a": 4}), "ứ": Counter({"ư": 0, "u": 250, "i": 50}),
               "u": Counter({"u": 3000})}
-    table = ocr._costs_from_counts(counts)
-    assert ocr._cost_lookup(table, "ứ", "a") <= ocr.UNSEEN
-    assert ocr._cost_lookup(table, "ú", "a") < ocr._cost_lookup(table, "ứ", "a")
+    table = ocr_channel._costs_from_counts(counts)
+    assert ocr_channel._cost_lookup(table, "ứ", "a") <= ocr_channel.UNSEEN
+    assert ocr_channel._cost_lookup(table, "ú", "a") < ocr_channel._cost_lookup(table, "ứ", "a")
 
 
 def test_a_glyph_like_one_seen_is_a_likely_reading():
@@ -30,40 +30,40 @@ def test_a_glyph_like_one_seen_is_a_likely_reading():
     # than a confusion with nothing to go by
     counts = {"ố": Counter({"6": 280, "é": 255, "o": 243}), "c": Counter({"c": 5000}),
               "t": Counter({"t": 5000})}
-    table = ocr._costs_from_counts(counts)
-    b = ocr._cost_lookup(table, "ố", "b")
-    assert ocr._cost_lookup(table, "ố", "6") < b <= ocr._cost_lookup(table, "ố", "6") + ocr.SIMILAR + 1e-9
-    assert b < ocr.UNSEEN - 1
-    assert ocr._cost_lookup(table, "c", "¢") < ocr.UNSEEN_SYMBOL  # ¢ is drawn like c
-    assert ocr._cost_lookup(table, "t", "¢") == ocr.UNSEEN_SYMBOL
-    assert ocr._cost_lookup(table, "ố", "x") == ocr.UNSEEN
+    table = ocr_channel._costs_from_counts(counts)
+    b = ocr_channel._cost_lookup(table, "ố", "b")
+    assert ocr_channel._cost_lookup(table, "ố", "6") < b <= ocr_channel._cost_lookup(table, "ố", "6") + ocr_channel.SIMILAR + 1e-9
+    assert b < ocr_channel.UNSEEN - 1
+    assert ocr_channel._cost_lookup(table, "c", "¢") < ocr_channel.UNSEEN_SYMBOL  # ¢ is drawn like c
+    assert ocr_channel._cost_lookup(table, "t", "¢") == ocr_channel.UNSEEN_SYMBOL
+    assert ocr_channel._cost_lookup(table, "ố", "x") == ocr_channel.UNSEEN
 
 
 def test_sb_may_be_so():
-    assert "số" in [f for f, _ in ocr.ocr_candidates("sb")]
-    assert "cố" in [f for f, _ in ocr.ocr_candidates("¢d")]
+    assert "số" in [f for f, _ in ocr_channel.ocr_candidates("sb")]
+    assert "cố" in [f for f, _ in ocr_channel.ocr_candidates("¢d")]
 
 
 def test_a_symbol_read_for_two_letters_searches_both():
     # é stands for a marked e mostly, for a marked o often enough: sé may be sở or số
-    forms = [f for f, _ in ocr.ocr_candidates("sé")]
+    forms = [f for f, _ in ocr_channel.ocr_candidates("sé")]
     assert "sẽ" in forms and "sở" in forms and "số" in forms
-    forms = [f for f, _ in ocr.ocr_candidates("té")]
+    forms = [f for f, _ in ocr_channel.ocr_candidates("té")]
     assert "tổ" in forms and "tố" in forms
 
 
 def test_equally_near_keys_and_readings_favour_the_common_ones():
     # hqi: a dozen syllables are one edit away; the frequent hội must not be cut alphabetically
-    assert "hội" in [f for f, _ in ocr.ocr_candidates("hqi")]
+    assert "hội" in [f for f, _ in ocr_channel.ocr_candidates("hqi")]
 
 
 def test_short_numbers_may_be_misread_words():
-    forms = dict(ocr.number_candidates("6"))
-    assert "ô" in forms and forms["ô"] < ocr.NUMBER_AS_WORD + 0.01
-    assert "tô" in dict(ocr.ocr_candidates("t6"))
-    assert ocr.number_candidates("28") == []  # 2 and 8 are not written for letters
-    assert ocr.number_candidates("2024") == []
-    assert ocr.number_candidates("6a") == []
+    forms = dict(ocr_channel.number_candidates("6"))
+    assert "ô" in forms and forms["ô"] < ocr_channel.NUMBER_AS_WORD + 0.01
+    assert "tô" in dict(ocr_channel.ocr_candidates("t6"))
+    assert ocr_channel.number_candidates("28") == []  # 2 and 8 are not written for letters
+    assert ocr_channel.number_candidates("2024") == []
+    assert ocr_channel.number_candidates("6a") == []
 
 
 def test_a_number_that_is_a_misread_word_comes_back_in_damaged_text():
@@ -115,11 +115,11 @@ def test_costs_do_not_depend_on_the_order_of_the_counts():
     # whatever order the readings come in, or results change from one process to the next
     a = {"ố": Counter({"o": 243, "6": 280, "é": 255}), "ộ": Counter({"o": 323, "6": 209})}
     b = {t: Counter(dict(reversed(list(c.items())))) for t, c in reversed(list(a.items()))}
-    ta, tb = ocr._costs_from_counts(a), ocr._costs_from_counts(b)
+    ta, tb = ocr_channel._costs_from_counts(a), ocr_channel._costs_from_counts(b)
     for t in a:
         for o in ("0", "b", "o", "6", "x"):
-            assert ocr._cost_lookup(ta, t, o) == pytest.approx(ocr._cost_lookup(tb, t, o))
-    assert ocr._cost_lookup(ta, "ố", "0") == pytest.approx(ocr._cost_lookup(ta, "ố", "o") + ocr.SIMILAR)
+            assert ocr_channel._cost_lookup(ta, t, o) == pytest.approx(ocr_channel._cost_lookup(tb, t, o))
+    assert ocr_channel._cost_lookup(ta, "ố", "0") == pytest.approx(ocr_channel._cost_lookup(ta, "ố", "o") + ocr_channel.SIMILAR)
 
 
 def test_the_tones_of_one_vowel_share_the_readings_of_its_shape():
@@ -127,14 +127,14 @@ def test_the_tones_of_one_vowel_share_the_readings_of_its_shape():
     # u, another vowel, gains nothing
     counts = {"ử": Counter({"tr": 26, "u": 200}), "ừ": Counter({"ir": 100, "u": 50}),
               "u": Counter({"u": 3000}), "ư": Counter({"u": 1500, "w": 200})}
-    table = ocr._costs_from_counts(counts)
-    shared = ocr._cost_lookup(table, "ừ", "tr")
-    assert shared == pytest.approx(ocr._cost_lookup(table, "ử", "tr") + ocr.FAMILY)
-    assert shared < ocr.UNSEEN - 1
-    assert ocr._cost_lookup(table, "ư", "ir") < ocr.UNSEEN  # ư read as its toned sisters are
-    assert ocr._cost_lookup(table, "ừ", "ir") < ocr._cost_lookup(table, "ử", "ir")  # own data first
-    assert ocr._cost_lookup(table, "u", "tr") == ocr.UNSEEN
-    assert ocr._cost_lookup(table, "ừ", "u") <= ocr._cost_lookup(table, "ử", "u") + ocr.FAMILY
+    table = ocr_channel._costs_from_counts(counts)
+    shared = ocr_channel._cost_lookup(table, "ừ", "tr")
+    assert shared == pytest.approx(ocr_channel._cost_lookup(table, "ử", "tr") + ocr_channel.FAMILY)
+    assert shared < ocr_channel.UNSEEN - 1
+    assert ocr_channel._cost_lookup(table, "ư", "ir") < ocr_channel.UNSEEN  # ư read as its toned sisters are
+    assert ocr_channel._cost_lookup(table, "ừ", "ir") < ocr_channel._cost_lookup(table, "ử", "ir")  # own data first
+    assert ocr_channel._cost_lookup(table, "u", "tr") == ocr_channel.UNSEEN
+    assert ocr_channel._cost_lookup(table, "ừ", "u") <= ocr_channel._cost_lookup(table, "ử", "u") + ocr_channel.FAMILY
 
 
 DAMAGED = "Thuc hién Cong van s6 4406/VPUB-KGVX cia Bo Thong tin va Truyén thong vé viéc tham gia\n"
@@ -182,7 +182,7 @@ def test_the_cache_mixes_the_documents_bigrams_into_the_model():
 def test_the_documents_sure_words_are_proposed_for_ocr_words_near_them():
     proposals = document._Proposals(lm.load(), ["lừa", "đảo", "tỉnh"])
     # hra: the channel alone ranks lừa too low to propose it
-    assert "lừa" not in [f for f, _ in ocr.ocr_candidates("hra")]
+    assert "lừa" not in [f for f, _ in ocr_channel.ocr_candidates("hra")]
     found = {form: score for form, _, score in proposals.near("hra", ())}
     assert "lừa" in found and found["lừa"] >= document.CACHE_FLOOR
     assert [f for f, _, _ in proposals.near("dao", ("đảo",))] == []  # not twice

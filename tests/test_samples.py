@@ -13,7 +13,7 @@ from PIL import Image
 from unidecode import unidecode
 
 from dispatch_tools.evaluate.layout import reading_text, split_layout
-from dispatch_tools.evaluate.ocr import score, syllables
+from dispatch_tools.evaluate.ocr_accuracy import score, syllables
 
 from .conftest import SAMPLES
 
@@ -217,7 +217,7 @@ def test_reading_text_drops_marks():
 def test_scan_like_renders_a_short_dispatch(tmp_path):
     import numpy as np
 
-    from dispatch_tools.evaluate.render import scan_like
+    from dispatch_tools.evaluate.scan_renderer import scan_like
 
     text = source("congvan")
     pages = scan_like(text, tmp_path / "a", seed=7, dpi=100)
@@ -239,7 +239,7 @@ def test_scan_like_renders_a_short_dispatch(tmp_path):
 
 def test_text_to_docx_rejects_empty_text(tmp_path):
     from dispatch_tools.errors import InputError
-    from dispatch_tools.evaluate.render import text_to_docx
+    from dispatch_tools.evaluate.scan_renderer import text_to_docx
 
     with pytest.raises(InputError) as err:
         text_to_docx("  \n", tmp_path / "x.docx")

@@ -24,7 +24,7 @@ from ..errors import InputError, MissingDependency, OutputError
 from ..options import Options
 from .manifest import Manifest, file_hash
 from .register import write_failures, write_register, write_tasks
-from .worker import output_folder, process_file
+from .job import output_folder, process_file
 
 EXTENSIONS = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".docx",
               ".txt", ".text"}

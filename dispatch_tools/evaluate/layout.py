@@ -1,6 +1,6 @@
 """Split the plain text of a dispatch into the parts of the official layout.
 
-Used by the renderer (:mod:`dispatch_tools.evaluate.render`) to place each part where an
+Used by the renderer (:mod:`dispatch_tools.evaluate.scan_renderer`) to place each part where an
 official document puts it (``../shared/docs/FORMAT.md``): the two-column header (issuing body,
 number and subject on the left; national title, motto, place and date on the right), the type
 name and subject of non-công văn documents, the addressees, the body, the two-column foot

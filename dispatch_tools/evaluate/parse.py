@@ -20,7 +20,7 @@ Scoring (like spaCy's scorer, per field, summed over the documents):
   summed, task credit counted as true positives); the macro average of the field F1s is also shown.
 
 The second part renders each document to a scan-like image with
-``dispatch_tools.evaluate.render.scan_like`` and reads it back through ingest (OCR), repair and
+``dispatch_tools.evaluate.scan_renderer.scan_like`` and reads it back through ingest (OCR), repair and
 parse; it is skipped when the renderer is not available.
 """
 
@@ -234,8 +234,8 @@ def _read_pages(pages: list[Path], cache: Path):
 
 def _evaluate_scanned(items) -> tuple[dict, dict] | None:
     try:
-        from .ocr import rendered_pages
-        from .render import cache_dir
+        from .ocr_accuracy import rendered_pages
+        from .scan_renderer import cache_dir
     except ImportError:
         return None
     from ..parse import to_contract
@@ -263,7 +263,7 @@ def evaluate(shared: Path, scanned: bool = True, verbose: bool = True) -> dict:
         scan = _evaluate_scanned(items)
         if scan is None:
             if verbose:
-                print("\nParse, scan-like rendering: skipped (dispatch_tools.evaluate.render is not available)")
+                print("\nParse, scan-like rendering: skipped (dispatch_tools.evaluate.scan_renderer is not available)")
         else:
             result["scanned"] = scan[0]
             if verbose:

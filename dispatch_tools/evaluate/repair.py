@@ -16,7 +16,7 @@ Syllable accuracy = share of the reference's alphabetic words that come out exac
 (e) real documents: the Word-born PDFs of ``../shared/scans`` (those with a ``.textlayer.txt``),
                pages rasterised at 300 dpi and OCR'd with ``tesseract -l eng`` (cached in
                ``~/.cache/dispatch_tools/render/ocr/eng-real``), repaired as whole documents and
-               scored against their text layers (:func:`dispatch_tools.evaluate.ocr.score`,
+               scored against their text layers (:func:`dispatch_tools.evaluate.ocr_accuracy.score`,
                which also counts text read right but placed elsewhere); no line of them was
                trained on
 """
@@ -180,7 +180,7 @@ def _eng_ocr_pages(pdf: Path) -> list[str]:
     import pytesseract
     from PIL import Image
 
-    from .render import cache_dir
+    from .scan_renderer import cache_dir
 
     digest = hashlib.sha256(pdf.read_bytes()).hexdigest()[:16]
     cached = cache_dir("ocr", "eng-real") / f"{digest}-v{REAL_OCR_VERSION}.json"
@@ -198,7 +198,7 @@ def _eng_ocr_pages(pdf: Path) -> list[str]:
 
 def evaluate_real_documents(shared: Path) -> dict:
     """(e): Word-born PDFs OCR'd with ``-l eng``, repaired, against their text layers."""
-    from .ocr import columns_in_order, score
+    from .ocr_accuracy import columns_in_order, score
 
     layers = sorted((Path(shared) / "scans").glob("*.textlayer.txt"))
     pairs = [(layer, layer.with_name(layer.name.replace(".textlayer.txt", ".pdf"))) for layer in layers]

@@ -189,7 +189,7 @@ def _docx_table(doc, table: FormTable, width: float) -> None:
 def _form_foot(doc, profile: Profile, fields: Fields, width: float) -> None:
     """Who filled it in (left) and who signs for the unit (right), under a date line; the two
     names on the same line."""
-    from .header import signature_block
+    from .head_foot import signature_block
     from .vn import date_line
 
     right_cm = 9.0

@@ -18,7 +18,7 @@ from docx.document import Document as DocxDocument
 from ..model import AnnexTable, Fields, Task
 from . import officedoc as od
 from .files import atomic_write
-from .header import official_header, signature_foot
+from .head_foot import official_header, signature_foot
 from .profile import Profile
 from .vn import (bare_subject, citation, citation_short, fold, issuer_in_text, parse_date,
                  sentence_name, task_summary, text)

@@ -5,7 +5,7 @@ The kind of file is decided by its content (:mod:`.detect`), then one reader fil
 - text    :mod:`.text`   UTF-8/UTF-16/legacy 8-bit, NFC
 - docx    :mod:`.docx`   paragraphs and tables in order, layout tables column by column
 - pdf     :mod:`.pdf`    text layer when good, else render + OCR, page by page
-- image   :mod:`.image` + :mod:`.ocr`   clean-up, Tesseract, word boxes, pages in parallel
+- image   :mod:`.image` + :mod:`.tesseract`   clean-up, Tesseract, word boxes, pages in parallel
 
 Inputs are only ever read.
 """
@@ -73,7 +73,7 @@ def ingest(path: str | os.PathLike, options: Options | None = None) -> Document:
         pages, meta = read_pdf(path, options)
     else:
         from .image import load_images
-        from .ocr import ocr_pages
+        from .tesseract import ocr_pages
 
         images = load_images(path, options)
         pages = ocr_pages(list(enumerate(images, start=1)), options)

@@ -10,7 +10,7 @@ from ..errors import DamagedInput, EncryptedInput, LimitExceeded
 from ..model import BBox, Page, Word
 from ..options import Options
 from .layout import reading_order
-from .ocr import ocr_pages
+from .tesseract import ocr_pages
 from .quality import layer_problem
 
 DECRYPT_HINT = ("Remove the password first, e.g. with: qpdf --decrypt --password=PASSWORD "
@@ -116,7 +116,7 @@ def read_pdf(path: Path, options: Options) -> tuple[list[Page], dict]:
 def _widget_words(page, pdfium_page, options: Options) -> list[Word]:
     """Text drawn by form fields, which is not in the text layer: e-signed documents get their
     number and date stamped into fields on signing. Each field's area is rendered and OCR'd."""
-    from .ocr import run_tesseract
+    from .tesseract import run_tesseract
 
     words = []
     page_area = float(page.width) * float(page.height)

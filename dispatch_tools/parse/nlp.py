@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from ..resources import model_path
-from . import addressees, deadlines, extras, foot, header, references, tasks
+from . import addressees, deadlines, extras, foot, header_fields, references, tasks
 from .context import Context, Span
 from .text import fold, key
 
@@ -68,7 +68,7 @@ def _same_accents(text: str, pattern: str) -> bool:
 
 
 def run_extractors(ctx: Context) -> None:
-    header.extract(ctx)
+    header_fields.extract(ctx)
     addressees.extract(ctx)
     foot.extract(ctx)
     references.extract(ctx)

@@ -226,7 +226,7 @@ class _Proposals:
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
 
-        from .ocr import channel_cost, near_limit, queries
+        from .ocr_channel import channel_cost, near_limit, queries
 
         if not self.forms or not any(ch.isalpha() for ch in lower) or len(lower) > 12:
             return []

@@ -10,7 +10,7 @@ For every word the channel proposes candidate syllables with a score log10 P(obs
   Latin-only OCR engine writes ``é`` for any marked e, so other marks are allowed at a cost);
 * a word with impossible marks (``trién``) takes any form of its key;
 * in OCR-damaged text, a word that is no syllable at all (``Sb``, ``Itra``, ``di¢n``) gets the
-  syllables near it under learnt OCR confusions (:mod:`.ocr`).
+  syllables near it under learnt OCR confusions (:mod:`.ocr_channel`).
 
 A word's casing inside a sentence is evidence too (:func:`case_scores`). The best sequence
 under channel + trigram language model is found by Viterbi (:mod:`.decode`); then sentences
@@ -109,7 +109,7 @@ def _candidates(lower: str, log_r: float, ocr: bool, read: float = 0.0, case: in
     forms = forms_by_key().get(key, ())[:MAX_FORMS]
     out: dict[str, float] = {}
     if ocr:  # every reading scored by the learnt OCR channel, marks included
-        from .ocr import channel_cost, ocr_candidates
+        from .ocr_channel import channel_cost, ocr_candidates
 
         for f in forms:
             out[f] = -channel_cost(f, lower)
@@ -366,7 +366,7 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
     damaged = sum(s.damaged for s in stats.values())
     ocr_doc = doc_damage >= OCR_DAMAGE and damaged >= OCR_MIN_DAMAGED
     if ocr_doc:  # ThOng, CHiNH: a misread letter, not two words glued by a lost space
-        from .ocr import join_case_splits
+        from .ocr_channel import join_case_splits
 
         analysed = join_case_splits(analysed, inv, fbk)
     a0 = marked_share()
@@ -437,7 +437,7 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
                 cur_meta.append((part, names, kinds))
             continue
         if ocr_doc and kind == "num":  # a short number may be a misread word (6 t6: ô tô)
-            from .ocr import number_candidates
+            from .ocr_channel import number_candidates
 
             numbers = number_candidates(tok.text)
             if numbers:

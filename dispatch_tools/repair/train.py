@@ -400,9 +400,9 @@ def main(argv: list[str] | None = None) -> int:
     path = save(model, vocab, args.order, args.out, meta, case)
     log(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f} s")
     if model_path("repair", "ocr_pairs.jsonl").is_file():  # OCR confusions from the cached pairs
-        from . import ocr
+        from . import ocr_channel
 
-        ocr.main(["--corpus", str(args.corpus)])
+        ocr_channel.main(["--corpus", str(args.corpus)])
     return 0
 
 

@@ -27,7 +27,7 @@ from werkzeug.exceptions import HTTPException
 
 from ..options import Options
 from .store import Store
-from .worker import Worker
+from .background import Worker
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 TOKEN_COOKIE = "dispatch_token"

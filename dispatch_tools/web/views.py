@@ -18,7 +18,7 @@ from ..model import Document
 from . import corrections, highlight, profile_form
 from .store import Row, Store
 from .uploads import UploadError, receive
-from .worker import Worker, search_text, summary_columns
+from .background import Worker, search_text, summary_columns
 
 bp = Blueprint("web", __name__)
 

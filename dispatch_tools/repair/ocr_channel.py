@@ -5,7 +5,7 @@ learnt from real OCR errors (:mod:`.ocr_data` renders training lines and OCRs th
 Tesseract's English model): every true letter is read as one or two characters, or dropped,
 and stray characters are inserted; ``ố`` -> ``6``, ``ở`` -> ``&``, ``ệ`` -> ``¢``, ``l`` -> ``1``,
 ``ư`` -> ``ir``, ``Đ`` -> ``DP``. The counts live in ``models/repair/ocr_confusions.json``
-(``python -m dispatch_tools.repair.ocr --corpus ../shared/corpus`` rebuilds it from the cached
+(``python -m dispatch_tools.repair.ocr_channel --corpus ../shared/corpus`` rebuilds it from the cached
 pairs of clean and of varied, poorer renderings). Unseen confusions are smoothed: by what
 letters of the same base were read as (never dearer than a confusion never seen), and by glyphs
 the engine takes for one another (:data:`SIMILAR_PAIRS`: ``ố`` is often ``6``, so ``b`` too).

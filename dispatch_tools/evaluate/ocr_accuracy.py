@@ -2,7 +2,7 @@
 
 1. Renderings: ``samples/seed000.txt``, ``samples/seed002.clean.txt`` and every
    ``../shared/dev/docs/*.txt`` are rendered to scan-like page images
-   (:mod:`dispatch_tools.evaluate.render`, cached in ``~/.cache/dispatch_tools/render/eval``),
+   (:mod:`dispatch_tools.evaluate.scan_renderer`, cached in ``~/.cache/dispatch_tools/render/eval``),
    read back with :func:`dispatch_tools.ingest.ingest`, and compared with the source text as
    the page lays it out. Accuracy = share of the source's alphabetic syllables (maximal runs of
    letters, case and diacritics included) that the OCR output has exactly right, after a
@@ -14,7 +14,7 @@
    ``.textlayer.txt`` (Word-born PDFs) are also scored against that text. Each file is then read
    once more in the default mode (text layer when good); "ok" means both readings succeeded.
 
-    python -m dispatch_tools.evaluate.ocr --shared ../shared
+    python -m dispatch_tools.evaluate.ocr_accuracy --shared ../shared
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ def rendering_sources(shared: Path) -> list[tuple[str, str]]:
 
 def rendered_pages(name: str, text: str, dpi: int = DPI) -> list[Path]:
     """Scan-like pages of ``text``, rendered once and kept in the render cache."""
-    from .render import RENDER_VERSION, cache_dir, scan_like
+    from .scan_renderer import RENDER_VERSION, cache_dir, scan_like
 
     key = hashlib.sha256(f"{EVAL_VERSION}|{RENDER_VERSION}|{dpi}|{name}|{text}".encode()).hexdigest()[:20]
     folder = cache_dir("eval", key)

@@ -5,7 +5,7 @@ text -> DOCX (python-docx, the layout of Decree 30/2020 as in ``../shared/docs/F
 scan (:func:`dispatch_tools.evaluate.degrade.degrade`, with a red seal and a blue signature over
 the signature block). Used by ``samples/build.py`` and by the OCR evaluation.
 
-    python -m dispatch_tools.evaluate.render samples/seed000.txt -o /tmp/out --seed 1
+    python -m dispatch_tools.evaluate.scan_renderer samples/seed000.txt -o /tmp/out --seed 1
 """
 
 from __future__ import annotations

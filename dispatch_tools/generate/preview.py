@@ -1,6 +1,6 @@
 """Render generated DOCX files to PDF (LibreOffice headless) and PNG pages (pdftoppm) to look at.
 
-``make render`` runs ``python -m dispatch_tools.generate.render -o render-output``: it generates
+``make render`` runs ``python -m dispatch_tools.generate.preview -o render-output``: it generates
 the reply (report and công văn), the annex form and the checklist for the two seed dispatches
 (``tests/data/seed00*.fields.json``) with the example profile, and writes each as DOCX, PDF and
 one PNG per page. ``--fields FILE.json`` renders other parsed dispatches instead.
@@ -115,7 +115,7 @@ def render(fields_files: list[Path], outdir: Path, profile_path: Path | None, dp
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m dispatch_tools.generate.render",
+    ap = argparse.ArgumentParser(prog="python -m dispatch_tools.generate.preview",
                                  description=__doc__.split("\n\n")[0])
     ap.add_argument("-o", "--output", default="render-output", help="folder for DOCX, PDF and PNG")
     ap.add_argument("--fields", nargs="*", type=Path, help="parsed dispatches (JSON) to render")
