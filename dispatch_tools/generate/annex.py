@@ -19,7 +19,8 @@ from . import officedoc as od
 from .files import atomic_write
 from .profile import Profile
 from .reply import figures_table, for_unit, reply_year
-from .vn import fold, _load, citation, citation_short, nfc, parse_date, short_date, text
+from ..vntext import lowercase_words, nfc
+from .vn import _load, citation, citation_short, parse_date, short_date, text
 
 FORMATS = (".docx", ".xlsx")
 
@@ -55,16 +56,16 @@ def _prefill(label: str, profile: Profile) -> str:
         return ""
     values = {"unit": profile.unit.text_name, "phone": profile.prepared_by.phone,
               "preparer": profile.prepared_by.name, "email": profile.prepared_by.email}
-    folded = fold(label)
+    folded = lowercase_words(label)
     for rule in _load("annex.json")["prefill"]:
-        if any(fold(m) in folded for m in rule["match"]):
+        if any(lowercase_words(m) in folded for m in rule["match"]):
             return values.get(rule["value"], "")
     return ""
 
 
 def _is_long(label: str) -> bool:
-    folded = fold(label)
-    return any(fold(w) in folded for w in _load("annex.json")["long_answer"])
+    folded = lowercase_words(label)
+    return any(lowercase_words(w) in folded for w in _load("annex.json")["long_answer"])
 
 
 def attached_line(fields: Fields, annex: Annex, notices: list[str]) -> str:

@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 from icalendar import Alarm, Calendar, Event
 
 from ..model import Fields
-from .vn import bare_subject, citation, doc_type_of, nfc, parse_date, short_date, task_summary, text
+from ..vntext import nfc
+from .vn import bare_subject, citation, doc_type_of, parse_date, short_date, task_summary, text
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 LEAD_DAYS = 3  # the reminder: this many days before, fewer when the dispatch leaves less time

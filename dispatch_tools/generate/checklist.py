@@ -15,7 +15,8 @@ from ..errors import OutputError
 from ..model import Fields
 from . import officedoc as od
 from .files import atomic_write
-from .vn import citation, issuer_in_text, nfc, parse_date, sentence_name, short_date, text
+from ..vntext import nfc
+from .vn import citation, issuer_in_text, parse_date, sentence_name, short_date, text
 
 FORMATS = (".md", ".json", ".xlsx", ".docx", ".ics")
 

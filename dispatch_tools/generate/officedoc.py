@@ -8,7 +8,6 @@ page numbers centred in the header from page 2 on (the first page has its own, e
 from __future__ import annotations
 
 import copy
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +22,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+
+from ..vntext import nfc
 
 FONT = "Times New Roman"
 SLOTS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
@@ -41,10 +42,6 @@ SIZE = dict(title=12, motto=13, parent=12, unit=12, number=13, date=14, vv=12, t
 
 ALIGN = dict(left=WD_ALIGN_PARAGRAPH.LEFT, center=WD_ALIGN_PARAGRAPH.CENTER,
              right=WD_ALIGN_PARAGRAPH.RIGHT, justify=WD_ALIGN_PARAGRAPH.JUSTIFY)
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
 
 
 # --------------------------------------------------------------------------- fonts

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import tomllib
-import unicodedata
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from ..errors import InputError
 from ..resources import model_path
+from ..vntext import nfc
 from .files import atomic_write
 
 DEFAULT_NAME = "dispatch-profile.toml"
@@ -63,10 +63,6 @@ class Profile:
         return self.path is None
 
 
-def _nfc(value: str) -> str:
-    return unicodedata.normalize("NFC", value).strip()
-
-
 def _section(data: dict, name: str, cls, path: Path):
     raw = data.get(name, {})
     if not isinstance(raw, dict):
@@ -82,7 +78,7 @@ def _section(data: dict, name: str, cls, path: Path):
         if not isinstance(value, str):
             raise InputError(f"{name}.{key} must be text in double quotes", path=path,
                              hint=f'Write it as {key} = "…"')
-        values[key] = _nfc(value)
+        values[key] = nfc(value).strip()
     return cls(**values)
 
 
@@ -126,7 +122,7 @@ def load_profile(path: str | Path) -> Profile:
     if not isinstance(recipients, list) or not all(isinstance(r, str) for r in recipients):
         raise InputError("distribution.recipients must be a list of texts", path=path,
                          hint='Write recipients = ["Như trên", "Lưu: VT"]')
-    recipients = [_nfc(r).rstrip(";.").strip() for r in recipients if r.strip()]
+    recipients = [nfc(r).strip().rstrip(";.").strip() for r in recipients if r.strip()]
     return Profile(unit, signer, preparer, recipients, str(path))
 
 

@@ -19,8 +19,9 @@ from ..model import AnnexTable, Fields, Task
 from . import officedoc as od
 from .files import atomic_write
 from .head_foot import official_header, signature_foot
+from ..vntext import lowercase_words
 from .profile import Profile
-from .vn import (bare_subject, citation, citation_short, fold, issuer_in_text, parse_date,
+from .vn import (bare_subject, citation, citation_short, issuer_in_text, parse_date,
                  sentence_name, task_summary, text)
 
 FORMS = ("bao-cao", "cong-van")
@@ -37,8 +38,8 @@ class TaskGroup:
 def for_unit(assignees: list[str], profile: Profile) -> bool:
     """Is a task addressed to the profile's unit (``Phòng Văn hóa và Thông tin`` is named in
     ``Phòng Văn hóa và Thông tin quận, huyện``)?"""
-    unit = fold(profile.unit.text_name)
-    return bool(unit) and any(unit in fold(a) or fold(a) in unit for a in assignees if a.strip())
+    unit = lowercase_words(profile.unit.text_name)
+    return bool(unit) and any(unit in lowercase_words(a) or lowercase_words(a) in unit for a in assignees if a.strip())
 
 
 def tasks_for_unit(fields: Fields, profile: Profile) -> tuple[list[Task], list[str]]:
@@ -181,7 +182,7 @@ def figures_table(doc: DocxDocument, table: AnnexTable, size: float = od.SIZE["t
     for j, name in enumerate(table.columns):
         od.cell_text(grid.cell(0, j), name, size=size, bold=True, align="center")
         od.vertical_center(grid.cell(0, j))
-    centred = [j == 0 or is_number_column(name) or fold(name).startswith("hạn")
+    centred = [j == 0 or is_number_column(name) or lowercase_words(name).startswith("hạn")
                for j, name in enumerate(table.columns)]
     for i, row in enumerate(rows, 1):
         for j in range(len(table.columns)):
@@ -193,8 +194,8 @@ def figures_table(doc: DocxDocument, table: AnnexTable, size: float = od.SIZE["t
 def is_number_column(name: str) -> bool:
     from .vn import _load
 
-    folded = fold(name)
-    return any(fold(w) in folded for w in _load("annex.json")["number_columns"])
+    folded = lowercase_words(name)
+    return any(lowercase_words(w) in folded for w in _load("annex.json")["number_columns"])
 
 
 def column_widths(columns: list[str], total_cm: float) -> list[float]:
@@ -202,7 +203,7 @@ def column_widths(columns: list[str], total_cm: float) -> list[float]:
     fixed: list[float | None] = []
     weight: list[float] = []
     for name in columns:
-        f = fold(name)
+        f = lowercase_words(name)
         if f in ("stt", "tt", "số tt"):
             fixed.append(1.3)
         elif f.startswith(("hạn", "ngày", "thời hạn")):

@@ -8,7 +8,6 @@ conditional formatting, and column widths fitted to the text.
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 
 from openpyxl import Workbook
 from openpyxl.formatting.rule import FormulaRule
@@ -18,6 +17,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import Fields
+from ..vntext import nfc
 from .vn import citation, text
 
 FONT = "Times New Roman"
@@ -28,10 +28,6 @@ HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
 OVERDUE_FILL = PatternFill("solid", fgColor="F8CBAD")
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 SPARE_ROWS = 20  # validation and highlighting also cover rows the user adds below
-
-
-def nfc(s):
-    return unicodedata.normalize("NFC", s) if isinstance(s, str) else s
 
 
 def font(size: float = 12, bold: bool = False, italic: bool = False) -> Font:

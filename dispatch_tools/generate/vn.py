@@ -8,16 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Any
 
 from ..model import Fields
 from ..resources import model_path
-
-
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+from ..vntext import nfc
 
 
 @lru_cache(maxsize=None)
@@ -32,12 +28,6 @@ def text(*keys: str) -> Any:
     for key in keys:
         node = node[key]
     return node
-
-
-def fold(s: str) -> str:
-    """Lower case, punctuation as spaces, single spaces: for comparing labels and names."""
-    s = unicodedata.normalize("NFC", s).lower()
-    return " ".join(re.sub(r"[^\w\s]", " ", s).split())
 
 
 def parse_date(value: str | None) -> dt.date | None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import codecs
-import unicodedata
 from pathlib import Path
 
 from ..errors import InputError
 from ..model import Line, Page
+from ..vntext import nfc
 
 
 def decode(data: bytes, path: Path | None = None) -> tuple[str, str]:
@@ -33,7 +33,7 @@ def decode(data: bytes, path: Path | None = None) -> tuple[str, str]:
 
 
 def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def read_text(path: Path, data: bytes) -> tuple[list[Page], dict]:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Fields
-from .text import TextLine, fold, split_lines
+from ..vntext import strip_diacritics
+from .text import TextLine, split_lines
 
 
 @dataclass
@@ -44,7 +45,7 @@ class Context:
     blocks: list = field(default_factory=list)  # the body's blocks (see blocks.py)
 
     def __post_init__(self) -> None:
-        self.folded = fold(self.text)
+        self.folded = strip_diacritics(self.text)
         self.lines: list[TextLine] = split_lines(self.text, self.folded, self.columns)
         self.body_end = self.foot_end = len(self.lines)
 

@@ -9,7 +9,8 @@ import re
 from ..model import Signer
 from .context import Context
 from .lexicon import lexicon
-from .text import LIST_DASH, fold, is_upper_line, squash, strip_markup, trim_item
+from ..vntext import strip_diacritics
+from .text import LIST_DASH, is_upper_line, squash, strip_markup, trim_item
 
 NOI_NHAN = re.compile(r"N[o0]i[ \t]+nh\w{1,2}n[ \t]*:?", re.IGNORECASE)
 AUTHORITY = re.compile(r"(?<![\w.])(TM|KT|TL|TUQ|Q)[ \t]*\.[ \t]*(?=[A-Z])")
@@ -137,7 +138,7 @@ def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
         tail = strip_markup(text[m.end():]).strip()
         if "(" in tail or ")" in tail or not is_upper_line(tail, 0.8):
             continue
-        if lex.is_signer_title(tail) or AUTHORITY.match(fold(tail)) or (
+        if lex.is_signer_title(tail) or AUTHORITY.match(strip_diacritics(tail)) or (
                 len(tail.split()) >= 2 and all(w.isalpha() for w in tail.replace(",", " ").split())):
             return s + m.end()
     return None
@@ -238,7 +239,5 @@ def _looks_like_name(text: str) -> bool:
         return False
     if is_upper_line(text):
         return False
-    from .text import fold
-
     caps = sum(1 for w in words if w[0].isupper())
-    return caps >= len(words) - 1 and all(NAME_WORD.match(fold(w)) for w in words)
+    return caps >= len(words) - 1 and all(NAME_WORD.match(strip_diacritics(w)) for w in words)

@@ -26,7 +26,8 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 from ..resources import model_path
 from . import addressees, deadlines, extras, foot, header_fields, references, tasks
 from .context import Context, Span
-from .text import fold, key
+from ..vntext import strip_diacritics
+from .text import key
 
 if not Doc.has_extension("dispatch"):
     Doc.set_extension("dispatch", default=None)
@@ -62,9 +63,9 @@ def _same_accents(text: str, pattern: str) -> bool:
     """A cue matched without diacritics counts when the text has none to compare (lost in OCR)
     or has exactly the pattern's: ``giáo`` is not ``giao``."""
     low = " ".join(text.lower().split())
-    if not pattern or low == pattern or fold(low) == low:
+    if not pattern or low == pattern or strip_diacritics(low) == low:
         return True
-    return fold(low) != low and low.replace("uỷ", "ủy") == pattern.replace("uỷ", "ủy")
+    return strip_diacritics(low) != low and low.replace("uỷ", "ủy") == pattern.replace("uỷ", "ủy")
 
 
 def run_extractors(ctx: Context) -> None:

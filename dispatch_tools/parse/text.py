@@ -15,29 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-
-class _FoldTable(dict):
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        if ch in "đĐ":
-            out = "d" if ch == "đ" else "D"
-        else:
-            out = unicodedata.normalize("NFD", ch)[0]
-        self[code] = out
-        return out
-
-
-_FOLD = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """The text without diacritics, same length, case kept."""
-    return text.translate(_FOLD)
+from ..vntext import strip_diacritics
 
 
 def key(text: str) -> str:
     """A comparison key: folded, lower case, single spaces."""
-    return " ".join(fold(text).lower().split())
+    return " ".join(strip_diacritics(text).lower().split())
 
 
 def squash(text: str) -> str:

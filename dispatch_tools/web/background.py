@@ -19,7 +19,8 @@ from pathlib import Path
 from ..errors import DamagedInput, DispatchError, InputError, MissingDependency
 from ..options import Options
 from .corrections import apply, deadline_dates
-from .store import Store, fold
+from ..vntext import ascii_words
+from .store import Store
 
 log = logging.getLogger("dispatch_tools.web")
 
@@ -70,7 +71,7 @@ def summary_columns(fields) -> dict:
 def search_text(filename: str, fields) -> str:
     parts = [filename, fields.number, fields.doc_type, fields.issuer, fields.subject,
              *fields.recipients, *(t.text for t in fields.tasks)]
-    return fold(" ".join(p for p in parts if p))
+    return ascii_words(" ".join(p for p in parts if p))
 
 
 class Worker:

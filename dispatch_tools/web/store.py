@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from unidecode import unidecode
+from ..vntext import ascii_words
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS dispatches (
@@ -58,11 +58,6 @@ CREATE TABLE IF NOT EXISTS documents (
 """
 
 STATUSES = ("queued", "processing", "done", "failed")
-
-
-def fold(text: str | None) -> str:
-    """Lower-case ASCII for searching: ``Sở Thông tin`` and ``so thong tin`` match."""
-    return " ".join(unidecode(text or "").lower().split())
 
 
 def now() -> str:
@@ -178,7 +173,7 @@ class Store:
 
     def all(self, query: str = "") -> list[Row]:
         sql, args = "SELECT * FROM dispatches", []
-        words = fold(query).split()
+        words = ascii_words(query).split()
         if words:
             sql += " WHERE " + " AND ".join("search LIKE ? ESCAPE '\\'" for _ in words)
             args = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -199,7 +194,7 @@ class Store:
         with self._db() as con:
             cur = con.execute(
                 "INSERT INTO dispatches (sha256, filename, kind, size, uploaded, updated, search) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)", (sha256, filename, kind, size, stamp, stamp, fold(filename)))
+                "VALUES (?, ?, ?, ?, ?, ?, ?)", (sha256, filename, kind, size, stamp, stamp, ascii_words(filename)))
             new_id = cur.lastrowid
         self._notify()
         return int(new_id)
