@@ -30,8 +30,8 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
     Returns a record: status "ok" with the summary and outputs, or "failed" with the message and
     exit code of the error. Nothing escapes: one bad file never stops a batch.
     """
-    from ..generate.process import process
     from ..generate.profile import resolve_profile
+    from ..pipeline import process
 
     started = time.perf_counter()
     record: dict[str, Any] = {"file": job["file"], "sha256": job["sha256"]}

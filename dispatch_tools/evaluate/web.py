@@ -4,7 +4,7 @@
 
 For each file, alternately (after one warm-up of each, so that models are loaded in both):
 
-* ``process``: :func:`dispatch_tools.generate.process.process`, the function behind
+* ``process``: :func:`dispatch_tools.pipeline.process`, the function behind
   ``dispatch process FILE -o DIR`` (ingest, repair, parse, then the parsed JSON, checklist XLSX
   and MD, calendar, annex form and reply draft written);
 * ``web``: a real ``dispatch serve`` server (werkzeug, in this process) on a fresh data folder:
@@ -119,7 +119,7 @@ def run_web(path: Path, one_archive: bool = True) -> tuple[float, float, dict]:
 
 
 def run_process(path: Path) -> tuple[float, dict]:
-    from ..generate.process import process
+    from ..pipeline import process
     from ..generate.profile import Profile
     from ..options import Options
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import OutputError
 from ..model import Annex, Fields
 from . import officedoc as od
+from .checklist_rows import checklist_items, deadline_label
 from .files import atomic_write
 from .profile import Profile
 from .reply import figures_table, for_unit, reply_year
@@ -125,8 +126,6 @@ def annex_form(fields: Fields, profile: Profile) -> tuple[AnnexForm, list[str]]:
 
 def results_form(fields: Fields, profile: Profile) -> AnnexForm:
     """No form in the dispatch: a table of results, one row per task."""
-    from .checklist import checklist_items, deadline_label
-
     labels = text("annex")
     year = reply_year(fields, None)
     attached = labels["attached_reply"].format(blank="     ", code=profile.unit.code, dblank="   ",

@@ -24,9 +24,9 @@ def _profile(args):
 
 def _doc(args):
     from ..cli import _options
-    from .process import load_input
+    from ..pipeline import load
 
-    return load_input(args.file, _options(args))
+    return load(args.file, _options(args))
 
 
 def _notes(source: str, notices) -> None:
@@ -90,8 +90,8 @@ def cmd_reply(args) -> int:
 
 def cmd_process(args) -> int:
     from ..cli import _options
-    from .checklist import checklist_items
-    from .process import process
+    from ..pipeline import process
+    from .checklist_rows import checklist_items
 
     profile = _profile(args)
     outdir = Path(args.output)

@@ -18,6 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import Fields
 from ..vntext import nfc
+from .checklist_rows import dispatch_info
 from .vn import citation, text
 
 FONT = "Times New Roman"
@@ -65,8 +66,6 @@ def _sheet_setup(ws: Worksheet, landscape: bool) -> None:
 
 
 def checklist_workbook(fields: Fields, items, today: dt.date | None = None) -> Workbook:
-    from .checklist import dispatch_info
-
     labels = text("checklist")
     cols = labels["columns"]
     wb = Workbook()
@@ -153,12 +152,10 @@ def checklist_workbook(fields: Fields, items, today: dt.date | None = None) -> W
 
 def annex_workbook(form) -> Workbook:
     """The annex form as a sheet: title lines, general fields (label, value), the numbered table."""
-    from .annex import FormTable
-
     wb = Workbook()
     ws = wb.active
     ws.title = text("annex", "sheet_name")
-    tables: list[FormTable] = form.tables
+    tables = form.tables
     ncols = max([4] + [len(t.columns) for t in tables])
     last_col = get_column_letter(ncols)
 

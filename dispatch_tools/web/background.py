@@ -1,8 +1,9 @@
 """Processing in the background: one thread reads the uploaded dispatches one after another
-with the same pipeline as ``dispatch read`` (ingest -> repair -> parse), and records the stage
-and the pages read so far, for the progress shown on the page.
+with the same pipeline as ``dispatch read`` (:func:`dispatch_tools.pipeline.read`), and records
+the stage and the pages read so far, for the progress shown on the page.
 
-Per-page progress comes from ``Options.on_page``, which OCR calls after each page it reads.
+The stage comes from the pipeline's ``on_stage``; per-page progress from ``Options.on_page``,
+which OCR calls after each page it reads.
 """
 
 from __future__ import annotations
@@ -117,14 +118,15 @@ class Worker:
                      pages_total=total, error=None, error_detail=None)
         options = self.options()
         options.on_page = lambda number, total: store.page_done(dispatch_id)
+
+        def show(stage: str, doc) -> None:  # ingest is shown above, with the pages to read
+            if doc is not None:
+                store.update(dispatch_id, stage=stage, pages_done=len(doc.pages),
+                             pages_total=len(doc.pages))
+
         started = time.perf_counter()
         try:
-            doc = pipeline.ingest(path, options)
-            store.update(dispatch_id, stage="repair", pages_done=len(doc.pages),
-                         pages_total=len(doc.pages))
-            doc = pipeline.repair(doc, options)
-            store.update(dispatch_id, stage="parse")
-            doc = pipeline.parse(doc, options)
+            doc = pipeline.read(path, options, on_stage=show)
         except DispatchError as exc:
             detail = exc.message + (f". {exc.hint}" if exc.hint else "")
             store.update(dispatch_id, status="failed", stage=None, error=explain(exc),

@@ -13,7 +13,7 @@ from flask import (Blueprint, abort, current_app, flash, jsonify, redirect, rend
                    request, send_file, url_for)
 
 from ..errors import DispatchError
-from ..generate.files import safe_name
+from ..generate import outputs
 from ..model import Document
 from . import corrections, highlight, profile_form
 from .store import Row, Store
@@ -33,18 +33,8 @@ STAGES = {
 SORTS = {"deadline", "date", "number", "issuer", "subject", "uploaded"}
 DOWNLOADS = {
     # name in the URL: (label, file suffix, MIME type)
-    "checklist.xlsx": ("Danh sách nhiệm vụ (XLSX)", ".checklist.xlsx",
-                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    "checklist.md": ("Danh sách nhiệm vụ (MD)", ".checklist.md", "text/markdown; charset=utf-8"),
-    "calendar.ics": ("Lịch hạn xử lý (ICS)", ".ics", "text/calendar; charset=utf-8"),
-    "annex.docx": ("Mẫu phụ lục (DOCX)", ".annex.docx",
-                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    "reply.docx": ("Dự thảo báo cáo (DOCX)", ".reply.docx",
-                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    "reply-cong-van.docx": ("Dự thảo công văn trả lời (DOCX)", ".reply-cong-van.docx",
-                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    "json": ("Dữ liệu đã đọc (JSON)", ".json", "application/json"),
-    "all.zip": ("Trọn bộ (ZIP)", ".zip", "application/zip"),
+    **{o.download: (o.title, o.suffix, o.mimetype) for o in outputs.OUTPUTS},
+    "all.zip": ("Trọn bộ (ZIP)", ".zip", "application/zip"),  # the files `dispatch process` writes
 }
 KINDS = {"pdf": "PDF", "image": "Ảnh", "docx": "DOCX", "text": "Văn bản"}
 
@@ -275,7 +265,7 @@ def download(dispatch_id: int, what: str):
         abort(404)
     _, data, fields = _loaded(row, document=False)
     _, suffix, mimetype = DOWNLOADS[what]
-    name = safe_name(fields.number, f"cong-van-{row.id}") + suffix
+    name = outputs.file_stem(fields, f"cong-van-{row.id}") + suffix
     try:
         payload = build_download(what, data, fields, _profile(), row.patch)
     except DispatchError as exc:
@@ -284,35 +274,21 @@ def download(dispatch_id: int, what: str):
     return send_file(io.BytesIO(payload), mimetype=mimetype, as_attachment=True, download_name=name)
 
 
-ZIP_PARTS = ["json", "checklist.xlsx", "checklist.md", "calendar.ics", "annex.docx", "reply.docx"]
-
-
 def build_download(what: str, data: dict, fields, profile, patch: list[dict]) -> bytes:
     """The file ``what`` made from the corrected ``fields`` by the generate stage's writers."""
-    from ..generate.annex import write_annex
-    from ..generate.checklist import write_checklist
-    from ..generate.reply import write_reply
-
     if what == "all.zip":  # the files `dispatch process` writes, in one archive
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # Office files are zipped already
-            for part in ZIP_PARTS:
-                name = safe_name(fields.number, "cong-van") + DOWNLOADS[part][1]
-                archive.writestr(name, build_download(part, data, fields, profile, patch))
+            for output in outputs.PROCESS:
+                name = outputs.file_stem(fields, "cong-van") + output.suffix
+                archive.writestr(name, build_download(output.download, data, fields, profile, patch))
         return buffer.getvalue()
-    if what == "json":  # the document model, as `dispatch process` writes it, corrected
-        out = dict(data)
-        out["fields"] = fields.to_dict()
-        out["meta"] = {**data.get("meta", {}), "corrections": patch}
-        return (json.dumps(out, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    output = outputs.BY_DOWNLOAD[what]
+    # the document model as `dispatch process` writes it, with the corrections
+    corrected = {**data, "fields": fields.to_dict(), "meta": {**data.get("meta", {}), "corrections": patch}}
     with tempfile.TemporaryDirectory(prefix="dispatch-web-") as tmp:
-        target = Path(tmp) / ("out" + DOWNLOADS[what][1])
-        if what.startswith("checklist") or what == "calendar.ics":
-            write_checklist(fields, target)
-        elif what == "annex.docx":
-            write_annex(fields, profile, target)
-        else:
-            write_reply(fields, profile, target, form="cong-van" if what == "reply-cong-van.docx" else "bao-cao")
+        target = Path(tmp) / ("out" + output.suffix)
+        output.write(corrected, fields, profile, target, form="bao-cao", date=None, force=False)
         return target.read_bytes()
 
 

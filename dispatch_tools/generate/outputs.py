@@ -1,0 +1,105 @@
+"""Every file made from a parsed dispatch: its name, how it is written, its MIME type, what it is
+called. ``dispatch process`` and the batch write :data:`PROCESS` (through :func:`write_all`); the
+web app offers :data:`OUTPUTS` as downloads and :data:`PROCESS` in one archive.
+
+Each writer takes the parsed document as JSON-ready data (``Document.to_dict()``, with the web
+app's corrections applied), its fields, the unit profile and the target path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import Document, Fields
+from .files import atomic_write, check_writable, safe_name
+from .profile import Profile
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _parsed(data: dict, fields: Fields, profile: Profile, target: Path, **how) -> list[str]:
+    atomic_write(target, json.dumps(data, ensure_ascii=False, indent=2) + "\n", force=how["force"])
+    return []
+
+
+def _checklist(data: dict, fields: Fields, profile: Profile, target: Path, **how) -> list[str]:
+    from .checklist import write_checklist
+
+    return write_checklist(fields, target, force=how["force"])
+
+
+def _annex(data: dict, fields: Fields, profile: Profile, target: Path, **how) -> list[str]:
+    from .annex import write_annex
+
+    return write_annex(fields, profile, target, force=how["force"])
+
+
+def _reply(data: dict, fields: Fields, profile: Profile, target: Path, **how) -> list[str]:
+    from .reply import write_reply
+
+    return write_reply(fields, profile, target, form=how["form"], date=how["date"], force=how["force"])
+
+
+def _reply_cong_van(data: dict, fields: Fields, profile: Profile, target: Path, **how) -> list[str]:
+    return _reply(data, fields, profile, target, **{**how, "form": "cong-van"})
+
+
+@dataclass(frozen=True)
+class Output:
+    key: str  # in Written.outputs
+    download: str  # in the web app's download address
+    suffix: str  # after the dispatch's file-name stem
+    mimetype: str
+    label: str  # what `dispatch process` calls it
+    title: str  # what the web page calls it
+    write: Callable[..., list[str]]  # (data, fields, profile, target, form=, date=, force=) -> notices
+
+
+PARSED = Output("parsed", "json", ".json", "application/json", "parsed JSON",
+                "Dữ liệu đã đọc (JSON)", _parsed)
+CHECKLIST = Output("checklist", "checklist.xlsx", ".checklist.xlsx", XLSX, "checklist",
+                   "Danh sách nhiệm vụ (XLSX)", _checklist)
+CHECKLIST_MD = Output("checklist-md", "checklist.md", ".checklist.md", "text/markdown; charset=utf-8",
+                      "checklist", "Danh sách nhiệm vụ (MD)", _checklist)
+CALENDAR = Output("calendar", "calendar.ics", ".ics", "text/calendar; charset=utf-8", "calendar",
+                  "Lịch hạn xử lý (ICS)", _checklist)
+ANNEX = Output("annex", "annex.docx", ".annex.docx", DOCX, "annex form", "Mẫu phụ lục (DOCX)", _annex)
+REPLY = Output("reply", "reply.docx", ".reply.docx", DOCX, "reply draft", "Dự thảo báo cáo (DOCX)", _reply)
+REPLY_CONG_VAN = Output("reply-cong-van", "reply-cong-van.docx", ".reply-cong-van.docx", DOCX,
+                        "reply công văn", "Dự thảo công văn trả lời (DOCX)", _reply_cong_van)
+
+PROCESS = (PARSED, CHECKLIST, CHECKLIST_MD, CALENDAR, ANNEX, REPLY)  # what `dispatch process` writes
+OUTPUTS = (CHECKLIST, CHECKLIST_MD, CALENDAR, ANNEX, REPLY, REPLY_CONG_VAN, PARSED)  # as the web page lists them
+BY_DOWNLOAD = {output.download: output for output in OUTPUTS}
+
+
+def file_stem(fields: Fields | None, fallback: str) -> str:
+    """Outputs are named after the dispatch's number (``1690-CV_TDTN-BTG``), else ``fallback``."""
+    return safe_name(fields.number if fields else None, fallback)
+
+
+@dataclass
+class Written:
+    outputs: dict[str, Path] = field(default_factory=dict)  # Output.key -> path
+    notices: list[str] = field(default_factory=list)
+
+
+def write_all(doc: Document, outdir: str | Path, profile: Profile, *, source: str | Path | None = None,
+              form: str = "bao-cao", date: dt.date | None = None, force: bool = False) -> Written:
+    """Every file of :data:`PROCESS` from a parsed document, named after its number (or ``source``)."""
+    outdir = Path(outdir)
+    stem = file_stem(doc.fields, safe_name(Path(source or doc.path or "document").stem))
+    names = {output.key: outdir / f"{stem}{output.suffix}" for output in PROCESS}
+    check_writable(names.values(), force)  # all or nothing: refuse before writing anything
+    data = doc.to_dict()
+    done = Written(outputs=names)
+    for output in PROCESS:
+        done.notices += output.write(data, doc.fields, profile, names[output.key], form=form, date=date,
+                                     force=force)
+    done.notices = list(dict.fromkeys(done.notices))
+    return done
