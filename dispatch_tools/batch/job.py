@@ -11,19 +11,6 @@ from ..errors import DispatchError
 from ..options import Options
 
 
-def summarise(fields) -> dict[str, Any]:
-    """What the register and the task sheet need from a parsed dispatch."""
-    deadlines = sorted(d.date for d in fields.deadlines if d.date)
-    tasks = [{"number": t.number, "text": t.text, "assignees": t.assignees, "deadline": t.deadline,
-              "report": t.report} for t in fields.tasks]
-    return {
-        "number": fields.number, "doc_type": fields.doc_type, "issuer": fields.issuer,
-        "parent_issuer": fields.parent_issuer, "date": fields.date, "subject": fields.subject,
-        "recipients": fields.recipients, "deadline": deadlines[0] if deadlines else None,
-        "report_to": fields.report.to if fields.report else None, "tasks": tasks,
-    }
-
-
 def process_file(job: dict[str, Any]) -> dict[str, Any]:
     """``job``: file, outdir, sha256, profile (path or None), options (dict), form.
 
@@ -31,6 +18,7 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
     exit code of the error. Nothing escapes: one bad file never stops a batch.
     """
     from ..generate.profile import resolve_profile
+    from ..generate.summary import summarise
     from ..pipeline import process
 
     started = time.perf_counter()
@@ -40,7 +28,7 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
         profile, _ = resolve_profile(job.get("profile"))
         doc, written = process(job["file"], job["outdir"], profile, options=options,
                                form=job.get("form", "bao-cao"), force=True)
-        record.update(status="ok", summary=summarise(doc.fields),
+        record.update(status="ok", summary=summarise(doc.fields).to_dict(),
                       outputs={k: str(v) for k, v in written.outputs.items()},
                       notices=[n.message for n in doc.notices] + list(written.notices),
                       pages=len(doc.pages))

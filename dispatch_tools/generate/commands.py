@@ -91,7 +91,7 @@ def cmd_reply(args) -> int:
 def cmd_process(args) -> int:
     from ..cli import _options
     from ..pipeline import process
-    from .checklist_rows import checklist_items
+    from .summary import summarise
 
     profile = _profile(args)
     outdir = Path(args.output)
@@ -102,14 +102,11 @@ def cmd_process(args) -> int:
                         date=args.date, force=args.force)
     _notes(args.file, doc.notices)
     _notes(args.file, done.notices)
-    f = doc.fields
-    items = checklist_items(f)
-    dated = sorted({it.deadline for it in items if it.deadline} |
-                   {d for d in (dt.date.fromisoformat(x.date) for x in f.deadlines if x.date)})
-    print(f"{args.file}: {f.doc_type or 'văn bản'} {f.number or '(no number)'} "
-          f"of {f.date or '(no date)'} from {f.issuer or '(issuer not found)'}")
-    rows = [("subject", f.subject or "(none)"), ("tasks", str(len(items))),
-            ("deadlines", ", ".join(d.strftime("%d/%m/%Y") for d in dated) if dated else "none")]
+    s = summarise(doc.fields)
+    print(f"{args.file}: {s.doc_type or 'văn bản'} {s.number or '(no number)'} "
+          f"of {s.date or '(no date)'} from {s.issuer or '(issuer not found)'}")
+    rows = [("subject", s.subject or "(none)"), ("tasks", str(len(s.checklist))),
+            ("deadlines", ", ".join(d.strftime("%d/%m/%Y") for d in s.deadlines) if s.deadlines else "none")]
     labels = {"parsed": "parsed JSON", "checklist": "checklist", "checklist-md": "checklist",
               "calendar": "calendar", "annex": "annex form", "reply": "reply draft"}
     rows += [(labels[key], str(path)) for key, path in done.outputs.items()]

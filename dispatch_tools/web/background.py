@@ -8,7 +8,6 @@ which OCR calls after each page it reads.
 
 from __future__ import annotations
 
-import json
 import logging
 import queue
 import threading
@@ -19,9 +18,8 @@ from pathlib import Path
 
 from ..errors import DamagedInput, DispatchError, InputError, MissingDependency
 from ..options import Options
-from .corrections import apply, deadline_dates
-from ..vntext import ascii_words
-from .store import Store
+from .corrections import apply
+from .store import Store, list_columns
 
 log = logging.getLogger("dispatch_tools.web")
 
@@ -57,22 +55,6 @@ ERRORS: list[tuple[type, str]] = [
 
 def explain(exc: DispatchError) -> str:
     return next(text for cls, text in ERRORS if isinstance(exc, cls))
-
-
-def summary_columns(fields) -> dict:
-    """The columns of the list (number, issuer, dates, search text) for the given fields."""
-    dates = deadline_dates(fields)
-    return {
-        "number": fields.number, "doc_type": fields.doc_type, "issuer": fields.issuer,
-        "date": fields.date, "subject": fields.subject,
-        "deadlines": json.dumps([d.isoformat() for d in dates]),
-    }
-
-
-def search_text(filename: str, fields) -> str:
-    parts = [filename, fields.number, fields.doc_type, fields.issuer, fields.subject,
-             *fields.recipients, *(t.text for t in fields.tasks)]
-    return ascii_words(" ".join(p for p in parts if p))
 
 
 class Worker:
@@ -149,4 +131,4 @@ class Worker:
         fields = apply(data["fields"], patch) if patch else doc.fields
         store.cached(("fields", dispatch_id, row.corrections or "[]"), lambda: fields)
         store.update(dispatch_id, status="done", stage=None, seconds=seconds,
-                     search=search_text(row.filename, fields), **summary_columns(fields))
+                     **list_columns(row.filename, fields))

@@ -144,21 +144,6 @@ def from_form(current: dict, form) -> dict:
 # --------------------------------------------------------------------------- deadlines
 
 
-def deadline_dates(fields: Fields) -> list[dt.date]:
-    """Every date by which something must be done: tasks (with the dispatch's general deadline
-    where a task has none, as in the checklist), the report duty and the dispatch's deadlines."""
-    from ..generate.checklist import checklist_items
-
-    dates = {item.deadline for item in checklist_items(fields) if item.deadline}
-    for value in [fields.report.deadline if fields.report else None] + [d.date for d in fields.deadlines]:
-        try:
-            if value:
-                dates.add(dt.date.fromisoformat(value))
-        except ValueError:
-            continue
-    return sorted(dates)
-
-
 def next_deadline(dates: list[dt.date], today: dt.date | None = None,
                   handled: bool = False) -> tuple[dt.date | None, str]:
     """The deadline to show in the list and its state: "handled" (marked as dealt with),

@@ -60,6 +60,17 @@ CREATE TABLE IF NOT EXISTS documents (
 STATUSES = ("queued", "processing", "done", "failed")
 
 
+def list_columns(filename: str, fields) -> dict:
+    """The columns the list shows and searches, from a dispatch's (corrected) fields."""
+    from ..generate.summary import summarise
+
+    s = summarise(fields)
+    words = [filename, s.number, s.doc_type, s.issuer, s.subject, *s.recipients, *(t.text for t in s.tasks)]
+    return {"number": s.number, "doc_type": s.doc_type, "issuer": s.issuer, "date": s.date,
+            "subject": s.subject, "deadlines": json.dumps([d.isoformat() for d in s.deadlines]),
+            "search": ascii_words(" ".join(w for w in words if w))}
+
+
 def now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 

@@ -14,11 +14,12 @@ from flask import (Blueprint, abort, current_app, flash, jsonify, redirect, rend
 
 from ..errors import DispatchError
 from ..generate import outputs
+from ..generate.summary import summarise
 from ..model import Document
 from . import corrections, highlight, profile_form
-from .store import Row, Store
+from .store import Row, Store, list_columns
 from .uploads import UploadError, receive
-from .background import Worker, search_text, summary_columns
+from .background import Worker
 
 bp = Blueprint("web", __name__)
 
@@ -167,8 +168,7 @@ def dispatch(dispatch_id: int):
 
 
 def _page(row: Row, doc: Document, fields, error: str | None = None, code: int = 200):
-    dates = corrections.deadline_dates(fields)
-    due, state = corrections.next_deadline(dates, handled=bool(row.handled))
+    due, state = corrections.next_deadline(summarise(fields).deadlines, handled=bool(row.handled))
     return render_template(
         "dispatch.html", row=row, doc=doc, f=fields, text=highlight.render_text(doc),
         legend=highlight.legend(doc), marks={m.css for m in highlight.marks(doc)}, due=due,
@@ -205,7 +205,7 @@ def save(dispatch_id: int):
 def _store_corrections(row: Row, patch: list[dict], fields, corrected: str | None) -> None:
     """Keep a dispatch's corrections and the columns the list shows and searches."""
     store().update(row.id, corrections=json.dumps(patch, ensure_ascii=False), corrected=corrected,
-                   search=search_text(row.filename, fields), **summary_columns(fields))
+                   **list_columns(row.filename, fields))
 
 
 @bp.post("/d/<int:dispatch_id>/reset")
