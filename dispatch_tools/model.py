@@ -377,10 +377,25 @@ class Document(Serialisable):
     def warn(self, stage: str, message: str, page: int | None = None) -> None:
         self.notices.append(Notice(stage, message, page))
 
+    @classmethod
+    def from_text(cls, text: str, path: str | None = None) -> Document:
+        """A document of one page of plain text, one line per line of ``text``."""
+        return cls(path, "text", pages=[Page(1, lines=[Line(t) for t in text.split("\n")])])
+
+    def _line_index(self, raw_pos: int) -> int:
+        """Index (over all pages) of the line holding an offset of the raw text; -1 before any."""
+        return bisect.bisect_right(self._line_offsets, raw_pos) - 1
+
+    def line_column(self, raw_pos: int) -> tuple[int, int]:
+        """Line and column of an offset of the raw text, counted from 1 over the whole text as
+        editors count them."""
+        i = self._line_index(raw_pos)
+        return i + 1, raw_pos - self._line_offsets[i] + 1
+
     def locate(self, start: int, end: int, confidence: float = 1.0) -> Source:
         """The source of ``text[start:end]`` (offsets in the repaired text)."""
         raw_start = self.offsets.to_raw(start)
-        i = bisect.bisect_right(self._line_offsets, raw_start) - 1
+        i = self._line_index(raw_start)
         page = line = None
         if i >= 0:
             _, page, line = self._line_starts[i]

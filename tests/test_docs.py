@@ -3,7 +3,7 @@
 import re
 
 from dispatch_tools import errors
-from dispatch_tools.cli import _load_commands, build_parser
+from dispatch_tools.cli import build_parser
 
 from .conftest import ROOT
 
@@ -11,7 +11,6 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _commands() -> list[str]:
-    _load_commands()
     parser = build_parser()
     sub = next(a for a in parser._actions if a.dest == "command")
     return sorted(sub.choices)

@@ -17,7 +17,7 @@ from tests.conftest import ROOT, SAMPLES
 pytest.importorskip("flask")
 
 from dispatch_tools.web import create_app  # noqa: E402
-from dispatch_tools.web.commands import is_loopback  # noqa: E402
+from dispatch_tools.web.app import is_loopback  # noqa: E402
 
 SAME = {"Origin": "http://localhost"}
 FETCH = {**SAME, "X-Requested-With": "fetch"}

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -150,10 +149,3 @@ def run_batch(indir: str | Path, outdir: str | Path, *, profile: str | None = No
     write_failures(manifest.failed(), result.outputs["failures"])
     return result
 
-
-def plain_progress(i: int, total: int, record: dict) -> None:
-    if record["status"] == "ok":
-        s = record["summary"]
-        print(f"[{i}/{total}] ok      {record['file']}: {s.get('number') or '(no number)'}", file=sys.stderr)
-    else:
-        print(f"[{i}/{total}] FAILED  {record['error']}", file=sys.stderr)

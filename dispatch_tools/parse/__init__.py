@@ -10,7 +10,7 @@ lexicons live in ``models/parse``; every field is a labelled span of a spaCy ``D
 
 from __future__ import annotations
 
-from ..model import Document, Line, Page
+from ..model import Document
 from ..options import Options
 from .contract import to_contract
 from .tidy import tidy
@@ -89,7 +89,7 @@ def _line_confidences(doc: Document) -> list[float | None]:
 
 def document_from_text(text: str, path: str | None = None) -> Document:
     """A Document of one page from plain text (for tests and text input without ingest)."""
-    return Document(path, "text", pages=[Page(1, lines=[Line(t) for t in text.split("\n")])])
+    return Document.from_text(text, path)
 
 
 def parse_text(text: str, options: Options | None = None) -> Document:

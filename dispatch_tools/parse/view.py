@@ -8,6 +8,7 @@ import html
 import json
 
 from ..model import Document
+from .context import Span
 from .contract import to_contract
 
 COLOURS = {
@@ -27,6 +28,11 @@ LABELS = {
     "distribution": "Nơi nhận", "link": "Đường dẫn", "contact": "Liên hệ", "attachment": "Tài liệu kèm",
     "report": "Báo cáo", "annex": "Phụ lục",
 }
+
+
+def parsed_spans(doc: Document) -> list[Span]:
+    """The labelled spans parse kept in ``doc.meta`` (offsets in the repaired text)."""
+    return [Span(*s) for s in doc.meta.get("parse", {}).get("spans", [])]
 
 
 def highlight_html(text: str, spans) -> str:

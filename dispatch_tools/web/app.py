@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
+import ipaddress
 import os
 import secrets
 from collections.abc import Callable
@@ -32,6 +33,16 @@ from .background import Worker
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 TOKEN_COOKIE = "dispatch_token"
 DEFAULT_DATA = Path("~/.local/share/dispatch_tools")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether an address to listen on is this machine only (else every request needs a token)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def default_data_dir() -> Path:

@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from ..model import Document
 from ..parse.context import Span
-from ..parse.view import COLOURS, LABELS, highlight_html
+from ..parse.view import COLOURS, LABELS, highlight_html, parsed_spans
 
 UNSURE_REPAIR = 0.75  # repairs below this confidence are flagged
 UNSURE_OCR = 60.0  # OCR words below this confidence (0-100) are flagged
@@ -29,10 +29,6 @@ class Mark:
     end: int
     css: str  # "fix", "fix unsure" or "unsure"
     note: str  # shown on hover
-
-
-def field_spans(doc: Document) -> list[Span]:
-    return [Span(*s) for s in doc.meta.get("parse", {}).get("spans", [])]
 
 
 def _repair_marks(doc: Document) -> list[Mark]:
@@ -86,7 +82,7 @@ def _piece(text: str, start: int, end: int, spans: list[Span]) -> str:
 
 def render_text(doc: Document) -> Markup:
     """The highlighted text as safe HTML (to put inside a ``white-space: pre-wrap`` block)."""
-    text, spans = doc.text, field_spans(doc)
+    text, spans = doc.text, parsed_spans(doc)
     out, pos = [], 0
     for m in marks(doc):
         if m.start < pos:  # overlapping marks: keep the first
@@ -102,5 +98,5 @@ def render_text(doc: Document) -> Markup:
 
 def legend(doc: Document) -> list[tuple[str, str]]:
     """(label, colour) of every kind of field highlighted in this document, in the view's order."""
-    present = {s.label for s in field_spans(doc)}
+    present = {s.label for s in parsed_spans(doc)}
     return [(LABELS[k], c) for k, c in COLOURS.items() if k in present]

@@ -1,33 +1,43 @@
-"""``dispatch serve``: the local web app."""
+"""``dispatch serve``: the local web app for clerks."""
 
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import logging
 import secrets
 import sys
 from pathlib import Path
 
 from ..errors import InputError, OutputError
+from .arguments import add_ingest_options, options_from
 
 DEFAULT_PORT = 8750
 
 
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
+def add(sub) -> None:
+    p = sub.add_parser("serve", help="start the web app for clerks on this machine "
+                                     "(upload, check and correct, download)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1: this machine only; any other "
+                        "address requires a token)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT,
+                   help=f"port to listen on (default {DEFAULT_PORT}; 0 picks a free one)")
+    p.add_argument("--data", help="folder for the database, the uploads and the unit profile "
+                                  "(default ~/.local/share/dispatch_tools)")
+    p.add_argument("--token", help="require this token on every request (generated and printed "
+                                   "when --host is not a loopback address)")
+    p.add_argument("--profile", help="unit profile (TOML) used until one is saved on the profile page")
+    p.add_argument("--max-upload-mb", type=int, default=50,
+                   help="refuse uploaded files larger than this (default 50 MB)")
+    add_ingest_options(p)
+    p.set_defaults(func=run)
 
 
-def cmd_serve(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from werkzeug.serving import make_server
 
-    from ..cli import _options
-    from . import create_app, default_data_dir
+    from ..web import create_app, default_data_dir
+    from ..web.app import is_loopback
 
     data = Path(args.data).expanduser() if args.data else default_data_dir()
     try:
@@ -41,7 +51,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.profile and not Path(args.profile).is_file():
         raise InputError("profile not found", path=args.profile,
                          hint="Create one with: dispatch init-profile " + args.profile)
-    app = create_app(data, token=token, options=lambda: _options(args), profile=args.profile,
+    app = create_app(data, token=token, options=lambda: options_from(args), profile=args.profile,
                      max_mb=args.max_upload_mb)
     logging.getLogger("werkzeug").setLevel(logging.INFO if args.verbose else logging.WARNING)
     try:
@@ -63,24 +73,3 @@ def cmd_serve(args: argparse.Namespace) -> int:
     finally:
         server.server_close()
     return 0
-
-
-def register(sub) -> None:
-    from ..cli import _add_ingest_options
-
-    p = sub.add_parser("serve", help="start the web app for clerks on this machine "
-                                     "(upload, check and correct, download)")
-    p.add_argument("--host", default="127.0.0.1",
-                   help="address to listen on (default 127.0.0.1: this machine only; any other "
-                        "address requires a token)")
-    p.add_argument("--port", type=int, default=DEFAULT_PORT,
-                   help=f"port to listen on (default {DEFAULT_PORT}; 0 picks a free one)")
-    p.add_argument("--data", help="folder for the database, the uploads and the unit profile "
-                                  "(default ~/.local/share/dispatch_tools)")
-    p.add_argument("--token", help="require this token on every request (generated and printed "
-                                   "when --host is not a loopback address)")
-    p.add_argument("--profile", help="unit profile (TOML) used until one is saved on the profile page")
-    p.add_argument("--max-upload-mb", type=int, default=50,
-                   help="refuse uploaded files larger than this (default 50 MB)")
-    _add_ingest_options(p)
-    p.set_defaults(func=cmd_serve)

@@ -1,0 +1,26 @@
+"""``dispatch annex FILE -o OUT.docx``: the dispatch's annex form, pre-filled with your unit."""
+
+from __future__ import annotations
+
+import argparse
+
+from .arguments import add_ingest_options, add_output_arguments, document_from, profile_from
+from .printing import notes
+
+
+def add(sub) -> None:
+    p = sub.add_parser("annex", help="write the dispatch's annex form, pre-filled (.docx, .xlsx)")
+    add_output_arguments(p, "output file: .docx or .xlsx")
+    add_ingest_options(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..generate.annex import write_annex
+
+    profile = profile_from(args)
+    doc = document_from(args)
+    notes(args.file, doc.notices)
+    notes(args.file, write_annex(doc.fields, profile, args.output, force=args.force))
+    print(f"wrote {args.output}")
+    return 0

@@ -1,0 +1,75 @@
+"""``dispatch batch DIR -o OUTDIR``: every dispatch in a folder, with a progress bar on a terminal
+and one line per file otherwise."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import contextmanager
+
+from .arguments import add_ingest_options, options_from
+
+
+def add(sub) -> None:
+    p = sub.add_parser("batch", help="process every dispatch in a folder; write the register",
+                       description="Process every PDF, image, DOCX and text file under FOLDER in "
+                                   "parallel. Each gets its own output folder; register.xlsx, "
+                                   "tasks.xlsx and failures.csv sum them up. Files already done "
+                                   "(same content) are skipped unless --force. Exit code 7 when "
+                                   "some files failed (see failures.csv).")
+    p.add_argument("folder", help="folder of incoming dispatches (searched recursively)")
+    p.add_argument("-o", "--output", required=True, help="output folder (created when missing)")
+    p.add_argument("--workers", type=int, help="files processed at once (default: the number of cores)")
+    p.add_argument("--force", action="store_true", help="process files that were done before")
+    p.add_argument("--executor", choices=["local", "dask"], default="local",
+                   help="local worker processes (default) or a Dask cluster")
+    p.add_argument("--scheduler", help="the Dask scheduler's address, e.g. tcp://127.0.0.1:8786")
+    p.add_argument("--profile", help="your unit's profile (TOML; see `dispatch init-profile`)")
+    p.add_argument("--as", dest="form", choices=["bao-cao", "cong-van"], default="bao-cao",
+                   help="draft replies as a report (default) or a công văn")
+    add_ingest_options(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..batch import run_batch
+
+    with _progress("dispatches") as progress:
+        result = run_batch(args.folder, args.output, profile=args.profile, options=options_from(args),
+                           workers=args.workers, force=args.force, executor=args.executor,
+                           scheduler=args.scheduler, form=args.form, progress=progress)
+    print(f"{len(result.processed)} processed, {len(result.failed)} failed, "
+          f"{len(result.skipped)} already done (skipped)")
+    for key in ("register", "tasks", "failures"):
+        print(f"  {key + ':':<10} {result.outputs[key]}")
+    return 0 if not result.failed else 7
+
+
+def plain_progress(i: int, total: int, record: dict) -> None:
+    if record["status"] == "ok":
+        s = record["summary"]
+        print(f"[{i}/{total}] ok      {record['file']}: {s.get('number') or '(no number)'}", file=sys.stderr)
+    else:
+        print(f"[{i}/{total}] FAILED  {record['error']}", file=sys.stderr)
+
+
+@contextmanager
+def _progress(total_hint: str):
+    """A rich progress bar on a terminal, plain lines otherwise."""
+    if not sys.stderr.isatty():
+        yield plain_progress
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=console) as bar:
+        task = bar.add_task(total_hint, total=None)
+
+        def update(i: int, total: int, record: dict) -> None:
+            bar.update(task, completed=i, total=total)
+            if record["status"] != "ok":
+                console.print(f"[red]FAILED[/red] {record['error']}", markup=True, highlight=False)
+
+        yield update

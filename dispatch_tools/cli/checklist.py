@@ -1,0 +1,26 @@
+"""``dispatch checklist FILE -o OUT``: the task checklist, in the format of OUT's extension."""
+
+from __future__ import annotations
+
+import argparse
+
+from .arguments import add_ingest_options, add_output_arguments, document_from, profile_from
+from .printing import notes
+
+
+def add(sub) -> None:
+    p = sub.add_parser("checklist", help="write the task checklist (.md, .json, .xlsx, .docx, .ics)")
+    add_output_arguments(p, "output file; the format comes from the extension: .md .json .xlsx .docx .ics")
+    add_ingest_options(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..generate.checklist import write_checklist
+
+    profile_from(args)  # accepted for symmetry; the checklist does not name the unit
+    doc = document_from(args)
+    notes(args.file, doc.notices)
+    notes(args.file, write_checklist(doc.fields, args.output, force=args.force))
+    print(f"wrote {args.output}")
+    return 0

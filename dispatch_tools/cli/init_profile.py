@@ -1,0 +1,22 @@
+"""``dispatch init-profile [PATH]``: a commented example profile of your unit to fill in."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add(sub) -> None:
+    p = sub.add_parser("init-profile", help="write a commented example profile of your unit (TOML)")
+    p.add_argument("path", nargs="?", default="dispatch-profile.toml",
+                   help="where to write it (default ./dispatch-profile.toml)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..generate.profile import write_example
+
+    path = write_example(args.path, force=args.force)
+    print(f"wrote {path}: fill in your unit, then pass --profile {path} "
+          f"(or keep it as ./dispatch-profile.toml)")
+    return 0

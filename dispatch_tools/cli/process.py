@@ -1,0 +1,45 @@
+"""``dispatch process FILE -o OUTDIR``: every output in one go, with a short summary."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..errors import InputError
+from .arguments import add_ingest_options, add_output_arguments, add_reply_options, options_from, profile_from
+from .printing import notes
+
+
+def add(sub) -> None:
+    p = sub.add_parser("process", help="read a dispatch and write everything: parsed JSON, "
+                                       "checklist, calendar, annex form, reply draft")
+    add_output_arguments(p, "output folder (created when missing)")
+    add_reply_options(p)
+    add_ingest_options(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..generate.outputs import PROCESS
+    from ..generate.summary import summarise
+    from ..pipeline import process
+
+    profile = profile_from(args)
+    outdir = Path(args.output)
+    if outdir.exists() and not outdir.is_dir():
+        raise InputError("the output must be a folder", path=outdir,
+                         hint="Give a folder name with -o (it is created when missing)")
+    doc, done = process(args.file, outdir, profile, options=options_from(args), form=args.form,
+                        date=args.date, force=args.force)
+    notes(args.file, doc.notices)
+    notes(args.file, done.notices)
+    s = summarise(doc.fields)
+    print(f"{args.file}: {s.doc_type or 'văn bản'} {s.number or '(no number)'} "
+          f"of {s.date or '(no date)'} from {s.issuer or '(issuer not found)'}")
+    rows = [("subject", s.subject or "(none)"), ("tasks", str(len(s.checklist))),
+            ("deadlines", ", ".join(d.strftime("%d/%m/%Y") for d in s.deadlines) if s.deadlines else "none")]
+    rows += [(output.label, str(done.outputs[output.key])) for output in PROCESS]
+    for label, value in rows:
+        label += ":"
+        print(f"  {label:<14}{value}")
+    return 0
