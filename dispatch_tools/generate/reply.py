@@ -102,7 +102,36 @@ def build_reply(fields: Fields, profile: Profile, *, form: str = "bao-cao",
     vv = text("reply", "subject_cong_van").format(subject=subject) if cong_van else None
     official_header(doc, profile, type_code=None if cong_van else "BC", vv=vv, date=date,
                     year=reply_year(fields, date))
+    _title(doc, subject, recipient, cong_van)
+    opening = text("reply", "opening").format(citation=citation(fields), unit=unit)
+    od.body(doc, opening)
 
+    heads = text("reply", "sections_cong_van" if cong_van else "sections_report")
+    # I. results: one part per task (grouped under their heading), then the figures
+    od.body(doc, heads[0], bold=True, keep_next=True, before=6)
+    notices += _results(doc, fields, profile, cong_van)
+    # II. assessment, III. next steps, IV. proposals
+    od.body(doc, heads[1], bold=True, keep_next=True, before=6)
+    for k, (title, key) in enumerate(zip(text("reply", "assessment"),
+                                         ("placeholder_strengths", "placeholder_difficulties")), 1):
+        _subheading(doc, k, title, cong_van)
+        _placeholder(doc, key)
+    od.body(doc, heads[2], bold=True, keep_next=True, before=6)
+    _placeholder(doc, "placeholder_next")
+    od.body(doc, heads[3], bold=True, keep_next=True, before=6)
+    _placeholder(doc, "placeholder_proposals")
+
+    closing_key = "closing_cong_van" if cong_van else "closing_report"
+    od.body(doc, text("reply", closing_key).format(subject=subject, unit=unit, recipient=recipient),
+            keep_next=True)
+    signature_foot(doc, profile)
+    od.finish(doc)
+    return doc, notices
+
+
+def _title(doc: DocxDocument, subject: str, recipient: str, cong_van: bool) -> None:
+    """A report's type name and subject under the header (a công văn has its subject in the
+    header), then the addressee."""
     if not cong_van:
         od.para(doc, text("reply", "type_name"), size=od.SIZE["type_name"], bold=True,
                 align="center", before=18)
@@ -114,61 +143,44 @@ def build_reply(fields: Fields, profile: Profile, *, form: str = "bao-cao",
     od.para(doc, [od.Seg(text("reply", "recipient_label") + " "), od.Seg(recipient + ".")],
             size=od.SIZE["body"], align="center", before=12, after=12)
 
-    opening = text("reply", "opening").format(citation=citation(fields), unit=unit)
-    od.body(doc, opening)
 
-    heads = text("reply", "sections_cong_van" if cong_van else "sections_report")
-    ph = lambda key: od.body(doc, text("reply", key), italic=True, highlight=True)  # noqa: E731
+def _subheading(doc: DocxDocument, n: int, title: str, cong_van: bool) -> None:
+    label = f"{LETTERS[n - 1]}) " if cong_van else f"{n}. "
+    od.body(doc, label + title, bold=True, keep_next=True)
 
-    def sub(n: int, title: str) -> None:
-        label = f"{LETTERS[n - 1]}) " if cong_van else f"{n}. "
-        od.body(doc, label + title, bold=True, keep_next=True)
 
-    # I. results: one part per task (grouped under their heading), then the figures
-    od.body(doc, heads[0], bold=True, keep_next=True, before=6)
-    mine, more = tasks_for_unit(fields, profile)
-    notices += more
+def _placeholder(doc: DocxDocument, key: str) -> None:
+    od.body(doc, text("reply", key), italic=True, highlight=True)
+
+
+def _results(doc: DocxDocument, fields: Fields, profile: Profile, cong_van: bool) -> list[str]:
+    """The results part: one sub-heading per task of the unit (grouped under their heading), each
+    with room for what was done, then the figures of the annex's tables; returns notices."""
+    mine, notices = tasks_for_unit(fields, profile)
     n = 0
     for group in group_tasks(mine):
         n += 1
         if group.heading and len(group.tasks) > 1:
-            sub(n, group.heading.rstrip(":"))
+            _subheading(doc, n, group.heading.rstrip(":"), cong_van)
             for task in group.tasks:
                 od.body(doc, "- " + task_summary(task.text), keep_next=True)
-                ph("placeholder_task")
+                _placeholder(doc, "placeholder_task")
         else:
-            sub(n, task_summary(group.tasks[0].text))
-            ph("placeholder_task")
+            _subheading(doc, n, task_summary(group.tasks[0].text), cong_van)
+            _placeholder(doc, "placeholder_task")
     if n == 0:
-        ph("placeholder_task")
+        _placeholder(doc, "placeholder_task")
     annex = fields.annexes[0] if fields.annexes else None
     tables = [t for t in (annex.tables if annex else []) if t.columns]
     if tables:
         n += 1
-        sub(n, text("reply", "figures_heading"))
+        _subheading(doc, n, text("reply", "figures_heading"), cong_van)
         label = " ".join(x for x in (annex.label, annex.title) if x).strip()
         od.body(doc, text("reply", "figures_note").format(annex=label,
                 citation_short=citation_short(fields)), italic=True, keep_next=True)
         for table in tables:
             figures_table(doc, table)
-
-    # II. assessment, III. next steps, IV. proposals
-    od.body(doc, heads[1], bold=True, keep_next=True, before=6)
-    for k, (title, key) in enumerate(zip(text("reply", "assessment"),
-                                         ("placeholder_strengths", "placeholder_difficulties")), 1):
-        sub(k, title)
-        ph(key)
-    od.body(doc, heads[2], bold=True, keep_next=True, before=6)
-    ph("placeholder_next")
-    od.body(doc, heads[3], bold=True, keep_next=True, before=6)
-    ph("placeholder_proposals")
-
-    closing_key = "closing_cong_van" if cong_van else "closing_report"
-    od.body(doc, text("reply", closing_key).format(subject=subject, unit=unit, recipient=recipient),
-            keep_next=True)
-    signature_foot(doc, profile)
-    od.finish(doc)
-    return doc, notices
+    return notices
 
 
 def figures_table(doc: DocxDocument, table: AnnexTable, size: float = od.SIZE["table"], *,

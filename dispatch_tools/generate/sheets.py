@@ -123,6 +123,12 @@ def checklist_workbook(fields: Fields, items, today: dt.date | None = None) -> W
     _sheet_setup(ws, landscape=True)
     ws.print_title_rows = "1:1"
 
+    _info_sheet(wb, fields, labels)
+    return wb
+
+
+def _info_sheet(wb: Workbook, fields: Fields, labels: dict) -> None:
+    """The second sheet: the dispatch's key facts and how overdue rows are shown."""
     info = wb.create_sheet(labels["sheet_info"])
     info.append([labels["title"], ""])
     info["A1"].font = font(13, bold=True)
@@ -144,7 +150,6 @@ def checklist_workbook(fields: Fields, items, today: dt.date | None = None) -> W
     info.column_dimensions["A"].width = 22
     info.column_dimensions["B"].width = 90
     _sheet_setup(info, landscape=False)
-    return wb
 
 
 # --------------------------------------------------------------------------- annex form

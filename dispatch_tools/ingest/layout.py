@@ -202,6 +202,27 @@ def _row_sides(row: Row, left: float, right: float) -> list[str]:
     return ["full"] * len(segs)
 
 
+def _in_column_blocks(sides: list[list[str]]) -> list[bool]:
+    """Which rows belong to a column block: a run of rows without a full-width one, in which at
+    least one row has both a left and a right part."""
+    n = len(sides)
+    in_block = [False] * n
+    i = 0
+    while i < n:
+        if "full" in sides[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and "full" not in sides[j]:
+            j += 1
+        split_rows = sum(1 for k in range(i, j) if "left" in sides[k] and "right" in sides[k])
+        if split_rows:
+            for k in range(i, j):
+                in_block[k] = True
+        i = j
+    return in_block
+
+
 def reading_order(words: list[Word], *, page_width: float, source: str,
                   keys: list[tuple] | None = None) -> list[Line]:
     """Lines in reading order with columns kept apart; see the module docstring."""
@@ -224,22 +245,8 @@ def reading_order(words: list[Word], *, page_width: float, source: str,
     rows = [_merge_one_sided(r, left, right) for r in rows]
     sides = [_row_sides(r, left, right) for r in rows]
 
-    # Mark rows that belong to column blocks.
     n = len(rows)
-    in_block = [False] * n
-    i = 0
-    while i < n:
-        if "full" in sides[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and "full" not in sides[j]:
-            j += 1
-        split_rows = sum(1 for k in range(i, j) if "left" in sides[k] and "right" in sides[k])
-        if split_rows:
-            for k in range(i, j):
-                in_block[k] = True
-        i = j
+    in_block = _in_column_blocks(sides)
 
     lines: list[Line] = []
     line_gap = _median((rows[k + 1].bbox.y0 - rows[k].bbox.y1 for k in range(n - 1)
