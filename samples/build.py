@@ -65,15 +65,20 @@ def garbage_pdf(pages: list[Image.Image], target: Path) -> None:
         shutil.copyfile(Path(tmp, "out.pdf"), target)
 
 
+def docx_name(name: str) -> str:
+    """The DOCX is named after the text it is made from (``seed002.clean.docx``)."""
+    return Path(DOCUMENTS[name][0]).stem + ".docx"
+
+
 def build(name: str) -> list[Path]:
     source, seed = DOCUMENTS[name]
     text = (HERE / source).read_text(encoding="utf-8")
     made: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="dispatch-samples-") as tmp:
         _, docx, pdf = render_pdf(text, tmp, name)
-        shutil.copyfile(docx, HERE / f"{name}.docx")
+        shutil.copyfile(docx, HERE / docx_name(name))
         shutil.copyfile(pdf, HERE / f"{name}_text.pdf")
-    made += [HERE / f"{name}.docx", HERE / f"{name}_text.pdf"]
+    made += [HERE / docx_name(name), HERE / f"{name}_text.pdf"]
 
     _, clean, stamps = scan_pages(text, DPI)
     scans = [degrade(page, seed * 1000 + k, stamp=stamps.get(k), dpi=DPI, jpeg=False)
@@ -86,9 +91,9 @@ def build(name: str) -> list[Path]:
 
     # PNG of page 1: a scanner saving 16-colour PNG (no sensor noise, so it stays small)
     png = degrade(clean[0], seed * 1000, stamp=stamps.get(0), dpi=DPI, strength=0, jpeg=False)
-    png.quantize(16, dither=Image.Dither.NONE).save(HERE / f"{name}_scan.png", optimize=True,
+    png.quantize(16, dither=Image.Dither.NONE).save(HERE / f"{name}_scan_page1.png", optimize=True,
                                                    dpi=(DPI, DPI))
-    made.append(HERE / f"{name}_scan.png")
+    made.append(HERE / f"{name}_scan_page1.png")
 
     garbage_pdf(scans, HERE / f"{name}_garbage.pdf")
     made.append(HERE / f"{name}_garbage.pdf")

@@ -1,17 +1,21 @@
-"""Golden parse outputs of the samples, produced by the code and checked by hand against the text.
+"""Golden outputs of the samples: every sample input ``samples/<stem>.<ext>`` is read through the
+whole pipeline (OCR from the test cache) and must give ``samples/<stem>.expected.json``, the JSON
+contract of ``dispatch read --json`` with the parse stage's warnings. Adding a sample adds a test;
+a sample without its expected output fails until one is written.
 
-Regenerate after a deliberate change with ``DISPATCH_UPDATE_GOLDEN=1 pytest tests/test_parse_samples.py``
-and check every changed line against the document before committing.
+The expected outputs were made by the code and then checked by hand against the documents (the
+text, the rendered pages); where the code is wrong they hold the right value, and the field is
+listed in KNOWN_WRONG with what goes wrong: that field's test is an expected failure (strict, so
+that a fix shows), and every other field of the sample is still checked. See samples/README.md.
 
-* ``seed000.expected.json``: seed 000 (clean Youth Union dispatch) read through the whole pipeline.
-* ``seed002.expected.json``: seed 002 parsed from its correct reading (``seed002.expected.txt``).
-  Seed 002 as it is (damaged OCR, columns merged) is read through ingest, repair and parse and
-  must agree with that golden on the parts that survive the damage, with a field score of at
-  least 0.65 over the contract (a regression floor).
+``DISPATCH_WRITE_GOLDEN=1`` writes the code's reading for a sample that has no expected output
+yet (never over an existing one): check every line of it against the document before committing.
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 import os
 from pathlib import Path
@@ -24,34 +28,182 @@ from dispatch_tools.parse import parse_text, to_contract
 from dispatch_tools.pipeline import read
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-UPDATE = os.environ.get("DISPATCH_UPDATE_GOLDEN") == "1"
+WRITE_MISSING = os.environ.get("DISPATCH_WRITE_GOLDEN") == "1"
+NOT_INPUTS = {"README.md", "build.py"}
+# hand-checked readings, parsed as they are (no ingest, no repair), and the expected output they share
+READINGS = {"seed002.expected.txt": "seed002.expected.json"}
+
+# --------------------------------------------------------------------------- what the code still gets wrong
+
+CONTACT_AS_TASK = "'nếu có vướng mắc, đề nghị liên hệ ông …' (whom to call) is read as a task, the contact as its assignee"
+PHONE_4_4_3 = "the phone 0290.3851.246 (4.4.3 digits) is not recognised"
+PHONE_AT_BREAK = "'điện' and 'thoại: 0918.693.113' on two lines: the phone is not joined to the contact"
+PLAN_TASKS = ("a body heading whose task has no letter (III.2, III.3) is read as the task; III.4.a is lost; "
+              "the bodies it cooperates with ('phối hợp với …') and the second body of item 5 are no assignees")
+PLAN_DETAILS = "the outline numbers and headings of III.2 to III.5 follow the misread tasks"
+REPORT_TO = "'báo cáo Ủy ban nhân dân huyện' (no về or gửi before it): the report duty's addressee is not found"
+DIRECTED = "a body the addressee must direct ('Chỉ đạo các Tổ Công nghệ số cộng đồng …') is not an assignee"
+AUTOLINK = "the <> of the text's markdown autolink stay in the report duty's text"
+RUN_ON = "item 3 ends without a full stop: the report duty's text runs on into the next paragraph"
+RUN_ON_OCR = RUN_ON + "; OCR slips in it (về.Ban, điện for điền)"
+PAGE_NUMBER = "the page number '2' at the page break is glued to the heading of item 3"
+SPLIT_NUMBER = "4406/VPUB-KGVX broken at a line end keeps a space (4406/VPUB- KGVX)"
+PDF_ANNEX = "the annex's table and its 'Kèm theo' line wrap in the PDF: the end of the line, the wrapped column headings and rows are lost"
+SCAN_ANNEX = "the annex read from the scan: dashes read before the title, field lines and table cells lost or split"
+SCAN_SIGNER = "the signature block under the seal and the signature is not read from the scan"
+SCAN_SIGNER_WARNING = "no signer's name is read from the scan (see signer)"
+SCAN_LIST = ("the numbered items 1-3 are not read as a list from the scan (item 3 is taken for a heading): "
+             "the sentence introducing them becomes a task and the report duty is lost")
+SCAN_LIST_DETAILS = "follows the misread list of tasks"
+SCAN_REPORT = "follows the misread list of tasks: no report duty is found"
+GARBAGE_TASKS = "the OCR'd B/W page: item 2 is lost from the list of tasks"
+GARBAGE_PLAN = ("the OCR'd B/W pages: the Yêu cầu items and the Thời gian line are read as tasks, and the "
+                "numbered bodies lose their outline")
+SCAN_ISSUER = "an OCR speck read as a full stop after ỦY BAN NHÂN DÂN"
+SCAN_RECIPIENT = "the line break of the addressee is read as a dash (địa bàn-huyện)"
 
 
-def _contract(doc) -> dict:
+def _slip(what: str) -> str:
+    return f"OCR slip: {what}"
+
+
+KNOWN_WRONG: dict[str, dict[str, str]] = {
+    "seed000.txt": {"report": AUTOLINK},
+    "seed000.docx": {"report": RUN_ON},
+    "seed000_text.pdf": {"report": RUN_ON, "contacts": PHONE_AT_BREAK, "annexes": PDF_ANNEX},
+    "seed000_scan.pdf": {"distribution": _slip("specks after Như trên"), "report": RUN_ON_OCR,
+                         "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX},
+    "seed000_scan.tiff": {"signer": SCAN_SIGNER, "distribution": _slip("specks after Như trên"),
+                          "report": RUN_ON_OCR, "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX,
+                          "warnings": SCAN_SIGNER_WARNING},
+    "seed000_garbage.pdf": {"tasks": GARBAGE_TASKS, "task_details": GARBAGE_TASKS, "signer": SCAN_SIGNER,
+                            "distribution": _slip("specks after Như trên"), "report": RUN_ON_OCR,
+                            "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX, "warnings": SCAN_SIGNER_WARNING},
+    "seed000_scan_page1.png": {"report": RUN_ON_OCR, "contacts": PHONE_AT_BREAK},
+    "seed000_photo.jpg": {"distribution": _slip("specks after Như trên"), "report": RUN_ON_OCR,
+                          "contacts": PHONE_AT_BREAK},
+    "seed002.txt": {"tasks": DIRECTED + "; words repair gets wrong: Ông ta for Đăng tải, phù hợp for phối hợp",
+                    "signer": "repair: guyen Hữu Thanh Bình for Nguyễn Hữu Thành Bình (the N and a mark lost in OCR)"},
+    "seed002.expected.txt": {"tasks": DIRECTED},
+    "seed002.clean.txt": {"tasks": DIRECTED},
+    "seed002.clean.docx": {"tasks": DIRECTED},
+    "seed002_text.pdf": {"tasks": DIRECTED, "task_details": PAGE_NUMBER, "attachments": SPLIT_NUMBER},
+    "seed002_scan.pdf": {"tasks": DIRECTED + "; " + _slip("Tố for Tổ"), "task_details": PAGE_NUMBER,
+                         "references": _slip("CATFT for CATTT, so the number cited again in the attachment line counts twice"),
+                         "reference_details": _slip("CATFT for CATTT (see references)"),
+                         "signer": _slip("KT. GIÁM ĐỐC not read"), "distribution": _slip("VF for VT"),
+                         "links": _slip("ø for g in the address"), "attachments": SPLIT_NUMBER},
+    "seed002_garbage.pdf": {"recipients": "the OCR'd B/W page: the second and third addressees are lost",
+                            "references": _slip("BTLLT-CAT for BTTTT-CATTT, dated with the first reference's date"),
+                            "reference_details": _slip("BTLLT-CAT for BTTTT-CATTT (see references)"),
+                            "tasks": DIRECTED + "; " + _slip("Cống for Cổng"), "task_details": PAGE_NUMBER,
+                            "signer": SCAN_SIGNER, "distribution": _slip("đế for để"), "attachments": SPLIT_NUMBER,
+                            "warnings": SCAN_SIGNER_WARNING},
+    "seed002_scan_page1.png": {"tasks": "page 1 ends at the heading of item 3, which is read as a task; item 2 is lost",
+                               "task_details": "follows the misread tasks of page 1"},
+    **{name: {"tasks": CONTACT_AS_TASK, "task_details": CONTACT_AS_TASK, "contacts": PHONE_4_4_3}
+       for name in ("congvan.txt", "congvan.docx", "congvan_text.pdf")},
+    "congvan_scan.pdf": {"tasks": SCAN_LIST, "task_details": SCAN_LIST_DETAILS, "report": SCAN_REPORT,
+                         "distribution": _slip("VF for VT"), "contacts": PHONE_4_4_3},
+    **{name: {"recipients": SCAN_RECIPIENT, "tasks": SCAN_LIST, "task_details": SCAN_LIST_DETAILS,
+              "report": SCAN_REPORT, "signer": SCAN_SIGNER, "contacts": PHONE_4_4_3, "warnings": SCAN_SIGNER_WARNING}
+       for name in ("congvan_scan_page1.png", "congvan_garbage.pdf")},
+    **{name: {"tasks": PLAN_TASKS, "task_details": PLAN_DETAILS, "report": REPORT_TO}
+       for name in ("kehoach.txt", "kehoach.docx")},
+    "kehoach_text.pdf": {"tasks": PLAN_TASKS, "task_details": PLAN_DETAILS, "report": REPORT_TO, "annexes": PDF_ANNEX},
+    "kehoach_scan.pdf": {"issuer": SCAN_ISSUER, "tasks": PLAN_TASKS, "task_details": PLAN_DETAILS + "; outline II for III",
+                         "report": REPORT_TO, "signer": "the scan's KT. line is taken for the first authority (TM. lost)",
+                         "distribution": _slip("mục II for mục III, specks, VI for VT"),
+                         "annexes": "the annex on page 3 of the scan is not found"},
+    "kehoach_garbage.pdf": {"tasks": GARBAGE_PLAN, "task_details": GARBAGE_PLAN, "report": REPORT_TO,
+                            "signer": SCAN_SIGNER, "distribution": _slip("mục II for mục III"),
+                            "annexes": "the annex on page 3 of the scan is not found", "warnings": SCAN_SIGNER_WARNING},
+    "kehoach_scan_page1.png": {"issuer": SCAN_ISSUER,
+                               "tasks": "the bodies task III.1.a cooperates with ('phối hợp với …') are no assignees",
+                               "task_details": "the outline number III.1.a is read 1.a",
+                               "reference_details": "the issuer 'của Ủy ban nhân dân tỉnh' of the cited plan is not found"},
+}
+
+
+# --------------------------------------------------------------------------- the cases
+
+
+def sample_inputs() -> list[str]:
+    return sorted(p.name for p in SAMPLES.iterdir()
+                  if p.is_file() and p.name not in NOT_INPUTS and ".expected." not in p.name)
+
+
+def expected_path(name: str) -> Path:
+    if name in READINGS:
+        return SAMPLES / READINGS[name]
+    return SAMPLES / f"{name.rsplit('.', 1)[0]}.expected.json"
+
+
+CASES = sample_inputs() + sorted(READINGS)
+
+
+@functools.lru_cache(maxsize=None)
+def _contract(name: str) -> dict:
+    if name in READINGS:
+        doc = parse_text((SAMPLES / name).read_text(encoding="utf-8"))
+    else:
+        doc = read(SAMPLES / name, Options(jobs=1))
     return to_contract(doc.fields, [f"{n.stage}: {n.message}" for n in doc.notices if n.stage == "parse"])
 
 
-def _check(actual: dict, name: str) -> None:
-    path = SAMPLES / name
-    if UPDATE:
-        path.write_text(json.dumps(actual, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    expected = json.loads(path.read_text(encoding="utf-8"))
-    for key in expected:
-        assert actual.get(key) == expected[key], key
-    assert set(actual) == set(expected)
+def actual(name: str) -> dict:
+    return copy.deepcopy(_contract(name))
 
 
-def test_seed000_golden():
-    doc = read(SAMPLES / "seed000.txt", Options(jobs=1))
-    _check(_contract(doc), "seed000.expected.json")
+def expected(name: str) -> dict:
+    path = expected_path(name)
+    if not path.is_file():
+        if WRITE_MISSING:
+            path.write_text(json.dumps(actual(name), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        pytest.fail(f"{path.name} is missing: write the right reading of samples/{name} there "
+                    "(DISPATCH_WRITE_GOLDEN=1 writes the code's, to be checked by hand)")
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
-def test_seed002_golden_from_its_correct_reading():
-    doc = parse_text((SAMPLES / "seed002.expected.txt").read_text(encoding="utf-8"))
-    _check(_contract(doc), "seed002.expected.json")
+@pytest.mark.parametrize("name", CASES)
+def test_sample_reads_as_expected(name):
+    got, want = actual(name), expected(name)
+    assert set(got) == set(want)
+    wrong = KNOWN_WRONG.get(name, {})
+    for key in want:
+        if key not in wrong:
+            assert got[key] == want[key], key
+
+
+@pytest.mark.parametrize("name,key", [
+    pytest.param(name, key, marks=pytest.mark.xfail(reason=reason, strict=True), id=f"{name}-{key}")
+    for name, keys in KNOWN_WRONG.items() for key, reason in keys.items()])
+def test_sample_field_the_code_still_gets_wrong(name, key):
+    assert actual(name)[key] == expected(name)[key]
+
+
+def test_known_wrong_names_real_cases_and_fields():
+    keys = set(to_contract(None))
+    for name, fields in KNOWN_WRONG.items():
+        assert name in CASES, name
+        assert set(fields) <= keys, (name, set(fields) - keys)
+
+
+def test_variants_of_a_document_share_its_expected_output():
+    """The DOCX beside a text is made from it and shares its expected output; so do a scanned PDF
+    and the TIFF of the same pages."""
+    assert expected_path("seed000.docx") == expected_path("seed000.txt")
+    assert expected_path("seed002.clean.docx") == expected_path("seed002.clean.txt")
+    assert expected_path("seed000_scan.tiff") == expected_path("seed000_scan.pdf")
+    assert expected_path("seed000_scan_page1.png") != expected_path("seed000_scan.pdf")  # page 1 only
+
+
+# --------------------------------------------------------------------------- seed 002 as received
 
 
 def test_seed002_damaged_through_repair():
+    """Seed 002 as it is (damaged OCR, columns merged) must agree with its hand-checked reading on
+    the parts that survive the damage, with a field score of at least 0.65 (a regression floor)."""
     expected = json.loads((SAMPLES / "seed002.expected.json").read_text(encoding="utf-8"))
     doc = read(SAMPLES / "seed002.txt", Options(jobs=1))
     actual = to_contract(doc.fields)

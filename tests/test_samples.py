@@ -53,8 +53,8 @@ def source(name: str) -> str:
 
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_every_variant_exists_with_its_kind(name):
-    expected = {f"{name}.docx": "zip", f"{name}_text.pdf": "pdf", f"{name}_scan.pdf": "pdf",
-                f"{name}_scan.png": "png", f"{name}_garbage.pdf": "pdf"}
+    expected = {f"{Path(DOCUMENTS[name]).stem}.docx": "zip", f"{name}_text.pdf": "pdf",
+                f"{name}_scan.pdf": "pdf", f"{name}_scan_page1.png": "png", f"{name}_garbage.pdf": "pdf"}
     for file, magic in expected.items():
         assert kind(SAMPLES / file) == magic, file
 
@@ -114,7 +114,7 @@ def test_garbage_pdf_layer_lacks_vietnamese_letters(name):
 def test_docx_has_header_and_foot_tables():
     from docx import Document
 
-    doc = Document(SAMPLES / "seed002.docx")
+    doc = Document(SAMPLES / "seed002.clean.docx")
     header, foot = doc.tables[0], doc.tables[-1]
     left, right = (cell.text for cell in header.rows[0].cells)
     assert "SỞ THÔNG TIN VÀ TRUYỀN THÔNG" in left and "Số: 2632/STTTT-CNTTVT" in left

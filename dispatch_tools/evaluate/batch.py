@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 INPUTS = ["seed000.txt", "seed002.txt", "congvan.txt", "kehoach.txt", "congvan.docx",
-          "seed000_scan.png", "seed002_scan.pdf", "kehoach_scan.pdf"]
+          "seed000_scan_page1.png", "seed002_scan.pdf", "kehoach_scan.pdf"]
 
 
 def benchmark(shared: Path | None = None, out=sys.stdout) -> dict:
