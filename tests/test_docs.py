@@ -32,3 +32,16 @@ def test_readme_is_nfc():
     import unicodedata
 
     assert unicodedata.is_normalized("NFC", README)
+
+
+def test_readme_layout_matches_the_tree():
+    """The layout section lists every module and folder of the package, and nothing else."""
+    block = README[README.index("```\ndispatch_tools/\n"):]
+    block = block[:block.index("\n```", 4)]
+    listed = {m.group(1).rstrip("/") for m in re.finditer(r"^  (\S+)", block, flags=re.M)}
+    package = ROOT / "dispatch_tools"
+    present = {p.name for p in package.iterdir() if p.is_dir() and (p / "__init__.py").is_file()}
+    present |= {p.name for p in package.glob("*.py") if p.name not in ("__init__.py", "__main__.py")}
+    assert listed == present, {"not in README": present - listed, "not in the tree": listed - present}
+    top = {m.group(1) for m in re.finditer(r"^(\S+)/", block, flags=re.M)}
+    assert top == {p for p in top if (ROOT / p).is_dir()}
