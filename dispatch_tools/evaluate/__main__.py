@@ -1,6 +1,6 @@
 """``make eval``: every evaluation, in pipeline order, against its baselines, in one run.
 
-    python -m dispatch_tools.evaluate --shared ../shared [--only ocr,repair,parse]
+    python -m dispatch_tools.evaluate --shared ../shared [--only ocr_accuracy,repair,parse]
 
 Each module prints its own table; a summary of the headline numbers closes the run and is saved
 as JSON (``--json FILE``) for the README.
@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-ORDER = ["ocr", "repair", "parse"]
+ORDER = ["ocr_accuracy", "repair", "parse"]
 
 
 def main(argv: list[str] | None = None) -> int:
