@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from .arguments import add_ingest_options, add_output_arguments, document_from, profile_from
-from .printing import notes
+from .arguments import add_ingest_options, add_output_arguments
+from .one_file import write_one_file
 
 
 def add(sub) -> None:
@@ -18,9 +18,4 @@ def add(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..generate.annex import write_annex
 
-    profile = profile_from(args)
-    doc = document_from(args)
-    notes(args.file, doc.notices)
-    notes(args.file, write_annex(doc.fields, profile, args.output, force=args.force))
-    print(f"wrote {args.output}")
-    return 0
+    return write_one_file(args, lambda fields, profile: write_annex(fields, profile, args.output, force=args.force))

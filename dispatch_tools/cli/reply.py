@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from .arguments import (add_ingest_options, add_output_arguments, add_reply_options, document_from,
-                        profile_from)
-from .printing import notes
+from .arguments import add_ingest_options, add_output_arguments, add_reply_options
+from .one_file import write_one_file
 
 
 def add(sub) -> None:
@@ -20,10 +19,5 @@ def add(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..generate.reply import write_reply
 
-    profile = profile_from(args)
-    doc = document_from(args)
-    notes(args.file, doc.notices)
-    notes(args.file, write_reply(doc.fields, profile, args.output, form=args.form, date=args.date,
-                                 force=args.force))
-    print(f"wrote {args.output}")
-    return 0
+    return write_one_file(args, lambda fields, profile: write_reply(
+        fields, profile, args.output, form=args.form, date=args.date, force=args.force))
