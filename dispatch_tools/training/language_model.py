@@ -1,6 +1,6 @@
 """Build the syllable language model from the corpus: ``make model``.
 
-    python -m dispatch_tools.repair.train --corpus ../shared/corpus --out models/lm
+    python -m dispatch_tools.training.language_model --corpus ../shared/corpus --out models/lm
 
 1. The syllable inventory: lower-cased words of the training lines that have the shape of a
    Vietnamese syllable and occur at least ``--min-count`` times -> ``models/repair/syllables.txt``.
@@ -32,11 +32,11 @@ from pathlib import Path
 
 import numpy as np
 
+from ..repair.lm import COMMA, SPECIALS, _HashTable, token_class
+from ..repair.tokens import case_informative, sentence_break, tokenize
+from ..repair.vietnamese import canonical, case_pattern, strip_marks, well_formed
 from ..resources import model_path
-from .lm import COMMA, SPECIALS, _HashTable, token_class
 from .corpus import iter_lines
-from .tokens import case_informative, sentence_break, tokenize
-from .vietnamese import canonical, case_pattern, strip_marks, well_formed
 
 BOS, EOS, NUM, UNK = range(4)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -400,9 +400,9 @@ def main(argv: list[str] | None = None) -> int:
     path = save(model, vocab, args.order, args.out, meta, case)
     log(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f} s")
     if model_path("repair", "ocr_pairs.jsonl").is_file():  # OCR confusions from the cached pairs
-        from . import ocr_channel
+        from . import ocr_confusions
 
-        ocr_channel.main(["--corpus", str(args.corpus)])
+        ocr_confusions.main(["--corpus", str(args.corpus)])
     return 0
 
 
