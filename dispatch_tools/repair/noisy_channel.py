@@ -30,11 +30,11 @@ import numpy as np
 
 from . import document
 from . import lm as lm_module
+from .abbreviations import abbreviation_edits, known_abbreviations
 from .decode import KEEP, PRUNE_BEAM, prune, viterbi
 from .document import picks_of
 from .lm import NUM, UNK
 from .tokens import Token, opens_phrase, sentence_breaks, tokenize
-from ..resources import model_path
 from .vietnamese import (apply_case, case_pattern, forms_by_key, has_marks, inventory,
                          placement_counts, second_vowel_form, strip_marks)
 
@@ -159,74 +159,6 @@ class _LineStats:
         self.syllables = self.marked = self.damaged = self.words = 0
 
 
-@lru_cache(maxsize=1)
-def _abbreviation_file() -> tuple[str, ...]:
-    path = model_path("repair", "abbreviations.txt")
-    if not path.is_file():
-        return ()
-    return tuple(w for w in (line.split("\t")[0] for line in
-                             path.read_text(encoding="utf-8").splitlines()) if w)
-
-
-@lru_cache(maxsize=1)
-def known_abbreviations() -> frozenset[str]:
-    """Every ALL-CAPS abbreviation the corpus uses (``UBND``, ``BCH``, ``HĐND``)."""
-    return frozenset(_abbreviation_file())
-
-
-@lru_cache(maxsize=1)
-def abbreviations() -> dict[str, str]:
-    """Stripped form -> ALL-CAPS abbreviation written with Đ (``GDDT`` -> ``GDĐT``)."""
-    out: dict[str, str] = {}
-    for word in _abbreviation_file():
-        if "Đ" in word:
-            out.setdefault(strip_marks(word), word)
-    return out
-
-
-@lru_cache(maxsize=1)
-def abbreviation_pieces() -> dict[str, str]:
-    """Stripped form -> written form of every known ALL-CAPS word (``TW`` -> ``TW``,
-    ``DTN`` -> ``ĐTN``): the pieces compound abbreviations are made of."""
-    abbr = abbreviations()
-    return {strip_marks(w): abbr.get(strip_marks(w), w) for w in _abbreviation_file()}
-
-
-@lru_cache(maxsize=20_000)
-def restore_abbreviation(word: str) -> str | None:
-    """An ALL-CAPS word of stripped text with its Đ back, or None: a known abbreviation
-    (``GDDT`` -> ``GDĐT``), or a compound of known pieces of two letters or more, cut into as
-    few pieces as possible, when every such cut reads the same (``TWDTN`` -> ``TW`` + ``ĐTN``,
-    ``UBNDHDND`` -> ``UBND`` + ``HĐND``, not ``UB`` + ``NĐ`` + ...). A word known as it is
-    (``UBND``), made of unknown pieces (``KD``, which may be *kinh doanh*) or read two ways
-    stays as it is."""
-    abbr = abbreviations()
-    if word in abbr:
-        return abbr[word]
-    pieces = abbreviation_pieces()
-    n = len(word)
-    if "D" not in word or word in pieces or n > 12:
-        return None
-    # best[i]: fewest pieces covering word[i:], and the readings with that many (two at most)
-    best: list[tuple[float, set[str]]] = [(math.inf, set())] * n + [(0, {""})]
-    for i in range(n - 2, -1, -1):
-        count, readings = math.inf, set()
-        for j in range(i + 2, n + 1):
-            piece = pieces.get(word[i:j])
-            if piece is None or best[j][0] == math.inf:
-                continue
-            if best[j][0] + 1 < count:
-                count, readings = best[j][0] + 1, set()
-            if best[j][0] + 1 == count:
-                readings |= {piece + rest for rest in best[j][1]}
-        best[i] = (count, set(sorted(readings)[:2]))
-    readings = best[0][1]
-    if len(readings) == 1:
-        (reading,) = readings
-        return reading if reading != word else None
-    return None
-
-
 @lru_cache(maxsize=100_000)
 def split_glued(lower: str) -> tuple[str, ...] | None:
     """Two syllables glued by a lost space (``nhânlực``, ``banhanh``): of the cuts into two
@@ -306,18 +238,6 @@ _VV_MISREAD = re.compile(r"(?m)^[ \t]*(V[Il1|!\\]v)(?=[ \t]+[^\W\d_])")
 _SO_MISREAD = re.compile(r"(?m)^[ \t]*(S[b6o0ô8éó])(?=[ \t]*:[ \t]*\d)")
 _HEADER_MISREADS = ((_VV_MISREAD, "V/v", "protected"), (_SO_MISREAD, "Số", "word"))
 _COMMA = re.compile(",")
-_CAPS_RUN = re.compile(r"(?<![^\W\d_])[A-Z]{2,10}(?![^\W\d_])")
-
-
-def _symbol_edits(tok: Token) -> list[tuple[int, int, str, str, float]]:
-    """In stripped text, the known abbreviations inside a document symbol get their Đ back
-    (``2865/GDDT-KT&KDCL`` -> ``2865/GDĐT-KT&KĐCL``); nothing else in the symbol changes."""
-    out = []
-    for m in _CAPS_RUN.finditer(tok.text):
-        new = restore_abbreviation(m.group()) if "D" in m.group() else None
-        if new:
-            out.append((tok.start + m.start(), tok.start + m.end(), new, "diacritics", 0.9))
-    return out
 
 
 def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, str, str, float]]:
@@ -447,13 +367,8 @@ def restore_words(text: str, read_by_ocr: bool = False) -> list[tuple[int, int, 
                 cur_meta.append(((tok.start, tok.end, tok.text), names, ("ocr",) * len(names)))
                 continue
         # not restorable: context for the language model only
-        if line_r[ln] > -1.0 and "D" in tok.text:
-            if kind == "word" and tok.text.isupper():
-                new = restore_abbreviation(tok.text)
-                if new:
-                    edits.append((tok.start, tok.end, new, "diacritics", 0.9))
-            elif kind == "protected":
-                edits.extend(_symbol_edits(tok))
+        if line_r[ln] > -1.0:
+            edits.extend(abbreviation_edits(tok))
         if kind == "word":
             lower = tok.text.lower()
             single = singles.get(tok.text)
