@@ -29,7 +29,7 @@ from collections import Counter
 
 import numpy as np
 
-from .decode import KEEP, PRUNE_BEAM, prune, viterbi
+from .decode import KEEP, PRUNE_BEAM, Cache, prune, viterbi
 from .lm import SPECIALS
 from .vietnamese import inventory, strip_marks
 
@@ -85,7 +85,8 @@ def _votes(seg_meta, picks) -> tuple[Counter, list[tuple[int, int, str, float]]]
     return votes, rest
 
 
-def _decode_again(lm, lattice, seg_meta, picks, order: list[int], beam: float, cache=None) -> None:
+def _decode_again(lm, lattice, seg_meta, picks, order: list[int], beam: float,
+                  cache: Cache | None = None) -> None:
     # widened positions hold unlikely readings: a neighbour is pre-scored with the left
     # reading's channel score too, or any of them would lift it
     fresh, fresh_maps = prune(lm, [lattice[si] for si in order], KEEP, beam, cache,
@@ -168,7 +169,7 @@ def cache_pass(lm, lattice, seg_meta, picks, beam: float = PRUNE_BEAM) -> None:
         _decode_again(lm, lattice, seg_meta, picks, order, beam, cache)
 
 
-def _cache(lm, lattice, picks):
+def _cache(lm, lattice, picks) -> Cache | None:
     """The document's sure readings (and the words around them that needed no reading) as a
     :data:`decode.Cache`: bigrams as they are, single words by how much more often the document
     uses them than the corpus would (a word used as often as anywhere, ``có``, ``các``, gains
@@ -203,7 +204,7 @@ def _cache(lm, lattice, picks):
     keys = np.array([b * size + c for b, c in pairs], dtype=np.int64)
     share = np.array([CACHE_BIGRAM * count / starts[b] for (b, _), count in pairs.items()])
     order = np.argsort(keys)
-    return unigram, keys[order], share[order], 1.0 - CACHE_UNIGRAM - CACHE_BIGRAM, size
+    return Cache(unigram, keys[order], share[order], 1.0 - CACHE_UNIGRAM - CACHE_BIGRAM, size)
 
 
 class _Proposals:
