@@ -295,33 +295,6 @@ def ocr_candidates(lower: str) -> list[tuple[str, float]]:
     return [(f, round(c, 2)) for f, c in kept]
 
 
-def join_case_splits(analysed: list, inv: dict, fbk: dict) -> list:
-    """In OCR-damaged text, words the tokenizer cut at a small letter followed by a capital
-    (``Th|Ong``, ``CHi|NH``) are one word again unless both pieces are syllables (``tại|Điều``
-    is two words glued by a lost space): the engine misread a letter's case. ``analysed``: the
-    (token, line, status, parts, casing) rows of :func:`.noisy_channel.restore_words`."""
-    from .noisy_channel import _analyse_text
-    from .tokens import Token
-
-    def syllable(text: str) -> bool:  # a syllable, or the letters of one (Diéu)
-        return strip_marks(text.lower()) in fbk
-
-    out: list = []
-    for row in analysed:
-        tok = row[0]
-        if out:
-            prev = out[-1][0]
-            if (tok.kind == prev.kind == "word" and prev.end == tok.start and prev.text[-1:].islower()
-                    and tok.text[:1].isupper() and not (syllable(prev.text) and syllable(tok.text))):
-                text = prev.text + tok.text
-                status, rel, _, case = _analyse_text("word", text)
-                parts = tuple((prev.start + a, prev.start + b, part) for a, b, part in rel)
-                out[-1] = (Token(prev.start, tok.end, text, "word"), out[-1][1], status, parts, case)
-                continue
-        out.append(row)
-    return out
-
-
 NUMBER_AS_WORD = -2.0  # log10: a short number in OCR'd text that is a misread word (16 -> lộ)
 
 
