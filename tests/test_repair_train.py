@@ -66,7 +66,7 @@ def test_counts_do_not_cross_sentences():
 
 def test_ocr_pair_caches_match_the_corpus():
     corpus = shared_path("corpus")
-    from dispatch_tools.training.ocr_pairs import load_pairs
+    from dispatch_tools.training.ocr_errors import load_pairs
 
     rows = load_pairs(corpus, "eval")
     assert len(rows) == 240

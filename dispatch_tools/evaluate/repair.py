@@ -238,7 +238,7 @@ def evaluate_real_documents(shared: Path) -> dict:
 
 def evaluate_ocr(shared: Path) -> dict:
     """(b): held-out lines rendered as a scan and OCR'd with -l eng, then repaired."""
-    from ..training.ocr_pairs import SETS, load_pairs, make_pairs, save_pairs
+    from ..training.ocr_errors import SETS, load_pairs, make_pairs, save_pairs
     from ..resources import model_path
 
     if not model_path("repair", SETS["eval"][3]).is_file():  # render + OCR: minutes, then cached

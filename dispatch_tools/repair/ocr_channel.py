@@ -1,14 +1,15 @@
 """OCR damage: which syllables could an OCR'd word be, and at what cost.
 
 The channel model P(OCR string | true syllable) is a weighted edit distance whose costs are
-learnt from real OCR errors (:mod:`dispatch_tools.training.ocr_pairs` renders training lines
-and OCRs them with Tesseract's English model): every true letter is read as one or two characters, or dropped,
-and stray characters are inserted; ``ố`` -> ``6``, ``ở`` -> ``&``, ``ệ`` -> ``¢``, ``l`` -> ``1``,
-``ư`` -> ``ir``, ``Đ`` -> ``DP``. The counts live in ``models/repair/ocr_confusions.json``
-(``python -m dispatch_tools.training.ocr_confusions --corpus ../shared/corpus`` rebuilds it from
-the cached pairs of clean and of varied, poorer renderings). Unseen confusions are smoothed: by what
-letters of the same base were read as (never dearer than a confusion never seen), and by glyphs
-the engine takes for one another (:data:`SIMILAR_PAIRS`: ``ố`` is often ``6``, so ``b`` too).
+learnt from real OCR errors (:mod:`dispatch_tools.training.ocr_errors` renders training lines
+and OCRs them with Tesseract's English model): every true letter is read as one or two
+characters, or dropped, and stray characters are inserted; ``ố`` -> ``6``, ``ở`` -> ``&``,
+``ệ`` -> ``¢``, ``l`` -> ``1``, ``ư`` -> ``ir``, ``Đ`` -> ``DP``. The counts live in
+``models/repair/ocr_confusions.json`` (``python -m dispatch_tools.training.ocr_confusions
+--corpus ../shared/corpus`` rebuilds it from the cached pairs of clean and of varied, poorer
+renderings). Unseen confusions are smoothed: by what letters of the same base were read as
+(never dearer than a confusion never seen), and by glyphs the engine takes for one another
+(:data:`SIMILAR_PAIRS`: ``ố`` is often ``6``, so ``b`` too).
 
 Candidates: rapidfuzz finds the syllable keys within a small Levenshtein distance of the word
 (its symbols first mapped to the letters they stand for: ``é`` to e, and to o in turn), the

@@ -4,8 +4,8 @@ Nothing of the run time imports this package; it imports the run time (the token
 syllable tables and the file formats of :mod:`dispatch_tools.repair`) so that training and
 reading agree.
 
-- :mod:`.corpus`           the corpus files and the fixed held-out split (evaluation reads only those lines)
-- :mod:`.language_model`   the syllable inventory, the abbreviations and the trigram language model
-- :mod:`.ocr_pairs`        corpus lines drawn as scans and read by Tesseract's English model
-- :mod:`.ocr_confusions`   the OCR confusion counts learnt from those pairs
+- :mod:`.corpus`: the corpus files and the fixed held-out split (evaluation reads only those)
+- :mod:`.language_model`: the syllable inventory, the abbreviations, the trigram language model
+- :mod:`.ocr_errors`: corpus lines drawn as scans and read by Tesseract's English model
+- :mod:`.ocr_confusions`: the OCR confusion counts learnt from those (source, OCR) pairs
 """

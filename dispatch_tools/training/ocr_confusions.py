@@ -2,7 +2,7 @@
 
     python -m dispatch_tools.training.ocr_confusions --corpus ../shared/corpus
 
-The cached pairs of :mod:`.ocr_pairs` (corpus lines drawn as page images and read by
+The cached pairs of :mod:`.ocr_errors` (corpus lines drawn as page images and read by
 Tesseract's English model) are aligned word by word; each true word is aligned with its OCR
 reading letter by letter, every true letter read as one or two characters or dropped, and stray
 characters inserted. The counts of a first alignment under hand-set costs give the costs of a
@@ -23,7 +23,7 @@ from pathlib import Path
 from ..repair.ocr_channel import confusion_cost
 from ..repair.vietnamese import strip_marks
 from ..resources import model_path
-from .ocr_pairs import SETS, TRAIN_SETS, load_pairs
+from .ocr_errors import SETS, TRAIN_SETS, load_pairs
 
 _TOKEN = re.compile(r"(?:[^\W_]|[&¢§@©£¥])+")
 ITERATIONS = 2
