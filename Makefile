@@ -46,7 +46,7 @@ bench: setup
 	$(PY) -m dispatch_tools.evaluate.bench --shared $(SHARED)
 
 model: setup
-	$(PY) -m dispatch_tools.repair.train --corpus $(SHARED)/corpus --out models/lm
+	$(PY) -m dispatch_tools.training.language_model --corpus $(SHARED)/corpus --out models/lm
 
 render: setup
 	$(PY) -m dispatch_tools.generate.preview -o render-output

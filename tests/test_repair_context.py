@@ -9,11 +9,13 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from dispatch_tools.repair import document, restore, train
+from dispatch_tools.repair import document, restore
+from dispatch_tools.repair.abbreviations import restore_abbreviation
 from dispatch_tools.repair.lm import LanguageModel, token_class
-from dispatch_tools.repair.noisy_channel import restore_abbreviation, split_glued
 from dispatch_tools.repair.tokens import case_informative, tokenize
 from dispatch_tools.repair.vietnamese import second_vowel_form, tone_placement
+from dispatch_tools.repair.word_analysis import split_glued
+from dispatch_tools.training import language_model as train
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:

@@ -81,7 +81,7 @@ def test_numbers_in_correct_text_are_never_touched():
 
 def test_varied_pages_are_poorer_scans():
     pytest.importorskip("PIL")
-    from dispatch_tools.repair.ocr_data import PAGE_W, render_page
+    from dispatch_tools.training.ocr_errors import PAGE_W, render_page
 
     rows = [("Công văn số 4406/VPUB-KGVX về việc phối hợp", False), ("SỞ THÔNG TIN", True)]
     clean = render_page(rows, 7)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from dispatch_tools.repair import train
+from dispatch_tools.training import language_model as train
 from dispatch_tools.repair.lm import BOS, EOS, LanguageModel
 
 from .conftest import shared_path
@@ -66,7 +66,7 @@ def test_counts_do_not_cross_sentences():
 
 def test_ocr_pair_caches_match_the_corpus():
     corpus = shared_path("corpus")
-    from dispatch_tools.repair.ocr_data import load_pairs
+    from dispatch_tools.training.ocr_errors import load_pairs
 
     rows = load_pairs(corpus, "eval")
     assert len(rows) == 240

@@ -139,9 +139,25 @@ def split_layout(text: str) -> Layout:
                 or _TYPE_LINE.match(_squash(x))), min(len(raw), 40))
     raw = _merge_fragments([_squash(x) for x in raw[:top]]) + raw[top:]
     lay = Layout()
-    i, n = 0, len(raw)
+    i = _read_header(raw, 0, lay)
+    i = _read_title(raw, i, lay)
+    i = _read_recipients(raw, i, lay)
+    # annexes, foot, body
+    rest = raw[i:]
+    annex_at = next((k for k, x in enumerate(rest) if _ANNEX.match(x.strip())), len(rest))
+    foot_at = next((k for k, x in enumerate(rest[:annex_at])
+                    if x.strip().startswith("Nơi nhận") or _AUTHORITY.match(x.strip())), annex_at)
+    lay.body = _paragraphs(rest[:foot_at])
+    _split_foot(rest[foot_at:annex_at], lay)
+    lay.annex = [_squash(x) if "\t" not in x else x.strip("\n") for x in rest[annex_at:]
+                 if x.strip()]
+    return lay
 
-    # --- header: skip blanks, stop at addressees, a type name or the first body line
+
+def _read_header(raw: list[str], i: int, lay: Layout) -> int:
+    """The header from line ``i``: skip blanks, stop at addressees, a type name or the first
+    body line; its lines go to the left and right columns. Returns the next line."""
+    n = len(raw)
     header: list[str] = []
     in_subject = False
     while i < n:
@@ -181,8 +197,12 @@ def split_layout(text: str) -> Layout:
         if right:
             lay.header_right.append(right)
             column = "right"
+    return i
 
-    # --- type name and subject (kế hoạch, quyết định, ...)
+
+def _read_title(raw: list[str], i: int, lay: Layout) -> int:
+    """The type name and subject (kế hoạch, quyết định, ...) from line ``i``, if there."""
+    n = len(raw)
     while i < n and not raw[i].strip():
         i += 1
     if i < n and _TYPE_LINE.match(_squash(raw[i])):
@@ -201,8 +221,12 @@ def split_layout(text: str) -> Layout:
             if 0 < j - i <= 3:
                 lay.title.extend(_squash(x) for x in raw[i:j])
                 i = j
+    return i
 
-    # --- addressees
+
+def _read_recipients(raw: list[str], i: int, lay: Layout) -> int:
+    """The addressees (``Kính gửi: ...`` and the lines it goes on over) from line ``i``."""
+    n = len(raw)
     while i < n and not raw[i].strip():
         i += 1
     if i < n and _squash(raw[i]).startswith("Kính gửi"):
@@ -223,17 +247,7 @@ def split_layout(text: str) -> Layout:
                 i += 1
             else:
                 break
-
-    # --- annexes, foot, body
-    rest = raw[i:]
-    annex_at = next((k for k, x in enumerate(rest) if _ANNEX.match(x.strip())), len(rest))
-    foot_at = next((k for k, x in enumerate(rest[:annex_at])
-                    if x.strip().startswith("Nơi nhận") or _AUTHORITY.match(x.strip())), annex_at)
-    lay.body = _paragraphs(rest[:foot_at])
-    _split_foot(rest[foot_at:annex_at], lay)
-    lay.annex = [_squash(x) if "\t" not in x else x.strip("\n") for x in rest[annex_at:]
-                 if x.strip()]
-    return lay
+    return i
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

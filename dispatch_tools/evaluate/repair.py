@@ -31,8 +31,8 @@ import sys
 import time
 from pathlib import Path
 
-from ..repair.corpus import ADMIN_FILES, iter_lines
 from ..repair.vietnamese import strip_marks
+from ..training.corpus import ADMIN_FILES, iter_lines
 
 _WORD = re.compile(r"[^\W\d_]+")
 HELDOUT_LINES = 3000
@@ -238,7 +238,7 @@ def evaluate_real_documents(shared: Path) -> dict:
 
 def evaluate_ocr(shared: Path) -> dict:
     """(b): held-out lines rendered as a scan and OCR'd with -l eng, then repaired."""
-    from ..repair.ocr_data import SETS, load_pairs, make_pairs, save_pairs
+    from ..training.ocr_errors import SETS, load_pairs, make_pairs, save_pairs
     from ..resources import model_path
 
     if not model_path("repair", SETS["eval"][3]).is_file():  # render + OCR: minutes, then cached

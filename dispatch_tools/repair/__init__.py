@@ -12,7 +12,7 @@ composed into changes of the input:
 
 1. ``unicode``   decomposed marks -> NFC, look-alike characters (:mod:`.unicode`)
 2. ``encoding``  TCVN3 / VNI / UTF-8-read-as-cp1252 words -> Unicode (:mod:`.encoding`)
-3. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.restore`)
+3. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.noisy_channel`)
 
 No change ever spans a line break.
 """

@@ -16,16 +16,27 @@ Two passes:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import NamedTuple
+
 import numpy as np
 
 from .lm import BOS, EOS, LanguageModel
 
-Position = tuple  # candidate ids, channel scores (log10)[, confidences after pruning]
-# A document cache (after Kuhn & De Mori): the words and bigrams the document itself uses.
-# (unigram share per vocabulary id, sorted bigram keys ``b * vocabulary size + c``, their
-# shares, the weight of the language model, the vocabulary size); the model's probability of
-# c after (a, b) becomes w P_lm(c | a, b) + unigram share(c) + bigram share(b, c)
-Cache = tuple
+# A position: candidate ids, channel scores (log10)[, shares of the pre-scores after pruning].
+# Plain tuples: the decoder reads them in its inner loops.
+Position = tuple
+
+
+class Cache(NamedTuple):
+    """A document cache (after Kuhn & De Mori): the words and bigrams the document itself
+    uses. The model's probability of c after (a, b) becomes
+    ``weight * P_lm(c | a, b) + unigram[c] + bigram share(b, c)``."""
+    unigram: np.ndarray  # share per vocabulary id
+    keys: np.ndarray  # sorted bigram keys ``b * size + c``
+    share: np.ndarray  # their shares
+    weight: float  # of the language model
+    size: int  # vocabulary size
 
 
 def mix_cache(lp: np.ndarray, prev: np.ndarray, ids: np.ndarray, cache: Cache | None) -> np.ndarray:
@@ -52,13 +63,50 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]], cache: Cache | No
     work = [i for i, seg in enumerate(segments) if any(len(pos[0]) > 1 for pos in seg)]
     if not work:
         return results, confidences
+    steps = _steps(segments, work)
+    blocks = _step_scores(lm, steps, cache)
+    _dynamic_programme(steps.seg_steps, results, blocks.scores, steps.block_start, blocks.step_of,
+                       blocks.ia, blocks.ib, blocks.ic, int(steps.sizes.max()))
+    _confidences(steps, blocks.scores, results, confidences)
+    return results, confidences
 
-    # flat candidate table: entry 0 is <s>, entry 1 is </s>
+
+@dataclass(slots=True)
+class _Steps:
+    """The segments to decode, laid out flat: every candidate in one table (entry 0 is <s>,
+    entry 1 is </s>), and every trigram step of every segment as the table entries of its
+    three positions (a, b, c), with their numbers of candidates and the start of its block of
+    ``na * nb * nc`` scores."""
+    flat_ids: np.ndarray
+    flat_chan: np.ndarray
+    sizes: np.ndarray  # candidates per table entry
+    seg_steps: list[tuple[int, int, int]]  # segment, first step, number of steps
+    na: np.ndarray
+    nb: np.ndarray
+    nc: np.ndarray
+    off_a: np.ndarray  # table offset of the first candidate of each step's a, b, c
+    off_b: np.ndarray
+    off_c: np.ndarray
+    block_start: np.ndarray
+
+
+@dataclass(slots=True)
+class _Blocks:
+    """The score of every (a, b, c) of every step, and for each score its step and the
+    candidate indices a, b, c within the step's positions."""
+    scores: np.ndarray
+    step_of: np.ndarray
+    ia: np.ndarray
+    ib: np.ndarray
+    ic: np.ndarray
+
+
+def _steps(segments: list[list[Position]], work: list[int]) -> _Steps:
     ids_parts = [np.array([BOS]), np.array([EOS])]
     chan_parts = [np.zeros(1, np.float32), np.zeros(1, np.float32)]
     sizes = [1, 1]
     pa, pb, pc = [], [], []
-    seg_steps: list[tuple[int, int, int]] = []  # segment, first step, number of steps
+    seg_steps: list[tuple[int, int, int]] = []
     for si in work:
         seg = segments[si]
         first = len(sizes)
@@ -71,33 +119,41 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]], cache: Cache | No
         pa.extend(refs[:-2])
         pb.extend(refs[1:-1])
         pc.extend(refs[2:])
-    flat_ids = np.concatenate(ids_parts).astype(np.int64)
-    flat_chan = np.concatenate(chan_parts).astype(np.float32)
     sizes_a = np.array(sizes)
     offsets = np.concatenate(([0], np.cumsum(sizes_a)[:-1]))
     pa_a, pb_a, pc_a = np.array(pa), np.array(pb), np.array(pc)
     na, nb, nc = sizes_a[pa_a], sizes_a[pb_a], sizes_a[pc_a]
     block = na * nb * nc
-    block_start = np.concatenate(([0], np.cumsum(block)[:-1]))
-    off_a, off_b, off_c = offsets[pa_a], offsets[pb_a], offsets[pc_a]
+    return _Steps(np.concatenate(ids_parts).astype(np.int64),
+                  np.concatenate(chan_parts).astype(np.float32), sizes_a, seg_steps, na, nb, nc,
+                  offsets[pa_a], offsets[pb_a], offsets[pc_a],
+                  np.concatenate(([0], np.cumsum(block)[:-1])))
 
-    # pair scores first: back-off weight of (a, b) and bigram log-prob of (b, c); a trigram is
-    # looked up only when (a, b) is the context of some trigram in the model
+
+def _step_scores(lm: LanguageModel, st: _Steps, cache: Cache | None) -> _Blocks:
+    """Every trigram score of every step, plus the channel score of c. All look-ups in a few
+    vectorised calls: pair scores first (the back-off weight of (a, b) and the bigram
+    log-prob of (b, c)); a trigram is looked up only when (a, b) is the context of some
+    trigram in the model."""
+    flat_ids, flat_chan = st.flat_ids, st.flat_chan
+    na, nb, nc, off_a, off_b, off_c = st.na, st.nb, st.nc, st.off_a, st.off_b, st.off_c
+    n_steps = len(na)
     ab_n = na * nb
     ab_start = np.concatenate(([0], np.cumsum(ab_n)[:-1]))
-    step_ab = np.repeat(np.arange(len(pa)), ab_n)
+    step_ab = np.repeat(np.arange(n_steps), ab_n)
     ia2, ib2 = np.divmod(np.arange(int(ab_n.sum())) - ab_start[step_ab], nb[step_ab])
     bo_ab = lm.backoff([flat_ids[off_a[step_ab] + ia2], flat_ids[off_b[step_ab] + ib2]])
     bc_n = nb * nc
     bc_start = np.concatenate(([0], np.cumsum(bc_n)[:-1]))
-    step_bc = np.repeat(np.arange(len(pa)), bc_n)
+    step_bc = np.repeat(np.arange(n_steps), bc_n)
     ib3, ic3 = np.divmod(np.arange(int(bc_n.sum())) - bc_start[step_bc], nc[step_bc])
     c_index3 = off_c[step_bc] + ic3
     lp_bc = lm.logprob([flat_ids[off_b[step_bc] + ib3], flat_ids[c_index3]]) + flat_chan[c_index3]
 
+    block = na * nb * nc
     total = int(block.sum())
-    step_of = np.repeat(np.arange(len(pa)), block)
-    local = np.arange(total) - block_start[step_of]
+    step_of = np.repeat(np.arange(n_steps), block)
+    local = np.arange(total) - st.block_start[step_of]
     nbc = bc_n[step_of]
     ncs = nc[step_of]
     ia, rem = np.divmod(local, nbc)
@@ -117,14 +173,18 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]], cache: Cache | No
         chan_all = flat_chan[c_all]
         scores = mix_cache(scores - chan_all, flat_ids[off_b[step_of] + ib], flat_ids[c_all],
                            cache) + chan_all
+    return _Blocks(scores, step_of, ia, ib, ic)
 
+
+def _confidences(st: _Steps, scores: np.ndarray, results: list[list[int]],
+                 confidences: list[list[float]]) -> None:
+    """For each position x with a choice, its local posterior: score(x) = S_t[a*, b*, x]
+    + S_t+1[b*, x, d*] + S_t+2[x, d*, e*] for every candidate x, read from the blocks already
+    scored, normalised over the candidates."""
+    nb, nc, block_start = st.nb, st.nc, st.block_start
     nc_l = nc.tolist()
-    _dynamic_programme(seg_steps, results, scores, block_start, step_of, ia, ib, ic, int(sizes_a.max()))
-
-    # confidences: for each position x with a choice, score(x) = S_t[a*, b*, x]
-    # + S_t+1[b*, x, d*] + S_t+2[x, d*, e*], read from the blocks already scored
     t_list, ca, cb, c1, c2, owner = [], [], [], [], [], []
-    for si, first, count in seg_steps:
+    for si, first, count in st.seg_steps:
         choice = results[si]
         n = len(choice)
         ch = [0, 0] + choice + [0, 0]  # pads: <s> <s> ... </s>
@@ -136,30 +196,30 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]], cache: Cache | No
                 c1.append(ch[j + 3])
                 c2.append(ch[j + 4] if j + 2 <= n else -1)
                 owner.append((si, j))
-    if t_list:
-        t_a = np.array(t_list)
-        k = nc[t_a]
-        rep = np.repeat(np.arange(len(t_a)), k)
-        group_start = np.concatenate(([0], np.cumsum(k)[:-1]))
-        x = np.arange(int(k.sum())) - group_start[rep]
-        t_r = t_a[rep]
-        ca_r, cb_r = np.array(ca)[rep], np.array(cb)[rep]
-        c1_r, c2_r = np.array(c1)[rep], np.array(c2)[rep]
-        total_x = scores[block_start[t_r] + (ca_r * nb[t_r] + cb_r) * nc[t_r] + x]
-        t1 = t_r + 1
-        total_x = total_x + scores[block_start[t1] + (cb_r * nb[t1] + x) * nc[t1] + c1_r]
-        has2 = c2_r >= 0
-        t2 = np.where(has2, t_r + 2, t1)
-        third = scores[np.where(has2, block_start[t2] + (x * nb[t2] + c1_r) * nc[t2] + c2_r, 0)]
-        total_x = total_x + np.where(has2, third, 0.0)
-        top = np.maximum.reduceat(total_x, group_start)
-        p = 10.0 ** (total_x - top[rep]).astype(np.float64)
-        norm = np.add.reduceat(p, group_start)
-        chosen = np.array([results[si][j] for si, j in owner])
-        conf = p[group_start + chosen] / norm
-        for (si, j), value in zip(owner, conf.tolist()):
-            confidences[si][j] = value
-    return results, confidences
+    if not t_list:
+        return
+    t_a = np.array(t_list)
+    k = nc[t_a]
+    rep = np.repeat(np.arange(len(t_a)), k)
+    group_start = np.concatenate(([0], np.cumsum(k)[:-1]))
+    x = np.arange(int(k.sum())) - group_start[rep]
+    t_r = t_a[rep]
+    ca_r, cb_r = np.array(ca)[rep], np.array(cb)[rep]
+    c1_r, c2_r = np.array(c1)[rep], np.array(c2)[rep]
+    total_x = scores[block_start[t_r] + (ca_r * nb[t_r] + cb_r) * nc[t_r] + x]
+    t1 = t_r + 1
+    total_x = total_x + scores[block_start[t1] + (cb_r * nb[t1] + x) * nc[t1] + c1_r]
+    has2 = c2_r >= 0
+    t2 = np.where(has2, t_r + 2, t1)
+    third = scores[np.where(has2, block_start[t2] + (x * nb[t2] + c1_r) * nc[t2] + c2_r, 0)]
+    total_x = total_x + np.where(has2, third, 0.0)
+    top = np.maximum.reduceat(total_x, group_start)
+    p = 10.0 ** (total_x - top[rep]).astype(np.float64)
+    norm = np.add.reduceat(p, group_start)
+    chosen = np.array([results[si][j] for si, j in owner])
+    conf = p[group_start + chosen] / norm
+    for (si, j), value in zip(owner, conf.tolist()):
+        confidences[si][j] = value
 
 
 def _dynamic_programme(seg_steps, results, scores, block_start, step_of, ia, ib, ic, k) -> None:

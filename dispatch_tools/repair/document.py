@@ -26,11 +26,13 @@ sentence says otherwise; a word the first pass kept as written though it is no s
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import numpy as np
 
-from .decode import KEEP, PRUNE_BEAM, prune, viterbi
+from .decode import KEEP, PRUNE_BEAM, Cache, prune, viterbi
 from .lm import SPECIALS
+from .ocr_channel import channel_cost, near_limit, queries
 from .vietnamese import inventory, strip_marks
 
 SURE = 0.95  # a first-pass reading this sure is a vote for how the document writes a word
@@ -49,12 +51,19 @@ CACHE_FLOOR = -6.0  # log10: the least channel score of such a proposal
 FIXED = -99.0  # channel score that rules a reading out
 
 
-def picks_of(meta, seg, maps, choice, confidence) -> list[tuple[int, float] | None]:
-    """For each position of a decoded sentence: the index of the chosen reading among the
-    position's candidates and the decoder's confidence in it (None: nothing to restore)."""
-    out: list[tuple[int, float] | None] = []
-    for pi, (_, names, _) in enumerate(meta):
-        if not names:
+# The reading chosen for a position: its index among the position's candidates (the readings
+# of its lattice.Slot) and the decoder's confidence in it. A plain pair: one is made for every
+# word of the text.
+Pick = tuple[int, float]
+
+
+def picks_of(slots, seg, maps, choice, confidence) -> list[Pick | None]:
+    """For each position of a decoded sentence (its :class:`.lattice.Slot`, its pruned
+    candidates, the kept indices, the decoder's choice and confidence), the :data:`Pick`
+    (None: nothing to restore)."""
+    out: list[Pick | None] = []
+    for pi, slot in enumerate(slots):
+        if not slot.names:
             out.append(None)
             continue
         k = choice[pi]
@@ -68,34 +77,36 @@ def picks_of(meta, seg, maps, choice, confidence) -> list[tuple[int, float] | No
     return out
 
 
-def _votes(seg_meta, picks) -> tuple[Counter, list[tuple[int, int, str, float]]]:
+def _votes(slots, picks) -> tuple[Counter, list[tuple[int, int, str, float]]]:
     """Sure readings counted, and every other position (segment, position, reading, confidence)."""
     votes: Counter = Counter()
     rest = []
     for si, seg_picks in enumerate(picks):
-        meta = seg_meta[si]
+        seg_slots = slots[si]
         for pi, pick in enumerate(seg_picks):
             if pick is None:
                 continue
-            form = meta[pi][1][pick[0]]
-            if pick[1] >= SURE:
+            index, conf = pick
+            form = seg_slots[pi].names[index]
+            if conf >= SURE:
                 votes[form] += 1
             else:
-                rest.append((si, pi, form, pick[1]))
+                rest.append((si, pi, form, conf))
     return votes, rest
 
 
-def _decode_again(lm, lattice, seg_meta, picks, order: list[int], beam: float, cache=None) -> None:
+def _decode_again(lm, lattice, slots, picks, order: list[int], beam: float,
+                  cache: Cache | None = None) -> None:
     # widened positions hold unlikely readings: a neighbour is pre-scored with the left
     # reading's channel score too, or any of them would lift it
     fresh, fresh_maps = prune(lm, [lattice[si] for si in order], KEEP, beam, cache,
                               left_channel=cache is not None)
     fresh_choices, fresh_conf = viterbi(lm, fresh, cache)
     for j, si in enumerate(order):
-        picks[si] = picks_of(seg_meta[si], fresh[j], fresh_maps[j], fresh_choices[j], fresh_conf[j])
+        picks[si] = picks_of(slots[si], fresh[j], fresh_maps[j], fresh_choices[j], fresh_conf[j])
 
 
-def sense_pass(lm, lattice, seg_meta, picks, beam: float = PRUNE_BEAM) -> None:
+def sense_pass(lm, lattice, slots, picks, beam: float = PRUNE_BEAM) -> None:
     """One sense per document, for text that lost its marks.
 
     The readings the first pass was sure of (confidence at least :data:`SURE`) are votes for
@@ -109,10 +120,10 @@ def sense_pass(lm, lattice, seg_meta, picks, beam: float = PRUNE_BEAM) -> None:
     their first decoding, so the cost is small."""
     if not SENSE_WEIGHT:
         return
-    votes, rest = _votes(seg_meta, picks)
+    votes, rest = _votes(slots, picks)
     redo: dict[int, dict[int, np.ndarray]] = {}
     for si, pi, form, conf in rest:
-        names = seg_meta[si][pi][1]
+        names = slots[si][pi].names
         if conf >= SENSE_UNSURE or len(names) < 2 or form in votes:
             continue
         counts = np.array([votes.get(n, 0) for n in names], dtype=np.float64)
@@ -127,14 +138,14 @@ def sense_pass(lm, lattice, seg_meta, picks, beam: float = PRUNE_BEAM) -> None:
         bonus_of = redo[si]
         lattice[si] = [(pos[0], pos[1] + bonus_of[pi]) if pi in bonus_of else pos
                        for pi, pos in enumerate(lattice[si])]
-    _decode_again(lm, lattice, seg_meta, picks, order, beam)
+    _decode_again(lm, lattice, slots, picks, order, beam)
 
 
-def cache_pass(lm, lattice, seg_meta, picks, beam: float = PRUNE_BEAM) -> None:
+def cache_pass(lm, lattice, slots, picks, beam: float = PRUNE_BEAM) -> None:
     """The cache model for OCR-damaged text (see the module documentation)."""
     if not CACHE_UNIGRAM and not CACHE_BIGRAM:
         return
-    votes, _ = _votes(seg_meta, picks)
+    votes, _ = _votes(slots, picks)
     inv = inventory()
     votes = Counter({form: n for form, n in votes.items() if form in inv})
     cache = _cache(lm, lattice, picks)
@@ -142,33 +153,34 @@ def cache_pass(lm, lattice, seg_meta, picks, beam: float = PRUNE_BEAM) -> None:
         return
     proposals = _Proposals(lm, [f for f, n in votes.items() if n >= CACHE_MIN_VOTES])
     order = []
-    for si, meta in enumerate(seg_meta):
+    for si, seg_slots in enumerate(slots):
         widened = False
-        for pi, (part, names, kinds) in enumerate(meta):
-            if not names:
+        for pi, slot in enumerate(seg_slots):
+            if not slot.names:
                 continue
-            pick = picks[si][pi]
-            lower = part[2].lower()
-            kept = names[pick[0]] == lower
+            index, conf = picks[si][pi]
+            lower = slot.text.lower()
+            kept = slot.names[index] == lower
             if kept and lower not in inv:  # an abbreviation, a name, a foreign word: it stays
                 ids, chan = lattice[si][pi][:2]
-                chan = np.where(np.arange(len(ids)) == pick[0], chan, np.float32(FIXED))
+                chan = np.where(np.arange(len(ids)) == index, chan, np.float32(FIXED))
                 lattice[si][pi] = (ids, chan.astype(np.float32))
                 continue
-            extra = None if kept and pick[1] >= SURE else proposals.near(lower, names)
+            extra = None if kept and conf >= SURE else proposals.near(lower, slot.names)
             if extra:
                 ids, chan = lattice[si][pi][:2]
                 lattice[si][pi] = (np.concatenate([ids, [i for _, i, _ in extra]]).astype(np.int64),
                                    np.concatenate([chan, [c for _, _, c in extra]]).astype(np.float32))
-                meta[pi] = (part, names + tuple(f for f, _, _ in extra), kinds + ("ocr",) * len(extra))
+                seg_slots[pi] = replace(slot, names=slot.names + tuple(f for f, _, _ in extra),
+                                        kinds=slot.kinds + ("ocr",) * len(extra))
             widened = widened or len(lattice[si][pi][0]) > 1
         if widened:
             order.append(si)
     if order:
-        _decode_again(lm, lattice, seg_meta, picks, order, beam, cache)
+        _decode_again(lm, lattice, slots, picks, order, beam, cache)
 
 
-def _cache(lm, lattice, picks):
+def _cache(lm, lattice, picks) -> Cache | None:
     """The document's sure readings (and the words around them that needed no reading) as a
     :data:`decode.Cache`: bigrams as they are, single words by how much more often the document
     uses them than the corpus would (a word used as often as anywhere, ``có``, ``các``, gains
@@ -203,7 +215,7 @@ def _cache(lm, lattice, picks):
     keys = np.array([b * size + c for b, c in pairs], dtype=np.int64)
     share = np.array([CACHE_BIGRAM * count / starts[b] for (b, _), count in pairs.items()])
     order = np.argsort(keys)
-    return unigram, keys[order], share[order], 1.0 - CACHE_UNIGRAM - CACHE_BIGRAM, size
+    return Cache(unigram, keys[order], share[order], 1.0 - CACHE_UNIGRAM - CACHE_BIGRAM, size)
 
 
 class _Proposals:
@@ -225,8 +237,6 @@ class _Proposals:
     def _near(self, lower: str) -> list[tuple[str, int, float]]:
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
-
-        from .ocr_channel import channel_cost, near_limit, queries
 
         if not self.forms or not any(ch.isalpha() for ch in lower) or len(lower) > 12:
             return []

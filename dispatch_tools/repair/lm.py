@@ -1,4 +1,5 @@
-"""The syllable n-gram language model at run time (built by :mod:`.train`).
+"""The syllable n-gram language model at run time (built by
+:mod:`dispatch_tools.training.language_model`).
 
 Loaded lazily, once per process (:func:`load`). Scores are log10 probabilities with back-off:
 an n-gram missing from the model costs the back-off weight of its context plus the score of
@@ -51,7 +52,7 @@ class LanguageModel:
             self.order: int = int(self.meta["order"])
             self.p1 = data["p1"].astype(np.float32)
             self.b1 = data["b1"].astype(np.float32)
-            # how often each syllable was written lower, Title, UPPER (see train.encode_line)
+            # how often each syllable was written lower, Title, UPPER (see training.language_model.encode_line)
             self.case_counts = data["case_counts"] if "case_counts" in data else None
             self.keys: dict[int, _HashTable] = {}
             self.prob: dict[int, np.ndarray] = {}  # per order, indexed by hash slot
@@ -143,7 +144,7 @@ class _HashTable:
         bits = max(4, int(np.ceil(np.log2(max(len(keys), 1) * 2))))
         self._size(bits)
         self.order = None  # sorted-key index -> slot
-        if positions is not None and len(positions) == len(keys):  # saved by train: no probing
+        if positions is not None and len(positions) == len(keys):  # saved by training: no probing
             self.slots[positions] = keys
             self.order = positions.astype(np.int64)
             return

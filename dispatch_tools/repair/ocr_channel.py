@@ -1,14 +1,15 @@
 """OCR damage: which syllables could an OCR'd word be, and at what cost.
 
 The channel model P(OCR string | true syllable) is a weighted edit distance whose costs are
-learnt from real OCR errors (:mod:`.ocr_data` renders training lines and OCRs them with
-Tesseract's English model): every true letter is read as one or two characters, or dropped,
-and stray characters are inserted; ``ố`` -> ``6``, ``ở`` -> ``&``, ``ệ`` -> ``¢``, ``l`` -> ``1``,
-``ư`` -> ``ir``, ``Đ`` -> ``DP``. The counts live in ``models/repair/ocr_confusions.json``
-(``python -m dispatch_tools.repair.ocr_channel --corpus ../shared/corpus`` rebuilds it from the cached
-pairs of clean and of varied, poorer renderings). Unseen confusions are smoothed: by what
-letters of the same base were read as (never dearer than a confusion never seen), and by glyphs
-the engine takes for one another (:data:`SIMILAR_PAIRS`: ``ố`` is often ``6``, so ``b`` too).
+learnt from real OCR errors (:mod:`dispatch_tools.training.ocr_errors` renders training lines
+and OCRs them with Tesseract's English model): every true letter is read as one or two
+characters, or dropped, and stray characters are inserted; ``ố`` -> ``6``, ``ở`` -> ``&``,
+``ệ`` -> ``¢``, ``l`` -> ``1``, ``ư`` -> ``ir``, ``Đ`` -> ``DP``. The counts live in
+``models/repair/ocr_confusions.json`` (``python -m dispatch_tools.training.ocr_confusions
+--corpus ../shared/corpus`` rebuilds it from the cached pairs of clean and of varied, poorer
+renderings). Unseen confusions are smoothed: by what letters of the same base were read as
+(never dearer than a confusion never seen), and by glyphs the engine takes for one another
+(:data:`SIMILAR_PAIRS`: ``ố`` is often ``6``, so ``b`` too).
 
 Candidates: rapidfuzz finds the syllable keys within a small Levenshtein distance of the word
 (its symbols first mapped to the letters they stand for: ``é`` to e, and to o in turn), the
@@ -19,18 +20,15 @@ text (``6 t6``) may be misread words too (:func:`number_candidates`).
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
-import re
-import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..resources import model_path
 from .vietnamese import _TONELESS, forms_by_key, inventory, strip_marks
 
-_TOKEN = re.compile(r"(?:[^\W_]|[&¢§@©£¥])+")
 MAX_SHORTLIST = 30
 MAX_CANDIDATES = 20  # readings kept per OCR word
 FORMS_PER_KEY = 10  # accented forms of each near key, most frequent first
@@ -50,77 +48,11 @@ FAMILY = 0.7  # a reading seen for another tone of the same vowel (ử read tr, 
 SYMBOL_SHARE = 0.15  # a symbol also stands for a second key letter that has this share of it
 
 
-# --------------------------------------------------------------------------- learning
-
-
-def _align(true: str, obs: str, cost) -> list[tuple[str, str]]:
-    """Cheapest alignment of a true word with its OCR reading: (true char or '', obs segment)."""
-    n, m = len(true), len(obs)
-    inf = float("inf")
-    d = [[inf] * (m + 1) for _ in range(n + 1)]
-    back = [[None] * (m + 1) for _ in range(n + 1)]
-    d[0][0] = 0.0
-    for i in range(n + 1):
-        for j in range(m + 1):
-            here = d[i][j]
-            if here == inf:
-                continue
-            moves = []
-            if i < n:
-                moves.append((i + 1, j, true[i], ""))
-                if j < m:
-                    moves.append((i + 1, j + 1, true[i], obs[j]))
-                if j + 1 < m:
-                    moves.append((i + 1, j + 2, true[i], obs[j:j + 2]))
-            if j < m:
-                moves.append((i, j + 1, "", obs[j]))
-            for ni, nj, t, o in moves:
-                c = here + cost(t, o)
-                if c < d[ni][nj]:
-                    d[ni][nj] = c
-                    back[ni][nj] = (i, j, t, o)
-    ops = []
-    i, j = n, m
-    while (i, j) != (0, 0):
-        pi, pj, t, o = back[i][j]
-        ops.append((t, o))
-        i, j = pi, pj
-    return ops[::-1]
-
-
-def _initial_cost(t: str, o: str) -> float:
-    if t and o and (o == t or o == strip_marks(t)):
-        return 0.0
-    if t and len(o) == 2 and o[0] == strip_marks(t):
-        return 1.2
-    return 1.0 if len(o) <= 1 else 1.6
-
-
-def word_pairs(rows: list[dict]) -> list[tuple[str, str]]:
-    """(true word, OCR word) pairs, lower case, from aligned lines."""
-    out = []
-    for row in rows:
-        src = _TOKEN.findall(row["source"].lower())
-        ocr = _TOKEN.findall(row["ocr"].lower())
-        sm = difflib.SequenceMatcher(None, [strip_marks(w) for w in src], ocr, autojunk=False)
-        for tag, i1, i2, j1, j2 in sm.get_opcodes():
-            if tag == "equal" or tag == "replace" and i2 - i1 == j2 - j1:
-                out.extend(zip(src[i1:i2], ocr[j1:j2]))
-    return [(t, o) for t, o in out if t.isalpha()]
-
-
-def learn(rows: list[dict], iterations: int = 2) -> dict:
-    pairs = word_pairs(rows)
-    cost = _initial_cost
-    counts: dict[str, Counter] = {}
-    for _ in range(iterations):
-        counts = defaultdict(Counter)
-        for t, o in pairs:
-            for tc, oc in _align(t, o, cost):
-                counts[tc][oc] += 1
-        table = _costs_from_counts(counts)
-        cost = lambda t, o, table=table: _cost_lookup(table, t, o)  # noqa: E731
-    return {"pairs": len(pairs), "counts": {t: dict(c) for t, c in sorted(counts.items())}}
+def confusion_cost(counts: dict[str, Counter]) -> Callable[[str, str], float]:
+    """-log10 P(o | t) of a true letter ``t`` (``''``: an insertion) read as ``o`` (``''``: dropped),
+    under the given confusion counts, smoothed as the module documentation says."""
+    table = _costs_from_counts(counts)
+    return lambda t, o: _cost_lookup(table, t, o)
 
 
 def _costs_from_counts(counts: dict[str, Counter]) -> dict:
@@ -218,9 +150,6 @@ def _cost_lookup(table: dict, t: str, o: str) -> float:
 
 def _unseen(o: str) -> float:
     return UNSEEN_SYMBOL if len(o) == 1 and not o.isalpha() else UNSEEN
-
-
-# --------------------------------------------------------------------------- run time
 
 
 @lru_cache(maxsize=1)
@@ -367,33 +296,6 @@ def ocr_candidates(lower: str) -> list[tuple[str, float]]:
     return [(f, round(c, 2)) for f, c in kept]
 
 
-def join_case_splits(analysed: list, inv: dict, fbk: dict) -> list:
-    """In OCR-damaged text, words the tokenizer cut at a small letter followed by a capital
-    (``Th|Ong``, ``CHi|NH``) are one word again unless both pieces are syllables (``tại|Điều``
-    is two words glued by a lost space): the engine misread a letter's case. ``analysed``: the
-    (token, line, status, parts, casing) rows of :func:`.noisy_channel.restore_words`."""
-    from .noisy_channel import _analyse_text
-    from .tokens import Token
-
-    def syllable(text: str) -> bool:  # a syllable, or the letters of one (Diéu)
-        return strip_marks(text.lower()) in fbk
-
-    out: list = []
-    for row in analysed:
-        tok = row[0]
-        if out:
-            prev = out[-1][0]
-            if (tok.kind == prev.kind == "word" and prev.end == tok.start and prev.text[-1:].islower()
-                    and tok.text[:1].isupper() and not (syllable(prev.text) and syllable(tok.text))):
-                text = prev.text + tok.text
-                status, rel, _, case = _analyse_text("word", text)
-                parts = tuple((prev.start + a, prev.start + b, part) for a, b, part in rel)
-                out[-1] = (Token(prev.start, tok.end, text, "word"), out[-1][1], status, parts, case)
-                continue
-        out.append(row)
-    return out
-
-
 NUMBER_AS_WORD = -2.0  # log10: a short number in OCR'd text that is a misread word (16 -> lộ)
 
 
@@ -406,30 +308,3 @@ def number_candidates(text: str) -> list[tuple[str, float]]:
     if not text.isdigit() or len(text) > 2 or any(ch not in symbol_map for ch in text):
         return []
     return [(form, round(score + NUMBER_AS_WORD, 2)) for form, score in ocr_candidates(text)]
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Learn ``ocr_confusions.json`` from the cached training pairs (``make model`` runs this)."""
-    import argparse
-    from pathlib import Path
-
-    from .ocr_data import SETS, TRAIN_SETS, load_pairs
-
-    ap = argparse.ArgumentParser(description="Learn the OCR confusion table")
-    ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
-    args = ap.parse_args(argv)
-    _model.cache_clear()
-    ocr_candidates.cache_clear()
-    rows = []
-    for which in TRAIN_SETS:  # the clean pages, and the varied poorer scans when made
-        if which == "train" or model_path("repair", SETS[which][3]).is_file():
-            rows.extend(load_pairs(args.corpus, which))
-    model = learn(rows)
-    path = model_path("repair", "ocr_confusions.json")
-    path.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
-    print(f"[ocr] {model['pairs']} word pairs -> {path}", file=sys.stderr)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

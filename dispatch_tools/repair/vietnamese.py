@@ -4,7 +4,7 @@
   the *key* under which all accented forms of a syllable are found.
 * :func:`is_syllable` says whether a word is a valid Vietnamese syllable; the inventory
   (``models/repair/syllables.txt``, one lower-case syllable and its corpus count per line) is
-  written by ``python -m dispatch_tools.repair.train`` from the training part of the corpus.
+  written by ``python -m dispatch_tools.training.language_model`` from the training part of the corpus.
 * :func:`vietnamese_score` judges a text (e.g. a PDF text layer): the share of its words that are
   valid syllables, counting only words that carry Vietnamese marks as proof.
 * :func:`apply_case` copies a casing pattern (``lower``, ``Title``, ``UPPER``) onto a syllable.

@@ -1,6 +1,6 @@
 """Build the syllable language model from the corpus: ``make model``.
 
-    python -m dispatch_tools.repair.train --corpus ../shared/corpus --out models/lm
+    python -m dispatch_tools.training.language_model --corpus ../shared/corpus --out models/lm
 
 1. The syllable inventory: lower-cased words of the training lines that have the shape of a
    Vietnamese syllable and occur at least ``--min-count`` times -> ``models/repair/syllables.txt``.
@@ -32,11 +32,11 @@ from pathlib import Path
 
 import numpy as np
 
+from ..repair.lm import COMMA, SPECIALS, _HashTable, token_class
+from ..repair.tokens import case_informative, sentence_break, tokenize
+from ..repair.vietnamese import canonical, case_pattern, strip_marks, well_formed
 from ..resources import model_path
-from .lm import COMMA, SPECIALS, _HashTable, token_class
 from .corpus import iter_lines
-from .tokens import case_informative, sentence_break, tokenize
-from .vietnamese import canonical, case_pattern, strip_marks, well_formed
 
 BOS, EOS, NUM, UNK = range(4)
 _WORD = re.compile(r"[^\W\d_]+")
@@ -223,7 +223,7 @@ def kneser_ney(ids: np.ndarray, vsize: int, order: int, prune: list[int],
     ``prune[n]``: n-grams of order n (n >= 2) whose count (raw for the highest order, continuation
     count below) is under this are dropped, unless a longer kept n-gram needs them as context.
     ``max_top``: if fewer n-grams of the highest order are left than this, the best of the
-    dropped ones fill the room (see the pruning step).
+    dropped ones fill the room (see :func:`_prune`).
     """
     raw = {n: count_ngrams(ids, vsize, n) for n in range(1, order + 1)}
     for n in range(1, order + 1):
@@ -272,7 +272,15 @@ def kneser_ney(ids: np.ndarray, vsize: int, order: int, prune: list[int],
         backoff[n - 1] = _set_backoff(keys[n - 1], backoff[n - 1], context[starts], mass / tot)
         log(f"order {n}: discounts {d1:.3f} {d2:.3f} {d3:.3f}")
 
-    # pruning, highest order first, renormalising the back-off weight of each context
+    _prune(keys, prob, backoff, adjusted, order, prune, max_top, vsize)
+    return {"keys": keys, "prob": prob, "backoff": backoff}
+
+
+def _prune(keys: dict, prob: dict, backoff: dict, adjusted: dict, order: int, prune: list[int],
+           max_top: int, vsize: int) -> None:
+    """Pruning, highest order first, renormalising the back-off weight of each context (the
+    per-order arrays are replaced in place; see :func:`kneser_ney`)."""
+    V = np.uint64(vsize)
     for n in range(order, 1, -1):
         threshold = prune[n] if n < len(prune) else 1
         if threshold <= 1:
@@ -302,7 +310,6 @@ def kneser_ney(ids: np.ndarray, vsize: int, order: int, prune: list[int],
         backoff[n - 1] = _set_backoff(keys[n - 1], backoff[n - 1], context[starts], num / den)
         keys[n], prob[n], backoff[n], adjusted[n] = k[keep], p[keep], backoff[n][keep], count[keep]
         log(f"order {n}: kept {int(keep.sum()):,} of {len(keep):,} after pruning below {threshold}")
-    return {"keys": keys, "prob": prob, "backoff": backoff}
 
 
 def _lower_prob(prob, keys, n, query, vsize) -> np.ndarray:
@@ -400,9 +407,9 @@ def main(argv: list[str] | None = None) -> int:
     path = save(model, vocab, args.order, args.out, meta, case)
     log(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f} s")
     if model_path("repair", "ocr_pairs.jsonl").is_file():  # OCR confusions from the cached pairs
-        from . import ocr_channel
+        from . import ocr_confusions
 
-        ocr_channel.main(["--corpus", str(args.corpus)])
+        ocr_confusions.main(["--corpus", str(args.corpus)])
     return 0
 
 

@@ -1,7 +1,7 @@
 """Real OCR errors on demand: render Vietnamese lines as a scanned page, OCR them with
 Tesseract's English model, and keep (source line, OCR line) pairs.
 
-    python -m dispatch_tools.repair.ocr_data --corpus ../shared/corpus
+    python -m dispatch_tools.training.ocr_errors --corpus ../shared/corpus
 
 writes ``models/repair/ocr_pairs.jsonl`` (training lines: the confusion table is learnt from
 them) and ``models/repair/ocr_eval.jsonl`` (held-out lines: evaluation only). The caches hold the
@@ -179,7 +179,7 @@ def make_pairs(corpus: Path, part: str, count: int, seed: int, varied: bool = Fa
         got = ocr_lines(image, len(page))
         for src, ocr in _pair_up([t for t, _ in page], got):
             pairs.append({"source": src, "ocr": ocr})
-        print(f"[ocr_data] {part}: {len(pairs)}/{len(rows)} lines", file=sys.stderr, flush=True)
+        print(f"[ocr_errors] {part}: {len(pairs)}/{len(rows)} lines", file=sys.stderr, flush=True)
     return pairs
 
 
@@ -211,12 +211,12 @@ def load_pairs(corpus: Path, which: str) -> list[dict]:
     path = model_path("repair", name)
     if not path.is_file():
         raise InputError("the cached OCR pairs are missing", path=path,
-                         hint="Make them with: python -m dispatch_tools.repair.ocr_data")
+                         hint="Make them with: python -m dispatch_tools.training.ocr_errors")
     cached = read_jsonl(path)
     rows = make_rows(corpus, part, count, seed, shifted=which in VARIED)
     if len(rows) != len(cached) or any(_crc(t) != c["crc"] for (t, _), c in zip(rows, cached)):
         raise InputError("the cached OCR pairs do not match this corpus", path=path,
-                         hint="Make them again with: python -m dispatch_tools.repair.ocr_data")
+                         hint="Make them again with: python -m dispatch_tools.training.ocr_errors")
     return [{"source": t, "ocr": c["ocr"]} for (t, _), c in zip(rows, cached)]
 
 
