@@ -1,20 +1,15 @@
 """No function of the package is longer than 80 lines (from its ``def`` to its last line,
 docstring and nested functions included): a longer one is several steps that want names.
-
-The folders below are being split into readable pieces by their owners; each leaves this list
-when its work lands, and the list is then empty.
 """
 
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import pytest
 
 from .conftest import ROOT
 
-NOT_YET_CHECKED = ["dispatch_tools/repair", "dispatch_tools/training", "dispatch_tools/evaluate"]
 LIMIT = 80
 PACKAGE = ROOT / "dispatch_tools"
 
@@ -30,28 +25,13 @@ def long_functions(source: str, limit: int = LIMIT) -> list[tuple[str, int, int]
     return out
 
 
-def _exempt(path: Path) -> bool:
-    relative = path.relative_to(ROOT).as_posix()
-    return any(relative == folder or relative.startswith(folder + "/") for folder in NOT_YET_CHECKED)
-
-
-CHECKED = [p for p in sorted(PACKAGE.rglob("*.py")) if not _exempt(p)]
+CHECKED = sorted(PACKAGE.rglob("*.py"))
 
 
 @pytest.mark.parametrize("path", CHECKED, ids=lambda p: p.relative_to(PACKAGE).as_posix())
 def test_no_function_over_the_limit(path):
     found = long_functions(path.read_text(encoding="utf-8"))
     assert not found, [f"{path.relative_to(ROOT)}:{line} {name} has {n} lines" for name, line, n in found]
-
-
-@pytest.mark.parametrize("folder", NOT_YET_CHECKED)
-def test_a_folder_not_yet_checked_still_needs_it(folder):
-    """A folder leaves NOT_YET_CHECKED as soon as none of its functions is too long."""
-    path = ROOT / folder
-    if not path.is_dir():
-        pytest.skip(f"{folder} does not exist (yet)")
-    found = [f for p in path.rglob("*.py") for f in long_functions(p.read_text(encoding="utf-8"))]
-    assert found, f"no function of {folder} is over {LIMIT} lines: take it off NOT_YET_CHECKED"
 
 
 def test_the_check_counts_every_line_of_a_function():
