@@ -2,7 +2,8 @@
 
 The checklist sheet has its header row frozen, filters, a status drop-down (data validation),
 deadlines as real date cells (``DD/MM/YYYY``), overdue unfinished rows highlighted by
-conditional formatting, and column widths fitted to the text.
+conditional formatting, and column widths fitted to the text. Text that starts like a formula
+is written as text (:mod:`.cells`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import Fields
+from .cells import append_row, cell_value, keep_as_text
 from .vn import citation, text
 
 FONT = "Times New Roman"
@@ -31,7 +33,7 @@ SPARE_ROWS = 20  # validation and highlighting also cover rows the user adds bel
 
 
 def nfc(s):
-    return unicodedata.normalize("NFC", s) if isinstance(s, str) else s
+    return cell_value(unicodedata.normalize("NFC", s)) if isinstance(s, str) else s
 
 
 def font(size: float = 12, bold: bool = False, italic: bool = False) -> Font:
@@ -131,13 +133,13 @@ def checklist_workbook(fields: Fields, items, today: dt.date | None = None) -> W
     info = wb.create_sheet(labels["sheet_info"])
     info.append([labels["title"], ""])
     info["A1"].font = font(13, bold=True)
-    info.append([labels["intro"].format(citation=citation(fields)), ""])
+    append_row(info, [labels["intro"].format(citation=citation(fields)), ""])
     info["A2"].font = font(12, italic=True)
     info.merge_cells("A2:B2")
     info["A2"].alignment = WRAP_TOP
     info.row_dimensions[2].height = 48
     for key, value in dispatch_info(fields):
-        info.append([key, value])
+        append_row(info, [key, value])
     for row in info.iter_rows(min_row=3):
         row[0].font = font(12, bold=True)
         row[1].font = font(12)
@@ -149,7 +151,7 @@ def checklist_workbook(fields: Fields, items, today: dt.date | None = None) -> W
     info.column_dimensions["A"].width = 22
     info.column_dimensions["B"].width = 90
     _sheet_setup(info, landscape=False)
-    return wb
+    return keep_as_text(wb)
 
 
 # --------------------------------------------------------------------------- annex form
@@ -209,7 +211,7 @@ def annex_workbook(form) -> Workbook:
     for c in range(3, ncols + 1):
         ws.column_dimensions[get_column_letter(c)].width = 16
     _sheet_setup(ws, landscape=ncols > 5)
-    return wb
+    return keep_as_text(wb)
 
 
 def _annex_table(ws: Worksheet, table) -> None:
