@@ -113,3 +113,47 @@ def test_failures_csv_fields_get_an_apostrophe(tmp_path):
     HYPERLINK, "+SUM(1;2)\n-x\n@A1", "\t=1", "a\x01b\x0b=c", "=\ud800x", "-5\n+1,5\n-"])
 def test_any_text_gives_spreadsheets_without_formulas(text):
     check_sheets(text)
+
+
+# --------------------------------------------------------------------------- a stray byte in UTF-8
+
+
+STRAY = """UBND HUYỆN CHÂU THÀNH
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+Số: 412/PGDĐT-VP
+V/v báo cáo số liệu học sinh năm học 2024-2025
+
+Kính gửi: Hiệu trưởng các trường Tiểu học, Trung học cơ sở.
+
+Phòng Giáo dục và Đào tạo đề nghị các trường báo cáo số liệu trước ngày 15/10/2024.
+"""
+
+
+def test_a_stray_byte_in_utf8_text_does_not_switch_to_a_legacy_encoding(tmp_path):
+    from dispatch_tools import read
+
+    path = tmp_path / "cv.txt"
+    path.write_bytes(STRAY.encode("utf-8") + b"\xff")
+    doc = read(path)
+    assert doc.meta["encoding"] == "utf-8"
+    assert "Số: 412/PGDĐT-VP" in doc.raw_text
+    assert doc.fields.number == "412/PGDĐT-VP"
+    assert any("1 byte" in n.message and "UTF-8" in n.message for n in doc.notices), doc.notices
+
+
+def test_a_stray_byte_on_standard_input_too():
+    from dispatch_tools.repair.encoding import decode_bytes
+
+    text, encoding = decode_bytes(STRAY.encode("utf-8")[:60] + b"\xff" + STRAY.encode("utf-8")[60:])
+    assert encoding == "utf-8" and "412/PGDĐT-VP" in text
+
+
+def test_legacy_text_is_still_read_as_legacy(tmp_path):
+    from dispatch_tools.ingest import ingest
+
+    from .test_ingest import _cp1258_bytes
+
+    path = tmp_path / "cp.txt"
+    path.write_bytes(_cp1258_bytes(STRAY))
+    doc = ingest(path)
+    assert doc.meta["encoding"] != "utf-8" and "412/PGDĐT-VP" in doc.raw_text

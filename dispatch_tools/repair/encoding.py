@@ -182,6 +182,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return unicodedata.normalize("NFC", data.decode("utf-8-sig")), "utf-8"
     except UnicodeDecodeError:
         pass
+    from ..ingest.text import mostly_utf8  # a few stray bytes do not make UTF-8 text legacy
+
+    if (mostly := mostly_utf8(data)) is not None:
+        return unicodedata.normalize("NFC", mostly[0]), "utf-8"
     candidates: list[tuple[str, str]] = []
     try:
         candidates.append((unicodedata.normalize("NFC", data.decode("cp1258")), "cp1258"))
