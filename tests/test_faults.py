@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -113,6 +114,24 @@ def test_failures_csv_fields_get_an_apostrophe(tmp_path):
     HYPERLINK, "+SUM(1;2)\n-x\n@A1", "\t=1", "a\x01b\x0b=c", "=\ud800x", "-5\n+1,5\n-"])
 def test_any_text_gives_spreadsheets_without_formulas(text):
     check_sheets(text)
+
+
+# --------------------------------------------------------------------------- unique output folders
+
+
+def test_names_that_fold_to_the_same_ascii_get_their_own_folders(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "congvan.txt", folder / "Công văn.txt")
+    shutil.copy(SAMPLES / "kehoach.txt", folder / "Cong van.txt")
+    result = run_batch(folder, tmp_path / "out", workers=1)
+    assert len(result.processed) == 2
+    by_name = {Path(r["file"]).name: r for r in result.processed}
+    one, two = (Path(by_name[n]["outputs"]["parsed"]) for n in ("Công văn.txt", "Cong van.txt"))
+    assert one.parent != two.parent
+    assert one.parent.name.startswith("Cong_van_txt") and two.parent.name.startswith("Cong_van_txt")
+    assert json.loads(one.read_text(encoding="utf-8"))["fields"]["number"] == "412/PGDĐT-VP"
+    assert json.loads(two.read_text(encoding="utf-8"))["fields"]["number"] == "58/KH-UBND"
 
 
 # --------------------------------------------------------------------------- a stray byte in UTF-8

@@ -1,6 +1,6 @@
 """batch: every dispatch in a folder, in parallel, resumable, with the office's register.
 
-    run_batch("incoming/", "out/")  ->  out/files/<input>/...   one folder of outputs per input
+    run_batch("incoming/", "out/")  ->  out/files/<input>-<hash>/...   one folder of outputs per input
                                         out/register.xlsx       sổ đăng ký văn bản đến
                                         out/tasks.xlsx          every task, by deadline
                                         out/failures.csv        every file that failed, and why
@@ -128,7 +128,7 @@ def run_batch(indir: str | Path, outdir: str | Path, *, profile: str | None = No
             result.skipped.append(str(path))
             continue
         jobs.append({"file": str(path), "sha256": sha, "profile": profile, "options": opts, "form": form,
-                     "outdir": str(output_folder(outdir, path.relative_to(indir)))})
+                     "outdir": str(output_folder(outdir, path.relative_to(indir), sha))})
 
     stream = _dask(jobs, scheduler) if executor == "dask" else _local(jobs, workers)
     for i, record in enumerate(stream, start=1):

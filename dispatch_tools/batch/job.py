@@ -56,11 +56,13 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def output_folder(root: Path, relative: Path) -> Path:
-    """Each input gets its own folder, named after its path under the batch folder."""
+def output_folder(root: Path, relative: Path, sha256: str) -> Path:
+    """Each input gets its own folder, named after its path under the batch folder and the start
+    of its content hash: ``Công văn.txt`` and ``Cong van.txt`` fold to the same ASCII name but
+    never share a folder."""
     from ..generate.files import safe_name
 
     parts = [safe_name(p, "_") for p in relative.with_suffix("").parts]
     suffix = relative.suffix.lstrip(".").lower()
-    name = "/".join(parts) + (f"_{suffix}" if suffix else "")
+    name = "/".join(parts) + (f"_{suffix}" if suffix else "") + f"-{sha256[:10]}"
     return root / "files" / name
