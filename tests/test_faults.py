@@ -7,16 +7,21 @@ import csv
 import io
 import json
 import shutil
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from dispatch_tools.batch import run_batch
 from dispatch_tools.batch.register import write_failures, write_register, write_tasks
+from dispatch_tools.cli import main
 from dispatch_tools.evaluate.fuzz import check_sheets
 from dispatch_tools.generate import write_annex, write_checklist
 
-from .conftest import SAMPLES, load_fields
+from .conftest import ROOT, SAMPLES, load_fields
 
 HYPERLINK = '=HYPERLINK("http://x","y")'
 HOSTILE_NAME = '=HYPERLINK("http:x","click").txt'
@@ -60,13 +65,13 @@ def test_register_addressee_and_file_name_are_text_not_formulas(tmp_path):
 def test_batch_register_holds_a_hostile_file_name_as_text(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    shutil.copy(SAMPLES / "seed000.txt", folder / HOSTILE_NAME)
+    shutil.copy(SAMPLES / "congvan.txt", folder / HOSTILE_NAME)
     result = run_batch(folder, tmp_path / "out", workers=1)
     assert len(result.processed) == 1, result.failed
     assert _formula_cells(tmp_path / "out" / "register.xlsx") == []
     ws = _book(tmp_path / "out" / "register.xlsx").active
     assert (ws["I2"].value, ws["I2"].data_type) == (HOSTILE_NAME, "s")
-    assert ws["D2"].value == "1690-CV/TĐTN-BTG"
+    assert ws["D2"].value == "412/PGDĐT-VP"
 
 
 def test_task_sheet_task_text_is_text(tmp_path):
@@ -114,6 +119,92 @@ def test_failures_csv_fields_get_an_apostrophe(tmp_path):
     HYPERLINK, "+SUM(1;2)\n-x\n@A1", "\t=1", "a\x01b\x0b=c", "=\ud800x", "-5\n+1,5\n-"])
 def test_any_text_gives_spreadsheets_without_formulas(text):
     check_sheets(text)
+
+
+# --------------------------------------------------------------------------- one writer per folder
+
+
+def _dispatches(folder: Path, count: int, tag: str) -> None:
+    """``count`` short dispatches (the head of a sample, quick to read) with distinct content."""
+    folder.mkdir(parents=True)
+    bases = [SAMPLES / n for n in ("congvan.txt", "kehoach.txt", "seed000.txt")]
+    for i in range(count):
+        head = "\n".join(bases[i % len(bases)].read_text(encoding="utf-8").splitlines()[:14])
+        (folder / f"cv{i}.txt").write_text(f"{head}\nGhi chú {tag}{i}.\n", encoding="utf-8")
+
+
+def _dispatch(*args: str, env: dict | None = None, quiet: bool = False) -> subprocess.Popen:
+    pipe = subprocess.DEVNULL if quiet else subprocess.PIPE  # orphans would hold a pipe open
+    return subprocess.Popen([sys.executable, "-m", "dispatch_tools", *args], cwd=ROOT, env=env,
+                            stdout=pipe, stderr=pipe, text=True)
+
+
+def test_second_batch_on_a_busy_folder_refuses_or_waits_then_cleans_up(tmp_path, capsys):
+    from dispatch_tools.batch.lock import folder_lock
+
+    _dispatches(tmp_path / "in", 1, "x")
+    out = tmp_path / "out"
+    # temporary files of a run killed while writing, and files that only look alike
+    leftovers = [out / ".register.xlsx.k3j_x9q2.tmp",
+                 out / "files" / "cv0_txt" / ".412_PGDDT-VP.checklist.xlsx.ab12cd34.tmp"]
+    kept = [out / "notes.tmp", out / ".keep.tmp", out / "files" / "mine.xlsx.ab12cd34.tmp",
+            tmp_path / "in" / ".cv0.txt.ab12cd34.tmp"]
+    for path in leftovers + kept:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"partial")
+    with folder_lock(out):
+        code = main(["batch", str(tmp_path / "in"), "-o", str(out)])
+        err = capsys.readouterr().err
+        assert code == 8
+        assert len(err.strip().splitlines()) == 1 and str(out) in err and "--wait" in err
+        assert not (out / "batch.json").exists()
+        assert all(p.exists() for p in leftovers)  # they may be the other batch's: left alone
+
+    lock = folder_lock(out)
+    lock.__enter__()
+    threading.Timer(1.5, lock.__exit__, (None, None, None)).start()
+    started = time.monotonic()
+    assert main(["batch", str(tmp_path / "in"), "-o", str(out), "--workers", "1", "--wait"]) == 0
+    assert time.monotonic() - started > 1.4
+    assert "waiting" in capsys.readouterr().err
+    assert [p for p in leftovers if p.exists()] == []
+    assert [p for p in kept if not p.exists()] == []
+
+
+@pytest.mark.slow
+def test_concurrent_batches_into_one_folder_keep_every_record_and_do_no_work_twice(tmp_path):
+    _dispatches(tmp_path / "inA", 4, "A")
+    _dispatches(tmp_path / "inB", 7, "B")
+    out = tmp_path / "out"
+    runs = [_dispatch("batch", str(tmp_path / name), "-o", str(out), "--workers", "1", "--wait")
+            for name in ("inA", "inB", "inA")]
+    results = [(p.communicate(timeout=300), p.returncode) for p in runs]
+    results = [(code, out, err) for (out, err), code in results]
+    assert [code for code, _, _ in results] == [0, 0, 0], results
+    record = json.loads((out / "batch.json").read_text(encoding="utf-8"))["files"]
+    assert len([r for r in record.values() if r["status"] == "ok"]) == 11
+    rows = list(_book(out / "register.xlsx").active.iter_rows(min_row=2, values_only=True))
+    assert sorted(r[0] for r in rows) == list(range(1, 12))  # arrival numbers 1..11, none lost
+    a_runs = sorted(out for code, out, _ in (results[0], results[2]))
+    assert a_runs[0].startswith("0 processed, 0 failed, 4 already done")  # not done twice
+    assert a_runs[1].startswith("4 processed")
+
+
+def test_batches_one_after_the_other_merge_and_same_names_do_not_collide(tmp_path):
+    _dispatches(tmp_path / "inA", 2, "A")
+    _dispatches(tmp_path / "inB", 3, "B")  # cv0.txt and cv1.txt exist in both, with other content
+    out = tmp_path / "out"
+    run_batch(tmp_path / "inA", out, workers=1)
+    run_batch(tmp_path / "inB", out, workers=1)
+    ok = [r for r in json.loads((out / "batch.json").read_text(encoding="utf-8"))["files"].values()
+          if r["status"] == "ok"]
+    assert len(ok) == 5
+    assert len(_book(out / "register.xlsx").active["A"]) == 6
+    parsed = [r["outputs"]["parsed"] for r in ok]
+    assert len(set(parsed)) == 5  # every input has outputs of its own
+    for r in ok:
+        note = Path(r["file"]).read_text(encoding="utf-8").strip().splitlines()[-1]
+        assert note in Path(r["outputs"]["parsed"]).read_text(encoding="utf-8")  # its own outputs
 
 
 # --------------------------------------------------------------------------- unique output folders
