@@ -6,7 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -223,6 +225,86 @@ def test_names_that_fold_to_the_same_ascii_get_their_own_folders(tmp_path):
     assert one.parent.name.startswith("Cong_van_txt") and two.parent.name.startswith("Cong_van_txt")
     assert json.loads(one.read_text(encoding="utf-8"))["fields"]["number"] == "412/PGDĐT-VP"
     assert json.loads(two.read_text(encoding="utf-8"))["fields"]["number"] == "58/KH-UBND"
+
+
+# --------------------------------------------------------------------------- orphaned workers
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            tree.setdefault(ppid, []).append(int(entry.name))
+    return tree
+
+
+def _descendants(pid: int) -> list[int]:
+    tree, found, todo = _children(), [], [pid]
+    while todo:
+        for child in tree.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+def _name(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return ""
+
+
+@pytest.mark.slow
+@pytest.mark.tesseract
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_workers_and_their_engines_die_with_a_killed_batch(tmp_path):
+    if not shutil.which("tesseract"):
+        pytest.skip("Tesseract is not installed")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, name in enumerate(["seed000_scan.pdf", "kehoach_scan.pdf", "congvan_scan.pdf"] * 2):
+        shutil.copy(SAMPLES / name, folder / f"{i}_{name}")
+    env = {k: v for k, v in os.environ.items() if k != "DISPATCH_OCR_CACHE"}  # slow: real OCR
+    batch = _dispatch("batch", str(folder), "-o", str(tmp_path / "out"), "--workers", "2", env=env,
+                      quiet=True)
+    seen: set[int] = set()
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and batch.poll() is None:
+            family = _descendants(batch.pid)
+            seen.update(family)
+            if len(family) >= 3 and any(_name(p) == "tesseract" for p in family):
+                break
+            time.sleep(0.1)
+        assert batch.poll() is None, "the batch ended before it could be killed"
+        assert any(_name(p) == "tesseract" for p in seen), "no OCR engine was started"
+        seen.update(_descendants(batch.pid))
+        os.kill(batch.pid, signal.SIGKILL)
+        batch.wait()
+        killed = time.monotonic()
+        while any(_alive(p) for p in seen) and time.monotonic() - killed < 5:
+            time.sleep(0.05)
+        survivors = [(p, _name(p)) for p in seen if _alive(p)]
+        assert survivors == [], "alive 5 s after the batch was killed"
+    finally:
+        batch.kill()
+        batch.wait()
+        for pid in seen:  # whatever survived, so that the test run goes on
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
 
 
 # --------------------------------------------------------------------------- a stray byte in UTF-8
