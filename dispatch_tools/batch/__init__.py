@@ -12,7 +12,6 @@ Work runs in worker processes (standard library) or on a Dask cluster (``executo
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -27,7 +26,7 @@ from ..options import Options
 from .lock import folder_lock
 from .manifest import Manifest, file_hash
 from .register import write_failures, write_register, write_tasks
-from .job import die_with_parent, output_folder, process_file
+from .job import output_folder, process_file, worker_setup
 
 EXTENSIONS = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".docx",
               ".txt", ".text"}
@@ -72,10 +71,8 @@ def _check_outdir(outdir: Path) -> None:
 def _local(jobs: list[dict], workers: int) -> Iterator[dict]:
     if not jobs:
         return
-    # Workers are forked from this process and end with it, even when it is killed (job.py).
-    context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
-    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), mp_context=context,
-                             initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
+    # workers end with this process, even when it is killed (job.py)
+    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), **worker_setup()) as pool:
         futures = [pool.submit(process_file, job) for job in jobs]
         try:
             for future in as_completed(futures):

@@ -8,6 +8,7 @@ along: on Linux the system sends it SIGTERM when its parent ends, even by ``kill
 from __future__ import annotations
 
 import ctypes
+import multiprocessing
 import os
 import signal
 import sys
@@ -78,6 +79,15 @@ def output_folder(root: Path, relative: Path, sha256: str) -> Path:
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def worker_setup() -> dict[str, Any]:
+    """Arguments of ``ProcessPoolExecutor`` for workers that end with this process: forked from
+    it on Linux (so that it is their parent), each calling :func:`die_with_parent` first."""
+    if not sys.platform.startswith("linux"):
+        return {}
+    return {"mp_context": multiprocessing.get_context("fork"), "initializer": die_with_parent,
+            "initargs": (os.getpid(),)}
 
 
 def die_with_parent(parent: int) -> None:
