@@ -16,6 +16,7 @@ code  meaning
 5     a required external program or model is missing
 6     output cannot be written
 7     batch finished, but some files failed (listed in failures.csv)
+8     another batch is writing to the same output folder
 ====  =========================================================
 """
 
@@ -74,3 +75,9 @@ class OutputError(DispatchError):
     """An output file or folder cannot be written."""
 
     exit_code = 6
+
+
+class FolderBusy(OutputError):
+    """Another batch holds the output folder's lock (wait for it, or use ``--wait``)."""
+
+    exit_code = 8

@@ -1,6 +1,6 @@
 """batch: every dispatch in a folder, in parallel, resumable, with the office's register.
 
-    run_batch("incoming/", "out/")  ->  out/files/<input>/...   one folder of outputs per input
+    run_batch("incoming/", "out/")  ->  out/files/<input>-<hash>/...   one folder of outputs per input
                                         out/register.xlsx       sổ đăng ký văn bản đến
                                         out/tasks.xlsx          every task, by deadline
                                         out/failures.csv        every file that failed, and why
@@ -20,10 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, MissingDependency, OutputError
+from ..generate.files import remove_temporaries
 from ..options import Options
+from .lock import folder_lock
 from .manifest import Manifest, file_hash
 from .register import write_failures, write_register, write_tasks
-from .job import output_folder, process_file
+from .job import output_folder, process_file, worker_setup
 
 EXTENSIONS = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".docx",
               ".txt", ".text"}
@@ -57,7 +59,7 @@ def _check_outdir(outdir: Path) -> None:
                           hint="Give a folder name with -o (it is created when missing)")
     try:
         outdir.mkdir(parents=True, exist_ok=True)
-        probe = outdir / ".dispatch-write-test"
+        probe = outdir / f".dispatch-write-test-{os.getpid()}"  # two batches may probe at once
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
@@ -68,7 +70,8 @@ def _check_outdir(outdir: Path) -> None:
 def _local(jobs: list[dict], workers: int) -> Iterator[dict]:
     if not jobs:
         return
-    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs)))) as pool:
+    # workers end with this process, even when it is killed (job.py)
+    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), **worker_setup()) as pool:
         futures = [pool.submit(process_file, job) for job in jobs]
         try:
             for future in as_completed(futures):
@@ -103,11 +106,30 @@ def _dask(jobs: list[dict], scheduler: str | None) -> Iterator[dict]:
 def run_batch(indir: str | Path, outdir: str | Path, *, profile: str | None = None,
               options: Options | None = None, workers: int | None = None, force: bool = False,
               executor: str = "local", scheduler: str | None = None, form: str = "bao-cao",
-              progress: Callable[[int, int, dict], None] | None = None) -> BatchResult:
+              progress: Callable[[int, int, dict], None] | None = None, wait: bool = False,
+              notify: Callable[[str], None] | None = None) -> BatchResult:
+    """Process every dispatch under ``indir`` into ``outdir``, one batch at a time per folder.
+
+    The output folder's lock is held throughout: another batch there raises
+    :class:`~dispatch_tools.errors.FolderBusy`, or with ``wait`` is waited for (``notify`` is told).
+    Under the lock, temporary files an interrupted run left are removed, and the record of what
+    was done is read afresh, so that batches one after the other add to it and skip what is done.
+    """
     indir, outdir = Path(indir), Path(outdir)
+    _check_outdir(outdir)
+    with folder_lock(outdir, wait=wait, notify=notify):
+        remove_temporaries(outdir)
+        if (outdir / "files").is_dir():
+            remove_temporaries(outdir / "files", recursive=True)
+        return _run(indir, outdir, profile=profile, options=options, workers=workers, force=force,
+                    executor=executor, scheduler=scheduler, form=form, progress=progress)
+
+
+def _run(indir: Path, outdir: Path, *, profile: str | None, options: Options | None,
+         workers: int | None, force: bool, executor: str, scheduler: str | None, form: str,
+         progress: Callable[[int, int, dict], None] | None) -> BatchResult:
     options = options or Options()
     workers = workers or options.jobs
-    _check_outdir(outdir)
     manifest = Manifest.load(outdir)
     result = BatchResult()
 
@@ -127,7 +149,7 @@ def run_batch(indir: str | Path, outdir: str | Path, *, profile: str | None = No
             result.skipped.append(str(path))
             continue
         jobs.append({"file": str(path), "sha256": sha, "profile": profile, "options": opts, "form": form,
-                     "outdir": str(output_folder(outdir, path.relative_to(indir)))})
+                     "outdir": str(output_folder(outdir, path.relative_to(indir), sha))})
 
     stream = _dask(jobs, scheduler) if executor == "dask" else _local(jobs, workers)
     for i, record in enumerate(stream, start=1):

@@ -1,7 +1,17 @@
-"""One file of a batch, run in a worker process: never raises, always returns a record."""
+"""One file of a batch, run in a worker process: never raises, always returns a record.
+
+A worker ends with the batch that started it, and takes the programs it started (Tesseract)
+along: on Linux the system sends it SIGTERM when its parent ends, even by ``kill -9``
+(``prctl(PR_SET_PDEATHSIG)``), and the handler kills the worker's children before it exits.
+"""
 
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
 import time
 import traceback
 from pathlib import Path
@@ -44,11 +54,64 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def output_folder(root: Path, relative: Path) -> Path:
-    """Each input gets its own folder, named after its path under the batch folder."""
+def output_folder(root: Path, relative: Path, sha256: str) -> Path:
+    """Each input gets its own folder, named after its path under the batch folder and the start
+    of its content hash: ``Công văn.txt`` and ``Cong van.txt`` fold to the same ASCII name but
+    never share a folder."""
     from ..generate.files import safe_name
 
     parts = [safe_name(p, "_") for p in relative.with_suffix("").parts]
     suffix = relative.suffix.lstrip(".").lower()
-    name = "/".join(parts) + (f"_{suffix}" if suffix else "")
+    name = "/".join(parts) + (f"_{suffix}" if suffix else "") + f"-{sha256[:10]}"
     return root / "files" / name
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def worker_setup() -> dict[str, Any]:
+    """Arguments of ``ProcessPoolExecutor`` for workers that end with this process: forked from
+    it on Linux (so that it is their parent), each calling :func:`die_with_parent` first."""
+    if not sys.platform.startswith("linux"):
+        return {}
+    return {"mp_context": multiprocessing.get_context("fork"), "initializer": die_with_parent,
+            "initargs": (os.getpid(),)}
+
+
+def die_with_parent(parent: int) -> None:
+    """Worker initializer: ask for SIGTERM when the batch process ``parent`` ends; on SIGTERM,
+    kill this worker's children and exit. Does nothing where ``prctl`` is not available."""
+    if not sys.platform.startswith("linux"):
+        return
+    signal.signal(signal.SIGTERM, _end_with_children)
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0) != 0:
+            return
+    except (OSError, AttributeError):  # pragma: no cover - a libc without prctl
+        return
+    if os.getppid() != parent:  # the batch ended before the request was made
+        _end_with_children()
+
+
+def _children() -> list[int]:
+    me, found = os.getpid(), []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat", "rb") as fh:
+                    fields = fh.read().rsplit(b")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            if int(fields[1]) == me:
+                found.append(int(entry.name))
+    return found
+
+
+def _end_with_children(signum: int | None = None, frame=None) -> None:
+    for pid in _children():
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+    os._exit(128 + signal.SIGTERM)

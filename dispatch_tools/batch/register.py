@@ -1,4 +1,6 @@
-"""The batch's summary files: the incoming-document register, all tasks on one sheet, failures."""
+"""The batch's summary files: the incoming-document register, all tasks on one sheet, failures.
+
+Every value goes through :mod:`..generate.cells`: text that starts like a formula stays text."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from ..generate.cells import append_row, csv_field, keep_as_text
 from ..generate.files import atomic_write
 
 REGISTER_COLUMNS = [  # (heading, width)
@@ -64,7 +67,7 @@ def _finish(wb, ws, columns, date_columns: list[int], status_column: int) -> byt
     validation.add(f"{letter}2:{letter}{max(last, 2) + 500}")
     ws.auto_filter.ref = f"A1:{ws.cell(row=1, column=len(columns)).column_letter}{max(last, 1)}"
     buffer = io.BytesIO()
-    wb.save(buffer)
+    keep_as_text(wb).save(buffer)
     return buffer.getvalue()
 
 
@@ -74,7 +77,7 @@ def write_register(records: list[dict[str, Any]], path: Path, unit: str | None =
         s = r["summary"]
         title = " - ".join(x for x in (s.get("doc_type"), s.get("subject")) if x)
         notes = "; ".join(r.get("notices", [])[:3])
-        ws.append([r["arrival_no"], _date(r["arrival_date"]), s.get("issuer"), s.get("number"),
+        append_row(ws, [r["arrival_no"], _date(r["arrival_date"]), s.get("issuer"), s.get("number"),
                    _date(s.get("date")), title, unit or "; ".join(s.get("recipients") or []),
                    _date(s.get("deadline")), Path(r["file"]).name, STATUSES[0], notes])
     atomic_write(path, _finish(wb, ws, REGISTER_COLUMNS, [2, 5, 8], 10), force=True)
@@ -92,7 +95,7 @@ def write_tasks(records: list[dict[str, Any]], path: Path) -> None:
                          r["arrival_no"], STATUSES[0]])
     rows.sort(key=lambda row: (row[0] is None, row[0] or dt.date.max, row[6]))
     for row in rows:
-        ws.append(row)
+        append_row(ws, row)
     atomic_write(path, _finish(wb, ws, TASK_COLUMNS, [1], 8), force=True)
 
 
@@ -101,5 +104,5 @@ def write_failures(records: list[dict[str, Any]], path: Path) -> None:
     writer = csv.writer(buffer)
     writer.writerow(["file", "exit_code", "error"])
     for r in records:
-        writer.writerow([r["file"], r.get("exit_code", 1), r.get("error", "")])
+        writer.writerow([csv_field(v) for v in (r["file"], r.get("exit_code", 1), r.get("error", ""))])
     atomic_write(path, buffer.getvalue().encode("utf-8-sig"), force=True)  # the BOM lets Excel see UTF-8

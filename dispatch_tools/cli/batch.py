@@ -16,11 +16,15 @@ def add(sub) -> None:
                                    "parallel. Each gets its own output folder; register.xlsx, "
                                    "tasks.xlsx and failures.csv sum them up. Files already done "
                                    "(same content) are skipped unless --force. Exit code 7 when "
-                                   "some files failed (see failures.csv).")
+                                   "some files failed (see failures.csv), 8 when another batch "
+                                   "is writing to the output folder.")
     p.add_argument("folder", help="folder of incoming dispatches (searched recursively)")
     p.add_argument("-o", "--output", required=True, help="output folder (created when missing)")
     p.add_argument("--workers", type=int, help="files processed at once (default: the number of cores)")
     p.add_argument("--force", action="store_true", help="process files that were done before")
+    p.add_argument("--wait", action="store_true",
+                   help="when another batch is writing to the output folder, wait for it to finish "
+                        "(default: stop with exit code 8)")
     p.add_argument("--executor", choices=["local", "dask"], default="local",
                    help="local worker processes (default) or a Dask cluster")
     p.add_argument("--scheduler", help="the Dask scheduler's address, e.g. tcp://127.0.0.1:8786")
@@ -37,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
     with _progress("dispatches") as progress:
         result = run_batch(args.folder, args.output, profile=args.profile, options=options_from(args),
                            workers=args.workers, force=args.force, executor=args.executor,
-                           scheduler=args.scheduler, form=args.form, progress=progress)
+                           scheduler=args.scheduler, form=args.form, progress=progress,
+                           wait=args.wait, notify=lambda m: print(f"dispatch: {m}", file=sys.stderr))
     print(f"{len(result.processed)} processed, {len(result.failed)} failed, "
           f"{len(result.skipped)} already done (skipped)")
     for key in ("register", "tasks", "failures"):

@@ -1,9 +1,12 @@
-"""``make fuzz``: coverage-guided fuzzing of repair and parse with atheris, for a fixed time.
+"""``make fuzz``: coverage-guided fuzzing of repair, parse and the spreadsheet writers with
+atheris, for a fixed time.
 
 Seeds are the real texts in ``samples/`` and, when present, ``../shared/dev/docs``; libFuzzer
 mutates them. For every input: nothing raises, and the repair invariants hold (output is NFC,
 the recorded changes rebuild the output, no change crosses a line break, standalone numbers and
-document symbols survive). A crash stops the run with the input saved as ``crash-*`` in the
+document symbols survive); the input's lines, put in every text field of a dispatch, give XLSX
+files (checklist, annex form, register, task sheet) without a single formula cell and a
+failures CSV without a field that starts like a formula. A crash stops the run with the input saved as ``crash-*`` in the
 working folder and a non-zero exit code. The mutated corpus is kept in
 ``~/.cache/dispatch_tools/fuzz-corpus`` so that each run starts where the last one stopped.
 
@@ -51,6 +54,64 @@ def check_parse(text: str, restore) -> None:
     to_contract(doc.fields)
 
 
+def _hostile_fields(values: list[str]):
+    """Fields whose every text is one of ``values`` (cycled), as a parse or a correction may give."""
+    from ..model import Annex, AnnexTable, Fields, Task
+
+    pick = (values * 8)[:8]
+    return Fields(number=pick[0], doc_type=pick[1], issuer=pick[2], subject=pick[3],
+                  recipients=[pick[4], pick[5]], distribution=[pick[6]],
+                  tasks=[Task(text=pick[5], assignees=[pick[6]], deadline="2024-10-15"),
+                         Task(text=pick[7], heading=pick[0])],
+                  annexes=[Annex(label=pick[1], title=pick[3], fields=[pick[2], pick[4]],
+                                 tables=[AnnexTable(columns=["STT", pick[5], "Số lượng"],
+                                                    rows=[["1", pick[6], pick[7]]])])])
+
+
+def check_sheets(text: str) -> None:
+    """Write every spreadsheet from fields holding ``text`` and read them back: no formula cell,
+    no CSV field that starts like a formula, dates and numbers still typed."""
+    import csv
+    import io
+    import tempfile
+
+    from openpyxl import load_workbook
+
+    from ..batch.register import write_failures, write_register, write_tasks
+    from ..generate.annex import write_annex
+    from ..generate.cells import looks_like_formula
+    from ..generate.checklist import write_checklist
+    from ..generate.profile import Profile
+
+    values = [v for v in text.split("\n") if v.strip()] or [text or "="]
+    fields = _hostile_fields(values)
+    summary = {"number": fields.number, "doc_type": fields.doc_type, "issuer": fields.issuer,
+               "date": "2024-10-01", "subject": fields.subject, "recipients": fields.recipients,
+               "deadline": "2024-10-15", "tasks": [{"text": t.text, "assignees": t.assignees,
+                                                    "deadline": t.deadline, "report": True}
+                                                   for t in fields.tasks]}
+    record = {"file": values[0], "sha256": "0" * 64, "status": "ok", "arrival_no": 1,
+              "arrival_date": "2024-10-01", "summary": summary, "notices": values[:3],
+              "error": values[-1], "exit_code": 3}
+    with tempfile.TemporaryDirectory(prefix="dispatch-fuzz-") as tmp:
+        out = Path(tmp)
+        write_checklist(fields, out / "checklist.xlsx")
+        write_annex(fields, Profile(), out / "annex.xlsx")
+        write_register([record], out / "register.xlsx", values[-1])
+        write_tasks([record], out / "tasks.xlsx")
+        write_failures([record], out / "failures.csv")
+        for name in ("checklist.xlsx", "annex.xlsx", "register.xlsx", "tasks.xlsx"):
+            for ws in load_workbook(out / name).worksheets:
+                for row in ws.iter_rows():
+                    for cell in row:
+                        assert cell.data_type != "f", f"{name}!{cell.coordinate} is a formula: {cell.value!r}"
+        register = load_workbook(out / "register.xlsx").active
+        assert register["A2"].data_type == "n" and register["B2"].is_date, "register lost its types"
+        rows = csv.reader(io.StringIO((out / "failures.csv").read_text(encoding="utf-8-sig")))
+        for row in rows:
+            assert not any(looks_like_formula(v) for v in row), f"CSV field starts like a formula: {row}"
+
+
 def seeds(shared: Path | None) -> list[Path]:
     files = sorted((ROOT / "samples").glob("*.txt"))
     if shared and (shared / "dev" / "docs").is_dir():
@@ -68,7 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     import atheris
 
     with atheris.instrument_imports(include=["dispatch_tools"]):
-        from ..parse import parse_document  # noqa: F401  (instrumented for coverage)
+        from ..batch import register  # noqa: F401  (instrumented for coverage)
+        from ..generate import cells, sheets  # noqa: F401
+        from ..parse import parse_document  # noqa: F401
         from ..repair import restore
 
     corpus = Path.home() / ".cache" / "dispatch_tools" / "fuzz-corpus"  # grows from run to run
@@ -82,8 +145,9 @@ def main(argv: list[str] | None = None) -> int:
         text = data.decode("utf-8", errors="replace")
         check_repair(text, restore)
         check_parse(text, restore)
+        check_sheets(text)
 
-    print(f"fuzzing repair and parse for {args.seconds} s from {len(list(corpus.iterdir()))} seeds",
+    print(f"fuzzing repair, parse and the spreadsheet writers for {args.seconds} s from {len(list(corpus.iterdir()))} seeds",
           file=sys.stderr)
     atheris.Setup([sys.argv[0], str(corpus), f"-max_total_time={args.seconds}",
                    f"-max_len={args.max_len}", "-rss_limit_mb=3000", "-timeout=30",

@@ -14,6 +14,9 @@ from unidecode import unidecode
 from ..errors import OutputError
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+TEMP_SUFFIX = ".tmp"
+# what atomic_path's mkstemp names look like: .<target name>.<8 random characters>.tmp
+_TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
 
 
 def safe_name(text: str | None, fallback: str = "document") -> str:
@@ -51,7 +54,7 @@ def atomic_path(target: str | Path, *, force: bool = False) -> Iterator[Path]:
     folder = target.parent if str(target.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
         raise OutputError(f"cannot write here ({exc.strerror or exc})", path=target,
                           hint="Check that the folder exists and is writable") from exc
@@ -93,3 +96,19 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def remove_temporaries(folder: Path, *, recursive: bool = False) -> list[Path]:
+    """Remove the temporary files an interrupted :func:`atomic_path` left in ``folder`` (and below
+    it when ``recursive``); only files named as it names them. Call it only while no other
+    writer uses the folder. Returns what was removed."""
+    removed = []
+    paths = folder.rglob(f"*{TEMP_SUFFIX}") if recursive else folder.glob(f"*{TEMP_SUFFIX}")
+    for path in paths:
+        if _TEMP_NAME.fullmatch(path.name) and path.is_file() and not path.is_symlink():
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            removed.append(path)
+    return removed

@@ -2,7 +2,8 @@
 
 The checklist sheet has its header row frozen, filters, a status drop-down (data validation),
 deadlines as real date cells (``DD/MM/YYYY``), overdue unfinished rows highlighted by
-conditional formatting, and column widths fitted to the text.
+conditional formatting, and column widths fitted to the text. Text that starts like a formula
+is written as text (:mod:`.cells`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..model import Fields
-from ..vntext import nfc
+from ..vntext import nfc as plain_nfc
+from .cells import append_row, cell_value, keep_as_text
 from .checklist_rows import dispatch_info
 from .vn import citation, text
 
@@ -29,6 +31,11 @@ HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
 OVERDUE_FILL = PatternFill("solid", fgColor="F8CBAD")
 WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 SPARE_ROWS = 20  # validation and highlighting also cover rows the user adds below
+
+
+def nfc(s):
+    """NFC text without the characters a sheet cannot hold; other values as they are."""
+    return cell_value(plain_nfc(s)) if isinstance(s, str) else s
 
 
 def font(size: float = 12, bold: bool = False, italic: bool = False) -> Font:
@@ -124,7 +131,7 @@ def checklist_workbook(fields: Fields, items, today: dt.date | None = None) -> W
     ws.print_title_rows = "1:1"
 
     _info_sheet(wb, fields, labels)
-    return wb
+    return keep_as_text(wb)
 
 
 def _info_sheet(wb: Workbook, fields: Fields, labels: dict) -> None:
@@ -132,13 +139,13 @@ def _info_sheet(wb: Workbook, fields: Fields, labels: dict) -> None:
     info = wb.create_sheet(labels["sheet_info"])
     info.append([labels["title"], ""])
     info["A1"].font = font(13, bold=True)
-    info.append([labels["intro"].format(citation=citation(fields)), ""])
+    append_row(info, [labels["intro"].format(citation=citation(fields)), ""])
     info["A2"].font = font(12, italic=True)
     info.merge_cells("A2:B2")
     info["A2"].alignment = WRAP_TOP
     info.row_dimensions[2].height = 48
     for key, value in dispatch_info(fields):
-        info.append([key, value])
+        append_row(info, [key, value])
     for row in info.iter_rows(min_row=3):
         row[0].font = font(12, bold=True)
         row[1].font = font(12)
@@ -207,7 +214,7 @@ def annex_workbook(form) -> Workbook:
     for c in range(3, ncols + 1):
         ws.column_dimensions[get_column_letter(c)].width = 16
     _sheet_setup(ws, landscape=ncols > 5)
-    return wb
+    return keep_as_text(wb)
 
 
 def _annex_table(ws: Worksheet, table) -> None:

@@ -169,6 +169,24 @@ def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with a few bytes that are not: the text (each bad byte as U+FFFD) and how many
+    bytes were bad; None when the bytes are not UTF-8.
+
+    A few means at most one in a thousand (at least two are always allowed), and the letters that
+    do decode as UTF-8 multi-byte sequences are ten times more: a legacy 8-bit text has almost
+    none of those, so it is never taken for UTF-8."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = len(_BAD_BYTE.findall(text))
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    if bad > max(2, len(data) // 1000) or good < 10 * bad:
+        return None
+    return _BAD_BYTE.sub("\ufffd", text), bad
+
+
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode a plain-text file: UTF-8/UTF-16 when valid, else the legacy reading (cp1258,
     or Latin-1 followed by TCVN3/VNI conversion) that reads as the most valid Vietnamese.
@@ -182,6 +200,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return unicodedata.normalize("NFC", data.decode("utf-8-sig")), "utf-8"
     except UnicodeDecodeError:
         pass
+    # a few stray bytes do not make UTF-8 text legacy
+    if (mostly := mostly_utf8(data)) is not None:
+        return unicodedata.normalize("NFC", mostly[0]), "utf-8"
     candidates: list[tuple[str, str]] = []
     try:
         candidates.append((unicodedata.normalize("NFC", data.decode("cp1258")), "cp1258"))
