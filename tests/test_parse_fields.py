@@ -252,7 +252,11 @@ def test_giao_with_a_list_of_bodies():
     body = ("Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông phối hợp "
             "với các sở, ban, ngành tiếp tục tuyên truyền.")
     (task,) = dispatch(body)["tasks"]
-    assert task["assignees"] == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông"]
+    # the lead bodies, then the cooperating ones: all must act (dev/README.md conventions)
+    assert task["assignees"] == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông",
+                                 "các sở, ban, ngành"]
+    assert task["lead"] == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông"]
+    assert task["cooperating"] == ["các sở, ban, ngành"]
     assert task["text"] == "Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở"
 
 

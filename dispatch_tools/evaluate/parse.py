@@ -155,13 +155,18 @@ def _seeds() -> tuple[dict, dict]:
     return preds, golds
 
 
-def _scanned(docs) -> tuple[dict, dict] | None:
+def _scanned(docs, out) -> tuple[dict, dict] | None:
     from ..parse import to_contract
 
     preds, pages = {}, {}
     cache = _ocr_cache()
     for doc in docs:
-        found = _rendered(doc.id, doc.text())
+        try:
+            found = _rendered(doc.id, doc.text())
+        except Exception as exc:  # the renderer, not the parser, failed: say so and go on
+            print(f"rendering of {doc.id} failed ({type(exc).__name__}: {exc}); left out of the rendering scores",
+                  file=out)
+            continue
         if found is None:
             return None
         pages[doc.id] = found
@@ -195,9 +200,9 @@ def evaluate(shared: Path, scanned: bool = True, verbose: bool = True, baseline:
               "clean": _by_part(preds, golds), "speed": speed}
     seed_preds, seed_golds = _seeds()
     result["seeds"] = {n: _score(seed_preds, seed_golds, [n]) for n in seed_golds}
-    scan = _scanned(docs) if scanned else None
+    scan = _scanned(docs, out) if scanned else None
     if scan is not None:
-        result["scanned"] = _by_part(scan[0], golds)
+        result["scanned"] = _by_part(scan[0], {k: v for k, v in golds.items() if k in scan[0]})
     base = None
     if baseline:
         from .parse_baseline import COMMIT, available
@@ -209,7 +214,7 @@ def evaluate(shared: Path, scanned: bool = True, verbose: bool = True, baseline:
                                   "seeds": {n: _score(base, seed_golds, [n]) for n in seed_golds}}
             if scan is not None:
                 scan_base = {k[5:]: v for k, v in base.items() if k.startswith("scan/")}
-                result["baseline"]["scanned"] = _by_part(scan_base, golds)
+                result["baseline"]["scanned"] = _by_part(scan_base, {k: v for k, v in golds.items() if k in scan_base})
         else:
             result["baseline"] = {"skipped": why}
             print(f"\nbaseline skipped: {why}", file=out)

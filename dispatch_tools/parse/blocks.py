@@ -14,8 +14,10 @@ ARTICLE = re.compile(r"^[ \t]*(?P<m>Dieu[ \t]+\d{1,3})[ \t]*[.:][ \t]*", re.IGNO
 LETTER = re.compile(r"^[ \t]*(?P<m>[a-zđ])[ \t]*\)[ \t]*")
 DASH = re.compile(r"^[ \t]*(?P<m>[-–—•])(?![-–—*])[ \t]*")
 PLUS = re.compile(r"^[ \t]*(?P<m>\+)[ \t]*")
-_KINDS = [("section", ROMAN, 1), ("article", ARTICLE, 2), ("item", NUMBERED, 2),
-          ("point", LETTER, 4), ("dash", DASH, 5), ("plus", PLUS, 6)]
+# levels: an article's clauses ("1.", "a)") are its children; numbered items go one level down
+# per dot ("1.1.")
+_KINDS = [("section", ROMAN, 1), ("article", ARTICLE, 2), ("item", NUMBERED, 3),
+          ("point", LETTER, 6), ("dash", DASH, 7), ("plus", PLUS, 8)]
 
 
 @dataclass

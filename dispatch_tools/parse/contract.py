@@ -29,7 +29,8 @@ def to_contract(fields: Fields | None, warnings: list[str] | None = None) -> dic
         "recipients": list(f.recipients),
         "references": [{"number": r.number, "date": r.date} for r in f.references],
         "deadlines": deadlines,
-        "tasks": [{"assignees": list(t.assignees), "deadline": t.deadline, "text": first_words(t.text)}
+        "tasks": [{"assignees": list(t.assignees), "deadline": t.deadline, "text": first_words(t.text),
+                   "lead": list(t.lead), "cooperating": list(t.cooperating), "report": t.report}
                   for t in f.tasks],
         "signer": {
             "authority": signer.authority if signer else None,

@@ -5,9 +5,14 @@
     dispatch_cues      a SpanRuler matching the cue phrases of models/parse/cues.jsonl on NORM
                        (Kính gửi, Nơi nhận, đề nghị, chậm nhất, TM./KT., Phụ lục, …) into
                        ``doc.spans["cues"]``, whatever the state of the diacritics
-    dispatch_fields    runs the extractors (header, addressees, foot, references, deadlines,
-                       tasks, extras) and puts every field as a labelled span in
-                       ``doc.spans["fields"]``; the typed result is ``doc._.dispatch``
+    dispatch_context   the state the extractors share (``doc._.dispatch``, a :class:`.Context`)
+    dispatch_header, dispatch_addressees, dispatch_foot, dispatch_references,
+    dispatch_deadlines, dispatch_tasks, dispatch_extras
+                       one registered component per extractor, in this order (each reads what the
+                       earlier ones left); each writes its labelled spans to ``doc.spans[<part>]``
+                       (``header``, ``addressees``, ``foot``, ``references``, ``deadlines``,
+                       ``tasks``, ``extras``) and its typed result to ``doc._.dispatch.fields``
+    dispatch_fields    every labelled span in ``doc.spans["fields"]``
 
 The pipeline is built once per process (:func:`get_nlp`).
 """
@@ -41,20 +46,56 @@ def dispatch_norms(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("dispatch_fields")
-def dispatch_fields(doc: Doc) -> Doc:
+@Language.component("dispatch_context", requires=["doc.spans"], assigns=["doc._.dispatch"])
+def dispatch_context(doc: Doc) -> Doc:
+    """The shared state of the extractors: the text, its lines, zones, and the cues found."""
     ctx = Context(doc.text, columns=doc._.columns)
     ctx.cues = [Span(sp.label_, sp.start_char, sp.end_char) for sp in doc.spans.get("cues", [])
                 if _same_accents(sp.text, sp.id_)]
     ctx.cues.sort(key=lambda c: c.start)
-    run_extractors(ctx)
-    spans = []
-    for sp in ctx.spans:
+    doc._.dispatch = ctx
+    return doc
+
+
+def _spans_into(doc: Doc, key: str, spans: list[Span]) -> None:
+    out = []
+    for sp in spans:
         span = doc.char_span(sp.start, sp.end, label=sp.label, alignment_mode="expand")
         if span is not None:
-            spans.append(span)
-    doc.spans["fields"] = spans
-    doc._.dispatch = ctx
+            out.append(span)
+    doc.spans[key] = out
+
+
+def _extractor(name: str, key: str, run) -> None:
+    """Register ``run(ctx)`` as the spaCy component ``name``; the spans it marks go to ``doc.spans[key]``."""
+
+    def component(doc: Doc) -> Doc:
+        ctx = doc._.dispatch
+        before = len(ctx.spans)
+        run(ctx)
+        _spans_into(doc, key, ctx.spans[before:])
+        return doc
+
+    Language.component(name, requires=["doc._.dispatch"], assigns=["doc.spans"], func=component)
+
+
+EXTRACTORS = [  # (component, spans key, function), in the order they must run
+    ("dispatch_header", "header", header_fields.extract),
+    ("dispatch_addressees", "addressees", addressees.extract),
+    ("dispatch_foot", "foot", foot.extract),
+    ("dispatch_references", "references", references.extract),
+    ("dispatch_deadlines", "deadlines", deadlines.extract),
+    ("dispatch_tasks", "tasks", tasks.extract),
+    ("dispatch_extras", "extras", extras.extract),
+]
+for _name, _key, _run in EXTRACTORS:
+    _extractor(_name, _key, _run)
+
+
+@Language.component("dispatch_fields", requires=["doc._.dispatch"], assigns=["doc.spans"])
+def dispatch_fields(doc: Doc) -> Doc:
+    """Every labelled span of every extractor in ``doc.spans["fields"]``."""
+    _spans_into(doc, "fields", doc._.dispatch.spans)
     return doc
 
 
@@ -68,13 +109,8 @@ def _same_accents(text: str, pattern: str) -> bool:
 
 
 def run_extractors(ctx: Context) -> None:
-    header_fields.extract(ctx)
-    addressees.extract(ctx)
-    foot.extract(ctx)
-    references.extract(ctx)
-    deadlines.extract(ctx)
-    tasks.extract(ctx)
-    extras.extract(ctx)
+    for _, _, run in EXTRACTORS:
+        run(ctx)
 
 
 def _tokenizer(nlp: Language) -> Tokenizer:
@@ -114,5 +150,8 @@ def get_nlp() -> Language:
     ruler = nlp.add_pipe("span_ruler", name="dispatch_cues",
                          config={"spans_key": "cues", "validate": False, "overwrite": True})
     ruler.add_patterns(_patterns(nlp))
+    nlp.add_pipe("dispatch_context")
+    for name, _, _ in EXTRACTORS:
+        nlp.add_pipe(name)
     nlp.add_pipe("dispatch_fields")
     return nlp

@@ -1,21 +1,45 @@
-"""Tasks: the lowest-level list items of a request (``đề nghị X … như sau:`` then ``1.``, ``a)``,
-``-``), sentences ``đề nghị/yêu cầu/giao X …``, ``X chủ trì …``, ``X chịu trách nhiệm thi hành``,
-and sentences that set a deadline for a named body. Each task has who must do it (the item's
-heading, a body named in the sentence, the request it answers, or else the addressees) and its
-deadline."""
+"""Tasks: what the dispatch asks of whom, by when.
+
+The body is read as a tree of blocks (:mod:`.blocks`). A task is
+
+* an item of a list that a request introduces (``đề nghị X thực hiện các nội dung sau:``,
+  ``Giao Bộ Tài chính:``, ``X có trách nhiệm:``, a heading that names a body), each item once;
+* a sentence that asks a body (``đề nghị/yêu cầu/giao/kêu gọi/kính mời X …``), states a duty
+  (``X chủ trì …``, ``X có trách nhiệm …``, ``X phải …``, the execution clause ``… chịu trách nhiệm
+  thi hành Quyết định này``, one task with all its bodies), or forwards a matter to a body
+  (``… để Bộ Xây dựng nghiên cứu``);
+* a sentence or item whose subject is a body and whose verb is an action, where the document
+  directs (after ``… có ý kiến như sau:``, in the articles of a decision, or when the body is an
+  addressee), and not the issuer narrating what it does.
+
+Rules of law, approvals, information and closing formulas give none (:mod:`.task_rules`). Each
+task has its lead body, its cooperating bodies and the others it names (:mod:`.bodies`); its
+deadline is its own, its heading's, the one the next sentence sets, or the dispatch's only
+deadline when the task reports or sends something.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..model import Task
-from .blocks import Block, build, walk
+from .blocks import Block, build
+from .bodies import Roles, roles_at, roles_in, split_bodies, starts_body
 from .context import Context
 from .lexicon import lexicon
-from .text import key, load_list, sentence_spans, squash, strip_markup, words_regex
+from .task_rules import (asks_nothing, duty_cue, formula, forwarded_to, is_information, is_issuer, names_recipient,
+                         request_cue, subject_roles, task_sentences)
+from .text import key, load_list, squash, strip_markup, words_regex
 
 _EXCLUDE = None
-_DIRECTIVE_TYPES = {"Kế hoạch", "Chỉ thị", "Công điện", "Chương trình", "Hướng dẫn", "Thông báo"}
+_DIRECTIVE_TYPES = {"Kế hoạch", "Chỉ thị", "Công điện", "Hướng dẫn"}
+_LEGAL_TYPES = {"Quyết định", "Nghị quyết", "Thông tư", "Nghị định", "Chỉ thị", "Quy định", "Quy chế"}
+_OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?\s*$", re.I)
+_AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
+_RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
+_REPORTS = re.compile(r"\b(?:bao\s*cao|gui\s+(?:ve|bao|ho\s+so|danh\s+sach|y\s+kien)|nop|dung\s+thoi\s+han|dung\s+han)\b",
+                      re.I)
 
 
 def _exclusions() -> re.Pattern:
@@ -25,58 +49,49 @@ def _exclusions() -> re.Pattern:
     return _EXCLUDE
 
 
+@dataclass
+class Scope:
+    """What a heading or an introducing sentence passes to the items under it."""
+
+    mode: str | None = None  # "request": every item is a task; "list": items that name a body and act
+    lead: list[str] | None = None  # who the items are asked of
+    deadline: tuple | None = None  # (Deadline) of the heading
+    heading: str | None = None
+
+
 def extract(ctx: Context) -> None:
-    blocks = build(ctx, ctx.body_start, ctx.body_end)
-    ctx.blocks = blocks
-    request_assignees: list[str] | None = None  # None: no request introduces the lists
-    for block in walk(blocks):
-        if block.kind in ("para", "article") and (block.parent is None or block.parent.kind == "para"):
-            intro = _sentences(ctx, block)
-            if intro is not None:
-                request_assignees = intro
-        elif not block.children and block.kind != "article":
-            _item_task(ctx, block, request_assignees)
+    ctx.blocks = build(ctx, ctx.body_start, ctx.body_end)
+    ctx.task_units = []  # (start, end) of every unit read, a task or not, in order
+    _visit(ctx, ctx.blocks, Scope())
+    _general_deadline(ctx)
     for task in ctx.fields.tasks:
-        if not task.assignees and ctx.fields.recipients:
+        if not task.assignees and ctx.fields.recipients and ctx.fields.doc_type not in _LEGAL_TYPES:
             task.assignees = list(ctx.fields.recipients)
 
 
-# --------------------------------------------------------------------------- items
+# --------------------------------------------------------------------------- the walk
 
 
-def _item_task(ctx: Context, leaf: Block, request_assignees: list[str] | None) -> None:
-    lex = lexicon()
-    chain = [leaf] + list(leaf.ancestors())
-    for b in chain:
-        head = _heading_text(b)
-        if head and lex.non_task_re.match(key(head)):
-            return
-    if leaf.kind == "para" and leaf.parent is None:
-        return
-    text = leaf.text
-    if len(text.split()) <= 8 and lex.non_task_re.match(key(text)):
-        return  # a heading whose items were cut off or mis-numbered ("1. MỤC TIÊU")
-    if not text or lex.body_start_re.match(key(text)) and key(text).startswith("can cu"):
-        return
-    if key(text).startswith("can cu"):
-        return
-    assignees: list[str] = []
-    for b in chain:
-        head = _heading_text(b)
-        if head and _names_body(head):
-            assignees = split_bodies(head)
-            break
-    cue = _request_in(ctx, leaf.start, leaf.end)
-    if not assignees and cue is not None:
-        assignees = _assignees_after(ctx, cue[1], leaf.end)
-    if not assignees and request_assignees is None:
-        if not (ctx.fields.doc_type in _DIRECTIVE_TYPES and lex.verb_re.match(key(text))) and cue is None:
-            return
-    task = Task(text=squash(strip_markup(text)), number=_number_of(leaf),
-                heading=_parent_heading(leaf), assignees=assignees or list(request_assignees or []))
-    _attach_deadline(ctx, task, leaf.start, leaf.end)
-    ctx.fields.tasks.append(task)
-    ctx.mark("task", leaf.start, leaf.end)
+def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
+    intro: Scope | None = None  # set by a paragraph ending with ":": the list after it is its
+    for b in blocks:
+        if _non_task_heading(b):
+            intro = None
+            continue
+        if b.kind in ("para", "section", "article"):
+            intro = None
+        own = intro if intro is not None else scope
+        given = _block(ctx, b, own, heading=bool(b.children))
+        if b.children:
+            _visit(ctx, b.children, given or own)
+        if b.kind == "para" and given is not None and b.text.rstrip().endswith(":"):
+            intro = given
+
+
+def _non_task_heading(b: Block) -> bool:
+    head = _heading_text(b)
+    text = head if head is not None else (b.text if b.children else None)
+    return bool(text) and len(text.split()) <= 12 and bool(lexicon().non_task_re.match(key(text)))
 
 
 def _heading_text(b: Block) -> str | None:
@@ -91,8 +106,147 @@ def _heading_text(b: Block) -> str | None:
     return head
 
 
-def _names_body(text: str) -> bool:
-    return bool(lexicon().body_noun_re.match(key(text))) and not lexicon().non_task_re.match(key(text))
+def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
+    """Read a block's own text. For a heading or an introducing sentence (ending with ``:``),
+    return the scope it gives the items under or after it; else None."""
+    listed = b.kind in ("item", "point", "dash", "plus")
+    introduces = heading or b.text.rstrip().endswith(":")
+    if listed and not introduces:
+        _unit(ctx, b.start, b.end, scope, b, listed=True)
+        return None
+    units = task_sentences(ctx.text, b.start, b.end)
+    if introduces and units:
+        *body, last = units
+    else:
+        body, last = units, None
+    for s, e in body:
+        _unit(ctx, s, e, scope, b, listed=False)
+    if last is None:
+        return None
+    return _intro(ctx, b, last[0], last[1], scope)
+
+
+def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
+    """The scope of a heading or introducing sentence ``text[s:e]``."""
+    k = ctx.folded[s:e]
+    deadline = _deadline_in(ctx, s, e) or scope.deadline
+    heading = squash(strip_markup(ctx.text[s:e])).rstrip(":")
+    cue = request_cue(ctx, s, e, _exclusions())
+    if cue is not None:
+        roles, _ = roles_at(ctx.text, ctx.folded, cue[1], e)
+        return Scope("request", roles.union() or scope.lead, deadline, heading)
+    subject = subject_roles(ctx, s, e)
+    if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
+            _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
+        return Scope("request", subject[0].union(), deadline, heading)  # "X có trách nhiệm:", "X triển khai … sau:"
+    head = _heading_text(b) if s == b.start else None
+    if head and starts_body(head) and not lexicon().non_task_re.match(key(head)):
+        names = split_bodies(head)
+        if names and not is_issuer(ctx, names[0]):
+            return Scope("request", names, deadline, heading)  # "1. Các Sở, Ban ngành thành phố:"
+    if _RESPONSIBILITY.match(key(ctx.text[s:e])):
+        return Scope("list", scope.lead, deadline, heading)  # "Điều 2. Tổ chức thực hiện"
+    if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
+        return Scope("list", scope.lead, deadline, heading)  # "… có ý kiến như sau:"
+    if asks_nothing(ctx, s, e):
+        return Scope(None, None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
+    return Scope(scope.mode, scope.lead, deadline, heading)
+
+
+# --------------------------------------------------------------------------- one unit
+
+
+def _unit(ctx: Context, s: int, e: int, scope: Scope, b: Block, listed: bool) -> None:
+    """A list item or a sentence: a task, a deadline for the task before it, or nothing."""
+    found = _decide(ctx, s, e, scope, b, listed)
+    if found is None:
+        _deadline_for_previous(ctx, s, e)
+        ctx.task_units.append((s, e, False))
+        return
+    start, roles = found
+    heading = b.parent.text if listed and b.parent is not None else None
+    task = Task(text=squash(strip_markup(ctx.text[start:e])), number=_number_of(b) if listed else None,
+                heading=heading, assignees=roles.union(), lead=list(roles.lead),
+                cooperating=list(roles.cooperating))
+    inside = _deadline_in(ctx, s, e) or scope.deadline
+    if inside is not None:
+        task.deadline, task.deadline_text = inside.date, inside.text
+    ctx.fields.tasks.append(task)
+    ctx.mark("task", start, e)
+    ctx.task_units.append((s, e, True))
+
+
+def _decide(ctx: Context, s: int, e: int, scope: Scope, b: Block, listed: bool) -> tuple[int, Roles] | None:
+    """(where the task's text starts, its roles), or None when the unit asks nothing."""
+    text = ctx.text[s:e]
+    if not re.search(r"\w", text) or key(text).startswith("can cu") and scope.mode != "request":
+        return None
+    if is_information(ctx, s, e) or formula(ctx, s, e):
+        return None
+    cue = request_cue(ctx, s, e, _exclusions())
+    if cue is not None:
+        roles, _ = roles_at(ctx.text, ctx.folded, cue[1], e)
+        if not roles and scope.lead:
+            roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
+        return _text_start(ctx, s, cue[0]), roles
+    duty = duty_cue(ctx, s, e)
+    subject = subject_roles(ctx, s, e)
+    if subject is not None and is_issuer(ctx, subject[0].lead[0]):
+        subject = None
+    if duty is not None:
+        whole = _duty_subject(ctx, s, duty[0])
+        if whole is not None or subject is not None or listed and scope.lead:
+            roles = subject[0] if subject is not None else roles_in(ctx.text, ctx.folded, s, e, scope.lead)
+            if whole is not None and len(whole.lead) > len(roles.lead):
+                roles = whole
+            return s, roles
+    head = _own_heading(ctx, b) if listed else None
+    if head is not None and scope.mode is not None:
+        return s, roles_in(ctx.text, ctx.folded, s, e, head)  # "2. Sở Giáo dục và Đào tạo: phổ biến …"
+    if listed and scope.mode == "request":
+        own = subject[0] if subject is not None and subject[1] - s < 200 and starts_body(text) else None
+        return s, own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
+    if asks_nothing(ctx, s, e):
+        return None
+    if subject is not None and (scope.mode or _in_article(b, ctx) or names_recipient(ctx, subject[0].lead)):
+        return _text_start(ctx, s, subject[1]), subject[0]
+    forwarded = forwarded_to(ctx, s, e)
+    if forwarded is not None:
+        return _text_start(ctx, s, e), forwarded
+    if (listed and scope.mode is None and ctx.fields.doc_type in _DIRECTIVE_TYPES
+            and lexicon().verb_re.match(key(text)) and not _under_para(b)):
+        return s, Roles(lead=list(scope.lead or []))
+    return None
+
+
+def _duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
+    """The bodies of an execution clause, all that comes before its duty (``Chánh Văn phòng …,
+    Giám đốc các Sở: …; Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành …``)."""
+    start = _text_start(ctx, s, cue)
+    text = ctx.text[start:cue]
+    if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text):
+        return None
+    names = [n for n in split_bodies(text) if starts_body(n)]
+    return Roles(lead=names) if names else None
+
+
+def _own_heading(ctx: Context, b: Block) -> list[str] | None:
+    """The bodies an item names before its colon (``Sở A, Sở B: phổ biến …``)."""
+    if ":" not in b.text:
+        return None
+    head = b.text.split(":", 1)[0].strip()
+    if not head or len(head.split()) > 25 or not starts_body(head) or lexicon().non_task_re.match(key(head)):
+        return None
+    names = split_bodies(head)
+    return names if names and not is_issuer(ctx, names[0]) else None
+
+
+def _in_article(b: Block, ctx: Context) -> bool:
+    return ctx.fields.doc_type in _LEGAL_TYPES and any(x.kind == "article" for x in [b] + list(b.ancestors()))
+
+
+def _under_para(b: Block) -> bool:
+    return any(x.kind == "para" for x in b.ancestors())
 
 
 def _number_of(b: Block) -> str | None:
@@ -100,89 +254,14 @@ def _number_of(b: Block) -> str | None:
     return ".".join(parts) or None
 
 
-def _parent_heading(b: Block) -> str | None:
-    return b.parent.text if b.parent is not None else None
-
-
-# --------------------------------------------------------------------------- sentences
-
-
-def _sentences(ctx: Context, block: Block) -> list[str] | None:
-    """Tasks from the sentences of a paragraph. Returns the assignees of a request that
-    introduces a list (``… đề nghị X thực hiện các nội dung sau:``), else None."""
-    intro = None
-    for s, e in sentence_spans(ctx.text, block.start, block.end):
-        sentence = ctx.text[s:e]
-        cue = _request_in(ctx, s, e)
-        duty = None if cue else _duty_in(ctx, s, e)
-        if cue is not None:
-            assignees = _assignees_after(ctx, cue[1], e)
-            if sentence.rstrip().endswith(":") and (e >= block.end - 1):
-                intro = assignees
-                continue
-            start = _text_start(ctx, s, cue[0])
-            _sentence_task(ctx, start, e, assignees)
-        elif duty is not None:
-            assignees = _assignees_before(ctx, s, duty[0])
-            if assignees:
-                _sentence_task(ctx, s, e, assignees)
-        else:
-            _deadline_sentence(ctx, s, e)
-            if re.search(r"\bsau\s*:\s*$", ctx.folded[s:e], re.I) and e >= block.end - 1:
-                intro = []  # "…, cụ thể như sau:" introduces what must be done
-    return intro
-
-
-def _sentence_task(ctx: Context, s: int, e: int, assignees: list[str]) -> None:
-    task = Task(text=squash(strip_markup(ctx.text[s:e])), assignees=assignees)
-    _attach_deadline(ctx, task, s, e)
-    ctx.fields.tasks.append(task)
-    ctx.mark("task", s, e)
-
-
-def _deadline_sentence(ctx: Context, s: int, e: int) -> None:
-    """A sentence with a deadline: a task when it opens with a body, else the previous task's deadline."""
-    inside = _deadlines_in(ctx, s, e)
-    if not inside:
-        return
-    subject = _subject(ctx, s, e)
-    if subject:
-        _sentence_task(ctx, s, e, split_bodies(subject))
-        return
-    last = ctx.fields.tasks[-1] if ctx.fields.tasks else None
-    if last is not None and last.deadline is None and last.number is None and last.heading is None:
-        ctx.fields.tasks[-1].deadline = inside[0].date
-        ctx.fields.tasks[-1].deadline_text = inside[0].text
-
-
-def _subject(ctx: Context, s: int, e: int) -> str | None:
-    lex = lexicon()
-    k = ctx.folded[s:e]
-    if not lex.body_noun_re.match(key(k)):
-        return None
-    m = lex.verb_re.search(ctx.folded, s, e)
-    if not m or m.start() - s > 120:
-        return None
-    subject = squash(ctx.text[s:m.start()]).rstrip(" ,")
-    return subject or None
-
-
-def _deadlines_in(ctx: Context, s: int, e: int):
-    return [d for d, ds, _ in ctx.deadline_spans if s <= ds < e]
-
-
-def _attach_deadline(ctx: Context, task: Task, s: int, e: int) -> None:
-    inside = _deadlines_in(ctx, s, e)
-    if inside:
-        task.deadline = inside[0].date
-        task.deadline_text = inside[0].text
-
-
 def _text_start(ctx: Context, s: int, cue_start: int) -> int:
-    """Start a task's text at its clause when the sentence opens with a basis (``Thực hiện …, X đề nghị``)."""
-    lex = lexicon()
-    if not lex.body_start_re.match(key(ctx.text[s:s + 30])):
-        return s
+    """Start a task's text at its clause when the sentence opens with a basis (``Thực hiện …, X đề
+    nghị``, ``Thực hiện …, Văn phòng Chính phủ xin chuyển … để X nghiên cứu``)."""
+    if not lexicon().body_start_re.match(key(ctx.text[s:s + 30])) or len(ctx.text[s:cue_start].split()) <= 8:
+        return s  # a short opening ("Nhận được tài liệu này, đề nghị …") stays
+    for m in re.finditer(r",\s*", ctx.text[s:cue_start]):
+        if starts_body(ctx.text[s + m.end():s + m.end() + 80]):
+            return s + m.end()
     comma = ctx.text.rfind(",", s, cue_start)
     if comma < 0:
         return s
@@ -192,111 +271,36 @@ def _text_start(ctx: Context, s: int, cue_start: int) -> int:
     return start
 
 
-# --------------------------------------------------------------------------- cues and assignees
+# --------------------------------------------------------------------------- deadlines
 
 
-def _request_in(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
-    excl = _exclusions()
-    for cue in ctx.cues_in("REQUEST", s, e):
-        window_s = max(s, cue.start - 25)
-        bad = False
-        for m in excl.finditer(ctx.folded, window_s, min(e, cue.end + 25)):
-            if m.start() <= cue.start and m.end() >= cue.end:
-                bad = True
-        if bad or _quoted(ctx, s, cue.start):
-            continue
-        return cue.start, cue.end
+def _deadline_in(ctx: Context, s: int, e: int):
+    for d, ds, _ in ctx.deadline_spans:
+        if s <= ds < e and d.date is not None and d.kind != "recurring":
+            return d
     return None
 
 
-def _quoted(ctx: Context, s: int, pos: int) -> bool:
-    """Is ``pos`` inside a quotation (a cited title, not a request of this document)?"""
-    before = ctx.text[s:pos]
-    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+def _deadline_for_previous(ctx: Context, s: int, e: int) -> None:
+    """A sentence that sets a deadline right after a task (``Hồ sơ … gửi về … trước ngày …``) sets
+    that task's deadline."""
+    inside = _deadline_in(ctx, s, e)
+    if inside is None or not ctx.task_units or not ctx.task_units[-1][2] or not ctx.fields.tasks:
+        return
+    last = ctx.fields.tasks[-1]
+    if last.deadline is None:
+        last.deadline, last.deadline_text = inside.date, inside.text
 
 
-def _duty_in(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
-    for cue in ctx.cues_in("DUTY", s, e):
-        if not _quoted(ctx, s, cue.start):
-            return cue.start, cue.end
-    return None
-
-
-def _assignees_after(ctx: Context, pos: int, end: int) -> list[str]:
-    lex = lexicon()
-    limit = min(end, pos + 250)
-    stop = limit
-    for m in lex.verb_re.finditer(ctx.folded, pos, limit):
-        if ctx.text[m.start()].islower() and m.start() > pos + 1:
-            stop = m.start()
-            break
-    for m in lex.stop_re.finditer(ctx.folded, pos, stop):
-        stop = min(stop, m.start())
-        break
-    m = re.compile(r"[:(]|\s+(?:de|ve viec|nham)\s").search(ctx.folded, pos, stop)
-    colon_list = None
-    if m and ctx.text[m.start()] == ":":
-        after = ctx.text[m.end():stop].strip()
-        if after and lex.starts_with_head(after):
-            colon_list = after  # "Giao Giám đốc: Sở A, Sở B phối hợp …"
-        else:
-            stop = m.start()
-    elif m:
-        stop = m.start()
-    text = colon_list if colon_list is not None else ctx.text[pos:stop]
-    text = squash(strip_markup(text)).strip(" ,;:.")
-    if not text or len(text.split()) > 30:
-        return []
-    return split_bodies(text)
-
-
-def _assignees_before(ctx: Context, s: int, cue_start: int) -> list[str]:
-    lex = lexicon()
-    whole = key(ctx.text[s:cue_start])
-    if lex.body_noun_re.match(whole) and len(whole.split()) <= 30:
-        clause_start = s  # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ … chịu trách nhiệm thi hành"
-    else:
-        clause_start = max(ctx.text.rfind(",", s, cue_start) + 1, s)
-    text = squash(ctx.text[clause_start:cue_start]).strip(" \"“”")
-    if re.search(r"\b(?:đã|vừa|từng)\s*$", text):  # narration of what was done, not a duty
-        return []
-    text = re.sub(r"(?:\s+(?:tiếp tục|có|chịu|sẽ|là|phải|được))+\s*$", "", text)
-    if not text or not lex.body_noun_re.match(key(text)) or len(text.split()) > 20:
-        return []
-    return split_bodies(text)
-
-
-def _bare_kind(text: str) -> bool:
-    """``Sở``, ``Các Sở``, ``Ban``: a kind of body without a name."""
-    k = key(text)
-    k = re.sub(r"^cac\s+", "", k)
-    return k in lexicon().heads
-
-
-def split_bodies(text: str) -> list[str]:
-    """``Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông`` -> two bodies; a list
-    ``Các Bộ: Công an, Tài chính`` -> ``Bộ Công an``, ``Bộ Tài chính``."""
-    lex = lexicon()
-    text = squash(text).strip(" ,;:.")
-    m = re.match(r"^(?:các|Các)\s+(\w+)\s*:\s*(.+)$", text)
-    if m and "," in m.group(2):  # "Các Bộ: Công an, Tài chính"
-        head = m.group(1)
-        return [f"{head} {p.strip()}" for p in re.split(r",|\s+và\s+", m.group(2)) if p.strip()]
-    m = re.match(r"^([^:,]{1,30}):\s*(.+)$", text)
-    if m and lex.starts_with_head(m.group(2)):  # "Giám đốc: Sở A, Sở B"
-        text = m.group(2)
-    pieces = re.split(r"\s*[,;]\s*|\s+và\s+(?=\S)", text)
-    seps = re.findall(r"\s*[,;]\s*|\s+và\s+(?=\S)", text)
-    out: list[str] = []
-    for i, piece in enumerate(pieces):
-        if not piece:
-            continue
-        opens = (lex.strong_heads_re.match(key(piece)) and (piece[0].isupper() or piece.startswith("các "))
-                 or piece[0].isupper() and lex.person_re.match(key(piece)))
-        if out and opens and _bare_kind(out[-1]):
-            opens = None  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
-        if out and not opens:
-            out[-1] = out[-1] + seps[i - 1] + piece if i > 0 else out[-1] + " " + piece
-            continue
-        out.append(piece)
-    return [squash(p).strip(" ,;:.") for p in out if p.strip(" ,;:.")]
+def _general_deadline(ctx: Context) -> None:
+    """The dispatch's only deadline, set apart from every task, is the deadline of the tasks that
+    report or send something and set none of their own."""
+    spans = [(sp.start, sp.end) for sp in ctx.spans if sp.label == "task"]
+    orphans = {d.date: d for d, ds, _ in ctx.deadline_spans
+               if d.date and d.kind != "recurring" and not any(a <= ds < z for a, z in spans)}
+    if len(orphans) != 1:
+        return
+    (deadline,) = orphans.values()
+    for task, (a, z) in zip(ctx.fields.tasks, spans):
+        if task.deadline is None and _REPORTS.search(ctx.folded[a:z]):
+            task.deadline, task.deadline_text = deadline.date, deadline.text
