@@ -14,7 +14,7 @@ def to_contract(fields: Fields | None, warnings: list[str] | None = None) -> dic
     seen_deadlines = set()
     deadlines = []
     for d in f.deadlines:
-        if d.date is None or (d.date, d.time) in seen_deadlines:
+        if d.date is None or d.kind == "recurring" or (d.date, d.time) in seen_deadlines:
             continue
         seen_deadlines.add((d.date, d.time))
         deadlines.append({"date": d.date, "time": d.time, "text": d.text})

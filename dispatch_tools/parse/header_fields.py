@@ -18,8 +18,10 @@ HEADER_LINES = 60  # the header never runs longer than this many lines
 _SEG = r"[A-Za-z0-9][A-Za-z0-9&.]*"  # a line may break after a separator: "182/2024/NĐ-\nCP"
 NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{_SEG}(?:[ \t]*[/\-–_][ \t]*\n?[ \t]*{_SEG})*")
 # "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:", "56:"
-NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*[S5][oO0b6e][ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?(?P<num>{NUMBER})", re.M)
-NUMBER_ANY = re.compile(rf"(?<![\w])[S5][oO0b6e][ \t]*:[ \t]*(?P<num>{NUMBER})")
+NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*[S5](?:[oO0b6e]|[ \t]+(?=:))[ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?"
+                         rf"(?:[.…_]+[ \t]*)?(?P<num>{NUMBER})", re.M)
+# "Số:" after other text on its line ("straight connector 2Số: 1551 /UBND-VX": a word processor's artefact)
+NUMBER_ANY = re.compile(rf"(?<![^\W\d])[S5][oO0b6e][ \t]*:[ \t]*(?:[.…_]+[ \t]*)?(?P<num>{NUMBER})")
 VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
                      r"(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
 VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re.IGNORECASE | re.M)
@@ -56,14 +58,34 @@ def _number(ctx: Context) -> None:
         m = NUMBER_ANY.search(folded, 0, limit)
         if m and re.search(r"[A-Za-z]", m.group("num")):
             best = m
+    label_line = None
+    if best is None:
+        best, label_line = _number_below(ctx)
     if best is None:
         ctx.warn("no number and symbol (Số: …) found in the header")
         return
     s, e = best.span("num")
     ctx.fields.number = normalise_number(ctx.text[s:e])
     ctx.number_span = (s, e)
-    ctx.number_line = ctx.line_of(s)
+    ctx.number_line = ctx.line_of(s) if label_line is None else label_line
     ctx.mark("number", s, e, 1.0 if ctx.folded[best.start():best.start() + 2].lower() == "so" else 0.8)
+
+
+_LABEL_ALONE = re.compile(r"[ \t]*S[oO0][ \t]*:[ \t]*$")
+_SYMBOL_ALONE = re.compile(rf"[ \t]*(?P<num>(?:\d+[a-zA-Z]?)?[ \t]*/[ \t]*{_SEG}(?:[ \t]*[/\-–][ \t]*{_SEG})*)[ \t]*$")
+
+
+def _number_below(ctx: Context):
+    """``Số:`` alone on its line and the symbol a few lines below it, the number left blank
+    (``/TTr-VPCP``): a header whose columns were read one after the other."""
+    for line in ctx.lines[:HEADER_LINES]:
+        if _LABEL_ALONE.fullmatch(line.folded):
+            for nxt in ctx.lines[line.index + 1:line.index + 8]:
+                m = _SYMBOL_ALONE.fullmatch(ctx.folded, nxt.start, nxt.end)
+                if m and re.search(r"[A-Za-z]", m.group("num")):
+                    return m, line.index
+            return None, None
+    return None, None
 
 
 # --------------------------------------------------------------------------- date and place
@@ -163,7 +185,8 @@ def _motto_cut(folded_line: str) -> tuple[int, int] | None:
     best = None
     for motto in lexicon().motto_keys:
         if len(low) >= len(motto) - 2:
-            al = fuzz.partial_ratio_alignment(motto, low, score_cutoff=80)
+            # a short motto ("ĐẢNG CỘNG SẢN VIỆT NAM") must match closely: "HỘI NÔNG DÂN VIỆT NAM" is a body
+            al = fuzz.partial_ratio_alignment(motto, low, score_cutoff=80 if len(motto) >= 25 else 88)
             if al and al.dest_end - al.dest_start >= 0.7 * len(motto):
                 begin = al.dest_start
                 while begin > 0 and low[begin - 1].isalnum():  # back to the start of the word
@@ -197,42 +220,84 @@ def is_header_mark(folded_line: str) -> bool:
 
 
 def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
-    """Spans of the left-column header lines before line ``end``, mottos and rules removed."""
+    """Spans of the left-column header lines before line ``end``, mottos and rules removed; the
+    header stops at a type name (``QUYẾT ĐỊNH``: a page without the issuing body starts there)."""
     out = []
-    lex = lexicon()
     for line in ctx.lines[:end]:
         if line.blank or line.column == "right":
             continue
         if len(line.text) - len(line.text.lstrip(" ")) >= 30:  # laid out in the right column
             continue
-        s, e = line.content_start, line.content_end
-        tab = ctx.text.find("\t", s, e)
-        if tab > s:  # two header columns separated by a tab: keep the left cell
-            e = tab
-        cut = _motto_cut(ctx.folded[s:e])
-        if cut is not None:
-            if cut[0] > 0:
-                e = s + cut[0]
-            elif cut[1] < e - s:
-                s = s + cut[1]
-            else:
-                continue
-        seg = ctx.text[s:e]
-        stripped = strip_markup(seg).strip(" -–_*=")
-        if not stripped or SEPARATOR.match(seg):
-            continue
-        if lex.urgency_re.fullmatch(key(stripped)) or lex.circulation_re.fullmatch(key(stripped)):
-            continue
-        if not is_upper_line(stripped, 0.7):
-            continue
-        if len(re.sub(r"\W", "", stripped)) <= 3 and not lex.starts_with_head(stripped):
-            continue  # OCR noise from a rule under the header ("PHI", "—")
-        while e > s and ctx.text[e - 1] in " \t-–_*=":
-            e -= 1
-        while s < e and ctx.text[s] in " \t*_":
-            s += 1
-        out.append((s, e))
+        found = _header_segment(ctx, line.content_start, line.content_end)
+        if found == "type":
+            break
+        if found is not None:
+            out += _two_bodies(ctx, *found)
     return out
+
+
+def _header_segment(ctx: Context, s: int, e: int):
+    """The left-column part of one header line as ``(start, end)``, ``"type"`` for a type name,
+    or None when nothing of the issuing body is on it."""
+    lex = lexicon()
+    tab = ctx.text.find("\t", s, e)
+    if tab > s:  # two header columns separated by a tab: keep the left cell
+        e = tab
+    cut = _motto_cut(ctx.folded[s:e])
+    if cut is not None:
+        if cut[0] > 0:
+            e = s + cut[0]
+        elif cut[1] < e - s:
+            s = s + cut[1]
+        else:
+            return None
+    seg = ctx.text[s:e]
+    stripped = strip_markup(seg).strip(" -–_*=")
+    if not stripped or SEPARATOR.match(seg):
+        return None
+    k = key(stripped).rstrip(" :")
+    if k in lex.type_names or k == "quyet nghi":
+        return "type"
+    if lex.urgency_re.fullmatch(key(stripped)) or lex.circulation_re.fullmatch(key(stripped)):
+        return None
+    # the left column of two merged ones may be in sentence case ("Liên đội trường THCS …")
+    if not is_upper_line(stripped, 0.7) and not (cut is not None and lex.starts_with_head(stripped)):
+        return None
+    if len(re.sub(r"\W", "", stripped)) <= 3 and not lex.starts_with_head(stripped):
+        return None  # OCR noise from a rule under the header ("PHI", "—")
+    while e > s and ctx.text[e - 1] in " \t-–_*=":
+        e -= 1
+    while s < e and ctx.text[s] in " \t*_":
+        s += 1
+    return s, e
+
+
+def _before_number(ctx: Context) -> list[tuple[int, int]]:
+    """A header flattened onto the number's line (``HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI HƯNG YÊN
+    ---- Số: 14/CV-HKH``): the bodies before the rule, a body's name opening after three words
+    starting the issuing body."""
+    if ctx.number_line is None or ctx.number_span is None:
+        return []
+    line = ctx.lines[ctx.number_line]
+    label = max(ctx.text.rfind("Số", line.start, ctx.number_span[0]), ctx.text.rfind("SỐ", line.start, ctx.number_span[0]))
+    found = _header_segment(ctx, line.content_start, label) if label > line.content_start else None
+    if not isinstance(found, tuple):
+        return []
+    s, e = found
+    words = list(re.finditer(r"\S+", ctx.text[s:e]))
+    for w in words[3:]:
+        if lexicon().starts_with_head(ctx.text[s + w.start():e]) and len(words) - words.index(w) >= 2:
+            return [(s, s + w.start() - 1), (s + w.start(), e)]
+    return [(s, e)]
+
+
+def _two_bodies(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
+    """``BỘ XÂY DỰNG - CỤC ĐƯỜNG BỘ VIỆT NAM``: a parent body and its body on one line."""
+    for m in re.finditer(r"\s+[-–]\s+", ctx.text[s:e]):
+        left, right = ctx.text[s:s + m.start()], ctx.text[s + m.end():e]
+        if len(left.split()) >= 2 and is_upper_line(left) and lexicon().starts_with_head(right):
+            return [(s, s + m.start()), (s + m.end(), e)]
+    return [(s, e)]
 
 
 def _issuer(ctx: Context) -> None:
@@ -241,7 +306,7 @@ def _issuer(ctx: Context) -> None:
     if end is None:
         date_spans = [sp for sp in ctx.spans if sp.label == "date"]
         end = ctx.line_of(date_spans[0].start) if date_spans else min(8, len(ctx.lines))
-    spans = header_lines(ctx, end)
+    spans = header_lines(ctx, end) or _before_number(ctx)
     if not spans:
         ctx.warn("no issuing body found above the number")
         return
