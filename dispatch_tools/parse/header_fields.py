@@ -25,6 +25,11 @@ NUMBER_ANY = re.compile(rf"(?<![^\W\d])[S5][oO0b6e][ \t]*:[ \t]*(?:[.…_]+[ \t]
 VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
                      r"(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
 VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re.IGNORECASE | re.M)
+# "Về việc …", "VỀ VIỆC …" and the Ho Chi Minh City "Về tăng cường …" (a lower-case word after "Về")
+VE_VIEC = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*(?:[Vv]e[ \t]+viec|VE[ \t]+VIEC)\b[ \t]*:?[ \t]*", re.M)
+VE_BARE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]+(?=[a-z])", re.M)
+VV_AFTER_NUMBER = re.compile(r"[ \t]+(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*")
+LEAD_WORDS = re.compile(r"^(?:V/v\s*:?|V[eề]\s+vi[eệ]c\s*:?|VỀ\s+VIỆC\s*:?|V[eề]\s*:)\s*", re.IGNORECASE)
 BLANK_DATE = re.compile(r"ng[a-z]{1,2}y[\s.…_]*th[a-z]{1,2}ng[\s.…_]*n[a-z]m\s*(\d{4})", re.IGNORECASE)
 SEPARATOR = re.compile(r"^[\s\-–—_*=~.o0O]*$")
 
@@ -100,7 +105,9 @@ def _date_place(ctx: Context) -> None:
         right = [ln.index for ln in ctx.lines[k + 1:k + 12] if ln.column == "right"]
         limit = min(limit, ctx.lines[right[-1] if right else k].end)
     lex = lexicon()
-    for line in ctx.lines[:HEADER_LINES]:  # the header ends where the body's first paragraph starts
+    # the header ends where the body's first paragraph starts (a page may print the legal basis
+    # above the header: then it ends after the number)
+    for line in ctx.lines[ctx.number_line or 0:HEADER_LINES]:
         if line.start >= limit:
             break
         if len(line.stripped) > 40 and lex.body_start_re.match(key(line.text)) and not is_upper_line(line.text):
@@ -111,7 +118,7 @@ def _date_place(ctx: Context) -> None:
         if _place_before(ctx, m.start()) is not None:
             found = m
             break
-        if found is None:
+        if found is None and _stands_alone(ctx, m.start()):
             found = m
     blank = BLANK_DATE.search(ctx.folded, 0, limit)
     if blank and (found is None or blank.start() < found.start()):
@@ -137,6 +144,14 @@ def _date_place(ctx: Context) -> None:
     if place:
         ctx.fields.place = squash(strip_markup(ctx.text[place[0]:place[1]])).strip(" -*_")
         ctx.mark("place", *place)
+
+
+def _stands_alone(ctx: Context, pos: int) -> bool:
+    """A date with no place before it is the issue date only when it opens its line (or its
+    column): ``… số 29-NQ/TW ngày 17 tháng 11 năm 2022 của …`` dates a cited document."""
+    line = ctx.lines[ctx.line_of(pos)]
+    before = ctx.text[line.start:pos]
+    return not before.strip(" \t*_") or bool(re.search(r"(?:,|\s{3,}|\t)\s*$", before))
 
 
 def _place_before(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -362,7 +377,18 @@ def _type_and_subject(ctx: Context) -> None:
     typed = _type_line(ctx, first, stop)
     subject_lines: list[int] = []
     vv = None
-    if typed is not None:
+    titled = _titled_line(ctx) if typed is None and ctx.number_line is None else None
+    if titled is not None:
+        ti, name, rest = titled
+        ctx.fields.doc_type = name
+        ctx.mark("doc_type", ctx.lines[ti].content_start, rest)
+        subject = LEAD_WORDS.sub("", squash(ctx.text[rest:ctx.lines[ti].content_end]).lstrip(" :"))
+        subject = re.sub(r"^v[eề]\s+", "", subject, flags=re.I)
+        if subject:
+            ctx.fields.subject = subject
+            ctx.mark("subject", rest, ctx.lines[ti].content_end)
+        ctx.header_end = max(ctx.header_end, ti + 1)
+    elif typed is not None:
         ti, name = typed
         ctx.fields.doc_type = name
         ctx.mark("doc_type", ctx.lines[ti].content_start, ctx.lines[ti].content_end)
@@ -381,11 +407,14 @@ def _type_and_subject(ctx: Context) -> None:
         ctx.mark("subject", content_start, ctx.lines[subject_lines[-1]].content_end)
         ctx.header_end = max(ctx.header_end, subject_lines[-1] + 1)
     elif subject_lines:
-        ctx.fields.subject = _join_subject_lines([strip_markup(ctx.lines[j].stripped) for j in subject_lines])
+        subject = _join_subject_lines([strip_markup(ctx.lines[j].stripped) for j in subject_lines])
+        ctx.fields.subject = LEAD_WORDS.sub("", subject)
         ctx.mark("subject", ctx.lines[subject_lines[0]].content_start,
                  ctx.lines[subject_lines[-1]].content_end)
+    if not subject_lines and vv is None and titled is None and ctx.number_line is not None:
+        _subject_under_number(ctx, stop)
     if ctx.fields.doc_type is None:
-        ctx.fields.doc_type = _type_from_number(ctx.fields.number)
+        ctx.fields.doc_type = _type_from_number(ctx.fields.number) or _type_named_in_body(ctx)
         if ctx.fields.doc_type is None and ctx.cues_in("KINH_GUI"):
             ctx.fields.doc_type = "Công văn"
     if ctx.fields.doc_type is None:
@@ -399,13 +428,16 @@ def _type_and_subject(ctx: Context) -> None:
 
 
 def _find_vv(ctx: Context, first: int, stop: int):
+    """The subject line: ``V/v …``, or near the number ``Về: …``, ``Về việc …``, ``Về tăng cường …``;
+    (line, where its words start, the quote that opens it)."""
     for i in range(first, stop):
         line = ctx.lines[i]
         m = VV_LINE.match(ctx.folded, line.start, line.end)
         if m is None and i - first <= 3:
-            m = VE_LINE.match(ctx.folded, line.start, line.end)
+            m = (VE_LINE.match(ctx.folded, line.start, line.end) or VE_VIEC.match(ctx.folded, line.start, line.end)
+                 or VE_BARE.match(ctx.folded, line.start, line.end))
         if m is None and i == ctx.number_line and ctx.number_span:
-            m = VV_LINE.match(ctx.folded, ctx.number_span[1], line.end)
+            m = VV_AFTER_NUMBER.match(ctx.folded, ctx.number_span[1], line.end)
             if m is None:
                 continue
         if m is not None:
@@ -447,44 +479,106 @@ def _stops_subject(ctx: Context, i: int) -> bool:
 
 
 def _continuation(ctx: Context, start: int, stop: int) -> list[int]:
-    out = []
-    for i in range(start, stop):
-        if _stops_subject(ctx, i):
-            break
-        t = ctx.lines[i].stripped
-        if is_upper_line(t) and (lexicon().starts_with_head(t) or len(t.split()) >= 3):
+    """The lines a subject goes on over: not a header mark, date, number or body paragraph; across
+    a blank line or two when the page leaves them between lines (``Về việc thực hiện Đề án …`` /
+    blank / ``mất cân bằng giới tính …``), unless the subject ended with a full stop."""
+    out: list[int] = []
+    i = start
+    while i < stop:
+        if ctx.lines[i].blank:
+            nxt = ctx.next_nonblank(i, min(stop, i + 3))
+            last = ctx.lines[out[-1] if out else start - 1].stripped
+            if nxt is None or last.endswith((".", ":")) or not _continues(ctx, nxt):
+                break
+            i = nxt
+        if not _continues(ctx, i):
             break
         out.append(i)
+        i += 1
     return out
 
 
+_BLOCK_START = re.compile(r"^[ \t]*(?:[-–—•+*][ \t]|Dieu[ \t]+\d|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)][ \t]|[IVX]{1,5}[ \t]*[.)/]"
+                          r"|[a-z][ \t]*\))", re.IGNORECASE)
+
+
+def _continues(ctx: Context, i: int) -> bool:
+    if _stops_subject(ctx, i) or _BLOCK_START.match(ctx.lines[i].folded):
+        return False  # a list or an article starts: the body
+    t = ctx.lines[i].stripped
+    if t.startswith("(") and t.endswith(")"):
+        return False  # "(trình phiên họp Chính phủ thường kỳ tháng 8/2016)": a note under the title
+    return not (is_upper_line(t) and (lexicon().starts_with_head(t) or len(t.split()) >= 3))
+
+
 def _subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
-    """Lines of the title under a type name: capitals follow capitals, sentence case until a blank."""
+    """Lines of the title under a type name: capitals follow capitals; sentence case goes on
+    like a subject (:func:`_continuation`). Never the enacting words (``QUYẾT NGHỊ``)."""
     lex = lexicon()
     i = ctx.next_nonblank(start, stop)
     if i is None:
         return []
+    first = strip_markup(ctx.lines[i].stripped)
+    if key(first).rstrip(" :") in lex.type_names or key(first).rstrip(" :") == "quyet nghi":
+        return []
+    if not is_upper_line(first):
+        return [i] + _continuation(ctx, i + 1, stop)
     out = []
-    upper = is_upper_line(ctx.lines[i].stripped)
     issuer_keys = {key(x) for x in (ctx.fields.issuer, ctx.fields.parent_issuer) if x}
     if ctx.fields.issuer and ctx.fields.parent_issuer:
         issuer_keys.add(key(ctx.fields.parent_issuer + " " + ctx.fields.issuer))
     for j in range(i, stop):
         t = ctx.lines[j].stripped
-        if not t:
-            break
-        if _stops_subject(ctx, j) and j != i:
+        if not t or (_stops_subject(ctx, j) and j != i) or not is_upper_line(t):
             break
         k = key(t)
-        if upper:
-            if not is_upper_line(t):
-                break
-            if any(fuzz.ratio(k, ik) >= 85 for ik in issuer_keys) or lex.is_signer_title(t):
-                break
-        elif is_upper_line(t):
+        if any(fuzz.ratio(k, ik) >= 85 for ik in issuer_keys) or lex.is_signer_title(t):
+            break
+        if k.rstrip(" :") in lex.type_names or k.rstrip(" :") == "quyet nghi":
             break
         out.append(j)
     return out
+
+
+def _titled_line(ctx: Context):
+    """A page without a header that opens with its title in sentence case: ``Thông báo về việc
+    tổ chức …``, ``Giấy mời dự Lễ …``: (line, type name, where the subject starts)."""
+    lex = lexicon()
+    for line in ctx.lines[:6]:
+        if line.blank:
+            continue
+        k = key(line.text)
+        for name_key, name in sorted(lex.type_names.items(), key=lambda x: -len(x[0])):
+            if k.startswith(name_key + " ") and len(k) > len(name_key) + 8 and not is_upper_line(line.text):
+                return line.index, name, line.content_start + len(name_key) + 1
+        return None
+    return None
+
+
+def _subject_under_number(ctx: Context, stop: int) -> None:
+    """A subject printed without ``V/v`` under the number (a Party dispatch: ``Gửi Đề cương …``)."""
+    i = ctx.next_nonblank(ctx.number_line + 1, min(stop, ctx.number_line + 3))
+    if i is None:
+        return
+    t = ctx.lines[i].stripped
+    if not t[:1].isupper() or is_upper_line(t) or len(t) > 200 or not _continues(ctx, i):
+        return
+    if lexicon().body_start_re.match(key(t)) or lexicon().starts_with_head(t):
+        return
+    lines = [i] + _continuation(ctx, i + 1, stop)
+    ctx.fields.subject = _join_subject_lines([strip_markup(ctx.lines[j].stripped) for j in lines])
+    ctx.mark("subject", ctx.lines[i].content_start, ctx.lines[lines[-1]].content_end)
+    ctx.header_end = max(ctx.header_end, lines[-1] + 1)
+
+
+_SELF_TYPE = re.compile(r"\b(Quyết định|Nghị quyết|Thông tư|Nghị định|Chỉ thị|Kế hoạch|Thông báo|Hướng dẫn|"
+                        r"Công điện|Quy định|Chương trình) này\b")
+
+
+def _type_named_in_body(ctx: Context) -> str | None:
+    """``… Nghị quyết này có hiệu lực …``: the type a page without a header calls itself."""
+    names = [m.group(1) for m in _SELF_TYPE.finditer(ctx.text)]
+    return max(set(names), key=names.count) if names else None
 
 
 def _type_from_number(number: str | None) -> str | None:

@@ -233,7 +233,7 @@ class Lexicon:
         return {key(t) for t in load_list("signer_titles.txt")}
 
     def is_signer_title(self, text: str) -> bool:
-        k = key(text)
+        k = re.sub(r"^p\.\s*", "pho ", key(text))  # "P. GIÁM ĐỐC"
         if k in self.signer_titles:
             return True
         return any(k.startswith(t + " ") for t in self.signer_titles) and len(k.split()) <= 8
