@@ -73,8 +73,9 @@ def build(ctx: Context, start_line: int, end_line: int) -> list[Block]:
             # "… kinh tế\n- xã hội …": a hyphen wrapped to the start of a line, not a list item
             last_text = ctx.text[flat[-1].start:flat[-1].end].rstrip()
             rest = ctx.text[found[3]:line.end].lstrip()
-            if last_text and not last_text.endswith((".", ":", ";", "!", "?")) and rest[:1].islower():
-                found = None
+            if last_text and not last_text.endswith((".", ":", ";", "!", "?")) and (
+                    rest[:1].islower() or rest[:1].isdigit() and last_text.count("(") > last_text.count(")")):
+                found = None  # "… (26/3/1931" / "– 26/3/2010)": the wrapped end of a bracket
         if found:
             kind, marker, level, content = found
             flat.append(Block(kind, marker, level, content, line.content_end))

@@ -1,7 +1,7 @@
 """The spaCy pipeline: a blank Vietnamese language with rule components.
 
-    tokenizer          blank "vi" (no pyvi), with punctuation split off words
-    dispatch_norms     sets each token's NORM to its folded lower-case form (no diacritics)
+    tokenizer          blank "vi" (no pyvi), with punctuation split off words; each word's NORM is
+                       its folded lower-case form (no diacritics), a lexical attribute
     dispatch_cues      a SpanRuler matching the cue phrases of models/parse/cues.jsonl on NORM
                        (Kính gửi, Nơi nhận, đề nghị, chậm nhất, TM./KT., Phụ lục, …) into
                        ``doc.spans["cues"]``, whatever the state of the diacritics
@@ -25,6 +25,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.attrs import NORM
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
@@ -39,11 +40,10 @@ if not Doc.has_extension("columns"):
     Doc.set_extension("columns", default=None)
 
 
-@Language.component("dispatch_norms")
-def dispatch_norms(doc: Doc) -> Doc:
-    for token in doc:
-        token.norm_ = key(token.text) or token.text
-    return doc
+def _norm(text: str) -> str:
+    """A token's NORM: its folded lower-case form (no diacritics), computed once per word of the
+    vocabulary (a lexical attribute getter), not once per token."""
+    return key(text) or text
 
 
 @Language.component("dispatch_context", requires=["doc.spans"], assigns=["doc._.dispatch"])
@@ -146,7 +146,7 @@ def _patterns(nlp: Language) -> list[dict]:
 def get_nlp() -> Language:
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = _tokenizer(nlp)
-    nlp.add_pipe("dispatch_norms")
+    nlp.vocab.lex_attr_getters[NORM] = _norm
     ruler = nlp.add_pipe("span_ruler", name="dispatch_cues",
                          config={"spans_key": "cues", "validate": False, "overwrite": True})
     ruler.add_patterns(_patterns(nlp))

@@ -100,8 +100,8 @@ def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[i
             return start, end
         if printed.lower().startswith("gi"):
             continue  # "giao dự toán cho …": an allocation, not a request
-        if _CUE_ALONE.match(ctx.folded[s:start]):
-            return start, end  # "Đề nghị thực hiện nghiêm …"
+        if _CUE_ALONE.match(ctx.folded[s:start]) or not after.strip(" .:"):
+            return start, end  # "Đề nghị thực hiện nghiêm …", "Phòng GD&ĐT yêu cầu:"
     return None
 
 
@@ -126,6 +126,8 @@ def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
         printed = " ".join(ctx.text[m.start():m.end()].lower().split())
         if k in _MARKED and printed != fold(printed) and printed != _MARKED[k]:
             continue  # "phái", "chủ trí": other words
+        if k == "phai" and re.search(r"(?:khong|chua|chang)\s+$", ctx.folded[max(s, m.start() - 8):m.start()], re.I):
+            continue  # "không phải thực hiện …": no duty
         if k.startswith("chiu") and _NOT_DUTY_AFTER.match(ctx.folded, m.end()):
             continue
         return m.start(), m.end()

@@ -149,7 +149,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
         return Scope("list", scope.lead, deadline, heading)  # "… có ý kiến như sau:"
     if asks_nothing(ctx, s, e):
-        return Scope(None, None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
+        return Scope("none", None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
     return Scope(scope.mode, scope.lead, deadline, heading)
 
 
@@ -201,22 +201,29 @@ def _decide(ctx: Context, s: int, e: int, scope: Scope, b: Block, listed: bool) 
                 roles = whole
             return s, roles
     head = _own_heading(ctx, b) if listed else None
-    if head is not None and scope.mode is not None:
+    if head is not None and scope.mode in ("list", "request"):
         return s, roles_in(ctx.text, ctx.folded, s, e, head)  # "2. Sở Giáo dục và Đào tạo: phổ biến …"
     if listed and scope.mode == "request":
         own = subject[0] if subject is not None and subject[1] - s < 200 and starts_body(text) else None
         return s, own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
     if asks_nothing(ctx, s, e):
         return None
-    if subject is not None and (scope.mode or _in_article(b, ctx) or names_recipient(ctx, subject[0].lead)):
+    if subject is not None and (scope.mode in ("list", "request") or _in_article(b, ctx)
+                                or names_recipient(ctx, subject[0].lead)):
         return _text_start(ctx, s, subject[1]), subject[0]
     forwarded = forwarded_to(ctx, s, e)
     if forwarded is not None:
         return _text_start(ctx, s, e), forwarded
-    if (listed and scope.mode is None and ctx.fields.doc_type in _DIRECTIVE_TYPES
-            and lexicon().verb_re.match(key(text)) and not _under_para(b)):
-        return s, Roles(lead=list(scope.lead or []))
+    if listed and scope.mode is None and not _cites(text) and not _under_para(b):
+        return s, Roles(lead=list(scope.lead or []))  # a list item asks what it says
     return None
+
+
+def _cites(text: str) -> bool:
+    """A list item that cites a document (the legal basis: ``- Luật Tổ chức Chính phủ …``)."""
+    k = key(text)
+    return any(k.startswith(name + " ") for name in lexicon().type_names) or k.startswith(
+        ("luat ", "xet ", "theo ", "dieu le ", "quy che ", "quy dinh ", "van ban "))
 
 
 def _duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
