@@ -36,6 +36,10 @@ def analyse(doc: Document):
 
 def parse_document(doc: Document, options: Options | None = None) -> Document:
     """Fill ``doc.fields`` from ``doc.text``; add a parse notice for each part not found."""
+    from .recheck import recheck_openings
+
+    if recheck_openings(doc):
+        doc.warn("parse", "verbs opening list items re-read from the same words elsewhere in the document; check them")
     sdoc = analyse(doc)
     ctx = sdoc._.dispatch
     fields = ctx.fields

@@ -84,8 +84,21 @@ def _unglue(text: str) -> str:
 
 def starts_body(text: str) -> bool:
     """Does ``text`` open with the name of a body (or a person heading one)?"""
-    k = key(_unglue(strip_markup(text[:120]))).lstrip("(-–• ")
-    return bool(_starts().match(k)) and not _not_bodies().match(k)
+    printed = _unglue(strip_markup(text[:120])).lstrip("(-–• ")
+    k = key(printed)
+    if not _starts().match(k) or _not_bodies().match(k):
+        return False
+    title = _titles().match(k)
+    if title and not _starts_without_title(k, title.end()):
+        rest = printed[title.end():].lstrip(" :(),")
+        return rest[:1].isupper() and not k.startswith(("ong ", "ba ")) or starts_body(rest)  # not "Ông ta"
+    return True
+
+
+def _starts_without_title(k: str, title_end: int) -> bool:
+    """Does the name open with a body word itself, not only a person's title (``Trưởng ban`` is one)?"""
+    m = _starts().match(k)
+    return m is not None and m.end() > title_end
 
 
 def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
@@ -121,6 +134,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         if is_verb_at(text, folded, m.start(), m.end()):
             stop = m.start()
             break
+    stop = min(stop, _common_noun_end(text, folded, pos, stop))
     for m in _stops().finditer(folded, pos + 1, stop):
         if text[m.start()].islower() or not text[m.start()].isalpha():
             stop = m.start()
@@ -139,6 +153,39 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
             break
     while stop > pos and text[stop - 1] in " \t\n,;:-–":
         stop -= 1
+    return stop
+
+
+_COMMON = re.compile(r"(?:quy|cac|tat\s+ca(?:\s+cac)?)?\s*(?:don\s+vi|co\s+quan|dia\s+phuong|to\s+chuc|ca\s+nhan)\b",
+                     re.I)
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> re.Pattern:
+    return words_regex(load_list("name_qualifiers.txt"), prefix=r"", suffix=r"(?![\w])")
+
+
+def _common_noun_end(text: str, folded: str, pos: int, stop: int) -> int:
+    """A body named by a common noun (``Quý đơn vị``, ``các cơ quan``) goes on only with the
+    words that qualify it (``trực thuộc``, ``có liên quan``) or a capitalised name; the first
+    other small word ends it (``Quý đơn vị ủng hộ …``: a verb the lexicon does not know)."""
+    m = _COMMON.match(folded, pos)
+    if m is None or m.end() >= stop:
+        return stop
+    i = m.end()
+    while i < stop:
+        w = re.compile(r"[\s,;()]*").match(text, i).end()
+        if w >= stop:
+            return stop
+        q = _qualifiers().match(folded, w)
+        if q and (not text[w].isalpha() or text[w].islower()):
+            i = q.end()
+            continue
+        word = re.compile(r"\S+").match(text, w)
+        if text[w].isupper() or not text[w].isalpha() or starts_body(text[w:w + 60]):
+            i = word.end()
+            continue
+        return w
     return stop
 
 
@@ -228,6 +275,7 @@ def _split_part(text: str) -> list[str]:
         listed = _LIST_OF.match(piece)
         if listed:  # "Giám đốc các Sở: Giáo dục và Đào tạo"
             list_head = listed.group("head")
+            list_head = list_head[:1].upper() + list_head[1:]  # "các sở: Giáo dục …" -> "Sở Giáo dục …"
             out.append(f"{list_head} {listed.group('first')}")
             continue
         opens = _opens_body(piece, after_and)

@@ -108,11 +108,11 @@ def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[i
 # Duties, matched on the folded text so that words glued by a web page still count
 # ("chịu trách nhiệmthi hành"); "phải" and "chủ trì" must carry their marks when the text has any.
 _DUTY = re.compile(
-    r"(?<![\w])(?:chiu\s*trach\s*nhiem(?=thi|\W|$)|co\s+trach\s+nhiem|chu\s+tri"
+    r"(?<![\w])(?:chiu\s*trach\s*nhiem|co\s+trach\s+nhiem|chu\s+tri"
     r"|la\s+(?:co\s+quan\s+|don\s+vi\s+)?dau\s+moi"
     r"|can\s+cu\s+(?:quyet\s+dinh|nghi\s+quyet|lenh|thong\s+tu|chi\s+thi)(?:\s+\S+){0,12}?"
     r"(?:\s+thi\s*hanh|\s*,?\s+(?:to\s+chuc\s+|trien\s+khai\s+)?thuc\s+hien)"
-    r"|thi\s*hanh\s+(?:quyet\s+dinh|nghi\s+quyet|thong\s+tu)\s+nay|phai)(?![\w])", re.I)
+    r"|thi\s*hanh\s+(?:quyet\s+dinh|nghi\s+quyet|thong\s+tu)\s+nay|phai)(?:(?![\w])|(?<=nhiem)(?=thi))", re.I)
 _MARKED = {"phai": "phải", "chu tri": "chủ trì"}
 
 

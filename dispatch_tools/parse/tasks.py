@@ -208,7 +208,7 @@ def _decide(ctx: Context, s: int, e: int, scope: Scope, b: Block, listed: bool) 
         return s, own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
     if asks_nothing(ctx, s, e):
         return None
-    if subject is not None and (scope.mode in ("list", "request") or _in_article(b, ctx)
+    if subject is not None and (scope.mode in ("list", "request") or _in_article(b, ctx) or subject[0].cooperating
                                 or names_recipient(ctx, subject[0].lead)):
         return _text_start(ctx, s, subject[1]), subject[0]
     forwarded = forwarded_to(ctx, s, e)
