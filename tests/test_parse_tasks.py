@@ -136,3 +136,13 @@ def test_seed002_task_verb_misread_by_ocr_is_read_from_its_twin_in_the_document(
     assert first.text.startswith("Đăng tải, chia sẻ")
     assert first.assignees == ["Các Sở, Ban ngành thành phố"]
     assert any(ch.replacement == "Đăng tải" and ch.confidence < 1 for ch in doc.changes)
+
+
+def test_items_under_a_body_to_direct_name_it_too():
+    body = ("Điều 5. Tổ chức thực hiện\n1. Bộ Y tế có trách nhiệm:\n"
+            "a) Chỉ đạo Giám đốc Bệnh viện Bạch Mai, Giám đốc Bệnh viện Hữu nghị Việt Đức:\n"
+            "- Xây dựng phương án nhân lực cho cơ sở 2;\n- Báo cáo kết quả thực hiện hằng quý.")
+    first, second = tasks_of(DECISION, body)
+    assert first["lead"] == ["Bộ Y tế"]
+    assert first["assignees"] == ["Bộ Y tế", "Bệnh viện Bạch Mai", "Bệnh viện Hữu nghị Việt Đức"]
+    assert second["assignees"] == first["assignees"]

@@ -77,12 +77,14 @@ def extract(ctx: Context) -> None:
 def _is_deadline(ctx: Context, deadline: Deadline, pos: int) -> bool:
     """Not a date before the issue date (an event that took place), nor the end of a rule's
     effect (``… được áp dụng đến hết ngày …``)."""
-    from .task_rules import _phrases
-
     if ctx.issue_date is not None and deadline.date is not None and deadline.date < ctx.issue_date.isoformat():
         return False
     start = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos), ctx.text.rfind(";", 0, pos)) + 1
-    return not _phrases()[0].search(key(ctx.text[start:pos]))
+    return not _EFFECT.search(key(ctx.text[start:pos]))
+
+
+# the end of a rule's effect, not a deadline: "… có hiệu lực … và được áp dụng đến hết ngày …"
+_EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den)\b")
 
 
 def _build(ctx: Context, m: re.Match) -> Deadline | None:

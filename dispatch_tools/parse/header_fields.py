@@ -146,12 +146,27 @@ def _date_place(ctx: Context) -> None:
         ctx.mark("place", *place)
 
 
+def _place_without_comma(ctx: Context, end: int) -> tuple[int, int] | None:
+    """``TP. Hồ Chí Minh ngày 07 tháng 12 năm 2007``: a place alone before the date on its line."""
+    line = ctx.lines[ctx.line_of(end)]
+    start = line.start
+    if ctx.number_span and line.start <= ctx.number_span[1] <= end:
+        start = ctx.number_span[1]
+    segment = ctx.text[start:end]
+    words = segment.split()
+    if not 1 <= len(words) <= 5 or is_upper_line(segment) or not all(w[:1].isupper() for w in words):
+        return None
+    start += len(segment) - len(segment.lstrip())
+    return start, end
+
+
 def _stands_alone(ctx: Context, pos: int) -> bool:
     """A date with no place before it is the issue date only when it opens its line (or its
     column): ``… số 29-NQ/TW ngày 17 tháng 11 năm 2022 của …`` dates a cited document."""
     line = ctx.lines[ctx.line_of(pos)]
     before = ctx.text[line.start:pos]
-    return not before.strip(" \t*_") or bool(re.search(r"(?:,|\s{3,}|\t)\s*$", before))
+    return (not before.strip(" \t*_") or bool(re.search(r"(?:,|\s{3,}|\t)\s*$", before))
+            or _place_without_comma(ctx, pos) is not None)
 
 
 def _place_before(ctx: Context, pos: int) -> tuple[int, int] | None:
@@ -160,8 +175,10 @@ def _place_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     text = ctx.text
     while i >= 0 and text[i] in " \t\n":
         i -= 1
-    if i < 0 or text[i] != ",":
+    if i < 0:
         return None
+    if text[i] != ",":
+        return _place_without_comma(ctx, i + 1)
     end = i
     line = ctx.lines[ctx.line_of(end)]
     start = line.start
@@ -556,7 +573,10 @@ def _titled_line(ctx: Context):
 
 
 def _subject_under_number(ctx: Context, stop: int) -> None:
-    """A subject printed without ``V/v`` under the number (a Party dispatch: ``Gửi Đề cương …``)."""
+    """A subject printed without ``V/v`` under the number of a Party or mass-organisation dispatch
+    (``Số 369 - CV/BTGTU`` / ``Gửi Đề cương …``), as their guide prescribes."""
+    if not re.search(r"\d\s*-\s*[A-ZĐ]{1,4}\s*/", ctx.fields.number or ""):
+        return  # a state dispatch prints V/v; a Party one ("369-CV/BTGTU") may print the subject bare
     i = ctx.next_nonblank(ctx.number_line + 1, min(stop, ctx.number_line + 3))
     if i is None:
         return

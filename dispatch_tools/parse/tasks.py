@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..model import Task
 from .blocks import Block, build
-from .bodies import Roles, roles_at, roles_in, split_bodies, starts_body
+from .bodies import Roles, bodies_at, roles_at, roles_in, split_bodies, starts_body
 from .context import Context
 from .lexicon import lexicon
 from .task_rules import (asks_nothing, duty_cue, formula, forwarded_to, is_information, is_issuer, names_recipient,
@@ -38,6 +38,7 @@ _LEGAL_TYPES = {"Quyết định", "Nghị quyết", "Thông tư", "Nghị đị
 _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?\s*$", re.I)
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
+_DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
 _REPORTS = re.compile(r"\b(?:bao\s*cao|gui\s+(?:ve|bao|ho\s+so|danh\s+sach|y\s+kien)|nop|dung\s+thoi\s+han|dung\s+han)\b",
                       re.I)
 
@@ -57,6 +58,7 @@ class Scope:
     lead: list[str] | None = None  # who the items are asked of
     deadline: tuple | None = None  # (Deadline) of the heading
     heading: str | None = None
+    others: tuple[str, ...] = ()  # bodies the lead must direct ("Chỉ đạo Giám đốc Bệnh viện X:")
 
 
 def extract(ctx: Context) -> None:
@@ -144,6 +146,11 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         names = split_bodies(head)
         if names and not is_issuer(ctx, names[0]):
             return Scope("request", names, deadline, heading)  # "1. Các Sở, Ban ngành thành phố:"
+    directed = _DIRECTS.match(ctx.folded, s)
+    if directed and scope.mode in ("list", "request"):
+        names, _ = bodies_at(ctx.text, ctx.folded, directed.end(), e)
+        if names:  # "b) Chỉ đạo Giám đốc Bệnh viện Bạch Mai, Bệnh viện Việt Đức:" and its items
+            return Scope("request", scope.lead, deadline, heading, tuple(scope.others) + tuple(names))
     if _RESPONSIBILITY.match(key(ctx.text[s:e])):
         return Scope("list", scope.lead, deadline, heading)  # "Điều 2. Tổ chức thực hiện"
     if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
@@ -205,7 +212,9 @@ def _decide(ctx: Context, s: int, e: int, scope: Scope, b: Block, listed: bool) 
         return s, roles_in(ctx.text, ctx.folded, s, e, head)  # "2. Sở Giáo dục và Đào tạo: phổ biến …"
     if listed and scope.mode == "request":
         own = subject[0] if subject is not None and subject[1] - s < 200 and starts_body(text) else None
-        return s, own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
+        roles = own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
+        roles.others += [x for x in scope.others if x not in roles.others]
+        return s, roles
     if asks_nothing(ctx, s, e):
         return None
     if subject is not None and (scope.mode in ("list", "request") or _in_article(b, ctx) or subject[0].cooperating
