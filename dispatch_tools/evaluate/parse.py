@@ -39,10 +39,10 @@ PARTS = (("development", DEVELOPMENT_IDS), ("test", TEST_IDS))
 # --------------------------------------------------------------------------- reading
 
 
-def _contract_of_text(text: str) -> dict:
+def _contract_of_text(text: str, trained: tuple[str, ...] | None = None) -> dict:
     from ..parse import parse_text, to_contract
 
-    return to_contract(parse_text(text).fields)
+    return to_contract(parse_text(text, trained=trained).fields)
 
 
 def _ocr_cache() -> Path:
@@ -142,6 +142,25 @@ def _clean(docs) -> tuple[dict, dict]:
     return preds, speed
 
 
+# trained components, each compared with the rules alone on both parts (kept where it wins on TEST)
+TRAINED_COMPONENTS = ("dispatch_task_classifier",)
+
+
+def _trained(docs, golds: dict) -> dict:
+    from ..parse.nlp import TRAINED
+
+    out = {"shipped": list(TRAINED)}
+    for name in TRAINED_COMPONENTS:
+        try:
+            with_it = {d.id: _contract_of_text(d.text(), trained=(name,)) for d in docs}
+            without = {d.id: _contract_of_text(d.text(), trained=()) for d in docs}
+        except (OSError, ValueError) as exc:  # weights missing or unreadable
+            out[name] = {"error": f"{type(exc).__name__}: {exc}"}
+            continue
+        out[name] = {"with": _by_part(with_it, golds), "rules": _by_part(without, golds)}
+    return out
+
+
 def _seeds() -> tuple[dict, dict]:
     from ..options import Options
     from ..parse import to_contract
@@ -198,6 +217,7 @@ def evaluate(shared: Path, scanned: bool = True, verbose: bool = True, baseline:
     preds, speed = _clean(docs)
     result = {"documents": len(docs), "split": {p: len([i for i in ids if i in golds]) for p, ids in PARTS},
               "clean": _by_part(preds, golds), "speed": speed}
+    result["trained"] = _trained(docs, golds)
     seed_preds, seed_golds = _seeds()
     result["seeds"] = {n: _score(seed_preds, seed_golds, [n]) for n in seed_golds}
     scan = _scanned(docs, out) if scanned else None
@@ -241,6 +261,18 @@ def _report(result: dict, out) -> None:
         _table("Parse, scan-like renderings read by OCR, repaired and parsed",
                [("dev base", sb and sb["development"]), ("dev now", result["scanned"]["development"]),
                 ("TEST base", sb and sb["test"]), ("TEST now", result["scanned"]["test"])], out)
+    for name, r in result.get("trained", {}).items():
+        if name == "shipped" or "with" not in r:
+            continue
+        print(f"\nTrained component {name} (shipped: {name in result['trained']['shipped']}), F1:", file=out)
+        for field in ("tasks", "tasks.count", "tasks.assignees", "tasks.deadline"):
+            print(f"  {field:<16} dev rules {r['rules']['development']['fields'][field]['f1']:.3f} "
+                  f"with {r['with']['development']['fields'][field]['f1']:.3f} | TEST rules "
+                  f"{r['rules']['test']['fields'][field]['f1']:.3f} with {r['with']['test']['fields'][field]['f1']:.3f}",
+                  file=out)
+        print(f"  {'overall':<16} dev rules {r['rules']['development']['overall_f1']:.3f} with "
+              f"{r['with']['development']['overall_f1']:.3f} | TEST rules {r['rules']['test']['overall_f1']:.3f} "
+              f"with {r['with']['test']['overall_f1']:.3f}", file=out)
     s = result["speed"]
     print(f"\nparse speed: {s['mean_ms']} ms mean, {s['median_ms']} ms median, {s['max_ms']} ms max per text "
           f"document ({s['documents']} documents, pipeline loaded)", file=out)

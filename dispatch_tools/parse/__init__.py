@@ -23,24 +23,26 @@ _LIST_ITEMS = {"recipient": "recipients", "distribution": "distribution", "task"
                "contact": "contacts", "annex": "annexes"}
 
 
-def analyse(doc: Document):
-    """Run the spaCy pipeline on the document's text; return the spaCy ``Doc``."""
+def analyse(doc: Document, trained: tuple[str, ...] | None = None):
+    """Run the spaCy pipeline on the document's text; return the spaCy ``Doc``. ``trained`` names
+    the trained components to use instead of the shipped choice (:data:`.nlp.TRAINED`)."""
     from .nlp import get_nlp
 
-    nlp = get_nlp()
+    nlp = get_nlp(trained)
     columns = [line.column for page in doc.pages for line in page.lines]
     sdoc = nlp.make_doc(doc.text)
     sdoc._.columns = columns if len(columns) == doc.text.count("\n") + 1 else None
     return nlp(sdoc)
 
 
-def parse_document(doc: Document, options: Options | None = None) -> Document:
+def parse_document(doc: Document, options: Options | None = None,
+                   trained: tuple[str, ...] | None = None) -> Document:
     """Fill ``doc.fields`` from ``doc.text``; add a parse notice for each part not found."""
     from .recheck import recheck_openings
 
     if recheck_openings(doc):
         doc.warn("parse", "verbs opening list items re-read from the same words elsewhere in the document; check them")
-    sdoc = analyse(doc)
+    sdoc = analyse(doc, trained)
     ctx = sdoc._.dispatch
     fields = ctx.fields
     line_conf = _line_confidences(doc)
@@ -96,5 +98,5 @@ def document_from_text(text: str, path: str | None = None) -> Document:
     return Document(path, "text", pages=[Page(1, lines=[Line(t) for t in text.split("\n")])])
 
 
-def parse_text(text: str, options: Options | None = None) -> Document:
-    return parse_document(document_from_text(text), options)
+def parse_text(text: str, options: Options | None = None, trained: tuple[str, ...] | None = None) -> Document:
+    return parse_document(document_from_text(text), options, trained)

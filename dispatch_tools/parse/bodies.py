@@ -50,11 +50,37 @@ def _titles() -> re.Pattern:
     return words_regex(load_list("person_titles.txt"), prefix=r"^", suffix=r"(?=[\s:]|$)")
 
 
+def _start_words() -> tuple[str, ...]:
+    return (load_list("agency_heads.txt") + load_list("body_nouns.txt") + load_list("assignee_starts.txt")
+            + load_list("person_titles.txt"))
+
+
 @lru_cache(maxsize=1)
 def _starts() -> re.Pattern:
-    words = (load_list("agency_heads.txt") + load_list("body_nouns.txt") + load_list("assignee_starts.txt")
-             + load_list("person_titles.txt"))
-    return words_regex(words, prefix=r"^(?:cac\s+|tat\s+ca\s+(?:cac\s+)?)?", suffix=r"(?![\w])")
+    return words_regex(_start_words(), prefix=r"^(?:cac\s+|tat\s+ca\s+(?:cac\s+)?)?", suffix=r"(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _start_forms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for w in _start_words():
+        out.setdefault(key(w), set()).add(_marks(w))
+    return out
+
+
+def _marks(text: str) -> str:
+    return " ".join(text.lower().split()).replace("uỷ", "ủy").replace("oà", "òa")
+
+
+def _same_marks(printed: str, k: str, m: re.Match) -> bool:
+    """The words matched without marks carry the lexicon's own when the text has marks
+    (``Môi trường`` does not open with ``mỗi``)."""
+    start = len(re.match(r"(?:cac\s+|tat\s+ca\s+(?:cac\s+)?)?", k).group(0))
+    word = " ".join(printed.split())[start:m.end()]
+    low = _marks(word)
+    if fold(low) == low:
+        return True
+    return low in _start_forms().get(key(word), {low})
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +112,8 @@ def starts_body(text: str) -> bool:
     """Does ``text`` open with the name of a body (or a person heading one)?"""
     printed = _unglue(strip_markup(text[:120])).lstrip("(-–• ")
     k = key(printed)
-    if not _starts().match(k) or _not_bodies().match(k):
+    m = _starts().match(k)
+    if not m or _not_bodies().match(k) or not _same_marks(printed, k, m):
         return False
     title = _titles().match(k)
     if title and not _starts_without_title(k, title.end()):

@@ -57,7 +57,7 @@ def dispatch_context(doc: Doc) -> Doc:
     return doc
 
 
-def _spans_into(doc: Doc, key: str, spans: list[Span]) -> None:
+def spans_into(doc: Doc, key: str, spans: list[Span]) -> None:
     out = []
     for sp in spans:
         span = doc.char_span(sp.start, sp.end, label=sp.label, alignment_mode="expand")
@@ -73,7 +73,7 @@ def _extractor(name: str, key: str, run) -> None:
         ctx = doc._.dispatch
         before = len(ctx.spans)
         run(ctx)
-        _spans_into(doc, key, ctx.spans[before:])
+        spans_into(doc, key, ctx.spans[before:])
         return doc
 
     Language.component(name, requires=["doc._.dispatch"], assigns=["doc.spans"], func=component)
@@ -95,7 +95,7 @@ for _name, _key, _run in EXTRACTORS:
 @Language.component("dispatch_fields", requires=["doc._.dispatch"], assigns=["doc.spans"])
 def dispatch_fields(doc: Doc) -> Doc:
     """Every labelled span of every extractor in ``doc.spans["fields"]``."""
-    _spans_into(doc, "fields", doc._.dispatch.spans)
+    spans_into(doc, "fields", doc._.dispatch.spans)
     return doc
 
 
@@ -142,8 +142,16 @@ def _patterns(nlp: Language) -> list[dict]:
     return out
 
 
-@lru_cache(maxsize=1)
-def get_nlp() -> Language:
+# Trained components the shipped pipeline uses (each kept only where it beats the rules on the
+# held-out test part: models/parse/README.md)
+TRAINED: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=4)
+def get_nlp(trained: tuple[str, ...] | None = None) -> Language:
+    """The pipeline, built once per process; ``trained`` names the trained components to add
+    (default :data:`TRAINED`), e.g. ``("dispatch_task_classifier",)``."""
+    trained = TRAINED if trained is None else trained
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = _tokenizer(nlp)
     nlp.vocab.lex_attr_getters[NORM] = _norm
@@ -153,5 +161,9 @@ def get_nlp() -> Language:
     nlp.add_pipe("dispatch_context")
     for name, _, _ in EXTRACTORS:
         nlp.add_pipe(name)
+        if name == "dispatch_tasks" and "dispatch_task_classifier" in trained:
+            from . import task_classifier  # noqa: F401  (registers the factory)
+
+            nlp.add_pipe("dispatch_task_classifier")
     nlp.add_pipe("dispatch_fields")
     return nlp
