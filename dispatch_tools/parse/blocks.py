@@ -88,6 +88,8 @@ def build(ctx: Context, start_line: int, end_line: int) -> list[Block]:
                         or (ends and t[:1].isupper()))
             if last is not None and last.start == last.end:  # a marker alone on its line
                 new_para = False
+            elif last is not None and last.kind == "article" and t[:1].isupper() and not prev_blank:
+                new_para = True  # "Điều 2. Trách nhiệm của …" / "Ủy ban nhân dân …": a title, then its text
             if new_para:
                 flat.append(Block("para", "", 9, line.content_start, line.content_end))
             else:
@@ -104,9 +106,9 @@ def _tree(flat: list[Block]) -> list[Block]:
     for b in flat:
         if b.kind == "para":
             prev = stack[-1] if stack else None
-            if prev is not None and (prev.text.endswith(":") or
+            if prev is not None and (prev.text.endswith(":") or prev.kind == "article" or
                                      (prev.kind == "para" and prev.parent is not None)):
-                parent = prev if prev.text.endswith(":") else prev.parent
+                parent = prev if prev.text.endswith(":") or prev.kind == "article" else prev.parent
                 b.level = parent.level + 1
                 b.parent = parent
                 parent.children.append(b)

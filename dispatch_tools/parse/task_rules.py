@@ -148,6 +148,9 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
         m = re.search(r",\s*", ctx.text[s:min(e, s + 220)])
         if m:
             starts.append(s + m.end())
+    label = re.match(r"[^:.;]{3,120}:\s*", ctx.text[s:e])  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
+    if label:
+        starts.append(s + label.end())
     for pos in starts:
         if not starts_body(ctx.text[pos:pos + 80]):
             continue

@@ -87,7 +87,10 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
     lead = list(scope.lead or [])
     if sig["basis"] and scope.mode != "request":
         return "basis", s, Roles(lead=lead)
-    if sig["information"] or sig["formula"]:
+    if listed and len(unit.text.split()) <= 8 and lexicon().non_task_re.match(key(unit.text)):
+        return "information", s, Roles(lead=lead)  # a heading whose items were cut off ("1. MỤC TIÊU")
+    labelled = re.match(r"\W*\w+(?:\s+\w+){0,3}\s*:", unit.text)  # "Thời gian: …", "Địa điểm: …"
+    if sig["information"] and (labelled or not (listed and scope.mode == "request")) or sig["formula"]:
         return ("information" if sig["information"] else "formula"), s, Roles(lead=lead)
     if cue is not None:
         roles, _ = roles_at(ctx.text, ctx.folded, cue[1], e)
@@ -183,7 +186,8 @@ def _general_deadline(ctx: Context) -> None:
         return
     (deadline,) = orphans.values()
     for task, (a, z) in zip(ctx.fields.tasks, spans):
-        if task.deadline is None and _REPORTS.search(ctx.folded[a:z]):
+        reports = [m for m in _REPORTS.finditer(ctx.folded, a, z) if ctx.text[m.start()].islower()]
+        if task.deadline is None and reports:  # "báo cáo", not the title of a "Báo cáo rà soát"
             task.deadline, task.deadline_text = deadline.date, deadline.text
 
 

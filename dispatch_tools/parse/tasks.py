@@ -102,15 +102,22 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
     units = task_sentences(ctx.text, b.start, b.end)
-    if introduces and units:
+    if introduces and units and _introduces(ctx.text[units[-1][0]:units[-1][1]]):
         *body, last = units
     else:
         body, last = units, None
     for s, e in body:
         ctx.task_units.append(decide(ctx, s, e, scope, b, listed=False))
     if last is None:
-        return None
+        return scope if heading else None
     return _intro(ctx, b, last[0], last[1], scope)
+
+
+def _introduces(sentence: str) -> bool:
+    """A sentence that opens what follows: it ends with a colon, or is a short title
+    (``Điều 2. Trách nhiệm của …``); a sentence ending with a full stop is one of its own."""
+    sentence = sentence.rstrip()
+    return sentence.endswith(":") or (len(sentence.split()) <= 15 and not sentence.endswith((".", ";", "./.")))
 
 
 def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
