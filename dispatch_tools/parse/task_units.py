@@ -105,8 +105,10 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
                 roles = whole
             return "duty", s, roles
     head = _own_heading(ctx, b) if listed else None
-    if head is not None and scope.mode in ("list", "request"):
-        return "own_heading", s, roles_in(ctx.text, ctx.folded, s, e, head)  # "2. Sở Giáo dục và Đào tạo: …"
+    if head is not None and scope.mode in ("list", "request"):  # "2. Sở Giáo dục và Đào tạo: phổ biến …"
+        colon = ctx.text.index(":", s, e) + 1
+        start = colon + len(ctx.text[colon:e]) - len(ctx.text[colon:e].lstrip())
+        return "own_heading", start if start < e else s, roles_in(ctx.text, ctx.folded, s, e, head)
     if listed and scope.mode == "request":
         text = ctx.text[s:e]
         own = subject[0] if subject is not None and subject[1] - s < 200 and starts_body(text) else None
@@ -143,7 +145,10 @@ def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
         b = unit.block
         heading = b.parent.text if unit.listed and b.parent is not None else None
         roles = unit.roles
-        task = Task(text=squash(strip_markup(ctx.text[unit.start:unit.e])),
+        text = squash(strip_markup(ctx.text[unit.start:unit.e]))
+        if unit.reason == "own_heading":
+            text = text[:1].upper() + text[1:]  # "Sở A: phổ biến …" -> "Phổ biến …"
+        task = Task(text=text,
                     number=_number_of(b) if unit.listed else None, heading=heading, assignees=roles.union(),
                     lead=list(roles.lead), cooperating=list(roles.cooperating))
         inside = deadline_in(ctx, unit.s, unit.e) or unit.scope.deadline
