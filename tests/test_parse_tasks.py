@@ -146,3 +146,19 @@ def test_items_under_a_body_to_direct_name_it_too():
     assert first["lead"] == ["Bộ Y tế"]
     assert first["assignees"] == ["Bộ Y tế", "Bệnh viện Bạch Mai", "Bệnh viện Hữu nghị Việt Đức"]
     assert second["assignees"] == first["assignees"]
+
+
+def test_the_rows_of_a_task_table_are_tasks_with_their_bodies_and_deadlines():
+    body = ("Điều 2. Tổ chức thực hiện\nPhân công nhiệm vụ như sau:\nSTT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\n"
+            "Thời gian hoàn thành\n1\nXây dựng kế hoạch triển khai Nghị quyết\nSở Y tế\nSở Tài chính, Sở Nội vụ\n"
+            "Quý II/2025\n2\nTổ chức tập huấn cho cán bộ cơ sở\nSở Giáo dục và Đào tạo\nCác sở, ngành liên quan\n"
+            "Năm 2025\n3\nKiểm tra, giám sát việc thực hiện\nVăn phòng UBND tỉnh\nCác cơ quan liên quan\nThường xuyên\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.")
+    data = to_contract(parse_text(DECISION.format(body=body)).fields)
+    rows = [(t["text"], t["lead"], t["cooperating"], t["deadline"]) for t in data["tasks"]]
+    assert rows == [
+        ("Xây dựng kế hoạch triển khai Nghị quyết", ["Sở Y tế"], ["Sở Tài chính", "Sở Nội vụ"], "2025-06-30"),
+        ("Tổ chức tập huấn cho cán bộ cơ sở", ["Sở Giáo dục và Đào tạo"], ["Các sở, ngành liên quan"], "2025-12-31"),
+        ("Kiểm tra, giám sát việc thực hiện", ["Văn phòng UBND tỉnh"], ["Các cơ quan liên quan"], None),
+    ]
+    assert {d["date"] for d in data["deadlines"]} == {"2025-06-30", "2025-12-31"}

@@ -59,13 +59,14 @@ def _marker(ctx: Context, line) -> tuple[str, str, int, int] | None:
     return None
 
 
-def build(ctx: Context, start_line: int, end_line: int) -> list[Block]:
-    """Top-level blocks of the lines ``[start_line, end_line)``."""
+def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = frozenset()) -> list[Block]:
+    """Top-level blocks of the lines ``[start_line, end_line)``; lines in ``skip`` (a table read
+    apart) count as blank."""
     flat: list[Block] = []
     prev_blank = True
     for i in range(start_line, end_line):
         line = ctx.lines[i]
-        if line.blank:
+        if line.blank or i in skip:
             prev_blank = True
             continue
         found = _marker(ctx, line)

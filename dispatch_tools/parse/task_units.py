@@ -5,7 +5,8 @@ of it (:func:`decide`, with the reason), and the tasks built from the units a ju
 A unit's reason names the rule that decided it: ``request`` (``đề nghị X …``), ``duty`` (``X chủ
 trì``, the execution clause), ``own_heading`` (``Sở A: …``), ``request_item`` (an item of a list a
 request introduces), ``subject`` (a body and its action where the document directs),
-``forwarded`` (``… để X nghiên cứu``), ``item`` (a list item that asks what it says); or, for no
+``forwarded`` (``… để X nghiên cứu``), ``item`` (a list item that asks what it says), ``table_row``
+(a row of a task table, :mod:`.task_table`); or, for no
 task, ``empty``, ``basis``, ``information``, ``formula``, ``asks_nothing``, ``cites``, ``other``.
 """
 
@@ -23,7 +24,7 @@ from .task_rules import (asks_nothing, duty_cue, formula, forwarded_to, is_infor
                          request_cue, subject_roles)
 from .text import key, load_list, squash, strip_markup, words_regex
 
-TASK_REASONS = {"request", "duty", "own_heading", "request_item", "subject", "forwarded", "item"}
+TASK_REASONS = {"request", "duty", "own_heading", "request_item", "subject", "forwarded", "item", "table_row"}
 _LEGAL_TYPES = {"Quyết định", "Nghị quyết", "Thông tư", "Nghị định", "Chỉ thị", "Quy định", "Quy chế"}
 _REPORTS = re.compile(r"\b(?:bao\s*cao|gui\s+(?:ve|bao|ho\s+so|danh\s+sach|y\s+kien)|nop|dung\s+thoi\s+han|dung\s+han)\b",
                       re.I)
@@ -51,6 +52,7 @@ class Unit:
     roles: Roles = field(default_factory=Roles)
     reason: str = "other"
     signals: dict = field(default_factory=dict)  # what was found: cues, subject, … (features)
+    deadline: object = None  # a Deadline of its own (a task table's time cell)
 
     @property
     def task(self) -> bool:
@@ -151,7 +153,7 @@ def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
         task = Task(text=text,
                     number=_number_of(b) if unit.listed else None, heading=heading, assignees=roles.union(),
                     lead=list(roles.lead), cooperating=list(roles.cooperating))
-        inside = deadline_in(ctx, unit.s, unit.e) or unit.scope.deadline
+        inside = unit.deadline or deadline_in(ctx, unit.s, unit.e) or unit.scope.deadline
         if inside is not None:
             task.deadline, task.deadline_text = inside.date, inside.text
         ctx.fields.tasks.append(task)

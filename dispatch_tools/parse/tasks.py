@@ -24,11 +24,12 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Block, build
-from .bodies import bodies_at, roles_at, split_bodies, starts_body
+from .bodies import Roles, bodies_at, roles_at, split_bodies, starts_body
 from .context import Context
 from .lexicon import lexicon
 from .task_rules import asks_nothing, duty_cue, is_issuer, request_cue, subject_roles, task_sentences
-from .task_units import build_tasks, deadline_in, decide, exclusions
+from .task_table import find_tables, row_deadline, row_roles
+from .task_units import Unit, build_tasks, deadline_in, decide, exclusions
 from .text import key, squash, strip_markup
 
 _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?\s*$", re.I)
@@ -50,10 +51,27 @@ class Scope:
 
 def extract(ctx: Context) -> None:
     """Read every unit of the body (``ctx.task_units``) and build the tasks the rules keep."""
-    ctx.blocks = build(ctx, ctx.body_start, ctx.body_end)
+    tables = find_tables(ctx, ctx.body_start, ctx.body_end)
+    skip = frozenset(i for first, end, _ in tables for i in range(first, end))
+    ctx.blocks = build(ctx, ctx.body_start, ctx.body_end, skip)
     ctx.task_units = []
     _visit(ctx, ctx.blocks, Scope())
+    for _, _, rows in tables:
+        ctx.task_units += [_row_unit(ctx, row) for row in rows if row.cells.get("task")]
+    ctx.task_units.sort(key=lambda u: u.s)
     build_tasks(ctx, ctx.task_units, [u.task for u in ctx.task_units])
+
+
+def _row_unit(ctx: Context, row) -> Unit:
+    """A row of a task table as a unit: its task cell, bodies and deadline."""
+    s, e = row.cell_spans["task"]
+    lead, coop = row_roles(row)
+    unit = Unit(s, e, s, Block("item", row.number, 3, s, e, ctx.text[s:e]), Scope(), True, ctx.text[s:e],
+                Roles(lead=lead, cooperating=coop), "table_row")
+    unit.deadline = row_deadline(ctx, row)
+    if unit.deadline is not None and (unit.deadline.date, None) not in {(d.date, d.time) for d in ctx.fields.deadlines}:
+        ctx.fields.deadlines.append(unit.deadline)
+    return unit
 
 
 # --------------------------------------------------------------------------- the walk
