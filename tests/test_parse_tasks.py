@@ -162,3 +162,11 @@ def test_the_rows_of_a_task_table_are_tasks_with_their_bodies_and_deadlines():
         ("Kiểm tra, giám sát việc thực hiện", ["Văn phòng UBND tỉnh"], ["Các cơ quan liên quan"], None),
     ]
     assert {d["date"] for d in data["deadlines"]} == {"2025-06-30", "2025-12-31"}
+
+
+def test_each_task_says_whom_it_reports_to():
+    body = ("Đề nghị Sở Tài chính rà soát số liệu, gửi báo cáo về Bộ Kế hoạch và Đầu tư trước ngày 20/3/2025.\n"
+            "Đề nghị Sở Nội vụ phối hợp thực hiện.")
+    first, second = to_contract(parse_text(LETTER.format(body=body)).fields)["task_details"]
+    assert (first["report"], first["report_to"]) == (True, "Bộ Kế hoạch và Đầu tư")
+    assert (second["report"], second["report_to"]) == (False, None)

@@ -47,7 +47,7 @@ def to_contract(fields: Fields | None, warnings: list[str] | None = None) -> dic
         "deadline_details": [{"date": d.date, "time": d.time, "text": d.text, "kind": d.kind,
                               "recurrence": d.recurrence} for d in f.deadlines],
         "task_details": [{"number": t.number, "heading": t.heading, "report": t.report,
-                          "deadline_text": t.deadline_text} for t in f.tasks],
+                          "report_to": t.report_to, "deadline_text": t.deadline_text} for t in f.tasks],
         "report": None if f.report is None else {
             "to": f.report.to, "deadline": f.report.deadline, "time": f.report.time,
             "what": f.report.what, "form": f.report.form},
