@@ -82,3 +82,21 @@ def test_the_error_report_refuses_the_test_part(monkeypatch, capsys):
         assert main(["--shared", str(shared), "--errors", "test"]) == 2
     assert _test_part(seen) == []
     assert "only the development part" in capsys.readouterr().err
+
+
+def test_training_the_task_classifier_never_opens_a_test_document(monkeypatch):
+    from dispatch_tools.training.parse_tasks import examples
+
+    shared = shared_path("dev").parent
+    with opened_paths(monkeypatch) as seen:
+        data = examples(shared)
+    assert {doc_id for doc_id, *_ in data} <= DEVELOPMENT_IDS
+    assert any(Path(p).stem in DEVELOPMENT_IDS for p in seen)
+    assert _test_part(seen) == []
+
+
+def test_training_refuses_test_documents():
+    from dispatch_tools.training.parse_tasks import examples
+
+    with pytest.raises(TestPartError):
+        examples(shared_path("dev").parent, [sorted(TEST_IDS)[0]])
