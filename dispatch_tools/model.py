@@ -245,11 +245,14 @@ class Task(Serialisable):
     text: str  # the whole item (the JSON contract gives its first 12 words)
     number: str | None = None  # "1", "2.a", ...
     heading: str | None = None
-    assignees: list[str] = field(default_factory=list)
+    assignees: list[str] = field(default_factory=list)  # every body named: lead, cooperating and others
     deadline: str | None = None  # ISO
     deadline_text: str | None = None
     report: bool = False  # is this the report-back obligation
     source: Source | None = None
+    lead: list[str] = field(default_factory=list)  # the body that leads it ("X chủ trì")
+    cooperating: list[str] = field(default_factory=list)  # the bodies that cooperate ("phối hợp với Y")
+    report_to: str | None = None  # whom the result is reported to, when the task says so
 
 
 @dataclass

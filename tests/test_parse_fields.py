@@ -175,7 +175,7 @@ def test_single_recipient_over_two_lines():
 
 
 @pytest.mark.parametrize("phrase, date, time", [
-    ("chậm nhất ngày 22/9/2022", "2022-09-22", None),
+    ("chậm nhất ngày 22/11/2024", "2024-11-22", None),
     ("trước 17h00 ngày 25/11/2024", "2024-11-25", "17:00"),
     ("trước 17 giờ 30 ngày 05/11/2024", "2024-11-05", "17:30"),
     ("chậm nhất 10h00’ ngày 23/7/2025", "2025-07-23", "10:00"),
@@ -191,6 +191,26 @@ def test_deadline_forms(phrase, date, time):
     data = dispatch(f"Đề nghị Sở Giáo dục và Đào tạo gửi báo cáo {phrase}.")
     assert [(d["date"], d["time"]) for d in data["deadlines"]] == [(date, time)]
     assert data["tasks"][0]["deadline"] == date
+
+
+@pytest.mark.parametrize("sentence", [
+    # the dispatch is dated 28/10/2024: a date before it is an event that took place
+    "Do ảnh hưởng của mưa lớn từ ngày 21/5/2024 đến ngày 25/5/2024, đề nghị Sở Giáo dục và Đào tạo rà soát.",
+    # the end of a rule's effect
+    "Quy định này được áp dụng đến hết ngày 31 tháng 12 năm 2027.",
+    # a date that recurs
+    "Đề nghị Sở Giáo dục và Đào tạo gửi báo cáo trước ngày 20 tháng 4 hằng năm.",
+    "Đề nghị Sở Giáo dục và Đào tạo gửi báo cáo chậm nhất là ngày 07 hàng tháng.",
+])
+def test_dates_that_are_no_deadlines(sentence):
+    data = dispatch(sentence)
+    assert data["deadlines"] == []
+    assert all(t["deadline"] is None for t in data["tasks"])
+
+
+def test_a_year_alone_as_the_time_to_carry_out():
+    data = dispatch("Giao Sở Giáo dục và Đào tạo triển khai thực hiện.\n6. Thời gian thực hiện: Năm 2026.")
+    assert [d["date"] for d in data["deadlines"]] == ["2026-12-31"]
 
 
 @pytest.mark.parametrize("phrase, date", [
@@ -252,7 +272,11 @@ def test_giao_with_a_list_of_bodies():
     body = ("Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông phối hợp "
             "với các sở, ban, ngành tiếp tục tuyên truyền.")
     (task,) = dispatch(body)["tasks"]
-    assert task["assignees"] == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông"]
+    # the lead bodies, then the cooperating ones: all must act (dev/README.md conventions)
+    assert task["assignees"] == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông",
+                                 "các sở, ban, ngành"]
+    assert task["lead"] == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Thông tin và Truyền thông"]
+    assert task["cooperating"] == ["các sở, ban, ngành"]
     assert task["text"] == "Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở"
 
 

@@ -73,7 +73,8 @@ def test_a_decree_yields_what_it_has():
     assert data["subject"] == "VỀ CÔNG TÁC VĂN THƯ"
     assert data["signer"]["authority"] == "TM."
     assert data["signer"]["name"] == "Nguyễn Xuân Phúc"
-    assert [t["assignees"] for t in data["tasks"]] == [["Các Bộ trưởng", "Thủ trưởng cơ quan ngang bộ"]]
+    # assignees are the bodies: the ministers stand for the ministries, a head for the body he heads
+    assert [t["assignees"] for t in data["tasks"]] == [["các Bộ", "cơ quan ngang bộ"]]
 
 
 def test_a_letter_without_number_warns():

@@ -198,7 +198,7 @@ def _header(doc, lay: Layout) -> None:
         elif set(line) <= set("*"):
             _para(left, line, 13, align=center)
         else:  # the issuing body in bold, its parent body above it in normal weight
-            _para(left, line, 12, bold=(line is bodies[-1] or len(bodies) == 1), align=center)
+            _para(left, line, 12, bold=bool(bodies) and (line is bodies[-1] or len(bodies) == 1), align=center)
     if bodies and not any(x == "---" for x in lay.header_left):
         for p in left.paragraphs:
             if p.text == plain(bodies[-1]):

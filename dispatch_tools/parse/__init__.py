@@ -23,20 +23,26 @@ _LIST_ITEMS = {"recipient": "recipients", "distribution": "distribution", "task"
                "contact": "contacts", "annex": "annexes"}
 
 
-def analyse(doc: Document):
-    """Run the spaCy pipeline on the document's text; return the spaCy ``Doc``."""
+def analyse(doc: Document, trained: tuple[str, ...] | None = None):
+    """Run the spaCy pipeline on the document's text; return the spaCy ``Doc``. ``trained`` names
+    the trained components to use instead of the shipped choice (:data:`.nlp.TRAINED`)."""
     from .nlp import get_nlp
 
-    nlp = get_nlp()
+    nlp = get_nlp(trained)
     columns = [line.column for page in doc.pages for line in page.lines]
     sdoc = nlp.make_doc(doc.text)
     sdoc._.columns = columns if len(columns) == doc.text.count("\n") + 1 else None
     return nlp(sdoc)
 
 
-def parse_document(doc: Document, options: Options | None = None) -> Document:
+def parse_document(doc: Document, options: Options | None = None,
+                   trained: tuple[str, ...] | None = None) -> Document:
     """Fill ``doc.fields`` from ``doc.text``; add a parse notice for each part not found."""
-    sdoc = analyse(doc)
+    from .recheck import recheck_openings
+
+    if recheck_openings(doc):
+        doc.warn("parse", "verbs opening list items re-read from the same words elsewhere in the document; check them")
+    sdoc = analyse(doc, trained)
     ctx = sdoc._.dispatch
     fields = ctx.fields
     line_conf = _line_confidences(doc)
@@ -72,13 +78,18 @@ def parse_document(doc: Document, options: Options | None = None) -> Document:
     if fields.signer is not None:
         first = [fields.sources.get(k) for k in ("signer.title", "signer.name", "signer.capacity")]
         fields.signer.source = next((s for s in first if s is not None), None)
-    doc.fields = tidy(fields)
+    doc.fields = tidy(fields, ocr=_read_by_ocr(doc))
     for message in ctx.warnings:
         doc.warn("parse", message)
     # every labelled span (label, start, end in doc.text, confidence), for viewers
     doc.meta.setdefault("parse", {})["spans"] = [[sp.label, sp.start, sp.end, sp.confidence]
                                                  for sp in ctx.spans]
     return doc
+
+
+def _read_by_ocr(doc: Document) -> bool:
+    sources = [line.source for page in doc.pages for line in page.lines if line.text.strip()]
+    return sum(1 for src in sources if src.startswith("tesseract")) > len(sources) / 2
 
 
 def _line_confidences(doc: Document) -> list[float | None]:
@@ -92,5 +103,5 @@ def document_from_text(text: str, path: str | None = None) -> Document:
     return Document.from_text(text, path)
 
 
-def parse_text(text: str, options: Options | None = None) -> Document:
-    return parse_document(document_from_text(text), options)
+def parse_text(text: str, options: Options | None = None, trained: tuple[str, ...] | None = None) -> Document:
+    return parse_document(document_from_text(text), options, trained)

@@ -25,6 +25,16 @@ def extract(ctx: Context) -> None:
         return
     line_index, rest_start = found
     entries = _collect(ctx, line_index, rest_start)
+    body_on_line = _body_on_cue_line(ctx, line_index, rest_start)
+    if body_on_line is not None and entries:  # "Kính gửi: Ông (Bà) Hiệu trưởng …. Thực hiện …"
+        entries = [(entries[0][0], body_on_line)]
+        ctx.body_start = line_index
+        for part_s, part_e in _split_semicolons(ctx, *entries[0]):
+            item = trim_item(ctx.text[part_s:part_e])
+            if item and re.search(r"\w", item):
+                ctx.fields.recipients.append(item)
+                ctx.mark("recipient", part_s, part_e)
+        return
     last_line = line_index
     for s, e in entries:
         for part_s, part_e in _split_semicolons(ctx, s, e):
@@ -117,6 +127,17 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
     return [(s, e) for s, e in entries]
 
 
+def _body_on_cue_line(ctx: Context, line_index: int, rest_start: int) -> int | None:
+    """Where the body starts on the line of ``Kính gửi:`` when a page ran them together: a full
+    stop followed by the opening of a paragraph (``Thực hiện …``, ``Căn cứ …``)."""
+    line = ctx.lines[line_index]
+    for m in re.finditer(r"[.;]\s+(?=\S)", ctx.text[rest_start:line.end]):
+        after = rest_start + m.end()
+        if lexicon().body_start_re.match(key(ctx.text[after:after + 40])) and len(ctx.text[after:line.end]) > 40:
+            return rest_start + m.start() + 1
+    return None
+
+
 def _ends_list(entry: str) -> bool:
     """The last entry ends with a full stop, not one an OCR speck put after ``;`` (``… ;.``)
     nor that of an abbreviation (``P. Láng Thượng, Q.``)."""
@@ -134,6 +155,9 @@ def _split_semicolons(ctx: Context, start: int, end: int) -> list[tuple[int, int
         elif ch in ")”" and depth:
             depth -= 1
         elif ch == ";" and depth == 0:
+            nxt = text[i + 1:].lstrip(" \t-–")
+            if nxt[:1].islower():
+                continue  # "Các nhà khoa học, nghiên cứu; phóng viên, nhà báo": one entry
             parts.append((start + pos, start + i))
             pos = i + 1
     parts.append((start + pos, end))

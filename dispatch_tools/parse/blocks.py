@@ -14,8 +14,10 @@ ARTICLE = re.compile(r"^[ \t]*(?P<m>Dieu[ \t]+\d{1,3})[ \t]*[.:][ \t]*", re.IGNO
 LETTER = re.compile(r"^[ \t]*(?P<m>[a-zđ])[ \t]*\)[ \t]*")
 DASH = re.compile(r"^[ \t]*(?P<m>[-–—•])(?![-–—*])[ \t]*")
 PLUS = re.compile(r"^[ \t]*(?P<m>\+)[ \t]*")
-_KINDS = [("section", ROMAN, 1), ("article", ARTICLE, 2), ("item", NUMBERED, 2),
-          ("point", LETTER, 4), ("dash", DASH, 5), ("plus", PLUS, 6)]
+# levels: an article's clauses ("1.", "a)") are its children; numbered items go one level down
+# per dot ("1.1.")
+_KINDS = [("section", ROMAN, 1), ("article", ARTICLE, 2), ("item", NUMBERED, 3),
+          ("point", LETTER, 6), ("dash", DASH, 7), ("plus", PLUS, 8)]
 
 
 @dataclass
@@ -57,13 +59,14 @@ def _marker(ctx: Context, line) -> tuple[str, str, int, int] | None:
     return None
 
 
-def build(ctx: Context, start_line: int, end_line: int) -> list[Block]:
-    """Top-level blocks of the lines ``[start_line, end_line)``."""
+def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = frozenset()) -> list[Block]:
+    """Top-level blocks of the lines ``[start_line, end_line)``; lines in ``skip`` (a table read
+    apart) count as blank."""
     flat: list[Block] = []
     prev_blank = True
     for i in range(start_line, end_line):
         line = ctx.lines[i]
-        if line.blank:
+        if line.blank or i in skip:
             prev_blank = True
             continue
         found = _marker(ctx, line)
@@ -71,8 +74,9 @@ def build(ctx: Context, start_line: int, end_line: int) -> list[Block]:
             # "… kinh tế\n- xã hội …": a hyphen wrapped to the start of a line, not a list item
             last_text = ctx.text[flat[-1].start:flat[-1].end].rstrip()
             rest = ctx.text[found[3]:line.end].lstrip()
-            if last_text and not last_text.endswith((".", ":", ";", "!", "?")) and rest[:1].islower():
-                found = None
+            if last_text and not last_text.endswith((".", ":", ";", "!", "?")) and (
+                    rest[:1].islower() or rest[:1].isdigit() and last_text.count("(") > last_text.count(")")):
+                found = None  # "… (26/3/1931" / "– 26/3/2010)": the wrapped end of a bracket
         if found:
             kind, marker, level, content = found
             flat.append(Block(kind, marker, level, content, line.content_end))
@@ -85,6 +89,8 @@ def build(ctx: Context, start_line: int, end_line: int) -> list[Block]:
                         or (ends and t[:1].isupper()))
             if last is not None and last.start == last.end:  # a marker alone on its line
                 new_para = False
+            elif last is not None and last.kind == "article" and t[:1].isupper() and not prev_blank:
+                new_para = True  # "Điều 2. Trách nhiệm của …" / "Ủy ban nhân dân …": a title, then its text
             if new_para:
                 flat.append(Block("para", "", 9, line.content_start, line.content_end))
             else:
@@ -101,9 +107,9 @@ def _tree(flat: list[Block]) -> list[Block]:
     for b in flat:
         if b.kind == "para":
             prev = stack[-1] if stack else None
-            if prev is not None and (prev.text.endswith(":") or
+            if prev is not None and (prev.text.endswith(":") or prev.kind == "article" or
                                      (prev.kind == "para" and prev.parent is not None)):
-                parent = prev if prev.text.endswith(":") else prev.parent
+                parent = prev if prev.text.endswith(":") or prev.kind == "article" else prev.parent
                 b.level = parent.level + 1
                 b.parent = parent
                 parent.children.append(b)

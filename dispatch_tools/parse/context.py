@@ -25,6 +25,16 @@ class Span:
     confidence: float = 1.0
 
 
+def spans_into(doc, key: str, spans: list[Span]) -> None:
+    """The spans as labelled spans of the spaCy ``doc`` in ``doc.spans[key]`` (widened to whole tokens)."""
+    out = []
+    for sp in spans:
+        span = doc.char_span(sp.start, sp.end, label=sp.label, alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    doc.spans[key] = out
+
+
 @dataclass
 class Context:
     text: str

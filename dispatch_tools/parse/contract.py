@@ -14,7 +14,7 @@ def to_contract(fields: Fields | None, warnings: list[str] | None = None) -> dic
     seen_deadlines = set()
     deadlines = []
     for d in f.deadlines:
-        if d.date is None or (d.date, d.time) in seen_deadlines:
+        if d.date is None or d.kind == "recurring" or (d.date, d.time) in seen_deadlines:
             continue
         seen_deadlines.add((d.date, d.time))
         deadlines.append({"date": d.date, "time": d.time, "text": d.text})
@@ -29,7 +29,8 @@ def to_contract(fields: Fields | None, warnings: list[str] | None = None) -> dic
         "recipients": list(f.recipients),
         "references": [{"number": r.number, "date": r.date} for r in f.references],
         "deadlines": deadlines,
-        "tasks": [{"assignees": list(t.assignees), "deadline": t.deadline, "text": first_words(t.text)}
+        "tasks": [{"assignees": list(t.assignees), "deadline": t.deadline, "text": first_words(t.text),
+                   "lead": list(t.lead), "cooperating": list(t.cooperating), "report": t.report}
                   for t in f.tasks],
         "signer": {
             "authority": signer.authority if signer else None,
@@ -46,7 +47,7 @@ def to_contract(fields: Fields | None, warnings: list[str] | None = None) -> dic
         "deadline_details": [{"date": d.date, "time": d.time, "text": d.text, "kind": d.kind,
                               "recurrence": d.recurrence} for d in f.deadlines],
         "task_details": [{"number": t.number, "heading": t.heading, "report": t.report,
-                          "deadline_text": t.deadline_text} for t in f.tasks],
+                          "report_to": t.report_to, "deadline_text": t.deadline_text} for t in f.tasks],
         "report": None if f.report is None else {
             "to": f.report.to, "deadline": f.report.deadline, "time": f.report.time,
             "what": f.report.what, "form": f.report.form},

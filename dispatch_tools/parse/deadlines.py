@@ -10,9 +10,9 @@ from datetime import date
 
 from ..model import Deadline
 from .context import Context
-from .text import last_day_of_month, make_date, resolve_date, squash, strip_markup
+from .text import key, last_day_of_month, make_date, resolve_date, squash, strip_markup
 
-_FILLER = r"(?:\s*(?:[:,]|la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han)\b)*"
+_FILLER = r"(?:\s*(?:[:,]|(?:la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han)\b))*"
 _TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g)\s*(?P<mi>\d{2})?\s*(?:phut|['’′\"”″])?"
 _DATE_NUM = (r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<mo>\d{1,2})"
              r"(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/])")
@@ -21,17 +21,20 @@ _MONTH = r"thang\s+(?P<mo3>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y3>\d{4}))?(?!\d)"
 _QUARTER = r"quy\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|nam)\s*(?P<y4>\d{4}))?"
 _HALF = r"6\s+thang\s+dau\s+nam(?:\s+(?P<y5>\d{4}))?"
 _RECUR = r"ngay\s+(?P<d6>\d{1,2})\s+h[aà]ng\s+thang"
+_YEAR = r"nam\s+(?P<y7>\d{4})(?![\d/])"  # "Thời gian thực hiện: Năm 2026": the year's last day
+_YEARLY = re.compile(r"\s*,?\s*h[aà]ng\s+nam\b", re.I)  # "trước ngày 20 tháng 4 hằng năm" recurs
 
 DEADLINE = re.compile(
     rf"{_FILLER}\s*(?:"
     rf"{_RECUR}"
     rf"|(?:{_TIME}\s*,?\s*)?(?:ngay\s*)?(?:{_DATE_TXT}|{_DATE_NUM})"
-    rf"|{_MONTH}|{_QUARTER}|{_HALF})",
+    rf"|{_MONTH}|{_QUARTER}|{_HALF}|{_YEAR})",
     re.IGNORECASE,
 )
 _SIMPLE_CUES = {"truoc", "cham nhat", "han chot", "han cuoi", "thoi han", "khong muon hon",
                 "khong qua", "tu nay den het", "tu nay den", "den het", "den ngay", "hoan thanh",
-                "hoan thanh trong"}
+                "hoan thanh trong", "thoi gian thuc hien", "thoi gian hoan thanh"}
+_YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "hoan thanh trong", "hoan thanh"}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -52,11 +55,15 @@ def extract(ctx: Context) -> None:
             continue
         if cue_key not in _SIMPLE_CUES and cue_key != "trong":
             continue
+        if m.group("y7") and cue_key not in _YEAR_CUES:
+            continue
         if any(s <= m.end() - 1 < e for s, e in taken):
             continue
         deadline = _build(ctx, m)
-        if deadline is None:
+        if deadline is None or not _is_deadline(ctx, deadline, cue.start):
             continue
+        if _YEARLY.match(ctx.folded, m.end()) and deadline.kind == "by":
+            deadline.kind, deadline.recurrence = "recurring", f"yearly:{deadline.date[5:]}"
         deadline.text = squash(strip_markup(ctx.text[cue.start:m.end()]))
         if deadline.kind == "by" and cue_key.startswith(("tu nay", "den")):
             deadline.kind = "until"
@@ -65,6 +72,19 @@ def extract(ctx: Context) -> None:
         ctx.deadline_spans.append((deadline, cue.start, m.end()))
         ctx.mark("deadline", cue.start, m.end())
     ctx.fields.deadlines.sort(key=lambda d: (d.date or "9999", d.time or ""))
+
+
+def _is_deadline(ctx: Context, deadline: Deadline, pos: int) -> bool:
+    """Not a date before the issue date (an event that took place), nor the end of a rule's
+    effect (``… được áp dụng đến hết ngày …``)."""
+    if ctx.issue_date is not None and deadline.date is not None and deadline.date < ctx.issue_date.isoformat():
+        return False
+    start = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos), ctx.text.rfind(";", 0, pos)) + 1
+    return not _EFFECT.search(key(ctx.text[start:pos]))
+
+
+# the end of a rule's effect, not a deadline: "… có hiệu lực … và được áp dụng đến hết ngày …"
+_EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den)\b")
 
 
 def _build(ctx: Context, m: re.Match) -> Deadline | None:
@@ -106,6 +126,8 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
         if year is None:
             return None
         return Deadline(date=last_day_of_month(year, q * 3).isoformat(), kind="period")
+    if g("y7"):
+        return Deadline(date=date(int(g("y7")), 12, 31).isoformat(), kind="period")
     if m.group(0).strip().lower().startswith("6") or "6 thang" in m.group(0).lower():
         year = int(g("y5")) if g("y5") else (ref.year if ref else None)
         if year is None:

@@ -92,27 +92,37 @@ def _attachments(ctx: Context) -> None:
 
 
 def _report(ctx: Context) -> None:
-    lex = lexicon()
+    """Each task's report duty (``báo cáo …``, ``gửi … về X``) and to whom; the first one with a
+    deadline is the dispatch's report duty (what the reply answers)."""
     for task, (s, e) in zip(ctx.fields.tasks, _task_spans(ctx)):
-        if task.deadline is None or not re.search(r"bao\s+cao|gui\s+(?:y\s+kien|ve)", ctx.folded[s:e], re.I):
+        if not re.search(r"bao\s+cao|gui\s+(?:y\s+kien|ve)", ctx.folded[s:e], re.I):
+            continue
+        to = _report_to(ctx, s, e)
+        task.report_to = to
+        if task.deadline is None:
             continue
         task.report = True
-        duty = ReportDuty(deadline=task.deadline, what=squash(strip_markup(ctx.text[s:e])))
+        if ctx.fields.report is not None:
+            continue
+        duty = ReportDuty(deadline=task.deadline, what=squash(strip_markup(ctx.text[s:e])), to=to)
         for d, ds, _ in ctx.deadline_spans:
             if s <= ds < e:
                 duty.time = d.time
-                break
-        for m in REPORT_TO.finditer(ctx.folded, s, e):
-            to = squash(strip_markup(ctx.text[m.start("to"):m.end("to")]))
-            if lex.body_noun_re.match(key(to)) or lex.starts_with_head(to):
-                duty.to = to
                 break
         links = [u for u in ctx.fields.links if u in ctx.text[s:e]]
         if links:
             duty.form = links[-1]
         ctx.fields.report = duty
         ctx.mark("report", s, e)
-        return
+
+
+def _report_to(ctx: Context, s: int, e: int) -> str | None:
+    lex = lexicon()
+    for m in REPORT_TO.finditer(ctx.folded, s, e):
+        to = squash(strip_markup(ctx.text[m.start("to"):m.end("to")]))
+        if lex.body_noun_re.match(key(to)) or lex.starts_with_head(to):
+            return to
+    return None
 
 
 def _task_spans(ctx: Context) -> list[tuple[int, int]]:

@@ -23,7 +23,10 @@ def extract(ctx: Context) -> None:
     _annex_start(ctx)
     noi_nhan = _find_noi_nhan(ctx)
     authority = _find_authority(ctx, ctx.body_start, ctx.foot_end)
-    candidates = [i for i in (noi_nhan, authority and ctx.line_of(authority.start())) if i is not None]
+    first = noi_nhan
+    if noi_nhan is not None and not NOI_NHAN.match(ctx.lines[noi_nhan].folded.lstrip(" \t*_")):
+        first = noi_nhan + 1  # "… khi có hướng dẫn./.Nơi nhận:": the body's last line holds the label
+    candidates = [i for i in (first, authority and ctx.line_of(authority.start())) if i is not None]
     right_fragments: list[tuple[int, int]] = []
     dist_lines: set[int] = set()
     if noi_nhan is not None:
@@ -47,11 +50,15 @@ def _annex_start(ctx: Context) -> None:
                 return
 
 
+_AFTER_CLOSING = re.compile(r"\./\.\s*(?=N[o0]i[ \t]+nh\w{1,2}n[ \t]*:)", re.IGNORECASE)
+
+
 def _find_noi_nhan(ctx: Context) -> int | None:
+    """The line of ``Nơi nhận:``, at its start or glued after the closing ``./.``."""
     for i in range(ctx.body_start, ctx.foot_end):
         line = ctx.lines[i]
         m = NOI_NHAN.match(line.folded.lstrip(" \t*_"))
-        if m and (":" in line.text or len(line.stripped) < 20):
+        if m and (":" in line.text or len(line.stripped) < 20) or _AFTER_CLOSING.search(line.folded):
             return i
     return None
 
@@ -61,7 +68,9 @@ def _find_authority(ctx: Context, start: int, end: int):
         line = ctx.lines[i]
         for m in AUTHORITY.finditer(ctx.folded, line.start, line.end):
             rest = ctx.text[m.end():line.end].split("  ")[0]
-            if is_upper_line(rest, 0.8) and (m.start() == line.content_start or
+            # "TM. Ủy ban nhân dân tỉnh": a page may print the block in sentence case
+            named = is_upper_line(rest, 0.8) or lexicon().starts_with_head(rest) or lexicon().is_signer_title(rest)
+            if named and (m.start() == line.content_start or
                                              NOI_NHAN.search(line.folded) or
                                              re.search(r"\s{2,}$", ctx.text[line.start:m.start()])):
                 return m
@@ -95,7 +104,10 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             continue
         if ln.column == "right":
             continue  # the signature column, emitted between parts of the left one
-        if AUTHORITY.match(ln.folded.lstrip()):
+        if AUTHORITY.match(ln.folded.lstrip()) or _signature_line(ln.stripped):
+            if _entry_follows(ctx, j + 1):
+                fragments.append((ln.content_start, ln.content_end))  # the columns interleaved
+                continue
             break
         s, e = ln.content_start, ln.content_end
         cut = _right_column_cut(ctx, s, e)
@@ -114,17 +126,47 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             if cut is not None:
                 fragments.append((cut, e))
                 e = cut
-            if not last_text().endswith((";", ".")):
-                entries[-1].append((s, e))  # an entry wrapped over two lines
+            if not last_text().endswith((";", ".")) and not (t.startswith("(") and t.endswith(")")):
+                entries[-1].append((s, e))  # an entry wrapped over two lines (a note in brackets is none)
             used.add(j)
             continue
         break
     for pieces in entries:
-        item = trim_item(" ".join(ctx.text[a:b] for a, b in pieces))
-        if item:
-            ctx.fields.distribution.append(item)
-            ctx.mark("distribution", pieces[0][0], pieces[-1][1])
+        for a, b in _glued_entries(ctx, pieces):
+            item = trim_item(" ".join(ctx.text[x:y] for x, y in [(a, b)]))
+            if item:
+                ctx.fields.distribution.append(item)
+                ctx.mark("distribution", a, b)
     return fragments, used
+
+
+def _glued_entries(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One entry, or several that a page glued (``Phòng VX;- Lưu VT``, ``Như trên;- TTg, …;- …``)."""
+    s, e = pieces[0][0], pieces[-1][1]
+    cuts = [m for m in re.finditer(r";\s*[-–•]\s*", ctx.text[s:e])]
+    if not cuts:
+        return [(s, e)]
+    out, pos = [], s
+    for m in cuts:
+        out.append((pos, s + m.start()))
+        pos = s + m.end()
+    out.append((pos, e))
+    return out
+
+
+def _signature_line(text: str) -> bool:
+    """A line of the signature column: a title, ``(Đã ký)``, a name, or a title glued to a name."""
+    clean = strip_markup(text).strip()
+    return bool(_SIGNED.match(clean)) or (is_upper_line(clean) and lexicon().is_signer_title(clean)) or (
+        _title_then_name(clean) is not None)
+
+
+def _entry_follows(ctx: Context, j: int) -> bool:
+    """Does a dash entry of the distribution come within the next lines?"""
+    for ln in ctx.lines[j:j + 3]:
+        if not ln.blank:
+            return bool(DASH.match(ln.stripped)) and not is_upper_line(ln.stripped)
+    return False
 
 
 def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
@@ -156,6 +198,10 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int]) -> None:
         gap = re.search(r"\s{2,}", ctx.text[authority.end():line.end])
         if gap:
             cap_end = authority.end() + gap.start()
+        glued = _glued_title(ctx.text[authority.end():cap_end])  # "CHỦ NHIỆMPHÓ CHỦ NHIỆM"
+        if glued is not None:
+            fragments = fragments + [(authority.end() + glued, cap_end)]
+            cap_end = authority.end() + glued
         signer.capacity = squash(strip_markup(ctx.text[authority.end():cap_end])).rstrip(" .:")
         ctx.mark("signer.capacity", authority.start(), cap_end)
         start_line = ctx.line_of(authority.start()) + 1
@@ -170,7 +216,7 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int]) -> None:
         if NOI_NHAN.match(ln.folded.lstrip()):
             continue
         pieces.append((ln.content_start, ln.content_end))
-    pieces.sort()
+    pieces, names = _signature_pieces(ctx, sorted(pieces))
     if authority is None:
         pieces = _from_title(ctx, pieces)
         if not pieces:
@@ -189,7 +235,8 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int]) -> None:
                     break
                 continue
         clean = re.sub(r"^[-_.,\s]+", "", strip_markup(text)).strip()
-        if title is None and is_upper_line(clean) and not AUTHORITY.match(ctx.folded[s:e]):
+        titled = is_upper_line(clean) or len(clean.split()) <= 6 and lex.is_signer_title(clean)
+        if title is None and titled and not AUTHORITY.match(ctx.folded[s:e]):
             if (n == 0 and authority is not None and not lex.is_signer_title(clean)
                     and len(pieces) > 1 and lex.is_signer_title(strip_markup(ctx.text[slice(*pieces[1])]))):
                 signer.capacity = squash(f"{signer.capacity} {clean}")  # capacity over two lines
@@ -199,17 +246,66 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int]) -> None:
         if title is not None and _title_continues(clean):
             title_more.append((s, e))  # a long title wrapped: "… GIÁO DỤC CHUYÊN" / "NGHIỆP"
             continue
-        if _looks_like_name(clean):
+        if _looks_like_name(names.get((s, e), clean)):
             name = (s, e)
             break
     if title:
         signer.title = squash(" ".join(strip_markup(ctx.text[a:b]) for a, b in [title] + title_more))
         ctx.mark("signer.title", title[0], (title_more or [title])[-1][1])
     if name:
-        signer.name = re.sub(r"^[-_.,\s]+", "", squash(strip_markup(ctx.text[name[0]:name[1]]))).strip(" .")
+        printed = names.get(name, ctx.text[name[0]:name[1]])
+        signer.name = re.sub(r"^[-_.,\s]+", "", squash(strip_markup(printed))).strip(" .")
         ctx.mark("signer.name", *name)
     if any((signer.authority, signer.title, signer.name)):
         ctx.fields.signer = signer
+
+
+_SIGNED = re.compile(r"^\(?\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)?$", re.IGNORECASE)
+
+
+def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
+    """The signature column's lines made whole: ``(Đã ký)`` left out, a title glued to the name
+    (``PHÓ CHỦ TỊCHNguyễn Thị Thu``) cut in two, a name whose first letter ended a line
+    (``N`` / ``guyễn Cao Lục``) joined. Returns the pieces and the printed text of joined names."""
+    out: list[tuple[int, int]] = []
+    names: dict[tuple[int, int], str] = {}
+    skip = False
+    for n, (s, e) in enumerate(pieces):
+        if skip:
+            skip = False
+            continue
+        text = strip_markup(ctx.text[s:e]).strip()
+        if _SIGNED.match(text):
+            continue
+        nxt = pieces[n + 1] if n + 1 < len(pieces) else None
+        if re.fullmatch(r"[A-ZĐ]", text) and nxt is not None and ctx.text[nxt[0]:nxt[1]][:1].islower():
+            names[(s, nxt[1])] = text + ctx.text[nxt[0]:nxt[1]].strip()
+            out.append((s, nxt[1]))
+            skip = True
+            continue
+        cut = _title_then_name(ctx.text[s:e])
+        if cut is not None:
+            out += [(s, s + cut), (s + cut, e)]
+            continue
+        out.append((s, e))
+    return out, names
+
+
+def _title_then_name(text: str) -> int | None:
+    """Where the name starts in ``PHÓ CHỦ TỊCHNguyễn Thị Thu`` (a capital and a small letter after
+    a run of capitals), if it does."""
+    for p in range(4, len(text) - 1):
+        if text[p].isupper() and text[p + 1].islower() and is_upper_line(text[:p], 0.99):
+            return p if _looks_like_name(text[p:].strip()) else None
+    return None
+
+
+def _glued_title(text: str) -> int | None:
+    """Where a signer's title glued to the capacity starts (``BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM``)."""
+    for m in re.finditer(r"(?<=[^\W\d_])(?=PHÓ\s|P\.\s)", text):
+        if lexicon().is_signer_title(text[m.start():]):
+            return m.start()
+    return None
 
 
 def _from_title(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -218,7 +314,7 @@ def _from_title(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, 
     for n, (s, e) in enumerate(pieces):
         text = strip_markup(ctx.text[s:e]).strip()
         head = text.split("**")[0] if "**" in ctx.text[s:e] else text
-        if is_upper_line(head) and lex.is_signer_title(head):
+        if (is_upper_line(head) or len(head.split()) <= 6) and lex.is_signer_title(head):
             return pieces[n:]
     return []
 

@@ -1,29 +1,19 @@
-"""The header: number and symbol, place and date, issuing body and its parent, type and subject,
-urgency and circulation marks (parts 1-5 of ``../shared/docs/FORMAT.md``)."""
+"""The header: number and symbol, place and date, issuing body and its parent, urgency and
+circulation marks (parts 1-5 of ``../shared/docs/FORMAT.md``); the type and subject are read by
+:mod:`.subject`."""
 
 from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
-
 from .context import Context
+from .header_lines import BLANK_DATE, HEADER_LINES, NUMBER, NUMBER_LINE, SEGMENT, motto_cut
 from .lexicon import lexicon
+from .subject import type_and_subject
 from .text import DATE_WORDS, is_upper_line, key, make_date, squash, strip_markup
 
-HEADER_LINES = 60  # the header never runs longer than this many lines
-
-# A number and symbol, in folded text: "2632 /STTTT-CNTTVT", "1690-CV/TĐTN-BTG", "06/2024/QĐ-UBND",
-# "/KH-UBND" (number left blank).
-_SEG = r"[A-Za-z0-9][A-Za-z0-9&.]*"  # a line may break after a separator: "182/2024/NĐ-\nCP"
-NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{_SEG}(?:[ \t]*[/\-–_][ \t]*\n?[ \t]*{_SEG})*")
-# "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:", "56:"
-NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*[S5][oO0b6e][ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?(?P<num>{NUMBER})", re.M)
-NUMBER_ANY = re.compile(rf"(?<![\w])[S5][oO0b6e][ \t]*:[ \t]*(?P<num>{NUMBER})")
-VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
-                     r"(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
-VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re.IGNORECASE | re.M)
-BLANK_DATE = re.compile(r"ng[a-z]{1,2}y[\s.…_]*th[a-z]{1,2}ng[\s.…_]*n[a-z]m\s*(\d{4})", re.IGNORECASE)
+# "Số:" after other text on its line ("straight connector 2Số: 1551 /UBND-VX": a word processor's artefact)
+NUMBER_ANY = re.compile(rf"(?<![^\W\d])[S5][oO0b6e][ \t]*:[ \t]*(?:[.…_]+[ \t]*)?(?P<num>{NUMBER})")
 SEPARATOR = re.compile(r"^[\s\-–—_*=~.o0O]*$")
 
 
@@ -36,7 +26,7 @@ def extract(ctx: Context) -> None:
     _number(ctx)
     _date_place(ctx)
     _issuer(ctx)
-    _type_and_subject(ctx)
+    type_and_subject(ctx)  # it reads what the functions above found
     _marks(ctx)
 
 
@@ -56,14 +46,34 @@ def _number(ctx: Context) -> None:
         m = NUMBER_ANY.search(folded, 0, limit)
         if m and re.search(r"[A-Za-z]", m.group("num")):
             best = m
+    label_line = None
+    if best is None:
+        best, label_line = _number_below(ctx)
     if best is None:
         ctx.warn("no number and symbol (Số: …) found in the header")
         return
     s, e = best.span("num")
     ctx.fields.number = normalise_number(ctx.text[s:e])
     ctx.number_span = (s, e)
-    ctx.number_line = ctx.line_of(s)
+    ctx.number_line = ctx.line_of(s) if label_line is None else label_line
     ctx.mark("number", s, e, 1.0 if ctx.folded[best.start():best.start() + 2].lower() == "so" else 0.8)
+
+
+_LABEL_ALONE = re.compile(r"[ \t]*S[oO0][ \t]*:[ \t]*$")
+_SYMBOL_ALONE = re.compile(rf"[ \t]*(?P<num>(?:\d+[a-zA-Z]?)?[ \t]*/[ \t]*{SEGMENT}(?:[ \t]*[/\-–][ \t]*{SEGMENT})*)[ \t]*$")
+
+
+def _number_below(ctx: Context):
+    """``Số:`` alone on its line and the symbol a few lines below it, the number left blank
+    (``/TTr-VPCP``): a header whose columns were read one after the other."""
+    for line in ctx.lines[:HEADER_LINES]:
+        if _LABEL_ALONE.fullmatch(line.folded):
+            for nxt in ctx.lines[line.index + 1:line.index + 8]:
+                m = _SYMBOL_ALONE.fullmatch(ctx.folded, nxt.start, nxt.end)
+                if m and re.search(r"[A-Za-z]", m.group("num")):
+                    return m, line.index
+            return None, None
+    return None, None
 
 
 # --------------------------------------------------------------------------- date and place
@@ -78,7 +88,9 @@ def _date_place(ctx: Context) -> None:
         right = [ln.index for ln in ctx.lines[k + 1:k + 12] if ln.column == "right"]
         limit = min(limit, ctx.lines[right[-1] if right else k].end)
     lex = lexicon()
-    for line in ctx.lines[:HEADER_LINES]:  # the header ends where the body's first paragraph starts
+    # the header ends where the body's first paragraph starts (a page may print the legal basis
+    # above the header: then it ends after the number)
+    for line in ctx.lines[ctx.number_line or 0:HEADER_LINES]:
         if line.start >= limit:
             break
         if len(line.stripped) > 40 and lex.body_start_re.match(key(line.text)) and not is_upper_line(line.text):
@@ -89,7 +101,7 @@ def _date_place(ctx: Context) -> None:
         if _place_before(ctx, m.start()) is not None:
             found = m
             break
-        if found is None:
+        if found is None and _stands_alone(ctx, m.start()):
             found = m
     blank = BLANK_DATE.search(ctx.folded, 0, limit)
     if blank and (found is None or blank.start() < found.start()):
@@ -117,14 +129,39 @@ def _date_place(ctx: Context) -> None:
         ctx.mark("place", *place)
 
 
+def _place_without_comma(ctx: Context, end: int) -> tuple[int, int] | None:
+    """``TP. Hồ Chí Minh ngày 07 tháng 12 năm 2007``: a place alone before the date on its line."""
+    line = ctx.lines[ctx.line_of(end)]
+    start = line.start
+    if ctx.number_span and line.start <= ctx.number_span[1] <= end:
+        start = ctx.number_span[1]
+    segment = ctx.text[start:end]
+    words = segment.split()
+    if not 1 <= len(words) <= 5 or is_upper_line(segment) or not all(w[:1].isupper() for w in words):
+        return None
+    start += len(segment) - len(segment.lstrip())
+    return start, end
+
+
+def _stands_alone(ctx: Context, pos: int) -> bool:
+    """A date with no place before it is the issue date only when it opens its line (or its
+    column): ``… số 29-NQ/TW ngày 17 tháng 11 năm 2022 của …`` dates a cited document."""
+    line = ctx.lines[ctx.line_of(pos)]
+    before = ctx.text[line.start:pos]
+    return (not before.strip(" \t*_") or bool(re.search(r"(?:,|\s{3,}|\t)\s*$", before))
+            or _place_without_comma(ctx, pos) is not None)
+
+
 def _place_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     """The place name printed before ``, ngày …``: back to the start of its column."""
     i = pos - 1
     text = ctx.text
     while i >= 0 and text[i] in " \t\n":
         i -= 1
-    if i < 0 or text[i] != ",":
+    if i < 0:
         return None
+    if text[i] != ",":
+        return _place_without_comma(ctx, i + 1)
     end = i
     line = ctx.lines[ctx.line_of(end)]
     start = line.start
@@ -155,41 +192,13 @@ def _place_before(ctx: Context, pos: int) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------- issuing body
 
 
-def _motto_cut(folded_line: str) -> tuple[int, int] | None:
-    """Where a national title or motto sits in a header line (fuzzy), as a span of the line."""
-    low = folded_line.lower()
-    if len(low.strip()) < 6:
-        return None
-    best = None
-    for motto in lexicon().motto_keys:
-        if len(low) >= len(motto) - 2:
-            al = fuzz.partial_ratio_alignment(motto, low, score_cutoff=80)
-            if al and al.dest_end - al.dest_start >= 0.7 * len(motto):
-                begin = al.dest_start
-                while begin > 0 and low[begin - 1].isalnum():  # back to the start of the word
-                    begin -= 1
-                span = (begin, al.dest_end)
-                if best is None or span[0] < best[0]:
-                    best = span
-        else:
-            stripped = low.strip()
-            if len(stripped) >= 8 and fuzz.partial_ratio(stripped, motto) >= 92:
-                return (0, len(low))
-    if best is None:
-        # "Độc lập - Tự do - Hạnh phúc" damaged beyond the ratio: look for two of its words
-        m = re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do", low)
-        if m:
-            best = (m.start(), len(low))
-    return best
-
-
 def is_header_mark(folded_line: str) -> bool:
     """A line that is only a national title, a motto or the place-and-date line: the right
     header column, which a reading order may put among the addressees."""
     t = folded_line.strip()
     if len(t) > 80:
         return False
-    cut = _motto_cut(folded_line)
+    cut = motto_cut(folded_line)
     if cut is not None and not re.search(r"[^\W\d_]", folded_line[:cut[0]]):
         return True
     m = DATE_WORDS.search(folded_line)
@@ -197,42 +206,84 @@ def is_header_mark(folded_line: str) -> bool:
 
 
 def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
-    """Spans of the left-column header lines before line ``end``, mottos and rules removed."""
+    """Spans of the left-column header lines before line ``end``, mottos and rules removed; the
+    header stops at a type name (``QUYẾT ĐỊNH``: a page without the issuing body starts there)."""
     out = []
-    lex = lexicon()
     for line in ctx.lines[:end]:
         if line.blank or line.column == "right":
             continue
         if len(line.text) - len(line.text.lstrip(" ")) >= 30:  # laid out in the right column
             continue
-        s, e = line.content_start, line.content_end
-        tab = ctx.text.find("\t", s, e)
-        if tab > s:  # two header columns separated by a tab: keep the left cell
-            e = tab
-        cut = _motto_cut(ctx.folded[s:e])
-        if cut is not None:
-            if cut[0] > 0:
-                e = s + cut[0]
-            elif cut[1] < e - s:
-                s = s + cut[1]
-            else:
-                continue
-        seg = ctx.text[s:e]
-        stripped = strip_markup(seg).strip(" -–_*=")
-        if not stripped or SEPARATOR.match(seg):
-            continue
-        if lex.urgency_re.fullmatch(key(stripped)) or lex.circulation_re.fullmatch(key(stripped)):
-            continue
-        if not is_upper_line(stripped, 0.7):
-            continue
-        if len(re.sub(r"\W", "", stripped)) <= 3 and not lex.starts_with_head(stripped):
-            continue  # OCR noise from a rule under the header ("PHI", "—")
-        while e > s and ctx.text[e - 1] in " \t-–_*=":
-            e -= 1
-        while s < e and ctx.text[s] in " \t*_":
-            s += 1
-        out.append((s, e))
+        found = _header_segment(ctx, line.content_start, line.content_end)
+        if found == "type":
+            break
+        if found is not None:
+            out += _two_bodies(ctx, *found)
     return out
+
+
+def _header_segment(ctx: Context, s: int, e: int):
+    """The left-column part of one header line as ``(start, end)``, ``"type"`` for a type name,
+    or None when nothing of the issuing body is on it."""
+    lex = lexicon()
+    tab = ctx.text.find("\t", s, e)
+    if tab > s:  # two header columns separated by a tab: keep the left cell
+        e = tab
+    cut = motto_cut(ctx.folded[s:e])
+    if cut is not None:
+        if cut[0] > 0:
+            e = s + cut[0]
+        elif cut[1] < e - s:
+            s = s + cut[1]
+        else:
+            return None
+    seg = ctx.text[s:e]
+    stripped = strip_markup(seg).strip(" -–_*=")
+    if not stripped or SEPARATOR.match(seg):
+        return None
+    k = key(stripped).rstrip(" :")
+    if k in lex.type_names or k == "quyet nghi":
+        return "type"
+    if lex.urgency_re.fullmatch(key(stripped)) or lex.circulation_re.fullmatch(key(stripped)):
+        return None
+    # the left column of two merged ones may be in sentence case ("Liên đội trường THCS …")
+    if not is_upper_line(stripped, 0.7) and not (cut is not None and lex.starts_with_head(stripped)):
+        return None
+    if len(re.sub(r"\W", "", stripped)) <= 3 and not lex.starts_with_head(stripped):
+        return None  # OCR noise from a rule under the header ("PHI", "—")
+    while e > s and ctx.text[e - 1] in " \t-–_*=":
+        e -= 1
+    while s < e and ctx.text[s] in " \t*_":
+        s += 1
+    return s, e
+
+
+def _before_number(ctx: Context) -> list[tuple[int, int]]:
+    """A header flattened onto the number's line (``HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI HƯNG YÊN
+    ---- Số: 14/CV-HKH``): the bodies before the rule, a body's name opening after three words
+    starting the issuing body."""
+    if ctx.number_line is None or ctx.number_span is None:
+        return []
+    line = ctx.lines[ctx.number_line]
+    label = max(ctx.text.rfind("Số", line.start, ctx.number_span[0]), ctx.text.rfind("SỐ", line.start, ctx.number_span[0]))
+    found = _header_segment(ctx, line.content_start, label) if label > line.content_start else None
+    if not isinstance(found, tuple):
+        return []
+    s, e = found
+    words = list(re.finditer(r"\S+", ctx.text[s:e]))
+    for w in words[3:]:
+        if lexicon().starts_with_head(ctx.text[s + w.start():e]) and len(words) - words.index(w) >= 2:
+            return [(s, s + w.start() - 1), (s + w.start(), e)]
+    return [(s, e)]
+
+
+def _two_bodies(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
+    """``BỘ XÂY DỰNG - CỤC ĐƯỜNG BỘ VIỆT NAM``: a parent body and its body on one line."""
+    for m in re.finditer(r"\s+[-–]\s+", ctx.text[s:e]):
+        left, right = ctx.text[s:s + m.start()], ctx.text[s + m.end():e]
+        if len(left.split()) >= 2 and is_upper_line(left) and lexicon().starts_with_head(right):
+            return [(s, s + m.start()), (s + m.end(), e)]
+    return [(s, e)]
 
 
 def _issuer(ctx: Context) -> None:
@@ -241,7 +292,7 @@ def _issuer(ctx: Context) -> None:
     if end is None:
         date_spans = [sp for sp in ctx.spans if sp.label == "date"]
         end = ctx.line_of(date_spans[0].start) if date_spans else min(8, len(ctx.lines))
-    spans = header_lines(ctx, end)
+    spans = header_lines(ctx, end) or _before_number(ctx)
     if not spans:
         ctx.warn("no issuing body found above the number")
         return
@@ -257,180 +308,6 @@ def _issuer(ctx: Context) -> None:
         ctx.fields.parent_issuer = squash(" ".join(strip_markup(ctx.text[s:e]) for s, e in parent))
         ctx.mark("parent_issuer", parent[0][0], parent[-1][1])
     ctx.header_end = max(ctx.header_end, ctx.line_of(issuer[-1][1]) + 1)
-
-
-# --------------------------------------------------------------------------- type and subject
-
-
-def _type_line(ctx: Context, start: int, stop: int):
-    lex = lexicon()
-    for i in range(start, stop):
-        line = ctx.lines[i]
-        text = strip_markup(line.stripped)
-        if not text or not is_upper_line(text) or len(text) > 40:
-            continue
-        k = key(text)
-        if k in lex.type_names:
-            return i, lex.type_names[k]
-        for name_key, name in lex.type_names.items():
-            if len(k) >= 6 and fuzz.ratio(k, name_key) >= 88:
-                return i, name
-    return None
-
-
-def _header_stop(ctx: Context) -> int:
-    """Index of the line where the header surely ends: Kính gửi or the first body paragraph."""
-    lex = lexicon()
-    kinh_gui = ctx.cues_in("KINH_GUI", 0, ctx.offset(min(HEADER_LINES, len(ctx.lines))))
-    stop = ctx.line_of(kinh_gui[0].start) if kinh_gui else min(HEADER_LINES, len(ctx.lines))
-    first = (ctx.number_line or 0) + 1
-    for i in range(first, stop):
-        t = ctx.lines[i].stripped
-        if len(t) > 60 and lex.body_start_re.match(key(t)) and not is_upper_line(t):
-            return i
-    return stop
-
-
-def _type_and_subject(ctx: Context) -> None:
-    stop = _header_stop(ctx)
-    first = ctx.number_line if ctx.number_line is not None else 0
-    typed = _type_line(ctx, first, stop)
-    subject_lines: list[int] = []
-    vv = None
-    if typed is not None:
-        ti, name = typed
-        ctx.fields.doc_type = name
-        ctx.mark("doc_type", ctx.lines[ti].content_start, ctx.lines[ti].content_end)
-        subject_lines = _subject_after_type(ctx, ti + 1, stop)
-        ctx.header_end = max(ctx.header_end, (subject_lines[-1] if subject_lines else ti) + 1)
-    else:
-        vv = _find_vv(ctx, first, stop)
-    if vv is not None:
-        i, content_start, quote = vv
-        subject_lines = [i] + _continuation(ctx, i + 1, stop)
-        ctx.fields.doc_type = "Công văn"
-        parts = [quote + ctx.text[content_start:ctx.lines[i].content_end]]
-        parts += [ctx.lines[j].stripped for j in subject_lines[1:]]
-        subject = _join_subject_lines(parts)
-        ctx.fields.subject = _cut_merged_date(ctx, subject)
-        ctx.mark("subject", content_start, ctx.lines[subject_lines[-1]].content_end)
-        ctx.header_end = max(ctx.header_end, subject_lines[-1] + 1)
-    elif subject_lines:
-        ctx.fields.subject = _join_subject_lines([strip_markup(ctx.lines[j].stripped) for j in subject_lines])
-        ctx.mark("subject", ctx.lines[subject_lines[0]].content_start,
-                 ctx.lines[subject_lines[-1]].content_end)
-    if ctx.fields.doc_type is None:
-        ctx.fields.doc_type = _type_from_number(ctx.fields.number)
-        if ctx.fields.doc_type is None and ctx.cues_in("KINH_GUI"):
-            ctx.fields.doc_type = "Công văn"
-    if ctx.fields.doc_type is None:
-        ctx.warn("the document type could not be determined")
-    if not ctx.fields.subject:
-        ctx.warn("no subject (V/v … or a title under the type name) found")
-    for label in ("number", "date", "place"):
-        for sp in ctx.spans:
-            if sp.label == label:
-                ctx.header_end = max(ctx.header_end, ctx.line_of(sp.end) + 1)
-
-
-def _find_vv(ctx: Context, first: int, stop: int):
-    for i in range(first, stop):
-        line = ctx.lines[i]
-        m = VV_LINE.match(ctx.folded, line.start, line.end)
-        if m is None and i - first <= 3:
-            m = VE_LINE.match(ctx.folded, line.start, line.end)
-        if m is None and i == ctx.number_line and ctx.number_span:
-            m = VV_LINE.match(ctx.folded, ctx.number_span[1], line.end)
-            if m is None:
-                continue
-        if m is not None:
-            return i, m.end(), ctx.text[m.start("quote"):m.end("quote")]
-    return None
-
-
-# A mark standing alone at the end of a subject line that goes on below: an OCR speck, for a
-# subject breaks its lines between words ("tuyên truyền và `" / "tham gia bầu chọn …").
-_LINE_END_SPECK = re.compile(r"\s+[-–—_`'~|.,]{1,3}\s*$")
-
-
-def _join_subject_lines(parts: list[str]) -> str:
-    """The lines of a subject as one, without the specks at the ends of all but the last."""
-    return squash(" ".join([_LINE_END_SPECK.sub("", p) for p in parts[:-1]] + parts[-1:]))
-
-
-def _cut_merged_date(ctx: Context, subject: str) -> str:
-    m = re.search(r"\s{2,}\S[^,]{0,30},\s*ng\w{1,2}y\s*\d", subject)
-    return subject[:m.start()].strip() if m else subject
-
-
-def _stops_subject(ctx: Context, i: int) -> bool:
-    lex = lexicon()
-    line = ctx.lines[i]
-    t = line.stripped
-    k = key(t)
-    if not t:
-        return True
-    if DATE_WORDS.search(line.folded) or BLANK_DATE.search(line.folded):
-        return True
-    if k.startswith(("kinh gui", "kinh goi", "noi nhan")) or NUMBER_LINE.match(line.folded):
-        return True
-    if _motto_cut(line.folded) is not None:
-        return True
-    if lex.body_start_re.match(k) and len(t) > 40:
-        return True
-    return False
-
-
-def _continuation(ctx: Context, start: int, stop: int) -> list[int]:
-    out = []
-    for i in range(start, stop):
-        if _stops_subject(ctx, i):
-            break
-        t = ctx.lines[i].stripped
-        if is_upper_line(t) and (lexicon().starts_with_head(t) or len(t.split()) >= 3):
-            break
-        out.append(i)
-    return out
-
-
-def _subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
-    """Lines of the title under a type name: capitals follow capitals, sentence case until a blank."""
-    lex = lexicon()
-    i = ctx.next_nonblank(start, stop)
-    if i is None:
-        return []
-    out = []
-    upper = is_upper_line(ctx.lines[i].stripped)
-    issuer_keys = {key(x) for x in (ctx.fields.issuer, ctx.fields.parent_issuer) if x}
-    if ctx.fields.issuer and ctx.fields.parent_issuer:
-        issuer_keys.add(key(ctx.fields.parent_issuer + " " + ctx.fields.issuer))
-    for j in range(i, stop):
-        t = ctx.lines[j].stripped
-        if not t:
-            break
-        if _stops_subject(ctx, j) and j != i:
-            break
-        k = key(t)
-        if upper:
-            if not is_upper_line(t):
-                break
-            if any(fuzz.ratio(k, ik) >= 85 for ik in issuer_keys) or lex.is_signer_title(t):
-                break
-        elif is_upper_line(t):
-            break
-        out.append(j)
-    return out
-
-
-def _type_from_number(number: str | None) -> str | None:
-    if not number:
-        return None
-    for token in re.split(r"[/\-–]", number):
-        if not token or token.isdigit():
-            continue
-        name = lexicon().type_of_code(token)
-        return name or "Công văn"
-    return None
 
 
 # --------------------------------------------------------------------------- marks

@@ -105,13 +105,25 @@ class Lexicon:
                   "Kho bạc", "Bảo hiểm xã hội", "Báo", "Hội", "Các Sở", "Các Ban", "Các trường"]
         return words_regex(strong, prefix=r"^", suffix=r"(?=\s+\w)")
 
+    @cached_property
+    def _head_forms(self) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for h in load_list("agency_heads.txt"):
+            out.setdefault(key(h), set()).add(_marks_key(h))
+        return out
+
     def starts_with_head(self, text: str) -> bool:
-        """Does this header line open a body's name (exactly, or fuzzily after OCR damage)?"""
+        """Does this header line open a body's name (exactly, or fuzzily after OCR damage)? A
+        line printed with marks must carry the head's own (``ĐẠI HỘI`` does not open with ``Đài``)."""
         k = key(text)
         if not k:
             return False
-        if self.head_re.match(k):
-            return True
+        m = self.head_re.match(k)
+        if m:
+            printed = _marks_key(" ".join(text.split())[:len(m.group(0)) + 2])[:len(m.group(0))]
+            if printed == key(printed) or printed in self._head_forms.get(m.group(0), {printed}):
+                return True
+            return False
         if self.admin_re.match(k):
             return False
         words = k.split()
@@ -221,10 +233,15 @@ class Lexicon:
         return {key(t) for t in load_list("signer_titles.txt")}
 
     def is_signer_title(self, text: str) -> bool:
-        k = key(text)
+        k = re.sub(r"^p\.\s*", "pho ", key(text))  # "P. GIÁM ĐỐC"
         if k in self.signer_titles:
             return True
         return any(k.startswith(t + " ") for t in self.signer_titles) and len(k.split()) <= 8
+
+
+def _marks_key(text: str) -> str:
+    """Lower case, single spaces, one spelling of ``uỷ``/``ủy``, marks kept."""
+    return " ".join(text.lower().split()).replace("uỷ", "ủy").replace("oà", "òa").replace("hoá", "hóa")
 
 
 @lru_cache(maxsize=1)

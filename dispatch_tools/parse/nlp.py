@@ -1,13 +1,18 @@
 """The spaCy pipeline: a blank Vietnamese language with rule components.
 
-    tokenizer          blank "vi" (no pyvi), with punctuation split off words
-    dispatch_norms     sets each token's NORM to its folded lower-case form (no diacritics)
+    tokenizer          blank "vi" (no pyvi), with punctuation split off words; each word's NORM is
+                       its folded lower-case form (no diacritics), a lexical attribute
     dispatch_cues      a SpanRuler matching the cue phrases of models/parse/cues.jsonl on NORM
                        (Kính gửi, Nơi nhận, đề nghị, chậm nhất, TM./KT., Phụ lục, …) into
                        ``doc.spans["cues"]``, whatever the state of the diacritics
-    dispatch_fields    runs the extractors (header, addressees, foot, references, deadlines,
-                       tasks, extras) and puts every field as a labelled span in
-                       ``doc.spans["fields"]``; the typed result is ``doc._.dispatch``
+    dispatch_context   the state the extractors share (``doc._.dispatch``, a :class:`.Context`)
+    dispatch_header, dispatch_addressees, dispatch_foot, dispatch_references,
+    dispatch_deadlines, dispatch_tasks, dispatch_extras
+                       one registered component per extractor, in this order (each reads what the
+                       earlier ones left); each writes its labelled spans to ``doc.spans[<part>]``
+                       (``header``, ``addressees``, ``foot``, ``references``, ``deadlines``,
+                       ``tasks``, ``extras``) and its typed result to ``doc._.dispatch.fields``
+    dispatch_fields    every labelled span in ``doc.spans["fields"]``
 
 The pipeline is built once per process (:func:`get_nlp`).
 """
@@ -20,12 +25,13 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.attrs import NORM
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from ..resources import model_path
 from . import addressees, deadlines, extras, foot, header_fields, references, tasks
-from .context import Context, Span
+from .context import Context, Span, spans_into
 from ..vntext import strip_diacritics
 from .text import key
 
@@ -35,27 +41,53 @@ if not Doc.has_extension("columns"):
     Doc.set_extension("columns", default=None)
 
 
-@Language.component("dispatch_norms")
-def dispatch_norms(doc: Doc) -> Doc:
-    for token in doc:
-        token.norm_ = key(token.text) or token.text
-    return doc
+def _norm(text: str) -> str:
+    """A token's NORM: its folded lower-case form (no diacritics), computed once per word of the
+    vocabulary (a lexical attribute getter), not once per token."""
+    return key(text) or text
 
 
-@Language.component("dispatch_fields")
-def dispatch_fields(doc: Doc) -> Doc:
+@Language.component("dispatch_context", requires=["doc.spans"], assigns=["doc._.dispatch"])
+def dispatch_context(doc: Doc) -> Doc:
+    """The shared state of the extractors: the text, its lines, zones, and the cues found."""
     ctx = Context(doc.text, columns=doc._.columns)
     ctx.cues = [Span(sp.label_, sp.start_char, sp.end_char) for sp in doc.spans.get("cues", [])
                 if _same_accents(sp.text, sp.id_)]
     ctx.cues.sort(key=lambda c: c.start)
-    run_extractors(ctx)
-    spans = []
-    for sp in ctx.spans:
-        span = doc.char_span(sp.start, sp.end, label=sp.label, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    doc.spans["fields"] = spans
     doc._.dispatch = ctx
+    return doc
+
+
+def _extractor(name: str, key: str, run) -> None:
+    """Register ``run(ctx)`` as the spaCy component ``name``; the spans it marks go to ``doc.spans[key]``."""
+
+    def component(doc: Doc) -> Doc:
+        ctx = doc._.dispatch
+        before = len(ctx.spans)
+        run(ctx)
+        spans_into(doc, key, ctx.spans[before:])
+        return doc
+
+    Language.component(name, requires=["doc._.dispatch"], assigns=["doc.spans"], func=component)
+
+
+EXTRACTORS = [  # (component, spans key, function), in the order they must run
+    ("dispatch_header", "header", header_fields.extract),
+    ("dispatch_addressees", "addressees", addressees.extract),
+    ("dispatch_foot", "foot", foot.extract),
+    ("dispatch_references", "references", references.extract),
+    ("dispatch_deadlines", "deadlines", deadlines.extract),
+    ("dispatch_tasks", "tasks", tasks.extract),
+    ("dispatch_extras", "extras", extras.extract),
+]
+for _name, _key, _run in EXTRACTORS:
+    _extractor(_name, _key, _run)
+
+
+@Language.component("dispatch_fields", requires=["doc._.dispatch"], assigns=["doc.spans"])
+def dispatch_fields(doc: Doc) -> Doc:
+    """Every labelled span of every extractor in ``doc.spans["fields"]``."""
+    spans_into(doc, "fields", doc._.dispatch.spans)
     return doc
 
 
@@ -69,13 +101,8 @@ def _same_accents(text: str, pattern: str) -> bool:
 
 
 def run_extractors(ctx: Context) -> None:
-    header_fields.extract(ctx)
-    addressees.extract(ctx)
-    foot.extract(ctx)
-    references.extract(ctx)
-    deadlines.extract(ctx)
-    tasks.extract(ctx)
-    extras.extract(ctx)
+    for _, _, run in EXTRACTORS:
+        run(ctx)
 
 
 def _tokenizer(nlp: Language) -> Tokenizer:
@@ -107,13 +134,28 @@ def _patterns(nlp: Language) -> list[dict]:
     return out
 
 
-@lru_cache(maxsize=1)
-def get_nlp() -> Language:
+# Trained components the shipped pipeline uses (each kept only where it beats the rules on the
+# held-out test part: models/parse/README.md)
+TRAINED: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=4)
+def get_nlp(trained: tuple[str, ...] | None = None) -> Language:
+    """The pipeline, built once per process; ``trained`` names the trained components to add
+    (default :data:`TRAINED`), e.g. ``("dispatch_task_classifier",)``."""
+    trained = TRAINED if trained is None else trained
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.tokenizer = _tokenizer(nlp)
-    nlp.add_pipe("dispatch_norms")
+    nlp.vocab.lex_attr_getters[NORM] = _norm
     ruler = nlp.add_pipe("span_ruler", name="dispatch_cues",
                          config={"spans_key": "cues", "validate": False, "overwrite": True})
     ruler.add_patterns(_patterns(nlp))
+    nlp.add_pipe("dispatch_context")
+    for name, _, _ in EXTRACTORS:
+        nlp.add_pipe(name)
+        if name == "dispatch_tasks" and "dispatch_task_classifier" in trained:
+            from . import task_classifier  # noqa: F401  (registers the factory)
+
+            nlp.add_pipe("dispatch_task_classifier")
     nlp.add_pipe("dispatch_fields")
     return nlp

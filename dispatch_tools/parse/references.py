@@ -13,7 +13,11 @@ from .lexicon import lexicon
 from .text import key, make_date, squash, words_regex
 
 _SEG = r"[A-Za-z][A-Za-z0-9&.]*|\d+[A-Za-z][A-Za-z0-9&.]*|\d+"
-_SYMBOL = rf"(?:{_SEG})(?:[ \t]*[/\-–][ \t]*\n?[ \t]*(?:{_SEG}))*"
+# a part may follow "&" after a space a page left ("26/QĐ-BGD &ĐT")
+_SYMBOL = rf"(?:{_SEG})(?:[ \t]*[/\-–][ \t]*\n?[ \t]*(?:{_SEG})|[ \t]?&[ \t]?(?:{_SEG}))*"
+# a word glued after the symbol ("1033/PTM-SMEngày"): the symbol ends before it
+_GLUED_WORD = (re.compile(r"(?<=[A-ZĐ0-9&]{2})[a-zđ][a-zà-ỹđ]{2,}$"),  # "SMEngày"
+               re.compile(r"(?<=[A-ZĐ0-9&]{2})[A-ZĐ][a-zà-ỹđ]{2,}$"))  # "SMENgày"
 # "931/STTTT-VTCNTT", "1690-CV/TĐTN-BTG", "39/2024/QH15", "614, 615, 616-CV/VPTW"
 SHAPED = re.compile(
     rf"(?:(?<=[Ss][o0])|(?<![\w/.\-]))(?P<nums>\d{{1,6}}[a-z]?(?:[ \t]*,[ \t]*\d{{1,6}})*)"
@@ -69,10 +73,18 @@ def extract(ctx: Context) -> None:
         candidates.append((m.start("num"), m.start("num") + len(num), printed))
     candidates.sort()
     for start, end, printed in candidates:
+        glued = _GLUED_WORD[0].search(printed) or _GLUED_WORD[1].search(printed)
+        if glued:
+            end -= len(printed) - glued.start()
+            printed = printed[:glued.start()]
         number = normalise_number(printed)
         if number == own or _excluded(ctx, start):
             continue
-        ref = seen.get(number)
+        ref = seen.get(number) or seen.get(number.upper())
+        if ref is not None and ref.number != number and number.upper() == ref.number.upper():
+            if ref.number.isupper() and not number.isupper():
+                ref.number = number  # "19/CT-TTG" in a title, "19/CT-TTg" as it is written
+            seen[number] = ref
         date = _date_after(ctx, end)
         if date is None and ref is None:
             date = _date_before(ctx, start, candidates)
@@ -83,7 +95,7 @@ def extract(ctx: Context) -> None:
         ref = Reference(number=number, date=date)
         ref.doc_type = _type_before(ctx, start, type_re)
         ref.issuer = _issuer_after(ctx, end)
-        seen[number] = ref
+        seen[number] = seen[number.upper()] = ref
         ctx.fields.references.append(ref)
         ctx.mark("reference", start, end)
 

@@ -1,82 +1,102 @@
-"""Tasks: the lowest-level list items of a request (``đề nghị X … như sau:`` then ``1.``, ``a)``,
-``-``), sentences ``đề nghị/yêu cầu/giao X …``, ``X chủ trì …``, ``X chịu trách nhiệm thi hành``,
-and sentences that set a deadline for a named body. Each task has who must do it (the item's
-heading, a body named in the sentence, the request it answers, or else the addressees) and its
-deadline."""
+"""Tasks: what the dispatch asks of whom, by when.
+
+The body is read as a tree of blocks (:mod:`.blocks`). A task is
+
+* an item of a list that a request introduces (``đề nghị X thực hiện các nội dung sau:``,
+  ``Giao Bộ Tài chính:``, ``X có trách nhiệm:``, a heading that names a body), each item once;
+* a sentence that asks a body (``đề nghị/yêu cầu/giao/kêu gọi/kính mời X …``), states a duty
+  (``X chủ trì …``, ``X có trách nhiệm …``, ``X phải …``, the execution clause ``… chịu trách nhiệm
+  thi hành Quyết định này``, one task with all its bodies), or forwards a matter to a body
+  (``… để Bộ Xây dựng nghiên cứu``);
+* a sentence or item whose subject is a body and whose verb is an action, where the document
+  directs (after ``… có ý kiến như sau:``, in the articles of a decision, or when the body is an
+  addressee), and not the issuer narrating what it does.
+
+Rules of law, approvals, information and closing formulas give none (:mod:`.task_rules`). Each
+task has its lead body, its cooperating bodies and the others it names (:mod:`.bodies`); its
+deadline is its own, its heading's, the one the next sentence sets, or the dispatch's only
+deadline when the task reports or sends something.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ..model import Task
-from .blocks import Block, build, walk
+from .blocks import Block, build
+from .bodies import Roles, bodies_at, roles_at, split_bodies, starts_body
 from .context import Context
 from .lexicon import lexicon
-from .text import key, load_list, sentence_spans, squash, strip_markup, words_regex
+from .task_rules import asks_nothing, duty_cue, is_issuer, request_cue, subject_roles, task_sentences
+from .task_table import find_tables, row_deadline, row_roles
+from .task_units import Unit, build_tasks, deadline_in, decide, exclusions
+from .text import key, squash, strip_markup
 
-_EXCLUDE = None
-_DIRECTIVE_TYPES = {"Kế hoạch", "Chỉ thị", "Công điện", "Chương trình", "Hướng dẫn", "Thông báo"}
+_OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?\s*$", re.I)
+_AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
+_RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
+_DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
 
 
-def _exclusions() -> re.Pattern:
-    global _EXCLUDE
-    if _EXCLUDE is None:
-        _EXCLUDE = words_regex(load_list("cue_exclusions.txt"))
-    return _EXCLUDE
+@dataclass
+class Scope:
+    """What a heading or an introducing sentence passes to the items under it."""
+
+    mode: str | None = None  # "request": every item is a task; "list": items that name a body and act
+    lead: list[str] | None = None  # who the items are asked of
+    deadline: tuple | None = None  # (Deadline) of the heading
+    heading: str | None = None
+    others: tuple[str, ...] = ()  # bodies the lead must direct ("Chỉ đạo Giám đốc Bệnh viện X:")
 
 
 def extract(ctx: Context) -> None:
-    blocks = build(ctx, ctx.body_start, ctx.body_end)
-    ctx.blocks = blocks
-    request_assignees: list[str] | None = None  # None: no request introduces the lists
-    for block in walk(blocks):
-        if block.kind in ("para", "article") and (block.parent is None or block.parent.kind == "para"):
-            intro = _sentences(ctx, block)
-            if intro is not None:
-                request_assignees = intro
-        elif not block.children and block.kind != "article":
-            _item_task(ctx, block, request_assignees)
-    for task in ctx.fields.tasks:
-        if not task.assignees and ctx.fields.recipients:
-            task.assignees = list(ctx.fields.recipients)
+    """Read every unit of the body (``ctx.task_units``) and build the tasks the rules keep."""
+    tables = find_tables(ctx, ctx.body_start, ctx.body_end)
+    skip = frozenset(i for first, end, _ in tables for i in range(first, end))
+    ctx.blocks = build(ctx, ctx.body_start, ctx.body_end, skip)
+    ctx.task_units = []
+    _visit(ctx, ctx.blocks, Scope())
+    for _, _, rows in tables:
+        ctx.task_units += [_row_unit(ctx, row) for row in rows if row.cells.get("task")]
+    ctx.task_units.sort(key=lambda u: u.s)
+    build_tasks(ctx, ctx.task_units, [u.task for u in ctx.task_units])
 
 
-# --------------------------------------------------------------------------- items
+def _row_unit(ctx: Context, row) -> Unit:
+    """A row of a task table as a unit: its task cell, bodies and deadline."""
+    s, e = row.cell_spans["task"]
+    lead, coop = row_roles(row)
+    unit = Unit(s, e, s, Block("item", row.number, 3, s, e, ctx.text[s:e]), Scope(), True, ctx.text[s:e],
+                Roles(lead=lead, cooperating=coop), "table_row")
+    unit.deadline = row_deadline(ctx, row)
+    if unit.deadline is not None and (unit.deadline.date, None) not in {(d.date, d.time) for d in ctx.fields.deadlines}:
+        ctx.fields.deadlines.append(unit.deadline)
+    return unit
 
 
-def _item_task(ctx: Context, leaf: Block, request_assignees: list[str] | None) -> None:
-    lex = lexicon()
-    chain = [leaf] + list(leaf.ancestors())
-    for b in chain:
-        head = _heading_text(b)
-        if head and lex.non_task_re.match(key(head)):
-            return
-    if leaf.kind == "para" and leaf.parent is None:
-        return
-    text = leaf.text
-    if len(text.split()) <= 8 and lex.non_task_re.match(key(text)):
-        return  # a heading whose items were cut off or mis-numbered ("1. MỤC TIÊU")
-    if not text or lex.body_start_re.match(key(text)) and key(text).startswith("can cu"):
-        return
-    if key(text).startswith("can cu"):
-        return
-    assignees: list[str] = []
-    for b in chain:
-        head = _heading_text(b)
-        if head and _names_body(head):
-            assignees = split_bodies(head)
-            break
-    cue = _request_in(ctx, leaf.start, leaf.end)
-    if not assignees and cue is not None:
-        assignees = _assignees_after(ctx, cue[1], leaf.end)
-    if not assignees and request_assignees is None:
-        if not (ctx.fields.doc_type in _DIRECTIVE_TYPES and lex.verb_re.match(key(text))) and cue is None:
-            return
-    task = Task(text=squash(strip_markup(text)), number=_number_of(leaf),
-                heading=_parent_heading(leaf), assignees=assignees or list(request_assignees or []))
-    _attach_deadline(ctx, task, leaf.start, leaf.end)
-    ctx.fields.tasks.append(task)
-    ctx.mark("task", leaf.start, leaf.end)
+# --------------------------------------------------------------------------- the walk
+
+
+def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
+    intro: Scope | None = None  # set by a paragraph ending with ":": the list after it is its
+    for b in blocks:
+        if _non_task_heading(b):
+            intro = None
+            continue
+        if b.kind in ("para", "section", "article"):
+            intro = None
+        own = intro if intro is not None else scope
+        given = _block(ctx, b, own, heading=bool(b.children))
+        if b.children:
+            _visit(ctx, b.children, given or own)
+        if b.kind == "para" and given is not None and b.text.rstrip().endswith(":"):
+            intro = given
+
+
+def _non_task_heading(b: Block) -> bool:
+    head = _heading_text(b)
+    text = head if head is not None else (b.text if b.children else None)
+    return bool(text) and len(text.split()) <= 12 and bool(lexicon().non_task_re.match(key(text)))
 
 
 def _heading_text(b: Block) -> str | None:
@@ -91,212 +111,60 @@ def _heading_text(b: Block) -> str | None:
     return head
 
 
-def _names_body(text: str) -> bool:
-    return bool(lexicon().body_noun_re.match(key(text))) and not lexicon().non_task_re.match(key(text))
-
-
-def _number_of(b: Block) -> str | None:
-    parts = [x.marker for x in reversed([b] + list(b.ancestors())) if x.kind in ("item", "point", "section")]
-    return ".".join(parts) or None
-
-
-def _parent_heading(b: Block) -> str | None:
-    return b.parent.text if b.parent is not None else None
-
-
-# --------------------------------------------------------------------------- sentences
-
-
-def _sentences(ctx: Context, block: Block) -> list[str] | None:
-    """Tasks from the sentences of a paragraph. Returns the assignees of a request that
-    introduces a list (``… đề nghị X thực hiện các nội dung sau:``), else None."""
-    intro = None
-    for s, e in sentence_spans(ctx.text, block.start, block.end):
-        sentence = ctx.text[s:e]
-        cue = _request_in(ctx, s, e)
-        duty = None if cue else _duty_in(ctx, s, e)
-        if cue is not None:
-            assignees = _assignees_after(ctx, cue[1], e)
-            if sentence.rstrip().endswith(":") and (e >= block.end - 1):
-                intro = assignees
-                continue
-            start = _text_start(ctx, s, cue[0])
-            _sentence_task(ctx, start, e, assignees)
-        elif duty is not None:
-            assignees = _assignees_before(ctx, s, duty[0])
-            if assignees:
-                _sentence_task(ctx, s, e, assignees)
-        else:
-            _deadline_sentence(ctx, s, e)
-            if re.search(r"\bsau\s*:\s*$", ctx.folded[s:e], re.I) and e >= block.end - 1:
-                intro = []  # "…, cụ thể như sau:" introduces what must be done
-    return intro
-
-
-def _sentence_task(ctx: Context, s: int, e: int, assignees: list[str]) -> None:
-    task = Task(text=squash(strip_markup(ctx.text[s:e])), assignees=assignees)
-    _attach_deadline(ctx, task, s, e)
-    ctx.fields.tasks.append(task)
-    ctx.mark("task", s, e)
-
-
-def _deadline_sentence(ctx: Context, s: int, e: int) -> None:
-    """A sentence with a deadline: a task when it opens with a body, else the previous task's deadline."""
-    inside = _deadlines_in(ctx, s, e)
-    if not inside:
-        return
-    subject = _subject(ctx, s, e)
-    if subject:
-        _sentence_task(ctx, s, e, split_bodies(subject))
-        return
-    last = ctx.fields.tasks[-1] if ctx.fields.tasks else None
-    if last is not None and last.deadline is None and last.number is None and last.heading is None:
-        ctx.fields.tasks[-1].deadline = inside[0].date
-        ctx.fields.tasks[-1].deadline_text = inside[0].text
-
-
-def _subject(ctx: Context, s: int, e: int) -> str | None:
-    lex = lexicon()
-    k = ctx.folded[s:e]
-    if not lex.body_noun_re.match(key(k)):
+def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
+    """Read a block's own text. For a heading or an introducing sentence (ending with ``:``),
+    return the scope it gives the items under or after it; else None."""
+    listed = b.kind in ("item", "point", "dash", "plus")
+    introduces = heading or b.text.rstrip().endswith(":")
+    if listed and not introduces:
+        ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
-    m = lex.verb_re.search(ctx.folded, s, e)
-    if not m or m.start() - s > 120:
-        return None
-    subject = squash(ctx.text[s:m.start()]).rstrip(" ,")
-    return subject or None
-
-
-def _deadlines_in(ctx: Context, s: int, e: int):
-    return [d for d, ds, _ in ctx.deadline_spans if s <= ds < e]
-
-
-def _attach_deadline(ctx: Context, task: Task, s: int, e: int) -> None:
-    inside = _deadlines_in(ctx, s, e)
-    if inside:
-        task.deadline = inside[0].date
-        task.deadline_text = inside[0].text
-
-
-def _text_start(ctx: Context, s: int, cue_start: int) -> int:
-    """Start a task's text at its clause when the sentence opens with a basis (``Thực hiện …, X đề nghị``)."""
-    lex = lexicon()
-    if not lex.body_start_re.match(key(ctx.text[s:s + 30])):
-        return s
-    comma = ctx.text.rfind(",", s, cue_start)
-    if comma < 0:
-        return s
-    start = comma + 1
-    while start < cue_start and ctx.text[start].isspace():
-        start += 1
-    return start
-
-
-# --------------------------------------------------------------------------- cues and assignees
-
-
-def _request_in(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
-    excl = _exclusions()
-    for cue in ctx.cues_in("REQUEST", s, e):
-        window_s = max(s, cue.start - 25)
-        bad = False
-        for m in excl.finditer(ctx.folded, window_s, min(e, cue.end + 25)):
-            if m.start() <= cue.start and m.end() >= cue.end:
-                bad = True
-        if bad or _quoted(ctx, s, cue.start):
-            continue
-        return cue.start, cue.end
-    return None
-
-
-def _quoted(ctx: Context, s: int, pos: int) -> bool:
-    """Is ``pos`` inside a quotation (a cited title, not a request of this document)?"""
-    before = ctx.text[s:pos]
-    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
-
-
-def _duty_in(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
-    for cue in ctx.cues_in("DUTY", s, e):
-        if not _quoted(ctx, s, cue.start):
-            return cue.start, cue.end
-    return None
-
-
-def _assignees_after(ctx: Context, pos: int, end: int) -> list[str]:
-    lex = lexicon()
-    limit = min(end, pos + 250)
-    stop = limit
-    for m in lex.verb_re.finditer(ctx.folded, pos, limit):
-        if ctx.text[m.start()].islower() and m.start() > pos + 1:
-            stop = m.start()
-            break
-    for m in lex.stop_re.finditer(ctx.folded, pos, stop):
-        stop = min(stop, m.start())
-        break
-    m = re.compile(r"[:(]|\s+(?:de|ve viec|nham)\s").search(ctx.folded, pos, stop)
-    colon_list = None
-    if m and ctx.text[m.start()] == ":":
-        after = ctx.text[m.end():stop].strip()
-        if after and lex.starts_with_head(after):
-            colon_list = after  # "Giao Giám đốc: Sở A, Sở B phối hợp …"
-        else:
-            stop = m.start()
-    elif m:
-        stop = m.start()
-    text = colon_list if colon_list is not None else ctx.text[pos:stop]
-    text = squash(strip_markup(text)).strip(" ,;:.")
-    if not text or len(text.split()) > 30:
-        return []
-    return split_bodies(text)
-
-
-def _assignees_before(ctx: Context, s: int, cue_start: int) -> list[str]:
-    lex = lexicon()
-    whole = key(ctx.text[s:cue_start])
-    if lex.body_noun_re.match(whole) and len(whole.split()) <= 30:
-        clause_start = s  # "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ … chịu trách nhiệm thi hành"
+    units = task_sentences(ctx.text, b.start, b.end)
+    if introduces and units and _introduces(ctx.text[units[-1][0]:units[-1][1]]):
+        *body, last = units
     else:
-        clause_start = max(ctx.text.rfind(",", s, cue_start) + 1, s)
-    text = squash(ctx.text[clause_start:cue_start]).strip(" \"“”")
-    if re.search(r"\b(?:đã|vừa|từng)\s*$", text):  # narration of what was done, not a duty
-        return []
-    text = re.sub(r"(?:\s+(?:tiếp tục|có|chịu|sẽ|là|phải|được))+\s*$", "", text)
-    if not text or not lex.body_noun_re.match(key(text)) or len(text.split()) > 20:
-        return []
-    return split_bodies(text)
+        body, last = units, None
+    for s, e in body:
+        ctx.task_units.append(decide(ctx, s, e, scope, b, listed=False))
+    if last is None:
+        return scope if heading else None
+    return _intro(ctx, b, last[0], last[1], scope)
 
 
-def _bare_kind(text: str) -> bool:
-    """``Sở``, ``Các Sở``, ``Ban``: a kind of body without a name."""
-    k = key(text)
-    k = re.sub(r"^cac\s+", "", k)
-    return k in lexicon().heads
+def _introduces(sentence: str) -> bool:
+    """A sentence that opens what follows: it ends with a colon, or is a short title
+    (``Điều 2. Trách nhiệm của …``); a sentence ending with a full stop is one of its own."""
+    sentence = sentence.rstrip()
+    return sentence.endswith(":") or (len(sentence.split()) <= 15 and not sentence.endswith((".", ";", "./.")))
 
 
-def split_bodies(text: str) -> list[str]:
-    """``Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông`` -> two bodies; a list
-    ``Các Bộ: Công an, Tài chính`` -> ``Bộ Công an``, ``Bộ Tài chính``."""
-    lex = lexicon()
-    text = squash(text).strip(" ,;:.")
-    m = re.match(r"^(?:các|Các)\s+(\w+)\s*:\s*(.+)$", text)
-    if m and "," in m.group(2):  # "Các Bộ: Công an, Tài chính"
-        head = m.group(1)
-        return [f"{head} {p.strip()}" for p in re.split(r",|\s+và\s+", m.group(2)) if p.strip()]
-    m = re.match(r"^([^:,]{1,30}):\s*(.+)$", text)
-    if m and lex.starts_with_head(m.group(2)):  # "Giám đốc: Sở A, Sở B"
-        text = m.group(2)
-    pieces = re.split(r"\s*[,;]\s*|\s+và\s+(?=\S)", text)
-    seps = re.findall(r"\s*[,;]\s*|\s+và\s+(?=\S)", text)
-    out: list[str] = []
-    for i, piece in enumerate(pieces):
-        if not piece:
-            continue
-        opens = (lex.strong_heads_re.match(key(piece)) and (piece[0].isupper() or piece.startswith("các "))
-                 or piece[0].isupper() and lex.person_re.match(key(piece)))
-        if out and opens and _bare_kind(out[-1]):
-            opens = None  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
-        if out and not opens:
-            out[-1] = out[-1] + seps[i - 1] + piece if i > 0 else out[-1] + " " + piece
-            continue
-        out.append(piece)
-    return [squash(p).strip(" ,;:.") for p in out if p.strip(" ,;:.")]
+def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
+    """The scope of a heading or introducing sentence ``text[s:e]``."""
+    k = ctx.folded[s:e]
+    deadline = deadline_in(ctx, s, e) or scope.deadline
+    heading = squash(strip_markup(ctx.text[s:e])).rstrip(":")
+    cue = request_cue(ctx, s, e, exclusions())
+    if cue is not None:
+        roles, _ = roles_at(ctx.text, ctx.folded, cue[1], e)
+        return Scope("request", roles.union() or scope.lead, deadline, heading)
+    subject = subject_roles(ctx, s, e)
+    if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
+            _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
+        return Scope("request", subject[0].union(), deadline, heading)  # "X có trách nhiệm:", "X triển khai … sau:"
+    head = _heading_text(b) if s == b.start else None
+    if head and starts_body(head) and not lexicon().non_task_re.match(key(head)):
+        names = split_bodies(head)
+        if names and not is_issuer(ctx, names[0]):
+            return Scope("request", names, deadline, heading)  # "1. Các Sở, Ban ngành thành phố:"
+    directed = _DIRECTS.match(ctx.folded, s)
+    if directed and scope.mode in ("list", "request"):
+        names, _ = bodies_at(ctx.text, ctx.folded, directed.end(), e)
+        if names:  # "b) Chỉ đạo Giám đốc Bệnh viện Bạch Mai, Bệnh viện Việt Đức:" and its items
+            return Scope("request", scope.lead, deadline, heading, tuple(scope.others) + tuple(names))
+    if _RESPONSIBILITY.match(key(ctx.text[s:e])):
+        return Scope("list", scope.lead, deadline, heading)  # "Điều 2. Tổ chức thực hiện"
+    if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
+        return Scope("list", scope.lead, deadline, heading)  # "… có ý kiến như sau:"
+    if asks_nothing(ctx, s, e):
+        return Scope("none", None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
+    return Scope(scope.mode, scope.lead, deadline, heading)

@@ -107,7 +107,9 @@ def is_upper_line(text: str, minimum: float = 0.85) -> bool:
 # ``- = Lưu: VT``, ``._- UBMTTQVN``).
 _SPECK = r"[._,'`=~|]"
 LIST_DASH = re.compile(rf"^[ \t]*(?:{_SPECK}{{1,3}}[ \t]*)?"  # specks before the dash
-                       rf"(?:[-–—+•]|\*(?=[ \t]))"  # the dash ("*" only as a bullet, not markup)
+                       # the dash ("*" only as a bullet, not markup); OCR reads a dash as a minus,
+                       # a hyphen of another code, or a small mark ("°", "»")
+                       rf"(?:[-–—‐‑‒−+•]|[*°»«](?=[ \t]))"
                        rf"(?:[ \t]*{_SPECK}{{1,2}}(?=[ \t]|[^\W\d_]))?[ \t]*")  # specks after it
 
 

@@ -58,7 +58,46 @@ def tidy_place(text: str | None) -> str | None:
     return " ".join(w.capitalize() if len(w) > 1 and w.isupper() and w.lower() in inv else w for w in words)
 
 
-def tidy(fields: Fields) -> Fields:
+_INNER_SPECK = re.compile(r"(?<=[^\W\d_]{3})[.'\"`]+(?=\s+[^\W\d_])|(?<=\s)[\"'`]+(?=[^\W\d_])")
+
+
+def tidy_ocr(text: str | None) -> str | None:
+    """What an OCR pass leaves in a short field that the page never prints: a speck inside a name
+    (``ỦY BAN NHÂN DÂN. TỈNH``, ``"TỈNH``), two syllables read without the space between them
+    (``CHÍNHPHỦ``, ``ViệtNam``), an em dash for the en dash official documents print."""
+    if not text:
+        return text
+    text = _INNER_SPECK.sub("", text)
+    text = re.sub(r"(?<=\s)—(?=\s)", "–", text)
+    return " ".join(_unglue_syllables(w) for w in text.split(" "))
+
+
+def _unglue_syllables(word: str) -> str:
+    from ..repair.vietnamese import inventory
+
+    inv = inventory()
+    letters = word.strip(".,;:()“”\"'")
+    if len(letters) < 4 or not letters.isalpha() or letters.lower() in inv:
+        return word
+    for i in range(1, len(letters)):
+        if letters[i - 1].islower() and letters[i].isupper() and letters[:i].lower() in inv:
+            return word.replace(letters, f"{letters[:i]} {letters[i:]}")  # "ViệtNam"
+    if not (letters.isupper() or letters.islower() or letters[0].isupper() and letters[1:].islower()):
+        return word
+    splits = [(min(inv[letters[:i].lower()], inv[letters[i:].lower()]), i) for i in range(1, len(letters))
+              if letters[:i].lower() in inv and letters[i:].lower() in inv]
+    if not splits:
+        return word
+    _, i = max(splits)
+    return word.replace(letters, f"{letters[:i]} {letters[i:]}")
+
+
+def tidy(fields: Fields, ocr: bool = False) -> Fields:
+    """Clean the short fields; ``ocr`` when the text was read by OCR (see :func:`tidy_ocr`)."""
+    if ocr:
+        fields.subject = tidy_ocr(fields.subject) or ""
+        for name in ("issuer", "parent_issuer"):
+            setattr(fields, name, tidy_ocr(getattr(fields, name)))
     if fields.subject:
         fields.subject = tidy_subject(fields.subject)
     for name in ("issuer", "parent_issuer"):

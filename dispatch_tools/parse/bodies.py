@@ -1,0 +1,389 @@
+"""The bodies a task names: where an assignee's name starts and where it ends, lists of bodies,
+and the roles of a request: the lead body (``chủ trì``), the cooperating bodies (``phối hợp
+với``) and the bodies the assignee must direct (``chỉ đạo X báo cáo``).
+
+A name starts with an agency head (``Sở``, ``Ủy ban nhân dân``), a noun of bodies (``các đơn vị``,
+``quý cơ quan``) or a person's title before a body (``Giám đốc Sở Y tế``, whose body is
+``Sở Y tế``). It ends before the verb of its clause (``models/parse/task_verbs.txt``, printed in
+lower case and with the lexicon's marks when the text has marks), before a phrase no name holds
+(``thừa ủy quyền``, ``để``, ``theo``: ``assignee_stops.txt``) or at the end of the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import lexicon
+from ..vntext import strip_diacritics
+from .text import key, load_list, squash, strip_markup, words_regex
+
+MAX_NAME = 260  # characters: a list of bodies never runs longer
+
+
+@dataclass
+class Roles:
+    """Who must do a task: lead bodies, cooperating bodies, and others named (bodies directed)."""
+
+    lead: list[str] = field(default_factory=list)
+    cooperating: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+
+    def union(self) -> list[str]:
+        out, seen = [], set()
+        for name in self.lead + self.cooperating + self.others:
+            k = key(name)
+            if k and k not in seen:
+                seen.add(k)
+                out.append(name)
+        return out
+
+    def __bool__(self) -> bool:
+        return bool(self.lead or self.cooperating or self.others)
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern:
+    return words_regex(load_list("person_titles.txt"), prefix=r"^", suffix=r"(?=[\s:]|$)")
+
+
+def _start_words() -> tuple[str, ...]:
+    return (load_list("agency_heads.txt") + load_list("body_nouns.txt") + load_list("assignee_starts.txt")
+            + load_list("person_titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _starts() -> re.Pattern:
+    return words_regex(_start_words(), prefix=r"^(?:cac\s+|tat\s+ca\s+(?:cac\s+)?)?", suffix=r"(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _start_forms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for w in _start_words():
+        out.setdefault(key(w), set()).add(_marks(w))
+    return out
+
+
+def _marks(text: str) -> str:
+    return " ".join(text.lower().split()).replace("uỷ", "ủy").replace("oà", "òa")
+
+
+def _same_marks(printed: str, k: str, m: re.Match) -> bool:
+    """The words matched without marks carry the lexicon's own when the text has marks
+    (``Môi trường`` does not open with ``mỗi``)."""
+    start = len(re.match(r"(?:cac\s+|tat\s+ca\s+(?:cac\s+)?)?", k).group(0))
+    word = " ".join(printed.split())[start:m.end()]
+    low = _marks(word)
+    if strip_diacritics(low) == low:
+        return True
+    return low in _start_forms().get(key(word), {low})
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[re.Pattern, dict[str, set[str]]]:
+    verbs = load_list("task_verbs.txt")
+    forms: dict[str, set[str]] = {}
+    for v in verbs:
+        forms.setdefault(key(v), set()).add(v.lower())
+    return words_regex(verbs), forms
+
+
+@lru_cache(maxsize=1)
+def _stops() -> re.Pattern:
+    return words_regex(load_list("assignee_stops.txt"))
+
+
+@lru_cache(maxsize=1)
+def _not_bodies() -> re.Pattern:
+    return words_regex(load_list("not_bodies.txt"), prefix=r"^(?:cac\s+)?", suffix=r"(?![\w])")
+
+
+def _unglue(text: str) -> str:
+    """``BộCông Thương`` -> ``Bộ Công Thương``: words a web page glued (a capital after a small letter)."""
+    return "".join(" " + c if i and c.isupper() and text[i - 1].islower() else c for i, c in enumerate(text))
+
+
+
+def starts_body(text: str) -> bool:
+    """Does ``text`` open with the name of a body (or a person heading one)?"""
+    printed = _unglue(strip_markup(text[:120])).lstrip("(-–• ")
+    k = key(printed)
+    m = _starts().match(k)
+    if not m or _not_bodies().match(k) or not _same_marks(printed, k, m):
+        return False
+    title = _titles().match(k)
+    if title and not _starts_without_title(k, title.end()):
+        rest = printed[title.end():].lstrip(" :(),")
+        return rest[:1].isupper() and not k.startswith(("ong ", "ba ")) or starts_body(rest)  # not "Ông ta"
+    return True
+
+
+def _starts_without_title(k: str, title_end: int) -> bool:
+    """Does the name open with a body word itself, not only a person's title (``Trưởng ban`` is one)?"""
+    m = _starts().match(k)
+    return m is not None and m.end() > title_end
+
+
+def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (a match of the verb lexicon) a verb here: printed in lower case,
+    and with the marks of the lexicon's entry unless the text lost its marks?"""
+    word = text[start:end]
+    if not word[:1].islower():
+        return False
+    _, forms = _verbs()
+    low = " ".join(word.lower().split())
+    printed = forms.get(" ".join(folded[start:end].lower().split()), set())
+    if strip_diacritics(low) == low:  # no marks on the page: accept
+        return True
+    return low.replace("uỷ", "ủy") in {f.replace("uỷ", "ủy") for f in printed}
+
+
+# --------------------------------------------------------------------------- where a name ends
+
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+_LIST_HEAD = re.compile(r"(?:^|\s)(?:cac\s+)?(?:so|bo|phong|ban|vu|cuc|truong|nganh|don vi|co quan)\s*$", re.I)
+
+
+def name_end(text: str, folded: str, pos: int, limit: int) -> int:
+    """Where the name (or list of names) starting at ``pos`` ends: before the verb of the clause,
+    a stop phrase, a colon that does not open a list (``các Sở: A, B``) or the clause's end."""
+    limit = min(limit, pos + MAX_NAME)
+    stop = limit
+    m = _CLAUSE_END.search(text, pos, limit)
+    if m:
+        stop = m.start()
+    verbs, _ = _verbs()
+    for m in verbs.finditer(folded, pos + 1, stop):
+        if is_verb_at(text, folded, m.start(), m.end()):
+            stop = m.start()
+            break
+    stop = min(stop, _common_noun_end(text, folded, pos, stop))
+    for m in _stops().finditer(folded, pos + 1, stop):
+        if text[m.start()].islower() or not text[m.start()].isalpha():
+            stop = m.start()
+            break
+    for m in re.finditer(r":", text[pos:stop]):
+        at = pos + m.start()
+        before = folded[pos:at].lower().strip()
+        if not _LIST_HEAD.search(before) and not (_titles().fullmatch(before) and starts_body(text[at + 1:at + 80])):
+            stop = at  # not "các Sở: A, B" nor "Giám đốc: Sở A, Sở B"
+            break
+    # a ";" ends the list unless another body follows it
+    for m in re.finditer(r";", text[pos:stop]):
+        at = pos + m.start()
+        if not starts_body(text[at + 1:at + 60].lstrip()):
+            stop = at
+            break
+    while stop > pos and text[stop - 1] in " \t\n,;:-–":
+        stop -= 1
+    return stop
+
+
+_COMMON = re.compile(r"(?:quy|cac|tat\s+ca(?:\s+cac)?)?\s*(?:don\s+vi|co\s+quan|dia\s+phuong|to\s+chuc|ca\s+nhan)\b",
+                     re.I)
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> re.Pattern:
+    return words_regex(load_list("name_qualifiers.txt"), prefix=r"", suffix=r"(?![\w])")
+
+
+def _common_noun_end(text: str, folded: str, pos: int, stop: int) -> int:
+    """A body named by a common noun (``Quý đơn vị``, ``các cơ quan``) goes on only with the
+    words that qualify it (``trực thuộc``, ``có liên quan``) or a capitalised name; the first
+    other small word ends it (``Quý đơn vị ủng hộ …``: a verb the lexicon does not know)."""
+    m = _COMMON.match(folded, pos)
+    if m is None or m.end() >= stop:
+        return stop
+    i = m.end()
+    while i < stop:
+        w = re.compile(r"[\s,;()]*").match(text, i).end()
+        if w >= stop:
+            return stop
+        q = _qualifiers().match(folded, w)
+        if q and (not text[w].isalpha() or text[w].islower()):
+            i = q.end()
+            continue
+        word = re.compile(r"\S+").match(text, w)
+        if text[w].isupper() or not text[w].isalpha() or starts_body(text[w:w + 60]):
+            i = word.end()
+            continue
+        return w
+    return stop
+
+
+# --------------------------------------------------------------------------- lists of bodies
+
+
+def drop_title(name: str) -> str:
+    """``Giám đốc Sở Y tế`` -> ``Sở Y tế``; a title with no body after it is kept, but the
+    ministers (``các Bộ trưởng``) stand for their ministries (``các Bộ``)."""
+    name = squash(name).strip(" ,;:.")
+    if re.fullmatch(r"(?:các\s+)?Bộ\s+trưởng", name, re.I):
+        return "các Bộ"
+    for _ in range(3):
+        k = strip_diacritics(name).lower()
+        m = _titles().match(k)
+        if not m:
+            break
+        rest = name[m.end():].lstrip(" :,")
+        if not rest or not starts_body(rest) or _titles().fullmatch(strip_diacritics(rest).lower()):
+            break
+        name = rest
+    return name
+
+
+def _bare_kind(text: str) -> bool:
+    """``Sở``, ``Các Sở``, ``Ban``: a kind of body without a name (one word)."""
+    k = re.sub(r"^cac\s+", "", key(text))
+    return k in lexicon().heads and " " not in k
+
+
+# Words that open a new body inside a list of bodies ("Sở A, Sở B", "các bộ, cơ quan ngang bộ");
+# "ngành", "địa phương", "tổ chức", "cá nhân" go on the body before them ("các bộ, ngành, địa phương").
+_OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|cuc|tong cuc|chi cuc|truong|"
+                    r"trung tam|cong an|phong|vien|kho bac|bao hiem|dai|bao|hoi|ban|thanh tra|co quan|"
+                    r"chinh quyen|luc luong|doanh nghiep|cong doan|khu|benh vien|hoc vien|dai hoc|"
+                    r"nha khoa hoc|phong vien|nha bao|tat ca)\b")
+
+
+def _opens_body(piece: str, after_and: bool = False) -> bool:
+    """Does this piece of a list start a new body? After ``và`` any body does
+    (``lực lượng Cảnh sát giao thông và đơn vị truyền thông``)."""
+    k = key(piece)
+    if _not_bodies().match(k):
+        return False
+    if _titles().match(k) and starts_body(piece):
+        return True
+    if after_and and starts_body(piece) and not re.match(r"(?:nganh|dia phuong|doan the)\b", k):
+        return True
+    return bool(_OPENS.match(k)) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",
+                                                                           "co quan", "nha bao", "tat ca",
+                                                                           "doanh nghiep", "phong vien")))
+
+
+_KINDS_AFTER = re.compile(r"(?:cac\s+)?(?:so|ban|bo|phong|nganh|doan the)\b")
+
+
+def split_bodies(text: str) -> list[str]:
+    """``Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông`` -> two bodies; a list
+    ``Các Bộ: Công an, Tài chính`` -> ``Bộ Công an``, ``Bộ Tài chính``; ``Giám đốc các Sở: A, B``
+    -> ``Sở A``, ``Sở B``; a person's title before a body is dropped."""
+    text = squash(strip_markup(text)).strip(" ,;:.")
+    text = re.sub(r"^(?:các\s+)?(?:ông|bà)\s*,\s*(?:bà|ông)\s*:\s*", "", text, flags=re.I)  # "Các ông, bà:"
+    out: list[str] = []
+    for part in re.split(r"\s*;\s*", text):
+        out += _split_part(part)
+    return [b for b in (drop_title(x) for x in out) if b and re.search(r"\w", b)]
+
+
+_LIST_OF = re.compile(r"^(?P<before>[^,;:]{0,40}?)\b(?:các|Các)\s+(?P<head>\w+)\s*:\s*(?P<first>.*)$")
+
+
+def _split_part(text: str) -> list[str]:
+    m = re.match(r"^([^:,]{1,30}):\s*(.+)$", text)
+    if m and starts_body(m.group(2)) and not _LIST_OF.match(text):  # "Giám đốc: Sở A, Sở B"
+        text = m.group(2)
+    pieces = re.split(r"(\s*,\s*|\s+và\s+(?=\S))", text)
+    out: list[str] = []
+    list_head = None  # "Sở" while reading "các Sở: A, B, C"
+    sep = ""
+    for i, piece in enumerate(pieces):
+        if i % 2:
+            sep = piece
+            continue
+        if not piece:
+            continue
+        after_and = sep.strip() == "và"
+        listed = _LIST_OF.match(piece)
+        if listed:  # "Giám đốc các Sở: Giáo dục và Đào tạo"
+            list_head = listed.group("head")
+            list_head = list_head[:1].upper() + list_head[1:]  # "các sở: Giáo dục …" -> "Sở Giáo dục …"
+            out.append(f"{list_head} {listed.group('first')}")
+            continue
+        opens = _opens_body(piece, after_and)
+        if list_head and not opens:
+            if after_and and out and not re.search(r"[A-ZĐ]", piece[:1]):
+                out[-1] += sep + piece  # "Giáo dục và Đào tạo" was split above: "Đào tạo" is capitalised
+                continue
+            if after_and and out and out[-1].startswith(list_head) and piece[:1].isupper():
+                out[-1] += sep + piece
+                continue
+            out.append(f"{list_head} {piece}")
+            continue
+        if opens:
+            list_head = None
+        if out and opens and _bare_kind(out[-1]) and _KINDS_AFTER.match(key(piece)):
+            opens = False  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
+        if out and not opens:
+            out[-1] = out[-1] + sep + piece
+            continue
+        out.append(piece)
+    return [squash(p).strip(" ,;:.") for p in out if p.strip(" ,;:.")]
+
+
+def bodies_at(text: str, folded: str, pos: int, limit: int) -> tuple[list[str], int]:
+    """The bodies named from ``pos`` (after spaces) and where their names end; none when no
+    body's name starts there."""
+    while pos < limit and text[pos] in " \t\n:":
+        pos += 1
+    if pos >= limit or not starts_body(text[pos:pos + 80]):
+        return [], pos
+    end = name_end(text, folded, pos, limit)
+    if end <= pos:
+        return [], pos
+    return split_bodies(text[pos:end]), end
+
+
+# --------------------------------------------------------------------------- roles
+
+_LEAD = re.compile(r"[\s,]*chu\s+tri\b[\s,]*(?:va\s+)?", re.I)
+_COOP = re.compile(r"[\s,]*(?:chu\s+dong\s+)?phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?\b", re.I)
+_COOP_ANY = re.compile(r"(?<![\w])phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?(?![\w])", re.I)
+_DIRECT = re.compile(r"(?<![\w])chi\s+dao(?![\w])", re.I)
+
+
+def roles_at(text: str, folded: str, pos: int, limit: int, lead: list[str] | None = None) -> tuple[Roles, int]:
+    """The roles of a clause from ``pos``: ``X chủ trì, phối hợp với Y và Z <verb> …``,
+    ``X phối hợp với Y …``, ``X <verb> …``; then the bodies ``phối hợp với`` and ``chỉ đạo``
+    name further on. ``lead`` is the lead of a list the clause belongs to (``Giao Bộ Tài chính:``)."""
+    roles = Roles(lead=list(lead or []))
+    actors, end = bodies_at(text, folded, pos, limit)
+    if actors:
+        roles.lead = actors if not roles.lead else roles.lead
+        if roles.lead is not actors:
+            roles.others += actors
+        m = _LEAD.match(folded, end, limit)
+        if m:
+            end = m.end()
+    m = _COOP.match(folded, end, limit)
+    if m:
+        coop, end = bodies_at(text, folded, m.end(), limit)
+        roles.cooperating += coop
+    _more_roles(text, folded, end, limit, roles)
+    return roles, end
+
+
+def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> None:
+    for m in _COOP_ANY.finditer(folded, pos, limit):
+        if text[m.start()].isupper() and m.start() > pos + 2:
+            continue
+        coop, _ = bodies_at(text, folded, m.end(), limit)
+        roles.cooperating += [c for c in coop if key(c) not in {key(x) for x in roles.cooperating}]
+    for m in _DIRECT.finditer(folded, pos, limit):
+        if text[m.start()].isupper() and m.start() > pos + 2:
+            continue
+        directed, _ = bodies_at(text, folded, m.end(), limit)
+        roles.others += directed
+
+
+def roles_in(text: str, folded: str, s: int, e: int, lead: list[str] | None = None) -> Roles:
+    """The cooperating and directed bodies a clause names anywhere (the lead is given)."""
+    roles = Roles(lead=list(lead or []))
+    _more_roles(text, folded, s, e, roles)
+    return roles

@@ -1,0 +1,51 @@
+"""What the lines of a header look like, shared by the header's fields (:mod:`.header_fields`) and
+its type and subject (:mod:`.subject`): how far the header runs, the number line, the date line
+left blank, and where a national title or motto sits in a line."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .lexicon import lexicon
+
+HEADER_LINES = 60  # the header never runs longer than this many lines
+
+# A number and symbol, in folded text: "2632 /STTTT-CNTTVT", "1690-CV/TĐTN-BTG", "06/2024/QĐ-UBND",
+# "/KH-UBND" (number left blank).
+SEGMENT = r"[A-Za-z0-9][A-Za-z0-9&.]*"  # a line may break after a separator: "182/2024/NĐ-\nCP"
+NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{SEGMENT}(?:[ \t]*[/\-–_][ \t]*\n?[ \t]*{SEGMENT})*")
+# "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:", "56:"
+NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*[S5](?:[oO0b6e]|[ \t]+(?=:))[ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?"
+                         rf"(?:[.…_]+[ \t]*)?(?P<num>{NUMBER})", re.M)
+BLANK_DATE = re.compile(r"ng[a-z]{1,2}y[\s.…_]*th[a-z]{1,2}ng[\s.…_]*n[a-z]m\s*(\d{4})", re.IGNORECASE)
+
+
+def motto_cut(folded_line: str) -> tuple[int, int] | None:
+    """Where a national title or motto sits in a header line (fuzzy), as a span of the line."""
+    low = folded_line.lower()
+    if len(low.strip()) < 6:
+        return None
+    best = None
+    for motto in lexicon().motto_keys:
+        if len(low) >= len(motto) - 2:
+            # a short motto ("ĐẢNG CỘNG SẢN VIỆT NAM") must match closely: "HỘI NÔNG DÂN VIỆT NAM" is a body
+            al = fuzz.partial_ratio_alignment(motto, low, score_cutoff=80 if len(motto) >= 25 else 88)
+            if al and al.dest_end - al.dest_start >= 0.7 * len(motto):
+                begin = al.dest_start
+                while begin > 0 and low[begin - 1].isalnum():  # back to the start of the word
+                    begin -= 1
+                span = (begin, al.dest_end)
+                if best is None or span[0] < best[0]:
+                    best = span
+        else:
+            stripped = low.strip()
+            if len(stripped) >= 8 and fuzz.partial_ratio(stripped, motto) >= 92:
+                return (0, len(low))
+    if best is None:
+        # "Độc lập - Tự do - Hạnh phúc" damaged beyond the ratio: look for two of its words
+        m = re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do", low)
+        if m:
+            best = (m.start(), len(low))
+    return best

@@ -1,0 +1,276 @@
+"""The header's type name and subject (trích yếu): ``V/v …``, ``Về việc …``, ``Về: …``, the title
+under a type name, a Party dispatch's bare subject under its number, the title line of a page
+without a header; the type from the number's symbol or from the body (``Nghị quyết này …``)."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .context import Context
+from .header_lines import BLANK_DATE, HEADER_LINES, NUMBER_LINE, motto_cut
+from .lexicon import lexicon
+from .text import DATE_WORDS, is_upper_line, key, squash, strip_markup
+
+VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
+                     r"(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
+VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re.IGNORECASE | re.M)
+# "Về việc …", "VỀ VIỆC …" and the Ho Chi Minh City "Về tăng cường …" (a lower-case word after "Về")
+VE_VIEC = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*(?:[Vv]e[ \t]+viec|VE[ \t]+VIEC)\b[ \t]*:?[ \t]*", re.M)
+VE_BARE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]+(?=[a-z])", re.M)
+VV_AFTER_NUMBER = re.compile(r"[ \t]+(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*")
+LEAD_WORDS = re.compile(r"^(?:V/v\s*:?|V[eề]\s+vi[eệ]c\s*:?|VỀ\s+VIỆC\s*:?|V[eề]\s*:)\s*", re.IGNORECASE)
+
+
+def _type_line(ctx: Context, start: int, stop: int):
+    lex = lexicon()
+    for i in range(start, stop):
+        line = ctx.lines[i]
+        text = strip_markup(line.stripped)
+        if not text or not is_upper_line(text) or len(text) > 40:
+            continue
+        k = key(text)
+        if k in lex.type_names:
+            return i, lex.type_names[k]
+        for name_key, name in lex.type_names.items():
+            if len(k) >= 6 and fuzz.ratio(k, name_key) >= 88:
+                return i, name
+    return None
+
+
+def _header_stop(ctx: Context) -> int:
+    """Index of the line where the header surely ends: Kính gửi or the first body paragraph."""
+    lex = lexicon()
+    kinh_gui = ctx.cues_in("KINH_GUI", 0, ctx.offset(min(HEADER_LINES, len(ctx.lines))))
+    stop = ctx.line_of(kinh_gui[0].start) if kinh_gui else min(HEADER_LINES, len(ctx.lines))
+    first = (ctx.number_line or 0) + 1
+    for i in range(first, stop):
+        t = ctx.lines[i].stripped
+        if len(t) > 60 and lex.body_start_re.match(key(t)) and not is_upper_line(t):
+            return i
+    return stop
+
+
+def type_and_subject(ctx: Context) -> None:
+    stop = _header_stop(ctx)
+    first = ctx.number_line if ctx.number_line is not None else 0
+    typed = _type_line(ctx, first, stop)
+    subject_lines: list[int] = []
+    vv = None
+    titled = _titled_line(ctx) if typed is None and ctx.number_line is None else None
+    if titled is not None:
+        ti, name, rest = titled
+        ctx.fields.doc_type = name
+        ctx.mark("doc_type", ctx.lines[ti].content_start, rest)
+        subject = LEAD_WORDS.sub("", squash(ctx.text[rest:ctx.lines[ti].content_end]).lstrip(" :"))
+        subject = re.sub(r"^v[eề]\s+", "", subject, flags=re.I)
+        if subject:
+            ctx.fields.subject = subject
+            ctx.mark("subject", rest, ctx.lines[ti].content_end)
+        ctx.header_end = max(ctx.header_end, ti + 1)
+    elif typed is not None:
+        ti, name = typed
+        ctx.fields.doc_type = name
+        ctx.mark("doc_type", ctx.lines[ti].content_start, ctx.lines[ti].content_end)
+        subject_lines = _subject_after_type(ctx, ti + 1, stop)
+        ctx.header_end = max(ctx.header_end, (subject_lines[-1] if subject_lines else ti) + 1)
+    else:
+        vv = _find_vv(ctx, first, stop)
+    if vv is not None:
+        i, content_start, quote = vv
+        subject_lines = [i] + _continuation(ctx, i + 1, stop)
+        ctx.fields.doc_type = "Công văn"
+        parts = [quote + ctx.text[content_start:ctx.lines[i].content_end]]
+        parts += [ctx.lines[j].stripped for j in subject_lines[1:]]
+        subject = _join_subject_lines(parts)
+        ctx.fields.subject = _cut_merged_date(ctx, subject)
+        ctx.mark("subject", content_start, ctx.lines[subject_lines[-1]].content_end)
+        ctx.header_end = max(ctx.header_end, subject_lines[-1] + 1)
+    elif subject_lines:
+        subject = _join_subject_lines([strip_markup(ctx.lines[j].stripped) for j in subject_lines])
+        ctx.fields.subject = LEAD_WORDS.sub("", subject)
+        ctx.mark("subject", ctx.lines[subject_lines[0]].content_start,
+                 ctx.lines[subject_lines[-1]].content_end)
+    if not subject_lines and vv is None and titled is None and ctx.number_line is not None:
+        _subject_under_number(ctx, stop)
+    if ctx.fields.doc_type is None:
+        ctx.fields.doc_type = _type_from_number(ctx.fields.number) or _type_named_in_body(ctx)
+        if ctx.fields.doc_type is None and ctx.cues_in("KINH_GUI"):
+            ctx.fields.doc_type = "Công văn"
+    if ctx.fields.doc_type is None:
+        ctx.warn("the document type could not be determined")
+    if not ctx.fields.subject:
+        ctx.warn("no subject (V/v … or a title under the type name) found")
+    for label in ("number", "date", "place"):
+        for sp in ctx.spans:
+            if sp.label == label:
+                ctx.header_end = max(ctx.header_end, ctx.line_of(sp.end) + 1)
+
+
+def _find_vv(ctx: Context, first: int, stop: int):
+    """The subject line: ``V/v …``, or near the number ``Về: …``, ``Về việc …``, ``Về tăng cường …``;
+    (line, where its words start, the quote that opens it)."""
+    for i in range(first, stop):
+        line = ctx.lines[i]
+        m = VV_LINE.match(ctx.folded, line.start, line.end)
+        if m is None and i - first <= 3:
+            m = (VE_LINE.match(ctx.folded, line.start, line.end) or VE_VIEC.match(ctx.folded, line.start, line.end)
+                 or VE_BARE.match(ctx.folded, line.start, line.end))
+        if m is None and i == ctx.number_line and ctx.number_span:
+            m = VV_AFTER_NUMBER.match(ctx.folded, ctx.number_span[1], line.end)
+            if m is None:
+                continue
+        if m is not None:
+            return i, m.end(), ctx.text[m.start("quote"):m.end("quote")]
+    return None
+
+
+# A mark standing alone at the end of a subject line that goes on below: an OCR speck, for a
+# subject breaks its lines between words ("tuyên truyền và `" / "tham gia bầu chọn …").
+_LINE_END_SPECK = re.compile(r"\s+[-–—_`'~|.,]{1,3}\s*$")
+
+
+def _join_subject_lines(parts: list[str]) -> str:
+    """The lines of a subject as one, without the specks at the ends of all but the last."""
+    return squash(" ".join([_LINE_END_SPECK.sub("", p) for p in parts[:-1]] + parts[-1:]))
+
+
+def _cut_merged_date(ctx: Context, subject: str) -> str:
+    m = re.search(r"\s{2,}\S[^,]{0,30},\s*ng\w{1,2}y\s*\d", subject)
+    return subject[:m.start()].strip() if m else subject
+
+
+def _stops_subject(ctx: Context, i: int) -> bool:
+    lex = lexicon()
+    line = ctx.lines[i]
+    t = line.stripped
+    k = key(t)
+    if not t:
+        return True
+    if DATE_WORDS.search(line.folded) or BLANK_DATE.search(line.folded):
+        return True
+    if k.startswith(("kinh gui", "kinh goi", "noi nhan")) or NUMBER_LINE.match(line.folded):
+        return True
+    if motto_cut(line.folded) is not None:
+        return True
+    if lex.body_start_re.match(k) and len(t) > 40:
+        return True
+    return False
+
+
+def _continuation(ctx: Context, start: int, stop: int) -> list[int]:
+    """The lines a subject goes on over: not a header mark, date, number or body paragraph; across
+    a blank line or two when the page leaves them between lines (``Về việc thực hiện Đề án …`` /
+    blank / ``mất cân bằng giới tính …``), unless the subject ended with a full stop."""
+    out: list[int] = []
+    i = start
+    while i < stop:
+        if ctx.lines[i].blank:
+            nxt = ctx.next_nonblank(i, min(stop, i + 3))
+            last = ctx.lines[out[-1] if out else start - 1].stripped
+            if nxt is None or last.endswith((".", ":")) or not _continues(ctx, nxt):
+                break
+            i = nxt
+        if not _continues(ctx, i):
+            break
+        out.append(i)
+        i += 1
+    return out
+
+
+_BLOCK_START = re.compile(r"^[ \t]*(?:[-–—•+*][ \t]|Dieu[ \t]+\d|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)][ \t]|[IVX]{1,5}[ \t]*[.)/]"
+                          r"|[a-z][ \t]*\))", re.IGNORECASE)
+
+
+def _continues(ctx: Context, i: int) -> bool:
+    if _stops_subject(ctx, i) or _BLOCK_START.match(ctx.lines[i].folded):
+        return False  # a list or an article starts: the body
+    t = ctx.lines[i].stripped
+    if t.startswith("(") and t.endswith(")"):
+        return False  # "(trình phiên họp Chính phủ thường kỳ tháng 8/2016)": a note under the title
+    return not (is_upper_line(t) and (lexicon().starts_with_head(t) or len(t.split()) >= 3))
+
+
+def _subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
+    """Lines of the title under a type name: capitals follow capitals; sentence case goes on
+    like a subject (:func:`_continuation`). Never the enacting words (``QUYẾT NGHỊ``)."""
+    lex = lexicon()
+    i = ctx.next_nonblank(start, stop)
+    if i is None:
+        return []
+    first = strip_markup(ctx.lines[i].stripped)
+    if key(first).rstrip(" :") in lex.type_names or key(first).rstrip(" :") == "quyet nghi":
+        return []
+    if not is_upper_line(first):
+        return [i] + _continuation(ctx, i + 1, stop)
+    out = []
+    issuer_keys = {key(x) for x in (ctx.fields.issuer, ctx.fields.parent_issuer) if x}
+    if ctx.fields.issuer and ctx.fields.parent_issuer:
+        issuer_keys.add(key(ctx.fields.parent_issuer + " " + ctx.fields.issuer))
+    for j in range(i, stop):
+        t = ctx.lines[j].stripped
+        if not t or (_stops_subject(ctx, j) and j != i) or not is_upper_line(t):
+            break
+        k = key(t)
+        if any(fuzz.ratio(k, ik) >= 85 for ik in issuer_keys) or lex.is_signer_title(t):
+            break
+        if k.rstrip(" :") in lex.type_names or k.rstrip(" :") == "quyet nghi":
+            break
+        out.append(j)
+    return out
+
+
+def _titled_line(ctx: Context):
+    """A page without a header that opens with its title in sentence case: ``Thông báo về việc
+    tổ chức …``, ``Giấy mời dự Lễ …``: (line, type name, where the subject starts)."""
+    lex = lexicon()
+    for line in ctx.lines[:6]:
+        if line.blank:
+            continue
+        k = key(line.text)
+        for name_key, name in sorted(lex.type_names.items(), key=lambda x: -len(x[0])):
+            if k.startswith(name_key + " ") and len(k) > len(name_key) + 8 and not is_upper_line(line.text):
+                return line.index, name, line.content_start + len(name_key) + 1
+        return None
+    return None
+
+
+def _subject_under_number(ctx: Context, stop: int) -> None:
+    """A subject printed without ``V/v`` under the number of a Party or mass-organisation dispatch
+    (``Số 369 - CV/BTGTU`` / ``Gửi Đề cương …``), as their guide prescribes."""
+    if not re.search(r"\d\s*-\s*[A-ZĐ]{1,4}\s*/", ctx.fields.number or ""):
+        return  # a state dispatch prints V/v; a Party one ("369-CV/BTGTU") may print the subject bare
+    i = ctx.next_nonblank(ctx.number_line + 1, min(stop, ctx.number_line + 3))
+    if i is None:
+        return
+    t = ctx.lines[i].stripped
+    if not t[:1].isupper() or is_upper_line(t) or len(t) > 200 or not _continues(ctx, i):
+        return
+    if lexicon().body_start_re.match(key(t)) or lexicon().starts_with_head(t):
+        return
+    lines = [i] + _continuation(ctx, i + 1, stop)
+    ctx.fields.subject = _join_subject_lines([strip_markup(ctx.lines[j].stripped) for j in lines])
+    ctx.mark("subject", ctx.lines[i].content_start, ctx.lines[lines[-1]].content_end)
+    ctx.header_end = max(ctx.header_end, lines[-1] + 1)
+
+
+_SELF_TYPE = re.compile(r"\b(Quyết định|Nghị quyết|Thông tư|Nghị định|Chỉ thị|Kế hoạch|Thông báo|Hướng dẫn|"
+                        r"Công điện|Quy định|Chương trình) này\b")
+
+
+def _type_named_in_body(ctx: Context) -> str | None:
+    """``… Nghị quyết này có hiệu lực …``: the type a page without a header calls itself."""
+    names = [m.group(1) for m in _SELF_TYPE.finditer(ctx.text)]
+    return max(set(names), key=names.count) if names else None
+
+
+def _type_from_number(number: str | None) -> str | None:
+    if not number:
+        return None
+    for token in re.split(r"[/\-–]", number):
+        if not token or token.isdigit():
+            continue
+        name = lexicon().type_of_code(token)
+        return name or "Công văn"
+    return None

@@ -1,0 +1,217 @@
+"""What a sentence or a list item of the body is, for the task extractor: a request (``đề nghị X
+…``), a duty (``X chủ trì``, ``X có trách nhiệm``, ``… chịu trách nhiệm thi hành``), a clause whose
+subject is a body and whose verb is an action (``Bộ Y tế tiếp thu …``), or one that asks nothing:
+a rule of law (``… có hiệu lực …``), an approval (``Đồng ý …``, ``Công nhận …``), information
+(``Thời gian: …``) or a closing formula (``… để X biết, thực hiện``). The phrases are data files in
+``models/parse``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .bodies import Roles, bodies_at, is_verb_at, roles_at, starts_body, drop_title
+from .context import Context
+from ..vntext import strip_diacritics
+from .text import key, load_list, words_regex
+
+# "đề nghị" as a noun or a modifier asks nobody: "trường hợp đề nghị khen thưởng", "mức đề nghị"
+_CUE_ALONE = re.compile(r"^\W*(?:(?:vay|do do|de nghi|kinh)\s*,?\s*)?$", re.I)
+_NOT_DUTY_AFTER = re.compile(r"\s*(?:ve|truoc)\b", re.I)  # "chịu trách nhiệm về …" is accountability
+_NARRATION = re.compile(r"(?:\b(?:da|vua|dang|tung|co)\s+)$", re.I)
+_GENERIC_DO = re.compile(r"\s*(?:biet|thuc hien|to chuc thuc hien|trien khai thuc hien|biet\s*,?\s*thuc hien)\b", re.I)
+_SENTENCE = re.compile(r"(?:\./\.|[.!?])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\n\s*\n")
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    return (words_regex(load_list("rule_of_law.txt")),
+            words_regex(load_list("approvals.txt"), prefix=r"^\W*"),
+            words_regex(load_list("information.txt") + load_list("non_task_headings.txt"), prefix=r"^\W*"))
+
+
+def task_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]``; unlike :func:`.text.sentence_spans` a ``;`` does not end one
+    (an execution clause lists its bodies with ``;``, a request its steps)."""
+    out, pos = [], start
+    for m in _SENTENCE.finditer(text, start, end):
+        if text[pos:m.end()].strip():
+            out.append((pos, m.end()))
+        pos = m.end()
+    if text[pos:end].strip():
+        out.append((pos, end))
+    result = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            result.append((s, e))
+    return result
+
+
+# Closing formulas that pass on what was said ("Văn phòng Chính phủ xin thông báo để Bộ Y tế biết,
+# thực hiện") and invitations to attend ("Kính mời … về dự").
+_FORMULA = re.compile(r"(?<![\w])(?:thong\s*bao|truyen\s+dat)(?:\s+\S+){0,20}?\s+de\s+(?:\S+\s+){1,25}?biet\b"
+                      r"|(?<![\w])(?:kinh|tran\s+trong|xin)\s+moi(?:\s+\S+){1,15}?\s+(?:ve|den|tham)\s+du(?!\s+an)\b"
+                      r"|(?<![\w])truyen\s+dat\s+y\s+kien", re.I)
+
+
+def asks_nothing(ctx: Context, s: int, e: int) -> bool:
+    """A rule of law, an approval, information or a closing formula: no task."""
+    law, approval, info = _phrases()
+    k = key(ctx.text[s:e])
+    return bool(law.search(k) or approval.match(k) or info.match(k) or _FORMULA.search(k))
+
+
+def formula(ctx: Context, s: int, e: int) -> bool:
+    return bool(_FORMULA.search(key(ctx.text[s:e])))
+
+
+def is_information(ctx: Context, s: int, e: int) -> bool:
+    return bool(_phrases()[2].match(key(ctx.text[s:e])))
+
+
+def quoted(ctx: Context, s: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation (a cited title, not a request of this document)?"""
+    before = ctx.text[s:pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+# Request words, matched on the folded text so that a word glued by a web page still counts
+# ("đềnghị"); "giao" must be printed so (not "giáo") when the text has marks.
+_REQUEST = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi|kinh\s+moi|giao(?![\w]))", re.I)
+
+
+def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[int, int] | None:
+    """The first request word of the sentence that asks a body (or, opening the sentence, asks
+    at all): not inside a quotation nor a phrase where it asks nothing (``theo đề nghị``)."""
+    for m in _REQUEST.finditer(ctx.folded, s, e):
+        start, end = m.start(), m.end()
+        printed = ctx.text[start:end]
+        if printed.lower().startswith("gi") and printed.lower() not in ("giao",) and strip_diacritics(printed) != printed:
+            continue  # "giáo", "giảo"
+        bad = any(x.start() <= start and x.end() >= end
+                  for x in exclusions.finditer(ctx.folded, max(s, start - 25), min(e, end + 25)))
+        if bad or quoted(ctx, s, start):
+            continue
+        after = ctx.text[end:min(e, end + 80)].lstrip(" :,")
+        if starts_body(after) or re.match(r"(?:với|cho)\s", after) and starts_body(after.split(None, 1)[-1]):
+            return start, end
+        if printed.lower().startswith("gi"):
+            continue  # "giao dự toán cho …": an allocation, not a request
+        if _CUE_ALONE.match(ctx.folded[s:start]) or not after.strip(" .:"):
+            return start, end  # "Đề nghị thực hiện nghiêm …", "Phòng GD&ĐT yêu cầu:"
+    return None
+
+
+# Duties, matched on the folded text so that words glued by a web page still count
+# ("chịu trách nhiệmthi hành"); "phải" and "chủ trì" must carry their marks when the text has any.
+_DUTY = re.compile(
+    r"(?<![\w])(?:chiu\s*trach\s*nhiem|co\s+trach\s+nhiem|chu\s+tri"
+    r"|la\s+(?:co\s+quan\s+|don\s+vi\s+)?dau\s+moi"
+    r"|can\s+cu\s+(?:quyet\s+dinh|nghi\s+quyet|lenh|thong\s+tu|chi\s+thi)(?:\s+\S+){0,12}?"
+    r"(?:\s+thi\s*hanh|\s*,?\s+(?:to\s+chuc\s+|trien\s+khai\s+)?thuc\s+hien)"
+    r"|thi\s*hanh\s+(?:quyet\s+dinh|nghi\s+quyet|thong\s+tu)\s+nay|phai)(?:(?![\w])|(?<=nhiem)(?=thi))", re.I)
+_MARKED = {"phai": "phải", "chu tri": "chủ trì"}
+
+
+def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
+    """``chủ trì``, ``có trách nhiệm``, ``chịu trách nhiệm`` (not ``… về``), ``phải``, ``là cơ quan
+    đầu mối``, ``căn cứ Quyết định thi hành``, outside quotations."""
+    for m in _DUTY.finditer(ctx.folded, s, e):
+        if quoted(ctx, s, m.start()):
+            continue
+        k = " ".join(ctx.folded[m.start():m.end()].lower().split())
+        printed = " ".join(ctx.text[m.start():m.end()].lower().split())
+        if k in _MARKED and printed != strip_diacritics(printed) and printed != _MARKED[k]:
+            continue  # "phái", "chủ trí": other words
+        if k == "phai" and re.search(r"(?:khong|chua|chang)\s+$", ctx.folded[max(s, m.start() - 8):m.start()], re.I):
+            continue  # "không phải thực hiện …": no duty
+        if k.startswith("chiu") and _NOT_DUTY_AFTER.match(ctx.folded, m.end()):
+            continue
+        return m.start(), m.end()
+    return None
+
+
+# An opening phrase after which the subject comes ("Trong thời hạn …, X có ý kiến").
+_OPENER = re.compile(r"\W*(?:trong|truoc|sau|khi|de|can\s+cu|tren\s+co\s+so|nhan\s+duoc|thuc\s+hien|theo|"
+                     r"ngoai|tuy|neu|ke\s+tu|dinh\s+ky|hang\s+nam|hang\s+thang|ve|qua)\b", re.I)
+
+
+def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -> tuple[Roles, int] | None:
+    """A clause that opens with a body (perhaps after an opening phrase ending with a comma,
+    ``Trong thời hạn 05 ngày …, Ủy ban nhân dân cấp tỉnh …``) followed by its verb: the roles and
+    the position of the verb. None when the clause has no such subject or narrates (``đã``)."""
+    starts = [s]
+    if _OPENER.match(ctx.folded, s):
+        m = re.search(r",\s*", ctx.text[s:min(e, s + 220)])
+        if m:
+            starts.append(s + m.end())
+    label = re.match(r"[^:.;]{3,120}:\s*", ctx.text[s:e])  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
+    if label:
+        starts.append(s + label.end())
+    for pos in starts:
+        if not starts_body(ctx.text[pos:pos + 80]):
+            continue
+        roles, end = roles_at(ctx.text, ctx.folded, pos, e, lead)
+        if not roles.lead or end >= e:
+            continue
+        rest = ctx.text[end:e]
+        nxt = re.match(r"[\s,]*(\S+(?:\s+\S+)?)", rest)
+        if nxt is None or _NARRATION.search(ctx.folded[max(s, end - 8):end + 1]):
+            continue
+        word_at = end + (len(rest) - len(rest.lstrip(" ,")))
+        if _opens_action(ctx, word_at, e):
+            return roles, word_at
+    return None
+
+
+def _opens_action(ctx: Context, pos: int, e: int) -> bool:
+    """Does an action start at ``pos``: a verb of the lexicon or a duty (``chịu trách nhiệm về …``
+    is accountability, no action)?"""
+    from .bodies import _verbs  # the verb lexicon (shared)
+
+    duty = duty_cue(ctx, pos, min(e, pos + 80))
+    if duty is not None and duty[0] == pos:
+        return True
+    if re.match(r"(?:chiu|co)\s*trach\s*nhiem", ctx.folded[pos:pos + 20], re.I):
+        return False
+    verbs, _ = _verbs()
+    m = verbs.match(ctx.folded, pos, e)
+    return bool(m) and is_verb_at(ctx.text, ctx.folded, m.start(), m.end())
+
+
+def forwarded_to(ctx: Context, s: int, e: int) -> Roles | None:
+    """``… xin chuyển … để Bộ Xây dựng nghiên cứu, tổng hợp``: a body named after ``để`` with a verb
+    of its own (the closing ``… để X biết, thực hiện`` asks nothing new)."""
+    for m in re.finditer(r"(?<![\w])de\s+", ctx.folded[s:e]):
+        pos = s + m.end()
+        names, end = bodies_at(ctx.text, ctx.folded, pos, e)
+        if not names or end >= e:
+            continue
+        after = end + (len(ctx.text[end:e]) - len(ctx.text[end:e].lstrip(" ,")))
+        if _GENERIC_DO.match(ctx.folded, after) or not _opens_action(ctx, after, e):
+            continue
+        return Roles(lead=names)
+    return None
+
+
+def is_issuer(ctx: Context, name: str) -> bool:
+    """Does ``name`` name the issuing body itself (a sentence about what it does narrates)?"""
+    k = key(drop_title(name))
+    if not k or k.startswith(("cac ", "tat ca")):
+        return False
+    issuer = key(" ".join(x for x in (ctx.fields.parent_issuer, ctx.fields.issuer) if x))
+    if not issuer:
+        return False
+    words = set(k.split())
+    return len(words) >= 2 and len(words - set(issuer.split())) <= 0
+
+
+def names_recipient(ctx: Context, names: list[str]) -> bool:
+    from rapidfuzz import fuzz
+
+    return any(fuzz.token_set_ratio(key(drop_title(n)), key(r)) >= 90
+               for n in names for r in ctx.fields.recipients)

@@ -1,0 +1,141 @@
+"""The task table of a plan or decision (``STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
+Thời gian hoàn thành``), as web pages leave it once its pipes are gone: one cell per line, the
+header cells, then each row's number and cells.
+
+Each row is a task: its text the task cell, its lead and cooperating bodies those columns, its
+deadline the time cell when it is a date or the end of a period (``Năm 2026`` is 31 December, ``Quý
+II/2026`` the quarter's last day, ``Tháng 6/2026`` the month's); ``Thường xuyên``, ``Hằng năm`` and
+spans of years give none. The lines of a table are left out of the body's other blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Deadline
+from .bodies import split_bodies
+from .context import Context
+from .text import key, last_day_of_month, make_date
+
+_ROLES = [  # (column, words that open its header cell, folded)
+    ("task", ("noi dung", "nhiem vu", "cong viec", "ten nhiem vu", "hoat dong", "de an")),
+    ("lead", ("co quan chu tri", "don vi chu tri", "chu tri", "co quan thuc hien", "don vi thuc hien",
+              "co quan thuc hien", "trach nhiem thuc hien")),
+    ("cooperating", ("co quan phoi hop", "don vi phoi hop", "phoi hop")),
+    ("time", ("thoi gian", "thoi han", "tien do")),
+]
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+@dataclass
+class Row:
+    start: int  # offsets of the row's first and last cells in the text
+    end: int
+    number: str
+    cells: dict[str, str] = field(default_factory=dict)
+    cell_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def _role(cell: str) -> str | None:
+    k = key(cell)
+    for role, words in _ROLES:
+        if k.startswith(words):
+            return role
+    return None
+
+
+def find_tables(ctx: Context, start_line: int, end_line: int) -> list[tuple[int, int, list[Row]]]:
+    """(first line, end line, rows) of every task table between the two lines."""
+    out = []
+    i = start_line
+    while i < end_line:
+        if key(ctx.lines[i].text) in ("stt", "tt", "so tt"):
+            found = _table_at(ctx, i, end_line)
+            if found is not None:
+                out.append(found)
+                i = found[1]
+                continue
+        i += 1
+    return out
+
+
+def _table_at(ctx: Context, first: int, end_line: int):
+    cells = []
+    i = first + 1
+    while i < end_line and len(cells) < 8:
+        t = ctx.lines[i].stripped
+        if t in ("1", "1.", "I", "I."):
+            break
+        if t:
+            cells.append(t)
+        i += 1
+    roles = [_role(c) for c in cells]
+    if "task" not in roles or not ({"lead", "time"} & set(roles)) or len(cells) < 2:
+        return None
+    rows, i = _rows(ctx, i, end_line, [r or "" for r in roles])
+    return (first, i, rows) if rows else None
+
+
+def _rows(ctx: Context, i: int, end_line: int, roles: list[str]) -> tuple[list[Row], int]:
+    rows: list[Row] = []
+    expected = 1
+    while i < end_line:
+        t = ctx.lines[i].stripped
+        if not t:
+            i += 1
+            continue
+        if t.rstrip(".") != str(expected):
+            break
+        row = Row(ctx.lines[i].start, ctx.lines[i].end, t.rstrip("."))
+        j = i + 1
+        for role in roles:
+            while j < end_line and not ctx.lines[j].stripped:
+                j += 1
+            if j >= end_line:
+                break
+            line = ctx.lines[j]
+            if role:
+                row.cells[role] = line.stripped
+                row.cell_spans[role] = (line.content_start, line.content_end)
+            row.end = line.end
+            j += 1
+        rows.append(row)
+        expected += 1
+        i = j
+    return rows, i
+
+
+def row_deadline(ctx: Context, row: Row) -> Deadline | None:
+    """The deadline a row's time cell gives, if it is a date or the end of a period."""
+    text = row.cells.get("time", "")
+    k = key(text)
+    if not k or re.search(r"thuong xuyen|hang nam|hang quy|hang thang|\d{4}\s*[-–]\s*\d{4}", k):
+        return None
+    d = _when(k)
+    return Deadline(date=d.isoformat(), text=text, kind="period") if d else None
+
+
+def _when(k: str) -> date | None:
+    m = re.search(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", k)
+    if m:
+        return make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.search(r"quy\s+(IV|I{1,3}|[1-4])\b\s*(?:/|nam)\s*(\d{4})", k, re.I)
+    if m:
+        q = _ROMAN.get(m.group(1).upper()) or int(m.group(1))
+        return last_day_of_month(int(m.group(2)), 3 * q)
+    m = re.search(r"thang\s+(\d{1,2})\s*(?:/|nam)\s*(\d{4})", k)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return last_day_of_month(int(m.group(2)), int(m.group(1)))
+    m = re.fullmatch(r"(?:nam\s+)?(\d{4})", k.strip(" ."))
+    if m:
+        return date(int(m.group(1)), 12, 31)
+    return None
+
+
+def row_roles(row: Row) -> tuple[list[str], list[str]]:
+    """The lead and cooperating bodies of a row."""
+    lead = split_bodies(row.cells.get("lead", "")) if row.cells.get("lead") else []
+    coop = split_bodies(row.cells.get("cooperating", "")) if row.cells.get("cooperating") else []
+    return lead, coop

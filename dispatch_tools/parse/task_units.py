@@ -1,0 +1,260 @@
+"""One unit of a dispatch's body (a list item or a sentence) read for a task: what the rules say
+of it (:func:`decide`, with the reason), and the tasks built from the units a judge kept
+(:func:`build_tasks`): the rules' own decisions, or those of a trained classifier.
+
+A unit's reason names the rule that decided it: ``request`` (``đề nghị X …``), ``duty`` (``X chủ
+trì``, the execution clause), ``own_heading`` (``Sở A: …``), ``request_item`` (an item of a list a
+request introduces), ``subject`` (a body and its action where the document directs),
+``forwarded`` (``… để X nghiên cứu``), ``item`` (a list item that asks what it says), ``table_row``
+(a row of a task table, :mod:`.task_table`); or, for no
+task, ``empty``, ``basis``, ``information``, ``formula``, ``asks_nothing``, ``cites``, ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Task
+from .blocks import Block
+from .bodies import Roles, roles_at, roles_in, split_bodies, starts_body
+from .context import Context
+from .lexicon import lexicon
+from .task_rules import (asks_nothing, duty_cue, formula, forwarded_to, is_information, is_issuer, names_recipient,
+                         request_cue, subject_roles)
+from .text import key, load_list, squash, strip_markup, words_regex
+
+TASK_REASONS = {"request", "duty", "own_heading", "request_item", "subject", "forwarded", "item", "table_row"}
+_LEGAL_TYPES = {"Quyết định", "Nghị quyết", "Thông tư", "Nghị định", "Chỉ thị", "Quy định", "Quy chế"}
+_REPORTS = re.compile(r"\b(?:bao\s*cao|gui\s+(?:ve|bao|ho\s+so|danh\s+sach|y\s+kien)|nop|dung\s+thoi\s+han|dung\s+han)\b",
+                      re.I)
+_EXCLUDE = None
+
+
+def exclusions() -> re.Pattern:
+    global _EXCLUDE
+    if _EXCLUDE is None:
+        _EXCLUDE = words_regex(load_list("cue_exclusions.txt"))
+    return _EXCLUDE
+
+
+@dataclass
+class Unit:
+    """A list item or a sentence, what the rules found in it, and their decision."""
+
+    s: int
+    e: int
+    start: int  # where a task's text would start
+    block: Block
+    scope: object  # the tasks.Scope it was read in
+    listed: bool
+    text: str = ""
+    roles: Roles = field(default_factory=Roles)
+    reason: str = "other"
+    signals: dict = field(default_factory=dict)  # what was found: cues, subject, … (features)
+    deadline: object = None  # a Deadline of its own (a task table's time cell)
+
+    @property
+    def task(self) -> bool:
+        return self.reason in TASK_REASONS
+
+
+def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
+    """What the rules say of ``text[s:e]`` (a list item when ``listed``)."""
+    unit = Unit(s, e, s, b, scope, listed, ctx.text[s:e])
+    text = unit.text
+    sig = unit.signals
+    if not re.search(r"\w", text):
+        unit.reason = "empty"
+        return unit
+    sig["basis"] = key(text).startswith("can cu")
+    sig["information"] = is_information(ctx, s, e)
+    sig["formula"] = formula(ctx, s, e)
+    cue = request_cue(ctx, s, e, exclusions())
+    duty = duty_cue(ctx, s, e)
+    subject = subject_roles(ctx, s, e)
+    sig["issuer_subject"] = subject is not None and is_issuer(ctx, subject[0].lead[0])
+    if sig["issuer_subject"]:
+        subject = None
+    sig.update(request=cue is not None, duty=duty is not None, subject=subject is not None,
+               asks_nothing=asks_nothing(ctx, s, e), cites=_cites(text), in_article=_in_article(b, ctx),
+               under_para=_under_para(b), recipient=subject is not None and names_recipient(ctx, subject[0].lead),
+               cooperating=subject is not None and bool(subject[0].cooperating))
+    unit.reason, unit.start, unit.roles = _rules(ctx, unit, cue, duty, subject)
+    return unit
+
+
+def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Roles]:
+    s, e, scope, b, listed, sig = unit.s, unit.e, unit.scope, unit.block, unit.listed, unit.signals
+    lead = list(scope.lead or [])
+    if sig["basis"] and scope.mode != "request":
+        return "basis", s, Roles(lead=lead)
+    if listed and len(unit.text.split()) <= 8 and lexicon().non_task_re.match(key(unit.text)):
+        return "information", s, Roles(lead=lead)  # a heading whose items were cut off ("1. MỤC TIÊU")
+    labelled = re.match(r"\W*\w+(?:\s+\w+){0,3}\s*:", unit.text)  # "Thời gian: …", "Địa điểm: …"
+    if sig["information"] and (labelled or not (listed and scope.mode == "request")) or sig["formula"]:
+        return ("information" if sig["information"] else "formula"), s, Roles(lead=lead)
+    if cue is not None:
+        roles, _ = roles_at(ctx.text, ctx.folded, cue[1], e)
+        if not roles and scope.lead:
+            roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
+        return "request", _text_start(ctx, s, cue[0]), roles
+    if duty is not None:
+        whole = _duty_subject(ctx, s, duty[0])
+        if whole is not None or subject is not None or listed and scope.lead:
+            roles = subject[0] if subject is not None else roles_in(ctx.text, ctx.folded, s, e, scope.lead)
+            if whole is not None and len(whole.lead) > len(roles.lead):
+                roles = whole
+            return "duty", s, roles
+    head = _own_heading(ctx, b) if listed else None
+    if head is not None and scope.mode in ("list", "request"):  # "2. Sở Giáo dục và Đào tạo: phổ biến …"
+        colon = ctx.text.index(":", s, e) + 1
+        start = colon + len(ctx.text[colon:e]) - len(ctx.text[colon:e].lstrip())
+        return "own_heading", start if start < e else s, roles_in(ctx.text, ctx.folded, s, e, head)
+    if listed and scope.mode == "request":
+        text = ctx.text[s:e]
+        own = subject[0] if subject is not None and subject[1] - s < 200 and starts_body(text) else None
+        roles = own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
+        roles.others += [x for x in scope.others if x not in roles.others]
+        return "request_item", s, roles
+    fallback = subject[0] if subject is not None else Roles(lead=lead)
+    if sig["asks_nothing"]:
+        return "asks_nothing", s, fallback
+    if subject is not None and (scope.mode in ("list", "request") or sig["in_article"] or sig["cooperating"]
+                                or sig["recipient"]):
+        return "subject", _text_start(ctx, s, subject[1]), subject[0]
+    forwarded = forwarded_to(ctx, s, e)
+    if forwarded is not None:
+        return "forwarded", _text_start(ctx, s, e), forwarded
+    if listed and scope.mode is None and not sig["cites"] and not sig["under_para"]:
+        return "item", s, Roles(lead=lead)  # a list item asks what it says
+    return ("cites" if sig["cites"] else "other"), s, fallback
+
+
+# --------------------------------------------------------------------------- the tasks
+
+
+def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
+    """The tasks of the units kept, in order, with their deadlines; replaces any built before."""
+    ctx.fields.tasks = []
+    ctx.spans = [sp for sp in ctx.spans if sp.label != "task"]
+    previous_is_task = False
+    for unit, yes in zip(units, keep):
+        if not yes:
+            _deadline_for_previous(ctx, unit, previous_is_task)
+            previous_is_task = False
+            continue
+        b = unit.block
+        heading = b.parent.text if unit.listed and b.parent is not None else None
+        roles = unit.roles
+        text = squash(strip_markup(ctx.text[unit.start:unit.e]))
+        if unit.reason == "own_heading":
+            text = text[:1].upper() + text[1:]  # "Sở A: phổ biến …" -> "Phổ biến …"
+        task = Task(text=text,
+                    number=_number_of(b) if unit.listed else None, heading=heading, assignees=roles.union(),
+                    lead=list(roles.lead), cooperating=list(roles.cooperating))
+        inside = unit.deadline or deadline_in(ctx, unit.s, unit.e) or unit.scope.deadline
+        if inside is not None:
+            task.deadline, task.deadline_text = inside.date, inside.text
+        ctx.fields.tasks.append(task)
+        ctx.mark("task", unit.start, unit.e)
+        previous_is_task = True
+    _general_deadline(ctx)
+    for task in ctx.fields.tasks:
+        if not task.assignees and ctx.fields.recipients and ctx.fields.doc_type not in _LEGAL_TYPES:
+            task.assignees = list(ctx.fields.recipients)
+
+
+def deadline_in(ctx: Context, s: int, e: int):
+    for d, ds, _ in ctx.deadline_spans:
+        if s <= ds < e and d.date is not None and d.kind != "recurring":
+            return d
+    return None
+
+
+def _deadline_for_previous(ctx: Context, unit: Unit, previous_is_task: bool) -> None:
+    """A sentence that sets a deadline right after a task (``Hồ sơ … gửi về … trước ngày …``) sets
+    that task's deadline."""
+    inside = deadline_in(ctx, unit.s, unit.e)
+    if inside is None or not previous_is_task or not ctx.fields.tasks:
+        return
+    last = ctx.fields.tasks[-1]
+    if last.deadline is None:
+        last.deadline, last.deadline_text = inside.date, inside.text
+
+
+def _general_deadline(ctx: Context) -> None:
+    """The dispatch's only deadline, set apart from every task, is the deadline of the tasks that
+    report or send something and set none of their own."""
+    spans = [(sp.start, sp.end) for sp in ctx.spans if sp.label == "task"]
+    orphans = {d.date: d for d, ds, _ in ctx.deadline_spans
+               if d.date and d.kind != "recurring" and not any(a <= ds < z for a, z in spans)}
+    if len(orphans) != 1:
+        return
+    (deadline,) = orphans.values()
+    for task, (a, z) in zip(ctx.fields.tasks, spans):
+        reports = [m for m in _REPORTS.finditer(ctx.folded, a, z) if ctx.text[m.start()].islower()]
+        if task.deadline is None and reports:  # "báo cáo", not the title of a "Báo cáo rà soát"
+            task.deadline, task.deadline_text = deadline.date, deadline.text
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _cites(text: str) -> bool:
+    """A list item that cites a document (the legal basis: ``- Luật Tổ chức Chính phủ …``)."""
+    k = key(text)
+    return any(k.startswith(name + " ") for name in lexicon().type_names) or k.startswith(
+        ("luat ", "xet ", "theo ", "dieu le ", "quy che ", "quy dinh ", "van ban "))
+
+
+def _duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
+    """The bodies of an execution clause, all that comes before its duty (``Chánh Văn phòng …,
+    Giám đốc các Sở: …; Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành …``)."""
+    start = _text_start(ctx, s, cue)
+    text = ctx.text[start:cue]
+    if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text):
+        return None
+    names = [n for n in split_bodies(text) if starts_body(n)]
+    return Roles(lead=names) if names else None
+
+
+def _own_heading(ctx: Context, b: Block) -> list[str] | None:
+    """The bodies an item names before its colon (``Sở A, Sở B: phổ biến …``)."""
+    if ":" not in b.text:
+        return None
+    head = b.text.split(":", 1)[0].strip()
+    if not head or len(head.split()) > 25 or not starts_body(head) or lexicon().non_task_re.match(key(head)):
+        return None
+    names = split_bodies(head)
+    return names if names and not is_issuer(ctx, names[0]) else None
+
+
+def _in_article(b: Block, ctx: Context) -> bool:
+    return ctx.fields.doc_type in _LEGAL_TYPES and any(x.kind == "article" for x in [b] + list(b.ancestors()))
+
+
+def _under_para(b: Block) -> bool:
+    return any(x.kind == "para" for x in b.ancestors())
+
+
+def _number_of(b: Block) -> str | None:
+    parts = [x.marker for x in reversed([b] + list(b.ancestors())) if x.kind in ("item", "point", "section")]
+    return ".".join(parts) or None
+
+
+def _text_start(ctx: Context, s: int, cue_start: int) -> int:
+    """Start a task's text at its clause when the sentence opens with a basis (``Thực hiện …, X đề
+    nghị``, ``Thực hiện …, Văn phòng Chính phủ xin chuyển … để X nghiên cứu``)."""
+    if not lexicon().body_start_re.match(key(ctx.text[s:s + 30])) or len(ctx.text[s:cue_start].split()) <= 8:
+        return s  # a short opening ("Nhận được tài liệu này, đề nghị …") stays
+    for m in re.finditer(r",\s*", ctx.text[s:cue_start]):
+        if starts_body(ctx.text[s + m.end():s + m.end() + 80]):
+            return s + m.end()
+    comma = ctx.text.rfind(",", s, cue_start)
+    if comma < 0:
+        return s
+    start = comma + 1
+    while start < cue_start and ctx.text[start].isspace():
+        start += 1
+    return start

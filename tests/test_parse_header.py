@@ -1,0 +1,144 @@
+"""Header and foot fields on layouts the parser had not seen: places written ``TP.``/``Tp.`` or before
+the date on the issuer's side, subjects without ``V/v``, over several lines or after ``Về:``, a
+signature block interleaved with ``Nơi nhận`` line by line, two header columns merged on one
+line, and pages without a header."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.parse import parse_text, to_contract
+
+
+def parse(text: str) -> dict:
+    return to_contract(parse_text(text).fields)
+
+
+@pytest.mark.parametrize("line, place", [
+    ("TP. Hồ Chí Minh, ngày 07 tháng 4 năm 2016", "TP. Hồ Chí Minh"),
+    ("Tp. Huế, ngày 13 tháng 4 năm 2018", "Tp. Huế"),
+    ("Tp.Hồ Chí Minh, ngày 07 tháng 12 năm 2007", "Tp.Hồ Chí Minh"),
+    ("TP. Hồ Chí Minh ngày 07 tháng 4 năm 2016", "TP. Hồ Chí Minh"),
+])
+def test_places_of_cities(line, place):
+    text = f"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 1551/UBND-VX\nV/v thực hiện Đề án\n\n{line}\n\nKính gửi: Sở Y tế."
+    data = parse(text)
+    assert data["place"] == place
+    assert data["date"] is not None
+
+
+def test_place_and_date_before_the_number_on_the_issuers_side():
+    text = """TỈNH UỶ HÀ TĨNH
+BAN TUYÊN GIÁO
+*
+Hà Tĩnh, ngày 15 tháng 6 năm 2021
+Số 369 - CV/BTGTU
+Gửi Đề cương tuyên truyền kỷ niệm
+190 năm thành lập tỉnh Hà Tĩnh
+Kính gửi:
+- Các ban, sở, ngành cấp tỉnh,
+Đề nghị các địa phương, đơn vị tuyên truyền rộng rãi."""
+    data = parse(text)
+    assert (data["place"], data["date"], data["number"]) == ("Hà Tĩnh", "2021-06-15", "369-CV/BTGTU")
+    assert data["subject"] == "Gửi Đề cương tuyên truyền kỷ niệm 190 năm thành lập tỉnh Hà Tĩnh"
+    assert (data["parent_issuer"], data["issuer"]) == ("TỈNH UỶ HÀ TĨNH", "BAN TUYÊN GIÁO")
+
+
+@pytest.mark.parametrize("lines, subject", [
+    ("Về việc thực hiện Đề án Kiểm soát\n\n\nmất cân bằng giới tính khi sinh\ngiai đoạn 2016 - 2025",
+     "thực hiện Đề án Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2016 - 2025"),
+    ("Về tăng cường quản lý đầu tư", "tăng cường quản lý đầu tư"),
+    ("Về: tham gia ý kiến dự thảo Quy chế", "tham gia ý kiến dự thảo Quy chế"),
+    ("V/v tuyên truyền kỷ niệm 130 năm\n\nNgày sinh Chủ tịch Tôn Đức Thắng",
+     "tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Tôn Đức Thắng"),
+    ("V/v đề cử “Nông dân Việt Nam\nxuất sắc năm 2014”", "đề cử “Nông dân Việt Nam xuất sắc năm 2014”"),
+])
+def test_subjects(lines, subject):
+    text = (f"ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 1551/UBND-VX\n{lines}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nTP. Hồ Chí Minh, ngày 07 tháng 4 năm 2016\n\nKính gửi: Sở Y tế.")
+    assert parse(text)["subject"] == subject
+
+
+def test_subject_on_the_number_line():
+    text = ("VĂN PHÒNG CHÍNH PHỦ\n-------\nSố: 8027/VPCP-ĐP V/v lập Đề án phát triển vùng đầm phá.\n\n"
+            "Hà Nội, ngày 21 tháng 11 năm 2008\n\nKính gửi: Ủy ban nhân dân tỉnh Thừa Thiên Huế.")
+    data = parse(text)
+    assert data["number"] == "8027/VPCP-ĐP"
+    assert data["subject"] == "lập Đề án phát triển vùng đầm phá."
+
+
+def test_a_state_dispatch_without_v_v_has_no_subject_read_from_the_next_line():
+    text = ("SỞ Y TẾ\nSố: 12/SYT-NV\nHà Nội, ngày 05 tháng 3 năm 2025\nKính gửi: Các bệnh viện.\n"
+            "Sở Y tế đề nghị các bệnh viện báo cáo.")
+    assert parse(text)["subject"] == ""
+
+
+def test_signature_block_interleaved_with_the_distribution_line_by_line():
+    text = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HỒ CHÍ MINH
+Số: 1551/UBND-VX
+V/v thực hiện Đề án
+TP. Hồ Chí Minh, ngày 07 tháng 4 năm 2016
+Kính gửi: Sở Y tế.
+Giao Sở Y tế xây dựng kế hoạch./.
+
+Nơi nhận:
+KT. CHỦ TỊCH
+
+- Như trên;
+
+- TTUB: CT, các PCT;
+
+- Phòng VX;- Lưu VT.
+PHÓ CHỦ TỊCHNguyễn Thị Thu"""
+    data = parse(text)
+    assert data["signer"] == {"authority": "KT.", "capacity": "CHỦ TỊCH", "title": "PHÓ CHỦ TỊCH",
+                              "name": "Nguyễn Thị Thu"}
+    assert data["distribution"] == ["Như trên", "TTUB: CT, các PCT", "Phòng VX", "Lưu VT"]
+
+
+@pytest.mark.parametrize("block, signer", [
+    ("KT. BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM\nN\nguyễn Cao Lục",
+     {"authority": "KT.", "capacity": "BỘ TRƯỞNG, CHỦ NHIỆM", "title": "PHÓ CHỦ NHIỆM", "name": "Nguyễn Cao Lục"}),
+    ("TM. Ủy ban nhân dân tỉnh\nChủ tịch\n(Đã ký)\nNguyễn Văn Thông",
+     {"authority": "TM.", "capacity": "Ủy ban nhân dân tỉnh", "title": "Chủ tịch", "name": "Nguyễn Văn Thông"}),
+    ("P. GIÁM ĐỐC\n(đã ký)\nNguyễn Thị Lynh Trang",
+     {"authority": None, "capacity": None, "title": "P. GIÁM ĐỐC", "name": "Nguyễn Thị Lynh Trang"}),
+])
+def test_signature_blocks(block, signer):
+    text = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 3661/VPCP-KTN\nV/v điều chỉnh quy hoạch\nHà Nội, ngày 19 tháng 5 năm 2016\n"
+            f"Kính gửi: Bộ Xây dựng.\nBộ Xây dựng nghiên cứu, báo cáo Thủ tướng Chính phủ./.\n\n{block}")
+    assert parse(text)["signer"] == signer
+
+
+@pytest.mark.parametrize("header, issuer, parent", [
+    ("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HẬU GIANG        Độc lập - Tự do - Hạnh phúc",
+     "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG", None),
+    ("UBND XÃ ĐÔNG HƯNG A CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLiên đội trường THCS Đông Hưng A Độc lập - Tự do - Hạnh phúc",
+     "Liên đội trường THCS Đông Hưng A", "UBND XÃ ĐÔNG HƯNG A"),
+    ("BỘ XÂY DỰNG - CỤC ĐƯỜNG BỘ VIỆT NAM", "CỤC ĐƯỜNG BỘ VIỆT NAM", "BỘ XÂY DỰNG"),
+    ("HỘI NÔNG DÂN VIỆT NAM\nBAN CHẤP HÀNH TRUNG ƯƠNG\n*", "BAN CHẤP HÀNH TRUNG ƯƠNG", "HỘI NÔNG DÂN VIỆT NAM"),
+    ("BAN TỔ CHỨC\nĐẠI HỘI ĐẠI BIỂU\nCÁC DÂN TỘC THIỂU SỐ VIỆT NAM\nTIỂU BAN THI ĐUA – KHEN THƯỞNG",
+     "TIỂU BAN THI ĐUA – KHEN THƯỞNG", "BAN TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU SỐ VIỆT NAM"),
+])
+def test_issuers(header, issuer, parent):
+    data = parse(f"{header}\nSố: 454/UBND-NCTH\nV/v bầu chọn\nHậu Giang, ngày 06 tháng 4 năm 2011\nKính gửi: Sở Văn hóa.")
+    assert (data["issuer"], data["parent_issuer"]) == (issuer, parent)
+
+
+def test_a_page_without_a_header_takes_its_type_and_subject_from_its_title():
+    text = ("Thông báo về việc tổ chức tổng vệ sinh trên địa bàn thành phố Huế.\n"
+            "Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số 1231/KH-UBND ngày 13 tháng 4 "
+            "năm 2018 của UBND thành phố, Phòng Giáo dục yêu cầu các trường học trực thuộc thực hiện các nội dung sau:\n"
+            "1. Triển khai tổng vệ sinh khu vực trường học.")
+    data = parse(text)
+    assert (data["doc_type"], data["subject"], data["date"]) == (
+        "Thông báo", "tổ chức tổng vệ sinh trên địa bàn thành phố Huế.", None)
+    assert data["recipients"] == ["Ông (Bà) Hiệu trưởng các đơn vị trực thuộc"]
+    assert [t["assignees"] for t in data["tasks"]] == [["các trường học trực thuộc"]]
+
+
+def test_a_decision_without_its_header_is_no_issuer():
+    text = "NGHỊ QUYẾT\nQUYẾT NGHỊ\nĐiều 1. Nghị quyết này có hiệu lực thi hành kể từ ngày ký."
+    data = parse(text)
+    assert (data["issuer"], data["subject"], data["doc_type"]) == (None, "", "Nghị quyết")
