@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-ORDER = ["ocr", "repair", "parse"]
+ORDER = ["ocr", "repair", "parse", "real_scans"]
 
 
 def main(argv: list[str] | None = None) -> int:
