@@ -1,0 +1,33 @@
+"""The marks on an OCR'd page, taken out of its words before the reading order is built.
+
+Stamps, seals and hand-writing are not part of the dispatch's printed text. Words read inside a
+mark already known (a PDF's e-signature stamps) are dropped; e-signature stamps printed in the
+image are found among the words (:mod:`.esign`). Each mark keeps what it says for the later
+stages (:class:`~dispatch_tools.model.Mark`); only the words inside it leave the text, so a
+printed line beside or under a mark keeps every word that is not inside it.
+"""
+
+from __future__ import annotations
+
+from PIL import Image
+
+from ..model import Mark, Word
+from ..options import Options
+from .esign import find_stamps
+from .pdf_stamps import inside
+
+
+def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: list[Mark],
+               options: Options) -> tuple[list[Word], list[tuple], list[Mark]]:
+    """(words, keys) without the words of marks, and the marks of the page."""
+    marks = list(known)
+    if known:
+        kept = [k for k, w in enumerate(words) if not inside(w.bbox, known, margin=4.0)]
+        words, keys = [words[k] for k in kept], [keys[k] for k in kept]
+    if not any(m.kind == "esign" for m in known):
+        found, used = find_stamps(words, f"tesseract:{options.lang}")
+        if found:
+            marks += found
+            kept = [k for k in range(len(words)) if k not in used]
+            words, keys = [words[k] for k in kept], [keys[k] for k in kept]
+    return words, keys, marks
