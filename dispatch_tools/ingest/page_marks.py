@@ -14,12 +14,14 @@ from PIL import Image
 from ..model import Mark, Word
 from ..options import Options
 from .esign import find_stamps
+from .handwriting import read_boxes
 from .pdf_stamps import inside
 
 
 def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: list[Mark],
-               options: Options) -> tuple[list[Word], list[tuple], list[Mark]]:
-    """(words, keys) without the words of marks, and the marks of the page."""
+               options: Options, number: int = 1) -> tuple[list[Word], list[tuple], list[Mark]]:
+    """(words, keys) without the words of marks, and the marks of the page (page ``number``: the
+    hand-filled number and day are looked for on the first page only)."""
     marks = list(known)
     if known:
         kept = [k for k, w in enumerate(words) if not inside(w.bbox, known, margin=4.0)]
@@ -30,4 +32,17 @@ def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: 
             marks += found
             kept = [k for k in range(len(words)) if k not in used]
             words, keys = [words[k] for k in kept], [keys[k] for k in kept]
+    if options.preprocess and number == 1:
+        rgb = image.convert("RGB")
+
+        def crop(box):
+            region = (max(0, int(box.x0)), max(0, int(box.y0)), min(rgb.width, int(box.x1)), min(rgb.height, int(box.y1)))
+            return rgb.crop(region) if region[2] > region[0] and region[3] > region[1] else None
+
+        edits, added, found = read_boxes(words, crop, image.height, options, f"tesseract:{options.lang}")
+        marks += found
+        pairs = [(edits.get(k, w), keys[k]) for k, w in enumerate(words)]
+        pairs += [(w, keys[k]) for k, w in added]
+        pairs = [(w, key) for w, key in pairs if w is not None]
+        words, keys = [w for w, _ in pairs], [key for _, key in pairs]
     return words, keys, marks

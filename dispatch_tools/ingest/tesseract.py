@@ -58,11 +58,11 @@ def _cache_dir(options: Options) -> Path | None:
     return Path(folder) if folder else None
 
 
-def run_tesseract(image: Image.Image, options: Options, psm: int = 3) -> list[list]:
+def run_tesseract(image: Image.Image, options: Options, psm: int = 3, extra: str = "") -> list[list]:
     """Rows of [text, left, top, width, height, conf, block, par, line] for every word."""
     import pytesseract
 
-    lang, config = options.lang, f"--oem 1 --psm {psm}"
+    lang, config = options.lang, f"--oem 1 --psm {psm} {extra}".strip()
     cache = _cache_dir(options)
     key = None
     if cache is not None:
@@ -110,7 +110,7 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
         box = BBox(left * scale, top * scale, (left + width) * scale, (top + height) * scale)
         words.append(Word(unicodedata.normalize("NFC", text), box, conf))
         keys.append((block, par, line))
-    words, keys, marks = page_marks(words, keys, image, known or [], options)
+    words, keys, marks = page_marks(words, keys, image, known or [], options, number)
     lines = reading_order(words, page_width=image.width, source=f"tesseract:{options.lang}", keys=keys)
     confs = [w.conf for w in words if w.conf is not None and w.conf >= 0]
     notes = []

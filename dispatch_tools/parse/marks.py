@@ -16,6 +16,7 @@ Nothing here comes from the file's name.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
 from .text import key
@@ -24,6 +25,7 @@ REVIEW = "cần xem lại"
 _KINDS = {"signed": "signature", "copy": "copy", "stamp": "stamp"}
 _ORDER = {"signature": 0, "copy": 1, "stamp": 2}
 MAX_SIGNING_DELAY = 31  # days between the issue date and the signing time that raise no question
+MAX_DAY_DELAY = 14  # a hand-filled day read this long before the signing time is not trusted
 
 
 def _marks(doc: Document, kind: str) -> list[tuple[int, Mark]]:
@@ -69,8 +71,12 @@ def _unit(doc: Document, page: int) -> str | None:
 
 def handwritten(doc: Document, fields: Fields) -> None:
     """Flag the hand-filled number and day that could not be read; date from the e-signature."""
+    seen = set()
     for page, mark in _marks(doc, "handwriting"):
         name = mark.values.get("field")
+        if name in seen:
+            continue  # the header's boxes: the first of each
+        seen.add(name)
         crop = _crop(page, mark, _unit(doc, page))
         if crop is not None and name in ("number", "date"):
             fields.crops.setdefault(name, crop)
@@ -84,22 +90,34 @@ def _number(fields: Fields, mark: Mark) -> None:
     reading = mark.values.get("reading")
     symbol = mark.values.get("symbol") or ""
     if reading and fields.number and fields.number.startswith(reading):
-        fields.review.setdefault("number", f"{REVIEW}: số viết tay, máy đọc được {reading}")
+        if not mark.values.get("typed"):
+            fields.review.setdefault("number", f"{REVIEW}: số viết tay, máy đọc là {reading}")
         return
-    if fields.number is None or fields.number.startswith("/") or not reading:
-        fields.number = None
-        fields.sources.pop("number", None)
-        hint = f" (…{symbol})" if symbol else ""
-        fields.review["number"] = f"{REVIEW}: số viết tay không đọc được{hint}"
+    fields.number = None
+    fields.sources.pop("number", None)
+    hint = f" (…{symbol})" if symbol else ""
+    fields.review["number"] = f"{REVIEW}: số viết tay không đọc được{hint}"
+
+
+def _read_day(mark: Mark) -> dt.date | None:
+    try:
+        return dt.date(int(mark.values["year"]), int(mark.values["month"]), int(mark.values["reading"]))
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def _day(doc: Document, fields: Fields, mark: Mark) -> None:
     month, year = mark.values.get("month"), mark.values.get("year")
-    reading = mark.values.get("reading")
-    if fields.date and reading:
-        fields.review.setdefault("date", f"{REVIEW}: ngày viết tay, máy đọc được {reading}")
-        return
     signed = signing_date(fields)
+    read = _read_day(mark)
+    if read is not None and signed is not None and not 0 <= (signed[0] - read).days <= MAX_DAY_DELAY:
+        read = None  # the day read does not fit the signing time: not a reading to trust
+    if fields.place is None:
+        _place_before_day(doc, fields)
+    if read is not None and fields.date == read.isoformat():
+        if not mark.values.get("typed"):
+            fields.review.setdefault("date", f"{REVIEW}: ngày viết tay, máy đọc là {read.day}")
+        return
     if signed is not None and month and year and (signed[0].month, signed[0].year) == (int(month), int(year)):
         day, stamp = signed
         fields.date = day.isoformat()
@@ -111,6 +129,19 @@ def _day(doc: Document, fields: Fields, mark: Mark) -> None:
     fields.date = None
     fields.sources.pop("date", None)
     fields.review["date"] = f"{REVIEW}: ngày viết tay không đọc được"
+
+
+_PLACE = re.compile(r"(?:^|\t)[ ]*(?P<place>[^\W\d_][^\n,\t]{1,40}?),[ \t]*ng[àa]y\b", re.MULTILINE)
+HEADER_CHARS = 1500  # the header is in the first lines of the text
+
+
+def _place_before_day(doc: Document, fields: Fields) -> None:
+    """The place printed before ``, ngày`` on the date line whose day is hand-filled (the parser
+    finds the place with the date; with the day blank it finds neither)."""
+    match = _PLACE.search(doc.text[:HEADER_CHARS])
+    if match:
+        fields.place = match.group("place").strip()
+        fields.sources["place"] = doc.locate(match.start("place"), match.end("place"), 0.8)
 
 
 def check_date(fields: Fields) -> None:
