@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..model import Document
 from ..options import Options
 from .contract import to_contract
+from .marks import apply_marks
 from .tidy import tidy
 
 __all__ = ["parse_document", "to_contract", "parse_text", "document_from_text", "analyse"]
@@ -79,6 +80,7 @@ def parse_document(doc: Document, options: Options | None = None,
         first = [fields.sources.get(k) for k in ("signer.title", "signer.name", "signer.capacity")]
         fields.signer.source = next((s for s in first if s is not None), None)
     doc.fields = tidy(fields, ocr=_read_by_ocr(doc))
+    apply_marks(doc)  # what the stamps and hand-filled boxes on the pages say
     for message in ctx.warnings:
         doc.warn("parse", message)
     # every labelled span (label, start, end in doc.text, confidence), for viewers
