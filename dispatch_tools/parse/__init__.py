@@ -13,6 +13,8 @@ from __future__ import annotations
 from ..model import Document, Line, Page
 from ..options import Options
 from .contract import to_contract
+from .dispatch_check import NOTICE as NOT_DISPATCH_NOTICE
+from .dispatch_check import is_not_dispatch
 from .tidy import tidy
 
 __all__ = ["parse_document", "to_contract", "parse_text", "document_from_text", "analyse"]
@@ -75,6 +77,8 @@ def parse_document(doc: Document, options: Options | None = None) -> Document:
     doc.fields = tidy(fields)
     for message in ctx.warnings:
         doc.warn("parse", message)
+    if is_not_dispatch(doc.fields, doc.text):
+        doc.warn("parse", NOT_DISPATCH_NOTICE)
     # every labelled span (label, start, end in doc.text, confidence), for viewers
     doc.meta.setdefault("parse", {})["spans"] = [[sp.label, sp.start, sp.end, sp.confidence]
                                                  for sp in ctx.spans]
