@@ -339,3 +339,10 @@ def test_a_writer_that_cannot_get_the_lock_in_time_says_so(tmp_path, monkeypatch
         holder.execute("ROLLBACK")
         holder.close()
     assert reg.add(dispatch("1/SNV-VP"), now=T0).arrival_no == 1  # the failed add left no trace
+
+
+def test_find_the_entry_of_a_file(reg):
+    assert reg.find_file("nothing") is None
+    e = reg.add(load_fields("seed000"), sha256="abc", now=T0)
+    reg.add(load_fields("seed000"), sha256="abc", now=T0)
+    assert reg.find_file("abc").id == e.id

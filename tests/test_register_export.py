@@ -142,3 +142,10 @@ def test_libreoffice_opens_both_books(register, tmp_path):
     assert any(row[11] == "=cmd.txt" for row in book)
     follow = read["SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN NĂM 2022–2024"]
     assert follow[1] == FOLLOW_UP_HEADINGS
+
+
+def test_an_empty_register_exports_the_empty_books(tmp_path):
+    out = export_xlsx(Register(tmp_path / "r.sqlite3"), tmp_path / "empty.xlsx")
+    wb = openpyxl.load_workbook(out)
+    assert [ws.max_row for ws in wb.worksheets] == [3, 3]  # title, headings, column numbers
+    assert _rows(wb.worksheets[1])[1] == FOLLOW_UP_HEADINGS
