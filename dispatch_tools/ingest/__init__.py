@@ -20,7 +20,7 @@ from pathlib import Path
 from ..errors import InputError, LimitExceeded
 from ..model import Document
 from ..options import Options
-from .detect import sniff
+from .detect import name_mismatch, sniff
 
 __all__ = ["ingest", "SUPPORTED"]
 
@@ -81,6 +81,9 @@ def ingest(path: str | os.PathLike, options: Options | None = None) -> Document:
 
     doc = Document(str(path), kind, hashlib.sha256(data).hexdigest(), pages)
     doc.meta.update(meta)
+    mismatch = name_mismatch(path, kind)
+    if mismatch:
+        doc.warn("ingest", mismatch)
     doc.meta["ingest_seconds"] = round(time.perf_counter() - started, 3)
     for page in pages:
         for note in page.notes:
