@@ -13,7 +13,7 @@ from functools import lru_cache
 from .bodies import Roles, bodies_at, is_verb_at, roles_at, starts_body, drop_title
 from .context import Context
 from ..vntext import strip_diacritics
-from .text import key, load_list, words_regex
+from .text import key, load_list, spans_ended_by, words_regex
 
 # "đề nghị" as a noun or a modifier asks nobody: "trường hợp đề nghị khen thưởng", "mức đề nghị"
 _CUE_ALONE = re.compile(r"^\W*(?:(?:vay|do do|de nghi|kinh)\s*,?\s*)?$", re.I)
@@ -33,22 +33,7 @@ def _phrases() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def task_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]``; unlike :func:`.text.sentence_spans` a ``;`` does not end one
     (an execution clause lists its bodies with ``;``, a request its steps)."""
-    out, pos = [], start
-    for m in _SENTENCE.finditer(text, start, end):
-        if text[pos:m.end()].strip():
-            out.append((pos, m.end()))
-        pos = m.end()
-    if text[pos:end].strip():
-        out.append((pos, end))
-    result = []
-    for s, e in out:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            result.append((s, e))
-    return result
+    return spans_ended_by(_SENTENCE, text, start, end)
 
 
 # Closing formulas that pass on what was said ("Văn phòng Chính phủ xin thông báo để Bộ Y tế biết,
