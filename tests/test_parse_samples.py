@@ -82,12 +82,15 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
     "seed000.txt": {"report": AUTOLINK},
     "seed000.docx": {"report": RUN_ON},
     "seed000_text.pdf": {"report": RUN_ON, "contacts": PHONE_AT_BREAK, "annexes": PDF_ANNEX},
-    "seed000_scan.pdf": {"signer": _slip("PHÓ l THƯ for PHÓ BÍ THƯ"), "distribution": _slip("specks after Như trên"),
-                         "report": RUN_ON_OCR, "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX},
-    "seed000_scan.tiff": {"date": DAY_CUT, "review": DAY_CUT_REVIEW, "signer": SCAN_SIGNER, "distribution": _slip("specks after Như trên"),
+    "seed000_scan.pdf": {"signer": _slip("PHÓ l THƯ for PHÓ BÍ THƯ"),
+                         "distribution": _slip("specks after Như trên"), "report": RUN_ON_OCR,
+                         "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX},
+    "seed000_scan.tiff": {"date": DAY_CUT, "review": DAY_CUT_REVIEW, "signer": SCAN_SIGNER,
+                          "distribution": _slip("specks after Như trên"),
                           "report": RUN_ON_OCR, "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX,
                           "warnings": SCAN_SIGNER_WARNING},
-    "seed000_garbage.pdf": {"date": DAY_CUT, "review": DAY_CUT_REVIEW, "tasks": GARBAGE_TASKS, "task_details": "the OCR'd B/W page: item 2 is lost from the list of tasks",
+    "seed000_garbage.pdf": {"date": DAY_CUT, "review": DAY_CUT_REVIEW, "tasks": GARBAGE_TASKS,
+                            "task_details": "the OCR'd B/W page: item 2 is lost from the list of tasks",
                             "signer": SCAN_SIGNER,
                             "distribution": _slip("specks after Như trên"), "report": RUN_ON_OCR,
                             "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX, "warnings": SCAN_SIGNER_WARNING},
@@ -95,8 +98,8 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                                         "disagree: the date is left empty and taken for a hand-written one"),
                                "review": DAY_CUT_REVIEW, "warnings": "no issue date is found (see date)",
                                "report": RUN_ON_OCR, "contacts": PHONE_AT_BREAK},
-    "seed000_photo.jpg": {"date": DAY_CUT, "review": DAY_CUT_REVIEW, "distribution": _slip("specks after Như trên"), "report": RUN_ON_OCR,
-                          "contacts": PHONE_AT_BREAK},
+    "seed000_photo.jpg": {"date": DAY_CUT, "review": DAY_CUT_REVIEW, "distribution": _slip("specks after Như trên"),
+                          "report": RUN_ON_OCR, "contacts": PHONE_AT_BREAK},
     "seed002.txt": {"tasks": DIRECTED + "; a word repair gets wrong: phù hợp for phối hợp",
                     "warnings": ("the notice that a list item's opening verb was re-read from its twin item (Ông ta "
                                  "from repair, read Đăng tải) is given; the expected reading needs none"),
@@ -134,12 +137,14 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
        for name in ("kehoach.txt", "kehoach.docx")},
     "kehoach_text.pdf": {"tasks": PLAN_TASKS, "task_details": PLAN_DETAILS, "report": REPORT_TO, "annexes": PDF_ANNEX},
     "kehoach_scan.pdf": {"number": TYPED_NUMBER, "review": TYPED_NUMBER_REVIEW,
-                         "references": "the document's own number, left empty in the header (see number), is counted as cited",
+                         "references": ("the document's own number, left empty in the header (see number), "
+                                        "is counted as cited"),
                          "reference_details": ("the document's own number is counted as cited (see references); "
                                                + _slip("a colon after the cited plan's date, so its issuer is not found")),
                          "tasks": PLAN_TASKS, "task_details": PLAN_DETAILS + "; outline II for III",
                          "report": REPORT_TO,
-                         "signer": _slip("ỦY B.ÁN for ỦY BAN, and a speck line before PHÓ CHỦ TỊCH, so the KT. line is taken for the title"),
+                         "signer": _slip("ỦY B.ÁN for ỦY BAN, and a speck line before PHÓ CHỦ TỊCH, so the KT. "
+                                         "line is taken for the title"),
                          "annexes": "the annex on page 3 of the scan is not found"},
     "kehoach_garbage.pdf": {"tasks": GARBAGE_PLAN, "task_details": PLAN_DETAILS + "; outline II for III",
                             "report": REPORT_TO,
@@ -148,7 +153,8 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
     "kehoach_scan_page1.png": {"number": TYPED_NUMBER, "review": TYPED_NUMBER_REVIEW,
                                "issuer": _slip("VĨNH THANH for VĨNH THẠNH"),
                                "tasks": "the items of II.2 (Nội dung, no body named) are not read as tasks",
-                               "task_details": "follows the tasks (II.2's items lost); the outline number III.1.a is read 1.a",
+                               "task_details": ("follows the tasks (II.2's items lost); the outline number III.1.a "
+                                                "is read 1.a"),
                                "reference_details": "the issuer 'của Ủy ban nhân dân tỉnh' of the cited plan is not found"},
 }
 
