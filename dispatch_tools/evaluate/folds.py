@@ -89,17 +89,18 @@ def _row(summary: dict) -> dict:
     return row
 
 
-def scores(shared: Path, baseline: bool = True) -> dict:
+def scores(shared: Path, baseline: bool = True, trained: tuple[str, ...] | None = None) -> dict:
     """F1 of each fold, of the folds together (the development part) and of each "all but one"
     (what a change studied on three folds is judged by), for the rules of today and, beside them,
-    the baseline rules (:mod:`.parse_baseline`)."""
+    the baseline rules (:mod:`.parse_baseline`). ``trained`` names the trained components to use
+    (default: the shipped choice)."""
     from .parse import _contract_of_text, _score
     from ..parse.nlp import get_nlp
 
     docs = development_documents(Path(shared))
     golds = {d.id: d.gold() for d in docs}
-    get_nlp()
-    systems = {"now": {d.id: _contract_of_text(d.text()) for d in docs}}
+    get_nlp(trained)
+    systems = {"now": {d.id: _contract_of_text(d.text(), trained=trained) for d in docs}}
     if baseline:
         from . import parse_baseline
 
@@ -135,8 +136,9 @@ def report(result: dict, against: dict | None = None, out=None) -> None:
         print("(changes against the saved result; '=' unchanged)", file=out)
 
 
-def main_folds(shared: Path, save: Path | None, against: Path | None, baseline: bool) -> int:
-    result = scores(shared, baseline=baseline)
+def main_folds(shared: Path, save: Path | None, against: Path | None, baseline: bool,
+               trained: tuple[str, ...] | None = None) -> int:
+    result = scores(shared, baseline=baseline, trained=trained)
     report(result)
     if against is not None:
         report(result, json.loads(Path(against).read_text(encoding="utf-8")))

@@ -146,7 +146,7 @@ def _clean(docs) -> tuple[dict, dict]:
 
 
 # trained components, each compared with the rules alone on both parts (kept where it wins on TEST)
-TRAINED_COMPONENTS = ("dispatch_task_classifier",)
+TRAINED_COMPONENTS = ("dispatch_task_classifier", "dispatch_assignee_spans")
 
 
 def _trained(docs, golds: dict) -> dict:
@@ -359,6 +359,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scan", action="store_true", help="with --errors: read the scan-like renderings")
     parser.add_argument("--fold", metavar="A,B,C", help="with --errors: only the documents of these development folds")
     parser.add_argument("--folds", action="store_true", help="F1 of each development fold (rules and baseline)")
+    parser.add_argument("--trained", metavar="NAMES", help="with --folds: the trained components to use "
+                        "(comma-separated; '' for the rules alone; default: the shipped choice)")
     parser.add_argument("--save", type=Path, metavar="FILE", help="with --folds: save the scores")
     parser.add_argument("--against", type=Path, metavar="FILE", help="with --folds: show the change against saved scores")
     parser.add_argument("--bench", action="store_true", help="also time the parser")
@@ -371,7 +373,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.folds:
         from .folds import main_folds
 
-        return main_folds(Path(args.shared), args.save, args.against, baseline=not args.no_baseline)
+        trained = tuple(x for x in args.trained.split(",") if x) if args.trained is not None else None
+        return main_folds(Path(args.shared), args.save, args.against, baseline=not args.no_baseline,
+                          trained=trained)
     if args.errors:
         from .folds import parse_folds
 

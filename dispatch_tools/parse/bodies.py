@@ -12,6 +12,7 @@ lower case and with the lexicon's marks when the text has marks), before a phras
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -20,6 +21,8 @@ from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 
 MAX_NAME = 260  # characters: a list of bodies never runs longer
+# the trained model of where a name ends (:mod:`.span_model`) while the task extractor uses it
+SPAN_MODEL: ContextVar = ContextVar("span_model", default=None)
 
 
 @dataclass
@@ -157,12 +160,17 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
     m = _CLAUSE_END.search(text, pos, limit)
     if m:
         stop = m.start()
-    verbs, _ = _verbs()
-    for m in verbs.finditer(folded, pos + 1, stop):
-        if is_verb_at(text, folded, m.start(), m.end()):
-            stop = m.start()
-            break
-    stop = min(stop, _common_noun_end(text, folded, pos, stop))
+    model = SPAN_MODEL.get()
+    if model is None:
+        stop = _verb_end(text, folded, pos, stop)
+        stop = min(stop, _common_noun_end(text, folded, pos, stop))
+    else:
+        stop = min(stop, model.name_end(text, pos, stop))
+        for m in re.finditer(r",\s*", text[pos:stop]):  # "Sở A, chủ trì …": a comma, then an action
+            at = pos + m.end()
+            if _verb_end(text, folded, at - 1, at + 40) == at and not model.surely_goes_on(text, pos, at):
+                stop = pos + m.start()
+                break
     for m in _stops().finditer(folded, pos + 1, stop):
         if text[m.start()].islower() or not text[m.start()].isalpha():
             stop = m.start()
@@ -181,6 +189,15 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
             break
     while stop > pos and text[stop - 1] in " \t\n,;:-–":
         stop -= 1
+    return stop
+
+
+def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
+    """Where the first verb of the lexicon after ``pos`` starts (``stop`` when none)."""
+    verbs, _ = _verbs()
+    for m in verbs.finditer(folded, pos + 1, stop):
+        if is_verb_at(text, folded, m.start(), m.end()):
+            return m.start()
     return stop
 
 
