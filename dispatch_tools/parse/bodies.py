@@ -98,7 +98,8 @@ def _verbs() -> tuple[re.Pattern, dict[str, set[str]]]:
 
 @lru_cache(maxsize=1)
 def _stops() -> re.Pattern:
-    return words_regex(load_list("assignee_stops.txt"))
+    """Phrases no name holds, and the verbs of an approval (``Ủy ban nhân dân tỉnh | đồng ý …``)."""
+    return words_regex(load_list("assignee_stops.txt") + load_list("approvals.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -287,6 +288,48 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
 _KINDS_AFTER = re.compile(r"(?:cac\s+)?(?:so|ban|bo|phong|nganh|doan the)\b")
 
 
+@lru_cache(maxsize=1)
+def _comma_names() -> re.Pattern:
+    """Names of bodies that hold a comma (``Văn hóa, Thể thao và Du lịch``), mined from the corpus."""
+    pairs = [row.split("\t")[0] for row in load_list("comma_names.txt")]
+    body = "|".join(r"\s*,\s*".join(re.escape(key(p)) for p in pair.split(",")) for pair in pairs)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _and_names() -> tuple[tuple[str, str], ...]:
+    """(A, first word of B) of the names ``A và B`` of bodies, mined from the corpus (folded)."""
+    out = []
+    for row in load_list("and_names.txt"):
+        a, _, b = row.split("\t")[0].partition(" và ")
+        out.append((key(a), key(b)))
+    return tuple(out)
+
+
+def _one_name(before: str, piece: str) -> bool:
+    """Are ``before`` and ``piece``, joined by ``và`` in a list, one name (``Giáo dục`` và ``Đào tạo``,
+    ``Văn hóa, Thể thao`` và ``Du lịch``)?"""
+    if _KEEP in before:
+        return True
+    b, p = key(before.replace(_KEEP, ",")), key(piece)
+    return any((b == a or b.endswith(" " + a)) and (p == w or p.startswith(w + " ")) for a, w in _and_names())
+
+
+_KEEP = "\u2063"  # stands for a comma inside a name while a list is split
+
+
+def _protect(text: str) -> str:
+    folded = strip_diacritics(text).lower()
+    if len(folded) != len(text):
+        return text
+    out = list(text)
+    for m in _comma_names().finditer(folded):
+        for i in range(m.start(), m.end()):
+            if out[i] == ",":
+                out[i] = _KEEP
+    return "".join(out)
+
+
 def split_bodies(text: str) -> list[str]:
     """``Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông`` -> two bodies; a list
     ``Các Bộ: Công an, Tài chính`` -> ``Bộ Công an``, ``Bộ Tài chính``; ``Giám đốc các Sở: A, B``
@@ -294,8 +337,9 @@ def split_bodies(text: str) -> list[str]:
     text = squash(strip_markup(text)).strip(" ,;:.")
     text = re.sub(r"^(?:các\s+)?(?:ông|bà)\s*,\s*(?:bà|ông)\s*:\s*", "", text, flags=re.I)  # "Các ông, bà:"
     out: list[str] = []
-    for part in re.split(r"\s*;\s*", text):
+    for part in re.split(r"\s*;\s*", _protect(text)):
         out += _split_part(part)
+    out = [x.replace(_KEEP, ",") for x in out]
     return [b for b in (drop_title(x) for x in out) if b and re.search(r"\w", b)]
 
 
@@ -328,7 +372,7 @@ def _split_part(text: str) -> list[str]:
             if after_and and out and not re.search(r"[A-ZĐ]", piece[:1]):
                 out[-1] += sep + piece  # "Giáo dục và Đào tạo" was split above: "Đào tạo" is capitalised
                 continue
-            if after_and and out and out[-1].startswith(list_head) and piece[:1].isupper():
+            if after_and and out and out[-1].startswith(list_head) and piece[:1].isupper() and _one_name(out[-1], piece):
                 out[-1] += sep + piece
                 continue
             out.append(f"{list_head} {piece}")

@@ -77,7 +77,20 @@ def asks_nothing(ctx: Context, s: int, e: int) -> bool:
     """A rule of law, an approval, information or a closing formula: no task."""
     law, approval, _, _ = _phrases()
     k = key(ctx.text[s:e])
-    return bool(law.search(k) or approval.match(k) or _informs(ctx.text[s:e]) or _FORMULA.search(k))
+    return bool(law.search(k) or approval.match(k) or _informs(ctx.text[s:e]) or _FORMULA.search(k)
+                or _approves(ctx, s, e))
+
+
+def _approves(ctx: Context, s: int, e: int) -> bool:
+    """A body that approves (``Thủ tướng Chính phủ đồng ý …``, ``Ủy ban nhân dân tỉnh chấp thuận …``)."""
+    approval = _phrases()[1]
+    for pos in _subject_starts(ctx, s, e):
+        names, end = bodies_at(ctx.text, ctx.folded, pos, e)
+        if names and end < e:
+            after = end + len(ctx.text[end:e]) - len(ctx.text[end:e].lstrip(" ,"))
+            if approval.match(ctx.folded[after:e].lower()) and ctx.text[after:after + 1].islower():
+                return True
+    return False
 
 
 def formula(ctx: Context, s: int, e: int) -> bool:
@@ -156,10 +169,9 @@ _OPENER = re.compile(r"\W*(?:trong|truoc|sau|khi|de|can\s+cu|tren\s+co\s+so|nhan
                      r"ngoai|tuy|neu|ke\s+tu|dinh\s+ky|hang\s+nam|hang\s+thang|ve|qua)\b", re.I)
 
 
-def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -> tuple[Roles, int] | None:
-    """A clause that opens with a body (perhaps after an opening phrase ending with a comma,
-    ``Trong thời hạn 05 ngày …, Ủy ban nhân dân cấp tỉnh …``) followed by its verb: the roles and
-    the position of the verb. None when the clause has no such subject or narrates (``đã``)."""
+def _subject_starts(ctx: Context, s: int, e: int) -> list[int]:
+    """Where the subject of a clause may start: at its start, after an opening phrase ending with a
+    comma, or after a label ending with a colon."""
     starts = [s]
     if _OPENER.match(ctx.folded, s):
         m = re.search(r",\s*", ctx.text[s:min(e, s + 220)])
@@ -168,7 +180,14 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
     label = re.match(r"[^:.;]{3,120}:\s*", ctx.text[s:e])  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
     if label:
         starts.append(s + label.end())
-    for pos in starts:
+    return starts
+
+
+def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -> tuple[Roles, int] | None:
+    """A clause that opens with a body (perhaps after an opening phrase ending with a comma,
+    ``Trong thời hạn 05 ngày …, Ủy ban nhân dân cấp tỉnh …``) followed by its verb: the roles and
+    the position of the verb. None when the clause has no such subject or narrates (``đã``)."""
+    for pos in _subject_starts(ctx, s, e):
         if not starts_body(ctx.text[pos:pos + 80]):
             continue
         roles, end = roles_at(ctx.text, ctx.folded, pos, e, lead)
