@@ -154,3 +154,52 @@ def test_a_list_of_bodies_is_split_between_names_not_inside_one(names, bodies):
     from dispatch_tools.parse.bodies import split_bodies
 
     assert split_bodies(names) == bodies
+
+
+PLAN = HEADER.format(number="90/KH-UBND", subject="KẾ HOẠCH\nPhòng, chống dịch bệnh trên đàn gia súc năm 2024",
+                     body="{body}")
+
+
+def test_a_plans_body_headings_without_a_colon_give_their_items_and_paragraphs_to_the_body():
+    text = PLAN.format(body="I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Chủ động phòng, chống dịch bệnh.\n"
+                            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Phát triển nông thôn\n"
+                            "- Chủ trì, phối hợp với các địa phương tổ chức tiêm phòng.\n"
+                            "- Tổng hợp báo cáo Ủy ban nhân dân tỉnh.\n2. Sở Tài chính\n"
+                            "Tham mưu bố trí kinh phí thực hiện Kế hoạch.\n3. Ủy ban nhân dân các huyện, thành phố\n"
+                            "- Bố trí lực lượng tiêm phòng.")
+    tasks = to_contract(parse_text(text).fields)["tasks"]
+    assert [(t["text"][:8], t["lead"]) for t in tasks] == [
+        ("Chủ trì,", ["Sở Nông nghiệp và Phát triển nông thôn"]),
+        ("Tổng hợp", ["Sở Nông nghiệp và Phát triển nông thôn"]),
+        ("Tham mưu", ["Sở Tài chính"]),
+        ("Bố trí l", ["Ủy ban nhân dân các huyện, thành phố"])]
+
+
+def test_items_of_a_directive_name_their_own_bodies():
+    text = HEADER.format(number="05/CT-UBND", subject="CHỈ THỊ\nVề tăng cường phòng cháy",
+                         body="Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n"
+                              "1. Giám đốc Sở Nông nghiệp và Phát triển nông thôn chỉ đạo Chi cục Kiểm lâm tăng "
+                              "cường tuần tra.\n2. Chủ tịch Ủy ban nhân dân các huyện, thành phố xây dựng phương án "
+                              "chữa cháy tại chỗ.")
+    tasks = to_contract(parse_text(text).fields)["tasks"]
+    assert [t["lead"] for t in tasks] == [["Sở Nông nghiệp và Phát triển nông thôn"],
+                                          ["Ủy ban nhân dân các huyện, thành phố"]]
+    assert "Chi cục Kiểm lâm" in tasks[0]["assignees"]
+
+
+def test_list_items_whose_subject_is_a_body_are_asked_of_it_not_of_the_addressees():
+    tasks = letter("1. Các đơn vị rà soát danh mục tài sản công.\n2. Các đơn vị báo cáo kết quả rà soát về Sở Tài "
+                   "chính.\nThời hạn gửi báo cáo: trước ngày 25/9/2024.")
+    assert [t["assignees"] for t in tasks] == [["Các đơn vị"], ["Các đơn vị"]]
+    assert [t["deadline"] for t in tasks] == [None, "2024-09-25"]  # the general deadline goes to the report
+
+
+def test_a_sentence_whose_subject_is_a_kind_of_body_directs():
+    (task,) = letter("Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao, chủ động triển khai các giải pháp "
+                     "tiết kiệm điện.")
+    assert task["assignees"] == ["Các sở, ban, ngành"]
+
+
+def test_a_cited_rule_is_no_body_even_when_its_first_word_looks_like_one():
+    assert letter("Căn cứ các văn bản sau:\n- Quy chế tổ chức và hoạt động của trường trung học;\n"
+                  "- Quy định về công tác văn thư.") == []

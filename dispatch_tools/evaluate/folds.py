@@ -94,8 +94,18 @@ def scores(shared: Path, baseline: bool = True, trained: tuple[str, ...] | None 
     (what a change studied on three folds is judged by), for the rules of today and, beside them,
     the baseline rules (:mod:`.parse_baseline`). ``trained`` names the trained components to use
     (default: the shipped choice)."""
-    from .parse import _contract_of_text, _score
+    from .parse_score import new_counts, score_document, summary
+    from ..parse import parse_text, to_contract
     from ..parse.nlp import get_nlp
+
+    def _contract_of_text(text: str, trained=None) -> dict:
+        return to_contract(parse_text(text, trained=trained).fields)
+
+    def _score(preds: dict, golds: dict, ids) -> dict:
+        counts = new_counts()
+        for doc_id in sorted(ids):
+            score_document(preds[doc_id], golds[doc_id], counts)
+        return summary(counts)
 
     docs = development_documents(Path(shared))
     golds = {d.id: d.gold() for d in docs}

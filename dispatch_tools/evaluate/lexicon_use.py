@@ -43,8 +43,11 @@ def _clear_caches() -> None:
 
 
 def _task_credit(docs) -> dict[str, float]:
-    from .parse import _contract_of_text
     from .parse_score import new_counts, score_document
+    from ..parse import parse_text, to_contract
+
+    def _contract_of_text(text: str) -> dict:
+        return to_contract(parse_text(text).fields)
 
     out = {}
     for doc in docs:
