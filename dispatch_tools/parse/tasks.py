@@ -167,7 +167,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     directed = _DIRECTS.match(ctx.folded, s)
     if directed and scope.mode in ("list", "request"):
         names, _ = bodies_at(ctx.text, ctx.folded, directed.end(), e)
-        if names:  # "b) Chỉ đạo Giám đốc Bệnh viện Bạch Mai, Bệnh viện Việt Đức:" and its items
+        if names:  # "b) Chỉ đạo Giám đốc Chi cục A, Trung tâm B:" and its items
             return Scope("request", scope.lead, deadline, heading, tuple(scope.others) + tuple(names))
     if _RESPONSIBILITY.match(key(ctx.text[s:e])):
         return Scope("list", scope.lead, deadline, heading)  # "Điều 2. Tổ chức thực hiện"
