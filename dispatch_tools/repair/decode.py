@@ -12,6 +12,10 @@ Two passes:
    look-ups of all segments are made in a few vectorised calls (pair scores first; a trigram is
    looked up only when its context exists); the dynamic programme then runs step by step over
    all segments at once on padded ``(a, b, c)`` score blocks.
+
+Segments are decoded independently of each other, so both passes take them in groups of at
+most :data:`GROUP_SCORES` candidate pairs (prune) or triples (viterbi): the same results, with
+the vectorised arrays of a long text bounded by the group instead of growing with the text.
 """
 
 from __future__ import annotations
@@ -53,6 +57,34 @@ def mix_cache(lp: np.ndarray, prev: np.ndarray, ids: np.ndarray, cache: Cache | 
     return np.log10(weight * 10.0 ** lp.astype(np.float64) + add).astype(np.float32)
 
 
+GROUP_SCORES = 1_000_000  # candidate pairs or triples of segments scored in one vectorised group
+
+
+def groups(counts: list[int], limit: int | None = None) -> list[list[int]]:
+    """Consecutive indices whose ``counts`` add up to at most ``limit`` (default
+    :data:`GROUP_SCORES`; an index over it stands alone)."""
+    limit = GROUP_SCORES if limit is None else limit
+    out: list[list[int]] = [[]]
+    total = 0
+    for index, count in enumerate(counts):
+        if out[-1] and total + count > limit:
+            out.append([])
+            total = 0
+        out[-1].append(index)
+        total += count
+    return out
+
+
+def _triples(seg: list[Position]) -> int:
+    sizes = [1, 1] + [len(pos[0]) for pos in seg] + [1]
+    return sum(a * b * c for a, b, c in zip(sizes, sizes[1:], sizes[2:]))
+
+
+def _pairs(seg: list[Position]) -> int:
+    sizes = [1] + [len(pos[0]) for pos in seg] + [1]
+    return sum(a * b for a, b in zip(sizes, sizes[1:]))
+
+
 def viterbi(lm: LanguageModel, segments: list[list[Position]], cache: Cache | None = None
             ) -> tuple[list[list[int]], list[list[float]]]:
     """For every segment, the index of the chosen candidate at each position, and its
@@ -61,14 +93,19 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]], cache: Cache | No
     results: list[list[int]] = [[0] * len(seg) for seg in segments]
     confidences: list[list[float]] = [[1.0] * len(seg) for seg in segments]
     work = [i for i, seg in enumerate(segments) if any(len(pos[0]) > 1 for pos in seg)]
-    if not work:
-        return results, confidences
+    for group in groups([_triples(segments[i]) for i in work]):
+        if group:
+            _viterbi_group(lm, segments, [work[g] for g in group], cache, results, confidences)
+    return results, confidences
+
+
+def _viterbi_group(lm, segments, work, cache, results, confidences) -> None:
+    """:func:`viterbi` of the segments ``work``, into ``results`` and ``confidences``."""
     steps = _steps(segments, work)
     blocks = _step_scores(lm, steps, cache)
     _dynamic_programme(steps.seg_steps, results, blocks.scores, steps.block_start, blocks.step_of,
                        blocks.ia, blocks.ib, blocks.ic, int(steps.sizes.max()))
     _confidences(steps, blocks.scores, results, confidences)
-    return results, confidences
 
 
 @dataclass(slots=True)
@@ -282,8 +319,22 @@ def prune(lm: LanguageModel, segments: list[list[Position]], keep: int, beam: fl
     the left and on the right: cheap (pairs, not triples) and it rarely drops the answer.
     Returns the smaller lattice and, per position, the kept indices (None = all kept)."""
     maps: list[list[np.ndarray | None]] = [[None] * len(seg) for seg in segments]
-    if not any(len(pos[0]) > 1 for seg in segments for pos in seg):
-        return segments, maps
+    work = [i for i, seg in enumerate(segments) if any(len(pos[0]) > 1 for pos in seg)]
+    for group in groups([_pairs(segments[i]) for i in work]):
+        if group:
+            chosen = [work[g] for g in group]
+            _, group_maps = _prune_group(lm, [segments[i] for i in chosen], keep, beam, cache,
+                                         left_channel)
+            for i, seg_maps in zip(chosen, group_maps):
+                maps[i] = seg_maps
+    return segments, maps
+
+
+def _prune_group(lm: LanguageModel, segments: list[list[Position]], keep: int, beam: float,
+                 cache: Cache | None, left_channel: bool
+                 ) -> tuple[list[list[Position]], list[list[np.ndarray | None]]]:
+    """:func:`prune` of one group of segments (each with a position to prune), in place."""
+    maps: list[list[np.ndarray | None]] = [[None] * len(seg) for seg in segments]
     ids_parts, chan_parts, sizes = [np.array([BOS]), np.array([EOS])], [np.zeros(1), np.zeros(1)], [1, 1]
     left, right = [], []  # adjacent position pairs (flat position numbers)
     where: list[tuple[int, int] | None] = [None, None]  # flat position -> segment, position
