@@ -68,7 +68,8 @@ def _compose(original: str, changes: list[Change], current: str,
             k += 1
         used.update(touched)
         raw_lo, raw_hi = omap.to_raw(lo), omap.to_raw(hi)
-        replacement = current[lo:s] + new + current[e:hi]
+        # NFC: a mark an earlier change left beside the word joins the new reading (è + grave)
+        replacement = unicodedata.normalize("NFC", current[lo:s] + new + current[e:hi])
         out.append(Change(raw_lo, raw_hi, original[raw_lo:raw_hi], replacement, kind, conf))
     out.extend(ch for k, (_, _, ch) in enumerate(spans) if k not in used)
     return sorted(out, key=lambda c: c.start)
