@@ -1,5 +1,5 @@
-"""Large text: decoding in bounded groups, with the same results as before on ordinary
-documents."""
+"""Large text: decoding in bounded groups and repairing piece by piece, with the same results
+as before on ordinary documents."""
 
 from __future__ import annotations
 
@@ -8,6 +8,11 @@ import json
 from dispatch_tools.model import Change, apply_changes
 from dispatch_tools.repair import decode, restore
 from dispatch_tools.repair.vietnamese import strip_marks
+
+try:  # some tests also run against code without these (to see them fail there)
+    from dispatch_tools.repair import pieces, restore_stream
+except ImportError:  # pragma: no cover
+    pieces = restore_stream = None
 
 from .conftest import ROOT
 
@@ -58,3 +63,41 @@ def test_a_sentence_without_any_break_is_decoded_in_parts():
     result = restore(text)
     assert apply_changes(text, result.changes) == result.text
     assert sum(ch.kind == "diacritics" for ch in result.changes) > len(words)
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def _long_text() -> str:
+    parts = [FIXTURE[name]["text"] for name in ("seed000.txt stripped", "congvan.txt", "seed002.txt",
+                                                 "kehoach.txt stripped")]
+    return "\n\n".join(parts * 2)
+
+
+def test_pieces_are_the_same_however_the_text_arrives():
+    text = _long_text() + "\n" + "x" * 5000 + " tail"  # a line longer than a piece, too
+    want = list(pieces.cut([text], 3000))
+    assert "".join(want) == text and len(want) >= 10
+    assert all(0 < len(p) <= 3000 for p in want)
+    assert sum(p.endswith("\n\n") for p in want) > len(want) / 2  # mostly whole paragraphs
+    for size in (1, 7, 1000, 4096):
+        assert list(pieces.cut(pieces.slices(text, size), 3000)) == want
+
+
+def test_a_cut_never_leaves_a_mark_without_its_letter():
+    text = "a" + "e\u0301" * 3000  # no space, no line: cut anywhere but before a mark
+    got = list(pieces.cut(pieces.slices(text, 100), 1000))
+    assert "".join(got) == text
+    assert not any(p[0] == "\u0301" for p in got)
+
+
+def test_a_long_text_is_repaired_piece_by_piece(monkeypatch):
+    monkeypatch.setattr("dispatch_tools.repair.PIECE", 4000)
+    monkeypatch.setattr(pieces, "PIECE", 4000)
+    text = _long_text()
+    result = restore(text)
+    parts = list(pieces.cut([text], 4000))
+    assert len(parts) > 5
+    assert result.text == "".join(restore(p).text for p in parts)
+    assert apply_changes(text, result.changes) == result.text  # offsets in the whole text
+    assert [piece for piece, _ in restore_stream(pieces.slices(text, 333))] == parts
