@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import random
 import shutil
 import signal
 import subprocess
@@ -349,3 +350,44 @@ def test_legacy_text_is_still_read_as_legacy(tmp_path):
     path.write_bytes(_cp1258_bytes(STRAY))
     doc = ingest(path)
     assert doc.meta["encoding"] != "utf-8" and "412/PGDĐT-VP" in doc.raw_text
+
+
+# --------------------------------------------------------------------------- restore: standard input and folders
+
+
+def _cli(argv: list[str], capsys, stdin: bytes | None = None) -> tuple[int, str, str]:
+    if stdin is not None:
+        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    try:
+        code = main(argv)
+    finally:
+        sys.stdin = sys.__stdin__
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.mark.parametrize("what", ["random bytes", "PNG", "DOCX", "PDF", "XLSX"])
+def test_restore_refuses_binary_on_standard_input(what, tmp_path, capsys):
+    if what == "XLSX":
+        write_tasks([], tmp_path / "t.xlsx")
+    data = {"random bytes": random.Random(8).randbytes(20_000),
+            "PNG": (SAMPLES / "seed000_scan_page1.png").read_bytes(),
+            "DOCX": (SAMPLES / "seed000.docx").read_bytes(),
+            "PDF": (SAMPLES / "seed000_text.pdf").read_bytes(),
+            "XLSX": (tmp_path / "t.xlsx").read_bytes() if what == "XLSX" else b""}[what]
+    code, out, err = _cli(["restore", "-"], capsys, data)
+    assert code == 3 and out == ""  # no mojibake
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("dispatch: error: -: standard input holds ") and "dispatch restore FILE" in err
+
+
+def test_restore_of_empty_standard_input(capsys):
+    code, out, err = _cli(["restore", "-"], capsys, b"  \n\n")
+    assert code == 3 and out == "" and "standard input is empty" in err
+
+
+def test_restore_of_a_folder_says_it_is_a_folder(tmp_path, capsys):
+    code, out, err = _cli(["restore", str(tmp_path)], capsys)
+    assert code == 3 and out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert f"{tmp_path}: this is a folder, not a file" in err and "not found" not in err

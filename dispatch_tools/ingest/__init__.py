@@ -16,18 +16,21 @@ import hashlib
 import os
 import time
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import InputError, LimitExceeded
 from ..model import Document
 from ..options import Options
 from .detect import sniff
 
-__all__ = ["ingest", "SUPPORTED"]
+__all__ = ["ingest", "open_input", "SUPPORTED"]
 
 SUPPORTED = "PDF, PNG, JPEG, TIFF, BMP, GIF, WebP, DOCX or plain text"
 
 
-def _read_bytes(path: Path, options: Options) -> bytes:
+def open_input(path: Path, options: Options) -> tuple[BinaryIO, int]:
+    """The input file opened for reading (binary) and its size, after the checks every input
+    passes: it exists, is a file, is within the size limit and can be opened."""
     if not path.exists():
         raise InputError("file not found", path=path, hint="Check the path and the file name")
     if path.is_dir():
@@ -38,15 +41,24 @@ def _read_bytes(path: Path, options: Options) -> bytes:
         if size > options.max_bytes:
             raise LimitExceeded(f"the file is {size // 2**20} MB, over the limit of "
                                 f"{options.max_bytes // 2**20} MB", path=path,
-                                hint="Split the document or raise the limit")
-        with open(path, "rb") as fh:
-            data = fh.read()
+                                hint="Split the document, or raise the limit with --max-mb")
+        return open(path, "rb"), size
     except PermissionError as exc:
         raise InputError("permission denied when reading the file", path=path,
                          hint="Check the file's permissions (ls -l) or copy it somewhere readable") from exc
     except OSError as exc:
         raise InputError(f"the file cannot be read ({exc.strerror})", path=path,
                          hint="Check the disk and the path") from exc
+
+
+def _read_bytes(path: Path, options: Options) -> bytes:
+    fh, _ = open_input(path, options)
+    with fh:
+        try:
+            data = fh.read()
+        except OSError as exc:
+            raise InputError(f"the file cannot be read ({exc.strerror})", path=path,
+                             hint="Check the disk and the path") from exc
     if not data.strip():
         raise InputError("the file is empty", path=path, hint="Check that this is the right file")
     return data
