@@ -85,6 +85,15 @@ class LimitExceeded(DamagedInput):
     pass
 
 
+class TextTooLong(LimitExceeded):
+    """The text of the input is longer than one dispatch can be (what the parser can take)."""
+
+    def __init__(self, path: str | Path, amount: str, limit: int):
+        super().__init__(f"its text is {amount}, more than one dispatch can have (at most "
+                         f"{limit:,} characters, about {limit // 3000:,} pages)", path=path,
+                         hint="Split it into its dispatches, or repair the text alone with: "
+                              "dispatch restore FILE")
+
 
 class MissingDependency(DispatchError):
     """An external program (Tesseract) or a language model is not installed."""

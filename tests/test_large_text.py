@@ -1,5 +1,6 @@
 """Large text: `dispatch restore` in constant memory (piece by piece, read as it is repaired),
-with the same results as before on ordinary documents."""
+the same results as before on ordinary documents, and `dispatch read` refusing text longer than
+a dispatch."""
 
 from __future__ import annotations
 
@@ -247,3 +248,14 @@ def test_restore_max_mb(tmp_path, capsys):
     code, out, err = _run(["restore", "-", "--max-mb", "1"], capsys, path.read_bytes())
     assert code == 4 and out == "" and "standard input" in err and "--max-mb" in err
     assert _run(["restore", str(path), "--max-mb", "2"], capsys)[0] == 0
+
+
+def test_read_refuses_text_longer_than_a_dispatch(tmp_path, capsys):
+    line = "Các trường báo cáo kết quả về Phòng trước ngày 15/10/2024.\n"
+    for name, repeat in (("long.txt", 1_000_000 // len(line) + 100), ("huge.txt", 100_000)):
+        path = tmp_path / name
+        path.write_text(line * repeat, encoding="utf-8")
+        code, out, err = _run(["read", str(path)], capsys)
+        assert code == 4 and out == ""
+        assert len(err.strip().splitlines()) == 1 and f"{path}: its text is" in err
+        assert "1,000,000 characters" in err and "dispatch restore" in err

@@ -40,7 +40,7 @@ def add(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..repair import restore_stream
 
-    options = Options(repair=False)
+    options = Options(repair=False, max_chars=None)
     if args.max_mb:
         options.max_bytes = args.max_mb * 2**20
     out = _Changes(args.threshold) if args.diff else _Text()

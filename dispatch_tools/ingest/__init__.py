@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputError, LimitExceeded
+from ..errors import InputError, LimitExceeded, TextTooLong
 from ..model import Document
 from ..options import Options
 from .detect import sniff
@@ -74,7 +74,7 @@ def ingest(path: str | os.PathLike, options: Options | None = None) -> Document:
     if kind == "text":
         from .text import read_text
 
-        pages, meta = read_text(path, data)
+        pages, meta = read_text(path, data, options.max_chars)
     elif kind == "docx":
         from .docx import read_docx
 
@@ -102,4 +102,6 @@ def ingest(path: str | os.PathLike, options: Options | None = None) -> Document:
                      page.number)
     if not doc.raw_text.strip():
         doc.warn("ingest", "no text could be read from this file")
+    if options.max_chars and len(doc.raw_text) > options.max_chars:
+        raise TextTooLong(path, f"{len(doc.raw_text):,} characters", options.max_chars)
     return doc
