@@ -391,3 +391,38 @@ def test_restore_of_a_folder_says_it_is_a_folder(tmp_path, capsys):
     assert code == 3 and out == ""
     assert len(err.strip().splitlines()) == 1
     assert f"{tmp_path}: this is a folder, not a file" in err and "not found" not in err
+
+
+# --------------------------------------------------------------------------- serve --data
+
+
+def _as_another_user(cmd: list[str]) -> list[str]:
+    """Root writes anywhere: run the command as nobody (the data folder's checks must not
+    depend on who runs them, only on what the folder allows)."""
+    if os.geteuid() != 0:
+        return cmd
+    if not shutil.which("setpriv"):
+        pytest.skip("running as root, and setpriv is missing to run the command as another user")
+    return ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", *cmd]
+
+
+def test_serve_on_a_read_only_data_folder_says_so(tmp_path_factory):
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="dispatch-ro-"))  # a place nobody can reach
+    try:
+        base.chmod(0o755)
+        data = base / "data"
+        data.mkdir(mode=0o555)
+        data.chmod(0o555)
+        cmd = _as_another_user([sys.executable, "-m", "dispatch_tools", "serve", "--data", str(data),
+                                "--port", "0"])
+        env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1", HOME=str(base))
+        proc = subprocess.run(cmd, cwd=base, env=env, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 6, proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1
+        assert f"{data}: the data folder is not writable" in proc.stderr and "--data" in proc.stderr
+        assert proc.stdout == ""
+    finally:
+        (base / "data").chmod(0o755)
+        shutil.rmtree(base)
