@@ -426,3 +426,46 @@ def test_serve_on_a_read_only_data_folder_says_so(tmp_path_factory):
     finally:
         (base / "data").chmod(0o755)
         shutil.rmtree(base)
+
+
+# --------------------------------------------------------------------------- temporary files of process and serve
+
+
+def _leftovers(paths: list[Path], age: float) -> None:
+    for path in paths:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"partial")
+        os.utime(path, (time.time() - age, time.time() - age))
+
+
+def test_process_removes_what_a_killed_run_left(tmp_path, capsys):
+    out = tmp_path / "out"
+    stale = [out / ".1690-CV_TDTN-BTG.checklist.xlsx.k3j_x9q2.tmp",
+             out / ".1690-CV_TDTN-BTG.reply.docx.ab12cd34.tmp"]  # a run killed an hour ago
+    fresh = [out / ".412_PGDDT-VP.annex.docx.zz12yy34.tmp"]  # another run writing it now
+    alike = [out / "notes.tmp", out / ".keep.tmp", out / "mine.xlsx.ab12cd34.tmp"]
+    _leftovers(stale + alike, 3600)
+    _leftovers(fresh, 0)
+    assert main(["process", str(ROOT / "tests" / "data" / "seed000.fields.json"), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert [p for p in stale if p.exists()] == []
+    assert all(p.exists() for p in fresh + alike)
+    assert (out / "1690-CV_TDTN-BTG.checklist.xlsx").is_file()
+
+
+def test_serve_removes_what_a_killed_server_left(tmp_path):
+    data = tmp_path / "data"
+    stale = [data / "uploads" / f".incoming-{'a1' * 16}", data / ".profile.toml.4242.tmp"]
+    fresh = [data / "uploads" / f".incoming-{'b2' * 16}"]  # being received by another server
+    alike = [data / "uploads" / ".incoming-mine", data / "notes.tmp", data / ".profile.toml.x.tmp"]
+    _leftovers(stale + alike, 3600)
+    _leftovers(fresh, 0)
+    server = _dispatch("serve", "--data", str(data), "--port", "0")
+    try:
+        line = server.stdout.readline()
+        assert line.startswith("dispatch serve: open http://127.0.0.1:"), line + server.stderr.read()
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+    assert [p for p in stale if p.exists()] == []
+    assert all(p.exists() for p in fresh + alike)

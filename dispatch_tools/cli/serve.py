@@ -54,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
                          max_mb=args.max_upload_mb)
     except (OSError, sqlite3.Error) as exc:
         raise OutputError(f"the data folder cannot be used ({exc})", path=data, hint=DATA_HINT) from exc
+    _remove_temporaries(app.extensions["dispatch_store"])
     logging.getLogger("werkzeug").setLevel(logging.INFO if args.verbose else logging.WARNING)
     try:
         server = make_server(args.host, args.port, app, threaded=True)
@@ -94,3 +95,14 @@ def _check_data_folder(data: Path) -> None:
         raise OutputError(f"the data folder is not writable ({exc.strerror or exc})", path=data,
                           hint=DATA_HINT) from exc
 
+
+def _remove_temporaries(store) -> None:
+    """Remove what a server killed while receiving an upload or saving the profile left in the
+    data folder. Another server may use the folder too: only files no running writer can still
+    be writing go."""
+    from ..generate.files import STALE_SECONDS, remove_temporaries
+    from ..web.profile_form import temporary_names
+    from ..web.uploads import INCOMING_NAME
+
+    remove_temporaries(store.folder, names=temporary_names(store.profile_path), older_than=STALE_SECONDS)
+    remove_temporaries(store.uploads, names=INCOMING_NAME, older_than=STALE_SECONDS)
