@@ -75,16 +75,6 @@ def groups(counts: list[int], limit: int | None = None) -> list[list[int]]:
     return out
 
 
-def _triples(seg: list[Position]) -> int:
-    sizes = [1, 1] + [len(pos[0]) for pos in seg] + [1]
-    return sum(a * b * c for a, b, c in zip(sizes, sizes[1:], sizes[2:]))
-
-
-def _pairs(seg: list[Position]) -> int:
-    sizes = [1] + [len(pos[0]) for pos in seg] + [1]
-    return sum(a * b for a, b in zip(sizes, sizes[1:]))
-
-
 def viterbi(lm: LanguageModel, segments: list[list[Position]], cache: Cache | None = None
             ) -> tuple[list[list[int]], list[list[float]]]:
     """For every segment, the index of the chosen candidate at each position, and its
@@ -93,15 +83,21 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]], cache: Cache | No
     results: list[list[int]] = [[0] * len(seg) for seg in segments]
     confidences: list[list[float]] = [[1.0] * len(seg) for seg in segments]
     work = [i for i, seg in enumerate(segments) if any(len(pos[0]) > 1 for pos in seg)]
-    for group in groups([_triples(segments[i]) for i in work]):
-        if group:
-            _viterbi_group(lm, segments, [work[g] for g in group], cache, results, confidences)
+    if work:
+        _viterbi_group(lm, segments, work, cache, results, confidences)
     return results, confidences
 
 
 def _viterbi_group(lm, segments, work, cache, results, confidences) -> None:
-    """:func:`viterbi` of the segments ``work``, into ``results`` and ``confidences``."""
+    """:func:`viterbi` of the segments ``work``, into ``results`` and ``confidences``; in
+    smaller groups when they have more than :data:`GROUP_SCORES` candidate triples."""
     steps = _steps(segments, work)
+    block = steps.na * steps.nb * steps.nc
+    if len(work) > 1 and int(block.sum()) > GROUP_SCORES:
+        per_segment = np.add.reduceat(block, [first for _, first, _ in steps.seg_steps])
+        for group in groups(per_segment.tolist()):
+            _viterbi_group(lm, segments, [work[g] for g in group], cache, results, confidences)
+        return
     blocks = _step_scores(lm, steps, cache)
     _dynamic_programme(steps.seg_steps, results, blocks.scores, steps.block_start, blocks.step_of,
                        blocks.ia, blocks.ib, blocks.ic, int(steps.sizes.max()))
@@ -320,20 +316,17 @@ def prune(lm: LanguageModel, segments: list[list[Position]], keep: int, beam: fl
     Returns the smaller lattice and, per position, the kept indices (None = all kept)."""
     maps: list[list[np.ndarray | None]] = [[None] * len(seg) for seg in segments]
     work = [i for i, seg in enumerate(segments) if any(len(pos[0]) > 1 for pos in seg)]
-    for group in groups([_pairs(segments[i]) for i in work]):
-        if group:
-            chosen = [work[g] for g in group]
-            _, group_maps = _prune_group(lm, [segments[i] for i in chosen], keep, beam, cache,
-                                         left_channel)
-            for i, seg_maps in zip(chosen, group_maps):
-                maps[i] = seg_maps
+    if work:
+        group_maps = _prune_group(lm, [segments[i] for i in work], keep, beam, cache, left_channel)
+        for i, seg_maps in zip(work, group_maps):
+            maps[i] = seg_maps
     return segments, maps
 
 
 def _prune_group(lm: LanguageModel, segments: list[list[Position]], keep: int, beam: float,
-                 cache: Cache | None, left_channel: bool
-                 ) -> tuple[list[list[Position]], list[list[np.ndarray | None]]]:
-    """:func:`prune` of one group of segments (each with a position to prune), in place."""
+                 cache: Cache | None, left_channel: bool) -> list[list[np.ndarray | None]]:
+    """:func:`prune` of segments that each have a position to prune, in place; in smaller
+    groups when they have more than :data:`GROUP_SCORES` candidate pairs. Returns their maps."""
     maps: list[list[np.ndarray | None]] = [[None] * len(seg) for seg in segments]
     ids_parts, chan_parts, sizes = [np.array([BOS]), np.array([EOS])], [np.zeros(1), np.zeros(1)], [1, 1]
     left, right = [], []  # adjacent position pairs (flat position numbers)
@@ -348,13 +341,19 @@ def _prune_group(lm: LanguageModel, segments: list[list[Position]], keep: int, b
         refs = [0] + list(range(first, first + len(seg))) + [1]
         left.extend(refs[:-1])
         right.extend(refs[1:])
-    flat_ids = np.concatenate(ids_parts).astype(np.int64)
-    flat_chan = np.concatenate(chan_parts).astype(np.float32)
     sizes_a = np.array(sizes)
-    offsets = np.concatenate(([0], np.cumsum(sizes_a)[:-1]))
     l_a, r_a = np.array(left), np.array(right)
     nl, nr = sizes_a[l_a], sizes_a[r_a]
     n_pairs = nl * nr
+    if len(segments) > 1 and int(n_pairs.sum()) > GROUP_SCORES:
+        firsts = np.cumsum([0] + [len(seg) + 1 for seg in segments[:-1]])
+        out: list[list[np.ndarray | None]] = []
+        for group in groups(np.add.reduceat(n_pairs, firsts).tolist()):
+            out.extend(_prune_group(lm, [segments[g] for g in group], keep, beam, cache, left_channel))
+        return out
+    flat_ids = np.concatenate(ids_parts).astype(np.int64)
+    flat_chan = np.concatenate(chan_parts).astype(np.float32)
+    offsets = np.concatenate(([0], np.cumsum(sizes_a)[:-1]))
     pair_start = np.concatenate(([0], np.cumsum(n_pairs)[:-1]))
     pair_of = np.repeat(np.arange(len(l_a)), n_pairs)
     il, ir = np.divmod(np.arange(int(n_pairs.sum())) - pair_start[pair_of], nr[pair_of])
@@ -394,4 +393,4 @@ def _prune_group(lm: LanguageModel, segments: list[list[Position]], keep: int, b
             maps[si][p] = kept
             ids, chan = ids[kept], chan[kept]
         seg[p] = (ids, chan, kept_share[flat_p])
-    return segments, maps
+    return maps
