@@ -91,21 +91,8 @@ def _spooled_stdin(options: Options) -> Iterator[tuple[BinaryIO, int]]:
     that it is read as a file is; refused when it is over the size limit or not text."""
     from ..ingest.detect import data_kind
 
-    try:
-        spool = tempfile.TemporaryFile(prefix="dispatch-restore-")
-    except OSError as exc:
-        raise OutputError(f"cannot make a temporary file for standard input ({exc.strerror or exc})",
-                          path=tempfile.gettempdir(),
-                          hint="Set TMPDIR to a writable folder, or give a file instead of -") from exc
+    spool, size = _spool(options)
     with spool:
-        size = 0
-        while block := sys.stdin.buffer.read(BLOCK):
-            size += len(block)
-            if size > options.max_bytes:
-                raise LimitExceeded(f"standard input is over the limit of {options.max_bytes // 2**20} MB",
-                                    path="-", hint="Raise the limit with --max-mb")
-            spool.write(block)
-        spool.seek(0)
         head = spool.read(HEAD)
         spool.seek(0)
         if not head.strip() and size <= HEAD:
@@ -114,6 +101,34 @@ def _spooled_stdin(options: Options) -> Iterator[tuple[BinaryIO, int]]:
         if kind != "text":
             raise NotText(kind)
         yield spool, size
+
+
+def _spool(options: Options) -> tuple[BinaryIO, int]:
+    def failed(exc: OSError) -> OutputError:
+        return OutputError(f"standard input cannot be kept in a temporary file ({exc.strerror or exc})",
+                           path=tempfile.gettempdir(),
+                           hint="Set TMPDIR to a folder with free space, or give a file instead of -")
+
+    try:
+        spool = tempfile.TemporaryFile(prefix="dispatch-restore-")
+    except OSError as exc:
+        raise failed(exc) from exc
+    try:
+        size = 0
+        while block := sys.stdin.buffer.read(BLOCK):
+            size += len(block)
+            if size > options.max_bytes:
+                raise LimitExceeded(f"standard input is over the limit of {options.max_bytes // 2**20} MB",
+                                    path="-", hint="Raise the limit with --max-mb")
+            try:
+                spool.write(block)
+            except OSError as exc:
+                raise failed(exc) from exc
+        spool.seek(0)
+    except BaseException:
+        spool.close()
+        raise
+    return spool, size
 
 
 class _Text:
