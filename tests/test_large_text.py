@@ -111,9 +111,11 @@ def test_a_long_text_is_repaired_piece_by_piece(monkeypatch):
     result = restore(text)
     parts = list(pieces.cut([text], 4000))
     assert len(parts) > 5
-    assert result.text == "".join(restore(p).text for p in parts)
+    streamed = list(restore_stream(pieces.slices(text, 333)))
+    assert [piece for piece, _ in streamed] == parts
+    assert result.text == "".join(repaired.text for _, repaired in streamed)
+    assert streamed[3][1].changes == restore(parts[3]).changes  # each piece on its own
     assert apply_changes(text, result.changes) == result.text  # offsets in the whole text
-    assert [piece for piece, _ in restore_stream(pieces.slices(text, 333))] == parts
 
 
 # --------------------------------------------------------------------------- reading a text file as a stream
