@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputError, LimitExceeded, TextTooLong
+from ..errors import EmptyInput, InputError, LimitExceeded, TextTooLong
 from ..model import Document
 from ..options import Options
 from .detect import sniff
@@ -60,7 +60,7 @@ def _read_bytes(path: Path, options: Options) -> bytes:
             raise InputError(f"the file cannot be read ({exc.strerror})", path=path,
                              hint="Check the disk and the path") from exc
     if not data.strip():
-        raise InputError("the file is empty", path=path, hint="Check that this is the right file")
+        raise EmptyInput(path)
     return data
 
 
