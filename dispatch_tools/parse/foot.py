@@ -11,6 +11,7 @@ from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import LIST_DASH, is_upper_line, squash, strip_markup, trim_item
+from ..i18n import _
 
 NOI_NHAN = re.compile(r"N[o0]i[ \t]+nh\w{1,2}n[ \t]*:?", re.IGNORECASE)
 AUTHORITY = re.compile(r"(?<![\w.])(TM|KT|TL|TUQ|Q)[ \t]*\.[ \t]*(?=[A-Z])")
@@ -35,7 +36,7 @@ def extract(ctx: Context) -> None:
         ctx.body_end = min(candidates)
     _signer(ctx, authority, right_fragments, dist_lines)
     if ctx.fields.signer is None or not ctx.fields.signer.name:
-        ctx.warn("no signer's name found")
+        ctx.warn(_("no signer's name found"))
     if ctx.body_end == len(ctx.lines) and ctx.foot_end < len(ctx.lines):
         ctx.body_end = ctx.foot_end
 
@@ -226,7 +227,7 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int]) -> None:
     for n, (s, e) in enumerate(pieces[:6]):
         text = ctx.text[s:e]
         if "**" in text and title is None:  # "PHÓ BÍ THƯ**Thị Phương Hồng**"
-            head, _, tail = text.partition("**")
+            head, _sep, tail = text.partition("**")
             if is_upper_line(head):
                 title = (s, s + len(head.rstrip()))
                 tail_s = s + len(head) + 2

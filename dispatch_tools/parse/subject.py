@@ -12,6 +12,7 @@ from .context import Context
 from .header_lines import BLANK_DATE, HEADER_LINES, NUMBER_LINE, motto_cut
 from .lexicon import lexicon
 from .text import DATE_WORDS, is_upper_line, key, squash, strip_markup
+from ..i18n import _
 
 VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
                      r"(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
@@ -99,9 +100,9 @@ def type_and_subject(ctx: Context) -> None:
         if ctx.fields.doc_type is None and ctx.cues_in("KINH_GUI"):
             ctx.fields.doc_type = "Công văn"
     if ctx.fields.doc_type is None:
-        ctx.warn("the document type could not be determined")
+        ctx.warn(_("the document type could not be determined"))
     if not ctx.fields.subject:
-        ctx.warn("no subject (V/v … or a title under the type name) found")
+        ctx.warn(_("no subject (V/v … or a title under the type name) found"))
     for label in ("number", "date", "place"):
         for sp in ctx.spans:
             if sp.label == label:
