@@ -137,6 +137,8 @@ def test_messages_are_literals_with_named_placeholders():
     """``_()`` gets a literal (an f-string would never match the catalog); values are named."""
     bad = []
     for path in PACKAGE.rglob("*.py"):
+        if path.name == "argparse_text.py":  # argparse's own messages, with its own placeholders
+            continue
         for call in _marked_calls(ast.parse(path.read_text(encoding="utf-8"))):
             for arg in call.args[:2 if call.func.id == "ngettext" else 1]:
                 where = f"{path.relative_to(ROOT)}:{call.lineno}"
@@ -217,7 +219,21 @@ def test_exit_codes_do_not_depend_on_the_language(args, code, capsys, monkeypatc
 def test_argument_help_is_vietnamese_by_default(vietnamese, capsys):
     with pytest.raises(SystemExit):
         main(["read", "--help"])
-    assert "in các thành phần dưới dạng JSON" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert out.startswith("cách dùng: dispatch read") and "in các thành phần dưới dạng JSON" in out
+    assert not english_runs(out)
+
+
+def test_a_bad_command_line_is_reported_in_vietnamese_with_exit_code_2(vietnamese, capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["read"])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert "dispatch read: lỗi: thiếu các tham số bắt buộc: file" in err
+    with pytest.raises(SystemExit) as caught:
+        main(["--ui-lang", "en", "read"])
+    assert caught.value.code == 2
+    assert "dispatch read: error: the following arguments are required: file" in capsys.readouterr().err
 
 
 # ------------------------------------------------------------------ no English under the default locale

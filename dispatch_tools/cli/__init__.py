@@ -16,6 +16,7 @@ import traceback
 from .. import __version__
 from ..errors import DispatchError
 from ..i18n import LANGUAGES, _, set_language
+from . import argparse_text
 from . import annex, batch, checklist, ingest, init_profile, process, read, reply, restore, serve, view
 
 COMMANDS = [ingest, restore, read, view, init_profile, checklist, annex, reply, process, batch, serve]
@@ -26,7 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="dispatch",
         description=_("Read Vietnamese official dispatches (công văn) and write what a clerk needs next."),
     )
-    parser.add_argument("--version", action="version", version=f"dispatch_tools {__version__}")
+    parser.add_argument("--version", action="version", version=f"dispatch_tools {__version__}",
+                        help=_("show the version and exit"))
     parser.add_argument("-v", "--verbose", action="store_true", help=_("show tracebacks and details"))
     parser.add_argument("--ui-lang", choices=LANGUAGES,
                         help=_("language of messages: vi (default) or en; without it, English when "
@@ -54,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # a wrong --ui-lang value: argparse said so
         return exc.code
     set_language(language)
+    argparse_text.install()
     try:
         return _run(argv)
     finally:

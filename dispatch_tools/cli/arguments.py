@@ -16,7 +16,7 @@ PROFILE_HELP = N_("your unit's profile (TOML; see `dispatch init-profile`); defa
 
 
 def add_ingest_options(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("reading the input")
+    g = p.add_argument_group(_("reading the input"))
     g.add_argument("--mode", choices=["auto", "text", "ocr"],
                    help=_("auto: use a PDF's text layer when it is good, else OCR (default); "
                         "text: always use the text layer; ocr: always OCR"))
