@@ -288,3 +288,12 @@ def test_batch_summary_and_register_say_nothing_in_english(vietnamese, tmp_path,
     assert "tệp rỗng" in "\n".join(texts)
     found = [run for text in texts for run in english_runs(text)]
     assert not found
+
+
+def test_numbers_are_written_the_vietnamese_way_in_vietnamese(vietnamese):
+    assert (i18n.number(1000000), i18n.decimal(0.8), i18n.decimal(-1.25)) == ("1.000.000", "0,8", "-1,25")
+    i18n.set_language("en")
+    try:
+        assert (i18n.number(1000000), i18n.decimal(0.8)) == ("1,000,000", "0.8")
+    finally:
+        i18n.set_language(None)

@@ -48,8 +48,8 @@ def to_pdf(docx: Path, outdir: Path, timeout: float = 120) -> tuple[Path, str]:
                          if line.strip() and "javaldx" not in line
                          and not line.startswith(("convert ", "Overwriting:")))
     if proc.returncode != 0 or not pdf.is_file():
-        raise DispatchError(f"LibreOffice could not convert it: {messages or proc.returncode}",
-                            path=docx)
+        raise DispatchError(_("LibreOffice could not convert it: %(messages)s")
+                            % {"messages": messages or proc.returncode}, path=docx)
     return pdf, messages
 
 
@@ -75,7 +75,7 @@ def load_fields(path: Path) -> Fields:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise InputError(f"cannot read parsed fields ({exc})", path=path) from exc
+        raise InputError(_("cannot read parsed fields (%(error)s)") % {"error": exc}, path=path) from exc
     if "fields" in data and "kind" in data:
         doc = Document.from_dict(data)
         if doc.fields is None:

@@ -103,5 +103,11 @@ def number(value: int) -> str:
     return text.replace(",", ".") if current_language() == "vi" else text
 
 
-__all__ = ["_", "N_", "ngettext", "number", "set_language", "current_language",
+def decimal(value: float) -> str:
+    """A number as short as it can be written, with the current language's decimal mark (0,8 or 0.8)."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if current_language() == "vi" else text
+
+
+__all__ = ["_", "N_", "ngettext", "number", "decimal", "set_language", "current_language",
            "language_from_environment", "catalog", "LANGUAGES"]

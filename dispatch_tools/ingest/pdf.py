@@ -172,7 +172,7 @@ def _scan_under(page, layer: Page) -> str | None:
                       default=0.0)
     except (KeyError, TypeError, ValueError):
         return None
-    return "scanned page with only a few words of text layer" if covered > SCAN_COVER * area else None
+    return _("scanned page with only a few words of text layer") if covered > SCAN_COVER * area else None
 
 
 def _scaled(mark: Mark, scale: float) -> Mark:

@@ -25,7 +25,7 @@ from .image import prepare
 from .layout import reading_order
 from .page_marks import page_marks
 from .relook import second_look
-from ..i18n import _
+from ..i18n import _, decimal
 
 APT_HINT = "Install it with: sudo apt-get install tesseract-ocr tesseract-ocr-vie"
 
@@ -119,7 +119,7 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
     confs = [w.conf for w in words if w.conf is not None and w.conf >= 0]
     notes = []
     if "deskew" in info:
-        notes.append(_("deskewed by %(angle)s°") % {"angle": info["deskew"]})
+        notes.append(_("deskewed by %(angle)s°") % {"angle": decimal(info["deskew"])})
     if not words:
         notes.append(_("no text found on this page"))
     return Page(number, lines, width=image.width, height=image.height, unit="px", method="ocr",
