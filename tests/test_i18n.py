@@ -297,3 +297,17 @@ def test_numbers_are_written_the_vietnamese_way_in_vietnamese(vietnamese):
         assert (i18n.number(1000000), i18n.decimal(0.8)) == ("1,000,000", "0.8")
     finally:
         i18n.set_language(None)
+
+
+def test_the_documents_stay_vietnamese_whatever_the_interface_language(tmp_path, capsys):
+    """The checklist is Decree 30 document text, not interface text: --ui-lang en changes the
+    note on standard error, not the document."""
+    written = {}
+    for language in ("vi", "en"):
+        out = tmp_path / f"{language}.md"
+        assert main(["--ui-lang", language, "checklist", str(SAMPLES / "seed000.txt"), "-o", str(out)]) == 0
+        written[language] = out.read_text(encoding="utf-8")
+        err = capsys.readouterr().err
+        assert ("no profile given" in err) == (language == "en")
+    assert written["vi"] == written["en"]
+    assert written["en"].startswith("# DANH MỤC NHIỆM VỤ") and not english_runs(written["en"])
