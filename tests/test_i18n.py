@@ -311,3 +311,20 @@ def test_the_documents_stay_vietnamese_whatever_the_interface_language(tmp_path,
         assert ("no profile given" in err) == (language == "en")
     assert written["vi"] == written["en"]
     assert written["en"].startswith("# DANH MỤC NHIỆM VỤ") and not english_runs(written["en"])
+
+
+def test_the_example_profile_is_commented_in_the_interface_language(vietnamese, tmp_path, capsys):
+    from dispatch_tools.generate.profile import load_profile
+
+    texts = {}
+    for language in ("vi", "en"):
+        path = tmp_path / f"{language}.toml"
+        assert main(["--ui-lang", language, "init-profile", str(path)]) == 0
+        texts[language] = path.read_text(encoding="utf-8")
+        assert load_profile(path).unit.name == "Phòng Văn hóa và Thông tin"
+    assert capsys.readouterr().out.startswith("đã ghi ")
+    comments = {k: "\n".join(line for line in t.splitlines() if line.startswith("#")) for k, t in texts.items()}
+    assert english_runs(comments["en"]) and not english_runs(comments["vi"])
+    assert unicodedata.is_normalized("NFC", texts["vi"])
+    settings = {k: [line for line in t.splitlines() if not line.startswith("#")] for k, t in texts.items()}
+    assert settings["vi"] == settings["en"]  # the same settings and values, only the comments differ

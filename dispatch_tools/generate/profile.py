@@ -11,7 +11,7 @@ from ..errors import InputError
 from ..resources import model_path
 from ..vntext import nfc
 from .files import atomic_write
-from ..i18n import _
+from ..i18n import _, current_language
 
 DEFAULT_NAME = "dispatch-profile.toml"
 SYSTEMS = ("state", "youth", "party")
@@ -19,7 +19,9 @@ AUTHORITIES = ("", "TM.", "KT.", "TL.", "TUQ.", "Q.")
 
 
 def example_path() -> Path:
-    return model_path("generate", "profile.example.toml")
+    """The commented example profile, its comments in the interface language."""
+    name = "profile.example.vi.toml" if current_language() == "vi" else "profile.example.toml"
+    return model_path("generate", name)
 
 
 @dataclass
