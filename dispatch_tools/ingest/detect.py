@@ -92,3 +92,15 @@ def _looks_binary(head: bytes) -> bool:
 def _control_share(text: str) -> float:
     bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
     return bad / max(len(text), 1)
+
+
+def data_kind(head: bytes) -> str:
+    """What data starting with ``head`` is when there is no file to look into (standard input):
+    "text", "pdf", "image", "zip" (a DOCX or another archive), "doc" (Word 97-2003 or Excel) or
+    "binary"; the same content check as :func:`sniff`."""
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    try:
+        return sniff(Path("-"), head)
+    except UnsupportedFormat:
+        return "doc" if head.startswith(b"\xd0\xcf\x11\xe0") else "binary"
