@@ -169,3 +169,47 @@ def test_batch_on_a_local_dask_cluster(inbox, tmp_path):
                                                                       "2632/STTTT-CNTTVT"]
     assert len(_sheet(tmp_path / "out" / "register.xlsx")) == 3
     assert sorted(r["arrival_no"] for r in result.processed) == [1, 2]
+
+
+def _retyped(text: str) -> str:
+    """The same dispatch typed again: other spacing, and TĐTN typed without its mark."""
+    lines = [("  " + line.replace(" ", "  ") + " ") if k % 3 == 0 else line
+             for k, line in enumerate(text.replace("TĐTN", "TDTN").splitlines())]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_retyped_copy_is_a_duplicate_and_a_second_batch_continues_the_numbers(tmp_path, capsys):
+    first_in, second_in = tmp_path / "in1", tmp_path / "in2"
+    first_in.mkdir(), second_in.mkdir()
+    seed = (SAMPLES / "seed000.txt").read_text(encoding="utf-8")
+    (first_in / "a_seed000.txt").write_text(seed, encoding="utf-8")
+    (first_in / "b_retyped.txt").write_text(_retyped(seed), encoding="utf-8")
+    shutil.copy(SAMPLES / "seed002.txt", second_in / "cv2632.txt")
+    register = tmp_path / "office" / "register.sqlite3"
+
+    assert main(["batch", str(first_in), "-o", str(tmp_path / "out1"), "--register", str(register),
+                 "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "số đến 2/" in out and "(b_retyped.txt): trùng với số đến 1" in out
+    rows = _sheet(tmp_path / "out1" / "register.xlsx")
+    assert [(r[1], r[3], r[9]) for r in rows[1:]] == [
+        (1, "1690-CV/TĐTN-BTG", None), (2, "1690-CV/TDTN-BTG", "trùng với số đến 1")]
+    tasks = _sheet(tmp_path / "out1" / "tasks.xlsx")
+    from dispatch_tools.register import Register
+
+    own = Register(register).tasks(entry_id=1)
+    assert len(own) >= 3 and len(tasks) == 1 + len(own)  # the copy's tasks are not counted twice
+    assert {r[6] for r in tasks[1:]} == {1}
+
+    assert main(["batch", str(second_in), "-o", str(tmp_path / "out2"), "--register", str(register),
+                 "--workers", "1"]) == 0
+    rows = _sheet(tmp_path / "out2" / "register.xlsx")
+    assert [(r[1], r[3]) for r in rows[1:]][-1] == (3, "2632/STTTT-CNTTVT")
+    assert len(rows) == 1 + 3  # the export is of the whole register
+
+
+def test_the_default_register_is_the_web_apps(inbox, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    result = run_batch(inbox, tmp_path / "out", workers=1)
+    assert result.outputs["register_file"] == tmp_path / "data" / "dispatch_tools" / "register.sqlite3"
+    assert result.outputs["register_file"].is_file()
