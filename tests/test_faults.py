@@ -374,7 +374,7 @@ def _cli(argv: list[str], capsys, stdin: bytes | None = None) -> tuple[int, str,
 @pytest.mark.parametrize("what", ["random bytes", "PNG", "DOCX", "PDF", "XLSX"])
 def test_restore_refuses_binary_on_standard_input(what, tmp_path, capsys):
     if what == "XLSX":
-        write_tasks([], tmp_path / "t.xlsx")
+        export_tasks_xlsx(Register(tmp_path / "r.sqlite3"), tmp_path / "t.xlsx")
     data = {"random bytes": random.Random(8).randbytes(20_000),
             "PNG": (SAMPLES / "seed000_scan_page1.png").read_bytes(),
             "DOCX": (SAMPLES / "seed000.docx").read_bytes(),

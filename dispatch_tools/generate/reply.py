@@ -73,14 +73,17 @@ def group_tasks(tasks: list[Task]) -> list[TaskGroup]:
 
 def report_recipients(fields: Fields) -> tuple[list[str], list[str]]:
     """Whom the report goes to, and notices. The report answers the dispatch's report duty: it
-    goes to the bodies its report tasks name that are due with it (the first report deadline),
-    else to the issuer. Report tasks due on another date are other reports: a notice names them."""
+    goes to the bodies its report tasks name that are due with it (the first report deadline; the
+    duty's addressee, as read or corrected, stands for the first report task's), else to the
+    issuer. Report tasks due on another date are other reports: a notice names them."""
     reports = [it for it in checklist_items(fields) if it.is_report]
     due = parse_date(fields.report.deadline) if fields.report else None
     due = due or next((it.deadline for it in reports if it.deadline), None)
     this = [it for it in reports if it.deadline in (None, due)]
-    wanted = ([fields.report.to] if fields.report and fields.report.to else []) + \
-        [it.report_to for it in this if it.report_to]
+    if fields.report and fields.report.to:  # the duty's addressee stands for its first task's
+        wanted = [fields.report.to] + [it.report_to for it in this[1:] if it.report_to]
+    else:
+        wanted = [it.report_to for it in this if it.report_to]
     recipients = list(dict.fromkeys(sentence_name(t.strip().rstrip(".;")) for t in wanted if t.strip()))
     others = [it for it in reports if it not in this]
     notices = []

@@ -39,16 +39,16 @@ def task_roles(task: Any) -> tuple[list[str], list[str]]:
 
 
 def report_addressee(task: Any, fields: Any) -> str | None:
-    """Whom a task reports to: its own ``report_to``; else, for the dispatch's first report task,
-    the dispatch's report addressee; else None."""
+    """Whom a task reports to. The dispatch's first report task reports to the dispatch's report
+    addressee (as read, or as a clerk corrected it) when there is one; any other task to the
+    body it names itself; else None."""
+    if getattr(task, "report", False):
+        report = getattr(fields, "report", None)
+        first = next((t for t in fields.tasks if t.report), None)
+        if first is task and report is not None and names(report.to):
+            return names(report.to)[0]
     own = names(getattr(task, "report_to", None))
-    if own:
-        return own[0]
-    report = getattr(fields, "report", None)
-    if not getattr(task, "report", False) or report is None or not report.to:
-        return None
-    first = next((t for t in fields.tasks if t.report), None)
-    return names(report.to)[0] if first is task and names(report.to) else None
+    return own[0] if own else None
 
 
 def roles_label(lead: list[str], cooperating: list[str], labels: dict[str, str]) -> str:
