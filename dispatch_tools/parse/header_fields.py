@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .header_lines import BLANK_DATE, HEADER_LINES, NUMBER, NUMBER_LINE, SEGMENT, motto_cut
+from .header_lines import BLANK_DATE, HEADER_LINES, NUMBER, NUMBER_LINE, SEGMENT, motto_cut, place_start
 from .lexicon import lexicon
 from .subject import type_and_subject
 from .text import DATE_WORDS, is_upper_line, key, make_date, squash, strip_markup
@@ -172,18 +172,10 @@ def _place_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     if gaps and gaps[-1].end() < len(segment):
         start += gaps[-1].end()
     segment = text[start:end]
-    words = segment.split()
-    if not words:
+    found = place_start(segment)
+    if found is None:
         return None
-    if len(words) > 5:  # merged columns: keep the capitalised words at the end
-        keep = []
-        for w in reversed(words):
-            if not (w[0].isupper() or w[0] in "TtPp") or len(keep) >= 4:
-                break
-            keep.insert(0, w)
-        if not keep:
-            return None
-        start = end - len(segment) + segment.rfind(" ".join(keep)) if " ".join(keep) in segment else start
+    start += found
     while start < end and text[start] in " \t*_":
         start += 1
     return (start, end) if start < end else None
@@ -209,6 +201,9 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
     """Spans of the left-column header lines before line ``end``, mottos and rules removed; the
     header stops at a type name (``QUYẾT ĐỊNH``: a page without the issuing body starts there)."""
     out = []
+    kinh_gui = ctx.cues_in("KINH_GUI")
+    if kinh_gui:  # the header is above the addressees
+        end = min(end, ctx.line_of(kinh_gui[0].start) + 1)
     for line in ctx.lines[:end]:
         if line.blank or line.column == "right":
             continue
@@ -237,6 +232,12 @@ def _header_segment(ctx: Context, s: int, e: int):
             s = s + cut[1]
         else:
             return None
+    dated = DATE_WORDS.search(ctx.folded, s, e)
+    if dated:  # "SỞ Y TẾ   Long Xuyên, ngày …": the right column's place and date end the body's name
+        place = _place_before(ctx, dated.start())
+        if place is None:
+            return None  # a date without its place is a citation's ("… số 12/KH ngày …"), not the header's
+        e = place[0]
     seg = ctx.text[s:e]
     stripped = strip_markup(seg).strip(" -–_*=")
     if not stripped or SEPARATOR.match(seg):

@@ -49,3 +49,45 @@ def motto_cut(folded_line: str) -> tuple[int, int] | None:
         if m:
             best = (m.start(), len(low))
     return best
+
+
+# The words of a place name printed before ", ngày …": capitalised words (``Long Xuyên``), the
+# abbreviations of a city or town (``TP.``, ``Tp.``, ``TX.``), the lower-case word of an
+# administrative unit after its capital (``Thị xã``, ``Thành phố``, ``Thị trấn``), a number after a
+# district or ward (``Quận 5``) and a dash between two names (``Phan Rang - Tháp Chàm``). Capitals
+# of two letters or more are the issuing body's (``BAN DÂN VẬN Hà Nội``), never the place's.
+_PLACE_ABBR = re.compile(r"^(?:TP|Tp|tp|TX|Tx|TT)\.?(?=$|[A-ZĐÀ-Ỹ])", re.UNICODE)
+_ADMIN_LOWER = {"xã", "phố", "trấn", "quốc"}  # "Thị xã", "Thành phố", "Thị trấn", "Toàn quốc"
+_ADMIN_BEFORE_NUMBER = {"Quận", "Phường", "quận", "phường"}
+
+
+def _title_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and letters[0].isupper() and (len(letters) == 1 or not all(c.isupper() for c in letters))
+
+
+def place_start(before: str) -> int | None:
+    """Where the place name starts in ``before`` (the text of its line up to the comma before
+    ``ngày``), or None when no place ends it."""
+    tokens = list(re.finditer(r"\S+", before))
+    words = [t.group().strip("*_") for t in tokens]
+    if 1 <= len(words) <= 4 and _title_word(words[0]) and not any(
+            len(w) > 1 and w.isupper() and not _PLACE_ABBR.match(w) for w in words):
+        return tokens[0].start()  # a place alone before its date: every word is the place ("Toàn quốc")
+    start = None
+    k = len(tokens) - 1
+    while k >= 0 and len(tokens) - k <= 6:
+        word = tokens[k].group().strip("*_")
+        prev = tokens[k - 1].group() if k > 0 else ""
+        if _title_word(word) or _PLACE_ABBR.match(word):
+            start = tokens[k].start()
+        elif word in ("-", "–") and start is not None and _title_word(prev):
+            pass  # a dash between two names: "Bà Rịa - Vũng Tàu"
+        elif word in _ADMIN_LOWER and _title_word(prev) and start is not None:
+            pass  # "Thị xã Sơn Tây": the lower-case half of the unit's name
+        elif word.isdigit() and prev in _ADMIN_BEFORE_NUMBER:
+            start = tokens[k].start()
+        else:
+            break
+        k -= 1
+    return start

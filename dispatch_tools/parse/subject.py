@@ -9,8 +9,9 @@ import re
 from rapidfuzz import fuzz
 
 from .context import Context
-from .header_lines import BLANK_DATE, HEADER_LINES, NUMBER_LINE, motto_cut
+from .header_lines import BLANK_DATE, HEADER_LINES, NUMBER_LINE, motto_cut, place_start
 from .lexicon import lexicon
+from ..vntext import strip_diacritics
 from .text import DATE_WORDS, is_upper_line, key, squash, strip_markup
 
 VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
@@ -83,8 +84,7 @@ def type_and_subject(ctx: Context) -> None:
         ctx.fields.doc_type = "Công văn"
         parts = [quote + ctx.text[content_start:ctx.lines[i].content_end]]
         parts += [ctx.lines[j].stripped for j in subject_lines[1:]]
-        subject = _join_subject_lines(parts)
-        ctx.fields.subject = _cut_merged_date(ctx, subject)
+        ctx.fields.subject = _join_subject_lines([_cut_merged_date(ctx, p) for p in parts])
         ctx.mark("subject", content_start, ctx.lines[subject_lines[-1]].content_end)
         ctx.header_end = max(ctx.header_end, subject_lines[-1] + 1)
     elif subject_lines:
@@ -137,8 +137,16 @@ def _join_subject_lines(parts: list[str]) -> str:
 
 
 def _cut_merged_date(ctx: Context, subject: str) -> str:
-    m = re.search(r"\s{2,}\S[^,]{0,30},\s*ng\w{1,2}y\s*\d", subject)
-    return subject[:m.start()].strip() if m else subject
+    """A subject line merged with the right column's place and date (``V/v … Long Xuyên, ngày
+    09 tháng 5 năm 2025``) ends before the place."""
+    m = DATE_WORDS.search(strip_diacritics(subject))
+    if m is None:
+        return subject
+    comma = subject.rfind(",", 0, m.start())
+    if comma < 0 or subject[comma + 1:m.start()].strip():
+        return subject
+    start = place_start(subject[:comma])
+    return subject[:start].strip() if start else subject
 
 
 def _stops_subject(ctx: Context, i: int) -> bool:

@@ -1,0 +1,73 @@
+"""Header and foot mechanisms on made-up dispatches, one test per mechanism: the wording differs
+from every development document on purpose (what is tested is the layout, not the words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.parse import parse_text, to_contract
+
+RIGHT = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+BODY = "\n\nKính gửi: Các phòng, ban chuyên môn.\n\nĐề nghị các đơn vị thực hiện nghiêm túc./.\n"
+
+
+def parse(text: str) -> dict:
+    return to_contract(parse_text(text).fields)
+
+
+def merged(left: list[str], right: list[str]) -> str:
+    """Two header columns merged line by line, as a web page flattens a header table."""
+    rows = [f"{left[k] if k < len(left) else ''} {right[k] if k < len(right) else ''}".strip()
+            for k in range(max(len(left), len(right)))]
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize("place", ["Long Xuyên", "Thị xã Sơn Tây", "Phan Rang - Tháp Chàm", "TP. Vũng Tàu",
+                                   "Quận 5", "Thành phố Thủ Đức"])
+def test_place_after_the_issuers_capitals_on_a_merged_line(place):
+    left = ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "SỞ Y TẾ", "Số: 215/SYT-NV", "V/v phòng chống sốt xuất huyết"]
+    data = parse(merged(left, RIGHT + [f"{place}, ngày 09 tháng 5 năm 2025"]) + BODY)
+    assert (data["place"], data["date"]) == (place, "2025-05-09")
+    assert (data["parent_issuer"], data["issuer"]) == ("ỦY BAN NHÂN DÂN TỈNH AN GIANG", "SỞ Y TẾ")
+
+
+def test_the_subject_line_merged_with_the_date_ends_before_the_place():
+    left = ["BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Số: 1290/BNNMT-KH", "V/v rà soát danh mục dự án", "đầu tư công năm 2026"]
+    data = parse(merged(left, RIGHT + ["Hà Nội, ngày 12 tháng 3 năm 2026"]) + BODY)
+    assert data["subject"] == "rà soát danh mục dự án đầu tư công năm 2026"
+    assert data["place"] == "Hà Nội"
+
+
+def test_a_party_body_merged_with_its_place_is_no_place():
+    left = ["ĐẢNG BỘ TỈNH LÂM ĐỒNG", "BAN DÂN VẬN", "*", "Số 215-CV/BDVTU"]
+    data = parse(merged(left, ["ĐẢNG CỘNG SẢN VIỆT NAM", "Đà Lạt, ngày 4 tháng 8 năm 2023"]) + BODY)
+    assert (data["place"], data["issuer"], data["parent_issuer"]) == ("Đà Lạt", "BAN DÂN VẬN", "ĐẢNG BỘ TỈNH LÂM ĐỒNG")
+
+
+def test_a_date_cited_at_the_start_of_a_line_is_no_issuer():
+    text = ("Thông báo về việc lịch tiếp công dân tháng 6.\nKính gửi: Trưởng các phòng ban. Thực hiện Quy chế\n"
+            "số 14/QC-UBND ngày 2 tháng 1 năm 2024 của Ủy ban nhân dân tỉnh, Văn phòng thông báo như sau.\n")
+    data = parse(text)
+    assert not data["issuer"] and data["date"] is None
+
+
+SIGN = "\n\nNơi nhận:\n- Như trên;\n- Các sở, ban, ngành;\n- Lưu: VT, KT.\n"
+
+
+def test_a_signature_without_prefix_above_the_distribution():
+    head = merged(["TRƯỜNG THPT NGUYỄN DU", "Số: 33/KH-NDU"], RIGHT + ["Buôn Ma Thuột, ngày 1 tháng 9 năm 2022"])
+    data = parse(head + BODY + "\nHIỆU TRƯỞNG\n\nĐặng Quốc Khánh" + SIGN)
+    assert data["signer"] == {"authority": None, "capacity": None, "title": "HIỆU TRƯỞNG", "name": "Đặng Quốc Khánh"}
+    assert data["distribution"] == ["Như trên", "Các sở, ban, ngành", "Lưu: VT, KT"]
+
+
+def test_a_signers_name_between_distribution_entries_or_after_one_on_its_line():
+    head = merged(["SỞ XÂY DỰNG TỈNH NGHỆ AN", "Số: 77/SXD-QLN"], RIGHT + ["Vinh, ngày 3 tháng 3 năm 2023"])
+    interleaved = ("Nơi nhận:\nKT. GIÁM ĐỐC\n- Như trên;\nPHÓ GIÁM ĐỐC\n- Các phòng thuộc Sở;\n"
+                   "Trịnh Thu Hà\n- Lưu: VT.\n")
+    side_by_side = ("Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n- Các phòng thuộc Sở; Trịnh Thu Hà\n- Lưu: VT.\n")
+    for foot in (interleaved, side_by_side):
+        data = parse(head + BODY + "\n" + foot)
+        assert data["signer"] == {"authority": "KT.", "capacity": "GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC",
+                                  "name": "Trịnh Thu Hà"}, foot
+        assert data["distribution"] == ["Như trên", "Các phòng thuộc Sở", "Lưu: VT"], foot
