@@ -26,14 +26,15 @@ def extract(ctx: Context) -> None:
     first = noi_nhan
     if noi_nhan is not None and not NOI_NHAN.match(ctx.lines[noi_nhan].folded.lstrip(" \t*_")):
         first = noi_nhan + 1  # "… khi có hướng dẫn./.Nơi nhận:": the body's last line holds the label
-    candidates = [i for i in (first, authority and ctx.line_of(authority.start())) if i is not None]
+    titled = _title_before(ctx, noi_nhan) if authority is None and noi_nhan is not None else None
+    candidates = [i for i in (first, authority and ctx.line_of(authority.start()), titled) if i is not None]
     right_fragments: list[tuple[int, int]] = []
     dist_lines: set[int] = set()
     if noi_nhan is not None:
         right_fragments, dist_lines = _distribution(ctx, noi_nhan)
     if candidates:
         ctx.body_end = min(candidates)
-    _signer(ctx, authority, right_fragments, dist_lines)
+    _signer(ctx, authority, right_fragments, dist_lines, titled)
     if ctx.fields.signer is None or not ctx.fields.signer.name:
         ctx.warn("no signer's name found")
     if ctx.body_end == len(ctx.lines) and ctx.foot_end < len(ctx.lines):
@@ -104,7 +105,8 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             continue
         if ln.column == "right":
             continue  # the signature column, emitted between parts of the left one
-        if AUTHORITY.match(ln.folded.lstrip()) or _signature_line(ln.stripped):
+        if AUTHORITY.match(ln.folded.lstrip()) or _signature_line(ln.stripped) or (
+                fragments and _strict_name(strip_markup(t).strip())):
             if _entry_follows(ctx, j + 1):
                 fragments.append((ln.content_start, ln.content_end))  # the columns interleaved
                 continue
@@ -183,14 +185,42 @@ def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
         if lex.is_signer_title(tail) or AUTHORITY.match(strip_diacritics(tail)) or (
                 len(tail.split()) >= 2 and all(w.isalpha() for w in tail.replace(",", " ").split())):
             return s + m.end()
+    for m in re.finditer(r";\s+", text):  # "- Các sở, ban, ngành; Hoàng Thị Mai Anh": the signer's name
+        if _strict_name(strip_markup(text[m.end():]).strip()):
+            return s + m.end()
     return None
 
 
-def _signer(ctx: Context, authority, fragments, dist_lines: set[int]) -> None:
+def _title_before(ctx: Context, noi_nhan: int) -> int | None:
+    """A signature block without an authority prefix printed above ``Nơi nhận`` (``HIỆU TRƯỞNG`` /
+    name): the line of its title, when only the name (and ``(Đã ký)``) stand between."""
+    seen_name = False
+    for j in range(noi_nhan - 1, max(ctx.body_start, noi_nhan - 8) - 1, -1):
+        t = strip_markup(ctx.lines[j].stripped).strip()
+        if not t or _SIGNED.match(t):
+            continue
+        if _strict_name(t) and not seen_name:
+            seen_name = True
+            continue
+        if seen_name and is_upper_line(t) and lexicon().is_signer_title(t):
+            return j
+        return None
+    return None
+
+
+def _strict_name(text: str) -> bool:
+    """A person's name as printed under a signature: two to five words, each capitalised
+    (``Hoàng Thị Mai Anh``); an entry of a list has a dash or ends with ``;`` or ``.``."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(
+        NAME_WORD.match(strip_diacritics(w)) and w[0].isupper() and not w[1:].isupper() for w in words)
+
+
+def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: int | None = None) -> None:
     lex = lexicon()
     signer = Signer()
     pieces: list[tuple[int, int]] = []  # candidate lines of the signature column, in order
-    start_line = ctx.body_end
+    start_line = ctx.body_end if titled is None else titled
     if authority is not None:
         signer.authority = authority.group(1) + "."
         line = ctx.lines[ctx.line_of(authority.start())]
