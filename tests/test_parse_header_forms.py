@@ -71,3 +71,23 @@ def test_a_signers_name_between_distribution_entries_or_after_one_on_its_line():
         assert data["signer"] == {"authority": "KT.", "capacity": "GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC",
                                   "name": "Trịnh Thu Hà"}, foot
         assert data["distribution"] == ["Như trên", "Các phòng thuộc Sở", "Lưu: VT"], foot
+
+
+@pytest.mark.parametrize("left, parent, issuer", [
+    (["TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "CÔNG ĐOÀN NGÀNH Y TẾ"], "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+     "CÔNG ĐOÀN NGÀNH Y TẾ"),
+    (["TỈNH ỦY QUẢNG NGÃI", "ĐẢNG BỘ KHỐI CÁC CƠ QUAN"], "TỈNH ỦY QUẢNG NGÃI", "ĐẢNG BỘ KHỐI CÁC CƠ QUAN"),
+    (["TRƯỜNG ĐẠI HỌC Y DƯỢC HẢI PHÒNG", "KHOA ĐIỀU DƯỠNG"], "TRƯỜNG ĐẠI HỌC Y DƯỢC HẢI PHÒNG", "KHOA ĐIỀU DƯỠNG"),
+    (["BAN CHỈ ĐẠO TỈNH TRÀ VINH", "PHÒNG, CHỐNG THIÊN TAI"], None, "BAN CHỈ ĐẠO TỈNH TRÀ VINH PHÒNG, CHỐNG THIÊN TAI"),
+    (["VIỆN HÀN LÂM", "KHOA HỌC XÃ HỘI VIỆT NAM"], None, "VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM"),
+])
+def test_a_body_under_its_parent_opens_with_a_head_word(left, parent, issuer):
+    data = parse(merged(left + ["Số: 45/CV-BCĐ"], RIGHT + ["Trà Vinh, ngày 2 tháng 10 năm 2020"]) + BODY)
+    assert (data["parent_issuer"], data["issuer"]) == (parent, issuer)
+
+
+@pytest.mark.parametrize("title", ["PHÓ TRƯỞNG KHOA", "CHÁNH ÁN", "CHỈ HUY TRƯỞNG", "TỔNG BIÊN TẬP"])
+def test_signer_titles_without_a_prefix(title):
+    head = merged(["SỞ VĂN HÓA TỈNH BẾN TRE", "Số: 8/SVH"], RIGHT + ["Bến Tre, ngày 5 tháng 5 năm 2015"])
+    data = parse(head + BODY + f"\n{title}\n\nHuỳnh Văn Lợi" + SIGN)
+    assert (data["signer"]["title"], data["signer"]["name"]) == (title, "Huỳnh Văn Lợi")
