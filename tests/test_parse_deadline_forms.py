@@ -1,0 +1,24 @@
+"""Deadline and reference mechanisms on made-up sentences (wording unlike the development documents')."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.parse import parse_text, to_contract
+
+HEAD = ("SỞ TƯ PHÁP TỈNH ĐỒNG NAI\nSố: 640/STP-HCTP\nV/v đăng ký hộ tịch\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nBiên Hòa, ngày 09 tháng 5 năm 2025\n\nKính gửi: Phòng Tư pháp các huyện.\n\n")
+
+
+def deadlines(sentence: str) -> list[tuple]:
+    data = to_contract(parse_text(HEAD + sentence + "\n").fields)
+    return [(d["date"], d["time"]) for d in data["deadlines"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hạn chót nộp hồ sơ là 17 giờ 00 ngày 30/5/2025.", [("2025-05-30", "17:00")]),
+    ("Thời hạn gửi bản đăng ký: ngày 12/6/2025.", [("2025-06-12", None)]),
+    ("Thời gian hoàn thành việc số hóa sổ: tháng 10/2025.", [("2025-10-31", None)]),
+])
+def test_a_named_time_limit_with_what_is_due_before_its_date(sentence, expected):
+    assert deadlines(sentence) == expected
