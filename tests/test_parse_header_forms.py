@@ -91,3 +91,68 @@ def test_signer_titles_without_a_prefix(title):
     head = merged(["SỞ VĂN HÓA TỈNH BẾN TRE", "Số: 8/SVH"], RIGHT + ["Bến Tre, ngày 5 tháng 5 năm 2015"])
     data = parse(head + BODY + f"\n{title}\n\nHuỳnh Văn Lợi" + SIGN)
     assert (data["signer"]["title"], data["signer"]["name"]) == (title, "Huỳnh Văn Lợi")
+
+
+def read_page(rows: list[tuple[str, str]]) -> dict:
+    """Parse lines as a page's layout read them, each with its column (``left``, ``right``, ``full``)."""
+    from dispatch_tools.parse import document_from_text, parse_document
+
+    doc = document_from_text("\n".join(text for text, _ in rows))
+    for line, (_, column) in zip(doc.pages[0].lines, rows):
+        line.column = column
+    return to_contract(parse_document(doc).fields)
+
+
+def test_an_issuers_last_word_wrapped_onto_a_line_of_its_own():
+    for left, issuer in ((["ỦY BAN NHÂN DÂN TỈNH QUẢNG", "NAM"], "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+                         (["VIỆN NGHIÊN CỨU HẢI SẢN VIỆT", "NAM"], "VIỆN NGHIÊN CỨU HẢI SẢN VIỆT NAM"),
+                         (["SỞ NỘI VỤ - BAN TÔN GIÁO", "VIỆT NAM"], "BAN TÔN GIÁO VIỆT NAM")):
+        data = parse("\n".join(left) + "\n\nSố: 19/CV-BTG\n\n" + "\n".join(RIGHT) + "\n\nTam Kỳ, ngày 8 tháng 8 năm 2018" + BODY)
+        assert data["issuer"] == issuer
+
+
+def test_specks_a_scan_leaves_before_a_body_under_its_parent():
+    data = parse("HỘI CỰU CHIẾN BINH VIỆT NAM\n-_ BAN THƯỜNG VỤ TỈNH HỘI\n\nSố 21-CV/HCCB\n\n" + "\n".join(RIGHT)
+                 + "\n\nSóc Trăng, ngày 3 tháng 4 năm 2019" + BODY)
+    assert (data["parent_issuer"], data["issuer"]) == ("HỘI CỰU CHIẾN BINH VIỆT NAM", "BAN THƯỜNG VỤ TỈNH HỘI")
+
+
+def test_a_left_column_body_in_sentence_case_under_its_parent():
+    data = read_page([("UBND PHƯỜNG TÂN ĐỊNH", "left"), ("Chi đoàn khu phố 3", "left"), ("Số: 04/KH", "left"),
+                      ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "right"), ("Tân Định, ngày 2 tháng 2 năm 2012", "right"),
+                      ("", "full"), ("Kính gửi: Các đoàn viên.", "full")])
+    assert (data["parent_issuer"], data["issuer"]) == ("UBND PHƯỜNG TÂN ĐỊNH", "Chi đoàn khu phố 3")
+
+
+def test_the_countrys_name_written_inside_a_sentence_is_no_header():
+    text = ("Giấy mời tham dự Hội nghị tổng kết năm học\n1. Thành phần:\n- Đại diện Đại sứ quán nước Cộng hòa\n"
+            "Xã hội Chủ nghĩa Việt Nam tại Lào;\n- Đại diện các trường.\n2. Thời gian: 8 giờ ngày 5/6/2019.\n")
+    assert not parse(text)["issuer"]
+
+
+@pytest.mark.parametrize("subject_lines, subject", [
+    (["V/v tổ chức Ngày hội đọc sách", "_ năm 2024 tại các trường _", "trên địa bàn huyện"],
+     "tổ chức Ngày hội đọc sách năm 2024 tại các trường trên địa bàn huyện"),
+    (["V/v kế hoạch tuyển sinh năm học 2024-", "2025 của các trường THCS"], "kế hoạch tuyển sinh năm học 2024-2025 của các trường THCS"),
+    (["V/v tuyên truyền Giải chạy “Vì", "hòa bình” - Tự do - Hạnh phúc"], "tuyên truyền Giải chạy “Vì hòa bình”"),
+])
+def test_subject_lines_as_a_scan_reads_them(subject_lines, subject):
+    text = "PHÒNG GIÁO DỤC HUYỆN ĐÔNG ANH\nSố: 310/PGD\n" + "\n".join(subject_lines) + "\n\nKính gửi: Các trường.\n"
+    assert parse(text)["subject"] == subject
+
+
+def test_a_type_name_with_specks_and_a_subject_that_ends_before_a_list_with_specks():
+    text = ("BỘ Y TẾ\nSố: 12/CT-BYT\n" + "\n".join(RIGHT) + "\nHà Nội, ngày 3 tháng 3 năm 2021\n\n- CHỈ THỊ\n"
+            "VỀ VIỆC TĂNG CƯỜNG PHÒNG CHỐNG DỊCH\n\nBệnh viện các tuyến phải sẵn sàng.\n")
+    data = parse(text)
+    assert (data["doc_type"], data["subject"]) == ("Chỉ thị", "TĂNG CƯỜNG PHÒNG CHỐNG DỊCH")
+    text = ("BỘ Y TẾ\nSố: 13/QĐ-BYT\n" + "\n".join(RIGHT) + "\nHà Nội, ngày 3 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\n"
+            "Về việc ban hành quy trình khám bệnh\n\n_- Căn cứ Luật Khám bệnh, chữa bệnh;\n~ Căn cứ Nghị định số 75/2017/NĐ-CP;\n")
+    assert parse(text)["subject"] == "ban hành quy trình khám bệnh"
+
+
+def test_a_page_title_wrapped_onto_the_next_line():
+    text = ("Thông báo về việc tạm dừng cung cấp nước sạch tại các phường trung tâm thành phố để :\n"
+            "sửa chữa đường ống\nCông ty thông báo tới khách hàng lịch tạm dừng.\n")
+    assert parse(text)["subject"] == ("tạm dừng cung cấp nước sạch tại các phường trung tâm thành phố để "
+                                      "sửa chữa đường ống")

@@ -204,27 +204,61 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
     kinh_gui = ctx.cues_in("KINH_GUI")
     if kinh_gui:  # the header is above the addressees
         end = min(end, ctx.line_of(kinh_gui[0].start) + 1)
+    last = None  # the line of the last span
     for line in ctx.lines[:end]:
         if line.blank or line.column == "right":
             continue
         if len(line.text) - len(line.text.lstrip(" ")) >= 30:  # laid out in the right column
             continue
-        found = _header_segment(ctx, line.content_start, line.content_end)
+        if _body_line(line.stripped):
+            continue  # a list item or a paragraph (a page may print its legal basis above the header)
+        above = ctx.text[slice(*out[-1])] if out and last == line.index - 1 else None
+        found = _header_segment(ctx, line.content_start, line.content_end, line.column == "left", above)
         if found == "type":
             break
         if found is not None:
             out += _two_bodies(ctx, *found)
+            last = line.index
     return out
 
 
-def _header_segment(ctx: Context, s: int, e: int):
+def _mentioned_title(text: str) -> bool:
+    """The country's or the Party's name written in sentence case (``… Quốc hội nước Cộng hòa Xã
+    hội Chủ nghĩa Việt Nam``) is a mention: the header prints its title in capitals; only the
+    motto (``Độc lập - Tự do - Hạnh phúc``) is in sentence case."""
+    named = re.search(r"\b(?:cong\s*hoa|dang\s+cong\s+san|doan\s+(?:tncs|thanh\s+nien))\b", key(text))
+    return bool(named) and not is_upper_line(text, 0.7)
+
+
+def _body_line(text: str) -> bool:
+    """A line of the body, never of the header: a dash or numbered item in sentence case, or a
+    long line in sentence case."""
+    text = squash(text)
+    if is_upper_line(text, 0.7) or DATE_WORDS.search(key(text)):
+        return False
+    return bool(re.match(r"[-–•+]\s+\S|\d{1,2}\.\s+[^\W\d]", text)) or (len(text) > 90 and not motto_cut(key(text)))
+
+
+def _completes_name(above: str | None, word: str) -> bool:
+    """A short line that ends the name on the line right above it: ``ỦY BAN NHÂN DÂN TỈNH HƯNG`` /
+    ``YÊN``, ``CÔNG ĐOÀN GIÁO DỤC VIỆT`` / ``NAM`` (a name wrapped in a narrow column)."""
+    if not above or not above.split():
+        return False
+    lex = lexicon()
+    return key(f"{above.split()[-1]} {word}") in lex.name_endings or key(word) in lex.name_endings
+
+
+def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, above: str | None = None):
     """The left-column part of one header line as ``(start, end)``, ``"type"`` for a type name,
-    or None when nothing of the issuing body is on it."""
+    or None when nothing of the issuing body is on it. ``left_column``: the page's layout put the
+    line in the left column; ``above``: the header text on the line right above it."""
     lex = lexicon()
     tab = ctx.text.find("\t", s, e)
     if tab > s:  # two header columns separated by a tab: keep the left cell
         e = tab
     cut = motto_cut(ctx.folded[s:e])
+    if cut is not None and _mentioned_title(ctx.text[s + cut[0]:s + cut[1]]):
+        cut = None
     if cut is not None:
         if cut[0] > 0:
             e = s + cut[0]
@@ -247,14 +281,16 @@ def _header_segment(ctx: Context, s: int, e: int):
         return "type"
     if lex.urgency_re.fullmatch(key(stripped)) or lex.circulation_re.fullmatch(key(stripped)):
         return None
-    # the left column of two merged ones may be in sentence case ("Liên đội trường THCS …")
-    if not is_upper_line(stripped, 0.7) and not (cut is not None and lex.starts_with_head(stripped)):
+    # the left column (of two merged ones, or as the layout read it) may be in sentence case
+    # ("Liên đội trường THCS …")
+    if not is_upper_line(stripped, 0.7) and not ((cut is not None or left_column) and lex.starts_with_head(stripped)):
         return None
-    if len(re.sub(r"\W", "", stripped)) <= 3 and not lex.starts_with_head(stripped):
+    if len(re.sub(r"\W", "", stripped)) <= 3 and not lex.starts_with_head(stripped) \
+            and not _completes_name(above, stripped):
         return None  # OCR noise from a rule under the header ("PHI", "—")
     while e > s and ctx.text[e - 1] in " \t-–_*=":
         e -= 1
-    while s < e and ctx.text[s] in " \t*_":
+    while s < e and ctx.text[s] in " \t*_-–—=~|'`.,":  # specks an OCR pass read before it ("-_ BAN …")
         s += 1
     return s, e
 
@@ -280,7 +316,7 @@ def _before_number(ctx: Context) -> list[tuple[int, int]]:
 
 def _two_bodies(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     """``BỘ XÂY DỰNG - CỤC ĐƯỜNG BỘ VIỆT NAM``: a parent body and its body on one line."""
-    for m in re.finditer(r"\s+[-–]\s+", ctx.text[s:e]):
+    for m in re.finditer(r"\s+[-–—_]{1,3}\s+", ctx.text[s:e]):  # an OCR'd rule may read "-_"
         left, right = ctx.text[s:s + m.start()], ctx.text[s + m.end():e]
         if len(left.split()) >= 2 and is_upper_line(left) and lexicon().starts_with_head(right):
             return [(s, s + m.start()), (s + m.end(), e)]

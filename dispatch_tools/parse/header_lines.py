@@ -41,11 +41,15 @@ def motto_cut(folded_line: str) -> tuple[int, int] | None:
                     best = span
         else:
             stripped = low.strip()
-            if len(stripped) >= 8 and fuzz.partial_ratio(stripped, motto) >= 92:
+            # a piece of a title or motto on its own line ("CHỦ NGHĨA VIỆT NAM"); a name's last
+            # words ("VIỆT NAM") are too short to tell
+            if len(stripped) >= 12 and fuzz.partial_ratio(stripped, motto) >= 92:
                 return (0, len(low))
     if best is None:
-        # "Độc lập - Tự do - Hạnh phúc" damaged beyond the ratio: look for two of its words
-        m = re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do", low)
+        # "Độc lập - Tự do - Hạnh phúc" damaged beyond the ratio, or its end alone on a line the
+        # layout merged with the left column ("sử và pháp lý” - Tự do - hạnh phúc")
+        m = (re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do", low)
+             or re.search(r"(?:[-–—]\s*)?t\w{1,2}\s+do\s*[-–—]+\s*h\w{1,3}nh\s+ph\w{1,3}c", low))
         if m:
             best = (m.start(), len(low))
     return best

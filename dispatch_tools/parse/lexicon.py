@@ -171,6 +171,16 @@ class Lexicon:
         return out
 
     @cached_property
+    def name_endings(self) -> set[str]:
+        """Keys of what may end a body's name: a province's name, its last two words, ``Việt Nam``."""
+        out = {"viet nam"}
+        for p in self.provinces:
+            words = key(p.name).split()
+            out.add(" ".join(words))
+            out.add(" ".join(words[-2:]))
+        return out
+
+    @cached_property
     def _province_keys(self) -> dict[str, Province]:
         return {key(p.name): p for p in self.provinces}
 
