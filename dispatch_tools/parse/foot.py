@@ -10,13 +10,15 @@ from ..model import Signer
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .text import LIST_DASH, is_upper_line, squash, strip_markup, trim_item
+from .text import LIST_DASH, is_upper_line, key, squash, strip_markup, trim_item
 
 NOI_NHAN = re.compile(r"N[o0]i[ \t]+nh\w{1,2}n[ \t]*:?", re.IGNORECASE)
 AUTHORITY = re.compile(r"(?<![\w.])(TM|KT|TL|TUQ|Q)[ \t]*\.[ \t]*(?=[A-Z])")
 ANNEX = re.compile(r"^[ \t*_]*(?:Phu|PHU)[ \t]+(?:luc|LUC)\b", re.IGNORECASE)
 DASH = LIST_DASH
 NAME_WORD = re.compile(r"^[A-Za-z][a-z]*\.?$")
+# what an OCR pass may read before a line's first word: rules, dashes and specks ("-_ Nơi nhận:", "__ KT.")
+SPECKS = " \t*_-–—=~|'`.,:"
 
 
 def extract(ctx: Context) -> None:
@@ -24,7 +26,7 @@ def extract(ctx: Context) -> None:
     noi_nhan = _find_noi_nhan(ctx)
     authority = _find_authority(ctx, ctx.body_start, ctx.foot_end)
     first = noi_nhan
-    if noi_nhan is not None and not NOI_NHAN.match(ctx.lines[noi_nhan].folded.lstrip(" \t*_")):
+    if noi_nhan is not None and not NOI_NHAN.match(ctx.lines[noi_nhan].folded.lstrip(SPECKS)):
         first = noi_nhan + 1  # "… khi có hướng dẫn./.Nơi nhận:": the body's last line holds the label
     titled = _title_before(ctx, noi_nhan) if authority is None and noi_nhan is not None else None
     candidates = [i for i in (first, authority and ctx.line_of(authority.start()), titled) if i is not None]
@@ -58,7 +60,7 @@ def _find_noi_nhan(ctx: Context) -> int | None:
     """The line of ``Nơi nhận:``, at its start or glued after the closing ``./.``."""
     for i in range(ctx.body_start, ctx.foot_end):
         line = ctx.lines[i]
-        m = NOI_NHAN.match(line.folded.lstrip(" \t*_"))
+        m = NOI_NHAN.match(line.folded.lstrip(SPECKS))  # "-_ Nơi nhận:": specks an OCR pass read before it
         if m and (":" in line.text or len(line.stripped) < 20) or _AFTER_CLOSING.search(line.folded):
             return i
     return None
@@ -71,9 +73,9 @@ def _find_authority(ctx: Context, start: int, end: int):
             rest = ctx.text[m.end():line.end].split("  ")[0]
             # "TM. Ủy ban nhân dân tỉnh": a page may print the block in sentence case
             named = is_upper_line(rest, 0.8) or lexicon().starts_with_head(rest) or lexicon().is_signer_title(rest)
-            if named and (m.start() == line.content_start or
-                                             NOI_NHAN.search(line.folded) or
-                                             re.search(r"\s{2,}$", ctx.text[line.start:m.start()])):
+            before = ctx.text[line.start:m.start()]
+            if named and (not before.strip(SPECKS) or NOI_NHAN.search(line.folded)
+                          or re.search(r"\s{2,}$", before)):
                 return m
     return None
 
@@ -124,7 +126,10 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             used.add(j)
             seen_blank = False
             continue
-        if entries and not seen_blank and not is_upper_line(t):
+        # an entry wrapped onto the next line; a line of capitals goes on one only when the entry
+        # is still open and the line closes it ("- Các Bộ: KH&ĐT, TC," / "GTVT, TN&MT;")
+        wraps = not is_upper_line(t) or (not last_text().endswith((";", ".")) and t.endswith((";", ".", ",")))
+        if entries and not seen_blank and wraps:
             if cut is not None:
                 fragments.append((cut, e))
                 e = cut
@@ -134,25 +139,30 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             continue
         break
     for pieces in entries:
-        for a, b in _glued_entries(ctx, pieces):
-            item = trim_item(" ".join(ctx.text[x:y] for x, y in [(a, b)]))
+        for a, b, text in _glued_entries(ctx, pieces):
+            item = trim_item(text)
             if item:
                 ctx.fields.distribution.append(item)
                 ctx.mark("distribution", a, b)
     return fragments, used
 
 
-def _glued_entries(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """One entry, or several that a page glued (``Phòng VX;- Lưu VT``, ``Như trên;- TTg, …;- …``)."""
-    s, e = pieces[0][0], pieces[-1][1]
-    cuts = [m for m in re.finditer(r";\s*[-–•]\s*", ctx.text[s:e])]
-    if not cuts:
-        return [(s, e)]
-    out, pos = [], s
-    for m in cuts:
-        out.append((pos, s + m.start()))
-        pos = s + m.end()
-    out.append((pos, e))
+def _glued_entries(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """One entry, or several that a page glued (``Phòng VX;- Lưu VT``, ``Như trên;- TTg, …;- …``),
+    as (start, end, text): the text is made of the entry's pieces only (what the signature
+    column put between them is left out)."""
+    out: list[tuple[int, int, str]] = []
+    parts: list[str] = []
+    start = pieces[0][0]
+    for a, b in pieces:
+        pos = a
+        for m in re.finditer(r";\s*[-–•]\s*", ctx.text[a:b]):
+            parts.append(ctx.text[pos:a + m.start()])
+            out.append((start, a + m.start(), " ".join(parts)))
+            parts, start = [], a + m.end()
+            pos = a + m.end()
+        parts.append(ctx.text[pos:b])
+    out.append((start, pieces[-1][1], " ".join(parts)))
     return out
 
 
@@ -174,7 +184,7 @@ def _entry_follows(ctx: Context, j: int) -> bool:
 def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
     """Where the signature column starts inside a distribution line merged with it."""
     text = ctx.text[s:e]
-    gap = re.search(r"\S(\s{4,})\S", text)  # columns laid out with spaces (PDF text layers)
+    gap = re.search(r"\S(\s{4,}|\t)\S", text)  # columns laid out with spaces or a tab (text layers, OCR)
     if gap:
         return s + gap.end(1)
     lex = lexicon()
@@ -188,6 +198,9 @@ def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
     for m in re.finditer(r";\s+", text):  # "- Các sở, ban, ngành; Hoàng Thị Mai Anh": the signer's name
         if _strict_name(strip_markup(text[m.end():]).strip()):
             return s + m.end()
+    signed = re.search(r"\s+\(?\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)?\s*$", text, re.IGNORECASE)
+    if signed and signed.start() > 0:  # "- Lưu: VT (Đã ký)": the signature's mark on the entry's line
+        return s + signed.start()
     return None
 
 
@@ -264,7 +277,7 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: in
                     name = (tail_s, e)
                     break
                 continue
-        clean = re.sub(r"^[-_.,\s]+", "", strip_markup(text)).strip()
+        clean = _clean_title(strip_markup(text))
         titled = is_upper_line(clean) or len(clean.split()) <= 6 and lex.is_signer_title(clean)
         if title is None and titled and not AUTHORITY.match(ctx.folded[s:e]):
             if (n == 0 and authority is not None and not lex.is_signer_title(clean)
@@ -273,14 +286,16 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: in
                 continue
             title = (s, e)
             continue
-        if title is not None and _title_continues(clean):
-            title_more.append((s, e))  # a long title wrapped: "… GIÁO DỤC CHUYÊN" / "NGHIỆP"
+        last = (title_more or [title])[-1] if title is not None else None
+        if last is not None and _next_line_of(ctx, last, s) and _title_continues(clean) \
+                and key(_clean_title(strip_markup(ctx.text[slice(*title)]))) not in lex.signer_titles:
+            title_more.append((s, e))  # a long title wrapped: "… GIÁO DỤC CHUYÊN" / "NGHIỆP" (the next line)
             continue
         if _looks_like_name(names.get((s, e), clean)):
             name = (s, e)
             break
     if title:
-        signer.title = squash(" ".join(strip_markup(ctx.text[a:b]) for a, b in [title] + title_more))
+        signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in [title] + title_more))
         ctx.mark("signer.title", title[0], (title_more or [title])[-1][1])
     if name:
         printed = names.get(name, ctx.text[name[0]:name[1]])
@@ -349,6 +364,26 @@ def _from_title(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, 
     return []
 
 
+def _next_line_of(ctx: Context, above: tuple[int, int], start: int) -> bool:
+    """Is ``start`` on the line under ``above``, with at most specks between (a seal's marks read
+    as ``Ê`` between a title's two lines), no blank line?"""
+    for j in range(ctx.line_of(above[1]) + 1, ctx.line_of(start)):
+        t = ctx.lines[j].stripped
+        if not t or len(re.sub(r"[\W_]", "", t)) > 2:
+            return False
+    return ctx.line_of(start) > ctx.line_of(above[1])
+
+
+def _clean_title(text: str) -> str:
+    """A title line without the specks an OCR pass put around it (``Phó Thủ tướng.``, ``__ PHÓ
+    GIÁM ĐỐC``) and with a dash read between its words as the space it is (``PHÓ-THỦ TƯỚNG``)."""
+    text = text.strip().strip(SPECKS)
+    spaced = re.sub(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])", " ", text)
+    if spaced != text and lexicon().is_signer_title(spaced) and not lexicon().is_signer_title(text):
+        return spaced
+    return text
+
+
 def _title_continues(line: str) -> bool:
     """A short capitals line under the title that no title is on its own (not a speck such as
     ``T``, not a second title) is the rest of a title wrapped over two lines."""
@@ -365,5 +400,7 @@ def _looks_like_name(text: str) -> bool:
         return False
     if is_upper_line(text):
         return False
+    if not words[0][0].isupper() or any(w.endswith(".") and len(w) > 2 for w in words):
+        return False  # "xa. Ta.": specks of a seal, no name
     caps = sum(1 for w in words if w[0].isupper())
     return caps >= len(words) - 1 and all(NAME_WORD.match(strip_diacritics(w)) for w in words)
