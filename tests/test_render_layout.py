@@ -83,3 +83,21 @@ def test_the_distribution_glued_to_the_body_or_in_capitals_goes_to_the_foot():
     assert lay.foot_right == ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Đỗ Văn An"]
     lay = split_layout(text.replace("./.Nơi nhận:- Như trên;- Lưu: VT, TC.", "./.\n\nNƠI NHẬN\n\n- Như trên;\n- Lưu: VT."))
     assert lay.foot_left == ["NƠI NHẬN", "- Như trên;", "- Lưu: VT."]
+
+
+def test_a_note_under_the_signers_name_is_printed_under_the_foot_not_in_the_signature():
+    text = ("BỘ TƯ PHÁP\nSố: 9/BTP-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 1 tháng 1 năm 2020\n"
+            "\nKính gửi: Các Sở Tư pháp.\n\nĐề nghị báo cáo[1]./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+            "(Kèm theo biểu mẫu)\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nPhan Chí Hiếu\n\n[1] Gửi về Văn phòng Bộ, 60 Trần Phú.\n")
+    lay = split_layout(text)
+    assert lay.foot_left == ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "(Kèm theo biểu mẫu)"]
+    assert lay.foot_right == ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Phan Chí Hiếu"]
+    assert lay.footnotes == ["[1] Gửi về Văn phòng Bộ, 60 Trần Phú."]
+
+
+def test_the_last_addressee_without_its_full_stop_is_not_joined_to_the_body():
+    text = ("BỘ TƯ PHÁP\nSố: 9/BTP-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 1 tháng 1 năm 2020\n"
+            "\nKính gửi: - Các Sở Tư pháp\n\n- Các Cục thi hành án dân sự\n\nCăn cứ Luật Hộ tịch, Bộ hướng dẫn như sau.\n")
+    lay = split_layout(text)
+    assert lay.recipients == ["Kính gửi: - Các Sở Tư pháp", "- Các Cục thi hành án dân sự"]
+    assert lay.body == ["Căn cứ Luật Hộ tịch, Bộ hướng dẫn như sau."]

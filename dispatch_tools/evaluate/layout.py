@@ -44,6 +44,7 @@ class Layout:
     body: list[str] = field(default_factory=list)  # one paragraph per item; tab-separated rows
     foot_left: list[str] = field(default_factory=list)  # Nơi nhận
     foot_right: list[str] = field(default_factory=list)  # signature block
+    footnotes: list[str] = field(default_factory=list)  # notes printed under the foot ("[1] …")
     annex: list[str] = field(default_factory=list)
 
     def parts(self) -> list[tuple[str, list[str]]]:
@@ -51,7 +52,7 @@ class Layout:
         return [("header_left", self.header_left), ("header_right", self.header_right),
                 ("title", self.title), ("recipients", self.recipients), ("body", self.body),
                 ("foot_left", self.foot_left), ("foot_right", self.foot_right),
-                ("annex", self.annex)]
+                ("footnotes", self.footnotes), ("annex", self.annex)]
 
 
 def plain(line: str) -> str:
@@ -181,12 +182,18 @@ def _read_recipients(raw: list[str], i: int, lay: Layout) -> int:
     if i < n and _squash(raw[i]).startswith("Kính gửi"):
         lay.recipients.append(_squash(raw[i]))
         i += 1
+        blank = False
         while i < n:
             line = _squash(raw[i])
             prev = lay.recipients[-1]
             if not line:
+                blank = True
                 i += 1
                 continue
+            if BODY_START.match(line) or (blank and line[0].isupper() and prev.count("(") <= prev.count(")")
+                                          and not prev.endswith((":", ","))):
+                break  # the body's first paragraph
+            blank = False
             if line[0] in "-–+(" or prev.count("(") > prev.count(")") or prev.endswith(":"):
                 lay.recipients.append(line)
                 i += 1
@@ -223,11 +230,19 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
+# a person's name under a signature; a title in title case ("Phó Giám Đốc") is none
+_PERSON = re.compile(r"^(?!(?:Phó|Chủ|Giám|Trưởng|Bí|Thứ|Bộ|Chánh|Hiệu|Cục|Vụ|Tổng|Viện|Thủ)\s)"
+                     r"(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){1,5}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*$")
+
+
 def _split_foot(lines: list[str], lay: Layout) -> None:
-    signing = False
+    signing = named = False
     for raw_line in lines:
         line = _squash(raw_line)
         if not line:
+            continue
+        if named:  # a note printed under the signer's name ("[1] Đề nghị gửi về …")
+            lay.footnotes.append(line)
             continue
         # "PHÓ BÍ THƯ**Thị Phương Hồng**": title and name glued together
         for part in re.sub(r"(?<=[^\s*])(\*\*[^*]+\*\*)\s*$", r"\n\1", line).split("\n"):
@@ -242,10 +257,12 @@ def _split_foot(lines: list[str], lay: Layout) -> None:
             elif _NOI_NHAN.match(part) or part[0] in "-–+•":
                 lay.foot_left.append(part)
             elif not signing and lay.foot_left and not _SENTENCE_END.search(lay.foot_left[-1]) \
-                    and lay.foot_left[-1][0] in "-–+" and not is_caps(part):
+                    and lay.foot_left[-1][0] in "-–+" and not is_caps(part) \
+                    and not (part.startswith("(") and part.endswith(")")):  # a note in brackets: its own line
                 lay.foot_left[-1] += " " + part
             elif not signing and not is_caps(part):
                 lay.foot_left.append(part)
             else:
                 lay.foot_right.append(part)
                 signing = True
+                named = bool(_PERSON.match(plain(part).strip()))

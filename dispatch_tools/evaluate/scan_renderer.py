@@ -34,7 +34,7 @@ from .degrade import Stamp, degrade, degrade_to_jpeg
 from .layout import Layout, is_caps, plain, split_layout
 from .layout_header import SUBJECT
 
-RENDER_VERSION = "3"  # bump when the DOCX layout changes, to refresh the PDF cache
+RENDER_VERSION = "4"  # bump when the DOCX layout changes, to refresh the PDF cache
 FONT = "Times New Roman"
 TEXT_WIDTH_MM = 165  # A4 210 mm - left 30 mm - right 15 mm
 HEADER_COLUMNS_MM = (72, 103)
@@ -305,6 +305,8 @@ def _foot(doc, lay: Layout) -> None:
             _para(right, line, 13, bold=is_caps(line), align=center)
     _fill(left)
     _fill(right)
+    for k, line in enumerate(lay.footnotes):  # notes under the foot, small, across the page
+        _para(doc, line, 11, before=10 if k == 0 else 0)
 
 
 def _annex(doc, lines: list[str]) -> None:
