@@ -156,3 +156,8 @@ def test_a_page_title_wrapped_onto_the_next_line():
             "sửa chữa đường ống\nCông ty thông báo tới khách hàng lịch tạm dừng.\n")
     assert parse(text)["subject"] == ("tạm dừng cung cấp nước sạch tại các phường trung tâm thành phố để "
                                       "sửa chữa đường ống")
+
+
+def test_a_short_note_in_brackets_under_the_subject_is_part_of_it():
+    text = "SỞ Y TẾ\nSố: 12/SYT-NV\nV/v đề nghị cung cấp số liệu\n(lần 2)\n\nKính gửi: Các bệnh viện.\n"
+    assert parse(text)["subject"] == "đề nghị cung cấp số liệu (lần 2)"

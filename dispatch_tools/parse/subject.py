@@ -229,8 +229,8 @@ def _continues(ctx: Context, i: int) -> bool:
     if _stops_subject(ctx, i) or _BLOCK_START.match(ctx.lines[i].folded):
         return False  # a list or an article starts: the body
     t = ctx.lines[i].stripped
-    if t.startswith("(") and t.endswith(")"):
-        return False  # "(trình phiên họp Chính phủ thường kỳ tháng 8/2016)": a note under the title
+    if t.startswith("(") and t.endswith(")") and len(t.split()) > 4:
+        return False  # "(trình phiên họp Chính phủ thường kỳ tháng 8/2016)": a note under the title; "(lần 2)" is the title's
     return not (is_upper_line(t) and (lexicon().starts_with_head(t) or len(t.split()) >= 3))
 
 
