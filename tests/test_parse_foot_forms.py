@@ -92,3 +92,9 @@ def test_an_addressee_line_that_runs_into_the_body():
     text = HEAD + ("Kính gửi: Trưởng các phòng chuyên môn. Thực hiện\nkế hoạch năm 2026 của UBND tỉnh, Sở thông báo "
                    "như sau:\n1. Các phòng đăng ký đề tài.\n")
     assert parse(text)["recipients"] == ["Trưởng các phòng chuyên môn"]
+
+
+def test_a_name_printed_in_capitals_but_not_a_seals_words():
+    foot = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{}\n"
+    assert parse(HEAD + BODY + foot.format("ĐINH THỊ KIM OANH"))["signer"]["name"] == "Đinh Thị Kim Oanh"
+    assert parse(HEAD + BODY + foot.format("TỈNH LONG AN"))["signer"]["name"] is None

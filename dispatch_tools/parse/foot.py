@@ -5,12 +5,13 @@ other, interleaved, or merged on the same lines (``- UBND thành phố (để b/
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Signer
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .text import LIST_DASH, is_upper_line, key, squash, strip_markup, trim_item
+from .text import LIST_DASH, is_upper_line, key, load_list, squash, strip_markup, trim_item
 
 NOI_NHAN = re.compile(r"N[o0]i[ \t]+nh\w{1,2}n[ \t]*:?", re.IGNORECASE)
 AUTHORITY = re.compile(r"(?<![\w.])(TM|KT|TL|TUQ|Q)[ \t]*\.[ \t]*(?=[A-Z])")
@@ -294,6 +295,10 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: in
         if _looks_like_name(names.get((s, e), clean)):
             name = (s, e)
             break
+        if title is not None and _caps_name(clean):  # a name printed in capitals: "NGUYỄN VĂN HÙNG"
+            name = (s, e)
+            names[name] = _caps_name(clean)
+            break
     if title:
         signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in [title] + title_more))
         ctx.mark("signer.title", title[0], (title_more or [title])[-1][1])
@@ -390,6 +395,22 @@ def _title_continues(line: str) -> bool:
     words = line.split()
     return (is_upper_line(line) and 1 <= len(words) <= 3 and all(len(w) > 1 and w.isalpha() for w in words)
             and not lexicon().is_signer_title(line))
+
+
+def _caps_name(text: str) -> str | None:
+    """A signer's name printed in capitals, in normal case (``NGUYỄN VĂN HÙNG`` → ``Nguyễn Văn
+    Hùng``); None for a title, a body's name or anything else in capitals."""
+    if not is_upper_line(text, 0.99) or lexicon().is_signer_title(text) or lexicon().starts_with_head(text):
+        return None
+    cased = " ".join(w[:1] + w[1:].lower() for w in text.split())
+    if not _strict_name(cased) or key(cased.split()[0]) not in _surnames():
+        return None  # a seal's words read under the signature ("TỈNH HƯNG YÊN") open with no family name
+    return cased
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(key(name) for name in load_list("surnames.txt"))
 
 
 def _looks_like_name(text: str) -> bool:
