@@ -161,3 +161,16 @@ def test_a_page_title_wrapped_onto_the_next_line():
 def test_a_short_note_in_brackets_under_the_subject_is_part_of_it():
     text = "SỞ Y TẾ\nSố: 12/SYT-NV\nV/v đề nghị cung cấp số liệu\n(lần 2)\n\nKính gửi: Các bệnh viện.\n"
     assert parse(text)["subject"] == "đề nghị cung cấp số liệu (lần 2)"
+
+
+@pytest.mark.parametrize("line, place, date", [
+    ("BẮC KẠN, ngày 26 tháng 01 năm 2024", "BẮC KẠN", "2024-01-26"),  # a place in capitals, alone before its date
+    ("Bắc Kạn, ngày 26/01/2024", "Bắc Kạn", "2024-01-26"),  # the date in figures
+    ("Bắc Kạn, ngày 26 - 01 - 2024", "Bắc Kạn", "2024-01-26"),
+    ("Bắc Kạn, ngày      tháng 01 năm 2024", "Bắc Kạn", None),  # the day left blank, the month printed
+])
+def test_place_and_date_forms(line, place, date):
+    text = (f"SỞ CÔNG THƯƠNG\nSố: 31/SCT-QLTM\nV/v bình ổn giá\n\n" + "\n".join(RIGHT) + f"\n\n{line}\n\n"
+            "Kính gửi: Các doanh nghiệp.\n\nĐề nghị báo cáo trước ngày 30/01/2024.\n")
+    data = parse(text)
+    assert (data["place"], data["date"]) == (place, date)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .header_lines import BLANK_DATE, HEADER_LINES, NUMBER, NUMBER_LINE, SEGMENT, motto_cut, place_start
+from .header_lines import BLANK_DATE, HEADER_DATE, HEADER_LINES, NUMBER, NUMBER_LINE, SEGMENT, motto_cut, place_start
 from .lexicon import lexicon
 from .subject import type_and_subject
 from .text import DATE_WORDS, is_upper_line, key, make_date, squash, strip_markup
@@ -97,12 +97,12 @@ def _date_place(ctx: Context) -> None:
             limit = line.start
             break
     found = None
-    for m in DATE_WORDS.finditer(ctx.folded, 0, limit):
+    for m in HEADER_DATE.finditer(ctx.folded, 0, limit):
         if _place_before(ctx, m.start()) is not None:
             found = m
             break
-        if found is None and _stands_alone(ctx, m.start()):
-            found = m
+        if found is None and m.group("m") and _stands_alone(ctx, m.start()):
+            found = m  # a date in figures ("ngày 26/01/2024") is the issue date only after a place
     blank = BLANK_DATE.search(ctx.folded, 0, limit)
     if blank and (found is None or blank.start() < found.start()):
         found = None
@@ -116,7 +116,8 @@ def _date_place(ctx: Context) -> None:
         else:
             ctx.warn("no issue date (…, ngày … tháng … năm …) found in the header")
         return
-    d = make_date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    d = make_date(int(found.group("d")), int(found.group("m") or found.group("m2")),
+                  int(found.group("y") or found.group("y2")))
     if d is None:
         ctx.warn(f"the issue date '{squash(ctx.text[found.start():found.end()])}' is not a valid date")
     else:

@@ -19,7 +19,14 @@ NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{SEGMENT}(?:[ \t]*[/\-–_][ \
 # "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:", "56:"
 NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*[S5](?:[oO0b6e]|[ \t]+(?=:))[ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?"
                          rf"(?:[.…_]+[ \t]*)?(?P<num>{NUMBER})", re.M)
-BLANK_DATE = re.compile(r"ng[a-z]{1,2}y[\s.…_]*th[a-z]{1,2}ng[\s.…_]*n[a-z]m\s*(\d{4})", re.IGNORECASE)
+# the day (and the month) left blank: "ngày    tháng    năm 2025", "ngày …. tháng 3 năm 2025"
+BLANK_DATE = re.compile(r"ng[a-z]{1,2}y[\s.…_]*th[a-z]{1,2}ng[\s.…_]*(?:\d{1,2}[\s.…_]*)?n[a-z]m\s*(\d{4})",
+                        re.IGNORECASE)
+# the issue date, in folded text: in words (OCR-tolerant, as text.DATE_WORDS) or in figures after
+# "ngày" ("Hà Nội, ngày 26/01/2024", "ngày 5 - 3 - 2024")
+HEADER_DATE = re.compile(
+    r"ng[a-z]{1,2}y?\s*(?P<d>\d{1,2})\s*(?:t[a-z]{1,4}ng\s*(?P<m>\d{1,2})\s*,?\s*n[a-z]m\s*(?P<y>\d{4})"
+    r"|(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<y2>\d{4}))(?!\d)", re.IGNORECASE)
 
 
 def motto_cut(folded_line: str) -> tuple[int, int] | None:
@@ -75,9 +82,9 @@ def place_start(before: str) -> int | None:
     ``ngày``), or None when no place ends it."""
     tokens = list(re.finditer(r"\S+", before))
     words = [t.group().strip("*_") for t in tokens]
-    if 1 <= len(words) <= 4 and _title_word(words[0]) and not any(
-            len(w) > 1 and w.isupper() and not _PLACE_ABBR.match(w) for w in words):
-        return tokens[0].start()  # a place alone before its date: every word is the place ("Toàn quốc")
+    caps = [len(w) > 1 and w.isupper() and not _PLACE_ABBR.match(w) for w in words]
+    if 1 <= len(words) <= 4 and (_title_word(words[0]) and not any(caps) or all(caps)):
+        return tokens[0].start()  # a place alone before its date: every word is the place ("Toàn quốc", "HÀ NỘI")
     start = None
     k = len(tokens) - 1
     while k >= 0 and len(tokens) - k <= 6:
