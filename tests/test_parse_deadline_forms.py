@@ -22,3 +22,17 @@ def deadlines(sentence: str) -> list[tuple]:
 ])
 def test_a_named_time_limit_with_what_is_due_before_its_date(sentence, expected):
     assert deadlines(sentence) == expected
+
+
+def references(sentence: str) -> list[tuple]:
+    data = to_contract(parse_text(HEAD + sentence + "\n").fields)
+    return [(r["number"], r["date"]) for r in data["references"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thực hiện Chỉ thị số 12 CT/TU ngày 9/9/2024 của Tỉnh ủy;", [("12CT/TU", "2024-09-09")]),  # hyphen lost
+    ("Thực hiện Kế hoạch số 31 - KH/HU ngày 5/5/2025;", [("31-KH/HU", "2025-05-05")]),
+    ("Căn cứ Thông tư 05/2024/TT- BTC ngày 2/2/2024;", [("05/2024/TT-BTC", "2024-02-02")]),
+])
+def test_cited_numbers_with_spaces_inside(sentence, expected):
+    assert references(sentence) == expected
