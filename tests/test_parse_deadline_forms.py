@@ -36,3 +36,8 @@ def references(sentence: str) -> list[tuple]:
 ])
 def test_cited_numbers_with_spaces_inside(sentence, expected):
     assert references(sentence) == expected
+
+
+def test_a_delegation_period_is_no_deadline():
+    assert deadlines("Ủy quyền cho Trưởng phòng Hộ tịch ký các giấy tờ từ ngày 01/6/2025 đến ngày 31/12/2025.") == []
+    assert deadlines("Phòng Hộ tịch hoàn thành số hóa sổ từ ngày 01/6/2025 đến ngày 31/12/2025.") == [("2025-12-31", None)]

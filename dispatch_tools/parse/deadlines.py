@@ -89,8 +89,9 @@ def _is_deadline(ctx: Context, deadline: Deadline, pos: int) -> bool:
     return not _EFFECT.search(key(ctx.text[start:pos]))
 
 
-# the end of a rule's effect, not a deadline: "… có hiệu lực … và được áp dụng đến hết ngày …"
-_EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den)\b")
+# the end of a rule's effect or of a delegation, not a deadline: "… có hiệu lực … và được áp dụng
+# đến hết ngày …", "Ủy quyền cho Giám đốc Sở ký … từ ngày … đến ngày …"
+_EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den|uy quyen|giao quyen)\b")
 
 
 def _build(ctx: Context, m: re.Match) -> Deadline | None:
