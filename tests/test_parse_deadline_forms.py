@@ -41,3 +41,7 @@ def test_cited_numbers_with_spaces_inside(sentence, expected):
 def test_a_delegation_period_is_no_deadline():
     assert deadlines("Ủy quyền cho Trưởng phòng Hộ tịch ký các giấy tờ từ ngày 01/6/2025 đến ngày 31/12/2025.") == []
     assert deadlines("Phòng Hộ tịch hoàn thành số hóa sổ từ ngày 01/6/2025 đến ngày 31/12/2025.") == [("2025-12-31", None)]
+
+
+def test_a_speck_between_the_cue_and_the_time():
+    assert deadlines("Các đơn vị nộp báo cáo về Sở trước\n- 9h00 ngày 23/5/2025 để tổng hợp.") == [("2025-05-23", "09:00")]

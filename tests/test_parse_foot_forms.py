@@ -98,3 +98,16 @@ def test_a_name_printed_in_capitals_but_not_a_seals_words():
     foot = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{}\n"
     assert parse(HEAD + BODY + foot.format("ĐINH THỊ KIM OANH"))["signer"]["name"] == "Đinh Thị Kim Oanh"
     assert parse(HEAD + BODY + foot.format("TỈNH LONG AN"))["signer"]["name"] is None
+
+
+def test_a_speck_before_the_bodys_first_paragraph_is_no_addressee():
+    text = HEAD + ("Kính gửi: - Các huyện đoàn\n- Các đoàn cơ sở trực thuộc\n\n_ Căn cứ Kế hoạch công tác năm 2025 "
+                   "của Tỉnh đoàn, Ban Thường vụ đề nghị như sau.\n")
+    assert parse(text)["recipients"] == ["Các huyện đoàn", "Các đoàn cơ sở trực thuộc"]
+
+
+def test_an_addressee_goes_on_after_a_lower_case_abbreviation_inside_a_bracket():
+    text = HEAD + ("Kính gửi: Công ty TNHH Minh Phát (Đ/c: số 5 đường Trần Hưng Đạo, p. 2, q.\n"
+                   "Bình Thạnh, TP. Hồ Chí Minh)\nTrả lời công văn của Công ty, Sở có ý kiến như sau.\n")
+    assert parse(text)["recipients"] == ["Công ty TNHH Minh Phát (Đ/c: số 5 đường Trần Hưng Đạo, p. 2, q. "
+                                         "Bình Thạnh, TP. Hồ Chí Minh)"]

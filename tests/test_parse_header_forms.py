@@ -174,3 +174,9 @@ def test_place_and_date_forms(line, place, date):
             "Kính gửi: Các doanh nghiệp.\n\nĐề nghị báo cáo trước ngày 30/01/2024.\n")
     data = parse(text)
     assert (data["place"], data["date"]) == (place, date)
+
+
+def test_the_mottos_end_merged_after_the_subjects_last_words():
+    text = ("SỞ NỘI VỤ\nSố: 8/SNV-VP\nV/v tham dự hội thảo “Chuyển đổi số\ntrong công tác văn thư” - Tự do - hạnh phúc\n\n"
+            "Kính gửi: Các phòng.\n")
+    assert parse(text)["subject"] == "tham dự hội thảo “Chuyển đổi số trong công tác văn thư”"

@@ -89,12 +89,14 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             seen_blank = True
             continue
         t = line.stripped
-        k = key(t)
+        k = key(t.lstrip("_-–—=~.,'`| "))  # "_ Căn cứ …": a speck before the body's first words
         if is_header_mark(line.folded):
             continue  # the right header column, put among the entries by the reading order
         if lex.body_start_re.match(k) and not DASH.match(t):
             break
-        if DASH.match(t) or (dash_mode and _SPECK_DASH.match(t)):  # "_= Ủy ban …": a dash read as specks
+        speck_dash = dash_mode and entries and _SPECK_DASH.match(t) and \
+            ctx.text[entries[-1][0]:entries[-1][1]].rstrip().endswith(";")  # "_= Ủy ban …": a dash read as specks
+        if DASH.match(t) or speck_dash:
             if entries and dash_mode and _ends_list(ctx.text[entries[-1][0]:entries[-1][1]]):
                 break
             entries.append([line.content_start, line.content_end])
@@ -120,7 +122,7 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             entries[-1][1] = line.content_end  # an entry wrapped: it has not ended yet
             continue
         starts_low = t[0].islower() or t[0] in "(&"
-        if starts_low or CONNECTOR_END.search(key(last)) or (
+        if starts_low or CONNECTOR_END.search(key(last)) or last.count("(") > last.count(")") or (
                 is_upper_line(last) and is_upper_line(t)):
             entries[-1][1] = line.content_end
             continue
@@ -163,7 +165,9 @@ def _ends_list(entry: str) -> bool:
     """The last entry ends with a full stop, not one an OCR speck put after ``;`` (``… ;.``)
     nor that of an abbreviation (``P. Láng Thượng, Q.``)."""
     entry = entry.rstrip()
-    return entry.endswith(".") and not re.search(r"(?:;\s*\.+|\b[A-ZĐ]{1,2}\.)$", entry)
+    if entry.count("(") > entry.count(")"):
+        return False  # a bracket still open: "(Đ/c: …, P. Láng Thượng, q." / "Đống Đa, Hà Nội)"
+    return entry.endswith(".") and not re.search(r"(?:;\s*\.+|\b[A-ZĐa-zđ]{1,2}\.)$", entry)
 
 
 def _split_semicolons(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:

@@ -52,11 +52,14 @@ def motto_cut(folded_line: str) -> tuple[int, int] | None:
             # words ("VIỆT NAM") are too short to tell
             if len(stripped) >= 12 and fuzz.partial_ratio(stripped, motto) >= 92:
                 return (0, len(low))
+    # "Độc lập - Tự do - Hạnh phúc" damaged beyond the ratio, or its end alone on a line the layout
+    # merged with the left column ("sử và pháp lý” - Tự do - hạnh phúc"): a fuzzy match of the whole
+    # motto would start inside the words before it
+    tail = re.search(r"(?:[-–—]\s*)?t\w{1,2}\s+do\s*[-–—]+\s*h\w{1,3}nh\s+ph\w{1,3}c", low)
+    if best is not None and tail and tail.start() > best[0] and not re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}", low[best[0]:tail.start()]):
+        best = (tail.start(), len(low))
     if best is None:
-        # "Độc lập - Tự do - Hạnh phúc" damaged beyond the ratio, or its end alone on a line the
-        # layout merged with the left column ("sử và pháp lý” - Tự do - hạnh phúc")
-        m = (re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do", low)
-             or re.search(r"(?:[-–—]\s*)?t\w{1,2}\s+do\s*[-–—]+\s*h\w{1,3}nh\s+ph\w{1,3}c", low))
+        m = re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do", low) or tail
         if m:
             best = (m.start(), len(low))
     return best
