@@ -180,3 +180,15 @@ def test_the_mottos_end_merged_after_the_subjects_last_words():
     text = ("SỞ NỘI VỤ\nSố: 8/SNV-VP\nV/v tham dự hội thảo “Chuyển đổi số\ntrong công tác văn thư” - Tự do - hạnh phúc\n\n"
             "Kính gửi: Các phòng.\n")
     assert parse(text)["subject"] == "tham dự hội thảo “Chuyển đổi số trong công tác văn thư”"
+
+
+@pytest.mark.parametrize("left, parent, issuer", [
+    (["UBND TỈNH LÀO CAI", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ", "HỘI"], "UBND TỈNH LÀO CAI",
+     "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+    (["ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN", "SỞ TÀI NGUYÊN VÀ MÔI", "TRƯỜNG"], "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN",
+     "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
+    (["BỘ NÔNG NGHIỆP VÀ", "PHÒNG CHỐNG THIÊN TAI"], None, "BỘ NÔNG NGHIỆP VÀ PHÒNG CHỐNG THIÊN TAI"),
+])
+def test_a_name_wrapped_where_its_next_word_would_open_a_body(left, parent, issuer):
+    data = parse("\n".join(left) + "\nSố: 70/SLĐTBXH-VP\nV/v rà soát\n\nĐiện Biên Phủ, ngày 2 tháng 2 năm 2021" + BODY)
+    assert (data["parent_issuer"], data["issuer"]) == (parent, issuer)

@@ -231,6 +231,18 @@ def _mentioned_title(text: str) -> bool:
     return bool(named) and not is_upper_line(text, 0.7)
 
 
+def _name_wrapped(above: str, line: str) -> bool:
+    """Does ``line`` go on with the name on the line above, though it opens like a body's name?
+    The line above ends with ``VÀ``, ``&``, a dash or a comma, or with the first half of a word
+    whose second half opens the line (``… THƯƠNG BINH VÀ XÃ`` / ``HỘI``)."""
+    above, words = above.rstrip(), line.split()
+    if not above or not words:
+        return False
+    if re.search(r"(?:\bV[AÀ]|&|[-–,])$", above, re.IGNORECASE):
+        return True
+    return key(f"{above.split()[-1]} {words[0]}") in lexicon().name_compounds
+
+
 def _body_line(text: str) -> bool:
     """A line of the body, never of the header: a dash or numbered item in sentence case, or a
     long line in sentence case."""
@@ -336,7 +348,8 @@ def _issuer(ctx: Context) -> None:
         return
     split = 0
     for i, (s, e) in enumerate(spans):
-        if lex.starts_with_head(ctx.text[s:e]):
+        if lex.starts_with_head(ctx.text[s:e]) and not (i and _name_wrapped(ctx.text[slice(*spans[i - 1])],
+                                                                             ctx.text[s:e])):
             split = i
     issuer = spans[split:]
     parent = spans[:split]

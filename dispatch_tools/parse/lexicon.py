@@ -171,6 +171,11 @@ class Lexicon:
         return out
 
     @cached_property
+    def name_compounds(self) -> set[str]:
+        """Keys of two-syllable words whose second half opens a body's name (``xã hội``)."""
+        return {key(w) for w in load_list("name_compounds.txt")}
+
+    @cached_property
     def name_endings(self) -> set[str]:
         """Keys of what may end a body's name: a province's name, its last two words, ``Việt Nam``."""
         out = {"viet nam"}
