@@ -111,3 +111,11 @@ def test_an_addressee_goes_on_after_a_lower_case_abbreviation_inside_a_bracket()
                    "Bình Thạnh, TP. Hồ Chí Minh)\nTrả lời công văn của Công ty, Sở có ý kiến như sau.\n")
     assert parse(text)["recipients"] == ["Công ty TNHH Minh Phát (Đ/c: số 5 đường Trần Hưng Đạo, p. 2, q. "
                                          "Bình Thạnh, TP. Hồ Chí Minh)"]
+
+
+@pytest.mark.parametrize("prefix, authority", [("K/T GIÁM ĐỐC", "KT."), ("T/M BAN GIÁM ĐỐC", "TM."),
+                                               ("T.L GIÁM ĐỐC", "TL."), ("KT GIÁM ĐỐC", "KT.")])
+def test_older_and_scanned_forms_of_the_authority_prefix(prefix, authority):
+    data = parse(HEAD + BODY + f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{prefix}\nPHÓ GIÁM ĐỐC\n\nLâm Quốc Bảo\n")
+    assert data["signer"]["authority"] == authority
+    assert (data["signer"]["title"], data["signer"]["name"]) == ("PHÓ GIÁM ĐỐC", "Lâm Quốc Bảo")

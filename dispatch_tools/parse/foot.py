@@ -14,7 +14,10 @@ from ..vntext import strip_diacritics
 from .text import LIST_DASH, is_upper_line, key, load_list, squash, strip_markup, trim_item
 
 NOI_NHAN = re.compile(r"N[o0]i[ \t]+nh\w{1,2}n[ \t]*:?", re.IGNORECASE)
-AUTHORITY = re.compile(r"(?<![\w.])(TM|KT|TL|TUQ|Q)[ \t]*\.[ \t]*(?=[A-Z])")
+# TM., KT., TL., TUQ., Q.; older pages write T/M, K/T, T/L, and a scan may lose the full stop
+# (never after Q, a letter too short to tell)
+AUTHORITY = re.compile(r"(?<![\w./])(T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L|T\.[ \t]*L|TM|KT|TL|TUQ|Q(?=[ \t]*\.))"
+                       r"[ \t]*[.,]?[ \t]+|(?<![\w./])(?:TM|KT|TL|TUQ|Q)\.(?=[A-Z])")
 ANNEX = re.compile(r"^[ \t*_]*(?:Phu|PHU)[ \t]+(?:luc|LUC)\b", re.IGNORECASE)
 DASH = LIST_DASH
 NAME_WORD = re.compile(r"^[A-Za-z][a-z]*\.?$")
@@ -205,6 +208,11 @@ def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
     return None
 
 
+def _authority_name(printed: str) -> str:
+    """The authority prefix as the contract writes it: ``K/T`` and ``KT`` are ``KT.``."""
+    return re.sub(r"[^A-Z]", "", printed) + "."
+
+
 def _title_before(ctx: Context, noi_nhan: int) -> int | None:
     """A signature block without an authority prefix printed above ``Nơi nhận`` (``HIỆU TRƯỞNG`` /
     name): the line of its title, when only the name (and ``(Đã ký)``) stand between."""
@@ -236,7 +244,7 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: in
     pieces: list[tuple[int, int]] = []  # candidate lines of the signature column, in order
     start_line = ctx.body_end if titled is None else titled
     if authority is not None:
-        signer.authority = authority.group(1) + "."
+        signer.authority = _authority_name(authority.group(0))
         line = ctx.lines[ctx.line_of(authority.start())]
         cap_end = line.content_end
         gap = re.search(r"\s{2,}", ctx.text[authority.end():line.end])
