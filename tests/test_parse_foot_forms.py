@@ -119,3 +119,17 @@ def test_older_and_scanned_forms_of_the_authority_prefix(prefix, authority):
     data = parse(HEAD + BODY + f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{prefix}\nPHÓ GIÁM ĐỐC\n\nLâm Quốc Bảo\n")
     assert data["signer"]["authority"] == authority
     assert (data["signer"]["title"], data["signer"]["name"]) == ("PHÓ GIÁM ĐỐC", "Lâm Quốc Bảo")
+
+
+@pytest.mark.parametrize("raw, entry", [("- Lưu: VI, QLKH.", "Lưu: VT, QLKH"), ("- Lưu: VF.", "Lưu: VT"),
+                                        ("- Lưu: V T, P.QLKH (2b).", "Lưu: VT, P.QLKH (2b)"),
+                                        ("“Như trên;", "Như trên")])
+def test_the_records_office_mark_and_a_quote_speck_as_a_scan_reads_them(raw, entry):
+    data = parse(HEAD + BODY + f"Nơi nhận:\n- Các phòng;\n{raw}\n\nGIÁM ĐỐC\n\nLâm Quốc Bảo\n")
+    assert data["distribution"] == ["Các phòng", entry]
+
+
+def test_specks_after_a_header_line_leave_the_issuer():
+    data = parse("ỦY BAN MTTQ VIỆT NAM:\nTỈNH LONG AN.\nBAN DÂN CHỦ - PHÁP LUẬT\nSố: 7/BDCPL\nV/v góp ý\n\n"
+                 "Tân An, ngày 4 tháng 11 năm 2025\n\n" + BODY)
+    assert (data["parent_issuer"], data["issuer"]) == ("ỦY BAN MTTQ VIỆT NAM TỈNH LONG AN", "BAN DÂN CHỦ - PHÁP LUẬT")

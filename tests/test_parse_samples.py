@@ -99,7 +99,7 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
     "seed002_scan.pdf": {"tasks": DIRECTED + "; " + _slip("Tố for Tổ"), "task_details": PAGE_NUMBER,
                          "references": _slip("CATFT for CATTT, so the number cited again in the attachment line counts twice"),
                          "reference_details": _slip("CATFT for CATTT (see references)"),
-                         "signer": _slip("KT. GIÁM ĐỐC not read"), "distribution": _slip("VF for VT"),
+                         "signer": _slip("KT. GIÁM ĐỐC not read"),
                          "links": _slip("ø for g in the address"), "attachments": SPLIT_NUMBER},
     "seed002_garbage.pdf": {"references": _slip("BTLLT-CAT for BTTTT-CATTT, dated with the first reference's date"),
                             "reference_details": _slip("BTLLT-CAT for BTTTT-CATTT (see references)"),
@@ -112,7 +112,7 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
     **{name: {"tasks": TITLE_DROPPED, "contacts": PHONE_4_4_3}
        for name in ("congvan.txt", "congvan.docx", "congvan_text.pdf")},
     "congvan_scan.pdf": {"tasks": SCAN_LIST, "task_details": SCAN_LIST_DETAILS, "report": SCAN_REPORT,
-                         "distribution": _slip("VF for VT"), "contacts": PHONE_4_4_3},
+                         "contacts": PHONE_4_4_3},
     **{name: {"recipients": SCAN_RECIPIENT, "tasks": SCAN_LIST, "task_details": SCAN_LIST_DETAILS,
               "report": SCAN_REPORT, "signer": SCAN_SIGNER, "contacts": PHONE_4_4_3, "warnings": SCAN_SIGNER_WARNING}
        for name in ("congvan_scan_page1.png", "congvan_garbage.pdf")},

@@ -144,11 +144,17 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
         break
     for pieces in entries:
         for a, b, text in _glued_entries(ctx, pieces):
-            item = trim_item(text)
+            item = _filing_mark(trim_item(text))
             if item:
                 ctx.fields.distribution.append(item)
                 ctx.mark("distribution", a, b)
     return fragments, used
+
+
+def _filing_mark(item: str) -> str:
+    """``Lưu: VT, …`` (kept by the records office, văn thư) as a scan misreads its ``VT``
+    (``VI``, ``VF``, ``V T``, ``YT``): every dispatch files a copy there (Decree 30)."""
+    return re.sub(r"^(Lưu\s*:?\s*)(?:V\s?[IFlỊÍ1]|V\s+T|YT|VT\.)(?=\s*[,;.]|\s*$)", r"\1VT", item)
 
 
 def _glued_entries(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -301,7 +301,8 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
     if len(re.sub(r"\W", "", stripped)) <= 3 and not lex.starts_with_head(stripped) \
             and not _completes_name(above, stripped):
         return None  # OCR noise from a rule under the header ("PHI", "—")
-    while e > s and ctx.text[e - 1] in " \t-–_*=":
+    while e > s and (ctx.text[e - 1] in " \t-–_*=:;,'`" or ctx.text[e - 1] == "." and not re.search(
+            r"(?:^|\s)[^\W\d_]{1,3}\.$", ctx.text[s:e])):  # specks after a name ("… VIỆT NAM:"), not "TP."
         e -= 1
     while s < e and ctx.text[s] in " \t*_-–—=~|'`.,":  # specks an OCR pass read before it ("-_ BAN …")
         s += 1
