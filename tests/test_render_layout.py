@@ -101,3 +101,37 @@ def test_the_last_addressee_without_its_full_stop_is_not_joined_to_the_body():
     lay = split_layout(text)
     assert lay.recipients == ["Kính gửi: - Các Sở Tư pháp", "- Các Cục thi hành án dân sự"]
     assert lay.body == ["Căn cứ Luật Hộ tịch, Bộ hướng dẫn như sau."]
+
+
+def test_header_fragments_a_page_spread_over_blank_lines():
+    text = ("VĂN PHÒNG UBND TỈNH\nSố:\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n/TTr-VP\n\n"
+            "Vĩnh Long, ngày\n\ntháng\n\nnăm 2019\n\nDỰ THẢO\n\nTỜ TRÌNH\nVề việc phê duyệt đề án\n\nKính gửi: Ủy ban nhân dân tỉnh\n"
+            "Thực hiện chỉ đạo của tỉnh, Văn phòng trình như sau.\n")
+    lay = split_layout(text)
+    assert lay.header_left == ["VĂN PHÒNG UBND TỈNH", "Số: /TTr-VP"]
+    assert lay.header_right[-1] == "Vĩnh Long, ngày tháng năm 2019"
+    assert lay.title == ["DỰ THẢO", "TỜ TRÌNH", "Về việc phê duyệt đề án"]
+    assert lay.recipients == ["Kính gửi: Ủy ban nhân dân tỉnh"]
+
+
+def test_a_title_in_capitals_broken_anywhere_is_one_paragraph():
+    text = ("UBND TỈNH PHÚ YÊN\nSố: 9/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTuy Hòa, ngày\n5 tháng 1 năm 2015\n\n"
+            "KẾ HOẠCH\nPHÁT\nTRIỂN DU LỊCH NĂM 2015\nThực hiện nghị quyết của Tỉnh ủy.\n")
+    lay = split_layout(text)
+    assert lay.header_right[-1] == "Tuy Hòa, ngày 5 tháng 1 năm 2015"
+    assert lay.title == ["KẾ HOẠCH", "PHÁT TRIỂN DU LỊCH NĂM 2015"]
+
+
+def test_a_party_subject_under_the_number_over_a_blank_line():
+    text = ("HUYỆN ỦY CAN LỘC\nBAN DÂN VẬN\n*\nSố 41 - CV/BDVHU\n\nGửi tài liệu sinh hoạt chi bộ tháng\n\n"
+            "10 năm 2022\n\nKính gửi: Các chi bộ trực thuộc.\n")
+    lay = split_layout(text)
+    assert lay.header_left[-1] == "Gửi tài liệu sinh hoạt chi bộ tháng 10 năm 2022"
+
+
+def test_a_signature_without_distribution_or_prefix_is_drawn_as_one():
+    text = ("BỘ Y TẾ\nSố: 5/QĐ-BYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 1 tháng 1 năm 2020\n\nQUYẾT ĐỊNH\n"
+            "Về việc thành lập Hội đồng\n\nĐiều 1. Thành lập Hội đồng.\n\nBỘ TRƯỞNG\n\n(Đã ký)\n\nLê Minh Châu\n")
+    lay = split_layout(text)
+    assert lay.body == ["Điều 1. Thành lập Hội đồng."]
+    assert lay.foot_right == ["BỘ TRƯỞNG", "(Đã ký)", "Lê Minh Châu"]

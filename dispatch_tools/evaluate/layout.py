@@ -26,7 +26,7 @@ TYPE_NAMES = (
     "ĐỀ ÁN", "THÔNG TƯ", "NGHỊ ĐỊNH", "BIÊN BẢN", "GIẤY GIỚI THIỆU",
 )
 _TYPE_LINE = re.compile(r"^(?:%s)$" % "|".join(TYPE_NAMES))
-_AUTHORITY = re.compile(r"(?:^|\s)((?:TM|KT|TL|TUQ|Q)\.\s*\S.*)$")
+_AUTHORITY = re.compile(r"(?:^|\s)((?:(?:TM|KT|TL|TUQ|Q)\.|T/M|K/T|T/L)\s*\S.*)$")
 _ANNEX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BIỂU MẪU|Mẫu số)\b")
 _NOI_NHAN = re.compile(r"^N[ơƠ][iI]\s+NH[ẬậA]N\b|^Nơi nhận\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^(?:[-–+•]\s*|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[IVXLC]+\.\s|Điều \d+)")
@@ -79,17 +79,25 @@ def _squash(line: str) -> str:
 
 
 def _merge_fragments(lines: list[str]) -> list[str]:
-    """Join header fragments that a web page broke apart (``Số:`` / number, place, / date); the
-    lines keep their inner spacing (wide gaps part two columns)."""
+    """Join header fragments that a web page broke apart, over the blank lines it may leave
+    between them (``Số:`` / number, ``place,`` / ``ngày …``, ``…, ngày`` / ``tháng`` / ``năm
+    2016``); the lines keep their inner spacing (wide gaps part two columns)."""
     out: list[str] = []
+    last = -1  # the last non-blank line of out
     for line in lines:
-        prev, this = (_squash(out[-1]) if out else ""), _squash(line)
-        if prev and this and (re.fullmatch(r"Số:?", prev) or (prev.endswith(",") and this.startswith("ngày"))
+        this = _squash(line)
+        prev = _squash(out[last]) if last >= 0 else ""
+        if prev and this and (re.fullmatch(r"Số\s*:?", prev) and re.match(r"[\d/….]", this)
+                              or (prev.endswith(",") and this.startswith("ngày"))
                               or (prev == "ĐOÀN" and this.startswith("TNCS"))
-                              or (re.search(r"ngày\s+\d+$", prev) and this.startswith("tháng"))):
-            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+                              or (re.search(r"(?:ngày|tháng)(?:\s+[\d.…]+)?$", prev)
+                                  and re.match(r"(?:[\d.…]+\s+)?(?:tháng|năm)\b", this))):
+            out[last] = f"{out[last].rstrip()} {line.strip()}"
+            del out[last + 1:]  # the blank lines between the fragments
         else:
             out.append(line.strip())
+            if this:
+                last = len(out) - 1
     return out
 
 
@@ -108,12 +116,30 @@ def split_layout(text: str) -> Layout:
     rest = _foot_apart(raw[i:])
     annex_at = next((k for k, x in enumerate(rest) if _ANNEX.match(x.strip())), len(rest))
     foot_at = next((k for k, x in enumerate(rest[:annex_at])
-                    if _NOI_NHAN.match(x.strip()) or _AUTHORITY.match(x.strip())), annex_at)
+                    if _NOI_NHAN.match(x.strip()) or _AUTHORITY.match(x.strip())), None)
+    if foot_at is None:
+        foot_at = _bare_signature(rest, annex_at)
     lay.body = _paragraphs(pre + [""] + rest[:foot_at]) if pre else _paragraphs(rest[:foot_at])
     _split_foot(rest[foot_at:annex_at], lay)
     lay.annex = [_squash(x) if "\t" not in x else x.strip("\n") for x in rest[annex_at:]
                  if x.strip()]
     return lay
+
+
+def _bare_signature(lines: list[str], end: int) -> int:
+    """Where a signature block printed without Nơi nhận or an authority prefix starts (a title in
+    capitals, maybe ``(Đã ký)``, then the signer's name as the last lines before ``end``), or
+    ``end`` when there is none."""
+    filled = [k for k in range(end) if lines[k].strip()]
+    if not filled or not _PERSON.match(plain(lines[filled[-1]]).strip()):
+        return end
+    for k in reversed(filled[-4:-1]):
+        text = _squash(lines[k])
+        if is_caps(text) and len(text.split()) <= 6 and not _SENTENCE_END.search(text):
+            return k
+        if not re.fullmatch(r"\(?\s*(?:Đã|đã)\s+ký\s*\)?", text):
+            break
+    return end
 
 
 def _foot_apart(lines: list[str]) -> list[str]:
@@ -151,17 +177,25 @@ def _read_title(raw: list[str], i: int, lay: Layout) -> int:
     n = len(raw)
     while i < n and not raw[i].strip():
         i += 1
+    nxt = next((j for j in range(i + 1, min(n, i + 4)) if raw[j].strip()), None)
+    if i < n and is_caps(raw[i]) and len(raw[i].split()) <= 3 and nxt is not None \
+            and _TYPE_LINE.match(_squash(raw[nxt])):
+        lay.title.append(_squash(raw[i]))  # a mark over the type name ("DỰ THẢO")
+        i = nxt
     if i >= n or not _TYPE_LINE.match(_squash(raw[i])):
         return i
     lay.title.append(_squash(raw[i]))
     i += 1
+    caps: list[str] = []
     while i < n and (not raw[i].strip() or is_caps(raw[i])):
         if raw[i].strip():
-            lay.title.append(_squash(raw[i]))
-        elif len(lay.title) > 1:
+            caps.append(_squash(raw[i]))
+        elif caps:
             break
         i += 1
-    if len(lay.title) == 1:
+    if caps:  # a title in capitals is one paragraph, however the text broke its lines
+        lay.title.append(" ".join(caps))
+    if not caps:
         while i < n and not raw[i].strip():
             i += 1
         j = i

@@ -151,7 +151,8 @@ def _goes_on(subject: str, line: str, after_blank: bool, anchor_follows: bool) -
         return True
     if re.search(r"[.!?”\"]$", subject):
         return False
-    return line[:1].islower() or bool(re.search(r"[,\-–&]$|\b(?:và|của|về|cho|tại|các|năm)$", subject)) \
+    starts_number = bool(re.match(r"\d+(?![.)/]\s)", line))  # "190 năm thành lập …", not "1. Mục đích"
+    return line[:1].islower() or starts_number or bool(re.search(r"[,\-–&]$|\b(?:và|của|về|cho|tại|các|năm)$", subject)) \
         or (anchor_follows and len(line) < 90)
 
 
@@ -193,7 +194,9 @@ class _Columns:
             self.right.append(text)
             self.column = "right"
             return
-        if kind == "text" and self.in_subject and self.left:
+        if kind == "text" and self.left and re.fullmatch(r"S[ốỐ]\s*:?", self.left[-1]) and re.fullmatch(r"\S*/\S+", text):
+            self.left[-1] += " " + text  # "Số:" and its number read apart ("Số:" / … / "/TTr-VPCP")
+        elif kind == "text" and self.in_subject and self.left:
             self.left[-1] += " " + text
         else:
             self.left.append(text)
@@ -221,10 +224,12 @@ def header_columns(raw: list[str], start: int, stop: int) -> tuple[list[str], li
         anchor_follows = _anchor_within(raw, k + 1, stop, 3)
         if kinds <= {"text"}:
             text = _squash(line)
-            if cols.in_subject and _goes_on(cols.left[-1], text, blank, anchor_follows):
+            if cols.left and re.fullmatch(r"S[ốỐ]\s*:?", cols.left[-1]) and re.fullmatch(r"\S*/\S+", text):
+                cols.put(Segment("text", text))
+            elif cols.in_subject and _goes_on(cols.left[-1], text, blank, anchor_follows):
                 cols.left[-1] += " " + text
-            elif anchor_follows or ("number" in cols.seen and "subject" not in cols.seen and not blank
-                                    and len(text) < 150 and not BODY_START.match(text)):
+            elif anchor_follows or ("number" in cols.seen and "subject" not in cols.seen
+                                    and len(text) < 120 and not BODY_START.match(text)):
                 # a subject printed bare under the number (Party style), or a body's name in sentence case
                 cols.put(Segment("subject" if "number" in cols.seen else "text", text))
             else:
