@@ -133,3 +133,11 @@ def test_specks_after_a_header_line_leave_the_issuer():
     data = parse("ỦY BAN MTTQ VIỆT NAM:\nTỈNH LONG AN.\nBAN DÂN CHỦ - PHÁP LUẬT\nSố: 7/BDCPL\nV/v góp ý\n\n"
                  "Tân An, ngày 4 tháng 11 năm 2025\n\n" + BODY)
     assert (data["parent_issuer"], data["issuer"]) == ("ỦY BAN MTTQ VIỆT NAM TỈNH LONG AN", "BAN DÂN CHỦ - PHÁP LUẬT")
+
+
+def test_a_second_authority_prefix_merged_onto_an_entry_and_its_capacity_wrapped():
+    foot = ("Nơi nhận:\n\nTL. GIÁM ĐỐC\n- Như trên;\t\tKT. TRƯỞNG PHÒNG QUẢN LÝ KHOA\n- Lưu: VT, QLKH.\n\nHỌC\n"
+            "PHÓ TRƯỞNG PHÒNG\n\nLâm Quốc Bảo\n")
+    data = parse(HEAD + BODY + foot)
+    assert data["signer"] == {"authority": "TL.", "capacity": "GIÁM ĐỐC", "title": "PHÓ TRƯỞNG PHÒNG", "name": "Lâm Quốc Bảo"}
+    assert data["distribution"] == ["Như trên", "Lưu: VT, QLKH"]

@@ -192,3 +192,18 @@ def test_the_mottos_end_merged_after_the_subjects_last_words():
 def test_a_name_wrapped_where_its_next_word_would_open_a_body(left, parent, issuer):
     data = parse("\n".join(left) + "\nSố: 70/SLĐTBXH-VP\nV/v rà soát\n\nĐiện Biên Phủ, ngày 2 tháng 2 năm 2021" + BODY)
     assert (data["parent_issuer"], data["issuer"]) == (parent, issuer)
+
+
+def test_a_number_label_read_in_lower_case():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n\nsố: 310/QĐ-UBND\n\n" + "\n".join(RIGHT) + "\n\nPhủ Lý, ngày 1 tháng 3 năm 2019\n"
+            "\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG NHẬN XÃ ĐẠT CHUẨN NÔNG THÔN MỚI\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền.\n")
+    data = parse(text)
+    assert (data["number"], data["issuer"]) == ("310/QĐ-UBND", "ỦY BAN NHÂN DÂN TỈNH HÀ NAM")
+    assert data["subject"] == "CÔNG NHẬN XÃ ĐẠT CHUẨN NÔNG THÔN MỚI"  # the decision's authority line is no title
+    cited = "Thông báo về lịch họp.\nKính gửi: Các phòng.\nTheo Quyết định\nsố: 12/QĐ-UBND ngày 2/2/2019 của tỉnh."
+    assert parse(cited)["number"] is None
+
+
+def test_a_speck_alone_between_the_words_of_a_name():
+    data = parse("BAN TỔ CHỨC | HỘI THAO NGÀNH Y TẾ\nTIỂU BAN HẬU CẦN\nSố: 3/TBHC\nV/v chuẩn bị\n\nHuế, ngày 1 tháng 3 năm 2019" + BODY)
+    assert data["parent_issuer"] == "BAN TỔ CHỨC HỘI THAO NGÀNH Y TẾ"

@@ -194,6 +194,9 @@ def _entry_follows(ctx: Context, j: int) -> bool:
 def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
     """Where the signature column starts inside a distribution line merged with it."""
     text = ctx.text[s:e]
+    for m in AUTHORITY.finditer(strip_diacritics(text)):  # "… (để b/c)\t. KT. TRƯỞNG BAN …": a second prefix
+        if m.start() > 0 and re.search(r"(?:\s{2,}|\t)[\W_]*$", text[:m.start()]):
+            return s + m.start()
     gap = re.search(r"\S(\s{4,}|\t)\S", text)  # columns laid out with spaces or a tab (text layers, OCR)
     if gap:
         return s + gap.end(1)
@@ -280,6 +283,7 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: in
         if not pieces:
             return
     title, name = None, None
+    second = False
     title_more: list[tuple[int, int]] = []
     for n, (s, e) in enumerate(pieces[:6]):
         text = ctx.text[s:e]
@@ -294,7 +298,12 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: in
                 continue
         clean = _clean_title(strip_markup(text))
         titled = is_upper_line(clean) or len(clean.split()) <= 6 and lex.is_signer_title(clean)
-        if title is None and titled and not AUTHORITY.match(ctx.folded[s:e]):
+        if title is None and AUTHORITY.match(strip_diacritics(clean)):
+            second = True  # "TL. TỔNG GIÁM ĐỐC" / "KT. TRƯỞNG BAN …": the title is the signer's own line below
+            continue
+        if title is None and second and titled and not lex.is_signer_title(clean):
+            continue  # the second prefix's capacity wrapped onto the next line ("SÁCH BHXH")
+        if title is None and titled:
             if (n == 0 and authority is not None and not lex.is_signer_title(clean)
                     and len(pieces) > 1 and lex.is_signer_title(strip_markup(ctx.text[slice(*pieces[1])]))):
                 signer.capacity = squash(f"{signer.capacity} {clean}")  # capacity over two lines

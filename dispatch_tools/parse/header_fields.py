@@ -46,6 +46,8 @@ def _number(ctx: Context) -> None:
         m = NUMBER_ANY.search(folded, 0, limit)
         if m and re.search(r"[A-Za-z]", m.group("num")):
             best = m
+    if best is None:
+        best = _number_after_capitals(ctx)
     label_line = None
     if best is None:
         best, label_line = _number_below(ctx)
@@ -57,6 +59,24 @@ def _number(ctx: Context) -> None:
     ctx.number_span = (s, e)
     ctx.number_line = ctx.line_of(s) if label_line is None else label_line
     ctx.mark("number", s, e, 1.0 if ctx.folded[best.start():best.start() + 2].lower() == "so" else 0.8)
+
+
+_LOWER_LABEL = re.compile(rf"(?<![^\W\d])s[o0][ \t]*:[ \t]*(?P<num>{NUMBER})")
+
+
+def _number_after_capitals(ctx: Context):
+    """``ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG số: 554/QĐ-UBND``: the label read in lower case, alone with
+    its number on a line of the header or after the issuer's capitals (never after words in lower
+    case: a citation)."""
+    for line in ctx.lines[:15]:
+        m = _LOWER_LABEL.search(ctx.folded, line.start, line.end)
+        before = ctx.text[line.start:m.start()] if m else ""
+        if not m or not re.search(r"[A-Za-z]", m.group("num")):
+            continue
+        alone = not before.strip() and not ctx.text[m.end():line.end].strip()  # "số: 554/QĐ-UBND" as a line
+        if alone or before.strip() and is_upper_line(before, 0.95):
+            return m
+    return None
 
 
 _LABEL_ALONE = re.compile(r"[ \t]*S[oO0][ \t]*:[ \t]*$")
@@ -231,6 +251,12 @@ def _mentioned_title(text: str) -> bool:
     return bool(named) and not is_upper_line(text, 0.7)
 
 
+def _without_specks(name: str) -> str:
+    """A body's name without the specks an OCR pass read alone between its words (``BAN TỔ CHỨC |
+    ĐẠI HỘI``)."""
+    return squash(re.sub(r"(?<=\s)[|_~`]+(?=\s)", " ", f" {name} "))
+
+
 def _name_wrapped(above: str, line: str) -> bool:
     """Does ``line`` go on with the name on the line above, though it opens like a body's name?
     The line above ends with ``VÀ``, ``&``, a dash or a comma, or with the first half of a word
@@ -316,7 +342,7 @@ def _before_number(ctx: Context) -> list[tuple[int, int]]:
     if ctx.number_line is None or ctx.number_span is None:
         return []
     line = ctx.lines[ctx.number_line]
-    label = max(ctx.text.rfind("Số", line.start, ctx.number_span[0]), ctx.text.rfind("SỐ", line.start, ctx.number_span[0]))
+    label = max(ctx.text.rfind(word, line.start, ctx.number_span[0]) for word in ("Số", "SỐ", "số"))
     found = _header_segment(ctx, line.content_start, label) if label > line.content_start else None
     if not isinstance(found, tuple):
         return []
@@ -354,10 +380,10 @@ def _issuer(ctx: Context) -> None:
             split = i
     issuer = spans[split:]
     parent = spans[:split]
-    ctx.fields.issuer = squash(" ".join(strip_markup(ctx.text[s:e]) for s, e in issuer))
+    ctx.fields.issuer = _without_specks(" ".join(strip_markup(ctx.text[s:e]) for s, e in issuer))
     ctx.mark("issuer", issuer[0][0], issuer[-1][1])
     if parent:
-        ctx.fields.parent_issuer = squash(" ".join(strip_markup(ctx.text[s:e]) for s, e in parent))
+        ctx.fields.parent_issuer = _without_specks(" ".join(strip_markup(ctx.text[s:e]) for s, e in parent))
         ctx.mark("parent_issuer", parent[0][0], parent[-1][1])
     ctx.header_end = max(ctx.header_end, ctx.line_of(issuer[-1][1]) + 1)
 

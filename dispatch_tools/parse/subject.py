@@ -255,8 +255,9 @@ def _subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
         if not t or (_stops_subject(ctx, j) and j != i) or not is_upper_line(t):
             break
         k = key(t)
-        if any(fuzz.ratio(k, ik) >= 85 for ik in issuer_keys) or lex.is_signer_title(t):
-            break
+        if any(fuzz.ratio(k, ik) >= 85 for ik in issuer_keys) or lex.is_signer_title(t) or (
+                lex.starts_with_head(t) and any(fuzz.partial_ratio(k, ik) >= 95 for ik in issuer_keys)):
+            break  # the decision's authority line: the issuer, or the start of its name ("ỦY BAN NHÂN DÂN TỈNH")
         if k.rstrip(" :") in lex.type_names or k.rstrip(" :") == "quyet nghi":
             break
         out.append(j)
