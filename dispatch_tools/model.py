@@ -124,6 +124,21 @@ class Line(Serialisable):
 
 
 @dataclass
+class Mark(Serialisable):
+    """Something stamped, signed or written on a page that is not its printed text: an
+    e-signature stamp, an arrival stamp, a round seal, a hand-filled number or day. Its words
+    never enter the page's lines; what it says is in ``values``."""
+
+    kind: str  # "esign", "arrival", "seal", "handwriting"
+    bbox: BBox | None = None  # in page units
+    text: str = ""  # the words read inside it, as read
+    values: dict[str, Any] = field(default_factory=dict)  # e.g. signed_by/time, number/date, field/reading
+    confidence: float | None = None  # 0-100: how sure the reading of ``values`` is
+    crop: str | None = None  # a small PNG of the region, base64, for a person to read
+    source: str = ""  # "pdf-text", "tesseract:vie", "colour", "shape"
+
+
+@dataclass
 class Page(Serialisable):
     number: int  # 1-based
     lines: list[Line] = field(default_factory=list)
@@ -134,6 +149,7 @@ class Page(Serialisable):
     ocr_confidence: float | None = None  # mean word confidence of the page
     seconds: float | None = None
     notes: list[str] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
 
 
 @dataclass
@@ -303,6 +319,38 @@ class Annex(Serialisable):
 
 
 @dataclass
+class Crop(Serialisable):
+    """The part of a page that shows a field, for a person to read beside the form."""
+
+    page: int
+    bbox: BBox  # in page units
+    unit: str | None = None  # "pt" or "px"
+    png: str = ""  # base64
+
+
+@dataclass
+class ESign(Serialisable):
+    """A digital-signature stamp printed on the page (``Ký bởi: … / Thời gian ký: …``)."""
+
+    signed_by: str | None = None
+    time: str | None = None  # as printed
+    iso: str | None = None  # ISO 8601 of ``time``
+    organisation: str | None = None  # the ``Cơ quan:`` line
+    kind: str = "signature"  # "signature", "copy" (SAO Y), "gazette" (the publishing centre)
+    page: int | None = None
+
+
+@dataclass
+class Arrival(Serialisable):
+    """The receiving office's arrival stamp (CÔNG VĂN ĐẾN): for the register's Số đến / Ngày đến."""
+
+    number: str | None = None
+    date: str | None = None  # ISO
+    time: str | None = None  # HH:MM
+    page: int | None = None
+
+
+@dataclass
 class Fields(Serialisable):
     """Everything parse reads from a dispatch. Keys of the JSON contract come first."""
 
@@ -327,6 +375,11 @@ class Fields(Serialisable):
     report: ReportDuty | None = None
     annexes: list[Annex] = field(default_factory=list)
     sources: dict[str, Source] = field(default_factory=dict)  # scalar field name -> source
+    # what the marks on the page say, and which fields need a person's look
+    esign: list[ESign] = field(default_factory=list)
+    arrival: Arrival | None = None
+    review: dict[str, str] = field(default_factory=dict)  # field -> why it needs a look ("cần xem lại")
+    crops: dict[str, Crop] = field(default_factory=dict)  # field -> the page region that shows it
 
 
 # --------------------------------------------------------------------------- the document

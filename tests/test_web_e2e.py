@@ -52,7 +52,7 @@ def render_scan(text: str, out: Path) -> Path:
 
 
 def scan_sample(tmp: Path) -> Path:
-    for name in ("seed000_scan.png", "seed000_scan.jpg"):
+    for name in ("seed000_scan_page1.png", "seed000_scan.jpg"):
         if (SAMPLES / name).is_file():
             return SAMPLES / name
     if not FONT.is_file():

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import unicodedata
 from pathlib import Path
 
 from ..errors import DamagedInput, EncryptedInput, LimitExceeded
-from ..model import BBox, Page, Word
+from ..model import BBox, Mark, Page, Word
 from ..options import Options
 from .layout import reading_order
+from .pdf_stamps import inside, pdf_stamps
 from .tesseract import ocr_pages
 from .quality import layer_problem
 
@@ -45,6 +47,7 @@ def read_pdf(path: Path, options: Options) -> tuple[list[Page], dict]:
         raise LimitExceeded(f"the PDF has {count} pages, more than the limit of {options.max_pages}",
                             path=path, hint="Split it, or raise the limit with --max-pages")
 
+    stamps = pdf_stamps(path, count)  # e-signature stamps: marks, never the page's text
     layers: dict[int, Page] = {}
     to_ocr: list[int] = []
     notes: dict[int, list[str]] = {}
@@ -71,10 +74,12 @@ def read_pdf(path: Path, options: Options) -> tuple[list[Page], dict]:
             if pdf is not None:
                 try:
                     page = pdf.pages[i]
-                    layer = _text_layer_page(page, i + 1, _widget_words(page, pdfium_doc[i], options))
-                    page.close()  # free the parsed objects of each page as we go
+                    layer = _text_layer_page(page, i + 1, _widget_words(page, pdfium_doc[i], options),
+                                             stamps.get(i, []))
                     if options.mode != "text":
-                        problem = layer_problem("\n".join(line.text for line in layer.lines))
+                        problem = (layer_problem("\n".join(line.text for line in layer.lines))
+                                   or _scan_under(page, layer))
+                    page.close()  # free the parsed objects of each page as we go
                 except (DamagedInput, LimitExceeded):
                     raise
                 except Exception as exc:
@@ -101,7 +106,7 @@ def read_pdf(path: Path, options: Options) -> tuple[list[Page], dict]:
                 scale *= (options.max_pixels / pixels) ** 0.5
             with lock:
                 image = pdfium_doc[i].render(scale=scale).to_pil()
-            return i + 1, image
+            return i + 1, image, [_scaled(m, scale) for m in stamps.get(i, [])]
         return render
 
     ocred = ocr_pages([renderer(i) for i in to_ocr], options) if to_ocr else []
@@ -138,19 +143,46 @@ def _widget_words(page, pdfium_page, options: Options) -> list[Word]:
     return words
 
 
+SCAN_COVER = 0.5  # an image over this share of the page is a scanned page
+FEW_WORDS = 40  # a text layer with fewer words over a scanned page is not the page's text
+
+
+def _scan_under(page, layer: Page) -> str | None:
+    """A scanned page image with a few words over it (what signing software or a stray OCR pass
+    put there) is read by OCR, not from those words."""
+    words = sum(len(line.text.split()) for line in layer.lines)
+    if words >= FEW_WORDS:
+        return None
+    area = float(page.width) * float(page.height)
+    try:
+        covered = max((float(im["x1"] - im["x0"]) * float(im["bottom"] - im["top"]) for im in page.images),
+                      default=0.0)
+    except (KeyError, TypeError, ValueError):
+        return None
+    return "scanned page with only a few words of text layer" if covered > SCAN_COVER * area else None
+
+
+def _scaled(mark: Mark, scale: float) -> Mark:
+    """A mark with its box in pixels of a page rendered at ``scale``."""
+    b = mark.bbox
+    return dataclasses.replace(mark, bbox=BBox(b.x0 * scale, b.y0 * scale, b.x1 * scale, b.y1 * scale))
+
+
 def _overlaps(a: BBox, b: BBox) -> bool:
     w = min(a.x1, b.x1) - max(a.x0, b.x0)
     h = min(a.y1, b.y1) - max(a.y0, b.y0)
     return w > 0 and h > 0 and w * h > 0.3 * min(a.width * a.height, b.width * b.height)
 
 
-def _text_layer_page(page, number: int, extra: list[Word] = ()) -> Page:
+def _text_layer_page(page, number: int, extra: list[Word] = (), marks: list[Mark] = ()) -> Page:
+    """The page from its text layer; words inside an e-signature stamp (``marks``) are left out."""
     words = []
     for w in page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5):
         text = unicodedata.normalize("NFC", w["text"])
         words.append(Word(text, BBox(w["x0"], w["top"], w["x1"], w["bottom"])))
     # Form-field words add only what the layer lacks.
     words += [e for e in extra if not any(_overlaps(e.bbox, w.bbox) for w in words)]
+    words = [w for w in words if not inside(w.bbox, list(marks))]
     lines = reading_order(words, page_width=float(page.width), source="pdf-text")
     return Page(number, lines, width=float(page.width), height=float(page.height), unit="pt",
-                method="text-layer")
+                method="text-layer", marks=list(marks))

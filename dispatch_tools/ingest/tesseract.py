@@ -19,10 +19,11 @@ from pathlib import Path
 from PIL import Image
 
 from ..errors import DamagedInput, MissingDependency
-from ..model import BBox, Page, Word
+from ..model import BBox, Mark, Page, Word
 from ..options import Options
 from .image import prepare
 from .layout import reading_order
+from .page_marks import page_marks
 from .relook import second_look
 
 APT_HINT = "Install it with: sudo apt-get install tesseract-ocr tesseract-ocr-vie"
@@ -57,11 +58,11 @@ def _cache_dir(options: Options) -> Path | None:
     return Path(folder) if folder else None
 
 
-def run_tesseract(image: Image.Image, options: Options, psm: int = 3) -> list[list]:
+def run_tesseract(image: Image.Image, options: Options, psm: int = 3, extra: str = "") -> list[list]:
     """Rows of [text, left, top, width, height, conf, block, par, line] for every word."""
     import pytesseract
 
-    lang, config = options.lang, f"--oem 1 --psm {psm}"
+    lang, config = options.lang, f"--oem 1 --psm {psm} {extra}".strip()
     cache = _cache_dir(options)
     key = None
     if cache is not None:
@@ -97,7 +98,9 @@ def run_tesseract(image: Image.Image, options: Options, psm: int = 3) -> list[li
     return words
 
 
-def ocr_page(image: Image.Image, number: int, options: Options) -> Page:
+def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark] | None = None) -> Page:
+    """OCR one page image. ``known`` are marks already found on it (an e-signed PDF's stamps, boxes
+    in pixels of ``image``): their area is not read as text."""
     started = time.perf_counter()
     prepared, info = prepare(image, clean=options.preprocess)
     rows = second_look(prepared, run_tesseract(prepared, options), options, run_tesseract)
@@ -107,6 +110,7 @@ def ocr_page(image: Image.Image, number: int, options: Options) -> Page:
         box = BBox(left * scale, top * scale, (left + width) * scale, (top + height) * scale)
         words.append(Word(unicodedata.normalize("NFC", text), box, conf))
         keys.append((block, par, line))
+    words, keys, marks = page_marks(words, keys, image, known or [], options, number, run_tesseract)
     lines = reading_order(words, page_width=image.width, source=f"tesseract:{options.lang}", keys=keys)
     confs = [w.conf for w in words if w.conf is not None and w.conf >= 0]
     notes = []
@@ -116,12 +120,12 @@ def ocr_page(image: Image.Image, number: int, options: Options) -> Page:
         notes.append("no text found on this page")
     return Page(number, lines, width=image.width, height=image.height, unit="px", method="ocr",
                 ocr_confidence=round(sum(confs) / len(confs), 1) if confs else None,
-                seconds=round(time.perf_counter() - started, 3), notes=notes)
+                seconds=round(time.perf_counter() - started, 3), notes=notes, marks=marks)
 
 
 def ocr_pages(images: list[tuple[int, Image.Image]] | list, options: Options) -> list[Page]:
-    """OCR page images in parallel; ``images`` holds (page number, image) pairs or callables
-    returning them (so that PDF pages are rendered inside the worker, one at a time)."""
+    """OCR page images in parallel; ``images`` holds (page number, image[, known marks]) tuples or
+    callables returning them (so that PDF pages are rendered inside the worker, one at a time)."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one thread per Tesseract process
     if images:
         tesseract_version()
@@ -129,8 +133,8 @@ def ocr_pages(images: list[tuple[int, Image.Image]] | list, options: Options) ->
             check_languages(options.lang)
 
     def work(item):
-        number, image = item() if callable(item) else item
-        page = ocr_page(image, number, options)
+        number, image, *known = item() if callable(item) else item
+        page = ocr_page(image, number, options, known[0] if known else None)
         if options.on_page is not None:
             options.on_page(number, total)
         return page

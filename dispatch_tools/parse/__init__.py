@@ -13,6 +13,9 @@ from __future__ import annotations
 from ..model import Document
 from ..options import Options
 from .contract import to_contract
+from .dispatch_check import NOTICE as NOT_DISPATCH_NOTICE
+from .dispatch_check import is_not_dispatch
+from .marks import apply_marks
 from .tidy import tidy
 
 __all__ = ["parse_document", "to_contract", "parse_text", "document_from_text", "analyse"]
@@ -79,8 +82,11 @@ def parse_document(doc: Document, options: Options | None = None,
         first = [fields.sources.get(k) for k in ("signer.title", "signer.name", "signer.capacity")]
         fields.signer.source = next((s for s in first if s is not None), None)
     doc.fields = tidy(fields, ocr=_read_by_ocr(doc))
+    apply_marks(doc)  # what the stamps and hand-filled boxes on the pages say
     for message in ctx.warnings:
         doc.warn("parse", message)
+    if is_not_dispatch(doc.fields, doc.text):
+        doc.warn("parse", NOT_DISPATCH_NOTICE)
     # every labelled span (label, start, end in doc.text, confidence), for viewers
     doc.meta.setdefault("parse", {})["spans"] = [[sp.label, sp.start, sp.end, sp.confidence]
                                                  for sp in ctx.spans]

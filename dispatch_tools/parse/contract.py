@@ -60,5 +60,14 @@ def to_contract(fields: Fields | None, warnings: list[str] | None = None) -> dic
                      "tables": [{"columns": t.columns, "rows": t.rows} for t in a.tables]}
                     for a in f.annexes],
         "warnings": list(warnings or []),
+        # what the stamps on the page say, and the fields a person should check (with their crops)
+        "esign": [{"signed_by": e.signed_by, "time": e.time, "iso": e.iso, "organisation": e.organisation,
+                   "kind": e.kind, "page": e.page} for e in f.esign],
+        "arrival": None if f.arrival is None else {"number": f.arrival.number, "date": f.arrival.date,
+                                                   "time": f.arrival.time, "page": f.arrival.page},
+        "review": dict(f.review),
+        "crops": {name: {"page": c.page, "bbox": [round(c.bbox.x0, 1), round(c.bbox.y0, 1), round(c.bbox.x1, 1),
+                                                  round(c.bbox.y1, 1)], "unit": c.unit, "png": c.png}
+                  for name, c in f.crops.items()},
     }
     return out

@@ -1,0 +1,199 @@
+"""What the marks on the pages say, put into the fields (run after the text is parsed).
+
+- **E-signature stamps** become ``fields.esign`` (the signer's own ``Ký bởi`` stamp first). Their
+  time checks the issue date: a document is signed on or after the day it is dated, within a few
+  weeks; an issue date after the signing time, or long before it, is flagged for review.
+- **The arrival stamp** becomes ``fields.arrival`` (the register's Số đến / Ngày đến).
+- **Hand-filled number and day** (:mod:`dispatch_tools.ingest.handwriting`): a reading the engine is
+  sure of is in the text already; otherwise the field is left empty, flagged ``cần xem lại`` and
+  the crop of its box is kept in ``fields.crops``. When the day cannot be read, the e-signature
+  time of the signer's own stamp gives the date, if it falls in the printed month and year; the
+  field's source says so and the date is flagged for review.
+
+Nothing here comes from the file's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
+from .text import key
+
+REVIEW = "cần xem lại"
+_KINDS = {"signed": "signature", "copy": "copy", "stamp": "stamp"}
+_ORDER = {"signature": 0, "copy": 1, "stamp": 2}
+MAX_SIGNING_DELAY = 31  # days between the issue date and the signing time that raise no question
+MAX_DAY_DELAY = 14  # a hand-filled day read this long before the signing time is not trusted
+
+
+def _marks(doc: Document, kind: str) -> list[tuple[int, Mark]]:
+    return [(page.number, m) for page in doc.pages for m in page.marks if m.kind == kind]
+
+
+def _date(iso: str | None) -> dt.date | None:
+    if not iso:
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def esign_stamps(doc: Document) -> list[ESign]:
+    stamps = []
+    for page, mark in _marks(doc, "esign"):
+        v = mark.values
+        stamps.append(ESign(v.get("signed_by"), v.get("time"), v.get("iso"), v.get("organisation"),
+                            _KINDS.get(v.get("kind"), "stamp"), page))
+    stamps.sort(key=lambda s: (_ORDER.get(s.kind, 3), s.page or 0))
+    return stamps
+
+
+def signing_date(fields: Fields) -> tuple[dt.date, ESign] | None:
+    """The date the issuing body signed: its own ``Ký bởi`` stamp, else a certified copy's."""
+    for stamp in fields.esign:
+        if stamp.kind in ("signature", "copy") and _date(stamp.iso):
+            return _date(stamp.iso), stamp
+    return None
+
+
+def _crop(page: int, mark: Mark, unit: str | None) -> Crop | None:
+    if mark.bbox is None or not mark.crop:
+        return None
+    return Crop(page, mark.bbox, unit, mark.crop)
+
+
+def _unit(doc: Document, page: int) -> str | None:
+    return doc.pages[page - 1].unit if 0 < page <= len(doc.pages) else None
+
+
+def handwritten(doc: Document, fields: Fields) -> None:
+    """Flag the hand-filled number and day that could not be read; date from the e-signature."""
+    seen = set()
+    for page, mark in _marks(doc, "handwriting"):
+        name = mark.values.get("field")
+        if name in seen:
+            continue  # the header's boxes: the first of each
+        seen.add(name)
+        crop = _crop(page, mark, _unit(doc, page))
+        if crop is not None and name in ("number", "date"):
+            fields.crops.setdefault(name, crop)
+        if name == "number":
+            _number(fields, mark)
+        elif name == "date":
+            _day(doc, fields, mark)
+
+
+def _number(fields: Fields, mark: Mark) -> None:
+    reading = mark.values.get("reading")
+    symbol = mark.values.get("symbol") or ""
+    if reading and fields.number and fields.number.startswith(reading):
+        if not mark.values.get("typed"):
+            fields.review.setdefault("number", f"{REVIEW}: số viết tay, máy đọc là {reading}")
+        return
+    fields.number = None
+    fields.sources.pop("number", None)
+    hint = f" (…{symbol})" if symbol else ""
+    fields.review["number"] = f"{REVIEW}: số viết tay không đọc được{hint}"
+
+
+def _read_day(mark: Mark) -> dt.date | None:
+    try:
+        return dt.date(int(mark.values["year"]), int(mark.values["month"]), int(mark.values["reading"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _day(doc: Document, fields: Fields, mark: Mark) -> None:
+    month, year = mark.values.get("month"), mark.values.get("year")
+    signed = signing_date(fields)
+    read = _read_day(mark)
+    if read is not None and signed is not None and not 0 <= (signed[0] - read).days <= MAX_DAY_DELAY:
+        read = None  # the day read does not fit the signing time: not a reading to trust
+    if fields.place is None:
+        _place_before_day(doc, fields)
+    if read is not None and fields.date == read.isoformat():
+        if not mark.values.get("typed"):
+            fields.review.setdefault("date", f"{REVIEW}: ngày viết tay, máy đọc là {read.day}")
+        return
+    if signed is not None and month and year and (signed[0].month, signed[0].year) == (int(month), int(year)):
+        day, stamp = signed
+        fields.date = day.isoformat()
+        text = f"thời gian ký số: {stamp.time}"
+        fields.sources["date"] = Source(0, 0, stamp.page, None, text, 0.6)
+        fields.review["date"] = (f"{REVIEW}: ngày viết tay không đọc được; lấy theo thời gian ký số "
+                                 f"({stamp.time}) của {stamp.signed_by or 'chữ ký số'}")
+        return
+    fields.date = None
+    fields.sources.pop("date", None)
+    fields.review["date"] = f"{REVIEW}: ngày viết tay không đọc được"
+
+
+_PLACE = re.compile(r"(?:^|\t)[ ]*(?P<place>[^\W\d_][^\n,\t]{1,40}?),[ \t]*ng[àa]y\b", re.MULTILINE)
+HEADER_CHARS = 1500  # the header is in the first lines of the text
+
+
+def _place_before_day(doc: Document, fields: Fields) -> None:
+    """The place printed before ``, ngày`` on the date line whose day is hand-filled (the parser
+    finds the place with the date; with the day blank it finds neither)."""
+    match = _PLACE.search(doc.text[:HEADER_CHARS])
+    if match:
+        fields.place = match.group("place").strip()
+        fields.sources["place"] = doc.locate(match.start("place"), match.end("place"), 0.8)
+
+
+def check_date(fields: Fields) -> None:
+    """An issue date after the signing time, or long before it, needs a look."""
+    signed = signing_date(fields)
+    issued = _date(fields.date)
+    if signed is None or issued is None or "date" in fields.review:
+        return
+    day, stamp = signed
+    if issued > day or (day - issued).days > MAX_SIGNING_DELAY:
+        fields.review["date"] = (f"{REVIEW}: ngày ban hành {issued:%d/%m/%Y} không khớp thời gian ký số "
+                                 f"{stamp.time}")
+
+
+def check_issuer(fields: Fields) -> None:
+    """The signer's stamp names the issuing body; a printed issuer that does not match it and is
+    not part of it (a steering committee of the same committee is fine) gets a look."""
+    signed = next((s for s in fields.esign if s.kind == "signature" and s.signed_by), None)
+    if signed is None or not fields.issuer:
+        return
+    a, b = key(signed.signed_by).lower(), key(fields.issuer).lower()
+    parent = key(fields.parent_issuer or "").lower()
+    if a != b and a != parent and not _abbreviates(b, a):
+        fields.review.setdefault("issuer", f"{REVIEW}: chữ ký số ghi {signed.signed_by}")
+
+
+def _abbreviates(printed: str, full: str) -> bool:
+    words = full.split()
+    initials = "".join(w[0] for w in words[:3])
+    return printed.startswith(initials) and printed.endswith(words[-1]) if words else False
+
+
+def arrival_stamp(doc: Document, fields: Fields) -> None:
+    for page, mark in _marks(doc, "arrival"):
+        v = mark.values
+        fields.arrival = Arrival(v.get("number"), v.get("date"), v.get("time"), page)
+        crop = _crop(page, mark, _unit(doc, page))
+        if crop is not None:
+            fields.crops.setdefault("arrival", crop)
+        if not v.get("number") or not v.get("date"):
+            fields.review.setdefault("arrival", f"{REVIEW}: dấu công văn đến viết tay")
+        return
+
+
+def apply_marks(doc: Document) -> Document:
+    fields = doc.fields
+    if fields is None:
+        return doc
+    fields.esign = esign_stamps(doc)
+    handwritten(doc, fields)
+    arrival_stamp(doc, fields)
+    check_date(fields)
+    check_issuer(fields)
+    return doc
+

@@ -1,0 +1,125 @@
+"""Marks on real pages: e-signature stamps, hand-filled boxes, stamps over printed lines, ink."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from dispatch_tools.ingest.esign import find_stamps, read_stamp
+from dispatch_tools.ingest.handwriting import read_boxes
+from dispatch_tools.ingest.image import ink_mask, remove_colour_ink
+from dispatch_tools.ingest.page_marks import page_marks
+from dispatch_tools.ingest.tesseract import run_tesseract
+from dispatch_tools.model import BBox, Document, Fields, Mark, Page, Word
+from dispatch_tools.options import Options
+from dispatch_tools.parse.marks import apply_marks
+
+from .conftest import OCR_CACHE, shared_path
+
+
+def test_esign_box_of_a_real_scan_is_read_from_the_pdf():
+    from dispatch_tools.ingest.pdf_stamps import pdf_stamps
+
+    stamps = pdf_stamps(shared_path("scans", "quangngai_12_574_UB.pdf"), 1)[0]
+    values = sorted((m.values["kind"], m.values["signed_by"], m.values["time"]) for m in stamps)
+    assert values == [("signed", "Ủy ban nhân dân tỉnh Quảng Ngãi", "04/02/2025 16:42:36"),
+                      ("stamp", "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC", "05.02.2025 08:09:28 +07:00")]
+    assert stamps[0].values["iso"] in ("2025-02-04T16:42:36", "2025-02-05T08:09:28+07:00")
+
+
+def test_stamp_text_forms():
+    assert read_stamp("SAO Y; ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ;\nThời gian ký: 2025-09-15T09:07:04+07:00") == {
+        "signed_by": "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", "organisation": None,
+        "time": "2025-09-15T09:07:04+07:00", "iso": "2025-09-15T09:07:04+07:00", "kind": "copy"}
+    v = read_stamp("TRUNG TÂM CÔNG\nBÁO VÀ TIN HỌC\nttcbth@quangngai.gov.v\nn\n17.01.2025 17:17:01\n+07:00")
+    assert (v["signed_by"], v["iso"]) == ("TRUNG TÂM CÔNG BÁO VÀ TIN HỌC", "2025-01-17T17:17:01+07:00")
+
+
+def _line(text: str, x: float, y: float, h: float = 40.0, w: float = 90.0) -> list[Word]:
+    return [Word(t, BBox(x + k * (w + 20), y, x + k * (w + 20) + w, y + h), 95.0) for k, t in enumerate(text.split())]
+
+
+def test_a_stamp_never_removes_a_printed_line():
+    """A body line that starts under an arrival stamp keeps every word outside the stamp."""
+    body = _line("Thời gian qua, các cấp, các ngành đã có nhiều cố gắng", 100, 1000)
+    stamp_words = _line("CV ĐẾN Số: 2770", 20, 960, h=25, w=40)
+    words = body + stamp_words
+    stamp = Mark("arrival", BBox(10, 950, 230, 1060))
+    kept, keys, marks = page_marks(words, [()] * len(words), Image.new("RGB", (2000, 3000), "white"),
+                                   [stamp], Options(preprocess=False), number=2)
+    texts = [w.text for w in kept]
+    assert "CV" not in texts and "ĐẾN" not in texts
+    # only the word whose middle is under the stamp goes; the rest of the line is there
+    assert texts == [w.text for w in body[1:]]
+    assert stamp in marks
+
+
+def test_esign_words_in_an_image_leave_the_text():
+    words = _line("Ký bởi: Ủy ban nhân dân tỉnh", 1500, 20, h=18, w=40)
+    words += _line("Thời gian ký: 04/02/2025 16:42:36", 1500, 42, h=18, w=40)
+    words += _line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1100, 120, h=45, w=100)
+    marks, used = find_stamps(words, "tesseract:vie")
+    assert len(marks) == 1 and marks[0].values["time"] == "04/02/2025 16:42:36"
+    assert all(words[i].bbox.height < 20 for i in used)  # the printed header stays
+
+
+def test_ink_by_channel_difference_keeps_text_with_a_blue_cast():
+    page = np.full((60, 200, 3), 250, np.uint8)
+    page[10:50, 10:20] = (16, 16, 29)  # black print with a blue cast (hue blue, saturation high)
+    page[10:50, 30:34] = (95, 91, 106)  # its anti-aliased edge
+    page[10:50, 60:70] = (200, 40, 50)  # red hand-writing
+    page[10:50, 90:100] = (40, 60, 150)  # blue ballpoint
+    mask = ink_mask(page, strong=True)
+    assert not mask[:, 10:34].any()
+    assert mask[10:50, 60:70].all() and mask[10:50, 90:100].all()
+    gray = remove_colour_ink(page)
+    assert gray[30, 15] < 40 and gray[30, 65] > 200
+
+
+def _qn12_number_box():
+    from dispatch_tools.evaluate.real_scans import page_one_image
+
+    image = page_one_image(shared_path("scans", "quangngai_12_574_UB.pdf"))
+    words = [Word("Số:", BBox(390, 510, 478, 555), 95.0), Word("/UBND-KTTH", BBox(668, 510, 930, 555), 93.0)]
+
+    def crop(box):
+        return image.crop((int(box.x0), int(box.y0), int(box.x1), int(box.y1)))
+
+    return image, words, crop
+
+
+def test_red_handwritten_number_comes_out_empty_and_flagged_never_a_guess():
+    image, words, crop = _qn12_number_box()
+    edits, added, marks = read_boxes(words, crop, image.height, Options(ocr_cache=str(OCR_CACHE)), "t", run_tesseract)
+    assert not added  # no digits put into the text
+    (mark,) = marks
+    assert mark.values["field"] == "number" and mark.values["reading"] is None
+    assert mark.values["symbol"] == "/UBND-KTTH" and mark.crop
+    doc = Document(None, "pdf", pages=[Page(1, unit="px", marks=marks)])
+    doc.fields = Fields(number="/UBND-KTTH")
+    apply_marks(doc)
+    assert doc.fields.number is None
+    assert doc.fields.review["number"].startswith("cần xem lại")
+    assert doc.fields.crops["number"].png == mark.crop and doc.fields.crops["number"].page == 1
+
+
+def test_unreadable_day_takes_the_signing_date_and_says_so():
+    mark = Mark("handwriting", BBox(0, 0, 10, 10), "", {"field": "date", "reading": None, "month": "02",
+                                                         "year": "2025"}, crop="AA")
+    esign = Mark("esign", BBox(0, 0, 5, 5), "", {"kind": "signed", "signed_by": "Ủy ban nhân dân tỉnh Quảng Ngãi",
+                                                 "time": "04/02/2025 16:42:36", "iso": "2025-02-04T16:42:36"})
+    doc = Document(None, "pdf", pages=[Page(1, unit="px", marks=[esign, mark])])
+    doc.fields = Fields()
+    apply_marks(doc)
+    assert doc.fields.date == "2025-02-04"
+    assert "thời gian ký số" in doc.fields.sources["date"].text
+    assert "date" in doc.fields.review
+
+
+def test_a_day_read_after_the_signing_time_is_not_trusted():
+    mark = Mark("handwriting", None, "", {"field": "date", "reading": "46", "month": "01", "year": "2025"})
+    esign = Mark("esign", None, "", {"kind": "signed", "time": "17/01/2025 13:33:13", "iso": "2025-01-17T13:33:13"})
+    doc = Document(None, "pdf", pages=[Page(1, marks=[esign, mark])])
+    doc.fields = Fields()
+    apply_marks(doc)
+    assert doc.fields.date == "2025-01-17" and "date" in doc.fields.review
