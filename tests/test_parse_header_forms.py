@@ -207,3 +207,8 @@ def test_a_number_label_read_in_lower_case():
 def test_a_speck_alone_between_the_words_of_a_name():
     data = parse("BAN TỔ CHỨC | HỘI THAO NGÀNH Y TẾ\nTIỂU BAN HẬU CẦN\nSố: 3/TBHC\nV/v chuẩn bị\n\nHuế, ngày 1 tháng 3 năm 2019" + BODY)
     assert data["parent_issuer"] == "BAN TỔ CHỨC HỘI THAO NGÀNH Y TẾ"
+
+
+def test_a_run_of_specks_after_a_short_last_word_of_the_issuer():
+    data = parse("HỘI NÔNG DÂN...\nXÃ AN BÌNH\nSố: 5/HND\nV/v tập huấn\n\nAn Bình, ngày 1 tháng 3 năm 2019" + BODY)
+    assert data["issuer"] == "HỘI NÔNG DÂN XÃ AN BÌNH"

@@ -247,26 +247,31 @@ def _strict_name(text: str) -> bool:
         NAME_WORD.match(strip_diacritics(w)) and w[0].isupper() and not w[1:].isupper() for w in words)
 
 
+def _capacity(ctx: Context, signer: Signer, authority, fragments):
+    """The authority prefix and the capacity after it on its line; gives the line below it and the
+    fragments still to read (a title glued after the capacity is one)."""
+    signer.authority = _authority_name(authority.group(0))
+    line = ctx.lines[ctx.line_of(authority.start())]
+    cap_end = line.content_end
+    gap = re.search(r"\s{2,}", ctx.text[authority.end():line.end])
+    if gap:
+        cap_end = authority.end() + gap.start()
+    glued = _glued_title(ctx.text[authority.end():cap_end])  # "CHỦ NHIỆMPHÓ CHỦ NHIỆM"
+    if glued is not None:
+        fragments = fragments + [(authority.end() + glued, cap_end)]
+        cap_end = authority.end() + glued
+    signer.capacity = squash(strip_markup(ctx.text[authority.end():cap_end])).rstrip(" .:")
+    ctx.mark("signer.capacity", authority.start(), cap_end)
+    return ctx.line_of(authority.start()) + 1, [f for f in fragments if f[0] > authority.start()]
+
+
 def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: int | None = None) -> None:
     lex = lexicon()
     signer = Signer()
     pieces: list[tuple[int, int]] = []  # candidate lines of the signature column, in order
     start_line = ctx.body_end if titled is None else titled
     if authority is not None:
-        signer.authority = _authority_name(authority.group(0))
-        line = ctx.lines[ctx.line_of(authority.start())]
-        cap_end = line.content_end
-        gap = re.search(r"\s{2,}", ctx.text[authority.end():line.end])
-        if gap:
-            cap_end = authority.end() + gap.start()
-        glued = _glued_title(ctx.text[authority.end():cap_end])  # "CHỦ NHIỆMPHÓ CHỦ NHIỆM"
-        if glued is not None:
-            fragments = fragments + [(authority.end() + glued, cap_end)]
-            cap_end = authority.end() + glued
-        signer.capacity = squash(strip_markup(ctx.text[authority.end():cap_end])).rstrip(" .:")
-        ctx.mark("signer.capacity", authority.start(), cap_end)
-        start_line = ctx.line_of(authority.start()) + 1
-        fragments = [f for f in fragments if f[0] > authority.start()]
+        start_line, fragments = _capacity(ctx, signer, authority, fragments)
     elif start_line >= ctx.foot_end:  # no Nơi nhận, no prefix: a title near the end
         start_line = max(ctx.body_start, ctx.foot_end - 15)
     pieces.extend(fragments)

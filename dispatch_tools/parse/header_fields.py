@@ -327,6 +327,9 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
     if len(re.sub(r"\W", "", stripped)) <= 3 and not lex.starts_with_head(stripped) \
             and not _completes_name(above, stripped):
         return None  # OCR noise from a rule under the header ("PHI", "—")
+    dots = re.search(r"[.…]{2,}[\s.…,:;_-]*$", ctx.text[s:e])  # a run of specks ("ỦY BAN NHÂN DÂN...")
+    if dots:
+        e = s + dots.start()
     while e > s and (ctx.text[e - 1] in " \t-–_*=:;,'`" or ctx.text[e - 1] == "." and not re.search(
             r"(?:^|\s)[^\W\d_]{1,3}\.$", ctx.text[s:e])):  # specks after a name ("… VIỆT NAM:"), not "TP."
         e -= 1
