@@ -286,6 +286,7 @@ def test_batch_summary_and_register_say_nothing_in_english(vietnamese, tmp_path,
             texts += [str(c.value) for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
     texts += [p.read_text(encoding="utf-8-sig") for p in out.glob("*.csv")]
     assert "tệp rỗng" in "\n".join(texts)
+    assert stdout.startswith("Đã xử lý 4 tệp, 1 tệp không xử lý được, 0 tệp đã xử lý trước đó (bỏ qua).")
     found = [run for text in texts for run in english_runs(text)]
     assert not found
 

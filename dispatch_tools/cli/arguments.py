@@ -57,6 +57,30 @@ def add_output_arguments(p: argparse.ArgumentParser, output_help: str) -> None:
     p.add_argument("--force", action="store_true", help=_("overwrite existing output files"))
 
 
+def add_register_option(p: argparse.ArgumentParser, what: str | None = None) -> None:
+    p.add_argument("--register", metavar="PATH",
+                   help=_("%(what)s: its SQLite file (default: register.sqlite3 in the data folder the "
+                          "web app uses, $XDG_DATA_HOME/dispatch_tools or ~/.local/share/dispatch_tools)")
+                   % {"what": what or _("the office's register")})
+
+
+def add_reminder_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--remind-days", type=non_negative, metavar="N",
+                   help=_("the calendar (ICS) reminds N working days before each deadline "
+                          "(default 2, fewer when the dispatch leaves less time; 0: no reminder)"))
+
+
+def non_negative(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(_("“%(value)s” is not a valid number of days (a whole number, "
+                                           "0 or more)") % {"value": value})
+    return number
+
+
 def add_reply_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--as", dest="form", choices=["bao-cao", "cong-van"], default="bao-cao",
                    help=_("a report (BÁO CÁO, default) or a reply công văn"))
