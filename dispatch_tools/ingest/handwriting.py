@@ -6,13 +6,17 @@ have an e-office system type them in. The box between ``Số:`` and the symbol's
 ``ngày`` and ``tháng``, is found from the printed words around it, cut from the page image in
 colour and turned into dark ink on white (the darkest channel, so red, blue and black ink alike).
 
-- Typed digits: the page OCR read them surely (confidence ≥ 85) and a reading of the box alone
-  gives the same digits. They stay in the text.
-- A hand-written day: read three times (two engine models told to see digits, one told nothing);
-  kept only when all three agree and it is a day of the month (the signing time checks it later,
-  :mod:`dispatch_tools.parse.marks`), and then flagged for a person to confirm.
-- A hand-written number is never taken from the engine: its models agree on wrong digits too
-  often (``40`` for ``90``, ``68`` for ``08``), and a confident wrong number is the worst outcome.
+- With the second recogniser installed (:mod:`.second_reader`, the ``handwriting`` extra): the
+  row that holds the box (``Số: … /UBND-KTTH``, ``ngày … tháng 02 năm 2025``) is read by
+  PP-OCRv6 and checked by PP-OCRv5. Its digits are taken only when the least sure of them has a
+  probability of at least :data:`ACCEPT`, both models read the same digits and a day is 1-31
+  (:func:`accepted`); the signing time checks the day again later
+  (:mod:`dispatch_tools.parse.marks`). Typed digits pass the same rule.
+- Without it, Tesseract decides: typed digits the page OCR read surely (confidence ≥ 85) and a
+  reading of the box alone confirms stay in the text; a hand-written day is kept only when three
+  readings agree (and then flagged for a person to confirm); a hand-written number is never taken
+  from Tesseract: its models agree on wrong digits too often (``40`` for ``90``, ``68`` for
+  ``08``), and a confident wrong number is the worst outcome.
 
 Whatever is not kept leaves the text: the field is left empty and flagged, and the mark carries the
 crop of the box (a small PNG) for a person to read beside the form.
@@ -23,6 +27,7 @@ from __future__ import annotations
 import base64
 import io
 import re
+import unicodedata
 from collections.abc import Callable
 
 import numpy as np
@@ -30,9 +35,10 @@ from PIL import Image
 
 from ..model import BBox, Mark, Word
 from ..options import Options
+from . import second_reader
 
 _SO = re.compile(r"^S[ốôoóồổ6ỏọ]\w?\s*:?(?P<rest>.*)$")  # the header's ``Số:`` (a capital S)
-_NGAY = re.compile(r"^ng[àa]y(?P<rest>.*)$", re.IGNORECASE)
+_NGAY = re.compile(r"^ng[àaáạ]\w?(?P<rest>.*)$", re.IGNORECASE)  # ``ngày``, also misread (``ngàW/†``)
 _THANG = re.compile(r"th[áa]ng[,.]?$", re.IGNORECASE)
 TOP = 0.45  # the header's number and date lines are in this upper share of page 1
 SURE = 85.0  # the page OCR read typed digits at least this surely
@@ -41,6 +47,9 @@ PRINTED = re.compile(r"\d{1,6}(?:-[^\W\d_]+)+")
 # the OCR engine: (image, options, psm=, extra=) -> rows of [text, left, top, width, height, conf, …]
 Engine = Callable[..., list[list]]
 MAX_GAP = 14.0  # word heights between ``Số:`` and the symbol
+ACCEPT = 0.90  # the least sure digit of a second-recogniser reading, for it to be taken
+_NUMBER = re.compile(r"(?<![^\W\d_])(\d[\d ]*?)\s*(?:/|(?=[A-ZĐ]))")  # the digits before the symbol (its ``/`` may be lost), not glued to ``Số`` (``S6:`` is ``Số:``)
+_DATE = re.compile(r"ng[a-z]{0,3}\D{0,4}?(\d{1,2})\D{0,6}?thang")  # the day, between ``ngày`` and ``tháng``
 
 
 def _row(words: list[Word], anchor: Word) -> list[int]:
@@ -121,6 +130,16 @@ def _thang_at(word: Word) -> int | None:
     return m.start() if m else None
 
 
+def _after_place(words: list[Word], word: Word) -> bool:
+    """Does the place's comma come just before ``word`` (``Quảng Ngãi, ngày``)? Only the header's
+    date line has it; a date cited in the text (``Chỉ thị số 11/CT-TTg ngày 16 tháng 4``) has not."""
+    left = _left_of(words, word)
+    if not left:
+        return False
+    before = words[left[0]]
+    return before.text.rstrip().endswith(",") and word.bbox.x0 - before.bbox.x1 < 3 * max(word.bbox.height, 1.0)
+
+
 def find_boxes(words: list[Word], page_height: float) -> list[dict]:
     """The number and day boxes of a header: field, opening word, box words, closing word."""
     out = []
@@ -136,7 +155,7 @@ def find_boxes(words: list[Word], page_height: float) -> list[dict]:
             if close is not None:
                 out.append({"field": "number", "open": i, "rest": m.group("rest"), "inside": inside,
                             "close": close, "cut": cut})
-        elif _NGAY.match(text) and not any(b["field"] == "date" for b in out):
+        elif _NGAY.match(text) and _after_place(words, w) and not any(b["field"] == "date" for b in out):
             inside, close, cut = _fill(words, w, _thang_at)
             if close is not None:
                 out.append({"field": "date", "open": i, "rest": _NGAY.match(text).group("rest"),
@@ -162,46 +181,157 @@ def _month_year(words: list[Word], box: dict) -> tuple[str | None, str | None]:
     return month, year
 
 
+def _flat(text: str) -> str:
+    """Lower-case ASCII of a text, one character per character (spans stay valid)."""
+    from unidecode import unidecode
+
+    return "".join((unidecode(ch)[:1] or "?").lower() for ch in unicodedata.normalize("NFC", text))
+
+
+def field_value(field: str, text: str, probs: list[float]) -> tuple[str | None, float]:
+    """The number's digits (before the symbol's ``/``) or the day (of ``ngày D tháng M năm Y``)
+    in a reading of a header row, and the probability of its least sure digit."""
+    if field == "number":
+        m = _NUMBER.search(text)
+        value = m.group(1).replace(" ", "") if m else None
+    else:
+        m = _DATE.search(_flat(text))
+        value = str(int(m.group(1))) if m else None
+    return value, (min(probs[m.start(1):m.end(1)] or [0.0]) if m else 0.0)
+
+
+def accepted(field: str, value: str | None, conf: float, check: str | None) -> bool:
+    """May a second-recogniser value be taken without a person's look? Its least sure digit is
+    sure enough, the checking model reads the same digits, and a day is a day of a month."""
+    if not value or conf < ACCEPT or check != value:
+        return False
+    return field != "date" or 1 <= int(value) <= 31
+
+
+def _row_bbox(words: list[Word], box: dict) -> BBox:
+    """The header row around a box, as the second recogniser reads it: ``Số: … /SYMBOL``, or the
+    place, ``ngày … tháng M năm Y``."""
+    picked = [box["open"], *box["inside"], box["close"]]
+    if box["field"] == "date":
+        ends = {-1: words[box["open"]], 1: words[box["close"]]}
+        for side in (-1, 1):  # the words joined to the row on either side (place; month and year)
+            edge = ends[side]
+            row = _row(words, edge) if side > 0 else _left_of(words, edge)
+            for i in row[:6]:
+                w, h = words[i], max(edge.bbox.height, 1.0)
+                gap = (edge.bbox.x0 - w.bbox.x1) if side < 0 else (w.bbox.x0 - edge.bbox.x1)
+                if gap > 3 * h:
+                    break
+                picked.append(i)
+                edge = w
+    chosen = [words[i].bbox for i in picked]
+    h = float(np.median([b.height for b in chosen]))
+    return BBox(min(b.x0 for b in chosen) - 0.7 * h, min(b.y0 for b in chosen) - 0.6 * h,
+                max(b.x1 for b in chosen) + 0.7 * h, max(b.y1 for b in chosen) + 0.6 * h)
+
+
+def _left_of(words: list[Word], anchor: Word) -> list[int]:
+    h = max(anchor.bbox.height, 1.0)
+    cy = (anchor.bbox.y0 + anchor.bbox.y1) / 2
+    return sorted((i for i, w in enumerate(words)
+                   if w.bbox is not None and w is not anchor and abs((w.bbox.y0 + w.bbox.y1) / 2 - cy) < 0.6 * h
+                   and w.bbox.x1 <= anchor.bbox.x0 + 0.2 * h), key=lambda i: -words[i].bbox.x1)
+
+
+def recognise(image: Image.Image, field: str) -> dict | None:
+    """The second recogniser's reading of a header row: value, its least digit probability, the
+    checking model's value and whether it is :func:`accepted`; None when it is not installed."""
+    gray = image.convert("L")
+    got = second_reader.read(gray, "digits")
+    if got is None:
+        return None
+    value, conf = field_value(field, got.text, [p for _, p in got.chars])
+    check = second_reader.read(gray, "digits-check")
+    checked = field_value(field, check.text, [p for _, p in check.chars])[0] if check is not None else None
+    return {"value": value, "conf": round(conf, 3), "check": checked, "text": got.text,
+            "check_text": check.text if check is not None else None,
+            "accepted": accepted(field, value, conf, checked)}
+
+
+def _decide(box: dict, words: list[Word], image: Image.Image, row: Image.Image | None,
+            options: Options, engine: Engine) -> dict:
+    """What is taken from one box: reading (digits or None), typed, confidence, how it was read."""
+    close = words[box["close"]]
+    page_read = "".join(words[i].text for i in box["inside"])
+    page_read += re.sub(r"^\W+", "", box["rest"]) + close.text[:box["cut"]]
+    page_conf = min((words[i].conf or 0 for i in box["inside"]), default=close.conf or 0)
+    second = recognise(row, box["field"]) if row is not None else None
+    if second is not None:
+        reading = second["value"] if second["accepted"] else None
+        typed = bool(reading) and page_read.isdigit() and page_conf >= SURE and int(page_read) == int(reading)
+        conf = round(100 * second["conf"], 1) if reading else None
+        return {"reading": reading, "typed": typed, "conf": conf, "page_read": page_read,
+                "reader": "pp-ocrv6+v5", "second": second}
+    # Tesseract alone: a hand-written number is never taken from it (its models agree on wrong
+    # digits too often); a day is, since the signing time checks it later.
+    reading = read_digits(image, options, box["field"], engine) if box["field"] == "date" else None
+    typed = page_read.isdigit() and page_conf >= SURE and page_read in readings(image, options, engine)
+    if typed:
+        reading = page_read  # printed by an e-office system and read surely by the page OCR
+    conf = page_conf if typed else (60.0 if reading else None)
+    return {"reading": reading, "typed": typed, "conf": conf, "page_read": page_read, "reader": "tesseract"}
+
+
+def clean_symbol(text: str) -> str:
+    """The printed symbol after the number's box (``/UBND-KTTH``) without what the box's ink left
+    before its first letter (``/(QĐ-UBND``), and with the Icelandic ``Ð`` the engine reads for
+    ``Đ`` (never a Vietnamese letter)."""
+    match = re.match(r"^(?P<slash>/?)[^\w/]*(?P<rest>.*)$", text)
+    return (match.group("slash") + match.group("rest")).replace("Ð", "Đ")
+
+
+def _printed_number(words: list[Word], box: dict) -> bool:
+    """A printed number with its own symbol part (``1690-CV/…``), read surely: not a box."""
+    close = words[box["close"]]
+    page_read = "".join(words[i].text for i in box["inside"])
+    page_read += re.sub(r"^\W+", "", box["rest"]) + close.text[:box["cut"]]
+    page_conf = min((words[i].conf or 0 for i in box["inside"]), default=close.conf or 0)
+    return bool(PRINTED.fullmatch(page_read)) and page_conf >= SURE
+
+
 def read_boxes(words: list[Word], crop: Callable[[BBox], Image.Image | None], page_height: float,
                options: Options, source: str, engine: Engine
                ) -> tuple[dict[int, Word | None], list[tuple[int, Word]], list[Mark]]:
-    """The number and day boxes read by ``engine`` (:func:`.tesseract.run_tesseract`): (words to
-    replace, or to drop when None; words to add, each with the index of the printed word whose
-    line it joins; the marks)."""
+    """The number and day boxes read by the second recogniser, or by ``engine``
+    (:func:`.tesseract.run_tesseract`) without it: (words to replace, or to drop when None; words
+    to add, each with the index of the printed word whose line it joins; the marks)."""
     marks: list[Mark] = []
     edits: dict[int, Word | None] = {}
     added: list[tuple[int, Word]] = []
     for box in find_boxes(words, page_height):
         bbox = _box_bbox(words, box)
         image = crop(bbox)
-        if image is None or not has_ink(image):
+        if image is None or not has_ink(image) or _printed_number(words, box):
             continue
         close = words[box["close"]]
-        page_read = "".join(words[i].text for i in box["inside"])
-        page_read += re.sub(r"^\W+", "", box["rest"]) + close.text[:box["cut"]]
-        page_conf = min((words[i].conf or 0 for i in box["inside"]), default=close.conf or 0)
-        if PRINTED.fullmatch(page_read) and page_conf >= SURE:
-            continue  # a printed number with its own symbol part (``1690-CV/…``): not a box
-        # A hand-written number is never taken from the engine (its models agree on wrong digits
-        # too often); a day is, since the signing time checks it later.
-        reading = read_digits(image, options, box["field"], engine) if box["field"] == "date" else None
-        typed = page_read.isdigit() and page_conf >= SURE and page_read in readings(image, options, engine)
-        if typed:
-            reading = page_read  # printed by an e-office system and read surely by the page OCR
-        conf = page_conf if typed else (60.0 if reading else None)
-        values = {"field": box["field"], "reading": reading, "typed": typed}
+        decided = _decide(box, words, image, crop(_row_bbox(words, box)), options, engine)
+        reading = decided["reading"]
+        values = {"field": box["field"], "reading": reading, "typed": decided["typed"],
+                  "reader": decided["reader"]}
+        if "second" in decided:
+            values["second"] = decided["second"]
         if box["field"] == "number":
-            values["symbol"] = close.text[box["cut"]:]
+            values["symbol"] = clean_symbol(close.text[box["cut"]:])
         else:
             values["month"], values["year"] = _month_year(words, box)
-        marks.append(Mark("handwriting", bbox, page_read, values, conf, _png(image), source))
+        marks.append(Mark("handwriting", bbox, decided["page_read"], values, decided["conf"], _png(image), source))
         for i in box["inside"]:
             edits[i] = None
         opener = words[box["open"]]
-        if box["rest"]:
+        if box["field"] == "date":  # the cue itself, however it was misread around the box (``ngàW/†``)
+            edits[box["open"]] = Word("ngày", opener.bbox, opener.conf)
+        elif box["rest"]:
             edits[box["open"]] = Word(opener.text[:len(opener.text) - len(box["rest"])], opener.bbox, opener.conf)
-        if box["cut"]:
-            edits[box["close"]] = Word(close.text[box["cut"]:], close.bbox, close.conf)
+        if box["cut"] or box["field"] == "number":
+            closing = close.text[box["cut"]:]
+            edits[box["close"]] = Word(clean_symbol(closing) if box["field"] == "number" else closing,
+                                       close.bbox, close.conf)
         if reading:
-            added.append((box["close"], Word(reading, BBox(bbox.x0, close.bbox.y0, bbox.x1, close.bbox.y1), conf)))
+            added.append((box["close"], Word(reading, BBox(bbox.x0, close.bbox.y0, bbox.x1, close.bbox.y1),
+                                             decided["conf"])))
     return edits, added, marks

@@ -15,8 +15,9 @@ read such a crop again; each is used only when its package is installed (an opti
   between the two readings.
 
 Only the model files and vocabularies are taken from the packages: their own pipelines (which
-may try to fetch a model when theirs is missing) are never imported. Every session runs on one
-thread, as Tesseract does.
+may try to fetch a model when theirs is missing) are never imported, and nothing is loaded
+until a crop is to be read (a page with no hand-filled box never loads a model). Every session
+runs on one thread, as Tesseract does. ``DISPATCH_SECOND_READER=off`` reads as without them.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import math
+import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,7 +128,14 @@ _ENGINES: dict[str, _Engine | None] = {}
 _LOCK = threading.Lock()
 
 
+def switched_off() -> bool:
+    """``DISPATCH_SECOND_READER=off`` reads as if the recognisers were not installed (to compare)."""
+    return os.environ.get("DISPATCH_SECOND_READER", "").strip().lower() in ("0", "off", "no", "false")
+
+
 def _engine(kind: str) -> _Engine | None:
+    if switched_off():
+        return None
     with _LOCK:
         if kind not in _ENGINES:
             files = _files(kind)
