@@ -155,3 +155,20 @@ def test_second_reader_is_loaded_only_for_a_box(monkeypatch):
     words = _words("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", 100, 200)
     edits, added, marks = read_boxes(words, lambda box: None, 3500, Options(), "t", run_tesseract)
     assert not marks and second_reader._ENGINES == {}
+
+
+def test_text_layer_number_and_day_typed_into_form_fields_are_read_from_the_rendered_page(monkeypatch, tmp_path):
+    """An e-office system typed 565 and 15 into form fields that the text layer does not hold:
+    the boxes are rendered and read by the same code as on a scan."""
+    from dispatch_tools.ingest.pdf import read_pdf
+
+    from .conftest import shared_path
+
+    if not _installed():
+        pytest.skip("the second recogniser (pip install 'dispatch_tools[handwriting]') is not installed")
+    monkeypatch.setenv("DISPATCH_OCR_CACHE", str(tmp_path))  # the shared files' readings stay out of tests/
+    pages, _ = read_pdf(shared_path("scans", "quangngai_20_vht534.pdf"), Options())
+    header = "\n".join(line.text for line in pages[0].lines[:12])
+    assert "Số: 565 /TB-UBND" in header and "ngày 15 tháng 11 năm 2024" in header
+    assert pages[0].method == "text-layer"
+    assert ":265" not in header  # the engine's reading of the field itself is gone

@@ -49,7 +49,7 @@ Engine = Callable[..., list[list]]
 MAX_GAP = 14.0  # word heights between ``Số:`` and the symbol
 ACCEPT = 0.90  # the least sure digit of a second-recogniser reading, for it to be taken
 _NUMBER = re.compile(r"(?<![^\W\d_])(\d[\d ]*?)\s*(?:/|(?=[A-ZĐ]))")  # the digits before the symbol (its ``/`` may be lost), not glued to ``Số`` (``S6:`` is ``Số:``)
-_DATE = re.compile(r"ng[a-z]{0,3}\D{0,4}?(\d{1,2})\D{0,6}?thang")  # the day, between ``ngày`` and ``tháng``
+_DATE = re.compile(r"ng[a-z]{0,3}\D{0,4}?(\d{1,2})\D{0,6}?tha")  # the day, between ``ngày`` and ``tháng``
 
 
 def _row(words: list[Word], anchor: Word) -> list[int]:
@@ -286,12 +286,17 @@ def clean_symbol(text: str) -> str:
 
 
 def _printed_number(words: list[Word], box: dict) -> bool:
-    """A printed number with its own symbol part (``1690-CV/…``), read surely: not a box."""
+    """A printed number with its own symbol part (``1690-CV/…``) read surely, or digits a text
+    layer holds: not a box to read."""
     close = words[box["close"]]
     page_read = "".join(words[i].text for i in box["inside"])
     page_read += re.sub(r"^\W+", "", box["rest"]) + close.text[:box["cut"]]
     page_conf = min((words[i].conf or 0 for i in box["inside"]), default=close.conf or 0)
-    return bool(PRINTED.fullmatch(page_read)) and page_conf >= SURE
+    if PRINTED.fullmatch(page_read) and page_conf >= SURE:
+        return True
+    # a text layer's own digits there (words with no OCR confidence) are exact: nothing to read
+    layer = [words[i] for i in box["inside"]] + ([close] if box["cut"] else [])
+    return any(ch.isdigit() for ch in page_read) and bool(layer) and all(w.conf is None for w in layer)
 
 
 def read_boxes(words: list[Word], crop: Callable[[BBox], Image.Image | None], page_height: float,
