@@ -52,13 +52,19 @@ _NUMBER = re.compile(r"(?<![^\W\d_])(\d[\d ]*?)\s*(?:/|(?=[A-ZĐ]))")  # the dig
 _DATE = re.compile(r"ng[a-z]{0,3}\D{0,4}?(\d{1,2})\D{0,6}?tha")  # the day, between ``ngày`` and ``tháng``
 
 
+def _end(word: Word) -> float:
+    """Where a cue word (``Số:``, ``ngày``) ends: its box, unless the engine stretched it over the
+    hand-writing after it (a short cue is at most three of its heights wide)."""
+    return min(word.bbox.x1, word.bbox.x0 + 3 * max(word.bbox.height, 1.0))
+
+
 def _row(words: list[Word], anchor: Word) -> list[int]:
     """Indices of the words on the anchor's visual row, right of it."""
     h = max(anchor.bbox.height, 1.0)
     cy = (anchor.bbox.y0 + anchor.bbox.y1) / 2
     return sorted((i for i, w in enumerate(words)
                    if w.bbox is not None and abs((w.bbox.y0 + w.bbox.y1) / 2 - cy) < 0.6 * h
-                   and w.bbox.x0 >= anchor.bbox.x1 - 0.2 * h and w is not anchor),
+                   and w.bbox.x0 >= _end(anchor) - 0.2 * h and w is not anchor),
                   key=lambda i: words[i].bbox.x0)
 
 
@@ -115,7 +121,7 @@ def _fill(words: list[Word], start: Word, stop_at: Callable[[Word], int | None]
     inside = []
     for i in _row(words, start):
         w = words[i]
-        if w.bbox.x0 - start.bbox.x1 > MAX_GAP * h:
+        if w.bbox.x0 - _end(start) > MAX_GAP * h:
             break
         cut = stop_at(w)
         if cut is not None:
@@ -166,7 +172,7 @@ def find_boxes(words: list[Word], page_height: float) -> list[dict]:
 def _box_bbox(words: list[Word], box: dict) -> BBox:
     a, b = words[box["open"]].bbox, words[box["close"]].bbox
     h = max(a.height, b.height)
-    x0 = a.x1 if not box["rest"] else a.x0 + a.width * 0.45
+    x0 = _end(words[box["open"]]) if not box["rest"] else a.x0 + min(a.width * 0.45, 1.5 * a.height)
     close = words[box["close"]]
     x1 = b.x0 + b.width * box["cut"] / max(len(close.text), 1)
     return BBox(x0, min(a.y0, b.y0) - 0.7 * h, max(x1, x0 + h), max(a.y1, b.y1) + 0.5 * h)

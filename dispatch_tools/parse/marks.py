@@ -27,6 +27,7 @@ _KINDS = {"signed": "signature", "copy": "copy", "stamp": "stamp"}
 _ORDER = {"signature": 0, "copy": 1, "stamp": 2}
 MAX_SIGNING_DELAY = 31  # days between the issue date and the signing time that raise no question
 MAX_DAY_DELAY = 14  # a hand-filled day read this long before the signing time is not trusted
+MAX_ARRIVAL_DELAY = 92  # days from the issue date to the arrival stamp's date that raise no question
 
 
 def _marks(doc: Document, kind: str) -> list[tuple[int, Mark]]:
@@ -195,6 +196,9 @@ def arrival_stamp(doc: Document, fields: Fields) -> None:
             fields.crops.setdefault("arrival", crop)
         if not v.get("number") or not v.get("date"):
             fields.review.setdefault("arrival", f"{REVIEW}: dấu công văn đến viết tay")
+        issued, arrived = _date(fields.date), _date(v.get("date"))
+        if issued and arrived and not 0 <= (arrived - issued).days <= MAX_ARRIVAL_DELAY:
+            fields.review["arrival"] = f"{REVIEW}: ngày đến {arrived:%d/%m/%Y} không khớp ngày ban hành"
         return
 
 
