@@ -44,6 +44,7 @@ TOP = 0.45  # the header's number and date lines are in this upper share of page
 SURE = 85.0  # the page OCR read typed digits at least this surely
 DIGITS = "-c tessedit_char_whitelist=0123456789"
 PRINTED = re.compile(r"\d{1,6}(?:-[^\W\d_]+)+")
+CODE = re.compile(r"\d{1,6}(?:-[A-ZĐ][A-Za-zĐđ]{1,7})+")  # a printed number with a code part (``1690-CV``)
 # the OCR engine: (image, options, psm=, extra=) -> rows of [text, left, top, width, height, conf, …]
 Engine = Callable[..., list[list]]
 MAX_GAP = 14.0  # word heights between ``Số:`` and the symbol
@@ -298,8 +299,8 @@ def _printed_number(words: list[Word], box: dict) -> bool:
     page_read = "".join(words[i].text for i in box["inside"])
     page_read += re.sub(r"^\W+", "", box["rest"]) + close.text[:box["cut"]]
     page_conf = min((words[i].conf or 0 for i in box["inside"]), default=close.conf or 0)
-    if PRINTED.fullmatch(page_read) and page_conf >= SURE:
-        return True
+    if (PRINTED.fullmatch(page_read) and page_conf >= SURE) or CODE.fullmatch(page_read):
+        return True  # a code part after the digits is printed, never written in by hand
     # a text layer's own digits there (words with no OCR confidence) are exact: nothing to read
     layer = [words[i] for i in box["inside"]] + ([close] if box["cut"] else [])
     return any(ch.isdigit() for ch in page_read) and bool(layer) and all(w.conf is None for w in layer)
