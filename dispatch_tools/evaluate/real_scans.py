@@ -36,6 +36,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import time
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
@@ -50,6 +51,7 @@ HEADER_TARGET = 0.95
 ERROR_CUT = 0.40  # fewer syllable errors than the bare engine by at least this share
 BARE_ARGS = ["-l", "vie"]  # default page segmentation, as a new user would run it
 DPI = 300
+_PDFIUM = threading.Lock()
 _SUBJECT_LEAD = re.compile(r"^\s*(?:V/v:?|Về việc:?|VỀ VIỆC:?|Về:?)\s+", re.IGNORECASE)
 
 
@@ -99,12 +101,13 @@ def page_one_image(path: Path):
             return img.convert("RGB")
     import pypdfium2 as pdfium
 
-    doc = pdfium.PdfDocument(str(path))
-    try:
-        doc.init_forms()
-        return doc[0].render(scale=DPI / 72, may_draw_forms=True).to_pil().convert("RGB")
-    finally:
-        doc.close()
+    with _PDFIUM:  # PDFium is not thread-safe (the bare engine's pages are read two at a time)
+        doc = pdfium.PdfDocument(str(path))
+        try:
+            doc.init_forms()
+            return doc[0].render(scale=DPI / 72, may_draw_forms=True).to_pil().convert("RGB")
+        finally:
+            doc.close()
 
 
 def bare_tesseract(path: Path) -> tuple[str, float]:
