@@ -381,7 +381,42 @@ def evaluate(shared: Path, out=sys.stdout, verbose: bool = False, only: str | No
     _print(results, summaries, out, verbose, show_test)
     print(f"({seconds:.0f} s through the pipeline, OCR cached in {cache_root() / 'ocr' / 'real-scans'})",
           file=out)
-    return {"summary": summaries["all"], "parts": summaries, "by_file": results}
+    without = without_second_reader(files, out)
+    return {"summary": summaries["all"], "parts": summaries, "by_file": results,
+            "without_second_reader": without}
+
+
+def without_second_reader(files: list[tuple[Path, dict]], out) -> dict:
+    """The header fields again as the default install reads them (no second recogniser for the
+    hand-filled boxes), when the recogniser is installed: what the optional extra adds."""
+    from ..ingest import second_reader
+    from .scan_split import part_of
+
+    if not second_reader.available("digits"):
+        print("\n(the second recogniser is not installed: the figures above are the default install's)", file=out)
+        return {}
+    saved = os.environ.get("DISPATCH_SECOND_READER")
+    os.environ["DISPATCH_SECOND_READER"] = "off"
+    try:
+        results = {}
+        for path, gold in files:
+            doc, _ = read_file(path)
+            results[path.name] = score_file(path, gold, contract_of(doc), doc)
+            results[path.name]["part"] = part_of(path.stem)
+    finally:
+        if saved is None:
+            os.environ.pop("DISPATCH_SECOND_READER", None)
+        else:
+            os.environ["DISPATCH_SECOND_READER"] = saved
+    print("\nWithout the second recogniser (the default install, DISPATCH_SECOND_READER=off):", file=out)
+    summaries = {}
+    for label, part in (("development part", "development"), ("test part", "test"), ("all scans", None)):
+        chosen = {k: r for k, r in results.items() if part is None or r["part"] == part}
+        s = summaries[part or "all"] = summarise(chosen)
+        print(f"  {label}: header fields {100 * s['header_accuracy']:.1f} % right (number "
+              f"{s['per_field']['number']:.2f}, date {s['per_field']['date']:.2f}); wrong and not flagged "
+              f"{s['wrong_unflagged']}/{s['slots']}; empty and flagged {s['empty_flagged']}", file=out)
+    return summaries
 
 
 def main(argv: list[str] | None = None) -> int:
