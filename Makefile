@@ -8,7 +8,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SHARED ?= ../shared
 APT_PACKAGES := tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng fonts-liberation2 \
-                poppler-utils libreoffice-writer-nogui python3-venv chromium
+                poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui python3-venv chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup system-deps demo test eval bench model render fuzz samples clean

@@ -51,6 +51,26 @@ class UnsupportedFormat(InputError):
     pass
 
 
+class EmptyInput(InputError):
+    """The input holds nothing to read."""
+
+    def __init__(self, path: str | Path):
+        super().__init__("standard input is empty" if str(path) == "-" else "the file is empty",
+                         path=path, hint="Check that this is the right file")
+
+
+class NotText(UnsupportedFormat):
+    """Standard input, where only text is read, holds a file of another kind or binary data."""
+
+    KINDS = {"pdf": "a PDF file", "image": "an image", "zip": "a DOCX file or another ZIP archive",
+             "doc": "an old Word 97-2003 or Excel file", "binary": "binary data"}
+
+    def __init__(self, kind: str):
+        super().__init__(f"standard input holds {self.KINDS.get(kind, 'binary data')}, not text",
+                         path="-", hint="Give the file itself instead: dispatch restore FILE "
+                                        "reads PDF, images and DOCX too")
+
+
 class DamagedInput(DispatchError):
     """The input is of a known kind but damaged, encrypted or over a safety limit."""
 
@@ -63,6 +83,16 @@ class EncryptedInput(DamagedInput):
 
 class LimitExceeded(DamagedInput):
     pass
+
+
+class TextTooLong(LimitExceeded):
+    """The text of the input is longer than one dispatch can be (what the parser can take)."""
+
+    def __init__(self, path: str | Path, amount: str, limit: int):
+        super().__init__(f"its text is {amount}, more than one dispatch can have (at most "
+                         f"{limit:,} characters, about {limit // 3000:,} pages)", path=path,
+                         hint="Split it into its dispatches, or repair the text alone with: "
+                              "dispatch restore FILE")
 
 
 class MissingDependency(DispatchError):

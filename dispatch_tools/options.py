@@ -27,6 +27,9 @@ class Options:
     max_pages: int = 200
     max_pixels: int = 80_000_000  # per page image
     max_bytes: int = 200 * 1024 * 1024  # input file size
+    # characters of text one dispatch may have: what the parser takes (spaCy's max_length);
+    # None for no limit (``dispatch restore`` repairs text of any length piece by piece)
+    max_chars: int | None = 1_000_000
     page_timeout: float = 120.0  # seconds of OCR per page
     # repair
     repair: bool = True

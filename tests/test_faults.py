@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import random
 import shutil
 import signal
 import subprocess
@@ -349,3 +350,122 @@ def test_legacy_text_is_still_read_as_legacy(tmp_path):
     path.write_bytes(_cp1258_bytes(STRAY))
     doc = ingest(path)
     assert doc.meta["encoding"] != "utf-8" and "412/PGDĐT-VP" in doc.raw_text
+
+
+# --------------------------------------------------------------------------- restore: standard input and folders
+
+
+def _cli(argv: list[str], capsys, stdin: bytes | None = None) -> tuple[int, str, str]:
+    if stdin is not None:
+        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    try:
+        code = main(argv)
+    finally:
+        sys.stdin = sys.__stdin__
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.mark.parametrize("what", ["random bytes", "PNG", "DOCX", "PDF", "XLSX"])
+def test_restore_refuses_binary_on_standard_input(what, tmp_path, capsys):
+    if what == "XLSX":
+        write_tasks([], tmp_path / "t.xlsx")
+    data = {"random bytes": random.Random(8).randbytes(20_000),
+            "PNG": (SAMPLES / "seed000_scan_page1.png").read_bytes(),
+            "DOCX": (SAMPLES / "seed000.docx").read_bytes(),
+            "PDF": (SAMPLES / "seed000_text.pdf").read_bytes(),
+            "XLSX": (tmp_path / "t.xlsx").read_bytes() if what == "XLSX" else b""}[what]
+    code, out, err = _cli(["restore", "-"], capsys, data)
+    assert code == 3 and out == ""  # no mojibake
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("dispatch: error: -: standard input holds ") and "dispatch restore FILE" in err
+
+
+def test_restore_of_empty_standard_input(capsys):
+    code, out, err = _cli(["restore", "-"], capsys, b"  \n\n")
+    assert code == 3 and out == "" and "standard input is empty" in err
+
+
+def test_restore_of_a_folder_says_it_is_a_folder(tmp_path, capsys):
+    code, out, err = _cli(["restore", str(tmp_path)], capsys)
+    assert code == 3 and out == ""
+    assert len(err.strip().splitlines()) == 1
+    assert f"{tmp_path}: this is a folder, not a file" in err and "not found" not in err
+
+
+# --------------------------------------------------------------------------- serve --data
+
+
+def _as_another_user(cmd: list[str]) -> list[str]:
+    """Root writes anywhere: run the command as nobody (the data folder's checks must not
+    depend on who runs them, only on what the folder allows)."""
+    if os.geteuid() != 0:
+        return cmd
+    if not shutil.which("setpriv"):
+        pytest.skip("running as root, and setpriv is missing to run the command as another user")
+    return ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", *cmd]
+
+
+def test_serve_on_a_read_only_data_folder_says_so(tmp_path_factory):
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="dispatch-ro-"))  # a place nobody can reach
+    try:
+        base.chmod(0o755)
+        data = base / "data"
+        data.mkdir(mode=0o555)
+        data.chmod(0o555)
+        cmd = _as_another_user([sys.executable, "-m", "dispatch_tools", "serve", "--data", str(data),
+                                "--port", "0"])
+        env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1", HOME=str(base))
+        proc = subprocess.run(cmd, cwd=base, env=env, capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 6, proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1
+        assert f"{data}: the data folder is not writable" in proc.stderr and "--data" in proc.stderr
+        assert proc.stdout == ""
+    finally:
+        (base / "data").chmod(0o755)
+        shutil.rmtree(base)
+
+
+# --------------------------------------------------------------------------- temporary files of process and serve
+
+
+def _leftovers(paths: list[Path], age: float) -> None:
+    for path in paths:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"partial")
+        os.utime(path, (time.time() - age, time.time() - age))
+
+
+def test_process_removes_what_a_killed_run_left(tmp_path, capsys):
+    out = tmp_path / "out"
+    stale = [out / ".1690-CV_TDTN-BTG.checklist.xlsx.k3j_x9q2.tmp",
+             out / ".1690-CV_TDTN-BTG.reply.docx.ab12cd34.tmp"]  # a run killed an hour ago
+    fresh = [out / ".412_PGDDT-VP.annex.docx.zz12yy34.tmp"]  # another run writing it now
+    alike = [out / "notes.tmp", out / ".keep.tmp", out / "mine.xlsx.ab12cd34.tmp"]
+    _leftovers(stale + alike, 3600)
+    _leftovers(fresh, 0)
+    assert main(["process", str(ROOT / "tests" / "data" / "seed000.fields.json"), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert [p for p in stale if p.exists()] == []
+    assert all(p.exists() for p in fresh + alike)
+    assert (out / "1690-CV_TDTN-BTG.checklist.xlsx").is_file()
+
+
+def test_serve_removes_what_a_killed_server_left(tmp_path):
+    data = tmp_path / "data"
+    stale = [data / "uploads" / f".incoming-{'a1' * 16}", data / ".profile.toml.4242.tmp"]
+    fresh = [data / "uploads" / f".incoming-{'b2' * 16}"]  # being received by another server
+    alike = [data / "uploads" / ".incoming-mine", data / "notes.tmp", data / ".profile.toml.x.tmp"]
+    _leftovers(stale + alike, 3600)
+    _leftovers(fresh, 0)
+    server = _dispatch("serve", "--data", str(data), "--port", "0")
+    try:
+        line = server.stdout.readline()
+        assert line.startswith("dispatch serve: open http://127.0.0.1:"), line + server.stderr.read()
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+    assert [p for p in stale if p.exists()] == []
+    assert all(p.exists() for p in fresh + alike)

@@ -3,6 +3,7 @@
 import random
 
 from dispatch_tools.evaluate.fuzz import check_parse, check_repair
+from dispatch_tools.model import apply_changes
 from dispatch_tools.repair import restore
 
 from .conftest import SAMPLES
@@ -37,3 +38,14 @@ def test_characters_nfc_would_change_on_their_own_are_normalised():
     assert unicodedata.is_normalized("NFC", result.text)
     assert "5 Ω" in result.text
     check_repair(text, restore)
+
+
+def test_a_doubled_mark_on_a_word_read_by_ocr_gives_nfc():
+    # Found by the property test of test_repair.py: e + two graves, read by OCR, became e and a
+    # grave (the first grave joined the e, the word was changed, the second grave stayed apart).
+    import unicodedata
+
+    for text in ("e\u0300\u0300", "Tre\u0300\u0300 em"):
+        result = restore(text, read_by_ocr=True)
+        assert unicodedata.is_normalized("NFC", result.text), ascii(result.text)
+        assert apply_changes(text, result.changes) == result.text

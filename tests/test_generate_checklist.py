@@ -199,8 +199,9 @@ def test_ics_seed000(tmp_path):
     assert "https://forms.gle/PzV4ChiMYrpktUAK9" in desc
     alarms = list(ev.walk("VALARM"))
     assert len(alarms) == 1
-    # two days' notice: remind the day before, at 09:00
+    # the dispatch leaves two working days (Wed, Thu): remind one working day before, at 09:00
     assert alarms[0].decoded("trigger") == -dt.timedelta(days=1) + dt.timedelta(hours=9)
+    assert str(alarms[0]["description"]).startswith("Còn 1 ngày làm việc đến hạn: Hạn báo cáo")
     assert str(alarms[0]["action"]) == "DISPLAY"
     assert str(cal["x-wr-calname"]) == "Công văn 1690-CV/TĐTN-BTG"
 
@@ -215,7 +216,8 @@ def test_ics_seed002_one_event_for_the_campaign(tmp_path):
     assert str(ev["summary"]) == "Hạn: từ nay đến hết ngày 20/11/2024 (Công văn 2632/STTTT-CNTTVT)"
     assert str(ev["description"]).count("\n- ") == 6  # the six tasks that end then
     trigger = list(ev.walk("VALARM"))[0].decoded("trigger")
-    assert trigger == -dt.timedelta(days=3) + dt.timedelta(hours=9)
+    # two working days before Wednesday 20/11/2024: Monday 18/11 at 09:00 (not Sunday 17/11)
+    assert trigger == -dt.timedelta(days=2) + dt.timedelta(hours=9)
 
 
 def test_ics_timed_and_recurring_deadlines(tmp_path):

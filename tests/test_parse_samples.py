@@ -82,12 +82,14 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
     "seed000.txt": {"report": AUTOLINK},
     "seed000.docx": {"report": RUN_ON},
     "seed000_text.pdf": {"report": RUN_ON, "contacts": PHONE_AT_BREAK, "annexes": PDF_ANNEX},
-    "seed000_scan.pdf": {"signer": _slip("PHÓ l THƯ for PHÓ BÍ THƯ"), "distribution": _slip("specks after Như trên"),
-                         "report": RUN_ON_OCR, "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX},
+    "seed000_scan.pdf": {"signer": _slip("PHÓ l THƯ for PHÓ BÍ THƯ"),
+                         "distribution": _slip("specks after Như trên"), "report": RUN_ON_OCR,
+                         "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX},
     "seed000_scan.tiff": {"signer": SCAN_SIGNER, "distribution": _slip("specks after Như trên"),
                           "report": RUN_ON_OCR, "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX,
                           "warnings": SCAN_SIGNER_WARNING},
-    "seed000_garbage.pdf": {"tasks": GARBAGE_TASKS, "task_details": "the OCR'd B/W page: item 2 is lost from the list of tasks",
+    "seed000_garbage.pdf": {"tasks": GARBAGE_TASKS,
+                            "task_details": "the OCR'd B/W page: item 2 is lost from the list of tasks",
                             "signer": SCAN_SIGNER,
                             "distribution": _slip("specks after Như trên"), "report": RUN_ON_OCR,
                             "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX, "warnings": SCAN_SIGNER_WARNING},
@@ -134,7 +136,8 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                                                + _slip("a colon after the cited plan's date, so its issuer is not found")),
                          "tasks": PLAN_TASKS, "task_details": PLAN_DETAILS + "; outline II for III",
                          "report": REPORT_TO,
-                         "signer": _slip("ỦY B.ÁN for ỦY BAN, and a speck line before PHÓ CHỦ TỊCH, so the KT. line is taken for the title"),
+                         "signer": _slip("ỦY B.ÁN for ỦY BAN, and a speck line before PHÓ CHỦ TỊCH, so the KT. "
+                                         "line is taken for the title"),
                          "annexes": "the annex on page 3 of the scan is not found"},
     "kehoach_garbage.pdf": {"tasks": GARBAGE_PLAN, "task_details": PLAN_DETAILS + "; outline II for III",
                             "report": REPORT_TO,
@@ -142,7 +145,8 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                             "annexes": "the annex on page 3 of the scan is not found", "warnings": SCAN_SIGNER_WARNING},
     "kehoach_scan_page1.png": {"issuer": _slip("VĨNH THANH for VĨNH THẠNH"),
                                "tasks": "the items of II.2 (Nội dung, no body named) are not read as tasks",
-                               "task_details": "follows the tasks (II.2's items lost); the outline number III.1.a is read 1.a",
+                               "task_details": ("follows the tasks (II.2's items lost); the outline number III.1.a "
+                                                "is read 1.a"),
                                "reference_details": "the issuer 'của Ủy ban nhân dân tỉnh' of the cited plan is not found"},
 }
 

@@ -139,12 +139,12 @@ def test_seed002_task_verb_misread_by_ocr_is_read_from_its_twin_in_the_document(
 
 
 def test_items_under_a_body_to_direct_name_it_too():
-    body = ("Điều 5. Tổ chức thực hiện\n1. Bộ Y tế có trách nhiệm:\n"
-            "a) Chỉ đạo Giám đốc Bệnh viện Bạch Mai, Giám đốc Bệnh viện Hữu nghị Việt Đức:\n"
-            "- Xây dựng phương án nhân lực cho cơ sở 2;\n- Báo cáo kết quả thực hiện hằng quý.")
+    body = ("Điều 4. Tổ chức thực hiện\n1. Sở Nông nghiệp và Môi trường có trách nhiệm:\n"
+            "a) Chỉ đạo Giám đốc Chi cục Kiểm lâm, Giám đốc Trung tâm Khuyến nông:\n"
+            "- Rà soát diện tích rừng trồng mới;\n- Báo cáo kết quả thực hiện hằng quý.")
     first, second = tasks_of(DECISION, body)
-    assert first["lead"] == ["Bộ Y tế"]
-    assert first["assignees"] == ["Bộ Y tế", "Bệnh viện Bạch Mai", "Bệnh viện Hữu nghị Việt Đức"]
+    assert first["lead"] == ["Sở Nông nghiệp và Môi trường"]
+    assert first["assignees"] == ["Sở Nông nghiệp và Môi trường", "Chi cục Kiểm lâm", "Trung tâm Khuyến nông"]
     assert second["assignees"] == first["assignees"]
 
 

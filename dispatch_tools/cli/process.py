@@ -20,6 +20,7 @@ def add(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..generate.files import STALE_SECONDS, remove_temporaries
     from ..generate.outputs import PROCESS
     from ..generate.summary import summarise
     from ..pipeline import process
@@ -29,6 +30,8 @@ def run(args: argparse.Namespace) -> int:
     if outdir.exists() and not outdir.is_dir():
         raise InputError("the output must be a folder", path=outdir,
                          hint="Give a folder name with -o (it is created when missing)")
+    if outdir.is_dir():  # what a run killed while writing left; not another running one's
+        remove_temporaries(outdir, older_than=STALE_SECONDS)
     doc, done = process(args.file, outdir, profile, options=options_from(args), form=args.form,
                         date=args.date, force=args.force)
     notes(args.file, doc.notices)

@@ -1,12 +1,28 @@
-"""``dispatch restore [FILE|-] [--diff]``: the repaired text, or the changes with ``--diff``."""
+"""``dispatch restore [FILE|-] [--diff]``: the repaired text, or the changes with ``--diff``.
+
+The text is repaired and written piece by piece (:func:`dispatch_tools.repair.restore_stream`),
+and a text file or standard input is read as it is repaired, so that memory stays the same
+whatever the size of the input. Standard input is read as a text file is.
+"""
 
 from __future__ import annotations
 
 import argparse
+import bisect
+import re
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
-from ..errors import InputError
+from ..errors import EmptyInput, LimitExceeded, NotText, OutputError
+from ..options import Options
+
+HEAD = 4096  # bytes the kind of an input is told from
+BLOCK = 2**20
+_LINE_END = re.compile("\n")
 
 
 def add(sub) -> None:
@@ -17,40 +33,146 @@ def add(sub) -> None:
                    help="list the changes (line:column, kind, confidence, before -> after)")
     p.add_argument("--threshold", type=float, default=0.6,
                    help="with --diff, mark changes less sure than this with ? (default 0.6)")
+    p.add_argument("--max-mb", type=int, help="refuse inputs larger than this (default 200 MB)")
     p.set_defaults(func=run)
 
 
-def _document(value: str):
-    """The text to repair, as read: standard input (any of the encodings repair knows), or a file
-    through ingest without repair."""
-    from ..model import Document
-    from ..options import Options
+def run(args: argparse.Namespace) -> int:
+    from ..repair import restore_stream
+
+    options = Options(repair=False, max_chars=None)
+    if args.max_mb:
+        options.max_bytes = args.max_mb * 2**20
+    out = _Changes(args.threshold) if args.diff else _Text()
+    with _raw_text(args.file, options) as chunks:
+        for piece, result in restore_stream(chunks):
+            out.add(piece, result)
+    out.finish()
+    return 0
+
+
+@contextmanager
+def _raw_text(value: str, options: Options) -> Iterator[Iterator[str]]:
+    """The text to repair, as read, in chunks: standard input or a text file as it is read,
+    any other file through ingest without repair."""
+    from ..ingest import ingest, open_input
+    from ..ingest.detect import sniff
+    from ..ingest.text_stream import text_chunks
+    from ..repair.pieces import slices
 
     if value == "-":
-        from ..repair.encoding import decode_bytes
-
-        return Document.from_text(decode_bytes(sys.stdin.buffer.read())[0], "-")
+        with _spooled_stdin(options) as (fh, size):
+            yield _not_blank(text_chunks(fh, size)[2], value)
+        return
     path = Path(value)
-    if not path.is_file():
-        raise InputError("file not found", path=path, hint="Check the path, or use - for stdin")
-    from ..ingest import ingest
+    fh, size = open_input(path, options)
+    with fh:
+        kind = sniff(path, fh.read(HEAD))
+        fh.seek(0)
+        if kind == "text":
+            yield _not_blank(text_chunks(fh, size)[2], value)
+            return
+    yield slices(ingest(path, options).raw_text)
 
-    return ingest(path, Options(repair=False))
+
+def _not_blank(chunks: Iterator[str], name: str) -> Iterator[str]:
+    """The chunks of a text; at their end, an error when they held nothing but blanks."""
+    blank = True
+    for chunk in chunks:
+        blank = blank and chunk.isspace()
+        yield chunk
+    if blank:
+        raise EmptyInput(name)
 
 
-def run(args: argparse.Namespace) -> int:
-    from ..repair import restore
+@contextmanager
+def _spooled_stdin(options: Options) -> Iterator[tuple[BinaryIO, int]]:
+    """Standard input copied to an unnamed temporary file (gone however the process ends), so
+    that it is read as a file is; refused when it is over the size limit or not text."""
+    from ..ingest.detect import data_kind
 
-    doc = _document(args.file)
-    result = restore(doc.raw_text)
-    if not args.diff:
-        sys.stdout.write(result.text if result.text.endswith("\n") else result.text + "\n")
-        return 0
-    if result.encoding:
-        print(f"# legacy encoding: {result.encoding}")
-    for ch in result.changes:
-        line, col = doc.line_column(ch.start)
-        mark = "?" if ch.confidence < args.threshold else " "
-        print(f"{line}:{col}\t{ch.kind:<10}\t{ch.confidence:.2f}{mark}\t{ch.original} -> {ch.replacement}")
-    print(f"# {len(result.changes)} changes", file=sys.stderr)
-    return 0
+    spool, size = _spool(options)
+    with spool:
+        head = spool.read(HEAD)
+        spool.seek(0)
+        if not head.strip() and size <= HEAD:
+            raise EmptyInput("-")
+        kind = data_kind(head)
+        if kind != "text":
+            raise NotText(kind)
+        yield spool, size
+
+
+def _spool(options: Options) -> tuple[BinaryIO, int]:
+    def failed(exc: OSError) -> OutputError:
+        return OutputError(f"standard input cannot be kept in a temporary file ({exc.strerror or exc})",
+                           path=tempfile.gettempdir(),
+                           hint="Set TMPDIR to a folder with free space, or give a file instead of -")
+
+    try:
+        spool = tempfile.TemporaryFile(prefix="dispatch-restore-")
+    except OSError as exc:
+        raise failed(exc) from exc
+    try:
+        size = 0
+        while block := sys.stdin.buffer.read(BLOCK):
+            size += len(block)
+            if size > options.max_bytes:
+                raise LimitExceeded(f"standard input is over the limit of {options.max_bytes // 2**20} MB",
+                                    path="-", hint="Raise the limit with --max-mb")
+            try:
+                spool.write(block)
+            except OSError as exc:
+                raise failed(exc) from exc
+        spool.seek(0)
+    except BaseException:
+        spool.close()
+        raise
+    return spool, size
+
+
+class _Text:
+    """``dispatch restore``: the repaired text, written as each piece is repaired."""
+
+    def __init__(self) -> None:
+        self.last = ""
+
+    def add(self, piece: str, result) -> None:
+        if result.text:
+            sys.stdout.write(result.text)
+            sys.stdout.flush()
+            self.last = result.text[-1]
+
+    def finish(self) -> None:
+        if self.last != "\n":
+            sys.stdout.write("\n")
+
+
+class _Changes:
+    """``dispatch restore --diff``: every change with its line and column in the whole text."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.count = 0
+        self.line = 1  # line and column where the next piece starts
+        self.column = 1
+        self.encoding = None
+
+    def add(self, piece: str, result) -> None:
+        if result.encoding and result.encoding != self.encoding:
+            print(f"# legacy encoding: {result.encoding}")
+            self.encoding = result.encoding
+        starts = [0] + [m.end() for m in _LINE_END.finditer(piece)] if result.changes else []
+        for ch in result.changes:
+            index = bisect.bisect_right(starts, ch.start) - 1
+            line = self.line + index
+            col = ch.start - starts[index] + (self.column if index == 0 else 1)
+            mark = "?" if ch.confidence < self.threshold else " "
+            print(f"{line}:{col}\t{ch.kind:<10}\t{ch.confidence:.2f}{mark}\t{ch.original} -> {ch.replacement}")
+        self.count += len(result.changes)
+        breaks = piece.count("\n")
+        self.line += breaks
+        self.column = len(piece) - piece.rfind("\n") if breaks else self.column + len(piece)
+
+    def finish(self) -> None:
+        print(f"# {self.count} changes", file=sys.stderr)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import secrets
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -40,19 +42,19 @@ def run(args: argparse.Namespace) -> int:
     from ..web.app import is_loopback
 
     data = Path(args.data).expanduser() if args.data else default_data_dir()
-    try:
-        data.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create the data folder ({exc.strerror or exc})", path=data,
-                          hint="Choose another folder with --data") from exc
+    _check_data_folder(data)
     token = args.token
     if not token and not is_loopback(args.host):
         token = secrets.token_urlsafe(24)
     if args.profile and not Path(args.profile).is_file():
         raise InputError("profile not found", path=args.profile,
                          hint="Create one with: dispatch init-profile " + args.profile)
-    app = create_app(data, token=token, options=lambda: options_from(args), profile=args.profile,
-                     max_mb=args.max_upload_mb)
+    try:
+        app = create_app(data, token=token, options=lambda: options_from(args), profile=args.profile,
+                         max_mb=args.max_upload_mb)
+    except (OSError, sqlite3.Error) as exc:
+        raise OutputError(f"the data folder cannot be used ({exc})", path=data, hint=DATA_HINT) from exc
+    _remove_temporaries(app.extensions["dispatch_store"])
     logging.getLogger("werkzeug").setLevel(logging.INFO if args.verbose else logging.WARNING)
     try:
         server = make_server(args.host, args.port, app, threaded=True)
@@ -73,3 +75,34 @@ def run(args: argparse.Namespace) -> int:
     finally:
         server.server_close()
     return 0
+
+
+DATA_HINT = "Choose another folder with --data, or make this one writable (ls -ld shows who may write)"
+
+
+def _check_data_folder(data: Path) -> None:
+    """The data folder exists (made when missing) and can be written."""
+    try:
+        data.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the data folder ({exc.strerror or exc})", path=data,
+                          hint=DATA_HINT) from exc
+    probe = data / f".write-probe-{os.getpid()}"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise OutputError(f"the data folder is not writable ({exc.strerror or exc})", path=data,
+                          hint=DATA_HINT) from exc
+
+
+def _remove_temporaries(store) -> None:
+    """Remove what a server killed while receiving an upload or saving the profile left in the
+    data folder. Another server may use the folder too: only files no running writer can still
+    be writing go."""
+    from ..generate.files import STALE_SECONDS, remove_temporaries
+    from ..web.profile_form import temporary_names
+    from ..web.uploads import INCOMING_NAME
+
+    remove_temporaries(store.folder, names=temporary_names(store.profile_path), older_than=STALE_SECONDS)
+    remove_temporaries(store.uploads, names=INCOMING_NAME, older_than=STALE_SECONDS)

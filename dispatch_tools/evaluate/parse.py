@@ -1,11 +1,14 @@
 """Per-field precision, recall and F1 of the parser over the 83 documents of ``../shared/dev``.
 
     python -m dispatch_tools.evaluate.parse --shared ../shared [--no-scan] [--no-baseline] [--json]
-    python -m dispatch_tools.evaluate.parse --errors dev [--scan]   # every wrong field, to tune from
+    python -m dispatch_tools.evaluate.parse --errors dev [--scan] [--fold A,B,C]   # every wrong field, to tune from
+    python -m dispatch_tools.evaluate.parse --folds [--save F] [--against F]   # scores by development fold
 
 The documents are split once into a development part and a TEST part (:mod:`.split`); the test
 part is the headline number and is never used to tune rules or train models, so ``--errors``
-refuses it. Beside the parser of today, the same run scores the baseline: the rules before the
+refuses it. Rule changes are cross-validated inside the development part: studied on the errors of
+three of its folds (``--errors dev --fold A,B,C``) and checked on the fourth (``--folds``;
+:mod:`.folds`). Beside the parser of today, the same run scores the baseline: the rules before the
 parser was made to generalise (the package at git commit ``cad5ba9``, :mod:`.parse_baseline`).
 How each field is scored is in :mod:`.parse_score`.
 
@@ -143,7 +146,7 @@ def _clean(docs) -> tuple[dict, dict]:
 
 
 # trained components, each compared with the rules alone on both parts (kept where it wins on TEST)
-TRAINED_COMPONENTS = ("dispatch_task_classifier",)
+TRAINED_COMPONENTS = ("dispatch_task_classifier", "dispatch_assignee_spans")
 
 
 def _trained(docs, golds: dict) -> dict:
@@ -284,9 +287,9 @@ def _report(result: dict, out) -> None:
 # --------------------------------------------------------------------------- errors of the development part
 
 
-def errors_report(shared: Path, part: str = "dev", scanned: bool = False, out=None) -> int:
-    """Print every wrong field of every development document, gold beside what was read.
-    Refuses the test part: rules are tuned from the development part only."""
+def errors_report(shared: Path, part: str = "dev", scanned: bool = False, out=None, folds: list[str] | None = None) -> int:
+    """Print every wrong field of every development document (of the ``folds`` given, else of all),
+    gold beside what was read. Refuses the test part: rules are tuned from the development part only."""
     out = out or sys.stdout
     if part not in ("dev", "development"):
         print(f"evaluate.parse: error: --errors {part}: only the development part may be looked at "
@@ -294,7 +297,9 @@ def errors_report(shared: Path, part: str = "dev", scanned: bool = False, out=No
         return 2
     from ..parse import to_contract
 
-    docs = development_documents(Path(shared))
+    from .folds import ids_of
+
+    docs = development_documents(Path(shared), ids_of(folds) if folds else None)
     counts = new_counts()
     for doc in docs:
         text, gold = doc.text(), doc.gold()
@@ -310,7 +315,8 @@ def errors_report(shared: Path, part: str = "dev", scanned: bool = False, out=No
             for line in errors:
                 print(f"  {line}", file=out)
     s = summary(counts)
-    print(f"\ndevelopment part, {len(docs)} documents: overall F1 {s['overall_f1']:.3f}; "
+    which = f"folds {','.join(folds)} of the development part" if folds else "development part"
+    print(f"\n{which}, {len(docs)} documents: overall F1 {s['overall_f1']:.3f}; "
           + ", ".join(f"{k} {v['f1']:.3f}" for k, v in s["fields"].items() if v["f1"] < 1), file=out)
     return 0
 
@@ -351,6 +357,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true", help="skip the baseline (the rules at cad5ba9)")
     parser.add_argument("--errors", metavar="PART", help="print every wrong field of the development part ('dev')")
     parser.add_argument("--scan", action="store_true", help="with --errors: read the scan-like renderings")
+    parser.add_argument("--fold", metavar="A,B,C", help="with --errors: only the documents of these development folds")
+    parser.add_argument("--folds", action="store_true", help="F1 of each development fold (rules and baseline)")
+    parser.add_argument("--trained", metavar="NAMES", help="with --folds: the trained components to use "
+                        "(comma-separated; '' for the rules alone; default: the shipped choice)")
+    parser.add_argument("--save", type=Path, metavar="FILE", help="with --folds: save the scores")
+    parser.add_argument("--against", type=Path, metavar="FILE", help="with --folds: show the change against saved scores")
     parser.add_argument("--bench", action="store_true", help="also time the parser")
     parser.add_argument("--json", action="store_true", help="print the numbers as JSON")
     args = parser.parse_args(argv)
@@ -358,8 +370,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"evaluate.parse: error: {args.shared} is not there: the evaluation needs the shared data",
               file=sys.stderr)
         return 3
+    if args.folds:
+        from .folds import main_folds
+
+        trained = tuple(x for x in args.trained.split(",") if x) if args.trained is not None else None
+        return main_folds(Path(args.shared), args.save, args.against, baseline=not args.no_baseline,
+                          trained=trained)
     if args.errors:
-        return errors_report(Path(args.shared), args.errors, scanned=args.scan)
+        from .folds import parse_folds
+
+        try:
+            folds = parse_folds(args.fold) if args.fold else None
+        except ValueError as exc:
+            print(f"evaluate.parse: error: --fold: {exc}", file=sys.stderr)
+            return 2
+        return errors_report(Path(args.shared), args.errors, scanned=args.scan, folds=folds)
     result = evaluate(Path(args.shared), scanned=not args.no_scan, verbose=not args.json,
                       baseline=not args.no_baseline)
     if args.bench:

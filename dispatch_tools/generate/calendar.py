@@ -1,5 +1,6 @@
 """Deadlines as an iCalendar file (icalendar): one event per deadline, each with a reminder a few
-days before and the dispatch's number and subject, ready to import into a phone or Outlook."""
+working days before (Monday to Friday) and the dispatch's number and subject, ready to import into
+a phone or Outlook."""
 
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ from ..vntext import nfc
 from .vn import bare_subject, citation, doc_type_of, parse_date, short_date, task_summary, text
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
-LEAD_DAYS = 3  # the reminder: this many days before, fewer when the dispatch leaves less time
+# The reminder: this many working days before the deadline, fewer when the dispatch leaves less
+# time; all-day deadlines are reminded at 09:00.
+REMINDER_WORKING_DAYS = 2
+REMINDER_HOUR = 9
 
 
 @dataclass
@@ -73,13 +77,45 @@ def collect(fields: Fields, items) -> tuple[list[Due], list[str]]:
     return sorted(dues.values(), key=lambda d: (d.date, d.time or dt.time())), notices
 
 
-def lead_days(issued: dt.date | None, due: dt.date) -> int:
-    if issued is None:
-        return LEAD_DAYS
-    return max(1, min(LEAD_DAYS, (due - issued).days // 2))
+def working_days_between(start: dt.date, end: dt.date) -> int:
+    """Working days (Monday to Friday) after ``start`` up to and including ``end``."""
+    days = (end - start).days
+    return sum(1 for k in range(1, days + 1) if (start + dt.timedelta(days=k)).weekday() < 5)
 
 
-def build_calendar(fields: Fields, items, now: dt.datetime | None = None) -> tuple[Calendar, list[str]]:
+def working_days_before(due: dt.date, n: int) -> dt.date:
+    """The day ``n`` working days before ``due``."""
+    day = due
+    while n > 0:
+        day -= dt.timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+def reminder_days(issued: dt.date | None, due: dt.date, wanted: int) -> int:
+    """``wanted`` working days, or half the working days the dispatch leaves (at least one)."""
+    if issued is None or wanted <= 0:
+        return wanted
+    return max(1, min(wanted, working_days_between(issued, due) // 2))
+
+
+def _alarm(due: Due, issued: dt.date | None, wanted: int, summary: str, labels) -> Alarm | None:
+    days = reminder_days(issued, due.date, wanted)
+    if days <= 0:
+        return None
+    back = dt.timedelta(days=(due.date - working_days_before(due.date, days)).days)
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    # a timed deadline is reminded at its own time of day, an all-day one at 09:00
+    alarm.add("trigger", -back if due.time else -back + dt.timedelta(hours=REMINDER_HOUR))
+    alarm.add("description", nfc(labels["alarm"].format(days=days, summary=summary)))
+    return alarm
+
+
+def build_calendar(fields: Fields, items, now: dt.datetime | None = None,
+                   reminder: int = REMINDER_WORKING_DAYS) -> tuple[Calendar, list[str]]:
+    """``reminder``: working days before each deadline to remind (0: no reminder)."""
     labels = text("calendar")
     now = now or dt.datetime.now(dt.timezone.utc)
     dues, notices = collect(fields, items)
@@ -117,23 +153,17 @@ def build_calendar(fields: Fields, items, now: dt.datetime | None = None) -> tup
             start = dt.datetime.combine(due.date, due.time, tzinfo=TZ)
             event.add("dtstart", start)
             event.add("dtend", start + dt.timedelta(minutes=30))
-            trigger = -dt.timedelta(days=lead_days(issued, due.date))
         else:
             event.add("dtstart", due.date)
             event.add("dtend", due.date + dt.timedelta(days=1))
             event.add("transp", "TRANSPARENT")
-            # all-day: remind at 09:00, N days before
-            trigger = -dt.timedelta(days=lead_days(issued, due.date)) + dt.timedelta(hours=9)
         if due.recurrence and due.recurrence.startswith("monthly:"):
             day = due.recurrence.split(":", 1)[1]
             if day.isdigit():
                 event.add("rrule", {"freq": "monthly", "bymonthday": int(day)})
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("trigger", trigger)
-        alarm.add("description", nfc(labels["alarm"].format(days=lead_days(issued, due.date),
-                                                            summary=summary)))
-        event.add_component(alarm)
+        alarm = _alarm(due, issued, reminder, summary, labels)
+        if alarm is not None:
+            event.add_component(alarm)
         cal.add_component(event)
     if any(due.time for due in dues):
         cal.add_missing_timezones()
@@ -145,6 +175,7 @@ def build_calendar(fields: Fields, items, now: dt.datetime | None = None) -> tup
     return cal, notices
 
 
-def calendar_bytes(fields: Fields, items, now: dt.datetime | None = None) -> tuple[bytes, list[str]]:
-    cal, notices = build_calendar(fields, items, now)
+def calendar_bytes(fields: Fields, items, now: dt.datetime | None = None,
+                   reminder: int = REMINDER_WORKING_DAYS) -> tuple[bytes, list[str]]:
+    cal, notices = build_calendar(fields, items, now, reminder)
     return cal.to_ical(), notices

@@ -89,8 +89,9 @@ def to_docx(fields: Fields, items: list[Item]):
 
 
 def write_checklist(fields: Fields, out: str | Path, *, force: bool = False,
-                    now: dt.datetime | None = None) -> list[str]:
-    """Write the checklist in the format named by ``out``'s extension; returns notices."""
+                    now: dt.datetime | None = None, reminder: int | None = None) -> list[str]:
+    """Write the checklist in the format named by ``out``'s extension; returns notices.
+    ``reminder``: for ``.ics``, working days before each deadline to remind (None: the default)."""
     out = Path(out)
     ext = out.suffix.lower()
     if ext not in FORMATS:
@@ -111,9 +112,10 @@ def write_checklist(fields: Fields, out: str | Path, *, force: bool = False,
         wb = checklist_workbook(fields, items, today=(now.date() if now else None))
         atomic_write(out, lambda tmp: wb.save(str(tmp)), force=force)
     else:
-        from .calendar import calendar_bytes
+        from .calendar import REMINDER_WORKING_DAYS, calendar_bytes
 
-        data, more = calendar_bytes(fields, items, now=now)
+        data, more = calendar_bytes(fields, items, now=now, reminder=REMINDER_WORKING_DAYS
+                                    if reminder is None else reminder)
         notices += more
         atomic_write(out, data, force=force)
     return notices

@@ -6,6 +6,7 @@ import contextlib
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -17,6 +18,9 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 TEMP_SUFFIX = ".tmp"
 # what atomic_path's mkstemp names look like: .<target name>.<8 random characters>.tmp
 _TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
+# seconds without a write after which a temporary file has no running writer (ours write theirs
+# within seconds): in a folder no lock protects, only such files are removed
+STALE_SECONDS = 600.0
 
 
 def safe_name(text: str | None, fallback: str = "document") -> str:
@@ -98,17 +102,24 @@ def _umask() -> int:
     return mask
 
 
-def remove_temporaries(folder: Path, *, recursive: bool = False) -> list[Path]:
+def remove_temporaries(folder: Path, *, recursive: bool = False, names: re.Pattern = _TEMP_NAME,
+                       older_than: float = 0.0) -> list[Path]:
     """Remove the temporary files an interrupted :func:`atomic_path` left in ``folder`` (and below
-    it when ``recursive``); only files named as it names them. Call it only while no other
-    writer uses the folder. Returns what was removed."""
+    it when ``recursive``); only files named as it names them (or as ``names`` says, for another
+    writer's own temporary files). Call it only while no other writer uses the folder, or give
+    ``older_than``: seconds since a file was last written, beyond which no running writer can
+    still be writing it. Returns what was removed."""
     removed = []
-    paths = folder.rglob(f"*{TEMP_SUFFIX}") if recursive else folder.glob(f"*{TEMP_SUFFIX}")
+    paths = folder.rglob("*") if recursive else folder.glob("*")
+    limit = time.time() - older_than
     for path in paths:
-        if _TEMP_NAME.fullmatch(path.name) and path.is_file() and not path.is_symlink():
-            try:
-                path.unlink()
-            except OSError:
+        if not names.fullmatch(path.name) or path.is_symlink() or not path.is_file():
+            continue
+        try:
+            if older_than and path.stat().st_mtime > limit:
                 continue
-            removed.append(path)
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
     return removed

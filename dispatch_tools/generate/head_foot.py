@@ -44,18 +44,7 @@ def official_header(doc: DocxDocument, profile: Profile, *, type_code: str | Non
     right_space = RIGHT_CM - 2 * HEAD_MARGIN_CM
 
     # row 1: who issues it / the national title
-    left = table.cell(0, 0)
-    if unit.parent:
-        parent = od.balanced(unit.parent.upper(), od.SIZE["parent"], left_space)
-        od.para(left, parent, size=od.SIZE["parent"], align="center")
-    name = od.balanced(unit.name.upper(), od.SIZE["unit"], left_space, bold=True)
-    p = od.para(left, name, size=od.SIZE["unit"], bold=True, align="center")
-    if system == "state":
-        width = max(od.text_cm(line, od.SIZE["unit"], bold=True) for line in name.split("\n"))
-        od.rule_under(p, max(width * 0.4, 1.5), left_space)
-    else:
-        od.para(left, "***", size=od.SIZE["unit"], align="center")
-    od.drop_empty_first(left)
+    unit_block(table.cell(0, 0), profile, left_space)
 
     right = table.cell(0, 1)
     title = heading["title"]
@@ -81,6 +70,23 @@ def official_header(doc: DocxDocument, profile: Profile, *, type_code: str | Non
                      size=od.SIZE["vv"], align="center")
 
 
+def unit_block(cell, profile: Profile, space_cm: float) -> None:
+    """The parent body (capitals) and the unit (bold capitals) with a short rule under it (State)
+    or ``***`` (Party, Youth Union), centred in ``cell``."""
+    unit = profile.unit
+    if unit.parent:
+        parent = od.balanced(unit.parent.upper(), od.SIZE["parent"], space_cm)
+        od.para(cell, parent, size=od.SIZE["parent"], align="center")
+    name = od.balanced(unit.name.upper(), od.SIZE["unit"], space_cm, bold=True)
+    p = od.para(cell, name, size=od.SIZE["unit"], bold=True, align="center")
+    if unit.system == "state":
+        width = max(od.text_cm(line, od.SIZE["unit"], bold=True) for line in name.split("\n"))
+        od.rule_under(p, max(width * 0.4, 1.5), space_cm)
+    else:
+        od.para(cell, "***", size=od.SIZE["unit"], align="center")
+    od.drop_empty_first(cell)
+
+
 def signature_foot(doc: DocxDocument, profile: Profile) -> None:
     """``Nơi nhận`` (left, 12 pt bold italic; list 11 pt) beside the signature block (right)."""
     table = od.layout_table(doc, [FOOT_LEFT_CM, FOOT_RIGHT_CM], rows=1)
@@ -92,7 +98,7 @@ def signature_foot(doc: DocxDocument, profile: Profile) -> None:
     od.drop_empty_first(left)
     signature_block(right, profile)
     od.drop_empty_first(right)
-    _keep_together(table)
+    keep_together(table)
 
 
 def signature_block(cell, profile: Profile) -> int:
@@ -111,7 +117,7 @@ def signature_block(cell, profile: Profile) -> int:
     return len(lines)
 
 
-def _keep_together(table) -> None:
+def keep_together(table) -> None:
     """Keep the foot on one page: every paragraph but the last of each cell keeps with the next."""
     for cell in table.rows[0].cells:
         for p in cell.paragraphs[:-1]:

@@ -16,18 +16,21 @@ import hashlib
 import os
 import time
 from pathlib import Path
+from typing import BinaryIO
 
-from ..errors import InputError, LimitExceeded
+from ..errors import EmptyInput, InputError, LimitExceeded, TextTooLong
 from ..model import Document
 from ..options import Options
-from .detect import sniff
+from .detect import name_mismatch, sniff
 
-__all__ = ["ingest", "SUPPORTED"]
+__all__ = ["ingest", "open_input", "SUPPORTED"]
 
 SUPPORTED = "PDF, PNG, JPEG, TIFF, BMP, GIF, WebP, DOCX or plain text"
 
 
-def _read_bytes(path: Path, options: Options) -> bytes:
+def open_input(path: Path, options: Options) -> tuple[BinaryIO, int]:
+    """The input file opened for reading (binary) and its size, after the checks every input
+    passes: it exists, is a file, is within the size limit and can be opened."""
     if not path.exists():
         raise InputError("file not found", path=path, hint="Check the path and the file name")
     if path.is_dir():
@@ -38,17 +41,26 @@ def _read_bytes(path: Path, options: Options) -> bytes:
         if size > options.max_bytes:
             raise LimitExceeded(f"the file is {size // 2**20} MB, over the limit of "
                                 f"{options.max_bytes // 2**20} MB", path=path,
-                                hint="Split the document or raise the limit")
-        with open(path, "rb") as fh:
-            data = fh.read()
+                                hint="Split the document, or raise the limit with --max-mb")
+        return open(path, "rb"), size
     except PermissionError as exc:
         raise InputError("permission denied when reading the file", path=path,
                          hint="Check the file's permissions (ls -l) or copy it somewhere readable") from exc
     except OSError as exc:
         raise InputError(f"the file cannot be read ({exc.strerror})", path=path,
                          hint="Check the disk and the path") from exc
+
+
+def _read_bytes(path: Path, options: Options) -> bytes:
+    fh, _ = open_input(path, options)
+    with fh:
+        try:
+            data = fh.read()
+        except OSError as exc:
+            raise InputError(f"the file cannot be read ({exc.strerror})", path=path,
+                             hint="Check the disk and the path") from exc
     if not data.strip():
-        raise InputError("the file is empty", path=path, hint="Check that this is the right file")
+        raise EmptyInput(path)
     return data
 
 
@@ -62,7 +74,7 @@ def ingest(path: str | os.PathLike, options: Options | None = None) -> Document:
     if kind == "text":
         from .text import read_text
 
-        pages, meta = read_text(path, data)
+        pages, meta = read_text(path, data, options.max_chars)
     elif kind == "docx":
         from .docx import read_docx
 
@@ -81,6 +93,9 @@ def ingest(path: str | os.PathLike, options: Options | None = None) -> Document:
 
     doc = Document(str(path), kind, hashlib.sha256(data).hexdigest(), pages)
     doc.meta.update(meta)
+    mismatch = name_mismatch(path, kind)
+    if mismatch:
+        doc.warn("ingest", mismatch)
     doc.meta["ingest_seconds"] = round(time.perf_counter() - started, 3)
     for page in pages:
         for note in page.notes:
@@ -90,4 +105,6 @@ def ingest(path: str | os.PathLike, options: Options | None = None) -> Document:
                      page.number)
     if not doc.raw_text.strip():
         doc.warn("ingest", "no text could be read from this file")
+    if options.max_chars and len(doc.raw_text) > options.max_chars:
+        raise TextTooLong(path, f"{len(doc.raw_text):,} characters", options.max_chars)
     return doc

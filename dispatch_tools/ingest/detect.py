@@ -1,4 +1,4 @@
-"""Decide what a file is from its first bytes, never from its name."""
+"""Decide what a file is from its first bytes, never from its name (and say so when they differ)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,23 @@ IMAGE_SIGNATURES = {
     b"GIF87a": "gif",
     b"GIF89a": "gif",
 }
+
+
+# The kind a file's name promises; a file whose content is another kind is read by its content.
+NAME_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".text": "text", ".png": "image",
+              ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
+              ".bmp": "image", ".gif": "image", ".webp": "image"}
+KIND_NAMES = {"pdf": "PDF", "docx": "DOCX", "text": "văn bản thuần", "image": "ảnh"}
+MISMATCH = "tên tệp có đuôi {suffix} ({named}) nhưng nội dung là {found}: đã đọc theo nội dung"
+
+
+def name_mismatch(path: Path, kind: str) -> str | None:
+    """A notice when the file's name says one kind and its content is another, else None."""
+    suffix = path.suffix.lower()
+    named = NAME_KINDS.get(suffix)
+    if named is None or named == kind:
+        return None
+    return MISMATCH.format(suffix=suffix, named=KIND_NAMES[named], found=KIND_NAMES[kind])
 
 
 def sniff(path: Path, head: bytes) -> str:
@@ -75,3 +92,15 @@ def _looks_binary(head: bytes) -> bool:
 def _control_share(text: str) -> float:
     bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
     return bad / max(len(text), 1)
+
+
+def data_kind(head: bytes) -> str:
+    """What data starting with ``head`` is when there is no file to look into (standard input):
+    "text", "pdf", "image", "zip" (a DOCX or another archive), "doc" (Word 97-2003 or Excel) or
+    "binary"; the same content check as :func:`sniff`."""
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    try:
+        return sniff(Path("-"), head)
+    except UnsupportedFormat:
+        return "doc" if head.startswith(b"\xd0\xcf\x11\xe0") else "binary"

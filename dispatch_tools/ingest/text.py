@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, TextTooLong
 from ..model import Line, Page
 from ..repair.encoding import decode_bytes, mostly_utf8
 from ..vntext import nfc
@@ -49,7 +49,11 @@ def _nfc(text: str) -> str:
     return nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def read_text(path: Path, data: bytes) -> tuple[list[Page], dict]:
+def read_text(path: Path, data: bytes, max_chars: int | None = None) -> tuple[list[Page], dict]:
+    """The pages of a text file; a file too large to hold ``max_chars`` characters in any
+    encoding is refused before it is decoded."""
+    if max_chars and len(data) > 4 * max_chars:
+        raise TextTooLong(path, f"{len(data) / 2**20:,.0f} MB", max_chars)
     text, encoding, bad = decode_counting(data)
     if not text.strip():
         raise InputError("the file contains no text", path=path,

@@ -13,6 +13,8 @@ from __future__ import annotations
 from ..model import Document
 from ..options import Options
 from .contract import to_contract
+from .dispatch_check import NOTICE as NOT_DISPATCH_NOTICE
+from .dispatch_check import is_not_dispatch
 from .marks import apply_marks
 from .tidy import tidy
 
@@ -83,6 +85,8 @@ def parse_document(doc: Document, options: Options | None = None,
     apply_marks(doc)  # what the stamps and hand-filled boxes on the pages say
     for message in ctx.warnings:
         doc.warn("parse", message)
+    if is_not_dispatch(doc.fields, doc.text):
+        doc.warn("parse", NOT_DISPATCH_NOTICE)
     # every labelled span (label, start, end in doc.text, confidence), for viewers
     doc.meta.setdefault("parse", {})["spans"] = [[sp.label, sp.start, sp.end, sp.confidence]
                                                  for sp in ctx.spans]

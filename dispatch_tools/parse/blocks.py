@@ -91,6 +91,8 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
                 new_para = False
             elif last is not None and last.kind == "article" and t[:1].isupper() and not prev_blank:
                 new_para = True  # "Điều 2. Trách nhiệm của …" / "Ủy ban nhân dân …": a title, then its text
+            elif last is not None and last.kind != "para" and _names_a_body(last_text) and _opens_with_verb(t):
+                new_para = True  # "2. Sở Tài chính" / "Tham mưu bố trí kinh phí …": a body's heading, then its task
             if new_para:
                 flat.append(Block("para", "", 9, line.content_start, line.content_end))
             else:
@@ -101,15 +103,39 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
     return _tree(flat)
 
 
+def _names_a_body(text: str) -> bool:
+    """Is ``text`` (a list item so far) only the name of a body, a heading without its colon?"""
+    from .bodies import bodies_at
+    from ..vntext import strip_diacritics
+
+    text = text.strip()
+    if not text or len(text.split()) > 14 or text.endswith((".", ":", ";", ",")):
+        return False
+    names, end = bodies_at(text, strip_diacritics(text), 0, len(text))
+    return bool(names) and end >= len(text.rstrip())
+
+
+def _opens_with_verb(line: str) -> bool:
+    """Does the line open with a capitalised verb of the task lexicon (``Tham mưu …``, ``Chủ trì …``)?"""
+    from .lexicon import lexicon
+    from .text import key
+
+    if not line[:1].isupper():
+        return False
+    m = lexicon().verb_re.match(key(line))
+    return bool(m) and m.start() == 0
+
+
 def _tree(flat: list[Block]) -> list[Block]:
     roots: list[Block] = []
     stack: list[Block] = []
     for b in flat:
         if b.kind == "para":
             prev = stack[-1] if stack else None
-            if prev is not None and (prev.text.endswith(":") or prev.kind == "article" or
+            heading = prev is not None and prev.kind != "para" and _names_a_body(prev.text)  # "2. Sở Tài chính"
+            if prev is not None and (prev.text.endswith(":") or prev.kind == "article" or heading or
                                      (prev.kind == "para" and prev.parent is not None)):
-                parent = prev if prev.text.endswith(":") or prev.kind == "article" else prev.parent
+                parent = prev if prev.text.endswith(":") or prev.kind == "article" or heading else prev.parent
                 b.level = parent.level + 1
                 b.parent = parent
                 parent.children.append(b)

@@ -12,6 +12,7 @@ lower case and with the lexicon's marks when the text has marks), before a phras
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -20,6 +21,8 @@ from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 
 MAX_NAME = 260  # characters: a list of bodies never runs longer
+# the trained model of where a name ends (:mod:`.span_model`) while the task extractor uses it
+SPAN_MODEL: ContextVar = ContextVar("span_model", default=None)
 
 
 @dataclass
@@ -95,7 +98,8 @@ def _verbs() -> tuple[re.Pattern, dict[str, set[str]]]:
 
 @lru_cache(maxsize=1)
 def _stops() -> re.Pattern:
-    return words_regex(load_list("assignee_stops.txt"))
+    """Phrases no name holds, and the verbs of an approval (``Ủy ban nhân dân tỉnh | đồng ý …``)."""
+    return words_regex(load_list("assignee_stops.txt") + load_list("approvals.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -157,12 +161,17 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
     m = _CLAUSE_END.search(text, pos, limit)
     if m:
         stop = m.start()
-    verbs, _ = _verbs()
-    for m in verbs.finditer(folded, pos + 1, stop):
-        if is_verb_at(text, folded, m.start(), m.end()):
-            stop = m.start()
-            break
-    stop = min(stop, _common_noun_end(text, folded, pos, stop))
+    model = SPAN_MODEL.get()
+    if model is None:
+        stop = _verb_end(text, folded, pos, stop)
+        stop = min(stop, _common_noun_end(text, folded, pos, stop))
+    else:
+        stop = min(stop, model.name_end(text, pos, stop))
+        for m in re.finditer(r",\s*", text[pos:stop]):  # "Sở A, chủ trì …": a comma, then an action
+            at = pos + m.end()
+            if _verb_end(text, folded, at - 1, at + 40) == at and not model.surely_goes_on(text, pos, at):
+                stop = pos + m.start()
+                break
     for m in _stops().finditer(folded, pos + 1, stop):
         if text[m.start()].islower() or not text[m.start()].isalpha():
             stop = m.start()
@@ -181,6 +190,15 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
             break
     while stop > pos and text[stop - 1] in " \t\n,;:-–":
         stop -= 1
+    return stop
+
+
+def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
+    """Where the first verb of the lexicon after ``pos`` starts (``stop`` when none)."""
+    verbs, _ = _verbs()
+    for m in verbs.finditer(folded, pos + 1, stop):
+        if is_verb_at(text, folded, m.start(), m.end()):
+            return m.start()
     return stop
 
 
@@ -270,6 +288,48 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
 _KINDS_AFTER = re.compile(r"(?:cac\s+)?(?:so|ban|bo|phong|nganh|doan the)\b")
 
 
+@lru_cache(maxsize=1)
+def _comma_names() -> re.Pattern:
+    """Names of bodies that hold a comma (``Văn hóa, Thể thao và Du lịch``), mined from the corpus."""
+    pairs = [row.split("\t")[0] for row in load_list("comma_names.txt")]
+    body = "|".join(r"\s*,\s*".join(re.escape(key(p)) for p in pair.split(",")) for pair in pairs)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _and_names() -> tuple[tuple[str, str], ...]:
+    """(A, first word of B) of the names ``A và B`` of bodies, mined from the corpus (folded)."""
+    out = []
+    for row in load_list("and_names.txt"):
+        a, _, b = row.split("\t")[0].partition(" và ")
+        out.append((key(a), key(b)))
+    return tuple(out)
+
+
+def _one_name(before: str, piece: str) -> bool:
+    """Are ``before`` and ``piece``, joined by ``và`` in a list, one name (``Giáo dục`` và ``Đào tạo``,
+    ``Văn hóa, Thể thao`` và ``Du lịch``)?"""
+    if _KEEP in before:
+        return True
+    b, p = key(before.replace(_KEEP, ",")), key(piece)
+    return any((b == a or b.endswith(" " + a)) and (p == w or p.startswith(w + " ")) for a, w in _and_names())
+
+
+_KEEP = "\u2063"  # stands for a comma inside a name while a list is split
+
+
+def _protect(text: str) -> str:
+    folded = strip_diacritics(text).lower()
+    if len(folded) != len(text):
+        return text
+    out = list(text)
+    for m in _comma_names().finditer(folded):
+        for i in range(m.start(), m.end()):
+            if out[i] == ",":
+                out[i] = _KEEP
+    return "".join(out)
+
+
 def split_bodies(text: str) -> list[str]:
     """``Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông`` -> two bodies; a list
     ``Các Bộ: Công an, Tài chính`` -> ``Bộ Công an``, ``Bộ Tài chính``; ``Giám đốc các Sở: A, B``
@@ -277,8 +337,9 @@ def split_bodies(text: str) -> list[str]:
     text = squash(strip_markup(text)).strip(" ,;:.")
     text = re.sub(r"^(?:các\s+)?(?:ông|bà)\s*,\s*(?:bà|ông)\s*:\s*", "", text, flags=re.I)  # "Các ông, bà:"
     out: list[str] = []
-    for part in re.split(r"\s*;\s*", text):
+    for part in re.split(r"\s*;\s*", _protect(text)):
         out += _split_part(part)
+    out = [x.replace(_KEEP, ",") for x in out]
     return [b for b in (drop_title(x) for x in out) if b and re.search(r"\w", b)]
 
 
@@ -311,7 +372,7 @@ def _split_part(text: str) -> list[str]:
             if after_and and out and not re.search(r"[A-ZĐ]", piece[:1]):
                 out[-1] += sep + piece  # "Giáo dục và Đào tạo" was split above: "Đào tạo" is capitalised
                 continue
-            if after_and and out and out[-1].startswith(list_head) and piece[:1].isupper():
+            if after_and and out and out[-1].startswith(list_head) and piece[:1].isupper() and _one_name(out[-1], piece):
                 out[-1] += sep + piece
                 continue
             out.append(f"{list_head} {piece}")

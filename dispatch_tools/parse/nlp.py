@@ -153,6 +153,10 @@ def get_nlp(trained: tuple[str, ...] | None = None) -> Language:
     nlp.add_pipe("dispatch_context")
     for name, _, _ in EXTRACTORS:
         nlp.add_pipe(name)
+        if name == "dispatch_deadlines" and "dispatch_assignee_spans" in trained:
+            from . import span_model  # noqa: F401  (registers the component)
+
+            nlp.add_pipe("dispatch_assignee_spans")
         if name == "dispatch_tasks" and "dispatch_task_classifier" in trained:
             from . import task_classifier  # noqa: F401  (registers the factory)
 

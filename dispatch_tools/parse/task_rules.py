@@ -13,7 +13,7 @@ from functools import lru_cache
 from .bodies import Roles, bodies_at, is_verb_at, roles_at, starts_body, drop_title
 from .context import Context
 from ..vntext import strip_diacritics
-from .text import key, load_list, words_regex
+from .text import key, load_list, spans_ended_by, words_regex
 
 # "đề nghị" as a noun or a modifier asks nobody: "trường hợp đề nghị khen thưởng", "mức đề nghị"
 _CUE_ALONE = re.compile(r"^\W*(?:(?:vay|do do|de nghi|kinh)\s*,?\s*)?$", re.I)
@@ -24,31 +24,31 @@ _SENTENCE = re.compile(r"(?:\./\.|[.!?])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\n
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _phrases() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return (words_regex(load_list("rule_of_law.txt")),
             words_regex(load_list("approvals.txt"), prefix=r"^\W*"),
-            words_regex(load_list("information.txt") + load_list("non_task_headings.txt"), prefix=r"^\W*"))
+            words_regex(load_list("information.txt"), prefix=r"^\W*"),
+            words_regex(load_list("non_task_headings.txt"), prefix=r"^\W*"))
+
+
+_LABEL = re.compile(r"\W*[^:.;]{1,40}:")
+
+
+def _informs(text: str) -> bool:
+    """Information (``Thời gian: …``, ``Địa điểm …``), or the label of a part that describes
+    (``Mục tiêu: …``, ``2. Yêu cầu``); a sentence that opens with the word of such a heading asks
+    all the same (``Yêu cầu các đơn vị rà soát …``)."""
+    _, _, info, heading = _phrases()
+    k = key(text)
+    if info.match(k):
+        return True
+    return bool(heading.match(k)) and (len(text.split()) <= 8 or bool(_LABEL.match(text)))
 
 
 def task_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]``; unlike :func:`.text.sentence_spans` a ``;`` does not end one
     (an execution clause lists its bodies with ``;``, a request its steps)."""
-    out, pos = [], start
-    for m in _SENTENCE.finditer(text, start, end):
-        if text[pos:m.end()].strip():
-            out.append((pos, m.end()))
-        pos = m.end()
-    if text[pos:end].strip():
-        out.append((pos, end))
-    result = []
-    for s, e in out:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            result.append((s, e))
-    return result
+    return spans_ended_by(_SENTENCE, text, start, end)
 
 
 # Closing formulas that pass on what was said ("Văn phòng Chính phủ xin thông báo để Bộ Y tế biết,
@@ -60,9 +60,22 @@ _FORMULA = re.compile(r"(?<![\w])(?:thong\s*bao|truyen\s+dat)(?:\s+\S+){0,20}?\s
 
 def asks_nothing(ctx: Context, s: int, e: int) -> bool:
     """A rule of law, an approval, information or a closing formula: no task."""
-    law, approval, info = _phrases()
+    law, approval, _, _ = _phrases()
     k = key(ctx.text[s:e])
-    return bool(law.search(k) or approval.match(k) or info.match(k) or _FORMULA.search(k))
+    return bool(law.search(k) or approval.match(k) or _informs(ctx.text[s:e]) or _FORMULA.search(k)
+                or _approves(ctx, s, e))
+
+
+def _approves(ctx: Context, s: int, e: int) -> bool:
+    """A body that approves (``Thủ tướng Chính phủ đồng ý …``, ``Ủy ban nhân dân tỉnh chấp thuận …``)."""
+    approval = _phrases()[1]
+    for pos in _subject_starts(ctx, s, e):
+        names, end = bodies_at(ctx.text, ctx.folded, pos, e)
+        if names and end < e:
+            after = end + len(ctx.text[end:e]) - len(ctx.text[end:e].lstrip(" ,"))
+            if approval.match(ctx.folded[after:e].lower()) and ctx.text[after:after + 1].islower():
+                return True
+    return False
 
 
 def formula(ctx: Context, s: int, e: int) -> bool:
@@ -70,7 +83,7 @@ def formula(ctx: Context, s: int, e: int) -> bool:
 
 
 def is_information(ctx: Context, s: int, e: int) -> bool:
-    return bool(_phrases()[2].match(key(ctx.text[s:e])))
+    return _informs(ctx.text[s:e])
 
 
 def quoted(ctx: Context, s: int, pos: int) -> bool:
@@ -92,11 +105,12 @@ def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[i
         printed = ctx.text[start:end]
         if printed.lower().startswith("gi") and printed.lower() not in ("giao",) and strip_diacritics(printed) != printed:
             continue  # "giáo", "giảo"
-        bad = any(x.start() <= start and x.end() >= end
+        after = ctx.text[end:min(e, end + 80)].lstrip(" :,")
+        named = after[:1].isupper() and starts_body(after)  # "Giao Ban Dân tộc …" is not "giao ban"
+        bad = any(x.start() <= start and x.end() >= end and not (named and x.end() > end)
                   for x in exclusions.finditer(ctx.folded, max(s, start - 25), min(e, end + 25)))
         if bad or quoted(ctx, s, start):
             continue
-        after = ctx.text[end:min(e, end + 80)].lstrip(" :,")
         if starts_body(after) or re.match(r"(?:với|cho)\s", after) and starts_body(after.split(None, 1)[-1]):
             return start, end
         if printed.lower().startswith("gi"):
@@ -140,10 +154,9 @@ _OPENER = re.compile(r"\W*(?:trong|truoc|sau|khi|de|can\s+cu|tren\s+co\s+so|nhan
                      r"ngoai|tuy|neu|ke\s+tu|dinh\s+ky|hang\s+nam|hang\s+thang|ve|qua)\b", re.I)
 
 
-def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -> tuple[Roles, int] | None:
-    """A clause that opens with a body (perhaps after an opening phrase ending with a comma,
-    ``Trong thời hạn 05 ngày …, Ủy ban nhân dân cấp tỉnh …``) followed by its verb: the roles and
-    the position of the verb. None when the clause has no such subject or narrates (``đã``)."""
+def _subject_starts(ctx: Context, s: int, e: int) -> list[int]:
+    """Where the subject of a clause may start: at its start, after an opening phrase ending with a
+    comma, or after a label ending with a colon."""
     starts = [s]
     if _OPENER.match(ctx.folded, s):
         m = re.search(r",\s*", ctx.text[s:min(e, s + 220)])
@@ -152,7 +165,14 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
     label = re.match(r"[^:.;]{3,120}:\s*", ctx.text[s:e])  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
     if label:
         starts.append(s + label.end())
-    for pos in starts:
+    return starts
+
+
+def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -> tuple[Roles, int] | None:
+    """A clause that opens with a body (perhaps after an opening phrase ending with a comma,
+    ``Trong thời hạn 05 ngày …, Ủy ban nhân dân cấp tỉnh …``) followed by its verb: the roles and
+    the position of the verb. None when the clause has no such subject or narrates (``đã``)."""
+    for pos in _subject_starts(ctx, s, e):
         if not starts_body(ctx.text[pos:pos + 80]):
             continue
         roles, end = roles_at(ctx.text, ctx.folded, pos, e, lead)

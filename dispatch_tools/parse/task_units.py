@@ -22,6 +22,7 @@ from .context import Context
 from .lexicon import lexicon
 from .task_rules import (asks_nothing, duty_cue, formula, forwarded_to, is_information, is_issuer, names_recipient,
                          request_cue, subject_roles)
+from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 
 TASK_REASONS = {"request", "duty", "own_heading", "request_item", "subject", "forwarded", "item", "table_row"}
@@ -79,7 +80,8 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
     sig.update(request=cue is not None, duty=duty is not None, subject=subject is not None,
                asks_nothing=asks_nothing(ctx, s, e), cites=_cites(text), in_article=_in_article(b, ctx),
                under_para=_under_para(b), recipient=subject is not None and names_recipient(ctx, subject[0].lead),
-               cooperating=subject is not None and bool(subject[0].cooperating))
+               cooperating=subject is not None and bool(subject[0].cooperating),
+               generic=subject is not None and _generic(subject[0].lead))
     unit.reason, unit.start, unit.roles = _rules(ctx, unit, cue, duty, subject)
     return unit
 
@@ -111,7 +113,9 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
         colon = ctx.text.index(":", s, e) + 1
         start = colon + len(ctx.text[colon:e]) - len(ctx.text[colon:e].lstrip())
         return "own_heading", start if start < e else s, roles_in(ctx.text, ctx.folded, s, e, head)
-    if listed and scope.mode == "request":
+    under_heading = (not listed and b.kind == "para" and b.parent is not None
+                     and b.parent.kind in ("item", "point", "dash", "plus", "section"))
+    if (listed or under_heading) and scope.mode == "request":  # "2. Sở Tài chính" / "Tham mưu bố trí …"
         text = ctx.text[s:e]
         own = subject[0] if subject is not None and subject[1] - s < 200 and starts_body(text) else None
         roles = own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
@@ -121,13 +125,13 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
     if sig["asks_nothing"]:
         return "asks_nothing", s, fallback
     if subject is not None and (scope.mode in ("list", "request") or sig["in_article"] or sig["cooperating"]
-                                or sig["recipient"]):
+                                or sig["recipient"] or sig["generic"]):
         return "subject", _text_start(ctx, s, subject[1]), subject[0]
     forwarded = forwarded_to(ctx, s, e)
     if forwarded is not None:
         return "forwarded", _text_start(ctx, s, e), forwarded
     if listed and scope.mode is None and not sig["cites"] and not sig["under_para"]:
-        return "item", s, Roles(lead=lead)  # a list item asks what it says
+        return "item", s, fallback if subject is not None else Roles(lead=lead)  # a list item asks what it says
     return ("cites" if sig["cites"] else "other"), s, fallback
 
 
@@ -228,6 +232,17 @@ def _own_heading(ctx: Context, b: Block) -> list[str] | None:
         return None
     names = split_bodies(head)
     return names if names and not is_issuer(ctx, names[0]) else None
+
+
+def _generic(names: list[str]) -> bool:
+    """Bodies named as a kind (``Các sở, ban, ngành``, ``Tất cả các đơn vị``, ``Mỗi trường``): the
+    addressees a dispatch directs, never the issuer narrating."""
+    if not names:
+        return False
+    printed = " ".join(names[0].lower().split())
+    if strip_diacritics(printed) == printed:  # the marks were lost: "quy" may be "quý"
+        return printed.startswith(("cac ", "tat ca ", "moi ", "quy "))
+    return printed.startswith(("các ", "tất cả ", "mỗi ", "quý "))
 
 
 def _in_article(b: Block, ctx: Context) -> bool:

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Block, build
-from .bodies import Roles, bodies_at, roles_at, split_bodies, starts_body
+from .bodies import SPAN_MODEL, Roles, bodies_at, roles_at, split_bodies, starts_body
 from .context import Context
 from .lexicon import lexicon
 from .task_rules import asks_nothing, duty_cue, is_issuer, request_cue, subject_roles, task_sentences
@@ -51,6 +51,14 @@ class Scope:
 
 def extract(ctx: Context) -> None:
     """Read every unit of the body (``ctx.task_units``) and build the tasks the rules keep."""
+    token = SPAN_MODEL.set(getattr(ctx, "span_model", None))
+    try:
+        _extract(ctx)
+    finally:
+        SPAN_MODEL.reset(token)
+
+
+def _extract(ctx: Context) -> None:
     tables = find_tables(ctx, ctx.body_start, ctx.body_end)
     skip = frozenset(i for first, end, _ in tables for i in range(first, end))
     ctx.blocks = build(ctx, ctx.body_start, ctx.body_end, skip)
@@ -159,7 +167,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     directed = _DIRECTS.match(ctx.folded, s)
     if directed and scope.mode in ("list", "request"):
         names, _ = bodies_at(ctx.text, ctx.folded, directed.end(), e)
-        if names:  # "b) Chỉ đạo Giám đốc Bệnh viện Bạch Mai, Bệnh viện Việt Đức:" and its items
+        if names:  # "b) Chỉ đạo Giám đốc Chi cục A, Trung tâm B:" and its items
             return Scope("request", scope.lead, deadline, heading, tuple(scope.others) + tuple(names))
     if _RESPONSIBILITY.match(key(ctx.text[s:e])):
         return Scope("list", scope.lead, deadline, heading)  # "Điều 2. Tổ chức thực hiện"

@@ -182,8 +182,14 @@ _SENT_END = re.compile(r"(?:\./\.|[.!?;])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences (also clauses ending with ``;``) inside ``text[start:end]``."""
+    return spans_ended_by(_SENT_END, text, start, end)
+
+
+def spans_ended_by(ends: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` that the matches of ``ends`` close (the last one closed by
+    ``end``), each without the spaces around it; pieces of spaces only are left out."""
     out, pos = [], start
-    for m in _SENT_END.finditer(text, start, end):
+    for m in ends.finditer(text, start, end):
         if m.end() > pos and text[pos:m.end()].strip():
             out.append((pos, m.end()))
         pos = m.end()

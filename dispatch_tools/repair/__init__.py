@@ -15,17 +15,25 @@ composed into changes of the input:
 3. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.noisy_channel`)
 
 No change ever spans a line break.
+
+A text longer than :data:`.pieces.PIECE` characters is repaired in pieces of whole paragraphs,
+each on its own evidence (:mod:`.pieces`), so that memory stays the same however long the text
+is; :func:`restore_stream` does the same for a text that arrives in chunks (a large file, read
+as it is repaired).
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..model import Change, Document, OffsetMap, apply_changes
 from ..options import Options
+from .pieces import PIECE, cut, slices
 
-__all__ = ["Restored", "restore", "repair_document"]
+__all__ = ["Restored", "restore", "restore_stream", "repair_document"]
 
 
 @dataclass
@@ -68,7 +76,8 @@ def _compose(original: str, changes: list[Change], current: str,
             k += 1
         used.update(touched)
         raw_lo, raw_hi = omap.to_raw(lo), omap.to_raw(hi)
-        replacement = current[lo:s] + new + current[e:hi]
+        # NFC: a mark an earlier change left beside the word joins the new reading (è + grave)
+        replacement = unicodedata.normalize("NFC", current[lo:s] + new + current[e:hi])
         out.append(Change(raw_lo, raw_hi, original[raw_lo:raw_hi], replacement, kind, conf))
     out.extend(ch for k, (_, _, ch) in enumerate(spans) if k not in used)
     return sorted(out, key=lambda c: c.start)
@@ -78,6 +87,32 @@ def restore(text: str, *, read_by_ocr: bool = False) -> Restored:
     """Repair ``text``; see the module documentation. ``read_by_ocr``: the text was read from
     an image by an OCR engine that knows Vietnamese, so a valid syllable may carry wrong marks
     and is changed when the language model is very sure."""
+    if len(text) <= PIECE:
+        return _restore_piece(text, read_by_ocr)
+    parts, changes, encodings = [], [], Counter()
+    offset = 0
+    for piece, result in restore_stream(slices(text), read_by_ocr=read_by_ocr):
+        parts.append(result.text)
+        changes.extend(Change(ch.start + offset, ch.end + offset, ch.original, ch.replacement,
+                              ch.kind, ch.confidence) for ch in result.changes)
+        if result.encoding:
+            encodings[result.encoding] += 1
+        offset += len(piece)
+    encoding = encodings.most_common(1)[0][0] if encodings else None
+    return Restored("".join(parts), changes, encoding)
+
+
+def restore_stream(chunks: Iterable[str], *, read_by_ocr: bool = False
+                   ) -> Iterator[tuple[str, Restored]]:
+    """Repair the text made of ``chunks`` (consecutive parts of it, each of moderate size) piece
+    by piece (:mod:`.pieces`): yields every piece and its repair, whose changes are in offsets
+    of the piece. Only one piece is held at a time."""
+    for piece in cut(chunks):
+        yield piece, _restore_piece(piece, read_by_ocr)
+
+
+def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
+    """:func:`restore` of a text repaired at once."""
     from .encoding import convert_words, detect_legacy
     from .noisy_channel import restore_words
     from .unicode import unicode_edits

@@ -12,6 +12,10 @@ Two passes:
    look-ups of all segments are made in a few vectorised calls (pair scores first; a trigram is
    looked up only when its context exists); the dynamic programme then runs step by step over
    all segments at once on padded ``(a, b, c)`` score blocks.
+
+Segments are decoded independently of each other, so both passes take them in groups of at
+most :data:`GROUP_SCORES` candidate pairs (prune) or triples (viterbi): the same results, with
+the vectorised arrays of a long text bounded by the group instead of growing with the text.
 """
 
 from __future__ import annotations
@@ -53,6 +57,24 @@ def mix_cache(lp: np.ndarray, prev: np.ndarray, ids: np.ndarray, cache: Cache | 
     return np.log10(weight * 10.0 ** lp.astype(np.float64) + add).astype(np.float32)
 
 
+GROUP_SCORES = 1_000_000  # candidate pairs or triples of segments scored in one vectorised group
+
+
+def groups(counts: list[int], limit: int | None = None) -> list[list[int]]:
+    """Consecutive indices whose ``counts`` add up to at most ``limit`` (default
+    :data:`GROUP_SCORES`; an index over it stands alone)."""
+    limit = GROUP_SCORES if limit is None else limit
+    out: list[list[int]] = [[]]
+    total = 0
+    for index, count in enumerate(counts):
+        if out[-1] and total + count > limit:
+            out.append([])
+            total = 0
+        out[-1].append(index)
+        total += count
+    return out
+
+
 def viterbi(lm: LanguageModel, segments: list[list[Position]], cache: Cache | None = None
             ) -> tuple[list[list[int]], list[list[float]]]:
     """For every segment, the index of the chosen candidate at each position, and its
@@ -61,14 +83,25 @@ def viterbi(lm: LanguageModel, segments: list[list[Position]], cache: Cache | No
     results: list[list[int]] = [[0] * len(seg) for seg in segments]
     confidences: list[list[float]] = [[1.0] * len(seg) for seg in segments]
     work = [i for i, seg in enumerate(segments) if any(len(pos[0]) > 1 for pos in seg)]
-    if not work:
-        return results, confidences
+    if work:
+        _viterbi_group(lm, segments, work, cache, results, confidences)
+    return results, confidences
+
+
+def _viterbi_group(lm, segments, work, cache, results, confidences) -> None:
+    """:func:`viterbi` of the segments ``work``, into ``results`` and ``confidences``; in
+    smaller groups when they have more than :data:`GROUP_SCORES` candidate triples."""
     steps = _steps(segments, work)
+    block = steps.na * steps.nb * steps.nc
+    if len(work) > 1 and int(block.sum()) > GROUP_SCORES:
+        per_segment = np.add.reduceat(block, [first for _, first, _ in steps.seg_steps])
+        for group in groups(per_segment.tolist()):
+            _viterbi_group(lm, segments, [work[g] for g in group], cache, results, confidences)
+        return
     blocks = _step_scores(lm, steps, cache)
     _dynamic_programme(steps.seg_steps, results, blocks.scores, steps.block_start, blocks.step_of,
                        blocks.ia, blocks.ib, blocks.ic, int(steps.sizes.max()))
     _confidences(steps, blocks.scores, results, confidences)
-    return results, confidences
 
 
 @dataclass(slots=True)
@@ -282,8 +315,19 @@ def prune(lm: LanguageModel, segments: list[list[Position]], keep: int, beam: fl
     the left and on the right: cheap (pairs, not triples) and it rarely drops the answer.
     Returns the smaller lattice and, per position, the kept indices (None = all kept)."""
     maps: list[list[np.ndarray | None]] = [[None] * len(seg) for seg in segments]
-    if not any(len(pos[0]) > 1 for seg in segments for pos in seg):
-        return segments, maps
+    work = [i for i, seg in enumerate(segments) if any(len(pos[0]) > 1 for pos in seg)]
+    if work:
+        group_maps = _prune_group(lm, [segments[i] for i in work], keep, beam, cache, left_channel)
+        for i, seg_maps in zip(work, group_maps):
+            maps[i] = seg_maps
+    return segments, maps
+
+
+def _prune_group(lm: LanguageModel, segments: list[list[Position]], keep: int, beam: float,
+                 cache: Cache | None, left_channel: bool) -> list[list[np.ndarray | None]]:
+    """:func:`prune` of segments that each have a position to prune, in place; in smaller
+    groups when they have more than :data:`GROUP_SCORES` candidate pairs. Returns their maps."""
+    maps: list[list[np.ndarray | None]] = [[None] * len(seg) for seg in segments]
     ids_parts, chan_parts, sizes = [np.array([BOS]), np.array([EOS])], [np.zeros(1), np.zeros(1)], [1, 1]
     left, right = [], []  # adjacent position pairs (flat position numbers)
     where: list[tuple[int, int] | None] = [None, None]  # flat position -> segment, position
@@ -297,13 +341,19 @@ def prune(lm: LanguageModel, segments: list[list[Position]], keep: int, beam: fl
         refs = [0] + list(range(first, first + len(seg))) + [1]
         left.extend(refs[:-1])
         right.extend(refs[1:])
-    flat_ids = np.concatenate(ids_parts).astype(np.int64)
-    flat_chan = np.concatenate(chan_parts).astype(np.float32)
     sizes_a = np.array(sizes)
-    offsets = np.concatenate(([0], np.cumsum(sizes_a)[:-1]))
     l_a, r_a = np.array(left), np.array(right)
     nl, nr = sizes_a[l_a], sizes_a[r_a]
     n_pairs = nl * nr
+    if len(segments) > 1 and int(n_pairs.sum()) > GROUP_SCORES:
+        firsts = np.cumsum([0] + [len(seg) + 1 for seg in segments[:-1]])
+        out: list[list[np.ndarray | None]] = []
+        for group in groups(np.add.reduceat(n_pairs, firsts).tolist()):
+            out.extend(_prune_group(lm, [segments[g] for g in group], keep, beam, cache, left_channel))
+        return out
+    flat_ids = np.concatenate(ids_parts).astype(np.int64)
+    flat_chan = np.concatenate(chan_parts).astype(np.float32)
+    offsets = np.concatenate(([0], np.cumsum(sizes_a)[:-1]))
     pair_start = np.concatenate(([0], np.cumsum(n_pairs)[:-1]))
     pair_of = np.repeat(np.arange(len(l_a)), n_pairs)
     il, ir = np.divmod(np.arange(int(n_pairs.sum())) - pair_start[pair_of], nr[pair_of])
@@ -343,4 +393,4 @@ def prune(lm: LanguageModel, segments: list[list[Position]], keep: int, beam: fl
             maps[si][p] = kept
             ids, chan = ids[kept], chan[kept]
         seg[p] = (ids, chan, kept_share[flat_p])
-    return segments, maps
+    return maps

@@ -57,6 +57,10 @@ class Lattice:
 
 _COMMA_SLOT = Slot(0, 0, ",")
 NO_GAP, COMMA_GAP, BREAK_GAP = 0, 1, 2  # what lies between a token and the one before it
+# positions of the longest segment: a "sentence" without any break that is longer (a table, a
+# text without punctuation) is decoded in parts, so that decoding one segment stays small;
+# real sentences have a few dozen positions, the longest in the development documents 135
+MAX_SEGMENT = 1000
 
 
 def build_lattice(text: str, words: Words, stats: LineStats, read_by_ocr: bool) -> Lattice:
@@ -74,12 +78,11 @@ def build_lattice(text: str, words: Words, stats: LineStats, read_by_ocr: bool) 
     slots: list[Slot] = []
     last_end = -1
     for tok, line, analysis, gap in zip(words.tokens, words.lines, words.analyses, gaps):
-        if gap == BREAK_GAP:
-            if positions:
-                lattice.segments.append(positions)
-                lattice.slots.append(slots)
-                positions, slots = [], []
-        elif gap == COMMA_GAP:
+        if (gap == BREAK_GAP or len(positions) >= MAX_SEGMENT) and positions:
+            lattice.segments.append(positions)
+            lattice.slots.append(slots)
+            positions, slots = [], []
+        if gap == COMMA_GAP:
             positions.append(comma)
             slots.append(_COMMA_SLOT)
         # casing is evidence inside a line and a sentence (tokens.case_informative, with the

@@ -5,6 +5,7 @@ replaces the old one)."""
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from pathlib import Path
 
@@ -73,6 +74,11 @@ def to_toml(form) -> str:
     recipients = [r for r in recipients if r] or ["Như trên", "Lưu: VT"]
     lines += ["", "[distribution]", "recipients = [" + ", ".join(_quote(r) for r in recipients) + "]", ""]
     return "\n".join(lines)
+
+
+def temporary_names(path: Path) -> re.Pattern:
+    """The names :func:`save` gives the profile at ``path`` while it is written: .NAME.PID.tmp"""
+    return re.compile(re.escape(f".{path.name}.") + r"\d+\.tmp")
 
 
 def save(path: Path, form) -> Profile:

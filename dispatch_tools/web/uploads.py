@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -28,6 +29,10 @@ class Received:
     duplicate: bool  # the same content was uploaded before: that dispatch is shown
 
 
+INCOMING = ".incoming-"  # an upload being received: uploads/.incoming-<32 hex digits>
+INCOMING_NAME = re.compile(r"\.incoming-[0-9a-f]{32}")
+
+
 def display_name(filename: str | None) -> str:
     """The name to show: its last path part, NFC, printable, at most 200 characters."""
     name = unicodedata.normalize("NFC", (filename or "").replace("\\", "/").rsplit("/", 1)[-1])
@@ -38,7 +43,7 @@ def display_name(filename: str | None) -> str:
 def receive(store: Store, stream, filename: str | None, max_bytes: int) -> tuple[Received, bool]:
     """Store one upload; return it and whether it is new (to be processed)."""
     name = display_name(filename)
-    tmp = store.uploads / f".incoming-{uuid.uuid4().hex}"
+    tmp = store.uploads / f"{INCOMING}{uuid.uuid4().hex}"
     digest, size, head = hashlib.sha256(), 0, b""
     try:
         with open(tmp, "wb") as out:

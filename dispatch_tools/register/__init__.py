@@ -1,0 +1,25 @@
+"""register: the office's incoming-document register (sổ đăng ký văn bản đến), Decree 30/2020.
+
+    from dispatch_tools.register import Register, export_xlsx
+    reg = Register()                          # ~/.local/share/dispatch_tools/register.sqlite3
+    entry = reg.add(doc.fields, file_name="cv.pdf", sha256=doc.sha256, text=doc.text,
+                    source="batch")           # arrival number of this year, duplicate check
+    reg.tasks()                               # every task with its status, by due date
+    reg.set_task_status(task_id, "đang thực hiện")
+    export_xlsx(reg, "register.xlsx")         # the register and the follow-up book
+
+    store.py       adding, looking up and following up entries
+    db.py          the SQLite file: schema and transactions safe between processes
+    entry.py       one entry and one task as read back; how they are made from parsed fields
+    duplicates.py  when two dispatches are the same one
+    export.py      the two books of Appendix IV as one XLSX file
+    text.py        every word a person reads
+"""
+
+from .entry import Entry, TaskRow
+from .export import export_xlsx
+from .store import Register, default_data_dir, default_path
+from .text import STATUS
+
+__all__ = ["Entry", "Register", "STATUS", "TaskRow", "default_data_dir", "default_path",
+           "export_xlsx"]

@@ -1,0 +1,144 @@
+"""The register's SQLite file: its schema, and transactions that are safe between processes.
+
+Every change is one transaction begun with ``BEGIN IMMEDIATE``: it takes the database's write
+lock before it reads anything, so two writers (a batch and the web app, or two batch workers)
+are put in a queue by SQLite itself and each sees what the one before it wrote. A writer waits
+for the lock up to ``BUSY_SECONDS`` (the busy timeout). The file is in WAL mode, so readers never
+wait for a writer. The locks are the operating system's file locks: keep the register on a local
+disk, not on a network share.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import OutputError
+from .text import ERROR
+
+SCHEMA_VERSION = 1
+BUSY_SECONDS = 60.0
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS counters (
+    year         INTEGER PRIMARY KEY,
+    last         INTEGER NOT NULL                  -- the last arrival number given that year
+);
+CREATE TABLE IF NOT EXISTS entries (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    year           INTEGER NOT NULL,
+    arrival_no     INTEGER NOT NULL,               -- số đến: one sequence per calendar year
+    arrival_date   TEXT NOT NULL,                  -- ISO date
+    arrival_time   TEXT,                           -- HH:MM when known
+    arrival_source TEXT NOT NULL,                  -- 'stamp' or 'processed'
+    number         TEXT,
+    issuer         TEXT,
+    doc_date       TEXT,                           -- ISO date of the dispatch
+    doc_type       TEXT,
+    subject        TEXT,
+    addressee      TEXT NOT NULL DEFAULT '',       -- whom the dispatch is addressed to
+    handler        TEXT NOT NULL DEFAULT '',       -- unit or person of the office it goes to
+    deadline       TEXT,                           -- ISO date: the first thing due
+    report_to      TEXT,
+    file_name      TEXT NOT NULL DEFAULT '',
+    sha256         TEXT NOT NULL DEFAULT '',
+    notes          TEXT NOT NULL DEFAULT '[]',     -- JSON list of texts
+    duplicate_of   INTEGER REFERENCES entries(id), -- the first entry of the same dispatch
+    same_file      INTEGER NOT NULL DEFAULT 0,     -- the duplicate has the very same bytes
+    not_dispatch   INTEGER NOT NULL DEFAULT 0,     -- no dispatch header found
+    forwarded_on   TEXT,                           -- ngày chuyển
+    reply_number   TEXT,                           -- số, ký hiệu văn bản trả lời
+    source         TEXT NOT NULL DEFAULT '',       -- 'batch', 'web', …
+    fields         TEXT,                           -- the parsed fields (JSON)
+    created        TEXT NOT NULL,
+    UNIQUE (year, arrival_no)
+);
+CREATE INDEX IF NOT EXISTS entries_sha256 ON entries (sha256);
+CREATE INDEX IF NOT EXISTS entries_doc_date ON entries (doc_date);
+CREATE TABLE IF NOT EXISTS tasks (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    entry_id     INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    number       TEXT,
+    text         TEXT NOT NULL,
+    lead         TEXT NOT NULL DEFAULT '[]',       -- JSON list: chủ trì
+    cooperating  TEXT NOT NULL DEFAULT '[]',       -- JSON list: phối hợp
+    deadline     TEXT,                             -- ISO date of the task itself
+    report       INTEGER NOT NULL DEFAULT 0,
+    status       TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'doing', 'done')),
+    updated      TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tasks_entry ON tasks (entry_id);
+"""
+
+
+def _error(exc: sqlite3.Error, path: Path) -> OutputError:
+    if "locked" in str(exc) or "busy" in str(exc):
+        return OutputError(ERROR["busy"], path=path, hint=ERROR["busy_hint"])
+    return OutputError(ERROR["open"].format(reason=exc), path=path, hint=ERROR["open_hint"])
+
+
+class Database:
+    """One SQLite file; a fresh connection for every transaction, so that threads and processes
+    may share it."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path).expanduser()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(ERROR["open"].format(reason=exc.strerror or exc), path=self.path,
+                              hint=ERROR["open_hint"]) from exc
+        with self.write() as conn:
+            found = conn.execute("PRAGMA user_version").fetchone()[0]
+            if found > SCHEMA_VERSION:
+                raise OutputError(ERROR["newer"].format(found=found, known=SCHEMA_VERSION),
+                                  path=self.path, hint=ERROR["newer_hint"])
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.Error as exc:
+            raise _error(exc, self.path) from exc
+        return conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
+        conn = self._connect()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise _error(exc, self.path) from exc
+        finally:
+            conn.close()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A consistent snapshot to read from."""
+        conn = self._connect()
+        try:
+            conn.execute("BEGIN")
+            yield conn
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise _error(exc, self.path) from exc
+        finally:
+            conn.close()

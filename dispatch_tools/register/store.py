@@ -1,0 +1,231 @@
+"""The office's register of incoming dispatches: add, look up, follow up.
+
+One register per office, in one SQLite file that a batch and the web app share (see :mod:`.db`
+for why two writers at once are safe). Arrival numbers (số đến) run in one sequence per calendar
+year; a dispatch that is already registered gets its own arrival number, a link to the first
+entry and the note ``trùng với số đến N``, and its tasks are left out of the task list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..model import Fields
+from ..parse.dispatch_check import is_not_dispatch
+from ..parse.text import key
+from .db import Database
+from .duplicates import same_dispatch
+from .entry import Entry, TaskRow, arrival_of, entry_values, task_values
+from .text import ERROR, NOTE, SETTABLE, STATUS
+
+FILE_NAME = "register.sqlite3"
+DEFAULT_DATA = Path("~/.local/share/dispatch_tools")
+
+_ENTRY_SELECT = """
+SELECT e.*, d.arrival_no AS duplicate_of_no, d.year AS duplicate_of_year
+FROM entries e LEFT JOIN entries d ON d.id = e.duplicate_of
+"""
+_TASK_SELECT = """
+SELECT t.id, t.entry_id, e.year, e.arrival_no, t.position, t.number, t.text, t.lead,
+       t.cooperating, t.deadline, t.report, t.status
+FROM tasks t JOIN entries e ON e.id = t.entry_id
+"""
+
+
+def default_data_dir() -> Path:
+    """The data folder the register shares with the web app (``$XDG_DATA_HOME/dispatch_tools``
+    or ``~/.local/share/dispatch_tools``)."""
+    base = os.environ.get("XDG_DATA_HOME")
+    return (Path(base) / "dispatch_tools") if base else DEFAULT_DATA.expanduser()
+
+
+def default_path() -> Path:
+    return default_data_dir() / FILE_NAME
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class Register:
+    """``Register(path)`` opens (or creates) the register in that file."""
+
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.db = Database(path or default_path())
+        self.path = self.db.path
+
+    # ------------------------------------------------------------------ adding
+
+    def add(self, fields: Fields | None, *, file_name: str = "", sha256: str = "",
+            arrival: Any = None, source: str = "", notes: list[str] | tuple = (),
+            text: str = "", now: dt.datetime | None = None, same_file: str = "duplicate") -> Entry:
+        """Register one incoming dispatch and return its entry.
+
+        ``arrival``: the arrival stamp's date and time when it was read (see
+        :func:`.entry.arrival_of`), else the processing time ``now`` is the arrival.
+        ``text``: the document's text, for telling a dispatch from something else.
+        ``same_file="reuse"`` returns the entry of a file with the very same bytes instead of
+        registering it again (for re-running a batch).
+        """
+        now = now or _now()
+        fields = fields or Fields()
+        day, time, origin = arrival_of(arrival, now)
+        values = entry_values(fields)
+        flag = is_not_dispatch(fields, text)
+        with self.db.write() as conn:
+            if same_file == "reuse" and sha256:
+                row = conn.execute("SELECT id FROM entries WHERE sha256 = ? ORDER BY id LIMIT 1",
+                                   (sha256,)).fetchone()
+                if row:
+                    return self._entry(conn, row["id"])
+            first, identical = self._first_copy(conn, values, sha256)
+            year = int(day[:4])
+            number = self._next_number(conn, year)
+            all_notes = list(notes)
+            if first is not None:
+                all_notes.insert(0, self._duplicate_note(first, year, identical))
+            if flag:
+                all_notes.append(NOTE["not_dispatch"])
+            cur = conn.execute(
+                "INSERT INTO entries (year, arrival_no, arrival_date, arrival_time, arrival_source,"
+                " number, issuer, doc_date, doc_type, subject, addressee, deadline, report_to,"
+                " file_name, sha256, notes, duplicate_of, same_file, not_dispatch, source, fields,"
+                " created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (year, number, day, time, origin, values["number"], values["issuer"],
+                 values["doc_date"], values["doc_type"], values["subject"], values["addressee"],
+                 values["deadline"], values["report_to"], file_name, sha256,
+                 json.dumps(all_notes, ensure_ascii=False), first["id"] if first else None,
+                 int(identical), int(flag), source, values["fields"], now.isoformat()))
+            entry_id = cur.lastrowid
+            stamp = now.isoformat()
+            conn.executemany(
+                "INSERT INTO tasks (entry_id, position, number, text, lead, cooperating, deadline,"
+                " report, updated) VALUES (?,?,?,?,?,?,?,?,?)",
+                [(entry_id, t["position"], t["number"], t["text"], t["lead"], t["cooperating"],
+                  t["deadline"], t["report"], stamp) for t in task_values(fields)])
+            return self._entry(conn, entry_id)
+
+    @staticmethod
+    def _next_number(conn: sqlite3.Connection, year: int) -> int:
+        row = conn.execute("SELECT last FROM counters WHERE year = ?", (year,)).fetchone()
+        number = (row["last"] if row else 0) + 1
+        conn.execute("INSERT INTO counters (year, last) VALUES (?, ?) "
+                     "ON CONFLICT (year) DO UPDATE SET last = excluded.last", (year, number))
+        return number
+
+    @staticmethod
+    def _first_copy(conn: sqlite3.Connection, values: dict, sha256: str):
+        """The first entry of the same dispatch (same bytes, else same number, issuer and date)
+        and whether its file has the same bytes."""
+        if sha256:
+            row = conn.execute("SELECT id, year, arrival_no, duplicate_of FROM entries "
+                               "WHERE sha256 = ? ORDER BY id LIMIT 1", (sha256,)).fetchone()
+            if row:
+                if row["duplicate_of"] is not None:  # link to the very first copy
+                    row = conn.execute("SELECT id, year, arrival_no FROM entries WHERE id = ?",
+                                       (row["duplicate_of"],)).fetchone()
+                return row, True
+        if not values["doc_date"]:
+            return None, False
+        for row in conn.execute("SELECT id, year, arrival_no, number, issuer, doc_date "
+                                "FROM entries WHERE doc_date = ? AND duplicate_of IS NULL "
+                                "ORDER BY id", (values["doc_date"],)):
+            if same_dispatch(dict(row), values):
+                return row, False
+        return None, False
+
+    @staticmethod
+    def _duplicate_note(first, year: int, identical: bool) -> str:
+        if first["year"] == year:
+            note = NOTE["duplicate"].format(no=first["arrival_no"])
+        else:
+            note = NOTE["duplicate_other_year"].format(no=first["arrival_no"], year=first["year"])
+        return f"{note} ({NOTE['same_file']})" if identical else note
+
+    # ------------------------------------------------------------------ reading
+
+    def _entry(self, conn: sqlite3.Connection, entry_id: int) -> Entry:
+        row = conn.execute(_ENTRY_SELECT + " WHERE e.id = ?", (entry_id,)).fetchone()
+        if row is None:
+            raise InputError(ERROR["no_entry"].format(id=entry_id), path=self.path)
+        return Entry.from_row(row)
+
+    def entry(self, entry_id: int) -> Entry:
+        with self.db.read() as conn:
+            return self._entry(conn, entry_id)
+
+    def entries(self, year: int | None = None) -> list[Entry]:
+        """Every entry (of one year), in the order of the register: year, arrival number."""
+        where, args = (" WHERE e.year = ?", (year,)) if year else ("", ())
+        with self.db.read() as conn:
+            rows = conn.execute(_ENTRY_SELECT + where + " ORDER BY e.year, e.arrival_no", args)
+            return [Entry.from_row(r) for r in rows]
+
+    def find_file(self, sha256: str) -> Entry | None:
+        """The first entry registered from a file with these bytes."""
+        with self.db.read() as conn:
+            row = conn.execute(_ENTRY_SELECT + " WHERE e.sha256 = ? ORDER BY e.id LIMIT 1",
+                               (sha256,)).fetchone()
+            return Entry.from_row(row) if row else None
+
+    def tasks(self, *, entry_id: int | None = None, today: dt.date | None = None,
+              include_duplicates: bool = False) -> list[TaskRow]:
+        """Tasks with their status (``quá hạn`` computed against ``today``), by due date. The
+        tasks of a duplicate entry are those of its first entry, so they are left out."""
+        today = today or dt.date.today()
+        clauses, args = [], []
+        if entry_id is not None:
+            clauses.append("t.entry_id = ?")
+            args.append(entry_id)
+        elif not include_duplicates:
+            clauses.append("e.duplicate_of IS NULL")
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        with self.db.read() as conn:
+            rows = [TaskRow.from_row(r, today) for r in conn.execute(
+                _TASK_SELECT + where + " ORDER BY e.year, e.arrival_no, t.position", args)]
+        return sorted(rows, key=lambda t: (t.due is None, t.due or "", t.year, t.arrival_no,
+                                           t.position))
+
+    # ------------------------------------------------------------------ follow-up
+
+    def set_task_status(self, task_id: int, status: str) -> TaskRow:
+        """Set a task's status: ``todo``/``doing``/``done`` or their Vietnamese names
+        (``chưa thực hiện``, ``đang thực hiện``, ``đã xong``); ``quá hạn`` is computed."""
+        code = _status_code(status)
+        with self.db.write() as conn:
+            cur = conn.execute("UPDATE tasks SET status = ?, updated = ? WHERE id = ?",
+                               (code, _now().isoformat(), task_id))
+            if cur.rowcount == 0:
+                raise InputError(ERROR["no_task"].format(id=task_id), path=self.path)
+            row = conn.execute(_TASK_SELECT + " WHERE t.id = ?", (task_id,)).fetchone()
+            return TaskRow.from_row(row, dt.date.today())
+
+    def update_entry(self, entry_id: int, *, handler: str | None = None,
+                     forwarded_on: str | None = None, reply_number: str | None = None,
+                     note: str | None = None) -> Entry:
+        """Fill in what the office adds later: who handles it, when it was passed on, the number
+        of the reply; or add a note."""
+        with self.db.write() as conn:
+            entry = self._entry(conn, entry_id)
+            changes = {k: v for k, v in (("handler", handler), ("forwarded_on", forwarded_on),
+                                         ("reply_number", reply_number)) if v is not None}
+            if note:
+                changes["notes"] = json.dumps(entry.notes + [note], ensure_ascii=False)
+            for column, value in changes.items():
+                conn.execute(f"UPDATE entries SET {column} = ? WHERE id = ?", (value, entry_id))
+            return self._entry(conn, entry_id)
+
+
+def _status_code(status: str) -> str:
+    wanted = key(status or "")
+    for code in SETTABLE:
+        if wanted in (code, key(STATUS[code])):
+            return code
+    choices = ", ".join(STATUS[c] for c in SETTABLE)
+    raise InputError(ERROR["status"].format(given=status, choices=choices))

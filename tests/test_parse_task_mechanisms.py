@@ -1,0 +1,205 @@
+"""One test per mechanism of assignment the task rules read, on made-up sentences whose bodies,
+verbs and wording differ from the development documents' (the rules must hold for the language,
+not for those documents)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.parse import parse_text, to_contract
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: {number}
+{subject}
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Đà Lạt, ngày 12 tháng 8 năm 2024
+
+{body}
+"""
+FOOT = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+TO = "Kính gửi:\n- Sở Tài chính;\n- Ủy ban nhân dân các huyện, thành phố.\n\n"
+
+
+def letter(body: str, to: str = TO) -> list[dict]:
+    text = HEADER.format(number="512/UBND-KT", subject="V/v triển khai công tác quản lý", body=to + body + FOOT)
+    return to_contract(parse_text(text).fields)["tasks"]
+
+
+def decision(body: str) -> list[dict]:
+    text = HEADER.format(number="77/QĐ-UBND", subject="QUYẾT ĐỊNH\nVề việc phê duyệt đề án",
+                         body="CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n\n"
+                              "QUYẾT ĐỊNH:\n\n" + body)
+    return to_contract(parse_text(text).fields)["tasks"]
+
+
+def test_giao_x_chu_tri_phoi_hop_voi_y():
+    (task,) = letter("Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Sở Công Thương và Ban "
+                     "Quản lý các khu công nghiệp tỉnh rà soát danh mục dự án, báo cáo Ủy ban nhân dân tỉnh "
+                     "trước ngày 30/9/2024.")
+    assert task["lead"] == ["Sở Nông nghiệp và Phát triển nông thôn"]
+    assert task["cooperating"] == ["Sở Công Thương", "Ban Quản lý các khu công nghiệp tỉnh"]
+    assert task["deadline"] == "2024-09-30"
+
+
+def test_giao_before_a_body_whose_name_opens_like_a_noun_phrase():
+    (task,) = letter("Giao Ban Dân tộc tỉnh hướng dẫn các địa phương triển khai chính sách hỗ trợ đồng bào.")
+    assert task["assignees"] == ["Ban Dân tộc tỉnh"]
+
+
+def test_yeu_cau_x_opening_a_sentence_asks():
+    (task,) = letter("Yêu cầu Ủy ban nhân dân các huyện, thành phố chỉ đạo Phòng Tài nguyên và Môi trường rà soát "
+                     "hiện trạng sử dụng đất, gửi kết quả về Sở Tài nguyên và Môi trường.")
+    assert task["lead"] == ["Ủy ban nhân dân các huyện, thành phố"]
+    assert "Phòng Tài nguyên và Môi trường" in task["assignees"]
+
+
+def test_a_yeu_cau_heading_still_describes():
+    tasks = letter("Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:\n1. Yêu cầu:\n- Bảo đảm an toàn, tiết kiệm.\n"
+                   "2. Nhiệm vụ:\n- Sở Tài chính thẩm định dự toán kinh phí.")
+    assert [t["assignees"] for t in tasks] == [["Sở Tài chính"]]
+
+
+def test_x_co_trach_nhiem():
+    (task,) = letter("Công an tỉnh có trách nhiệm bảo đảm an ninh trật tự tại khu vực diễn ra sự kiện.")
+    assert task["assignees"] == ["Công an tỉnh"]
+
+
+def test_x_phoi_hop_voi_y():
+    (task,) = letter("Sở Văn hóa, Thể thao và Du lịch phối hợp với Đài Phát thanh - Truyền hình tỉnh đẩy mạnh "
+                     "tuyên truyền về lễ hội.")
+    assert task["lead"] == ["Sở Văn hóa, Thể thao và Du lịch"]
+    assert task["cooperating"] == ["Đài Phát thanh - Truyền hình tỉnh"]
+
+
+def test_headings_that_name_a_body_give_their_items_to_it():
+    tasks = letter("Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:\n1. Sở Xây dựng:\n- Kiểm tra chất lượng công trình;\n"
+                   "- Hướng dẫn chủ đầu tư lập hồ sơ hoàn công.\n2. Sở Giao thông vận tải:\n"
+                   "- Sửa chữa các tuyến đường bị sạt lở;\n- Lắp đặt biển báo nguy hiểm.")
+    assert [(t["text"][:9], t["assignees"]) for t in tasks] == [
+        ("Kiểm tra ", ["Sở Xây dựng"]), ("Hướng dẫn", ["Sở Xây dựng"]),
+        ("Sửa chữa ", ["Sở Giao thông vận tải"]), ("Lắp đặt b", ["Sở Giao thông vận tải"])]
+
+
+def test_items_of_a_request_to_a_body():
+    tasks = letter("Để triển khai có hiệu quả, Ủy ban nhân dân tỉnh yêu cầu Ủy ban nhân dân các huyện, thành phố "
+                   "thực hiện các nội dung sau:\n1. Rà soát, thống kê các hộ nghèo trên địa bàn.\n"
+                   "2. Lập danh sách đề nghị hỗ trợ gửi Sở Lao động - Thương binh và Xã hội trước ngày 15/9/2024.\n"
+                   "3. Tuyên truyền, vận động người dân tham gia bảo hiểm y tế.")
+    assert len(tasks) == 3
+    assert all(t["assignees"] == ["Ủy ban nhân dân các huyện, thành phố"] for t in tasks)
+    assert [t["deadline"] for t in tasks] == [None, "2024-09-15", None]
+
+
+def test_trach_nhiem_cua_heading_and_the_execution_clause():
+    tasks = decision("Điều 1. Phê duyệt Đề án phát triển du lịch cộng đồng giai đoạn 2024 - 2030.\n"
+                     "Điều 2. Trách nhiệm của các cơ quan, đơn vị\n"
+                     "1. Sở Du lịch: tổ chức thực hiện Đề án; định kỳ hằng năm báo cáo kết quả.\n"
+                     "2. Sở Kế hoạch và Đầu tư: cân đối, bố trí vốn đầu tư công.\n"
+                     "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Du lịch, Kế hoạch và Đầu tư "
+                     "và Thủ trưởng các đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    assert [t["assignees"] for t in tasks] == [
+        ["Sở Du lịch"], ["Sở Kế hoạch và Đầu tư"],
+        ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Du lịch", "Sở Kế hoạch và Đầu tư", "các đơn vị có liên quan"]]
+
+
+def test_x_can_cu_quyet_dinh_thi_hanh():
+    (task,) = decision("Điều 1. Phê duyệt danh sách.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+                       "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Chủ tịch Ủy ban nhân dân huyện "
+                       "Lạc Dương và các cá nhân có tên tại Điều 1 căn cứ Quyết định thi hành./.")
+    assert task["assignees"][:3] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ", "Ủy ban nhân dân huyện Lạc Dương"]
+
+
+@pytest.mark.parametrize("body, to", [
+    ("Thời gian: 08 giờ 00 ngày 20/8/2024.\nĐịa điểm: Hội trường Ủy ban nhân dân tỉnh.\n"
+     "Thành phần: Lãnh đạo các sở, ngành.", TO),
+    ("Trả lời công văn số 45/CV-CT ngày 02/8/2024 của Công ty TNHH Minh Phát, Cục Thuế tỉnh có ý kiến như sau: "
+     "Trường hợp doanh nghiệp xuất khẩu hàng hóa thì được áp dụng thuế suất 0%.", "Kính gửi: Công ty TNHH Minh Phát.\n\n"),
+])
+def test_information_and_replies_give_no_task(body, to):
+    assert letter(body, to) == []
+
+
+def test_quy_co_quan_is_the_body_asked():
+    (task,) = letter("Kính đề nghị Quý cơ quan quan tâm, tạo điều kiện để đoàn công tác hoàn thành nhiệm vụ.",
+                     "Kính gửi: Cục Hải quan tỉnh Lâm Đồng.\n\n")
+    assert task["assignees"] == ["Quý cơ quan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ủy ban nhân dân tỉnh đồng ý chủ trương cho Công ty Cổ phần Đầu tư Lâm Viên khảo sát địa điểm.",
+    "Thủ tướng Chính phủ chấp thuận đề xuất của Ủy ban nhân dân tỉnh về việc điều chỉnh quy hoạch.",
+])
+def test_a_body_that_approves_asks_nothing(sentence):
+    assert letter(sentence, "Kính gửi: Công ty Cổ phần Đầu tư Lâm Viên.\n\n") == []
+
+
+def test_an_approval_followed_by_giao_still_gives_the_task():
+    (task,) = letter("Thủ tướng Chính phủ đồng ý đề xuất của Ủy ban nhân dân tỉnh; giao Bộ Xây dựng hướng dẫn "
+                     "Ủy ban nhân dân tỉnh thực hiện theo quy định.")
+    assert task["lead"] == ["Bộ Xây dựng"]
+
+
+@pytest.mark.parametrize("names, bodies", [
+    ("Giám đốc các Sở: Văn hóa, Thể thao và Du lịch, Kế hoạch và Đầu tư",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Sở Kế hoạch và Đầu tư"]),
+    ("các Sở: Tư pháp, Tài chính và Nội vụ", ["Sở Tư pháp", "Sở Tài chính", "Sở Nội vụ"]),
+    ("Giám đốc các Sở: Giáo dục và Đào tạo, Lao động - Thương binh và Xã hội, Nội vụ",
+     ["Sở Giáo dục và Đào tạo", "Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ"]),
+])
+def test_a_list_of_bodies_is_split_between_names_not_inside_one(names, bodies):
+    from dispatch_tools.parse.bodies import split_bodies
+
+    assert split_bodies(names) == bodies
+
+
+PLAN = HEADER.format(number="90/KH-UBND", subject="KẾ HOẠCH\nPhòng, chống dịch bệnh trên đàn gia súc năm 2024",
+                     body="{body}")
+
+
+def test_a_plans_body_headings_without_a_colon_give_their_items_and_paragraphs_to_the_body():
+    text = PLAN.format(body="I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Chủ động phòng, chống dịch bệnh.\n"
+                            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Phát triển nông thôn\n"
+                            "- Chủ trì, phối hợp với các địa phương tổ chức tiêm phòng.\n"
+                            "- Tổng hợp báo cáo Ủy ban nhân dân tỉnh.\n2. Sở Tài chính\n"
+                            "Tham mưu bố trí kinh phí thực hiện Kế hoạch.\n3. Ủy ban nhân dân các huyện, thành phố\n"
+                            "- Bố trí lực lượng tiêm phòng.")
+    tasks = to_contract(parse_text(text).fields)["tasks"]
+    assert [(t["text"][:8], t["lead"]) for t in tasks] == [
+        ("Chủ trì,", ["Sở Nông nghiệp và Phát triển nông thôn"]),
+        ("Tổng hợp", ["Sở Nông nghiệp và Phát triển nông thôn"]),
+        ("Tham mưu", ["Sở Tài chính"]),
+        ("Bố trí l", ["Ủy ban nhân dân các huyện, thành phố"])]
+
+
+def test_items_of_a_directive_name_their_own_bodies():
+    text = HEADER.format(number="05/CT-UBND", subject="CHỈ THỊ\nVề tăng cường phòng cháy",
+                         body="Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n"
+                              "1. Giám đốc Sở Nông nghiệp và Phát triển nông thôn chỉ đạo Chi cục Kiểm lâm tăng "
+                              "cường tuần tra.\n2. Chủ tịch Ủy ban nhân dân các huyện, thành phố xây dựng phương án "
+                              "chữa cháy tại chỗ.")
+    tasks = to_contract(parse_text(text).fields)["tasks"]
+    assert [t["lead"] for t in tasks] == [["Sở Nông nghiệp và Phát triển nông thôn"],
+                                          ["Ủy ban nhân dân các huyện, thành phố"]]
+    assert "Chi cục Kiểm lâm" in tasks[0]["assignees"]
+
+
+def test_list_items_whose_subject_is_a_body_are_asked_of_it_not_of_the_addressees():
+    tasks = letter("1. Các đơn vị rà soát danh mục tài sản công.\n2. Các đơn vị báo cáo kết quả rà soát về Sở Tài "
+                   "chính.\nThời hạn gửi báo cáo: trước ngày 25/9/2024.")
+    assert [t["assignees"] for t in tasks] == [["Các đơn vị"], ["Các đơn vị"]]
+    assert [t["deadline"] for t in tasks] == [None, "2024-09-25"]  # the general deadline goes to the report
+
+
+def test_a_sentence_whose_subject_is_a_kind_of_body_directs():
+    (task,) = letter("Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao, chủ động triển khai các giải pháp "
+                     "tiết kiệm điện.")
+    assert task["assignees"] == ["Các sở, ban, ngành"]
+
+
+def test_a_cited_rule_is_no_body_even_when_its_first_word_looks_like_one():
+    assert letter("Căn cứ các văn bản sau:\n- Quy chế tổ chức và hoạt động của trường trung học;\n"
+                  "- Quy định về công tác văn thư.") == []
