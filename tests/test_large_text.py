@@ -202,16 +202,21 @@ def _sample_stripped(size: int) -> Path:
     return base * (size // len(base) + 1)
 
 
+# A small launcher starts the measured process: a child's peak resident memory counts from the
+# process it was forked from, and the test process itself may already hold several hundred MB.
+_LAUNCHER = ("import os, subprocess, sys\n"
+             "p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+             "_, status, usage = os.wait4(p.pid, 0)\n"
+             "print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)\n")
+
+
 def _restore_peak_mb(path: Path) -> tuple[int, float]:
     """Exit code and peak resident memory (MB) of `dispatch restore FILE` in a child process."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    with open(os.devnull, "wb") as devnull:
-        proc = subprocess.Popen([sys.executable, "-m", "dispatch_tools", "restore", str(path)],
-                                stdout=devnull, stderr=subprocess.PIPE, env=env)
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        proc.stderr.close()
-    return proc.returncode, usage.ru_maxrss / 1024
+    done = subprocess.run([sys.executable, "-c", _LAUNCHER, sys.executable, "-m", "dispatch_tools", "restore",
+                           str(path)], capture_output=True, text=True, env=env, check=True)
+    code, peak_kb = done.stdout.split()
+    return int(code), int(peak_kb) / 1024
 
 
 @pytest.mark.slow

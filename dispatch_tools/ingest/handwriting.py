@@ -28,7 +28,7 @@ import base64
 import io
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
 from PIL import Image
@@ -36,6 +36,7 @@ from PIL import Image
 from ..model import BBox, Mark, Word
 from ..options import Options
 from . import second_reader
+from .typed import coloured, stands_printed, year_word
 
 _SO = re.compile(r"^S[ốôoóồổ6ỏọ]\w?\s*:?(?P<rest>.*)$")  # the header's ``Số:`` (a capital S)
 _NGAY = re.compile(r"^ng[àaáạ]\w?(?P<rest>.*)$", re.IGNORECASE)  # ``ngày``, also misread (``ngàW/†``)
@@ -105,14 +106,30 @@ def readings(crop: Image.Image, options: Options, engine: Engine) -> list[str]:
     return out
 
 
-def read_digits(crop: Image.Image, options: Options, field: str, engine: Engine) -> str | None:
-    """The digits of a box when all three readings agree on them (and a day is a day)."""
-    found = readings(crop, options, engine)
+def read_digits(crop: Image.Image, options: Options, field: str, engine: Engine,
+                found: list[str] | None = None) -> str | None:
+    """The digits of a box when all three readings (``found``, or made now) agree on them (and a
+    day is a day)."""
+    found = readings(crop, options, engine) if found is None else found
     if len(found) < 3 or not found[0] or len(set(found)) != 1:
         return None
     if field == "date" and not 1 <= int(found[0]) <= 31:
         return None
     return found[0]
+
+
+def row_value(row: Image.Image | None, field: str, options: Options, engine: Engine) -> str | None:
+    """The number's digits or the day in the engine's reading of the whole header row (the
+    printed words around the box help it read typed digits a tight crop cuts, such as italics)."""
+    if row is None:
+        return None
+    try:
+        rows = engine(row.convert("L"), Options(lang=options.lang, ocr_cache=options.ocr_cache,
+                                                page_timeout=options.page_timeout), psm=7, extra="")
+    except Exception:  # a missing model or an engine error: no reading
+        return None
+    text = " ".join(r[0] for r in rows)
+    return field_value(field, text, [1.0] * len(text))[0]
 
 
 def _fill(words: list[Word], start: Word, stop_at: Callable[[Word], int | None]
@@ -260,28 +277,89 @@ def recognise(image: Image.Image, field: str) -> dict | None:
             "accepted": accepted(field, value, conf, checked)}
 
 
+def _digit_span(words: list[Word], box: dict) -> tuple[float, float, Word]:
+    """Where the page OCR's digits of a box are: their columns and the word holding them (a word
+    of their own, or the part of the cue or the symbol word they are glued to)."""
+    if box["inside"]:
+        inside = [words[i] for i in box["inside"]]
+        return min(w.bbox.x0 for w in inside), max(w.bbox.x1 for w in inside), inside[0]
+    if box["rest"]:
+        opener = words[box["open"]]
+        share = len(box["rest"]) / max(len(opener.text), 1)
+        return opener.bbox.x1 - share * opener.bbox.width, opener.bbox.x1, opener
+    close = words[box["close"]]
+    return close.bbox.x0, close.bbox.x0 + close.bbox.width * box["cut"] / max(len(close.text), 1), close
+
+
+def _beside(words: list[Word], box: dict) -> list[tuple[float, float, Word]]:
+    """The printed words just before and after a box (the cue, ``tháng`` or the symbol), as
+    columns of the words (the part of a word the box's digits are not glued to)."""
+    opener, close = words[box["open"]], words[box["close"]]
+    h = max(opener.bbox.height, 1.0)
+    spans = [(opener.bbox.x0, min(opener.bbox.x1, opener.bbox.x0 + (1.2 if box["rest"] else 3.0) * h), opener)]
+    start = close.bbox.x0 + close.bbox.width * box["cut"] / max(len(close.text), 1)
+    if close.bbox.x1 - start > 0.5 * h:
+        spans.append((start, close.bbox.x1, close))
+    return spans
+
+
+def _looks_typed(box: dict, words: list[Word], page_read: str, page_conf: float, image: Image.Image,
+                 context: dict) -> bool:
+    """Do the page OCR's digits of a box look typed: read surely, not in coloured ink, and
+    standing like the row's print (:func:`.typed.stands_printed`)?"""
+    if not (page_read.isdigit() and page_conf >= SURE) or coloured(image):
+        return False
+    return stands_printed(context["crop"], _digit_span(words, box), context["year"], _beside(words, box))
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return bool(a) and bool(b) and int(a) == int(b)
+
+
+def _typed_reading(page_read: str, second: dict | None, again: Callable[[], Iterable[str | None]]) -> bool:
+    """Is the page OCR's reading of typed digits confirmed? By the second recogniser when it reads
+    the same digits; when it is sure of other digits, never; else by the engine's second looks
+    (``again``: the box alone, the whole row)."""
+    if second is not None and _same(second["value"], page_read):
+        return True
+    if second is not None and second["accepted"]:
+        return False  # two readers sure of different digits: a person decides
+    return any(_same(page_read, value) for value in again())
+
+
 def _decide(box: dict, words: list[Word], image: Image.Image, row: Image.Image | None,
-            options: Options, engine: Engine) -> dict:
-    """What is taken from one box: reading (digits or None), typed, confidence, how it was read."""
+            options: Options, engine: Engine, context: dict) -> dict:
+    """What is taken from one box: reading (digits or None), typed, confidence, how it was read
+    (``context``: the page's ``crop`` and the date line's printed ``year``). Typed digits are
+    taken as the page OCR read them; the rest is a hand-filled box."""
     close = words[box["close"]]
     page_read = "".join(words[i].text for i in box["inside"])
     page_read += re.sub(r"^\W+", "", box["rest"]) + close.text[:box["cut"]]
     page_conf = min((words[i].conf or 0 for i in box["inside"]), default=close.conf or 0)
     second = recognise(row, box["field"]) if row is not None else None
+    found: list[str] = []
+
+    def again() -> Iterator[str | None]:
+        found[:] = readings(image, options, engine)
+        yield from found
+        yield row_value(row, box["field"], options, engine)
+
+    extra = {"second": second} if second is not None else {}
+    if _looks_typed(box, words, page_read, page_conf, image, context) and _typed_reading(page_read, second, again):
+        # printed, or typed in by an e-office system, and read surely by the page OCR
+        return {"reading": page_read, "typed": True, "conf": page_conf, "page_read": page_read,
+                "reader": "tesseract", **extra}
     if second is not None:
         reading = second["value"] if second["accepted"] else None
-        typed = bool(reading) and page_read.isdigit() and page_conf >= SURE and int(page_read) == int(reading)
         conf = round(100 * second["conf"], 1) if reading else None
-        return {"reading": reading, "typed": typed, "conf": conf, "page_read": page_read,
-                "reader": "pp-ocrv6+v5", "second": second}
+        return {"reading": reading, "typed": False, "conf": conf, "page_read": page_read,
+                "reader": "pp-ocrv6+v5", **extra}
     # Tesseract alone: a hand-written number is never taken from it (its models agree on wrong
     # digits too often); a day is, since the signing time checks it later.
-    reading = read_digits(image, options, box["field"], engine) if box["field"] == "date" else None
-    typed = page_read.isdigit() and page_conf >= SURE and page_read in readings(image, options, engine)
-    if typed:
-        reading = page_read  # printed by an e-office system and read surely by the page OCR
-    conf = page_conf if typed else (60.0 if reading else None)
-    return {"reading": reading, "typed": typed, "conf": conf, "page_read": page_read, "reader": "tesseract"}
+    found = found or readings(image, options, engine)
+    reading = read_digits(image, options, box["field"], engine, found) if box["field"] == "date" else None
+    return {"reading": reading, "typed": False, "conf": 60.0 if reading else None, "page_read": page_read,
+            "reader": "tesseract"}
 
 
 def clean_symbol(text: str) -> str:
@@ -315,13 +393,16 @@ def read_boxes(words: list[Word], crop: Callable[[BBox], Image.Image | None], pa
     marks: list[Mark] = []
     edits: dict[int, Word | None] = {}
     added: list[tuple[int, Word]] = []
-    for box in find_boxes(words, page_height):
+    boxes = find_boxes(words, page_height)
+    dates = [b for b in boxes if b["field"] == "date"]
+    context = {"crop": crop, "year": year_word(words, _row(words, words[dates[0]["close"]])) if dates else None}
+    for box in boxes:
         bbox = _box_bbox(words, box)
         image = crop(bbox)
         if image is None or not has_ink(image) or _printed_number(words, box):
             continue
         close = words[box["close"]]
-        decided = _decide(box, words, image, crop(_row_bbox(words, box)), options, engine)
+        decided = _decide(box, words, image, crop(_row_bbox(words, box)), options, engine, context)
         reading = decided["reading"]
         values = {"field": box["field"], "reading": reading, "typed": decided["typed"],
                   "reader": decided["reader"]}
