@@ -142,3 +142,16 @@ def test_the_samples_typed_number_and_day_are_read_by_tesseract_alone(monkeypatc
     contract = to_contract(doc.fields, [])
     assert (contract["number"], contract["date"]) == (number, date)
     assert not {"number", "date"} & set(contract["review"])
+
+
+def test_the_month_is_found_under_a_stretched_thang():
+    """The engine stretched ``tháng``'s box over the month (``01`` starts inside it): the month
+    is still the date line's."""
+    from dispatch_tools.ingest.handwriting import _month_year, find_boxes
+
+    words = [Word(t, BBox(*box), 96.0) for t, box in [
+        ("Huế,", (1500, 484, 1620, 535)), ("ngày", (1635, 489, 1746, 543)), ("26", (1761, 476, 1819, 515)),
+        ("tháng", (1836, 484, 2033, 543)), ("01", (1981, 479, 2038, 547)), ("năm", (2056, 485, 2152, 526)),
+        ("2024", (2169, 486, 2284, 526))]]
+    (box,) = find_boxes(words, 3508)
+    assert box["field"] == "date" and _month_year(words, box) == ("01", "2024")

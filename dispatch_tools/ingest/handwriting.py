@@ -6,7 +6,7 @@ have an e-office system type them in. The box between ``Số:`` and the symbol's
 ``ngày`` and ``tháng``, is found from the printed words around it, cut from the page image in
 colour and turned into dark ink on white (the darkest channel, so red, blue and black ink alike).
 
-- With the second recogniser installed (:mod:`.second_reader`, the ``handwriting`` extra): the
+- With the second recogniser installed (:mod:`.second_reader`, in the default install): the
   row that holds the box (``Số: … /UBND-KTTH``, ``ngày … tháng 02 năm 2025``) is read by
   PP-OCRv6 and checked by PP-OCRv5. Its digits are taken only when the least sure of them has a
   probability of at least :data:`ACCEPT`, both models read the same digits and a day is 1-31
@@ -197,12 +197,21 @@ def _box_bbox(words: list[Word], box: dict) -> BBox:
 
 
 def _month_year(words: list[Word], box: dict) -> tuple[str | None, str | None]:
-    after = [words[i].text for i in _row(words, words[box["close"]])][:4]
-    digits = [re.sub(r"\D", "", t) for t in after]
-    digits = [d for d in digits if d]
-    month = digits[0] if digits and 1 <= int(digits[0]) <= 12 else None
-    year = next((d for d in digits[1:] if len(d) == 4), None)
-    return month, year
+    """The printed month and year after ``tháng``: the words on its row, and any word between
+    ``tháng`` and the year that overlaps ``tháng`` in height (a speck glued to the month moves its
+    box off the row, or ``tháng``'s box is stretched over it)."""
+    close = words[box["close"]]
+    row = _row(words, close)[:4]
+    year_at = next((i for i in row if len(re.sub(r"\D", "", words[i].text)) == 4), None)
+    end = words[year_at].bbox.x0 if year_at is not None else close.bbox.x1 + 4 * max(close.bbox.height, 1.0)
+    between = [i for i, w in enumerate(words) if w.bbox is not None and i not in row and i != box["close"]
+               and close.bbox.x0 + 0.5 * close.bbox.width < w.bbox.x0 < end
+               and min(w.bbox.y1, close.bbox.y1) - max(w.bbox.y0, close.bbox.y0) > 0.5 * min(w.bbox.height, close.bbox.height)]
+    ordered = sorted(set(row) | set(between), key=lambda i: words[i].bbox.x0)
+    digits = [d for d in (re.sub(r"\D", "", words[i].text) for i in ordered) if d]
+    month = next((d for d in digits if len(d) <= 2), None)
+    month = month if month and 1 <= int(month) <= 12 else None
+    return month, next((d for d in digits if len(d) == 4), None)
 
 
 def _flat(text: str) -> str:
