@@ -121,8 +121,9 @@ def generate(doc: Document, outdir: str | Path, profile=None, **kwargs):
 
 def process(path: str | Path, outdir: str | Path, profile, *, options: Options | None = None,
             form: str = "bao-cao", date: dt.date | None = None, force: bool = False,
-            on_stage: OnStage | None = None):
+            on_stage: OnStage | None = None, **how):
     """Read a dispatch (or load a parsed JSON) and write every output; returns the document and
-    what was written (:class:`~dispatch_tools.generate.outputs.Written`)."""
+    what was written (:class:`~dispatch_tools.generate.outputs.Written`). ``how``: which
+    ``outputs``, the calendar's ``reminder``, the slip's ``arrival`` (see :mod:`.generate.outputs`)."""
     doc = load(path, options, on_stage=on_stage)
-    return doc, generate(doc, outdir, profile, source=path, form=form, date=date, force=force)
+    return doc, generate(doc, outdir, profile, source=path, form=form, date=date, force=force, **how)

@@ -32,6 +32,13 @@ def _deterministic_ocr(monkeypatch):
     monkeypatch.setenv("DISPATCH_OCR_CACHE", str(OCR_CACHE))
 
 
+@pytest.fixture(autouse=True)
+def _own_data_folder(monkeypatch, tmp_path_factory):
+    """The office register and the web app's data default to a folder of the test's own, never
+    the user's (``$XDG_DATA_HOME/dispatch_tools``)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data-home")))
+
+
 @pytest.fixture
 def real_engine(monkeypatch):
     """Run Tesseract itself, bypassing the OCR cache."""

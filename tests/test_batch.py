@@ -55,10 +55,12 @@ def _listing(folder: Path) -> dict[str, bytes]:
 
 
 def _sheet(path: Path) -> list[list]:
+    """The rows of the first sheet, the headings first (row 2 of a register export: row 1 is the
+    book's title, row 3 the columns' numbers)."""
     from openpyxl import load_workbook
 
-    ws = load_workbook(path).active
-    return [[c.value for c in row] for row in ws.iter_rows()]
+    rows = [[c.value for c in row] for row in load_workbook(path).active.iter_rows()]
+    return [rows[1]] + rows[3:]
 
 
 def test_batch_processes_good_files_and_reports_every_bad_one(inbox, tmp_path, capsys):
@@ -68,14 +70,14 @@ def test_batch_processes_good_files_and_reports_every_bad_one(inbox, tmp_path, c
     code = main(["batch", str(inbox), "-o", str(out), "--workers", "2"])
     captured = capsys.readouterr()
     assert code == 7, captured.err
-    assert "2 processed, 7 failed" in captured.out
+    assert "Đã xử lý 2 tệp, 7 tệp không xử lý được" in captured.out
     assert _listing(inbox) == before  # nothing written next to the inputs
 
     rows = _sheet(out / "register.xlsx")
-    assert rows[0][:4] == ["Số đến", "Ngày đến", "Cơ quan ban hành", "Số, ký hiệu"]
+    assert rows[0][:4] == ["Ngày đến", "Số đến", "Tác giả", "Số, ký hiệu văn bản"]
     assert sorted(r[3] for r in rows[1:]) == ["1690-CV/TĐTN-BTG", "2632/STTTT-CNTTVT"]
-    assert sorted(r[0] for r in rows[1:]) == [1, 2]
-    assert {r[8] for r in rows[1:]} == {"cv1690.txt", "cv2632.txt"}
+    assert sorted(r[1] for r in rows[1:]) == [1, 2]
+    assert {r[11] for r in rows[1:]} == {"cv1690.txt", "cv2632.txt"}
 
     failures = list(csv.DictReader(io.StringIO((out / "failures.csv").read_text(encoding="utf-8-sig"))))
     by_name = {Path(f["file"]).name: f for f in failures}
@@ -86,10 +88,13 @@ def test_batch_processes_good_files_and_reports_every_bad_one(inbox, tmp_path, c
         assert "Traceback" not in by_name[name]["error"]
 
     tasks = _sheet(out / "tasks.xlsx")
+    assert tasks[0][:6] == ["Hạn", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Báo cáo",
+                            "Trạng thái"]
     deadlines = [r[0] for r in tasks[1:] if r[0] is not None]
     assert deadlines == sorted(deadlines) and len(tasks) > 5
     assert not list(out.rglob("*.tmp"))
     assert len(list((out / "files").glob("cv1690_txt-*/1690-CV_TDTN-BTG.reply.docx"))) == 1
+    assert len(list((out / "files").glob("cv1690_txt-*/1690-CV_TDTN-BTG.slip.docx"))) == 1
 
 
 def test_batch_resumes_and_only_redoes_changed_files(inbox, tmp_path):
@@ -103,9 +108,12 @@ def test_batch_resumes_and_only_redoes_changed_files(inbox, tmp_path):
     third = run_batch(inbox, out, workers=1)
     assert [Path(r["file"]).name for r in third.processed] == ["cv1690.txt"]
     rows = _sheet(out / "register.xlsx")
-    assert len(rows) == 3  # the changed file replaced its old entry
+    # the register keeps every arrival: the changed file is a new entry, a copy of the first
+    old = next(r["arrival_no"] for r in first.processed if r["name"] == "cv1690.txt")
+    assert [(r[1], r[9] or "") for r in rows[1:]] == [(1, ""), (2, ""), (3, f"trùng với số đến {old}")]
     forced = run_batch(inbox, out, workers=1, force=True)
     assert len(forced.processed) == 2
+    assert len(_sheet(out / "register.xlsx")) == 4  # a file done again keeps its entry
 
 
 def test_interrupted_batch_keeps_finished_files_and_resumes(inbox, tmp_path):
@@ -160,3 +168,48 @@ def test_batch_on_a_local_dask_cluster(inbox, tmp_path):
     assert sorted(r["summary"]["number"] for r in result.processed) == ["1690-CV/TĐTN-BTG",
                                                                       "2632/STTTT-CNTTVT"]
     assert len(_sheet(tmp_path / "out" / "register.xlsx")) == 3
+    assert sorted(r["arrival_no"] for r in result.processed) == [1, 2]
+
+
+def _retyped(text: str) -> str:
+    """The same dispatch typed again: other spacing, and TĐTN typed without its mark."""
+    lines = [("  " + line.replace(" ", "  ") + " ") if k % 3 == 0 else line
+             for k, line in enumerate(text.replace("TĐTN", "TDTN").splitlines())]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_retyped_copy_is_a_duplicate_and_a_second_batch_continues_the_numbers(tmp_path, capsys):
+    first_in, second_in = tmp_path / "in1", tmp_path / "in2"
+    first_in.mkdir(), second_in.mkdir()
+    seed = (SAMPLES / "seed000.txt").read_text(encoding="utf-8")
+    (first_in / "a_seed000.txt").write_text(seed, encoding="utf-8")
+    (first_in / "b_retyped.txt").write_text(_retyped(seed), encoding="utf-8")
+    shutil.copy(SAMPLES / "seed002.txt", second_in / "cv2632.txt")
+    register = tmp_path / "office" / "register.sqlite3"
+
+    assert main(["batch", str(first_in), "-o", str(tmp_path / "out1"), "--register", str(register),
+                 "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "số đến 2/" in out and "(b_retyped.txt): trùng với số đến 1" in out
+    rows = _sheet(tmp_path / "out1" / "register.xlsx")
+    assert [(r[1], r[3], r[9]) for r in rows[1:]] == [
+        (1, "1690-CV/TĐTN-BTG", None), (2, "1690-CV/TDTN-BTG", "trùng với số đến 1")]
+    tasks = _sheet(tmp_path / "out1" / "tasks.xlsx")
+    from dispatch_tools.register import Register
+
+    own = Register(register).tasks(entry_id=1)
+    assert len(own) >= 3 and len(tasks) == 1 + len(own)  # the copy's tasks are not counted twice
+    assert {r[6] for r in tasks[1:]} == {1}
+
+    assert main(["batch", str(second_in), "-o", str(tmp_path / "out2"), "--register", str(register),
+                 "--workers", "1"]) == 0
+    rows = _sheet(tmp_path / "out2" / "register.xlsx")
+    assert [(r[1], r[3]) for r in rows[1:]][-1] == (3, "2632/STTTT-CNTTVT")
+    assert len(rows) == 1 + 3  # the export is of the whole register
+
+
+def test_the_default_register_is_the_web_apps(inbox, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    result = run_batch(inbox, tmp_path / "out", workers=1)
+    assert result.outputs["register_file"] == tmp_path / "data" / "dispatch_tools" / "register.sqlite3"
+    assert result.outputs["register_file"].is_file()

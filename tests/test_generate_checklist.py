@@ -252,3 +252,24 @@ def test_ics_without_dated_deadlines_says_so(tmp_path):
 def test_unknown_format(tmp_path):
     with pytest.raises(OutputError, match="unknown checklist format"):
         write_checklist(fields("seed000"), tmp_path / "c.pdf")
+
+
+def test_lead_cooperating_and_whom_each_task_reports_to():
+    f = Fields(number="7/UBND-VP", date="2024-03-01", subject="kế hoạch", recipients=["Các sở"],
+               tasks=[Task(text="Xây dựng kế hoạch", assignees=["Sở Nội vụ", "Sở Tài chính"],
+                           lead=["Sở Nội vụ"], cooperating=["Sở Tài chính", "Sở Nội vụ"]),
+                      Task(text="Báo cáo kết quả", assignees=["Các huyện"], report=True,
+                           report_to="Sở Nội vụ"),
+                      Task(text="Báo cáo sơ kết về Sở Tài chính", assignees=["Các huyện"],
+                           report=True, report_to="Sở Tài chính", deadline="2024-03-20"),
+                      Task(text="Tổng hợp", assignees=["Văn phòng"])],
+               report=ReportDuty(to="UBND tỉnh", deadline="2024-04-01"))
+    items = checklist_items(f)
+    assert items[0].bodies == "Chủ trì: Sở Nội vụ; phối hợp: Sở Tài chính"
+    assert items[1].bodies == "Các huyện" and items[3].bodies == "Văn phòng"
+    # the duty's addressee (as read or corrected) stands for the first report task's
+    assert [it.report for it in items] == ["", "Báo cáo về UBND tỉnh", "Báo cáo về Sở Tài chính", ""]
+    assert items[1].deadline == dt.date(2024, 4, 1)
+    # another report task keeps its own addressee and its own date
+    assert (items[2].report_to, items[2].deadline) == ("Sở Tài chính", dt.date(2024, 3, 20))
+    assert [it.is_report for it in items] == [False, True, True, False]

@@ -202,7 +202,8 @@ def test_process_writes_everything_named_after_the_number(capsys):
     names = sorted(p.name for p in Path("out").iterdir())
     assert names == ["2632_STTTT-CNTTVT.annex.docx", "2632_STTTT-CNTTVT.checklist.md",
                      "2632_STTTT-CNTTVT.checklist.xlsx", "2632_STTTT-CNTTVT.ics",
-                     "2632_STTTT-CNTTVT.json", "2632_STTTT-CNTTVT.reply.docx"]
+                     "2632_STTTT-CNTTVT.json", "2632_STTTT-CNTTVT.reply.docx",
+                     "2632_STTTT-CNTTVT.slip.docx"]
     out = capsys.readouterr().out
     assert "Công văn 2632/STTTT-CNTTVT of 2024-10-28" in out
     assert "  tasks:        6\n" in out
@@ -222,7 +223,7 @@ def test_process_refuses_before_writing_anything(capsys):
     assert sorted(p.name for p in Path("out").iterdir()) == ["2632_STTTT-CNTTVT.ics"]
     assert Path("out/2632_STTTT-CNTTVT.ics").read_text(encoding="utf-8") == "mine"
     assert main(["process", str(SEED002), "-o", "out", "--force"]) == 0
-    assert len(list(Path("out").iterdir())) == 6
+    assert len(list(Path("out").iterdir())) == 7
 
 
 def test_process_output_must_be_a_folder(capsys):
@@ -249,7 +250,7 @@ def test_a_dispatch_with_nothing_found_still_gives_every_file(capsys):
     """Degrade, never crash: no number, date, subject, task or deadline."""
     Path("empty.json").write_text("{}", encoding="utf-8")
     assert main(["process", "empty.json", "-o", "out"]) == 0
-    assert len(list(Path("out").iterdir())) == 6  # named after the input: empty.*
+    assert len(list(Path("out").iterdir())) == 7  # named after the input: empty.*
     err = capsys.readouterr().err
     assert "no task" in err and "no dated deadline" in err and "no subject" in err
     reply = docx.Document("out/empty.reply.docx")

@@ -323,3 +323,16 @@ def test_youth_union_layout(tmp_path):
 def test_reply_must_be_docx(profile, tmp_path):
     with pytest.raises(OutputError, match="docx"):
         write_reply(fields("seed000"), profile, tmp_path / "reply.pdf")
+
+
+def test_a_report_due_on_another_date_is_named_in_a_notice(profile):
+    from dispatch_tools.model import ReportDuty, Task
+
+    f = fields("seed000")
+    f.report = ReportDuty(to="Ban Tuyên giáo Tỉnh đoàn", deadline="2022-09-22")
+    f.tasks.append(Task(text="Báo cáo sơ kết về Văn phòng Tỉnh đoàn", assignees=["Các huyện"],
+                        report=True, report_to="Văn phòng Tỉnh đoàn", deadline="2022-12-15"))
+    d, notices = build_reply(f, profile)
+    assert "Kính gửi: Ban Tuyên giáo Tỉnh đoàn." in texts(d)
+    assert ("công văn còn yêu cầu báo cáo khác (hạn 15/12/2022 về Văn phòng Tỉnh đoàn): dự thảo "
+            "này chỉ cho lần báo cáo hạn 22/9/2022; lập dự thảo riêng cho từng lần còn lại") in notices

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from dispatch_tools.cli import main
+from dispatch_tools.evaluate.memory import peak_run
 from dispatch_tools.ingest.text import read_text
 from dispatch_tools.model import Change, Document, apply_changes
 from dispatch_tools.repair import decode, restore
@@ -202,21 +203,11 @@ def _sample_stripped(size: int) -> Path:
     return base * (size // len(base) + 1)
 
 
-# A small launcher starts the measured process: a child's peak resident memory counts from the
-# process it was forked from, and the test process itself may already hold several hundred MB.
-_LAUNCHER = ("import os, subprocess, sys\n"
-             "p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
-             "_, status, usage = os.wait4(p.pid, 0)\n"
-             "print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)\n")
-
-
 def _restore_peak_mb(path: Path) -> tuple[int, float]:
-    """Exit code and peak resident memory (MB) of `dispatch restore FILE` in a child process."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", _LAUNCHER, sys.executable, "-m", "dispatch_tools", "restore",
-                           str(path)], capture_output=True, text=True, env=env, check=True)
-    code, peak_kb = done.stdout.split()
-    return int(code), int(peak_kb) / 1024
+    """Exit code and peak resident memory (MB) of `dispatch restore FILE` in a child process
+    (the child program's own peak, not the copy of this test process it starts as)."""
+    run = peak_run(["restore", str(path)])
+    return run["code"], run["peak_mb"]
 
 
 @pytest.mark.slow
@@ -266,3 +257,13 @@ def test_read_refuses_text_longer_than_a_dispatch(tmp_path, capsys):
         assert code == 4 and out == ""
         assert len(err.strip().splitlines()) == 1 and f"{path}: its text is" in err
         assert "1,000,000 characters" in err and "dispatch restore" in err
+
+
+@pytest.mark.slow
+def test_the_peak_measured_is_the_childs_own_not_its_parents():
+    """The child starts as a copy of this process: 700 MB held here must not show in its peak."""
+    ballast = bytearray(700 * 2**20)
+    ballast[::4096] = b"x" * len(ballast[::4096])  # touch every page so that it is resident
+    run = peak_run(["--version"])
+    del ballast
+    assert run["code"] == 0 and 0 < run["peak_mb"] < 300, run

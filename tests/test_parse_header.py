@@ -17,7 +17,7 @@ def parse(text: str) -> dict:
 @pytest.mark.parametrize("line, place", [
     ("TP. Hồ Chí Minh, ngày 07 tháng 4 năm 2016", "TP. Hồ Chí Minh"),
     ("Tp. Huế, ngày 13 tháng 4 năm 2018", "Tp. Huế"),
-    ("Tp.Hồ Chí Minh, ngày 07 tháng 12 năm 2007", "Tp.Hồ Chí Minh"),
+    ("Tp.Hồ Chí Minh, ngày 14 tháng 10 năm 2019", "Tp.Hồ Chí Minh"),
     ("TP. Hồ Chí Minh ngày 07 tháng 4 năm 2016", "TP. Hồ Chí Minh"),
 ])
 def test_places_of_cities(line, place):
@@ -112,8 +112,8 @@ def test_signature_blocks(block, signer):
 
 
 @pytest.mark.parametrize("header, issuer, parent", [
-    ("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HẬU GIANG        Độc lập - Tự do - Hạnh phúc",
-     "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG", None),
+    ("ỦY BAN NHÂN DÂN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH SÓC TRĂNG        Độc lập - Tự do - Hạnh phúc",
+     "ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", None),
     ("UBND XÃ ĐÔNG HƯNG A CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLiên đội trường THCS Đông Hưng A Độc lập - Tự do - Hạnh phúc",
      "Liên đội trường THCS Đông Hưng A", "UBND XÃ ĐÔNG HƯNG A"),
     ("BỘ XÂY DỰNG - CỤC ĐƯỜNG BỘ VIỆT NAM", "CỤC ĐƯỜNG BỘ VIỆT NAM", "BỘ XÂY DỰNG"),
@@ -122,7 +122,7 @@ def test_signature_blocks(block, signer):
      "TIỂU BAN THI ĐUA – KHEN THƯỞNG", "BAN TỔ CHỨC ĐẠI HỘI ĐẠI BIỂU CÁC DÂN TỘC THIỂU SỐ VIỆT NAM"),
 ])
 def test_issuers(header, issuer, parent):
-    data = parse(f"{header}\nSố: 454/UBND-NCTH\nV/v bầu chọn\nHậu Giang, ngày 06 tháng 4 năm 2011\nKính gửi: Sở Văn hóa.")
+    data = parse(f"{header}\nSố: 812/UBND-VX\nV/v bầu chọn\nSóc Trăng, ngày 14 tháng 9 năm 2012\nKính gửi: Sở Văn hóa.")
     assert (data["issuer"], data["parent_issuer"]) == (issuer, parent)
 
 

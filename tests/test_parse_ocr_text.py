@@ -13,14 +13,14 @@ from .test_parse_fields import HEADER, dispatch, parse
 @pytest.mark.parametrize("raw, item", [
     ("- = Lưu: VT, Vụ GDCN.", "Lưu: VT, Vụ GDCN"),
     ("._- UBMTTQVN và các đoàn thể tỉnh;", "UBMTTQVN và các đoàn thể tỉnh"),
-    (".- Hiệu trưởng trường Trung học phổ thông ;", "Hiệu trưởng trường Trung học phổ thông"),
+    (".- Hiệu trưởng trường Trung học cơ sở ;", "Hiệu trưởng trường Trung học cơ sở"),
     ("- 'TTr. Nguyễn Vinh Hiển (để b/c);", "TTr. Nguyễn Vinh Hiển (để b/c)"),
     ("- Như trên;", "Như trên"),
     ("* Sở Tài chính;", "Sở Tài chính"),
     ("*nl*", "nl"),  # italic markup: its marks go, it is no bullet
     ("- 5 đơn vị trực thuộc.", "5 đơn vị trực thuộc"),
     ("._~ UBMTTQVN và các đoàn thể tỉnh;", "UBMTTQVN và các đoàn thể tỉnh"),
-    ("- Lưu: VT, NCTH.HH d:2011\\CV\\SVH\\ T4\\Bầu cho Vịnh Hạ Long", "Lưu: VT, NCTH.HH"),
+    ("- Lưu: VT, NCTH.HH d:2011\\CV\\SVH\\ T4\\Bầu cho Phố cổ Hội An", "Lưu: VT, NCTH.HH"),
 ])
 def test_list_entries_lose_the_specks_around_their_dash(raw, item):
     assert trim_item(raw) == item
@@ -34,28 +34,28 @@ def test_distribution_entry_whose_dash_was_lost():
 
 def test_addressees_with_the_right_header_column_read_among_them():
     text = """SỞ GIÁO DỤC VÀ ĐÀO TẠO
-Số: 2865/GDĐT-KT&KĐCL
-Về: tham gia ý kiến về dự thảo Quy chế thi.
+Số: 3170/SGDĐT-GDTrH&TX
+Về: góp ý dự thảo hướng dẫn kiểm tra học kỳ.
 
 Kính gửi: -
 
 - CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập —- Tự do - Hạnh phúc
 
-Tp.Hồ Chí Minh, ngày 07 tháng 12 năm 2007
+Tp.Hồ Chí Minh, ngày 14 tháng 10 năm 2019
 
-.- Hiệu trưởng trường Trung học phổ thông ;
-- Giám đốc trung tâm giáo dục thường xuyên ;.
+.- Hiệu trưởng trường Trung học cơ sở ;
+- Giám đốc trung tâm ngoại ngữ, tin học ;.
 
-- Hiệu trưởng trường Bổ túc văn hoá trực thuộc và trường
-ngành .
+- Hiệu trưởng trường Tiểu học trực thuộc và trường
+tư thục .
 
-Theo văn bản số 906/KT-KĐ ngày 03.12.2007 của Bộ Giáo dục và Đào tạo, Cục Khảo thí đã dự thảo Quy chế.
+Theo văn bản số 415/QLCL ngày 05.10.2019 của Bộ Giáo dục và Đào tạo, Cục Quản lý chất lượng đã dự thảo hướng dẫn.
 """
     assert parse(text)["recipients"] == [
-        "Hiệu trưởng trường Trung học phổ thông",
-        "Giám đốc trung tâm giáo dục thường xuyên",
-        "Hiệu trưởng trường Bổ túc văn hoá trực thuộc và trường ngành",
+        "Hiệu trưởng trường Trung học cơ sở",
+        "Giám đốc trung tâm ngoại ngữ, tin học",
+        "Hiệu trưởng trường Tiểu học trực thuộc và trường tư thục",
     ]
 
 
@@ -91,7 +91,7 @@ def test_a_lone_heading_is_no_task():
 
 
 def test_specks_at_the_ends_of_subject_lines():
-    text = HEADER.replace("V/v phối hợp triển khai Chiến dịch", "-_ V/v tiếp tục phối hợp tuyên truyền và `\n"
-                          "tham gia bầu chọn Vịnh Hạ Long -\nlà kỳ quan thiên nhiên thế giới")
-    data = parse(text.format(number_line="Số: 454/UBND-NCTH", body="Nội dung."))
-    assert data["subject"] == "tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan thiên nhiên thế giới"
+    text = HEADER.replace("V/v phối hợp triển khai Chiến dịch", "-_ V/v tiếp tục phối hợp vận động và `\n"
+                          "tham gia bình chọn Phố cổ Hội An -\nlà điểm đến văn hóa hàng đầu")
+    data = parse(text.format(number_line="Số: 812/UBND-VX", body="Nội dung."))
+    assert data["subject"] == "tiếp tục phối hợp vận động và tham gia bình chọn Phố cổ Hội An là điểm đến văn hóa hàng đầu"

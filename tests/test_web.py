@@ -147,7 +147,8 @@ def test_download_all_as_one_zip_holds_what_dispatch_process_writes(seed):
     assert "1690-CV_TDTN-BTG.zip" in r.headers["Content-Disposition"]
     archive = zipfile.ZipFile(io.BytesIO(r.data))
     assert sorted(archive.namelist()) == sorted(f"1690-CV_TDTN-BTG{suffix}" for suffix in (
-        ".json", ".checklist.xlsx", ".checklist.md", ".ics", ".annex.docx", ".reply.docx"))
+        ".json", ".checklist.xlsx", ".checklist.md", ".ics", ".annex.docx", ".reply.docx",
+        ".slip.docx"))
     for name in archive.namelist():
         if name.endswith((".json", ".md")):  # as its own download gives it
             what = "json" if name.endswith(".json") else "checklist.md"

@@ -1,10 +1,15 @@
-"""batch: every dispatch in a folder, in parallel, resumable, with the office's register.
+"""batch: every dispatch in a folder, in parallel, resumable, into the office's register.
 
-    run_batch("incoming/", "out/")  ->  out/files/<input>-<hash>/...   one folder of outputs per input
-                                        out/register.xlsx       sổ đăng ký văn bản đến
-                                        out/tasks.xlsx          every task, by deadline
+    run_batch("incoming/", "out/")  ->  out/files/<input>-<hash>/...   one folder of outputs per
+                                                                input, with its processing slip
+                                        out/register.xlsx       sổ đăng ký văn bản đến and the
+                                                                follow-up book (the register's export)
+                                        out/tasks.xlsx          every task, by deadline, with status
                                         out/failures.csv        every file that failed, and why
                                         out/batch.json          what was done (for resuming)
+
+Each finished file is registered in the office's register (``register=``, by default the one
+the web app uses): arrival numbers run on across batches and uploads, one sequence per year.
 
 Work runs in worker processes (standard library) or on a Dask cluster (``executor="dask"``).
 """
@@ -22,9 +27,11 @@ from typing import Any
 from ..errors import InputError, MissingDependency, OutputError
 from ..generate.files import remove_temporaries
 from ..options import Options
+from ..register import Register, default_path
 from .lock import folder_lock
+from .books import register_file, write_books
+from .failures import write_failures
 from .manifest import Manifest, file_hash
-from .register import write_failures, write_register, write_tasks
 from .job import output_folder, process_file, worker_setup
 
 EXTENSIONS = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".docx",
@@ -107,8 +114,11 @@ def run_batch(indir: str | Path, outdir: str | Path, *, profile: str | None = No
               options: Options | None = None, workers: int | None = None, force: bool = False,
               executor: str = "local", scheduler: str | None = None, form: str = "bao-cao",
               progress: Callable[[int, int, dict], None] | None = None, wait: bool = False,
-              notify: Callable[[str], None] | None = None) -> BatchResult:
-    """Process every dispatch under ``indir`` into ``outdir``, one batch at a time per folder.
+              notify: Callable[[str], None] | None = None, register: str | Path | None = None,
+              reminder: int | None = None) -> BatchResult:
+    """Process every dispatch under ``indir`` into ``outdir``, one batch at a time per folder,
+    registering each in the office's ``register`` (a path; default the web app's);
+    ``reminder``: working days before a deadline the calendars remind (None: their default).
 
     The output folder's lock is held throughout: another batch there raises
     :class:`~dispatch_tools.errors.FolderBusy`, or with ``wait`` is waited for (``notify`` is told).
@@ -122,12 +132,17 @@ def run_batch(indir: str | Path, outdir: str | Path, *, profile: str | None = No
         if (outdir / "files").is_dir():
             remove_temporaries(outdir / "files", recursive=True)
         return _run(indir, outdir, profile=profile, options=options, workers=workers, force=force,
-                    executor=executor, scheduler=scheduler, form=form, progress=progress)
+                    executor=executor, scheduler=scheduler, form=form, progress=progress,
+                    register=Register(register or default_path()), reminder=reminder)
 
 
 def _run(indir: Path, outdir: Path, *, profile: str | None, options: Options | None,
          workers: int | None, force: bool, executor: str, scheduler: str | None, form: str,
-         progress: Callable[[int, int, dict], None] | None) -> BatchResult:
+         progress: Callable[[int, int, dict], None] | None, register: Register,
+         reminder: int | None) -> BatchResult:
+    from ..generate.profile import resolve_profile
+
+    unit = resolve_profile(profile)[0]
     options = options or Options()
     workers = workers or options.jobs
     manifest = Manifest.load(outdir)
@@ -148,26 +163,20 @@ def _run(indir: Path, outdir: Path, *, profile: str | None, options: Options | N
         if manifest.done(sha) and not force:
             result.skipped.append(str(path))
             continue
-        jobs.append({"file": str(path), "sha256": sha, "profile": profile, "options": opts, "form": form,
+        jobs.append({"file": str(path), "name": str(path.relative_to(indir)), "sha256": sha,
+                     "profile": profile, "options": opts, "form": form, "reminder": reminder,
                      "outdir": str(output_folder(outdir, path.relative_to(indir), sha))})
 
     stream = _dask(jobs, scheduler) if executor == "dask" else _local(jobs, workers)
     for i, record in enumerate(stream, start=1):
         if record["status"] == "ok":
-            record["arrival_no"], record["arrival_date"] = manifest.arrival(record["sha256"])
+            register_file(register, record, unit, rerun=manifest.registered(record["sha256"]))
         manifest.record(record["sha256"], record)
         (result.processed if record["status"] == "ok" else result.failed).append(record)
         if progress:
             progress(i, len(jobs), record)
 
-    from ..generate.profile import resolve_profile
-
-    unit = resolve_profile(profile)[0].unit.name if profile else None
-    result.outputs = {"register": outdir / "register.xlsx", "tasks": outdir / "tasks.xlsx",
-                      "failures": outdir / "failures.csv", "record": manifest.path}
-    ok = manifest.ok()
-    write_register(ok, result.outputs["register"], unit)
-    write_tasks(ok, result.outputs["tasks"])
+    result.outputs = {**write_books(register, outdir), "failures": outdir / "failures.csv",
+                      "record": manifest.path, "register_file": register.path}
     write_failures(manifest.failed(), result.outputs["failures"])
     return result
-

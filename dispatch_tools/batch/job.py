@@ -22,23 +22,32 @@ from ..options import Options
 
 
 def process_file(job: dict[str, Any]) -> dict[str, Any]:
-    """``job``: file, outdir, sha256, profile (path or None), options (dict), form.
+    """``job``: file, name (under the batch's folder), outdir, sha256, profile (path or None),
+    options (dict), form, reminder.
 
-    Returns a record: status "ok" with the summary and outputs, or "failed" with the message and
-    exit code of the error. Nothing escapes: one bad file never stops a batch.
+    Returns a record: status "ok" with the summary, the parsed fields (for the register), whether
+    it looks like a dispatch at all, and the outputs; or "failed" with the message and exit code
+    of the error. Nothing escapes: one bad file never stops a batch. The processing slip is not
+    written here but by the batch, once the register has given the arrival number.
     """
+    from ..generate.outputs import PROCESS, SLIP
     from ..generate.profile import resolve_profile
     from ..generate.summary import summarise
+    from ..parse.dispatch_check import is_not_dispatch
     from ..pipeline import process
 
     started = time.perf_counter()
-    record: dict[str, Any] = {"file": job["file"], "sha256": job["sha256"]}
+    record: dict[str, Any] = {"file": job["file"], "name": job.get("name", job["file"]),
+                              "sha256": job["sha256"]}
     try:
         options = Options(**job.get("options", {}))
         profile, _ = resolve_profile(job.get("profile"))
         doc, written = process(job["file"], job["outdir"], profile, options=options,
-                               form=job.get("form", "bao-cao"), force=True)
+                               form=job.get("form", "bao-cao"), force=True,
+                               outputs=tuple(o for o in PROCESS if o is not SLIP),
+                               reminder=job.get("reminder"))
         record.update(status="ok", summary=summarise(doc.fields).to_dict(),
+                      fields=doc.fields.to_dict(), not_dispatch=is_not_dispatch(doc.fields, doc.text),
                       outputs={k: str(v) for k, v in written.outputs.items()},
                       notices=[n.message for n in doc.notices] + list(written.notices),
                       pages=len(doc.pages))

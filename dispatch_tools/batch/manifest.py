@@ -1,4 +1,5 @@
-"""The batch's memory: which inputs (by content hash) were done, when they arrived, and how it went.
+"""The batch's memory: which inputs (by content hash) were done, their entries in the register,
+and how it went.
 
 ``OUTDIR/batch.json`` is rewritten atomically after every finished file, so an interrupted batch
 resumes where it stopped: a file whose content hash is recorded as done is skipped (unless
@@ -7,7 +8,6 @@ resumes where it stopped: a file whose content hash is recorded as done is skipp
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -50,15 +50,9 @@ class Manifest:
         record = self.records.get(sha256)
         return bool(record and record.get("status") == "ok")
 
-    def arrival(self, sha256: str) -> tuple[int, str]:
-        """The arrival number and date of a processed input: numbers follow the order in which
-        files were registered, and a file keeps its number when it is processed again."""
-        record = self.records.get(sha256)
-        if record and "arrival_no" in record:
-            return record["arrival_no"], record["arrival_date"]
-        number = 1 + max((r.get("arrival_no", 0) for r in self.records.values()
-                          if r.get("status") == "ok"), default=0)
-        return number, dt.date.today().isoformat()
+    def registered(self, sha256: str) -> bool:
+        """Was this input registered in the office's register by an earlier run?"""
+        return "entry_id" in self.records.get(sha256, {})
 
     def record(self, sha256: str, record: dict[str, Any]) -> None:
         # A file whose content changed replaces its earlier record.
@@ -70,10 +64,6 @@ class Manifest:
     def save(self) -> None:
         data = {"version": VERSION, "files": self.records}
         atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1), force=True)
-
-    def ok(self) -> list[dict[str, Any]]:
-        return sorted((r for r in self.records.values() if r.get("status") == "ok"),
-                      key=lambda r: r["arrival_no"])
 
     def failed(self) -> list[dict[str, Any]]:
         return sorted((r for r in self.records.values() if r.get("status") != "ok"),

@@ -56,6 +56,28 @@ def add_output_arguments(p: argparse.ArgumentParser, output_help: str) -> None:
     p.add_argument("--force", action="store_true", help="overwrite existing output files")
 
 
+def add_register_option(p: argparse.ArgumentParser, what: str = "the office's register") -> None:
+    p.add_argument("--register", metavar="PATH",
+                   help=f"{what}: its SQLite file (default: register.sqlite3 in the data folder the "
+                        "web app uses, $XDG_DATA_HOME/dispatch_tools or ~/.local/share/dispatch_tools)")
+
+
+def add_reminder_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--remind-days", type=non_negative, metavar="N",
+                   help="the calendar (ICS) reminds N working days before each deadline "
+                        "(default 2, fewer when the dispatch leaves less time; 0: no reminder)")
+
+
+def non_negative(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"“{value}” không phải số ngày hợp lệ (số nguyên từ 0 trở lên)")
+    return number
+
+
 def add_reply_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--as", dest="form", choices=["bao-cao", "cong-van"], default="bao-cao",
                    help="a report (BÁO CÁO, default) or a reply công văn")

@@ -1,5 +1,6 @@
-"""``dispatch batch DIR -o OUTDIR``: every dispatch in a folder, with a progress bar on a terminal
-and one line per file otherwise."""
+"""``dispatch batch DIR -o OUTDIR``: every dispatch in a folder, into the office's register, with
+a progress bar on a terminal and one line per file otherwise; at the end a summary that names
+the duplicates and the files that may not be dispatches."""
 
 from __future__ import annotations
 
@@ -7,19 +8,38 @@ import argparse
 import sys
 from contextlib import contextmanager
 
-from .arguments import add_ingest_options, options_from
+from .arguments import add_ingest_options, add_register_option, add_reminder_option, options_from
+
+# What the command says to the clerk (Vietnamese), in one place.
+TEXT = {
+    "done": "Đã xử lý {processed} tệp, {failed} tệp không xử lý được, {skipped} tệp đã xử lý trước "
+            "đó (bỏ qua).",
+    "look": "Cần xem lại:",
+    "flagged": "  số đến {no}/{year} ({name}): {notes}",
+    "ok": "[{i}/{total}] xong   {name}: số đến {no}, {number}",
+    "ok_notes": " ({notes})",
+    "failed": "[{i}/{total}] LỖI    {error}",
+    "no_number": "chưa rõ số, ký hiệu",
+    "bar": "công văn",
+    "outputs": [("register", "sổ đăng ký (XLSX)"), ("tasks", "nhiệm vụ (XLSX)"),
+                ("failures", "tệp lỗi (CSV)"), ("register_file", "sổ đăng ký (SQLite)")],
+}
 
 
 def add(sub) -> None:
-    p = sub.add_parser("batch", help="process every dispatch in a folder; write the register",
+    p = sub.add_parser("batch", help="process every dispatch in a folder; register each in the "
+                                     "office's register",
                        description="Process every PDF, image, DOCX and text file under FOLDER in "
-                                   "parallel. Each gets its own output folder; register.xlsx, "
-                                   "tasks.xlsx and failures.csv sum them up. Files already done "
-                                   "(same content) are skipped unless --force. Exit code 7 when "
-                                   "some files failed (see failures.csv), 8 when another batch "
-                                   "is writing to the output folder.")
+                                   "parallel. Each gets its own output folder with its processing "
+                                   "slip, and an arrival number in the office's register (shared "
+                                   "with the web app); register.xlsx, tasks.xlsx and failures.csv "
+                                   "sum them up. Files already done (same content) are skipped "
+                                   "unless --force. Exit code 7 when some files failed (see "
+                                   "failures.csv), 8 when another batch is writing to the output "
+                                   "folder.")
     p.add_argument("folder", help="folder of incoming dispatches (searched recursively)")
     p.add_argument("-o", "--output", required=True, help="output folder (created when missing)")
+    add_register_option(p, "the office's register to add the dispatches to")
     p.add_argument("--workers", type=int, help="files processed at once (default: the number of cores)")
     p.add_argument("--force", action="store_true", help="process files that were done before")
     p.add_argument("--wait", action="store_true",
@@ -31,6 +51,7 @@ def add(sub) -> None:
     p.add_argument("--profile", help="your unit's profile (TOML; see `dispatch init-profile`)")
     p.add_argument("--as", dest="form", choices=["bao-cao", "cong-van"], default="bao-cao",
                    help="draft replies as a report (default) or a công văn")
+    add_reminder_option(p)
     add_ingest_options(p)
     p.set_defaults(func=run)
 
@@ -38,24 +59,43 @@ def add(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..batch import run_batch
 
-    with _progress("dispatches") as progress:
+    with _progress(TEXT["bar"]) as progress:
         result = run_batch(args.folder, args.output, profile=args.profile, options=options_from(args),
                            workers=args.workers, force=args.force, executor=args.executor,
                            scheduler=args.scheduler, form=args.form, progress=progress,
-                           wait=args.wait, notify=lambda m: print(f"dispatch: {m}", file=sys.stderr))
-    print(f"{len(result.processed)} processed, {len(result.failed)} failed, "
-          f"{len(result.skipped)} already done (skipped)")
-    for key in ("register", "tasks", "failures"):
-        print(f"  {key + ':':<10} {result.outputs[key]}")
+                           wait=args.wait, notify=lambda m: print(f"dispatch: {m}", file=sys.stderr),
+                           register=args.register, reminder=args.remind_days)
+    print(summary(result))
     return 0 if not result.failed else 7
 
 
+def summary(result) -> str:
+    """What a batch did, the files whose register entry needs a look, and where the books are."""
+    lines = [TEXT["done"].format(processed=len(result.processed), failed=len(result.failed),
+                                 skipped=len(result.skipped))]
+    flagged = [r for r in result.processed if r.get("register_notes")]
+    if flagged:
+        lines.append(TEXT["look"])
+        for r in sorted(flagged, key=lambda r: (r["year"], r["arrival_no"])):
+            lines.append(TEXT["flagged"].format(no=r["arrival_no"], year=r["year"], name=r["name"],
+                                                notes="; ".join(r["register_notes"])))
+    width = max(len(label) for _, label in TEXT["outputs"]) + 2
+    for key, label in TEXT["outputs"]:
+        lines.append(f"  {label + ':':<{width}}{result.outputs[key]}")
+    return "\n".join(lines)
+
+
 def plain_progress(i: int, total: int, record: dict) -> None:
-    if record["status"] == "ok":
-        s = record["summary"]
-        print(f"[{i}/{total}] ok      {record['file']}: {s.get('number') or '(no number)'}", file=sys.stderr)
-    else:
-        print(f"[{i}/{total}] FAILED  {record['error']}", file=sys.stderr)
+    print(progress_line(i, total, record), file=sys.stderr)
+
+
+def progress_line(i: int, total: int, record: dict) -> str:
+    if record["status"] != "ok":
+        return TEXT["failed"].format(i=i, total=total, error=record["error"])
+    line = TEXT["ok"].format(i=i, total=total, name=record["name"], no=record["arrival_no"],
+                             number=record["summary"].get("number") or TEXT["no_number"])
+    notes = record.get("register_notes")
+    return line + (TEXT["ok_notes"].format(notes="; ".join(notes)) if notes else "")
 
 
 @contextmanager
@@ -74,7 +114,7 @@ def _progress(total_hint: str):
 
         def update(i: int, total: int, record: dict) -> None:
             bar.update(task, completed=i, total=total)
-            if record["status"] != "ok":
-                console.print(f"[red]FAILED[/red] {record['error']}", markup=True, highlight=False)
+            if record["status"] != "ok" or record.get("register_notes"):
+                console.print(progress_line(i, total, record), markup=False, highlight=False)
 
         yield update

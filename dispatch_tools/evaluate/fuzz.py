@@ -77,36 +77,35 @@ def check_sheets(text: str) -> None:
 
     from openpyxl import load_workbook
 
-    from ..batch.register import write_failures, write_register, write_tasks
+    from ..batch.failures import write_failures
     from ..generate.annex import write_annex
     from ..generate.cells import looks_like_formula
     from ..generate.checklist import write_checklist
     from ..generate.profile import Profile
+    from ..register import Register, export_tasks_xlsx, export_xlsx
 
     values = [v for v in text.split("\n") if v.strip()] or [text or "="]
     fields = _hostile_fields(values)
-    summary = {"number": fields.number, "doc_type": fields.doc_type, "issuer": fields.issuer,
-               "date": "2024-10-01", "subject": fields.subject, "recipients": fields.recipients,
-               "deadline": "2024-10-15", "tasks": [{"text": t.text, "assignees": t.assignees,
-                                                    "deadline": t.deadline, "report": True}
-                                                   for t in fields.tasks]}
-    record = {"file": values[0], "sha256": "0" * 64, "status": "ok", "arrival_no": 1,
-              "arrival_date": "2024-10-01", "summary": summary, "notices": values[:3],
-              "error": values[-1], "exit_code": 3}
+    fields.date = "2024-10-01"
+    record = {"file": values[0], "error": values[-1], "exit_code": 3}
     with tempfile.TemporaryDirectory(prefix="dispatch-fuzz-") as tmp:
         out = Path(tmp)
         write_checklist(fields, out / "checklist.xlsx")
         write_annex(fields, Profile(), out / "annex.xlsx")
-        write_register([record], out / "register.xlsx", values[-1])
-        write_tasks([record], out / "tasks.xlsx")
+        register = Register(out / "register.sqlite3")
+        entry = register.add(fields, file_name=values[0], sha256="0" * 64, arrival="2024-10-01",
+                             notes=values[:3])
+        register.update_entry(entry.id, handler=values[-1])
+        export_xlsx(register, out / "register.xlsx")
+        export_tasks_xlsx(register, out / "tasks.xlsx")
         write_failures([record], out / "failures.csv")
         for name in ("checklist.xlsx", "annex.xlsx", "register.xlsx", "tasks.xlsx"):
             for ws in load_workbook(out / name).worksheets:
                 for row in ws.iter_rows():
                     for cell in row:
                         assert cell.data_type != "f", f"{name}!{cell.coordinate} is a formula: {cell.value!r}"
-        register = load_workbook(out / "register.xlsx").active
-        assert register["A2"].data_type == "n" and register["B2"].is_date, "register lost its types"
+        book = load_workbook(out / "register.xlsx").active  # data from row 4
+        assert book["B4"].data_type == "n" and book["A4"].is_date, "register lost its types"
         rows = csv.reader(io.StringIO((out / "failures.csv").read_text(encoding="utf-8-sig")))
         for row in rows:
             assert not any(looks_like_formula(v) for v in row), f"CSV field starts like a formula: {row}"
@@ -129,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     import atheris
 
     with atheris.instrument_imports(include=["dispatch_tools"]):
-        from ..batch import register  # noqa: F401  (instrumented for coverage)
+        from ..register import export  # noqa: F401  (instrumented for coverage)
         from ..generate import cells, sheets  # noqa: F401
         from ..parse import parse_document  # noqa: F401
         from ..repair import restore

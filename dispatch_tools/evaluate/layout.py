@@ -18,23 +18,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .layout_header import BODY_START, header_columns
+
 TYPE_NAMES = (
     "KẾ HOẠCH", "QUYẾT ĐỊNH", "THÔNG BÁO", "BÁO CÁO", "TỜ TRÌNH", "CÔNG ĐIỆN", "CHỈ THỊ",
     "HƯỚNG DẪN", "GIẤY MỜI", "CHƯƠNG TRÌNH", "NGHỊ QUYẾT", "QUY CHẾ", "QUY ĐỊNH", "PHƯƠNG ÁN",
     "ĐỀ ÁN", "THÔNG TƯ", "NGHỊ ĐỊNH", "BIÊN BẢN", "GIẤY GIỚI THIỆU",
 )
 _TYPE_LINE = re.compile(r"^(?:%s)$" % "|".join(TYPE_NAMES))
-# Starts of the right header column: national title, Party/Youth Union title, motto.
-_RIGHT_MARK = re.compile(
-    r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS"
-    r"|Độc [lL]ập\b")
-_DATE_START = re.compile(r"^(?:ngày\s+\S+\s+tháng|tháng\s+\S+\s+năm)")
-_PLACE_DATE = re.compile(r",\s*ngày\b")
-_SEPARATOR = re.compile(r"^[\s\-–—_=*.]+$")
-_AUTHORITY = re.compile(r"(?:^|\s)((?:TM|KT|TL|TUQ|Q)\.\s*\S.*)$")
+_AUTHORITY = re.compile(r"(?:^|\s)((?:(?:TM|KT|TL|TUQ|Q)\.|T/M|K/T|T/L)\s*\S.*)$")
 _ANNEX = re.compile(r"^(?:PHỤ LỤC|Phụ lục|BIỂU MẪU|Mẫu số)\b")
-_NUMBER = re.compile(r"^Số\b")
-_SUBJECT = re.compile(r"^[“\"]?(?:V/v|Về:|V/V)")
+_NOI_NHAN = re.compile(r"^N[ơƠ][iI]\s+NH[ẬậA]N\b|^Nơi nhận\b", re.IGNORECASE)
 _LIST_MARK = re.compile(r"^(?:[-–+•]\s*|\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[IVXLC]+\.\s|Điều \d+)")
 _SENTENCE_END = re.compile(r"[.;:!?]['\"”)]*$|/\.$")
 
@@ -50,6 +44,7 @@ class Layout:
     body: list[str] = field(default_factory=list)  # one paragraph per item; tab-separated rows
     foot_left: list[str] = field(default_factory=list)  # Nơi nhận
     foot_right: list[str] = field(default_factory=list)  # signature block
+    footnotes: list[str] = field(default_factory=list)  # notes printed under the foot ("[1] …")
     annex: list[str] = field(default_factory=list)
 
     def parts(self) -> list[tuple[str, list[str]]]:
@@ -57,7 +52,7 @@ class Layout:
         return [("header_left", self.header_left), ("header_right", self.header_right),
                 ("title", self.title), ("recipients", self.recipients), ("body", self.body),
                 ("foot_left", self.foot_left), ("foot_right", self.foot_right),
-                ("annex", self.annex)]
+                ("footnotes", self.footnotes), ("annex", self.annex)]
 
 
 def plain(line: str) -> str:
@@ -83,52 +78,26 @@ def _squash(line: str) -> str:
     return re.sub(r"[ \u00a0]{2,}", " ", line).strip()
 
 
-def _split_place(line: str) -> int:
-    """Offset where a place-date begins in ``line`` (``Cần Thơ, ngày …``), or -1."""
-    m = _PLACE_DATE.search(line)
-    if not m:
-        return -1
-    start = m.start()
-    tokens = list(re.finditer(r"\S+", line[:start]))
-    begin = start
-    for tok in reversed(tokens[-5:]):
-        word = tok.group()
-        if not word[0].isupper() or re.search(r"[\d/:]", word):
-            break
-        begin = tok.start()
-    return begin if begin < start else -1
-
-
-def _split_header_line(line: str) -> tuple[str, str]:
-    """(left, right) parts of a header line; one of them may be empty."""
-    if _DATE_START.match(line):
-        return "", line
-    cut = [m.start() for m in [_RIGHT_MARK.search(line)] if m]
-    place = _split_place(line)
-    if place >= 0:
-        cut.append(place)
-    if not cut:
-        return line, ""
-    at = min(cut)
-    return line[:at].strip(), line[at:].strip()
-
-
-def _is_header_like(line: str) -> bool:
-    return bool(is_caps(line) or _SEPARATOR.match(line) or _NUMBER.match(line)
-                or _SUBJECT.match(line) or _split_header_line(line)[1])
-
-
 def _merge_fragments(lines: list[str]) -> list[str]:
-    """Join header fragments that a web page broke apart (``Số:`` / number, place, / date)."""
+    """Join header fragments that a web page broke apart, over the blank lines it may leave
+    between them (``Số:`` / number, ``place,`` / ``ngày …``, ``…, ngày`` / ``tháng`` / ``năm
+    2016``); the lines keep their inner spacing (wide gaps part two columns)."""
     out: list[str] = []
+    last = -1  # the last non-blank line of out
     for line in lines:
-        prev = out[-1] if out else ""
-        if prev and line and (re.fullmatch(r"Số:?", prev) or (prev.endswith(",") and line.startswith("ngày"))
-                     or (prev == "ĐOÀN" and line.startswith("TNCS"))
-                     or (re.search(r"ngày\s+\d+$", prev) and line.startswith("tháng"))):
-            out[-1] = f"{prev} {line}"
+        this = _squash(line)
+        prev = _squash(out[last]) if last >= 0 else ""
+        if prev and this and (re.fullmatch(r"Số\s*:?", prev) and re.match(r"[\d/….]", this)
+                              or (prev.endswith(",") and this.startswith("ngày"))
+                              or (prev == "ĐOÀN" and this.startswith("TNCS"))
+                              or (re.search(r"(?:ngày|tháng)(?:\s+[\d.…]+)?$", prev)
+                                  and re.match(r"(?:[\d.…]+\s+)?(?:tháng|năm)\b", this))):
+            out[last] = f"{out[last].rstrip()} {line.strip()}"
+            del out[last + 1:]  # the blank lines between the fragments
         else:
-            out.append(line)
+            out.append(line.strip())
+            if this:
+                last = len(out) - 1
     return out
 
 
@@ -137,90 +106,105 @@ def split_layout(text: str) -> Layout:
     raw = [line.rstrip() for line in text.split("\n")]
     top = next((k for k, x in enumerate(raw) if x.strip().startswith("Kính gửi")
                 or _TYPE_LINE.match(_squash(x))), min(len(raw), 40))
-    raw = _merge_fragments([_squash(x) for x in raw[:top]]) + raw[top:]
+    raw = _merge_fragments(raw[:top]) + raw[top:]
+    top = next((k for k, x in enumerate(raw) if x.strip().startswith("Kính gửi")
+                or _TYPE_LINE.match(_squash(x))), min(len(raw), 40))
     lay = Layout()
-    i = _read_header(raw, 0, lay)
+    i, pre = _read_header(raw, 0, top, lay)
     i = _read_title(raw, i, lay)
     i = _read_recipients(raw, i, lay)
-    # annexes, foot, body
-    rest = raw[i:]
+    rest = _foot_apart(raw[i:])
     annex_at = next((k for k, x in enumerate(rest) if _ANNEX.match(x.strip())), len(rest))
     foot_at = next((k for k, x in enumerate(rest[:annex_at])
-                    if x.strip().startswith("Nơi nhận") or _AUTHORITY.match(x.strip())), annex_at)
-    lay.body = _paragraphs(rest[:foot_at])
+                    if _NOI_NHAN.match(x.strip()) or _AUTHORITY.match(x.strip())), None)
+    if foot_at is None:
+        foot_at = _bare_signature(rest, annex_at)
+    lay.body = _paragraphs(pre + [""] + rest[:foot_at]) if pre else _paragraphs(rest[:foot_at])
     _split_foot(rest[foot_at:annex_at], lay)
     lay.annex = [_squash(x) if "\t" not in x else x.strip("\n") for x in rest[annex_at:]
                  if x.strip()]
     return lay
 
 
-def _read_header(raw: list[str], i: int, lay: Layout) -> int:
-    """The header from line ``i``: skip blanks, stop at addressees, a type name or the first
-    body line; its lines go to the left and right columns. Returns the next line."""
-    n = len(raw)
-    header: list[str] = []
-    in_subject = False
-    while i < n:
-        line = _squash(raw[i])
-        if not line:
-            in_subject = False
-            i += 1
-            continue
-        if line.startswith("Kính gửi") or _TYPE_LINE.match(line):
+def _bare_signature(lines: list[str], end: int) -> int:
+    """Where a signature block printed without Nơi nhận or an authority prefix starts (a title in
+    capitals, maybe ``(Đã ký)``, then the signer's name as the last lines before ``end``), or
+    ``end`` when there is none."""
+    filled = [k for k in range(end) if lines[k].strip()]
+    if not filled or not _PERSON.match(plain(lines[filled[-1]]).strip()):
+        return end
+    for k in reversed(filled[-4:-1]):
+        text = _squash(lines[k])
+        if is_caps(text) and len(text.split()) <= 6 and not _SENTENCE_END.search(text):
+            return k
+        if not re.fullmatch(r"\(?\s*(?:Đã|đã)\s+ký\s*\)?", text):
             break
-        if not (in_subject or _is_header_like(line) or (header and re.fullmatch(r"Số:?", header[-1]))):
-            break
-        if _SUBJECT.match(line):
-            in_subject = True
-        elif _split_header_line(line)[1] and not _split_header_line(line)[0]:
-            in_subject = False
-        header.append(line)
-        i += 1
-    column, in_subject = "left", False
-    for line in header:
-        if _SEPARATOR.match(line) and "*" not in line:
-            target = lay.header_left if column == "left" else lay.header_right
-            if target:
-                target.append("---")  # a rule under the previous line
+    return end
+
+
+def _foot_apart(lines: list[str]) -> list[str]:
+    """A ``Nơi nhận`` glued to the body's last line (``… thực hiện./.Nơi nhận:- Như trên;- …``)
+    starts a line of its own, and its entries glued on one line (``;- ``) one line each, as a
+    page prints them."""
+    out = []
+    for line in lines:
+        m = re.search(r"(?<=\S)\s*(?=N[ơƠ][iI]\s+nh[ậẬ]n\s*:)", line, re.IGNORECASE)
+        if m and not _NOI_NHAN.match(line.strip()):
+            out.append(line[:m.start()])
+            line = line[m.end():]
+        if _NOI_NHAN.match(line.strip()):
+            line = re.sub(r"^(\s*N\S+\s+\S+?:)\s*(?=[-–•])", r"\1\n", line)
+            out.extend(re.sub(r";\s*(?=[-–•]\s*\S)", ";\n", line).split("\n"))
             continue
-        if _SEPARATOR.match(line):  # "***" of Youth Union and Party headers: printed
-            (lay.header_left if column == "left" else lay.header_right).append(line)
-            continue
-        left, right = _split_header_line(line)
-        if left and in_subject and not _NUMBER.match(left):
-            lay.header_left[-1] += " " + left  # the subject wraps: one paragraph
-            column = "left"
-        elif left:
-            lay.header_left.append(left)
-            in_subject = bool(_SUBJECT.match(left))
-            column = "left"
-        if right:
-            lay.header_right.append(right)
-            column = "right"
-    return i
+        out.append(line)
+    return out
+
+
+def _read_header(raw: list[str], i: int, stop: int, lay: Layout) -> tuple[int, list[str]]:
+    """The header from line ``i`` (up to ``stop``, the addressees or the type name) into the left
+    and right columns (:mod:`.layout_header`). Returns the next line and the lines printed above
+    the header, which a page puts in the body."""
+    left, right, i, pre = header_columns(raw, i, stop)
+    lay.header_left.extend(left)
+    lay.header_right.extend(right)
+    return i, pre
 
 
 def _read_title(raw: list[str], i: int, lay: Layout) -> int:
-    """The type name and subject (kế hoạch, quyết định, ...) from line ``i``, if there."""
+    """The type name and subject (kế hoạch, quyết định, ...) from line ``i``, if there: lines in
+    capitals under the type name, or a subject in sentence case that runs until a blank line,
+    the body's first paragraph or a list."""
     n = len(raw)
     while i < n and not raw[i].strip():
         i += 1
-    if i < n and _TYPE_LINE.match(_squash(raw[i])):
-        lay.title.append(_squash(raw[i]))
+    nxt = next((j for j in range(i + 1, min(n, i + 4)) if raw[j].strip()), None)
+    if i < n and is_caps(raw[i]) and len(raw[i].split()) <= 3 and nxt is not None \
+            and _TYPE_LINE.match(_squash(raw[nxt])):
+        lay.title.append(_squash(raw[i]))  # a mark over the type name ("DỰ THẢO")
+        i = nxt
+    if i >= n or not _TYPE_LINE.match(_squash(raw[i])):
+        return i
+    lay.title.append(_squash(raw[i]))
+    i += 1
+    caps: list[str] = []
+    while i < n and (not raw[i].strip() or is_caps(raw[i])):
+        if raw[i].strip():
+            caps.append(_squash(raw[i]))
+        elif caps:
+            break
         i += 1
-        while i < n and (not raw[i].strip() or is_caps(raw[i])):
-            if raw[i].strip():
-                lay.title.append(_squash(raw[i]))
-            elif len(lay.title) > 1:
-                break
+    if caps:  # a title in capitals is one paragraph, however the text broke its lines
+        lay.title.append(" ".join(caps))
+    if not caps:
+        while i < n and not raw[i].strip():
             i += 1
-        if len(lay.title) == 1:  # subject in sentence case: a short block ended by a blank line
-            j = i
-            while j < n and raw[j].strip():
-                j += 1
-            if 0 < j - i <= 3:
-                lay.title.extend(_squash(x) for x in raw[i:j])
-                i = j
+        j = i
+        while j < n and raw[j].strip() and j - i < 4 and not (
+                j > i and (BODY_START.match(raw[j].strip()) or _LIST_MARK.match(raw[j].strip())
+                           or raw[j].strip().startswith("Kính gửi"))):
+            j += 1
+        lay.title.extend(_squash(x) for x in raw[i:j])
+        i = j
     return i
 
 
@@ -232,12 +216,18 @@ def _read_recipients(raw: list[str], i: int, lay: Layout) -> int:
     if i < n and _squash(raw[i]).startswith("Kính gửi"):
         lay.recipients.append(_squash(raw[i]))
         i += 1
+        blank = False
         while i < n:
             line = _squash(raw[i])
             prev = lay.recipients[-1]
             if not line:
+                blank = True
                 i += 1
                 continue
+            if BODY_START.match(line) or (blank and line[0].isupper() and prev.count("(") <= prev.count(")")
+                                          and not prev.endswith((":", ","))):
+                break  # the body's first paragraph
+            blank = False
             if line[0] in "-–+(" or prev.count("(") > prev.count(")") or prev.endswith(":"):
                 lay.recipients.append(line)
                 i += 1
@@ -260,8 +250,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
             joinable = False
             continue
         line = _squash(line)
-        if not line:
-            joinable = False
+        if not line or (len(line) >= 3 and re.fullmatch(r"[\-–—_=*.]+", line)):
+            joinable = False  # a rule printed as a line of dashes is drawn by no text
             continue
         prev = out[-1] if out else ""
         if joinable and (prev in ("-", "–", "+") or not (_SENTENCE_END.search(prev)
@@ -274,11 +264,19 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return out
 
 
+# a person's name under a signature; a title in title case ("Phó Giám Đốc") is none
+_PERSON = re.compile(r"^(?!(?:Phó|Chủ|Giám|Trưởng|Bí|Thứ|Bộ|Chánh|Hiệu|Cục|Vụ|Tổng|Viện|Thủ)\s)"
+                     r"(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){1,5}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*$")
+
+
 def _split_foot(lines: list[str], lay: Layout) -> None:
-    signing = False
+    signing = named = False
     for raw_line in lines:
         line = _squash(raw_line)
         if not line:
+            continue
+        if named:  # a note printed under the signer's name ("[1] Đề nghị gửi về …")
+            lay.footnotes.append(line)
             continue
         # "PHÓ BÍ THƯ**Thị Phương Hồng**": title and name glued together
         for part in re.sub(r"(?<=[^\s*])(\*\*[^*]+\*\*)\s*$", r"\n\1", line).split("\n"):
@@ -290,13 +288,15 @@ def _split_foot(lines: list[str], lay: Layout) -> None:
             elif m and m.start(1) == 0:
                 lay.foot_right.append(part)
                 signing = True
-            elif part.startswith("Nơi nhận") or part[0] in "-–+":
+            elif _NOI_NHAN.match(part) or part[0] in "-–+•":
                 lay.foot_left.append(part)
             elif not signing and lay.foot_left and not _SENTENCE_END.search(lay.foot_left[-1]) \
-                    and lay.foot_left[-1][0] in "-–+" and not is_caps(part):
+                    and lay.foot_left[-1][0] in "-–+" and not is_caps(part) \
+                    and not (part.startswith("(") and part.endswith(")")):  # a note in brackets: its own line
                 lay.foot_left[-1] += " " + part
             elif not signing and not is_caps(part):
                 lay.foot_left.append(part)
             else:
                 lay.foot_right.append(part)
                 signing = True
+                named = bool(_PERSON.match(plain(part).strip()))

@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from . import peak
+
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = ["seed000.txt", "seed002.clean.txt", "congvan.txt", "kehoach.txt"]
 TARGET_MB = 600
@@ -35,21 +37,31 @@ def stripped_text(megabytes: float) -> str:
     return (base * (size // len(base.encode("utf-8")) + 1))[:size]
 
 
-def restore_run(path: Path) -> dict:
-    """Seconds and peak resident memory (MB) of ``dispatch restore FILE`` in a child process."""
+def peak_run(args: list[str]) -> dict:
+    """Exit code, seconds, CPU seconds, peak resident memory (MB) and standard error of
+    ``dispatch ARGS`` in a child process, its output thrown away. The peak is the child
+    program's own (:mod:`.peak`), not that of the process that started it."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     started = time.perf_counter()
     with open(os.devnull, "wb") as devnull:
-        proc = subprocess.Popen([sys.executable, "-m", "dispatch_tools", "restore", str(path)],
+        proc = subprocess.Popen([sys.executable, "-m", "dispatch_tools.evaluate.peak", *args],
                                 stdout=devnull, stderr=subprocess.PIPE, env=env)
         _, status, usage = os.wait4(proc.pid, 0)
-        err = proc.stderr.read().decode("utf-8", "replace").strip()
+        err = proc.stderr.read().decode("utf-8", "replace")
         proc.stderr.close()
-    code = os.waitstatus_to_exitcode(status)
-    if code:
-        raise RuntimeError(f"dispatch restore {path} ended with exit code {code}: {err}")
-    return {"seconds": round(time.perf_counter() - started, 1), "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
-            "peak_mb": round(usage.ru_maxrss / 1024)}
+    seconds = time.perf_counter() - started
+    return {"code": os.waitstatus_to_exitcode(status), "seconds": round(seconds, 1),
+            "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
+            "peak_mb": round(peak.parse(err) or usage.ru_maxrss / 1024), "stderr": err}
+
+
+def restore_run(path: Path) -> dict:
+    """Seconds and peak resident memory (MB) of ``dispatch restore FILE`` in a child process."""
+    run = peak_run(["restore", str(path)])
+    if run["code"]:
+        message = run["stderr"].strip().splitlines()[:1]
+        raise RuntimeError(f"dispatch restore {path} ended with exit code {run['code']}: {message}")
+    return {key: run[key] for key in ("seconds", "cpu_seconds", "peak_mb")}
 
 
 def benchmark(shared: Path | None = None, sizes: tuple[float, ...] = (5, 50), out=sys.stdout) -> dict:

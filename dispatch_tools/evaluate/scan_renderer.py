@@ -32,8 +32,9 @@ from PIL import Image
 from ..errors import InputError, MissingDependency, OutputError
 from .degrade import Stamp, degrade, degrade_to_jpeg
 from .layout import Layout, is_caps, plain, split_layout
+from .layout_header import SUBJECT
 
-RENDER_VERSION = "2"  # bump when the DOCX layout changes, to refresh the PDF cache
+RENDER_VERSION = "5"  # bump when the DOCX layout changes, to refresh the PDF cache
 FONT = "Times New Roman"
 TEXT_WIDTH_MM = 165  # A4 210 mm - left 30 mm - right 15 mm
 HEADER_COLUMNS_MM = (72, 103)
@@ -191,7 +192,7 @@ def _header(doc, lay: Layout) -> None:
             if left.paragraphs[-1].text:
                 _rule_under(left.paragraphs[-1], 20)
             continue
-        if re.match(r"^[“\"]?(?:V/v|V/V|Về:)", line):
+        if SUBJECT.match(line):
             _para(left, line, 12.5, align=center, before=4)
         elif line.startswith("Số"):
             _para(left, line, 13, align=center, before=6)
@@ -304,6 +305,8 @@ def _foot(doc, lay: Layout) -> None:
             _para(right, line, 13, bold=is_caps(line), align=center)
     _fill(left)
     _fill(right)
+    for k, line in enumerate(lay.footnotes):  # notes under the foot, small, across the page
+        _para(doc, line, 11, before=10 if k == 0 else 0)
 
 
 def _annex(doc, lines: list[str]) -> None:

@@ -124,6 +124,14 @@ def annex_form(fields: Fields, profile: Profile) -> tuple[AnnexForm, list[str]]:
     return results_form(fields, profile), notices
 
 
+def results_items(fields: Fields) -> list:
+    """The rows of a results table: the tasks that are not a report to write (the report is
+    what the table goes with); a dispatch that asks only for reports gets a row for each."""
+    items = checklist_items(fields)
+    work = [it for it in items if not it.is_report]
+    return work or items
+
+
 def results_form(fields: Fields, profile: Profile) -> AnnexForm:
     """No form in the dispatch: a table of results, one row per task."""
     labels = text("annex")
@@ -134,12 +142,12 @@ def results_form(fields: Fields, profile: Profile) -> AnnexForm:
                      from_dispatch=False)
     form.blocks.append(Block("field", labels["unit_field"], _prefill(labels["unit_field"], profile)))
     form.blocks.append(Block("field", labels["phone_field"], _prefill(labels["phone_field"], profile)))
+    items = results_items(fields)
     rows = []
-    items = [it for it in checklist_items(fields) if not it.report]
     mine = [it for it in items if for_unit(it.assignees, profile)] if not profile.is_placeholder else []
     for it in mine or items:
         task = f"{it.heading.rstrip(':')}: {it.text}" if it.heading else it.text
-        rows.append([str(len(rows) + 1), task, "; ".join(it.assignees), deadline_label(it), "", ""])
+        rows.append([str(len(rows) + 1), task, it.bodies, deadline_label(it), "", ""])
     form.tables.append(FormTable(list(labels["results_columns"]), rows))
     form.blocks.append(Block("table", table=0))
     form.intro = labels["results_intro"].format(citation=citation(fields))

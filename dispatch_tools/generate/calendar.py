@@ -29,6 +29,7 @@ class Due:
     text: str = ""
     recurrence: str | None = None
     report: bool = False
+    report_to: list[str] = field(default_factory=list)  # whom the reports due then go to
     tasks: list[str] = field(default_factory=list)
 
 
@@ -66,6 +67,8 @@ def collect(fields: Fields, items) -> tuple[list[Due], list[str]]:
     if report and parse_date(report.deadline):
         due = add(parse_date(report.deadline), _time(report.time), "")
         due.report = True
+        if report.to:
+            due.report_to.append(report.to)
     for it in items:
         if it.deadline is None:
             continue
@@ -73,7 +76,9 @@ def collect(fields: Fields, items) -> tuple[list[Due], list[str]]:
         if due is None:
             due = add(it.deadline, _time(it.time), it.deadline_text or "")
         due.tasks.append(task_summary(it.text, 14))
-        due.report = due.report or bool(it.report)
+        due.report = due.report or it.is_report
+        if it.is_report and it.report_to and it.report_to not in due.report_to:
+            due.report_to.append(it.report_to)
     return sorted(dues.values(), key=lambda d: (d.date, d.time or dt.time())), notices
 
 
@@ -130,8 +135,8 @@ def build_calendar(fields: Fields, items, now: dt.datetime | None = None,
     cal.add("x-wr-calname", nfc(doc))
     cal.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
     for due in dues:
-        if due.report and fields.report and fields.report.to:
-            summary = labels["summary_report"].format(to=fields.report.to, doc=doc)
+        if due.report and due.report_to:
+            summary = labels["summary_report"].format(to=labels["and"].join(due.report_to), doc=doc)
         else:
             what = due.tasks[0] if len(due.tasks) == 1 else (due.text or labels["default_what"])
             summary = labels["summary"].format(what=what, doc=doc)

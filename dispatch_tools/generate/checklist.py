@@ -35,7 +35,7 @@ def to_markdown(fields: Fields, items: list[Item]) -> str:
     out.append("|" + "|".join("---:" if c == cols[0] else "---" for c in cols) + "|")
     for it in items:
         task = f"**{cell(it.heading.rstrip(':'))}:** {cell(it.text)}" if it.heading else cell(it.text)
-        out.append("| " + " | ".join([str(it.index), task, cell("; ".join(it.assignees)),
+        out.append("| " + " | ".join([str(it.index), task, cell(it.bodies),
                                       deadline_label(it), cell(it.report), f"☐ {it.status}",
                                       cell(it.note)]) + " |")
     if not items:
@@ -77,7 +77,7 @@ def to_docx(fields: Fields, items: list[Item]):
         od.vertical_center(table.cell(0, j))
     for i, it in enumerate(items, 1):
         task = ([od.Seg(it.heading.rstrip(":") + ": ", bold=True)] if it.heading else []) + [od.Seg(it.text)]
-        values = [str(it.index), task, "; ".join(it.assignees), deadline_label(it), it.report,
+        values = [str(it.index), task, it.bodies, deadline_label(it), it.report,
                   "☐ " + it.status, "", it.note]
         for j, value in enumerate(values):
             od.cell_text(table.cell(i, j), value, size=12,

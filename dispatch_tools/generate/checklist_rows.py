@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..model import Fields
 from ..vntext import nfc
+from .roles import names, report_addressee, roles_label, task_roles
 from .vn import issuer_in_text, parse_date, sentence_name, short_date, text
 
 
@@ -26,9 +27,18 @@ class Item:
     time: str | None = None
     deadline_text: str | None = None
     inherited: bool = False  # the deadline is the dispatch's general one, not the task's own
-    report: str = ""
+    report: str = ""  # what the Báo cáo column says
     status: str = ""
     note: str = ""
+    lead: list[str] = field(default_factory=list)  # chủ trì
+    cooperating: list[str] = field(default_factory=list)  # phối hợp
+    report_to: str | None = None  # whom this task reports to
+    is_report: bool = False  # the task is a report-back obligation (a report to write)
+
+    @property
+    def bodies(self) -> str:
+        """Who does it, in one cell: the names, or ``Chủ trì: …; phối hợp: …``."""
+        return roles_label(self.lead, self.cooperating, text("checklist", "roles"))
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -43,22 +53,23 @@ def general_deadline(fields: Fields):
 
 
 def checklist_items(fields: Fields) -> list[Item]:
+    """One row per task (its bodies, its deadline or the one it inherits, whom it reports to),
+    then the dispatch's report duty when no task is the report."""
     labels = text("checklist")
     status = labels["statuses"][0]
     general = general_deadline(fields)
     report = fields.report
     items: list[Item] = []
     for task in fields.tasks:
+        lead, cooperating = task_roles(task)
         item = Item(len(items) + 1, nfc(" ".join(task.text.split())), task.number, task.heading,
                     list(task.assignees), parse_date(task.deadline), None, task.deadline_text,
-                    status=status)
-        if task.report:
-            if report and report.to:
-                item.report = labels["report_yes"].format(to=report.to)
-            else:
-                item.report = labels["report_plain"]
-            if item.deadline is None and report and report.deadline:
-                item.deadline, item.time = parse_date(report.deadline), report.time
+                    status=status, lead=lead, cooperating=cooperating,
+                    report_to=report_addressee(task, fields), is_report=task.report)
+        item.report = _report_label(item, labels)
+        if task.report and item.deadline is None and report and report.deadline \
+                and item.report_to in (None, report.to):
+            item.deadline, item.time = parse_date(report.deadline), report.time
         if item.deadline is None and general is not None:
             item.deadline, item.inherited = parse_date(general.date), True
             item.note = labels["inherited"].format(text=general.text)
@@ -69,9 +80,19 @@ def checklist_items(fields: Fields) -> list[Item]:
         what = report.what or labels["report_task"]
         item = Item(len(items) + 1, nfc(what), assignees=list(fields.recipients),
                     deadline=parse_date(report.deadline), time=report.time, status=status,
-                    report=labels["report_yes"].format(to=report.to) if report.to else labels["report_plain"])
+                    lead=names(fields.recipients),
+                    report_to=report.to or None, is_report=True)
+        item.report = _report_label(item, labels)
         items.append(item)
     return items
+
+
+def _report_label(item: Item, labels: dict) -> str:
+    """The Báo cáo column: ``Báo cáo về X`` for a task that says whom it reports to, ``Có`` for a
+    report task that does not, else empty."""
+    if item.report_to:
+        return labels["report_yes"].format(to=item.report_to)
+    return labels["report_plain"] if item.is_report else ""
 
 
 def deadline_label(item: Item) -> str:

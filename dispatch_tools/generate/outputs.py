@@ -3,7 +3,10 @@ called. ``dispatch process`` and the batch write :data:`PROCESS` (through :func:
 web app offers :data:`OUTPUTS` as downloads and :data:`PROCESS` in one archive.
 
 Each writer takes the parsed document as JSON-ready data (``Document.to_dict()``, with the web
-app's corrections applied), its fields, the unit profile and the target path.
+app's corrections applied), its fields, the unit profile and the target path, and how to write:
+``form`` and ``date`` of the reply, ``force``, ``reminder`` (working days before a deadline that
+the calendar reminds; None: its default) and ``arrival`` (the register's arrival number, date and
+time for the slip, as :func:`arrival_of_entry` gives them; None: what the arrival stamp says).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ def _parsed(data: dict, fields: Fields, profile: Profile, target: Path, **how) -
 def _checklist(data: dict, fields: Fields, profile: Profile, target: Path, **how) -> list[str]:
     from .checklist import write_checklist
 
-    return write_checklist(fields, target, force=how["force"])
+    return write_checklist(fields, target, force=how["force"], reminder=how.get("reminder"))
 
 
 def _annex(data: dict, fields: Fields, profile: Profile, target: Path, **how) -> list[str]:
@@ -45,6 +48,25 @@ def _reply(data: dict, fields: Fields, profile: Profile, target: Path, **how) ->
     return write_reply(fields, profile, target, form=how["form"], date=how["date"], force=how["force"])
 
 
+def _slip(data: dict, fields: Fields, profile: Profile, target: Path, **how) -> list[str]:
+    from .slip import write_slip
+
+    arrival = how.get("arrival") or arrival_of_stamp(fields)
+    return write_slip(fields, profile, target, force=how["force"], arrival_no=arrival.get("no"),
+                      arrival_date=arrival.get("date"), arrival_time=arrival.get("time"))
+
+
+def arrival_of_stamp(fields: Fields) -> dict:
+    """The slip's arrival number, date and time as the arrival stamp on the page gives them."""
+    stamp = fields.arrival
+    return {"no": stamp.number, "date": stamp.date, "time": stamp.time} if stamp else {}
+
+
+def arrival_of_entry(entry) -> dict:
+    """The slip's arrival number, date and time from a register entry."""
+    return {"no": entry.arrival_no, "date": entry.arrival_date, "time": entry.arrival_time}
+
+
 def _reply_cong_van(data: dict, fields: Fields, profile: Profile, target: Path, **how) -> list[str]:
     return _reply(data, fields, profile, target, **{**how, "form": "cong-van"})
 
@@ -57,7 +79,7 @@ class Output:
     mimetype: str
     label: str  # what `dispatch process` calls it
     title: str  # what the web page calls it
-    write: Callable[..., list[str]]  # (data, fields, profile, target, form=, date=, force=) -> notices
+    write: Callable[..., list[str]]  # (data, fields, profile, target, form=, date=, force=, …) -> notices
 
 
 PARSED = Output("parsed", "json", ".json", "application/json", "parsed JSON",
@@ -70,11 +92,13 @@ CALENDAR = Output("calendar", "calendar.ics", ".ics", "text/calendar; charset=ut
                   "Lịch hạn xử lý (ICS)", _checklist)
 ANNEX = Output("annex", "annex.docx", ".annex.docx", DOCX, "annex form", "Mẫu phụ lục (DOCX)", _annex)
 REPLY = Output("reply", "reply.docx", ".reply.docx", DOCX, "reply draft", "Dự thảo báo cáo (DOCX)", _reply)
+SLIP = Output("slip", "slip.docx", ".slip.docx", DOCX, "processing slip",
+              "Phiếu giải quyết văn bản đến (DOCX)", _slip)
 REPLY_CONG_VAN = Output("reply-cong-van", "reply-cong-van.docx", ".reply-cong-van.docx", DOCX,
                         "reply công văn", "Dự thảo công văn trả lời (DOCX)", _reply_cong_van)
 
-PROCESS = (PARSED, CHECKLIST, CHECKLIST_MD, CALENDAR, ANNEX, REPLY)  # what `dispatch process` writes
-OUTPUTS = (CHECKLIST, CHECKLIST_MD, CALENDAR, ANNEX, REPLY, REPLY_CONG_VAN, PARSED)  # as the web page lists them
+PROCESS = (PARSED, CHECKLIST, CHECKLIST_MD, CALENDAR, ANNEX, REPLY, SLIP)  # what `dispatch process` writes
+OUTPUTS = (SLIP, CHECKLIST, CHECKLIST_MD, CALENDAR, ANNEX, REPLY, REPLY_CONG_VAN, PARSED)  # as the web page lists them
 BY_DOWNLOAD = {output.download: output for output in OUTPUTS}
 
 
@@ -89,17 +113,25 @@ class Written:
     notices: list[str] = field(default_factory=list)
 
 
+def output_paths(fields: Fields | None, outdir: str | Path, fallback: str,
+                 outputs: tuple[Output, ...] = PROCESS) -> dict[str, Path]:
+    """Where each output of a dispatch goes in ``outdir``: named after its number, else
+    ``fallback`` (the input file's stem)."""
+    stem = file_stem(fields, safe_name(fallback))
+    return {output.key: Path(outdir) / f"{stem}{output.suffix}" for output in outputs}
+
+
 def write_all(doc: Document, outdir: str | Path, profile: Profile, *, source: str | Path | None = None,
-              form: str = "bao-cao", date: dt.date | None = None, force: bool = False) -> Written:
-    """Every file of :data:`PROCESS` from a parsed document, named after its number (or ``source``)."""
-    outdir = Path(outdir)
-    stem = file_stem(doc.fields, safe_name(Path(source or doc.path or "document").stem))
-    names = {output.key: outdir / f"{stem}{output.suffix}" for output in PROCESS}
+              form: str = "bao-cao", date: dt.date | None = None, force: bool = False,
+              outputs: tuple[Output, ...] = PROCESS, **how) -> Written:
+    """Every file of ``outputs`` (all of :data:`PROCESS`) from a parsed document, named after its
+    number (or ``source``); ``how``: ``reminder``, ``arrival`` (see the writers above)."""
+    names = output_paths(doc.fields, outdir, Path(source or doc.path or "document").stem, outputs)
     check_writable(names.values(), force)  # all or nothing: refuse before writing anything
     data = doc.to_dict()
     done = Written(outputs=names)
-    for output in PROCESS:
+    for output in outputs:
         done.notices += output.write(data, doc.fields, profile, names[output.key], form=form, date=date,
-                                     force=force)
+                                     force=force, **how)
     done.notices = list(dict.fromkeys(done.notices))
     return done

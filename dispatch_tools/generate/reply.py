@@ -21,12 +21,14 @@ from .files import atomic_write
 from .head_foot import official_header, signature_foot
 from ..vntext import lowercase_words
 from .profile import Profile
+from .checklist_rows import checklist_items
 from .vn import (bare_subject, citation, citation_short, issuer_in_text, parse_date,
-                 sentence_name, task_summary, text)
+                 sentence_name, short_date, task_summary, text)
 
 FORMS = ("bao-cao", "cong-van")
 LETTERS = "abcdđeghiklmnopqrstuvxy"
 ROMAN_SUB = "{n}. "
+RECIPIENTS_INDENT_CM = 4.5  # the list under a centred ``Kính gửi:``
 
 
 @dataclass
@@ -69,10 +71,29 @@ def group_tasks(tasks: list[Task]) -> list[TaskGroup]:
     return groups
 
 
-def report_to(fields: Fields) -> str:
-    if fields.report and fields.report.to:
-        return sentence_name(fields.report.to.strip().rstrip(".;"))
-    return issuer_in_text(fields)
+def report_recipients(fields: Fields) -> tuple[list[str], list[str]]:
+    """Whom the report goes to, and notices. The report answers the dispatch's report duty: it
+    goes to the bodies its report tasks name that are due with it (the first report deadline; the
+    duty's addressee, as read or corrected, stands for the first report task's), else to the
+    issuer. Report tasks due on another date are other reports: a notice names them."""
+    reports = [it for it in checklist_items(fields) if it.is_report]
+    due = parse_date(fields.report.deadline) if fields.report else None
+    due = due or next((it.deadline for it in reports if it.deadline), None)
+    this = [it for it in reports if it.deadline in (None, due)]
+    if fields.report and fields.report.to:  # the duty's addressee stands for its first task's
+        wanted = [fields.report.to] + [it.report_to for it in this[1:] if it.report_to]
+    else:
+        wanted = [it.report_to for it in this if it.report_to]
+    recipients = list(dict.fromkeys(sentence_name(t.strip().rstrip(".;")) for t in wanted if t.strip()))
+    others = [it for it in reports if it not in this]
+    notices = []
+    if others:
+        listed = "; ".join(
+            text("reply", "other_report" if it.report_to else "other_report_no_to").format(
+                date=short_date(it.deadline), to=sentence_name(it.report_to or ""))
+            for it in others)
+        notices.append(text("reply", "other_reports").format(reports=listed, date=short_date(due)))
+    return recipients or [issuer_in_text(fields)], notices
 
 
 def reply_year(fields: Fields, date: dt.date | None) -> int:
@@ -95,14 +116,16 @@ def build_reply(fields: Fields, profile: Profile, *, form: str = "bao-cao",
         notices.append("the dispatch has no subject: the reply's subject is left as a placeholder")
         subject = "[trích yếu]"
     unit = profile.unit.text_name
-    recipient = report_to(fields)
+    recipients, more = report_recipients(fields)
+    notices += more
+    recipient = text("reply", "and").join(recipients)
     cong_van = form == "cong-van"
 
     doc = od.new_document()
     vv = text("reply", "subject_cong_van").format(subject=subject) if cong_van else None
     official_header(doc, profile, type_code=None if cong_van else "BC", vv=vv, date=date,
                     year=reply_year(fields, date))
-    _title(doc, subject, recipient, cong_van)
+    _title(doc, subject, recipients, cong_van)
     opening = text("reply", "opening").format(citation=citation(fields), unit=unit)
     od.body(doc, opening)
 
@@ -129,7 +152,7 @@ def build_reply(fields: Fields, profile: Profile, *, form: str = "bao-cao",
     return doc, notices
 
 
-def _title(doc: DocxDocument, subject: str, recipient: str, cong_van: bool) -> None:
+def _title(doc: DocxDocument, subject: str, recipients: list[str], cong_van: bool) -> None:
     """A report's type name and subject under the header (a công văn has its subject in the
     header), then the addressee."""
     if not cong_van:
@@ -140,8 +163,17 @@ def _title(doc: DocxDocument, subject: str, recipient: str, cong_van: bool) -> N
         p = od.para(doc, subj, size=od.SIZE["subject"], bold=True, align="center", after=0)
         width = max(od.text_cm(line, od.SIZE["subject"], bold=True) for line in subj.split("\n"))
         od.rule_under(p, max(width / 3, 2.5), od.TEXT_WIDTH_CM)
-    od.para(doc, [od.Seg(text("reply", "recipient_label") + " "), od.Seg(recipient + ".")],
-            size=od.SIZE["body"], align="center", before=12, after=12)
+    label = text("reply", "recipient_label")
+    if len(recipients) == 1:
+        od.para(doc, [od.Seg(label + " "), od.Seg(recipients[0] + ".")],
+                size=od.SIZE["body"], align="center", before=12, after=12)
+        return
+    # several: ``Kính gửi:`` then one line per body, ``- X;`` and the last ``- Y.``
+    od.para(doc, label, size=od.SIZE["body"], align="center", before=12, keep_next=True)
+    for k, name in enumerate(recipients):
+        last = k == len(recipients) - 1
+        od.para(doc, f"- {name}{'.' if last else ';'}", size=od.SIZE["body"],
+                left_indent=RECIPIENTS_INDENT_CM, after=12 if last else 0, keep_next=not last)
 
 
 def _subheading(doc: DocxDocument, n: int, title: str, cong_van: bool) -> None:

@@ -86,7 +86,7 @@ def checklist_workbook(fields: Fields, items, today: dt.date | None = None) -> W
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for it in items:
         task = f"{it.heading.rstrip(':')}: {it.text}" if it.heading else it.text
-        ws.append([it.index, nfc(task), nfc("; ".join(it.assignees)), it.deadline, nfc(it.report),
+        ws.append([it.index, nfc(task), nfc(it.bodies), it.deadline, nfc(it.report),
                    it.status, None, nfc(it.note)])
     last = ws.max_row
     for row in ws.iter_rows(min_row=2, max_row=last):

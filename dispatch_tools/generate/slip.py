@@ -25,7 +25,7 @@ from . import officedoc as od
 from .files import atomic_write
 from .head_foot import HEAD_MARGIN_CM, LEFT_CM, RIGHT_CM, keep_together, unit_block
 from .profile import Profile
-from .roles import work_items
+from .checklist_rows import checklist_items
 from .vn import citation, parse_date, sentence_name, short_date, task_summary, text
 
 SIZE = 13  # the slip's text; the title 14
@@ -54,9 +54,9 @@ def suggestions(fields: Fields) -> dict[str, str]:
     lead: list[str] = []
     cooperating: list[str] = []
     dates = []
-    for item, leads, coops in work_items(fields):
-        lead += [n for n in leads if n not in lead]
-        cooperating += [n for n in coops if n not in cooperating]
+    for item in checklist_items(fields):
+        lead += [n for n in item.lead if n not in lead]
+        cooperating += [n for n in item.cooperating if n not in cooperating]
         if item.deadline:
             dates.append(item.deadline)
     cooperating = [n for n in cooperating if n not in lead]
@@ -106,8 +106,8 @@ def _title(doc: DocxDocument, fields: Fields) -> None:
 
 
 def _tasks(doc: DocxDocument, fields: Fields) -> None:
-    work = work_items(fields)
-    coop = COOP_CM if any(c for _, _, c in work) else COOP_NARROW_CM
+    work = checklist_items(fields)
+    coop = COOP_CM if any(item.cooperating for item in work) else COOP_NARROW_CM
     widths = [NO_CM, od.TEXT_WIDTH_CM - NO_CM - LEAD_CM - coop - DUE_CM, LEAD_CM, coop, DUE_CM]
     od.para(doc, [od.Seg(_t("tasks_heading"), bold=True), od.Seg(" " + _t("prefilled"), italic=True)],
             size=SIZE, before=9, after=3, keep_next=True)
@@ -116,9 +116,9 @@ def _tasks(doc: DocxDocument, fields: Fields) -> None:
         od.cell_text(cell, heading, size=TABLE_SIZE, bold=True, align="center")
         od.vertical_center(cell)
     od.repeat_header(table.rows[0])
-    for row, (item, lead, cooperating) in zip(table.rows[1:], work):
-        values = [str(item.index), task_summary(item.text, 14), "; ".join(lead),
-                  "; ".join(cooperating), short_date(item.deadline) if item.deadline else ""]
+    for row, item in zip(table.rows[1:], work):
+        values = [str(item.index), task_summary(item.text, 14), "; ".join(item.lead),
+                  "; ".join(item.cooperating), short_date(item.deadline) if item.deadline else ""]
         for k, (cell, value) in enumerate(zip(row.cells, values)):
             od.cell_text(cell, value, size=TABLE_SIZE, italic=k > 1,
                          align="center" if k in (0, 4) else "left")
@@ -179,7 +179,7 @@ def build_slip(fields: Fields, profile: Profile, *, arrival_no: int | None = Non
     doc = od.new_document()
     _head(doc, profile, arrival_no, arrival_date, arrival_time)
     _title(doc, fields)
-    if work_items(fields):
+    if checklist_items(fields):
         _tasks(doc, fields)
     _parts(doc, fields)
     od.finish(doc)

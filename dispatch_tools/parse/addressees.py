@@ -78,22 +78,25 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
     elif rest.strip():
         dash_mode = True  # "Kính gửi: -": the list starts on the next line
     seen_blank = False
+    cue_column = first.column
     for j in range(line_index + 1, min(len(ctx.lines), line_index + 40)):
         line = ctx.lines[j]
-        if line.column == "right" and not entries:
-            continue  # the right header column emitted after the left one
+        if line.column == "right" and (not entries or cue_column != "right"):
+            continue  # the right header column, emitted after the left one or among the entries
         if line.blank:
-            if entries and not dash_mode:
+            if entries and not dash_mode and not _goes_on(ctx, entries[-1], j):
                 break
             seen_blank = True
             continue
         t = line.stripped
-        k = key(t)
+        k = key(t.lstrip("_-–—=~.,'`| "))  # "_ Căn cứ …": a speck before the body's first words
         if is_header_mark(line.folded):
             continue  # the right header column, put among the entries by the reading order
         if lex.body_start_re.match(k) and not DASH.match(t):
             break
-        if DASH.match(t):
+        speck_dash = dash_mode and entries and _SPECK_DASH.match(t) and \
+            ctx.text[entries[-1][0]:entries[-1][1]].rstrip().endswith(";")  # "_= Ủy ban …": a dash read as specks
+        if DASH.match(t) or speck_dash:
             if entries and dash_mode and _ends_list(ctx.text[entries[-1][0]:entries[-1][1]]):
                 break
             entries.append([line.content_start, line.content_end])
@@ -119,12 +122,31 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             entries[-1][1] = line.content_end  # an entry wrapped: it has not ended yet
             continue
         starts_low = t[0].islower() or t[0] in "(&"
-        if starts_low or CONNECTOR_END.search(key(last)) or (
+        if starts_low or CONNECTOR_END.search(key(last)) or last.count("(") > last.count(")") or (
                 is_upper_line(last) and is_upper_line(t)):
             entries[-1][1] = line.content_end
             continue
         break
     return [(s, e) for s, e in entries]
+
+
+_SPECK_DASH = re.compile(r"^[_=~.,'`|]{1,3}[ \t]+(?=[^\W\d_])")
+
+
+def _goes_on(ctx: Context, entry: list[int], j: int) -> bool:
+    """Does a single addressee go on after the blank line ``j`` (a centred line wrapped, read with
+    blank lines between its parts)? Only when it has not ended: a bracket left open, a comma or
+    a connecting word at its end, or a next line in lower case or opening a bracket."""
+    nxt = ctx.next_nonblank(j, min(len(ctx.lines), j + 3))
+    if nxt is None:
+        return False
+    text = ctx.text[entry[0]:entry[1]].rstrip()
+    t = ctx.lines[nxt].stripped
+    if not t or lexicon().body_start_re.match(key(t)) or DASH.match(t) or text.endswith((".", ";")) and not \
+            re.search(r"\b[A-Za-zĐđ]{1,2}\.$", text):
+        return text.count("(") > text.count(")") and not lexicon().body_start_re.match(key(t))
+    return (text.count("(") > text.count(")") or bool(CONNECTOR_END.search(key(text)))
+            or t[0].islower() or t[0] == "(")
 
 
 def _body_on_cue_line(ctx: Context, line_index: int, rest_start: int) -> int | None:
@@ -133,7 +155,8 @@ def _body_on_cue_line(ctx: Context, line_index: int, rest_start: int) -> int | N
     line = ctx.lines[line_index]
     for m in re.finditer(r"[.;]\s+(?=\S)", ctx.text[rest_start:line.end]):
         after = rest_start + m.end()
-        if lexicon().body_start_re.match(key(ctx.text[after:after + 40])) and len(ctx.text[after:line.end]) > 40:
+        if lexicon().body_start_re.match(key(ctx.text[after:after + 40])) and (
+                len(ctx.text[after:line.end]) > 40 or len(ctx.text[after:line.end].split()) >= 2):
             return rest_start + m.start() + 1
     return None
 
@@ -142,7 +165,9 @@ def _ends_list(entry: str) -> bool:
     """The last entry ends with a full stop, not one an OCR speck put after ``;`` (``… ;.``)
     nor that of an abbreviation (``P. Láng Thượng, Q.``)."""
     entry = entry.rstrip()
-    return entry.endswith(".") and not re.search(r"(?:;\s*\.+|\b[A-ZĐ]{1,2}\.)$", entry)
+    if entry.count("(") > entry.count(")"):
+        return False  # a bracket still open: "(Đ/c: …, P. Láng Thượng, q." / "Đống Đa, Hà Nội)"
+    return entry.endswith(".") and not re.search(r"(?:;\s*\.+|\b[A-ZĐa-zđ]{1,2}\.)$", entry)
 
 
 def _split_semicolons(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:

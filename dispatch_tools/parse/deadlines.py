@@ -12,7 +12,7 @@ from ..model import Deadline
 from .context import Context
 from .text import key, last_day_of_month, make_date, resolve_date, squash, strip_markup
 
-_FILLER = r"(?:\s*(?:[:,]|(?:la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han)\b))*"
+_FILLER = r"(?:\s*(?:[:,]|[-–—_](?=\s)|(?:la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han)\b))*"
 _TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g)\s*(?P<mi>\d{2})?\s*(?:phut|['’′\"”″])?"
 _DATE_NUM = (r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<mo>\d{1,2})"
              r"(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/])")
@@ -34,6 +34,9 @@ DEADLINE = re.compile(
 _SIMPLE_CUES = {"truoc", "cham nhat", "han chot", "han cuoi", "thoi han", "khong muon hon",
                 "khong qua", "tu nay den het", "tu nay den", "den het", "den ngay", "hoan thanh",
                 "hoan thanh trong", "thoi gian thuc hien", "thoi gian hoan thanh"}
+# cues that name a time limit; what is due may stand between them and the date ("… nộp hồ sơ là", "… :")
+_NAMED_CUES = {"han chot", "han cuoi", "thoi han", "thoi gian hoan thanh", "thoi gian thuc hien"}
+_DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:)", re.IGNORECASE)
 _YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "hoan thanh trong", "hoan thanh"}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -44,6 +47,9 @@ def extract(ctx: Context) -> None:
     for cue in ctx.cues_in("DEADLINE_CUE", start, end):
         cue_key = " ".join(ctx.folded[cue.start:cue.end].lower().split())
         m = DEADLINE.match(ctx.folded, cue.end, min(end, cue.end + 80))
+        if not m and cue_key in _NAMED_CUES:  # "Hạn chót nộp hồ sơ là 17 giờ 00 ngày …": what is due, then the date
+            gap = _DUE_WHAT.match(ctx.folded, cue.end, min(end, cue.end + 60))
+            m = gap and DEADLINE.match(ctx.folded, gap.end(), min(end, gap.end() + 80))
         if not m:
             continue
         if cue_key in ("trong", "hang thang") and not (m.group("mo3") or m.group("q") or m.group("y5") is not None
@@ -83,8 +89,9 @@ def _is_deadline(ctx: Context, deadline: Deadline, pos: int) -> bool:
     return not _EFFECT.search(key(ctx.text[start:pos]))
 
 
-# the end of a rule's effect, not a deadline: "… có hiệu lực … và được áp dụng đến hết ngày …"
-_EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den)\b")
+# the end of a rule's effect or of a delegation, not a deadline: "… có hiệu lực … và được áp dụng
+# đến hết ngày …", "Ủy quyền cho Giám đốc Sở ký … từ ngày … đến ngày …"
+_EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den|uy quyen|giao quyen)\b")
 
 
 def _build(ctx: Context, m: re.Match) -> Deadline | None:

@@ -5,18 +5,24 @@ other, interleaved, or merged on the same lines (``- UBND thành phố (để b/
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Signer
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .text import LIST_DASH, is_upper_line, squash, strip_markup, trim_item
+from .text import LIST_DASH, is_upper_line, key, load_list, squash, strip_markup, trim_item
 
 NOI_NHAN = re.compile(r"N[o0]i[ \t]+nh\w{1,2}n[ \t]*:?", re.IGNORECASE)
-AUTHORITY = re.compile(r"(?<![\w.])(TM|KT|TL|TUQ|Q)[ \t]*\.[ \t]*(?=[A-Z])")
+# TM., KT., TL., TUQ., Q.; older pages write T/M, K/T, T/L, and a scan may lose the full stop
+# (never after Q, a letter too short to tell)
+AUTHORITY = re.compile(r"(?<![\w./])(T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L|T\.[ \t]*L|TM|KT|TL|TUQ|Q(?=[ \t]*\.))"
+                       r"[ \t]*[.,]?[ \t]+|(?<![\w./])(?:TM|KT|TL|TUQ|Q)\.(?=[A-Z])")
 ANNEX = re.compile(r"^[ \t*_]*(?:Phu|PHU)[ \t]+(?:luc|LUC)\b", re.IGNORECASE)
 DASH = LIST_DASH
 NAME_WORD = re.compile(r"^[A-Za-z][a-z]*\.?$")
+# what an OCR pass may read before a line's first word: rules, dashes and specks ("-_ Nơi nhận:", "__ KT.")
+SPECKS = " \t*_-–—=~|'`.,:"
 
 
 def extract(ctx: Context) -> None:
@@ -24,16 +30,17 @@ def extract(ctx: Context) -> None:
     noi_nhan = _find_noi_nhan(ctx)
     authority = _find_authority(ctx, ctx.body_start, ctx.foot_end)
     first = noi_nhan
-    if noi_nhan is not None and not NOI_NHAN.match(ctx.lines[noi_nhan].folded.lstrip(" \t*_")):
+    if noi_nhan is not None and not NOI_NHAN.match(ctx.lines[noi_nhan].folded.lstrip(SPECKS)):
         first = noi_nhan + 1  # "… khi có hướng dẫn./.Nơi nhận:": the body's last line holds the label
-    candidates = [i for i in (first, authority and ctx.line_of(authority.start())) if i is not None]
+    titled = _title_before(ctx, noi_nhan) if authority is None and noi_nhan is not None else None
+    candidates = [i for i in (first, authority and ctx.line_of(authority.start()), titled) if i is not None]
     right_fragments: list[tuple[int, int]] = []
     dist_lines: set[int] = set()
     if noi_nhan is not None:
         right_fragments, dist_lines = _distribution(ctx, noi_nhan)
     if candidates:
         ctx.body_end = min(candidates)
-    _signer(ctx, authority, right_fragments, dist_lines)
+    _signer(ctx, authority, right_fragments, dist_lines, titled)
     if ctx.fields.signer is None or not ctx.fields.signer.name:
         ctx.warn("no signer's name found")
     if ctx.body_end == len(ctx.lines) and ctx.foot_end < len(ctx.lines):
@@ -57,7 +64,7 @@ def _find_noi_nhan(ctx: Context) -> int | None:
     """The line of ``Nơi nhận:``, at its start or glued after the closing ``./.``."""
     for i in range(ctx.body_start, ctx.foot_end):
         line = ctx.lines[i]
-        m = NOI_NHAN.match(line.folded.lstrip(" \t*_"))
+        m = NOI_NHAN.match(line.folded.lstrip(SPECKS))  # "-_ Nơi nhận:": specks an OCR pass read before it
         if m and (":" in line.text or len(line.stripped) < 20) or _AFTER_CLOSING.search(line.folded):
             return i
     return None
@@ -70,9 +77,9 @@ def _find_authority(ctx: Context, start: int, end: int):
             rest = ctx.text[m.end():line.end].split("  ")[0]
             # "TM. Ủy ban nhân dân tỉnh": a page may print the block in sentence case
             named = is_upper_line(rest, 0.8) or lexicon().starts_with_head(rest) or lexicon().is_signer_title(rest)
-            if named and (m.start() == line.content_start or
-                                             NOI_NHAN.search(line.folded) or
-                                             re.search(r"\s{2,}$", ctx.text[line.start:m.start()])):
+            before = ctx.text[line.start:m.start()]
+            if named and (not before.strip(SPECKS) or NOI_NHAN.search(line.folded)
+                          or re.search(r"\s{2,}$", before)):
                 return m
     return None
 
@@ -104,7 +111,8 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             continue
         if ln.column == "right":
             continue  # the signature column, emitted between parts of the left one
-        if AUTHORITY.match(ln.folded.lstrip()) or _signature_line(ln.stripped):
+        if AUTHORITY.match(ln.folded.lstrip()) or _signature_line(ln.stripped) or (
+                fragments and _strict_name(strip_markup(t).strip())):
             if _entry_follows(ctx, j + 1):
                 fragments.append((ln.content_start, ln.content_end))  # the columns interleaved
                 continue
@@ -122,7 +130,10 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             used.add(j)
             seen_blank = False
             continue
-        if entries and not seen_blank and not is_upper_line(t):
+        # an entry wrapped onto the next line; a line of capitals goes on one only when the entry
+        # is still open and the line closes it ("- Các Bộ: KH&ĐT, TC," / "GTVT, TN&MT;")
+        wraps = not is_upper_line(t) or (not last_text().endswith((";", ".")) and t.endswith((";", ".", ",")))
+        if entries and not seen_blank and wraps:
             if cut is not None:
                 fragments.append((cut, e))
                 e = cut
@@ -132,25 +143,36 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             continue
         break
     for pieces in entries:
-        for a, b in _glued_entries(ctx, pieces):
-            item = trim_item(" ".join(ctx.text[x:y] for x, y in [(a, b)]))
+        for a, b, text in _glued_entries(ctx, pieces):
+            item = _filing_mark(trim_item(text))
             if item:
                 ctx.fields.distribution.append(item)
                 ctx.mark("distribution", a, b)
     return fragments, used
 
 
-def _glued_entries(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """One entry, or several that a page glued (``Phòng VX;- Lưu VT``, ``Như trên;- TTg, …;- …``)."""
-    s, e = pieces[0][0], pieces[-1][1]
-    cuts = [m for m in re.finditer(r";\s*[-–•]\s*", ctx.text[s:e])]
-    if not cuts:
-        return [(s, e)]
-    out, pos = [], s
-    for m in cuts:
-        out.append((pos, s + m.start()))
-        pos = s + m.end()
-    out.append((pos, e))
+def _filing_mark(item: str) -> str:
+    """``Lưu: VT, …`` (kept by the records office, văn thư) as a scan misreads its ``VT``
+    (``VI``, ``VF``, ``V T``, ``YT``): every dispatch files a copy there (Decree 30)."""
+    return re.sub(r"^(Lưu\s*:?\s*)(?:V\s?[IFlỊÍ1]|V\s+T|YT|VT\.)(?=\s*[,;.]|\s*$)", r"\1VT", item)
+
+
+def _glued_entries(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """One entry, or several that a page glued (``Phòng VX;- Lưu VT``, ``Như trên;- TTg, …;- …``),
+    as (start, end, text): the text is made of the entry's pieces only (what the signature
+    column put between them is left out)."""
+    out: list[tuple[int, int, str]] = []
+    parts: list[str] = []
+    start = pieces[0][0]
+    for a, b in pieces:
+        pos = a
+        for m in re.finditer(r";\s*[-–•]\s*", ctx.text[a:b]):
+            parts.append(ctx.text[pos:a + m.start()])
+            out.append((start, a + m.start(), " ".join(parts)))
+            parts, start = [], a + m.end()
+            pos = a + m.end()
+        parts.append(ctx.text[pos:b])
+    out.append((start, pieces[-1][1], " ".join(parts)))
     return out
 
 
@@ -172,7 +194,10 @@ def _entry_follows(ctx: Context, j: int) -> bool:
 def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
     """Where the signature column starts inside a distribution line merged with it."""
     text = ctx.text[s:e]
-    gap = re.search(r"\S(\s{4,})\S", text)  # columns laid out with spaces (PDF text layers)
+    for m in AUTHORITY.finditer(strip_diacritics(text)):  # "… (để b/c)\t. KT. TRƯỞNG BAN …": a second prefix
+        if m.start() > 0 and re.search(r"(?:\s{2,}|\t)[\W_]*$", text[:m.start()]):
+            return s + m.start()
+    gap = re.search(r"\S(\s{4,}|\t)\S", text)  # columns laid out with spaces or a tab (text layers, OCR)
     if gap:
         return s + gap.end(1)
     lex = lexicon()
@@ -183,29 +208,70 @@ def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
         if lex.is_signer_title(tail) or AUTHORITY.match(strip_diacritics(tail)) or (
                 len(tail.split()) >= 2 and all(w.isalpha() for w in tail.replace(",", " ").split())):
             return s + m.end()
+    for m in re.finditer(r";\s+", text):  # "- Các sở, ban, ngành; Hoàng Thị Mai Anh": the signer's name
+        if _strict_name(strip_markup(text[m.end():]).strip()):
+            return s + m.end()
+    signed = re.search(r"\s+\(?\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)?\s*$", text, re.IGNORECASE)
+    if signed and signed.start() > 0:  # "- Lưu: VT (Đã ký)": the signature's mark on the entry's line
+        return s + signed.start()
     return None
 
 
-def _signer(ctx: Context, authority, fragments, dist_lines: set[int]) -> None:
+def _authority_name(printed: str) -> str:
+    """The authority prefix as the contract writes it: ``K/T`` and ``KT`` are ``KT.``."""
+    return re.sub(r"[^A-Z]", "", printed) + "."
+
+
+def _title_before(ctx: Context, noi_nhan: int) -> int | None:
+    """A signature block without an authority prefix printed above ``Nơi nhận`` (``HIỆU TRƯỞNG`` /
+    name): the line of its title, when only the name (and ``(Đã ký)``) stand between."""
+    seen_name = False
+    for j in range(noi_nhan - 1, max(ctx.body_start, noi_nhan - 8) - 1, -1):
+        t = strip_markup(ctx.lines[j].stripped).strip()
+        if not t or _SIGNED.match(t):
+            continue
+        if _strict_name(t) and not seen_name:
+            seen_name = True
+            continue
+        if seen_name and is_upper_line(t) and lexicon().is_signer_title(t):
+            return j
+        return None
+    return None
+
+
+def _strict_name(text: str) -> bool:
+    """A person's name as printed under a signature: two to five words, each capitalised
+    (``Hoàng Thị Mai Anh``); an entry of a list has a dash or ends with ``;`` or ``.``."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(
+        NAME_WORD.match(strip_diacritics(w)) and w[0].isupper() and not w[1:].isupper() for w in words)
+
+
+def _capacity(ctx: Context, signer: Signer, authority, fragments):
+    """The authority prefix and the capacity after it on its line; gives the line below it and the
+    fragments still to read (a title glued after the capacity is one)."""
+    signer.authority = _authority_name(authority.group(0))
+    line = ctx.lines[ctx.line_of(authority.start())]
+    cap_end = line.content_end
+    gap = re.search(r"\s{2,}", ctx.text[authority.end():line.end])
+    if gap:
+        cap_end = authority.end() + gap.start()
+    glued = _glued_title(ctx.text[authority.end():cap_end])  # "CHỦ NHIỆMPHÓ CHỦ NHIỆM"
+    if glued is not None:
+        fragments = fragments + [(authority.end() + glued, cap_end)]
+        cap_end = authority.end() + glued
+    signer.capacity = squash(strip_markup(ctx.text[authority.end():cap_end])).rstrip(" .:")
+    ctx.mark("signer.capacity", authority.start(), cap_end)
+    return ctx.line_of(authority.start()) + 1, [f for f in fragments if f[0] > authority.start()]
+
+
+def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: int | None = None) -> None:
     lex = lexicon()
     signer = Signer()
     pieces: list[tuple[int, int]] = []  # candidate lines of the signature column, in order
-    start_line = ctx.body_end
+    start_line = ctx.body_end if titled is None else titled
     if authority is not None:
-        signer.authority = authority.group(1) + "."
-        line = ctx.lines[ctx.line_of(authority.start())]
-        cap_end = line.content_end
-        gap = re.search(r"\s{2,}", ctx.text[authority.end():line.end])
-        if gap:
-            cap_end = authority.end() + gap.start()
-        glued = _glued_title(ctx.text[authority.end():cap_end])  # "CHỦ NHIỆMPHÓ CHỦ NHIỆM"
-        if glued is not None:
-            fragments = fragments + [(authority.end() + glued, cap_end)]
-            cap_end = authority.end() + glued
-        signer.capacity = squash(strip_markup(ctx.text[authority.end():cap_end])).rstrip(" .:")
-        ctx.mark("signer.capacity", authority.start(), cap_end)
-        start_line = ctx.line_of(authority.start()) + 1
-        fragments = [f for f in fragments if f[0] > authority.start()]
+        start_line, fragments = _capacity(ctx, signer, authority, fragments)
     elif start_line >= ctx.foot_end:  # no Nơi nhận, no prefix: a title near the end
         start_line = max(ctx.body_start, ctx.foot_end - 15)
     pieces.extend(fragments)
@@ -222,6 +288,7 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int]) -> None:
         if not pieces:
             return
     title, name = None, None
+    second = False
     title_more: list[tuple[int, int]] = []
     for n, (s, e) in enumerate(pieces[:6]):
         text = ctx.text[s:e]
@@ -234,23 +301,34 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int]) -> None:
                     name = (tail_s, e)
                     break
                 continue
-        clean = re.sub(r"^[-_.,\s]+", "", strip_markup(text)).strip()
+        clean = _clean_title(strip_markup(text))
         titled = is_upper_line(clean) or len(clean.split()) <= 6 and lex.is_signer_title(clean)
-        if title is None and titled and not AUTHORITY.match(ctx.folded[s:e]):
+        if title is None and AUTHORITY.match(strip_diacritics(clean)):
+            second = True  # "TL. TỔNG GIÁM ĐỐC" / "KT. TRƯỞNG BAN …": the title is the signer's own line below
+            continue
+        if title is None and second and titled and not lex.is_signer_title(clean):
+            continue  # the second prefix's capacity wrapped onto the next line ("SÁCH BHXH")
+        if title is None and titled:
             if (n == 0 and authority is not None and not lex.is_signer_title(clean)
                     and len(pieces) > 1 and lex.is_signer_title(strip_markup(ctx.text[slice(*pieces[1])]))):
                 signer.capacity = squash(f"{signer.capacity} {clean}")  # capacity over two lines
                 continue
             title = (s, e)
             continue
-        if title is not None and _title_continues(clean):
-            title_more.append((s, e))  # a long title wrapped: "… GIÁO DỤC CHUYÊN" / "NGHIỆP"
+        last = (title_more or [title])[-1] if title is not None else None
+        if last is not None and _next_line_of(ctx, last, s) and _title_continues(clean) \
+                and key(_clean_title(strip_markup(ctx.text[slice(*title)]))) not in lex.signer_titles:
+            title_more.append((s, e))  # a long title wrapped: "… GIÁO DỤC CHUYÊN" / "NGHIỆP" (the next line)
             continue
         if _looks_like_name(names.get((s, e), clean)):
             name = (s, e)
             break
+        if title is not None and _caps_name(clean):  # a name printed in capitals: "NGUYỄN VĂN HÙNG"
+            name = (s, e)
+            names[name] = _caps_name(clean)
+            break
     if title:
-        signer.title = squash(" ".join(strip_markup(ctx.text[a:b]) for a, b in [title] + title_more))
+        signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in [title] + title_more))
         ctx.mark("signer.title", title[0], (title_more or [title])[-1][1])
     if name:
         printed = names.get(name, ctx.text[name[0]:name[1]])
@@ -319,12 +397,48 @@ def _from_title(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, 
     return []
 
 
+def _next_line_of(ctx: Context, above: tuple[int, int], start: int) -> bool:
+    """Is ``start`` on the line under ``above``, with at most specks between (a seal's marks read
+    as ``Ê`` between a title's two lines), no blank line?"""
+    for j in range(ctx.line_of(above[1]) + 1, ctx.line_of(start)):
+        t = ctx.lines[j].stripped
+        if not t or len(re.sub(r"[\W_]", "", t)) > 2:
+            return False
+    return ctx.line_of(start) > ctx.line_of(above[1])
+
+
+def _clean_title(text: str) -> str:
+    """A title line without the specks an OCR pass put around it (``Phó Thủ tướng.``, ``__ PHÓ
+    GIÁM ĐỐC``) and with a dash read between its words as the space it is (``PHÓ-THỦ TƯỚNG``)."""
+    text = text.strip().strip(SPECKS)
+    spaced = re.sub(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])", " ", text)
+    if spaced != text and lexicon().is_signer_title(spaced) and not lexicon().is_signer_title(text):
+        return spaced
+    return text
+
+
 def _title_continues(line: str) -> bool:
     """A short capitals line under the title that no title is on its own (not a speck such as
     ``T``, not a second title) is the rest of a title wrapped over two lines."""
     words = line.split()
     return (is_upper_line(line) and 1 <= len(words) <= 3 and all(len(w) > 1 and w.isalpha() for w in words)
             and not lexicon().is_signer_title(line))
+
+
+def _caps_name(text: str) -> str | None:
+    """A signer's name printed in capitals, in normal case (``NGUYỄN VĂN HÙNG`` → ``Nguyễn Văn
+    Hùng``); None for a title, a body's name or anything else in capitals."""
+    if not is_upper_line(text, 0.99) or lexicon().is_signer_title(text) or lexicon().starts_with_head(text):
+        return None
+    cased = " ".join(w[:1] + w[1:].lower() for w in text.split())
+    if not _strict_name(cased) or key(cased.split()[0]) not in _surnames():
+        return None  # a seal's words read under the signature ("TỈNH HƯNG YÊN") open with no family name
+    return cased
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(key(name) for name in load_list("surnames.txt"))
 
 
 def _looks_like_name(text: str) -> bool:
@@ -335,5 +449,7 @@ def _looks_like_name(text: str) -> bool:
         return False
     if is_upper_line(text):
         return False
+    if not words[0][0].isupper() or any(w.endswith(".") and len(w) > 2 for w in words):
+        return False  # "xa. Ta.": specks of a seal, no name
     caps = sum(1 for w in words if w[0].isupper())
     return caps >= len(words) - 1 and all(NAME_WORD.match(strip_diacritics(w)) for w in words)

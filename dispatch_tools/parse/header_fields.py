@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .header_lines import BLANK_DATE, HEADER_LINES, NUMBER, NUMBER_LINE, SEGMENT, motto_cut
+from .header_lines import BLANK_DATE, HEADER_DATE, HEADER_LINES, NUMBER, NUMBER_LINE, SEGMENT, motto_cut, place_start
 from .lexicon import lexicon
 from .subject import type_and_subject
 from .text import DATE_WORDS, is_upper_line, key, make_date, squash, strip_markup
@@ -46,6 +46,8 @@ def _number(ctx: Context) -> None:
         m = NUMBER_ANY.search(folded, 0, limit)
         if m and re.search(r"[A-Za-z]", m.group("num")):
             best = m
+    if best is None:
+        best = _number_after_capitals(ctx)
     label_line = None
     if best is None:
         best, label_line = _number_below(ctx)
@@ -57,6 +59,24 @@ def _number(ctx: Context) -> None:
     ctx.number_span = (s, e)
     ctx.number_line = ctx.line_of(s) if label_line is None else label_line
     ctx.mark("number", s, e, 1.0 if ctx.folded[best.start():best.start() + 2].lower() == "so" else 0.8)
+
+
+_LOWER_LABEL = re.compile(rf"(?<![^\W\d])s[o0][ \t]*:[ \t]*(?P<num>{NUMBER})")
+
+
+def _number_after_capitals(ctx: Context):
+    """``ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG số: 554/QĐ-UBND``: the label read in lower case, alone with
+    its number on a line of the header or after the issuer's capitals (never after words in lower
+    case: a citation)."""
+    for line in ctx.lines[:15]:
+        m = _LOWER_LABEL.search(ctx.folded, line.start, line.end)
+        before = ctx.text[line.start:m.start()] if m else ""
+        if not m or not re.search(r"[A-Za-z]", m.group("num")):
+            continue
+        alone = not before.strip() and not ctx.text[m.end():line.end].strip()  # "số: 554/QĐ-UBND" as a line
+        if alone or before.strip() and is_upper_line(before, 0.95):
+            return m
+    return None
 
 
 _LABEL_ALONE = re.compile(r"[ \t]*S[oO0][ \t]*:[ \t]*$")
@@ -97,12 +117,12 @@ def _date_place(ctx: Context) -> None:
             limit = line.start
             break
     found = None
-    for m in DATE_WORDS.finditer(ctx.folded, 0, limit):
+    for m in HEADER_DATE.finditer(ctx.folded, 0, limit):
         if _place_before(ctx, m.start()) is not None:
             found = m
             break
-        if found is None and _stands_alone(ctx, m.start()):
-            found = m
+        if found is None and m.group("m") and _stands_alone(ctx, m.start()):
+            found = m  # a date in figures ("ngày 26/01/2024") is the issue date only after a place
     blank = BLANK_DATE.search(ctx.folded, 0, limit)
     if blank and (found is None or blank.start() < found.start()):
         found = None
@@ -116,7 +136,8 @@ def _date_place(ctx: Context) -> None:
         else:
             ctx.warn("no issue date (…, ngày … tháng … năm …) found in the header")
         return
-    d = make_date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    d = make_date(int(found.group("d")), int(found.group("m") or found.group("m2")),
+                  int(found.group("y") or found.group("y2")))
     if d is None:
         ctx.warn(f"the issue date '{squash(ctx.text[found.start():found.end()])}' is not a valid date")
     else:
@@ -172,18 +193,10 @@ def _place_before(ctx: Context, pos: int) -> tuple[int, int] | None:
     if gaps and gaps[-1].end() < len(segment):
         start += gaps[-1].end()
     segment = text[start:end]
-    words = segment.split()
-    if not words:
+    found = place_start(segment)
+    if found is None:
         return None
-    if len(words) > 5:  # merged columns: keep the capitalised words at the end
-        keep = []
-        for w in reversed(words):
-            if not (w[0].isupper() or w[0] in "TtPp") or len(keep) >= 4:
-                break
-            keep.insert(0, w)
-        if not keep:
-            return None
-        start = end - len(segment) + segment.rfind(" ".join(keep)) if " ".join(keep) in segment else start
+    start += found
     while start < end and text[start] in " \t*_":
         start += 1
     return (start, end) if start < end else None
@@ -209,27 +222,82 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
     """Spans of the left-column header lines before line ``end``, mottos and rules removed; the
     header stops at a type name (``QUYẾT ĐỊNH``: a page without the issuing body starts there)."""
     out = []
+    kinh_gui = ctx.cues_in("KINH_GUI")
+    if kinh_gui:  # the header is above the addressees
+        end = min(end, ctx.line_of(kinh_gui[0].start) + 1)
+    last = None  # the line of the last span
     for line in ctx.lines[:end]:
         if line.blank or line.column == "right":
             continue
         if len(line.text) - len(line.text.lstrip(" ")) >= 30:  # laid out in the right column
             continue
-        found = _header_segment(ctx, line.content_start, line.content_end)
+        if _body_line(line.stripped):
+            continue  # a list item or a paragraph (a page may print its legal basis above the header)
+        above = ctx.text[slice(*out[-1])] if out and last == line.index - 1 else None
+        found = _header_segment(ctx, line.content_start, line.content_end, line.column == "left", above)
         if found == "type":
             break
         if found is not None:
             out += _two_bodies(ctx, *found)
+            last = line.index
     return out
 
 
-def _header_segment(ctx: Context, s: int, e: int):
+def _mentioned_title(text: str) -> bool:
+    """The country's or the Party's name written in sentence case (``… Quốc hội nước Cộng hòa Xã
+    hội Chủ nghĩa Việt Nam``) is a mention: the header prints its title in capitals; only the
+    motto (``Độc lập - Tự do - Hạnh phúc``) is in sentence case."""
+    named = re.search(r"\b(?:cong\s*hoa|dang\s+cong\s+san|doan\s+(?:tncs|thanh\s+nien))\b", key(text))
+    return bool(named) and not is_upper_line(text, 0.7)
+
+
+def _without_specks(name: str) -> str:
+    """A body's name without the specks an OCR pass read alone between its words (``BAN TỔ CHỨC |
+    ĐẠI HỘI``)."""
+    return squash(re.sub(r"(?<=\s)[|_~`]+(?=\s)", " ", f" {name} "))
+
+
+def _name_wrapped(above: str, line: str) -> bool:
+    """Does ``line`` go on with the name on the line above, though it opens like a body's name?
+    The line above ends with ``VÀ``, ``&``, a dash or a comma, or with the first half of a word
+    whose second half opens the line (``… THƯƠNG BINH VÀ XÃ`` / ``HỘI``)."""
+    above, words = above.rstrip(), line.split()
+    if not above or not words:
+        return False
+    if re.search(r"(?:\bV[AÀ]|&|[-–,])$", above, re.IGNORECASE):
+        return True
+    return key(f"{above.split()[-1]} {words[0]}") in lexicon().name_compounds
+
+
+def _body_line(text: str) -> bool:
+    """A line of the body, never of the header: a dash or numbered item in sentence case, or a
+    long line in sentence case."""
+    text = squash(text)
+    if is_upper_line(text, 0.7) or DATE_WORDS.search(key(text)):
+        return False
+    return bool(re.match(r"[-–•+]\s+\S|\d{1,2}\.\s+[^\W\d]", text)) or (len(text) > 90 and not motto_cut(key(text)))
+
+
+def _completes_name(above: str | None, word: str) -> bool:
+    """A short line that ends the name on the line right above it: ``ỦY BAN NHÂN DÂN TỈNH HƯNG`` /
+    ``YÊN``, ``CÔNG ĐOÀN GIÁO DỤC VIỆT`` / ``NAM`` (a name wrapped in a narrow column)."""
+    if not above or not above.split():
+        return False
+    lex = lexicon()
+    return key(f"{above.split()[-1]} {word}") in lex.name_endings or key(word) in lex.name_endings
+
+
+def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, above: str | None = None):
     """The left-column part of one header line as ``(start, end)``, ``"type"`` for a type name,
-    or None when nothing of the issuing body is on it."""
+    or None when nothing of the issuing body is on it. ``left_column``: the page's layout put the
+    line in the left column; ``above``: the header text on the line right above it."""
     lex = lexicon()
     tab = ctx.text.find("\t", s, e)
     if tab > s:  # two header columns separated by a tab: keep the left cell
         e = tab
     cut = motto_cut(ctx.folded[s:e])
+    if cut is not None and _mentioned_title(ctx.text[s + cut[0]:s + cut[1]]):
+        cut = None
     if cut is not None:
         if cut[0] > 0:
             e = s + cut[0]
@@ -237,6 +305,12 @@ def _header_segment(ctx: Context, s: int, e: int):
             s = s + cut[1]
         else:
             return None
+    dated = DATE_WORDS.search(ctx.folded, s, e)
+    if dated:  # "SỞ Y TẾ   Long Xuyên, ngày …": the right column's place and date end the body's name
+        place = _place_before(ctx, dated.start())
+        if place is None:
+            return None  # a date without its place is a citation's ("… số 12/KH ngày …"), not the header's
+        e = place[0]
     seg = ctx.text[s:e]
     stripped = strip_markup(seg).strip(" -–_*=")
     if not stripped or SEPARATOR.match(seg):
@@ -246,14 +320,20 @@ def _header_segment(ctx: Context, s: int, e: int):
         return "type"
     if lex.urgency_re.fullmatch(key(stripped)) or lex.circulation_re.fullmatch(key(stripped)):
         return None
-    # the left column of two merged ones may be in sentence case ("Liên đội trường THCS …")
-    if not is_upper_line(stripped, 0.7) and not (cut is not None and lex.starts_with_head(stripped)):
+    # the left column (of two merged ones, or as the layout read it) may be in sentence case
+    # ("Liên đội trường THCS …")
+    if not is_upper_line(stripped, 0.7) and not ((cut is not None or left_column) and lex.starts_with_head(stripped)):
         return None
-    if len(re.sub(r"\W", "", stripped)) <= 3 and not lex.starts_with_head(stripped):
+    if len(re.sub(r"\W", "", stripped)) <= 3 and not lex.starts_with_head(stripped) \
+            and not _completes_name(above, stripped):
         return None  # OCR noise from a rule under the header ("PHI", "—")
-    while e > s and ctx.text[e - 1] in " \t-–_*=":
+    dots = re.search(r"[.…]{2,}[\s.…,:;_-]*$", ctx.text[s:e])  # a run of specks ("ỦY BAN NHÂN DÂN...")
+    if dots:
+        e = s + dots.start()
+    while e > s and (ctx.text[e - 1] in " \t-–_*=:;,'`" or ctx.text[e - 1] == "." and not re.search(
+            r"(?:^|\s)[^\W\d_]{1,3}\.$", ctx.text[s:e])):  # specks after a name ("… VIỆT NAM:"), not "TP."
         e -= 1
-    while s < e and ctx.text[s] in " \t*_":
+    while s < e and ctx.text[s] in " \t*_-–—=~|'`.,":  # specks an OCR pass read before it ("-_ BAN …")
         s += 1
     return s, e
 
@@ -265,7 +345,7 @@ def _before_number(ctx: Context) -> list[tuple[int, int]]:
     if ctx.number_line is None or ctx.number_span is None:
         return []
     line = ctx.lines[ctx.number_line]
-    label = max(ctx.text.rfind("Số", line.start, ctx.number_span[0]), ctx.text.rfind("SỐ", line.start, ctx.number_span[0]))
+    label = max(ctx.text.rfind(word, line.start, ctx.number_span[0]) for word in ("Số", "SỐ", "số"))
     found = _header_segment(ctx, line.content_start, label) if label > line.content_start else None
     if not isinstance(found, tuple):
         return []
@@ -279,7 +359,7 @@ def _before_number(ctx: Context) -> list[tuple[int, int]]:
 
 def _two_bodies(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     """``BỘ XÂY DỰNG - CỤC ĐƯỜNG BỘ VIỆT NAM``: a parent body and its body on one line."""
-    for m in re.finditer(r"\s+[-–]\s+", ctx.text[s:e]):
+    for m in re.finditer(r"\s+[-–—_]{1,3}\s+", ctx.text[s:e]):  # an OCR'd rule may read "-_"
         left, right = ctx.text[s:s + m.start()], ctx.text[s + m.end():e]
         if len(left.split()) >= 2 and is_upper_line(left) and lexicon().starts_with_head(right):
             return [(s, s + m.start()), (s + m.end(), e)]
@@ -298,14 +378,15 @@ def _issuer(ctx: Context) -> None:
         return
     split = 0
     for i, (s, e) in enumerate(spans):
-        if lex.starts_with_head(ctx.text[s:e]):
+        if lex.starts_with_head(ctx.text[s:e]) and not (i and _name_wrapped(ctx.text[slice(*spans[i - 1])],
+                                                                             ctx.text[s:e])):
             split = i
     issuer = spans[split:]
     parent = spans[:split]
-    ctx.fields.issuer = squash(" ".join(strip_markup(ctx.text[s:e]) for s, e in issuer))
+    ctx.fields.issuer = _without_specks(" ".join(strip_markup(ctx.text[s:e]) for s, e in issuer))
     ctx.mark("issuer", issuer[0][0], issuer[-1][1])
     if parent:
-        ctx.fields.parent_issuer = squash(" ".join(strip_markup(ctx.text[s:e]) for s, e in parent))
+        ctx.fields.parent_issuer = _without_specks(" ".join(strip_markup(ctx.text[s:e]) for s, e in parent))
         ctx.mark("parent_issuer", parent[0][0], parent[-1][1])
     ctx.header_end = max(ctx.header_end, ctx.line_of(issuer[-1][1]) + 1)
 

@@ -19,7 +19,14 @@ NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{SEGMENT}(?:[ \t]*[/\-–_][ \
 # "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:", "56:"
 NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*[S5](?:[oO0b6e]|[ \t]+(?=:))[ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?"
                          rf"(?:[.…_]+[ \t]*)?(?P<num>{NUMBER})", re.M)
-BLANK_DATE = re.compile(r"ng[a-z]{1,2}y[\s.…_]*th[a-z]{1,2}ng[\s.…_]*n[a-z]m\s*(\d{4})", re.IGNORECASE)
+# the day (and the month) left blank: "ngày    tháng    năm 2025", "ngày …. tháng 3 năm 2025"
+BLANK_DATE = re.compile(r"ng[a-z]{1,2}y[\s.…_]*th[a-z]{1,2}ng[\s.…_]*(?:\d{1,2}[\s.…_]*)?n[a-z]m\s*(\d{4})",
+                        re.IGNORECASE)
+# the issue date, in folded text: in words (OCR-tolerant, as text.DATE_WORDS) or in figures after
+# "ngày" ("Hà Nội, ngày 26/01/2024", "ngày 5 - 3 - 2024")
+HEADER_DATE = re.compile(
+    r"ng[a-z]{1,2}y?\s*(?P<d>\d{1,2})\s*(?:t[a-z]{1,4}ng\s*(?P<m>\d{1,2})\s*,?\s*n[a-z]m\s*(?P<y>\d{4})"
+    r"|(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<y2>\d{4}))(?!\d)", re.IGNORECASE)
 
 
 def motto_cut(folded_line: str) -> tuple[int, int] | None:
@@ -41,11 +48,60 @@ def motto_cut(folded_line: str) -> tuple[int, int] | None:
                     best = span
         else:
             stripped = low.strip()
-            if len(stripped) >= 8 and fuzz.partial_ratio(stripped, motto) >= 92:
+            # a piece of a title or motto on its own line ("CHỦ NGHĨA VIỆT NAM"); a name's last
+            # words ("VIỆT NAM") are too short to tell
+            if len(stripped) >= 12 and fuzz.partial_ratio(stripped, motto) >= 92:
                 return (0, len(low))
+    # "Độc lập - Tự do - Hạnh phúc" damaged beyond the ratio, or its end alone on a line the layout
+    # merged with the left column ("sử và pháp lý” - Tự do - hạnh phúc"): a fuzzy match of the whole
+    # motto would start inside the words before it
+    tail = re.search(r"(?:[-–—]\s*)?t\w{1,2}\s+do\s*[-–—]+\s*h\w{1,3}nh\s+ph\w{1,3}c", low)
+    if best is not None and tail and tail.start() > best[0] and not re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}", low[best[0]:tail.start()]):
+        best = (tail.start(), len(low))
     if best is None:
-        # "Độc lập - Tự do - Hạnh phúc" damaged beyond the ratio: look for two of its words
-        m = re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do", low)
+        m = re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do", low) or tail
         if m:
             best = (m.start(), len(low))
     return best
+
+
+# The words of a place name printed before ", ngày …": capitalised words (``Long Xuyên``), the
+# abbreviations of a city or town (``TP.``, ``Tp.``, ``TX.``), the lower-case word of an
+# administrative unit after its capital (``Thị xã``, ``Thành phố``, ``Thị trấn``), a number after a
+# district or ward (``Quận 5``) and a dash between two names (``Phan Rang - Tháp Chàm``). Capitals
+# of two letters or more are the issuing body's (``BAN DÂN VẬN Hà Nội``), never the place's.
+_PLACE_ABBR = re.compile(r"^(?:TP|Tp|tp|TX|Tx|TT)\.?(?=$|[A-ZĐÀ-Ỹ])", re.UNICODE)
+_ADMIN_LOWER = {"xã", "phố", "trấn", "quốc"}  # "Thị xã", "Thành phố", "Thị trấn", "Toàn quốc"
+_ADMIN_BEFORE_NUMBER = {"Quận", "Phường", "quận", "phường"}
+
+
+def _title_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and letters[0].isupper() and (len(letters) == 1 or not all(c.isupper() for c in letters))
+
+
+def place_start(before: str) -> int | None:
+    """Where the place name starts in ``before`` (the text of its line up to the comma before
+    ``ngày``), or None when no place ends it."""
+    tokens = list(re.finditer(r"\S+", before))
+    words = [t.group().strip("*_") for t in tokens]
+    caps = [len(w) > 1 and w.isupper() and not _PLACE_ABBR.match(w) for w in words]
+    if 1 <= len(words) <= 4 and (_title_word(words[0]) and not any(caps) or all(caps)):
+        return tokens[0].start()  # a place alone before its date: every word is the place ("Toàn quốc", "HÀ NỘI")
+    start = None
+    k = len(tokens) - 1
+    while k >= 0 and len(tokens) - k <= 6:
+        word = tokens[k].group().strip("*_")
+        prev = tokens[k - 1].group() if k > 0 else ""
+        if _title_word(word) or _PLACE_ABBR.match(word):
+            start = tokens[k].start()
+        elif word in ("-", "–") and start is not None and _title_word(prev):
+            pass  # a dash between two names: "Bà Rịa - Vũng Tàu"
+        elif word in _ADMIN_LOWER and _title_word(prev) and start is not None:
+            pass  # "Thị xã Sơn Tây": the lower-case half of the unit's name
+        elif word.isdigit() and prev in _ADMIN_BEFORE_NUMBER:
+            start = tokens[k].start()
+        else:
+            break
+        k -= 1
+    return start

@@ -76,12 +76,21 @@ class Lexicon:
     # ------------------------------------------------------------------ bodies
 
     @cached_property
+    def _issuer_heads(self) -> list[str]:
+        return load_list("agency_heads.txt") + load_list("issuer_heads.txt")
+
+    @cached_property
     def heads(self) -> list[str]:
         return sorted({key(h) for h in load_list("agency_heads.txt")}, key=len, reverse=True)
 
     @cached_property
+    def issuer_heads(self) -> list[str]:
+        """Keys of the words that open an issuing body's name in a header (agency and issuer heads)."""
+        return sorted({key(h) for h in self._issuer_heads}, key=len, reverse=True)
+
+    @cached_property
     def head_re(self) -> re.Pattern:
-        return words_regex(load_list("agency_heads.txt"), prefix=r"^", suffix=r"(?=\s+\w|$)")
+        return words_regex(self._issuer_heads, prefix=r"^", suffix=r"(?=\s+\w|$)")
 
     @cached_property
     def admin_re(self) -> re.Pattern:
@@ -108,7 +117,7 @@ class Lexicon:
     @cached_property
     def _head_forms(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
-        for h in load_list("agency_heads.txt"):
+        for h in self._issuer_heads:
             out.setdefault(key(h), set()).add(_marks_key(h))
         return out
 
@@ -116,8 +125,8 @@ class Lexicon:
         """Does this header line open a body's name (exactly, or fuzzily after OCR damage)? A
         line printed with marks must carry the head's own (``ĐẠI HỘI`` does not open with ``Đài``)."""
         k = key(text)
-        if not k:
-            return False
+        if not k or self.not_body_re.match(k):
+            return False  # "PHÒNG, CHỐNG THIÊN TAI" goes on a name, "BÁO CÁO …" is no body
         m = self.head_re.match(k)
         if m:
             printed = _marks_key(" ".join(text.split())[:len(m.group(0)) + 2])[:len(m.group(0))]
@@ -133,10 +142,16 @@ class Lexicon:
             prefix = " ".join(words[:n])
             if len(prefix) < 4:
                 continue
-            hit = process.extractOne(prefix, self.heads, scorer=fuzz.ratio, score_cutoff=86)
+            hit = process.extractOne(prefix, self.issuer_heads, scorer=fuzz.ratio, score_cutoff=86)
             if hit and len(hit[0].split()) == n:
                 return True
         return False
+
+    @cached_property
+    def not_body_re(self) -> re.Pattern:
+        """Openings that only look like a body's name (``phòng chống``, ``báo cáo``, ``hội nghị``)."""
+        return words_regex(load_list("not_bodies.txt") + load_list("issuer_not_heads.txt"), prefix=r"^",
+                           suffix=r"(?![\w])")
 
     @cached_property
     def agencies(self) -> list[Agency]:
@@ -153,6 +168,21 @@ class Lexicon:
         for row in load_table("provinces.tsv"):
             row += [""] * (5 - len(row))
             out.append(Province(row[0], row[1], row[2] == "yes", row[3] == "yes", row[4] or None))
+        return out
+
+    @cached_property
+    def name_compounds(self) -> set[str]:
+        """Keys of two-syllable words whose second half opens a body's name (``xã hội``)."""
+        return {key(w) for w in load_list("name_compounds.txt")}
+
+    @cached_property
+    def name_endings(self) -> set[str]:
+        """Keys of what may end a body's name: a province's name, its last two words, ``Việt Nam``."""
+        out = {"viet nam"}
+        for p in self.provinces:
+            words = key(p.name).split()
+            out.add(" ".join(words))
+            out.add(" ".join(words[-2:]))
         return out
 
     @cached_property

@@ -23,6 +23,8 @@ SHAPED = re.compile(
     rf"(?:(?<=[Ss][o0])|(?<![\w/.\-]))(?P<nums>\d{{1,6}}[a-z]?(?:[ \t]*,[ \t]*\d{{1,6}})*)"
     rf"[ \t]*(?P<sep>[/\-–])[ \t]*(?P<sym>{_SYMBOL})"
 )
+# a Party number whose hyphen a page lost to a space: "số 84 QĐ/TWĐTN" (spaces inside are removed: 84QĐ/TWĐTN)
+SPACED = re.compile(rf"(?<=[Ss][o0] )[ \t]*(?P<num>\d{{1,6}})[ \t]+(?P<code>[A-Z][A-Za-z]{{0,4}})[ \t]*/[ \t]*(?P<sym>{_SYMBOL})")
 # "Báo cáo số 11324", "công văn số TDV/01-2020"
 AFTER_SO = re.compile(r"(?<![\w])s[o0][ \t]*:?[ \t\n]*(?P<num>[A-Za-z0-9][^\s,;()]*)", re.IGNORECASE)
 DATE_AFTER = re.compile(
@@ -59,6 +61,9 @@ def extract(ctx: Context) -> None:
         sep = m.group("sep")
         for n in nums:
             candidates.append((m.start(), m.end(), f"{n}{sep}{sym_text}"))
+    for m in SPACED.finditer(ctx.folded):
+        if not any(a <= m.start("num") < b for a, b, _ in candidates):
+            candidates.append((m.start("num"), m.end(), ctx.text[m.start("num"):m.end()]))
     for m in AFTER_SO.finditer(ctx.folded):
         num = m.group("num").rstrip(".:")
         if any(s <= m.start("num") < e for s, e, _ in candidates):

@@ -9,8 +9,9 @@ import re
 from rapidfuzz import fuzz
 
 from .context import Context
-from .header_lines import BLANK_DATE, HEADER_LINES, NUMBER_LINE, motto_cut
+from .header_lines import BLANK_DATE, HEADER_LINES, NUMBER_LINE, motto_cut, place_start
 from .lexicon import lexicon
+from ..vntext import strip_diacritics
 from .text import DATE_WORDS, is_upper_line, key, squash, strip_markup
 
 VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
@@ -27,7 +28,7 @@ def _type_line(ctx: Context, start: int, stop: int):
     lex = lexicon()
     for i in range(start, stop):
         line = ctx.lines[i]
-        text = strip_markup(line.stripped)
+        text = re.sub(r"^[\W_]+|[\W_]+$", "", strip_markup(line.stripped))  # specks around it: "- CHỈ THỊ"
         if not text or not is_upper_line(text) or len(text) > 40:
             continue
         k = key(text)
@@ -63,12 +64,14 @@ def type_and_subject(ctx: Context) -> None:
         ti, name, rest = titled
         ctx.fields.doc_type = name
         ctx.mark("doc_type", ctx.lines[ti].content_start, rest)
-        subject = LEAD_WORDS.sub("", squash(ctx.text[rest:ctx.lines[ti].content_end]).lstrip(" :"))
-        subject = re.sub(r"^v[eề]\s+", "", subject, flags=re.I)
+        more = _title_wrapped(ctx, ti, stop)
+        parts = [ctx.text[rest:ctx.lines[ti].content_end]] + [ctx.lines[j].stripped for j in more]
+        subject = LEAD_WORDS.sub("", _join_subject_lines(parts).lstrip(" :"))
+        subject = re.sub(r"^v[eề]\s+", "", subject, flags=re.I).rstrip(" :")
         if subject:
             ctx.fields.subject = subject
-            ctx.mark("subject", rest, ctx.lines[ti].content_end)
-        ctx.header_end = max(ctx.header_end, ti + 1)
+            ctx.mark("subject", rest, ctx.lines[(more or [ti])[-1]].content_end)
+        ctx.header_end = max(ctx.header_end, (more or [ti])[-1] + 1)
     elif typed is not None:
         ti, name = typed
         ctx.fields.doc_type = name
@@ -82,9 +85,8 @@ def type_and_subject(ctx: Context) -> None:
         subject_lines = [i] + _continuation(ctx, i + 1, stop)
         ctx.fields.doc_type = "Công văn"
         parts = [quote + ctx.text[content_start:ctx.lines[i].content_end]]
-        parts += [ctx.lines[j].stripped for j in subject_lines[1:]]
-        subject = _join_subject_lines(parts)
-        ctx.fields.subject = _cut_merged_date(ctx, subject)
+        parts += [_subject_line(ctx, j) for j in subject_lines[1:]]
+        ctx.fields.subject = _join_subject_lines([_cut_merged_date(ctx, p) for p in parts])
         ctx.mark("subject", content_start, ctx.lines[subject_lines[-1]].content_end)
         ctx.header_end = max(ctx.header_end, subject_lines[-1] + 1)
     elif subject_lines:
@@ -128,17 +130,37 @@ def _find_vv(ctx: Context, first: int, stop: int):
 
 # A mark standing alone at the end of a subject line that goes on below: an OCR speck, for a
 # subject breaks its lines between words ("tuyên truyền và `" / "tham gia bầu chọn …").
-_LINE_END_SPECK = re.compile(r"\s+[-–—_`'~|.,]{1,3}\s*$")
+_LINE_END_SPECK = re.compile(r"\s+[-–—_`'~|.,:;]{1,3}\s*$")
+
+
+_LINE_START_SPECK = re.compile(r"^\s*[-–—_`'~|.,]{1,3}\s+(?=\S)")
+_LONE_SPECK = re.compile(r"(?<=\s)[_~|`]+(?=\s)")
 
 
 def _join_subject_lines(parts: list[str]) -> str:
-    """The lines of a subject as one, without the specks at the ends of all but the last."""
-    return squash(" ".join([_LINE_END_SPECK.sub("", p) for p in parts[:-1]] + parts[-1:]))
+    """The lines of a subject as one: without the specks an OCR pass put at the ends of lines
+    (all but the last line's end) or alone between words (``NGUYÊN ĐÁN _ ĐINH DẬU``); a line
+    that ends in a hyphen glued to its word goes on without a space (``2025-`` / ``2026``)."""
+    parts = [_LINE_END_SPECK.sub("", p) for p in parts[:-1]] + parts[-1:]
+    parts = [parts[0]] + [_LINE_START_SPECK.sub("", p) for p in parts[1:]]
+    out = ""
+    for p in parts:
+        p = p.strip()
+        out += p if re.search(r"\w-$", out) else (" " + p if out else p)
+    return _LONE_SPECK.sub(" ", squash(out)).replace("  ", " ")
 
 
 def _cut_merged_date(ctx: Context, subject: str) -> str:
-    m = re.search(r"\s{2,}\S[^,]{0,30},\s*ng\w{1,2}y\s*\d", subject)
-    return subject[:m.start()].strip() if m else subject
+    """A subject line merged with the right column's place and date (``V/v … Long Xuyên, ngày
+    09 tháng 5 năm 2025``) ends before the place."""
+    m = DATE_WORDS.search(strip_diacritics(subject))
+    if m is None:
+        return subject
+    comma = subject.rfind(",", 0, m.start())
+    if comma < 0 or subject[comma + 1:m.start()].strip():
+        return subject
+    start = place_start(subject[:comma])
+    return subject[:start].strip() if start else subject
 
 
 def _stops_subject(ctx: Context, i: int) -> bool:
@@ -173,13 +195,33 @@ def _continuation(ctx: Context, start: int, stop: int) -> list[int]:
                 break
             i = nxt
         if not _continues(ctx, i):
+            if _before_motto(ctx, i) is not None:
+                out.append(i)  # the subject's last words, the right column's motto merged after them
             break
         out.append(i)
         i += 1
     return out
 
 
-_BLOCK_START = re.compile(r"^[ \t]*(?:[-–—•+*][ \t]|Dieu[ \t]+\d|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)][ \t]|[IVX]{1,5}[ \t]*[.)/]"
+def _before_motto(ctx: Context, i: int) -> str | None:
+    """The words before a motto the layout merged onto a subject line (``sử và pháp lý” - Tự do -
+    hạnh phúc``), or None when the line holds no motto after words in sentence case."""
+    line = ctx.lines[i]
+    cut = motto_cut(line.folded)
+    if cut is None or cut[0] == 0:
+        return None
+    before = ctx.text[line.start:line.start + cut[0]].strip(" -–—")
+    if not before or is_upper_line(before) or DATE_WORDS.search(line.folded[:cut[0]]):
+        return None
+    return before
+
+
+def _subject_line(ctx: Context, i: int) -> str:
+    """A line of a subject, without a motto merged after its words."""
+    return _before_motto(ctx, i) or ctx.lines[i].stripped
+
+
+_BLOCK_START = re.compile(r"^[ \t]*(?:[_.,'`=|]{1,3}[ \t]*)?(?:[-–—•+*~][ \t]|Dieu[ \t]+\d|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)][ \t]|[IVX]{1,5}[ \t]*[.)/]"
                           r"|[a-z][ \t]*\))", re.IGNORECASE)
 
 
@@ -187,8 +229,8 @@ def _continues(ctx: Context, i: int) -> bool:
     if _stops_subject(ctx, i) or _BLOCK_START.match(ctx.lines[i].folded):
         return False  # a list or an article starts: the body
     t = ctx.lines[i].stripped
-    if t.startswith("(") and t.endswith(")"):
-        return False  # "(trình phiên họp Chính phủ thường kỳ tháng 8/2016)": a note under the title
+    if t.startswith("(") and t.endswith(")") and len(t.split()) > 4:
+        return False  # "(trình phiên họp Chính phủ thường kỳ tháng 8/2016)": a note under the title; "(lần 2)" is the title's
     return not (is_upper_line(t) and (lexicon().starts_with_head(t) or len(t.split()) >= 3))
 
 
@@ -213,8 +255,9 @@ def _subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
         if not t or (_stops_subject(ctx, j) and j != i) or not is_upper_line(t):
             break
         k = key(t)
-        if any(fuzz.ratio(k, ik) >= 85 for ik in issuer_keys) or lex.is_signer_title(t):
-            break
+        if any(fuzz.ratio(k, ik) >= 85 for ik in issuer_keys) or lex.is_signer_title(t) or (
+                lex.starts_with_head(t) and any(fuzz.partial_ratio(k, ik) >= 95 for ik in issuer_keys)):
+            break  # the decision's authority line: the issuer, or the start of its name ("ỦY BAN NHÂN DÂN TỈNH")
         if k.rstrip(" :") in lex.type_names or k.rstrip(" :") == "quyet nghi":
             break
         out.append(j)
@@ -234,6 +277,22 @@ def _titled_line(ctx: Context):
                 return line.index, name, line.content_start + len(name_key) + 1
         return None
     return None
+
+
+def _title_wrapped(ctx: Context, ti: int, stop: int) -> list[int]:
+    """The lines a page's title line wrapped onto (a line as long as a full line goes on below,
+    until a short line ends the paragraph), never the body's first paragraph or list."""
+    out: list[int] = []
+    i = ti
+    while len(ctx.lines[i].stripped) >= 60 and len(out) < 3 and i + 1 < min(stop, len(ctx.lines)):
+        nxt = ctx.lines[i + 1]
+        t = nxt.stripped
+        if not t or ctx.lines[i].stripped.endswith(".") or _BLOCK_START.match(nxt.folded) \
+                or lexicon().body_start_re.match(key(t)) or key(t).startswith(("kinh gui", "kinh goi")):
+            break
+        out.append(i + 1)
+        i += 1
+    return out
 
 
 def _subject_under_number(ctx: Context, stop: int) -> None:

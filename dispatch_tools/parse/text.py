@@ -114,14 +114,17 @@ LIST_DASH = re.compile(rf"^[ \t]*(?:{_SPECK}{{1,3}}[ \t]*)?"  # specks before th
 
 
 def trim_item(text: str) -> str:
-    """A list entry without its leading dash and trailing ``;``/``.``/``,``."""
+    """A list entry without its leading dash and trailing ``;``/``.``/``,`` (and the specks after them)."""
     text = squash(strip_markup(text))
     text = LIST_DASH.sub("", text, count=1)
-    text = re.sub(rf"^{_SPECK}+\s+", "", text)  # specks where the dash was: "._~ UBMTTQVN"
+    text = re.sub(rf"^(?:{_SPECK}|[:;])+\s+", "", text)  # specks where the dash was: "._~ UBMTTQVN", ": VPCP"
+    text = re.sub(r"^[-–—]+\s+", "", text)  # a dash read twice: "—— Ban Chỉ đạo"
+    if text[:1] in "“\"" and not re.search(r"[”\"]", text[1:]):
+        text = text[1:].lstrip()  # a quote mark with no closing one: a speck ("“Như trên")
     text = re.sub(r"\s*\S*\\.*$", "", text)  # a file path the typist left under the list: d:\2011\CV\…
+    # junk an OCR pass leaves after the closing punctuation: "Như trên; . , -", "… Điều 4;_", "… KL. '"
+    text = re.sub(r"(?<=[;.])[\s.,;:\-–—_'`~|=]+$", "", text)
     text = re.sub(r"[\s;.,:]+$", "", text)
-    # junk an OCR pass leaves after the closing punctuation: "Như trên; . , -"
-    text = re.sub(r";[\s.,;:\-–]*$", "", text)
     return text.strip()
 
 

@@ -11,14 +11,16 @@ disk, not on a network share.
 from __future__ import annotations
 
 import contextlib
+import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import OutputError
-from .text import ERROR
+from .text import ERROR, NOTE
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_SECONDS = 60.0
 
 SCHEMA = """
@@ -44,7 +46,9 @@ CREATE TABLE IF NOT EXISTS entries (
     report_to      TEXT,
     file_name      TEXT NOT NULL DEFAULT '',
     sha256         TEXT NOT NULL DEFAULT '',
-    notes          TEXT NOT NULL DEFAULT '[]',     -- JSON list of texts
+    notes          TEXT NOT NULL DEFAULT '[]',     -- JSON list of the office's own notes
+    review         TEXT NOT NULL DEFAULT '',       -- the fields that need a look ("cần xem lại")
+    stamp_number   TEXT,                           -- the number written on the arrival stamp
     duplicate_of   INTEGER REFERENCES entries(id), -- the first entry of the same dispatch
     same_file      INTEGER NOT NULL DEFAULT 0,     -- the duplicate has the very same bytes
     not_dispatch   INTEGER NOT NULL DEFAULT 0,     -- no dispatch header found
@@ -67,11 +71,51 @@ CREATE TABLE IF NOT EXISTS tasks (
     cooperating  TEXT NOT NULL DEFAULT '[]',       -- JSON list: phối hợp
     deadline     TEXT,                             -- ISO date of the task itself
     report       INTEGER NOT NULL DEFAULT 0,
+    report_to    TEXT,                             -- whom this task reports to
     status       TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'doing', 'done')),
     updated      TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS tasks_entry ON tasks (entry_id);
 """
+
+# From version 1: the notes the register makes (duplicate, not a dispatch) are no longer stored
+# but made from the columns, so that a correction can change them; tasks say whom they report to.
+MIGRATE_FROM_1 = (
+    "ALTER TABLE entries ADD COLUMN review TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE entries ADD COLUMN stamp_number TEXT",
+    "ALTER TABLE tasks ADD COLUMN report_to TEXT",
+)
+
+
+def _migrate(conn: sqlite3.Connection, found: int) -> None:
+    if found == 1:
+        for statement in MIGRATE_FROM_1:
+            conn.execute(statement)
+        made = (NOTE["duplicate"].split("{")[0], NOTE["not_dispatch"])
+        for row in conn.execute("SELECT id, notes FROM entries").fetchall():
+            notes = [n for n in json.loads(row[1] or "[]") if not n.startswith(made)]
+            conn.execute("UPDATE entries SET notes = ? WHERE id = ?",
+                         (json.dumps(notes, ensure_ascii=False), row[0]))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8(value):
+    """Text SQLite can store: a lone surrogate (a file name's undecodable byte) becomes U+FFFD."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
+class _Connection(sqlite3.Connection):
+    """A connection whose parameters are always storable text (see :func:`_utf8`)."""
+
+    def execute(self, sql, parameters=()):
+        return super().execute(sql, tuple(map(_utf8, parameters)))
+
+    def executemany(self, sql, seq_of_parameters):
+        return super().executemany(sql, (tuple(map(_utf8, p)) for p in seq_of_parameters))
 
 
 def _error(exc: sqlite3.Error, path: Path) -> OutputError:
@@ -96,6 +140,7 @@ class Database:
             if found > SCHEMA_VERSION:
                 raise OutputError(ERROR["newer"].format(found=found, known=SCHEMA_VERSION),
                                   path=self.path, hint=ERROR["newer_hint"])
+            _migrate(conn, found)
             for statement in SCHEMA.split(";"):
                 if statement.strip():
                     conn.execute(statement)
@@ -103,7 +148,8 @@ class Database:
 
     def _connect(self) -> sqlite3.Connection:
         try:
-            conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
+            conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None,
+                                   factory=_Connection)
             conn.row_factory = sqlite3.Row
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
             conn.execute("PRAGMA foreign_keys = ON")

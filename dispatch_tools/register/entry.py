@@ -8,9 +8,10 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..generate.roles import names, work_items
+from ..generate.checklist_rows import checklist_items
+from ..generate.roles import names
 from ..model import Fields
-from .text import STATUS
+from .text import NOTE, REVIEW_FIELDS, REVIEW_OTHER, STATUS
 
 
 @dataclass
@@ -34,7 +35,9 @@ class Entry:
     report_to: str | None
     file_name: str
     sha256: str
-    notes: list[str] = field(default_factory=list)
+    office_notes: list[str] = field(default_factory=list)  # what the office wrote
+    review: str = ""  # the fields that need a look, as the register names them
+    stamp_number: str | None = None  # the number written on the arrival stamp
     duplicate_of: int | None = None
     duplicate_of_no: int | None = None  # the first entry's arrival number …
     duplicate_of_year: int | None = None  # … and year
@@ -50,13 +53,39 @@ class Entry:
     def is_duplicate(self) -> bool:
         return self.duplicate_of is not None
 
+    @property
+    def duplicate_note(self) -> str:
+        """``trùng với số đến N`` (``… năm YYYY`` when the first is of another year), or ''."""
+        if self.duplicate_of is None:
+            return ""
+        if self.duplicate_of_year in (None, self.year):
+            note = NOTE["duplicate"].format(no=self.duplicate_of_no)
+        else:
+            note = NOTE["duplicate_other_year"].format(no=self.duplicate_of_no,
+                                                       year=self.duplicate_of_year)
+        return f"{note} ({NOTE['same_file']})" if self.same_file else note
+
+    @property
+    def notes(self) -> list[str]:
+        """The register's Ghi chú: the duplicate's link, the stamp's own number, the fields to
+        check, the office's notes, and the doubt that it is a dispatch at all."""
+        out = [self.duplicate_note] if self.duplicate_of is not None else []
+        if self.stamp_number and self.stamp_number != str(self.arrival_no):
+            out.append(NOTE["stamp_number"].format(no=self.stamp_number))
+        if self.review:
+            out.append(NOTE["review"].format(fields=self.review))
+        out += self.office_notes
+        if self.not_dispatch:
+            out.append(NOTE["not_dispatch"])
+        return out
+
     def fields(self) -> Fields | None:
         return Fields.from_dict(json.loads(self.fields_json)) if self.fields_json else None
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> Entry:
         data = dict(row)
-        data["notes"] = json.loads(data.get("notes") or "[]")
+        data["office_notes"] = json.loads(data.pop("notes", None) or "[]")
         data["same_file"] = bool(data["same_file"])
         data["not_dispatch"] = bool(data["not_dispatch"])
         data["fields_json"] = data.pop("fields", None)
@@ -78,6 +107,7 @@ class TaskRow:
     cooperating: list[str]
     deadline: str | None  # ISO: its own, or the one it inherits (as the checklist gives it)
     report: bool
+    report_to: str | None  # whom the task reports to
     status: str  # as set: "todo", "doing", "done"
     state: str  # the status, or "overdue" when the due date has passed and it is not done
 
@@ -151,6 +181,14 @@ def arrival_of(stamp: Any, now: dt.datetime) -> tuple[str, str | None, str]:
     return now.date().isoformat(), now.strftime("%H:%M"), "processed"
 
 
+def stamp_number(stamp: Any) -> str | None:
+    """The arrival number written on the stamp, when a stamp reader gives one."""
+    if stamp is None or isinstance(stamp, (str, dt.date)):
+        return None
+    value = stamp.get("number") if isinstance(stamp, dict) else getattr(stamp, "number", None)
+    return str(value).strip() or None if value not in (None, "") else None
+
+
 def dispatch_deadline(fields: Fields) -> str | None:
     """The first date something is due: the deadlines read, the report's, the tasks' own."""
     dates = [d.date for d in fields.deadlines] + [t.deadline for t in fields.tasks]
@@ -169,17 +207,24 @@ def entry_values(fields: Fields) -> dict[str, Any]:
         "doc_type": fields.doc_type, "subject": fields.subject or None,
         "addressee": "; ".join(names(fields.recipients)), "deadline": dispatch_deadline(fields),
         "report_to": fields.report.to if fields.report and fields.report.to else None,
-        "fields": json.dumps(plain, ensure_ascii=False),
+        "review": review_labels(fields), "fields": json.dumps(plain, ensure_ascii=False),
     }
+
+
+def review_labels(fields: Fields) -> str:
+    """The fields flagged for a person's look, named as the register names them."""
+    labels = [REVIEW_FIELDS.get(name, REVIEW_OTHER) for name in fields.review]
+    return "; ".join(dict.fromkeys(labels))
 
 
 def task_values(fields: Fields) -> list[dict[str, Any]]:
     """The rows of ``tasks``: the work the checklist lists, each with the deadline the checklist
     gives it (its own, or the one it inherits from the report duty or the dispatch's period)."""
     out = []
-    for position, (item, lead, cooperating) in enumerate(work_items(fields), start=1):
+    for position, item in enumerate(checklist_items(fields), start=1):
         out.append({"position": position, "number": item.number, "text": item.text,
-                    "lead": json.dumps(lead, ensure_ascii=False),
-                    "cooperating": json.dumps(cooperating, ensure_ascii=False),
-                    "deadline": _iso(item.deadline), "report": int(bool(item.report))})
+                    "lead": json.dumps(item.lead, ensure_ascii=False),
+                    "cooperating": json.dumps(item.cooperating, ensure_ascii=False),
+                    "deadline": _iso(item.deadline), "report": int(bool(item.report)),
+                    "report_to": item.report_to or None})
     return out

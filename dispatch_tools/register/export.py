@@ -1,4 +1,5 @@
-"""The register as one XLSX file: the two books of Decree 30/2020/NĐ-CP, Appendix IV.
+"""The register as XLSX files: the two books of Decree 30/2020/NĐ-CP, Appendix IV, in one file
+(:func:`export_xlsx`), and the list of tasks to follow up (:func:`export_tasks_xlsx`).
 
 Sheet 1, the register (sổ đăng ký văn bản đến): one row per entry, duplicates included (each
 has its own arrival number and the note naming the first). Sheet 2, the follow-up book (sổ theo
@@ -20,8 +21,9 @@ from ..generate.files import atomic_write
 from ..generate.vn import bare_subject, citation, parse_date
 from .entry import Entry, TaskRow
 from .text import (FOLLOW_UP_COLUMNS, FOLLOW_UP_SHEET, FOLLOW_UP_TITLE, NOTE, PROGRESS,
-                   REGISTER_COLUMNS, REGISTER_EXTRA, REGISTER_SHEET, REGISTER_TITLE, STATUS,
-                   TITLE_CONG_VAN, TITLE_OTHER, YEAR)
+                   REGISTER_COLUMNS, REGISTER_EXTRA, REGISTER_SHEET, REGISTER_TITLE, REPORT_PLAIN,
+                   REPORT_YES, STATUS, TASKS_COLUMNS, TASKS_SHEET, TASKS_TITLE, TITLE_CONG_VAN,
+                   TITLE_OTHER, YEAR)
 
 FIRST_DATA_ROW = 4  # row 1 the book's title, row 2 the headings, row 3 the columns' numbers
 
@@ -61,6 +63,30 @@ def workbook(entries: list[Entry], tasks: dict[int, list[TaskRow]]):
     return keep_as_text(wb)
 
 
+def export_tasks_xlsx(register, out: str | Path, *, today: dt.date | None = None,
+                      force: bool = True) -> Path:
+    """Write the task list (tasks.xlsx) to ``out``, atomically: every task of the register but a
+    duplicate's, by due date, with its lead and cooperating bodies, whom it reports to and its
+    status; an overdue task's row in red."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    entries = {e.id: e for e in register.entries()}
+    wb = Workbook()
+    ws = wb.active
+    ws.title = TASKS_SHEET
+    _head(ws, TASKS_TITLE, TASKS_COLUMNS, len(TASKS_COLUMNS))
+    late = (PatternFill("solid", fgColor="F8CBAD"), Font(color="9C0006"))
+    for r, task in enumerate(register.tasks(today=today), start=FIRST_DATA_ROW):
+        _row(ws, r, task_row(task, entries.get(task.entry_id)))
+        if task.state == "overdue":
+            for cell in ws[r]:
+                cell.fill, cell.font = late
+    _finish(ws, len(TASKS_COLUMNS))
+    keep_as_text(wb)
+    return atomic_write(out, lambda tmp: wb.save(str(tmp)), force=force)
+
+
 # --------------------------------------------------------------------------- what a row says
 
 
@@ -88,6 +114,16 @@ def register_row(entry: Entry) -> list:
             _date(entry.doc_date), title_of(entry), entry.handler or entry.addressee,
             _date(entry.forwarded_on), "", "; ".join(entry.notes), _date(entry.deadline),
             entry.file_name]
+
+
+def task_row(task: TaskRow, entry: Entry | None) -> list:
+    if task.report_to:
+        report = REPORT_YES.format(to=task.report_to)
+    else:
+        report = REPORT_PLAIN if task.report else ""
+    return [_date(task.due), task.text, "; ".join(task.lead), "; ".join(task.cooperating), report,
+            task.label, task.arrival_no, (entry.number or "") if entry else "",
+            (entry.issuer or "") if entry else "", task.id]
 
 
 def progress(tasks: list[TaskRow]) -> str:

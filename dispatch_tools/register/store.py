@@ -20,9 +20,9 @@ from ..model import Fields
 from ..parse.dispatch_check import is_not_dispatch
 from ..parse.text import key
 from .db import Database
-from .duplicates import same_dispatch
-from .entry import Entry, TaskRow, arrival_of, entry_values, task_values
-from .text import ERROR, NOTE, SETTABLE, STATUS
+from .entry import Entry, TaskRow, arrival_of, entry_values, stamp_number, task_values
+from .links import first_copy, relink
+from .text import ERROR, SETTABLE, STATUS
 
 FILE_NAME = "register.sqlite3"
 DEFAULT_DATA = Path("~/.local/share/dispatch_tools")
@@ -33,7 +33,7 @@ FROM entries e LEFT JOIN entries d ON d.id = e.duplicate_of
 """
 _TASK_SELECT = """
 SELECT t.id, t.entry_id, e.year, e.arrival_no, t.position, t.number, t.text, t.lead,
-       t.cooperating, t.deadline, t.report, t.status
+       t.cooperating, t.deadline, t.report, t.report_to, t.status
 FROM tasks t JOIN entries e ON e.id = t.entry_id
 """
 
@@ -64,52 +64,106 @@ class Register:
 
     def add(self, fields: Fields | None, *, file_name: str = "", sha256: str = "",
             arrival: Any = None, source: str = "", notes: list[str] | tuple = (),
-            text: str = "", now: dt.datetime | None = None, same_file: str = "duplicate") -> Entry:
+            text: str = "", now: dt.datetime | None = None, same_file: str = "duplicate",
+            not_dispatch: bool | None = None) -> Entry:
         """Register one incoming dispatch and return its entry.
 
         ``arrival``: the arrival stamp's date and time when it was read (see
         :func:`.entry.arrival_of`), else the processing time ``now`` is the arrival.
-        ``text``: the document's text, for telling a dispatch from something else.
-        ``same_file="reuse"`` returns the entry of a file with the very same bytes instead of
-        registering it again (for re-running a batch).
+        ``text``: the document's text, for telling a dispatch from something else (or say it
+        with ``not_dispatch``). ``same_file="reuse"`` returns the entry of a file with the very
+        same bytes instead of registering it again (for re-running a batch).
         """
         now = now or _now()
         fields = fields or Fields()
         day, time, origin = arrival_of(arrival, now)
         values = entry_values(fields)
-        flag = is_not_dispatch(fields, text)
+        flag = is_not_dispatch(fields, text) if not_dispatch is None else not_dispatch
         with self.db.write() as conn:
             if same_file == "reuse" and sha256:
                 row = conn.execute("SELECT id FROM entries WHERE sha256 = ? ORDER BY id LIMIT 1",
                                    (sha256,)).fetchone()
                 if row:
                     return self._entry(conn, row["id"])
-            first, identical = self._first_copy(conn, values, sha256)
+            first, identical = first_copy(conn, values, sha256)
             year = int(day[:4])
             number = self._next_number(conn, year)
-            all_notes = list(notes)
-            if first is not None:
-                all_notes.insert(0, self._duplicate_note(first, year, identical))
-            if flag:
-                all_notes.append(NOTE["not_dispatch"])
             cur = conn.execute(
                 "INSERT INTO entries (year, arrival_no, arrival_date, arrival_time, arrival_source,"
                 " number, issuer, doc_date, doc_type, subject, addressee, deadline, report_to,"
-                " file_name, sha256, notes, duplicate_of, same_file, not_dispatch, source, fields,"
-                " created) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " file_name, sha256, notes, review, stamp_number, duplicate_of, same_file,"
+                " not_dispatch, source, fields, created)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (year, number, day, time, origin, values["number"], values["issuer"],
                  values["doc_date"], values["doc_type"], values["subject"], values["addressee"],
                  values["deadline"], values["report_to"], file_name, sha256,
-                 json.dumps(all_notes, ensure_ascii=False), first["id"] if first else None,
-                 int(identical), int(flag), source, values["fields"], now.isoformat()))
+                 json.dumps(list(notes), ensure_ascii=False), values["review"],
+                 stamp_number(arrival), first["id"] if first else None, int(identical),
+                 int(flag), source, values["fields"], now.isoformat()))
             entry_id = cur.lastrowid
-            stamp = now.isoformat()
-            conn.executemany(
-                "INSERT INTO tasks (entry_id, position, number, text, lead, cooperating, deadline,"
-                " report, updated) VALUES (?,?,?,?,?,?,?,?,?)",
-                [(entry_id, t["position"], t["number"], t["text"], t["lead"], t["cooperating"],
-                  t["deadline"], t["report"], stamp) for t in task_values(fields)])
+            self._write_tasks(conn, entry_id, task_values(fields), now)
             return self._entry(conn, entry_id)
+
+    def update_fields(self, entry_id: int, fields: Fields, *, text: str | None = None,
+                      arrival: Any = None, now: dt.datetime | None = None) -> Entry:
+        """The fields of an entry as a clerk corrected them: the register's columns and tasks
+        follow, the duplicate links are found again (around its old and new date), and each task
+        keeps its status (a task matched by its text, else by its place in the list). The
+        arrival number never changes; the arrival date and time follow a corrected arrival
+        stamp of the same year. ``text``: the document's text, to check again that it is a
+        dispatch (else that stays as it was)."""
+        now = now or _now()
+        values = entry_values(fields)
+        with self.db.write() as conn:
+            entry = self._entry(conn, entry_id)
+            changes = {k: values[k] for k in ("number", "issuer", "doc_date", "doc_type", "subject",
+                                              "addressee", "deadline", "report_to", "review",
+                                              "fields")}
+            if text is not None:
+                changes["not_dispatch"] = int(is_not_dispatch(fields, text))
+            if arrival is not None:
+                day, time, origin = arrival_of(arrival, now)
+                if origin == "stamp" and int(day[:4]) == entry.year:
+                    changes.update(arrival_date=day, arrival_time=time, arrival_source=origin)
+                changes["stamp_number"] = stamp_number(arrival)
+            names = ", ".join(f"{column} = ?" for column in changes)
+            conn.execute(f"UPDATE entries SET {names} WHERE id = ?", (*changes.values(), entry_id))
+            relink(conn, entry_id, {entry.doc_date, values["doc_date"]})
+            self._write_tasks(conn, entry_id, task_values(fields), now)
+            return self._entry(conn, entry_id)
+
+    @staticmethod
+    def _write_tasks(conn: sqlite3.Connection, entry_id: int, tasks: list[dict],
+                     now: dt.datetime) -> None:
+        """Make the entry's tasks ``tasks``: a task already there (the same text, else the same
+        place) keeps its id and status; the others are added or removed."""
+        old = [dict(r) for r in conn.execute(
+            "SELECT id, position, text FROM tasks WHERE entry_id = ? ORDER BY position", (entry_id,))]
+        kept: dict[int, int] = {}  # new position -> old task id
+        by_text = {}
+        for task in old:
+            by_text.setdefault(key(task["text"]), task["id"])
+        for task in tasks:
+            found = by_text.pop(key(task["text"]), None)
+            if found is not None and found not in kept.values():
+                kept[task["position"]] = found
+        free = [t["id"] for t in old if t["id"] not in kept.values()]
+        for task in tasks:
+            if task["position"] not in kept and free:
+                kept[task["position"]] = free.pop(0)
+        stamp = now.isoformat()
+        conn.executemany("DELETE FROM tasks WHERE id = ?", [(i,) for i in free])
+        for task in tasks:
+            row = (task["position"], task["number"], task["text"], task["lead"],
+                   task["cooperating"], task["deadline"], task["report"], task["report_to"])
+            if task["position"] in kept:
+                conn.execute("UPDATE tasks SET position = ?, number = ?, text = ?, lead = ?,"
+                             " cooperating = ?, deadline = ?, report = ?, report_to = ?, updated = ?"
+                             " WHERE id = ?", (*row, stamp, kept[task["position"]]))
+            else:
+                conn.execute("INSERT INTO tasks (position, number, text, lead, cooperating,"
+                             " deadline, report, report_to, updated, entry_id)"
+                             " VALUES (?,?,?,?,?,?,?,?,?,?)", (*row, stamp, entry_id))
 
     @staticmethod
     def _next_number(conn: sqlite3.Connection, year: int) -> int:
@@ -118,35 +172,6 @@ class Register:
         conn.execute("INSERT INTO counters (year, last) VALUES (?, ?) "
                      "ON CONFLICT (year) DO UPDATE SET last = excluded.last", (year, number))
         return number
-
-    @staticmethod
-    def _first_copy(conn: sqlite3.Connection, values: dict, sha256: str):
-        """The first entry of the same dispatch (same bytes, else same number, issuer and date)
-        and whether its file has the same bytes."""
-        if sha256:
-            row = conn.execute("SELECT id, year, arrival_no, duplicate_of FROM entries "
-                               "WHERE sha256 = ? ORDER BY id LIMIT 1", (sha256,)).fetchone()
-            if row:
-                if row["duplicate_of"] is not None:  # link to the very first copy
-                    row = conn.execute("SELECT id, year, arrival_no FROM entries WHERE id = ?",
-                                       (row["duplicate_of"],)).fetchone()
-                return row, True
-        if not values["doc_date"]:
-            return None, False
-        for row in conn.execute("SELECT id, year, arrival_no, number, issuer, doc_date "
-                                "FROM entries WHERE doc_date = ? AND duplicate_of IS NULL "
-                                "ORDER BY id", (values["doc_date"],)):
-            if same_dispatch(dict(row), values):
-                return row, False
-        return None, False
-
-    @staticmethod
-    def _duplicate_note(first, year: int, identical: bool) -> str:
-        if first["year"] == year:
-            note = NOTE["duplicate"].format(no=first["arrival_no"])
-        else:
-            note = NOTE["duplicate_other_year"].format(no=first["arrival_no"], year=first["year"])
-        return f"{note} ({NOTE['same_file']})" if identical else note
 
     # ------------------------------------------------------------------ reading
 
@@ -216,7 +241,7 @@ class Register:
             changes = {k: v for k, v in (("handler", handler), ("forwarded_on", forwarded_on),
                                          ("reply_number", reply_number)) if v is not None}
             if note:
-                changes["notes"] = json.dumps(entry.notes + [note], ensure_ascii=False)
+                changes["notes"] = json.dumps(entry.office_notes + [note], ensure_ascii=False)
             for column, value in changes.items():
                 conn.execute(f"UPDATE entries SET {column} = ? WHERE id = ?", (value, entry_id))
             return self._entry(conn, entry_id)

@@ -20,7 +20,17 @@ NOTE = {
     "same_file": "tệp giống hệt",
     "not_dispatch": "không phải công văn?",
     "report_to": "báo cáo về {to}",
+    "review": "cần xem lại: {fields}",
+    "stamp_number": "dấu đến ghi số {no}",
 }
+
+# The fields a reading flags for a person's look, as the register names them.
+REVIEW_FIELDS = {
+    "number": "số, ký hiệu", "date": "ngày tháng văn bản", "issuer": "tác giả",
+    "doc_type": "tên loại", "subject": "trích yếu", "place": "địa danh",
+    "arrival": "dấu đến", "signer": "người ký", "recipients": "nơi nhận",
+}
+REVIEW_OTHER = "trường khác"
 
 # The follow-up book's progress column, from the statuses of an entry's tasks.
 PROGRESS = {
@@ -51,6 +61,17 @@ FOLLOW_UP_COLUMNS = [
     ("Số, ký hiệu văn bản trả lời", 20), ("Ghi chú", 28),
 ]
 YEAR = "NĂM {years}"
+
+# The task list (tasks.xlsx): every task of the register but a duplicate's, by due date.
+TASKS_SHEET = "Nhiệm vụ"
+TASKS_TITLE = "DANH SÁCH NHIỆM VỤ THEO DÕI"
+TASKS_COLUMNS = [
+    ("Hạn", 12), ("Nhiệm vụ", 60), ("Đơn vị chủ trì", 30), ("Đơn vị phối hợp", 30),
+    ("Báo cáo", 24), ("Trạng thái", 15), ("Số đến", 8), ("Số, ký hiệu văn bản", 20),
+    ("Tác giả", 28), ("Mã nhiệm vụ", 10),
+]
+REPORT_YES = "báo cáo về {to}"
+REPORT_PLAIN = "có"
 TITLE_CONG_VAN = "{doc_type} V/v {subject}"  # tên loại và trích yếu of a công văn
 TITLE_OTHER = "{doc_type} {subject}"
 

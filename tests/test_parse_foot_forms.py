@@ -1,0 +1,143 @@
+"""Foot and addressee mechanisms on made-up dispatches as a scan reads them (specks, columns read
+one after the other, lines wrapped), one test per mechanism; wording unlike the development
+documents'."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.parse import document_from_text, parse_document, parse_text, to_contract
+from dispatch_tools.parse.text import trim_item
+
+HEAD = ("SỞ KHOA HỌC VÀ CÔNG NGHỆ\nTỈNH LONG AN\nSố: 502/SKHCN-QLKH\nV/v đăng ký đề tài năm 2026\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nTân An, ngày 4 tháng 11 năm 2025\n\n")
+BODY = "Kính gửi: Các sở, ban, ngành tỉnh.\n\nĐề nghị các đơn vị đăng ký đúng hạn./.\n\n"
+
+
+def parse(text: str) -> dict:
+    return to_contract(parse_text(text).fields)
+
+
+def read_page(rows: list[tuple[str, str]]) -> dict:
+    doc = document_from_text("\n".join(text for text, _ in rows))
+    for line, (_, column) in zip(doc.pages[0].lines, rows):
+        line.column = column
+    return to_contract(parse_document(doc).fields)
+
+
+def test_specks_before_the_distribution_label_and_the_authority_prefix():
+    data = parse(HEAD + BODY + "-_ Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n__ KT. GIÁM ĐỐC\n- PHÓ GIÁM ĐỐC\n\nLâm Quốc Bảo\n")
+    assert data["distribution"] == ["Như trên", "Lưu: VT"]
+    assert data["signer"] == {"authority": "KT.", "capacity": "GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC", "name": "Lâm Quốc Bảo"}
+
+
+@pytest.mark.parametrize("block, title", [
+    ("KT. CHỦ TỊCH\nPhó Chủ tịch.\n\n(Đã ký)\n\nLâm Quốc Bảo", "Phó Chủ tịch"),  # a speck after it
+    ("KT. CHỦ TỊCH\nPHÓ-CHỦ TỊCH\n\nLâm Quốc Bảo", "PHÓ CHỦ TỊCH"),  # a space read as a dash
+    ("TL. GIÁM ĐỐC\nTRƯỞNG PHÒNG QUẢN LÝ KHOA HỌC VÀ\nÊ\nCÔNG NGHỆ\n\nLâm Quốc Bảo",
+     "TRƯỞNG PHÒNG QUẢN LÝ KHOA HỌC VÀ CÔNG NGHỆ"),  # wrapped, a seal's speck between its lines
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nˆ\nÁN\n\nLâm Quốc Bảo", "PHÓ GIÁM ĐỐC"),  # a whole title takes no speck
+])
+def test_signer_titles_as_a_scan_reads_them(block, title):
+    data = parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + block + "\n")
+    assert (data["signer"]["title"], data["signer"]["name"]) == (title, "Lâm Quốc Bảo")
+
+
+def test_distribution_entries_wrapped_in_capitals_and_merged_with_the_signature_column():
+    rows = [("Nơi nhận:", "left"), ("- Các Sở: KH&ĐT, TC, NN&PTNT,", "left"), ("GTVT, TN&MT;", "left"),
+            ("KT. GIÁM ĐỐC", "right"), ("- UBND các huyện, thị xã\tPHÓ GIÁM ĐỐC", "full"),
+            ("và thành phố;", "left"), ("- Lưu: VT\t(Đã\tký)", "full"), ("Lâm Quốc Bảo", "right")]
+    data = read_page([(line, "full") for line in (HEAD + BODY).split("\n")] + rows)
+    assert data["distribution"] == ["Các Sở: KH&ĐT, TC, NN&PTNT, GTVT, TN&MT", "UBND các huyện, thị xã và thành phố",
+                                    "Lưu: VT"]
+    assert (data["signer"]["title"], data["signer"]["name"]) == ("PHÓ GIÁM ĐỐC", "Lâm Quốc Bảo")
+
+
+def test_a_seals_specks_are_no_signers_name():
+    data = parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nxa.\tTa.\n\nLâm Quốc Bảo\n")
+    assert data["signer"]["name"] == "Lâm Quốc Bảo"
+
+
+@pytest.mark.parametrize("raw, item", [
+    ("- Như Điều 5;_", "Như Điều 5"),
+    ("- Lưu: VT, QLKH. '", "Lưu: VT, QLKH"),
+    ("- Lưu: VT, VP (03) 15. -", "Lưu: VT, VP (03) 15"),
+    (": VPUB: CVP, PCVP,", "VPUB: CVP, PCVP"),
+    ("—— Hội đồng khoa học tỉnh;", "Hội đồng khoa học tỉnh"),
+])
+def test_entries_lose_the_specks_around_them(raw, item):
+    assert trim_item(raw) == item
+
+
+def test_addressees_with_the_right_header_column_between_them_and_a_dash_read_as_specks():
+    rows = [("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "left"), ("Số: 502/SKHCN-QLKH", "left"), ("Kính gửi:", "left"),
+            ("- Các sở, ban, ngành tỉnh;", "left"), ("", "full"),
+            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "right"), ("Tân An, ngày 4 tháng 11 năm", "right"),
+            ("2025", "right"), ("", "full"), ("_= UBND các huyện, thị xã, thành phố;", "full"),
+            ("- Các trường đại học trên địa bàn.", "full"), ("", "full"),
+            ("Thực hiện kế hoạch năm 2026, Sở đề nghị các đơn vị đăng ký.", "full")]
+    data = read_page(rows)
+    assert data["recipients"] == ["Các sở, ban, ngành tỉnh", "UBND các huyện, thị xã, thành phố",
+                                  "Các trường đại học trên địa bàn"]
+
+
+def test_one_addressee_wrapped_over_lines_with_blank_lines_between():
+    text = HEAD + ("Kính gửi: Công ty Cổ phần Dược phẩm Miền Tây\n\n(Địa chỉ: số 12 đường 30/4, P. 1,\n\n"
+                   "TP. Tân An, tỉnh Long An)\n\nTrả lời công văn của Công ty, Sở có ý kiến như sau.\n")
+    assert parse(text)["recipients"] == [
+        "Công ty Cổ phần Dược phẩm Miền Tây (Địa chỉ: số 12 đường 30/4, P. 1, TP. Tân An, tỉnh Long An)"]
+
+
+def test_an_addressee_line_that_runs_into_the_body():
+    text = HEAD + ("Kính gửi: Trưởng các phòng chuyên môn. Thực hiện\nkế hoạch năm 2026 của UBND tỉnh, Sở thông báo "
+                   "như sau:\n1. Các phòng đăng ký đề tài.\n")
+    assert parse(text)["recipients"] == ["Trưởng các phòng chuyên môn"]
+
+
+def test_a_name_printed_in_capitals_but_not_a_seals_words():
+    foot = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n{}\n"
+    assert parse(HEAD + BODY + foot.format("ĐINH THỊ KIM OANH"))["signer"]["name"] == "Đinh Thị Kim Oanh"
+    assert parse(HEAD + BODY + foot.format("TỈNH LONG AN"))["signer"]["name"] is None
+
+
+def test_a_speck_before_the_bodys_first_paragraph_is_no_addressee():
+    text = HEAD + ("Kính gửi: - Các huyện đoàn\n- Các đoàn cơ sở trực thuộc\n\n_ Căn cứ Kế hoạch công tác năm 2025 "
+                   "của Tỉnh đoàn, Ban Thường vụ đề nghị như sau.\n")
+    assert parse(text)["recipients"] == ["Các huyện đoàn", "Các đoàn cơ sở trực thuộc"]
+
+
+def test_an_addressee_goes_on_after_a_lower_case_abbreviation_inside_a_bracket():
+    text = HEAD + ("Kính gửi: Công ty TNHH Minh Phát (Đ/c: số 5 đường Trần Hưng Đạo, p. 2, q.\n"
+                   "Bình Thạnh, TP. Hồ Chí Minh)\nTrả lời công văn của Công ty, Sở có ý kiến như sau.\n")
+    assert parse(text)["recipients"] == ["Công ty TNHH Minh Phát (Đ/c: số 5 đường Trần Hưng Đạo, p. 2, q. "
+                                         "Bình Thạnh, TP. Hồ Chí Minh)"]
+
+
+@pytest.mark.parametrize("prefix, authority", [("K/T GIÁM ĐỐC", "KT."), ("T/M BAN GIÁM ĐỐC", "TM."),
+                                               ("T.L GIÁM ĐỐC", "TL."), ("KT GIÁM ĐỐC", "KT.")])
+def test_older_and_scanned_forms_of_the_authority_prefix(prefix, authority):
+    data = parse(HEAD + BODY + f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{prefix}\nPHÓ GIÁM ĐỐC\n\nLâm Quốc Bảo\n")
+    assert data["signer"]["authority"] == authority
+    assert (data["signer"]["title"], data["signer"]["name"]) == ("PHÓ GIÁM ĐỐC", "Lâm Quốc Bảo")
+
+
+@pytest.mark.parametrize("raw, entry", [("- Lưu: VI, QLKH.", "Lưu: VT, QLKH"), ("- Lưu: VF.", "Lưu: VT"),
+                                        ("- Lưu: V T, P.QLKH (2b).", "Lưu: VT, P.QLKH (2b)"),
+                                        ("“Như trên;", "Như trên")])
+def test_the_records_office_mark_and_a_quote_speck_as_a_scan_reads_them(raw, entry):
+    data = parse(HEAD + BODY + f"Nơi nhận:\n- Các phòng;\n{raw}\n\nGIÁM ĐỐC\n\nLâm Quốc Bảo\n")
+    assert data["distribution"] == ["Các phòng", entry]
+
+
+def test_specks_after_a_header_line_leave_the_issuer():
+    data = parse("ỦY BAN MTTQ VIỆT NAM:\nTỈNH LONG AN.\nBAN DÂN CHỦ - PHÁP LUẬT\nSố: 7/BDCPL\nV/v góp ý\n\n"
+                 "Tân An, ngày 4 tháng 11 năm 2025\n\n" + BODY)
+    assert (data["parent_issuer"], data["issuer"]) == ("ỦY BAN MTTQ VIỆT NAM TỈNH LONG AN", "BAN DÂN CHỦ - PHÁP LUẬT")
+
+
+def test_a_second_authority_prefix_merged_onto_an_entry_and_its_capacity_wrapped():
+    foot = ("Nơi nhận:\n\nTL. GIÁM ĐỐC\n- Như trên;\t\tKT. TRƯỞNG PHÒNG QUẢN LÝ KHOA\n- Lưu: VT, QLKH.\n\nHỌC\n"
+            "PHÓ TRƯỞNG PHÒNG\n\nLâm Quốc Bảo\n")
+    data = parse(HEAD + BODY + foot)
+    assert data["signer"] == {"authority": "TL.", "capacity": "GIÁM ĐỐC", "title": "PHÓ TRƯỞNG PHÒNG", "name": "Lâm Quốc Bảo"}
+    assert data["distribution"] == ["Như trên", "Lưu: VT, QLKH"]

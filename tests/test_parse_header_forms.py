@@ -1,0 +1,214 @@
+"""Header and foot mechanisms on made-up dispatches, one test per mechanism: the wording differs
+from every development document on purpose (what is tested is the layout, not the words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.parse import parse_text, to_contract
+
+RIGHT = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+BODY = "\n\nKính gửi: Các phòng, ban chuyên môn.\n\nĐề nghị các đơn vị thực hiện nghiêm túc./.\n"
+
+
+def parse(text: str) -> dict:
+    return to_contract(parse_text(text).fields)
+
+
+def merged(left: list[str], right: list[str]) -> str:
+    """Two header columns merged line by line, as a web page flattens a header table."""
+    rows = [f"{left[k] if k < len(left) else ''} {right[k] if k < len(right) else ''}".strip()
+            for k in range(max(len(left), len(right)))]
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize("place", ["Long Xuyên", "Thị xã Sơn Tây", "Phan Rang - Tháp Chàm", "TP. Vũng Tàu",
+                                   "Quận 5", "Thành phố Thủ Đức"])
+def test_place_after_the_issuers_capitals_on_a_merged_line(place):
+    left = ["ỦY BAN NHÂN DÂN", "TỈNH AN GIANG", "SỞ Y TẾ", "Số: 215/SYT-NV", "V/v phòng chống sốt xuất huyết"]
+    data = parse(merged(left, RIGHT + [f"{place}, ngày 09 tháng 5 năm 2025"]) + BODY)
+    assert (data["place"], data["date"]) == (place, "2025-05-09")
+    assert (data["parent_issuer"], data["issuer"]) == ("ỦY BAN NHÂN DÂN TỈNH AN GIANG", "SỞ Y TẾ")
+
+
+def test_the_subject_line_merged_with_the_date_ends_before_the_place():
+    left = ["BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Số: 1290/BNNMT-KH", "V/v rà soát danh mục dự án", "đầu tư công năm 2026"]
+    data = parse(merged(left, RIGHT + ["Hà Nội, ngày 12 tháng 3 năm 2026"]) + BODY)
+    assert data["subject"] == "rà soát danh mục dự án đầu tư công năm 2026"
+    assert data["place"] == "Hà Nội"
+
+
+def test_a_party_body_merged_with_its_place_is_no_place():
+    left = ["ĐẢNG BỘ TỈNH LÂM ĐỒNG", "BAN DÂN VẬN", "*", "Số 215-CV/BDVTU"]
+    data = parse(merged(left, ["ĐẢNG CỘNG SẢN VIỆT NAM", "Đà Lạt, ngày 4 tháng 8 năm 2023"]) + BODY)
+    assert (data["place"], data["issuer"], data["parent_issuer"]) == ("Đà Lạt", "BAN DÂN VẬN", "ĐẢNG BỘ TỈNH LÂM ĐỒNG")
+
+
+def test_a_date_cited_at_the_start_of_a_line_is_no_issuer():
+    text = ("Thông báo về việc lịch tiếp công dân tháng 6.\nKính gửi: Trưởng các phòng ban. Thực hiện Quy chế\n"
+            "số 14/QC-UBND ngày 2 tháng 1 năm 2024 của Ủy ban nhân dân tỉnh, Văn phòng thông báo như sau.\n")
+    data = parse(text)
+    assert not data["issuer"] and data["date"] is None
+
+
+SIGN = "\n\nNơi nhận:\n- Như trên;\n- Các sở, ban, ngành;\n- Lưu: VT, KT.\n"
+
+
+def test_a_signature_without_prefix_above_the_distribution():
+    head = merged(["TRƯỜNG THPT NGUYỄN DU", "Số: 33/KH-NDU"], RIGHT + ["Buôn Ma Thuột, ngày 1 tháng 9 năm 2022"])
+    data = parse(head + BODY + "\nHIỆU TRƯỞNG\n\nĐặng Quốc Khánh" + SIGN)
+    assert data["signer"] == {"authority": None, "capacity": None, "title": "HIỆU TRƯỞNG", "name": "Đặng Quốc Khánh"}
+    assert data["distribution"] == ["Như trên", "Các sở, ban, ngành", "Lưu: VT, KT"]
+
+
+def test_a_signers_name_between_distribution_entries_or_after_one_on_its_line():
+    head = merged(["SỞ XÂY DỰNG TỈNH NGHỆ AN", "Số: 77/SXD-QLN"], RIGHT + ["Vinh, ngày 3 tháng 3 năm 2023"])
+    interleaved = ("Nơi nhận:\nKT. GIÁM ĐỐC\n- Như trên;\nPHÓ GIÁM ĐỐC\n- Các phòng thuộc Sở;\n"
+                   "Trịnh Thu Hà\n- Lưu: VT.\n")
+    side_by_side = ("Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n- Các phòng thuộc Sở; Trịnh Thu Hà\n- Lưu: VT.\n")
+    for foot in (interleaved, side_by_side):
+        data = parse(head + BODY + "\n" + foot)
+        assert data["signer"] == {"authority": "KT.", "capacity": "GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC",
+                                  "name": "Trịnh Thu Hà"}, foot
+        assert data["distribution"] == ["Như trên", "Các phòng thuộc Sở", "Lưu: VT"], foot
+
+
+@pytest.mark.parametrize("left, parent, issuer", [
+    (["TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "CÔNG ĐOÀN NGÀNH Y TẾ"], "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+     "CÔNG ĐOÀN NGÀNH Y TẾ"),
+    (["TỈNH ỦY QUẢNG NGÃI", "ĐẢNG BỘ KHỐI CÁC CƠ QUAN"], "TỈNH ỦY QUẢNG NGÃI", "ĐẢNG BỘ KHỐI CÁC CƠ QUAN"),
+    (["TRƯỜNG ĐẠI HỌC Y DƯỢC HẢI PHÒNG", "KHOA ĐIỀU DƯỠNG"], "TRƯỜNG ĐẠI HỌC Y DƯỢC HẢI PHÒNG", "KHOA ĐIỀU DƯỠNG"),
+    (["BAN CHỈ ĐẠO TỈNH TRÀ VINH", "PHÒNG, CHỐNG THIÊN TAI"], None, "BAN CHỈ ĐẠO TỈNH TRÀ VINH PHÒNG, CHỐNG THIÊN TAI"),
+    (["VIỆN HÀN LÂM", "KHOA HỌC XÃ HỘI VIỆT NAM"], None, "VIỆN HÀN LÂM KHOA HỌC XÃ HỘI VIỆT NAM"),
+])
+def test_a_body_under_its_parent_opens_with_a_head_word(left, parent, issuer):
+    data = parse(merged(left + ["Số: 45/CV-BCĐ"], RIGHT + ["Trà Vinh, ngày 2 tháng 10 năm 2020"]) + BODY)
+    assert (data["parent_issuer"], data["issuer"]) == (parent, issuer)
+
+
+@pytest.mark.parametrize("title", ["PHÓ TRƯỞNG KHOA", "CHÁNH ÁN", "CHỈ HUY TRƯỞNG", "TỔNG BIÊN TẬP"])
+def test_signer_titles_without_a_prefix(title):
+    head = merged(["SỞ VĂN HÓA TỈNH BẾN TRE", "Số: 8/SVH"], RIGHT + ["Bến Tre, ngày 5 tháng 5 năm 2015"])
+    data = parse(head + BODY + f"\n{title}\n\nHuỳnh Văn Lợi" + SIGN)
+    assert (data["signer"]["title"], data["signer"]["name"]) == (title, "Huỳnh Văn Lợi")
+
+
+def read_page(rows: list[tuple[str, str]]) -> dict:
+    """Parse lines as a page's layout read them, each with its column (``left``, ``right``, ``full``)."""
+    from dispatch_tools.parse import document_from_text, parse_document
+
+    doc = document_from_text("\n".join(text for text, _ in rows))
+    for line, (_, column) in zip(doc.pages[0].lines, rows):
+        line.column = column
+    return to_contract(parse_document(doc).fields)
+
+
+def test_an_issuers_last_word_wrapped_onto_a_line_of_its_own():
+    for left, issuer in ((["ỦY BAN NHÂN DÂN TỈNH QUẢNG", "NAM"], "ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM"),
+                         (["VIỆN NGHIÊN CỨU HẢI SẢN VIỆT", "NAM"], "VIỆN NGHIÊN CỨU HẢI SẢN VIỆT NAM"),
+                         (["SỞ NỘI VỤ - BAN TÔN GIÁO", "VIỆT NAM"], "BAN TÔN GIÁO VIỆT NAM")):
+        data = parse("\n".join(left) + "\n\nSố: 19/CV-BTG\n\n" + "\n".join(RIGHT) + "\n\nTam Kỳ, ngày 8 tháng 8 năm 2018" + BODY)
+        assert data["issuer"] == issuer
+
+
+def test_specks_a_scan_leaves_before_a_body_under_its_parent():
+    data = parse("HỘI CỰU CHIẾN BINH VIỆT NAM\n-_ BAN THƯỜNG VỤ TỈNH HỘI\n\nSố 21-CV/HCCB\n\n" + "\n".join(RIGHT)
+                 + "\n\nSóc Trăng, ngày 3 tháng 4 năm 2019" + BODY)
+    assert (data["parent_issuer"], data["issuer"]) == ("HỘI CỰU CHIẾN BINH VIỆT NAM", "BAN THƯỜNG VỤ TỈNH HỘI")
+
+
+def test_a_left_column_body_in_sentence_case_under_its_parent():
+    data = read_page([("UBND PHƯỜNG TÂN ĐỊNH", "left"), ("Chi đoàn khu phố 3", "left"), ("Số: 04/KH", "left"),
+                      ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "right"), ("Tân Định, ngày 2 tháng 2 năm 2012", "right"),
+                      ("", "full"), ("Kính gửi: Các đoàn viên.", "full")])
+    assert (data["parent_issuer"], data["issuer"]) == ("UBND PHƯỜNG TÂN ĐỊNH", "Chi đoàn khu phố 3")
+
+
+def test_the_countrys_name_written_inside_a_sentence_is_no_header():
+    text = ("Giấy mời tham dự Hội nghị tổng kết năm học\n1. Thành phần:\n- Đại diện Đại sứ quán nước Cộng hòa\n"
+            "Xã hội Chủ nghĩa Việt Nam tại Lào;\n- Đại diện các trường.\n2. Thời gian: 8 giờ ngày 5/6/2019.\n")
+    assert not parse(text)["issuer"]
+
+
+@pytest.mark.parametrize("subject_lines, subject", [
+    (["V/v tổ chức Ngày hội đọc sách", "_ năm 2024 tại các trường _", "trên địa bàn huyện"],
+     "tổ chức Ngày hội đọc sách năm 2024 tại các trường trên địa bàn huyện"),
+    (["V/v kế hoạch tuyển sinh năm học 2024-", "2025 của các trường THCS"], "kế hoạch tuyển sinh năm học 2024-2025 của các trường THCS"),
+    (["V/v tuyên truyền Giải chạy “Vì", "hòa bình” - Tự do - Hạnh phúc"], "tuyên truyền Giải chạy “Vì hòa bình”"),
+])
+def test_subject_lines_as_a_scan_reads_them(subject_lines, subject):
+    text = "PHÒNG GIÁO DỤC HUYỆN ĐÔNG ANH\nSố: 310/PGD\n" + "\n".join(subject_lines) + "\n\nKính gửi: Các trường.\n"
+    assert parse(text)["subject"] == subject
+
+
+def test_a_type_name_with_specks_and_a_subject_that_ends_before_a_list_with_specks():
+    text = ("BỘ Y TẾ\nSố: 12/CT-BYT\n" + "\n".join(RIGHT) + "\nHà Nội, ngày 3 tháng 3 năm 2021\n\n- CHỈ THỊ\n"
+            "VỀ VIỆC TĂNG CƯỜNG PHÒNG CHỐNG DỊCH\n\nBệnh viện các tuyến phải sẵn sàng.\n")
+    data = parse(text)
+    assert (data["doc_type"], data["subject"]) == ("Chỉ thị", "TĂNG CƯỜNG PHÒNG CHỐNG DỊCH")
+    text = ("BỘ Y TẾ\nSố: 13/QĐ-BYT\n" + "\n".join(RIGHT) + "\nHà Nội, ngày 3 tháng 3 năm 2021\n\nQUYẾT ĐỊNH\n"
+            "Về việc ban hành quy trình khám bệnh\n\n_- Căn cứ Luật Khám bệnh, chữa bệnh;\n~ Căn cứ Nghị định số 75/2017/NĐ-CP;\n")
+    assert parse(text)["subject"] == "ban hành quy trình khám bệnh"
+
+
+def test_a_page_title_wrapped_onto_the_next_line():
+    text = ("Thông báo về việc tạm dừng cung cấp nước sạch tại các phường trung tâm thành phố để :\n"
+            "sửa chữa đường ống\nCông ty thông báo tới khách hàng lịch tạm dừng.\n")
+    assert parse(text)["subject"] == ("tạm dừng cung cấp nước sạch tại các phường trung tâm thành phố để "
+                                      "sửa chữa đường ống")
+
+
+def test_a_short_note_in_brackets_under_the_subject_is_part_of_it():
+    text = "SỞ Y TẾ\nSố: 12/SYT-NV\nV/v đề nghị cung cấp số liệu\n(lần 2)\n\nKính gửi: Các bệnh viện.\n"
+    assert parse(text)["subject"] == "đề nghị cung cấp số liệu (lần 2)"
+
+
+@pytest.mark.parametrize("line, place, date", [
+    ("BẮC KẠN, ngày 26 tháng 01 năm 2024", "BẮC KẠN", "2024-01-26"),  # a place in capitals, alone before its date
+    ("Bắc Kạn, ngày 26/01/2024", "Bắc Kạn", "2024-01-26"),  # the date in figures
+    ("Bắc Kạn, ngày 26 - 01 - 2024", "Bắc Kạn", "2024-01-26"),
+    ("Bắc Kạn, ngày      tháng 01 năm 2024", "Bắc Kạn", None),  # the day left blank, the month printed
+])
+def test_place_and_date_forms(line, place, date):
+    text = (f"SỞ CÔNG THƯƠNG\nSố: 31/SCT-QLTM\nV/v bình ổn giá\n\n" + "\n".join(RIGHT) + f"\n\n{line}\n\n"
+            "Kính gửi: Các doanh nghiệp.\n\nĐề nghị báo cáo trước ngày 30/01/2024.\n")
+    data = parse(text)
+    assert (data["place"], data["date"]) == (place, date)
+
+
+def test_the_mottos_end_merged_after_the_subjects_last_words():
+    text = ("SỞ NỘI VỤ\nSố: 8/SNV-VP\nV/v tham dự hội thảo “Chuyển đổi số\ntrong công tác văn thư” - Tự do - hạnh phúc\n\n"
+            "Kính gửi: Các phòng.\n")
+    assert parse(text)["subject"] == "tham dự hội thảo “Chuyển đổi số trong công tác văn thư”"
+
+
+@pytest.mark.parametrize("left, parent, issuer", [
+    (["UBND TỈNH LÀO CAI", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ", "HỘI"], "UBND TỈNH LÀO CAI",
+     "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+    (["ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN", "SỞ TÀI NGUYÊN VÀ MÔI", "TRƯỜNG"], "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN",
+     "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
+    (["BỘ NÔNG NGHIỆP VÀ", "PHÒNG CHỐNG THIÊN TAI"], None, "BỘ NÔNG NGHIỆP VÀ PHÒNG CHỐNG THIÊN TAI"),
+])
+def test_a_name_wrapped_where_its_next_word_would_open_a_body(left, parent, issuer):
+    data = parse("\n".join(left) + "\nSố: 70/SLĐTBXH-VP\nV/v rà soát\n\nĐiện Biên Phủ, ngày 2 tháng 2 năm 2021" + BODY)
+    assert (data["parent_issuer"], data["issuer"]) == (parent, issuer)
+
+
+def test_a_number_label_read_in_lower_case():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n\nsố: 310/QĐ-UBND\n\n" + "\n".join(RIGHT) + "\n\nPhủ Lý, ngày 1 tháng 3 năm 2019\n"
+            "\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG NHẬN XÃ ĐẠT CHUẨN NÔNG THÔN MỚI\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền.\n")
+    data = parse(text)
+    assert (data["number"], data["issuer"]) == ("310/QĐ-UBND", "ỦY BAN NHÂN DÂN TỈNH HÀ NAM")
+    assert data["subject"] == "CÔNG NHẬN XÃ ĐẠT CHUẨN NÔNG THÔN MỚI"  # the decision's authority line is no title
+    cited = "Thông báo về lịch họp.\nKính gửi: Các phòng.\nTheo Quyết định\nsố: 12/QĐ-UBND ngày 2/2/2019 của tỉnh."
+    assert parse(cited)["number"] is None
+
+
+def test_a_speck_alone_between_the_words_of_a_name():
+    data = parse("BAN TỔ CHỨC | HỘI THAO NGÀNH Y TẾ\nTIỂU BAN HẬU CẦN\nSố: 3/TBHC\nV/v chuẩn bị\n\nHuế, ngày 1 tháng 3 năm 2019" + BODY)
+    assert data["parent_issuer"] == "BAN TỔ CHỨC HỘI THAO NGÀNH Y TẾ"
+
+
+def test_a_run_of_specks_after_a_short_last_word_of_the_issuer():
+    data = parse("HỘI NÔNG DÂN...\nXÃ AN BÌNH\nSố: 5/HND\nV/v tập huấn\n\nAn Bình, ngày 1 tháng 3 năm 2019" + BODY)
+    assert data["issuer"] == "HỘI NÔNG DÂN XÃ AN BÌNH"
