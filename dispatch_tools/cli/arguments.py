@@ -64,6 +64,21 @@ def add_register_option(p: argparse.ArgumentParser, what: str | None = None) -> 
                    % {"what": what or _("the office's register")})
 
 
+def existing_register(args: argparse.Namespace):
+    """The register file ``--register`` names (else the default one); it must exist already."""
+    from pathlib import Path
+
+    from ..errors import InputError
+    from ..register import default_path
+
+    path = Path(args.register) if args.register else default_path()
+    if not path.is_file():
+        raise InputError(_("there is no register of incoming dispatches here"), path=path,
+                         hint=_("The register is made when dispatch batch runs or a dispatch is "
+                                "uploaded to dispatch serve; choose another one with --register"))
+    return path
+
+
 def add_reminder_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--remind-days", type=non_negative, metavar="N",
                    help=_("the calendar (ICS) reminds N working days before each deadline "

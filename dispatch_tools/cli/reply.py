@@ -11,7 +11,7 @@ from ..i18n import _
 
 def add(sub) -> None:
     p = sub.add_parser("reply", help=_("write a draft reply in the official format (.docx)"))
-    add_output_arguments(p, "output file (.docx)")
+    add_output_arguments(p, _("output file (.docx)"))
     add_reply_options(p)
     add_ingest_options(p)
     p.set_defaults(func=run)

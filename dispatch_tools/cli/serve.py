@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from ..errors import InputError, OutputError
-from .arguments import add_ingest_options, options_from
+from .arguments import add_ingest_options, add_register_option, options_from
 from ..i18n import N_, _
 
 DEFAULT_PORT = 8750
@@ -30,6 +30,8 @@ def add(sub) -> None:
     p.add_argument("--token", help=_("require this token on every request (generated and printed "
                                    "when --host is not a loopback address)"))
     p.add_argument("--profile", help=_("unit profile (TOML) used until one is saved on the profile page"))
+    add_register_option(p, _("the office's register each upload is added to (shared with "
+                             "`dispatch batch`)"))
     p.add_argument("--max-upload-mb", type=int, default=50,
                    help=_("refuse uploaded files larger than this (default 50 MB)"))
     add_ingest_options(p)
@@ -53,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
                          % {"command": f"dispatch init-profile {args.profile}"})
     try:
         app = create_app(data, token=token, options=lambda: options_from(args), profile=args.profile,
-                         max_mb=args.max_upload_mb)
+                         max_mb=args.max_upload_mb, register=args.register)
     except (OSError, sqlite3.Error) as exc:
         raise OutputError(_("the data folder cannot be used (%(error)s)") % {"error": exc}, path=data,
                           hint=_(DATA_HINT)) from exc
@@ -70,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
     print(_("dispatch serve: open %(address)s") % {"address": address + (f"?token={token}" if token else "")},
           flush=True)
     print(_("  data folder: %(folder)s") % {"folder": data}, flush=True)
+    print(_("  register:    %(path)s") % {"path": app.extensions["dispatch_register"].path}, flush=True)
     if token:
         print(_("  every request needs the token: open the address above once in the browser"), flush=True)
     print(_("  stop with Ctrl+C"), flush=True)
