@@ -215,7 +215,7 @@ def test_the_default_register_is_the_web_apps(inbox, tmp_path, monkeypatch):
     assert result.outputs["register_file"].is_file()
 
 
-def test_a_text_named_docx_is_read_as_text_and_flagged_as_no_dispatch(tmp_path, capsys):
+def test_a_text_named_docx_is_read_as_text_and_flagged_as_no_dispatch(tmp_path, capsys, vietnamese):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "gia.docx").write_text("Kính gửi: đây không phải tệp DOCX\n", encoding="utf-8")
