@@ -216,3 +216,12 @@ def test_a_dispatch_sentence_that_opens_on_its_basis_and_then_asks(opening):
 def test_a_decisions_basis_line_that_names_a_proposal_is_no_task():
     assert decision("Căn cứ đề nghị của Giám đốc Sở Xây dựng, yêu cầu các huyện thực hiện;\n\n"
                     "Điều 1. Phê duyệt đề án cải tạo chung cư cũ.\n") == []
+
+
+def test_kinds_of_bodies_listed_with_semicolons_are_all_asked():
+    (task,) = letter("Ủy ban nhân dân tỉnh đề nghị các trường học, trung tâm giáo dục; các hợp tác xã, tổ hợp tác; "
+                     "các hộ kinh doanh cá thể tham gia hội chợ nông sản./.")
+    assert task["assignees"] == ["các trường học, trung tâm giáo dục", "các hợp tác xã, tổ hợp tác",
+                                 "các hộ kinh doanh cá thể"]
+    (task,) = letter("Ủy ban nhân dân tỉnh đề nghị các trường học tham gia hội chợ; các hợp tác xã chuẩn bị gian hàng./.")
+    assert task["assignees"] == ["các trường học"]

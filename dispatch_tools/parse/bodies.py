@@ -185,12 +185,21 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
     # a ";" ends the list unless another body follows it
     for m in re.finditer(r";", text[pos:stop]):
         at = pos + m.start()
-        if not starts_body(text[at + 1:at + 60].lstrip()):
+        if not starts_body(text[at + 1:at + 60].lstrip()) and not _parallel_kinds(folded, pos, at):
             stop = at
             break
     while stop > pos and text[stop - 1] in " \t\n,;:-–":
         stop -= 1
     return stop
+
+
+_KINDS = re.compile(r"(?:cac|nhung|moi|toan the)\s+\w", re.I)
+
+
+def _parallel_kinds(folded: str, pos: int, at: int) -> bool:
+    """``các cơ quan, tổ chức; các nhà khoa học; các phóng viên …``: a list of kinds of bodies
+    that opens with ``các`` goes on after a ``;`` that opens another kind the same way."""
+    return bool(_KINDS.match(folded, pos)) and bool(_KINDS.match(folded[at + 1:at + 40].lstrip()))
 
 
 def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
