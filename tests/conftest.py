@@ -32,8 +32,17 @@ def _deterministic_ocr(monkeypatch):
     monkeypatch.setenv("DISPATCH_OCR_CACHE", str(OCR_CACHE))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _session_data_folder(tmp_path_factory):
+    """Before any fixture of a module or a session (a web app made once for a module): the
+    default data folder is the test session's own."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("session-data-home")))
+        yield
+
+
 @pytest.fixture(autouse=True)
-def _own_data_folder(monkeypatch, tmp_path_factory):
+def _own_data_folder(_session_data_folder, monkeypatch, tmp_path_factory):
     """The office register and the web app's data default to a folder of the test's own, never
     the user's (``$XDG_DATA_HOME/dispatch_tools``)."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data-home")))

@@ -213,3 +213,21 @@ def test_the_default_register_is_the_web_apps(inbox, tmp_path, monkeypatch):
     result = run_batch(inbox, tmp_path / "out", workers=1)
     assert result.outputs["register_file"] == tmp_path / "data" / "dispatch_tools" / "register.sqlite3"
     assert result.outputs["register_file"].is_file()
+
+
+def test_a_text_named_docx_is_read_as_text_and_flagged_as_no_dispatch(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "gia.docx").write_text("Kính gửi: đây không phải tệp DOCX\n", encoding="utf-8")
+    shutil.copy(SAMPLES / "seed000.txt", folder / "cv1690.txt")
+    assert main(["batch", str(folder), "-o", str(tmp_path / "out"), "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    flagged = [line for line in out.splitlines() if "(gia.docx)" in line]
+    assert len(flagged) == 1 and flagged[0].endswith("không phải công văn?"), out
+    rows = _sheet(tmp_path / "out" / "register.xlsx")
+    notes = {r[11]: r[9] for r in rows[1:]}
+    assert notes == {"gia.docx": "không phải công văn?", "cv1690.txt": None}
+    record = json.loads((tmp_path / "out" / "batch.json").read_text(encoding="utf-8"))["files"]
+    (docx_record,) = [r for r in record.values() if r["file"].endswith("gia.docx")]
+    assert any("tên tệp có đuôi .docx (DOCX) nhưng nội dung là văn bản thuần" in n
+               for n in docx_record["notices"])

@@ -15,9 +15,11 @@ import traceback
 
 from .. import __version__
 from ..errors import DispatchError
-from . import annex, batch, checklist, ingest, init_profile, process, read, reply, restore, serve, view
+from . import (annex, batch, checklist, ingest, init_profile, process, read, register, reply, restore,
+               serve, slip, task, view)
 
-COMMANDS = [ingest, restore, read, view, init_profile, checklist, annex, reply, process, batch, serve]
+COMMANDS = [ingest, restore, read, view, init_profile, checklist, annex, reply, slip, process, batch,
+            task, register, serve]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -62,6 +62,21 @@ def add_register_option(p: argparse.ArgumentParser, what: str = "the office's re
                         "web app uses, $XDG_DATA_HOME/dispatch_tools or ~/.local/share/dispatch_tools)")
 
 
+def existing_register(args: argparse.Namespace):
+    """The register file ``--register`` names (else the default one); it must exist already."""
+    from pathlib import Path
+
+    from ..errors import InputError
+    from ..register import default_path
+
+    path = Path(args.register) if args.register else default_path()
+    if not path.is_file():
+        raise InputError("chưa có sổ đăng ký văn bản đến ở đây", path=path,
+                         hint="Sổ được lập khi chạy dispatch batch hoặc tải công văn lên dispatch "
+                              "serve; chọn sổ khác với --register")
+    return path
+
+
 def add_reminder_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--remind-days", type=non_negative, metavar="N",
                    help="the calendar (ICS) reminds N working days before each deadline "

@@ -6,15 +6,17 @@ import argparse
 from pathlib import Path
 
 from ..errors import InputError
-from .arguments import add_ingest_options, add_output_arguments, add_reply_options, options_from, profile_from
+from .arguments import (add_ingest_options, add_output_arguments, add_reminder_option, add_reply_options,
+                        options_from, profile_from)
 from .printing import notes
 
 
 def add(sub) -> None:
     p = sub.add_parser("process", help="read a dispatch and write everything: parsed JSON, "
-                                       "checklist, calendar, annex form, reply draft")
+                                       "checklist, calendar, annex form, reply draft, processing slip")
     add_output_arguments(p, "output folder (created when missing)")
     add_reply_options(p)
+    add_reminder_option(p)
     add_ingest_options(p)
     p.set_defaults(func=run)
 
@@ -33,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     if outdir.is_dir():  # what a run killed while writing left; not another running one's
         remove_temporaries(outdir, older_than=STALE_SECONDS)
     doc, done = process(args.file, outdir, profile, options=options_from(args), form=args.form,
-                        date=args.date, force=args.force)
+                        date=args.date, force=args.force, reminder=args.remind_days)
     notes(args.file, doc.notices)
     notes(args.file, done.notices)
     s = summarise(doc.fields)

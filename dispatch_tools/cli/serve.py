@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from ..errors import InputError, OutputError
-from .arguments import add_ingest_options, options_from
+from .arguments import add_ingest_options, add_register_option, options_from
 
 DEFAULT_PORT = 8750
 
@@ -29,6 +29,7 @@ def add(sub) -> None:
     p.add_argument("--token", help="require this token on every request (generated and printed "
                                    "when --host is not a loopback address)")
     p.add_argument("--profile", help="unit profile (TOML) used until one is saved on the profile page")
+    add_register_option(p, "the office's register each upload is added to (shared with `dispatch batch`)")
     p.add_argument("--max-upload-mb", type=int, default=50,
                    help="refuse uploaded files larger than this (default 50 MB)")
     add_ingest_options(p)
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
                          hint="Create one with: dispatch init-profile " + args.profile)
     try:
         app = create_app(data, token=token, options=lambda: options_from(args), profile=args.profile,
-                         max_mb=args.max_upload_mb)
+                         max_mb=args.max_upload_mb, register=args.register)
     except (OSError, sqlite3.Error) as exc:
         raise OutputError(f"the data folder cannot be used ({exc})", path=data, hint=DATA_HINT) from exc
     _remove_temporaries(app.extensions["dispatch_store"])
@@ -65,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
     address = f"http://{host}:{server.port}/"
     print(f"dispatch serve: open {address}" + (f"?token={token}" if token else ""), flush=True)
     print(f"  data folder: {data}", flush=True)
+    print(f"  register:    {app.extensions['dispatch_register'].path}", flush=True)
     if token:
         print("  every request needs the token: open the address above once in the browser", flush=True)
     print("  stop with Ctrl+C", flush=True)
