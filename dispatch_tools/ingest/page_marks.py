@@ -15,6 +15,7 @@ from PIL import Image
 
 from ..model import Mark, Word
 from ..options import Options
+from .arrival import find_arrival
 from .esign import find_stamps
 from .handwriting import read_boxes
 from .pdf_stamps import inside
@@ -24,8 +25,8 @@ def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: 
                options: Options, number: int = 1, engine: Callable[..., list[list]] | None = None
                ) -> tuple[list[Word], list[tuple], list[Mark]]:
     """(words, keys) without the words of marks, and the marks of the page (page ``number``: the
-    hand-filled number and day are looked for on the first page only, read by ``engine``,
-    :func:`.tesseract.run_tesseract`; without an engine they are not read)."""
+    arrival stamp and the hand-filled number and day are looked for on the first page only, read
+    by ``engine``, :func:`.tesseract.run_tesseract`; without an engine they are not read)."""
     marks = list(known)
     if known:
         kept = [k for k, w in enumerate(words) if not inside(w.bbox, known, margin=4.0)]
@@ -37,6 +38,11 @@ def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: 
             kept = [k for k in range(len(words)) if k not in used]
             words, keys = [words[k] for k in kept], [keys[k] for k in kept]
     if options.preprocess and number == 1 and engine is not None:
+        found, used = find_arrival(image, words, keys, options, engine, f"tesseract:{options.lang}")
+        if found:
+            marks += found
+            kept = [k for k in range(len(words)) if k not in used]
+            words, keys = [words[k] for k in kept], [keys[k] for k in kept]
         rgb = image.convert("RGB")
 
         def crop(box):

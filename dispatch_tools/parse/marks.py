@@ -4,9 +4,10 @@
   time checks the issue date: a document is signed on or after the day it is dated, within a few
   weeks; an issue date after the signing time, or long before it, is flagged for review.
 - **The arrival stamp** becomes ``fields.arrival`` (the register's Số đến / Ngày đến).
-- **Hand-filled number and day** (:mod:`dispatch_tools.ingest.handwriting`): a reading the engine is
-  sure of is in the text already; otherwise the field is left empty, flagged ``cần xem lại`` and
-  the crop of its box is kept in ``fields.crops``. When the day cannot be read, the e-signature
+- **Hand-filled number and day** (:mod:`dispatch_tools.ingest.handwriting`): a reading that passed
+  the second recogniser's strict rule (or typed digits) is in the text already and needs no look;
+  a hand-written day only Tesseract read is kept but flagged; otherwise the field is left empty,
+  flagged ``cần xem lại``. The crop of the box is kept in ``fields.crops`` in every case. When the day cannot be read, the e-signature
   time of the signer's own stamp gives the date, if it falls in the printed month and year; the
   field's source says so and the date is flagged for review.
 
@@ -26,6 +27,7 @@ _KINDS = {"signed": "signature", "copy": "copy", "stamp": "stamp"}
 _ORDER = {"signature": 0, "copy": 1, "stamp": 2}
 MAX_SIGNING_DELAY = 31  # days between the issue date and the signing time that raise no question
 MAX_DAY_DELAY = 14  # a hand-filled day read this long before the signing time is not trusted
+MAX_ARRIVAL_DELAY = 92  # days from the issue date to the arrival stamp's date that raise no question
 
 
 def _marks(doc: Document, kind: str) -> list[tuple[int, Mark]]:
@@ -83,14 +85,21 @@ def handwritten(doc: Document, fields: Fields) -> None:
         if name == "number":
             _number(fields, mark)
         elif name == "date":
-            _day(doc, fields, mark)
+            _day(doc, fields, mark, page)
+
+
+def _sure(mark: Mark) -> bool:
+    """Was the box's reading taken under the strict rule (or typed), so that it needs no look?"""
+    return bool(mark.values.get("typed")) or mark.values.get("reader") not in (None, "tesseract")
 
 
 def _number(fields: Fields, mark: Mark) -> None:
     reading = mark.values.get("reading")
     symbol = mark.values.get("symbol") or ""
+    if reading and _sure(mark) and symbol.startswith("/") and (fields.number or "").lstrip() in ("", symbol):
+        fields.number = reading + symbol  # the parser found the symbol alone (or nothing): the box holds the digits
     if reading and fields.number and fields.number.startswith(reading):
-        if not mark.values.get("typed"):
+        if not _sure(mark):
             fields.review.setdefault("number", f"{REVIEW}: số viết tay, máy đọc là {reading}")
         return
     fields.number = None
@@ -106,7 +115,7 @@ def _read_day(mark: Mark) -> dt.date | None:
         return None
 
 
-def _day(doc: Document, fields: Fields, mark: Mark) -> None:
+def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
     month, year = mark.values.get("month"), mark.values.get("year")
     signed = signing_date(fields)
     read = _read_day(mark)
@@ -114,8 +123,12 @@ def _day(doc: Document, fields: Fields, mark: Mark) -> None:
         read = None  # the day read does not fit the signing time: not a reading to trust
     if fields.place is None:
         _place_before_day(doc, fields)
-    if read is not None and fields.date == read.isoformat():
-        if not mark.values.get("typed"):
+    if read is not None:
+        if fields.date != read.isoformat():  # the parser missed the date line: the box says it
+            fields.date = read.isoformat()
+            fields.sources["date"] = Source(0, 0, page, None, f"ngày {read.day} tháng {read.month} năm {read.year}",
+                                            (mark.confidence or 60.0) / 100)
+        if not _sure(mark):
             fields.review.setdefault("date", f"{REVIEW}: ngày viết tay, máy đọc là {read.day}")
         return
     if signed is not None and month and year and (signed[0].month, signed[0].year) == (int(month), int(year)):
@@ -183,7 +196,42 @@ def arrival_stamp(doc: Document, fields: Fields) -> None:
             fields.crops.setdefault("arrival", crop)
         if not v.get("number") or not v.get("date"):
             fields.review.setdefault("arrival", f"{REVIEW}: dấu công văn đến viết tay")
+        issued, arrived = _date(fields.date), _date(v.get("date"))
+        if issued and arrived and not 0 <= (arrived - issued).days <= MAX_ARRIVAL_DELAY:
+            fields.review["arrival"] = f"{REVIEW}: ngày đến {arrived:%d/%m/%Y} không khớp ngày ban hành"
         return
+
+
+_NUMBER = re.compile(r"^(?P<digits>[^/]*/)(?P<code>[^\W\d_]+)(?P<rest>(?:-.*)?)$")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Are two short codes one letter apart (one changed, dropped or added)?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+
+
+def check_symbol(fields: Fields) -> None:
+    """The type code that opens a number's symbol (``70/KH-UBND``) names the type of the document.
+    A code the engine misread by one letter (``KI``, ``QĐĐ``), which is no type code at all, is put
+    right when the document's printed title gives its type and that type's code is one letter away."""
+    from .lexicon import lexicon
+
+    match = _NUMBER.match(fields.number or "")
+    if not match or not fields.doc_type:
+        return
+    codes = lexicon().type_codes
+    code = match.group("code")
+    if code in codes or len(code) < 2:
+        return
+    wanted = [c for c, name in codes.items() if name == fields.doc_type and len(c) >= 2]
+    near = [c for c in wanted if _one_edit(code, c)]
+    if len(near) == 1:
+        fields.number = match.group("digits") + near[0] + match.group("rest")
 
 
 def apply_marks(doc: Document) -> Document:
@@ -193,6 +241,7 @@ def apply_marks(doc: Document) -> Document:
     fields.esign = esign_stamps(doc)
     handwritten(doc, fields)
     arrival_stamp(doc, fields)
+    check_symbol(fields)
     check_date(fields)
     check_issuer(fields)
     return doc

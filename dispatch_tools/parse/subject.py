@@ -152,8 +152,10 @@ def _join_subject_lines(parts: list[str]) -> str:
 
 def _cut_merged_date(ctx: Context, subject: str) -> str:
     """A subject line merged with the right column's place and date (``V/v … Long Xuyên, ngày
-    09 tháng 5 năm 2025``) ends before the place."""
-    m = DATE_WORDS.search(strip_diacritics(subject))
+    09 tháng 5 năm 2025``, or with its day left blank: ``Hà Nội, ngày   tháng 5 năm 2025``) ends
+    before the place."""
+    folded = strip_diacritics(subject)
+    m = DATE_WORDS.search(folded) or BLANK_DATE.search(folded)
     if m is None:
         return subject
     comma = subject.rfind(",", 0, m.start())

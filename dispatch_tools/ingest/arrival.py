@@ -1,0 +1,200 @@
+"""The receiving office's arrival stamp (``CÔNG VĂN ĐẾN`` / ``CV ĐẾN`` / ``ĐẾN``, ``Số``, ``Ngày``,
+``Giờ``, ``Chuyển``), found on page 1 by its frame and its words, and read.
+
+- **Frame.** Long horizontal and vertical runs of ink (a morphological opening keeps only them)
+  that close a rectangle of a stamp's size in the upper part of the page. A frame alone is not a
+  stamp (a table has one too): the region is read again by itself and must hold the stamp's words
+  (``ĐẾN`` and one of ``Số``, ``Ngày``, ``Giờ``, ``Chuyển``, ``CV``; or three of those).
+- **Its words leave the text**, but a printed line that runs under the stamp keeps every word of it:
+  a word inside the frame stays when it sits on a printed line that goes on outside the frame, at
+  that line's height and size (``Trong`` under the stamp's edge in ``Trong thời gian qua, …``).
+- **Number and date** are hand-written on dotted lines. With the second recogniser installed, each
+  text row of the stamp is read by PP-OCRv6 and PP-OCRv5, and a value is taken under the same rule
+  as the header's boxes (its least sure digit at least 0.90, both models agree, a real date); else
+  it stays empty and the stamp's crop is kept for a person to read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+import numpy as np
+from PIL import Image
+
+from ..model import BBox, Mark, Word
+from ..options import Options
+from . import second_reader
+from .handwriting import ACCEPT, _flat, _png, ink_image
+
+TOP = 0.6  # the stamp is on the upper part of page 1
+MIN_W, MAX_W = 0.07, 0.45  # of the page width
+MIN_H, MAX_H = 0.025, 0.16  # of the page height
+CUES = ("den", "so", "ngay", "gio", "chuyen", "cv")
+_NUMBER = re.compile(r"s[o0]?\W{0,6}?(\d[\d ]{0,6}\d|\d)")  # ``Số: 2352`` (``So`` read ``S0``)
+_DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})")
+Engine = Callable[..., list[list]]
+
+
+def frames(image: Image.Image) -> list[tuple[BBox, BBox]]:
+    """Rectangles closed by long straight ink lines, of a stamp's size, in the upper page: (the
+    closed frame, the frame with the heading row above it)."""
+    import cv2
+
+    gray = np.asarray(image.convert("L"))
+    height, width = gray.shape
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    horiz = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(width * 0.035), 1)))
+    vert = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(height * 0.018))))
+    lines = cv2.dilate(horiz | vert, np.ones((5, 5), np.uint8))
+    contours, _ = cv2.findContours(lines, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    out = []
+    for contour in contours:
+        x, y, w, h = cv2.boundingRect(contour)
+        if not (MIN_W * width <= w <= MAX_W * width and MIN_H * height <= h <= MAX_H * height):
+            continue
+        if y > TOP * height or not 1.0 <= w / h <= 5.0:
+            continue
+        sides = (horiz[y:y + h, x:x + w].any(axis=1), vert[y:y + h, x:x + w].any(axis=0))
+        # a frame: lines near its top and bottom and near both sides
+        band_y, band_x = max(3, h // 8), max(3, w // 10)
+        if sides[0][:band_y].any() and sides[0][-band_y:].any() and sides[1][:band_x].any() and sides[1][-band_x:].any():
+            top = _grow_up(ink, x, y, w, h)
+            out.append((BBox(float(x), float(y), float(x + w), float(y + h)),
+                        BBox(float(x), float(top), float(x + w), float(y + h))))
+    return out
+
+
+def _grow_up(ink: np.ndarray, x: int, y: int, w: int, h: int) -> int:
+    """The top of a stamp whose heading row (``TRUNG TÂM CÔNG BÁO …``) sits above the closed frame,
+    between the frame's side lines going on upwards: where both sides stop."""
+    top = y
+    for edge in (x, x + w - 1):
+        band = ink[:, max(0, edge - 4):edge + 5].any(axis=1)
+        k, gap = y, 0
+        while k > max(0, y - h // 2) and gap <= 4:
+            k -= 1
+            gap = 0 if band[k] else gap + 1
+        top = min(top, k + gap) if edge == x else max(top, k + gap)
+    return top
+
+
+def _heading(words: list[Word], box: BBox, outer: BBox) -> BBox:
+    """The stamp's box grown over the words of its heading row just above the closed frame (its
+    top line is often broken): words wholly within the frame's width."""
+    h = box.height
+    above = [w for w in words if w.bbox is not None and box.y0 - 0.45 * h <= (w.bbox.y0 + w.bbox.y1) / 2 < box.y0
+             and w.bbox.x0 >= box.x0 - 5 and w.bbox.x1 <= box.x1 + 5]
+    top = min([outer.y0] + [w.bbox.y0 - 2 for w in above])
+    return BBox(outer.x0, top, outer.x1, outer.y1)
+
+
+def _cues(text: str) -> set[str]:
+    flat = re.sub(r"[^a-z ]", " ", _flat(text))
+    found = set(flat.split()) & set(CUES)
+    if "den" in flat.replace(" ", ""):
+        found.add("den")
+    return found
+
+
+def is_stamp(text: str) -> bool:
+    cues = _cues(text)
+    return ("den" in cues and len(cues) >= 2) or len(cues) >= 3
+
+
+def _inside(word: Word, box: BBox, margin: float = 2.0) -> bool:
+    cx, cy = (word.bbox.x0 + word.bbox.x1) / 2, (word.bbox.y0 + word.bbox.y1) / 2
+    return box.x0 - margin <= cx <= box.x1 + margin and box.y0 - margin <= cy <= box.y1 + margin
+
+
+def stamp_words(words: list[Word], keys: list[tuple], box: BBox) -> set[int]:
+    """Indices of the words that belong to the stamp: inside its frame, except a printed line's
+    words that go on outside it (at the line's height and size)."""
+    out = set()
+    for i, w in enumerate(words):
+        if w.bbox is None or not _inside(w, box):
+            continue
+        line = [v for k, v in enumerate(words) if keys[k] == keys[i] and v.bbox is not None and not _inside(v, box)]
+        if len(line) >= 2:
+            h = float(np.median([v.bbox.height for v in line]))
+            cy = float(np.median([(v.bbox.y0 + v.bbox.y1) / 2 for v in line]))
+            if 0.75 * h <= w.bbox.height <= 1.35 * h and abs((w.bbox.y0 + w.bbox.y1) / 2 - cy) < 0.3 * h:
+                continue  # a printed word under the stamp's edge
+        out.add(i)
+    return out
+
+
+def _bands(crop: Image.Image, rows: list[list]) -> dict[str, Image.Image]:
+    """The ``Số`` and ``Ngày`` rows of a stamp crop, from the cue word to the frame's right edge
+    (``rows``: the engine's words of the crop, in the coordinates of :func:`.handwriting.ink_image`)."""
+    out: dict[str, Image.Image] = {}
+    for text, left, top, width, height, *_ in rows:
+        flat = _flat(text)
+        kind = "number" if re.match(r"s[o0-9]", flat) else "date" if flat.startswith("ng") else None
+        if kind is None or kind in out:
+            continue
+        x0, y0, h = (left - 30) / 2, (top - 30) / 2, height / 2
+        box = (max(0, int(x0 - 0.3 * h)), max(0, int(y0 - 0.8 * h)), crop.width,
+               min(crop.height, int(y0 + 1.8 * h)))
+        out[kind] = crop.crop(box)
+    return out
+
+
+def _value(kind: str, text: str, probs: list[float]) -> tuple[str | None, float]:
+    flat = _flat(text)
+    m = (_NUMBER if kind == "number" else _DATE).search(flat)
+    if not m:
+        return None, 0.0
+    span = (m.start(1), m.end(m.lastindex))
+    value = m.group(1).replace(" ", "") if kind == "number" else "/".join(m.groups())
+    return value, min(p for p, ch in zip(probs[span[0]:span[1]], text[span[0]:span[1]]) if ch.isdigit())
+
+
+def _iso(value: str) -> str | None:
+    d, m, y = (int(x) for x in value.split("/"))
+    y = 2000 + y if y < 100 else y
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def read_fields(crop: Image.Image, rows: list[list]) -> dict:
+    """Number and date of a stamp crop under the strict rule (None where not sure), with what each
+    model read."""
+    values: dict = {"number": None, "date": None, "time": None, "readings": {}}
+    for kind, band in _bands(crop, rows).items():
+        first, check = second_reader.read(band, "digits"), second_reader.read(band, "digits-check")
+        if first is None:
+            break  # no second recogniser: the crop is for a person to read
+        values["readings"][kind] = [first.text, check.text if check else None]
+        value, conf = _value(kind, first.text, [p for _, p in first.chars])
+        other = _value(kind, check.text, [p for _, p in check.chars])[0] if check else None
+        if value is None or conf < ACCEPT or other != value:
+            continue
+        values[kind] = _iso(value) if kind == "date" else value
+    return values
+
+
+def find_arrival(image: Image.Image, words: list[Word], keys: list[tuple], options: Options,
+                 engine: Engine, source: str) -> tuple[list[Mark], set[int]]:
+    """The arrival stamp of a page (at most one) and the indices of its words."""
+    rgb = image.convert("RGB")
+    for box, outer in frames(image):
+        crop = rgb.crop((int(box.x0), int(box.y0), int(box.x1), int(box.y1)))
+        try:
+            rows = engine(ink_image(crop), Options(lang=options.lang, ocr_cache=options.ocr_cache,
+                                                   page_timeout=options.page_timeout), psm=6)
+        except Exception:  # an engine error: this frame is not known to be a stamp
+            continue
+        text = " ".join(r[0] for r in rows)
+        if not is_stamp(text):
+            continue
+        outer = _heading(words, box, outer)
+        used = stamp_words(words, keys, outer)
+        values = read_fields(crop, rows)
+        confidence = 90.0 if values["number"] and values["date"] else None
+        whole = rgb.crop((int(outer.x0), int(outer.y0), int(outer.x1), int(outer.y1)))
+        return [Mark("arrival", outer, text, values, confidence, _png(whole), source)], used
+    return [], set()

@@ -1,0 +1,81 @@
+"""Photos of a page: the sheet is found on its background and warped flat before anything else.
+
+A phone photo shows the sheet as a four-sided shape, narrower where it was further from the lens,
+on a darker table. The sheet is the largest bright region of a reduced copy; when its outline is a
+quadrilateral that is tilted or in perspective (a scan's page is neither, and is left as it is),
+the four corners are mapped onto an upright rectangle of the sheet's size (perspective transform),
+so that lines are straight and level for the OCR. Uneven light is the clean-up's job afterwards
+(:func:`.image.prepare` flattens the background).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+SMALL = 800  # the reduced copy's longer side
+MIN_AREA = 0.25  # the sheet covers at least this share of the photo
+MIN_TILT = 1.5  # degrees: an outline whose sides are all within this of level and plumb is a scan's
+A4 = 297 / 210
+
+
+def _order(points: np.ndarray) -> np.ndarray:
+    """Corners as top-left, top-right, bottom-right, bottom-left."""
+    s, d = points.sum(axis=1), np.diff(points, axis=1).ravel()
+    return np.array([points[s.argmin()], points[d.argmin()], points[s.argmax()], points[d.argmax()]], np.float32)
+
+
+def _tilt(quad: np.ndarray) -> float:
+    """The largest angle, in degrees, between a side of the outline and the nearest axis."""
+    worst = 0.0
+    for a, b in zip(quad, np.roll(quad, -1, axis=0)):
+        dx, dy = b - a
+        angle = abs(np.degrees(np.arctan2(dy, dx))) % 90
+        worst = max(worst, min(angle, 90 - angle))
+    return float(worst)
+
+
+def sheet(image: Image.Image) -> np.ndarray | None:
+    """The four corners of the sheet in a photo (pixels of ``image``), or None for a flat page."""
+    import cv2
+
+    gray = np.asarray(image.convert("L"))
+    scale = SMALL / max(gray.shape)
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    _, bright = cv2.threshold(cv2.GaussianBlur(small, (7, 7), 0), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))  # the print inside the sheet
+    contours, _ = cv2.findContours(bright, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    outline = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(outline)
+    if area < MIN_AREA * small.size or area > 0.97 * small.size:
+        return None  # no sheet on a background: a scan, or the sheet fills the photo
+    quad = cv2.approxPolyDP(outline, 0.02 * cv2.arcLength(outline, True), True)
+    if len(quad) != 4 or not cv2.isContourConvex(quad):
+        return None
+    quad = _order(quad.reshape(4, 2).astype(np.float32))
+    if _tilt(quad) < MIN_TILT:
+        return None
+    return quad / scale
+
+
+def flatten(image: Image.Image) -> tuple[Image.Image, bool]:
+    """The sheet of a photo warped upright (A4 proportions when it is near them), or the image as
+    it is; and whether it was warped."""
+    import cv2
+
+    quad = sheet(image)
+    if quad is None:
+        return image, False
+    tl, tr, br, bl = quad
+    width = float(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    height = float(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    if abs(height / width - A4) < 0.12 * A4:
+        height = width * A4  # perspective shortens the far side: a sheet near A4 is A4
+    target = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
+    matrix = cv2.getPerspectiveTransform(quad.astype(np.float32), target)
+    rgb = np.asarray(image.convert("RGB"))
+    warped = cv2.warpPerspective(rgb, matrix, (int(round(width)), int(round(height))), flags=cv2.INTER_CUBIC,
+                                 borderMode=cv2.BORDER_REPLICATE)
+    return Image.fromarray(warped), True

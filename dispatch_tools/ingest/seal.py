@@ -1,0 +1,84 @@
+"""Grey round seals over printed text (photocopies), found by their ring and taken off the page.
+
+A photocopy carries no colour, so the seal that the colour filter takes off a colour scan stays on
+the page as a grey ring with grey letters around it. Over a title it makes the engine drop the whole
+block (``QUYẾT ĐỊNH`` / ``Về việc …``): it sees a picture there, not text.
+
+- **Ring.** Circles of a seal's size (about 25-50 mm across) are looked for on a reduced copy
+  (Hough transform); one counts as a seal when its circumference is inked almost all round and its
+  ink is grey (a print's black is darker; an inked red seal is already gone).
+- **Removal.** Inside the ring's disc, grey pixels become paper unless they lie at the edge of a
+  black stroke (the anti-aliased edges of the printed letters under the seal, with their marks,
+  stay). Black print under the seal is untouched.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+A4_WIDTH = 2480  # pixels across an A4 page at 300 dpi: seal sizes below are for that
+MIN_RADIUS, MAX_RADIUS = 150, 330  # pixels at 300 dpi (a seal is 25-55 mm across)
+BLACK = 90  # darker than this is print
+GREY_MIN, GREY_MAX = 70, 215  # a ring's ink on a photocopy
+COVER = 0.75  # share of the circumference that must be inked
+MAX_CANDIDATES = 8  # circles checked per page, the strongest first
+
+
+def find_rings(gray: np.ndarray) -> list[tuple[float, float, float]]:
+    """(x, y, radius) of the grey seal rings on a page, in its pixels."""
+    import cv2
+
+    scale = 0.25
+    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    unit = gray.shape[1] / A4_WIDTH
+    lo, hi = int(MIN_RADIUS * unit * scale), int(MAX_RADIUS * unit * scale)
+    circles = cv2.HoughCircles(cv2.GaussianBlur(small, (5, 5), 1.5), cv2.HOUGH_GRADIENT_ALT, dp=1.5,
+                               minDist=2 * lo, param1=300, param2=0.8, minRadius=lo, maxRadius=hi)
+    if circles is None:
+        return []
+    out = []
+    for x, y, r in circles[0][:MAX_CANDIDATES]:  # the strongest first
+        ring = _ring(gray, x / scale, y / scale, r / scale)
+        if ring is not None:
+            out.append(ring)
+    return out
+
+
+def _ring(gray: np.ndarray, cx: float, cy: float, r: float) -> tuple[float, float, float] | None:
+    """The ring at (cx, cy, r) when it is inked all round in grey, with its radius refined."""
+    angles = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+    best = None
+    for radius in np.arange(r - 10, r + 11, 2):
+        xs = np.clip((cx + radius * np.cos(angles)).astype(int), 0, gray.shape[1] - 1)
+        ys = np.clip((cy + radius * np.sin(angles)).astype(int), 0, gray.shape[0] - 1)
+        values = gray[ys, xs]
+        inked = values < GREY_MAX
+        if best is None or inked.mean() > best[0]:
+            best = (inked.mean(), radius, values[inked])
+    if best is None or best[0] < COVER or not len(best[2]):
+        return None
+    if not GREY_MIN <= float(np.median(best[2])) <= GREY_MAX - 40:
+        return None  # black (print, or a seal inked black) or too faint to matter
+    return float(cx), float(cy), float(best[1])
+
+
+def remove_rings(gray: np.ndarray) -> tuple[np.ndarray, list[tuple[float, float, float]]]:
+    """The page with its grey seals taken off, and the rings found."""
+    import cv2
+
+    rings = find_rings(gray)
+    if not rings:
+        return gray, rings
+    out = gray.copy()
+    black = (gray < BLACK).astype(np.uint8)
+    near_print = cv2.dilate(black, np.ones((5, 5), np.uint8)).astype(bool)
+    paper = int(np.percentile(gray[::8, ::8], 90))
+    for cx, cy, r in rings:
+        x0, y0 = max(0, int(cx - r - 12)), max(0, int(cy - r - 12))
+        x1, y1 = min(gray.shape[1], int(cx + r + 13)), min(gray.shape[0], int(cy + r + 13))
+        yy, xx = np.mgrid[y0:y1, x0:x1]
+        window = gray[y0:y1, x0:x1]
+        disc = (xx - cx) ** 2 + (yy - cy) ** 2 <= (r + 12) ** 2
+        grey = disc & (window >= BLACK) & (window < 250) & ~near_print[y0:y1, x0:x1]
+        out[y0:y1, x0:x1][grey] = paper
+    return out, rings

@@ -1,0 +1,121 @@
+"""The arrival stamp (CV ĐẾN / Số / Ngày / Chuyển): found by its frame and words, its words out of
+the text, every printed line kept, its number and date read only when sure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from dispatch_tools.ingest import arrival
+from dispatch_tools.ingest.tesseract import run_tesseract
+from dispatch_tools.model import BBox, Document, Fields, Page, Word
+from dispatch_tools.options import Options
+from dispatch_tools.parse.marks import apply_marks
+
+from .conftest import OCR_CACHE, shared_path
+
+FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
+BOLD = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf")
+pytestmark = pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")
+
+
+def _page() -> tuple[Image.Image, list[Word], list[tuple]]:
+    """Part of a page 1: the number line, and an arrival stamp beside the body whose first line
+    starts under the stamp's right edge."""
+    image = Image.new("RGB", (2480, 3508), "white")
+    draw = ImageDraw.Draw(image)
+    body = ImageFont.truetype(str(FONT), 50)
+    small = ImageFont.truetype(str(FONT), 30)
+    big = ImageFont.truetype(str(BOLD), 52)
+    words, keys = [], []
+
+    def text(x, y, line, font, key):
+        for part in line.split():
+            w = draw.textlength(part, font=font)
+            draw.text((x, y), part, fill="black", font=font)
+            size = font.size
+            words.append(Word(part, BBox(x, y + 0.15 * size, x + w, y + 1.05 * size), 95.0))
+            keys.append(key)
+            x += w + draw.textlength(" ", font=font)
+
+    text(450, 200, "Số: 12/UBND-VP", body, (1, 1, 1))
+    # the stamp: a frame with CV ĐẾN on the left and Số / Ngày / Chuyển on the right
+    draw.rectangle((60, 560, 700, 800), outline="black", width=5)
+    draw.line((220, 560, 220, 800), fill="black", width=4)
+    text(90, 600, "CV", big, (2, 1, 1))
+    text(80, 690, "ĐẾN", big, (2, 1, 2))
+    text(240, 585, "Số:......................", small, (2, 2, 1))
+    text(240, 655, "Ngày:....................", small, (2, 2, 2))
+    text(240, 725, "Chuyển:...................", small, (2, 2, 3))
+    # a body line that starts under the stamp's right edge, and one below the stamp
+    text(640, 735, "Trong thời gian qua, công tác triển khai thi hành Luật", body, (3, 1, 1))
+    text(400, 900, "chính; việc tổ chức thi hành những bản án, quyết định", body, (3, 1, 2))
+    return image, words, keys
+
+
+def test_arrival_stamp_beside_the_body_is_found_and_its_words_leave_the_text():
+    image, words, keys = _page()
+    marks, used = arrival.find_arrival(image, words, keys, Options(ocr_cache=str(OCR_CACHE)), run_tesseract, "t")
+    (mark,) = marks
+    assert mark.kind == "arrival" and mark.crop
+    assert mark.bbox.x0 <= 60 and mark.bbox.x1 >= 700 and mark.bbox.y0 <= 560 and mark.bbox.y1 >= 800
+    gone = {words[i].text for i in used}
+    assert {"CV", "ĐẾN", "Số:......................", "Chuyển:..................."} <= gone
+
+
+def test_a_stamp_never_removes_a_printed_line():
+    """Every word of a printed line that runs under the stamp stays, even the one under its edge."""
+    image, words, keys = _page()
+    marks, used = arrival.find_arrival(image, words, keys, Options(ocr_cache=str(OCR_CACHE)), run_tesseract, "t")
+    assert marks
+    kept = [w.text for k, w in enumerate(words) if k not in used]
+    assert kept[:1] == ["Số:"] and "Trong" in kept
+    for key in ((3, 1, 1), (3, 1, 2)):
+        line = [w.text for w, k in zip(words, keys) if k == key]
+        assert all(t in kept for t in line)
+
+
+def test_a_framed_table_without_the_stamp_words_is_not_a_stamp():
+    image = Image.new("RGB", (2480, 3508), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((60, 560, 700, 800), outline="black", width=5)
+    draw.text((100, 640), "Bảng 1: Kết quả", fill="black", font=ImageFont.truetype(str(FONT), 50))
+    marks, used = arrival.find_arrival(image, [], [], Options(ocr_cache=str(OCR_CACHE)), run_tesseract, "t")
+    assert not marks and not used
+
+
+def test_stamp_cues():
+    assert arrival.is_stamp("CV | Số... 2352 | Ngày 21/3/18 | ĐẾN Chuyển:")
+    assert arrival.is_stamp("CÔNG VĂN ĐẾN Số: Ngày:")
+    assert not arrival.is_stamp("Bảng 1: Kết quả thực hiện")
+
+
+def test_an_unsure_arrival_stamp_is_flagged_with_its_crop():
+    mark = arrival.Mark("arrival", BBox(0, 0, 10, 10), "CV ĐẾN", {"number": None, "date": None, "time": None},
+                        crop="AA")
+    doc = Document(None, "pdf", pages=[Page(1, unit="px", marks=[mark])])
+    doc.fields = Fields()
+    apply_marks(doc)
+    assert doc.fields.arrival is not None and doc.fields.arrival.number is None
+    assert doc.fields.review["arrival"].startswith("cần xem lại")
+    assert doc.fields.crops["arrival"].png == "AA"
+
+
+def test_real_arrival_stamp_over_the_first_body_line(monkeypatch, tmp_path):
+    """A black-and-white scan whose CV ĐẾN stamp covers the start of the first body lines: the stamp
+    is a mark, its heading never reaches the subject, and the title is whole."""
+    from dispatch_tools.evaluate.real_scans import page_one_image
+    from dispatch_tools.ingest.tesseract import ocr_page
+
+    monkeypatch.setenv("DISPATCH_OCR_CACHE", str(tmp_path))  # the shared file's readings stay out of tests/
+    page = ocr_page(page_one_image(shared_path("scans", "quangngai_05_2352_07_CT_UBND.pdf")), 1, Options())
+    stamps = [m for m in page.marks if m.kind == "arrival"]
+    assert len(stamps) == 1 and stamps[0].crop
+    text = "\n".join(line.text for line in page.lines)
+    assert "TRUNG TÂM" not in text.upper().replace("†", "T") and "Chuyển" not in text
+    assert "Về việc tăng cường công tác" in text and "trên địa bàn tỉnh Quảng Ngãi" in text
+    # its hand-written number and date are read only when sure: never a wrong value
+    assert stamps[0].values["number"] in (None, "2352")
+    assert stamps[0].values["date"] in (None, "2018-03-21")

