@@ -36,9 +36,15 @@ def _deterministic_ocr(monkeypatch):
 def _session_data_folder(tmp_path_factory):
     """Before any fixture of a module or a session (a web app made once for a module): the
     default data folder is the test session's own."""
+    from dispatch_tools.register import default_path
+
+    real = default_path()  # the user's own register: the session must leave it as it was
+    before = real.stat().st_mtime_ns if real.exists() else None
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("session-data-home")))
         yield
+    after = real.stat().st_mtime_ns if real.exists() else None
+    assert after == before, f"the tests wrote to the user's register {real}"
 
 
 @pytest.fixture(autouse=True)

@@ -231,3 +231,24 @@ def test_a_text_named_docx_is_read_as_text_and_flagged_as_no_dispatch(tmp_path, 
     (docx_record,) = [r for r in record.values() if r["file"].endswith("gia.docx")]
     assert any("tên tệp có đuôi .docx (DOCX) nhưng nội dung là văn bản thuần" in n
                for n in docx_record["notices"])
+
+
+def test_a_register_busy_too_long_fails_the_files_not_the_batch(inbox, tmp_path, monkeypatch):
+    import sqlite3
+
+    from dispatch_tools.register import Register, db
+
+    path = tmp_path / "register.sqlite3"
+    Register(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer holds the register's lock throughout
+    monkeypatch.setattr(db, "BUSY_SECONDS", 0.2)
+    try:
+        result = run_batch(inbox, tmp_path / "out", workers=1, register=path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.processed == [] and len(result.failed) == 2
+    assert all("sổ đăng ký đang bận" in r["error"] for r in result.failed)
+    again = run_batch(inbox, tmp_path / "out", workers=1, register=path)  # done when it is free
+    assert sorted(r["arrival_no"] for r in again.processed) == [1, 2]

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, MissingDependency, OutputError
+from ..errors import DispatchError, InputError, MissingDependency, OutputError
 from ..generate.files import remove_temporaries
 from ..options import Options
 from ..register import Register, default_path
@@ -176,7 +176,10 @@ def _run(indir: Path, outdir: Path, *, profile: str | None, options: Options | N
     stream = _dask(jobs, scheduler) if executor == "dask" else _local(jobs, workers)
     for i, record in enumerate(stream, start=1):
         if record["status"] == "ok":
-            register_file(register, record, unit, rerun=manifest.registered(record["sha256"]))
+            try:
+                register_file(register, record, unit, rerun=manifest.registered(record["sha256"]))
+            except DispatchError as exc:  # the register is busy or unusable: this file is not done
+                record.update(status="failed", error=exc.render(), exit_code=exc.exit_code)
         manifest.record(record["sha256"], record)
         (result.processed if record["status"] == "ok" else result.failed).append(record)
         if progress:
