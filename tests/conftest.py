@@ -95,3 +95,21 @@ def run_cli(argv: list[str], capsys, stdin: bytes | None = None) -> tuple[int, s
         sys.stdin = sys.__stdin__
     out = capsys.readouterr()
     return code, out.out, out.err
+
+
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch):
+    """Tests that check the wording of a message check its English text (the msgids in the code):
+    the locale says English. The tests of the default language use the ``vietnamese`` fixture."""
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
+@pytest.fixture
+def vietnamese(monkeypatch):
+    """The machine's default: no locale variable names a language, so messages are Vietnamese."""
+    for name in LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

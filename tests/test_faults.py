@@ -181,7 +181,7 @@ def test_second_batch_on_a_busy_folder_refuses_or_waits_then_cleans_up(tmp_path,
 
 
 @pytest.mark.slow
-def test_concurrent_batches_into_one_folder_keep_every_record_and_do_no_work_twice(tmp_path):
+def test_concurrent_batches_into_one_folder_keep_every_record_and_do_no_work_twice(tmp_path, vietnamese):
     _dispatches(tmp_path / "inA", 4, "A")
     _dispatches(tmp_path / "inB", 7, "B")
     out = tmp_path / "out"
