@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -78,3 +80,36 @@ def profile():
     from dispatch_tools.generate.profile import load_profile
 
     return load_profile(EXAMPLE_PROFILE)
+
+
+def run_cli(argv: list[str], capsys, stdin: bytes | None = None) -> tuple[int, str, str]:
+    """Exit code, standard output and standard error of ``dispatch ARGV`` run in this process,
+    with ``stdin`` (UTF-8 bytes) as its standard input when given."""
+    from dispatch_tools.cli import main
+
+    if stdin is not None:
+        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    try:
+        code = main(argv)
+    finally:
+        sys.stdin = sys.__stdin__
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch):
+    """Tests that check the wording of a message check its English text (the msgids in the code):
+    the locale says English. The tests of the default language use the ``vietnamese`` fixture."""
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
+@pytest.fixture
+def vietnamese(monkeypatch):
+    """The machine's default: no locale variable names a language, so messages are Vietnamese."""
+    for name in LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")

@@ -70,7 +70,7 @@ def test_batch_processes_good_files_and_reports_every_bad_one(inbox, tmp_path, c
     code = main(["batch", str(inbox), "-o", str(out), "--workers", "2"])
     captured = capsys.readouterr()
     assert code == 7, captured.err
-    assert "Đã xử lý 2 tệp, 7 tệp không xử lý được" in captured.out
+    assert "Processed 2 files, 7 could not be processed" in captured.out  # English: the tests' locale
     assert _listing(inbox) == before  # nothing written next to the inputs
 
     rows = _sheet(out / "register.xlsx")
@@ -178,7 +178,7 @@ def _retyped(text: str) -> str:
     return "\n\n".join(lines) + "\n"
 
 
-def test_a_retyped_copy_is_a_duplicate_and_a_second_batch_continues_the_numbers(tmp_path, capsys):
+def test_a_retyped_copy_is_a_duplicate_and_a_second_batch_continues_the_numbers(tmp_path, capsys, vietnamese):
     first_in, second_in = tmp_path / "in1", tmp_path / "in2"
     first_in.mkdir(), second_in.mkdir()
     seed = (SAMPLES / "seed000.txt").read_text(encoding="utf-8")
@@ -215,7 +215,7 @@ def test_the_default_register_is_the_web_apps(inbox, tmp_path, monkeypatch):
     assert result.outputs["register_file"].is_file()
 
 
-def test_a_text_named_docx_is_read_as_text_and_flagged_as_no_dispatch(tmp_path, capsys):
+def test_a_text_named_docx_is_read_as_text_and_flagged_as_no_dispatch(tmp_path, capsys, vietnamese):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "gia.docx").write_text("Kính gửi: đây không phải tệp DOCX\n", encoding="utf-8")

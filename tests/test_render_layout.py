@@ -135,13 +135,3 @@ def test_a_signature_without_distribution_or_prefix_is_drawn_as_one():
     lay = split_layout(text)
     assert lay.body == ["Điều 1. Thành lập Hội đồng."]
     assert lay.foot_right == ["BỘ TRƯỞNG", "(Đã ký)", "Lê Minh Châu"]
-
-
-@pytest.mark.parametrize("authority", ["SỞ NÔNG NGHIỆP TỈNH HÀ GIANG", "GIÁM ĐỐC SỞ NÔNG NGHIỆP TỈNH HÀ GIANG"])
-def test_a_decisions_authority_line_under_its_title_is_a_line_of_its_own(authority):
-    text = ("SỞ NÔNG NGHIỆP\nTỈNH HÀ GIANG\n\nSố: 8/QĐ-SNN\n\nHà Giang, ngày 2 tháng 3 năm 2020\n\nQUYẾT ĐỊNH\n"
-            f"BAN HÀNH QUY CHẾ LÀM VIỆC CỦA\nPHÒNG TRỒNG TRỌT TỈNH HÀ GIANG\n{authority}\nCăn cứ Luật Trồng trọt.\n")
-    lay = split_layout(text)
-    assert lay.title == ["QUYẾT ĐỊNH", "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA PHÒNG TRỒNG TRỌT TỈNH HÀ GIANG", authority]
-    wrapped = text.replace(f"{authority}\n", "").replace("TRỒNG TRỌT TỈNH HÀ GIANG", "TRỒNG TRỌT\nTỈNH HÀ GIANG")
-    assert split_layout(wrapped).title == ["QUYẾT ĐỊNH", "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA PHÒNG TRỒNG TRỌT TỈNH HÀ GIANG"]

@@ -170,27 +170,6 @@ def _read_header(raw: list[str], i: int, stop: int, lay: Layout) -> tuple[int, l
     return i, pre
 
 
-# the capacity a decision's authority line may open with, before the issuing body's name
-_AUTHORITY_TITLES = ("BỘ TRƯỞNG", "CHỦ TỊCH", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG",
-                     "HIỆU TRƯỞNG", "GIÁM ĐỐC ĐẠI HỌC", "VIỆN TRƯỞNG", "THỐNG ĐỐC", "TRƯỞNG BAN",
-                     "CHÁNH ÁN", "TỔNG KIỂM TOÁN NHÀ NƯỚC", "TỔNG THANH TRA", "CHÁNH THANH TRA", "THỦ TRƯỞNG")
-_PLACE_WORDS = ("TỈNH", "THÀNH", "HUYỆN", "XÃ", "QUẬN", "PHƯỜNG", "THỊ")
-
-
-def _authority_line(line: str, lay: Layout) -> bool:
-    """Is ``line`` the authority line of a decision (``ỦY BAN NHÂN DÂN TỈNH …``, ``BỘ TRƯỞNG BỘ …``):
-    the issuing body's name as the header prints it (from one of its lines to the end, not from a
-    line that only goes on with a place), alone or after its head's capacity?"""
-    names = [_squash(x) for x in lay.header_left if is_caps(x) and not x.startswith("Số") and re.search(r"\w", x)]
-    for k in range(len(names)):
-        body = " ".join(names[k:])
-        if len(body.split()) < 2 or body.split()[0] in _PLACE_WORDS:
-            continue
-        if line == body or any(line == f"{title} {body}" for title in _AUTHORITY_TITLES):
-            return True
-    return False
-
-
 def _read_title(raw: list[str], i: int, lay: Layout) -> int:
     """The type name and subject (kế hoạch, quyết định, ...) from line ``i``, if there: lines in
     capitals under the type name, or a subject in sentence case that runs until a blank line,
@@ -209,8 +188,6 @@ def _read_title(raw: list[str], i: int, lay: Layout) -> int:
     i += 1
     caps: list[str] = []
     while i < n and (not raw[i].strip() or is_caps(raw[i])):
-        if raw[i].strip() and caps and _authority_line(_squash(raw[i]), lay):
-            break  # a decision's authority under its title is a line of its own
         if raw[i].strip():
             caps.append(_squash(raw[i]))
         elif caps:
@@ -218,9 +195,6 @@ def _read_title(raw: list[str], i: int, lay: Layout) -> int:
         i += 1
     if caps:  # a title in capitals is one paragraph, however the text broke its lines
         lay.title.append(" ".join(caps))
-    if caps and i < n and raw[i].strip() and _authority_line(_squash(raw[i]), lay):
-        lay.title.append(_squash(raw[i]))
-        i += 1
     if not caps:
         while i < n and not raw[i].strip():
             i += 1

@@ -34,7 +34,7 @@ from .degrade import Stamp, degrade, degrade_to_jpeg
 from .layout import Layout, is_caps, plain, split_layout
 from .layout_header import SUBJECT
 
-RENDER_VERSION = "6"  # bump when the DOCX layout changes, to refresh the PDF cache
+RENDER_VERSION = "5"  # bump when the DOCX layout changes, to refresh the PDF cache
 FONT = "Times New Roman"
 TEXT_WIDTH_MM = 165  # A4 210 mm - left 30 mm - right 15 mm
 HEADER_COLUMNS_MM = (72, 103)
