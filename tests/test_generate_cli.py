@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import stat
@@ -205,10 +206,13 @@ def test_process_writes_everything_named_after_the_number(capsys):
                      "2632_STTTT-CNTTVT.json", "2632_STTTT-CNTTVT.reply.docx",
                      "2632_STTTT-CNTTVT.slip.docx"]
     out = capsys.readouterr().out
-    assert "Công văn 2632/STTTT-CNTTVT of 2024-10-28" in out
-    assert "  tasks:        6\n" in out
-    assert "  deadlines:    20/11/2024\n" in out
-    assert "reply draft:  out/2632_STTTT-CNTTVT.reply.docx" in out
+    assert "Công văn 2632/STTTT-CNTTVT of 28/10/2024" in out
+    rows = {label: value for label, value in re.findall(r"^  ([^:\n]+): +(\S.*)$", out, re.M)}
+    assert rows["tasks"] == "6" and rows["deadlines"] == "20/11/2024"
+    assert rows["reply draft"] == "out/2632_STTTT-CNTTVT.reply.docx"
+    starts = {len(line) - len(line.split(":", 1)[1].lstrip()) for line in out.splitlines()
+              if line.startswith("  ") and ":" in line}
+    assert len(starts) == 1  # the values stand in one column, after the longest label
     parsed = json.loads(Path("out/2632_STTTT-CNTTVT.json").read_text(encoding="utf-8"))
     assert parsed["fields"]["number"] == "2632/STTTT-CNTTVT"
     # the parsed JSON is itself a valid input
