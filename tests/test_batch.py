@@ -233,7 +233,7 @@ def test_a_text_named_docx_is_read_as_text_and_flagged_as_no_dispatch(tmp_path, 
                for n in docx_record["notices"])
 
 
-def test_a_register_busy_too_long_fails_the_files_not_the_batch(inbox, tmp_path, monkeypatch):
+def test_a_register_busy_too_long_fails_the_files_not_the_batch(inbox, tmp_path, monkeypatch, vietnamese):
     import sqlite3
 
     from dispatch_tools.register import Register, db

@@ -91,14 +91,14 @@ def test_default_place_is_the_web_apps_data_folder(monkeypatch, tmp_path):
     assert default_path() == tmp_path / "dispatch_tools" / "register.sqlite3"
 
 
-def test_an_unusable_register_file_is_a_clear_error(tmp_path):
+def test_an_unusable_register_file_is_a_clear_error(tmp_path, vietnamese):
     bad = tmp_path / "register.sqlite3"
     bad.write_bytes(b"this is not a database" * 100)
     with pytest.raises(OutputError, match="không mở được sổ đăng ký"):
         Register(bad)
 
 
-def test_a_register_of_a_newer_version_is_refused(tmp_path):
+def test_a_register_of_a_newer_version_is_refused(tmp_path, vietnamese):
     path = tmp_path / "register.sqlite3"
     Register(path)
     with sqlite3.connect(path) as conn:
@@ -253,7 +253,7 @@ def test_task_statuses_and_overdue(reg):
     assert reg.tasks(today=dt.date(2022, 9, 21))[0].status == "todo"
 
 
-def test_a_bad_status_or_task_is_a_clear_error(reg):
+def test_a_bad_status_or_task_is_a_clear_error(reg, vietnamese):
     reg.add(load_fields("seed000"), sha256="a", now=T0)
     task = reg.tasks()[0]
     with pytest.raises(InputError, match="quá hạn.*không có; dùng: chưa thực hiện, đang thực hiện, đã xong"):
@@ -276,7 +276,7 @@ def test_lead_and_cooperating_bodies_are_kept_when_the_parser_gives_them(reg):
     assert row.lead == ["Sở Nội vụ"] and row.cooperating == ["Sở Tài chính", "các sở, ngành liên quan"]
 
 
-def test_what_the_office_adds_later(reg):
+def test_what_the_office_adds_later(reg, vietnamese):
     e = reg.add(load_fields("seed000"), sha256="a", now=T0)
     e = reg.update_entry(e.id, handler="Phòng Văn hóa", forwarded_on="2022-09-21",
                          reply_number="12/BC-VHTT", note="đã trình lãnh đạo")
@@ -328,7 +328,7 @@ def test_two_processes_writing_at_once_lose_nothing_and_share_no_number(tmp_path
     assert [e.source for e in entries].count("WEB") == count + 1
 
 
-def test_a_writer_that_cannot_get_the_lock_in_time_says_so(tmp_path, monkeypatch):
+def test_a_writer_that_cannot_get_the_lock_in_time_says_so(tmp_path, monkeypatch, vietnamese):
     from dispatch_tools.register import db
 
     path = tmp_path / "register.sqlite3"

@@ -29,7 +29,7 @@ def office(tmp_path, monkeypatch):
     return register
 
 
-def test_tasks_are_listed_and_their_status_set(office, capsys):
+def test_tasks_are_listed_and_their_status_set(office, capsys, vietnamese):
     assert main(["task", "--register", "register.sqlite3"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 3 and all("chưa thực hiện" in line for line in lines[1:])

@@ -32,5 +32,5 @@ def run_export(args: argparse.Namespace) -> int:
                          hint=_("For example: dispatch register export -o so-den.xlsx"))
     register = Register(existing_register(args))
     out = export_xlsx(register, args.output, year=args.year, force=args.force)
-    print(LISTING["exported"].format(entries=len(register.entries(args.year)), path=out))
+    print(_(LISTING["exported"]).format(entries=len(register.entries(args.year)), path=out))
     return 0

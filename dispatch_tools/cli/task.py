@@ -36,6 +36,6 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(_("a task number and a status are needed: dispatch task set ID \"đã xong\""),
                          hint=_("`dispatch task list` gives the number of every task"))
     task = register.set_task_status(args.task_id, args.status)
-    print(LISTING["set"].format(id=task.id, no=task.arrival_no, year=task.year, state=task.label))
+    print(_(LISTING["set"]).format(id=task.id, no=task.arrival_no, year=task.year, state=task.label))
     print(task_line(task))
     return 0

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import OutputError
 from .text import ERROR, NOTE
+from ..i18n import _
 
 SCHEMA_VERSION = 2
 BUSY_SECONDS = 60.0
@@ -120,8 +121,8 @@ class _Connection(sqlite3.Connection):
 
 def _error(exc: sqlite3.Error, path: Path) -> OutputError:
     if "locked" in str(exc) or "busy" in str(exc):
-        return OutputError(ERROR["busy"], path=path, hint=ERROR["busy_hint"])
-    return OutputError(ERROR["open"].format(reason=exc), path=path, hint=ERROR["open_hint"])
+        return OutputError(_(ERROR["busy"]), path=path, hint=_(ERROR["busy_hint"]))
+    return OutputError(_(ERROR["open"]).format(reason=exc), path=path, hint=_(ERROR["open_hint"]))
 
 
 class Database:
@@ -133,8 +134,8 @@ class Database:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise OutputError(ERROR["open"].format(reason=exc.strerror or exc), path=self.path,
-                              hint=ERROR["open_hint"]) from exc
+            raise OutputError(_(ERROR["open"]).format(reason=exc.strerror or exc), path=self.path,
+                              hint=_(ERROR["open_hint"])) from exc
         if self.path.is_file():  # a register of this version opens without waiting for a writer
             with self.read() as conn:
                 if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
@@ -142,8 +143,8 @@ class Database:
         with self.write() as conn:
             found = conn.execute("PRAGMA user_version").fetchone()[0]
             if found > SCHEMA_VERSION:
-                raise OutputError(ERROR["newer"].format(found=found, known=SCHEMA_VERSION),
-                                  path=self.path, hint=ERROR["newer_hint"])
+                raise OutputError(_(ERROR["newer"]).format(found=found, known=SCHEMA_VERSION),
+                                  path=self.path, hint=_(ERROR["newer_hint"]))
             _migrate(conn, found)
             for statement in SCHEMA.split(";"):
                 if statement.strip():

@@ -9,18 +9,19 @@ from ..generate.vn import short_date, task_summary
 from .entry import TaskRow
 from .store import Register
 from .text import LISTING
+from ..i18n import _
 
 
 def task_line(task: TaskRow) -> str:
     """One task: its id (to set its status), state, due date, arrival number, lead, summary."""
-    due = short_date(dt.date.fromisoformat(task.due)) if task.due else LISTING["no_due"]
-    lead = "; ".join(task.lead) or LISTING["no_lead"]
-    return LISTING["task"].format(id=task.id, state=task.label, due=due, no=task.arrival_no,
+    due = short_date(dt.date.fromisoformat(task.due)) if task.due else _(LISTING["no_due"])
+    lead = "; ".join(task.lead) or _(LISTING["no_lead"])
+    return _(LISTING["task"]).format(id=task.id, state=task.label, due=due, no=task.arrival_no,
                                   year=task.year, lead=lead, text=task_summary(task.text, 14))
 
 
 def task_lines(tasks: list[TaskRow]) -> list[str]:
-    return [task_line(t) for t in tasks] or [LISTING["none"]]
+    return [task_line(t) for t in tasks] or [_(LISTING["none"])]
 
 
 def arrival_of_file(register_path: str | Path, sha256: str) -> dict:

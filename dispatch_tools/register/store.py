@@ -23,6 +23,7 @@ from .db import Database
 from .entry import Entry, TaskRow, arrival_of, entry_values, stamp_number, task_values
 from .links import first_copy, relink
 from .text import ERROR, SETTABLE, STATUS
+from ..i18n import _
 
 FILE_NAME = "register.sqlite3"
 DEFAULT_DATA = Path("~/.local/share/dispatch_tools")
@@ -179,7 +180,7 @@ class Register:
     def _entry(self, conn: sqlite3.Connection, entry_id: int) -> Entry:
         row = conn.execute(_ENTRY_SELECT + " WHERE e.id = ?", (entry_id,)).fetchone()
         if row is None:
-            raise InputError(ERROR["no_entry"].format(id=entry_id), path=self.path)
+            raise InputError(_(ERROR["no_entry"]).format(id=entry_id), path=self.path)
         return Entry.from_row(row)
 
     def entry(self, entry_id: int) -> Entry:
@@ -230,7 +231,7 @@ class Register:
             cur = conn.execute("UPDATE tasks SET status = ?, updated = ? WHERE id = ?",
                                (code, _now().isoformat(), task_id))
             if cur.rowcount == 0:
-                raise InputError(ERROR["no_task"].format(id=task_id), path=self.path)
+                raise InputError(_(ERROR["no_task"]).format(id=task_id), path=self.path)
             row = conn.execute(_TASK_SELECT + " WHERE t.id = ?", (task_id,)).fetchone()
             return TaskRow.from_row(row, dt.date.today())
 
@@ -256,4 +257,4 @@ def _status_code(status: str) -> str:
         if wanted in (code, key(STATUS[code])):
             return code
     choices = ", ".join(STATUS[c] for c in SETTABLE)
-    raise InputError(ERROR["status"].format(given=status, choices=choices))
+    raise InputError(_(ERROR["status"]).format(given=status, choices=choices))

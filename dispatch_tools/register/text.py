@@ -5,6 +5,8 @@ The statuses, notes and headings follow the words of Decree 30/2020/NĐ-CP, Appe
 
 from __future__ import annotations
 
+from ..i18n import N_
+
 # Task statuses: the code stored in the database -> what the clerk reads.
 STATUS = {
     "todo": "chưa thực hiện",
@@ -75,25 +77,27 @@ REPORT_PLAIN = "có"
 TITLE_CONG_VAN = "{doc_type} V/v {subject}"  # tên loại và trích yếu of a công văn
 TITLE_OTHER = "{doc_type} {subject}"
 
+# What the register says when it cannot do something, and what `dispatch task` and `dispatch
+# register` print: interface text, in the interface language (English here, translated in the
+# catalog; the placeholders are str.format's).
 ERROR = {
-    "open": "không mở được sổ đăng ký văn bản đến ({reason})",
-    "open_hint": "Kiểm tra thư mục dữ liệu và quyền ghi, hoặc chọn tệp sổ khác",
-    "busy": "sổ đăng ký đang bận quá lâu (một tiến trình khác giữ khóa ghi)",
-    "busy_hint": "Chờ tiến trình kia ghi xong rồi thử lại",
-    "newer": "sổ đăng ký được tạo bởi phiên bản mới hơn (lược đồ {found}, phiên bản này đọc {known})",
-    "newer_hint": "Cập nhật dispatch_tools",
-    "status": "trạng thái “{given}” không có; dùng: {choices}",
-    "no_task": "không có nhiệm vụ số {id} trong sổ",
-    "no_entry": "không có văn bản số {id} trong sổ",
+    "open": N_("the register of incoming dispatches cannot be opened ({reason})"),
+    "open_hint": N_("Check the data folder and its write permission, or choose another register file"),
+    "busy": N_("the register has been busy for too long (another process holds the write lock)"),
+    "busy_hint": N_("Wait until the other process has finished writing, then try again"),
+    "newer": N_("the register was made by a newer version (schema {found}, this version reads {known})"),
+    "newer_hint": N_("Update dispatch_tools"),
+    "status": N_("there is no status “{given}”; use: {choices}"),
+    "no_task": N_("there is no task number {id} in the register"),
+    "no_entry": N_("there is no document number {id} in the register"),
 }
 
-# What `dispatch task` and `dispatch register` print.
 LISTING = {
-    "task": "{id:>5}  {state:<15} {due:<10}  số đến {no}/{year}  {lead}: {text}",
-    "no_due": "không hạn",
-    "no_lead": "chưa rõ đơn vị",
-    "none": "Sổ chưa có nhiệm vụ nào.",
-    "set": "Nhiệm vụ {id} (số đến {no}/{year}): {state}.",
-    "exported": "Đã ghi sổ đăng ký và sổ theo dõi ({entries} văn bản) vào {path}",
-    "wrote": "Đã ghi {path}",
+    "task": N_("{id:>5}  {state:<15} {due:<10}  arrival number {no}/{year}  {lead}: {text}"),
+    "no_due": N_("no deadline"),
+    "no_lead": N_("body not known"),
+    "none": N_("The register has no task yet."),
+    "set": N_("Task {id} (arrival number {no}/{year}): {state}."),
+    "exported": N_("Wrote the register and the follow-up book ({entries} documents) to {path}"),
+    "wrote": N_("Wrote {path}"),
 }
