@@ -44,7 +44,7 @@ def test_tasks_are_listed_and_their_status_set(office, capsys):
     assert main(["task", "set", "--register", "register.sqlite3"]) == 3
 
 
-def test_a_missing_register_is_named_not_made(tmp_path, capsys):
+def test_a_missing_register_is_named_not_made(tmp_path, capsys, vietnamese):
     missing = tmp_path / "nowhere" / "register.sqlite3"
     assert main(["register", "export", "-o", str(tmp_path / "r.xlsx"), "--register", str(missing)]) == 3
     err = capsys.readouterr().err
@@ -83,7 +83,7 @@ def _alarms(path) -> list:
     return [a for event in cal.walk("VEVENT") for a in event.walk("VALARM")]
 
 
-def test_remind_days_sets_the_calendars_reminder(tmp_path, monkeypatch, capsys):
+def test_remind_days_sets_the_calendars_reminder(tmp_path, monkeypatch, capsys, vietnamese):
     monkeypatch.chdir(tmp_path)
     seed = str(SAMPLES / "seed002.txt")
     assert main(["checklist", seed, "-o", "c3.ics", "--remind-days", "3"]) == 0

@@ -536,23 +536,29 @@ def test_a_batch_and_the_web_app_writing_one_register_at_once(tmp_path):
 
     base = (SAMPLES / "congvan.txt").read_text(encoding="utf-8").splitlines()[:14]
     texts = [("\n".join(base).replace("412/PGDĐT", f"{100 + k}/PGDĐT") + f"\nGhi chú {k}.\n")
-             for k in range(10)]
+             for k in range(21)]
     inbox = tmp_path / "in"
     inbox.mkdir()
-    for k, text in enumerate(texts[:5]):
+    for k, text in enumerate(texts[:12]):
         (inbox / f"cv{k}.txt").write_text(text, encoding="utf-8")
     path = tmp_path / "register.sqlite3"
+    client = create_app(tmp_path / "data", register=path).test_client()
+    first = upload(client, ("web.txt", texts[-1].encode())).get_json()["results"][0]["id"]
+    assert wait_done(client, first)["status"] == "done"  # the web app's models are loaded
     batch = subprocess.Popen([sys.executable, "-m", "dispatch_tools", "batch", str(inbox), "-o",
                               str(tmp_path / "out"), "--workers", "1", "--register", str(path)],
                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    client = create_app(tmp_path / "data", register=path).test_client()
+    end = time.monotonic() + 120
+    while not any(e.source == "batch" for e in Register(path).entries()):  # the batch is writing
+        assert time.monotonic() < end and batch.poll() is None, batch.communicate()
+        time.sleep(0.05)
     ids = [upload(client, (f"web{k}.txt", text.encode())).get_json()["results"][0]["id"]
-           for k, text in enumerate(texts[5:])]
-    assert [wait_done(client, i)["status"] for i in ids] == ["done"] * 5
+           for k, text in enumerate(texts[12:20])]
+    assert [wait_done(client, i)["status"] for i in ids] == ["done"] * 8
     out, err = batch.communicate(timeout=300)
     assert batch.returncode == 0, err
     entries = Register(path).entries()
-    assert sorted(e.arrival_no for e in entries) == list(range(1, 11))
-    assert sorted(e.source for e in entries) == ["batch"] * 5 + ["web"] * 5
-    assert {e.number for e in entries} == {f"{100 + k}/PGDĐT-VP" for k in range(10)}
+    assert sorted(e.arrival_no for e in entries) == list(range(1, 22))
+    assert sorted(e.source for e in entries) == ["batch"] * 12 + ["web"] * 9
+    assert {e.number for e in entries} == {f"{100 + k}/PGDĐT-VP" for k in range(21)}
     assert not any(e.is_duplicate for e in entries)

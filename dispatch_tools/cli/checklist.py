@@ -6,11 +6,12 @@ import argparse
 
 from .arguments import add_ingest_options, add_output_arguments, add_reminder_option
 from .one_file import write_one_file
+from ..i18n import _
 
 
 def add(sub) -> None:
-    p = sub.add_parser("checklist", help="write the task checklist (.md, .json, .xlsx, .docx, .ics)")
-    add_output_arguments(p, "output file; the format comes from the extension: .md .json .xlsx .docx .ics")
+    p = sub.add_parser("checklist", help=_("write the task checklist (.md, .json, .xlsx, .docx, .ics)"))
+    add_output_arguments(p, _("output file; the format comes from the extension: .md .json .xlsx .docx .ics"))
     add_reminder_option(p)
     add_ingest_options(p)
     p.set_defaults(func=run)

@@ -6,12 +6,13 @@ import argparse
 
 from .arguments import add_ingest_options, add_output_arguments, add_register_option
 from .one_file import write_one_file
+from ..i18n import _
 
 
 def add(sub) -> None:
-    p = sub.add_parser("slip", help="write the processing slip (phiếu giải quyết văn bản đến, DOCX)")
-    add_output_arguments(p, "output file (.docx)")
-    add_register_option(p, "where to look up the arrival number when the file is registered")
+    p = sub.add_parser("slip", help=_("write the processing slip (phiếu giải quyết văn bản đến, DOCX)"))
+    add_output_arguments(p, _("output file (.docx)"))
+    add_register_option(p, _("where to look up the arrival number when the file is registered"))
     add_ingest_options(p)
     p.set_defaults(func=run)
 

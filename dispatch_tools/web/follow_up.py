@@ -53,7 +53,7 @@ def corrected(row, fields) -> None:
     """Keep the register's entry in step with the clerk's corrections."""
     entry = entry_of(row)
     if entry is not None:
-        register().update_fields(entry.id, fields)
+        register().update_fields(entry.id, fields, arrival=fields.arrival)
 
 
 @bp.post("/d/<int:dispatch_id>/task/<int:task_id>")
