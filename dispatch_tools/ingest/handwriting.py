@@ -318,7 +318,10 @@ def _looks_typed(box: dict, words: list[Word], page_read: str, page_conf: float,
     standing like the row's print (:func:`.typed.stands_printed`)?"""
     if not (page_read.isdigit() and page_conf >= SURE) or coloured(image):
         return False
-    return stands_printed(context["crop"], _digit_span(words, box), context["year"], _beside(words, box))
+    limits = None
+    if box["inside"]:  # digits read as a word of their own: their ink, whole, between the printed words
+        limits = (_end(words[box["open"]]), _box_bbox(words, box).x1)
+    return stands_printed(context["crop"], _digit_span(words, box), context["year"], _beside(words, box), limits)
 
 
 def _same(a: str | None, b: str | None) -> bool:
