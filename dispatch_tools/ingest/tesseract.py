@@ -114,9 +114,9 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
         box = BBox(left * scale, top * scale, (left + width) * scale, (top + height) * scale)
         words.append(Word(unicodedata.normalize("NFC", text), box, conf))
         keys.append((block, par, line))
-    # the marks' boxes and crops are cut from the colour page turned as the words were read
-    seen = rotate_colour(image, info["deskew"]) if "deskew" in info else image
-    words, keys, marks = page_marks(words, keys, seen, known or [], options, number, run_tesseract)
+    # typed digits are measured on the colour page turned as the words were read
+    turned = rotate_colour(image, info["deskew"]) if "deskew" in info else None
+    words, keys, marks = page_marks(words, keys, image, known or [], options, number, run_tesseract, turned)
     marks += [Mark("seal", BBox(x - r, y - r, x + r, y + r), values={"colour": "grey"}, source="shape")
               for x, y, r in info.get("seals", [])]
     lines = reading_order(words, page_width=image.width, source=f"tesseract:{options.lang}", keys=keys)
