@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .i18n import N_, _, number
+
 
 class DispatchError(Exception):
     """Root of every error the toolkit raises on purpose."""
@@ -55,20 +57,22 @@ class EmptyInput(InputError):
     """The input holds nothing to read."""
 
     def __init__(self, path: str | Path):
-        super().__init__("standard input is empty" if str(path) == "-" else "the file is empty",
-                         path=path, hint="Check that this is the right file")
+        super().__init__(_("standard input is empty") if str(path) == "-" else _("the file is empty"),
+                         path=path, hint=_("Check that this is the right file"))
 
 
 class NotText(UnsupportedFormat):
     """Standard input, where only text is read, holds a file of another kind or binary data."""
 
-    KINDS = {"pdf": "a PDF file", "image": "an image", "zip": "a DOCX file or another ZIP archive",
-             "doc": "an old Word 97-2003 or Excel file", "binary": "binary data"}
+    KINDS = {"pdf": N_("a PDF file"), "image": N_("an image"),
+             "zip": N_("a DOCX file or another ZIP archive"),
+             "doc": N_("an old Word 97-2003 or Excel file"), "binary": N_("binary data")}
 
     def __init__(self, kind: str):
-        super().__init__(f"standard input holds {self.KINDS.get(kind, 'binary data')}, not text",
-                         path="-", hint="Give the file itself instead: dispatch restore FILE "
-                                        "reads PDF, images and DOCX too")
+        what = _(self.KINDS.get(kind, self.KINDS["binary"]))
+        super().__init__(_("standard input holds %(kind)s, not text") % {"kind": what},
+                         path="-", hint=_("Give the file itself instead: dispatch restore FILE "
+                                          "reads PDF, images and DOCX too"))
 
 
 class DamagedInput(DispatchError):
@@ -89,10 +93,11 @@ class TextTooLong(LimitExceeded):
     """The text of the input is longer than one dispatch can be (what the parser can take)."""
 
     def __init__(self, path: str | Path, amount: str, limit: int):
-        super().__init__(f"its text is {amount}, more than one dispatch can have (at most "
-                         f"{limit:,} characters, about {limit // 3000:,} pages)", path=path,
-                         hint="Split it into its dispatches, or repair the text alone with: "
-                              "dispatch restore FILE")
+        super().__init__(_("its text is %(amount)s, more than one dispatch can have (at most "
+                           "%(limit)s characters, about %(pages)s pages)")
+                         % {"amount": amount, "limit": number(limit), "pages": number(limit // 3000)},
+                         path=path, hint=_("Split it into its dispatches, or repair the text alone "
+                                           "with: dispatch restore FILE"))
 
 
 class MissingDependency(DispatchError):

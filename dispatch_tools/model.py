@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import functools
 import types
 import typing
@@ -27,6 +28,17 @@ SCHEMA_VERSION = 1
 
 
 # --------------------------------------------------------------------------- serialisation
+
+
+def iso_date(value: str | None) -> dt.date | None:
+    """The date a field holds as ISO text (``2022-09-22``, or the date part of a date and
+    time), or None when it holds none."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def _to_plain(value: Any) -> Any:

@@ -24,6 +24,7 @@ from .errors import InputError, MissingDependency
 from .ingest import ingest as _ingest_file
 from .model import Document, Fields
 from .options import Options
+from .i18n import _
 
 OnStage = Callable[[str, "Document | None"], None]
 
@@ -72,40 +73,41 @@ def load(path: str | Path, options: Options | None = None, *,
     bare fields) is loaded; anything else is read by the stages."""
     path = Path(path)
     if not path.exists():
-        raise InputError("file not found", path=path, hint="Check the path")
+        raise InputError(_("file not found"), path=path, hint=_("Check the path"))
     if path.suffix.lower() == ".json":
         doc = _load_json(path)
     else:
         try:
             doc = read(path, options or Options(), on_stage=on_stage)
         except ImportError as exc:
-            raise MissingDependency(f"a stage of the pipeline is missing ({exc})", path=path,
-                                    hint="Reinstall dispatch_tools, or give a parsed .json file") from exc
+            raise MissingDependency(_("a stage of the pipeline is missing (%(error)s)") % {"error": exc},
+                                    path=path,
+                                    hint=_("Reinstall dispatch_tools, or give a parsed .json file")) from exc
     if doc.fields is None:
-        raise InputError("no fields could be read from it", path=path,
-                         hint="Check that it is a dispatch; try `dispatch ingest` to see its text")
+        raise InputError(_("no fields could be read from it"), path=path,
+                         hint=_("Check that it is a dispatch; try `dispatch ingest` to see its text"))
     return doc
 
 
 def _load_json(path: Path) -> Document:
-    hint = "Give the JSON written by dispatch read --json"
+    hint = _("Give the JSON written by dispatch read --json")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:
-        raise InputError("not UTF-8 JSON", path=path, hint=hint) from exc
+        raise InputError(_("not UTF-8 JSON"), path=path, hint=hint) from exc
     except ValueError as exc:
-        raise InputError(f"not valid JSON ({exc})", path=path, hint=hint) from exc
+        raise InputError(_("not valid JSON (%(error)s)") % {"error": exc}, path=path, hint=hint) from exc
     except OSError as exc:
-        raise InputError(f"cannot read it ({exc.strerror or exc})", path=path) from exc
+        raise InputError(_("cannot read it (%(error)s)") % {"error": exc.strerror or exc}, path=path) from exc
     if not isinstance(data, dict):
-        raise InputError("the JSON is not an object of fields", path=path, hint=hint)
+        raise InputError(_("the JSON is not an object of fields"), path=path, hint=hint)
     try:
         if "kind" in data and "pages" in data:
             return Document.from_dict(data)
         return Document(path=str(path), kind="json", fields=Fields.from_dict(data))
     except (TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise InputError(f"the JSON does not match the document model ({exc})", path=path,
-                         hint=hint) from exc
+        raise InputError(_("the JSON does not match the document model (%(error)s)") % {"error": exc},
+                         path=path, hint=hint) from exc
 
 
 def generate(doc: Document, outdir: str | Path, profile=None, **kwargs):
@@ -115,7 +117,7 @@ def generate(doc: Document, outdir: str | Path, profile=None, **kwargs):
     from .generate.profile import Profile, resolve_profile
 
     if not isinstance(profile, Profile):
-        profile, _ = resolve_profile(profile)
+        profile, _notice = resolve_profile(profile)
     return write_all(doc, outdir, profile, **kwargs)
 
 

@@ -70,7 +70,7 @@ def test_batch_processes_good_files_and_reports_every_bad_one(inbox, tmp_path, c
     code = main(["batch", str(inbox), "-o", str(out), "--workers", "2"])
     captured = capsys.readouterr()
     assert code == 7, captured.err
-    assert "Đã xử lý 2 tệp, 7 tệp không xử lý được" in captured.out
+    assert "Processed 2 files, 7 could not be processed" in captured.out  # English: the tests' locale
     assert _listing(inbox) == before  # nothing written next to the inputs
 
     rows = _sheet(out / "register.xlsx")
@@ -178,7 +178,7 @@ def _retyped(text: str) -> str:
     return "\n\n".join(lines) + "\n"
 
 
-def test_a_retyped_copy_is_a_duplicate_and_a_second_batch_continues_the_numbers(tmp_path, capsys):
+def test_a_retyped_copy_is_a_duplicate_and_a_second_batch_continues_the_numbers(tmp_path, capsys, vietnamese):
     first_in, second_in = tmp_path / "in1", tmp_path / "in2"
     first_in.mkdir(), second_in.mkdir()
     seed = (SAMPLES / "seed000.txt").read_text(encoding="utf-8")
@@ -213,3 +213,42 @@ def test_the_default_register_is_the_web_apps(inbox, tmp_path, monkeypatch):
     result = run_batch(inbox, tmp_path / "out", workers=1)
     assert result.outputs["register_file"] == tmp_path / "data" / "dispatch_tools" / "register.sqlite3"
     assert result.outputs["register_file"].is_file()
+
+
+def test_a_text_named_docx_is_read_as_text_and_flagged_as_no_dispatch(tmp_path, capsys, vietnamese):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "gia.docx").write_text("Kính gửi: đây không phải tệp DOCX\n", encoding="utf-8")
+    shutil.copy(SAMPLES / "seed000.txt", folder / "cv1690.txt")
+    assert main(["batch", str(folder), "-o", str(tmp_path / "out"), "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    flagged = [line for line in out.splitlines() if "(gia.docx)" in line]
+    assert len(flagged) == 1 and flagged[0].endswith("không phải công văn?"), out
+    rows = _sheet(tmp_path / "out" / "register.xlsx")
+    notes = {r[11]: r[9] for r in rows[1:]}
+    assert notes == {"gia.docx": "không phải công văn?", "cv1690.txt": None}
+    record = json.loads((tmp_path / "out" / "batch.json").read_text(encoding="utf-8"))["files"]
+    (docx_record,) = [r for r in record.values() if r["file"].endswith("gia.docx")]
+    assert any("tên tệp có đuôi .docx (DOCX) nhưng nội dung là văn bản thuần" in n
+               for n in docx_record["notices"])
+
+
+def test_a_register_busy_too_long_fails_the_files_not_the_batch(inbox, tmp_path, monkeypatch):
+    import sqlite3
+
+    from dispatch_tools.register import Register, db
+
+    path = tmp_path / "register.sqlite3"
+    Register(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another writer holds the register's lock throughout
+    monkeypatch.setattr(db, "BUSY_SECONDS", 0.2)
+    try:
+        result = run_batch(inbox, tmp_path / "out", workers=1, register=path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.processed == [] and len(result.failed) == 2
+    assert all("sổ đăng ký đang bận" in r["error"] for r in result.failed)
+    again = run_batch(inbox, tmp_path / "out", workers=1, register=path)  # done when it is free
+    assert sorted(r["arrival_no"] for r in again.processed) == [1, 2]

@@ -27,6 +27,7 @@ from dispatch_tools.model import Fields, Task
 from dispatch_tools.register import Register, export_tasks_xlsx, export_xlsx
 
 from .conftest import ROOT, SAMPLES, load_fields
+from .conftest import run_cli as _cli
 
 HYPERLINK = '=HYPERLINK("http://x","y")'
 HOSTILE_NAME = '=HYPERLINK("http:x","click").txt'
@@ -180,7 +181,7 @@ def test_second_batch_on_a_busy_folder_refuses_or_waits_then_cleans_up(tmp_path,
 
 
 @pytest.mark.slow
-def test_concurrent_batches_into_one_folder_keep_every_record_and_do_no_work_twice(tmp_path):
+def test_concurrent_batches_into_one_folder_keep_every_record_and_do_no_work_twice(tmp_path, vietnamese):
     _dispatches(tmp_path / "inA", 4, "A")
     _dispatches(tmp_path / "inB", 7, "B")
     out = tmp_path / "out"
@@ -360,15 +361,6 @@ def test_legacy_text_is_still_read_as_legacy(tmp_path):
 # --------------------------------------------------------------------------- restore: standard input and folders
 
 
-def _cli(argv: list[str], capsys, stdin: bytes | None = None) -> tuple[int, str, str]:
-    if stdin is not None:
-        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-    try:
-        code = main(argv)
-    finally:
-        sys.stdin = sys.__stdin__
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.mark.parametrize("what", ["random bytes", "PNG", "DOCX", "PDF", "XLSX"])

@@ -17,7 +17,7 @@ def _ingest_notices(doc) -> list[str]:
     return [n.message for n in doc.notices if n.stage == "ingest"]
 
 
-def test_a_docx_that_is_text(tmp_path):
+def test_a_docx_that_is_text(tmp_path, vietnamese):
     path = tmp_path / "congvan.docx"
     path.write_text("Kính gửi: đây không phải tệp DOCX\n", encoding="utf-8")
     doc = ingest(path)
@@ -26,7 +26,7 @@ def test_a_docx_that_is_text(tmp_path):
                                        "thuần: đã đọc theo nội dung")
 
 
-def test_a_pdf_that_is_an_image(tmp_path):
+def test_a_pdf_that_is_an_image(tmp_path, vietnamese):
     path = tmp_path / "scan.pdf"
     shutil.copy(SAMPLES / "seed000_scan_page1.png", path)
     doc = ingest(path)

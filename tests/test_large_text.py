@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from dispatch_tools.cli import main
 from dispatch_tools.evaluate.memory import peak_run
 from dispatch_tools.ingest.text import read_text
 from dispatch_tools.model import Change, Document, apply_changes
@@ -28,6 +24,7 @@ except ImportError:  # pragma: no cover
     text_stream = pieces = restore_stream = None
 
 from .conftest import ROOT, SAMPLES
+from .conftest import run_cli as _run
 
 FIXTURE = json.loads((ROOT / "tests" / "data" / "restore_samples.json").read_text(encoding="utf-8"))
 LIMIT_MB = 600
@@ -166,15 +163,6 @@ def test_a_large_text_file_is_decoded_by_the_same_rules(monkeypatch):
 # --------------------------------------------------------------------------- the command
 
 
-def _run(argv, capsys, stdin: bytes | None = None):
-    if stdin is not None:
-        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-    try:
-        code = main(argv)
-    finally:
-        sys.stdin = sys.__stdin__
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_restore_writes_a_long_text_piece_by_piece(tmp_path, capsys, monkeypatch):

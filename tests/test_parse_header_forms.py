@@ -212,3 +212,10 @@ def test_a_speck_alone_between_the_words_of_a_name():
 def test_a_run_of_specks_after_a_short_last_word_of_the_issuer():
     data = parse("HỘI NÔNG DÂN...\nXÃ AN BÌNH\nSố: 5/HND\nV/v tập huấn\n\nAn Bình, ngày 1 tháng 3 năm 2019" + BODY)
     assert data["issuer"] == "HỘI NÔNG DÂN XÃ AN BÌNH"
+
+
+def test_a_subject_line_merged_with_a_place_and_date_whose_day_is_blank():
+    text = ("BỘ NỘI VỤ\n\nSố: 12 /BNV-TCCB\n\n" + "\n".join(RIGHT) + "\n\nV/v tuyển dụng viên chức\tHà Nội, ngày\t"
+            "tháng 3 năm 2019\nngành văn hóa tỉnh Cao Bằng" + BODY)
+    data = parse(text)
+    assert (data["place"], data["subject"]) == ("Hà Nội", "tuyển dụng viên chức ngành văn hóa tỉnh Cao Bằng")

@@ -203,3 +203,45 @@ def test_a_sentence_whose_subject_is_a_kind_of_body_directs():
 def test_a_cited_rule_is_no_body_even_when_its_first_word_looks_like_one():
     assert letter("Căn cứ các văn bản sau:\n- Quy chế tổ chức và hoạt động của trường trung học;\n"
                   "- Quy định về công tác văn thư.") == []
+
+
+@pytest.mark.parametrize("opening", ["Căn cứ tình hình thực tế tại địa phương",
+                                     "Căn cứ Kế hoạch số 40/KH-SXD ngày 3 tháng 8 năm 2024 của Sở Xây dựng"])
+def test_a_dispatch_sentence_that_opens_on_its_basis_and_then_asks(opening):
+    (task,) = letter(f"{opening}, đề nghị Ủy ban nhân dân các huyện, thành phố rà soát nhà tạm trên địa bàn./.")
+    assert task["assignees"] == ["Ủy ban nhân dân các huyện, thành phố"]
+    assert task["text"].startswith(("Căn cứ", "đề nghị")) and task["text"].endswith("rà soát")
+
+
+def test_a_decisions_basis_line_that_names_a_proposal_is_no_task():
+    assert decision("Căn cứ đề nghị của Giám đốc Sở Xây dựng, yêu cầu các huyện thực hiện;\n\n"
+                    "Điều 1. Phê duyệt đề án cải tạo chung cư cũ.\n") == []
+
+
+def test_kinds_of_bodies_listed_with_semicolons_are_all_asked():
+    (task,) = letter("Ủy ban nhân dân tỉnh đề nghị các trường học, trung tâm giáo dục; các hợp tác xã, tổ hợp tác; "
+                     "các hộ kinh doanh cá thể tham gia hội chợ nông sản./.")
+    assert task["assignees"] == ["các trường học, trung tâm giáo dục", "các hợp tác xã, tổ hợp tác",
+                                 "các hộ kinh doanh cá thể"]
+    (task,) = letter("Ủy ban nhân dân tỉnh đề nghị các trường học tham gia hội chợ; các hợp tác xã chuẩn bị gian hàng./.")
+    assert task["assignees"] == ["các trường học"]
+
+
+def test_a_body_that_has_the_duty_co_nhiem_vu():
+    (task,) = letter("Tổ công tác liên ngành có nhiệm vụ kiểm tra, đôn đốc các xã hoàn thành chỉ tiêu./.")
+    assert task["assignees"] == ["Tổ công tác liên ngành"]
+    tasks = decision("Điều 1. Thành lập Ban Điều hành dự án nước sạch.\n\nĐiều 2. Ban Điều hành có nhiệm vụ giám sát "
+                     "tiến độ thi công.\n")
+    assert [t["assignees"] for t in tasks] == [["Ban Điều hành"]]
+
+
+def test_a_team_whose_name_holds_a_verb_and_a_body_of_persons_and_organisations():
+    (task,) = letter("Đề nghị Đoàn kiểm tra liên ngành của tỉnh làm việc với các huyện theo lịch./.")
+    assert task["assignees"] == ["Đoàn kiểm tra liên ngành của tỉnh"]
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng, "
+                       "các thành viên Tổ giúp việc, các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành "
+                       "Quyết định này./.\n")
+    assert task["assignees"] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Xây dựng", "các thành viên Tổ giúp việc",
+                                 "các tổ chức, cá nhân có liên quan"]
+    (task,) = letter("Đề nghị các phòng, ban, tổ chức, cá nhân trên địa bàn thực hiện./.")
+    assert task["assignees"] == ["các phòng, ban, tổ chức, cá nhân trên địa bàn"]

@@ -195,6 +195,10 @@ def test_a_rerun_may_reuse_the_entry_of_the_same_file(reg):
     e1 = reg.add(load_fields("seed000"), sha256="same", now=T0)
     again = reg.add(load_fields("seed000"), sha256="same", now=T0, same_file="reuse")
     assert again.id == e1.id and len(reg.entries()) == 1
+    web = reg.add(load_fields("seed000"), sha256="same", now=T0, same_file="reuse", source="web")
+    assert web.id != e1.id and web.duplicate_of == e1.id  # another way in: a copy, not the same
+    assert reg.find_file("same", source="web").id == web.id == \
+        reg.add(load_fields("seed000"), sha256="same", now=T0, same_file="reuse", source="web").id
 
 
 def test_duplicates_are_not_counted_twice_in_the_task_list(reg):

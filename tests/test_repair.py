@@ -160,7 +160,7 @@ def test_empty_and_non_words(text):
     assert result.changes == []
 
 
-def test_repair_document_sets_changes_and_notes():
+def test_repair_document_sets_changes_and_notes(vietnamese):
     stripped = "Kinh gui: So Giao duc va Dao tao\nDe nghi cac don vi bao cao truoc ngay 25/5/2013."
     doc = Document(path=None, kind="text", pages=[Page(1, [Line(t) for t in stripped.split("\n")])])
     repair_document(doc, Options())

@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-import io
-import sys
-
-from dispatch_tools.cli import main
+from .conftest import run_cli as _run
 
 
-def _run(argv, capsys, stdin: bytes | None = None):
-    if stdin is not None:
-        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
-    try:
-        code = main(argv)
-    finally:
-        sys.stdin = sys.__stdin__
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_restore_file(tmp_path, capsys):

@@ -449,3 +449,116 @@ def test_serve_refuses_a_missing_profile(tmp_path):
                         "--profile", str(tmp_path / "none.toml")], capture_output=True, text=True,
                        cwd=ROOT, timeout=60)
     assert r.returncode == 3 and "profile not found" in r.stderr and "Traceback" not in r.stderr
+
+
+# --------------------------------------------------------------------------- the office's register
+
+
+def _retyped(text: str) -> str:
+    return "\n\n".join("  " + line.replace(" ", "  ") for line in text.replace("TĐTN", "TDTN").splitlines())
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory):
+    """An app over its own register, with seed000 and a retyped copy uploaded and read."""
+    from dispatch_tools.register import Register
+
+    folder = tmp_path_factory.mktemp("office")
+    app = create_app(folder / "data", register=folder / "register.sqlite3")
+    client = app.test_client()
+    ids = []
+    for name, content in (("cv1690.txt", SEED), ("cv1690 gõ lại.txt",
+                                                  _retyped(SEED.decode()).encode())):
+        ids.append(upload(client, (name, content)).get_json()["results"][0]["id"])
+        assert wait_done(client, ids[-1])["status"] == "done"
+    return client, ids, Register(folder / "register.sqlite3")
+
+
+def test_uploads_are_registered_and_the_copy_is_marked_in_the_list(office):
+    client, ids, register = office
+    first, copy = register.entries()
+    assert (first.arrival_no, copy.arrival_no, copy.duplicate_of) == (1, 2, first.id)
+    assert {first.source, copy.source} == {"web"}
+    page = client.get("/").get_data(as_text=True)
+    assert f"2/{copy.year}" in page and "trùng với số đến 1" in page
+    assert "chưa thực hiện" in page  # the tasks' progress
+    page = client.get(f"/d/{ids[1]}").get_data(as_text=True)
+    assert "Số đến <strong>2</strong>" in page and "trùng với số đến 1" in page
+
+
+def test_the_clerk_sets_a_tasks_status_on_the_page(office):
+    client, ids, register = office
+    entry = register.find_file(register.entries()[0].sha256, source="web")
+    task = register.tasks(entry_id=entry.id)[0]
+    r = client.post(f"/d/{ids[0]}/task/{task.id}", data={"status": "done"}, headers=SAME)
+    assert r.status_code == 302
+    assert register.tasks(entry_id=entry.id)[0].status == "done"
+    assert 'value="done" selected' in client.get(f"/d/{ids[0]}").get_data(as_text=True)
+    other = register.tasks(entry_id=register.entries()[1].id)[0]  # not this dispatch's task
+    assert client.post(f"/d/{ids[0]}/task/{other.id}", data={"status": "done"},
+                       headers=SAME).status_code == 404
+    r = client.post(f"/d/{ids[0]}/task/{task.id}", data={"status": "quá hạn"}, headers=SAME)
+    assert r.status_code == 400 and register.tasks(entry_id=entry.id)[0].status == "done"
+    client.post(f"/d/{ids[0]}/task/{task.id}", data={"status": "todo"}, headers=SAME)
+
+
+def test_the_slip_carries_the_arrival_number_and_the_register_exports(office):
+    import openpyxl
+
+    client, ids, register = office
+    slip = client.get(f"/d/{ids[1]}/download/slip.docx")
+    assert slip.status_code == 200
+    text = docx_text(slip.data)
+    assert "Số: 2" in text or "Số đến: 2" in text, text[:400]
+    book = openpyxl.load_workbook(io.BytesIO(client.get("/so-den.xlsx").data))
+    assert [ws.title for ws in book.worksheets] == ["Sổ đăng ký văn bản đến",
+                                                    "Theo dõi giải quyết văn bản đến"]
+    tasks = openpyxl.load_workbook(io.BytesIO(client.get("/nhiem-vu.xlsx").data)).active
+    assert {row[6] for row in tasks.iter_rows(min_row=4, values_only=True)} == {1}
+
+
+def test_a_correction_in_the_web_app_reaches_the_register(office):
+    client, ids, register = office
+    first = register.entries()[0]
+    form = {"number": first.number, "issuer": first.issuer,
+            "date": "23/9/2022"}  # a wrong date: no longer the same dispatch
+    assert client.post(f"/d/{ids[1]}", data=form, headers=SAME).status_code == 302
+    entry = register.entries()[1]
+    assert entry.doc_date == "2022-09-23" and not entry.is_duplicate and entry.arrival_no == 2
+    client.post(f"/d/{ids[1]}/reset", headers=SAME)
+    assert register.entries()[1].duplicate_of == first.id
+
+
+def test_a_batch_and_the_web_app_writing_one_register_at_once(tmp_path):
+    """Uploads read by the web app while a batch (another process) registers its files: every
+    file gets an entry, the numbers run 1..n with none given twice."""
+    from dispatch_tools.register import Register
+
+    base = (SAMPLES / "congvan.txt").read_text(encoding="utf-8").splitlines()[:14]
+    texts = [("\n".join(base).replace("412/PGDĐT", f"{100 + k}/PGDĐT") + f"\nGhi chú {k}.\n")
+             for k in range(21)]
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    for k, text in enumerate(texts[:12]):
+        (inbox / f"cv{k}.txt").write_text(text, encoding="utf-8")
+    path = tmp_path / "register.sqlite3"
+    client = create_app(tmp_path / "data", register=path).test_client()
+    first = upload(client, ("web.txt", texts[-1].encode())).get_json()["results"][0]["id"]
+    assert wait_done(client, first)["status"] == "done"  # the web app's models are loaded
+    batch = subprocess.Popen([sys.executable, "-m", "dispatch_tools", "batch", str(inbox), "-o",
+                              str(tmp_path / "out"), "--workers", "1", "--register", str(path)],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    end = time.monotonic() + 120
+    while not any(e.source == "batch" for e in Register(path).entries()):  # the batch is writing
+        assert time.monotonic() < end and batch.poll() is None, batch.communicate()
+        time.sleep(0.05)
+    ids = [upload(client, (f"web{k}.txt", text.encode())).get_json()["results"][0]["id"]
+           for k, text in enumerate(texts[12:20])]
+    assert [wait_done(client, i)["status"] for i in ids] == ["done"] * 8
+    out, err = batch.communicate(timeout=300)
+    assert batch.returncode == 0, err
+    entries = Register(path).entries()
+    assert sorted(e.arrival_no for e in entries) == list(range(1, 22))
+    assert sorted(e.source for e in entries) == ["batch"] * 12 + ["web"] * 9
+    assert {e.number for e in entries} == {f"{100 + k}/PGDĐT-VP" for k in range(21)}
+    assert not any(e.is_duplicate for e in entries)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, MissingDependency, OutputError
+from ..errors import DispatchError, InputError, MissingDependency, OutputError
 from ..generate.files import remove_temporaries
 from ..options import Options
 from ..register import Register, default_path
@@ -33,6 +33,7 @@ from .books import register_file, write_books
 from .failures import write_failures
 from .manifest import Manifest, file_hash
 from .job import output_folder, process_file, worker_setup
+from ..i18n import _, current_language
 
 EXTENSIONS = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".docx",
               ".txt", ".text"}
@@ -49,7 +50,7 @@ class BatchResult:
 def discover(indir: Path, outdir: Path) -> list[Path]:
     """Supported files under ``indir`` (not hidden, not inside ``outdir``), in a stable order."""
     if not indir.is_dir():
-        raise InputError("not a folder", path=indir, hint="Give the folder that holds the dispatches")
+        raise InputError(_("not a folder"), path=indir, hint=_("Give the folder that holds the dispatches"))
     out = outdir.resolve()
     found = []
     for root, dirs, files in os.walk(indir):
@@ -62,16 +63,17 @@ def discover(indir: Path, outdir: Path) -> list[Path]:
 
 def _check_outdir(outdir: Path) -> None:
     if outdir.exists() and not outdir.is_dir():
-        raise OutputError("the output must be a folder, and this is a file", path=outdir,
-                          hint="Give a folder name with -o (it is created when missing)")
+        raise OutputError(_("the output must be a folder, and this is a file"), path=outdir,
+                          hint=_("Give a folder name with -o (it is created when missing)"))
     try:
         outdir.mkdir(parents=True, exist_ok=True)
         probe = outdir / f".dispatch-write-test-{os.getpid()}"  # two batches may probe at once
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise OutputError(f"the output folder is not writable ({exc.strerror or exc})", path=outdir,
-                          hint="Choose another folder with -o, or fix its permissions") from exc
+        raise OutputError(_("the output folder is not writable (%(error)s)") % {"error": exc.strerror or exc},
+                          path=outdir,
+                          hint=_("Choose another folder with -o, or fix its permissions")) from exc
 
 
 def _local(jobs: list[dict], workers: int) -> Iterator[dict]:
@@ -93,15 +95,17 @@ def _dask(jobs: list[dict], scheduler: str | None) -> Iterator[dict]:
     try:
         from dask.distributed import Client, as_completed as dask_completed
     except ImportError as exc:
-        raise MissingDependency("the Dask executor needs dask.distributed",
-                                hint="Install it with: pip install 'dispatch_tools[cluster]'") from exc
+        raise MissingDependency(_("the Dask executor needs dask.distributed"),
+                                hint=_("Install it with: pip install 'dispatch_tools[cluster]'")) from exc
     if not scheduler:
-        raise InputError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+        raise InputError(_("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)"))
     try:
         client = Client(scheduler, timeout=20)
     except OSError as exc:
-        raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({exc})",
-                         hint="Start it with `dask scheduler` and workers with `dask worker ADDRESS`") from exc
+        raise InputError(_("cannot reach the Dask scheduler at %(address)s (%(error)s)")
+                         % {"address": scheduler, "error": exc},
+                         hint=_("Start it with `dask scheduler` and workers with "
+                                "`dask worker ADDRESS`")) from exc
     try:
         futures = client.map(process_file, jobs, pure=False)
         for future in dask_completed(futures):
@@ -156,7 +160,8 @@ def _run(indir: Path, outdir: Path, *, profile: str | None, options: Options | N
             sha = file_hash(path)
         except OSError as exc:
             record = {"file": str(path), "sha256": f"unreadable:{path}", "status": "failed",
-                      "exit_code": 3, "error": f"{path}: the file cannot be read ({exc.strerror})"}
+                      "exit_code": 3, "error": f"{path}: " + _("the file cannot be read (%(reason)s)")
+                      % {"reason": exc.strerror}}
             manifest.record(record["sha256"], record)
             result.failed.append(record)
             continue
@@ -165,12 +170,16 @@ def _run(indir: Path, outdir: Path, *, profile: str | None, options: Options | N
             continue
         jobs.append({"file": str(path), "name": str(path.relative_to(indir)), "sha256": sha,
                      "profile": profile, "options": opts, "form": form, "reminder": reminder,
-                     "outdir": str(output_folder(outdir, path.relative_to(indir), sha))})
+                     "outdir": str(output_folder(outdir, path.relative_to(indir), sha)),
+                     "ui_lang": current_language()})
 
     stream = _dask(jobs, scheduler) if executor == "dask" else _local(jobs, workers)
     for i, record in enumerate(stream, start=1):
         if record["status"] == "ok":
-            register_file(register, record, unit, rerun=manifest.registered(record["sha256"]))
+            try:
+                register_file(register, record, unit, rerun=manifest.registered(record["sha256"]))
+            except DispatchError as exc:  # the register is busy or unusable: this file is not done
+                record.update(status="failed", error=exc.render(), exit_code=exc.exit_code)
         manifest.record(record["sha256"], record)
         (result.processed if record["status"] == "ok" else result.failed).append(record)
         if progress:

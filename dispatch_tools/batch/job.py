@@ -19,6 +19,7 @@ from typing import Any
 
 from ..errors import DispatchError
 from ..options import Options
+from ..i18n import _, set_language
 
 
 def process_file(job: dict[str, Any]) -> dict[str, Any]:
@@ -36,6 +37,7 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
     from ..parse.dispatch_check import is_not_dispatch
     from ..pipeline import process
 
+    set_language(job.get("ui_lang"))  # the worker speaks the language of the command
     started = time.perf_counter()
     record: dict[str, Any] = {"file": job["file"], "name": job.get("name", job["file"]),
                               "sha256": job["sha256"]}
@@ -54,10 +56,11 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
     except DispatchError as exc:
         record.update(status="failed", error=exc.render(), exit_code=exc.exit_code)
     except MemoryError:
-        record.update(status="failed", error=f"{job['file']}: out of memory", exit_code=4)
+        record.update(status="failed", error=f"{job['file']}: " + _("out of memory"), exit_code=4)
     except Exception as exc:  # a bug: record it with its traceback, go on with the rest
         record.update(status="failed", exit_code=1,
-                      error=f"{job['file']}: internal error: {type(exc).__name__}: {exc}",
+                      error=f"{job['file']}: " + _("internal error: %(error)s")
+                      % {"error": f"{type(exc).__name__}: {exc}"},
                       traceback=traceback.format_exc())
     record["seconds"] = round(time.perf_counter() - started, 3)
     return record

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import FolderBusy, OutputError
+from ..i18n import _
 
 NAME = ".batch.lock"
 
@@ -24,7 +25,7 @@ def _holder(fd: int) -> str:
         pid = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
     except OSError:
         pid = ""
-    return f"another batch (process {pid})" if pid.isdigit() else "another batch"
+    return _("another batch (process %(pid)s)") % {"pid": pid} if pid.isdigit() else _("another batch")
 
 
 @contextmanager
@@ -36,19 +37,21 @@ def folder_lock(outdir: str | Path, *, wait: bool = False,
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
     except OSError as exc:
-        raise OutputError(f"cannot create the lock file ({exc.strerror or exc})", path=path,
-                          hint="Choose another folder with -o, or fix its permissions") from exc
+        raise OutputError(_("cannot create the lock file (%(error)s)") % {"error": exc.strerror or exc},
+                          path=path,
+                          hint=_("Choose another folder with -o, or fix its permissions")) from exc
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = _holder(fd)
             if not wait:
-                raise FolderBusy(f"{holder} is writing to this folder", path=outdir,
-                                 hint="Wait until it has finished, run again with --wait, or "
-                                      "choose another folder with -o") from None
+                raise FolderBusy(_("%(holder)s is writing to this folder") % {"holder": holder}, path=outdir,
+                                 hint=_("Wait until it has finished, run again with --wait, or "
+                                      "choose another folder with -o")) from None
             if notify:
-                notify(f"{outdir}: {holder} is writing to this folder; waiting for it to finish")
+                notify(_("%(folder)s: %(holder)s is writing to this folder; waiting for it to finish")
+                       % {"folder": outdir, "holder": holder})
             fcntl.flock(fd, fcntl.LOCK_EX)
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)

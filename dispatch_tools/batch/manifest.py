@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import OutputError
 from ..generate.files import atomic_write
+from ..i18n import _
 
 NAME = "batch.json"
 VERSION = 1
@@ -43,8 +44,8 @@ class Manifest:
             data = json.loads(path.read_text(encoding="utf-8"))
             return cls(path, dict(data.get("files", {})))
         except (OSError, ValueError) as exc:
-            raise OutputError(f"the batch record is damaged ({exc})", path=path,
-                              hint="Delete it to start the batch afresh") from exc
+            raise OutputError(_("the batch record is damaged (%(error)s)") % {"error": exc}, path=path,
+                              hint=_("Delete it to start the batch afresh")) from exc
 
     def done(self, sha256: str) -> bool:
         record = self.records.get(sha256)

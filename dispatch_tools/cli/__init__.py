@@ -15,18 +15,26 @@ import traceback
 
 from .. import __version__
 from ..errors import DispatchError
-from . import annex, batch, checklist, ingest, init_profile, process, read, reply, restore, serve, view
+from ..i18n import LANGUAGES, _, set_language
+from . import argparse_text
+from . import (annex, batch, checklist, ingest, init_profile, process, read, register, reply, restore,
+               serve, slip, task, view)
 
-COMMANDS = [ingest, restore, read, view, init_profile, checklist, annex, reply, process, batch, serve]
+COMMANDS = [ingest, restore, read, view, init_profile, checklist, annex, reply, slip, process, batch,
+            task, register, serve]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dispatch",
-        description="Read Vietnamese official dispatches (công văn) and write what a clerk needs next.",
+        description=_("Read Vietnamese official dispatches (công văn) and write what a clerk needs next."),
     )
-    parser.add_argument("--version", action="version", version=f"dispatch_tools {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="show tracebacks and details")
+    parser.add_argument("--version", action="version", version=f"dispatch_tools {__version__}",
+                        help=_("show the version and exit"))
+    parser.add_argument("-v", "--verbose", action="store_true", help=_("show tracebacks and details"))
+    parser.add_argument("--ui-lang", choices=LANGUAGES,
+                        help=_("language of messages: vi (default) or en; without it, English when "
+                               "the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) is English"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for command in COMMANDS:
@@ -34,7 +42,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def ui_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """The ``--ui-lang`` given anywhere on the command line, and the other arguments. It is read
+    before the parser is built so that the help and the errors are in that language too."""
+    early = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    early.add_argument("--ui-lang", choices=LANGUAGES)
+    known, rest = early.parse_known_args(argv)
+    return known.ui_lang, rest
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        language, argv = ui_language(argv)
+    except SystemExit as exc:  # a wrong --ui-lang value: argparse said so
+        return exc.code
+    set_language(language)
+    argparse_text.install()
+    try:
+        return _run(argv)
+    finally:
+        set_language(None)
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -42,18 +73,18 @@ def main(argv: list[str] | None = None) -> int:
     except DispatchError as exc:
         if args.verbose:
             traceback.print_exc()
-        print(f"dispatch: error: {exc.render()}", file=sys.stderr)
+        print(_("dispatch: error: %(message)s") % {"message": exc.render()}, file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("dispatch: interrupted", file=sys.stderr)
+        print(_("dispatch: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: say so briefly unless -v
         if args.verbose:
             traceback.print_exc()
-        print(f"dispatch: internal error: {type(exc).__name__}: {exc}. "
-              "Run again with -v and report the traceback.", file=sys.stderr)
+        print(_("dispatch: internal error: %(error)s. Run again with -v and report the traceback.")
+              % {"error": f"{type(exc).__name__}: {exc}"}, file=sys.stderr)
         return 1
 
 

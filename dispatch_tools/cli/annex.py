@@ -6,11 +6,12 @@ import argparse
 
 from .arguments import add_ingest_options, add_output_arguments
 from .one_file import write_one_file
+from ..i18n import _
 
 
 def add(sub) -> None:
-    p = sub.add_parser("annex", help="write the dispatch's annex form, pre-filled (.docx, .xlsx)")
-    add_output_arguments(p, "output file: .docx or .xlsx")
+    p = sub.add_parser("annex", help=_("write the dispatch's annex form, pre-filled (.docx, .xlsx)"))
+    add_output_arguments(p, _("output file: .docx or .xlsx"))
     add_ingest_options(p)
     p.set_defaults(func=run)
 

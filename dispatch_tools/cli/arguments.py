@@ -7,29 +7,30 @@ import datetime as dt
 
 from ..options import Options
 from .printing import note
+from ..i18n import N_, _
 
-FILE_HELP = ("the dispatch (PDF, image, DOCX, text), or its parsed JSON "
+FILE_HELP = N_("the dispatch (PDF, image, DOCX, text), or its parsed JSON "
              "(from `dispatch read --json` or `dispatch process`)")
-PROFILE_HELP = ("your unit's profile (TOML; see `dispatch init-profile`); default: $DISPATCH_PROFILE, "
+PROFILE_HELP = N_("your unit's profile (TOML; see `dispatch init-profile`); default: $DISPATCH_PROFILE, "
                 "./dispatch-profile.toml, else placeholders")
 
 
 def add_ingest_options(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("reading the input")
+    g = p.add_argument_group(_("reading the input"))
     g.add_argument("--mode", choices=["auto", "text", "ocr"],
-                   help="auto: use a PDF's text layer when it is good, else OCR (default); "
-                        "text: always use the text layer; ocr: always OCR")
-    g.add_argument("--lang", help="Tesseract language(s), default vie")
-    g.add_argument("--dpi", type=int, help="resolution for rendering PDF pages to OCR (default 300)")
-    g.add_argument("--jobs", type=int, help="pages OCR'd in parallel (default: the number of cores)")
-    g.add_argument("--max-pages", type=int, help="refuse documents with more pages (default 200)")
+                   help=_("auto: use a PDF's text layer when it is good, else OCR (default); "
+                        "text: always use the text layer; ocr: always OCR"))
+    g.add_argument("--lang", help=_("Tesseract language(s), default vie"))
+    g.add_argument("--dpi", type=int, help=_("resolution for rendering PDF pages to OCR (default 300)"))
+    g.add_argument("--jobs", type=int, help=_("pages OCR'd in parallel (default: the number of cores)"))
+    g.add_argument("--max-pages", type=int, help=_("refuse documents with more pages (default 200)"))
     g.add_argument("--max-pixels", type=int,
-                   help="refuse page images with more pixels (default 80,000,000)")
-    g.add_argument("--max-mb", type=int, help="refuse input files larger than this (default 200 MB)")
-    g.add_argument("--page-timeout", type=float, help="give up OCR of a page after this many seconds "
-                                                      "(default 120)")
+                   help=_("refuse page images with more pixels (default 80,000,000)"))
+    g.add_argument("--max-mb", type=int, help=_("refuse input files larger than this (default 200 MB)"))
+    g.add_argument("--page-timeout", type=float, help=_("give up OCR of a page after this many seconds "
+                                                      "(default 120)"))
     g.add_argument("--no-preprocess", action="store_true",
-                   help="give page images to Tesseract as they are (no deskew, ink removal, binarisation)")
+                   help=_("give page images to Tesseract as they are (no deskew, ink removal, binarisation)"))
 
 
 def options_from(args: argparse.Namespace) -> Options:
@@ -50,22 +51,38 @@ def options_from(args: argparse.Namespace) -> Options:
 
 def add_output_arguments(p: argparse.ArgumentParser, output_help: str) -> None:
     """FILE, -o, --profile and --force of the commands that write what a clerk needs."""
-    p.add_argument("file", help=FILE_HELP)
+    p.add_argument("file", help=_(FILE_HELP))
     p.add_argument("-o", "--output", required=True, help=output_help)
-    p.add_argument("--profile", help=PROFILE_HELP)
-    p.add_argument("--force", action="store_true", help="overwrite existing output files")
+    p.add_argument("--profile", help=_(PROFILE_HELP))
+    p.add_argument("--force", action="store_true", help=_("overwrite existing output files"))
 
 
-def add_register_option(p: argparse.ArgumentParser, what: str = "the office's register") -> None:
+def add_register_option(p: argparse.ArgumentParser, what: str | None = None) -> None:
     p.add_argument("--register", metavar="PATH",
-                   help=f"{what}: its SQLite file (default: register.sqlite3 in the data folder the "
-                        "web app uses, $XDG_DATA_HOME/dispatch_tools or ~/.local/share/dispatch_tools)")
+                   help=_("%(what)s: its SQLite file (default: register.sqlite3 in the data folder the "
+                          "web app uses, $XDG_DATA_HOME/dispatch_tools or ~/.local/share/dispatch_tools)")
+                   % {"what": what or _("the office's register")})
+
+
+def existing_register(args: argparse.Namespace):
+    """The register file ``--register`` names (else the default one); it must exist already."""
+    from pathlib import Path
+
+    from ..errors import InputError
+    from ..register import default_path
+
+    path = Path(args.register) if args.register else default_path()
+    if not path.is_file():
+        raise InputError(_("there is no register of incoming dispatches here"), path=path,
+                         hint=_("The register is made when dispatch batch runs or a dispatch is "
+                                "uploaded to dispatch serve; choose another one with --register"))
+    return path
 
 
 def add_reminder_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--remind-days", type=non_negative, metavar="N",
-                   help="the calendar (ICS) reminds N working days before each deadline "
-                        "(default 2, fewer when the dispatch leaves less time; 0: no reminder)")
+                   help=_("the calendar (ICS) reminds N working days before each deadline "
+                          "(default 2, fewer when the dispatch leaves less time; 0: no reminder)"))
 
 
 def non_negative(value: str) -> int:
@@ -74,22 +91,23 @@ def non_negative(value: str) -> int:
     except ValueError:
         number = -1
     if number < 0:
-        raise argparse.ArgumentTypeError(f"“{value}” không phải số ngày hợp lệ (số nguyên từ 0 trở lên)")
+        raise argparse.ArgumentTypeError(_("“%(value)s” is not a valid number of days (a whole number, "
+                                           "0 or more)") % {"value": value})
     return number
 
 
 def add_reply_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--as", dest="form", choices=["bao-cao", "cong-van"], default="bao-cao",
-                   help="a report (BÁO CÁO, default) or a reply công văn")
+                   help=_("a report (BÁO CÁO, default) or a reply công văn"))
     p.add_argument("--date", type=iso_date,
-                   help="date of the reply, YYYY-MM-DD (default: day and month left blank)")
+                   help=_("date of the reply, YYYY-MM-DD (default: day and month left blank)"))
 
 
 def iso_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date YYYY-MM-DD") from exc
+        raise argparse.ArgumentTypeError(_("%(value)r is not a date YYYY-MM-DD") % {"value": value}) from exc
 
 
 def profile_from(args: argparse.Namespace):

@@ -9,48 +9,49 @@ import sys
 from contextlib import contextmanager
 
 from .arguments import add_ingest_options, add_register_option, add_reminder_option, options_from
+from ..i18n import N_, _
 
-# What the command says to the clerk (Vietnamese), in one place.
+# What the command says to the clerk, in one place (translated where it is shown).
 TEXT = {
-    "done": "Đã xử lý {processed} tệp, {failed} tệp không xử lý được, {skipped} tệp đã xử lý trước "
-            "đó (bỏ qua).",
-    "look": "Cần xem lại:",
-    "flagged": "  số đến {no}/{year} ({name}): {notes}",
-    "ok": "[{i}/{total}] xong   {name}: số đến {no}, {number}",
-    "ok_notes": " ({notes})",
-    "failed": "[{i}/{total}] LỖI    {error}",
-    "no_number": "chưa rõ số, ký hiệu",
-    "bar": "công văn",
-    "outputs": [("register", "sổ đăng ký (XLSX)"), ("tasks", "nhiệm vụ (XLSX)"),
-                ("failures", "tệp lỗi (CSV)"), ("register_file", "sổ đăng ký (SQLite)")],
+    "done": N_("Processed %(processed)d files, %(failed)d could not be processed, %(skipped)d "
+               "processed before (skipped)."),
+    "look": N_("To check:"),
+    "flagged": N_("  arrival number %(no)s/%(year)s (%(name)s): %(notes)s"),
+    "ok": N_("[%(i)d/%(total)d] done   %(name)s: arrival number %(no)s, %(number)s"),
+    "ok_notes": " (%(notes)s)",
+    "failed": N_("[%(i)d/%(total)d] FAILED %(error)s"),
+    "no_number": N_("number and symbol not known"),
+    "bar": N_("dispatches"),
+    "outputs": [("register", N_("register (XLSX)")), ("tasks", N_("tasks (XLSX)")),
+                ("failures", N_("failed files (CSV)")), ("register_file", N_("register (SQLite)"))],
 }
 
 
 def add(sub) -> None:
-    p = sub.add_parser("batch", help="process every dispatch in a folder; register each in the "
-                                     "office's register",
-                       description="Process every PDF, image, DOCX and text file under FOLDER in "
-                                   "parallel. Each gets its own output folder with its processing "
-                                   "slip, and an arrival number in the office's register (shared "
-                                   "with the web app); register.xlsx, tasks.xlsx and failures.csv "
-                                   "sum them up. Files already done (same content) are skipped "
-                                   "unless --force. Exit code 7 when some files failed (see "
-                                   "failures.csv), 8 when another batch is writing to the output "
-                                   "folder.")
-    p.add_argument("folder", help="folder of incoming dispatches (searched recursively)")
-    p.add_argument("-o", "--output", required=True, help="output folder (created when missing)")
-    add_register_option(p, "the office's register to add the dispatches to")
-    p.add_argument("--workers", type=int, help="files processed at once (default: the number of cores)")
-    p.add_argument("--force", action="store_true", help="process files that were done before")
+    p = sub.add_parser("batch", help=_("process every dispatch in a folder; register each in the "
+                                       "office's register"),
+                       description=_("Process every PDF, image, DOCX and text file under FOLDER in "
+                                     "parallel. Each gets its own output folder with its processing "
+                                     "slip, and an arrival number in the office's register (shared "
+                                     "with the web app); register.xlsx, tasks.xlsx and failures.csv "
+                                     "sum them up. Files already done (same content) are skipped "
+                                     "unless --force. Exit code 7 when some files failed (see "
+                                     "failures.csv), 8 when another batch is writing to the output "
+                                     "folder."))
+    p.add_argument("folder", help=_("folder of incoming dispatches (searched recursively)"))
+    p.add_argument("-o", "--output", required=True, help=_("output folder (created when missing)"))
+    add_register_option(p, _("the office's register to add the dispatches to"))
+    p.add_argument("--workers", type=int, help=_("files processed at once (default: the number of cores)"))
+    p.add_argument("--force", action="store_true", help=_("process files that were done before"))
     p.add_argument("--wait", action="store_true",
-                   help="when another batch is writing to the output folder, wait for it to finish "
-                        "(default: stop with exit code 8)")
+                   help=_("when another batch is writing to the output folder, wait for it to finish "
+                        "(default: stop with exit code 8)"))
     p.add_argument("--executor", choices=["local", "dask"], default="local",
-                   help="local worker processes (default) or a Dask cluster")
-    p.add_argument("--scheduler", help="the Dask scheduler's address, e.g. tcp://127.0.0.1:8786")
-    p.add_argument("--profile", help="your unit's profile (TOML; see `dispatch init-profile`)")
+                   help=_("local worker processes (default) or a Dask cluster"))
+    p.add_argument("--scheduler", help=_("the Dask scheduler's address, e.g. tcp://127.0.0.1:8786"))
+    p.add_argument("--profile", help=_("your unit's profile (TOML; see `dispatch init-profile`)"))
     p.add_argument("--as", dest="form", choices=["bao-cao", "cong-van"], default="bao-cao",
-                   help="draft replies as a report (default) or a công văn")
+                   help=_("draft replies as a report (default) or a công văn"))
     add_reminder_option(p)
     add_ingest_options(p)
     p.set_defaults(func=run)
@@ -59,7 +60,7 @@ def add(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..batch import run_batch
 
-    with _progress(TEXT["bar"]) as progress:
+    with _progress(_(TEXT["bar"])) as progress:
         result = run_batch(args.folder, args.output, profile=args.profile, options=options_from(args),
                            workers=args.workers, force=args.force, executor=args.executor,
                            scheduler=args.scheduler, form=args.form, progress=progress,
@@ -71,16 +72,17 @@ def run(args: argparse.Namespace) -> int:
 
 def summary(result) -> str:
     """What a batch did, the files whose register entry needs a look, and where the books are."""
-    lines = [TEXT["done"].format(processed=len(result.processed), failed=len(result.failed),
-                                 skipped=len(result.skipped))]
+    lines = [_(TEXT["done"]) % {"processed": len(result.processed), "failed": len(result.failed),
+                                "skipped": len(result.skipped)}]
     flagged = [r for r in result.processed if r.get("register_notes")]
     if flagged:
-        lines.append(TEXT["look"])
+        lines.append(_(TEXT["look"]))
         for r in sorted(flagged, key=lambda r: (r["year"], r["arrival_no"])):
-            lines.append(TEXT["flagged"].format(no=r["arrival_no"], year=r["year"], name=r["name"],
-                                                notes="; ".join(r["register_notes"])))
-    width = max(len(label) for _, label in TEXT["outputs"]) + 2
-    for key, label in TEXT["outputs"]:
+            lines.append(_(TEXT["flagged"]) % {"no": r["arrival_no"], "year": r["year"], "name": r["name"],
+                                               "notes": "; ".join(r["register_notes"])})
+    labels = [(key, _(label)) for key, label in TEXT["outputs"]]
+    width = max(len(label) for _key, label in labels) + 2
+    for key, label in labels:
         lines.append(f"  {label + ':':<{width}}{result.outputs[key]}")
     return "\n".join(lines)
 
@@ -91,11 +93,11 @@ def plain_progress(i: int, total: int, record: dict) -> None:
 
 def progress_line(i: int, total: int, record: dict) -> str:
     if record["status"] != "ok":
-        return TEXT["failed"].format(i=i, total=total, error=record["error"])
-    line = TEXT["ok"].format(i=i, total=total, name=record["name"], no=record["arrival_no"],
-                             number=record["summary"].get("number") or TEXT["no_number"])
+        return _(TEXT["failed"]) % {"i": i, "total": total, "error": record["error"]}
+    line = _(TEXT["ok"]) % {"i": i, "total": total, "name": record["name"], "no": record["arrival_no"],
+                            "number": record["summary"].get("number") or _(TEXT["no_number"])}
     notes = record.get("register_notes")
-    return line + (TEXT["ok_notes"].format(notes="; ".join(notes)) if notes else "")
+    return line + (TEXT["ok_notes"] % {"notes": "; ".join(notes)} if notes else "")
 
 
 @contextmanager

@@ -7,15 +7,16 @@ import sys
 
 from .arguments import add_ingest_options, options_from
 from .printing import notes, print_json
+from ..i18n import _
 
 
 def add(sub) -> None:
-    p = sub.add_parser("ingest", help="read a file (PDF, image, DOCX, text) and print its text")
-    p.add_argument("file", help="the dispatch: PDF, PNG/JPEG/TIFF, DOCX or text")
+    p = sub.add_parser("ingest", help=_("read a file (PDF, image, DOCX, text) and print its text"))
+    p.add_argument("file", help=_("the dispatch: PDF, PNG/JPEG/TIFF, DOCX or text"))
     out = p.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true", help="print the document model as JSON")
+    out.add_argument("--json", action="store_true", help=_("print the document model as JSON"))
     out.add_argument("--layout", action="store_true",
-                     help="show pages, columns and where each line came from")
+                     help=_("show pages, columns and where each line came from"))
     add_ingest_options(p)
     p.set_defaults(func=run)
 

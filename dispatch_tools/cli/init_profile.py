@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from ..i18n import _
 
 
 def add(sub) -> None:
-    p = sub.add_parser("init-profile", help="write a commented example profile of your unit (TOML)")
+    p = sub.add_parser("init-profile", help=_("write a commented example profile of your unit (TOML)"))
     p.add_argument("path", nargs="?", default="dispatch-profile.toml",
-                   help="where to write it (default ./dispatch-profile.toml)")
-    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+                   help=_("where to write it (default ./dispatch-profile.toml)"))
+    p.add_argument("--force", action="store_true", help=_("overwrite an existing file"))
     p.set_defaults(func=run)
 
 
@@ -17,6 +18,6 @@ def run(args: argparse.Namespace) -> int:
     from ..generate.profile import write_example
 
     path = write_example(args.path, force=args.force)
-    print(f"wrote {path}: fill in your unit, then pass --profile {path} "
-          f"(or keep it as ./dispatch-profile.toml)")
+    print(_("wrote %(file)s: fill in your unit, then pass --profile %(file)s "
+            "(or keep it as ./dispatch-profile.toml)") % {"file": path})
     return 0

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from .arguments import document_from, profile_from
 from .printing import notes
+from ..i18n import _
 
 
 def write_one_file(args: argparse.Namespace, write: Callable[..., list[str]]) -> int:
@@ -15,5 +16,5 @@ def write_one_file(args: argparse.Namespace, write: Callable[..., list[str]]) ->
     doc = document_from(args)
     notes(args.file, doc.notices)
     notes(args.file, write(doc.fields, profile))
-    print(f"wrote {args.output}")
+    print(_("wrote %(file)s") % {"file": args.output})
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from ..i18n import N_, _
 
 
 def print_json(data) -> None:
@@ -11,8 +12,17 @@ def print_json(data) -> None:
     sys.stdout.write("\n")
 
 
+STAGES = {"ingest": N_("reading"), "repair": N_("repair"), "parse": N_("parsing"),
+          "generate": N_("writing")}
+
+
+def stage_name(stage: str) -> str:
+    """The name of a pipeline stage as the user reads it."""
+    return _(STAGES[stage]) if stage in STAGES else stage
+
+
 def note(source: str, text: str) -> None:
-    print(f"{source}: note: {text}", file=sys.stderr)
+    print(_("%(source)s: note: %(text)s") % {"source": source, "text": text}, file=sys.stderr)
 
 
 def notes(source: str, notices) -> None:

@@ -6,11 +6,12 @@ import argparse
 
 from .arguments import add_ingest_options, add_output_arguments, add_reply_options
 from .one_file import write_one_file
+from ..i18n import _
 
 
 def add(sub) -> None:
-    p = sub.add_parser("reply", help="write a draft reply in the official format (.docx)")
-    add_output_arguments(p, "output file (.docx)")
+    p = sub.add_parser("reply", help=_("write a draft reply in the official format (.docx)"))
+    add_output_arguments(p, _("output file (.docx)"))
     add_reply_options(p)
     add_ingest_options(p)
     p.set_defaults(func=run)

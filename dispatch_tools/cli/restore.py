@@ -19,6 +19,7 @@ from typing import BinaryIO
 
 from ..errors import EmptyInput, LimitExceeded, NotText, OutputError
 from ..options import Options
+from ..i18n import _, ngettext, number
 
 HEAD = 4096  # bytes the kind of an input is told from
 BLOCK = 2**20
@@ -26,14 +27,14 @@ _LINE_END = re.compile("\n")
 
 
 def add(sub) -> None:
-    p = sub.add_parser("restore", help="repair a text: encodings, OCR damage, lost diacritics")
+    p = sub.add_parser("restore", help=_("repair a text: encodings, OCR damage, lost diacritics"))
     p.add_argument("file", nargs="?", default="-",
-                   help="the dispatch (text, PDF, image, DOCX) or - for standard input (default)")
+                   help=_("the dispatch (text, PDF, image, DOCX) or - for standard input (default)"))
     p.add_argument("--diff", action="store_true",
-                   help="list the changes (line:column, kind, confidence, before -> after)")
+                   help=_("list the changes (line:column, kind, confidence, before -> after)"))
     p.add_argument("--threshold", type=float, default=0.6,
-                   help="with --diff, mark changes less sure than this with ? (default 0.6)")
-    p.add_argument("--max-mb", type=int, help="refuse inputs larger than this (default 200 MB)")
+                   help=_("with --diff, mark changes less sure than this with ? (default 0.6)"))
+    p.add_argument("--max-mb", type=int, help=_("refuse inputs larger than this (default 200 MB)"))
     p.set_defaults(func=run)
 
 
@@ -105,9 +106,10 @@ def _spooled_stdin(options: Options) -> Iterator[tuple[BinaryIO, int]]:
 
 def _spool(options: Options) -> tuple[BinaryIO, int]:
     def failed(exc: OSError) -> OutputError:
-        return OutputError(f"standard input cannot be kept in a temporary file ({exc.strerror or exc})",
+        return OutputError(_("standard input cannot be kept in a temporary file (%(error)s)")
+                           % {"error": exc.strerror or exc},
                            path=tempfile.gettempdir(),
-                           hint="Set TMPDIR to a folder with free space, or give a file instead of -")
+                           hint=_("Set TMPDIR to a folder with free space, or give a file instead of -"))
 
     try:
         spool = tempfile.TemporaryFile(prefix="dispatch-restore-")
@@ -118,8 +120,9 @@ def _spool(options: Options) -> tuple[BinaryIO, int]:
         while block := sys.stdin.buffer.read(BLOCK):
             size += len(block)
             if size > options.max_bytes:
-                raise LimitExceeded(f"standard input is over the limit of {options.max_bytes // 2**20} MB",
-                                    path="-", hint="Raise the limit with --max-mb")
+                raise LimitExceeded(_("standard input is over the limit of %(limit)s MB")
+                                    % {"limit": number(options.max_bytes // 2**20)},
+                                    path="-", hint=_("Raise the limit with --max-mb"))
             try:
                 spool.write(block)
             except OSError as exc:
@@ -160,7 +163,7 @@ class _Changes:
 
     def add(self, piece: str, result) -> None:
         if result.encoding and result.encoding != self.encoding:
-            print(f"# legacy encoding: {result.encoding}")
+            print("# " + _("legacy encoding: %(encoding)s") % {"encoding": result.encoding})
             self.encoding = result.encoding
         starts = [0] + [m.end() for m in _LINE_END.finditer(piece)] if result.changes else []
         for ch in result.changes:
@@ -175,4 +178,5 @@ class _Changes:
         self.column = len(piece) - piece.rfind("\n") if breaks else self.column + len(piece)
 
     def finish(self) -> None:
-        print(f"# {self.count} changes", file=sys.stderr)
+        print("# " + ngettext("%(count)d change", "%(count)d changes", self.count) % {"count": self.count},
+              file=sys.stderr)

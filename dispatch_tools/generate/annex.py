@@ -22,6 +22,7 @@ from .profile import Profile
 from .reply import figures_table, for_unit, reply_year
 from ..vntext import lowercase_words, nfc
 from .vn import _load, citation, citation_short, parse_date, short_date, text
+from ..i18n import _
 
 FORMATS = (".docx", ".xlsx")
 
@@ -87,8 +88,9 @@ def attached_line(fields: Fields, annex: Annex, notices: list[str]) -> str:
     line = text("annex", "attached").format(citation_short=citation_short(fields),
                                             date=short_date(d) if d else "…", issuer=issuer)
     if printed:
-        notices.append(f"the annex's line {printed} does not cite this dispatch's number "
-                       f"{fields.number}: the form says {line}")
+        notices.append(_("the annex's line %(printed)s does not cite this dispatch's number "
+                         "%(number)s: the form says %(line)s")
+                       % {"printed": printed, "number": fields.number, "line": line})
     return nfc(line)
 
 
@@ -118,8 +120,8 @@ def annex_form(fields: Fields, profile: Profile) -> tuple[AnnexForm, list[str]]:
             form.blocks.append(Block("table", table=len(form.tables) - 1))
         form.blocks += [Block("heading", s) for s in sections]
         if len(fields.annexes) > 1:
-            notices.append(f"the dispatch has {len(fields.annexes)} annexes: the form reproduces "
-                           "the first")
+            notices.append(_("the dispatch has %(count)d annexes: the form reproduces the first")
+                           % {"count": len(fields.annexes)})
         return form, notices
     return results_form(fields, profile), notices
 
@@ -179,7 +181,7 @@ def annex_docx(form: AnnexForm, profile: Profile, fields: Fields):
                 p = od.para(doc, [od.Seg(label), od.Seg("\t")], size=14, after=3)
                 od.dotted_tab(p, width)
             if block.long:
-                for _ in range(2):
+                for _row in range(2):
                     p = od.para(doc, "\t", size=14, after=3)
                     od.dotted_tab(p, width)
         elif block.kind == "table":
@@ -209,7 +211,7 @@ def _form_foot(doc, profile: Profile, fields: Fields, width: float) -> None:
     od.para(left, "", size=14)
     od.para(left, text("annex", "preparer"), size=od.SIZE["sign"], bold=True, align="center",
             before=6)
-    for _ in range(titles - 1 + 4):
+    for _row in range(titles - 1 + 4):
         od.para(left, "", size=od.SIZE["sign"])
     od.para(left, profile.prepared_by.name, size=od.SIZE["name"], bold=True, align="center")
     for cell in (left, right):
@@ -224,11 +226,12 @@ def write_annex(fields: Fields, profile: Profile, out: str | Path, *, force: boo
     out = Path(out)
     ext = out.suffix.lower()
     if ext not in FORMATS:
-        raise OutputError(f"an annex form is written as .docx or .xlsx, not {ext or 'no extension'}",
-                          path=out, hint="Give an output name ending in .docx or .xlsx")
+        raise OutputError(_("an annex form is written as .docx or .xlsx, not %(suffix)s")
+                          % {"suffix": ext or _("no extension")},
+                          path=out, hint=_("Give an output name ending in .docx or .xlsx"))
     form, notices = annex_form(fields, profile)
     if not form.from_dispatch:
-        notices.append("the dispatch attaches no form: written a table of results, one row per task")
+        notices.append(_("the dispatch attaches no form: written a table of results, one row per task"))
     if ext == ".docx":
         doc = annex_docx(form, profile, fields)
         atomic_write(out, lambda tmp: doc.save(str(tmp)), force=force)

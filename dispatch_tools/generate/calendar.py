@@ -14,6 +14,7 @@ from icalendar import Alarm, Calendar, Event
 from ..model import Fields
 from ..vntext import nfc
 from .vn import bare_subject, citation, doc_type_of, parse_date, short_date, task_summary, text
+from ..i18n import _
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # The reminder: this many working days before the deadline, fewer when the dispatch leaves less
@@ -60,7 +61,8 @@ def collect(fields: Fields, items) -> tuple[list[Due], list[str]]:
     for d in fields.deadlines:
         date = parse_date(d.date)
         if date is None:
-            notices.append(f"deadline “{d.text}” has no date: left out of the calendar")
+            notices.append(_("deadline “%(deadline)s” has no date: left out of the calendar")
+                           % {"deadline": d.text})
             continue
         add(date, _time(d.time), d.text, d.recurrence if d.kind == "recurring" else None)
     report = fields.report
@@ -173,7 +175,7 @@ def build_calendar(fields: Fields, items, now: dt.datetime | None = None,
     if any(due.time for due in dues):
         cal.add_missing_timezones()
     if not dues:
-        notices.append("the dispatch names no dated deadline: the calendar has no event")
+        notices.append(_("the dispatch names no dated deadline: the calendar has no event"))
     subject = bare_subject(fields.subject)
     if subject:
         cal.add("x-wr-caldesc", nfc(subject))

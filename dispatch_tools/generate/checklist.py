@@ -17,6 +17,7 @@ from . import officedoc as od
 from .checklist_rows import Item, checklist_items, deadline_label, dispatch_info
 from .files import atomic_write
 from .vn import citation, parse_date, text
+from ..i18n import _
 
 FORMATS = (".md", ".json", ".xlsx", ".docx", ".ics")
 
@@ -95,10 +96,10 @@ def write_checklist(fields: Fields, out: str | Path, *, force: bool = False,
     out = Path(out)
     ext = out.suffix.lower()
     if ext not in FORMATS:
-        raise OutputError(f"unknown checklist format {ext or '(no extension)'}", path=out,
-                          hint="Use one of " + ", ".join(FORMATS))
+        raise OutputError(_("unknown checklist format %(suffix)s") % {"suffix": ext or _("(no extension)")},
+                          path=out, hint=_("Use one of %(formats)s") % {"formats": ", ".join(FORMATS)})
     items = checklist_items(fields)
-    notices = [] if items or fields.report else ["the dispatch names no task: the checklist is empty"]
+    notices = [] if items or fields.report else [_("the dispatch names no task: the checklist is empty")]
     if ext == ".md":
         atomic_write(out, to_markdown(fields, items), force=force)
     elif ext == ".json":

@@ -13,6 +13,7 @@ from pathlib import Path
 from unidecode import unidecode
 
 from ..errors import OutputError
+from ..i18n import _
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 TEMP_SUFFIX = ".tmp"
@@ -39,12 +40,12 @@ def check_writable(paths: Iterable[Path], force: bool = False) -> None:
     existing = [p for p in paths if p.exists()]
     if existing and not force:
         names = ", ".join(str(p) for p in existing)
-        raise OutputError("output already exists", path=names,
-                          hint="Choose another name or pass --force to overwrite it")
+        raise OutputError(_("output already exists"), path=names,
+                          hint=_("Choose another name or pass --force to overwrite it"))
     for path in paths:
         if path.exists() and path.is_dir():
-            raise OutputError("output is a folder, not a file", path=path,
-                              hint="Give a file name with its extension")
+            raise OutputError(_("output is a folder, not a file"), path=path,
+                              hint=_("Give a file name with its extension"))
 
 
 @contextlib.contextmanager
@@ -60,23 +61,23 @@ def atomic_path(target: str | Path, *, force: bool = False) -> Iterator[Path]:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
     except OSError as exc:
-        raise OutputError(f"cannot write here ({exc.strerror or exc})", path=target,
-                          hint="Check that the folder exists and is writable") from exc
+        raise OutputError(_("cannot write here (%(error)s)") % {"error": exc.strerror or exc}, path=target,
+                          hint=_("Check that the folder exists and is writable")) from exc
     os.close(fd)
     tmp_path = Path(tmp)
     try:
         yield tmp_path
         if target.exists() and not force:  # appeared while we were writing
-            raise OutputError("output already exists", path=target,
-                              hint="Choose another name or pass --force to overwrite it")
+            raise OutputError(_("output already exists"), path=target,
+                              hint=_("Choose another name or pass --force to overwrite it"))
         os.replace(tmp_path, target)
         try:
             os.chmod(target, 0o644 & ~_umask())
         except OSError:  # pragma: no cover - exotic file systems
             pass
     except OSError as exc:
-        raise OutputError(f"cannot write ({exc.strerror or exc})", path=target,
-                          hint="Check the free space and the permissions of the folder") from exc
+        raise OutputError(_("cannot write (%(error)s)") % {"error": exc.strerror or exc}, path=target,
+                          hint=_("Check the free space and the permissions of the folder")) from exc
     finally:
         if tmp_path.exists():
             tmp_path.unlink()

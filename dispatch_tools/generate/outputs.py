@@ -20,6 +20,7 @@ from pathlib import Path
 from ..model import Document, Fields
 from .files import atomic_write, check_writable, safe_name
 from .profile import Profile
+from ..i18n import N_
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -82,20 +83,22 @@ class Output:
     write: Callable[..., list[str]]  # (data, fields, profile, target, form=, date=, force=, …) -> notices
 
 
-PARSED = Output("parsed", "json", ".json", "application/json", "parsed JSON",
+PARSED = Output("parsed", "json", ".json", "application/json", N_("parsed JSON"),
                 "Dữ liệu đã đọc (JSON)", _parsed)
-CHECKLIST = Output("checklist", "checklist.xlsx", ".checklist.xlsx", XLSX, "checklist",
+CHECKLIST = Output("checklist", "checklist.xlsx", ".checklist.xlsx", XLSX, N_("checklist"),
                    "Danh sách nhiệm vụ (XLSX)", _checklist)
 CHECKLIST_MD = Output("checklist-md", "checklist.md", ".checklist.md", "text/markdown; charset=utf-8",
-                      "checklist", "Danh sách nhiệm vụ (MD)", _checklist)
-CALENDAR = Output("calendar", "calendar.ics", ".ics", "text/calendar; charset=utf-8", "calendar",
+                      N_("checklist"), "Danh sách nhiệm vụ (MD)", _checklist)
+CALENDAR = Output("calendar", "calendar.ics", ".ics", "text/calendar; charset=utf-8", N_("calendar"),
                   "Lịch hạn xử lý (ICS)", _checklist)
-ANNEX = Output("annex", "annex.docx", ".annex.docx", DOCX, "annex form", "Mẫu phụ lục (DOCX)", _annex)
-REPLY = Output("reply", "reply.docx", ".reply.docx", DOCX, "reply draft", "Dự thảo báo cáo (DOCX)", _reply)
-SLIP = Output("slip", "slip.docx", ".slip.docx", DOCX, "processing slip",
+ANNEX = Output("annex", "annex.docx", ".annex.docx", DOCX, N_("annex form"), "Mẫu phụ lục (DOCX)",
+               _annex)
+REPLY = Output("reply", "reply.docx", ".reply.docx", DOCX, N_("reply draft"), "Dự thảo báo cáo (DOCX)",
+               _reply)
+SLIP = Output("slip", "slip.docx", ".slip.docx", DOCX, N_("processing slip"),
               "Phiếu giải quyết văn bản đến (DOCX)", _slip)
 REPLY_CONG_VAN = Output("reply-cong-van", "reply-cong-van.docx", ".reply-cong-van.docx", DOCX,
-                        "reply công văn", "Dự thảo công văn trả lời (DOCX)", _reply_cong_van)
+                        N_("reply công văn"), "Dự thảo công văn trả lời (DOCX)", _reply_cong_van)
 
 PROCESS = (PARSED, CHECKLIST, CHECKLIST_MD, CALENDAR, ANNEX, REPLY, SLIP)  # what `dispatch process` writes
 OUTPUTS = (SLIP, CHECKLIST, CHECKLIST_MD, CALENDAR, ANNEX, REPLY, REPLY_CONG_VAN, PARSED)  # as the web page lists them

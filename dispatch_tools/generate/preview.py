@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..errors import DispatchError, InputError, MissingDependency
 from ..model import Document, Fields
+from ..i18n import _
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = [ROOT / "tests" / "data" / "seed000.fields.json", ROOT / "tests" / "data" / "seed002.fields.json"]
@@ -34,8 +35,8 @@ def to_pdf(docx: Path, outdir: Path, timeout: float = 120) -> tuple[Path, str]:
     """
     exe = soffice()
     if not exe:
-        raise MissingDependency("LibreOffice (soffice) is not installed",
-                                hint="Install it: apt-get install libreoffice-writer-nogui")
+        raise MissingDependency(_("LibreOffice (soffice) is not installed"),
+                                hint=_("Install it: apt-get install libreoffice-writer-nogui"))
     docx, outdir = Path(docx).resolve(), Path(outdir).resolve()
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="dispatch-lo-") as profile:
@@ -47,8 +48,8 @@ def to_pdf(docx: Path, outdir: Path, timeout: float = 120) -> tuple[Path, str]:
                          if line.strip() and "javaldx" not in line
                          and not line.startswith(("convert ", "Overwriting:")))
     if proc.returncode != 0 or not pdf.is_file():
-        raise DispatchError(f"LibreOffice could not convert it: {messages or proc.returncode}",
-                            path=docx)
+        raise DispatchError(_("LibreOffice could not convert it: %(messages)s")
+                            % {"messages": messages or proc.returncode}, path=docx)
     return pdf, messages
 
 
@@ -65,7 +66,7 @@ def page_count(pdf: Path) -> int:
 def to_png(pdf: Path, prefix: Path, dpi: int = 60) -> list[Path]:
     exe = shutil.which("pdftoppm")
     if not exe:
-        raise MissingDependency("pdftoppm is not installed", hint="Install poppler-utils")
+        raise MissingDependency(_("pdftoppm is not installed"), hint=_("Install poppler-utils"))
     subprocess.run([exe, "-r", str(dpi), "-png", str(pdf), str(prefix)], check=True, timeout=120)
     return sorted(prefix.parent.glob(prefix.name + "-*.png"))
 
@@ -74,11 +75,11 @@ def load_fields(path: Path) -> Fields:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise InputError(f"cannot read parsed fields ({exc})", path=path) from exc
+        raise InputError(_("cannot read parsed fields (%(error)s)") % {"error": exc}, path=path) from exc
     if "fields" in data and "kind" in data:
         doc = Document.from_dict(data)
         if doc.fields is None:
-            raise InputError("the document has no parsed fields", path=path)
+            raise InputError(_("the document has no parsed fields"), path=path)
         return doc.fields
     return Fields.from_dict(data)
 

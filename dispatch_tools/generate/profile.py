@@ -11,6 +11,7 @@ from ..errors import InputError
 from ..resources import model_path
 from ..vntext import nfc
 from .files import atomic_write
+from ..i18n import _, current_language
 
 DEFAULT_NAME = "dispatch-profile.toml"
 SYSTEMS = ("state", "youth", "party")
@@ -18,7 +19,9 @@ AUTHORITIES = ("", "TM.", "KT.", "TL.", "TUQ.", "Q.")
 
 
 def example_path() -> Path:
-    return model_path("generate", "profile.example.toml")
+    """The commented example profile, its comments in the interface language."""
+    name = "profile.example.vi.toml" if current_language() == "vi" else "profile.example.toml"
+    return model_path("generate", name)
 
 
 @dataclass
@@ -66,18 +69,19 @@ class Profile:
 def _section(data: dict, name: str, cls, path: Path):
     raw = data.get(name, {})
     if not isinstance(raw, dict):
-        raise InputError(f"[{name}] must be a table of settings", path=path,
-                         hint="Compare with the example: dispatch init-profile example.toml")
+        raise InputError(_("[%(section)s] must be a table of settings") % {"section": name}, path=path,
+                         hint=_("Compare with the example: dispatch init-profile example.toml"))
     known = {f.name for f in fields(cls)}
     unknown = sorted(set(raw) - known)
     if unknown:
-        raise InputError(f"unknown setting {name}.{unknown[0]}", path=path,
-                         hint=f"Known settings in [{name}]: {', '.join(sorted(known))}")
+        raise InputError(_("unknown setting %(setting)s") % {"setting": f"{name}.{unknown[0]}"}, path=path,
+                         hint=_("Known settings in [%(section)s]: %(settings)s")
+                         % {"section": name, "settings": ", ".join(sorted(known))})
     values = {}
     for key, value in raw.items():
         if not isinstance(value, str):
-            raise InputError(f"{name}.{key} must be text in double quotes", path=path,
-                             hint=f'Write it as {key} = "…"')
+            raise InputError(_("%(setting)s must be text in double quotes") % {"setting": f"{name}.{key}"},
+                             path=path, hint=_('Write it as %(key)s = "…"') % {"key": key})
         values[key] = nfc(value).strip()
     return cls(**values)
 
@@ -86,42 +90,46 @@ def load_profile(path: str | Path) -> Profile:
     """Read and check a profile; every problem is an InputError naming the file and the setting."""
     path = Path(path)
     if not path.is_file():
-        raise InputError("profile not found", path=path,
-                         hint="Create one with: dispatch init-profile " + str(path))
+        raise InputError(_("profile not found"), path=path,
+                         hint=_("Create one with: %(command)s") % {"command": f"dispatch init-profile {path}"})
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:
-        raise InputError("profile is not UTF-8 text", path=path,
-                         hint="Save it as UTF-8 in a text editor") from exc
+        raise InputError(_("profile is not UTF-8 text"), path=path,
+                         hint=_("Save it as UTF-8 in a text editor")) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"profile is not valid TOML ({exc})", path=path,
-                         hint="Fix that line; strings need double quotes") from exc
+        raise InputError(_("profile is not valid TOML (%(error)s)") % {"error": exc}, path=path,
+                         hint=_("Fix that line; strings need double quotes")) from exc
     except OSError as exc:
-        raise InputError(f"cannot read the profile ({exc.strerror or exc})", path=path) from exc
+        raise InputError(_("cannot read the profile (%(error)s)") % {"error": exc.strerror or exc},
+                         path=path) from exc
     unknown = sorted(set(data) - {"unit", "signer", "prepared_by", "distribution"})
     if unknown:
-        raise InputError(f"unknown section [{unknown[0]}]", path=path,
-                         hint="Known sections: [unit], [signer], [prepared_by], [distribution]")
+        raise InputError(_("unknown section [%(section)s]") % {"section": unknown[0]}, path=path,
+                         hint=_("Known sections: [unit], [signer], [prepared_by], [distribution]"))
     unit = _section(data, "unit", Unit, path)
     if unit.system not in SYSTEMS:
-        raise InputError(f'unit.system is "{unit.system}"', path=path,
-                         hint='Use "state", "youth" or "party"')
+        raise InputError(_('%(setting)s is "%(value)s"') % {"setting": "unit.system", "value": unit.system},
+                         path=path,
+                         hint=_('Use "state", "youth" or "party"'))
     for key in ("name", "place", "code"):
         if not getattr(unit, key):
-            raise InputError(f"unit.{key} is empty", path=path, hint="Fill it in")
+            raise InputError(_("%(setting)s is empty") % {"setting": f"unit.{key}"}, path=path,
+                             hint=_("Fill it in"))
     signer = _section(data, "signer", ProfileSigner, path)
     if signer.authority not in AUTHORITIES:
-        raise InputError(f'signer.authority is "{signer.authority}"', path=path,
-                         hint='Use "TM.", "KT.", "TL.", "TUQ.", "Q." or ""')
+        raise InputError(_('%(setting)s is "%(value)s"') % {"setting": "signer.authority",
+                                                             "value": signer.authority}, path=path,
+                         hint=_('Use "TM.", "KT.", "TL.", "TUQ.", "Q." or ""'))
     preparer = _section(data, "prepared_by", Preparer, path)
     dist = data.get("distribution", {})
     recipients = dist.get("recipients", Profile().recipients) if isinstance(dist, dict) else None
     if dist and (not isinstance(dist, dict) or set(dist) - {"recipients"}):
-        raise InputError("[distribution] takes only recipients", path=path,
-                         hint='Write recipients = ["Như trên", "Lưu: VT"]')
+        raise InputError(_("[distribution] takes only recipients"), path=path,
+                         hint=_('Write recipients = ["Như trên", "Lưu: VT"]'))
     if not isinstance(recipients, list) or not all(isinstance(r, str) for r in recipients):
-        raise InputError("distribution.recipients must be a list of texts", path=path,
-                         hint='Write recipients = ["Như trên", "Lưu: VT"]')
+        raise InputError(_("distribution.recipients must be a list of texts"), path=path,
+                         hint=_('Write recipients = ["Như trên", "Lưu: VT"]'))
     recipients = [nfc(r).strip().rstrip(";.").strip() for r in recipients if r.strip()]
     return Profile(unit, signer, preparer, recipients, str(path))
 
@@ -139,8 +147,8 @@ def resolve_profile(path: str | Path | None) -> tuple[Profile, str | None]:
     local = Path(DEFAULT_NAME)
     if local.is_file():
         return load_profile(local), None
-    return Profile(), ("no profile given: the unit, place and signer are placeholders in brackets; "
-                       "create a profile with `dispatch init-profile` and pass --profile")
+    return Profile(), _("no profile given: the unit, place and signer are placeholders in brackets; "
+                        "create a profile with `dispatch init-profile` and pass --profile")
 
 
 def write_example(path: str | Path, force: bool = False) -> Path:

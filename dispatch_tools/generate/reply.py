@@ -22,6 +22,7 @@ from .head_foot import official_header, signature_foot
 from ..vntext import lowercase_words
 from .profile import Profile
 from .checklist_rows import checklist_items
+from ..i18n import _
 from .vn import (bare_subject, citation, citation_short, issuer_in_text, parse_date,
                  sentence_name, short_date, task_summary, text)
 
@@ -53,8 +54,8 @@ def tasks_for_unit(fields: Fields, profile: Profile) -> tuple[list[Task], list[s
         return work, notices
     mine = [t for t in work if for_unit(t.assignees, profile)]
     if mine and len(mine) < len(work):
-        notices.append(f"the reply covers the {len(mine)} of {len(work)} tasks addressed to "
-                       f"{profile.unit.text_name}")
+        notices.append(_("the reply covers the %(mine)d of %(all)d tasks addressed to %(unit)s")
+                       % {"mine": len(mine), "all": len(work), "unit": profile.unit.text_name})
         return mine, notices
     return work, notices
 
@@ -113,7 +114,7 @@ def build_reply(fields: Fields, profile: Profile, *, form: str = "bao-cao",
     notices: list[str] = []
     subject = bare_subject(fields.subject)
     if not subject:
-        notices.append("the dispatch has no subject: the reply's subject is left as a placeholder")
+        notices.append(_("the dispatch has no subject: the reply's subject is left as a placeholder"))
         subject = "[trích yếu]"
     unit = profile.unit.text_name
     recipients, more = report_recipients(fields)
@@ -275,8 +276,9 @@ def write_reply(fields: Fields, profile: Profile, out: str | Path, *, form: str 
     if out.suffix.lower() != ".docx":
         from ..errors import OutputError
 
-        raise OutputError(f"a reply is written as .docx, not {out.suffix or 'a file without extension'}",
-                          path=out, hint="Give an output name ending in .docx")
+        raise OutputError(_("a reply is written as .docx, not %(suffix)s")
+                          % {"suffix": out.suffix or _("a file without extension")},
+                          path=out, hint=_("Give an output name ending in .docx"))
     doc, notices = build_reply(fields, profile, form=form, date=date)
     atomic_write(out, lambda tmp: doc.save(str(tmp)), force=force)
     return notices

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Fields
+from ..model import iso_date as parse_date  # noqa: F401 (the name generate's modules use)
 from ..resources import model_path
 from ..vntext import nfc
 
@@ -28,15 +29,6 @@ def text(*keys: str) -> Any:
     for key in keys:
         node = node[key]
     return node
-
-
-def parse_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _two(n: int) -> str:

@@ -22,43 +22,45 @@ from ..errors import EmptyInput, InputError, LimitExceeded, TextTooLong
 from ..model import Document
 from ..options import Options
 from .detect import name_mismatch, sniff
+from ..i18n import N_, _, number
 
 __all__ = ["ingest", "open_input", "SUPPORTED"]
 
-SUPPORTED = "PDF, PNG, JPEG, TIFF, BMP, GIF, WebP, DOCX or plain text"
+SUPPORTED = N_("PDF, PNG, JPEG, TIFF, BMP, GIF, WebP, DOCX or plain text")
 
 
 def open_input(path: Path, options: Options) -> tuple[BinaryIO, int]:
     """The input file opened for reading (binary) and its size, after the checks every input
     passes: it exists, is a file, is within the size limit and can be opened."""
     if not path.exists():
-        raise InputError("file not found", path=path, hint="Check the path and the file name")
+        raise InputError(_("file not found"), path=path, hint=_("Check the path and the file name"))
     if path.is_dir():
-        raise InputError("this is a folder, not a file", path=path,
-                         hint="Give one file, or use 'dispatch batch' for a folder")
+        raise InputError(_("this is a folder, not a file"), path=path,
+                         hint=_("Give one file, or use 'dispatch batch' for a folder"))
     try:
         size = path.stat().st_size
         if size > options.max_bytes:
-            raise LimitExceeded(f"the file is {size // 2**20} MB, over the limit of "
-                                f"{options.max_bytes // 2**20} MB", path=path,
-                                hint="Split the document, or raise the limit with --max-mb")
+            raise LimitExceeded(_("the file is %(size)s MB, over the limit of %(limit)s MB")
+                                % {"size": number(size // 2**20), "limit": number(options.max_bytes // 2**20)},
+                                path=path,
+                                hint=_("Split the document, or raise the limit with --max-mb"))
         return open(path, "rb"), size
     except PermissionError as exc:
-        raise InputError("permission denied when reading the file", path=path,
-                         hint="Check the file's permissions (ls -l) or copy it somewhere readable") from exc
+        raise InputError(_("permission denied when reading the file"), path=path,
+                         hint=_("Check the file's permissions (ls -l) or copy it somewhere readable")) from exc
     except OSError as exc:
-        raise InputError(f"the file cannot be read ({exc.strerror})", path=path,
-                         hint="Check the disk and the path") from exc
+        raise InputError(_("the file cannot be read (%(reason)s)") % {"reason": exc.strerror}, path=path,
+                         hint=_("Check the disk and the path")) from exc
 
 
 def _read_bytes(path: Path, options: Options) -> bytes:
-    fh, _ = open_input(path, options)
+    fh, _size = open_input(path, options)
     with fh:
         try:
             data = fh.read()
         except OSError as exc:
-            raise InputError(f"the file cannot be read ({exc.strerror})", path=path,
-                             hint="Check the disk and the path") from exc
+            raise InputError(_("the file cannot be read (%(reason)s)") % {"reason": exc.strerror},
+                             path=path, hint=_("Check the disk and the path")) from exc
     if not data.strip():
         raise EmptyInput(path)
     return data
@@ -101,10 +103,11 @@ def ingest(path: str | os.PathLike, options: Options | None = None) -> Document:
         for note in page.notes:
             doc.warn("ingest", note, page.number)
         if page.method == "ocr" and page.ocr_confidence is not None and page.ocr_confidence < 60:
-            doc.warn("ingest", f"low OCR confidence ({page.ocr_confidence:.0f}); check the scan",
-                     page.number)
+            doc.warn("ingest", _("low OCR confidence (%(score).0f); check the scan")
+                     % {"score": page.ocr_confidence}, page.number)
     if not doc.raw_text.strip():
-        doc.warn("ingest", "no text could be read from this file")
+        doc.warn("ingest", _("no text could be read from this file"))
     if options.max_chars and len(doc.raw_text) > options.max_chars:
-        raise TextTooLong(path, f"{len(doc.raw_text):,} characters", options.max_chars)
+        raise TextTooLong(path, _("%(count)s characters") % {"count": number(len(doc.raw_text))},
+                          options.max_chars)
     return doc

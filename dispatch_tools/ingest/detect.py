@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import DamagedInput, UnsupportedFormat
+from ..i18n import N_, _
 
 IMAGE_SIGNATURES = {
     b"\x89PNG\r\n\x1a\n": "png",
@@ -22,8 +23,9 @@ IMAGE_SIGNATURES = {
 NAME_KINDS = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".text": "text", ".png": "image",
               ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
               ".bmp": "image", ".gif": "image", ".webp": "image"}
-KIND_NAMES = {"pdf": "PDF", "docx": "DOCX", "text": "văn bản thuần", "image": "ảnh"}
-MISMATCH = "tên tệp có đuôi {suffix} ({named}) nhưng nội dung là {found}: đã đọc theo nội dung"
+KIND_NAMES = {"pdf": "PDF", "docx": "DOCX", "text": N_("plain text"), "image": N_("an image")}
+MISMATCH = N_("the file name ends in %(suffix)s (%(named)s) but its content is %(found)s: "
+              "read by its content")
 
 
 def name_mismatch(path: Path, kind: str) -> str | None:
@@ -32,7 +34,7 @@ def name_mismatch(path: Path, kind: str) -> str | None:
     named = NAME_KINDS.get(suffix)
     if named is None or named == kind:
         return None
-    return MISMATCH.format(suffix=suffix, named=KIND_NAMES[named], found=KIND_NAMES[kind])
+    return _(MISMATCH) % {"suffix": suffix, "named": _(KIND_NAMES[named]), "found": _(KIND_NAMES[kind])}
 
 
 def sniff(path: Path, head: bytes) -> str:
@@ -48,12 +50,12 @@ def sniff(path: Path, head: bytes) -> str:
         return _sniff_zip(path)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnsupportedFormat(
-            "this is an old Word 97-2003 (.doc) or Excel file, which cannot be read directly",
-            path=path, hint="Save it as .docx (Word: File > Save As) or as PDF, then try again")
+            _("this is an old Word 97-2003 (.doc) or Excel file, which cannot be read directly"),
+            path=path, hint=_("Save it as .docx (Word: File > Save As) or as PDF, then try again"))
     if _looks_binary(head):
         raise UnsupportedFormat(
-            "unsupported file type (not a PDF, image, DOCX or text file)", path=path,
-            hint="Convert it to PDF or DOCX first")
+            _("unsupported file type (not a PDF, image, DOCX or text file)"), path=path,
+            hint=_("Convert it to PDF or DOCX first"))
     return "text"
 
 
@@ -62,15 +64,15 @@ def _sniff_zip(path: Path) -> str:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
     except zipfile.BadZipFile as exc:
-        raise DamagedInput("the file starts like a ZIP/DOCX archive but is damaged", path=path,
-                           hint="Open it in Word or LibreOffice and save it again") from exc
+        raise DamagedInput(_("the file starts like a ZIP/DOCX archive but is damaged"), path=path,
+                           hint=_("Open it in Word or LibreOffice and save it again")) from exc
     if "word/document.xml" in names:
         return "docx"
     if any(n.startswith("xl/") for n in names):
-        raise UnsupportedFormat("this is a spreadsheet (XLSX), not a dispatch", path=path,
-                                hint="Give the dispatch itself as PDF, image, DOCX or text")
-    raise UnsupportedFormat("this is a ZIP archive, not a DOCX document", path=path,
-                            hint="Unpack it and give the dispatch file inside")
+        raise UnsupportedFormat(_("this is a spreadsheet (XLSX), not a dispatch"), path=path,
+                                hint=_("Give the dispatch itself as PDF, image, DOCX or text"))
+    raise UnsupportedFormat(_("this is a ZIP archive, not a DOCX document"), path=path,
+                            hint=_("Unpack it and give the dispatch file inside"))
 
 
 def _looks_binary(head: bytes) -> bool:

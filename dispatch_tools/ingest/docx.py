@@ -15,6 +15,7 @@ from pathlib import Path
 from ..errors import DamagedInput, LimitExceeded
 from ..model import Line, Page
 from ..options import Options
+from ..i18n import _, number
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -29,12 +30,14 @@ def _check_zip(path: Path, options: Options) -> None:
             total += info.file_size
             if info.compress_size and info.file_size / info.compress_size > MAX_RATIO \
                     and info.file_size > 10 * 1024 * 1024:
-                raise LimitExceeded(f"part {info.filename} expands {info.file_size // info.compress_size}"
-                                    " times (a zip bomb?)", path=path,
-                                    hint="Open the document in Word or LibreOffice and save it again")
+                raise LimitExceeded(_("part %(part)s expands %(ratio)s times (a zip bomb?)")
+                                    % {"part": info.filename,
+                                       "ratio": number(info.file_size // info.compress_size)}, path=path,
+                                    hint=_("Open the document in Word or LibreOffice and save it again"))
         if total > max(MAX_UNCOMPRESSED, options.max_bytes):
-            raise LimitExceeded(f"the document expands to {total // 2**20} MB", path=path,
-                                hint="Split the document or export it to PDF")
+            raise LimitExceeded(_("the document expands to %(size)s MB") % {"size": number(total // 2**20)},
+                                path=path,
+                                hint=_("Split the document or export it to PDF"))
 
 
 def read_docx(path: Path, options: Options) -> tuple[list[Page], dict]:
@@ -46,13 +49,14 @@ def read_docx(path: Path, options: Options) -> tuple[list[Page], dict]:
         _check_zip(path, options)
         document = docx.Document(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise DamagedInput("the DOCX file is damaged and cannot be opened", path=path,
-                           hint="Open it in Word or LibreOffice and save it again") from exc
+        raise DamagedInput(_("the DOCX file is damaged and cannot be opened"), path=path,
+                           hint=_("Open it in Word or LibreOffice and save it again")) from exc
     except Exception as exc:  # lxml errors and friends
         if isinstance(exc, LimitExceeded):
             raise
-        raise DamagedInput(f"the DOCX file cannot be read ({type(exc).__name__})", path=path,
-                           hint="Open it in Word or LibreOffice and save it again") from exc
+        raise DamagedInput(_("the DOCX file cannot be read (%(error)s)") % {"error": type(exc).__name__},
+                           path=path,
+                           hint=_("Open it in Word or LibreOffice and save it again")) from exc
 
     lines: list[Line] = []
 

@@ -22,6 +22,7 @@ from PIL import Image, ImageSequence
 
 from ..errors import DamagedInput, LimitExceeded
 from ..options import Options
+from ..i18n import _, number
 
 MIN_WIDTH = 1200  # an A4 page narrower than this (under ~150 dpi) is enlarged
 TARGET_WIDTH = 2480  # A4 at 300 dpi
@@ -38,21 +39,24 @@ def load_images(path: Path, options: Options) -> list[Image.Image]:
             frames = []
             for i, frame in enumerate(ImageSequence.Iterator(img)):
                 if i >= options.max_pages:
-                    raise LimitExceeded(f"the image has more than {options.max_pages} pages", path=path,
-                                        hint="Split it, or raise the limit with --max-pages")
+                    raise LimitExceeded(_("the image has more than %(limit)s pages")
+                                        % {"limit": number(options.max_pages)}, path=path,
+                                        hint=_("Split it, or raise the limit with --max-pages"))
                 w, h = frame.size
                 if w * h > options.max_pixels:
-                    raise LimitExceeded(f"page {i + 1} is {w}x{h} pixels, over the limit of "
-                                        f"{options.max_pixels:,} (a decompression bomb?)", path=path,
-                                        hint="Scan at 300 dpi, or reduce the image size")
+                    raise LimitExceeded(_("page %(page)d is %(width)dx%(height)d pixels, over the limit of "
+                                          "%(limit)s (a decompression bomb?)")
+                                        % {"page": i + 1, "width": w, "height": h,
+                                           "limit": number(options.max_pixels)}, path=path,
+                                        hint=_("Scan at 300 dpi, or reduce the image size"))
                 frame.load()
                 frames.append(_to_rgb(frame))
             return frames
     except LimitExceeded:
         raise
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise DamagedInput(f"the image cannot be decoded ({exc})", path=path,
-                           hint="Open it in an image viewer and save it again as PNG or JPEG") from exc
+        raise DamagedInput(_("the image cannot be decoded (%(error)s)") % {"error": exc}, path=path,
+                           hint=_("Open it in an image viewer and save it again as PNG or JPEG")) from exc
 
 
 def _to_rgb(frame: Image.Image) -> Image.Image:
@@ -110,7 +114,7 @@ def estimate_skew(gray: np.ndarray, limit: float = 5.0) -> float:
 
     scale = 800 / max(gray.shape[1], 1)
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
-    _, ink = cv2.threshold(small, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    _t, ink = cv2.threshold(small, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     ink = ink.astype(np.float32)
     if ink.sum() < 50:
         return 0.0
@@ -169,7 +173,7 @@ def binarise(gray: np.ndarray, bg: np.ndarray | None = None) -> np.ndarray:
 
     bg = background(gray) if bg is None else bg
     flat = cv2.divide(gray, np.maximum(bg, 1), scale=255)
-    _, bw = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    _t, bw = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     return bw
 
 
@@ -214,7 +218,7 @@ def whiten_paper(gray: np.ndarray) -> np.ndarray:
     """
     import cv2
 
-    threshold, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    threshold, _bw = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     out = gray.copy()
     out[gray > threshold] = 255
     return out

@@ -14,9 +14,10 @@ from .layout import reading_order
 from .pdf_stamps import inside, pdf_stamps
 from .tesseract import ocr_pages
 from .quality import layer_problem
+from ..i18n import N_, _, number
 
-DECRYPT_HINT = ("Remove the password first, e.g. with: qpdf --decrypt --password=PASSWORD "
-                "input.pdf output.pdf")
+DECRYPT_HINT = N_("Remove the password first, e.g. with: qpdf --decrypt --password=PASSWORD "
+                  "input.pdf output.pdf")
 MAX_PAGE_POINTS = 14400  # PDF's own upper bound for a page side (200 inches)
 
 
@@ -30,10 +31,24 @@ def _open_pdfium(path: Path):
     except pdfium.PdfiumError as exc:
         message = str(exc).lower()
         if "password" in message:
-            raise EncryptedInput("the PDF is protected by a password", path=path,
-                                 hint=DECRYPT_HINT) from exc
-        raise DamagedInput(f"the PDF is damaged and cannot be opened ({exc})", path=path,
-                           hint="Open it in a PDF viewer and print or save it to a new PDF") from exc
+            raise EncryptedInput(_("the PDF is protected by a password"), path=path,
+                                 hint=_(DECRYPT_HINT)) from exc
+        raise DamagedInput(_("the PDF is damaged and cannot be opened (%(error)s)") % {"error": exc},
+                           path=path,
+                           hint=_("Open it in a PDF viewer and print or save it to a new PDF")) from exc
+
+
+def _check_count(path: Path, count: int, options: Options) -> None:
+    if count == 0:
+        raise DamagedInput(_("the PDF has no pages"), path=path, hint=_("Check that this is the right file"))
+    if count > options.max_pages:
+        raise LimitExceeded(_("the PDF has %(count)s pages, more than the limit of %(limit)s")
+                            % {"count": number(count), "limit": number(options.max_pages)},
+                            path=path, hint=_("Split it, or raise the limit with --max-pages"))
+
+
+def _unreadable(error: str) -> str:
+    return _("text layer cannot be read (%(error)s)") % {"error": error}
 
 
 def read_pdf(path: Path, options: Options) -> tuple[list[Page], dict]:
@@ -41,11 +56,7 @@ def read_pdf(path: Path, options: Options) -> tuple[list[Page], dict]:
 
     pdfium_doc = _open_pdfium(path)
     count = len(pdfium_doc)
-    if count == 0:
-        raise DamagedInput("the PDF has no pages", path=path, hint="Check that this is the right file")
-    if count > options.max_pages:
-        raise LimitExceeded(f"the PDF has {count} pages, more than the limit of {options.max_pages}",
-                            path=path, hint="Split it, or raise the limit with --max-pages")
+    _check_count(path, count, options)
 
     stamps = pdf_stamps(path, count)  # e-signature stamps: marks, never the page's text
     layers: dict[int, Page] = {}
@@ -55,8 +66,9 @@ def read_pdf(path: Path, options: Options) -> tuple[list[Page], dict]:
     for i in range(count):
         w, h = pdfium_doc[i].get_size()
         if w > MAX_PAGE_POINTS or h > MAX_PAGE_POINTS or w <= 0 or h <= 0:
-            raise LimitExceeded(f"page {i + 1} measures {w:.0f}x{h:.0f} points, not a document page",
-                                path=path, hint="Check the file; it may be built to exhaust memory")
+            raise LimitExceeded(_("page %(page)d measures %(width).0fx%(height).0f points, not a "
+                                  "document page") % {"page": i + 1, "width": w, "height": h},
+                                path=path, hint=_("Check the file; it may be built to exhaust memory"))
         sizes[i] = (w, h)
 
     if options.mode == "ocr":
@@ -70,7 +82,7 @@ def read_pdf(path: Path, options: Options) -> tuple[list[Page], dict]:
         except Exception as exc:  # pdfminer raises many error types for broken files
             unreadable, pdf = type(exc).__name__, None
         for i in range(count):
-            problem = f"text layer cannot be read ({unreadable})" if unreadable else None
+            problem = _unreadable(unreadable) if unreadable else None
             if pdf is not None:
                 try:
                     page = pdf.pages[i]
@@ -83,12 +95,13 @@ def read_pdf(path: Path, options: Options) -> tuple[list[Page], dict]:
                 except (DamagedInput, LimitExceeded):
                     raise
                 except Exception as exc:
-                    problem = f"text layer cannot be read ({type(exc).__name__})"
+                    problem = _unreadable(type(exc).__name__)
             if problem and options.mode == "text":
-                raise DamagedInput(f"the PDF's text layer cannot be read on page {i + 1}", path=path,
-                                   hint="Use --mode auto or --mode ocr to read the page images instead")
+                raise DamagedInput(_("the PDF's text layer cannot be read on page %(page)d") % {"page": i + 1},
+                                   path=path, hint=_("Use --mode auto or --mode ocr to read the page "
+                                                     "images instead"))
             if problem:
-                notes[i] = [f"{problem}: page OCR'd"]
+                notes[i] = [_("%(problem)s: page OCR'd") % {"problem": problem}]
                 to_ocr.append(i)
             else:
                 layers[i] = layer
@@ -161,7 +174,7 @@ def _scan_under(page, layer: Page) -> str | None:
                       default=0.0)
     except (KeyError, TypeError, ValueError):
         return None
-    return "scanned page with only a few words of text layer" if covered > SCAN_COVER * area else None
+    return _("scanned page with only a few words of text layer") if covered > SCAN_COVER * area else None
 
 
 def _scaled(mark: Mark, scale: float) -> Mark:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from ..i18n import _
 
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 CID = re.compile(r"\(cid:\d+\)")
@@ -30,23 +31,26 @@ def layer_problem(text: str) -> str | None:
     if CID.search(stripped):
         cids = len(CID.findall(stripped))
         if cids * 8 > max(letters, 1) * 0.1:
-            return "text layer made of (cid:NN) glyph codes"
+            return _("text layer made of (cid:NN) glyph codes")
     if letters < 20:
-        return "no text layer"
+        return _("no text layer")
     if stripped.count("\ufffd") > 0.02 * letters:
-        return "text layer with undecodable characters"
+        return _("text layer with undecodable characters")
     words = [w.lower() for w in WORD.findall(stripped)]
     if len(words) < 12:
         return None
     marked = sum(1 for w in words if any(ch in MARKED for ch in w)) / len(words)
     foreign = sum(1 for w in words if any(ch not in VIETNAMESE_LETTERS for ch in w)) / len(words)
     if marked < 0.25:
-        return f"Vietnamese text layer without diacritics ({marked:.0%} of words marked)"
+        return (_("Vietnamese text layer without diacritics (%(share)d%% of words marked)")
+                % {"share": round(marked * 100)})
     score = _syllable_score(stripped)
     if score is not None and score < 0.75:
-        return f"text layer damaged by OCR without Vietnamese ({score:.0%} valid syllables)"
+        return (_("text layer damaged by OCR without Vietnamese (%(share)d%% valid syllables)")
+                % {"share": round(score * 100)})
     if foreign > 0.15:
-        return f"text layer damaged by OCR without Vietnamese ({foreign:.0%} words with foreign letters)"
+        return (_("text layer damaged by OCR without Vietnamese (%(share)d%% words with foreign "
+                  "letters)") % {"share": round(foreign * 100)})
     return None
 
 

@@ -26,6 +26,7 @@ from .layout import reading_order
 from .page_marks import page_marks
 from .perspective import flatten
 from .relook import second_look
+from ..i18n import _, decimal
 
 APT_HINT = "Install it with: sudo apt-get install tesseract-ocr tesseract-ocr-vie"
 
@@ -37,7 +38,7 @@ def tesseract_version() -> str:
     try:
         return str(pytesseract.get_tesseract_version())
     except (pytesseract.TesseractNotFoundError, OSError) as exc:
-        raise MissingDependency("Tesseract OCR is not installed, so scans cannot be read",
+        raise MissingDependency(_("Tesseract OCR is not installed, so scans cannot be read"),
                                 hint=APT_HINT) from exc
 
 
@@ -50,8 +51,10 @@ def check_languages(lang: str) -> None:
     missing = [code for code in lang.split("+") if code not in available]
     if missing:
         packages = " ".join(f"tesseract-ocr-{code.lower().replace('_', '-')}" for code in missing)
-        raise MissingDependency(f"the Tesseract language model '{'+'.join(missing)}' is not installed",
-                                hint=f"Install it with: sudo apt-get install {packages}")
+        raise MissingDependency(_("the Tesseract language model '%(lang)s' is not installed")
+                                % {"lang": "+".join(missing)},
+                                hint=_("Install it with: %(command)s")
+                                % {"command": f"sudo apt-get install {packages}"})
 
 
 def _cache_dir(options: Options) -> Path | None:
@@ -80,8 +83,9 @@ def run_tesseract(image: Image.Image, options: Options, psm: int = 3, extra: str
                                          output_type=pytesseract.Output.DICT,
                                          timeout=options.page_timeout)
     except RuntimeError as exc:  # pytesseract's timeout
-        raise DamagedInput(f"OCR of a page took longer than {options.page_timeout:.0f} s",
-                           hint="Check the scan, or raise the limit") from exc
+        raise DamagedInput(_("OCR of a page took longer than %(seconds).0f s")
+                           % {"seconds": options.page_timeout},
+                           hint=_("Check the scan, or raise the limit")) from exc
     words = []
     for i, text in enumerate(data["text"]):
         text = (text or "").strip()
@@ -123,11 +127,11 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
     confs = [w.conf for w in words if w.conf is not None and w.conf >= 0]
     notes = []
     if warped:
-        notes.append("photo: the sheet's outline was straightened")
+        notes.append(_("photo: the sheet's outline was straightened"))
     if "deskew" in info:
-        notes.append(f"deskewed by {info['deskew']}°")
+        notes.append(_("deskewed by %(angle)s°") % {"angle": decimal(info["deskew"])})
     if not words:
-        notes.append("no text found on this page")
+        notes.append(_("no text found on this page"))
     return Page(number, lines, width=image.width, height=image.height, unit="px", method="ocr",
                 ocr_confidence=round(sum(confs) / len(confs), 1) if confs else None,
                 seconds=round(time.perf_counter() - started, 3), notes=notes, marks=marks)

@@ -14,13 +14,14 @@ from ..errors import InputError, TextTooLong
 from ..model import Line, Page
 from ..repair.encoding import decode_bytes, mostly_utf8
 from ..vntext import nfc
+from ..i18n import _, ngettext, number
 
 
 
 
 def decode(data: bytes, path: Path | None = None) -> tuple[str, str]:
     """Decode a text file's bytes; return the text (NFC) and the encoding used."""
-    text, encoding, _ = decode_counting(data)
+    text, encoding, _bad = decode_counting(data)
     return text, encoding
 
 
@@ -53,11 +54,11 @@ def read_text(path: Path, data: bytes, max_chars: int | None = None) -> tuple[li
     """The pages of a text file; a file too large to hold ``max_chars`` characters in any
     encoding is refused before it is decoded."""
     if max_chars and len(data) > 4 * max_chars:
-        raise TextTooLong(path, f"{len(data) / 2**20:,.0f} MB", max_chars)
+        raise TextTooLong(path, _("%(size)s MB") % {"size": number(round(len(data) / 2**20))}, max_chars)
     text, encoding, bad = decode_counting(data)
     if not text.strip():
-        raise InputError("the file contains no text", path=path,
-                         hint="Check that this is the right file")
+        raise InputError(_("the file contains no text"), path=path,
+                         hint=_("Check that this is the right file"))
     lines = [Line(t.rstrip(" \r"), source="text") for t in text.split("\n")]  # tabs are empty cells
     while lines and not lines[-1].text:
         lines.pop()
@@ -73,7 +74,9 @@ def read_text(path: Path, data: bytes, max_chars: int | None = None) -> tuple[li
     pages.append(Page(len(pages) + 1, current, method="text"))
     if bad:
         where = next((p for p in pages if any("\ufffd" in line.text for line in p.lines)), pages[0])
-        where.notes.append(f"{bad} byte{'s are' if bad > 1 else ' is'} not valid UTF-8 and shown "
-                           "as �; the rest of the text was read as UTF-8. Check that place against "
-                           "the original")
+        where.notes.append(ngettext("%(count)d byte is not valid UTF-8 and shown as �; the rest of "
+                                    "the text was read as UTF-8. Check that place against the original",
+                                    "%(count)d bytes are not valid UTF-8 and shown as �; the rest of "
+                                    "the text was read as UTF-8. Check that place against the original",
+                                    bad) % {"count": bad})
     return pages, {"encoding": encoding}

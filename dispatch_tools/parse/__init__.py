@@ -17,6 +17,7 @@ from .dispatch_check import NOTICE as NOT_DISPATCH_NOTICE
 from .dispatch_check import is_not_dispatch
 from .marks import apply_marks
 from .tidy import tidy
+from ..i18n import _
 
 __all__ = ["parse_document", "to_contract", "parse_text", "document_from_text", "analyse"]
 
@@ -44,7 +45,8 @@ def parse_document(doc: Document, options: Options | None = None,
     from .recheck import recheck_openings
 
     if recheck_openings(doc):
-        doc.warn("parse", "verbs opening list items re-read from the same words elsewhere in the document; check them")
+        doc.warn("parse", _("verbs opening list items re-read from the same words elsewhere in the "
+                            "document; check them"))
     sdoc = analyse(doc, trained)
     ctx = sdoc._.dispatch
     fields = ctx.fields

@@ -9,6 +9,7 @@ from .context import Context
 from .header_fields import is_header_mark
 from .lexicon import lexicon
 from .text import LIST_DASH, is_upper_line, key, trim_item
+from ..i18n import _
 
 KINH_GUI = re.compile(r"^[ \t\-*_]*K[i1l]\w{1,2}[ \t]+g\w{1,3}[ \t]*:", re.IGNORECASE)
 CONG_DIEN = re.compile(r"\bdien\s*:\s*$", re.IGNORECASE)
@@ -20,7 +21,7 @@ def extract(ctx: Context) -> None:
     found = _find_cue(ctx)
     if found is None:
         if ctx.fields.doc_type == "Công văn":
-            ctx.warn("no addressees (Kính gửi: …) found")
+            ctx.warn(_("no addressees (Kính gửi: …) found"))
         ctx.body_start = ctx.header_end
         return
     line_index, rest_start = found

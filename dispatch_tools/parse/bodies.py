@@ -139,6 +139,10 @@ def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word[:1].islower():
         return False
+    if re.search(r"(?<![\w])(?:cac|nhung|moi)\s+$", folded[max(0, start - 8):start], re.I):
+        return False  # "các tổ chức, cá nhân": a noun after a plural word, not a verb
+    if re.match(r"\s*(?:,|\s+va)\s*ca\s+nhan\b", folded[end:end + 16], re.I):
+        return False  # "ngành, tổ chức, cá nhân": bodies and persons, not "organise"
     _, forms = _verbs()
     low = " ".join(word.lower().split())
     printed = forms.get(" ".join(folded[start:end].lower().split()), set())
@@ -163,7 +167,8 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         stop = m.start()
     model = SPAN_MODEL.get()
     if model is None:
-        stop = _verb_end(text, folded, pos, stop)
+        opening = _starts().match(folded[pos:pos + 80])  # "Đoàn kiểm tra …", "Tổ thẩm định …": no verb inside
+        stop = _verb_end(text, folded, pos + max(opening.end() - 1, 0) if opening else pos, stop)
         stop = min(stop, _common_noun_end(text, folded, pos, stop))
     else:
         stop = min(stop, model.name_end(text, pos, stop))
@@ -185,12 +190,21 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
     # a ";" ends the list unless another body follows it
     for m in re.finditer(r";", text[pos:stop]):
         at = pos + m.start()
-        if not starts_body(text[at + 1:at + 60].lstrip()):
+        if not starts_body(text[at + 1:at + 60].lstrip()) and not _parallel_kinds(folded, pos, at):
             stop = at
             break
     while stop > pos and text[stop - 1] in " \t\n,;:-–":
         stop -= 1
     return stop
+
+
+_KINDS = re.compile(r"(?:cac|nhung|moi|toan the)\s+\w", re.I)
+
+
+def _parallel_kinds(folded: str, pos: int, at: int) -> bool:
+    """``các cơ quan, tổ chức; các nhà khoa học; các phóng viên …``: a list of kinds of bodies
+    that opens with ``các`` goes on after a ``;`` that opens another kind the same way."""
+    return bool(_KINDS.match(folded, pos)) and bool(_KINDS.match(folded[at + 1:at + 40].lstrip()))
 
 
 def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
@@ -267,7 +281,8 @@ def _bare_kind(text: str) -> bool:
 _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|cuc|tong cuc|chi cuc|truong|"
                     r"trung tam|cong an|phong|vien|kho bac|bao hiem|dai|bao|hoi|ban|thanh tra|co quan|"
                     r"chinh quyen|luc luong|doanh nghiep|cong doan|khu|benh vien|hoc vien|dai hoc|"
-                    r"nha khoa hoc|phong vien|nha bao|tat ca)\b")
+                    r"nha khoa hoc|phong vien|nha bao|tat ca|thanh vien|nhom cong tac|"
+                    r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|doan (?:kiem tra|cong tac|thanh tra))\b")
 
 
 def _opens_body(piece: str, after_and: bool = False) -> bool:
@@ -278,6 +293,8 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
         return False
     if _titles().match(k) and starts_body(piece):
         return True
+    if re.match(r"cac\s+(?:to\s+chuc|ca\s+nhan)\b", k):
+        return True  # "Sở Tài chính, các tổ chức, cá nhân có liên quan": "các" opens another body
     if after_and and starts_body(piece) and not re.match(r"(?:nganh|dia phuong|doan the)\b", k):
         return True
     return bool(_OPENS.match(k)) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",

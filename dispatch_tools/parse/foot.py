@@ -12,6 +12,7 @@ from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import LIST_DASH, is_upper_line, key, load_list, squash, strip_markup, trim_item
+from ..i18n import _
 
 NOI_NHAN = re.compile(r"N[o0]i[ \t]+nh\w{1,2}n[ \t]*:?", re.IGNORECASE)
 # TM., KT., TL., TUQ., Q.; older pages write T/M, K/T, T/L, and a scan may lose the full stop
@@ -42,7 +43,7 @@ def extract(ctx: Context) -> None:
         ctx.body_end = min(candidates)
     _signer(ctx, authority, right_fragments, dist_lines, titled)
     if ctx.fields.signer is None or not ctx.fields.signer.name:
-        ctx.warn("no signer's name found")
+        ctx.warn(_("no signer's name found"))
     if ctx.body_end == len(ctx.lines) and ctx.foot_end < len(ctx.lines):
         ctx.body_end = ctx.foot_end
 
@@ -293,7 +294,7 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: in
     for n, (s, e) in enumerate(pieces[:6]):
         text = ctx.text[s:e]
         if "**" in text and title is None:  # "PHÓ BÍ THƯ**Thị Phương Hồng**"
-            head, _, tail = text.partition("**")
+            head, _sep, tail = text.partition("**")
             if is_upper_line(head):
                 title = (s, s + len(head.rstrip()))
                 tail_s = s + len(head) + 2

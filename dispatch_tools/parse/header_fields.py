@@ -11,6 +11,7 @@ from .header_lines import BLANK_DATE, HEADER_DATE, HEADER_LINES, NUMBER, NUMBER_
 from .lexicon import lexicon
 from .subject import type_and_subject
 from .text import DATE_WORDS, is_upper_line, key, make_date, squash, strip_markup
+from ..i18n import _
 
 # "Số:" after other text on its line ("straight connector 2Số: 1551 /UBND-VX": a word processor's artefact)
 NUMBER_ANY = re.compile(rf"(?<![^\W\d])[S5][oO0b6e][ \t]*:[ \t]*(?:[.…_]+[ \t]*)?(?P<num>{NUMBER})")
@@ -52,7 +53,7 @@ def _number(ctx: Context) -> None:
     if best is None:
         best, label_line = _number_below(ctx)
     if best is None:
-        ctx.warn("no number and symbol (Số: …) found in the header")
+        ctx.warn(_("no number and symbol (Số: …) found in the header"))
         return
     s, e = best.span("num")
     ctx.fields.number = normalise_number(ctx.text[s:e])
@@ -132,14 +133,15 @@ def _date_place(ctx: Context) -> None:
             if place:
                 ctx.fields.place = squash(ctx.text[place[0]:place[1]])
                 ctx.mark("place", *place)
-            ctx.warn("the issue date is left blank in the header")
+            ctx.warn(_("the issue date is left blank in the header"))
         else:
-            ctx.warn("no issue date (…, ngày … tháng … năm …) found in the header")
+            ctx.warn(_("no issue date (…, ngày … tháng … năm …) found in the header"))
         return
     d = make_date(int(found.group("d")), int(found.group("m") or found.group("m2")),
                   int(found.group("y") or found.group("y2")))
     if d is None:
-        ctx.warn(f"the issue date '{squash(ctx.text[found.start():found.end()])}' is not a valid date")
+        ctx.warn(_("the issue date '%(date)s' is not a valid date")
+                 % {"date": squash(ctx.text[found.start():found.end()])})
     else:
         ctx.fields.date = d.isoformat()
         ctx.issue_date = d
@@ -374,7 +376,7 @@ def _issuer(ctx: Context) -> None:
         end = ctx.line_of(date_spans[0].start) if date_spans else min(8, len(ctx.lines))
     spans = header_lines(ctx, end) or _before_number(ctx)
     if not spans:
-        ctx.warn("no issuing body found above the number")
+        ctx.warn(_("no issuing body found above the number"))
         return
     split = 0
     for i, (s, e) in enumerate(spans):

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
+from ..model import iso_date as _date
 from .text import key
 
 REVIEW = "cần xem lại"
@@ -32,15 +33,6 @@ MAX_ARRIVAL_DELAY = 92  # days from the issue date to the arrival stamp's date t
 
 def _marks(doc: Document, kind: str) -> list[tuple[int, Mark]]:
     return [(page.number, m) for page in doc.pages for m in page.marks if m.kind == kind]
-
-
-def _date(iso: str | None) -> dt.date | None:
-    if not iso:
-        return None
-    try:
-        return dt.date.fromisoformat(iso[:10])
-    except ValueError:
-        return None
 
 
 def esign_stamps(doc: Document) -> list[ESign]:

@@ -13,6 +13,7 @@ from .header_lines import BLANK_DATE, HEADER_LINES, NUMBER_LINE, motto_cut, plac
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import DATE_WORDS, is_upper_line, key, squash, strip_markup
+from ..i18n import _
 
 VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
                      r"(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
@@ -101,9 +102,9 @@ def type_and_subject(ctx: Context) -> None:
         if ctx.fields.doc_type is None and ctx.cues_in("KINH_GUI"):
             ctx.fields.doc_type = "Công văn"
     if ctx.fields.doc_type is None:
-        ctx.warn("the document type could not be determined")
+        ctx.warn(_("the document type could not be determined"))
     if not ctx.fields.subject:
-        ctx.warn("no subject (V/v … or a title under the type name) found")
+        ctx.warn(_("no subject (V/v … or a title under the type name) found"))
     for label in ("number", "date", "place"):
         for sp in ctx.spans:
             if sp.label == label:
@@ -152,8 +153,10 @@ def _join_subject_lines(parts: list[str]) -> str:
 
 def _cut_merged_date(ctx: Context, subject: str) -> str:
     """A subject line merged with the right column's place and date (``V/v … Long Xuyên, ngày
-    09 tháng 5 năm 2025``) ends before the place."""
-    m = DATE_WORDS.search(strip_diacritics(subject))
+    09 tháng 5 năm 2025``, or with its day left blank: ``Hà Nội, ngày   tháng 5 năm 2025``) ends
+    before the place."""
+    folded = strip_diacritics(subject)
+    m = DATE_WORDS.search(folded) or BLANK_DATE.search(folded)
     if m is None:
         return subject
     comma = subject.rfind(",", 0, m.start())

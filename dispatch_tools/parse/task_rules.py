@@ -123,7 +123,7 @@ def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[i
 # Duties, matched on the folded text so that words glued by a web page still count
 # ("chịu trách nhiệmthi hành"); "phải" and "chủ trì" must carry their marks when the text has any.
 _DUTY = re.compile(
-    r"(?<![\w])(?:chiu\s*trach\s*nhiem|co\s+trach\s+nhiem|chu\s+tri"
+    r"(?<![\w])(?:chiu\s*trach\s*nhiem|co\s+trach\s+nhiem|co\s+nhiem\s+vu|chu\s+tri"
     r"|la\s+(?:co\s+quan\s+|don\s+vi\s+)?dau\s+moi"
     r"|can\s+cu\s+(?:quyet\s+dinh|nghi\s+quyet|lenh|thong\s+tu|chi\s+thi)(?:\s+\S+){0,12}?"
     r"(?:\s+thi\s*hanh|\s*,?\s+(?:to\s+chuc\s+|trien\s+khai\s+)?thuc\s+hien)"
@@ -132,7 +132,7 @@ _MARKED = {"phai": "phải", "chu tri": "chủ trì"}
 
 
 def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
-    """``chủ trì``, ``có trách nhiệm``, ``chịu trách nhiệm`` (not ``… về``), ``phải``, ``là cơ quan
+    """``chủ trì``, ``có trách nhiệm``, ``có nhiệm vụ``, ``chịu trách nhiệm`` (not ``… về``), ``phải``, ``là cơ quan
     đầu mối``, ``căn cứ Quyết định thi hành``, outside quotations."""
     for m in _DUTY.finditer(ctx.folded, s, e):
         if quoted(ctx, s, m.start()):

@@ -89,7 +89,7 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
 def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Roles]:
     s, e, scope, b, listed, sig = unit.s, unit.e, unit.scope, unit.block, unit.listed, unit.signals
     lead = list(scope.lead or [])
-    if sig["basis"] and scope.mode != "request":
+    if sig["basis"] and scope.mode != "request" and not _basis_then_request(ctx, unit, cue):
         return "basis", s, Roles(lead=lead)
     if listed and len(unit.text.split()) <= 8 and lexicon().non_task_re.match(key(unit.text)):
         return "information", s, Roles(lead=lead)  # a heading whose items were cut off ("1. MỤC TIÊU")
@@ -203,6 +203,17 @@ def _general_deadline(ctx: Context) -> None:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _basis_then_request(ctx: Context, unit: Unit, cue) -> bool:
+    """``Căn cứ tình hình thực tế, đề nghị các xã …`` / ``Căn cứ Công văn số … của Sở Y tế, Ủy ban
+    nhân dân huyện yêu cầu …``: in a dispatch (not a legal document, whose basis lines open its
+    preamble and end with a semicolon), a sentence that opens on its basis and goes on, after a
+    comma, to a request asks what the request says."""
+    if cue is None or ctx.fields.doc_type in _LEGAL_TYPES or unit.text.rstrip().endswith((";", ",")):
+        return False
+    comma = ctx.text.rfind(",", unit.s, cue[0])
+    return comma >= 0 and not re.search(r"[;:]", ctx.text[unit.s:comma])  # one basis, not a preamble
 
 
 def _cites(text: str) -> bool:

@@ -135,6 +135,10 @@ class Database:
         except OSError as exc:
             raise OutputError(ERROR["open"].format(reason=exc.strerror or exc), path=self.path,
                               hint=ERROR["open_hint"]) from exc
+        if self.path.is_file():  # a register of this version opens without waiting for a writer
+            with self.read() as conn:
+                if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+                    return
         with self.write() as conn:
             found = conn.execute("PRAGMA user_version").fetchone()[0]
             if found > SCHEMA_VERSION:

@@ -72,7 +72,8 @@ class Register:
         :func:`.entry.arrival_of`), else the processing time ``now`` is the arrival.
         ``text``: the document's text, for telling a dispatch from something else (or say it
         with ``not_dispatch``). ``same_file="reuse"`` returns the entry of a file with the very
-        same bytes instead of registering it again (for re-running a batch).
+        same bytes registered from the same ``source`` instead of registering it again (for re-running a
+        batch, or reading an upload again).
         """
         now = now or _now()
         fields = fields or Fields()
@@ -81,8 +82,8 @@ class Register:
         flag = is_not_dispatch(fields, text) if not_dispatch is None else not_dispatch
         with self.db.write() as conn:
             if same_file == "reuse" and sha256:
-                row = conn.execute("SELECT id FROM entries WHERE sha256 = ? ORDER BY id LIMIT 1",
-                                   (sha256,)).fetchone()
+                row = conn.execute("SELECT id FROM entries WHERE sha256 = ? AND source = ? "
+                                   "ORDER BY id LIMIT 1", (sha256, source)).fetchone()
                 if row:
                     return self._entry(conn, row["id"])
             first, identical = first_copy(conn, values, sha256)
@@ -192,11 +193,13 @@ class Register:
             rows = conn.execute(_ENTRY_SELECT + where + " ORDER BY e.year, e.arrival_no", args)
             return [Entry.from_row(r) for r in rows]
 
-    def find_file(self, sha256: str) -> Entry | None:
-        """The first entry registered from a file with these bytes."""
+    def find_file(self, sha256: str, source: str | None = None) -> Entry | None:
+        """The first entry registered from a file with these bytes (from ``source`` when given)."""
+        where, args = " WHERE e.sha256 = ?", [sha256]
+        if source is not None:
+            where, args = where + " AND e.source = ?", args + [source]
         with self.db.read() as conn:
-            row = conn.execute(_ENTRY_SELECT + " WHERE e.sha256 = ? ORDER BY e.id LIMIT 1",
-                               (sha256,)).fetchone()
+            row = conn.execute(_ENTRY_SELECT + where + " ORDER BY e.id LIMIT 1", args).fetchone()
             return Entry.from_row(row) if row else None
 
     def tasks(self, *, entry_id: int | None = None, today: dt.date | None = None,

@@ -86,3 +86,14 @@ ERROR = {
     "no_task": "không có nhiệm vụ số {id} trong sổ",
     "no_entry": "không có văn bản số {id} trong sổ",
 }
+
+# What `dispatch task` and `dispatch register` print.
+LISTING = {
+    "task": "{id:>5}  {state:<15} {due:<10}  số đến {no}/{year}  {lead}: {text}",
+    "no_due": "không hạn",
+    "no_lead": "chưa rõ đơn vị",
+    "none": "Sổ chưa có nhiệm vụ nào.",
+    "set": "Nhiệm vụ {id} (số đến {no}/{year}): {state}.",
+    "exported": "Đã ghi sổ đăng ký và sổ theo dõi ({entries} văn bản) vào {path}",
+    "wrote": "Đã ghi {path}",
+}

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from ..model import Change, Document, OffsetMap, apply_changes
 from ..options import Options
 from .pieces import PIECE, cut, slices
+from ..i18n import _, ngettext
 
 __all__ = ["Restored", "restore", "restore_stream", "repair_document"]
 
@@ -153,7 +154,8 @@ def repair_document(doc: Document, options: Options) -> Document:
     doc.changes = result.changes
     doc.invalidate()
     if result.encoding:
-        doc.warn("repair", f"văn bản dùng bảng mã cũ ({result.encoding}), đã chuyển sang Unicode")
+        doc.warn("repair", _("the text uses a legacy encoding (%(encoding)s), converted to Unicode")
+                 % {"encoding": result.encoding})
     marks = sum(1 for ch in result.changes if ch.kind == "diacritics")
     ocr = sum(1 for ch in result.changes if ch.kind == "ocr")
     if marks or ocr:
@@ -161,9 +163,11 @@ def repair_document(doc: Document, options: Options) -> Document:
 
         words = sum(1 for tok in tokenize(doc.raw_text) if tok.kind in ("word", "junk"))
         share = 100 * (marks + ocr) / max(words, 1)
-        doc.warn("repair", f"đã khôi phục dấu cho {marks} âm tiết và sửa {ocr} từ lỗi nhận dạng "
-                           f"(OCR), chiếm {share:.0f}% số âm tiết")
+        doc.warn("repair", _("restored the diacritics of %(marks)d syllables and corrected %(ocr)d "
+                             "words misread by OCR, %(share).0f%% of the syllables")
+                 % {"marks": marks, "ocr": ocr, "share": share})
     low = sum(1 for ch in result.changes if ch.confidence < 0.6)
     if low:
-        doc.warn("repair", f"{low} chỗ sửa có độ tin cậy thấp, nên kiểm tra lại")
+        doc.warn("repair", ngettext("%(count)d correction is not sure, check it",
+                                    "%(count)d corrections are not sure, check them", low) % {"count": low})
     return doc

@@ -17,6 +17,7 @@ import numpy as np
 
 from ..errors import MissingDependency
 from ..resources import model_path
+from ..i18n import _
 
 BOS, EOS, NUM, UNK = range(4)
 # every model starts its vocabulary with these; the last three came later: a model without
@@ -43,9 +44,9 @@ class LanguageModel:
     def __init__(self, path: Path):
         if not path.is_file():
             raise MissingDependency(
-                "the diacritics language model is missing", path=path,
-                hint="Rebuild it with `make model` (needs ../shared/corpus) or restore models/lm "
-                     "from the repository")
+                _("the diacritics language model is missing"), path=path,
+                hint=_("Rebuild it with `make model` (needs ../shared/corpus) or restore models/lm "
+                     "from the repository"))
         with np.load(path) as data:
             self.meta = json.loads(str(data["meta"]))
             self.vocab: list[str] = str(data["vocab"]).split("\n")
@@ -155,7 +156,7 @@ class _HashTable:
             free = self.slots[slot] == 0
             cand, cslot = pending[free], slot[free]
             # several keys may want the same free slot: the first of each takes it
-            _, first = np.unique(cslot, return_index=True)
+            _values, first = np.unique(cslot, return_index=True)
             self.slots[cslot[first]] = keys[cand[first]]
             order[cand[first]] = cslot[first]
             placed = np.zeros(len(pending), dtype=bool)

@@ -21,13 +21,14 @@ No document of ``../shared/dev`` is read.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import random
 import re
 import sys
 import zlib
 from pathlib import Path
+
+from .corpus import raw_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = ("legal_phapdien", "admin_reports")
@@ -48,25 +49,20 @@ def examples(corpus: Path, files=FILES) -> list[dict]:
     from ..parse.bodies import starts_body
 
     out = []
-    for stem in files:
-        path = Path(corpus) / f"{stem}.txt.gz"
-        if not path.is_file():
+    for raw in raw_lines(corpus, files):
+        line = raw.strip()
+        s = line[_MARKER.match(line).end():] if _MARKER.match(line) else line
+        s = s[_OPENER.match(s).end():] if _OPENER.match(s) else s
+        m = _DUTY.search(s)
+        if not m or m.start() > 160:
             continue
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for raw in fh:
-                line = raw.strip()
-                s = line[_MARKER.match(line).end():] if _MARKER.match(line) else line
-                s = s[_OPENER.match(s).end():] if _OPENER.match(s) else s
-                m = _DUTY.search(s)
-                if not m or m.start() > 160:
-                    continue
-                name, rest = s[:m.start()], s[m.end():]
-                if (not name[:1].isupper() or len(name.split()) > 22 or len(rest.split()) < 3
-                        or _NOT_NAME.search(name) or not starts_body(name)):
-                    continue
-                duty = m.group(1).rstrip(",")
-                out.append({"name": name, "rest": rest, "duty": duty, "line": line,
-                            "evaluation": is_evaluation(line)})
+        name, rest = s[:m.start()], s[m.end():]
+        if (not name[:1].isupper() or len(name.split()) > 22 or len(rest.split()) < 3
+                or _NOT_NAME.search(name) or not starts_body(name)):
+            continue
+        duty = m.group(1).rstrip(",")
+        out.append({"name": name, "rest": rest, "duty": duty, "line": line,
+                    "evaluation": is_evaluation(line)})
     return out
 
 
@@ -106,24 +102,19 @@ def verbness(corpus: Path, files=("legal_phapdien", "news_vietnews", "admin_repo
     from ..parse.span_model import TOKEN
 
     after, total = Counter(), Counter()
-    for stem in files:
-        path = Path(corpus) / f"{stem}.txt.gz"
-        if not path.is_file():
+    for line in raw_lines(corpus, files):
+        if is_evaluation(line.strip()):
             continue
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if is_evaluation(line.strip()):
-                    continue
-                words = [w.lower() for w in TOKEN.findall(line)]
-                for i, w in enumerate(words):
-                    pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else None
-                    total[w] += 1
-                    if pair:
-                        total[pair] += 1
-                    if i and words[i - 1] in _VERB_MARKS:
-                        after[w] += 1
-                        if pair:
-                            after[pair] += 1
+        words = [w.lower() for w in TOKEN.findall(line)]
+        for i, w in enumerate(words):
+            pair = f"{w} {words[i + 1]}" if i + 1 < len(words) else None
+            total[w] += 1
+            if pair:
+                total[pair] += 1
+            if i and words[i - 1] in _VERB_MARKS:
+                after[w] += 1
+                if pair:
+                    after[pair] += 1
     return {w: round(c / total[w], 5) for w, c in after.items() if c >= min_count}
 
 

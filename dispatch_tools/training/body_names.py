@@ -15,11 +15,12 @@ names ``A và B`` after a head word (``and_names.txt``, ``Giáo dục và Đào 
 from __future__ import annotations
 
 import argparse
-import gzip
 import re
 import sys
 from collections import Counter
 from pathlib import Path
+
+from .corpus import raw_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADS = r"(?:Bộ|Sở|Ủy ban|Uỷ ban|Ban|Vụ|Cục|Phòng|Viện|Trung tâm|Hội đồng)"
@@ -35,19 +36,14 @@ def mine(corpus: Path, files=FILES, min_count: int = 10) -> tuple[list[tuple[str
     """(the ``A, B`` pairs, the ``A và B`` names) seen at least ``min_count`` times."""
     counts: Counter[str] = Counter()
     ands: Counter[str] = Counter()
-    for stem in files:
-        path = Path(corpus) / f"{stem}.txt.gz"
-        if not path.is_file():
-            continue
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                for m in _NAME.finditer(line):
-                    if not _HEAD_WORD.match(m.group("b")):
-                        counts[f"{m.group('a')}, {m.group('b')}"] += 1
-                for m in _AND_NAME.finditer(line):
-                    b = m.group("b")
-                    if not _HEAD_WORD.match(b) and not _HEAD_WORD.match(m.group("a")):
-                        ands[f"{m.group('a')} và {b.split()[0]}"] += 1
+    for line in raw_lines(corpus, files):
+        for m in _NAME.finditer(line):
+            if not _HEAD_WORD.match(m.group("b")):
+                counts[f"{m.group('a')}, {m.group('b')}"] += 1
+        for m in _AND_NAME.finditer(line):
+            b = m.group("b")
+            if not _HEAD_WORD.match(b) and not _HEAD_WORD.match(m.group("a")):
+                ands[f"{m.group('a')} và {b.split()[0]}"] += 1
     keep = lambda c: [(name, n) for name, n in c.most_common() if n >= min_count]  # noqa: E731
     return keep(counts), keep(ands)
 

@@ -43,3 +43,13 @@ def iter_lines(corpus: Path, part: str = "train", files: tuple[str, ...] | None 
                 line = line.rstrip("\n")
                 if line and is_heldout(line) == want_heldout:
                     yield stem, line
+
+
+def raw_lines(corpus: Path, files: tuple[str, ...]) -> Iterator[str]:
+    """Every line, as stored, of the named corpus files that are there (both parts: the caller
+    keeps its own evaluation lines apart)."""
+    for stem in files:
+        path = Path(corpus) / f"{stem}.txt.gz"
+        if path.is_file():
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                yield from fh

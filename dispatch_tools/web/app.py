@@ -27,12 +27,12 @@ from flask import Flask, abort, redirect, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from ..options import Options
+from ..register import Register, default_data_dir, default_path
 from .store import Store
 from .background import Worker
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
 TOKEN_COOKIE = "dispatch_token"
-DEFAULT_DATA = Path("~/.local/share/dispatch_tools")
 
 
 def is_loopback(host: str) -> bool:
@@ -45,9 +45,6 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def default_data_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME")
-    return (Path(base) / "dispatch_tools") if base else DEFAULT_DATA.expanduser()
 
 
 def _secret_key(folder: Path) -> bytes:
@@ -65,10 +62,12 @@ def _secret_key(folder: Path) -> bytes:
 
 def create_app(data_dir: str | os.PathLike | None = None, *, token: str | None = None,
                options: Callable[[], Options] = Options, profile: str | None = None,
-               max_mb: int = 50, start_worker: bool = True) -> Flask:
+               max_mb: int = 50, start_worker: bool = True,
+               register: str | os.PathLike | None = None) -> Flask:
     """The app over the data folder ``data_dir``. ``token``: required on every request when set.
     ``options``: makes the pipeline's options for each dispatch. ``profile``: the unit profile
-    to use until one is saved on the profile page."""
+    to use until one is saved on the profile page. ``register``: the office's register (SQLite)
+    each finished upload is added to; by default the one ``dispatch batch`` uses."""
     folder = Path(data_dir) if data_dir else default_data_dir()
     store = Store(folder)
     app = Flask(__name__)
@@ -85,14 +84,17 @@ def create_app(data_dir: str | os.PathLike | None = None, *, token: str | None =
     )
     app.json.ensure_ascii = False
     app.extensions["dispatch_store"] = store
-    worker = Worker(store, options)
+    app.extensions["dispatch_register"] = reg = Register(register or default_path())
+    worker = Worker(store, options, reg)
     app.extensions["dispatch_worker"] = worker
     if start_worker:
         worker.start()
 
+    from .follow_up import bp as follow_up
     from .views import bp
 
     app.register_blueprint(bp)
+    app.register_blueprint(follow_up)
     _install_safety(app)
     _install_errors(app)
     _install_filters(app)

@@ -19,6 +19,7 @@ from pathlib import Path
 from ..errors import DamagedInput, DispatchError, InputError, MissingDependency
 from ..options import Options
 from .corrections import apply
+from .follow_up import register_upload
 from .store import Store, list_columns
 
 log = logging.getLogger("dispatch_tools.web")
@@ -60,9 +61,10 @@ def explain(exc: DispatchError) -> str:
 class Worker:
     """One background thread taking dispatch ids from a queue."""
 
-    def __init__(self, store: Store, options: Callable[[], Options] = Options):
+    def __init__(self, store: Store, options: Callable[[], Options] = Options, register=None):
         self.store = store
         self.options = options
+        self.register = register  # the office's register each finished upload is added to
         self.queue: queue.Queue[int] = queue.Queue()
         self.thread: threading.Thread | None = None
 
@@ -130,5 +132,10 @@ class Worker:
         patch = row.patch
         fields = apply(data["fields"], patch) if patch else doc.fields
         store.cached(("fields", dispatch_id, row.corrections or "[]"), lambda: fields)
+        if self.register is not None:
+            try:
+                register_upload(self.register, row, doc, fields)
+            except DispatchError as exc:  # the reading stands; the register says why not
+                log.error("dispatch %s not registered: %s", dispatch_id, exc.render())
         store.update(dispatch_id, status="done", stage=None, seconds=seconds,
                      **list_columns(row.filename, fields))

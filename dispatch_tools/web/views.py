@@ -16,7 +16,8 @@ from ..errors import DispatchError
 from ..generate import outputs
 from ..generate.summary import summarise
 from ..model import Document
-from . import corrections, highlight, profile_form
+from ..register.text import SETTABLE, STATUS
+from . import corrections, follow_up, highlight, profile_form
 from .store import Row, Store, list_columns
 from .uploads import UploadError, receive
 from .background import Worker
@@ -37,6 +38,7 @@ DOWNLOADS = {
     **{o.download: (o.title, o.suffix, o.mimetype) for o in outputs.OUTPUTS},
     "all.zip": ("Trọn bộ (ZIP)", ".zip", "application/zip"),  # the files `dispatch process` writes
 }
+STATUS_CHOICES = [(code, STATUS[code]) for code in SETTABLE]  # what the clerk may set
 KINDS = {"pdf": "PDF", "image": "Ảnh", "docx": "DOCX", "text": "Văn bản"}
 
 
@@ -98,6 +100,7 @@ def index():
     counts = {s: sum(1 for i in items if i["state"] == s) for s in ("overdue", "week")}
     return render_template("index.html", items=items, query=query, sort=sort, order=order,
                            counts=counts, kinds=KINDS, stages=STAGES,
+                           entries=follow_up.entries_by_file(),
                            max_mb=current_app.config["MAX_FILE_BYTES"] // (1024 * 1024))
 
 
@@ -169,8 +172,11 @@ def dispatch(dispatch_id: int):
 
 def _page(row: Row, doc: Document, fields, error: str | None = None, code: int = 200):
     due, state = corrections.next_deadline(summarise(fields).deadlines, handled=bool(row.handled))
+    entry = follow_up.entry_of(row)
+    tasks = follow_up.register().tasks(entry_id=entry.id) if entry else []
     return render_template(
         "dispatch.html", row=row, doc=doc, f=fields, text=highlight.render_text(doc),
+        entry=entry, tasks=sorted(tasks, key=lambda t: t.position), statuses=STATUS_CHOICES,
         legend=highlight.legend(doc), marks={m.css for m in highlight.marks(doc)}, due=due,
         state=state, downloads=DOWNLOADS, notices=doc.notices, edits=len(row.patch), kinds=KINDS,
         placeholder_profile=_profile().is_placeholder, error=error), code
@@ -198,6 +204,7 @@ def save(dispatch_id: int):
     patch = corrections.make_patch(data["fields"], corrected)
     new_fields = corrections.apply(data["fields"], patch)
     _store_corrections(row, patch, new_fields, json.dumps(new_fields.to_dict(), ensure_ascii=False))
+    follow_up.corrected(row, new_fields)
     flash("Đã lưu các chỉnh sửa; mọi tệp tải về từ nay dùng nội dung đã sửa.", "info")
     return redirect(url_for("web.dispatch", dispatch_id=dispatch_id))
 
@@ -212,7 +219,9 @@ def _store_corrections(row: Row, patch: list[dict], fields, corrected: str | Non
 def reset(dispatch_id: int):
     row = _row(dispatch_id)
     _, data, _ = _loaded(row, document=False)
-    _store_corrections(row, [], corrections.apply(data["fields"], []), None)
+    original_fields = corrections.apply(data["fields"], [])
+    _store_corrections(row, [], original_fields, None)
+    follow_up.corrected(row, original_fields)
     flash("Đã bỏ mọi chỉnh sửa; trở lại nội dung chương trình đã đọc.", "info")
     return redirect(url_for("web.dispatch", dispatch_id=dispatch_id))
 
@@ -267,28 +276,34 @@ def download(dispatch_id: int, what: str):
     _, suffix, mimetype = DOWNLOADS[what]
     name = outputs.file_stem(fields, f"cong-van-{row.id}") + suffix
     try:
-        payload = build_download(what, data, fields, _profile(), row.patch)
+        entry = follow_up.entry_of(row)
+        payload = build_download(what, data, fields, _profile(), row.patch,
+                                 arrival=outputs.arrival_of_entry(entry) if entry else None)
     except DispatchError as exc:
         current_app.logger.error("download %s of %s: %s", what, dispatch_id, exc.render())
         abort(500)
     return send_file(io.BytesIO(payload), mimetype=mimetype, as_attachment=True, download_name=name)
 
 
-def build_download(what: str, data: dict, fields, profile, patch: list[dict]) -> bytes:
-    """The file ``what`` made from the corrected ``fields`` by the generate stage's writers."""
+def build_download(what: str, data: dict, fields, profile, patch: list[dict],
+                   arrival: dict | None = None) -> bytes:
+    """The file ``what`` made from the corrected ``fields`` by the generate stage's writers;
+    ``arrival``: the register's arrival number, date and time (for the slip)."""
     if what == "all.zip":  # the files `dispatch process` writes, in one archive
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # Office files are zipped already
             for output in outputs.PROCESS:
                 name = outputs.file_stem(fields, "cong-van") + output.suffix
-                archive.writestr(name, build_download(output.download, data, fields, profile, patch))
+                archive.writestr(name, build_download(output.download, data, fields, profile, patch,
+                                                      arrival))
         return buffer.getvalue()
     output = outputs.BY_DOWNLOAD[what]
     # the document model as `dispatch process` writes it, with the corrections
     corrected = {**data, "fields": fields.to_dict(), "meta": {**data.get("meta", {}), "corrections": patch}}
     with tempfile.TemporaryDirectory(prefix="dispatch-web-") as tmp:
         target = Path(tmp) / ("out" + output.suffix)
-        output.write(corrected, fields, profile, target, form="bao-cao", date=None, force=False)
+        output.write(corrected, fields, profile, target, form="bao-cao", date=None, force=False,
+                     arrival=arrival)
         return target.read_bytes()
 
 
