@@ -119,3 +119,28 @@ def test_real_arrival_stamp_over_the_first_body_line(monkeypatch, tmp_path):
     # its hand-written number and date are read only when sure: never a wrong value
     assert stamps[0].values["number"] in (None, "2352")
     assert stamps[0].values["date"] in (None, "2018-03-21")
+
+
+def test_a_readable_arrival_stamp_gives_the_arrival_number_and_date_in_the_json():
+    """Số đến / Ngày đến for the register: the stamp's number, date and time go to
+    ``fields.arrival`` and the JSON's ``arrival``, and survive a round trip of the fields."""
+    from dispatch_tools.model import Arrival
+    from dispatch_tools.parse import to_contract
+
+    mark = arrival.Mark("arrival", BBox(0, 0, 10, 10), "CV ĐẾN Số: 2352 Ngày 21/3/18 Giờ 8:30",
+                        {"number": "2352", "date": "2018-03-21", "time": "08:30"}, crop="AA")
+    doc = Document(None, "pdf", pages=[Page(1, unit="px", marks=[mark])])
+    doc.fields = Fields(date="2018-03-20")
+    apply_marks(doc)
+    assert doc.fields.arrival == Arrival("2352", "2018-03-21", "08:30", 1)
+    assert "arrival" not in doc.fields.review
+    assert to_contract(doc.fields)["arrival"] == {"number": "2352", "date": "2018-03-21", "time": "08:30", "page": 1}
+    assert Fields.from_dict(doc.fields.to_dict()).arrival == doc.fields.arrival
+
+
+def test_an_arrival_date_before_the_issue_date_is_flagged():
+    mark = arrival.Mark("arrival", BBox(0, 0, 10, 10), "CV ĐẾN", {"number": "12", "date": "2018-01-02", "time": None})
+    doc = Document(None, "pdf", pages=[Page(1, unit="px", marks=[mark])])
+    doc.fields = Fields(date="2018-03-20")
+    apply_marks(doc)
+    assert doc.fields.arrival.number == "12" and doc.fields.review["arrival"].startswith("cần xem lại")

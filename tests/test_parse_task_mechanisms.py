@@ -245,3 +245,11 @@ def test_a_team_whose_name_holds_a_verb_and_a_body_of_persons_and_organisations(
                                  "các tổ chức, cá nhân có liên quan"]
     (task,) = letter("Đề nghị các phòng, ban, tổ chức, cá nhân trên địa bàn thực hiện./.")
     assert task["assignees"] == ["các phòng, ban, tổ chức, cá nhân trên địa bàn"]
+
+
+def test_a_leaders_directions_after_as_follows_on_the_same_line():
+    tasks = letter("Xét đề nghị của Sở Nội vụ, Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau: Sở Xây dựng "
+                   "khẩn trương kiểm tra hiện trạng nhà ở công vụ. Ủy ban nhân dân các huyện phối hợp thực hiện./.")
+    assert [t["assignees"] for t in tasks] == [["Sở Xây dựng"], ["Ủy ban nhân dân các huyện"]]
+    assert letter("Ủy ban nhân dân tỉnh thông báo lịch tiếp công dân như sau: Chủ tịch Ủy ban nhân dân tỉnh tiếp "
+                  "công dân vào ngày 15 tháng 8 năm 2024./.") == []

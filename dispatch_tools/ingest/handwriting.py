@@ -318,7 +318,10 @@ def _looks_typed(box: dict, words: list[Word], page_read: str, page_conf: float,
     standing like the row's print (:func:`.typed.stands_printed`)?"""
     if not (page_read.isdigit() and page_conf >= SURE) or coloured(image):
         return False
-    return stands_printed(context["crop"], _digit_span(words, box), context["year"], _beside(words, box))
+    limits = None
+    if box["inside"]:  # digits read as a word of their own: their ink, whole, between the printed words
+        limits = (_end(words[box["open"]]), _box_bbox(words, box).x1)
+    return stands_printed(context["crop"], _digit_span(words, box), context["year"], _beside(words, box), limits)
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -394,17 +397,19 @@ def _printed_number(words: list[Word], box: dict) -> bool:
 
 
 def read_boxes(words: list[Word], crop: Callable[[BBox], Image.Image | None], page_height: float,
-               options: Options, source: str, engine: Engine
+               options: Options, source: str, engine: Engine,
+               measure: Callable[[BBox], Image.Image | None] | None = None
                ) -> tuple[dict[int, Word | None], list[tuple[int, Word]], list[Mark]]:
     """The number and day boxes read by the second recogniser, or by ``engine``
     (:func:`.tesseract.run_tesseract`) without it: (words to replace, or to drop when None; words
-    to add, each with the index of the printed word whose line it joins; the marks)."""
+    to add, each with the index of the printed word whose line it joins; the marks). ``measure``
+    cuts the page as the words were read (deskewed), for typed digits; by default ``crop``."""
     marks: list[Mark] = []
     edits: dict[int, Word | None] = {}
     added: list[tuple[int, Word]] = []
     boxes = find_boxes(words, page_height)
     dates = [b for b in boxes if b["field"] == "date"]
-    context = {"crop": crop, "year": year_word(words, _row(words, words[dates[0]["close"]])) if dates else None}
+    context = {"crop": measure or crop, "year": year_word(words, _row(words, words[dates[0]["close"]])) if dates else None}
     for box in boxes:
         bbox = _box_bbox(words, box)
         image = crop(bbox)

@@ -140,6 +140,17 @@ def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
     return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
 
 
+def rotate_colour(image: Image.Image, angle: float) -> Image.Image:
+    """A page image turned as :func:`rotate` turns its grayscale (about its centre, paper white),
+    so that boxes read on the deskewed page fall on the same ink in it."""
+    import cv2
+
+    rgb = np.asarray(image.convert("RGB"))
+    h, w = rgb.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return Image.fromarray(cv2.warpAffine(rgb, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255)))
+
+
 def background(gray: np.ndarray) -> np.ndarray:
     """The paper's brightness at each point: a dilation (removes text) then a wide blur."""
     import cv2

@@ -11,7 +11,9 @@ Full-width rows (the body) are emitted in order. Wide vertical gaps become blank
 
 from __future__ import annotations
 
+import re
 import statistics
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -121,13 +123,32 @@ def _speck_word(word: Word, h: float) -> bool:
             and (word.conf is None or 0 <= word.conf < 60))
 
 
-def _drop_specks(row: Row) -> Row:
+def _ink_soup(seg: Segment, h: float) -> bool:
+    """A segment the engine made of ink that is not print (a seal's show-through, a scribble):
+    small marks read as ``À .ˆ^A r$ .^A`` with no two letters in a row anywhere, no more letters
+    than other signs, under two thirds of the text's height and read unsurely."""
+    chars = [ch for ch in seg.text if not ch.isspace()]
+    letters = sum(unicodedata.category(ch) in ("Lu", "Ll", "Lt", "Lo") for ch in chars)  # not ``ˆ``
+    if not chars or re.search(r"[^\W\d_]{2}", seg.text) or letters > len(chars) / 2:
+        return False
+    confs = [w.conf for w in seg.words if w.conf is not None and w.conf >= 0]
+    return (_median((w.bbox.height for w in seg.words), h) < 0.67 * h
+            and bool(confs) and sum(confs) / len(confs) < 80)
+
+
+def _drop_specks(row: Row, h: float) -> Row | None:
     """Segments with no letter or digit beside others (a rule, a speck read as ``_`` or ``'``) are
-    dropped, so that they do not split a two-column row into three."""
-    if len(row.segments) < 2:
-        return row
-    kept = [s for s in row.segments if any(ch.isalnum() for ch in s.text)]
-    return Row(kept) if kept else row
+    dropped, so that they do not split a two-column row into three; segments of ink soup
+    (:func:`_ink_soup`) are dropped, and a row of nothing else (None)."""
+    if _ink_soup(Segment([w for s in row.segments for w in s.words], row.bbox), h):
+        return None
+    segments = [s for s in row.segments if not _ink_soup(s, h)]
+    if not segments:
+        return None
+    if len(segments) < 2:
+        return Row(segments)
+    kept = [s for s in segments if any(ch.isalnum() for ch in s.text)]
+    return Row(kept) if kept else Row(segments)
 
 
 def _centred(box: BBox, margin: float, right: float, width: float) -> bool:
@@ -237,8 +258,11 @@ def reading_order(words: list[Word], *, page_width: float, source: str,
     words, keys = [w for w, _ in kept], [k for _, k in kept]
     heights = [w.bbox.height for w in words]
     h = _median(heights, 10.0)
-    rows = [_drop_specks(split_gaps(r, gap=max(1.5 * h, 0.025 * page_width)))
+    rows = [_drop_specks(split_gaps(r, gap=max(1.5 * h, 0.025 * page_width)), h)
             for r in group_rows(words, keys)]
+    rows = [r for r in rows if r is not None]
+    if not rows:
+        return []
 
     left = min(w.bbox.x0 for w in words)
     right = max(w.bbox.x1 for w in words)

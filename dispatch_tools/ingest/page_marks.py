@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PIL import Image
 
-from ..model import Mark, Word
+from ..model import BBox, Mark, Word
 from ..options import Options
 from .arrival import find_arrival
 from .esign import find_stamps
@@ -21,12 +21,24 @@ from .handwriting import read_boxes
 from .pdf_stamps import inside
 
 
+def _cropper(image: Image.Image) -> Callable[[BBox], Image.Image | None]:
+    rgb = image.convert("RGB")
+
+    def crop(box: BBox) -> Image.Image | None:
+        region = (max(0, int(box.x0)), max(0, int(box.y0)), min(rgb.width, int(box.x1)), min(rgb.height, int(box.y1)))
+        return rgb.crop(region) if region[2] > region[0] and region[3] > region[1] else None
+
+    return crop
+
+
 def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: list[Mark],
-               options: Options, number: int = 1, engine: Callable[..., list[list]] | None = None
-               ) -> tuple[list[Word], list[tuple], list[Mark]]:
+               options: Options, number: int = 1, engine: Callable[..., list[list]] | None = None,
+               turned: Image.Image | None = None) -> tuple[list[Word], list[tuple], list[Mark]]:
     """(words, keys) without the words of marks, and the marks of the page (page ``number``: the
     arrival stamp and the hand-filled number and day are looked for on the first page only, read
-    by ``engine``, :func:`.tesseract.run_tesseract`; without an engine they are not read)."""
+    by ``engine``, :func:`.tesseract.run_tesseract`; without an engine they are not read).
+    ``turned`` is the page deskewed as the words were read, when it was: typed digits are measured
+    on it (the crops for the recogniser and for a person are cut from ``image`` as scanned)."""
     marks = list(known)
     if known:
         kept = [k for k, w in enumerate(words) if not inside(w.bbox, known, margin=4.0)]
@@ -43,13 +55,10 @@ def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: 
             marks += found
             kept = [k for k in range(len(words)) if k not in used]
             words, keys = [words[k] for k in kept], [keys[k] for k in kept]
-        rgb = image.convert("RGB")
-
-        def crop(box):
-            region = (max(0, int(box.x0)), max(0, int(box.y0)), min(rgb.width, int(box.x1)), min(rgb.height, int(box.y1)))
-            return rgb.crop(region) if region[2] > region[0] and region[3] > region[1] else None
-
-        edits, added, found = read_boxes(words, crop, image.height, options, f"tesseract:{options.lang}", engine)
+        crop = _cropper(image)
+        measure = _cropper(turned) if turned is not None else crop
+        edits, added, found = read_boxes(words, crop, image.height, options, f"tesseract:{options.lang}", engine,
+                                         measure)
         marks += found
         pairs = [(edits.get(k, w), keys[k]) for k, w in enumerate(words)]
         pairs += [(w, keys[k]) for k, w in added]

@@ -20,6 +20,7 @@ from .image import ink_mask
 HEIGHT = (0.8, 1.25)  # the digits' ink height against the year's
 BASELINE = 0.2  # the digits' baseline off the row's, in the year's ink heights
 COLOURED = 0.05  # share of a box's ink that may be red or blue and the box still be printed
+SPECK = 0.02  # a piece of ink smaller than this share of the word height squared is a speck
 
 
 def ink_band(image: Image.Image | None) -> tuple[int, int, int] | None:
@@ -68,6 +69,45 @@ def _band(crop: Callable[[BBox], Image.Image | None], x0: float, x1: float, word
     return tuple(top + v for v in band) if band else None
 
 
+def digits_band(crop: Callable[[BBox], Image.Image | None], digits: Span, limits: tuple[float, float]
+                ) -> tuple[float, float, float] | None:
+    """The ink band of digits that are a word of their own: the pieces of ink between ``limits``
+    (the box between the printed words) that reach into the word's columns, whole (the engine's
+    box of a short word may sit beside its ink: ``7`` boxed half a glyph to the left), except a
+    piece the box cuts at its edge that lies mostly outside the word (an italic ``y`` before it)
+    and a rule across the whole box."""
+    import cv2
+
+    x0, x1, word = digits
+    h = max(word.bbox.height, 1.0)
+    top = word.bbox.y0 - 0.5 * h
+    image = crop(BBox(limits[0], top, limits[1], word.bbox.y1 + 0.5 * h))
+    if image is None or image.width < 2 or image.height < 2:
+        return None
+    arr = np.asarray(image.convert("RGB")).min(axis=2).astype(np.int16)
+    paper, darkest = float(np.percentile(arr, 90)), float(arr.min())
+    if paper - darkest < 60:
+        return None
+    mask = (arr < (paper + darkest) / 2).astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    a, b = x0 - limits[0], x1 - limits[0]
+    kept = []
+    for k in range(1, n):
+        left, width = int(stats[k, cv2.CC_STAT_LEFT]), int(stats[k, cv2.CC_STAT_WIDTH])
+        inside = min(left + width, b) - max(left, a)  # columns shared with the word's box
+        starts, ends = left == 0, left + width >= mask.shape[1]
+        if starts and ends:
+            continue  # a rule across the box (the line under the motto), not a digit
+        cut = starts or ends  # a neighbour's letter the box cuts
+        if stats[k, cv2.CC_STAT_AREA] >= SPECK * h * h and inside > 0 and (not cut or inside >= 0.5 * width):
+            kept.append(k)
+    if not kept:
+        return None
+    y0 = min(int(stats[k, cv2.CC_STAT_TOP]) for k in kept)
+    y1 = max(int(stats[k, cv2.CC_STAT_TOP] + stats[k, cv2.CC_STAT_HEIGHT]) for k in kept)
+    return top + y0, top + y1, top + y1
+
+
 def year_word(words: list[Word], row: list[int]) -> Word | None:
     """The printed year of a date line (four digits) among the first words after ``tháng``."""
     return next((words[i] for i in row[:4] if words[i].text.strip(".,").isdigit()
@@ -86,13 +126,15 @@ def _expected_bottom(bottoms: list[tuple[float, float]], x: float) -> float:
 
 
 def stands_printed(crop: Callable[[BBox], Image.Image | None], digits: Span, year: Word | None,
-                   beside: list[Span]) -> bool:
+                   beside: list[Span], limits: tuple[float, float] | None = None) -> bool:
     """Do the digits have the ink height of the year's printed digits (``năm 2025`` of the date
     line) and sit on the baseline of the printed words ``beside`` them on their row (the cue
-    before the box and the word after it, so that a page's residual skew does not count)?"""
+    before the box and the word after it, so that a page's residual skew does not count)? With
+    ``limits`` (the box's columns, for digits that are a word of their own) the digits' ink is
+    taken whole by :func:`digits_band`."""
     if year is None:
         return False
-    got = _band(crop, *digits)
+    got = digits_band(crop, digits, limits) if limits else _band(crop, *digits)
     ref = _band(crop, year.bbox.x0, year.bbox.x1, year)
     if not (got and ref) or ref[1] <= ref[0]:
         return False

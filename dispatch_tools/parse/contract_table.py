@@ -5,6 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..model import iso_date
+
+
+def _day(value: str | None) -> str | None:
+    """An ISO date as a clerk writes it (20/09/2022); anything else as it is."""
+    day = iso_date(value)
+    return day.strftime("%d/%m/%Y") if day else value
+
 
 def _signer(signer: dict[str, Any]) -> str:
     authority = signer["authority"] and f"{signer['authority']} {signer['capacity'] or ''}"
@@ -12,7 +20,7 @@ def _signer(signer: dict[str, Any]) -> str:
 
 
 def _report(r: dict[str, Any]) -> str:
-    return (f"về {r['to'] or '?'} trước {r['deadline']}" + (f" {r['time']}" if r["time"] else "")
+    return (f"về {r['to'] or '?'} trước {_day(r['deadline'])}" + (f" {r['time']}" if r["time"] else "")
             + (f" ({r['form']})" if r["form"] else ""))
 
 
@@ -23,12 +31,12 @@ def field_rows(data: dict[str, Any]) -> list[tuple[str, str]]:
     rows = [
         ("Số, ký hiệu", data["number"]), ("Loại văn bản", data["doc_type"]),
         ("Cơ quan ban hành", data["issuer"]), ("Cơ quan chủ quản", data["parent_issuer"]),
-        ("Địa danh, ngày", ", ".join(x for x in (data["place"], data["date"]) if x)),
+        ("Địa danh, ngày", ", ".join(x for x in (data["place"], _day(data["date"])) if x)),
         ("Trích yếu", data["subject"]), ("Độ khẩn", data["urgency"]),
         ("Kính gửi", "\n".join(data["recipients"])),
-        ("Văn bản dẫn chiếu", "\n".join(f"{r['number']}" + (f" ngày {r['date']}" if r["date"] else "")
+        ("Văn bản dẫn chiếu", "\n".join(f"{r['number']}" + (f" ngày {_day(r['date'])}" if r["date"] else "")
                                         for r in data["references"])),
-        ("Thời hạn", "\n".join(f"{d['date']}" + (f" {d['time']}" if d["time"] else "") + f" — {d['text']}"
+        ("Thời hạn", "\n".join(f"{_day(d['date'])}" + (f" {d['time']}" if d["time"] else "") + f" — {d['text']}"
                                for d in data["deadlines"])),
         ("Người ký", _signer(data["signer"])),
         ("Nơi nhận", "\n".join(data["distribution"])),
@@ -47,5 +55,5 @@ def field_rows(data: dict[str, Any]) -> list[tuple[str, str]]:
 
 def task_rows(data: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     """(number, who does it, deadline, text) for every task."""
-    return [(str(i), "\n".join(t["assignees"]), t["deadline"] or "", t["text"])
+    return [(str(i), "\n".join(t["assignees"]), _day(t["deadline"]) or "", t["text"])
             for i, t in enumerate(data["tasks"], 1)]

@@ -20,7 +20,8 @@ _CUE_ALONE = re.compile(r"^\W*(?:(?:vay|do do|de nghi|kinh)\s*,?\s*)?$", re.I)
 _NOT_DUTY_AFTER = re.compile(r"\s*(?:ve|truoc)\b", re.I)  # "chịu trách nhiệm về …" is accountability
 _NARRATION = re.compile(r"(?:\b(?:da|vua|dang|tung|co)\s+)$", re.I)
 _GENERIC_DO = re.compile(r"\s*(?:biet|thuc hien|to chuc thuc hien|trien khai thuc hien|biet\s*,?\s*thuc hien)\b", re.I)
-_SENTENCE = re.compile(r"(?:\./\.|[.!?])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\n\s*\n")
+_SENTENCE = re.compile(r"(?:\./\.|[.!?])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\n\s*\n"
+                       r"|(?:(?<=như sau)|(?<=chỉ đạo)|(?<=kết luận)):(?=[ \t]+[A-ZĐÀ-Ỹ])")  # "… như sau: Sở A …"
 
 
 @lru_cache(maxsize=1)

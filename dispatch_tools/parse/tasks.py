@@ -132,8 +132,12 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
         *body, last = units
     else:
         body, last = units, None
+    own = scope
     for s, e in body:
-        ctx.task_units.append(decide(ctx, s, e, scope, b, listed=False))
+        if ctx.text[s:e].rstrip().endswith(":") and (s, e) != units[-1]:
+            own = _intro(ctx, b, s, e, scope)  # "… có ý kiến như sau: Sở A …" on one line
+            continue
+        ctx.task_units.append(decide(ctx, s, e, own, b, listed=False))
     if last is None:
         return scope if heading else None
     return _intro(ctx, b, last[0], last[1], scope)

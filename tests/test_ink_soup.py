@@ -1,0 +1,36 @@
+"""Ink that is not print (a seal's show-through, a scribble) read as a row of signs is not a line."""
+
+from __future__ import annotations
+
+from dispatch_tools.ingest.layout import reading_order
+from dispatch_tools.model import BBox, Word
+
+
+def _row(texts: list[tuple[str, float, float]], y: float, x: float = 400.0) -> list[Word]:
+    """Words (text, height, confidence) left to right on a row centred on ``y``."""
+    out = []
+    for text, height, conf in texts:
+        out.append(Word(text, BBox(x, y - height / 2, x + 22 * len(text), y + height / 2), conf))
+        x += 22 * len(text) + 18
+    return out
+
+
+def _page(*rows: list[Word]) -> list[str]:
+    words = [w for row in rows for w in row]
+    return [line.text for line in reading_order(words, page_width=2480, source="t")]
+
+
+def test_a_row_of_small_unsure_signs_between_title_lines_is_dropped():
+    lines = _page(_row([("QUYẾT", 50, 90), ("ĐỊNH", 50, 94)], 1000),
+                  _row([("À", 24, 78), (".ˆ^A", 24, 26), ("r$", 36, 80), (".^A", 25, 35), ("`", 11, 96), ("Ấ", 24, 27)], 1080),
+                  _row([("Về", 41, 90), ("việc", 40, 96), ("bổ", 41, 75), ("nhiệm", 50, 96)], 1160))
+    assert [t for t in lines if t] == ["QUYẾT ĐỊNH", "Về việc bổ nhiệm"]
+
+
+def test_short_printed_rows_of_signs_stay():
+    """A page number, a list label and a row of figures are the text's height or read surely."""
+    lines = _page(_row([("Căn", 45, 96), ("cứ", 45, 96), ("Luật", 50, 96)], 1000),
+                  _row([("-", 8, 90), ("2", 45, 95), ("-", 8, 90)], 1080),
+                  _row([("a)", 45, 93)], 1160),
+                  _row([("1.", 44, 70), ("25%", 44, 62)], 1240))
+    assert [t for t in lines if t] == ["Căn cứ Luật", "- 2 -", "a)", "1. 25%"]
