@@ -59,11 +59,12 @@ def test_the_task_table(slip000):
     _, d, _ = slip000
     table = d.tables[1]  # after the header
     rows = [[c.text for c in r.cells] for r in table.rows]
-    assert rows[0] == ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"]
+    # every task has the same lead body and none a cooperating one: said once, above the table
+    assert "Chủ trì tất cả các việc: Ban Thường vụ các Huyện, Thành đoàn và Đoàn trực thuộc" in lines(d)
+    assert rows[0] == ["TT", "Nội dung", "Thời hạn"]
     assert [r[0] for r in rows[1:]] == ["1", "2", "3"]
     assert rows[3][1].startswith("Thống kê, báo cáo kết quả triển khai")
-    assert rows[3][2] == "Ban Thường vụ các Huyện, Thành đoàn và Đoàn trực thuộc"
-    assert [r[4] for r in rows[1:]] == ["", "", "22/9/2022"]
+    assert [r[2] for r in rows[1:]] == ["", "", "22/9/2022"]
 
 
 def test_layout_follows_decree_30(slip000):
@@ -91,6 +92,7 @@ def test_lead_and_cooperating_units_when_the_tasks_name_them(profile):
                                    "cooperating": "Sở Tài chính", "deadline": "15/4/2024"}
     d, notices = build_slip(fields, profile)
     rows = [[c.text for c in r.cells] for r in d.tables[1].rows]
+    assert rows[0] == ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"]
     assert rows[1][2:] == ["Sở Nội vụ", "Sở Tài chính", "15/4/2024"]
     assert rows[2][2:] == ["Văn phòng UBND tỉnh", "", ""]
     assert notices == []
@@ -127,3 +129,16 @@ def test_seed000_slip_renders_on_one_page(slip000, tmp_path):
     assert "22/9/2022 (báo cáo về Ban Tuyên giáo Tỉnh đoàn)....." in text  # dots to write on
     assert "3. Ý kiến đề xuất của người giải quyết:" in text
     assert len(to_png(pdf, tmp_path / "slip")) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_four_tasks_of_one_lead_body_stay_on_one_page(profile, tmp_path):
+    fields = load_fields("seed000")
+    fields.tasks.append(Task(text="Ban thường vụ Tỉnh đoàn đề nghị Ban Thường vụ các Huyện, Thành "
+                                  "đoàn và Đoàn trực thuộc triển khai thực hiện tốt tinh thần Công "
+                                  "văn này.", assignees=list(fields.tasks[0].assignees)))
+    out = tmp_path / "four.slip.docx"
+    write_slip(fields, profile, out, **ARRIVAL)
+    pdf, _ = to_pdf(out, tmp_path)
+    assert page_count(pdf) == 1

@@ -106,22 +106,37 @@ def _title(doc: DocxDocument, fields: Fields) -> None:
 
 
 def _tasks(doc: DocxDocument, fields: Fields) -> None:
+    """The table of the work the dispatch gives. When every task has the same lead body and none
+    a cooperating one, the body is said once above the table, whose task text takes its columns'
+    room (a slip of four tasks stays on one page)."""
     work = checklist_items(fields)
+    shared = len(work) > 1 and not any(item.cooperating for item in work) and \
+        all(item.lead == work[0].lead for item in work) and bool(work[0].lead)
     coop = COOP_CM if any(item.cooperating for item in work) else COOP_NARROW_CM
-    widths = [NO_CM, od.TEXT_WIDTH_CM - NO_CM - LEAD_CM - coop - DUE_CM, LEAD_CM, coop, DUE_CM]
     od.para(doc, [od.Seg(_t("tasks_heading"), bold=True), od.Seg(" " + _t("prefilled"), italic=True)],
-            size=SIZE, before=9, after=3, keep_next=True)
+            size=SIZE, before=9, after=0 if shared else 3, keep_next=True)
+    if shared:
+        od.para(doc, _t("shared_lead").format(names="; ".join(work[0].lead)), size=SIZE,
+                italic=True, after=3, keep_next=True)
+        widths = [NO_CM, od.TEXT_WIDTH_CM - NO_CM - DUE_CM, DUE_CM]
+        headings = [_t("columns")[k] for k in (0, 1, 4)]
+    else:
+        widths = [NO_CM, od.TEXT_WIDTH_CM - NO_CM - LEAD_CM - coop - DUE_CM, LEAD_CM, coop, DUE_CM]
+        headings = _t("columns")
     table = od.grid_table(doc, widths, rows=1 + len(work))
-    for cell, heading in zip(table.rows[0].cells, _t("columns")):
+    for cell, heading in zip(table.rows[0].cells, headings):
         od.cell_text(cell, heading, size=TABLE_SIZE, bold=True, align="center")
         od.vertical_center(cell)
     od.repeat_header(table.rows[0])
+    last = len(widths) - 1
     for row, item in zip(table.rows[1:], work):
         values = [str(item.index), task_summary(item.text, 14), "; ".join(item.lead),
                   "; ".join(item.cooperating), short_date(item.deadline) if item.deadline else ""]
+        if shared:
+            values = [values[0], values[1], values[4]]
         for k, (cell, value) in enumerate(zip(row.cells, values)):
             od.cell_text(cell, value, size=TABLE_SIZE, italic=k > 1,
-                         align="center" if k in (0, 4) else "left")
+                         align="center" if k in (0, last) else "left")
     line = report_line(fields)
     if line and not parse_date(fields.report.deadline):  # with a date, part 1 names it
         od.para(doc, line, size=SIZE, italic=True, before=3)
