@@ -26,13 +26,13 @@ from __future__ import annotations
 import argparse
 import difflib
 import re
-import resource
 import sys
 import time
 from pathlib import Path
 
 from ..repair.vietnamese import strip_marks
 from ..training.corpus import ADMIN_FILES, iter_lines
+from .peak import own_peak_mb
 
 _WORD = re.compile(r"[^\W\d_]+")
 HELDOUT_LINES = 3000
@@ -289,7 +289,7 @@ def benchmark(shared: Path) -> dict:
         restore(chunk)
     seconds = time.perf_counter() - started
     cpu = time.process_time() - cpu_started
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = own_peak_mb()  # this process's own, not the copy of the bench it started as
     result = {"load_seconds": round(load_seconds, 3), "syllables": syllables,
               "seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2),
               "syllables_per_second": round(syllables / cpu),

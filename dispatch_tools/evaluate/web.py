@@ -34,10 +34,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.request import Request, urlopen
 
+from ..generate.outputs import PROCESS
+
 LIMIT = 1.10
 FILES = ["scans/danang_coretest_2.pdf"]  # a 2-page scan, under ../shared
 SAMPLES = ["seed000.txt"]  # under samples/: text, no OCR
-DOWNLOADS = ["json", "checklist.xlsx", "checklist.md", "calendar.ics", "annex.docx", "reply.docx"]
+DOWNLOADS = [output.download for output in PROCESS]  # what `dispatch process` writes, one by one
 
 
 @contextmanager
@@ -163,7 +165,7 @@ def benchmark(shared: Path, runs: int = 2) -> dict:
             med["runs"] = len(times["web"])
             results[path.name] = med
     print(f"{'file':<26}{'runs':>5}{'process s':>11}{'web read s':>12}{'web total s':>13}"
-          f"{'total/process':>15}{'read/process':>14}{'6 requests/process':>20}  same fields")
+          f"{'total/process':>15}{'read/process':>14}{f'{len(DOWNLOADS)} requests/process':>20}  same fields")
     for name, r in results.items():
         print(f"{name:<26}{r['runs']:>5}{r['process']:>11.2f}{r['web_read']:>12.2f}{r['web']:>13.2f}"
               f"{r['ratio']:>15.3f}{r['ratio_read']:>14.3f}{r['ratio_each']:>20.3f}  "
