@@ -29,6 +29,7 @@ _ORDER = {"signature": 0, "copy": 1, "stamp": 2}
 MAX_SIGNING_DELAY = 31  # days between the issue date and the signing time that raise no question
 MAX_DAY_DELAY = 14  # a hand-filled day read this long before the signing time is not trusted
 MAX_ARRIVAL_DELAY = 92  # days from the issue date to the arrival stamp's date that raise no question
+MAX_SUBJECT_WORDS = 80  # a subject (trích yếu) is a few lines: one longer has run into the body
 
 
 def _marks(doc: Document, kind: str) -> list[tuple[int, Mark]]:
@@ -173,6 +174,16 @@ def check_issuer(fields: Fields) -> None:
         fields.review.setdefault("issuer", f"{REVIEW}: chữ ký số ghi {signed.signed_by}")
 
 
+def check_subject(fields: Fields) -> None:
+    """A subject far longer than a trích yếu is (a few lines, at most about 60 words) has most
+    likely run on into the body, past a title or a stamp that hid where it ends: it is kept, and
+    flagged for a look."""
+    count = len((fields.subject or "").split())
+    if count > MAX_SUBJECT_WORDS:
+        fields.review.setdefault("subject", f"{REVIEW}: trích yếu dài bất thường ({count} từ), "
+                                            "có thể đã lẫn phần nội dung")
+
+
 def _abbreviates(printed: str, full: str) -> bool:
     words = full.split()
     initials = "".join(w[0] for w in words[:3])
@@ -236,5 +247,6 @@ def apply_marks(doc: Document) -> Document:
     check_symbol(fields)
     check_date(fields)
     check_issuer(fields)
+    check_subject(fields)
     return doc
 
