@@ -562,3 +562,36 @@ def test_a_batch_and_the_web_app_writing_one_register_at_once(tmp_path):
     assert sorted(e.source for e in entries) == ["batch"] * 12 + ["web"] * 9
     assert {e.number for e in entries} == {f"{100 + k}/PGDĐT-VP" for k in range(21)}
     assert not any(e.is_duplicate for e in entries)
+
+
+def test_a_field_to_check_shows_its_note_and_the_crop_of_its_box_until_corrected(tmp_path):
+    """The correction form puts the reading's "cần xem lại" note and the image of the hand-filled
+    box beside the field, so that the clerk types the digits from it; once the clerk has corrected
+    that field, the note goes."""
+    import base64
+
+    from PIL import Image
+
+    app = create_app(tmp_path)
+    client = app.test_client()
+    i = upload(client, ("seed000.txt", SEED)).get_json()["results"][0]["id"]
+    assert wait_done(client, i)["status"] == "done"
+    buffer = io.BytesIO()
+    Image.new("L", (60, 24), 255).save(buffer, "PNG")
+    png = base64.b64encode(buffer.getvalue()).decode("ascii")
+    store = app.extensions["dispatch_store"]
+    data = store.document(i)
+    data["fields"]["review"] = {"number": "cần xem lại: số viết tay không đọc được (…/CV/TĐTN-BTG)"}
+    data["fields"]["crops"] = {"number": {"page": 1, "bbox": {"x0": 10, "y0": 20, "x1": 70, "y1": 44},
+                                          "unit": "px", "png": png}}
+    store.save_document(i, data)
+    store.forget(i)
+    page = client.get(f"/d/{i}").get_data(as_text=True)
+    assert 'class="review" role="note">cần xem lại: số viết tay không đọc được (…/CV/TĐTN-BTG)<' in page
+    assert f'src="data:image/png;base64,{png}"' in page and 'alt="Ảnh ô số trên trang 1' in page
+    assert page.count('class="review"') == 1  # only the field that needs it
+    form = {"number": "1690-CV/TĐTN-BTG", "doc_type": "Công văn", "issuer": "BCH Đoàn tỉnh Kiên Giang",
+            "date": "20/09/2022", "subject": "triển khai chiến dịch làm sạch mã độc trên không gian mạng năm 2022"}
+    assert client.post(f"/d/{i}", data={**form, "number": "1691-CV/TĐTN-BTG"}, headers=SAME).status_code == 302
+    page = client.get(f"/d/{i}").get_data(as_text=True)
+    assert 'class="review"' not in page and "data:image/png" not in page

@@ -175,11 +175,19 @@ def _page(row: Row, doc: Document, fields, error: str | None = None, code: int =
     entry = follow_up.entry_of(row)
     tasks = follow_up.register().tasks(entry_id=entry.id) if entry else []
     return render_template(
-        "dispatch.html", row=row, doc=doc, f=fields, text=highlight.render_text(doc),
+        "dispatch.html", row=row, doc=doc, f=fields, review=open_reviews(row, fields),
+        text=highlight.render_text(doc),
         entry=entry, tasks=sorted(tasks, key=lambda t: t.position), statuses=STATUS_CHOICES,
         legend=highlight.legend(doc), marks={m.css for m in highlight.marks(doc)}, due=due,
         state=state, downloads=DOWNLOADS, notices=doc.notices, edits=len(row.patch), kinds=KINDS,
         placeholder_profile=_profile().is_placeholder, error=error), code
+
+
+def open_reviews(row: Row, fields) -> dict[str, str]:
+    """The fields the reading asks a person to check ("cần xem lại"), less those the clerk has
+    corrected since: a corrected field is the clerk's, not the program's."""
+    touched = {op.get("path", "").split("/")[1] for op in row.patch if op.get("path", "").count("/")}
+    return {name: note for name, note in (fields.review or {}).items() if name not in touched}
 
 
 @bp.get("/d/<int:dispatch_id>/status")
