@@ -61,7 +61,7 @@ def _server(data: Path):
     from ..web import create_app
 
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
-    app = create_app(data)
+    app = create_app(data, register=Path(data) / "register.sqlite3")  # never the office's register
     srv = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
