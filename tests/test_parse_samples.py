@@ -59,6 +59,7 @@ PDF_ANNEX = "the annex's table and its 'Kèm theo' line wrap in the PDF: the end
 SCAN_ANNEX = "the annex read from the scan: dashes read before the title, field lines and table cells lost or split"
 SCAN_SIGNER = "the signature block under the seal and the signature is not read from the scan"
 SCAN_SIGNER_WARNING = "no signer's name is read from the scan (see signer)"
+SCAN_SIGNER_REVIEW = "no signer's name is read from the scan (see signer), so the note that it opens with no family name is not given"
 SCAN_LIST = ("from the scan, item 3 runs into item 2, which takes its deadline, and the sentence introducing the "
              "items becomes a task, so the report duty is lost; items 1-2 take the whole Kính gửi entry as assignee, "
              "the others drop the title (các trường for Hiệu trưởng các trường)")
@@ -82,12 +83,13 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                          "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX},
     "seed000_scan.tiff": {"signer": SCAN_SIGNER,
                           "report": RUN_ON_OCR, "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX,
-                          "warnings": SCAN_SIGNER_WARNING},
+                          "warnings": SCAN_SIGNER_WARNING, "review": SCAN_SIGNER_REVIEW},
     "seed000_garbage.pdf": {"tasks": GARBAGE_TASKS,
                             "task_details": "the OCR'd B/W page: item 2 is lost from the list of tasks",
                             "signer": SCAN_SIGNER,
                             "distribution": _slip("specks after Như trên"), "report": RUN_ON_OCR,
-                            "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX, "warnings": SCAN_SIGNER_WARNING},
+                            "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX, "warnings": SCAN_SIGNER_WARNING,
+                            "review": SCAN_SIGNER_REVIEW},
     "seed000_scan_page1.png": {"report": RUN_ON_OCR, "contacts": PHONE_AT_BREAK},
     "seed000_photo.jpg": {"distribution": _slip("specks after Như trên"), "report": RUN_ON_OCR,
                           "contacts": PHONE_AT_BREAK},

@@ -21,6 +21,7 @@ import re
 
 from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
 from ..model import iso_date as _date
+from .signer_name import check_signer
 from .text import key
 
 REVIEW = "cần xem lại"
@@ -248,5 +249,6 @@ def apply_marks(doc: Document) -> Document:
     check_date(fields)
     check_issuer(fields)
     check_subject(fields)
+    check_signer(fields, ocr=any(page.method == "ocr" for page in doc.pages))
     return doc
 

@@ -30,7 +30,8 @@ NOTE = {
 REVIEW_FIELDS = {
     "number": "số, ký hiệu", "date": "ngày tháng văn bản", "issuer": "tác giả",
     "doc_type": "tên loại", "subject": "trích yếu", "place": "địa danh",
-    "arrival": "dấu đến", "signer": "người ký", "recipients": "nơi nhận",
+    "arrival": "dấu đến", "signer": "người ký", "signer.name": "họ tên người ký",
+    "recipients": "nơi nhận",
 }
 REVIEW_OTHER = "trường khác"
 

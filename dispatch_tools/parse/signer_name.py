@@ -1,0 +1,94 @@
+"""The signer's name and title as a scan reads them, put right where the conventions allow and
+flagged where they cannot be trusted.
+
+- A title never opens with a token that holds no letter: ``£7- CHỦ TỊCH`` is a speck of the seal
+  before ``CHỦ TỊCH``.
+- A rank printed before the name (``Trung tá Ngô Văn Công``; models/parse/ranks.txt) is not part
+  of the name.
+- Almost every Vietnamese name opens with a family name of models/parse/surnames.txt. A first word
+  that is one of them with its marks lost (``Nguyen`` before a ``Văn`` that kept its own) takes the
+  marks of the only family name it can be (a name with no marks at all is left to repair); a name that opens with none of them (a misread ``Nguyên``, or a middle name ``Thị``
+  where the family name was lost) is kept and, when the page was read by OCR, flagged for a look
+  (``cần xem lại``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Fields
+from ..vntext import strip_diacritics
+from .text import key, load_list
+
+REVIEW = "cần xem lại"
+_NO_LETTER = re.compile(r"^[^\w]*\d*[^\w]*$")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, list[str]]:
+    """Each family name under its folded form (no marks, lower case)."""
+    by_fold: dict[str, list[str]] = {}
+    for name in load_list("surnames.txt"):
+        by_fold.setdefault(strip_diacritics(name).lower(), []).append(name)
+    return by_fold
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> tuple[str, ...]:
+    return tuple(sorted((key(r) for r in load_list("ranks.txt")), key=len, reverse=True))
+
+
+def clean_title(title: str | None) -> str | None:
+    """The title without the letterless tokens a seal or a speck put before it."""
+    if not title:
+        return title
+    words = title.split()
+    while len(words) > 1 and _NO_LETTER.match(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def without_rank(name: str) -> str:
+    folded = key(name)
+    for rank in _ranks():
+        if folded.startswith(rank + " ") and len(name.split()) > len(rank.split()) + 1:
+            return " ".join(name.split()[len(rank.split()):])
+    return name
+
+
+def surname_fixed(name: str) -> tuple[str, bool]:
+    """(the name with its family name's marks put right when only one fits, whether it opens
+    with a known family name)."""
+    words = name.split()
+    if not words:
+        return name, False
+    first = words[0]
+    known = {n for names in _surnames().values() for n in names}
+    if first in known or first.capitalize() in known or first.title() in known:
+        return name, True
+    fits = _surnames().get(strip_diacritics(first).lower(), [])
+    if not fits or strip_diacritics(first) != first:  # none, or marks misread: Thị is no Thi
+        return name, False
+    marked = any(strip_diacritics(w) != w for w in words[1:])  # the rest kept its marks
+    if len(fits) == 1 and marked:
+        fixed = fits[0].upper() if first.isupper() and len(first) > 1 else fits[0]
+        return " ".join([fixed] + words[1:]), True
+    return name, True  # a family name whose marks were lost with the rest's: left to repair
+
+
+def check_signer(fields: Fields, ocr: bool = True) -> None:
+    """Put the signer's title and name right where the conventions allow; on a page read by OCR
+    (``ocr``), flag a name that opens with no family name (a text layer, a DOCX or a text gives
+    the name as the issuer typed it)."""
+    signer = fields.signer
+    if signer is None:
+        return
+    signer.title = clean_title(signer.title)
+    signer.capacity = clean_title(signer.capacity)
+    if not signer.name:
+        return
+    signer.name, known = surname_fixed(without_rank(signer.name))
+    if not known and ocr:
+        fields.review.setdefault("signer.name", f"{REVIEW}: họ tên người ký “{signer.name}” không bắt "
+                                                "đầu bằng một họ quen thuộc; hãy đối chiếu với bản gốc")
