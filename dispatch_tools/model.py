@@ -41,6 +41,15 @@ def iso_date(value: str | None) -> dt.date | None:
         return None
 
 
+def day_first(value: str | dt.date | None) -> str | None:
+    """A date as a clerk writes it, day first (``20/09/2022``), from a date or the ISO text a
+    field holds; any other text as it is; None when there is none."""
+    if not value:
+        return None
+    day = value if isinstance(value, dt.date) else iso_date(value)
+    return day.strftime("%d/%m/%Y") if day else value
+
+
 def _to_plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value):
         return {f.name: _to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}

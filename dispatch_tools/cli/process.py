@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import iso_date
+from ..model import day_first
 from .arguments import (add_ingest_options, add_output_arguments, add_reminder_option, add_reply_options,
                         options_from, profile_from)
 from .printing import notes
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     s = summarise(doc.fields)
     print(_("%(file)s: %(type)s %(number)s of %(date)s from %(issuer)s")
           % {"file": args.file, "type": s.doc_type or "văn bản", "number": s.number or _("(no number)"),
-             "date": _shown_date(s.date) or _("(no date)"), "issuer": s.issuer or _("(issuer not found)")})
+             "date": day_first(s.date) or _("(no date)"), "issuer": s.issuer or _("(issuer not found)")})
     rows = [(_("subject"), s.subject or _("(none)")), (_("tasks"), str(len(s.checklist))),
             (_("deadlines"), ", ".join(d.strftime("%d/%m/%Y") for d in s.deadlines) if s.deadlines
              else _("none"))]
@@ -52,9 +52,3 @@ def run(args: argparse.Namespace) -> int:
     for label, value in rows:
         print(f"  {label + ':':<{width}}{value}")
     return 0
-
-
-def _shown_date(value: str | None) -> str | None:
-    """An ISO date as a clerk writes it (20/09/2022); anything else as it is."""
-    day = iso_date(value)
-    return day.strftime("%d/%m/%Y") if day else value

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..model import iso_date
-
-
-def _day(value: str | None) -> str | None:
-    """An ISO date as a clerk writes it (20/09/2022); anything else as it is."""
-    day = iso_date(value)
-    return day.strftime("%d/%m/%Y") if day else value
+from ..model import day_first as _day
 
 
 def _signer(signer: dict[str, Any]) -> str:

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from flask import Flask, abort, redirect, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from ..model import day_first
 from ..options import Options
 from ..register import Register, default_data_dir, default_path
 from .store import Store
@@ -208,14 +209,7 @@ def _wants_json() -> bool:
 def _install_filters(app: Flask) -> None:
     @app.template_filter("vndate")
     def vndate(value) -> str:
-        if not value:
-            return ""
-        if isinstance(value, str):
-            try:
-                value = dt.date.fromisoformat(value[:10])
-            except ValueError:
-                return value
-        return value.strftime("%d/%m/%Y")
+        return day_first(value) or ""
 
     @app.template_filter("vndatetime")
     def vndatetime(value: str | None) -> str:
