@@ -5,13 +5,13 @@ other, interleaved, or merged on the same lines (``- UBND thành phố (để b/
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..model import Signer
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .text import LIST_DASH, is_upper_line, key, load_list, squash, strip_markup, trim_item
+from .signer_name import surnames
+from .text import LIST_DASH, is_upper_line, key, squash, strip_markup, trim_item
 from ..i18n import _
 
 NOI_NHAN = re.compile(r"N[o0]i[ \t]+nh\w{1,2}n[ \t]*:?", re.IGNORECASE)
@@ -432,14 +432,9 @@ def _caps_name(text: str) -> str | None:
     if not is_upper_line(text, 0.99) or lexicon().is_signer_title(text) or lexicon().starts_with_head(text):
         return None
     cased = " ".join(w[:1] + w[1:].lower() for w in text.split())
-    if not _strict_name(cased) or key(cased.split()[0]) not in _surnames():
+    if not _strict_name(cased) or key(cased.split()[0]) not in surnames():
         return None  # a seal's words read under the signature ("TỈNH HƯNG YÊN") open with no family name
     return cased
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    return frozenset(key(name) for name in load_list("surnames.txt"))
 
 
 def _looks_like_name(text: str) -> bool:

@@ -22,9 +22,8 @@ import re
 from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
 from ..model import iso_date as _date
 from .signer_name import check_signer
-from .text import key
+from .text import REVIEW, key
 
-REVIEW = "cần xem lại"
 _KINDS = {"signed": "signature", "copy": "copy", "stamp": "stamp"}
 _ORDER = {"signature": 0, "copy": 1, "stamp": 2}
 MAX_SIGNING_DELAY = 31  # days between the issue date and the signing time that raise no question

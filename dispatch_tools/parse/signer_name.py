@@ -19,19 +19,23 @@ from functools import lru_cache
 
 from ..model import Fields
 from ..vntext import strip_diacritics
-from .text import key, load_list
+from .text import REVIEW, key, load_list
 
-REVIEW = "cần xem lại"
 _NO_LETTER = re.compile(r"^[^\w]*\d*[^\w]*$")
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> dict[str, list[str]]:
-    """Each family name under its folded form (no marks, lower case)."""
-    by_fold: dict[str, list[str]] = {}
+def surnames() -> dict[str, tuple[str, ...]]:
+    """Each family name of models/parse/surnames.txt under its folded form (:func:`.text.key`)."""
+    by_key: dict[str, list[str]] = {}
     for name in load_list("surnames.txt"):
-        by_fold.setdefault(strip_diacritics(name).lower(), []).append(name)
-    return by_fold
+        by_key.setdefault(key(name), []).append(name)
+    return {k: tuple(names) for k, names in by_key.items()}
+
+
+@lru_cache(maxsize=1)
+def _spelled() -> frozenset[str]:
+    return frozenset(name for names in surnames().values() for name in names)
 
 
 @lru_cache(maxsize=1)
@@ -64,10 +68,10 @@ def surname_fixed(name: str) -> tuple[str, bool]:
     if not words:
         return name, False
     first = words[0]
-    known = {n for names in _surnames().values() for n in names}
+    known = _spelled()
     if first in known or first.capitalize() in known or first.title() in known:
         return name, True
-    fits = _surnames().get(strip_diacritics(first).lower(), [])
+    fits = surnames().get(key(first), ())
     if not fits or strip_diacritics(first) != first:  # none, or marks misread: Thị is no Thi
         return name, False
     marked = any(strip_diacritics(w) != w for w in words[1:])  # the rest kept its marks

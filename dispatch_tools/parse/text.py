@@ -18,6 +18,9 @@ from functools import lru_cache
 from ..vntext import strip_diacritics
 
 
+REVIEW = "cần xem lại"  # how every note that asks a person to check a field opens
+
+
 def key(text: str) -> str:
     """A comparison key: folded, lower case, single spaces."""
     return " ".join(strip_diacritics(text).lower().split())
