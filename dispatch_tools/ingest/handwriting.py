@@ -49,6 +49,7 @@ CODE = re.compile(r"\d{1,6}(?:-[A-ZĐ][A-Za-zĐđ]{1,7})+")  # a printed number 
 # the OCR engine: (image, options, psm=, extra=) -> rows of [text, left, top, width, height, conf, …]
 Engine = Callable[..., list[list]]
 MAX_GAP = 14.0  # word heights between ``Số:`` and the symbol
+GAP = 0.12  # white rows between a header row's ink and another line's, in heights of the row's ink
 ACCEPT = 0.90  # the least sure digit of a second-recogniser reading, for it to be taken
 _NUMBER = re.compile(r"(?<![^\W\d_])(\d[\d ]*?)\s*(?:/|(?=[A-ZĐ]))")  # the digits before the symbol (its ``/`` may be lost), not glued to ``Số`` (``S6:`` is ``Số:``)
 _DATE = re.compile(r"ng[a-z]{0,3}\D{0,4}?(\d{1,2})\D{0,6}?tha")  # the day, between ``ngày`` and ``tháng``
@@ -196,6 +197,13 @@ def _box_bbox(words: list[Word], box: dict) -> BBox:
     return BBox(x0, min(a.y0, b.y0) - 0.7 * h, max(x1, x0 + h), max(a.y1, b.y1) + 0.5 * h)
 
 
+def _shown(box: BBox) -> BBox:
+    """The part of the page shown to a person for a box: wider on both sides (hand-writing runs
+    over the printed ``/`` or ``tháng`` that closes the box), the printed words around it help."""
+    h = box.height / 2.2  # the printed words' height (:func:`_box_bbox`)
+    return BBox(box.x0 - 0.5 * h, box.y0, box.x1 + 0.8 * h, box.y1)
+
+
 def _month_year(words: list[Word], box: dict) -> tuple[str | None, str | None]:
     """The printed month and year after ``tháng``: the words on its row, and any word between
     ``tháng`` and the year that overlaps ``tháng`` in height (a speck glued to the month moves its
@@ -271,10 +279,51 @@ def _left_of(words: list[Word], anchor: Word) -> list[int]:
                    and w.bbox.x1 <= anchor.bbox.x0 + 0.2 * h), key=lambda i: -words[i].bbox.x1)
 
 
+def _ink_bands(dark: np.ndarray) -> list[tuple[int, int]]:
+    """Runs of pixel rows holding ink (first row, last row), top to bottom."""
+    rows = np.flatnonzero((dark < 128).sum(axis=1) > max(1, 0.003 * dark.shape[1]))
+    if rows.size == 0:
+        return []
+    breaks = np.flatnonzero(np.diff(rows) > 1)
+    starts = np.concatenate(([rows[0]], rows[breaks + 1]))
+    ends = np.concatenate((rows[breaks], [rows[-1]]))
+    return list(zip(starts.tolist(), ends.tolist()))
+
+
+def one_line(image: Image.Image, pad: float = 0.25) -> Image.Image:
+    """A header row's crop as a line recogniser expects it: without the ink of the lines above
+    and below (runs of ink rows apart from the row's own ink, the run with the most ink, by more
+    than :data:`GAP` of its height, or cut by the crop's edge: ``V/v …`` and its accents under
+    ``Số: 574/UBND-KTTH``), then cut to its ink with a margin of ``pad`` of the ink's height on every side. Accents,
+    hand-writing over the row and anything joined to it stay. The same line framed loosely or
+    tightly is read with quite different certainty; framed so, alike wherever its box was."""
+    rgb = np.asarray(image.convert("RGB"))
+    dark = rgb.min(axis=2)
+    bands = _ink_bands(dark)
+    if not bands:
+        return image
+    main = max(range(len(bands)), key=lambda k: int((dark[bands[k][0]:bands[k][1] + 1] < 128).sum()))
+    gap = GAP * (bands[main][1] - bands[main][0] + 1)
+    first, last = main, main
+    while first > 0 and bands[first][0] - bands[first - 1][1] <= gap and bands[first - 1][0] > 0:
+        first -= 1
+    while last < len(bands) - 1 and bands[last + 1][0] - bands[last][1] <= gap and bands[last + 1][1] < dark.shape[0] - 1:
+        last += 1
+    top, bottom = bands[first][0], bands[last][1]
+    out = rgb.copy()
+    out[:top] = 255
+    out[bottom + 1:] = 255
+    cols = np.flatnonzero((out.min(axis=2) < 128).any(axis=0))
+    margin = int(round(pad * (bottom - top + 1)))
+    return Image.fromarray(out).crop((max(0, cols[0] - margin), max(0, top - margin),
+                                      min(out.shape[1], cols[-1] + 1 + margin), min(out.shape[0], bottom + 1 + margin)))
+
+
 def recognise(image: Image.Image, field: str) -> dict | None:
-    """The second recogniser's reading of a header row: value, its least digit probability, the
-    checking model's value and whether it is :func:`accepted`; None when it is not installed."""
-    gray = image.convert("L")
+    """The second recogniser's reading of a header row (:func:`one_line`): value, its least digit
+    probability, the checking model's value and whether it is :func:`accepted`; None when it is
+    not installed."""
+    gray = one_line(image).convert("L")
     got = second_reader.read(gray, "digits")
     if got is None:
         return None
@@ -426,7 +475,8 @@ def read_boxes(words: list[Word], crop: Callable[[BBox], Image.Image | None], pa
             values["symbol"] = clean_symbol(close.text[box["cut"]:])
         else:
             values["month"], values["year"] = _month_year(words, box)
-        marks.append(Mark("handwriting", bbox, decided["page_read"], values, decided["conf"], _png(image), source))
+        shown = crop(_shown(bbox)) or image
+        marks.append(Mark("handwriting", bbox, decided["page_read"], values, decided["conf"], _png(shown), source))
         for i in box["inside"]:
             edits[i] = None
         opener = words[box["open"]]

@@ -21,6 +21,7 @@ import numpy as np
 from PIL import Image, ImageSequence
 
 from ..errors import DamagedInput, LimitExceeded
+from ..model import BBox
 from ..options import Options
 from ..i18n import _, number
 
@@ -140,15 +141,27 @@ def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
     return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
 
 
-def rotate_colour(image: Image.Image, angle: float) -> Image.Image:
-    """A page image turned as :func:`rotate` turns its grayscale (about its centre, paper white),
-    so that boxes read on the deskewed page fall on the same ink in it."""
+def rotate_colour(image: Image.Image, angle: float, centre: tuple[float, float] | None = None) -> Image.Image:
+    """A page image turned as :func:`rotate` turns its grayscale (about its centre, or about
+    ``centre``; paper white), so that boxes read on the deskewed page fall on the same ink in it."""
     import cv2
 
     rgb = np.asarray(image.convert("RGB"))
     h, w = rgb.shape[:2]
-    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    m = cv2.getRotationMatrix2D(centre or (w / 2, h / 2), angle, 1.0)
     return Image.fromarray(cv2.warpAffine(rgb, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255)))
+
+
+def unturn_box(box: BBox, angle: float, width: float, height: float) -> BBox:
+    """A box of the page turned by ``angle`` (:func:`rotate`, :func:`rotate_colour`, about the
+    centre of a ``width`` × ``height`` page) on the page as scanned: the bounds of its four
+    corners turned back, so that a crop cut there holds the same ink without turning the page."""
+    import cv2
+
+    back = cv2.invertAffineTransform(cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0))
+    corners = np.array([[box.x0, box.y0, 1.0], [box.x1, box.y0, 1.0], [box.x0, box.y1, 1.0], [box.x1, box.y1, 1.0]])
+    xs, ys = (corners @ back.T).T
+    return BBox(float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))
 
 
 def background(gray: np.ndarray) -> np.ndarray:

@@ -18,27 +18,46 @@ from ..options import Options
 from .arrival import find_arrival
 from .esign import find_stamps
 from .handwriting import read_boxes
+from .image import rotate_colour, unturn_box
 from .pdf_stamps import inside
 
 
-def _cropper(image: Image.Image) -> Callable[[BBox], Image.Image | None]:
+def _cropper(image: Image.Image, deskew: float | None = None) -> Callable[[BBox], Image.Image | None]:
+    """Cuts a box from ``image``. ``deskew``: the box is on the page turned by that angle (where
+    its words were read); it is turned back onto ``image`` as scanned (the bounds of its four
+    corners), that region is cut and straightened by the same angle, and the box is cut from its
+    middle: the box's ink, as straight as the words were read, without turning the whole page."""
     rgb = image.convert("RGB")
 
-    def crop(box: BBox) -> Image.Image | None:
+    def cut(box: BBox) -> Image.Image | None:
         region = (max(0, int(box.x0)), max(0, int(box.y0)), min(rgb.width, int(box.x1)), min(rgb.height, int(box.y1)))
         return rgb.crop(region) if region[2] > region[0] and region[3] > region[1] else None
+
+    def crop(box: BBox) -> Image.Image | None:
+        if not deskew:
+            return cut(box)
+        back = unturn_box(box, deskew, rgb.width, rgb.height)
+        region = cut(back)
+        if region is None:
+            return None
+        # the box's centre, in the region cut (the bounds of its turned corners are centred on it)
+        cx, cy = (back.x0 + back.x1) / 2 - max(0, int(back.x0)), (back.y0 + back.y1) / 2 - max(0, int(back.y0))
+        straight = rotate_colour(region, deskew, (cx, cy))
+        return straight.crop((int(round(cx - box.width / 2)), int(round(cy - box.height / 2)),
+                              int(round(cx + box.width / 2)), int(round(cy + box.height / 2))))
 
     return crop
 
 
 def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: list[Mark],
                options: Options, number: int = 1, engine: Callable[..., list[list]] | None = None,
-               turned: Image.Image | None = None) -> tuple[list[Word], list[tuple], list[Mark]]:
+               deskew: float | None = None) -> tuple[list[Word], list[tuple], list[Mark]]:
     """(words, keys) without the words of marks, and the marks of the page (page ``number``: the
     arrival stamp and the hand-filled number and day are looked for on the first page only, read
     by ``engine``, :func:`.tesseract.run_tesseract`; without an engine they are not read).
-    ``turned`` is the page deskewed as the words were read, when it was: typed digits are measured
-    on it (the crops for the recogniser and for a person are cut from ``image`` as scanned)."""
+    ``deskew`` is the angle the page was turned by before its words were read, when it was: each
+    box is cut from ``image`` as scanned where the box turned back lies, then straightened
+    (:func:`_cropper`), for the recognisers, the typed digits' measure and a person."""
     marks = list(known)
     if known:
         kept = [k for k, w in enumerate(words) if not inside(w.bbox, known, margin=4.0)]
@@ -55,10 +74,8 @@ def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: 
             marks += found
             kept = [k for k in range(len(words)) if k not in used]
             words, keys = [words[k] for k in kept], [keys[k] for k in kept]
-        crop = _cropper(image)
-        measure = _cropper(turned) if turned is not None else crop
-        edits, added, found = read_boxes(words, crop, image.height, options, f"tesseract:{options.lang}", engine,
-                                         measure)
+        edits, added, found = read_boxes(words, _cropper(image, deskew), image.height, options,
+                                         f"tesseract:{options.lang}", engine)
         marks += found
         pairs = [(edits.get(k, w), keys[k]) for k, w in enumerate(words)]
         pairs += [(w, keys[k]) for k, w in added]

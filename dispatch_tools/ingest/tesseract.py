@@ -21,7 +21,7 @@ from PIL import Image
 from ..errors import DamagedInput, MissingDependency
 from ..model import BBox, Mark, Page, Word
 from ..options import Options
-from .image import prepare, rotate_colour
+from .image import prepare
 from .layout import reading_order
 from .page_marks import page_marks
 from .perspective import flatten
@@ -118,9 +118,8 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
         box = BBox(left * scale, top * scale, (left + width) * scale, (top + height) * scale)
         words.append(Word(unicodedata.normalize("NFC", text), box, conf))
         keys.append((block, par, line))
-    # typed digits are measured on the colour page turned as the words were read
-    turned = rotate_colour(image, info["deskew"]) if "deskew" in info else None
-    words, keys, marks = page_marks(words, keys, image, known or [], options, number, run_tesseract, turned)
+    words, keys, marks = page_marks(words, keys, image, known or [], options, number, run_tesseract,
+                                    info.get("deskew"))
     marks += [Mark("seal", BBox(x - r, y - r, x + r, y + r), values={"colour": "grey"}, source="shape")
               for x, y, r in info.get("seals", [])]
     lines = reading_order(words, page_width=image.width, source=f"tesseract:{options.lang}", keys=keys)
