@@ -38,3 +38,63 @@ def test_a_subject_that_runs_on_for_paragraphs_is_kept_and_flagged():
     edge = Fields(subject=" ".join(["từ"] * MAX_SUBJECT_WORDS))
     check_subject(edge)
     assert "subject" not in edge.review
+
+
+SIDE_NOTE = """SỞ GIÁO DỤC VÀ ĐÀO TẠO
+TỈNH AN BÌNH
+Số: 88/SGDĐT-VP
+V/v tổ chức kiểm tra cuối kỳ cho học sinh 1. Thầy Nam gửi văn bản đến các tổ chuyên môn
+3 PHÒNG KT;
+lớp 9 năm học 2025 2. Phòng Khảo thí phối hợp với các trường
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+An Bình, ngày 05 tháng 3 năm 2025
+
+Kính gửi: Các trường trung học cơ sở
+
+Đề nghị các trường báo cáo kết quả trước ngày 20/3/2025.
+"""
+
+
+def test_a_note_beside_the_subject_is_cut_off_and_the_subject_flagged():
+    """A typed note beside ``V/v`` that the layout read as the same line: the subject ends before
+    its numbered item, and since its next lines are mixed with the note's, it is flagged."""
+    fields = parse_text(SIDE_NOTE).fields
+    assert fields.subject == "tổ chức kiểm tra cuối kỳ cho học sinh"
+    assert fields.review["subject"].startswith("cần xem lại: dòng trích yếu lẫn với một ghi chú bên cạnh (“1. Thầy Nam")
+
+
+def test_numbers_inside_a_subject_are_not_a_note():
+    for subject in ("triển khai Nghị quyết số 12/NQ-CP năm 2025", "báo cáo tình hình quý 1. năm 2025",
+                    "tổ chức Hội nghị lần thứ 2 (mở rộng)", "thực hiện khoản 1. a Điều 5"):
+        fields = parse_text(HEADER.format(subject=subject)).fields
+        assert fields.subject == subject and "subject" not in fields.review, subject
+
+
+STRAY = """ỦY BAN NHÂN DÂN
+TỈNH AN BÌNH
+
+Số: 507/UBND-KGVX
+V/v góp ý dự thảo Quyết định sửa
+đổi, bổ sung Chương trình cung cấp
+dịch vụ viễn thông công ích
+
+{word}
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+An Bình, ngày 24 tháng 01 năm 2025
+
+Kính gửi: Sở Khoa học và Công nghệ
+
+Đề nghị Sở gửi ý kiến trước ngày 30/01/2025.
+"""
+
+
+def test_a_lone_word_past_a_blank_line_is_not_part_of_the_subject():
+    """A word alone between blank lines (from a form field or the other column) does not end the
+    subject; a line of its words past a blank line still does."""
+    base = "góp ý dự thảo Quyết định sửa đổi, bổ sung Chương trình cung cấp dịch vụ viễn thông công ích"
+    assert parse_text(STRAY.format(word="con")).fields.subject == base
+    assert parse_text(STRAY.format(word="năm 2025")).fields.subject == base + " năm 2025"

@@ -12,7 +12,7 @@ from .context import Context
 from .header_lines import BLANK_DATE, HEADER_LINES, NUMBER_LINE, motto_cut, place_start
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .text import DATE_WORDS, is_upper_line, key, squash, strip_markup
+from .text import DATE_WORDS, REVIEW, is_upper_line, key, squash, strip_markup
 from ..i18n import _
 
 VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
@@ -87,7 +87,9 @@ def type_and_subject(ctx: Context) -> None:
         ctx.fields.doc_type = "Công văn"
         parts = [quote + ctx.text[content_start:ctx.lines[i].content_end]]
         parts += [_subject_line(ctx, j) for j in subject_lines[1:]]
-        ctx.fields.subject = _join_subject_lines([_cut_merged_date(ctx, p) for p in parts])
+        parts = [_cut_merged_date(ctx, p) for p in parts]
+        subject_lines, parts = _cut_side_note(ctx, subject_lines, parts)
+        ctx.fields.subject = _join_subject_lines(parts)
         ctx.mark("subject", content_start, ctx.lines[subject_lines[-1]].content_end)
         ctx.header_end = max(ctx.header_end, subject_lines[-1] + 1)
     elif subject_lines:
@@ -166,6 +168,26 @@ def _cut_merged_date(ctx: Context, subject: str) -> str:
     return subject[:start].strip() if start else subject
 
 
+# A numbered item opening inside a line (``… cho HS, SV 1. Cô Hương gửi …``): a note typed or
+# written beside the subject, which the layout read as the same line; a subject never holds one.
+_SIDE_ITEM = re.compile(r"(?<=[^\W\d_])[ \t]+\d{1,2}[.)][ \t]+(?=[^\W\d_])")
+
+
+def _cut_side_note(ctx: Context, lines: list[int], parts: list[str]) -> tuple[list[int], list[str]]:
+    """The subject's lines up to a note beside it: the line that holds a numbered item after its
+    words ends before the item, and the subject ends there. A subject cut so may be short of its
+    end (its next line is mixed with the note's): it is flagged for a look."""
+    for k, part in enumerate(parts):
+        m = _SIDE_ITEM.search(part)
+        if m is None or not part[m.end():m.end() + 1].isupper():
+            continue
+        note = " ".join(part[m.start():].split()[:4])
+        ctx.fields.review.setdefault("subject", f"{REVIEW}: dòng trích yếu lẫn với một ghi chú bên cạnh "
+                                                f"(“{note} …”): đã bỏ phần ấy, trích yếu có thể chưa đủ")
+        return lines[:k + 1], parts[:k] + [part[:m.start()]]
+    return lines, parts
+
+
 def _stops_subject(ctx: Context, i: int) -> bool:
     lex = lexicon()
     line = ctx.lines[i]
@@ -187,14 +209,15 @@ def _stops_subject(ctx: Context, i: int) -> bool:
 def _continuation(ctx: Context, start: int, stop: int) -> list[int]:
     """The lines a subject goes on over: not a header mark, date, number or body paragraph; across
     a blank line or two when the page leaves them between lines (``Về việc thực hiện Đề án …`` /
-    blank / ``mất cân bằng giới tính …``), unless the subject ended with a full stop."""
+    blank / ``mất cân bằng giới tính …``), unless the subject ended with a full stop or the line
+    there is a stray word (:func:`_stray`)."""
     out: list[int] = []
     i = start
     while i < stop:
         if ctx.lines[i].blank:
             nxt = ctx.next_nonblank(i, min(stop, i + 3))
             last = ctx.lines[out[-1] if out else start - 1].stripped
-            if nxt is None or last.endswith((".", ":")) or not _continues(ctx, nxt):
+            if nxt is None or last.endswith((".", ":")) or not _continues(ctx, nxt) or _stray(ctx, nxt):
                 break
             i = nxt
         if not _continues(ctx, i):
@@ -204,6 +227,13 @@ def _continuation(ctx: Context, start: int, stop: int) -> list[int]:
         out.append(i)
         i += 1
     return out
+
+
+def _stray(ctx: Context, i: int) -> bool:
+    """A line of one word alone between blank lines (``con``: a word from a form field or the
+    other column) is no part of a subject that a blank line has already parted it from."""
+    after = i + 1 >= len(ctx.lines) or ctx.lines[i + 1].blank
+    return len(ctx.lines[i].stripped.split()) < 2 and after
 
 
 def _before_motto(ctx: Context, i: int) -> str | None:
