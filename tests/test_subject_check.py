@@ -98,3 +98,11 @@ def test_a_lone_word_past_a_blank_line_is_not_part_of_the_subject():
     base = "góp ý dự thảo Quyết định sửa đổi, bổ sung Chương trình cung cấp dịch vụ viễn thông công ích"
     assert parse_text(STRAY.format(word="con")).fields.subject == base
     assert parse_text(STRAY.format(word="năm 2025")).fields.subject == base + " năm 2025"
+
+
+def test_a_lower_case_v_v_opens_the_subject():
+    """``v/v`` typed (or read) in lower case opens the subject as ``V/v`` does; a ``v`` not
+    followed by a slash is no such cue."""
+    text = HEADER.replace("V/v {subject}", "v/v thông báo hoạt động của tổ chức\ntrái phép trên địa bàn")
+    assert parse_text(text).fields.subject == "thông báo hoạt động của tổ chức trái phép trên địa bàn"
+    assert parse_text(HEADER.replace("V/v {subject}", "vlv thông báo hoạt động")).fields.subject != "thông báo hoạt động"

@@ -16,7 +16,7 @@ from .text import DATE_WORDS, REVIEW, is_upper_line, key, squash, strip_markup
 from ..i18n import _
 
 VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
-                     r"(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
+                     r"(?P<quote>[\"“‘'(]?)[ \t]*(?:V[ \t]*[/|Il1i\\]|v[ \t]*/)[ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
 VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re.IGNORECASE | re.M)
 # "Về việc …", "VỀ VIỆC …" and the Ho Chi Minh City "Về tăng cường …" (a lower-case word after "Về")
 VE_VIEC = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*(?:[Vv]e[ \t]+viec|VE[ \t]+VIEC)\b[ \t]*:?[ \t]*", re.M)
