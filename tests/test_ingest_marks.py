@@ -143,3 +143,27 @@ def test_a_day_read_after_the_signing_time_is_not_trusted():
     doc.fields = Fields()
     apply_marks(doc)
     assert doc.fields.date == "2025-01-17" and "date" in doc.fields.review
+
+
+def _unsure_day(value: str, check: str | None, conf: float) -> Document:
+    """A hand-filled day the recognisers read (``value``, and ``check`` by the checking model) not
+    surely enough to take, on a page signed on 17/01/2025."""
+    second = {"value": value, "conf": conf, "check": check, "accepted": False}
+    mark = Mark("handwriting", None, "", {"field": "date", "reading": None, "month": "01", "year": "2025",
+                                          "reader": "pp-ocrv6+v5", "second": second})
+    esign = Mark("esign", None, "", {"kind": "signed", "time": "17/01/2025 13:33:13", "iso": "2025-01-17T13:33:13"})
+    doc = Document(None, "pdf", pages=[Page(1, marks=[esign, mark])])
+    doc.fields = Fields()
+    return apply_marks(doc)
+
+
+def test_a_day_both_recognisers_read_alike_is_offered_for_a_look():
+    """Read alike by both, unsurely, and fitting the signing time: a better guess than the signing
+    day, given with a note that asks for a look."""
+    doc = _unsure_day("16", "16", 0.77)
+    assert doc.fields.date == "2025-01-16"
+    assert doc.fields.review["date"] == "cần xem lại: ngày viết tay, máy đọc là 16"
+    # read differently, too unsurely, or not fitting the signing time: the signing day, flagged
+    for value, check, conf in (("16", "15", 0.77), ("16", "16", 0.3), ("18", "18", 0.8), ("31", "31", 0.9)):
+        doc = _unsure_day(value, check, conf)
+        assert doc.fields.date == "2025-01-17" and "thời gian ký số" in doc.fields.review["date"]

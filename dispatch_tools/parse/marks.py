@@ -28,6 +28,7 @@ _KINDS = {"signed": "signature", "copy": "copy", "stamp": "stamp"}
 _ORDER = {"signature": 0, "copy": 1, "stamp": 2}
 MAX_SIGNING_DELAY = 31  # days between the issue date and the signing time that raise no question
 MAX_DAY_DELAY = 14  # a hand-filled day read this long before the signing time is not trusted
+LIKELY = 0.5  # the least sure digit of a day both recognisers read alike, for it to be offered (flagged)
 MAX_ARRIVAL_DELAY = 92  # days from the issue date to the arrival stamp's date that raise no question
 MAX_SUBJECT_WORDS = 80  # a subject (trích yếu) is a few lines: one longer has run into the body
 
@@ -114,6 +115,8 @@ def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
     read = _read_day(mark)
     if read is not None and signed is not None and not 0 <= (signed[0] - read).days <= MAX_DAY_DELAY:
         read = None  # the day read does not fit the signing time: not a reading to trust
+    unsure = _likely_day(mark, signed) if read is None else None
+    read = read or unsure
     if fields.place is None:
         _place_before_day(doc, fields)
     if read is not None:
@@ -121,7 +124,7 @@ def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
             fields.date = read.isoformat()
             fields.sources["date"] = Source(0, 0, page, None, f"ngày {read.day} tháng {read.month} năm {read.year}",
                                             (mark.confidence or 60.0) / 100)
-        if not _sure(mark):
+        if unsure or not _sure(mark):
             fields.review.setdefault("date", f"{REVIEW}: ngày viết tay, máy đọc là {read.day}")
         return
     if signed is not None and month and year and (signed[0].month, signed[0].year) == (int(month), int(year)):
@@ -135,6 +138,17 @@ def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
     fields.date = None
     fields.sources.pop("date", None)
     fields.review["date"] = f"{REVIEW}: ngày viết tay không đọc được"
+
+
+def _likely_day(mark: Mark, signed: tuple[dt.date, ESign] | None) -> dt.date | None:
+    """A day both recognisers read alike but not surely enough to take without a look: taken
+    (flagged) when it fits the signing time, a better guess than the signing day itself."""
+    second = mark.values.get("second") or {}
+    value = second.get("value")
+    if signed is None or not value or value != second.get("check") or (second.get("conf") or 0) < LIKELY:
+        return None
+    day = _read_day(Mark(mark.kind, values={**mark.values, "reading": value}))
+    return day if day is not None and 0 <= (signed[0] - day).days <= MAX_DAY_DELAY else None
 
 
 _PLACE = re.compile(r"(?:^|\t)[ ]*(?P<place>[^\W\d_][^\n,\t]{1,40}?),[ \t]*ng[àa]y\b", re.MULTILINE)
