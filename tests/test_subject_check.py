@@ -106,3 +106,38 @@ def test_a_lower_case_v_v_opens_the_subject():
     text = HEADER.replace("V/v {subject}", "v/v thông báo hoạt động của tổ chức\ntrái phép trên địa bàn")
     assert parse_text(text).fields.subject == "thông báo hoạt động của tổ chức trái phép trên địa bàn"
     assert parse_text(HEADER.replace("V/v {subject}", "vlv thông báo hoạt động")).fields.subject != "thông báo hoạt động"
+
+
+DIRECTIVE = """ỦY BAN NHÂN DÂN
+TỈNH AN BÌNH
+Số: 07/CT-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+An Bình, ngày 20 tháng 3 năm 2018
+
+CHỈ THỊ
+Về việc tăng cường công tác thi hành án hành chính
+trên địa bàn tỉnh An Bình
+
+{first}công tác triển khai thi hành Luật tố tụng hành
+chính; việc tổ chức thi hành những bản án, quyết định của Tòa án về vụ án
+hành chính đã đạt những kết quả tích cực. Tuy nhiên, vẫn còn một số trường hợp
+chưa được các cơ quan, tổ chức thi hành đầy đủ, kịp thời.
+
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+1. Các sở, ban, ngành tổ chức thi hành nghiêm túc các bản án hành chính.
+"""
+
+
+def test_a_title_does_not_run_on_into_the_body_past_a_blank_line():
+    """The body's first paragraph, its first word lost under a stamp so that it opens in lower
+    case, is no part of the title above it: a subject is a few lines."""
+    subject = "tăng cường công tác thi hành án hành chính trên địa bàn tỉnh An Bình"
+    for first in ("Thời gian qua, ", "thời gian qua, "):
+        fields = parse_text(DIRECTIVE.format(first=first)).fields
+        assert fields.subject == subject and "subject" not in fields.review, first
+
+
+def test_a_subject_spaced_over_blank_lines_still_goes_on():
+    text = HEADER.replace("V/v {subject}", "V/v thực hiện Đề án kiểm soát\n\nmất cân bằng giới tính khi sinh\ngiai đoạn 2025 - 2030\n")
+    assert parse_text(text).fields.subject == "thực hiện Đề án kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2025 - 2030"

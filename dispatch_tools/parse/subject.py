@@ -136,6 +136,8 @@ def _find_vv(ctx: Context, first: int, stop: int):
 _LINE_END_SPECK = re.compile(r"\s+[-–—_`'~|.,:;]{1,3}\s*$")
 
 
+MAX_SPACED = 3  # lines of a subject past a blank line the page left inside it
+
 _LINE_START_SPECK = re.compile(r"^\s*[-–—_`'~|.,]{1,3}\s+(?=\S)")
 _LONE_SPECK = re.compile(r"(?<=\s)[_~|`]+(?=\s)")
 
@@ -210,14 +212,14 @@ def _continuation(ctx: Context, start: int, stop: int) -> list[int]:
     """The lines a subject goes on over: not a header mark, date, number or body paragraph; across
     a blank line or two when the page leaves them between lines (``Về việc thực hiện Đề án …`` /
     blank / ``mất cân bằng giới tính …``), unless the subject ended with a full stop or the line
-    there is a stray word (:func:`_stray`)."""
+    there is apart from it (:func:`_apart`)."""
     out: list[int] = []
     i = start
     while i < stop:
         if ctx.lines[i].blank:
             nxt = ctx.next_nonblank(i, min(stop, i + 3))
             last = ctx.lines[out[-1] if out else start - 1].stripped
-            if nxt is None or last.endswith((".", ":")) or not _continues(ctx, nxt) or _stray(ctx, nxt):
+            if nxt is None or last.endswith((".", ":")) or not _continues(ctx, nxt) or _apart(ctx, nxt):
                 break
             i = nxt
         if not _continues(ctx, i):
@@ -229,11 +231,16 @@ def _continuation(ctx: Context, start: int, stop: int) -> list[int]:
     return out
 
 
-def _stray(ctx: Context, i: int) -> bool:
-    """A line of one word alone between blank lines (``con``: a word from a form field or the
-    other column) is no part of a subject that a blank line has already parted it from."""
-    after = i + 1 >= len(ctx.lines) or ctx.lines[i + 1].blank
-    return len(ctx.lines[i].stripped.split()) < 2 and after
+def _apart(ctx: Context, i: int) -> bool:
+    """Is a line past a blank line apart from the subject above it? One word alone between blank
+    lines (``con``: a word from a form field or the other column) is; so is the first line of a
+    block of more than :data:`MAX_SPACED` lines: the body's first paragraph (its first word lost
+    under a stamp: ``thời gian qua, công tác …``), for a subject is a few lines. The block ends
+    at a blank line or at a line no subject goes on over (a body paragraph's cue)."""
+    n = 0
+    while i + n < len(ctx.lines) and not ctx.lines[i + n].blank and _continues(ctx, i + n):
+        n += 1
+    return n > MAX_SPACED or (n == 1 and len(ctx.lines[i].stripped.split()) < 2)
 
 
 def _before_motto(ctx: Context, i: int) -> str | None:
