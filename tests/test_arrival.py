@@ -144,3 +144,24 @@ def test_an_arrival_date_before_the_issue_date_is_flagged():
     doc.fields = Fields(date="2018-03-20")
     apply_marks(doc)
     assert doc.fields.arrival.number == "12" and doc.fields.review["arrival"].startswith("cần xem lại")
+
+
+@pytest.mark.parametrize("angle", [2.0, -2.0])
+def test_the_stamp_of_a_deskewed_page_is_where_its_words_were_read(angle):
+    """The words were read on the page turned straight; the frame is found on the page as
+    scanned (skewed) and turned so too before its words are picked out."""
+    image, words, keys = _page()
+    from dispatch_tools.ingest.image import rotate_colour
+
+    scanned = rotate_colour(image, -angle)
+    marks, used = arrival.find_arrival(scanned, words, keys, Options(ocr_cache=str(OCR_CACHE)), run_tesseract, "t",
+                                       deskew=angle)
+    (mark,) = marks
+    # the frame (60, 560)-(700, 800) where the words are: its centre, within the bounds of its turned corners
+    b = mark.bbox
+    assert abs((b.x0 + b.x1) / 2 - 380) < 6 and abs((b.y0 + b.y1) / 2 - 680) < 6
+    assert b.x0 <= 60 and b.x1 >= 700 and b.y0 <= 560 and b.y1 >= 800 and b.height < 240 + 60
+    gone = {words[i].text for i in used}
+    assert {"CV", "ĐẾN", "Số:......................", "Ngày:....................", "Chuyển:..................."} <= gone
+    kept = [w.text for k, w in enumerate(words) if k not in used]
+    assert "Trong" in kept and kept[:1] == ["Số:"]

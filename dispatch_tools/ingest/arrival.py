@@ -27,6 +27,7 @@ from ..model import BBox, Mark, Word
 from ..options import Options
 from . import second_reader
 from .handwriting import ACCEPT, _flat, _png, ink_image
+from .image import unturn_box
 
 TOP = 0.6  # the stamp is on the upper part of page 1
 MIN_W, MAX_W = 0.07, 0.45  # of the page width
@@ -178,8 +179,11 @@ def read_fields(crop: Image.Image, rows: list[list]) -> dict:
 
 
 def find_arrival(image: Image.Image, words: list[Word], keys: list[tuple], options: Options,
-                 engine: Engine, source: str) -> tuple[list[Mark], set[int]]:
-    """The arrival stamp of a page (at most one) and the indices of its words."""
+                 engine: Engine, source: str, deskew: float | None = None) -> tuple[list[Mark], set[int]]:
+    """The arrival stamp of a page (at most one) and the indices of its words. ``deskew``: the
+    angle the page was turned by before its words were read; the frame, found on ``image`` as
+    scanned, is turned so too before it is compared with the words (its mark's box is where the
+    words are), and turned back to cut its image."""
     rgb = image.convert("RGB")
     for box, outer in frames(image):
         crop = rgb.crop((int(box.x0), int(box.y0), int(box.x1), int(box.y1)))
@@ -191,10 +195,13 @@ def find_arrival(image: Image.Image, words: list[Word], keys: list[tuple], optio
         text = " ".join(r[0] for r in rows)
         if not is_stamp(text):
             continue
+        if deskew:
+            box, outer = (unturn_box(b, -deskew, rgb.width, rgb.height) for b in (box, outer))
         outer = _heading(words, box, outer)
         used = stamp_words(words, keys, outer)
         values = read_fields(crop, rows)
         confidence = 90.0 if values["number"] and values["date"] else None
-        whole = rgb.crop((int(outer.x0), int(outer.y0), int(outer.x1), int(outer.y1)))
+        cut = unturn_box(outer, deskew, rgb.width, rgb.height) if deskew else outer
+        whole = rgb.crop((max(0, int(cut.x0)), max(0, int(cut.y0)), int(cut.x1), int(cut.y1)))
         return [Mark("arrival", outer, text, values, confidence, _png(whole), source)], used
     return [], set()

@@ -69,7 +69,7 @@ def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: 
             kept = [k for k in range(len(words)) if k not in used]
             words, keys = [words[k] for k in kept], [keys[k] for k in kept]
     if options.preprocess and number == 1 and engine is not None:
-        found, used = find_arrival(image, words, keys, options, engine, f"tesseract:{options.lang}")
+        found, used = find_arrival(image, words, keys, options, engine, f"tesseract:{options.lang}", deskew)
         if found:
             marks += found
             kept = [k for k in range(len(words)) if k not in used]
