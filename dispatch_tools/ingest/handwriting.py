@@ -446,19 +446,18 @@ def _printed_number(words: list[Word], box: dict) -> bool:
 
 
 def read_boxes(words: list[Word], crop: Callable[[BBox], Image.Image | None], page_height: float,
-               options: Options, source: str, engine: Engine,
-               measure: Callable[[BBox], Image.Image | None] | None = None
+               options: Options, source: str, engine: Engine
                ) -> tuple[dict[int, Word | None], list[tuple[int, Word]], list[Mark]]:
     """The number and day boxes read by the second recogniser, or by ``engine``
     (:func:`.tesseract.run_tesseract`) without it: (words to replace, or to drop when None; words
-    to add, each with the index of the printed word whose line it joins; the marks). ``measure``
-    cuts the page as the words were read (deskewed), for typed digits; by default ``crop``."""
+    to add, each with the index of the printed word whose line it joins; the marks). ``crop``
+    cuts a box of the page as its words were read (straightened when the page was deskewed)."""
     marks: list[Mark] = []
     edits: dict[int, Word | None] = {}
     added: list[tuple[int, Word]] = []
     boxes = find_boxes(words, page_height)
     dates = [b for b in boxes if b["field"] == "date"]
-    context = {"crop": measure or crop, "year": year_word(words, _row(words, words[dates[0]["close"]])) if dates else None}
+    context = {"crop": crop, "year": year_word(words, _row(words, words[dates[0]["close"]])) if dates else None}
     for box in boxes:
         bbox = _box_bbox(words, box)
         image = crop(bbox)
