@@ -89,7 +89,7 @@ def _qn12_number_box():
     return image, words, crop
 
 
-def test_red_handwritten_number_without_the_second_reader_is_empty_and_flagged(monkeypatch):
+def test_red_handwritten_number_without_the_second_reader_is_empty_and_flagged(monkeypatch, vietnamese):
     """Tesseract alone never gives a hand-written number: empty, flagged, with its crop."""
     monkeypatch.setenv("DISPATCH_SECOND_READER", "off")
     image, words, crop = _qn12_number_box()

@@ -26,7 +26,7 @@ def test_a_subject_of_a_few_lines_is_not_flagged():
     assert fields.subject and "subject" not in fields.review
 
 
-def test_a_subject_that_runs_on_for_paragraphs_is_kept_and_flagged():
+def test_a_subject_that_runs_on_for_paragraphs_is_kept_and_flagged(vietnamese):
     long = " ".join(["triển khai các nhiệm vụ phòng, chống dịch bệnh trên địa bàn"] * 12)  # 144 words
     fields = Fields(subject=long)
     check_subject(fields)
@@ -38,3 +38,11 @@ def test_a_subject_that_runs_on_for_paragraphs_is_kept_and_flagged():
     edge = Fields(subject=" ".join(["từ"] * MAX_SUBJECT_WORDS))
     check_subject(edge)
     assert "subject" not in edge.review
+
+
+def test_the_note_follows_the_interface_language():
+    """The tests run under an English locale: the same note is English there."""
+    fields = Fields(subject=" ".join(["từ"] * 100))
+    check_subject(fields)
+    assert fields.review["subject"] == ("needs a look: the subject is unusually long (100 words) and may "
+                                        "have run into the body")

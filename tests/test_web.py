@@ -474,7 +474,7 @@ def office(tmp_path_factory):
     return client, ids, Register(folder / "register.sqlite3")
 
 
-def test_uploads_are_registered_and_the_copy_is_marked_in_the_list(office):
+def test_uploads_are_registered_and_the_copy_is_marked_in_the_list(office, vietnamese):
     client, ids, register = office
     first, copy = register.entries()
     assert (first.arrival_no, copy.arrival_no, copy.duplicate_of) == (1, 2, first.id)

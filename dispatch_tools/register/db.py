@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import OutputError
-from .text import ERROR, NOTE
+from .text import ERROR
 from ..i18n import _
 
 SCHEMA_VERSION = 2
@@ -88,11 +88,15 @@ MIGRATE_FROM_1 = (
 )
 
 
+# The notes version 1 wrote into the office's notes, now made from the entry's columns.
+MADE_BY_VERSION_1 = ("trùng với số đến ", "không phải công văn?")
+
+
 def _migrate(conn: sqlite3.Connection, found: int) -> None:
     if found == 1:
         for statement in MIGRATE_FROM_1:
             conn.execute(statement)
-        made = (NOTE["duplicate"].split("{")[0], NOTE["not_dispatch"])
+        made = MADE_BY_VERSION_1
         for row in conn.execute("SELECT id, notes FROM entries").fetchall():
             notes = [n for n in json.loads(row[1] or "[]") if not n.startswith(made)]
             conn.execute("UPDATE entries SET notes = ? WHERE id = ?",

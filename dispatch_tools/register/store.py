@@ -22,7 +22,7 @@ from ..parse.text import key
 from .db import Database
 from .entry import Entry, TaskRow, arrival_of, entry_values, stamp_number, task_values
 from .links import first_copy, relink
-from .text import ERROR, SETTABLE, STATUS
+from .text import ERROR, SETTABLE, STATUS, in_register
 from ..i18n import _
 
 FILE_NAME = "register.sqlite3"
@@ -253,8 +253,8 @@ class Register:
 
 def _status_code(status: str) -> str:
     wanted = key(status or "")
-    for code in SETTABLE:
-        if wanted in (code, key(STATUS[code])):
+    for code in SETTABLE:  # the code, or the status in either language
+        if wanted in (code, key(STATUS[code]), key(in_register(STATUS[code]))):
             return code
-    choices = ", ".join(STATUS[c] for c in SETTABLE)
+    choices = ", ".join(_(STATUS[c]) for c in SETTABLE)
     raise InputError(_(ERROR["status"]).format(given=status, choices=choices))

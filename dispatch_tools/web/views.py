@@ -15,6 +15,7 @@ from flask import (Blueprint, abort, current_app, flash, jsonify, redirect, rend
 from ..errors import DispatchError
 from ..generate import outputs
 from ..generate.summary import summarise
+from ..i18n import _
 from ..model import Document
 from ..register.text import SETTABLE, STATUS
 from . import corrections, follow_up, highlight, profile_form
@@ -38,7 +39,6 @@ DOWNLOADS = {
     **{o.download: (o.title, o.suffix, o.mimetype) for o in outputs.OUTPUTS},
     "all.zip": ("Trọn bộ (ZIP)", ".zip", "application/zip"),  # the files `dispatch process` writes
 }
-STATUS_CHOICES = [(code, STATUS[code]) for code in SETTABLE]  # what the clerk may set
 KINDS = {"pdf": "PDF", "image": "Ảnh", "docx": "DOCX", "text": "Văn bản"}
 
 
@@ -177,10 +177,15 @@ def _page(row: Row, doc: Document, fields, error: str | None = None, code: int =
     return render_template(
         "dispatch.html", row=row, doc=doc, f=fields, review=open_reviews(row, fields),
         text=highlight.render_text(doc),
-        entry=entry, tasks=sorted(tasks, key=lambda t: t.position), statuses=STATUS_CHOICES,
+        entry=entry, tasks=sorted(tasks, key=lambda t: t.position), statuses=status_choices(),
         legend=highlight.legend(doc), marks={m.css for m in highlight.marks(doc)}, due=due,
         state=state, downloads=DOWNLOADS, notices=doc.notices, edits=len(row.patch), kinds=KINDS,
         placeholder_profile=_profile().is_placeholder, error=error), code
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """The statuses the clerk may set, in the interface language."""
+    return [(code, _(STATUS[code])) for code in SETTABLE]
 
 
 def open_reviews(row: Row, fields) -> dict[str, str]:
