@@ -64,6 +64,11 @@ def scan_sample(tmp: Path) -> Path:
     return render_scan(text, tmp / "seed000_scan.png")
 
 
+@pytest.fixture(autouse=True)
+def _default_language(vietnamese):
+    """The pages are checked in their default language, Vietnamese."""
+
+
 @pytest.fixture
 def server(tmp_path):
     from werkzeug.serving import make_server

@@ -14,6 +14,7 @@ from pathlib import Path
 from flask import Blueprint, abort, current_app, flash, redirect, request, send_file, url_for
 
 from ..errors import InputError
+from ..i18n import _
 from ..register import Entry, Register, export_tasks_xlsx, export_xlsx
 from ..register.export import progress
 
@@ -66,7 +67,7 @@ def task_status(dispatch_id: int, task_id: int):
         task = register().set_task_status(task_id, request.form.get("status", ""))
     except InputError as exc:  # only a form made by hand sends another status
         abort(400, description=exc.message)
-    flash(f"Nhiệm vụ {task.position}: {task.label}.", "info")
+    flash(_("Task %(n)s: %(status)s.") % {"n": task.position, "status": task.label}, "info")
     return redirect(url_for("web.dispatch", dispatch_id=dispatch_id) + "#tasks")
 
 
