@@ -112,7 +112,8 @@ def title_of(entry: Entry) -> str:
 def register_row(entry: Entry) -> list:
     return [arrival_value(entry), entry.arrival_no, entry.issuer or "", entry.number or "",
             _date(entry.doc_date), title_of(entry), entry.handler or entry.addressee,
-            _date(entry.forwarded_on), "", "; ".join(entry.notes), _date(entry.deadline),
+            _date(entry.forwarded_on), entry.received_by or "", "; ".join(entry.notes),
+            _date(entry.deadline),
             entry.file_name]
 
 
