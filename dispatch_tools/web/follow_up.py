@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from flask import Blueprint, abort, current_app, flash, redirect, request, send_file, url_for
@@ -69,6 +70,34 @@ def task_status(dispatch_id: int, task_id: int):
         abort(400, description=exc.message)
     flash(_("Task %(n)s: %(status)s.") % {"n": task.position, "status": task.label}, "info")
     return redirect(url_for("web.dispatch", dispatch_id=dispatch_id) + "#tasks")
+
+
+def _value(name: str) -> str:
+    """A posted value as one line of NFC text."""
+    return unicodedata.normalize("NFC", " ".join((request.form.get(name) or "").split()))
+
+
+@bp.post("/d/<int:dispatch_id>/register")
+def entry_columns(dispatch_id: int):
+    """The register's later columns for this dispatch (Appendix IV): the unit or person it goes
+    to, the date passed on, who signed for it, the office's notes and the reply's number."""
+    row = current_app.extensions["dispatch_store"].get(dispatch_id)
+    entry = entry_of(row) if row is not None else None
+    if entry is None:
+        abort(404)
+    notes = [unicodedata.normalize("NFC", " ".join(line.split()))
+             for line in (request.form.get("notes") or "").splitlines()]
+    try:
+        entry = register().update_entry(
+            entry.id, handler=_value("handler"), forwarded_on=_value("forwarded_on"),
+            received_by=_value("received_by"), reply_number=_value("reply_number"),
+            office_notes=[n for n in notes if n])
+    except InputError as exc:
+        flash(exc.message, "error")
+    else:
+        flash(_("Arrival number %(no)s/%(year)s: saved in the register.")
+              % {"no": entry.arrival_no, "year": entry.year}, "info")
+    return redirect(url_for("web.dispatch", dispatch_id=dispatch_id) + "#register-later")
 
 
 @bp.get("/so-den.xlsx")
