@@ -12,7 +12,8 @@ from ..i18n import _
 
 
 def add(sub) -> None:
-    p = sub.add_parser("register", help=_("the office's register: export it as XLSX"))
+    p = sub.add_parser("register", help=_("the office's register: export it as XLSX, or fill in the "
+                                          "columns written after registering"))
     actions = p.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
     e = actions.add_parser("export", help=_("write the register and the follow-up book (Appendix IV "
