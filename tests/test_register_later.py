@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import multiprocessing as mp
 import sqlite3
 import time
 
@@ -65,6 +66,40 @@ def test_a_register_of_the_previous_version_gets_the_new_column(tmp_path):
     reg = Register(path)
     e = reg.update_entry(reg.find_arrival(1, 2022).id, received_by="Trần Văn Minh")
     assert e.received_by == "Trần Văn Minh" and e.number == "1690-CV/TĐTN-BTG"
+
+
+def _adder(path: str, count: int, start) -> None:
+    reg = Register(path)
+    start.wait()
+    for k in range(count):
+        reg.add(load_fields("seed002"), sha256=f"batch{k}", source="batch", now=T0)
+
+
+def _noter(path: str, count: int, start) -> None:
+    reg = Register(path)
+    entry = reg.find_arrival(1, 2022)
+    start.wait()
+    for k in range(count):
+        reg.update_entry(entry.id, note=f"ghi chú {k + 1}", received_by=f"người {k + 1}")
+
+
+def test_notes_added_while_a_batch_registers_are_all_kept(reg):
+    """Each change reads the entry and writes it back under the register's lock: a note added
+    from the web app while a batch adds entries loses neither the note nor an entry."""
+    path, count = str(reg.path), 25
+    ctx = mp.get_context("fork")
+    start = ctx.Event()
+    procs = [ctx.Process(target=target, args=(path, count, start)) for target in (_adder, _noter)]
+    for p in procs:
+        p.start()
+    start.set()
+    for p in procs:
+        p.join(timeout=120)
+        assert p.exitcode == 0
+    entry = reg.find_arrival(1, 2022)
+    assert entry.office_notes == [f"ghi chú {k + 1}" for k in range(count)]
+    assert entry.received_by == f"người {count}"
+    assert sorted(e.arrival_no for e in reg.entries()) == list(range(1, count + 3))
 
 
 # --------------------------------------------------------------------------- the export
