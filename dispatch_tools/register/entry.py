@@ -45,6 +45,7 @@ class Entry:
     same_file: bool = False
     not_dispatch: bool = False
     forwarded_on: str | None = None
+    received_by: str | None = None  # ký nhận: who signed for it when it was passed on
     reply_number: str | None = None
     source: str = ""
     created: str = ""

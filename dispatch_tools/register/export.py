@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from pathlib import Path
+from typing import Callable
 
 from ..generate.cells import cell_value, keep_as_text
 from ..generate.files import atomic_write
@@ -112,7 +113,8 @@ def title_of(entry: Entry) -> str:
 def register_row(entry: Entry) -> list:
     return [arrival_value(entry), entry.arrival_no, entry.issuer or "", entry.number or "",
             _date(entry.doc_date), title_of(entry), entry.handler or entry.addressee,
-            _date(entry.forwarded_on), "", "; ".join(entry.register_notes), _date(entry.deadline),
+            _date(entry.forwarded_on), entry.received_by or "", "; ".join(entry.register_notes),
+            _date(entry.deadline),
             entry.file_name]
 
 
@@ -126,14 +128,15 @@ def task_row(task: TaskRow, entry: Entry | None) -> list:
             (entry.issuer or "") if entry else "", task.id]
 
 
-def progress(tasks: list[TaskRow]) -> str:
-    """Tiến độ giải quyết: ``đã xong`` when every task is, else how many are in each state."""
+def progress(tasks: list[TaskRow], say: Callable[[str], str] = in_register) -> str:
+    """Tiến độ giải quyết: ``đã xong`` when every task is, else how many are in each state;
+    ``say`` words the statuses (the books' Vietnamese by default; the interface's for the web list)."""
     if not tasks:
         return PROGRESS["no_tasks"]
     counts = Counter(t.state for t in tasks)
     if counts["done"] == len(tasks):
-        return in_register(STATUS["done"])
-    return "; ".join(PROGRESS["count"].format(status=in_register(STATUS[s]), n=counts[s])
+        return say(STATUS["done"])
+    return "; ".join(PROGRESS["count"].format(status=say(STATUS[s]), n=counts[s])
                      for s in ("overdue", "todo", "doing", "done") if counts[s])
 
 
