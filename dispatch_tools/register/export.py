@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..generate.cells import cell_value, keep_as_text
+from ..generate.sheets import fit_row_heights
 from ..generate.files import atomic_write
 from ..generate.vn import bare_subject, citation, parse_date
 from .entry import Entry, TaskRow
@@ -205,6 +206,7 @@ def _head(ws, title: str, columns: list[tuple[str, int]], numbered: int) -> None
 
 
 def _finish(ws, n_columns: int) -> None:
+    fit_row_heights(ws, 2)
     last = max(ws.max_row, FIRST_DATA_ROW - 1)
     letter = ws.cell(row=2, column=n_columns).column_letter
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"

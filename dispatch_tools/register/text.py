@@ -68,7 +68,7 @@ PROGRESS = {
 REGISTER_SHEET = "Sổ đăng ký văn bản đến"
 REGISTER_TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"
 REGISTER_COLUMNS = [
-    ("Ngày đến", 12), ("Số đến", 8), ("Tác giả", 28), ("Số, ký hiệu văn bản", 20),
+    ("Ngày đến", 16), ("Số đến", 8), ("Tác giả", 28), ("Số, ký hiệu văn bản", 20),
     ("Ngày tháng văn bản", 12), ("Tên loại và trích yếu nội dung văn bản", 50),
     ("Đơn vị hoặc người nhận", 26), ("Ngày chuyển", 12), ("Ký nhận", 10), ("Ghi chú", 28),
 ]
