@@ -256,3 +256,11 @@ def test_serve_is_vietnamese_by_default_and_english_with_an_english_locale(tmp_p
     assert '<html lang="vi">' in page and "Tải công văn lên" in page
     page = _serve([], tmp_path / "en", monkeypatch, "en")
     assert '<html lang="en">' in page and "Upload dispatches" in page
+
+
+@pytest.mark.parametrize("site", ["vi", "en"], indirect=True)
+def test_the_fields_in_the_text_are_named_on_hover_in_the_language(pages):
+    language, html = pages
+    titles = set(re.findall(r'<mark style="[^"]*" title="([^"]*)"', html["dispatch"]))
+    named = {"vi": {"Số, ký hiệu", "Nhiệm vụ"}, "en": {"Number and symbol", "Task to do"}}[language]
+    assert named <= titles, titles

@@ -96,7 +96,7 @@ def marks(doc: Document) -> list[Mark]:
 def _piece(text: str, start: int, end: int, spans: list[Span]) -> str:
     clipped = [Span(s.label, max(s.start, start) - start, min(s.end, end) - start, s.confidence)
                for s in spans if s.start < end and s.end > start]
-    return highlight_html(text[start:end], clipped)
+    return highlight_html(text[start:end], clipped, names())
 
 
 def render_text(doc: Document) -> Markup:
@@ -115,7 +115,12 @@ def render_text(doc: Document) -> Markup:
     return Markup("".join(out))
 
 
+def names() -> dict[str, str]:
+    """The name of each kind of field in the interface language."""
+    return {k: _(LEGEND[k]) if k in LEGEND else LABELS[k] for k in LABELS}
+
+
 def legend(doc: Document) -> list[tuple[str, str]]:
     """(label, colour) of every kind of field highlighted in this document, in the view's order."""
-    present = {s.label for s in parsed_spans(doc)}
-    return [(_(LEGEND[k]) if k in LEGEND else LABELS[k], c) for k, c in COLOURS.items() if k in present]
+    present, named = {s.label for s in parsed_spans(doc)}, names()
+    return [(named[k], c) for k, c in COLOURS.items() if k in present]
