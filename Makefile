@@ -61,13 +61,14 @@ fuzz: setup
 clean:
 	rm -rf demo-output render-output .pytest_cache
 
-# Interface messages: re-extract the marked strings and update the Vietnamese catalog; then fill in
+# Interface messages: re-extract the marked strings (code and web templates, babel.cfg) and update
+# the Vietnamese catalog; then fill in
 # every empty msgstr of dispatch_tools/i18n/locale/vi/LC_MESSAGES/dispatch_tools.po (tests/test_i18n.py
 # fails while one is missing).
 CATALOG_POT := build/dispatch_tools.pot
 catalogs:
 	@mkdir -p build
 	$(VENV)/bin/pybabel extract --no-location --sort-output --no-wrap --project dispatch_tools \
-	  -k N_ -o $(CATALOG_POT) dispatch_tools
+	  -F babel.cfg -k N_ -o $(CATALOG_POT) dispatch_tools
 	$(VENV)/bin/pybabel update -i $(CATALOG_POT) -d dispatch_tools/i18n/locale -D dispatch_tools -l vi \
 	  --no-wrap --no-fuzzy-matching --ignore-obsolete

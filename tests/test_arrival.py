@@ -92,7 +92,7 @@ def test_stamp_cues():
     assert not arrival.is_stamp("Bảng 1: Kết quả thực hiện")
 
 
-def test_an_unsure_arrival_stamp_is_flagged_with_its_crop():
+def test_an_unsure_arrival_stamp_is_flagged_with_its_crop(vietnamese):
     mark = arrival.Mark("arrival", BBox(0, 0, 10, 10), "CV ĐẾN", {"number": None, "date": None, "time": None},
                         crop="AA")
     doc = Document(None, "pdf", pages=[Page(1, unit="px", marks=[mark])])
@@ -138,7 +138,7 @@ def test_a_readable_arrival_stamp_gives_the_arrival_number_and_date_in_the_json(
     assert Fields.from_dict(doc.fields.to_dict()).arrival == doc.fields.arrival
 
 
-def test_an_arrival_date_before_the_issue_date_is_flagged():
+def test_an_arrival_date_before_the_issue_date_is_flagged(vietnamese):
     mark = arrival.Mark("arrival", BBox(0, 0, 10, 10), "CV ĐẾN", {"number": "12", "date": "2018-01-02", "time": None})
     doc = Document(None, "pdf", pages=[Page(1, unit="px", marks=[mark])])
     doc.fields = Fields(date="2018-03-20")

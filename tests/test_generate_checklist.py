@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from pathlib import Path
 
 import docx
@@ -273,3 +274,14 @@ def test_lead_cooperating_and_whom_each_task_reports_to():
     # another report task keeps its own addressee and its own date
     assert (items[2].report_to, items[2].deadline) == ("Sở Tài chính", dt.date(2024, 3, 20))
     assert [it.is_report for it in items] == [False, True, True, False]
+
+
+def test_xlsx_rows_are_as_tall_as_their_wrapped_text(sheet):
+    """LibreOffice keeps an XLSX row's height: a task of several lines gets the height of its
+    lines (Times New Roman 12 fits no more than 1.4 characters a unit of width)."""
+    ws = sheet["Nhiệm vụ"]
+    for row in ws.iter_rows(min_row=2):
+        need = max(math.ceil(len(c.value) / (ws.column_dimensions[c.column_letter].width * 1.4))
+                   for c in row if isinstance(c.value, str) and c.value)
+        assert ws.row_dimensions[row[0].row].height >= 14 * need, row[0].row
+    assert ws.row_dimensions[2].height > ws.row_dimensions[4].height  # item 1 is the longest

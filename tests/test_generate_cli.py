@@ -261,3 +261,14 @@ def test_a_dispatch_with_nothing_found_still_gives_every_file(capsys):
     assert any(p.text == ("Thực hiện Văn bản của [cơ quan ban hành], [Tên cơ quan, đơn vị] báo cáo "
                           "kết quả như sau:")
                for p in reply.paragraphs)
+
+
+def test_process_names_the_fields_to_check(tmp_path, capsys, vietnamese):
+    """The notes that ask for a look are printed with the summary, in Vietnamese by default."""
+    fields = json.loads(SEED000.read_text(encoding="utf-8"))
+    fields["review"] = {"number": "cần xem lại: số viết tay không đọc được (…/CV/TĐTN-BTG)"}
+    path = tmp_path / "cv.fields.json"
+    path.write_text(json.dumps(fields, ensure_ascii=False), encoding="utf-8")
+    assert main(["process", str(path), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert f"{path}: lưu ý: cần xem lại: số viết tay không đọc được (…/CV/TĐTN-BTG)" in err.splitlines()

@@ -106,7 +106,7 @@ def _read(image: Image.Image, words: list[Word]):
 
 
 @pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")
-def test_an_unreadable_handwritten_number_is_empty_and_flagged_never_a_guess():
+def test_an_unreadable_handwritten_number_is_empty_and_flagged_never_a_guess(vietnamese):
     rng = np.random.default_rng(7)
 
     def scribble(draw):

@@ -79,9 +79,20 @@ def _code_messages() -> set:
 
     found = set()
     for _file, _line, message, _comments, _context in extract_from_dir(
-            str(PACKAGE), method_map=[("**.py", "python")], keywords=KEYWORDS):
+            str(PACKAGE), method_map=[("**.py", "python"), ("**/templates/**.html", "jinja2")],
+            options_map={"**/templates/**.html": {"trimmed": "true"}},
+            keywords={**KEYWORDS, "gettext": None}):  # a template's {% trans %} is a gettext call
         found.add(message)
     return found
+
+
+def test_the_web_templates_messages_are_in_the_catalog():
+    """The templates' `_()` and `{% trans %}` are extracted as the app renders them (trimmed)."""
+    code = _code_messages()
+    assert "Upload dispatches" in code  # _() in a template
+    assert ("%(count)s dispatch", "%(count)s dispatches") in code  # {% trans %}…{% pluralize %}
+    assert ("PDF, scanned images or photos (PNG, JPEG, TIFF…), DOCX or plain text; several files "
+            "may be chosen at once; at most %(max_mb)s MB per file.") in code  # trimmed like the page
 
 
 def _catalog():

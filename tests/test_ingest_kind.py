@@ -46,7 +46,7 @@ def test_a_correct_name_gives_no_notice():
     assert not any("đuôi" in m for m in _ingest_notices(doc))
 
 
-def test_the_whole_reading_also_says_it_is_no_dispatch(tmp_path):
+def test_the_whole_reading_also_says_it_is_no_dispatch(tmp_path, vietnamese):
     from dispatch_tools import read
 
     path = tmp_path / "congvan.docx"

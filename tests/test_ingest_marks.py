@@ -89,7 +89,7 @@ def _qn12_number_box():
     return image, words, crop
 
 
-def test_red_handwritten_number_without_the_second_reader_is_empty_and_flagged(monkeypatch):
+def test_red_handwritten_number_without_the_second_reader_is_empty_and_flagged(monkeypatch, vietnamese):
     """Tesseract alone never gives a hand-written number: empty, flagged, with its crop."""
     monkeypatch.setenv("DISPATCH_SECOND_READER", "off")
     image, words, crop = _qn12_number_box()
@@ -157,7 +157,7 @@ def _unsure_day(value: str, check: str | None, conf: float) -> Document:
     return apply_marks(doc)
 
 
-def test_a_day_both_recognisers_read_alike_is_offered_for_a_look():
+def test_a_day_both_recognisers_read_alike_is_offered_for_a_look(vietnamese):
     """Read alike by both, unsurely, and fitting the signing time: a better guess than the signing
     day, given with a note that asks for a look."""
     doc = _unsure_day("16", "16", 0.77)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import pytest
 
 from dispatch_tools.parse import parse_text
-from dispatch_tools.parse.dispatch_check import NOT_DISPATCH, header_parts, is_not_dispatch
+from dispatch_tools.parse.dispatch_check import header_parts, is_not_dispatch
 
 from .conftest import SAMPLES
+
+
+NOT_DISPATCH = "not a dispatch?"  # the tests run in English (conftest); in Vietnamese below
 
 
 def _notices(doc) -> list[str]:
@@ -31,6 +34,12 @@ def test_dispatches_are_not_flagged(name):
     doc = parse_text((SAMPLES / name).read_text(encoding="utf-8"))
     assert {"number", "issuer", "date"} <= set(header_parts(doc.fields, doc.text))
     assert not any(NOT_DISPATCH in m for m in _notices(doc))
+
+
+def test_the_notice_is_vietnamese_by_default(vietnamese):
+    doc = parse_text("Danh sách mua hàng\n- gạo\n- muối\n")
+    assert _notices(doc)[-1] == ("không thấy phần đầu của văn bản (số, ký hiệu; cơ quan ban hành; ngày "
+                                 "tháng; quốc hiệu; tên loại; trích yếu): không phải công văn?")
 
 
 def test_the_national_title_alone_is_a_header():

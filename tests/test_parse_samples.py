@@ -1,6 +1,7 @@
 """Golden outputs of the samples: every sample input ``samples/<stem>.<ext>`` is read through the
 whole pipeline (OCR from the test cache) and must give ``samples/<stem>.expected.json``, the JSON
-contract of ``dispatch read --json`` with the parse stage's warnings. Adding a sample adds a test;
+contract of ``dispatch read --json`` with the parse stage's warnings, in the default interface
+language (Vietnamese), as a clerk reads them. Adding a sample adds a test;
 a sample without its expected output fails until one is written.
 
 The expected outputs were made by the code and then checked by hand against the documents (the
@@ -25,6 +26,7 @@ from pathlib import Path
 
 import pytest
 
+from dispatch_tools.cli.printing import stage_name
 from dispatch_tools.evaluate.parse import FIELDS, Counts, score_document
 from dispatch_tools.options import Options
 from dispatch_tools.parse import parse_text, to_contract
@@ -32,6 +34,7 @@ from dispatch_tools.pipeline import read
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 WRITE_MISSING = os.environ.get("DISPATCH_WRITE_GOLDEN") == "1"
+pytestmark = pytest.mark.usefixtures("vietnamese")  # the machine's default language
 NOT_INPUTS = {"README.md", "build.py"}
 # hand-checked readings, parsed as they are (no ingest, no repair), and the expected output they share
 READINGS = {"seed002.expected.txt": "seed002.expected.json"}
@@ -188,7 +191,7 @@ def _contract(name: str) -> dict:
         doc = parse_text((SAMPLES / name).read_text(encoding="utf-8"))
     else:
         doc = read(SAMPLES / name, Options(jobs=1))
-    return on_the_page(to_contract(doc.fields, [f"{n.stage}: {n.message}" for n in doc.notices if n.stage == "parse"]))
+    return on_the_page(to_contract(doc.fields, [f"{stage_name(n.stage)}: {n.message}" for n in doc.notices if n.stage == "parse"]))
 
 
 def on_the_page(contract: dict) -> dict:

@@ -7,11 +7,12 @@ import datetime as dt
 import multiprocessing as mp
 import sqlite3
 
+import openpyxl
 import pytest
 
 from dispatch_tools.errors import InputError, OutputError
 from dispatch_tools.model import Fields, Task
-from dispatch_tools.register import Register, default_path
+from dispatch_tools.register import Register, default_path, export_xlsx
 from dispatch_tools.register.duplicates import number_key, same_dispatch, same_issuer, same_number
 
 from .conftest import SAMPLES, load_fields
@@ -172,13 +173,13 @@ def test_seed000_retyped_is_a_duplicate_and_another_number_is_not(reg, tmp_path)
                  text=again.text, now=T0 + dt.timedelta(minutes=5))
     assert (e1.arrival_no, e2.arrival_no) == (1, 2)
     assert e2.duplicate_of == e1.id and e2.duplicate_of_no == 1
-    assert e2.notes == ["trùng với số đến 1"]
-    assert not e1.is_duplicate and e1.notes == []
+    assert e2.register_notes == ["trùng với số đến 1"]
+    assert not e1.is_duplicate and e1.register_notes == []
 
     other = Fields.from_dict(first.fields.to_dict())
     other.number = "1691-CV/TĐTN-BTG"
     e3 = reg.add(other, sha256="other", now=T0)
-    assert e3.arrival_no == 3 and not e3.is_duplicate and e3.notes == []
+    assert e3.arrival_no == 3 and not e3.is_duplicate and e3.register_notes == []
 
 
 def test_identical_bytes_are_caught(reg):
@@ -186,9 +187,9 @@ def test_identical_bytes_are_caught(reg):
     e1 = reg.add(fields, sha256="same", now=T0)
     e2 = reg.add(Fields(), sha256="same", now=T0)  # even when nothing could be read
     assert e2.duplicate_of == e1.id and e2.same_file
-    assert e2.notes[0] == "trùng với số đến 1 (tệp giống hệt)"
+    assert e2.register_notes[0] == "trùng với số đến 1 (tệp giống hệt)"
     e3 = reg.add(fields, sha256="same", now=dt.datetime(2023, 1, 3, 8, 0))
-    assert e3.duplicate_of == e1.id and e3.notes[0] == "trùng với số đến 1 năm 2022 (tệp giống hệt)"
+    assert e3.duplicate_of == e1.id and e3.register_notes[0] == "trùng với số đến 1 năm 2022 (tệp giống hệt)"
 
 
 def test_a_rerun_may_reuse_the_entry_of_the_same_file(reg):
@@ -226,7 +227,7 @@ def test_something_that_is_not_a_dispatch_is_flagged(reg):
     fields = Fields(doc_type="Công văn", recipients=["đây không phải tệp DOCX"])
     e = reg.add(fields, file_name="gia.docx", sha256="x", text="Kính gửi: đây không phải tệp DOCX",
                 now=T0)
-    assert e.not_dispatch and e.notes == ["không phải công văn?"]
+    assert e.not_dispatch and e.register_notes == ["không phải công văn?"]
     assert not reg.add(load_fields("seed000"), sha256="y", now=T0).not_dispatch
 
 
@@ -238,17 +239,17 @@ def test_task_statuses_and_overdue(reg):
     before = reg.tasks(today=dt.date(2022, 9, 21))
     assert [t.position for t in before] == [3, 1, 2]  # dated first
     report = before[0]
-    assert (report.due, report.report, report.label) == ("2022-09-22", True, "chưa thực hiện")
+    assert (report.due, report.report, report.register_label) == ("2022-09-22", True, "chưa thực hiện")
     assert report.lead == ["Ban Thường vụ các Huyện, Thành đoàn và Đoàn trực thuộc"]
     assert report.cooperating == []
-    assert [t.label for t in reg.tasks(today=dt.date(2022, 9, 23))] == \
+    assert [t.register_label for t in reg.tasks(today=dt.date(2022, 9, 23))] == \
         ["quá hạn", "chưa thực hiện", "chưa thực hiện"]  # undated tasks are never overdue
 
-    assert reg.set_task_status(report.id, "đang thực hiện").label in ("đang thực hiện", "quá hạn")
-    assert reg.tasks(today=dt.date(2022, 9, 22))[0].label == "đang thực hiện"
-    assert reg.tasks(today=dt.date(2022, 9, 23))[0].label == "quá hạn"
+    assert reg.set_task_status(report.id, "đang thực hiện").register_label in ("đang thực hiện", "quá hạn")
+    assert reg.tasks(today=dt.date(2022, 9, 22))[0].register_label == "đang thực hiện"
+    assert reg.tasks(today=dt.date(2022, 9, 23))[0].register_label == "quá hạn"
     reg.set_task_status(report.id, "done")
-    assert reg.tasks(today=dt.date(2022, 9, 23))[0].label == "đã xong"
+    assert reg.tasks(today=dt.date(2022, 9, 23))[0].register_label == "đã xong"
     reg.set_task_status(report.id, "Chua thuc hien")  # typed without marks
     assert reg.tasks(today=dt.date(2022, 9, 21))[0].status == "todo"
 
@@ -366,7 +367,7 @@ def test_a_correction_finds_the_duplicate_again_and_keeps_the_task_statuses(reg)
     reg.set_task_status(task.id, "đang thực hiện")
 
     corrected = reg.update_fields(second.id, fields, now=T0)
-    assert corrected.duplicate_of == first.id and corrected.notes == ["trùng với số đến 1"]
+    assert corrected.duplicate_of == first.id and corrected.register_notes == ["trùng với số đến 1"]
     assert corrected.arrival_no == 2  # a number once given is never taken back
     kept = {t.id: t.status for t in reg.tasks(entry_id=second.id)}
     assert kept[task.id] == "doing" and len(kept) == 3
@@ -377,9 +378,35 @@ def test_the_notes_name_the_stamps_number_and_the_fields_to_check(reg):
     fields = dispatch("5/SNV-VP")
     fields.review = {"date": "ngày viết tay", "signer": "chữ ký mờ", "odd": "?"}
     e = reg.add(fields, arrival={"date": "2024-03-06", "time": "09:15", "number": "215"}, now=T0)
-    assert e.notes == ["dấu đến ghi số 215",
-                       "cần xem lại: ngày tháng văn bản; người ký; trường khác"]
+    assert e.register_notes == ["dấu đến ghi số 215",
+                                "cần xem lại: ngày tháng văn bản; người ký; trường khác"]
     assert (e.arrival_date, e.arrival_time, e.arrival_source) == ("2024-03-06", "09:15", "stamp")
+
+
+def test_the_register_stays_vietnamese_while_the_interface_speaks_english(reg, tmp_path):
+    """Under an English locale (the tests' own), the notes and statuses the interface shows are
+    English; the register's books keep the words of the form."""
+    first = reg.add(load_fields("seed000"), sha256="a", now=T0)
+    fields = load_fields("seed000")
+    fields.review = {"number": "…"}
+    again = reg.add(fields, sha256="b", now=T0)
+    assert again.notes == ["duplicate of arrival number 1", "needs a look: number and symbol"]
+    assert again.register_notes == ["trùng với số đến 1", "cần xem lại: số, ký hiệu"]
+    task = reg.tasks(today=dt.date(2022, 9, 23))[0]
+    assert (task.label, task.register_label) == ("overdue", "quá hạn")
+    out = export_xlsx(reg, tmp_path / "so-den.xlsx")
+    rows = [[c for c in row if c is not None] for row in
+            openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True)]
+    assert any("trùng với số đến 1; cần xem lại: số, ký hiệu" in row for row in rows)
+    assert not any("duplicate" in str(cell) for row in rows for cell in row)
+    assert first.register_notes == []
+
+
+def test_fields_to_check_kept_as_labels_are_shown_as_kept(reg):
+    """Registers made before kept the fields to check as Vietnamese labels: they are shown as kept."""
+    e = reg.add(dispatch("6/SNV-VP"), now=T0)
+    e.review = "ngày tháng văn bản; number"
+    assert e.register_notes == ["cần xem lại: ngày tháng văn bản; số, ký hiệu"]
 
 
 def test_a_file_name_with_an_undecodable_byte_is_registered(reg):

@@ -4,6 +4,7 @@ the form's columns; text never becomes a formula; LibreOffice opens it."""
 from __future__ import annotations
 
 import csv
+import math
 import datetime as dt
 import shutil
 import subprocess
@@ -149,3 +150,16 @@ def test_an_empty_register_exports_the_empty_books(tmp_path):
     wb = openpyxl.load_workbook(out)
     assert [ws.max_row for ws in wb.worksheets] == [3, 3]  # title, headings, column numbers
     assert _rows(wb.worksheets[1])[1] == FOLLOW_UP_HEADINGS
+
+
+def test_each_row_is_as_tall_as_its_wrapped_text(register, tmp_path):
+    """LibreOffice keeps an XLSX row's height: a row must be given the height of its wrapped text,
+    or the text runs over the rows below (no font fits more than 1.3 characters a unit of width)."""
+    wb = openpyxl.load_workbook(export_xlsx(register, tmp_path / "register.xlsx"))
+    for ws in wb.worksheets:
+        for row in ws.iter_rows(min_row=2):
+            need = max(math.ceil(len(c.value) / (ws.column_dimensions[c.column_letter].width * 1.3))
+                       for c in row if isinstance(c.value, str) and c.value)
+            assert ws.row_dimensions[row[0].row].height >= 13 * need, (ws.title, row[0].row)
+    book = wb.worksheets[0]
+    assert book.column_dimensions["A"].width >= len("21/09/2022 08:30")  # the arrival date and time

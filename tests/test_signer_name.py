@@ -34,7 +34,7 @@ def test_a_family_name_with_lost_marks_is_put_right_when_only_one_fits():
     assert surname_fixed("Thị Phương Hồng") == ("Thị Phương Hồng", False)
 
 
-def test_a_name_that_opens_with_no_family_name_is_kept_and_flagged():
+def test_a_name_that_opens_with_no_family_name_is_kept_and_flagged(vietnamese):
     fields = Fields(signer=Signer(title="£7- CHỦ TỊCH", name="À va"))
     check_signer(fields)
     assert fields.signer.title == "CHỦ TỊCH" and fields.signer.name == "À va"

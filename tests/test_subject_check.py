@@ -26,7 +26,7 @@ def test_a_subject_of_a_few_lines_is_not_flagged():
     assert fields.subject and "subject" not in fields.review
 
 
-def test_a_subject_that_runs_on_for_paragraphs_is_kept_and_flagged():
+def test_a_subject_that_runs_on_for_paragraphs_is_kept_and_flagged(vietnamese):
     long = " ".join(["triển khai các nhiệm vụ phòng, chống dịch bệnh trên địa bàn"] * 12)  # 144 words
     fields = Fields(subject=long)
     check_subject(fields)
@@ -56,12 +56,19 @@ Kính gửi: Các trường trung học cơ sở
 """
 
 
-def test_a_note_beside_the_subject_is_cut_off_and_the_subject_flagged():
+def test_a_note_beside_the_subject_is_cut_off_and_the_subject_flagged(vietnamese):
     """A typed note beside ``V/v`` that the layout read as the same line: the subject ends before
     its numbered item, and since its next lines are mixed with the note's, it is flagged."""
     fields = parse_text(SIDE_NOTE).fields
     assert fields.subject == "tổ chức kiểm tra cuối kỳ cho học sinh"
     assert fields.review["subject"].startswith("cần xem lại: dòng trích yếu lẫn với một ghi chú bên cạnh (“1. Thầy Nam")
+
+
+def test_the_side_note_s_note_follows_the_interface_language():
+    """Under the tests' English locale the same note is English."""
+    assert parse_text(SIDE_NOTE).fields.review["subject"] == (
+        "needs a look: the subject's line also holds a note written beside it (“1. Thầy Nam gửi …”): "
+        "that part was left out, and the subject may be incomplete")
 
 
 def test_numbers_inside_a_subject_are_not_a_note():
@@ -141,3 +148,11 @@ def test_a_title_does_not_run_on_into_the_body_past_a_blank_line():
 def test_a_subject_spaced_over_blank_lines_still_goes_on():
     text = HEADER.replace("V/v {subject}", "V/v thực hiện Đề án kiểm soát\n\nmất cân bằng giới tính khi sinh\ngiai đoạn 2025 - 2030\n")
     assert parse_text(text).fields.subject == "thực hiện Đề án kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2025 - 2030"
+
+
+def test_the_note_follows_the_interface_language():
+    """The tests run under an English locale: the same note is English there."""
+    fields = Fields(subject=" ".join(["từ"] * 100))
+    check_subject(fields)
+    assert fields.review["subject"] == ("needs a look: the subject is unusually long (100 words) and may "
+                                        "have run into the body")

@@ -20,6 +20,12 @@ from dispatch_tools.web import create_app  # noqa: E402
 from dispatch_tools.web.app import is_loopback  # noqa: E402
 
 SAME = {"Origin": "http://localhost"}
+
+
+@pytest.fixture(autouse=True)
+def _default_language(vietnamese):
+    """The pages, messages and the serve command are checked in their default language,
+    Vietnamese (tests/test_web_i18n.py checks English)."""
 FETCH = {**SAME, "X-Requested-With": "fetch"}
 SEED = (SAMPLES / "seed000.txt").read_bytes()
 
@@ -420,8 +426,8 @@ def test_serve_command_prints_the_address_and_serves(tmp_path):
                             text=True, cwd=ROOT)
     try:
         line = proc.stdout.readline()
-        assert line.startswith("dispatch serve: open http://127.0.0.1:"), line
-        address = line.split("open ", 1)[1].strip()
+        assert line.startswith("dispatch serve: hãy mở http://127.0.0.1:"), line
+        address = line.split("mở ", 1)[1].strip()
         from urllib.request import urlopen
 
         with urlopen(address, timeout=10) as response:
@@ -448,7 +454,7 @@ def test_serve_refuses_a_missing_profile(tmp_path):
     r = subprocess.run([sys.executable, "-m", "dispatch_tools", "serve", "--data", str(tmp_path),
                         "--profile", str(tmp_path / "none.toml")], capture_output=True, text=True,
                        cwd=ROOT, timeout=60)
-    assert r.returncode == 3 and "profile not found" in r.stderr and "Traceback" not in r.stderr
+    assert r.returncode == 3 and "không tìm thấy hồ sơ đơn vị" in r.stderr and "Traceback" not in r.stderr
 
 
 # --------------------------------------------------------------------------- the office's register
@@ -474,7 +480,7 @@ def office(tmp_path_factory):
     return client, ids, Register(folder / "register.sqlite3")
 
 
-def test_uploads_are_registered_and_the_copy_is_marked_in_the_list(office):
+def test_uploads_are_registered_and_the_copy_is_marked_in_the_list(office, vietnamese):
     client, ids, register = office
     first, copy = register.entries()
     assert (first.arrival_no, copy.arrival_no, copy.duplicate_of) == (1, 2, first.id)

@@ -64,6 +64,11 @@ def scan_sample(tmp: Path) -> Path:
     return render_scan(text, tmp / "seed000_scan.png")
 
 
+@pytest.fixture(autouse=True)
+def _default_language(vietnamese):
+    """The pages are checked in their default language, Vietnamese."""
+
+
 @pytest.fixture
 def server(tmp_path):
     from werkzeug.serving import make_server
@@ -181,6 +186,34 @@ def test_progress_page_follows_the_work_and_opens_the_dispatch(tmp_path, page):
         app.extensions["dispatch_worker"].start()
         page.wait_for_selector("#doc-text", timeout=120_000)  # the page reloaded itself
         assert page.locator("#number").inner_text().strip()
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+def test_the_pages_script_speaks_english_with_an_english_locale(tmp_path, page, monkeypatch):
+    """The upload rows the script writes (progress, done, the error of a refused file) are in the
+    interface language it is given by the page."""
+    from werkzeug.serving import make_server
+
+    from dispatch_tools.web import create_app
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    app = create_app(tmp_path / "data")
+    srv = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    bad = tmp_path / "hong.pdf"
+    bad.write_bytes(b"\x00\x01\x02\x03 not a dispatch" * 40)
+    try:
+        page.goto(f"http://127.0.0.1:{srv.port}/")
+        assert page.locator("html").get_attribute("lang") == "en"
+        page.set_input_files("#files", [str(SAMPLES / "seed002.txt"), str(bad)])
+        page.locator("#uploads li .text.ok").wait_for(timeout=120_000)
+        page.locator("#uploads li .text.error").wait_for(timeout=30_000)
+        rows = page.locator("#uploads").inner_text()
+        assert re.search(r"Processed: number \S+", rows) and "Open the dispatch" in rows
+        assert "This kind of file is not supported" in rows
+        assert not re.search(r"[ăâđêôơư]", rows.replace("hong.pdf", ""))
     finally:
         srv.shutdown()
         srv.server_close()

@@ -13,11 +13,11 @@ from typing import Any
 
 from ..generate.outputs import SLIP, arrival_of_entry, output_paths
 from ..errors import DispatchError
+from ..i18n import _
 from ..generate.profile import Profile
 from ..model import Fields
 from ..register import Register, export_tasks_xlsx, export_xlsx
 
-SLIP_FAILED = "không ghi được phiếu giải quyết văn bản đến: {error}"
 
 
 def register_file(reg: Register, record: dict[str, Any], profile: Profile, *,
@@ -38,7 +38,7 @@ def register_file(reg: Register, record: dict[str, Any], profile: Profile, *,
             arrival=arrival_of_entry(entry))
         record["outputs"][SLIP.key] = str(slip)
     except DispatchError as exc:
-        record["notices"] = record.get("notices", []) + [SLIP_FAILED.format(error=exc.render())]
+        record["notices"] = record.get("notices", []) + [_("the processing slip could not be written: %(error)s") % {"error": exc.render()}]
     record.update(entry_id=entry.id, year=entry.year, arrival_no=entry.arrival_no,
                   arrival_date=entry.arrival_date, duplicate_of_no=entry.duplicate_of_no,
                   register_notes=[n for n in entry.notes if n not in entry.office_notes])

@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
                         date=args.date, force=args.force, reminder=args.remind_days)
     notes(args.file, doc.notices)
     notes(args.file, done.notices)
+    notes(args.file, doc.fields.review.values())  # the fields a person must check ("cần xem lại")
     s = summarise(doc.fields)
     print(_("%(file)s: %(type)s %(number)s of %(date)s from %(issuer)s")
           % {"file": args.file, "type": s.doc_type or "văn bản", "number": s.number or _("(no number)"),

@@ -63,4 +63,6 @@ def _tables(doc) -> str:
     for notice in doc.notices:
         console.print(_("note (%(stage)s): %(message)s")
                       % {"stage": stage_name(notice.stage), "message": notice.message})
+    for message in data["review"].values():  # the fields a person must check ("cần xem lại")
+        console.print(message)
     return console.export_text()

@@ -85,10 +85,10 @@ class Output:
 
 PARSED = Output("parsed", "json", ".json", "application/json", N_("parsed JSON"),
                 "Dữ liệu đã đọc (JSON)", _parsed)
-CHECKLIST = Output("checklist", "checklist.xlsx", ".checklist.xlsx", XLSX, N_("checklist"),
+CHECKLIST = Output("checklist", "checklist.xlsx", ".checklist.xlsx", XLSX, N_("checklist (XLSX)"),
                    "Danh sách nhiệm vụ (XLSX)", _checklist)
 CHECKLIST_MD = Output("checklist-md", "checklist.md", ".checklist.md", "text/markdown; charset=utf-8",
-                      N_("checklist"), "Danh sách nhiệm vụ (MD)", _checklist)
+                      N_("checklist (Markdown)"), "Danh sách nhiệm vụ (MD)", _checklist)
 CALENDAR = Output("calendar", "calendar.ics", ".ics", "text/calendar; charset=utf-8", N_("calendar"),
                   "Lịch hạn xử lý (ICS)", _checklist)
 ANNEX = Output("annex", "annex.docx", ".annex.docx", DOCX, N_("annex form"), "Mẫu phụ lục (DOCX)",

@@ -61,6 +61,40 @@ def fit_widths(ws: Worksheet, minimum: float = 6, maximum: float = 60,
         ws.column_dimensions[get_column_letter(col)].width = max(minimum, min(maximum, length * 1.1 + 2))
 
 
+def _lines(value, per: int) -> int:
+    """How many lines ``value`` takes in a wrapping cell that holds ``per`` characters a line
+    (words are wrapped whole, as a spreadsheet does)."""
+    if value is None or isinstance(value, (int, float, dt.date)):
+        return 1
+    count = 0
+    for paragraph in str(value).split("\n"):
+        line = 0
+        count += 1
+        for word in paragraph.split():
+            if line and line + 1 + len(word) > per:
+                count += 1
+                line = 0
+            line += len(word) + (1 if line else 0)
+            while line > per:  # a word longer than the cell breaks where it must
+                count += 1
+                line -= per
+    return max(count, 1)
+
+
+def fit_row_heights(ws, first: int, line_points: float = 15, chars_per_unit: float = 0.95) -> None:
+    """Give each row from ``first`` on the height its wrapped text needs: a spreadsheet opened in
+    LibreOffice keeps the default height of an XLSX row, and wrapped text would overflow it.
+    ``line_points``: the height of one line (15 for 11-point text); ``chars_per_unit``: how many
+    characters of the font fill a unit of column width (a little less than they do, to be safe)."""
+    widths = {letter: dim.width for letter, dim in ws.column_dimensions.items()}
+    merged = {c.coordinate for rng in ws.merged_cells.ranges for row in ws[rng.coord] for c in row}
+    per = {letter: max(4, int(width * chars_per_unit) - 1) for letter, width in widths.items()}
+    for row in ws.iter_rows(min_row=first):
+        lines = max((_lines(c.value, per.get(c.column_letter, 7)) for c in row
+                     if c.coordinate not in merged), default=1)
+        ws.row_dimensions[row[0].row].height = line_points * lines + 3
+
+
 def _sheet_setup(ws: Worksheet, landscape: bool) -> None:
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
@@ -127,6 +161,7 @@ def checklist_workbook(fields: Fields, items, today: dt.date | None = None) -> W
     ws.column_dimensions["D"].width = 14
     ws.column_dimensions["F"].width = max(ws.column_dimensions["F"].width, 18)
     ws.column_dimensions["G"].width = 16
+    fit_row_heights(ws, 1, line_points=14, chars_per_unit=1.25)  # Times New Roman 12
     _sheet_setup(ws, landscape=True)
     ws.print_title_rows = "1:1"
 

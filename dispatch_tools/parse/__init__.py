@@ -88,7 +88,7 @@ def parse_document(doc: Document, options: Options | None = None,
     for message in ctx.warnings:
         doc.warn("parse", message)
     if is_not_dispatch(doc.fields, doc.text):
-        doc.warn("parse", NOT_DISPATCH_NOTICE)
+        doc.warn("parse", _(NOT_DISPATCH_NOTICE))
     # every labelled span (label, start, end in doc.text, confidence), for viewers
     doc.meta.setdefault("parse", {})["spans"] = [[sp.label, sp.start, sp.end, sp.confidence]
                                                  for sp in ctx.spans]

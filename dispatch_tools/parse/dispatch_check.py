@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..i18n import N_
 from ..model import Fields
 from ..vntext import strip_diacritics
 from .text import load_table, words_regex
 
-NOT_DISPATCH = "không phải công văn?"
-NOTICE = ("không thấy phần đầu của văn bản (số, ký hiệu; cơ quan ban hành; ngày tháng; quốc hiệu; "
-          "tên loại; trích yếu): " + NOT_DISPATCH)
+# A warning of the reading, in the interface language ("không thấy phần đầu … không phải công văn?").
+NOTICE = N_("no document header found (number and symbol, issuing body, date, national title, type "
+            "name, subject): not a dispatch?")
 HEAD_LINES = 25  # the national title is looked for in this many first lines
 
 

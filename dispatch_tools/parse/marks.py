@@ -19,10 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..i18n import _
 from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
 from ..model import iso_date as _date
 from .signer_name import check_signer
-from .text import REVIEW, key
+from .text import key, review_note
 
 _KINDS = {"signed": "signature", "copy": "copy", "stamp": "stamp"}
 _ORDER = {"signature": 0, "copy": 1, "stamp": 2}
@@ -94,12 +95,12 @@ def _number(fields: Fields, mark: Mark) -> None:
         fields.number = reading + symbol  # the parser found the symbol alone (or nothing): the box holds the digits
     if reading and fields.number and fields.number.startswith(reading):
         if not _sure(mark):
-            fields.review.setdefault("number", f"{REVIEW}: số viết tay, máy đọc là {reading}")
+            fields.review.setdefault("number", review_note(_("hand-written number, read by the machine as %(reading)s") % {"reading": reading}))
         return
     fields.number = None
     fields.sources.pop("number", None)
     hint = f" (…{symbol})" if symbol else ""
-    fields.review["number"] = f"{REVIEW}: số viết tay không đọc được{hint}"
+    fields.review["number"] = review_note(_("the hand-written number could not be read") + hint)
 
 
 def _read_day(mark: Mark) -> dt.date | None:
@@ -125,19 +126,20 @@ def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
             fields.sources["date"] = Source(0, 0, page, None, f"ngày {read.day} tháng {read.month} năm {read.year}",
                                             (mark.confidence or 60.0) / 100)
         if unsure or not _sure(mark):
-            fields.review.setdefault("date", f"{REVIEW}: ngày viết tay, máy đọc là {read.day}")
+            fields.review.setdefault("date", review_note(_("hand-written day, read by the machine as %(day)s") % {"day": read.day}))
         return
     if signed is not None and month and year and (signed[0].month, signed[0].year) == (int(month), int(year)):
         day, stamp = signed
         fields.date = day.isoformat()
         text = f"thời gian ký số: {stamp.time}"
         fields.sources["date"] = Source(0, 0, stamp.page, None, text, 0.6)
-        fields.review["date"] = (f"{REVIEW}: ngày viết tay không đọc được; lấy theo thời gian ký số "
-                                 f"({stamp.time}) của {stamp.signed_by or 'chữ ký số'}")
+        fields.review["date"] = review_note(
+            _("the hand-written day could not be read; taken from the time of the digital signature "
+              "(%(time)s) of %(signer)s") % {"time": stamp.time, "signer": stamp.signed_by or _("the digital signature")})
         return
     fields.date = None
     fields.sources.pop("date", None)
-    fields.review["date"] = f"{REVIEW}: ngày viết tay không đọc được"
+    fields.review["date"] = review_note(_("the hand-written day could not be read"))
 
 
 def _likely_day(mark: Mark, signed: tuple[dt.date, ESign] | None) -> dt.date | None:
@@ -172,8 +174,8 @@ def check_date(fields: Fields) -> None:
         return
     day, stamp = signed
     if issued > day or (day - issued).days > MAX_SIGNING_DELAY:
-        fields.review["date"] = (f"{REVIEW}: ngày ban hành {issued:%d/%m/%Y} không khớp thời gian ký số "
-                                 f"{stamp.time}")
+        fields.review["date"] = review_note(_("the issue date %(date)s does not match the time of the digital signature "
+                                             "%(time)s") % {"date": f"{issued:%d/%m/%Y}", "time": stamp.time})
 
 
 def check_issuer(fields: Fields) -> None:
@@ -185,7 +187,7 @@ def check_issuer(fields: Fields) -> None:
     a, b = key(signed.signed_by).lower(), key(fields.issuer).lower()
     parent = key(fields.parent_issuer or "").lower()
     if a != b and a != parent and not _abbreviates(b, a):
-        fields.review.setdefault("issuer", f"{REVIEW}: chữ ký số ghi {signed.signed_by}")
+        fields.review.setdefault("issuer", review_note(_("the digital signature names %(body)s") % {"body": signed.signed_by}))
 
 
 def check_subject(fields: Fields) -> None:
@@ -194,8 +196,8 @@ def check_subject(fields: Fields) -> None:
     flagged for a look."""
     count = len((fields.subject or "").split())
     if count > MAX_SUBJECT_WORDS:
-        fields.review.setdefault("subject", f"{REVIEW}: trích yếu dài bất thường ({count} từ), "
-                                            "có thể đã lẫn phần nội dung")
+        fields.review.setdefault("subject", review_note(
+            _("the subject is unusually long (%(count)s words) and may have run into the body") % {"count": count}))
 
 
 def _abbreviates(printed: str, full: str) -> bool:
@@ -212,10 +214,10 @@ def arrival_stamp(doc: Document, fields: Fields) -> None:
         if crop is not None:
             fields.crops.setdefault("arrival", crop)
         if not v.get("number") or not v.get("date"):
-            fields.review.setdefault("arrival", f"{REVIEW}: dấu công văn đến viết tay")
+            fields.review.setdefault("arrival", review_note(_("the arrival stamp is filled in by hand")))
         issued, arrived = _date(fields.date), _date(v.get("date"))
         if issued and arrived and not 0 <= (arrived - issued).days <= MAX_ARRIVAL_DELAY:
-            fields.review["arrival"] = f"{REVIEW}: ngày đến {arrived:%d/%m/%Y} không khớp ngày ban hành"
+            fields.review["arrival"] = review_note(_("the arrival date %(date)s does not fit the issue date") % {"date": f"{arrived:%d/%m/%Y}"})
         return
 
 

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..i18n import _
 from ..model import Fields
 from ..vntext import strip_diacritics
-from .text import REVIEW, key, load_list
+from .text import key, load_list, review_note
 
 _NO_LETTER = re.compile(r"^[^\w]*\d*[^\w]*$")
 
@@ -94,5 +95,6 @@ def check_signer(fields: Fields, ocr: bool = True) -> None:
         return
     signer.name, known = surname_fixed(without_rank(signer.name))
     if not known and ocr:
-        fields.review.setdefault("signer.name", f"{REVIEW}: họ tên người ký “{signer.name}” không bắt "
-                                                "đầu bằng một họ quen thuộc; hãy đối chiếu với bản gốc")
+        fields.review.setdefault("signer.name", review_note(
+            _("the signer's name “%(name)s” does not open with a known family name; compare it with "
+              "the original") % {"name": signer.name}))

@@ -12,7 +12,7 @@ from .context import Context
 from .header_lines import BLANK_DATE, HEADER_LINES, NUMBER_LINE, motto_cut, place_start
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .text import DATE_WORDS, REVIEW, is_upper_line, key, squash, strip_markup
+from .text import DATE_WORDS, is_upper_line, key, review_note, squash, strip_markup
 from ..i18n import _
 
 VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
@@ -184,8 +184,9 @@ def _cut_side_note(ctx: Context, lines: list[int], parts: list[str]) -> tuple[li
         if m is None or not part[m.end():m.end() + 1].isupper():
             continue
         note = " ".join(part[m.start():].split()[:4])
-        ctx.fields.review.setdefault("subject", f"{REVIEW}: dòng trích yếu lẫn với một ghi chú bên cạnh "
-                                                f"(“{note} …”): đã bỏ phần ấy, trích yếu có thể chưa đủ")
+        ctx.fields.review.setdefault("subject", review_note(
+            _("the subject's line also holds a note written beside it (“%(note)s …”): that part was left "
+              "out, and the subject may be incomplete") % {"note": note}))
         return lines[:k + 1], parts[:k] + [part[:m.start()]]
     return lines, parts
 

@@ -15,10 +15,17 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ..i18n import N_, _
 from ..vntext import strip_diacritics
 
 
-REVIEW = "cần xem lại"  # how every note that asks a person to check a field opens
+REVIEW = N_("needs a look")  # how every note that asks a person to check a field opens ("cần xem lại")
+
+
+def review_note(reason: str) -> str:
+    """A note that asks a person to check a field: the review word, then ``reason`` (already in
+    the interface language)."""
+    return f"{_(REVIEW)}: {reason}"
 
 
 def key(text: str) -> str:

@@ -35,8 +35,9 @@ def parsed_spans(doc: Document) -> list[Span]:
     return [Span(*s) for s in doc.meta.get("parse", {}).get("spans", [])]
 
 
-def highlight_html(text: str, spans) -> str:
-    """The text with nested spans shown as <mark>s of the innermost (shortest) span."""
+def highlight_html(text: str, spans, labels: dict[str, str] = LABELS) -> str:
+    """The text with nested spans shown as <mark>s of the innermost (shortest) span, each named
+    on hover by ``labels`` (the view's Vietnamese names by default)."""
     spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
     owner = [None] * len(text)
     for sp in sorted(spans, key=lambda s: s.end - s.start, reverse=True):
@@ -53,7 +54,7 @@ def highlight_html(text: str, spans) -> str:
             out.append(chunk)
         else:
             colour = COLOURS.get(sp.label, "#eeeeee")
-            title = html.escape(LABELS.get(sp.label, sp.label))
+            title = html.escape(labels.get(sp.label, sp.label))
             out.append(f'<mark style="background:{colour}" title="{title}">{chunk}</mark>')
         i = j
     return "".join(out)

@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import OutputError
-from .text import ERROR, NOTE
+from .text import ERROR
 from ..i18n import _
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_SECONDS = 60.0
 
 SCHEMA = """
@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS entries (
     same_file      INTEGER NOT NULL DEFAULT 0,     -- the duplicate has the very same bytes
     not_dispatch   INTEGER NOT NULL DEFAULT 0,     -- no dispatch header found
     forwarded_on   TEXT,                           -- ngày chuyển
+    received_by    TEXT,                           -- ký nhận: who signed for it
     reply_number   TEXT,                           -- số, ký hiệu văn bản trả lời
     source         TEXT NOT NULL DEFAULT '',       -- 'batch', 'web', …
     fields         TEXT,                           -- the parsed fields (JSON)
@@ -86,17 +87,28 @@ MIGRATE_FROM_1 = (
     "ALTER TABLE entries ADD COLUMN stamp_number TEXT",
     "ALTER TABLE tasks ADD COLUMN report_to TEXT",
 )
+# From version 2: the register's Ký nhận column (who signed for the dispatch passed on).
+MIGRATE_FROM_2 = (
+    "ALTER TABLE entries ADD COLUMN received_by TEXT",
+)
+
+
+# The notes version 1 wrote into the office's notes, now made from the entry's columns.
+MADE_BY_VERSION_1 = ("trùng với số đến ", "không phải công văn?")
 
 
 def _migrate(conn: sqlite3.Connection, found: int) -> None:
     if found == 1:
         for statement in MIGRATE_FROM_1:
             conn.execute(statement)
-        made = (NOTE["duplicate"].split("{")[0], NOTE["not_dispatch"])
+        made = MADE_BY_VERSION_1
         for row in conn.execute("SELECT id, notes FROM entries").fetchall():
             notes = [n for n in json.loads(row[1] or "[]") if not n.startswith(made)]
             conn.execute("UPDATE entries SET notes = ? WHERE id = ?",
                          (json.dumps(notes, ensure_ascii=False), row[0]))
+    if found in (1, 2):
+        for statement in MIGRATE_FROM_2:
+            conn.execute(statement)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -6,12 +6,13 @@ import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from ..generate.checklist_rows import checklist_items
 from ..generate.roles import names
+from ..i18n import _
 from ..model import Fields
-from .text import NOTE, REVIEW_FIELDS, REVIEW_OTHER, STATUS
+from .text import NOTE, REVIEW_FIELDS, REVIEW_OTHER, STATUS, in_register
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Entry:
     same_file: bool = False
     not_dispatch: bool = False
     forwarded_on: str | None = None
+    received_by: str | None = None  # ký nhận: who signed for it when it was passed on
     reply_number: str | None = None
     source: str = ""
     created: str = ""
@@ -55,28 +57,43 @@ class Entry:
 
     @property
     def duplicate_note(self) -> str:
-        """``trùng với số đến N`` (``… năm YYYY`` when the first is of another year), or ''."""
+        """``trùng với số đến N`` (``… năm YYYY`` when the first is of another year), or '', in
+        the interface language."""
+        return self.duplicate_note_in(_)
+
+    def duplicate_note_in(self, say: Callable[[str], str]) -> str:
         if self.duplicate_of is None:
             return ""
         if self.duplicate_of_year in (None, self.year):
-            note = NOTE["duplicate"].format(no=self.duplicate_of_no)
+            note = say(NOTE["duplicate"]).format(no=self.duplicate_of_no)
         else:
-            note = NOTE["duplicate_other_year"].format(no=self.duplicate_of_no,
-                                                       year=self.duplicate_of_year)
-        return f"{note} ({NOTE['same_file']})" if self.same_file else note
+            note = say(NOTE["duplicate_other_year"]).format(no=self.duplicate_of_no,
+                                                            year=self.duplicate_of_year)
+        return f"{note} ({say(NOTE['same_file'])})" if self.same_file else note
 
     @property
     def notes(self) -> list[str]:
-        """The register's Ghi chú: the duplicate's link, the stamp's own number, the fields to
-        check, the office's notes, and the doubt that it is a dispatch at all."""
-        out = [self.duplicate_note] if self.duplicate_of is not None else []
+        """The register's Ghi chú as the interface shows it (in the interface language)."""
+        return self.notes_in(_)
+
+    @property
+    def register_notes(self) -> list[str]:
+        """The register's Ghi chú as the books write it (in Vietnamese)."""
+        return self.notes_in(in_register)
+
+    def notes_in(self, say: Callable[[str], str]) -> list[str]:
+        """The duplicate's link, the stamp's own number, the fields to check, the office's notes,
+        and the doubt that it is a dispatch at all; ``say`` translates the register's words."""
+        out = [self.duplicate_note_in(say)] if self.duplicate_of is not None else []
         if self.stamp_number and self.stamp_number != str(self.arrival_no):
-            out.append(NOTE["stamp_number"].format(no=self.stamp_number))
+            out.append(say(NOTE["stamp_number"]).format(no=self.stamp_number))
         if self.review:
-            out.append(NOTE["review"].format(fields=self.review))
+            labels = [say(REVIEW_FIELDS[name]) if name in REVIEW_FIELDS else name
+                      for name in self.review.split("; ")]
+            out.append(say(NOTE["review"]).format(fields="; ".join(labels)))
         out += self.office_notes
         if self.not_dispatch:
-            out.append(NOTE["not_dispatch"])
+            out.append(say(NOTE["not_dispatch"]))
         return out
 
     def fields(self) -> Fields | None:
@@ -113,7 +130,13 @@ class TaskRow:
 
     @property
     def label(self) -> str:
-        return STATUS[self.state]
+        """The state in the interface language."""
+        return _(STATUS[self.state])
+
+    @property
+    def register_label(self) -> str:
+        """The state as the books write it (in Vietnamese)."""
+        return in_register(STATUS[self.state])
 
     @property
     def due(self) -> str | None:
@@ -212,9 +235,10 @@ def entry_values(fields: Fields) -> dict[str, Any]:
 
 
 def review_labels(fields: Fields) -> str:
-    """The fields flagged for a person's look, named as the register names them."""
-    labels = [REVIEW_FIELDS.get(name, REVIEW_OTHER) for name in fields.review]
-    return "; ".join(dict.fromkeys(labels))
+    """The fields flagged for a person's look, as the register keeps them: their names, which
+    :attr:`Entry.notes` words in the register's terms."""
+    names = [name if name in REVIEW_FIELDS else REVIEW_OTHER for name in fields.review]
+    return "; ".join(dict.fromkeys(names))
 
 
 def task_values(fields: Fields) -> list[dict[str, Any]]:

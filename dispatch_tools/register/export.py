@@ -15,15 +15,17 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from pathlib import Path
+from typing import Callable
 
 from ..generate.cells import cell_value, keep_as_text
+from ..generate.sheets import fit_row_heights
 from ..generate.files import atomic_write
 from ..generate.vn import bare_subject, citation, parse_date
 from .entry import Entry, TaskRow
 from .text import (FOLLOW_UP_COLUMNS, FOLLOW_UP_SHEET, FOLLOW_UP_TITLE, NOTE, PROGRESS,
                    REGISTER_COLUMNS, REGISTER_EXTRA, REGISTER_SHEET, REGISTER_TITLE, REPORT_PLAIN,
                    REPORT_YES, STATUS, TASKS_COLUMNS, TASKS_SHEET, TASKS_TITLE, TITLE_CONG_VAN,
-                   TITLE_OTHER, YEAR)
+                   TITLE_OTHER, YEAR, in_register)
 
 FIRST_DATA_ROW = 4  # row 1 the book's title, row 2 the headings, row 3 the columns' numbers
 
@@ -112,28 +114,30 @@ def title_of(entry: Entry) -> str:
 def register_row(entry: Entry) -> list:
     return [arrival_value(entry), entry.arrival_no, entry.issuer or "", entry.number or "",
             _date(entry.doc_date), title_of(entry), entry.handler or entry.addressee,
-            _date(entry.forwarded_on), "", "; ".join(entry.notes), _date(entry.deadline),
+            _date(entry.forwarded_on), entry.received_by or "", "; ".join(entry.register_notes),
+            _date(entry.deadline),
             entry.file_name]
 
 
 def task_row(task: TaskRow, entry: Entry | None) -> list:
     if task.report_to:
-        report = REPORT_YES.format(to=task.report_to)
+        report = in_register(REPORT_YES).format(to=task.report_to)
     else:
         report = REPORT_PLAIN if task.report else ""
     return [_date(task.due), task.text, "; ".join(task.lead), "; ".join(task.cooperating), report,
-            task.label, task.arrival_no, (entry.number or "") if entry else "",
+            task.register_label, task.arrival_no, (entry.number or "") if entry else "",
             (entry.issuer or "") if entry else "", task.id]
 
 
-def progress(tasks: list[TaskRow]) -> str:
-    """Tiến độ giải quyết: ``đã xong`` when every task is, else how many are in each state."""
+def progress(tasks: list[TaskRow], say: Callable[[str], str] = in_register) -> str:
+    """Tiến độ giải quyết: ``đã xong`` when every task is, else how many are in each state;
+    ``say`` words the statuses (the books' Vietnamese by default; the interface's for the web list)."""
     if not tasks:
         return PROGRESS["no_tasks"]
     counts = Counter(t.state for t in tasks)
     if counts["done"] == len(tasks):
-        return PROGRESS["all_done"]
-    return "; ".join(PROGRESS["count"].format(status=STATUS[s], n=counts[s])
+        return say(STATUS["done"])
+    return "; ".join(PROGRESS["count"].format(status=say(STATUS[s]), n=counts[s])
                      for s in ("overdue", "todo", "doing", "done") if counts[s])
 
 
@@ -145,9 +149,9 @@ def follow_up_row(entry: Entry, tasks: list[TaskRow]) -> list:
     for task in tasks:
         leads += [name for name in task.lead if name not in leads]
     who = entry.handler or "; ".join(leads) or entry.addressee
-    notes = list(entry.notes)
+    notes = list(entry.register_notes)
     if entry.report_to:
-        notes.append(NOTE["report_to"].format(to=entry.report_to))
+        notes.append(in_register(NOTE["report_to"]).format(to=entry.report_to))
     return [entry.arrival_no, doc, who, _date(entry.deadline), progress(tasks),
             entry.reply_number or "", "; ".join(notes)]
 
@@ -202,6 +206,7 @@ def _head(ws, title: str, columns: list[tuple[str, int]], numbered: int) -> None
 
 
 def _finish(ws, n_columns: int) -> None:
+    fit_row_heights(ws, 2)
     last = max(ws.max_row, FIRST_DATA_ROW - 1)
     letter = ws.cell(row=2, column=n_columns).column_letter
     ws.freeze_panes = f"A{FIRST_DATA_ROW}"

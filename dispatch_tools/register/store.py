@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from ..parse.text import key
 from .db import Database
 from .entry import Entry, TaskRow, arrival_of, entry_values, stamp_number, task_values
 from .links import first_copy, relink
-from .text import ERROR, SETTABLE, STATUS
+from .text import ERROR, SETTABLE, STATUS, in_register
 from ..i18n import _
 
 FILE_NAME = "register.sqlite3"
@@ -194,6 +195,18 @@ class Register:
             rows = conn.execute(_ENTRY_SELECT + where + " ORDER BY e.year, e.arrival_no", args)
             return [Entry.from_row(r) for r in rows]
 
+    def find_arrival(self, arrival_no: int, year: int) -> Entry:
+        """The entry with this arrival number (số đến) in this calendar year."""
+        with self.db.read() as conn:
+            row = conn.execute(_ENTRY_SELECT + " WHERE e.year = ? AND e.arrival_no = ?",
+                               (year, arrival_no)).fetchone()
+        if row is None:
+            raise InputError(_("there is no arrival number %(no)s of %(year)s in the register")
+                             % {"no": arrival_no, "year": year}, path=self.path,
+                             hint=_("`dispatch task list` and the register's export show the "
+                                    "arrival numbers; give the year with --year"))
+        return Entry.from_row(row)
+
     def find_file(self, sha256: str, source: str | None = None) -> Entry | None:
         """The first entry registered from a file with these bytes (from ``source`` when given)."""
         where, args = " WHERE e.sha256 = ?", [sha256]
@@ -237,24 +250,52 @@ class Register:
 
     def update_entry(self, entry_id: int, *, handler: str | None = None,
                      forwarded_on: str | None = None, reply_number: str | None = None,
-                     note: str | None = None) -> Entry:
-        """Fill in what the office adds later: who handles it, when it was passed on, the number
-        of the reply; or add a note."""
+                     note: str | None = None, received_by: str | None = None,
+                     office_notes: list[str] | None = None) -> Entry:
+        """Fill in what the office adds later, the register's last columns (Appendix IV): who
+        handles it (Đơn vị hoặc người nhận), when it was passed on (Ngày chuyển, an ISO date),
+        who signed for it (Ký nhận), the number of the reply; or add a note, or replace the
+        office's notes (Ghi chú) with ``office_notes``. ``None`` leaves a column as it is; an
+        empty value clears it. One write transaction, under the register's lock."""
+        forwarded_on = _iso_day(forwarded_on)
         with self.db.write() as conn:
             entry = self._entry(conn, entry_id)
             changes = {k: v for k, v in (("handler", handler), ("forwarded_on", forwarded_on),
-                                         ("reply_number", reply_number)) if v is not None}
+                                         ("reply_number", reply_number),
+                                         ("received_by", received_by)) if v is not None}
+            for column in ("forwarded_on", "reply_number", "received_by"):
+                if changes.get(column) == "":
+                    changes[column] = None  # cleared
+            notes = entry.office_notes if office_notes is None else [n for n in office_notes if n]
             if note:
-                changes["notes"] = json.dumps(entry.office_notes + [note], ensure_ascii=False)
+                notes = notes + [note]
+            if office_notes is not None or note:
+                changes["notes"] = json.dumps(notes, ensure_ascii=False)
             for column, value in changes.items():
                 conn.execute(f"UPDATE entries SET {column} = ? WHERE id = ?", (value, entry_id))
             return self._entry(conn, entry_id)
 
 
+def _iso_day(value: str | None) -> str | None:
+    """A date given as an ISO date or day first (``21/9/2022``, ``21-09-2022``) as an ISO date;
+    ``None`` and ``""`` as they are."""
+    if not value:
+        return value
+    text = value.strip()
+    match = re.fullmatch(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", text)
+    try:
+        if match:
+            return dt.date(int(match[3]), int(match[2]), int(match[1])).isoformat()
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise InputError(_("“%(value)s” is not a date; write it day/month/year, for example "
+                           "21/09/2022") % {"value": value}) from None
+
+
 def _status_code(status: str) -> str:
     wanted = key(status or "")
-    for code in SETTABLE:
-        if wanted in (code, key(STATUS[code])):
+    for code in SETTABLE:  # the code, or the status in either language
+        if wanted in (code, key(STATUS[code]), key(in_register(STATUS[code]))):
             return code
-    choices = ", ".join(STATUS[c] for c in SETTABLE)
+    choices = ", ".join(_(STATUS[c]) for c in SETTABLE)
     raise InputError(_(ERROR["status"]).format(given=status, choices=choices))

@@ -1,39 +1,60 @@
-"""Everything the register says to a person, in one place (Vietnamese, NFC).
+"""Everything the register says to a person, in one place.
 
-The statuses, notes and headings follow the words of Decree 30/2020/NĐ-CP, Appendix IV.
+The statuses, notes and headings follow the words of Decree 30/2020/NĐ-CP, Appendix IV. The
+books themselves (the XLSX register, follow-up book and task list) are Vietnamese document text:
+their statuses and notes are written with :func:`in_register`, always in Vietnamese. The same
+statuses and notes shown in the interface (the batch summary, ``dispatch task``, the web app) are
+in the interface language: they are English msgids marked for the catalog, whose Vietnamese
+translations are the words of the form.
 """
 
 from __future__ import annotations
 
-from ..i18n import N_
+from ..i18n import N_, catalog
+
+REGISTER_LANGUAGE = "vi"
+
+
+def in_register(message: str) -> str:
+    """``message`` (a msgid of this module) as the register writes it: in Vietnamese."""
+    return catalog(REGISTER_LANGUAGE).gettext(message)
+
 
 # Task statuses: the code stored in the database -> what the clerk reads.
 STATUS = {
-    "todo": "chưa thực hiện",
-    "doing": "đang thực hiện",
-    "done": "đã xong",
-    "overdue": "quá hạn",  # computed: the deadline has passed and the task is not done
+    "todo": N_("not started"),  # chưa thực hiện
+    "doing": N_("in progress"),  # đang thực hiện
+    "done": N_("done"),  # đã xong
+    "overdue": N_("overdue"),  # quá hạn; computed: the deadline has passed and the task is not done
 }
 SETTABLE = ("todo", "doing", "done")
 
 NOTE = {
-    "duplicate": "trùng với số đến {no}",
-    "duplicate_other_year": "trùng với số đến {no} năm {year}",
-    "same_file": "tệp giống hệt",
-    "not_dispatch": "không phải công văn?",
-    "report_to": "báo cáo về {to}",
-    "review": "cần xem lại: {fields}",
-    "stamp_number": "dấu đến ghi số {no}",
+    "duplicate": N_("duplicate of arrival number {no}"),
+    "duplicate_other_year": N_("duplicate of arrival number {no} of {year}"),
+    "same_file": N_("identical file"),
+    "not_dispatch": N_("not a dispatch?"),
+    "report_to": N_("report to {to}"),
+    "review": N_("needs a look: {fields}"),
+    "stamp_number": N_("the arrival stamp says number {no}"),
 }
 
-# The fields a reading flags for a person's look, as the register names them.
+# The fields a reading flags for a person's look, as the register names them. The database keeps
+# the field names; a register made before keeps the Vietnamese labels, which are shown as they are.
 REVIEW_FIELDS = {
-    "number": "số, ký hiệu", "date": "ngày tháng văn bản", "issuer": "tác giả",
-    "doc_type": "tên loại", "subject": "trích yếu", "place": "địa danh",
-    "arrival": "dấu đến", "signer": "người ký", "signer.name": "họ tên người ký",
-    "recipients": "nơi nhận",
+    "number": N_("number and symbol"), "date": N_("date of the document"), "issuer": N_("author"),
+    "doc_type": N_("type name"), "subject": N_("subject"), "place": N_("place name"),
+    "arrival": N_("arrival stamp"), "signer": N_("signer"), "signer.name": N_("signer's name"),
+    "recipients": N_("recipients"),
 }
-REVIEW_OTHER = "trường khác"
+REVIEW_OTHER = "other"
+REVIEW_FIELDS[REVIEW_OTHER] = N_("another field")
+
+# The follow-up book's progress column, from the statuses of an entry's tasks.
+PROGRESS = {
+    "count": "{status}: {n}",
+    "no_tasks": "",
+}
 
 # The follow-up book's progress column, from the statuses of an entry's tasks.
 PROGRESS = {
@@ -47,7 +68,7 @@ PROGRESS = {
 REGISTER_SHEET = "Sổ đăng ký văn bản đến"
 REGISTER_TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"
 REGISTER_COLUMNS = [
-    ("Ngày đến", 12), ("Số đến", 8), ("Tác giả", 28), ("Số, ký hiệu văn bản", 20),
+    ("Ngày đến", 16), ("Số đến", 8), ("Tác giả", 28), ("Số, ký hiệu văn bản", 20),
     ("Ngày tháng văn bản", 12), ("Tên loại và trích yếu nội dung văn bản", 50),
     ("Đơn vị hoặc người nhận", 26), ("Ngày chuyển", 12), ("Ký nhận", 10), ("Ghi chú", 28),
 ]
@@ -73,7 +94,7 @@ TASKS_COLUMNS = [
     ("Báo cáo", 24), ("Trạng thái", 15), ("Số đến", 8), ("Số, ký hiệu văn bản", 20),
     ("Tác giả", 28), ("Mã nhiệm vụ", 10),
 ]
-REPORT_YES = "báo cáo về {to}"
+REPORT_YES = NOTE["report_to"]
 REPORT_PLAIN = "có"
 TITLE_CONG_VAN = "{doc_type} V/v {subject}"  # tên loại và trích yếu of a công văn
 TITLE_OTHER = "{doc_type} {subject}"

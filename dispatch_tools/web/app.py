@@ -26,6 +26,8 @@ from urllib.parse import urlsplit
 from flask import Flask, abort, redirect, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from .. import i18n
+from ..i18n import N_, _
 from ..model import day_first
 from ..options import Options
 from ..register import Register, default_data_dir, default_path
@@ -99,7 +101,45 @@ def create_app(data_dir: str | os.PathLike | None = None, *, token: str | None =
     _install_safety(app)
     _install_errors(app)
     _install_filters(app)
+    _install_language(app)
     return app
+
+
+# --------------------------------------------------------------------------- language
+
+
+# What the page's script says, in the interface language (handed to it in the page).
+SCRIPT_TEXT = {
+    "uploading": N_("Uploading…"),
+    "error": N_("Error %(status)s"),
+    "offline": N_("The file could not be sent (the connection to the program was lost?)."),
+    "open": N_("Open"),
+    "open_duplicate": N_("Already in the list: open"),
+    "done": N_("Processed"),
+    "done_number": N_("Processed: number %(number)s"),
+    "open_dispatch": N_("Open the dispatch"),
+    "failed": N_("Could not be processed: %(error)s"),
+    "details": N_("See the details"),
+    "page": N_("%(stage)s: page %(done)s/%(total)s"),
+}
+
+
+def _install_language(app: Flask) -> None:
+    """Templates speak the interface language (:mod:`dispatch_tools.i18n`): Jinja's i18n
+    extension with ``_``/``ngettext`` looked up in the project's catalog at every call, so that
+    the language chosen by ``--ui-lang`` or the locale is the one of each page; ``<html lang>``
+    follows it."""
+    app.jinja_env.add_extension("jinja2.ext.i18n")
+    app.jinja_env.policies["ext.i18n.trimmed"] = True
+    app.jinja_env.install_gettext_callables(
+        gettext=lambda message: i18n.catalog().gettext(message),
+        ngettext=lambda singular, plural, n: i18n.catalog().ngettext(singular, plural, n),
+        newstyle=True)
+
+    @app.context_processor
+    def language():
+        return {"ui_language": i18n.current_language(),
+                "script_text": {key: _(text) for key, text in SCRIPT_TEXT.items()}}
 
 
 # --------------------------------------------------------------------------- safety
@@ -157,21 +197,20 @@ def _install_safety(app: Flask) -> None:
 # --------------------------------------------------------------------------- errors
 
 ERROR_PAGES = {
-    400: ("Yêu cầu không hợp lệ", "Trang web không hiểu yêu cầu này. Hãy quay lại và thử lại."),
-    403: ("Không được phép", "Yêu cầu này bị từ chối."),
-    404: ("Không tìm thấy", "Không có trang hoặc công văn này. Có thể công văn đã bị xóa."),
-    405: ("Không được phép", "Trang này không nhận yêu cầu kiểu này."),
-    413: ("Tệp quá lớn", "Tệp tải lên vượt quá giới hạn dung lượng. Hãy chia nhỏ tệp hoặc tải lên "
-                         "từng tệp một."),
-    500: ("Lỗi của chương trình", "Đã xảy ra lỗi nội bộ. Dữ liệu đã lưu không bị ảnh hưởng; hãy "
-                                  "quay lại danh sách và thử lại."),
+    400: (N_("Bad request"), N_("The web page did not understand this request. Go back and try again.")),
+    403: (N_("Not allowed"), N_("This request is refused.")),
+    404: (N_("Not found"), N_("There is no such page or dispatch. The dispatch may have been deleted.")),
+    405: (N_("Not allowed"), N_("This page does not take this kind of request.")),
+    413: (N_("File too large"), N_("The uploaded file is over the size limit. Split the file or upload "
+                                   "one file at a time.")),
+    500: (N_("Program error"), N_("An internal error happened. The saved data is not affected; go back "
+                                  "to the list and try again.")),
 }
 FORBIDDEN = {
-    "token": "Cần mã truy cập: hãy mở đúng đường dẫn có mã (token) được in ra khi khởi động "
-             "“dispatch serve”.",
-    "host": "Trang này chỉ phục vụ trên chính máy này (127.0.0.1 hoặc localhost).",
-    "origin": "Biểu mẫu này phải được gửi từ chính trang của chương trình. Hãy tải lại trang rồi "
-              "thử lại.",
+    "token": N_("An access code is needed: open the very address with the code (token) printed when "
+                "“dispatch serve” started."),
+    "host": N_("This page is served on this machine only (127.0.0.1 or localhost)."),
+    "origin": N_("This form must be sent from the program's own page. Reload the page and try again."),
 }
 
 
@@ -179,12 +218,15 @@ def _install_errors(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
         code = exc.code or 500
-        title, text = ERROR_PAGES.get(code, (exc.name, exc.description or ""))
+        if code in ERROR_PAGES:
+            title, text = (_(t) for t in ERROR_PAGES[code])
+        else:
+            title, text = exc.name, exc.description or ""
         if code == 403 and exc.description in FORBIDDEN:
-            text = FORBIDDEN[exc.description]
+            text = _(FORBIDDEN[exc.description])
         elif code == 413:
             limit = app.config["MAX_FILE_BYTES"] // (1024 * 1024)
-            text = f"{text} Giới hạn: {limit} MB mỗi tệp."
+            text = f"{text} " + _("Limit: %(mb)s MB per file.") % {"mb": limit}
         if _wants_json():
             return {"error": title, "detail": text}, code
         return render_template("error.html", code=code, title=title, text=text), code
@@ -192,7 +234,7 @@ def _install_errors(app: Flask) -> None:
     @app.errorhandler(Exception)
     def internal_error(exc: Exception):
         app.logger.exception("internal error")
-        title, text = ERROR_PAGES[500]
+        title, text = (_(t) for t in ERROR_PAGES[500])
         if _wants_json():
             return {"error": title, "detail": text}, 500
         return render_template("error.html", code=500, title=title, text=text), 500
@@ -224,4 +266,5 @@ def _install_filters(app: Flask) -> None:
     def size(value: int) -> str:
         if value < 1024 * 1024:
             return f"{max(1, round(value / 1024))} KB"
-        return f"{value / 1024 / 1024:.1f} MB".replace(".", ",")
+        text = f"{value / 1024 / 1024:.1f}"
+        return f"{text.replace('.', ',') if i18n.current_language() == 'vi' else text} MB"

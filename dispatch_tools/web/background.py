@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import DamagedInput, DispatchError, InputError, MissingDependency
+from ..i18n import N_, _
 from ..options import Options
 from .corrections import apply
 from .follow_up import register_upload
@@ -45,17 +46,21 @@ def count_pages(path: Path, kind: str) -> int:
     return 1
 
 
-# Vietnamese explanations of the library's errors; the library's own message is shown under it.
+# Explanations of the library's errors; the library's own message is shown under it.
 ERRORS: list[tuple[type, str]] = [
-    (MissingDependency, "Máy chưa cài đủ chương trình để đọc tệp này (ví dụ Tesseract OCR)."),
-    (DamagedInput, "Tệp bị hỏng, được đặt mật khẩu hoặc vượt giới hạn an toàn nên không đọc được."),
-    (InputError, "Tệp không đọc được hoặc không phải loại được hỗ trợ (PDF, ảnh, DOCX, văn bản)."),
-    (DispatchError, "Không xử lý được tệp này."),
+    (MissingDependency, N_("This machine lacks a program needed to read this file (for example "
+                           "Tesseract OCR).")),
+    (DamagedInput, N_("The file is damaged, protected by a password or over a safety limit, so it "
+                      "cannot be read.")),
+    (InputError, N_("The file cannot be read or is not of a supported kind (PDF, image, DOCX, "
+                    "text).")),
+    (DispatchError, N_("This file could not be processed.")),
 ]
 
 
 def explain(exc: DispatchError) -> str:
-    return next(text for cls, text in ERRORS if isinstance(exc, cls))
+    """Why a file failed, in the interface language."""
+    return _(next(text for cls, text in ERRORS if isinstance(exc, cls)))
 
 
 class Worker:
@@ -119,7 +124,7 @@ class Worker:
         except Exception as exc:  # noqa: BLE001 - a bug: keep the app running, say so
             log.error("internal error on dispatch %s:\n%s", dispatch_id, traceback.format_exc())
             store.update(dispatch_id, status="failed", stage=None,
-                         error="Lỗi nội bộ của chương trình khi xử lý tệp này.",
+                         error=_("An internal error of the program while processing this file."),
                          error_detail=f"{type(exc).__name__}: {exc}")
             return
         seconds = round(time.perf_counter() - started, 3)

@@ -14,13 +14,15 @@ import unicodedata
 
 import jsonpatch
 
+from ..i18n import _
 from ..model import Fields
 
 TIME = re.compile(r"^([01]?\d|2[0-3])[:hg]([0-5]\d)$")
 
 
 class FormError(ValueError):
-    """A value in the posted form is not valid; the message is shown to the user (Vietnamese)."""
+    """A value in the posted form is not valid; the message is shown to the user (in the
+    interface language)."""
 
 
 def apply(parsed: dict, patch: list[dict]) -> Fields:
@@ -63,8 +65,8 @@ def _date(value: str | None, label: str) -> str | None:
             return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise FormError(f"{label}: “{value}” không phải là ngày hợp lệ (ngày/tháng/năm, "
-                        "ví dụ 22/09/2022)") from None
+        raise FormError(_("%(field)s: “%(value)s” is not a valid date (day/month/year, "
+                          "for example 22/09/2022)") % {"field": label, "value": value}) from None
 
 
 def _time(value: str | None, label: str) -> str | None:
@@ -73,7 +75,8 @@ def _time(value: str | None, label: str) -> str | None:
         return None
     m = TIME.match(value.lower().replace(" ", ""))
     if not m:
-        raise FormError(f"{label}: “{value}” không phải là giờ hợp lệ (giờ:phút, ví dụ 16:30)")
+        raise FormError(_("%(field)s: “%(value)s” is not a valid time (hours:minutes, for "
+                          "example 16:30)") % {"field": label, "value": value})
     return f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
@@ -84,7 +87,7 @@ def from_form(current: dict, form) -> dict:
     data["number"] = _text(form.get("number")) or None
     data["doc_type"] = _text(form.get("doc_type")) or None
     data["issuer"] = _text(form.get("issuer")) or None
-    data["date"] = _date(form.get("date"), "Ngày ban hành")
+    data["date"] = _date(form.get("date"), _("Issue date"))
     data["subject"] = _text(form.get("subject"))
     data["recipients"] = _lines(form.get("recipients"))
 
@@ -92,14 +95,15 @@ def from_form(current: dict, form) -> dict:
     for i, deadline in enumerate(data.get("deadlines") or []):
         if form.get(f"deadline-{i}-delete"):
             continue
-        new_date = _date(form.get(f"deadline-{i}-date"), f"Thời hạn {i + 1}")
-        new_time = _time(form.get(f"deadline-{i}-time"), f"Giờ của thời hạn {i + 1}")
+        new_date = _date(form.get(f"deadline-{i}-date"), _("Deadline %(n)s") % {"n": i + 1})
+        new_time = _time(form.get(f"deadline-{i}-time"),
+                         _("Time of deadline %(n)s") % {"n": i + 1})
         if (new_date, new_time) != (deadline.get("date"), deadline.get("time")):
             deadline = {**deadline, "date": new_date, "time": new_time}
         deadlines.append(deadline)
-    new_date = _date(form.get("deadline-new-date"), "Thời hạn mới")
+    new_date = _date(form.get("deadline-new-date"), _("New deadline"))
     if new_date:
-        deadlines.append({"date": new_date, "time": _time(form.get("deadline-new-time"), "Giờ của thời hạn mới"),
+        deadlines.append({"date": new_date, "time": _time(form.get("deadline-new-time"), _("Time of the new deadline")),
                           "text": "", "kind": "by", "recurrence": None, "source": None})
     data["deadlines"] = deadlines
 
@@ -110,7 +114,7 @@ def from_form(current: dict, form) -> dict:
         task = dict(task)
         task["text"] = _text(form.get(f"task-{i}-text")) or task.get("text", "")
         task["assignees"] = _lines(form.get(f"task-{i}-assignees"))
-        deadline = _date(form.get(f"task-{i}-deadline"), f"Hạn của nhiệm vụ {i + 1}")
+        deadline = _date(form.get(f"task-{i}-deadline"), _("Deadline of task %(n)s") % {"n": i + 1})
         if deadline != task.get("deadline"):
             task["deadline"] = deadline
             task["deadline_text"] = None  # the words of the dispatch no longer say it
@@ -120,15 +124,15 @@ def from_form(current: dict, form) -> dict:
     if new_text:
         tasks.append({"text": new_text, "number": None, "heading": None,
                       "assignees": _lines(form.get("task-new-assignees")),
-                      "deadline": _date(form.get("task-new-deadline"), "Hạn của nhiệm vụ mới"),
+                      "deadline": _date(form.get("task-new-deadline"), _("Deadline of the new task")),
                       "deadline_text": None, "report": bool(form.get("task-new-report")), "source": None})
     data["tasks"] = tasks
 
     report = dict(data.get("report") or {})
     report_values = {
         "to": _text(form.get("report-to")) or None,
-        "deadline": _date(form.get("report-deadline"), "Hạn báo cáo"),
-        "time": _time(form.get("report-time"), "Giờ báo cáo"),
+        "deadline": _date(form.get("report-deadline"), _("Report deadline")),
+        "time": _time(form.get("report-time"), _("Report time")),
         "what": _text(form.get("report-what")),
         "form": _text(form.get("report-form")) or None,
     }

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import io
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from flask import Blueprint, abort, current_app, flash, redirect, request, send_file, url_for
 
 from ..errors import InputError
+from ..i18n import _
 from ..register import Entry, Register, export_tasks_xlsx, export_xlsx
 from ..register.export import progress
 
@@ -45,7 +47,7 @@ def entries_by_file() -> dict[str, dict]:
     for entry in reg.entries():
         if entry.source == SOURCE and entry.sha256 not in out:
             own = tasks.get(entry.duplicate_of or entry.id, [])
-            out[entry.sha256] = {"entry": entry, "progress": progress(own) if own else ""}
+            out[entry.sha256] = {"entry": entry, "progress": progress(own, _) if own else ""}
     return out
 
 
@@ -66,8 +68,36 @@ def task_status(dispatch_id: int, task_id: int):
         task = register().set_task_status(task_id, request.form.get("status", ""))
     except InputError as exc:  # only a form made by hand sends another status
         abort(400, description=exc.message)
-    flash(f"Nhiệm vụ {task.position}: {task.label}.", "info")
+    flash(_("Task %(n)s: %(status)s.") % {"n": task.position, "status": task.label}, "info")
     return redirect(url_for("web.dispatch", dispatch_id=dispatch_id) + "#tasks")
+
+
+def _value(name: str) -> str:
+    """A posted value as one line of NFC text."""
+    return unicodedata.normalize("NFC", " ".join((request.form.get(name) or "").split()))
+
+
+@bp.post("/d/<int:dispatch_id>/register")
+def entry_columns(dispatch_id: int):
+    """The register's later columns for this dispatch (Appendix IV): the unit or person it goes
+    to, the date passed on, who signed for it, the office's notes and the reply's number."""
+    row = current_app.extensions["dispatch_store"].get(dispatch_id)
+    entry = entry_of(row) if row is not None else None
+    if entry is None:
+        abort(404)
+    notes = [unicodedata.normalize("NFC", " ".join(line.split()))
+             for line in (request.form.get("notes") or "").splitlines()]
+    try:
+        entry = register().update_entry(
+            entry.id, handler=_value("handler"), forwarded_on=_value("forwarded_on"),
+            received_by=_value("received_by"), reply_number=_value("reply_number"),
+            office_notes=[n for n in notes if n])
+    except InputError as exc:
+        flash(exc.message, "error")
+    else:
+        flash(_("Arrival number %(no)s/%(year)s: saved in the register.")
+              % {"no": entry.arrival_no, "year": entry.year}, "info")
+    return redirect(url_for("web.dispatch", dispatch_id=dispatch_id) + "#register-later")
 
 
 @bp.get("/so-den.xlsx")

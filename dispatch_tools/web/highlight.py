@@ -15,9 +15,23 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from ..i18n import N_, _
 from ..model import Document
 from ..parse.context import Span
 from ..parse.view import COLOURS, LABELS, highlight_html, parsed_spans
+
+# The legend's names of the kinds of field, in the interface language (the view's LABELS in Vietnamese).
+LEGEND = {
+    "number": N_("Number and symbol"), "date": N_("Issue date"), "place": N_("Place name"),
+    "issuer": N_("Issuing body"), "parent_issuer": N_("Governing body"),
+    "doc_type": N_("Document type"), "subject": N_("Subject"), "urgency": N_("Urgency"),
+    "circulation": N_("Circulation"), "recipient": N_("Addressed to"),
+    "reference": N_("Referenced document"), "deadline": N_("Time limit"), "task": N_("Task to do"),
+    "signer.capacity": N_("Signing authority"), "signer.title": N_("Signer's title"),
+    "signer.name": N_("Signer"), "distribution": N_("Distribution"), "link": N_("Link"),
+    "contact": N_("Contact"), "attachment": N_("Enclosure"), "report": N_("Report"),
+    "annex": N_("Annex"),
+}
 
 UNSURE_REPAIR = 0.75  # repairs below this confidence are flagged
 UNSURE_OCR = 60.0  # OCR words below this confidence (0-100) are flagged
@@ -40,7 +54,11 @@ def _repair_marks(doc: Document) -> list[Mark]:
         if end <= start or ch.original.strip() == ch.replacement.strip():
             continue
         unsure = ch.confidence < UNSURE_REPAIR
-        note = f"Gốc: {ch.original}" + (f" (chưa chắc chắn, độ tin cậy {ch.confidence:.0%})" if unsure else "")
+        if unsure:
+            note = _("Original: %(original)s (not sure, confidence %(confidence)s)") % {
+                "original": ch.original, "confidence": f"{ch.confidence:.0%}"}
+        else:
+            note = _("Original: %(original)s") % {"original": ch.original}
         marks.append(Mark(start, end, "fix unsure" if unsure else "fix", note))
     return marks
 
@@ -58,7 +76,8 @@ def _ocr_marks(doc: Document) -> list[Mark]:
                         start, end = doc.offsets.to_new(offset), doc.offsets.to_new(offset + len(w.text))
                         if end > start:
                             marks.append(Mark(start, end, "unsure",
-                                              f"OCR chưa chắc chắn (độ tin cậy {w.conf:.0f}/100)"))
+                                              _("OCR not sure (confidence %(confidence)s/100)")
+                                              % {"confidence": f"{w.conf:.0f}"}))
                     offset += len(w.text) + 1
             pos += len(line.text) + 1
     return marks
@@ -77,7 +96,7 @@ def marks(doc: Document) -> list[Mark]:
 def _piece(text: str, start: int, end: int, spans: list[Span]) -> str:
     clipped = [Span(s.label, max(s.start, start) - start, min(s.end, end) - start, s.confidence)
                for s in spans if s.start < end and s.end > start]
-    return highlight_html(text[start:end], clipped)
+    return highlight_html(text[start:end], clipped, names())
 
 
 def render_text(doc: Document) -> Markup:
@@ -96,7 +115,12 @@ def render_text(doc: Document) -> Markup:
     return Markup("".join(out))
 
 
+def names() -> dict[str, str]:
+    """The name of each kind of field in the interface language."""
+    return {k: _(LEGEND[k]) if k in LEGEND else LABELS[k] for k in LABELS}
+
+
 def legend(doc: Document) -> list[tuple[str, str]]:
     """(label, colour) of every kind of field highlighted in this document, in the view's order."""
-    present = {s.label for s in parsed_spans(doc)}
-    return [(LABELS[k], c) for k, c in COLOURS.items() if k in present]
+    present, named = {s.label for s in parsed_spans(doc)}, names()
+    return [(named[k], c) for k, c in COLOURS.items() if k in present]

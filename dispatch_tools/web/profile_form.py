@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 
 from ..errors import InputError
+from ..i18n import _
 from ..generate.profile import AUTHORITIES, SYSTEMS, Profile, load_profile, resolve_profile
 
 # (section, key) of every text setting, in the order of the form
@@ -58,11 +59,11 @@ def to_toml(form) -> str:
 
     missing = [f"{s}.{k}" for s, k in REQUIRED if not get(f"{s}.{k}")]
     if missing:
-        raise InputError("thiếu " + ", ".join(missing))
+        raise InputError(_("missing %(settings)s") % {"settings": ", ".join(missing)})
     if get("unit.system") not in SYSTEMS:
-        raise InputError("hệ thống văn bản không hợp lệ")
+        raise InputError(_("the document system is not valid"))
     if get("signer.authority") not in AUTHORITIES:
-        raise InputError("thẩm quyền ký không hợp lệ")
+        raise InputError(_("the signing authority is not valid"))
     lines, section = ["# Hồ sơ đơn vị, lưu từ trang web của dispatch_tools."], None
     for sec, key in SETTINGS:
         if sec != section:

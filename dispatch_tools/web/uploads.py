@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DamagedInput, DispatchError
+from ..i18n import _
 from ..ingest.detect import sniff
 from .store import Store
 
@@ -37,7 +38,7 @@ def display_name(filename: str | None) -> str:
     """The name to show: its last path part, NFC, printable, at most 200 characters."""
     name = unicodedata.normalize("NFC", (filename or "").replace("\\", "/").rsplit("/", 1)[-1])
     name = "".join(ch for ch in name if ch.isprintable()).strip()
-    return name[:200] or "(không tên)"
+    return name[:200] or _("(no name)")
 
 
 def receive(store: Store, stream, filename: str | None, max_bytes: int) -> tuple[Received, bool]:
@@ -50,18 +51,19 @@ def receive(store: Store, stream, filename: str | None, max_bytes: int) -> tuple
             while chunk := stream.read(CHUNK):
                 size += len(chunk)
                 if size > max_bytes:
-                    raise UploadError(f"Tệp lớn hơn giới hạn {max_bytes // (1024 * 1024)} MB.")
+                    raise UploadError(_("The file is larger than the limit of %(mb)s MB.")
+                                      % {"mb": max_bytes // (1024 * 1024)})
                 if len(head) < 4096:
                     head += chunk[: 4096 - len(head)]
                 digest.update(chunk)
                 out.write(chunk)
         if size == 0 or not head.strip():
-            raise UploadError("Tệp rỗng.")
+            raise UploadError(_("The file is empty."))
         try:
             kind = sniff(Path(tmp), head)
         except DamagedInput as exc:
-            raise UploadError("Tệp có dạng DOCX (ZIP) nhưng bị hỏng: hãy mở bằng Word hoặc "
-                              "LibreOffice, lưu lại rồi tải lên lần nữa.") from exc
+            raise UploadError(_("The file looks like a DOCX (ZIP) file but is damaged: open it in "
+                                "Word or LibreOffice, save it again and upload it once more.")) from exc
         except DispatchError as exc:
             raise UploadError(_refused(exc, head)) from exc
         sha = digest.hexdigest()
@@ -78,13 +80,14 @@ def receive(store: Store, stream, filename: str | None, max_bytes: int) -> tuple
 
 
 def _refused(exc: DispatchError, head: bytes) -> str:
-    """Why a file of an unsupported kind was refused, and what to do, in Vietnamese."""
+    """Why a file of an unsupported kind was refused, and what to do, in the interface language."""
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return ("Đây là tệp Word 97-2003 (.doc) hoặc Excel cũ, chưa đọc trực tiếp được: hãy mở "
-                "bằng Word hoặc LibreOffice và lưu thành .docx hoặc PDF.")
-    if "spreadsheet" in exc.message:
-        return "Đây là bảng tính (XLSX), không phải công văn: hãy tải lên chính công văn."
-    if "ZIP" in exc.message:
-        return "Đây là tệp nén ZIP: hãy giải nén rồi tải lên tệp công văn bên trong."
-    return ("Loại tệp không được hỗ trợ: chỉ nhận PDF, ảnh (PNG, JPEG, TIFF…), DOCX hoặc văn bản "
-            "thuần. Hãy chuyển tệp sang PDF hoặc DOCX.")
+        return _("This is an old Word 97-2003 (.doc) or Excel file, which cannot be read directly: "
+                 "open it in Word or LibreOffice and save it as .docx or PDF.")
+    # the reader's message is in the interface language: compared with the same message
+    if exc.message == _("this is a spreadsheet (XLSX), not a dispatch"):
+        return _("This is a spreadsheet (XLSX), not a dispatch: upload the dispatch itself.")
+    if exc.message == _("this is a ZIP archive, not a DOCX document"):
+        return _("This is a ZIP archive: unpack it and upload the dispatch file inside.")
+    return _("This kind of file is not supported: only PDF, images (PNG, JPEG, TIFF…), DOCX or "
+             "plain text are taken. Convert the file to PDF or DOCX.")

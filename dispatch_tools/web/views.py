@@ -21,25 +21,44 @@ from . import corrections, follow_up, highlight, profile_form
 from .store import Row, Store, list_columns
 from .uploads import UploadError, receive
 from .background import Worker
+from ..i18n import N_, _, ngettext
 
 bp = Blueprint("web", __name__)
 
 STAGES = {
-    "queued": "Đang chờ xử lý",
-    "ingest": "Đang đọc tệp và nhận dạng chữ",
-    "repair": "Đang sửa lỗi chữ",
-    "parse": "Đang phân tích nội dung",
-    "done": "Đã xử lý xong",
-    "failed": "Không xử lý được",
+    "queued": N_("Waiting to be processed"),
+    "ingest": N_("Reading the file and recognising the text"),
+    "repair": N_("Repairing the text"),
+    "parse": N_("Finding the parts of the dispatch"),
+    "done": N_("Processed"),
+    "failed": N_("Could not be processed"),
 }
+NOTICE_STAGES = {"ingest": N_("reading"), "repair": N_("repair"), "parse": N_("parsing"),
+                 "generate": N_("writing")}
 SORTS = {"deadline", "date", "number", "issuer", "subject", "uploaded"}
+# What the page calls each download (the interface's words; the files are Vietnamese documents).
+DOWNLOAD_TITLES = {
+    "slip.docx": N_("Incoming dispatch processing slip (DOCX)"),
+    "checklist.xlsx": N_("Task list (XLSX)"),
+    "checklist.md": N_("Task list (MD)"),
+    "calendar.ics": N_("Deadline calendar (ICS)"),
+    "annex.docx": N_("Annex form (DOCX)"),
+    "reply.docx": N_("Draft report (DOCX)"),
+    "reply-cong-van.docx": N_("Draft reply dispatch (DOCX)"),
+    "json": N_("Data read (JSON)"),
+}
 DOWNLOADS = {
     # name in the URL: (label, file suffix, MIME type)
-    **{o.download: (o.title, o.suffix, o.mimetype) for o in outputs.OUTPUTS},
-    "all.zip": ("Trọn bộ (ZIP)", ".zip", "application/zip"),  # the files `dispatch process` writes
+    **{o.download: (DOWNLOAD_TITLES.get(o.download, o.title), o.suffix, o.mimetype)
+       for o in outputs.OUTPUTS},
+    "all.zip": (N_("Everything (ZIP)"), ".zip", "application/zip"),  # the files `dispatch process` writes
 }
-STATUS_CHOICES = [(code, STATUS[code]) for code in SETTABLE]  # what the clerk may set
-KINDS = {"pdf": "PDF", "image": "Ảnh", "docx": "DOCX", "text": "Văn bản"}
+KINDS = {"pdf": N_("PDF"), "image": N_("Image"), "docx": N_("DOCX"), "text": N_("Text")}
+
+
+def _translated(texts: dict[str, str]) -> dict[str, str]:
+    """``texts`` (marked with ``N_``) in the interface language."""
+    return {key: _(text) for key, text in texts.items()}
 
 
 def store() -> Store:
@@ -64,7 +83,7 @@ def _profile():
 def _status(row: Row, version: int) -> dict:
     stage = row.status if row.status in ("queued", "done", "failed") else (row.stage or "ingest")
     return {"id": row.id, "name": row.filename, "status": row.status, "stage": stage,
-            "label": STAGES.get(stage, stage), "pages_done": row.pages_done,
+            "label": _(STAGES[stage]) if stage in STAGES else stage, "pages_done": row.pages_done,
             "pages_total": row.pages_total, "error": row.error, "error_detail": row.error_detail,
             "number": row.number, "url": url_for("web.dispatch", dispatch_id=row.id),
             "version": version}
@@ -99,7 +118,7 @@ def index():
         items.sort(key=lambda item: key(item)[0])
     counts = {s: sum(1 for i in items if i["state"] == s) for s in ("overdue", "week")}
     return render_template("index.html", items=items, query=query, sort=sort, order=order,
-                           counts=counts, kinds=KINDS, stages=STAGES,
+                           counts=counts, kinds=_translated(KINDS), stages=_translated(STAGES),
                            entries=follow_up.entries_by_file(),
                            max_mb=current_app.config["MAX_FILE_BYTES"] // (1024 * 1024))
 
@@ -110,8 +129,8 @@ def upload():
     wants_json = request.headers.get("X-Requested-With") == "fetch"
     if not files:
         if wants_json:
-            return jsonify({"results": [], "error": "Chưa chọn tệp nào."}), 400
-        flash("Chưa chọn tệp nào để tải lên.", "error")
+            return jsonify({"results": [], "error": _("No file chosen.")}), 400
+        flash(_("No file was chosen to upload."), "error")
         return redirect(url_for("web.index"))
     results = []
     for f in files:
@@ -133,12 +152,14 @@ def upload():
         if not r["ok"]:
             flash(f"{r['name']}: {r['error']}", "error")
         elif r["duplicate"]:
-            flash(f"{r['name']}: tệp này đã được tải lên trước đây.", "info")
+            flash(_("%(name)s: this file was uploaded before.") % {"name": r["name"]}, "info")
     ok = [r for r in results if r["ok"]]
     if len(ok) == 1:
         return redirect(ok[0]["url"])
     if ok:
-        flash(f"Đã nhận {len(ok)} tệp; chương trình đang xử lý.", "info")
+        flash(ngettext("Received %(n)s file; it is being processed.",
+                       "Received %(n)s files; they are being processed.", len(ok)) % {"n": len(ok)},
+              "info")
     return redirect(url_for("web.index"))
 
 
@@ -165,8 +186,8 @@ def dispatch(dispatch_id: int):
     row = _row(dispatch_id)
     if row.status != "done":
         return render_template("progress.html", row=row, status=_status(row, store().version),
-                               kinds=KINDS)
-    doc, _, fields = _loaded(row)
+                               kinds=_translated(KINDS))
+    doc, _data, fields = _loaded(row)
     return _page(row, doc, fields)
 
 
@@ -177,10 +198,17 @@ def _page(row: Row, doc: Document, fields, error: str | None = None, code: int =
     return render_template(
         "dispatch.html", row=row, doc=doc, f=fields, review=open_reviews(row, fields),
         text=highlight.render_text(doc),
-        entry=entry, tasks=sorted(tasks, key=lambda t: t.position), statuses=STATUS_CHOICES,
+        entry=entry, tasks=sorted(tasks, key=lambda t: t.position), statuses=status_choices(),
         legend=highlight.legend(doc), marks={m.css for m in highlight.marks(doc)}, due=due,
-        state=state, downloads=DOWNLOADS, notices=doc.notices, edits=len(row.patch), kinds=KINDS,
+        state=state, downloads={key: _(label) for key, (label, _s, _m) in DOWNLOADS.items()},
+        notices=doc.notices, notice_stages=_translated(NOTICE_STAGES), edits=len(row.patch),
+        kinds=_translated(KINDS),
         placeholder_profile=_profile().is_placeholder, error=error), code
+
+
+def status_choices() -> list[tuple[str, str]]:
+    """The statuses the clerk may set, in the interface language."""
+    return [(code, _(STATUS[code])) for code in SETTABLE]
 
 
 def open_reviews(row: Row, fields) -> dict[str, str]:
@@ -204,7 +232,7 @@ def save(dispatch_id: int):
     row = _row(dispatch_id)
     if row.status != "done":
         abort(404)
-    _, data, fields = _loaded(row, document=False)
+    _doc, data, fields = _loaded(row, document=False)
     try:
         corrected = corrections.from_form(fields.to_dict(), request.form)
     except corrections.FormError as exc:
@@ -213,7 +241,7 @@ def save(dispatch_id: int):
     new_fields = corrections.apply(data["fields"], patch)
     _store_corrections(row, patch, new_fields, json.dumps(new_fields.to_dict(), ensure_ascii=False))
     follow_up.corrected(row, new_fields)
-    flash("Đã lưu các chỉnh sửa; mọi tệp tải về từ nay dùng nội dung đã sửa.", "info")
+    flash(_("Corrections saved; every download now uses the corrected content."), "info")
     return redirect(url_for("web.dispatch", dispatch_id=dispatch_id))
 
 
@@ -226,11 +254,11 @@ def _store_corrections(row: Row, patch: list[dict], fields, corrected: str | Non
 @bp.post("/d/<int:dispatch_id>/reset")
 def reset(dispatch_id: int):
     row = _row(dispatch_id)
-    _, data, _ = _loaded(row, document=False)
+    _doc, data, _fields = _loaded(row, document=False)
     original_fields = corrections.apply(data["fields"], [])
     _store_corrections(row, [], original_fields, None)
     follow_up.corrected(row, original_fields)
-    flash("Đã bỏ mọi chỉnh sửa; trở lại nội dung chương trình đã đọc.", "info")
+    flash(_("Every correction removed; back to what the program read."), "info")
     return redirect(url_for("web.dispatch", dispatch_id=dispatch_id))
 
 
@@ -238,8 +266,8 @@ def reset(dispatch_id: int):
 def handled(dispatch_id: int):
     row = _row(dispatch_id)
     store().update(dispatch_id, handled=0 if row.handled else 1)
-    flash("Đã đánh dấu công văn là đã xử lý." if not row.handled
-          else "Đã bỏ đánh dấu đã xử lý.", "info")
+    flash(_("The dispatch is marked as handled.") if not row.handled
+          else _("The dispatch is no longer marked as handled."), "info")
     return redirect(url_for("web.dispatch", dispatch_id=dispatch_id))
 
 
@@ -256,10 +284,10 @@ def retry(dispatch_id: int):
 def delete(dispatch_id: int):
     row = _row(dispatch_id)
     if row.status == "processing":
-        flash("Công văn đang được xử lý; hãy xóa sau khi xử lý xong.", "error")
+        flash(_("The dispatch is being processed; delete it when it is done."), "error")
         return redirect(url_for("web.dispatch", dispatch_id=dispatch_id))
     store().delete(dispatch_id)
-    flash(f"Đã xóa “{row.filename}”.", "info")
+    flash(_("Deleted “%(name)s”.") % {"name": row.filename}, "info")
     return redirect(url_for("web.index"))
 
 
@@ -280,8 +308,8 @@ def download(dispatch_id: int, what: str):
     row = _row(dispatch_id)
     if row.status != "done":
         abort(404)
-    _, data, fields = _loaded(row, document=False)
-    _, suffix, mimetype = DOWNLOADS[what]
+    _doc, data, fields = _loaded(row, document=False)
+    _label, suffix, mimetype = DOWNLOADS[what]
     name = outputs.file_stem(fields, f"cong-van-{row.id}") + suffix
     try:
         entry = follow_up.entry_of(row)
@@ -328,7 +356,7 @@ def profile():
         except DispatchError as exc:
             error = exc.message
         else:
-            flash("Đã lưu hồ sơ đơn vị; các dự thảo từ nay dùng thông tin này.", "info")
+            flash(_("Unit profile saved; the drafts now use it."), "info")
             return redirect(url_for("web.profile"))
         values = {k: request.form.get(k, "") for k in request.form}
     else:

@@ -2,6 +2,17 @@
 // the status endpoint (it answers as soon as something changes). No other scripts are loaded.
 "use strict";
 
+// The page's words in the interface language, given by the server (base.html); %(name)s are filled in.
+const TEXT = (() => {
+  const node = document.getElementById("ui-text");
+  try { return node ? JSON.parse(node.textContent) : {}; } catch (e) { return {}; }
+})();
+
+function say(key, values) {
+  const text = TEXT[key] || key;
+  return text.replace(/%\((\w+)\)s/g, (all, name) => (values && name in values) ? String(values[name]) : all);
+}
+
 function el(tag, cls, text) {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
@@ -11,7 +22,7 @@ function el(tag, cls, text) {
 
 function describe(s) {
   if (s.status === "processing" && s.stage === "ingest" && s.pages_total > 0)
-    return s.label + ": trang " + s.pages_done + "/" + s.pages_total;
+    return say("page", {stage: s.label, done: s.pages_done, total: s.pages_total});
   return s.label;
 }
 
@@ -39,7 +50,7 @@ function uploadRow(list, name) {
   li.append(el("span", "name", name));
   const state = el("span", "state");
   const bar = el("progress");
-  const text = el("span", "text", "Đang tải lên…");
+  const text = el("span", "text", say("uploading"));
   state.append(bar, text);
   li.append(state);
   list.prepend(li);
@@ -54,9 +65,9 @@ async function uploadOne(form, list, file) {
   try {
     const r = await fetch(form.action, {method: "POST", body: data, headers: {"X-Requested-With": "fetch"}});
     const body = await r.json().catch(() => ({}));
-    result = (body.results && body.results[0]) || {ok: false, error: body.detail || body.error || ("Lỗi " + r.status)};
+    result = (body.results && body.results[0]) || {ok: false, error: body.detail || body.error || say("error", {status: r.status})};
   } catch (e) {
-    result = {ok: false, error: "Không gửi được tệp (mất kết nối tới chương trình?)."};
+    result = {ok: false, error: say("offline")};
   }
   if (!result.ok) {
     row.bar.remove();
@@ -66,7 +77,7 @@ async function uploadOne(form, list, file) {
   }
   const link = el("a", "", "");
   link.href = result.url;
-  link.textContent = result.duplicate ? "Đã có trong danh sách: mở" : "Mở";
+  link.textContent = result.duplicate ? say("open_duplicate") : say("open");
   row.state.append(link);
   const done = await follow(result.status_url, s => {
     row.text.textContent = describe(s);
@@ -76,13 +87,13 @@ async function uploadOne(form, list, file) {
   });
   row.bar.remove();
   if (done.status === "done") {
-    row.text.textContent = "Đã xử lý xong" + (done.number ? ": số " + done.number : "");
+    row.text.textContent = done.number ? say("done_number", {number: done.number}) : say("done");
     row.text.className = "text ok";
-    link.textContent = "Mở công văn";
+    link.textContent = say("open_dispatch");
   } else {
-    row.text.textContent = "Không xử lý được: " + (done.error || "");
+    row.text.textContent = say("failed", {error: done.error || ""});
     row.text.className = "text error";
-    link.textContent = "Xem chi tiết";
+    link.textContent = say("details");
   }
 }
 
