@@ -12,8 +12,8 @@ composed into changes of the input:
 
 1. ``unicode``   decomposed marks -> NFC, look-alike characters (:mod:`.unicode`)
 2. ``encoding``  TCVN3 / VNI / UTF-8-read-as-cp1252 words -> Unicode (:mod:`.encoding`)
-3. ``ocr`` in text read by an OCR engine that knows Vietnamese: spaces lost, added or put one
-   letter off (:mod:`.segmentation`)
+3. ``ocr`` in text read by an OCR engine that knows Vietnamese: specks read as punctuation
+   (:mod:`.specks`) and spaces lost, added or put one letter off (:mod:`.segmentation`)
 4. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.noisy_channel`)
 
 No change ever spans a line break.
@@ -38,7 +38,7 @@ from ..i18n import _, ngettext
 
 __all__ = ["Restored", "restore", "restore_stream", "repair_document"]
 
-SEGMENTATION_CONFIDENCE = 0.9  # a space moved (:mod:`.segmentation`)
+SEGMENTATION_CONFIDENCE = 0.9  # a space moved (:mod:`.segmentation`), a speck dropped (:mod:`.specks`)
 
 
 @dataclass
@@ -129,11 +129,12 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
         edits = [(s, e, new, "encoding", 1.0) for s, e, new in convert_words(current, encoding)]
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)
-    if read_by_ocr:  # spaces the engine lost, added or put one letter off
+    if read_by_ocr:  # specks read as punctuation; spaces the engine lost, added or put one letter off
         from .segmentation import segmentation_edits
+        from .specks import speck_edits
 
         edits = _disjoint(sorted((s, e, new, "ocr", SEGMENTATION_CONFIDENCE)
-                                 for s, e, new in segmentation_edits(current)))
+                                 for s, e, new in speck_edits(current) + segmentation_edits(current)))
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)
     changes = _absorb_marks(text, _compose(text, changes, current, restore_words(current, read_by_ocr)))
