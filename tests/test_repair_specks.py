@@ -42,6 +42,8 @@ def test_typed_text_keeps_its_openings():
     ("các xã, phường trực ' thuộc huyện", "các xã, phường trực thuộc huyện"),  # alone between words
     ("các xã, phường trực '\nthuộc huyện", "các xã, phường trực\nthuộc huyện"),  # alone at a line's end
     ("- Thường trực Huyện ủy (để. biết);", "- Thường trực Huyện ủy (để biết);"),  # a stop before a small word
+    ("- Giám đốc và các.PGĐ Sở;", "- Giám đốc và các PGĐ Sở;"),  # a dot glued between two words
+    ("Thực hiện Công văn.số 12/UBND", "Thực hiện Công văn số 12/UBND"),
 ])
 def test_specks_inside_a_line_of_ocr_text_are_dropped(read, fixed):
     assert restore(read, read_by_ocr=True).text == fixed
@@ -50,6 +52,9 @@ def test_specks_inside_a_line_of_ocr_text_are_dropped(read, fixed):
 @pytest.mark.parametrize("line", [
     "Các đơn vị thực hiện. Các phòng theo dõi.",  # a sentence opens with a capital
     "tài liệu, v.v. và các mẫu", "Ông A. Nguyễn, tr. 5",
+    "thư gửi vanthu@tinh.gov.vn và trang tinh.gov.vn, TP.HCM",
+    "theo quy định của luật.Điều 5. Trách nhiệm",  # a sentence whose space after the stop was lost
+    "tải tệp biểu mẫu.doc về máy",
 ])
 def test_stops_that_end_something_stay(line):
     assert restore(line, read_by_ocr=True).text == line

@@ -17,14 +17,17 @@ right after it (``Bộ .Y tế``), or standing alone between two words in small 
 thuộc``, ``báo . cáo``), is dropped with the space after it, and so is a quote alone at the end
 of a line: a full stop is written after its word, a quote of a dispatch is a typographic one
 (``“…”``). A full stop after a syllable in small letters, with a small word after it
-(``báo. cáo``), is a speck too: a sentence opens with a capital.
+(``báo. cáo``), is a speck too: a sentence opens with a capital; and a dot glued between a small
+syllable and a small syllable or a capital abbreviation (``văn.số``, ``các.PCT``) stands for a
+space (an address such as ``tinh.gov.vn`` has more dots, ``TP.HCM`` opens with capitals, and a
+word with a capital after the dot opens a sentence).
 """
 
 from __future__ import annotations
 
 import re
 
-from .vietnamese import inventory
+from .vietnamese import has_marks, inventory
 
 SPECKS = "_.|¬°=~"
 DASHES = "-–—"
@@ -37,6 +40,9 @@ _INLINE = re.compile(r"(?<=[^\W\d_] )([.'`])( ?)(?=[^\W\d_])")
 _LINE_END = re.compile(r"(?m)(?<=[^\W\d_])( ['`])[ \t]*$")
 # a full stop glued to a word of two letters or more, a small word after it
 _STOP = re.compile(r"(?<=[^\W\d_]{2})(\.)(?= [^\W\d_])")
+# a dot glued between two words, a space lost beside it (``văn.số``, ``các.PCT``), not inside an
+# address or a symbol (``tinh.gov.vn``, ``TP.HCM``)
+_GLUED_DOT = re.compile(r"(?<![\w.@/:-])([^\W\d_]{2,})\.([^\W\d_]{2,})(?![\w.@/:-])")
 
 Edit = tuple[int, int, str]  # start, end, replacement
 
@@ -50,7 +56,17 @@ def speck_edits(text: str) -> list[Edit]:
     inline += [(m.start(), m.end(), "") for m in _STOP.finditer(text)
                if text[m.start() - 2:m.start()].islower() and text[m.end() + 1].islower()
                and _word_before(text, m.start()) in inventory()]
+    inline += [(m.end(1), m.start(2), " ") for m in _GLUED_DOT.finditer(text) if _glued_dot(*m.groups())]
     return sorted(line_mark_edits(text) + inline)
+
+
+def _glued_dot(left: str, right: str) -> bool:
+    """A small syllable, then a small syllable with marks or a capital abbreviation: two words
+    and a speck (a capital after the dot opens a sentence: ``nhân.Điều``; a bare word may be a
+    file's extension: ``mẫu.doc``)."""
+    inv = inventory()
+    return left.islower() and left in inv and (right.islower() and right in inv and has_marks(right)
+                                               or right.isupper() and right.lower() not in inv)
 
 
 def _word_before(text: str, end: int) -> str:
