@@ -102,6 +102,13 @@ def test_lookalike_eth():
     assert result.text == "Độc lập - Tự do - Hạnh phúc"
 
 
+def test_one_d_read_twice_with_an_eth_is_one_d():
+    """OCR reads a bold Đ as Đ and its look-alike Ð side by side (made-up symbols); a real
+    double Đ is read as two Đ and stays."""
+    result = restore("Quyết định số 12/2020/QĐÐ-UBND của Sở GD&ĐÐĐT; Đoàn ĐĐBQH tỉnh")
+    assert result.text == "Quyết định số 12/2020/QĐ-UBND của Sở GD&ĐT; Đoàn ĐĐBQH tỉnh"
+
+
 def test_vietnamese_score():
     assert vietnamese_score(TEXT) > 0.6
     assert vietnamese_score("Cong hoa xa hoi chu nghia Viet Nam") == 0.0

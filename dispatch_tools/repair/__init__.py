@@ -7,12 +7,14 @@
 
 ``restore(text)`` returns the repaired text and the list of :class:`~dispatch_tools.model.Change`
 (offsets in the input, a kind and a confidence); applying the changes to the input gives the
-text. Three layers run in order, each on the output of the one before, and their edits are
+text. Four layers run in order, each on the output of the one before, and their edits are
 composed into changes of the input:
 
 1. ``unicode``   decomposed marks -> NFC, look-alike characters (:mod:`.unicode`)
 2. ``encoding``  TCVN3 / VNI / UTF-8-read-as-cp1252 words -> Unicode (:mod:`.encoding`)
-3. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.noisy_channel`)
+3. ``ocr`` in text read by an OCR engine that knows Vietnamese: specks read as punctuation
+   (:mod:`.specks`) and spaces lost, added or put one letter off (:mod:`.segmentation`)
+4. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.noisy_channel`)
 
 No change ever spans a line break.
 
@@ -35,6 +37,8 @@ from .pieces import PIECE, cut, slices
 from ..i18n import _, ngettext
 
 __all__ = ["Restored", "restore", "restore_stream", "repair_document"]
+
+SEGMENTATION_CONFIDENCE = 0.9  # a space moved (:mod:`.segmentation`), a speck dropped (:mod:`.specks`)
 
 
 @dataclass
@@ -125,8 +129,25 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
         edits = [(s, e, new, "encoding", 1.0) for s, e, new in convert_words(current, encoding)]
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)
+    if read_by_ocr:  # specks read as punctuation; spaces the engine lost, added or put one letter off
+        from .segmentation import segmentation_edits
+        from .specks import speck_edits
+
+        edits = _disjoint(sorted((s, e, new, "ocr", SEGMENTATION_CONFIDENCE)
+                                 for s, e, new in speck_edits(current) + segmentation_edits(current)))
+        changes = _compose(text, changes, current, edits)
+        current = apply_changes(text, changes)
     changes = _absorb_marks(text, _compose(text, changes, current, restore_words(current, read_by_ocr)))
     return Restored(apply_changes(text, changes), changes, encoding)
+
+
+def _disjoint(edits: list) -> list:
+    """Sorted edits without any that overlaps or meets the one kept before it."""
+    out: list = []
+    for edit in edits:
+        if not out or edit[0] > out[-1][1] or edit[0] == out[-1][1] and edit[0] < edit[1]:
+            out.append(edit)
+    return out
 
 
 def _absorb_marks(text: str, changes: list[Change]) -> list[Change]:

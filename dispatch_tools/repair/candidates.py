@@ -144,3 +144,33 @@ def candidates_of_number(text: str) -> Candidates | None:
     return Candidates(names, np.array([NUM] + [lm.id(f) for f, _ in numbers], dtype=np.int64),
                       np.array([0.0] + [c for _, c in numbers], dtype=np.float32),
                       ("ocr",) * len(names))
+
+
+# Text read by an OCR engine that knows Vietnamese: a word that has not even the letters of a
+# syllable, its marks read right but one plain letter misread (``Irọng`` for ``Trọng``, ``FHỦ``
+# for ``THỦ``): the syllables one plain letter away, with the same marks, at this cost each;
+# the word as read stays at :data:`KEEP_COST`
+READ_LETTER_COST = -2.0
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+@lru_cache(maxsize=20_000)
+def candidates_of_misread_letter(lower: str) -> Candidates | None:
+    """The candidates of a misread letter (see :data:`READ_LETTER_COST`); None when no syllable
+    is one plain letter away."""
+    inv = inventory()
+    found = []
+    for i, ch in enumerate(lower):
+        if ch not in _PLAIN:
+            continue
+        for letter in sorted(_PLAIN | {"đ"}):
+            form = lower[:i] + letter + lower[i + 1:]
+            if letter != ch and form in inv:
+                found.append(form)
+    if not found:
+        return None
+    lm = lm_module.load()
+    names = (lower,) + tuple(found)
+    ids = np.array([UNK] + [lm.id(f) for f in found], dtype=np.int64)
+    chan = np.array([KEEP_COST] + [READ_LETTER_COST] * len(found), dtype=np.float32)
+    return Candidates(names, ids, chan, ("ocr",) * len(names))

@@ -23,12 +23,12 @@ import numpy as np
 from . import lm as lm_module
 from .abbreviations import abbreviation_edits, known_abbreviations
 from .candidates import (READ_CAPS_COST, READ_DROP_COST, READ_MARK_COST, candidates,
-                         candidates_of_number)
+                         candidates_of_misread_letter, candidates_of_number)
 from .decode import Position
 from .line_stats import LineStats
 from .lm import UNK
 from .tokens import Token, opens_phrase, sentence_breaks
-from .vietnamese import forms_by_key, inventory, strip_marks
+from .vietnamese import forms_by_key, has_marks, inventory, strip_marks
 from .word_analysis import CASE_INDEX, DAMAGED, OTHER, SYLLABLE, Words
 
 _COMMA = re.compile(",")
@@ -114,6 +114,15 @@ def build_lattice(text: str, words: Words, stats: LineStats, read_by_ocr: bool) 
                 case = LOWER if case >= 0 else -1  # the rest of a glued word
                 positions.append((found.ids, found.channel))
                 slots.append(Slot(start, end, piece, found.names, found.kinds))
+            continue
+        # read by an OCR engine that knows Vietnamese: a word with marks that has not even the
+        # letters of a syllable may have one plain letter misread (Irọng: Trọng)
+        misread = candidates_of_misread_letter(tok.text.lower()) if read_by_ocr and not ocr \
+            and status == DAMAGED and kind == "word" and has_marks(tok.text.lower()) \
+            and strip_marks(tok.text.lower()) not in fbk else None
+        if misread is not None:
+            positions.append((misread.ids, misread.channel))
+            slots.append(Slot(tok.start, tok.end, tok.text, misread.names, misread.kinds))
             continue
         # a short number in OCR-damaged text may be a misread word (6 t6: ô tô)
         number = candidates_of_number(tok.text) if ocr and kind == "num" else None

@@ -27,6 +27,9 @@ def _lookalikes() -> tuple[re.Pattern | None, dict[str, str]]:
 
 
 _LATIN_WORD = re.compile(r"[^\W\d_]+")
+# one Đ an OCR engine read twice or three times, once as the look-alike Ð (Latin eth, in no
+# Vietnamese word): ``QĐÐ``, ``ĐÐĐT``; a real ``ĐĐ`` (ĐĐBQH) is read as two Đ
+_DOUBLED_D = re.compile(r"[ĐÐ]*Ð[ĐÐ]*")
 
 
 def unicode_edits(text: str) -> list[tuple[int, int, str]]:
@@ -37,10 +40,14 @@ def unicode_edits(text: str) -> list[tuple[int, int, str]]:
                                           .replace("\u0341", "\u0301"))
             if fixed != m.group():
                 edits[m.start()] = (m.start(), m.end(), fixed)
+        for m in _DOUBLED_D.finditer(text):
+            if len(m.group()) > 1 and m.start() not in edits:
+                edits[m.start()] = (m.start(), m.end(), "Đ")
         pattern, table = _lookalikes()
         if pattern is not None:
+            spans = [(s, e) for s, e, _ in edits.values()]
             for m in pattern.finditer(text):
-                if m.start() in edits:
+                if any(s <= m.start() < e for s, e in spans):
                     continue
                 # only inside a word that also has Latin letters: Đ vs Ð, Cyrillic о in a Latin word
                 word = _word_around(text, m.start(), m.end())

@@ -96,8 +96,8 @@ def _classify(kind: str, text: str, inv: dict, fbk: dict) -> tuple[str, tuple[Pi
         return (SYLLABLE if lower in inv or not has_marks(lower) else DAMAGED), whole
     if pattern == "upper" and key in fbk and has_marks(lower.replace("đ", "d")):
         return DAMAGED, whole  # NHIẸM: a capital word with impossible marks
-    if pattern == "upper" and len(text) <= 10:
-        return OTHER, whole  # UBND, CNTTVT, GDDT
+    if pattern == "upper" and len(text) <= 10 and not has_marks(lower.replace("đ", "d")):
+        return OTHER, whole  # UBND, CNTTVT, GDDT, BGDĐT (an abbreviation has no marks but Đ)
     parts = split_glued(lower)
     if parts:
         cut = len(parts[0])

@@ -1,0 +1,129 @@
+"""Words an OCR engine cut in the wrong places: a space lost between two syllables
+(``Nhưtrên``, ``KẾHOẠCH``), a space put inside a syllable (``TRƯỜN G``) or a space one letter off
+(``TẾTN GUYÊN``).
+
+Only text read by an OCR engine that knows Vietnamese is looked at (its words carry marks, so a
+run of letters with marks that is no syllable was cut wrongly, not a foreign word). A change is
+made only when every word it leaves is a syllable of the corpus and at least one word it
+removes has not even the letters of one (a word with wrong marks only, ``nhần``, is left to the
+language model):
+
+* **split**: a word with marks that is no syllable, and whose letters are two syllables of two
+  letters or more (:func:`.word_analysis.split_glued`), gets a space between them; so does a word
+  the tokenizer cut at a capital after a small letter (``đốcNguyễn``) when both pieces are
+  syllables and the second is written as a title (``CáO`` is a capital misread, not two words);
+* **join**: two words one space apart, one of them no syllable, that together are a syllable
+  much more used than either of them (``TRƯỜN G``: ``trườn`` is rare, ``trường`` common;
+  ``Hà N`` stays, ``hà`` being commoner than ``hàn``);
+* **shift**: two words one space apart, one of them no syllable, whose space moved by one or
+  two letters leaves two syllables each in one case (``TẾTN GUYÊN``; not ``là UPU`` into
+  ``làU PU``); of several such cuts the language model takes the likeliest.
+
+A join or a shift needs marks on one of the two words: two capital words without marks are
+abbreviations as likely as pieces of a syllable.
+
+The letters themselves are never changed here: the words are read afterwards like any other
+(:mod:`.noisy_channel`), so their marks may still be corrected.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import lm as lm_module
+from .tokens import Token, tokenize
+from .vietnamese import case_pattern, forms_by_key, has_marks, inventory, strip_marks
+from .word_analysis import split_glued
+
+JOIN_RATIO = 100  # a joined syllable must be this many times commoner than a valid piece of it
+MAX_SHIFT = 2  # letters a misplaced space may be off by
+
+Edit = tuple[int, int, str]  # start, end, replacement
+
+
+def segmentation_edits(text: str) -> list[Edit]:
+    """Edits ``(start, end, replacement)`` that put the spaces of ``text`` (read by OCR) where
+    its syllables need them; see the module documentation."""
+    tokens = [tok for tok in tokenize(text) if tok.kind == "word"]
+    edits: list[Edit] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and text[tok.end:nxt.start] == " ":
+            pair = _pair_edit(tok, nxt)
+            if pair is not None:
+                edits.append(pair)
+                i += 2
+                continue
+        if nxt is not None and nxt.start == tok.end and _case_cut(tok.text, nxt.text):
+            edits.append((tok.end, tok.end, " "))
+        cut = _glued_cut(tok.text)
+        if cut:
+            edits.append((tok.start + cut, tok.start + cut, " "))
+        i += 1
+    return edits
+
+
+def valid(lower: str) -> bool:
+    """A syllable as written, or the letters of one without marks (capitals often lose them)."""
+    return lower in inventory() or not has_marks(lower) and lower in forms_by_key()
+
+
+def broken(lower: str) -> bool:
+    """Not even the letters of a syllable (``tếtn``, ``guyên``): a word with wrong marks only
+    (``nhần``, ``thẻo``) is left to the language model."""
+    return strip_marks(lower) not in forms_by_key()
+
+
+def _glued_cut(word: str) -> int | None:
+    """Where a space was lost in ``word``: a word with marks that is no syllable, whose letters
+    are two syllables; None otherwise."""
+    lower = word.lower()
+    if len(lower) < 4 or not has_marks(lower) or not broken(lower):
+        return None
+    parts = split_glued(lower)
+    if not parts or not all(valid(p) and len(p) > 1 for p in parts):
+        return None
+    return len(parts[0])
+
+
+def _case_cut(left: str, right: str) -> bool:
+    """Two words the tokenizer cut at a capital after a small letter (``NHIỆMTrần``), both
+    syllables: a space was lost between them."""
+    return (len(left) > 1 and left[-1].islower() and len(right) > 1 and right[0].isupper()
+            and right[1:].islower() and valid(left.lower()) and valid(right.lower()))
+
+
+def _pair_edit(left: Token, right: Token) -> Edit | None:
+    """The text of two words one space apart, its space moved or dropped (join, shift); None
+    when it stands as read."""
+    a, b = left.text, right.text
+    la, lb = a.lower(), b.lower()
+    # one of them has not even the letters of a syllable, and one carries marks (an abbreviation
+    # such as UPU or MSEP is no piece of a word)
+    if not (broken(la) or broken(lb)) or not (has_marks(la) or has_marks(lb)):
+        return None
+    inv = inventory()
+    joined = la + lb
+    if joined in inv and all(not valid(p) or inv.get(p, 0) * JOIN_RATIO < inv[joined] for p in (la, lb)):
+        return left.start, right.end, a + b
+    options = []
+    for k in range(1, MAX_SHIFT + 1):
+        for cut in (len(a) - k, len(a) + k):
+            whole = a + b
+            first, second = whole[:cut], whole[cut:]
+            if first and second and first.lower() in inv and second.lower() in inv \
+                    and "mixed" not in (case_pattern(first), case_pattern(second)):
+                options.append((first, second))
+    if not options:
+        return None
+    first, second = max(options, key=lambda fs: _bigram_score(fs[0].lower(), fs[1].lower()))
+    return left.start, right.end, first + " " + second
+
+
+def _bigram_score(first: str, second: str) -> float:
+    lm = lm_module.load()
+    a = np.array([lm.id(first)], dtype=np.int64)
+    b = np.array([lm.id(second)], dtype=np.int64)
+    return float(lm.logprob([a])[0] + lm.logprob([a, b])[0])

@@ -1,0 +1,107 @@
+"""Specks an OCR engine reads as punctuation: at the start of a line, ``_``, ``.``, ``|``,
+``¬``, ``=`` before the first word (``_ Nơi nhận:``, ``. Điều 4.``), a list dash read as ``~``, and
+a dash glued to a speck (``-_ Điều 3.``), which would make a wrapped line look like a new list
+item; inside a line, a dot or a quote between two words (``Bộ .Y tế``, ``trực ' thuộc``).
+
+No line of a dispatch opens with one of these: a list item opens with a dash, a bullet or a
+number followed by a space, and a leader of dots (``……``) has more than one. So, in text read by
+OCR, at the start of a line and before a word:
+
+* a run of specks (and dashes glued to them) is dropped with the spaces after it: a list dash
+  is followed by a space, so ``-_`` is no list dash;
+* when a dash of the run is followed by a space (``_-``, ``- =-``), the run is that list dash;
+* ``~`` is a list dash misread (``~ Lưu``, ``_~ Lưu``).
+
+Inside a line, a ``.``, ``'`` or ````` with a space before it and a small or capital letter
+right after it (``Bộ .Y tế``), or standing alone between two words in small letters (``trực '
+thuộc``, ``báo . cáo``), is dropped with the space after it, and so is a quote alone at the end
+of a line: a full stop is written after its word, a quote of a dispatch is a typographic one
+(``“…”``). A full stop after a syllable in small letters, with a small word after it
+(``báo. cáo``), is a speck too: a sentence opens with a capital; and a dot glued between a small
+syllable and a small syllable or a capital abbreviation (``văn.số``, ``các.PCT``) stands for a
+space (an address such as ``tinh.gov.vn`` has more dots, ``TP.HCM`` opens with capitals, and a
+word with a capital after the dot opens a sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vietnamese import has_marks, inventory
+
+SPECKS = "_.|¬°=~"
+DASHES = "-–—"
+_OPENING = re.compile(r"(?m)^[ \t]*([" + re.escape(SPECKS + DASHES) + r"](?:[ \t]*[" + re.escape(SPECKS + DASHES)
+                      + r"])*)([ \t]*)(?=[^\W_])")
+
+# a speck after a space and before a word (glued to it, or alone between two words)
+_INLINE = re.compile(r"(?<=[^\W\d_] )([.'`])( ?)(?=[^\W\d_])")
+# a quote alone at the end of a line, after a word
+_LINE_END = re.compile(r"(?m)(?<=[^\W\d_])( ['`])[ \t]*$")
+# a full stop glued to a word of two letters or more, a small word after it
+_STOP = re.compile(r"(?<=[^\W\d_]{2})(\.)(?= [^\W\d_])")
+# a dot glued between two words, a space lost beside it (``văn.số``, ``các.PCT``), not inside an
+# address or a symbol (``tinh.gov.vn``, ``TP.HCM``)
+_GLUED_DOT = re.compile(r"(?<![\w.@/:-])([^\W\d_]{2,})\.([^\W\d_]{2,})(?![\w.@/:-])")
+
+Edit = tuple[int, int, str]  # start, end, replacement
+
+
+def speck_edits(text: str) -> list[Edit]:
+    """Edits ``(start, end, replacement)`` that drop the specks of ``text`` (read by OCR); see the
+    module documentation."""
+    inline = [(m.start(), m.end(), "") for m in _INLINE.finditer(text)
+              if not m.group(2) or text[m.start() - 2].islower() and text[m.end()].islower()]
+    inline += [(m.start(1), m.end(1), "") for m in _LINE_END.finditer(text)]
+    inline += [(m.start(), m.end(), "") for m in _STOP.finditer(text)
+               if text[m.start() - 2:m.start()].islower() and text[m.end() + 1].islower()
+               and _word_before(text, m.start()) in inventory()]
+    inline += [(m.end(1), m.start(2), " ") for m in _GLUED_DOT.finditer(text) if _glued_dot(*m.groups())]
+    return sorted(line_mark_edits(text) + inline)
+
+
+def _glued_dot(left: str, right: str) -> bool:
+    """A small syllable, then a small syllable with marks or a capital abbreviation: two words
+    and a speck (a capital after the dot opens a sentence: ``nhân.Điều``; a bare word may be a
+    file's extension: ``mẫu.doc``)."""
+    inv = inventory()
+    return left.islower() and left in inv and (right.islower() and right in inv and has_marks(right)
+                                               or right.isupper() and right.lower() not in inv)
+
+
+def _word_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower()
+
+
+def line_mark_edits(text: str) -> list[Edit]:
+    """Edits ``(start, end, replacement)`` that drop or mend the specks opening the lines of
+    ``text``; see the module documentation."""
+    edits = []
+    for m in _OPENING.finditer(text):
+        run, space = m.group(1), m.group(2)
+        new = _mended(run, space)
+        if new is not None and new != run + space:
+            edits.append((m.start(1), m.end(2), new))
+    return edits
+
+
+def _mended(run: str, space: str) -> str | None:
+    """What the opening ``run`` of specks and dashes (and the ``space`` after it) should read;
+    None: as read."""
+    if run == "~":
+        return "-" + (space or " ")
+    marks = run.replace(" ", "").replace("\t", "")
+    if all(ch in DASHES for ch in marks):  # a list dash, a rule, dashes only
+        return None
+    if all(ch == "." for ch in marks) and len(marks) > 1:  # a leader of dots
+        return None
+    # a list dash is followed by a space (``_-``, ``- =-``); one glued to a speck is none (``-_``)
+    # (``~`` is a list dash misread too: ``_~``)
+    gaps = [i for i, ch in enumerate(run) if ch in DASHES + "~" and (run[i + 1:i + 2] in (" ", "\t")
+                                                                    or i == len(run) - 1 and space)]
+    if gaps:
+        return run[gaps[0]].replace("~", "-") + (space or " ")
+    return ""

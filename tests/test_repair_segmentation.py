@@ -1,0 +1,48 @@
+"""Spaces an OCR engine that reads Vietnamese lost, added or put one letter off are put back
+(made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.repair import restore
+
+
+@pytest.mark.parametrize("read, fixed", [
+    # a space lost between two syllables, in small letters and in capitals
+    ("Các đơn vị báo cáo kếtquả thực hiện về Sở.", "Các đơn vị báo cáo kết quả thực hiện về Sở."),
+    ("KẾ HOẠCHTỔ CHỨC HỘI NGHỊ", "KẾ HOẠCH TỔ CHỨC HỘI NGHỊ"),
+    ("Phó Giám đốcNguyễn Văn Bình", "Phó Giám đốc Nguyễn Văn Bình"),
+    # a space inside a syllable
+    ("Sở Giáo dục chỉ đạo các TRƯỜ NG học", "Sở Giáo dục chỉ đạo các TRƯỜNG học"),
+    # a space one letter off
+    ("HỘI THI GIÁO VIÊ NDẠY GIỎI CẤP HUYỆN", "HỘI THI GIÁO VIÊN DẠY GIỎI CẤP HUYỆN"),
+])
+def test_spaces_of_ocr_text_are_put_where_the_syllables_need_them(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("Mọi cá nhần và tổ chức đều phải chấp hành.", "Mọi cá nhân và tổ chức đều phải chấp hành."),
+    ("Các đơn vị thực hiện thẻo kế hoạch đã giao.", "Các đơn vị thực hiện theo kế hoạch đã giao."),
+])
+def test_a_word_with_wrong_marks_only_keeps_its_spaces(read, fixed):
+    """``nhần`` and ``thẻo`` have the letters of a syllable: their marks are wrong, not their
+    spaces (no ``cánh ần``, no ``thẻ o``)."""
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+def test_typed_text_keeps_its_spaces():
+    text = "Các đơn vị báo cáo kếtquả thực hiện về Sở."
+    assert restore(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Khu A và khu B của xã, Phụ lục II kèm theo.",  # single letters and numerals are no pieces of words
+    "Chương trình OCOP và mã QR của Sở.",  # abbreviations carry no marks
+    "Ông Hà N. Bình, Phòng Tổ chức.",  # hàn is a syllable, but hà is commoner: the initial stays
+    "Tên đơn vị báo CáO: Phòng Tổ chức",
+    "Hiệp hội (gọi tắt là UPU) và kiểm tra MSEP.",  # abbreviations beside a word keep their letters  # a capital read small inside a word, no two words
+])
+def test_words_that_are_not_cut_wrong_stay(text):
+    assert restore(text, read_by_ocr=True).text == text
