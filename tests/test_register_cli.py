@@ -33,7 +33,7 @@ def test_tasks_are_listed_and_their_status_set(office, capsys, vietnamese):
     assert main(["task", "--register", "register.sqlite3"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 3 and all("chưa thực hiện" in line for line in lines[1:])
-    assert "quá hạn         22/9/2022   số đến 1/2022  Ban Thường vụ các Huyện" in lines[0]
+    assert "quá hạn         22/9/2022    số đến 1/2022  Ban Thường vụ các Huyện" in lines[0]
     task_id = lines[0].split()[0]
     assert main(["task", "set", task_id, "đã xong", "--register", "register.sqlite3"]) == 0
     assert capsys.readouterr().out.startswith(f"Nhiệm vụ {task_id} (số đến 1/2022): đã xong.")

@@ -43,8 +43,9 @@ def run(args: argparse.Namespace) -> int:
     notes(args.file, doc.fields.review.values())  # the fields a person must check ("cần xem lại")
     s = summarise(doc.fields)
     print(_("%(file)s: %(type)s %(number)s of %(date)s from %(issuer)s")
-          % {"file": args.file, "type": s.doc_type or "văn bản", "number": s.number or _("(no number)"),
-             "date": day_first(s.date) or _("(no date)"), "issuer": s.issuer or _("(issuer not found)")})
+          % {"file": args.file, "type": s.doc_type or _("document"),
+             "number": s.number or _("(no number)"), "date": day_first(s.date) or _("(no date)"),
+             "issuer": s.issuer or _("(issuer not found)")})
     rows = [(_("subject"), s.subject or _("(none)")), (_("tasks"), str(len(s.checklist))),
             (_("deadlines"), ", ".join(d.strftime("%d/%m/%Y") for d in s.deadlines) if s.deadlines
              else _("none"))]

@@ -115,7 +115,7 @@ ERROR = {
 }
 
 LISTING = {
-    "task": N_("{id:>5}  {state:<15} {due:<10}  arrival number {no}/{year}  {lead}: {text}"),
+    "task": N_("{id:>5}  {state:<15} {due:<11}  arrival number {no}/{year}  {lead}: {text}"),
     "no_due": N_("no deadline"),
     "no_lead": N_("body not known"),
     "none": N_("The register has no task yet."),
