@@ -18,6 +18,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -48,6 +49,19 @@ def day_first(value: str | dt.date | None) -> str | None:
         return None
     day = value if isinstance(value, dt.date) else iso_date(value)
     return day.strftime("%d/%m/%Y") if day else value
+
+
+_TYPED_DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})")
+
+
+def typed_date(text: str) -> str:
+    """A date a person typed, day first (``22/9/2022``, ``22-09-2022``) or ISO (``2022-09-22``),
+    as ISO text; ValueError when it is no date."""
+    text = text.strip()
+    match = _TYPED_DATE.fullmatch(text)
+    if match:
+        return dt.date(int(match[3]), int(match[2]), int(match[1])).isoformat()
+    return dt.date.fromisoformat(text).isoformat()
 
 
 def _to_plain(value: Any) -> Any:

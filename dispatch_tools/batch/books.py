@@ -19,7 +19,6 @@ from ..model import Fields
 from ..register import Register, export_tasks_xlsx, export_xlsx
 
 
-
 def register_file(reg: Register, record: dict[str, Any], profile: Profile, *,
                   rerun: bool = False) -> None:
     """Register a processed file and write its slip; the record gets the entry's arrival number
@@ -38,7 +37,8 @@ def register_file(reg: Register, record: dict[str, Any], profile: Profile, *,
             arrival=arrival_of_entry(entry))
         record["outputs"][SLIP.key] = str(slip)
     except DispatchError as exc:
-        record["notices"] = record.get("notices", []) + [_("the processing slip could not be written: %(error)s") % {"error": exc.render()}]
+        failed = _("the processing slip could not be written: %(error)s") % {"error": exc.render()}
+        record["notices"] = record.get("notices", []) + [failed]
     record.update(entry_id=entry.id, year=entry.year, arrival_no=entry.arrival_no,
                   arrival_date=entry.arrival_date, duplicate_of_no=entry.duplicate_of_no,
                   register_notes=[n for n in entry.notes if n not in entry.office_notes])

@@ -101,9 +101,8 @@ def _migrate(conn: sqlite3.Connection, found: int) -> None:
     if found == 1:
         for statement in MIGRATE_FROM_1:
             conn.execute(statement)
-        made = MADE_BY_VERSION_1
         for row in conn.execute("SELECT id, notes FROM entries").fetchall():
-            notes = [n for n in json.loads(row[1] or "[]") if not n.startswith(made)]
+            notes = [n for n in json.loads(row[1] or "[]") if not n.startswith(MADE_BY_VERSION_1)]
             conn.execute("UPDATE entries SET notes = ? WHERE id = ?",
                          (json.dumps(notes, ensure_ascii=False), row[0]))
     if found in (1, 2):

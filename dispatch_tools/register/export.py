@@ -115,8 +115,7 @@ def register_row(entry: Entry) -> list:
     return [arrival_value(entry), entry.arrival_no, entry.issuer or "", entry.number or "",
             _date(entry.doc_date), title_of(entry), entry.handler or entry.addressee,
             _date(entry.forwarded_on), entry.received_by or "", "; ".join(entry.register_notes),
-            _date(entry.deadline),
-            entry.file_name]
+            _date(entry.deadline), entry.file_name]
 
 
 def task_row(task: TaskRow, entry: Entry | None) -> list:

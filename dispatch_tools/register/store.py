@@ -11,13 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import re
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..model import Fields
+from ..model import Fields, typed_date
 from ..parse.dispatch_check import is_not_dispatch
 from ..parse.text import key
 from .db import Database
@@ -281,12 +280,8 @@ def _iso_day(value: str | None) -> str | None:
     ``None`` and ``""`` as they are."""
     if not value:
         return value
-    text = value.strip()
-    match = re.fullmatch(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})", text)
     try:
-        if match:
-            return dt.date(int(match[3]), int(match[2]), int(match[1])).isoformat()
-        return dt.date.fromisoformat(text).isoformat()
+        return typed_date(value)
     except ValueError:
         raise InputError(_("“%(value)s” is not a date; write it day/month/year, for example "
                            "21/09/2022") % {"value": value}) from None

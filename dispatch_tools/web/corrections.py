@@ -15,7 +15,7 @@ import unicodedata
 import jsonpatch
 
 from ..i18n import _
-from ..model import Fields
+from ..model import Fields, typed_date
 
 TIME = re.compile(r"^([01]?\d|2[0-3])[:hg]([0-5]\d)$")
 
@@ -51,19 +51,13 @@ def _lines(value: str | None) -> list[str]:
     return out
 
 
-DATE = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$")
-
-
 def _date(value: str | None, label: str) -> str | None:
     """A date typed as ngày/tháng/năm (``22/9/2022``, ``22-09-2022``) or ``2022-09-22``."""
     value = (value or "").strip()
     if not value:
         return None
     try:
-        m = DATE.match(value)
-        if m:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
-        return dt.date.fromisoformat(value).isoformat()
+        return typed_date(value)
     except ValueError:
         raise FormError(_("%(field)s: “%(value)s” is not a valid date (day/month/year, "
                           "for example 22/09/2022)") % {"field": label, "value": value}) from None
