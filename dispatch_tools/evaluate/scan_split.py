@@ -14,9 +14,10 @@ even the test part is not blind to that version: the owner's scans kept apart ar
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
+
+from .split import part_in, stratified_thirds
 
 SALT = "dispatch-scans-split-v1:"
 
@@ -39,11 +40,7 @@ DEVELOPMENT_STEMS = frozenset({
 
 def part_of(stem: str) -> str:
     """``"test"`` or ``"development"``; a scan the split does not know is refused."""
-    if stem in TEST_STEMS:
-        return "test"
-    if stem in DEVELOPMENT_STEMS:
-        return "development"
-    raise KeyError(f"scan {stem} is in neither part of the split: add it by the split's definition")
+    return part_in(stem, TEST_STEMS, DEVELOPMENT_STEMS, "scan")
 
 
 def compute_split(shared: Path) -> dict[str, list[str]]:
@@ -52,10 +49,4 @@ def compute_split(shared: Path) -> dict[str, list[str]]:
     for path in sorted((Path(shared) / "scans" / "gold").glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         groups.setdefault("number" in (gold.get("handwritten") or []), []).append(path.stem)
-    test, development = [], []
-    for stems in groups.values():
-        stems.sort(key=lambda s: hashlib.sha256((SALT + s).encode()).hexdigest())
-        n = round(len(stems) / 3)
-        test += stems[:n]
-        development += stems[n:]
-    return {"development": sorted(development), "test": sorted(test)}
+    return stratified_thirds(groups.values(), SALT)

@@ -79,12 +79,18 @@ def split_ids(shared: Path | None = None) -> dict[str, list[str]]:
     return {"development": sorted(DEVELOPMENT_IDS), "test": sorted(TEST_IDS)}
 
 
-def part_of(doc_id: str) -> str:
-    if doc_id in TEST_IDS:
+def part_in(name: str, test, development, what: str) -> str:
+    """``"test"`` or ``"development"``: the part of a split (its two sets of names) that holds
+    ``name``; a name the split does not know is refused."""
+    if name in test:
         return "test"
-    if doc_id in DEVELOPMENT_IDS:
+    if name in development:
         return "development"
-    raise KeyError(f"document {doc_id} is in neither part of the split")
+    raise KeyError(f"{what} {name} is in neither part of the split: add it by the split's definition")
+
+
+def part_of(doc_id: str) -> str:
+    return part_in(doc_id, TEST_IDS, DEVELOPMENT_IDS, "document")
 
 
 def require_development(ids) -> list[str]:
@@ -119,10 +125,17 @@ def compute_split(shared: Path) -> dict[str, list[str]]:
     by_type: dict[str, list[str]] = {}
     for doc in evaluation_documents(shared):
         by_type.setdefault(doc.gold()["doc_type"], []).append(doc.id)
+    return stratified_thirds(by_type.values(), SALT)
+
+
+def stratified_thirds(groups, salt: str) -> dict[str, list[str]]:
+    """The definition shared by the splits: within each group the names are sorted by
+    ``sha256((salt + name).encode()).hexdigest()``; the first ``round(n / 3)`` are the test part,
+    the rest the development part (each sorted)."""
     test, development = [], []
-    for ids in by_type.values():
-        ids.sort(key=lambda i: hashlib.sha256((SALT + i).encode()).hexdigest())
-        n = round(len(ids) / 3)
-        test += ids[:n]
-        development += ids[n:]
+    for names in groups:
+        names = sorted(names, key=lambda name: hashlib.sha256((salt + name).encode()).hexdigest())
+        n = round(len(names) / 3)
+        test += names[:n]
+        development += names[n:]
     return {"development": sorted(development), "test": sorted(test)}
