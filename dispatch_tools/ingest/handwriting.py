@@ -393,10 +393,7 @@ def _decide(box: dict, words: list[Word], image: Image.Image, row: Image.Image |
     """What is taken from one box: reading (digits or None), typed, confidence, how it was read
     (``context``: the page's ``crop`` and the date line's printed ``year``). Typed digits are
     taken as the page OCR read them; the rest is a hand-filled box."""
-    close = words[box["close"]]
-    page_read = "".join(words[i].text for i in box["inside"])
-    page_read += re.sub(r"^\W+", "", box["rest"]) + close.text[:box["cut"]]
-    page_conf = min((words[i].conf or 0 for i in box["inside"]), default=close.conf or 0)
+    page_read, page_conf = page_reading(words, box)
     second = recognise(row, box["field"]) if row is not None else None
     found: list[str] = []
 
@@ -417,8 +414,10 @@ def _decide(box: dict, words: list[Word], image: Image.Image, row: Image.Image |
                 "reader": "pp-ocrv6+v5", **extra}
     # Tesseract alone: a hand-written number is never taken from it (its models agree on wrong
     # digits too often); a day is, since the signing time checks it later.
-    found = found or readings(image, options, engine)
-    reading = read_digits(image, options, box["field"], engine, found) if box["field"] == "date" else None
+    reading = None
+    if box["field"] == "date":
+        found = found or readings(image, options, engine)
+        reading = read_digits(image, options, box["field"], engine, found)
     return {"reading": reading, "typed": False, "conf": 60.0 if reading else None, "page_read": page_read,
             "reader": "tesseract"}
 
@@ -431,13 +430,19 @@ def clean_symbol(text: str) -> str:
     return (match.group("slash") + match.group("rest")).replace("Ð", "Đ")
 
 
+def page_reading(words: list[Word], box: dict) -> tuple[str, float]:
+    """What the page OCR read in a box, and its lowest confidence."""
+    close = words[box["close"]]
+    read = "".join(words[i].text for i in box["inside"])
+    read += re.sub(r"^\W+", "", box["rest"]) + close.text[:box["cut"]]
+    return read, min((words[i].conf or 0 for i in box["inside"]), default=close.conf or 0)
+
+
 def _printed_number(words: list[Word], box: dict) -> bool:
     """A printed number with its own symbol part (``1690-CV/…``) read surely, or digits a text
     layer holds: not a box to read."""
     close = words[box["close"]]
-    page_read = "".join(words[i].text for i in box["inside"])
-    page_read += re.sub(r"^\W+", "", box["rest"]) + close.text[:box["cut"]]
-    page_conf = min((words[i].conf or 0 for i in box["inside"]), default=close.conf or 0)
+    page_read, page_conf = page_reading(words, box)
     if (PRINTED.fullmatch(page_read) and page_conf >= SURE) or CODE.fullmatch(page_read):
         return True  # a code part after the digits is printed, never written in by hand
     # a text layer's own digits there (words with no OCR confidence) are exact: nothing to read
