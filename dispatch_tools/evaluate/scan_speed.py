@@ -42,15 +42,12 @@ def _bare(page: Path) -> float:
 def _pipeline(page: Path) -> float:
     from ..options import Options
     from ..pipeline import read
+    from .ocr_accuracy import no_ocr_cache
 
-    saved = os.environ.pop("DISPATCH_OCR_CACHE", None)
-    try:
+    with no_ocr_cache():
         started = time.perf_counter()
         read(page, Options(jobs=1, ocr_cache=None))
         return time.perf_counter() - started
-    finally:
-        if saved is not None:
-            os.environ["DISPATCH_OCR_CACHE"] = saved
 
 
 def pages(shared: Path | None, folder: Path) -> list[tuple[str, Path]]:

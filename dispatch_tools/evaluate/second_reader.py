@@ -25,26 +25,19 @@ import json
 import os
 import sys
 import time
-import unicodedata
 from pathlib import Path
 
 import numpy as np
 from PIL import Image
 from rapidfuzz import fuzz
-from unidecode import unidecode
 
 from ..ingest import second_reader
-from ..ingest.handwriting import ACCEPT, field_value
+from ..ingest.handwriting import ACCEPT, _flat, field_value
 from ..ingest.handwriting import accepted as rule
 from ..options import Options
 from .ocr_accuracy import score
 
 LOW = 90.0  # a body line read by Tesseract with a lower mean word confidence gets a second reading
-
-
-def _flat(text: str) -> str:
-    """Lower-case ASCII of a text, one character per character (spans stay valid)."""
-    return "".join((unidecode(ch)[:1] or "?").lower() for ch in unicodedata.normalize("NFC", text))
 
 
 def render_page_one(path: Path) -> Image.Image:

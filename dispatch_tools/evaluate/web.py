@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
 import statistics
 import sys
 import tempfile
@@ -35,21 +34,12 @@ from pathlib import Path
 from urllib.request import Request, urlopen
 
 from ..generate.outputs import PROCESS
+from .ocr_accuracy import no_ocr_cache
 
 LIMIT = 1.10
 FILES = ["scans/danang_coretest_2.pdf"]  # a 2-page scan, under ../shared
 SAMPLES = ["seed000.txt"]  # under samples/: text, no OCR
 DOWNLOADS = [output.download for output in PROCESS]  # what `dispatch process` writes, one by one
-
-
-@contextmanager
-def _no_ocr_cache():
-    saved = os.environ.pop("DISPATCH_OCR_CACHE", None)
-    try:
-        yield
-    finally:
-        if saved is not None:
-            os.environ["DISPATCH_OCR_CACHE"] = saved
 
 
 @contextmanager
@@ -141,7 +131,7 @@ def benchmark(shared: Path, runs: int = 2) -> dict:
     files = [root / "samples" / name for name in SAMPLES] + [shared / name for name in FILES]
     files = [f for f in files if f.is_file()]
     results = {}
-    with _no_ocr_cache():
+    with no_ocr_cache():
         for path in files:
             run_process(path)  # warm-up: models loaded, caches of the generators filled
             run_web(path)
