@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from ..i18n import _
 from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
 from ..model import iso_date as _date
@@ -224,16 +226,6 @@ def arrival_stamp(doc: Document, fields: Fields) -> None:
 _NUMBER = re.compile(r"^(?P<digits>[^/]*/)(?P<code>[^\W\d_]+)(?P<rest>(?:-.*)?)$")
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Are two short codes one letter apart (one changed, dropped or added)?"""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
-
-
 def check_symbol(fields: Fields) -> None:
     """The type code that opens a number's symbol (``70/KH-UBND``) names the type of the document.
     A code the engine misread by one letter (``KI``, ``QĐĐ``), which is no type code at all, is put
@@ -248,7 +240,8 @@ def check_symbol(fields: Fields) -> None:
     if code in codes or len(code) < 2:
         return
     wanted = [c for c, name in codes.items() if name == fields.doc_type and len(c) >= 2]
-    near = [c for c in wanted if _one_edit(code, c)]
+    # one letter changed, dropped or added
+    near = [c for c in wanted if Levenshtein.distance(code, c) == 1]
     if len(near) == 1:
         fields.number = match.group("digits") + near[0] + match.group("rest")
 

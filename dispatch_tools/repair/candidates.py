@@ -152,6 +152,7 @@ def candidates_of_number(text: str) -> Candidates | None:
 # the word as read stays at :data:`KEEP_COST`
 READ_LETTER_COST = -2.0
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz")
+_LETTERS = tuple(sorted(_PLAIN | {"đ"}))  # what a misread plain letter may have been
 
 
 @lru_cache(maxsize=20_000)
@@ -163,7 +164,7 @@ def candidates_of_misread_letter(lower: str) -> Candidates | None:
     for i, ch in enumerate(lower):
         if ch not in _PLAIN:
             continue
-        for letter in sorted(_PLAIN | {"đ"}):
+        for letter in _LETTERS:
             form = lower[:i] + letter + lower[i + 1:]
             if letter != ch and form in inv:
                 found.append(form)
