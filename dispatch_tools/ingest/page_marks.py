@@ -49,6 +49,11 @@ def _cropper(image: Image.Image, deskew: float | None = None) -> Callable[[BBox]
     return crop
 
 
+def _keep(words: list[Word], keys: list[tuple], kept: list[int]) -> tuple[list[Word], list[tuple]]:
+    """The words (and their keys) at the positions ``kept``."""
+    return [words[k] for k in kept], [keys[k] for k in kept]
+
+
 def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: list[Mark],
                options: Options, number: int = 1, engine: Callable[..., list[list]] | None = None,
                deskew: float | None = None) -> tuple[list[Word], list[tuple], list[Mark]]:
@@ -60,20 +65,18 @@ def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: 
     (:func:`_cropper`), for the recognisers, the typed digits' measure and a person."""
     marks = list(known)
     if known:
-        kept = [k for k, w in enumerate(words) if not inside(w.bbox, known, margin=4.0)]
-        words, keys = [words[k] for k in kept], [keys[k] for k in kept]
+        words, keys = _keep(words, keys, [k for k, w in enumerate(words)
+                                          if not inside(w.bbox, known, margin=4.0)])
     if not any(m.kind == "esign" for m in known):
         found, used = find_stamps(words, f"tesseract:{options.lang}")
         if found:
             marks += found
-            kept = [k for k in range(len(words)) if k not in used]
-            words, keys = [words[k] for k in kept], [keys[k] for k in kept]
+            words, keys = _keep(words, keys, [k for k in range(len(words)) if k not in used])
     if options.preprocess and number == 1 and engine is not None:
         found, used = find_arrival(image, words, keys, options, engine, f"tesseract:{options.lang}", deskew)
         if found:
             marks += found
-            kept = [k for k in range(len(words)) if k not in used]
-            words, keys = [words[k] for k in kept], [keys[k] for k in kept]
+            words, keys = _keep(words, keys, [k for k in range(len(words)) if k not in used])
         edits, added, found = read_boxes(words, _cropper(image, deskew), image.height, options,
                                          f"tesseract:{options.lang}", engine)
         marks += found
