@@ -71,4 +71,4 @@ catalogs:
 	$(VENV)/bin/pybabel extract --no-location --sort-output --no-wrap --project dispatch_tools \
 	  -F babel.cfg -k N_ -o $(CATALOG_POT) dispatch_tools
 	$(VENV)/bin/pybabel update -i $(CATALOG_POT) -d dispatch_tools/i18n/locale -D dispatch_tools -l vi \
-	  --no-wrap --no-fuzzy-matching --ignore-obsolete
+	  --no-wrap --no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date
