@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from dispatch_tools.ingest.handwriting import read_boxes
 from dispatch_tools.ingest.tesseract import run_tesseract
-from dispatch_tools.ingest.typed import coloured, ink_band, stands_printed
+from dispatch_tools.ingest.typed import coloured, ink_band, stands_printed, year_band
 from dispatch_tools.model import BBox, Document, Fields, Page, Word
 from dispatch_tools.options import Options
 from dispatch_tools.parse.marks import apply_marks
@@ -106,7 +106,8 @@ def _stands(image: Image.Image, words: list[Word], year: bool = True) -> bool:
     by = {w.text: w for w in words}
     day = by["20"]
     beside = [(w.bbox.x0, w.bbox.x1, w) for w in (by["ngày"], by["tháng"])]
-    return stands_printed(_crop_of(image), (day.bbox.x0, day.bbox.x1, day), by["2022"] if year else None, beside)
+    crop = _crop_of(image)
+    return stands_printed(crop, (day.bbox.x0, day.bbox.x1, day), year_band(crop, by["2022"] if year else None), beside)
 
 
 def test_digits_of_another_height_or_off_the_row_do_not_stand_printed():

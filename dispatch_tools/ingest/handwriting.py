@@ -36,7 +36,7 @@ from PIL import Image
 from ..model import BBox, Mark, Word
 from ..options import Options
 from . import second_reader
-from .typed import coloured, stands_printed, year_word
+from .typed import coloured, stands_printed, year_band, year_word
 
 _SO = re.compile(r"^S[ốôoóồổ6ỏọ]\w?\s*:?(?P<rest>.*)$")  # the header's ``Số:`` (a capital S)
 _NGAY = re.compile(r"^ng[àaáạ]\w?(?P<rest>.*)$", re.IGNORECASE)  # ``ngày``, also misread (``ngàW/†``)
@@ -391,7 +391,7 @@ def _typed_reading(page_read: str, second: dict | None, again: Callable[[], Iter
 def _decide(box: dict, words: list[Word], image: Image.Image, row: Image.Image | None,
             options: Options, engine: Engine, context: dict) -> dict:
     """What is taken from one box: reading (digits or None), typed, confidence, how it was read
-    (``context``: the page's ``crop`` and the date line's printed ``year``). Typed digits are
+    (``context``: the page's ``crop`` and the ink band of the date line's printed ``year``). Typed digits are
     taken as the page OCR read them; the rest is a hand-filled box."""
     page_read, page_conf = page_reading(words, box)
     second = recognise(row, box["field"]) if row is not None else None
@@ -462,7 +462,8 @@ def read_boxes(words: list[Word], crop: Callable[[BBox], Image.Image | None], pa
     added: list[tuple[int, Word]] = []
     boxes = find_boxes(words, page_height)
     dates = [b for b in boxes if b["field"] == "date"]
-    context = {"crop": crop, "year": year_word(words, _row(words, words[dates[0]["close"]])) if dates else None}
+    year = year_word(words, _row(words, words[dates[0]["close"]])) if dates else None
+    context = {"crop": crop, "year": year_band(crop, year)}
     for box in boxes:
         bbox = _box_bbox(words, box)
         image = crop(bbox)

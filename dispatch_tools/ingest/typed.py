@@ -125,18 +125,25 @@ def _expected_bottom(bottoms: list[tuple[float, float]], x: float) -> float:
     return ya if xb - xa < 1 else ya + (yb - ya) * (x - xa) / (xb - xa)
 
 
-def stands_printed(crop: Callable[[BBox], Image.Image | None], digits: Span, year: Word | None,
-                   beside: list[Span], limits: tuple[float, float] | None = None) -> bool:
+def year_band(crop: Callable[[BBox], Image.Image | None], year: Word | None
+              ) -> tuple[float, float, float] | None:
+    """The ink band of the date line's printed year (:func:`year_word`), measured once a page:
+    what typed digits are measured by. None without a year."""
+    return _band(crop, year.bbox.x0, year.bbox.x1, year) if year is not None else None
+
+
+def stands_printed(crop: Callable[[BBox], Image.Image | None], digits: Span,
+                   ref: tuple[float, float, float] | None, beside: list[Span],
+                   limits: tuple[float, float] | None = None) -> bool:
     """Do the digits have the ink height of the year's printed digits (``năm 2025`` of the date
-    line) and sit on the baseline of the printed words ``beside`` them on their row (the cue
-    before the box and the word after it, so that a page's residual skew does not count)? With
-    ``limits`` (the box's columns, for digits that are a word of their own) the digits' ink is
-    taken whole by :func:`digits_band`."""
-    if year is None:
+    line, its band ``ref``: :func:`year_band`) and sit on the baseline of the printed words
+    ``beside`` them on their row (the cue before the box and the word after it, so that a page's
+    residual skew does not count)? With ``limits`` (the box's columns, for digits that are a word
+    of their own) the digits' ink is taken whole by :func:`digits_band`."""
+    if ref is None or ref[1] <= ref[0]:
         return False
     got = digits_band(crop, digits, limits) if limits else _band(crop, *digits)
-    ref = _band(crop, year.bbox.x0, year.bbox.x1, year)
-    if not (got and ref) or ref[1] <= ref[0]:
+    if not got:
         return False
     ref_height = ref[1] - ref[0]
     if not HEIGHT[0] <= (got[1] - got[0]) / ref_height <= HEIGHT[1]:
