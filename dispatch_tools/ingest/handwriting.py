@@ -61,14 +61,19 @@ def _end(word: Word) -> float:
     return min(word.bbox.x1, word.bbox.x0 + 3 * max(word.bbox.height, 1.0))
 
 
-def _row(words: list[Word], anchor: Word) -> list[int]:
-    """Indices of the words on the anchor's visual row, right of it."""
+def _row(words: list[Word], anchor: Word, side: int = 1) -> list[int]:
+    """Indices of the words on the anchor's visual row, nearest first: right of it (``side`` 1)
+    or left of it (-1)."""
     h = max(anchor.bbox.height, 1.0)
     cy = (anchor.bbox.y0 + anchor.bbox.y1) / 2
+
+    def beyond(b: BBox) -> bool:
+        return b.x0 >= _end(anchor) - 0.2 * h if side > 0 else b.x1 <= anchor.bbox.x0 + 0.2 * h
+
     return sorted((i for i, w in enumerate(words)
                    if w.bbox is not None and abs((w.bbox.y0 + w.bbox.y1) / 2 - cy) < 0.6 * h
-                   and w.bbox.x0 >= _end(anchor) - 0.2 * h and w is not anchor),
-                  key=lambda i: words[i].bbox.x0)
+                   and beyond(w.bbox) and w is not anchor),
+                  key=lambda i: words[i].bbox.x0 if side > 0 else -words[i].bbox.x1)
 
 
 def _png(image: Image.Image) -> str:
@@ -158,7 +163,7 @@ def _thang_at(word: Word) -> int | None:
 def _after_place(words: list[Word], word: Word) -> bool:
     """Does the place's comma come just before ``word`` (``Quảng Ngãi, ngày``)? Only the header's
     date line has it; a date cited in the text (``Chỉ thị số 11/CT-TTg ngày 16 tháng 4``) has not."""
-    left = _left_of(words, word)
+    left = _row(words, word, -1)
     if not left:
         return False
     before = words[left[0]]
@@ -257,7 +262,7 @@ def _row_bbox(words: list[Word], box: dict) -> BBox:
         ends = {-1: words[box["open"]], 1: words[box["close"]]}
         for side in (-1, 1):  # the words joined to the row on either side (place; month and year)
             edge = ends[side]
-            row = _row(words, edge) if side > 0 else _left_of(words, edge)
+            row = _row(words, edge, side)
             for i in row[:6]:
                 w, h = words[i], max(edge.bbox.height, 1.0)
                 gap = (edge.bbox.x0 - w.bbox.x1) if side < 0 else (w.bbox.x0 - edge.bbox.x1)
@@ -269,14 +274,6 @@ def _row_bbox(words: list[Word], box: dict) -> BBox:
     h = float(np.median([b.height for b in chosen]))
     return BBox(min(b.x0 for b in chosen) - 0.7 * h, min(b.y0 for b in chosen) - 0.6 * h,
                 max(b.x1 for b in chosen) + 0.7 * h, max(b.y1 for b in chosen) + 0.6 * h)
-
-
-def _left_of(words: list[Word], anchor: Word) -> list[int]:
-    h = max(anchor.bbox.height, 1.0)
-    cy = (anchor.bbox.y0 + anchor.bbox.y1) / 2
-    return sorted((i for i, w in enumerate(words)
-                   if w.bbox is not None and w is not anchor and abs((w.bbox.y0 + w.bbox.y1) / 2 - cy) < 0.6 * h
-                   and w.bbox.x1 <= anchor.bbox.x0 + 0.2 * h), key=lambda i: -words[i].bbox.x1)
 
 
 def _ink_bands(dark: np.ndarray) -> list[tuple[int, int]]:
