@@ -25,8 +25,7 @@ from PIL import Image
 
 from ..model import BBox, Mark, Word
 from ..options import Options
-from . import second_reader
-from .handwriting import ACCEPT, _flat, _png, ink_image
+from .handwriting import _flat, _png, agreed, ink_image, read_checked
 from .image import unturn_box
 
 TOP = 0.6  # the stamp is on the upper part of page 1
@@ -166,15 +165,12 @@ def read_fields(crop: Image.Image, rows: list[list]) -> dict:
     model read."""
     values: dict = {"number": None, "date": None, "time": None, "readings": {}}
     for kind, band in _bands(crop, rows).items():
-        first, check = second_reader.read(band, "digits"), second_reader.read(band, "digits-check")
-        if first is None:
+        got = read_checked(band, lambda text, probs: _value(kind, text, probs))
+        if got is None:
             break  # no second recogniser: the crop is for a person to read
-        values["readings"][kind] = [first.text, check.text if check else None]
-        value, conf = _value(kind, first.text, [p for _, p in first.chars])
-        other = _value(kind, check.text, [p for _, p in check.chars])[0] if check else None
-        if value is None or conf < ACCEPT or other != value:
-            continue
-        values[kind] = _iso(value) if kind == "date" else value
+        values["readings"][kind] = [got["text"], got["check_text"]]
+        if agreed(got["value"], got["conf"], got["check"]):
+            values[kind] = _iso(got["value"]) if kind == "date" else got["value"]
     return values
 
 

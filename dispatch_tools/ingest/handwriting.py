@@ -246,10 +246,16 @@ def field_value(field: str, text: str, probs: list[float]) -> tuple[str | None, 
     return value, (min(probs[m.start(1):m.end(1)] or [0.0]) if m else 0.0)
 
 
+def agreed(value: str | None, conf: float, check: str | None) -> bool:
+    """Do the second recogniser's two models agree surely on a value? Its least sure digit is
+    sure enough (:data:`ACCEPT`) and the checking model reads the same."""
+    return bool(value) and conf >= ACCEPT and check == value
+
+
 def accepted(field: str, value: str | None, conf: float, check: str | None) -> bool:
-    """May a second-recogniser value be taken without a person's look? Its least sure digit is
-    sure enough, the checking model reads the same digits, and a day is a day of a month."""
-    if not value or conf < ACCEPT or check != value:
+    """May a second-recogniser value be taken without a person's look? The two models
+    :func:`agreed` on it, and a day is a day of a month."""
+    if not agreed(value, conf, check):
         return False
     return field != "date" or 1 <= int(value) <= 31
 
@@ -316,20 +322,32 @@ def one_line(image: Image.Image, pad: float = 0.25) -> Image.Image:
                                       min(out.shape[1], cols[-1] + 1 + margin), min(out.shape[0], bottom + 1 + margin)))
 
 
+Parse = Callable[[str, list[float]], tuple[str | None, float]]  # (text, probabilities) -> value, least digit's
+
+
+def read_checked(image: Image.Image, parse: Parse) -> dict | None:
+    """A one-line crop read by the second recogniser and by its checking model, each reading made
+    a value by ``parse``: the value, the probability of its least sure digit (``conf``), the
+    checking model's value (``check``) and both texts; None when the recogniser is not installed."""
+    got = second_reader.read(image, "digits")
+    if got is None:
+        return None
+    value, conf = parse(got.text, [p for _, p in got.chars])
+    check = second_reader.read(image, "digits-check")
+    checked = parse(check.text, [p for _, p in check.chars])[0] if check is not None else None
+    return {"value": value, "conf": conf, "check": checked, "text": got.text,
+            "check_text": check.text if check is not None else None}
+
+
 def recognise(image: Image.Image, field: str) -> dict | None:
     """The second recogniser's reading of a header row (:func:`one_line`): value, its least digit
     probability, the checking model's value and whether it is :func:`accepted`; None when it is
     not installed."""
-    gray = one_line(image).convert("L")
-    got = second_reader.read(gray, "digits")
+    got = read_checked(one_line(image).convert("L"), lambda text, probs: field_value(field, text, probs))
     if got is None:
         return None
-    value, conf = field_value(field, got.text, [p for _, p in got.chars])
-    check = second_reader.read(gray, "digits-check")
-    checked = field_value(field, check.text, [p for _, p in check.chars])[0] if check is not None else None
-    return {"value": value, "conf": round(conf, 3), "check": checked, "text": got.text,
-            "check_text": check.text if check is not None else None,
-            "accepted": accepted(field, value, conf, checked)}
+    return {**got, "conf": round(got["conf"], 3),
+            "accepted": accepted(field, got["value"], got["conf"], got["check"])}
 
 
 def _digit_span(words: list[Word], box: dict) -> tuple[float, float, Word]:
