@@ -26,7 +26,7 @@ from PIL import Image
 from ..model import BBox, Mark, Word
 from ..options import Options
 from .handwriting import _flat, _png, agreed, ink_image, read_checked
-from .image import unturn_box
+from .image import as_rgb, unturn_box
 
 TOP = 0.6  # the stamp is on the upper part of page 1
 MIN_W, MAX_W = 0.07, 0.45  # of the page width
@@ -180,7 +180,7 @@ def find_arrival(image: Image.Image, words: list[Word], keys: list[tuple], optio
     angle the page was turned by before its words were read; the frame, found on ``image`` as
     scanned, is turned so too before it is compared with the words (its mark's box is where the
     words are), and turned back to cut its image."""
-    rgb = image.convert("RGB")
+    rgb = as_rgb(image)
     for box, outer in frames(image):
         crop = rgb.crop((int(box.x0), int(box.y0), int(box.x1), int(box.y1)))
         try:
