@@ -165,3 +165,31 @@ def test_the_stamp_of_a_deskewed_page_is_where_its_words_were_read(angle):
     assert {"CV", "ĐẾN", "Số:......................", "Ngày:....................", "Chuyển:..................."} <= gone
     kept = [w.text for k, w in enumerate(words) if k not in used]
     assert "Trong" in kept and kept[:1] == ["Số:"]
+
+
+def test_the_stamps_number_and_date_are_taken_only_when_both_models_read_them_surely(monkeypatch):
+    """The stamp's rows are read by the second recogniser's two models under the header boxes'
+    rule: a value both read alike, its least sure digit sure enough; the readings are kept."""
+    from dispatch_tools.ingest import second_reader
+
+    crop = Image.new("RGB", (400, 200), "white")
+    rows = [["Số:", 50, 50, 60, 40], ["Ngày:", 50, 250, 80, 40]]  # in ink_image's coordinates
+
+    def reader(first: str, check: str, sure: float = 0.97):
+        def read(image, kind):
+            text = first if kind == "digits" else check
+            return second_reader.Reading(text, [(c, sure) for c in text])
+        return read
+
+    monkeypatch.setattr(second_reader, "read", reader("Số: 2352 Ngày 21/3/18", "Số: 2352 Ngày 21/3/18"))
+    values = arrival.read_fields(crop, rows)
+    assert (values["number"], values["date"]) == ("2352", "2018-03-21")
+    assert values["readings"]["number"] == ["Số: 2352 Ngày 21/3/18"] * 2
+    monkeypatch.setattr(second_reader, "read", reader("Số: 2352 Ngày 21/3/18", "Số: 2852 Ngày 27/3/18"))
+    disputed = arrival.read_fields(crop, rows)  # the check reads other digits
+    assert (disputed["number"], disputed["date"]) == (None, None)
+    monkeypatch.setattr(second_reader, "read", reader("Số: 2352 Ngày 21/3/18", "Số: 2352 Ngày 21/3/18", 0.6))
+    unsure = arrival.read_fields(crop, rows)
+    assert (unsure["number"], unsure["date"]) == (None, None)
+    monkeypatch.setattr(second_reader, "read", lambda image, kind: None)  # not installed
+    assert arrival.read_fields(crop, rows) == {"number": None, "date": None, "time": None, "readings": {}}

@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from dispatch_tools.ingest.handwriting import read_boxes
 from dispatch_tools.ingest.tesseract import run_tesseract
-from dispatch_tools.ingest.typed import coloured, ink_band, stands_printed
+from dispatch_tools.ingest.typed import coloured, ink_band, stands_printed, year_band
 from dispatch_tools.model import BBox, Document, Fields, Page, Word
 from dispatch_tools.options import Options
 from dispatch_tools.parse.marks import apply_marks
@@ -106,7 +106,8 @@ def _stands(image: Image.Image, words: list[Word], year: bool = True) -> bool:
     by = {w.text: w for w in words}
     day = by["20"]
     beside = [(w.bbox.x0, w.bbox.x1, w) for w in (by["ngày"], by["tháng"])]
-    return stands_printed(_crop_of(image), (day.bbox.x0, day.bbox.x1, day), by["2022"] if year else None, beside)
+    crop = _crop_of(image)
+    return stands_printed(crop, (day.bbox.x0, day.bbox.x1, day), year_band(crop, by["2022"] if year else None), beside)
 
 
 def test_digits_of_another_height_or_off_the_row_do_not_stand_printed():
@@ -155,3 +156,40 @@ def test_the_month_is_found_under_a_stretched_thang():
         ("2024", (2169, 486, 2284, 526))]]
     (box,) = find_boxes(words, 3508)
     assert box["field"] == "date" and _month_year(words, box) == ("01", "2024")
+
+
+@pytest.mark.parametrize("glued", [False, True])
+def test_typed_digits_of_a_pdf_page_are_measured_where_they_are_drawn(monkeypatch, tmp_path, glued):
+    """A PDF page's words are in points and its boxes are read from the page rendered: the typed
+    number and day (an e-office system's, read from its form fields) are measured on their own
+    ink, so that they stand like the print, whether the number is a word of its own or glued to
+    its symbol."""
+    import pypdfium2 as pdfium
+
+    from dispatch_tools.ingest import pdf, tesseract
+
+    monkeypatch.setenv("DISPATCH_SECOND_READER", "off")
+    monkeypatch.setattr(tesseract, "run_tesseract", lambda *args, **kwargs: [["20", 0, 0, 40, 30, 96.0]])
+    image = Image.new("RGB", (1654, 700), "white")
+    draw = ImageDraw.Draw(image)
+    regular, italic = ImageFont.truetype(str(REGULAR), SIZE), ImageFont.truetype(str(ITALIC), SIZE)
+    number = [("Số:", {}), ("20/KH-UBND", {})] if glued else [("Số:", {}), ("20", {}), ("/KH-UBND", {})]
+    words = _draw_words(draw, 200, 250, number, regular)
+    words += _draw_words(draw, 900, 250, [("Vĩnh", {}), ("Thạnh,", {}), ("ngày", {}), ("20", {}), ("tháng", {}),
+                                          ("9", {}), ("năm", {}), ("2022", {})], italic)
+    path, dpi = tmp_path / "header.pdf", 200
+    image.save(path, resolution=dpi)
+    points = [Word(w.text, BBox(*(v * 72 / dpi for v in (w.bbox.x0, w.bbox.y0, w.bbox.x1, w.bbox.y1))), w.conf)
+              for w in words]
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        _, _, marks = pdf._box_reader(doc[0], Options(), True)(points)
+    finally:
+        doc.close()
+    by_field = {m.values["field"]: m for m in marks}
+    twenties = [w for w in points if w.text.startswith("20") and w.text != "2022"]
+    for field, digits in zip(("number", "date"), twenties):
+        mark = by_field[field]
+        assert mark.values["typed"] and mark.values["reading"] == "20", field
+        # the box is in the words' points, around the digits
+        assert mark.bbox.x0 <= digits.bbox.x0 + 1 and mark.bbox.y0 <= digits.bbox.y0 <= mark.bbox.y1

@@ -36,21 +36,9 @@ from ..ingest.handwriting import ACCEPT, _flat, field_value
 from ..ingest.handwriting import accepted as rule
 from ..options import Options
 from .ocr_accuracy import score
+from .real_scans import page_one_image
 
 LOW = 90.0  # a body line read by Tesseract with a lower mean word confidence gets a second reading
-
-
-def render_page_one(path: Path) -> Image.Image:
-    if path.suffix.lower() != ".pdf":
-        return Image.open(path).convert("RGB")
-    import pypdfium2 as pdfium
-
-    doc = pdfium.PdfDocument(str(path))
-    doc.init_forms()  # the number and date some e-office systems type into form fields
-    try:
-        return doc[0].render(scale=300 / 72, may_draw_forms=True).to_pil().convert("RGB")
-    finally:
-        doc.close()
 
 
 def read_page(image: Image.Image, options: Options):
@@ -161,7 +149,7 @@ def lm_score(text: str) -> float:
 
 
 def evaluate_file(path: Path, gold: dict, options: Options) -> dict:
-    page, raw, prepared, scale = read_page(render_page_one(path), options)
+    page, raw, prepared, scale = read_page(page_one_image(path), options)
     out = {"header": [], "lines": [], "seconds": {"tesseract": page.seconds, "digits": 0.0, "line": 0.0}}
     for kind, words in header_words(_words(page, scale), raw.width, raw.height).items():
         row = {"file": path.stem, "field": kind, "handwritten": kind in gold.get("handwritten", []),

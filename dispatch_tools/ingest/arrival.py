@@ -25,9 +25,8 @@ from PIL import Image
 
 from ..model import BBox, Mark, Word
 from ..options import Options
-from . import second_reader
-from .handwriting import ACCEPT, _flat, _png, ink_image
-from .image import unturn_box
+from .handwriting import _flat, _png, agreed, ink_image, read_checked
+from .image import as_rgb, unturn_box
 
 TOP = 0.6  # the stamp is on the upper part of page 1
 MIN_W, MAX_W = 0.07, 0.45  # of the page width
@@ -166,15 +165,12 @@ def read_fields(crop: Image.Image, rows: list[list]) -> dict:
     model read."""
     values: dict = {"number": None, "date": None, "time": None, "readings": {}}
     for kind, band in _bands(crop, rows).items():
-        first, check = second_reader.read(band, "digits"), second_reader.read(band, "digits-check")
-        if first is None:
+        got = read_checked(band, lambda text, probs: _value(kind, text, probs))
+        if got is None:
             break  # no second recogniser: the crop is for a person to read
-        values["readings"][kind] = [first.text, check.text if check else None]
-        value, conf = _value(kind, first.text, [p for _, p in first.chars])
-        other = _value(kind, check.text, [p for _, p in check.chars])[0] if check else None
-        if value is None or conf < ACCEPT or other != value:
-            continue
-        values[kind] = _iso(value) if kind == "date" else value
+        values["readings"][kind] = [got["text"], got["check_text"]]
+        if agreed(got["value"], got["conf"], got["check"]):
+            values[kind] = _iso(got["value"]) if kind == "date" else got["value"]
     return values
 
 
@@ -184,7 +180,7 @@ def find_arrival(image: Image.Image, words: list[Word], keys: list[tuple], optio
     angle the page was turned by before its words were read; the frame, found on ``image`` as
     scanned, is turned so too before it is compared with the words (its mark's box is where the
     words are), and turned back to cut its image."""
-    rgb = image.convert("RGB")
+    rgb = as_rgb(image)
     for box, outer in frames(image):
         crop = rgb.crop((int(box.x0), int(box.y0), int(box.x1), int(box.y1)))
         try:

@@ -36,7 +36,7 @@ from PIL import Image
 from ..model import BBox, Mark, Word
 from ..options import Options
 from . import second_reader
-from .typed import coloured, stands_printed, year_word
+from .typed import coloured, stands_printed, year_band, year_word
 
 _SO = re.compile(r"^S[ốôoóồổ6ỏọ]\w?\s*:?(?P<rest>.*)$")  # the header's ``Số:`` (a capital S)
 _NGAY = re.compile(r"^ng[àaáạ]\w?(?P<rest>.*)$", re.IGNORECASE)  # ``ngày``, also misread (``ngàW/†``)
@@ -61,14 +61,19 @@ def _end(word: Word) -> float:
     return min(word.bbox.x1, word.bbox.x0 + 3 * max(word.bbox.height, 1.0))
 
 
-def _row(words: list[Word], anchor: Word) -> list[int]:
-    """Indices of the words on the anchor's visual row, right of it."""
+def _row(words: list[Word], anchor: Word, side: int = 1) -> list[int]:
+    """Indices of the words on the anchor's visual row, nearest first: right of it (``side`` 1)
+    or left of it (-1)."""
     h = max(anchor.bbox.height, 1.0)
     cy = (anchor.bbox.y0 + anchor.bbox.y1) / 2
+
+    def beyond(b: BBox) -> bool:
+        return b.x0 >= _end(anchor) - 0.2 * h if side > 0 else b.x1 <= anchor.bbox.x0 + 0.2 * h
+
     return sorted((i for i, w in enumerate(words)
                    if w.bbox is not None and abs((w.bbox.y0 + w.bbox.y1) / 2 - cy) < 0.6 * h
-                   and w.bbox.x0 >= _end(anchor) - 0.2 * h and w is not anchor),
-                  key=lambda i: words[i].bbox.x0)
+                   and beyond(w.bbox) and w is not anchor),
+                  key=lambda i: words[i].bbox.x0 if side > 0 else -words[i].bbox.x1)
 
 
 def _png(image: Image.Image) -> str:
@@ -158,7 +163,7 @@ def _thang_at(word: Word) -> int | None:
 def _after_place(words: list[Word], word: Word) -> bool:
     """Does the place's comma come just before ``word`` (``Quảng Ngãi, ngày``)? Only the header's
     date line has it; a date cited in the text (``Chỉ thị số 11/CT-TTg ngày 16 tháng 4``) has not."""
-    left = _left_of(words, word)
+    left = _row(words, word, -1)
     if not left:
         return False
     before = words[left[0]]
@@ -241,10 +246,16 @@ def field_value(field: str, text: str, probs: list[float]) -> tuple[str | None, 
     return value, (min(probs[m.start(1):m.end(1)] or [0.0]) if m else 0.0)
 
 
+def agreed(value: str | None, conf: float, check: str | None) -> bool:
+    """Do the second recogniser's two models agree surely on a value? Its least sure digit is
+    sure enough (:data:`ACCEPT`) and the checking model reads the same."""
+    return bool(value) and conf >= ACCEPT and check == value
+
+
 def accepted(field: str, value: str | None, conf: float, check: str | None) -> bool:
-    """May a second-recogniser value be taken without a person's look? Its least sure digit is
-    sure enough, the checking model reads the same digits, and a day is a day of a month."""
-    if not value or conf < ACCEPT or check != value:
+    """May a second-recogniser value be taken without a person's look? The two models
+    :func:`agreed` on it, and a day is a day of a month."""
+    if not agreed(value, conf, check):
         return False
     return field != "date" or 1 <= int(value) <= 31
 
@@ -257,7 +268,7 @@ def _row_bbox(words: list[Word], box: dict) -> BBox:
         ends = {-1: words[box["open"]], 1: words[box["close"]]}
         for side in (-1, 1):  # the words joined to the row on either side (place; month and year)
             edge = ends[side]
-            row = _row(words, edge) if side > 0 else _left_of(words, edge)
+            row = _row(words, edge, side)
             for i in row[:6]:
                 w, h = words[i], max(edge.bbox.height, 1.0)
                 gap = (edge.bbox.x0 - w.bbox.x1) if side < 0 else (w.bbox.x0 - edge.bbox.x1)
@@ -269,14 +280,6 @@ def _row_bbox(words: list[Word], box: dict) -> BBox:
     h = float(np.median([b.height for b in chosen]))
     return BBox(min(b.x0 for b in chosen) - 0.7 * h, min(b.y0 for b in chosen) - 0.6 * h,
                 max(b.x1 for b in chosen) + 0.7 * h, max(b.y1 for b in chosen) + 0.6 * h)
-
-
-def _left_of(words: list[Word], anchor: Word) -> list[int]:
-    h = max(anchor.bbox.height, 1.0)
-    cy = (anchor.bbox.y0 + anchor.bbox.y1) / 2
-    return sorted((i for i, w in enumerate(words)
-                   if w.bbox is not None and w is not anchor and abs((w.bbox.y0 + w.bbox.y1) / 2 - cy) < 0.6 * h
-                   and w.bbox.x1 <= anchor.bbox.x0 + 0.2 * h), key=lambda i: -words[i].bbox.x1)
 
 
 def _ink_bands(dark: np.ndarray) -> list[tuple[int, int]]:
@@ -319,20 +322,32 @@ def one_line(image: Image.Image, pad: float = 0.25) -> Image.Image:
                                       min(out.shape[1], cols[-1] + 1 + margin), min(out.shape[0], bottom + 1 + margin)))
 
 
+Parse = Callable[[str, list[float]], tuple[str | None, float]]  # (text, probabilities) -> value, least digit's
+
+
+def read_checked(image: Image.Image, parse: Parse) -> dict | None:
+    """A one-line crop read by the second recogniser and by its checking model, each reading made
+    a value by ``parse``: the value, the probability of its least sure digit (``conf``), the
+    checking model's value (``check``) and both texts; None when the recogniser is not installed."""
+    got = second_reader.read(image, "digits")
+    if got is None:
+        return None
+    value, conf = parse(got.text, [p for _, p in got.chars])
+    check = second_reader.read(image, "digits-check")
+    checked = parse(check.text, [p for _, p in check.chars])[0] if check is not None else None
+    return {"value": value, "conf": conf, "check": checked, "text": got.text,
+            "check_text": check.text if check is not None else None}
+
+
 def recognise(image: Image.Image, field: str) -> dict | None:
     """The second recogniser's reading of a header row (:func:`one_line`): value, its least digit
     probability, the checking model's value and whether it is :func:`accepted`; None when it is
     not installed."""
-    gray = one_line(image).convert("L")
-    got = second_reader.read(gray, "digits")
+    got = read_checked(one_line(image).convert("L"), lambda text, probs: field_value(field, text, probs))
     if got is None:
         return None
-    value, conf = field_value(field, got.text, [p for _, p in got.chars])
-    check = second_reader.read(gray, "digits-check")
-    checked = field_value(field, check.text, [p for _, p in check.chars])[0] if check is not None else None
-    return {"value": value, "conf": round(conf, 3), "check": checked, "text": got.text,
-            "check_text": check.text if check is not None else None,
-            "accepted": accepted(field, value, conf, checked)}
+    return {**got, "conf": round(got["conf"], 3),
+            "accepted": accepted(field, got["value"], got["conf"], got["check"])}
 
 
 def _digit_span(words: list[Word], box: dict) -> tuple[float, float, Word]:
@@ -391,7 +406,7 @@ def _typed_reading(page_read: str, second: dict | None, again: Callable[[], Iter
 def _decide(box: dict, words: list[Word], image: Image.Image, row: Image.Image | None,
             options: Options, engine: Engine, context: dict) -> dict:
     """What is taken from one box: reading (digits or None), typed, confidence, how it was read
-    (``context``: the page's ``crop`` and the date line's printed ``year``). Typed digits are
+    (``context``: the page's ``crop`` and the ink band of the date line's printed ``year``). Typed digits are
     taken as the page OCR read them; the rest is a hand-filled box."""
     page_read, page_conf = page_reading(words, box)
     second = recognise(row, box["field"]) if row is not None else None
@@ -462,7 +477,8 @@ def read_boxes(words: list[Word], crop: Callable[[BBox], Image.Image | None], pa
     added: list[tuple[int, Word]] = []
     boxes = find_boxes(words, page_height)
     dates = [b for b in boxes if b["field"] == "date"]
-    context = {"crop": crop, "year": year_word(words, _row(words, words[dates[0]["close"]])) if dates else None}
+    year = year_word(words, _row(words, words[dates[0]["close"]])) if dates else None
+    context = {"crop": crop, "year": year_band(crop, year)}
     for box in boxes:
         bbox = _box_bbox(words, box)
         image = crop(bbox)

@@ -235,3 +235,8 @@ def whiten_paper(gray: np.ndarray) -> np.ndarray:
     out = gray.copy()
     out[gray > threshold] = 255
     return out
+
+
+def as_rgb(image: Image.Image) -> Image.Image:
+    """The image in RGB: itself when it is already (never changed in place), else converted."""
+    return image if image.mode == "RGB" else image.convert("RGB")

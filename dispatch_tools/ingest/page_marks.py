@@ -18,7 +18,7 @@ from ..options import Options
 from .arrival import find_arrival
 from .esign import find_stamps
 from .handwriting import read_boxes
-from .image import rotate_colour, unturn_box
+from .image import as_rgb, rotate_colour, unturn_box
 from .pdf_stamps import inside
 
 
@@ -27,7 +27,7 @@ def _cropper(image: Image.Image, deskew: float | None = None) -> Callable[[BBox]
     its words were read); it is turned back onto ``image`` as scanned (the bounds of its four
     corners), that region is cut and straightened by the same angle, and the box is cut from its
     middle: the box's ink, as straight as the words were read, without turning the whole page."""
-    rgb = image.convert("RGB")
+    rgb = as_rgb(image)
 
     def cut(box: BBox) -> Image.Image | None:
         region = (max(0, int(box.x0)), max(0, int(box.y0)), min(rgb.width, int(box.x1)), min(rgb.height, int(box.y1)))
@@ -73,6 +73,7 @@ def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: 
             marks += found
             words, keys = _keep(words, keys, [k for k in range(len(words)) if k not in used])
     if options.preprocess and number == 1 and engine is not None:
+        image = as_rgb(image)  # once, for the stamp and the boxes
         found, used = find_arrival(image, words, keys, options, engine, f"tesseract:{options.lang}", deskew)
         if found:
             marks += found

@@ -112,11 +112,7 @@ def read_pdf(path: Path, options: Options) -> tuple[list[Page], dict]:
 
     def renderer(i: int):
         def render():
-            w, h = sizes[i]
-            scale = options.dpi / 72
-            pixels = (w * scale) * (h * scale)
-            if pixels > options.max_pixels:
-                scale *= (options.max_pixels / pixels) ** 0.5
+            scale = _render_scale(sizes[i], options)
             with lock:
                 image = pdfium_doc[i].render(scale=scale).to_pil()
             return i + 1, image, [_scaled(m, scale) for m in stamps.get(i, [])]
@@ -179,8 +175,11 @@ def _scan_under(page, layer: Page) -> str | None:
 
 def _scaled(mark: Mark, scale: float) -> Mark:
     """A mark with its box in pixels of a page rendered at ``scale``."""
-    b = mark.bbox
-    return dataclasses.replace(mark, bbox=BBox(b.x0 * scale, b.y0 * scale, b.x1 * scale, b.y1 * scale))
+    return dataclasses.replace(mark, bbox=_times(mark.bbox, scale))
+
+
+def _times(b: BBox, scale: float) -> BBox:
+    return BBox(b.x0 * scale, b.y0 * scale, b.x1 * scale, b.y1 * scale)
 
 
 def _overlaps(a: BBox, b: BBox) -> bool:
@@ -189,27 +188,49 @@ def _overlaps(a: BBox, b: BBox) -> bool:
     return w > 0 and h > 0 and w * h > 0.3 * min(a.width * a.height, b.width * b.height)
 
 
+def _render_scale(size: tuple[float, float], options: Options) -> float:
+    """Pixels a point of a page rendered to be read: ``options.dpi``, less where the page would
+    have more than ``options.max_pixels``."""
+    w, h = size
+    scale = options.dpi / 72
+    pixels = (w * scale) * (h * scale)
+    if pixels > options.max_pixels:
+        scale *= (options.max_pixels / pixels) ** 0.5
+    return scale
+
+
+def _word_scaled(word: Word | None, scale: float) -> Word | None:
+    """A word with its box in units ``scale`` times its own (None stays None)."""
+    if word is None or word.bbox is None:
+        return word
+    return dataclasses.replace(word, bbox=_times(word.bbox, scale))
+
+
 def _box_reader(pdfium_page, options: Options, first: bool):
     """On page 1, reads the header's number and day boxes from the rendered page (what an e-office
-    system typed into them is drawn, not always in the text layer); None elsewhere."""
+    system typed into them is drawn, not always in the text layer); None elsewhere. The page is
+    rendered once, when a box is cut, and the boxes are read in its pixels as on a scan: the words
+    go in and the edits, added words and marks come back in points."""
     if not first or not options.preprocess:
         return None
     from .handwriting import read_boxes
+    from .page_marks import _cropper
     from .tesseract import run_tesseract
 
     width, height = pdfium_page.get_size()
-    scale = options.dpi / 72
+    scale = _render_scale((width, height), options)
+    rendered = []
 
     def crop(box: BBox):
-        x0, y0 = max(0.0, box.x0), max(0.0, box.y0)
-        x1, y1 = min(width, box.x1), min(height, box.y1)
-        if x1 <= x0 or y1 <= y0:
-            return None
-        return pdfium_page.render(scale=scale, crop=(x0, height - y1, width - x1, y0),
-                                  may_draw_forms=True).to_pil().convert("RGB")
+        if not rendered:
+            rendered.append(_cropper(pdfium_page.render(scale=scale, may_draw_forms=True).to_pil()))
+        return rendered[0](box)
 
     def read(words: list[Word]):
-        return read_boxes(words, crop, height, options, "pdf-render", run_tesseract)
+        edits, added, marks = read_boxes([_word_scaled(w, scale) for w in words], crop, height * scale,
+                                         options, "pdf-render", run_tesseract)
+        return ({k: _word_scaled(w, 1 / scale) for k, w in edits.items()},
+                [(k, _word_scaled(w, 1 / scale)) for k, w in added], [_scaled(m, 1 / scale) for m in marks])
     return read
 
 

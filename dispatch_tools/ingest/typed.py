@@ -23,18 +23,27 @@ COLOURED = 0.05  # share of a box's ink that may be red or blue and the box stil
 SPECK = 0.02  # a piece of ink smaller than this share of the word height squared is a speck
 
 
-def ink_band(image: Image.Image | None) -> tuple[int, int, int] | None:
-    """(top, bottom, baseline) in pixels of the tallest run of rows holding dark ink, or None when
-    the crop holds none. The baseline of a word is where its ink thins most in the lower half of
-    the run: the body of the letters ends there, and only descenders (``g``, ``y``) and a slash's
-    tail go on."""
+def _dark(image: Image.Image | None) -> np.ndarray | None:
+    """The dark ink of a crop, True where a pixel is darker than halfway between the paper and the
+    darkest pixel; None when the crop is too small or holds no ink."""
     if image is None or image.width < 2 or image.height < 2:
         return None
     arr = np.asarray(image.convert("RGB")).min(axis=2).astype(np.int16)
     paper, darkest = float(np.percentile(arr, 90)), float(arr.min())
     if paper - darkest < 60:  # no ink, only paper and its noise
         return None
-    counts = (arr < (paper + darkest) / 2).sum(axis=1)
+    return arr < (paper + darkest) / 2
+
+
+def ink_band(image: Image.Image | None) -> tuple[int, int, int] | None:
+    """(top, bottom, baseline) in pixels of the tallest run of rows holding dark ink, or None when
+    the crop holds none. The baseline of a word is where its ink thins most in the lower half of
+    the run: the body of the letters ends there, and only descenders (``g``, ``y``) and a slash's
+    tail go on."""
+    dark = _dark(image)
+    if dark is None:
+        return None
+    counts = dark.sum(axis=1)
     best, start = None, None
     for y, n in enumerate([*counts, 0]):
         if n and start is None:
@@ -81,14 +90,10 @@ def digits_band(crop: Callable[[BBox], Image.Image | None], digits: Span, limits
     x0, x1, word = digits
     h = max(word.bbox.height, 1.0)
     top = word.bbox.y0 - 0.5 * h
-    image = crop(BBox(limits[0], top, limits[1], word.bbox.y1 + 0.5 * h))
-    if image is None or image.width < 2 or image.height < 2:
+    dark = _dark(crop(BBox(limits[0], top, limits[1], word.bbox.y1 + 0.5 * h)))
+    if dark is None:
         return None
-    arr = np.asarray(image.convert("RGB")).min(axis=2).astype(np.int16)
-    paper, darkest = float(np.percentile(arr, 90)), float(arr.min())
-    if paper - darkest < 60:
-        return None
-    mask = (arr < (paper + darkest) / 2).astype(np.uint8)
+    mask = dark.astype(np.uint8)
     n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     a, b = x0 - limits[0], x1 - limits[0]
     kept = []
@@ -125,18 +130,25 @@ def _expected_bottom(bottoms: list[tuple[float, float]], x: float) -> float:
     return ya if xb - xa < 1 else ya + (yb - ya) * (x - xa) / (xb - xa)
 
 
-def stands_printed(crop: Callable[[BBox], Image.Image | None], digits: Span, year: Word | None,
-                   beside: list[Span], limits: tuple[float, float] | None = None) -> bool:
+def year_band(crop: Callable[[BBox], Image.Image | None], year: Word | None
+              ) -> tuple[float, float, float] | None:
+    """The ink band of the date line's printed year (:func:`year_word`), measured once a page:
+    what typed digits are measured by. None without a year."""
+    return _band(crop, year.bbox.x0, year.bbox.x1, year) if year is not None else None
+
+
+def stands_printed(crop: Callable[[BBox], Image.Image | None], digits: Span,
+                   ref: tuple[float, float, float] | None, beside: list[Span],
+                   limits: tuple[float, float] | None = None) -> bool:
     """Do the digits have the ink height of the year's printed digits (``năm 2025`` of the date
-    line) and sit on the baseline of the printed words ``beside`` them on their row (the cue
-    before the box and the word after it, so that a page's residual skew does not count)? With
-    ``limits`` (the box's columns, for digits that are a word of their own) the digits' ink is
-    taken whole by :func:`digits_band`."""
-    if year is None:
+    line, its band ``ref``: :func:`year_band`) and sit on the baseline of the printed words
+    ``beside`` them on their row (the cue before the box and the word after it, so that a page's
+    residual skew does not count)? With ``limits`` (the box's columns, for digits that are a word
+    of their own) the digits' ink is taken whole by :func:`digits_band`."""
+    if ref is None or ref[1] <= ref[0]:
         return False
     got = digits_band(crop, digits, limits) if limits else _band(crop, *digits)
-    ref = _band(crop, year.bbox.x0, year.bbox.x1, year)
-    if not (got and ref) or ref[1] <= ref[0]:
+    if not got:
         return False
     ref_height = ref[1] - ref[0]
     if not HEIGHT[0] <= (got[1] - got[0]) / ref_height <= HEIGHT[1]:

@@ -76,10 +76,13 @@ def _marks(text: str) -> str:
     return " ".join(text.lower().split()).replace("uỷ", "ủy").replace("oà", "òa")
 
 
+_PLURAL_LEAD = re.compile(r"(?:cac\s+|tat\s+ca\s+(?:cac\s+)?)?")
+
+
 def _same_marks(printed: str, k: str, m: re.Match) -> bool:
     """The words matched without marks carry the lexicon's own when the text has marks
     (``Môi trường`` does not open with ``mỗi``)."""
-    start = len(re.match(r"(?:cac\s+|tat\s+ca\s+(?:cac\s+)?)?", k).group(0))
+    start = len(_PLURAL_LEAD.match(k).group(0))
     word = " ".join(printed.split())[start:m.end()]
     low = _marks(word)
     if strip_diacritics(low) == low:
@@ -133,15 +136,19 @@ def _starts_without_title(k: str, title_end: int) -> bool:
     return m is not None and m.end() > title_end
 
 
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:cac|nhung|moi)\s+$", re.I)
+_PERSONS_AFTER = re.compile(r"\s*(?:,|\s+va)\s*ca\s+nhan\b", re.I)
+
+
 def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` (a match of the verb lexicon) a verb here: printed in lower case,
     and with the marks of the lexicon's entry unless the text lost its marks?"""
     word = text[start:end]
     if not word[:1].islower():
         return False
-    if re.search(r"(?<![\w])(?:cac|nhung|moi)\s+$", folded[max(0, start - 8):start], re.I):
+    if _PLURAL_BEFORE.search(folded[max(0, start - 8):start]):
         return False  # "các tổ chức, cá nhân": a noun after a plural word, not a verb
-    if re.match(r"\s*(?:,|\s+va)\s*ca\s+nhan\b", folded[end:end + 16], re.I):
+    if _PERSONS_AFTER.match(folded[end:end + 16]):
         return False  # "ngành, tổ chức, cá nhân": bodies and persons, not "organise"
     _, forms = _verbs()
     low = " ".join(word.lower().split())
@@ -155,6 +162,9 @@ def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
 
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
 _LIST_HEAD = re.compile(r"(?:^|\s)(?:cac\s+)?(?:so|bo|phong|ban|vu|cuc|truong|nganh|don vi|co quan)\s*$", re.I)
+_COMMA = re.compile(r",\s*")
+_COLON = re.compile(r":")
+_SEMICOLON = re.compile(r";")
 
 
 def name_end(text: str, folded: str, pos: int, limit: int) -> int:
@@ -172,7 +182,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         stop = min(stop, _common_noun_end(text, folded, pos, stop))
     else:
         stop = min(stop, model.name_end(text, pos, stop))
-        for m in re.finditer(r",\s*", text[pos:stop]):  # "Sở A, chủ trì …": a comma, then an action
+        for m in _COMMA.finditer(text[pos:stop]):  # "Sở A, chủ trì …": a comma, then an action
             at = pos + m.end()
             if _verb_end(text, folded, at - 1, at + 40) == at and not model.surely_goes_on(text, pos, at):
                 stop = pos + m.start()
@@ -181,14 +191,14 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         if text[m.start()].islower() or not text[m.start()].isalpha():
             stop = m.start()
             break
-    for m in re.finditer(r":", text[pos:stop]):
+    for m in _COLON.finditer(text[pos:stop]):
         at = pos + m.start()
         before = folded[pos:at].lower().strip()
         if not _LIST_HEAD.search(before) and not (_titles().fullmatch(before) and starts_body(text[at + 1:at + 80])):
             stop = at  # not "các Sở: A, B" nor "Giám đốc: Sở A, Sở B"
             break
     # a ";" ends the list unless another body follows it
-    for m in re.finditer(r";", text[pos:stop]):
+    for m in _SEMICOLON.finditer(text[pos:stop]):
         at = pos + m.start()
         if not starts_body(text[at + 1:at + 60].lstrip()) and not _parallel_kinds(folded, pos, at):
             stop = at
@@ -361,6 +371,7 @@ def split_bodies(text: str) -> list[str]:
 
 
 _LIST_OF = re.compile(r"^(?P<before>[^,;:]{0,40}?)\b(?:các|Các)\s+(?P<head>\w+)\s*:\s*(?P<first>.*)$")
+_CAPITAL = re.compile(r"[A-ZĐ]")
 
 
 def _split_part(text: str) -> list[str]:
@@ -386,7 +397,7 @@ def _split_part(text: str) -> list[str]:
             continue
         opens = _opens_body(piece, after_and)
         if list_head and not opens:
-            if after_and and out and not re.search(r"[A-ZĐ]", piece[:1]):
+            if after_and and out and not _CAPITAL.search(piece[:1]):
                 out[-1] += sep + piece  # "Giáo dục và Đào tạo" was split above: "Đào tạo" is capitalised
                 continue
             if after_and and out and out[-1].startswith(list_head) and piece[:1].isupper() and _one_name(out[-1], piece):

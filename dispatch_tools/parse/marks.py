@@ -105,9 +105,11 @@ def _number(fields: Fields, mark: Mark) -> None:
     fields.review["number"] = review_note(_("the hand-written number could not be read") + hint)
 
 
-def _read_day(mark: Mark) -> dt.date | None:
+def _read_day(mark: Mark, day: str | None = None) -> dt.date | None:
+    """The date of a day box: the day read in it (or ``day``), its printed month and year."""
     try:
-        return dt.date(int(mark.values["year"]), int(mark.values["month"]), int(mark.values["reading"]))
+        return dt.date(int(mark.values["year"]), int(mark.values["month"]),
+                       int(mark.values["reading"] if day is None else day))
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -151,7 +153,7 @@ def _likely_day(mark: Mark, signed: tuple[dt.date, ESign] | None) -> dt.date | N
     value = second.get("value")
     if signed is None or not value or value != second.get("check") or (second.get("conf") or 0) < LIKELY:
         return None
-    day = _read_day(Mark(mark.kind, values={**mark.values, "reading": value}))
+    day = _read_day(mark, value)
     return day if day is not None and 0 <= (signed[0] - day).days <= MAX_DAY_DELAY else None
 
 

@@ -116,10 +116,10 @@ def build_lattice(text: str, words: Words, stats: LineStats, read_by_ocr: bool) 
                 slots.append(Slot(start, end, piece, found.names, found.kinds))
             continue
         # read by an OCR engine that knows Vietnamese: a word with marks that has not even the
-        # letters of a syllable may have one plain letter misread (Irọng: Trọng)
+        # letters of a syllable (else it was restored above) may have one plain letter misread
+        # (Irọng: Trọng)
         misread = candidates_of_misread_letter(tok.text.lower()) if read_by_ocr and not ocr \
-            and status == DAMAGED and kind == "word" and has_marks(tok.text.lower()) \
-            and strip_marks(tok.text.lower()) not in fbk else None
+            and status == DAMAGED and kind == "word" and has_marks(tok.text.lower()) else None
         if misread is not None:
             positions.append((misread.ids, misread.channel))
             slots.append(Slot(tok.start, tok.end, tok.text, misread.names, misread.kinds))
