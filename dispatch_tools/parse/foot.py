@@ -16,9 +16,11 @@ from ..i18n import _
 
 NOI_NHAN = re.compile(r"N[o0]i[ \t]+nh\w{1,2}n[ \t]*:?", re.IGNORECASE)
 # TM., KT., TL., TUQ., Q.; older pages write T/M, K/T, T/L, and a scan may lose the full stop
-# (never after Q, a letter too short to tell)
-AUTHORITY = re.compile(r"(?<![\w./])(T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L|T\.[ \t]*L|TM|KT|TL|TUQ|Q(?=[ \t]*\.))"
-                       r"[ \t]*[.,]?[ \t]+|(?<![\w./])(?:TM|KT|TL|TUQ|Q)\.(?=[A-Z])")
+# (never after Q, a letter too short to tell), read it twice (``TL..``) or read the L of TL as I
+# or 1 (``TI.``, with its full stop: no other word of a signature block is spelt so)
+AUTHORITY = re.compile(r"(?<![\w./])(T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L|T\.[ \t]*L|TM|KT|TL|TUQ"
+                       r"|Q(?=[ \t]*\.)|T[I1](?=[ \t]*[.,]))"
+                       r"[ \t]*(?:[.,]|\.\.)?[ \t]+|(?<![\w./])(?:TM|KT|TL|TUQ|Q)\.(?=[A-Z])")
 ANNEX = re.compile(r"^[ \t*_]*(?:Phu|PHU)[ \t]+(?:luc|LUC)\b", re.IGNORECASE)
 DASH = LIST_DASH
 NAME_WORD = re.compile(r"^[A-Za-z][a-z]*\.?$")
@@ -219,8 +221,9 @@ def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
 
 
 def _authority_name(printed: str) -> str:
-    """The authority prefix as the contract writes it: ``K/T`` and ``KT`` are ``KT.``."""
-    return re.sub(r"[^A-Z]", "", printed) + "."
+    """The authority prefix as the contract writes it: ``K/T`` and ``KT`` are ``KT.``, ``TI.`` is ``TL.``."""
+    letters = re.sub(r"[^A-Z1]", "", printed)
+    return ("TL" if letters in ("TI", "T1") else letters) + "."
 
 
 def _title_before(ctx: Context, noi_nhan: int) -> int | None:

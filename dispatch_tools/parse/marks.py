@@ -105,9 +105,17 @@ def _number(fields: Fields, mark: Mark) -> None:
     fields.review["number"] = review_note(_("the hand-written number could not be read") + hint)
 
 
-def _read_day(mark: Mark) -> dt.date | None:
+def _read_day(mark: Mark, parsed: str | None = None) -> dt.date | None:
+    """The day read in the box, in the month and year printed beside it; when the box's line did
+    not hold them (the date wrapped: ``ngày 7 tháng 4 năm`` / ``2016``), those of the date the
+    parser read, if its month is the box's."""
+    values = dict(mark.values)
+    day = _date(parsed) if parsed else None
+    if day is not None and (not values.get("month") or str(values["month"]).lstrip("0") == str(day.month)):
+        values["month"] = values.get("month") or day.month
+        values["year"] = values.get("year") or day.year
     try:
-        return dt.date(int(mark.values["year"]), int(mark.values["month"]), int(mark.values["reading"]))
+        return dt.date(int(values["year"]), int(values["month"]), int(values["reading"]))
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -115,7 +123,7 @@ def _read_day(mark: Mark) -> dt.date | None:
 def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
     month, year = mark.values.get("month"), mark.values.get("year")
     signed = signing_date(fields)
-    read = _read_day(mark)
+    read = _read_day(mark, fields.date)
     if read is not None and signed is not None and not 0 <= (signed[0] - read).days <= MAX_DAY_DELAY:
         read = None  # the day read does not fit the signing time: not a reading to trust
     unsure = _likely_day(mark, signed) if read is None else None

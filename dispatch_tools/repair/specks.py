@@ -20,7 +20,10 @@ of a line: a full stop is written after its word, a quote of a dispatch is a typ
 (``báo. cáo``), is a speck too: a sentence opens with a capital; and a dot glued between a small
 syllable and a small syllable or a capital abbreviation (``văn.số``, ``các.PCT``) stands for a
 space (an address such as ``tinh.gov.vn`` has more dots, ``TP.HCM`` opens with capitals, and a
-word with a capital after the dot opens a sentence).
+word with a capital after the dot opens a sentence). A quote glued between two capitals or
+figures (``1039/TTr-BY”T``) is a speck: no symbol or abbreviation holds one. At the end of a
+line, a run of marks after a space is a speck unless it is a dash, a leader of dots, or a full
+stop or colon that can end what comes before it (see :func:`_line_end_speck`).
 """
 
 from __future__ import annotations
@@ -38,8 +41,14 @@ _OPENING = re.compile(r"(?m)^[ \t]*([" + re.escape(SPECKS + DASHES) + r"](?:[ \t
 _INLINE = re.compile(r"(?<=[^\W\d_] )([.'`])( ?)(?=[^\W\d_])")
 # a quote alone at the end of a line, after a word
 _LINE_END = re.compile(r"(?m)(?<=[^\W\d_])( ['`])[ \t]*$")
+# a run of specks alone at the end of a line, after a space (``chính phủ, -:``, ``(Việt Nam) :``,
+# ``Hải; .``, ``có ý .`` / ``kiến``, ``nguồn _``); see :func:`_line_end_speck`
+_LINE_END_RUN = re.compile(r"(?m)(?<=\S)([ \t]+)([-–—.:|_'`~]{1,3})[ \t]*$")
 # a full stop glued to a word of two letters or more, a small word after it
 _STOP = re.compile(r"(?<=[^\W\d_]{2})(\.)(?= [^\W\d_])")
+# a quote glued between two capitals or figures (``1039/TTr-BY”T``): inside a symbol or an
+# abbreviation, where no quote is ever printed
+_IN_CAPITALS = re.compile(r"(?<=[A-ZĐ0-9]{2})[”“\"'’‘`]+(?=[A-ZĐ0-9])")
 # a dot glued between two words, a space lost beside it (``văn.số``, ``các.PCT``), not inside an
 # address or a symbol (``tinh.gov.vn``, ``TP.HCM``)
 _GLUED_DOT = re.compile(r"(?<![\w.@/:-])([^\W\d_]{2,})\.([^\W\d_]{2,})(?![\w.@/:-])")
@@ -57,7 +66,27 @@ def speck_edits(text: str) -> list[Edit]:
                if text[m.start() - 2:m.start()].islower() and text[m.end() + 1].islower()
                and _word_before(text, m.start()) in inventory()]
     inline += [(m.end(1), m.start(2), " ") for m in _GLUED_DOT.finditer(text) if _glued_dot(*m.groups())]
+    inline += [(m.start(), m.end(), "") for m in _IN_CAPITALS.finditer(text)]
+    inline += [(m.start(1), m.end(2), "") for m in _LINE_END_RUN.finditer(text) if _line_end_speck(text, m)]
     return sorted(line_mark_edits(text) + inline)
+
+
+def _line_end_speck(text: str, m: re.Match) -> bool:
+    """Is the run of marks that ends a line after a space a speck? Dashes alone are a dash (``kinh
+    tế -`` / ``xã hội``); a rule, a quote or a dash with another mark is a speck; a full stop or a
+    colon is one after a punctuation mark (``Hải; .``) or when the next line goes on in small
+    letters (the sentence did not end there: ``có ý .`` / ``kiến như sau``); a leader of three dots
+    (``Số: ...``) is kept."""
+    run = m.group(2)
+    if all(ch in "-–—" for ch in run):
+        return False
+    if any(ch in "|_'`~" for ch in run) or any(ch in "-–—" for ch in run):
+        return True
+    if run == "..." or run.strip(".:"):
+        return False
+    before = text[m.start(1) - 1]
+    after = text[m.end():].lstrip()
+    return before in ";,:.)" or after[:1].islower()
 
 
 def _glued_dot(left: str, right: str) -> bool:

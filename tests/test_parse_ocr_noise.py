@@ -1,0 +1,124 @@
+"""OCR noise the parse of a scanned dispatch tolerates (made-up lines in the shape of what an OCR
+pass reads): symbols whose separators were read twice or with a space, a quote read inside a
+symbol, specks ending a line, a misread authority prefix, a date whose year wrapped under a
+hand-filled day, and a decision's authority line read onto its title."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.model import Document, Fields, Mark, Page
+from dispatch_tools.parse.marks import apply_marks
+from dispatch_tools.repair import restore
+
+from .test_parse_fields import dispatch, parse
+
+
+# --------------------------------------------------------------------------- symbols
+
+
+@pytest.mark.parametrize("cited, number", [
+    ("Nghị quyết số 12/2019/NQ- -HĐND ngày 10 tháng 7 năm 2019", "12/2019/NQ-HĐND"),  # a dash read twice
+    ("Tờ trình số 305/TTr-\n- SNV ngày 10 tháng 7 năm 2019", "305/TTr-SNV"),  # the line broke after it
+    ("Kết luận số 48 —- KL/TU ngày 10 tháng 7 năm 2019", "48–KL/TU"),  # a long dash and a hyphen
+    ("Quyết định số 77/⁄QĐ-UBND ngày 10 tháng 7 năm 2019", "77/QĐ-UBND"),  # a fraction slash beside it
+    ("Công văn số 415/B Tư-VP ngày 10 tháng 7 năm 2019", "415/BTư-VP"),  # a space inside a code
+    ("văn bản số HĐ/03- 2019 ngày 10 tháng 7 năm 2019", "HĐ/03-2019"),  # a space after a separator
+])
+def test_a_cited_symbol_whose_separators_ocr_misread_is_read_whole(cited, number):
+    refs = dispatch(f"Thực hiện {cited} của Ủy ban nhân dân tỉnh, Sở đề nghị.")["references"]
+    assert [(r["number"], r["date"]) for r in refs] == [(number, "2019-07-10")]
+
+
+def test_words_after_a_symbol_are_not_taken_into_it():
+    refs = dispatch("Thực hiện Công văn số 415/SNV Về việc Tổ chức Hội nghị, Sở đề nghị.")["references"]
+    assert [r["number"] for r in refs] == ["415/SNV"]
+
+
+def test_a_quote_read_inside_a_symbol_is_a_speck():
+    assert restore("theo Tờ trình số 52/TTr-SG”TVT ngày 3/4/2024", read_by_ocr=True).text == \
+        "theo Tờ trình số 52/TTr-SGTVT ngày 3/4/2024"
+    typed = 'Bộ Y tế ban hành “Hướng dẫn” và “KẾ HOẠCH”'
+    assert restore(typed, read_by_ocr=True).text == typed
+
+
+# --------------------------------------------------------------------------- specks ending a line
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("- Văn phòng Tỉnh ủy, -:\n- Lưu: VT.", "- Văn phòng Tỉnh ủy,\n- Lưu: VT."),
+    ("Kính gửi: Công ty Cổ phần Ánh Dương (Hà Nội) :\n(Địa chỉ: số 5 phố Huế)",
+     "Kính gửi: Công ty Cổ phần Ánh Dương (Hà Nội)\n(Địa chỉ: số 5 phố Huế)"),
+    ("- Sở Tài chính; .\n- Lưu: VT.", "- Sở Tài chính;\n- Lưu: VT."),
+    ("Sở Nội vụ có ý .\nkiến như sau:", "Sở Nội vụ có ý\nkiến như sau:"),
+    ("từ nguồn ngân sách _\nnhà nước", "từ nguồn ngân sách\nnhà nước"),
+])
+def test_specks_ending_a_line_of_ocr_text_are_dropped(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("line", [
+    "phát triển kinh tế -\nxã hội", "Số: ...\nV/v báo cáo", "Kính gửi :\n- Sở Y tế;", "QUYẾT ĐỊNH .\nVề việc",
+])
+def test_marks_that_may_end_a_line_stay(line):
+    assert restore(line, read_by_ocr=True).text == line
+
+
+# --------------------------------------------------------------------------- the signature block
+
+
+@pytest.mark.parametrize("prefix", ["TI.", "TI..", "T1.", "TL.."])
+def test_an_authority_prefix_ocr_misread_is_read(prefix):
+    data = dispatch(f"Nội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{prefix} GIÁM ĐỐC\n"
+                    "CHÁNH VĂN PHÒNG\n\nLê Văn Tám")
+    assert data["signer"]["authority"] == "TL."
+    assert data["signer"]["capacity"] == "GIÁM ĐỐC"
+    assert data["signer"]["name"] == "Lê Văn Tám"
+
+
+# --------------------------------------------------------------------------- the date
+
+
+def test_a_hand_filled_day_whose_year_wrapped_keeps_the_parsed_month_and_year():
+    """The day box was read on a line that held the month but not the year (``ngày 9 tháng 3
+    năm`` / ``2021``): the date the parser read, of the same month, gives the year."""
+    mark = Mark("handwriting", None, "", {"field": "date", "reading": "9", "month": "03", "year": None,
+                                          "reader": "pp-ocrv6+v5"})
+    doc = Document(None, "image", pages=[Page(1, marks=[mark])])
+    doc.fields = Fields(date="2021-03-09")
+    apply_marks(doc)
+    assert doc.fields.date == "2021-03-09"
+    doc.fields = Fields(date="2021-04-09")  # another month: the box does not fit it
+    apply_marks(doc)
+    assert doc.fields.date is None and "date" in doc.fields.review
+
+
+# --------------------------------------------------------------------------- a decision's title
+
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH BẮC KẠN
+
+Số: 15/2023/QĐ-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Bắc Kạn, ngày 3 tháng 5 năm 2023
+
+QUYẾT ĐỊNH
+{title}
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+"""
+
+
+def test_the_authority_line_read_onto_a_decisions_title_is_cut_off():
+    title = "BAN HÀNH QUY ĐỊNH QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH BẮC KẠN ỦY BAN NHÂN DÂN TỈNH BẮC\nKẠN"
+    assert parse(DECISION.format(title=title))["subject"] == "BAN HÀNH QUY ĐỊNH QUẢN LÝ CHỢ TRÊN ĐỊA BÀN TỈNH BẮC KẠN"
+
+
+def test_a_title_that_names_the_issuer_keeps_it():
+    title = "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\nỦY BAN NHÂN DÂN TỈNH BẮC KẠN"
+    assert parse(DECISION.format(title=title))["subject"] == \
+        "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"
