@@ -122,3 +122,28 @@ def test_a_title_that_names_the_issuer_keeps_it():
     title = "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\nỦY BAN NHÂN DÂN TỈNH BẮC KẠN"
     assert parse(DECISION.format(title=title))["subject"] == \
         "BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"
+
+
+def test_a_name_after_a_tab_on_a_line_of_the_left_column_is_the_signers():
+    data = dispatch("Nội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n"
+                    "(Kèm theo Kế hoạch số 3/KH-SYT)\tTrần\tThị Lan")
+    assert data["signer"]["name"] == "Trần Thị Lan"
+    assert data["signer"]["title"] == "PHÓ GIÁM ĐỐC"
+
+
+# --------------------------------------------------------------------------- figures and numerals
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("- Vụ TH, V.IH;", "- Vụ TH, V.III;"),  # Vụ III: its II read as H
+    ("Đại hội đại biểu lần thứ XHI của Đảng", "Đại hội đại biểu lần thứ XIII của Đảng"),
+    ("Quyết định số 5/QĐ-UB ngày O2 tháng 9 năm 2O19 của Ủy ban", "Quyết định số 5/QĐ-UB ngày 02 tháng 9 năm 2019 của Ủy ban"),
+    ("trước ngày l5/10/2024", "trước ngày 15/10/2024"),
+])
+def test_numerals_and_date_figures_ocr_read_as_letters_are_put_back(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("line", ["Phòng chống HIV và các Bộ: VH, TH;", "tháng I của năm", "NHI đồng"])
+def test_letters_that_are_no_misread_figures_stay(line):
+    assert restore(line, read_by_ocr=True).text == line

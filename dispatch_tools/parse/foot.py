@@ -348,7 +348,8 @@ _SIGNED = re.compile(r"^\(?\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)?$", re.IGNORECA
 def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
     """The signature column's lines made whole: ``(Đã ký)`` left out, a title glued to the name
     (``PHÓ CHỦ TỊCHNguyễn Thị Thu``) cut in two, a name whose first letter ended a line
-    (``N`` / ``guyễn Cao Lục``) joined. Returns the pieces and the printed text of joined names."""
+    (``N`` / ``guyễn Cao Lục``) joined, a name after a tab on a line of the left column taken
+    alone. Returns the pieces and the printed text of joined names."""
     out: list[tuple[int, int]] = []
     names: dict[tuple[int, int], str] = {}
     skip = False
@@ -369,8 +370,23 @@ def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
         if cut is not None:
             out += [(s, s + cut), (s + cut, e)]
             continue
+        tab = _name_after_tab(ctx.text[s:e])
+        if tab is not None:
+            names[(s + tab, e)] = squash(ctx.text[s + tab:e])
+            out.append((s + tab, e))
+            continue
         out.append((s, e))
     return out, names
+
+
+def _name_after_tab(text: str) -> int | None:
+    """Where the name starts on a line that holds a note of the left column and, after a tab, the
+    signer's name, its words laid out with tabs too (``(Đính kèm …)⇥Võ⇥Văn Hoan``)."""
+    first = text.find("\t")
+    if first <= 0 or not text[:first].strip():
+        return None
+    start = first + len(text[first:]) - len(text[first:].lstrip())
+    return start if _strict_name(squash(text[start:])) else None
 
 
 def _title_then_name(text: str) -> int | None:

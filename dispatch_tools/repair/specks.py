@@ -23,7 +23,9 @@ space (an address such as ``tinh.gov.vn`` has more dots, ``TP.HCM`` opens with c
 word with a capital after the dot opens a sentence). A quote glued between two capitals or
 figures (``1039/TTr-BY”T``) is a speck: no symbol or abbreviation holds one. At the end of a
 line, a run of marks after a space is a speck unless it is a dash, a leader of dots, or a full
-stop or colon that can end what comes before it (see :func:`_line_end_speck`).
+stop or colon that can end what comes before it (see :func:`_line_end_speck`). A Roman numeral
+whose ``II`` was read as an ``H`` beside an ``I`` (``V.IH``, ``XHI``) gets it back, and so does a
+figure of a date read as a letter (``ngày O1 tháng 7``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,13 @@ _OPENING = re.compile(r"(?m)^[ \t]*([" + re.escape(SPECKS + DASHES) + r"](?:[ \t
 _INLINE = re.compile(r"(?<=[^\W\d_] )([.'`])( ?)(?=[^\W\d_])")
 # a quote alone at the end of a line, after a word
 _LINE_END = re.compile(r"(?m)(?<=[^\W\d_])( ['`])[ \t]*$")
+# a Roman numeral whose II an OCR pass read as H beside an I (``V.IH`` for Vụ III, ``khóa XHI``)
+_ROMAN_H = re.compile(r"(?<![^\W\d_])(?=[IVX]*(?:IH|HI))[IVXH]{2,6}(?![^\W\d_])")
+_AS_FIGURES = str.maketrans("OolI", "0011")
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+# a figure of a date read as a letter (``ngày O1 tháng 7``, ``năm 2O25``, ``ngày l5``): after the
+# word that announces it, a number that holds a real figure and O, o, l or I for the others
+_DATE_FIGURES = re.compile(r"(?:(?<=ngày )|(?<=Ngày )|(?<=tháng )|(?<=năm ))(?=[OolI]*\d)[\dOolI]{1,4}(?![^\W_])")
 # a run of specks alone at the end of a line, after a space (``chính phủ, -:``, ``(Việt Nam) :``,
 # ``Hải; .``, ``có ý .`` / ``kiến``, ``nguồn _``); see :func:`_line_end_speck`
 _LINE_END_RUN = re.compile(r"(?m)(?<=\S)([ \t]+)([-–—.:|_'`~]{1,3})[ \t]*$")
@@ -68,6 +77,10 @@ def speck_edits(text: str) -> list[Edit]:
     inline += [(m.end(1), m.start(2), " ") for m in _GLUED_DOT.finditer(text) if _glued_dot(*m.groups())]
     inline += [(m.start(), m.end(), "") for m in _IN_CAPITALS.finditer(text)]
     inline += [(m.start(1), m.end(2), "") for m in _LINE_END_RUN.finditer(text) if _line_end_speck(text, m)]
+    inline += [(m.start(), m.end(), m.group().translate(_AS_FIGURES)) for m in _DATE_FIGURES.finditer(text)
+               if not m.group().isdigit()]
+    inline += [(m.start(), m.end(), m.group().replace("H", "II")) for m in _ROMAN_H.finditer(text)
+               if _ROMAN.fullmatch(m.group().replace("H", "II"))]
     return sorted(line_mark_edits(text) + inline)
 
 
