@@ -9,6 +9,7 @@ import pytest
 
 from dispatch_tools.model import Document, Fields, Mark, Page
 from dispatch_tools.parse.marks import apply_marks
+from dispatch_tools.parse.tidy import tidy_note, tidy_symbol
 from dispatch_tools.repair import restore
 
 from .test_parse_fields import dispatch, parse
@@ -147,3 +148,25 @@ def test_numerals_and_date_figures_ocr_read_as_letters_are_put_back(read, fixed)
 @pytest.mark.parametrize("line", ["Phòng chống HIV và các Bộ: VH, TH;", "tháng I của năm", "NHI đồng"])
 def test_letters_that_are_no_misread_figures_stay(line):
     assert restore(line, read_by_ocr=True).text == line
+
+
+# --------------------------------------------------------------------------- tidied fields
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("15/2021/TT-BLDTBXH", "15/2021/TT-BLĐTBXH"),  # the stroke of a Đ lost in a known body's code
+    ("204/QD-SKHDT", "204/QĐ-SKHĐT"),
+    ("88/KH-UBND", "88/KH-UBND"),
+    ("9/DDT-ABC", "9/DDT-ABC"),  # no known code: left as read
+])
+def test_a_known_code_read_without_the_stroke_of_its_d_gets_it_back(read, fixed):
+    assert tidy_symbol(read) == fixed
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("Đ/c Lê Văn An (đế b/c)", "Đ/c Lê Văn An (để b/c)"),
+    ("UBND các huyện (dể biết)", "UBND các huyện (để biết)"),
+    ("Sở Nội vụ (đề nghị thực hiện)", "Sở Nội vụ (đề nghị thực hiện)"),  # another word: kept
+])
+def test_the_purpose_note_of_a_distribution_entry_is_read_with_de(read, fixed):
+    assert tidy_note(read) == fixed
