@@ -170,3 +170,25 @@ def test_a_known_code_read_without_the_stroke_of_its_d_gets_it_back(read, fixed)
 ])
 def test_the_purpose_note_of_a_distribution_entry_is_read_with_de(read, fixed):
     assert tidy_note(read) == fixed
+
+
+# --------------------------------------------------------------------------- a dash opening a wrapped line
+
+
+WRAPPED = """Sở Văn hóa, Thể thao và Du lịch đề nghị các huyện, thị xã tổ chức tốt việc này.
+Các đơn vị tổ chức các hoạt động tuyên truyền rộng khắp trong toàn thể cán bộ
+{dash} đảng viên, đoàn viên và nhân dân trên địa bàn về ý nghĩa của ngày lễ lớn.
+Kế hoạch phát triển đô thị của tỉnh được thực hiện trong cả giai đoạn 2021
+{dash} 2025 theo Chương trình phát triển đô thị quốc gia đã được phê duyệt.
+Các đơn vị thực hiện các nội dung sau đây theo đúng quy định hiện hành:
+- Sở Tài chính;
+- Sở Nội vụ."""
+
+
+def test_a_dash_opening_a_line_that_goes_on_from_a_full_line_is_no_list_dash():
+    fixed = restore(WRAPPED.format(dash="-"), read_by_ocr=True).text.split("\n")
+    assert fixed[2].startswith("đảng viên, đoàn viên")  # a speck: dropped
+    assert fixed[3].endswith("giai đoạn 2021 -") and fixed[4].startswith("2025 theo")  # a range: kept above
+    assert fixed[6:] == ["- Sở Tài chính;", "- Sở Nội vụ."]  # after a line that ends with ":", list dashes
+    typed = WRAPPED.format(dash="-")
+    assert restore(typed).text == typed  # typed text keeps its dashes

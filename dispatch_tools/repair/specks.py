@@ -25,7 +25,8 @@ figures (``1039/TTr-BY”T``) is a speck: no symbol or abbreviation holds one. A
 line, a run of marks after a space is a speck unless it is a dash, a leader of dots, or a full
 stop or colon that can end what comes before it (see :func:`_line_end_speck`). A Roman numeral
 whose ``II`` was read as an ``H`` beside an ``I`` (``V.IH``, ``XHI``) gets it back, and so does a
-figure of a date read as a letter (``ngày O1 tháng 7``).
+figure of a date read as a letter (``ngày O1 tháng 7``). A list dash opening a line that goes on
+from a full line before it is no list dash (see :func:`wrapped_dash_edits`).
 """
 
 from __future__ import annotations
@@ -81,7 +82,38 @@ def speck_edits(text: str) -> list[Edit]:
                if not m.group().isdigit()]
     inline += [(m.start(), m.end(), m.group().replace("H", "II")) for m in _ROMAN_H.finditer(text)
                if _ROMAN.fullmatch(m.group().replace("H", "II"))]
-    return sorted(line_mark_edits(text) + inline)
+    return sorted(line_mark_edits(text) + wrapped_dash_edits(text) + inline)
+
+
+FULL_LINE = 0.85  # share of the page's line width from which a line ran on to the next
+_WRAPPED_DASH = re.compile(r"[ \t]*[-–—][ \t]+(?=\S)")
+
+
+def wrapped_dash_edits(text: str) -> list[Edit]:
+    """A list dash an OCR pass read at the start of a line that goes on from a full line before it
+    (``… phấn khởi trong toàn`` / ``- Đảng, toàn dân``, ``Báo cáo số 558/BC-`` / ``- SGDĐT``): a
+    list item never opens in the middle of a phrase, so the dash is a speck, dropped; or a dash the
+    line broke before (``giai đoạn 2012`` / ``- 2015``), kept at the end of the line before it. A
+    line is full when it is as long as most long lines of the text (the page's width)."""
+    lines = text.split("\n")
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < 5:
+        return []
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    edits: list[Edit] = []
+    pos = 0
+    for i, line in enumerate(lines):
+        start, pos = pos, pos + len(line) + 1
+        prev = lines[i - 1].rstrip() if i else ""
+        m = _WRAPPED_DASH.match(line)
+        if not m or not prev or len(prev) < FULL_LINE * width:
+            continue
+        if not re.search(r"[^\W_],?$|[A-ZĐ0-9][-–]$", prev):
+            continue  # the line before ends an item or a sentence (; : . ) …)
+        if prev[-1].isdigit() and line[m.end()].isdigit():  # a range: "2012" / "- 2015"
+            edits.append((start - 1, start - 1, " " + m.group().strip()))
+        edits.append((start, start + m.end(), ""))
+    return edits
 
 
 def _line_end_speck(text: str, m: re.Match) -> bool:
