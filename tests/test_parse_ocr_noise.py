@@ -192,3 +192,10 @@ def test_a_dash_opening_a_line_that_goes_on_from_a_full_line_is_no_list_dash():
     assert fixed[6:] == ["- Sở Tài chính;", "- Sở Nội vụ."]  # after a line that ends with ":", list dashes
     typed = WRAPPED.format(dash="-")
     assert restore(typed).text == typed  # typed text keeps its dashes
+
+
+def test_a_glued_dash_or_one_before_small_letters_under_a_full_line_is_no_list_dash():
+    text = WRAPPED.replace("trong toàn thể cán bộ\n{dash} đảng viên", "trong toàn thể cán bộ.\n- đảng viên")
+    text = text.replace("cả giai đoạn 2021\n{dash} 2025 theo", "cả giai đoạn từ năm\n-Hai nghìn theo")
+    fixed = restore(text, read_by_ocr=True).text.split("\n")
+    assert fixed[2].startswith("đảng viên, đoàn viên") and fixed[4].startswith("Hai nghìn theo")

@@ -86,15 +86,17 @@ def speck_edits(text: str) -> list[Edit]:
 
 
 FULL_LINE = 0.85  # share of the page's line width from which a line ran on to the next
-_WRAPPED_DASH = re.compile(r"[ \t]*[-–—][ \t]+(?=\S)")
+_WRAPPED_DASH = re.compile(r"[ \t]*[-–—](?:[ \t]+(?=\S)|(?=[^\W\d_]))")
 
 
 def wrapped_dash_edits(text: str) -> list[Edit]:
     """A list dash an OCR pass read at the start of a line that goes on from a full line before it
     (``… phấn khởi trong toàn`` / ``- Đảng, toàn dân``, ``Báo cáo số 558/BC-`` / ``- SGDĐT``): a
     list item never opens in the middle of a phrase, so the dash is a speck, dropped; or a dash the
-    line broke before (``giai đoạn 2012`` / ``- 2015``), kept at the end of the line before it. A
-    line is full when it is as long as most long lines of the text (the page's width)."""
+    line broke before (``giai đoạn 2012`` / ``- 2015``), kept at the end of the line before it. So
+    is a dash before a word in small letters under a full line that ends with a full stop (``thủ
+    tục.`` / ``- điều chỉnh``: no sentence opens so). A line is full when it is as long as most long
+    lines of the text (the page's width)."""
     lines = text.split("\n")
     lengths = sorted(len(line) for line in lines if line.strip())
     if len(lengths) < 5:
@@ -108,8 +110,9 @@ def wrapped_dash_edits(text: str) -> list[Edit]:
         m = _WRAPPED_DASH.match(line)
         if not m or not prev or len(prev) < FULL_LINE * width:
             continue
-        if not re.search(r"[^\W_],?$|[A-ZĐ0-9][-–]$", prev):
-            continue  # the line before ends an item or a sentence (; : . ) …)
+        if not re.search(r"[^\W_],?$|[A-ZĐ0-9][-–]$", prev) and not (
+                prev.endswith(".") and line[m.end()].islower()):
+            continue  # the line before ends an item or a sentence (; : . ) …), and the next opens one
         if prev[-1].isdigit() and line[m.end()].isdigit():  # a range: "2012" / "- 2015"
             edits.append((start - 1, start - 1, " " + m.group().strip()))
         edits.append((start, start + m.end(), ""))
