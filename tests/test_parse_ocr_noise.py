@@ -199,3 +199,12 @@ def test_a_glued_dash_or_one_before_small_letters_under_a_full_line_is_no_list_d
     text = text.replace("cả giai đoạn 2021\n{dash} 2025 theo", "cả giai đoạn từ năm\n-Hai nghìn theo")
     fixed = restore(text, read_by_ocr=True).text.split("\n")
     assert fixed[2].startswith("đảng viên, đoàn viên") and fixed[4].startswith("Hai nghìn theo")
+
+
+def test_a_full_stop_between_nam_and_its_year_is_a_speck():
+    assert restore("quy hoạch chung đến năm.\n2030 của tỉnh", read_by_ocr=True).text == "quy hoạch chung đến năm\n2030 của tỉnh"
+    assert restore("quy hoạch chung đến năm. 2030 của tỉnh", read_by_ocr=True).text == \
+        "quy hoạch chung đến năm 2030 của tỉnh"
+    assert restore("Hết năm. Sang năm mới", read_by_ocr=True).text == "Hết năm. Sang năm mới"
+    listed = "các chỉ tiêu trong năm.\n2. Tổ chức thực hiện"
+    assert restore(listed, read_by_ocr=True).text == listed

@@ -17,7 +17,8 @@ right after it (``Bộ .Y tế``), or standing alone between two words in small 
 thuộc``, ``báo . cáo``), is dropped with the space after it, and so is a quote alone at the end
 of a line: a full stop is written after its word, a quote of a dispatch is a typographic one
 (``“…”``). A full stop after a syllable in small letters, with a small word after it
-(``báo. cáo``), is a speck too: a sentence opens with a capital; and a dot glued between a small
+(``báo. cáo``), or between ``năm``, ``tháng``, ``ngày`` or ``số`` and the figure they announce
+(``năm. 2025``), is a speck too: a sentence opens with a capital and never ends there; and a dot glued between a small
 syllable and a small syllable or a capital abbreviation (``văn.số``, ``các.PCT``) stands for a
 space (an address such as ``tinh.gov.vn`` has more dots, ``TP.HCM`` opens with capitals, and a
 word with a capital after the dot opens a sentence). A quote glued between two capitals or
@@ -56,6 +57,9 @@ _DATE_FIGURES = re.compile(r"(?:(?<=ngày )|(?<=Ngày )|(?<=tháng )|(?<=năm ))
 _LINE_END_RUN = re.compile(r"(?m)(?<=\S)([ \t]+)([-–—.:|_'`~]{1,3})[ \t]*$")
 # a full stop glued to a word of two letters or more, a small word after it
 _STOP = re.compile(r"(?<=[^\W\d_]{2})(\.)(?= [^\W\d_])")
+# a full stop between a word that announces a figure and the figure (``đến năm. 2025``)
+# (on the next line, only a year: ``trong năm.`` / ``2. Nhiệm vụ`` ends a sentence before a list item)
+_STOP_BEFORE_FIGURE = re.compile(r"(?:(?<=\bngày)|(?<=\btháng)|(?<=\bnăm)|(?<=\bsố))\.(?=[ \t]*\d|[ \t]*\n[ \t]*\d{4}(?!\d))")
 # a quote glued between two capitals or figures (``1039/TTr-BY”T``): inside a symbol or an
 # abbreviation, where no quote is ever printed
 _IN_CAPITALS = re.compile(r"(?<=[A-ZĐ0-9]{2})[”“\"'’‘`]+(?=[A-ZĐ0-9])")
@@ -75,6 +79,7 @@ def speck_edits(text: str) -> list[Edit]:
     inline += [(m.start(), m.end(), "") for m in _STOP.finditer(text)
                if text[m.start() - 2:m.start()].islower() and text[m.end() + 1].islower()
                and _word_before(text, m.start()) in inventory()]
+    inline += [(m.start(), m.end(), "") for m in _STOP_BEFORE_FIGURE.finditer(text)]
     inline += [(m.end(1), m.start(2), " ") for m in _GLUED_DOT.finditer(text) if _glued_dot(*m.groups())]
     inline += [(m.start(), m.end(), "") for m in _IN_CAPITALS.finditer(text)]
     inline += [(m.start(1), m.end(2), "") for m in _LINE_END_RUN.finditer(text) if _line_end_speck(text, m)]
