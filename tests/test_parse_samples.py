@@ -113,7 +113,7 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                             "reference_details": _slip("BTLLT-CAT for BTTTT-CATTT (see references)"),
                             "tasks": DIRECTED + "; " + _slip("Cống for Cổng"),
                             "task_details": PAGE_NUMBER,
-                            "signer": SCAN_SIGNER, "distribution": _slip("đế for để"), "attachments": SPLIT_NUMBER,
+                            "signer": SCAN_SIGNER, "attachments": SPLIT_NUMBER,
                             "warnings": SCAN_SIGNER_WARNING},
     "seed002_scan_page1.png": {"tasks": "item 2 is lost from the tasks of page 1",
                                "task_details": "follows the tasks of page 1 (item 2 lost)"},

@@ -16,9 +16,11 @@ from ..i18n import _
 
 NOI_NHAN = re.compile(r"N[o0]i[ \t]+nh\w{1,2}n[ \t]*:?", re.IGNORECASE)
 # TM., KT., TL., TUQ., Q.; older pages write T/M, K/T, T/L, and a scan may lose the full stop
-# (never after Q, a letter too short to tell)
-AUTHORITY = re.compile(r"(?<![\w./])(T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L|T\.[ \t]*L|TM|KT|TL|TUQ|Q(?=[ \t]*\.))"
-                       r"[ \t]*[.,]?[ \t]+|(?<![\w./])(?:TM|KT|TL|TUQ|Q)\.(?=[A-Z])")
+# (never after Q, a letter too short to tell), read it twice (``TL..``) or read the L of TL as I
+# or 1 (``TI.``, with its full stop: no other word of a signature block is spelt so)
+AUTHORITY = re.compile(r"(?<![\w./])(T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L|T\.[ \t]*L|TM|KT|TL|TUQ"
+                       r"|Q(?=[ \t]*\.)|T[I1](?=[ \t]*[.,]))"
+                       r"[ \t]*(?:[.,]|\.\.)?[ \t]+|(?<![\w./])(?:TM|KT|TL|TUQ|Q)\.(?=[A-Z])")
 ANNEX = re.compile(r"^[ \t*_]*(?:Phu|PHU)[ \t]+(?:luc|LUC)\b", re.IGNORECASE)
 DASH = LIST_DASH
 NAME_WORD = re.compile(r"^[A-Za-z][a-z]*\.?$")
@@ -219,8 +221,9 @@ def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
 
 
 def _authority_name(printed: str) -> str:
-    """The authority prefix as the contract writes it: ``K/T`` and ``KT`` are ``KT.``."""
-    return re.sub(r"[^A-Z]", "", printed) + "."
+    """The authority prefix as the contract writes it: ``K/T`` and ``KT`` are ``KT.``, ``TI.`` is ``TL.``."""
+    letters = re.sub(r"[^A-Z1]", "", printed)
+    return ("TL" if letters in ("TI", "T1") else letters) + "."
 
 
 def _title_before(ctx: Context, noi_nhan: int) -> int | None:
@@ -345,7 +348,8 @@ _SIGNED = re.compile(r"^\(?\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)?$", re.IGNORECA
 def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
     """The signature column's lines made whole: ``(Đã ký)`` left out, a title glued to the name
     (``PHÓ CHỦ TỊCHNguyễn Thị Thu``) cut in two, a name whose first letter ended a line
-    (``N`` / ``guyễn Cao Lục``) joined. Returns the pieces and the printed text of joined names."""
+    (``N`` / ``guyễn Cao Lục``) joined, a name after a tab on a line of the left column taken
+    alone. Returns the pieces and the printed text of joined names."""
     out: list[tuple[int, int]] = []
     names: dict[tuple[int, int], str] = {}
     skip = False
@@ -366,8 +370,23 @@ def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
         if cut is not None:
             out += [(s, s + cut), (s + cut, e)]
             continue
+        tab = _name_after_tab(ctx.text[s:e])
+        if tab is not None:
+            names[(s + tab, e)] = squash(ctx.text[s + tab:e])
+            out.append((s + tab, e))
+            continue
         out.append((s, e))
     return out, names
+
+
+def _name_after_tab(text: str) -> int | None:
+    """Where the name starts on a line that holds a note of the left column and, after a tab, the
+    signer's name, its words laid out with tabs too (``(Đính kèm …)⇥Võ⇥Văn Hoan``)."""
+    first = text.find("\t")
+    if first <= 0 or not text[:first].strip():
+        return None
+    start = first + len(text[first:]) - len(text[first:].lstrip())
+    return start if _strict_name(squash(text[start:])) else None
 
 
 def _title_then_name(text: str) -> int | None:

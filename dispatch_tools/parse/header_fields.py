@@ -19,8 +19,17 @@ SEPARATOR = re.compile(r"^[\s\-–—_*=~.o0O]*$")
 
 
 def normalise_number(raw: str) -> str:
-    """Spaces removed; an underscore between two parts is a dash as OCR reads it."""
-    return re.sub(r"\s+", "", raw).replace("_", "-").rstrip(".-–/")
+    """Spaces removed; an underscore between two parts is a dash as OCR reads it, and a separator
+    read twice is one (``PL--UBTVQH``, ``1135/⁄QĐ``; a slash if one of them is, an en dash for a
+    run with a long dash, as official documents print: ``656—-TB``)."""
+    text = re.sub(r"\s+", "", raw).replace("_", "-")
+    text = re.sub(r"[/⁄\-–—]{2,}", _one_separator, text).replace("⁄", "/")
+    return text.rstrip(".-–/")
+
+
+def _one_separator(m: re.Match) -> str:
+    run = m.group()
+    return "/" if "/" in run or "⁄" in run else "–" if re.search("[–—]", run) else "-"
 
 
 def extract(ctx: Context) -> None:

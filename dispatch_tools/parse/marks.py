@@ -105,11 +105,19 @@ def _number(fields: Fields, mark: Mark) -> None:
     fields.review["number"] = review_note(_("the hand-written number could not be read") + hint)
 
 
-def _read_day(mark: Mark, day: str | None = None) -> dt.date | None:
-    """The date of a day box: the day read in it (or ``day``), its printed month and year."""
+def _read_day(mark: Mark, parsed: str | None = None, day: str | None = None) -> dt.date | None:
+    """The day read in the box (or ``day``), in the month and year printed beside it; when the
+    box's line did not hold them (the date wrapped: ``ngày 7 tháng 4 năm`` / ``2016``), those of
+    the date the parser read, if its month is the box's."""
+    values = dict(mark.values)
+    if day is not None:
+        values["reading"] = day
+    known = _date(parsed) if parsed else None
+    if known is not None and (not values.get("month") or str(values["month"]).lstrip("0") == str(known.month)):
+        values["month"] = values.get("month") or known.month
+        values["year"] = values.get("year") or known.year
     try:
-        return dt.date(int(mark.values["year"]), int(mark.values["month"]),
-                       int(mark.values["reading"] if day is None else day))
+        return dt.date(int(values["year"]), int(values["month"]), int(values["reading"]))
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -117,7 +125,7 @@ def _read_day(mark: Mark, day: str | None = None) -> dt.date | None:
 def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
     month, year = mark.values.get("month"), mark.values.get("year")
     signed = signing_date(fields)
-    read = _read_day(mark)
+    read = _read_day(mark, fields.date)
     if read is not None and signed is not None and not 0 <= (signed[0] - read).days <= MAX_DAY_DELAY:
         read = None  # the day read does not fit the signing time: not a reading to trust
     unsure = _likely_day(mark, signed) if read is None else None
@@ -153,7 +161,7 @@ def _likely_day(mark: Mark, signed: tuple[dt.date, ESign] | None) -> dt.date | N
     value = second.get("value")
     if signed is None or not value or value != second.get("check") or (second.get("conf") or 0) < LIKELY:
         return None
-    day = _read_day(mark, value)
+    day = _read_day(mark, day=value)
     return day if day is not None and 0 <= (signed[0] - day).days <= MAX_DAY_DELAY else None
 
 

@@ -13,20 +13,26 @@ from .lexicon import lexicon
 from .text import key, make_date, squash, words_regex
 
 _SEG = r"[A-Za-z][A-Za-z0-9&.]*|\d+[A-Za-z][A-Za-z0-9&.]*|\d+"
-# a part may follow "&" after a space a page left ("26/QĐ-BGD &ĐT")
-_SYMBOL = rf"(?:{_SEG})(?:[ \t]*[/\-–][ \t]*\n?[ \t]*(?:{_SEG})|[ \t]?&[ \t]?(?:{_SEG}))*"
+# the separator between two parts; an OCR pass may read it twice, with a space or a line break
+# between ("PL- -UBTVQH", "BC-" / "- SGDĐT", "656 —- TB", "1135/⁄QĐ": normalise_number makes it one)
+_SEP = r"[/⁄\-–—](?:[ \t]*\n?[ \t]*[/⁄\-–—])*"
+# a part may follow "&" after a space a page left ("26/QĐ-BGD &ĐT"); a part of one or two letters
+# may be followed by the rest of its code after a space an OCR pass put in ("73/T Tg-CN")
+_SYMBOL = (rf"(?:{_SEG})(?:[ \t]*{_SEP}[ \t]*\n?[ \t]*(?:{_SEG})|[ \t]?&[ \t]?(?:{_SEG})"
+           rf"|(?:(?<=[/\-–][A-Z])|(?<=[/\-–][A-Z][A-Za-z]))[ \t](?=[A-Z][A-Za-z]{{0,3}}[/\-–])(?:{_SEG}))*")
 # a word glued after the symbol ("1033/PTM-SMEngày"): the symbol ends before it
 _GLUED_WORD = (re.compile(r"(?<=[A-ZĐ0-9&]{2})[a-zđ][a-zà-ỹđ]{2,}$"),  # "SMEngày"
                re.compile(r"(?<=[A-ZĐ0-9&]{2})[A-ZĐ][a-zà-ỹđ]{2,}$"))  # "SMENgày"
 # "931/STTTT-VTCNTT", "1690-CV/TĐTN-BTG", "39/2024/QH15", "614, 615, 616-CV/VPTW"
 SHAPED = re.compile(
     rf"(?:(?<=[Ss][o0])|(?<![\w/.\-]))(?P<nums>\d{{1,6}}[a-z]?(?:[ \t]*,[ \t]*\d{{1,6}})*)"
-    rf"[ \t]*(?P<sep>[/\-–])[ \t]*(?P<sym>{_SYMBOL})"
+    rf"[ \t]*(?P<sep>{_SEP})[ \t]*(?P<sym>{_SYMBOL})"
 )
 # a Party number whose hyphen a page lost to a space: "số 84 QĐ/TWĐTN" (spaces inside are removed: 84QĐ/TWĐTN)
 SPACED = re.compile(rf"(?<=[Ss][o0] )[ \t]*(?P<num>\d{{1,6}})[ \t]+(?P<code>[A-Z][A-Za-z]{{0,4}})[ \t]*/[ \t]*(?P<sym>{_SYMBOL})")
-# "Báo cáo số 11324", "công văn số TDV/01-2020"
-AFTER_SO = re.compile(r"(?<![\w])s[o0][ \t]*:?[ \t\n]*(?P<num>[A-Za-z0-9][^\s,;()]*)", re.IGNORECASE)
+# "Báo cáo số 11324", "công văn số TDV/01-2020" (read "TDV/01- 2020": a space after a separator)
+AFTER_SO = re.compile(r"(?<![\w])s[o0][ \t]*:?[ \t\n]*"
+                      r"(?P<num>[A-Za-z0-9][^\s,;()]*(?:(?<=[/\-–])[ \t]+[A-Za-z0-9][^\s,;()]*)*)", re.IGNORECASE)
 DATE_AFTER = re.compile(
     r"\s*,?\s*\(?\s*(?:de\s+|ban\s+hanh\s+)?ng[a-z]{1,2}y[.,:]?\s*(?:"
     r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?!\d)"

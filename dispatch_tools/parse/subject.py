@@ -93,10 +93,13 @@ def type_and_subject(ctx: Context) -> None:
         ctx.mark("subject", content_start, ctx.lines[subject_lines[-1]].content_end)
         ctx.header_end = max(ctx.header_end, subject_lines[-1] + 1)
     elif subject_lines:
-        subject = _join_subject_lines([strip_markup(ctx.lines[j].stripped) for j in subject_lines])
+        end = _authority_after_title(ctx, subject_lines)
+        parts = [ctx.text[ctx.lines[j].content_start:min(ctx.lines[j].content_end, end)] for j in subject_lines
+                 if ctx.lines[j].content_start < end]
+        subject = _join_subject_lines([strip_markup(p) for p in parts])
         ctx.fields.subject = LEAD_WORDS.sub("", subject)
         ctx.mark("subject", ctx.lines[subject_lines[0]].content_start,
-                 ctx.lines[subject_lines[-1]].content_end)
+                 min(end, ctx.lines[subject_lines[-1]].content_end))
     if not subject_lines and vv is None and titled is None and ctx.number_line is not None:
         _subject_under_number(ctx, stop)
     if ctx.fields.doc_type is None:
@@ -303,6 +306,33 @@ def _subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
             break
         out.append(j)
     return out
+
+
+# the words that tie a name to the title before it ("Quy chế làm việc của Ủy ban nhân dân tỉnh"):
+# the name is then part of the title
+_TIES = {"cua", "cho", "tai", "voi", "thuoc", "va", "giua", "den", "tu", "o", "ve", "trong", "tren", "doi"}
+
+
+def _authority_after_title(ctx: Context, lines: list[int]) -> int:
+    """Where a decision's title ends when its authority line (the issuer's name) was read on the
+    title's last line (``… TRÊN ĐỊA BÀN TỈNH KON TUM ỦY BAN NHÂN DÂN TỈNH KON`` / ``TUM``): the start
+    of the issuer's name there, not tied to the title by a word such as ``của``; else the title's end."""
+    end = ctx.lines[lines[-1]].content_end
+    issuers = [key(x) for x in (ctx.fields.issuer, ctx.fields.parent_issuer) if x]
+    if ctx.fields.issuer and ctx.fields.parent_issuer:
+        issuers.append(key(ctx.fields.parent_issuer + " " + ctx.fields.issuer))
+    issuers = [k for k in issuers if len(k.split()) >= 2]
+    if not issuers:
+        return end
+    start = ctx.lines[lines[0]].content_start
+    for m in re.finditer(r"(?<=\s)\S", ctx.text[start:end]):
+        at = start + m.start()
+        tail = key(squash(ctx.text[at:end]))
+        before = key(ctx.text[start:at]).split()
+        if before and before[-1].lower() not in _TIES and lexicon().starts_with_head(ctx.text[at:end]) \
+                and any(tail.split()[0] == k.split()[0] and fuzz.ratio(tail, k) >= 90 for k in issuers):
+            return at
+    return end
 
 
 def _titled_line(ctx: Context):

@@ -9,6 +9,7 @@ a subject loses only marks no subject holds (see :func:`tidy_subject`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Fields
 
@@ -92,9 +93,50 @@ def _unglue_syllables(word: str) -> str:
     return word.replace(letters, f"{letters[:i]} {letters[i:]}")
 
 
+@lru_cache(maxsize=1)
+def _stroked_codes() -> dict[str, str]:
+    """Each code of a body or a type that holds a Đ (``BGDĐT``, ``QĐ``), under its spelling with D
+    for every Đ, when no other code and no known code is spelt so."""
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    codes = {a for agency in lex.agencies for a in agency.abbreviations} | set(lex.type_codes)
+    out: dict[str, str | None] = {}
+    for code in codes:
+        bare = code.replace("Đ", "D")
+        if bare != code and bare not in codes:
+            out[bare] = None if bare in out else code
+    return {k: v for k, v in out.items() if v}
+
+
+def tidy_symbol(number: str | None) -> str | None:
+    """A number and symbol read by OCR with the stroke of a Đ lost (``32/2020/TT-BGDDT``): a part
+    that is the code of a known body or type but for that stroke takes it back."""
+    if not number:
+        return number
+    codes = _stroked_codes()
+    return re.sub(r"(?<![^\W\d_])[A-ZĐ]+(?![^\W\d_])", lambda m: codes.get(m.group(), m.group()), number)
+
+
+# the note after a Nơi nhận entry, "(để b/c)", "(để biết)", …, whose "để" OCR read with another
+# mark or none (``(đế b/c)``, ``(dể biết)``): the word before such a purpose is always "để"
+_PURPOSE_NOTE = re.compile(r"\(\s*(?:đ|d)[eéèẻẽẹêếềểễệ](?=\s+(?:b/c|t/h|p/h|biết|báo cáo|thực hiện|phối hợp|"
+                           r"chỉ đạo|theo dõi|tổng hợp)\b)", re.IGNORECASE)
+
+
+def tidy_note(entry: str) -> str:
+    """A Nơi nhận entry read by OCR with the ``để`` of its note put right (``(đế b/c)``)."""
+    return _PURPOSE_NOTE.sub("(để", entry)
+
+
 def tidy(fields: Fields, ocr: bool = False) -> Fields:
-    """Clean the short fields; ``ocr`` when the text was read by OCR (see :func:`tidy_ocr`)."""
+    """Clean the short fields; ``ocr`` when the text was read by OCR (see :func:`tidy_ocr`, and
+    :func:`tidy_symbol` for the number and the references)."""
     if ocr:
+        fields.number = tidy_symbol(fields.number)
+        for ref in fields.references:
+            ref.number = tidy_symbol(ref.number)
+        fields.distribution = [tidy_note(entry) for entry in fields.distribution]
         fields.subject = tidy_ocr(fields.subject) or ""
         for name in ("issuer", "parent_issuer"):
             setattr(fields, name, tidy_ocr(getattr(fields, name)))

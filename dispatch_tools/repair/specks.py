@@ -17,10 +17,17 @@ right after it (``Bộ .Y tế``), or standing alone between two words in small 
 thuộc``, ``báo . cáo``), is dropped with the space after it, and so is a quote alone at the end
 of a line: a full stop is written after its word, a quote of a dispatch is a typographic one
 (``“…”``). A full stop after a syllable in small letters, with a small word after it
-(``báo. cáo``), is a speck too: a sentence opens with a capital; and a dot glued between a small
+(``báo. cáo``), or between ``năm``, ``tháng``, ``ngày`` or ``số`` and the figure they announce
+(``năm. 2025``), is a speck too: a sentence opens with a capital and never ends there; and a dot glued between a small
 syllable and a small syllable or a capital abbreviation (``văn.số``, ``các.PCT``) stands for a
 space (an address such as ``tinh.gov.vn`` has more dots, ``TP.HCM`` opens with capitals, and a
-word with a capital after the dot opens a sentence).
+word with a capital after the dot opens a sentence). A quote glued between two capitals or
+figures (``1039/TTr-BY”T``) is a speck: no symbol or abbreviation holds one. At the end of a
+line, a run of marks after a space is a speck unless it is a dash, a leader of dots, or a full
+stop or colon that can end what comes before it (see :func:`_line_end_speck`). A Roman numeral
+whose ``II`` was read as an ``H`` beside an ``I`` (``V.IH``, ``XHI``) gets it back, and so does a
+figure of a date read as a letter (``ngày O1 tháng 7``). A list dash opening a line that goes on
+from a full line before it is no list dash (see :func:`wrapped_dash_edits`).
 """
 
 from __future__ import annotations
@@ -38,8 +45,24 @@ _OPENING = re.compile(r"(?m)^[ \t]*([" + re.escape(SPECKS + DASHES) + r"](?:[ \t
 _INLINE = re.compile(r"(?<=[^\W\d_] )([.'`])( ?)(?=[^\W\d_])")
 # a quote alone at the end of a line, after a word
 _LINE_END = re.compile(r"(?m)(?<=[^\W\d_])( ['`])[ \t]*$")
+# a Roman numeral whose II an OCR pass read as H beside an I (``V.IH`` for Vụ III, ``khóa XHI``)
+_ROMAN_H = re.compile(r"(?<![^\W\d_])(?=[IVX]*(?:IH|HI))[IVXH]{2,6}(?![^\W\d_])")
+_AS_FIGURES = str.maketrans("OolI", "0011")
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+# a figure of a date read as a letter (``ngày O1 tháng 7``, ``năm 2O25``, ``ngày l5``): after the
+# word that announces it, a number that holds a real figure and O, o, l or I for the others
+_DATE_FIGURES = re.compile(r"(?:(?<=ngày )|(?<=Ngày )|(?<=tháng )|(?<=năm ))(?=[OolI]*\d)[\dOolI]{1,4}(?![^\W_])")
+# a run of specks alone at the end of a line, after a space (``chính phủ, -:``, ``(Việt Nam) :``,
+# ``Hải; .``, ``có ý .`` / ``kiến``, ``nguồn _``); see :func:`_line_end_speck`
+_LINE_END_RUN = re.compile(r"(?m)(?<=\S)([ \t]+)([-–—.:|_'`~]{1,3})[ \t]*$")
 # a full stop glued to a word of two letters or more, a small word after it
 _STOP = re.compile(r"(?<=[^\W\d_]{2})(\.)(?= [^\W\d_])")
+# a full stop between a word that announces a figure and the figure (``đến năm. 2025``)
+# (on the next line, only a year: ``trong năm.`` / ``2. Nhiệm vụ`` ends a sentence before a list item)
+_STOP_BEFORE_FIGURE = re.compile(r"(?:(?<=\bngày)|(?<=\btháng)|(?<=\bnăm)|(?<=\bsố))\.(?=[ \t]*\d|[ \t]*\n[ \t]*\d{4}(?!\d))")
+# a quote glued between two capitals or figures (``1039/TTr-BY”T``): inside a symbol or an
+# abbreviation, where no quote is ever printed
+_IN_CAPITALS = re.compile(r"(?<=[A-ZĐ0-9]{2})[”“\"'’‘`]+(?=[A-ZĐ0-9])")
 # a dot glued between two words, a space lost beside it (``văn.số``, ``các.PCT``), not inside an
 # address or a symbol (``tinh.gov.vn``, ``TP.HCM``)
 _GLUED_DOT = re.compile(r"(?<![\w.@/:-])([^\W\d_]{2,})\.([^\W\d_]{2,})(?![\w.@/:-])")
@@ -56,8 +79,67 @@ def speck_edits(text: str) -> list[Edit]:
     inline += [(m.start(), m.end(), "") for m in _STOP.finditer(text)
                if text[m.start() - 2:m.start()].islower() and text[m.end() + 1].islower()
                and _word_before(text, m.start()) in inventory()]
+    inline += [(m.start(), m.end(), "") for m in _STOP_BEFORE_FIGURE.finditer(text)]
     inline += [(m.end(1), m.start(2), " ") for m in _GLUED_DOT.finditer(text) if _glued_dot(*m.groups())]
-    return sorted(line_mark_edits(text) + inline)
+    inline += [(m.start(), m.end(), "") for m in _IN_CAPITALS.finditer(text)]
+    inline += [(m.start(1), m.end(2), "") for m in _LINE_END_RUN.finditer(text) if _line_end_speck(text, m)]
+    inline += [(m.start(), m.end(), m.group().translate(_AS_FIGURES)) for m in _DATE_FIGURES.finditer(text)
+               if not m.group().isdigit()]
+    inline += [(m.start(), m.end(), m.group().replace("H", "II")) for m in _ROMAN_H.finditer(text)
+               if _ROMAN.fullmatch(m.group().replace("H", "II"))]
+    return sorted(line_mark_edits(text) + wrapped_dash_edits(text) + inline)
+
+
+FULL_LINE = 0.85  # share of the page's line width from which a line ran on to the next
+_WRAPPED_DASH = re.compile(r"[ \t]*[-–—](?:[ \t]+(?=\S)|(?=[^\W\d_]))")
+
+
+def wrapped_dash_edits(text: str) -> list[Edit]:
+    """A list dash an OCR pass read at the start of a line that goes on from a full line before it
+    (``… phấn khởi trong toàn`` / ``- Đảng, toàn dân``, ``Báo cáo số 558/BC-`` / ``- SGDĐT``): a
+    list item never opens in the middle of a phrase, so the dash is a speck, dropped; or a dash the
+    line broke before (``giai đoạn 2012`` / ``- 2015``), kept at the end of the line before it. So
+    is a dash before a word in small letters under a full line that ends with a full stop (``thủ
+    tục.`` / ``- điều chỉnh``: no sentence opens so). A line is full when it is as long as most long
+    lines of the text (the page's width)."""
+    lines = text.split("\n")
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if len(lengths) < 5:
+        return []
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    edits: list[Edit] = []
+    pos = 0
+    for i, line in enumerate(lines):
+        start, pos = pos, pos + len(line) + 1
+        prev = lines[i - 1].rstrip() if i else ""
+        m = _WRAPPED_DASH.match(line)
+        if not m or not prev or len(prev) < FULL_LINE * width:
+            continue
+        if not re.search(r"[^\W_],?$|[A-ZĐ0-9][-–]$", prev) and not (
+                prev.endswith(".") and line[m.end()].islower()):
+            continue  # the line before ends an item or a sentence (; : . ) …), and the next opens one
+        if prev[-1].isdigit() and line[m.end()].isdigit():  # a range: "2012" / "- 2015"
+            edits.append((start - 1, start - 1, " " + m.group().strip()))
+        edits.append((start, start + m.end(), ""))
+    return edits
+
+
+def _line_end_speck(text: str, m: re.Match) -> bool:
+    """Is the run of marks that ends a line after a space a speck? Dashes alone are a dash (``kinh
+    tế -`` / ``xã hội``); a rule, a quote or a dash with another mark is a speck; a full stop or a
+    colon is one after a punctuation mark (``Hải; .``) or when the next line goes on in small
+    letters (the sentence did not end there: ``có ý .`` / ``kiến như sau``); a leader of three dots
+    (``Số: ...``) is kept."""
+    run = m.group(2)
+    if all(ch in "-–—" for ch in run):
+        return False
+    if any(ch in "|_'`~" for ch in run) or any(ch in "-–—" for ch in run):
+        return True
+    if run == "..." or run.strip(".:"):
+        return False
+    before = text[m.start(1) - 1]
+    after = text[m.end():].lstrip()
+    return before in ";,:.)" or after[:1].islower()
 
 
 def _glued_dot(left: str, right: str) -> bool:
