@@ -253,3 +253,20 @@ def test_a_leaders_directions_after_as_follows_on_the_same_line():
     assert [t["assignees"] for t in tasks] == [["Sở Xây dựng"], ["Ủy ban nhân dân các huyện"]]
     assert letter("Ủy ban nhân dân tỉnh thông báo lịch tiếp công dân như sau: Chủ tịch Ủy ban nhân dân tỉnh tiếp "
                   "công dân vào ngày 15 tháng 8 năm 2024./.") == []
+
+
+def test_the_clauses_of_an_article_state_rules_unless_someone_is_named():
+    assert decision("Điều 1. Ban hành quy chế quản lý vùng nuôi.\n\nĐiều 2. Vùng nuôi và nhà xưởng\n\n"
+                    "1. Khu vực nuôi phải bảo đảm khoảng cách an toàn với khu dân cư.\n\n"
+                    "2. Nhà xưởng được xây dựng bằng vật liệu bền, dễ làm vệ sinh.\n\n"
+                    "a) Bản sao giấy chứng nhận đăng ký kinh doanh;\n\nb) Danh mục thiết bị hiện có của cơ sở.\n") == []
+
+
+def test_a_heading_that_gives_duties_to_a_body_gives_it_the_clauses_under_it():
+    tasks = decision("Điều 1. Ban hành quy chế quản lý vùng nuôi.\n\nĐiều 2. Trách nhiệm của Sở Nông nghiệp và Môi "
+                     "trường trong quản lý vùng nuôi chim yến trên địa bàn các huyện miền núi phía tây của tỉnh\n\n"
+                     "1. Hướng dẫn các huyện lập danh sách vùng nuôi.\n\n"
+                     "2. Phối hợp với Sở Tài chính kiểm tra việc sử dụng kinh phí hỗ trợ.\n\n"
+                     "Điều 3. Nhiệm vụ, quyền hạn của Ban Quản lý dự án\n\n1. Lập hồ sơ thiết kế.\n")
+    assert [t["lead"] for t in tasks] == [["Sở Nông nghiệp và Môi trường"]] * 2 + [["Ban Quản lý dự án"]]
+    assert tasks[1]["cooperating"] == ["Sở Tài chính"]

@@ -130,8 +130,10 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
     forwarded = forwarded_to(ctx, s, e)
     if forwarded is not None:
         return "forwarded", _text_start(ctx, s, e), forwarded
-    if listed and scope.mode is None and not sig["cites"] and not sig["under_para"]:
-        return "item", s, fallback if subject is not None else Roles(lead=lead)  # a list item asks what it says
+    if listed and scope.mode is None and not sig["cites"] and not sig["under_para"] and not sig["in_article"]:
+        # a list item asks what it says; in the article of a legal document it states a rule, a
+        # condition or a document unless it names who acts or its heading does ("Trách nhiệm của X")
+        return "item", s, fallback if subject is not None else roles_in(ctx.text, ctx.folded, s, e, lead)
     return ("cites" if sig["cites"] else "other"), s, fallback
 
 
