@@ -270,3 +270,34 @@ def test_a_heading_that_gives_duties_to_a_body_gives_it_the_clauses_under_it():
                      "Điều 3. Nhiệm vụ, quyền hạn của Ban Quản lý dự án\n\n1. Lập hồ sơ thiết kế.\n")
     assert [t["lead"] for t in tasks] == [["Sở Nông nghiệp và Môi trường"]] * 2 + [["Ban Quản lý dự án"]]
     assert tasks[1]["cooperating"] == ["Sở Tài chính"]
+
+
+def test_a_heading_word_printed_without_marks_among_marked_words_is_no_body():
+    tasks = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Quy định về hồ sơ lưu trữ\n\n"
+                     "1. Ban Quản lý dự án chủ trì, phối hợp với Sở Xây dựng lập hồ sơ hoàn công.\n")
+    assert [t["lead"] for t in tasks] == [["Ban Quản lý dự án"]]
+    assert tasks[0]["cooperating"] == ["Sở Xây dựng"]
+
+
+def test_the_remit_between_a_body_and_its_verb():
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Ủy ban nhân dân cấp huyện, trong phạm vi nhiệm vụ, quyền "
+                       "hạn của mình, phối hợp với Sở Tư pháp kiểm tra việc đăng ký hộ tịch.\n")
+    assert task["lead"] == ["Ủy ban nhân dân cấp huyện"]
+    assert task["cooperating"] == ["Sở Tư pháp"]
+
+
+def test_a_kind_of_body_named_by_what_it_does_before_its_duty():
+    tasks = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Điều kiện hoạt động\n\n"
+                     "1. Doanh nghiệp cung cấp dịch vụ lữ hành có trách nhiệm mua bảo hiểm cho khách du lịch.\n\n"
+                     "2. Cơ sở tổ chức đào tạo lái xe phải lưu giữ hồ sơ trong hai năm.\n\n"
+                     "3. Sở Y tế hướng dẫn các bệnh viện có trách nhiệm báo cáo số ca bệnh.\n")
+    assert [t["lead"] for t in tasks] == [["Doanh nghiệp cung cấp dịch vụ lữ hành"],
+                                          ["Cơ sở tổ chức đào tạo lái xe"], ["Sở Y tế"]]
+
+
+def test_a_one_syllable_verb_inside_a_noun_and_an_adverb_before_the_verb():
+    (task,) = letter("Đề nghị Ban Quản lý dự án giao thông thường xuyên kiểm tra chất lượng công trình./.")
+    assert task["assignees"] == ["Ban Quản lý dự án giao thông"]
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Tổng công ty lưu ký chứng khoán miền Trung định kỳ tiến hành "
+                       "đối chiếu số dư tài khoản.\n")
+    assert task["assignees"] == ["Tổng công ty lưu ký chứng khoán miền Trung"]

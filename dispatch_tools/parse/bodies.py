@@ -82,9 +82,12 @@ def _same_marks(printed: str, k: str, m: re.Match) -> bool:
     start = len(re.match(r"(?:cac\s+|tat\s+ca\s+(?:cac\s+)?)?", k).group(0))
     word = " ".join(printed.split())[start:m.end()]
     low = _marks(word)
+    forms = _start_forms().get(key(word), {low})
     if strip_diacritics(low) == low:
-        return True
-    return low in _start_forms().get(key(word), {low})
+        # a word printed without marks is the lexicon's marked word only when the text lost its
+        # marks: among marked words, "Quy định" does not open with "quý"
+        return low in forms or strip_diacritics(printed) == printed
+    return low in forms
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +102,13 @@ def _verbs() -> tuple[re.Pattern, dict[str, set[str]]]:
 @lru_cache(maxsize=1)
 def _stops() -> re.Pattern:
     """Phrases no name holds, and the verbs of an approval (``Ủy ban nhân dân tỉnh | đồng ý …``)."""
-    return words_regex(load_list("assignee_stops.txt") + load_list("approvals.txt"))
+    return words_regex(load_list("assignee_stops.txt") + load_list("approvals.txt") + load_list("adverbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def adverbs() -> re.Pattern:
+    """Adverbs between a body and its verb (``định kỳ``, ``khẩn trương``), with the spaces before them."""
+    return words_regex(load_list("adverbs.txt"), prefix=r"[\s,]*")
 
 
 @lru_cache(maxsize=1)
@@ -143,12 +152,30 @@ def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
         return False  # "các tổ chức, cá nhân": a noun after a plural word, not a verb
     if re.match(r"\s*(?:,|\s+va)\s*ca\s+nhan\b", folded[end:end + 16], re.I):
         return False  # "ngành, tổ chức, cá nhân": bodies and persons, not "organise"
+    if _in_compound(folded, start, end):
+        return False
     _, forms = _verbs()
     low = " ".join(word.lower().split())
     printed = forms.get(" ".join(folded[start:end].lower().split()), set())
     if strip_diacritics(low) == low:  # no marks on the page: accept
         return True
     return low.replace("uỷ", "ủy") in {f.replace("uỷ", "ủy") for f in printed}
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> frozenset[str]:
+    return frozenset(key(w) for w in load_list("verb_compounds.txt"))
+
+
+def _in_compound(folded: str, start: int, end: int) -> bool:
+    """Is the one-syllable verb at ``folded[start:end]`` half of a noun (``dự án``, ``lưu ký``)?"""
+    if " " in folded[start:end].strip():
+        return False
+    before = re.search(r"(\w+)\s+$", folded[max(0, start - 20):start])
+    after = re.match(r"\s+(\w+)", folded[end:end + 20])
+    pairs = ([f"{before.group(1)} {folded[start:end]}"] if before else []) + (
+        [f"{folded[start:end]} {after.group(1)}"] if after else [])
+    return any(key(p) in _compounds() for p in pairs)
 
 
 # --------------------------------------------------------------------------- where a name ends
@@ -426,6 +453,14 @@ _COOP_ANY = re.compile(r"(?<![\w])phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?(?![\w]
 _DIRECT = re.compile(r"(?<![\w])chi\s+dao(?![\w])", re.I)
 
 
+# The remit a subject acts within, between it and its verb ("Ủy ban nhân dân cấp tỉnh, trong phạm vi
+# nhiệm vụ, quyền hạn của mình, phối hợp với …", "Các sở, theo chức năng, nhiệm vụ được giao, …").
+_REMIT_WORD = r"(?:chuc\s+nang|nhiem\s+vu|quyen\s+han|tham\s+quyen|trach\s+nhiem|linh\s+vu|dia\s+ban)"
+REMIT = re.compile(rf"[\s,]*(?:trong\s+pham\s+vi|theo|can\s+cu|thuoc\s+pham\s+vi)\s+(?:cac\s+)?{_REMIT_WORD}"
+                   rf"(?:(?:\s*,\s*|\s+va\s+|\s+)(?:{_REMIT_WORD}|duoc\s+giao|cua\s+minh|minh|quan\s+ly|"
+                   rf"duoc\s+phan\s+cong|cua\s+(?:bo|nganh|don\s+vi|co\s+quan|dia\s+phuong)))*\s*,?", re.I)
+
+
 def roles_at(text: str, folded: str, pos: int, limit: int, lead: list[str] | None = None) -> tuple[Roles, int]:
     """The roles of a clause from ``pos``: ``X chủ trì, phối hợp với Y và Z <verb> …``,
     ``X phối hợp với Y …``, ``X <verb> …``; then the bodies ``phối hợp với`` and ``chỉ đạo``
@@ -436,6 +471,9 @@ def roles_at(text: str, folded: str, pos: int, limit: int, lead: list[str] | Non
         roles.lead = actors if not roles.lead else roles.lead
         if roles.lead is not actors:
             roles.others += actors
+        remit = REMIT.match(folded, end, limit)
+        if remit:
+            end = remit.end()
         m = _LEAD.match(folded, end, limit)
         if m:
             end = m.end()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bodies import Roles, bodies_at, is_verb_at, roles_at, starts_body, drop_title
+from .bodies import Roles, adverbs, bodies_at, is_verb_at, roles_at, starts_body, drop_title
 from .context import Context
 from ..vntext import strip_diacritics
 from .text import key, load_list, spans_ended_by, words_regex
@@ -184,6 +184,10 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
         if nxt is None or _NARRATION.search(ctx.folded[max(s, end - 8):end + 1]):
             continue
         word_at = end + (len(rest) - len(rest.lstrip(" ,")))
+        adverb = adverbs().match(ctx.folded, end, e)
+        if adverb:  # "… định kỳ tiến hành giám sát"
+            after = adverb.end() + len(ctx.text[adverb.end():e]) - len(ctx.text[adverb.end():e].lstrip(" ,"))
+            word_at = after if _opens_action(ctx, after, e) else word_at
         if _opens_action(ctx, word_at, e):
             return roles, word_at
     return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..model import Task
 from .blocks import Block
-from .bodies import Roles, roles_at, roles_in, split_bodies, starts_body
+from .bodies import REMIT, Roles, roles_at, roles_in, split_bodies, starts_body
 from .context import Context
 from .lexicon import lexicon
 from .task_rules import (asks_nothing, duty_cue, formula, forwarded_to, is_information, is_issuer, names_recipient,
@@ -107,6 +107,8 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
             roles = subject[0] if subject is not None else roles_in(ctx.text, ctx.folded, s, e, scope.lead)
             if whole is not None and len(whole.lead) > len(roles.lead):
                 roles = whole
+            elif subject is not None:
+                _kind_up_to_duty(ctx, roles, subject[1], duty[0])
             return "duty", s, roles
     head = _own_heading(ctx, b) if listed else None
     if head is not None and scope.mode in ("list", "request"):  # "2. Sở Giáo dục và Đào tạo: phổ biến …"
@@ -234,6 +236,29 @@ def _duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
         return None
     names = [n for n in split_bodies(text) if starts_body(n)]
     return Roles(lead=names) if names else None
+
+
+# matched on the printed words: folded, "cũng" would be the "cung" of "cung cấp"
+_CLAUSE_WORDS = re.compile(r"(?<![\w])(?:thì|khi|nếu|để|đã|sẽ|đang|nhằm|đồng thời|cũng|vẫn|còn|và|hoặc|"
+                           r"có thể)(?![\w])|[,;:.()]", re.I)
+
+
+def _kind_up_to_duty(ctx: Context, roles: Roles, verb: int, duty: int) -> None:
+    """A kind of body named with what it does (``Doanh nghiệp cung cấp dịch vụ không lưu có trách nhiệm
+    …``, ``Tổ chức, cá nhân khảo sát luồng phải …``): the clause's verb is its duty, so the words
+    between the kind and the duty are part of its name. A named body (``Sở Tài chính hướng dẫn …``)
+    keeps its name."""
+    if len(roles.lead) != 1 or verb >= duty or re.search(r"\s[A-ZĐÀ-Ỹ]", roles.lead[0]) \
+            or ctx.text[:verb].rstrip().endswith(","):
+        return  # "Người đứng đầu cơ quan, tổ chức, …": a comma ends the name
+    extra = ctx.text[verb:duty]
+    remit = REMIT.search(ctx.folded, verb, duty)
+    if remit:
+        extra = ctx.text[verb:remit.start()]
+    extra = extra.strip()
+    if not extra or len(extra.split()) > 12 or _CLAUSE_WORDS.search(extra.lower()):
+        return
+    roles.lead = [f"{roles.lead[0]} {extra}"]
 
 
 def _own_heading(ctx: Context, b: Block) -> list[str] | None:
