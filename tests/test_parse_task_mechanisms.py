@@ -301,3 +301,10 @@ def test_a_one_syllable_verb_inside_a_noun_and_an_adverb_before_the_verb():
     (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Tổng công ty lưu ký chứng khoán miền Trung định kỳ tiến hành "
                        "đối chiếu số dư tài khoản.\n")
     assert task["assignees"] == ["Tổng công ty lưu ký chứng khoán miền Trung"]
+
+
+def test_a_request_word_in_an_articles_title_names_its_topic():
+    assert decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Yêu cầu đối với hồ sơ đăng ký lưu hành\n\n"
+                    "1. Hồ sơ được lập thành hai bộ.\n\n2. Bản sao giấy tờ phải có chứng thực.\n") == []
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Yêu cầu Sở Y tế:\n\n1. Hướng dẫn các cơ sở lập hồ sơ.\n")
+    assert task["assignees"] == ["Sở Y tế"]

@@ -108,7 +108,13 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
 def _non_task_heading(b: Block) -> bool:
     head = _heading_text(b)
     text = head if head is not None else (b.text if b.children else None)
-    return bool(text) and len(text.split()) <= 12 and bool(lexicon().non_task_re.match(key(text)))
+    if not text or len(text.split()) > 12:
+        return False
+    m = lexicon().non_task_re.match(key(text))
+    if m is None:
+        return False
+    rest = " ".join(text.split()[len(m.group(0).split()):])
+    return not (rest[:1].isupper() and starts_body(rest))  # "Yêu cầu Sở Y tế:" asks
 
 
 def _heading_text(b: Block) -> str | None:
@@ -164,7 +170,8 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     cue = request_cue(ctx, s, e, exclusions())
     if cue is not None:
         roles, _ = roles_at(ctx.text, ctx.folded, cue[1], e)
-        return Scope("request", roles.union() or scope.lead, deadline, heading)
+        if roles or not (b.kind == "article" and s == b.start):  # an article's title names a topic:
+            return Scope("request", roles.union() or scope.lead, deadline, heading)  # "Yêu cầu đối với hồ sơ"
     subject = subject_roles(ctx, s, e)
     if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
