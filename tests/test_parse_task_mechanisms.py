@@ -308,3 +308,18 @@ def test_a_request_word_in_an_articles_title_names_its_topic():
                     "1. Hồ sơ được lập thành hai bộ.\n\n2. Bản sao giấy tờ phải có chứng thực.\n") == []
     (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Yêu cầu Sở Y tế:\n\n1. Hướng dẫn các cơ sở lập hồ sơ.\n")
     assert task["assignees"] == ["Sở Y tế"]
+
+
+def test_the_subject_after_an_opening_phrase_with_several_commas_or_thi():
+    tasks = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Thủ tục\n\n"
+                     "1. Trước khi cấp phép xây dựng, trừ công trình bí mật, công trình khẩn cấp, Ủy ban nhân dân "
+                     "cấp xã có trách nhiệm niêm yết công khai hồ sơ.\n\n"
+                     "2. Trường hợp hồ sơ chưa đầy đủ thì Sở Xây dựng có văn bản hướng dẫn chủ đầu tư bổ sung.\n")
+    assert [t["lead"] for t in tasks] == [["Ủy ban nhân dân cấp xã"], ["Sở Xây dựng"]]
+
+
+def test_a_team_named_by_its_work_and_a_judges_title():
+    tasks = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Thẩm định\n\n"
+                     "1. Hội đồng thẩm định cấp tỉnh xem xét hồ sơ trong 15 ngày.\n\n"
+                     "2. Chánh án Tòa án nhân dân tỉnh tổ chức kiểm tra việc xét xử.\n")
+    assert [t["lead"] for t in tasks] == [["Hội đồng thẩm định cấp tỉnh"], ["Tòa án nhân dân tỉnh"]]

@@ -122,9 +122,29 @@ def _unglue(text: str) -> str:
 
 
 
+_TEAM = re.compile(r"(?:các\s+)?(?:đoàn|tổ|nhóm|hội đồng)\s+", re.I)
+
+
+def _team(printed: str) -> int:
+    """The length of ``Đoàn đánh giá``, ``Hội đồng thẩm định``, ``Tổ giám sát`` at the start of
+    ``printed``: a collective head and the verb of its work, which together name a team (the verb does
+    not end its name); 0 when there is none."""
+    m = _TEAM.match(printed)
+    if m is None:
+        return 0
+    verbs, _ = _verbs()
+    rest = strip_diacritics(printed[m.end():]).lower()
+    v = verbs.match(rest)
+    if v is None or not printed[m.end():m.end() + 1].islower() or _in_compound(rest, v.start(), v.end()):
+        return 0
+    return m.end() + v.end()
+
+
 def starts_body(text: str) -> bool:
     """Does ``text`` open with the name of a body (or a person heading one)?"""
     printed = _unglue(strip_markup(text[:120])).lstrip("(-–• ")
+    if _team(printed):
+        return True
     k = key(printed)
     m = _starts().match(k)
     if not m or _not_bodies().match(k) or not _same_marks(printed, k, m):
@@ -195,7 +215,9 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
     model = SPAN_MODEL.get()
     if model is None:
         opening = _starts().match(folded[pos:pos + 80])  # "Đoàn kiểm tra …", "Tổ thẩm định …": no verb inside
-        stop = _verb_end(text, folded, pos + max(opening.end() - 1, 0) if opening else pos, stop)
+        team = _team(text[pos:pos + 80])
+        first = max(opening.end() if opening else 0, team)
+        stop = _verb_end(text, folded, pos + max(first - 1, 0), stop)
         stop = min(stop, _common_noun_end(text, folded, pos, stop))
     else:
         stop = min(stop, model.name_end(text, pos, stop))

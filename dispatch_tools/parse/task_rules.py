@@ -152,16 +152,16 @@ def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
 
 # An opening phrase after which the subject comes ("Trong thời hạn …, X có ý kiến").
 _OPENER = re.compile(r"\W*(?:trong|truoc|sau|khi|de|can\s+cu|tren\s+co\s+so|nhan\s+duoc|thuc\s+hien|theo|"
-                     r"ngoai|tuy|neu|ke\s+tu|dinh\s+ky|hang\s+nam|hang\s+thang|ve|qua)\b", re.I)
+                     r"ngoai|tuy|neu|ke\s+tu|dinh\s+ky|hang\s+nam|hang\s+thang|ve|qua|cham\s+nhat|ngay|"
+                     r"truong\s+hop)\b", re.I)
 
 
 def _subject_starts(ctx: Context, s: int, e: int) -> list[int]:
     """Where the subject of a clause may start: at its start, after an opening phrase ending with a
     comma, or after a label ending with a colon."""
     starts = [s]
-    if _OPENER.match(ctx.folded, s):
-        m = re.search(r",\s*", ctx.text[s:min(e, s + 220)])
-        if m:
+    if _OPENER.match(ctx.folded, s):  # the subject follows one of the opening phrase's commas or its "thì"
+        for m in re.finditer(r",\s*|\s(?:thì|thi)\s+", ctx.text[s:min(e, s + 300)]):
             starts.append(s + m.end())
     label = re.match(r"[^:.;]{3,120}:\s*", ctx.text[s:e])  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
     if label:
