@@ -323,3 +323,12 @@ def test_a_team_named_by_its_work_and_a_judges_title():
                      "1. Hội đồng thẩm định cấp tỉnh xem xét hồ sơ trong 15 ngày.\n\n"
                      "2. Chánh án Tòa án nhân dân tỉnh tổ chức kiểm tra việc xét xử.\n")
     assert [t["lead"] for t in tasks] == [["Hội đồng thẩm định cấp tỉnh"], ["Tòa án nhân dân tỉnh"]]
+
+
+def test_giao_cho_x_names_the_lead_and_a_purpose_passes_nothing_on():
+    (task,) = letter("Ủy ban nhân dân tỉnh giao cho Sở Công Thương phối hợp với Sở Tài chính xây dựng phương án "
+                     "bình ổn giá./.")
+    assert task["lead"] == ["Sở Công Thương"]
+    assert task["cooperating"] == ["Sở Tài chính"]
+    assert letter("Trong giờ thực hành, giảng viên không chỉ giảng giải cho học viên mà còn gợi mở, hướng dẫn để "
+                  "sinh viên phát huy khả năng sáng tạo./.") == []

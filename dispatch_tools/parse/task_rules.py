@@ -208,11 +208,16 @@ def _opens_action(ctx: Context, pos: int, e: int) -> bool:
     return bool(m) and is_verb_at(ctx.text, ctx.folded, m.start(), m.end())
 
 
+_PASSES_ON = re.compile(r"(?<![\w])(?:chuyen|gui|giao|trinh|cung\s+cap)(?![\w])", re.I)
+
+
 def forwarded_to(ctx: Context, s: int, e: int) -> Roles | None:
     """``… xin chuyển … để Bộ Xây dựng nghiên cứu, tổng hợp``: a body named after ``để`` with a verb
     of its own (the closing ``… để X biết, thực hiện`` asks nothing new)."""
     for m in re.finditer(r"(?<![\w])de\s+", ctx.folded[s:e]):
         pos = s + m.end()
+        if not _PASSES_ON.search(ctx.folded, s, s + m.start()):
+            continue  # "… hỗ trợ, hướng dẫn để sinh viên phát huy …": a purpose, nothing passed on
         names, end = bodies_at(ctx.text, ctx.folded, pos, e)
         if not names or end >= e:
             continue

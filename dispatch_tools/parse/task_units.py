@@ -97,7 +97,8 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
     if sig["information"] and (labelled or not (listed and scope.mode == "request")) or sig["formula"]:
         return ("information" if sig["information"] else "formula"), s, Roles(lead=lead)
     if cue is not None:
-        roles, _ = roles_at(ctx.text, ctx.folded, cue[1], e)
+        after = re.match(r"\s*(?:cho|voi)\s+(?=\S)", ctx.folded[cue[1]:e], re.I)  # "giao cho Phòng X phối hợp …"
+        roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
         if not roles and scope.lead:
             roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
         return "request", _text_start(ctx, s, cue[0]), roles
