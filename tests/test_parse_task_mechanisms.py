@@ -332,3 +332,20 @@ def test_giao_cho_x_names_the_lead_and_a_purpose_passes_nothing_on():
     assert task["cooperating"] == ["Sở Tài chính"]
     assert letter("Trong giờ thực hành, giảng viên không chỉ giảng giải cho học viên mà còn gợi mở, hướng dẫn để "
                   "sinh viên phát huy khả năng sáng tạo./.") == []
+
+
+def test_a_body_named_by_a_common_noun_and_what_follows_it_up_to_the_verb():
+    tasks = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Phối hợp xác minh\n\n"
+                     "1. Trong thời hạn 10 ngày, kể từ ngày nhận được văn bản của Sở Tư pháp, cơ quan Công an cấp "
+                     "huyện có trách nhiệm xác minh nhân thân.\n\n"
+                     "2. Căn cứ kết quả xác minh, cơ quan thuế quyết định việc miễn tiền phạt.\n\n"
+                     "3. Người nộp hồ sơ không đúng hạn thì cơ quan hải quan hướng dẫn người nộp bổ sung hồ sơ.\n")
+    assert [t["lead"] for t in tasks] == [["cơ quan Công an cấp huyện"], ["cơ quan thuế"], ["cơ quan hải quan"]]
+
+
+def test_a_name_ends_before_khi_and_before_an_adverb_of_manner():
+    (task,) = letter("Yêu cầu các cơ quan quyết liệt triển khai các biện pháp phòng, chống dịch./.")
+    assert task["assignees"] == ["các cơ quan"]
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Doanh nghiệp khi nhập khẩu hàng mẫu phải nộp lệ phí "
+                       "theo quy định.\n")
+    assert task["assignees"] == ["Doanh nghiệp"]

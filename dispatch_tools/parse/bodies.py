@@ -217,8 +217,9 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         opening = _starts().match(folded[pos:pos + 80])  # "Đoàn kiểm tra …", "Tổ thẩm định …": no verb inside
         team = _team(text[pos:pos + 80])
         first = max(opening.end() if opening else 0, team)
+        clause_end = stop
         stop = _verb_end(text, folded, pos + max(first - 1, 0), stop)
-        stop = min(stop, _common_noun_end(text, folded, pos, stop))
+        stop = min(stop, _common_noun_end(text, folded, pos, stop, verb=stop < clause_end))
     else:
         stop = min(stop, model.name_end(text, pos, stop))
         for m in re.finditer(r",\s*", text[pos:stop]):  # "Sở A, chủ trì …": a comma, then an action
@@ -274,10 +275,13 @@ def _qualifiers() -> re.Pattern:
     return words_regex(load_list("name_qualifiers.txt"), prefix=r"", suffix=r"(?![\w])")
 
 
-def _common_noun_end(text: str, folded: str, pos: int, stop: int) -> int:
+def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = False) -> int:
     """A body named by a common noun (``Quý đơn vị``, ``các cơ quan``) goes on only with the
     words that qualify it (``trực thuộc``, ``có liên quan``) or a capitalised name; the first
-    other small word ends it (``Quý đơn vị ủng hộ …``: a verb the lexicon does not know)."""
+    other small word ends it (``Quý đơn vị ủng hộ …``: a verb the lexicon does not know). When a
+    verb of the lexicon ends the clause's subject at ``stop`` (``verb``), a capitalised name runs to
+    it (``cơ quan Công an cấp tỉnh``), and so do a few small words without a comma (``cơ quan thuế``,
+    ``đơn vị quân đội``)."""
     m = _COMMON.match(folded, pos)
     if m is None or m.end() >= stop:
         return stop
@@ -291,6 +295,8 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int) -> int:
             i = q.end()
             continue
         word = re.compile(r"\S+").match(text, w)
+        if verb and (text[w].isupper() or len(text[w:stop].split()) <= 3 and not re.search(r"[,;:()]", text[w:stop])):
+            return stop
         if text[w].isupper() or not text[w].isalpha() or starts_body(text[w:w + 60]):
             i = word.end()
             continue

@@ -160,9 +160,12 @@ def _subject_starts(ctx: Context, s: int, e: int) -> list[int]:
     """Where the subject of a clause may start: at its start, after an opening phrase ending with a
     comma, or after a label ending with a colon."""
     starts = [s]
-    if _OPENER.match(ctx.folded, s):  # the subject follows one of the opening phrase's commas or its "thì"
-        for m in re.finditer(r",\s*|\s(?:thì|thi)\s+", ctx.text[s:min(e, s + 300)]):
+    if _OPENER.match(ctx.folded, s):  # the subject follows one of the opening phrase's commas
+        for m in re.finditer(r",\s*", ctx.text[s:min(e, s + 300)]):
             starts.append(s + m.end())
+    then = re.search(r"\sthì\s+", ctx.text[s:min(e, s + 300)])  # "Trường hợp …, … thì X …": the main clause
+    if then:
+        starts.append(s + then.end())
     label = re.match(r"[^:.;]{3,120}:\s*", ctx.text[s:e])  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
     if label:
         starts.append(s + label.end())
@@ -190,6 +193,9 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
             word_at = after if _opens_action(ctx, after, e) else word_at
         if _opens_action(ctx, word_at, e):
             return roles, word_at
+        duty = duty_cue(ctx, word_at, e) if re.match(r"(?:khi|neu)\s", ctx.folded[word_at:word_at + 5], re.I) else None
+        if duty is not None and "," not in ctx.text[word_at:duty[0]]:
+            return roles, duty[0]  # "Doanh nghiệp khi nhập khẩu hàng mẫu phải nộp lệ phí"
     return None
 
 

@@ -89,7 +89,8 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
 def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Roles]:
     s, e, scope, b, listed, sig = unit.s, unit.e, unit.scope, unit.block, unit.listed, unit.signals
     lead = list(scope.lead or [])
-    if sig["basis"] and scope.mode != "request" and not _basis_then_request(ctx, unit, cue):
+    if sig["basis"] and scope.mode != "request" and not _basis_then_request(ctx, unit, cue) and not (
+            sig["in_article"] and subject is not None):  # "Căn cứ tình hình thực tế, Chủ tịch … quyết định …"
         return "basis", s, Roles(lead=lead)
     if listed and len(unit.text.split()) <= 8 and lexicon().non_task_re.match(key(unit.text)):
         return "information", s, Roles(lead=lead)  # a heading whose items were cut off ("1. MỤC TIÊU")
@@ -106,8 +107,9 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
         whole = _duty_subject(ctx, s, duty[0])
         if whole is not None or subject is not None or listed and scope.lead:
             roles = subject[0] if subject is not None else roles_in(ctx.text, ctx.folded, s, e, scope.lead)
-            if whole is not None and len(whole.lead) > len(roles.lead):
-                roles = whole
+            if whole is not None and (len(whole.lead) > len(roles.lead) or len(whole.lead) == len(roles.lead) == 1 and len(
+                    whole.lead[0]) > len(roles.lead[0]) and whole.lead[0].startswith(roles.lead[0])):
+                roles = whole  # "Cơ quan có thẩm quyền ban hành văn bản chỉ đạo, chỉ huy … có trách nhiệm"
             elif subject is not None:
                 _kind_up_to_duty(ctx, roles, subject[1], duty[0])
             return "duty", s, roles
@@ -232,7 +234,8 @@ def _duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
     """The bodies of an execution clause, all that comes before its duty (``Chánh Văn phòng …,
     Giám đốc các Sở: …; Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành …``)."""
     start = _text_start(ctx, s, cue)
-    text = ctx.text[start:cue]
+    remit = REMIT.search(ctx.folded, start, cue)  # "…, trong phạm vi quyền hạn được giao có trách nhiệm"
+    text = ctx.text[start:remit.start() if remit else cue]
     if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text):
         return None
     names = [n for n in split_bodies(text) if starts_body(n)]
