@@ -349,3 +349,26 @@ def test_a_name_ends_before_khi_and_before_an_adverb_of_manner():
     (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Doanh nghiệp khi nhập khẩu hàng mẫu phải nộp lệ phí "
                        "theo quy định.\n")
     assert task["assignees"] == ["Doanh nghiệp"]
+
+
+def test_giao_in_a_compound_or_a_passive_and_a_right_to_request_ask_nobody():
+    assert decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Sáp nhập hợp tác xã\n\n"
+                    "1. Tài sản của hợp tác xã bị sáp nhập được chuyển giao cho hợp tác xã mới.\n\n"
+                    "2. Nhiệm vụ tìm kiếm cứu nạn là các hoạt động được Chính phủ hoặc cấp có thẩm quyền giao "
+                    "các đơn vị quân đội thực hiện.\n") == []
+    assert decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Quyền và trách nhiệm của Hội Nông dân tỉnh\n\n"
+                    "a) Được yêu cầu các cơ quan báo chí đính chính thông tin sai sự thật.\n") == []
+
+
+def test_the_clauses_under_a_duties_heading_that_define_or_list_things_ask_nothing():
+    tasks = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Trách nhiệm của Sở Nông nghiệp và Môi trường\n\n"
+                     "1. Quan trắc viên là công chức được cử theo dõi trạm quan trắc.\n\n"
+                     "2. Các chỉ tiêu về chất lượng nước mặt theo quy định tại Phụ lục I;\n\n"
+                     "3. Tổng hợp số liệu quan trắc, báo cáo Ủy ban nhân dân tỉnh.\n")
+    assert [t["text"][:8] for t in tasks] == ["Tổng hợp"]
+
+
+def test_a_name_does_not_end_with_va():
+    (task,) = letter("Đề nghị Sở Y tế phối hợp với các cơ quan có liên quan và chỉ đạo các bệnh viện tăng cường "
+                     "phòng dịch./.")
+    assert task["cooperating"] == ["các cơ quan có liên quan"]

@@ -245,6 +245,9 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
             break
     while stop > pos and text[stop - 1] in " \t\n,;:-–":
         stop -= 1
+        tail = re.search(r"\s(?:và|hoặc)$", text[pos:stop])  # "các cơ quan có liên quan và | chỉ đạo …"
+        if tail:
+            stop = pos + tail.start()
     return stop
 
 

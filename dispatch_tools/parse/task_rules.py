@@ -98,6 +98,11 @@ def quoted(ctx: Context, s: int, pos: int) -> bool:
 _REQUEST = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi|kinh\s+moi|giao(?![\w]))", re.I)
 
 
+# Before "giao": the half of a compound (chuyển giao, bàn giao), or a passive whose agent gives
+# (được Chính phủ, Bộ Quốc phòng … giao các đơn vị …), or a narrated act (đã giao).
+_NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\w])duoc(?![\w])[^.;:]*$)", re.I)
+
+
 def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[int, int] | None:
     """The first request word of the sentence that asks a body (or, opening the sentence, asks
     at all): not inside a quotation nor a phrase where it asks nothing (``theo đề nghị``)."""
@@ -106,6 +111,10 @@ def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[i
         printed = ctx.text[start:end]
         if printed.lower().startswith("gi") and printed.lower() not in ("giao",) and strip_diacritics(printed) != printed:
             continue  # "giáo", "giảo"
+        if printed.lower() == "giao" and _NOT_ASSIGNING.search(ctx.folded[max(s, start - 90):start]):
+            continue  # "chuyển giao cho", "được Chính phủ … giao": no request of this document
+        if re.search(r"(?<![\w])(?:duoc|co\s+quyen|co\s+the)\s+$", ctx.folded[max(s, start - 12):start], re.I):
+            continue  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
         after = ctx.text[end:min(e, end + 80)].lstrip(" :,")
         named = after[:1].isupper() and starts_body(after)  # "Giao Ban Dân tộc …" is not "giao ban"
         bad = any(x.start() <= start and x.end() >= end and not (named and x.end() > end)

@@ -120,7 +120,8 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
         return "own_heading", start if start < e else s, roles_in(ctx.text, ctx.folded, s, e, head)
     under_heading = (not listed and b.kind == "para" and b.parent is not None
                      and b.parent.kind in ("item", "point", "dash", "plus", "section"))
-    if (listed or under_heading) and scope.mode == "request":  # "2. Sở Tài chính" / "Tham mưu bố trí …"
+    if (listed or under_heading) and scope.mode == "request" and not (sig["in_article"] and _states(ctx, s, e)):
+        # "2. Sở Tài chính" / "Tham mưu bố trí …"; in a legal document's article, not a definition or a list
         text = ctx.text[s:e]
         own = subject[0] if subject is not None and subject[1] - s < 200 and starts_body(text) else None
         roles = own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
@@ -263,6 +264,22 @@ def _kind_up_to_duty(ctx: Context, roles: Roles, verb: int, duty: int) -> None:
     if not extra or len(extra.split()) > 12 or _CLAUSE_WORDS.search(extra.lower()):
         return
     roles.lead = [f"{roles.lead[0]} {extra}"]
+
+
+def _states(ctx: Context, s: int, e: int) -> bool:
+    """A clause with no verb of the lexicon (``a) Các yếu tố khí tượng theo quy định …;``) or that
+    defines (``Sĩ quan biệt phái là sĩ quan …``: ``là`` before any verb) asks nothing of anyone."""
+    from .bodies import _verbs, is_verb_at
+
+    verbs, _ = _verbs()
+    first = verbs.match(ctx.folded, s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip(" -+*•")))
+    if first is not None:
+        return False
+    verb = next((m.start() for m in verbs.finditer(ctx.folded, s, e)
+                 if is_verb_at(ctx.text, ctx.folded, m.start(), m.end())), None)
+    if verb is None:
+        return duty_cue(ctx, s, e) is None
+    return bool(re.search(r"(?<![\w])là(?![\w])", ctx.text[s:verb]))
 
 
 def _own_heading(ctx: Context, b: Block) -> list[str] | None:
