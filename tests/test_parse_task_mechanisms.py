@@ -372,3 +372,20 @@ def test_a_name_does_not_end_with_va():
     (task,) = letter("Đề nghị Sở Y tế phối hợp với các cơ quan có liên quan và chỉ đạo các bệnh viện tăng cường "
                      "phòng dịch./.")
     assert task["cooperating"] == ["các cơ quan có liên quan"]
+
+
+def test_a_clause_is_no_list_of_bodies_and_a_subject_before_can_or_a_khi_clause_keeps_its_verb():
+    (task,) = letter("Các lực lượng chức năng cần rà soát số tàu cá còn ngoài khơi, nếu còn thì phải kêu gọi vào "
+                     "nơi tránh trú./.")
+    assert task["assignees"] == ["Các lực lượng chức năng"]
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Các sở, ngành khi lập dự toán kinh phí, thì ưu tiên "
+                       "bố trí cho các nhiệm vụ chuyển đổi số.\n")
+    assert task["assignees"] == ["Các sở, ngành"]
+
+
+def test_a_quote_ends_a_name_and_a_possibility_is_no_duty():
+    (task,) = letter("Ủy ban nhân dân tỉnh giao Sở Tài chính “thuê đơn vị thẩm định giá độc lập” để kiểm tra lại "
+                     "giá đất./.")
+    assert task["assignees"] == ["Sở Tài chính"]
+    assert decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Xử lý vi phạm\n\nTrường hợp vi phạm, ngoài việc phải dừng "
+                    "khai thác, tổ chức, cá nhân còn có thể bị thu hồi giấy phép.\n") == []

@@ -218,6 +218,9 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         team = _team(text[pos:pos + 80])
         first = max(opening.end() if opening else 0, team)
         clause_end = stop
+        quote = re.search(r"[“\"«]", text[pos + 1:stop])  # "giao Sở A “thuê đơn vị tư vấn …”"
+        if quote:
+            clause_end = stop = pos + 1 + quote.start()
         stop = _verb_end(text, folded, pos + max(first - 1, 0), stop)
         stop = min(stop, _common_noun_end(text, folded, pos, stop, verb=stop < clause_end))
     else:

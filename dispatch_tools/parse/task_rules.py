@@ -202,9 +202,17 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
             word_at = after if _opens_action(ctx, after, e) else word_at
         if _opens_action(ctx, word_at, e):
             return roles, word_at
-        duty = duty_cue(ctx, word_at, e) if re.match(r"(?:khi|neu)\s", ctx.folded[word_at:word_at + 5], re.I) else None
+        modal = re.match(r"(?:can|nen)\s+", ctx.folded[word_at:word_at + 6], re.I)
+        if modal and ctx.text[word_at:word_at + 1].islower() and _opens_action(ctx, word_at + modal.end(), e):
+            return roles, word_at + modal.end()  # "Các lực lượng chức năng cần rà soát …"
+        if not re.match(r"(?:khi|neu)\s", ctx.folded[word_at:word_at + 5], re.I):
+            continue
+        duty = duty_cue(ctx, word_at, e)
         if duty is not None and "," not in ctx.text[word_at:duty[0]]:
             return roles, duty[0]  # "Doanh nghiệp khi nhập khẩu hàng mẫu phải nộp lệ phí"
+        then = re.search(r"\sthì\s+", ctx.text[word_at:e])
+        if then and _opens_action(ctx, word_at + then.end(), e):
+            return roles, word_at + then.end()  # "Các Bộ, ngành khi sử dụng kinh phí …, thì xem xét …"
     return None
 
 

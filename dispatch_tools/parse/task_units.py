@@ -237,12 +237,14 @@ def _duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
     start = _text_start(ctx, s, cue)
     remit = REMIT.search(ctx.folded, start, cue)  # "…, trong phạm vi quyền hạn được giao có trách nhiệm"
     text = ctx.text[start:remit.start() if remit else cue]
-    if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text):
-        return None
+    if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text) \
+            or _CLAUSE.search(text.lower()):
+        return None  # "Các lực lượng chức năng cần rà soát …, nếu còn thì cần phải …": a clause, not a list of bodies
     names = [n for n in split_bodies(text) if starts_body(n)]
     return Roles(lead=names) if names else None
 
 
+_CLAUSE = re.compile(r"(?<![\w])(?:thì|khi|nếu|để|đã|sẽ|đang|cần|nhằm|không)(?![\w])")
 # matched on the printed words: folded, "cũng" would be the "cung" of "cung cấp"
 _CLAUSE_WORDS = re.compile(r"(?<![\w])(?:thì|khi|nếu|để|đã|sẽ|đang|nhằm|đồng thời|cũng|vẫn|còn|và|hoặc|"
                            r"có thể)(?![\w])|[,;:.()]", re.I)
