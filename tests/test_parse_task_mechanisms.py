@@ -389,3 +389,9 @@ def test_a_quote_ends_a_name_and_a_possibility_is_no_duty():
     assert task["assignees"] == ["Sở Tài chính"]
     assert decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Xử lý vi phạm\n\nTrường hợp vi phạm, ngoài việc phải dừng "
                     "khai thác, tổ chức, cá nhân còn có thể bị thu hồi giấy phép.\n") == []
+
+
+def test_a_request_that_an_articles_subject_makes_is_the_subjects_task():
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Trong thời hạn 05 ngày làm việc, Ủy ban nhân dân cấp xã "
+                       "phải có văn bản đề nghị Phòng Tư pháp huyện thẩm tra hồ sơ.\n")
+    assert task["lead"] == ["Ủy ban nhân dân cấp xã"]

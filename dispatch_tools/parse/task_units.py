@@ -97,6 +97,10 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
     labelled = re.match(r"\W*\w+(?:\s+\w+){0,3}\s*:", unit.text)  # "Thời gian: …", "Địa điểm: …"
     if sig["information"] and (labelled or not (listed and scope.mode == "request")) or sig["formula"]:
         return ("information" if sig["information"] else "formula"), s, Roles(lead=lead)
+    if cue is not None and sig["in_article"] and subject is not None and subject[1] < cue[0]:
+        # "Ủy ban nhân dân cấp xã phải có văn bản đề nghị cơ quan thi hành án …": the clause's subject
+        # makes the request; the article asks it of the subject
+        return ("duty" if duty is not None else "subject"), s, subject[0]
     if cue is not None:
         after = re.match(r"\s*(?:cho|voi)\s+(?=\S)", ctx.folded[cue[1]:e], re.I)  # "giao cho Phòng X phối hợp …"
         roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
