@@ -395,3 +395,9 @@ def test_a_request_that_an_articles_subject_makes_is_the_subjects_task():
     (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Trong thời hạn 05 ngày làm việc, Ủy ban nhân dân cấp xã "
                        "phải có văn bản đề nghị Phòng Tư pháp huyện thẩm tra hồ sơ.\n")
     assert task["lead"] == ["Ủy ban nhân dân cấp xã"]
+
+
+def test_to_chuc_after_a_kind_of_body_in_a_list_is_one_more_body():
+    (task,) = letter("Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ, các cơ quan, tổ chức liên quan rà soát "
+                     "định mức chi./.")
+    assert task["cooperating"] == ["Sở Nội vụ", "các cơ quan, tổ chức liên quan"]

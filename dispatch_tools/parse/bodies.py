@@ -172,6 +172,10 @@ def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
         return False  # "các tổ chức, cá nhân": a noun after a plural word, not a verb
     if re.match(r"\s*(?:,|\s+va)\s*ca\s+nhan\b", folded[end:end + 16], re.I):
         return False  # "ngành, tổ chức, cá nhân": bodies and persons, not "organise"
+    if re.fullmatch(r"to\s+chuc", folded[start:end], re.I) and re.search(
+            r"(?:co\s+quan|don\s+vi|dia\s+phuong|doanh\s+nghiep|nganh)\s*(?:,|\s+va|\s+hoac)\s*$",
+            folded[max(0, start - 30):start], re.I):
+        return False  # "cơ quan, tổ chức liên quan": one more kind of body in a list
     if _in_compound(folded, start, end):
         return False
     _, forms = _verbs()
