@@ -401,3 +401,11 @@ def test_to_chuc_after_a_kind_of_body_in_a_list_is_one_more_body():
     (task,) = letter("Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ, các cơ quan, tổ chức liên quan rà soát "
                      "định mức chi./.")
     assert task["cooperating"] == ["Sở Nội vụ", "các cơ quan, tổ chức liên quan"]
+
+
+def test_answerable_to_a_body_for_an_action_is_a_duty():
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Sở Xây dựng chịu trách nhiệm trước Ủy ban nhân dân tỉnh "
+                       "thực hiện quản lý nhà nước về nhà ở.\n")
+    assert task["lead"] == ["Sở Xây dựng"]
+    assert decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Người ký văn bản chịu trách nhiệm trước pháp luật về nội "
+                    "dung văn bản.\n") == []

@@ -153,10 +153,20 @@ def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
             continue  # "phái", "chủ trí": other words
         if k == "phai" and re.search(r"(?:khong|chua|chang)\s+$", ctx.folded[max(s, m.start() - 8):m.start()], re.I):
             continue  # "không phải thực hiện …": no duty
-        if k.startswith("chiu") and _NOT_DUTY_AFTER.match(ctx.folded, m.end()):
+        if k.startswith("chiu") and _NOT_DUTY_AFTER.match(ctx.folded, m.end()) and not _answers_then_acts(ctx, m.end(), e):
             continue
         return m.start(), m.end()
     return None
+
+
+def _answers_then_acts(ctx: Context, pos: int, e: int) -> bool:
+    """``chịu trách nhiệm trước Chính phủ thực hiện …``: answerable to a body for an action it names
+    right after it, a duty all the same (``chịu trách nhiệm trước pháp luật về …`` is not)."""
+    m = re.match(r"\s*truoc\s+", ctx.folded[pos:e], re.I)
+    if m is None:
+        return False
+    names, end = bodies_at(ctx.text, ctx.folded, pos + m.end(), e)
+    return bool(names) and _opens_action(ctx, end + len(ctx.text[end:e]) - len(ctx.text[end:e].lstrip(" ,")), e)
 
 
 # An opening phrase after which the subject comes ("Trong thời hạn …, X có ý kiến").
