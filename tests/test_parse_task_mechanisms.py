@@ -267,8 +267,11 @@ def test_a_heading_that_gives_duties_to_a_body_gives_it_the_clauses_under_it():
                      "trường trong quản lý vùng nuôi chim yến trên địa bàn các huyện miền núi phía tây của tỉnh\n\n"
                      "1. Hướng dẫn các huyện lập danh sách vùng nuôi.\n\n"
                      "2. Phối hợp với Sở Tài chính kiểm tra việc sử dụng kinh phí hỗ trợ.\n\n"
-                     "Điều 3. Nhiệm vụ, quyền hạn của Ban Quản lý dự án\n\n1. Lập hồ sơ thiết kế.\n")
-    assert [t["lead"] for t in tasks] == [["Sở Nông nghiệp và Môi trường"]] * 2 + [["Ban Quản lý dự án"]]
+                     "Điều 3. Nhiệm vụ, quyền hạn của Ban Quản lý dự án\n\n1. Lập hồ sơ thiết kế.\n\n"
+                     "Điều 4. Nghĩa vụ của Trung tâm Lưu trữ lịch sử của Luật Lưu trữ số 01/2011/QH13\n\n"
+                     "1. Công bố danh mục tài liệu lưu trữ.\n")
+    assert [t["lead"] for t in tasks] == [["Sở Nông nghiệp và Môi trường"]] * 2 + [["Ban Quản lý dự án"],
+                                                                                 ["Trung tâm Lưu trữ lịch sử"]]
     assert tasks[1]["cooperating"] == ["Sở Tài chính"]
 
 

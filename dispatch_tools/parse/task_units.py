@@ -273,18 +273,21 @@ def _kind_up_to_duty(ctx: Context, roles: Roles, verb: int, duty: int) -> None:
 
 
 def _states(ctx: Context, s: int, e: int) -> bool:
-    """A clause with no verb of the lexicon (``a) Các yếu tố khí tượng theo quy định …;``) or that
-    defines (``Sĩ quan biệt phái là sĩ quan …``: ``là`` before any verb) asks nothing of anyone."""
+    """A clause that lists things without a verb (``a) Các yếu tố khí tượng theo quy định …;``), that
+    defines (``Sĩ quan biệt phái là sĩ quan …``: ``là`` before any verb) or that grants a right
+    (``Được …``) asks nothing of anyone."""
     from .bodies import _verbs, is_verb_at
 
+    if re.match(r"\W*(?:được|có quyền)\s", ctx.text[s:e], re.I):
+        return True  # "a) Được yêu cầu …": a right of the body, not its duty
     verbs, _ = _verbs()
     first = verbs.match(ctx.folded, s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip(" -+*•")))
     if first is not None:
         return False
     verb = next((m.start() for m in verbs.finditer(ctx.folded, s, e)
                  if is_verb_at(ctx.text, ctx.folded, m.start(), m.end())), None)
-    if verb is None:
-        return duty_cue(ctx, s, e) is None
+    if verb is None:  # a list of things ("Các yếu tố …"); a clause may open with a verb the lexicon lacks
+        return duty_cue(ctx, s, e) is None and bool(re.match(r"\W*(?:các|những)\s", ctx.text[s:e], re.I))
     return bool(re.search(r"(?<![\w])là(?![\w])", ctx.text[s:verb]))
 
 

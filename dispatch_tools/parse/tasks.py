@@ -39,7 +39,8 @@ _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
 # "Trách nhiệm của Bộ Tư pháp", "Nhiệm vụ, quyền hạn của Cục Thú y", "Thẩm quyền và trách nhiệm của …"
 _DUTIES_OF = re.compile(r"\W*(?:(?:tham\s+quyen|trach\s+nhiem|nhiem\s+vu|quyen\s+han|quyen|nghia\s+vu)"
                         r"(?:\s*,\s*|\s+va\s+|\s+))+cua\s+", re.I)
-_TOPIC = re.compile(r"\s(?:trong|khi|doi\s+voi|tai|ve)\s", re.I)  # "… của cơ quan nhà nước | trong việc …"
+_TOPIC = re.compile(r"\s(?:trong|khi|doi\s+voi|tai|ve|cua\s+(?:luat|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|"
+                    r"phap\s+lenh))\s", re.I)  # "… của cơ quan nhà nước | trong việc …"
 
 
 @dataclass
