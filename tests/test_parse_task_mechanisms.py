@@ -412,3 +412,22 @@ def test_answerable_to_a_body_for_an_action_is_a_duty():
     assert task["lead"] == ["Sở Xây dựng"]
     assert decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Người ký văn bản chịu trách nhiệm trước pháp luật về nội "
                     "dung văn bản.\n") == []
+
+
+def test_an_articles_clause_cut_by_the_page_is_no_title_but_a_long_topic_is():
+    from dispatch_tools.parse import analyse, document_from_text
+    from dispatch_tools.parse.tasks import _long_title
+
+    def long_title(article: str) -> bool:
+        text = HEADER.format(number="77/QĐ-UBND", subject="QUYẾT ĐỊNH\nVề việc công nhận", body="QUYẾT ĐỊNH:\n\n"
+                             "Điều 1. Công nhận trường đạt chuẩn.\n\nĐiều 2. " + article + "\n")
+        ctx = analyse(document_from_text(text))._.dispatch
+        (block,) = [b for b in ctx.blocks if b.kind == "article" and b.text.startswith(article[:12])]
+        return _long_title(ctx, block)
+
+    assert not long_title("Ông Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo, Hiệu trưởng "
+                          "Trường Trung học phổ thông")
+    assert not long_title("Bộ Tài nguyên và Môi trường chủ trì xây dựng, hoàn thiện dự án Luật theo đúng quy định, trình")
+    assert long_title("Cơ sở vật chất và trang thiết bị, phương tiện sử dụng cho công tác lưu trữ tài liệu của các cơ "
+                      "quan, tổ chức thuộc phạm vi quản lý")
+    assert long_title("Trách nhiệm của Sở Nội vụ trong quản lý công tác văn thư, lưu trữ")

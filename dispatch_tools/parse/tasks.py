@@ -139,7 +139,8 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
     units = task_sentences(ctx.text, b.start, b.end)
-    if introduces and units and _introduces(ctx.text[units[-1][0]:units[-1][1]], b.kind == "article" and heading):
+    title = b.kind == "article" and heading and _long_title(ctx, b)
+    if introduces and units and _introduces(ctx.text[units[-1][0]:units[-1][1]], title):
         *body, last = units
     else:
         body, last = units, None
@@ -154,9 +155,20 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
     return _intro(ctx, b, last[0], last[1], scope)
 
 
+def _long_title(ctx: Context, b: Block) -> bool:
+    """May the text of an article with clauses under it be a long title? It may when it gives duties
+    to a body (``Trách nhiệm của …``) or names a topic; not when it asks (``Bộ A chủ trì …``) or
+    addresses persons (``Ông Chánh Văn phòng …, Hiệu trưởng …``: a clause cut by the page)."""
+    if _DUTIES_OF.match(ctx.folded, b.start, b.end):
+        return True
+    from .bodies import _titles
+
+    return duty_cue(ctx, b.start, b.end) is None and not _titles().match(key(ctx.text[b.start:b.end]))
+
+
 def _introduces(sentence: str, title: bool = False) -> bool:
     """A sentence that opens what follows: it ends with a colon, or is a short title
-    (``Điều 2. Trách nhiệm của …``; the title of an article with clauses under it may be longer);
+    (``Điều 2. Trách nhiệm của …``; an article's title may be longer, :func:`_long_title`);
     a sentence ending with a full stop is one of its own."""
     sentence = sentence.rstrip()
     return sentence.endswith(":") or (len(sentence.split()) <= (40 if title else 15)
