@@ -253,3 +253,181 @@ def test_a_leaders_directions_after_as_follows_on_the_same_line():
     assert [t["assignees"] for t in tasks] == [["Sở Xây dựng"], ["Ủy ban nhân dân các huyện"]]
     assert letter("Ủy ban nhân dân tỉnh thông báo lịch tiếp công dân như sau: Chủ tịch Ủy ban nhân dân tỉnh tiếp "
                   "công dân vào ngày 15 tháng 8 năm 2024./.") == []
+
+
+def test_the_clauses_of_an_article_state_rules_unless_someone_is_named():
+    assert decision("Điều 1. Ban hành quy chế quản lý vùng nuôi.\n\nĐiều 2. Vùng nuôi và nhà xưởng\n\n"
+                    "1. Khu vực nuôi phải bảo đảm khoảng cách an toàn với khu dân cư.\n\n"
+                    "2. Nhà xưởng được xây dựng bằng vật liệu bền, dễ làm vệ sinh.\n\n"
+                    "a) Bản sao giấy chứng nhận đăng ký kinh doanh;\n\nb) Danh mục thiết bị hiện có của cơ sở.\n") == []
+
+
+def test_a_heading_that_gives_duties_to_a_body_gives_it_the_clauses_under_it():
+    tasks = decision("Điều 1. Ban hành quy chế quản lý vùng nuôi.\n\nĐiều 2. Trách nhiệm của Sở Nông nghiệp và Môi "
+                     "trường trong quản lý vùng nuôi chim yến trên địa bàn các huyện miền núi phía tây của tỉnh\n\n"
+                     "1. Hướng dẫn các huyện lập danh sách vùng nuôi.\n\n"
+                     "2. Phối hợp với Sở Tài chính kiểm tra việc sử dụng kinh phí hỗ trợ.\n\n"
+                     "Điều 3. Nhiệm vụ, quyền hạn của Ban Quản lý dự án\n\n1. Lập hồ sơ thiết kế.\n\n"
+                     "Điều 4. Nghĩa vụ của Trung tâm Lưu trữ lịch sử của Luật Lưu trữ số 01/2011/QH13\n\n"
+                     "1. Công bố danh mục tài liệu lưu trữ.\n")
+    assert [t["lead"] for t in tasks] == [["Sở Nông nghiệp và Môi trường"]] * 2 + [["Ban Quản lý dự án"],
+                                                                                 ["Trung tâm Lưu trữ lịch sử"]]
+    assert tasks[1]["cooperating"] == ["Sở Tài chính"]
+
+
+def test_a_heading_word_printed_without_marks_among_marked_words_is_no_body():
+    tasks = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Quy định về hồ sơ lưu trữ\n\n"
+                     "1. Ban Quản lý dự án chủ trì, phối hợp với Sở Xây dựng lập hồ sơ hoàn công.\n")
+    assert [t["lead"] for t in tasks] == [["Ban Quản lý dự án"]]
+    assert tasks[0]["cooperating"] == ["Sở Xây dựng"]
+
+
+def test_the_remit_between_a_body_and_its_verb():
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Ủy ban nhân dân cấp huyện, trong phạm vi nhiệm vụ, quyền "
+                       "hạn của mình, phối hợp với Sở Tư pháp kiểm tra việc đăng ký hộ tịch.\n")
+    assert task["lead"] == ["Ủy ban nhân dân cấp huyện"]
+    assert task["cooperating"] == ["Sở Tư pháp"]
+
+
+def test_a_kind_of_body_named_by_what_it_does_before_its_duty():
+    tasks = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Điều kiện hoạt động\n\n"
+                     "1. Doanh nghiệp cung cấp dịch vụ lữ hành có trách nhiệm mua bảo hiểm cho khách du lịch.\n\n"
+                     "2. Cơ sở tổ chức đào tạo lái xe phải lưu giữ hồ sơ trong hai năm.\n\n"
+                     "3. Sở Y tế hướng dẫn các bệnh viện có trách nhiệm báo cáo số ca bệnh.\n")
+    assert [t["lead"] for t in tasks] == [["Doanh nghiệp cung cấp dịch vụ lữ hành"],
+                                          ["Cơ sở tổ chức đào tạo lái xe"], ["Sở Y tế"]]
+
+
+def test_a_one_syllable_verb_inside_a_noun_and_an_adverb_before_the_verb():
+    (task,) = letter("Đề nghị Ban Quản lý dự án giao thông thường xuyên kiểm tra chất lượng công trình./.")
+    assert task["assignees"] == ["Ban Quản lý dự án giao thông"]
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Tổng công ty lưu ký chứng khoán miền Trung định kỳ tiến hành "
+                       "đối chiếu số dư tài khoản.\n")
+    assert task["assignees"] == ["Tổng công ty lưu ký chứng khoán miền Trung"]
+
+
+def test_a_request_word_in_an_articles_title_names_its_topic():
+    assert decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Yêu cầu đối với hồ sơ đăng ký lưu hành\n\n"
+                    "1. Hồ sơ được lập thành hai bộ.\n\n2. Bản sao giấy tờ phải có chứng thực.\n") == []
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Yêu cầu Sở Y tế:\n\n1. Hướng dẫn các cơ sở lập hồ sơ.\n")
+    assert task["assignees"] == ["Sở Y tế"]
+
+
+def test_the_subject_after_an_opening_phrase_with_several_commas_or_thi():
+    tasks = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Thủ tục\n\n"
+                     "1. Trước khi cấp phép xây dựng, trừ công trình bí mật, công trình khẩn cấp, Ủy ban nhân dân "
+                     "cấp xã có trách nhiệm niêm yết công khai hồ sơ.\n\n"
+                     "2. Trường hợp hồ sơ chưa đầy đủ thì Sở Xây dựng có văn bản hướng dẫn chủ đầu tư bổ sung.\n")
+    assert [t["lead"] for t in tasks] == [["Ủy ban nhân dân cấp xã"], ["Sở Xây dựng"]]
+
+
+def test_a_team_named_by_its_work_and_a_judges_title():
+    tasks = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Thẩm định\n\n"
+                     "1. Hội đồng thẩm định cấp tỉnh xem xét hồ sơ trong 15 ngày.\n\n"
+                     "2. Chánh án Tòa án nhân dân tỉnh tổ chức kiểm tra việc xét xử.\n")
+    assert [t["lead"] for t in tasks] == [["Hội đồng thẩm định cấp tỉnh"], ["Tòa án nhân dân tỉnh"]]
+
+
+def test_giao_cho_x_names_the_lead_and_a_purpose_passes_nothing_on():
+    (task,) = letter("Ủy ban nhân dân tỉnh giao cho Sở Công Thương phối hợp với Sở Tài chính xây dựng phương án "
+                     "bình ổn giá./.")
+    assert task["lead"] == ["Sở Công Thương"]
+    assert task["cooperating"] == ["Sở Tài chính"]
+    assert letter("Trong giờ thực hành, giảng viên không chỉ giảng giải cho học viên mà còn gợi mở, hướng dẫn để "
+                  "sinh viên phát huy khả năng sáng tạo./.") == []
+
+
+def test_a_body_named_by_a_common_noun_and_what_follows_it_up_to_the_verb():
+    tasks = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Phối hợp xác minh\n\n"
+                     "1. Trong thời hạn 10 ngày, kể từ ngày nhận được văn bản của Sở Tư pháp, cơ quan Công an cấp "
+                     "huyện có trách nhiệm xác minh nhân thân.\n\n"
+                     "2. Căn cứ kết quả xác minh, cơ quan thuế quyết định việc miễn tiền phạt.\n\n"
+                     "3. Người nộp hồ sơ không đúng hạn thì cơ quan hải quan hướng dẫn người nộp bổ sung hồ sơ.\n")
+    assert [t["lead"] for t in tasks] == [["cơ quan Công an cấp huyện"], ["cơ quan thuế"], ["cơ quan hải quan"]]
+
+
+def test_a_name_ends_before_khi_and_before_an_adverb_of_manner():
+    (task,) = letter("Yêu cầu các cơ quan quyết liệt triển khai các biện pháp phòng, chống dịch./.")
+    assert task["assignees"] == ["các cơ quan"]
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Doanh nghiệp khi nhập khẩu hàng mẫu phải nộp lệ phí "
+                       "theo quy định.\n")
+    assert task["assignees"] == ["Doanh nghiệp"]
+
+
+def test_giao_in_a_compound_or_a_passive_and_a_right_to_request_ask_nobody():
+    assert decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Sáp nhập hợp tác xã\n\n"
+                    "1. Tài sản của hợp tác xã bị sáp nhập được chuyển giao cho hợp tác xã mới.\n\n"
+                    "2. Nhiệm vụ tìm kiếm cứu nạn là các hoạt động được Chính phủ hoặc cấp có thẩm quyền giao "
+                    "các đơn vị quân đội thực hiện.\n") == []
+    assert decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Quyền và trách nhiệm của Hội Nông dân tỉnh\n\n"
+                    "a) Được yêu cầu các cơ quan báo chí đính chính thông tin sai sự thật.\n") == []
+
+
+def test_the_clauses_under_a_duties_heading_that_define_or_list_things_ask_nothing():
+    tasks = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Trách nhiệm của Sở Nông nghiệp và Môi trường\n\n"
+                     "1. Quan trắc viên là công chức được cử theo dõi trạm quan trắc.\n\n"
+                     "2. Các chỉ tiêu về chất lượng nước mặt theo quy định tại Phụ lục I;\n\n"
+                     "3. Tổng hợp số liệu quan trắc, báo cáo Ủy ban nhân dân tỉnh.\n")
+    assert [t["text"][:8] for t in tasks] == ["Tổng hợp"]
+
+
+def test_a_name_does_not_end_with_va():
+    (task,) = letter("Đề nghị Sở Y tế phối hợp với các cơ quan có liên quan và chỉ đạo các bệnh viện tăng cường "
+                     "phòng dịch./.")
+    assert task["cooperating"] == ["các cơ quan có liên quan"]
+
+
+def test_a_clause_is_no_list_of_bodies_and_a_subject_before_can_or_a_khi_clause_keeps_its_verb():
+    (task,) = letter("Các lực lượng chức năng cần rà soát số tàu cá còn ngoài khơi, nếu còn thì phải kêu gọi vào "
+                     "nơi tránh trú./.")
+    assert task["assignees"] == ["Các lực lượng chức năng"]
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Các sở, ngành khi lập dự toán kinh phí, thì ưu tiên "
+                       "bố trí cho các nhiệm vụ chuyển đổi số.\n")
+    assert task["assignees"] == ["Các sở, ngành"]
+
+
+def test_a_quote_ends_a_name_and_a_possibility_is_no_duty():
+    (task,) = letter("Ủy ban nhân dân tỉnh giao Sở Tài chính “thuê đơn vị thẩm định giá độc lập” để kiểm tra lại "
+                     "giá đất./.")
+    assert task["assignees"] == ["Sở Tài chính"]
+    assert decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Xử lý vi phạm\n\nTrường hợp vi phạm, ngoài việc phải dừng "
+                    "khai thác, tổ chức, cá nhân còn có thể bị thu hồi giấy phép.\n") == []
+
+
+def test_a_request_that_an_articles_subject_makes_is_the_subjects_task():
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Trong thời hạn 05 ngày làm việc, Ủy ban nhân dân cấp xã "
+                       "phải có văn bản đề nghị Phòng Tư pháp huyện thẩm tra hồ sơ.\n")
+    assert task["lead"] == ["Ủy ban nhân dân cấp xã"]
+
+
+def test_to_chuc_after_a_kind_of_body_in_a_list_is_one_more_body():
+    (task,) = letter("Giao Sở Tài chính chủ trì, phối hợp với Sở Nội vụ, các cơ quan, tổ chức liên quan rà soát "
+                     "định mức chi./.")
+    assert task["cooperating"] == ["Sở Nội vụ", "các cơ quan, tổ chức liên quan"]
+
+
+def test_answerable_to_a_body_for_an_action_is_a_duty():
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Sở Xây dựng chịu trách nhiệm trước Ủy ban nhân dân tỉnh "
+                       "thực hiện quản lý nhà nước về nhà ở.\n")
+    assert task["lead"] == ["Sở Xây dựng"]
+    assert decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Người ký văn bản chịu trách nhiệm trước pháp luật về nội "
+                    "dung văn bản.\n") == []
+
+
+def test_an_articles_clause_cut_by_the_page_is_no_title_but_a_long_topic_is():
+    from dispatch_tools.parse import analyse, document_from_text
+    from dispatch_tools.parse.tasks import _long_title
+
+    def long_title(article: str) -> bool:
+        text = HEADER.format(number="77/QĐ-UBND", subject="QUYẾT ĐỊNH\nVề việc công nhận", body="QUYẾT ĐỊNH:\n\n"
+                             "Điều 1. Công nhận trường đạt chuẩn.\n\nĐiều 2. " + article + "\n")
+        ctx = analyse(document_from_text(text))._.dispatch
+        (block,) = [b for b in ctx.blocks if b.kind == "article" and b.text.startswith(article[:12])]
+        return _long_title(ctx, block)
+
+    assert not long_title("Ông Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo, Hiệu trưởng "
+                          "Trường Trung học phổ thông")
+    assert not long_title("Bộ Tài nguyên và Môi trường chủ trì xây dựng, hoàn thiện dự án Luật theo đúng quy định, trình")
+    assert long_title("Cơ sở vật chất và trang thiết bị, phương tiện sử dụng cho công tác lưu trữ tài liệu của các cơ "
+                      "quan, tổ chức thuộc phạm vi quản lý")
+    assert long_title("Trách nhiệm của Sở Nội vụ trong quản lý công tác văn thư, lưu trữ")

@@ -85,9 +85,12 @@ def _same_marks(printed: str, k: str, m: re.Match) -> bool:
     start = len(_PLURAL_LEAD.match(k).group(0))
     word = " ".join(printed.split())[start:m.end()]
     low = _marks(word)
+    forms = _start_forms().get(key(word), {low})
     if strip_diacritics(low) == low:
-        return True
-    return low in _start_forms().get(key(word), {low})
+        # a word printed without marks is the lexicon's marked word only when the text lost its
+        # marks: among marked words, "Quy định" does not open with "quý"
+        return low in forms or strip_diacritics(printed) == printed
+    return low in forms
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +105,13 @@ def _verbs() -> tuple[re.Pattern, dict[str, set[str]]]:
 @lru_cache(maxsize=1)
 def _stops() -> re.Pattern:
     """Phrases no name holds, and the verbs of an approval (``Ủy ban nhân dân tỉnh | đồng ý …``)."""
-    return words_regex(load_list("assignee_stops.txt") + load_list("approvals.txt"))
+    return words_regex(load_list("assignee_stops.txt") + load_list("approvals.txt") + load_list("adverbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def adverbs() -> re.Pattern:
+    """Adverbs between a body and its verb (``định kỳ``, ``khẩn trương``), with the spaces before them."""
+    return words_regex(load_list("adverbs.txt"), prefix=r"[\s,]*")
 
 
 @lru_cache(maxsize=1)
@@ -116,9 +125,29 @@ def _unglue(text: str) -> str:
 
 
 
+_TEAM = re.compile(r"(?:các\s+)?(?:đoàn|tổ|nhóm|hội đồng)\s+", re.I)
+
+
+def _team(printed: str) -> int:
+    """The length of ``Đoàn đánh giá``, ``Hội đồng thẩm định``, ``Tổ giám sát`` at the start of
+    ``printed``: a collective head and the verb of its work, which together name a team (the verb does
+    not end its name); 0 when there is none."""
+    m = _TEAM.match(printed)
+    if m is None:
+        return 0
+    verbs, _ = _verbs()
+    rest = strip_diacritics(printed[m.end():]).lower()
+    v = verbs.match(rest)
+    if v is None or not printed[m.end():m.end() + 1].islower() or _in_compound(rest, v.start(), v.end()):
+        return 0
+    return m.end() + v.end()
+
+
 def starts_body(text: str) -> bool:
     """Does ``text`` open with the name of a body (or a person heading one)?"""
     printed = _unglue(strip_markup(text[:120])).lstrip("(-–• ")
+    if _team(printed):
+        return True
     k = key(printed)
     m = _starts().match(k)
     if not m or _not_bodies().match(k) or not _same_marks(printed, k, m):
@@ -150,12 +179,34 @@ def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
         return False  # "các tổ chức, cá nhân": a noun after a plural word, not a verb
     if _PERSONS_AFTER.match(folded[end:end + 16]):
         return False  # "ngành, tổ chức, cá nhân": bodies and persons, not "organise"
+    if re.fullmatch(r"to\s+chuc", folded[start:end], re.I) and re.search(
+            r"(?:co\s+quan|don\s+vi|dia\s+phuong|doanh\s+nghiep|nganh)\s*(?:,|\s+va|\s+hoac)\s*$",
+            folded[max(0, start - 30):start], re.I):
+        return False  # "cơ quan, tổ chức liên quan": one more kind of body in a list
+    if _in_compound(folded, start, end):
+        return False
     _, forms = _verbs()
     low = " ".join(word.lower().split())
     printed = forms.get(" ".join(folded[start:end].lower().split()), set())
     if strip_diacritics(low) == low:  # no marks on the page: accept
         return True
     return low.replace("uỷ", "ủy") in {f.replace("uỷ", "ủy") for f in printed}
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> frozenset[str]:
+    return frozenset(key(w) for w in load_list("verb_compounds.txt"))
+
+
+def _in_compound(folded: str, start: int, end: int) -> bool:
+    """Is the one-syllable verb at ``folded[start:end]`` half of a noun (``dự án``, ``lưu ký``)?"""
+    if " " in folded[start:end].strip():
+        return False
+    before = re.search(r"(\w+)\s+$", folded[max(0, start - 20):start])
+    after = re.match(r"\s+(\w+)", folded[end:end + 20])
+    pairs = ([f"{before.group(1)} {folded[start:end]}"] if before else []) + (
+        [f"{folded[start:end]} {after.group(1)}"] if after else [])
+    return any(key(p) in _compounds() for p in pairs)
 
 
 # --------------------------------------------------------------------------- where a name ends
@@ -178,8 +229,14 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
     model = SPAN_MODEL.get()
     if model is None:
         opening = _starts().match(folded[pos:pos + 80])  # "Đoàn kiểm tra …", "Tổ thẩm định …": no verb inside
-        stop = _verb_end(text, folded, pos + max(opening.end() - 1, 0) if opening else pos, stop)
-        stop = min(stop, _common_noun_end(text, folded, pos, stop))
+        team = _team(text[pos:pos + 80])
+        first = max(opening.end() if opening else 0, team)
+        clause_end = stop
+        quote = re.search(r"[“\"«]", text[pos + 1:stop])  # "giao Sở A “thuê đơn vị tư vấn …”"
+        if quote:
+            clause_end = stop = pos + 1 + quote.start()
+        stop = _verb_end(text, folded, pos + max(first - 1, 0), stop)
+        stop = min(stop, _common_noun_end(text, folded, pos, stop, verb=stop < clause_end))
     else:
         stop = min(stop, model.name_end(text, pos, stop))
         for m in _COMMA.finditer(text[pos:stop]):  # "Sở A, chủ trì …": a comma, then an action
@@ -205,6 +262,9 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
             break
     while stop > pos and text[stop - 1] in " \t\n,;:-–":
         stop -= 1
+        tail = re.search(r"\s(?:và|hoặc)$", text[pos:stop])  # "các cơ quan có liên quan và | chỉ đạo …"
+        if tail:
+            stop = pos + tail.start()
     return stop
 
 
@@ -235,10 +295,13 @@ def _qualifiers() -> re.Pattern:
     return words_regex(load_list("name_qualifiers.txt"), prefix=r"", suffix=r"(?![\w])")
 
 
-def _common_noun_end(text: str, folded: str, pos: int, stop: int) -> int:
+def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = False) -> int:
     """A body named by a common noun (``Quý đơn vị``, ``các cơ quan``) goes on only with the
     words that qualify it (``trực thuộc``, ``có liên quan``) or a capitalised name; the first
-    other small word ends it (``Quý đơn vị ủng hộ …``: a verb the lexicon does not know)."""
+    other small word ends it (``Quý đơn vị ủng hộ …``: a verb the lexicon does not know). When a
+    verb of the lexicon ends the clause's subject at ``stop`` (``verb``), a capitalised name runs to
+    it (``cơ quan Công an cấp tỉnh``), and so do a few small words without a comma (``cơ quan thuế``,
+    ``đơn vị quân đội``)."""
     m = _COMMON.match(folded, pos)
     if m is None or m.end() >= stop:
         return stop
@@ -252,6 +315,8 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int) -> int:
             i = q.end()
             continue
         word = re.compile(r"\S+").match(text, w)
+        if verb and (text[w].isupper() or len(text[w:stop].split()) <= 3 and not re.search(r"[,;:()]", text[w:stop])):
+            return stop
         if text[w].isupper() or not text[w].isalpha() or starts_body(text[w:w + 60]):
             i = word.end()
             continue
@@ -437,6 +502,14 @@ _COOP_ANY = re.compile(r"(?<![\w])phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?(?![\w]
 _DIRECT = re.compile(r"(?<![\w])chi\s+dao(?![\w])", re.I)
 
 
+# The remit a subject acts within, between it and its verb ("Ủy ban nhân dân cấp tỉnh, trong phạm vi
+# nhiệm vụ, quyền hạn của mình, phối hợp với …", "Các sở, theo chức năng, nhiệm vụ được giao, …").
+_REMIT_WORD = r"(?:chuc\s+nang|nhiem\s+vu|quyen\s+han|tham\s+quyen|trach\s+nhiem|linh\s+vu|dia\s+ban)"
+REMIT = re.compile(rf"[\s,]*(?:trong\s+pham\s+vi|theo|can\s+cu|thuoc\s+pham\s+vi)\s+(?:cac\s+)?{_REMIT_WORD}"
+                   rf"(?:(?:\s*,\s*|\s+va\s+|\s+)(?:{_REMIT_WORD}|duoc\s+giao|cua\s+minh|minh|quan\s+ly|"
+                   rf"duoc\s+phan\s+cong|cua\s+(?:bo|nganh|don\s+vi|co\s+quan|dia\s+phuong)))*\s*,?", re.I)
+
+
 def roles_at(text: str, folded: str, pos: int, limit: int, lead: list[str] | None = None) -> tuple[Roles, int]:
     """The roles of a clause from ``pos``: ``X chủ trì, phối hợp với Y và Z <verb> …``,
     ``X phối hợp với Y …``, ``X <verb> …``; then the bodies ``phối hợp với`` and ``chỉ đạo``
@@ -447,6 +520,9 @@ def roles_at(text: str, folded: str, pos: int, limit: int, lead: list[str] | Non
         roles.lead = actors if not roles.lead else roles.lead
         if roles.lead is not actors:
             roles.others += actors
+        remit = REMIT.match(folded, end, limit)
+        if remit:
+            end = remit.end()
         m = _LEAD.match(folded, end, limit)
         if m:
             end = m.end()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bodies import Roles, bodies_at, is_verb_at, roles_at, starts_body, drop_title
+from .bodies import Roles, adverbs, bodies_at, is_verb_at, roles_at, starts_body, drop_title
 from .context import Context
 from ..vntext import strip_diacritics
 from .text import key, load_list, spans_ended_by, words_regex
@@ -98,6 +98,11 @@ def quoted(ctx: Context, s: int, pos: int) -> bool:
 _REQUEST = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi|kinh\s+moi|giao(?![\w]))", re.I)
 
 
+# Before "giao": the half of a compound (chuyển giao, bàn giao), or a passive whose agent gives
+# (được Chính phủ, Bộ Quốc phòng … giao các đơn vị …), or a narrated act (đã giao).
+_NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\w])duoc(?![\w])[^.;:]*$)", re.I)
+
+
 def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[int, int] | None:
     """The first request word of the sentence that asks a body (or, opening the sentence, asks
     at all): not inside a quotation nor a phrase where it asks nothing (``theo đề nghị``)."""
@@ -106,6 +111,10 @@ def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[i
         printed = ctx.text[start:end]
         if printed.lower().startswith("gi") and printed.lower() not in ("giao",) and strip_diacritics(printed) != printed:
             continue  # "giáo", "giảo"
+        if printed.lower() == "giao" and _NOT_ASSIGNING.search(ctx.folded[max(s, start - 90):start]):
+            continue  # "chuyển giao cho", "được Chính phủ … giao": no request of this document
+        if re.search(r"(?<![\w])(?:duoc|co\s+quyen|co\s+the)\s+$", ctx.folded[max(s, start - 12):start], re.I):
+            continue  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
         after = ctx.text[end:min(e, end + 80)].lstrip(" :,")
         named = after[:1].isupper() and starts_body(after)  # "Giao Ban Dân tộc …" is not "giao ban"
         bad = any(x.start() <= start and x.end() >= end and not (named and x.end() > end)
@@ -144,25 +153,38 @@ def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
             continue  # "phái", "chủ trí": other words
         if k == "phai" and re.search(r"(?:khong|chua|chang)\s+$", ctx.folded[max(s, m.start() - 8):m.start()], re.I):
             continue  # "không phải thực hiện …": no duty
-        if k.startswith("chiu") and _NOT_DUTY_AFTER.match(ctx.folded, m.end()):
+        if k.startswith("chiu") and _NOT_DUTY_AFTER.match(ctx.folded, m.end()) and not _answers_then_acts(ctx, m.end(), e):
             continue
         return m.start(), m.end()
     return None
 
 
+def _answers_then_acts(ctx: Context, pos: int, e: int) -> bool:
+    """``chịu trách nhiệm trước Chính phủ thực hiện …``: answerable to a body for an action it names
+    right after it, a duty all the same (``chịu trách nhiệm trước pháp luật về …`` is not)."""
+    m = re.match(r"\s*truoc\s+", ctx.folded[pos:e], re.I)
+    if m is None:
+        return False
+    names, end = bodies_at(ctx.text, ctx.folded, pos + m.end(), e)
+    return bool(names) and _opens_action(ctx, end + len(ctx.text[end:e]) - len(ctx.text[end:e].lstrip(" ,")), e)
+
+
 # An opening phrase after which the subject comes ("Trong thời hạn …, X có ý kiến").
 _OPENER = re.compile(r"\W*(?:trong|truoc|sau|khi|de|can\s+cu|tren\s+co\s+so|nhan\s+duoc|thuc\s+hien|theo|"
-                     r"ngoai|tuy|neu|ke\s+tu|dinh\s+ky|hang\s+nam|hang\s+thang|ve|qua)\b", re.I)
+                     r"ngoai|tuy|neu|ke\s+tu|dinh\s+ky|hang\s+nam|hang\s+thang|ve|qua|cham\s+nhat|ngay|"
+                     r"truong\s+hop)\b", re.I)
 
 
 def _subject_starts(ctx: Context, s: int, e: int) -> list[int]:
     """Where the subject of a clause may start: at its start, after an opening phrase ending with a
     comma, or after a label ending with a colon."""
     starts = [s]
-    if _OPENER.match(ctx.folded, s):
-        m = re.search(r",\s*", ctx.text[s:min(e, s + 220)])
-        if m:
+    if _OPENER.match(ctx.folded, s):  # the subject follows one of the opening phrase's commas
+        for m in re.finditer(r",\s*", ctx.text[s:min(e, s + 300)]):
             starts.append(s + m.end())
+    then = re.search(r"\sthì\s+", ctx.text[s:min(e, s + 300)])  # "Trường hợp …, … thì X …": the main clause
+    if then:
+        starts.append(s + then.end())
     label = re.match(r"[^:.;]{3,120}:\s*", ctx.text[s:e])  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
     if label:
         starts.append(s + label.end())
@@ -184,8 +206,23 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
         if nxt is None or _NARRATION.search(ctx.folded[max(s, end - 8):end + 1]):
             continue
         word_at = end + (len(rest) - len(rest.lstrip(" ,")))
+        adverb = adverbs().match(ctx.folded, end, e)
+        if adverb:  # "… định kỳ tiến hành giám sát"
+            after = adverb.end() + len(ctx.text[adverb.end():e]) - len(ctx.text[adverb.end():e].lstrip(" ,"))
+            word_at = after if _opens_action(ctx, after, e) else word_at
         if _opens_action(ctx, word_at, e):
             return roles, word_at
+        modal = re.match(r"(?:can|nen)\s+", ctx.folded[word_at:word_at + 6], re.I)
+        if modal and ctx.text[word_at:word_at + 1].islower() and _opens_action(ctx, word_at + modal.end(), e):
+            return roles, word_at + modal.end()  # "Các lực lượng chức năng cần rà soát …"
+        if not re.match(r"(?:khi|neu)\s", ctx.folded[word_at:word_at + 5], re.I):
+            continue
+        duty = duty_cue(ctx, word_at, e)
+        if duty is not None and "," not in ctx.text[word_at:duty[0]]:
+            return roles, duty[0]  # "Doanh nghiệp khi nhập khẩu hàng mẫu phải nộp lệ phí"
+        then = re.search(r"\sthì\s+", ctx.text[word_at:e])
+        if then and _opens_action(ctx, word_at + then.end(), e):
+            return roles, word_at + then.end()  # "Các Bộ, ngành khi sử dụng kinh phí …, thì xem xét …"
     return None
 
 
@@ -204,11 +241,16 @@ def _opens_action(ctx: Context, pos: int, e: int) -> bool:
     return bool(m) and is_verb_at(ctx.text, ctx.folded, m.start(), m.end())
 
 
+_PASSES_ON = re.compile(r"(?<![\w])(?:chuyen|gui|giao|trinh|cung\s+cap)(?![\w])", re.I)
+
+
 def forwarded_to(ctx: Context, s: int, e: int) -> Roles | None:
     """``… xin chuyển … để Bộ Xây dựng nghiên cứu, tổng hợp``: a body named after ``để`` with a verb
     of its own (the closing ``… để X biết, thực hiện`` asks nothing new)."""
     for m in re.finditer(r"(?<![\w])de\s+", ctx.folded[s:e]):
         pos = s + m.end()
+        if not _PASSES_ON.search(ctx.folded, s, s + m.start()):
+            continue  # "… hỗ trợ, hướng dẫn để sinh viên phát huy …": a purpose, nothing passed on
         names, end = bodies_at(ctx.text, ctx.folded, pos, e)
         if not names or end >= e:
             continue

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..model import Task
 from .blocks import Block
-from .bodies import Roles, roles_at, roles_in, split_bodies, starts_body
+from .bodies import REMIT, Roles, roles_at, roles_in, split_bodies, starts_body
 from .context import Context
 from .lexicon import lexicon
 from .task_rules import (asks_nothing, duty_cue, formula, forwarded_to, is_information, is_issuer, names_recipient,
@@ -89,15 +89,21 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
 def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Roles]:
     s, e, scope, b, listed, sig = unit.s, unit.e, unit.scope, unit.block, unit.listed, unit.signals
     lead = list(scope.lead or [])
-    if sig["basis"] and scope.mode != "request" and not _basis_then_request(ctx, unit, cue):
+    if sig["basis"] and scope.mode != "request" and not _basis_then_request(ctx, unit, cue) and not (
+            sig["in_article"] and subject is not None):  # "Căn cứ tình hình thực tế, Chủ tịch … quyết định …"
         return "basis", s, Roles(lead=lead)
     if listed and len(unit.text.split()) <= 8 and lexicon().non_task_re.match(key(unit.text)):
         return "information", s, Roles(lead=lead)  # a heading whose items were cut off ("1. MỤC TIÊU")
     labelled = re.match(r"\W*\w+(?:\s+\w+){0,3}\s*:", unit.text)  # "Thời gian: …", "Địa điểm: …"
     if sig["information"] and (labelled or not (listed and scope.mode == "request")) or sig["formula"]:
         return ("information" if sig["information"] else "formula"), s, Roles(lead=lead)
+    if cue is not None and sig["in_article"] and subject is not None and subject[1] < cue[0]:
+        # "Ủy ban nhân dân cấp xã phải có văn bản đề nghị cơ quan thi hành án …": the clause's subject
+        # makes the request; the article asks it of the subject
+        return ("duty" if duty is not None else "subject"), s, subject[0]
     if cue is not None:
-        roles, _ = roles_at(ctx.text, ctx.folded, cue[1], e)
+        after = re.match(r"\s*(?:cho|voi)\s+(?=\S)", ctx.folded[cue[1]:e], re.I)  # "giao cho Phòng X phối hợp …"
+        roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
         if not roles and scope.lead:
             roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
         return "request", _text_start(ctx, s, cue[0]), roles
@@ -105,8 +111,11 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
         whole = _duty_subject(ctx, s, duty[0])
         if whole is not None or subject is not None or listed and scope.lead:
             roles = subject[0] if subject is not None else roles_in(ctx.text, ctx.folded, s, e, scope.lead)
-            if whole is not None and len(whole.lead) > len(roles.lead):
-                roles = whole
+            if whole is not None and (len(whole.lead) > len(roles.lead) or len(whole.lead) == len(roles.lead) == 1 and len(
+                    whole.lead[0]) > len(roles.lead[0]) and whole.lead[0].startswith(roles.lead[0])):
+                roles = whole  # "Cơ quan có thẩm quyền ban hành văn bản chỉ đạo, chỉ huy … có trách nhiệm"
+            elif subject is not None:
+                _kind_up_to_duty(ctx, roles, subject[1], duty[0])
             return "duty", s, roles
     head = _own_heading(ctx, b) if listed else None
     if head is not None and scope.mode in ("list", "request"):  # "2. Sở Giáo dục và Đào tạo: phổ biến …"
@@ -115,7 +124,8 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
         return "own_heading", start if start < e else s, roles_in(ctx.text, ctx.folded, s, e, head)
     under_heading = (not listed and b.kind == "para" and b.parent is not None
                      and b.parent.kind in ("item", "point", "dash", "plus", "section"))
-    if (listed or under_heading) and scope.mode == "request":  # "2. Sở Tài chính" / "Tham mưu bố trí …"
+    if (listed or under_heading) and scope.mode == "request" and not (sig["in_article"] and _states(ctx, s, e)):
+        # "2. Sở Tài chính" / "Tham mưu bố trí …"; in a legal document's article, not a definition or a list
         text = ctx.text[s:e]
         own = subject[0] if subject is not None and subject[1] - s < 200 and starts_body(text) else None
         roles = own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
@@ -130,8 +140,10 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
     forwarded = forwarded_to(ctx, s, e)
     if forwarded is not None:
         return "forwarded", _text_start(ctx, s, e), forwarded
-    if listed and scope.mode is None and not sig["cites"] and not sig["under_para"]:
-        return "item", s, fallback if subject is not None else Roles(lead=lead)  # a list item asks what it says
+    if listed and scope.mode is None and not sig["cites"] and not sig["under_para"] and not sig["in_article"]:
+        # a list item asks what it says; in the article of a legal document it states a rule, a
+        # condition or a document unless it names who acts or its heading does ("Trách nhiệm của X")
+        return "item", s, fallback if subject is not None else roles_in(ctx.text, ctx.folded, s, e, lead)
     return ("cites" if sig["cites"] else "other"), s, fallback
 
 
@@ -227,11 +239,56 @@ def _duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
     """The bodies of an execution clause, all that comes before its duty (``Chánh Văn phòng …,
     Giám đốc các Sở: …; Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành …``)."""
     start = _text_start(ctx, s, cue)
-    text = ctx.text[start:cue]
-    if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text):
-        return None
+    remit = REMIT.search(ctx.folded, start, cue)  # "…, trong phạm vi quyền hạn được giao có trách nhiệm"
+    text = ctx.text[start:remit.start() if remit else cue]
+    if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text) \
+            or _CLAUSE.search(text.lower()):
+        return None  # "Các lực lượng chức năng cần rà soát …, nếu còn thì cần phải …": a clause, not a list of bodies
     names = [n for n in split_bodies(text) if starts_body(n)]
     return Roles(lead=names) if names else None
+
+
+_CLAUSE = re.compile(r"(?<![\w])(?:thì|khi|nếu|để|đã|sẽ|đang|cần|nhằm|không)(?![\w])")
+# matched on the printed words: folded, "cũng" would be the "cung" of "cung cấp"
+_CLAUSE_WORDS = re.compile(r"(?<![\w])(?:thì|khi|nếu|để|đã|sẽ|đang|nhằm|đồng thời|cũng|vẫn|còn|và|hoặc|"
+                           r"có thể)(?![\w])|[,;:.()]", re.I)
+
+
+def _kind_up_to_duty(ctx: Context, roles: Roles, verb: int, duty: int) -> None:
+    """A kind of body named with what it does (``Doanh nghiệp cung cấp dịch vụ không lưu có trách nhiệm
+    …``, ``Tổ chức, cá nhân khảo sát luồng phải …``): the clause's verb is its duty, so the words
+    between the kind and the duty are part of its name. A named body (``Sở Tài chính hướng dẫn …``)
+    keeps its name."""
+    if len(roles.lead) != 1 or verb >= duty or re.search(r"\s[A-ZĐÀ-Ỹ]", roles.lead[0]) \
+            or ctx.text[:verb].rstrip().endswith(","):
+        return  # "Người đứng đầu cơ quan, tổ chức, …": a comma ends the name
+    extra = ctx.text[verb:duty]
+    remit = REMIT.search(ctx.folded, verb, duty)
+    if remit:
+        extra = ctx.text[verb:remit.start()]
+    extra = extra.strip()
+    if not extra or len(extra.split()) > 12 or _CLAUSE_WORDS.search(extra.lower()):
+        return
+    roles.lead = [f"{roles.lead[0]} {extra}"]
+
+
+def _states(ctx: Context, s: int, e: int) -> bool:
+    """A clause that lists things without a verb (``a) Các yếu tố khí tượng theo quy định …;``), that
+    defines (``Sĩ quan biệt phái là sĩ quan …``: ``là`` before any verb) or that grants a right
+    (``Được …``) asks nothing of anyone."""
+    from .bodies import _verbs, is_verb_at
+
+    if re.match(r"\W*(?:được|có quyền)\s", ctx.text[s:e], re.I):
+        return True  # "a) Được yêu cầu …": a right of the body, not its duty
+    verbs, _ = _verbs()
+    first = verbs.match(ctx.folded, s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip(" -+*•")))
+    if first is not None:
+        return False
+    verb = next((m.start() for m in verbs.finditer(ctx.folded, s, e)
+                 if is_verb_at(ctx.text, ctx.folded, m.start(), m.end())), None)
+    if verb is None:  # a list of things ("Các yếu tố …"); a clause may open with a verb the lexicon lacks
+        return duty_cue(ctx, s, e) is None and bool(re.match(r"\W*(?:các|những)\s", ctx.text[s:e], re.I))
+    return bool(re.search(r"(?<![\w])là(?![\w])", ctx.text[s:verb]))
 
 
 def _own_heading(ctx: Context, b: Block) -> list[str] | None:

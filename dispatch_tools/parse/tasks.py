@@ -36,6 +36,11 @@ _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:\s+
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
+# "Trách nhiệm của Bộ Tư pháp", "Nhiệm vụ, quyền hạn của Cục Thú y", "Thẩm quyền và trách nhiệm của …"
+_DUTIES_OF = re.compile(r"\W*(?:(?:tham\s+quyen|trach\s+nhiem|nhiem\s+vu|quyen\s+han|quyen|nghia\s+vu)"
+                        r"(?:\s*,\s*|\s+va\s+|\s+))+cua\s+", re.I)
+_TOPIC = re.compile(r"\s(?:trong|khi|doi\s+voi|tai|ve|cua\s+(?:luat|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|"
+                    r"phap\s+lenh))\s", re.I)  # "… của cơ quan nhà nước | trong việc …"
 
 
 @dataclass
@@ -104,7 +109,13 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
 def _non_task_heading(b: Block) -> bool:
     head = _heading_text(b)
     text = head if head is not None else (b.text if b.children else None)
-    return bool(text) and len(text.split()) <= 12 and bool(lexicon().non_task_re.match(key(text)))
+    if not text or len(text.split()) > 12:
+        return False
+    m = lexicon().non_task_re.match(key(text))
+    if m is None:
+        return False
+    rest = " ".join(text.split()[len(m.group(0).split()):])
+    return not (rest[:1].isupper() and starts_body(rest))  # "Yêu cầu Sở Y tế:" asks
 
 
 def _heading_text(b: Block) -> str | None:
@@ -128,7 +139,8 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
     units = task_sentences(ctx.text, b.start, b.end)
-    if introduces and units and _introduces(ctx.text[units[-1][0]:units[-1][1]]):
+    title = b.kind == "article" and heading and _long_title(ctx, b)
+    if introduces and units and _introduces(ctx.text[units[-1][0]:units[-1][1]], title):
         *body, last = units
     else:
         body, last = units, None
@@ -143,11 +155,24 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
     return _intro(ctx, b, last[0], last[1], scope)
 
 
-def _introduces(sentence: str) -> bool:
+def _long_title(ctx: Context, b: Block) -> bool:
+    """May the text of an article with clauses under it be a long title? It may when it gives duties
+    to a body (``Trách nhiệm của …``) or names a topic; not when it asks (``Bộ A chủ trì …``) or
+    addresses persons (``Ông Chánh Văn phòng …, Hiệu trưởng …``: a clause cut by the page)."""
+    if _DUTIES_OF.match(ctx.folded, b.start, b.end):
+        return True
+    from .bodies import _titles
+
+    return duty_cue(ctx, b.start, b.end) is None and not _titles().match(key(ctx.text[b.start:b.end]))
+
+
+def _introduces(sentence: str, title: bool = False) -> bool:
     """A sentence that opens what follows: it ends with a colon, or is a short title
-    (``Điều 2. Trách nhiệm của …``); a sentence ending with a full stop is one of its own."""
+    (``Điều 2. Trách nhiệm của …``; an article's title may be longer, :func:`_long_title`);
+    a sentence ending with a full stop is one of its own."""
     sentence = sentence.rstrip()
-    return sentence.endswith(":") or (len(sentence.split()) <= 15 and not sentence.endswith((".", ";", "./.")))
+    return sentence.endswith(":") or (len(sentence.split()) <= (40 if title else 15)
+                                      and not sentence.endswith((".", ";", "./.")))
 
 
 def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
@@ -158,7 +183,8 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     cue = request_cue(ctx, s, e, exclusions())
     if cue is not None:
         roles, _ = roles_at(ctx.text, ctx.folded, cue[1], e)
-        return Scope("request", roles.union() or scope.lead, deadline, heading)
+        if roles or not (b.kind == "article" and s == b.start):  # an article's title names a topic:
+            return Scope("request", roles.union() or scope.lead, deadline, heading)  # "Yêu cầu đối với hồ sơ"
     subject = subject_roles(ctx, s, e)
     if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
@@ -173,6 +199,9 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         names, _ = bodies_at(ctx.text, ctx.folded, directed.end(), e)
         if names:  # "b) Chỉ đạo Giám đốc Chi cục A, Trung tâm B:" and its items
             return Scope("request", scope.lead, deadline, heading, tuple(scope.others) + tuple(names))
+    owners = _duties_of(ctx, s, e)
+    if owners:
+        return Scope("request", owners, deadline, heading)  # "Điều 5. Trách nhiệm của Bộ Tư pháp"
     if _RESPONSIBILITY.match(key(ctx.text[s:e])):
         return Scope("list", scope.lead, deadline, heading)  # "Điều 2. Tổ chức thực hiện"
     if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
@@ -180,3 +209,19 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if asks_nothing(ctx, s, e):
         return Scope("none", None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
     return Scope(scope.mode, scope.lead, deadline, heading)
+
+
+def _duties_of(ctx: Context, s: int, e: int) -> list[str]:
+    """The bodies a heading gives duties to (``Trách nhiệm của Bộ Quốc phòng``, ``Nhiệm vụ, quyền hạn
+    của cơ quan thường trực …``): the items under it are theirs. A sentence is no such heading."""
+    m = _DUTIES_OF.match(ctx.folded, s, e)
+    text = ctx.text[s:e].strip()
+    if m is None or not re.search(r"trach|nhiem\s+vu|nghia", ctx.folded[s:m.end()], re.I) or len(text.split()) > 30 \
+            or text.endswith((".", ";")):
+        return []
+    topic = _TOPIC.search(ctx.folded, m.end(), e)
+    name = ctx.text[m.end():topic.start() if topic else e].strip(" .:")
+    if not starts_body(name) or len(name.split()) > 20:
+        return []
+    names = split_bodies(name)  # a title has no verb: the name runs to its topic ("Ban Quản lý dự án")
+    return names if names and not is_issuer(ctx, names[0]) else []
