@@ -211,6 +211,12 @@ class Change(Serialisable):
     confidence: float = 1.0
 
 
+def in_order(changes: list[Change]) -> list[Change]:
+    """``changes`` in text order: by start, and a text put in before a change that starts at the
+    same place (a space added before a word whose marks change)."""
+    return sorted(changes, key=lambda c: (c.start, c.end))
+
+
 class OffsetMap:
     """Translate offsets between raw text and the text with ``changes`` applied."""
 
@@ -219,7 +225,7 @@ class OffsetMap:
         self._new_starts: list[int] = []
         self._spans: list[tuple[int, int, int, int]] = []  # raw start/end, new start/end
         delta = 0
-        for ch in sorted(changes, key=lambda c: c.start):
+        for ch in in_order(changes):
             new_start = ch.start + delta
             new_end = new_start + len(ch.replacement)
             self._spans.append((ch.start, ch.end, new_start, new_end))
@@ -248,7 +254,7 @@ class OffsetMap:
 
 def apply_changes(text: str, changes: list[Change]) -> str:
     out, last = [], 0
-    for ch in sorted(changes, key=lambda c: c.start):
+    for ch in in_order(changes):
         out.append(text[last:ch.start])
         out.append(ch.replacement)
         last = ch.end

@@ -221,3 +221,11 @@ def test_any_text_gives_nfc_and_consistent_changes(text):
         result = restore(text, read_by_ocr=read_by_ocr)
         assert unicodedata.is_normalized("NFC", result.text)
         _check_changes(text, result)
+
+
+def test_a_space_put_in_before_a_word_whose_marks_change_comes_first():
+    # the space goes where the tokenizer cut at the capital, then the word after it gets its mark:
+    # both changes start at the same place, and the insertion must be applied first
+    result = restore("baAc", read_by_ocr=True)
+    assert result.text == "ba Ác"
+    _check_changes("baAc", result)

@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..model import Change, Document, OffsetMap, apply_changes
+from ..model import Change, Document, OffsetMap, apply_changes, in_order
 from ..options import Options
 from .pieces import PIECE, cut, slices
 from ..i18n import _, ngettext
@@ -59,7 +59,7 @@ def _compose(original: str, changes: list[Change], current: str,
     # spans of the existing changes in ``current`` coordinates
     spans = []
     delta = 0
-    for ch in sorted(changes, key=lambda c: c.start):
+    for ch in in_order(changes):
         ns = ch.start + delta
         spans.append((ns, ns + len(ch.replacement), ch))
         delta += len(ch.replacement) - (ch.end - ch.start)
@@ -85,7 +85,7 @@ def _compose(original: str, changes: list[Change], current: str,
         replacement = unicodedata.normalize("NFC", current[lo:s] + new + current[e:hi])
         out.append(Change(raw_lo, raw_hi, original[raw_lo:raw_hi], replacement, kind, conf))
     out.extend(ch for k, (_, _, ch) in enumerate(spans) if k not in used)
-    return sorted(out, key=lambda c: c.start)
+    return in_order(out)
 
 
 def restore(text: str, *, read_by_ocr: bool = False) -> Restored:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..i18n import N_, _
-from ..model import Document
+from ..model import Document, in_order
 from ..parse.context import Span
 from ..parse.view import COLOURS, LABELS, highlight_html, parsed_spans
 
@@ -47,7 +47,7 @@ class Mark:
 
 def _repair_marks(doc: Document) -> list[Mark]:
     marks, delta = [], 0
-    for ch in sorted(doc.changes, key=lambda c: c.start):
+    for ch in in_order(doc.changes):
         start = ch.start + delta
         end = start + len(ch.replacement)
         delta += len(ch.replacement) - (ch.end - ch.start)
