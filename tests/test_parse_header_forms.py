@@ -219,3 +219,48 @@ def test_a_subject_line_merged_with_a_place_and_date_whose_day_is_blank():
             "tháng 3 năm 2019\nngành văn hóa tỉnh Cao Bằng" + BODY)
     data = parse(text)
     assert (data["place"], data["subject"]) == ("Hà Nội", "tuyển dụng viên chức ngành văn hóa tỉnh Cao Bằng")
+
+
+@pytest.mark.parametrize("title, subject", [
+    ("KẾ HOẠCH", "Thực hiện Chương trình chuyển đổi số của ngành văn hóa, thể thao và du lịch năm 2026"),
+    ("TỜ TRÌNH", "Đề nghị bổ sung dự toán kinh phí sửa chữa trụ sở làm việc của các xã biên giới"),
+])
+def test_a_subject_under_its_type_name_that_opens_with_the_words_of_a_paragraph(title, subject):
+    left = ["ỦY BAN NHÂN DÂN", "HUYỆN MƯỜNG TÈ", "Số: 45/KH-UBND"]
+    data = parse(merged(left, RIGHT + ["Mường Tè, ngày 3 tháng 2 năm 2026"]) + f"\n\n{title}\n{subject}\n\n"
+                 "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 5/1/2026 của Hội đồng nhân dân huyện;\n")
+    assert data["subject"] == subject
+
+
+def test_a_party_subject_without_vv_that_opens_with_the_words_of_a_paragraph():
+    head = "HUYỆN ỦY PHÚ LƯƠNG\nBAN DÂN VẬN\n*\nSố 38 - CV/BDVHU\n"
+    right = "\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nPhú Lương, ngày 7 tháng 5 năm 2025\n"
+    data = parse(head + "Triển khai tháng cao điểm dân vận khéo năm 2025 trong các chi bộ nông thôn" + right + BODY)
+    assert data["subject"] == "Triển khai tháng cao điểm dân vận khéo năm 2025 trong các chi bộ nông thôn"
+    # the right column's place and date merged after the subject's first words, apart by a run of spaces
+    data = parse(head + "Triển khai tháng cao điểm          Phú Lương, ngày 7 tháng 5 năm 2025\n"
+                 "dân vận khéo năm 2025\n\nĐẢNG CỘNG SẢN VIỆT NAM\n" + BODY)
+    assert (data["subject"], data["place"]) == ("Triển khai tháng cao điểm dân vận khéo năm 2025", "Phú Lương")
+    # a paragraph of the body right under the number is no subject
+    data = parse(head + "\nĐẢNG CỘNG SẢN VIỆT NAM\nPhú Lương, ngày 7 tháng 5 năm 2025\nKính gửi: Các chi bộ.\n"
+                 "Thực hiện Kế hoạch số 12-KH/HU ngày 2/4/2025 của Huyện ủy, Ban Dân vận đề nghị các chi bộ báo cáo.\n")
+    assert data["subject"] == ""
+
+
+@pytest.mark.parametrize("lines, subject", [
+    (["V/v tuyên truyền phát triển kinh tế -", "xã hội vùng đồng bào dân tộc"],
+     "tuyên truyền phát triển kinh tế - xã hội vùng đồng bào dân tộc"),
+    (["V/v tuyên truyền phát triển kinh tế", "- xã hội vùng đồng bào dân tộc"],
+     "tuyên truyền phát triển kinh tế - xã hội vùng đồng bào dân tộc"),
+    (["V/v kế hoạch đầu tư công giai đoạn 2026 –", "2030 của huyện"], "kế hoạch đầu tư công giai đoạn 2026 – 2030 của huyện"),
+])
+def test_a_subject_wrapped_at_the_dash_of_a_compound(lines, subject):
+    data = parse(merged(["BAN DÂN TỘC", "Số: 88/BDT-TT"] + lines, RIGHT + ["Sơn La, ngày 9 tháng 6 năm 2025"]) + BODY)
+    assert data["subject"] == subject
+
+
+def test_a_capitals_title_whose_last_line_is_figures():
+    left = ["ỦY BAN NHÂN DÂN", "TỈNH ĐIỆN BIÊN", "Số: 71/KH-UBND"]
+    data = parse(merged(left, RIGHT + ["Điện Biên, ngày 4 tháng 3 năm 2026"])
+                 + "\n\nKẾ HOẠCH\nTHỰC HIỆN PHONG TRÀO THI ĐUA GIAI ĐOẠN\n2026 - 2030\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert data["subject"] == "THỰC HIỆN PHONG TRÀO THI ĐUA GIAI ĐOẠN 2026 - 2030"

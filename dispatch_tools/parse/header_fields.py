@@ -114,7 +114,8 @@ def _date_place(ctx: Context) -> None:
     for line in ctx.lines[ctx.number_line or 0:HEADER_LINES]:
         if line.start >= limit:
             break
-        if len(line.stripped) > 40 and lex.body_start_re.match(key(line.text)) and not is_upper_line(line.text):
+        if len(line.stripped) > 40 and lex.body_start_re.match(key(line.text)) and not is_upper_line(line.text) \
+                and not _right_column_date(line.folded):
             limit = line.start
             break
     found = None
@@ -150,6 +151,13 @@ def _date_place(ctx: Context) -> None:
     if place:
         ctx.fields.place = squash(strip_markup(ctx.text[place[0]:place[1]])).strip(" -*_")
         ctx.mark("place", *place)
+
+
+def _right_column_date(folded_line: str) -> bool:
+    """Does the line end with the right column's place and date, apart from the words before
+    them by a tab or a run of spaces (``Triển khai tháng …     Phú Lương, ngày 7 tháng 5 năm 2025``)?"""
+    m = DATE_WORDS.search(folded_line)
+    return m is not None and re.search(r"(?:\t|\s{3,})[^\t]{2,40},\s*$", folded_line[:m.start()]) is not None
 
 
 def _place_without_comma(ctx: Context, end: int) -> tuple[int, int] | None:
