@@ -233,6 +233,9 @@ def _number(rng: random.Random, office: Office, type_code: str | None) -> tuple[
             f"{n}/{office.code}-{rng.choice(['VP', 'KT', 'VX', 'NV', 'TH'])}")
         printed = rng.choice([f"Số: {symbol}", f"Số: {symbol}", f"Số: {n} /{symbol.split('/', 1)[1]}",
                               f"Số:  {symbol}"])
+        if type_code and rng.random() < 0.08:  # the number left blank, to be filled in when issued
+            symbol = "/" + symbol.split("/", 1)[1]
+            printed = f"Số:       {symbol}"
     return printed, symbol
 
 
@@ -305,10 +308,17 @@ def _head(rng: random.Random, office: Office, number: str, date_line: str, subje
     below = [] if titled else subject
     layout = rng.choice(["stacked", "left_then_right", "merged_wide", "merged_tab", "merged_one", "merged_offset",
                          "date_first"])
+    indent = rng.random() < 0.3  # a page that lays its columns out with leading spaces
+    lpad, rpad = " " * (rng.randint(0, 8) if indent else 0), " " * (rng.randint(20, 45) if indent else 0)
+    pad = lambda xs, p: [p + x if x else x for x in xs]  # noqa: E731
+    if below and rng.random() < 0.1 and below[0][:1] in "V“":  # the subject's first line on the number's row
+        number, below = f"{number}{rng.choice(['   ', ' ', chr(9)])}{below[0]}", below[1:]
+        layout = rng.choice(["stacked", "left_then_right"])
     if layout == "stacked":  # left cell, right cell, then the number's row and the date's row
-        lines = left + [""] + right + [""] + [number] + below + [""] + [date_line]
+        lines = pad(left, lpad) + [""] + pad(right, rpad) + [""] + pad([number] + below, lpad) + [""] + pad(
+            [date_line], rpad)
     elif layout == "left_then_right":
-        lines = left + [number] + below + [""] + right + [""] + [date_line]
+        lines = pad(left + [number] + below, lpad) + [""] + pad(right + [""] + [date_line], rpad)
     elif layout == "date_first":  # the place and date printed before the number, on the issuer's side
         lines = (left[:-1] if rule else left) + right + [date_line] + ([rule] if rule else []) + [number] + below
     else:
@@ -388,6 +398,9 @@ def variant(seed: int, index: int) -> Variant:
     foot, tag = _foot(rng, office, sign, signer_name)
     tags.append(tag)
     tags.append(f"sign:{sign[0] or 'none'}:{len(sign[2])}")
+    if foot[0] == "Nơi nhận:" and rng.random() < 0.15:  # "… thực hiện./.Nơi nhận:" glued by the page
+        body, foot = body[:-1] + [body[-1] + foot[0]], foot[1:]
+        tags.append("foot:glued")
     text = "\n".join(head + [""] + body + ["", ""] + foot) + "\n"
     issuer = " ".join(office.issuer_lines)
     truth = {"number": symbol, "doc_type": doc_type, "issuer": issuer,
