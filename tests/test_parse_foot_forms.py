@@ -168,3 +168,10 @@ def test_a_signature_block_interleaved_line_by_line_with_the_distribution():
 def test_an_acting_heads_name_in_capitals_right_under_the_prefix():
     data = parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nQ. GIÁM ĐỐC\n\nLÂM QUỐC BẢO\n")
     assert data["signer"] == {"authority": "Q.", "capacity": "GIÁM ĐỐC", "title": None, "name": "Lâm Quốc Bảo"}
+
+
+@pytest.mark.parametrize("block, title", [("GIÁM ĐỐC\n\nTRƯƠNG QUỐC BẢO", "GIÁM ĐỐC"),
+                                          ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTRƯƠNG QUỐC BẢO", "PHÓ GIÁM ĐỐC")])
+def test_a_name_in_capitals_whose_family_name_folds_like_a_title(block, title):
+    data = parse(HEAD + BODY + block + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert (data["signer"]["title"], data["signer"]["name"]) == (title, "Trương Quốc Bảo")

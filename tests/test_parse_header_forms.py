@@ -264,3 +264,19 @@ def test_a_capitals_title_whose_last_line_is_figures():
     data = parse(merged(left, RIGHT + ["Điện Biên, ngày 4 tháng 3 năm 2026"])
                  + "\n\nKẾ HOẠCH\nTHỰC HIỆN PHONG TRÀO THI ĐUA GIAI ĐOẠN\n2026 - 2030\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
     assert data["subject"] == "THỰC HIỆN PHONG TRÀO THI ĐUA GIAI ĐOẠN 2026 - 2030"
+
+
+def test_a_name_wrapped_after_the_dash_between_its_parts():
+    left = ["ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "SỞ VĂN HÓA -", "THỂ THAO VÀ DU LỊCH", "Số: 301/SVHTTDL-VP",
+            "V/v tổ chức giải chạy việt dã"]
+    data = parse(merged(left, RIGHT + ["Lai Châu, ngày 2 tháng 4 năm 2025"]) + BODY)
+    assert (data["parent_issuer"], data["issuer"]) == ("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "SỞ VĂN HÓA - THỂ THAO VÀ DU LỊCH")
+
+
+@pytest.mark.parametrize("number_line, subject", [
+    ("Số: 77/SNV-CCVC   Về: tuyển dụng viên chức năm 2025", "tuyển dụng viên chức năm 2025"),
+    ("Số: 77/SNV-CCVC\tVề việc tuyển dụng viên chức năm 2025", "tuyển dụng viên chức năm 2025"),
+])
+def test_the_subject_after_ve_on_the_numbers_line(number_line, subject):
+    text = f"SỞ NỘI VỤ\n\n{RIGHT[0]}\n{RIGHT[1]}\n\n{number_line}\n\nSơn La, ngày 9 tháng 6 năm 2025\n" + BODY
+    assert parse(text)["subject"] == subject

@@ -234,7 +234,7 @@ def _title_before(ctx: Context, noi_nhan: int) -> int | None:
         t = strip_markup(ctx.lines[j].stripped).strip()
         if not t or _SIGNED.match(t):
             continue
-        if _strict_name(t) and not seen_name:
+        if (_strict_name(t) or _caps_name(t)) and not seen_name:
             seen_name = True
             continue
         if seen_name and is_upper_line(t) and lexicon().is_signer_title(t):

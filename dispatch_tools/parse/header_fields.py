@@ -376,6 +376,19 @@ def _two_bodies(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, e)]
 
 
+def _joined(ctx: Context, spans: list[tuple[int, int]]) -> str:
+    """The lines of a body's name as one; a dash that ended a line before the name wrapped is kept
+    (``SỞ LAO ĐỘNG -`` / ``THƯƠNG BINH VÀ XÃ HỘI``)."""
+    out = []
+    for n, (s, e) in enumerate(spans):
+        out.append(strip_markup(ctx.text[s:e]))
+        dash = re.match(r"[ \t]*([-–])(?=\s|$)", ctx.text[e:ctx.lines[ctx.line_of(e)].end])
+        if dash and n + 1 < len(spans) and ctx.line_of(spans[n + 1][0]) > ctx.line_of(e) \
+                and not lexicon().admin_re.match(key(ctx.text[slice(*spans[n + 1])])):  # "… -" / "TỈNH …": a speck
+            out.append(dash.group(1))
+    return " ".join(out)
+
+
 def _issuer(ctx: Context) -> None:
     lex = lexicon()
     end = ctx.number_line
@@ -393,10 +406,10 @@ def _issuer(ctx: Context) -> None:
             split = i
     issuer = spans[split:]
     parent = spans[:split]
-    ctx.fields.issuer = _without_specks(" ".join(strip_markup(ctx.text[s:e]) for s, e in issuer))
+    ctx.fields.issuer = _without_specks(_joined(ctx, issuer))
     ctx.mark("issuer", issuer[0][0], issuer[-1][1])
     if parent:
-        ctx.fields.parent_issuer = _without_specks(" ".join(strip_markup(ctx.text[s:e]) for s, e in parent))
+        ctx.fields.parent_issuer = _without_specks(_joined(ctx, parent))
         ctx.mark("parent_issuer", parent[0][0], parent[-1][1])
     ctx.header_end = max(ctx.header_end, ctx.line_of(issuer[-1][1]) + 1)
 
