@@ -229,7 +229,8 @@ def _number(rng: random.Random, office: Office, type_code: str | None) -> tuple[
         symbol = f"{n}-{type_code or 'CV'}/{office.code}"
         printed = rng.choice([f"Số {symbol}", f"Số: {symbol}", f"Số {n} - {type_code or 'CV'}/{office.code}"])
     else:
-        symbol = f"{n}/{type_code}-{office.code.split('-')[0]}" if type_code else (
+        year = f"{rng.randint(2010, 2026)}/" if type_code == "QĐ" and rng.random() < 0.3 else ""
+        symbol = f"{n}/{year}{type_code}-{office.code.split('-')[0]}" if type_code else (
             f"{n}/{office.code}-{rng.choice(['VP', 'KT', 'VX', 'NV', 'TH'])}")
         printed = rng.choice([f"Số: {symbol}", f"Số: {symbol}", f"Số: {n} /{symbol.split('/', 1)[1]}",
                               f"Số:  {symbol}"])
@@ -307,7 +308,9 @@ def _head(rng: random.Random, office: Office, number: str, date_line: str, subje
     right = MOTTO[kind] + ([rng.choice(["---------------", "_____________"])] if kind == "state" and rng.random() < .5 else [])
     below = [] if titled else subject
     layout = rng.choice(["stacked", "left_then_right", "merged_wide", "merged_tab", "merged_one", "merged_offset",
-                         "date_first"])
+                         "date_first", "right_first"])
+    if kind == "state" and rng.random() < 0.1:  # the motto glued to the national title by the page
+        right = [right[0] + right[1]] + right[2:]
     indent = rng.random() < 0.3  # a page that lays its columns out with leading spaces
     lpad, rpad = " " * (rng.randint(0, 8) if indent else 0), " " * (rng.randint(20, 45) if indent else 0)
     pad = lambda xs, p: [p + x if x else x for x in xs]  # noqa: E731
@@ -317,6 +320,8 @@ def _head(rng: random.Random, office: Office, number: str, date_line: str, subje
     if layout == "stacked":  # left cell, right cell, then the number's row and the date's row
         lines = pad(left, lpad) + [""] + pad(right, rpad) + [""] + pad([number] + below, lpad) + [""] + pad(
             [date_line], rpad)
+    elif layout == "right_first":  # the right column read first: motto and date above the issuer
+        lines = right + [date_line, ""] + left + [number] + below
     elif layout == "left_then_right":
         lines = pad(left + [number] + below, lpad) + [""] + pad(right + [""] + [date_line], rpad)
     elif layout == "date_first":  # the place and date printed before the number, on the issuer's side
@@ -394,6 +399,9 @@ def variant(seed: int, index: int) -> Variant:
         head += ["", rng.choice(["Kính gửi: Các cơ quan, đơn vị trực thuộc.",
                                  "Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các huyện, thị xã."])]
     sign = rng.choice(office.signatures)
+    if rng.random() < 0.08 and sign[0]:  # a page that prints the block in sentence case
+        sign = (sign[0], sign[1].split("|")[0].capitalize(), [" ".join(sign[2]).capitalize()] if sign[2] else [])
+        tags.append("sign:sentence_case")
     signer_name = _name(rng)
     foot, tag = _foot(rng, office, sign, signer_name)
     tags.append(tag)
@@ -401,6 +409,11 @@ def variant(seed: int, index: int) -> Variant:
     if foot[0] == "Nơi nhận:" and rng.random() < 0.15:  # "… thực hiện./.Nơi nhận:" glued by the page
         body, foot = body[:-1] + [body[-1] + foot[0]], foot[1:]
         tags.append("foot:glued")
+    if rng.random() < 0.08:  # a page converted to markdown keeps the bold of the capitals
+        head = [f"**{ln}**" if ln.strip() and ln.isupper() and "\t" not in ln and "  " not in ln.strip() else ln
+                for ln in head]
+        foot = [f"**{ln}**" if ln.strip() and ln.isupper() and "  " not in ln.strip() else ln for ln in foot]
+        tags.append("markdown")
     text = "\n".join(head + [""] + body + ["", ""] + foot) + "\n"
     issuer = " ".join(office.issuer_lines)
     truth = {"number": symbol, "doc_type": doc_type, "issuer": issuer,
