@@ -175,3 +175,14 @@ def test_an_acting_heads_name_in_capitals_right_under_the_prefix():
 def test_a_name_in_capitals_whose_family_name_folds_like_a_title(block, title):
     data = parse(HEAD + BODY + block + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
     assert (data["signer"]["title"], data["signer"]["name"]) == (title, "Trương Quốc Bảo")
+
+
+def test_a_bold_prefix_right_under_the_distribution_label_and_a_sentence_case_title_between_entries():
+    foot = "Nơi nhận:\n**TL. GIÁM ĐỐC**\n- Như trên;\n**CHÁNH VĂN PHÒNG**\n- Các phòng;\nLâm Quốc Bảo\n- Lưu: VT.\n"
+    data = parse(HEAD + BODY + foot)  # read without a failure
+    assert data["signer"] == {"authority": "TL.", "capacity": "GIÁM ĐỐC", "title": "CHÁNH VĂN PHÒNG",
+                              "name": "Lâm Quốc Bảo"}
+    foot = "Nơi nhận:\nTM. Ban Thường vụ\n- Như trên;\nPhó Bí thư\n- Các chi đoàn;\nLâm Quốc Bảo\n- Lưu: VP.\n"
+    data = parse(HEAD + BODY + foot)
+    assert (data["signer"]["title"], data["signer"]["name"]) == ("Phó Bí thư", "Lâm Quốc Bảo")
+    assert data["distribution"] == ["Như trên", "Các chi đoàn", "Lưu: VP"]

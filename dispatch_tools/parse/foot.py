@@ -114,8 +114,8 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             continue  # the signature column, emitted between parts of the left one
         # once the columns are seen interleaved, a line of capitals that closes no entry is the
         # signature column's too ("TM. BAN THƯỜNG VỤ" / "- Như trên;" / "TỈNH ĐOÀN" / "- …")
-        if AUTHORITY.match(ln.folded.lstrip()) or _signature_line(ln.stripped) or fragments and (
-                _strict_name(strip_markup(t).strip())
+        if AUTHORITY.match(strip_markup(ln.folded).lstrip()) or _signature_line(ln.stripped) or fragments and (
+                _strict_name(strip_markup(t).strip()) or len(t.split()) <= 6 and lexicon().is_signer_title(t)
                 or is_upper_line(t) and not DASH.match(t) and not t.endswith((";", ".", ","))):
             if _entry_follows(ctx, j + 1):
                 fragments.append((ln.content_start, ln.content_end))  # the columns interleaved
@@ -136,7 +136,8 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             continue
         # an entry wrapped onto the next line; a line of capitals goes on one only when the entry
         # is still open and the line closes it ("- Các Bộ: KH&ĐT, TC," / "GTVT, TN&MT;")
-        wraps = not is_upper_line(t) or (not last_text().endswith((";", ".")) and t.endswith((";", ".", ",")))
+        wraps = not is_upper_line(t) or (bool(entries) and not last_text().endswith((";", "."))
+                                         and t.endswith((";", ".", ",")))
         if entries and not seen_blank and wraps:
             if cut is not None:
                 fragments.append((cut, e))
