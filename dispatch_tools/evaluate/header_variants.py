@@ -450,8 +450,11 @@ def evaluate(n: int = 600, seed: int = 7) -> tuple[dict[str, Counts], list[tuple
     results = []
     for i in range(n):
         v = variant(seed, i)
-        pred = to_contract(parse_text(v.text).fields)
         wrong = {}
+        try:
+            pred = to_contract(parse_text(v.text).fields)
+        except Exception as exc:  # noqa: BLE001 - a failure of the parser is a finding: every field is missed
+            pred, wrong["failure"] = {}, (f"{type(exc).__name__}: {exc}", None)
         for name, (p, g) in _fields(pred, v.truth).items():
             if p == g:
                 counts[name].add(tp=1 if g is not None else 0)
@@ -463,7 +466,8 @@ def evaluate(n: int = 600, seed: int = 7) -> tuple[dict[str, Counts], list[tuple
 
 
 def _report(counts: dict[str, Counts], results, show: str | None, limit: int, out) -> None:
-    print(f"{len(results)} generated variants; F1 per header field", file=out)
+    failed = sum(1 for _, wrong in results if "failure" in wrong)
+    print(f"{len(results)} generated variants ({failed} failed to parse); F1 per header field", file=out)
     for name, c in counts.items():
         print(f"  {name:18} {c.f1:.3f}", file=out)
     by_tag: dict[str, Counter] = {}
@@ -493,7 +497,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     counts, results = evaluate(args.n, args.seed)
     if args.json:
-        print(json.dumps({name: round(c.f1, 4) for name, c in counts.items()}, indent=1))
+        scores = {name: round(c.f1, 4) for name, c in counts.items()}
+        scores["failures"] = sum(1 for _, wrong in results if "failure" in wrong)
+        print(json.dumps(scores, indent=1))
     else:
         _report(counts, results, args.show, args.limit, sys.stdout)
     return 0
