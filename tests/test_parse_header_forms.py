@@ -280,3 +280,12 @@ def test_a_name_wrapped_after_the_dash_between_its_parts():
 def test_the_subject_after_ve_on_the_numbers_line(number_line, subject):
     text = f"SỞ NỘI VỤ\n\n{RIGHT[0]}\n{RIGHT[1]}\n\n{number_line}\n\nSơn La, ngày 9 tháng 6 năm 2025\n" + BODY
     assert parse(text)["subject"] == subject
+
+
+def test_the_place_of_a_blank_date_under_a_party_subject_that_opens_with_the_words_of_a_paragraph():
+    text = ("THÀNH ỦY VINH\t\tĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 52 - CV/TU\n"
+            "Triển khai công tác kiểm tra, giám sát của các chi bộ trong toàn Đảng bộ năm 2025\n"
+            "Vinh, ngày     tháng     năm 2025\n" + BODY)
+    data = parse(text)
+    assert (data["place"], data["date"]) == ("Vinh", None)
+    assert data["subject"].startswith("Triển khai công tác kiểm tra")

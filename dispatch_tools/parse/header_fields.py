@@ -9,7 +9,7 @@ import re
 from .context import Context
 from .header_lines import BLANK_DATE, HEADER_DATE, HEADER_LINES, NUMBER, NUMBER_LINE, SEGMENT, motto_cut, place_start
 from .lexicon import lexicon
-from .subject import type_and_subject
+from .subject import type_and_subject, under_type_name
 from .text import DATE_WORDS, is_upper_line, key, make_date, squash, strip_markup
 from ..i18n import _
 
@@ -115,7 +115,7 @@ def _date_place(ctx: Context) -> None:
         if line.start >= limit:
             break
         if len(line.stripped) > 40 and lex.body_start_re.match(key(line.text)) and not is_upper_line(line.text) \
-                and not _right_column_date(line.folded):
+                and not _right_column_date(line.folded) and not under_type_name(ctx, line.index):
             limit = line.start
             break
     found = None

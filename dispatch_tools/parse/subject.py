@@ -51,12 +51,12 @@ def _header_stop(ctx: Context) -> int:
     first = (ctx.number_line or 0) + 1
     for i in range(first, stop):
         t = ctx.lines[i].stripped
-        if len(t) > 60 and lex.body_start_re.match(key(t)) and not is_upper_line(t) and not _under_type_name(ctx, i):
+        if len(t) > 60 and lex.body_start_re.match(key(t)) and not is_upper_line(t) and not under_type_name(ctx, i):
             return i
     return stop
 
 
-def _under_type_name(ctx: Context, i: int) -> bool:
+def under_type_name(ctx: Context, i: int) -> bool:
     """Is line ``i`` the first under a type name (``KẾ HOẠCH`` / ``Thực hiện Chương trình …``,
     ``TỜ TRÌNH`` / ``Đề nghị bổ sung …``) or under a Party number? It may be the subject, though
     its words may open a paragraph of the body."""
