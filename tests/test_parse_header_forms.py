@@ -289,3 +289,14 @@ def test_the_place_of_a_blank_date_under_a_party_subject_that_opens_with_the_wor
     data = parse(text)
     assert (data["place"], data["date"]) == ("Vinh", None)
     assert data["subject"].startswith("Triển khai công tác kiểm tra")
+
+
+@pytest.mark.parametrize("line, parent, issuer", [
+    ("UBND TỈNH ĐIỆN BIÊN SỞ XÂY DỰNG", "UBND TỈNH ĐIỆN BIÊN", "SỞ XÂY DỰNG"),
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ BAN QUẢN LÝ DỰ ÁN", "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", "BAN QUẢN LÝ DỰ ÁN"),
+    ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU", None, "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU"),
+])
+def test_a_province_committee_and_the_body_under_it_flattened_on_one_line(line, parent, issuer):
+    text = f"{line}\nSố: 64/SXD-QLXD\nV/v kiểm tra công trình\n{RIGHT[0]}\n{RIGHT[1]}\nĐiện Biên, ngày 2 tháng 6 năm 2025" + BODY
+    data = parse(text)
+    assert (data["parent_issuer"], data["issuer"]) == (parent, issuer)

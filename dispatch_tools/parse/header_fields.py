@@ -373,7 +373,27 @@ def _two_bodies(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
         left, right = ctx.text[s:s + m.start()], ctx.text[s + m.end():e]
         if len(left.split()) >= 2 and is_upper_line(left) and lexicon().starts_with_head(right):
             return [(s, s + m.start()), (s + m.end(), e)]
-    return [(s, e)]
+    return _under_province_committee(ctx, s, e) or [(s, e)]
+
+
+def _under_province_committee(ctx: Context, s: int, e: int) -> list[tuple[int, int]] | None:
+    """``UBND TỈNH BẮC NINH SỞ Y TẾ`` on one line: a province's people's committee (its name from
+    models/parse/provinces.tsv), then a body under it."""
+    text = ctx.text[s:e]
+    words = list(re.finditer(r"\S+", text))
+    k = key(text).split()
+    if len(k) != len(words) or not is_upper_line(text):
+        return None
+    lead = 1 if k[:1] == ["ubnd"] else 4 if k[:4] == ["uy", "ban", "nhan", "dan"] else None
+    if lead is None or len(k) <= lead:
+        return None
+    lead += 2 if k[lead:lead + 2] == ["thanh", "pho"] else 1 if k[lead] in ("tinh", "tp", "tp.") else 0
+    names = {key(p.name) for p in lexicon().provinces}
+    for n in range(lead + 1, min(lead + 5, len(words) - 1)):
+        rest = text[words[n].start():]
+        if " ".join(k[lead:n]) in names and len(rest.split()) >= 2 and lexicon().starts_with_head(rest):
+            return [(s, s + words[n - 1].end()), (s + words[n].start(), e)]
+    return None
 
 
 def _joined(ctx: Context, spans: list[tuple[int, int]]) -> str:
