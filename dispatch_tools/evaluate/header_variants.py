@@ -115,6 +115,7 @@ class Office:
     kind: str  # state, party, youth
     signatures: list[tuple]
     tag: str
+    flat: bool = False  # the parent and the body printed on one line
 
 
 def _province(rng: random.Random) -> tuple[str, str, str]:
@@ -155,6 +156,12 @@ def _office(rng: random.Random) -> Office:
         if kind == "district":
             lines = rng.choice([["ỦY BAN NHÂN DÂN", district], [f"UBND {district}"]])
             return Office([], lines, "UBND", dplace, "state", UBND_SIGN, "office:district")
+        if rng.random() < 0.4:
+            school = rng.choice(["TRƯỜNG THCS NGUYỄN DU", "TRƯỜNG TIỂU HỌC KIM ĐỒNG", "TRƯỜNG MẦM NON HOA SEN",
+                                 "TRƯỜNG THPT LÊ QUÝ ĐÔN"])
+            return Office([f"UBND {district}"], [school], "THCS", dplace, "state",
+                          [("KT.", "HIỆU TRƯỞNG", ["PHÓ HIỆU TRƯỞNG"]), (None, None, ["HIỆU TRƯỞNG"])],
+                          "office:school")
         phong, code = rng.choice(PHONG)
         return Office([f"UBND {district}"], [phong], code, dplace, "state",
                       [("KT.", "TRƯỞNG PHÒNG", ["PHÓ TRƯỞNG PHÒNG"]), (None, None, ["TRƯỞNG PHÒNG"])],
@@ -304,7 +311,9 @@ def _head(rng: random.Random, office: Office, number: str, date_line: str, subje
     """The header's lines in one of the layouts a page gives, and the layout's tag."""
     kind = office.kind
     rule = rng.choice(RULES[kind])
-    left = office.parent_lines + office.issuer_lines + ([rule] if rule else [])
+    names = [" ".join(office.parent_lines + office.issuer_lines)] if office.flat else (
+        office.parent_lines + office.issuer_lines)
+    left = names + ([rule] if rule else [])
     right = MOTTO[kind] + ([rng.choice(["---------------", "_____________"])] if kind == "state" and rng.random() < .5 else [])
     below = [] if titled else subject
     layout = rng.choice(["stacked", "left_then_right", "merged_wide", "merged_tab", "merged_one", "merged_offset",
@@ -375,6 +384,9 @@ def variant(seed: int, index: int) -> Variant:
         office.issuer_lines = _wrap(rng, office.issuer_lines[0], 2)
     year = rng.randint(2010, 2026)
     tags = [office.tag]
+    if office.tag == "office:so" and len(office.parent_lines) == 1 and rng.random() < 0.15:
+        office.flat = True
+        tags.append("flat_parent")
     titled = rng.random() < 0.35
     if titled:
         title, code, doc_type, subject_lines, subject = _titled(rng, year)
