@@ -59,6 +59,8 @@ def test_symbol_after_the_box_loses_the_ink_before_it():
     ("89/QĐĐ-UBND", "Quyết định", "89/QĐ-UBND"),
     ("12/TB-UBND", "Quyết định", "12/TB-UBND"),  # a real code of another type: left as printed
     ("574/UBND-KTTH", "Công văn", "574/UBND-KTTH"),  # a công văn's symbol has no type code
+    ("07-TB/TU", "Thông báo", "07-TB/TU"),  # a Party number: the issuer's code after the slash, one letter from TB
+    ("215-TB/TW", "Thông báo", "215-TB/TW"),
 ])
 def test_a_type_code_one_letter_off_is_put_right_by_the_title(number, doc_type, fixed):
     fields = Fields(number=number, doc_type=doc_type)

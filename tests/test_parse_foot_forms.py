@@ -141,3 +141,48 @@ def test_a_second_authority_prefix_merged_onto_an_entry_and_its_capacity_wrapped
     data = parse(HEAD + BODY + foot)
     assert data["signer"] == {"authority": "TL.", "capacity": "GIÁM ĐỐC", "title": "PHÓ TRƯỞNG PHÒNG", "name": "Lâm Quốc Bảo"}
     assert data["distribution"] == ["Như trên", "Lưu: VT, QLKH"]
+
+
+@pytest.mark.parametrize("block, title", [
+    ("TL. CHỦ TỊCH\nTRƯỞNG BAN\nBAN PHÁP CHẾ\n\nLâm Quốc Bảo", "TRƯỞNG BAN BAN PHÁP CHẾ"),  # the unit the title heads
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTHƯỜNG TRỰC\n\nLâm Quốc Bảo", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),  # the rest of a title
+    ("TL. GIÁM ĐỐC\nTRƯỞNG PHÒNG\nLÂM QUỐC BẢO", "TRƯỞNG PHÒNG"),  # the name in capitals goes on no title
+])
+def test_a_title_over_two_lines_that_each_read_as_a_title(block, title):
+    data = parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + block + "\n")
+    assert (data["signer"]["title"], data["signer"]["name"]) == (title, "Lâm Quốc Bảo")
+
+
+def test_a_signature_block_interleaved_line_by_line_with_the_distribution():
+    foot = ("Nơi nhận:\nTM. BAN THƯỜNG VỤ\n- Như trên;\nHUYỆN ĐOÀN\n- Lưu: VP.\nBÍ THƯ\n- Thường trực Huyện ủy;\n"
+            "VỤ TRƯỞNG\n- Các chi đoàn.\nLâm Quốc Bảo\n")
+    data = parse(HEAD + BODY + foot.replace("VỤ TRƯỞNG\n", ""))
+    assert data["signer"] == {"authority": "TM.", "capacity": "BAN THƯỜNG VỤ HUYỆN ĐOÀN", "title": "BÍ THƯ",
+                              "name": "Lâm Quốc Bảo"}
+    assert data["distribution"] == ["Như trên", "Lưu: VP", "Thường trực Huyện ủy", "Các chi đoàn"]
+    foot = "Nơi nhận:\nTL. BỘ TRƯỞNG\n- Như trên;\nVỤ TRƯỞNG\n- Lưu: VT.\nVỤ PHÁP CHẾ\n- Các cục.\nLâm Quốc Bảo\n"
+    data = parse(HEAD + BODY + foot)
+    assert (data["signer"]["title"], data["signer"]["name"]) == ("VỤ TRƯỞNG VỤ PHÁP CHẾ", "Lâm Quốc Bảo")
+
+
+def test_an_acting_heads_name_in_capitals_right_under_the_prefix():
+    data = parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nQ. GIÁM ĐỐC\n\nLÂM QUỐC BẢO\n")
+    assert data["signer"] == {"authority": "Q.", "capacity": "GIÁM ĐỐC", "title": None, "name": "Lâm Quốc Bảo"}
+
+
+@pytest.mark.parametrize("block, title", [("GIÁM ĐỐC\n\nTRƯƠNG QUỐC BẢO", "GIÁM ĐỐC"),
+                                          ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTRƯƠNG QUỐC BẢO", "PHÓ GIÁM ĐỐC")])
+def test_a_name_in_capitals_whose_family_name_folds_like_a_title(block, title):
+    data = parse(HEAD + BODY + block + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    assert (data["signer"]["title"], data["signer"]["name"]) == (title, "Trương Quốc Bảo")
+
+
+def test_a_bold_prefix_right_under_the_distribution_label_and_a_sentence_case_title_between_entries():
+    foot = "Nơi nhận:\n**TL. GIÁM ĐỐC**\n- Như trên;\n**CHÁNH VĂN PHÒNG**\n- Các phòng;\nLâm Quốc Bảo\n- Lưu: VT.\n"
+    data = parse(HEAD + BODY + foot)  # read without a failure
+    assert data["signer"] == {"authority": "TL.", "capacity": "GIÁM ĐỐC", "title": "CHÁNH VĂN PHÒNG",
+                              "name": "Lâm Quốc Bảo"}
+    foot = "Nơi nhận:\nTM. Ban Thường vụ\n- Như trên;\nPhó Bí thư\n- Các chi đoàn;\nLâm Quốc Bảo\n- Lưu: VP.\n"
+    data = parse(HEAD + BODY + foot)
+    assert (data["signer"]["title"], data["signer"]["name"]) == ("Phó Bí thư", "Lâm Quốc Bảo")
+    assert data["distribution"] == ["Như trên", "Các chi đoàn", "Lưu: VP"]

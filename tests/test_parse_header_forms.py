@@ -219,3 +219,84 @@ def test_a_subject_line_merged_with_a_place_and_date_whose_day_is_blank():
             "tháng 3 năm 2019\nngành văn hóa tỉnh Cao Bằng" + BODY)
     data = parse(text)
     assert (data["place"], data["subject"]) == ("Hà Nội", "tuyển dụng viên chức ngành văn hóa tỉnh Cao Bằng")
+
+
+@pytest.mark.parametrize("title, subject", [
+    ("KẾ HOẠCH", "Thực hiện Chương trình chuyển đổi số của ngành văn hóa, thể thao và du lịch năm 2026"),
+    ("TỜ TRÌNH", "Đề nghị bổ sung dự toán kinh phí sửa chữa trụ sở làm việc của các xã biên giới"),
+])
+def test_a_subject_under_its_type_name_that_opens_with_the_words_of_a_paragraph(title, subject):
+    left = ["ỦY BAN NHÂN DÂN", "HUYỆN MƯỜNG TÈ", "Số: 45/KH-UBND"]
+    data = parse(merged(left, RIGHT + ["Mường Tè, ngày 3 tháng 2 năm 2026"]) + f"\n\n{title}\n{subject}\n\n"
+                 "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 5/1/2026 của Hội đồng nhân dân huyện;\n")
+    assert data["subject"] == subject
+
+
+def test_a_party_subject_without_vv_that_opens_with_the_words_of_a_paragraph():
+    head = "HUYỆN ỦY PHÚ LƯƠNG\nBAN DÂN VẬN\n*\nSố 38 - CV/BDVHU\n"
+    right = "\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nPhú Lương, ngày 7 tháng 5 năm 2025\n"
+    data = parse(head + "Triển khai tháng cao điểm dân vận khéo năm 2025 trong các chi bộ nông thôn" + right + BODY)
+    assert data["subject"] == "Triển khai tháng cao điểm dân vận khéo năm 2025 trong các chi bộ nông thôn"
+    # the right column's place and date merged after the subject's first words, apart by a run of spaces
+    data = parse(head + "Triển khai tháng cao điểm          Phú Lương, ngày 7 tháng 5 năm 2025\n"
+                 "dân vận khéo năm 2025\n\nĐẢNG CỘNG SẢN VIỆT NAM\n" + BODY)
+    assert (data["subject"], data["place"]) == ("Triển khai tháng cao điểm dân vận khéo năm 2025", "Phú Lương")
+    # a paragraph of the body right under the number is no subject
+    data = parse(head + "\nĐẢNG CỘNG SẢN VIỆT NAM\nPhú Lương, ngày 7 tháng 5 năm 2025\nKính gửi: Các chi bộ.\n"
+                 "Thực hiện Kế hoạch số 12-KH/HU ngày 2/4/2025 của Huyện ủy, Ban Dân vận đề nghị các chi bộ báo cáo.\n")
+    assert data["subject"] == ""
+
+
+@pytest.mark.parametrize("lines, subject", [
+    (["V/v tuyên truyền phát triển kinh tế -", "xã hội vùng đồng bào dân tộc"],
+     "tuyên truyền phát triển kinh tế - xã hội vùng đồng bào dân tộc"),
+    (["V/v tuyên truyền phát triển kinh tế", "- xã hội vùng đồng bào dân tộc"],
+     "tuyên truyền phát triển kinh tế - xã hội vùng đồng bào dân tộc"),
+    (["V/v kế hoạch đầu tư công giai đoạn 2026 –", "2030 của huyện"], "kế hoạch đầu tư công giai đoạn 2026 – 2030 của huyện"),
+])
+def test_a_subject_wrapped_at_the_dash_of_a_compound(lines, subject):
+    data = parse(merged(["BAN DÂN TỘC", "Số: 88/BDT-TT"] + lines, RIGHT + ["Sơn La, ngày 9 tháng 6 năm 2025"]) + BODY)
+    assert data["subject"] == subject
+
+
+def test_a_capitals_title_whose_last_line_is_figures():
+    left = ["ỦY BAN NHÂN DÂN", "TỈNH ĐIỆN BIÊN", "Số: 71/KH-UBND"]
+    data = parse(merged(left, RIGHT + ["Điện Biên, ngày 4 tháng 3 năm 2026"])
+                 + "\n\nKẾ HOẠCH\nTHỰC HIỆN PHONG TRÀO THI ĐUA GIAI ĐOẠN\n2026 - 2030\n\nI. MỤC ĐÍCH, YÊU CẦU\n")
+    assert data["subject"] == "THỰC HIỆN PHONG TRÀO THI ĐUA GIAI ĐOẠN 2026 - 2030"
+
+
+def test_a_name_wrapped_after_the_dash_between_its_parts():
+    left = ["ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "SỞ VĂN HÓA -", "THỂ THAO VÀ DU LỊCH", "Số: 301/SVHTTDL-VP",
+            "V/v tổ chức giải chạy việt dã"]
+    data = parse(merged(left, RIGHT + ["Lai Châu, ngày 2 tháng 4 năm 2025"]) + BODY)
+    assert (data["parent_issuer"], data["issuer"]) == ("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "SỞ VĂN HÓA - THỂ THAO VÀ DU LỊCH")
+
+
+@pytest.mark.parametrize("number_line, subject", [
+    ("Số: 77/SNV-CCVC   Về: tuyển dụng viên chức năm 2025", "tuyển dụng viên chức năm 2025"),
+    ("Số: 77/SNV-CCVC\tVề việc tuyển dụng viên chức năm 2025", "tuyển dụng viên chức năm 2025"),
+])
+def test_the_subject_after_ve_on_the_numbers_line(number_line, subject):
+    text = f"SỞ NỘI VỤ\n\n{RIGHT[0]}\n{RIGHT[1]}\n\n{number_line}\n\nSơn La, ngày 9 tháng 6 năm 2025\n" + BODY
+    assert parse(text)["subject"] == subject
+
+
+def test_the_place_of_a_blank_date_under_a_party_subject_that_opens_with_the_words_of_a_paragraph():
+    text = ("THÀNH ỦY VINH\t\tĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 52 - CV/TU\n"
+            "Triển khai công tác kiểm tra, giám sát của các chi bộ trong toàn Đảng bộ năm 2025\n"
+            "Vinh, ngày     tháng     năm 2025\n" + BODY)
+    data = parse(text)
+    assert (data["place"], data["date"]) == ("Vinh", None)
+    assert data["subject"].startswith("Triển khai công tác kiểm tra")
+
+
+@pytest.mark.parametrize("line, parent, issuer", [
+    ("UBND TỈNH ĐIỆN BIÊN SỞ XÂY DỰNG", "UBND TỈNH ĐIỆN BIÊN", "SỞ XÂY DỰNG"),
+    ("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ BAN QUẢN LÝ DỰ ÁN", "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", "BAN QUẢN LÝ DỰ ÁN"),
+    ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU", None, "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU"),
+])
+def test_a_province_committee_and_the_body_under_it_flattened_on_one_line(line, parent, issuer):
+    text = f"{line}\nSố: 64/SXD-QLXD\nV/v kiểm tra công trình\n{RIGHT[0]}\n{RIGHT[1]}\nĐiện Biên, ngày 2 tháng 6 năm 2025" + BODY
+    data = parse(text)
+    assert (data["parent_issuer"], data["issuer"]) == (parent, issuer)

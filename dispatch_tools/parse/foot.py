@@ -114,8 +114,11 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             continue
         if ln.column == "right":
             continue  # the signature column, emitted between parts of the left one
-        if AUTHORITY.match(ln.folded.lstrip()) or _signature_line(ln.stripped) or (
-                fragments and _strict_name(strip_markup(t).strip())):
+        # once the columns are seen interleaved, a line of capitals that closes no entry is the
+        # signature column's too ("TM. BAN THƯỜNG VỤ" / "- Như trên;" / "TỈNH ĐOÀN" / "- …")
+        if AUTHORITY.match(strip_markup(ln.folded).lstrip()) or _signature_line(ln.stripped) or fragments and (
+                _strict_name(strip_markup(t).strip()) or len(t.split()) <= 6 and lexicon().is_signer_title(t)
+                or is_upper_line(t) and not DASH.match(t) and not t.endswith((";", ".", ","))):
             if _entry_follows(ctx, j + 1):
                 fragments.append((ln.content_start, ln.content_end))  # the columns interleaved
                 continue
@@ -135,7 +138,8 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             continue
         # an entry wrapped onto the next line; a line of capitals goes on one only when the entry
         # is still open and the line closes it ("- Các Bộ: KH&ĐT, TC," / "GTVT, TN&MT;")
-        wraps = not is_upper_line(t) or (not last_text().endswith((";", ".")) and t.endswith((";", ".", ",")))
+        wraps = not is_upper_line(t) or (bool(entries) and not last_text().endswith((";", "."))
+                                         and t.endswith((";", ".", ",")))
         if entries and not seen_blank and wraps:
             if cut is not None:
                 fragments.append((cut, e))
@@ -234,7 +238,7 @@ def _title_before(ctx: Context, noi_nhan: int) -> int | None:
         t = strip_markup(ctx.lines[j].stripped).strip()
         if not t or _SIGNED.match(t):
             continue
-        if _strict_name(t) and not seen_name:
+        if (_strict_name(t) or _caps_name(t)) and not seen_name:
             seen_name = True
             continue
         if seen_name and is_upper_line(t) and lexicon().is_signer_title(t):
@@ -286,7 +290,7 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: in
         if NOI_NHAN.match(ln.folded.lstrip()):
             continue
         pieces.append((ln.content_start, ln.content_end))
-    pieces, names = _signature_pieces(ctx, sorted(pieces))
+    pieces, names = _signature_pieces(ctx, sorted(set(pieces)))  # a line met both as a fragment and in order
     if authority is None:
         pieces = _from_title(ctx, pieces)
         if not pieces:
@@ -312,6 +316,10 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: in
             continue
         if title is None and second and titled and not lex.is_signer_title(clean):
             continue  # the second prefix's capacity wrapped onto the next line ("SÁCH BHXH")
+        if title is None and titled and authority is not None and _caps_name(clean):
+            name = (s, e)  # "Q. GIÁM ĐỐC" / "TRẦN VĂN AN": no title line, the name in capitals
+            names[name] = _caps_name(clean)
+            break
         if title is None and titled:
             if (n == 0 and authority is not None and not lex.is_signer_title(clean)
                     and len(pieces) > 1 and lex.is_signer_title(strip_markup(ctx.text[slice(*pieces[1])]))):
@@ -320,8 +328,8 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: in
             title = (s, e)
             continue
         last = (title_more or [title])[-1] if title is not None else None
-        if last is not None and _next_line_of(ctx, last, s) and _title_continues(clean) \
-                and key(_clean_title(strip_markup(ctx.text[slice(*title)]))) not in lex.signer_titles:
+        if last is not None and _next_line_of(ctx, last, s, dist_lines) and _title_goes_on(
+                squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in [title] + title_more)), clean):
             title_more.append((s, e))  # a long title wrapped: "… GIÁO DỤC CHUYÊN" / "NGHIỆP" (the next line)
             continue
         if _looks_like_name(names.get((s, e), clean)):
@@ -417,10 +425,13 @@ def _from_title(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, 
     return []
 
 
-def _next_line_of(ctx: Context, above: tuple[int, int], start: int) -> bool:
+def _next_line_of(ctx: Context, above: tuple[int, int], start: int, other: set[int] = frozenset()) -> bool:
     """Is ``start`` on the line under ``above``, with at most specks between (a seal's marks read
-    as ``Ê`` between a title's two lines), no blank line?"""
+    as ``Ê`` between a title's two lines), no blank line? Lines of ``other`` (the other foot
+    column's, read between the signature's lines) do not count."""
     for j in range(ctx.line_of(above[1]) + 1, ctx.line_of(start)):
+        if j in other:
+            continue
         t = ctx.lines[j].stripped
         if not t or len(re.sub(r"[\W_]", "", t)) > 2:
             return False
@@ -435,6 +446,25 @@ def _clean_title(text: str) -> str:
     if spaced != text and lexicon().is_signer_title(spaced) and not lexicon().is_signer_title(text):
         return spaced
     return text
+
+
+def _title_goes_on(title: str, line: str) -> bool:
+    """Does ``line``, right under the title ``title``, go on with it? A title wrapped in a narrow
+    column: a short piece that is no title of its own after a title that is not whole
+    (``… GIÁO DỤC CHUYÊN`` / ``NGHIỆP``); the rest of a longer title (``PHÓ CHỦ TỊCH`` / ``THƯỜNG
+    TRỰC``); the unit a head's title names (``VỤ TRƯỞNG`` / ``VỤ KẾ HOẠCH - TÀI CHÍNH``,
+    ``TRƯỞNG PHÒNG`` / ``PHÒNG ĐÀO TẠO``)."""
+    lex = lexicon()
+    if _title_continues(line) and key(title) not in lex.signer_titles and (
+            not _caps_name(line) or re.search(r"(?:\bV[AÀ]|&|[-–,])$", title)):
+        return True  # a name in capitals ends the title, unless the title stops at "VÀ" ("… VÀ" / "CÔNG NGHỆ")
+    if not is_upper_line(line) or lex.is_signer_title(line) or _caps_name(line):
+        return False  # a second title, or the name printed in capitals
+    if key(f"{title} {line}") in lex.signer_titles:
+        return True
+    units = set(key(title).split()) - {"pho", "truong", "tong"}
+    first = key(line).split()[:1]
+    return bool(first) and first[0] in units and lex.starts_with_head(line) and len(line.split()) <= 10
 
 
 def _title_continues(line: str) -> bool:

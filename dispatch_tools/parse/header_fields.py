@@ -9,7 +9,7 @@ import re
 from .context import Context
 from .header_lines import BLANK_DATE, HEADER_DATE, HEADER_LINES, NUMBER, NUMBER_LINE, SEGMENT, motto_cut, place_start
 from .lexicon import lexicon
-from .subject import type_and_subject
+from .subject import type_and_subject, under_type_name
 from .text import DATE_WORDS, is_upper_line, key, make_date, squash, strip_markup
 from ..i18n import _
 
@@ -123,7 +123,8 @@ def _date_place(ctx: Context) -> None:
     for line in ctx.lines[ctx.number_line or 0:HEADER_LINES]:
         if line.start >= limit:
             break
-        if len(line.stripped) > 40 and lex.body_start_re.match(key(line.text)) and not is_upper_line(line.text):
+        if len(line.stripped) > 40 and lex.body_start_re.match(key(line.text)) and not is_upper_line(line.text) \
+                and not _right_column_date(line.folded) and not under_type_name(ctx, line.index):
             limit = line.start
             break
     found = None
@@ -159,6 +160,13 @@ def _date_place(ctx: Context) -> None:
     if place:
         ctx.fields.place = squash(strip_markup(ctx.text[place[0]:place[1]])).strip(" -*_")
         ctx.mark("place", *place)
+
+
+def _right_column_date(folded_line: str) -> bool:
+    """Does the line end with the right column's place and date, apart from the words before
+    them by a tab or a run of spaces (``Triển khai tháng …     Phú Lương, ngày 7 tháng 5 năm 2025``)?"""
+    m = DATE_WORDS.search(folded_line)
+    return m is not None and re.search(r"(?:\t|\s{3,})[^\t]{2,40},\s*$", folded_line[:m.start()]) is not None
 
 
 def _place_without_comma(ctx: Context, end: int) -> tuple[int, int] | None:
@@ -374,7 +382,40 @@ def _two_bodies(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
         left, right = ctx.text[s:s + m.start()], ctx.text[s + m.end():e]
         if len(left.split()) >= 2 and is_upper_line(left) and lexicon().starts_with_head(right):
             return [(s, s + m.start()), (s + m.end(), e)]
-    return [(s, e)]
+    return _under_province_committee(ctx, s, e) or [(s, e)]
+
+
+def _under_province_committee(ctx: Context, s: int, e: int) -> list[tuple[int, int]] | None:
+    """``UBND TỈNH BẮC NINH SỞ Y TẾ`` on one line: a province's people's committee (its name from
+    models/parse/provinces.tsv), then a body under it."""
+    text = ctx.text[s:e]
+    words = list(re.finditer(r"\S+", text))
+    k = key(text).split()
+    if len(k) != len(words) or not is_upper_line(text):
+        return None
+    lead = 1 if k[:1] == ["ubnd"] else 4 if k[:4] == ["uy", "ban", "nhan", "dan"] else None
+    if lead is None or len(k) <= lead:
+        return None
+    lead += 2 if k[lead:lead + 2] == ["thanh", "pho"] else 1 if k[lead] in ("tinh", "tp", "tp.") else 0
+    names = {key(p.name) for p in lexicon().provinces}
+    for n in range(lead + 1, min(lead + 5, len(words) - 1)):
+        rest = text[words[n].start():]
+        if " ".join(k[lead:n]) in names and len(rest.split()) >= 2 and lexicon().starts_with_head(rest):
+            return [(s, s + words[n - 1].end()), (s + words[n].start(), e)]
+    return None
+
+
+def _joined(ctx: Context, spans: list[tuple[int, int]]) -> str:
+    """The lines of a body's name as one; a dash that ended a line before the name wrapped is kept
+    (``SỞ LAO ĐỘNG -`` / ``THƯƠNG BINH VÀ XÃ HỘI``)."""
+    out = []
+    for n, (s, e) in enumerate(spans):
+        out.append(strip_markup(ctx.text[s:e]))
+        dash = re.match(r"[ \t]*([-–])(?=\s|$)", ctx.text[e:ctx.lines[ctx.line_of(e)].end])
+        if dash and n + 1 < len(spans) and ctx.line_of(spans[n + 1][0]) > ctx.line_of(e) \
+                and not lexicon().admin_re.match(key(ctx.text[slice(*spans[n + 1])])):  # "… -" / "TỈNH …": a speck
+            out.append(dash.group(1))
+    return " ".join(out)
 
 
 def _issuer(ctx: Context) -> None:
@@ -394,10 +435,10 @@ def _issuer(ctx: Context) -> None:
             split = i
     issuer = spans[split:]
     parent = spans[:split]
-    ctx.fields.issuer = _without_specks(" ".join(strip_markup(ctx.text[s:e]) for s, e in issuer))
+    ctx.fields.issuer = _without_specks(_joined(ctx, issuer))
     ctx.mark("issuer", issuer[0][0], issuer[-1][1])
     if parent:
-        ctx.fields.parent_issuer = _without_specks(" ".join(strip_markup(ctx.text[s:e]) for s, e in parent))
+        ctx.fields.parent_issuer = _without_specks(_joined(ctx, parent))
         ctx.mark("parent_issuer", parent[0][0], parent[-1][1])
     ctx.header_end = max(ctx.header_end, ctx.line_of(issuer[-1][1]) + 1)
 

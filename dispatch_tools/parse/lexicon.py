@@ -262,11 +262,26 @@ class Lexicon:
     def signer_titles(self) -> set[str]:
         return {key(t) for t in load_list("signer_titles.txt")}
 
+    @cached_property
+    def _one_word_titles(self) -> dict[str, str]:
+        """The titles of one word (``TRƯỞNG``) under their folded form, as printed in lower case."""
+        return {key(t): t.lower() for t in load_list("signer_titles.txt") if " " not in t.strip()}
+
     def is_signer_title(self, text: str) -> bool:
         k = re.sub(r"^p\.\s*", "pho ", key(text))  # "P. GIÁM ĐỐC"
         if k in self.signer_titles:
             return True
-        return any(k.startswith(t + " ") for t in self.signer_titles) and len(k.split()) <= 8
+        if len(k.split()) > 8:
+            return False
+        first = text.split()[0].lower() if text.split() else ""
+        for t in self.signer_titles:
+            if k.startswith(t + " "):
+                one = self._one_word_titles.get(t)
+                # "TRƯỞNG …" opens a title, "TRƯƠNG VĂN AN" a name: a word of one title must keep its
+                # marks (unless the line lost all of them)
+                if one is None or first == one or first == key(first):
+                    return True
+        return False
 
 
 def _marks_key(text: str) -> str:

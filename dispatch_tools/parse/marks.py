@@ -234,6 +234,7 @@ def arrival_stamp(doc: Document, fields: Fields) -> None:
 
 
 _NUMBER = re.compile(r"^(?P<digits>[^/]*/)(?P<code>[^\W\d_]+)(?P<rest>(?:-.*)?)$")
+_PARTY_NUMBER = re.compile(r"^\d*-[^\W\d_]+/")
 
 
 def check_symbol(fields: Fields) -> None:
@@ -243,8 +244,8 @@ def check_symbol(fields: Fields) -> None:
     from .lexicon import lexicon
 
     match = _NUMBER.match(fields.number or "")
-    if not match or not fields.doc_type:
-        return
+    if not match or not fields.doc_type or _PARTY_NUMBER.match(fields.number):
+        return  # "07-TB/TU": a Party number's type code stands before the slash, the issuer's after it
     codes = lexicon().type_codes
     code = match.group("code")
     if code in codes or len(code) < 2:

@@ -21,7 +21,9 @@ VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re
 # "Về việc …", "VỀ VIỆC …" and the Ho Chi Minh City "Về tăng cường …" (a lower-case word after "Về")
 VE_VIEC = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*(?:[Vv]e[ \t]+viec|VE[ \t]+VIEC)\b[ \t]*:?[ \t]*", re.M)
 VE_BARE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]+(?=[a-z])", re.M)
-VV_AFTER_NUMBER = re.compile(r"[ \t]+(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*")
+VV_AFTER_NUMBER = re.compile(r"[ \t]+(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*"
+                             # "Về: …", "Về việc …" after the number on its line
+                             r"|[ \t]+(?P<quote2>[\"“‘'(]?)[ \t]*(?:Ve[ \t]*:|[Vv]e[ \t]+viec\b[ \t]*:?|VE[ \t]+VIEC\b[ \t]*:?)[ \t]*")
 LEAD_WORDS = re.compile(r"^(?:V/v\s*:?|V[eề]\s+vi[eệ]c\s*:?|VỀ\s+VIỆC\s*:?|V[eề]\s*:)\s*", re.IGNORECASE)
 
 
@@ -49,9 +51,24 @@ def _header_stop(ctx: Context) -> int:
     first = (ctx.number_line or 0) + 1
     for i in range(first, stop):
         t = ctx.lines[i].stripped
-        if len(t) > 60 and lex.body_start_re.match(key(t)) and not is_upper_line(t):
+        if len(t) > 60 and lex.body_start_re.match(key(t)) and not is_upper_line(t) and not under_type_name(ctx, i):
             return i
     return stop
+
+
+def under_type_name(ctx: Context, i: int) -> bool:
+    """Is line ``i`` the first under a type name (``KẾ HOẠCH`` / ``Thực hiện Chương trình …``,
+    ``TỜ TRÌNH`` / ``Đề nghị bổ sung …``) or under a Party number? It may be the subject, though
+    its words may open a paragraph of the body."""
+    j = i - 1
+    while j >= 0 and ctx.lines[j].blank:
+        j -= 1
+    if j < 0:
+        return False
+    if j == ctx.number_line and re.search(r"\d\s*-\s*[A-ZĐ]{1,4}\s*/", ctx.fields.number or ""):
+        return True  # a Party dispatch's bare subject right under its number ("Số 05-CV/TU" / "Đề nghị …")
+    above = re.sub(r"^[\W_]+|[\W_]+$", "", strip_markup(ctx.lines[j].stripped))
+    return is_upper_line(above) and key(above) in lexicon().type_names
 
 
 def type_and_subject(ctx: Context) -> None:
@@ -130,7 +147,8 @@ def _find_vv(ctx: Context, first: int, stop: int):
             if m is None:
                 continue
         if m is not None:
-            return i, m.end(), ctx.text[m.start("quote"):m.end("quote")]
+            q = "quote2" if m.groupdict().get("quote2") is not None else "quote"
+            return i, m.end(), ctx.text[m.start(q):m.end(q)]
     return None
 
 
@@ -145,12 +163,30 @@ _LINE_START_SPECK = re.compile(r"^\s*[-–—_`'~|.,]{1,3}\s+(?=\S)")
 _LONE_SPECK = re.compile(r"(?<=\s)[_~|`]+(?=\s)")
 
 
+def _compound_dash(line: str, below: str) -> bool:
+    """Does ``line`` end with the dash of a compound that goes on below (``kinh tế -`` / ``xã
+    hội``, ``giai đoạn 2021 –`` / ``2025``), not with a speck? The words on both sides are alike:
+    both in lower case or both figures (``Hội An -`` / ``là …`` ends with a speck)."""
+    m = re.search(r"(\S+)\s[-–]\s*$", line)
+    return m is not None and _alike(m.group(1), re.sub(r"^\s*[-–]?\s*", "", below))
+
+
+def _alike(before: str, after: str) -> bool:
+    """Are the last word of ``before`` and the first of ``after`` both in lower case, or both figures?"""
+    a, b = before.split()[-1:], after.split()[:1]
+    if not a or not b:
+        return False
+    a, b = a[0].strip(".,;:"), b[0].strip(".,;:")
+    return a.islower() and b.islower() or a.isdigit() and b.isdigit()
+
+
 def _join_subject_lines(parts: list[str]) -> str:
     """The lines of a subject as one: without the specks an OCR pass put at the ends of lines
     (all but the last line's end) or alone between words (``NGUYÊN ĐÁN _ ĐINH DẬU``); a line
     that ends in a hyphen glued to its word goes on without a space (``2025-`` / ``2026``)."""
-    parts = [_LINE_END_SPECK.sub("", p) for p in parts[:-1]] + parts[-1:]
-    parts = [parts[0]] + [_LINE_START_SPECK.sub("", p) for p in parts[1:]]
+    parts = [p if _compound_dash(p, nxt) else _LINE_END_SPECK.sub("", p) for p, nxt in zip(parts, parts[1:])] + parts[-1:]
+    parts = [parts[0]] + [p if _wrapped_dash(p.strip()) and _alike(above.rstrip(), p.strip().lstrip("-– "))
+                          else _LINE_START_SPECK.sub("", p) for above, p in zip(parts, parts[1:])]
     out = ""
     for p in parts:
         p = p.strip()
@@ -169,6 +205,13 @@ def _cut_merged_date(ctx: Context, subject: str) -> str:
     comma = subject.rfind(",", 0, m.start())
     if comma < 0 or subject[comma + 1:m.start()].strip():
         return subject
+    before = subject[:comma].rstrip()
+    place = ctx.fields.place
+    if place and before.endswith(place) and len(before) > len(place):
+        return before[:-len(place)].strip()  # the place the header's date was found with
+    gap = list(re.finditer(r"\t|\s{3,}", before))
+    if gap:
+        return before[:gap[-1].start()].strip()  # the columns apart by a tab or a run of spaces
     start = place_start(subject[:comma])
     return subject[:start].strip() if start else subject
 
@@ -194,7 +237,9 @@ def _cut_side_note(ctx: Context, lines: list[int], parts: list[str]) -> tuple[li
     return lines, parts
 
 
-def _stops_subject(ctx: Context, i: int) -> bool:
+def _stops_subject(ctx: Context, i: int, body_words: bool = True) -> bool:
+    """Does line ``i`` end a subject: blank, a date, the addressees, a number, a motto, or (with
+    ``body_words``) a long line opening with the words of a body paragraph?"""
     lex = lexicon()
     line = ctx.lines[i]
     t = line.stripped
@@ -207,9 +252,7 @@ def _stops_subject(ctx: Context, i: int) -> bool:
         return True
     if motto_cut(line.folded) is not None:
         return True
-    if lex.body_start_re.match(k) and len(t) > 40:
-        return True
-    return False
+    return body_words and lex.body_start_re.match(k) is not None and len(t) > 40
 
 
 def _continuation(ctx: Context, start: int, stop: int) -> list[int]:
@@ -269,8 +312,19 @@ _BLOCK_START = re.compile(r"^[ \t]*(?:[_.,'`=|]{1,3}[ \t]*)?(?:[-–—•+*~][ 
                           r"|[a-z][ \t]*\))", re.IGNORECASE)
 
 
+# a line that opens with a dash and a word in lower case: the subject wrapped before the dash of
+# a compound ("kinh tế" / "- xã hội"), no list item
+_WRAPPED_DASH = re.compile(r"^[ \t]*[-–][ \t]+(?=[^\W\d_])")
+
+
+def _wrapped_dash(text: str) -> bool:
+    m = _WRAPPED_DASH.match(text)
+    return m is not None and text[m.end()].islower()
+
+
 def _continues(ctx: Context, i: int) -> bool:
-    if _stops_subject(ctx, i) or _BLOCK_START.match(ctx.lines[i].folded):
+    line = ctx.lines[i]
+    if _stops_subject(ctx, i) or _BLOCK_START.match(line.folded) and not _wrapped_dash(line.stripped):
         return False  # a list or an article starts: the body
     t = ctx.lines[i].stripped
     if t.startswith("(") and t.endswith(")") and len(t.split()) > 4:
@@ -296,7 +350,8 @@ def _subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
         issuer_keys.add(key(ctx.fields.parent_issuer + " " + ctx.fields.issuer))
     for j in range(i, stop):
         t = ctx.lines[j].stripped
-        if not t or (_stops_subject(ctx, j) and j != i) or not is_upper_line(t):
+        letterless = j > i and re.fullmatch(r"[\d\s\-–/.,()]+", t) is not None  # "GIAI ĐOẠN" / "2022 - 2026"
+        if not t or (_stops_subject(ctx, j) and j != i) or not (is_upper_line(t) or letterless):
             break
         k = key(t)
         if any(fuzz.ratio(k, ik) >= 85 for ik in issuer_keys) or lex.is_signer_title(t) or (
@@ -375,14 +430,34 @@ def _subject_under_number(ctx: Context, stop: int) -> None:
     if i is None:
         return
     t = ctx.lines[i].stripped
-    if not t[:1].isupper() or is_upper_line(t) or len(t) > 200 or not _continues(ctx, i):
+    cut = _cut_merged_date(ctx, t)  # the right column's place and date merged after its words
+    merged = bool(cut) and cut != t
+    t = cut if merged else t
+    # a subject may open with a word that opens a paragraph too ("Triển khai …", "Đề nghị …"):
+    # then the header must go on right after it
+    opening = lexicon().body_start_re.match(key(t)) is not None and len(t) <= 100 \
+        and (merged or not _stops_subject(ctx, i, body_words=False))
+    if not t[:1].isupper() or is_upper_line(t) or len(t) > 200 or not (opening or merged or _continues(ctx, i)):
         return
-    if lexicon().body_start_re.match(key(t)) or lexicon().starts_with_head(t):
+    if lexicon().starts_with_head(t):
         return
     lines = [i] + _continuation(ctx, i + 1, stop)
-    ctx.fields.subject = _join_subject_lines([strip_markup(ctx.lines[j].stripped) for j in lines])
+    if opening and not _header_after(ctx, lines[-1]):
+        return
+    ctx.fields.subject = _join_subject_lines([strip_markup(t)] + [strip_markup(ctx.lines[j].stripped) for j in lines[1:]])
     ctx.mark("subject", ctx.lines[i].content_start, ctx.lines[lines[-1]].content_end)
     ctx.header_end = max(ctx.header_end, lines[-1] + 1)
+
+
+def _header_after(ctx: Context, i: int) -> bool:
+    """Does the header go on after line ``i``: is the next line the addressees, a national title,
+    a motto or the place and date?"""
+    j = ctx.next_nonblank(i + 1, min(len(ctx.lines), i + 4))
+    if j is None:
+        return False
+    line = ctx.lines[j]
+    return (key(line.stripped).startswith(("kinh gui", "kinh goi")) or motto_cut(line.folded) is not None
+            or DATE_WORDS.search(line.folded) is not None or BLANK_DATE.search(line.folded) is not None)
 
 
 _SELF_TYPE = re.compile(r"\b(Quyết định|Nghị quyết|Thông tư|Nghị định|Chỉ thị|Kế hoạch|Thông báo|Hướng dẫn|"

@@ -1,0 +1,29 @@
+"""The generated stress set of heads and feet (dispatch_tools.evaluate.header_variants): it is the
+same for the same seed, its truth follows the conventions of the gold, and the parser reads it."""
+
+from __future__ import annotations
+
+from dispatch_tools.evaluate.header_variants import evaluate, variant
+
+
+def test_the_same_seed_gives_the_same_variants_and_another_seed_others():
+    assert [variant(3, i).text for i in range(5)] == [variant(3, i).text for i in range(5)]
+    assert [variant(3, i).text for i in range(5)] != [variant(4, i).text for i in range(5)]
+
+
+def test_the_truth_follows_the_gold_conventions():
+    for i in range(200):
+        v = variant(5, i)
+        truth = v.truth
+        assert " " not in truth["number"] and "  " not in truth["issuer"]
+        assert truth["place"] in v.text and truth["issuer"].split()[0] in v.text
+        assert truth["signer"]["authority"] in (None, "TM.", "KT.", "TL.", "TUQ.", "Q.")
+        if truth["date"] is None:
+            assert any(t == "date:blank" for t in v.tags)
+
+
+def test_the_parser_reads_the_generated_heads_and_feet():
+    counts, results = evaluate(60, seed=101)
+    assert len(results) == 60
+    for name, c in counts.items():
+        assert c.f1 >= 0.95, name
