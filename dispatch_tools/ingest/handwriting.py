@@ -204,6 +204,18 @@ def _shown(box: BBox) -> BBox:
     return BBox(box.x0 - 0.5 * h, box.y0, box.x1 + 0.8 * h, box.y1)
 
 
+_LOOKALIKE = str.maketrans("Il|!Oo", "111100")
+
+
+def _digit_lookalikes(text: str) -> str:
+    """A short word of digits with a letter the engine reads for a digit (``I1`` for ``11``,
+    ``O2`` for ``02``) as digits; any other word as it is."""
+    core = text.strip(".,:;")
+    if 2 <= len(core) <= 4 and any(ch.isdigit() for ch in core) and core.translate(_LOOKALIKE).isdigit():
+        return core.translate(_LOOKALIKE)
+    return text
+
+
 def _month_year(words: list[Word], box: dict) -> tuple[str | None, str | None]:
     """The printed month and year after ``tháng``: the words on its row, and any word between
     ``tháng`` and the year that overlaps ``tháng`` in height (a speck glued to the month moves its
@@ -216,7 +228,7 @@ def _month_year(words: list[Word], box: dict) -> tuple[str | None, str | None]:
                and close.bbox.x0 + 0.5 * close.bbox.width < w.bbox.x0 < end
                and min(w.bbox.y1, close.bbox.y1) - max(w.bbox.y0, close.bbox.y0) > 0.5 * min(w.bbox.height, close.bbox.height)]
     ordered = sorted(set(row) | set(between), key=lambda i: words[i].bbox.x0)
-    digits = [d for d in (re.sub(r"\D", "", words[i].text) for i in ordered) if d]
+    digits = [d for d in (re.sub(r"\D", "", _digit_lookalikes(words[i].text)) for i in ordered) if d]
     month = next((d for d in digits if len(d) <= 2), None)
     month = month if month and 1 <= int(month) <= 12 else None
     return month, next((d for d in digits if len(d) == 4), None)
@@ -377,14 +389,21 @@ def _same(a: str | None, b: str | None) -> bool:
     return bool(a) and bool(b) and int(a) == int(b)
 
 
+def _both_other(second: dict, page_read: str) -> bool:
+    """Did both models of the second recogniser read digits, none of them the page OCR's? Then
+    the engine's own second looks at the box are no independent check of it."""
+    values = [second.get("value"), second.get("check")]
+    return all(v and v.isdigit() for v in values) and not any(_same(v, page_read) for v in values)
+
+
 def _typed_reading(page_read: str, second: dict | None, again: Callable[[], Iterable[str | None]]) -> bool:
     """Is the page OCR's reading of typed digits confirmed? By the second recogniser when it reads
     the same digits; when it is sure of other digits, never; else by the engine's second looks
     (``again``: the box alone, the whole row)."""
     if second is not None and _same(second["value"], page_read):
         return True
-    if second is not None and second["accepted"]:
-        return False  # two readers sure of different digits: a person decides
+    if second is not None and (second["accepted"] or _both_other(second, page_read)):
+        return False  # the other reader sure of different digits, or both its models: a person decides
     return any(_same(page_read, value) for value in again())
 
 

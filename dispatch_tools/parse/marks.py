@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from ..i18n import _
 from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
 from ..model import iso_date as _date
+from .ocr_check import check_read_words
 from .signer_name import check_signer
 from .text import key, review_note
 
@@ -112,8 +113,30 @@ def _read_day(mark: Mark) -> dt.date | None:
         return None
 
 
+_MONTH = re.compile(r"th[a-z]{2,4}\s*(\d{1,2})\D")
+
+
+def _second_month(mark: Mark) -> int | None:
+    """The month both models of the second recogniser read in the date row, when they agree."""
+    from ..vntext import strip_diacritics
+
+    second = mark.values.get("second") or {}
+    months = set()
+    for text in (second.get("text"), second.get("check_text")):
+        found = _MONTH.search(strip_diacritics(text or "").lower() + " ")
+        if not found:
+            return None
+        months.add(int(found.group(1)))
+    return months.pop() if len(months) == 1 else None
+
+
 def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
     month, year = mark.values.get("month"), mark.values.get("year")
+    second_month = _second_month(mark)
+    if month and second_month and second_month != int(month):
+        fields.review.setdefault("date", review_note(
+            _("the month of the date line was read as %(page)s by one engine and %(other)s by another")
+            % {"page": int(month), "other": second_month}))
     signed = signing_date(fields)
     read = _read_day(mark)
     if read is not None and signed is not None and not 0 <= (signed[0] - read).days <= MAX_DAY_DELAY:
@@ -168,9 +191,19 @@ def _place_before_day(doc: Document, fields: Fields) -> None:
         fields.sources["place"] = doc.locate(match.start("place"), match.end("place"), 0.8)
 
 
-def check_date(fields: Fields) -> None:
-    """An issue date after the signing time, or long before it, needs a look."""
+def _stamped_date(fields: Fields) -> tuple[dt.date, ESign] | None:
+    """The issuing body's signing date, else the date of another digital stamp of the document
+    (the provincial gazette's ``TRUNG TÂM CÔNG BÁO`` stamp, put on after the signing)."""
     signed = signing_date(fields)
+    if signed is not None:
+        return signed
+    return next(((_date(s.iso), s) for s in fields.esign if _date(s.iso)), None)
+
+
+def check_date(fields: Fields) -> None:
+    """An issue date after the signing time (or, with no signer's stamp, after another digital
+    stamp's time), or long before it, needs a look."""
+    signed = _stamped_date(fields)
     issued = _date(fields.date)
     if signed is None or issued is None or "date" in fields.review:
         return
@@ -246,6 +279,18 @@ def check_symbol(fields: Fields) -> None:
         fields.number = match.group("digits") + near[0] + match.group("rest")
 
 
+def check_number_digits(fields: Fields) -> None:
+    """A number with no digits before its symbol (``/CV-PA83``: a box no engine could read, or
+    not found) is no number: it is left empty and flagged, with the symbol as a hint."""
+    number = fields.number or ""
+    if "/" not in number or any(ch.isdigit() for ch in number.split("/", 1)[0]):
+        return
+    fields.number = None
+    fields.sources.pop("number", None)
+    symbol = "/" + number.split("/", 1)[1]
+    fields.review.setdefault("number", review_note(_("the hand-written number could not be read") + f" (…{symbol})"))
+
+
 def apply_marks(doc: Document) -> Document:
     fields = doc.fields
     if fields is None:
@@ -254,9 +299,11 @@ def apply_marks(doc: Document) -> Document:
     handwritten(doc, fields)
     arrival_stamp(doc, fields)
     check_symbol(fields)
+    check_number_digits(fields)
     check_date(fields)
     check_issuer(fields)
     check_subject(fields)
+    check_read_words(doc, fields)
     check_signer(fields, ocr=any(page.method == "ocr" for page in doc.pages))
     return doc
 
