@@ -182,6 +182,9 @@ def find_boxes(words: list[Word], page_height: float) -> list[dict]:
                             "close": close, "cut": cut})
         elif _NGAY.match(text) and _after_place(words, w) and not any(b["field"] == "date" for b in out):
             inside, close, cut = _fill(words, w, _thang_at)
+            glued = _thang_at(w)
+            if glued is not None and glued > len(text) - len(_NGAY.match(text).group("rest")):
+                inside, close, cut = [], i, glued  # ``ngày2tháng``: the box is inside one word
             if close is not None:
                 out.append({"field": "date", "open": i, "rest": _NGAY.match(text).group("rest"),
                             "inside": inside, "close": close, "cut": cut})
@@ -353,6 +356,10 @@ def _digit_span(words: list[Word], box: dict) -> tuple[float, float, Word]:
     if box["inside"]:
         inside = [words[i] for i in box["inside"]]
         return min(w.bbox.x0 for w in inside), max(w.bbox.x1 for w in inside), inside[0]
+    if box["open"] == box["close"]:  # ``ngày2tháng``: the digits' share of the word
+        word, size = words[box["open"]], max(len(words[box["open"]].text), 1)
+        at = word.bbox.width * (len(word.text) - len(box["rest"])) / size
+        return word.bbox.x0 + at, word.bbox.x0 + word.bbox.width * box["cut"] / size, word
     if box["rest"]:
         opener = words[box["open"]]
         share = len(box["rest"]) / max(len(opener.text), 1)
@@ -452,6 +459,9 @@ def clean_symbol(text: str) -> str:
 def page_reading(words: list[Word], box: dict) -> tuple[str, float]:
     """What the page OCR read in a box, and its lowest confidence."""
     close = words[box["close"]]
+    if box["open"] == box["close"]:  # ``ngày2tháng`` read as one word
+        read = re.sub(r"^\W+", "", box["rest"])[:box["cut"] - (len(close.text) - len(box["rest"]))]
+        return read, close.conf or 0
     read = "".join(words[i].text for i in box["inside"])
     read += re.sub(r"^\W+", "", box["rest"]) + close.text[:box["cut"]]
     return read, min((words[i].conf or 0 for i in box["inside"]), default=close.conf or 0)
@@ -507,7 +517,11 @@ def read_boxes(words: list[Word], crop: Callable[[BBox], Image.Image | None], pa
             edits[box["open"]] = Word("ngày", opener.bbox, opener.conf)
         elif box["rest"]:
             edits[box["open"]] = Word(opener.text[:len(opener.text) - len(box["rest"])], opener.bbox, opener.conf)
-        if box["cut"] or box["field"] == "number":
+        if box["open"] == box["close"]:  # ``ngày2tháng``: the cue and ``tháng`` either side of the box
+            o = opener.bbox
+            edits[box["open"]] = Word("ngày", BBox(o.x0, o.y0, bbox.x0, o.y1), opener.conf)
+            added.append((box["close"], Word(close.text[box["cut"]:], BBox(bbox.x1, o.y0, o.x1, o.y1), close.conf)))
+        elif box["cut"] or box["field"] == "number":
             closing = close.text[box["cut"]:]
             edits[box["close"]] = Word(clean_symbol(closing) if box["field"] == "number" else closing,
                                        close.bbox, close.conf)
