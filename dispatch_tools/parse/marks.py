@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from ..i18n import _
 from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
 from ..model import iso_date as _date
-from .ocr_check import check_read_words
+from .ocr_check import check_read_words, misread
 from .signer_name import check_signer
 from .text import key, review_note
 
@@ -208,6 +208,8 @@ def check_date(fields: Fields) -> None:
     if signed is None or issued is None or "date" in fields.review:
         return
     day, stamp = signed
+    if day.year > dt.date.today().year + 1:
+        return  # a stamp's year misread by the OCR (``3025``, ``2035``): no signing is in the future
     if issued > day or (day - issued).days > MAX_SIGNING_DELAY:
         fields.review["date"] = review_note(_("the issue date %(date)s does not match the time of the digital signature "
                                              "%(time)s") % {"date": f"{issued:%d/%m/%Y}", "time": stamp.time})
@@ -217,8 +219,8 @@ def check_issuer(fields: Fields) -> None:
     """The signer's stamp names the issuing body; a printed issuer that does not match it and is
     not part of it (a steering committee of the same committee is fine) gets a look."""
     signed = next((s for s in fields.esign if s.kind == "signature" and s.signed_by), None)
-    if signed is None or not fields.issuer:
-        return
+    if signed is None or not fields.issuer or misread(signed.signed_by):
+        return  # a stamp the OCR misread (``Ủy ban nhân nị đã tìn nh Quảng Ngãi``) is no evidence
     a, b = key(signed.signed_by).lower(), key(fields.issuer).lower()
     parent = key(fields.parent_issuer or "").lower()
     if a != b and a != parent and not _abbreviates(b, a):

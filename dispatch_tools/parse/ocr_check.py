@@ -12,8 +12,9 @@ A word is suspect when it:
 * is made of signs only, other than a dash, ``&`` or ``/`` (``»``, ``__``, ``..``);
 * holds a sign or letter a Vietnamese header never prints (``£``, ``†``, ``Ð``, ``¡``), or, in the
   issuer, a digit run with a colon or dot (``36:41``: the number line glued to it);
-* is a consonant alone (``v``, ``d``, ``k``): vowels alone are words (``ở``, ``à``), but not in
-  an issuer, nor are small letters (``DÂN na TỈNH``): an issuer is printed in capitals;
+* is a consonant alone (``v``, ``d``, ``k``): vowels alone are words (``ở``, ``à``), but in an
+  issuer only a plain one (``SỞ Y TẾ``); nor are small letters (``DÂN na TỈNH``) in an issuer
+  printed in capitals;
 * holds two signs in a row (``BAN.-NHÂN``) or starts with a dash (``QĐ- -TTg``);
 * is a lower-case or capitalised word that is not a syllable the corpus knows (at least
   :data:`MIN_COUNT` times);
@@ -22,8 +23,11 @@ A word is suspect when it:
   confidence under :data:`UNSURE` (a new abbreviation read surely, ``MTQG``, passes); in a
   subject, a syllable with a mark in capitals amid small letters (``cơ SỞ``) too.
 
-A subject that opens with ``và`` (``Về`` misread) or ends on a word that needs another after it
-(``… của``), and a bracket not closed, are flagged too. Only pages read by OCR are checked; a text layer's words are the document's own.
+Flagged too: two words in capitals that make one known abbreviation (``TT HC``); an issuer whose
+province or city is a letter or two away from the place of the date line (``TỈNH QUANG NGẮT``
+beside ``Quảng Ngãi``); a subject that opens with ``và`` (``Về`` misread) or ends on a word that
+needs another after it (``… của``); a bracket not closed. Only pages read by OCR are checked; a
+text layer's words are the document's own.
 """
 
 from __future__ import annotations
@@ -86,7 +90,9 @@ def suspect(token: str, caps_field: bool, confidences: dict[str, float], small_l
     if not letters.replace("-", "").isalpha():
         return False  # a code (``QĐ-TTg``, ``2269/QĐ``) is judged elsewhere
     if len(letters) == 1:
-        return caps_field or (letters.islower() and letters not in _LONE_VOWELS)
+        if caps_field:  # ``SỞ Y TẾ``, ``… A``: a plain vowel; ``DÂN I TỈNH``, ``PHỐ Ở CẦN THƠ``: a speck or a slip
+            return letters.lower() not in "aeouy"
+        return letters.islower() and letters not in _LONE_VOWELS
     if caps_field and not letters.isupper():
         return True  # an issuer is printed in capitals
     known = inventory().get(letters.lower(), 0) >= MIN_COUNT
@@ -106,8 +112,46 @@ def suspect(token: str, caps_field: bool, confidences: dict[str, float], small_l
     return not known and not letters[1:].isupper()
 
 
+def misread(text: str) -> bool:
+    """Does a text read by OCR (an e-signature stamp's body) hold a word most likely misread?"""
+    capitals = sum(t.isupper() for t in text.split()) > len(text.split()) / 2
+    return any(suspect(t, False, {}, not capitals) for t in text.split())
+
+
+def _split_abbreviation(value: str) -> str | None:
+    """Two words in capitals that make a known abbreviation together (``TT HC``): one word the
+    engine cut in two."""
+    from ..repair.abbreviations import known_abbreviations
+
+    words = [t.strip(_EDGE) for t in value.split()]
+    for a, b in zip(words, words[1:]):
+        if a.isupper() and b.isupper() and a.isalpha() and b.isalpha() and min(len(a), len(b)) <= 2 \
+                and a + b in known_abbreviations():  # (``TNHH MTV`` are two abbreviations)
+            return f"{a} {b}"
+    return None
+
+
+def _issuer_place(fields: Fields) -> str | None:
+    """An issuer that ends with its province or city (``… TỈNH QUẢNG NGÃI``) names the place of
+    the date line: a name a letter or two away from the place's (``QUANG NGẮT``) was misread."""
+    from rapidfuzz.distance import Levenshtein
+
+    from ..vntext import strip_diacritics
+
+    match = re.search(r"(?:TỈNH|THÀNH PHỐ)\s+(?P<name>[^\d,]+)$", fields.issuer or "")
+    if not match or not fields.place:
+        return None
+    name, place = " ".join(match.group("name").split()), fields.place.upper()
+    if name == place:
+        return None
+    near = Levenshtein.distance(strip_diacritics(name), strip_diacritics(place)) <= 2
+    return name if near else None
+
+
 def _open_subject(value: str) -> str | None:
-    """A subject that opens with ``và`` (``Về`` misread) or ends on a word that needs one after
+    """Two words in capitals that make one known abbreviation (``TT HC``), and an issuer whose province
+or city is a letter or two away from the place of the date line (``TỈNH QUANG NGẮT`` beside
+``Quảng Ngãi``), are flagged too, as is a subject that opens with ``và`` (``Về`` misread) or ends on a word that needs one after
     it (``… thực hiện các``: its last line lost): the word that shows it."""
     words = value.split()
     if words[0].lower() == "và":
@@ -139,6 +183,7 @@ def check_read_words(doc: Document, fields: Fields) -> None:
         bad = next((t for t in value.split()
                     if suspect(t, name == "issuer" and capitals, confidences, not capitals)), None)
         bad = bad or (_open_subject(value) if name == "subject" else None) or _unbalanced(value)
+        bad = bad or _split_abbreviation(value) or (_issuer_place(fields) if name == "issuer" else None)
         if bad is not None:
             fields.review[name] = review_note(
                 _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": bad})
