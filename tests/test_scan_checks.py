@@ -99,6 +99,9 @@ def test_a_number_without_digits_is_left_empty_and_flagged():
     fields = Fields(number="115/CV-PA83")
     check_number_digits(fields)
     assert fields.number == "115/CV-PA83" and not fields.review
+    fields = Fields(number="/KH-UBND")  # a typed draft not numbered yet
+    check_number_digits(fields, ocr=False)
+    assert fields.number == "/KH-UBND" and not fields.review
 
 
 def test_a_date_after_the_gazette_stamp_or_long_before_it_is_flagged():

@@ -281,10 +281,13 @@ def check_symbol(fields: Fields) -> None:
         fields.number = match.group("digits") + near[0] + match.group("rest")
 
 
-def check_number_digits(fields: Fields) -> None:
-    """A number with no digits before its symbol (``/CV-PA83``: a box no engine could read, or
-    not found) is no number: it is left empty and flagged, with the symbol as a hint."""
+def check_number_digits(fields: Fields, ocr: bool = True) -> None:
+    """A number with no digits before its symbol (``/CV-PA83``) on a page read by OCR is a box no
+    engine could read, or did not find: it is left empty and flagged, with the symbol as a hint.
+    (A typed draft's blank number, ``Số:   /KH-UBND``, keeps its symbol.)"""
     number = fields.number or ""
+    if not ocr:
+        return
     if "/" not in number or any(ch.isdigit() for ch in number.split("/", 1)[0]):
         return
     fields.number = None
@@ -301,7 +304,7 @@ def apply_marks(doc: Document) -> Document:
     handwritten(doc, fields)
     arrival_stamp(doc, fields)
     check_symbol(fields)
-    check_number_digits(fields)
+    check_number_digits(fields, ocr=any(page.method == "ocr" for page in doc.pages))
     check_date(fields)
     check_issuer(fields)
     check_subject(fields)
