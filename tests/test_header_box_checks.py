@@ -51,3 +51,24 @@ def test_a_day_glued_between_ngay_and_thang_is_a_box_to_read(monkeypatch):
     assert edits[2].text == "ngày" and [w.text for _, w in added] == ["tháng"]
     assert edits[2].bbox.x1 <= added[0][1].bbox.x0
     assert marks[0].values["field"] == "date" and marks[0].values["month"] == "01"
+
+
+def test_a_page_in_a_shadow_is_not_cut_at_the_shadow_as_if_it_were_a_photo():
+    """The lit part of a scanned page whose right side lies in a shadow is a bright region with a
+    tilted edge, but it runs along the picture's frame: no sheet on a table, nothing is warped."""
+    import numpy as np
+
+    from dispatch_tools.ingest.perspective import flatten, sheet
+
+    page = Image.new("RGB", (1240, 1754), "white")
+    draw = ImageDraw.Draw(page)
+    for y in range(150, 1600, 40):
+        draw.rectangle((120, y, 1100, y + 14), fill="black")
+    rgb = np.asarray(page, np.float32)
+    h, w = rgb.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    edge = 0.5 * w + 0.15 * w * yy / h  # a shadow whose edge runs slanted across the page
+    light = np.where(xx > edge, 0.45, 1.0)
+    shaded = Image.fromarray((rgb * light[..., None]).astype(np.uint8))
+    assert sheet(shaded) is None
+    assert flatten(shaded) == (shaded, False)
