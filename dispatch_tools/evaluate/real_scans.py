@@ -357,8 +357,11 @@ def _print(results: dict[str, dict], summaries: dict[str, dict], out, verbose: b
 
 
 def evaluate(shared: Path, out=sys.stdout, verbose: bool = False, only: str | None = None,
-             show_test: bool = False) -> dict:
-    files = [(p, g) for p, g in scan_files(shared) if not only or only in p.name]
+             show_test: bool = False, part: str | None = None) -> dict:
+    from .scan_split import part_of
+
+    files = [(p, g) for p, g in scan_files(shared)
+             if (not only or only in p.name) and (not part or part_of(p.stem) == part)]
     if not files:
         print(f"{shared}/scans: no files with gold", file=out)
         return {}
@@ -435,8 +438,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list each file's wrong fields")
     ap.add_argument("--show-test", action="store_true",
                     help="also list the test part's files (never tune rules on them)")
+    ap.add_argument("--part", choices=("development", "test"), help="only the files of this part of the split")
     args = ap.parse_args(argv)
-    result = evaluate(args.shared, verbose=args.verbose, only=args.only, show_test=args.show_test)
+    result = evaluate(args.shared, verbose=args.verbose, only=args.only, show_test=args.show_test,
+                      part=args.part)
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1, default=str) + "\n",
                              encoding="utf-8")

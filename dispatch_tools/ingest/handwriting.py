@@ -187,6 +187,9 @@ def find_boxes(words: list[Word], page_height: float) -> list[dict]:
                             "close": close, "cut": cut})
         elif _NGAY.match(text) and _after_place(words, w) and not any(b["field"] == "date" for b in out):
             inside, close, cut = _fill(words, w, _thang_at)
+            glued = _thang_at(w)
+            if glued is not None and glued > len(text) - len(_NGAY.match(text).group("rest")):
+                inside, close, cut = [], i, glued  # ``ngày2tháng``: the box is inside one word
             if close is not None:
                 out.append({"field": "date", "open": i, "rest": _NGAY.match(text).group("rest"),
                             "inside": inside, "close": close, "cut": cut})
@@ -209,6 +212,18 @@ def _shown(box: BBox) -> BBox:
     return BBox(box.x0 - 0.5 * h, box.y0, box.x1 + 0.8 * h, box.y1)
 
 
+_LOOKALIKE = str.maketrans("Il|!Oo", "111100")
+
+
+def _digit_lookalikes(text: str) -> str:
+    """A short word of digits with a letter the engine reads for a digit (``I1`` for ``11``,
+    ``O2`` for ``02``) as digits; any other word as it is."""
+    core = text.strip(".,:;")
+    if 2 <= len(core) <= 4 and any(ch.isdigit() for ch in core) and core.translate(_LOOKALIKE).isdigit():
+        return core.translate(_LOOKALIKE)
+    return text
+
+
 def _month_year(words: list[Word], box: dict) -> tuple[str | None, str | None]:
     """The printed month and year after ``tháng``: the words on its row, and any word between
     ``tháng`` and the year that overlaps ``tháng`` in height (a speck glued to the month moves its
@@ -221,7 +236,7 @@ def _month_year(words: list[Word], box: dict) -> tuple[str | None, str | None]:
                and close.bbox.x0 + 0.5 * close.bbox.width < w.bbox.x0 < end
                and min(w.bbox.y1, close.bbox.y1) - max(w.bbox.y0, close.bbox.y0) > 0.5 * min(w.bbox.height, close.bbox.height)]
     ordered = sorted(set(row) | set(between), key=lambda i: words[i].bbox.x0)
-    digits = [d for d in (re.sub(r"\D", "", words[i].text) for i in ordered) if d]
+    digits = [d for d in (re.sub(r"\D", "", _digit_lookalikes(words[i].text)) for i in ordered) if d]
     month = next((d for d in digits if len(d) <= 2), None)
     month = month if month and 1 <= int(month) <= 12 else None
     return month, next((d for d in digits if len(d) == 4), None)
@@ -356,6 +371,10 @@ def _digit_span(words: list[Word], box: dict) -> tuple[float, float, Word]:
     if box["inside"]:
         inside = [words[i] for i in box["inside"]]
         return min(w.bbox.x0 for w in inside), max(w.bbox.x1 for w in inside), inside[0]
+    if box["open"] == box["close"]:  # ``ngày2tháng``: the digits' share of the word
+        word, size = words[box["open"]], max(len(words[box["open"]].text), 1)
+        at = word.bbox.width * (len(word.text) - len(box["rest"])) / size
+        return word.bbox.x0 + at, word.bbox.x0 + word.bbox.width * box["cut"] / size, word
     if box["rest"]:
         opener = words[box["open"]]
         share = len(box["rest"]) / max(len(opener.text), 1)
@@ -392,14 +411,21 @@ def _same(a: str | None, b: str | None) -> bool:
     return bool(a) and bool(b) and int(a) == int(b)
 
 
+def _both_other(second: dict, page_read: str) -> bool:
+    """Did both models of the second recogniser read digits, none of them the page OCR's? Then
+    the engine's own second looks at the box are no independent check of it."""
+    values = [second.get("value"), second.get("check")]
+    return all(v and v.isdigit() for v in values) and not any(_same(v, page_read) for v in values)
+
+
 def _typed_reading(page_read: str, second: dict | None, again: Callable[[], Iterable[str | None]]) -> bool:
     """Is the page OCR's reading of typed digits confirmed? By the second recogniser when it reads
     the same digits; when it is sure of other digits, never; else by the engine's second looks
     (``again``: the box alone, the whole row)."""
     if second is not None and _same(second["value"], page_read):
         return True
-    if second is not None and second["accepted"]:
-        return False  # two readers sure of different digits: a person decides
+    if second is not None and (second["accepted"] or _both_other(second, page_read)):
+        return False  # the other reader sure of different digits, or both its models: a person decides
     return any(_same(page_read, value) for value in again())
 
 
@@ -448,6 +474,9 @@ def clean_symbol(text: str) -> str:
 def page_reading(words: list[Word], box: dict) -> tuple[str, float]:
     """What the page OCR read in a box, and its lowest confidence."""
     close = words[box["close"]]
+    if box["open"] == box["close"]:  # ``ngày2tháng`` read as one word
+        read = re.sub(r"^\W+", "", box["rest"])[:box["cut"] - (len(close.text) - len(box["rest"]))]
+        return read, close.conf or 0
     read = "".join(words[i].text for i in box["inside"])
     read += re.sub(r"^\W+", "", box["rest"]) + close.text[:box["cut"]]
     return read, min((words[i].conf or 0 for i in box["inside"]), default=close.conf or 0)
@@ -504,7 +533,11 @@ def read_boxes(words: list[Word], crop: Callable[[BBox], Image.Image | None], pa
             edits[box["open"]] = Word("ngày", opener.bbox, opener.conf)
         elif box["rest"]:
             edits[box["open"]] = Word(opener.text[:len(opener.text) - len(box["rest"])], opener.bbox, opener.conf)
-        if box["cut"] or box["field"] == "number":
+        if box["open"] == box["close"]:  # ``ngày2tháng``: the cue and ``tháng`` either side of the box
+            o = opener.bbox
+            edits[box["open"]] = Word("ngày", BBox(o.x0, o.y0, bbox.x0, o.y1), opener.conf)
+            added.append((box["close"], Word(close.text[box["cut"]:], BBox(bbox.x1, o.y0, o.x1, o.y1), close.conf)))
+        elif box["cut"] or box["field"] == "number":
             closing = close.text[box["cut"]:]
             edits[box["close"]] = Word(clean_symbol(closing) if box["field"] == "number" else closing,
                                        close.bbox, close.conf)

@@ -4,7 +4,10 @@ A phone photo shows the sheet as a four-sided shape, narrower where it was furth
 on a darker table. The sheet is the largest bright region of a reduced copy; when its outline is a
 quadrilateral that is tilted or in perspective (a scan's page is neither, and is left as it is),
 the four corners are mapped onto an upright rectangle of the sheet's size (perspective transform),
-so that lines are straight and level for the OCR. Uneven light is the clean-up's job afterwards
+so that lines are straight and level for the OCR. A bright region with a side along the picture's
+frame is no sheet on a table but the lit part of a scan or photo in a shadow, held by the frame
+(two of its corners are the picture's): it is left as it is (warping it would cut the page at the
+shadow's edge). Uneven light is the clean-up's job afterwards
 (:func:`.image.prepare` flattens the background).
 """
 
@@ -17,6 +20,7 @@ SMALL = 800  # the reduced copy's longer side
 MIN_AREA = 0.25  # the sheet covers at least this share of the photo
 MIN_TILT = 1.5  # degrees: an outline whose sides are all within this of level and plumb is a scan's
 A4 = 297 / 210
+EDGE = 0.01  # a corner within this share of the picture's size from a corner of the frame is at it
 
 
 def _order(points: np.ndarray) -> np.ndarray:
@@ -55,9 +59,20 @@ def sheet(image: Image.Image) -> np.ndarray | None:
     if len(quad) != 4 or not cv2.isContourConvex(quad):
         return None
     quad = _order(quad.reshape(4, 2).astype(np.float32))
-    if _tilt(quad) < MIN_TILT:
+    if _tilt(quad) < MIN_TILT or _along_frame(quad, small.shape):
         return None
     return quad / scale
+
+
+def _along_frame(quad: np.ndarray, shape: tuple[int, int]) -> bool:
+    """Do two corners of the outline lie at corners of the picture? Then the bright region is the
+    lit part of a page in a shadow, held by the frame on three sides, not a sheet lying on a table
+    (a sheet the frame cuts at its top and bottom has its corners on the table still)."""
+    h, w = shape
+    near = EDGE * max(h, w)
+    at = [any(abs(x - cx) <= near and abs(y - cy) <= near for cx in (0, w - 1) for cy in (0, h - 1))
+          for x, y in quad]
+    return sum(at) >= 2
 
 
 def flatten(image: Image.Image) -> tuple[Image.Image, bool]:

@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from ..i18n import _
 from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
 from ..model import iso_date as _date
+from .ocr_check import check_read_words, misread
 from .signer_name import check_signer
 from .text import key, review_note
 
@@ -122,8 +123,30 @@ def _read_day(mark: Mark, parsed: str | None = None, day: str | None = None) -> 
         return None
 
 
+_MONTH = re.compile(r"th[a-z]{2,4}\s*(\d{1,2})\D")
+
+
+def _second_month(mark: Mark) -> int | None:
+    """The month both models of the second recogniser read in the date row, when they agree."""
+    from ..vntext import strip_diacritics
+
+    second = mark.values.get("second") or {}
+    months = set()
+    for text in (second.get("text"), second.get("check_text")):
+        found = _MONTH.search(strip_diacritics(text or "").lower() + " ")
+        if not found:
+            return None
+        months.add(int(found.group(1)))
+    return months.pop() if len(months) == 1 else None
+
+
 def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
     month, year = mark.values.get("month"), mark.values.get("year")
+    second_month = _second_month(mark)
+    if month and second_month and second_month != int(month):
+        fields.review.setdefault("date", review_note(
+            _("the month of the date line was read as %(page)s by one engine and %(other)s by another")
+            % {"page": int(month), "other": second_month}))
     signed = signing_date(fields)
     read = _read_day(mark, fields.date)
     if read is not None and signed is not None and not 0 <= (signed[0] - read).days <= MAX_DAY_DELAY:
@@ -178,13 +201,25 @@ def _place_before_day(doc: Document, fields: Fields) -> None:
         fields.sources["place"] = doc.locate(match.start("place"), match.end("place"), 0.8)
 
 
-def check_date(fields: Fields) -> None:
-    """An issue date after the signing time, or long before it, needs a look."""
+def _stamped_date(fields: Fields) -> tuple[dt.date, ESign] | None:
+    """The issuing body's signing date, else the date of another digital stamp of the document
+    (the provincial gazette's ``TRUNG TÂM CÔNG BÁO`` stamp, put on after the signing)."""
     signed = signing_date(fields)
+    if signed is not None:
+        return signed
+    return next(((_date(s.iso), s) for s in fields.esign if _date(s.iso)), None)
+
+
+def check_date(fields: Fields) -> None:
+    """An issue date after the signing time (or, with no signer's stamp, after another digital
+    stamp's time), or long before it, needs a look."""
+    signed = _stamped_date(fields)
     issued = _date(fields.date)
     if signed is None or issued is None or "date" in fields.review:
         return
     day, stamp = signed
+    if day.year > dt.date.today().year + 1:
+        return  # a stamp's year misread by the OCR (``3025``, ``2035``): no signing is in the future
     if issued > day or (day - issued).days > MAX_SIGNING_DELAY:
         fields.review["date"] = review_note(_("the issue date %(date)s does not match the time of the digital signature "
                                              "%(time)s") % {"date": f"{issued:%d/%m/%Y}", "time": stamp.time})
@@ -194,8 +229,8 @@ def check_issuer(fields: Fields) -> None:
     """The signer's stamp names the issuing body; a printed issuer that does not match it and is
     not part of it (a steering committee of the same committee is fine) gets a look."""
     signed = next((s for s in fields.esign if s.kind == "signature" and s.signed_by), None)
-    if signed is None or not fields.issuer:
-        return
+    if signed is None or not fields.issuer or misread(signed.signed_by):
+        return  # a stamp the OCR misread (``Ủy ban nhân nị đã tìn nh Quảng Ngãi``) is no evidence
     a, b = key(signed.signed_by).lower(), key(fields.issuer).lower()
     parent = key(fields.parent_issuer or "").lower()
     if a != b and a != parent and not _abbreviates(b, a):
@@ -257,6 +292,21 @@ def check_symbol(fields: Fields) -> None:
         fields.number = match.group("digits") + near[0] + match.group("rest")
 
 
+def check_number_digits(fields: Fields, ocr: bool = True) -> None:
+    """A number with no digits before its symbol (``/CV-PA83``) on a page read by OCR is a box no
+    engine could read, or did not find: it is left empty and flagged, with the symbol as a hint.
+    (A typed draft's blank number, ``Số:   /KH-UBND``, keeps its symbol.)"""
+    number = fields.number or ""
+    if not ocr:
+        return
+    if "/" not in number or any(ch.isdigit() for ch in number.split("/", 1)[0]):
+        return
+    fields.number = None
+    fields.sources.pop("number", None)
+    symbol = "/" + number.split("/", 1)[1]
+    fields.review.setdefault("number", review_note(_("the hand-written number could not be read") + f" (…{symbol})"))
+
+
 def apply_marks(doc: Document) -> Document:
     fields = doc.fields
     if fields is None:
@@ -265,9 +315,11 @@ def apply_marks(doc: Document) -> Document:
     handwritten(doc, fields)
     arrival_stamp(doc, fields)
     check_symbol(fields)
+    check_number_digits(fields, ocr=any(page.method == "ocr" for page in doc.pages))
     check_date(fields)
     check_issuer(fields)
     check_subject(fields)
+    check_read_words(doc, fields)
     check_signer(fields, ocr=any(page.method == "ocr" for page in doc.pages))
     return doc
 

@@ -1,0 +1,189 @@
+"""Header fields read by OCR that hold words no clerk would have printed get a look.
+
+A photocopy, a low-quality JPEG, a photo or a page in a shadow makes the engine misread a word of
+the issuer or the subject now and then: a stamp's specks (``»``, ``„``, ``.*›.``), two words glued
+(``TỈNHQUẢNGNGÃI``), a letter alone (``dân chủ v cơ sở``), a syllable Vietnamese has not got
+(``QUẢÁNG``), an abbreviation misread (``MIQG`` for ``MTQG``). Repair puts most such words right;
+what it leaves is kept in the field (a person sees at once what it should be) but the field is
+flagged ``cần xem lại``, since a wrong value given as sure is the worst outcome.
+
+A word is suspect when it:
+
+* is made of signs only, other than a dash, ``&`` or ``/`` (``»``, ``__``, ``..``);
+* holds a sign or letter a Vietnamese header never prints (``£``, ``†``, ``Ð``, ``¡``), or, in the
+  issuer, a digit run with a colon or dot (``36:41``: the number line glued to it);
+* is a consonant alone (``v``, ``d``, ``k``): vowels alone are words (``ở``, ``à``), but in an
+  issuer only a plain one (``SỞ Y TẾ``); nor are small letters (``DÂN na TỈNH``) in an issuer
+  printed in capitals;
+* holds two signs in a row (``BAN.-NHÂN``) or starts with a dash (``QĐ- -TTg``);
+* is a lower-case or capitalised word that is not a syllable the corpus knows (at least
+  :data:`MIN_COUNT` times);
+* is all capitals, neither a syllable nor an abbreviation the corpus knows, and holds a vowel with
+  a mark (``TỈNHQUẢNGNGÃ``: abbreviations are made of plain letters and ``Đ``) or was read with a
+  confidence under :data:`UNSURE` (a new abbreviation read surely, ``MTQG``, passes); in a
+  subject, a syllable with a mark in capitals amid small letters (``cơ SỞ``) too.
+
+Flagged too: two words in capitals that make one known abbreviation (``TT HC``); an issuer whose
+province or city is a letter or two away from the place of the date line (``TỈNH QUANG NGẮT``
+beside ``Quảng Ngãi``); a subject that opens with ``và`` (``Về`` misread) or ends on a word that
+needs another after it (``… của``); a bracket not closed. Only pages read by OCR are checked; a
+text layer's words are the document's own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..i18n import _
+from ..model import Document, Fields
+from .text import review_note
+
+FIELDS = ("issuer", "subject")
+MIN_COUNT = 10  # a syllable seen fewer times in the corpus is most likely a misreading
+UNSURE = 75.0  # an unknown capital word read less surely than this is most likely a misreading
+_EDGE = "\"'“”‘’«»()[],.;:!?…"
+_SIGNS_OK = {"-", "–", "&", "/", "+"}
+_INSIDE = re.compile(r"^[\w\-–/&.,+%]+$")
+_LONE_VOWELS = set("aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ")
+_MARKED = _LONE_VOWELS - set("aeiouy")
+_SIGN_RUN = re.compile(r"[.,\-–/&]{2}")
+_OPEN_ENDS = {"và", "của", "về", "tại", "cho", "với", "từ", "theo", "các", "những", "trên", "trong", "để"}
+_FOREIGN = set("ÐðþÞßøØæÆ¡¿£§†‡¶µ")
+
+
+def _word_confidences(doc: Document, start: int, end: int) -> dict[str, float]:
+    """The OCR confidence of each word (punctuation stripped) on the lines of a span of the
+    repaired text; the lowest when a word occurs twice."""
+    raw_a, raw_b = doc.offsets.to_raw(start), doc.offsets.to_raw(end)
+    out: dict[str, float] = {}
+    for pos, page, index in doc._line_starts:
+        line = doc.pages[page - 1].lines[index]
+        if pos + len(line.text) < raw_a or pos > raw_b:
+            continue
+        for word in line.words:
+            core = word.text.strip(_EDGE)
+            if word.conf is not None and core:
+                out[core] = min(out.get(core, 100.0), word.conf)
+    return out
+
+
+def suspect(token: str, caps_field: bool, confidences: dict[str, float], small_letters: bool = True) -> bool:
+    """Is one word of an OCR'd issuer or subject most likely misread? (see the module's text)
+    ``caps_field``: an issuer printed in capitals; ``small_letters``: a subject in small letters
+    (a title in capitals, as a plan's often is, has syllables in capitals everywhere)."""
+    from ..repair.abbreviations import known_abbreviations
+    from ..repair.vietnamese import inventory
+
+    core = token.strip(_EDGE)
+    if not core:
+        return token not in _SIGNS_OK and token.strip(",;:()") != ""
+    if core in _SIGNS_OK:
+        return False
+    if any(ch in _FOREIGN for ch in core) or "_" in core or not _INSIDE.match(core) or _SIGN_RUN.search(core):
+        return True
+    if re.match(r"^[-–]\w", core):
+        return True  # a word's piece after a dash read apart (``QĐ- -TTg``)
+    if any(ch.isdigit() for ch in core):
+        return caps_field and bool(re.search(r"\d[:.]\d", core))
+    letters = unicodedata.normalize("NFC", core)
+    if not letters.replace("-", "").isalpha():
+        return False  # a code (``QĐ-TTg``, ``2269/QĐ``) is judged elsewhere
+    if len(letters) == 1:
+        if caps_field:  # ``SỞ Y TẾ``, ``… A``: a plain vowel; ``DÂN I TỈNH``, ``PHỐ Ở CẦN THƠ``: a speck or a slip
+            return letters.lower() not in "aeouy"
+        return letters.islower() and letters not in _LONE_VOWELS
+    if caps_field and not letters.isupper():
+        return True  # an issuer is printed in capitals
+    known = inventory().get(letters.lower(), 0) >= MIN_COUNT
+    if "-" in letters and all(inventory().get(p.lower(), 0) >= MIN_COUNT or p in known_abbreviations()
+                              for p in letters.split("-") if p):
+        return False  # words joined by a dash as printed (``GIÁO DỤC-ĐÀO TẠO``)
+    if letters.isupper():
+        if letters in known_abbreviations():
+            return False
+        if known:  # a syllable in capitals amid a subject's small letters (``cơ SỞ``) was misread
+            return not caps_field and small_letters and any(ch in _MARKED for ch in letters.lower())
+        if any(ch in _MARKED for ch in letters.lower()):
+            return True  # a vowel with a mark: a syllable misread or glued to another, no abbreviation
+        return confidences.get(core, 100.0) < UNSURE
+    if "-" in letters:
+        return False
+    return not known and not letters[1:].isupper()
+
+
+def misread(text: str) -> bool:
+    """Does a text read by OCR (an e-signature stamp's body) hold a word most likely misread?"""
+    capitals = sum(t.isupper() for t in text.split()) > len(text.split()) / 2
+    return any(suspect(t, False, {}, not capitals) for t in text.split())
+
+
+def _split_abbreviation(value: str) -> str | None:
+    """Two words in capitals that make a known abbreviation together (``TT HC``): one word the
+    engine cut in two."""
+    from ..repair.abbreviations import known_abbreviations
+
+    words = [t.strip(_EDGE) for t in value.split()]
+    for a, b in zip(words, words[1:]):
+        if a.isupper() and b.isupper() and a.isalpha() and b.isalpha() and min(len(a), len(b)) <= 2 \
+                and a + b in known_abbreviations():  # (``TNHH MTV`` are two abbreviations)
+            return f"{a} {b}"
+    return None
+
+
+def _issuer_place(fields: Fields) -> str | None:
+    """An issuer that ends with its province or city (``… TỈNH QUẢNG NGÃI``) names the place of
+    the date line: a name a letter or two away from the place's (``QUANG NGẮT``) was misread."""
+    from rapidfuzz.distance import Levenshtein
+
+    from ..vntext import strip_diacritics
+
+    match = re.search(r"(?:TỈNH|THÀNH PHỐ)\s+(?P<name>[^\d,]+)$", fields.issuer or "")
+    if not match or not fields.place:
+        return None
+    name, place = " ".join(match.group("name").split()), fields.place.upper()
+    if name == place:
+        return None
+    near = Levenshtein.distance(strip_diacritics(name), strip_diacritics(place)) <= 2
+    return name if near else None
+
+
+def _open_subject(value: str) -> str | None:
+    """Two words in capitals that make one known abbreviation (``TT HC``), and an issuer whose province
+or city is a letter or two away from the place of the date line (``TỈNH QUANG NGẮT`` beside
+``Quảng Ngãi``), are flagged too, as is a subject that opens with ``và`` (``Về`` misread) or ends on a word that needs one after
+    it (``… thực hiện các``: its last line lost): the word that shows it."""
+    words = value.split()
+    if words[0].lower() == "và":
+        return words[0]
+    last = words[-1].strip(_EDGE).lower()
+    return words[-1] if last in _OPEN_ENDS else None
+
+
+def _unbalanced(value: str) -> str | None:
+    """A bracket the field does not close or open (``HĐND)``, ``thứ 3]``): the word holding it."""
+    for a, b in ("()", "[]"):
+        if value.count(a) != value.count(b):
+            return next(t for t in value.split() if a in t or b in t)
+    return None
+
+
+def check_read_words(doc: Document, fields: Fields) -> None:
+    """Flag an OCR'd issuer or subject that holds a suspect word, naming the first such word."""
+    if not any(page.method == "ocr" for page in doc.pages):
+        return
+    for name in FIELDS:
+        value = getattr(fields, name, None)
+        if not value or name in fields.review:
+            continue
+        source = fields.sources.get(name)
+        confidences = _word_confidences(doc, source.start, source.end) if source else {}
+        words = [t for t in value.split() if any(ch.isalpha() for ch in t)]
+        capitals = sum(t.isupper() for t in words) > len(words) / 2
+        bad = next((t for t in value.split()
+                    if suspect(t, name == "issuer" and capitals, confidences, not capitals)), None)
+        bad = bad or (_open_subject(value) if name == "subject" else None) or _unbalanced(value)
+        bad = bad or _split_abbreviation(value) or (_issuer_place(fields) if name == "issuer" else None)
+        if bad is not None:
+            fields.review[name] = review_note(
+                _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": bad})

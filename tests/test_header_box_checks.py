@@ -1,0 +1,74 @@
+"""The header's day and month boxes on pages a photocopy, a JPEG or a photo made harder to read:
+a month with a letter for a digit, a day glued between ``ngày`` and ``tháng``, and typed-looking
+digits the second recogniser reads otherwise."""
+
+from __future__ import annotations
+
+from PIL import Image, ImageDraw
+
+from dispatch_tools.ingest.handwriting import _digit_lookalikes, _month_year, _typed_reading
+from dispatch_tools.model import BBox, Word
+
+
+def test_a_month_with_a_letter_for_a_digit_is_read_as_digits():
+    assert _digit_lookalikes("I1") == "11" and _digit_lookalikes("O2") == "02"
+    assert _digit_lookalikes("Il") == "Il" and _digit_lookalikes("tháng") == "tháng"
+    words = [Word("tháng", BBox(100, 0, 160, 20), 95), Word("I1", BBox(170, 0, 190, 20), 60),
+             Word("năm", BBox(200, 0, 240, 20), 95), Word("2024", BBox(250, 0, 300, 20), 95)]
+    assert _month_year(words, {"close": 0}) == ("11", "2024")
+
+
+def test_typed_digits_both_second_models_read_otherwise_are_not_confirmed_by_tesseract_alone():
+    """The page OCR's ``5`` for a hand-filled ``15``: Tesseract agreeing with itself is no check
+    when both models of the second recogniser read other digits, even unsurely."""
+    second = {"value": "45", "check": "15", "conf": 0.69, "accepted": False}
+    assert not _typed_reading("5", second, lambda: iter(["5", "5"]))
+    assert _typed_reading("5", {"value": None, "check": None, "conf": 0.0, "accepted": False},
+                          lambda: iter(["5"]))
+    assert _typed_reading("15", second, lambda: iter(["15"]))
+
+
+def _glued_date_line() -> list[Word]:
+    return [Word("Quảng", BBox(1000, 300, 1080, 330), 95), Word("Ngãi,", BBox(1090, 300, 1160, 330), 95),
+            Word("ngày24tháng", BBox(1170, 300, 1330, 330), 80), Word("01", BBox(1340, 300, 1370, 330), 95),
+            Word("năm", BBox(1380, 300, 1430, 330), 95), Word("2025", BBox(1440, 300, 1500, 330), 95)]
+
+
+def test_a_day_glued_between_ngay_and_thang_is_a_box_to_read(monkeypatch):
+    """``ngày24tháng`` read as one word: the day is read as a box (the parser would otherwise take
+    whatever digits the engine glued there), and the cue and ``tháng`` stay in the text."""
+    from dispatch_tools.ingest import handwriting
+
+    words = _glued_date_line()
+    boxes = handwriting.find_boxes(words, 3000)
+    assert [(b["field"], b["open"], b["close"]) for b in boxes] == [("date", 2, 2)]
+    assert handwriting.page_reading(words, boxes[0]) == ("24", 80)
+    ink = Image.new("RGB", (60, 40), "white")
+    ImageDraw.Draw(ink).rectangle((20, 10, 40, 30), fill="black")
+    monkeypatch.setattr(handwriting, "_decide", lambda *a, **k: {"reading": None, "typed": False, "conf": None,
+                                                                  "page_read": "24", "reader": "tesseract"})
+    edits, added, marks = handwriting.read_boxes(words, lambda box: ink, 3000, None, "test", None)
+    assert edits[2].text == "ngày" and [w.text for _, w in added] == ["tháng"]
+    assert edits[2].bbox.x1 <= added[0][1].bbox.x0
+    assert marks[0].values["field"] == "date" and marks[0].values["month"] == "01"
+
+
+def test_a_page_in_a_shadow_is_not_cut_at_the_shadow_as_if_it_were_a_photo():
+    """The lit part of a scanned page whose right side lies in a shadow is a bright region with a
+    tilted edge, but it runs along the picture's frame: no sheet on a table, nothing is warped."""
+    import numpy as np
+
+    from dispatch_tools.ingest.perspective import flatten, sheet
+
+    page = Image.new("RGB", (1240, 1754), "white")
+    draw = ImageDraw.Draw(page)
+    for y in range(150, 1600, 40):
+        draw.rectangle((120, y, 1100, y + 14), fill="black")
+    rgb = np.asarray(page, np.float32)
+    h, w = rgb.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    edge = 0.5 * w + 0.15 * w * yy / h  # a shadow whose edge runs slanted across the page
+    light = np.where(xx > edge, 0.45, 1.0)
+    shaded = Image.fromarray((rgb * light[..., None]).astype(np.uint8))
+    assert sheet(shaded) is None
+    assert flatten(shaded) == (shaded, False)
