@@ -74,3 +74,10 @@ def test_report_recipient_found_when_ocr_glued_a_speck_to_ve():
 ])
 def test_place_read_with_a_capital_among_title_case_words(raw, place):
     assert tidy_place(raw) == place
+
+
+def test_tidy_ocr_splits_glued_syllables_but_not_a_bracketed_abbreviation():
+    from dispatch_tools.parse.tidy import tidy_ocr
+
+    assert tidy_ocr("ĐỀ ÁN NÔNGTHÔN MỚI") == "ĐỀ ÁN NÔNG THÔN MỚI"
+    assert tidy_ocr("CHƯƠNG TRÌNH DU LỊCH XANH (ANOP) NĂM 2030") == "CHƯƠNG TRÌNH DU LỊCH XANH (ANOP) NĂM 2030"

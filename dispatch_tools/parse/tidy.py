@@ -80,6 +80,8 @@ def _unglue_syllables(word: str) -> str:
     letters = word.strip(".,;:()“”\"'")
     if len(letters) < 4 or not letters.isalpha() or letters.lower() in inv:
         return word
+    if letters.isupper() and word.lstrip("“\"'").startswith("(") and word.rstrip(".,;:“”\"'").endswith(")"):
+        return word  # "(OCOP)": the abbreviation a name is given in brackets, not two syllables
     for i in range(1, len(letters)):
         if letters[i - 1].islower() and letters[i].isupper() and letters[:i].lower() in inv:
             return word.replace(letters, f"{letters[:i]} {letters[i:]}")  # "ViệtNam"
