@@ -164,6 +164,16 @@ def test_a_known_code_read_without_the_stroke_of_its_d_gets_it_back(read, fixed)
 
 
 @pytest.mark.parametrize("read, fixed", [
+    ("312/5STC-NS", "312/STC-NS"),  # S read twice, once as a 5
+    ("40/KH-8BXD", "40/KH-BXD"),
+    ("77/5KH-UBND", "77/5KH-UBND"),  # 5 does not look like K: kept
+    ("61/2ABC-TC", "61/2ABC-TC"),  # no known code after the digit: kept
+])
+def test_a_known_code_whose_first_letter_was_read_twice_as_a_digit_loses_it(read, fixed):
+    assert tidy_symbol(read) == fixed
+
+
+@pytest.mark.parametrize("read, fixed", [
     ("Đ/c Lê Văn An (đế b/c)", "Đ/c Lê Văn An (để b/c)"),
     ("UBND các huyện (dể biết)", "UBND các huyện (để biết)"),
     ("Sở Nội vụ (đề nghị thực hiện)", "Sở Nội vụ (đề nghị thực hiện)"),  # another word: kept

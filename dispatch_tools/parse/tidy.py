@@ -111,13 +111,32 @@ def _stroked_codes() -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
+@lru_cache(maxsize=1)
+def _codes() -> frozenset[str]:
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    return frozenset({a for agency in lex.agencies for a in agency.abbreviations} | set(lex.type_codes))
+
+
+# a digit the engine reads for the letter it looks like, when it reads that letter twice (``5SGDĐT``)
+_LOOKALIKE_DIGITS = {"5": "S", "0": "O", "8": "B", "1": "I", "6": "G", "2": "Z"}
+
+
+def _doubled_letter(match: re.Match) -> str:
+    digit, code = match.group(1), match.group(2)
+    return code if _LOOKALIKE_DIGITS.get(digit) == code[:1] and code in _codes() else match.group()
+
+
 def tidy_symbol(number: str | None) -> str | None:
     """A number and symbol read by OCR with the stroke of a Đ lost (``32/2020/TT-BGDDT``): a part
-    that is the code of a known body or type but for that stroke takes it back."""
+    that is the code of a known body or type but for that stroke takes it back; a known code whose
+    first letter was read twice, once as the digit it looks like (``1147/5SGDĐT``), loses the digit."""
     if not number:
         return number
     codes = _stroked_codes()
-    return re.sub(r"(?<![^\W\d_])[A-ZĐ]+(?![^\W\d_])", lambda m: codes.get(m.group(), m.group()), number)
+    number = re.sub(r"(?<![^\W\d_])[A-ZĐ]+(?![^\W\d_])", lambda m: codes.get(m.group(), m.group()), number)
+    return re.sub(r"(?<=[/-])(\d)([^\W\d_]{2,})(?![^\W\d_])", _doubled_letter, number)
 
 
 # the note after a Nơi nhận entry, "(để b/c)", "(để biết)", …, whose "để" OCR read with another
