@@ -125,7 +125,8 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             break
         s, e = ln.content_start, ln.content_end
         cut = _right_column_cut(ctx, s, e)
-        lost_dash = (not entries or last_text().endswith(";")) and not is_upper_line(t) and len(t) < 120
+        lost_dash = (not entries or last_text().endswith(";") and not _inner_list(ctx, entries[-1], t)) \
+            and not is_upper_line(t) and len(t) < 120
         if DASH.match(t) or lost_dash:  # OCR may lose an entry's dash; its ";" still ends it
             if entries and last_text().endswith(".") and seen_blank:
                 break
@@ -144,7 +145,8 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             if cut is not None:
                 fragments.append((cut, e))
                 e = cut
-            if not last_text().endswith((";", ".")) and not (t.startswith("(") and t.endswith(")")):
+            if (not last_text().endswith((";", ".")) or _inner_list(ctx, entries[-1], t)) \
+                    and not (t.startswith("(") and t.endswith(")")):
                 entries[-1].append((s, e))  # an entry wrapped over two lines (a note in brackets is none)
             used.add(j)
             continue
@@ -156,6 +158,15 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
                 ctx.fields.distribution.append(item)
                 ctx.mark("distribution", a, b)
     return fragments, used
+
+
+def _inner_list(ctx: Context, pieces: list[tuple[int, int]], line: str) -> bool:
+    """Does a dashed entry wrapped over lines use ``;`` between its own parts (``- VPCP: BTCN, các
+    PCN: A, B; Trợ lý TTgCP;`` / ``Cổng TTĐT, các Vụ: TH;``), so that the dashless ``line`` after it
+    goes on with it rather than being an entry whose dash was lost? ``Lưu`` always opens one."""
+    text = " ".join(ctx.text[a:b] for a, b in pieces).rstrip()
+    return (len(pieces) > 1 and bool(DASH.match(text)) and ";" in text[:-1]
+            and not key(line).lstrip(" -*•").startswith("luu"))
 
 
 def _filing_mark(item: str) -> str:
