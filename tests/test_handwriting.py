@@ -61,6 +61,9 @@ def test_symbol_after_the_box_loses_the_ink_before_it():
     ("574/UBND-KTTH", "Công văn", "574/UBND-KTTH"),  # a công văn's symbol has no type code
     ("07-TB/TU", "Thông báo", "07-TB/TU"),  # a Party number: the issuer's code after the slash, one letter from TB
     ("215-TB/TW", "Thông báo", "215-TB/TW"),
+    ("/TIrn-SYT", "Tờ trình", "/TTr-SYT"),  # a code of three letters: two edits (T read as I, a speck)
+    ("/TIrn-SYT", "Kế hoạch", "/TIrn-SYT"),  # the title's code is far from it: left as read
+    ("31/BCC-SYT", "Tờ trình", "31/BCC-SYT"),
 ])
 def test_a_type_code_one_letter_off_is_put_right_by_the_title(number, doc_type, fixed):
     fields = Fields(number=number, doc_type=doc_type)

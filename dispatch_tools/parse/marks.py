@@ -284,7 +284,8 @@ _PARTY_NUMBER = re.compile(r"^\d*-[^\W\d_]+/")
 def check_symbol(fields: Fields) -> None:
     """The type code that opens a number's symbol (``70/KH-UBND``) names the type of the document.
     A code the engine misread by one letter (``KI``, ``QĐĐ``), which is no type code at all, is put
-    right when the document's printed title gives its type and that type's code is one letter away."""
+    right when the document's printed title gives its type and that type's code is one letter away
+    (two for a code of three letters or more: ``TIrn`` is ``TTr`` with a T read as I and a speck)."""
     from .lexicon import lexicon
 
     match = _NUMBER.match(fields.number or "")
@@ -295,8 +296,8 @@ def check_symbol(fields: Fields) -> None:
     if code in codes or len(code) < 2:
         return
     wanted = [c for c, name in codes.items() if name == fields.doc_type and len(c) >= 2]
-    # one letter changed, dropped or added
-    near = [c for c in wanted if Levenshtein.distance(code, c) == 1]
+    # one letter changed, dropped or added; two in a code of three letters or more (``TIrn``)
+    near = [c for c in wanted if 1 <= Levenshtein.distance(code, c) <= (2 if len(c) >= 3 else 1)]
     if len(near) == 1:
         fields.number = match.group("digits") + near[0] + match.group("rest")
 
