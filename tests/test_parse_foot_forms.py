@@ -198,3 +198,14 @@ def test_an_entry_wrapped_over_lines_that_uses_semicolons_between_its_own_parts(
         "Lưu: VT, KH"]
     foot = "Nơi nhận:\n- Như trên;\n- UBND các huyện;\nSở Tài chính;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLâm Quốc Bảo\n"
     assert parse(HEAD + BODY + foot)["distribution"] == ["Như trên", "UBND các huyện", "Sở Tài chính", "Lưu: VT"]
+
+
+@pytest.mark.parametrize("block, capacity, title", [
+    ("KT. GIÁM ĐỐC, ( CHÁNH VĂN PHÒNG PHÓ CHÁNH\nVĂN PHÒNG", "GIÁM ĐỐC, CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"),
+    ("KT. GIÁM ĐỐC PHÓ GIÁM\nĐỐC", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+    ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+])
+def test_a_title_printed_after_the_capacity_on_its_line_and_wrapped(block, capacity, title):
+    data = parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + block + "\n\nLâm Quốc Bảo\n")
+    assert (data["signer"]["capacity"], data["signer"]["title"], data["signer"]["name"]) == (capacity, title, "Lâm Quốc Bảo")

@@ -275,7 +275,9 @@ def _capacity(ctx: Context, signer: Signer, authority, fragments):
     gap = re.search(r"\s{2,}", ctx.text[authority.end():line.end])
     if gap:
         cap_end = authority.end() + gap.start()
-    glued = _glued_title(ctx.text[authority.end():cap_end])  # "CHỦ NHIỆMPHÓ CHỦ NHIỆM"
+    nxt = ctx.line_of(authority.start()) + 1
+    below = ctx.lines[nxt].stripped if nxt < len(ctx.lines) else ""
+    glued = _glued_title(ctx.text[authority.end():cap_end], below)  # "CHỦ NHIỆMPHÓ CHỦ NHIỆM"
     if glued is not None:
         fragments = fragments + [(authority.end() + glued, cap_end)]
         cap_end = authority.end() + glued
@@ -417,10 +419,22 @@ def _title_then_name(text: str) -> int | None:
     return None
 
 
-def _glued_title(text: str) -> int | None:
-    """Where a signer's title glued to the capacity starts (``BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM``)."""
+def _glued_title(text: str, below: str = "") -> int | None:
+    """Where a signer's title glued to the capacity starts (``BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM``),
+    or printed after it on its line and wrapped onto the line ``below`` (``KT. BỘ TRƯỞNG, CHỦ
+    NHIỆM PHÓ CHỦ`` / ``NHIỆM``: the columns' lines merged, the glued words split)."""
+    lex = lexicon()
     for m in re.finditer(r"(?<=[^\W\d_])(?=PHÓ\s|P\.\s)", text):
-        if lexicon().is_signer_title(text[m.start():]):
+        if lex.is_signer_title(text[m.start():]):
+            return m.start()
+    for m in re.finditer(r"(?<=[^\W\d_]\s)(?=PHÓ\s)", text):
+        head, tail = text[:m.start()].strip(" ,(-"), text[m.start():].strip()
+        if not head:
+            continue
+        if lex.is_signer_title(tail) and lex.is_signer_title(head):
+            return m.start()  # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
+        if is_upper_line(below) and lex.is_signer_title(f"{tail} {below.strip()}") \
+                and not lex.is_signer_title(tail) and not lex.is_signer_title(below.strip()):
             return m.start()
     return None
 

@@ -20,8 +20,12 @@ _SPECKS = re.compile(r"(?<=\w)[.…_]{2,}(?=\s|$)|(?:(?<=\s)|^)[._,'`]+(?=\s|\w)
 def tidy_name(text: str | None) -> str | None:
     if text is None:
         return None
-    cleaned = " ".join(_SPECKS.sub(" ", text).split()).strip(_EDGE)
+    cleaned = " ".join(_LONE_BRACKET.sub(" ", _SPECKS.sub(" ", text)).split()).strip(_EDGE)
     return cleaned or None
+
+
+# a bracket alone between spaces, opening or closing nothing: a speck (``BỘ TRƯỞNG, ( CHỦ NHIỆM``)
+_LONE_BRACKET = re.compile(r"(?:(?<=\s)|^)[()](?=\s|$)")
 
 
 _DASH_DOTS = re.compile(r"(?:(?<=\s)|^)[-–—_.…~]{2,}(?=\s|$)")
