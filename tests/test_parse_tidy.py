@@ -39,6 +39,8 @@ def test_specks_around_header_lines_do_not_reach_the_fields():
     ("“Ngày hội thiếu nhi vui khỏe 1/6/2019”", "“Ngày hội thiếu nhi vui khỏe 1/6/2019”"),
     ("Việt Nam – Những bằng chứng lịch sử", "Việt Nam – Những bằng chứng lịch sử"),
     ("giai đoạn 2017 - 2024", "giai đoạn 2017 - 2024"),
+    ("kế hoạch phòng chống bão năm 2027 Straight Arrow Connector 4", "kế hoạch phòng chống bão năm 2027"),
+    ("Text Box 12 thi đua khen thưởng", "thi đua khen thưởng"),
 ])
 def test_tidy_subject(read, clean):
     from dispatch_tools.parse.tidy import tidy_subject

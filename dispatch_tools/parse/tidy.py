@@ -33,10 +33,17 @@ _COMMA_DOT = re.compile(r"([,;:])\.+")
 _PAIRS = {"'": "'", '"': '"', "“": "”", "‘": "’"}
 
 
+# the name a word processor gives a drawn line or box, left in the text by a copy of the page
+# (``… giai đoạn 2016 - 2025 straight connector 1``): no subject holds one
+_SHAPE_NAME = re.compile(r"\b(?:straight (?:arrow )?connector|elbow connector|text box|rectangle|oval)\s*\d+\b",
+                         re.IGNORECASE)
+
+
 def tidy_subject(text: str) -> str:
     """A subject keeps its words and its paired quotes; runs of dashes and dots that no subject
-    holds (``côngtác —..``), a dot after a comma, and stray marks at either end go."""
-    cleaned = _COMMA_DOT.sub(r"\1", _DASH_DOTS.sub(" ", text))
+    holds (``côngtác —..``), a dot after a comma, a word processor's shape name, and stray marks
+    at either end go."""
+    cleaned = _COMMA_DOT.sub(r"\1", _DASH_DOTS.sub(" ", _SHAPE_NAME.sub(" ", text)))
     cleaned = " ".join(cleaned.split()).lstrip(" -–—_.,;:|~").rstrip(" -–—_,;:|~")  # a final "." is printed
     if cleaned[:1] in _PAIRS and _PAIRS[cleaned[0]] not in cleaned[1:]:
         cleaned = cleaned[1:].lstrip()
