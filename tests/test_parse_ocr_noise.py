@@ -183,14 +183,14 @@ def test_the_purpose_note_of_a_distribution_entry_is_read_with_de(read, fixed):
 
 
 @pytest.mark.parametrize("read, fixed", [
-    ("Sở Tư pháp: GĐ, các PGĐ, Phòng HCTP,VP", "Sở Tư pháp: GĐ, các PGĐ, Phòng HCTP, VP"),  # a space lost after a comma
-    ("Lưu: VT, (TH/K)M.", "Lưu: VT, (TH/K) M."),  # and after a bracket
+    ("Lưu: VT, (TH/K)M.", "Lưu: VT, (TH/K) M."),  # a space lost after a bracket of codes
+    ("Sở Tư pháp: GĐ, Phòng HCTP,VP", "Sở Tư pháp: GĐ, Phòng HCTP,VP"),  # a comma glued to a code: as printed
     ("Đ/c Lê b Quang Minh (để b/c)", "Đ/c Lê Quang Minh (để b/c)"),  # a lone letter between names
     ("Lưu: VT, HC(3)", "Lưu: VT, HC(3)"),  # a bracket glued before: as printed
     ("Phòng A,các tổ", "Phòng A,các tổ"),  # a small word after the comma: as printed
     ("UBND xã A và b Đội 2", "UBND xã A và b Đội 2"),  # a letter after a small word: kept
 ])
-def test_spaces_ocr_lost_and_a_lone_letter_in_a_distribution_entry(read, fixed):
+def test_a_space_ocr_lost_and_a_lone_letter_in_a_distribution_entry(read, fixed):
     assert tidy_note(read) == fixed
 
 

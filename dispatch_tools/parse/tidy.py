@@ -156,18 +156,18 @@ _PURPOSE_NOTE = re.compile(r"\(\s*(?:đ|d)[eéèẻẽẹêếềểễệ](?=\s
                            r"chỉ đạo|theo dõi|tổng hợp)\b)", re.IGNORECASE)
 
 
-# a space OCR lost after a comma before a code in capitals (``KGVX,NC``) or after a closing bracket
-# before a word (``(VX/P)T``), and a lone small consonant read between two words of a name
-# (``PCN Văn n Trọng Lý``: no Vietnamese word is one such letter)
-_LOST_SPACE = re.compile(r"(?<=[^\W\d_]),(?=[A-ZĐ])|(?<=[^\W\d_]\))(?=[^\W\d_])")
+# a space OCR lost after a bracket of codes before another code (``(VX/P)T``; a comma glued to a
+# code, ``VP,BTG``, is as often printed so), and a lone small consonant read between two words of
+# a name (``PCN Văn n Trọng Lý``: no Vietnamese word is one such letter)
+_LOST_SPACE = re.compile(r"(?<=[A-ZĐ]\))(?=[A-ZĐ])")
 _LONE_LETTER = re.compile(r"(\b[A-ZĐ][^\W\d_]{0,6}) [bcdghklmnpqrstvx](?= [A-ZĐ])")
 
 
 def tidy_note(entry: str) -> str:
-    """A Nơi nhận entry read by OCR with the ``để`` of its note put right (``(đế b/c)``), the spaces
-    OCR lost after a comma or a bracket put back and a lone letter between two names dropped."""
+    """A Nơi nhận entry read by OCR with the ``để`` of its note put right (``(đế b/c)``), the space
+    OCR lost after a bracket put back and a lone letter between two names dropped."""
     entry = _LONE_LETTER.sub(r"\1", entry)
-    entry = _LOST_SPACE.sub(lambda m: ", " if m.group() == "," else " ", entry)
+    entry = _LOST_SPACE.sub(" ", entry)
     return _PURPOSE_NOTE.sub("(để", entry)
 
 
