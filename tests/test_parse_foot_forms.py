@@ -186,3 +186,26 @@ def test_a_bold_prefix_right_under_the_distribution_label_and_a_sentence_case_ti
     data = parse(HEAD + BODY + foot)
     assert (data["signer"]["title"], data["signer"]["name"]) == ("Phó Bí thư", "Lâm Quốc Bảo")
     assert data["distribution"] == ["Như trên", "Các chi đoàn", "Lưu: VP"]
+
+
+def test_an_entry_wrapped_over_lines_that_uses_semicolons_between_its_own_parts():
+    """A dashed entry that goes on past a line ending in ``;`` and holds ``;`` inside is one list of
+    its own: the dashless line after it goes on with it; a line whose dash OCR lost still opens one."""
+    foot = ("Nơi nhận:\n- Như trên;\n- Văn phòng Sở: CVP, các PCVP: Lê An,\nTrần Bình; Phòng Tổng hợp;\n"
+            "Phòng Kế hoạch, Tổ Thư ký;\nLưu: VT, KH.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLâm Quốc Bảo\n")
+    assert parse(HEAD + BODY + foot)["distribution"] == [
+        "Như trên", "Văn phòng Sở: CVP, các PCVP: Lê An, Trần Bình; Phòng Tổng hợp; Phòng Kế hoạch, Tổ Thư ký",
+        "Lưu: VT, KH"]
+    foot = "Nơi nhận:\n- Như trên;\n- UBND các huyện;\nSở Tài chính;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLâm Quốc Bảo\n"
+    assert parse(HEAD + BODY + foot)["distribution"] == ["Như trên", "UBND các huyện", "Sở Tài chính", "Lưu: VT"]
+
+
+@pytest.mark.parametrize("block, capacity, title", [
+    ("KT. GIÁM ĐỐC, ( CHÁNH VĂN PHÒNG PHÓ CHÁNH\nVĂN PHÒNG", "GIÁM ĐỐC, CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG"),
+    ("KT. GIÁM ĐỐC PHÓ GIÁM\nĐỐC", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+    ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+    ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+])
+def test_a_title_printed_after_the_capacity_on_its_line_and_wrapped(block, capacity, title):
+    data = parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + block + "\n\nLâm Quốc Bảo\n")
+    assert (data["signer"]["capacity"], data["signer"]["title"], data["signer"]["name"]) == (capacity, title, "Lâm Quốc Bảo")

@@ -164,11 +164,33 @@ def test_a_known_code_read_without_the_stroke_of_its_d_gets_it_back(read, fixed)
 
 
 @pytest.mark.parametrize("read, fixed", [
+    ("312/5STC-NS", "312/STC-NS"),  # S read twice, once as a 5
+    ("40/KH-8BXD", "40/KH-BXD"),
+    ("77/5KH-UBND", "77/5KH-UBND"),  # 5 does not look like K: kept
+    ("61/2ABC-TC", "61/2ABC-TC"),  # no known code after the digit: kept
+])
+def test_a_known_code_whose_first_letter_was_read_twice_as_a_digit_loses_it(read, fixed):
+    assert tidy_symbol(read) == fixed
+
+
+@pytest.mark.parametrize("read, fixed", [
     ("Đ/c Lê Văn An (đế b/c)", "Đ/c Lê Văn An (để b/c)"),
     ("UBND các huyện (dể biết)", "UBND các huyện (để biết)"),
     ("Sở Nội vụ (đề nghị thực hiện)", "Sở Nội vụ (đề nghị thực hiện)"),  # another word: kept
 ])
 def test_the_purpose_note_of_a_distribution_entry_is_read_with_de(read, fixed):
+    assert tidy_note(read) == fixed
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("Lưu: VT, (TH/K)M.", "Lưu: VT, (TH/K) M."),  # a space lost after a bracket of codes
+    ("Sở Tư pháp: GĐ, Phòng HCTP,VP", "Sở Tư pháp: GĐ, Phòng HCTP,VP"),  # a comma glued to a code: as printed
+    ("Đ/c Lê b Quang Minh (để b/c)", "Đ/c Lê Quang Minh (để b/c)"),  # a lone letter between names
+    ("Lưu: VT, HC(3)", "Lưu: VT, HC(3)"),  # a bracket glued before: as printed
+    ("Phòng A,các tổ", "Phòng A,các tổ"),  # a small word after the comma: as printed
+    ("UBND xã A và b Đội 2", "UBND xã A và b Đội 2"),  # a letter after a small word: kept
+])
+def test_a_space_ocr_lost_and_a_lone_letter_in_a_distribution_entry(read, fixed):
     assert tidy_note(read) == fixed
 
 

@@ -39,6 +39,8 @@ def test_specks_around_header_lines_do_not_reach_the_fields():
     ("“Ngày hội thiếu nhi vui khỏe 1/6/2019”", "“Ngày hội thiếu nhi vui khỏe 1/6/2019”"),
     ("Việt Nam – Những bằng chứng lịch sử", "Việt Nam – Những bằng chứng lịch sử"),
     ("giai đoạn 2017 - 2024", "giai đoạn 2017 - 2024"),
+    ("kế hoạch phòng chống bão năm 2027 Straight Arrow Connector 4", "kế hoạch phòng chống bão năm 2027"),
+    ("Text Box 12 thi đua khen thưởng", "thi đua khen thưởng"),
 ])
 def test_tidy_subject(read, clean):
     from dispatch_tools.parse.tidy import tidy_subject
@@ -74,3 +76,10 @@ def test_report_recipient_found_when_ocr_glued_a_speck_to_ve():
 ])
 def test_place_read_with_a_capital_among_title_case_words(raw, place):
     assert tidy_place(raw) == place
+
+
+def test_tidy_ocr_splits_glued_syllables_but_not_a_bracketed_abbreviation():
+    from dispatch_tools.parse.tidy import tidy_ocr
+
+    assert tidy_ocr("ĐỀ ÁN NÔNGTHÔN MỚI") == "ĐỀ ÁN NÔNG THÔN MỚI"
+    assert tidy_ocr("CHƯƠNG TRÌNH DU LỊCH XANH (ANOP) NĂM 2030") == "CHƯƠNG TRÌNH DU LỊCH XANH (ANOP) NĂM 2030"

@@ -125,7 +125,8 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             break
         s, e = ln.content_start, ln.content_end
         cut = _right_column_cut(ctx, s, e)
-        lost_dash = (not entries or last_text().endswith(";")) and not is_upper_line(t) and len(t) < 120
+        lost_dash = (not entries or last_text().endswith(";") and not _inner_list(ctx, entries[-1], t)) \
+            and not is_upper_line(t) and len(t) < 120
         if DASH.match(t) or lost_dash:  # OCR may lose an entry's dash; its ";" still ends it
             if entries and last_text().endswith(".") and seen_blank:
                 break
@@ -144,7 +145,8 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
             if cut is not None:
                 fragments.append((cut, e))
                 e = cut
-            if not last_text().endswith((";", ".")) and not (t.startswith("(") and t.endswith(")")):
+            if (not last_text().endswith((";", ".")) or _inner_list(ctx, entries[-1], t)) \
+                    and not (t.startswith("(") and t.endswith(")")):
                 entries[-1].append((s, e))  # an entry wrapped over two lines (a note in brackets is none)
             used.add(j)
             continue
@@ -156,6 +158,15 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
                 ctx.fields.distribution.append(item)
                 ctx.mark("distribution", a, b)
     return fragments, used
+
+
+def _inner_list(ctx: Context, pieces: list[tuple[int, int]], line: str) -> bool:
+    """Does a dashed entry wrapped over lines use ``;`` between its own parts (``- VPCP: BTCN, các
+    PCN: A, B; Trợ lý TTgCP;`` / ``Cổng TTĐT, các Vụ: TH;``), so that the dashless ``line`` after it
+    goes on with it rather than being an entry whose dash was lost? ``Lưu`` always opens one."""
+    text = " ".join(ctx.text[a:b] for a, b in pieces).rstrip()
+    return (len(pieces) > 1 and bool(DASH.match(text)) and ";" in text[:-1]
+            and not key(line).lstrip(" -*•").startswith("luu"))
 
 
 def _filing_mark(item: str) -> str:
@@ -264,7 +275,9 @@ def _capacity(ctx: Context, signer: Signer, authority, fragments):
     gap = re.search(r"\s{2,}", ctx.text[authority.end():line.end])
     if gap:
         cap_end = authority.end() + gap.start()
-    glued = _glued_title(ctx.text[authority.end():cap_end])  # "CHỦ NHIỆMPHÓ CHỦ NHIỆM"
+    nxt = ctx.line_of(authority.start()) + 1
+    below = ctx.lines[nxt].stripped if nxt < len(ctx.lines) else ""
+    glued = _glued_title(ctx.text[authority.end():cap_end], below)  # "CHỦ NHIỆMPHÓ CHỦ NHIỆM"
     if glued is not None:
         fragments = fragments + [(authority.end() + glued, cap_end)]
         cap_end = authority.end() + glued
@@ -406,10 +419,22 @@ def _title_then_name(text: str) -> int | None:
     return None
 
 
-def _glued_title(text: str) -> int | None:
-    """Where a signer's title glued to the capacity starts (``BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM``)."""
+def _glued_title(text: str, below: str = "") -> int | None:
+    """Where a signer's title glued to the capacity starts (``BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM``),
+    or printed after it on its line and wrapped onto the line ``below`` (``KT. BỘ TRƯỞNG, CHỦ
+    NHIỆM PHÓ CHỦ`` / ``NHIỆM``: the columns' lines merged, the glued words split)."""
+    lex = lexicon()
     for m in re.finditer(r"(?<=[^\W\d_])(?=PHÓ\s|P\.\s)", text):
-        if lexicon().is_signer_title(text[m.start():]):
+        if lex.is_signer_title(text[m.start():]):
+            return m.start()
+    for m in re.finditer(r"(?<=[^\W\d_]\s)(?=PHÓ\s)", text):
+        head, tail = text[:m.start()].strip(" ,(-"), text[m.start():].strip()
+        if not head:
+            continue
+        if lex.is_signer_title(tail) and lex.is_signer_title(head):
+            return m.start()  # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
+        if is_upper_line(below) and lex.is_signer_title(f"{tail} {below.strip()}") \
+                and not lex.is_signer_title(tail) and not lex.is_signer_title(below.strip()):
             return m.start()
     return None
 

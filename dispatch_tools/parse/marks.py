@@ -100,10 +100,19 @@ def _number(fields: Fields, mark: Mark) -> None:
         if not _sure(mark):
             fields.review.setdefault("number", review_note(_("hand-written number, read by the machine as %(reading)s") % {"reading": reading}))
         return
-    fields.number = None
-    fields.sources.pop("number", None)
-    hint = f" (…{symbol})" if symbol else ""
+    printed = printed_symbol(fields.number) or (symbol if symbol[:1] in "/-" else None)
+    fields.number = printed  # the typed part only: never a guess of the hand-written digits
+    if printed is None:
+        fields.sources.pop("number", None)
+    hint = f" (…{symbol or printed})" if symbol or printed else ""
     fields.review["number"] = review_note(_("the hand-written number could not be read") + hint)
+
+
+def printed_symbol(number: str | None) -> str | None:
+    """The printed part of a number whose digits are a hand-filled box: the symbol from its first
+    separator on (``/UBND-KTTH`` of ``4?/UBND-KTTH``, ``-CV/TU`` of a Party number), or None."""
+    match = re.search(r"[/-].*[^\W\d_]", number or "")
+    return number[match.start():].strip() if match else None
 
 
 def _read_day(mark: Mark, parsed: str | None = None, day: str | None = None) -> dt.date | None:
@@ -275,7 +284,8 @@ _PARTY_NUMBER = re.compile(r"^\d*-[^\W\d_]+/")
 def check_symbol(fields: Fields) -> None:
     """The type code that opens a number's symbol (``70/KH-UBND``) names the type of the document.
     A code the engine misread by one letter (``KI``, ``QĐĐ``), which is no type code at all, is put
-    right when the document's printed title gives its type and that type's code is one letter away."""
+    right when the document's printed title gives its type and that type's code is one letter away
+    (two for a code of three letters or more: ``TIrn`` is ``TTr`` with a T read as I and a speck)."""
     from .lexicon import lexicon
 
     match = _NUMBER.match(fields.number or "")
@@ -286,24 +296,24 @@ def check_symbol(fields: Fields) -> None:
     if code in codes or len(code) < 2:
         return
     wanted = [c for c, name in codes.items() if name == fields.doc_type and len(c) >= 2]
-    # one letter changed, dropped or added
-    near = [c for c in wanted if Levenshtein.distance(code, c) == 1]
+    # one letter changed, dropped or added; two in a code of three letters or more (``TIrn``)
+    near = [c for c in wanted if 1 <= Levenshtein.distance(code, c) <= (2 if len(c) >= 3 else 1)]
     if len(near) == 1:
         fields.number = match.group("digits") + near[0] + match.group("rest")
 
 
 def check_number_digits(fields: Fields, ocr: bool = True) -> None:
     """A number with no digits before its symbol (``/CV-PA83``) on a page read by OCR is a box no
-    engine could read, or did not find: it is left empty and flagged, with the symbol as a hint.
-    (A typed draft's blank number, ``Số:   /KH-UBND``, keeps its symbol.)"""
+    engine could read, or did not find: it keeps its printed symbol, which tells the clerk the type
+    and the body, and is flagged for the digits. (A typed draft's blank number, ``Số:   /KH-UBND``,
+    keeps its symbol unflagged.)"""
     number = fields.number or ""
     if not ocr:
         return
     if "/" not in number or any(ch.isdigit() for ch in number.split("/", 1)[0]):
         return
-    fields.number = None
-    fields.sources.pop("number", None)
     symbol = "/" + number.split("/", 1)[1]
+    fields.number = symbol
     fields.review.setdefault("number", review_note(_("the hand-written number could not be read") + f" (…{symbol})"))
 
 

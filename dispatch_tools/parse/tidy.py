@@ -20,8 +20,12 @@ _SPECKS = re.compile(r"(?<=\w)[.…_]{2,}(?=\s|$)|(?:(?<=\s)|^)[._,'`]+(?=\s|\w)
 def tidy_name(text: str | None) -> str | None:
     if text is None:
         return None
-    cleaned = " ".join(_SPECKS.sub(" ", text).split()).strip(_EDGE)
+    cleaned = " ".join(_LONE_BRACKET.sub(" ", _SPECKS.sub(" ", text)).split()).strip(_EDGE)
     return cleaned or None
+
+
+# a bracket alone between spaces, opening or closing nothing: a speck (``BỘ TRƯỞNG, ( CHỦ NHIỆM``)
+_LONE_BRACKET = re.compile(r"(?:(?<=\s)|^)[()](?=\s|$)")
 
 
 _DASH_DOTS = re.compile(r"(?:(?<=\s)|^)[-–—_.…~]{2,}(?=\s|$)")
@@ -29,10 +33,17 @@ _COMMA_DOT = re.compile(r"([,;:])\.+")
 _PAIRS = {"'": "'", '"': '"', "“": "”", "‘": "’"}
 
 
+# the name a word processor gives a drawn line or box, left in the text by a copy of the page
+# (``… giai đoạn 2016 - 2025 straight connector 1``): no subject holds one
+_SHAPE_NAME = re.compile(r"\b(?:straight (?:arrow )?connector|elbow connector|text box|rectangle|oval)\s*\d+\b",
+                         re.IGNORECASE)
+
+
 def tidy_subject(text: str) -> str:
     """A subject keeps its words and its paired quotes; runs of dashes and dots that no subject
-    holds (``côngtác —..``), a dot after a comma, and stray marks at either end go."""
-    cleaned = _COMMA_DOT.sub(r"\1", _DASH_DOTS.sub(" ", text))
+    holds (``côngtác —..``), a dot after a comma, a word processor's shape name, and stray marks
+    at either end go."""
+    cleaned = _COMMA_DOT.sub(r"\1", _DASH_DOTS.sub(" ", _SHAPE_NAME.sub(" ", text)))
     cleaned = " ".join(cleaned.split()).lstrip(" -–—_.,;:|~").rstrip(" -–—_,;:|~")  # a final "." is printed
     if cleaned[:1] in _PAIRS and _PAIRS[cleaned[0]] not in cleaned[1:]:
         cleaned = cleaned[1:].lstrip()
@@ -80,6 +91,8 @@ def _unglue_syllables(word: str) -> str:
     letters = word.strip(".,;:()“”\"'")
     if len(letters) < 4 or not letters.isalpha() or letters.lower() in inv:
         return word
+    if letters.isupper() and word.lstrip("“\"'").startswith("(") and word.rstrip(".,;:“”\"'").endswith(")"):
+        return word  # "(OCOP)": the abbreviation a name is given in brackets, not two syllables
     for i in range(1, len(letters)):
         if letters[i - 1].islower() and letters[i].isupper() and letters[:i].lower() in inv:
             return word.replace(letters, f"{letters[:i]} {letters[i:]}")  # "ViệtNam"
@@ -109,13 +122,32 @@ def _stroked_codes() -> dict[str, str]:
     return {k: v for k, v in out.items() if v}
 
 
+@lru_cache(maxsize=1)
+def _codes() -> frozenset[str]:
+    from .lexicon import lexicon
+
+    lex = lexicon()
+    return frozenset({a for agency in lex.agencies for a in agency.abbreviations} | set(lex.type_codes))
+
+
+# a digit the engine reads for the letter it looks like, when it reads that letter twice (``5SGDĐT``)
+_LOOKALIKE_DIGITS = {"5": "S", "0": "O", "8": "B", "1": "I", "6": "G", "2": "Z"}
+
+
+def _doubled_letter(match: re.Match) -> str:
+    digit, code = match.group(1), match.group(2)
+    return code if _LOOKALIKE_DIGITS.get(digit) == code[:1] and code in _codes() else match.group()
+
+
 def tidy_symbol(number: str | None) -> str | None:
     """A number and symbol read by OCR with the stroke of a Đ lost (``32/2020/TT-BGDDT``): a part
-    that is the code of a known body or type but for that stroke takes it back."""
+    that is the code of a known body or type but for that stroke takes it back; a known code whose
+    first letter was read twice, once as the digit it looks like (``1147/5SGDĐT``), loses the digit."""
     if not number:
         return number
     codes = _stroked_codes()
-    return re.sub(r"(?<![^\W\d_])[A-ZĐ]+(?![^\W\d_])", lambda m: codes.get(m.group(), m.group()), number)
+    number = re.sub(r"(?<![^\W\d_])[A-ZĐ]+(?![^\W\d_])", lambda m: codes.get(m.group(), m.group()), number)
+    return re.sub(r"(?<=[/-])(\d)([^\W\d_]{2,})(?![^\W\d_])", _doubled_letter, number)
 
 
 # the note after a Nơi nhận entry, "(để b/c)", "(để biết)", …, whose "để" OCR read with another
@@ -124,8 +156,18 @@ _PURPOSE_NOTE = re.compile(r"\(\s*(?:đ|d)[eéèẻẽẹêếềểễệ](?=\s
                            r"chỉ đạo|theo dõi|tổng hợp)\b)", re.IGNORECASE)
 
 
+# a space OCR lost after a bracket of codes before another code (``(VX/P)T``; a comma glued to a
+# code, ``VP,BTG``, is as often printed so), and a lone small consonant read between two words of
+# a name (``PCN Văn n Trọng Lý``: no Vietnamese word is one such letter)
+_LOST_SPACE = re.compile(r"(?<=[A-ZĐ]\))(?=[A-ZĐ])")
+_LONE_LETTER = re.compile(r"(\b[A-ZĐ][^\W\d_]{0,6}) [bcdghklmnpqrstvx](?= [A-ZĐ])")
+
+
 def tidy_note(entry: str) -> str:
-    """A Nơi nhận entry read by OCR with the ``để`` of its note put right (``(đế b/c)``)."""
+    """A Nơi nhận entry read by OCR with the ``để`` of its note put right (``(đế b/c)``), the space
+    OCR lost after a bracket put back and a lone letter between two names dropped."""
+    entry = _LONE_LETTER.sub(r"\1", entry)
+    entry = _LOST_SPACE.sub(" ", entry)
     return _PURPOSE_NOTE.sub("(để", entry)
 
 
