@@ -89,8 +89,8 @@ def _qn12_number_box():
     return image, words, crop
 
 
-def test_red_handwritten_number_without_the_second_reader_keeps_its_symbol_and_is_flagged(monkeypatch, vietnamese):
-    """Tesseract alone never gives a hand-written number: its printed symbol, flagged, with its crop."""
+def test_red_handwritten_number_without_the_second_reader_is_empty_and_flagged(monkeypatch, vietnamese):
+    """Tesseract alone never gives a hand-written number: empty, flagged, with its crop."""
     monkeypatch.setenv("DISPATCH_SECOND_READER", "off")
     image, words, crop = _qn12_number_box()
     edits, added, marks = read_boxes(words, crop, image.height, Options(ocr_cache=str(OCR_CACHE)), "t", run_tesseract)
@@ -101,7 +101,7 @@ def test_red_handwritten_number_without_the_second_reader_keeps_its_symbol_and_i
     doc = Document(None, "pdf", pages=[Page(1, unit="px", marks=marks)])
     doc.fields = Fields(number="/UBND-KTTH")
     apply_marks(doc)
-    assert doc.fields.number == "/UBND-KTTH"  # the printed symbol, no digits guessed
+    assert doc.fields.number is None
     assert doc.fields.review["number"].startswith("cần xem lại")
     assert doc.fields.crops["number"].png == mark.crop and doc.fields.crops["number"].page == 1
 

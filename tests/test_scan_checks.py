@@ -91,27 +91,17 @@ def test_a_clean_subject_and_a_text_layer_are_not_flagged():
 
 # --------------------------------------------------------------------------- number and date
 
-def test_a_number_without_digits_keeps_its_printed_symbol_and_is_flagged():
-    """An unread box: the clerk gets the typed part (type and body) and the flag, never digits."""
+def test_a_number_without_digits_is_left_empty_and_flagged():
     fields = Fields(number="/CV-PA83")
     fields.sources["number"] = Source(0, 8)
     check_number_digits(fields)
-    assert fields.number == "/CV-PA83" and "…/CV-PA83" in fields.review["number"]
+    assert fields.number is None and "…/CV-PA83" in fields.review["number"]
     fields = Fields(number="115/CV-PA83")
     check_number_digits(fields)
     assert fields.number == "115/CV-PA83" and not fields.review
     fields = Fields(number="/KH-UBND")  # a typed draft not numbered yet
     check_number_digits(fields, ocr=False)
     assert fields.number == "/KH-UBND" and not fields.review
-
-
-def test_printed_symbol_is_the_number_from_its_first_separator():
-    from dispatch_tools.parse.marks import printed_symbol
-
-    assert printed_symbol("57/TB-VP") == "/TB-VP"
-    assert printed_symbol("9-KH/HU") == "-KH/HU"  # a Party number: the digits before the dash
-    assert printed_symbol("88/2031/TT-BXD") == "/2031/TT-BXD"
-    assert printed_symbol("57") is None and printed_symbol(None) is None
 
 
 def test_a_date_after_the_gazette_stamp_or_long_before_it_is_flagged():

@@ -100,19 +100,10 @@ def _number(fields: Fields, mark: Mark) -> None:
         if not _sure(mark):
             fields.review.setdefault("number", review_note(_("hand-written number, read by the machine as %(reading)s") % {"reading": reading}))
         return
-    printed = printed_symbol(fields.number) or (symbol if symbol[:1] in "/-" else None)
-    fields.number = printed  # the typed part only: never a guess of the hand-written digits
-    if printed is None:
-        fields.sources.pop("number", None)
-    hint = f" (…{symbol or printed})" if symbol or printed else ""
+    fields.number = None
+    fields.sources.pop("number", None)
+    hint = f" (…{symbol})" if symbol else ""
     fields.review["number"] = review_note(_("the hand-written number could not be read") + hint)
-
-
-def printed_symbol(number: str | None) -> str | None:
-    """The printed part of a number whose digits are a hand-filled box: the symbol from its first
-    separator on (``/UBND-KTTH`` of ``4?/UBND-KTTH``, ``-CV/TU`` of a Party number), or None."""
-    match = re.search(r"[/-].*[^\W\d_]", number or "")
-    return number[match.start():].strip() if match else None
 
 
 def _read_day(mark: Mark, parsed: str | None = None, day: str | None = None) -> dt.date | None:
@@ -304,16 +295,16 @@ def check_symbol(fields: Fields) -> None:
 
 def check_number_digits(fields: Fields, ocr: bool = True) -> None:
     """A number with no digits before its symbol (``/CV-PA83``) on a page read by OCR is a box no
-    engine could read, or did not find: it keeps its printed symbol, which tells the clerk the type
-    and the body, and is flagged for the digits. (A typed draft's blank number, ``Số:   /KH-UBND``,
-    keeps its symbol unflagged.)"""
+    engine could read, or did not find: it is left empty and flagged, with the symbol as a hint.
+    (A typed draft's blank number, ``Số:   /KH-UBND``, keeps its symbol.)"""
     number = fields.number or ""
     if not ocr:
         return
     if "/" not in number or any(ch.isdigit() for ch in number.split("/", 1)[0]):
         return
+    fields.number = None
+    fields.sources.pop("number", None)
     symbol = "/" + number.split("/", 1)[1]
-    fields.number = symbol
     fields.review.setdefault("number", review_note(_("the hand-written number could not be read") + f" (…{symbol})"))
 
 
