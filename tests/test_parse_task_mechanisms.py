@@ -431,3 +431,70 @@ def test_an_articles_clause_cut_by_the_page_is_no_title_but_a_long_topic_is():
     assert long_title("Cơ sở vật chất và trang thiết bị, phương tiện sử dụng cho công tác lưu trữ tài liệu của các cơ "
                       "quan, tổ chức thuộc phạm vi quản lý")
     assert long_title("Trách nhiệm của Sở Nội vụ trong quản lý công tác văn thư, lưu trữ")
+
+
+def test_the_stop_of_a_short_abbreviation_ends_neither_sentence_nor_name():
+    (task,) = letter("Đề nghị Công an TP. Đà Lạt tăng cường tuần tra khu vực chợ đêm.")
+    assert task["assignees"] == ["Công an TP. Đà Lạt"]
+    (task,) = letter("Yêu cầu Ủy ban nhân dân Q. Tân Phú rà soát các điểm trông giữ xe.")
+    assert task["assignees"] == ["Ủy ban nhân dân Q. Tân Phú"]
+    two = letter("Đề nghị Sở Y tế kiểm tra các cơ sở. Đề nghị Sở Công Thương theo dõi giá thuốc.")
+    assert [t["assignees"] for t in two] == [["Sở Y tế"], ["Sở Công Thương"]]
+
+
+def test_a_name_ending_in_a_place_ends_before_a_verb_the_lexicon_lacks():
+    (task,) = letter("Yêu cầu Ủy ban nhân dân huyện Lạc Dương bảo tồn nguyên trạng khu mộ cổ.")
+    assert task["assignees"] == ["Ủy ban nhân dân huyện Lạc Dương"]
+    (task,) = letter("Yêu cầu Ủy ban nhân dân huyện Lạc Dương và Ủy ban nhân dân huyện Đam Rông rà soát diện tích rừng.")
+    assert task["assignees"] == ["Ủy ban nhân dân huyện Lạc Dương", "Ủy ban nhân dân huyện Đam Rông"]
+
+
+def test_a_modal_ends_the_name():
+    (task,) = letter("Đề nghị các trường mầm non nên bố trí giáo viên trực trong giờ đón trẻ.")
+    assert task["assignees"] == ["các trường mầm non"]
+
+
+def test_a_kind_of_body_named_by_what_it_does_keeps_its_work():
+    (task,) = decision("Điều 1. Ban hành quy trình.\n\nĐiều 2. Trong thời hạn 02 ngày làm việc, cơ quan tiếp nhận "
+                       "đơn xem xét đơn và trả lời người nộp.\n")
+    assert task["assignees"] == ["cơ quan tiếp nhận đơn"]
+    (task,) = decision("Điều 1. Ban hành quy trình.\n\nĐiều 2. Trường hợp hồ sơ đủ điều kiện thì đơn vị quản lý "
+                       "công chức giải quyết chế độ cho công chức.\n")
+    assert task["assignees"] == ["đơn vị quản lý công chức"]
+    # plural kinds are the subject of their first verb
+    (task,) = letter("Đề nghị các đơn vị xây dựng kế hoạch triển khai thực hiện.")
+    assert task["assignees"] == ["các đơn vị"]
+
+
+def test_giao_ends_a_name_but_not_inside_a_noun():
+    (task,) = decision("Điều 1. Ban hành quy trình.\n\nĐiều 2. Trong thời hạn 05 ngày, Thủ trưởng Trại tạm giam Công "
+                       "an tỉnh giao bản sao quyết định cho người bị tạm giam.\n")
+    assert task["assignees"] == ["Thủ trưởng Trại tạm giam Công an tỉnh"]
+    (task,) = letter("Đề nghị Ban Quản lý dự án giao thông tỉnh kiểm tra tuyến đường tránh.")
+    assert task["assignees"] == ["Ban Quản lý dự án giao thông tỉnh"]
+
+
+def test_a_time_phrase_opening_with_moi_is_no_body():
+    assert letter("Mỗi năm, Nhà trường đều tổ chức lấy ý kiến phản hồi của người học.") == []
+    (task,) = letter("Đề nghị mỗi đơn vị cử 02 cán bộ tham dự lớp tập huấn.")
+    assert task["assignees"] == ["mỗi đơn vị"]
+
+
+def test_bodies_joined_by_hoac_are_two():
+    (task,) = decision("Điều 1. Ban hành quy trình.\n\nĐiều 2. Chi cục Thuế hoặc Phòng Tài chính - Kế hoạch huyện có "
+                       "trách nhiệm trả lời người nộp thuế.\n")
+    assert task["assignees"] == ["Chi cục Thuế", "Phòng Tài chính - Kế hoạch huyện"]
+
+
+def test_places_after_a_named_body_are_a_body_of_their_own():
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Bộ Chỉ huy Quân sự tỉnh, địa phương và các cơ quan liên "
+                       "quan có trách nhiệm phối hợp thực hiện.\n")
+    assert task["assignees"] == ["Bộ Chỉ huy Quân sự tỉnh", "địa phương", "các cơ quan liên quan"]
+    (task,) = letter("Đề nghị các sở, ngành, địa phương khẩn trương triển khai.")
+    assert task["assignees"] == ["các sở, ngành, địa phương"]
+
+
+def test_a_verb_of_inquiry_ends_the_name():
+    (task,) = letter("Đề nghị Thanh tra tỉnh xác minh nội dung đơn của công dân.")
+    assert task["assignees"] == ["Thanh tra tỉnh"]
+
