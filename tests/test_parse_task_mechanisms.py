@@ -498,3 +498,10 @@ def test_a_verb_of_inquiry_ends_the_name():
     (task,) = letter("Đề nghị Thanh tra tỉnh xác minh nội dung đơn của công dân.")
     assert task["assignees"] == ["Thanh tra tỉnh"]
 
+
+def test_a_day_of_the_year_after_an_unstated_year_recurs():
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Báo cáo năm: Trung tâm Kiểm soát bệnh tật tỉnh có trách "
+                       "nhiệm gửi báo cáo về Sở Y tế trước ngày 15 tháng 01 của năm kế tiếp.\n")
+    assert task["deadline"] is None
+    (task,) = letter("Đề nghị các đơn vị gửi báo cáo về Sở Y tế trước ngày 15 tháng 01 năm 2025.")
+    assert task["deadline"] == "2025-01-15"
