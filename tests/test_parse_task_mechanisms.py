@@ -505,3 +505,13 @@ def test_a_day_of_the_year_after_an_unstated_year_recurs():
     assert task["deadline"] is None
     (task,) = letter("Đề nghị các đơn vị gửi báo cáo về Sở Y tế trước ngày 15 tháng 01 năm 2025.")
     assert task["deadline"] == "2025-01-15"
+
+
+def test_a_second_subject_with_its_own_duty_in_a_request_is_an_assignee():
+    (task,) = letter("Yêu cầu các đơn vị liên quan phải xử lý dứt điểm các vi phạm, Sở Xây dựng và Ủy ban nhân dân "
+                     "huyện Đức Trọng phải tổ chức cưỡng chế.")
+    assert task["lead"] == ["các đơn vị liên quan"]
+    assert task["assignees"] == ["các đơn vị liên quan", "Sở Xây dựng", "Ủy ban nhân dân huyện Đức Trọng"]
+    # a body the action is reported to is no assignee
+    (task,) = letter("Đề nghị Sở Y tế kiểm tra các cơ sở, báo cáo Sở Công Thương phải có ý kiến.")
+    assert task["assignees"] == ["Sở Y tế"]

@@ -615,6 +615,17 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
             continue
         directed, _ = bodies_at(text, folded, m.end(), limit)
         roles.others += directed
+    for m in re.finditer(r"[,;]\s*", text[pos:limit]):  # "…, Sở B và UBND huyện C phải tổ chức …"
+        at = pos + m.end()
+        if not starts_body(text[at:at + 80]):
+            continue
+        names, end = bodies_at(text, folded, at, limit)
+        known = {key(x) for x in roles.union()}
+        if names and _SECOND_DUTY.match(folded, end, limit):
+            roles.others += [n for n in names if key(n) not in known]
+
+
+_SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)
 
 
 def roles_in(text: str, folded: str, s: int, e: int, lead: list[str] | None = None) -> Roles:
