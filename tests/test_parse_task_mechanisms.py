@@ -515,3 +515,12 @@ def test_a_second_subject_with_its_own_duty_in_a_request_is_an_assignee():
     # a body the action is reported to is no assignee
     (task,) = letter("Đề nghị Sở Y tế kiểm tra các cơ sở, báo cáo Sở Công Thương phải có ý kiến.")
     assert task["assignees"] == ["Sở Y tế"]
+
+
+def test_a_name_ending_in_a_level_ends_before_a_verb_the_lexicon_lacks():
+    (task,) = letter("Yêu cầu Công an huyện hoàn trả phương tiện cho chủ sở hữu.")
+    assert task["assignees"] == ["Công an huyện"]
+    (task,) = letter("Đề nghị Ủy ban nhân dân huyện nơi có dự án phối hợp thực hiện.")
+    assert task["assignees"] == ["Ủy ban nhân dân huyện nơi có dự án"]
+    (task,) = letter("Đề nghị Bảo hiểm xã hội tỉnh rà soát việc đóng bảo hiểm.")
+    assert task["assignees"] == ["Bảo hiểm xã hội tỉnh"]

@@ -314,15 +314,31 @@ _PLACE = re.compile(r"(?:^|\s)(?:tỉnh|huyện|quận|xã|phường|thị xã|t
                     r"((?:\s+[A-ZĐ][\w’'.]*|\s+-\s+[A-ZĐ][\w’']*)+)")
 
 
+_LEVEL_LAST = re.compile(r"(?<=\s)(?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố)(?=\s+\w)")
+_GOES_ON = ("và", "hoặc", "cùng", "cấp", "trực", "thuộc", "nơi", "có", "liên", "trở", "thị", "thành", "phường", "xã", "hội",
+            "lộ", "đảo")
+
+
 def _place_name_end(text: str, pos: int, stop: int) -> int:
-    """A name ending in a place (``UBND huyện Lý Sơn``) ends at the first small word after the
-    place unless that word goes on to another body (``và``, ``hoặc``, a comma) or is a level."""
+    """A name ending in a place (``UBND huyện Lý Sơn``) or a level (``Công an huyện``) ends at the
+    first small word after it unless that word goes on to another body (``và``, ``hoặc``, a comma)
+    or qualifies it (``cấp``, ``nơi có …``)."""
+    for m in _LEVEL_LAST.finditer(text, pos + 1, stop):
+        after = re.compile(r"\s+(\w+)").match(text, m.end())
+        if after is None or after.start(1) >= stop or after.group(1) in _GOES_ON or not after.group(1)[0].islower():
+            continue
+        if not starts_body(text[after.start(1):after.start(1) + 60]) and m.start() > pos + 3:
+            return min(m.end(), _place_name_end_capital(text, pos, stop))
+    return _place_name_end_capital(text, pos, stop)
+
+
+def _place_name_end_capital(text: str, pos: int, stop: int) -> int:
     for m in _PLACE.finditer(text, pos, stop):
         after = re.compile(r"\s+(\w+)").match(text, m.end())
         if after is None or after.start(1) >= stop or not after.group(1)[0].islower():
             continue
         word = after.group(1)
-        if word in ("và", "hoặc", "cùng", "cấp", "trực", "thuộc") or starts_body(text[after.start(1):after.start(1) + 60]):
+        if word in _GOES_ON or starts_body(text[after.start(1):after.start(1) + 60]):
             continue
         return m.end()
     return stop
