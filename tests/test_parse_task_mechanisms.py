@@ -524,3 +524,12 @@ def test_a_name_ending_in_a_level_ends_before_a_verb_the_lexicon_lacks():
     assert task["assignees"] == ["Ủy ban nhân dân huyện nơi có dự án"]
     (task,) = letter("Đề nghị Bảo hiểm xã hội tỉnh rà soát việc đóng bảo hiểm.")
     assert task["assignees"] == ["Bảo hiểm xã hội tỉnh"]
+
+
+def test_a_known_agencys_whole_name_ends_before_a_verb_the_lexicon_lacks():
+    (task,) = letter("Đề nghị Sở Y tế hoàn trả kinh phí tạm ứng cho các đơn vị.")
+    assert task["assignees"] == ["Sở Y tế"]
+    (task,) = letter("Đề nghị Bộ Công an truy nã đối tượng bỏ trốn.")
+    assert task["assignees"] == ["Bộ Công an"]
+    (task,) = letter("Đề nghị Sở Y tế tỉnh Đắk Nông hoàn trả kinh phí tạm ứng.")
+    assert task["assignees"] == ["Sở Y tế tỉnh Đắk Nông"]

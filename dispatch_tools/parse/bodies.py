@@ -239,6 +239,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         else:
             stop = min(stop, _common_noun_end(text, folded, pos, stop, verb=stop < clause_end))
         stop = _place_name_end(text, pos, stop)
+        stop = _known_agency_end(text, folded, pos, stop)
     else:
         stop = min(stop, model.name_end(text, pos, stop))
         for m in _COMMA.finditer(text[pos:stop]):  # "Sở A, chủ trì …": a comma, then an action
@@ -308,6 +309,30 @@ def _kind_named_by_its_work(text: str, folded: str, pos: int, verb: int, clause_
         if is_verb_at(text, folded, m.start(), m.end()):
             return m.start()
     return 0
+
+
+@lru_cache(maxsize=1)
+def _agency_names() -> re.Pattern:
+    names = sorted({" ".join(strip_diacritics(a.name).lower().split()) for a in lexicon().agencies
+                    if len(a.name.split()) >= 2}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w])", re.I)
+
+
+_AGENCY_GOES_ON = ("tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "cấp", "các", "trực", "thuộc", "và", "hoặc",
+                   "nơi", "có", "liên", "cùng", "tại", "của", "miền", "khu", "vùng")
+
+
+def _known_agency_end(text: str, folded: str, pos: int, stop: int) -> int:
+    """``Sở Y tế | hoàn trả …``: a name that opens with a known agency's whole name goes on only with a
+    capitalised word, punctuation or a word that places or qualifies it (``tỉnh``, ``các``, ``và``);
+    any other small word after it is the verb of the clause, known to the lexicon or not."""
+    m = _agency_names().match(folded, pos, stop)
+    if m is None:
+        return stop
+    after = re.compile(r"\s+(\w+)").match(text, m.end())
+    if after is None or after.start(1) >= stop or not after.group(1)[0].islower() or after.group(1) in _AGENCY_GOES_ON:
+        return stop
+    return m.end()
 
 
 _PLACE = re.compile(r"(?:^|\s)(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|Tp\.?|Q\.)"
