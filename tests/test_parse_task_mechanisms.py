@@ -533,3 +533,9 @@ def test_a_known_agencys_whole_name_ends_before_a_verb_the_lexicon_lacks():
     assert task["assignees"] == ["Bộ Công an"]
     (task,) = letter("Đề nghị Sở Y tế tỉnh Đắk Nông hoàn trả kinh phí tạm ứng.")
     assert task["assignees"] == ["Sở Y tế tỉnh Đắk Nông"]
+
+
+def test_a_comma_after_thi_is_in_the_subject_not_after_the_opening_phrase():
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Trường hợp hồ sơ không hợp lệ thì cơ quan, đơn vị tiếp "
+                       "nhận hồ sơ thông báo bằng văn bản cho người nộp.\n")
+    assert task["assignees"] == ["cơ quan, đơn vị tiếp nhận hồ sơ"]

@@ -184,8 +184,8 @@ def _subject_starts(ctx: Context, s: int, e: int) -> list[int]:
         for m in re.finditer(r",\s*", ctx.text[s:min(e, s + 300)]):
             starts.append(s + m.end())
     then = re.search(r"\sthì\s+", ctx.text[s:min(e, s + 300)])  # "Trường hợp …, … thì X …": the main clause
-    if then:
-        starts.append(s + then.end())
+    if then:  # its commas are in the main clause ("thì cơ quan, đơn vị …"), not after the opening phrase
+        starts = [x for x in starts if x <= s + then.start()] + [s + then.end()]
     label = re.match(r"[^:.;]{3,120}:\s*", ctx.text[s:e])  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
     if label:
         starts.append(s + label.end())
