@@ -539,3 +539,13 @@ def test_a_comma_after_thi_is_in_the_subject_not_after_the_opening_phrase():
     (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Trường hợp hồ sơ không hợp lệ thì cơ quan, đơn vị tiếp "
                        "nhận hồ sơ thông báo bằng văn bản cho người nộp.\n")
     assert task["assignees"] == ["cơ quan, đơn vị tiếp nhận hồ sơ"]
+
+
+def test_the_body_bao_cao_takes_as_its_object_is_reported_to():
+    text = HEADER.format(number="512/UBND-KT", subject="V/v rà soát hồ sơ",
+                         body=TO + "Giao Sở Tư pháp rà soát hồ sơ, báo cáo Ủy ban nhân dân tỉnh kết quả trước ngày "
+                                   "30/9/2024." + FOOT)
+    contract = to_contract(parse_text(text).fields)
+    (detail,) = contract["task_details"]
+    assert detail["report"] is True and detail["report_to"] == "Ủy ban nhân dân tỉnh"
+    assert contract["report"]["to"] == "Ủy ban nhân dân tỉnh"
