@@ -549,3 +549,10 @@ def test_the_body_bao_cao_takes_as_its_object_is_reported_to():
     (detail,) = contract["task_details"]
     assert detail["report"] is True and detail["report_to"] == "Ủy ban nhân dân tỉnh"
     assert contract["report"]["to"] == "Ủy ban nhân dân tỉnh"
+
+
+def test_bodies_after_cung_voi_cooperate():
+    (task,) = letter("Đề nghị Sở Xây dựng cùng với Sở Giao thông vận tải kiểm tra hành lang an toàn đường bộ.")
+    assert task["lead"] == ["Sở Xây dựng"] and task["cooperating"] == ["Sở Giao thông vận tải"]
+    (task,) = letter("Đề nghị Sở Xây dựng kiểm tra hồ sơ cùng với việc rà soát giấy phép.")
+    assert task["assignees"] == ["Sở Xây dựng"]

@@ -609,7 +609,7 @@ def bodies_at(text: str, folded: str, pos: int, limit: int) -> tuple[list[str], 
 
 _LEAD = re.compile(r"[\s,]*chu\s+tri\b[\s,]*(?:va\s+)?", re.I)
 _COOP = re.compile(r"[\s,]*(?:chu\s+dong\s+)?phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?\b", re.I)
-_COOP_ANY = re.compile(r"(?<![\w])phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?(?![\w])", re.I)
+_COOP_ANY = re.compile(r"(?<![\w])(?:phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?|cung\s+voi)(?![\w])", re.I)
 _DIRECT = re.compile(r"(?<![\w])chi\s+dao(?![\w])", re.I)
 
 
