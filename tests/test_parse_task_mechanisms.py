@@ -431,3 +431,128 @@ def test_an_articles_clause_cut_by_the_page_is_no_title_but_a_long_topic_is():
     assert long_title("Cơ sở vật chất và trang thiết bị, phương tiện sử dụng cho công tác lưu trữ tài liệu của các cơ "
                       "quan, tổ chức thuộc phạm vi quản lý")
     assert long_title("Trách nhiệm của Sở Nội vụ trong quản lý công tác văn thư, lưu trữ")
+
+
+def test_the_stop_of_a_short_abbreviation_ends_neither_sentence_nor_name():
+    (task,) = letter("Đề nghị Công an TP. Đà Lạt tăng cường tuần tra khu vực chợ đêm.")
+    assert task["assignees"] == ["Công an TP. Đà Lạt"]
+    (task,) = letter("Yêu cầu Ủy ban nhân dân Q. Tân Phú rà soát các điểm trông giữ xe.")
+    assert task["assignees"] == ["Ủy ban nhân dân Q. Tân Phú"]
+    two = letter("Đề nghị Sở Y tế kiểm tra các cơ sở. Đề nghị Sở Công Thương theo dõi giá thuốc.")
+    assert [t["assignees"] for t in two] == [["Sở Y tế"], ["Sở Công Thương"]]
+
+
+def test_a_name_ending_in_a_place_ends_before_a_verb_the_lexicon_lacks():
+    (task,) = letter("Yêu cầu Ủy ban nhân dân huyện Lạc Dương bảo tồn nguyên trạng khu mộ cổ.")
+    assert task["assignees"] == ["Ủy ban nhân dân huyện Lạc Dương"]
+    (task,) = letter("Yêu cầu Ủy ban nhân dân huyện Lạc Dương và Ủy ban nhân dân huyện Đam Rông rà soát diện tích rừng.")
+    assert task["assignees"] == ["Ủy ban nhân dân huyện Lạc Dương", "Ủy ban nhân dân huyện Đam Rông"]
+
+
+def test_a_modal_ends_the_name():
+    (task,) = letter("Đề nghị các trường mầm non nên bố trí giáo viên trực trong giờ đón trẻ.")
+    assert task["assignees"] == ["các trường mầm non"]
+
+
+def test_a_kind_of_body_named_by_what_it_does_keeps_its_work():
+    (task,) = decision("Điều 1. Ban hành quy trình.\n\nĐiều 2. Trong thời hạn 02 ngày làm việc, cơ quan tiếp nhận "
+                       "đơn xem xét đơn và trả lời người nộp.\n")
+    assert task["assignees"] == ["cơ quan tiếp nhận đơn"]
+    (task,) = decision("Điều 1. Ban hành quy trình.\n\nĐiều 2. Trường hợp hồ sơ đủ điều kiện thì đơn vị quản lý "
+                       "công chức giải quyết chế độ cho công chức.\n")
+    assert task["assignees"] == ["đơn vị quản lý công chức"]
+    # plural kinds are the subject of their first verb
+    (task,) = letter("Đề nghị các đơn vị xây dựng kế hoạch triển khai thực hiện.")
+    assert task["assignees"] == ["các đơn vị"]
+
+
+def test_giao_ends_a_name_but_not_inside_a_noun():
+    (task,) = decision("Điều 1. Ban hành quy trình.\n\nĐiều 2. Trong thời hạn 05 ngày, Thủ trưởng Trại tạm giam Công "
+                       "an tỉnh giao bản sao quyết định cho người bị tạm giam.\n")
+    assert task["assignees"] == ["Thủ trưởng Trại tạm giam Công an tỉnh"]
+    (task,) = letter("Đề nghị Ban Quản lý dự án giao thông tỉnh kiểm tra tuyến đường tránh.")
+    assert task["assignees"] == ["Ban Quản lý dự án giao thông tỉnh"]
+
+
+def test_a_time_phrase_opening_with_moi_is_no_body():
+    assert letter("Mỗi năm, Nhà trường đều tổ chức lấy ý kiến phản hồi của người học.") == []
+    (task,) = letter("Đề nghị mỗi đơn vị cử 02 cán bộ tham dự lớp tập huấn.")
+    assert task["assignees"] == ["mỗi đơn vị"]
+
+
+def test_bodies_joined_by_hoac_are_two():
+    (task,) = decision("Điều 1. Ban hành quy trình.\n\nĐiều 2. Chi cục Thuế hoặc Phòng Tài chính - Kế hoạch huyện có "
+                       "trách nhiệm trả lời người nộp thuế.\n")
+    assert task["assignees"] == ["Chi cục Thuế", "Phòng Tài chính - Kế hoạch huyện"]
+
+
+def test_places_after_a_named_body_are_a_body_of_their_own():
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Bộ Chỉ huy Quân sự tỉnh, địa phương và các cơ quan liên "
+                       "quan có trách nhiệm phối hợp thực hiện.\n")
+    assert task["assignees"] == ["Bộ Chỉ huy Quân sự tỉnh", "địa phương", "các cơ quan liên quan"]
+    (task,) = letter("Đề nghị các sở, ngành, địa phương khẩn trương triển khai.")
+    assert task["assignees"] == ["các sở, ngành, địa phương"]
+
+
+def test_a_verb_of_inquiry_ends_the_name():
+    (task,) = letter("Đề nghị Thanh tra tỉnh xác minh nội dung đơn của công dân.")
+    assert task["assignees"] == ["Thanh tra tỉnh"]
+
+
+def test_a_day_of_the_year_after_an_unstated_year_recurs():
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Báo cáo năm: Trung tâm Kiểm soát bệnh tật tỉnh có trách "
+                       "nhiệm gửi báo cáo về Sở Y tế trước ngày 15 tháng 01 của năm kế tiếp.\n")
+    assert task["deadline"] is None
+    (task,) = letter("Đề nghị các đơn vị gửi báo cáo về Sở Y tế trước ngày 15 tháng 01 năm 2025.")
+    assert task["deadline"] == "2025-01-15"
+
+
+def test_a_second_subject_with_its_own_duty_in_a_request_is_an_assignee():
+    (task,) = letter("Yêu cầu các đơn vị liên quan phải xử lý dứt điểm các vi phạm, Sở Xây dựng và Ủy ban nhân dân "
+                     "huyện Đức Trọng phải tổ chức cưỡng chế.")
+    assert task["lead"] == ["các đơn vị liên quan"]
+    assert task["assignees"] == ["các đơn vị liên quan", "Sở Xây dựng", "Ủy ban nhân dân huyện Đức Trọng"]
+    # a body the action is reported to is no assignee
+    (task,) = letter("Đề nghị Sở Y tế kiểm tra các cơ sở, báo cáo Sở Công Thương phải có ý kiến.")
+    assert task["assignees"] == ["Sở Y tế"]
+
+
+def test_a_name_ending_in_a_level_ends_before_a_verb_the_lexicon_lacks():
+    (task,) = letter("Yêu cầu Công an huyện hoàn trả phương tiện cho chủ sở hữu.")
+    assert task["assignees"] == ["Công an huyện"]
+    (task,) = letter("Đề nghị Ủy ban nhân dân huyện nơi có dự án phối hợp thực hiện.")
+    assert task["assignees"] == ["Ủy ban nhân dân huyện nơi có dự án"]
+    (task,) = letter("Đề nghị Bảo hiểm xã hội tỉnh rà soát việc đóng bảo hiểm.")
+    assert task["assignees"] == ["Bảo hiểm xã hội tỉnh"]
+
+
+def test_a_known_agencys_whole_name_ends_before_a_verb_the_lexicon_lacks():
+    (task,) = letter("Đề nghị Sở Y tế hoàn trả kinh phí tạm ứng cho các đơn vị.")
+    assert task["assignees"] == ["Sở Y tế"]
+    (task,) = letter("Đề nghị Bộ Công an truy nã đối tượng bỏ trốn.")
+    assert task["assignees"] == ["Bộ Công an"]
+    (task,) = letter("Đề nghị Sở Y tế tỉnh Đắk Nông hoàn trả kinh phí tạm ứng.")
+    assert task["assignees"] == ["Sở Y tế tỉnh Đắk Nông"]
+
+
+def test_a_comma_after_thi_is_in_the_subject_not_after_the_opening_phrase():
+    (task,) = decision("Điều 1. Ban hành quy chế.\n\nĐiều 2. Trường hợp hồ sơ không hợp lệ thì cơ quan, đơn vị tiếp "
+                       "nhận hồ sơ thông báo bằng văn bản cho người nộp.\n")
+    assert task["assignees"] == ["cơ quan, đơn vị tiếp nhận hồ sơ"]
+
+
+def test_the_body_bao_cao_takes_as_its_object_is_reported_to():
+    text = HEADER.format(number="512/UBND-KT", subject="V/v rà soát hồ sơ",
+                         body=TO + "Giao Sở Tư pháp rà soát hồ sơ, báo cáo Ủy ban nhân dân tỉnh kết quả trước ngày "
+                                   "30/9/2024." + FOOT)
+    contract = to_contract(parse_text(text).fields)
+    (detail,) = contract["task_details"]
+    assert detail["report"] is True and detail["report_to"] == "Ủy ban nhân dân tỉnh"
+    assert contract["report"]["to"] == "Ủy ban nhân dân tỉnh"
+
+
+def test_bodies_after_cung_voi_cooperate():
+    (task,) = letter("Đề nghị Sở Xây dựng cùng với Sở Giao thông vận tải kiểm tra hành lang an toàn đường bộ.")
+    assert task["lead"] == ["Sở Xây dựng"] and task["cooperating"] == ["Sở Giao thông vận tải"]
+    (task,) = letter("Đề nghị Sở Xây dựng kiểm tra hồ sơ cùng với việc rà soát giấy phép.")
+    assert task["assignees"] == ["Sở Xây dựng"]

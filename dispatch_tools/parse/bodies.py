@@ -222,10 +222,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
     """Where the name (or list of names) starting at ``pos`` ends: before the verb of the clause,
     a stop phrase, a colon that does not open a list (``các Sở: A, B``) or the clause's end."""
     limit = min(limit, pos + MAX_NAME)
-    stop = limit
-    m = _CLAUSE_END.search(text, pos, limit)
-    if m:
-        stop = m.start()
+    stop = _clause_end(text, pos, limit)
     model = SPAN_MODEL.get()
     if model is None:
         opening = _starts().match(folded[pos:pos + 80])  # "Đoàn kiểm tra …", "Tổ thẩm định …": no verb inside
@@ -236,7 +233,13 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         if quote:
             clause_end = stop = pos + 1 + quote.start()
         stop = _verb_end(text, folded, pos + max(first - 1, 0), stop)
-        stop = min(stop, _common_noun_end(text, folded, pos, stop, verb=stop < clause_end))
+        named_by_duty = _kind_named_by_its_work(text, folded, pos, stop, clause_end)
+        if named_by_duty:
+            stop = named_by_duty
+        else:
+            stop = min(stop, _common_noun_end(text, folded, pos, stop, verb=stop < clause_end))
+        stop = _place_name_end(text, pos, stop)
+        stop = _known_agency_end(text, folded, pos, stop)
     else:
         stop = min(stop, model.name_end(text, pos, stop))
         for m in _COMMA.finditer(text[pos:stop]):  # "Sở A, chủ trì …": a comma, then an action
@@ -265,6 +268,104 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         tail = re.search(r"\s(?:và|hoặc)$", text[pos:stop])  # "các cơ quan có liên quan và | chỉ đạo …"
         if tail:
             stop = pos + tail.start()
+    return stop
+
+
+_ABBREVIATION = re.compile(r"(?<![\w.])[A-ZĐ][A-Za-zĐđ]?\.$")
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """Where the clause holding the name ends; the stop of a short abbreviation before a capital
+    (``TP. Hồ Chí Minh``, ``Q. Bình Tân``) ends no clause."""
+    for m in _CLAUSE_END.finditer(text, pos, limit):
+        nxt = text[m.end():m.end() + 3].lstrip()
+        if m.group().startswith(".") and _ABBREVIATION.search(text[max(pos, m.start() - 3):m.end()]) \
+                and nxt[:1].isupper():
+            continue
+        return m.start()
+    return limit
+
+
+_KIND = re.compile(r"(?:^|[\s,])(?:co\s+quan|don\s+vi|bo\s+phan|to\s+chuc|co\s+so)\s*$", re.I)
+_KIND_PLURAL = re.compile(r"(?:^|\s)(?:cac|nhung|moi|tat\s+ca)\s+(?:co\s+quan|don\s+vi|bo\s+phan|to\s+chuc|co\s+so)\b",
+                          re.I)
+
+
+def _kind_named_by_its_work(text: str, folded: str, pos: int, verb: int, clause_end: int) -> int:
+    """``cơ quan tiếp nhận hồ sơ | kiểm tra …``, ``đơn vị quản lý viên chức | giải quyết …``: a kind
+    of body in the singular right before a verb, whose object is followed, without a stop, by a
+    second verb, is named by what it does, and its name runs to that second verb. Plural kinds
+    (``các đơn vị xây dựng kế hoạch triển khai …``) are the subject of the first verb. 0 when not."""
+    if verb >= clause_end or not _KIND.search(folded[pos:verb].rstrip()) or _KIND_PLURAL.search(folded[pos:verb]):
+        return 0
+    verbs, _ = _verbs()
+    first = verbs.match(folded, verb)
+    if first is None:
+        return 0
+    for m in verbs.finditer(folded, first.end() + 1, min(clause_end, first.end() + 40)):
+        between = text[first.end():m.start()]
+        if re.search(r"[,;:()]", between) or not 1 <= len(between.split()) <= 4:
+            return 0
+        if is_verb_at(text, folded, m.start(), m.end()):
+            return m.start()
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _agency_names() -> re.Pattern:
+    names = sorted({" ".join(strip_diacritics(a.name).lower().split()) for a in lexicon().agencies
+                    if len(a.name.split()) >= 2}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w])", re.I)
+
+
+_AGENCY_GOES_ON = ("tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "cấp", "các", "trực", "thuộc", "và", "hoặc",
+                   "nơi", "có", "liên", "cùng", "tại", "của", "miền", "khu", "vùng")
+
+
+def _known_agency_end(text: str, folded: str, pos: int, stop: int) -> int:
+    """``Sở Y tế | hoàn trả …``: a name that opens with a known agency's whole name goes on only with a
+    capitalised word, punctuation or a word that places or qualifies it (``tỉnh``, ``các``, ``và``);
+    any other small word after it is the verb of the clause, known to the lexicon or not."""
+    m = _agency_names().match(folded, pos, stop)
+    if m is None:
+        return stop
+    after = re.compile(r"\s+(\w+)").match(text, m.end())
+    if after is None or after.start(1) >= stop or not after.group(1)[0].islower() or after.group(1) in _AGENCY_GOES_ON:
+        return stop
+    return m.end()
+
+
+_PLACE = re.compile(r"(?:^|\s)(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|Tp\.?|Q\.)"
+                    r"((?:\s+[A-ZĐ][\w’'.]*|\s+-\s+[A-ZĐ][\w’']*)+)")
+
+
+_LEVEL_LAST = re.compile(r"(?<=\s)(?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố)(?=\s+\w)")
+_GOES_ON = ("và", "hoặc", "cùng", "cấp", "trực", "thuộc", "nơi", "có", "liên", "trở", "thị", "thành", "phường", "xã", "hội",
+            "lộ", "đảo")
+
+
+def _place_name_end(text: str, pos: int, stop: int) -> int:
+    """A name ending in a place (``UBND huyện Lý Sơn``) or a level (``Công an huyện``) ends at the
+    first small word after it unless that word goes on to another body (``và``, ``hoặc``, a comma)
+    or qualifies it (``cấp``, ``nơi có …``)."""
+    for m in _LEVEL_LAST.finditer(text, pos + 1, stop):
+        after = re.compile(r"\s+(\w+)").match(text, m.end())
+        if after is None or after.start(1) >= stop or after.group(1) in _GOES_ON or not after.group(1)[0].islower():
+            continue
+        if not starts_body(text[after.start(1):after.start(1) + 60]) and m.start() > pos + 3:
+            return min(m.end(), _place_name_end_capital(text, pos, stop))
+    return _place_name_end_capital(text, pos, stop)
+
+
+def _place_name_end_capital(text: str, pos: int, stop: int) -> int:
+    for m in _PLACE.finditer(text, pos, stop):
+        after = re.compile(r"\s+(\w+)").match(text, m.end())
+        if after is None or after.start(1) >= stop or not after.group(1)[0].islower():
+            continue
+        word = after.group(1)
+        if word in _GOES_ON or starts_body(text[after.start(1):after.start(1) + 60]):
+            continue
+        return m.end()
     return stop
 
 
@@ -443,7 +544,7 @@ def _split_part(text: str) -> list[str]:
     m = re.match(r"^([^:,]{1,30}):\s*(.+)$", text)
     if m and starts_body(m.group(2)) and not _LIST_OF.match(text):  # "Giám đốc: Sở A, Sở B"
         text = m.group(2)
-    pieces = re.split(r"(\s*,\s*|\s+và\s+(?=\S))", text)
+    pieces = re.split(r"(\s*,\s*|\s+(?:và|hoặc)\s+(?=\S))", text)
     out: list[str] = []
     list_head = None  # "Sở" while reading "các Sở: A, B, C"
     sep = ""
@@ -453,7 +554,7 @@ def _split_part(text: str) -> list[str]:
             continue
         if not piece:
             continue
-        after_and = sep.strip() == "và"
+        after_and = sep.strip() in ("và", "hoặc")
         listed = _LIST_OF.match(piece)
         if listed:  # "Giám đốc các Sở: Giáo dục và Đào tạo"
             list_head = listed.group("head")
@@ -474,11 +575,21 @@ def _split_part(text: str) -> list[str]:
             list_head = None
         if out and opens and _bare_kind(out[-1]) and _KINDS_AFTER.match(key(piece)):
             opens = False  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
+        if out and not opens and _places_after_a_name(out[-1], piece):
+            opens = True  # "Bộ Quốc phòng, địa phương": the places after a named body are bodies of their own
         if out and not opens:
             out[-1] = out[-1] + sep + piece
             continue
         out.append(piece)
     return [squash(p).strip(" ,;:.") for p in out if p.strip(" ,;:.")]
+
+
+def _places_after_a_name(before: str, piece: str) -> bool:
+    """``Bộ Quốc phòng, địa phương``: ``địa phương`` after a body with a name of its own (not a bare
+    kind, as in ``các bộ, ngành, địa phương``) is one more body."""
+    k = key(before)
+    return bool(re.match(r"(?:cac\s+)?dia\s+phuong\b", key(piece))) and not k.startswith(("cac ", "tat ca ", "moi ")) \
+        and " " in k and before[:1].isupper() and any(w[:1].isupper() for w in before.split()[1:])
 
 
 def bodies_at(text: str, folded: str, pos: int, limit: int) -> tuple[list[str], int]:
@@ -498,7 +609,7 @@ def bodies_at(text: str, folded: str, pos: int, limit: int) -> tuple[list[str], 
 
 _LEAD = re.compile(r"[\s,]*chu\s+tri\b[\s,]*(?:va\s+)?", re.I)
 _COOP = re.compile(r"[\s,]*(?:chu\s+dong\s+)?phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?\b", re.I)
-_COOP_ANY = re.compile(r"(?<![\w])phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?(?![\w])", re.I)
+_COOP_ANY = re.compile(r"(?<![\w])(?:phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?|cung\s+voi)(?![\w])", re.I)
 _DIRECT = re.compile(r"(?<![\w])chi\s+dao(?![\w])", re.I)
 
 
@@ -545,6 +656,17 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
             continue
         directed, _ = bodies_at(text, folded, m.end(), limit)
         roles.others += directed
+    for m in re.finditer(r"[,;]\s*", text[pos:limit]):  # "…, Sở B và UBND huyện C phải tổ chức …"
+        at = pos + m.end()
+        if not starts_body(text[at:at + 80]):
+            continue
+        names, end = bodies_at(text, folded, at, limit)
+        known = {key(x) for x in roles.union()}
+        if names and _SECOND_DUTY.match(folded, end, limit):
+            roles.others += [n for n in names if key(n) not in known]
+
+
+_SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)
 
 
 def roles_in(text: str, folded: str, s: int, e: int, lead: list[str] | None = None) -> Roles:

@@ -22,7 +22,9 @@ _QUARTER = r"quy\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|nam)\s*(?P<y4>\d{4})
 _HALF = r"6\s+thang\s+dau\s+nam(?:\s+(?P<y5>\d{4}))?"
 _RECUR = r"ngay\s+(?P<d6>\d{1,2})\s+h[aà]ng\s+thang"
 _YEAR = r"nam\s+(?P<y7>\d{4})(?![\d/])"  # "Thời gian thực hiện: Năm 2026": the year's last day
-_YEARLY = re.compile(r"\s*,?\s*h[aà]ng\s+nam\b", re.I)  # "trước ngày 20 tháng 4 hằng năm" recurs
+# "trước ngày 20 tháng 4 hằng năm" recurs, and so does "trước ngày 31 tháng 01 của năm kế tiếp" (the year after
+# a reporting year the text does not state)
+_YEARLY = re.compile(r"\s*,?\s*(?:h[aà]ng\s+nam|cua\s+nam\s+(?:ke\s+tiep|tiep\s+theo|sau|lien\s+sau))\b", re.I)
 
 DEADLINE = re.compile(
     rf"{_FILLER}\s*(?:"

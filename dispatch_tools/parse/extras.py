@@ -117,11 +117,22 @@ def _report(ctx: Context) -> None:
 
 
 def _report_to(ctx: Context, s: int, e: int) -> str | None:
+    """The body named after ``về`` (``báo cáo kết quả về Sở Nội vụ``), else the one ``báo cáo`` takes
+    as its object (``báo cáo Ủy ban nhân dân tỉnh``, ``báo cáo Thủ tướng Chính phủ``)."""
+    from .bodies import name_end, starts_body
+
     lex = lexicon()
     for m in REPORT_TO.finditer(ctx.folded, s, e):
         to = squash(strip_markup(ctx.text[m.start("to"):m.end("to")]))
         if lex.body_noun_re.match(key(to)) or lex.starts_with_head(to):
             return to
+    for m in re.finditer(r"(?<![\w])bao\s+cao\s+(?!ve\b)", ctx.folded[s:e], re.I):
+        at = s + m.end()
+        if ctx.text[at:at + 1].isupper() and starts_body(ctx.text[at:at + 80]):
+            end = name_end(ctx.text, ctx.folded, at, e)
+            to = squash(strip_markup(ctx.text[at:end])).strip(" ,;.")
+            if to:
+                return to
     return None
 
 

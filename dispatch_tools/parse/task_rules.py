@@ -20,7 +20,7 @@ _CUE_ALONE = re.compile(r"^\W*(?:(?:vay|do do|de nghi|kinh)\s*,?\s*)?$", re.I)
 _NOT_DUTY_AFTER = re.compile(r"\s*(?:ve|truoc)\b", re.I)  # "chịu trách nhiệm về …" is accountability
 _NARRATION = re.compile(r"(?:\b(?:da|vua|dang|tung|co)\s+)$", re.I)
 _GENERIC_DO = re.compile(r"\s*(?:biet|thuc hien|to chuc thuc hien|trien khai thuc hien|biet\s*,?\s*thuc hien)\b", re.I)
-_SENTENCE = re.compile(r"(?:\./\.|[.!?])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\n\s*\n"
+_SENTENCE = re.compile(r"(?:\./\.|(?<![\s(][A-ZĐ])(?<![\s(][A-ZĐ][A-Za-zĐđ])\.|[!?])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\n\s*\n"
                        r"|(?:(?<=như sau)|(?<=chỉ đạo)|(?<=kết luận)):(?=[ \t]+[A-ZĐÀ-Ỹ])")  # "… như sau: Sở A …"
 
 
@@ -48,7 +48,8 @@ def _informs(text: str) -> bool:
 
 def task_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]``; unlike :func:`.text.sentence_spans` a ``;`` does not end one
-    (an execution clause lists its bodies with ``;``, a request its steps)."""
+    (an execution clause lists its bodies with ``;``, a request its steps), nor does the stop of a
+    short abbreviation (``TP. Hồ Chí Minh``, ``Q. Bình Tân``)."""
     return spans_ended_by(_SENTENCE, text, start, end)
 
 
@@ -183,8 +184,8 @@ def _subject_starts(ctx: Context, s: int, e: int) -> list[int]:
         for m in re.finditer(r",\s*", ctx.text[s:min(e, s + 300)]):
             starts.append(s + m.end())
     then = re.search(r"\sthì\s+", ctx.text[s:min(e, s + 300)])  # "Trường hợp …, … thì X …": the main clause
-    if then:
-        starts.append(s + then.end())
+    if then:  # its commas are in the main clause ("thì cơ quan, đơn vị …"), not after the opening phrase
+        starts = [x for x in starts if x <= s + then.start()] + [s + then.end()]
     label = re.match(r"[^:.;]{3,120}:\s*", ctx.text[s:e])  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
     if label:
         starts.append(s + label.end())
