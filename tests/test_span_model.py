@@ -8,7 +8,7 @@ import time
 import pytest
 
 from dispatch_tools.parse import parse_text, to_contract
-from dispatch_tools.parse.bodies import SPAN_MODEL, name_end
+from dispatch_tools.parse.name_end import SPAN_MODEL, name_end
 from dispatch_tools.parse.span_model import SpanModel, model, tokens
 from dispatch_tools.vntext import strip_diacritics
 

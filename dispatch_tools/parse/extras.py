@@ -119,7 +119,8 @@ def _report(ctx: Context) -> None:
 def _report_to(ctx: Context, s: int, e: int) -> str | None:
     """The body named after ``về`` (``báo cáo kết quả về Sở Nội vụ``), else the one ``báo cáo`` takes
     as its object (``báo cáo Ủy ban nhân dân tỉnh``, ``báo cáo Thủ tướng Chính phủ``)."""
-    from .bodies import name_end, starts_body
+    from .body_words import starts_body
+    from .name_end import name_end
 
     lex = lexicon()
     for m in REPORT_TO.finditer(ctx.folded, s, e):

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bodies import Roles, adverbs, bodies_at, is_verb_at, roles_at, starts_body, drop_title
+from .bodies import Roles, bodies_at, drop_title, roles_at
+from .body_words import adverbs, is_verb_at, starts_body
 from .context import Context
 from ..vntext import strip_diacritics
 from .text import key, load_list, spans_ended_by, words_regex
@@ -230,7 +231,7 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
 def _opens_action(ctx: Context, pos: int, e: int) -> bool:
     """Does an action start at ``pos``: a verb of the lexicon or a duty (``chịu trách nhiệm về …``
     is accountability, no action)?"""
-    from .bodies import _verbs  # the verb lexicon (shared)
+    from .body_words import _verbs  # the verb lexicon (shared)
 
     duty = duty_cue(ctx, pos, min(e, pos + 80))
     if duty is not None and duty[0] == pos:

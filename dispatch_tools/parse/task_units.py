@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from ..model import Task
 from .blocks import Block
-from .bodies import REMIT, Roles, roles_at, roles_in, split_bodies, starts_body
+from .bodies import REMIT, Roles, roles_at, roles_in, split_bodies
+from .body_words import starts_body
 from .context import Context
 from .lexicon import lexicon
 from .task_rules import (asks_nothing, duty_cue, formula, forwarded_to, is_information, is_issuer, names_recipient,
@@ -276,7 +277,7 @@ def _states(ctx: Context, s: int, e: int) -> bool:
     """A clause that lists things without a verb (``a) Các yếu tố khí tượng theo quy định …;``), that
     defines (``Sĩ quan biệt phái là sĩ quan …``: ``là`` before any verb) or that grants a right
     (``Được …``) asks nothing of anyone."""
-    from .bodies import _verbs, is_verb_at
+    from .body_words import _verbs, is_verb_at
 
     if re.match(r"\W*(?:được|có quyền)\s", ctx.text[s:e], re.I):
         return True  # "a) Được yêu cầu …": a right of the body, not its duty

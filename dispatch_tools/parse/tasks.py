@@ -24,7 +24,9 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Block, build
-from .bodies import SPAN_MODEL, Roles, bodies_at, roles_at, split_bodies, starts_body
+from .bodies import Roles, bodies_at, roles_at, split_bodies
+from .body_words import starts_body
+from .name_end import SPAN_MODEL
 from .context import Context
 from .lexicon import lexicon
 from .task_rules import asks_nothing, duty_cue, is_issuer, request_cue, subject_roles, task_sentences
@@ -161,7 +163,7 @@ def _long_title(ctx: Context, b: Block) -> bool:
     addresses persons (``Ông Chánh Văn phòng …, Hiệu trưởng …``: a clause cut by the page)."""
     if _DUTIES_OF.match(ctx.folded, b.start, b.end):
         return True
-    from .bodies import _titles
+    from .body_words import _titles
 
     return duty_cue(ctx, b.start, b.end) is None and not _titles().match(key(ctx.text[b.start:b.end]))
 

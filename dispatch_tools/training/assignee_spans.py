@@ -13,7 +13,7 @@ of going on, the first word after it one of stopping.
 
 Lines are split by a hash: one in five (``crc32(line) % 5 == 0``, which includes the language
 model's held-out lines) is the evaluation part, never trained on; it scores the model and the
-rules (:func:`dispatch_tools.parse.bodies.name_end`) on the same sentences. A logistic regression
+rules (:func:`dispatch_tools.parse.name_end.name_end`) on the same sentences. A logistic regression
 (plain SGD with L2, numpy) is fitted on the rest; features seen fewer than twice are dropped.
 No document of ``../shared/dev`` is read.
 """
@@ -46,7 +46,7 @@ def is_evaluation(line: str) -> bool:
 
 def examples(corpus: Path, files=FILES) -> list[dict]:
     """{name, rest, duty, line, evaluation} of every corpus line whose subject is a body."""
-    from ..parse.bodies import starts_body
+    from ..parse.body_words import starts_body
 
     out = []
     for raw in raw_lines(corpus, files):
@@ -170,7 +170,7 @@ def score(data: list[dict], end_of) -> dict:
 
 
 def rules_end(text: str, start: int, limit: int) -> int:
-    from ..parse.bodies import name_end
+    from ..parse.name_end import name_end
     from ..vntext import strip_diacritics
 
     return name_end(text, strip_diacritics(text), start, limit)

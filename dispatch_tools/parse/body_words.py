@@ -1,0 +1,174 @@
+"""The words a body's name is made of in a task: how a name starts (an agency head, a noun of
+bodies, a person's title before a body), the verbs that end it (``models/parse/task_verbs.txt``,
+printed in lower case and with the lexicon's marks when the text has marks) and the compounds a
+verb may sit inside (``dự án``), read from the lexicons of ``models/parse``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..vntext import strip_diacritics
+from .text import key, load_list, strip_markup, words_regex
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern:
+    return words_regex(load_list("person_titles.txt"), prefix=r"^", suffix=r"(?=[\s:]|$)")
+
+
+def _start_words() -> tuple[str, ...]:
+    return (load_list("agency_heads.txt") + load_list("body_nouns.txt") + load_list("assignee_starts.txt")
+            + load_list("person_titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _starts() -> re.Pattern:
+    return words_regex(_start_words(), prefix=r"^(?:cac\s+|tat\s+ca\s+(?:cac\s+)?)?", suffix=r"(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _start_forms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for w in _start_words():
+        out.setdefault(key(w), set()).add(_marks(w))
+    return out
+
+
+def _marks(text: str) -> str:
+    return " ".join(text.lower().split()).replace("uỷ", "ủy").replace("oà", "òa")
+
+
+_PLURAL_LEAD = re.compile(r"(?:cac\s+|tat\s+ca\s+(?:cac\s+)?)?")
+
+
+def _same_marks(printed: str, k: str, m: re.Match) -> bool:
+    """The words matched without marks carry the lexicon's own when the text has marks
+    (``Môi trường`` does not open with ``mỗi``)."""
+    start = len(_PLURAL_LEAD.match(k).group(0))
+    word = " ".join(printed.split())[start:m.end()]
+    low = _marks(word)
+    forms = _start_forms().get(key(word), {low})
+    if strip_diacritics(low) == low:
+        # a word printed without marks is the lexicon's marked word only when the text lost its
+        # marks: among marked words, "Quy định" does not open with "quý"
+        return low in forms or strip_diacritics(printed) == printed
+    return low in forms
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> tuple[re.Pattern, dict[str, set[str]]]:
+    verbs = load_list("task_verbs.txt")
+    forms: dict[str, set[str]] = {}
+    for v in verbs:
+        forms.setdefault(key(v), set()).add(v.lower())
+    return words_regex(verbs), forms
+
+
+@lru_cache(maxsize=1)
+def _stops() -> re.Pattern:
+    """Phrases no name holds, and the verbs of an approval (``Ủy ban nhân dân tỉnh | đồng ý …``)."""
+    return words_regex(load_list("assignee_stops.txt") + load_list("approvals.txt") + load_list("adverbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def adverbs() -> re.Pattern:
+    """Adverbs between a body and its verb (``định kỳ``, ``khẩn trương``), with the spaces before them."""
+    return words_regex(load_list("adverbs.txt"), prefix=r"[\s,]*")
+
+
+@lru_cache(maxsize=1)
+def _not_bodies() -> re.Pattern:
+    return words_regex(load_list("not_bodies.txt"), prefix=r"^(?:cac\s+)?", suffix=r"(?![\w])")
+
+
+def _unglue(text: str) -> str:
+    """``BộCông Thương`` -> ``Bộ Công Thương``: words a web page glued (a capital after a small letter)."""
+    return "".join(" " + c if i and c.isupper() and text[i - 1].islower() else c for i, c in enumerate(text))
+
+
+
+_TEAM = re.compile(r"(?:các\s+)?(?:đoàn|tổ|nhóm|hội đồng)\s+", re.I)
+
+
+def _team(printed: str) -> int:
+    """The length of ``Đoàn đánh giá``, ``Hội đồng thẩm định``, ``Tổ giám sát`` at the start of
+    ``printed``: a collective head and the verb of its work, which together name a team (the verb does
+    not end its name); 0 when there is none."""
+    m = _TEAM.match(printed)
+    if m is None:
+        return 0
+    verbs, _ = _verbs()
+    rest = strip_diacritics(printed[m.end():]).lower()
+    v = verbs.match(rest)
+    if v is None or not printed[m.end():m.end() + 1].islower() or _in_compound(rest, v.start(), v.end()):
+        return 0
+    return m.end() + v.end()
+
+
+def starts_body(text: str) -> bool:
+    """Does ``text`` open with the name of a body (or a person heading one)?"""
+    printed = _unglue(strip_markup(text[:120])).lstrip("(-–• ")
+    if _team(printed):
+        return True
+    k = key(printed)
+    m = _starts().match(k)
+    if not m or _not_bodies().match(k) or not _same_marks(printed, k, m):
+        return False
+    title = _titles().match(k)
+    if title and not _starts_without_title(k, title.end()):
+        rest = printed[title.end():].lstrip(" :(),")
+        return rest[:1].isupper() and not k.startswith(("ong ", "ba ")) or starts_body(rest)  # not "Ông ta"
+    return True
+
+
+def _starts_without_title(k: str, title_end: int) -> bool:
+    """Does the name open with a body word itself, not only a person's title (``Trưởng ban`` is one)?"""
+    m = _starts().match(k)
+    return m is not None and m.end() > title_end
+
+
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:cac|nhung|moi)\s+$", re.I)
+_PERSONS_AFTER = re.compile(r"\s*(?:,|\s+va)\s*ca\s+nhan\b", re.I)
+
+
+def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` (a match of the verb lexicon) a verb here: printed in lower case,
+    and with the marks of the lexicon's entry unless the text lost its marks?"""
+    word = text[start:end]
+    if not word[:1].islower():
+        return False
+    if _PLURAL_BEFORE.search(folded[max(0, start - 8):start]):
+        return False  # "các tổ chức, cá nhân": a noun after a plural word, not a verb
+    if _PERSONS_AFTER.match(folded[end:end + 16]):
+        return False  # "ngành, tổ chức, cá nhân": bodies and persons, not "organise"
+    if re.fullmatch(r"to\s+chuc", folded[start:end], re.I) and re.search(
+            r"(?:co\s+quan|don\s+vi|dia\s+phuong|doanh\s+nghiep|nganh)\s*(?:,|\s+va|\s+hoac)\s*$",
+            folded[max(0, start - 30):start], re.I):
+        return False  # "cơ quan, tổ chức liên quan": one more kind of body in a list
+    if _in_compound(folded, start, end):
+        return False
+    _, forms = _verbs()
+    low = " ".join(word.lower().split())
+    printed = forms.get(" ".join(folded[start:end].lower().split()), set())
+    if strip_diacritics(low) == low:  # no marks on the page: accept
+        return True
+    return low.replace("uỷ", "ủy") in {f.replace("uỷ", "ủy") for f in printed}
+
+
+@lru_cache(maxsize=1)
+def _compounds() -> frozenset[str]:
+    return frozenset(key(w) for w in load_list("verb_compounds.txt"))
+
+
+def _in_compound(folded: str, start: int, end: int) -> bool:
+    """Is the one-syllable verb at ``folded[start:end]`` half of a noun (``dự án``, ``lưu ký``)?"""
+    if " " in folded[start:end].strip():
+        return False
+    before = re.search(r"(\w+)\s+$", folded[max(0, start - 20):start])
+    after = re.match(r"\s+(\w+)", folded[end:end + 20])
+    pairs = ([f"{before.group(1)} {folded[start:end]}"] if before else []) + (
+        [f"{folded[start:end]} {after.group(1)}"] if after else [])
+    return any(key(p) in _compounds() for p in pairs)

@@ -1,0 +1,234 @@
+"""Where an assignee's name ends: before the verb of its clause, an adverb or a remit, a phrase
+no name holds (``thừa ủy quyền``, ``để``, ``theo``: ``assignee_stops.txt``), a colon that does not
+open a list, or the end of the clause; a kind of body named with what it does runs to its duty, and
+the name of a known agency or a place ends where it does."""
+
+from __future__ import annotations
+
+import re
+from contextvars import ContextVar
+from functools import lru_cache
+
+from .lexicon import lexicon
+from ..vntext import strip_diacritics
+from .text import load_list, words_regex
+from .body_words import _starts, _stops, _team, _titles, _verbs, is_verb_at, starts_body
+
+MAX_NAME = 260  # characters: a list of bodies never runs longer
+# the trained model of where a name ends (:mod:`.span_model`) while the task extractor uses it
+SPAN_MODEL: ContextVar = ContextVar("span_model", default=None)
+
+
+
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+_LIST_HEAD = re.compile(r"(?:^|\s)(?:cac\s+)?(?:so|bo|phong|ban|vu|cuc|truong|nganh|don vi|co quan)\s*$", re.I)
+_COMMA = re.compile(r",\s*")
+_COLON = re.compile(r":")
+_SEMICOLON = re.compile(r";")
+
+
+def name_end(text: str, folded: str, pos: int, limit: int) -> int:
+    """Where the name (or list of names) starting at ``pos`` ends: before the verb of the clause,
+    a stop phrase, a colon that does not open a list (``các Sở: A, B``) or the clause's end."""
+    limit = min(limit, pos + MAX_NAME)
+    stop = _clause_end(text, pos, limit)
+    model = SPAN_MODEL.get()
+    if model is None:
+        opening = _starts().match(folded[pos:pos + 80])  # "Đoàn kiểm tra …", "Tổ thẩm định …": no verb inside
+        team = _team(text[pos:pos + 80])
+        first = max(opening.end() if opening else 0, team)
+        clause_end = stop
+        quote = re.search(r"[“\"«]", text[pos + 1:stop])  # "giao Sở A “thuê đơn vị tư vấn …”"
+        if quote:
+            clause_end = stop = pos + 1 + quote.start()
+        stop = _verb_end(text, folded, pos + max(first - 1, 0), stop)
+        named_by_duty = _kind_named_by_its_work(text, folded, pos, stop, clause_end)
+        if named_by_duty:
+            stop = named_by_duty
+        else:
+            stop = min(stop, _common_noun_end(text, folded, pos, stop, verb=stop < clause_end))
+        stop = _place_name_end(text, pos, stop)
+        stop = _known_agency_end(text, folded, pos, stop)
+    else:
+        stop = min(stop, model.name_end(text, pos, stop))
+        for m in _COMMA.finditer(text[pos:stop]):  # "Sở A, chủ trì …": a comma, then an action
+            at = pos + m.end()
+            if _verb_end(text, folded, at - 1, at + 40) == at and not model.surely_goes_on(text, pos, at):
+                stop = pos + m.start()
+                break
+    for m in _stops().finditer(folded, pos + 1, stop):
+        if text[m.start()].islower() or not text[m.start()].isalpha():
+            stop = m.start()
+            break
+    for m in _COLON.finditer(text[pos:stop]):
+        at = pos + m.start()
+        before = folded[pos:at].lower().strip()
+        if not _LIST_HEAD.search(before) and not (_titles().fullmatch(before) and starts_body(text[at + 1:at + 80])):
+            stop = at  # not "các Sở: A, B" nor "Giám đốc: Sở A, Sở B"
+            break
+    # a ";" ends the list unless another body follows it
+    for m in _SEMICOLON.finditer(text[pos:stop]):
+        at = pos + m.start()
+        if not starts_body(text[at + 1:at + 60].lstrip()) and not _parallel_kinds(folded, pos, at):
+            stop = at
+            break
+    while stop > pos and text[stop - 1] in " \t\n,;:-–":
+        stop -= 1
+        tail = re.search(r"\s(?:và|hoặc)$", text[pos:stop])  # "các cơ quan có liên quan và | chỉ đạo …"
+        if tail:
+            stop = pos + tail.start()
+    return stop
+
+
+_ABBREVIATION = re.compile(r"(?<![\w.])[A-ZĐ][A-Za-zĐđ]?\.$")
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    """Where the clause holding the name ends; the stop of a short abbreviation before a capital
+    (``TP. Hồ Chí Minh``, ``Q. Bình Tân``) ends no clause."""
+    for m in _CLAUSE_END.finditer(text, pos, limit):
+        nxt = text[m.end():m.end() + 3].lstrip()
+        if m.group().startswith(".") and _ABBREVIATION.search(text[max(pos, m.start() - 3):m.end()]) \
+                and nxt[:1].isupper():
+            continue
+        return m.start()
+    return limit
+
+
+_KIND = re.compile(r"(?:^|[\s,])(?:co\s+quan|don\s+vi|bo\s+phan|to\s+chuc|co\s+so)\s*$", re.I)
+_KIND_PLURAL = re.compile(r"(?:^|\s)(?:cac|nhung|moi|tat\s+ca)\s+(?:co\s+quan|don\s+vi|bo\s+phan|to\s+chuc|co\s+so)\b",
+                          re.I)
+
+
+def _kind_named_by_its_work(text: str, folded: str, pos: int, verb: int, clause_end: int) -> int:
+    """``cơ quan tiếp nhận hồ sơ | kiểm tra …``, ``đơn vị quản lý viên chức | giải quyết …``: a kind
+    of body in the singular right before a verb, whose object is followed, without a stop, by a
+    second verb, is named by what it does, and its name runs to that second verb. Plural kinds
+    (``các đơn vị xây dựng kế hoạch triển khai …``) are the subject of the first verb. 0 when not."""
+    if verb >= clause_end or not _KIND.search(folded[pos:verb].rstrip()) or _KIND_PLURAL.search(folded[pos:verb]):
+        return 0
+    verbs, _ = _verbs()
+    first = verbs.match(folded, verb)
+    if first is None:
+        return 0
+    for m in verbs.finditer(folded, first.end() + 1, min(clause_end, first.end() + 40)):
+        between = text[first.end():m.start()]
+        if re.search(r"[,;:()]", between) or not 1 <= len(between.split()) <= 4:
+            return 0
+        if is_verb_at(text, folded, m.start(), m.end()):
+            return m.start()
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _agency_names() -> re.Pattern:
+    names = sorted({" ".join(strip_diacritics(a.name).lower().split()) for a in lexicon().agencies
+                    if len(a.name.split()) >= 2}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w])", re.I)
+
+
+_AGENCY_GOES_ON = ("tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "cấp", "các", "trực", "thuộc", "và", "hoặc",
+                   "nơi", "có", "liên", "cùng", "tại", "của", "miền", "khu", "vùng")
+
+
+def _known_agency_end(text: str, folded: str, pos: int, stop: int) -> int:
+    """``Sở Y tế | hoàn trả …``: a name that opens with a known agency's whole name goes on only with a
+    capitalised word, punctuation or a word that places or qualifies it (``tỉnh``, ``các``, ``và``);
+    any other small word after it is the verb of the clause, known to the lexicon or not."""
+    m = _agency_names().match(folded, pos, stop)
+    if m is None:
+        return stop
+    after = re.compile(r"\s+(\w+)").match(text, m.end())
+    if after is None or after.start(1) >= stop or not after.group(1)[0].islower() or after.group(1) in _AGENCY_GOES_ON:
+        return stop
+    return m.end()
+
+
+_PLACE = re.compile(r"(?:^|\s)(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|Tp\.?|Q\.)"
+                    r"((?:\s+[A-ZĐ][\w’'.]*|\s+-\s+[A-ZĐ][\w’']*)+)")
+
+
+_LEVEL_LAST = re.compile(r"(?<=\s)(?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố)(?=\s+\w)")
+_GOES_ON = ("và", "hoặc", "cùng", "cấp", "trực", "thuộc", "nơi", "có", "liên", "trở", "thị", "thành", "phường", "xã", "hội",
+            "lộ", "đảo")
+
+
+def _place_name_end(text: str, pos: int, stop: int) -> int:
+    """A name ending in a place (``UBND huyện Lý Sơn``) or a level (``Công an huyện``) ends at the
+    first small word after it unless that word goes on to another body (``và``, ``hoặc``, a comma)
+    or qualifies it (``cấp``, ``nơi có …``)."""
+    for m in _LEVEL_LAST.finditer(text, pos + 1, stop):
+        after = re.compile(r"\s+(\w+)").match(text, m.end())
+        if after is None or after.start(1) >= stop or after.group(1) in _GOES_ON or not after.group(1)[0].islower():
+            continue
+        if not starts_body(text[after.start(1):after.start(1) + 60]) and m.start() > pos + 3:
+            return min(m.end(), _place_name_end_capital(text, pos, stop))
+    return _place_name_end_capital(text, pos, stop)
+
+
+def _place_name_end_capital(text: str, pos: int, stop: int) -> int:
+    for m in _PLACE.finditer(text, pos, stop):
+        after = re.compile(r"\s+(\w+)").match(text, m.end())
+        if after is None or after.start(1) >= stop or not after.group(1)[0].islower():
+            continue
+        word = after.group(1)
+        if word in _GOES_ON or starts_body(text[after.start(1):after.start(1) + 60]):
+            continue
+        return m.end()
+    return stop
+
+
+_KINDS = re.compile(r"(?:cac|nhung|moi|toan the)\s+\w", re.I)
+
+
+def _parallel_kinds(folded: str, pos: int, at: int) -> bool:
+    """``các cơ quan, tổ chức; các nhà khoa học; các phóng viên …``: a list of kinds of bodies
+    that opens with ``các`` goes on after a ``;`` that opens another kind the same way."""
+    return bool(_KINDS.match(folded, pos)) and bool(_KINDS.match(folded[at + 1:at + 40].lstrip()))
+
+
+def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
+    """Where the first verb of the lexicon after ``pos`` starts (``stop`` when none)."""
+    verbs, _ = _verbs()
+    for m in verbs.finditer(folded, pos + 1, stop):
+        if is_verb_at(text, folded, m.start(), m.end()):
+            return m.start()
+    return stop
+
+
+_COMMON = re.compile(r"(?:quy|cac|tat\s+ca(?:\s+cac)?)?\s*(?:don\s+vi|co\s+quan|dia\s+phuong|to\s+chuc|ca\s+nhan)\b",
+                     re.I)
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> re.Pattern:
+    return words_regex(load_list("name_qualifiers.txt"), prefix=r"", suffix=r"(?![\w])")
+
+
+def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = False) -> int:
+    """A body named by a common noun (``Quý đơn vị``, ``các cơ quan``) goes on only with the
+    words that qualify it (``trực thuộc``, ``có liên quan``) or a capitalised name; the first
+    other small word ends it (``Quý đơn vị ủng hộ …``: a verb the lexicon does not know). When a
+    verb of the lexicon ends the clause's subject at ``stop`` (``verb``), a capitalised name runs to
+    it (``cơ quan Công an cấp tỉnh``), and so do a few small words without a comma (``cơ quan thuế``,
+    ``đơn vị quân đội``)."""
+    m = _COMMON.match(folded, pos)
+    if m is None or m.end() >= stop:
+        return stop
+    i = m.end()
+    while i < stop:
+        w = re.compile(r"[\s,;()]*").match(text, i).end()
+        if w >= stop:
+            return stop
+        q = _qualifiers().match(folded, w)
+        if q and (not text[w].isalpha() or text[w].islower()):
+            i = q.end()
+            continue
+        word = re.compile(r"\S+").match(text, w)
+        if verb and (text[w].isupper() or len(text[w:stop].split()) <= 3 and not re.search(r"[,;:()]", text[w:stop])):
+            return stop
+        if text[w].isupper() or not text[w].isalpha() or starts_body(text[w:w + 60]):
+            i = word.end()
+            continue
+        return w
+    return stop
