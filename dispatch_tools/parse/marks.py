@@ -275,7 +275,8 @@ _PARTY_NUMBER = re.compile(r"^\d*-[^\W\d_]+/")
 def check_symbol(fields: Fields) -> None:
     """The type code that opens a number's symbol (``70/KH-UBND``) names the type of the document.
     A code the engine misread by one letter (``KI``, ``QĐĐ``), which is no type code at all, is put
-    right when the document's printed title gives its type and that type's code is one letter away."""
+    right when the document's printed title gives its type and that type's code is one letter away
+    (or the same with a letter read more than once: ``QĐĐĐ``)."""
     from .lexicon import lexicon
 
     match = _NUMBER.match(fields.number or "")
@@ -286,8 +287,8 @@ def check_symbol(fields: Fields) -> None:
     if code in codes or len(code) < 2:
         return
     wanted = [c for c, name in codes.items() if name == fields.doc_type and len(c) >= 2]
-    # one letter changed, dropped or added
-    near = [c for c in wanted if Levenshtein.distance(code, c) == 1]
+    # one letter changed, dropped or added, or a letter read again and again (``QĐĐĐ``)
+    near = [c for c in wanted if Levenshtein.distance(code, c) == 1 or re.sub(r"(.)\1+", r"\1", code) == c]
     if len(near) == 1:
         fields.number = match.group("digits") + near[0] + match.group("rest")
 
@@ -307,6 +308,19 @@ def check_number_digits(fields: Fields, ocr: bool = True) -> None:
     fields.review.setdefault("number", review_note(_("the hand-written number could not be read") + f" (…{symbol})"))
 
 
+_DIGIT_IN_CODE = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+
+
+def check_symbol_letters(fields: Fields, ocr: bool = True) -> None:
+    """A symbol read by OCR with a digit between two of its letters (``24/T1r-UBND``: ``T`` read
+    as ``1``) was misread: no type or body code prints one so. The number is kept and flagged."""
+    number = fields.number or ""
+    if ocr and "/" in number and "number" not in fields.review \
+            and _DIGIT_IN_CODE.search(number.split("/", 1)[1]):
+        fields.review["number"] = review_note(
+            _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": number})
+
+
 def apply_marks(doc: Document) -> Document:
     fields = doc.fields
     if fields is None:
@@ -316,6 +330,7 @@ def apply_marks(doc: Document) -> Document:
     arrival_stamp(doc, fields)
     check_symbol(fields)
     check_number_digits(fields, ocr=any(page.method == "ocr" for page in doc.pages))
+    check_symbol_letters(fields, ocr=any(page.method == "ocr" for page in doc.pages))
     check_date(fields)
     check_issuer(fields)
     check_subject(fields)
