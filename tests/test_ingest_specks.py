@@ -40,8 +40,12 @@ def test_a_clean_page_is_left_as_it_is():
     assert count == 0 and out is clean
 
 
-def test_prepare_says_how_many_specks_it_whitened():
+def test_a_photocopy_loses_its_specks_and_an_even_page_keeps_them():
     page = _page()
     page[500:503, 1000:1003] = 20
+    grey = np.where(page > 128, 185, page).astype(np.uint8)  # a photocopy's grey paper
+    image, info = prepare(Image.fromarray(grey).convert("RGB"))
+    assert info.get("binarised") and info.get("specks") == 1
+    assert np.asarray(image)[500:503, 1000:1003].min() == 255
     _image, info = prepare(Image.fromarray(page).convert("RGB"))
-    assert info.get("specks") == 1
+    assert not info.get("binarised") and "specks" not in info

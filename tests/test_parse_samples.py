@@ -94,7 +94,7 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                             "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX, "warnings": SCAN_SIGNER_WARNING,
                             "review": SCAN_SIGNER_REVIEW},
     "seed000_scan_page1.png": {"report": RUN_ON_OCR, "contacts": PHONE_AT_BREAK},
-    "seed000_photo.jpg": {"distribution": _slip("specks after Như trên"), "report": RUN_ON_OCR,
+    "seed000_photo.jpg": {"report": RUN_ON_OCR,
                           "contacts": PHONE_AT_BREAK},
     "seed002.txt": {"tasks": DIRECTED + "; a word repair gets wrong: phù hợp for phối hợp",
                     "warnings": ("the notice that a list item's opening verb was re-read from its twin item (Ông ta "

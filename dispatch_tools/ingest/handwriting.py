@@ -11,7 +11,10 @@ colour and turned into dark ink on white (the darkest channel, so red, blue and 
   PP-OCRv6 and checked by PP-OCRv5. Its digits are taken only when the least sure of them has a
   probability of at least :data:`ACCEPT`, both models read the same digits and a day is 1-31
   (:func:`accepted`); the signing time checks the day again later
-  (:mod:`dispatch_tools.parse.marks`). Typed digits pass the same rule.
+  (:mod:`dispatch_tools.parse.marks`). Typed digits pass the same rule. A box whose row is not
+  read so is read alone (:func:`read_alone`): the printed words beside it lead the models astray
+  (``ngày 1tháng`` for ``18``); its reading passes the same rule and must be held by another
+  reading too (the row's, or the wider crop's), since a tight crop can cut a digit off.
 - Without it, Tesseract decides: typed digits the page OCR read surely (confidence ≥ 85) and a
   reading of the box alone confirms stay in the text; a hand-written day is kept only when three
   readings agree (and then flagged for a person to confirm); a hand-written number is never taken

@@ -10,8 +10,10 @@ Clean-up for real scans of official documents, in this order:
    by its large-scale blur) and the page binarised (Otsu). On an even page only the paper is
    whitened (pixels lighter than the Otsu threshold): the letters keep their gray edges, since a
    hard threshold breaks thin diacritics, while speckle and traces of removed ink are gone;
-5. toner specks standing alone (a photocopy's: tiny dots with no other ink near them) are
-   whitened, since the engine reads them as marks or stray signs (``»``, ``„``, ``I``).
+5. on a binarised page (a photocopy's grey paper, a shadow), toner specks standing alone (tiny
+   dots with no other ink near them) are whitened, since the engine reads them as marks or stray
+   signs (``»``, ``„``, ``I``). An even page keeps them: there the faint dots of a removed seal
+   are lighter, and taking some away lets the engine read the rest as a line.
 """
 
 from __future__ import annotations
@@ -221,11 +223,11 @@ def prepare(image: Image.Image, *, clean: bool = True) -> tuple[Image.Image, dic
     if uneven(bg):
         gray = binarise(gray, bg)
         info["binarised"] = True
+        gray, specks = despeckle(gray)
+        if specks:
+            info["specks"] = specks
     else:
         gray = whiten_paper(gray)
-    gray, specks = despeckle(gray)
-    if specks:
-        info["specks"] = specks
     return Image.fromarray(gray), info
 
 
