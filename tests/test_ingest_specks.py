@@ -48,4 +48,16 @@ def test_a_photocopy_loses_its_specks_and_an_even_page_keeps_them():
     assert info.get("binarised") and info.get("specks") == 1
     assert np.asarray(image)[500:503, 1000:1003].min() == 255
     _image, info = prepare(Image.fromarray(page).convert("RGB"))
-    assert not info.get("binarised") and "specks" not in info
+    assert not info.get("binarised") and "specks" not in info  # a clean page keeps its few
+
+
+def test_a_speckled_page_on_white_paper_loses_its_specks():
+    from dispatch_tools.ingest.image import SPECKLED
+
+    page = _page()
+    for k in range(SPECKLED + 10):
+        x, y = 40 + (k % 60) * 40, 420 + (k // 60) * 40
+        page[y:y + 3, x:x + 3] = 30
+    image, info = prepare(Image.fromarray(page).convert("RGB"))
+    assert not info.get("binarised") and info.get("specks") == SPECKLED + 10
+    assert np.asarray(image)[420:, :].min() == 255

@@ -10,10 +10,11 @@ Clean-up for real scans of official documents, in this order:
    by its large-scale blur) and the page binarised (Otsu). On an even page only the paper is
    whitened (pixels lighter than the Otsu threshold): the letters keep their gray edges, since a
    hard threshold breaks thin diacritics, while speckle and traces of removed ink are gone;
-5. on a binarised page (a photocopy's grey paper, a shadow), toner specks standing alone (tiny
-   dots with no other ink near them) are whitened, since the engine reads them as marks or stray
-   signs (``»``, ``„``, ``I``). An even page keeps them: there the faint dots of a removed seal
-   are lighter, and taking some away lets the engine read the rest as a line.
+5. on a binarised page (a photocopy's grey paper, a shadow) or a speckled one (at least
+   :data:`SPECKLED` of them), toner specks standing alone (tiny dots with no other ink near them)
+   are whitened, since the engine reads them as marks or stray signs (``»``, ``„``, ``I``). A
+   clean page keeps its few: the faint dots left of a removed seal are such, and taking some
+   away lets the engine read the rest as a line.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ..i18n import _, number
 MIN_WIDTH = 1200  # an A4 page narrower than this (under ~150 dpi) is enlarged
 TARGET_WIDTH = 2480  # A4 at 300 dpi
 SPECK_AREA = 24  # pixels at 300 dpi: the largest blob of ink whitened as a speck when it stands alone
+SPECKLED = 150  # lone specks on a page at 300 dpi (a clean scan has a few dozen at most): a photocopy's toner
 SPECK_ROOM = 0.005  # of the page's width (12 px at 300 dpi): the white around a lone speck
 MIN_SKEW = 0.6  # degrees: the engine reads a smaller skew well, and rotating blurs the diacritics
 
@@ -223,16 +225,17 @@ def prepare(image: Image.Image, *, clean: bool = True) -> tuple[Image.Image, dic
     if uneven(bg):
         gray = binarise(gray, bg)
         info["binarised"] = True
-        gray, specks = despeckle(gray)
-        if specks:
-            info["specks"] = specks
     else:
         gray = whiten_paper(gray)
+    gray, specks = despeckle(gray, 0 if info.get("binarised") else SPECKLED)
+    if specks:
+        info["specks"] = specks
     return Image.fromarray(gray), info
 
 
-def despeckle(gray: np.ndarray) -> tuple[np.ndarray, int]:
-    """The page without its lone specks, and how many were whitened. A speck is a blob of ink of
+def despeckle(gray: np.ndarray, least: int = 0) -> tuple[np.ndarray, int]:
+    """The page without its lone specks, and how many were whitened (none when it holds fewer
+    than ``least`` of them). A speck is a blob of ink of
     at most :data:`SPECK_AREA` pixels (at 300 dpi; a diacritic or a full stop is larger or
     beside a letter) with no other ink within :data:`SPECK_ROOM` of the page's width around it;
     dotted leaders, whose dots stand near one another, stay."""
@@ -253,7 +256,9 @@ def despeckle(gray: np.ndarray) -> tuple[np.ndarray, int]:
     x1, y1 = np.minimum(width, x + w + room), np.minimum(height, y + h + room)
     around = total[y1, x1] - total[y0, x1] - total[y1, x0] + total[y0, x0]
     lone = small[around == stats[small, cv2.CC_STAT_AREA]]
-    out = gray.copy() if lone.size else gray
+    if lone.size == 0 or lone.size < least:
+        return gray, 0
+    out = gray.copy()
     for k in lone.tolist():
         bx, by, bw, bh = (int(v) for v in stats[k, :4])
         out[by:by + bh, bx:bx + bw][labels[by:by + bh, bx:bx + bw] == k] = 255
