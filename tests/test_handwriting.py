@@ -57,6 +57,7 @@ def test_symbol_after_the_box_loses_the_ink_before_it():
 @pytest.mark.parametrize("number,doc_type,fixed", [
     ("70/KI-UBND", "Kế hoạch", "70/KH-UBND"),  # K read as KI on a 150 dpi page
     ("89/QĐĐ-UBND", "Quyết định", "89/QĐ-UBND"),
+    ("87/QĐĐĐ-UBND", "Quyết định", "87/QĐ-UBND"),  # a letter read three times on a photo
     ("12/TB-UBND", "Quyết định", "12/TB-UBND"),  # a real code of another type: left as printed
     ("574/UBND-KTTH", "Công văn", "574/UBND-KTTH"),  # a công văn's symbol has no type code
     ("07-TB/TU", "Thông báo", "07-TB/TU"),  # a Party number: the issuer's code after the slash, one letter from TB

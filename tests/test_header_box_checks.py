@@ -72,3 +72,48 @@ def test_a_page_in_a_shadow_is_not_cut_at_the_shadow_as_if_it_were_a_photo():
     shaded = Image.fromarray((rgb * light[..., None]).astype(np.uint8))
     assert sheet(shaded) is None
     assert flatten(shaded) == (shaded, False)
+
+
+# --------------------------------------------------------------------------- the box read alone
+
+def _fake_reader(monkeypatch, tight: tuple[str, str], wide: tuple[str, str], prob: float = 0.99):
+    """The two models read ``tight`` on the narrow crop and ``wide`` on the shown one (told apart by
+    their width)."""
+    from dispatch_tools.ingest import second_reader
+    from dispatch_tools.ingest.second_reader import Reading
+
+    def read(image, kind):
+        texts = tight if image.width < 100 else wide
+        text = texts[0] if kind == "digits" else texts[1]
+        return Reading(text, [(ch, prob) for ch in text])
+
+    monkeypatch.setattr(second_reader, "read", read)
+
+
+def _crops():
+    from PIL import Image
+
+    return Image.new("RGB", (60, 40), "white"), Image.new("RGB", (140, 40), "white")
+
+
+def test_a_box_read_alone_surely_is_taken_when_another_reading_holds_its_digits(monkeypatch):
+    from dispatch_tools.ingest.handwriting import read_alone
+
+    tight, shown = _crops()
+    _fake_reader(monkeypatch, ("18", "18"), ("y 18th", "y 18th"))
+    row = {"value": "1", "check": "1", "conf": 0.62}  # ``ngày 1tháng``: the row's reading lost the 8
+    assert read_alone(tight, shown, "date", row)["value"] == "18"
+    _fake_reader(monkeypatch, ("07", "07"), ("", ""))
+    assert read_alone(tight, shown, "date", {"value": "7", "check": "7", "conf": 0.79})["value"] == "7"
+
+
+def test_a_box_read_alone_is_not_taken_when_the_wider_crop_reads_more(monkeypatch):
+    from dispatch_tools.ingest.handwriting import read_alone
+
+    tight, shown = _crops()
+    _fake_reader(monkeypatch, ("1", "1"), ("S: 11 /CT", "S: 11 /CT"))  # the narrow crop cut a 1 off
+    assert read_alone(tight, shown, "number", {"value": "41", "check": "11", "conf": 0.9}) is None
+    _fake_reader(monkeypatch, ("18", "18"), ("18", "18"), prob=0.7)  # read alike, not surely
+    assert read_alone(tight, shown, "date", {"value": "18", "check": "18", "conf": 0.7}) is None
+    _fake_reader(monkeypatch, ("18", "16"), ("18", "16"))  # the two models differ
+    assert read_alone(tight, shown, "date", {"value": "18", "check": "16", "conf": 0.9}) is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dispatch_tools.model import BBox, Document, Fields, Line, Mark, Page, Source, Word
-from dispatch_tools.parse.marks import apply_marks, check_number_digits
+from dispatch_tools.parse.marks import apply_marks, check_number_digits, check_symbol_letters
 from dispatch_tools.parse.ocr_check import check_read_words, suspect
 
 
@@ -68,7 +68,9 @@ def test_an_ocr_subject_with_a_misread_word_is_kept_and_flagged(vietnamese):
 
 @pytest.mark.parametrize("subject, word", [("Và tăng cường chỉ đạo Kỳ thi", "Và"),
                                            ("đăng ký bổ sung nội dung trình HDND) tỉnh", "HDND)"),
-                                           ("Thực hiện công tác dân vận và dân chủ của", "của")])
+                                           ("Thực hiện công tác dân vận và dân chủ của", "của"),
+                                           ("góp ý dự thảo Quyết: định sửa đổi", "Quyết:"),
+                                           ("của Quyết định số 2269/QĐ-TTg.về Chương trình", "2269/QĐ-TTg.về")])
 def test_a_subject_that_opens_or_ends_as_no_subject_does_is_flagged(subject, word):
     doc = _ocr_doc([subject])
     doc.fields = Fields(subject=subject)
@@ -78,6 +80,7 @@ def test_a_subject_that_opens_or_ends_as_no_subject_does_is_flagged(subject, wor
 
 def test_a_clean_subject_and_a_text_layer_are_not_flagged():
     for subject in ("góp ý dự thảo Quyết định sửa đổi, bổ sung", "TỔ CHỨC HOẠT ĐỘNG NGOẠI KHÓA THÁNG 11/2017",
+                    "Chương trình MTQG: Phát triển kinh tế tại TP.HCM, v.v.",
                     "Kết luận về tình hình (trong thời gian qua) và nhiệm vụ trong thời gian đến"):
         doc = _ocr_doc([subject])
         doc.fields = Fields(subject=subject, issuer="ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI")
@@ -102,6 +105,19 @@ def test_a_number_without_digits_is_left_empty_and_flagged():
     fields = Fields(number="/KH-UBND")  # a typed draft not numbered yet
     check_number_digits(fields, ocr=False)
     assert fields.number == "/KH-UBND" and not fields.review
+
+
+def test_a_symbol_with_a_digit_between_its_letters_is_flagged():
+    fields = Fields(number="24/T1r-UBND")
+    check_symbol_letters(fields)
+    assert fields.number == "24/T1r-UBND" and "24/T1r-UBND" in fields.review["number"]
+    for number in ("24/TTr-UBND", "115/CV-PA83", "07-TB/TU", "12/QĐ-BCA-C07"):
+        fields = Fields(number=number)
+        check_symbol_letters(fields)
+        assert not fields.review, number
+    fields = Fields(number="24/T1r-UBND")
+    check_symbol_letters(fields, ocr=False)  # a text layer's symbol is the document's own
+    assert not fields.review
 
 
 def test_a_date_after_the_gazette_stamp_or_long_before_it_is_flagged():

@@ -11,7 +11,10 @@ colour and turned into dark ink on white (the darkest channel, so red, blue and 
   PP-OCRv6 and checked by PP-OCRv5. Its digits are taken only when the least sure of them has a
   probability of at least :data:`ACCEPT`, both models read the same digits and a day is 1-31
   (:func:`accepted`); the signing time checks the day again later
-  (:mod:`dispatch_tools.parse.marks`). Typed digits pass the same rule.
+  (:mod:`dispatch_tools.parse.marks`). Typed digits pass the same rule. A box whose row is not
+  read so is read alone (:func:`read_alone`): the printed words beside it lead the models astray
+  (``ngày 1tháng`` for ``18``); its reading passes the same rule and must be held by another
+  reading too (the row's, or the wider crop's), since a tight crop can cut a digit off.
 - Without it, Tesseract decides: typed digits the page OCR read surely (confidence ≥ 85) and a
   reading of the box alone confirms stay in the text; a hand-written day is kept only when three
   readings agree (and then flagged for a person to confirm); a hand-written number is never taken
@@ -31,7 +34,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
-from PIL import Image
+from PIL import Image, ImageOps
 
 from ..model import BBox, Mark, Word
 from ..options import Options
@@ -50,6 +53,7 @@ CODE = re.compile(r"\d{1,6}(?:-[A-ZĐ][A-Za-zĐđ]{1,7})+")  # a printed number 
 Engine = Callable[..., list[list]]
 MAX_GAP = 14.0  # word heights between ``Số:`` and the symbol
 GAP = 0.12  # white rows between a header row's ink and another line's, in heights of the row's ink
+BOX_MARGIN = 10  # white pixels around a box read alone by the second recogniser
 ACCEPT = 0.90  # the least sure digit of a second-recogniser reading, for it to be taken
 _NUMBER = re.compile(r"(?<![^\W\d_])(\d[\d ]*?)\s*(?:/|(?=[A-ZĐ]))")  # the digits before the symbol (its ``/`` may be lost), not glued to ``Số`` (``S6:`` is ``Số:``)
 _DATE = re.compile(r"ng[a-z]{0,3}\D{0,4}?(\d{1,2})\D{0,6}?tha")  # the day, between ``ngày`` and ``tháng``
@@ -365,6 +369,54 @@ def recognise(image: Image.Image, field: str) -> dict | None:
             "accepted": accepted(field, got["value"], got["conf"], got["check"])}
 
 
+_BOX_DIGITS = re.compile(r"\D*?(\d+)\D*")  # one run of digits, whatever of the cues is read beside it
+
+
+def box_value(field: str, text: str, probs: list[float]) -> tuple[str | None, float]:
+    """The digits of a reading of the box alone, when it holds one run of them, and the
+    probability of its least sure digit (a day as a day: ``07`` is ``7``)."""
+    m = _BOX_DIGITS.fullmatch(text)
+    if not m:
+        return None, 0.0
+    value = m.group(1) if field == "number" else str(int(m.group(1)))
+    return value, min(probs[m.start(1):m.end(1)] or [0.0])
+
+
+def recognise_box(image: Image.Image, field: str) -> dict | None:
+    """The second recogniser's reading of the box alone (its crop with a white margin), a second
+    framing for a box whose row it could not read surely: the hand-writing fills the frame, and
+    the printed words no longer lead the models (``ngày 1tháng`` for ``18``, ``34`` for ``31``).
+    Taken under the same rule as the row's (:func:`accepted`)."""
+    framed = ImageOps.expand(image.convert("L"), border=BOX_MARGIN, fill=255)
+    got = read_checked(framed, lambda text, probs: box_value(field, text, probs))
+    if got is None:
+        return None
+    return {**got, "conf": round(got["conf"], 3),
+            "accepted": accepted(field, got["value"], got["conf"], got["check"])}
+
+
+def _runs(field: str, texts: Iterable[str | None]) -> set[str]:
+    """The runs of digits in readings (a day as a day)."""
+    runs = {run for text in texts for run in re.findall(r"\d+", text or "")}
+    return {str(int(run)) for run in runs} if field == "date" else runs
+
+
+def read_alone(tight: Image.Image, shown: Image.Image, field: str, second: dict) -> dict | None:
+    """The box alone read surely (:func:`recognise_box` on its tight crop), when some other reading
+    holds the same digits: the row's (either model), or the wider crop a person is shown (either
+    model). A tight crop cuts what of the hand-writing runs over the printed words beside it
+    (``11`` read as ``1``); the wider one keeps it, and then reads other digits."""
+    alone = recognise_box(tight, field)
+    if alone is None or not alone["accepted"]:
+        return None
+    support = {second.get("value"), second.get("check")}
+    if alone["value"] not in support:
+        wide = read_checked(ImageOps.expand(shown.convert("L"), border=BOX_MARGIN, fill=255),
+                            lambda text, probs: (None, 0.0))
+        support |= _runs(field, [wide["text"], wide["check_text"]]) if wide else set()
+    return alone if alone["value"] in support else None
+
+
 def _digit_span(words: list[Word], box: dict) -> tuple[float, float, Word]:
     """Where the page OCR's digits of a box are: their columns and the word holding them (a word
     of their own, or the part of the cue or the symbol word they are glued to)."""
@@ -430,7 +482,7 @@ def _typed_reading(page_read: str, second: dict | None, again: Callable[[], Iter
 
 
 def _decide(box: dict, words: list[Word], image: Image.Image, row: Image.Image | None,
-            options: Options, engine: Engine, context: dict) -> dict:
+            options: Options, engine: Engine, context: dict, shown: Image.Image | None = None) -> dict:
     """What is taken from one box: reading (digits or None), typed, confidence, how it was read
     (``context``: the page's ``crop`` and the ink band of the date line's printed ``year``). Typed digits are
     taken as the page OCR read them; the rest is a hand-filled box."""
@@ -449,6 +501,11 @@ def _decide(box: dict, words: list[Word], image: Image.Image, row: Image.Image |
         return {"reading": page_read, "typed": True, "conf": page_conf, "page_read": page_read,
                 "reader": "tesseract", **extra}
     if second is not None:
+        if not second["accepted"]:  # the box alone, framed otherwise
+            alone = read_alone(image, shown or image, box["field"], second)
+            if alone is not None:
+                second = extra["second"] = {**second, "value": alone["value"], "conf": alone["conf"],
+                                            "check": alone["check"], "accepted": True, "alone": alone}
         reading = second["value"] if second["accepted"] else None
         conf = round(100 * second["conf"], 1) if reading else None
         return {"reading": reading, "typed": False, "conf": conf, "page_read": page_read,
@@ -514,7 +571,8 @@ def read_boxes(words: list[Word], crop: Callable[[BBox], Image.Image | None], pa
         if image is None or not has_ink(image) or _printed_number(words, box):
             continue
         close = words[box["close"]]
-        decided = _decide(box, words, image, crop(_row_bbox(words, box)), options, engine, context)
+        shown = crop(_shown(bbox)) or image
+        decided = _decide(box, words, image, crop(_row_bbox(words, box)), options, engine, context, shown)
         reading = decided["reading"]
         values = {"field": box["field"], "reading": reading, "typed": decided["typed"],
                   "reader": decided["reader"]}
@@ -524,7 +582,6 @@ def read_boxes(words: list[Word], crop: Callable[[BBox], Image.Image | None], pa
             values["symbol"] = clean_symbol(close.text[box["cut"]:])
         else:
             values["month"], values["year"] = _month_year(words, box)
-        shown = crop(_shown(bbox)) or image
         marks.append(Mark("handwriting", bbox, decided["page_read"], values, decided["conf"], _png(shown), source))
         for i in box["inside"]:
             edits[i] = None

@@ -276,7 +276,8 @@ def check_symbol(fields: Fields) -> None:
     """The type code that opens a number's symbol (``70/KH-UBND``) names the type of the document.
     A code the engine misread by one letter (``KI``, ``QĐĐ``), which is no type code at all, is put
     right when the document's printed title gives its type and that type's code is one letter away
-    (two for a code of three letters or more: ``TIrn`` is ``TTr`` with a T read as I and a speck)."""
+    (two for a code of three letters or more: ``TIrn`` is ``TTr`` with a T read as I and a speck),
+    or the same with a letter read more than once (``QĐĐĐ``)."""
     from .lexicon import lexicon
 
     match = _NUMBER.match(fields.number or "")
@@ -287,8 +288,10 @@ def check_symbol(fields: Fields) -> None:
     if code in codes or len(code) < 2:
         return
     wanted = [c for c, name in codes.items() if name == fields.doc_type and len(c) >= 2]
-    # one letter changed, dropped or added; two in a code of three letters or more (``TIrn``)
-    near = [c for c in wanted if 1 <= Levenshtein.distance(code, c) <= (2 if len(c) >= 3 else 1)]
+    # one letter changed, dropped or added; two in a code of three letters or more (``TIrn``); or a
+    # letter read again and again (``QĐĐĐ``)
+    near = [c for c in wanted if 1 <= Levenshtein.distance(code, c) <= (2 if len(c) >= 3 else 1)
+            or re.sub(r"(.)\1+", r"\1", code) == c]
     if len(near) == 1:
         fields.number = match.group("digits") + near[0] + match.group("rest")
 
@@ -308,6 +311,19 @@ def check_number_digits(fields: Fields, ocr: bool = True) -> None:
     fields.review.setdefault("number", review_note(_("the hand-written number could not be read") + f" (…{symbol})"))
 
 
+_DIGIT_IN_CODE = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+
+
+def check_symbol_letters(fields: Fields, ocr: bool = True) -> None:
+    """A symbol read by OCR with a digit between two of its letters (``24/T1r-UBND``: ``T`` read
+    as ``1``) was misread: no type or body code prints one so. The number is kept and flagged."""
+    number = fields.number or ""
+    if ocr and "/" in number and "number" not in fields.review \
+            and _DIGIT_IN_CODE.search(number.split("/", 1)[1]):
+        fields.review["number"] = review_note(
+            _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": number})
+
+
 def apply_marks(doc: Document) -> Document:
     fields = doc.fields
     if fields is None:
@@ -317,6 +333,7 @@ def apply_marks(doc: Document) -> Document:
     arrival_stamp(doc, fields)
     check_symbol(fields)
     check_number_digits(fields, ocr=any(page.method == "ocr" for page in doc.pages))
+    check_symbol_letters(fields, ocr=any(page.method == "ocr" for page in doc.pages))
     check_date(fields)
     check_issuer(fields)
     check_subject(fields)

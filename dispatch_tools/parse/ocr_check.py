@@ -16,6 +16,8 @@ A word is suspect when it:
   issuer only a plain one (``SỞ Y TẾ``); nor are small letters (``DÂN na TỈNH``) in an issuer
   printed in capitals;
 * holds two signs in a row (``BAN.-NHÂN``) or starts with a dash (``QĐ- -TTg``);
+* holds a full stop, colon or semicolon glued before a small letter (``2269/QĐ-TTg.về``: a
+  speck read as a sign, or two words glued; ``v.v`` aside);
 * is a lower-case or capitalised word that is not a syllable the corpus knows (at least
   :data:`MIN_COUNT` times);
 * is all capitals, neither a syllable nor an abbreviation the corpus knows, and holds a vowel with
@@ -26,8 +28,9 @@ A word is suspect when it:
 Flagged too: two words in capitals that make one known abbreviation (``TT HC``); an issuer whose
 province or city is a letter or two away from the place of the date line (``TỈNH QUANG NGẮT``
 beside ``Quảng Ngãi``); a subject that opens with ``và`` (``Về`` misread) or ends on a word that
-needs another after it (``… của``); a bracket not closed. Only pages read by OCR are checked; a
-text layer's words are the document's own.
+needs another after it (``… của``), or where a colon is followed by a small letter (``Quyết: định``:
+a speck read as a colon; a subject's colon opens a name or a list in capitals); a bracket not
+closed. Only pages read by OCR are checked; a text layer's words are the document's own.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ _INSIDE = re.compile(r"^[\w\-–/&.,+%]+$")
 _LONE_VOWELS = set("aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ")
 _MARKED = _LONE_VOWELS - set("aeiouy")
 _SIGN_RUN = re.compile(r"[.,\-–/&]{2}")
+_GLUED_SIGN = re.compile(r"\w[.:;](\w)")  # ``TTg.về`` when the letter after the sign is small
 _OPEN_ENDS = {"và", "của", "về", "tại", "cho", "với", "từ", "theo", "các", "những", "trên", "trong", "để"}
 _FOREIGN = set("ÐðþÞßøØæÆ¡¿£§†‡¶µ")
 
@@ -84,6 +88,8 @@ def suspect(token: str, caps_field: bool, confidences: dict[str, float], small_l
         return True
     if re.match(r"^[-–]\w", core):
         return True  # a word's piece after a dash read apart (``QĐ- -TTg``)
+    if any(m.group(1).islower() for m in _GLUED_SIGN.finditer(core)) and core.lower() != "v.v":
+        return True  # a sign glued before a small letter (``QĐ-TTg.về``)
     if any(ch.isdigit() for ch in core):
         return caps_field and bool(re.search(r"\d[:.]\d", core))
     letters = unicodedata.normalize("NFC", core)
@@ -156,6 +162,9 @@ or city is a letter or two away from the place of the date line (``TỈNH QUANG 
     words = value.split()
     if words[0].lower() == "và":
         return words[0]
+    colon = next((a for a, b in zip(words, words[1:]) if a.endswith(":") and b[:1].islower()), None)
+    if colon is not None:
+        return colon  # ``Quyết: định``: a speck read as a colon inside a subject
     last = words[-1].strip(_EDGE).lower()
     return words[-1] if last in _OPEN_ENDS else None
 
