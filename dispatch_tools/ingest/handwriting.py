@@ -362,11 +362,21 @@ def recognise(image: Image.Image, field: str) -> dict | None:
     """The second recogniser's reading of a header row (:func:`one_line`): value, its least digit
     probability, the checking model's value and whether it is :func:`accepted`; None when it is
     not installed."""
-    got = read_checked(one_line(image).convert("L"), lambda text, probs: field_value(field, text, probs))
+    return _judged(read_checked(one_line(image).convert("L"), lambda text, probs: field_value(field, text, probs)),
+                   field)
+
+
+def _judged(got: dict | None, field: str) -> dict | None:
+    """A :func:`read_checked` reading with its probability rounded and whether it is :func:`accepted`."""
     if got is None:
         return None
     return {**got, "conf": round(got["conf"], 3),
             "accepted": accepted(field, got["value"], got["conf"], got["check"])}
+
+
+def _framed(image: Image.Image) -> Image.Image:
+    """A crop in gray with a white margin of :data:`BOX_MARGIN`, for the box read alone."""
+    return ImageOps.expand(image.convert("L"), border=BOX_MARGIN, fill=255)
 
 
 _BOX_DIGITS = re.compile(r"\D*?(\d+)\D*")  # one run of digits, whatever of the cues is read beside it
@@ -387,12 +397,7 @@ def recognise_box(image: Image.Image, field: str) -> dict | None:
     framing for a box whose row it could not read surely: the hand-writing fills the frame, and
     the printed words no longer lead the models (``ngày 1tháng`` for ``18``, ``34`` for ``31``).
     Taken under the same rule as the row's (:func:`accepted`)."""
-    framed = ImageOps.expand(image.convert("L"), border=BOX_MARGIN, fill=255)
-    got = read_checked(framed, lambda text, probs: box_value(field, text, probs))
-    if got is None:
-        return None
-    return {**got, "conf": round(got["conf"], 3),
-            "accepted": accepted(field, got["value"], got["conf"], got["check"])}
+    return _judged(read_checked(_framed(image), lambda text, probs: box_value(field, text, probs)), field)
 
 
 def _runs(field: str, texts: Iterable[str | None]) -> set[str]:
@@ -411,8 +416,7 @@ def read_alone(tight: Image.Image, shown: Image.Image, field: str, second: dict)
         return None
     support = {second.get("value"), second.get("check")}
     if alone["value"] not in support:
-        wide = read_checked(ImageOps.expand(shown.convert("L"), border=BOX_MARGIN, fill=255),
-                            lambda text, probs: (None, 0.0))
+        wide = read_checked(_framed(shown), lambda text, probs: (None, 0.0))
         support |= _runs(field, [wide["text"], wide["check_text"]]) if wide else set()
     return alone if alone["value"] in support else None
 
