@@ -501,6 +501,12 @@ class Document(Serialisable):
     def line_at(self, page: int, line: int) -> Line:
         return self.pages[page - 1].lines[line]
 
+    def lines_in(self, start: int, end: int) -> list[Line]:
+        """The lines ``text[start:end]`` (offsets in the repaired text) lies on."""
+        first = max(0, self._line_index(self.offsets.to_raw(start)))
+        last = self._line_index(self.offsets.to_raw(end))
+        return [self.line_at(page, i) for _, page, i in self._line_starts[first:last + 1]]
+
     def to_dict(self) -> dict[str, Any]:
         data = super().to_dict()
         data["text"] = self.text  # derived, for readers of the JSON; ignored by from_dict

@@ -76,3 +76,11 @@ def test_offset_map_round_trips_outside_edits(raw, data):
         assert m.to_raw(m.to_new(pos)) == pos
         if pos < len(raw):
             assert new[m.to_new(pos)] == raw[pos]
+
+
+def test_the_lines_a_span_of_the_text_lies_on():
+    doc = Document.from_text("Số: 12/UBND\nV/v báo cáo\nKính gửi: Sở Y tế")
+    text = doc.text
+    start = text.index("12")
+    assert [line.text for line in doc.lines_in(start, text.index("báo"))] == ["Số: 12/UBND", "V/v báo cáo"]
+    assert [line.text for line in doc.lines_in(text.index("Kính"), len(text))] == ["Kính gửi: Sở Y tế"]

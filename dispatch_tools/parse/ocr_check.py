@@ -59,12 +59,8 @@ _FOREIGN = set("ÐðþÞßøØæÆ¡¿£§†‡¶µ")
 def _word_confidences(doc: Document, start: int, end: int) -> dict[str, float]:
     """The OCR confidence of each word (punctuation stripped) on the lines of a span of the
     repaired text; the lowest when a word occurs twice."""
-    raw_a, raw_b = doc.offsets.to_raw(start), doc.offsets.to_raw(end)
     out: dict[str, float] = {}
-    for pos, page, index in doc._line_starts:
-        line = doc.pages[page - 1].lines[index]
-        if pos + len(line.text) < raw_a or pos > raw_b:
-            continue
+    for line in doc.lines_in(start, end):
         for word in line.words:
             core = word.text.strip(_EDGE)
             if word.conf is not None and core:
@@ -155,10 +151,9 @@ def _issuer_place(fields: Fields) -> str | None:
 
 
 def _open_subject(value: str) -> str | None:
-    """Two words in capitals that make one known abbreviation (``TT HC``), and an issuer whose province
-or city is a letter or two away from the place of the date line (``TỈNH QUANG NGẮT`` beside
-``Quảng Ngãi``), are flagged too, as is a subject that opens with ``và`` (``Về`` misread) or ends on a word that needs one after
-    it (``… thực hiện các``: its last line lost): the word that shows it."""
+    """The word that shows a subject misread: ``và`` opening it (``Về`` misread), a colon before a
+    small letter (``Quyết: định``), or a last word that needs one after it (``… thực hiện các``: its
+    last line lost)."""
     words = value.split()
     if words[0].lower() == "và":
         return words[0]
