@@ -328,16 +328,17 @@ def apply_marks(doc: Document) -> Document:
     fields = doc.fields
     if fields is None:
         return doc
+    ocr = any(page.method == "ocr" for page in doc.pages)
     fields.esign = esign_stamps(doc)
     handwritten(doc, fields)
     arrival_stamp(doc, fields)
     check_symbol(fields)
-    check_number_digits(fields, ocr=any(page.method == "ocr" for page in doc.pages))
-    check_symbol_letters(fields, ocr=any(page.method == "ocr" for page in doc.pages))
+    check_number_digits(fields, ocr=ocr)
+    check_symbol_letters(fields, ocr=ocr)
     check_date(fields)
     check_issuer(fields)
     check_subject(fields)
     check_read_words(doc, fields)
-    check_signer(fields, ocr=any(page.method == "ocr" for page in doc.pages))
+    check_signer(fields, ocr=ocr)
     return doc
 
