@@ -110,10 +110,7 @@ def _unglue_syllables(word: str) -> str:
 def _stroked_codes() -> dict[str, str]:
     """Each code of a body or a type that holds a Đ (``BGDĐT``, ``QĐ``), under its spelling with D
     for every Đ, when no other code and no known code is spelt so."""
-    from .lexicon import lexicon
-
-    lex = lexicon()
-    codes = {a for agency in lex.agencies for a in agency.abbreviations} | set(lex.type_codes)
+    codes = _codes()
     out: dict[str, str | None] = {}
     for code in codes:
         bare = code.replace("Đ", "D")
@@ -124,6 +121,7 @@ def _stroked_codes() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _codes() -> frozenset[str]:
+    """The codes of the known bodies and of the types of document (``BGDĐT``, ``QĐ``)."""
     from .lexicon import lexicon
 
     lex = lexicon()
