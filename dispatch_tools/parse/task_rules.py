@@ -69,13 +69,20 @@ def asks_nothing(ctx: Context, s: int, e: int) -> bool:
                 or _approves(ctx, s, e))
 
 
+def _past_commas(text: str, pos: int, e: int) -> int:
+    """The offset of the first character at or after ``pos`` (before ``e``) that is no space and
+    no comma: where the words after a name start."""
+    piece = text[pos:e]
+    return pos + len(piece) - len(piece.lstrip(" ,"))
+
+
 def _approves(ctx: Context, s: int, e: int) -> bool:
     """A body that approves (``Thủ tướng Chính phủ đồng ý …``, ``Ủy ban nhân dân tỉnh chấp thuận …``)."""
     approval = _phrases()[1]
     for pos in _subject_starts(ctx, s, e):
         names, end = bodies_at(ctx.text, ctx.folded, pos, e)
         if names and end < e:
-            after = end + len(ctx.text[end:e]) - len(ctx.text[end:e].lstrip(" ,"))
+            after = _past_commas(ctx.text, end, e)
             if approval.match(ctx.folded[after:e].lower()) and ctx.text[after:after + 1].islower():
                 return True
     return False
@@ -168,7 +175,7 @@ def _answers_then_acts(ctx: Context, pos: int, e: int) -> bool:
     if m is None:
         return False
     names, end = bodies_at(ctx.text, ctx.folded, pos + m.end(), e)
-    return bool(names) and _opens_action(ctx, end + len(ctx.text[end:e]) - len(ctx.text[end:e].lstrip(" ,")), e)
+    return bool(names) and _opens_action(ctx, _past_commas(ctx.text, end, e), e)
 
 
 # An opening phrase after which the subject comes ("Trong thời hạn …, X có ý kiến").
@@ -207,10 +214,10 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
         nxt = re.match(r"[\s,]*(\S+(?:\s+\S+)?)", rest)
         if nxt is None or _NARRATION.search(ctx.folded[max(s, end - 8):end + 1]):
             continue
-        word_at = end + (len(rest) - len(rest.lstrip(" ,")))
+        word_at = _past_commas(ctx.text, end, e)
         adverb = adverbs().match(ctx.folded, end, e)
         if adverb:  # "… định kỳ tiến hành giám sát"
-            after = adverb.end() + len(ctx.text[adverb.end():e]) - len(ctx.text[adverb.end():e].lstrip(" ,"))
+            after = _past_commas(ctx.text, adverb.end(), e)
             word_at = after if _opens_action(ctx, after, e) else word_at
         if _opens_action(ctx, word_at, e):
             return roles, word_at
@@ -256,7 +263,7 @@ def forwarded_to(ctx: Context, s: int, e: int) -> Roles | None:
         names, end = bodies_at(ctx.text, ctx.folded, pos, e)
         if not names or end >= e:
             continue
-        after = end + (len(ctx.text[end:e]) - len(ctx.text[end:e].lstrip(" ,")))
+        after = _past_commas(ctx.text, end, e)
         if _GENERIC_DO.match(ctx.folded, after) or not _opens_action(ctx, after, e):
             continue
         return Roles(lead=names)
