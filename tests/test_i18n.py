@@ -4,6 +4,7 @@ and in step with the code; no English sentence reaches a clerk under the default
 from __future__ import annotations
 
 import ast
+import io
 import json
 import re
 import shutil
@@ -340,3 +341,14 @@ def test_the_example_profile_is_commented_in_the_interface_language(vietnamese, 
     assert unicodedata.is_normalized("NFC", texts["vi"])
     settings = {k: [line for line in t.splitlines() if not line.startswith("#")] for k, t in texts.items()}
     assert settings["vi"] == settings["en"]  # the same settings and values, only the comments differ
+
+
+def test_layout_view_and_restore_diff_speak_vietnamese(vietnamese, capsys, monkeypatch):
+    assert main(["ingest", "--layout", str(SAMPLES / "seed000.txt")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("=== trang 1 · văn bản ===")
+    assert "văn bản        cả dòng     - | Số: 1690-CV/TĐTN-BTG" in out
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Cong hoa\n"), encoding="utf-8"))
+    assert main(["restore", "--diff", "-"]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith("1:1\tdấu") and first.endswith("Cong -> Cộng")

@@ -151,11 +151,18 @@ class _Text:
             sys.stdout.write("\n")
 
 
+def _kinds() -> dict[str, str]:
+    """What a change mended, as the reader's language names it."""
+    return {"diacritics": _("diacritics"), "ocr": _("OCR damage"), "encoding": _("encoding"),
+            "unicode": _("Unicode")}
+
+
 class _Changes:
     """``dispatch restore --diff``: every change with its line and column in the whole text."""
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
+        self.kinds = _kinds()
         self.count = 0
         self.line = 1  # line and column where the next piece starts
         self.column = 1
@@ -171,7 +178,8 @@ class _Changes:
             line = self.line + index
             col = ch.start - starts[index] + (self.column if index == 0 else 1)
             mark = "?" if ch.confidence < self.threshold else " "
-            print(f"{line}:{col}\t{ch.kind:<10}\t{ch.confidence:.2f}{mark}\t{ch.original} -> {ch.replacement}")
+            kind = self.kinds.get(ch.kind, ch.kind)
+            print(f"{line}:{col}\t{kind:<10}\t{ch.confidence:.2f}{mark}\t{ch.original} -> {ch.replacement}")
         self.count += len(result.changes)
         breaks = piece.count("\n")
         self.line += breaks
