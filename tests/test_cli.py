@@ -108,3 +108,17 @@ def test_console_script_and_module_entry_point():
     assert bad.returncode == 3
     assert bad.stderr.strip() == ("dispatch: error: /nonexistent/cv.pdf: file not found. "
                                   "Check the path and the file name")
+
+
+def test_several_files_to_a_one_file_command_point_to_batch(capsys):
+    with pytest.raises(SystemExit) as exit:
+        main(["read", str(SAMPLES / "kehoach.txt"), str(SAMPLES / "seed000.txt")])
+    err = capsys.readouterr().err
+    assert exit.value.code == 2
+    assert err.splitlines()[0].startswith("usage: dispatch read")
+    assert "unrecognized arguments: " + str(SAMPLES / "seed000.txt") in err
+    assert "dispatch read reads one file" in err and "dispatch batch FOLDER -o RESULTS" in err
+    with pytest.raises(SystemExit) as exit:
+        main(["read", str(SAMPLES / "kehoach.txt"), "--bogus"])
+    err = capsys.readouterr().err
+    assert exit.value.code == 2 and "unrecognized arguments: --bogus" in err and "batch" not in err

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+from pathlib import Path
 
 from .. import __version__
 from ..errors import DispatchError
@@ -67,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(argv: list[str]) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        _refuse_extra(parser, args, extra)
     try:
         return args.func(args) or 0
     except DispatchError as exc:
@@ -86,6 +89,17 @@ def _run(argv: list[str]) -> int:
         print(_("dispatch: internal error: %(error)s. Run again with -v and report the traceback.")
               % {"error": f"{type(exc).__name__}: {exc}"}, file=sys.stderr)
         return 1
+
+
+def _refuse_extra(parser: argparse.ArgumentParser, args: argparse.Namespace, extra: list[str]) -> None:
+    """Arguments no command takes: argparse's error (exit code 2), and when they are files, that
+    the command reads one file and a folder of them goes to ``dispatch batch``."""
+    message = _("unrecognized arguments: %(arguments)s") % {"arguments": " ".join(extra)}
+    if args.command != "batch" and any(Path(item).exists() for item in extra):
+        message += ". " + _("dispatch %(command)s reads one file; to read many, put them in a folder "
+                            "and run dispatch batch FOLDER -o RESULTS") % {"command": args.command}
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    commands.choices.get(args.command, parser).error(message)  # with the command's own usage
 
 
 if __name__ == "__main__":  # pragma: no cover
