@@ -71,3 +71,15 @@ def test_ocr_pair_caches_match_the_corpus():
     rows = load_pairs(corpus, "eval")
     assert len(rows) == 240
     assert all(r["source"] and "ocr" in r for r in rows)
+
+
+def test_the_shipped_ocr_confusions_are_what_training_learns():
+    """models/repair/ocr_confusions.json is reproduced by ``make model`` from the cached pairs."""
+    import json
+
+    from dispatch_tools.resources import model_path
+    from dispatch_tools.training.ocr_confusions import learn, training_rows
+
+    rows = training_rows(shared_path("corpus"))
+    shipped = json.loads(model_path("repair", "ocr_confusions.json").read_text(encoding="utf-8"))
+    assert learn(rows) == shipped

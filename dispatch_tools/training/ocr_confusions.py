@@ -98,16 +98,21 @@ def learn(rows: list[dict], iterations: int = ITERATIONS) -> dict:
     return {"pairs": len(pairs), "counts": {t: dict(c) for t, c in sorted(counts.items())}}
 
 
+def training_rows(corpus: Path) -> list[dict]:
+    """The cached pairs learnt from: the clean pages, and the varied poorer scans when made."""
+    rows = []
+    for which in TRAIN_SETS:
+        if which == "train" or model_path("repair", SETS[which][3]).is_file():
+            rows.extend(load_pairs(corpus, which))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     """Learn ``ocr_confusions.json`` from the cached training pairs (``make model`` runs this)."""
     ap = argparse.ArgumentParser(description="Learn the OCR confusion table")
     ap.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     args = ap.parse_args(argv)
-    rows = []
-    for which in TRAIN_SETS:  # the clean pages, and the varied poorer scans when made
-        if which == "train" or model_path("repair", SETS[which][3]).is_file():
-            rows.extend(load_pairs(args.corpus, which))
-    model = learn(rows)
+    model = learn(training_rows(args.corpus))
     path = model_path("repair", "ocr_confusions.json")
     path.write_text(json.dumps(model, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
     print(f"[ocr] {model['pairs']} word pairs -> {path}", file=sys.stderr)
