@@ -252,3 +252,43 @@ def test_a_register_busy_too_long_fails_the_files_not_the_batch(inbox, tmp_path,
     assert all("sổ đăng ký đang bận" in r["error"] for r in result.failed)
     again = run_batch(inbox, tmp_path / "out", workers=1, register=path)  # done when it is free
     assert sorted(r["arrival_no"] for r in again.processed) == [1, 2]
+
+
+@pytest.mark.parametrize("error, code, message", [
+    (RuntimeError("boom"), 1, "internal error: RuntimeError: boom"),
+    (MemoryError(), 4, "out of memory"),
+])
+def test_a_file_the_code_fails_on_is_recorded_not_raised(tmp_path, monkeypatch, error, code, message):
+    """A bug or a lack of memory on one file is that file's failure record: the worker returns
+    it and the batch goes on (the record's message is written in the worker's language)."""
+    import dispatch_tools.pipeline
+    from dispatch_tools.batch.job import process_file
+
+    def fail(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(dispatch_tools.pipeline, "process", fail)
+    record = process_file({"file": str(SAMPLES / "seed000.txt"), "sha256": "0" * 64,
+                           "outdir": str(tmp_path / "out"), "options": {}, "ui_lang": "en"})
+    assert record["status"] == "failed" and record["exit_code"] == code
+    assert record["error"] == f"{SAMPLES / 'seed000.txt'}: {message}"
+
+
+def _dies_on_bad(job):
+    import os
+
+    if "bad" in job["file"]:
+        os._exit(9)  # as a worker killed for want of memory
+    return {"file": job["file"], "status": "ok"}
+
+
+def test_a_worker_that_dies_fails_its_file_alone(monkeypatch):
+    from dispatch_tools.batch import local
+
+    monkeypatch.setattr(local, "process_file", _dies_on_bad)  # workers are forked: they see it
+    jobs = [{"file": name, "sha256": str(i)} for i, name in enumerate(["a", "b", "bad", "c", "d"])]
+    records = list(local.run_local(jobs, workers=2))
+    assert sorted(r["file"] for r in records) == ["a", "b", "bad", "c", "d"]
+    failed = [r for r in records if r["status"] == "failed"]
+    assert [r["file"] for r in failed] == ["bad"] and failed[0]["exit_code"] == 1
+    assert "the other files went on" in failed[0]["error"]

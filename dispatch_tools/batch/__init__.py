@@ -19,7 +19,6 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,8 @@ from .lock import folder_lock
 from .books import register_file, write_books
 from .failures import write_failures
 from .manifest import Manifest, file_hash
-from .job import output_folder, process_file, worker_setup
+from .job import output_folder, process_file
+from .local import run_local
 from ..i18n import _, current_language
 
 EXTENSIONS = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".docx",
@@ -74,21 +74,6 @@ def _check_outdir(outdir: Path) -> None:
         raise OutputError(_("the output folder is not writable (%(error)s)") % {"error": exc.strerror or exc},
                           path=outdir,
                           hint=_("Choose another folder with -o, or fix its permissions")) from exc
-
-
-def _local(jobs: list[dict], workers: int) -> Iterator[dict]:
-    if not jobs:
-        return
-    # workers end with this process, even when it is killed (job.py)
-    with ProcessPoolExecutor(max_workers=max(1, min(workers, len(jobs))), **worker_setup()) as pool:
-        futures = [pool.submit(process_file, job) for job in jobs]
-        try:
-            for future in as_completed(futures):
-                yield future.result()
-        except BaseException:
-            for f in futures:
-                f.cancel()
-            raise
 
 
 def _dask(jobs: list[dict], scheduler: str | None) -> Iterator[dict]:
@@ -173,7 +158,7 @@ def _run(indir: Path, outdir: Path, *, profile: str | None, options: Options | N
                      "outdir": str(output_folder(outdir, path.relative_to(indir), sha)),
                      "ui_lang": current_language()})
 
-    stream = _dask(jobs, scheduler) if executor == "dask" else _local(jobs, workers)
+    stream = _dask(jobs, scheduler) if executor == "dask" else run_local(jobs, workers)
     for i, record in enumerate(stream, start=1):
         if record["status"] == "ok":
             try:

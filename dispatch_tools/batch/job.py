@@ -43,7 +43,7 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
                               "sha256": job["sha256"]}
     try:
         options = Options(**job.get("options", {}))
-        profile, _ = resolve_profile(job.get("profile"))
+        profile, _where = resolve_profile(job.get("profile"))
         doc, written = process(job["file"], job["outdir"], profile, options=options,
                                form=job.get("form", "bao-cao"), force=True,
                                outputs=tuple(o for o in PROCESS if o is not SLIP),
