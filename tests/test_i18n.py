@@ -352,3 +352,18 @@ def test_layout_view_and_restore_diff_speak_vietnamese(vietnamese, capsys, monke
     assert main(["restore", "--diff", "-"]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first.startswith("1:1\tdấu") and first.endswith("Cong -> Cộng")
+
+
+def test_no_function_hides_the_message_function():
+    """A function that assigns ``_`` (``x, _ = …``, ``for a, *_ in …``) makes it a local name for
+    all its body: a message ``_("…")`` there fails when it is needed, as on an error path."""
+    bad = []
+    for path in sorted((ROOT / "dispatch_tools").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            names = [n for n in ast.walk(node) if isinstance(n, ast.Name) and n.id == "_"]
+            if any(isinstance(n.ctx, ast.Store) for n in names) and any(
+                    isinstance(n.ctx, ast.Load) for n in names):
+                bad.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}")
+    assert not bad, bad
