@@ -416,7 +416,7 @@ def test_answerable_to_a_body_for_an_action_is_a_duty():
 
 def test_an_articles_clause_cut_by_the_page_is_no_title_but_a_long_topic_is():
     from dispatch_tools.parse import analyse, document_from_text
-    from dispatch_tools.parse.tasks import _long_title
+    from dispatch_tools.parse.articles import long_title as _long_title
 
     def long_title(article: str) -> bool:
         text = HEADER.format(number="77/QĐ-UBND", subject="QUYẾT ĐỊNH\nVề việc công nhận", body="QUYẾT ĐỊNH:\n\n"

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .bodies import Roles, bodies_at, drop_title, roles_at
 from .body_words import adverbs, is_verb_at, starts_body
 from .context import Context
+from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, spans_ended_by, words_regex
 
@@ -287,3 +288,20 @@ def names_recipient(ctx: Context, names: list[str]) -> bool:
 
     return any(fuzz.token_set_ratio(key(drop_title(n)), key(r)) >= 90
                for n in names for r in ctx.fields.recipients)
+
+
+def text_start(ctx: Context, s: int, cue_start: int) -> int:
+    """Start a task's text at its clause when the sentence opens with a basis (``Thực hiện …, X đề
+    nghị``, ``Thực hiện …, Văn phòng Chính phủ xin chuyển … để X nghiên cứu``)."""
+    if not lexicon().body_start_re.match(key(ctx.text[s:s + 30])) or len(ctx.text[s:cue_start].split()) <= 8:
+        return s  # a short opening ("Nhận được tài liệu này, đề nghị …") stays
+    for m in re.finditer(r",\s*", ctx.text[s:cue_start]):
+        if starts_body(ctx.text[s + m.end():s + m.end() + 80]):
+            return s + m.end()
+    comma = ctx.text.rfind(",", s, cue_start)
+    if comma < 0:
+        return s
+    start = comma + 1
+    while start < cue_start and ctx.text[start].isspace():
+        start += 1
+    return start

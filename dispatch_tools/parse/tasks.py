@@ -12,7 +12,8 @@ The body is read as a tree of blocks (:mod:`.blocks`). A task is
   directs (after ``… có ý kiến như sau:``, in the articles of a decision, or when the body is an
   addressee), and not the issuer narrating what it does.
 
-Rules of law, approvals, information and closing formulas give none (:mod:`.task_rules`). Each
+Rules of law, approvals, information and closing formulas give none (:mod:`.task_rules`; the rules
+of a legal document's articles are in :mod:`.articles`). Each
 task has its lead body, its cooperating bodies and the others it names (:mod:`.bodies`); its
 deadline is its own, its heading's, the one the next sentence sets, or the dispatch's only
 deadline when the task reports or sends something.
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .articles import duties_of, long_title
 from .blocks import Block, build
 from .bodies import Roles, bodies_at, roles_at, split_bodies
 from .body_words import starts_body
@@ -38,11 +40,6 @@ _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:\s+
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
-# "Trách nhiệm của Bộ Tư pháp", "Nhiệm vụ, quyền hạn của Cục Thú y", "Thẩm quyền và trách nhiệm của …"
-_DUTIES_OF = re.compile(r"\W*(?:(?:tham\s+quyen|trach\s+nhiem|nhiem\s+vu|quyen\s+han|quyen|nghia\s+vu)"
-                        r"(?:\s*,\s*|\s+va\s+|\s+))+cua\s+", re.I)
-_TOPIC = re.compile(r"\s(?:trong|khi|doi\s+voi|tai|ve|cua\s+(?:luat|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|"
-                    r"phap\s+lenh))\s", re.I)  # "… của cơ quan nhà nước | trong việc …"
 
 
 @dataclass
@@ -141,7 +138,7 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
     units = task_sentences(ctx.text, b.start, b.end)
-    title = b.kind == "article" and heading and _long_title(ctx, b)
+    title = b.kind == "article" and heading and long_title(ctx, b)
     if introduces and units and _introduces(ctx.text[units[-1][0]:units[-1][1]], title):
         *body, last = units
     else:
@@ -155,17 +152,6 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
     if last is None:
         return scope if heading else None
     return _intro(ctx, b, last[0], last[1], scope)
-
-
-def _long_title(ctx: Context, b: Block) -> bool:
-    """May the text of an article with clauses under it be a long title? It may when it gives duties
-    to a body (``Trách nhiệm của …``) or names a topic; not when it asks (``Bộ A chủ trì …``) or
-    addresses persons (``Ông Chánh Văn phòng …, Hiệu trưởng …``: a clause cut by the page)."""
-    if _DUTIES_OF.match(ctx.folded, b.start, b.end):
-        return True
-    from .body_words import _titles
-
-    return duty_cue(ctx, b.start, b.end) is None and not _titles().match(key(ctx.text[b.start:b.end]))
 
 
 def _introduces(sentence: str, title: bool = False) -> bool:
@@ -201,7 +187,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         names, _ = bodies_at(ctx.text, ctx.folded, directed.end(), e)
         if names:  # "b) Chỉ đạo Giám đốc Chi cục A, Trung tâm B:" and its items
             return Scope("request", scope.lead, deadline, heading, tuple(scope.others) + tuple(names))
-    owners = _duties_of(ctx, s, e)
+    owners = duties_of(ctx, s, e)
     if owners:
         return Scope("request", owners, deadline, heading)  # "Điều 5. Trách nhiệm của Bộ Tư pháp"
     if _RESPONSIBILITY.match(key(ctx.text[s:e])):
@@ -211,19 +197,3 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if asks_nothing(ctx, s, e):
         return Scope("none", None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
     return Scope(scope.mode, scope.lead, deadline, heading)
-
-
-def _duties_of(ctx: Context, s: int, e: int) -> list[str]:
-    """The bodies a heading gives duties to (``Trách nhiệm của Bộ Quốc phòng``, ``Nhiệm vụ, quyền hạn
-    của cơ quan thường trực …``): the items under it are theirs. A sentence is no such heading."""
-    m = _DUTIES_OF.match(ctx.folded, s, e)
-    text = ctx.text[s:e].strip()
-    if m is None or not re.search(r"trach|nhiem\s+vu|nghia", ctx.folded[s:m.end()], re.I) or len(text.split()) > 30 \
-            or text.endswith((".", ";")):
-        return []
-    topic = _TOPIC.search(ctx.folded, m.end(), e)
-    name = ctx.text[m.end():topic.start() if topic else e].strip(" .:")
-    if not starts_body(name) or len(name.split()) > 20:
-        return []
-    names = split_bodies(name)  # a title has no verb: the name runs to its topic ("Ban Quản lý dự án")
-    return names if names and not is_issuer(ctx, names[0]) else []
