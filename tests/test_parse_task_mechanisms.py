@@ -556,3 +556,35 @@ def test_bodies_after_cung_voi_cooperate():
     assert task["lead"] == ["Sở Xây dựng"] and task["cooperating"] == ["Sở Giao thông vận tải"]
     (task,) = letter("Đề nghị Sở Xây dựng kiểm tra hồ sơ cùng với việc rà soát giấy phép.")
     assert task["assignees"] == ["Sở Xây dựng"]
+
+
+def test_a_related_or_competent_kind_of_body_ends_before_its_verb():
+    (task,) = letter("Giao Công an tỉnh, Sở Công Thương và các cơ quan liên quan điều tra, xử lý các vi phạm về buôn lậu.")
+    assert task["assignees"] == ["Công an tỉnh", "Sở Công Thương", "các cơ quan liên quan"]
+    (task,) = letter("Đề nghị các cơ quan chức năng điều tra, xử lý nghiêm các trường hợp vi phạm.")
+    assert task["assignees"] == ["các cơ quan chức năng"]
+    (task,) = letter("Đề nghị các cơ quan, đơn vị có liên quan trên địa bàn tỉnh phối hợp thực hiện.")
+    assert task["assignees"] == ["các cơ quan, đơn vị có liên quan trên địa bàn tỉnh"]
+
+
+def test_a_kind_of_organisation_opens_a_body():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Tổ chức tín dụng trên địa bàn tỉnh có trách nhiệm báo cáo "
+                       "Sở Tài chính kết quả cho vay hằng quý.\n")
+    assert task["lead"] == ["Tổ chức tín dụng trên địa bàn tỉnh"]
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Tổ chức khoa học và công nghệ có trách nhiệm bố trí nhân lực "
+                       "tham gia đề án.\n")
+    assert task["lead"] == ["Tổ chức khoa học và công nghệ"]
+
+
+def test_an_article_of_rules_asks_only_the_duties_it_names():
+    tasks = decision("Điều 1. Nguyên tắc hỗ trợ\n\n1. Việc hỗ trợ phải công khai, minh bạch, đúng đối tượng.\n\n"
+                     "2. Sở Lao động - Thương binh và Xã hội có trách nhiệm công bố danh sách hộ được hỗ trợ.\n\n"
+                     "Điều 2. Phạm vi và đối tượng áp dụng\n\n1. Quyết định này áp dụng đối với:\n\na) Hộ nghèo trên địa "
+                     "bàn tỉnh;\n\nb) Cơ quan quản lý nhà nước có liên quan.\n")
+    assert [t["lead"] for t in tasks] == [["Sở Lao động - Thương binh và Xã hội"]]
+
+
+def test_a_request_told_of_is_not_asked_again():
+    assert letter("Ủy ban nhân dân huyện đã có văn bản đề nghị Sở Giao thông vận tải sửa chữa cầu treo Đạ Nhim.") == []
+    (task,) = letter("Sở Y tế đã yêu cầu các bệnh viện rà soát thuốc; nay đề nghị các bệnh viện báo cáo kết quả rà soát.")
+    assert task["assignees"] == ["các bệnh viện"]

@@ -49,6 +49,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
             stop = min(stop, _common_noun_end(text, folded, pos, stop, verb=stop < clause_end))
         stop = _place_name_end(text, pos, stop)
         stop = _known_agency_end(text, folded, pos, stop)
+        stop = _related_end(text, folded, pos, stop)
     else:
         stop = min(stop, model.name_end(text, pos, stop))
         for m in _COMMA.finditer(text[pos:stop]):  # "Sở A, chủ trì …": a comma, then an action
@@ -77,6 +78,26 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         tail = re.search(r"\s(?:và|hoặc)$", text[pos:stop])  # "các cơ quan có liên quan và | chỉ đạo …"
         if tail:
             stop = pos + tail.start()
+    return stop
+
+
+# "các cơ quan liên quan | điều tra …", "các lực lượng chức năng | kiểm tra …": a kind of body qualified as the
+# related or competent ones, in a list or alone
+_RELATED = re.compile(r"(?<![\w])(?:co\s+)?(?:lien\s+quan|chuc\s+nang)(?![\w])", re.I)
+_RELATED_GOES_ON = ("và", "hoặc", "cùng", "tại", "trên", "thuộc", "trực", "của", "ở", "cấp", "trong", "nơi", "đến", "với")
+
+
+def _related_end(text: str, folded: str, pos: int, stop: int) -> int:
+    """A name that ends with ``liên quan`` or ``chức năng`` (``các cơ quan liên quan``, ``các lực lượng chức
+    năng``) goes on only with punctuation, a capitalised word or a word that places it or adds another
+    body (``và``, ``trên``, ``thuộc``); any other small word after it is the verb of the clause."""
+    for m in _RELATED.finditer(folded, pos + 1, stop):
+        after = re.compile(r"[ \t]+(\w+)").match(text, m.end())
+        if after is None or after.start(1) >= stop:
+            continue
+        word = after.group(1)
+        if word[0].islower() and word not in _RELATED_GOES_ON and not starts_body(text[after.start(1):after.start(1) + 60]):
+            return m.end()
     return stop
 
 
@@ -215,7 +236,8 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
     m = _COMMON.match(folded, pos)
     if m is None or m.end() >= stop:
         return stop
-    i = m.end()
+    opening = _starts().match(folded[pos:pos + 80])  # "tổ chức tín dụng": a kind the lexicon names whole
+    i = max(m.end(), pos + opening.end() if opening else 0)
     while i < stop:
         w = re.compile(r"[\s,;()]*").match(text, i).end()
         if w >= stop:

@@ -113,6 +113,18 @@ _REQUEST = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi|ki
 _NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\w])duoc(?![\w])[^.;:]*$)", re.I)
 
 
+_NARRATION_WORDS = re.compile(r"(?<![\w])(?:đã|vừa|từng)(?![\w])", re.I)
+_CLAUSE_PUNCT = re.compile(r"[,;:.()\n]")
+
+
+def _narrated(ctx: Context, s: int, cue: int) -> bool:
+    """Does the clause before a request word tell of a request made before (``X đã có công văn đề
+    nghị …``, ``X vừa yêu cầu …``)? Only printed marks count: without them ``da`` may be ``đa``."""
+    cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, cue)])
+    before = ctx.text[cut:cue]
+    return len(before.split()) <= 12 and bool(_NARRATION_WORDS.search(before))
+
+
 def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[int, int] | None:
     """The first request word of the sentence that asks a body (or, opening the sentence, asks
     at all): not inside a quotation nor a phrase where it asks nothing (``theo đề nghị``)."""
@@ -125,6 +137,8 @@ def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[i
             continue  # "chuyển giao cho", "được Chính phủ … giao": no request of this document
         if re.search(r"(?<![\w])(?:duoc|co\s+quyen|co\s+the)\s+$", ctx.folded[max(s, start - 12):start], re.I):
             continue  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
+        if _narrated(ctx, s, start):
+            continue  # "UBND tỉnh Kon Tum đã có công văn đề nghị Bộ GTVT …": told, not asked here
         after = ctx.text[end:min(e, end + 80)].lstrip(" :,")
         named = after[:1].isupper() and starts_body(after)  # "Giao Ban Dân tộc …" is not "giao ban"
         bad = any(x.start() <= start and x.end() >= end and not (named and x.end() > end)

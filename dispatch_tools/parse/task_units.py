@@ -84,6 +84,8 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
                cooperating=subject is not None and bool(subject[0].cooperating),
                generic=subject is not None and _generic(subject[0].lead))
     unit.reason, unit.start, unit.roles = _rules(ctx, unit, cue, duty, subject)
+    if scope.mode == "rules" and unit.reason != "duty":
+        unit.reason = "asks_nothing"  # a clause of an article of rules that names no body's duty
     return unit
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .articles import duties_of, long_title
+from .articles import LEGAL_TYPES, duties_of, long_title
 from .blocks import Block, build
 from .bodies import Roles, bodies_at, roles_at, split_bodies
 from .body_words import starts_body
@@ -46,7 +46,8 @@ _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
 class Scope:
     """What a heading or an introducing sentence passes to the items under it."""
 
-    mode: str | None = None  # "request": every item is a task; "list": items that name a body and act
+    mode: str | None = None  # "request": every item is a task; "list": items that name a body and act;
+    # "rules": the clauses of an article that states rules (``Nguyên tắc …``): only a named body's duty asks
     lead: list[str] | None = None  # who the items are asked of
     deadline: tuple | None = None  # (Deadline) of the heading
     heading: str | None = None
@@ -94,6 +95,8 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
     for b in blocks:
         if _non_task_heading(b):
             intro = None
+            if b.kind == "article" and b.children and ctx.fields.doc_type in LEGAL_TYPES:
+                _visit(ctx, b.children, Scope("rules"))  # "Điều 3. Nguyên tắc …": only its duties ask
             continue
         if b.kind in ("para", "section", "article"):
             intro = None
@@ -195,5 +198,6 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
         return Scope("list", scope.lead, deadline, heading)  # "… có ý kiến như sau:"
     if asks_nothing(ctx, s, e):
-        return Scope("none", None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
+        none = "rules" if scope.mode == "rules" else "none"  # under an article of rules, its duties still ask
+        return Scope(none, None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
     return Scope(scope.mode, scope.lead, deadline, heading)
