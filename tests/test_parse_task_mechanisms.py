@@ -588,3 +588,18 @@ def test_a_request_told_of_is_not_asked_again():
     assert letter("Ủy ban nhân dân huyện đã có văn bản đề nghị Sở Giao thông vận tải sửa chữa cầu treo Đạ Nhim.") == []
     (task,) = letter("Sở Y tế đã yêu cầu các bệnh viện rà soát thuốc; nay đề nghị các bệnh viện báo cáo kết quả rà soát.")
     assert task["assignees"] == ["các bệnh viện"]
+
+
+def test_a_thing_handed_over_or_a_purpose_asks_nothing():
+    tasks = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Sau khi thu tiền, Kho bạc Nhà nước lưu 01 liên chứng từ và "
+                     "giao cho chủ tài khoản 02 liên chứng từ.\n")
+    assert not any("chủ tài khoản" in name for task in tasks for name in task["assignees"])
+    (task,) = letter("Giao cho Sở Tài chính chủ trì, phối hợp với các sở thẩm định dự toán.")
+    assert task["lead"] == ["Sở Tài chính"]
+    assert letter("Đoàn trường tổ chức buổi nói chuyện chuyên đề nhằm kêu gọi các đoàn viên tham gia hiến máu.") == []
+
+
+def test_a_kind_of_health_or_school_establishment_is_a_body_of_its_own_in_a_list():
+    (task,) = letter("Đề nghị Bảo hiểm xã hội tỉnh chủ trì, phối hợp với Sở Y tế, cơ sở khám bệnh, chữa bệnh rà soát chi "
+                     "phí khám bệnh vượt dự toán.")
+    assert task["cooperating"] == ["Sở Y tế", "cơ sở khám bệnh, chữa bệnh"]

@@ -68,7 +68,8 @@ def _bare_kind(text: str) -> bool:
 # "ngành", "địa phương", "tổ chức", "cá nhân" go on the body before them ("các bộ, ngành, địa phương").
 _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|cuc|tong cuc|chi cuc|truong|"
                     r"trung tam|cong an|phong|vien|kho bac|bao hiem|dai|bao|hoi|ban|thanh tra|co quan|"
-                    r"chinh quyen|luc luong|doanh nghiep|cong doan|khu|benh vien|hoc vien|dai hoc|"
+                    r"chinh quyen|luc luong|doanh nghiep|co so (?:kham|y te|giao duc|dao tao)|cong doan|khu|"
+                    r"benh vien|hoc vien|dai hoc|"
                     r"nha khoa hoc|phong vien|nha bao|tat ca|thanh vien|nhom cong tac|"
                     r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|doan (?:kiem tra|cong tac|thanh tra))\b")
 
@@ -86,7 +87,7 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
     if after_and and starts_body(piece) and not re.match(r"(?:nganh|dia phuong|doan the)\b", k):
         return True
     return bool(_OPENS.match(k)) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",
-                                                                           "co quan", "nha bao", "tat ca",
+                                                                           "co quan", "co so ", "nha bao", "tat ca",
                                                                            "doanh nghiep", "phong vien")))
 
 

@@ -114,6 +114,7 @@ _NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\
 
 
 _NARRATION_WORDS = re.compile(r"(?<![\w])(?:đã|vừa|từng)(?![\w])", re.I)
+_PURPOSE = re.compile(r"(?<![\w])(?:nham|de|voi\s+muc\s+dich)\s+$", re.I)
 _CLAUSE_PUNCT = re.compile(r"[,;:.()\n]")
 
 
@@ -139,12 +140,16 @@ def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[i
             continue  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
         if _narrated(ctx, s, start):
             continue  # "UBND tỉnh Kon Tum đã có công văn đề nghị Bộ GTVT …": told, not asked here
+        if _PURPOSE.search(ctx.folded, max(s, start - 12), start):
+            continue  # "… tới trường nhằm kêu gọi sinh viên …": what an act is for, not a request
         after = ctx.text[end:min(e, end + 80)].lstrip(" :,")
         named = after[:1].isupper() and starts_body(after)  # "Giao Ban Dân tộc …" is not "giao ban"
         bad = any(x.start() <= start and x.end() >= end and not (named and x.end() > end)
                   for x in exclusions.finditer(ctx.folded, max(s, start - 25), min(e, end + 25)))
         if bad or quoted(ctx, s, start):
             continue
+        if printed.lower() == "giao" and _hands_over(ctx, end, e):
+            continue  # "… lưu 01 liên và giao cho chủ tài khoản 02 liên chứng từ": a thing handed over
         if starts_body(after) or re.match(r"(?:với|cho)\s", after) and starts_body(after.split(None, 1)[-1]):
             return start, end
         if printed.lower().startswith("gi"):
@@ -152,6 +157,20 @@ def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[i
         if _CUE_ALONE.match(ctx.folded[s:start]) or not after.strip(" .:"):
             return start, end  # "Đề nghị thực hiện nghiêm …", "Phòng GD&ĐT yêu cầu:"
     return None
+
+
+_GIVEN_TO = re.compile(r"\s*cho\s+", re.I)
+
+
+def _hands_over(ctx: Context, pos: int, e: int) -> bool:
+    """``giao cho X`` in the middle of a clause with no action of X after its name: something is handed
+    to X (``giao cho chủ tài khoản 02 liên chứng từ``), nothing asked of it."""
+    given = _GIVEN_TO.match(ctx.folded, pos, e)
+    if given is None:
+        return False
+    names, end = bodies_at(ctx.text, ctx.folded, given.end(), e)
+    return bool(names) and (end >= e or not _opens_action(ctx, _past_commas(ctx.text, end, e), e)) \
+        and bool(re.search(r"\d", ctx.text[given.end():end]))
 
 
 # Duties, matched on the folded text so that words glued by a web page still count
