@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dispatch_tools.parse import parse_text, to_contract
+from dispatch_tools.parse.bodies import split_bodies
 
 HEADER = """ỦY BAN NHÂN DÂN
 TỈNH LÂM ĐỒNG
@@ -603,3 +604,25 @@ def test_a_kind_of_health_or_school_establishment_is_a_body_of_its_own_in_a_list
     (task,) = letter("Đề nghị Bảo hiểm xã hội tỉnh chủ trì, phối hợp với Sở Y tế, cơ sở khám bệnh, chữa bệnh rà soát chi "
                      "phí khám bệnh vượt dự toán.")
     assert task["cooperating"] == ["Sở Y tế", "cơ sở khám bệnh, chữa bệnh"]
+
+
+def test_banks_groups_party_and_mass_bodies_open_a_body_of_their_own_in_a_list():
+    (task,) = letter("Bộ Tài chính chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư, Ngân hàng Nhà nước Việt Nam đề xuất cơ chế "
+                     "tài chính, báo cáo Thủ tướng Chính phủ.")
+    assert task["cooperating"] == ["Bộ Kế hoạch và Đầu tư", "Ngân hàng Nhà nước Việt Nam"]
+    (task,) = letter("Đề nghị Sở Nội vụ, Tỉnh đoàn, Liên đoàn Lao động tỉnh, Tập đoàn Điện lực Việt Nam phối hợp tổ chức "
+                     "hội thi.")
+    assert task["assignees"] == ["Sở Nội vụ", "Tỉnh đoàn", "Liên đoàn Lao động tỉnh", "Tập đoàn Điện lực Việt Nam"]
+    assert split_bodies("Bộ Văn hóa, Thể thao và Du lịch, Vụ Pháp chế") == ["Bộ Văn hóa, Thể thao và Du lịch", "Vụ Pháp chế"]
+
+
+def test_persons_addressed_in_an_execution_clause():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Các ông (bà) Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở "
+                       "Nội vụ và ông Nguyễn Văn Bình chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert task["assignees"] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ", "ông Nguyễn Văn Bình"]
+
+
+def test_a_call_to_give_ends_the_names_before_chung_tay():
+    (task,) = letter("Ủy ban nhân dân tỉnh trân trọng kêu gọi Quý doanh nghiệp, nhà hảo tâm chung tay ủng hộ đồng bào "
+                     "vùng lũ.")
+    assert task["assignees"] == ["Quý doanh nghiệp", "nhà hảo tâm"]

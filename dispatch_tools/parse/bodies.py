@@ -69,8 +69,11 @@ def _bare_kind(text: str) -> bool:
 _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|cuc|tong cuc|chi cuc|truong|"
                     r"trung tam|cong an|phong|vien|kho bac|bao hiem|dai|bao|hoi|ban|thanh tra|co quan|"
                     r"chinh quyen|luc luong|doanh nghiep|co so (?:kham|y te|giao duc|dao tao)|cong doan|khu|"
-                    r"benh vien|hoc vien|dai hoc|"
-                    r"nha khoa hoc|phong vien|nha bao|tat ca|thanh vien|nhom cong tac|"
+                    r"benh vien|hoc vien|dai hoc|ngan hang|tap doan|tong cong ty|cong ty|toa an|kiem toan|"
+                    r"(?:tong\s+)?lien doan|lien hiep|mat tran|tinh doan|thanh doan|huyen doan|tinh uy|thanh uy|"
+                    r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|cang vu|nha xuat ban|vu|tram|"
+                    r"thuong truc|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|"
+                    r"nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
                     r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|doan (?:kiem tra|cong tac|thanh tra))\b")
 
 
@@ -86,8 +89,10 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
         return True  # "Sở Tài chính, các tổ chức, cá nhân có liên quan": "các" opens another body
     if after_and and starts_body(piece) and not re.match(r"(?:nganh|dia phuong|doan the)\b", k):
         return True
+    if after_and and _PERSON.match(piece):
+        return True  # "Giám đốc Sở Nội vụ và ông Nguyễn Văn B": a person named on his own
     return bool(_OPENS.match(k)) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",
-                                                                           "co quan", "co so ", "nha bao", "tat ca",
+                                                                           "co quan", "co so ", "nha bao", "nha hao tam", "tat ca",
                                                                            "doanh nghiep", "phong vien")))
 
 
@@ -136,12 +141,16 @@ def _protect(text: str) -> str:
     return "".join(out)
 
 
+_PERSONS_ADDRESSED = re.compile(r"^(?:các\s+)?(?:ông|bà)\s*(?:,\s*(?:bà|ông)\s*:|\(\s*(?:bà|ông)\s*\))\s*", re.I)
+_PERSON = re.compile(r"(?:ông|bà)\s+[A-ZĐÀ-Ỹ]")
+
+
 def split_bodies(text: str) -> list[str]:
     """``Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông`` -> two bodies; a list
     ``Các Bộ: Công an, Tài chính`` -> ``Bộ Công an``, ``Bộ Tài chính``; ``Giám đốc các Sở: A, B``
     -> ``Sở A``, ``Sở B``; a person's title before a body is dropped."""
     text = squash(strip_markup(text)).strip(" ,;:.")
-    text = re.sub(r"^(?:các\s+)?(?:ông|bà)\s*,\s*(?:bà|ông)\s*:\s*", "", text, flags=re.I)  # "Các ông, bà:"
+    text = _PERSONS_ADDRESSED.sub("", text)  # "Các ông, bà:", "Các ông (bà)"
     out: list[str] = []
     for part in re.split(r"\s*;\s*", _protect(text)):
         out += _split_part(part)
