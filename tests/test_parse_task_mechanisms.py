@@ -626,3 +626,36 @@ def test_a_call_to_give_ends_the_names_before_chung_tay():
     (task,) = letter("Ủy ban nhân dân tỉnh trân trọng kêu gọi Quý doanh nghiệp, nhà hảo tâm chung tay ủng hộ đồng bào "
                      "vùng lũ.")
     assert task["assignees"] == ["Quý doanh nghiệp", "nhà hảo tâm"]
+
+
+def test_a_subject_after_a_time_adverb_or_after_a_label_and_its_opening_phrase():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Kinh phí\n\na) Hằng năm Sở Tài chính có trách nhiệm báo cáo "
+                       "quyết toán kinh phí đã sử dụng.\n")
+    assert task["lead"] == ["Sở Tài chính"]
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Thanh quyết toán\n\n- Quyết toán kinh phí: Tối đa 30 ngày sau khi "
+                       "kết thúc đề án, Sở Y tế tập hợp chứng từ gửi Sở Tài chính.\n")
+    assert task["lead"] == ["Sở Y tế"]
+
+
+def test_a_kind_of_body_with_a_proper_name_runs_to_its_verb():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Kinh phí\n\na) Hằng năm, các cơ quan đại diện Việt Nam ở nước "
+                       "ngoài có trách nhiệm báo cáo quyết toán kinh phí đã sử dụng.\n")
+    assert task["lead"] == ["các cơ quan đại diện Việt Nam ở nước ngoài"]
+
+
+def test_a_commander_is_a_title_and_thuc_hien_viec_is_one_verb():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Chỉ huy cơ quan, đơn vị thực hiện việc báo cáo kết quả giải "
+                       "quyết khiếu nại lên cơ quan cấp trên.\n")
+    assert task["assignees"] == ["cơ quan, đơn vị"]
+
+
+def test_the_duties_of_an_authorised_person_are_theirs():
+    tasks = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Trách nhiệm của người có thẩm quyền giải quyết khiếu nại\n\n"
+                     "a) Phối hợp với Sở Tư pháp rà soát hồ sơ khiếu nại;\n\nb) Báo cáo kết quả giải quyết với Ủy ban "
+                     "nhân dân tỉnh.\n")
+    assert [t["lead"] for t in tasks] == [["người có thẩm quyền giải quyết khiếu nại"]] * 2
+    assert tasks[0]["cooperating"] == ["Sở Tư pháp"]
+
+
+def test_a_request_being_made_elsewhere_is_told_of():
+    assert letter("Sở Tài chính đang đề nghị Bộ Tài chính bổ sung kinh phí sửa chữa trường học cho tỉnh.") == []

@@ -134,8 +134,8 @@ def _kind_named_by_its_work(text: str, folded: str, pos: int, verb: int, clause_
         return 0
     for m in verbs.finditer(folded, first.end() + 1, min(clause_end, first.end() + 40)):
         between = text[first.end():m.start()]
-        if re.search(r"[,;:()]", between) or not 1 <= len(between.split()) <= 4:
-            return 0
+        if re.search(r"[,;:()]", between) or not 1 <= len(between.split()) <= 4 or between.split() == ["việc"]:
+            return 0  # "đơn vị thực hiện việc báo cáo": the second verb is the first one's object
         if is_verb_at(text, folded, m.start(), m.end()):
             return m.start()
     return 0
@@ -226,6 +226,19 @@ def _qualifiers() -> re.Pattern:
     return words_regex(load_list("name_qualifiers.txt"), prefix=r"", suffix=r"(?![\w])")
 
 
+_NAMED_WORDS = re.compile(r"\s[A-ZĐÀ-Ỹ]")
+
+
+def _names_up_to_verb(words: str) -> bool:
+    """The words between a common noun and the verb that ends its clause go on its name when they are
+    few (``cơ quan thuế``, ``đơn vị quân đội``), or a few more with a proper name among them (``các cơ
+    quan đại diện Việt Nam ở nước ngoài``), and no punctuation."""
+    if re.search(r"[,;:()]", words):
+        return False
+    n = len(words.split())
+    return n <= 3 or n <= 8 and bool(_NAMED_WORDS.search(words))
+
+
 def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = False) -> int:
     """A body named by a common noun (``Quý đơn vị``, ``các cơ quan``) goes on only with the
     words that qualify it (``trực thuộc``, ``có liên quan``) or a capitalised name; the first
@@ -247,7 +260,7 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
             i = q.end()
             continue
         word = re.compile(r"\S+").match(text, w)
-        if verb and (text[w].isupper() or len(text[w:stop].split()) <= 3 and not re.search(r"[,;:()]", text[w:stop])):
+        if verb and (text[w].isupper() or _names_up_to_verb(text[w:stop])):
             return stop
         if text[w].isupper() or not text[w].isalpha() or starts_body(text[w:w + 60]):
             i = word.end()

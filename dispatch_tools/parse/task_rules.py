@@ -113,7 +113,7 @@ _REQUEST = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi|ki
 _NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\w])duoc(?![\w])[^.;:]*$)", re.I)
 
 
-_NARRATION_WORDS = re.compile(r"(?<![\w])(?:đã|vừa|từng)(?![\w])", re.I)
+_NARRATION_WORDS = re.compile(r"(?<![\w])(?:đã|vừa|từng|đang)(?![\w])", re.I)
 _PURPOSE = re.compile(r"(?<![\w])(?:nham|de|voi\s+muc\s+dich)\s+$", re.I)
 _CLAUSE_PUNCT = re.compile(r"[,;:.()\n]")
 
@@ -214,24 +214,37 @@ def _answers_then_acts(ctx: Context, pos: int, e: int) -> bool:
 
 # An opening phrase after which the subject comes ("Trong thời hạn …, X có ý kiến").
 _OPENER = re.compile(r"\W*(?:trong|truoc|sau|khi|de|can\s+cu|tren\s+co\s+so|nhan\s+duoc|thuc\s+hien|theo|"
-                     r"ngoai|tuy|neu|ke\s+tu|dinh\s+ky|hang\s+nam|hang\s+thang|ve|qua|cham\s+nhat|ngay|"
-                     r"truong\s+hop)\b", re.I)
+                     r"ngoai|tuy|neu|ke\s+tu|dinh\s+ky|hang\s+nam|hang\s+thang|hang\s+quy|ve|qua|cham\s+nhat|ngay|"
+                     r"truong\s+hop|toi\s+da)\b", re.I)
 
 
 def _subject_starts(ctx: Context, s: int, e: int) -> list[int]:
     """Where the subject of a clause may start: at its start, after an opening phrase ending with a
-    comma, or after a label ending with a colon."""
-    starts = [s]
-    if _OPENER.match(ctx.folded, s):  # the subject follows one of the opening phrase's commas
-        for m in re.finditer(r",\s*", ctx.text[s:min(e, s + 300)]):
-            starts.append(s + m.end())
+    comma, after a time adverb without one (``Hằng năm các cơ quan … có trách nhiệm``), or after a
+    label ending with a colon (and the opening phrase after it)."""
+    starts = [s] + _after_opener(ctx, s, e)
     then = re.search(r"\sthì\s+", ctx.text[s:min(e, s + 300)])  # "Trường hợp …, … thì X …": the main clause
     if then:  # its commas are in the main clause ("thì cơ quan, đơn vị …"), not after the opening phrase
         starts = [x for x in starts if x <= s + then.start()] + [s + then.end()]
-    label = re.match(r"[^:.;]{3,120}:\s*", ctx.text[s:e])  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
+    label = _LABEL_OPENS.match(ctx.text, s, e)  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
     if label:
-        starts.append(s + label.end())
+        starts += [label.end()] + _after_opener(ctx, label.end(), e)  # "- Quyết toán: Tối đa 30 ngày …, đơn vị …"
     return starts
+
+
+_LABEL_OPENS = re.compile(r"[^:.;]{3,120}:\s*")
+_COMMA_AFTER = re.compile(r",\s*")
+_TIME_ADVERB = re.compile(r"\W*(?:hang|dinh\s+ky(?:\s+hang)?)\s+(?:nam|quy|thang|tuan|ngay)\s+(?=\w)", re.I)
+
+
+def _after_opener(ctx: Context, s: int, e: int) -> list[int]:
+    """Where a subject may start after the opening phrase at ``s``: after each of its commas, or right
+    after a time adverb (``Hằng năm``, ``Định kỳ hằng quý``) that has none."""
+    if _OPENER.match(ctx.folded, s):  # the subject follows one of the opening phrase's commas
+        starts = [s + m.end() for m in _COMMA_AFTER.finditer(ctx.text[s:min(e, s + 300)])]
+        adverb = _TIME_ADVERB.match(ctx.folded, s, e)
+        return starts + ([adverb.end()] if adverb else [])
+    return []
 
 
 def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -> tuple[Roles, int] | None:
