@@ -659,3 +659,19 @@ def test_the_duties_of_an_authorised_person_are_theirs():
 
 def test_a_request_being_made_elsewhere_is_told_of():
     assert letter("Sở Tài chính đang đề nghị Bộ Tài chính bổ sung kinh phí sửa chữa trường học cho tỉnh.") == []
+
+
+def test_clauses_joined_by_semicolons_each_with_its_body_are_tasks_of_their_own():
+    tasks = letter("Ủy ban nhân dân tỉnh giao nhiệm vụ như sau: Sở Công Thương chủ trì kiểm tra thị trường; Công an tỉnh "
+                   "phối hợp xử lý vi phạm.")
+    assert [t["assignees"] for t in tasks] == [["Sở Công Thương"], ["Công an tỉnh"]]
+    assert letter("Sở Y tế đã kiểm tra 20 cơ sở; Sở Công Thương đã xử phạt 5 cơ sở.") == []
+
+
+def test_an_approval_under_a_label_and_a_reply_for_information_ask_nothing():
+    tasks = letter("Ủy ban nhân dân tỉnh có ý kiến như sau:\n\n1. Về đề xuất của Sở Nội vụ tại Tờ trình số 12/TTr-SNV: "
+                   "Đồng ý chủ trương tổ chức hội nghị.\n\n2. Giao Sở Nội vụ phối hợp với Văn phòng Ủy ban nhân dân tỉnh "
+                   "chuẩn bị nội dung hội nghị.")
+    assert [t["assignees"] for t in tasks] == [["Sở Nội vụ", "Văn phòng Ủy ban nhân dân tỉnh"]]
+    assert letter("Sau khi xem xét, Bộ Tài chính có ý kiến như sau:\n\nTheo quy định tại Thông tư số 78/2014/TT-BTC thì "
+                  "khoản chi phí này được tính vào chi phí được trừ.\n\nBộ Tài chính trả lời để Công ty biết.") == []

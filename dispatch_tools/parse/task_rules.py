@@ -56,8 +56,8 @@ def task_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # Closing formulas that pass on what was said ("Văn phòng Chính phủ xin thông báo để Bộ Y tế biết,
-# thực hiện") and invitations to attend ("Kính mời … về dự").
-_FORMULA = re.compile(r"(?<![\w])(?:thong\s*bao|truyen\s+dat)(?:\s+\S+){0,20}?\s+de\s+(?:\S+\s+){1,25}?biet\b"
+# thực hiện", "Cục Thuế trả lời để Công ty được biết") and invitations to attend ("Kính mời … về dự").
+_FORMULA = re.compile(r"(?<![\w])(?:thong\s*bao|truyen\s+dat|tra\s+loi)(?:\s+\S+){0,20}?\s+de\s+(?:\S+\s+){1,25}?biet\b"
                       r"|(?<![\w])(?:kinh|tran\s+trong|xin)\s+moi(?:\s+\S+){1,15}?\s+(?:ve|den|tham)\s+du(?!\s+an)\b"
                       r"|(?<![\w])truyen\s+dat\s+y\s+kien", re.I)
 
@@ -66,8 +66,12 @@ def asks_nothing(ctx: Context, s: int, e: int) -> bool:
     """A rule of law, an approval, information or a closing formula: no task."""
     law, approval, _, _ = _phrases()
     k = key(ctx.text[s:e])
-    return bool(law.search(k) or approval.match(k) or _informs(ctx.text[s:e]) or _FORMULA.search(k)
-                or _approves(ctx, s, e))
+    label = _ABOUT_LABEL.match(k)  # "1. Về đề xuất của Sở Nội vụ …: Đồng ý …"
+    return bool(law.search(k) or approval.match(k) or label and approval.match(k, label.end())
+                or _informs(ctx.text[s:e]) or _FORMULA.search(k) or _approves(ctx, s, e))
+
+
+_ABOUT_LABEL = re.compile(r"\W*(?:ve|doi\s+voi)\s[^:.;]{3,150}:\s*", re.I)
 
 
 def _past_commas(text: str, pos: int, e: int) -> int:

@@ -151,10 +151,50 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
         if ctx.text[s:e].rstrip().endswith(":") and (s, e) != units[-1]:
             own = _intro(ctx, b, s, e, scope)  # "… có ý kiến như sau: Sở A …" on one line
             continue
-        ctx.task_units.append(decide(ctx, s, e, own, b, listed=False))
+        ctx.task_units += _sentence_units(ctx, s, e, own, b)
     if last is None:
         return scope if heading else None
     return _intro(ctx, b, last[0], last[1], scope)
+
+
+_SEMICOLON = re.compile(r";\s*")
+
+
+def _sentence_units(ctx: Context, s: int, e: int, scope: Scope, b: Block) -> list[Unit]:
+    """The units of a sentence: itself, or, when it asks and its clauses joined by ``;`` each name
+    their own body and its action, one per clause, each the task of its own body."""
+    whole = decide(ctx, s, e, scope, b, listed=False)
+    pieces = _own_duties(ctx, s, e)
+    if len(pieces) == 1 or not whole.task:
+        return [whole]
+    each = Scope("list", scope.lead, scope.deadline, scope.heading, scope.others)
+    return [decide(ctx, a, z, each, b, listed=False) for a, z in pieces]
+
+
+def _own_duties(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
+    """A sentence of clauses joined by ``;`` that each name their own body and its action (``Sở Công
+    Thương chủ trì kiểm tra thị trường; Công an tỉnh phối hợp xử lý vi phạm``) is one unit per clause;
+    any other sentence (an execution clause listing its bodies with ``;``) stays whole."""
+    cuts = [m for m in _SEMICOLON.finditer(ctx.text, s, e) if m.end() < e]
+    if not cuts:
+        return [(s, e)]
+    pieces, start = [], s
+    for m in cuts:
+        pieces.append((start, m.start() + 1))
+        start = m.end()
+    pieces.append((start, e))
+    for a, z in pieces:
+        subject = subject_roles(ctx, a, z)
+        if subject is None or subject[1] != _first_word_after_name(ctx, a, z, subject) or is_issuer(
+                ctx, subject[0].lead[0]):
+            return [(s, e)]
+    return pieces
+
+
+def _first_word_after_name(ctx: Context, a: int, z: int, subject) -> int:
+    """Where the clause's verb would be if its subject opens it: the subject's verb when the clause
+    opens with its body (no opening phrase before it)."""
+    return subject[1] if starts_body(ctx.text[a:a + 80]) else -1
 
 
 def _introduces(sentence: str, title: bool = False) -> bool:
@@ -180,7 +220,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
         return Scope("request", subject[0].union(), deadline, heading)  # "X có trách nhiệm:", "X triển khai … sau:"
-    head = _heading_text(b) if s == b.start else None
+    head = _heading_text(b) if s == b.start and not _AS_FOLLOWS.search(k) else None  # not "X có ý kiến như sau:"
     if head and starts_body(head) and not lexicon().non_task_re.match(key(head)):
         names = split_bodies(head)
         if names and not is_issuer(ctx, names[0]):
