@@ -675,3 +675,20 @@ def test_an_approval_under_a_label_and_a_reply_for_information_ask_nothing():
     assert [t["assignees"] for t in tasks] == [["Sở Nội vụ", "Văn phòng Ủy ban nhân dân tỉnh"]]
     assert letter("Sau khi xem xét, Bộ Tài chính có ý kiến như sau:\n\nTheo quy định tại Thông tư số 78/2014/TT-BTC thì "
                   "khoản chi phí này được tính vào chi phí được trừ.\n\nBộ Tài chính trả lời để Công ty biết.") == []
+
+
+def test_the_rows_of_a_task_table_read_from_a_docx_or_pdf_are_tasks():
+    rows = ["STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành",
+            "I\tNhóm nhiệm vụ về hạ tầng\t\t\t",
+            "1\tRà soát hệ thống thủy lợi\tSở Nông nghiệp và Phát triển nông thôn\tSở Tài chính, Ủy ban nhân dân các "
+            "huyện\tQuý III/2024",
+            "2\tXây dựng cơ sở dữ liệu đất đai\tSở Tài nguyên và Môi trường\tSở Thông tin và Truyền thông\tNăm 2025",
+            "3\tTuyên truyền kế hoạch\tSở Thông tin và Truyền thông\tBáo Lâm Đồng\tThường xuyên"]
+    tasks = letter("Ủy ban nhân dân tỉnh giao nhiệm vụ cụ thể như sau:\n\n" + "\n".join(rows) + "\n\nĐề nghị các cơ quan "
+                   "triển khai thực hiện.")
+    assert [(t["lead"], t["cooperating"], t["deadline"]) for t in tasks[:3]] == [
+        (["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Tài chính", "Ủy ban nhân dân các huyện"], "2024-09-30"),
+        (["Sở Tài nguyên và Môi trường"], ["Sở Thông tin và Truyền thông"], "2025-12-31"),
+        (["Sở Thông tin và Truyền thông"], ["Báo Lâm Đồng"], None)]
+    assert [t["text"] for t in tasks[:3]] == ["Rà soát hệ thống thủy lợi", "Xây dựng cơ sở dữ liệu đất đai",
+                                              "Tuyên truyền kế hoạch"]
