@@ -692,3 +692,32 @@ def test_the_rows_of_a_task_table_read_from_a_docx_or_pdf_are_tasks():
         (["Sở Thông tin và Truyền thông"], ["Báo Lâm Đồng"], None)]
     assert [t["text"] for t in tasks[:3]] == ["Rà soát hệ thống thủy lợi", "Xây dựng cơ sở dữ liệu đất đai",
                                               "Tuyên truyền kế hoạch"]
+
+
+def test_an_execution_clause_opened_by_military_titles_and_a_plural_head_without_a_colon():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Tổng Tham mưu trưởng, Chủ nhiệm Tổng cục Chính trị, chỉ huy các cơ "
+                       "quan, đơn vị và cá nhân liên quan chịu trách nhiệm thi hành Quyết định này.\n")
+    assert task["assignees"] == ["Tổng Tham mưu trưởng", "Tổng cục Chính trị", "các cơ quan, đơn vị", "cá nhân liên quan"]
+    assert split_bodies("các Bộ Tài chính, Kế hoạch và Đầu tư, Tư pháp") == ["Bộ Tài chính", "Bộ Kế hoạch và Đầu tư",
+                                                                            "Bộ Tư pháp"]
+    assert split_bodies("các bộ Tài chính, Giao thông vận tải, và TP. HCM") == ["Bộ Tài chính", "Bộ Giao thông vận tải",
+                                                                               "TP. HCM"]
+    assert split_bodies("Sở Y tế, Sở Tài chính, và các cơ quan liên quan") == ["Sở Y tế", "Sở Tài chính",
+                                                                               "các cơ quan liên quan"]
+
+
+def test_responsible_for_doing_something_is_a_duty_but_for_a_content_is_not():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Người đứng đầu cơ quan chịu trách nhiệm về việc quản lý, sử dụng "
+                       "con dấu.\n")
+    assert task["assignees"] == ["cơ quan"]
+    assert decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Người ký văn bản chịu trách nhiệm về nội dung văn bản.\n") == []
+
+
+def test_a_request_reported_or_in_a_relative_clause_or_told_is_not_asked():
+    assert letter("Một số hộ dân cho rằng đập thủy điện làm mực nước giảm và kêu gọi chính quyền ngừng kế hoạch.") == []
+    assert letter("Đã quá thời hạn mà Sở Tài chính yêu cầu các huyện nộp báo cáo quyết toán.") == []
+    assert letter("Về công tác thông tin, tôi đã yêu cầu các sở, ngành chủ động cung cấp thông tin cho báo chí.") == []
+    (task,) = letter("Về công tác thông tin, đề nghị các sở, ngành chủ động cung cấp thông tin cho báo chí.")
+    assert task["assignees"] == ["các sở, ngành"]
+    (task,) = letter("Đề nghị các tòa án tạo điều kiện cho người tham gia phiên tòa tra cứu hồ sơ.")
+    assert task["assignees"] == ["các tòa án"]

@@ -72,7 +72,7 @@ _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|c
                     r"benh vien|hoc vien|dai hoc|ngan hang|tap doan|tong cong ty|cong ty|toa an|kiem toan|"
                     r"(?:tong\s+)?lien doan|lien hiep|mat tran|tinh doan|thanh doan|huyen doan|tinh uy|thanh uy|"
                     r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|cang vu|nha xuat ban|vu|tram|"
-                    r"thuong truc|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|"
+                    r"thuong truc|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|tp|thanh pho|"
                     r"nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
                     r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|doan (?:kiem tra|cong tac|thanh tra))\b")
 
@@ -160,6 +160,10 @@ def split_bodies(text: str) -> list[str]:
 
 _LIST_OF = re.compile(r"^(?P<before>[^,;:]{0,40}?)\b(?:các|Các)\s+(?P<head>\w+)\s*:\s*(?P<first>.*)$")
 _CAPITAL = re.compile(r"[A-ZĐ]")
+_AND_FIRST = re.compile(r"(?:và|hoặc)\s+")
+# "các Bộ Tài chính, Tư pháp": a plural head without a colon, its first name and then the others
+_HEAD_THEN_NAMES = re.compile(r"^(?P<before>)(?:các|Các)\s+(?P<head>[Bb]ộ|[Ss]ở|[Bb]an|[Cc]ục|[Vv]ụ)\s+"
+                              r"(?P<first>[A-ZĐÀ-Ỹ].*)$")
 
 
 def _split_part(text: str) -> list[str]:
@@ -177,8 +181,11 @@ def _split_part(text: str) -> list[str]:
         if not piece:
             continue
         after_and = sep.strip() in ("và", "hoặc")
-        listed = _LIST_OF.match(piece)
-        if listed:  # "Giám đốc các Sở: Giáo dục và Đào tạo"
+        joined = _AND_FIRST.match(piece)  # "…, và TP. HCM": the comma before "và"
+        if joined and sep.strip() == ",":
+            piece, after_and, sep = piece[joined.end():], True, sep + joined.group(0)
+        listed = _LIST_OF.match(piece) or (_HEAD_THEN_NAMES.match(piece) if not out else None)
+        if listed:  # "Giám đốc các Sở: Giáo dục và Đào tạo", "các Bộ Tài chính, Tư pháp"
             list_head = listed.group("head")
             list_head = list_head[:1].upper() + list_head[1:]  # "các sở: Giáo dục …" -> "Sở Giáo dục …"
             out.append(f"{list_head} {listed.group('first')}")

@@ -112,11 +112,16 @@ def quoted(ctx: Context, s: int, pos: int) -> bool:
 _REQUEST = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi|kinh\s+moi|giao(?![\w]))", re.I)
 
 
+_ASKS = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi)(?![\w])", re.I)
+
+
 # Before "giao": the half of a compound (chuyển giao, bàn giao), or a passive whose agent gives
 # (được Chính phủ, Bộ Quốc phòng … giao các đơn vị …), or a narrated act (đã giao).
 _NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\w])duoc(?![\w])[^.;:]*$)", re.I)
 
 
+_REPORTED = re.compile(r"(?<![\w])(?:cho\s+rằng|cho\s+biết|tuyên\s+bố|khẳng\s+định|nhấn\s+mạnh\s+rằng|mà)(?![\w])",
+                       re.I)
 _NARRATION_WORDS = re.compile(r"(?<![\w])(?:đã|vừa|từng|đang)(?![\w])", re.I)
 _PURPOSE = re.compile(r"(?<![\w])(?:nham|de|voi\s+muc\s+dich)\s+$", re.I)
 _CLAUSE_PUNCT = re.compile(r"[,;:.()\n]")
@@ -124,10 +129,14 @@ _CLAUSE_PUNCT = re.compile(r"[,;:.()\n]")
 
 def _narrated(ctx: Context, s: int, cue: int) -> bool:
     """Does the clause before a request word tell of a request made before (``X đã có công văn đề
-    nghị …``, ``X vừa yêu cầu …``)? Only printed marks count: without them ``da`` may be ``đa``."""
+    nghị …``, ``X vừa yêu cầu …``), or the sentence report what someone says or asks (``X cho rằng … và
+    kêu gọi …``, ``thời hạn mà X yêu cầu …``)? Only printed marks count: without them ``da`` may be
+    ``đa``."""
     cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, cue)])
     before = ctx.text[cut:cue]
-    return len(before.split()) <= 12 and bool(_NARRATION_WORDS.search(before))
+    if len(before.split()) <= 12 and _NARRATION_WORDS.search(before):
+        return True
+    return bool(_REPORTED.search(ctx.text, s, cue))  # "… cho rằng … và kêu gọi …", "… mà X yêu cầu …"
 
 
 def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[int, int] | None:
@@ -206,9 +215,16 @@ def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+_FOR_DOING = re.compile(r"\s*ve\s+viec\s+", re.I)
+
+
 def _answers_then_acts(ctx: Context, pos: int, e: int) -> bool:
     """``chịu trách nhiệm trước Chính phủ thực hiện …``: answerable to a body for an action it names
-    right after it, a duty all the same (``chịu trách nhiệm trước pháp luật về …`` is not)."""
+    right after it, or for doing something (``chịu trách nhiệm về việc khắc dấu, quản lý con dấu``), a
+    duty all the same (``chịu trách nhiệm trước pháp luật về …``, ``… về nội dung …`` are not)."""
+    doing = _FOR_DOING.match(ctx.folded, pos, e)
+    if doing is not None:
+        return _opens_action(ctx, doing.end(), e)
     m = re.match(r"\s*truoc\s+", ctx.folded[pos:e], re.I)
     if m is None:
         return False
@@ -256,8 +272,8 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
     ``Trong thời hạn 05 ngày …, Ủy ban nhân dân cấp tỉnh …``) followed by its verb: the roles and
     the position of the verb. None when the clause has no such subject or narrates (``đã``)."""
     for pos in _subject_starts(ctx, s, e):
-        if not starts_body(ctx.text[pos:pos + 80]):
-            continue
+        if not starts_body(ctx.text[pos:pos + 80]) or _ASKS.search(ctx.folded, s, pos):
+            continue  # after "yêu cầu các sở, | ngành …" a body is the object of the request, no subject
         roles, end = roles_at(ctx.text, ctx.folded, pos, e, lead)
         if not roles.lead or end >= e:
             continue
