@@ -470,7 +470,7 @@ def test_a_kind_of_body_named_by_what_it_does_keeps_its_work():
 def test_giao_ends_a_name_but_not_inside_a_noun():
     (task,) = decision("Điều 1. Ban hành quy trình.\n\nĐiều 2. Trong thời hạn 05 ngày, Thủ trưởng Trại tạm giam Công "
                        "an tỉnh giao bản sao quyết định cho người bị tạm giam.\n")
-    assert task["assignees"] == ["Thủ trưởng Trại tạm giam Công an tỉnh"]
+    assert task["assignees"] == ["Trại tạm giam Công an tỉnh"]  # the head's title dropped, as before any body
     (task,) = letter("Đề nghị Ban Quản lý dự án giao thông tỉnh kiểm tra tuyến đường tránh.")
     assert task["assignees"] == ["Ban Quản lý dự án giao thông tỉnh"]
 
@@ -721,3 +721,25 @@ def test_a_request_reported_or_in_a_relative_clause_or_told_is_not_asked():
     assert task["assignees"] == ["các sở, ngành"]
     (task,) = letter("Đề nghị các tòa án tạo điều kiện cho người tham gia phiên tòa tra cứu hồ sơ.")
     assert task["assignees"] == ["các tòa án"]
+
+
+def test_the_bearer_of_an_articles_duty_may_be_a_kind_the_lexicon_does_not_know():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Tập sự\n\n1. Người hướng dẫn tập sự có trách nhiệm giám sát, kiểm "
+                       "tra công việc của người tập sự.\n\n2. Việc đánh giá kết quả tập sự có trách nhiệm bảo đảm khách "
+                       "quan.\n")
+    assert task["assignees"] == ["Người hướng dẫn tập sự"]
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Vận hành hồ chứa\n\n1. Chủ quản lý công trình thủy lợi có trách "
+                       "nhiệm lập phương án ứng phó với hạn hán.\n")
+    assert task["assignees"] == ["Chủ quản lý công trình thủy lợi"]
+
+
+def test_accountable_as_a_whole_and_a_definition_are_no_duty():
+    assert decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Trách nhiệm\n\nGiám đốc Sở Nội vụ chịu trách nhiệm toàn diện trước "
+                    "Ủy ban nhân dân tỉnh và trước pháp luật về các nội dung được phân cấp.\n") == []
+    assert decision("Điều 1. Giải thích từ ngữ\n\n1. Chủ tịch Hội đồng giải quyết sự cố là người chủ trì giải quyết sự cố "
+                    "tại hiện trường.\n\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n") == []
+
+
+def test_a_request_told_of_is_found_near_its_word_in_a_long_clause():
+    assert letter("Ủy ban nhân dân tỉnh rà soát giá đất của các khu đất còn lại đã thỏa thuận giao cho các nhà đầu tư "
+                  "thực hiện dự án.") == []

@@ -13,7 +13,7 @@ from .blocks import Block
 from .bodies import REMIT, Roles, split_bodies
 from .body_words import _titles, _verbs, is_verb_at, starts_body
 from .context import Context
-from .task_rules import duty_cue, is_issuer, text_start
+from .task_rules import duty_cue, is_issuer, subject_starts, text_start
 from .text import key
 
 LEGAL_TYPES = {"Quyết định", "Nghị quyết", "Thông tư", "Nghị định", "Chỉ thị", "Quy định", "Quy chế"}
@@ -63,6 +63,30 @@ def duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
             or _CLAUSE.search(text.lower()):
         return None  # "Các lực lượng chức năng cần rà soát …, nếu còn thì cần phải …": a clause, not a list of bodies
     names = [n for n in split_bodies(text) if starts_body(n)]
+    return Roles(lead=names) if names else None
+
+
+_BEARS = re.compile(r"(?:co|chiu)\s*trach\s*nhiem|co\s+nhiem\s+vu", re.I)
+# what a clause may be about without anyone acting: "Việc khai báo …", "Hồ sơ …", "Kinh phí …"
+_THINGS = re.compile(r"\W*(?:việc|hồ sơ|văn bản|kinh phí|thông tin|dữ liệu|quyết định|báo cáo|tài liệu|kết quả|nội dung|"
+                     r"mức|số|thời hạn|thời gian|trường hợp|các trường hợp|tài sản|hàng hóa|hàng hoá|sản phẩm|giấy)(?![\w])",
+                     re.I)
+
+
+def duty_bearer(ctx: Context, s: int, cue: tuple[int, int]) -> Roles | None:
+    """Who bears the duty of an article's clause, named as a kind the lexicon does not know (``Người
+    hướng dẫn tập sự có trách nhiệm …``, ``Chủ quản lý công trình thủy lợi có trách nhiệm …``): the few
+    words before ``có trách nhiệm``, ``chịu trách nhiệm`` or ``có nhiệm vụ``, from the clause's start or
+    after its opening phrase, when they are no clause and no thing (``Việc khai báo …``)."""
+    if cue[0] <= s or not _BEARS.fullmatch(" ".join(ctx.folded[cue[0]:cue[1]].split()).lower()):
+        return None
+    start = max(x for x in subject_starts(ctx, s, cue[0]) if x < cue[0])
+    remit = REMIT.search(ctx.folded, start, cue[0])
+    text = ctx.text[start:remit.start() if remit else cue[0]].strip(" ,")
+    if not 1 <= len(text.split()) <= 20 or re.search(r"[;:()\[\]\"“”]", text) or _CLAUSE.search(text.lower()) \
+            or _THINGS.match(text) or not text[:1].isalpha() or _verbs()[0].match(key(text)):
+        return None
+    names = split_bodies(text)
     return Roles(lead=names) if names else None
 
 

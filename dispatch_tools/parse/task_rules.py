@@ -19,7 +19,7 @@ from .text import key, load_list, spans_ended_by, words_regex
 
 # "đề nghị" as a noun or a modifier asks nobody: "trường hợp đề nghị khen thưởng", "mức đề nghị"
 _CUE_ALONE = re.compile(r"^\W*(?:(?:vay|do do|de nghi|kinh)\s*,?\s*)?$", re.I)
-_NOT_DUTY_AFTER = re.compile(r"\s*(?:ve|truoc)\b", re.I)  # "chịu trách nhiệm về …" is accountability
+_NOT_DUTY_AFTER = re.compile(r"\s*(?:toan\s+dien\s+)?(?:ve|truoc)\b", re.I)  # "chịu trách nhiệm về …" is accountability
 _NARRATION = re.compile(r"(?:\b(?:da|vua|dang|tung|co)\s+)$", re.I)
 _GENERIC_DO = re.compile(r"\s*(?:biet|thuc hien|to chuc thuc hien|trien khai thuc hien|biet\s*,?\s*thuc hien)\b", re.I)
 _SENTENCE = re.compile(r"(?:\./\.|(?<![\s(][A-ZĐ])(?<![\s(][A-ZĐ][A-Za-zĐđ])\.|[!?])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\n\s*\n"
@@ -84,7 +84,7 @@ def _past_commas(text: str, pos: int, e: int) -> int:
 def _approves(ctx: Context, s: int, e: int) -> bool:
     """A body that approves (``Thủ tướng Chính phủ đồng ý …``, ``Ủy ban nhân dân tỉnh chấp thuận …``)."""
     approval = _phrases()[1]
-    for pos in _subject_starts(ctx, s, e):
+    for pos in subject_starts(ctx, s, e):
         names, end = bodies_at(ctx.text, ctx.folded, pos, e)
         if names and end < e:
             after = _past_commas(ctx.text, end, e)
@@ -133,8 +133,8 @@ def _narrated(ctx: Context, s: int, cue: int) -> bool:
     kêu gọi …``, ``thời hạn mà X yêu cầu …``)? Only printed marks count: without them ``da`` may be
     ``đa``."""
     cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, cue)])
-    before = ctx.text[cut:cue]
-    if len(before.split()) <= 12 and _NARRATION_WORDS.search(before):
+    before = " ".join(ctx.text[cut:cue].split()[-8:])
+    if _NARRATION_WORDS.search(before):
         return True
     return bool(_REPORTED.search(ctx.text, s, cue))  # "… cho rằng … và kêu gọi …", "… mà X yêu cầu …"
 
@@ -195,6 +195,7 @@ _DUTY = re.compile(
     r"(?:\s+thi\s*hanh|\s*,?\s+(?:to\s+chuc\s+|trien\s+khai\s+)?thuc\s+hien)"
     r"|thi\s*hanh\s+(?:quyet\s+dinh|nghi\s+quyet|thong\s+tu)\s+nay|phai)(?:(?![\w])|(?<=nhiem)(?=thi))", re.I)
 _MARKED = {"phai": "phải", "chu tri": "chủ trì"}
+_DEFINES = re.compile(r"(?<![\w])la\s+(?:nguoi|co\s+quan|don\s+vi|to\s+chuc)\s+$", re.I)
 
 
 def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
@@ -209,6 +210,8 @@ def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
             continue  # "phái", "chủ trí": other words
         if k == "phai" and re.search(r"(?:khong|chua|chang)\s+$", ctx.folded[max(s, m.start() - 8):m.start()], re.I):
             continue  # "không phải thực hiện …": no duty
+        if k == "chu tri" and _DEFINES.search(ctx.folded, max(s, m.start() - 20), m.start()):
+            continue  # "Chủ tịch Hội đồng … là người chủ trì …": a definition
         if k.startswith("chiu") and _NOT_DUTY_AFTER.match(ctx.folded, m.end()) and not _answers_then_acts(ctx, m.end(), e):
             continue
         return m.start(), m.end()
@@ -238,7 +241,7 @@ _OPENER = re.compile(r"\W*(?:trong|truoc|sau|khi|de|can\s+cu|tren\s+co\s+so|nhan
                      r"truong\s+hop|toi\s+da)\b", re.I)
 
 
-def _subject_starts(ctx: Context, s: int, e: int) -> list[int]:
+def subject_starts(ctx: Context, s: int, e: int) -> list[int]:
     """Where the subject of a clause may start: at its start, after an opening phrase ending with a
     comma, after a time adverb without one (``Hằng năm các cơ quan … có trách nhiệm``), or after a
     label ending with a colon (and the opening phrase after it)."""
@@ -271,7 +274,7 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
     """A clause that opens with a body (perhaps after an opening phrase ending with a comma,
     ``Trong thời hạn 05 ngày …, Ủy ban nhân dân cấp tỉnh …``) followed by its verb: the roles and
     the position of the verb. None when the clause has no such subject or narrates (``đã``)."""
-    for pos in _subject_starts(ctx, s, e):
+    for pos in subject_starts(ctx, s, e):
         if not starts_body(ctx.text[pos:pos + 80]) or _ASKS.search(ctx.folded, s, pos):
             continue  # after "yêu cầu các sở, | ngành …" a body is the object of the request, no subject
         roles, end = roles_at(ctx.text, ctx.folded, pos, e, lead)

@@ -21,7 +21,7 @@ from .bodies import Roles, roles_at, roles_in, split_bodies
 from .body_words import starts_body
 from .context import Context
 from .lexicon import lexicon
-from .articles import LEGAL_TYPES, duty_subject, in_article, kind_up_to_duty, states
+from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
 from .task_rules import (asks_nothing, duty_cue, formula, forwarded_to, is_information, is_issuer, names_recipient,
                          request_cue, subject_roles, text_start)
 from ..vntext import strip_diacritics
@@ -112,6 +112,8 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
         return "request", text_start(ctx, s, cue[0]), roles
     if duty is not None:
         whole = duty_subject(ctx, s, duty[0])
+        if whole is None and subject is None and sig["in_article"]:
+            whole = duty_bearer(ctx, s, duty)  # "Người hướng dẫn tập sự có trách nhiệm …"
         if whole is not None or subject is not None or listed and scope.lead:
             roles = subject[0] if subject is not None else roles_in(ctx.text, ctx.folded, s, e, scope.lead)
             if whole is not None and (len(whole.lead) > len(roles.lead) or len(whole.lead) == len(roles.lead) == 1 and len(
