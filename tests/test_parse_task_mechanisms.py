@@ -614,6 +614,9 @@ def test_banks_groups_party_and_mass_bodies_open_a_body_of_their_own_in_a_list()
                      "hội thi.")
     assert task["assignees"] == ["Sở Nội vụ", "Tỉnh đoàn", "Liên đoàn Lao động tỉnh", "Tập đoàn Điện lực Việt Nam"]
     assert split_bodies("Bộ Văn hóa, Thể thao và Du lịch, Vụ Pháp chế") == ["Bộ Văn hóa, Thể thao và Du lịch", "Vụ Pháp chế"]
+    # a bare level before a youth union shares its "đoàn": one kind of body, not two
+    assert split_bodies("Ban Thường vụ các Huyện, Thành đoàn và Đoàn trực thuộc") == [
+        "Ban Thường vụ các Huyện, Thành đoàn và Đoàn trực thuộc"]
 
 
 def test_persons_addressed_in_an_execution_clause():

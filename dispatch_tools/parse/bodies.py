@@ -96,6 +96,8 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
                                                                            "doanh nghiep", "phong vien")))
 
 
+_BARE_LEVEL = re.compile(r"(?<![\w])(?:Huyện|Quận|Thị|Tỉnh|huyện|quận|thị|tỉnh)\s*$")
+_UNION_OF_LEVEL = re.compile(r"(?:tinh|thanh|huyen|quan|thi)\s+doan\b")
 _KINDS_AFTER = re.compile(r"(?:cac\s+)?(?:so|ban|bo|phong|nganh|doan the)\b")
 
 
@@ -204,6 +206,8 @@ def _split_part(text: str) -> list[str]:
             list_head = None
         if out and opens and _bare_kind(out[-1]) and _KINDS_AFTER.match(key(piece)):
             opens = False  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
+        if out and opens and _BARE_LEVEL.search(out[-1]) and _UNION_OF_LEVEL.match(key(piece)):
+            opens = False  # "Ban Thường vụ các Huyện, Thành đoàn": "Huyện" shares the "đoàn" that follows
         if out and not opens and _places_after_a_name(out[-1], piece):
             opens = True  # "Bộ Quốc phòng, địa phương": the places after a named body are bodies of their own
         if out and not opens:
