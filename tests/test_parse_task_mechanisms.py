@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dispatch_tools.parse import parse_text, to_contract
+from dispatch_tools.parse.bodies import split_bodies
 
 HEADER = """ỦY BAN NHÂN DÂN
 TỈNH LÂM ĐỒNG
@@ -416,7 +417,7 @@ def test_answerable_to_a_body_for_an_action_is_a_duty():
 
 def test_an_articles_clause_cut_by_the_page_is_no_title_but_a_long_topic_is():
     from dispatch_tools.parse import analyse, document_from_text
-    from dispatch_tools.parse.tasks import _long_title
+    from dispatch_tools.parse.articles import long_title as _long_title
 
     def long_title(article: str) -> bool:
         text = HEADER.format(number="77/QĐ-UBND", subject="QUYẾT ĐỊNH\nVề việc công nhận", body="QUYẾT ĐỊNH:\n\n"
@@ -469,7 +470,7 @@ def test_a_kind_of_body_named_by_what_it_does_keeps_its_work():
 def test_giao_ends_a_name_but_not_inside_a_noun():
     (task,) = decision("Điều 1. Ban hành quy trình.\n\nĐiều 2. Trong thời hạn 05 ngày, Thủ trưởng Trại tạm giam Công "
                        "an tỉnh giao bản sao quyết định cho người bị tạm giam.\n")
-    assert task["assignees"] == ["Thủ trưởng Trại tạm giam Công an tỉnh"]
+    assert task["assignees"] == ["Trại tạm giam Công an tỉnh"]  # the head's title dropped, as before any body
     (task,) = letter("Đề nghị Ban Quản lý dự án giao thông tỉnh kiểm tra tuyến đường tránh.")
     assert task["assignees"] == ["Ban Quản lý dự án giao thông tỉnh"]
 
@@ -556,3 +557,192 @@ def test_bodies_after_cung_voi_cooperate():
     assert task["lead"] == ["Sở Xây dựng"] and task["cooperating"] == ["Sở Giao thông vận tải"]
     (task,) = letter("Đề nghị Sở Xây dựng kiểm tra hồ sơ cùng với việc rà soát giấy phép.")
     assert task["assignees"] == ["Sở Xây dựng"]
+
+
+def test_a_related_or_competent_kind_of_body_ends_before_its_verb():
+    (task,) = letter("Giao Công an tỉnh, Sở Công Thương và các cơ quan liên quan điều tra, xử lý các vi phạm về buôn lậu.")
+    assert task["assignees"] == ["Công an tỉnh", "Sở Công Thương", "các cơ quan liên quan"]
+    (task,) = letter("Đề nghị các cơ quan chức năng điều tra, xử lý nghiêm các trường hợp vi phạm.")
+    assert task["assignees"] == ["các cơ quan chức năng"]
+    (task,) = letter("Đề nghị các cơ quan, đơn vị có liên quan trên địa bàn tỉnh phối hợp thực hiện.")
+    assert task["assignees"] == ["các cơ quan, đơn vị có liên quan trên địa bàn tỉnh"]
+
+
+def test_a_kind_of_organisation_opens_a_body():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Tổ chức tín dụng trên địa bàn tỉnh có trách nhiệm báo cáo "
+                       "Sở Tài chính kết quả cho vay hằng quý.\n")
+    assert task["lead"] == ["Tổ chức tín dụng trên địa bàn tỉnh"]
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Tổ chức khoa học và công nghệ có trách nhiệm bố trí nhân lực "
+                       "tham gia đề án.\n")
+    assert task["lead"] == ["Tổ chức khoa học và công nghệ"]
+
+
+def test_an_article_of_rules_asks_only_the_duties_it_names():
+    tasks = decision("Điều 1. Nguyên tắc hỗ trợ\n\n1. Việc hỗ trợ phải công khai, minh bạch, đúng đối tượng.\n\n"
+                     "2. Sở Lao động - Thương binh và Xã hội có trách nhiệm công bố danh sách hộ được hỗ trợ.\n\n"
+                     "Điều 2. Phạm vi và đối tượng áp dụng\n\n1. Quyết định này áp dụng đối với:\n\na) Hộ nghèo trên địa "
+                     "bàn tỉnh;\n\nb) Cơ quan quản lý nhà nước có liên quan.\n")
+    assert [t["lead"] for t in tasks] == [["Sở Lao động - Thương binh và Xã hội"]]
+
+
+def test_a_request_told_of_is_not_asked_again():
+    assert letter("Ủy ban nhân dân huyện đã có văn bản đề nghị Sở Giao thông vận tải sửa chữa cầu treo Đạ Nhim.") == []
+    (task,) = letter("Sở Y tế đã yêu cầu các bệnh viện rà soát thuốc; nay đề nghị các bệnh viện báo cáo kết quả rà soát.")
+    assert task["assignees"] == ["các bệnh viện"]
+
+
+def test_a_thing_handed_over_or_a_purpose_asks_nothing():
+    tasks = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Sau khi thu tiền, Kho bạc Nhà nước lưu 01 liên chứng từ và "
+                     "giao cho chủ tài khoản 02 liên chứng từ.\n")
+    assert not any("chủ tài khoản" in name for task in tasks for name in task["assignees"])
+    (task,) = letter("Giao cho Sở Tài chính chủ trì, phối hợp với các sở thẩm định dự toán.")
+    assert task["lead"] == ["Sở Tài chính"]
+    assert letter("Đoàn trường tổ chức buổi nói chuyện chuyên đề nhằm kêu gọi các đoàn viên tham gia hiến máu.") == []
+
+
+def test_a_kind_of_health_or_school_establishment_is_a_body_of_its_own_in_a_list():
+    (task,) = letter("Đề nghị Bảo hiểm xã hội tỉnh chủ trì, phối hợp với Sở Y tế, cơ sở khám bệnh, chữa bệnh rà soát chi "
+                     "phí khám bệnh vượt dự toán.")
+    assert task["cooperating"] == ["Sở Y tế", "cơ sở khám bệnh, chữa bệnh"]
+
+
+def test_banks_groups_party_and_mass_bodies_open_a_body_of_their_own_in_a_list():
+    (task,) = letter("Bộ Tài chính chủ trì, phối hợp với Bộ Kế hoạch và Đầu tư, Ngân hàng Nhà nước Việt Nam đề xuất cơ chế "
+                     "tài chính, báo cáo Thủ tướng Chính phủ.")
+    assert task["cooperating"] == ["Bộ Kế hoạch và Đầu tư", "Ngân hàng Nhà nước Việt Nam"]
+    (task,) = letter("Đề nghị Sở Nội vụ, Tỉnh đoàn, Liên đoàn Lao động tỉnh, Tập đoàn Điện lực Việt Nam phối hợp tổ chức "
+                     "hội thi.")
+    assert task["assignees"] == ["Sở Nội vụ", "Tỉnh đoàn", "Liên đoàn Lao động tỉnh", "Tập đoàn Điện lực Việt Nam"]
+    assert split_bodies("Bộ Văn hóa, Thể thao và Du lịch, Vụ Pháp chế") == ["Bộ Văn hóa, Thể thao và Du lịch", "Vụ Pháp chế"]
+    # a bare level before a youth union shares its "đoàn": one kind of body, not two
+    assert split_bodies("Ban Thường vụ các Huyện, Thành đoàn và Đoàn trực thuộc") == [
+        "Ban Thường vụ các Huyện, Thành đoàn và Đoàn trực thuộc"]
+
+
+def test_persons_addressed_in_an_execution_clause():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Các ông (bà) Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở "
+                       "Nội vụ và ông Nguyễn Văn Bình chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert task["assignees"] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ", "ông Nguyễn Văn Bình"]
+
+
+def test_a_call_to_give_ends_the_names_before_chung_tay():
+    (task,) = letter("Ủy ban nhân dân tỉnh trân trọng kêu gọi Quý doanh nghiệp, nhà hảo tâm chung tay ủng hộ đồng bào "
+                     "vùng lũ.")
+    assert task["assignees"] == ["Quý doanh nghiệp", "nhà hảo tâm"]
+
+
+def test_a_subject_after_a_time_adverb_or_after_a_label_and_its_opening_phrase():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Kinh phí\n\na) Hằng năm Sở Tài chính có trách nhiệm báo cáo "
+                       "quyết toán kinh phí đã sử dụng.\n")
+    assert task["lead"] == ["Sở Tài chính"]
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Thanh quyết toán\n\n- Quyết toán kinh phí: Tối đa 30 ngày sau khi "
+                       "kết thúc đề án, Sở Y tế tập hợp chứng từ gửi Sở Tài chính.\n")
+    assert task["lead"] == ["Sở Y tế"]
+
+
+def test_a_kind_of_body_with_a_proper_name_runs_to_its_verb():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Kinh phí\n\na) Hằng năm, các cơ quan đại diện Việt Nam ở nước "
+                       "ngoài có trách nhiệm báo cáo quyết toán kinh phí đã sử dụng.\n")
+    assert task["lead"] == ["các cơ quan đại diện Việt Nam ở nước ngoài"]
+
+
+def test_a_commander_is_a_title_and_thuc_hien_viec_is_one_verb():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Chỉ huy cơ quan, đơn vị thực hiện việc báo cáo kết quả giải "
+                       "quyết khiếu nại lên cơ quan cấp trên.\n")
+    assert task["assignees"] == ["cơ quan, đơn vị"]
+
+
+def test_the_duties_of_an_authorised_person_are_theirs():
+    tasks = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Trách nhiệm của người có thẩm quyền giải quyết khiếu nại\n\n"
+                     "a) Phối hợp với Sở Tư pháp rà soát hồ sơ khiếu nại;\n\nb) Báo cáo kết quả giải quyết với Ủy ban "
+                     "nhân dân tỉnh.\n")
+    assert [t["lead"] for t in tasks] == [["người có thẩm quyền giải quyết khiếu nại"]] * 2
+    assert tasks[0]["cooperating"] == ["Sở Tư pháp"]
+
+
+def test_a_request_being_made_elsewhere_is_told_of():
+    assert letter("Sở Tài chính đang đề nghị Bộ Tài chính bổ sung kinh phí sửa chữa trường học cho tỉnh.") == []
+
+
+def test_clauses_joined_by_semicolons_each_with_its_body_are_tasks_of_their_own():
+    tasks = letter("Ủy ban nhân dân tỉnh giao nhiệm vụ như sau: Sở Công Thương chủ trì kiểm tra thị trường; Công an tỉnh "
+                   "phối hợp xử lý vi phạm.")
+    assert [t["assignees"] for t in tasks] == [["Sở Công Thương"], ["Công an tỉnh"]]
+    assert letter("Sở Y tế đã kiểm tra 20 cơ sở; Sở Công Thương đã xử phạt 5 cơ sở.") == []
+
+
+def test_an_approval_under_a_label_and_a_reply_for_information_ask_nothing():
+    tasks = letter("Ủy ban nhân dân tỉnh có ý kiến như sau:\n\n1. Về đề xuất của Sở Nội vụ tại Tờ trình số 12/TTr-SNV: "
+                   "Đồng ý chủ trương tổ chức hội nghị.\n\n2. Giao Sở Nội vụ phối hợp với Văn phòng Ủy ban nhân dân tỉnh "
+                   "chuẩn bị nội dung hội nghị.")
+    assert [t["assignees"] for t in tasks] == [["Sở Nội vụ", "Văn phòng Ủy ban nhân dân tỉnh"]]
+    assert letter("Sau khi xem xét, Bộ Tài chính có ý kiến như sau:\n\nTheo quy định tại Thông tư số 78/2014/TT-BTC thì "
+                  "khoản chi phí này được tính vào chi phí được trừ.\n\nBộ Tài chính trả lời để Công ty biết.") == []
+
+
+def test_the_rows_of_a_task_table_read_from_a_docx_or_pdf_are_tasks():
+    rows = ["STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành",
+            "I\tNhóm nhiệm vụ về hạ tầng\t\t\t",
+            "1\tRà soát hệ thống thủy lợi\tSở Nông nghiệp và Phát triển nông thôn\tSở Tài chính, Ủy ban nhân dân các "
+            "huyện\tQuý III/2024",
+            "2\tXây dựng cơ sở dữ liệu đất đai\tSở Tài nguyên và Môi trường\tSở Thông tin và Truyền thông\tNăm 2025",
+            "3\tTuyên truyền kế hoạch\tSở Thông tin và Truyền thông\tBáo Lâm Đồng\tThường xuyên"]
+    tasks = letter("Ủy ban nhân dân tỉnh giao nhiệm vụ cụ thể như sau:\n\n" + "\n".join(rows) + "\n\nĐề nghị các cơ quan "
+                   "triển khai thực hiện.")
+    assert [(t["lead"], t["cooperating"], t["deadline"]) for t in tasks[:3]] == [
+        (["Sở Nông nghiệp và Phát triển nông thôn"], ["Sở Tài chính", "Ủy ban nhân dân các huyện"], "2024-09-30"),
+        (["Sở Tài nguyên và Môi trường"], ["Sở Thông tin và Truyền thông"], "2025-12-31"),
+        (["Sở Thông tin và Truyền thông"], ["Báo Lâm Đồng"], None)]
+    assert [t["text"] for t in tasks[:3]] == ["Rà soát hệ thống thủy lợi", "Xây dựng cơ sở dữ liệu đất đai",
+                                              "Tuyên truyền kế hoạch"]
+
+
+def test_an_execution_clause_opened_by_military_titles_and_a_plural_head_without_a_colon():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Tổng Tham mưu trưởng, Chủ nhiệm Tổng cục Chính trị, chỉ huy các cơ "
+                       "quan, đơn vị và cá nhân liên quan chịu trách nhiệm thi hành Quyết định này.\n")
+    assert task["assignees"] == ["Tổng Tham mưu trưởng", "Tổng cục Chính trị", "các cơ quan, đơn vị", "cá nhân liên quan"]
+    assert split_bodies("các Bộ Tài chính, Kế hoạch và Đầu tư, Tư pháp") == ["Bộ Tài chính", "Bộ Kế hoạch và Đầu tư",
+                                                                            "Bộ Tư pháp"]
+    assert split_bodies("các bộ Tài chính, Giao thông vận tải, và TP. HCM") == ["Bộ Tài chính", "Bộ Giao thông vận tải",
+                                                                               "TP. HCM"]
+    assert split_bodies("Sở Y tế, Sở Tài chính, và các cơ quan liên quan") == ["Sở Y tế", "Sở Tài chính",
+                                                                               "các cơ quan liên quan"]
+
+
+def test_responsible_for_doing_something_is_a_duty_but_for_a_content_is_not():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Người đứng đầu cơ quan chịu trách nhiệm về việc quản lý, sử dụng "
+                       "con dấu.\n")
+    assert task["assignees"] == ["cơ quan"]
+    assert decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Người ký văn bản chịu trách nhiệm về nội dung văn bản.\n") == []
+
+
+def test_a_request_reported_or_in_a_relative_clause_or_told_is_not_asked():
+    assert letter("Một số hộ dân cho rằng đập thủy điện làm mực nước giảm và kêu gọi chính quyền ngừng kế hoạch.") == []
+    assert letter("Đã quá thời hạn mà Sở Tài chính yêu cầu các huyện nộp báo cáo quyết toán.") == []
+    assert letter("Về công tác thông tin, tôi đã yêu cầu các sở, ngành chủ động cung cấp thông tin cho báo chí.") == []
+    (task,) = letter("Về công tác thông tin, đề nghị các sở, ngành chủ động cung cấp thông tin cho báo chí.")
+    assert task["assignees"] == ["các sở, ngành"]
+    (task,) = letter("Đề nghị các tòa án tạo điều kiện cho người tham gia phiên tòa tra cứu hồ sơ.")
+    assert task["assignees"] == ["các tòa án"]
+
+
+def test_the_bearer_of_an_articles_duty_may_be_a_kind_the_lexicon_does_not_know():
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Tập sự\n\n1. Người hướng dẫn tập sự có trách nhiệm giám sát, kiểm "
+                       "tra công việc của người tập sự.\n\n2. Việc đánh giá kết quả tập sự có trách nhiệm bảo đảm khách "
+                       "quan.\n")
+    assert task["assignees"] == ["Người hướng dẫn tập sự"]
+    (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Vận hành hồ chứa\n\n1. Chủ quản lý công trình thủy lợi có trách "
+                       "nhiệm lập phương án ứng phó với hạn hán.\n")
+    assert task["assignees"] == ["Chủ quản lý công trình thủy lợi"]
+
+
+def test_accountable_as_a_whole_and_a_definition_are_no_duty():
+    assert decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Trách nhiệm\n\nGiám đốc Sở Nội vụ chịu trách nhiệm toàn diện trước "
+                    "Ủy ban nhân dân tỉnh và trước pháp luật về các nội dung được phân cấp.\n") == []
+    assert decision("Điều 1. Giải thích từ ngữ\n\n1. Chủ tịch Hội đồng giải quyết sự cố là người chủ trì giải quyết sự cố "
+                    "tại hiện trường.\n\nĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n") == []
+
+
+def test_a_request_told_of_is_found_near_its_word_in_a_long_clause():
+    assert letter("Ủy ban nhân dân tỉnh rà soát giá đất của các khu đất còn lại đã thỏa thuận giao cho các nhà đầu tư "
+                  "thực hiện dự án.") == []

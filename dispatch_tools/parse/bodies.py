@@ -68,8 +68,12 @@ def _bare_kind(text: str) -> bool:
 # "ngành", "địa phương", "tổ chức", "cá nhân" go on the body before them ("các bộ, ngành, địa phương").
 _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|cuc|tong cuc|chi cuc|truong|"
                     r"trung tam|cong an|phong|vien|kho bac|bao hiem|dai|bao|hoi|ban|thanh tra|co quan|"
-                    r"chinh quyen|luc luong|doanh nghiep|cong doan|khu|benh vien|hoc vien|dai hoc|"
-                    r"nha khoa hoc|phong vien|nha bao|tat ca|thanh vien|nhom cong tac|"
+                    r"chinh quyen|luc luong|doanh nghiep|co so (?:kham|y te|giao duc|dao tao)|cong doan|khu|"
+                    r"benh vien|hoc vien|dai hoc|ngan hang|tap doan|tong cong ty|cong ty|toa an|kiem toan|"
+                    r"(?:tong\s+)?lien doan|lien hiep|mat tran|tinh doan|thanh doan|huyen doan|tinh uy|thanh uy|"
+                    r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|cang vu|nha xuat ban|vu|tram|"
+                    r"thuong truc|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|tp|thanh pho|"
+                    r"nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
                     r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|doan (?:kiem tra|cong tac|thanh tra))\b")
 
 
@@ -85,11 +89,15 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
         return True  # "Sở Tài chính, các tổ chức, cá nhân có liên quan": "các" opens another body
     if after_and and starts_body(piece) and not re.match(r"(?:nganh|dia phuong|doan the)\b", k):
         return True
+    if after_and and _PERSON.match(piece):
+        return True  # "Giám đốc Sở Nội vụ và ông Nguyễn Văn B": a person named on his own
     return bool(_OPENS.match(k)) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",
-                                                                           "co quan", "nha bao", "tat ca",
+                                                                           "co quan", "co so ", "nha bao", "nha hao tam", "tat ca",
                                                                            "doanh nghiep", "phong vien")))
 
 
+_BARE_LEVEL = re.compile(r"(?<![\w])(?:Huyện|Quận|Thị|Tỉnh|huyện|quận|thị|tỉnh)\s*$")
+_UNION_OF_LEVEL = re.compile(r"(?:tinh|thanh|huyen|quan|thi)\s+doan\b")
 _KINDS_AFTER = re.compile(r"(?:cac\s+)?(?:so|ban|bo|phong|nganh|doan the)\b")
 
 
@@ -135,12 +143,16 @@ def _protect(text: str) -> str:
     return "".join(out)
 
 
+_PERSONS_ADDRESSED = re.compile(r"^(?:các\s+)?(?:ông|bà)\s*(?:,\s*(?:bà|ông)\s*:|\(\s*(?:bà|ông)\s*\))\s*", re.I)
+_PERSON = re.compile(r"(?:ông|bà)\s+[A-ZĐÀ-Ỹ]")
+
+
 def split_bodies(text: str) -> list[str]:
     """``Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông`` -> two bodies; a list
     ``Các Bộ: Công an, Tài chính`` -> ``Bộ Công an``, ``Bộ Tài chính``; ``Giám đốc các Sở: A, B``
     -> ``Sở A``, ``Sở B``; a person's title before a body is dropped."""
     text = squash(strip_markup(text)).strip(" ,;:.")
-    text = re.sub(r"^(?:các\s+)?(?:ông|bà)\s*,\s*(?:bà|ông)\s*:\s*", "", text, flags=re.I)  # "Các ông, bà:"
+    text = _PERSONS_ADDRESSED.sub("", text)  # "Các ông, bà:", "Các ông (bà)"
     out: list[str] = []
     for part in re.split(r"\s*;\s*", _protect(text)):
         out += _split_part(part)
@@ -150,6 +162,10 @@ def split_bodies(text: str) -> list[str]:
 
 _LIST_OF = re.compile(r"^(?P<before>[^,;:]{0,40}?)\b(?:các|Các)\s+(?P<head>\w+)\s*:\s*(?P<first>.*)$")
 _CAPITAL = re.compile(r"[A-ZĐ]")
+_AND_FIRST = re.compile(r"(?:và|hoặc)\s+")
+# "các Bộ Tài chính, Tư pháp": a plural head without a colon, its first name and then the others
+_HEAD_THEN_NAMES = re.compile(r"^(?P<before>)(?:các|Các)\s+(?P<head>[Bb]ộ|[Ss]ở|[Bb]an|[Cc]ục|[Vv]ụ)\s+"
+                              r"(?P<first>[A-ZĐÀ-Ỹ].*)$")
 
 
 def _split_part(text: str) -> list[str]:
@@ -167,8 +183,11 @@ def _split_part(text: str) -> list[str]:
         if not piece:
             continue
         after_and = sep.strip() in ("và", "hoặc")
-        listed = _LIST_OF.match(piece)
-        if listed:  # "Giám đốc các Sở: Giáo dục và Đào tạo"
+        joined = _AND_FIRST.match(piece)  # "…, và TP. HCM": the comma before "và"
+        if joined and sep.strip() == ",":
+            piece, after_and, sep = piece[joined.end():], True, sep + joined.group(0)
+        listed = _LIST_OF.match(piece) or (_HEAD_THEN_NAMES.match(piece) if not out else None)
+        if listed:  # "Giám đốc các Sở: Giáo dục và Đào tạo", "các Bộ Tài chính, Tư pháp"
             list_head = listed.group("head")
             list_head = list_head[:1].upper() + list_head[1:]  # "các sở: Giáo dục …" -> "Sở Giáo dục …"
             out.append(f"{list_head} {listed.group('first')}")
@@ -187,6 +206,8 @@ def _split_part(text: str) -> list[str]:
             list_head = None
         if out and opens and _bare_kind(out[-1]) and _KINDS_AFTER.match(key(piece)):
             opens = False  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
+        if out and opens and _BARE_LEVEL.search(out[-1]) and _UNION_OF_LEVEL.match(key(piece)):
+            opens = False  # "Ban Thường vụ các Huyện, Thành đoàn": "Huyện" shares the "đoàn" that follows
         if out and not opens and _places_after_a_name(out[-1], piece):
             opens = True  # "Bộ Quốc phòng, địa phương": the places after a named body are bodies of their own
         if out and not opens:

@@ -49,6 +49,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
             stop = min(stop, _common_noun_end(text, folded, pos, stop, verb=stop < clause_end))
         stop = _place_name_end(text, pos, stop)
         stop = _known_agency_end(text, folded, pos, stop)
+        stop = _related_end(text, folded, pos, stop)
     else:
         stop = min(stop, model.name_end(text, pos, stop))
         for m in _COMMA.finditer(text[pos:stop]):  # "Sở A, chủ trì …": a comma, then an action
@@ -77,6 +78,26 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         tail = re.search(r"\s(?:và|hoặc)$", text[pos:stop])  # "các cơ quan có liên quan và | chỉ đạo …"
         if tail:
             stop = pos + tail.start()
+    return stop
+
+
+# "các cơ quan liên quan | điều tra …", "các lực lượng chức năng | kiểm tra …": a kind of body qualified as the
+# related or competent ones, in a list or alone
+_RELATED = re.compile(r"(?<![\w])(?:co\s+)?(?:lien\s+quan|chuc\s+nang)(?![\w])", re.I)
+_RELATED_GOES_ON = ("và", "hoặc", "cùng", "tại", "trên", "thuộc", "trực", "của", "ở", "cấp", "trong", "nơi", "đến", "với")
+
+
+def _related_end(text: str, folded: str, pos: int, stop: int) -> int:
+    """A name that ends with ``liên quan`` or ``chức năng`` (``các cơ quan liên quan``, ``các lực lượng chức
+    năng``) goes on only with punctuation, a capitalised word or a word that places it or adds another
+    body (``và``, ``trên``, ``thuộc``); any other small word after it is the verb of the clause."""
+    for m in _RELATED.finditer(folded, pos + 1, stop):
+        after = re.compile(r"[ \t]+(\w+)").match(text, m.end())
+        if after is None or after.start(1) >= stop:
+            continue
+        word = after.group(1)
+        if word[0].islower() and word not in _RELATED_GOES_ON and not starts_body(text[after.start(1):after.start(1) + 60]):
+            return m.end()
     return stop
 
 
@@ -113,8 +134,8 @@ def _kind_named_by_its_work(text: str, folded: str, pos: int, verb: int, clause_
         return 0
     for m in verbs.finditer(folded, first.end() + 1, min(clause_end, first.end() + 40)):
         between = text[first.end():m.start()]
-        if re.search(r"[,;:()]", between) or not 1 <= len(between.split()) <= 4:
-            return 0
+        if re.search(r"[,;:()]", between) or not 1 <= len(between.split()) <= 4 or between.split() == ["việc"]:
+            return 0  # "đơn vị thực hiện việc báo cáo": the second verb is the first one's object
         if is_verb_at(text, folded, m.start(), m.end()):
             return m.start()
     return 0
@@ -205,6 +226,19 @@ def _qualifiers() -> re.Pattern:
     return words_regex(load_list("name_qualifiers.txt"), prefix=r"", suffix=r"(?![\w])")
 
 
+_NAMED_WORDS = re.compile(r"\s[A-ZĐÀ-Ỹ]")
+
+
+def _names_up_to_verb(words: str) -> bool:
+    """The words between a common noun and the verb that ends its clause go on its name when they are
+    few (``cơ quan thuế``, ``đơn vị quân đội``), or a few more with a proper name among them (``các cơ
+    quan đại diện Việt Nam ở nước ngoài``), and no punctuation."""
+    if re.search(r"[,;:()]", words):
+        return False
+    n = len(words.split())
+    return n <= 3 or n <= 8 and bool(_NAMED_WORDS.search(words))
+
+
 def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = False) -> int:
     """A body named by a common noun (``Quý đơn vị``, ``các cơ quan``) goes on only with the
     words that qualify it (``trực thuộc``, ``có liên quan``) or a capitalised name; the first
@@ -215,7 +249,8 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
     m = _COMMON.match(folded, pos)
     if m is None or m.end() >= stop:
         return stop
-    i = m.end()
+    opening = _starts().match(folded[pos:pos + 80])  # "tổ chức tín dụng": a kind the lexicon names whole
+    i = max(m.end(), pos + opening.end() if opening else 0)
     while i < stop:
         w = re.compile(r"[\s,;()]*").match(text, i).end()
         if w >= stop:
@@ -225,7 +260,7 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
             i = q.end()
             continue
         word = re.compile(r"\S+").match(text, w)
-        if verb and (text[w].isupper() or len(text[w:stop].split()) <= 3 and not re.search(r"[,;:()]", text[w:stop])):
+        if verb and (text[w].isupper() or _names_up_to_verb(text[w:stop])):
             return stop
         if text[w].isupper() or not text[w].isalpha() or starts_body(text[w:w + 60]):
             i = word.end()

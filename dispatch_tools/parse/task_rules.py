@@ -13,12 +13,13 @@ from functools import lru_cache
 from .bodies import Roles, bodies_at, drop_title, roles_at
 from .body_words import adverbs, is_verb_at, starts_body
 from .context import Context
+from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, spans_ended_by, words_regex
 
 # "đề nghị" as a noun or a modifier asks nobody: "trường hợp đề nghị khen thưởng", "mức đề nghị"
 _CUE_ALONE = re.compile(r"^\W*(?:(?:vay|do do|de nghi|kinh)\s*,?\s*)?$", re.I)
-_NOT_DUTY_AFTER = re.compile(r"\s*(?:ve|truoc)\b", re.I)  # "chịu trách nhiệm về …" is accountability
+_NOT_DUTY_AFTER = re.compile(r"\s*(?:toan\s+dien\s+)?(?:ve|truoc)\b", re.I)  # "chịu trách nhiệm về …" is accountability
 _NARRATION = re.compile(r"(?:\b(?:da|vua|dang|tung|co)\s+)$", re.I)
 _GENERIC_DO = re.compile(r"\s*(?:biet|thuc hien|to chuc thuc hien|trien khai thuc hien|biet\s*,?\s*thuc hien)\b", re.I)
 _SENTENCE = re.compile(r"(?:\./\.|(?<![\s(][A-ZĐ])(?<![\s(][A-ZĐ][A-Za-zĐđ])\.|[!?])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\n\s*\n"
@@ -55,8 +56,8 @@ def task_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # Closing formulas that pass on what was said ("Văn phòng Chính phủ xin thông báo để Bộ Y tế biết,
-# thực hiện") and invitations to attend ("Kính mời … về dự").
-_FORMULA = re.compile(r"(?<![\w])(?:thong\s*bao|truyen\s+dat)(?:\s+\S+){0,20}?\s+de\s+(?:\S+\s+){1,25}?biet\b"
+# thực hiện", "Cục Thuế trả lời để Công ty được biết") and invitations to attend ("Kính mời … về dự").
+_FORMULA = re.compile(r"(?<![\w])(?:thong\s*bao|truyen\s+dat|tra\s+loi)(?:\s+\S+){0,20}?\s+de\s+(?:\S+\s+){1,25}?biet\b"
                       r"|(?<![\w])(?:kinh|tran\s+trong|xin)\s+moi(?:\s+\S+){1,15}?\s+(?:ve|den|tham)\s+du(?!\s+an)\b"
                       r"|(?<![\w])truyen\s+dat\s+y\s+kien", re.I)
 
@@ -65,8 +66,12 @@ def asks_nothing(ctx: Context, s: int, e: int) -> bool:
     """A rule of law, an approval, information or a closing formula: no task."""
     law, approval, _, _ = _phrases()
     k = key(ctx.text[s:e])
-    return bool(law.search(k) or approval.match(k) or _informs(ctx.text[s:e]) or _FORMULA.search(k)
-                or _approves(ctx, s, e))
+    label = _ABOUT_LABEL.match(k)  # "1. Về đề xuất của Sở Nội vụ …: Đồng ý …"
+    return bool(law.search(k) or approval.match(k) or label and approval.match(k, label.end())
+                or _informs(ctx.text[s:e]) or _FORMULA.search(k) or _approves(ctx, s, e))
+
+
+_ABOUT_LABEL = re.compile(r"\W*(?:ve|doi\s+voi)\s[^:.;]{3,150}:\s*", re.I)
 
 
 def _past_commas(text: str, pos: int, e: int) -> int:
@@ -79,7 +84,7 @@ def _past_commas(text: str, pos: int, e: int) -> int:
 def _approves(ctx: Context, s: int, e: int) -> bool:
     """A body that approves (``Thủ tướng Chính phủ đồng ý …``, ``Ủy ban nhân dân tỉnh chấp thuận …``)."""
     approval = _phrases()[1]
-    for pos in _subject_starts(ctx, s, e):
+    for pos in subject_starts(ctx, s, e):
         names, end = bodies_at(ctx.text, ctx.folded, pos, e)
         if names and end < e:
             after = _past_commas(ctx.text, end, e)
@@ -107,9 +112,31 @@ def quoted(ctx: Context, s: int, pos: int) -> bool:
 _REQUEST = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi|kinh\s+moi|giao(?![\w]))", re.I)
 
 
+_ASKS = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi)(?![\w])", re.I)
+
+
 # Before "giao": the half of a compound (chuyển giao, bàn giao), or a passive whose agent gives
 # (được Chính phủ, Bộ Quốc phòng … giao các đơn vị …), or a narrated act (đã giao).
 _NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\w])duoc(?![\w])[^.;:]*$)", re.I)
+
+
+_REPORTED = re.compile(r"(?<![\w])(?:cho\s+rằng|cho\s+biết|tuyên\s+bố|khẳng\s+định|nhấn\s+mạnh\s+rằng|mà)(?![\w])",
+                       re.I)
+_NARRATION_WORDS = re.compile(r"(?<![\w])(?:đã|vừa|từng|đang)(?![\w])", re.I)
+_PURPOSE = re.compile(r"(?<![\w])(?:nham|de|voi\s+muc\s+dich)\s+$", re.I)
+_CLAUSE_PUNCT = re.compile(r"[,;:.()\n]")
+
+
+def _narrated(ctx: Context, s: int, cue: int) -> bool:
+    """Does the clause before a request word tell of a request made before (``X đã có công văn đề
+    nghị …``, ``X vừa yêu cầu …``), or the sentence report what someone says or asks (``X cho rằng … và
+    kêu gọi …``, ``thời hạn mà X yêu cầu …``)? Only printed marks count: without them ``da`` may be
+    ``đa``."""
+    cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, cue)])
+    before = " ".join(ctx.text[cut:cue].split()[-8:])
+    if _NARRATION_WORDS.search(before):
+        return True
+    return bool(_REPORTED.search(ctx.text, s, cue))  # "… cho rằng … và kêu gọi …", "… mà X yêu cầu …"
 
 
 def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[int, int] | None:
@@ -124,12 +151,18 @@ def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[i
             continue  # "chuyển giao cho", "được Chính phủ … giao": no request of this document
         if re.search(r"(?<![\w])(?:duoc|co\s+quyen|co\s+the)\s+$", ctx.folded[max(s, start - 12):start], re.I):
             continue  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
+        if _narrated(ctx, s, start):
+            continue  # "UBND tỉnh Kon Tum đã có công văn đề nghị Bộ GTVT …": told, not asked here
+        if _PURPOSE.search(ctx.folded, max(s, start - 12), start):
+            continue  # "… tới trường nhằm kêu gọi sinh viên …": what an act is for, not a request
         after = ctx.text[end:min(e, end + 80)].lstrip(" :,")
         named = after[:1].isupper() and starts_body(after)  # "Giao Ban Dân tộc …" is not "giao ban"
         bad = any(x.start() <= start and x.end() >= end and not (named and x.end() > end)
                   for x in exclusions.finditer(ctx.folded, max(s, start - 25), min(e, end + 25)))
         if bad or quoted(ctx, s, start):
             continue
+        if printed.lower() == "giao" and _hands_over(ctx, end, e):
+            continue  # "… lưu 01 liên và giao cho chủ tài khoản 02 liên chứng từ": a thing handed over
         if starts_body(after) or re.match(r"(?:với|cho)\s", after) and starts_body(after.split(None, 1)[-1]):
             return start, end
         if printed.lower().startswith("gi"):
@@ -137,6 +170,20 @@ def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[i
         if _CUE_ALONE.match(ctx.folded[s:start]) or not after.strip(" .:"):
             return start, end  # "Đề nghị thực hiện nghiêm …", "Phòng GD&ĐT yêu cầu:"
     return None
+
+
+_GIVEN_TO = re.compile(r"\s*cho\s+", re.I)
+
+
+def _hands_over(ctx: Context, pos: int, e: int) -> bool:
+    """``giao cho X`` in the middle of a clause with no action of X after its name: something is handed
+    to X (``giao cho chủ tài khoản 02 liên chứng từ``), nothing asked of it."""
+    given = _GIVEN_TO.match(ctx.folded, pos, e)
+    if given is None:
+        return False
+    names, end = bodies_at(ctx.text, ctx.folded, given.end(), e)
+    return bool(names) and (end >= e or not _opens_action(ctx, _past_commas(ctx.text, end, e), e)) \
+        and bool(re.search(r"\d", ctx.text[given.end():end]))
 
 
 # Duties, matched on the folded text so that words glued by a web page still count
@@ -148,6 +195,7 @@ _DUTY = re.compile(
     r"(?:\s+thi\s*hanh|\s*,?\s+(?:to\s+chuc\s+|trien\s+khai\s+)?thuc\s+hien)"
     r"|thi\s*hanh\s+(?:quyet\s+dinh|nghi\s+quyet|thong\s+tu)\s+nay|phai)(?:(?![\w])|(?<=nhiem)(?=thi))", re.I)
 _MARKED = {"phai": "phải", "chu tri": "chủ trì"}
+_DEFINES = re.compile(r"(?<![\w])la\s+(?:nguoi|co\s+quan|don\s+vi|to\s+chuc)\s+$", re.I)
 
 
 def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
@@ -162,15 +210,24 @@ def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
             continue  # "phái", "chủ trí": other words
         if k == "phai" and re.search(r"(?:khong|chua|chang)\s+$", ctx.folded[max(s, m.start() - 8):m.start()], re.I):
             continue  # "không phải thực hiện …": no duty
+        if k == "chu tri" and _DEFINES.search(ctx.folded, max(s, m.start() - 20), m.start()):
+            continue  # "Chủ tịch Hội đồng … là người chủ trì …": a definition
         if k.startswith("chiu") and _NOT_DUTY_AFTER.match(ctx.folded, m.end()) and not _answers_then_acts(ctx, m.end(), e):
             continue
         return m.start(), m.end()
     return None
 
 
+_FOR_DOING = re.compile(r"\s*ve\s+viec\s+", re.I)
+
+
 def _answers_then_acts(ctx: Context, pos: int, e: int) -> bool:
     """``chịu trách nhiệm trước Chính phủ thực hiện …``: answerable to a body for an action it names
-    right after it, a duty all the same (``chịu trách nhiệm trước pháp luật về …`` is not)."""
+    right after it, or for doing something (``chịu trách nhiệm về việc khắc dấu, quản lý con dấu``), a
+    duty all the same (``chịu trách nhiệm trước pháp luật về …``, ``… về nội dung …`` are not)."""
+    doing = _FOR_DOING.match(ctx.folded, pos, e)
+    if doing is not None:
+        return _opens_action(ctx, doing.end(), e)
     m = re.match(r"\s*truoc\s+", ctx.folded[pos:e], re.I)
     if m is None:
         return False
@@ -180,33 +237,46 @@ def _answers_then_acts(ctx: Context, pos: int, e: int) -> bool:
 
 # An opening phrase after which the subject comes ("Trong thời hạn …, X có ý kiến").
 _OPENER = re.compile(r"\W*(?:trong|truoc|sau|khi|de|can\s+cu|tren\s+co\s+so|nhan\s+duoc|thuc\s+hien|theo|"
-                     r"ngoai|tuy|neu|ke\s+tu|dinh\s+ky|hang\s+nam|hang\s+thang|ve|qua|cham\s+nhat|ngay|"
-                     r"truong\s+hop)\b", re.I)
+                     r"ngoai|tuy|neu|ke\s+tu|dinh\s+ky|hang\s+nam|hang\s+thang|hang\s+quy|ve|qua|cham\s+nhat|ngay|"
+                     r"truong\s+hop|toi\s+da)\b", re.I)
 
 
-def _subject_starts(ctx: Context, s: int, e: int) -> list[int]:
+def subject_starts(ctx: Context, s: int, e: int) -> list[int]:
     """Where the subject of a clause may start: at its start, after an opening phrase ending with a
-    comma, or after a label ending with a colon."""
-    starts = [s]
-    if _OPENER.match(ctx.folded, s):  # the subject follows one of the opening phrase's commas
-        for m in re.finditer(r",\s*", ctx.text[s:min(e, s + 300)]):
-            starts.append(s + m.end())
+    comma, after a time adverb without one (``Hằng năm các cơ quan … có trách nhiệm``), or after a
+    label ending with a colon (and the opening phrase after it)."""
+    starts = [s] + _after_opener(ctx, s, e)
     then = re.search(r"\sthì\s+", ctx.text[s:min(e, s + 300)])  # "Trường hợp …, … thì X …": the main clause
     if then:  # its commas are in the main clause ("thì cơ quan, đơn vị …"), not after the opening phrase
         starts = [x for x in starts if x <= s + then.start()] + [s + then.end()]
-    label = re.match(r"[^:.;]{3,120}:\s*", ctx.text[s:e])  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
+    label = _LABEL_OPENS.match(ctx.text, s, e)  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
     if label:
-        starts.append(s + label.end())
+        starts += [label.end()] + _after_opener(ctx, label.end(), e)  # "- Quyết toán: Tối đa 30 ngày …, đơn vị …"
     return starts
+
+
+_LABEL_OPENS = re.compile(r"[^:.;]{3,120}:\s*")
+_COMMA_AFTER = re.compile(r",\s*")
+_TIME_ADVERB = re.compile(r"\W*(?:hang|dinh\s+ky(?:\s+hang)?)\s+(?:nam|quy|thang|tuan|ngay)\s+(?=\w)", re.I)
+
+
+def _after_opener(ctx: Context, s: int, e: int) -> list[int]:
+    """Where a subject may start after the opening phrase at ``s``: after each of its commas, or right
+    after a time adverb (``Hằng năm``, ``Định kỳ hằng quý``) that has none."""
+    if _OPENER.match(ctx.folded, s):  # the subject follows one of the opening phrase's commas
+        starts = [s + m.end() for m in _COMMA_AFTER.finditer(ctx.text[s:min(e, s + 300)])]
+        adverb = _TIME_ADVERB.match(ctx.folded, s, e)
+        return starts + ([adverb.end()] if adverb else [])
+    return []
 
 
 def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -> tuple[Roles, int] | None:
     """A clause that opens with a body (perhaps after an opening phrase ending with a comma,
     ``Trong thời hạn 05 ngày …, Ủy ban nhân dân cấp tỉnh …``) followed by its verb: the roles and
     the position of the verb. None when the clause has no such subject or narrates (``đã``)."""
-    for pos in _subject_starts(ctx, s, e):
-        if not starts_body(ctx.text[pos:pos + 80]):
-            continue
+    for pos in subject_starts(ctx, s, e):
+        if not starts_body(ctx.text[pos:pos + 80]) or _ASKS.search(ctx.folded, s, pos):
+            continue  # after "yêu cầu các sở, | ngành …" a body is the object of the request, no subject
         roles, end = roles_at(ctx.text, ctx.folded, pos, e, lead)
         if not roles.lead or end >= e:
             continue
@@ -287,3 +357,20 @@ def names_recipient(ctx: Context, names: list[str]) -> bool:
 
     return any(fuzz.token_set_ratio(key(drop_title(n)), key(r)) >= 90
                for n in names for r in ctx.fields.recipients)
+
+
+def text_start(ctx: Context, s: int, cue_start: int) -> int:
+    """Start a task's text at its clause when the sentence opens with a basis (``Thực hiện …, X đề
+    nghị``, ``Thực hiện …, Văn phòng Chính phủ xin chuyển … để X nghiên cứu``)."""
+    if not lexicon().body_start_re.match(key(ctx.text[s:s + 30])) or len(ctx.text[s:cue_start].split()) <= 8:
+        return s  # a short opening ("Nhận được tài liệu này, đề nghị …") stays
+    for m in re.finditer(r",\s*", ctx.text[s:cue_start]):
+        if starts_body(ctx.text[s + m.end():s + m.end() + 80]):
+            return s + m.end()
+    comma = ctx.text.rfind(",", s, cue_start)
+    if comma < 0:
+        return s
+    start = comma + 1
+    while start < cue_start and ctx.text[start].isspace():
+        start += 1
+    return start

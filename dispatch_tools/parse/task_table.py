@@ -1,6 +1,7 @@
 """The task table of a plan or decision (``STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
 Thời gian hoàn thành``), as web pages leave it once its pipes are gone: one cell per line, the
-header cells, then each row's number and cells.
+header cells, then each row's number and cells; or as a DOCX or PDF table is read: one row a line,
+its cells apart by tabs.
 
 Each row is a task: its text the task cell, its lead and cooperating bodies those columns, its
 deadline the time cell when it is a date or the end of a period (``Năm 2026`` is 31 December, ``Quý
@@ -51,7 +52,14 @@ def find_tables(ctx: Context, start_line: int, end_line: int) -> list[tuple[int,
     out = []
     i = start_line
     while i < end_line:
-        if key(ctx.lines[i].text) in ("stt", "tt", "so tt"):
+        first_cell = ctx.lines[i].text.split("\t", 1)[0]
+        if "\t" in ctx.lines[i].text.strip() and key(first_cell) in _NUMBER_HEADS:
+            found = _tab_table_at(ctx, i, end_line)  # a DOCX or PDF table: one row a line, cells apart by tabs
+            if found is not None:
+                out.append(found)
+                i = found[1]
+                continue
+        if key(ctx.lines[i].text) in _NUMBER_HEADS:
             found = _table_at(ctx, i, end_line)
             if found is not None:
                 out.append(found)
@@ -59,6 +67,42 @@ def find_tables(ctx: Context, start_line: int, end_line: int) -> list[tuple[int,
                 continue
         i += 1
     return out
+
+
+_NUMBER_HEADS = ("stt", "tt", "so tt")
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
+
+
+def _cells(line) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each tab-separated cell of a line."""
+    out, pos = [], line.start
+    for part in line.text.split("\t"):
+        lead = len(part) - len(part.lstrip())
+        out.append((pos + lead, pos + len(part.rstrip()), part.strip()))
+        pos += len(part) + 1
+    return out
+
+
+def _tab_table_at(ctx: Context, first: int, end_line: int):
+    """A task table whose rows are lines with their cells apart by tabs (``STT⇥Nhiệm vụ⇥Cơ quan chủ trì⇥…``):
+    each row numbered ``1``, ``2``, … is a task; a row without a number (a group's heading) is passed
+    over; the table ends at the first non-blank line without a tab."""
+    roles = [_role(c[2]) or "" for c in _cells(ctx.lines[first])]
+    if "task" not in roles or not ({"lead", "time"} & set(roles)):
+        return None
+    rows: list[Row] = []
+    i = first + 1
+    while i < end_line and (ctx.lines[i].blank or "\t" in ctx.lines[i].text.strip()):
+        line = ctx.lines[i]
+        cells = _cells(line) if not line.blank else []
+        if cells and _ROW_NUMBER.fullmatch(cells[0][2]):
+            row = Row(line.start, line.end, cells[0][2].rstrip("."))
+            for role, (a, z, text) in zip(roles, cells):
+                if role and text:
+                    row.cells[role], row.cell_spans[role] = text, (a, z)
+            rows.append(row)
+        i += 1
+    return (first, i, rows) if rows else None
 
 
 def _table_at(ctx: Context, first: int, end_line: int):

@@ -17,17 +17,17 @@ from dataclasses import dataclass, field
 
 from ..model import Task
 from .blocks import Block
-from .bodies import REMIT, Roles, roles_at, roles_in, split_bodies
+from .bodies import Roles, roles_at, roles_in, split_bodies
 from .body_words import starts_body
 from .context import Context
 from .lexicon import lexicon
+from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
 from .task_rules import (asks_nothing, duty_cue, formula, forwarded_to, is_information, is_issuer, names_recipient,
-                         request_cue, subject_roles)
+                         request_cue, subject_roles, text_start)
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 
 TASK_REASONS = {"request", "duty", "own_heading", "request_item", "subject", "forwarded", "item", "table_row"}
-_LEGAL_TYPES = {"Quyết định", "Nghị quyết", "Thông tư", "Nghị định", "Chỉ thị", "Quy định", "Quy chế"}
 _REPORTS = re.compile(r"\b(?:bao\s*cao|gui\s+(?:ve|bao|ho\s+so|danh\s+sach|y\s+kien)|nop|dung\s+thoi\s+han|dung\s+han)\b",
                       re.I)
 _EXCLUDE = None
@@ -79,11 +79,13 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
     if sig["issuer_subject"]:
         subject = None
     sig.update(request=cue is not None, duty=duty is not None, subject=subject is not None,
-               asks_nothing=asks_nothing(ctx, s, e), cites=_cites(text), in_article=_in_article(b, ctx),
+               asks_nothing=asks_nothing(ctx, s, e), cites=_cites(text), in_article=in_article(b, ctx),
                under_para=_under_para(b), recipient=subject is not None and names_recipient(ctx, subject[0].lead),
                cooperating=subject is not None and bool(subject[0].cooperating),
                generic=subject is not None and _generic(subject[0].lead))
     unit.reason, unit.start, unit.roles = _rules(ctx, unit, cue, duty, subject)
+    if scope.mode == "rules" and unit.reason != "duty":
+        unit.reason = "asks_nothing"  # a clause of an article of rules that names no body's duty
     return unit
 
 
@@ -107,16 +109,18 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
         roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
         if not roles and scope.lead:
             roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
-        return "request", _text_start(ctx, s, cue[0]), roles
+        return "request", text_start(ctx, s, cue[0]), roles
     if duty is not None:
-        whole = _duty_subject(ctx, s, duty[0])
+        whole = duty_subject(ctx, s, duty[0])
+        if whole is None and subject is None and sig["in_article"]:
+            whole = duty_bearer(ctx, s, duty)  # "Người hướng dẫn tập sự có trách nhiệm …"
         if whole is not None or subject is not None or listed and scope.lead:
             roles = subject[0] if subject is not None else roles_in(ctx.text, ctx.folded, s, e, scope.lead)
             if whole is not None and (len(whole.lead) > len(roles.lead) or len(whole.lead) == len(roles.lead) == 1 and len(
                     whole.lead[0]) > len(roles.lead[0]) and whole.lead[0].startswith(roles.lead[0])):
                 roles = whole  # "Cơ quan có thẩm quyền ban hành văn bản chỉ đạo, chỉ huy … có trách nhiệm"
             elif subject is not None:
-                _kind_up_to_duty(ctx, roles, subject[1], duty[0])
+                kind_up_to_duty(ctx, roles, subject[1], duty[0])
             return "duty", s, roles
     head = _own_heading(ctx, b) if listed else None
     if head is not None and scope.mode in ("list", "request"):  # "2. Sở Giáo dục và Đào tạo: phổ biến …"
@@ -125,7 +129,7 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
         return "own_heading", start if start < e else s, roles_in(ctx.text, ctx.folded, s, e, head)
     under_heading = (not listed and b.kind == "para" and b.parent is not None
                      and b.parent.kind in ("item", "point", "dash", "plus", "section"))
-    if (listed or under_heading) and scope.mode == "request" and not (sig["in_article"] and _states(ctx, s, e)):
+    if (listed or under_heading) and scope.mode == "request" and not (sig["in_article"] and states(ctx, s, e)):
         # "2. Sở Tài chính" / "Tham mưu bố trí …"; in a legal document's article, not a definition or a list
         text = ctx.text[s:e]
         own = subject[0] if subject is not None and subject[1] - s < 200 and starts_body(text) else None
@@ -137,10 +141,10 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
         return "asks_nothing", s, fallback
     if subject is not None and (scope.mode in ("list", "request") or sig["in_article"] or sig["cooperating"]
                                 or sig["recipient"] or sig["generic"]):
-        return "subject", _text_start(ctx, s, subject[1]), subject[0]
+        return "subject", text_start(ctx, s, subject[1]), subject[0]
     forwarded = forwarded_to(ctx, s, e)
     if forwarded is not None:
-        return "forwarded", _text_start(ctx, s, e), forwarded
+        return "forwarded", text_start(ctx, s, e), forwarded
     if listed and scope.mode is None and not sig["cites"] and not sig["under_para"] and not sig["in_article"]:
         # a list item asks what it says; in the article of a legal document it states a rule, a
         # condition or a document unless it names who acts or its heading does ("Trách nhiệm của X")
@@ -178,7 +182,7 @@ def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
         previous_is_task = True
     _general_deadline(ctx)
     for task in ctx.fields.tasks:
-        if not task.assignees and ctx.fields.recipients and ctx.fields.doc_type not in _LEGAL_TYPES:
+        if not task.assignees and ctx.fields.recipients and ctx.fields.doc_type not in LEGAL_TYPES:
             task.assignees = list(ctx.fields.recipients)
 
 
@@ -223,7 +227,7 @@ def _basis_then_request(ctx: Context, unit: Unit, cue) -> bool:
     nhân dân huyện yêu cầu …``: in a dispatch (not a legal document, whose basis lines open its
     preamble and end with a semicolon), a sentence that opens on its basis and goes on, after a
     comma, to a request asks what the request says."""
-    if cue is None or ctx.fields.doc_type in _LEGAL_TYPES or unit.text.rstrip().endswith((";", ",")):
+    if cue is None or ctx.fields.doc_type in LEGAL_TYPES or unit.text.rstrip().endswith((";", ",")):
         return False
     comma = ctx.text.rfind(",", unit.s, cue[0])
     return comma >= 0 and not re.search(r"[;:]", ctx.text[unit.s:comma])  # one basis, not a preamble
@@ -234,62 +238,6 @@ def _cites(text: str) -> bool:
     k = key(text)
     return any(k.startswith(name + " ") for name in lexicon().type_names) or k.startswith(
         ("luat ", "xet ", "theo ", "dieu le ", "quy che ", "quy dinh ", "van ban "))
-
-
-def _duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
-    """The bodies of an execution clause, all that comes before its duty (``Chánh Văn phòng …,
-    Giám đốc các Sở: …; Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành …``)."""
-    start = _text_start(ctx, s, cue)
-    remit = REMIT.search(ctx.folded, start, cue)  # "…, trong phạm vi quyền hạn được giao có trách nhiệm"
-    text = ctx.text[start:remit.start() if remit else cue]
-    if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text) \
-            or _CLAUSE.search(text.lower()):
-        return None  # "Các lực lượng chức năng cần rà soát …, nếu còn thì cần phải …": a clause, not a list of bodies
-    names = [n for n in split_bodies(text) if starts_body(n)]
-    return Roles(lead=names) if names else None
-
-
-_CLAUSE = re.compile(r"(?<![\w])(?:thì|khi|nếu|để|đã|sẽ|đang|cần|nhằm|không)(?![\w])")
-# matched on the printed words: folded, "cũng" would be the "cung" of "cung cấp"
-_CLAUSE_WORDS = re.compile(r"(?<![\w])(?:thì|khi|nếu|để|đã|sẽ|đang|nhằm|đồng thời|cũng|vẫn|còn|và|hoặc|"
-                           r"có thể)(?![\w])|[,;:.()]", re.I)
-
-
-def _kind_up_to_duty(ctx: Context, roles: Roles, verb: int, duty: int) -> None:
-    """A kind of body named with what it does (``Doanh nghiệp cung cấp dịch vụ không lưu có trách nhiệm
-    …``, ``Tổ chức, cá nhân khảo sát luồng phải …``): the clause's verb is its duty, so the words
-    between the kind and the duty are part of its name. A named body (``Sở Tài chính hướng dẫn …``)
-    keeps its name."""
-    if len(roles.lead) != 1 or verb >= duty or re.search(r"\s[A-ZĐÀ-Ỹ]", roles.lead[0]) \
-            or ctx.text[:verb].rstrip().endswith(","):
-        return  # "Người đứng đầu cơ quan, tổ chức, …": a comma ends the name
-    extra = ctx.text[verb:duty]
-    remit = REMIT.search(ctx.folded, verb, duty)
-    if remit:
-        extra = ctx.text[verb:remit.start()]
-    extra = extra.strip()
-    if not extra or len(extra.split()) > 12 or _CLAUSE_WORDS.search(extra.lower()):
-        return
-    roles.lead = [f"{roles.lead[0]} {extra}"]
-
-
-def _states(ctx: Context, s: int, e: int) -> bool:
-    """A clause that lists things without a verb (``a) Các yếu tố khí tượng theo quy định …;``), that
-    defines (``Sĩ quan biệt phái là sĩ quan …``: ``là`` before any verb) or that grants a right
-    (``Được …``) asks nothing of anyone."""
-    from .body_words import _verbs, is_verb_at
-
-    if re.match(r"\W*(?:được|có quyền)\s", ctx.text[s:e], re.I):
-        return True  # "a) Được yêu cầu …": a right of the body, not its duty
-    verbs, _ = _verbs()
-    first = verbs.match(ctx.folded, s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip(" -+*•")))
-    if first is not None:
-        return False
-    verb = next((m.start() for m in verbs.finditer(ctx.folded, s, e)
-                 if is_verb_at(ctx.text, ctx.folded, m.start(), m.end())), None)
-    if verb is None:  # a list of things ("Các yếu tố …"); a clause may open with a verb the lexicon lacks
-        return duty_cue(ctx, s, e) is None and bool(re.match(r"\W*(?:các|những)\s", ctx.text[s:e], re.I))
-    return bool(re.search(r"(?<![\w])là(?![\w])", ctx.text[s:verb]))
 
 
 def _own_heading(ctx: Context, b: Block) -> list[str] | None:
@@ -314,10 +262,6 @@ def _generic(names: list[str]) -> bool:
     return printed.startswith(("các ", "tất cả ", "mỗi ", "quý "))
 
 
-def _in_article(b: Block, ctx: Context) -> bool:
-    return ctx.fields.doc_type in _LEGAL_TYPES and any(x.kind == "article" for x in [b] + list(b.ancestors()))
-
-
 def _under_para(b: Block) -> bool:
     return any(x.kind == "para" for x in b.ancestors())
 
@@ -325,20 +269,3 @@ def _under_para(b: Block) -> bool:
 def _number_of(b: Block) -> str | None:
     parts = [x.marker for x in reversed([b] + list(b.ancestors())) if x.kind in ("item", "point", "section")]
     return ".".join(parts) or None
-
-
-def _text_start(ctx: Context, s: int, cue_start: int) -> int:
-    """Start a task's text at its clause when the sentence opens with a basis (``Thực hiện …, X đề
-    nghị``, ``Thực hiện …, Văn phòng Chính phủ xin chuyển … để X nghiên cứu``)."""
-    if not lexicon().body_start_re.match(key(ctx.text[s:s + 30])) or len(ctx.text[s:cue_start].split()) <= 8:
-        return s  # a short opening ("Nhận được tài liệu này, đề nghị …") stays
-    for m in re.finditer(r",\s*", ctx.text[s:cue_start]):
-        if starts_body(ctx.text[s + m.end():s + m.end() + 80]):
-            return s + m.end()
-    comma = ctx.text.rfind(",", s, cue_start)
-    if comma < 0:
-        return s
-    start = comma + 1
-    while start < cue_start and ctx.text[start].isspace():
-        start += 1
-    return start

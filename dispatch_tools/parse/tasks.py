@@ -12,7 +12,8 @@ The body is read as a tree of blocks (:mod:`.blocks`). A task is
   directs (after ``… có ý kiến như sau:``, in the articles of a decision, or when the body is an
   addressee), and not the issuer narrating what it does.
 
-Rules of law, approvals, information and closing formulas give none (:mod:`.task_rules`). Each
+Rules of law, approvals, information and closing formulas give none (:mod:`.task_rules`; the rules
+of a legal document's articles are in :mod:`.articles`). Each
 task has its lead body, its cooperating bodies and the others it names (:mod:`.bodies`); its
 deadline is its own, its heading's, the one the next sentence sets, or the dispatch's only
 deadline when the task reports or sends something.
@@ -23,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .articles import LEGAL_TYPES, duties_of, long_title
 from .blocks import Block, build
 from .bodies import Roles, bodies_at, roles_at, split_bodies
 from .body_words import starts_body
@@ -38,18 +40,14 @@ _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:\s+
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
-# "Trách nhiệm của Bộ Tư pháp", "Nhiệm vụ, quyền hạn của Cục Thú y", "Thẩm quyền và trách nhiệm của …"
-_DUTIES_OF = re.compile(r"\W*(?:(?:tham\s+quyen|trach\s+nhiem|nhiem\s+vu|quyen\s+han|quyen|nghia\s+vu)"
-                        r"(?:\s*,\s*|\s+va\s+|\s+))+cua\s+", re.I)
-_TOPIC = re.compile(r"\s(?:trong|khi|doi\s+voi|tai|ve|cua\s+(?:luat|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|"
-                    r"phap\s+lenh))\s", re.I)  # "… của cơ quan nhà nước | trong việc …"
 
 
 @dataclass
 class Scope:
     """What a heading or an introducing sentence passes to the items under it."""
 
-    mode: str | None = None  # "request": every item is a task; "list": items that name a body and act
+    mode: str | None = None  # "request": every item is a task; "list": items that name a body and act;
+    # "rules": the clauses of an article that states rules (``Nguyên tắc …``): only a named body's duty asks
     lead: list[str] | None = None  # who the items are asked of
     deadline: tuple | None = None  # (Deadline) of the heading
     heading: str | None = None
@@ -97,6 +95,8 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
     for b in blocks:
         if _non_task_heading(b):
             intro = None
+            if b.kind == "article" and b.children and ctx.fields.doc_type in LEGAL_TYPES:
+                _visit(ctx, b.children, Scope("rules"))  # "Điều 3. Nguyên tắc …": only its duties ask
             continue
         if b.kind in ("para", "section", "article"):
             intro = None
@@ -141,7 +141,7 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
     units = task_sentences(ctx.text, b.start, b.end)
-    title = b.kind == "article" and heading and _long_title(ctx, b)
+    title = b.kind == "article" and heading and long_title(ctx, b)
     if introduces and units and _introduces(ctx.text[units[-1][0]:units[-1][1]], title):
         *body, last = units
     else:
@@ -151,21 +151,50 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
         if ctx.text[s:e].rstrip().endswith(":") and (s, e) != units[-1]:
             own = _intro(ctx, b, s, e, scope)  # "… có ý kiến như sau: Sở A …" on one line
             continue
-        ctx.task_units.append(decide(ctx, s, e, own, b, listed=False))
+        ctx.task_units += _sentence_units(ctx, s, e, own, b)
     if last is None:
         return scope if heading else None
     return _intro(ctx, b, last[0], last[1], scope)
 
 
-def _long_title(ctx: Context, b: Block) -> bool:
-    """May the text of an article with clauses under it be a long title? It may when it gives duties
-    to a body (``Trách nhiệm của …``) or names a topic; not when it asks (``Bộ A chủ trì …``) or
-    addresses persons (``Ông Chánh Văn phòng …, Hiệu trưởng …``: a clause cut by the page)."""
-    if _DUTIES_OF.match(ctx.folded, b.start, b.end):
-        return True
-    from .body_words import _titles
+_SEMICOLON = re.compile(r";\s*")
 
-    return duty_cue(ctx, b.start, b.end) is None and not _titles().match(key(ctx.text[b.start:b.end]))
+
+def _sentence_units(ctx: Context, s: int, e: int, scope: Scope, b: Block) -> list[Unit]:
+    """The units of a sentence: itself, or, when it asks and its clauses joined by ``;`` each name
+    their own body and its action, one per clause, each the task of its own body."""
+    whole = decide(ctx, s, e, scope, b, listed=False)
+    pieces = _own_duties(ctx, s, e)
+    if len(pieces) == 1 or not whole.task:
+        return [whole]
+    each = Scope("list", scope.lead, scope.deadline, scope.heading, scope.others)
+    return [decide(ctx, a, z, each, b, listed=False) for a, z in pieces]
+
+
+def _own_duties(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
+    """A sentence of clauses joined by ``;`` that each name their own body and its action (``Sở Công
+    Thương chủ trì kiểm tra thị trường; Công an tỉnh phối hợp xử lý vi phạm``) is one unit per clause;
+    any other sentence (an execution clause listing its bodies with ``;``) stays whole."""
+    cuts = [m for m in _SEMICOLON.finditer(ctx.text, s, e) if m.end() < e]
+    if not cuts:
+        return [(s, e)]
+    pieces, start = [], s
+    for m in cuts:
+        pieces.append((start, m.start() + 1))
+        start = m.end()
+    pieces.append((start, e))
+    for a, z in pieces:
+        subject = subject_roles(ctx, a, z)
+        if subject is None or subject[1] != _first_word_after_name(ctx, a, z, subject) or is_issuer(
+                ctx, subject[0].lead[0]):
+            return [(s, e)]
+    return pieces
+
+
+def _first_word_after_name(ctx: Context, a: int, z: int, subject) -> int:
+    """Where the clause's verb would be if its subject opens it: the subject's verb when the clause
+    opens with its body (no opening phrase before it)."""
+    return subject[1] if starts_body(ctx.text[a:a + 80]) else -1
 
 
 def _introduces(sentence: str, title: bool = False) -> bool:
@@ -191,7 +220,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
         return Scope("request", subject[0].union(), deadline, heading)  # "X có trách nhiệm:", "X triển khai … sau:"
-    head = _heading_text(b) if s == b.start else None
+    head = _heading_text(b) if s == b.start and not _AS_FOLLOWS.search(k) else None  # not "X có ý kiến như sau:"
     if head and starts_body(head) and not lexicon().non_task_re.match(key(head)):
         names = split_bodies(head)
         if names and not is_issuer(ctx, names[0]):
@@ -201,7 +230,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         names, _ = bodies_at(ctx.text, ctx.folded, directed.end(), e)
         if names:  # "b) Chỉ đạo Giám đốc Chi cục A, Trung tâm B:" and its items
             return Scope("request", scope.lead, deadline, heading, tuple(scope.others) + tuple(names))
-    owners = _duties_of(ctx, s, e)
+    owners = duties_of(ctx, s, e)
     if owners:
         return Scope("request", owners, deadline, heading)  # "Điều 5. Trách nhiệm của Bộ Tư pháp"
     if _RESPONSIBILITY.match(key(ctx.text[s:e])):
@@ -209,21 +238,6 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
         return Scope("list", scope.lead, deadline, heading)  # "… có ý kiến như sau:"
     if asks_nothing(ctx, s, e):
-        return Scope("none", None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
+        none = "rules" if scope.mode == "rules" else "none"  # under an article of rules, its duties still ask
+        return Scope(none, None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
     return Scope(scope.mode, scope.lead, deadline, heading)
-
-
-def _duties_of(ctx: Context, s: int, e: int) -> list[str]:
-    """The bodies a heading gives duties to (``Trách nhiệm của Bộ Quốc phòng``, ``Nhiệm vụ, quyền hạn
-    của cơ quan thường trực …``): the items under it are theirs. A sentence is no such heading."""
-    m = _DUTIES_OF.match(ctx.folded, s, e)
-    text = ctx.text[s:e].strip()
-    if m is None or not re.search(r"trach|nhiem\s+vu|nghia", ctx.folded[s:m.end()], re.I) or len(text.split()) > 30 \
-            or text.endswith((".", ";")):
-        return []
-    topic = _TOPIC.search(ctx.folded, m.end(), e)
-    name = ctx.text[m.end():topic.start() if topic else e].strip(" .:")
-    if not starts_body(name) or len(name.split()) > 20:
-        return []
-    names = split_bodies(name)  # a title has no verb: the name runs to its topic ("Ban Quản lý dự án")
-    return names if names and not is_issuer(ctx, names[0]) else []

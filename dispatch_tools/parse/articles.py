@@ -1,0 +1,131 @@
+"""The rules of a legal document's articles (Quyết định, Nghị quyết, Thông tư, …), for the task
+extractor: which documents have articles, whether a unit lies in one, the article titles that give
+duties to a body (``Điều 5. Trách nhiệm của Bộ Tư pháp``) and may run long, the bodies of an
+execution clause (``Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành …``), a kind of
+body named with what it does (``Doanh nghiệp cung cấp dịch vụ không lưu có trách nhiệm …``) and the
+clauses that state, define or grant a right and so ask nothing."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .bodies import REMIT, Roles, split_bodies
+from .body_words import _titles, _verbs, is_verb_at, starts_body
+from .context import Context
+from .task_rules import duty_cue, is_issuer, subject_starts, text_start
+from .text import key
+
+LEGAL_TYPES = {"Quyết định", "Nghị quyết", "Thông tư", "Nghị định", "Chỉ thị", "Quy định", "Quy chế"}
+# "Trách nhiệm của Bộ Tư pháp", "Nhiệm vụ, quyền hạn của Cục Thú y", "Thẩm quyền và trách nhiệm của …"
+DUTIES_OF = re.compile(r"\W*(?:(?:tham\s+quyen|trach\s+nhiem|nhiem\s+vu|quyen\s+han|quyen|nghia\s+vu)"
+                       r"(?:\s*,\s*|\s+va\s+|\s+))+cua\s+", re.I)
+_TOPIC = re.compile(r"\s(?:trong|khi|doi\s+voi|tai|ve|cua\s+(?:luat|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|"
+                    r"phap\s+lenh))\s", re.I)  # "… của cơ quan nhà nước | trong việc …"
+
+
+def in_article(b: Block, ctx: Context) -> bool:
+    return ctx.fields.doc_type in LEGAL_TYPES and any(x.kind == "article" for x in [b] + list(b.ancestors()))
+
+
+def long_title(ctx: Context, b: Block) -> bool:
+    """May the text of an article with clauses under it be a long title? It may when it gives duties
+    to a body (``Trách nhiệm của …``) or names a topic; not when it asks (``Bộ A chủ trì …``) or
+    addresses persons (``Ông Chánh Văn phòng …, Hiệu trưởng …``: a clause cut by the page)."""
+    if DUTIES_OF.match(ctx.folded, b.start, b.end):
+        return True
+    return duty_cue(ctx, b.start, b.end) is None and not _titles().match(key(ctx.text[b.start:b.end]))
+
+
+def duties_of(ctx: Context, s: int, e: int) -> list[str]:
+    """The bodies a heading gives duties to (``Trách nhiệm của Bộ Quốc phòng``, ``Nhiệm vụ, quyền hạn
+    của cơ quan thường trực …``): the items under it are theirs. A sentence is no such heading."""
+    m = DUTIES_OF.match(ctx.folded, s, e)
+    text = ctx.text[s:e].strip()
+    if m is None or not re.search(r"trach|nhiem\s+vu|nghia", ctx.folded[s:m.end()], re.I) or len(text.split()) > 30 \
+            or text.endswith((".", ";")):
+        return []
+    topic = _TOPIC.search(ctx.folded, m.end(), e)
+    name = ctx.text[m.end():topic.start() if topic else e].strip(" .:")
+    if not starts_body(name) or len(name.split()) > 20:
+        return []
+    names = split_bodies(name)  # a title has no verb: the name runs to its topic ("Ban Quản lý dự án")
+    return names if names and not is_issuer(ctx, names[0]) else []
+
+
+def duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
+    """The bodies of an execution clause, all that comes before its duty (``Chánh Văn phòng …,
+    Giám đốc các Sở: …; Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành …``)."""
+    start = text_start(ctx, s, cue)
+    remit = REMIT.search(ctx.folded, start, cue)  # "…, trong phạm vi quyền hạn được giao có trách nhiệm"
+    text = ctx.text[start:remit.start() if remit else cue]
+    if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text) \
+            or _CLAUSE.search(text.lower()):
+        return None  # "Các lực lượng chức năng cần rà soát …, nếu còn thì cần phải …": a clause, not a list of bodies
+    names = [n for n in split_bodies(text) if starts_body(n)]
+    return Roles(lead=names) if names else None
+
+
+_BEARS = re.compile(r"(?:co|chiu)\s*trach\s*nhiem|co\s+nhiem\s+vu", re.I)
+# what a clause may be about without anyone acting: "Việc khai báo …", "Hồ sơ …", "Kinh phí …"
+_THINGS = re.compile(r"\W*(?:việc|hồ sơ|văn bản|kinh phí|thông tin|dữ liệu|quyết định|báo cáo|tài liệu|kết quả|nội dung|"
+                     r"mức|số|thời hạn|thời gian|trường hợp|các trường hợp|tài sản|hàng hóa|hàng hoá|sản phẩm|giấy)(?![\w])",
+                     re.I)
+
+
+def duty_bearer(ctx: Context, s: int, cue: tuple[int, int]) -> Roles | None:
+    """Who bears the duty of an article's clause, named as a kind the lexicon does not know (``Người
+    hướng dẫn tập sự có trách nhiệm …``, ``Chủ quản lý công trình thủy lợi có trách nhiệm …``): the few
+    words before ``có trách nhiệm``, ``chịu trách nhiệm`` or ``có nhiệm vụ``, from the clause's start or
+    after its opening phrase, when they are no clause and no thing (``Việc khai báo …``)."""
+    if cue[0] <= s or not _BEARS.fullmatch(" ".join(ctx.folded[cue[0]:cue[1]].split()).lower()):
+        return None
+    start = max(x for x in subject_starts(ctx, s, cue[0]) if x < cue[0])
+    remit = REMIT.search(ctx.folded, start, cue[0])
+    text = ctx.text[start:remit.start() if remit else cue[0]].strip(" ,")
+    if not 1 <= len(text.split()) <= 20 or re.search(r"[;:()\[\]\"“”]", text) or _CLAUSE.search(text.lower()) \
+            or _THINGS.match(text) or not text[:1].isalpha() or _verbs()[0].match(key(text)):
+        return None
+    names = split_bodies(text)
+    return Roles(lead=names) if names else None
+
+
+_CLAUSE = re.compile(r"(?<![\w])(?:thì|khi|nếu|để|đã|sẽ|đang|cần|nhằm|không)(?![\w])")
+# matched on the printed words: folded, "cũng" would be the "cung" of "cung cấp"
+_CLAUSE_WORDS = re.compile(r"(?<![\w])(?:thì|khi|nếu|để|đã|sẽ|đang|nhằm|đồng thời|cũng|vẫn|còn|và|hoặc|"
+                           r"có thể)(?![\w])|[,;:.()]", re.I)
+
+
+def kind_up_to_duty(ctx: Context, roles: Roles, verb: int, duty: int) -> None:
+    """A kind of body named with what it does (``Doanh nghiệp cung cấp dịch vụ không lưu có trách nhiệm
+    …``, ``Tổ chức, cá nhân khảo sát luồng phải …``): the clause's verb is its duty, so the words
+    between the kind and the duty are part of its name. A named body (``Sở Tài chính hướng dẫn …``)
+    keeps its name."""
+    if len(roles.lead) != 1 or verb >= duty or re.search(r"\s[A-ZĐÀ-Ỹ]", roles.lead[0]) \
+            or ctx.text[:verb].rstrip().endswith(","):
+        return  # "Người đứng đầu cơ quan, tổ chức, …": a comma ends the name
+    extra = ctx.text[verb:duty]
+    remit = REMIT.search(ctx.folded, verb, duty)
+    if remit:
+        extra = ctx.text[verb:remit.start()]
+    extra = extra.strip()
+    if not extra or len(extra.split()) > 12 or _CLAUSE_WORDS.search(extra.lower()):
+        return
+    roles.lead = [f"{roles.lead[0]} {extra}"]
+
+
+def states(ctx: Context, s: int, e: int) -> bool:
+    """A clause that lists things without a verb (``a) Các yếu tố khí tượng theo quy định …;``), that
+    defines (``Sĩ quan biệt phái là sĩ quan …``: ``là`` before any verb) or that grants a right
+    (``Được …``) asks nothing of anyone."""
+    if re.match(r"\W*(?:được|có quyền)\s", ctx.text[s:e], re.I):
+        return True  # "a) Được yêu cầu …": a right of the body, not its duty
+    verbs, _ = _verbs()
+    first = verbs.match(ctx.folded, s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip(" -+*•")))
+    if first is not None:
+        return False
+    verb = next((m.start() for m in verbs.finditer(ctx.folded, s, e)
+                 if is_verb_at(ctx.text, ctx.folded, m.start(), m.end())), None)
+    if verb is None:  # a list of things ("Các yếu tố …"); a clause may open with a verb the lexicon lacks
+        return duty_cue(ctx, s, e) is None and bool(re.match(r"\W*(?:các|những)\s", ctx.text[s:e], re.I))
+    return bool(re.search(r"(?<![\w])là(?![\w])", ctx.text[s:verb]))
