@@ -10,7 +10,7 @@ from datetime import date
 
 from ..model import Deadline
 from .context import Context
-from .text import key, last_day_of_month, make_date, resolve_date, squash, strip_markup
+from .text import key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup
 
 _FILLER = r"(?:\s*(?:[:,]|[-–—_](?=\s)|(?:la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han)\b))*"
 _TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g)\s*(?P<mi>\d{2})?\s*(?:phut|['’′\"”″])?"
@@ -68,10 +68,12 @@ def extract(ctx: Context) -> None:
         if any(s <= m.end() - 1 < e for s, e in taken):
             continue
         deadline = _build(ctx, m)
-        if deadline is None or not _is_deadline(ctx, deadline, cue.start):
+        if deadline is None or not _is_deadline(ctx, deadline, cue.start) or not _is_due(ctx, cue_key, cue.start):
             continue
         if _YEARLY.match(ctx.folded, m.end()) and deadline.kind == "by":
             deadline.kind, deadline.recurrence = "recurring", f"yearly:{deadline.date[5:]}"
+        elif deadline.kind != "recurring" and _recurs(ctx, m, cue.start):
+            deadline.kind, deadline.recurrence = "recurring", "period"
         deadline.text = squash(strip_markup(ctx.text[cue.start:m.end()]))
         if deadline.kind == "by" and cue_key.startswith(("tu nay", "den")):
             deadline.kind = "until"
@@ -94,6 +96,63 @@ def _is_deadline(ctx: Context, deadline: Deadline, pos: int) -> bool:
 # the end of a rule's effect or of a delegation, not a deadline: "… có hiệu lực … và được áp dụng
 # đến hết ngày …", "Ủy quyền cho Giám đốc Sở ký … từ ngày … đến ngày …"
 _EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den|uy quyen|giao quyen)\b")
+
+
+def _phrases(name: str) -> re.Pattern:
+    """A data file's phrases as one regex over the text as printed (case ignored, marks kept: folded,
+    ``giao`` would also match ``giáo``)."""
+    body = "|".join(r"\s+".join(map(re.escape, p.lower().split()))
+                    for p in sorted(load_list(name), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+_RECURRING = _phrases("deadline_recurring.txt")
+_PERIOD_AFTER = _phrases("deadline_period_after.txt")
+_NOT_DUE = _phrases("deadline_not_due.txt")
+_ACTIONS = _phrases("deadline_actions.txt")
+# cues that name a period's end: a date after them is a deadline only when something is to be done
+_PERIOD_CUES = {"trong", "den ngay", "den het"}
+# where the sentence of a cue starts: after a full stop, a semicolon, an empty line or a list marker
+# (a wrapped line of the same sentence does not end it)
+_SENTENCE_START = re.compile(r"(?:\.\s|;|\n\s*\n|\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)))")
+
+
+# where its paragraph starts: an empty line, a line break after the end of a sentence, a list marker
+_PARAGRAPH_START = re.compile(r"(?:\n\s*\n|[.;:]\s*\n|\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)))")
+
+
+def _before(ctx: Context, pos: int, start: re.Pattern, reach: int) -> str:
+    """The text of the body from the last ``start`` before ``pos`` up to it."""
+    window = ctx.text[max(0, ctx.offset(ctx.body_start), pos - reach):pos]
+    ends = [m.end() for m in start.finditer(window)]
+    return window[ends[-1]:] if ends else window
+
+
+def _is_due(ctx: Context, cue_key: str, pos: int) -> bool:
+    """The date is one someone must meet: not a forecast or a fact (``dự kiến``, ``tính đến``,
+    ``xảy ra``), and after a period cue (``trong tháng 6``, ``đến ngày``) the sentence says what
+    is to be done."""
+    before = _before(ctx, pos, _SENTENCE_START, 400)
+    if _NOT_DUE.search(before):
+        return False
+    return cue_key not in _PERIOD_CUES or bool(_ACTIONS.search(before))
+
+
+def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
+    """A day, month or quarter without its year that recurs: tied to an undated period after it
+    (``… của năm báo cáo``), or in a paragraph that says it recurs (``Định kỳ hằng năm, … trước ngày
+    15 tháng 10``)."""
+    if any(m.group(g) for g in ("y", "y2", "y3", "y4", "y5", "y7")):
+        return False
+    if _PERIOD_AFTER.match(ctx.text, _skip(ctx.text, m.end())):
+        return True
+    return bool(_RECURRING.search(_before(ctx, pos, _PARAGRAPH_START, 1200)))
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " ,\t":
+        pos += 1
+    return pos
 
 
 def _build(ctx: Context, m: re.Match) -> Deadline | None:
