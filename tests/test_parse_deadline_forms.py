@@ -45,3 +45,46 @@ def test_a_delegation_period_is_no_deadline():
 
 def test_a_speck_between_the_cue_and_the_time():
     assert deadlines("Các đơn vị nộp báo cáo về Sở trước\n- 9h00 ngày 23/5/2025 để tổng hợp.") == [("2025-05-23", "09:00")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a day without its year in a paragraph that says it recurs, or tied to a period the text does not date
+    "Định kỳ hằng năm, Phòng Hộ tịch tổng hợp số liệu. Báo cáo năm gửi về Sở trước ngày 20 tháng 11.",
+    "Các huyện gửi báo cáo hộ tịch về Sở trước ngày 10 tháng 7 của năm báo cáo.",
+    "Phòng Tư pháp nộp bản tự đánh giá trong quý II của năm tiếp theo.",
+])
+def test_a_day_that_recurs_is_no_calendar_deadline(sentence):
+    assert deadlines(sentence) == []
+
+
+def test_a_recurring_paragraph_keeps_a_deadline_that_prints_its_year():
+    assert deadlines("Định kỳ hằng tháng, các huyện báo cáo số hóa sổ; riêng báo cáo tổng kết gửi trước "
+                     "ngày 20/6/2025.") == [("2025-06-20", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đoàn kiểm tra dự kiến đến làm việc tại huyện trước 15 giờ ngày 28/5/2025.",
+    "Số hồ sơ lũy kế tính đến ngày 30/6/2025 là 1.250 hồ sơ.",
+    "Vụ cháy kho lưu trữ xảy ra trước ngày 20/5/2025 tại xã Phú Hữu.",
+])
+def test_a_forecast_or_a_fact_is_no_deadline(sentence):
+    assert deadlines(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trong tháng 7/2025, hai huyện ghi nhận 320 trường hợp khai sinh.", []),
+    ("Ông Lê Văn Nam (từ ngày 01/6/2025 đến ngày 30/9/2025)", []),
+    ("Phòng Tư pháp các huyện hoàn thành số hóa sổ hộ tịch trong tháng 7/2025.", [("2025-07-31", None)]),
+    ("Các huyện tổ chức đợt cao điểm đăng ký khai sinh từ ngày 01/6/2025 đến ngày 30/6/2025.", [("2025-06-30", None)]),
+])
+def test_a_period_ends_in_a_deadline_only_when_something_is_to_be_done(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hồ sơ nộp trước ngày 09/5/2025 được giải quyết theo quy định cũ.", []),  # before the issue day
+    ("Các sổ cấp trước 0 giờ ngày 09/5/2025 vẫn có giá trị.", []),
+    ("Các huyện gửi danh sách về Sở chậm nhất 16 giờ ngày 09/5/2025.", [("2025-05-09", "16:00")]),
+])
+def test_a_date_before_the_issue_day_has_begun_is_no_deadline(sentence, expected):
+    assert deadlines(sentence) == expected

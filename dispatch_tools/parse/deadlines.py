@@ -68,7 +68,7 @@ def extract(ctx: Context) -> None:
         if any(s <= m.end() - 1 < e for s, e in taken):
             continue
         deadline = _build(ctx, m)
-        if deadline is None or not _is_deadline(ctx, deadline, cue.start) or not _is_due(ctx, cue_key, cue.start):
+        if deadline is None or not _is_deadline(ctx, deadline, cue.start, cue_key) or not _is_due(ctx, cue_key, cue.start):
             continue
         if _YEARLY.match(ctx.folded, m.end()) and deadline.kind == "by":
             deadline.kind, deadline.recurrence = "recurring", f"yearly:{deadline.date[5:]}"
@@ -84,11 +84,15 @@ def extract(ctx: Context) -> None:
     ctx.fields.deadlines.sort(key=lambda d: (d.date or "9999", d.time or ""))
 
 
-def _is_deadline(ctx: Context, deadline: Deadline, pos: int) -> bool:
-    """Not a date before the issue date (an event that took place), nor the end of a rule's
+def _is_deadline(ctx: Context, deadline: Deadline, pos: int, cue_key: str) -> bool:
+    """Not a date before the issue date (an event that took place), nor a time before the issue
+    day has begun (``trước ngày`` the issue date, ``trước 0 giờ`` of it), nor the end of a rule's
     effect (``… được áp dụng đến hết ngày …``)."""
-    if ctx.issue_date is not None and deadline.date is not None and deadline.date < ctx.issue_date.isoformat():
-        return False
+    if ctx.issue_date is not None and deadline.date is not None:
+        issued = ctx.issue_date.isoformat()
+        if deadline.date < issued or (deadline.date == issued and (cue_key == "truoc" and deadline.time is None
+                                                                    or deadline.time == "00:00")):
+            return False
     start = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos), ctx.text.rfind(";", 0, pos)) + 1
     return not _EFFECT.search(key(ctx.text[start:pos]))
 
