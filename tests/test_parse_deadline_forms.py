@@ -88,3 +88,22 @@ def test_a_period_ends_in_a_deadline_only_when_something_is_to_be_done(sentence,
 ])
 def test_a_date_before_the_issue_day_has_begun_is_no_deadline(sentence, expected):
     assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hội nghị tổng kết công tác hộ tịch được tổ chức trong tháng 8/2025 tại Sở.", []),  # an event
+    ("Tiền gửi của quỹ hỗ trợ trong tháng 6/2025 tăng 5%.", []),  # a noun, not an act
+    ("Các xã vấp phải nhiều khó khăn trong tháng 6/2025.", []),
+])
+def test_words_that_only_look_like_an_act_do_not_make_a_period_a_deadline(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Phòng Tư pháp hoàn thành việc số hóa sổ hộ tịch chậm nhất vào năm 2026.", [("2026-12-31", None)]),
+    ("Hạn nộp hồ sơ đề nghị khen thưởng: ngày 30/6/2025.", [("2025-06-30", None)]),
+    ("Hạn gửi báo cáo về Sở là ngày 16/6/2025.", [("2025-06-16", None)]),
+    ("Các huyện gửi danh sách về Sở muộn nhất ngày 20/6/2025.", [("2025-06-20", None)]),
+])
+def test_more_ways_to_name_a_deadline(sentence, expected):
+    assert deadlines(sentence) == expected

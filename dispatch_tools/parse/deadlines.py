@@ -33,13 +33,17 @@ DEADLINE = re.compile(
     rf"|{_MONTH}|{_QUARTER}|{_HALF}|{_YEAR})",
     re.IGNORECASE,
 )
-_SIMPLE_CUES = {"truoc", "cham nhat", "han chot", "han cuoi", "thoi han", "khong muon hon",
+_SIMPLE_CUES = {"truoc", "cham nhat", "muon nhat", "han chot", "han cuoi", "han nop", "han gui", "thoi han",
+                "khong muon hon",
                 "khong qua", "tu nay den het", "tu nay den", "den het", "den ngay", "hoan thanh",
                 "hoan thanh trong", "thoi gian thuc hien", "thoi gian hoan thanh"}
 # cues that name a time limit; what is due may stand between them and the date ("… nộp hồ sơ là", "… :")
-_NAMED_CUES = {"han chot", "han cuoi", "thoi han", "thoi gian hoan thanh", "thoi gian thuc hien"}
+_NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "thoi han", "thoi gian hoan thanh",
+               "thoi gian thuc hien"}
 _DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:)", re.IGNORECASE)
-_YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "hoan thanh trong", "hoan thanh"}
+# cues after which a year alone is a deadline (its last day): "hoàn thành chậm nhất vào năm 2026"
+_YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "hoan thanh trong", "hoan thanh", "cham nhat",
+              "muon nhat"}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -114,6 +118,7 @@ _RECURRING = _phrases("deadline_recurring.txt")
 _PERIOD_AFTER = _phrases("deadline_period_after.txt")
 _NOT_DUE = _phrases("deadline_not_due.txt")
 _ACTIONS = _phrases("deadline_actions.txt")
+_NOT_ACTIONS = _phrases("deadline_not_actions.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
 _PERIOD_CUES = {"trong", "den ngay", "den het"}
 # where the sentence of a cue starts: after a full stop, a semicolon, an empty line or a list marker
@@ -139,7 +144,7 @@ def _is_due(ctx: Context, cue_key: str, pos: int) -> bool:
     before = _before(ctx, pos, _SENTENCE_START, 400)
     if _NOT_DUE.search(before):
         return False
-    return cue_key not in _PERIOD_CUES or bool(_ACTIONS.search(before))
+    return cue_key not in _PERIOD_CUES or bool(_ACTIONS.search(_NOT_ACTIONS.sub(" ", before)))
 
 
 def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
