@@ -107,3 +107,21 @@ def test_words_that_only_look_like_an_act_do_not_make_a_period_a_deadline(senten
 ])
 def test_more_ways_to_name_a_deadline(sentence, expected):
     assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thời gian thực hiện Đề án: năm 2025 - 2030.", []),  # a programme's span of years
+    ("Thời gian thực hiện: năm 2025 đến năm 2027.", []),
+    ("Thời gian thực hiện: năm 2026.", [("2026-12-31", None)]),
+    ("Các xã tiếp tục rà soát sổ hộ tịch đến hết năm 2025.", [("2025-12-31", None)]),
+])
+def test_a_year_ends_a_period_but_a_span_of_years_does_not(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Các huyện tổ chức tuyên truyền về hộ tịch trong tháng 6 và tháng 7 năm 2025.", [("2025-07-31", None)]),
+    ("Các huyện tổ chức tuyên truyền trong tháng 6/2025 đến tháng 8/2025.", [("2025-08-31", None)]),
+])
+def test_a_period_of_months_ends_with_the_later_month(sentence, expected):
+    assert deadlines(sentence) == expected

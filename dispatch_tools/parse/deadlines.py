@@ -21,7 +21,9 @@ _MONTH = r"thang\s+(?P<mo3>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y3>\d{4}))?(?!\d)"
 _QUARTER = r"quy\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|nam)\s*(?P<y4>\d{4}))?"
 _HALF = r"6\s+thang\s+dau\s+nam(?:\s+(?P<y5>\d{4}))?"
 _RECUR = r"ngay\s+(?P<d6>\d{1,2})\s+h[aà]ng\s+thang"
-_YEAR = r"nam\s+(?P<y7>\d{4})(?![\d/])"  # "Thời gian thực hiện: Năm 2026": the year's last day
+# "Thời gian thực hiện: Năm 2026": the year's last day; a span of years ("năm 2025 - 2030") is a programme's
+# period, whose end is no deadline either
+_YEAR = r"nam\s+(?P<y7>\d{4})(?![\d/])(?!\s*(?:[-–—]|den)\s*(?:nam\s*)?\d{4})"
 # "trước ngày 20 tháng 4 hằng năm" recurs, and so does "trước ngày 31 tháng 01 của năm kế tiếp" (the year after
 # a reporting year the text does not state)
 _YEARLY = re.compile(r"\s*,?\s*(?:h[aà]ng\s+nam|cua\s+nam\s+(?:ke\s+tiep|tiep\s+theo|sau|lien\s+sau))\b", re.I)
@@ -43,7 +45,10 @@ _NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "thoi han", "thoi g
 _DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:)", re.IGNORECASE)
 # cues after which a year alone is a deadline (its last day): "hoàn thành chậm nhất vào năm 2026"
 _YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "hoan thanh trong", "hoan thanh", "cham nhat",
-              "muon nhat"}
+              "muon nhat", "den het", "tu nay den het"}
+# a second month after the first ends the period: "trong tháng 6 và tháng 7 năm 2025", "tháng 6 đến tháng 8/2025"
+_LATER_MONTH = re.compile(r"\s*(?:va|den|[-–])\s*(?:het\s+)?thang\s+(?P<mo>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y>\d{4}))?(?!\d)",
+                          re.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -192,8 +197,11 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
             return None
         return Deadline(date=d.isoformat(), time=time, kind="by")
     if g("mo3"):
-        month = int(g("mo3"))
-        year = int(g("y3")) if g("y3") else _year_for(ref, month)
+        month, year = int(g("mo3")), g("y3")
+        later = _LATER_MONTH.match(m.string, m.end())
+        if later:
+            month, year = int(later.group("mo")), later.group("y") or year
+        year = int(year) if year else _year_for(ref, month)
         if not 1 <= month <= 12 or year is None:
             return None
         return Deadline(date=last_day_of_month(year, month).isoformat(), kind="period")
