@@ -125,3 +125,21 @@ def test_a_year_ends_a_period_but_a_span_of_years_does_not(sentence, expected):
 ])
 def test_a_period_of_months_ends_with_the_later_month(sentence, expected):
     assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trong tháng 6/2025, các huyện tổ chức rà soát toàn bộ sổ hộ tịch.", [("2025-06-30", None)]),
+    ("Đến ngày 30/6/2025, các huyện phải hoàn thành việc số hóa sổ.", [("2025-06-30", None)]),
+    ("Trong tháng 7/2025, hai huyện ghi nhận 320 trường hợp khai sinh.", []),
+    ("Cũng trong tháng 6/2025, các huyện đã tổ chức rà soát sổ hộ tịch.", []),  # done already
+])
+def test_a_period_that_opens_the_sentence_is_a_deadline_of_what_follows(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Các huyện gửi danh sách về Sở trước thứ Sáu, ngày 20/6/2025.", [("2025-06-20", None)]),
+    ("Các huyện gửi danh sách về Sở trước 17 giờ thứ Sáu, ngày 20/6/2025.", [("2025-06-20", "17:00")]),
+])
+def test_a_weekday_between_the_cue_and_the_date(sentence, expected):
+    assert deadlines(sentence) == expected

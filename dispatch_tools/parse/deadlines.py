@@ -23,6 +23,8 @@ _HALF = r"6\s+thang\s+dau\s+nam(?:\s+(?P<y5>\d{4}))?"
 _RECUR = r"ngay\s+(?P<d6>\d{1,2})\s+h[aà]ng\s+thang"
 # "Thời gian thực hiện: Năm 2026": the year's last day; a span of years ("năm 2025 - 2030") is a programme's
 # period, whose end is no deadline either
+# a weekday between the cue or time and the date: "trước thứ Sáu, ngày 20/6/2025", "trước 17 giờ thứ Sáu ngày …"
+_WEEKDAY = r"(?:(?:ngay\s+)?thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\b"
 _YEAR = r"nam\s+(?P<y7>\d{4})(?![\d/])(?!\s*(?:[-–—]|den)\s*(?:nam\s*)?\d{4})"
 # "trước ngày 20 tháng 4 hằng năm" recurs, and so does "trước ngày 31 tháng 01 của năm kế tiếp" (the year after
 # a reporting year the text does not state)
@@ -31,7 +33,7 @@ _YEARLY = re.compile(r"\s*,?\s*(?:h[aà]ng\s+nam|cua\s+nam\s+(?:ke\s+tiep|tiep\s
 DEADLINE = re.compile(
     rf"{_FILLER}\s*(?:"
     rf"{_RECUR}"
-    rf"|(?:{_TIME}\s*,?\s*)?(?:ngay\s*)?(?:{_DATE_TXT}|{_DATE_NUM})"
+    rf"|(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngay\s*)?(?:{_DATE_TXT}|{_DATE_NUM})"
     rf"|{_MONTH}|{_QUARTER}|{_HALF}|{_YEAR})",
     re.IGNORECASE,
 )
@@ -77,7 +79,8 @@ def extract(ctx: Context) -> None:
         if any(s <= m.end() - 1 < e for s, e in taken):
             continue
         deadline = _build(ctx, m)
-        if deadline is None or not _is_deadline(ctx, deadline, cue.start, cue_key) or not _is_due(ctx, cue_key, cue.start):
+        if deadline is None or not _is_deadline(ctx, deadline, cue.start, cue_key) or \
+                not _is_due(ctx, cue_key, cue.start, m.end()):
             continue
         if _YEARLY.match(ctx.folded, m.end()) and deadline.kind == "by":
             deadline.kind, deadline.recurrence = "recurring", f"yearly:{deadline.date[5:]}"
@@ -124,6 +127,7 @@ _PERIOD_AFTER = _phrases("deadline_period_after.txt")
 _NOT_DUE = _phrases("deadline_not_due.txt")
 _ACTIONS = _phrases("deadline_actions.txt")
 _NOT_ACTIONS = _phrases("deadline_not_actions.txt")
+_PAST = _phrases("deadline_past.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
 _PERIOD_CUES = {"trong", "den ngay", "den het"}
 # where the sentence of a cue starts: after a full stop, a semicolon, an empty line or a list marker
@@ -142,14 +146,24 @@ def _before(ctx: Context, pos: int, start: re.Pattern, reach: int) -> str:
     return window[ends[-1]:] if ends else window
 
 
-def _is_due(ctx: Context, cue_key: str, pos: int) -> bool:
+def _is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     """The date is one someone must meet: not a forecast or a fact (``dự kiến``, ``tính đến``,
     ``xảy ra``), and after a period cue (``trong tháng 6``, ``đến ngày``) the sentence says what
-    is to be done."""
+    is to be done: before the cue, or after the date when the period opens the sentence and
+    tells of nothing done already (``Trong tháng 6/2025, các huyện tổ chức …``)."""
     before = _before(ctx, pos, _SENTENCE_START, 400)
     if _NOT_DUE.search(before):
         return False
-    return cue_key not in _PERIOD_CUES or bool(_ACTIONS.search(_NOT_ACTIONS.sub(" ", before)))
+    if cue_key not in _PERIOD_CUES:
+        return True
+    if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)):
+        return True
+    if len(before.split()) > 1:  # the period does not open the sentence: what follows is another clause
+        return False
+    after = ctx.text[end:min(len(ctx.text), end + 400)]
+    stop = _SENTENCE_START.search(after)
+    after = after[:stop.start()] if stop else after
+    return bool(_ACTIONS.search(_NOT_ACTIONS.sub(" ", after))) and not _PAST.search(after)
 
 
 def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
