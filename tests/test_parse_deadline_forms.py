@@ -143,3 +143,9 @@ def test_a_period_that_opens_the_sentence_is_a_deadline_of_what_follows(sentence
 ])
 def test_a_weekday_between_the_cue_and_the_date(sentence, expected):
     assert deadlines(sentence) == expected
+
+
+def test_a_recurring_day_is_kept_without_a_date_for_a_person_to_read():
+    fields = parse_text(HEAD + "Định kỳ hằng năm, các huyện gửi báo cáo về Sở trước ngày 20 tháng 11.\n").fields
+    assert [(d.date, d.kind, d.text) for d in fields.deadlines] == [(None, "recurring", "trước ngày 20 tháng 11")]
+    assert all(t.deadline is None for t in fields.tasks)

@@ -85,7 +85,9 @@ def extract(ctx: Context) -> None:
         if _YEARLY.match(ctx.folded, m.end()) and deadline.kind == "by":
             deadline.kind, deadline.recurrence = "recurring", f"yearly:{deadline.date[5:]}"
         elif deadline.kind != "recurring" and _recurs(ctx, m, cue.start):
-            deadline.kind, deadline.recurrence = "recurring", "period"
+            # which day of which period is not certain: listed without a date, so that no calendar,
+            # register or summary takes it for the dispatch's deadline
+            deadline.kind, deadline.recurrence, deadline.date = "recurring", "period", None
         deadline.text = squash(strip_markup(ctx.text[cue.start:m.end()]))
         if deadline.kind == "by" and cue_key.startswith(("tu nay", "den")):
             deadline.kind = "until"
