@@ -45,3 +45,107 @@ def test_a_delegation_period_is_no_deadline():
 
 def test_a_speck_between_the_cue_and_the_time():
     assert deadlines("Các đơn vị nộp báo cáo về Sở trước\n- 9h00 ngày 23/5/2025 để tổng hợp.") == [("2025-05-23", "09:00")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a day without its year in a paragraph that says it recurs, or tied to a period the text does not date
+    "Định kỳ hằng năm, Phòng Hộ tịch tổng hợp số liệu. Báo cáo năm gửi về Sở trước ngày 20 tháng 11.",
+    "Các huyện gửi báo cáo hộ tịch về Sở trước ngày 10 tháng 7 của năm báo cáo.",
+    "Phòng Tư pháp nộp bản tự đánh giá trong quý II của năm tiếp theo.",
+])
+def test_a_day_that_recurs_is_no_calendar_deadline(sentence):
+    assert deadlines(sentence) == []
+
+
+def test_a_recurring_paragraph_keeps_a_deadline_that_prints_its_year():
+    assert deadlines("Định kỳ hằng tháng, các huyện báo cáo số hóa sổ; riêng báo cáo tổng kết gửi trước "
+                     "ngày 20/6/2025.") == [("2025-06-20", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đoàn kiểm tra dự kiến đến làm việc tại huyện trước 15 giờ ngày 28/5/2025.",
+    "Số hồ sơ lũy kế tính đến ngày 30/6/2025 là 1.250 hồ sơ.",
+    "Vụ cháy kho lưu trữ xảy ra trước ngày 20/5/2025 tại xã Phú Hữu.",
+])
+def test_a_forecast_or_a_fact_is_no_deadline(sentence):
+    assert deadlines(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trong tháng 7/2025, hai huyện ghi nhận 320 trường hợp khai sinh.", []),
+    ("Ông Lê Văn Nam (từ ngày 01/6/2025 đến ngày 30/9/2025)", []),
+    ("Phòng Tư pháp các huyện hoàn thành số hóa sổ hộ tịch trong tháng 7/2025.", [("2025-07-31", None)]),
+    ("Các huyện tổ chức đợt cao điểm đăng ký khai sinh từ ngày 01/6/2025 đến ngày 30/6/2025.", [("2025-06-30", None)]),
+])
+def test_a_period_ends_in_a_deadline_only_when_something_is_to_be_done(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hồ sơ nộp trước ngày 09/5/2025 được giải quyết theo quy định cũ.", []),  # before the issue day
+    ("Các sổ cấp trước 0 giờ ngày 09/5/2025 vẫn có giá trị.", []),
+    ("Các huyện gửi danh sách về Sở chậm nhất 16 giờ ngày 09/5/2025.", [("2025-05-09", "16:00")]),
+])
+def test_a_date_before_the_issue_day_has_begun_is_no_deadline(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hội nghị tổng kết công tác hộ tịch được tổ chức trong tháng 8/2025 tại Sở.", []),  # an event
+    ("Tiền gửi của quỹ hỗ trợ trong tháng 6/2025 tăng 5%.", []),  # a noun, not an act
+    ("Các xã vấp phải nhiều khó khăn trong tháng 6/2025.", []),
+])
+def test_words_that_only_look_like_an_act_do_not_make_a_period_a_deadline(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Phòng Tư pháp hoàn thành việc số hóa sổ hộ tịch chậm nhất vào năm 2026.", [("2026-12-31", None)]),
+    ("Hạn nộp hồ sơ đề nghị khen thưởng: ngày 30/6/2025.", [("2025-06-30", None)]),
+    ("Hạn gửi báo cáo về Sở là ngày 16/6/2025.", [("2025-06-16", None)]),
+    ("Các huyện gửi danh sách về Sở muộn nhất ngày 20/6/2025.", [("2025-06-20", None)]),
+])
+def test_more_ways_to_name_a_deadline(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thời gian thực hiện Đề án: năm 2025 - 2030.", []),  # a programme's span of years
+    ("Thời gian thực hiện: năm 2025 đến năm 2027.", []),
+    ("Thời gian thực hiện: năm 2026.", [("2026-12-31", None)]),
+    ("Các xã tiếp tục rà soát sổ hộ tịch đến hết năm 2025.", [("2025-12-31", None)]),
+])
+def test_a_year_ends_a_period_but_a_span_of_years_does_not(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Các huyện tổ chức tuyên truyền về hộ tịch trong tháng 6 và tháng 7 năm 2025.", [("2025-07-31", None)]),
+    ("Các huyện tổ chức tuyên truyền trong tháng 6/2025 đến tháng 8/2025.", [("2025-08-31", None)]),
+])
+def test_a_period_of_months_ends_with_the_later_month(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Trong tháng 6/2025, các huyện tổ chức rà soát toàn bộ sổ hộ tịch.", [("2025-06-30", None)]),
+    ("Đến ngày 30/6/2025, các huyện phải hoàn thành việc số hóa sổ.", [("2025-06-30", None)]),
+    ("Trong tháng 7/2025, hai huyện ghi nhận 320 trường hợp khai sinh.", []),
+    ("Cũng trong tháng 6/2025, các huyện đã tổ chức rà soát sổ hộ tịch.", []),  # done already
+])
+def test_a_period_that_opens_the_sentence_is_a_deadline_of_what_follows(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Các huyện gửi danh sách về Sở trước thứ Sáu, ngày 20/6/2025.", [("2025-06-20", None)]),
+    ("Các huyện gửi danh sách về Sở trước 17 giờ thứ Sáu, ngày 20/6/2025.", [("2025-06-20", "17:00")]),
+])
+def test_a_weekday_between_the_cue_and_the_date(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+def test_a_recurring_day_is_kept_without_a_date_for_a_person_to_read():
+    fields = parse_text(HEAD + "Định kỳ hằng năm, các huyện gửi báo cáo về Sở trước ngày 20 tháng 11.\n").fields
+    assert [(d.date, d.kind, d.text) for d in fields.deadlines] == [(None, "recurring", "trước ngày 20 tháng 11")]
+    assert all(t.deadline is None for t in fields.tasks)

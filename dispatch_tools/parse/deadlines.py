@@ -10,7 +10,7 @@ from datetime import date
 
 from ..model import Deadline
 from .context import Context
-from .text import key, last_day_of_month, make_date, resolve_date, squash, strip_markup
+from .text import key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup
 
 _FILLER = r"(?:\s*(?:[:,]|[-–—_](?=\s)|(?:la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han)\b))*"
 _TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g)\s*(?P<mi>\d{2})?\s*(?:phut|['’′\"”″])?"
@@ -21,7 +21,11 @@ _MONTH = r"thang\s+(?P<mo3>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y3>\d{4}))?(?!\d)"
 _QUARTER = r"quy\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|nam)\s*(?P<y4>\d{4}))?"
 _HALF = r"6\s+thang\s+dau\s+nam(?:\s+(?P<y5>\d{4}))?"
 _RECUR = r"ngay\s+(?P<d6>\d{1,2})\s+h[aà]ng\s+thang"
-_YEAR = r"nam\s+(?P<y7>\d{4})(?![\d/])"  # "Thời gian thực hiện: Năm 2026": the year's last day
+# "Thời gian thực hiện: Năm 2026": the year's last day; a span of years ("năm 2025 - 2030") is a programme's
+# period, whose end is no deadline either
+# a weekday between the cue or time and the date: "trước thứ Sáu, ngày 20/6/2025", "trước 17 giờ thứ Sáu ngày …"
+_WEEKDAY = r"(?:(?:ngay\s+)?thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\b"
+_YEAR = r"nam\s+(?P<y7>\d{4})(?![\d/])(?!\s*(?:[-–—]|den)\s*(?:nam\s*)?\d{4})"
 # "trước ngày 20 tháng 4 hằng năm" recurs, and so does "trước ngày 31 tháng 01 của năm kế tiếp" (the year after
 # a reporting year the text does not state)
 _YEARLY = re.compile(r"\s*,?\s*(?:h[aà]ng\s+nam|cua\s+nam\s+(?:ke\s+tiep|tiep\s+theo|sau|lien\s+sau))\b", re.I)
@@ -29,17 +33,24 @@ _YEARLY = re.compile(r"\s*,?\s*(?:h[aà]ng\s+nam|cua\s+nam\s+(?:ke\s+tiep|tiep\s
 DEADLINE = re.compile(
     rf"{_FILLER}\s*(?:"
     rf"{_RECUR}"
-    rf"|(?:{_TIME}\s*,?\s*)?(?:ngay\s*)?(?:{_DATE_TXT}|{_DATE_NUM})"
+    rf"|(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngay\s*)?(?:{_DATE_TXT}|{_DATE_NUM})"
     rf"|{_MONTH}|{_QUARTER}|{_HALF}|{_YEAR})",
     re.IGNORECASE,
 )
-_SIMPLE_CUES = {"truoc", "cham nhat", "han chot", "han cuoi", "thoi han", "khong muon hon",
+_SIMPLE_CUES = {"truoc", "cham nhat", "muon nhat", "han chot", "han cuoi", "han nop", "han gui", "thoi han",
+                "khong muon hon",
                 "khong qua", "tu nay den het", "tu nay den", "den het", "den ngay", "hoan thanh",
                 "hoan thanh trong", "thoi gian thuc hien", "thoi gian hoan thanh"}
 # cues that name a time limit; what is due may stand between them and the date ("… nộp hồ sơ là", "… :")
-_NAMED_CUES = {"han chot", "han cuoi", "thoi han", "thoi gian hoan thanh", "thoi gian thuc hien"}
+_NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "thoi han", "thoi gian hoan thanh",
+               "thoi gian thuc hien"}
 _DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:)", re.IGNORECASE)
-_YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "hoan thanh trong", "hoan thanh"}
+# cues after which a year alone is a deadline (its last day): "hoàn thành chậm nhất vào năm 2026"
+_YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "hoan thanh trong", "hoan thanh", "cham nhat",
+              "muon nhat", "den het", "tu nay den het"}
+# a second month after the first ends the period: "trong tháng 6 và tháng 7 năm 2025", "tháng 6 đến tháng 8/2025"
+_LATER_MONTH = re.compile(r"\s*(?:va|den|[-–])\s*(?:het\s+)?thang\s+(?P<mo>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y>\d{4}))?(?!\d)",
+                          re.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -68,10 +79,15 @@ def extract(ctx: Context) -> None:
         if any(s <= m.end() - 1 < e for s, e in taken):
             continue
         deadline = _build(ctx, m)
-        if deadline is None or not _is_deadline(ctx, deadline, cue.start):
+        if deadline is None or not _is_deadline(ctx, deadline, cue.start, cue_key) or \
+                not _is_due(ctx, cue_key, cue.start, m.end()):
             continue
         if _YEARLY.match(ctx.folded, m.end()) and deadline.kind == "by":
             deadline.kind, deadline.recurrence = "recurring", f"yearly:{deadline.date[5:]}"
+        elif deadline.kind != "recurring" and _recurs(ctx, m, cue.start):
+            # which day of which period is not certain: listed without a date, so that no calendar,
+            # register or summary takes it for the dispatch's deadline
+            deadline.kind, deadline.recurrence, deadline.date = "recurring", "period", None
         deadline.text = squash(strip_markup(ctx.text[cue.start:m.end()]))
         if deadline.kind == "by" and cue_key.startswith(("tu nay", "den")):
             deadline.kind = "until"
@@ -82,11 +98,15 @@ def extract(ctx: Context) -> None:
     ctx.fields.deadlines.sort(key=lambda d: (d.date or "9999", d.time or ""))
 
 
-def _is_deadline(ctx: Context, deadline: Deadline, pos: int) -> bool:
-    """Not a date before the issue date (an event that took place), nor the end of a rule's
+def _is_deadline(ctx: Context, deadline: Deadline, pos: int, cue_key: str) -> bool:
+    """Not a date before the issue date (an event that took place), nor a time before the issue
+    day has begun (``trước ngày`` the issue date, ``trước 0 giờ`` of it), nor the end of a rule's
     effect (``… được áp dụng đến hết ngày …``)."""
-    if ctx.issue_date is not None and deadline.date is not None and deadline.date < ctx.issue_date.isoformat():
-        return False
+    if ctx.issue_date is not None and deadline.date is not None:
+        issued = ctx.issue_date.isoformat()
+        if deadline.date < issued or (deadline.date == issued and (cue_key == "truoc" and deadline.time is None
+                                                                    or deadline.time == "00:00")):
+            return False
     start = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos), ctx.text.rfind(";", 0, pos)) + 1
     return not _EFFECT.search(key(ctx.text[start:pos]))
 
@@ -94,6 +114,75 @@ def _is_deadline(ctx: Context, deadline: Deadline, pos: int) -> bool:
 # the end of a rule's effect or of a delegation, not a deadline: "… có hiệu lực … và được áp dụng
 # đến hết ngày …", "Ủy quyền cho Giám đốc Sở ký … từ ngày … đến ngày …"
 _EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den|uy quyen|giao quyen)\b")
+
+
+def _phrases(name: str) -> re.Pattern:
+    """A data file's phrases as one regex over the text as printed (case ignored, marks kept: folded,
+    ``giao`` would also match ``giáo``)."""
+    body = "|".join(r"\s+".join(map(re.escape, p.lower().split()))
+                    for p in sorted(load_list(name), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+_RECURRING = _phrases("deadline_recurring.txt")
+_PERIOD_AFTER = _phrases("deadline_period_after.txt")
+_NOT_DUE = _phrases("deadline_not_due.txt")
+_ACTIONS = _phrases("deadline_actions.txt")
+_NOT_ACTIONS = _phrases("deadline_not_actions.txt")
+_PAST = _phrases("deadline_past.txt")
+# cues that name a period's end: a date after them is a deadline only when something is to be done
+_PERIOD_CUES = {"trong", "den ngay", "den het"}
+# where the sentence of a cue starts: after a full stop, a semicolon, an empty line or a list marker
+# (a wrapped line of the same sentence does not end it)
+_SENTENCE_START = re.compile(r"(?:\.\s|;|\n\s*\n|\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)))")
+
+
+# where its paragraph starts: an empty line, a line break after the end of a sentence, a list marker
+_PARAGRAPH_START = re.compile(r"(?:\n\s*\n|[.;:]\s*\n|\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)))")
+
+
+def _before(ctx: Context, pos: int, start: re.Pattern, reach: int) -> str:
+    """The text of the body from the last ``start`` before ``pos`` up to it."""
+    window = ctx.text[max(0, ctx.offset(ctx.body_start), pos - reach):pos]
+    ends = [m.end() for m in start.finditer(window)]
+    return window[ends[-1]:] if ends else window
+
+
+def _is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
+    """The date is one someone must meet: not a forecast or a fact (``dự kiến``, ``tính đến``,
+    ``xảy ra``), and after a period cue (``trong tháng 6``, ``đến ngày``) the sentence says what
+    is to be done: before the cue, or after the date when the period opens the sentence and
+    tells of nothing done already (``Trong tháng 6/2025, các huyện tổ chức …``)."""
+    before = _before(ctx, pos, _SENTENCE_START, 400)
+    if _NOT_DUE.search(before):
+        return False
+    if cue_key not in _PERIOD_CUES:
+        return True
+    if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)):
+        return True
+    if len(before.split()) > 1:  # the period does not open the sentence: what follows is another clause
+        return False
+    after = ctx.text[end:min(len(ctx.text), end + 400)]
+    stop = _SENTENCE_START.search(after)
+    after = after[:stop.start()] if stop else after
+    return bool(_ACTIONS.search(_NOT_ACTIONS.sub(" ", after))) and not _PAST.search(after)
+
+
+def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
+    """A day, month or quarter without its year that recurs: tied to an undated period after it
+    (``… của năm báo cáo``), or in a paragraph that says it recurs (``Định kỳ hằng năm, … trước ngày
+    15 tháng 10``)."""
+    if any(m.group(g) for g in ("y", "y2", "y3", "y4", "y5", "y7")):
+        return False
+    if _PERIOD_AFTER.match(ctx.text, _skip(ctx.text, m.end())):
+        return True
+    return bool(_RECURRING.search(_before(ctx, pos, _PARAGRAPH_START, 1200)))
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " ,\t":
+        pos += 1
+    return pos
 
 
 def _build(ctx: Context, m: re.Match) -> Deadline | None:
@@ -124,8 +213,11 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
             return None
         return Deadline(date=d.isoformat(), time=time, kind="by")
     if g("mo3"):
-        month = int(g("mo3"))
-        year = int(g("y3")) if g("y3") else _year_for(ref, month)
+        month, year = int(g("mo3")), g("y3")
+        later = _LATER_MONTH.match(m.string, m.end())
+        if later:
+            month, year = int(later.group("mo")), later.group("y") or year
+        year = int(year) if year else _year_for(ref, month)
         if not 1 <= month <= 12 or year is None:
             return None
         return Deadline(date=last_day_of_month(year, month).isoformat(), kind="period")
