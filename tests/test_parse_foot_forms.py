@@ -230,9 +230,11 @@ def test_the_rest_of_the_distribution_read_after_the_signature_column_and_its_sp
 
 
 def test_specks_beside_an_entry_give_way_to_a_name_that_opens_with_a_family_name():
-    foot = ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n"
-            "- Sở Nội vụ;\tỞ\tta\n- Lưu: VT, QLKH.\n\nLâm Quốc Bảo\n")
-    assert parse(HEAD + BODY + foot)["signer"]["name"] == "Lâm Quốc Bảo"
+    rows = [("Nơi nhận:", "left"), ("- Như trên;", "left"), ("- Sở Xây dựng;", "left"), ("", "full"),
+            ("KT. GIÁM ĐỐC", "right"), ("PHÓ GIÁM ĐỐC", "right"), ("", "full"), ("- Sở Nội vụ;\tỞ\tta", "full"),
+            ("- Lưu: VT, QLKH.", "left"), ("", "full"), ("Lâm Quốc Bảo", "right")]
+    data = read_page([(line, "full") for line in (HEAD + BODY).split("\n")] + rows)
+    assert data["signer"]["name"] == "Lâm Quốc Bảo"
     # a name that may be specks is still given when nothing surer follows
     assert parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nHy Văn Sáu\n")[
         "signer"]["name"] == "Hy Văn Sáu"

@@ -300,3 +300,26 @@ def test_a_province_committee_and_the_body_under_it_flattened_on_one_line(line, 
     text = f"{line}\nSố: 64/SXD-QLXD\nV/v kiểm tra công trình\n{RIGHT[0]}\n{RIGHT[1]}\nĐiện Biên, ngày 2 tháng 6 năm 2025" + BODY
     data = parse(text)
     assert (data["parent_issuer"], data["issuer"]) == (parent, issuer)
+
+
+def glued(left: list[str], right: list[str]) -> str:
+    """Two header columns merged line by line with no space between them, as a page that lost the
+    table's cells prints them."""
+    return "\n".join(f"{left[k] if k < len(left) else ''}{right[k] if k < len(right) else ''}"
+                     for k in range(max(len(left), len(right))))
+
+
+def test_columns_glued_without_a_space_keep_the_issuers_last_word():
+    left = ["ỦY BAN NHÂN DÂN", "HUYỆN ĐẢO CÔN SƠN", "Số: 318/UBND-VP", "V/v kiểm tra tàu cá"]
+    data = parse(glued(left, RIGHT + ["Côn Sơn, ngày 3 tháng 7 năm 2025"]) + BODY)
+    assert data["issuer"] == "ỦY BAN NHÂN DÂN HUYỆN ĐẢO CÔN SƠN"
+    party = parse(glued(["HUYỆN ỦY MỸ KHÁNH", "*", "Số 27-CV/HU"], ["ĐẢNG CỘNG SẢN VIỆT NAM", "", "Mỹ Khánh, ngày "
+                                                                     "14 tháng 8 năm 2025"]) + BODY)
+    assert (party["issuer"], party["number"]) == ("HUYỆN ỦY MỸ KHÁNH", "27-CV/HU")
+
+
+@pytest.mark.parametrize("place", ["Bến Lức", "Phan Rang - Tháp Chàm", "Hà Nội"])
+def test_a_place_glued_to_the_symbol_is_no_part_of_it(place):
+    left = ["BỘ KHOA HỌC VÀ CÔNG NGHỆ", "VIỆN NĂNG LƯỢNG NGUYÊN TỬ", f"Số: 77/TTr-VNLNT{place}, ngày 2 tháng 6 năm 2025"]
+    data = parse("\n".join(left + RIGHT + ["", "TỜ TRÌNH", "Về việc mua sắm thiết bị đo"]) + BODY)
+    assert (data["number"], data["place"], data["date"]) == ("77/TTr-VNLNT", place, "2025-06-02")

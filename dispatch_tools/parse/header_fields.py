@@ -65,10 +65,22 @@ def _number(ctx: Context) -> None:
         ctx.warn(_("no number and symbol (Số: …) found in the header"))
         return
     s, e = best.span("num")
+    e = _glued_place(ctx, s, e)
     ctx.fields.number = normalise_number(ctx.text[s:e])
     ctx.number_span = (s, e)
     ctx.number_line = ctx.line_of(s) if label_line is None else label_line
     ctx.mark("number", s, e, 1.0 if ctx.folded[best.start():best.start() + 2].lower() == "so" else 0.8)
+
+
+# a place and its date glued after a symbol by the page: "Số: 04/TTr-SYTBắc Ninh, ngày …"
+_GLUED_PLACE = re.compile(r"(?<=[A-ZĐ0-9])[A-ZĐ][a-zà-ỹđ]+(?:[ \t]+(?:-[ \t]+)?[A-ZĐ][a-zà-ỹđ]+){0,3}[ \t]*,[ \t]*ngày")
+
+
+def _glued_place(ctx: Context, s: int, e: int) -> int:
+    """Where the symbol ends when the place of the date line is glued to it."""
+    line = ctx.lines[ctx.line_of(s)]
+    m = _GLUED_PLACE.search(ctx.text, s, line.end)
+    return m.start() if m and m.start() < e else e
 
 
 _LOWER_LABEL = re.compile(rf"(?<![^\W\d])s[o0][ \t]*:[ \t]*(?P<num>{NUMBER})")

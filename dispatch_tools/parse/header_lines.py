@@ -41,7 +41,8 @@ def motto_cut(folded_line: str) -> tuple[int, int] | None:
             al = fuzz.partial_ratio_alignment(motto, low, score_cutoff=80 if len(motto) >= 25 else 88)
             if al and al.dest_end - al.dest_start >= 0.7 * len(motto):
                 begin = al.dest_start
-                while begin > 0 and low[begin - 1].isalnum():  # back to the start of the word
+                glued = low.startswith(motto.split()[0] + " ", begin)  # "ỦY BAN NHÂN DÂNCỘNG HÒA …" as a page glued it
+                while begin > 0 and low[begin - 1].isalnum() and not glued:  # back to the start of the word
                     begin -= 1
                 span = (begin, al.dest_end)
                 if best is None or span[0] < best[0]:
