@@ -30,6 +30,7 @@ SPECKS = " \t*_-–—=~|'`.,:"
 
 def extract(ctx: Context) -> None:
     _annex_start(ctx)
+    _copy_start(ctx)
     noi_nhan = _find_noi_nhan(ctx)
     authority = _find_authority(ctx, ctx.body_start, ctx.foot_end)
     first = noi_nhan
@@ -58,6 +59,27 @@ def _annex_start(ctx: Context) -> None:
             if prev is not None or i == len(ctx.lines) - 1:
                 ctx.foot_end = i
                 return
+
+
+# a copy's own block after the document (Decree 30): "SAO Y", "SAO Y BẢN CHÍNH", "TRÍCH SAO", "SAO LỤC",
+# and its number "Số: 25/SY-VP"
+_COPY_MARK = re.compile(r"^[ \t*_]*(?:SAO[ \t]+Y(?:[ \t]+BAN[ \t]+CHINH)?|TRICH[ \t]+SAO|SAO[ \t]+LUC)[ \t*_]*$")
+_COPY_NUMBER = re.compile(r"^[ \t*_]*So[ \t]*:?[ \t]*\d*[ \t]*/[ \t]*(?:SY|TrS|SL)[ \t]*-", re.IGNORECASE)
+
+
+def _copy_start(ctx: Context) -> None:
+    """A copy's own block printed after the document (its office, number, ``SAO Y``, date,
+    distribution and signer) is no part of the document's foot: the foot ends where it begins."""
+    for i in range(max(ctx.body_start, 1), ctx.foot_end):
+        folded = ctx.lines[i].folded
+        if _COPY_MARK.match(folded) or _COPY_NUMBER.match(folded):
+            j = i
+            while j - 1 > ctx.body_start and (_COPY_NUMBER.match(ctx.lines[j - 1].folded) or (
+                    is_upper_line(ctx.lines[j - 1].stripped) and lexicon().starts_with_head(ctx.lines[j - 1].stripped)
+                    and not lexicon().is_signer_title(ctx.lines[j - 1].stripped))):
+                j -= 1  # the copying office's name above its number
+            ctx.foot_end = j
+            return
 
 
 _AFTER_CLOSING = re.compile(r"\./\.\s*(?=N[o0]i[ \t]+nh\w{1,2}n[ \t]*:)", re.IGNORECASE)

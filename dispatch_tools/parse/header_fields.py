@@ -73,14 +73,24 @@ def _number(ctx: Context) -> None:
 
 
 # a place and its date glued after a symbol by the page: "Số: 04/TTr-SYTBắc Ninh, ngày …"
-_GLUED_PLACE = re.compile(r"(?<=[A-ZĐ0-9])[A-ZĐ][a-zà-ỹđ]+(?:[ \t]+(?:-[ \t]+)?[A-ZĐ][a-zà-ỹđ]+){0,3}[ \t]*,[ \t]*ngày")
+_GLUED_PLACE = re.compile(r"[^\W\d_]+(?: (?:- )?[^\W\d_]+){0,3}(?: \d{1,2})?[ \t]*,[ \t]*ngày")
 
 
 def _glued_place(ctx: Context, s: int, e: int) -> int:
-    """Where the symbol ends when the place of the date line is glued to it."""
-    line = ctx.lines[ctx.line_of(s)]
-    m = _GLUED_PLACE.search(ctx.text, s, line.end)
-    return m.start() if m and m.start() < e else e
+    """Where the symbol ends when the place of the date line is glued to it: at a capital after a
+    capital or a digit that opens capitalised words up to ``, ngày``, the first a syllable (with a
+    vowel: ``TTg Hà Nội`` is no ``Tg`` glued)."""
+    text = ctx.text
+    for i in range(s + 1, e):
+        if not (text[i].isupper() and (text[i - 1].isupper() or text[i - 1].isdigit())):
+            continue
+        m = _GLUED_PLACE.match(text, i, ctx.lines[ctx.line_of(s)].end)
+        words = m.group().split(",")[0].replace(" - ", " ").split() if m else []
+        names = [w for w in words if not w.isdigit()]
+        if names and all(w[0].isupper() and w[1:].islower() for w in names) and re.search(
+                r"[aeiouy]", key(names[0])):
+            return i
+    return e
 
 
 _LOWER_LABEL = re.compile(rf"(?<![^\W\d])s[o0][ \t]*:[ \t]*(?P<num>{NUMBER})")
