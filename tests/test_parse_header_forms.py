@@ -329,6 +329,7 @@ def test_a_place_glued_to_the_symbol_is_no_part_of_it(place):
     ("Số 41 - CV/HUMỹ Khánh, ngày 2 tháng 6 năm 2025", "41-CV/HU", "Mỹ Khánh"),
     ("Số: 41/BC-HĐTNQuận 3, ngày 2 tháng 6 năm 2025", "41/BC-HĐTN", "Quận 3"),
     ("Số: 41/QĐ-TTg Hà Nội, ngày 2 tháng 6 năm 2025", "41/QĐ-TTg", "Hà Nội"),  # Tg is no syllable: no glue
+    ("Số: 41/ĐHKTTP. Hồ Chí Minh, ngày 2 tháng 6 năm 2025", "41/ĐHKT", "TP. Hồ Chí Minh"),
 ])
 def test_a_place_glued_to_a_party_code_or_before_a_number(line, number, place):
     data = parse("\n".join(["CƠ QUAN THỬ NGHIỆM", line, "V/v kiểm tra định kỳ"]) + BODY)
@@ -361,3 +362,11 @@ def test_a_title_of_two_offices_without_a_prefix():
     foot = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nBỘ TRƯỞNG, CHỦ NHIỆM\n\nLục Văn Khải\n"
     data = parse("ỦY BAN DÂN TỘC\nSố: 61/UBDT-VP\nV/v công tác dân tộc\n" + BODY + foot)
     assert (data["signer"]["title"], data["signer"]["name"]) == ("BỘ TRƯỞNG, CHỦ NHIỆM", "Lục Văn Khải")
+
+
+def test_a_date_line_wrapped_in_a_narrow_column_ends_the_subject_above_it():
+    for date in ("Sa Đéc,\nngày 2 tháng 6 năm 2025", "Sa Đéc, ngày 2 tháng 6\nnăm 2025"):
+        data = parse("\n".join(["ỦY BAN NHÂN DÂN THÀNH PHỐ SA ĐÉC", "Số: 90/UBND-VP", "V/v sửa chữa trụ sở",
+                                 "làm việc của phường", date]) + BODY)
+        assert (data["subject"], data["place"], data["date"]) == ("sửa chữa trụ sở làm việc của phường", "Sa Đéc",
+                                                                 "2025-06-02")

@@ -156,7 +156,7 @@ DIRECTOR_SIGN = [("KT.", "GIÁM ĐỐC", ["PHÓ GIÁM ĐỐC"]), (None, None, ["
 
 def _office(rng: random.Random) -> Office:
     kind = rng.choice(["ubnd", "so", "district", "phong", "ministry", "under_ministry", "party", "party_ban",
-                       "youth", "mass", "university", "central", "town", "party_district", "youth_district"])
+                       "youth", "mass", "university", "central", "town", "party_district", "youth_district", "branch"])
     prov, place, _level = _province(rng)
     if kind == "central":
         name, code, signatures = rng.choice(CENTRAL)
@@ -228,6 +228,24 @@ def _other_office(rng: random.Random, kind: str, prov: str, place: str) -> Offic
                       [("TM.", "BAN THƯỜNG VỤ TỈNH ĐOÀN", ["PHÓ BÍ THƯ"]), ("TM.", "BAN THƯỜNG VỤ", ["BÍ THƯ"]),
                        ("TM.", "BAN THƯỜNG VỤ|TỈNH ĐOÀN", ["PHÓ BÍ THƯ"])],
                       "office:youth")
+    if kind == "branch":  # a national body's provincial branch, or a province's council, court or procuracy
+        parent, issuer, code, signatures = rng.choice([
+            ("TỔNG CỤC THUẾ", f"CỤC THUẾ {prov}", "CT-TTHT",
+             [("KT.", "CỤC TRƯỞNG", ["PHÓ CỤC TRƯỞNG"]), (None, None, ["CỤC TRƯỞNG"])]),
+            ("BẢO HIỂM XÃ HỘI VIỆT NAM", f"BẢO HIỂM XÃ HỘI {prov}", "BHXH-CĐBHXH",
+             [("KT.", "GIÁM ĐỐC", ["PHÓ GIÁM ĐỐC"]), (None, None, ["GIÁM ĐỐC"])]),
+            ("KHO BẠC NHÀ NƯỚC", f"KHO BẠC NHÀ NƯỚC {prov}", "KBNN-KSC",
+             [("KT.", "GIÁM ĐỐC", ["PHÓ GIÁM ĐỐC"]), (None, None, ["GIÁM ĐỐC"])]),
+            ("BỘ CÔNG AN", f"CÔNG AN {prov}", "CAT-PV01",
+             [("KT.", "GIÁM ĐỐC", ["PHÓ GIÁM ĐỐC"]), (None, None, ["GIÁM ĐỐC"])]),
+            (None, f"HỘI ĐỒNG NHÂN DÂN {prov}", "HĐND-VP",
+             [("TM.", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", ["CHỦ TỊCH"]), ("KT.", "CHỦ TỊCH", ["PHÓ CHỦ TỊCH"])]),
+            (None, f"VIỆN KIỂM SÁT NHÂN DÂN {prov}", "VKS-VP",
+             [("KT.", "VIỆN TRƯỞNG", ["PHÓ VIỆN TRƯỞNG"]), (None, None, ["VIỆN TRƯỞNG"])]),
+            (None, f"TÒA ÁN NHÂN DÂN {prov}", "TA-VP",
+             [("KT.", "CHÁNH ÁN", ["PHÓ CHÁNH ÁN"]), (None, None, ["CHÁNH ÁN"])])])
+        lines = rng.choice([[issuer], _wrap(rng, issuer, 2)])
+        return Office([parent] if parent else [], lines, code, place, "state", signatures, "office:branch")
     if kind == "mass":
         parent, issuer, code = rng.choice([
             ("LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", f"LIÊN ĐOÀN LAO ĐỘNG TỈNH {tinh}", "LĐLĐ"),
@@ -292,7 +310,10 @@ def _date(rng: random.Random, place: str) -> tuple[str, str | None]:
     else:
         ds, ms = f"{d:02d}", (f"{m:02d}" if m <= 2 else str(m))
     gap = rng.choice([" ", " ", "  "])
-    return f"{place}, ngày {ds}{gap}tháng {ms}{gap}năm {y}", f"{y}-{m:02d}-{d:02d}"
+    iso = f"{y}-{m:02d}-{d:02d}"
+    if rng.random() < 0.05:  # a narrow column wraps the line: after the place, or before the year
+        return rng.choice([f"{place},\nngày {ds} tháng {ms} năm {y}", f"{place}, ngày {ds} tháng {ms}\nnăm {y}"]), iso
+    return f"{place}, ngày {ds}{gap}tháng {ms}{gap}năm {y}", iso
 
 
 def _subject(rng: random.Random, year: int, office: Office) -> tuple[list[str], str, str]:
@@ -332,7 +353,8 @@ def _gap(rng: random.Random, style: str) -> str:
 
 def _merge(rng: random.Random, left: list[str], right: list[str], style: str, offset: int = 0) -> list[str]:
     """Two columns merged row by row, the right one starting ``offset`` rows lower."""
-    right = [""] * offset + right
+    left = [x for cell in left for x in cell.split("\n")]  # a cell wrapped over lines is that many rows
+    right = [""] * offset + [x for cell in right for x in cell.split("\n")]
     rows = []
     for k in range(max(len(left), len(right))):
         a = left[k] if k < len(left) else ""
@@ -389,7 +411,8 @@ def _foot(rng: random.Random, office: Office, sign: tuple, name: str) -> tuple[l
     block = ([f"{authority} {capacity}".replace("|", "\n")] if authority else [])
     second = list(sign[3:4])  # "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" / the signer's own title
     block = [ln for b in block for ln in b.split("\n")] + second + titles + [""] * rng.choice([0, 1, 2]) + (
-        ["(Đã ký)"] if rng.random() < 0.15 else []) + [printed]
+        [rng.choice(["(Đã ký)", "(Đã ký)", "(đã ký)", "(Đã ký và đóng dấu)", "Đã ký"])] if rng.random() < 0.15 else []) + [
+        printed]
     dist = ["Nơi nhận:", "- Như trên;", rng.choice(["- UBND tỉnh (để b/c);", "- Thường trực Tỉnh ủy (b/c);",
                                                    "- Bộ trưởng (để b/c);"]),
             "- Các đơn vị trực thuộc;", rng.choice(["- Lưu: VT, VP.", "- Lưu: VT.", "- Lưu VT, TH."])]

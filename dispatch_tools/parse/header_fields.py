@@ -73,7 +73,7 @@ def _number(ctx: Context) -> None:
 
 
 # a place and its date glued after a symbol by the page: "Số: 04/TTr-SYTBắc Ninh, ngày …"
-_GLUED_PLACE = re.compile(r"[^\W\d_]+(?: (?:- )?[^\W\d_]+){0,3}(?: \d{1,2})?[ \t]*,[ \t]*ngày")
+_GLUED_PLACE = re.compile(r"(?:T[Pp]\. ?)?[^\W\d_]+(?: (?:- )?[^\W\d_]+){0,3}(?: \d{1,2})?[ \t]*,[ \t]*ngày")
 
 
 def _glued_place(ctx: Context, s: int, e: int) -> int:
@@ -85,7 +85,7 @@ def _glued_place(ctx: Context, s: int, e: int) -> int:
         if not (text[i].isupper() and (text[i - 1].isupper() or text[i - 1].isdigit())):
             continue
         m = _GLUED_PLACE.match(text, i, ctx.lines[ctx.line_of(s)].end)
-        words = m.group().split(",")[0].replace(" - ", " ").split() if m else []
+        words = re.sub(r"^T[Pp]\. ?", "", m.group().split(",")[0]).replace(" - ", " ").split() if m else []
         names = [w for w in words if not w.isdigit()]
         if names and all(w[0].isupper() and w[1:].islower() for w in names) and re.search(
                 r"[aeiouy]", key(names[0])):
