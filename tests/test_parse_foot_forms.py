@@ -249,3 +249,9 @@ def test_a_name_alone_under_the_distribution_is_the_signers_and_no_entry():
     # two such names: neither is taken
     two = parse(HEAD + BODY + foot.replace("- Lưu: VT, QLKH.\n", "Lâm Quốc Bảo\nĐỗ Thị Hạnh\n"))
     assert two["signer"]["name"] is None
+
+
+def test_a_signers_name_after_a_degree():
+    block = "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\nThS. Lâm Quốc Bảo"
+    data = parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + block + "\n")
+    assert data["signer"]["name"] == "Lâm Quốc Bảo"

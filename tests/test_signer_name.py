@@ -60,3 +60,10 @@ def test_under_kt_a_title_read_as_the_capacity_is_the_deputys_and_flagged(vietna
         other = Fields(signer=Signer(authority=authority, capacity=capacity, title=read, name="Lâm Quốc Bảo"))
         check_signer(other)
         assert other.signer.title == read and "signer.title" not in other.review
+
+
+@pytest.mark.parametrize("read, name", [("PGS.TS. Trịnh Văn Lực", "Trịnh Văn Lực"), ("ThS. Trịnh Văn Lực", "Trịnh Văn Lực"),
+                                        ("GS.TSKH. Trịnh Văn Lực", "Trịnh Văn Lực"), ("BS.CKII Trịnh Văn Lực", "Trịnh Văn Lực"),
+                                        ("TS Trịnh Văn Lực", "TS Trịnh Văn Lực")])  # no full stop: not sure it is one
+def test_degrees_before_the_name_are_not_part_of_it(read, name):
+    assert without_rank(read) == name

@@ -408,6 +408,8 @@ def _head(rng: random.Random, office: Office, number: str, date_line: str, subje
 def _foot(rng: random.Random, office: Office, sign: tuple, name: str) -> tuple[list[str], str]:
     authority, capacity, titles = sign[:3]
     printed = name.upper() if rng.random() < 0.1 else name
+    if rng.random() < 0.05:  # a degree before the name, no part of it (as a rank)
+        printed = f"{rng.choice(['PGS.TS.', 'TS.', 'ThS.', 'PGS.TS', 'GS.TSKH.'])} {name}"
     block = ([f"{authority} {capacity}".replace("|", "\n")] if authority else [])
     second = list(sign[3:4])  # "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" / the signer's own title
     block = [ln for b in block for ln in b.split("\n")] + second + titles + [""] * rng.choice([0, 1, 2]) + (

@@ -10,7 +10,7 @@ from ..model import Signer
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .signer_name import sure_name, surnames
+from .signer_name import sure_name, surnames, without_degree
 from .text import LIST_DASH, is_upper_line, key, squash, strip_markup, trim_item
 from ..i18n import _
 
@@ -578,7 +578,7 @@ def _caps_name(text: str) -> str | None:
 
 
 def _looks_like_name(text: str) -> bool:
-    words = text.replace("(", " ").replace(")", " ").split()
+    words = without_degree(text).replace("(", " ").replace(")", " ").split()
     if not 2 <= len(words) <= 7:
         return False
     if any(ch.isdigit() for ch in text) or ":" in text or text.startswith(("-", "(")):

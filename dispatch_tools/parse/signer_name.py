@@ -55,7 +55,20 @@ def clean_title(title: str | None) -> str | None:
     return " ".join(words)
 
 
+# academic degrees and titles printed before a signer's name (``PGS.TS.``, ``ThS.``, ``GS.TSKH``),
+# left out of the name as a rank is
+_DEGREES = re.compile(r"^(?:(?:GS|PGS|TSKH|TS|ThS|Ths|BSCKI{1,2}|BS|CKI{1,2}|KS|DS|NGƯT|NGND)\.?[ \t]*)+(?=[A-ZĐ\u00C0-\u1EF8])")
+
+
+def without_degree(name: str) -> str:
+    """The name without the degrees printed before it (``ThS. Lê Thu Hà`` → ``Lê Thu Hà``)."""
+    m = _DEGREES.match(name)
+    rest = name[m.end():] if m else name
+    return rest if m and "." in m.group() and len(rest.split()) >= 2 else name
+
+
 def without_rank(name: str) -> str:
+    name = without_degree(name)
     folded = key(name)
     for rank in _ranks():
         if folded.startswith(rank + " ") and len(name.split()) > len(rank.split()) + 1:
