@@ -501,6 +501,10 @@ def variant(seed: int, index: int) -> Variant:
     if rng.random() < 0.06:
         foot = foot + _copy_block(rng)
         tags.append("copy")
+    if rng.random() < 0.05:  # a page whose text dump lost every line break: the whole page on one line
+        flat = " ".join(" ".join(ln.split()) for ln in head + body + foot if ln.strip())
+        head, body, foot = [flat], [], []
+        tags.append("flat")
     text = "\n".join(head + [""] + body + ["", ""] + foot) + "\n"
     issuer = " ".join(office.issuer_lines)
     truth = {"number": symbol, "doc_type": doc_type, "issuer": issuer,

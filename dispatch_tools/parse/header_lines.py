@@ -59,8 +59,8 @@ def motto_cut(folded_line: str) -> tuple[int, int] | None:
     tail = re.search(r"(?:[-–—]\s*)?t\w{1,2}\s+do\s*[-–—]+\s*h\w{1,3}nh\s+ph\w{1,3}c", low)
     if best is not None and tail and tail.start() > best[0] and not re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}", low[best[0]:tail.start()]):
         best = (tail.start(), len(low))
-    if best is None:
-        m = re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do", low) or tail
+    if best is None:  # also the national title with glyphs lost by a PDF's text dump ("C NG HOÀ XÃ H I …")
+        m = re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do|\bc ?o?ng hoa xa h", low) or tail
         if m:
             best = (m.start(), len(low))
     return best

@@ -485,5 +485,6 @@ def _type_from_number(number: str | None) -> str | None:
         if not token or token.isdigit():
             continue
         name = lexicon().type_of_code(token)
-        return name or "Công văn"
+        # a state công văn's symbol opens with its issuer's code; one letter is a code damaged ("1105/C -TTg")
+        return name or ("Công văn" if len(token) > 1 else None)
     return None
