@@ -67,3 +67,10 @@ def test_under_kt_a_title_read_as_the_capacity_is_the_deputys_and_flagged(vietna
                                         ("TS Trịnh Văn Lực", "TS Trịnh Văn Lực")])  # no full stop: not sure it is one
 def test_degrees_before_the_name_are_not_part_of_it(read, name):
     assert without_rank(read) == name
+
+
+def test_a_sure_name_opens_with_a_family_name_and_is_not_in_capitals():
+    from dispatch_tools.parse.signer_name import sure_name
+
+    assert sure_name("Trần Phước Hiền") and sure_name("Lê Văn Tám")
+    assert not sure_name("À va") and not sure_name("VỤ TỈNH ĐOÀN") and not sure_name("Lê")

@@ -101,7 +101,7 @@ def sure_name(name: str) -> bool:
     capitalised (``Trần Phước Hiền``; not the specks ``À va``)."""
     words = name.split()
     return 2 <= len(words) <= 5 and key(words[0]) in surnames() and all(
-        w[:1].isupper() and w.isalpha() for w in words)
+        w[:1].isupper() and w[1:] == w[1:].lower() and w.isalpha() for w in words)  # not "VỤ TỈNH ĐOÀN"
 
 
 def _deputy_title(fields: Fields) -> None:
