@@ -35,3 +35,13 @@ def test_a_page_on_one_line_is_read_as_a_page():
 def test_a_national_title_with_lost_glyphs_is_no_part_of_the_issuer():
     text = FLAT.replace("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập", "C NG HOÀ XÃ H I CH NGHĨA VI T NAM c l p")
     assert to_contract(parse_text(text).fields)["issuer"] == "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
+
+
+def test_a_types_title_after_the_number_on_a_page_on_one_line():
+    flat = ("HUYỆN ỦY TAM NÔNG ĐẢNG CỘNG SẢN VIỆT NAM * Số: 41-TTr/HU TỜ TRÌNH Về việc sửa chữa hội trường "
+            "Tam Nông, ngày 3 tháng 9 năm 2025 Kính gửi: Ban Thường vụ Tỉnh ủy. Huyện ủy đề nghị Ban Thường vụ "
+            "xem xét, bố trí kinh phí sửa chữa hội trường trong năm 2025 để phục vụ các hội nghị lớn./. "
+            "Nơi nhận: - Như trên; - Lưu: VP. T/M BAN THƯỜNG VỤ BÍ THƯ Võ Thị Diệu\n")
+    data = to_contract(parse_text(flat).fields)
+    assert (data["number"], data["doc_type"], data["issuer"]) == ("41-TTr/HU", "Tờ trình", "HUYỆN ỦY TAM NÔNG")
+    assert data["subject"] == "sửa chữa hội trường"

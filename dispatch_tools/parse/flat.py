@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..vntext import strip_diacritics
-from .header_lines import HEADER_DATE, place_start
+from .header_lines import HEADER_DATE, NUMBER, place_start
 from .lexicon import lexicon
 from .text import key
 
@@ -31,6 +31,7 @@ _BEFORE = re.compile(
 _RULE = re.compile(r"(?<= )[-_*=]{3,}(?= )")
 _ENTRY = re.compile(r"(?<=[;:.] )- ")  # "… tỉnh; - Các Bộ: …": an entry of a list after the last one
 _CLOSING = re.compile(r"\./\.(?= )")
+_NUMBER = re.compile(rf"\bS[o0]? ?:? ?{NUMBER}(?= [A-Z])")
 _CAPS_THEN_NAME = re.compile(r"(?<=[A-Z]{2}) (?=[A-Z][a-z]+ [A-Z][a-z]+)")  # "PHÓ GIÁM ĐỐC Lâm Quốc Bảo"
 
 
@@ -70,6 +71,8 @@ def _breaks(line: str) -> list[int]:
     cuts += [p for m in _RULE.finditer(folded) for p in (m.start() - 1, m.end())]
     cuts += _entries(folded)
     cuts += [m.end() for m in _CLOSING.finditer(folded)]
+    # "Số: 12-TTr/TU TỜ TRÌNH": the title on a line of its own (not a place glued to the symbol before its date)
+    cuts += [m.end() for m in _NUMBER.finditer(folded, 0, 1500) if "ngay" not in folded[m.end():m.end() + 40]]
     date = HEADER_DATE.search(folded, 0, 1200)
     if date:
         comma = line.rfind(",", 0, date.start())
