@@ -60,6 +60,8 @@ def test_symbol_after_the_box_loses_the_ink_before_it():
     ("87/QĐĐĐ-UBND", "Quyết định", "87/QĐ-UBND"),  # a letter read three times on a photo
     ("12/TB-UBND", "Quyết định", "12/TB-UBND"),  # a real code of another type: left as printed
     ("574/UBND-KTTH", "Công văn", "574/UBND-KTTH"),  # a công văn's symbol has no type code
+    ("35/CP-KTN", "Công văn", "35/CP-KTN"),  # the issuer's code one letter from CV: left alone
+    ("12/CT-TTHT", "Công văn", "12/CT-TTHT"),
     ("07-TB/TU", "Thông báo", "07-TB/TU"),  # a Party number: the issuer's code after the slash, one letter from TB
     ("215-TB/TW", "Thông báo", "215-TB/TW"),
     ("/TIrn-SYT", "Tờ trình", "/TTr-SYT"),  # a code of three letters: two edits (T read as I, a speck)

@@ -209,3 +209,49 @@ def test_an_entry_wrapped_over_lines_that_uses_semicolons_between_its_own_parts(
 def test_a_title_printed_after_the_capacity_on_its_line_and_wrapped(block, capacity, title):
     data = parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + block + "\n\nLâm Quốc Bảo\n")
     assert (data["signer"]["capacity"], data["signer"]["title"], data["signer"]["name"]) == (capacity, title, "Lâm Quốc Bảo")
+
+
+def test_a_seals_word_glued_before_the_signers_own_title_goes():
+    block = "TL. GIÁM ĐỐC\nKT. CHÁNH VĂN PHÒNG\nẤN PHÓ CHÁNH VĂN PHÒNG\n\nLâm Quốc Bảo"
+    data = parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + block + "\n")
+    assert data["signer"] == {"authority": "TL.", "capacity": "GIÁM ĐỐC", "title": "PHÓ CHÁNH VĂN PHÒNG",
+                              "name": "Lâm Quốc Bảo"}
+
+
+def test_the_rest_of_the_distribution_read_after_the_signature_column_and_its_specks():
+    rows = [("Nơi nhận:", "left"), ("- Như trên;", "left"), ("- Các sở, ngành: Tài chính, Xây dựng,", "left"),
+            ("KT. GIÁM ĐỐC", "right"), ("PHÓ GIÁM ĐỐC", "right"), ("q3", "right"), ("", "full"), ("®", "full"),
+            ("Nội vụ, Y tế;", "left"), ("- UBND các huyện;", "left"), ("- Hội Nông dân tỉnh;", "left"),
+            ("- Lưu: VT, QLKH.", "left"), ("", "full"), ("5?)", "right"), ("Lâm Quốc Bảo", "right")]
+    data = read_page([(line, "full") for line in (HEAD + BODY).split("\n")] + rows)
+    assert data["signer"] == {"authority": "KT.", "capacity": "GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC",
+                              "name": "Lâm Quốc Bảo"}
+    assert data["distribution"][-1] == "Lưu: VT, QLKH"
+
+
+def test_specks_beside_an_entry_give_way_to_a_name_that_opens_with_a_family_name():
+    rows = [("Nơi nhận:", "left"), ("- Như trên;", "left"), ("- Sở Xây dựng;", "left"), ("", "full"),
+            ("KT. GIÁM ĐỐC", "right"), ("PHÓ GIÁM ĐỐC", "right"), ("", "full"), ("- Sở Nội vụ;\tỞ\tta", "full"),
+            ("- Lưu: VT, QLKH.", "left"), ("", "full"), ("Lâm Quốc Bảo", "right")]
+    data = read_page([(line, "full") for line in (HEAD + BODY).split("\n")] + rows)
+    assert data["signer"]["name"] == "Lâm Quốc Bảo"
+    # a name that may be specks is still given when nothing surer follows
+    assert parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nHy Văn Sáu\n")[
+        "signer"]["name"] == "Hy Văn Sáu"
+
+
+def test_a_name_alone_under_the_distribution_is_the_signers_and_no_entry():
+    foot = ("Nơi nhận:\n- Như trên;\n- Sở Nội vụ;\n- Lưu: VT.\n\nLâm Quốc Bảo\n- UBND các huyện;\n"
+            "- Lưu: VT, QLKH.\n")
+    data = parse(HEAD + BODY + foot)
+    assert data["signer"] == {"authority": None, "capacity": None, "title": None, "name": "Lâm Quốc Bảo"}
+    assert "Lâm Quốc Bảo" not in data["distribution"]
+    # two such names: neither is taken
+    two = parse(HEAD + BODY + foot.replace("- Lưu: VT, QLKH.\n", "Lâm Quốc Bảo\nĐỗ Thị Hạnh\n"))
+    assert two["signer"]["name"] is None
+
+
+def test_a_signers_name_after_a_degree():
+    block = "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\nThS. Lâm Quốc Bảo"
+    data = parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + block + "\n")
+    assert data["signer"]["name"] == "Lâm Quốc Bảo"

@@ -300,3 +300,73 @@ def test_a_province_committee_and_the_body_under_it_flattened_on_one_line(line, 
     text = f"{line}\nSố: 64/SXD-QLXD\nV/v kiểm tra công trình\n{RIGHT[0]}\n{RIGHT[1]}\nĐiện Biên, ngày 2 tháng 6 năm 2025" + BODY
     data = parse(text)
     assert (data["parent_issuer"], data["issuer"]) == (parent, issuer)
+
+
+def glued(left: list[str], right: list[str]) -> str:
+    """Two header columns merged line by line with no space between them, as a page that lost the
+    table's cells prints them."""
+    return "\n".join(f"{left[k] if k < len(left) else ''}{right[k] if k < len(right) else ''}"
+                     for k in range(max(len(left), len(right))))
+
+
+def test_columns_glued_without_a_space_keep_the_issuers_last_word():
+    left = ["ỦY BAN NHÂN DÂN", "HUYỆN ĐẢO CÔN SƠN", "Số: 318/UBND-VP", "V/v kiểm tra tàu cá"]
+    data = parse(glued(left, RIGHT + ["Côn Sơn, ngày 3 tháng 7 năm 2025"]) + BODY)
+    assert data["issuer"] == "ỦY BAN NHÂN DÂN HUYỆN ĐẢO CÔN SƠN"
+    party = parse(glued(["HUYỆN ỦY MỸ KHÁNH", "*", "Số 27-CV/HU"], ["ĐẢNG CỘNG SẢN VIỆT NAM", "", "Mỹ Khánh, ngày "
+                                                                     "14 tháng 8 năm 2025"]) + BODY)
+    assert (party["issuer"], party["number"]) == ("HUYỆN ỦY MỸ KHÁNH", "27-CV/HU")
+
+
+@pytest.mark.parametrize("place", ["Bến Lức", "Phan Rang - Tháp Chàm", "Hà Nội"])
+def test_a_place_glued_to_the_symbol_is_no_part_of_it(place):
+    left = ["BỘ KHOA HỌC VÀ CÔNG NGHỆ", "VIỆN NĂNG LƯỢNG NGUYÊN TỬ", f"Số: 77/TTr-VNLNT{place}, ngày 2 tháng 6 năm 2025"]
+    data = parse("\n".join(left + RIGHT + ["", "TỜ TRÌNH", "Về việc mua sắm thiết bị đo"]) + BODY)
+    assert (data["number"], data["place"], data["date"]) == ("77/TTr-VNLNT", place, "2025-06-02")
+
+
+@pytest.mark.parametrize("line, number, place", [
+    ("Số 41 - CV/HUMỹ Khánh, ngày 2 tháng 6 năm 2025", "41-CV/HU", "Mỹ Khánh"),
+    ("Số: 41/BC-HĐTNQuận 3, ngày 2 tháng 6 năm 2025", "41/BC-HĐTN", "Quận 3"),
+    ("Số: 41/QĐ-TTg Hà Nội, ngày 2 tháng 6 năm 2025", "41/QĐ-TTg", "Hà Nội"),  # Tg is no syllable: no glue
+    ("Số: 41/ĐHKTTP. Hồ Chí Minh, ngày 2 tháng 6 năm 2025", "41/ĐHKT", "TP. Hồ Chí Minh"),
+])
+def test_a_place_glued_to_a_party_code_or_before_a_number(line, number, place):
+    data = parse("\n".join(["CƠ QUAN THỬ NGHIỆM", line, "V/v kiểm tra định kỳ"]) + BODY)
+    assert (data["number"], data["place"]) == (number, place)
+
+
+@pytest.mark.parametrize("row, place", [
+    ("V/v sửa chữa trụ sở làm việcBến Lức, ngày 2 tháng 6 năm 2025", "Bến Lức"),
+    ("“V/v sửa chữa trụ sở làm việc năm 2025”Bến Lức, ngày 2 tháng 6 năm 2025", "Bến Lức"),
+    ("V/v sửa chữa trụ sở làm việc ĐắkLắk, ngày 2 tháng 6 năm 2025", "ĐắkLắk"),  # one word as printed
+])
+def test_a_place_glued_to_the_subject_line(row, place):
+    data = parse("\n".join(["ỦY BAN NHÂN DÂN HUYỆN BẾN LỨC", "Số: 90/UBND-VP", row]) + BODY)
+    assert data["place"] == place
+    assert data["subject"].lstrip("“").startswith("sửa chữa trụ sở làm việc") and place not in data["subject"]
+
+
+def test_a_copys_own_block_after_the_foot_is_not_the_documents():
+    head = "BAN QUẢN LÝ KHU KINH TẾ\nSố: 61/BQL-QHXD\nV/v cấp phép xây dựng\n\n" + "\n".join(RIGHT) + \
+           "\nRạch Giá, ngày 8 tháng 4 năm 2025"
+    foot = ("\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTRƯỞNG BAN\n\nLục Văn Khải\n\n\nUBND TỈNH KIÊN GIANG\n"
+            "VĂN PHÒNG\nSố: 14/SY-VP\nSAO Y\nRạch Giá, ngày 10 tháng 4 năm 2025\n\nNơi nhận:\n- Sở Xây dựng;\n"
+            "- Lưu: VT.\n\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nTạ Thị Vân\n")
+    data = parse(head + BODY + foot)
+    assert data["signer"] == {"authority": None, "capacity": None, "title": "TRƯỞNG BAN", "name": "Lục Văn Khải"}
+    assert data["distribution"] == ["Như trên", "Lưu: VT"]
+
+
+def test_a_title_of_two_offices_without_a_prefix():
+    foot = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nBỘ TRƯỞNG, CHỦ NHIỆM\n\nLục Văn Khải\n"
+    data = parse("ỦY BAN DÂN TỘC\nSố: 61/UBDT-VP\nV/v công tác dân tộc\n" + BODY + foot)
+    assert (data["signer"]["title"], data["signer"]["name"]) == ("BỘ TRƯỞNG, CHỦ NHIỆM", "Lục Văn Khải")
+
+
+def test_a_date_line_wrapped_in_a_narrow_column_ends_the_subject_above_it():
+    for date in ("Sa Đéc,\nngày 2 tháng 6 năm 2025", "Sa Đéc, ngày 2 tháng 6\nnăm 2025"):
+        data = parse("\n".join(["ỦY BAN NHÂN DÂN THÀNH PHỐ SA ĐÉC", "Số: 90/UBND-VP", "V/v sửa chữa trụ sở",
+                                 "làm việc của phường", date]) + BODY)
+        assert (data["subject"], data["place"], data["date"]) == ("sửa chữa trụ sở làm việc của phường", "Sa Đéc",
+                                                                 "2025-06-02")

@@ -135,8 +135,9 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                                          "line is taken for the title"),
                          "annexes": "the annex on page 3 of the scan is not found"},
     "kehoach_garbage.pdf": {"tasks": GARBAGE_PLAN, "task_details": PLAN_DETAILS + "; outline II for III",
-                            "signer": SCAN_SIGNER, "distribution": _slip("mục II for mục III"),
-                            "annexes": "the annex on page 3 of the scan is not found", "warnings": SCAN_SIGNER_WARNING},
+                            "signer": "the prefix and titles under the seal are not read from the scan (the name is)",
+                            "distribution": _slip("mục II for mục III"),
+                            "annexes": "the annex on page 3 of the scan is not found"},
     "kehoach_scan_page1.png": {"issuer": _slip("VĨNH THANH for VĨNH THẠNH"),
                                "tasks": "the items of II.2 (Nội dung, no body named) are not read as tasks",
                                "task_details": ("follows the tasks (II.2's items lost); the outline number III.1.a "

@@ -45,3 +45,32 @@ def test_a_name_that_opens_with_no_family_name_is_kept_and_flagged(vietnamese):
     sure = Fields(signer=Signer(title="GIÁM ĐỐC", name="Thượng tá Nguyen Văn Hùng"))
     check_signer(sure)
     assert sure.signer.name == "Nguyễn Văn Hùng" and "signer.name" not in sure.review
+
+
+@pytest.mark.parametrize("capacity, read, title", [("GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+                                                   ("CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+                                                   ("BỘ TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG"),
+                                                   ("Hiệu trưởng", "Hiệu trưởng", "Phó hiệu trưởng")])
+def test_under_kt_a_title_read_as_the_capacity_is_the_deputys_and_flagged(vietnamese, capacity, read, title):
+    fields = Fields(signer=Signer(authority="KT.", capacity=capacity, title=read, name="Lâm Quốc Bảo"))
+    check_signer(fields)
+    assert fields.signer.title == title
+    assert fields.review["signer.title"].startswith("cần xem lại:")
+    for authority in ("TM.", "TL.", None):  # only a deputy signs for the head
+        other = Fields(signer=Signer(authority=authority, capacity=capacity, title=read, name="Lâm Quốc Bảo"))
+        check_signer(other)
+        assert other.signer.title == read and "signer.title" not in other.review
+
+
+@pytest.mark.parametrize("read, name", [("PGS.TS. Trịnh Văn Lực", "Trịnh Văn Lực"), ("ThS. Trịnh Văn Lực", "Trịnh Văn Lực"),
+                                        ("GS.TSKH. Trịnh Văn Lực", "Trịnh Văn Lực"), ("BS.CKII Trịnh Văn Lực", "Trịnh Văn Lực"),
+                                        ("TS Trịnh Văn Lực", "TS Trịnh Văn Lực")])  # no full stop: not sure it is one
+def test_degrees_before_the_name_are_not_part_of_it(read, name):
+    assert without_rank(read) == name
+
+
+def test_a_sure_name_opens_with_a_family_name_and_is_not_in_capitals():
+    from dispatch_tools.parse.signer_name import sure_name
+
+    assert sure_name("Trần Phước Hiền") and sure_name("Lê Văn Tám")
+    assert not sure_name("À va") and not sure_name("VỤ TỈNH ĐOÀN") and not sure_name("Lê")

@@ -41,6 +41,19 @@ SO = [("SỞ Y TẾ", "SYT"), ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "SGDĐT"), ("
 DISTRICTS = [("HUYỆN THỌ XUÂN", "Thọ Xuân"), ("HUYỆN ĐÔNG ANH", "Đông Anh"), ("QUẬN 5", "Quận 5"),
              ("HUYỆN CỦ CHI", "Củ Chi"), ("THỊ XÃ SƠN TÂY", "Sơn Tây"), ("HUYỆN PHÚ VANG", "Phú Vang"),
              ("QUẬN BÌNH THẠNH", "Bình Thạnh"), ("HUYỆN LẬP THẠCH", "Lập Thạch")]
+# cities and towns under a province, whose place is their own name (two or three words, a hyphen)
+TOWNS = [("THÀNH PHỐ PHÚ QUỐC", "Phú Quốc"), ("THÀNH PHỐ BUÔN MA THUỘT", "Buôn Ma Thuột"),
+         ("THÀNH PHỐ PHAN RANG - THÁP CHÀM", "Phan Rang - Tháp Chàm"), ("THỊ XÃ ĐỨC PHỔ", "Đức Phổ"),
+         ("THÀNH PHỐ THỦ DẦU MỘT", "Thủ Dầu Một"), ("HUYỆN ĐẢO LÝ SƠN", "Lý Sơn"),
+         ("THÀNH PHỐ LONG XUYÊN", "Long Xuyên"), ("THỊ XÃ TÂN CHÂU", "Tân Châu")]
+# the central government's bodies: (issuer, code, signature blocks); a block may have a second
+# prefix line between its capacity and the signer's own title
+CENTRAL = [("CHÍNH PHỦ", "CP", [("TM.", "CHÍNH PHỦ", ["THỦ TƯỚNG"]),
+                               ("TM.", "CHÍNH PHỦ", ["PHÓ THỦ TƯỚNG"], "KT. THỦ TƯỚNG")]),
+           ("THỦ TƯỚNG CHÍNH PHỦ", "TTg", [(None, None, ["THỦ TƯỚNG"]), ("KT.", "THỦ TƯỚNG", ["PHÓ THỦ TƯỚNG"])]),
+           ("VĂN PHÒNG CHÍNH PHỦ", "VPCP", [("KT.", "BỘ TRƯỞNG, CHỦ NHIỆM", ["PHÓ CHỦ NHIỆM"]),
+                                            (None, None, ["BỘ TRƯỞNG, CHỦ NHIỆM"]),
+                                            ("TL.", "THỦ TƯỚNG", ["PHÓ VỤ TRƯỞNG"], "KT. VỤ TRƯỞNG VỤ TỔNG HỢP")])]
 PHONG = [("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "PGDĐT"), ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", "TCKH"),
          ("PHÒNG NỘI VỤ", "PNV"), ("PHÒNG Y TẾ", "PYT")]
 MINISTRIES = [("BỘ Y TẾ", "BYT"), ("BỘ TÀI CHÍNH", "BTC"), ("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "BGDĐT"),
@@ -132,6 +145,7 @@ def _province(rng: random.Random) -> tuple[str, str, str]:
 
 
 UBND_SIGN = [("TM.", "ỦY BAN NHÂN DÂN", ["CHỦ TỊCH"]), ("KT.", "CHỦ TỊCH", ["PHÓ CHỦ TỊCH"]),
+             ("TL.", "CHỦ TỊCH", ["PHÓ CHÁNH VĂN PHÒNG"], "KT. CHÁNH VĂN PHÒNG"),
              ("TL.", "CHỦ TỊCH", ["CHÁNH VĂN PHÒNG"]), ("TUQ.", "CHỦ TỊCH", ["CHÁNH VĂN PHÒNG"]),
              ("KT.", "CHỦ TỊCH", ["PHÓ CHỦ TỊCH THƯỜNG TRỰC"]), (None, None, ["CHỦ TỊCH"]),
              ("KT.", "CHỦ TỊCH", ["PHÓ CHỦ TỊCH", "THƯỜNG TRỰC"]), ("TM.", "ỦY BAN NHÂN DÂN|TỈNH", ["CHỦ TỊCH"])]
@@ -142,8 +156,15 @@ DIRECTOR_SIGN = [("KT.", "GIÁM ĐỐC", ["PHÓ GIÁM ĐỐC"]), (None, None, ["
 
 def _office(rng: random.Random) -> Office:
     kind = rng.choice(["ubnd", "so", "district", "phong", "ministry", "under_ministry", "party", "party_ban",
-                       "youth", "mass", "university"])
+                       "youth", "mass", "university", "central", "town", "party_district", "youth_district", "branch"])
     prov, place, _level = _province(rng)
+    if kind == "central":
+        name, code, signatures = rng.choice(CENTRAL)
+        return Office([], [name], code, "Hà Nội", "state", signatures, "office:central")
+    if kind == "town":
+        town, tplace = rng.choice(TOWNS)
+        lines = rng.choice([["ỦY BAN NHÂN DÂN", town], [f"UBND {town}"], [f"ỦY BAN NHÂN DÂN {town}"]])
+        return Office([], lines, "UBND", tplace, "state", UBND_SIGN, "office:town")
     if kind == "ubnd":
         lines = rng.choice([["ỦY BAN NHÂN DÂN", prov], [f"ỦY BAN NHÂN DÂN {prov}"], [f"UBND {prov}"]])
         return Office([], lines, "UBND", place, "state", UBND_SIGN, "office:ubnd")
@@ -189,12 +210,42 @@ def _other_office(rng: random.Random, kind: str, prov: str, place: str) -> Offic
         return Office([f"TỈNH ỦY {tinh}"], [ban], code, place, "party",
                       [("KT.", "TRƯỞNG BAN", ["PHÓ TRƯỞNG BAN"]), (None, None, ["TRƯỞNG BAN"]),
                        ("K/T", "TRƯỞNG BAN", ["PHÓ TRƯỞNG BAN"])], "office:party_ban")
+    district, dplace = rng.choice(DISTRICTS)
+    short = district.split(" ", 1)[1]
+    if kind == "party_district":  # a district's Party committee under the province's Party organisation
+        return Office([f"ĐẢNG BỘ {prov}"], [f"{'QUẬN' if district.startswith('QUẬN') else 'HUYỆN'} ỦY {short}"],
+                      "HU", dplace, "party",
+                      [("T/M", "BAN THƯỜNG VỤ", ["PHÓ BÍ THƯ THƯỜNG TRỰC"]), ("TM.", "BAN THƯỜNG VỤ", ["BÍ THƯ"])],
+                      "office:party_district")
+    if kind == "youth_district":  # a district's Youth Union under the province's
+        return Office([f"BCH ĐOÀN TỈNH {tinh}" if prov.startswith("TỈNH") else f"THÀNH ĐOÀN {tinh}"],
+                      [rng.choice([f"BCH HUYỆN ĐOÀN {short}", f"BCH ĐOÀN {district}"])], "HĐTN", dplace, "youth",
+                      [("TM.", "BAN THƯỜNG VỤ HUYỆN ĐOÀN", ["BÍ THƯ"]), ("TM.", "BAN THƯỜNG VỤ", ["PHÓ BÍ THƯ"])],
+                      "office:youth_district")
     if kind == "youth":
         lines = rng.choice([[f"BCH ĐOÀN TỈNH {tinh}"], [f"TỈNH ĐOÀN {tinh}"], ["BAN CHẤP HÀNH TRUNG ƯƠNG"]])
         return Office([], lines, "TĐTN-VP", "Hà Nội" if "TRUNG ƯƠNG" in lines[0] else place, "youth",
                       [("TM.", "BAN THƯỜNG VỤ TỈNH ĐOÀN", ["PHÓ BÍ THƯ"]), ("TM.", "BAN THƯỜNG VỤ", ["BÍ THƯ"]),
                        ("TM.", "BAN THƯỜNG VỤ|TỈNH ĐOÀN", ["PHÓ BÍ THƯ"])],
                       "office:youth")
+    if kind == "branch":  # a national body's provincial branch, or a province's council, court or procuracy
+        parent, issuer, code, signatures = rng.choice([
+            ("TỔNG CỤC THUẾ", f"CỤC THUẾ {prov}", "CT-TTHT",
+             [("KT.", "CỤC TRƯỞNG", ["PHÓ CỤC TRƯỞNG"]), (None, None, ["CỤC TRƯỞNG"])]),
+            ("BẢO HIỂM XÃ HỘI VIỆT NAM", f"BẢO HIỂM XÃ HỘI {prov}", "BHXH-CĐBHXH",
+             [("KT.", "GIÁM ĐỐC", ["PHÓ GIÁM ĐỐC"]), (None, None, ["GIÁM ĐỐC"])]),
+            ("KHO BẠC NHÀ NƯỚC", f"KHO BẠC NHÀ NƯỚC {prov}", "KBNN-KSC",
+             [("KT.", "GIÁM ĐỐC", ["PHÓ GIÁM ĐỐC"]), (None, None, ["GIÁM ĐỐC"])]),
+            ("BỘ CÔNG AN", f"CÔNG AN {prov}", "CAT-PV01",
+             [("KT.", "GIÁM ĐỐC", ["PHÓ GIÁM ĐỐC"]), (None, None, ["GIÁM ĐỐC"])]),
+            (None, f"HỘI ĐỒNG NHÂN DÂN {prov}", "HĐND-VP",
+             [("TM.", "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", ["CHỦ TỊCH"]), ("KT.", "CHỦ TỊCH", ["PHÓ CHỦ TỊCH"])]),
+            (None, f"VIỆN KIỂM SÁT NHÂN DÂN {prov}", "VKS-VP",
+             [("KT.", "VIỆN TRƯỞNG", ["PHÓ VIỆN TRƯỞNG"]), (None, None, ["VIỆN TRƯỞNG"])]),
+            (None, f"TÒA ÁN NHÂN DÂN {prov}", "TA-VP",
+             [("KT.", "CHÁNH ÁN", ["PHÓ CHÁNH ÁN"]), (None, None, ["CHÁNH ÁN"])])])
+        lines = rng.choice([[issuer], _wrap(rng, issuer, 2)])
+        return Office([parent] if parent else [], lines, code, place, "state", signatures, "office:branch")
     if kind == "mass":
         parent, issuer, code = rng.choice([
             ("LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", f"LIÊN ĐOÀN LAO ĐỘNG TỈNH {tinh}", "LĐLĐ"),
@@ -226,6 +277,8 @@ def _wrap(rng: random.Random, text: str, lines: int) -> list[str]:
 
 
 def _name(rng: random.Random) -> str:
+    if rng.random() < 0.15:  # two middle names, or a second family name
+        return f"{rng.choice(_surnames())} {rng.choice(_surnames() + MIDDLE)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
     return f"{rng.choice(_surnames())} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
 
 
@@ -257,15 +310,18 @@ def _date(rng: random.Random, place: str) -> tuple[str, str | None]:
     else:
         ds, ms = f"{d:02d}", (f"{m:02d}" if m <= 2 else str(m))
     gap = rng.choice([" ", " ", "  "])
-    return f"{place}, ngày {ds}{gap}tháng {ms}{gap}năm {y}", f"{y}-{m:02d}-{d:02d}"
+    iso = f"{y}-{m:02d}-{d:02d}"
+    if rng.random() < 0.05:  # a narrow column wraps the line: after the place, or before the year
+        return rng.choice([f"{place},\nngày {ds} tháng {ms} năm {y}", f"{place}, ngày {ds} tháng {ms}\nnăm {y}"]), iso
+    return f"{place}, ngày {ds}{gap}tháng {ms}{gap}năm {y}", iso
 
 
 def _subject(rng: random.Random, year: int, office: Office) -> tuple[list[str], str, str]:
     """The lines of a công văn's subject under its number, the truth and a tag."""
     s = rng.choice(SUBJECTS).format(y=year)
     lines = _wrap(rng, s, rng.choice([1, 1, 2, 2, 3, 4]))
-    style = rng.choice(["V/v", "V/v:", "Về việc", "Về:", "quoted", "bare"] if office.kind != "state"
-                       else ["V/v", "V/v", "V/v:", "Về việc", "Về:", "quoted"])
+    style = rng.choice(["V/v", "V/v:", "Về việc", "Về:", "quoted", "bare", "V/V"] if office.kind != "state"
+                       else ["V/v", "V/v", "V/v:", "Về việc", "Về:", "quoted", "V/V", "V/v :"])
     if style == "quoted":
         lines[0] = "“V/v " + lines[0]
         lines[-1] += "”"
@@ -292,12 +348,13 @@ RULES = {"state": ["---------------", "_______________", ""], "party": ["*"], "y
 
 
 def _gap(rng: random.Random, style: str) -> str:
-    return {"wide": " " * rng.randint(4, 30), "tab": "\t", "one": " "}[style]
+    return {"wide": " " * rng.randint(4, 30), "tab": "\t", "one": " ", "glued": ""}[style]
 
 
 def _merge(rng: random.Random, left: list[str], right: list[str], style: str, offset: int = 0) -> list[str]:
     """Two columns merged row by row, the right one starting ``offset`` rows lower."""
-    right = [""] * offset + right
+    left = [x for cell in left for x in cell.split("\n")]  # a cell wrapped over lines is that many rows
+    right = [""] * offset + [x for cell in right for x in cell.split("\n")]
     rows = []
     for k in range(max(len(left), len(right))):
         a = left[k] if k < len(left) else ""
@@ -317,7 +374,7 @@ def _head(rng: random.Random, office: Office, number: str, date_line: str, subje
     right = MOTTO[kind] + ([rng.choice(["---------------", "_____________"])] if kind == "state" and rng.random() < .5 else [])
     below = [] if titled else subject
     layout = rng.choice(["stacked", "left_then_right", "merged_wide", "merged_tab", "merged_one", "merged_offset",
-                         "date_first", "right_first"])
+                         "date_first", "right_first", "merged_glued"])
     if kind == "state" and rng.random() < 0.1:  # the motto glued to the national title by the page
         right = [right[0] + right[1]] + right[2:]
     indent = rng.random() < 0.3  # a page that lays its columns out with leading spaces
@@ -349,11 +406,15 @@ def _head(rng: random.Random, office: Office, number: str, date_line: str, subje
 
 
 def _foot(rng: random.Random, office: Office, sign: tuple, name: str) -> tuple[list[str], str]:
-    authority, capacity, titles = sign
+    authority, capacity, titles = sign[:3]
     printed = name.upper() if rng.random() < 0.1 else name
+    if rng.random() < 0.05:  # a degree before the name, no part of it (as a rank)
+        printed = f"{rng.choice(['PGS.TS.', 'TS.', 'ThS.', 'PGS.TS', 'GS.TSKH.'])} {name}"
     block = ([f"{authority} {capacity}".replace("|", "\n")] if authority else [])
-    block = [ln for b in block for ln in b.split("\n")] + titles + [""] * rng.choice([0, 1, 2]) + (
-        ["(Đã ký)"] if rng.random() < 0.15 else []) + [printed]
+    second = list(sign[3:4])  # "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" / the signer's own title
+    block = [ln for b in block for ln in b.split("\n")] + second + titles + [""] * rng.choice([0, 1, 2]) + (
+        [rng.choice(["(Đã ký)", "(Đã ký)", "(đã ký)", "(Đã ký và đóng dấu)", "Đã ký"])] if rng.random() < 0.15 else []) + [
+        printed]
     dist = ["Nơi nhận:", "- Như trên;", rng.choice(["- UBND tỉnh (để b/c);", "- Thường trực Tỉnh ủy (b/c);",
                                                    "- Bộ trưởng (để b/c);"]),
             "- Các đơn vị trực thuộc;", rng.choice(["- Lưu: VT, VP.", "- Lưu: VT.", "- Lưu VT, TH."])]
@@ -368,6 +429,17 @@ def _foot(rng: random.Random, office: Office, sign: tuple, name: str) -> tuple[l
             out += ([dist[k]] if k < len(dist) else []) + ([block[k]] if k < len(block) and block[k] else [])
         return out, f"foot:{layout}"
     return _merge(rng, dist, block, layout.split("_")[1]), f"foot:{layout}"
+
+
+def _copy_block(rng: random.Random) -> list[str]:
+    """A copy's own head and signature printed after the document (``SAO Y``, Decree 30): the
+    copying office, its number and date, its distribution and signer, none of them the document's."""
+    prov, place, _level = _province(rng)
+    y, m, d = rng.randint(2010, 2026), rng.randint(1, 12), rng.randint(1, 28)
+    return ["", "", rng.choice([f"UBND {prov}", f"ỦY BAN NHÂN DÂN {prov}"]), "VĂN PHÒNG",
+            f"Số: {rng.randint(10, 999)}/SY-VP", rng.choice(["SAO Y", "SAO Y BẢN CHÍNH"]),
+            f"{place}, ngày {d:02d} tháng {m} năm {y}", "", "Nơi nhận:", "- Các sở, ban, ngành tỉnh;",
+            "- Lưu: VT.", "", "TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "", _name(rng)]
 
 
 BODY = ["Thực hiện Công văn số {ref} ngày {rd} của {src} về việc {topic}, {me} đề nghị các cơ quan, "
@@ -426,12 +498,19 @@ def variant(seed: int, index: int) -> Variant:
                 for ln in head]
         foot = [f"**{ln}**" if ln.strip() and ln.isupper() and "  " not in ln.strip() else ln for ln in foot]
         tags.append("markdown")
+    if rng.random() < 0.06:
+        foot = foot + _copy_block(rng)
+        tags.append("copy")
+    if rng.random() < 0.05:  # a page whose text dump lost every line break: the whole page on one line
+        flat = " ".join(" ".join(ln.split()) for ln in head + body + foot if ln.strip())
+        head, body, foot = [flat], [], []
+        tags.append("flat")
     text = "\n".join(head + [""] + body + ["", ""] + foot) + "\n"
     issuer = " ".join(office.issuer_lines)
     truth = {"number": symbol, "doc_type": doc_type, "issuer": issuer,
              "parent_issuer": " ".join(office.parent_lines) or None, "place": office.place, "date": iso,
              "subject": subject,
-             "signer": {"authority": ("KT." if sign[0] == "K/T" else sign[0]),
+             "signer": {"authority": {"K/T": "KT.", "T/M": "TM."}.get(sign[0], sign[0]),
                         "capacity": sign[1] and sign[1].replace("|", " "),
                         "title": " ".join(sign[2]) or None, "name": signer_name}}
     return Variant(f"{seed}-{index:04d}", text, truth, tags)

@@ -10,7 +10,7 @@ from ..model import Signer
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .signer_name import surnames
+from .signer_name import sure_name, surnames, without_degree
 from .text import LIST_DASH, is_upper_line, key, squash, strip_markup, trim_item
 from ..i18n import _
 
@@ -30,6 +30,7 @@ SPECKS = " \t*_-–—=~|'`.,:"
 
 def extract(ctx: Context) -> None:
     _annex_start(ctx)
+    _copy_start(ctx)
     noi_nhan = _find_noi_nhan(ctx)
     authority = _find_authority(ctx, ctx.body_start, ctx.foot_end)
     first = noi_nhan
@@ -58,6 +59,27 @@ def _annex_start(ctx: Context) -> None:
             if prev is not None or i == len(ctx.lines) - 1:
                 ctx.foot_end = i
                 return
+
+
+# a copy's own block after the document (Decree 30): "SAO Y", "SAO Y BẢN CHÍNH", "TRÍCH SAO", "SAO LỤC",
+# and its number "Số: 25/SY-VP"
+_COPY_MARK = re.compile(r"^[ \t*_]*(?:SAO[ \t]+Y(?:[ \t]+BAN[ \t]+CHINH)?|TRICH[ \t]+SAO|SAO[ \t]+LUC)[ \t*_]*$")
+_COPY_NUMBER = re.compile(r"^[ \t*_]*So[ \t]*:?[ \t]*\d*[ \t]*/[ \t]*(?:SY|TrS|SL)[ \t]*-", re.IGNORECASE)
+
+
+def _copy_start(ctx: Context) -> None:
+    """A copy's own block printed after the document (its office, number, ``SAO Y``, date,
+    distribution and signer) is no part of the document's foot: the foot ends where it begins."""
+    for i in range(max(ctx.body_start, 1), ctx.foot_end):
+        folded = ctx.lines[i].folded
+        if _COPY_MARK.match(folded) or _COPY_NUMBER.match(folded):
+            j = i
+            while j - 1 > ctx.body_start and (_COPY_NUMBER.match(ctx.lines[j - 1].folded) or (
+                    is_upper_line(ctx.lines[j - 1].stripped) and lexicon().starts_with_head(ctx.lines[j - 1].stripped)
+                    and not lexicon().is_signer_title(ctx.lines[j - 1].stripped))):
+                j -= 1  # the copying office's name above its number
+            ctx.foot_end = j
+            return
 
 
 _AFTER_CLOSING = re.compile(r"\./\.\s*(?=N[o0]i[ \t]+nh\w{1,2}n[ \t]*:)", re.IGNORECASE)
@@ -105,18 +127,22 @@ def _distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[
 
     if DASH.match(rest):
         entries.append([(rest_start, line.content_end)])
-    seen_blank = False
+    seen_blank = across = False
     for j in range(index + 1, ctx.foot_end):
         ln = ctx.lines[j]
         t = ln.stripped
         if not t:
-            seen_blank = True
+            seen_blank = seen_blank or not across  # blank lines around the signature column's end no entry
             continue
-        if ln.column == "right":
-            continue  # the signature column, emitted between parts of the left one
+        if ln.column == "right" or across and _speck(t):
+            across = True  # the signature column (and a seal's specks), read between parts of the left one
+            continue
+        across = False
         # once the columns are seen interleaved, a line of capitals that closes no entry is the
         # signature column's too ("TM. BAN THƯỜNG VỤ" / "- Như trên;" / "TỈNH ĐOÀN" / "- …")
-        if AUTHORITY.match(strip_markup(ln.folded).lstrip()) or _signature_line(ln.stripped) or fragments and (
+        # a name with no dash that opens with a family name is the signer's, never an entry
+        if AUTHORITY.match(strip_markup(ln.folded).lstrip()) or _signature_line(ln.stripped) or (
+                sure_name(strip_markup(t).strip())) or fragments and (
                 _strict_name(strip_markup(t).strip()) or len(t.split()) <= 6 and lexicon().is_signer_title(t)
                 or is_upper_line(t) and not DASH.match(t) and not t.endswith((";", ".", ","))):
             if _entry_follows(ctx, j + 1):
@@ -295,23 +321,19 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: in
         start_line, fragments = _capacity(ctx, signer, authority, fragments)
     elif start_line >= ctx.foot_end:  # no Nơi nhận, no prefix: a title near the end
         start_line = max(ctx.body_start, ctx.foot_end - 15)
-    pieces.extend(fragments)
-    for j in range(start_line, ctx.foot_end):
-        if j in dist_lines or ctx.lines[j].blank:
-            continue
-        ln = ctx.lines[j]
-        if NOI_NHAN.match(ln.folded.lstrip()):
-            continue
-        pieces.append((ln.content_start, ln.content_end))
-    pieces, names = _signature_pieces(ctx, sorted(set(pieces)))  # a line met both as a fragment and in order
+    pieces, names = _column_pieces(ctx, start_line, fragments, dist_lines)
     if authority is None:
-        pieces = _from_title(ctx, pieces)
-        if not pieces:
+        titled_pieces = _from_title(ctx, pieces)
+        if not titled_pieces:
+            _name_alone(ctx, pieces, names)
             return
+        pieces = titled_pieces
     title, name = None, None
     second = False
     title_more: list[tuple[int, int]] = []
     for n, (s, e) in enumerate(pieces[:6]):
+        if name is not None and not _looks_like_name(strip_markup(ctx.text[s:e]).strip()):
+            continue  # past a name that may be specks: only a surer name below replaces it
         text = ctx.text[s:e]
         if "**" in text and title is None:  # "PHÓ BÍ THƯ**Thị Phương Hồng**"
             head, _sep, tail = text.partition("**")
@@ -346,8 +368,12 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: in
             title_more.append((s, e))  # a long title wrapped: "… GIÁO DỤC CHUYÊN" / "NGHIỆP" (the next line)
             continue
         if _looks_like_name(names.get((s, e), clean)):
-            name = (s, e)
-            break
+            if name is None:
+                name = (s, e)
+            if sure_name(names.get((s, e), clean)):
+                name = (s, e)  # "À va" (specks beside the distribution) gives way to "Trần Phước Hiền"
+                break
+            continue
         if title is not None and _caps_name(clean):  # a name printed in capitals: "NGUYỄN VĂN HÙNG"
             name = (s, e)
             names[name] = _caps_name(clean)
@@ -363,7 +389,42 @@ def _signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: in
         ctx.fields.signer = signer
 
 
+def _name_alone(ctx: Context, pieces: list[tuple[int, int]], names: dict) -> None:
+    """No prefix and no title read (a seal over them on a scan): the one name of the signature
+    column that opens with a family name, when the foot has a distribution list, is the signer's."""
+    if not ctx.fields.distribution:
+        return
+    found = [p for p in pieces if sure_name(names.get(p, strip_markup(ctx.text[p[0]:p[1]]).strip()))]
+    if len(found) == 1:
+        s, e = found[0]
+        ctx.fields.signer = Signer(name=squash(names.get((s, e), strip_markup(ctx.text[s:e]))).strip(" ."))
+        ctx.mark("signer.name", s, e)
+
+
 _SIGNED = re.compile(r"^\(?\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)?$", re.IGNORECASE)
+
+
+def _column_pieces(ctx: Context, start_line: int, fragments: list[tuple[int, int]], dist_lines: set[int]):
+    """The lines of the signature column from ``start_line`` on, with the right-column
+    ``fragments`` met in the distribution, made whole by :func:`_signature_pieces`. Left out: the
+    distribution's lines (also its rest, read as the left column after the signature's lines) and
+    the specks a seal or a signature leaves on a scan (``r3``, ``©``, ``4?)``)."""
+    pieces = list(fragments)
+    for j in range(start_line, ctx.foot_end):
+        ln = ctx.lines[j]
+        if j in dist_lines or ln.blank or NOI_NHAN.match(ln.folded.lstrip()):
+            continue
+        if dist_lines and ln.column == "left":
+            continue  # the distribution's entries read after the signature column
+        pieces.append((ln.content_start, ln.content_end))
+    pieces, names = _signature_pieces(ctx, sorted(set(pieces)))  # a line met both as a fragment and in order
+    return [p for p in pieces if p in names or not _speck(ctx.text[p[0]:p[1]])], names
+
+
+def _speck(text: str) -> bool:
+    """A piece with fewer than three letters that is no initial (``r3``, ``©``, ``4?)``)."""
+    letters = re.sub(r"[\W\d_]", "", text)
+    return len(letters) < 3 and not re.fullmatch(r"\s*[A-ZĐ]\s*", text)
 
 
 def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
@@ -465,8 +526,13 @@ def _next_line_of(ctx: Context, above: tuple[int, int], start: int, other: set[i
 
 def _clean_title(text: str) -> str:
     """A title line without the specks an OCR pass put around it (``Phó Thủ tướng.``, ``__ PHÓ
-    GIÁM ĐỐC``) and with a dash read between its words as the space it is (``PHÓ-THỦ TƯỚNG``)."""
+    GIÁM ĐỐC``, a seal's ``AN PHÓ CHÁNH VĂN PHÒNG``) and with a dash read between its words as the
+    space it is (``PHÓ-THỦ TƯỚNG``)."""
     text = text.strip().strip(SPECKS)
+    first, _sep, rest = text.partition(" ")
+    if len(first) <= 2 and rest and not AUTHORITY.match(strip_diacritics(text)) and (
+            lexicon().is_signer_title(rest) and not lexicon().is_signer_title(text)):
+        text = rest.strip()
     spaced = re.sub(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])", " ", text)
     if spaced != text and lexicon().is_signer_title(spaced) and not lexicon().is_signer_title(text):
         return spaced
@@ -512,7 +578,7 @@ def _caps_name(text: str) -> str | None:
 
 
 def _looks_like_name(text: str) -> bool:
-    words = text.replace("(", " ").replace(")", " ").split()
+    words = without_degree(text).replace("(", " ").replace(")", " ").split()
     if not 2 <= len(words) <= 7:
         return False
     if any(ch.isdigit() for ch in text) or ":" in text or text.startswith(("-", "(")):

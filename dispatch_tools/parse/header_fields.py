@@ -65,10 +65,32 @@ def _number(ctx: Context) -> None:
         ctx.warn(_("no number and symbol (Số: …) found in the header"))
         return
     s, e = best.span("num")
+    e = _glued_place(ctx, s, e)
     ctx.fields.number = normalise_number(ctx.text[s:e])
     ctx.number_span = (s, e)
     ctx.number_line = ctx.line_of(s) if label_line is None else label_line
     ctx.mark("number", s, e, 1.0 if ctx.folded[best.start():best.start() + 2].lower() == "so" else 0.8)
+
+
+# a place and its date glued after a symbol by the page: "Số: 04/TTr-SYTBắc Ninh, ngày …"
+_GLUED_PLACE = re.compile(r"(?:T[Pp]\. ?)?[^\W\d_]+(?: (?:- )?[^\W\d_]+){0,3}(?: \d{1,2})?[ \t]*,[ \t]*ngày")
+
+
+def _glued_place(ctx: Context, s: int, e: int) -> int:
+    """Where the symbol ends when the place of the date line is glued to it: at a capital after a
+    capital or a digit that opens capitalised words up to ``, ngày``, the first a syllable (with a
+    vowel: ``TTg Hà Nội`` is no ``Tg`` glued)."""
+    text = ctx.text
+    for i in range(s + 1, e):
+        if not (text[i].isupper() and (text[i - 1].isupper() or text[i - 1].isdigit())):
+            continue
+        m = _GLUED_PLACE.match(text, i, ctx.lines[ctx.line_of(s)].end)
+        words = re.sub(r"^T[Pp]\. ?", "", m.group().split(",")[0]).replace(" - ", " ").split() if m else []
+        names = [w for w in words if not w.isdigit()]
+        if names and all(w[0].isupper() and w[1:].islower() for w in names) and re.search(
+                r"[aeiouy]", key(names[0])):
+            return i
+    return e
 
 
 _LOWER_LABEL = re.compile(rf"(?<![^\W\d])s[o0][ \t]*:[ \t]*(?P<num>{NUMBER})")

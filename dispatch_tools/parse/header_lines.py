@@ -41,7 +41,8 @@ def motto_cut(folded_line: str) -> tuple[int, int] | None:
             al = fuzz.partial_ratio_alignment(motto, low, score_cutoff=80 if len(motto) >= 25 else 88)
             if al and al.dest_end - al.dest_start >= 0.7 * len(motto):
                 begin = al.dest_start
-                while begin > 0 and low[begin - 1].isalnum():  # back to the start of the word
+                glued = low.startswith(motto.split()[0] + " ", begin)  # "ỦY BAN NHÂN DÂNCỘNG HÒA …" as a page glued it
+                while begin > 0 and low[begin - 1].isalnum() and not glued:  # back to the start of the word
                     begin -= 1
                 span = (begin, al.dest_end)
                 if best is None or span[0] < best[0]:
@@ -58,8 +59,8 @@ def motto_cut(folded_line: str) -> tuple[int, int] | None:
     tail = re.search(r"(?:[-–—]\s*)?t\w{1,2}\s+do\s*[-–—]+\s*h\w{1,3}nh\s+ph\w{1,3}c", low)
     if best is not None and tail and tail.start() > best[0] and not re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}", low[best[0]:tail.start()]):
         best = (tail.start(), len(low))
-    if best is None:
-        m = re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do", low) or tail
+    if best is None:  # also the national title with glyphs lost by a PDF's text dump ("C NG HOÀ XÃ H I …")
+        m = re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do|\bc ?o?ng hoa xa h", low) or tail
         if m:
             best = (m.start(), len(low))
     return best
@@ -86,7 +87,7 @@ def place_start(before: str) -> int | None:
     tokens = list(re.finditer(r"\S+", before))
     words = [t.group().strip("*_") for t in tokens]
     caps = [len(w) > 1 and w.isupper() and not _PLACE_ABBR.match(w) for w in words]
-    if 1 <= len(words) <= 4 and (_title_word(words[0]) and not any(caps) or all(caps)):
+    if 1 <= len(words) <= 4 and (_title_word(words[0]) and not _glued_tail(words[0]) and not any(caps) or all(caps)):
         return tokens[0].start()  # a place alone before its date: every word is the place ("Toàn quốc", "HÀ NỘI")
     start = None
     k = len(tokens) - 1
@@ -95,13 +96,31 @@ def place_start(before: str) -> int | None:
         prev = tokens[k - 1].group() if k > 0 else ""
         if _title_word(word) or _PLACE_ABBR.match(word):
             start = tokens[k].start()
+            tail = "" if _PLACE_ABBR.match(word) else _glued_tail(word)
+            if tail:  # "HUĐông Anh", "2025”Đông Anh": the place glued to what stands before it
+                start = tokens[k].end() - len(tail)
+                break
         elif word in ("-", "–") and start is not None and _title_word(prev):
             pass  # a dash between two names: "Bà Rịa - Vũng Tàu"
         elif word in _ADMIN_LOWER and _title_word(prev) and start is not None:
             pass  # "Thị xã Sơn Tây": the lower-case half of the unit's name
-        elif word.isdigit() and prev in _ADMIN_BEFORE_NUMBER:
+        elif word.isdigit() and (_glued_tail(prev) or prev) in _ADMIN_BEFORE_NUMBER:
             start = tokens[k].start()
         else:
+            tail = _glued_tail(word)
+            if tail and (start is not None or k == len(tokens) - 1):
+                start = tokens[k].end() - len(tail)  # "… số liệuHòa Bình": the place glued to the words before it
             break
         k -= 1
     return start
+
+
+def _glued_tail(word: str) -> str:
+    """The capitalised word a page glued to the end of another (``liệuHòa`` → ``Hòa``,
+    ``2025”Đông`` → ``Đông``, ``HUĐông`` → ``Đông``), or "" when none is glued to it."""
+    for i in range(len(word) - 2, 0, -1):
+        if word[i].isupper() and word[i + 1:].isalpha() and word[i + 1:].islower():
+            head = word[:i]
+            # a name written as one word ("ĐắkLắk") is no glue: its head is a capitalised word too
+            return "" if head.isalpha() and head[0].isupper() and head[1:].islower() else word[i:]
+    return ""

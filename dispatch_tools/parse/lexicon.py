@@ -271,6 +271,9 @@ class Lexicon:
         k = re.sub(r"^p\.\s*", "pho ", key(text))  # "P. GIÁM ĐỐC"
         if k in self.signer_titles:
             return True
+        parts = [p.strip() for p in k.split(",")]
+        if len(parts) == 2 and all(p in self.signer_titles for p in parts):
+            return True  # one person's two offices: "BỘ TRƯỞNG, CHỦ NHIỆM"
         if len(k.split()) > 8:
             return False
         first = text.split()[0].lower() if text.split() else ""

@@ -277,11 +277,12 @@ def check_symbol(fields: Fields) -> None:
     A code the engine misread by one letter (``KI``, ``QĐĐ``), which is no type code at all, is put
     right when the document's printed title gives its type and that type's code is one letter away
     (two for a code of three letters or more: ``TIrn`` is ``TTr`` with a T read as I and a speck),
-    or the same with a letter read more than once (``QĐĐĐ``)."""
+    or the same with a letter read more than once (``QĐĐĐ``). A state body's công văn has no type
+    code: what follows its slash is the issuer's code (``35/CP-KTN``, ``12/CT-TTHT``), left alone."""
     from .lexicon import lexicon
 
     match = _NUMBER.match(fields.number or "")
-    if not match or not fields.doc_type or _PARTY_NUMBER.match(fields.number):
+    if not match or not fields.doc_type or _PARTY_NUMBER.match(fields.number) or fields.doc_type == "Công văn":
         return  # "07-TB/TU": a Party number's type code stands before the slash, the issuer's after it
     codes = lexicon().type_codes
     code = match.group("code")

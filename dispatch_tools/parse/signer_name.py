@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..i18n import _
 from ..model import Fields
 from ..vntext import strip_diacritics
+from .lexicon import lexicon
 from .text import key, load_list, review_note
 
 _NO_LETTER = re.compile(r"^[^\w]*\d*[^\w]*$")
@@ -54,7 +55,20 @@ def clean_title(title: str | None) -> str | None:
     return " ".join(words)
 
 
+# academic degrees and titles printed before a signer's name (``PGS.TS.``, ``ThS.``, ``GS.TSKH``),
+# left out of the name as a rank is
+_DEGREES = re.compile(r"^(?:(?:GS|PGS|TSKH|TS|ThS|Ths|BSCKI{1,2}|BS|CKI{1,2}|KS|DS|NGƯT|NGND)\.?[ \t]*)+(?=[A-ZĐ\u00C0-\u1EF8])")
+
+
+def without_degree(name: str) -> str:
+    """The name without the degrees printed before it (``ThS. Lê Thu Hà`` → ``Lê Thu Hà``)."""
+    m = _DEGREES.match(name)
+    rest = name[m.end():] if m else name
+    return rest if m and "." in m.group() and len(rest.split()) >= 2 else name
+
+
 def without_rank(name: str) -> str:
+    name = without_degree(name)
     folded = key(name)
     for rank in _ranks():
         if folded.startswith(rank + " ") and len(name.split()) > len(rank.split()) + 1:
@@ -82,6 +96,36 @@ def surname_fixed(name: str) -> tuple[str, bool]:
     return name, True  # a family name whose marks were lost with the rest's: left to repair
 
 
+def sure_name(name: str) -> bool:
+    """A name as printed under a signature that opens with a known family name, every word
+    capitalised (``Trần Phước Hiền``; not the specks ``À va``)."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and key(words[0]) in surnames() and all(
+        w[:1].isupper() and w[1:] == w[1:].lower() and w.isalpha() for w in words)  # not "VỤ TỈNH ĐOÀN"
+
+
+def _deputy_title(fields: Fields) -> None:
+    """Under ``KT.`` a deputy signs for the head, so the title is never the capacity itself: a
+    ``KT. GIÁM ĐỐC`` / ``GIÁM ĐỐC`` read from a scan (a seal over ``PHÓ``) is the deputy's title,
+    ``PHÓ GIÁM ĐỐC`` (``THỨ TRƯỞNG`` for a minister), and flagged for a look."""
+    signer = fields.signer
+    if signer.authority != "KT." or not signer.title or not signer.capacity or key(signer.title) != key(
+            signer.capacity):
+        return
+    read = signer.title
+    deputy = "thứ trưởng" if key(read) == "bo truong" else f"phó {read.lower()}"
+    if read.isupper():
+        deputy = deputy.upper()
+    elif read[:1].isupper():
+        deputy = deputy[:1].upper() + deputy[1:]
+    if not lexicon().is_signer_title(deputy):
+        return
+    signer.title = deputy
+    fields.review.setdefault("signer.title", review_note(
+        _("the signer's title was read as “%(read)s”, the office it signs for (KT.); taken as “%(title)s”: "
+          "compare it with the original") % {"read": read, "title": deputy}))
+
+
 def check_signer(fields: Fields, ocr: bool = True) -> None:
     """Put the signer's title and name right where the conventions allow; on a page read by OCR
     (``ocr``), flag a name that opens with no family name (a text layer, a DOCX or a text gives
@@ -91,6 +135,7 @@ def check_signer(fields: Fields, ocr: bool = True) -> None:
         return
     signer.title = clean_title(signer.title)
     signer.capacity = clean_title(signer.capacity)
+    _deputy_title(fields)
     if not signer.name:
         return
     signer.name, known = surname_fixed(without_rank(signer.name))

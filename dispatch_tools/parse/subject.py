@@ -250,9 +250,17 @@ def _stops_subject(ctx: Context, i: int, body_words: bool = True) -> bool:
         return True
     if k.startswith(("kinh gui", "kinh goi", "noi nhan")) or NUMBER_LINE.match(line.folded):
         return True
-    if motto_cut(line.folded) is not None:
+    if motto_cut(line.folded) is not None or _holds_date_or_place(ctx, i):
         return True
     return body_words and lex.body_start_re.match(k) is not None and len(t) > 40
+
+
+def _holds_date_or_place(ctx: Context, i: int) -> bool:
+    """Does line ``i`` hold the header's place or date found before (a date line wrapped in a
+    narrow column: ``Hà Nội,`` / ``ngày 5 tháng 3 năm 2025``, or ``…, ngày 5 tháng 3`` / ``năm 2025``)?"""
+    line = ctx.lines[i]
+    return any(span.label in ("place", "date") and span.start < line.end and span.end > line.start
+               for span in ctx.spans)
 
 
 def _continuation(ctx: Context, start: int, stop: int) -> list[int]:
@@ -477,5 +485,6 @@ def _type_from_number(number: str | None) -> str | None:
         if not token or token.isdigit():
             continue
         name = lexicon().type_of_code(token)
-        return name or "Công văn"
+        # a state công văn's symbol opens with its issuer's code; one letter is a code damaged ("1105/C -TTg")
+        return name or ("Công văn" if len(token) > 1 else None)
     return None

@@ -1,0 +1,108 @@
+"""A page whose text lost its line breaks (a PDF's text dumped by a web site, a forum that
+flattened the page: the whole head, body and foot on one line) gets them back where the head and
+the foot break for sure, so that the header and foot rules read it as they read any page.
+
+Only spaces become line breaks, so the text keeps its length and every offset (spans, sources,
+the repair's changes) stays valid. A line is taken as flattened when it is long and opens with a
+dispatch's head (a national title or motto, or a number after ``Số``, within its first 600
+characters). Breaks go before the national title and the motto, the number, the place and date and
+after them, a type's title, the subject's ``V/v``, ``Kính gửi`` and each of its entries, the
+body's closing ``./.``, ``Nơi nhận`` and each of its entries, and the signature block's authority
+prefix, title and name. The body between them stays as it was."""
+
+from __future__ import annotations
+
+import re
+
+from ..vntext import strip_diacritics
+from .header_lines import HEADER_DATE, NUMBER, place_start
+from .lexicon import lexicon
+from .text import key
+
+FLAT_LENGTH = 300  # a line longer than this that opens with a head is a flattened page
+
+_HEAD = re.compile(r"C ?O?NG HOA XA H|DANG CONG SAN VIET NAM|DOAN TNCS HO CHI MINH|\bS[o0]? ?: ?\d", re.IGNORECASE)
+# before each of these (in folded text): the national title (also with glyphs lost, "C NG HOÀ"),
+# the motto, the Party and Youth Union titles, the number, V/v, Kính gửi, Nơi nhận
+_BEFORE = re.compile(
+    r"(?<= )(?:C ?O?NG HOA XA H|(?:D?oc l ?a?p|c l p) - T\w* do|DANG CONG SAN VIET NAM|DOAN TNCS HO CHI MINH"
+    r"|S[o0]? ?:? ?\d{1,5} ?[/-]|V/[vV]\b|Ve viec\b|K[iI]nh g[uo]i\b|N[o0]i nh\w{1,2}n ?:"
+    r"|(?:TM|KT|TL|TUQ|Q)\. ?(?!(?:TM|KT|TL|TUQ)\.)[A-Z]{2})")  # "- Lưu: VT, TL. KT. GIÁM ĐỐC": TL is a unit's code
+_RULE = re.compile(r"(?<= )[-_*=]{3,}(?= )")
+_ENTRY = re.compile(r"(?<=[;:.] )- ")  # "… tỉnh; - Các Bộ: …": an entry of a list after the last one
+_CLOSING = re.compile(r"\./\.(?= )")
+_NUMBER = re.compile(rf"\bS[o0]? ?:? ?{NUMBER}(?= [A-Z])")
+_CAPS_THEN_NAME = re.compile(r"(?<=[A-Z]{2}) (?=[A-Z][a-z]+ [A-Z][a-z]+)")  # "PHÓ GIÁM ĐỐC Lâm Quốc Bảo"
+
+
+def with_line_breaks(text: str) -> str:
+    """``text`` with its flattened lines broken again (the same length, spaces become breaks)."""
+    out = list(text)
+    start = 0
+    for line in text.split("\n"):
+        if len(line) > FLAT_LENGTH and _HEAD.search(strip_diacritics(line[:600])):
+            for pos in _breaks(line):
+                if out[start + pos] == " ":
+                    out[start + pos] = "\n"
+        start += len(line) + 1
+    return "".join(out)
+
+
+def _entries(folded: str) -> list[int]:
+    """Breaks before the entries of the addressees (up to the one that ends with a full stop) and
+    of the distribution; a list of the body is left as it is."""
+    cuts = []
+    head = re.search(r"K[iI]nh g[uo]i\b|\bdien ?:", folded[:3000])
+    if head:
+        end = folded.find(". ", head.end())
+        cuts += [m.start() - 1 for m in _ENTRY.finditer(folded, head.end(), end if end > 0 else len(folded))]
+        if end > 0:
+            cuts.append(end + 1)  # the body's first paragraph after the last addressee
+    foot = folded.rfind("Noi nh")
+    if foot >= 0:
+        cuts += [m.start() - 1 for m in _ENTRY.finditer(folded, foot)]
+    return cuts
+
+
+def _breaks(line: str) -> list[int]:
+    """The positions of the spaces of one flattened line to turn into line breaks."""
+    folded = strip_diacritics(line)
+    cuts = [m.start() - 1 for m in _BEFORE.finditer(folded)]
+    cuts += [p for m in _RULE.finditer(folded) for p in (m.start() - 1, m.end())]
+    cuts += _entries(folded)
+    cuts += [m.end() for m in _CLOSING.finditer(folded)]
+    # "Số: 12-TTr/TU TỜ TRÌNH": the title on a line of its own (not a place glued to the symbol before its date)
+    cuts += [m.end() for m in _NUMBER.finditer(folded, 0, 1500) if "ngay" not in folded[m.end():m.end() + 40]]
+    date = HEADER_DATE.search(folded, 0, 1200)
+    if date:
+        comma = line.rfind(",", 0, date.start())
+        if comma > 0:
+            begin = max([c for c in cuts if c < comma] + [-1]) + 1
+            found = place_start(line[begin:comma])
+            if found is not None:
+                cuts.append(begin + found - 1)  # the place starts its line
+        cuts.append(date.end())  # the type's title or the subject after the date
+    foot = folded.rfind("Noi nh")
+    if foot >= 0:
+        cuts += [foot + m.start() for m in _CAPS_THEN_NAME.finditer(folded[foot:])]
+        cuts += _title_cuts(line, foot)
+    return sorted(p for p in set(cuts) if 0 <= p < len(line))
+
+
+_PREFIX = re.compile(r"(?<![\w.])(?:TM|KT|TL|TUQ|Q)\. ?(?=[A-Z]{2})")
+
+
+def _title_cuts(line: str, foot: int) -> list[int]:
+    """In a signature block read as one line (``TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ``): a break before
+    the signer's own title, the first run of its capitals after the capacity that is a whole title."""
+    titles = lexicon().signer_titles
+    cuts = []
+    for m in _PREFIX.finditer(strip_diacritics(line), foot):
+        caps = re.match(r"(?:[^\W\d_]+(?: |$))+", line[m.end():])
+        words = caps.group().split() if caps else []
+        words = words[:next((k for k, w in enumerate(words) if not w.isupper()), len(words))]
+        for k in range(1, len(words)):
+            if key(" ".join(words[k:])) in titles:
+                cuts.append(m.end() + len(" ".join(words[:k])))
+                break
+    return cuts
