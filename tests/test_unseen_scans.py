@@ -1,4 +1,4 @@
-"""Pages unlike the development scans: a page in uneven light."""
+"""Pages unlike the development scans: a page in uneven light, and a ``SỐ:`` read in capitals."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from dispatch_tools.ingest import image
+from dispatch_tools.ingest.header_boxes import find_boxes
+from dispatch_tools.model import BBox, Word
 
 from .conftest import shared_path
 
@@ -43,3 +45,12 @@ def test_a_turned_page_in_uneven_light_is_still_straightened():
     light = np.linspace(0.55, 1.0, rgb.shape[1], dtype=np.float32)[None, :, None]
     _prepared, info = image.prepare(Image.fromarray((rgb * light).astype(np.uint8)))
     assert info["binarised"] and abs(info["deskew"] + 1.5) <= 0.2
+
+
+def test_a_number_cue_read_in_capitals_opens_the_box():
+    """``SỐ:`` (the engine read the small ``ố`` of a blurred page as a capital) still opens the
+    number's box, so that the hand-written digits are read as a box and not as print."""
+    words = [Word("SỐ:", BBox(100, 300, 150, 330), 80), Word("Z340", BBox(170, 300, 240, 330), 40),
+             Word("/UBND-SGDĐT", BBox(250, 300, 420, 330), 90)]
+    boxes = find_boxes(words, 3000)
+    assert [(b["field"], b["open"], b["inside"], b["close"]) for b in boxes] == [("number", 0, [1], 2)]

@@ -13,7 +13,7 @@ import numpy as np
 from ..model import BBox, Word
 from .box_digits import _digit_lookalikes
 
-_SO = re.compile(r"^S[ốôoóồổ6ỏọ]\w?\s*:?(?P<rest>.*)$")  # the header's ``Số:`` (a capital S)
+_SO = re.compile(r"^S[ốôoóồổ6ỏọỐÔOÓỒỔỎỌ]\w?\s*:?(?P<rest>.*)$")  # the header's ``Số:`` (a capital S)
 _NGAY = re.compile(r"^ng[àaáạ]\w?(?P<rest>.*)$", re.IGNORECASE)  # ``ngày``, also misread (``ngàW/†``)
 _THANG = re.compile(r"th[áa]ng[,.]?$", re.IGNORECASE)
 TOP = 0.45  # the header's number and date lines are in this upper share of page 1
