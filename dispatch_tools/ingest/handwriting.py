@@ -14,7 +14,10 @@ colour and turned into dark ink on white (the darkest channel, so red, blue and 
   (:mod:`dispatch_tools.parse.marks`). Typed digits pass the same rule. A box whose row is not
   read so is read alone (:func:`.box_alone.read_alone`): the printed words beside it lead the models astray
   (``ngày 1tháng`` for ``18``); its reading passes the same rule and must be held by another
-  reading too (the row's, or the wider crop's), since a tight crop can cut a digit off.
+  reading too (the row's, or the wider crop's), since a tight crop can cut a digit off. A
+  hand-filled box's row reading that passed is checked once more on the wider crop framed alone:
+  when both models read other digits there (:func:`.box_alone.disputed`; a ``1`` with a long
+  up-stroke after ``Số:`` read ``4`` in the row), it is not taken, and the box is read alone.
 - Without it, Tesseract decides: typed digits the page OCR read surely (confidence ≥ 85) and a
   reading of the box alone confirms stay in the text; a hand-written day is kept only when three
   readings agree (and then flagged for a person to confirm); a hand-written number is never taken
@@ -33,7 +36,7 @@ from PIL import Image
 
 from ..model import BBox, Mark, Word
 from ..options import Options
-from .box_alone import read_alone
+from .box_alone import disputed, read_alone, wide_reading
 from .box_check import recognise
 from .box_digits import _same
 from .box_image import _png, has_ink
@@ -93,8 +96,14 @@ def _decide(box: dict, words: list[Word], image: Image.Image, row: Image.Image |
         return {"reading": page_read, "typed": True, "conf": page_conf, "page_read": page_read,
                 "reader": "tesseract", **extra}
     if second is not None:
+        wide = None
+        if second["accepted"]:  # the wider crop framed alone must not read other digits
+            wide = wide_reading(shown or image)
+            if disputed(second["value"], wide):
+                second = extra["second"] = {**second, "accepted": False,
+                                            "disputed": {"text": wide["text"], "check_text": wide["check_text"]}}
         if not second["accepted"]:  # the box alone, framed otherwise
-            alone = read_alone(image, shown or image, box["field"], second)
+            alone = read_alone(image, shown or image, box["field"], second, wide)
             if alone is not None:
                 second = extra["second"] = {**second, "value": alone["value"], "conf": alone["conf"],
                                             "check": alone["check"], "accepted": True, "alone": alone}
