@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from dispatch_tools.ingest.handwriting import one_line
+from dispatch_tools.ingest.box_image import one_line
 from dispatch_tools.ingest.image import rotate_colour, unturn_box
 from dispatch_tools.ingest.page_marks import _cropper
 from dispatch_tools.model import BBox

@@ -8,8 +8,11 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from dispatch_tools.ingest import handwriting, second_reader
-from dispatch_tools.ingest.handwriting import accepted, clean_symbol, field_value, find_boxes, read_boxes
+from dispatch_tools.ingest import second_reader
+from dispatch_tools.ingest.box_check import accepted
+from dispatch_tools.ingest.box_digits import field_value
+from dispatch_tools.ingest.handwriting import read_boxes
+from dispatch_tools.ingest.header_boxes import clean_symbol, find_boxes
 from dispatch_tools.ingest.tesseract import run_tesseract
 from dispatch_tools.model import BBox, Document, Fields, Page, Word
 from dispatch_tools.options import Options
@@ -137,7 +140,7 @@ def test_a_confident_reading_the_check_disputes_is_never_given(monkeypatch):
         text = "Số: 44 /UBND-KTTH" if kind == "digits" else "Số: 11 /UBND-KTTH"
         return second_reader.Reading(text, [(c, 0.97) for c in text])
 
-    monkeypatch.setattr(handwriting.second_reader, "read", fake)
+    monkeypatch.setattr(second_reader, "read", fake)
     image, words = _number_page(lambda draw: draw.text((230, 115), "11", fill=(30, 30, 160),
                                                        font=ImageFont.truetype(str(FONT), 60)))
     added, marks, fields = _read(image, words)

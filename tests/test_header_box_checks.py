@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from PIL import Image, ImageDraw
 
-from dispatch_tools.ingest.handwriting import _digit_lookalikes, _month_year, _typed_reading
+from dispatch_tools.ingest.box_digits import _digit_lookalikes
+from dispatch_tools.ingest.handwriting import _typed_reading
+from dispatch_tools.ingest.header_boxes import _month_year
 from dispatch_tools.model import BBox, Word
 
 
@@ -37,12 +39,12 @@ def _glued_date_line() -> list[Word]:
 def test_a_day_glued_between_ngay_and_thang_is_a_box_to_read(monkeypatch):
     """``ngày24tháng`` read as one word: the day is read as a box (the parser would otherwise take
     whatever digits the engine glued there), and the cue and ``tháng`` stay in the text."""
-    from dispatch_tools.ingest import handwriting
+    from dispatch_tools.ingest import handwriting, header_boxes
 
     words = _glued_date_line()
-    boxes = handwriting.find_boxes(words, 3000)
+    boxes = header_boxes.find_boxes(words, 3000)
     assert [(b["field"], b["open"], b["close"]) for b in boxes] == [("date", 2, 2)]
-    assert handwriting.page_reading(words, boxes[0]) == ("24", 80)
+    assert header_boxes.page_reading(words, boxes[0]) == ("24", 80)
     ink = Image.new("RGB", (60, 40), "white")
     ImageDraw.Draw(ink).rectangle((20, 10, 40, 30), fill="black")
     monkeypatch.setattr(handwriting, "_decide", lambda *a, **k: {"reading": None, "typed": False, "conf": None,
@@ -97,7 +99,7 @@ def _crops():
 
 
 def test_a_box_read_alone_surely_is_taken_when_another_reading_holds_its_digits(monkeypatch):
-    from dispatch_tools.ingest.handwriting import read_alone
+    from dispatch_tools.ingest.box_alone import read_alone
 
     tight, shown = _crops()
     _fake_reader(monkeypatch, ("18", "18"), ("y 18th", "y 18th"))
@@ -108,7 +110,7 @@ def test_a_box_read_alone_surely_is_taken_when_another_reading_holds_its_digits(
 
 
 def test_a_box_read_alone_is_not_taken_when_the_wider_crop_reads_more(monkeypatch):
-    from dispatch_tools.ingest.handwriting import read_alone
+    from dispatch_tools.ingest.box_alone import read_alone
 
     tight, shown = _crops()
     _fake_reader(monkeypatch, ("1", "1"), ("S: 11 /CT", "S: 11 /CT"))  # the narrow crop cut a 1 off

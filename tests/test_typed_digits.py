@@ -148,7 +148,7 @@ def test_the_samples_typed_number_and_day_are_read_by_tesseract_alone(monkeypatc
 def test_the_month_is_found_under_a_stretched_thang():
     """The engine stretched ``tháng``'s box over the month (``01`` starts inside it): the month
     is still the date line's."""
-    from dispatch_tools.ingest.handwriting import _month_year, find_boxes
+    from dispatch_tools.ingest.header_boxes import _month_year, find_boxes
 
     words = [Word(t, BBox(*box), 96.0) for t, box in [
         ("Huế,", (1500, 484, 1620, 535)), ("ngày", (1635, 489, 1746, 543)), ("26", (1761, 476, 1819, 515)),

@@ -32,8 +32,9 @@ from PIL import Image
 from rapidfuzz import fuzz
 
 from ..ingest import second_reader
-from ..ingest.handwriting import ACCEPT, _flat, field_value
-from ..ingest.handwriting import accepted as rule
+from ..ingest.box_check import ACCEPT
+from ..ingest.box_check import accepted as rule
+from ..ingest.box_digits import _flat, field_value
 from ..options import Options
 from .ocr_accuracy import score
 from .real_scans import page_one_image
@@ -184,7 +185,7 @@ def evaluate_file(path: Path, gold: dict, options: Options) -> dict:
 
 def accepted(row: dict, strict: bool) -> bool:
     """Is the recogniser's value sure enough to be taken without a look? (``strict``: the rule the
-    pipeline applies, :func:`dispatch_tools.ingest.handwriting.accepted`.)"""
+    pipeline applies, :func:`dispatch_tools.ingest.box_check.accepted`.)"""
     if not strict:
         return row["second"] is not None and row["second_conf"] >= ACCEPT
     return rule(row["field"], row["second"], row["second_conf"], row["check"])

@@ -25,7 +25,9 @@ from PIL import Image
 
 from ..model import BBox, Mark, Word
 from ..options import Options
-from .handwriting import _flat, _png, agreed, ink_image, read_checked
+from .box_check import agreed, read_checked
+from .box_digits import _flat
+from .box_image import _png, ink_image
 from .image import as_rgb, unturn_box
 
 TOP = 0.6  # the stamp is on the upper part of page 1
@@ -127,7 +129,7 @@ def stamp_words(words: list[Word], keys: list[tuple], box: BBox) -> set[int]:
 
 def _bands(crop: Image.Image, rows: list[list]) -> dict[str, Image.Image]:
     """The ``Số`` and ``Ngày`` rows of a stamp crop, from the cue word to the frame's right edge
-    (``rows``: the engine's words of the crop, in the coordinates of :func:`.handwriting.ink_image`)."""
+    (``rows``: the engine's words of the crop, in the coordinates of :func:`.box_image.ink_image`)."""
     out: dict[str, Image.Image] = {}
     for text, left, top, width, height, *_ in rows:
         flat = _flat(text)

@@ -5,7 +5,8 @@ Clean-up for real scans of official documents, in this order:
    the date line and confuse the engine), while dark text under them is kept;
 2. grayscale; small images are enlarged so that body text is tall enough for Tesseract; a grey
    round seal (a photocopy's) is taken off by its ring (:mod:`.seal`);
-3. deskew by the projection-profile method on a reduced copy;
+3. deskew by the projection-profile method on a reduced copy, measured on the page with its light
+   made even when the paper is shaded (a shadow's or a dark corner's edge is no line of text);
 4. where the background is uneven (shadows, yellowed paper, a photo), it is flattened (divided
    by its large-scale blur) and the page binarised (Otsu). On an even page only the paper is
    whitened (pixels lighter than the Otsu threshold): the letters keep their gray edges, since a
@@ -189,11 +190,17 @@ def uneven(bg: np.ndarray) -> bool:
     return bool(high - low > 40 or high < 200)
 
 
+def flatten_light(gray: np.ndarray, bg: np.ndarray) -> np.ndarray:
+    """The page divided by its paper's brightness (:func:`background`): shading and shadows gone."""
+    import cv2
+
+    return cv2.divide(gray, np.maximum(bg, 1), scale=255)
+
+
 def binarise(gray: np.ndarray, bg: np.ndarray | None = None) -> np.ndarray:
     import cv2
 
-    bg = background(gray) if bg is None else bg
-    flat = cv2.divide(gray, np.maximum(bg, 1), scale=255)
+    flat = flatten_light(gray, background(gray) if bg is None else bg)
     _t, bw = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     return bw
 
@@ -217,11 +224,12 @@ def prepare(image: Image.Image, *, clean: bool = True) -> tuple[Image.Image, dic
     if rings:  # (x, y, radius) in pixels of the original image
         factor = info.get("scaled", 1.0)
         info["seals"] = [(x / factor, y / factor, r / factor) for x, y, r in rings]
-    angle = estimate_skew(gray)
+    bg = background(gray)
+    angle = estimate_skew(flatten_light(gray, bg) if uneven(bg) else gray)
     if abs(angle) >= MIN_SKEW:
         gray = rotate(gray, angle)
         info["deskew"] = angle
-    bg = background(gray)
+        bg = background(gray)
     if uneven(bg):
         gray = binarise(gray, bg)
         info["binarised"] = True
