@@ -144,7 +144,7 @@ def _task_spans(ctx: Context) -> list[tuple[int, int]]:
 def _annexes(ctx: Context) -> None:
     if ctx.foot_end >= len(ctx.lines):
         return
-    from .foot import ANNEX
+    from .foot_patterns import ANNEX
 
     starts = [i for i in range(ctx.foot_end, len(ctx.lines))
               if len(ctx.lines[i].stripped) < 60 and ANNEX.match(ctx.lines[i].folded)]

@@ -1,0 +1,22 @@
+"""What the lines of a dispatch's foot are told by: ``Nơi nhận``, the signing authority's prefix,
+the annex heading, a name's words, ``(Đã ký)``, and the specks an OCR pass reads before a line."""
+
+from __future__ import annotations
+
+import re
+
+from .text import LIST_DASH
+
+NOI_NHAN = re.compile(r"N[o0]i[ \t]+nh\w{1,2}n[ \t]*:?", re.IGNORECASE)
+# TM., KT., TL., TUQ., Q.; older pages write T/M, K/T, T/L, and a scan may lose the full stop
+# (never after Q, a letter too short to tell), read it twice (``TL..``) or read the L of TL as I
+# or 1 (``TI.``, with its full stop: no other word of a signature block is spelt so)
+AUTHORITY = re.compile(r"(?<![\w./])(T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L|T\.[ \t]*L|TM|KT|TL|TUQ"
+                       r"|Q(?=[ \t]*\.)|T[I1](?=[ \t]*[.,]))"
+                       r"[ \t]*(?:[.,]|\.\.)?[ \t]+|(?<![\w./])(?:TM|KT|TL|TUQ|Q)\.(?=[A-Z])")
+ANNEX = re.compile(r"^[ \t*_]*(?:Phu|PHU)[ \t]+(?:luc|LUC)\b", re.IGNORECASE)
+DASH = LIST_DASH
+NAME_WORD = re.compile(r"^[A-Za-z][a-z]*\.?$")
+# what an OCR pass may read before a line's first word: rules, dashes and specks ("-_ Nơi nhận:", "__ KT.")
+SPECKS = " \t*_-–—=~|'`.,:"
+SIGNED = re.compile(r"^\(?\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)?$", re.IGNORECASE)

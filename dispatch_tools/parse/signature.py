@@ -1,0 +1,341 @@
+"""The signature block (part 8): the authority's prefix, capacity, title and the signer's name,
+whether the column comes alone, after the distribution list, or merged with it line by line."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Signer
+from .context import Context
+from .lexicon import lexicon
+from ..vntext import strip_diacritics
+from .signer_name import sure_name, surnames, without_degree
+from .text import is_upper_line, key, squash, strip_markup
+from .foot_patterns import AUTHORITY, NAME_WORD, NOI_NHAN, SIGNED, SPECKS
+
+
+def _authority_name(printed: str) -> str:
+    """The authority prefix as the contract writes it: ``K/T`` and ``KT`` are ``KT.``, ``TI.`` is ``TL.``."""
+    letters = re.sub(r"[^A-Z1]", "", printed)
+    return ("TL" if letters in ("TI", "T1") else letters) + "."
+
+
+def title_before(ctx: Context, noi_nhan: int) -> int | None:
+    """A signature block without an authority prefix printed above ``Nơi nhận`` (``HIỆU TRƯỞNG`` /
+    name): the line of its title, when only the name (and ``(Đã ký)``) stand between."""
+    seen_name = False
+    for j in range(noi_nhan - 1, max(ctx.body_start, noi_nhan - 8) - 1, -1):
+        t = strip_markup(ctx.lines[j].stripped).strip()
+        if not t or SIGNED.match(t):
+            continue
+        if (strict_name(t) or _caps_name(t)) and not seen_name:
+            seen_name = True
+            continue
+        if seen_name and is_upper_line(t) and lexicon().is_signer_title(t):
+            return j
+        return None
+    return None
+
+
+def strict_name(text: str) -> bool:
+    """A person's name as printed under a signature: two to five words, each capitalised
+    (``Hoàng Thị Mai Anh``); an entry of a list has a dash or ends with ``;`` or ``.``."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(
+        NAME_WORD.match(strip_diacritics(w)) and w[0].isupper() and not w[1:].isupper() for w in words)
+
+
+def _capacity(ctx: Context, signer: Signer, authority, fragments):
+    """The authority prefix and the capacity after it on its line; gives the line below it and the
+    fragments still to read (a title glued after the capacity is one)."""
+    signer.authority = _authority_name(authority.group(0))
+    line = ctx.lines[ctx.line_of(authority.start())]
+    cap_end = line.content_end
+    gap = re.search(r"\s{2,}", ctx.text[authority.end():line.end])
+    if gap:
+        cap_end = authority.end() + gap.start()
+    nxt = ctx.line_of(authority.start()) + 1
+    below = ctx.lines[nxt].stripped if nxt < len(ctx.lines) else ""
+    glued = _glued_title(ctx.text[authority.end():cap_end], below)  # "CHỦ NHIỆMPHÓ CHỦ NHIỆM"
+    if glued is not None:
+        fragments = fragments + [(authority.end() + glued, cap_end)]
+        cap_end = authority.end() + glued
+    signer.capacity = squash(strip_markup(ctx.text[authority.end():cap_end])).rstrip(" .:")
+    ctx.mark("signer.capacity", authority.start(), cap_end)
+    return ctx.line_of(authority.start()) + 1, [f for f in fragments if f[0] > authority.start()]
+
+
+def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: int | None = None) -> None:
+    lex = lexicon()
+    signer = Signer()
+    pieces: list[tuple[int, int]] = []  # candidate lines of the signature column, in order
+    start_line = ctx.body_end if titled is None else titled
+    if authority is not None:
+        start_line, fragments = _capacity(ctx, signer, authority, fragments)
+    elif start_line >= ctx.foot_end:  # no Nơi nhận, no prefix: a title near the end
+        start_line = max(ctx.body_start, ctx.foot_end - 15)
+    pieces, names = _column_pieces(ctx, start_line, fragments, dist_lines)
+    if authority is None:
+        titled_pieces = _from_title(ctx, pieces)
+        if not titled_pieces:
+            _name_alone(ctx, pieces, names)
+            return
+        pieces = titled_pieces
+    title, name = None, None
+    second = False
+    title_more: list[tuple[int, int]] = []
+    for n, (s, e) in enumerate(pieces[:6]):
+        if name is not None and not _looks_like_name(strip_markup(ctx.text[s:e]).strip()):
+            continue  # past a name that may be specks: only a surer name below replaces it
+        text = ctx.text[s:e]
+        if "**" in text and title is None:  # "PHÓ BÍ THƯ**Thị Phương Hồng**"
+            head, _sep, tail = text.partition("**")
+            if is_upper_line(head):
+                title = (s, s + len(head.rstrip()))
+                tail_s = s + len(head) + 2
+                if _looks_like_name(strip_markup(tail)):
+                    name = (tail_s, e)
+                    break
+                continue
+        clean = _clean_title(strip_markup(text))
+        titled = is_upper_line(clean) or len(clean.split()) <= 6 and lex.is_signer_title(clean)
+        if title is None and AUTHORITY.match(strip_diacritics(clean)):
+            second = True  # "TL. TỔNG GIÁM ĐỐC" / "KT. TRƯỞNG BAN …": the title is the signer's own line below
+            continue
+        if title is None and second and titled and not lex.is_signer_title(clean):
+            continue  # the second prefix's capacity wrapped onto the next line ("SÁCH BHXH")
+        if title is None and titled and authority is not None and _caps_name(clean):
+            name = (s, e)  # "Q. GIÁM ĐỐC" / "TRẦN VĂN AN": no title line, the name in capitals
+            names[name] = _caps_name(clean)
+            break
+        if title is None and titled:
+            if (n == 0 and authority is not None and not lex.is_signer_title(clean)
+                    and len(pieces) > 1 and lex.is_signer_title(strip_markup(ctx.text[slice(*pieces[1])]))):
+                signer.capacity = squash(f"{signer.capacity} {clean}")  # capacity over two lines
+                continue
+            title = (s, e)
+            continue
+        last = (title_more or [title])[-1] if title is not None else None
+        if last is not None and _next_line_of(ctx, last, s, dist_lines) and _title_goes_on(
+                squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in [title] + title_more)), clean):
+            title_more.append((s, e))  # a long title wrapped: "… GIÁO DỤC CHUYÊN" / "NGHIỆP" (the next line)
+            continue
+        if _looks_like_name(names.get((s, e), clean)):
+            if name is None:
+                name = (s, e)
+            if sure_name(names.get((s, e), clean)):
+                name = (s, e)  # "À va" (specks beside the distribution) gives way to "Trần Phước Hiền"
+                break
+            continue
+        if title is not None and _caps_name(clean):  # a name printed in capitals: "NGUYỄN VĂN HÙNG"
+            name = (s, e)
+            names[name] = _caps_name(clean)
+            break
+    if title:
+        signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in [title] + title_more))
+        ctx.mark("signer.title", title[0], (title_more or [title])[-1][1])
+    if name:
+        printed = names.get(name, ctx.text[name[0]:name[1]])
+        signer.name = re.sub(r"^[-_.,\s]+", "", squash(strip_markup(printed))).strip(" .")
+        ctx.mark("signer.name", *name)
+    if any((signer.authority, signer.title, signer.name)):
+        ctx.fields.signer = signer
+
+
+def _name_alone(ctx: Context, pieces: list[tuple[int, int]], names: dict) -> None:
+    """No prefix and no title read (a seal over them on a scan): the one name of the signature
+    column that opens with a family name, when the foot has a distribution list, is the signer's."""
+    if not ctx.fields.distribution:
+        return
+    found = [p for p in pieces if sure_name(names.get(p, strip_markup(ctx.text[p[0]:p[1]]).strip()))]
+    if len(found) == 1:
+        s, e = found[0]
+        ctx.fields.signer = Signer(name=squash(names.get((s, e), strip_markup(ctx.text[s:e]))).strip(" ."))
+        ctx.mark("signer.name", s, e)
+
+
+def _column_pieces(ctx: Context, start_line: int, fragments: list[tuple[int, int]], dist_lines: set[int]):
+    """The lines of the signature column from ``start_line`` on, with the right-column
+    ``fragments`` met in the distribution, made whole by :func:`_signature_pieces`. Left out: the
+    distribution's lines (also its rest, read as the left column after the signature's lines) and
+    the specks a seal or a signature leaves on a scan (``r3``, ``©``, ``4?)``)."""
+    pieces = list(fragments)
+    for j in range(start_line, ctx.foot_end):
+        ln = ctx.lines[j]
+        if j in dist_lines or ln.blank or NOI_NHAN.match(ln.folded.lstrip()):
+            continue
+        if dist_lines and ln.column == "left":
+            continue  # the distribution's entries read after the signature column
+        pieces.append((ln.content_start, ln.content_end))
+    pieces, names = _signature_pieces(ctx, sorted(set(pieces)))  # a line met both as a fragment and in order
+    return [p for p in pieces if p in names or not speck(ctx.text[p[0]:p[1]])], names
+
+
+def speck(text: str) -> bool:
+    """A piece with fewer than three letters that is no initial (``r3``, ``©``, ``4?)``)."""
+    letters = re.sub(r"[\W\d_]", "", text)
+    return len(letters) < 3 and not re.fullmatch(r"\s*[A-ZĐ]\s*", text)
+
+
+def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
+    """The signature column's lines made whole: ``(Đã ký)`` left out, a title glued to the name
+    (``PHÓ CHỦ TỊCHNguyễn Thị Thu``) cut in two, a name whose first letter ended a line
+    (``N`` / ``guyễn Cao Lục``) joined, a name after a tab on a line of the left column taken
+    alone. Returns the pieces and the printed text of joined names."""
+    out: list[tuple[int, int]] = []
+    names: dict[tuple[int, int], str] = {}
+    skip = False
+    for n, (s, e) in enumerate(pieces):
+        if skip:
+            skip = False
+            continue
+        text = strip_markup(ctx.text[s:e]).strip()
+        if SIGNED.match(text):
+            continue
+        nxt = pieces[n + 1] if n + 1 < len(pieces) else None
+        if re.fullmatch(r"[A-ZĐ]", text) and nxt is not None and ctx.text[nxt[0]:nxt[1]][:1].islower():
+            names[(s, nxt[1])] = text + ctx.text[nxt[0]:nxt[1]].strip()
+            out.append((s, nxt[1]))
+            skip = True
+            continue
+        cut = title_then_name(ctx.text[s:e])
+        if cut is not None:
+            out += [(s, s + cut), (s + cut, e)]
+            continue
+        tab = _name_after_tab(ctx.text[s:e])
+        if tab is not None:
+            names[(s + tab, e)] = squash(ctx.text[s + tab:e])
+            out.append((s + tab, e))
+            continue
+        out.append((s, e))
+    return out, names
+
+
+def _name_after_tab(text: str) -> int | None:
+    """Where the name starts on a line that holds a note of the left column and, after a tab, the
+    signer's name, its words laid out with tabs too (``(Đính kèm …)⇥Võ⇥Văn Hoan``)."""
+    first = text.find("\t")
+    if first <= 0 or not text[:first].strip():
+        return None
+    start = first + len(text[first:]) - len(text[first:].lstrip())
+    return start if strict_name(squash(text[start:])) else None
+
+
+def title_then_name(text: str) -> int | None:
+    """Where the name starts in ``PHÓ CHỦ TỊCHNguyễn Thị Thu`` (a capital and a small letter after
+    a run of capitals), if it does."""
+    for p in range(4, len(text) - 1):
+        if text[p].isupper() and text[p + 1].islower() and is_upper_line(text[:p], 0.99):
+            return p if _looks_like_name(text[p:].strip()) else None
+    return None
+
+
+def _glued_title(text: str, below: str = "") -> int | None:
+    """Where a signer's title glued to the capacity starts (``BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM``),
+    or printed after it on its line and wrapped onto the line ``below`` (``KT. BỘ TRƯỞNG, CHỦ
+    NHIỆM PHÓ CHỦ`` / ``NHIỆM``: the columns' lines merged, the glued words split)."""
+    lex = lexicon()
+    for m in re.finditer(r"(?<=[^\W\d_])(?=PHÓ\s|P\.\s)", text):
+        if lex.is_signer_title(text[m.start():]):
+            return m.start()
+    for m in re.finditer(r"(?<=[^\W\d_]\s)(?=PHÓ\s)", text):
+        head, tail = text[:m.start()].strip(" ,(-"), text[m.start():].strip()
+        if not head:
+            continue
+        if lex.is_signer_title(tail) and lex.is_signer_title(head):
+            return m.start()  # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
+        if is_upper_line(below) and lex.is_signer_title(f"{tail} {below.strip()}") \
+                and not lex.is_signer_title(tail) and not lex.is_signer_title(below.strip()):
+            return m.start()
+    return None
+
+
+def _from_title(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Without an authority prefix: start at a known signer title line."""
+    lex = lexicon()
+    for n, (s, e) in enumerate(pieces):
+        text = strip_markup(ctx.text[s:e]).strip()
+        head = text.split("**")[0] if "**" in ctx.text[s:e] else text
+        if (is_upper_line(head) or len(head.split()) <= 6) and lex.is_signer_title(head):
+            return pieces[n:]
+    return []
+
+
+def _next_line_of(ctx: Context, above: tuple[int, int], start: int, other: set[int] = frozenset()) -> bool:
+    """Is ``start`` on the line under ``above``, with at most specks between (a seal's marks read
+    as ``Ê`` between a title's two lines), no blank line? Lines of ``other`` (the other foot
+    column's, read between the signature's lines) do not count."""
+    for j in range(ctx.line_of(above[1]) + 1, ctx.line_of(start)):
+        if j in other:
+            continue
+        t = ctx.lines[j].stripped
+        if not t or len(re.sub(r"[\W_]", "", t)) > 2:
+            return False
+    return ctx.line_of(start) > ctx.line_of(above[1])
+
+
+def _clean_title(text: str) -> str:
+    """A title line without the specks an OCR pass put around it (``Phó Thủ tướng.``, ``__ PHÓ
+    GIÁM ĐỐC``, a seal's ``AN PHÓ CHÁNH VĂN PHÒNG``) and with a dash read between its words as the
+    space it is (``PHÓ-THỦ TƯỚNG``)."""
+    text = text.strip().strip(SPECKS)
+    first, _sep, rest = text.partition(" ")
+    if len(first) <= 2 and rest and not AUTHORITY.match(strip_diacritics(text)) and (
+            lexicon().is_signer_title(rest) and not lexicon().is_signer_title(text)):
+        text = rest.strip()
+    spaced = re.sub(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])", " ", text)
+    if spaced != text and lexicon().is_signer_title(spaced) and not lexicon().is_signer_title(text):
+        return spaced
+    return text
+
+
+def _title_goes_on(title: str, line: str) -> bool:
+    """Does ``line``, right under the title ``title``, go on with it? A title wrapped in a narrow
+    column: a short piece that is no title of its own after a title that is not whole
+    (``… GIÁO DỤC CHUYÊN`` / ``NGHIỆP``); the rest of a longer title (``PHÓ CHỦ TỊCH`` / ``THƯỜNG
+    TRỰC``); the unit a head's title names (``VỤ TRƯỞNG`` / ``VỤ KẾ HOẠCH - TÀI CHÍNH``,
+    ``TRƯỞNG PHÒNG`` / ``PHÒNG ĐÀO TẠO``)."""
+    lex = lexicon()
+    if _title_continues(line) and key(title) not in lex.signer_titles and (
+            not _caps_name(line) or re.search(r"(?:\bV[AÀ]|&|[-–,])$", title)):
+        return True  # a name in capitals ends the title, unless the title stops at "VÀ" ("… VÀ" / "CÔNG NGHỆ")
+    if not is_upper_line(line) or lex.is_signer_title(line) or _caps_name(line):
+        return False  # a second title, or the name printed in capitals
+    if key(f"{title} {line}") in lex.signer_titles:
+        return True
+    units = set(key(title).split()) - {"pho", "truong", "tong"}
+    first = key(line).split()[:1]
+    return bool(first) and first[0] in units and lex.starts_with_head(line) and len(line.split()) <= 10
+
+
+def _title_continues(line: str) -> bool:
+    """A short capitals line under the title that no title is on its own (not a speck such as
+    ``T``, not a second title) is the rest of a title wrapped over two lines."""
+    words = line.split()
+    return (is_upper_line(line) and 1 <= len(words) <= 3 and all(len(w) > 1 and w.isalpha() for w in words)
+            and not lexicon().is_signer_title(line))
+
+
+def _caps_name(text: str) -> str | None:
+    """A signer's name printed in capitals, in normal case (``NGUYỄN VĂN HÙNG`` → ``Nguyễn Văn
+    Hùng``); None for a title, a body's name or anything else in capitals."""
+    if not is_upper_line(text, 0.99) or lexicon().is_signer_title(text) or lexicon().starts_with_head(text):
+        return None
+    cased = " ".join(w[:1] + w[1:].lower() for w in text.split())
+    if not strict_name(cased) or key(cased.split()[0]) not in surnames():
+        return None  # a seal's words read under the signature ("TỈNH HƯNG YÊN") open with no family name
+    return cased
+
+
+def _looks_like_name(text: str) -> bool:
+    words = without_degree(text).replace("(", " ").replace(")", " ").split()
+    if not 2 <= len(words) <= 7:
+        return False
+    if any(ch.isdigit() for ch in text) or ":" in text or text.startswith(("-", "(")):
+        return False
+    if is_upper_line(text):
+        return False
+    if not words[0][0].isupper() or any(w.endswith(".") and len(w) > 2 for w in words):
+        return False  # "xa. Ta.": specks of a seal, no name
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps >= len(words) - 1 and all(NAME_WORD.match(strip_diacritics(w)) for w in words)
