@@ -46,3 +46,38 @@ def test_typed_text_keeps_its_spaces():
 ])
 def test_words_that_are_not_cut_wrong_stay(text):
     assert restore(text, read_by_ocr=True).text == text
+
+
+@pytest.mark.parametrize("read, fixed", [
+    # every space of a short header line lost: three syllables or more glued
+    ("ỦY BAN NHÂN DÂN HUYỆN\nHỘIĐỒNGTHIĐUAKHENTHƯỞNG", "ỦY BAN NHÂN DÂN HUYỆN\nHỘI ĐỒNG THI ĐUA KHEN THƯỞNG"),
+    ("BAN CHẤP HÀNH\nĐOÀNTHANHNIÊN", "BAN CHẤP HÀNH\nĐOÀN THANH NIÊN"),
+    ("Tổ chức lễ kỷniệmngàythànhlập trường", "Tổ chức lễ kỷ niệm ngày thành lập trường"),
+])
+def test_a_line_read_with_all_its_spaces_lost_gets_them_back(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("read, fixed", [
+    # a vowel read twice, each time with another tone mark: the one its neighbours call for stays
+    ("UỶÝ BAN NHÂN DÂN XÃ", "UỶ BAN NHÂN DÂN XÃ"),
+    ("Hội nghị đại biếểu phụ nữ huyện", "Hội nghị đại biểu phụ nữ huyện"),
+    ("bảo vệ sức khoẻẻ nhân dân", "bảo vệ sức khoẻ nhân dân"),
+    # ... also inside a line glued together
+    ("BAN TỔ CHỨC\nĐẠIHỘIĐẠIBIẾỂU", "BAN TỔ CHỨC\nĐẠI HỘI ĐẠI BIỂU"),
+])
+def test_a_vowel_read_twice_with_two_tone_marks_keeps_one(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Nhà hàng Gérard và chế độ hưu trí.",  # a foreign name, and ư beside u: no vowel read twice
+    "Phòng họp số 3, khu nhà ĐHQG.",
+])
+def test_words_with_no_vowel_read_twice_and_no_line_glued_stay(text):
+    assert restore(text, read_by_ocr=True).text == text
+
+
+def test_typed_text_keeps_a_glued_line():
+    text = "BAN TỔ CHỨC ĐẠIHỘIĐẠIBIỂU"
+    assert restore(text).text == text
