@@ -148,6 +148,19 @@ def tidy_symbol(number: str | None) -> str | None:
     return re.sub(r"(?<=[/-])(\d)([^\W\d_]{2,})(?![^\W\d_])", _doubled_letter, number)
 
 
+# the ``V/v`` that opens the subject line under the number, taken into a symbol whose end OCR read
+# as a separator (``101322/CTHN-TTHT_`` / ``V/v …``): no symbol ends with it
+_SUBJECT_OPENER = re.compile(r"[-_–—\s]+[Vv]/[Vv]$")
+
+
+def tidy_number(number: str | None) -> str | None:
+    """A number and symbol without the ``V/v`` of the next line that a separator read at its end
+    (``…-TTHT_`` for ``…-TTHT``) drew into it."""
+    if not number:
+        return number
+    return _SUBJECT_OPENER.sub("", number) or number
+
+
 # the note after a Nơi nhận entry, "(để b/c)", "(để biết)", …, whose "để" OCR read with another
 # mark or none (``(đế b/c)``, ``(dể biết)``): the word before such a purpose is always "để"
 _PURPOSE_NOTE = re.compile(r"\(\s*(?:đ|d)[eéèẻẽẹêếềểễệ](?=\s+(?:b/c|t/h|p/h|biết|báo cáo|thực hiện|phối hợp|"
@@ -172,6 +185,7 @@ def tidy_note(entry: str) -> str:
 def tidy(fields: Fields, ocr: bool = False) -> Fields:
     """Clean the short fields; ``ocr`` when the text was read by OCR (see :func:`tidy_ocr`, and
     :func:`tidy_symbol` for the number and the references)."""
+    fields.number = tidy_number(fields.number)
     if ocr:
         fields.number = tidy_symbol(fields.number)
         for ref in fields.references:
