@@ -65,13 +65,17 @@ def test_a_quote_read_inside_a_symbol_is_a_speck():
     ("- Sở Tài chính; .\n- Lưu: VT.", "- Sở Tài chính;\n- Lưu: VT."),
     ("Sở Nội vụ có ý .\nkiến như sau:", "Sở Nội vụ có ý\nkiến như sau:"),
     ("từ nguồn ngân sách _\nnhà nước", "từ nguồn ngân sách\nnhà nước"),
+    # a speck read as a dash between the two syllables of one word
+    ("- Các đơn vị trực -\nthuộc Sở;", "- Các đơn vị trực\nthuộc Sở;"),
+    ("bồi dưỡng nghiệp vụ cho giáo viên mầm -\nnon toàn huyện", "bồi dưỡng nghiệp vụ cho giáo viên mầm\nnon toàn huyện"),
 ])
 def test_specks_ending_a_line_of_ocr_text_are_dropped(read, fixed):
     assert restore(read, read_by_ocr=True).text == fixed
 
 
 @pytest.mark.parametrize("line", [
-    "phát triển kinh tế -\nxã hội", "Số: ...\nV/v báo cáo", "Kính gửi :\n- Sở Y tế;", "QUYẾT ĐỊNH .\nVề việc",
+    "phát triển kinh tế -\nxã hội", "Số: ...\nV/v báo cáo", "bảo đảm an ninh -\nquốc phòng",
+    "giai đoạn 2021 -\n2025", "Sở Văn hóa -\nThể thao và Du lịch", "Kính gửi :\n- Sở Y tế;", "QUYẾT ĐỊNH .\nVề việc",
 ])
 def test_marks_that_may_end_a_line_stay(line):
     assert restore(line, read_by_ocr=True).text == line

@@ -132,13 +132,13 @@ def wrapped_dash_edits(text: str) -> list[Edit]:
 
 def _line_end_speck(text: str, m: re.Match) -> bool:
     """Is the run of marks that ends a line after a space a speck? Dashes alone are a dash (``kinh
-    tế -`` / ``xã hội``); a rule, a quote or a dash with another mark is a speck; a full stop or a
+    tế -`` / ``xã hội``), unless one dash stands inside a word (``trực -`` / ``thuộc``); a rule, a quote or a dash with another mark is a speck; a full stop or a
     colon is one after a punctuation mark (``Hải; .``) or when the next line goes on in small
     letters (the sentence did not end there: ``có ý .`` / ``kiến như sau``); a leader of three dots
     (``Số: ...``) is kept."""
     run = m.group(2)
     if all(ch in "-–—" for ch in run):
-        return False
+        return len(run) == 1 and _one_word_across(text, m)
     if any(ch in "|_'`~" for ch in run) or any(ch in "-–—" for ch in run):
         return True
     if run == "..." or run.strip(".:"):
@@ -146,6 +146,30 @@ def _line_end_speck(text: str, m: re.Match) -> bool:
     before = text[m.start(1) - 1]
     after = text[m.end():].lstrip()
     return before in ";,:.)" or after[:1].islower()
+
+
+WORD_ACROSS = -2.0  # log10 P(next | before): two syllables this likely together are one word
+
+
+def _one_word_across(text: str, m: re.Match) -> bool:
+    """Does a dash alone at the end of a line stand between the two syllables of one word, the
+    line going on in small letters (``thành phố trực -`` / ``thuộc Trung ương``)? A dash between
+    two words joins words of two syllables or more (``kinh tế -`` / ``xã hội``), whose syllables
+    beside the dash seldom go together; a speck read as a dash falls anywhere."""
+    import numpy as np
+
+    from . import lm as lm_module
+
+    before = _word_before(text, m.start(1))
+    after = re.match(r"\s*([^\W\d_]+)", text[m.end():])
+    if not before or not after or not after.group(1).islower() or not text[m.start(1) - 1].islower():
+        return False
+    inv = inventory()
+    if before not in inv or after.group(1) not in inv:
+        return False
+    lm = lm_module.load()
+    pair = [np.array([lm.id(before)], dtype=np.int64), np.array([lm.id(after.group(1))], dtype=np.int64)]
+    return float(lm.logprob(pair)[0]) >= WORD_ACROSS
 
 
 def _glued_dot(left: str, right: str) -> bool:
