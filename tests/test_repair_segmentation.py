@@ -81,3 +81,21 @@ def test_words_with_no_vowel_read_twice_and_no_line_glued_stay(text):
 def test_typed_text_keeps_a_glued_line():
     text = "BAN TỔ CHỨC ĐẠIHỘIĐẠIBIỂU"
     assert restore(text).text == text
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("- Như Điều3;", "- Như Điều 3;"),
+    ("Thực hiện Công văn số12/UBND-VP ngày15/7/2024 của tỉnh.",
+     "Thực hiện Công văn số 12/UBND-VP ngày 15/7/2024 của tỉnh."),
+    ("KẾ HOẠCH CÔNG TÁC NĂM2025", "KẾ HOẠCH CÔNG TÁC NĂM 2025"),
+])
+def test_a_syllable_glued_to_the_figure_after_it_gets_its_space(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Phòng chống cúm A (H5N1) tại mục2.1 của tòa nhà ICON4.",  # a code, a decimal, a name with a figure
+    "Xem tại http://tinhdoan.vn/tin2024/bai, địa chỉ vp2024@gmail.com.",
+])
+def test_figures_inside_codes_and_addresses_keep_their_letters(text):
+    assert restore(text, read_by_ocr=True).text == text

@@ -21,6 +21,9 @@ language model):
 * **a line glued**: a word with marks that is no syllable and whose letters are three syllables
   or more (``ĐẠIHỘIĐẠIBIỂU``, the spaces of a short header line all lost) gets a space between
   each; of several cuts the language model, with the words beside it, takes the likeliest;
+* **a figure glued**: a syllable of the corpus glued to the figure after it (``Điều3``,
+  ``năm2025``, ``SỐ12``) gets a space, unless the figure goes on into an address or a code
+  (``hue2020@…``, ``ICON4`` is no syllable);
 * **a vowel read twice**: a word holding the same vowel twice in a row, each with a tone mark
   (``UỶÝ``, ``BIẾỂU``), was read with two marks where the page prints one: no syllable holds two
   tone marks, so it keeps one of the two, the one the language model likes beside its
@@ -34,6 +37,8 @@ The letters themselves are never changed here: the words are read afterwards lik
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -74,7 +79,13 @@ def segmentation_edits(text: str) -> list[Edit]:
             if reading is not None:
                 edits.append((tok.start, tok.end, reading))
         i += 1
-    return edits
+    return sorted(edits + [(m.end(1), m.end(1), " ") for m in _GLUED_FIGURE.finditer(text)
+                           if m.group(1).lower() in inventory() and len(m.group(1)) > 1])
+
+
+# a word of letters glued to the figure after it, the figure not going on into an address, a code
+# or a decimal (``Điều3;``, ``ngày15/7/2001``; not ``hue2020@…``, ``H5N1``, ``mục2.1``)
+_GLUED_FIGURE = re.compile(r"(?<![\w/.@-])([^\W\d_]{2,7})(?=\d+(?![\d@]|[.,\-_]\w|[^\W\d_]))")
 
 
 def valid(lower: str) -> bool:
