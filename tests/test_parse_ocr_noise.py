@@ -9,7 +9,7 @@ import pytest
 
 from dispatch_tools.model import Document, Fields, Mark, Page
 from dispatch_tools.parse.marks import apply_marks
-from dispatch_tools.parse.tidy import tidy_note, tidy_symbol
+from dispatch_tools.parse.tidy import tidy_note, tidy_number, tidy_symbol
 from dispatch_tools.repair import restore
 
 from .test_parse_fields import dispatch, parse
@@ -36,6 +36,18 @@ def test_words_after_a_symbol_are_not_taken_into_it():
     assert [r["number"] for r in refs] == ["415/SNV"]
 
 
+def test_a_quote_read_after_the_first_letter_of_a_code_is_a_speck():
+    assert restore("Thực hiện Công văn số 45/T'Tg-KGVX ngày 3/4/2024", read_by_ocr=True).text == \
+        "Thực hiện Công văn số 45/TTg-KGVX ngày 3/4/2024"
+
+
+def test_the_subject_opener_under_a_number_whose_end_was_read_as_a_separator_stays_out_of_it():
+    for line in ("Số: 245 /SNV-TCBC_", "Số: 245/SNV-TCBC-"):
+        data = dispatch(number_line=line)
+        assert (data["number"], data["subject"]) == ("245/SNV-TCBC", "phối hợp triển khai Chiến dịch")
+    assert tidy_number("12/UBND-VP") == "12/UBND-VP"
+
+
 def test_a_quote_read_inside_a_symbol_is_a_speck():
     assert restore("theo Tờ trình số 52/TTr-SG”TVT ngày 3/4/2024", read_by_ocr=True).text == \
         "theo Tờ trình số 52/TTr-SGTVT ngày 3/4/2024"
@@ -53,13 +65,17 @@ def test_a_quote_read_inside_a_symbol_is_a_speck():
     ("- Sở Tài chính; .\n- Lưu: VT.", "- Sở Tài chính;\n- Lưu: VT."),
     ("Sở Nội vụ có ý .\nkiến như sau:", "Sở Nội vụ có ý\nkiến như sau:"),
     ("từ nguồn ngân sách _\nnhà nước", "từ nguồn ngân sách\nnhà nước"),
+    # a speck read as a dash between the two syllables of one word
+    ("- Các đơn vị trực -\nthuộc Sở;", "- Các đơn vị trực\nthuộc Sở;"),
+    ("bồi dưỡng nghiệp vụ cho giáo viên mầm -\nnon toàn huyện", "bồi dưỡng nghiệp vụ cho giáo viên mầm\nnon toàn huyện"),
 ])
 def test_specks_ending_a_line_of_ocr_text_are_dropped(read, fixed):
     assert restore(read, read_by_ocr=True).text == fixed
 
 
 @pytest.mark.parametrize("line", [
-    "phát triển kinh tế -\nxã hội", "Số: ...\nV/v báo cáo", "Kính gửi :\n- Sở Y tế;", "QUYẾT ĐỊNH .\nVề việc",
+    "phát triển kinh tế -\nxã hội", "Số: ...\nV/v báo cáo", "bảo đảm an ninh -\nquốc phòng",
+    "giai đoạn 2021 -\n2025", "Sở Văn hóa -\nThể thao và Du lịch", "Kính gửi :\n- Sở Y tế;", "QUYẾT ĐỊNH .\nVề việc",
 ])
 def test_marks_that_may_end_a_line_stay(line):
     assert restore(line, read_by_ocr=True).text == line
@@ -140,12 +156,17 @@ def test_a_name_after_a_tab_on_a_line_of_the_left_column_is_the_signers():
     ("Đại hội đại biểu lần thứ XHI của Đảng", "Đại hội đại biểu lần thứ XIII của Đảng"),
     ("Quyết định số 5/QĐ-UB ngày O2 tháng 9 năm 2O19 của Ủy ban", "Quyết định số 5/QĐ-UB ngày 02 tháng 9 năm 2019 của Ủy ban"),
     ("trước ngày l5/10/2024", "trước ngày 15/10/2024"),
+    # a figure of a document's number, before the stroke and the code or year of its symbol
+    ("theo Tờ trình số\n3o21/TTr-SNV ngày 2 tháng 4", "theo Tờ trình số\n3021/TTr-SNV ngày 2 tháng 4"),
+    ("Số: l5/KH-UBND", "Số: 15/KH-UBND"),
+    ("Quyết định số 4O/2024/QĐ-UBND của tỉnh", "Quyết định số 40/2024/QĐ-UBND của tỉnh"),
 ])
 def test_numerals_and_date_figures_ocr_read_as_letters_are_put_back(read, fixed):
     assert restore(read, read_by_ocr=True).text == fixed
 
 
-@pytest.mark.parametrize("line", ["Phòng chống HIV và các Bộ: VH, TH;", "tháng I của năm", "NHI đồng"])
+@pytest.mark.parametrize("line", ["Phòng chống HIV và các Bộ: VH, TH;", "tháng I của năm", "NHI đồng",
+                                  "mục II/Phần A", "Khu IO/A", "phòng 1O1/tầng 2", "mã SO/UBND"])
 def test_letters_that_are_no_misread_figures_stay(line):
     assert restore(line, read_by_ocr=True).text == line
 

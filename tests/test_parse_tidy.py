@@ -83,3 +83,28 @@ def test_tidy_ocr_splits_glued_syllables_but_not_a_bracketed_abbreviation():
 
     assert tidy_ocr("ĐỀ ÁN NÔNGTHÔN MỚI") == "ĐỀ ÁN NÔNG THÔN MỚI"
     assert tidy_ocr("CHƯƠNG TRÌNH DU LỊCH XANH (ANOP) NĂM 2030") == "CHƯƠNG TRÌNH DU LỊCH XANH (ANOP) NĂM 2030"
+
+
+@pytest.mark.parametrize("read, clean", [
+    # a pair of quotes read in two styles takes the opening one's
+    ('xây dựng Đề án "Nông thôn mới kiểu mẫu giai đoạn 2026 - 2030”.',
+     'xây dựng Đề án "Nông thôn mới kiểu mẫu giai đoạn 2026 - 2030".'),
+    ("hưởng ứng cuộc thi “Sáng tạo trẻ\" năm 2025", "hưởng ứng cuộc thi “Sáng tạo trẻ” năm 2025"),
+    # pairs printed alike stay
+    ('hưởng ứng cuộc thi "Sáng tạo trẻ" và “Ý tưởng xanh”', 'hưởng ứng cuộc thi "Sáng tạo trẻ" và “Ý tưởng xanh”'),
+])
+def test_tidy_subject_makes_a_pair_of_quotes_alike(read, clean):
+    from dispatch_tools.parse.tidy import tidy_subject
+
+    assert tidy_subject(read) == clean
+
+
+@pytest.mark.parametrize("read, clean", [
+    ('xây dựng Đề án "Nông thôn mới kiểu mẫu đến năm 2030”.', 'xây dựng Đề án "Nông thôn mới kiểu mẫu đến năm 2030".'),
+    ('hưởng ứng "Ngày hội đọc sách" năm 2025', 'hưởng ứng "Ngày hội đọc sách" năm 2025'),
+    ('ỦY BAN NHÂN DÂN "TỈNH HÀ NAM', "ỦY BAN NHÂN DÂN TỈNH HÀ NAM"),  # a quote alone: a speck
+])
+def test_an_ocr_field_keeps_a_pair_of_quotes_and_loses_a_lone_one(read, clean):
+    from dispatch_tools.parse.tidy import tidy_ocr, tidy_subject
+
+    assert tidy_subject(tidy_ocr(read)) == clean

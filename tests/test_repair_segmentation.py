@@ -46,3 +46,56 @@ def test_typed_text_keeps_its_spaces():
 ])
 def test_words_that_are_not_cut_wrong_stay(text):
     assert restore(text, read_by_ocr=True).text == text
+
+
+@pytest.mark.parametrize("read, fixed", [
+    # every space of a short header line lost: three syllables or more glued
+    ("ỦY BAN NHÂN DÂN HUYỆN\nHỘIĐỒNGTHIĐUAKHENTHƯỞNG", "ỦY BAN NHÂN DÂN HUYỆN\nHỘI ĐỒNG THI ĐUA KHEN THƯỞNG"),
+    ("BAN CHẤP HÀNH\nĐOÀNTHANHNIÊN", "BAN CHẤP HÀNH\nĐOÀN THANH NIÊN"),
+    ("Tổ chức lễ kỷniệmngàythànhlập trường", "Tổ chức lễ kỷ niệm ngày thành lập trường"),
+])
+def test_a_line_read_with_all_its_spaces_lost_gets_them_back(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("read, fixed", [
+    # a vowel read twice, each time with another tone mark: the one its neighbours call for stays
+    ("UỶÝ BAN NHÂN DÂN XÃ", "UỶ BAN NHÂN DÂN XÃ"),
+    ("Hội nghị đại biếểu phụ nữ huyện", "Hội nghị đại biểu phụ nữ huyện"),
+    ("bảo vệ sức khoẻẻ nhân dân", "bảo vệ sức khoẻ nhân dân"),
+    # ... also inside a line glued together
+    ("BAN TỔ CHỨC\nĐẠIHỘIĐẠIBIẾỂU", "BAN TỔ CHỨC\nĐẠI HỘI ĐẠI BIỂU"),
+])
+def test_a_vowel_read_twice_with_two_tone_marks_keeps_one(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Nhà hàng Gérard và chế độ hưu trí.",  # a foreign name, and ư beside u: no vowel read twice
+    "Phòng họp số 3, khu nhà ĐHQG.",
+])
+def test_words_with_no_vowel_read_twice_and_no_line_glued_stay(text):
+    assert restore(text, read_by_ocr=True).text == text
+
+
+def test_typed_text_keeps_a_glued_line():
+    text = "BAN TỔ CHỨC ĐẠIHỘIĐẠIBIỂU"
+    assert restore(text).text == text
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("- Như Điều3;", "- Như Điều 3;"),
+    ("Thực hiện Công văn số12/UBND-VP ngày15/7/2024 của tỉnh.",
+     "Thực hiện Công văn số 12/UBND-VP ngày 15/7/2024 của tỉnh."),
+    ("KẾ HOẠCH CÔNG TÁC NĂM2025", "KẾ HOẠCH CÔNG TÁC NĂM 2025"),
+])
+def test_a_syllable_glued_to_the_figure_after_it_gets_its_space(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Phòng chống cúm A (H5N1) tại mục2.1 của tòa nhà ICON4.",  # a code, a decimal, a name with a figure
+    "Xem tại http://tinhdoan.vn/tin2024/bai, địa chỉ vp2024@gmail.com.",
+])
+def test_figures_inside_codes_and_addresses_keep_their_letters(text):
+    assert restore(text, read_by_ocr=True).text == text

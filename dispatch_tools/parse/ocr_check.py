@@ -29,8 +29,8 @@ Flagged too: two words in capitals that make one known abbreviation (``TT HC``);
 province or city is a letter or two away from the place of the date line (``TỈNH QUANG NGẮT``
 beside ``Quảng Ngãi``); a subject that opens with ``và`` (``Về`` misread) or ends on a word that
 needs another after it (``… của``), or where a colon is followed by a small letter (``Quyết: định``:
-a speck read as a colon; a subject's colon opens a name or a list in capitals); a bracket not
-closed. Only pages read by OCR are checked; a text layer's words are the document's own.
+a speck read as a colon; a subject's colon opens a name or a list in capitals), or that holds a
+year of three figures (``NĂM 201``: a figure lost); a bracket not closed. Only pages read by OCR are checked; a text layer's words are the document's own.
 """
 
 from __future__ import annotations
@@ -150,9 +150,13 @@ def _issuer_place(fields: Fields) -> str | None:
     return name if near else None
 
 
+# a year of three figures after ``năm`` (``NĂM 201``): no dispatch prints one, a figure was lost
+_SHORT_YEAR = re.compile(r"(?<!\w)(?:năm|NĂM|Năm)\s+\d{3}(?![\w/.,-]*\d)(?!\w)")
+
+
 def _open_subject(value: str) -> str | None:
     """The word that shows a subject misread: ``và`` opening it (``Về`` misread), a colon before a
-    small letter (``Quyết: định``), or a last word that needs one after it (``… thực hiện các``: its
+    small letter (``Quyết: định``), a year of three figures (``năm 201``), or a last word that needs one after it (``… thực hiện các``: its
     last line lost)."""
     words = value.split()
     if words[0].lower() == "và":
@@ -160,6 +164,9 @@ def _open_subject(value: str) -> str | None:
     colon = next((a for a, b in zip(words, words[1:]) if a.endswith(":") and b[:1].islower()), None)
     if colon is not None:
         return colon  # ``Quyết: định``: a speck read as a colon inside a subject
+    short_year = _SHORT_YEAR.search(value)
+    if short_year is not None:
+        return short_year.group()  # ``NĂM 201``: the year's last figure lost
     last = words[-1].strip(_EDGE).lower()
     return words[-1] if last in _OPEN_ENDS else None
 

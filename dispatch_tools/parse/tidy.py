@@ -40,17 +40,28 @@ _SHAPE_NAME = re.compile(r"\b(?:straight (?:arrow )?connector|elbow connector|te
 
 
 def tidy_subject(text: str) -> str:
-    """A subject keeps its words and its paired quotes; runs of dashes and dots that no subject
-    holds (``côngtác —..``), a dot after a comma, a word processor's shape name, and stray marks
-    at either end go."""
+    """A subject keeps its words and its paired quotes (a pair read in two styles is made alike);
+    runs of dashes and dots that no subject holds (``côngtác —..``), a dot after a comma, a word
+    processor's shape name, and stray marks at either end go."""
     cleaned = _COMMA_DOT.sub(r"\1", _DASH_DOTS.sub(" ", _SHAPE_NAME.sub(" ", text)))
     cleaned = " ".join(cleaned.split()).lstrip(" -–—_.,;:|~").rstrip(" -–—_,;:|~")  # a final "." is printed
+    cleaned = _matched_quotes(cleaned)
     if cleaned[:1] in _PAIRS and _PAIRS[cleaned[0]] not in cleaned[1:]:
         cleaned = cleaned[1:].lstrip()
     closing = {v: k for k, v in _PAIRS.items()}
     if cleaned[-1:] in closing and closing[cleaned[-1]] not in cleaned[:-1]:
         cleaned = cleaned[:-1].rstrip()
     return cleaned
+
+
+def _matched_quotes(text: str) -> str:
+    """A pair of quotes OCR read in two styles, a straight one and a curly one (``"Phát triển …
+    2020”``): the page prints a pair alike, so the closing one takes the opening one's style."""
+    if text.count('"') == 1 and text.count("”") == 1 and text.count("“") == 0 and text.index('"') < text.index("”"):
+        return text.replace("”", '"')
+    if text.count("“") == 1 and text.count('"') == 1 and text.count("”") == 0 and text.index("“") < text.index('"'):
+        return text.replace('"', "”")
+    return text
 
 
 def tidy_place(text: str | None) -> str | None:
@@ -75,13 +86,19 @@ _INNER_SPECK = re.compile(r"(?<=[^\W\d_]{3})[.'\"`]+(?=\s+[^\W\d_])|(?<=\s)[\"'`
 
 def tidy_ocr(text: str | None) -> str | None:
     """What an OCR pass leaves in a short field that the page never prints: a speck inside a name
-    (``ỦY BAN NHÂN DÂN. TỈNH``, ``"TỈNH``), two syllables read without the space between them
+    (``ỦY BAN NHÂN DÂN. TỈNH``, ``"TỈNH``; a quote of a pair stays), two syllables read without the space between them
     (``CHÍNHPHỦ``, ``ViệtNam``), an em dash for the en dash official documents print."""
     if not text:
         return text
-    text = _INNER_SPECK.sub("", text)
+    text = _INNER_SPECK.sub(lambda m: m.group() if _paired_quote(text, m) else "", text)
     text = re.sub(r"(?<=\s)—(?=\s)", "–", text)
     return " ".join(_unglue_syllables(w) for w in text.split(" "))
+
+
+def _paired_quote(text: str, match: re.Match) -> bool:
+    """Is a straight double quote beside a word one of a pair the field holds (``Đề án "Phát
+    triển … 2020”``, read in two styles; ``"Tết trồng cây"``), rather than a speck?"""
+    return match.group() == '"' and sum(text.count(q) for q in '"“”') % 2 == 0
 
 
 def _unglue_syllables(word: str) -> str:
@@ -148,6 +165,19 @@ def tidy_symbol(number: str | None) -> str | None:
     return re.sub(r"(?<=[/-])(\d)([^\W\d_]{2,})(?![^\W\d_])", _doubled_letter, number)
 
 
+# the ``V/v`` that opens the subject line under the number, taken into a symbol whose end OCR read
+# as a separator (``101322/CTHN-TTHT_`` / ``V/v …``): no symbol ends with it
+_SUBJECT_OPENER = re.compile(r"[-_–—\s]+[Vv]/[Vv]$")
+
+
+def tidy_number(number: str | None) -> str | None:
+    """A number and symbol without the ``V/v`` of the next line that a separator read at its end
+    (``…-TTHT_`` for ``…-TTHT``) drew into it."""
+    if not number:
+        return number
+    return _SUBJECT_OPENER.sub("", number) or number
+
+
 # the note after a Nơi nhận entry, "(để b/c)", "(để biết)", …, whose "để" OCR read with another
 # mark or none (``(đế b/c)``, ``(dể biết)``): the word before such a purpose is always "để"
 _PURPOSE_NOTE = re.compile(r"\(\s*(?:đ|d)[eéèẻẽẹêếềểễệ](?=\s+(?:b/c|t/h|p/h|biết|báo cáo|thực hiện|phối hợp|"
@@ -172,6 +202,7 @@ def tidy_note(entry: str) -> str:
 def tidy(fields: Fields, ocr: bool = False) -> Fields:
     """Clean the short fields; ``ocr`` when the text was read by OCR (see :func:`tidy_ocr`, and
     :func:`tidy_symbol` for the number and the references)."""
+    fields.number = tidy_number(fields.number)
     if ocr:
         fields.number = tidy_symbol(fields.number)
         for ref in fields.references:

@@ -17,7 +17,17 @@ language model):
   ``Hà N`` stays, ``hà`` being commoner than ``hàn``);
 * **shift**: two words one space apart, one of them no syllable, whose space moved by one or
   two letters leaves two syllables each in one case (``TẾTN GUYÊN``; not ``là UPU`` into
-  ``làU PU``); of several such cuts the language model takes the likeliest.
+  ``làU PU``); of several such cuts the language model takes the likeliest;
+* **a line glued**: a word with marks that is no syllable and whose letters are three syllables
+  or more (``ĐẠIHỘIĐẠIBIỂU``, the spaces of a short header line all lost) gets a space between
+  each; of several cuts the language model, with the words beside it, takes the likeliest;
+* **a figure glued**: a syllable of the corpus glued to the figure after it (``Điều3``,
+  ``năm2025``, ``SỐ12``) gets a space, unless the figure goes on into an address or a code
+  (``hue2020@…``, ``ICON4`` is no syllable);
+* **a vowel read twice**: a word holding the same vowel twice in a row, each with a tone mark
+  (``UỶÝ``, ``BIẾỂU``), was read with two marks where the page prints one: no syllable holds two
+  tone marks, so it keeps one of the two, the one the language model likes beside its
+  neighbours (``UỶ BAN``, ``ĐẠI BIỂU``), when that leaves a syllable or syllables glued as above.
 
 A join or a shift needs marks on one of the two words: two capital words without marks are
 abbreviations as likely as pieces of a syllable.
@@ -28,13 +38,16 @@ The letters themselves are never changed here: the words are read afterwards lik
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from . import lm as lm_module
 from .tokens import Token, tokenize
-from .vietnamese import case_pattern, forms_by_key, has_marks, inventory, strip_marks
+from .vietnamese import case_pattern, forms_by_key, has_marks, inventory, strip_marks, tone
 from .word_analysis import split_glued
 
+MAX_PARTS = 6  # syllables a glued word may be cut into (a short header line)
 JOIN_RATIO = 100  # a joined syllable must be this many times commoner than a valid piece of it
 MAX_SHIFT = 2  # letters a misplaced space may be off by
 
@@ -61,8 +74,18 @@ def segmentation_edits(text: str) -> list[Edit]:
         cut = _glued_cut(tok.text)
         if cut:
             edits.append((tok.start + cut, tok.start + cut, " "))
+        else:
+            reading = _reread(tok.text, tokens[i - 1].text if i else "", nxt.text if nxt else "")
+            if reading is not None:
+                edits.append((tok.start, tok.end, reading))
         i += 1
-    return edits
+    return sorted(edits + [(m.end(1), m.end(1), " ") for m in _GLUED_FIGURE.finditer(text)
+                           if m.group(1).lower() in inventory() and len(m.group(1)) > 1])
+
+
+# a word of letters glued to the figure after it, the figure not going on into an address, a code
+# or a decimal (``Điều3;``, ``ngày15/7/2001``; not ``hue2020@…``, ``H5N1``, ``mục2.1``)
+_GLUED_FIGURE = re.compile(r"(?<![\w/.@-])([^\W\d_]{2,7})(?=\d+(?![\d@]|[.,\-_]\w|[^\W\d_]))")
 
 
 def valid(lower: str) -> bool:
@@ -86,6 +109,70 @@ def _glued_cut(word: str) -> int | None:
     if not parts or not all(valid(p) and len(p) > 1 for p in parts):
         return None
     return len(parts[0])
+
+
+def _reread(word: str, before: str, after: str) -> str | None:
+    """``word`` (with marks, no syllable) as the syllables it holds: a vowel read twice with two
+    tone marks keeps one (``UỶÝ``: ``UỶ``), a line of syllables glued together gets its spaces
+    (``ĐẠIHỘIĐẠIBIỂU``); the reading the language model likes most beside ``before`` and
+    ``after``. None when no reading leaves syllables only."""
+    lower = word.lower()
+    if len(lower) < 3 or not lower.isalpha() or not has_marks(lower) or not broken(lower):
+        return None
+    readings = []
+    for variant in [word] + _one_mark_each(word):
+        parts = _syllables(variant.lower())
+        if parts and (variant != word or len(parts) > 2):
+            cut, pieces = 0, []
+            for part in parts:
+                pieces.append(variant[cut:cut + len(part)])
+                cut += len(part)
+            readings.append(pieces)
+    if not readings:
+        return None
+    best = max(readings, key=lambda pieces: _chain_score([before.lower(), *(p.lower() for p in pieces),
+                                                          after.lower()]))
+    return " ".join(best)
+
+
+def _one_mark_each(word: str) -> list[str]:
+    """``word`` without one of two same vowels in a row that both carry a tone mark (``UỶÝ``:
+    ``UÝ`` and ``UỶ``)."""
+    out = []
+    lower = word.lower()
+    for k in range(len(lower) - 1):
+        a, b = lower[k], lower[k + 1]
+        if strip_marks(a) == strip_marks(b) and strip_marks(a) in "aeiouy" and tone(a) and tone(b):
+            out += [word[:k] + word[k + 1:], word[:k + 1] + word[k + 2:]]
+    return out
+
+
+def _syllables(lower: str) -> list[str] | None:
+    """``lower`` cut into at most :data:`MAX_PARTS` syllables (each valid, of two letters or more,
+    or one valid syllable alone), the cut with the fewest pieces; None when there is none."""
+    if valid(lower):
+        return [lower]
+    best: dict[int, list[str]] = {0: []}  # end -> fewest pieces up to there
+    for end in range(2, len(lower) + 1):
+        options = [best[start] + [lower[start:end]] for start in range(max(0, end - 7), end - 1)
+                   if start in best and valid(lower[start:end])]
+        if options:
+            best[end] = min(options, key=len)
+    parts = best.get(len(lower))
+    return parts if parts and len(parts) <= MAX_PARTS else None
+
+
+def _chain_score(words: list[str]) -> float:
+    """log10 probability of ``words`` (empty ones left out) under the trigram language model,
+    a syllable without marks read as its commonest form."""
+    fbk = forms_by_key()
+    lm = lm_module.load()
+    ids = []
+    for w in words:
+        if w:
+            form = w if w in inventory() or w not in fbk else fbk[w][0]
+            ids.append(np.array([lm.id(form)], dtype=np.int64))
+    return float(sum(lm.logprob(ids[max(0, i - 2):i + 1])[0] for i in range(len(ids))))
 
 
 def _case_cut(left: str, right: str) -> bool:

@@ -26,7 +26,7 @@ figures (``1039/TTr-BY”T``) is a speck: no symbol or abbreviation holds one. A
 line, a run of marks after a space is a speck unless it is a dash, a leader of dots, or a full
 stop or colon that can end what comes before it (see :func:`_line_end_speck`). A Roman numeral
 whose ``II`` was read as an ``H`` beside an ``I`` (``V.IH``, ``XHI``) gets it back, and so does a
-figure of a date read as a letter (``ngày O1 tháng 7``). A list dash opening a line that goes on
+figure of a date or of a document's number read as a letter (``ngày O1 tháng 7``, ``5o84/TTr``). A list dash opening a line that goes on
 from a full line before it is no list dash (see :func:`wrapped_dash_edits`).
 """
 
@@ -52,6 +52,11 @@ _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # a figure of a date read as a letter (``ngày O1 tháng 7``, ``năm 2O25``, ``ngày l5``): after the
 # word that announces it, a number that holds a real figure and O, o, l or I for the others
 _DATE_FIGURES = re.compile(r"(?:(?<=ngày )|(?<=Ngày )|(?<=tháng )|(?<=năm ))(?=[OolI]*\d)[\dOolI]{1,4}(?![^\W_])")
+# a figure of a document's number read as a letter (``5o84/TTr-BNNMT``, ``l23/UBND``): a number
+# that holds a real figure and O, o, l or I for others, right before the stroke and the code (or
+# the year) of a symbol, where no letter is printed; the engine's misread letter would otherwise
+# cut the number in two (``84/TTr-BNNMT`` read as a number of its own)
+_SYMBOL_FIGURES = re.compile(r"(?<![\w/.-])(?=[OolI]*\d)[\dOolI]{2,6}(?=/(?:\d{4}/)?[A-ZĐ])")
 # a run of specks alone at the end of a line, after a space (``chính phủ, -:``, ``(Việt Nam) :``,
 # ``Hải; .``, ``có ý .`` / ``kiến``, ``nguồn _``); see :func:`_line_end_speck`
 _LINE_END_RUN = re.compile(r"(?m)(?<=\S)([ \t]+)([-–—.:|_'`~]{1,3})[ \t]*$")
@@ -60,9 +65,9 @@ _STOP = re.compile(r"(?<=[^\W\d_]{2})(\.)(?= [^\W\d_])")
 # a full stop between a word that announces a figure and the figure (``đến năm. 2025``)
 # (on the next line, only a year: ``trong năm.`` / ``2. Nhiệm vụ`` ends a sentence before a list item)
 _STOP_BEFORE_FIGURE = re.compile(r"(?:(?<=\bngày)|(?<=\btháng)|(?<=\bnăm)|(?<=\bsố))\.(?=[ \t]*\d|[ \t]*\n[ \t]*\d{4}(?!\d))")
-# a quote glued between two capitals or figures (``1039/TTr-BY”T``): inside a symbol or an
-# abbreviation, where no quote is ever printed
-_IN_CAPITALS = re.compile(r"(?<=[A-ZĐ0-9]{2})[”“\"'’‘`]+(?=[A-ZĐ0-9])")
+# a quote glued between two capitals or figures (``1039/TTr-BY”T``), or after the first letter
+# of a code (``73/T'Tg``): inside a symbol or an abbreviation, where no quote is ever printed
+_IN_CAPITALS = re.compile(r"(?:(?<=[A-ZĐ0-9]{2})|(?<=/[A-ZĐ]))[”“\"'’‘`]+(?=[A-ZĐ0-9])")
 # a dot glued between two words, a space lost beside it (``văn.số``, ``các.PCT``), not inside an
 # address or a symbol (``tinh.gov.vn``, ``TP.HCM``)
 _GLUED_DOT = re.compile(r"(?<![\w.@/:-])([^\W\d_]{2,})\.([^\W\d_]{2,})(?![\w.@/:-])")
@@ -83,7 +88,8 @@ def speck_edits(text: str) -> list[Edit]:
     inline += [(m.end(1), m.start(2), " ") for m in _GLUED_DOT.finditer(text) if _glued_dot(*m.groups())]
     inline += [(m.start(), m.end(), "") for m in _IN_CAPITALS.finditer(text)]
     inline += [(m.start(1), m.end(2), "") for m in _LINE_END_RUN.finditer(text) if _line_end_speck(text, m)]
-    inline += [(m.start(), m.end(), m.group().translate(_AS_FIGURES)) for m in _DATE_FIGURES.finditer(text)
+    inline += [(m.start(), m.end(), m.group().translate(_AS_FIGURES))
+               for pattern in (_DATE_FIGURES, _SYMBOL_FIGURES) for m in pattern.finditer(text)
                if not m.group().isdigit()]
     inline += [(m.start(), m.end(), m.group().replace("H", "II")) for m in _ROMAN_H.finditer(text)
                if _ROMAN.fullmatch(m.group().replace("H", "II"))]
@@ -126,13 +132,13 @@ def wrapped_dash_edits(text: str) -> list[Edit]:
 
 def _line_end_speck(text: str, m: re.Match) -> bool:
     """Is the run of marks that ends a line after a space a speck? Dashes alone are a dash (``kinh
-    tế -`` / ``xã hội``); a rule, a quote or a dash with another mark is a speck; a full stop or a
+    tế -`` / ``xã hội``), unless one dash stands inside a word (``trực -`` / ``thuộc``); a rule, a quote or a dash with another mark is a speck; a full stop or a
     colon is one after a punctuation mark (``Hải; .``) or when the next line goes on in small
     letters (the sentence did not end there: ``có ý .`` / ``kiến như sau``); a leader of three dots
     (``Số: ...``) is kept."""
     run = m.group(2)
     if all(ch in "-–—" for ch in run):
-        return False
+        return len(run) == 1 and _one_word_across(text, m)
     if any(ch in "|_'`~" for ch in run) or any(ch in "-–—" for ch in run):
         return True
     if run == "..." or run.strip(".:"):
@@ -140,6 +146,30 @@ def _line_end_speck(text: str, m: re.Match) -> bool:
     before = text[m.start(1) - 1]
     after = text[m.end():].lstrip()
     return before in ";,:.)" or after[:1].islower()
+
+
+WORD_ACROSS = -2.0  # log10 P(next | before): two syllables this likely together are one word
+
+
+def _one_word_across(text: str, m: re.Match) -> bool:
+    """Does a dash alone at the end of a line stand between the two syllables of one word, the
+    line going on in small letters (``thành phố trực -`` / ``thuộc Trung ương``)? A dash between
+    two words joins words of two syllables or more (``kinh tế -`` / ``xã hội``), whose syllables
+    beside the dash seldom go together; a speck read as a dash falls anywhere."""
+    import numpy as np
+
+    from . import lm as lm_module
+
+    before = _word_before(text, m.start(1))
+    after = re.match(r"\s*([^\W\d_]+)", text[m.end():])
+    if not before or not after or not after.group(1).islower() or not text[m.start(1) - 1].islower():
+        return False
+    inv = inventory()
+    if before not in inv or after.group(1) not in inv:
+        return False
+    lm = lm_module.load()
+    pair = [np.array([lm.id(before)], dtype=np.int64), np.array([lm.id(after.group(1))], dtype=np.int64)]
+    return float(lm.logprob(pair)[0]) >= WORD_ACROSS
 
 
 def _glued_dot(left: str, right: str) -> bool:
