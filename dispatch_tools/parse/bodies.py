@@ -71,9 +71,9 @@ _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|c
                     r"chinh quyen|luc luong|doanh nghiep|co so (?:kham|y te|giao duc|dao tao)|cong doan|khu|"
                     r"benh vien|hoc vien|dai hoc|ngan hang|tap doan|tong cong ty|cong ty|toa an|kiem toan|"
                     r"(?:tong\s+)?lien doan|lien hiep|mat tran|tinh doan|thanh doan|huyen doan|tinh uy|thanh uy|"
-                    r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|cang vu|nha xuat ban|vu|tram|"
+                    r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|quan chung|binh chung|cang vu|nha xuat ban|vu|tram|"
                     r"thuong truc|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|tp|thanh pho|"
-                    r"nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
+                    r"chu dau tu|nha dau tu|nha thau|nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
                     r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|doan (?:kiem tra|cong tac|thanh tra))\b")
 
 
@@ -93,7 +93,8 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
         return True  # "Giám đốc Sở Nội vụ và ông Nguyễn Văn B": a person named on his own
     return bool(_OPENS.match(k)) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",
                                                                            "co quan", "co so ", "nha bao", "nha hao tam", "tat ca",
-                                                                           "doanh nghiep", "phong vien")))
+                                                                           "doanh nghiep", "phong vien", "chu dau tu",
+                                                                           "nha dau tu", "nha thau")))
 
 
 _BARE_LEVEL = re.compile(r"(?<![\w])(?:Huyện|Quận|Thị|Tỉnh|huyện|quận|thị|tỉnh)\s*$")

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import load_list, words_regex
-from .body_words import _starts, _stops, _team, _titles, _verbs, is_verb_at, starts_body
+from .body_words import _in_compound, _starts, _stops, _team, _titles, _verbs, is_verb_at, starts_body
 
 MAX_NAME = 260  # characters: a list of bodies never runs longer
 # the trained model of where a name ends (:mod:`.span_model`) while the task extractor uses it
@@ -58,6 +58,8 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
                 stop = pos + m.start()
                 break
     for m in _stops().finditer(folded, pos + 1, stop):
+        if _in_compound(folded, m.start(), m.end()):
+            continue  # "Cục Hàng không Việt Nam": a half of a noun, no stop
         if text[m.start()].islower() or not text[m.start()].isalpha():
             stop = m.start()
             break
