@@ -27,6 +27,8 @@ _COLON = re.compile(r":")
 _SEMICOLON = re.compile(r";")
 
 
+_AIR_DEFENCE = re.compile(r"\s*[-–]\s*khong\s+quan(?![\w])", re.I)  # "Quân chủng Phòng không - Không quân"
+
 def name_end(text: str, folded: str, pos: int, limit: int) -> int:
     """Where the name (or list of names) starting at ``pos`` ends: before the verb of the clause,
     a stop phrase, a colon that does not open a list (``các Sở: A, B``) or the clause's end."""
@@ -58,8 +60,8 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
                 stop = pos + m.start()
                 break
     for m in _stops().finditer(folded, pos + 1, stop):
-        if _in_compound(folded, m.start(), m.end()):
-            continue  # "Cục Hàng không Việt Nam": a half of a noun, no stop
+        if _in_compound(folded, m.start(), m.end()) or _AIR_DEFENCE.match(folded, m.end()):
+            continue  # "Cục Hàng không Việt Nam", "Phòng không - Không quân": a half of a noun, no stop
         if text[m.start()].islower() or not text[m.start()].isalpha():
             stop = m.start()
             break

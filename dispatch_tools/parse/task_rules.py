@@ -127,15 +127,22 @@ _PURPOSE = re.compile(r"(?<![\w])(?:nham|de|voi\s+muc\s+dich)\s+$", re.I)
 _CLAUSE_PUNCT = re.compile(r"[,;:.()\n]")
 
 
+@lru_cache(maxsize=1)
+def _reporters() -> re.Pattern:
+    """``Cử tri``, ``Các đại biểu``, ``Nhiều ý kiến`` at the head of a clause: people whose request is told."""
+    return words_regex(load_list("reporters.txt"), prefix=r"^\W*(?:(?:cac|nhieu|mot\s+so)\s+)?")
+
+
 def _narrated(ctx: Context, s: int, cue: int) -> bool:
     """Does the clause before a request word tell of a request made before (``X đã có công văn đề
     nghị …``, ``X vừa yêu cầu …``), or the sentence report what someone says or asks (``X cho rằng … và
     kêu gọi …``, ``thời hạn mà X yêu cầu …``)? Only printed marks count: without them ``da`` may be
-    ``đa``."""
+    ``đa``.
+    A clause that opens with people whose request is only told (``Cử tri đề nghị …``) is so too."""
     cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, cue)])
     before = " ".join(ctx.text[cut:cue].split()[-8:])
-    if _NARRATION_WORDS.search(before):
-        return True
+    if _NARRATION_WORDS.search(before) or _reporters().match(ctx.folded[cut:cue]):
+        return True  # "… đã có công văn đề nghị …", "Cử tri đề nghị …": told, not asked here
     return bool(_REPORTED.search(ctx.text, s, cue))  # "… cho rằng … và kêu gọi …", "… mà X yêu cầu …"
 
 
