@@ -1,0 +1,59 @@
+"""Where a body's name ends and whose request a sentence tells, on made-up sentences of the kind a
+province's or a ministry's dispatch holds (not taken from any document)."""
+
+from __future__ import annotations
+
+from tests.test_parse_task_mechanisms import letter
+
+
+def test_hang_khong_and_khong_quan_are_part_of_a_name():
+    (task,) = letter("Cục Hàng không Việt Nam chủ trì, phối hợp với Quân chủng Phòng không - Không quân và "
+                     "Sở Giao thông vận tải rà soát phương án bảo đảm an toàn bay tại Cảng hàng không Liên Khương.")
+    assert task["lead"] == ["Cục Hàng không Việt Nam"]
+    assert task["cooperating"] == ["Quân chủng Phòng không - Không quân", "Sở Giao thông vận tải"]
+
+
+def test_a_request_not_to_delay_still_ends_the_name_at_khong():
+    (task,) = letter("Đề nghị Sở Tài chính không để chậm trễ việc cấp kinh phí cho các xã.")
+    assert task["assignees"] == ["Sở Tài chính"]
+
+
+def test_investors_and_contractors_are_bodies_of_a_list():
+    (task,) = letter("Giao Sở Xây dựng chủ trì, phối hợp với Sở Tài chính, các chủ đầu tư và nhà thầu thi công "
+                     "kiểm tra tiến độ các công trình trọng điểm.")
+    assert task["lead"] == ["Sở Xây dựng"]
+    assert task["cooperating"] == ["Sở Tài chính", "các chủ đầu tư", "nhà thầu thi công"]
+
+
+def test_luu_and_quy_dinh_end_a_name_but_not_inside_luu_tru_or_luu_vuc():
+    (keep,) = letter("Đề nghị Văn phòng Ủy ban nhân dân tỉnh lưu hồ sơ gốc theo đúng thời hạn.")
+    assert keep["assignees"] == ["Văn phòng Ủy ban nhân dân tỉnh"]
+    (rule,) = letter("Giao Sở Nội vụ quy định cụ thể lịch trực của các cơ quan trong dịp nghỉ lễ.")
+    assert rule["assignees"] == ["Sở Nội vụ"]
+    (stay,) = letter("Đề nghị các cơ sở lưu trú trên địa bàn thực hiện khai báo tạm trú cho khách.")
+    assert stay["assignees"] == ["các cơ sở lưu trú trên địa bàn"]
+    (basin,) = letter("Đề nghị Ban Quản lý lưu vực sông Đa Nhim cung cấp số liệu mực nước hằng tuần.")
+    assert basin["assignees"] == ["Ban Quản lý lưu vực sông Đa Nhim"]
+
+
+def test_hop_ends_a_name():
+    (task,) = letter("Đề nghị các Phòng chuyên môn họp thống nhất danh mục trước ngày 20/8/2024.")
+    assert task["assignees"] == ["các Phòng chuyên môn"]
+    assert task["deadline"] == "2024-08-20"
+
+
+def test_a_role_after_a_name_is_no_part_of_it():
+    tasks = letter("Giao Trung tâm Kiểm soát bệnh tật tỉnh với vai trò đầu mối tổng hợp số liệu dịch bệnh hằng tuần.")
+    assert [t["assignees"] for t in tasks] in ([], [["Trung tâm Kiểm soát bệnh tật tỉnh"]])
+
+
+def test_a_request_of_voters_or_delegates_is_told_not_asked():
+    assert letter("Cử tri huyện Lạc Dương đề nghị Sở Giao thông vận tải sớm sửa chữa tuyến đường liên xã.") == []
+    assert letter("Nhiều ý kiến đề nghị Bộ Công Thương công khai lộ trình điều chỉnh giá điện.") == []
+    assert letter("Các đại biểu cũng đề nghị Ủy ban nhân dân tỉnh bố trí thêm kinh phí cho giáo dục.") == []
+
+
+def test_a_request_to_work_with_delegates_still_asks():
+    (task,) = letter("Đề nghị Sở Y tế phối hợp với Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh tiếp thu ý kiến "
+                     "của cử tri và trả lời bằng văn bản.")
+    assert task["lead"] == ["Sở Y tế"]
