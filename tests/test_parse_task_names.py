@@ -57,3 +57,22 @@ def test_a_request_to_work_with_delegates_still_asks():
     (task,) = letter("Đề nghị Sở Y tế phối hợp với Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh tiếp thu ý kiến "
                      "của cử tri và trả lời bằng văn bản.")
     assert task["lead"] == ["Sở Y tế"]
+
+
+def test_du_lich_and_thien_tai_hold_no_verb():
+    (task,) = letter("Đề nghị Bộ Văn hoá, thể thao và du lịch chủ trì, phối hợp với bộ Tài chính hướng dẫn "
+                     "các địa phương thực hiện chính sách kích cầu.")
+    assert task["lead"] == ["Bộ Văn hoá, thể thao và du lịch"]
+    assert task["cooperating"] == ["bộ Tài chính"]
+    (hotels,) = letter("Đề nghị các cơ sở lưu trú du lịch trên địa bàn thực hiện khai báo tạm trú cho khách.")
+    assert hotels["assignees"] == ["các cơ sở lưu trú du lịch trên địa bàn"]
+    (attend,) = letter("Đề nghị Sở Y tế dự họp đầy đủ, đúng thành phần.")
+    assert attend["assignees"] == ["Sở Y tế"]
+
+
+def test_a_steering_committee_is_named_with_its_work():
+    (task,) = letter("Đề nghị Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các huyện triển khai "
+                     "phương án ứng phó với mưa lũ.")
+    assert task["assignees"] == ["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các huyện"]
+    (army,) = letter("Yêu cầu Ban Chỉ huy Quân sự huyện xây dựng kế hoạch huấn luyện dân quân.")
+    assert army["assignees"] == ["Ban Chỉ huy Quân sự huyện"]
