@@ -76,3 +76,11 @@ def test_a_steering_committee_is_named_with_its_work():
     assert task["assignees"] == ["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn các huyện"]
     (army,) = letter("Yêu cầu Ban Chỉ huy Quân sự huyện xây dựng kế hoạch huấn luyện dân quân.")
     assert army["assignees"] == ["Ban Chỉ huy Quân sự huyện"]
+
+
+def test_the_office_of_two_councils_is_one_body():
+    (task,) = letter("Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Phòng Nội vụ, Văn phòng HĐND và UBND huyện "
+                     "tham mưu Ủy ban nhân dân huyện ban hành kế hoạch.")
+    assert task["cooperating"] == ["Phòng Nội vụ", "Văn phòng HĐND và UBND huyện"]
+    (two,) = letter("Đề nghị Thường trực HĐND và UBND các xã, thị trấn tổ chức tiếp xúc cử tri.")
+    assert two["assignees"] == ["Thường trực HĐND", "UBND các xã, thị trấn"]
