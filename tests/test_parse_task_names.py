@@ -84,3 +84,26 @@ def test_the_office_of_two_councils_is_one_body():
     assert task["cooperating"] == ["Phòng Nội vụ", "Văn phòng HĐND và UBND huyện"]
     (two,) = letter("Đề nghị Thường trực HĐND và UBND các xã, thị trấn tổ chức tiếp xúc cử tri.")
     assert two["assignees"] == ["Thường trực HĐND", "UBND các xã, thị trấn"]
+
+
+def test_a_body_of_a_kind_the_dispatch_addresses_acts_when_named_with_its_action():
+    # the letter goes to "Các sở, ban, ngành tỉnh" and "Ủy ban nhân dân các huyện, thành phố"
+    to = "Kính gửi:\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các huyện, thành phố.\n\n"
+    (task,) = letter("Sở Nội vụ kiểm tra việc chấp hành giờ làm việc tại các cơ quan.", to=to)
+    assert task["assignees"] == ["Sở Nội vụ"]
+    (district,) = letter("UBND huyện Đơn Dương rà soát, báo cáo số hộ nghèo trước ngày 30/8/2024.", to=to)
+    assert district["assignees"] == ["UBND huyện Đơn Dương"]
+    assert district["deadline"] == "2024-08-30"
+    assert letter("Sở Nội vụ đã kiểm tra việc chấp hành giờ làm việc tại các cơ quan.", to=to) == []
+    assert letter("Năm 2023, Sở Nội vụ kiểm tra 15 cơ quan.", to=to) == []
+
+
+def test_a_body_of_a_kind_not_addressed_does_not_act_on_its_own():
+    to = "Kính gửi:\n- Ủy ban nhân dân các huyện, thành phố.\n\n"
+    assert letter("Sở Nội vụ kiểm tra việc chấp hành giờ làm việc tại các cơ quan.", to=to) == []
+
+
+def test_a_sentence_of_a_bare_pronoun_tells_a_request():
+    assert letter("Ông gọi vụ việc là nghiêm trọng, yêu cầu Bộ trưởng Bộ Công an chỉ đạo điều tra.") == []
+    (task,) = letter("Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh yêu cầu Sở Tài chính bố trí kinh phí.")
+    assert task["assignees"] == ["Sở Tài chính"]

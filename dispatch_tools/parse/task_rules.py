@@ -133,15 +133,22 @@ def _reporters() -> re.Pattern:
     return words_regex(load_list("reporters.txt"), prefix=r"^\W*(?:(?:cac|nhieu|mot\s+so)\s+)?")
 
 
+# A sentence that opens with a bare pronoun ("Ông gọi …, yêu cầu …", "Bà cho biết …"): a person the
+# news speaks of, never the issuer of a dispatch
+_PRONOUN = re.compile(r"\W*(?:Ông|Bà|Họ)\s+(?=[a-zđà-ỹ])")
+
+
 def _narrated(ctx: Context, s: int, cue: int) -> bool:
     """Does the clause before a request word tell of a request made before (``X đã có công văn đề
     nghị …``, ``X vừa yêu cầu …``), or the sentence report what someone says or asks (``X cho rằng … và
     kêu gọi …``, ``thời hạn mà X yêu cầu …``)? Only printed marks count: without them ``da`` may be
     ``đa``.
-    A clause that opens with people whose request is only told (``Cử tri đề nghị …``) is so too."""
+    A clause or sentence that opens with people whose request is only told (``Cử tri đề nghị …``) or
+    with a bare pronoun (``Ông gọi …, yêu cầu …``) is so too."""
     cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, cue)])
     before = " ".join(ctx.text[cut:cue].split()[-8:])
-    if _NARRATION_WORDS.search(before) or _reporters().match(ctx.folded[cut:cue]):
+    heads = (ctx.folded[cut:cue], ctx.folded[s:cue])
+    if _NARRATION_WORDS.search(before) or any(_reporters().match(h) for h in heads) or _PRONOUN.match(ctx.text, s, cue):
         return True  # "… đã có công văn đề nghị …", "Cử tri đề nghị …": told, not asked here
     return bool(_REPORTED.search(ctx.text, s, cue))  # "… cho rằng … và kêu gọi …", "… mà X yêu cầu …"
 
@@ -360,10 +367,37 @@ def is_issuer(ctx: Context, name: str) -> bool:
 
 
 def names_recipient(ctx: Context, names: list[str]) -> bool:
+    """Is one of ``names`` a recipient of the dispatch, by its name or as one of a kind it addresses
+    (``Sở Tài chính`` when ``Các sở, ban, ngành tỉnh`` are, ``UBND huyện Lạc Dương`` when ``Ủy ban nhân
+    dân các huyện, thành phố`` are)?"""
     from rapidfuzz import fuzz
 
-    return any(fuzz.token_set_ratio(key(drop_title(n)), key(r)) >= 90
-               for n in names for r in ctx.fields.recipients)
+    if any(fuzz.token_set_ratio(key(drop_title(n)), key(r)) >= 90 for n in names for r in ctx.fields.recipients):
+        return True
+    kinds = [k for r in ctx.fields.recipients for k in _kinds_addressed(r)]
+    return any(_COUNCIL.sub("uy ban nhan dan ", key(drop_title(n)) + " ").startswith(k) for n in names for k in kinds)
+
+
+_KIND_HEADS = ("so", "ban", "phong", "bo", "cuc", "chi cuc", "truong", "trung tam")
+_LEVELS = ("tinh", "huyen", "quan", "thi xa", "thanh pho", "xa", "phuong", "thi tran")
+_COUNCIL = re.compile(r"^(?:ubnd|uy ban nhan dan)\s+")
+_ADDRESSED_KINDS = re.compile(r"^(?P<before>.*?)\bcac\s+(?P<kinds>[^;:.()]+)$")
+
+
+def _kinds_addressed(recipient: str) -> list[str]:
+    """The prefixes of the names of the bodies a recipient written as a kind covers: ``Các sở, ban,
+    ngành tỉnh`` -> ``so ``, ``ban ``; ``Ủy ban nhân dân các huyện, thành phố`` -> ``uy ban nhan dan huyen ``,
+    ``uy ban nhan dan thanh pho ``. A recipient with a name of its own covers no kind."""
+    m = _ADDRESSED_KINDS.match(_COUNCIL.sub("uy ban nhan dan ", key(recipient)))
+    if m is None:
+        return []
+    before = m.group("before").strip()
+    words = [w.strip() for w in re.split(r",|\bva\b", m.group("kinds"))]
+    if before == "uy ban nhan dan":
+        return [f"uy ban nhan dan {w} " for w in words if w in _LEVELS]
+    if before:
+        return []
+    return [f"{w} " for w in (x.split(" tinh")[0].strip() for x in words) if w in _KIND_HEADS]
 
 
 def text_start(ctx: Context, s: int, cue_start: int) -> int:
