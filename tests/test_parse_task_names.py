@@ -107,3 +107,9 @@ def test_a_sentence_of_a_bare_pronoun_tells_a_request():
     assert letter("Ông gọi vụ việc là nghiêm trọng, yêu cầu Bộ trưởng Bộ Công an chỉ đạo điều tra.") == []
     (task,) = letter("Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh yêu cầu Sở Tài chính bố trí kinh phí.")
     assert task["assignees"] == ["Sở Tài chính"]
+
+
+def test_a_provincial_youth_union_after_a_provincial_body_is_a_body_of_its_own():
+    (task,) = letter("Đề nghị Liên đoàn Lao động tỉnh, Tỉnh đoàn, Hội Liên hiệp Phụ nữ tỉnh phối hợp tuyên truyền "
+                     "về phòng, chống đuối nước.")
+    assert task["assignees"] == ["Liên đoàn Lao động tỉnh", "Tỉnh đoàn", "Hội Liên hiệp Phụ nữ tỉnh"]

@@ -97,7 +97,7 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
                                                                            "nha dau tu", "nha thau")))
 
 
-_BARE_LEVEL = re.compile(r"(?<![\w])(?:Huyện|Quận|Thị|Tỉnh|huyện|quận|thị|tỉnh)\s*$")
+_BARE_LEVEL = re.compile(r"(?<![\w])(?:các|Các)\s+(?:Huyện|Quận|Thị|Tỉnh|huyện|quận|thị|tỉnh)\s*$")
 _UNION_OF_LEVEL = re.compile(r"(?:tinh|thanh|huyen|quan|thi)\s+doan\b")
 _KINDS_AFTER = re.compile(r"(?:cac\s+)?(?:so|ban|bo|phong|nganh|doan the)\b")
 
