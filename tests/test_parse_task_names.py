@@ -113,3 +113,11 @@ def test_a_provincial_youth_union_after_a_provincial_body_is_a_body_of_its_own()
     (task,) = letter("Đề nghị Liên đoàn Lao động tỉnh, Tỉnh đoàn, Hội Liên hiệp Phụ nữ tỉnh phối hợp tuyên truyền "
                      "về phòng, chống đuối nước.")
     assert task["assignees"] == ["Liên đoàn Lao động tỉnh", "Tỉnh đoàn", "Hội Liên hiệp Phụ nữ tỉnh"]
+
+
+def test_an_inspection_told_with_what_it_found_asks_nothing():
+    assert letter("Ngày 05/7/2024, Sở Xây dựng phối hợp với UBND thành phố Bảo Lộc kiểm tra công trình thì phát "
+                  "hiện nhà thầu thi công sai thiết kế.") == []
+    (task,) = letter("Sở Xây dựng phối hợp với UBND thành phố Bảo Lộc kiểm tra các công trình; nếu phát hiện sai "
+                     "phạm thì xử lý theo quy định.")
+    assert task["lead"] == ["Sở Xây dựng"]

@@ -63,14 +63,17 @@ _FORMULA = re.compile(r"(?<![\w])(?:thong\s*bao|truyen\s+dat|tra\s+loi)(?:\s+\S+
 
 
 def asks_nothing(ctx: Context, s: int, e: int) -> bool:
-    """A rule of law, an approval, information or a closing formula: no task."""
+    """A rule of law, an approval, information, a closing formula or an inspection told with what it
+    found: no task."""
     law, approval, _, _ = _phrases()
     k = key(ctx.text[s:e])
     label = _ABOUT_LABEL.match(k)  # "1. Về đề xuất của Sở Nội vụ …: Đồng ý …"
     return bool(law.search(k) or approval.match(k) or label and approval.match(k, label.end())
-                or _informs(ctx.text[s:e]) or _FORMULA.search(k) or _approves(ctx, s, e))
+                or _informs(ctx.text[s:e]) or _FORMULA.search(k) or _approves(ctx, s, e) or _FOUND.search(k))
 
 
+# "… kiểm tra thực tế tại hiện trường thì phát hiện …": an inspection told with what it found
+_FOUND = re.compile(r"(?<![\w])thi\s+(?:da\s+)?phat\s+hien(?![\w])")
 _ABOUT_LABEL = re.compile(r"\W*(?:ve|doi\s+voi)\s[^:.;]{3,150}:\s*", re.I)
 
 
