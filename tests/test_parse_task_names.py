@@ -121,3 +121,16 @@ def test_an_inspection_told_with_what_it_found_asks_nothing():
     (task,) = letter("Sở Xây dựng phối hợp với UBND thành phố Bảo Lộc kiểm tra các công trình; nếu phát hiện sai "
                      "phạm thì xử lý theo quy định.")
     assert task["lead"] == ["Sở Xây dựng"]
+
+
+def test_a_project_board_is_named_with_the_works_it_invests_in():
+    (task,) = letter("Đề nghị Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh bàn giao mặt bằng "
+                     "cho đơn vị thi công.")
+    assert task["assignees"] == ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"]
+    (investors,) = letter("Đề nghị các nhà đầu tư xây dựng nhà ở xã hội theo đúng tiến độ cam kết.")
+    assert investors["assignees"] == ["các nhà đầu tư"]
+
+
+def test_trinh_inside_chuong_trinh_is_no_verb():
+    (task,) = letter("Đề nghị Ban Chỉ đạo chương trình mục tiêu quốc gia tỉnh trình UBND tỉnh phê duyệt kế hoạch vốn.")
+    assert task["assignees"] == ["Ban Chỉ đạo chương trình mục tiêu quốc gia tỉnh"]

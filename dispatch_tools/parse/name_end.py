@@ -29,6 +29,7 @@ _SEMICOLON = re.compile(r";")
 
 _AIR_DEFENCE = re.compile(r"\s*[-–]\s*khong\s+quan(?![\w])", re.I)  # "Quân chủng Phòng không - Không quân"
 
+
 def name_end(text: str, folded: str, pos: int, limit: int) -> int:
     """Where the name (or list of names) starting at ``pos`` ends: before the verb of the clause,
     a stop phrase, a colon that does not open a list (``các Sở: A, B``) or the clause's end."""
@@ -216,9 +217,14 @@ def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
     """Where the first verb of the lexicon after ``pos`` starts (``stop`` when none)."""
     verbs, _ = _verbs()
     for m in verbs.finditer(folded, pos + 1, stop):
-        if is_verb_at(text, folded, m.start(), m.end()):
+        if is_verb_at(text, folded, m.start(), m.end()) and not _PROJECT_BOARD.search(folded, max(0, m.start() - 60), m.start()):
             return m.start()
     return stop
+
+
+# "Ban Quản lý dự án đầu tư | xây dựng công trình giao thông tỉnh": the works a project board invests in
+# are its name, not its action
+_PROJECT_BOARD = re.compile(r"(?<![\w])ban\s+(?:quan\s+ly\s+du\s+an|qlda)(?:\s+\S+){0,3}?\s+dau\s+tu\s+$", re.I)
 
 
 _COMMON = re.compile(r"(?:quy|cac|tat\s+ca(?:\s+cac)?)?\s*(?:don\s+vi|co\s+quan|dia\s+phuong|to\s+chuc|ca\s+nhan)\b",
