@@ -134,3 +134,10 @@ def test_a_project_board_is_named_with_the_works_it_invests_in():
 def test_trinh_inside_chuong_trinh_is_no_verb():
     (task,) = letter("Đề nghị Ban Chỉ đạo chương trình mục tiêu quốc gia tỉnh trình UBND tỉnh phê duyệt kế hoạch vốn.")
     assert task["assignees"] == ["Ban Chỉ đạo chương trình mục tiêu quốc gia tỉnh"]
+
+
+def test_bodies_that_cooperate_after_a_semicolon_cooperate():
+    (task,) = letter("Giao Sở Y tế chủ trì; Sở Tài chính, Bảo hiểm xã hội tỉnh phối hợp triển khai cấp thẻ "
+                     "bảo hiểm y tế cho trẻ em.")
+    assert task["lead"] == ["Sở Y tế"]
+    assert task["cooperating"] == ["Sở Tài chính", "Bảo hiểm xã hội tỉnh"]

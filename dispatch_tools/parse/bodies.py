@@ -300,8 +300,11 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
         known = {key(x) for x in roles.union()}
         if names and _SECOND_DUTY.match(folded, end, limit):
             roles.others += [n for n in names if key(n) not in known]
+        elif names and roles.lead and _COOPERATE_ALONE.match(folded, end, limit):
+            roles.cooperating += [n for n in names if key(n) not in known]  # "A chủ trì; B, C phối hợp …"
 
 
+_COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?!\s+(?:voi|chat\s+che\s+voi)\b)(?![\w])", re.I)
 _SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)
 
 
