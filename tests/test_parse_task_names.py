@@ -141,3 +141,9 @@ def test_bodies_that_cooperate_after_a_semicolon_cooperate():
                      "bảo hiểm y tế cho trẻ em.")
     assert task["lead"] == ["Sở Y tế"]
     assert task["cooperating"] == ["Sở Tài chính", "Bảo hiểm xã hội tỉnh"]
+
+
+def test_the_standing_office_a_body_is_named_as_is_no_part_of_its_name():
+    (task,) = letter("Sở Lao động - Thương binh và Xã hội là cơ quan thường trực, có trách nhiệm tổng hợp kết quả, "
+                     "báo cáo Ủy ban nhân dân tỉnh.")
+    assert task["assignees"] == ["Sở Lao động - Thương binh và Xã hội"]

@@ -59,6 +59,7 @@ def duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
     start = text_start(ctx, s, cue)
     remit = REMIT.search(ctx.folded, start, cue)  # "…, trong phạm vi quyền hạn được giao có trách nhiệm"
     text = ctx.text[start:remit.start() if remit else cue]
+    text = re.split(r"\s+là\s+(?=cơ quan|đơn vị|đầu mối)", text)[0]  # "Sở A là cơ quan thường trực, có trách nhiệm …"
     if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text) \
             or _CLAUSE.search(text.lower()):
         return None  # "Các lực lượng chức năng cần rà soát …, nếu còn thì cần phải …": a clause, not a list of bodies
