@@ -147,3 +147,25 @@ def test_the_standing_office_a_body_is_named_as_is_no_part_of_its_name():
     (task,) = letter("Sở Lao động - Thương binh và Xã hội là cơ quan thường trực, có trách nhiệm tổng hợp kết quả, "
                      "báo cáo Ủy ban nhân dân tỉnh.")
     assert task["assignees"] == ["Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_a_council_of_a_kind_of_places_acts_when_named_with_its_action():
+    to = "Kính gửi: Các bộ, cơ quan ngang bộ.\n\n"
+    (task,) = letter("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chỉ đạo các cơ quan chức năng tăng "
+                     "cường kiểm tra hoạt động khai thác cát.", to=to)
+    assert task["lead"] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    assert letter("UBND các huyện đã triển khai tốt việc rà soát hộ nghèo.", to=to) == []
+
+
+def decree(article: str) -> list[dict]:
+    """The tasks of a decree whose fifth article reads ``article`` (its last article, on its effect, aside)."""
+    from dispatch_tools.parse import parse_text, to_contract
+
+    text = ("CHÍNH PHỦ\nSố: 45/2024/NĐ-CP\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Hà Nội, ngày 12 tháng 8 năm 2024\n\nNGHỊ ĐỊNH\nQuy định chi tiết một số điều của Luật Đường bộ\n\n"
+            "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n\nChính phủ ban hành Nghị định quy định chi tiết "
+            "một số điều của Luật Đường bộ.\n\nĐiều 5. Quản lý trạm dừng nghỉ\n\n" + article +
+            "\n\nĐiều 6. Hiệu lực thi hành\n\nNghị định này có hiệu lực thi hành kể từ ngày ký ban hành.\n\n"
+            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn An\n")
+    tasks = to_contract(parse_text(text).fields)["tasks"]
+    return [t for t in tasks if "hiệu lực" not in t["text"]]

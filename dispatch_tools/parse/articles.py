@@ -115,6 +115,9 @@ def kind_up_to_duty(ctx: Context, roles: Roles, verb: int, duty: int) -> None:
     roles.lead = [f"{roles.lead[0]} {extra}"]
 
 
+_AS_NOUN = re.compile(r"(?<![\w])(?:theo|tai|cac|nhung)\s+$", re.I)  # "theo quy định …": no verb
+
+
 def states(ctx: Context, s: int, e: int) -> bool:
     """A clause that lists things without a verb (``a) Các yếu tố khí tượng theo quy định …;``), that
     defines (``Sĩ quan biệt phái là sĩ quan …``: ``là`` before any verb) or that grants a right
@@ -126,7 +129,8 @@ def states(ctx: Context, s: int, e: int) -> bool:
     if first is not None:
         return False
     verb = next((m.start() for m in verbs.finditer(ctx.folded, s, e)
-                 if is_verb_at(ctx.text, ctx.folded, m.start(), m.end())), None)
+                 if is_verb_at(ctx.text, ctx.folded, m.start(), m.end())
+                 and not _AS_NOUN.search(ctx.folded, max(s, m.start() - 8), m.start())), None)
     if verb is None:  # a list of things ("Các yếu tố …"); a clause may open with a verb the lexicon lacks
         return duty_cue(ctx, s, e) is None and bool(re.match(r"\W*(?:các|những)\s", ctx.text[s:e], re.I))
     return bool(re.search(r"(?<![\w])là(?![\w])", ctx.text[s:verb]))
