@@ -169,3 +169,12 @@ def decree(article: str) -> list[dict]:
             "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nNguyễn Văn An\n")
     tasks = to_contract(parse_text(text).fields)["tasks"]
     return [t for t in tasks if "hiệu lực" not in t["text"]]
+
+
+def test_a_kind_of_body_named_with_its_verb_keeps_it():
+    (task,) = letter("Đề nghị các đơn vị sử dụng ngân sách gửi hồ sơ quyết toán năm 2023 qua Dịch vụ công trực tuyến.")
+    assert task["assignees"] == ["các đơn vị sử dụng ngân sách"]
+    (clinics,) = letter("Đề nghị các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh báo cáo số ca mắc sốt xuất huyết.")
+    assert clinics["assignees"] == ["các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh"]
+    (users,) = letter("Đề nghị các đơn vị sử dụng hóa đơn điện tử theo quy định.")
+    assert users["assignees"] == ["các đơn vị"]

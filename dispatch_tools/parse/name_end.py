@@ -216,10 +216,18 @@ def _parallel_kinds(folded: str, pos: int, at: int) -> bool:
 def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
     """Where the first verb of the lexicon after ``pos`` starts (``stop`` when none)."""
     verbs, _ = _verbs()
+    kinds = [k.span() for k in _kind_names().finditer(folded, max(0, pos - 40), stop)]
     for m in verbs.finditer(folded, pos + 1, stop):
+        if any(a < m.start() < z for a, z in kinds):
+            continue  # "các đơn vị sử dụng ngân sách": a kind of body named with its verb
         if is_verb_at(text, folded, m.start(), m.end()) and not _PROJECT_BOARD.search(folded, max(0, m.start() - 60), m.start()):
             return m.start()
     return stop
+
+
+@lru_cache(maxsize=1)
+def _kind_names() -> re.Pattern:
+    return words_regex(load_list("kind_names.txt"))
 
 
 # "Ban Quản lý dự án đầu tư | xây dựng công trình giao thông tỉnh": the works a project board invests in
@@ -260,7 +268,8 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
     if m is None or m.end() >= stop:
         return stop
     opening = _starts().match(folded[pos:pos + 80])  # "tổ chức tín dụng": a kind the lexicon names whole
-    i = max(m.end(), pos + opening.end() if opening else 0)
+    kind = _kind_names().search(folded, pos, m.end() + 60)  # "các đơn vị sử dụng ngân sách"
+    i = max(m.end(), pos + opening.end() if opening else 0, kind.end() if kind and kind.start() < m.end() else 0)
     while i < stop:
         w = re.compile(r"[\s,;()]*").match(text, i).end()
         if w >= stop:
