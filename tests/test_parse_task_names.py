@@ -3,6 +3,7 @@ province's or a ministry's dispatch holds (not taken from any document)."""
 
 from __future__ import annotations
 
+from dispatch_tools.parse.bodies import split_bodies
 from tests.test_parse_task_mechanisms import letter
 
 
@@ -178,3 +179,11 @@ def test_a_kind_of_body_named_with_its_verb_keeps_it():
     assert clinics["assignees"] == ["các cơ sở khám bệnh, chữa bệnh trên địa bàn tỉnh"]
     (users,) = letter("Đề nghị các đơn vị sử dụng hóa đơn điện tử theo quy định.")
     assert users["assignees"] == ["các đơn vị"]
+
+
+def test_ministries_written_small_in_a_list_are_bodies_of_their_own():
+    (task,) = letter("Giao bộ Công an chủ trì, phối hợp với bộ Quốc phòng, bộ Ngoại giao và các địa phương liên quan "
+                     "xử lý các vụ xuất cảnh trái phép.")
+    assert task["lead"] == ["bộ Công an"]
+    assert task["cooperating"] == ["bộ Quốc phòng", "bộ Ngoại giao", "các địa phương liên quan"]
+    assert split_bodies("các bộ, ngành, địa phương") == ["các bộ, ngành, địa phương"]

@@ -77,6 +77,10 @@ _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|c
                     r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|doan (?:kiem tra|cong tac|thanh tra))\b")
 
 
+_NAME_AFTER = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
+_SMALL_HEAD = re.compile(r"(?:so|bo|cuc|tong cuc|chi cuc|vu|phong|vien|trung tam|van phong|cong an|benh vien)(?![\w])")
+
+
 def _opens_body(piece: str, after_and: bool = False) -> bool:
     """Does this piece of a list start a new body? After ``và`` any body does
     (``lực lượng Cảnh sát giao thông và đơn vị truyền thông``)."""
@@ -91,7 +95,11 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
         return True
     if after_and and _PERSON.match(piece):
         return True  # "Giám đốc Sở Nội vụ và ông Nguyễn Văn B": a person named on his own
-    return bool(_OPENS.match(k)) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",
+    head = _OPENS.match(k)
+    small = _SMALL_HEAD.match(k)
+    if small and _NAME_AFTER.match(piece, small.end()):
+        return True  # "bộ Quốc phòng, bộ Ngoại giao": a kind written small, then its name
+    return bool(head) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",
                                                                            "co quan", "co so ", "nha bao", "nha hao tam", "tat ca",
                                                                            "doanh nghiep", "phong vien", "chu dau tu",
                                                                            "nha dau tu", "nha thau")))
