@@ -187,3 +187,10 @@ def test_ministries_written_small_in_a_list_are_bodies_of_their_own():
     assert task["lead"] == ["bộ Công an"]
     assert task["cooperating"] == ["bộ Quốc phòng", "bộ Ngoại giao", "các địa phương liên quan"]
     assert split_bodies("các bộ, ngành, địa phương") == ["các bộ, ngành, địa phương"]
+
+
+def test_another_bodys_request_of_the_issuer_is_told():
+    # the letter is the provincial People's Committee's: a department's request of it asks nobody here
+    assert letter("Sở Tài chính đề nghị UBND tỉnh xem xét, bổ sung dự toán cho các trường học.") == []
+    (task,) = letter("Sở Tài chính đề nghị UBND các huyện rà soát dự toán của các trường học.")
+    assert task["assignees"] == ["UBND các huyện"]

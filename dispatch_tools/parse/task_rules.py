@@ -359,7 +359,7 @@ def forwarded_to(ctx: Context, s: int, e: int) -> Roles | None:
 
 def is_issuer(ctx: Context, name: str) -> bool:
     """Does ``name`` name the issuing body itself (a sentence about what it does narrates)?"""
-    k = key(drop_title(name))
+    k = _COUNCIL.sub("uy ban nhan dan ", key(drop_title(name)) + " ").strip()  # "UBND tỉnh"
     if not k or k.startswith(("cac ", "tat ca")):
         return False
     issuer = key(" ".join(x for x in (ctx.fields.parent_issuer, ctx.fields.issuer) if x))

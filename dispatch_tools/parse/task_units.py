@@ -109,7 +109,11 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
         roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
         if not roles and scope.lead:
             roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
-        return "request", text_start(ctx, s, cue[0]), roles
+        start = text_start(ctx, s, cue[0])
+        if roles.lead and all(is_issuer(ctx, n) for n in roles.lead) and start < cue[0] \
+                and starts_body(ctx.text[start:cue[0]]):
+            return "asks_nothing", s, roles  # "Sở Tài chính đề nghị UBND tỉnh xem xét": another's request of the issuer
+        return "request", start, roles
     if duty is not None:
         whole = duty_subject(ctx, s, duty[0])
         if whole is None and subject is None and sig["in_article"]:
