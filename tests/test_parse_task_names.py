@@ -104,12 +104,6 @@ def test_a_body_of_a_kind_not_addressed_does_not_act_on_its_own():
     assert letter("Sở Nội vụ kiểm tra việc chấp hành giờ làm việc tại các cơ quan.", to=to) == []
 
 
-def test_a_sentence_of_a_bare_pronoun_tells_a_request():
-    assert letter("Ông gọi vụ việc là nghiêm trọng, yêu cầu Bộ trưởng Bộ Công an chỉ đạo điều tra.") == []
-    (task,) = letter("Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh yêu cầu Sở Tài chính bố trí kinh phí.")
-    assert task["assignees"] == ["Sở Tài chính"]
-
-
 def test_a_provincial_youth_union_after_a_provincial_body_is_a_body_of_its_own():
     (task,) = letter("Đề nghị Liên đoàn Lao động tỉnh, Tỉnh đoàn, Hội Liên hiệp Phụ nữ tỉnh phối hợp tuyên truyền "
                      "về phòng, chống đuối nước.")

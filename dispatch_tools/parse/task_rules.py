@@ -136,22 +136,17 @@ def _reporters() -> re.Pattern:
     return words_regex(load_list("reporters.txt"), prefix=r"^\W*(?:(?:cac|nhieu|mot\s+so)\s+)?")
 
 
-# A sentence that opens with a bare pronoun ("Ông gọi …, yêu cầu …", "Bà cho biết …"): a person the
-# news speaks of, never the issuer of a dispatch
-_PRONOUN = re.compile(r"\W*(?:Ông|Bà|Họ)\s+(?=[a-zđà-ỹ])")
-
-
 def _narrated(ctx: Context, s: int, cue: int) -> bool:
     """Does the clause before a request word tell of a request made before (``X đã có công văn đề
     nghị …``, ``X vừa yêu cầu …``), or the sentence report what someone says or asks (``X cho rằng … và
     kêu gọi …``, ``thời hạn mà X yêu cầu …``)? Only printed marks count: without them ``da`` may be
     ``đa``.
-    A clause or sentence that opens with people whose request is only told (``Cử tri đề nghị …``) or
-    with a bare pronoun (``Ông gọi …, yêu cầu …``) is so too."""
+    A clause or sentence that opens with people whose request is only told (``Cử tri đề nghị …``) is
+    so too."""
     cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, cue)])
     before = " ".join(ctx.text[cut:cue].split()[-8:])
     heads = (ctx.folded[cut:cue], ctx.folded[s:cue])
-    if _NARRATION_WORDS.search(before) or any(_reporters().match(h) for h in heads) or _PRONOUN.match(ctx.text, s, cue):
+    if _NARRATION_WORDS.search(before) or any(_reporters().match(h) for h in heads):
         return True  # "… đã có công văn đề nghị …", "Cử tri đề nghị …": told, not asked here
     return bool(_REPORTED.search(ctx.text, s, cue))  # "… cho rằng … và kêu gọi …", "… mà X yêu cầu …"
 
