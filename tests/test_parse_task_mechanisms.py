@@ -746,3 +746,11 @@ def test_accountable_as_a_whole_and_a_definition_are_no_duty():
 def test_a_request_told_of_is_found_near_its_word_in_a_long_clause():
     assert letter("Ủy ban nhân dân tỉnh rà soát giá đất của các khu đất còn lại đã thỏa thuận giao cho các nhà đầu tư "
                   "thực hiện dự án.") == []
+
+
+def test_a_law_that_delegates_a_rule_gives_no_task_but_a_request_to_rule_does():
+    from tests.test_parse_task_names import decree
+
+    assert decree("Chính phủ quy định chi tiết khoản 2 Điều này.") == []
+    (task,) = letter("Giao Sở Nội vụ quy định cụ thể lịch trực của các cơ quan trong dịp nghỉ lễ.")
+    assert task["assignees"] == ["Sở Nội vụ"]

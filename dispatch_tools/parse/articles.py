@@ -59,6 +59,7 @@ def duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
     start = text_start(ctx, s, cue)
     remit = REMIT.search(ctx.folded, start, cue)  # "…, trong phạm vi quyền hạn được giao có trách nhiệm"
     text = ctx.text[start:remit.start() if remit else cue]
+    text = re.split(r"\s+là\s+(?=cơ quan|đơn vị|đầu mối)", text)[0]  # "Sở A là cơ quan thường trực, có trách nhiệm …"
     if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text) \
             or _CLAUSE.search(text.lower()):
         return None  # "Các lực lượng chức năng cần rà soát …, nếu còn thì cần phải …": a clause, not a list of bodies
@@ -114,6 +115,9 @@ def kind_up_to_duty(ctx: Context, roles: Roles, verb: int, duty: int) -> None:
     roles.lead = [f"{roles.lead[0]} {extra}"]
 
 
+_AS_NOUN = re.compile(r"(?<![\w])(?:theo|tai|cac|nhung)\s+$", re.I)  # "theo quy định …": no verb
+
+
 def states(ctx: Context, s: int, e: int) -> bool:
     """A clause that lists things without a verb (``a) Các yếu tố khí tượng theo quy định …;``), that
     defines (``Sĩ quan biệt phái là sĩ quan …``: ``là`` before any verb) or that grants a right
@@ -125,7 +129,8 @@ def states(ctx: Context, s: int, e: int) -> bool:
     if first is not None:
         return False
     verb = next((m.start() for m in verbs.finditer(ctx.folded, s, e)
-                 if is_verb_at(ctx.text, ctx.folded, m.start(), m.end())), None)
+                 if is_verb_at(ctx.text, ctx.folded, m.start(), m.end())
+                 and not _AS_NOUN.search(ctx.folded, max(s, m.start() - 8), m.start())), None)
     if verb is None:  # a list of things ("Các yếu tố …"); a clause may open with a verb the lexicon lacks
         return duty_cue(ctx, s, e) is None and bool(re.match(r"\W*(?:các|những)\s", ctx.text[s:e], re.I))
     return bool(re.search(r"(?<![\w])là(?![\w])", ctx.text[s:verb]))

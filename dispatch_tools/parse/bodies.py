@@ -71,10 +71,14 @@ _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|c
                     r"chinh quyen|luc luong|doanh nghiep|co so (?:kham|y te|giao duc|dao tao)|cong doan|khu|"
                     r"benh vien|hoc vien|dai hoc|ngan hang|tap doan|tong cong ty|cong ty|toa an|kiem toan|"
                     r"(?:tong\s+)?lien doan|lien hiep|mat tran|tinh doan|thanh doan|huyen doan|tinh uy|thanh uy|"
-                    r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|cang vu|nha xuat ban|vu|tram|"
+                    r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|quan chung|binh chung|cang vu|nha xuat ban|vu|tram|"
                     r"thuong truc|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|tp|thanh pho|"
-                    r"nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
+                    r"chu dau tu|nha dau tu|nha thau|nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
                     r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|doan (?:kiem tra|cong tac|thanh tra))\b")
+
+
+_NAME_AFTER = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
+_SMALL_HEAD = re.compile(r"(?:so|bo|cuc|tong cuc|chi cuc|vu|phong|vien|trung tam|van phong|cong an|benh vien)(?![\w])")
 
 
 def _opens_body(piece: str, after_and: bool = False) -> bool:
@@ -91,12 +95,17 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
         return True
     if after_and and _PERSON.match(piece):
         return True  # "Giám đốc Sở Nội vụ và ông Nguyễn Văn B": a person named on his own
-    return bool(_OPENS.match(k)) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",
+    head = _OPENS.match(k)
+    small = _SMALL_HEAD.match(k)
+    if small and _NAME_AFTER.match(piece, small.end()):
+        return True  # "bộ Quốc phòng, bộ Ngoại giao": a kind written small, then its name
+    return bool(head) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",
                                                                            "co quan", "co so ", "nha bao", "nha hao tam", "tat ca",
-                                                                           "doanh nghiep", "phong vien")))
+                                                                           "doanh nghiep", "phong vien", "chu dau tu",
+                                                                           "nha dau tu", "nha thau")))
 
 
-_BARE_LEVEL = re.compile(r"(?<![\w])(?:Huyện|Quận|Thị|Tỉnh|huyện|quận|thị|tỉnh)\s*$")
+_BARE_LEVEL = re.compile(r"(?<![\w])(?:các|Các)\s+(?:Huyện|Quận|Thị|Tỉnh|huyện|quận|thị|tỉnh)\s*$")
 _UNION_OF_LEVEL = re.compile(r"(?:tinh|thanh|huyen|quan|thi)\s+doan\b")
 _KINDS_AFTER = re.compile(r"(?:cac\s+)?(?:so|ban|bo|phong|nganh|doan the)\b")
 
@@ -202,6 +211,8 @@ def _split_part(text: str) -> list[str]:
                 continue
             out.append(f"{list_head} {piece}")
             continue
+        if out and opens and after_and and key(out[-1]).startswith("van phong ") and _one_name(out[-1], piece):
+            opens = False  # "Văn phòng HĐND và UBND huyện": one office of two bodies
         if opens:
             list_head = None
         if out and opens and _bare_kind(out[-1]) and _KINDS_AFTER.match(key(piece)):
@@ -297,8 +308,11 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
         known = {key(x) for x in roles.union()}
         if names and _SECOND_DUTY.match(folded, end, limit):
             roles.others += [n for n in names if key(n) not in known]
+        elif names and roles.lead and _COOPERATE_ALONE.match(folded, end, limit):
+            roles.cooperating += [n for n in names if key(n) not in known]  # "A chủ trì; B, C phối hợp …"
 
 
+_COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?!\s+(?:voi|chat\s+che\s+voi)\b)(?![\w])", re.I)
 _SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)
 
 

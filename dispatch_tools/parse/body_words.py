@@ -90,11 +90,11 @@ def _unglue(text: str) -> str:
 
 
 
-_TEAM = re.compile(r"(?:các\s+)?(?:đoàn|tổ|nhóm|hội đồng)\s+", re.I)
+_TEAM = re.compile(r"(?:các\s+)?(?:đoàn|tổ|nhóm|hội đồng|ban chỉ đạo|ban chỉ huy)\s+", re.I)
 
 
 def _team(printed: str) -> int:
-    """The length of ``Đoàn đánh giá``, ``Hội đồng thẩm định``, ``Tổ giám sát`` at the start of
+    """The length of ``Đoàn đánh giá``, ``Hội đồng thẩm định``, ``Tổ giám sát``, ``Ban Chỉ đạo phòng, chống`` at the start of
     ``printed``: a collective head and the verb of its work, which together name a team (the verb does
     not end its name); 0 when there is none."""
     m = _TEAM.match(printed)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import load_list, words_regex
-from .body_words import _starts, _stops, _team, _titles, _verbs, is_verb_at, starts_body
+from .body_words import _in_compound, _starts, _stops, _team, _titles, _verbs, is_verb_at, starts_body
 
 MAX_NAME = 260  # characters: a list of bodies never runs longer
 # the trained model of where a name ends (:mod:`.span_model`) while the task extractor uses it
@@ -25,6 +25,9 @@ _LIST_HEAD = re.compile(r"(?:^|\s)(?:cac\s+)?(?:so|bo|phong|ban|vu|cuc|truong|ng
 _COMMA = re.compile(r",\s*")
 _COLON = re.compile(r":")
 _SEMICOLON = re.compile(r";")
+
+
+_AIR_DEFENCE = re.compile(r"\s*[-–]\s*khong\s+quan(?![\w])", re.I)  # "Quân chủng Phòng không - Không quân"
 
 
 def name_end(text: str, folded: str, pos: int, limit: int) -> int:
@@ -58,6 +61,8 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
                 stop = pos + m.start()
                 break
     for m in _stops().finditer(folded, pos + 1, stop):
+        if _in_compound(folded, m.start(), m.end()) or _AIR_DEFENCE.match(folded, m.end()):
+            continue  # "Cục Hàng không Việt Nam", "Phòng không - Không quân": a half of a noun, no stop
         if text[m.start()].islower() or not text[m.start()].isalpha():
             stop = m.start()
             break
@@ -211,10 +216,23 @@ def _parallel_kinds(folded: str, pos: int, at: int) -> bool:
 def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
     """Where the first verb of the lexicon after ``pos`` starts (``stop`` when none)."""
     verbs, _ = _verbs()
+    kinds = [k.span() for k in _kind_names().finditer(folded, max(0, pos - 40), stop)]
     for m in verbs.finditer(folded, pos + 1, stop):
-        if is_verb_at(text, folded, m.start(), m.end()):
+        if any(a < m.start() < z for a, z in kinds):
+            continue  # "các đơn vị sử dụng ngân sách": a kind of body named with its verb
+        if is_verb_at(text, folded, m.start(), m.end()) and not _PROJECT_BOARD.search(folded, max(0, m.start() - 60), m.start()):
             return m.start()
     return stop
+
+
+@lru_cache(maxsize=1)
+def _kind_names() -> re.Pattern:
+    return words_regex(load_list("kind_names.txt"))
+
+
+# "Ban Quản lý dự án đầu tư | xây dựng công trình giao thông tỉnh": the works a project board invests in
+# are its name, not its action
+_PROJECT_BOARD = re.compile(r"(?<![\w])ban\s+(?:quan\s+ly\s+du\s+an|qlda)(?:\s+\S+){0,3}?\s+dau\s+tu\s+$", re.I)
 
 
 _COMMON = re.compile(r"(?:quy|cac|tat\s+ca(?:\s+cac)?)?\s*(?:don\s+vi|co\s+quan|dia\s+phuong|to\s+chuc|ca\s+nhan)\b",
@@ -250,7 +268,8 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
     if m is None or m.end() >= stop:
         return stop
     opening = _starts().match(folded[pos:pos + 80])  # "tổ chức tín dụng": a kind the lexicon names whole
-    i = max(m.end(), pos + opening.end() if opening else 0)
+    kind = _kind_names().search(folded, pos, m.end() + 60)  # "các đơn vị sử dụng ngân sách"
+    i = max(m.end(), pos + opening.end() if opening else 0, kind.end() if kind and kind.start() < m.end() else 0)
     while i < stop:
         w = re.compile(r"[\s,;()]*").match(text, i).end()
         if w >= stop:

@@ -63,14 +63,17 @@ _FORMULA = re.compile(r"(?<![\w])(?:thong\s*bao|truyen\s+dat|tra\s+loi)(?:\s+\S+
 
 
 def asks_nothing(ctx: Context, s: int, e: int) -> bool:
-    """A rule of law, an approval, information or a closing formula: no task."""
+    """A rule of law, an approval, information, a closing formula or an inspection told with what it
+    found: no task."""
     law, approval, _, _ = _phrases()
     k = key(ctx.text[s:e])
     label = _ABOUT_LABEL.match(k)  # "1. Về đề xuất của Sở Nội vụ …: Đồng ý …"
     return bool(law.search(k) or approval.match(k) or label and approval.match(k, label.end())
-                or _informs(ctx.text[s:e]) or _FORMULA.search(k) or _approves(ctx, s, e))
+                or _informs(ctx.text[s:e]) or _FORMULA.search(k) or _approves(ctx, s, e) or _FOUND.search(k))
 
 
+# "… kiểm tra thực tế tại hiện trường thì phát hiện …": an inspection told with what it found
+_FOUND = re.compile(r"(?<![\w])thi\s+(?:da\s+)?phat\s+hien(?![\w])")
 _ABOUT_LABEL = re.compile(r"\W*(?:ve|doi\s+voi)\s[^:.;]{3,150}:\s*", re.I)
 
 
@@ -127,15 +130,24 @@ _PURPOSE = re.compile(r"(?<![\w])(?:nham|de|voi\s+muc\s+dich)\s+$", re.I)
 _CLAUSE_PUNCT = re.compile(r"[,;:.()\n]")
 
 
+@lru_cache(maxsize=1)
+def _reporters() -> re.Pattern:
+    """``Cử tri``, ``Các đại biểu``, ``Nhiều ý kiến`` at the head of a clause: people whose request is told."""
+    return words_regex(load_list("reporters.txt"), prefix=r"^\W*(?:(?:cac|nhieu|mot\s+so)\s+)?")
+
+
 def _narrated(ctx: Context, s: int, cue: int) -> bool:
     """Does the clause before a request word tell of a request made before (``X đã có công văn đề
     nghị …``, ``X vừa yêu cầu …``), or the sentence report what someone says or asks (``X cho rằng … và
     kêu gọi …``, ``thời hạn mà X yêu cầu …``)? Only printed marks count: without them ``da`` may be
-    ``đa``."""
+    ``đa``.
+    A clause or sentence that opens with people whose request is only told (``Cử tri đề nghị …``) is
+    so too."""
     cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, cue)])
     before = " ".join(ctx.text[cut:cue].split()[-8:])
-    if _NARRATION_WORDS.search(before):
-        return True
+    heads = (ctx.folded[cut:cue], ctx.folded[s:cue])
+    if _NARRATION_WORDS.search(before) or any(_reporters().match(h) for h in heads):
+        return True  # "… đã có công văn đề nghị …", "Cử tri đề nghị …": told, not asked here
     return bool(_REPORTED.search(ctx.text, s, cue))  # "… cho rằng … và kêu gọi …", "… mà X yêu cầu …"
 
 
@@ -342,7 +354,7 @@ def forwarded_to(ctx: Context, s: int, e: int) -> Roles | None:
 
 def is_issuer(ctx: Context, name: str) -> bool:
     """Does ``name`` name the issuing body itself (a sentence about what it does narrates)?"""
-    k = key(drop_title(name))
+    k = _COUNCIL.sub("uy ban nhan dan ", key(drop_title(name)) + " ").strip()  # "UBND tỉnh"
     if not k or k.startswith(("cac ", "tat ca")):
         return False
     issuer = key(" ".join(x for x in (ctx.fields.parent_issuer, ctx.fields.issuer) if x))
@@ -353,10 +365,37 @@ def is_issuer(ctx: Context, name: str) -> bool:
 
 
 def names_recipient(ctx: Context, names: list[str]) -> bool:
+    """Is one of ``names`` a recipient of the dispatch, by its name or as one of a kind it addresses
+    (``Sở Tài chính`` when ``Các sở, ban, ngành tỉnh`` are, ``UBND huyện Lạc Dương`` when ``Ủy ban nhân
+    dân các huyện, thành phố`` are)?"""
     from rapidfuzz import fuzz
 
-    return any(fuzz.token_set_ratio(key(drop_title(n)), key(r)) >= 90
-               for n in names for r in ctx.fields.recipients)
+    if any(fuzz.token_set_ratio(key(drop_title(n)), key(r)) >= 90 for n in names for r in ctx.fields.recipients):
+        return True
+    kinds = [k for r in ctx.fields.recipients for k in _kinds_addressed(r)]
+    return any(_COUNCIL.sub("uy ban nhan dan ", key(drop_title(n)) + " ").startswith(k) for n in names for k in kinds)
+
+
+_KIND_HEADS = ("so", "ban", "phong", "bo", "cuc", "chi cuc", "truong", "trung tam")
+_LEVELS = ("tinh", "huyen", "quan", "thi xa", "thanh pho", "xa", "phuong", "thi tran")
+_COUNCIL = re.compile(r"^(?:ubnd|uy ban nhan dan)\s+")
+_ADDRESSED_KINDS = re.compile(r"^(?P<before>.*?)\bcac\s+(?P<kinds>[^;:.()]+)$")
+
+
+def _kinds_addressed(recipient: str) -> list[str]:
+    """The prefixes of the names of the bodies a recipient written as a kind covers: ``Các sở, ban,
+    ngành tỉnh`` -> ``so ``, ``ban ``; ``Ủy ban nhân dân các huyện, thành phố`` -> ``uy ban nhan dan huyen ``,
+    ``uy ban nhan dan thanh pho ``. A recipient with a name of its own covers no kind."""
+    m = _ADDRESSED_KINDS.match(_COUNCIL.sub("uy ban nhan dan ", key(recipient)))
+    if m is None:
+        return []
+    before = m.group("before").strip()
+    words = [w.strip() for w in re.split(r",|\bva\b", m.group("kinds"))]
+    if before == "uy ban nhan dan":
+        return [f"uy ban nhan dan {w} " for w in words if w in _LEVELS]
+    if before:
+        return []
+    return [f"{w} " for w in (x.split(" tinh")[0].strip() for x in words) if w in _KIND_HEADS]
 
 
 def text_start(ctx: Context, s: int, cue_start: int) -> int:

@@ -109,7 +109,11 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
         roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
         if not roles and scope.lead:
             roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
-        return "request", text_start(ctx, s, cue[0]), roles
+        start = text_start(ctx, s, cue[0])
+        if roles.lead and all(is_issuer(ctx, n) for n in roles.lead) and start < cue[0] \
+                and starts_body(ctx.text[start:cue[0]]):
+            return "asks_nothing", s, roles  # "Sở Tài chính đề nghị UBND tỉnh xem xét": another's request of the issuer
+        return "request", start, roles
     if duty is not None:
         whole = duty_subject(ctx, s, duty[0])
         if whole is None and subject is None and sig["in_article"]:
@@ -139,6 +143,8 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
     fallback = subject[0] if subject is not None else Roles(lead=lead)
     if sig["asks_nothing"]:
         return "asks_nothing", s, fallback
+    if subject is not None and sig["in_article"] and _DELEGATES.match(ctx.folded, subject[1], e):
+        return "asks_nothing", s, fallback  # "Chính phủ quy định chi tiết Điều này": a law delegates a rule
     if subject is not None and (scope.mode in ("list", "request") or sig["in_article"] or sig["cooperating"]
                                 or sig["recipient"] or sig["generic"]):
         return "subject", text_start(ctx, s, subject[1]), subject[0]
@@ -252,11 +258,23 @@ def _own_heading(ctx: Context, b: Block) -> list[str] | None:
 
 
 def _generic(names: list[str]) -> bool:
-    """Bodies named as a kind (``Các sở, ban, ngành``, ``Tất cả các đơn vị``, ``Mỗi trường``): the
-    addressees a dispatch directs, never the issuer narrating."""
-    if not names:
-        return False
-    printed = " ".join(names[0].lower().split())
+    """Bodies named as a kind (``Các sở, ban, ngành``, ``Tất cả các đơn vị``, ``Mỗi trường``, ``Ủy ban nhân
+    dân các huyện``), any of them: the addressees a dispatch directs, never the issuer narrating."""
+    return any(_a_kind(n) for n in names)
+
+
+_COUNCILS_OF = re.compile(r"^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|uy ban nhan dan|ubnd|"
+                          r"hoi dong nhan dan|hdnd)\s+(?:các|cac)\s")
+
+
+_DELEGATES = re.compile(r"[\s,]*quy\s+dinh\s+(?:chi\s+tiet|cu\s+the)(?![\w])", re.I)
+
+
+def _a_kind(name: str) -> bool:
+    """``Các sở``, ``Quý cơ quan``, ``Ủy ban nhân dân các huyện``: a name of a kind of bodies."""
+    printed = " ".join(name.lower().split())
+    if _COUNCILS_OF.match(printed):
+        return True  # "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"
     if strip_diacritics(printed) == printed:  # the marks were lost: "quy" may be "quý"
         return printed.startswith(("cac ", "tat ca ", "moi ", "quy "))
     return printed.startswith(("các ", "tất cả ", "mỗi ", "quý "))
