@@ -370,3 +370,23 @@ def test_a_date_line_wrapped_in_a_narrow_column_ends_the_subject_above_it():
                                  "làm việc của phường", date]) + BODY)
         assert (data["subject"], data["place"], data["date"]) == ("sửa chữa trụ sở làm việc của phường", "Sa Đéc",
                                                                  "2025-06-02")
+
+
+@pytest.mark.parametrize("cited", ["5084/TTr-UBND", "6012/STC-NS"])
+def test_a_cited_number_opening_a_line_is_no_number_of_a_document_without_one(cited):
+    """A resolution with no `Số` line: a cited number that a line break puts first on a line is
+    not taken for `Số` read as `50` or `56` and the rest of the figures."""
+    left = ["HỘI ĐỒNG NHÂN DÂN", "TỈNH BẾN TRE"]
+    text = (merged(left, RIGHT + ["Bến Tre, ngày 10 tháng 7 năm 2025"]) +
+            "\n\nNGHỊ QUYẾT\nVề việc điều chỉnh kế hoạch đầu tư công năm 2025\n\n"
+            "Xét Tờ trình số\n" + cited + " ngày 02 tháng 7 năm 2025 của Ủy ban nhân dân tỉnh;\n"
+            "Điều 1. Điều chỉnh kế hoạch đầu tư công năm 2025 như phụ lục kèm theo.\n")
+    data = parse(text)
+    assert data["number"] is None and data["doc_type"] == "Nghị quyết"
+
+
+@pytest.mark.parametrize("label", ["S6:", "56:", "50:", "5o"])
+def test_a_number_label_read_with_figures_still_opens_the_number(label):
+    left = ["HỘI ĐỒNG NHÂN DÂN", "TỈNH BẾN TRE", f"{label} 12/NQ-HĐND"]
+    text = merged(left, RIGHT + ["Bến Tre, ngày 10 tháng 7 năm 2025"]) + "\n\nNGHỊ QUYẾT\nVề việc điều chỉnh kế hoạch\n"
+    assert parse(text)["number"] == "12/NQ-HĐND"
