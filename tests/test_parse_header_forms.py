@@ -135,6 +135,10 @@ def test_the_countrys_name_written_inside_a_sentence_is_no_header():
      "tổ chức Ngày hội đọc sách năm 2024 tại các trường trên địa bàn huyện"),
     (["V/v kế hoạch tuyển sinh năm học 2024-", "2025 của các trường THCS"], "kế hoạch tuyển sinh năm học 2024-2025 của các trường THCS"),
     (["V/v tuyên truyền Giải chạy “Vì", "hòa bình” - Tự do - Hạnh phúc"], "tuyên truyền Giải chạy “Vì hòa bình”"),
+    # "Về" with its ề read as à: no subject opens with "và"
+    (["Và tăng cường phòng chống đuối nước", "cho học sinh"], "tăng cường phòng chống đuối nước cho học sinh"),
+    (["và việc cử giáo viên dự tập huấn"], "cử giáo viên dự tập huấn"),
+    (["Về tăng cường phòng chống đuối nước"], "tăng cường phòng chống đuối nước"),
 ])
 def test_subject_lines_as_a_scan_reads_them(subject_lines, subject):
     text = "PHÒNG GIÁO DỤC HUYỆN ĐÔNG ANH\nSố: 310/PGD\n" + "\n".join(subject_lines) + "\n\nKính gửi: Các trường.\n"
@@ -390,3 +394,16 @@ def test_a_number_label_read_with_figures_still_opens_the_number(label):
     left = ["HỘI ĐỒNG NHÂN DÂN", "TỈNH BẾN TRE", f"{label} 12/NQ-HĐND"]
     text = merged(left, RIGHT + ["Bến Tre, ngày 10 tháng 7 năm 2025"]) + "\n\nNGHỊ QUYẾT\nVề việc điều chỉnh kế hoạch\n"
     assert parse(text)["number"] == "12/NQ-HĐND"
+
+
+@pytest.mark.parametrize("title, subject", [
+    ("Và tăng cường phòng chống dịch bệnh mùa mưa", "Về tăng cường phòng chống dịch bệnh mùa mưa"),
+    ("Về tăng cường phòng chống dịch bệnh mùa mưa", "Về tăng cường phòng chống dịch bệnh mùa mưa"),
+    ("Vận động toàn dân tham gia hiến máu", "Vận động toàn dân tham gia hiến máu"),
+])
+def test_a_title_under_a_type_name_opening_with_ve_misread(title, subject):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 07/CT-UBND\n" + "\n".join(RIGHT) +
+            "\nQuy Nhơn, ngày 3 tháng 5 năm 2024\n\nCHỈ THỊ\n" + title + "\n\nThời gian qua, công tác phòng chống dịch bệnh\n"
+            "trên địa bàn tỉnh đã có chuyển biến, song vẫn còn hạn chế.\nĐể chủ động phòng chống dịch bệnh,\n"
+            "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n1. Sở Y tế chủ trì theo dõi tình hình dịch bệnh.\n")
+    assert parse(text)["subject"] == subject

@@ -18,9 +18,12 @@ from ..i18n import _
 VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
                      r"(?P<quote>[\"“‘'(]?)[ \t]*(?:V[ \t]*[/|Il1i\\]|v[ \t]*/)[ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
 VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re.IGNORECASE | re.M)
-# "Về việc …", "VỀ VIỆC …" and the Ho Chi Minh City "Về tăng cường …" (a lower-case word after "Về")
-VE_VIEC = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*(?:[Vv]e[ \t]+viec|VE[ \t]+VIEC)\b[ \t]*:?[ \t]*", re.M)
-VE_BARE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]+(?=[a-z])", re.M)
+# "Về việc …", "VỀ VIỆC …" and the Ho Chi Minh City "Về tăng cường …" (a lower-case word after "Về");
+# a scan may read the ề as à ("Và tăng cường …", "và việc …"): no subject opens with "và"
+VE_VIEC = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*(?:[Vv][ea][ \t]+viec|VE[ \t]+VIEC)\b[ \t]*:?[ \t]*", re.M)
+VE_BARE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*V[ea][ \t]+(?=[a-z])", re.M)
+# a title under a type name opening with "Và" + a small letter: "Về" whose ề a scan read as à
+VE_MISREAD = re.compile(r"^V[àa][ \t]+(?=[a-zđà-ỹ])")
 VV_AFTER_NUMBER = re.compile(r"[ \t]+(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*"
                              # "Về: …", "Về việc …" after the number on its line
                              r"|[ \t]+(?P<quote2>[\"“‘'(]?)[ \t]*(?:Ve[ \t]*:|[Vv]e[ \t]+viec\b[ \t]*:?|VE[ \t]+VIEC\b[ \t]*:?)[ \t]*")
@@ -114,7 +117,7 @@ def type_and_subject(ctx: Context) -> None:
         parts = [ctx.text[ctx.lines[j].content_start:min(ctx.lines[j].content_end, end)] for j in subject_lines
                  if ctx.lines[j].content_start < end]
         subject = _join_subject_lines([strip_markup(p) for p in parts])
-        ctx.fields.subject = LEAD_WORDS.sub("", subject)
+        ctx.fields.subject = VE_MISREAD.sub("Về ", LEAD_WORDS.sub("", subject))
         ctx.mark("subject", ctx.lines[subject_lines[0]].content_start,
                  min(end, ctx.lines[subject_lines[-1]].content_end))
     if not subject_lines and vv is None and titled is None and ctx.number_line is not None:
