@@ -39,8 +39,7 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
 
     set_language(job.get("ui_lang"))  # the worker speaks the language of the command
     started = time.perf_counter()
-    record: dict[str, Any] = {"file": job["file"], "name": job.get("name", job["file"]),
-                              "sha256": job["sha256"]}
+    record = base_record(job)
     try:
         options = Options(**job.get("options", {}))
         profile, _where = resolve_profile(job.get("profile"))
@@ -64,6 +63,11 @@ def process_file(job: dict[str, Any]) -> dict[str, Any]:
                       traceback=traceback.format_exc())
     record["seconds"] = round(time.perf_counter() - started, 3)
     return record
+
+
+def base_record(job: dict[str, Any]) -> dict[str, Any]:
+    """What every record of a file holds, whatever became of it: its path, name and hash."""
+    return {"file": job["file"], "name": job.get("name", job["file"]), "sha256": job["sha256"]}
 
 
 def output_folder(root: Path, relative: Path, sha256: str) -> Path:

@@ -15,7 +15,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from ..i18n import _
-from .job import process_file, worker_setup
+from .job import base_record, process_file, worker_setup
 
 
 def run_local(jobs: list[dict], workers: int) -> Iterator[dict]:
@@ -55,8 +55,7 @@ def _run_pool(jobs: list[dict], workers: int, done: set[int]) -> Iterator[dict]:
 
 def stopped_record(job: dict[str, Any]) -> dict[str, Any]:
     """The failure of a file a worker died on."""
-    return {"file": job["file"], "name": job.get("name", job["file"]), "sha256": job["sha256"],
-            "status": "failed", "exit_code": 1, "seconds": 0.0,
+    return {**base_record(job), "status": "failed", "exit_code": 1, "seconds": 0.0,
             "error": f"{job['file']}: " + _("the worker reading this file stopped (out of memory or "
                                           "a crash); the other files went on. Try it alone with "
                                           "dispatch read -v")}
