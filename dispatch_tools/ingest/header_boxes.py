@@ -91,13 +91,13 @@ def find_boxes(words: list[Word], page_height: float) -> list[dict]:
             if close is not None:
                 out.append({"field": "number", "open": i, "rest": m.group("rest"), "inside": inside,
                             "close": close, "cut": cut})
-        elif _NGAY.match(text) and _after_place(words, w) and not any(b["field"] == "date" for b in out):
+        elif (m := _NGAY.match(text)) and _after_place(words, w) and not any(b["field"] == "date" for b in out):
             inside, close, cut = _fill(words, w, _thang_at)
             glued = _thang_at(w)
-            if glued is not None and glued > len(text) - len(_NGAY.match(text).group("rest")):
+            if glued is not None and glued > m.start("rest"):
                 inside, close, cut = [], i, glued  # ``ngày2tháng``: the box is inside one word
             if close is not None:
-                out.append({"field": "date", "open": i, "rest": _NGAY.match(text).group("rest"),
+                out.append({"field": "date", "open": i, "rest": m.group("rest"),
                             "inside": inside, "close": close, "cut": cut})
     return out
 

@@ -80,7 +80,7 @@ def segmentation_edits(text: str) -> list[Edit]:
                 edits.append((tok.start, tok.end, reading))
         i += 1
     return sorted(edits + [(m.end(1), m.end(1), " ") for m in _GLUED_FIGURE.finditer(text)
-                           if m.group(1).lower() in inventory() and len(m.group(1)) > 1])
+                           if m.group(1).lower() in inventory()])
 
 
 # a word of letters glued to the figure after it, the figure not going on into an address, a code

@@ -137,11 +137,11 @@ def _line_end_speck(text: str, m: re.Match) -> bool:
     letters (the sentence did not end there: ``có ý .`` / ``kiến như sau``); a leader of three dots
     (``Số: ...``) is kept."""
     run = m.group(2)
-    if all(ch in "-–—" for ch in run):
+    if all(ch in DASHES for ch in run):
         return len(run) == 1 and _one_word_across(text, m)
-    if any(ch in "|_'`~" for ch in run) or any(ch in "-–—" for ch in run):
+    if any(ch in "|_'`~" + DASHES for ch in run):
         return True
-    if run == "..." or run.strip(".:"):
+    if run == "...":  # only full stops and colons are left
         return False
     before = text[m.start(1) - 1]
     after = text[m.end():].lstrip()
