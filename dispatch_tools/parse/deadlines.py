@@ -10,7 +10,7 @@ from datetime import date
 
 from ..model import Deadline
 from .context import Context
-from .text import key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup
+from .text import key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup, words_regex
 
 _FILLER = r"(?:\s*(?:[:,]|[-–—_](?=\s)|(?:la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han)\b))*"
 _TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g)\s*(?P<mi>\d{2})?\s*(?:phut|['’′\"”″])?"
@@ -119,9 +119,7 @@ _EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung d
 def _phrases(name: str) -> re.Pattern:
     """A data file's phrases as one regex over the text as printed (case ignored, marks kept: folded,
     ``giao`` would also match ``giáo``)."""
-    body = "|".join(r"\s+".join(map(re.escape, p.lower().split()))
-                    for p in sorted(load_list(name), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return words_regex(load_list(name), fold=False)
 
 
 _RECURRING = _phrases("deadline_recurring.txt")
