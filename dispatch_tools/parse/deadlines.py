@@ -130,13 +130,13 @@ _NOT_ACTIONS = _phrases("deadline_not_actions.txt")
 _PAST = _phrases("deadline_past.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
 _PERIOD_CUES = {"trong", "den ngay", "den het"}
+# a list marker opening a line ("- ", "2.", "b)")
+_LIST_MARK = r"\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))"
 # where the sentence of a cue starts: after a full stop, a semicolon, an empty line or a list marker
 # (a wrapped line of the same sentence does not end it)
-_SENTENCE_START = re.compile(r"(?:\.\s|;|\n\s*\n|\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)))")
-
-
+_SENTENCE_START = re.compile(rf"(?:\.\s|;|\n\s*\n|{_LIST_MARK})")
 # where its paragraph starts: an empty line, a line break after the end of a sentence, a list marker
-_PARAGRAPH_START = re.compile(r"(?:\n\s*\n|[.;:]\s*\n|\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)))")
+_PARAGRAPH_START = re.compile(rf"(?:\n\s*\n|[.;:]\s*\n|{_LIST_MARK})")
 
 
 def _before(ctx: Context, pos: int, start: re.Pattern, reach: int) -> str:
