@@ -10,7 +10,7 @@ from datetime import date
 
 from ..model import Deadline
 from .context import Context
-from .text import key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup
+from .text import key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup, words_regex
 
 _FILLER = r"(?:\s*(?:[:,]|[-–—_](?=\s)|(?:la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han)\b))*"
 _TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g)\s*(?P<mi>\d{2})?\s*(?:phut|['’′\"”″])?"
@@ -119,9 +119,7 @@ _EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung d
 def _phrases(name: str) -> re.Pattern:
     """A data file's phrases as one regex over the text as printed (case ignored, marks kept: folded,
     ``giao`` would also match ``giáo``)."""
-    body = "|".join(r"\s+".join(map(re.escape, p.lower().split()))
-                    for p in sorted(load_list(name), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return words_regex(load_list(name), fold=False)
 
 
 _RECURRING = _phrases("deadline_recurring.txt")
@@ -132,13 +130,13 @@ _NOT_ACTIONS = _phrases("deadline_not_actions.txt")
 _PAST = _phrases("deadline_past.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
 _PERIOD_CUES = {"trong", "den ngay", "den het"}
+# a list marker opening a line ("- ", "2.", "b)")
+_LIST_MARK = r"\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))"
 # where the sentence of a cue starts: after a full stop, a semicolon, an empty line or a list marker
 # (a wrapped line of the same sentence does not end it)
-_SENTENCE_START = re.compile(r"(?:\.\s|;|\n\s*\n|\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)))")
-
-
+_SENTENCE_START = re.compile(rf"(?:\.\s|;|\n\s*\n|{_LIST_MARK})")
 # where its paragraph starts: an empty line, a line break after the end of a sentence, a list marker
-_PARAGRAPH_START = re.compile(r"(?:\n\s*\n|[.;:]\s*\n|\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\)))")
+_PARAGRAPH_START = re.compile(rf"(?:\n\s*\n|[.;:]\s*\n|{_LIST_MARK})")
 
 
 def _before(ctx: Context, pos: int, start: re.Pattern, reach: int) -> str:

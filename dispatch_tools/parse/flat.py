@@ -85,19 +85,19 @@ def _breaks(line: str) -> list[int]:
     foot = folded.rfind("Noi nh")
     if foot >= 0:
         cuts += [foot + m.start() for m in _CAPS_THEN_NAME.finditer(folded[foot:])]
-        cuts += _title_cuts(line, foot)
+        cuts += _title_cuts(line, folded, foot)
     return sorted(p for p in set(cuts) if 0 <= p < len(line))
 
 
 _PREFIX = re.compile(r"(?<![\w.])(?:TM|KT|TL|TUQ|Q)\. ?(?=[A-Z]{2})")
 
 
-def _title_cuts(line: str, foot: int) -> list[int]:
+def _title_cuts(line: str, folded: str, foot: int) -> list[int]:
     """In a signature block read as one line (``TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ``): a break before
     the signer's own title, the first run of its capitals after the capacity that is a whole title."""
     titles = lexicon().signer_titles
     cuts = []
-    for m in _PREFIX.finditer(strip_diacritics(line), foot):
+    for m in _PREFIX.finditer(folded, foot):
         caps = re.match(r"(?:[^\W\d_]+(?: |$))+", line[m.end():])
         words = caps.group().split() if caps else []
         words = words[:next((k for k, w in enumerate(words) if not w.isupper()), len(words))]

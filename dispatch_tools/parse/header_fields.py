@@ -80,11 +80,11 @@ def _glued_place(ctx: Context, s: int, e: int) -> int:
     """Where the symbol ends when the place of the date line is glued to it: at a capital after a
     capital or a digit that opens capitalised words up to ``, ngày``, the first a syllable (with a
     vowel: ``TTg Hà Nội`` is no ``Tg`` glued)."""
-    text = ctx.text
+    text, line_end = ctx.text, ctx.lines[ctx.line_of(s)].end
     for i in range(s + 1, e):
         if not (text[i].isupper() and (text[i - 1].isupper() or text[i - 1].isdigit())):
             continue
-        m = _GLUED_PLACE.match(text, i, ctx.lines[ctx.line_of(s)].end)
+        m = _GLUED_PLACE.match(text, i, line_end)
         words = re.sub(r"^T[Pp]\. ?", "", m.group().split(",")[0]).replace(" - ", " ").split() if m else []
         names = [w for w in words if not w.isdigit()]
         if names and all(w[0].isupper() and w[1:].islower() for w in names) and re.search(

@@ -104,9 +104,9 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
             continue
         if title is None and second and titled and not lex.is_signer_title(clean):
             continue  # the second prefix's capacity wrapped onto the next line ("SÁCH BHXH")
-        if title is None and titled and authority is not None and _caps_name(clean):
+        if title is None and titled and authority is not None and (caps := _caps_name(clean)):
             name = (s, e)  # "Q. GIÁM ĐỐC" / "TRẦN VĂN AN": no title line, the name in capitals
-            names[name] = _caps_name(clean)
+            names[name] = caps
             break
         if title is None and titled:
             if (n == 0 and authority is not None and not lex.is_signer_title(clean)
@@ -127,9 +127,9 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
                 name = (s, e)  # "À va" (specks beside the distribution) gives way to "Trần Phước Hiền"
                 break
             continue
-        if title is not None and _caps_name(clean):  # a name printed in capitals: "NGUYỄN VĂN HÙNG"
+        if title is not None and (caps := _caps_name(clean)):  # a name printed in capitals: "NGUYỄN VĂN HÙNG"
             name = (s, e)
-            names[name] = _caps_name(clean)
+            names[name] = caps
             break
     if title:
         signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in [title] + title_more))

@@ -60,9 +60,11 @@ def load_table(name: str) -> list[list[str]]:
     return [row.split("\t") for row in load_list(name)]
 
 
-def words_regex(phrases, *, prefix: str = r"(?<![\w])", suffix: str = r"(?![\w])") -> re.Pattern:
-    """One case-insensitive regex matching any phrase (folded), longest first, spaces flexible."""
-    keys = sorted({key(p) for p in phrases if p.strip()}, key=len, reverse=True)
+def words_regex(phrases, *, prefix: str = r"(?<![\w])", suffix: str = r"(?![\w])", fold: bool = True) -> re.Pattern:
+    """One case-insensitive regex matching any phrase (folded, or with its marks kept when not
+    ``fold``), longest first, spaces flexible."""
+    norm = key if fold else (lambda p: " ".join(p.lower().split()))
+    keys = sorted({norm(p) for p in phrases if p.strip()}, key=len, reverse=True)
     body = "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in keys)
     return re.compile(f"{prefix}(?:{body}){suffix}", re.IGNORECASE)
 
