@@ -343,6 +343,15 @@ def _continues(ctx: Context, i: int) -> bool:
     return not (is_upper_line(t) and (lexicon().starts_with_head(t) or len(t.split()) >= 3))
 
 
+def _issuer_keys(ctx: Context) -> list[str]:
+    """The issuer, its parent body and the two together, folded: how the decision's authority
+    line under a title may read."""
+    keys = [key(x) for x in (ctx.fields.issuer, ctx.fields.parent_issuer) if x]
+    if ctx.fields.issuer and ctx.fields.parent_issuer:
+        keys.append(key(ctx.fields.parent_issuer + " " + ctx.fields.issuer))
+    return keys
+
+
 def _subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
     """Lines of the title under a type name: capitals follow capitals; sentence case goes on
     like a subject (:func:`_continuation`). Never the enacting words (``QUYẾT NGHỊ``)."""
@@ -356,9 +365,7 @@ def _subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
     if not is_upper_line(first):
         return [i] + _continuation(ctx, i + 1, stop)
     out = []
-    issuer_keys = {key(x) for x in (ctx.fields.issuer, ctx.fields.parent_issuer) if x}
-    if ctx.fields.issuer and ctx.fields.parent_issuer:
-        issuer_keys.add(key(ctx.fields.parent_issuer + " " + ctx.fields.issuer))
+    issuer_keys = _issuer_keys(ctx)
     for j in range(i, stop):
         t = ctx.lines[j].stripped
         letterless = j > i and re.fullmatch(r"[\d\s\-–/.,()]+", t) is not None  # "GIAI ĐOẠN" / "2022 - 2026"
@@ -384,10 +391,7 @@ def _authority_after_title(ctx: Context, lines: list[int]) -> int:
     title's last line (``… TRÊN ĐỊA BÀN TỈNH KON TUM ỦY BAN NHÂN DÂN TỈNH KON`` / ``TUM``): the start
     of the issuer's name there, not tied to the title by a word such as ``của``; else the title's end."""
     end = ctx.lines[lines[-1]].content_end
-    issuers = [key(x) for x in (ctx.fields.issuer, ctx.fields.parent_issuer) if x]
-    if ctx.fields.issuer and ctx.fields.parent_issuer:
-        issuers.append(key(ctx.fields.parent_issuer + " " + ctx.fields.issuer))
-    issuers = [k for k in issuers if len(k.split()) >= 2]
+    issuers = [k for k in _issuer_keys(ctx) if len(k.split()) >= 2]
     if not issuers:
         return end
     start = ctx.lines[lines[0]].content_start
