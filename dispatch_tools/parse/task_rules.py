@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .bodies import Roles, bodies_at, drop_title, roles_at
-from .body_words import adverbs, is_verb_at, starts_body
+from .body_words import _verbs, adverbs, is_verb_at, starts_body
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
@@ -320,8 +320,6 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
 def _opens_action(ctx: Context, pos: int, e: int) -> bool:
     """Does an action start at ``pos``: a verb of the lexicon or a duty (``chịu trách nhiệm về …``
     is accountability, no action)?"""
-    from .body_words import _verbs  # the verb lexicon (shared)
-
     duty = duty_cue(ctx, pos, min(e, pos + 80))
     if duty is not None and duty[0] == pos:
         return True
