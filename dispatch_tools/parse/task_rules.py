@@ -352,7 +352,7 @@ def forwarded_to(ctx: Context, s: int, e: int) -> Roles | None:
 
 def is_issuer(ctx: Context, name: str) -> bool:
     """Does ``name`` name the issuing body itself (a sentence about what it does narrates)?"""
-    k = _COUNCIL.sub("uy ban nhan dan ", key(drop_title(name)) + " ").strip()  # "UBND tỉnh"
+    k = _name_key(name).strip()
     if not k or k.startswith(("cac ", "tat ca")):
         return False
     issuer = key(" ".join(x for x in (ctx.fields.parent_issuer, ctx.fields.issuer) if x))
@@ -371,13 +371,19 @@ def names_recipient(ctx: Context, names: list[str]) -> bool:
     if any(fuzz.token_set_ratio(key(drop_title(n)), key(r)) >= 90 for n in names for r in ctx.fields.recipients):
         return True
     kinds = [k for r in ctx.fields.recipients for k in _kinds_addressed(r)]
-    return any(_COUNCIL.sub("uy ban nhan dan ", key(drop_title(n)) + " ").startswith(k) for n in names for k in kinds)
+    return bool(kinds) and any(_name_key(n).startswith(tuple(kinds)) for n in names)
 
 
 _KIND_HEADS = ("so", "ban", "phong", "bo", "cuc", "chi cuc", "truong", "trung tam")
 _LEVELS = ("tinh", "huyen", "quan", "thi xa", "thanh pho", "xa", "phuong", "thi tran")
 _COUNCIL = re.compile(r"^(?:ubnd|uy ban nhan dan)\s+")
 _ADDRESSED_KINDS = re.compile(r"^(?P<before>.*?)\bcac\s+(?P<kinds>[^;:.()]+)$")
+
+
+def _name_key(name: str) -> str:
+    """The key of a body's name without a person's title, ``UBND`` written out (``UBND tỉnh`` ->
+    ``uy ban nhan dan tinh ``), with a space at its end."""
+    return _COUNCIL.sub("uy ban nhan dan ", key(drop_title(name)) + " ")
 
 
 def _kinds_addressed(recipient: str) -> list[str]:
