@@ -185,16 +185,9 @@ def _own_duties(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     pieces.append((start, e))
     for a, z in pieces:
         subject = subject_roles(ctx, a, z)
-        if subject is None or subject[1] != _first_word_after_name(ctx, a, z, subject) or is_issuer(
-                ctx, subject[0].lead[0]):
-            return [(s, e)]
+        if subject is None or not starts_body(ctx.text[a:a + 80]) or is_issuer(ctx, subject[0].lead[0]):
+            return [(s, e)]  # a clause that does not open with a body of its own, or opens with the issuer
     return pieces
-
-
-def _first_word_after_name(ctx: Context, a: int, z: int, subject) -> int:
-    """Where the clause's verb would be if its subject opens it: the subject's verb when the clause
-    opens with its body (no opening phrase before it)."""
-    return subject[1] if starts_body(ctx.text[a:a + 80]) else -1
 
 
 def _introduces(sentence: str, title: bool = False) -> bool:
