@@ -164,8 +164,10 @@ def _sentence_units(ctx: Context, s: int, e: int, scope: Scope, b: Block) -> lis
     """The units of a sentence: itself, or, when it asks and its clauses joined by ``;`` each name
     their own body and its action, one per clause, each the task of its own body."""
     whole = decide(ctx, s, e, scope, b, listed=False)
+    if not whole.task:
+        return [whole]
     pieces = _own_duties(ctx, s, e)
-    if len(pieces) == 1 or not whole.task:
+    if len(pieces) == 1:
         return [whole]
     each = Scope("list", scope.lead, scope.deadline, scope.heading, scope.others)
     return [decide(ctx, a, z, each, b, listed=False) for a, z in pieces]
