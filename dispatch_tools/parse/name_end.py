@@ -90,6 +90,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
 # "các cơ quan liên quan | điều tra …", "các lực lượng chức năng | kiểm tra …": a kind of body qualified as the
 # related or competent ones, in a list or alone
 _RELATED = re.compile(r"(?<![\w])(?:co\s+)?(?:lien\s+quan|chuc\s+nang)(?![\w])", re.I)
+_NEXT_WORD_ON_LINE = re.compile(r"[ \t]+(\w+)")
 _RELATED_GOES_ON = ("và", "hoặc", "cùng", "tại", "trên", "thuộc", "trực", "của", "ở", "cấp", "trong", "nơi", "đến", "với")
 
 
@@ -98,7 +99,7 @@ def _related_end(text: str, folded: str, pos: int, stop: int) -> int:
     năng``) goes on only with punctuation, a capitalised word or a word that places it or adds another
     body (``và``, ``trên``, ``thuộc``); any other small word after it is the verb of the clause."""
     for m in _RELATED.finditer(folded, pos + 1, stop):
-        after = re.compile(r"[ \t]+(\w+)").match(text, m.end())
+        after = _NEXT_WORD_ON_LINE.match(text, m.end())
         if after is None or after.start(1) >= stop:
             continue
         word = after.group(1)
