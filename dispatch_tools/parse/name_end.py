@@ -27,6 +27,7 @@ _COLON = re.compile(r":")
 _SEMICOLON = re.compile(r";")
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")  # the word after a name, with the spaces before it
 _AIR_DEFENCE = re.compile(r"\s*[-–]\s*khong\s+quan(?![\w])", re.I)  # "Quân chủng Phòng không - Không quân"
 
 
@@ -89,6 +90,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
 # "các cơ quan liên quan | điều tra …", "các lực lượng chức năng | kiểm tra …": a kind of body qualified as the
 # related or competent ones, in a list or alone
 _RELATED = re.compile(r"(?<![\w])(?:co\s+)?(?:lien\s+quan|chuc\s+nang)(?![\w])", re.I)
+_NEXT_WORD_ON_LINE = re.compile(r"[ \t]+(\w+)")
 _RELATED_GOES_ON = ("và", "hoặc", "cùng", "tại", "trên", "thuộc", "trực", "của", "ở", "cấp", "trong", "nơi", "đến", "với")
 
 
@@ -97,7 +99,7 @@ def _related_end(text: str, folded: str, pos: int, stop: int) -> int:
     năng``) goes on only with punctuation, a capitalised word or a word that places it or adds another
     body (``và``, ``trên``, ``thuộc``); any other small word after it is the verb of the clause."""
     for m in _RELATED.finditer(folded, pos + 1, stop):
-        after = re.compile(r"[ \t]+(\w+)").match(text, m.end())
+        after = _NEXT_WORD_ON_LINE.match(text, m.end())
         if after is None or after.start(1) >= stop:
             continue
         word = after.group(1)
@@ -164,7 +166,7 @@ def _known_agency_end(text: str, folded: str, pos: int, stop: int) -> int:
     m = _agency_names().match(folded, pos, stop)
     if m is None:
         return stop
-    after = re.compile(r"\s+(\w+)").match(text, m.end())
+    after = _NEXT_WORD.match(text, m.end())
     if after is None or after.start(1) >= stop or not after.group(1)[0].islower() or after.group(1) in _AGENCY_GOES_ON:
         return stop
     return m.end()
@@ -184,7 +186,7 @@ def _place_name_end(text: str, pos: int, stop: int) -> int:
     first small word after it unless that word goes on to another body (``và``, ``hoặc``, a comma)
     or qualifies it (``cấp``, ``nơi có …``)."""
     for m in _LEVEL_LAST.finditer(text, pos + 1, stop):
-        after = re.compile(r"\s+(\w+)").match(text, m.end())
+        after = _NEXT_WORD.match(text, m.end())
         if after is None or after.start(1) >= stop or after.group(1) in _GOES_ON or not after.group(1)[0].islower():
             continue
         if not starts_body(text[after.start(1):after.start(1) + 60]) and m.start() > pos + 3:
@@ -194,7 +196,7 @@ def _place_name_end(text: str, pos: int, stop: int) -> int:
 
 def _place_name_end_capital(text: str, pos: int, stop: int) -> int:
     for m in _PLACE.finditer(text, pos, stop):
-        after = re.compile(r"\s+(\w+)").match(text, m.end())
+        after = _NEXT_WORD.match(text, m.end())
         if after is None or after.start(1) >= stop or not after.group(1)[0].islower():
             continue
         word = after.group(1)

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .bodies import Roles, bodies_at, drop_title, roles_at
-from .body_words import adverbs, is_verb_at, starts_body
+from .body_words import _verbs, adverbs, is_verb_at, starts_body
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
@@ -115,6 +115,7 @@ def quoted(ctx: Context, s: int, pos: int) -> bool:
 _REQUEST = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi|kinh\s+moi|giao(?![\w]))", re.I)
 
 
+_A_RIGHT = re.compile(r"(?<![\w])(?:duoc|co\s+quyen|co\s+the)\s+$", re.I)  # before a request word
 _ASKS = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi)(?![\w])", re.I)
 
 
@@ -161,7 +162,7 @@ def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[i
             continue  # "giáo", "giảo"
         if printed.lower() == "giao" and _NOT_ASSIGNING.search(ctx.folded[max(s, start - 90):start]):
             continue  # "chuyển giao cho", "được Chính phủ … giao": no request of this document
-        if re.search(r"(?<![\w])(?:duoc|co\s+quyen|co\s+the)\s+$", ctx.folded[max(s, start - 12):start], re.I):
+        if _A_RIGHT.search(ctx.folded[max(s, start - 12):start]):
             continue  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
         if _narrated(ctx, s, start):
             continue  # "UBND tỉnh Kon Tum đã có công văn đề nghị Bộ GTVT …": told, not asked here
@@ -258,7 +259,7 @@ def subject_starts(ctx: Context, s: int, e: int) -> list[int]:
     comma, after a time adverb without one (``Hằng năm các cơ quan … có trách nhiệm``), or after a
     label ending with a colon (and the opening phrase after it)."""
     starts = [s] + _after_opener(ctx, s, e)
-    then = re.search(r"\sthì\s+", ctx.text[s:min(e, s + 300)])  # "Trường hợp …, … thì X …": the main clause
+    then = _THEN.search(ctx.text[s:min(e, s + 300)])  # "Trường hợp …, … thì X …": the main clause
     if then:  # its commas are in the main clause ("thì cơ quan, đơn vị …"), not after the opening phrase
         starts = [x for x in starts if x <= s + then.start()] + [s + then.end()]
     label = _LABEL_OPENS.match(ctx.text, s, e)  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
@@ -267,6 +268,7 @@ def subject_starts(ctx: Context, s: int, e: int) -> list[int]:
     return starts
 
 
+_THEN = re.compile(r"\sthì\s+")  # "…, thì X …": the main clause after a condition
 _LABEL_OPENS = re.compile(r"[^:.;]{3,120}:\s*")
 _COMMA_AFTER = re.compile(r",\s*")
 _TIME_ADVERB = re.compile(r"\W*(?:hang|dinh\s+ky(?:\s+hang)?)\s+(?:nam|quy|thang|tuan|ngay)\s+(?=\w)", re.I)
@@ -311,7 +313,7 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
         duty = duty_cue(ctx, word_at, e)
         if duty is not None and "," not in ctx.text[word_at:duty[0]]:
             return roles, duty[0]  # "Doanh nghiệp khi nhập khẩu hàng mẫu phải nộp lệ phí"
-        then = re.search(r"\sthì\s+", ctx.text[word_at:e])
+        then = _THEN.search(ctx.text[word_at:e])
         if then and _opens_action(ctx, word_at + then.end(), e):
             return roles, word_at + then.end()  # "Các Bộ, ngành khi sử dụng kinh phí …, thì xem xét …"
     return None
@@ -320,8 +322,6 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
 def _opens_action(ctx: Context, pos: int, e: int) -> bool:
     """Does an action start at ``pos``: a verb of the lexicon or a duty (``chịu trách nhiệm về …``
     is accountability, no action)?"""
-    from .body_words import _verbs  # the verb lexicon (shared)
-
     duty = duty_cue(ctx, pos, min(e, pos + 80))
     if duty is not None and duty[0] == pos:
         return True
@@ -354,7 +354,7 @@ def forwarded_to(ctx: Context, s: int, e: int) -> Roles | None:
 
 def is_issuer(ctx: Context, name: str) -> bool:
     """Does ``name`` name the issuing body itself (a sentence about what it does narrates)?"""
-    k = _COUNCIL.sub("uy ban nhan dan ", key(drop_title(name)) + " ").strip()  # "UBND tỉnh"
+    k = _name_key(name).strip()
     if not k or k.startswith(("cac ", "tat ca")):
         return False
     issuer = key(" ".join(x for x in (ctx.fields.parent_issuer, ctx.fields.issuer) if x))
@@ -373,13 +373,19 @@ def names_recipient(ctx: Context, names: list[str]) -> bool:
     if any(fuzz.token_set_ratio(key(drop_title(n)), key(r)) >= 90 for n in names for r in ctx.fields.recipients):
         return True
     kinds = [k for r in ctx.fields.recipients for k in _kinds_addressed(r)]
-    return any(_COUNCIL.sub("uy ban nhan dan ", key(drop_title(n)) + " ").startswith(k) for n in names for k in kinds)
+    return bool(kinds) and any(_name_key(n).startswith(tuple(kinds)) for n in names)
 
 
 _KIND_HEADS = ("so", "ban", "phong", "bo", "cuc", "chi cuc", "truong", "trung tam")
 _LEVELS = ("tinh", "huyen", "quan", "thi xa", "thanh pho", "xa", "phuong", "thi tran")
 _COUNCIL = re.compile(r"^(?:ubnd|uy ban nhan dan)\s+")
 _ADDRESSED_KINDS = re.compile(r"^(?P<before>.*?)\bcac\s+(?P<kinds>[^;:.()]+)$")
+
+
+def _name_key(name: str) -> str:
+    """The key of a body's name without a person's title, ``UBND`` written out (``UBND tỉnh`` ->
+    ``uy ban nhan dan tinh ``), with a space at its end."""
+    return _COUNCIL.sub("uy ban nhan dan ", key(drop_title(name)) + " ")
 
 
 def _kinds_addressed(recipient: str) -> list[str]:

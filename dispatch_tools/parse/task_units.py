@@ -263,7 +263,7 @@ def _generic(names: list[str]) -> bool:
     return any(_a_kind(n) for n in names)
 
 
-_COUNCILS_OF = re.compile(r"^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|uy ban nhan dan|ubnd|"
+_COUNCILS_OF = re.compile(r"^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|uy ban nhan dan|"
                           r"hoi dong nhan dan|hdnd)\s+(?:các|cac)\s")
 
 

@@ -164,8 +164,10 @@ def _sentence_units(ctx: Context, s: int, e: int, scope: Scope, b: Block) -> lis
     """The units of a sentence: itself, or, when it asks and its clauses joined by ``;`` each name
     their own body and its action, one per clause, each the task of its own body."""
     whole = decide(ctx, s, e, scope, b, listed=False)
+    if not whole.task:
+        return [whole]
     pieces = _own_duties(ctx, s, e)
-    if len(pieces) == 1 or not whole.task:
+    if len(pieces) == 1:
         return [whole]
     each = Scope("list", scope.lead, scope.deadline, scope.heading, scope.others)
     return [decide(ctx, a, z, each, b, listed=False) for a, z in pieces]
@@ -185,16 +187,9 @@ def _own_duties(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     pieces.append((start, e))
     for a, z in pieces:
         subject = subject_roles(ctx, a, z)
-        if subject is None or subject[1] != _first_word_after_name(ctx, a, z, subject) or is_issuer(
-                ctx, subject[0].lead[0]):
-            return [(s, e)]
+        if subject is None or not starts_body(ctx.text[a:a + 80]) or is_issuer(ctx, subject[0].lead[0]):
+            return [(s, e)]  # a clause that does not open with a body of its own, or opens with the issuer
     return pieces
-
-
-def _first_word_after_name(ctx: Context, a: int, z: int, subject) -> int:
-    """Where the clause's verb would be if its subject opens it: the subject's verb when the clause
-    opens with its body (no opening phrase before it)."""
-    return subject[1] if starts_body(ctx.text[a:a + 80]) else -1
 
 
 def _introduces(sentence: str, title: bool = False) -> bool:
