@@ -7,6 +7,7 @@ import re
 import os
 import shutil
 import stat
+import time
 from pathlib import Path
 
 import docx
@@ -14,7 +15,7 @@ import pytest
 
 from dispatch_tools.cli import main
 from dispatch_tools.errors import InputError, OutputError
-from dispatch_tools.generate.files import atomic_write, safe_name
+from dispatch_tools.generate.files import atomic_write, safe_name, scratch_folder
 from dispatch_tools.generate.profile import load_profile, resolve_profile, write_example
 
 DATA = Path(__file__).parent / "data"
@@ -82,6 +83,25 @@ def test_atomic_write_into_a_read_only_folder(tmp_path):
 
 
 # --------------------------------------------------------------------------- profile
+
+
+def _gone(path: Path, seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while path.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return not path.exists()
+
+
+def test_scratch_folder_is_removed_after_use_even_when_the_writer_fails():
+    with scratch_folder(prefix="dispatch-test-") as folder:
+        (folder / "out.docx").write_bytes(b"x")
+        assert folder.is_dir()
+    assert _gone(folder)
+    with pytest.raises(OutputError):
+        with scratch_folder(prefix="dispatch-test-") as failed:
+            (failed / "half.xlsx").write_bytes(b"x")
+            raise OutputError("stop", path=failed / "half.xlsx")
+    assert _gone(failed)
 
 
 def test_example_profile_loads():

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -95,6 +97,19 @@ def atomic_write(target: str | Path, data: bytes | str | Callable[[Path], None],
         else:
             tmp.write_bytes(data)
     return target
+
+
+@contextlib.contextmanager
+def scratch_folder(prefix: str = "dispatch-") -> Iterator[Path]:
+    """A temporary folder for writers whose files are read back at once (the web app's downloads);
+    it is removed in the background, off the caller's path: removing files can take longer than
+    writing them, and a clerk waits for the download, not for the clean-up."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield folder
+    finally:
+        threading.Thread(target=shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True},
+                         daemon=True).start()
 
 
 def _umask() -> int:

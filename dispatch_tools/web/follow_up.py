@@ -8,13 +8,12 @@ upload read again (a retry, a restart) keeps its entry.
 from __future__ import annotations
 
 import io
-import tempfile
 import unicodedata
-from pathlib import Path
 
 from flask import Blueprint, abort, current_app, flash, redirect, request, send_file, url_for
 
 from ..errors import InputError
+from ..generate.files import scratch_folder
 from ..i18n import _
 from ..register import Entry, Register, export_tasks_xlsx, export_xlsx
 from ..register.export import progress
@@ -111,8 +110,8 @@ def tasks_xlsx():
 
 
 def _xlsx(write, name: str):
-    with tempfile.TemporaryDirectory(prefix="dispatch-web-") as tmp:
-        out = Path(tmp) / name
+    with scratch_folder(prefix="dispatch-web-") as tmp:
+        out = tmp / name
         write(out)
         payload = out.read_bytes()
     return send_file(io.BytesIO(payload), as_attachment=True, download_name=name,

@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import tempfile
 import zipfile
-from pathlib import Path
 
 from flask import (Blueprint, abort, current_app, flash, jsonify, redirect, render_template,
                    request, send_file, url_for)
 
 from ..errors import DispatchError
 from ..generate import outputs
+from ..generate.files import scratch_folder
 from ..generate.summary import summarise
 from ..model import Document
 from ..register.text import SETTABLE, STATUS
@@ -325,22 +324,23 @@ def build_download(what: str, data: dict, fields, profile, patch: list[dict],
                    arrival: dict | None = None) -> bytes:
     """The file ``what`` made from the corrected ``fields`` by the generate stage's writers;
     ``arrival``: the register's arrival number, date and time (for the slip)."""
-    if what == "all.zip":  # the files `dispatch process` writes, in one archive
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # Office files are zipped already
-            for output in outputs.PROCESS:
-                name = outputs.file_stem(fields, "cong-van") + output.suffix
-                archive.writestr(name, build_download(output.download, data, fields, profile, patch,
-                                                      arrival))
-        return buffer.getvalue()
-    output = outputs.BY_DOWNLOAD[what]
     # the document model as `dispatch process` writes it, with the corrections
     corrected = {**data, "fields": fields.to_dict(), "meta": {**data.get("meta", {}), "corrections": patch}}
-    with tempfile.TemporaryDirectory(prefix="dispatch-web-") as tmp:
-        target = Path(tmp) / ("out" + output.suffix)
-        output.write(corrected, fields, profile, target, form="bao-cao", date=None, force=False,
-                     arrival=arrival)
-        return target.read_bytes()
+    wanted = outputs.PROCESS if what == "all.zip" else (outputs.BY_DOWNLOAD[what],)
+    with scratch_folder(prefix="dispatch-web-") as folder:
+        made = {}
+        for output in wanted:
+            target = folder / ("out" + output.suffix)
+            output.write(corrected, fields, profile, target, form="bao-cao", date=None, force=False,
+                         arrival=arrival)
+            made[output] = target.read_bytes()
+    if what != "all.zip":
+        return made[wanted[0]]
+    buffer = io.BytesIO()  # the files `dispatch process` writes, in one archive
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # Office files are zipped already
+        for output, payload in made.items():
+            archive.writestr(outputs.file_stem(fields, "cong-van") + output.suffix, payload)
+    return buffer.getvalue()
 
 
 # --------------------------------------------------------------------------- the unit profile
