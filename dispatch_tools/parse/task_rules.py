@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .bodies import Roles, bodies_at, drop_title, roles_at
-from .body_words import _verbs, adverbs, is_verb_at, starts_body
+from .body_words import adverbs, is_verb_at, starts_body, task_verbs
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
@@ -327,7 +327,7 @@ def _opens_action(ctx: Context, pos: int, e: int) -> bool:
         return True
     if re.match(r"(?:chiu|co)\s*trach\s*nhiem", ctx.folded[pos:pos + 20], re.I):
         return False
-    verbs, _ = _verbs()
+    verbs, _ = task_verbs()
     m = verbs.match(ctx.folded, pos, e)
     return bool(m) and is_verb_at(ctx.text, ctx.folded, m.start(), m.end())
 
