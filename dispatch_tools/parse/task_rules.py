@@ -112,11 +112,12 @@ def quoted(ctx: Context, s: int, pos: int) -> bool:
 
 # Request words, matched on the folded text so that a word glued by a web page still counts
 # ("đềnghị"); "giao" must be printed so (not "giáo") when the text has marks.
-_REQUEST = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi|kinh\s+moi|giao(?![\w]))", re.I)
+_ASK_WORDS = r"de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi"  # a request's own words (a request may also invite or give)
+_REQUEST = re.compile(rf"(?<![\w])(?:{_ASK_WORDS}|kinh\s+moi|giao(?![\w]))", re.I)
 
 
 _A_RIGHT = re.compile(r"(?<![\w])(?:duoc|co\s+quyen|co\s+the)\s+$", re.I)  # before a request word
-_ASKS = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi)(?![\w])", re.I)
+_ASKS = re.compile(rf"(?<![\w])(?:{_ASK_WORDS})(?![\w])", re.I)
 
 
 # Before "giao": the half of a compound (chuyển giao, bàn giao), or a passive whose agent gives
