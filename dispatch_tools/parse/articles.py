@@ -13,7 +13,7 @@ from .blocks import Block
 from .bodies import REMIT, Roles, split_bodies
 from .body_words import is_verb_at, person_titles, starts_body, task_verbs
 from .context import Context
-from .task_rules import duty_cue, is_issuer, subject_starts, text_start
+from .task_rules import BEARS_DUTY, duty_cue, is_issuer, subject_starts, text_start
 from .text import key
 
 LEGAL_TYPES = {"Quyết định", "Nghị quyết", "Thông tư", "Nghị định", "Chỉ thị", "Quy định", "Quy chế"}
@@ -67,7 +67,7 @@ def duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
     return Roles(lead=names) if names else None
 
 
-_BEARS = re.compile(r"(?:co|chiu)\s*trach\s*nhiem|co\s+nhiem\s+vu", re.I)
+_BEARS = re.compile(BEARS_DUTY, re.I)
 # what a clause may be about without anyone acting: "Việc khai báo …", "Hồ sơ …", "Kinh phí …"
 _THINGS = re.compile(r"\W*(?:việc|hồ sơ|văn bản|kinh phí|thông tin|dữ liệu|quyết định|báo cáo|tài liệu|kết quả|nội dung|"
                      r"mức|số|thời hạn|thời gian|trường hợp|các trường hợp|tài sản|hàng hóa|hàng hoá|sản phẩm|giấy)(?![\w])",

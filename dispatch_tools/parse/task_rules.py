@@ -202,8 +202,9 @@ def _hands_over(ctx: Context, pos: int, e: int) -> bool:
 
 # Duties, matched on the folded text so that words glued by a web page still count
 # ("chịu trách nhiệmthi hành"); "phải" and "chủ trì" must carry their marks when the text has any.
+BEARS_DUTY = r"chiu\s*trach\s*nhiem|co\s+trach\s+nhiem|co\s+nhiem\s+vu"  # a duty its bearer names first
 _DUTY = re.compile(
-    r"(?<![\w])(?:chiu\s*trach\s*nhiem|co\s+trach\s+nhiem|co\s+nhiem\s+vu|chu\s+tri"
+    rf"(?<![\w])(?:{BEARS_DUTY}|chu\s+tri"
     r"|la\s+(?:co\s+quan\s+|don\s+vi\s+)?dau\s+moi"
     r"|can\s+cu\s+(?:quyet\s+dinh|nghi\s+quyet|lenh|thong\s+tu|chi\s+thi)(?:\s+\S+){0,12}?"
     r"(?:\s+thi\s*hanh|\s*,?\s+(?:to\s+chuc\s+|trien\s+khai\s+)?thuc\s+hien)"
