@@ -498,6 +498,20 @@ class Document(Serialisable):
             _, page, line = self._line_starts[i]
         return Source(start, end, page, line, self.text[start:end], confidence)
 
+    def has_ocr_page(self) -> bool:
+        """Was any page read by OCR? The checks that flag a field for a person's look go by this: a
+        flag costs a glance, so one page an engine read is reason enough to look for its misreadings."""
+        return any(page.method == "ocr" for page in self.pages)
+
+    def mostly_read_by_ocr(self, lang: str | None = None) -> bool:
+        """Were most of the lines that hold text read by OCR (by an engine reading ``lang``, when
+        given)? What changes the text or a field's value goes by this, since the mending of an
+        engine's misreadings would damage the typed lines of a text that is mostly typed (a PDF
+        with its text layer and one scanned page)."""
+        sources = [line.source for page in self.pages for line in page.lines if line.text.strip()]
+        read = sum(1 for src in sources if src.startswith("tesseract") and (lang is None or lang in src))
+        return read > len(sources) / 2
+
     def line_at(self, page: int, line: int) -> Line:
         return self.pages[page - 1].lines[line]
 

@@ -84,3 +84,18 @@ def test_the_lines_a_span_of_the_text_lies_on():
     start = text.index("12")
     assert [line.text for line in doc.lines_in(start, text.index("báo"))] == ["Số: 12/UBND", "V/v báo cáo"]
     assert [line.text for line in doc.lines_in(text.index("Kính"), len(text))] == ["Kính gửi: Sở Y tế"]
+
+
+def test_read_by_ocr_is_asked_two_ways_each_plain():
+    """A PDF with its text layer and one scanned page: it has a page read by OCR (the review
+    checks look at it), yet is not mostly read by OCR (its typed lines are not mended as a scan's)."""
+    typed = Page(1, [Line(t, source="pdf-text") for t in ("Số: 12/UBND", "Kính gửi: Sở A", "", "Nội dung")],
+                 method="text-layer")
+    scanned = Page(2, [Line("Phụ lục", source="tesseract:vie"), Line("  ", source="tesseract:vie")], method="ocr")
+    mixed = Document("a.pdf", "pdf", pages=[typed, scanned])
+    assert mixed.has_ocr_page() and not mixed.mostly_read_by_ocr()
+    scan = Document("b.pdf", "pdf", pages=[scanned, Page(3, [Line("x", source="tesseract:eng")], method="ocr")])
+    assert scan.has_ocr_page() and scan.mostly_read_by_ocr()
+    assert not scan.mostly_read_by_ocr("vie")  # one of two lines read by an engine reading Vietnamese
+    assert not Document.from_text("Số: 12/UBND").has_ocr_page()
+    assert not Document("c.png", "image", pages=[Page(1, [], method="ocr")]).mostly_read_by_ocr()

@@ -183,12 +183,28 @@ def _esign_of(pred: dict) -> dict | None:
     return stamps[0] if stamps else None
 
 
+def header_fields(pred: dict, gold: dict) -> dict[str, dict]:
+    """Each header field of a file: its status (:func:`field_status`), the value read and the gold."""
+    review = pred.get("review") or {}
+    return {name: {"status": field_status(name, pred.get(name), gold.get(name), name in review),
+                   "pred": pred.get(name), "gold": gold.get(name)} for name in HEADER}
+
+
+def header_counts(rows: list[dict]) -> dict:
+    """How the header fields of scored files (each with ``fields`` as :func:`header_fields` gives
+    them) came out: the share right in all and by field, and how many of each other status."""
+    statuses = [r["fields"][name]["status"] for r in rows for name in HEADER]
+    slots = len(statuses)
+    return {"header_accuracy": statuses.count("right") / slots if slots else None,
+            "per_field": {name: sum(r["fields"][name]["status"] == "right" for r in rows) / len(rows)
+                          for name in HEADER} if rows else {},
+            "wrong_unflagged": statuses.count("wrong"), "wrong_flagged": statuses.count("wrong-flagged"),
+            "empty_flagged": statuses.count("empty-flagged"), "missed": statuses.count("missed"), "slots": slots}
+
+
 def score_file(path: Path, gold: dict, pred: dict, doc) -> dict:
     review = pred.get("review") or {}
-    fields = {}
-    for name in HEADER:
-        status = field_status(name, pred.get(name), gold.get(name), name in review)
-        fields[name] = {"status": status, "pred": pred.get(name), "gold": gold.get(name)}
+    fields = header_fields(pred, gold)
     signer = {}
     for k in SIGNER:
         p, g = (pred.get("signer") or {}).get(k), (gold.get("signer") or {}).get(k)
@@ -235,12 +251,16 @@ def _same(pred: dict | None, gold: dict | None, key: str) -> str:
 # --------------------------------------------------------------------------- the whole set
 
 
-def scan_files(shared: Path) -> list[tuple[Path, dict]]:
+def scan_files(shared: Path, part: str | None = None, only: str | None = None) -> list[tuple[Path, dict]]:
+    """The scans that have gold, each with it; ``part``: only those of this part of the split
+    (:mod:`.scan_split`), ``only``: only those whose file name holds this."""
+    from .scan_split import part_of
+
     folder = Path(shared) / "scans"
     out = []
     for path in sorted(list(folder.glob("*.pdf")) + list(folder.glob("*.jpg"))):
         gold = folder / "gold" / f"{path.stem}.json"
-        if gold.exists():
+        if gold.exists() and (not only or only in path.name) and (not part or part_of(path.stem) == part):
             out.append((path, json.loads(gold.read_text(encoding="utf-8"))))
     return out
 
@@ -251,11 +271,9 @@ def _pct(a: float, b: float) -> str:
 
 def summarise(results: dict[str, dict]) -> dict:
     n = len(results)
-    per_field = {name: sum(r["fields"][name]["status"] == "right" for r in results.values()) / n
-                 for name in HEADER}
-    statuses = [r["fields"][name]["status"] for r in results.values() for name in HEADER]
-    slots = len(statuses)
-    given = sum(s in ("right", "wrong", "wrong-flagged") for s in statuses)
+    header = header_counts(list(results.values()))
+    slots = header["slots"]
+    given = slots - header["empty_flagged"] - header["missed"]  # right, wrong or wrong-flagged
     signer_statuses = [s["status"] for r in results.values() for s in r["signer"].values()]
 
     def ocr(selected):
@@ -273,12 +291,9 @@ def summarise(results: dict[str, dict]) -> dict:
     esign = [r["esign"] for r in results.values()]
     return {
         "files": n,
-        "header_accuracy": statuses.count("right") / slots,
-        "per_field": per_field,
-        "wrong_unflagged": statuses.count("wrong"), "wrong_unflagged_share": statuses.count("wrong") / slots,
-        "wrong_unflagged_share_of_given": statuses.count("wrong") / given if given else 0.0,
-        "wrong_flagged": statuses.count("wrong-flagged"), "empty_flagged": statuses.count("empty-flagged"),
-        "missed": statuses.count("missed"), "slots": slots,
+        **header,
+        "wrong_unflagged_share": header["wrong_unflagged"] / slots,
+        "wrong_unflagged_share_of_given": header["wrong_unflagged"] / given if given else 0.0,
         "signer_accuracy": signer_statuses.count("right") / len(signer_statuses),
         "signer_wrong_unflagged": signer_statuses.count("wrong"),
         "recipients_accuracy": sum(r["recipients"]["right"] for r in results.values()) / n,
@@ -358,10 +373,7 @@ def _print(results: dict[str, dict], summaries: dict[str, dict], out, verbose: b
 
 def evaluate(shared: Path, out=sys.stdout, verbose: bool = False, only: str | None = None,
              show_test: bool = False, part: str | None = None) -> dict:
-    from .scan_split import part_of
-
-    files = [(p, g) for p, g in scan_files(shared)
-             if (not only or only in p.name) and (not part or part_of(p.stem) == part)]
+    files = scan_files(shared, part, only)
     if not files:
         print(f"{shared}/scans: no files with gold", file=out)
         return {}

@@ -41,7 +41,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageFilter
 
-from .real_scans import HEADER, cache_root, contract_of, field_status, page_one_image, scan_files
+from .real_scans import HEADER, cache_root, contract_of, header_counts, header_fields, page_one_image, scan_files
 
 KINDS = ("page1", "dpi200", "dpi150", "rotated", "jpeg", "photocopy", "shadow", "photo")
 A4_WIDTH_INCH = 210 / 25.4
@@ -161,31 +161,21 @@ def _read_one(job: tuple[str, str, dict]) -> tuple[str, str, dict]:
     took = time.perf_counter() - started
     pred = contract_of(doc)
     review = pred.get("review") or {}
-    fields = {name: {"status": field_status(name, pred.get(name), gold.get(name), name in review),
-                     "pred": pred.get(name), "gold": gold.get(name), "review": review.get(name)}
-              for name in HEADER}
+    fields = header_fields(pred, gold)
+    for name, field in fields.items():
+        field["review"] = review.get(name)
     return path.stem, kind, {"fields": fields, "seconds": round(took, 2)}
 
 
 def summarise(rows: list[dict]) -> dict:
-    statuses = [r["fields"][f]["status"] for r in rows for f in HEADER]
-    n = len(statuses)
     flagged_right = sum(r["fields"][f]["status"] == "right" and bool(r["fields"][f]["review"]) for r in rows
                         for f in HEADER)
-    return {"files": len(rows), "header_accuracy": statuses.count("right") / n if n else None,
-            "right_but_flagged": flagged_right,
-            "wrong_unflagged": statuses.count("wrong"), "wrong_flagged": statuses.count("wrong-flagged"),
-            "empty_flagged": statuses.count("empty-flagged"), "missed": statuses.count("missed"), "slots": n,
-            "per_field": {f: sum(r["fields"][f]["status"] == "right" for r in rows) / len(rows) for f in HEADER}
-            if rows else {}}
+    return {"files": len(rows), "right_but_flagged": flagged_right, **header_counts(rows)}
 
 
 def evaluate(shared: Path, kinds: list[str], only: str | None = None, jobs: int = 2, out=sys.stdout,
              verbose: bool = False) -> dict:
-    from .scan_split import part_of
-
-    files = [(p, g) for p, g in scan_files(shared)
-             if part_of(p.stem) == "development" and (not only or only in p.name)]
+    files = scan_files(shared, "development", only)
     work = [(str(p), kind, g) for kind in kinds for p, g in files]
     results: dict[str, dict[str, dict]] = {kind: {} for kind in kinds}
     started = time.perf_counter()

@@ -9,9 +9,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ..figure_lookalikes import lookalikes
+
 _NUMBER = re.compile(r"(?<![^\W\d_])(\d[\d ]*?)\s*(?:/|(?=[A-ZĐ]))")  # the digits before the symbol (its ``/`` may be lost), not glued to ``Số`` (``S6:`` is ``Số:``)
 _DATE = re.compile(r"ng[a-z]{0,3}\D{0,4}?(\d{1,2})\D{0,6}?tha")  # the day, between ``ngày`` and ``tháng``
-_LOOKALIKE = str.maketrans("Il|!Oo", "111100")
+_LOOKALIKE = str.maketrans(lookalikes("letters_for_figures", "header_box"))
 
 
 def _digit_lookalikes(text: str) -> str:

@@ -197,10 +197,17 @@ def flatten_light(gray: np.ndarray, bg: np.ndarray) -> np.ndarray:
     return cv2.divide(gray, np.maximum(bg, 1), scale=255)
 
 
-def binarise(gray: np.ndarray, bg: np.ndarray | None = None) -> np.ndarray:
+def even_light(gray: np.ndarray) -> np.ndarray | None:
+    """The page with its light made even (:func:`flatten_light`) when its paper is shaded
+    (:func:`uneven`); None when it is even."""
+    bg = background(gray)
+    return flatten_light(gray, bg) if uneven(bg) else None
+
+
+def binarise(flat: np.ndarray) -> np.ndarray:
+    """A page with its light made even (:func:`even_light`) in black and white (Otsu)."""
     import cv2
 
-    flat = flatten_light(gray, background(gray) if bg is None else bg)
     _t, bw = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     return bw
 
@@ -224,14 +231,14 @@ def prepare(image: Image.Image, *, clean: bool = True) -> tuple[Image.Image, dic
     if rings:  # (x, y, radius) in pixels of the original image
         factor = info.get("scaled", 1.0)
         info["seals"] = [(x / factor, y / factor, r / factor) for x, y, r in rings]
-    bg = background(gray)
-    angle = estimate_skew(flatten_light(gray, bg) if uneven(bg) else gray)
+    flat = even_light(gray)  # measured once, and again only on the page turned
+    angle = estimate_skew(gray if flat is None else flat)
     if abs(angle) >= MIN_SKEW:
         gray = rotate(gray, angle)
         info["deskew"] = angle
-        bg = background(gray)
-    if uneven(bg):
-        gray = binarise(gray, bg)
+        flat = even_light(gray)
+    if flat is not None:
+        gray = binarise(flat)
         info["binarised"] = True
     else:
         gray = whiten_paper(gray)

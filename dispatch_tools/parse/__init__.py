@@ -84,7 +84,7 @@ def parse_document(doc: Document, options: Options | None = None,
     if fields.signer is not None:
         first = [fields.sources.get(k) for k in ("signer.title", "signer.name", "signer.capacity")]
         fields.signer.source = next((s for s in first if s is not None), None)
-    doc.fields = tidy(fields, ocr=_read_by_ocr(doc))
+    doc.fields = tidy(fields, ocr=doc.mostly_read_by_ocr())
     apply_marks(doc)  # what the stamps and hand-filled boxes on the pages say
     for message in ctx.warnings:
         doc.warn("parse", message)
@@ -94,11 +94,6 @@ def parse_document(doc: Document, options: Options | None = None,
     doc.meta.setdefault("parse", {})["spans"] = [[sp.label, sp.start, sp.end, sp.confidence]
                                                  for sp in ctx.spans]
     return doc
-
-
-def _read_by_ocr(doc: Document) -> bool:
-    sources = [line.source for page in doc.pages for line in page.lines if line.text.strip()]
-    return sum(1 for src in sources if src.startswith("tesseract")) > len(sources) / 2
 
 
 def _line_confidences(doc: Document) -> list[float | None]:

@@ -11,9 +11,9 @@ import re
 
 from .blocks import Block
 from .bodies import REMIT, Roles, split_bodies
-from .body_words import _titles, _verbs, is_verb_at, starts_body
+from .body_words import is_verb_at, person_titles, starts_body, task_verbs
 from .context import Context
-from .task_rules import duty_cue, is_issuer, subject_starts, text_start
+from .task_rules import BEARS_DUTY, duty_cue, is_issuer, subject_starts, text_start
 from .text import key
 
 LEGAL_TYPES = {"Quyết định", "Nghị quyết", "Thông tư", "Nghị định", "Chỉ thị", "Quy định", "Quy chế"}
@@ -34,7 +34,7 @@ def long_title(ctx: Context, b: Block) -> bool:
     addresses persons (``Ông Chánh Văn phòng …, Hiệu trưởng …``: a clause cut by the page)."""
     if DUTIES_OF.match(ctx.folded, b.start, b.end):
         return True
-    return duty_cue(ctx, b.start, b.end) is None and not _titles().match(key(ctx.text[b.start:b.end]))
+    return duty_cue(ctx, b.start, b.end) is None and not person_titles().match(key(ctx.text[b.start:b.end]))
 
 
 def duties_of(ctx: Context, s: int, e: int) -> list[str]:
@@ -67,7 +67,7 @@ def duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
     return Roles(lead=names) if names else None
 
 
-_BEARS = re.compile(r"(?:co|chiu)\s*trach\s*nhiem|co\s+nhiem\s+vu", re.I)
+_BEARS = re.compile(BEARS_DUTY, re.I)
 # what a clause may be about without anyone acting: "Việc khai báo …", "Hồ sơ …", "Kinh phí …"
 _THINGS = re.compile(r"\W*(?:việc|hồ sơ|văn bản|kinh phí|thông tin|dữ liệu|quyết định|báo cáo|tài liệu|kết quả|nội dung|"
                      r"mức|số|thời hạn|thời gian|trường hợp|các trường hợp|tài sản|hàng hóa|hàng hoá|sản phẩm|giấy)(?![\w])",
@@ -85,7 +85,7 @@ def duty_bearer(ctx: Context, s: int, cue: tuple[int, int]) -> Roles | None:
     remit = REMIT.search(ctx.folded, start, cue[0])
     text = ctx.text[start:remit.start() if remit else cue[0]].strip(" ,")
     if not 1 <= len(text.split()) <= 20 or re.search(r"[;:()\[\]\"“”]", text) or _CLAUSE.search(text.lower()) \
-            or _THINGS.match(text) or not text[:1].isalpha() or _verbs()[0].match(key(text)):
+            or _THINGS.match(text) or not text[:1].isalpha() or task_verbs()[0].match(key(text)):
         return None
     names = split_bodies(text)
     return Roles(lead=names) if names else None
@@ -124,7 +124,7 @@ def states(ctx: Context, s: int, e: int) -> bool:
     (``Được …``) asks nothing of anyone."""
     if re.match(r"\W*(?:được|có quyền)\s", ctx.text[s:e], re.I):
         return True  # "a) Được yêu cầu …": a right of the body, not its duty
-    verbs, _ = _verbs()
+    verbs, _ = task_verbs()
     first = verbs.match(ctx.folded, s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip(" -+*•")))
     if first is not None:
         return False

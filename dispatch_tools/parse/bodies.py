@@ -12,7 +12,7 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup
-from .body_words import _not_bodies, _titles, starts_body
+from .body_words import not_bodies, person_titles, starts_body
 from .name_end import name_end
 
 
@@ -48,11 +48,11 @@ def drop_title(name: str) -> str:
         return "các Bộ"
     for _ in range(3):
         k = strip_diacritics(name).lower()
-        m = _titles().match(k)
+        m = person_titles().match(k)
         if not m:
             break
         rest = name[m.end():].lstrip(" :,")
-        if not rest or not starts_body(rest) or _titles().fullmatch(strip_diacritics(rest).lower()):
+        if not rest or not starts_body(rest) or person_titles().fullmatch(strip_diacritics(rest).lower()):
             break
         name = rest
     return name
@@ -85,9 +85,9 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
     """Does this piece of a list start a new body? After ``và`` any body does
     (``lực lượng Cảnh sát giao thông và đơn vị truyền thông``)."""
     k = key(piece)
-    if _not_bodies().match(k):
+    if not_bodies().match(k):
         return False
-    if _titles().match(k) and starts_body(piece):
+    if person_titles().match(k) and starts_body(piece):
         return True
     if re.match(r"cac\s+(?:to\s+chuc|ca\s+nhan)\b", k):
         return True  # "Sở Tài chính, các tổ chức, cá nhân có liên quan": "các" opens another body

@@ -15,7 +15,8 @@ from .text import key, load_list, strip_markup, words_regex
 
 
 @lru_cache(maxsize=1)
-def _titles() -> re.Pattern:
+def person_titles() -> re.Pattern:
+    """A person's title opening a folded name (``giam doc``, ``chu tich``), before the body it heads."""
     return words_regex(load_list("person_titles.txt"), prefix=r"^", suffix=r"(?=[\s:]|$)")
 
 
@@ -25,7 +26,9 @@ def _start_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _starts() -> re.Pattern:
+def body_starts() -> re.Pattern:
+    """The words a body's folded name opens with (an agency head, a noun of bodies, a title), after
+    an optional ``các`` or ``tất cả``."""
     return words_regex(_start_words(), prefix=r"^(?:cac\s+|tat\s+ca\s+(?:cac\s+)?)?", suffix=r"(?![\w])")
 
 
@@ -59,7 +62,8 @@ def _same_marks(printed: str, k: str, m: re.Match) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _verbs() -> tuple[re.Pattern, dict[str, set[str]]]:
+def task_verbs() -> tuple[re.Pattern, dict[str, set[str]]]:
+    """The verbs of a task, as a pattern on the folded text and, by folded verb, its printed forms."""
     verbs = load_list("task_verbs.txt")
     forms: dict[str, set[str]] = {}
     for v in verbs:
@@ -68,7 +72,7 @@ def _verbs() -> tuple[re.Pattern, dict[str, set[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _stops() -> re.Pattern:
+def name_stops() -> re.Pattern:
     """Phrases no name holds, and the verbs of an approval (``Ủy ban nhân dân tỉnh | đồng ý …``)."""
     return words_regex(load_list("assignee_stops.txt") + load_list("approvals.txt") + load_list("adverbs.txt"))
 
@@ -80,7 +84,8 @@ def adverbs() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _not_bodies() -> re.Pattern:
+def not_bodies() -> re.Pattern:
+    """Folded words that open like a body's name but name none (``models/parse/not_bodies.txt``)."""
     return words_regex(load_list("not_bodies.txt"), prefix=r"^(?:cac\s+)?", suffix=r"(?![\w])")
 
 
@@ -93,17 +98,17 @@ def _unglue(text: str) -> str:
 _TEAM = re.compile(r"(?:các\s+)?(?:đoàn|tổ|nhóm|hội đồng|ban chỉ đạo|ban chỉ huy)\s+", re.I)
 
 
-def _team(printed: str) -> int:
+def team_length(printed: str) -> int:
     """The length of ``Đoàn đánh giá``, ``Hội đồng thẩm định``, ``Tổ giám sát``, ``Ban Chỉ đạo phòng, chống`` at the start of
     ``printed``: a collective head and the verb of its work, which together name a team (the verb does
     not end its name); 0 when there is none."""
     m = _TEAM.match(printed)
     if m is None:
         return 0
-    verbs, _ = _verbs()
+    verbs, _ = task_verbs()
     rest = strip_diacritics(printed[m.end():]).lower()
     v = verbs.match(rest)
-    if v is None or not printed[m.end():m.end() + 1].islower() or _in_compound(rest, v.start(), v.end()):
+    if v is None or not printed[m.end():m.end() + 1].islower() or in_compound(rest, v.start(), v.end()):
         return 0
     return m.end() + v.end()
 
@@ -111,13 +116,13 @@ def _team(printed: str) -> int:
 def starts_body(text: str) -> bool:
     """Does ``text`` open with the name of a body (or a person heading one)?"""
     printed = _unglue(strip_markup(text[:120])).lstrip("(-–• ")
-    if _team(printed):
+    if team_length(printed):
         return True
     k = key(printed)
-    m = _starts().match(k)
-    if not m or _not_bodies().match(k) or not _same_marks(printed, k, m):
+    m = body_starts().match(k)
+    if not m or not_bodies().match(k) or not _same_marks(printed, k, m):
         return False
-    title = _titles().match(k)
+    title = person_titles().match(k)
     if title and not _starts_without_title(k, title.end()):
         rest = printed[title.end():].lstrip(" :(),")
         return rest[:1].isupper() and not k.startswith(("ong ", "ba ")) or starts_body(rest)  # not "Ông ta"
@@ -126,7 +131,7 @@ def starts_body(text: str) -> bool:
 
 def _starts_without_title(k: str, title_end: int) -> bool:
     """Does the name open with a body word itself, not only a person's title (``Trưởng ban`` is one)?"""
-    m = _starts().match(k)
+    m = body_starts().match(k)
     return m is not None and m.end() > title_end
 
 
@@ -148,9 +153,9 @@ def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
             r"(?:co\s+quan|don\s+vi|dia\s+phuong|doanh\s+nghiep|nganh)\s*(?:,|\s+va|\s+hoac)\s*$",
             folded[max(0, start - 30):start], re.I):
         return False  # "cơ quan, tổ chức liên quan": one more kind of body in a list
-    if _in_compound(folded, start, end):
+    if in_compound(folded, start, end):
         return False
-    _, forms = _verbs()
+    _, forms = task_verbs()
     low = " ".join(word.lower().split())
     printed = forms.get(" ".join(folded[start:end].lower().split()), set())
     if strip_diacritics(low) == low:  # no marks on the page: accept
@@ -163,7 +168,7 @@ def _compounds() -> frozenset[str]:
     return frozenset(key(w) for w in load_list("verb_compounds.txt"))
 
 
-def _in_compound(folded: str, start: int, end: int) -> bool:
+def in_compound(folded: str, start: int, end: int) -> bool:
     """Is the one-syllable verb at ``folded[start:end]`` half of a noun (``dự án``, ``lưu ký``)?"""
     if " " in folded[start:end].strip():
         return False

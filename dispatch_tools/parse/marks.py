@@ -329,7 +329,7 @@ def apply_marks(doc: Document) -> Document:
     fields = doc.fields
     if fields is None:
         return doc
-    ocr = any(page.method == "ocr" for page in doc.pages)
+    ocr = doc.has_ocr_page()
     fields.esign = esign_stamps(doc)
     handwritten(doc, fields)
     arrival_stamp(doc, fields)

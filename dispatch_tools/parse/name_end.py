@@ -12,7 +12,8 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import load_list, words_regex
-from .body_words import _in_compound, _starts, _stops, _team, _titles, _verbs, is_verb_at, starts_body
+from .body_words import (body_starts, in_compound, is_verb_at, name_stops, person_titles, starts_body, task_verbs,
+                         team_length)
 
 MAX_NAME = 260  # characters: a list of bodies never runs longer
 # the trained model of where a name ends (:mod:`.span_model`) while the task extractor uses it
@@ -38,8 +39,8 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
     stop = _clause_end(text, pos, limit)
     model = SPAN_MODEL.get()
     if model is None:
-        opening = _starts().match(folded[pos:pos + 80])  # "Đoàn kiểm tra …", "Tổ thẩm định …": no verb inside
-        team = _team(text[pos:pos + 80])
+        opening = body_starts().match(folded[pos:pos + 80])  # "Đoàn kiểm tra …", "Tổ thẩm định …": no verb inside
+        team = team_length(text[pos:pos + 80])
         first = max(opening.end() if opening else 0, team)
         clause_end = stop
         quote = re.search(r"[“\"«]", text[pos + 1:stop])  # "giao Sở A “thuê đơn vị tư vấn …”"
@@ -61,8 +62,8 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
             if _verb_end(text, folded, at - 1, at + 40) == at and not model.surely_goes_on(text, pos, at):
                 stop = pos + m.start()
                 break
-    for m in _stops().finditer(folded, pos + 1, stop):
-        if _in_compound(folded, m.start(), m.end()) or _AIR_DEFENCE.match(folded, m.end()):
+    for m in name_stops().finditer(folded, pos + 1, stop):
+        if in_compound(folded, m.start(), m.end()) or _AIR_DEFENCE.match(folded, m.end()):
             continue  # "Cục Hàng không Việt Nam", "Phòng không - Không quân": a half of a noun, no stop
         if text[m.start()].islower() or not text[m.start()].isalpha():
             stop = m.start()
@@ -70,7 +71,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
     for m in _COLON.finditer(text[pos:stop]):
         at = pos + m.start()
         before = folded[pos:at].lower().strip()
-        if not _LIST_HEAD.search(before) and not (_titles().fullmatch(before) and starts_body(text[at + 1:at + 80])):
+        if not _LIST_HEAD.search(before) and not (person_titles().fullmatch(before) and starts_body(text[at + 1:at + 80])):
             stop = at  # not "các Sở: A, B" nor "Giám đốc: Sở A, Sở B"
             break
     # a ";" ends the list unless another body follows it
@@ -135,7 +136,7 @@ def _kind_named_by_its_work(text: str, folded: str, pos: int, verb: int, clause_
     (``các đơn vị xây dựng kế hoạch triển khai …``) are the subject of the first verb. 0 when not."""
     if verb >= clause_end or not _KIND.search(folded[pos:verb].rstrip()) or _KIND_PLURAL.search(folded[pos:verb]):
         return 0
-    verbs, _ = _verbs()
+    verbs, _ = task_verbs()
     first = verbs.match(folded, verb)
     if first is None:
         return 0
@@ -217,7 +218,7 @@ def _parallel_kinds(folded: str, pos: int, at: int) -> bool:
 
 def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
     """Where the first verb of the lexicon after ``pos`` starts (``stop`` when none)."""
-    verbs, _ = _verbs()
+    verbs, _ = task_verbs()
     kinds = [k.span() for k in _kind_names().finditer(folded, max(0, pos - 40), stop)]
     for m in verbs.finditer(folded, pos + 1, stop):
         if any(a < m.start() < z for a, z in kinds):
@@ -269,7 +270,7 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
     m = _COMMON.match(folded, pos)
     if m is None or m.end() >= stop:
         return stop
-    opening = _starts().match(folded[pos:pos + 80])  # "tổ chức tín dụng": a kind the lexicon names whole
+    opening = body_starts().match(folded[pos:pos + 80])  # "tổ chức tín dụng": a kind the lexicon names whole
     kind = _kind_names().search(folded, pos, m.end() + 60)  # "các đơn vị sử dụng ngân sách"
     i = max(m.end(), pos + opening.end() if opening else 0, kind.end() if kind and kind.start() < m.end() else 0)
     while i < stop:

@@ -181,7 +181,7 @@ def _unbalanced(value: str) -> str | None:
 
 def check_read_words(doc: Document, fields: Fields) -> None:
     """Flag an OCR'd issuer or subject that holds a suspect word, naming the first such word."""
-    if not any(page.method == "ocr" for page in doc.pages):
+    if not doc.has_ocr_page():
         return
     for name in FIELDS:
         value = getattr(fields, name, None)

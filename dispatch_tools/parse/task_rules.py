@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .bodies import Roles, bodies_at, drop_title, roles_at
-from .body_words import _verbs, adverbs, is_verb_at, starts_body
+from .body_words import adverbs, is_verb_at, starts_body, task_verbs
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
@@ -112,11 +112,12 @@ def quoted(ctx: Context, s: int, pos: int) -> bool:
 
 # Request words, matched on the folded text so that a word glued by a web page still counts
 # ("đềnghị"); "giao" must be printed so (not "giáo") when the text has marks.
-_REQUEST = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi|kinh\s+moi|giao(?![\w]))", re.I)
+_ASK_WORDS = r"de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi"  # a request's own words (a request may also invite or give)
+_REQUEST = re.compile(rf"(?<![\w])(?:{_ASK_WORDS}|kinh\s+moi|giao(?![\w]))", re.I)
 
 
 _A_RIGHT = re.compile(r"(?<![\w])(?:duoc|co\s+quyen|co\s+the)\s+$", re.I)  # before a request word
-_ASKS = re.compile(r"(?<![\w])(?:de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi)(?![\w])", re.I)
+_ASKS = re.compile(rf"(?<![\w])(?:{_ASK_WORDS})(?![\w])", re.I)
 
 
 # Before "giao": the half of a compound (chuyển giao, bàn giao), or a passive whose agent gives
@@ -201,8 +202,9 @@ def _hands_over(ctx: Context, pos: int, e: int) -> bool:
 
 # Duties, matched on the folded text so that words glued by a web page still count
 # ("chịu trách nhiệmthi hành"); "phải" and "chủ trì" must carry their marks when the text has any.
+BEARS_DUTY = r"chiu\s*trach\s*nhiem|co\s+trach\s+nhiem|co\s+nhiem\s+vu"  # a duty its bearer names first
 _DUTY = re.compile(
-    r"(?<![\w])(?:chiu\s*trach\s*nhiem|co\s+trach\s+nhiem|co\s+nhiem\s+vu|chu\s+tri"
+    rf"(?<![\w])(?:{BEARS_DUTY}|chu\s+tri"
     r"|la\s+(?:co\s+quan\s+|don\s+vi\s+)?dau\s+moi"
     r"|can\s+cu\s+(?:quyet\s+dinh|nghi\s+quyet|lenh|thong\s+tu|chi\s+thi)(?:\s+\S+){0,12}?"
     r"(?:\s+thi\s*hanh|\s*,?\s+(?:to\s+chuc\s+|trien\s+khai\s+)?thuc\s+hien)"
@@ -327,7 +329,7 @@ def _opens_action(ctx: Context, pos: int, e: int) -> bool:
         return True
     if re.match(r"(?:chiu|co)\s*trach\s*nhiem", ctx.folded[pos:pos + 20], re.I):
         return False
-    verbs, _ = _verbs()
+    verbs, _ = task_verbs()
     m = verbs.match(ctx.folded, pos, e)
     return bool(m) and is_verb_at(ctx.text, ctx.folded, m.start(), m.end())
 

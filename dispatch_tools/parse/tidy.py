@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..figure_lookalikes import lookalikes
 from ..model import Fields
 
 _EDGE = " ._-–—,;:'\"`‘’“”^~|•"
@@ -146,7 +147,7 @@ def _codes() -> frozenset[str]:
 
 
 # a digit the engine reads for the letter it looks like, when it reads that letter twice (``5SGDĐT``)
-_LOOKALIKE_DIGITS = {"5": "S", "0": "O", "8": "B", "1": "I", "6": "G", "2": "Z"}
+_LOOKALIKE_DIGITS = lookalikes("figures_for_letters", "code_initial")
 
 
 def _doubled_letter(match: re.Match) -> str:

@@ -169,9 +169,7 @@ def repair_document(doc: Document, options: Options) -> Document:
     """Fill ``doc.changes`` from the raw text; notes say how much was repaired."""
     if not options.repair:
         return doc
-    sources = [line.source for page in doc.pages for line in page.lines if line.text.strip()]
-    read_by_ocr = sum(1 for src in sources if src.startswith("tesseract") and "vie" in src) > len(sources) / 2
-    result = restore(doc.raw_text, read_by_ocr=read_by_ocr)
+    result = restore(doc.raw_text, read_by_ocr=doc.mostly_read_by_ocr("vie"))
     doc.changes = result.changes
     doc.invalidate()
     if result.encoding:

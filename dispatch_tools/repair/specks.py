@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from ..figure_lookalikes import lookalikes
 from .vietnamese import has_marks, inventory
 
 SPECKS = "_.|¬°=~"
@@ -47,16 +48,18 @@ _INLINE = re.compile(r"(?<=[^\W\d_] )([.'`])( ?)(?=[^\W\d_])")
 _LINE_END = re.compile(r"(?m)(?<=[^\W\d_])( ['`])[ \t]*$")
 # a Roman numeral whose II an OCR pass read as H beside an I (``V.IH`` for Vụ III, ``khóa XHI``)
 _ROMAN_H = re.compile(r"(?<![^\W\d_])(?=[IVX]*(?:IH|HI))[IVXH]{2,6}(?![^\W\d_])")
-_AS_FIGURES = str.maketrans("OolI", "0011")
+_FIGURE_OF = lookalikes("letters_for_figures", "text_figures")  # O and o for 0, l and I for 1
+_AS_FIGURES = str.maketrans(_FIGURE_OF)
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # a figure of a date read as a letter (``ngày O1 tháng 7``, ``năm 2O25``, ``ngày l5``): after the
 # word that announces it, a number that holds a real figure and O, o, l or I for the others
-_DATE_FIGURES = re.compile(r"(?:(?<=ngày )|(?<=Ngày )|(?<=tháng )|(?<=năm ))(?=[OolI]*\d)[\dOolI]{1,4}(?![^\W_])")
+_LETTERS = re.escape("".join(_FIGURE_OF))
+_DATE_FIGURES = re.compile(rf"(?:(?<=ngày )|(?<=Ngày )|(?<=tháng )|(?<=năm ))(?=[{_LETTERS}]*\d)[\d{_LETTERS}]{{1,4}}(?![^\W_])")
 # a figure of a document's number read as a letter (``5o84/TTr-BNNMT``, ``l23/UBND``): a number
 # that holds a real figure and O, o, l or I for others, right before the stroke and the code (or
 # the year) of a symbol, where no letter is printed; the engine's misread letter would otherwise
 # cut the number in two (``84/TTr-BNNMT`` read as a number of its own)
-_SYMBOL_FIGURES = re.compile(r"(?<![\w/.-])(?=[OolI]*\d)[\dOolI]{2,6}(?=/(?:\d{4}/)?[A-ZĐ])")
+_SYMBOL_FIGURES = re.compile(rf"(?<![\w/.-])(?=[{_LETTERS}]*\d)[\d{_LETTERS}]{{2,6}}(?=/(?:\d{{4}}/)?[A-ZĐ])")
 # a run of specks alone at the end of a line, after a space (``chính phủ, -:``, ``(Việt Nam) :``,
 # ``Hải; .``, ``có ý .`` / ``kiến``, ``nguồn _``); see :func:`_line_end_speck`
 _LINE_END_RUN = re.compile(r"(?m)(?<=\S)([ \t]+)([-–—.:|_'`~]{1,3})[ \t]*$")

@@ -1,0 +1,32 @@
+"""Letters and figures an OCR engine reads for one another: ``O`` or ``l`` for the figures ``0``
+and ``1``, ``5`` or ``8`` for the letters ``S`` and ``B``.
+
+The table is data, ``models/repair/figure_lookalikes.json``: for each direction its pairs, and
+for each place that mends them the characters it takes, so that each keeps to what it can see:
+
+* letters for figures, ``header_box``: a short word of digits read in a header box (``I1`` for
+  ``11``; :mod:`.ingest.box_digits`);
+* letters for figures, ``text_figures``: a figure of a date or of a document's number in the text
+  (``ngày O1``, ``5o84/TTr``; :mod:`.repair.specks`);
+* figures for letters, ``code_initial``: the first letter of a known code read twice, once as a
+  figure (``1147/5SGDĐT``; :mod:`.parse.tidy`).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from .resources import model_path
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    return json.loads(model_path("repair", "figure_lookalikes.json").read_text(encoding="utf-8"))
+
+
+def lookalikes(direction: str, user: str) -> dict[str, str]:
+    """The pairs ``user`` takes in ``direction`` (``letters_for_figures`` or
+    ``figures_for_letters``): each character as read, with the one the page holds."""
+    entry = _table()[direction]
+    return {ch: entry["pairs"][ch] for ch in entry["users"][user]}
