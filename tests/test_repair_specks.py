@@ -44,6 +44,10 @@ def test_typed_text_keeps_its_openings():
     ("- Thường trực Huyện ủy (để. biết);", "- Thường trực Huyện ủy (để biết);"),  # a stop before a small word
     ("- Giám đốc và các.PGĐ Sở;", "- Giám đốc và các PGĐ Sở;"),  # a dot glued between two words
     ("Thực hiện Công văn.số 12/UBND", "Thực hiện Công văn số 12/UBND"),
+    # a stop glued at the end of a line that goes on in small letters, and one after a space before
+    # a count and its noun
+    ("Trung tâm Văn hóa đề.\nnghị Phó Chủ tịch phường", "Trung tâm Văn hóa đề\nnghị Phó Chủ tịch phường"),
+    ("Phó Chủ tịch Ủy ban nhân dân .\n13 phường đôn đốc", "Phó Chủ tịch Ủy ban nhân dân\n13 phường đôn đốc"),
 ])
 def test_specks_inside_a_line_of_ocr_text_are_dropped(read, fixed):
     assert restore(read, read_by_ocr=True).text == fixed
@@ -55,6 +59,10 @@ def test_specks_inside_a_line_of_ocr_text_are_dropped(read, fixed):
     "thư gửi vanthu@tinh.gov.vn và trang tinh.gov.vn, TP.HCM",
     "theo quy định của luật.Điều 5. Trách nhiệm",  # a sentence whose space after the stop was lost
     "tải tệp biểu mẫu.doc về máy",
+    "Các đơn vị thực hiện.\nCác phòng theo dõi.",  # the next line opens a sentence
+    "các nội dung như sau.\na) Tổ chức hội nghị",  # a list item
+    "số tiền 10.000 đ.\nvà các khoản khác",  # one letter: an abbreviation
+    "hoàn thành trong năm .\n2. Nhiệm vụ năm sau",  # a numbered item
 ])
 def test_stops_that_end_something_stay(line):
     assert restore(line, read_by_ocr=True).text == line

@@ -74,3 +74,22 @@ def test_a_sure_name_opens_with_a_family_name_and_is_not_in_capitals():
 
     assert sure_name("Trần Phước Hiền") and sure_name("Lê Văn Tám")
     assert not sure_name("À va") and not sure_name("VỤ TỈNH ĐOÀN") and not sure_name("Lê")
+
+
+@pytest.mark.parametrize("read, name", [("Nguyên Hữu Vũ", "Nguyễn Hữu Vũ"), ("Định Trung Trực", "Đinh Trung Trực"),
+                                        ("NGUYÊN VĂN BA", "NGUYỄN VĂN BA")])
+def test_a_family_name_read_by_ocr_with_another_tone_is_put_right_and_flagged(vietnamese, read, name):
+    fields = Fields(signer=Signer(title="CHỦ TỊCH", name=read))
+    check_signer(fields)
+    assert fields.signer.name == name
+    assert fields.review["signer.name"].startswith(f"cần xem lại: họ tên người ký đọc được là “{read}”")
+    typed = Fields(signer=Signer(title="CHỦ TỊCH", name=read))
+    check_signer(typed, ocr=False)  # typed: the name as the issuer typed it
+    assert typed.signer.name == read and "signer.name" not in typed.review
+
+
+def test_a_middle_name_where_the_family_name_was_lost_is_not_taken_for_one(vietnamese):
+    fields = Fields(signer=Signer(title="CHỦ TỊCH", name="Thị Phương Hồng"))
+    check_signer(fields)
+    assert fields.signer.name == "Thị Phương Hồng"
+    assert "không bắt đầu bằng một họ quen thuộc" in fields.review["signer.name"]

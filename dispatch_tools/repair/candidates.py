@@ -28,7 +28,7 @@ import numpy as np
 from . import lm as lm_module
 from .lm import NUM, UNK
 from .ocr_channel import channel_cost, number_candidates, ocr_candidates
-from .vietnamese import forms_by_key, has_marks, inventory, strip_marks
+from .vietnamese import forms_by_key, has_marks, inventory, strip_marks, toneless
 
 MAX_FORMS = 14  # candidates per key, most frequent first
 OCR_MARK_COST = -1.0  # OCR-damaged text: a marked word read as another mark of the same key
@@ -39,10 +39,18 @@ KEEP_COST = -3.0  # log10: an unknown word kept as it is in OCR-damaged text
 # forms of the same letters: log10(0.01 / 10).
 READ_MARK_COST = -3.0
 READ_DROP_COST = -4.0  # ... and one read with no marks at all (rarer: bold capitals mostly)
+# A tone mark stacked over the hat of â, ê, ô or ă is small and misread more often than one on a
+# plain vowel (lấy read lẫy, nhân read nhần): on the scan-like renderings of the development
+# documents the Vietnamese model read another tone on 1.0 % of the marked syllables with a hat
+# and on 0.4 % of the others, so another tone of the same letters costs log10(0.010 / 5) there
+# (the others stay at READ_MARK_COST, about log10(0.004 / 5)).
+READ_HAT_TONE_COST = -2.7
 # Capitals fare worse: on the scan-like renderings of `make eval` the Vietnamese model dropped
 # the marks of 1.1 % of marked capital words and misread those of 1.3 % (lower case: none
 # dropped in 3,652, 0.4 % misread), so either costs log10(0.012 / 5) for a capital word.
 READ_CAPS_COST = -2.6
+
+_HATS = frozenset("âêôă")
 
 CASE_PRIOR = 50.0  # casing: pseudo-counts of the overall shares mixed into each syllable's
 CASE_CAP = 1.0  # log10: the most a word's casing may favour or disfavour a reading
@@ -104,8 +112,9 @@ def candidates(lower: str, log_r: float, ocr: bool, read: float = 0.0, case: int
         if has_marks(lower) and lower in inv:
             out[lower] = 0.0
             if read:  # read by OCR: the marks are evidence, not proof
+                hat_tone = max(read, READ_HAT_TONE_COST) if _HATS & set(toneless(lower)) else read
                 for f in forms:
-                    out.setdefault(f, read)
+                    out.setdefault(f, hat_tone if toneless(f) == toneless(lower) else read)
         elif has_marks(lower):  # impossible marks: damage, the key is all we know
             for f in forms:
                 out[f] = 0.0 if has_marks(f) else -1.0

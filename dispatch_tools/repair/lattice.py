@@ -159,9 +159,16 @@ def gaps_before(text: str, tokens: list[Token], with_commas: bool = True) -> lis
     return out.tolist()
 
 
+# a symbol that abbreviates words is their last syllable for the model: ``V/v`` (về việc) opens
+# the subject, whose first word (``V/v lẫy ý kiến``) is then read after ``việc`` as it is spoken,
+# not after any symbol
+SPOKEN_AS = {"v/v": "việc"}
+
+
 class _Context:
     """One-candidate positions of the tokens that are not restored: a word's syllable or
-    class, another token's class (``<num>``, ``<sym>``, ...); shared by equal tokens."""
+    class, another token's class (``<num>``, ``<sym>``, ...; a symbol of :data:`SPOKEN_AS` the
+    syllable it ends with); shared by equal tokens."""
 
     def __init__(self, lm):
         self.lm = lm
@@ -177,7 +184,8 @@ class _Context:
                 wid = self.lm.id(lower) if lower in self.inv else self.lm.class_id(tok.kind, tok.text)
                 single = self.words[tok.text] = (np.array([wid]), np.zeros(1, np.float32))
             return single
-        cls = self.lm.class_id(tok.kind, tok.text)
+        spoken = SPOKEN_AS.get(tok.text.lower()) if tok.kind == "protected" else None
+        cls = self.lm.id(spoken) if spoken in self.inv else self.lm.class_id(tok.kind, tok.text)
         single = self.classes.get(cls)
         if single is None:
             single = self.classes[cls] = (np.array([cls]), np.zeros(1, np.float32))

@@ -24,7 +24,9 @@ space (an address such as ``tinh.gov.vn`` has more dots, ``TP.HCM`` opens with c
 word with a capital after the dot opens a sentence). A quote glued between two capitals or
 figures (``1039/TTr-BY”T``) is a speck: no symbol or abbreviation holds one. At the end of a
 line, a run of marks after a space is a speck unless it is a dash, a leader of dots, or a full
-stop or colon that can end what comes before it (see :func:`_line_end_speck`). A Roman numeral
+stop or colon that can end what comes before it (see :func:`_line_end_speck`), and a full stop
+glued to a word in small letters at the end of a line that goes on with a word in small letters
+(``đề.`` / ``nghị``) is a speck too. A Roman numeral
 whose ``II`` was read as an ``H`` beside an ``I`` (``V.IH``, ``XHI``) gets it back, and so does a
 figure of a date or of a document's number read as a letter (``ngày O1 tháng 7``, ``5o84/TTr``). A list dash opening a line that goes on
 from a full line before it is no list dash (see :func:`wrapped_dash_edits`).
@@ -65,6 +67,9 @@ _SYMBOL_FIGURES = re.compile(rf"(?<![\w/.-])(?=[{_LETTERS}]*\d)[\d{_LETTERS}]{{2
 _LINE_END_RUN = re.compile(r"(?m)(?<=\S)([ \t]+)([-–—.:|_'`~]{1,3})[ \t]*$")
 # a full stop glued to a word of two letters or more, a small word after it
 _STOP = re.compile(r"(?<=[^\W\d_]{2})(\.)(?= [^\W\d_])")
+# a full stop glued to a word in small letters at the end of a line whose next line goes on with
+# a word in small letters (``Trung tâm Văn hóa đề.`` / ``nghị Phó Chủ tịch``): no sentence opens so
+_STOP_AT_LINE_END = re.compile(r"(?m)(?<=[^\W\d_]{2})\.[ \t]*(?=\n[ \t]*([^\W\d_]{2,})[ \t,])")
 # a full stop between a word that announces a figure and the figure (``đến năm. 2025``)
 # (on the next line, only a year: ``trong năm.`` / ``2. Nhiệm vụ`` ends a sentence before a list item)
 _STOP_BEFORE_FIGURE = re.compile(r"(?:(?<=\bngày)|(?<=\btháng)|(?<=\bnăm)|(?<=\bsố))\.(?=[ \t]*\d|[ \t]*\n[ \t]*\d{4}(?!\d))")
@@ -88,6 +93,9 @@ def speck_edits(text: str) -> list[Edit]:
                if text[m.start() - 2:m.start()].islower() and text[m.end() + 1].islower()
                and _word_before(text, m.start()) in inventory()]
     inline += [(m.start(), m.end(), "") for m in _STOP_BEFORE_FIGURE.finditer(text)]
+    inline += [(m.start(), m.end(), "") for m in _STOP_AT_LINE_END.finditer(text)
+               if text[m.start() - 2:m.start()].islower() and m.group(1).islower()
+               and _word_before(text, m.start()) in inventory() and m.group(1) in inventory()]
     inline += [(m.end(1), m.start(2), " ") for m in _GLUED_DOT.finditer(text) if _glued_dot(*m.groups())]
     inline += [(m.start(), m.end(), "") for m in _IN_CAPITALS.finditer(text)]
     inline += [(m.start(1), m.end(2), "") for m in _LINE_END_RUN.finditer(text) if _line_end_speck(text, m)]
@@ -148,7 +156,17 @@ def _line_end_speck(text: str, m: re.Match) -> bool:
         return False
     before = text[m.start(1) - 1]
     after = text[m.end():].lstrip()
-    return before in ";,:.)" or after[:1].islower()
+    return before in ";,:.)" or after[:1].islower() or run == "." and _count_goes_on(after)
+
+
+# a line that goes on with a count and its noun in small letters (``… Ủy ban nhân dân .`` / ``13
+# phường``), where a list item would be numbered ``13.`` or ``13)``
+_COUNT_GOES_ON = re.compile(r"\d{1,3}[ \t]+([^\W\d_])")
+
+
+def _count_goes_on(after: str) -> bool:
+    m = _COUNT_GOES_ON.match(after)
+    return m is not None and m.group(1).islower()
 
 
 WORD_ACROSS = -2.0  # log10 P(next | before): two syllables this likely together are one word

@@ -73,6 +73,11 @@ def tone(syllable: str) -> int:
     return 0
 
 
+def toneless(syllable: str) -> str:
+    """The syllable without its tone mark, its vowel shapes kept (``lẫy`` -> ``lây``)."""
+    return "".join(_TONELESS.get(ch, ch) for ch in syllable)
+
+
 def well_formed(syllable: str) -> bool:
     """Does a lower-case word have the shape of a Vietnamese syllable (onset, 1-3 vowels, coda,
     at most one tone mark, stop codas only with acute or dot-below)?"""
