@@ -149,3 +149,43 @@ def test_a_recurring_day_is_kept_without_a_date_for_a_person_to_read():
     fields = parse_text(HEAD + "Định kỳ hằng năm, các huyện gửi báo cáo về Sở trước ngày 20 tháng 11.\n").fields
     assert [(d.date, d.kind, d.text) for d in fields.deadlines] == [(None, "recurring", "trước ngày 20 tháng 11")]
     assert all(t.deadline is None for t in fields.tasks)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a date after a word of state says when something was, not by when it must be done
+    ("Công chứng viên được bổ nhiệm trước ngày 01 tháng 7 năm 2025 tiếp tục hành nghề.", []),
+    ("Những người đã nghỉ hưu, thôi việc trước ngày 15/6/2025 không phải kê khai.", []),
+    ("Các khoản phí phát sinh trước ngày 30/6/2025 được quyết toán theo quy định cũ.", []),
+    ("Nhà văn hóa xã được hoàn thành vào năm 2026 với tổng vốn 5 tỷ đồng.", []),
+    # a word of something to be done after the word of state, or a duty before it, keeps the deadline
+    ("Báo cáo được gửi về Sở trước ngày 15/6/2025.", [("2025-06-15", None)]),
+    ("Việc số hóa sổ phải được hoàn thành trước ngày 30/9/2025.", [("2025-09-30", None)]),
+    ("Hồ sơ đã hoàn thiện gửi về Phòng Hộ tịch trước ngày 20/6/2025.", [("2025-06-20", None)]),
+])
+def test_a_cut_off_date_is_no_deadline(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+def test_the_previous_year_is_no_deadline_cue():
+    assert deadlines("Số liệu tính từ ngày 16/8 năm trước đến 15/8 năm báo cáo.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a day tied to a period the text does not date
+    ("Người nộp phí kê khai chậm nhất là ngày 20 tháng 3 năm dương lịch tiếp theo.", []),
+    ("Tổ chức thu phí khai chậm nhất là ngày 01 tháng 12 của kỳ tính thuế.", []),
+    ("Sở Tư pháp trình kế hoạch trước ngày 31 tháng 12 năm thứ tư của giai đoạn.", []),
+    # a schedule of reports that says it recurs
+    ("Chậm nhất là ngày 15 tháng 6 đối với báo cáo 6 tháng và ngày 15 tháng 11 đối với báo cáo hằng năm, "
+     "Phòng Tư pháp gửi báo cáo về Sở.", []),
+    # one report due for this year stays a deadline
+    ("Báo cáo sơ kết 6 tháng đầu năm gửi về Sở chậm nhất là ngày 10/7.", [("2025-07-10", None)]),
+])
+def test_a_reporting_schedule_is_no_calendar_deadline(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+def test_the_end_of_a_lease_or_a_term_is_no_deadline():
+    assert deadlines("Thời hạn thuê trụ sở là 03 năm, từ ngày 01/6/2025 đến hết ngày 31/5/2028.") == []
+    assert deadlines("Thời hạn sử dụng thẻ thư viện đến hết ngày 31/12/2026.") == []
+    assert deadlines("Phòng Hộ tịch hoàn thành việc cập nhật dữ liệu đến hết ngày 31/12/2025.") == [("2025-12-31", None)]

@@ -78,6 +78,10 @@ def extract(ctx: Context) -> None:
             continue
         if any(s <= m.end() - 1 < e for s, e in taken):
             continue
+        if cue_key == "truoc" and _PREVIOUS.search(ctx.folded, max(0, cue.start - 12), cue.start):
+            continue  # "từ ngày 16/8 năm trước đến 15/8": the previous year, not a cue
+        if cue_key in _CUTOFF_CUES and _is_cutoff(ctx, cue.start):
+            continue
         deadline = _build(ctx, m)
         if deadline is None or not _is_deadline(ctx, deadline, cue.start, cue_key) or \
                 not _is_due(ctx, cue_key, cue.start, m.end()):
@@ -128,6 +132,8 @@ _NOT_DUE = _phrases("deadline_not_due.txt")
 _ACTIONS = _phrases("deadline_actions.txt")
 _NOT_ACTIONS = _phrases("deadline_not_actions.txt")
 _PAST = _phrases("deadline_past.txt")
+_CUTOFF = _phrases("deadline_cutoff.txt")
+_DUTY = _phrases("deadline_duty.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
 _PERIOD_CUES = {"trong", "den ngay", "den het"}
 # a list marker opening a line ("- ", "2.", "b)")
@@ -166,6 +172,30 @@ def _is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     return bool(_ACTIONS.search(_NOT_ACTIONS.sub(" ", after))) and not _PAST.search(after)
 
 
+# "năm trước", "tháng trước", "kỳ trước": trước says which period, it does not open a deadline
+_PREVIOUS = re.compile(r"\b(?:nam|thang|quy|ky|tuan|hom|lan|dot)\s+$", re.IGNORECASE)
+# a day followed by the report it is due for: a reporting schedule when the sentence says it recurs
+_FOR_REPORT = re.compile(r"\s*,?\s*(?:\(\s*)?đối\s+với\s+(?:các\s+)?báo\s+cáo", re.IGNORECASE)
+# cues after which a date may be a cut-off ("được cấp trước ngày …") or a fact ("được hoàn thành vào năm …")
+_CUTOFF_CUES = {"truoc", "hoan thanh", "hoan thanh trong"}
+
+
+def _is_cutoff(ctx: Context, pos: int) -> bool:
+    """The date after the cue at ``pos`` says when something was or is (``được bổ nhiệm trước ngày
+    …``, ``Đã xuất ngũ, thôi việc trước ngày …``, ``phát sinh trước ngày …``): a word of state in the
+    sentence before the cue, no word of something to be done between it and the cue, and no word of
+    duty right before it (``phải được hoàn thành trước ngày …`` is a deadline)."""
+    before = _before(ctx, pos, _SENTENCE_START, 300)
+    marks = list(_CUTOFF.finditer(before))
+    if not marks:
+        return False
+    last = marks[-1]
+    between = before[last.end():]
+    if len(between.split()) > 8 or _ACTIONS.search(_NOT_ACTIONS.sub(" ", between)):
+        return False
+    return not _DUTY.search(" ".join(before[:last.start()].split()[-2:]))
+
+
 def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
     """A day, month or quarter without its year that recurs: tied to an undated period after it
     (``… của năm báo cáo``), or in a paragraph that says it recurs (``Định kỳ hằng năm, … trước ngày
@@ -174,6 +204,12 @@ def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
         return False
     if _PERIOD_AFTER.match(ctx.text, _skip(ctx.text, m.end())):
         return True
+    if _FOR_REPORT.match(ctx.text, m.end()):  # "ngày 15/6 đối với báo cáo 6 tháng và ngày 15/11 đối với báo cáo hằng năm"
+        after = ctx.text[m.end():min(len(ctx.text), m.end() + 300)]
+        stop = _SENTENCE_START.search(after)
+        after = after[:stop.start()] if stop else after
+        if _RECURRING.search(after) or _PERIOD_AFTER.search(after):
+            return True
     return bool(_RECURRING.search(_before(ctx, pos, _PARAGRAPH_START, 1200)))
 
 
