@@ -189,3 +189,44 @@ def test_the_end_of_a_lease_or_a_term_is_no_deadline():
     assert deadlines("Thời hạn thuê trụ sở là 03 năm, từ ngày 01/6/2025 đến hết ngày 31/5/2028.") == []
     assert deadlines("Thời hạn sử dụng thẻ thư viện đến hết ngày 31/12/2026.") == []
     assert deadlines("Phòng Hộ tịch hoàn thành việc cập nhật dữ liệu đến hết ngày 31/12/2025.") == [("2025-12-31", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the end of a month, a quarter or a year is its last day
+    ("Các huyện báo cáo chậm nhất vào cuối tháng 7/2025.", [("2025-07-31", None)]),
+    ("Phòng Hộ tịch hoàn thành trước cuối quý III/2025.", [("2025-09-30", None)]),
+    ("Các huyện hoàn thành việc số hóa chậm nhất vào cuối năm 2026.", [("2026-12-31", None)]),
+    # the second half-year ends on 31 December; a half-year without its year is the issue year's
+    ("Các huyện hoàn thành việc số hóa sổ hộ tịch trong 6 tháng cuối năm 2025.", [("2025-12-31", None)]),
+    ("Các huyện hoàn thành việc số hóa sổ hộ tịch trong 6 tháng đầu năm.", [("2025-06-30", None)]),
+    ("Trong 6 tháng đầu năm, toàn tỉnh đã tổ chức 12 hội nghị.", []),
+])
+def test_the_end_of_a_period_named_as_such(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+def _read(sentence: str) -> dict:
+    return to_contract(parse_text(HEAD + sentence + "\n").fields)
+
+
+def test_a_deadline_counted_from_the_issue_date_is_flagged_with_the_date_it_gives():
+    data = _read("Đề nghị Phòng Tư pháp các huyện gửi báo cáo về Sở trong vòng 10 ngày kể từ ngày ký Công văn này.")
+    assert data["deadlines"] == []  # not printed as a date: no calendar date is given with confidence
+    assert [d["kind"] for d in data["deadline_details"]] == ["relative"]
+    assert "19/05/2025" in data["review"]["deadlines"]  # issued 09/5/2025, ten days later
+    (task,) = data["task_details"]
+    assert task["deadline_text"] == "trong vòng 10 ngày kể từ ngày ký Công văn này"
+
+
+def test_a_deadline_counted_from_arrival_or_in_working_days_is_flagged_without_a_date():
+    data = _read("Phòng Tư pháp các huyện gửi báo cáo trong thời hạn 07 ngày làm việc kể từ ngày nhận được "
+                 "Công văn này.")
+    assert data["deadlines"] == [] and "deadlines" in data["review"]
+    assert not any(ch.isdigit() for ch in data["review"]["deadlines"].split("”")[-1])  # no date guessed
+    data = _read("Các huyện xây dựng kế hoạch chậm nhất 05 ngày làm việc kể từ ngày ban hành Kế hoạch này.")
+    assert "deadlines" in data["review"] and "/2025" not in data["review"]["deadlines"]
+
+
+def test_a_procedures_time_limit_in_a_rule_is_not_flagged():
+    data = _read("Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ, Sở Tư pháp cấp giấy chứng nhận.")
+    assert data["deadline_details"] == [] and "deadlines" not in data["review"]

@@ -1,6 +1,6 @@
 """Deadlines: a cue found by the spaCy ruler (``chậm nhất``, ``trước``, ``đến hết``, ``trong``, …)
-followed by a time and/or a date, a month, a quarter, the first half-year, or a recurring day of
-the month. Normalised to ISO dates (the last day of a month or quarter), ``HH:MM`` times, and the
+followed by a time and/or a date, a month, a quarter or a year (also its end: ``cuối tháng 6/2025``),
+a half-year, or a recurring day of the month. Normalised to ISO dates (the last day of a month or quarter), ``HH:MM`` times, and the
 issue date's year when none is printed (the next year if the date would fall before the issue)."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from ..model import Deadline
+from . import deadline_relative
 from .context import Context
 from .text import key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup, words_regex
 
@@ -19,7 +20,7 @@ _DATE_NUM = (r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<mo>\d{1,2})"
 _DATE_TXT = r"(?P<d2>\d{1,2})\s+thang\s+(?P<mo2>\d{1,2})(?:\s*,?\s*nam\s*(?P<y2>\d{4}))?"
 _MONTH = r"thang\s+(?P<mo3>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y3>\d{4}))?(?!\d)"
 _QUARTER = r"quy\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|nam)\s*(?P<y4>\d{4}))?"
-_HALF = r"6\s+thang\s+dau\s+nam(?:\s+(?P<y5>\d{4}))?"
+_HALF = r"6\s+thang\s+(?P<half>dau|cuoi)\s+nam(?:\s+(?P<y5>\d{4}))?"
 _RECUR = r"ngay\s+(?P<d6>\d{1,2})\s+h[aà]ng\s+thang"
 # "Thời gian thực hiện: Năm 2026": the year's last day; a span of years ("năm 2025 - 2030") is a programme's
 # period, whose end is no deadline either
@@ -34,7 +35,7 @@ DEADLINE = re.compile(
     rf"{_FILLER}\s*(?:"
     rf"{_RECUR}"
     rf"|(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngay\s*)?(?:{_DATE_TXT}|{_DATE_NUM})"
-    rf"|{_MONTH}|{_QUARTER}|{_HALF}|{_YEAR})",
+    rf"|(?:cuoi\s+)?(?:{_MONTH}|{_QUARTER}|{_YEAR})|{_HALF})",
     re.IGNORECASE,
 )
 _SIMPLE_CUES = {"truoc", "cham nhat", "muon nhat", "han chot", "han cuoi", "han nop", "han gui", "thoi han",
@@ -65,7 +66,7 @@ def extract(ctx: Context) -> None:
             m = gap and DEADLINE.match(ctx.folded, gap.end(), min(end, gap.end() + 80))
         if not m:
             continue
-        if cue_key in ("trong", "hang thang") and not (m.group("mo3") or m.group("q") or m.group("y5") is not None
+        if cue_key in ("trong", "hang thang") and not (m.group("mo3") or m.group("q") or m.group("half")
                                                          or m.group("d6") or m.group("d2") or m.group("d")):
             continue
         if cue_key in ("hang thang",):
@@ -99,6 +100,7 @@ def extract(ctx: Context) -> None:
         taken.append((cue.start, m.end()))
         ctx.deadline_spans.append((deadline, cue.start, m.end()))
         ctx.mark("deadline", cue.start, m.end())
+    deadline_relative.extract(ctx, start, end)
     ctx.fields.deadlines.sort(key=lambda d: (d.date or "9999", d.time or ""))
 
 
@@ -263,11 +265,12 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
         return Deadline(date=last_day_of_month(year, q * 3).isoformat(), kind="period")
     if g("y7"):
         return Deadline(date=date(int(g("y7")), 12, 31).isoformat(), kind="period")
-    if m.group(0).strip().lower().startswith("6") or "6 thang" in m.group(0).lower():
+    if g("half"):  # "6 tháng đầu năm" ends on 30 June, "6 tháng cuối năm" on 31 December
         year = int(g("y5")) if g("y5") else (ref.year if ref else None)
         if year is None:
             return None
-        return Deadline(date=date(year, 6, 30).isoformat(), kind="period")
+        end = (6, 30) if g("half").lower() == "dau" else (12, 31)
+        return Deadline(date=date(year, *end).isoformat(), kind="period")
     return None
 
 
