@@ -230,3 +230,15 @@ def test_a_deadline_counted_from_arrival_or_in_working_days_is_flagged_without_a
 def test_a_procedures_time_limit_in_a_rule_is_not_flagged():
     data = _read("Trong thời hạn 05 ngày làm việc kể từ ngày nhận đủ hồ sơ, Sở Tư pháp cấp giấy chứng nhận.")
     assert data["deadline_details"] == [] and "deadlines" not in data["review"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a period that ends at a time of a day, after "đến" alone
+    ("Các huyện nộp hồ sơ dự thi từ ngày 01/6/2025 đến 17h00 ngày 30/6/2025.", [("2025-06-30", "17:00")]),
+    ("Hội nghị diễn ra từ 8h00 đến 17h00 ngày 30/5/2025.", []),
+    # the days an event is held are no deadline
+    ("Thời gian tổ chức: từ ngày 01/6/2025 đến ngày 03/6/2025.", []),
+    ("Các huyện tổ chức ra quân từ ngày 01/6/2025 đến ngày 30/6/2025.", [("2025-06-30", None)]),
+])
+def test_a_period_that_ends_at_a_time_and_an_event_held_over_days(sentence, expected):
+    assert deadlines(sentence) == expected

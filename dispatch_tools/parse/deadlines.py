@@ -73,7 +73,9 @@ def extract(ctx: Context) -> None:
             continue
         if cue_key == "trong" and (m.group("d") or m.group("d2")) and not re.match(r"\s*ngay", ctx.folded[cue.end:], re.I):
             continue
-        if cue_key not in _SIMPLE_CUES and cue_key != "trong":
+        if cue_key == "den" and not (m.group("h") and (m.group("d") or m.group("d2"))):
+            continue  # "từ ngày 01/6/2025 đến 17h00 ngày 30/6/2025": a time and a day end the period
+        if cue_key not in _SIMPLE_CUES and cue_key not in ("trong", "den"):
             continue
         if m.group("y7") and cue_key not in _YEAR_CUES:
             continue
@@ -137,7 +139,7 @@ _PAST = _phrases("deadline_past.txt")
 _CUTOFF = _phrases("deadline_cutoff.txt")
 _DUTY = _phrases("deadline_duty.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
-_PERIOD_CUES = {"trong", "den ngay", "den het"}
+_PERIOD_CUES = {"trong", "den ngay", "den het", "den"}
 # a list marker opening a line ("- ", "2.", "b)")
 _LIST_MARK = r"\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))"
 # where the sentence of a cue starts: after a full stop, a semicolon, an empty line or a list marker
