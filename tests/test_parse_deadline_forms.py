@@ -242,3 +242,23 @@ def test_a_procedures_time_limit_in_a_rule_is_not_flagged():
 ])
 def test_a_period_that_ends_at_a_time_and_an_event_held_over_days(sentence, expected):
     assert deadlines(sentence) == expected
+
+
+def test_a_day_without_its_year_that_has_passed_long_before_is_flagged_not_guessed():
+    # issued 09/5/2025: "20/3" would be next March, or a slip; the date is not given, a person checks it
+    data = _read("Đề nghị Phòng Tư pháp các huyện gửi báo cáo về Sở trước ngày 20/3.")
+    assert data["deadlines"] == [] and [d["kind"] for d in data["deadline_details"]] == ["unsure"]
+    assert "trước ngày 20/3" in data["review"]["deadlines"]
+    assert data["task_details"][0]["deadline_text"] == "trước ngày 20/3"
+    # a day still to come this year, a day a few months into the next year, or a day printed with its year
+    assert deadlines("Đề nghị các huyện gửi báo cáo về Sở trước ngày 20/5.") == [("2025-05-20", None)]
+    assert deadlines("Đề nghị các huyện gửi báo cáo về Sở trước ngày 20/12.") == [("2025-12-20", None)]
+    assert deadlines("Đề nghị các huyện gửi báo cáo về Sở trước ngày 20/3/2026.") == [("2026-03-20", None)]
+    assert "deadlines" not in _read("Đề nghị các huyện gửi báo cáo về Sở trước ngày 20/5.")["review"]
+
+
+def test_a_day_just_after_the_new_year_is_read_in_the_next_year():
+    head = HEAD.replace("ngày 09 tháng 5 năm 2025", "ngày 20 tháng 12 năm 2025")
+    data = to_contract(parse_text(head + "Đề nghị các huyện gửi báo cáo về Sở trước ngày 10/01.\n").fields)
+    assert [(d["date"], d["time"]) for d in data["deadlines"]] == [("2026-01-10", None)]
+    assert "deadlines" not in data["review"]

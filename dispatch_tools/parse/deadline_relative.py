@@ -42,8 +42,14 @@ def extract(ctx: Context, start: int, end: int) -> None:
         ctx.deadline_spans.append((deadline, m.start(), m.end()))
         ctx.mark("deadline", m.start(), m.end())
         notes.append(_note(ctx, m, text))
-    if notes:
-        ctx.fields.review.setdefault("deadlines", review_note("; ".join(notes)))
+    for note in notes:
+        flag(ctx, note)
+
+
+def flag(ctx: Context, note: str) -> None:
+    """Ask a person to check the deadlines, adding ``note`` to what is asked already."""
+    before = ctx.fields.review.get("deadlines")
+    ctx.fields.review["deadlines"] = f"{before}; {note}" if before else review_note(note)
 
 
 def _note(ctx: Context, m: re.Match, text: str) -> str:

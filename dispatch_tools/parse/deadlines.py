@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..i18n import _
 from ..model import Deadline
 from . import deadline_relative
 from .context import Context
@@ -89,13 +90,18 @@ def extract(ctx: Context) -> None:
         if deadline is None or not _is_deadline(ctx, deadline, cue.start, cue_key) or \
                 not _is_due(ctx, cue_key, cue.start, m.end()):
             continue
+        deadline.text = squash(strip_markup(ctx.text[cue.start:m.end()]))
         if _YEARLY.match(ctx.folded, m.end()) and deadline.kind == "by":
             deadline.kind, deadline.recurrence = "recurring", f"yearly:{deadline.date[5:]}"
         elif deadline.kind != "recurring" and _recurs(ctx, m, cue.start):
             # which day of which period is not certain: listed without a date, so that no calendar,
             # register or summary takes it for the dispatch's deadline
             deadline.kind, deadline.recurrence, deadline.date = "recurring", "period", None
-        deadline.text = squash(strip_markup(ctx.text[cue.start:m.end()]))
+        elif _rolled_far(ctx, m, deadline):
+            # "trước ngày 20/3" in a dispatch of 9 May: next March, or a slip of the month? Not guessed
+            deadline_relative.flag(ctx, _("the deadline “%(deadline)s” prints no year and its day has passed "
+                                          "this year: check it") % {"deadline": deadline.text})
+            deadline.date, deadline.kind = None, "unsure"
         if deadline.kind == "by" and cue_key.startswith(("tu nay", "den")):
             deadline.kind = "until"
         ctx.fields.deadlines.append(deadline)
@@ -198,6 +204,22 @@ def _is_cutoff(ctx: Context, pos: int) -> bool:
     if len(between.split()) > 8 or _ACTIONS.search(_NOT_ACTIONS.sub(" ", between)):
         return False
     return not _DUTY.search(" ".join(before[:last.start()].split()[-2:]))
+
+
+# a day printed without its year that has passed in the issue year is taken in the next year only when
+# that is this close to the issue date (a dispatch of 20 December asking for a report by 10 January)
+_ROLL_OVER = 183
+
+
+def _rolled_far(ctx: Context, m: re.Match, deadline: Deadline) -> bool:
+    """A day-month without its year that falls more than half a year after the issue date because
+    its day has passed in the issue year."""
+    if deadline.date is None or ctx.issue_date is None or not (m.group("d") or m.group("d2")):
+        return False
+    if m.group("y") or m.group("y2") or _YEARLY.match(ctx.folded, m.end()):
+        return False
+    due = date.fromisoformat(deadline.date)
+    return due.year > ctx.issue_date.year and (due - ctx.issue_date).days > _ROLL_OVER
 
 
 def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
