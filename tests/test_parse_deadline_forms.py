@@ -236,6 +236,8 @@ def test_a_procedures_time_limit_in_a_rule_is_not_flagged():
     # a period that ends at a time of a day, after "đến" alone
     ("Các huyện nộp hồ sơ dự thi từ ngày 01/6/2025 đến 17h00 ngày 30/6/2025.", [("2025-06-30", "17:00")]),
     ("Hội nghị diễn ra từ 8h00 đến 17h00 ngày 30/5/2025.", []),
+    ("Thời gian: từ 8 giờ 00 đến 11 giờ 00, ngày 30/5/2025 (thứ Sáu).", []),  # the hours of one day
+    ("Thời gian nhận hồ sơ: từ 8h00 ngày 01/6/2025 đến 17h00 ngày 30/6/2025.", [("2025-06-30", "17:00")]),
     # the days an event is held are no deadline
     ("Thời gian tổ chức: từ ngày 01/6/2025 đến ngày 03/6/2025.", []),
     ("Các huyện tổ chức ra quân từ ngày 01/6/2025 đến ngày 30/6/2025.", [("2025-06-30", None)]),

@@ -74,8 +74,11 @@ def extract(ctx: Context) -> None:
             continue
         if cue_key == "trong" and (m.group("d") or m.group("d2")) and not re.match(r"\s*ngay", ctx.folded[cue.end:], re.I):
             continue
-        if cue_key == "den" and not (m.group("h") and (m.group("d") or m.group("d2"))):
-            continue  # "từ ngày 01/6/2025 đến 17h00 ngày 30/6/2025": a time and a day end the period
+        if cue_key == "den" and not (m.group("h") and (m.group("d") or m.group("d2"))
+                                     and _FROM_DAY.search(ctx.folded, max(start, cue.start - 60), cue.start)):
+            # "từ ngày 01/6/2025 đến 17h00 ngày 30/6/2025" ends a period of days with a time; "từ 8h00 đến
+            # 11h00 ngày 30/5/2025" is the hours of one day's event
+            continue
         if cue_key not in _SIMPLE_CUES and cue_key not in ("trong", "den"):
             continue
         if m.group("y7") and cue_key not in _YEAR_CUES:
@@ -186,6 +189,9 @@ def _is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
 _PREVIOUS = re.compile(r"\b(?:nam|thang|quy|ky|tuan|hom|lan|dot)\s+$", re.IGNORECASE)
 # a day followed by the report it is due for: a reporting schedule when the sentence says it recurs
 _FOR_REPORT = re.compile(r"\s*,?\s*(?:\(\s*)?đối\s+với\s+(?:các\s+)?báo\s+cáo", re.IGNORECASE)
+# the start of a period that names its day, before "đến" and the time and day that end it
+_FROM_DAY = re.compile(r"\btu\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:phut)?\s*,?\s*)?ngay\s*\d{1,2}[^\n]{0,30}$",
+                       re.IGNORECASE)
 # cues after which a date may be a cut-off ("được cấp trước ngày …") or a fact ("được hoàn thành vào năm …")
 _CUTOFF_CUES = {"truoc", "hoan thanh", "hoan thanh trong"}
 
