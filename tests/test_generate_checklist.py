@@ -241,6 +241,19 @@ def test_ics_timed_and_recurring_deadlines(tmp_path):
     assert str(events[1]["summary"]) == "Hạn: Nộp báo cáo tháng (Công văn 05/UBND-VP)"
 
 
+def test_ics_yearly_deadline_recurs_every_year(tmp_path):
+    # "trước ngày 20 tháng 4 hằng năm": the event is the next 20 April and repeats every year
+    f = Fields(number="12/UBND-VP", doc_type="Công văn", date="2026-07-09", subject="báo cáo năm",
+               deadlines=[Deadline(date="2027-04-20", text="trước ngày 20 tháng 4 hằng năm",
+                                   kind="recurring", recurrence="yearly:04-20")])
+    out = tmp_path / "y.ics"
+    write_checklist(f, out, now=NOW)
+    (event,) = read_ics(out).walk("VEVENT")
+    assert event.decoded("dtstart") == dt.date(2027, 4, 20)
+    rule = event["rrule"]
+    assert rule["FREQ"] == ["YEARLY"] and rule["BYMONTH"] == [4] and rule["BYMONTHDAY"] == [20]
+
+
 def test_ics_without_dated_deadlines_says_so(tmp_path):
     f = Fields(number="1/X", tasks=[Task(text="Làm việc A")],
                deadlines=[Deadline(date=None, text="trong thời gian sớm nhất")])

@@ -43,6 +43,18 @@ def _time(value: str | None) -> dt.time | None:
         return None
 
 
+def _rrule(recurrence: str | None) -> dict | None:
+    """The repeat rule of a recurring deadline: ``monthly:25`` every month on the 25th,
+    ``yearly:04-20`` every year on 20 April (the event itself is the first occurrence)."""
+    kind, _sep, value = (recurrence or "").partition(":")
+    if kind == "monthly" and value.isdigit():
+        return {"freq": "monthly", "bymonthday": int(value)}
+    month, _sep, day = value.partition("-")
+    if kind == "yearly" and month.isdigit() and day.isdigit():
+        return {"freq": "yearly", "bymonth": int(month), "bymonthday": int(day)}
+    return None
+
+
 def collect(fields: Fields, items) -> tuple[list[Due], list[str]]:
     """Every distinct deadline: those the parser listed, the report deadline, tasks' own ones."""
     notices: list[str] = []
@@ -164,10 +176,9 @@ def build_calendar(fields: Fields, items, now: dt.datetime | None = None,
             event.add("dtstart", due.date)
             event.add("dtend", due.date + dt.timedelta(days=1))
             event.add("transp", "TRANSPARENT")
-        if due.recurrence and due.recurrence.startswith("monthly:"):
-            day = due.recurrence.split(":", 1)[1]
-            if day.isdigit():
-                event.add("rrule", {"freq": "monthly", "bymonthday": int(day)})
+        rule = _rrule(due.recurrence)
+        if rule is not None:
+            event.add("rrule", rule)
         alarm = _alarm(due, issued, reminder, summary, labels)
         if alarm is not None:
             event.add_component(alarm)

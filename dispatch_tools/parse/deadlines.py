@@ -1,6 +1,6 @@
 """Deadlines: a cue found by the spaCy ruler (``chậm nhất``, ``trước``, ``đến hết``, ``trong``, …)
-followed by a time and/or a date, a month, a quarter, the first half-year, or a recurring day of
-the month. Normalised to ISO dates (the last day of a month or quarter), ``HH:MM`` times, and the
+followed by a time and/or a date, a month, a quarter or a year (also its end: ``cuối tháng 6/2025``),
+a half-year, or a recurring day of the month. Normalised to ISO dates (the last day of a month or quarter), ``HH:MM`` times, and the
 issue date's year when none is printed (the next year if the date would fall before the issue)."""
 
 from __future__ import annotations
@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..i18n import _
 from ..model import Deadline
+from . import deadline_relative
 from .context import Context
 from .text import key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup, words_regex
 
@@ -19,7 +21,7 @@ _DATE_NUM = (r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<mo>\d{1,2})"
 _DATE_TXT = r"(?P<d2>\d{1,2})\s+thang\s+(?P<mo2>\d{1,2})(?:\s*,?\s*nam\s*(?P<y2>\d{4}))?"
 _MONTH = r"thang\s+(?P<mo3>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y3>\d{4}))?(?!\d)"
 _QUARTER = r"quy\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|nam)\s*(?P<y4>\d{4}))?"
-_HALF = r"6\s+thang\s+dau\s+nam(?:\s+(?P<y5>\d{4}))?"
+_HALF = r"6\s+thang\s+(?P<half>dau|cuoi)\s+nam(?:\s+(?P<y5>\d{4}))?"
 _RECUR = r"ngay\s+(?P<d6>\d{1,2})\s+h[aà]ng\s+thang"
 # "Thời gian thực hiện: Năm 2026": the year's last day; a span of years ("năm 2025 - 2030") is a programme's
 # period, whose end is no deadline either
@@ -34,7 +36,7 @@ DEADLINE = re.compile(
     rf"{_FILLER}\s*(?:"
     rf"{_RECUR}"
     rf"|(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngay\s*)?(?:{_DATE_TXT}|{_DATE_NUM})"
-    rf"|{_MONTH}|{_QUARTER}|{_HALF}|{_YEAR})",
+    rf"|(?:cuoi\s+)?(?:{_MONTH}|{_QUARTER}|{_YEAR})|{_HALF})",
     re.IGNORECASE,
 )
 _SIMPLE_CUES = {"truoc", "cham nhat", "muon nhat", "han chot", "han cuoi", "han nop", "han gui", "thoi han",
@@ -65,36 +67,51 @@ def extract(ctx: Context) -> None:
             m = gap and DEADLINE.match(ctx.folded, gap.end(), min(end, gap.end() + 80))
         if not m:
             continue
-        if cue_key in ("trong", "hang thang") and not (m.group("mo3") or m.group("q") or m.group("y5") is not None
+        if cue_key in ("trong", "hang thang") and not (m.group("mo3") or m.group("q") or m.group("half")
                                                          or m.group("d6") or m.group("d2") or m.group("d")):
             continue
         if cue_key in ("hang thang",):
             continue
         if cue_key == "trong" and (m.group("d") or m.group("d2")) and not re.match(r"\s*ngay", ctx.folded[cue.end:], re.I):
             continue
-        if cue_key not in _SIMPLE_CUES and cue_key != "trong":
+        if cue_key == "den" and not (m.group("h") and (m.group("d") or m.group("d2"))
+                                     and _FROM_DAY.search(ctx.folded, max(start, cue.start - 60), cue.start)):
+            # "từ ngày 01/6/2025 đến 17h00 ngày 30/6/2025" ends a period of days with a time; "từ 8h00 đến
+            # 11h00 ngày 30/5/2025" is the hours of one day's event
+            continue
+        if cue_key not in _SIMPLE_CUES and cue_key not in ("trong", "den"):
             continue
         if m.group("y7") and cue_key not in _YEAR_CUES:
             continue
         if any(s <= m.end() - 1 < e for s, e in taken):
             continue
+        if cue_key == "truoc" and _PREVIOUS.search(ctx.folded, max(0, cue.start - 12), cue.start):
+            continue  # "từ ngày 16/8 năm trước đến 15/8": the previous year, not a cue
+        if cue_key in _CUTOFF_CUES and _is_cutoff(ctx, cue.start):
+            continue
         deadline = _build(ctx, m)
         if deadline is None or not _is_deadline(ctx, deadline, cue.start, cue_key) or \
                 not _is_due(ctx, cue_key, cue.start, m.end()):
             continue
+        deadline.text = squash(strip_markup(ctx.text[cue.start:m.end()]))
         if _YEARLY.match(ctx.folded, m.end()) and deadline.kind == "by":
             deadline.kind, deadline.recurrence = "recurring", f"yearly:{deadline.date[5:]}"
         elif deadline.kind != "recurring" and _recurs(ctx, m, cue.start):
             # which day of which period is not certain: listed without a date, so that no calendar,
             # register or summary takes it for the dispatch's deadline
             deadline.kind, deadline.recurrence, deadline.date = "recurring", "period", None
-        deadline.text = squash(strip_markup(ctx.text[cue.start:m.end()]))
+        elif _rolled_far(ctx, m, deadline):
+            # "trước ngày 20/3" in a dispatch of 9 May: next March, or a slip of the month? Not guessed
+            deadline_relative.flag(ctx, _("the deadline “%(deadline)s” prints no year and its day has passed "
+                                          "this year: check it") % {"deadline": deadline.text})
+            deadline.date, deadline.kind = None, "unsure"
         if deadline.kind == "by" and cue_key.startswith(("tu nay", "den")):
             deadline.kind = "until"
         ctx.fields.deadlines.append(deadline)
         taken.append((cue.start, m.end()))
         ctx.deadline_spans.append((deadline, cue.start, m.end()))
         ctx.mark("deadline", cue.start, m.end())
+    deadline_relative.extract(ctx, start, end)
     ctx.fields.deadlines.sort(key=lambda d: (d.date or "9999", d.time or ""))
 
 
@@ -128,8 +145,10 @@ _NOT_DUE = _phrases("deadline_not_due.txt")
 _ACTIONS = _phrases("deadline_actions.txt")
 _NOT_ACTIONS = _phrases("deadline_not_actions.txt")
 _PAST = _phrases("deadline_past.txt")
+_CUTOFF = _phrases("deadline_cutoff.txt")
+_DUTY = _phrases("deadline_duty.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
-_PERIOD_CUES = {"trong", "den ngay", "den het"}
+_PERIOD_CUES = {"trong", "den ngay", "den het", "den"}
 # a list marker opening a line ("- ", "2.", "b)")
 _LIST_MARK = r"\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))"
 # where the sentence of a cue starts: after a full stop, a semicolon, an empty line or a list marker
@@ -166,6 +185,49 @@ def _is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     return bool(_ACTIONS.search(_NOT_ACTIONS.sub(" ", after))) and not _PAST.search(after)
 
 
+# "năm trước", "tháng trước", "kỳ trước": trước says which period, it does not open a deadline
+_PREVIOUS = re.compile(r"\b(?:nam|thang|quy|ky|tuan|hom|lan|dot)\s+$", re.IGNORECASE)
+# a day followed by the report it is due for: a reporting schedule when the sentence says it recurs
+_FOR_REPORT = re.compile(r"\s*,?\s*(?:\(\s*)?đối\s+với\s+(?:các\s+)?báo\s+cáo", re.IGNORECASE)
+# the start of a period that names its day, before "đến" and the time and day that end it
+_FROM_DAY = re.compile(r"\btu\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:phut)?\s*,?\s*)?ngay\s*\d{1,2}[^\n]{0,30}$",
+                       re.IGNORECASE)
+# cues after which a date may be a cut-off ("được cấp trước ngày …") or a fact ("được hoàn thành vào năm …")
+_CUTOFF_CUES = {"truoc", "hoan thanh", "hoan thanh trong"}
+
+
+def _is_cutoff(ctx: Context, pos: int) -> bool:
+    """The date after the cue at ``pos`` says when something was or is (``được bổ nhiệm trước ngày
+    …``, ``Đã xuất ngũ, thôi việc trước ngày …``, ``phát sinh trước ngày …``): a word of state in the
+    sentence before the cue, no word of something to be done between it and the cue, and no word of
+    duty right before it (``phải được hoàn thành trước ngày …`` is a deadline)."""
+    before = _before(ctx, pos, _SENTENCE_START, 300)
+    marks = list(_CUTOFF.finditer(before))
+    if not marks:
+        return False
+    last = marks[-1]
+    between = before[last.end():]
+    if len(between.split()) > 8 or _ACTIONS.search(_NOT_ACTIONS.sub(" ", between)):
+        return False
+    return not _DUTY.search(" ".join(before[:last.start()].split()[-2:]))
+
+
+# a day printed without its year that has passed in the issue year is taken in the next year only when
+# that is this close to the issue date (a dispatch of 20 December asking for a report by 10 January)
+_ROLL_OVER = 183
+
+
+def _rolled_far(ctx: Context, m: re.Match, deadline: Deadline) -> bool:
+    """A day-month without its year that falls more than half a year after the issue date because
+    its day has passed in the issue year."""
+    if deadline.date is None or ctx.issue_date is None or not (m.group("d") or m.group("d2")):
+        return False
+    if m.group("y") or m.group("y2") or _YEARLY.match(ctx.folded, m.end()):
+        return False
+    due = date.fromisoformat(deadline.date)
+    return due.year > ctx.issue_date.year and (due - ctx.issue_date).days > _ROLL_OVER
+
+
 def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
     """A day, month or quarter without its year that recurs: tied to an undated period after it
     (``… của năm báo cáo``), or in a paragraph that says it recurs (``Định kỳ hằng năm, … trước ngày
@@ -174,6 +236,12 @@ def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
         return False
     if _PERIOD_AFTER.match(ctx.text, _skip(ctx.text, m.end())):
         return True
+    if _FOR_REPORT.match(ctx.text, m.end()):  # "ngày 15/6 đối với báo cáo 6 tháng và ngày 15/11 đối với báo cáo hằng năm"
+        after = ctx.text[m.end():min(len(ctx.text), m.end() + 300)]
+        stop = _SENTENCE_START.search(after)
+        after = after[:stop.start()] if stop else after
+        if _RECURRING.search(after) or _PERIOD_AFTER.search(after):
+            return True
     return bool(_RECURRING.search(_before(ctx, pos, _PARAGRAPH_START, 1200)))
 
 
@@ -227,11 +295,12 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
         return Deadline(date=last_day_of_month(year, q * 3).isoformat(), kind="period")
     if g("y7"):
         return Deadline(date=date(int(g("y7")), 12, 31).isoformat(), kind="period")
-    if m.group(0).strip().lower().startswith("6") or "6 thang" in m.group(0).lower():
+    if g("half"):  # "6 tháng đầu năm" ends on 30 June, "6 tháng cuối năm" on 31 December
         year = int(g("y5")) if g("y5") else (ref.year if ref else None)
         if year is None:
             return None
-        return Deadline(date=date(year, 6, 30).isoformat(), kind="period")
+        end = (6, 30) if g("half").lower() == "dau" else (12, 31)
+        return Deadline(date=date(year, *end).isoformat(), kind="period")
     return None
 
 

@@ -183,6 +183,9 @@ def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
         inside = unit.deadline or deadline_in(ctx, unit.s, unit.e) or unit.scope.deadline
         if inside is not None:
             task.deadline, task.deadline_text = inside.date, inside.text
+        else:  # "trong vòng 10 ngày kể từ ngày nhận được công văn này": its words, for a person to date
+            task.deadline_text = next((d.text for d, ds, _ in ctx.deadline_spans
+                                       if unit.s <= ds < unit.e and d.kind in ("relative", "unsure")), None)
         ctx.fields.tasks.append(task)
         ctx.mark("task", unit.start, unit.e)
         previous_is_task = True

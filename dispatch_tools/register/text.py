@@ -45,7 +45,7 @@ REVIEW_FIELDS = {
     "number": N_("number and symbol"), "date": N_("date of the document"), "issuer": N_("author"),
     "doc_type": N_("type name"), "subject": N_("subject"), "place": N_("place name"),
     "arrival": N_("arrival stamp"), "signer": N_("signer"), "signer.name": N_("signer's name"),
-    "recipients": N_("recipients"),
+    "recipients": N_("recipients"), "deadlines": N_("deadlines"),
 }
 REVIEW_OTHER = "other"
 REVIEW_FIELDS[REVIEW_OTHER] = N_("another field")
