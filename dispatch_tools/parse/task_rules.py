@@ -154,35 +154,58 @@ def _narrated(ctx: Context, s: int, cue: int) -> bool:
 
 def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[int, int] | None:
     """The first request word of the sentence that asks a body (or, opening the sentence, asks
-    at all): not inside a quotation nor a phrase where it asks nothing (``theo đề nghị``)."""
+    at all): not one told of, nor inside a set phrase or a quotation (``theo đề nghị``)."""
     for m in _REQUEST.finditer(ctx.folded, s, e):
         start, end = m.start(), m.end()
-        printed = ctx.text[start:end]
-        if printed.lower().startswith("gi") and printed.lower() not in ("giao",) and strip_diacritics(printed) != printed:
-            continue  # "giáo", "giảo"
-        if printed.lower() == "giao" and _NOT_ASSIGNING.search(ctx.folded[max(s, start - 90):start]):
-            continue  # "chuyển giao cho", "được Chính phủ … giao": no request of this document
-        if _A_RIGHT.search(ctx.folded[max(s, start - 12):start]):
-            continue  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
-        if _narrated(ctx, s, start):
-            continue  # "UBND tỉnh Kon Tum đã có công văn đề nghị Bộ GTVT …": told, not asked here
-        if _PURPOSE.search(ctx.folded, max(s, start - 12), start):
-            continue  # "… tới trường nhằm kêu gọi sinh viên …": what an act is for, not a request
-        after = ctx.text[end:min(e, end + 80)].lstrip(" :,")
-        named = after[:1].isupper() and starts_body(after)  # "Giao Ban Dân tộc …" is not "giao ban"
-        bad = any(x.start() <= start and x.end() >= end and not (named and x.end() > end)
-                  for x in exclusions.finditer(ctx.folded, max(s, start - 25), min(e, end + 25)))
-        if bad or quoted(ctx, s, start):
+        if _told_not_asked(ctx, s, start, end) or _set_phrase(ctx, s, e, start, end, exclusions):
             continue
-        if printed.lower() == "giao" and _hands_over(ctx, end, e):
-            continue  # "… lưu 01 liên và giao cho chủ tài khoản 02 liên chứng từ": a thing handed over
-        if starts_body(after) or re.match(r"(?:với|cho)\s", after) and starts_body(after.split(None, 1)[-1]):
+        if _asks_here(ctx, s, e, start, end):
             return start, end
-        if printed.lower().startswith("gi"):
-            continue  # "giao dự toán cho …": an allocation, not a request
-        if _CUE_ALONE.match(ctx.folded[s:start]) or not after.strip(" .:"):
-            return start, end  # "Đề nghị thực hiện nghiêm …", "Phòng GD&ĐT yêu cầu:"
     return None
+
+
+def _told_not_asked(ctx: Context, s: int, start: int, end: int) -> bool:
+    """Is the request word at ``start`` another word, or a request this document does not make, by
+    the words before it?"""
+    printed = ctx.text[start:end]
+    if printed.lower().startswith("gi") and printed.lower() not in ("giao",) and strip_diacritics(printed) != printed:
+        return True  # "giáo", "giảo"
+    if printed.lower() == "giao" and _NOT_ASSIGNING.search(ctx.folded[max(s, start - 90):start]):
+        return True  # "chuyển giao cho", "được Chính phủ … giao": no request of this document
+    if _A_RIGHT.search(ctx.folded[max(s, start - 12):start]):
+        return True  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
+    if _narrated(ctx, s, start):
+        return True  # "UBND tỉnh Kon Tum đã có công văn đề nghị Bộ GTVT …": told, not asked here
+    return bool(_PURPOSE.search(ctx.folded, max(s, start - 12), start))  # "… nhằm kêu gọi sinh viên …"
+
+
+def _words_after(ctx: Context, end: int, e: int) -> str:
+    return ctx.text[end:min(e, end + 80)].lstrip(" :,")
+
+
+def _set_phrase(ctx: Context, s: int, e: int, start: int, end: int, exclusions: re.Pattern) -> bool:
+    """Is the request word part of a phrase where it asks nothing (``theo đề nghị``, ``giao ban``), of a
+    quotation, or a thing handed over (``giao cho chủ tài khoản 02 liên``)?"""
+    after = _words_after(ctx, end, e)
+    named = after[:1].isupper() and starts_body(after)  # "Giao Ban Dân tộc …" is not "giao ban"
+    if any(x.start() <= start and x.end() >= end and not (named and x.end() > end)
+           for x in exclusions.finditer(ctx.folded, max(s, start - 25), min(e, end + 25))):
+        return True
+    if quoted(ctx, s, start):
+        return True
+    return ctx.text[start:end].lower() == "giao" and _hands_over(ctx, end, e)
+
+
+def _asks_here(ctx: Context, s: int, e: int, start: int, end: int) -> bool:
+    """Does the request word ask: a body follows it (``đề nghị Sở Y tế``, ``giao cho Phòng X``), or it
+    opens the sentence (``Đề nghị thực hiện nghiêm …``, ``Phòng GD&ĐT yêu cầu:``), except ``giao``,
+    which asks only of a body (``giao dự toán cho …`` is an allocation)?"""
+    after = _words_after(ctx, end, e)
+    if starts_body(after) or re.match(r"(?:với|cho)\s", after) and starts_body(after.split(None, 1)[-1]):
+        return True
+    if ctx.text[start:end].lower().startswith("gi"):
+        return False
+    return bool(_CUE_ALONE.match(ctx.folded[s:start])) or not after.strip(" .:")
 
 
 _GIVEN_TO = re.compile(r"\s*cho\s+", re.I)

@@ -90,7 +90,16 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
 
 
 def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Roles]:
-    s, e, scope, b, listed, sig = unit.s, unit.e, unit.scope, unit.block, unit.listed, unit.signals
+    """The decision of the first rule that decides the unit, in this order: what asks nothing whatever
+    it says (a basis, a cut heading, information, a formula), a request, a duty, an item of a list
+    that names its body or that a request introduces, and last a clause told with its subject."""
+    return (_says_nothing(ctx, unit, cue, subject) or _requested(ctx, unit, cue, duty, subject)
+            or _dutied(ctx, unit, duty, subject) or _in_list(ctx, unit, subject) or _told(ctx, unit, subject))
+
+
+def _says_nothing(ctx: Context, unit: Unit, cue, subject) -> tuple[str, int, Roles] | None:
+    """A basis (``Căn cứ …``), a heading whose items were cut off, information or a closing formula."""
+    s, scope, listed, sig = unit.s, unit.scope, unit.listed, unit.signals
     lead = list(scope.lead or [])
     if sig["basis"] and scope.mode != "request" and not _basis_then_request(ctx, unit, cue) and not (
             sig["in_article"] and subject is not None):  # "Căn cứ tình hình thực tế, Chủ tịch … quyết định …"
@@ -100,34 +109,55 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
     labelled = re.match(r"\W*\w+(?:\s+\w+){0,3}\s*:", unit.text)  # "Thời gian: …", "Địa điểm: …"
     if sig["information"] and (labelled or not (listed and scope.mode == "request")) or sig["formula"]:
         return ("information" if sig["information"] else "formula"), s, Roles(lead=lead)
-    if cue is not None and sig["in_article"] and subject is not None and subject[1] < cue[0]:
-        # "Ủy ban nhân dân cấp xã phải có văn bản đề nghị cơ quan thi hành án …": the clause's subject
-        # makes the request; the article asks it of the subject
+    return None
+
+
+def _requested(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Roles] | None:
+    """A request word that asks a body (``đề nghị X …``, ``giao cho Phòng X …``), or, in an article, the
+    clause's subject that makes a request (the article asks it of the subject)."""
+    if cue is None:
+        return None
+    s, e, scope, sig = unit.s, unit.e, unit.scope, unit.signals
+    if sig["in_article"] and subject is not None and subject[1] < cue[0]:
+        # "Ủy ban nhân dân cấp xã phải có văn bản đề nghị cơ quan thi hành án …"
         return ("duty" if duty is not None else "subject"), s, subject[0]
-    if cue is not None:
-        after = re.match(r"\s*(?:cho|voi)\s+(?=\S)", ctx.folded[cue[1]:e], re.I)  # "giao cho Phòng X phối hợp …"
-        roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
-        if not roles and scope.lead:
-            roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
-        start = text_start(ctx, s, cue[0])
-        if roles.lead and all(is_issuer(ctx, n) for n in roles.lead) and start < cue[0] \
-                and starts_body(ctx.text[start:cue[0]]):
-            return "asks_nothing", s, roles  # "Sở Tài chính đề nghị UBND tỉnh xem xét": another's request of the issuer
-        return "request", start, roles
-    if duty is not None:
-        whole = duty_subject(ctx, s, duty[0])
-        if whole is None and subject is None and sig["in_article"]:
-            whole = duty_bearer(ctx, s, duty)  # "Người hướng dẫn tập sự có trách nhiệm …"
-        if whole is not None or subject is not None or listed and scope.lead:
-            roles = subject[0] if subject is not None else roles_in(ctx.text, ctx.folded, s, e, scope.lead)
-            if whole is not None and (len(whole.lead) > len(roles.lead) or len(whole.lead) == len(roles.lead) == 1 and len(
-                    whole.lead[0]) > len(roles.lead[0]) and whole.lead[0].startswith(roles.lead[0])):
-                roles = whole  # "Cơ quan có thẩm quyền ban hành văn bản chỉ đạo, chỉ huy … có trách nhiệm"
-            elif subject is not None:
-                kind_up_to_duty(ctx, roles, subject[1], duty[0])
-            return "duty", s, roles
+    after = re.match(r"\s*(?:cho|voi)\s+(?=\S)", ctx.folded[cue[1]:e], re.I)  # "giao cho Phòng X phối hợp …"
+    roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
+    if not roles and scope.lead:
+        roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
+    start = text_start(ctx, s, cue[0])
+    if roles.lead and all(is_issuer(ctx, n) for n in roles.lead) and start < cue[0] \
+            and starts_body(ctx.text[start:cue[0]]):
+        return "asks_nothing", s, roles  # "Sở Tài chính đề nghị UBND tỉnh xem xét": another's request of the issuer
+    return "request", start, roles
+
+
+def _dutied(ctx: Context, unit: Unit, duty, subject) -> tuple[str, int, Roles] | None:
+    """A duty (``X chủ trì``, ``X có trách nhiệm``, the execution clause) of a body it names, or of the
+    lead of the list the item is in."""
+    if duty is None:
+        return None
+    s, e, scope, listed, sig = unit.s, unit.e, unit.scope, unit.listed, unit.signals
+    whole = duty_subject(ctx, s, duty[0])
+    if whole is None and subject is None and sig["in_article"]:
+        whole = duty_bearer(ctx, s, duty)  # "Người hướng dẫn tập sự có trách nhiệm …"
+    if whole is None and subject is None and not (listed and scope.lead):
+        return None
+    roles = subject[0] if subject is not None else roles_in(ctx.text, ctx.folded, s, e, scope.lead)
+    if whole is not None and (len(whole.lead) > len(roles.lead) or len(whole.lead) == len(roles.lead) == 1 and len(
+            whole.lead[0]) > len(roles.lead[0]) and whole.lead[0].startswith(roles.lead[0])):
+        roles = whole  # "Cơ quan có thẩm quyền ban hành văn bản chỉ đạo, chỉ huy … có trách nhiệm"
+    elif subject is not None:
+        kind_up_to_duty(ctx, roles, subject[1], duty[0])
+    return "duty", s, roles
+
+
+def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None:
+    """An item that names its bodies before its colon (``2. Sở Giáo dục và Đào tạo: phổ biến …``), or an
+    item (or a paragraph under one) of a list a request introduces."""
+    s, e, scope, b, listed, sig = unit.s, unit.e, unit.scope, unit.block, unit.listed, unit.signals
     head = _own_heading(ctx, b) if listed else None
-    if head is not None and scope.mode in ("list", "request"):  # "2. Sở Giáo dục và Đào tạo: phổ biến …"
+    if head is not None and scope.mode in ("list", "request"):
         colon = ctx.text.index(":", s, e) + 1
         start = colon + len(ctx.text[colon:e]) - len(ctx.text[colon:e].lstrip())
         return "own_heading", start if start < e else s, roles_in(ctx.text, ctx.folded, s, e, head)
@@ -140,7 +170,14 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
         roles = own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
         roles.others += [x for x in scope.others if x not in roles.others]
         return "request_item", s, roles
-    fallback = subject[0] if subject is not None else Roles(lead=lead)
+    return None
+
+
+def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
+    """The rest: a body and its action where the document directs, a matter forwarded to a body, a list
+    item that asks what it says; else no task."""
+    s, e, scope, listed, sig = unit.s, unit.e, unit.scope, unit.listed, unit.signals
+    fallback = subject[0] if subject is not None else Roles(lead=list(scope.lead or []))
     if sig["asks_nothing"]:
         return "asks_nothing", s, fallback
     if subject is not None and sig["in_article"] and _DELEGATES.match(ctx.folded, subject[1], e):
@@ -154,6 +191,7 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
     if listed and scope.mode is None and not sig["cites"] and not sig["under_para"] and not sig["in_article"]:
         # a list item asks what it says; in the article of a legal document it states a rule, a
         # condition or a document unless it names who acts or its heading does ("Trách nhiệm của X")
+        lead = list(scope.lead or [])
         return "item", s, fallback if subject is not None else roles_in(ctx.text, ctx.folded, s, e, lead)
     return ("cites" if sig["cites"] else "other"), s, fallback
 
