@@ -65,11 +65,38 @@ _FORMULA = re.compile(r"(?<![\w])(?:thong\s*bao|truyen\s+dat|tra\s+loi)(?:\s+\S+
 def asks_nothing(ctx: Context, s: int, e: int) -> bool:
     """A rule of law, an approval, information, a closing formula or an inspection told with what it
     found: no task."""
-    law, approval, _, _ = _phrases()
+    _, approval, _, _ = _phrases()
     k = key(ctx.text[s:e])
     label = _ABOUT_LABEL.match(k)  # "1. Về đề xuất của Sở Nội vụ …: Đồng ý …"
-    return bool(law.search(k) or approval.match(k) or label and approval.match(k, label.end())
+    return bool(_states_a_rule(ctx.text[s:e]) or approval.match(k) or label and approval.match(k, label.end())
                 or _informs(ctx.text[s:e]) or _FORMULA.search(k) or _approves(ctx, s, e) or _FOUND.search(k))
+
+
+def _same_forms(words: str) -> str:
+    return words.replace("uỷ", "ủy").replace("oà", "òa").replace("oá", "óa")
+
+
+@lru_cache(maxsize=1)
+def _law_forms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for phrase in load_list("rule_of_law.txt"):
+        out.setdefault(key(phrase), set()).add(_same_forms(" ".join(phrase.lower().split())))
+    return out
+
+
+def _states_a_rule(text: str) -> bool:
+    """Does the sentence hold a phrase of a rule of law (``có hiệu lực``, ``được hưởng``), printed with the
+    phrase's own marks when the text has marks (``để được hướng dẫn`` is no ``được hưởng``)?"""
+    law = _phrases()[0]
+    k = key(text)
+    printed = " ".join(text.lower().split())
+    if len(printed) != len(k) or strip_diacritics(printed) == printed:
+        return bool(law.search(k))  # marks lost: the folded words decide
+    for m in law.finditer(k):
+        word = _same_forms(printed[m.start():m.end()])
+        if word in _law_forms().get(" ".join(m.group(0).split()), {word}):
+            return True
+    return False
 
 
 # "… kiểm tra thực tế tại hiện trường thì phát hiện …": an inspection told with what it found
@@ -176,6 +203,8 @@ def _told_not_asked(ctx: Context, s: int, start: int, end: int) -> bool:
         return True  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
     if _narrated(ctx, s, start):
         return True  # "UBND tỉnh Kon Tum đã có công văn đề nghị Bộ GTVT …": told, not asked here
+    if printed.lower() == "giao" and _second_act(ctx, s, start):
+        return True  # "Phòng Đào tạo tổ chức thi và giao cho các bộ môn chấm thi": how a body works, no request
     return bool(_PURPOSE.search(ctx.folded, max(s, start - 12), start))  # "… nhằm kêu gọi sinh viên …"
 
 
@@ -206,6 +235,31 @@ def _asks_here(ctx: Context, s: int, e: int, start: int, end: int) -> bool:
     if ctx.text[start:end].lower().startswith("gi"):
         return False
     return bool(_CUE_ALONE.match(ctx.folded[s:start])) or not after.strip(" .:")
+
+
+_AND_THEN = re.compile(r"(?:,|\bva)\s*$", re.I)
+
+
+def _second_act(ctx: Context, s: int, start: int) -> bool:
+    """Is the ``giao`` at ``start`` the second act of a clause whose subject is a body (not the issuer,
+    nor a person who directs) acting on its own (``Phòng Đào tạo tổ chức thi và giao cho các bộ môn
+    chấm thi``), not one that approves or directs (``Thủ tướng đồng ý … và giao Bộ X …``)?"""
+    if not _AND_THEN.search(ctx.folded, max(s, start - 6), start) or _ASKS.search(ctx.folded, s, start):
+        return False
+    subject = subject_roles(ctx, s, start)
+    if subject is None or not subject[0].lead:
+        return False
+    first = subject[0].lead[0]
+    verb = ctx.folded[subject[1]:start]
+    return not (is_issuer(ctx, first) or drop_title(first) != first or _titled(ctx.text[s:subject[1]])
+                or _phrases()[1].match(verb.lower()) or re.match(r"\s*(?:chi\s+dao|thong\s+nhat|quyet\s+dinh)\b", verb, re.I))
+
+
+def _titled(words: str) -> bool:
+    """Does a clause's subject open with a person's title (``Chủ tịch``, ``Thủ tướng``)?"""
+    from .body_words import _titles
+
+    return bool(_titles().match(key(words)))
 
 
 _GIVEN_TO = re.compile(r"\s*cho\s+", re.I)

@@ -23,7 +23,7 @@ from .context import Context
 from .lexicon import lexicon
 from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
 from .task_rules import (asks_nothing, duty_cue, formula, forwarded_to, is_information, is_issuer, names_recipient,
-                         request_cue, subject_roles, text_start)
+                         request_cue, subject_roles, task_sentences, text_start)
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 
@@ -82,8 +82,11 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
                asks_nothing=asks_nothing(ctx, s, e), cites=_cites(text), in_article=in_article(b, ctx),
                under_para=_under_para(b), recipient=subject is not None and names_recipient(ctx, subject[0].lead),
                cooperating=subject is not None and bool(subject[0].cooperating),
-               generic=subject is not None and _generic(subject[0].lead))
+               generic=subject is not None and _generic(subject[0].lead),
+               follows_up=subject is not None and _follows_up(ctx, s, subject[1], e))
     unit.reason, unit.start, unit.roles = _rules(ctx, unit, cue, duty, subject)
+    if listed and unit.task:
+        _later_subjects(ctx, unit)
     if scope.mode == "rules" and unit.reason != "duty":
         unit.reason = "asks_nothing"  # a clause of an article of rules that names no body's duty
     return unit
@@ -147,6 +150,9 @@ def _dutied(ctx: Context, unit: Unit, duty, subject) -> tuple[str, int, Roles] |
     if whole is not None and (len(whole.lead) > len(roles.lead) or len(whole.lead) == len(roles.lead) == 1 and len(
             whole.lead[0]) > len(roles.lead[0]) and whole.lead[0].startswith(roles.lead[0])):
         roles = whole  # "Cơ quan có thẩm quyền ban hành văn bản chỉ đạo, chỉ huy … có trách nhiệm"
+        more = roles_in(ctx.text, ctx.folded, duty[1], e)  # "…, phối hợp với lực lượng Cảnh sát nhân dân …"
+        known = {key(x) for x in roles.union()}
+        roles.cooperating += [x for x in more.cooperating if key(x) not in known]
     elif subject is not None:
         kind_up_to_duty(ctx, roles, subject[1], duty[0])
     return "duty", s, roles
@@ -183,7 +189,7 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
     if subject is not None and sig["in_article"] and _DELEGATES.match(ctx.folded, subject[1], e):
         return "asks_nothing", s, fallback  # "Chính phủ quy định chi tiết Điều này": a law delegates a rule
     if subject is not None and (scope.mode in ("list", "request") or sig["in_article"] or sig["cooperating"]
-                                or sig["recipient"] or sig["generic"]):
+                                or sig["recipient"] or sig["generic"] or sig["follows_up"]):
         return "subject", text_start(ctx, s, subject[1]), subject[0]
     forwarded = forwarded_to(ctx, s, e)
     if forwarded is not None:
@@ -194,6 +200,17 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
         lead = list(scope.lead or [])
         return "item", s, fallback if subject is not None else roles_in(ctx.text, ctx.folded, s, e, lead)
     return ("cites" if sig["cites"] else "other"), s, fallback
+
+
+def _later_subjects(ctx: Context, unit: Unit) -> None:
+    """The bodies that open the later sentences of an item with their own action (``1. Sở Y tế chủ trì
+    …. Sở Tài chính bố trí kinh phí.``) work on the item's task with its lead: cooperating bodies."""
+    for a, z in task_sentences(ctx.text, unit.s, unit.e)[1:]:
+        subject = subject_roles(ctx, a, z)
+        if subject is None or not starts_body(ctx.text[a:a + 80]) or is_issuer(ctx, subject[0].lead[0]):
+            continue
+        known = {key(x) for x in unit.roles.union()}
+        unit.roles.cooperating += [n for n in subject[0].union() if key(n) not in known]
 
 
 # --------------------------------------------------------------------------- the tasks
@@ -316,6 +333,19 @@ def _a_kind(name: str) -> bool:
     if strip_diacritics(printed) == printed:  # the marks were lost: "quy" may be "quý"
         return printed.startswith(("cac ", "tat ca ", "moi ", "quy "))
     return printed.startswith(("các ", "tất cả ", "mỗi ", "quý "))
+
+
+_FOLLOW_UP = None
+
+
+def _follows_up(ctx: Context, s: int, verb: int, e: int) -> bool:
+    """A sentence that opens with a body whose action is to follow the dispatch up (``Văn phòng Ủy ban
+    nhân dân tỉnh theo dõi, đôn đốc việc thực hiện``): the task of that body, addressed or not."""
+    global _FOLLOW_UP
+    if _FOLLOW_UP is None:
+        _FOLLOW_UP = words_regex(load_list("follow_up_verbs.txt"))
+    return (starts_body(ctx.text[s:s + 80]) and ctx.text[verb:verb + 1].islower()
+            and _FOLLOW_UP.match(ctx.folded, verb, e) is not None)
 
 
 def _under_para(b: Block) -> bool:
