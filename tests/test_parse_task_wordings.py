@@ -123,3 +123,38 @@ def test_a_body_that_balances_the_budget_acts():
                    "1. Giao Sở Giao thông vận tải kiểm tra hiện trạng tuyến đường, đề xuất phương án sửa chữa.\n"
                    "2. Sở Tài chính cân đối, bố trí nguồn kinh phí.")
     assert [t["lead"] for t in tasks] == [["Sở Giao thông vận tải"], ["Sở Tài chính"]]
+
+
+def test_a_list_the_chair_directs_with_a_bare_colon_holds_the_bodies_tasks():
+    tasks = letter("Thực hiện Công văn số 1234/BYT-DP ngày 01/8/2024 của Bộ Y tế, Chủ tịch Ủy ban nhân dân tỉnh "
+                   "chỉ đạo:\n"
+                   "1. Sở Y tế tăng cường giám sát, phát hiện sớm ca bệnh.\n"
+                   "2. Đài Phát thanh - Truyền hình tỉnh, Báo Lâm Đồng tăng cường thông tin, tuyên truyền.")
+    assert [t["assignees"] for t in tasks] == [["Sở Y tế"], ["Đài Phát thanh - Truyền hình tỉnh", "Báo Lâm Đồng"]]
+
+
+def test_an_approval_word_is_read_with_its_marks():
+    assert letter("Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 05 tập thể có thành tích xuất sắc.") == []
+    (task,) = letter("Ủy ban nhân dân tỉnh có ý kiến như sau:\n1. Sở Y tế tăng cường kiểm tra an toàn thực phẩm.")
+    assert task["assignees"] == ["Sở Y tế"]  # "tăng cường" is no "tặng"
+
+
+def test_who_chaired_a_meeting_is_told_not_asked():
+    tasks = letter("Ngày 05/8/2024, đồng chí Trần Văn B, Phó Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về tiến "
+                   "độ giải ngân vốn đầu tư công. Phó Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:\n"
+                   "1. Yêu cầu các chủ đầu tư khẩn trương hoàn thiện hồ sơ thanh toán.\n"
+                   "2. Kho bạc Nhà nước tỉnh kiểm soát chi chặt chẽ.")
+    assert [t["assignees"] for t in tasks] == [["các chủ đầu tư"], ["Kho bạc Nhà nước tỉnh"]]
+    (task,) = letter("Sở Tài chính chủ trì tổ chức hội nghị tập huấn nghiệp vụ cho các đơn vị.")
+    assert task["lead"] == ["Sở Tài chính"]
+
+
+def test_the_bearer_of_a_duty_is_read_in_the_duty_s_own_sentence():
+    tasks = decision("Điều 1. Thành lập Hội đồng thẩm định đề án.\n\n"
+                     "Điều 2. Nhiệm vụ của các thành viên\n"
+                     "a) Chủ tịch Hội đồng điều phối hoạt động chung, triệu tập cuộc họp. Tổ thư ký có nhiệm vụ chuẩn "
+                     "bị tài liệu và ghi biên bản các cuộc họp.\n"
+                     "b) Các thành viên nghiên cứu hồ sơ.\n\n"
+                     "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.")
+    assert tasks[0]["lead"] == ["Hội đồng"] and tasks[0]["cooperating"] == ["Tổ thư ký"]  # no name across a sentence
+    assert [t["assignees"] for t in tasks[1:]] == [["Các thành viên"], ["Văn phòng Ủy ban nhân dân tỉnh"]]

@@ -65,10 +65,9 @@ _FORMULA = re.compile(r"(?<![\w])(?:thong\s*bao|truyen\s+dat|tra\s+loi)(?:\s+\S+
 def asks_nothing(ctx: Context, s: int, e: int) -> bool:
     """A rule of law, an approval, information, a closing formula or an inspection told with what it
     found: no task."""
-    _, approval, _, _ = _phrases()
     k = key(ctx.text[s:e])
     label = _ABOUT_LABEL.match(k)  # "1. Về đề xuất của Sở Nội vụ …: Đồng ý …"
-    return bool(_states_a_rule(ctx.text[s:e]) or approval.match(k) or label and approval.match(k, label.end())
+    return bool(_states_a_rule(ctx.text[s:e]) or _approval_at(ctx.text[s:e]) or label and _approval_at(ctx.text[s:e], label.end())
                 or _informs(ctx.text[s:e]) or _FORMULA.search(k) or _approves(ctx, s, e) or _FOUND.search(k))
 
 
@@ -82,6 +81,28 @@ def _law_forms() -> dict[str, set[str]]:
     for phrase in load_list("rule_of_law.txt"):
         out.setdefault(key(phrase), set()).add(_same_forms(" ".join(phrase.lower().split())))
     return out
+
+
+@lru_cache(maxsize=1)
+def _approval_forms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for phrase in load_list("approvals.txt"):
+        out.setdefault(key(phrase), set()).add(_same_forms(" ".join(phrase.lower().split())))
+    return out
+
+
+def _approval_at(text: str, at: int = 0) -> bool:
+    """Does the text open (at ``at`` of its key) with an approval (``Đồng ý``, ``Tặng``), printed with the
+    approval's own marks when the text has marks (``tăng cường`` is no ``tặng``)?"""
+    k = key(text)
+    m = _phrases()[1].match(k, at)
+    if m is None:
+        return False
+    printed = " ".join(text.lower().split())
+    if len(printed) != len(k) or strip_diacritics(printed) == printed:
+        return True  # marks lost: the folded words decide
+    word = _same_forms(re.sub(r"^\W+", "", printed[m.start():m.end()]))
+    return word in _approval_forms().get(" ".join(key(word).split()), {word})
 
 
 def _states_a_rule(text: str) -> bool:
@@ -113,12 +134,11 @@ def _past_commas(text: str, pos: int, e: int) -> int:
 
 def _approves(ctx: Context, s: int, e: int) -> bool:
     """A body that approves (``Thủ tướng Chính phủ đồng ý …``, ``Ủy ban nhân dân tỉnh chấp thuận …``)."""
-    approval = _phrases()[1]
     for pos in subject_starts(ctx, s, e):
         names, end = bodies_at(ctx.text, ctx.folded, pos, e)
         if names and end < e:
             after = _past_commas(ctx.text, end, e)
-            if approval.match(ctx.folded[after:e].lower()) and ctx.text[after:after + 1].islower():
+            if _approval_at(ctx.text[after:e]) and ctx.text[after:after + 1].islower():
                 return True
     return False
 
@@ -302,12 +322,16 @@ def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
             continue  # "không phải thực hiện …": no duty
         if k == "chu tri" and _DEFINES.search(ctx.folded, max(s, m.start() - 20), m.start()):
             continue  # "Chủ tịch Hội đồng … là người chủ trì …": a definition
+        if k == "chu tri" and (_CHAIRS.match(ctx.folded, m.end()) or _CHAIRED.search(ctx.folded, max(s, m.start() - 12), m.start())):
+            continue  # "… chủ trì cuộc họp …", "dưới sự chủ trì của …": who chaired a meeting, no duty
         if k.startswith("chiu") and _NOT_DUTY_AFTER.match(ctx.folded, m.end()) and not _answers_then_acts(ctx, m.end(), e):
             continue
         return m.start(), m.end()
     return None
 
 
+_CHAIRS = re.compile(r"\s+(?:cac\s+)?(?:cuoc|buoi|phien)\s+(?:hop|lam\s+viec)(?![\w])", re.I)
+_CHAIRED = re.compile(r"(?<![\w])su\s+$", re.I)
 _FOR_DOING = re.compile(r"\s*ve\s+viec\s+", re.I)
 
 

@@ -141,13 +141,17 @@ def _dutied(ctx: Context, unit: Unit, duty, subject) -> tuple[str, int, Roles] |
     if duty is None:
         return None
     s, e, scope, listed, sig = unit.s, unit.e, unit.scope, unit.listed, unit.signals
-    whole = duty_subject(ctx, s, duty[0])
-    if whole is None and subject is None and sig["in_article"]:
-        whole = duty_bearer(ctx, s, duty)  # "Người hướng dẫn tập sự có trách nhiệm …"
+    own = max([a for a, _ in task_sentences(ctx.text, s, e) if a <= duty[0]], default=s)  # the duty's sentence
+    whole = duty_subject(ctx, own, duty[0])
+    if whole is None and (subject is None or own > s) and sig["in_article"]:
+        whole = duty_bearer(ctx, own, duty)  # "Người hướng dẫn tập sự có trách nhiệm …"
     if whole is None and subject is None and not (listed and scope.lead):
         return None
     roles = subject[0] if subject is not None else roles_in(ctx.text, ctx.folded, s, e, scope.lead)
-    if whole is not None and (len(whole.lead) > len(roles.lead) or len(whole.lead) == len(roles.lead) == 1 and len(
+    if whole is not None and own > s and subject is not None:  # "a) Chủ tịch … điều phối …. Tổ thư ký có nhiệm vụ …"
+        known = {key(x) for x in roles.union()}
+        roles.cooperating += [x for x in whole.lead if key(x) not in known]
+    elif whole is not None and (len(whole.lead) > len(roles.lead) or len(whole.lead) == len(roles.lead) == 1 and len(
             whole.lead[0]) > len(roles.lead[0]) and whole.lead[0].startswith(roles.lead[0])):
         roles = whole  # "Cơ quan có thẩm quyền ban hành văn bản chỉ đạo, chỉ huy … có trách nhiệm"
         more = roles_in(ctx.text, ctx.folded, duty[1], e)  # "…, phối hợp với lực lượng Cảnh sát nhân dân …"
