@@ -158,3 +158,19 @@ def test_the_bearer_of_a_duty_is_read_in_the_duty_s_own_sentence():
                      "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.")
     assert tasks[0]["lead"] == ["Hội đồng"] and tasks[0]["cooperating"] == ["Tổ thư ký"]  # no name across a sentence
     assert [t["assignees"] for t in tasks[1:]] == [["Các thành viên"], ["Văn phòng Ủy ban nhân dân tỉnh"]]
+
+
+def test_x_chu_tri_then_y_phoi_hop_names_the_lead_and_the_cooperating_bodies():
+    (task,) = letter("Sở Xây dựng chủ trì, Sở Tài chính phối hợp thẩm định giá gói thầu.")
+    assert task["lead"] == ["Sở Xây dựng"] and task["cooperating"] == ["Sở Tài chính"]
+    (task,) = letter("Sở Xây dựng chủ trì; Sở Tài chính, Sở Tư pháp phối hợp thẩm định hồ sơ dự án.")
+    assert task["lead"] == ["Sở Xây dựng"] and task["cooperating"] == ["Sở Tài chính", "Sở Tư pháp"]
+
+
+def test_kinds_of_bodies_named_with_what_they_do():
+    tasks = letter("Ủy ban nhân dân tỉnh yêu cầu:\n"
+                   "1. Bộ Chỉ huy Quân sự tỉnh chỉ đạo các đơn vị đóng quân trên địa bàn sẵn sàng lực lượng.\n"
+                   "2. Công an tỉnh bảo đảm an ninh trật tự.")
+    assert tasks[0]["assignees"] == ["Bộ Chỉ huy Quân sự tỉnh", "các đơn vị đóng quân trên địa bàn"]
+    (task,) = letter("Các tổ chức thực hiện việc kiểm định phải tuân thủ quy trình kỹ thuật do Bộ ban hành.")
+    assert task["assignees"] == ["Các tổ chức thực hiện việc kiểm định"]

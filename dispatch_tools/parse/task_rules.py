@@ -406,6 +406,9 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
             word_at = after if _opens_action(ctx, after, e) else word_at
         if _opens_action(ctx, word_at, e):
             return roles, word_at
+        second = _cooperating_then(ctx, roles, word_at, e)
+        if second is not None:
+            return roles, second  # "Sở Xây dựng chủ trì, Sở Tài chính phối hợp thẩm định giá"
         modal = re.match(r"(?:can|nen)\s+", ctx.folded[word_at:word_at + 6], re.I)
         if modal and ctx.text[word_at:word_at + 1].islower() and _opens_action(ctx, word_at + modal.end(), e):
             return roles, word_at + modal.end()  # "Các lực lượng chức năng cần rà soát …"
@@ -418,6 +421,27 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
         if then and _opens_action(ctx, word_at + then.end(), e):
             return roles, word_at + then.end()  # "Các Bộ, ngành khi sử dụng kinh phí …, thì xem xét …"
     return None
+
+
+def _cooperating_then(ctx: Context, roles: Roles, pos: int, e: int) -> int | None:
+    """After ``X chủ trì,``: other bodies named at ``pos`` and followed by ``phối hợp`` (``…, Sở Tài chính
+    phối hợp thẩm định giá``) cooperate, and that verb is the clause's action: where it starts; None
+    otherwise."""
+    while pos < e and ctx.text[pos] in " \t;,":
+        pos += 1  # "Sở Xây dựng chủ trì; Sở Tài chính …"
+    if not roles.lead or not _LED.search(ctx.folded, max(0, pos - 12), pos) or not starts_body(ctx.text[pos:pos + 80]):
+        return None
+    names, end = bodies_at(ctx.text, ctx.folded, pos, e)
+    at = _past_commas(ctx.text, end, e)
+    if not names or not _COOPERATES.match(ctx.folded, at, e) or not _opens_action(ctx, at, e):
+        return None
+    known = {key(x) for x in roles.union()}
+    roles.cooperating += [n for n in names if key(n) not in known]
+    return at
+
+
+_LED = re.compile(r"chu\s+tri\s*[,;]\s*$", re.I)
+_COOPERATES = re.compile(r"(?:cung\s+)?phoi\s+hop(?![\w])", re.I)
 
 
 def _opens_action(ctx: Context, pos: int, e: int) -> bool:
