@@ -39,7 +39,7 @@ def test_the_paragraph_after_the_last_item_stays_apart():
                    "1. Sở Y tế chủ trì triển khai chiến dịch tiêm chủng.\n"
                    "2. Sở Tài chính bố trí kinh phí thực hiện.\n"
                    "Đề nghị Ủy ban nhân dân các huyện, thành phố phối hợp thực hiện.")
-    assert [t["lead"] for t in tasks] == [["Sở Y tế"], ["Sở Tài chính"], ["Ủy ban nhân dân các huyện, thành phố"]]
+    assert [t["assignees"] for t in tasks] == [["Sở Y tế"], ["Sở Tài chính"], ["Ủy ban nhân dân các huyện, thành phố"]]
 
 
 def test_the_office_that_follows_the_dispatch_up_has_a_task_though_not_addressed():
@@ -174,3 +174,15 @@ def test_kinds_of_bodies_named_with_what_they_do():
     assert tasks[0]["assignees"] == ["Bộ Chỉ huy Quân sự tỉnh", "các đơn vị đóng quân trên địa bàn"]
     (task,) = letter("Các tổ chức thực hiện việc kiểm định phải tuân thủ quy trình kỹ thuật do Bộ ban hành.")
     assert task["assignees"] == ["Các tổ chức thực hiện việc kiểm định"]
+
+
+def test_bodies_that_only_cooperate_lead_nothing():
+    tasks = letter("Ủy ban nhân dân tỉnh yêu cầu:\n"
+                   "1. Sở Y tế chủ trì triển khai Kế hoạch tiêm chủng.\n"
+                   "2. Các sở, ngành liên quan phối hợp thực hiện.")
+    assert tasks[0]["lead"] == ["Sở Y tế"]
+    assert tasks[1]["lead"] == [] and tasks[1]["cooperating"] == ["Các sở, ngành liên quan"]
+    (task,) = letter("Sở Giáo dục và Đào tạo phối hợp với Sở Y tế tổ chức tuyên truyền trong trường học.")
+    assert task["lead"] == ["Sở Giáo dục và Đào tạo"] and task["cooperating"] == ["Sở Y tế"]
+    (task,) = letter("Sở Y tế chủ trì, phối hợp thực hiện các nội dung trên.")
+    assert task["lead"] == ["Sở Y tế"]

@@ -87,6 +87,8 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
     unit.reason, unit.start, unit.roles = _rules(ctx, unit, cue, duty, subject)
     if listed and unit.task:
         _later_subjects(ctx, unit)
+    if unit.task:
+        _cooperating_only(ctx, unit)
     if scope.mode == "rules" and unit.reason != "duty":
         unit.reason = "asks_nothing"  # a clause of an article of rules that names no body's duty
     return unit
@@ -204,6 +206,20 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
         lead = list(scope.lead or [])
         return "item", s, fallback if subject is not None else roles_in(ctx.text, ctx.folded, s, e, lead)
     return ("cites" if sig["cites"] else "other"), s, fallback
+
+
+_BARE_COOPERATION = r"\s*,?\s*(?:cung\s+)?phoi\s+hop(?!\s+(?:voi|chat\s+che\s+voi|cung)\b)(?![\w])"
+
+
+def _cooperating_only(ctx: Context, unit: Unit) -> None:
+    """Bodies whose only part is to cooperate (``Các sở, ngành liên quan phối hợp thực hiện.``, ``Đề nghị
+    Công an tỉnh phối hợp triển khai.``), with no lead named, are the task's cooperating bodies."""
+    roles = unit.roles
+    if not roles.lead or roles.cooperating or duty_cue(ctx, unit.s, unit.e) is not None:
+        return
+    k = key(ctx.text[unit.s:unit.e])
+    if re.search(re.escape(key(roles.lead[-1])) + _BARE_COOPERATION, k):
+        roles.cooperating, roles.lead = list(roles.lead), []
 
 
 def _later_subjects(ctx: Context, unit: Unit) -> None:
