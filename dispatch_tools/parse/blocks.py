@@ -98,9 +98,36 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
             else:
                 last.end = line.content_end
         prev_blank = False
+    flat = _inside_items(ctx, flat)
     for b in flat:
         b.text = " ".join(ctx.text[b.start:b.end].split())
     return _tree(flat)
+
+
+_LISTED = ("item", "point", "dash", "plus")
+
+
+def _inside_items(ctx: Context, flat: list[Block]) -> list[Block]:
+    """Paragraphs between two items of one list (``1. Sở Y tế chủ trì …`` / ``Sở Tài chính bố trí kinh
+    phí.`` / ``2. …``) are the rest of the first item: an item is one task however many sentences
+    it holds. An item that introduces (``…:``) or names only a body keeps its paragraphs as children."""
+    out: list[Block] = []
+    i = 0
+    while i < len(flat):
+        b = flat[i]
+        j = i + 1
+        while j < len(flat) and flat[j].kind == "para":
+            j += 1
+        text = ctx.text[b.start:b.end].rstrip()
+        if (b.kind in _LISTED and j > i + 1 and j < len(flat) and flat[j].kind == b.kind
+                and flat[j].level == b.level and text and not text.endswith(":") and not _names_a_body(text)):
+            b.end = flat[j - 1].end
+            out.append(b)
+            i = j
+            continue
+        out.append(b)
+        i += 1
+    return out
 
 
 def _names_a_body(text: str) -> bool:

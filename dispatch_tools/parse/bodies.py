@@ -217,15 +217,32 @@ def _split_part(text: str) -> list[str]:
             list_head = None
         if out and opens and _bare_kind(out[-1]) and _KINDS_AFTER.match(key(piece)):
             opens = False  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
+        if out and _addressed_kinds(out[-1], piece):
+            opens = False  # "Quý Bộ, cơ quan, địa phương": the kinds the dispatch addresses, one addressee
         if out and opens and _BARE_LEVEL.search(out[-1]) and _UNION_OF_LEVEL.match(key(piece)):
             opens = False  # "Ban Thường vụ các Huyện, Thành đoàn": "Huyện" shares the "đoàn" that follows
-        if out and not opens and _places_after_a_name(out[-1], piece):
+        if out and not opens and _places_after_a_name(out[-1], piece) and not _addressed_kinds(out[-1], piece):
             opens = True  # "Bộ Quốc phòng, địa phương": the places after a named body are bodies of their own
         if out and not opens:
             out[-1] = out[-1] + sep + piece
             continue
         out.append(piece)
     return [squash(p).strip(" ,;:.") for p in out if p.strip(" ,;:.")]
+
+
+_KIND_WORDS = {"bo", "so", "ban", "nganh", "ban nganh", "co quan", "don vi", "dia phuong", "cuc", "phong", "truong",
+               "hoi", "to chuc", "ca nhan", "doanh nghiep", "doan the", "co quan ngang bo", "vien", "trung tam",
+               "cong ty", "chi nhanh", "ngan hang", "tinh", "thanh pho", "huyen", "xa"}
+
+
+def _addressed_kinds(before: str, piece: str) -> bool:
+    """``Quý`` and kinds of bodies without names (``Quý Bộ, cơ quan, địa phương``, ``Quý cơ quan, đơn vị``):
+    the honorific addresses the readers as one, every kind after it goes on the same addressee."""
+    k = key(before)
+    if not k.startswith("quy "):
+        return False
+    kinds = [w.strip() for w in re.split(r",|\bva\b", k[4:])]
+    return all(w in _KIND_WORDS for w in kinds) and key(piece) in _KIND_WORDS
 
 
 def _places_after_a_name(before: str, piece: str) -> bool:
@@ -252,8 +269,8 @@ def bodies_at(text: str, folded: str, pos: int, limit: int) -> tuple[list[str], 
 # --------------------------------------------------------------------------- roles
 
 _LEAD = re.compile(r"[\s,]*chu\s+tri\b[\s,]*(?:va\s+)?", re.I)
-_COOP = re.compile(r"[\s,]*(?:chu\s+dong\s+)?phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?\b", re.I)
-_COOP_ANY = re.compile(r"(?<![\w])(?:phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?|cung\s+voi)(?![\w])", re.I)
+_COOP = re.compile(r"[\s,]*(?:(?:chu\s+dong\s+)?phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?\b|cung(?:\s+voi)?(?=\s+cac\s))", re.I)
+_COOP_ANY = re.compile(r"(?<![\w])(?:phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?|cung\s+voi|cung(?=\s+cac\s))(?![\w])", re.I)
 _DIRECT = re.compile(r"(?<![\w])chi\s+dao(?![\w])", re.I)
 
 
@@ -263,6 +280,11 @@ _REMIT_WORD = r"(?:chuc\s+nang|nhiem\s+vu|quyen\s+han|tham\s+quyen|trach\s+nhiem
 REMIT = re.compile(rf"[\s,]*(?:trong\s+pham\s+vi|theo|can\s+cu|thuoc\s+pham\s+vi)\s+(?:cac\s+)?{_REMIT_WORD}"
                    rf"(?:(?:\s*,\s*|\s+va\s+|\s+)(?:{_REMIT_WORD}|duoc\s+giao|cua\s+minh|minh|quan\s+ly|"
                    rf"duoc\s+phan\s+cong|cua\s+(?:bo|nganh|don\s+vi|co\s+quan|dia\s+phuong)))*\s*,?", re.I)
+
+
+# The standing of the lead body, between its name and its role ("Sở Y tế là cơ quan thường trực, chủ trì …").
+_STANDING = re.compile(r"[\s,]*la\s+(?:co\s+quan|don\s+vi)\s+(?:thuong\s+truc|chu\s+tri|dieu\s+phoi|"
+                       r"tham\s+muu|chuyen\s+mon)[^,;.:]{0,80},(?=\s*\w)", re.I)
 
 
 def roles_at(text: str, folded: str, pos: int, limit: int, lead: list[str] | None = None) -> tuple[Roles, int]:
@@ -275,6 +297,9 @@ def roles_at(text: str, folded: str, pos: int, limit: int, lead: list[str] | Non
         roles.lead = actors if not roles.lead else roles.lead
         if roles.lead is not actors:
             roles.others += actors
+        standing = _STANDING.match(folded, end, limit)
+        if standing:  # "Sở Y tế là cơ quan thường trực, chủ trì, phối hợp với …"
+            end = standing.end()
         remit = REMIT.match(folded, end, limit)
         if remit:
             end = remit.end()

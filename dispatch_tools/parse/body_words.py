@@ -153,7 +153,7 @@ def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
             r"(?:co\s+quan|don\s+vi|dia\s+phuong|doanh\s+nghiep|nganh)\s*(?:,|\s+va|\s+hoac)\s*$",
             folded[max(0, start - 30):start], re.I):
         return False  # "cơ quan, tổ chức liên quan": one more kind of body in a list
-    if in_compound(folded, start, end):
+    if in_compound(folded, start, end) or _opens_in_noun(text, start, end):
         return False
     _, forms = task_verbs()
     low = " ".join(word.lower().split())
@@ -166,6 +166,24 @@ def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _compounds() -> frozenset[str]:
     return frozenset(key(w) for w in load_list("verb_compounds.txt"))
+
+
+@lru_cache(maxsize=1)
+def _marked_compounds() -> frozenset[str]:
+    return frozenset(_marks(w) for w in load_list("verb_compounds.txt"))
+
+
+def _opens_in_noun(text: str, start: int, end: int) -> bool:
+    """Is the first syllable of a verb of two or more the second half of a noun, as printed
+    (``trung học phổ thông | báo cáo``, not ``thành phố thông báo``)?"""
+    words = text[start:end].split()
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
+    if len(words) < 2 or before is None:
+        return False
+    pair = f"{before.group(1)} {words[0]}"
+    if strip_diacritics(pair) == pair:
+        return key(pair) in _compounds()  # marks lost: the folded words decide
+    return _marks(pair) in _marked_compounds()
 
 
 def in_compound(folded: str, start: int, end: int) -> bool:

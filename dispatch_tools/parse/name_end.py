@@ -179,7 +179,7 @@ _PLACE = re.compile(r"(?:^|\s)(?:tỉnh|huyện|quận|xã|phường|thị xã|t
 
 _LEVEL_LAST = re.compile(r"(?<=\s)(?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố)(?=\s+\w)")
 _GOES_ON = ("và", "hoặc", "cùng", "cấp", "trực", "thuộc", "nơi", "có", "liên", "trở", "thị", "thành", "phường", "xã", "hội",
-            "lộ", "đảo")
+            "lộ", "đảo", "ủy", "uỷ", "đoàn", "đội")  # "các huyện ủy", "Tỉnh đoàn", "xã đội": Party and union bodies of a level
 
 
 def _place_name_end(text: str, pos: int, stop: int) -> int:
@@ -220,11 +220,15 @@ def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
     """Where the first verb of the lexicon after ``pos`` starts (``stop`` when none)."""
     verbs, _ = task_verbs()
     kinds = [k.span() for k in _kind_names().finditer(folded, max(0, pos - 40), stop)]
-    for m in verbs.finditer(folded, pos + 1, stop):
-        if any(a < m.start() < z for a, z in kinds):
-            continue  # "các đơn vị sử dụng ngân sách": a kind of body named with its verb
-        if is_verb_at(text, folded, m.start(), m.end()) and not _PROJECT_BOARD.search(folded, max(0, m.start() - 60), m.start()):
+    at = pos + 1
+    while (m := verbs.search(folded, at, stop)) is not None:
+        if not any(a < m.start() < z for a, z in kinds) and is_verb_at(text, folded, m.start(), m.end()) \
+                and not _PROJECT_BOARD.search(folded, max(0, m.start() - 60), m.start()):
             return m.start()
+        # "các đơn vị sử dụng ngân sách": a kind of body named with its verb; a verb that is no verb
+        # here may overlap one that is ("phổ thông | báo cáo"): look again from its next word
+        space = folded.find(" ", m.start(), m.end())
+        at = space + 1 if space >= 0 else m.end()
     return stop
 
 

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .bodies import Roles, bodies_at, drop_title, roles_at
-from .body_words import adverbs, is_verb_at, starts_body, task_verbs
+from .body_words import adverbs, is_verb_at, person_titles, starts_body, task_verbs
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
@@ -65,11 +65,59 @@ _FORMULA = re.compile(r"(?<![\w])(?:thong\s*bao|truyen\s+dat|tra\s+loi)(?:\s+\S+
 def asks_nothing(ctx: Context, s: int, e: int) -> bool:
     """A rule of law, an approval, information, a closing formula or an inspection told with what it
     found: no task."""
-    law, approval, _, _ = _phrases()
     k = key(ctx.text[s:e])
     label = _ABOUT_LABEL.match(k)  # "1. Về đề xuất của Sở Nội vụ …: Đồng ý …"
-    return bool(law.search(k) or approval.match(k) or label and approval.match(k, label.end())
+    return bool(_states_a_rule(ctx.text[s:e]) or _approval_at(ctx.text[s:e]) or label and _approval_at(ctx.text[s:e], label.end())
                 or _informs(ctx.text[s:e]) or _FORMULA.search(k) or _approves(ctx, s, e) or _FOUND.search(k))
+
+
+def _same_forms(words: str) -> str:
+    return words.replace("uỷ", "ủy").replace("oà", "òa").replace("oá", "óa")
+
+
+@lru_cache(maxsize=1)
+def _law_forms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for phrase in load_list("rule_of_law.txt"):
+        out.setdefault(key(phrase), set()).add(_same_forms(" ".join(phrase.lower().split())))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _approval_forms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for phrase in load_list("approvals.txt"):
+        out.setdefault(key(phrase), set()).add(_same_forms(" ".join(phrase.lower().split())))
+    return out
+
+
+def _approval_at(text: str, at: int = 0) -> bool:
+    """Does the text open (at ``at`` of its key) with an approval (``Đồng ý``, ``Tặng``), printed with the
+    approval's own marks when the text has marks (``tăng cường`` is no ``tặng``)?"""
+    k = key(text)
+    m = _phrases()[1].match(k, at)
+    if m is None:
+        return False
+    printed = " ".join(text.lower().split())
+    if len(printed) != len(k) or strip_diacritics(printed) == printed:
+        return True  # marks lost: the folded words decide
+    word = _same_forms(re.sub(r"^\W+", "", printed[m.start():m.end()]))
+    return word in _approval_forms().get(" ".join(key(word).split()), {word})
+
+
+def _states_a_rule(text: str) -> bool:
+    """Does the sentence hold a phrase of a rule of law (``có hiệu lực``, ``được hưởng``), printed with the
+    phrase's own marks when the text has marks (``để được hướng dẫn`` is no ``được hưởng``)?"""
+    law = _phrases()[0]
+    k = key(text)
+    printed = " ".join(text.lower().split())
+    if len(printed) != len(k) or strip_diacritics(printed) == printed:
+        return bool(law.search(k))  # marks lost: the folded words decide
+    for m in law.finditer(k):
+        word = _same_forms(printed[m.start():m.end()])
+        if word in _law_forms().get(" ".join(m.group(0).split()), {word}):
+            return True
+    return False
 
 
 # "… kiểm tra thực tế tại hiện trường thì phát hiện …": an inspection told with what it found
@@ -86,12 +134,11 @@ def _past_commas(text: str, pos: int, e: int) -> int:
 
 def _approves(ctx: Context, s: int, e: int) -> bool:
     """A body that approves (``Thủ tướng Chính phủ đồng ý …``, ``Ủy ban nhân dân tỉnh chấp thuận …``)."""
-    approval = _phrases()[1]
     for pos in subject_starts(ctx, s, e):
         names, end = bodies_at(ctx.text, ctx.folded, pos, e)
         if names and end < e:
             after = _past_commas(ctx.text, end, e)
-            if approval.match(ctx.folded[after:e].lower()) and ctx.text[after:after + 1].islower():
+            if _approval_at(ctx.text[after:e]) and ctx.text[after:after + 1].islower():
                 return True
     return False
 
@@ -155,35 +202,83 @@ def _narrated(ctx: Context, s: int, cue: int) -> bool:
 
 def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[int, int] | None:
     """The first request word of the sentence that asks a body (or, opening the sentence, asks
-    at all): not inside a quotation nor a phrase where it asks nothing (``theo đề nghị``)."""
+    at all): not one told of, nor inside a set phrase or a quotation (``theo đề nghị``)."""
     for m in _REQUEST.finditer(ctx.folded, s, e):
         start, end = m.start(), m.end()
-        printed = ctx.text[start:end]
-        if printed.lower().startswith("gi") and printed.lower() not in ("giao",) and strip_diacritics(printed) != printed:
-            continue  # "giáo", "giảo"
-        if printed.lower() == "giao" and _NOT_ASSIGNING.search(ctx.folded[max(s, start - 90):start]):
-            continue  # "chuyển giao cho", "được Chính phủ … giao": no request of this document
-        if _A_RIGHT.search(ctx.folded[max(s, start - 12):start]):
-            continue  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
-        if _narrated(ctx, s, start):
-            continue  # "UBND tỉnh Kon Tum đã có công văn đề nghị Bộ GTVT …": told, not asked here
-        if _PURPOSE.search(ctx.folded, max(s, start - 12), start):
-            continue  # "… tới trường nhằm kêu gọi sinh viên …": what an act is for, not a request
-        after = ctx.text[end:min(e, end + 80)].lstrip(" :,")
-        named = after[:1].isupper() and starts_body(after)  # "Giao Ban Dân tộc …" is not "giao ban"
-        bad = any(x.start() <= start and x.end() >= end and not (named and x.end() > end)
-                  for x in exclusions.finditer(ctx.folded, max(s, start - 25), min(e, end + 25)))
-        if bad or quoted(ctx, s, start):
+        if _told_not_asked(ctx, s, start, end) or _set_phrase(ctx, s, e, start, end, exclusions):
             continue
-        if printed.lower() == "giao" and _hands_over(ctx, end, e):
-            continue  # "… lưu 01 liên và giao cho chủ tài khoản 02 liên chứng từ": a thing handed over
-        if starts_body(after) or re.match(r"(?:với|cho)\s", after) and starts_body(after.split(None, 1)[-1]):
+        if _asks_here(ctx, s, e, start, end):
             return start, end
-        if printed.lower().startswith("gi"):
-            continue  # "giao dự toán cho …": an allocation, not a request
-        if _CUE_ALONE.match(ctx.folded[s:start]) or not after.strip(" .:"):
-            return start, end  # "Đề nghị thực hiện nghiêm …", "Phòng GD&ĐT yêu cầu:"
     return None
+
+
+def _told_not_asked(ctx: Context, s: int, start: int, end: int) -> bool:
+    """Is the request word at ``start`` another word, or a request this document does not make, by
+    the words before it?"""
+    printed = ctx.text[start:end]
+    if printed.lower().startswith("gi") and printed.lower() not in ("giao",) and strip_diacritics(printed) != printed:
+        return True  # "giáo", "giảo"
+    if printed.lower() == "giao" and _NOT_ASSIGNING.search(ctx.folded[max(s, start - 90):start]):
+        return True  # "chuyển giao cho", "được Chính phủ … giao": no request of this document
+    if _A_RIGHT.search(ctx.folded[max(s, start - 12):start]):
+        return True  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
+    if _narrated(ctx, s, start):
+        return True  # "UBND tỉnh Kon Tum đã có công văn đề nghị Bộ GTVT …": told, not asked here
+    if printed.lower() == "giao" and _second_act(ctx, s, start):
+        return True  # "Phòng Đào tạo tổ chức thi và giao cho các bộ môn chấm thi": how a body works, no request
+    return bool(_PURPOSE.search(ctx.folded, max(s, start - 12), start))  # "… nhằm kêu gọi sinh viên …"
+
+
+def _words_after(ctx: Context, end: int, e: int) -> str:
+    return ctx.text[end:min(e, end + 80)].lstrip(" :,")
+
+
+def _set_phrase(ctx: Context, s: int, e: int, start: int, end: int, exclusions: re.Pattern) -> bool:
+    """Is the request word part of a phrase where it asks nothing (``theo đề nghị``, ``giao ban``), of a
+    quotation, or a thing handed over (``giao cho chủ tài khoản 02 liên``)?"""
+    after = _words_after(ctx, end, e)
+    named = after[:1].isupper() and starts_body(after)  # "Giao Ban Dân tộc …" is not "giao ban"
+    if any(x.start() <= start and x.end() >= end and not (named and x.end() > end)
+           for x in exclusions.finditer(ctx.folded, max(s, start - 25), min(e, end + 25))):
+        return True
+    if quoted(ctx, s, start):
+        return True
+    return ctx.text[start:end].lower() == "giao" and _hands_over(ctx, end, e)
+
+
+def _asks_here(ctx: Context, s: int, e: int, start: int, end: int) -> bool:
+    """Does the request word ask: a body follows it (``đề nghị Sở Y tế``, ``giao cho Phòng X``), or it
+    opens the sentence (``Đề nghị thực hiện nghiêm …``, ``Phòng GD&ĐT yêu cầu:``), except ``giao``,
+    which asks only of a body (``giao dự toán cho …`` is an allocation)?"""
+    after = _words_after(ctx, end, e)
+    if starts_body(after) or re.match(r"(?:với|cho)\s", after) and starts_body(after.split(None, 1)[-1]):
+        return True
+    if ctx.text[start:end].lower().startswith("gi"):
+        return False
+    return bool(_CUE_ALONE.match(ctx.folded[s:start])) or not after.strip(" .:")
+
+
+_AND_THEN = re.compile(r"(?:,|\bva)\s*$", re.I)
+
+
+def _second_act(ctx: Context, s: int, start: int) -> bool:
+    """Is the ``giao`` at ``start`` the second act of a clause whose subject is a body (not the issuer,
+    nor a person who directs) acting on its own (``Phòng Đào tạo tổ chức thi và giao cho các bộ môn
+    chấm thi``), not one that approves or directs (``Thủ tướng đồng ý … và giao Bộ X …``)?"""
+    if not _AND_THEN.search(ctx.folded, max(s, start - 6), start) or _ASKS.search(ctx.folded, s, start):
+        return False
+    subject = subject_roles(ctx, s, start)
+    if subject is None or not subject[0].lead:
+        return False
+    first = subject[0].lead[0]
+    verb = ctx.folded[subject[1]:start]
+    return not (is_issuer(ctx, first) or drop_title(first) != first or _titled(ctx.text[s:subject[1]])
+                or _phrases()[1].match(verb.lower()) or re.match(r"\s*(?:chi\s+dao|thong\s+nhat|quyet\s+dinh)\b", verb, re.I))
+
+
+def _titled(words: str) -> bool:
+    """Does a clause's subject open with a person's title (``Chủ tịch``, ``Thủ tướng``)?"""
+    return bool(person_titles().match(key(words)))
 
 
 _GIVEN_TO = re.compile(r"\s*cho\s+", re.I)
@@ -227,12 +322,16 @@ def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
             continue  # "không phải thực hiện …": no duty
         if k == "chu tri" and _DEFINES.search(ctx.folded, max(s, m.start() - 20), m.start()):
             continue  # "Chủ tịch Hội đồng … là người chủ trì …": a definition
+        if k == "chu tri" and (_CHAIRS.match(ctx.folded, m.end()) or _CHAIRED.search(ctx.folded, max(s, m.start() - 12), m.start())):
+            continue  # "… chủ trì cuộc họp …", "dưới sự chủ trì của …": who chaired a meeting, no duty
         if k.startswith("chiu") and _NOT_DUTY_AFTER.match(ctx.folded, m.end()) and not _answers_then_acts(ctx, m.end(), e):
             continue
         return m.start(), m.end()
     return None
 
 
+_CHAIRS = re.compile(r"\s+(?:cac\s+)?(?:cuoc|buoi|phien)\s+(?:hop|lam\s+viec)(?![\w])", re.I)
+_CHAIRED = re.compile(r"(?<![\w])su\s+$", re.I)
 _FOR_DOING = re.compile(r"\s*ve\s+viec\s+", re.I)
 
 
@@ -307,6 +406,9 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
             word_at = after if _opens_action(ctx, after, e) else word_at
         if _opens_action(ctx, word_at, e):
             return roles, word_at
+        second = _cooperating_then(ctx, roles, word_at, e)
+        if second is not None:
+            return roles, second  # "Sở Xây dựng chủ trì, Sở Tài chính phối hợp thẩm định giá"
         modal = re.match(r"(?:can|nen)\s+", ctx.folded[word_at:word_at + 6], re.I)
         if modal and ctx.text[word_at:word_at + 1].islower() and _opens_action(ctx, word_at + modal.end(), e):
             return roles, word_at + modal.end()  # "Các lực lượng chức năng cần rà soát …"
@@ -319,6 +421,27 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
         if then and _opens_action(ctx, word_at + then.end(), e):
             return roles, word_at + then.end()  # "Các Bộ, ngành khi sử dụng kinh phí …, thì xem xét …"
     return None
+
+
+def _cooperating_then(ctx: Context, roles: Roles, pos: int, e: int) -> int | None:
+    """After ``X chủ trì,``: other bodies named at ``pos`` and followed by ``phối hợp`` (``…, Sở Tài chính
+    phối hợp thẩm định giá``) cooperate, and that verb is the clause's action: where it starts; None
+    otherwise."""
+    while pos < e and ctx.text[pos] in " \t;,":
+        pos += 1  # "Sở Xây dựng chủ trì; Sở Tài chính …"
+    if not roles.lead or not _LED.search(ctx.folded, max(0, pos - 12), pos) or not starts_body(ctx.text[pos:pos + 80]):
+        return None
+    names, end = bodies_at(ctx.text, ctx.folded, pos, e)
+    at = _past_commas(ctx.text, end, e)
+    if not names or not _COOPERATES.match(ctx.folded, at, e) or not _opens_action(ctx, at, e):
+        return None
+    known = {key(x) for x in roles.union()}
+    roles.cooperating += [n for n in names if key(n) not in known]
+    return at
+
+
+_LED = re.compile(r"chu\s+tri\s*[,;]\s*$", re.I)
+_COOPERATES = re.compile(r"(?:cung\s+)?phoi\s+hop(?![\w])", re.I)
 
 
 def _opens_action(ctx: Context, pos: int, e: int) -> bool:

@@ -23,7 +23,7 @@ from .context import Context
 from .lexicon import lexicon
 from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
 from .task_rules import (asks_nothing, duty_cue, formula, forwarded_to, is_information, is_issuer, names_recipient,
-                         request_cue, subject_roles, text_start)
+                         request_cue, subject_roles, task_sentences, text_start)
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 
@@ -82,15 +82,29 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
                asks_nothing=asks_nothing(ctx, s, e), cites=_cites(text), in_article=in_article(b, ctx),
                under_para=_under_para(b), recipient=subject is not None and names_recipient(ctx, subject[0].lead),
                cooperating=subject is not None and bool(subject[0].cooperating),
-               generic=subject is not None and _generic(subject[0].lead))
+               generic=subject is not None and _generic(subject[0].lead),
+               follows_up=subject is not None and _follows_up(ctx, s, subject[1], e))
     unit.reason, unit.start, unit.roles = _rules(ctx, unit, cue, duty, subject)
+    if listed and unit.task:
+        _later_subjects(ctx, unit)
+    if unit.task:
+        _cooperating_only(ctx, unit)
     if scope.mode == "rules" and unit.reason != "duty":
         unit.reason = "asks_nothing"  # a clause of an article of rules that names no body's duty
     return unit
 
 
 def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Roles]:
-    s, e, scope, b, listed, sig = unit.s, unit.e, unit.scope, unit.block, unit.listed, unit.signals
+    """The decision of the first rule that decides the unit, in this order: what asks nothing whatever
+    it says (a basis, a cut heading, information, a formula), a request, a duty, an item of a list
+    that names its body or that a request introduces, and last a clause told with its subject."""
+    return (_says_nothing(ctx, unit, cue, subject) or _requested(ctx, unit, cue, duty, subject)
+            or _dutied(ctx, unit, duty, subject) or _in_list(ctx, unit, subject) or _told(ctx, unit, subject))
+
+
+def _says_nothing(ctx: Context, unit: Unit, cue, subject) -> tuple[str, int, Roles] | None:
+    """A basis (``Căn cứ …``), a heading whose items were cut off, information or a closing formula."""
+    s, scope, listed, sig = unit.s, unit.scope, unit.listed, unit.signals
     lead = list(scope.lead or [])
     if sig["basis"] and scope.mode != "request" and not _basis_then_request(ctx, unit, cue) and not (
             sig["in_article"] and subject is not None):  # "Căn cứ tình hình thực tế, Chủ tịch … quyết định …"
@@ -100,34 +114,62 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
     labelled = re.match(r"\W*\w+(?:\s+\w+){0,3}\s*:", unit.text)  # "Thời gian: …", "Địa điểm: …"
     if sig["information"] and (labelled or not (listed and scope.mode == "request")) or sig["formula"]:
         return ("information" if sig["information"] else "formula"), s, Roles(lead=lead)
-    if cue is not None and sig["in_article"] and subject is not None and subject[1] < cue[0]:
-        # "Ủy ban nhân dân cấp xã phải có văn bản đề nghị cơ quan thi hành án …": the clause's subject
-        # makes the request; the article asks it of the subject
+    return None
+
+
+def _requested(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Roles] | None:
+    """A request word that asks a body (``đề nghị X …``, ``giao cho Phòng X …``), or, in an article, the
+    clause's subject that makes a request (the article asks it of the subject)."""
+    if cue is None:
+        return None
+    s, e, scope, sig = unit.s, unit.e, unit.scope, unit.signals
+    if sig["in_article"] and subject is not None and subject[1] < cue[0]:
+        # "Ủy ban nhân dân cấp xã phải có văn bản đề nghị cơ quan thi hành án …"
         return ("duty" if duty is not None else "subject"), s, subject[0]
-    if cue is not None:
-        after = re.match(r"\s*(?:cho|voi)\s+(?=\S)", ctx.folded[cue[1]:e], re.I)  # "giao cho Phòng X phối hợp …"
-        roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
-        if not roles and scope.lead:
-            roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
-        start = text_start(ctx, s, cue[0])
-        if roles.lead and all(is_issuer(ctx, n) for n in roles.lead) and start < cue[0] \
-                and starts_body(ctx.text[start:cue[0]]):
-            return "asks_nothing", s, roles  # "Sở Tài chính đề nghị UBND tỉnh xem xét": another's request of the issuer
-        return "request", start, roles
-    if duty is not None:
-        whole = duty_subject(ctx, s, duty[0])
-        if whole is None and subject is None and sig["in_article"]:
-            whole = duty_bearer(ctx, s, duty)  # "Người hướng dẫn tập sự có trách nhiệm …"
-        if whole is not None or subject is not None or listed and scope.lead:
-            roles = subject[0] if subject is not None else roles_in(ctx.text, ctx.folded, s, e, scope.lead)
-            if whole is not None and (len(whole.lead) > len(roles.lead) or len(whole.lead) == len(roles.lead) == 1 and len(
-                    whole.lead[0]) > len(roles.lead[0]) and whole.lead[0].startswith(roles.lead[0])):
-                roles = whole  # "Cơ quan có thẩm quyền ban hành văn bản chỉ đạo, chỉ huy … có trách nhiệm"
-            elif subject is not None:
-                kind_up_to_duty(ctx, roles, subject[1], duty[0])
-            return "duty", s, roles
+    after = re.match(r"\s*(?:cho|voi)\s+(?=\S)", ctx.folded[cue[1]:e], re.I)  # "giao cho Phòng X phối hợp …"
+    roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
+    if not roles and scope.lead:
+        roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
+    start = text_start(ctx, s, cue[0])
+    if roles.lead and all(is_issuer(ctx, n) for n in roles.lead) and start < cue[0] \
+            and starts_body(ctx.text[start:cue[0]]):
+        return "asks_nothing", s, roles  # "Sở Tài chính đề nghị UBND tỉnh xem xét": another's request of the issuer
+    return "request", start, roles
+
+
+def _dutied(ctx: Context, unit: Unit, duty, subject) -> tuple[str, int, Roles] | None:
+    """A duty (``X chủ trì``, ``X có trách nhiệm``, the execution clause) of a body it names, or of the
+    lead of the list the item is in."""
+    if duty is None:
+        return None
+    s, e, scope, listed, sig = unit.s, unit.e, unit.scope, unit.listed, unit.signals
+    own = max([a for a, _ in task_sentences(ctx.text, s, e) if a <= duty[0]], default=s)  # the duty's sentence
+    whole = duty_subject(ctx, own, duty[0])
+    if whole is None and (subject is None or own > s) and sig["in_article"]:
+        whole = duty_bearer(ctx, own, duty)  # "Người hướng dẫn tập sự có trách nhiệm …"
+    if whole is None and subject is None and not (listed and scope.lead):
+        return None
+    roles = subject[0] if subject is not None else roles_in(ctx.text, ctx.folded, s, e, scope.lead)
+    if whole is not None and own > s and subject is not None:  # "a) Chủ tịch … điều phối …. Tổ thư ký có nhiệm vụ …"
+        known = {key(x) for x in roles.union()}
+        roles.cooperating += [x for x in whole.lead if key(x) not in known]
+    elif whole is not None and (len(whole.lead) > len(roles.lead) or len(whole.lead) == len(roles.lead) == 1 and len(
+            whole.lead[0]) > len(roles.lead[0]) and whole.lead[0].startswith(roles.lead[0])):
+        roles = whole  # "Cơ quan có thẩm quyền ban hành văn bản chỉ đạo, chỉ huy … có trách nhiệm"
+        more = roles_in(ctx.text, ctx.folded, duty[1], e)  # "…, phối hợp với lực lượng Cảnh sát nhân dân …"
+        known = {key(x) for x in roles.union()}
+        roles.cooperating += [x for x in more.cooperating if key(x) not in known]
+    elif subject is not None:
+        kind_up_to_duty(ctx, roles, subject[1], duty[0])
+    return "duty", s, roles
+
+
+def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None:
+    """An item that names its bodies before its colon (``2. Sở Giáo dục và Đào tạo: phổ biến …``), or an
+    item (or a paragraph under one) of a list a request introduces."""
+    s, e, scope, b, listed, sig = unit.s, unit.e, unit.scope, unit.block, unit.listed, unit.signals
     head = _own_heading(ctx, b) if listed else None
-    if head is not None and scope.mode in ("list", "request"):  # "2. Sở Giáo dục và Đào tạo: phổ biến …"
+    if head is not None and scope.mode in ("list", "request"):
         colon = ctx.text.index(":", s, e) + 1
         start = colon + len(ctx.text[colon:e]) - len(ctx.text[colon:e].lstrip())
         return "own_heading", start if start < e else s, roles_in(ctx.text, ctx.folded, s, e, head)
@@ -140,13 +182,20 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
         roles = own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
         roles.others += [x for x in scope.others if x not in roles.others]
         return "request_item", s, roles
-    fallback = subject[0] if subject is not None else Roles(lead=lead)
+    return None
+
+
+def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
+    """The rest: a body and its action where the document directs, a matter forwarded to a body, a list
+    item that asks what it says; else no task."""
+    s, e, scope, listed, sig = unit.s, unit.e, unit.scope, unit.listed, unit.signals
+    fallback = subject[0] if subject is not None else Roles(lead=list(scope.lead or []))
     if sig["asks_nothing"]:
         return "asks_nothing", s, fallback
     if subject is not None and sig["in_article"] and _DELEGATES.match(ctx.folded, subject[1], e):
         return "asks_nothing", s, fallback  # "Chính phủ quy định chi tiết Điều này": a law delegates a rule
     if subject is not None and (scope.mode in ("list", "request") or sig["in_article"] or sig["cooperating"]
-                                or sig["recipient"] or sig["generic"]):
+                                or sig["recipient"] or sig["generic"] or sig["follows_up"]):
         return "subject", text_start(ctx, s, subject[1]), subject[0]
     forwarded = forwarded_to(ctx, s, e)
     if forwarded is not None:
@@ -154,8 +203,34 @@ def _rules(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Role
     if listed and scope.mode is None and not sig["cites"] and not sig["under_para"] and not sig["in_article"]:
         # a list item asks what it says; in the article of a legal document it states a rule, a
         # condition or a document unless it names who acts or its heading does ("Trách nhiệm của X")
+        lead = list(scope.lead or [])
         return "item", s, fallback if subject is not None else roles_in(ctx.text, ctx.folded, s, e, lead)
     return ("cites" if sig["cites"] else "other"), s, fallback
+
+
+_BARE_COOPERATION = r"\s*,?\s*(?:cung\s+)?phoi\s+hop(?!\s+(?:voi|chat\s+che\s+voi|cung)\b)(?![\w])"
+
+
+def _cooperating_only(ctx: Context, unit: Unit) -> None:
+    """Bodies whose only part is to cooperate (``Các sở, ngành liên quan phối hợp thực hiện.``, ``Đề nghị
+    Công an tỉnh phối hợp triển khai.``), with no lead named, are the task's cooperating bodies."""
+    roles = unit.roles
+    if not roles.lead or roles.cooperating or duty_cue(ctx, unit.s, unit.e) is not None:
+        return
+    k = key(ctx.text[unit.s:unit.e])
+    if re.search(re.escape(key(roles.lead[-1])) + _BARE_COOPERATION, k):
+        roles.cooperating, roles.lead = list(roles.lead), []
+
+
+def _later_subjects(ctx: Context, unit: Unit) -> None:
+    """The bodies that open the later sentences of an item with their own action (``1. Sở Y tế chủ trì
+    …. Sở Tài chính bố trí kinh phí.``) work on the item's task with its lead: cooperating bodies."""
+    for a, z in task_sentences(ctx.text, unit.s, unit.e)[1:]:
+        subject = subject_roles(ctx, a, z)
+        if subject is None or not starts_body(ctx.text[a:a + 80]) or is_issuer(ctx, subject[0].lead[0]):
+            continue
+        known = {key(x) for x in unit.roles.union()}
+        unit.roles.cooperating += [n for n in subject[0].union() if key(n) not in known]
 
 
 # --------------------------------------------------------------------------- the tasks
@@ -281,6 +356,19 @@ def _a_kind(name: str) -> bool:
     if strip_diacritics(printed) == printed:  # the marks were lost: "quy" may be "quý"
         return printed.startswith(("cac ", "tat ca ", "moi ", "quy "))
     return printed.startswith(("các ", "tất cả ", "mỗi ", "quý "))
+
+
+_FOLLOW_UP = None
+
+
+def _follows_up(ctx: Context, s: int, verb: int, e: int) -> bool:
+    """A sentence that opens with a body whose action is to follow the dispatch up (``Văn phòng Ủy ban
+    nhân dân tỉnh theo dõi, đôn đốc việc thực hiện``): the task of that body, addressed or not."""
+    global _FOLLOW_UP
+    if _FOLLOW_UP is None:
+        _FOLLOW_UP = words_regex(load_list("follow_up_verbs.txt"))
+    return (starts_body(ctx.text[s:s + 80]) and ctx.text[verb:verb + 1].islower()
+            and _FOLLOW_UP.match(ctx.folded, verb, e) is not None)
 
 
 def _under_para(b: Block) -> bool:

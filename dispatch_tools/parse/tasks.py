@@ -36,7 +36,7 @@ from .task_table import find_tables, row_deadline, row_roles
 from .task_units import Unit, build_tasks, deadline_in, decide, exclusions
 from .text import key, squash, strip_markup
 
-_OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?\s*$", re.I)
+_OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?|\s*:)\s*$", re.I)
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
