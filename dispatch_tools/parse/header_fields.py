@@ -404,25 +404,67 @@ def _two_bodies(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
         left, right = ctx.text[s:s + m.start()], ctx.text[s + m.end():e]
         if len(left.split()) >= 2 and is_upper_line(left) and lexicon().starts_with_head(right):
             return [(s, s + m.start()), (s + m.end(), e)]
-    return _under_province_committee(ctx, s, e) or [(s, e)]
+    return _parent_then_body(ctx, s, e) or [(s, e)]
 
 
-def _under_province_committee(ctx: Context, s: int, e: int) -> list[tuple[int, int]] | None:
-    """``UBND TỈNH BẮC NINH SỞ Y TẾ`` on one line: a province's people's committee (its name from
-    models/parse/provinces.tsv), then a body under it."""
+_ADMIN_WORDS = ("tinh", "thanh pho", "tp", "tp.", "huyen", "quan", "thi xa", "thi tran", "xa", "phuong", "tx.",
+                "h.", "q.")
+
+
+def _whole_name(words: list[str]) -> bool:
+    """Do these folded words make a body's whole name, so that a body under it may follow on the
+    same line? It ends with a province's name (models/parse/provinces.tsv), ``Việt Nam`` or ``Trung
+    ương`` or ``Nhà nước`` (``TỈNH ỦY HÀ TĨNH``, ``BAN CHẤP HÀNH TRUNG ƯƠNG``, ``KHO BẠC NHÀ NƯỚC``), is a ministry's or a
+    central body's name (models/parse/agencies.tsv), or names a district, town or commune after its
+    head (``UBND HUYỆN THỌ XUÂN``, ``UBND TX. ĐỒNG XOÀI``)."""
+    lex = lexicon()
+    text = " ".join(words)
+    if len(words) < 2:
+        return False
+    if any(text.endswith(" " + end) for end in lex.name_endings | {"trung uong", "nha nuoc"}):
+        return True
+    agency = lex.agency_of_key(text)
+    if agency is not None and agency.level in ("central", "ministry"):
+        return True
+    for n in range(1, len(words) - 1):  # the head, an administrative unit, one to four words of its name
+        for unit in _ADMIN_WORDS:
+            size = len(unit.split())
+            if words[n:n + size] == unit.split() and 1 <= len(words) - n - size <= 4:
+                rest = " ".join(words[n + size:])
+                return not lex.starts_with_head(rest) and lex.starts_with_head(" ".join(words[:n]))
+    return False
+
+
+def _inside_province(words: list[str]) -> set[int]:
+    """The indices of the words that continue a province's name among these folded words."""
+    out: set[int] = set()
+    for p in lexicon().provinces:
+        name = key(p.name).split()
+        for i in range(len(words) - len(name) + 1):
+            if words[i:i + len(name)] == name:
+                out.update(range(i + 1, i + len(name)))
+    return out
+
+
+def _parent_then_body(ctx: Context, s: int, e: int) -> list[tuple[int, int]] | None:
+    """A parent body and the body under it run together on one line, with no rule or dash
+    between them (a flattened page, a column a site joined): ``UBND TỈNH BẮC NINH SỞ Y TẾ``,
+    ``BỘ CÔNG AN CÔNG AN TỈNH KON TUM``, ``TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO``. The line splits
+    where a body's name opens (two words or more) after a whole name that opens with a head."""
     text = ctx.text[s:e]
     words = list(re.finditer(r"\S+", text))
     k = key(text).split()
-    if len(k) != len(words) or not is_upper_line(text):
+    if len(k) != len(words) or len(words) < 4 or not is_upper_line(text):
         return None
-    lead = 1 if k[:1] == ["ubnd"] else 4 if k[:4] == ["uy", "ban", "nhan", "dan"] else None
-    if lead is None or len(k) <= lead:
+    lex = lexicon()
+    if not lex.starts_with_head(text):
         return None
-    lead += 2 if k[lead:lead + 2] == ["thanh", "pho"] else 1 if k[lead] in ("tinh", "tp", "tp.") else 0
-    names = {key(p.name) for p in lexicon().provinces}
-    for n in range(lead + 1, min(lead + 5, len(words) - 1)):
+    inside = _inside_province(k)
+    for n in range(2, len(words) - 1):
         rest = text[words[n].start():]
-        if " ".join(k[lead:n]) in names and len(rest.split()) >= 2 and lexicon().starts_with_head(rest):
+        if n in inside or key(f"{words[n - 1].group()} {words[n].group()}") in lex.name_compounds:
+            continue  # "… HẢI PHÒNG", "… XÃ HỘI": inside a name or a word, not a body's head
+        if lex.starts_with_head(rest) and _whole_name(k[:n]):
             return [(s, s + words[n - 1].end()), (s + words[n].start(), e)]
     return None
 
