@@ -334,6 +334,9 @@ def test_a_place_glued_to_the_symbol_is_no_part_of_it(place):
     ("Số: 41/BC-HĐTNQuận 3, ngày 2 tháng 6 năm 2025", "41/BC-HĐTN", "Quận 3"),
     ("Số: 41/QĐ-TTg Hà Nội, ngày 2 tháng 6 năm 2025", "41/QĐ-TTg", "Hà Nội"),  # Tg is no syllable: no glue
     ("Số: 41/ĐHKTTP. Hồ Chí Minh, ngày 2 tháng 6 năm 2025", "41/ĐHKT", "TP. Hồ Chí Minh"),
+    ("Số: 41/QĐ-TTgHà Nội, ngày 2 tháng 6 năm 2025", "41/QĐ-TTg", "Hà Nội"),  # after a code's small letter
+    ("Số: 41/UBND-VPĐông Hưng A, ngày 2 tháng 6 năm 2025", "41/UBND-VP", "Đông Hưng A"),  # a one-letter word
+    ("Số: 41/UBND-VPHòa Bình,\nngày 2 tháng 6 năm 2025", "41/UBND-VP", "Hòa Bình"),  # the date wrapped
 ])
 def test_a_place_glued_to_a_party_code_or_before_a_number(line, number, place):
     data = parse("\n".join(["CƠ QUAN THỬ NGHIỆM", line, "V/v kiểm tra định kỳ"]) + BODY)

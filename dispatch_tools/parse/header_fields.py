@@ -73,22 +73,24 @@ def _number(ctx: Context) -> None:
 
 
 # a place and its date glued after a symbol by the page: "Số: 04/TTr-SYTBắc Ninh, ngày …"
-_GLUED_PLACE = re.compile(r"(?:T[Pp]\. ?)?[^\W\d_]+(?: (?:- )?[^\W\d_]+){0,3}(?: \d{1,2})?[ \t]*,[ \t]*ngày")
+_GLUED_PLACE = re.compile(r"(?:T[Pp]\. ?)?[^\W\d_]+(?: (?:- )?[^\W\d_]+){0,3}(?: \d{1,2})?[ \t]*,[ \t]*\n?[ \t]*ngày")
 
 
 def _glued_place(ctx: Context, s: int, e: int) -> int:
     """Where the symbol ends when the place of the date line is glued to it: at a capital after a
-    capital or a digit that opens capitalised words up to ``, ngày``, the first a syllable (with a
-    vowel: ``TTg Hà Nội`` is no ``Tg`` glued)."""
-    text, line_end = ctx.text, ctx.lines[ctx.line_of(s)].end
+    letter or a digit (``TTgHà Nội``) that opens capitalised words up to ``, ngày`` (on the line, or opening the
+    next one when a narrow column wrapped it), the first a syllable (with a vowel: ``TTg Hà Nội``
+    is no ``Tg`` glued); a one-letter word may end the place (``Đông Hưng A``)."""
+    text, line = ctx.text, ctx.line_of(s)
+    line_end = ctx.lines[line + 1].end if line + 1 < len(ctx.lines) else ctx.lines[line].end
     for i in range(s + 1, e):
-        if not (text[i].isupper() and (text[i - 1].isupper() or text[i - 1].isdigit())):
+        if not (text[i].isupper() and (text[i - 1].isupper() or text[i - 1].isdigit() or text[i - 1].islower())):
             continue
         m = _GLUED_PLACE.match(text, i, line_end)
         words = re.sub(r"^T[Pp]\. ?", "", m.group().split(",")[0]).replace(" - ", " ").split() if m else []
         names = [w for w in words if not w.isdigit()]
-        if names and all(w[0].isupper() and w[1:].islower() for w in names) and re.search(
-                r"[aeiouy]", key(names[0])):
+        if names and all(w[0].isupper() and (w[1:].islower() or len(w) == 1) for w in names) and len(
+                names[0]) > 1 and re.search(r"[aeiouy]", key(names[0])):
             return i
     return e
 
