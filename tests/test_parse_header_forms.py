@@ -410,3 +410,13 @@ def test_a_title_under_a_type_name_opening_with_ve_misread(title, subject):
             "trên địa bàn tỉnh đã có chuyển biến, song vẫn còn hạn chế.\nĐể chủ động phòng chống dịch bệnh,\n"
             "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n1. Sở Y tế chủ trì theo dõi tình hình dịch bệnh.\n")
     assert parse(text)["subject"] == subject
+
+
+@pytest.mark.parametrize("row, place", [
+    ("V/v góp ý dự thảo Quy Hà Nội, ngày 2 tháng 6 năm 2025", "Hà Nội"),
+    ("V/v góp ý dự thảo Quy Tp. Huế, ngày 2 tháng 6 năm 2025", "Tp. Huế"),
+    ("V/v góp ý dự thảo Quy Thừa Thiên Huế, ngày 2 tháng 6 năm 2025", "Thừa Thiên Huế"),
+])
+def test_a_capitalised_word_of_the_subject_before_the_province_is_no_part_of_the_place(row, place):
+    data = parse("\n".join(["SỞ TƯ PHÁP", "Số: 90/STP-VP", row, "chế phối hợp liên ngành"]) + BODY)
+    assert (data["place"], data["subject"]) == (place, "góp ý dự thảo Quy chế phối hợp liên ngành")
