@@ -452,7 +452,8 @@ def _parent_then_body(ctx: Context, s: int, e: int) -> list[tuple[int, int]] | N
     """A parent body and the body under it run together on one line, with no rule or dash
     between them (a flattened page, a column a site joined): ``UBND TỈNH BẮC NINH SỞ Y TẾ``,
     ``BỘ CÔNG AN CÔNG AN TỈNH KON TUM``, ``TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO``. The line splits
-    where a body's name opens (two words or more) after a whole name that opens with a head."""
+    where a body's name opens with a head spelt out (two words or more; ``ANH PHÒNG`` is no
+    ``VĂN PHÒNG``) after a whole name that opens with a head."""
     text = ctx.text[s:e]
     words = list(re.finditer(r"\S+", text))
     k = key(text).split()
@@ -466,7 +467,7 @@ def _parent_then_body(ctx: Context, s: int, e: int) -> list[tuple[int, int]] | N
         rest = text[words[n].start():]
         if n in inside or key(f"{words[n - 1].group()} {words[n].group()}") in lex.name_compounds:
             continue  # "… HẢI PHÒNG", "… XÃ HỘI": inside a name or a word, not a body's head
-        if lex.starts_with_head(rest) and _whole_name(k[:n]):
+        if lex.head_re.match(" ".join(k[n:])) and _whole_name(k[:n]):  # a head as printed, not a near one
             return [(s, s + words[n - 1].end()), (s + words[n].start(), e)]
     return None
 
