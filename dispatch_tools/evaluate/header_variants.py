@@ -480,11 +480,12 @@ def _head(rng: random.Random, office: Office, number: str, date_line: str, subje
     if below and rng.random() < 0.1 and below[0][:1] in "V“":  # the subject's first line on the number's row
         number, below = f"{number}{rng.choice(['   ', ' ', chr(9)])}{below[0]}", below[1:]
         layout = rng.choice(["stacked", "left_then_right"])
-    if layout == "alternate":  # the two columns read row by row, each row on a line of its own
-        cells = [left + [number] + below, right + [date_line]]
-        shift = rng.choice([0, 1])  # the right column starting a row lower
-        cells[1] = [""] * shift + cells[1]
-        lines = [x for k in range(max(map(len, cells))) for x in (cells[0][k:k + 1] + cells[1][k:k + 1]) if x]
+    if layout == "alternate":  # a header table read row by row, each cell's lines after the other's
+        cut = rng.randint(1, len(names))  # the body's name split between the first two rows, or not
+        rows = [(names[:cut], right[:1]), (names[cut:] + ([rule] if rule else []), right[1:]), ([number] + below, [])]
+        dated = rng.choice([1, 2])  # the date in the issuer's row (party heads) or the number's
+        rows[dated] = (rows[dated][0], rows[dated][1] + [date_line])
+        lines = [x for a, b in rows for x in a + b if x]
     elif layout == "stacked":  # left cell, right cell, then the number's row and the date's row
         lines = pad(left, lpad) + [""] + pad(right, rpad) + [""] + pad([number] + below, lpad) + [""] + pad(
             [date_line], rpad)
