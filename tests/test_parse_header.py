@@ -140,11 +140,14 @@ def test_issuers(header, issuer, parent):
     ("BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI", "TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI",
      "BỘ GIÁO DỤC VÀ ĐÀO TẠO"),
     ("UBND HUYỆN ĐÔNG ANH PHÒNG Y TẾ", "PHÒNG Y TẾ", "UBND HUYỆN ĐÔNG ANH"),  # "ANH PHÒNG" is no "VĂN PHÒNG"
+    ("HUYỆN ỦY CỦ CHI BAN TUYÊN GIÁO", "BAN TUYÊN GIÁO", "HUYỆN ỦY CỦ CHI"),
+    ("TỈNH ĐOÀN ĐẮK LẮK BAN TỔ CHỨC", "BAN TỔ CHỨC", "TỈNH ĐOÀN ĐẮK LẮK"),
     # one body, whose name only holds a word that may open another one
     ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH AN GIANG", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH AN GIANG", None),
     ("BẢO HIỂM XÃ HỘI HUYỆN CỦ CHI", "BẢO HIỂM XÃ HỘI HUYỆN CỦ CHI", None),
     ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH BÌNH ĐỊNH", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH BÌNH ĐỊNH", None),
     ("CÔNG AN THÀNH PHỐ HẢI PHÒNG", "CÔNG AN THÀNH PHỐ HẢI PHÒNG", None),
+    ("HUYỆN ĐOÀN PHÚ VANG", "HUYỆN ĐOÀN PHÚ VANG", None),
 ])
 def test_a_parent_and_its_body_on_one_line(header, issuer, parent):
     data = parse(f"{header}\nSố: 812/UBND-VX\nV/v bầu chọn\nHà Nội, ngày 14 tháng 9 năm 2012\nKính gửi: Sở Văn hóa.")

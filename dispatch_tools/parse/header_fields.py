@@ -413,12 +413,16 @@ _ADMIN_WORDS = ("tinh", "thanh pho", "tp", "tp.", "huyen", "quan", "thi xa", "th
                 "h.", "q.")
 
 
+# a Party committee, a Youth Union or an association named by its level (in folded words)
+_LEVEL_HEAD = re.compile(r"(?:tinh|thanh|huyen|quan|thi) (?:uy|doan|hoi) ")
+
+
 def _whole_name(words: list[str]) -> bool:
     """Do these folded words make a body's whole name, so that a body under it may follow on the
     same line? It ends with a province's name (models/parse/provinces.tsv), ``Việt Nam`` or ``Trung
     ương`` or ``Nhà nước`` (``TỈNH ỦY HÀ TĨNH``, ``BAN CHẤP HÀNH TRUNG ƯƠNG``, ``KHO BẠC NHÀ NƯỚC``), is a ministry's or a
     central body's name (models/parse/agencies.tsv), or names a district, town or commune after its
-    head (``UBND HUYỆN THỌ XUÂN``, ``UBND TX. ĐỒNG XOÀI``)."""
+    head (``UBND HUYỆN THỌ XUÂN``, ``UBND TX. ĐỒNG XOÀI``, ``HUYỆN ỦY CỦ CHI``)."""
     lex = lexicon()
     text = " ".join(words)
     if len(words) < 2:
@@ -428,6 +432,8 @@ def _whole_name(words: list[str]) -> bool:
     agency = lex.agency_of_key(text)
     if agency is not None and agency.level in ("central", "ministry"):
         return True
+    if _LEVEL_HEAD.match(text) and 3 <= len(words) <= 6 and not lex.starts_with_head(" ".join(words[2:])):
+        return True  # "HUYỆN ỦY CỦ CHI": a head that names its level, then the place's name
     for n in range(1, len(words) - 1):  # the head, an administrative unit, one to four words of its name
         for unit in _ADMIN_WORDS:
             size = len(unit.split())
