@@ -170,3 +170,10 @@ def test_a_decision_without_its_header_is_no_issuer():
     text = "NGHỊ QUYẾT\nQUYẾT NGHỊ\nĐiều 1. Nghị quyết này có hiệu lực thi hành kể từ ngày ký."
     data = parse(text)
     assert (data["issuer"], data["subject"], data["doc_type"]) == (None, "", "Nghị quyết")
+
+
+@pytest.mark.parametrize("issuer", ["BCH ĐOÀN TP HỒ CHÍ MINH", "BCH ĐOÀN TỈNH HỒ CHÍ MINH", "THÀNH ĐOÀN HỒ CHÍ MINH"])
+def test_a_youth_union_named_after_its_place_is_no_motto(issuer):
+    data = parse(f"{issuer}\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố 12-CV/TĐTN\nTP. Hồ Chí Minh, ngày 3 tháng 4 năm 2024\n"
+                 "V/v tổ chức hoạt động hè\nKính gửi: Các cơ sở Đoàn.")
+    assert (data["issuer"], data["number"]) == (issuer, "12-CV/TĐTN")

@@ -31,6 +31,10 @@ HEADER_DATE = re.compile(
     r"|(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<y2>\d{4}))(?!\d)", re.IGNORECASE)
 
 
+# an administrative unit's word, which no national title or motto holds
+_UNIT_WORD = re.compile(r"\b(?:tp\b\.?|tinh|thanh pho|huyen|quan|thi xa)\b")
+
+
 def motto_cut(folded_line: str) -> tuple[int, int] | None:
     """Where a national title or motto sits in a header line (fuzzy), as a span of the line."""
     low = folded_line.lower()
@@ -47,6 +51,8 @@ def motto_cut(folded_line: str) -> tuple[int, int] | None:
                 while begin > 0 and low[begin - 1].isalnum() and not glued:  # back to the start of the word
                     begin -= 1
                 span = (begin, al.dest_end)
+                if _UNIT_WORD.search(low, *span):
+                    continue  # "BCH ĐOÀN TP HỒ CHÍ MINH": a place's unit names a body, never a motto
                 if best is None or span[0] < best[0]:
                     best = span
         else:
