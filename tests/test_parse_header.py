@@ -126,6 +126,34 @@ def test_issuers(header, issuer, parent):
     assert (data["issuer"], data["parent_issuer"]) == (issuer, parent)
 
 
+@pytest.mark.parametrize("header, issuer, parent", [
+    # a parent body and its body run together on one line, nothing between them
+    ("BỘ CÔNG AN CÔNG AN TỈNH KON TUM", "CÔNG AN TỈNH KON TUM", "BỘ CÔNG AN"),
+    ("TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO\n*", "BAN TUYÊN GIÁO", "TỈNH ỦY HÀ TĨNH"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG BAN DÂN VẬN", "BAN DÂN VẬN", "BAN CHẤP HÀNH TRUNG ƯƠNG"),
+    ("UBND HUYỆN LẬP THẠCH TRƯỜNG TIỂU HỌC KIM ĐỒNG", "TRƯỜNG TIỂU HỌC KIM ĐỒNG", "UBND HUYỆN LẬP THẠCH"),
+    ("UBND TX. ĐỒNG XOÀI PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "UBND TX. ĐỒNG XOÀI"),
+    ("ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU SỞ XÂY DỰNG", "SỞ XÂY DỰNG", "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU"),
+    ("LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HẢI PHÒNG BAN TUYÊN GIÁO", "BAN TUYÊN GIÁO",
+     "LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HẢI PHÒNG"),
+    ("KHO BẠC NHÀ NƯỚC KHO BẠC NHÀ NƯỚC TỈNH QUẢNG NGÃI", "KHO BẠC NHÀ NƯỚC TỈNH QUẢNG NGÃI", "KHO BẠC NHÀ NƯỚC"),
+    ("BỘ GIÁO DỤC VÀ ĐÀO TẠO TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI", "TRƯỜNG ĐẠI HỌC SƯ PHẠM HÀ NỘI",
+     "BỘ GIÁO DỤC VÀ ĐÀO TẠO"),
+    ("UBND HUYỆN ĐÔNG ANH PHÒNG Y TẾ", "PHÒNG Y TẾ", "UBND HUYỆN ĐÔNG ANH"),  # "ANH PHÒNG" is no "VĂN PHÒNG"
+    ("HUYỆN ỦY CỦ CHI BAN TUYÊN GIÁO", "BAN TUYÊN GIÁO", "HUYỆN ỦY CỦ CHI"),
+    ("TỈNH ĐOÀN ĐẮK LẮK BAN TỔ CHỨC", "BAN TỔ CHỨC", "TỈNH ĐOÀN ĐẮK LẮK"),
+    # one body, whose name only holds a word that may open another one
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH AN GIANG", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH AN GIANG", None),
+    ("BẢO HIỂM XÃ HỘI HUYỆN CỦ CHI", "BẢO HIỂM XÃ HỘI HUYỆN CỦ CHI", None),
+    ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH BÌNH ĐỊNH", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH BÌNH ĐỊNH", None),
+    ("CÔNG AN THÀNH PHỐ HẢI PHÒNG", "CÔNG AN THÀNH PHỐ HẢI PHÒNG", None),
+    ("HUYỆN ĐOÀN PHÚ VANG", "HUYỆN ĐOÀN PHÚ VANG", None),
+])
+def test_a_parent_and_its_body_on_one_line(header, issuer, parent):
+    data = parse(f"{header}\nSố: 812/UBND-VX\nV/v bầu chọn\nHà Nội, ngày 14 tháng 9 năm 2012\nKính gửi: Sở Văn hóa.")
+    assert (data["issuer"], data["parent_issuer"]) == (issuer, parent)
+
+
 def test_a_page_without_a_header_takes_its_type_and_subject_from_its_title():
     text = ("Thông báo về việc tổ chức tổng vệ sinh trên địa bàn thành phố Huế.\n"
             "Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số 1231/KH-UBND ngày 13 tháng 4 "
@@ -142,3 +170,10 @@ def test_a_decision_without_its_header_is_no_issuer():
     text = "NGHỊ QUYẾT\nQUYẾT NGHỊ\nĐiều 1. Nghị quyết này có hiệu lực thi hành kể từ ngày ký."
     data = parse(text)
     assert (data["issuer"], data["subject"], data["doc_type"]) == (None, "", "Nghị quyết")
+
+
+@pytest.mark.parametrize("issuer", ["BCH ĐOÀN TP HỒ CHÍ MINH", "BCH ĐOÀN TỈNH HỒ CHÍ MINH", "THÀNH ĐOÀN HỒ CHÍ MINH"])
+def test_a_youth_union_named_after_its_place_is_no_motto(issuer):
+    data = parse(f"{issuer}\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố 12-CV/TĐTN\nTP. Hồ Chí Minh, ngày 3 tháng 4 năm 2024\n"
+                 "V/v tổ chức hoạt động hè\nKính gửi: Các cơ sở Đoàn.")
+    assert (data["issuer"], data["number"]) == (issuer, "12-CV/TĐTN")

@@ -334,6 +334,9 @@ def test_a_place_glued_to_the_symbol_is_no_part_of_it(place):
     ("Số: 41/BC-HĐTNQuận 3, ngày 2 tháng 6 năm 2025", "41/BC-HĐTN", "Quận 3"),
     ("Số: 41/QĐ-TTg Hà Nội, ngày 2 tháng 6 năm 2025", "41/QĐ-TTg", "Hà Nội"),  # Tg is no syllable: no glue
     ("Số: 41/ĐHKTTP. Hồ Chí Minh, ngày 2 tháng 6 năm 2025", "41/ĐHKT", "TP. Hồ Chí Minh"),
+    ("Số: 41/QĐ-TTgHà Nội, ngày 2 tháng 6 năm 2025", "41/QĐ-TTg", "Hà Nội"),  # after a code's small letter
+    ("Số: 41/UBND-VPĐông Hưng A, ngày 2 tháng 6 năm 2025", "41/UBND-VP", "Đông Hưng A"),  # a one-letter word
+    ("Số: 41/UBND-VPHòa Bình,\nngày 2 tháng 6 năm 2025", "41/UBND-VP", "Hòa Bình"),  # the date wrapped
 ])
 def test_a_place_glued_to_a_party_code_or_before_a_number(line, number, place):
     data = parse("\n".join(["CƠ QUAN THỬ NGHIỆM", line, "V/v kiểm tra định kỳ"]) + BODY)
@@ -407,3 +410,13 @@ def test_a_title_under_a_type_name_opening_with_ve_misread(title, subject):
             "trên địa bàn tỉnh đã có chuyển biến, song vẫn còn hạn chế.\nĐể chủ động phòng chống dịch bệnh,\n"
             "Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n1. Sở Y tế chủ trì theo dõi tình hình dịch bệnh.\n")
     assert parse(text)["subject"] == subject
+
+
+@pytest.mark.parametrize("row, place", [
+    ("V/v góp ý dự thảo Quy Hà Nội, ngày 2 tháng 6 năm 2025", "Hà Nội"),
+    ("V/v góp ý dự thảo Quy Tp. Huế, ngày 2 tháng 6 năm 2025", "Tp. Huế"),
+    ("V/v góp ý dự thảo Quy Thừa Thiên Huế, ngày 2 tháng 6 năm 2025", "Thừa Thiên Huế"),
+])
+def test_a_capitalised_word_of_the_subject_before_the_province_is_no_part_of_the_place(row, place):
+    data = parse("\n".join(["SỞ TƯ PHÁP", "Số: 90/STP-VP", row, "chế phối hợp liên ngành"]) + BODY)
+    assert (data["place"], data["subject"]) == (place, "góp ý dự thảo Quy chế phối hợp liên ngành")

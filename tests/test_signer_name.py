@@ -70,10 +70,11 @@ def test_degrees_before_the_name_are_not_part_of_it(read, name):
 
 
 def test_a_sure_name_opens_with_a_family_name_and_is_not_in_capitals():
-    from dispatch_tools.parse.signer_name import sure_name
+    from dispatch_tools.parse.signer_name import person_name
 
-    assert sure_name("Trần Phước Hiền") and sure_name("Lê Văn Tám")
-    assert not sure_name("À va") and not sure_name("VỤ TỈNH ĐOÀN") and not sure_name("Lê")
+    assert person_name("Trần Phước Hiền", family=True) and person_name("Lê Văn Tám", family=True)
+    assert not person_name("À va", family=True) and not person_name("VỤ TỈNH ĐOÀN", family=True)
+    assert not person_name("Lê", family=True) and not person_name("Nguyễn V. An", family=True)
 
 
 @pytest.mark.parametrize("read, name", [("Nguyên Hữu Vũ", "Nguyễn Hữu Vũ"), ("Định Trung Trực", "Đinh Trung Trực"),
@@ -93,3 +94,11 @@ def test_a_middle_name_where_the_family_name_was_lost_is_not_taken_for_one(vietn
     check_signer(fields)
     assert fields.signer.name == "Thị Phương Hồng"
     assert "không bắt đầu bằng một họ quen thuộc" in fields.review["signer.name"]
+
+
+def test_a_name_under_a_signature_is_capitalised_words_an_initial_among_them():
+    from dispatch_tools.parse.signer_name import person_name
+
+    assert person_name("Hoàng Thị Mai Anh") and person_name("Nguyễn V. An") and person_name("À Va")
+    assert not person_name("VỤ TỈNH ĐOÀN") and not person_name("- Như trên;") and not person_name("Lê")
+    assert not person_name("Một Hai Ba Bốn Năm Sáu") and not person_name("Lê văn Tám")

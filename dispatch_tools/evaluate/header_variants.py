@@ -129,6 +129,7 @@ class Office:
     signatures: list[tuple]
     tag: str
     flat: bool = False  # the parent and the body printed on one line
+    flat_gap: str = " "  # what stands between them there (a space, or " - ")
 
 
 def _province(rng: random.Random) -> tuple[str, str, str]:
@@ -261,6 +262,100 @@ def _other_office(rng: random.Random, kind: str, prov: str, place: str) -> Offic
                    (None, None, ["HIỆU TRƯỞNG"])], "office:university")
 
 
+# --------------------------------------------------------------------------- wider offices
+# drawn from a second generator of their own, so that the variants of the first stay as they were
+
+COMMUNES = [("XÃ TÂN LẬP", "Tân Lập"), ("PHƯỜNG HÒA KHÁNH BẮC", "Hòa Khánh Bắc"), ("THỊ TRẤN PHÚ MỸ", "Phú Mỹ"),
+            ("XÃ ĐÔNG HƯNG A", "Đông Hưng A"), ("PHƯỜNG 5", "Phường 5"), ("XÃ EA KAO", "Ea Kao")]
+# towns and districts as pages abbreviate them in a parent's line: (printed, place)
+ABBREVIATED = [("TP. BUÔN MA THUỘT", "Buôn Ma Thuột"), ("TX. ĐỒNG XOÀI", "Đồng Xoài"), ("TP BẮC GIANG", "Bắc Giang"),
+               ("TX. SƠN TÂY", "Sơn Tây"), ("H. CỦ CHI", "Củ Chi"), ("TP. THỦ ĐỨC", "Thủ Đức")]
+UNDER_DISTRICT = ["PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "PHÒNG GD&ĐT", "TRUNG TÂM VĂN HÓA - THỂ THAO", "TRƯỜNG THCS LÝ TỰ TRỌNG",
+                  "PHÒNG VĂN HÓA VÀ THÔNG TIN", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG"]
+UNDER_SO = ["BỆNH VIỆN ĐA KHOA TỈNH", "TRUNG TÂM KIỂM SOÁT BỆNH TẬT", "TRƯỜNG THPT CHUYÊN LÊ QUÝ ĐÔN",
+            "CHI CỤC THỦY LỢI", "TRUNG TÂM CÔNG NGHỆ THÔNG TIN VÀ TRUYỀN THÔNG"]
+NATIONAL_MASS = [("HỘI NÔNG DÂN VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG", "HNDTW"),
+                 ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM", "CĐN"),
+                 ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐCT"),
+                 ("HỘI KHUYẾN HỌC VIỆT NAM", "TỈNH HỘI {tinh}", "HKH"),
+                 ("HỘI CHỮ THẬP ĐỎ VIỆT NAM", "HỘI CHỮ THẬP ĐỎ {prov}", "CTĐ"),
+                 ("HỘI CỰU CHIẾN BINH VIỆT NAM", "HỘI CỰU CHIẾN BINH {prov}", "CCB")]
+MASS_SIGN = [("TM.", "BAN THƯỜNG VỤ", ["CHỦ TỊCH"]), ("KT.", "CHỦ TỊCH", ["PHÓ CHỦ TỊCH"]),
+             ("TM.", "BAN THƯỜNG TRỰC", ["PHÓ CHỦ TỊCH"]), (None, None, ["TRƯỞNG BAN"])]
+
+
+def _wider_office(rng: random.Random) -> Office:
+    """An office of a kind or a spelling the first draw does not make: communes, bodies under a
+    district or a department, abbreviated towns, mass organisations' committees and boards, the
+    Party's central and local boards, Youth Union branches."""
+    prov, place, level = _province(rng)
+    tinh = prov.split(" ", 1)[1] if prov.startswith("TỈNH") else prov.replace("THÀNH PHỐ ", "")
+    short = ("TP " if rng.random() < 0.5 else "TP. ") + tinh if level == "thành phố" else prov
+    kind = rng.choice(["commune", "under_district", "under_so", "mass_board", "national_mass", "party_central",
+                       "party_local", "youth_branch", "abbreviated_branch"])
+    if kind == "commune":
+        commune, cplace = rng.choice(COMMUNES)
+        lines = rng.choice([["ỦY BAN NHÂN DÂN", commune], [f"UBND {commune}"], [f"ỦY BAN NHÂN DÂN {commune}"]])
+        return Office([], lines, "UBND", cplace, "state", UBND_SIGN, "wide:commune")
+    if kind == "under_district":
+        town, tplace = rng.choice(ABBREVIATED + [(d, p) for d, p in DISTRICTS])
+        parent = rng.choice([[f"UBND {town}"], [f"ỦY BAN NHÂN DÂN {town}"], ["ỦY BAN NHÂN DÂN", town]])
+        return Office(parent, [rng.choice(UNDER_DISTRICT)], "VHTT", tplace, "state",
+                      [("KT.", "GIÁM ĐỐC", ["PHÓ GIÁM ĐỐC"]), (None, None, ["TRƯỞNG PHÒNG"]),
+                       ("KT.", "HIỆU TRƯỞNG", ["PHÓ HIỆU TRƯỞNG"])], "wide:under_district")
+    if kind == "under_so":
+        so = rng.choice(SO)[0]
+        parent = rng.choice([[f"{so} {prov}"], [f"UBND {short}", so], [so + " " + short]])
+        return Office(parent, [rng.choice(UNDER_SO)], "BV", place, "state", DIRECTOR_SIGN, "wide:under_so")
+    if kind == "mass_board":
+        parent = rng.choice([["ỦY BAN MTTQ VIỆT NAM", prov], [f"ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM {prov}"],
+                             [f"LIÊN ĐOÀN LAO ĐỘNG {prov}"]])
+        return Office(parent, [rng.choice(["BAN TUYÊN GIÁO", "BAN THƯỜNG TRỰC", "BAN DÂN CHỦ - PHÁP LUẬT"])],
+                      "MTTQ-BTG", place, "state", MASS_SIGN, "wide:mass_board")
+    if kind == "national_mass":
+        parent, issuer, code = rng.choice(NATIONAL_MASS)
+        issuer = issuer.format(tinh=tinh, prov=prov)
+        central = "TRUNG ƯƠNG" in issuer or "VIỆT NAM" in issuer
+        return Office([parent], [issuer], code, "Hà Nội" if central else place, "mass", MASS_SIGN,
+                      "wide:national_mass")
+    return _wider_party(rng, kind, prov, place, tinh, short)
+
+
+def _wider_party(rng: random.Random, kind: str, prov: str, place: str, tinh: str, short: str) -> Office:
+    if kind == "party_central":
+        ban, code = rng.choice(PARTY_BANS)
+        return Office(["BAN CHẤP HÀNH TRUNG ƯƠNG"], [ban], code.replace("TU", "TW"), "Hà Nội", "party",
+                      [("KT.", "TRƯỞNG BAN", ["PHÓ TRƯỞNG BAN"]), ("TL.", "BAN BÍ THƯ", ["CHÁNH VĂN PHÒNG"])],
+                      "wide:party_central")
+    district, dplace = rng.choice(DISTRICTS)
+    dshort = district.split(" ", 1)[1]
+    if kind == "party_local":
+        parent, issuer, code, where = rng.choice([
+            (f"ĐẢNG BỘ {prov}", f"ĐẢNG ỦY KHỐI CÁC CƠ QUAN {prov}", "ĐUK", place),
+            (f"ĐẢNG BỘ {district}", "ĐẢNG ỦY XÃ TÂN LẬP", "ĐU", dplace),
+            (f"{'QUẬN' if district.startswith('QUẬN') else 'HUYỆN'} ỦY {dshort}", "BAN TUYÊN GIÁO", "BTGHU", dplace),
+            (f"TỈNH ỦY {tinh}", "ĐẢNG ỦY SỞ Y TẾ", "ĐU", place)])
+        return Office([parent], [issuer], code, where, "party",
+                      [("TM.", "ĐẢNG ỦY", ["BÍ THƯ"]), ("TM.", "BAN THƯỜNG VỤ", ["PHÓ BÍ THƯ"]),
+                       ("KT.", "TRƯỞNG BAN", ["PHÓ TRƯỞNG BAN"])], "wide:party_local")
+    if kind == "youth_branch":
+        parent, issuer, where = rng.choice([
+            (f"BCH ĐOÀN {prov}", "BCH ĐOÀN TRƯỜNG THPT NGUYỄN TRÃI", place),
+            (f"TỈNH ĐOÀN {tinh}", "ĐOÀN KHỐI CÁC CƠ QUAN TỈNH", place),
+            (f"THÀNH ĐOÀN {tinh}", f"BCH ĐOÀN {district}", dplace),
+            ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN TUYÊN GIÁO", "Hà Nội")])
+        return Office([parent], [issuer], "ĐTN", where, "youth",
+                      [("TM.", "BAN THƯỜNG VỤ", ["BÍ THƯ"]), ("TM.", "BAN CHẤP HÀNH", ["PHÓ BÍ THƯ"]),
+                       ("KT.", "TRƯỞNG BAN", ["PHÓ TRƯỞNG BAN"])], "wide:youth_branch")
+    parent, issuer, code = rng.choice([("TỔNG CỤC THUẾ", f"CỤC THUẾ {short}", "CT-TTHT"),
+                                       ("BẢO HIỂM XÃ HỘI VIỆT NAM", f"BẢO HIỂM XÃ HỘI {short}", "BHXH-NV"),
+                                       ("BỘ CÔNG AN", f"CÔNG AN {short}", "CAT-PV01"),
+                                       (f"UBND {short}", "SỞ Y TẾ", "SYT")])
+    return Office([parent], [issuer], code, place, "state",
+                  [("KT.", "GIÁM ĐỐC", ["PHÓ GIÁM ĐỐC"]), ("KT.", "CỤC TRƯỞNG", ["PHÓ CỤC TRƯỞNG"]),
+                   (None, None, ["GIÁM ĐỐC"])], "wide:abbreviated_branch")
+
+
 def _wrap(rng: random.Random, text: str, lines: int) -> list[str]:
     """``text`` over ``lines`` lines, broken between words at about equal lengths."""
     words = text.split()
@@ -285,7 +380,7 @@ def _name(rng: random.Random) -> str:
 def _number(rng: random.Random, office: Office, type_code: str | None) -> tuple[str, str]:
     """(the printed number line, its truth)."""
     n = rng.choice([str(rng.randint(10, 2999)), f"{rng.randint(1, 9):02d}"])
-    if office.kind in ("party", "youth"):
+    if office.kind in ("party", "youth", "mass"):
         symbol = f"{n}-{type_code or 'CV'}/{office.code}"
         printed = rng.choice([f"Số {symbol}", f"Số: {symbol}", f"Số {n} - {type_code or 'CV'}/{office.code}"])
     else:
@@ -343,8 +438,10 @@ def _titled(rng: random.Random, year: int) -> tuple[str, str, str, list[str], st
 
 
 MOTTO = {"state": ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
+         "mass": ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"],
          "party": ["ĐẢNG CỘNG SẢN VIỆT NAM"], "youth": ["ĐOÀN TNCS HỒ CHÍ MINH"]}
-RULES = {"state": ["---------------", "_______________", ""], "party": ["*"], "youth": ["***", "*"]}
+RULES = {"state": ["---------------", "_______________", ""], "party": ["*"], "youth": ["***", "*"],
+         "mass": ["*", "-------"]}
 
 
 def _gap(rng: random.Random, style: str) -> str:
@@ -364,17 +461,17 @@ def _merge(rng: random.Random, left: list[str], right: list[str], style: str, of
 
 
 def _head(rng: random.Random, office: Office, number: str, date_line: str, subject: list[str],
-          titled: bool) -> tuple[list[str], str]:
+          titled: bool, layout: str | None = None) -> tuple[list[str], str]:
     """The header's lines in one of the layouts a page gives, and the layout's tag."""
     kind = office.kind
     rule = rng.choice(RULES[kind])
-    names = [" ".join(office.parent_lines + office.issuer_lines)] if office.flat else (
+    names = [" ".join(office.parent_lines) + office.flat_gap + " ".join(office.issuer_lines)] if office.flat else (
         office.parent_lines + office.issuer_lines)
     left = names + ([rule] if rule else [])
     right = MOTTO[kind] + ([rng.choice(["---------------", "_____________"])] if kind == "state" and rng.random() < .5 else [])
     below = [] if titled else subject
-    layout = rng.choice(["stacked", "left_then_right", "merged_wide", "merged_tab", "merged_one", "merged_offset",
-                         "date_first", "right_first", "merged_glued"])
+    layout = layout or rng.choice(["stacked", "left_then_right", "merged_wide", "merged_tab", "merged_one",
+                                   "merged_offset", "date_first", "right_first", "merged_glued"])
     if kind == "state" and rng.random() < 0.1:  # the motto glued to the national title by the page
         right = [right[0] + right[1]] + right[2:]
     indent = rng.random() < 0.3  # a page that lays its columns out with leading spaces
@@ -383,7 +480,13 @@ def _head(rng: random.Random, office: Office, number: str, date_line: str, subje
     if below and rng.random() < 0.1 and below[0][:1] in "V“":  # the subject's first line on the number's row
         number, below = f"{number}{rng.choice(['   ', ' ', chr(9)])}{below[0]}", below[1:]
         layout = rng.choice(["stacked", "left_then_right"])
-    if layout == "stacked":  # left cell, right cell, then the number's row and the date's row
+    if layout == "alternate":  # a header table read row by row, each cell's lines after the other's
+        cut = rng.randint(1, len(names))  # the body's name split between the first two rows, or not
+        rows = [(names[:cut], right[:1]), (names[cut:] + ([rule] if rule else []), right[1:]), ([number] + below, [])]
+        dated = rng.choice([1, 2])  # the date in the issuer's row (party heads) or the number's
+        rows[dated] = (rows[dated][0], rows[dated][1] + [date_line])
+        lines = [x for a, b in rows for x in a + b if x]
+    elif layout == "stacked":  # left cell, right cell, then the number's row and the date's row
         lines = pad(left, lpad) + [""] + pad(right, rpad) + [""] + pad([number] + below, lpad) + [""] + pad(
             [date_line], rpad)
     elif layout == "right_first":  # the right column read first: motto and date above the issuer
@@ -451,7 +554,10 @@ BODY = ["Thực hiện Công văn số {ref} ngày {rd} của {src} về việc 
 
 def variant(seed: int, index: int) -> Variant:
     rng = random.Random(f"header-variants:{seed}:{index}")
+    wide = random.Random(f"header-variants-wider:{seed}:{index}")  # the draws added later
     office = _office(rng)
+    if wide.random() < 0.3:
+        office = _wider_office(wide)
     if len(office.issuer_lines) == 1 and len(office.issuer_lines[0]) > 26 and rng.random() < 0.35:
         office.issuer_lines = _wrap(rng, office.issuer_lines[0], 2)
     year = rng.randint(2010, 2026)
@@ -459,6 +565,9 @@ def variant(seed: int, index: int) -> Variant:
     if office.tag == "office:so" and len(office.parent_lines) == 1 and rng.random() < 0.15:
         office.flat = True
         tags.append("flat_parent")
+    elif office.parent_lines and wide.random() < 0.15:  # "BỘ CÔNG AN CÔNG AN TỈNH KON TUM", "BỘ XÂY DỰNG - CỤC …"
+        office.flat, office.flat_gap = True, wide.choice([" ", " ", " - "])
+        tags.append("flat_parent" + office.flat_gap.strip())
     titled = rng.random() < 0.35
     if titled:
         title, code, doc_type, subject_lines, subject = _titled(rng, year)
@@ -471,8 +580,12 @@ def variant(seed: int, index: int) -> Variant:
     date_line, iso = _date(rng, office.place)
     tags.append("date:blank" if iso is None else "date")
     tags.append("place:" + office.place.split()[0])
-    head, tag = _head(rng, office, number, date_line, subject_lines, titled)
+    head, tag = _head(rng, office, number, date_line, subject_lines, titled,
+                      "alternate" if wide.random() < 0.1 else None)
     tags.append(tag)
+    if wide.random() < 0.1:  # a web page that prints every line of the head as a paragraph of its own
+        head = [x for ln in head for x in (ln, "")]
+        tags.append("head:spaced")
     me = " ".join(office.issuer_lines).capitalize()
     body = [b.format(ref=f"{rng.randint(100, 999)}/UBND-VX", rd=f"{rng.randint(1, 28)}/{rng.randint(1, 12)}/{year}",
                      src="Ủy ban nhân dân tỉnh", topic="tăng cường công tác quản lý", me=me, dl=f"30/11/{year}")

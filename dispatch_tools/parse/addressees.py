@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .header_fields import is_header_mark
+from .issuer import is_header_mark
 from .lexicon import lexicon
 from .text import LIST_DASH, is_upper_line, key, trim_item
 from ..i18n import _

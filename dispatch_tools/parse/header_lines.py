@@ -9,6 +9,7 @@ import re
 from rapidfuzz import fuzz
 
 from .lexicon import lexicon
+from .text import key
 
 HEADER_LINES = 60  # the header never runs longer than this many lines
 
@@ -30,6 +31,10 @@ HEADER_DATE = re.compile(
     r"|(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<y2>\d{4}))(?!\d)", re.IGNORECASE)
 
 
+# an administrative unit's word, which no national title or motto holds
+_UNIT_WORD = re.compile(r"\b(?:tp\b\.?|tinh|thanh pho|huyen|quan|thi xa)\b")
+
+
 def motto_cut(folded_line: str) -> tuple[int, int] | None:
     """Where a national title or motto sits in a header line (fuzzy), as a span of the line."""
     low = folded_line.lower()
@@ -46,6 +51,8 @@ def motto_cut(folded_line: str) -> tuple[int, int] | None:
                 while begin > 0 and low[begin - 1].isalnum() and not glued:  # back to the start of the word
                     begin -= 1
                 span = (begin, al.dest_end)
+                if _UNIT_WORD.search(low, *span):
+                    continue  # "BCH ĐOÀN TP HỒ CHÍ MINH": a place's unit names a body, never a motto
                 if best is None or span[0] < best[0]:
                     best = span
         else:
@@ -113,7 +120,33 @@ def place_start(before: str) -> int | None:
                 start = tokens[k].end() - len(tail)  # "… số liệuHòa Bình": the place glued to the words before it
             break
         k -= 1
-    return start
+    return start if start is None else start + _province_tail(before[start:])
+
+
+# what opens a place's name before a province's: "TP. Huế", "Thành phố Hồ Chí Minh", "Tỉnh Hà Nam"
+_PLACE_LEADS = {"tp", "tp.", "thanh pho", "tinh", "thi xa", "tx", "tx.", "thi tran", "tt", "tt.", "quan", "huyen", "xa",
+                "phuong"}
+
+
+def _province_tail(run: str) -> int:
+    """Where a province's name starts in a run of capitalised words that ends with it, when what
+    comes before it (or before the unit that opens it: ``Tp. Huế``) opens no place's name: the last
+    words of a subject merged with the date's line (``… dự thảo Quy Hà Nội, ngày …``) are no part
+    of the place. 0 when the run is the place."""
+    words = list(re.finditer(r"\S+", run))
+    folded = [key(w.group()) for w in words]
+    for name in _province_names():
+        n = len(name)
+        if n <= len(folded) and folded[-n:] == name:
+            lead = folded[:-n]
+            size = 2 if " ".join(lead[-2:]) in _PLACE_LEADS else 1 if lead and lead[-1] in _PLACE_LEADS else 0
+            return words[-n - size].start() if len(lead) > size else 0
+    return 0
+
+
+def _province_names() -> list[list[str]]:
+    """The provinces' names as folded words, the longest first (``Thừa Thiên Huế`` before ``Huế``)."""
+    return sorted((key(p.name).split() for p in lexicon().provinces), key=len, reverse=True)
 
 
 def _glued_tail(word: str) -> str:

@@ -198,6 +198,10 @@ class Lexicon:
                 out.setdefault(key(abbr), a)
         return out
 
+    def agency_of_key(self, folded: str) -> Agency | None:
+        """The agency whose name or abbreviation has this key (:func:`.text.key`), exactly."""
+        return self._agency_keys.get(folded)
+
     def find_province(self, text: str) -> Province | None:
         """The province named at the end of a body's name (fuzzy, tolerant of OCR)."""
         k = key(text)

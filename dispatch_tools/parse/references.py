@@ -8,7 +8,7 @@ import re
 
 from ..model import Reference
 from .context import Context
-from .header_fields import normalise_number
+from .header_number import normalise_number
 from .lexicon import lexicon
 from .text import key, make_date, squash, words_regex
 

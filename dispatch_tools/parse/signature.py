@@ -9,7 +9,7 @@ from ..model import Signer
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .signer_name import sure_name, surnames, without_degree
+from .signer_name import person_name, surnames, without_degree
 from .text import is_upper_line, key, squash, strip_markup
 from .foot_patterns import AUTHORITY, NAME_WORD, NOI_NHAN, SIGNED, SPECKS
 
@@ -28,21 +28,13 @@ def title_before(ctx: Context, noi_nhan: int) -> int | None:
         t = strip_markup(ctx.lines[j].stripped).strip()
         if not t or SIGNED.match(t):
             continue
-        if (strict_name(t) or _caps_name(t)) and not seen_name:
+        if (person_name(t) or _caps_name(t)) and not seen_name:
             seen_name = True
             continue
         if seen_name and is_upper_line(t) and lexicon().is_signer_title(t):
             return j
         return None
     return None
-
-
-def strict_name(text: str) -> bool:
-    """A person's name as printed under a signature: two to five words, each capitalised
-    (``Hoàng Thị Mai Anh``); an entry of a list has a dash or ends with ``;`` or ``.``."""
-    words = text.split()
-    return 2 <= len(words) <= 5 and all(
-        NAME_WORD.match(strip_diacritics(w)) and w[0].isupper() and not w[1:].isupper() for w in words)
 
 
 def _capacity(ctx: Context, signer: Signer, authority, fragments):
@@ -123,7 +115,7 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
         if _looks_like_name(names.get((s, e), clean)):
             if name is None:
                 name = (s, e)
-            if sure_name(names.get((s, e), clean)):
+            if person_name(names.get((s, e), clean), family=True):
                 name = (s, e)  # "À va" (specks beside the distribution) gives way to "Trần Phước Hiền"
                 break
             continue
@@ -147,7 +139,7 @@ def _name_alone(ctx: Context, pieces: list[tuple[int, int]], names: dict) -> Non
     column that opens with a family name, when the foot has a distribution list, is the signer's."""
     if not ctx.fields.distribution:
         return
-    found = [p for p in pieces if sure_name(names.get(p, strip_markup(ctx.text[p[0]:p[1]]).strip()))]
+    found = [p for p in pieces if person_name(names.get(p, strip_markup(ctx.text[p[0]:p[1]]).strip()), family=True)]
     if len(found) == 1:
         s, e = found[0]
         ctx.fields.signer = Signer(name=squash(names.get((s, e), strip_markup(ctx.text[s:e]))).strip(" ."))
@@ -218,7 +210,7 @@ def _name_after_tab(text: str) -> int | None:
     if first <= 0 or not text[:first].strip():
         return None
     start = first + len(text[first:]) - len(text[first:].lstrip())
-    return start if strict_name(squash(text[start:])) else None
+    return start if person_name(squash(text[start:])) else None
 
 
 def title_then_name(text: str) -> int | None:
@@ -322,7 +314,7 @@ def _caps_name(text: str) -> str | None:
     if not is_upper_line(text, 0.99) or lexicon().is_signer_title(text) or lexicon().starts_with_head(text):
         return None
     cased = " ".join(w[:1] + w[1:].lower() for w in text.split())
-    if not strict_name(cased) or key(cased.split()[0]) not in surnames():
+    if not person_name(cased) or key(cased.split()[0]) not in surnames():
         return None  # a seal's words read under the signature ("TỈNH HƯNG YÊN") open with no family name
     return cased
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..i18n import _
 from ..model import Fields
 from ..vntext import strip_diacritics
+from .foot_patterns import NAME_WORD
 from .lexicon import lexicon
 from .text import key, load_list, review_note
 
@@ -114,12 +115,22 @@ def _tone_misread(name: str) -> str | None:
     return " ".join([fixed] + words[1:])
 
 
-def sure_name(name: str) -> bool:
-    """A name as printed under a signature that opens with a known family name, every word
-    capitalised (``Trần Phước Hiền``; not the specks ``À va``)."""
-    words = name.split()
-    return 2 <= len(words) <= 5 and key(words[0]) in surnames() and all(
-        w[:1].isupper() and w[1:] == w[1:].lower() and w.isalpha() for w in words)  # not "VỤ TỈNH ĐOÀN"
+def person_name(text: str, family: bool = False) -> bool:
+    """A person's name as printed under a signature: two to five words, each a capital and small
+    letters (``Hoàng Thị Mai Anh``; not ``VỤ TỈNH ĐOÀN``, an entry of a list with its dash, nor
+    ``Lê`` alone), a word of them an initial with its full stop (``Nguyễn V. An``). With
+    ``family``, surer: it opens with a known family name and has no initial (``Trần Phước Hiền``;
+    not the specks ``À va``)."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(_name_word(w, initial=not family) for w in words) and (
+        not family or key(words[0]) in surnames())
+
+
+def _name_word(word: str, initial: bool) -> bool:
+    """A capitalised word of a name (letters of the Vietnamese alphabet once folded), a full stop
+    after it when ``initial``."""
+    return bool(NAME_WORD.match(strip_diacritics(word))) and word[0].isupper() and not word[1:].isupper() and (
+        initial or not word.endswith("."))
 
 
 def _deputy_title(fields: Fields) -> None:

@@ -1,0 +1,117 @@
+"""The header's number and symbol (part 3 of ``../shared/docs/FORMAT.md``): after ``Số:`` on a
+header line, after other text or capitals on its line, or below a ``Số:`` left alone; a place
+glued to the symbol is cut from it."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .header_lines import HEADER_LINES, NUMBER, NUMBER_LINE, SEGMENT
+from .text import is_upper_line, key
+from ..i18n import _
+
+# "Số:" after other text on its line ("straight connector 2Số: 1551 /UBND-VX": a word processor's artefact)
+NUMBER_ANY = re.compile(rf"(?<![^\W\d])[S5][oO0b6e][ \t]*:[ \t]*(?:[.…_]+[ \t]*)?(?P<num>{NUMBER})")
+
+
+def normalise_number(raw: str) -> str:
+    """Spaces removed; an underscore between two parts is a dash as OCR reads it, and a separator
+    read twice is one (``PL--UBTVQH``, ``1135/⁄QĐ``; a slash if one of them is, an en dash for a
+    run with a long dash, as official documents print: ``656—-TB``)."""
+    text = re.sub(r"\s+", "", raw).replace("_", "-")
+    text = re.sub(r"[/⁄\-–—]{2,}", _one_separator, text).replace("⁄", "/")
+    return text.rstrip(".-–/")
+
+
+def _one_separator(m: re.Match) -> str:
+    run = m.group()
+    return "/" if "/" in run or "⁄" in run else "–" if re.search("[–—]", run) else "-"
+
+
+def read_number(ctx: Context) -> None:
+    limit = ctx.offset(min(HEADER_LINES, len(ctx.lines)))
+    folded = ctx.folded
+    best = None
+    for line in ctx.lines[:HEADER_LINES]:
+        m = NUMBER_LINE.match(folded, line.start, limit)
+        if m and re.search(r"[A-Za-z]", m.group("num")):
+            best = m
+            break
+    if best is None:
+        m = NUMBER_ANY.search(folded, 0, limit)
+        if m and re.search(r"[A-Za-z]", m.group("num")):
+            best = m
+    if best is None:
+        best = _number_after_capitals(ctx)
+    label_line = None
+    if best is None:
+        best, label_line = _number_below(ctx)
+    if best is None:
+        ctx.warn(_("no number and symbol (Số: …) found in the header"))
+        return
+    s, e = best.span("num")
+    e = _glued_place(ctx, s, e)
+    ctx.fields.number = normalise_number(ctx.text[s:e])
+    ctx.number_span = (s, e)
+    ctx.number_line = ctx.line_of(s) if label_line is None else label_line
+    ctx.mark("number", s, e, 1.0 if ctx.folded[best.start():best.start() + 2].lower() == "so" else 0.8)
+
+
+# a place and its date glued after a symbol by the page: "Số: 04/TTr-SYTBắc Ninh, ngày …"
+_GLUED_PLACE = re.compile(r"(?:T[Pp]\. ?)?[^\W\d_]+(?: (?:- )?[^\W\d_]+){0,3}(?: \d{1,2})?[ \t]*,[ \t]*\n?[ \t]*ngày")
+
+
+def _glued_place(ctx: Context, s: int, e: int) -> int:
+    """Where the symbol ends when the place of the date line is glued to it: at a capital after a
+    letter or a digit (``TTgHà Nội``) that opens capitalised words up to ``, ngày`` (on the line, or opening the
+    next one when a narrow column wrapped it), the first a syllable (with a vowel: ``TTg Hà Nội``
+    is no ``Tg`` glued); a one-letter word may end the place (``Đông Hưng A``)."""
+    text, line = ctx.text, ctx.line_of(s)
+    line_end = ctx.lines[line + 1].end if line + 1 < len(ctx.lines) else ctx.lines[line].end
+    for i in range(s + 1, e):
+        if not (text[i].isupper() and (text[i - 1].isupper() or text[i - 1].isdigit() or text[i - 1].islower())):
+            continue
+        m = _GLUED_PLACE.match(text, i, line_end)
+        words = re.sub(r"^T[Pp]\. ?", "", m.group().split(",")[0]).replace(" - ", " ").split() if m else []
+        names = [w for w in words if not w.isdigit()]
+        if names and all(w[0].isupper() and (w[1:].islower() or len(w) == 1) for w in names) and len(
+                names[0]) > 1 and re.search(r"[aeiouy]", key(names[0])):
+            return i
+    return e
+
+
+_LOWER_LABEL = re.compile(rf"(?<![^\W\d])s[o0][ \t]*:[ \t]*(?P<num>{NUMBER})")
+
+
+def _number_after_capitals(ctx: Context):
+    """``ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG số: 554/QĐ-UBND``: the label read in lower case, alone with
+    its number on a line of the header or after the issuer's capitals (never after words in lower
+    case: a citation)."""
+    for line in ctx.lines[:15]:
+        m = _LOWER_LABEL.search(ctx.folded, line.start, line.end)
+        before = ctx.text[line.start:m.start()] if m else ""
+        if not m or not re.search(r"[A-Za-z]", m.group("num")):
+            continue
+        alone = not before.strip() and not ctx.text[m.end():line.end].strip()  # "số: 554/QĐ-UBND" as a line
+        if alone or before.strip() and is_upper_line(before, 0.95):
+            return m
+    return None
+
+
+_LABEL_ALONE = re.compile(r"[ \t]*S[oO0][ \t]*:[ \t]*$")
+_SYMBOL_ALONE = re.compile(rf"[ \t]*(?P<num>(?:\d+[a-zA-Z]?)?[ \t]*/[ \t]*{SEGMENT}(?:[ \t]*[/\-–][ \t]*{SEGMENT})*)[ \t]*$")
+
+
+def _number_below(ctx: Context):
+    """``Số:`` alone on its line and the symbol a few lines below it, the number left blank
+    (``/TTr-VPCP``): a header whose columns were read one after the other."""
+    for line in ctx.lines[:HEADER_LINES]:
+        if _LABEL_ALONE.fullmatch(line.folded):
+            for nxt in ctx.lines[line.index + 1:line.index + 8]:
+                m = _SYMBOL_ALONE.fullmatch(ctx.folded, nxt.start, nxt.end)
+                if m and re.search(r"[A-Za-z]", m.group("num")):
+                    return m, line.index
+            return None, None
+    return None, None
+

@@ -1,0 +1,209 @@
+"""The issuing body and its parent (part 2 of ``../shared/docs/FORMAT.md``): the left-column
+lines above the number, mottos, rules and the right column's place and date taken off; the last
+line that opens a body's name starts the issuer, the lines above it are its parent."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .header_date import place_before
+from .header_lines import motto_cut
+from .issuer_split import two_bodies
+from .lexicon import lexicon
+from .text import DATE_WORDS, is_upper_line, key, squash, strip_markup
+from ..i18n import _
+
+SEPARATOR = re.compile(r"^[\s\-–—_*=~.o0O]*$")
+
+
+def is_header_mark(folded_line: str) -> bool:
+    """A line that is only a national title, a motto or the place-and-date line: the right
+    header column, which a reading order may put among the addressees."""
+    t = folded_line.strip()
+    if len(t) > 80:
+        return False
+    cut = motto_cut(folded_line)
+    if cut is not None and not re.search(r"[^\W\d_]", folded_line[:cut[0]]):
+        return True
+    m = DATE_WORDS.search(folded_line)
+    return bool(m) and not re.search(r"\d", folded_line[:m.start()]) and m.end() >= len(folded_line.rstrip(" .")) - 1
+
+
+def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
+    """Spans of the left-column header lines before line ``end``, mottos and rules removed; the
+    header stops at a type name (``QUYẾT ĐỊNH``: a page without the issuing body starts there)."""
+    out = []
+    kinh_gui = ctx.cues_in("KINH_GUI")
+    if kinh_gui:  # the header is above the addressees
+        end = min(end, ctx.line_of(kinh_gui[0].start) + 1)
+    last = None  # the line of the last span
+    for line in ctx.lines[:end]:
+        if line.blank or line.column == "right":
+            continue
+        if len(line.text) - len(line.text.lstrip(" ")) >= 30:  # laid out in the right column
+            continue
+        if _body_line(line.stripped):
+            continue  # a list item or a paragraph (a page may print its legal basis above the header)
+        above = ctx.text[slice(*out[-1])] if out and last == line.index - 1 else None
+        found = _header_segment(ctx, line.content_start, line.content_end, line.column == "left", above)
+        if found == "type":
+            break
+        if found is not None:
+            out += two_bodies(ctx, *found)
+            last = line.index
+    return out
+
+
+def _mentioned_title(text: str) -> bool:
+    """The country's or the Party's name written in sentence case (``… Quốc hội nước Cộng hòa Xã
+    hội Chủ nghĩa Việt Nam``) is a mention: the header prints its title in capitals; only the
+    motto (``Độc lập - Tự do - Hạnh phúc``) is in sentence case."""
+    named = re.search(r"\b(?:cong\s*hoa|dang\s+cong\s+san|doan\s+(?:tncs|thanh\s+nien))\b", key(text))
+    return bool(named) and not is_upper_line(text, 0.7)
+
+
+def _without_specks(name: str) -> str:
+    """A body's name without the specks an OCR pass read alone between its words (``BAN TỔ CHỨC |
+    ĐẠI HỘI``)."""
+    return squash(re.sub(r"(?<=\s)[|_~`]+(?=\s)", " ", f" {name} "))
+
+
+def _name_wrapped(above: str, line: str) -> bool:
+    """Does ``line`` go on with the name on the line above, though it opens like a body's name?
+    The line above ends with ``VÀ``, ``&``, a dash or a comma, or with the first half of a word
+    whose second half opens the line (``… THƯƠNG BINH VÀ XÃ`` / ``HỘI``)."""
+    above, words = above.rstrip(), line.split()
+    if not above or not words:
+        return False
+    if re.search(r"(?:\bV[AÀ]|&|[-–,])$", above, re.IGNORECASE):
+        return True
+    return key(f"{above.split()[-1]} {words[0]}") in lexicon().name_compounds
+
+
+def _body_line(text: str) -> bool:
+    """A line of the body, never of the header: a dash or numbered item in sentence case, or a
+    long line in sentence case."""
+    text = squash(text)
+    if is_upper_line(text, 0.7) or DATE_WORDS.search(key(text)):
+        return False
+    return bool(re.match(r"[-–•+]\s+\S|\d{1,2}\.\s+[^\W\d]", text)) or (len(text) > 90 and not motto_cut(key(text)))
+
+
+def _completes_name(above: str | None, word: str) -> bool:
+    """A short line that ends the name on the line right above it: ``ỦY BAN NHÂN DÂN TỈNH HƯNG`` /
+    ``YÊN``, ``CÔNG ĐOÀN GIÁO DỤC VIỆT`` / ``NAM`` (a name wrapped in a narrow column)."""
+    if not above or not above.split():
+        return False
+    lex = lexicon()
+    return key(f"{above.split()[-1]} {word}") in lex.name_endings or key(word) in lex.name_endings
+
+
+def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, above: str | None = None):
+    """The left-column part of one header line as ``(start, end)``, ``"type"`` for a type name,
+    or None when nothing of the issuing body is on it. ``left_column``: the page's layout put the
+    line in the left column; ``above``: the header text on the line right above it."""
+    lex = lexicon()
+    tab = ctx.text.find("\t", s, e)
+    if tab > s:  # two header columns separated by a tab: keep the left cell
+        e = tab
+    cut = motto_cut(ctx.folded[s:e])
+    if cut is not None and _mentioned_title(ctx.text[s + cut[0]:s + cut[1]]):
+        cut = None
+    if cut is not None:
+        if cut[0] > 0:
+            e = s + cut[0]
+        elif cut[1] < e - s:
+            s = s + cut[1]
+        else:
+            return None
+    dated = DATE_WORDS.search(ctx.folded, s, e)
+    if dated:  # "SỞ Y TẾ   Long Xuyên, ngày …": the right column's place and date end the body's name
+        place = place_before(ctx, dated.start())
+        if place is None:
+            return None  # a date without its place is a citation's ("… số 12/KH ngày …"), not the header's
+        e = place[0]
+    seg = ctx.text[s:e]
+    stripped = strip_markup(seg).strip(" -–_*=")
+    if not stripped or SEPARATOR.match(seg):
+        return None
+    k = key(stripped).rstrip(" :")
+    if k in lex.type_names or k == "quyet nghi":
+        return "type"
+    if lex.urgency_re.fullmatch(key(stripped)) or lex.circulation_re.fullmatch(key(stripped)):
+        return None
+    # the left column (of two merged ones, or as the layout read it) may be in sentence case
+    # ("Liên đội trường THCS …")
+    if not is_upper_line(stripped, 0.7) and not ((cut is not None or left_column) and lex.starts_with_head(stripped)):
+        return None
+    if len(re.sub(r"\W", "", stripped)) <= 3 and not lex.starts_with_head(stripped) \
+            and not _completes_name(above, stripped):
+        return None  # OCR noise from a rule under the header ("PHI", "—")
+    dots = re.search(r"[.…]{2,}[\s.…,:;_-]*$", ctx.text[s:e])  # a run of specks ("ỦY BAN NHÂN DÂN...")
+    if dots:
+        e = s + dots.start()
+    while e > s and (ctx.text[e - 1] in " \t-–_*=:;,'`" or ctx.text[e - 1] == "." and not re.search(
+            r"(?:^|\s)[^\W\d_]{1,3}\.$", ctx.text[s:e])):  # specks after a name ("… VIỆT NAM:"), not "TP."
+        e -= 1
+    while s < e and ctx.text[s] in " \t*_-–—=~|'`.,":  # specks an OCR pass read before it ("-_ BAN …")
+        s += 1
+    return s, e
+
+
+def _before_number(ctx: Context) -> list[tuple[int, int]]:
+    """A header flattened onto the number's line (``HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI HƯNG YÊN
+    ---- Số: 14/CV-HKH``): the bodies before the rule, a body's name opening after three words
+    starting the issuing body."""
+    if ctx.number_line is None or ctx.number_span is None:
+        return []
+    line = ctx.lines[ctx.number_line]
+    label = max(ctx.text.rfind(word, line.start, ctx.number_span[0]) for word in ("Số", "SỐ", "số"))
+    found = _header_segment(ctx, line.content_start, label) if label > line.content_start else None
+    if not isinstance(found, tuple):
+        return []
+    s, e = found
+    words = list(re.finditer(r"\S+", ctx.text[s:e]))
+    for w in words[3:]:
+        if lexicon().starts_with_head(ctx.text[s + w.start():e]) and len(words) - words.index(w) >= 2:
+            return [(s, s + w.start() - 1), (s + w.start(), e)]
+    return [(s, e)]
+
+
+
+def _joined(ctx: Context, spans: list[tuple[int, int]]) -> str:
+    """The lines of a body's name as one; a dash that ended a line before the name wrapped is kept
+    (``SỞ LAO ĐỘNG -`` / ``THƯƠNG BINH VÀ XÃ HỘI``)."""
+    out = []
+    for n, (s, e) in enumerate(spans):
+        out.append(strip_markup(ctx.text[s:e]))
+        dash = re.match(r"[ \t]*([-–])(?=\s|$)", ctx.text[e:ctx.lines[ctx.line_of(e)].end])
+        if dash and n + 1 < len(spans) and ctx.line_of(spans[n + 1][0]) > ctx.line_of(e) \
+                and not lexicon().admin_re.match(key(ctx.text[slice(*spans[n + 1])])):  # "… -" / "TỈNH …": a speck
+            out.append(dash.group(1))
+    return " ".join(out)
+
+
+def read_issuer(ctx: Context) -> None:
+    lex = lexicon()
+    end = ctx.number_line
+    if end is None:
+        date_spans = [sp for sp in ctx.spans if sp.label == "date"]
+        end = ctx.line_of(date_spans[0].start) if date_spans else min(8, len(ctx.lines))
+    spans = header_lines(ctx, end) or _before_number(ctx)
+    if not spans:
+        ctx.warn(_("no issuing body found above the number"))
+        return
+    split = 0
+    for i, (s, e) in enumerate(spans):
+        if lex.starts_with_head(ctx.text[s:e]) and not (i and _name_wrapped(ctx.text[slice(*spans[i - 1])],
+                                                                             ctx.text[s:e])):
+            split = i
+    issuer = spans[split:]
+    parent = spans[:split]
+    ctx.fields.issuer = _without_specks(_joined(ctx, issuer))
+    ctx.mark("issuer", issuer[0][0], issuer[-1][1])
+    if parent:
+        ctx.fields.parent_issuer = _without_specks(_joined(ctx, parent))
+        ctx.mark("parent_issuer", parent[0][0], parent[-1][1])
+    ctx.header_end = max(ctx.header_end, ctx.line_of(issuer[-1][1]) + 1)
+

@@ -1,0 +1,89 @@
+"""A parent body and the body under it printed on one line: apart by a dash or a rule
+(``BỘ XÂY DỰNG - CỤC ĐƯỜNG BỘ VIỆT NAM``), or run together where a page flattened its header
+(``BỘ CÔNG AN CÔNG AN TỈNH KON TUM``)."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .lexicon import lexicon
+from .text import is_upper_line, key
+
+
+def two_bodies(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
+    """``BỘ XÂY DỰNG - CỤC ĐƯỜNG BỘ VIỆT NAM``: a parent body and its body on one line."""
+    for m in re.finditer(r"\s+[-–—_]{1,3}\s+", ctx.text[s:e]):  # an OCR'd rule may read "-_"
+        left, right = ctx.text[s:s + m.start()], ctx.text[s + m.end():e]
+        if len(left.split()) >= 2 and is_upper_line(left) and lexicon().starts_with_head(right):
+            return [(s, s + m.start()), (s + m.end(), e)]
+    return _parent_then_body(ctx, s, e) or [(s, e)]
+
+
+_ADMIN_WORDS = ("tinh", "thanh pho", "tp", "tp.", "huyen", "quan", "thi xa", "thi tran", "xa", "phuong", "tx.",
+                "h.", "q.")
+
+
+# a Party committee, a Youth Union or an association named by its level (in folded words)
+_LEVEL_HEAD = re.compile(r"(?:tinh|thanh|huyen|quan|thi) (?:uy|doan|hoi) ")
+
+
+def _whole_name(words: list[str]) -> bool:
+    """Do these folded words make a body's whole name, so that a body under it may follow on the
+    same line? It ends with a province's name (models/parse/provinces.tsv), ``Việt Nam`` or ``Trung
+    ương`` or ``Nhà nước`` (``TỈNH ỦY HÀ TĨNH``, ``BAN CHẤP HÀNH TRUNG ƯƠNG``, ``KHO BẠC NHÀ NƯỚC``), is a ministry's or a
+    central body's name (models/parse/agencies.tsv), or names a district, town or commune after its
+    head (``UBND HUYỆN THỌ XUÂN``, ``UBND TX. ĐỒNG XOÀI``, ``HUYỆN ỦY CỦ CHI``)."""
+    lex = lexicon()
+    text = " ".join(words)
+    if len(words) < 2:
+        return False
+    if any(text.endswith(" " + end) for end in lex.name_endings | {"trung uong", "nha nuoc"}):
+        return True
+    agency = lex.agency_of_key(text)
+    if agency is not None and agency.level in ("central", "ministry"):
+        return True
+    if _LEVEL_HEAD.match(text) and 3 <= len(words) <= 6 and not lex.starts_with_head(" ".join(words[2:])):
+        return True  # "HUYỆN ỦY CỦ CHI": a head that names its level, then the place's name
+    for n in range(1, len(words) - 1):  # the head, an administrative unit, one to four words of its name
+        for unit in _ADMIN_WORDS:
+            size = len(unit.split())
+            if words[n:n + size] == unit.split() and 1 <= len(words) - n - size <= 4:
+                rest = " ".join(words[n + size:])
+                return not lex.starts_with_head(rest) and lex.starts_with_head(" ".join(words[:n]))
+    return False
+
+
+def _inside_province(words: list[str]) -> set[int]:
+    """The indices of the words that continue a province's name among these folded words."""
+    out: set[int] = set()
+    for p in lexicon().provinces:
+        name = key(p.name).split()
+        for i in range(len(words) - len(name) + 1):
+            if words[i:i + len(name)] == name:
+                out.update(range(i + 1, i + len(name)))
+    return out
+
+
+def _parent_then_body(ctx: Context, s: int, e: int) -> list[tuple[int, int]] | None:
+    """A parent body and the body under it run together on one line, with no rule or dash
+    between them (a flattened page, a column a site joined): ``UBND TỈNH BẮC NINH SỞ Y TẾ``,
+    ``BỘ CÔNG AN CÔNG AN TỈNH KON TUM``, ``TỈNH ỦY HÀ TĨNH BAN TUYÊN GIÁO``. The line splits
+    where a body's name opens with a head spelt out (two words or more; ``ANH PHÒNG`` is no
+    ``VĂN PHÒNG``) after a whole name that opens with a head."""
+    text = ctx.text[s:e]
+    words = list(re.finditer(r"\S+", text))
+    k = key(text).split()
+    if len(k) != len(words) or len(words) < 4 or not is_upper_line(text):
+        return None
+    lex = lexicon()
+    if not lex.starts_with_head(text):
+        return None
+    inside = _inside_province(k)
+    for n in range(2, len(words) - 1):
+        if n in inside or key(f"{words[n - 1].group()} {words[n].group()}") in lex.name_compounds:
+            continue  # "… HẢI PHÒNG", "… XÃ HỘI": inside a name or a word, not a body's head
+        if lex.head_re.match(" ".join(k[n:])) and _whole_name(k[:n]):  # a head as printed, not a near one
+            return [(s, s + words[n - 1].end()), (s + words[n].start(), e)]
+    return None
+

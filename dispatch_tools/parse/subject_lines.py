@@ -1,0 +1,108 @@
+"""Where a subject's lines run: what ends a subject (a blank line, a date, the addressees, a
+number, a motto, a list or the body), the lines that go on with it past a blank line the page
+left inside it, and a line's words without a motto merged after them."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .header_lines import BLANK_DATE, NUMBER_LINE, motto_cut
+from .lexicon import lexicon
+from .subject_text import wrapped_dash
+from .text import DATE_WORDS, is_upper_line, key
+
+MAX_SPACED = 3  # lines of a subject past a blank line the page left inside it
+
+
+def stops_subject(ctx: Context, i: int, body_words: bool = True) -> bool:
+    """Does line ``i`` end a subject: blank, a date, the addressees, a number, a motto, or (with
+    ``body_words``) a long line opening with the words of a body paragraph?"""
+    lex = lexicon()
+    line = ctx.lines[i]
+    t = line.stripped
+    k = key(t)
+    if not t:
+        return True
+    if DATE_WORDS.search(line.folded) or BLANK_DATE.search(line.folded):
+        return True
+    if k.startswith(("kinh gui", "kinh goi", "noi nhan")) or NUMBER_LINE.match(line.folded):
+        return True
+    if motto_cut(line.folded) is not None or _holds_date_or_place(ctx, i):
+        return True
+    return body_words and lex.body_start_re.match(k) is not None and len(t) > 40
+
+
+def _holds_date_or_place(ctx: Context, i: int) -> bool:
+    """Does line ``i`` hold the header's place or date found before (a date line wrapped in a
+    narrow column: ``Hà Nội,`` / ``ngày 5 tháng 3 năm 2025``, or ``…, ngày 5 tháng 3`` / ``năm 2025``)?"""
+    line = ctx.lines[i]
+    return any(span.label in ("place", "date") and span.start < line.end and span.end > line.start
+               for span in ctx.spans)
+
+
+def continuation(ctx: Context, start: int, stop: int) -> list[int]:
+    """The lines a subject goes on over: not a header mark, date, number or body paragraph; across
+    a blank line or two when the page leaves them between lines (``Về việc thực hiện Đề án …`` /
+    blank / ``mất cân bằng giới tính …``), unless the subject ended with a full stop or the line
+    there is apart from it (:func:`_apart`)."""
+    out: list[int] = []
+    i = start
+    while i < stop:
+        if ctx.lines[i].blank:
+            nxt = ctx.next_nonblank(i, min(stop, i + 3))
+            last = ctx.lines[out[-1] if out else start - 1].stripped
+            if nxt is None or last.endswith((".", ":")) or not continues(ctx, nxt) or _apart(ctx, nxt):
+                break
+            i = nxt
+        if not continues(ctx, i):
+            if _before_motto(ctx, i) is not None:
+                out.append(i)  # the subject's last words, the right column's motto merged after them
+            break
+        out.append(i)
+        i += 1
+    return out
+
+
+def _apart(ctx: Context, i: int) -> bool:
+    """Is a line past a blank line apart from the subject above it? One word alone between blank
+    lines (``con``: a word from a form field or the other column) is; so is the first line of a
+    block of more than :data:`MAX_SPACED` lines: the body's first paragraph (its first word lost
+    under a stamp: ``thời gian qua, công tác …``), for a subject is a few lines. The block ends
+    at a blank line or at a line no subject goes on over (a body paragraph's cue)."""
+    n = 0
+    while i + n < len(ctx.lines) and not ctx.lines[i + n].blank and continues(ctx, i + n):
+        n += 1
+    return n > MAX_SPACED or (n == 1 and len(ctx.lines[i].stripped.split()) < 2)
+
+
+def _before_motto(ctx: Context, i: int) -> str | None:
+    """The words before a motto the layout merged onto a subject line (``sử và pháp lý” - Tự do -
+    hạnh phúc``), or None when the line holds no motto after words in sentence case."""
+    line = ctx.lines[i]
+    cut = motto_cut(line.folded)
+    if cut is None or cut[0] == 0:
+        return None
+    before = ctx.text[line.start:line.start + cut[0]].strip(" -–—")
+    if not before or is_upper_line(before) or DATE_WORDS.search(line.folded[:cut[0]]):
+        return None
+    return before
+
+
+def subject_line(ctx: Context, i: int) -> str:
+    """A line of a subject, without a motto merged after its words."""
+    return _before_motto(ctx, i) or ctx.lines[i].stripped
+
+
+BLOCK_START = re.compile(r"^[ \t]*(?:[_.,'`=|]{1,3}[ \t]*)?(?:[-–—•+*~][ \t]|Dieu[ \t]+\d|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)][ \t]|[IVX]{1,5}[ \t]*[.)/]"
+                          r"|[a-z][ \t]*\))", re.IGNORECASE)
+
+
+def continues(ctx: Context, i: int) -> bool:
+    line = ctx.lines[i]
+    if stops_subject(ctx, i) or BLOCK_START.match(line.folded) and not wrapped_dash(line.stripped):
+        return False  # a list or an article starts: the body
+    t = ctx.lines[i].stripped
+    if t.startswith("(") and t.endswith(")") and len(t.split()) > 4:
+        return False  # "(trình phiên họp Chính phủ thường kỳ tháng 8/2016)": a note under the title; "(lần 2)" is the title's
+    return not (is_upper_line(t) and (lexicon().starts_with_head(t) or len(t.split()) >= 3))

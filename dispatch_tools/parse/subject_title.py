@@ -1,0 +1,106 @@
+"""The subject under a type's title line (``KẾ HOẠCH`` / ``Triển khai …``): the title line, its
+wrapped lines, and where a decision's title ends when the authority's line under it (the issuer's
+name) was read on with it."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .context import Context
+from .lexicon import lexicon
+from .subject_lines import BLOCK_START, continuation, stops_subject
+from .text import is_upper_line, key, squash, strip_markup
+
+def _issuer_keys(ctx: Context) -> list[str]:
+    """The issuer, its parent body and the two together, folded: how the decision's authority
+    line under a title may read."""
+    keys = [key(x) for x in (ctx.fields.issuer, ctx.fields.parent_issuer) if x]
+    if ctx.fields.issuer and ctx.fields.parent_issuer:
+        keys.append(key(ctx.fields.parent_issuer + " " + ctx.fields.issuer))
+    return keys
+
+
+def subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
+    """Lines of the title under a type name: capitals follow capitals; sentence case goes on
+    like a subject (:func:`continuation`). Never the enacting words (``QUYẾT NGHỊ``)."""
+    lex = lexicon()
+    i = ctx.next_nonblank(start, stop)
+    if i is None:
+        return []
+    first = strip_markup(ctx.lines[i].stripped)
+    if key(first).rstrip(" :") in lex.type_names or key(first).rstrip(" :") == "quyet nghi":
+        return []
+    if not is_upper_line(first):
+        return [i] + continuation(ctx, i + 1, stop)
+    out = []
+    issuer_keys = _issuer_keys(ctx)
+    for j in range(i, stop):
+        t = ctx.lines[j].stripped
+        letterless = j > i and re.fullmatch(r"[\d\s\-–/.,()]+", t) is not None  # "GIAI ĐOẠN" / "2022 - 2026"
+        if not t or (stops_subject(ctx, j) and j != i) or not (is_upper_line(t) or letterless):
+            break
+        k = key(t)
+        if any(fuzz.ratio(k, ik) >= 85 for ik in issuer_keys) or lex.is_signer_title(t) or (
+                lex.starts_with_head(t) and any(fuzz.partial_ratio(k, ik) >= 95 for ik in issuer_keys)):
+            break  # the decision's authority line: the issuer, or the start of its name ("ỦY BAN NHÂN DÂN TỈNH")
+        if k.rstrip(" :") in lex.type_names or k.rstrip(" :") == "quyet nghi":
+            break
+        out.append(j)
+    return out
+
+
+# the words that tie a name to the title before it ("Quy chế làm việc của Ủy ban nhân dân tỉnh"):
+# the name is then part of the title
+_TIES = {"cua", "cho", "tai", "voi", "thuoc", "va", "giua", "den", "tu", "o", "ve", "trong", "tren", "doi"}
+
+
+def authority_after_title(ctx: Context, lines: list[int]) -> int:
+    """Where a decision's title ends when its authority line (the issuer's name) was read on the
+    title's last line (``… TRÊN ĐỊA BÀN TỈNH KON TUM ỦY BAN NHÂN DÂN TỈNH KON`` / ``TUM``): the start
+    of the issuer's name there, not tied to the title by a word such as ``của``; else the title's end."""
+    end = ctx.lines[lines[-1]].content_end
+    issuers = [k for k in _issuer_keys(ctx) if len(k.split()) >= 2]
+    if not issuers:
+        return end
+    start = ctx.lines[lines[0]].content_start
+    for m in re.finditer(r"(?<=\s)\S", ctx.text[start:end]):
+        at = start + m.start()
+        tail = key(squash(ctx.text[at:end]))
+        before = key(ctx.text[start:at]).split()
+        if before and before[-1].lower() not in _TIES and lexicon().starts_with_head(ctx.text[at:end]) \
+                and any(tail.split()[0] == k.split()[0] and fuzz.ratio(tail, k) >= 90 for k in issuers):
+            return at
+    return end
+
+
+def titled_line(ctx: Context):
+    """A page without a header that opens with its title in sentence case: ``Thông báo về việc
+    tổ chức …``, ``Giấy mời dự Lễ …``: (line, type name, where the subject starts)."""
+    lex = lexicon()
+    for line in ctx.lines[:6]:
+        if line.blank:
+            continue
+        k = key(line.text)
+        for name_key, name in sorted(lex.type_names.items(), key=lambda x: -len(x[0])):
+            if k.startswith(name_key + " ") and len(k) > len(name_key) + 8 and not is_upper_line(line.text):
+                return line.index, name, line.content_start + len(name_key) + 1
+        return None
+    return None
+
+
+def title_wrapped(ctx: Context, ti: int, stop: int) -> list[int]:
+    """The lines a page's title line wrapped onto (a line as long as a full line goes on below,
+    until a short line ends the paragraph), never the body's first paragraph or list."""
+    out: list[int] = []
+    i = ti
+    while len(ctx.lines[i].stripped) >= 60 and len(out) < 3 and i + 1 < min(stop, len(ctx.lines)):
+        nxt = ctx.lines[i + 1]
+        t = nxt.stripped
+        if not t or ctx.lines[i].stripped.endswith(".") or BLOCK_START.match(nxt.folded) \
+                or lexicon().body_start_re.match(key(t)) or key(t).startswith(("kinh gui", "kinh goi")):
+            break
+        out.append(i + 1)
+        i += 1
+    return out
