@@ -34,6 +34,7 @@ TOP = 0.6  # the stamp is on the upper part of page 1
 MIN_W, MAX_W = 0.07, 0.45  # of the page width
 MIN_H, MAX_H = 0.025, 0.16  # of the page height
 STEP = 0.0008  # of the page's width (2 px at 300 dpi): how far a frame's thin line steps up or down
+STEPPED = 1.0  # degrees: a page turned by more steps a thin line within the run a frame's side is opened on
 FULL_SIDE = 0.92  # of a frame's width: its top or bottom line runs unbroken over at least this
 CUES = ("den", "so", "ngay", "gio", "chuyen", "cv")
 _NUMBER = re.compile(r"s[o0]?\W{0,6}?(\d[\d ]{0,6}\d|\d)")  # ``Số: 2352`` (``So`` read ``S0``)

@@ -15,7 +15,7 @@ from PIL import Image
 
 from ..model import BBox, Mark, Word
 from ..options import Options
-from .arrival import find_arrival
+from .arrival import STEPPED, find_arrival
 from .esign import find_stamps
 from .handwriting import read_boxes
 from .image import as_rgb, rotate_colour, unturn_box
@@ -76,7 +76,7 @@ def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: 
     if options.preprocess and number == 1 and engine is not None:
         image = as_rgb(image)  # once, for the stamp and the boxes
         found, used = find_arrival(image, words, keys, options, engine, f"tesseract:{options.lang}", deskew,
-                                   turned=bool(deskew) or photo)
+                                   turned=abs(deskew or 0.0) >= STEPPED or photo)
         if found:
             marks += found
             words, keys = _keep(words, keys, [k for k in range(len(words)) if k not in used])
