@@ -193,3 +193,35 @@ def test_the_stamps_number_and_date_are_taken_only_when_both_models_read_them_su
     assert (unsure["number"], unsure["date"]) == (None, None)
     monkeypatch.setattr(second_reader, "read", lambda image, kind: None)  # not installed
     assert arrival.read_fields(crop, rows) == {"number": None, "date": None, "time": None, "readings": {}}
+
+
+def test_a_thin_frame_of_a_turned_page_is_found_though_its_lines_step():
+    """A stamp's frame drawn with thin lines on a page fed in at 1.5°: each line steps from one
+    pixel row to the next, so no row of it runs long; on a page known to be turned it is found,
+    and a round seal's ring is no frame even so."""
+    from dispatch_tools.ingest.image import rotate_colour
+
+    image = Image.new("RGB", (2480, 3508), "white")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((60, 560, 700, 800), outline="black", width=2)
+    draw.ellipse((1400, 900, 1840, 1340), outline="black", width=3)
+    turned = rotate_colour(image, 1.5)
+    assert not arrival.frames(turned)
+    (found,) = arrival.frames(turned, turned=True)
+    box = found[0]
+    assert abs(box.width - 640) < 30 and abs(box.height - 240) < 40  # the frame, turned
+    assert arrival.frames(image) and arrival.frames(image, turned=True)  # a straight page alike
+
+
+def test_a_stamp_word_at_a_printed_lines_height_far_from_it_leaves_the_text():
+    """The stamp's big ``CV`` may stand at the height of a printed line that runs beside the
+    stamp, far to its right: it is the stamp's; a word under the stamp's edge beside the rest of
+    its line is the line's."""
+    line = [Word(t, BBox(x, 640, x + 150, 690), 95.0) for t, x in (("trên", 1000), ("địa", 1170), ("bàn", 1340))]
+    cv = Word("CV", BBox(40, 642, 140, 692), 60.0)
+    edge = Word("Trong", BBox(600, 900, 740, 950), 95.0)
+    after = [Word(t, BBox(x, 900, x + 150, 950), 95.0) for t, x in (("thời", 760), ("gian", 930))]
+    words = [cv, *line, edge, *after]
+    keys = [(1, 1, 1)] * 4 + [(1, 1, 2)] * 3
+    used = arrival.stamp_words(words, keys, BBox(20, 560, 710, 960))
+    assert used == {0}

@@ -55,6 +55,25 @@ def test_a_day_glued_between_ngay_and_thang_is_a_box_to_read(monkeypatch):
     assert marks[0].values["field"] == "date" and marks[0].values["month"] == "01"
 
 
+def test_a_cue_box_stretched_over_the_hand_writing_glued_to_it_does_not_hide_it():
+    """``Số:11`` with the ``11`` written against the colon: the engine reads ``Số:`` with a box
+    over both digits. The hand-filled box starts where a printed ``Số:`` ends (one and a half of
+    its heights), not at the stretched box's end, which would leave the first ``1`` out; a cue read
+    at its own width keeps its box."""
+    from dispatch_tools.ingest import header_boxes
+
+    stretched = [Word("Số:", BBox(481, 473, 617, 525), 20), Word("/CT-UBND", BBox(657, 483, 911, 523), 89)]
+    box = header_boxes.find_boxes(stretched, 3500)[0]
+    assert box["field"] == "number" and box["inside"] == []
+    assert header_boxes._box_bbox(stretched, box).x0 == 481 + 1.5 * 52
+    clean = [Word("Số:", BBox(481, 473, 546, 525), 96), Word("11", BBox(560, 480, 630, 525), 60),
+             Word("/CT-UBND", BBox(657, 483, 911, 523), 89)]
+    assert header_boxes._box_bbox(clean, header_boxes.find_boxes(clean, 3500)[0]).x0 == 546
+    day = [Word("Ngãi,", BBox(1090, 500, 1160, 550), 95), Word("ngày", BBox(1170, 500, 1385, 557), 60),
+           Word("tháng", BBox(1388, 500, 1500, 550), 95)]
+    assert header_boxes._box_bbox(day, header_boxes.find_boxes(day, 3500)[0]).x0 == 1170 + 2.3 * 57
+
+
 def test_a_page_in_a_shadow_is_not_cut_at_the_shadow_as_if_it_were_a_photo():
     """The lit part of a scanned page whose right side lies in a shadow is a bright region with a
     tilted edge, but it runs along the picture's frame: no sheet on a table, nothing is warped."""

@@ -61,3 +61,22 @@ def test_a_speckled_page_on_white_paper_loses_its_specks():
     image, info = prepare(Image.fromarray(page).convert("RGB"))
     assert not info.get("binarised") and info.get("specks") == SPECKLED + 10
     assert np.asarray(image)[420:, :].min() == 255
+
+
+def test_specks_in_twos_and_threes_are_whitened_and_a_leader_of_small_dots_stays():
+    """Toner falls in twos and threes, which the engine reads as a dash or a quote; a leader of
+    small dots has more dots near each one, its last too, and a speck beside a letter stays."""
+    clean = _page()
+    for k in range(12):  # a leader of 3-pixel dots, 10 px apart, away from the print
+        clean[450:453, 600 + 10 * k:603 + 10 * k] = 0
+    specked = clean.copy()
+    groups = [[(1500, 450), (1509, 452)], [(1800, 500), (1808, 497), (1815, 503)], [(300, 550)]]
+    for group in groups:
+        for x, y in group:
+            specked[y - 1:y + 2, x - 1:x + 2] = 30
+    out, count = despeckle(specked)
+    assert count == 6 and np.array_equal(out, clean)
+    four = clean.copy()
+    for x in (1500, 1508, 1516, 1524):  # four in a row, as close as a leader's dots: kept
+        four[450:453, x:x + 3] = 30
+    assert np.array_equal(despeckle(four)[0][450:453, 1500:1530], four[450:453, 1500:1530])

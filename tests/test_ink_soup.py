@@ -34,3 +34,13 @@ def test_short_printed_rows_of_signs_stay():
                   _row([("a)", 45, 93)], 1160),
                   _row([("1.", 44, 70), ("25%", 44, 62)], 1240))
     assert [t for t in lines if t] == ["Căn cứ Luật", "- 2 -", "a)", "1. 25%"]
+
+
+def test_a_speck_read_as_a_dash_or_a_lone_mark_is_dropped_however_surely_read():
+    """``KẾ HOẠCH - ˆ``: toner specks a fifth of the text's height, read as a dash and a mark with
+    confidence 84 and 90, would make the title line no title; a printed dash is longer and stays."""
+    title = _row([("KẾ", 50, 91), ("HOẠCH", 50, 91)], 1000)
+    specks = [Word("-", BBox(771, 1000, 776, 1005), 84), Word("ˆ", BBox(810, 994, 815, 999), 90)]
+    dash = _row([("kinh", 45, 96), ("tế", 45, 96)], 1100) + [Word("-", BBox(590, 1100, 606, 1104), 93)]
+    lines = _page(title + specks, dash + _row([("xã", 45, 96), ("hội", 45, 96)], 1100, x=630))
+    assert [t for t in lines if t] == ["KẾ HOẠCH", "kinh tế - xã hội"]

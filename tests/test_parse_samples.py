@@ -64,7 +64,6 @@ SCAN_SIGNER_REVIEW = "no signer's name is read from the scan (see signer), so th
 SCAN_LIST = ("from the scan, item 3 runs into item 2, which takes its deadline, and the sentence introducing the "
              "items becomes a task, so the report duty is lost; items 1-2 take the whole Kính gửi entry as assignee, "
              "the others drop the title (các trường for Hiệu trưởng các trường)")
-SCAN_LIST_DETAILS = "follows the misread list of tasks"
 SCAN_REPORT = "follows the misread list of tasks: no report duty is found"
 GARBAGE_TASKS = "the OCR'd B/W page: item 2 is lost from the list of tasks; item 3's lead is empty"
 GARBAGE_PLAN = "the OCR'd B/W pages: as in the text: " + PLAN_TASKS
@@ -88,7 +87,7 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
     "seed000_garbage.pdf": {"tasks": GARBAGE_TASKS,
                             "task_details": "the OCR'd B/W page: item 2 is lost from the list of tasks",
                             "signer": SCAN_SIGNER,
-                            "distribution": _slip("specks after Như trên"), "report": RUN_ON_OCR,
+                            "report": RUN_ON_OCR,
                             "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX, "warnings": SCAN_SIGNER_WARNING,
                             "review": SCAN_SIGNER_REVIEW},
     "seed000_scan_page1.png": {"report": RUN_ON_OCR, "contacts": PHONE_AT_BREAK},
@@ -117,9 +116,9 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                                "task_details": "follows the tasks of page 1 (item 2 lost)"},
     **{name: {"tasks": TITLE_DROPPED, "contacts": PHONE_4_4_3}
        for name in ("congvan.txt", "congvan.docx", "congvan_text.pdf")},
-    "congvan_scan.pdf": {"tasks": SCAN_LIST, "task_details": SCAN_LIST_DETAILS, "report": SCAN_REPORT,
+    "congvan_scan.pdf": {"tasks": SCAN_LIST, "report": SCAN_REPORT,
                          "contacts": PHONE_4_4_3},
-    **{name: {"recipients": SCAN_RECIPIENT, "tasks": SCAN_LIST, "task_details": SCAN_LIST_DETAILS,
+    **{name: {"recipients": SCAN_RECIPIENT, "tasks": SCAN_LIST,
               "report": SCAN_REPORT, "signer": SCAN_SIGNER, "contacts": PHONE_4_4_3, "warnings": SCAN_SIGNER_WARNING}
        for name in ("congvan_scan_page1.png",)},
     "congvan_garbage.pdf": {"recipients": SCAN_RECIPIENT,

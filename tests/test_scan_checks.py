@@ -13,13 +13,14 @@ from dispatch_tools.parse.ocr_check import check_read_words, suspect
 # --------------------------------------------------------------------------- words of an OCR'd field
 
 @pytest.mark.parametrize("token", ["»", "__", "..", "„", "£Ồ", ".*›.", "2269/QĐÐ-", "v", "d", "k",
-                                   "TỈNHQUẢNGNGÃ", "QUẢÁNG", "TRỊNỘIBỘ", "Mhubsnuukiokbii", "phỗ"])
+                                   "TỈNHQUẢNGNGÃ", "QUẢÁNG", "TRỊNỘIBỘ", "Mhubsnuukiokbii", "phỗ", "từ-may"])
 def test_misread_words_are_suspect(token):
     assert suspect(token, caps_field=False, confidences={})
 
 
 @pytest.mark.parametrize("token", ["Về", "việc", "bổ", "sung", "-", "&", "2021", "31", "2269/QĐ-TTg", "ở", "à",
-                                   "UBND", "HĐND", "THPT", "(trong", "bền", "vững;", "“Đức", "MTQG:"])
+                                   "UBND", "HĐND", "THPT", "(trong", "bền", "vững;", "“Đức", "MTQG:",
+                                   "DỤC-ĐÀO", "Covid-19"])
 def test_printed_words_are_not_suspect(token):
     assert not suspect(token, caps_field=False, confidences={"MTQG": 95.0})
 

@@ -33,22 +33,29 @@ from .image import as_rgb, unturn_box
 TOP = 0.6  # the stamp is on the upper part of page 1
 MIN_W, MAX_W = 0.07, 0.45  # of the page width
 MIN_H, MAX_H = 0.025, 0.16  # of the page height
+STEP = 0.0008  # of the page's width (2 px at 300 dpi): how far a frame's thin line steps up or down
+STEPPED = 1.0  # degrees: a page turned by more steps a thin line within the run a frame's side is opened on
+FULL_SIDE = 0.92  # of a frame's width: its top or bottom line runs unbroken over at least this
 CUES = ("den", "so", "ngay", "gio", "chuyen", "cv")
 _NUMBER = re.compile(r"s[o0]?\W{0,6}?(\d[\d ]{0,6}\d|\d)")  # ``Số: 2352`` (``So`` read ``S0``)
 _DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})")
 Engine = Callable[..., list[list]]
 
 
-def frames(image: Image.Image) -> list[tuple[BBox, BBox]]:
+def frames(image: Image.Image, turned: bool = False) -> list[tuple[BBox, BBox]]:
     """Rectangles closed by long straight ink lines, of a stamp's size, in the upper page: (the
-    closed frame, the frame with the heading row above it)."""
+    closed frame, the frame with the heading row above it). On a page fed in at an angle
+    (``turned``) a thin line steps from one pixel row to the next: it is thickened across its run
+    first, so that a row of it goes on unbroken."""
     import cv2
 
     gray = np.asarray(image.convert("L"))
     height, width = gray.shape
     _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    horiz = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(width * 0.035), 1)))
-    vert = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(height * 0.018))))
+    step = 2 * max(1, round(STEP * width)) + 1
+    rows, cols = (cv2.dilate(ink, np.ones(k, np.uint8)) for k in ((step, 1), (1, step))) if turned else (ink, ink)
+    horiz = cv2.morphologyEx(rows, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(width * 0.035), 1)))
+    vert = cv2.morphologyEx(cols, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(height * 0.018))))
     lines = cv2.dilate(horiz | vert, np.ones((5, 5), np.uint8))
     contours, _ = cv2.findContours(lines, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     out = []
@@ -61,11 +68,20 @@ def frames(image: Image.Image) -> list[tuple[BBox, BBox]]:
         sides = (horiz[y:y + h, x:x + w].any(axis=1), vert[y:y + h, x:x + w].any(axis=0))
         # a frame: lines near its top and bottom and near both sides
         band_y, band_x = max(3, h // 8), max(3, w // 10)
-        if sides[0][:band_y].any() and sides[0][-band_y:].any() and sides[1][:band_x].any() and sides[1][-band_x:].any():
+        if (sides[0][:band_y].any() and sides[0][-band_y:].any() and sides[1][:band_x].any()
+                and sides[1][-band_x:].any() and _full_side(horiz[y:y + h, x:x + w], band_y)):
             top = _grow_up(ink, x, y, w, h)
             out.append((BBox(float(x), float(y), float(x + w), float(y + h)),
                         BBox(float(x), float(top), float(x + w), float(y + h))))
     return out
+
+
+def _full_side(horiz: np.ndarray, band: int) -> bool:
+    """Does a straight line run along the top or the bottom of a frame (``horiz``: its horizontal
+    lines), over at least :data:`FULL_SIDE` of its width? A rectangle has one whole side at least
+    (its top may be broken by a heading); the arcs of a round seal, straightened by the thickening
+    of :func:`frames`, cover a small part of it."""
+    return max(horiz[:band].any(axis=0).mean(), horiz[-band:].any(axis=0).mean()) >= FULL_SIDE
 
 
 def _grow_up(ink: np.ndarray, x: int, y: int, w: int, h: int) -> int:
@@ -112,7 +128,8 @@ def _inside(word: Word, box: BBox, margin: float = 2.0) -> bool:
 
 def stamp_words(words: list[Word], keys: list[tuple], box: BBox) -> set[int]:
     """Indices of the words that belong to the stamp: inside its frame, except a printed line's
-    words that go on outside it (at the line's height and size)."""
+    words that go on outside it (at the line's height and size, and beside a word of it outside
+    the frame: the stamp's big ``CV`` may stand at a printed line's height far from it)."""
     out = set()
     for i, w in enumerate(words):
         if w.bbox is None or not _inside(w, box):
@@ -121,8 +138,10 @@ def stamp_words(words: list[Word], keys: list[tuple], box: BBox) -> set[int]:
         if len(line) >= 2:
             h = float(np.median([v.bbox.height for v in line]))
             cy = float(np.median([(v.bbox.y0 + v.bbox.y1) / 2 for v in line]))
-            if 0.75 * h <= w.bbox.height <= 1.35 * h and abs((w.bbox.y0 + w.bbox.y1) / 2 - cy) < 0.3 * h:
-                continue  # a printed word under the stamp's edge
+            near = min(max(v.bbox.x0 - w.bbox.x1, w.bbox.x0 - v.bbox.x1) for v in line)
+            if (0.75 * h <= w.bbox.height <= 1.35 * h and abs((w.bbox.y0 + w.bbox.y1) / 2 - cy) < 0.3 * h
+                    and near < 3 * h):
+                continue  # a printed word under the stamp's edge, beside the rest of its line
         out.add(i)
     return out
 
@@ -177,13 +196,15 @@ def read_fields(crop: Image.Image, rows: list[list]) -> dict:
 
 
 def find_arrival(image: Image.Image, words: list[Word], keys: list[tuple], options: Options,
-                 engine: Engine, source: str, deskew: float | None = None) -> tuple[list[Mark], set[int]]:
+                 engine: Engine, source: str, deskew: float | None = None, turned: bool = False
+                 ) -> tuple[list[Mark], set[int]]:
     """The arrival stamp of a page (at most one) and the indices of its words. ``deskew``: the
     angle the page was turned by before its words were read; the frame, found on ``image`` as
     scanned, is turned so too before it is compared with the words (its mark's box is where the
-    words are), and turned back to cut its image."""
+    words are), and turned back to cut its image. ``turned``: the page was fed in at an angle or
+    photographed, so that the frame's thin lines step (:func:`frames`)."""
     rgb = as_rgb(image)
-    for box, outer in frames(image):
+    for box, outer in frames(image, turned=turned):
         crop = rgb.crop((int(box.x0), int(box.y0), int(box.x1), int(box.y1)))
         try:
             rows = engine(ink_image(crop), Options(lang=options.lang, ocr_cache=options.ocr_cache,

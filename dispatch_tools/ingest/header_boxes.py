@@ -21,12 +21,23 @@ SURE = 85.0  # the page OCR read typed digits at least this surely
 PRINTED = re.compile(r"\d{1,6}(?:-[^\W\d_]+)+")
 CODE = re.compile(r"\d{1,6}(?:-[A-ZĐ][A-Za-zĐđ]{1,7})+")  # a printed number with a code part (``1690-CV``)
 MAX_GAP = 14.0  # word heights between ``Số:`` and the symbol
+# the widest a printed cue is, in heights of its word's box: ``Số:`` 1.24-1.37 and ``ngày`` 2.04-2.19
+# on the scans read cleanly; the engine stretches a cue's box over hand-writing glued to it
+CUE_WIDTH = {"number": 1.5, "date": 2.3}
+
+
+def _cue_width(word: Word) -> float:
+    """The widest the printed cue of ``word`` is, in its heights (:data:`CUE_WIDTH`; three for
+    another word)."""
+    text = word.text.strip()
+    return CUE_WIDTH["number"] if _SO.match(text) else CUE_WIDTH["date"] if _NGAY.match(text) else 3.0
 
 
 def _end(word: Word) -> float:
     """Where a cue word (``Số:``, ``ngày``) ends: its box, unless the engine stretched it over the
-    hand-writing after it (a short cue is at most three of its heights wide)."""
-    return min(word.bbox.x1, word.bbox.x0 + 3 * max(word.bbox.height, 1.0))
+    hand-writing after it (``Số:11`` read as ``Số:`` over both): a cue is no wider than
+    :func:`_cue_width`."""
+    return min(word.bbox.x1, word.bbox.x0 + _cue_width(word) * max(word.bbox.height, 1.0))
 
 
 def _row(words: list[Word], anchor: Word, side: int = 1) -> list[int]:

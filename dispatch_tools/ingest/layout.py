@@ -115,11 +115,18 @@ def split_gaps(row: Row, gap: float) -> Row:
     return Row(out)
 
 
+LONE_SIGNS = set("-–—_ˆ`~¨´˜")  # signs a speck is read as, alone: a mark stands on its letter
+
+
 def _speck_word(word: Word, h: float) -> bool:
     """A "word" with letters or digits but a fraction of the text's height, read without
-    confidence, is a speck or a rule (``cà`` for a 4-pixel dash of dust); punctuation (list
-    dashes, dots) is short by nature and stays."""
-    return (word.bbox.height < 0.3 * h and any(ch.isalnum() for ch in word.text)
+    confidence, is a speck or a rule (``cà`` for a 4-pixel dash of dust); so is a dash or a lone
+    mark a fifth of the text's height long and high, however surely read (``KẾ HOẠCH - ˆ``: a
+    printed dash is longer). Other punctuation (full stops, commas) is small by nature and stays."""
+    box = word.bbox
+    if word.text.strip() in LONE_SIGNS and box.width < 0.2 * h and box.height < 0.2 * h:
+        return True
+    return (box.height < 0.3 * h and any(ch.isalnum() for ch in word.text)
             and (word.conf is None or 0 <= word.conf < 60))
 
 

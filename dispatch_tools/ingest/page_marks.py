@@ -15,7 +15,7 @@ from PIL import Image
 
 from ..model import BBox, Mark, Word
 from ..options import Options
-from .arrival import find_arrival
+from .arrival import STEPPED, find_arrival
 from .esign import find_stamps
 from .handwriting import read_boxes
 from .image import as_rgb, rotate_colour, unturn_box
@@ -56,13 +56,14 @@ def _keep(words: list[Word], keys: list[tuple], kept: list[int]) -> tuple[list[W
 
 def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: list[Mark],
                options: Options, number: int = 1, engine: Callable[..., list[list]] | None = None,
-               deskew: float | None = None) -> tuple[list[Word], list[tuple], list[Mark]]:
+               deskew: float | None = None, photo: bool = False) -> tuple[list[Word], list[tuple], list[Mark]]:
     """(words, keys) without the words of marks, and the marks of the page (page ``number``: the
     arrival stamp and the hand-filled number and day are looked for on the first page only, read
     by ``engine``, :func:`.tesseract.run_tesseract`; without an engine they are not read).
     ``deskew`` is the angle the page was turned by before its words were read, when it was: each
     box is cut from ``image`` as scanned where the box turned back lies, then straightened
-    (:func:`_cropper`), for the recognisers, the typed digits' measure and a person."""
+    (:func:`_cropper`), for the recognisers, the typed digits' measure and a person. ``photo``: the
+    page is a photographed sheet warped flat, whose thin lines step as a turned page's do."""
     marks = list(known)
     if known:
         words, keys = _keep(words, keys, [k for k, w in enumerate(words)
@@ -74,7 +75,8 @@ def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: 
             words, keys = _keep(words, keys, [k for k in range(len(words)) if k not in used])
     if options.preprocess and number == 1 and engine is not None:
         image = as_rgb(image)  # once, for the stamp and the boxes
-        found, used = find_arrival(image, words, keys, options, engine, f"tesseract:{options.lang}", deskew)
+        found, used = find_arrival(image, words, keys, options, engine, f"tesseract:{options.lang}", deskew,
+                                   turned=abs(deskew or 0.0) >= STEPPED or photo)
         if found:
             marks += found
             words, keys = _keep(words, keys, [k for k in range(len(words)) if k not in used])

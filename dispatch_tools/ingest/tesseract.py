@@ -119,7 +119,7 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
         words.append(Word(unicodedata.normalize("NFC", text), box, conf))
         keys.append((block, par, line))
     words, keys, marks = page_marks(words, keys, image, known or [], options, number, run_tesseract,
-                                    info.get("deskew"))
+                                    info.get("deskew"), photo=warped)
     marks += [Mark("seal", BBox(x - r, y - r, x + r, y + r), values={"colour": "grey"}, source="shape")
               for x, y, r in info.get("seals", [])]
     lines = reading_order(words, page_width=image.width, source=f"tesseract:{options.lang}", keys=keys)

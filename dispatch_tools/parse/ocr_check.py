@@ -15,7 +15,8 @@ A word is suspect when it:
 * is a consonant alone (``v``, ``d``, ``k``): vowels alone are words (``ở``, ``à``), but in an
   issuer only a plain one (``SỞ Y TẾ``); nor are small letters (``DÂN na TỈNH``) in an issuer
   printed in capitals;
-* holds two signs in a row (``BAN.-NHÂN``) or starts with a dash (``QĐ- -TTg``);
+* holds two signs in a row (``BAN.-NHÂN``) or starts with a dash (``QĐ- -TTg``), or, outside an
+  issuer, a dash glued between two small letters (``từ-may``: a speck between two words);
 * holds a full stop, colon or semicolon glued before a small letter (``2269/QĐ-TTg.về``: a
   speck read as a sign, or two words glued; ``v.v`` aside);
 * is a lower-case or capitalised word that is not a syllable the corpus knows (at least
@@ -98,6 +99,8 @@ def suspect(token: str, caps_field: bool, confidences: dict[str, float], small_l
     if caps_field and not letters.isupper():
         return True  # an issuer is printed in capitals
     known = inventory().get(letters.lower(), 0) >= MIN_COUNT
+    if not caps_field and any(a.islower() and b.islower() for a, b in re.findall(r"(\w)-(?=(\w))", letters)):
+        return True  # a dash glued between small syllables (``từ-may``): a speck, a subject prints `` - ``
     if "-" in letters and all(inventory().get(p.lower(), 0) >= MIN_COUNT or p in known_abbreviations()
                               for p in letters.split("-") if p):
         return False  # words joined by a dash as printed (``GIÁO DỤC-ĐÀO TẠO``)
