@@ -1,7 +1,9 @@
 """The task table of a plan or decision (``STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp |
 Thời gian hoàn thành``), as web pages leave it once its pipes are gone: one cell per line, the
 header cells, then each row's number and cells; or as a DOCX or PDF table is read: one row a line,
-its cells apart by tabs.
+its cells apart by tabs; or written out as a list whose numbered items each carry their columns as
+labelled lines (``1. Rà soát …`` / ``- Cơ quan chủ trì: Công an tỉnh.`` / ``- Cơ quan phối hợp: …``
+/ ``- Thời gian hoàn thành: Quý IV/2024.``).
 
 Each row is a task: its text the task cell, its lead and cooperating bodies those columns, its
 deadline the time cell when it is a date or the end of a period (``Năm 2026`` is 31 December, ``Quý
@@ -18,7 +20,7 @@ from datetime import date
 from ..model import Deadline
 from .bodies import split_bodies
 from .context import Context
-from .text import key, last_day_of_month, make_date
+from .text import key, last_day_of_month, make_date, squash
 
 _ROLES = [  # (column, words that open its header cell, folded)
     ("task", ("noi dung", "nhiem vu", "cong viec", "ten nhiem vu", "hoat dong", "de an")),
@@ -59,6 +61,11 @@ def find_tables(ctx: Context, start_line: int, end_line: int) -> list[tuple[int,
                 out.append(found)
                 i = found[1]
                 continue
+        found = _labelled_items_at(ctx, i, end_line)
+        if found is not None:
+            out.append(found)
+            i = found[1]
+            continue
         if key(ctx.lines[i].text) in _NUMBER_HEADS:
             found = _table_at(ctx, i, end_line)
             if found is not None:
@@ -149,6 +156,59 @@ def _rows(ctx: Context, i: int, end_line: int, roles: list[str]) -> tuple[list[R
         expected += 1
         i = j
     return rows, i
+
+
+_ITEM = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]\s+(?=\w)")
+_LABEL = re.compile(r"\s*[-–+•*]?\s*([^\W\d][^:]{2,40}?)\s*:\s*(\S.*?)\s*$")
+
+
+def _label(line) -> tuple[str | None, int, int] | None:
+    """(the column a labelled line names, or None for another label, and its value's offsets)."""
+    m = _LABEL.match(line.text)
+    if m is None or _ITEM.match(line.text) or len(m.group(1).split()) > 6:
+        return None
+    role = _role(m.group(1))
+    return (None if role == "task" else role), line.start + m.start(2), line.start + m.end(2)
+
+
+def _labelled_items_at(ctx: Context, first: int, end_line: int):
+    """Numbered items whose columns follow each as labelled lines; at least two labels an item, one
+    of them a body (its lead or its cooperating bodies), else it is an ordinary list or an event's
+    details (``- Thời gian: …`` / ``- Địa điểm: …``)."""
+    rows: list[Row] = []
+    i = first
+    while i < end_line:
+        row, after = _labelled_item(ctx, i, end_line)
+        if row is None:
+            break
+        rows.append(row)
+        i = after
+        while i < end_line and ctx.lines[i].blank:
+            i += 1
+    return (first, i, rows) if rows else None
+
+
+def _labelled_item(ctx: Context, i: int, end_line: int) -> tuple[Row | None, int]:
+    m = _ITEM.match(ctx.lines[i].text)
+    if m is None:
+        return None, i
+    line = ctx.lines[i]
+    row = Row(line.start, line.end, m.group(1))
+    task_end, j, roles = line.content_end, i + 1, []
+    while j < end_line and not ctx.lines[j].blank and _label(ctx.lines[j]) is None \
+            and not _ITEM.match(ctx.lines[j].text) and ctx.lines[j].stripped[:1].islower():
+        task_end, j = ctx.lines[j].content_end, j + 1  # the task's text wrapped
+    while j < end_line and not ctx.lines[j].blank and (found := _label(ctx.lines[j])) is not None:
+        role, a, z = found
+        roles.append(role)
+        if role and role not in row.cells:
+            row.cells[role], row.cell_spans[role] = ctx.text[a:z].rstrip(".;"), (a, z)
+        row.end, j = ctx.lines[j].end, j + 1
+    if len(roles) < 2 or not ({"lead", "cooperating"} & set(roles)):
+        return None, i
+    a = line.start + m.end()
+    row.cells["task"], row.cell_spans["task"] = squash(ctx.text[a:task_end]), (a, task_end)
+    return row, j
 
 
 def row_deadline(ctx: Context, row: Row) -> Deadline | None:
