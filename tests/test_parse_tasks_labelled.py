@@ -38,7 +38,8 @@ def _tasks(items: str) -> list[dict]:
 def test_each_item_is_one_task_with_its_labelled_lead_cooperating_bodies_and_time():
     tasks = _tasks("1. Rà soát, hoàn thiện cơ sở dữ liệu dân cư trên địa bàn tỉnh.\n"
                    "- Cơ quan chủ trì: Công an tỉnh.\n"
-                   "- Cơ quan phối hợp: Sở Tư pháp, UBND các huyện, thành phố.\n"
+                   "- Cơ quan phối hợp: Sở Tư pháp,\n"
+                   "UBND các huyện, thành phố.\n"
                    "- Thời gian hoàn thành: trước ngày 30/9/2024.\n"
                    "2. Xây dựng kho dữ liệu dùng chung của tỉnh, bảo đảm kết nối\n"
                    "với hệ thống của các bộ, ngành.\n"

@@ -171,6 +171,13 @@ def _label(line) -> tuple[str | None, int, int] | None:
     return (None if role == "task" else role), line.start + m.start(2), line.start + m.end(2)
 
 
+def _wraps(line, value: str) -> bool:
+    """Does ``line`` go on with a labelled value (after its comma, or in small letters)?"""
+    text = line.stripped
+    return bool(text) and _label(line) is None and not _ITEM.match(line.text) and not text.startswith(
+        ("-", "+", "•")) and (value.rstrip().endswith(",") or text[:1].islower())
+
+
 def _labelled_items_at(ctx: Context, first: int, end_line: int):
     """Numbered items whose columns follow each as labelled lines; at least two labels an item, one
     of them a body (its lead or its cooperating bodies), else it is an ordinary list or an event's
@@ -201,9 +208,12 @@ def _labelled_item(ctx: Context, i: int, end_line: int) -> tuple[Row | None, int
     while j < end_line and not ctx.lines[j].blank and (found := _label(ctx.lines[j])) is not None:
         role, a, z = found
         roles.append(role)
+        j += 1
+        while j < end_line and _wraps(ctx.lines[j], ctx.text[a:z]):
+            z, j = ctx.lines[j].content_end, j + 1  # the value wrapped onto the next line
         if role and role not in row.cells:
-            row.cells[role], row.cell_spans[role] = ctx.text[a:z].rstrip(".;"), (a, z)
-        row.end, j = ctx.lines[j].end, j + 1
+            row.cells[role], row.cell_spans[role] = squash(ctx.text[a:z]).rstrip(".;"), (a, z)
+        row.end = ctx.lines[j - 1].end
     if len(roles) < 2 or not ({"lead", "cooperating"} & set(roles)):
         return None, i
     a = line.start + m.end()
