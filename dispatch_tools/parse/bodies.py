@@ -36,6 +36,11 @@ class Roles:
     def __bool__(self) -> bool:
         return bool(self.lead or self.cooperating or self.others)
 
+    def add(self, part: str, names: list[str]) -> None:
+        """Add to ``part`` (``cooperating`` or ``others``) the names not yet among the task's bodies."""
+        known = {key(x) for x in self.union()}
+        getattr(self, part).extend(n for n in names if key(n) not in known)
+
 
 # --------------------------------------------------------------------------- lists of bodies
 
@@ -330,11 +335,10 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
         if not starts_body(text[at:at + 80]):
             continue
         names, end = bodies_at(text, folded, at, limit)
-        known = {key(x) for x in roles.union()}
         if names and _SECOND_DUTY.match(folded, end, limit):
-            roles.others += [n for n in names if key(n) not in known]
+            roles.add("others", names)
         elif names and roles.lead and _COOPERATE_ALONE.match(folded, end, limit):
-            roles.cooperating += [n for n in names if key(n) not in known]  # "A chủ trì; B, C phối hợp …"
+            roles.add("cooperating", names)  # "A chủ trì; B, C phối hợp …"
 
 
 _COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?!\s+(?:voi|chat\s+che\s+voi)\b)(?![\w])", re.I)

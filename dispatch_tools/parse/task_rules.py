@@ -435,8 +435,7 @@ def _cooperating_then(ctx: Context, roles: Roles, pos: int, e: int) -> int | Non
     at = _past_commas(ctx.text, end, e)
     if not names or not _COOPERATES.match(ctx.folded, at, e) or not _opens_action(ctx, at, e):
         return None
-    known = {key(x) for x in roles.union()}
-    roles.cooperating += [n for n in names if key(n) not in known]
+    roles.add("cooperating", names)
     return at
 
 

@@ -13,6 +13,7 @@ task, ``empty``, ``basis``, ``information``, ``formula``, ``asks_nothing``, ``ci
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..model import Task
@@ -30,14 +31,9 @@ from .text import key, load_list, squash, strip_markup, words_regex
 TASK_REASONS = {"request", "duty", "own_heading", "request_item", "subject", "forwarded", "item", "table_row"}
 _REPORTS = re.compile(r"\b(?:bao\s*cao|gui\s+(?:ve|bao|ho\s+so|danh\s+sach|y\s+kien)|nop|dung\s+thoi\s+han|dung\s+han)\b",
                       re.I)
-_EXCLUDE = None
-
-
+@lru_cache(maxsize=1)
 def exclusions() -> re.Pattern:
-    global _EXCLUDE
-    if _EXCLUDE is None:
-        _EXCLUDE = words_regex(load_list("cue_exclusions.txt"))
-    return _EXCLUDE
+    return words_regex(load_list("cue_exclusions.txt"))
 
 
 @dataclass
@@ -151,14 +147,12 @@ def _dutied(ctx: Context, unit: Unit, duty, subject) -> tuple[str, int, Roles] |
         return None
     roles = subject[0] if subject is not None else roles_in(ctx.text, ctx.folded, s, e, scope.lead)
     if whole is not None and own > s and subject is not None:  # "a) Chủ tịch … điều phối …. Tổ thư ký có nhiệm vụ …"
-        known = {key(x) for x in roles.union()}
-        roles.cooperating += [x for x in whole.lead if key(x) not in known]
+        roles.add("cooperating", whole.lead)
     elif whole is not None and (len(whole.lead) > len(roles.lead) or len(whole.lead) == len(roles.lead) == 1 and len(
             whole.lead[0]) > len(roles.lead[0]) and whole.lead[0].startswith(roles.lead[0])):
         roles = whole  # "Cơ quan có thẩm quyền ban hành văn bản chỉ đạo, chỉ huy … có trách nhiệm"
         more = roles_in(ctx.text, ctx.folded, duty[1], e)  # "…, phối hợp với lực lượng Cảnh sát nhân dân …"
-        known = {key(x) for x in roles.union()}
-        roles.cooperating += [x for x in more.cooperating if key(x) not in known]
+        roles.add("cooperating", more.cooperating)
     elif subject is not None:
         kind_up_to_duty(ctx, roles, subject[1], duty[0])
     return "duty", s, roles
@@ -229,8 +223,7 @@ def _later_subjects(ctx: Context, unit: Unit) -> None:
         subject = subject_roles(ctx, a, z)
         if subject is None or not starts_body(ctx.text[a:a + 80]) or is_issuer(ctx, subject[0].lead[0]):
             continue
-        known = {key(x) for x in unit.roles.union()}
-        unit.roles.cooperating += [n for n in subject[0].union() if key(n) not in known]
+        unit.roles.add("cooperating", subject[0].union())
 
 
 # --------------------------------------------------------------------------- the tasks
@@ -358,17 +351,16 @@ def _a_kind(name: str) -> bool:
     return printed.startswith(("các ", "tất cả ", "mỗi ", "quý "))
 
 
-_FOLLOW_UP = None
+@lru_cache(maxsize=1)
+def _follow_up_verbs() -> re.Pattern:
+    return words_regex(load_list("follow_up_verbs.txt"))
 
 
 def _follows_up(ctx: Context, s: int, verb: int, e: int) -> bool:
     """A sentence that opens with a body whose action is to follow the dispatch up (``Văn phòng Ủy ban
     nhân dân tỉnh theo dõi, đôn đốc việc thực hiện``): the task of that body, addressed or not."""
-    global _FOLLOW_UP
-    if _FOLLOW_UP is None:
-        _FOLLOW_UP = words_regex(load_list("follow_up_verbs.txt"))
     return (starts_body(ctx.text[s:s + 80]) and ctx.text[verb:verb + 1].islower()
-            and _FOLLOW_UP.match(ctx.folded, verb, e) is not None)
+            and _follow_up_verbs().match(ctx.folded, verb, e) is not None)
 
 
 def _under_para(b: Block) -> bool:
