@@ -13,14 +13,13 @@ by a date.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
 from ..i18n import _
 from ..model import Deadline
 from .context import Context
-from .text import review_note, squash, strip_markup
+from .text import last_day_of_month, review_note, squash, strip_markup
 
 RELATIVE = re.compile(
     r"\b(?:trong\s+(?:vong|thoi\s+han|thoi\s+gian)|cham\s+nhat(?:\s+la)?|khong\s+qua|sau)\s+"
@@ -75,4 +74,4 @@ def _counted(issued: date | None, n: int, unit: str) -> date | None:
         return issued + timedelta(weeks=n)
     month = issued.month - 1 + n
     year, month = issued.year + month // 12, month % 12 + 1
-    return date(year, month, min(issued.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(issued.day, last_day_of_month(year, month).day))
