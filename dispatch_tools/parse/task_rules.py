@@ -95,11 +95,11 @@ def _approval_at(text: str, at: int = 0) -> bool:
     """Does the text open (at ``at`` of its key) with an approval (``Đồng ý``, ``Tặng``), printed with the
     approval's own marks when the text has marks (``tăng cường`` is no ``tặng``)?"""
     k = key(text)
-    m = _phrases()[1].match(k, at)
+    m = _phrases()[1].match(k[at:])  # its "^" holds only at the start of the string it is given
     if m is None:
         return False
-    printed = " ".join(text.lower().split())
-    if len(printed) != len(k) or strip_diacritics(printed) == printed:
+    printed = " ".join(text.lower().split())[at:]
+    if len(printed) != len(k) - at or strip_diacritics(printed) == printed:
         return True  # marks lost: the folded words decide
     word = _same_forms(re.sub(r"^\W+", "", printed[m.start():m.end()]))
     return word in _approval_forms().get(" ".join(key(word).split()), {word})
