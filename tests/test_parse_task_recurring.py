@@ -3,7 +3,7 @@ opening word, an approval after a label, a heading's aside, and who is asked."""
 
 from __future__ import annotations
 
-from .test_parse_task_mechanisms import letter
+from .test_parse_task_mechanisms import decision, letter
 
 
 def test_an_approval_after_a_label_asks_nothing():
@@ -12,3 +12,33 @@ def test_an_approval_after_a_label_asks_nothing():
     assert [t["assignees"] for t in tasks] == [["Sở Tài chính"]]
     (task,) = letter("1. Về công tác kiểm tra: Tăng cường kiểm tra an toàn thực phẩm tại các chợ.")  # tăng is no tặng
     assert task["text"].startswith("Về công tác kiểm tra")
+
+
+def test_a_commanders_title_opens_another_body_of_an_execution_clause():
+    (task,) = decision("Điều 2. Chủ nhiệm các Tổng cục, Tư lệnh các quân khu, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh "
+                       "chịu trách nhiệm thi hành Quyết định này.")
+    assert task["assignees"][:2] == ["các Tổng cục", "các quân khu"]
+
+
+def test_what_they_call_for_is_told():
+    assert letter("Nhiều doanh nghiệp lo ngại. Họ thường xuyên kêu gọi Bộ Tài chính giảm thuế cho hàng nhập khẩu.") == []
+
+
+def test_a_leader_who_directs_a_body_gives_it_the_task():
+    (task,) = letter("Lãnh đạo Sở Y tế chỉ đạo các bệnh viện tăng cường công tác phòng chống dịch.",
+                     to="Kính gửi:\n- Các sở, ban, ngành tỉnh.\n\n")
+    assert task["lead"] == ["Sở Y tế"] and "các bệnh viện" in task["assignees"]  # the body its leaders lead
+    (task,) = letter("Phó Thủ tướng chỉ đạo Bộ Xây dựng rà soát quy định về xuất khẩu khoáng sản.")
+    assert task["assignees"] == ["Bộ Xây dựng"]
+    (task,) = letter("Phó Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo Sở Xây dựng kiểm tra các công trình.")
+    assert task["assignees"] == ["Sở Xây dựng"]
+    assert letter("Phó Chủ tịch Ủy ban nhân dân tỉnh đã chỉ đạo Sở Xây dựng kiểm tra các công trình.") == []
+
+
+def test_a_request_named_as_a_document_asks_nothing():
+    (task,) = decision("Điều 3. Khi thay đổi nội dung giấy phép, cơ quan chủ quản gửi hồ sơ đề nghị Sở Thông tin và "
+                       "Truyền thông chấp thuận. Hồ sơ gồm có đơn và bản sao giấy phép.")
+    assert task["assignees"] == ["cơ quan chủ quản"]  # who sends the dossier, not whom the dossier asks
+    assert letter("Hồ sơ đề nghị Sở Xây dựng cấp giấy phép gồm đơn, bản vẽ và giấy tờ về đất.") == []
+    (task,) = letter("Đề nghị các đơn vị gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ trước ngày 30/9/2024.")
+    assert task["assignees"] == ["các đơn vị"]

@@ -160,7 +160,7 @@ def quoted(ctx: Context, s: int, pos: int) -> bool:
 # Request words, matched on the folded text so that a word glued by a web page still counts
 # ("đềnghị"); "giao" must be printed so (not "giáo") when the text has marks.
 _ASK_WORDS = r"de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi"  # a request's own words (a request may also invite or give)
-_REQUEST = re.compile(rf"(?<![\w])(?:{_ASK_WORDS}|kinh\s+moi|giao(?![\w]))", re.I)
+_REQUEST = re.compile(rf"(?<![\w])(?:{_ASK_WORDS}|kinh\s+moi|giao(?![\w])|chi\s+dao(?![\w]))", re.I)
 
 
 _A_RIGHT = re.compile(r"(?<![\w])(?:duoc|co\s+quyen|co\s+the)\s+$", re.I)  # before a request word
@@ -174,6 +174,7 @@ _NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\
 
 _REPORTED = re.compile(r"(?<![\w])(?:cho\s+rằng|cho\s+biết|tuyên\s+bố|khẳng\s+định|nhấn\s+mạnh\s+rằng|mà)(?![\w])",
                        re.I)
+_THEY = re.compile(r"\W*(?:[Hh]ọ|HỌ)\s")
 _NARRATION_WORDS = re.compile(r"(?<![\w])(?:đã|vừa|từng|đang)(?![\w])", re.I)
 _PURPOSE = re.compile(r"(?<![\w])(?:nham|de|voi\s+muc\s+dich)\s+$", re.I)
 _CLAUSE_PUNCT = re.compile(r"[,;:.()\n]")
@@ -197,6 +198,8 @@ def _narrated(ctx: Context, s: int, cue: int) -> bool:
     heads = (ctx.folded[cut:cue], ctx.folded[s:cue])
     if _NARRATION_WORDS.search(before) or any(_reporters().match(h) for h in heads):
         return True  # "… đã có công văn đề nghị …", "Cử tri đề nghị …": told, not asked here
+    if _THEY.match(ctx.text, cut) or _THEY.match(ctx.text, s):
+        return True  # "Họ thường xuyên kêu gọi Chính phủ …": others' request, told
     return bool(_REPORTED.search(ctx.text, s, cue))  # "… cho rằng … và kêu gọi …", "… mà X yêu cầu …"
 
 
@@ -205,11 +208,31 @@ def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[i
     at all): not one told of, nor inside a set phrase or a quotation (``theo đề nghị``)."""
     for m in _REQUEST.finditer(ctx.folded, s, e):
         start, end = m.start(), m.end()
+        if m.group(0).lower().startswith("chi") and not _leader_directs(ctx, s, start, end, e):
+            continue
         if _told_not_asked(ctx, s, start, end) or _set_phrase(ctx, s, e, start, end, exclusions):
             continue
         if _asks_here(ctx, s, e, start, end):
             return start, end
     return None
+
+
+_LEADERS = re.compile(r"\W*(?:(?:các\s+)?lãnh\s+đạo|(?:phó\s+)?thủ\s+tướng)(?:\s|$)", re.I)
+
+
+def _leader_directs(ctx: Context, s: int, start: int, end: int, e: int) -> bool:
+    """``chỉ đạo`` asks when a leader gives the direction to a body named after it (``Phó Thủ tướng chỉ đạo
+    Bộ Xây dựng …``, ``Lãnh đạo Sở Y tế chỉ đạo các bệnh viện …``); a body that directs its own units
+    (``Sở Y tế chỉ đạo các bệnh viện …``) has the task itself."""
+    printed = " ".join(ctx.text[start:end].lower().split())
+    if printed not in ("chỉ đạo", "chi dao") or not starts_body(_words_after(ctx, end, e)):
+        return False
+    cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, start)])
+    who = ctx.text[cut:start].strip()
+    if not 0 < len(who.split()) <= 15 or not (_titled(who) or _LEADERS.match(who)):
+        return False
+    body = drop_title(who)
+    return body == who or not starts_body(body) or is_issuer(ctx, body)  # "Giám đốc Sở A chỉ đạo …": Sở A's task
 
 
 def _told_not_asked(ctx: Context, s: int, start: int, end: int) -> bool:
