@@ -14,6 +14,12 @@ def test_an_approval_after_a_label_asks_nothing():
     assert task["text"].startswith("Về công tác kiểm tra")
 
 
+def test_bodies_after_an_opening_phrase_keep_the_commas_of_their_names():
+    (task,) = decision("Điều 3. Khi tạm giữ tàu thuyền nước ngoài, lực lượng tuần tra, kiểm soát trên biển hoặc cơ "
+                       "quan nhà nước có thẩm quyền có trách nhiệm thông báo ngay cho Sở Ngoại vụ.")
+    assert task["assignees"] == ["lực lượng tuần tra, kiểm soát trên biển", "cơ quan nhà nước có thẩm quyền"]
+
+
 def test_a_commanders_title_opens_another_body_of_an_execution_clause():
     (task,) = decision("Điều 2. Chủ nhiệm các Tổng cục, Tư lệnh các quân khu, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh "
                        "chịu trách nhiệm thi hành Quyết định này.")

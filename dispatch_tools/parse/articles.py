@@ -60,6 +60,10 @@ def duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
     remit = REMIT.search(ctx.folded, start, cue)  # "…, trong phạm vi quyền hạn được giao có trách nhiệm"
     text = ctx.text[start:remit.start() if remit else cue]
     text = re.split(r"\s+là\s+(?=cơ quan|đơn vị|đầu mối)", text)[0]  # "Sở A là cơ quan thường trực, có trách nhiệm …"
+    if not starts_body(text):  # "Khi tạm giữ tàu thuyền, lực lượng tuần tra, kiểm soát … có trách nhiệm": after the opening
+        later = [p for p in subject_starts(ctx, start, cue)[1:] if starts_body(ctx.text[p:cue])
+                 and not re.search(r"\sthì\s", ctx.text[start:p])]  # not the main clause after a condition
+        text = ctx.text[later[0]:start + len(text)] if later else text
     if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text) \
             or _CLAUSE.search(text.lower()):
         return None  # "Các lực lượng chức năng cần rà soát …, nếu còn thì cần phải …": a clause, not a list of bodies
