@@ -3,6 +3,8 @@ opening word, an approval after a label, a heading's aside, and who is asked."""
 
 from __future__ import annotations
 
+from dispatch_tools.parse.bodies import split_bodies
+
 from .test_parse_task_mechanisms import decision, letter
 
 
@@ -12,6 +14,19 @@ def test_an_approval_after_a_label_asks_nothing():
     assert [t["assignees"] for t in tasks] == [["Sở Tài chính"]]
     (task,) = letter("1. Về công tác kiểm tra: Tăng cường kiểm tra an toàn thực phẩm tại các chợ.")  # tăng is no tặng
     assert task["text"].startswith("Về công tác kiểm tra")
+
+
+def test_a_headings_aside_in_brackets_is_not_part_of_its_body():
+    tasks = letter("Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:\n"
+                   "1. Sở Y tế (thời gian hoàn thành: trước ngày 30/9/2024):\n"
+                   "a) Rà soát danh mục thuốc thiết yếu.\n"
+                   "b) Báo cáo kết quả về Ủy ban nhân dân tỉnh.\n"
+                   "2. Sở Tài chính (thời gian hoàn thành: quý IV năm 2024): bố trí kinh phí thực hiện.")
+    assert [t["assignees"] for t in tasks] == [["Sở Y tế"], ["Sở Y tế"], ["Sở Tài chính"]]
+    assert tasks[0]["deadline"] == "2024-09-30"
+    assert tasks[2]["text"].startswith("Bố trí kinh phí")
+    assert split_bodies("Sở Tài chính (thời gian") == ["Sở Tài chính"]
+    assert split_bodies("Sở Tài nguyên và Môi trường (TN&MT)") == ["Sở Tài nguyên và Môi trường (TN&MT)"]
 
 
 def test_bodies_after_an_opening_phrase_keep_the_commas_of_their_names():
@@ -48,3 +63,9 @@ def test_a_request_named_as_a_document_asks_nothing():
     assert letter("Hồ sơ đề nghị Sở Xây dựng cấp giấy phép gồm đơn, bản vẽ và giấy tờ về đất.") == []
     (task,) = letter("Đề nghị các đơn vị gửi hồ sơ đề nghị khen thưởng về Sở Nội vụ trước ngày 30/9/2024.")
     assert task["assignees"] == ["các đơn vị"]
+
+
+def test_an_articles_title_that_names_bodies_gives_them_its_clause():
+    tasks = decision("Điều 3. Trách nhiệm của các sở, ban, ngành và Ủy ban nhân dân các huyện\n"
+                     "Tổ chức triển khai thực hiện Quyết định này trong phạm vi quản lý.")
+    assert [t["assignees"] for t in tasks][0] == ["các sở, ban, ngành", "Ủy ban nhân dân các huyện"]

@@ -170,8 +170,11 @@ def split_bodies(text: str) -> list[str]:
     out: list[str] = []
     for part in re.split(r"\s*;\s*", _protect(text)):
         out += _split_part(part)
-    out = [x.replace(_KEEP, ",") for x in out]
+    out = [_UNCLOSED.sub("", x.replace(_KEEP, ",")) for x in out]  # "Sở Tài chính (thời gian": an aside cut off
     return [b for b in (drop_title(x) for x in out) if b and re.search(r"\w", b)]
+
+
+_UNCLOSED = re.compile(r"\s*\([^()]*$")
 
 
 _LIST_OF = re.compile(r"^(?P<before>[^,;:]{0,40}?)\b(?:các|Các)\s+(?P<head>\w+)\s*:\s*(?P<first>.*)$")

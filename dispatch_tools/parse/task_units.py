@@ -163,16 +163,18 @@ def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None
     item (or a paragraph under one) of a list a request introduces."""
     s, e, scope, b, listed, sig = unit.s, unit.e, unit.scope, unit.block, unit.listed, unit.signals
     head = _own_heading(ctx, b) if listed else None
-    if head is not None and scope.mode in ("list", "request"):
-        colon = ctx.text.index(":", s, e) + 1
+    if head is not None and scope.mode in (None, "list", "request"):
+        colon = s + head_colon(ctx.text[s:e]) + 1
         start = colon + len(ctx.text[colon:e]) - len(ctx.text[colon:e].lstrip())
         return "own_heading", start if start < e else s, roles_in(ctx.text, ctx.folded, s, e, head)
-    under_heading = (not listed and b.kind == "para" and b.parent is not None
-                     and b.parent.kind in ("item", "point", "dash", "plus", "section"))
+    under_heading = (not listed and b.kind == "para" and b.parent is not None and not unit.text.isupper()
+                     and b.parent.kind in ("item", "point", "dash", "plus", "section", "article"))
+    if under_heading and b.parent.kind == "article" and sig["asks_nothing"]:
+        return None  # "Thông tư này có hiệu lực …" under "Điều 9. Trách nhiệm của …"
     if (listed or under_heading) and scope.mode == "request" and not (sig["in_article"] and states(ctx, s, e)):
         # "2. Sở Tài chính" / "Tham mưu bố trí …"; in a legal document's article, not a definition or a list
         text = ctx.text[s:e]
-        own = subject[0] if subject is not None and subject[1] - s < 200 and starts_body(text) else None
+        own = subject[0] if subject is not None and subject[1] - s < 200 and (starts_body(text) or not listed) else None
         roles = own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
         roles.others += [x for x in scope.others if x not in roles.others]
         return "request_item", s, roles
@@ -317,11 +319,32 @@ def _cites(text: str) -> bool:
         ("luat ", "xet ", "theo ", "dieu le ", "quy che ", "quy dinh ", "van ban "))
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def head_colon(text: str) -> int | None:
+    """Where the colon that ends an item's head is: the first one outside brackets (``Sở Y tế (thời gian
+    hoàn thành: quý IV): …``); None when there is none."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if ch == ":" and depth <= 0:
+            return i
+    return None
+
+
+def item_head(text: str) -> str | None:
+    """The head of an item before its colon, without what it says in brackets (``Sở Y tế``); None
+    when it has no colon."""
+    colon = head_colon(text)
+    return None if colon is None else _ASIDE.sub("", text[:colon]).strip()
+
+
 def _own_heading(ctx: Context, b: Block) -> list[str] | None:
     """The bodies an item names before its colon (``Sở A, Sở B: phổ biến …``)."""
-    if ":" not in b.text:
+    head = item_head(b.text)
+    if head is None:
         return None
-    head = b.text.split(":", 1)[0].strip()
     if not head or len(head.split()) > 25 or not starts_body(head) or lexicon().non_task_re.match(key(head)):
         return None
     names = split_bodies(head)

@@ -33,7 +33,7 @@ from .context import Context
 from .lexicon import lexicon
 from .task_rules import asks_nothing, duty_cue, is_issuer, request_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
-from .task_units import Unit, build_tasks, deadline_in, decide, exclusions
+from .task_units import Unit, build_tasks, deadline_in, decide, exclusions, item_head
 from .text import key, squash, strip_markup
 
 _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?|\s*:)\s*$", re.I)
@@ -124,9 +124,9 @@ def _heading_text(b: Block) -> str | None:
     """``Các Sở, Ban ngành thành phố`` of ``1. Các Sở, Ban ngành thành phố: …``; the whole text
     of a short heading with sub-items (``1. Mục đích``)."""
     text = b.text
-    if ":" not in text:
+    head = item_head(text)
+    if head is None:
         return text if b.children and len(text.split()) <= 12 else None
-    head = text.split(":", 1)[0].strip()
     if not head or len(head.split()) > 25:
         return None
     return head
