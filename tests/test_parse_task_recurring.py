@@ -8,6 +8,16 @@ from dispatch_tools.parse.bodies import split_bodies
 from .test_parse_task_mechanisms import decision, letter
 
 
+def test_a_note_word_opening_a_sentence_that_goes_on_to_a_request_asks():
+    (task,) = letter("Lưu ý việc khai thác khoáng sản phải phù hợp với quy hoạch của tỉnh, Chủ tịch Ủy ban nhân dân "
+                     "tỉnh yêu cầu Sở Xây dựng rà soát các giấy phép đã cấp.")
+    assert task["assignees"] == ["Sở Xây dựng"]
+    (task,) = letter("Thời gian tới, đề nghị Sở Tài chính bố trí kinh phí cho các huyện.")
+    assert task["assignees"] == ["Sở Tài chính"]
+    # a labelled line of information still asks nothing, whatever follows its colon
+    assert letter("Thời gian: 8 giờ ngày 20/8/2024, đề nghị các đơn vị có mặt đúng giờ.") == []
+
+
 def test_an_approval_after_a_label_asks_nothing():
     tasks = letter("1. Về đề xuất của Sở Nội vụ tại Tờ trình số 12/TTr-SNV: Đồng ý chủ trương tổ chức hội nghị.\n"
                    "2. Về kinh phí: Giao Sở Tài chính bố trí kinh phí thực hiện.")
@@ -39,6 +49,13 @@ def test_a_commanders_title_opens_another_body_of_an_execution_clause():
     (task,) = decision("Điều 2. Chủ nhiệm các Tổng cục, Tư lệnh các quân khu, Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh "
                        "chịu trách nhiệm thi hành Quyết định này.")
     assert task["assignees"][:2] == ["các Tổng cục", "các quân khu"]
+
+
+def test_what_bodies_all_do_is_told_not_asked():
+    assert letter("Hằng năm, các trường đều tổ chức hội thao cho học sinh vào dịp khai giảng.") == []
+    assert letter("Các đơn vị trên địa bàn đều thực hiện nghiêm chế độ báo cáo định kỳ.") == []
+    (task,) = letter("Đề nghị các đơn vị đều thực hiện nghiêm chế độ báo cáo định kỳ.")
+    assert task["assignees"] == ["các đơn vị"]
 
 
 def test_what_they_call_for_is_told():

@@ -108,6 +108,8 @@ def _says_nothing(ctx: Context, unit: Unit, cue, subject) -> tuple[str, int, Rol
     if listed and len(unit.text.split()) <= 8 and lexicon().non_task_re.match(key(unit.text)):
         return "information", s, Roles(lead=lead)  # a heading whose items were cut off ("1. MỤC TIÊU")
     labelled = re.match(r"\W*\w+(?:\s+\w+){0,3}\s*:", unit.text)  # "Thời gian: …", "Địa điểm: …"
+    if sig["information"] and not labelled and cue is not None and "," in ctx.text[s:cue[0]]:
+        return None  # "Lưu ý việc …, Phó Thủ tướng yêu cầu Bộ Xây dựng …": the word opens a sentence that asks
     if sig["information"] and (labelled or not (listed and scope.mode == "request")) or sig["formula"]:
         return ("information" if sig["information"] else "formula"), s, Roles(lead=lead)
     return None
@@ -190,6 +192,8 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
         return "asks_nothing", s, fallback
     if subject is not None and sig["in_article"] and _DELEGATES.match(ctx.folded, subject[1], e):
         return "asks_nothing", s, fallback  # "Chính phủ quy định chi tiết Điều này": a law delegates a rule
+    if subject is not None and scope.mode != "request" and _ALL_DO.search(ctx.text, s, subject[1]):
+        return "asks_nothing", s, fallback  # "Hằng năm, các trường đều tổ chức hội thao": what is done, told
     if subject is not None and (scope.mode in ("list", "request") or sig["in_article"] or sig["cooperating"]
                                 or sig["recipient"] or sig["generic"] or sig["follows_up"]):
         return "subject", text_start(ctx, s, subject[1]), subject[0]
@@ -361,6 +365,7 @@ _COUNCILS_OF = re.compile(r"^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|h�
                           r"hoi dong nhan dan|hdnd)\s+(?:các|cac)\s")
 
 
+_ALL_DO = re.compile(r"(?<![\w])(?:cũng\s+)?đều\s+$")
 _DELEGATES = re.compile(r"[\s,]*quy\s+dinh\s+(?:chi\s+tiet|cu\s+the)(?![\w])", re.I)
 
 
