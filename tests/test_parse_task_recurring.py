@@ -82,6 +82,17 @@ def test_a_request_named_as_a_document_asks_nothing():
     assert task["assignees"] == ["các đơn vị"]
 
 
+def test_a_request_whose_list_never_comes_asks_itself():
+    tasks = letter("Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan tổ chức tiêm chủng, bảo đảm các yêu cầu sau:\n"
+                   "Đúng đối tượng, an toàn và kịp thời.")
+    assert [(t["lead"], t["cooperating"]) for t in tasks] == [(["Sở Y tế"], ["các đơn vị liên quan"])]
+    tasks = letter("Ủy ban nhân dân tỉnh đề nghị:\n"  # the paragraph after it is what it asks
+                   "Sở Y tế chủ trì, phối hợp với Sở Tài chính tổ chức tiêm chủng trên địa bàn tỉnh.")
+    assert [t["lead"] for t in tasks] == [["Sở Y tế"]]
+    tasks = letter("Giao Sở Y tế chủ trì tổ chức tiêm chủng, bảo đảm các yêu cầu sau:\n- Đúng đối tượng.\n- Kịp thời.")
+    assert len(tasks) == 2
+
+
 def test_an_articles_title_that_names_bodies_gives_them_its_clause():
     tasks = decision("Điều 3. Trách nhiệm của các sở, ban, ngành và Ủy ban nhân dân các huyện\n"
                      "Tổ chức triển khai thực hiện Quyết định này trong phạm vi quản lý.")

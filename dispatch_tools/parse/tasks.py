@@ -90,22 +90,56 @@ def _row_unit(ctx: Context, row) -> Unit:
 # --------------------------------------------------------------------------- the walk
 
 
+_LISTED = ("item", "point", "dash", "plus")
+
+
 def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
     intro: Scope | None = None  # set by a paragraph ending with ":": the list after it is its
+    waiting = None  # a paragraph ending with ":" that asks, and the scope it was read in, until its list comes
     for b in blocks:
+        if waiting is not None and b.kind != "para":
+            waiting = None  # its list, or a heading that opens the list in parts ("A. NHIỆM VỤ CHUNG")
+        n = len(ctx.task_units)
+        given = None
         if _non_task_heading(b):
             intro = None
             if b.kind == "article" and b.children and ctx.fields.doc_type in LEGAL_TYPES:
                 _visit(ctx, b.children, Scope("rules"))  # "Điều 3. Nguyên tắc …": only its duties ask
-            continue
-        if b.kind in ("para", "section", "article"):
-            intro = None
-        own = intro if intro is not None else scope
-        given = _block(ctx, b, own, heading=bool(b.children))
-        if b.children:
-            _visit(ctx, b.children, given or own)
-        if b.kind == "para" and given is not None and b.text.rstrip().endswith(":"):
+        else:
+            if b.kind in ("para", "section", "article"):
+                intro = None
+            own = intro if intro is not None else scope
+            given = _block(ctx, b, own, heading=bool(b.children))
+            m = len(ctx.task_units)
+            if b.children:
+                _visit(ctx, b.children, given or own)
+        if waiting is not None and not _a_title(b):
+            _listless_intro(ctx, *waiting, since=n)  # a paragraph, not the title of the list's part
+            waiting = None
+        if given is not None and b.kind == "para" and b.text.rstrip().endswith(":"):
             intro = given
+            if given.mode == "request" and not any(c.kind in _LISTED for c in b.children):
+                waiting = (b, own)
+                if not all(_a_title(c) for c in b.children):  # the paragraphs under it: what it introduced
+                    _listless_intro(ctx, *waiting, since=m)
+                    waiting = None
+
+
+def _a_title(b: Block) -> bool:
+    """A short line without a full stop (``A. NHIỆM VỤ CHUNG``): the title of a part, no paragraph."""
+    return len(b.text.split()) <= 12 and not b.text.rstrip().endswith(".")
+
+
+def _listless_intro(ctx: Context, b: Block, scope: Scope, since: int) -> None:
+    """A request that introduces a list that never comes (``Giao Sở Y tế chủ trì, phối hợp … đảm bảo các
+    yêu cầu sau:`` and then a paragraph that asks nothing) asks what it says itself; when the paragraph
+    after it asks (the units from ``since``), that paragraph is what it introduced."""
+    if any(u.task for u in ctx.task_units[since:]):
+        return
+    s, e = task_sentences(ctx.text, b.start, b.end)[-1]
+    unit = decide(ctx, s, e, scope, b, listed=False)
+    if unit.reason in ("request", "duty"):  # not "X có ý kiến như sau:", which only opens what it says
+        ctx.task_units.append(unit)
 
 
 def _non_task_heading(b: Block) -> bool:
