@@ -97,3 +97,8 @@ def test_an_articles_title_that_names_bodies_gives_them_its_clause():
     tasks = decision("Điều 3. Trách nhiệm của các sở, ban, ngành và Ủy ban nhân dân các huyện\n"
                      "Tổ chức triển khai thực hiện Quyết định này trong phạm vi quản lý.")
     assert [t["assignees"] for t in tasks][0] == ["các sở, ban, ngành", "Ủy ban nhân dân các huyện"]
+
+
+def test_customers_asked_to_act_are_the_tasks_assignees():
+    (task,) = letter("Đề nghị các khách hàng cập nhật thông tin tài khoản trước ngày 30/9/2024.")
+    assert task["assignees"] == ["các khách hàng"]
