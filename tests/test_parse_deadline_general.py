@@ -16,15 +16,80 @@ def deadlines(sentence: str) -> list[tuple]:
     return [(d["date"], d["time"]) for d in data["deadlines"]]
 
 
-def test_a_monthly_deadline_is_not_the_dispatchs_first_deadline():
-    from dispatch_tools.generate.summary import summarise
-    from dispatch_tools.register.entry import dispatch_deadline
+@pytest.mark.parametrize("sentence", [
+    "Cán bộ nghỉ hưu trước ngày 01/7/2025 thì được hưởng mức phụ cấp cũ.",
+    "Các hồ sơ mời thầu, hồ sơ yêu cầu phát hành trước ngày 15/6/2025 được tiếp tục thực hiện.",
+    "Thành viên Hội đồng trước ngày 30/6/2025, bao gồm: đại diện Sở Tài chính, Sở Nội vụ.",
+    "Đến ngày 30/6/2025 (sau khi đủ 12 tháng giữ bậc), nếu viên chức đủ điều kiện thì được xét nâng bậc.",
+    "Hồ sơ gửi từ ngày 20/5/2025 nhưng đến ngày 10/6/2025 Phòng mới nhận được.",
+])
+def test_a_date_followed_by_a_condition_or_a_late_fact_is_no_deadline(sentence):
+    assert deadlines(sentence) == []
 
-    fields = parse_text(HEAD + "Đề nghị các huyện gửi báo cáo tình hình về Sở chậm nhất vào ngày 15 hằng tháng.\n"
-                        "Riêng báo cáo sơ kết gửi trước ngày 30/6/2025.\n").fields
-    assert [d.recurrence for d in fields.deadlines if d.kind == "recurring"] == ["monthly:15"]
-    assert [d.isoformat() for d in summarise(fields).deadlines] == ["2025-06-30"]
-    assert dispatch_deadline(fields) == "2025-06-30"
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đề nghị các huyện gửi hồ sơ trước ngày 15/6/2025 thì mới được xét trong đợt 1.", [("2025-06-15", None)]),
+    ("Đề nghị các huyện gửi báo cáo trước ngày 30/6/2025, nếu có vướng mắc thì liên hệ Sở.", [("2025-06-30", None)]),
+])
+def test_a_request_keeps_its_date_before_a_condition(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đơn vị gửi báo cáo kết quả kiểm tra về Sở trước ngày 15 tháng 6 và 15 tháng 12 hàng năm.",
+    "Trước ngày 10 tháng 7 và ngày 10 tháng 01 của năm sau, đơn vị báo cáo về Sở.",
+])
+def test_two_days_a_year_recur(sentence):
+    assert deadlines(sentence) == []
+
+
+def test_a_second_dated_day_after_the_first_is_a_deadline_too():
+    assert deadlines("Đề nghị các huyện gửi báo cáo trước ngày 15/6/2025 và ngày 15/12/2025.") == [
+        ("2025-06-15", None), ("2025-12-15", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thuế suất áp dụng từ ngày 01/6/2025 đến hết ngày 31/12/2025.",
+    "Chương trình ưu đãi áp dụng từ nay đến tháng 10/2025.",
+    "Việc thuê lại được hai bên thỏa thuận có thời hạn từ ngày 01/6/2025 đến ngày 01/6/2026.",
+])
+def test_the_end_of_a_term_or_of_an_application_is_no_deadline(sentence):
+    assert deadlines(sentence) == []
+
+
+def test_a_period_to_apply_something_in_is_a_deadline():
+    assert deadlines("Đề nghị các huyện triển khai áp dụng phần mềm từ ngày 01/6/2025 đến hết ngày "
+                     "31/12/2025.") == [("2025-12-31", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Theo kế hoạch, cầu Bến Thủy 3 sẽ thông xe trước tháng 8 năm 2025.",
+    "Nhà máy sẽ ngừng hoạt động trước tháng 7/2025 để nâng cấp.",
+])
+def test_a_forecast_is_no_deadline(sentence):
+    assert deadlines(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sở Nội vụ sẽ tổng hợp, báo cáo UBND tỉnh trước ngày 30/6/2025.", [("2025-06-30", None)]),
+    ("Ban Tổ chức sẽ nhận hồ sơ đến hết ngày 21/8/2025.", [("2025-08-21", None)]),
+    ("Đề nghị các huyện lưu ý, hệ thống sẽ khóa sổ trước ngày 30/6/2025.", [("2025-06-30", None)]),
+])
+def test_what_will_be_done_or_asked_keeps_its_date(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Phòng Nội vụ các huyện hoàn thành việc số hóa hồ sơ cán bộ vào cuối quý IV năm 2025.", [("2025-12-31", None)]),
+    ("Đề nghị các huyện hoàn tất việc rà soát vào tháng 7/2025.", [("2025-07-31", None)]),
+    ("Đề nghị các huyện hoàn tất rà soát trước ngày 20/6/2025.", [("2025-06-20", None)]),
+])
+def test_what_is_finished_may_stand_between_the_cue_and_its_date(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+def test_a_thing_finished_long_ago_is_no_deadline():
+    assert deadlines("Hồ chứa nước được hoàn thành vào năm 2008 và đã hoàn tất việc nâng cấp vào tháng 3/2025.") == []
 
 
 LIST = ("Đề nghị Phòng Nội vụ các huyện thực hiện các nội dung sau:\n"
@@ -60,3 +125,14 @@ def test_a_sentence_after_a_single_item_dates_that_item():
     body = ("1. Đối với cán bộ đủ điều kiện nâng bậc lương trước thời hạn, đề nghị Phòng Nội vụ lập danh sách.\n"
             "Danh sách gửi về Sở Nội vụ trước ngày 30/6/2025.\n")
     assert task_deadlines(body) == ["2025-06-30"]
+
+
+def test_a_monthly_deadline_is_not_the_dispatchs_first_deadline():
+    from dispatch_tools.generate.summary import summarise
+    from dispatch_tools.register.entry import dispatch_deadline
+
+    fields = parse_text(HEAD + "Đề nghị các huyện gửi báo cáo tình hình về Sở chậm nhất vào ngày 15 hằng tháng.\n"
+                        "Riêng báo cáo sơ kết gửi trước ngày 30/6/2025.\n").fields
+    assert [d.recurrence for d in fields.deadlines if d.kind == "recurring"] == ["monthly:15"]
+    assert [d.isoformat() for d in summarise(fields).deadlines] == ["2025-06-30"]
+    assert dispatch_deadline(fields) == "2025-06-30"
