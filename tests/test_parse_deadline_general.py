@@ -88,6 +88,18 @@ def test_what_is_finished_may_stand_between_the_cue_and_its_date(sentence, expec
     assert deadlines(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đề nghị các huyện hoàn thành việc sắp xếp thôn, tổ dân phố trước cuối năm 2025.", [("2025-12-31", None)]),
+    ("Đề nghị các huyện triển khai xong vào cuối quý III năm 2025.", [("2025-09-30", None)]),
+    ("Đề nghị các huyện hoàn thành việc cập nhật hồ sơ trong quý III/2025.", [("2025-09-30", None)]),
+    ("Đề nghị các huyện tổ chức thực hiện từ nay đến cuối năm 2025.", [("2025-12-31", None)]),
+    ("Phấn đấu từ nay đến năm 2030, các huyện có 100% hồ sơ cán bộ được số hóa.", []),
+    ("Đây là tiền đề để các huyện hoàn thành các mục tiêu của nhiệm kỳ trong năm 2026.", []),
+])
+def test_the_end_of_a_year_or_a_quarter_after_what_is_finished(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
 def test_a_thing_finished_long_ago_is_no_deadline():
     assert deadlines("Hồ chứa nước được hoàn thành vào năm 2008 và đã hoàn tất việc nâng cấp vào tháng 3/2025.") == []
 

@@ -41,23 +41,27 @@ DEADLINE = re.compile(
 )
 _SIMPLE_CUES = {"truoc", "cham nhat", "muon nhat", "han chot", "han cuoi", "han nop", "han gui", "thoi han",
                 "khong muon hon",
-                "khong qua", "tu nay den het", "tu nay den", "den het", "den ngay", "hoan thanh", "hoan tat",
+                "khong qua", "tu nay den het", "tu nay den", "den het", "den ngay", "hoan thanh", "hoan tat", "xong",
                 "hoan thanh trong", "thoi gian thuc hien", "thoi gian hoan thanh"}
 # cues that name a time limit; what is due may stand between them and the date ("… nộp hồ sơ là", "… :")
 _NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "thoi han", "thoi gian hoan thanh",
                "thoi gian thuc hien"}
 _DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:)", re.IGNORECASE)
 # cues after which a year alone is a deadline (its last day): "hoàn thành chậm nhất vào năm 2026"
-_YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "hoan thanh trong", "hoan thanh", "hoan tat", "cham nhat",
+_YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "hoan thanh trong", "hoan thanh", "hoan tat", "xong", "cham nhat",
               "muon nhat", "den het", "tu nay den het"}
 # a second month after the first ends the period: "trong tháng 6 và tháng 7 năm 2025", "tháng 6 đến tháng 8/2025"
 _LATER_MONTH = re.compile(r"\s*(?:va|den|[-–])\s*(?:het\s+)?thang\s+(?P<mo>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y>\d{4}))?(?!\d)",
                           re.IGNORECASE)
 # "hoàn thành việc số hóa … vào cuối quý IV năm 2025": what is finished, then vào and the date
-_FINISH_CUES = {"hoan thanh", "hoan tat"}
-_FINISH_WHAT = re.compile(r"(?:\s+[^\W\d]+){1,10}?\s+(?=vao\b)", re.IGNORECASE)
+# ("… trong quý III/2025", "… trước cuối năm 2025", "triển khai xong vào cuối quý III"); a year alone after
+# trong is a goal's horizon as often ("để … hoàn thành các mục tiêu trong năm 2019")
+_FINISH_CUES = {"hoan thanh", "hoan tat", "xong"}
+_FINISH_WHAT = re.compile(r"(?:\s+[^\W\d]+){1,10}?\s+(?:(?=vao\b)|trong\s+(?=thang|quy)|truoc\s+(?=cuoi\s+(?:thang|quy|nam)\b))",
+                          re.IGNORECASE)
 # a second date after the first: "trước ngày 15/6/2025 và ngày 15/12/2025"
 _AND_DATE = re.compile(r"\s*(?:,|;)?\s*(?:va|hoac)\s+(?=(?:ngay\s*)?\d)", re.IGNORECASE)
+_END_OF_YEAR = re.compile(r"\bcuoi\s+nam\s+\d{4}\b", re.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -109,8 +113,8 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
         return None
     if cue_key not in _SIMPLE_CUES and cue_key not in ("trong", "den"):
         return None
-    if m.group("y7") and cue_key not in _YEAR_CUES:
-        return None
+    if m.group("y7") and cue_key not in _YEAR_CUES and not _END_OF_YEAR.search(m.group()):
+        return None  # a year alone ends a period after a few cues; "cuối năm 2025" after any
     if cue_key == "truoc" and _PREVIOUS.search(ctx.folded, max(0, cue.start - 12), cue.start):
         return None  # "từ ngày 16/8 năm trước đến 15/8": the previous year, not a cue
     if cue_key in _CUTOFF_CUES and _is_cutoff(ctx, cue.start):
@@ -217,7 +221,7 @@ def _is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
 # cues that a forecast may open ("sẽ thông xe trước tháng 8"); "sẽ công bố chậm nhất vào ngày …" is a
 # commitment to a date
 _FORECAST_CUES = {"truoc", "trong", "den", "den ngay", "den het", "tu nay den", "tu nay den het", "hoan thanh",
-                  "hoan tat", "hoan thanh trong"}
+                  "hoan tat", "xong", "hoan thanh trong"}
 _WILL = re.compile(r"(?<![\w])sẽ(?![\w])", re.IGNORECASE)
 
 
@@ -242,7 +246,7 @@ _FOR_REPORT = re.compile(r"\s*,?\s*(?:\(\s*)?đối\s+với\s+(?:các\s+)?báo\s
 _FROM_DAY = re.compile(r"\btu\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:phut)?\s*,?\s*)?ngay\s*\d{1,2}[^\n]{0,30}$",
                        re.IGNORECASE)
 # cues after which a date may be a cut-off ("được cấp trước ngày …") or a fact ("được hoàn thành vào năm …")
-_CUTOFF_CUES = {"truoc", "hoan thanh", "hoan tat", "hoan thanh trong"}
+_CUTOFF_CUES = {"truoc", "hoan thanh", "hoan tat", "xong", "hoan thanh trong"}
 
 
 def _is_cutoff(ctx: Context, pos: int) -> bool:
