@@ -148,3 +148,14 @@ def test_a_monthly_deadline_is_not_the_dispatchs_first_deadline():
     assert [d.recurrence for d in fields.deadlines if d.kind == "recurring"] == ["monthly:15"]
     assert [d.isoformat() for d in summarise(fields).deadlines] == ["2025-06-30"]
     assert dispatch_deadline(fields) == "2025-06-30"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đề nghị các huyện gửi báo cáo về Sở trước 5 giờ chiều ngày 20/6/2025.", [("2025-06-20", "17:00")]),
+    ("Đề nghị các huyện gửi báo cáo về Sở trước 10 giờ 30 sáng thứ Sáu, ngày 20/6/2025.", [("2025-06-20", "10:30")]),
+    ("Đề nghị các huyện gửi báo cáo về Sở trước thứ Sáu (20/6/2025).", [("2025-06-20", None)]),
+    ("Hạn chót nhận hồ sơ vào sáng 20/6/2025.", [("2025-06-20", None)]),
+    ("Hội nghị tổ chức vào sáng ngày 20/6/2025.", []),
+])
+def test_the_part_of_the_day_and_a_weekday_before_the_date(sentence, expected):
+    assert deadlines(sentence) == expected

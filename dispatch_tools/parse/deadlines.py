@@ -25,8 +25,11 @@ _HALF = r"6\s+thang\s+(?P<half>dau|cuoi)\s+nam(?:\s+(?P<y5>\d{4}))?"
 _RECUR = r"ngay\s+(?P<d6>\d{1,2})\s+h[aà]ng\s+thang"
 # "Thời gian thực hiện: Năm 2026": the year's last day; a span of years ("năm 2025 - 2030") is a programme's
 # period, whose end is no deadline either
-# a weekday between the cue or time and the date: "trước thứ Sáu, ngày 20/6/2025", "trước 17 giờ thứ Sáu ngày …"
+# a weekday between the cue or time and the date: "trước thứ Sáu, ngày 20/6/2025", "trước 17 giờ thứ Sáu ngày …",
+# "trước thứ Sáu (20/6/2025)"
 _WEEKDAY = r"(?:(?:ngay\s+)?thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\b"
+# the part of the day after a time or before a date: "trước 17 giờ chiều ngày 20/6", "vào sáng 20/6"
+_PART = r"(?:buoi\s+)?(?P<part>sang|trua|chieu|toi)\b"
 _YEAR = r"nam\s+(?P<y7>\d{4})(?![\d/])(?!\s*(?:[-–—]|den)\s*(?:nam\s*)?\d{4})"
 # "trước ngày 20 tháng 4 hằng năm" recurs, and so does "trước ngày 31 tháng 01 của năm kế tiếp" (the year after
 # a reporting year the text does not state)
@@ -35,7 +38,7 @@ _YEARLY = re.compile(r"\s*,?\s*(?:h[aà]ng\s+nam|cua\s+nam\s+(?:ke\s+tiep|tiep\s
 DEADLINE = re.compile(
     rf"{_FILLER}\s*(?:"
     rf"{_RECUR}"
-    rf"|(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngay\s*)?(?:{_DATE_TXT}|{_DATE_NUM})"
+    rf"|(?:{_TIME}\s*,?\s*)?(?:{_PART}\s*,?\s*)?(?:{_WEEKDAY}\s*,?\s*\(?\s*)?(?:ngay\s*)?(?:{_DATE_TXT}|{_DATE_NUM})"
     rf"|(?:cuoi\s+)?(?:{_MONTH}|{_QUARTER}|{_YEAR})|{_HALF})",
     re.IGNORECASE,
 )
@@ -43,10 +46,11 @@ _SIMPLE_CUES = {"truoc", "cham nhat", "muon nhat", "han chot", "han cuoi", "han 
                 "khong muon hon",
                 "khong qua", "tu nay den het", "tu nay den", "den het", "den ngay", "hoan thanh", "hoan tat", "xong",
                 "hoan thanh trong", "thoi gian thuc hien", "thoi gian hoan thanh"}
-# cues that name a time limit; what is due may stand between them and the date ("… nộp hồ sơ là", "… :")
+# cues that name a time limit; what is due may stand between them and the date ("… nộp hồ sơ là", "… :",
+# "… nhận hồ sơ vào sáng 20/6")
 _NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "thoi han", "thoi gian hoan thanh",
                "thoi gian thuc hien"}
-_DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:)", re.IGNORECASE)
+_DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:|\s+(?=vao\b))", re.IGNORECASE)
 # cues after which a year alone is a deadline (its last day): "hoàn thành chậm nhất vào năm 2026"
 _YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "hoan thanh trong", "hoan thanh", "hoan tat", "xong", "cham nhat",
               "muon nhat", "den het", "tu nay den het"}
@@ -339,6 +343,8 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
     time = None
     if g("h"):
         hour, minute = int(g("h")), int(g("mi") or 0)
+        if (g("part") or "").lower() in ("chieu", "toi") and hour < 12:  # "5 giờ chiều" is 17:00
+            hour += 12
         if hour <= 23 and minute <= 59:
             time = f"{hour:02d}:{minute:02d}"
     if g("d") or g("d2"):
