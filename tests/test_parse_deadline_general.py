@@ -94,6 +94,7 @@ def test_what_is_finished_may_stand_between_the_cue_and_its_date(sentence, expec
     ("Đề nghị các huyện hoàn thành việc cập nhật hồ sơ trong quý III/2025.", [("2025-09-30", None)]),
     ("Đề nghị các huyện tổ chức thực hiện từ nay đến cuối năm 2025.", [("2025-12-31", None)]),
     ("Phấn đấu từ nay đến năm 2030, các huyện có 100% hồ sơ cán bộ được số hóa.", []),
+    ("Phòng Nội vụ chủ trì rà soát vị trí việc làm. Thời hạn: năm 2026.", [("2026-12-31", None)]),
     ("Đây là tiền đề để các huyện hoàn thành các mục tiêu của nhiệm kỳ trong năm 2026.", []),
 ])
 def test_the_end_of_a_year_or_a_quarter_after_what_is_finished(sentence, expected):

@@ -51,9 +51,9 @@ _SIMPLE_CUES = {"truoc", "cham nhat", "muon nhat", "han chot", "han cuoi", "han 
 _NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "thoi han", "thoi gian hoan thanh",
                "thoi gian thuc hien"}
 _DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:|\s+(?=vao\b))", re.IGNORECASE)
-# cues after which a year alone is a deadline (its last day): "hoàn thành chậm nhất vào năm 2026"
-_YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "hoan thanh trong", "hoan thanh", "hoan tat", "xong", "cham nhat",
-              "muon nhat", "den het", "tu nay den het"}
+# cues after which a year alone is a deadline (its last day): "hoàn thành chậm nhất vào năm 2026", "Thời hạn: năm 2026"
+_YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "thoi han", "hoan thanh trong", "hoan thanh", "hoan tat",
+              "xong", "cham nhat", "muon nhat", "den het", "tu nay den het"}
 # a second month after the first ends the period: "trong tháng 6 và tháng 7 năm 2025", "tháng 6 đến tháng 8/2025"
 _LATER_MONTH = re.compile(r"\s*(?:va|den|[-–])\s*(?:het\s+)?thang\s+(?P<mo>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y>\d{4}))?(?!\d)",
                           re.IGNORECASE)
