@@ -160,3 +160,15 @@ def test_a_monthly_deadline_is_not_the_dispatchs_first_deadline():
 ])
 def test_the_part_of_the_day_and_a_weekday_before_the_date(sentence, expected):
     assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hạn báo cáo: ngày 20/6/2025.", [("2025-06-20", None)]),
+    ("Hạn đăng ký dự thi là ngày 20/6/2025.", [("2025-06-20", None)]),
+    ("Đề nghị các huyện gửi báo cáo về Sở, hạn ngày 20/6/2025.", [("2025-06-20", None)]),
+    ("Hạn: ngày 20/6/2025.", [("2025-06-20", None)]),
+    ("Các sản phẩm còn hạn đến ngày 20/6/2025 được tiếp tục lưu hành.", []),
+    ("Hạn chế tổ chức hội nghị vào ngày 20/6/2025.", []),
+])
+def test_han_names_a_time_limit(sentence, expected):
+    assert deadlines(sentence) == expected

@@ -42,13 +42,15 @@ DEADLINE = re.compile(
     rf"|(?:cuoi\s+)?(?:{_MONTH}|{_QUARTER}|{_YEAR})|{_HALF})",
     re.IGNORECASE,
 )
-_SIMPLE_CUES = {"truoc", "cham nhat", "muon nhat", "han chot", "han cuoi", "han nop", "han gui", "thoi han",
+_SIMPLE_CUES = {"truoc", "cham nhat", "muon nhat", "han chot", "han cuoi", "han nop", "han gui", "thoi han", "han",
+                "han bao cao", "han dang ky", "han hoan thanh",
                 "khong muon hon",
                 "khong qua", "tu nay den het", "tu nay den", "den het", "den ngay", "hoan thanh", "hoan tat", "xong",
                 "hoan thanh trong", "thoi gian thuc hien", "thoi gian hoan thanh"}
 # cues that name a time limit; what is due may stand between them and the date ("… nộp hồ sơ là", "… :",
 # "… nhận hồ sơ vào sáng 20/6")
-_NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "thoi han", "thoi gian hoan thanh",
+_NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "han bao cao", "han dang ky", "han hoan thanh",
+               "thoi han", "thoi gian hoan thanh",
                "thoi gian thuc hien"}
 _DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:|\s+(?=vao\b))", re.IGNORECASE)
 # cues after which a year alone is a deadline (its last day): "hoàn thành chậm nhất vào năm 2026", "Thời hạn: năm 2026"
@@ -117,6 +119,8 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
         return None
     if cue_key not in _SIMPLE_CUES and cue_key not in ("trong", "den"):
         return None
+    if cue_key == "han" and ctx.text[:cue.start].rstrip(" \t")[-1:] not in ("", ",", ".", ";", ":", "(", "-", "\n"):
+        return None  # "…, hạn ngày 20/6" and "Hạn: …", not "còn hạn đến ngày …" or "quyền hạn"
     if m.group("y7") and cue_key not in _YEAR_CUES and not _END_OF_YEAR.search(m.group()):
         return None  # a year alone ends a period after a few cues; "cuối năm 2025" after any
     if cue_key == "truoc" and _PREVIOUS.search(ctx.folded, max(0, cue.start - 12), cue.start):
