@@ -51,10 +51,12 @@ class Summary:
 def deadline_dates(fields: Fields, items: list[Item] | None = None) -> list[dt.date]:
     """Every date by which something must be done: the checklist's rows (tasks, with the
     dispatch's general deadline where a task has none, and the report duty), the report duty's
-    own date and the dispatch's deadlines; sorted, each once."""
+    own date and the dispatch's deadlines but those that recur (``ngày 10 hằng tháng``: its next day is
+    no deadline of the dispatch; the calendar repeats it); sorted, each once."""
     items = checklist_items(fields) if items is None else items
     dates = {item.deadline for item in items if item.deadline}
-    for value in [fields.report.deadline if fields.report else None] + [d.date for d in fields.deadlines]:
+    for value in [fields.report.deadline if fields.report else None] + [d.date for d in fields.deadlines
+                                                                          if d.kind != "recurring"]:
         try:
             if value:
                 dates.add(dt.date.fromisoformat(value))

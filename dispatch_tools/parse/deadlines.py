@@ -25,8 +25,11 @@ _HALF = r"6\s+thang\s+(?P<half>dau|cuoi)\s+nam(?:\s+(?P<y5>\d{4}))?"
 _RECUR = r"ngay\s+(?P<d6>\d{1,2})\s+h[aà]ng\s+thang"
 # "Thời gian thực hiện: Năm 2026": the year's last day; a span of years ("năm 2025 - 2030") is a programme's
 # period, whose end is no deadline either
-# a weekday between the cue or time and the date: "trước thứ Sáu, ngày 20/6/2025", "trước 17 giờ thứ Sáu ngày …"
+# a weekday between the cue or time and the date: "trước thứ Sáu, ngày 20/6/2025", "trước 17 giờ thứ Sáu ngày …",
+# "trước thứ Sáu (20/6/2025)"
 _WEEKDAY = r"(?:(?:ngay\s+)?thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\b"
+# the part of the day after a time or before a date: "trước 17 giờ chiều ngày 20/6", "vào sáng 20/6"
+_PART = r"(?:buoi\s+)?(?P<part>sang|trua|chieu|toi)\b"
 _YEAR = r"nam\s+(?P<y7>\d{4})(?![\d/])(?!\s*(?:[-–—]|den)\s*(?:nam\s*)?\d{4})"
 # "trước ngày 20 tháng 4 hằng năm" recurs, and so does "trước ngày 31 tháng 01 của năm kế tiếp" (the year after
 # a reporting year the text does not state)
@@ -35,24 +38,36 @@ _YEARLY = re.compile(r"\s*,?\s*(?:h[aà]ng\s+nam|cua\s+nam\s+(?:ke\s+tiep|tiep\s
 DEADLINE = re.compile(
     rf"{_FILLER}\s*(?:"
     rf"{_RECUR}"
-    rf"|(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s*,?\s*)?(?:ngay\s*)?(?:{_DATE_TXT}|{_DATE_NUM})"
+    rf"|(?:{_TIME}\s*,?\s*)?(?:{_PART}\s*,?\s*)?(?:{_WEEKDAY}\s*,?\s*\(?\s*)?(?:ngay\s*)?(?:{_DATE_TXT}|{_DATE_NUM})"
     rf"|(?:cuoi\s+)?(?:{_MONTH}|{_QUARTER}|{_YEAR})|{_HALF})",
     re.IGNORECASE,
 )
-_SIMPLE_CUES = {"truoc", "cham nhat", "muon nhat", "han chot", "han cuoi", "han nop", "han gui", "thoi han",
+_SIMPLE_CUES = {"truoc", "cham nhat", "muon nhat", "han chot", "han cuoi", "han nop", "han gui", "thoi han", "han",
+                "han bao cao", "han dang ky", "han hoan thanh",
                 "khong muon hon",
-                "khong qua", "tu nay den het", "tu nay den", "den het", "den ngay", "hoan thanh",
+                "khong qua", "tu nay den het", "tu nay den", "den het", "den ngay", "hoan thanh", "hoan tat", "xong",
                 "hoan thanh trong", "thoi gian thuc hien", "thoi gian hoan thanh"}
-# cues that name a time limit; what is due may stand between them and the date ("… nộp hồ sơ là", "… :")
-_NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "thoi han", "thoi gian hoan thanh",
+# cues that name a time limit; what is due may stand between them and the date ("… nộp hồ sơ là", "… :",
+# "… nhận hồ sơ vào sáng 20/6")
+_NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "han bao cao", "han dang ky", "han hoan thanh",
+               "thoi han", "thoi gian hoan thanh",
                "thoi gian thuc hien"}
-_DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:)", re.IGNORECASE)
-# cues after which a year alone is a deadline (its last day): "hoàn thành chậm nhất vào năm 2026"
-_YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "hoan thanh trong", "hoan thanh", "cham nhat",
-              "muon nhat", "den het", "tu nay den het"}
+_DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:|\s+(?=vao\b))", re.IGNORECASE)
+# cues after which a year alone is a deadline (its last day): "hoàn thành chậm nhất vào năm 2026", "Thời hạn: năm 2026"
+_YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "thoi han", "hoan thanh trong", "hoan thanh", "hoan tat",
+              "xong", "cham nhat", "muon nhat", "den het", "tu nay den het"}
 # a second month after the first ends the period: "trong tháng 6 và tháng 7 năm 2025", "tháng 6 đến tháng 8/2025"
 _LATER_MONTH = re.compile(r"\s*(?:va|den|[-–])\s*(?:het\s+)?thang\s+(?P<mo>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y>\d{4}))?(?!\d)",
                           re.IGNORECASE)
+# "hoàn thành việc số hóa … vào cuối quý IV năm 2025": what is finished, then vào and the date
+# ("… trong quý III/2025", "… trước cuối năm 2025", "triển khai xong vào cuối quý III"); a year alone after
+# trong is a goal's horizon as often ("để … hoàn thành các mục tiêu trong năm 2019")
+_FINISH_CUES = {"hoan thanh", "hoan tat", "xong"}
+_FINISH_WHAT = re.compile(r"(?:\s+[^\W\d]+){1,10}?\s+(?:(?=vao\b)|trong\s+(?=thang|quy)|truoc\s+(?=cuoi\s+(?:thang|quy|nam)\b))",
+                          re.IGNORECASE)
+# a second date after the first: "trước ngày 15/6/2025 và ngày 15/12/2025"
+_AND_DATE = re.compile(r"\s*(?:,|;)?\s*(?:va|hoac)\s+(?=(?:ngay\s*)?\d)", re.IGNORECASE)
+_END_OF_YEAR = re.compile(r"\bcuoi\s+nam\s+\d{4}\b", re.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -61,58 +76,82 @@ def extract(ctx: Context) -> None:
     taken: list[tuple[int, int]] = []
     for cue in ctx.cues_in("DEADLINE_CUE", start, end):
         cue_key = " ".join(ctx.folded[cue.start:cue.end].lower().split())
-        m = DEADLINE.match(ctx.folded, cue.end, min(end, cue.end + 80))
-        if not m and cue_key in _NAMED_CUES:  # "Hạn chót nộp hồ sơ là 17 giờ 00 ngày …": what is due, then the date
-            gap = _DUE_WHAT.match(ctx.folded, cue.end, min(end, cue.end + 60))
-            m = gap and DEADLINE.match(ctx.folded, gap.end(), min(end, gap.end() + 80))
-        if not m:
-            continue
-        if cue_key in ("trong", "hang thang") and not (m.group("mo3") or m.group("q") or m.group("half")
-                                                         or m.group("d6") or m.group("d2") or m.group("d")):
-            continue
-        if cue_key in ("hang thang",):
-            continue
-        if cue_key == "trong" and (m.group("d") or m.group("d2")) and not re.match(r"\s*ngay", ctx.folded[cue.end:], re.I):
-            continue
-        if cue_key == "den" and not (m.group("h") and (m.group("d") or m.group("d2"))
-                                     and _FROM_DAY.search(ctx.folded, max(start, cue.start - 60), cue.start)):
-            # "từ ngày 01/6/2025 đến 17h00 ngày 30/6/2025" ends a period of days with a time; "từ 8h00 đến
-            # 11h00 ngày 30/5/2025" is the hours of one day's event
-            continue
-        if cue_key not in _SIMPLE_CUES and cue_key not in ("trong", "den"):
-            continue
-        if m.group("y7") and cue_key not in _YEAR_CUES:
-            continue
-        if any(s <= m.end() - 1 < e for s, e in taken):
-            continue
-        if cue_key == "truoc" and _PREVIOUS.search(ctx.folded, max(0, cue.start - 12), cue.start):
-            continue  # "từ ngày 16/8 năm trước đến 15/8": the previous year, not a cue
-        if cue_key in _CUTOFF_CUES and _is_cutoff(ctx, cue.start):
+        m = _match_after(ctx, cue, cue_key, start, end)
+        if m is None or any(s <= m.end() - 1 < e for s, e in taken):
             continue
         deadline = _build(ctx, m)
         if deadline is None or not _is_deadline(ctx, deadline, cue.start, cue_key) or \
                 not _is_due(ctx, cue_key, cue.start, m.end()):
             continue
-        deadline.text = squash(strip_markup(ctx.text[cue.start:m.end()]))
-        if _YEARLY.match(ctx.folded, m.end()) and deadline.kind == "by":
-            deadline.kind, deadline.recurrence = "recurring", f"yearly:{deadline.date[5:]}"
-        elif deadline.kind != "recurring" and _recurs(ctx, m, cue.start):
-            # which day of which period is not certain: listed without a date, so that no calendar,
-            # register or summary takes it for the dispatch's deadline
-            deadline.kind, deadline.recurrence, deadline.date = "recurring", "period", None
-        elif _rolled_far(ctx, m, deadline):
-            # "trước ngày 20/3" in a dispatch of 9 May: next March, or a slip of the month? Not guessed
-            deadline_relative.flag(ctx, _("the deadline “%(deadline)s” prints no year and its day has passed "
-                                          "this year: check it") % {"deadline": deadline.text})
-            deadline.date, deadline.kind = None, "unsure"
-        if deadline.kind == "by" and cue_key.startswith(("tu nay", "den")):
-            deadline.kind = "until"
-        ctx.fields.deadlines.append(deadline)
-        taken.append((cue.start, m.end()))
-        ctx.deadline_spans.append((deadline, cue.start, m.end()))
-        ctx.mark("deadline", cue.start, m.end())
+        _add(ctx, deadline, m, cue.start, cue_key, taken)
+        pair = _AND_DATE.match(ctx.folded, m.end(), min(end, m.end() + 60))
+        second = pair and DEADLINE.match(ctx.folded, pair.end(), min(end, pair.end() + 60))
+        if second and (second.group("d") or second.group("d2")) and (deadline := _build(ctx, second)) is not None \
+                and _is_deadline(ctx, deadline, cue.start, cue_key):
+            _add(ctx, deadline, second, second.start(), cue_key, taken)  # "trước ngày 15/6/2025 và ngày 15/12/2025"
     deadline_relative.extract(ctx, start, end)
     ctx.fields.deadlines.sort(key=lambda d: (d.date or "9999", d.time or ""))
+
+
+def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Match | None:
+    """The time, date or period the cue opens, when it is one this cue can open."""
+    m = DEADLINE.match(ctx.folded, cue.end, min(end, cue.end + 80))
+    if not m and cue_key in _NAMED_CUES:  # "Hạn chót nộp hồ sơ là 17 giờ 00 ngày …": what is due, then the date
+        gap = _DUE_WHAT.match(ctx.folded, cue.end, min(end, cue.end + 60))
+        m = gap and DEADLINE.match(ctx.folded, gap.end(), min(end, gap.end() + 80))
+    if not m and cue_key in _FINISH_CUES:  # "hoàn thành việc số hóa sổ hộ tịch vào cuối quý IV năm 2025"
+        gap = _FINISH_WHAT.match(ctx.folded, cue.end, min(end, cue.end + 80))
+        m = gap and DEADLINE.match(ctx.folded, gap.end(), min(end, gap.end() + 80))
+        m = m if m and not m.group("d6") else None
+    if not m:
+        return None
+    if cue_key in ("trong", "hang thang") and not (m.group("mo3") or m.group("q") or m.group("half")
+                                                     or m.group("d6") or m.group("d2") or m.group("d")):
+        return None
+    if cue_key in ("hang thang",):
+        return None
+    if cue_key == "trong" and (m.group("d") or m.group("d2")) and not re.match(r"\s*ngay", ctx.folded[cue.end:], re.I):
+        return None
+    if cue_key == "den" and not (m.group("h") and (m.group("d") or m.group("d2"))
+                                 and _FROM_DAY.search(ctx.folded, max(start, cue.start - 60), cue.start)):
+        # "từ ngày 01/6/2025 đến 17h00 ngày 30/6/2025" ends a period of days with a time; "từ 8h00 đến
+        # 11h00 ngày 30/5/2025" is the hours of one day's event
+        return None
+    if cue_key not in _SIMPLE_CUES and cue_key not in ("trong", "den"):
+        return None
+    if cue_key == "han" and ctx.text[:cue.start].rstrip(" \t")[-1:] not in ("", ",", ".", ";", ":", "(", "-", "\n"):
+        return None  # "…, hạn ngày 20/6" and "Hạn: …", not "còn hạn đến ngày …" or "quyền hạn"
+    if m.group("y7") and cue_key not in _YEAR_CUES and not _END_OF_YEAR.search(m.group()):
+        return None  # a year alone ends a period after a few cues; "cuối năm 2025" after any
+    if cue_key == "truoc" and _PREVIOUS.search(ctx.folded, max(0, cue.start - 12), cue.start):
+        return None  # "từ ngày 16/8 năm trước đến 15/8": the previous year, not a cue
+    if cue_key in _CUTOFF_CUES and _is_cutoff(ctx, cue.start):
+        return None
+    if _is_condition(ctx, cue.start, m.end()):
+        return None
+    return m
+
+
+def _add(ctx: Context, deadline: Deadline, m: re.Match, pos: int, cue_key: str, taken: list) -> None:
+    """List the deadline read at ``pos``…``m.end()``, as recurring, unsure or a period's end when it is one."""
+    deadline.text = squash(strip_markup(ctx.text[pos:m.end()]))
+    if _YEARLY.match(ctx.folded, m.end()) and deadline.kind == "by":
+        deadline.kind, deadline.recurrence = "recurring", f"yearly:{deadline.date[5:]}"
+    elif deadline.kind != "recurring" and _recurs(ctx, m, pos):
+        # which day of which period is not certain: listed without a date, so that no calendar,
+        # register or summary takes it for the dispatch's deadline
+        deadline.kind, deadline.recurrence, deadline.date = "recurring", "period", None
+    elif _rolled_far(ctx, m, deadline):
+        # "trước ngày 20/3" in a dispatch of 9 May: next March, or a slip of the month? Not guessed
+        deadline_relative.flag(ctx, _("the deadline “%(deadline)s” prints no year and its day has passed "
+                                      "this year: check it") % {"deadline": deadline.text})
+        deadline.date, deadline.kind = None, "unsure"
+    if deadline.kind == "by" and cue_key.startswith(("tu nay", "den")):
+        deadline.kind = "until"
+    ctx.fields.deadlines.append(deadline)
+    taken.append((pos, m.end()))
+    ctx.deadline_spans.append((deadline, pos, m.end()))
+    ctx.mark("deadline", pos, m.end())
 
 
 def _is_deadline(ctx: Context, deadline: Deadline, pos: int, cue_key: str) -> bool:
@@ -129,8 +168,10 @@ def _is_deadline(ctx: Context, deadline: Deadline, pos: int, cue_key: str) -> bo
 
 
 # the end of a rule's effect or of a delegation, not a deadline: "… có hiệu lực … và được áp dụng
-# đến hết ngày …", "Ủy quyền cho Giám đốc Sở ký … từ ngày … đến ngày …"
-_EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den|uy quyen|giao quyen)\b")
+# đến hết ngày …", "Thuế suất áp dụng từ ngày … đến hết ngày …", "… áp dụng từ nay đến tháng 10", "Ủy quyền
+# cho Giám đốc Sở ký … từ ngày … đến ngày …"
+_EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den|ap dung tu|uy quyen|giao quyen)\b"
+                     r"|\bap dung\s*$")
 
 
 def _phrases(name: str) -> re.Pattern:
@@ -171,7 +212,7 @@ def _is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     is to be done: before the cue, or after the date when the period opens the sentence and
     tells of nothing done already (``Trong tháng 6/2025, các huyện tổ chức …``)."""
     before = _before(ctx, pos, _SENTENCE_START, 400)
-    if _NOT_DUE.search(before):
+    if _NOT_DUE.search(before) or (cue_key in _FORECAST_CUES and _is_forecast(before)):
         return False
     if cue_key not in _PERIOD_CUES:
         return True
@@ -185,15 +226,35 @@ def _is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     return bool(_ACTIONS.search(_NOT_ACTIONS.sub(" ", after))) and not _PAST.search(after)
 
 
+# cues that a forecast may open ("sẽ thông xe trước tháng 8"); "sẽ công bố chậm nhất vào ngày …" is a
+# commitment to a date
+_FORECAST_CUES = {"truoc", "trong", "den", "den ngay", "den het", "tu nay den", "tu nay den het", "hoan thanh",
+                  "hoan tat", "xong", "hoan thanh trong"}
+_WILL = re.compile(r"(?<![\w])sẽ(?![\w])", re.IGNORECASE)
+
+
+def _is_forecast(before: str) -> bool:
+    """``Cầu … sẽ thông xe trước tháng 8``: what will happen, told with sẽ and no word of something to be
+    done after it, in a sentence that asks for nothing (``Sở sẽ tổng hợp, báo cáo trước ngày …`` and
+    ``Ban tổ chức sẽ nhận hồ sơ đến hết ngày …`` stay deadlines)."""
+    will = list(_WILL.finditer(before))
+    if not will or _DUTY.search(before):
+        return False
+    return not _ACTIONS.search(_NOT_ACTIONS.sub(" ", before[will[-1].end():]))
+
+
 # "năm trước", "tháng trước", "kỳ trước": trước says which period, it does not open a deadline
 _PREVIOUS = re.compile(r"\b(?:nam|thang|quy|ky|tuan|hom|lan|dot)\s+$", re.IGNORECASE)
+# a second day without its year joined to the first: "ngày 15/6 và ngày 15/12", "15 tháng 6 và 15 tháng 12"
+_AND_DAY = re.compile(r"\s*(?:,|;|va|hoac)\s*(?:ngay\s*)?\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s+\d{1,2})(?![\d/])",
+                      re.IGNORECASE)
 # a day followed by the report it is due for: a reporting schedule when the sentence says it recurs
 _FOR_REPORT = re.compile(r"\s*,?\s*(?:\(\s*)?đối\s+với\s+(?:các\s+)?báo\s+cáo", re.IGNORECASE)
 # the start of a period that names its day, before "đến" and the time and day that end it
 _FROM_DAY = re.compile(r"\btu\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:phut)?\s*,?\s*)?ngay\s*\d{1,2}[^\n]{0,30}$",
                        re.IGNORECASE)
 # cues after which a date may be a cut-off ("được cấp trước ngày …") or a fact ("được hoàn thành vào năm …")
-_CUTOFF_CUES = {"truoc", "hoan thanh", "hoan thanh trong"}
+_CUTOFF_CUES = {"truoc", "hoan thanh", "hoan tat", "xong", "hoan thanh trong"}
 
 
 def _is_cutoff(ctx: Context, pos: int) -> bool:
@@ -210,6 +271,23 @@ def _is_cutoff(ctx: Context, pos: int) -> bool:
     if len(between.split()) > 8 or _ACTIONS.search(_NOT_ACTIONS.sub(" ", between)):
         return False
     return not _DUTY.search(" ".join(before[:last.start()].split()[-2:]))
+
+
+_CONDITION_AFTER = words_regex(load_list("deadline_condition_after.txt"), fold=False,
+                               prefix=r"\s*(?:\([^()\n]{0,120}\)\s*)?,?\s*")
+# "đến ngày 4-1 anh mới nhận được xe": only then did something happen, a fact ("… thì mới được xét" is a condition)
+_NOT_UNTIL = re.compile(r"\s*,?\s*(?:(?!thì\b)[^\W\d]+\s+){0,3}?mới\s+(?!nhất\b)\w", re.IGNORECASE)
+
+
+def _is_condition(ctx: Context, pos: int, end: int) -> bool:
+    """The date ends a condition or tells a fact: a word of condition or consequence right after it
+    (``… nghỉ hưu trước ngày 01/7/2025 thì được hưởng …``) in a sentence that asks for nothing before
+    the cue, or ``mới`` after it (``đến ngày 4-1 anh mới nhận được``)."""
+    if _NOT_UNTIL.match(ctx.text, end):
+        return True
+    if not _CONDITION_AFTER.match(ctx.text, end):
+        return False
+    return not _DUTY.search(_NOT_ACTIONS.sub(" ", _before(ctx, pos, _SENTENCE_START, 300)))
 
 
 # a day printed without its year that has passed in the issue year is taken in the next year only when
@@ -235,6 +313,9 @@ def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
     if any(m.group(g) for g in ("y", "y2", "y3", "y4", "y5", "y7")):
         return False
     if _PERIOD_AFTER.match(ctx.text, _skip(ctx.text, m.end())):
+        return True
+    pair = _AND_DAY.match(ctx.folded, m.end())  # "trước ngày 15 tháng 6 và 15 tháng 12 hằng năm": two days a year
+    if pair and (_YEARLY.match(ctx.folded, pair.end()) or _PERIOD_AFTER.match(ctx.text, _skip(ctx.text, pair.end()))):
         return True
     if _FOR_REPORT.match(ctx.text, m.end()):  # "ngày 15/6 đối với báo cáo 6 tháng và ngày 15/11 đối với báo cáo hằng năm"
         after = ctx.text[m.end():min(len(ctx.text), m.end() + 300)]
@@ -266,6 +347,8 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
     time = None
     if g("h"):
         hour, minute = int(g("h")), int(g("mi") or 0)
+        if (g("part") or "").lower() in ("chieu", "toi") and hour < 12:  # "5 giờ chiều" is 17:00
+            hour += 12
         if hour <= 23 and minute <= 59:
             time = f"{hour:02d}:{minute:02d}"
     if g("d") or g("d2"):

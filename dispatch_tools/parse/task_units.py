@@ -239,11 +239,14 @@ def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
     """The tasks of the units kept, in order, with their deadlines; replaces any built before."""
     ctx.fields.tasks = []
     ctx.spans = [sp for sp in ctx.spans if sp.label != "task"]
-    previous_is_task = False
+    previous_is_task, items_before = False, 0  # items_before: the listed tasks right before the unit
     for unit, yes in zip(units, keep):
         if not yes:
-            _deadline_for_previous(ctx, unit, previous_is_task)
-            previous_is_task = False
+            # a sentence after a list of several items closes the list: its date is no more the last
+            # item's than the others'
+            closes = items_before > 1 and not unit.listed
+            _deadline_for_previous(ctx, unit, previous_is_task and not closes)
+            previous_is_task, items_before = False, 0
             continue
         b = unit.block
         heading = b.parent.text if unit.listed and b.parent is not None else None
@@ -262,7 +265,7 @@ def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
                                        if unit.s <= ds < unit.e and d.kind in ("relative", "unsure")), None)
         ctx.fields.tasks.append(task)
         ctx.mark("task", unit.start, unit.e)
-        previous_is_task = True
+        previous_is_task, items_before = True, items_before + 1 if unit.listed else 0
     _general_deadline(ctx)
     for task in ctx.fields.tasks:
         if not task.assignees and ctx.fields.recipients and ctx.fields.doc_type not in LEGAL_TYPES:

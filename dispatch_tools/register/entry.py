@@ -213,8 +213,9 @@ def stamp_number(stamp: Any) -> str | None:
 
 
 def dispatch_deadline(fields: Fields) -> str | None:
-    """The first date something is due: the deadlines read, the report's, the tasks' own."""
-    dates = [d.date for d in fields.deadlines] + [t.deadline for t in fields.tasks]
+    """The first date something is due: the deadlines read (not the next day of one that recurs), the
+    report's, the tasks' own."""
+    dates = [d.date for d in fields.deadlines if d.kind != "recurring"] + [t.deadline for t in fields.tasks]
     if fields.report:
         dates.append(fields.report.deadline)
     dates = sorted(d for d in (_iso(x) for x in dates) if d)
