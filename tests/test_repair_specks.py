@@ -15,6 +15,9 @@ from dispatch_tools.repair import restore
     ("_- Sở Nội vụ;", "- Sở Nội vụ;"),  # a speck before the list dash
     ("~ Lưu: VT, VP.", "- Lưu: VT, VP."),  # the list dash read as a tilde
     ("_~ Lưu: VT, VP.", "- Lưu: VT, VP."),
+    ("_= Giáo dục truyền thống cho thế hệ trẻ;", "- Giáo dục truyền thống cho thế hệ trẻ;"),  # its stroke read twice
+    ("= Sở Tài chính;", "- Sở Tài chính;"),
+    ("=_ phát triển kinh tế đến năm 2030;", "phát triển kinh tế đến năm 2030;"),  # glued to a speck: none
     ("__3 năm 2025 để theo dõi.", "3 năm 2025 để theo dõi."),
     ("- =- Như trên;", "- Như trên;"),  # a speck after the list dash
     ("-_- Sở Xây dựng;", "- Sở Xây dựng;"),
@@ -66,3 +69,4 @@ def test_specks_inside_a_line_of_ocr_text_are_dropped(read, fixed):
 ])
 def test_stops_that_end_something_stay(line):
     assert restore(line, read_by_ocr=True).text == line
+

@@ -10,7 +10,8 @@ OCR, at the start of a line and before a word:
 * a run of specks (and dashes glued to them) is dropped with the spaces after it: a list dash
   is followed by a space, so ``-_`` is no list dash;
 * when a dash of the run is followed by a space (``_-``, ``- =-``), the run is that list dash;
-* ``~`` is a list dash misread (``~ Lưu``, ``_~ Lưu``).
+* ``~`` is a list dash misread (``~ Lưu``, ``_~ Lưu``), and so is ``=`` followed by a space
+  (``_= Giáo dục …``): the dash's stroke read twice.
 
 Inside a line, a ``.``, ``'`` or ````` with a space before it and a small or capital letter
 right after it (``Bộ .Y tế``), or standing alone between two words in small letters (``trực '
@@ -232,9 +233,9 @@ def _mended(run: str, space: str) -> str | None:
     if all(ch == "." for ch in marks) and len(marks) > 1:  # a leader of dots
         return None
     # a list dash is followed by a space (``_-``, ``- =-``); one glued to a speck is none (``-_``)
-    # (``~`` is a list dash misread too: ``_~``)
-    gaps = [i for i, ch in enumerate(run) if ch in DASHES + "~" and (run[i + 1:i + 2] in (" ", "\t")
-                                                                    or i == len(run) - 1 and space)]
+    # (``~`` and ``=``, its stroke read twice, are a list dash misread too: ``_~``, ``_=``)
+    gaps = [i for i, ch in enumerate(run) if ch in DASHES + "~=" and (run[i + 1:i + 2] in (" ", "\t")
+                                                                     or i == len(run) - 1 and space)]
     if gaps:
-        return run[gaps[0]].replace("~", "-") + (space or " ")
+        return run[gaps[0]].replace("~", "-").replace("=", "-") + (space or " ")
     return ""
