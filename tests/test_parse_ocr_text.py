@@ -154,3 +154,50 @@ Nguyễn Hương Giang"""
     assert [t["assignees"] for t in tasks] == [["Ủy ban nhân dân huyện Quế Võ"]]
     assert tasks[0]["text"].startswith("Ủy ban nhân dân huyện Quế Võ chỉ đạo")
 
+
+def test_a_body_and_its_verb_on_two_lines_the_page_wrapped():
+    body = """d) Các sở, ban, ngành, cơ quan trung ương khác và chính quyền địa phương các cấp
+đề cao trách nhiệm, tổ chức tuyên truyền rộng rãi đến cán bộ, công chức và nhân dân.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Trần Văn Minh"""
+    tasks = dispatch(body)["tasks"]
+    assert [t["assignees"] for t in tasks] == [["Các sở, ban, ngành", "cơ quan trung ương khác",
+                                                "chính quyền địa phương các cấp"]]
+
+
+def test_a_request_to_a_person_whose_title_the_page_wrapped():
+    body = """Đây là một trong những tiêu chí chấm điểm thi đua. Sở Thông tin và Truyền thông đề nghị Phó Chủ tịch
+Văn xã Ủy ban nhân dân quận Ninh Kiều chỉ đạo các phường thực hiện nghiêm nội dung trên.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Trần Văn Minh"""
+    tasks = dispatch(body)["tasks"]
+    assert [t["assignees"] for t in tasks] == [["Phó Chủ tịch Văn xã Ủy ban nhân dân quận Ninh Kiều"]]
+
+
+def test_an_annex_named_at_the_start_of_a_wrapped_line_is_no_annex():
+    body = """Giao Sở Tài chính chủ trì thu thập, tổng hợp thông tin về các chỉ tiêu được phân công tại
+Phụ lục II kèm theo Công văn này;
+Giao Sở Nội vụ hướng dẫn các phường triển khai thực hiện trước ngày 30/11/2024.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Trần Văn Minh"""
+    data = dispatch(body)
+    assert [t["assignees"] for t in data["tasks"]] == [["Sở Tài chính"], ["Sở Nội vụ"]]
+    assert data["signer"]["name"] == "Trần Văn Minh"
