@@ -70,3 +70,20 @@ def test_specks_inside_a_line_of_ocr_text_are_dropped(read, fixed):
 def test_stops_that_end_something_stay(line):
     assert restore(line, read_by_ocr=True).text == line
 
+
+@pytest.mark.parametrize("read, fixed", [
+    ("Người ký: I1ứa Đức Nhị", "Người ký: Hứa Đức Nhị"),  # a capital H read as its two strokes
+    ("Ilà Nội, ngày 5 tháng 3 năm 2024", "Hà Nội, ngày 5 tháng 3 năm 2024"),
+    ("Ủy ban nhân dân tỉnh I|ưng Yên", "Ủy ban nhân dân tỉnh Hưng Yên"),
+])
+def test_a_capital_h_read_as_two_strokes_is_an_h(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("line", [
+    "Nhà số 11a đường Lê Lợi",  # two figures: a house number
+    "Phòng I1 tầng 2",  # no syllable after the strokes
+    "Il est",  # the strokes and the rest make no syllable with H
+])
+def test_strokes_that_are_no_h_stay(line):
+    assert restore(line, read_by_ocr=True).text == line

@@ -28,8 +28,9 @@ line, a run of marks after a space is a speck unless it is a dash, a leader of d
 stop or colon that can end what comes before it (see :func:`_line_end_speck`), and a full stop
 glued to a word in small letters at the end of a line that goes on with a word in small letters
 (``đề.`` / ``nghị``) is a speck too. A Roman numeral
-whose ``II`` was read as an ``H`` beside an ``I`` (``V.IH``, ``XHI``) gets it back, and so does a
-figure of a date or of a document's number read as a letter (``ngày O1 tháng 7``, ``5o84/TTr``). A list dash opening a line that goes on
+whose ``II`` was read as an ``H`` beside an ``I`` (``V.IH``, ``XHI``) gets it back, a capital H
+read as its two strokes before the rest of its syllable (``I1ứa``, ``Ilà``) is an H again, and so
+does a figure of a date or of a document's number read as a letter (``ngày O1 tháng 7``, ``5o84/TTr``). A list dash opening a line that goes on
 from a full line before it is no list dash (see :func:`wrapped_dash_edits`).
 """
 
@@ -54,6 +55,9 @@ _ROMAN_H = re.compile(r"(?<![^\W\d_])(?=[IVX]*(?:IH|HI))[IVXH]{2,6}(?![^\W\d_])"
 _FIGURE_OF = lookalikes("letters_for_figures", "text_figures")  # O and o for 0, l and I for 1
 _AS_FIGURES = str.maketrans(_FIGURE_OF)
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+# a capital H read as its two strokes (``I1ứa`` for ``Hứa``, ``Ilà Nội``): at the start of a word, two
+# strokes of I, l, 1 or | (not two figures) before the small letters of a syllable that H opens
+_H_STROKES = re.compile(r"(?<![\w|])(?![1|]{2})[Il1|]{2}(?=([^\W\d_]+)(?![\w|]))")
 # a figure of a date read as a letter (``ngày O1 tháng 7``, ``năm 2O25``, ``ngày l5``): after the
 # word that announces it, a number that holds a real figure and O, o, l or I for the others
 _LETTERS = re.escape("".join(_FIGURE_OF))
@@ -105,6 +109,8 @@ def speck_edits(text: str) -> list[Edit]:
                if not m.group().isdigit()]
     inline += [(m.start(), m.end(), m.group().replace("H", "II")) for m in _ROMAN_H.finditer(text)
                if _ROMAN.fullmatch(m.group().replace("H", "II"))]
+    inline += [(m.start(), m.end(), "H") for m in _H_STROKES.finditer(text)
+               if m.group(1).islower() and "h" + m.group(1) in inventory()]
     return sorted(line_mark_edits(text) + wrapped_dash_edits(text) + inline)
 
 
