@@ -47,6 +47,9 @@ def test_typed_text_keeps_its_openings():
     ("- Thường trực Huyện ủy (để. biết);", "- Thường trực Huyện ủy (để biết);"),  # a stop before a small word
     ("- Giám đốc và các.PGĐ Sở;", "- Giám đốc và các PGĐ Sở;"),  # a dot glued between two words
     ("Thực hiện Công văn.số 12/UBND", "Thực hiện Công văn số 12/UBND"),
+    # after a word no sentence ends with, a capitalised word is no sentence's start
+    ("báo cáo kết quả về.Ban Tuyên giáo Tỉnh đoàn", "báo cáo kết quả về Ban Tuyên giáo Tỉnh đoàn"),
+    ("gửi hồ sơ cho.Sở Nội vụ", "gửi hồ sơ cho Sở Nội vụ"),
     # a stop glued at the end of a line that goes on in small letters, and one after a space before
     # a count and its noun
     ("Trung tâm Văn hóa đề.\nnghị Phó Chủ tịch phường", "Trung tâm Văn hóa đề\nnghị Phó Chủ tịch phường"),
@@ -61,6 +64,8 @@ def test_specks_inside_a_line_of_ocr_text_are_dropped(read, fixed):
     "tài liệu, v.v. và các mẫu", "Ông A. Nguyễn, tr. 5",
     "thư gửi vanthu@tinh.gov.vn và trang tinh.gov.vn, TP.HCM",
     "theo quy định của luật.Điều 5. Trách nhiệm",  # a sentence whose space after the stop was lost
+    "gửi các đơn vị.Ban Tuyên giáo theo dõi",  # a noun may end a sentence
+    "như trên.Sở Tài chính",
     "tải tệp biểu mẫu.doc về máy",
     "Các đơn vị thực hiện.\nCác phòng theo dõi.",  # the next line opens a sentence
     "các nội dung như sau.\na) Tổ chức hội nghị",  # a list item

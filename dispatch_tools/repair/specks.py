@@ -37,8 +37,10 @@ from a full line before it is no list dash (see :func:`wrapped_dash_edits`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..figure_lookalikes import lookalikes
+from ..resources import model_path
 from .vietnamese import has_marks, inventory
 
 SPECKS = "_.|¬°=~"
@@ -203,10 +205,20 @@ def _one_word_across(text: str, m: re.Match) -> bool:
 def _glued_dot(left: str, right: str) -> bool:
     """A small syllable, then a small syllable with marks or a capital abbreviation: two words
     and a speck (a capital after the dot opens a sentence: ``nhân.Điều``; a bare word may be a
-    file's extension: ``mẫu.doc``)."""
+    file's extension: ``mẫu.doc``). After a word no sentence ends with (``về.Ban``,
+    :func:`open_words`), a word with a capital is no sentence's start either."""
     inv = inventory()
     return left.islower() and left in inv and (right.islower() and right in inv and has_marks(right)
-                                               or right.isupper() and right.lower() not in inv)
+                                               or right.isupper() and right.lower() not in inv
+                                               or left in open_words() and right[:1].isupper()
+                                               and right[1:].islower() and right.lower() in inv)
+
+
+@lru_cache(maxsize=1)
+def open_words() -> frozenset[str]:
+    """Words after which a sentence never ends (``models/repair/open_words.txt``)."""
+    lines = model_path("repair", "open_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _word_before(text: str, end: int) -> str:
