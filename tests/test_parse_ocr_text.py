@@ -95,3 +95,109 @@ def test_specks_at_the_ends_of_subject_lines():
                           "tham gia bình chọn Phố cổ Hội An -\nlà điểm đến văn hóa hàng đầu")
     data = parse(text.format(number_line="Số: 812/UBND-VX", body="Nội dung."))
     assert data["subject"] == "tiếp tục phối hợp vận động và tham gia bình chọn Phố cổ Hội An là điểm đến văn hóa hàng đầu"
+
+
+_DECISION_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH BẮC NINH
+
+Số: 512/QĐ-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Bắc Ninh, ngày 14 tháng 3 năm 2024
+
+QUYẾT ĐỊNH
+Về việc công nhận xã đạt chuẩn nông thôn mới
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;
+
+QUYẾT ĐỊNH:
+
+"""
+
+
+def test_article_text_wrapped_by_the_page_stays_one_paragraph():
+    # as OCR gives it: the article's lines break where the page's lines did, and one wrapped
+    # line ends before a name that starts with a capital (Quế Võ, Nội vụ)
+    body = """Điều 1. Công nhận xã Phương Liễu, huyện Quế Võ, tỉnh Bắc Ninh đạt chuẩn nông
+thôn mới năm 2023; xã được khen thưởng theo quy định của Ủy ban nhân dân tỉnh
+Bắc Ninh về thi đua, khen thưởng trong xây dựng nông thôn mới.
+
+Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký. Chánh Văn
+phòng UBND tỉnh, Giám đốc các sở: Nông nghiệp và Phát triển nông thôn,
+Nội vụ, Tài chính; Chủ tịch UBND huyện Quế Võ, Chủ tịch UBND xã Phương
+Liễu và thủ trưởng các cơ quan liên quan căn cứ Quyết định thi hành./.
+
+CHỦ TỊCH
+
+Nguyễn Hương Giang"""
+    tasks = parse(_DECISION_HEAD + body)["tasks"]
+    assert len(tasks) == 1
+    assert tasks[0]["assignees"] == ["Văn phòng UBND tỉnh", "Sở Nông nghiệp và Phát triển nông thôn", "Sở Nội vụ",
+                                     "Sở Tài chính", "UBND huyện Quế Võ", "UBND xã Phương Liễu",
+                                     "các cơ quan liên quan"]
+
+
+def test_short_article_title_before_its_text_stays_a_title():
+    body = """Điều 1. Công nhận xã Phương Liễu, huyện Quế Võ, tỉnh Bắc Ninh đạt chuẩn nông
+thôn mới năm 2023 theo đề nghị của Ban Chỉ đạo các chương trình mục tiêu quốc gia.
+
+Điều 2. Tổ chức thực hiện
+Ủy ban nhân dân huyện Quế Võ chỉ đạo xã Phương Liễu duy trì các tiêu chí đã đạt.
+
+CHỦ TỊCH
+
+Nguyễn Hương Giang"""
+    tasks = parse(_DECISION_HEAD + body)["tasks"]
+    assert [t["assignees"] for t in tasks] == [["Ủy ban nhân dân huyện Quế Võ"]]
+    assert tasks[0]["text"].startswith("Ủy ban nhân dân huyện Quế Võ chỉ đạo")
+
+
+def test_a_body_and_its_verb_on_two_lines_the_page_wrapped():
+    body = """d) Các sở, ban, ngành, cơ quan trung ương khác và chính quyền địa phương các cấp
+đề cao trách nhiệm, tổ chức tuyên truyền rộng rãi đến cán bộ, công chức và nhân dân.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Trần Văn Minh"""
+    tasks = dispatch(body)["tasks"]
+    assert [t["assignees"] for t in tasks] == [["Các sở, ban, ngành", "cơ quan trung ương khác",
+                                                "chính quyền địa phương các cấp"]]
+
+
+def test_a_request_to_a_person_whose_title_the_page_wrapped():
+    body = """Đây là một trong những tiêu chí chấm điểm thi đua. Sở Thông tin và Truyền thông đề nghị Phó Chủ tịch
+Văn xã Ủy ban nhân dân quận Ninh Kiều chỉ đạo các phường thực hiện nghiêm nội dung trên.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Trần Văn Minh"""
+    tasks = dispatch(body)["tasks"]
+    assert [t["assignees"] for t in tasks] == [["Phó Chủ tịch Văn xã Ủy ban nhân dân quận Ninh Kiều"]]
+
+
+def test_an_annex_named_at_the_start_of_a_wrapped_line_is_no_annex():
+    body = """Giao Sở Tài chính chủ trì thu thập, tổng hợp thông tin về các chỉ tiêu được phân công tại
+Phụ lục II kèm theo Công văn này;
+Giao Sở Nội vụ hướng dẫn các phường triển khai thực hiện trước ngày 30/11/2024.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Trần Văn Minh"""
+    data = dispatch(body)
+    assert [t["assignees"] for t in data["tasks"]] == [["Sở Tài chính"], ["Sở Nội vụ"]]
+    assert data["signer"]["name"] == "Trần Văn Minh"

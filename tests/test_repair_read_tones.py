@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dispatch_tools.repair import restore
-from dispatch_tools.repair.candidates import READ_HAT_TONE_COST, READ_MARK_COST, candidates
+from dispatch_tools.repair.candidates import READ_HAT_TONE_COST, READ_I_TONE_COST, READ_MARK_COST, candidates
 
 
 def _costs(word: str) -> dict[str, float]:
@@ -37,3 +37,28 @@ def test_the_subject_after_v_slash_v_is_read_after_ve_viec():
     assert restore(right, read_by_ocr=True).text == right
     bare = "V/v tang cuong cong tac phong chong dich"
     assert restore(bare).text == "V/v tăng cường công tác phòng chống dịch"
+
+
+def test_a_tone_over_a_lone_i_may_be_its_dot():
+    costs = _costs("tỉnh")
+    assert costs["tinh"] == pytest.approx(READ_I_TONE_COST) and READ_I_TONE_COST > READ_MARK_COST
+    assert costs["tính"] == READ_MARK_COST  # another tone: as before
+    assert _costs("mới")["mơi"] == READ_MARK_COST  # i is not the only vowel
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("Đề nghị các đơn vị thực hiện tốt tỉnh thần Công văn này./.",
+     "Đề nghị các đơn vị thực hiện tốt tinh thần Công văn này./."),
+    ("Tổng hợp các khoản chỉ phí đi lại của cán bộ.", "Tổng hợp các khoản chi phí đi lại của cán bộ."),
+])
+def test_a_dot_of_an_i_read_as_a_tone_is_put_right_in_ocr_text(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("line", [
+    "Tỉnh ủy chỉ đạo các huyện thực hiện tốt chỉ thị này.",
+    "Quán triệt nghị quyết của thị ủy đến từng chi bộ.",
+    "Mức hỗ trợ chỉ 5 triệu đồng cho mỗi hộ.",
+])
+def test_tones_over_an_i_that_belong_there_stay(line):
+    assert restore(line, read_by_ocr=True).text == line

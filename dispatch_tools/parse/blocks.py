@@ -64,6 +64,7 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
     apart) count as blank."""
     flat: list[Block] = []
     prev_blank = True
+    width = _page_width(ctx)
     for i in range(start_line, end_line):
         line = ctx.lines[i]
         if line.blank or i in skip:
@@ -90,7 +91,9 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
             if last is not None and last.start == last.end:  # a marker alone on its line
                 new_para = False
             elif last is not None and last.kind == "article" and t[:1].isupper() and not prev_blank:
-                new_para = True  # "Điều 2. Trách nhiệm của …" / "Ủy ban nhân dân …": a title, then its text
+                # "Điều 2. Trách nhiệm của …" / "Ủy ban nhân dân …": a title, then its text; a line the
+                # page filled wrapped ("Điều 1. Công nhận Trường …, huyện" / "Phù Cừ, …")
+                new_para = not _filled(ctx.lines[i - 1].stripped, width)
             elif last is not None and last.kind != "para" and _names_a_body(last_text) and _opens_with_verb(t):
                 new_para = True  # "2. Sở Tài chính" / "Tham mưu bố trí kinh phí …": a body's heading, then its task
             if new_para:
@@ -102,6 +105,18 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
     for b in flat:
         b.text = " ".join(ctx.text[b.start:b.end].split())
     return _tree(flat)
+
+
+def _page_width(ctx: Context) -> int:
+    """The length of a line the page filled, when the text keeps the page's line breaks (a text read
+    by OCR): nine lines in ten are no longer. 0 for a text with too few lines to tell."""
+    lengths = sorted(len(line.stripped) for line in ctx.lines if not line.blank)
+    return lengths[(9 * (len(lengths) - 1)) // 10] if len(lengths) >= 10 else 0
+
+
+def _filled(line: str, width: int) -> bool:
+    """Did ``line`` run to the page's edge, so that the text goes on on the next line?"""
+    return bool(width) and len(line) >= 0.8 * width and not line.rstrip().endswith((".", ":", ";", "!", "?"))
 
 
 _LISTED = ("item", "point", "dash", "plus")

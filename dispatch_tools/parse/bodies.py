@@ -261,11 +261,20 @@ def _places_after_a_name(before: str, piece: str) -> bool:
         and " " in k and before[:1].isupper() and any(w[:1].isupper() for w in before.split()[1:])
 
 
+@lru_cache(maxsize=4)
+def _one_line(text: str) -> str:
+    """``text`` with its line breaks as spaces (same offsets)."""
+    return text.replace("\n", " ")
+
+
 def bodies_at(text: str, folded: str, pos: int, limit: int) -> tuple[list[str], int]:
     """The bodies named from ``pos`` (after spaces) and where their names end; none when no
-    body's name starts there."""
+    body's name starts there. A name the page wrapped onto the next line (``Phó Chủ tịch`` /
+    ``Văn xã Ủy ban nhân dân 13 phường``) is read across the break: the clause holds it whole."""
     while pos < limit and text[pos] in " \t\n:":
         pos += 1
+    if "\n" in text[pos:limit]:
+        text, folded = _one_line(text), _one_line(folded)
     if pos >= limit or not starts_body(text[pos:pos + 80]):
         return [], pos
     end = name_end(text, folded, pos, limit)

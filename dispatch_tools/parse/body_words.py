@@ -124,7 +124,7 @@ def starts_body(text: str) -> bool:
         return False
     title = person_titles().match(k)
     if title and not _starts_without_title(k, title.end()):
-        rest = printed[title.end():].lstrip(" :(),")
+        rest = printed[title.end():].lstrip(" :(),\t\n")  # the name may go on on the next line
         return rest[:1].isupper() and not k.startswith(("ong ", "ba ")) or starts_body(rest)  # not "Ông ta"
     return True
 

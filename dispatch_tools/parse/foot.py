@@ -41,11 +41,20 @@ def extract(ctx: Context) -> None:
 def _annex_start(ctx: Context) -> None:
     for i in range(max(ctx.body_start, 1), len(ctx.lines)):
         line = ctx.lines[i]
-        if len(line.stripped) < 60 and ANNEX.match(line.folded):
+        if len(line.stripped) < 60 and ANNEX.match(line.folded) and not _runs_on(ctx, i):
             prev = ctx.next_nonblank(i + 1)
             if prev is not None or i == len(ctx.lines) - 1:
                 ctx.foot_end = i
                 return
+
+
+def _runs_on(ctx: Context, i: int) -> bool:
+    """Is line ``i`` the rest of a sentence the page wrapped (``… các chỉ tiêu được phân công tại`` /
+    ``Phụ lục II kèm theo Quyết định này;``)? The line before it goes on in small letters with no stop,
+    and the line is not written in capitals as an annex's title is."""
+    before = ctx.lines[i - 1].stripped
+    return bool(before) and before[-1:].isalpha() and before.split()[-1].islower() \
+        and not is_upper_line(ctx.lines[i].stripped)
 
 
 # a copy's own block after the document (Decree 30): "SAO Y", "SAO Y BẢN CHÍNH", "TRÍCH SAO", "SAO LỤC",

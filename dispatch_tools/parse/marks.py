@@ -91,9 +91,32 @@ def _sure(mark: Mark) -> bool:
     return bool(mark.values.get("typed")) or mark.values.get("reader") not in (None, "tesseract")
 
 
+# between the cue and the symbol's slash of a row read by the second recogniser: nothing but
+# leader dots ("Số: … /KH") or the space left blank ("Số:      /TTr-VPCP")
+_BLANK_ROW = re.compile(r"^\W*so\W?\s*:?[\s._…·,]*/", re.I)
+
+
+def _left_blank(mark: Mark) -> bool:
+    """Did both models of the second recogniser read the number's row with nothing between
+    ``Số:`` and the symbol? Then the box holds no number at all (a draft, a number left for the
+    office to fill in): it is no hand-written number read wrong."""
+    second = mark.values.get("second") or {}
+    rows = [second.get("text"), second.get("check_text")]
+    return not mark.values.get("reading") and all(row and _BLANK_ROW.match(key(row)) for row in rows)
+
+
+def left_blank(doc: Document) -> bool:
+    """Is the header's number box (the first one found) left blank (:func:`_left_blank`)?"""
+    marks = [m for _page, m in _marks(doc, "handwriting") if m.values.get("field") == "number"]
+    return bool(marks) and _left_blank(marks[0])
+
+
 def _number(fields: Fields, mark: Mark) -> None:
     reading = mark.values.get("reading")
     symbol = mark.values.get("symbol") or ""
+    if symbol.startswith("/") and (fields.number or "").strip() == symbol and _left_blank(mark):
+        fields.review.setdefault("number", review_note(_("the number is left blank (a draft, or a number not filled in yet)")))
+        return  # "Số: … /KH": the number as printed, its symbol alone, as a text gives it
     if reading and _sure(mark) and symbol.startswith("/") and (fields.number or "").lstrip() in ("", symbol):
         fields.number = reading + symbol  # the parser found the symbol alone (or nothing): the box holds the digits
     if reading and fields.number and fields.number.startswith(reading):
@@ -334,7 +357,7 @@ def apply_marks(doc: Document) -> Document:
     handwritten(doc, fields)
     arrival_stamp(doc, fields)
     check_symbol(fields)
-    check_number_digits(fields, ocr=ocr)
+    check_number_digits(fields, ocr=ocr and not left_blank(doc))
     check_symbol_letters(fields, ocr=ocr)
     check_date(fields)
     check_issuer(fields)

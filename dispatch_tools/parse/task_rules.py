@@ -127,9 +127,9 @@ _ABOUT_LABEL = re.compile(r"\W*(?:ve|doi\s+voi)\s[^:.;]{3,150}:\s*", re.I)
 
 def _past_commas(text: str, pos: int, e: int) -> int:
     """The offset of the first character at or after ``pos`` (before ``e``) that is no space and
-    no comma: where the words after a name start."""
+    no comma: where the words after a name start (on the next line when the page wrapped there)."""
     piece = text[pos:e]
-    return pos + len(piece) - len(piece.lstrip(" ,"))
+    return pos + len(piece) - len(piece.lstrip(" ,\t\n"))
 
 
 def _approves(ctx: Context, s: int, e: int) -> bool:
@@ -253,7 +253,7 @@ def _told_not_asked(ctx: Context, s: int, start: int, end: int) -> bool:
 
 
 def _words_after(ctx: Context, end: int, e: int) -> str:
-    return ctx.text[end:min(e, end + 80)].lstrip(" :,")
+    return ctx.text[end:min(e, end + 80)].lstrip(" :,\t\n")
 
 
 def _set_phrase(ctx: Context, s: int, e: int, start: int, end: int, exclusions: re.Pattern) -> bool:

@@ -10,7 +10,8 @@ OCR, at the start of a line and before a word:
 * a run of specks (and dashes glued to them) is dropped with the spaces after it: a list dash
   is followed by a space, so ``-_`` is no list dash;
 * when a dash of the run is followed by a space (``_-``, ``- =-``), the run is that list dash;
-* ``~`` is a list dash misread (``~ Lưu``, ``_~ Lưu``).
+* ``~`` is a list dash misread (``~ Lưu``, ``_~ Lưu``), and so is ``=`` followed by a space
+  (``_= Giáo dục …``): the dash's stroke read twice.
 
 Inside a line, a ``.``, ``'`` or ````` with a space before it and a small or capital letter
 right after it (``Bộ .Y tế``), or standing alone between two words in small letters (``trực '
@@ -27,16 +28,19 @@ line, a run of marks after a space is a speck unless it is a dash, a leader of d
 stop or colon that can end what comes before it (see :func:`_line_end_speck`), and a full stop
 glued to a word in small letters at the end of a line that goes on with a word in small letters
 (``đề.`` / ``nghị``) is a speck too. A Roman numeral
-whose ``II`` was read as an ``H`` beside an ``I`` (``V.IH``, ``XHI``) gets it back, and so does a
-figure of a date or of a document's number read as a letter (``ngày O1 tháng 7``, ``5o84/TTr``). A list dash opening a line that goes on
+whose ``II`` was read as an ``H`` beside an ``I`` (``V.IH``, ``XHI``) gets it back, a capital H
+read as its two strokes before the rest of its syllable (``I1ứa``, ``Ilà``) is an H again, and so
+does a figure of a date or of a document's number read as a letter (``ngày O1 tháng 7``, ``5o84/TTr``). A list dash opening a line that goes on
 from a full line before it is no list dash (see :func:`wrapped_dash_edits`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..figure_lookalikes import lookalikes
+from ..resources import model_path
 from .vietnamese import has_marks, inventory
 
 SPECKS = "_.|¬°=~"
@@ -53,6 +57,9 @@ _ROMAN_H = re.compile(r"(?<![^\W\d_])(?=[IVX]*(?:IH|HI))[IVXH]{2,6}(?![^\W\d_])"
 _FIGURE_OF = lookalikes("letters_for_figures", "text_figures")  # O and o for 0, l and I for 1
 _AS_FIGURES = str.maketrans(_FIGURE_OF)
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+# a capital H read as its two strokes (``I1ứa`` for ``Hứa``, ``Ilà Nội``): at the start of a word, two
+# strokes of I, l, 1 or | (not two figures) before the small letters of a syllable that H opens
+_H_STROKES = re.compile(r"(?<![\w|])(?![1|]{2})[Il1|]{2}(?=([^\W\d_]+)(?![\w|]))")
 # a figure of a date read as a letter (``ngày O1 tháng 7``, ``năm 2O25``, ``ngày l5``): after the
 # word that announces it, a number that holds a real figure and O, o, l or I for the others
 _LETTERS = re.escape("".join(_FIGURE_OF))
@@ -104,6 +111,8 @@ def speck_edits(text: str) -> list[Edit]:
                if not m.group().isdigit()]
     inline += [(m.start(), m.end(), m.group().replace("H", "II")) for m in _ROMAN_H.finditer(text)
                if _ROMAN.fullmatch(m.group().replace("H", "II"))]
+    inline += [(m.start(), m.end(), "H") for m in _H_STROKES.finditer(text)
+               if m.group(1).islower() and "h" + m.group(1) in inventory()]
     return sorted(line_mark_edits(text) + wrapped_dash_edits(text) + inline)
 
 
@@ -196,10 +205,20 @@ def _one_word_across(text: str, m: re.Match) -> bool:
 def _glued_dot(left: str, right: str) -> bool:
     """A small syllable, then a small syllable with marks or a capital abbreviation: two words
     and a speck (a capital after the dot opens a sentence: ``nhân.Điều``; a bare word may be a
-    file's extension: ``mẫu.doc``)."""
+    file's extension: ``mẫu.doc``). After a word no sentence ends with (``về.Ban``,
+    :func:`open_words`), a word with a capital is no sentence's start either."""
     inv = inventory()
     return left.islower() and left in inv and (right.islower() and right in inv and has_marks(right)
-                                               or right.isupper() and right.lower() not in inv)
+                                               or right.isupper() and right.lower() not in inv
+                                               or left in open_words() and right[:1].isupper()
+                                               and right[1:].islower() and right.lower() in inv)
+
+
+@lru_cache(maxsize=1)
+def open_words() -> frozenset[str]:
+    """Words after which a sentence never ends (``models/repair/open_words.txt``)."""
+    lines = model_path("repair", "open_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _word_before(text: str, end: int) -> str:
@@ -232,9 +251,9 @@ def _mended(run: str, space: str) -> str | None:
     if all(ch == "." for ch in marks) and len(marks) > 1:  # a leader of dots
         return None
     # a list dash is followed by a space (``_-``, ``- =-``); one glued to a speck is none (``-_``)
-    # (``~`` is a list dash misread too: ``_~``)
-    gaps = [i for i, ch in enumerate(run) if ch in DASHES + "~" and (run[i + 1:i + 2] in (" ", "\t")
-                                                                    or i == len(run) - 1 and space)]
+    # (``~`` and ``=``, its stroke read twice, are a list dash misread too: ``_~``, ``_=``)
+    gaps = [i for i, ch in enumerate(run) if ch in DASHES + "~=" and (run[i + 1:i + 2] in (" ", "\t")
+                                                                     or i == len(run) - 1 and space)]
     if gaps:
-        return run[gaps[0]].replace("~", "-") + (space or " ")
+        return run[gaps[0]].replace("~", "-").replace("=", "-") + (space or " ")
     return ""
