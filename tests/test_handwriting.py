@@ -93,6 +93,19 @@ def test_a_date_cited_in_the_text_is_not_the_header_date():
     assert [b["field"] for b in find_boxes(words, 3500)] == ["date"]
 
 
+@pytest.mark.parametrize("line, inside, symbol", [
+    ("Số: 4/35 /SGDĐT-CTrTT", ["4/35"], "/SGDĐT-CTrTT"),  # a hand-written 1595 read with a slash in it
+    ("Số: 15 /2024/QĐ-UBND", ["15"], "/2024/QĐ-UBND"),  # a legal document's number and year
+    ("Số: /(QĐ-UBND", [], "/(QĐ-UBND"),  # the box's ink read before the code
+    ("Số: 12/34", [], "/34"),  # no symbol after it: the first slash, as before
+])
+def test_the_number_box_ends_at_the_symbol_not_at_a_slash_in_the_hand_writing(line, inside, symbol):
+    words = _words(line, 200, 400)
+    (box,) = find_boxes(words, 3500)
+    assert [words[i].text for i in box["inside"]] == inside
+    assert words[box["close"]].text[box["cut"]:] == symbol
+
+
 def _number_page(ink) -> tuple[Image.Image, list[Word]]:
     """A header number row ``Số: ____ /UBND-KTTH`` with ``ink`` drawn into its box."""
     image = Image.new("RGB", (1240, 300), "white")
