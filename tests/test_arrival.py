@@ -86,6 +86,27 @@ def test_a_framed_table_without_the_stamp_words_is_not_a_stamp():
     assert not marks and not used
 
 
+def test_a_stamp_whose_whole_frame_reads_no_cue_is_read_cell_by_cell():
+    """A photographed stamp read as a whole ran its big ``CV ĐẾN`` into the rows beside it and gave
+    no stamp word but ``Ngày``: its cells, cut at the frame's inner line, are read one by one."""
+    image, words, keys = _page()
+    calls = []
+
+    def engine(img, options, psm=3, extra=""):
+        calls.append(img.size)
+        if len(calls) == 1:  # the whole frame, misread
+            return [["RUNG", 10, 10, 50, 20, 40.0, 1, 1, 1], ["Ngày:áÁL..Â", 70, 10, 90, 20, 30.0, 1, 1, 1]]
+        return run_tesseract(img, options, psm, extra)
+
+    marks, used = arrival.find_arrival(image, words, keys, Options(ocr_cache=str(OCR_CACHE)), engine, "t")
+    (mark,) = marks
+    assert len(calls) == 3  # the whole frame, then its two cells
+    assert arrival.is_stamp(mark.text) and "CV" in mark.text
+    assert {"CV", "ĐẾN"} <= {words[i].text for i in used}
+    cells = arrival._cells(image.crop((60, 560, 701, 801)))
+    assert [c.width for c in cells] == [160, 481]
+
+
 def test_stamp_cues():
     assert arrival.is_stamp("CV | Số... 2352 | Ngày 21/3/18 | ĐẾN Chuyển:")
     assert arrival.is_stamp("CÔNG VĂN ĐẾN Số: Ngày:")

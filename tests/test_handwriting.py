@@ -93,6 +93,19 @@ def test_a_date_cited_in_the_text_is_not_the_header_date():
     assert [b["field"] for b in find_boxes(words, 3500)] == ["date"]
 
 
+@pytest.mark.parametrize("line, inside, symbol", [
+    ("Số: 4/35 /SGDĐT-CTrTT", ["4/35"], "/SGDĐT-CTrTT"),  # a hand-written 1595 read with a slash in it
+    ("Số: 15 /2024/QĐ-UBND", ["15"], "/2024/QĐ-UBND"),  # a legal document's number and year
+    ("Số: /(QĐ-UBND", [], "/(QĐ-UBND"),  # the box's ink read before the code
+    ("Số: 12/34", [], "/34"),  # no symbol after it: the first slash, as before
+])
+def test_the_number_box_ends_at_the_symbol_not_at_a_slash_in_the_hand_writing(line, inside, symbol):
+    words = _words(line, 200, 400)
+    (box,) = find_boxes(words, 3500)
+    assert [words[i].text for i in box["inside"]] == inside
+    assert words[box["close"]].text[box["cut"]:] == symbol
+
+
 def _number_page(ink) -> tuple[Image.Image, list[Word]]:
     """A header number row ``Số: ____ /UBND-KTTH`` with ``ink`` drawn into its box."""
     image = Image.new("RGB", (1240, 300), "white")
@@ -171,6 +184,58 @@ def test_a_number_box_both_models_read_blank_keeps_the_symbol_flagged(monkeypatc
     added, marks, fields = _read(image, words)
     assert not added and marks[0].values["reading"] is None, marks[0].values
     assert fields.number == number and fields.review["number"].startswith("cần xem lại")
+
+
+@pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")
+@pytest.mark.parametrize("wide, given", [(("Số: 542 /U", "Số:542/U"), "542"),  # both hold it: taken
+                                         (("Số: 542 /U", "Số: 5 /U"), None),  # one reads other digits
+                                         (("Số: 5421 /U", "Số: 5421 /U"), None)])  # a run holding it only
+def test_a_value_both_models_read_just_under_the_line_needs_the_wider_crop(monkeypatch, wide, given):
+    """Both models read ``542`` in the row, its least sure digit at 0.85 (under the 0.90 line): it is
+    given only when both models read it again, as a run of its own, in the wider crop framed alone;
+    else the box is empty and flagged with its crop."""
+    calls = []
+
+    def fake(image, kind):
+        calls.append(kind)
+        step = (len(calls) - 1) // 2  # two models a reading: the row, the wider crop, the box alone
+        text = ("Số: 542 /UBND-KTTH", wide[kind != "digits"], "")[min(step, 2)]
+        return second_reader.Reading(text, [(c, 0.85) for c in text])
+
+    monkeypatch.setattr(second_reader, "read", fake)
+    image, words = _number_page(lambda draw: draw.text((230, 115), "542", fill=(30, 30, 160),
+                                                       font=ImageFont.truetype(str(FONT), 60)))
+    added, marks, fields = _read(image, words)
+    assert fields.number == (f"{given}/UBND-KTTH" if given else None)
+    assert ("number" in fields.review) == (given is None) and marks[0].crop
+
+
+@pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")
+@pytest.mark.parametrize("wide, given", [("Số: 299 /UE", "299"),  # the row's first model read it too
+                                         ("Số: 288 /UE", None),  # digits neither row reading holds
+                                         ("Số: 2 299 /UE", None),  # two runs: no one reading
+                                         ("3:299 /UE", "299")])  # the cue's ``ố:`` read as ``3:``
+def test_a_wider_crop_read_surely_is_taken_when_the_row_holds_its_digits(monkeypatch, wide, given):
+    """A photocopy's box: the row is read unsurely and the models differ (``299`` / ``99``), the
+    box alone unsurely too; the wider crop both models read surely as one run of digits is given
+    when a row reading holds them, never else."""
+    calls = []
+    texts = {"digits": ["Số: 299 /UBND-TTHC", "299", wide], "digits-check": ["Số: 99 /UBND-TTHC", "29", wide]}
+    sure = [0.6, 0.5, 0.97]
+
+    def fake(image, kind):
+        calls.append(kind)
+        step = min((len(calls) - 1) // 2, 2)  # the row, the box alone, the wider crop: two models each
+        text = texts[kind][step]
+        return second_reader.Reading(text, [(c, sure[step]) for c in text])
+
+    monkeypatch.setattr(second_reader, "read", fake)
+    image, words = _number_page(lambda draw: draw.text((230, 115), "299", fill=(30, 30, 160),
+                                                       font=ImageFont.truetype(str(FONT), 60)))
+    added, marks, fields = _read(image, words)
+    assert len(calls) == 6
+    assert fields.number == (f"{given}/UBND-KTTH" if given else None)
+    assert ("number" in fields.review) == (given is None)
 
 
 @pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")

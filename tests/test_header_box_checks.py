@@ -97,16 +97,18 @@ def test_a_page_in_a_shadow_is_not_cut_at_the_shadow_as_if_it_were_a_photo():
 
 # --------------------------------------------------------------------------- the box read alone
 
-def _fake_reader(monkeypatch, tight: tuple[str, str], wide: tuple[str, str], prob: float = 0.99):
+def _fake_reader(monkeypatch, tight: tuple[str, str], wide: tuple[str, str], prob: float = 0.99,
+                 wide_prob: float | None = None):
     """The two models read ``tight`` on the narrow crop and ``wide`` on the shown one (told apart by
-    their width)."""
+    their width), with probability ``prob`` (``wide_prob`` on the shown one when given)."""
     from dispatch_tools.ingest import second_reader
     from dispatch_tools.ingest.second_reader import Reading
 
     def read(image, kind):
         texts = tight if image.width < 100 else wide
         text = texts[0] if kind == "digits" else texts[1]
-        return Reading(text, [(ch, prob) for ch in text])
+        p = prob if image.width < 100 or wide_prob is None else wide_prob
+        return Reading(text, [(ch, p) for ch in text])
 
     monkeypatch.setattr(second_reader, "read", read)
 
@@ -132,8 +134,11 @@ def test_a_box_read_alone_is_not_taken_when_the_wider_crop_reads_more(monkeypatc
     from dispatch_tools.ingest.box_alone import read_alone
 
     tight, shown = _crops()
-    _fake_reader(monkeypatch, ("1", "1"), ("S: 11 /CT", "S: 11 /CT"))  # the narrow crop cut a 1 off
+    _fake_reader(monkeypatch, ("1", "1"), ("S: 11 /CT", "S: 11 /CT"), wide_prob=0.8)  # the narrow crop cut a 1 off
     assert read_alone(tight, shown, "number", {"value": "41", "check": "11", "conf": 0.9}) is None
+    # the wider crop read surely by both models, one run of digits a row reading holds: that one
+    _fake_reader(monkeypatch, ("1", "1"), ("S: 11 /CT", "S: 11 /CT"))
+    assert read_alone(tight, shown, "number", {"value": "41", "check": "11", "conf": 0.9})["value"] == "11"
     _fake_reader(monkeypatch, ("18", "18"), ("18", "18"), prob=0.7)  # read alike, not surely
     assert read_alone(tight, shown, "date", {"value": "18", "check": "18", "conf": 0.7}) is None
     _fake_reader(monkeypatch, ("18", "16"), ("18", "16"))  # the two models differ

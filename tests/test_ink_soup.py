@@ -44,3 +44,28 @@ def test_a_speck_read_as_a_dash_or_a_lone_mark_is_dropped_however_surely_read():
     dash = _row([("kinh", 45, 96), ("tế", 45, 96)], 1100) + [Word("-", BBox(590, 1100, 606, 1104), 93)]
     lines = _page(title + specks, dash + _row([("xã", 45, 96), ("hội", 45, 96)], 1100, x=630))
     assert [t for t in lines if t] == ["KẾ HOẠCH", "kinh tế - xã hội"]
+
+
+def test_a_flat_speck_read_as_a_dash_with_no_confidence_is_dropped():
+    """``bổ sung - nội dung``: a scratch of toner a quarter of the text's height long, read as a
+    dash with confidence 0 between two words of a subject; a printed dash read unsurely (a list's,
+    at 40) stays."""
+    words = _row([("bổ", 48, 93), ("sung", 48, 91)], 1000)
+    words.append(Word("-", BBox(570, 1001, 583, 1003), 0.0))
+    words += _row([("nội", 48, 96), ("dung", 48, 96)], 1000, x=600)
+    item = [Word("-", BBox(400, 1100, 412, 1104), 42.0)] + _row([("Như", 48, 90), ("trên;", 48, 90)], 1100, x=430)
+    assert [t for t in _page(words, item) if t] == ["bổ sung nội dung", "- Như trên;"]
+
+
+def test_a_letter_read_in_ink_below_its_line_is_dropped():
+    """``Thông I báo``: a speck under the line, half the text's height and wholly below the words
+    either side, read as ``I`` with confidence 75; a small letter of the line reaches into its
+    neighbours' height and stays."""
+    line = _row([("thực", 28, 96), ("hiện", 28, 96), ("Thông", 28, 90)], 1000)
+    line.append(Word("I", BBox(620, 1016, 629, 1028), 75.0))
+    line += _row([("báo", 28, 96), ("số", 28, 93)], 1000, x=640)
+    small = _row([("tại", 28, 96), ("kỳ", 28, 96)], 1100) + [Word("a", BBox(560, 1094, 572, 1108), 90.0)] \
+        + _row([("họp", 28, 96), ("thứ", 28, 96)], 1100, x=590)
+    keys = [(1, 1, 1)] * len(line) + [(1, 1, 2)] * len(small)  # the engine put the speck in the line
+    lines = reading_order(line + small, page_width=2480, source="t", keys=keys)
+    assert [line.text for line in lines if line.text] == ["thực hiện Thông báo số", "tại kỳ a họp thứ"]

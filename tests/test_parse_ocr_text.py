@@ -201,3 +201,18 @@ Trần Văn Minh"""
     data = dispatch(body)
     assert [t["assignees"] for t in data["tasks"]] == [["Sở Tài chính"], ["Sở Nội vụ"]]
     assert data["signer"]["name"] == "Trần Văn Minh"
+
+
+@pytest.mark.parametrize("lead", ["V/", "V/w", "Víw", "Vý/"])
+def test_a_subject_whose_small_v_a_scan_misread_opens_under_the_number(lead):
+    """``V/v`` in a small font read as ``V/``, ``V/w``, ``Víw`` or ``Vý/`` right under the number
+    still opens the subject; the same word deep in the body opens none."""
+    text = HEADER.replace("V/v phối hợp triển khai Chiến dịch", f"{lead} thực hiện Thông báo số 496-TB/TU")
+    assert parse(text.format(number_line="Số: 5710/UBND-SGDĐT", body="Nội dung."))["subject"] == \
+        "thực hiện Thông báo số 496-TB/TU"
+
+
+def test_a_misread_subject_lead_in_the_body_opens_no_subject():
+    text = HEADER.replace("V/v phối hợp triển khai Chiến dịch\n", "")
+    body = "Nội dung thứ nhất.\n\nNội dung thứ hai.\n\nNội dung thứ ba.\n\nV/ thực hiện Thông báo số 496-TB/TU"
+    assert not parse(text.format(number_line="Số: 5710/UBND-SGDĐT", body=body))["subject"]

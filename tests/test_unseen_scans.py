@@ -77,7 +77,7 @@ def _read(monkeypatch, row: str, wide: tuple[str, str], alone: dict | None = Non
     monkeypatch.setattr(handwriting, "recognise", lambda image, field: {
         "value": row, "conf": 0.968, "check": row, "text": f"Số:{row} /CT", "check_text": f"Số:{row} /CT",
         "accepted": True})
-    monkeypatch.setattr(handwriting, "wide_reading", lambda shown: {
+    monkeypatch.setattr(handwriting, "wide_reading", lambda shown, field: {
         "value": None, "conf": 0.0, "check": None, "text": wide[0], "check_text": wide[1]})
     monkeypatch.setattr(box_alone, "recognise_box", lambda image, field: alone)
     words, crop = _number_line()

@@ -4,7 +4,8 @@
 - **Frame.** Long horizontal and vertical runs of ink (a morphological opening keeps only them)
   that close a rectangle of a stamp's size in the upper part of the page. A frame alone is not a
   stamp (a table has one too): the region is read again by itself and must hold the stamp's words
-  (``ĐẾN`` and one of ``Số``, ``Ngày``, ``Giờ``, ``Chuyển``, ``CV``; or three of those).
+  (``ĐẾN`` and one of ``Số``, ``Ngày``, ``Giờ``, ``Chuyển``, ``CV``; or three of those); when the
+  whole frame read so holds none, its cells (cut at its inner vertical lines) are read one by one.
 - **Its words leave the text**, but a printed line that runs under the stamp keeps every word of it:
   a word inside the frame stays when it sits on a printed line that goes on outside the frame, at
   that line's height and size (``Trong`` under the stamp's edge in ``Trong thời gian qua, …``).
@@ -195,6 +196,40 @@ def read_fields(crop: Image.Image, rows: list[list]) -> dict:
     return values
 
 
+def _cells(crop: Image.Image) -> list[Image.Image]:
+    """A frame's crop cut at its inner vertical lines (those over a third of its height, away from
+    its sides): the cells of a stamp whose big ``CV ĐẾN`` stands apart from its ``Số`` and ``Ngày``
+    rows, which the engine, reading the whole frame, runs into one another and misses."""
+    import cv2
+
+    gray = np.asarray(crop.convert("L"))
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    height, width = ink.shape
+    vert = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(1, height // 3))))
+    cols = np.flatnonzero(vert.any(axis=0))
+    if cols.size == 0:
+        return []
+    runs = np.split(cols, np.flatnonzero(np.diff(cols) > 3) + 1)
+    inner = [int(run.mean()) for run in runs if 0.1 * width < run.mean() < 0.9 * width]
+    if not inner:
+        return []
+    cuts = [0, *inner, width]
+    return [crop.crop((a, 0, b, height)) for a, b in zip(cuts, cuts[1:])]
+
+
+def _frame_text(crop: Image.Image, rows: list[list], options: Options, engine: Engine) -> str:
+    """What a frame says: the engine's reading of the whole crop (``rows``), or when that holds
+    no stamp's words, its readings of the frame's cells one by one (:func:`_cells`)."""
+    text = " ".join(r[0] for r in rows)
+    if is_stamp(text):
+        return text
+    cells = _cells(crop)
+    if not cells:
+        return text
+    read = Options(lang=options.lang, ocr_cache=options.ocr_cache, page_timeout=options.page_timeout)
+    return " ".join(r[0] for cell in cells for r in engine(ink_image(cell), read, psm=6))
+
+
 def find_arrival(image: Image.Image, words: list[Word], keys: list[tuple], options: Options,
                  engine: Engine, source: str, deskew: float | None = None, turned: bool = False
                  ) -> tuple[list[Mark], set[int]]:
@@ -209,9 +244,9 @@ def find_arrival(image: Image.Image, words: list[Word], keys: list[tuple], optio
         try:
             rows = engine(ink_image(crop), Options(lang=options.lang, ocr_cache=options.ocr_cache,
                                                    page_timeout=options.page_timeout), psm=6)
+            text = _frame_text(crop, rows, options, engine)
         except Exception:  # an engine error: this frame is not known to be a stamp
             continue
-        text = " ".join(r[0] for r in rows)
         if not is_stamp(text):
             continue
         if deskew:

@@ -21,9 +21,21 @@ def recognise_box(image: Image.Image, field: str) -> dict | None:
     return _judged(read_checked(_framed(image), lambda text, probs: box_value(field, text, probs)), field)
 
 
-def wide_reading(shown: Image.Image) -> dict | None:
-    """Both models' readings of the wider crop a person is shown, framed alone (texts only)."""
-    return read_checked(_framed(shown), lambda text, probs: (None, 0.0))
+_CUE = re.compile(r"^\W*\d\s*[:：]")  # the ``Số:`` the wider crop cuts into, its ``ố`` read as a digit (``3:``)
+
+
+def _wide_value(field: str, text: str, probs: list[float]) -> tuple[str | None, float]:
+    """The digits of a reading of the wider crop, when it holds one run of them after what it
+    shows of the cue (``3:299 /UE`` is ``299``)."""
+    cue = _CUE.match(text)
+    at = cue.end() if cue else 0
+    return box_value(field, text[at:], probs[at:])
+
+
+def wide_reading(shown: Image.Image, field: str) -> dict | None:
+    """Both models' readings of the wider crop a person is shown, framed alone: their texts, and
+    the digits when a reading holds one run of them (:func:`_wide_value`), judged as the box alone is."""
+    return _judged(read_checked(_framed(shown), lambda text, probs: _wide_value(field, text, probs)), field)
 
 
 def _contradicts(value: str, text: str | None) -> bool:
@@ -44,18 +56,33 @@ def disputed(value: str | None, wide: dict | None) -> bool:
     return _contradicts(value, wide["text"]) and _contradicts(value, wide["check_text"])
 
 
+def held_wide(value: str | None, field: str, wide: dict | None) -> bool:
+    """Do both models read ``value`` as a run of digits of its own in the wider crop framed alone?
+    (A run merely holding it is no support: ``11`` holds the ``1`` of a day read short.)"""
+    if wide is None or not value:
+        return False
+    wanted = str(int(value)) if field == "date" else value
+    return all(wanted in _runs(field, [text]) for text in (wide["text"], wide["check_text"]))
+
+
 def read_alone(tight: Image.Image, shown: Image.Image, field: str, second: dict,
                wide: dict | None = None) -> dict | None:
     """The box alone read surely (:func:`recognise_box` on its tight crop), when some other reading
     holds the same digits: the row's (either model; not when the wider crop :func:`disputed` it),
     or the wider crop a person is shown (either model; ``wide`` when it was read already). A tight
     crop cuts what of the hand-writing runs over the printed words beside it (``11`` read as
-    ``1``); the wider one keeps it, and then reads other digits."""
+    ``1``); the wider one keeps it, and then reads other digits. Failing that, the wider crop
+    itself read surely, one run of digits both models read alike, when the row's reading (either
+    model) holds the same digits: on a photocopy the tight crop's grey and the rules beside it
+    leave both models unsure of digits they read surely with the cue around them."""
     alone = recognise_box(tight, field)
-    if alone is None or not alone["accepted"]:
-        return None
-    support = set() if second.get("disputed") else {second.get("value"), second.get("check")}
-    if alone["value"] not in support:
-        wide = wide if wide is not None else wide_reading(shown)
-        support |= _runs(field, [wide["text"], wide["check_text"]]) if wide else set()
-    return alone if alone["value"] in support else None
+    row = set() if second.get("disputed") else {second.get("value"), second.get("check")} - {None}
+    if alone is not None and alone["accepted"]:
+        support = set(row)
+        if alone["value"] not in support:
+            wide = wide if wide is not None else wide_reading(shown, field)
+            support |= _runs(field, [wide["text"], wide["check_text"]]) if wide else set()
+        if alone["value"] in support:
+            return alone
+    wide = wide if wide is not None else wide_reading(shown, field)
+    return wide if wide is not None and wide.get("accepted") and wide["value"] in row else None

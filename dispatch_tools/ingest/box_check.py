@@ -14,6 +14,7 @@ from .box_digits import field_value
 from .box_image import one_line
 
 ACCEPT = 0.90  # the least sure digit of a second-recogniser reading, for it to be taken
+NEAR = 0.80  # under ACCEPT but this sure, a value both models read is taken when two more readings hold it
 
 
 def agreed(value: str | None, conf: float, check: str | None) -> bool:
@@ -26,6 +27,16 @@ def accepted(field: str, value: str | None, conf: float, check: str | None) -> b
     """May a second-recogniser value be taken without a person's look? The two models
     :func:`agreed` on it, and a day is a day of a month."""
     if not agreed(value, conf, check):
+        return False
+    return field != "date" or 1 <= int(value) <= 31
+
+
+def near_accepted(field: str, value: str | None, conf: float, check: str | None) -> bool:
+    """Did both models read the same value, its least sure digit just under :data:`ACCEPT` (from
+    :data:`NEAR`), a day a day of a month? Such a value is taken only when the wider crop read
+    alone holds it too (:func:`.box_alone.held_wide`): a reading at 0.89 and one at 0.91 are then
+    decided alike by what the other framing reads, not by where the line falls."""
+    if not value or check != value or not NEAR <= conf < ACCEPT:
         return False
     return field != "date" or 1 <= int(value) <= 31
 

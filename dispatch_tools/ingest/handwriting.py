@@ -17,7 +17,10 @@ colour and turned into dark ink on white (the darkest channel, so red, blue and 
   reading too (the row's, or the wider crop's), since a tight crop can cut a digit off. A
   hand-filled box's row reading that passed is checked once more on the wider crop framed alone:
   when both models read other digits there (:func:`.box_alone.disputed`; a ``1`` with a long
-  up-stroke after ``Số:`` read ``4`` in the row), it is not taken, and the box is read alone.
+  up-stroke after ``Số:`` read ``4`` in the row), it is not taken, and the box is read alone. A
+  value both models read alike just under the line (:func:`.box_check.near_accepted`) is taken
+  when both read it in the wider crop too (:func:`.box_alone.held_wide`), so that a box read at
+  0.89 and at 0.91 is decided by the same evidence.
 - Without it, Tesseract decides: typed digits the page OCR read surely (confidence ≥ 85) and a
   reading of the box alone confirms stay in the text; a hand-written day is kept only when three
   readings agree (and then flagged for a person to confirm); a hand-written number is never taken
@@ -36,8 +39,8 @@ from PIL import Image
 
 from ..model import BBox, Mark, Word
 from ..options import Options
-from .box_alone import disputed, read_alone, wide_reading
-from .box_check import recognise
+from .box_alone import disputed, held_wide, read_alone, wide_reading
+from .box_check import near_accepted, recognise
 from .box_digits import _same
 from .box_image import _png, has_ink
 from .box_tesseract import Engine, read_digits, readings, row_value
@@ -98,10 +101,15 @@ def _decide(box: dict, words: list[Word], image: Image.Image, row: Image.Image |
     if second is not None:
         wide = None
         if second["accepted"]:  # the wider crop framed alone must not read other digits
-            wide = wide_reading(shown or image)
+            wide = wide_reading(shown or image, box["field"])
             if disputed(second["value"], wide):
                 second = extra["second"] = {**second, "accepted": False,
                                             "disputed": {"text": wide["text"], "check_text": wide["check_text"]}}
+        elif near_accepted(box["field"], second["value"], second["conf"], second["check"]):
+            wide = wide_reading(shown or image, box["field"])  # just under the line: the wider crop decides
+            if held_wide(second["value"], box["field"], wide):
+                second = extra["second"] = {**second, "accepted": True,
+                                            "held": {"text": wide["text"], "check_text": wide["check_text"]}}
         if not second["accepted"]:  # the box alone, framed otherwise
             alone = read_alone(image, shown or image, box["field"], second, wide)
             if alone is not None:

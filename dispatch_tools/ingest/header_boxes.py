@@ -77,6 +77,17 @@ def _thang_at(word: Word) -> int | None:
     return m.start() if m else None
 
 
+_SYMBOL_SLASH = re.compile(r"/(?!\d)|/(?:19|20)\d\d/")  # the symbol's slash: not before a digit, but a year's
+
+
+def _symbol_at(word: Word) -> int | None:
+    """Where the symbol starts in a word: its slash, before a letter (or a sign the box's ink
+    left, ``/(QĐ-UBND``) or a year (``/2024/QĐ-UBND``); a slash before other digits is a stroke
+    of the hand-written number the engine read as one (``4/35`` for ``1595``)."""
+    m = _SYMBOL_SLASH.search(word.text)
+    return m.start() if m else None
+
+
 def _after_place(words: list[Word], word: Word) -> bool:
     """Does the place's comma come just before ``word`` (``Quảng Ngãi, ngày``)? Only the header's
     date line has it; a date cited in the text (``Chỉ thị số 11/CT-TTg ngày 16 tháng 4``) has not."""
@@ -98,7 +109,9 @@ def find_boxes(words: list[Word], page_height: float) -> list[dict]:
             continue
         text = w.text.strip()
         if (m := _SO.match(text)) and not any(b["field"] == "number" for b in out):
-            inside, close, cut = _fill(words, w, lambda x: x.text.find("/") if "/" in x.text else None)
+            inside, close, cut = _fill(words, w, _symbol_at)
+            if close is None:  # no slash before a letter or a year: the first slash of all
+                inside, close, cut = _fill(words, w, lambda x: x.text.find("/") if "/" in x.text else None)
             if close is not None:
                 out.append({"field": "number", "open": i, "rest": m.group("rest"), "inside": inside,
                             "close": close, "cut": cut})

@@ -116,16 +116,22 @@ def split_gaps(row: Row, gap: float) -> Row:
 
 
 LONE_SIGNS = set("-–—_ˆ`~¨´˜")  # signs a speck is read as, alone: a mark stands on its letter
+NO_SIGN = 20.0  # a lone sign read less surely than this is the engine's guess at a speck
 
 
 def _speck_word(word: Word, h: float) -> bool:
     """A "word" with letters or digits but a fraction of the text's height, read without
     confidence, is a speck or a rule (``cà`` for a 4-pixel dash of dust); so is a dash or a lone
     mark a fifth of the text's height long and high, however surely read (``KẾ HOẠCH - ˆ``: a
-    printed dash is longer). Other punctuation (full stops, commas) is small by nature and stays."""
+    printed dash is longer), and a flat one up to half the text's height long that the engine read
+    with next to no confidence (``bổ sung - nội dung``: a scratch of toner; printed dashes, also
+    those of a list, are read at 40 and more). Other punctuation (full stops, commas) is small by
+    nature and stays."""
     box = word.bbox
-    if word.text.strip() in LONE_SIGNS and box.width < 0.2 * h and box.height < 0.2 * h:
-        return True
+    if word.text.strip() in LONE_SIGNS and box.height < 0.2 * h:
+        unsure = word.conf is not None and 0 <= word.conf < NO_SIGN
+        if box.width < (0.5 if unsure else 0.2) * h:
+            return True
     return (box.height < 0.3 * h and any(ch.isalnum() for ch in word.text)
             and (word.conf is None or 0 <= word.conf < 60))
 
@@ -143,13 +149,40 @@ def _ink_soup(seg: Segment, h: float) -> bool:
             and bool(confs) and sum(confs) / len(confs) < 80)
 
 
+def _below_or_above(word: Word, seg: Segment, h: float) -> bool:
+    """Is ``word`` a letter or two of a fraction of the text's height lying wholly below or above
+    its neighbours on the line (the two words either side, by the middle of their tops and
+    bottoms)? Ink between two lines the engine took into one (``Thông I báo``: a speck under the
+    line read as ``I``); a letter of the line always reaches into its neighbours' height."""
+    text = word.text.strip()
+    if not (1 <= len(text) <= 2 and text.isalnum() and word.bbox.height < 0.7 * h):
+        return False
+    others = sorted((w for w in seg.words if w is not word), key=lambda w: abs(w.bbox.x0 - word.bbox.x0))[:4]
+    if len(others) < 3:
+        return False
+    top = statistics.median(w.bbox.y0 for w in others)
+    bottom = statistics.median(w.bbox.y1 for w in others)
+    return word.bbox.y0 >= bottom or word.bbox.y1 <= top
+
+
+def _off_the_line(seg: Segment, h: float) -> Segment:
+    """The segment without the specks lying below or above its line (:func:`_below_or_above`)."""
+    kept = [w for w in seg.words if not _below_or_above(w, seg, h)]
+    if not kept or len(kept) == len(seg.words):
+        return seg
+    box = kept[0].bbox
+    for w in kept[1:]:
+        box = box.union(w.bbox)
+    return Segment(kept, box, seg.group)
+
+
 def _drop_specks(row: Row, h: float) -> Row | None:
     """Segments with no letter or digit beside others (a rule, a speck read as ``_`` or ``'``) are
     dropped, so that they do not split a two-column row into three; segments of ink soup
     (:func:`_ink_soup`) are dropped, and a row of nothing else (None)."""
     if _ink_soup(Segment([w for s in row.segments for w in s.words], row.bbox), h):
         return None
-    segments = [s for s in row.segments if not _ink_soup(s, h)]
+    segments = [_off_the_line(s, h) for s in row.segments if not _ink_soup(s, h)]
     if not segments:
         return None
     if len(segments) < 2:

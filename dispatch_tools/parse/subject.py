@@ -21,6 +21,8 @@ from ..i18n import _
 
 VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
                      r"(?P<quote>[\"“‘'(]?)[ \t]*(?:V[ \t]*[/|Il1i\\]|v[ \t]*/)[ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
+# ``V/v`` of a small font as a scan reads it (``V/``, ``V/w``, ``Víw``, ``Vý/``), right under the number
+VV_MISREAD = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*V(?:[/|\\Il1iy][vVwW/]|/)[ \t]+(?=[a-z])", re.M)
 VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re.IGNORECASE | re.M)
 # "Về việc …", "VỀ VIỆC …" and the Ho Chi Minh City "Về tăng cường …" (a lower-case word after "Về");
 # a scan may read the ề as à ("Và tăng cường …", "và việc …"): no subject opens with "và"
@@ -148,7 +150,7 @@ def _find_vv(ctx: Context, first: int, stop: int):
         m = VV_LINE.match(ctx.folded, line.start, line.end)
         if m is None and i - first <= 3:
             m = (VE_LINE.match(ctx.folded, line.start, line.end) or VE_VIEC.match(ctx.folded, line.start, line.end)
-                 or VE_BARE.match(ctx.folded, line.start, line.end))
+                 or VE_BARE.match(ctx.folded, line.start, line.end) or VV_MISREAD.match(ctx.folded, line.start, line.end))
         if m is None and i == ctx.number_line and ctx.number_span:
             m = VV_AFTER_NUMBER.match(ctx.folded, ctx.number_span[1], line.end)
             if m is None:
