@@ -65,3 +65,9 @@ def test_an_issuer_wrapped_after_any_of_its_words(left, issuer, parent):
 def test_a_short_speck_without_marks_under_the_issuer_is_still_dropped():
     data = parse("SỞ Y TẾ\nPHI\nSố: 77/SYT-NV\nV/v lịch trực tết\n" + RIGHT + BODY)
     assert data["issuer"] == "SỞ Y TẾ"
+
+
+def test_a_dash_line_of_a_head_printed_a_paragraph_a_line():
+    head = "SỞ LAO ĐỘNG\n\n- THƯƠNG BINH VÀ XÃ HỘI\n\nSố: 77/SLĐTBXH-VP\n\nV/v lịch trực tết\n\n"
+    data = parse(head + RIGHT.replace("\n", "\n\n") + BODY)
+    assert data["issuer"] == "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"

@@ -45,7 +45,7 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
             continue
         if _body_line(line.stripped):
             continue  # a list item or a paragraph (a page may print its legal basis above the header)
-        above = ctx.text[slice(*out[-1])] if out and last == line.index - 1 else None
+        above = ctx.text[slice(*out[-1])] if out and _just_above(ctx, last, line.index) else None
         found = _header_segment(ctx, line.content_start, line.content_end, line.column == "left", above)
         if found is None:
             found = _first_word_alone(ctx, line.index, end)
@@ -55,6 +55,12 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
             out += two_bodies(ctx, *found)
             last = line.index
     return out
+
+
+def _just_above(ctx: Context, above: int | None, i: int) -> bool:
+    """Is line ``above`` the one right above line ``i``, or above the blank line before it (a page
+    that prints each line of its head as a paragraph of its own)?"""
+    return above is not None and (above == i - 1 or above == i - 2 and ctx.lines[i - 1].blank)
 
 
 def _first_word_alone(ctx: Context, i: int, end: int) -> tuple[int, int] | None:
@@ -220,7 +226,7 @@ def _joined(ctx: Context, spans: list[tuple[int, int]]) -> str:
     out = []
     for n, (s, e) in enumerate(spans):
         line = ctx.lines[ctx.line_of(s)]
-        if n and ctx.line_of(spans[n - 1][1]) == line.index - 1 \
+        if n and _just_above(ctx, ctx.line_of(spans[n - 1][1]), line.index) \
                 and _dash_led(ctx.text[line.content_start:e], ctx.text[slice(*spans[n - 1])]):
             out.append(ctx.text[line.content_start:s].strip()[-1:])  # "SỞ LAO ĐỘNG" / "- THƯƠNG BINH …"
         out.append(strip_markup(ctx.text[s:e]))
