@@ -23,7 +23,24 @@ def test_the_truth_follows_the_gold_conventions():
 
 
 def test_the_parser_reads_the_generated_heads_and_feet():
-    counts, results = evaluate(60, seed=101)
+    counts, results = evaluate(60, seed=4242)  # a seed the rules are studied on: 101 and 8081 stay unseen
     assert len(results) == 60
     for name, c in counts.items():
         assert c.f1 >= 0.95, name
+
+
+def test_the_third_draw_wraps_issuers_quotes_subjects_and_prints_other_numbers_and_blocks():
+    from dispatch_tools.evaluate import header_variants_more as more
+
+    seen = set()
+    for i in range(400):
+        v = variant(6, i)
+        tags = set(v.tags)
+        if "issuer:dash_line" in tags:
+            assert " - " in v.truth["issuer"] and "\n- " in v.text
+        if tags & {"subject:quoted_bare", "subject:straight_quoted", "subject:vv_quoted"}:
+            assert v.truth["subject"][0] in "“\"" and v.truth["subject"][-1] in "”\""
+        seen |= {t.split(":")[0] + ":" + t.split(":")[1] for t in tags if t.startswith(("issuer:", "number:"))}
+    assert {"issuer:dash_line", "issuer:wrapped_anywhere", "number:ampersand", "number:spaced"} <= seen
+    printed, symbol, _ = more.number(__import__("random").Random(1), "SYT", None)
+    assert printed.replace(" ", "").replace("Số:", "").replace("Số", "") .lstrip(":") == symbol

@@ -3,6 +3,8 @@ where the head and the foot break for sure; made-up dispatches, unlike the devel
 
 from __future__ import annotations
 
+import pytest
+
 from dispatch_tools.parse import parse_text, to_contract
 from dispatch_tools.parse.flat import with_line_breaks
 
@@ -45,3 +47,70 @@ def test_a_types_title_after_the_number_on_a_page_on_one_line():
     data = to_contract(parse_text(flat).fields)
     assert (data["number"], data["doc_type"], data["issuer"]) == ("41-TTr/HU", "Tờ trình", "HUYỆN ỦY TAM NÔNG")
     assert data["subject"] == "sửa chữa hội trường"
+
+
+HEAD = FLAT.split("./. ")[0] + "./. "
+FEET = [
+    # the signature in sentence case after the list
+    ("Nơi nhận: - Như trên; - Lưu: VT. KT. Giám đốc Phó giám đốc Hà Minh Tuấn\n",
+     {"authority": "KT.", "capacity": "Giám đốc", "title": "Phó giám đốc", "name": "Hà Minh Tuấn"}),
+    # the two columns read line by line before the page lost its breaks
+    ("Nơi nhận: KT. GIÁM ĐỐC - Như trên; PHÓ GIÁM ĐỐC - UBND tỉnh (b/c); Hà Minh Tuấn - Lưu: VT.\n",
+     {"authority": "KT.", "capacity": "GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC", "name": "Hà Minh Tuấn"}),
+    # the signature in sentence case
+    ("KT. Giám đốc Phó giám đốc Hà Minh Tuấn Nơi nhận: - Như trên; - Lưu: VT.\n",
+     {"authority": "KT.", "capacity": "Giám đốc", "title": "Phó giám đốc", "name": "Hà Minh Tuấn"}),
+    # the signature before the list, marked as signed
+    ("TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ PHÁP CHẾ (Đã ký) Hà Minh Tuấn Nơi nhận: - Như trên; - Lưu: VT.\n",
+     {"authority": "TL.", "capacity": "BỘ TRƯỞNG", "title": "VỤ TRƯỞNG VỤ PHÁP CHẾ", "name": "Hà Minh Tuấn"}),
+    # a capacity that is a title itself, the name in capitals
+    ("Nơi nhận: - Như trên; - Lưu: VT. KT. BỘ TRƯỞNG THỨ TRƯỞNG HÀ MINH TUẤN\n",
+     {"authority": "KT.", "capacity": "BỘ TRƯỞNG", "title": "THỨ TRƯỞNG", "name": "Hà Minh Tuấn"}),
+]
+
+
+@pytest.mark.parametrize("foot, signer", FEET)
+def test_the_signature_of_a_page_on_one_line(foot, signer):
+    data = to_contract(parse_text(HEAD + foot).fields)
+    assert data["signer"] == signer
+    assert data["distribution"][0] == "Như trên"
+
+
+def test_the_columns_of_a_foot_read_line_by_line_break_where_they_were():
+    broken = with_line_breaks(HEAD + "Nơi nhận: KT. GIÁM ĐỐC - Như trên; PHÓ GIÁM ĐỐC - UBND tỉnh (b/c); "
+                                     "Hà Minh Tuấn - Lưu: VT.\n")
+    assert broken.split("./.\n")[1].splitlines() == [
+        "Nơi nhận:", "KT. GIÁM ĐỐC", "- Như trên;", "PHÓ GIÁM ĐỐC", "- UBND tỉnh (b/c);", "Hà Minh Tuấn", "- Lưu: VT."]
+
+
+def test_a_types_title_and_its_subject_on_a_page_on_one_line_end_where_the_body_starts():
+    flat = ("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "Số: 41/KH-UBND Đồng Tháp, ngày 14 tháng 3 năm 2024 KẾ HOẠCH Tổ chức Ngày hội đọc sách của tỉnh "
+            "năm 2024 Thực hiện Chỉ thị số 12/CT-UBND ngày 02/01/2024 của Ủy ban nhân dân tỉnh, các sở tổ chức "
+            "Ngày hội đọc sách trước ngày 30/4/2024./. Nơi nhận: - Các sở; - Lưu: VT. TM. ỦY BAN NHÂN DÂN "
+            "CHỦ TỊCH Hà Minh Tuấn\n")
+    data = to_contract(parse_text(flat).fields)
+    assert (data["doc_type"], data["subject"]) == ("Kế hoạch", "Tổ chức Ngày hội đọc sách của tỉnh năm 2024")
+    assert data["signer"] == {"authority": "TM.", "capacity": "ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH",
+                              "name": "Hà Minh Tuấn"}
+
+
+def test_a_name_merged_after_the_last_entry_of_the_list_by_one_space():
+    text = ("SỞ Y TẾ\nSố: 77/SYT-NV\nV/v lịch trực tết\nĐồng Tháp, ngày 14 tháng 3 năm 2024\n\n"
+            "Kính gửi: Các phòng.\n\nĐề nghị các đơn vị thực hiện nghiêm túc./.\n\n"
+            "Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n- Các phòng; (Đã ký)\n- Lưu: VT, NV. Hà Minh Tuấn\n")
+    data = to_contract(parse_text(text).fields)
+    assert data["signer"] == {"authority": "KT.", "capacity": "GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC",
+                              "name": "Hà Minh Tuấn"}
+    assert data["distribution"] == ["Như trên", "Các phòng", "Lưu: VT, NV"]
+
+
+def test_a_blank_date_before_the_issuer_on_a_page_on_one_line():
+    flat = ("ĐẢNG CỘNG SẢN VIỆT NAM Cao Lãnh, ngày tháng năm 2024 TỈNH ỦY ĐỒNG THÁP * Số 41-KH/TU KẾ HOẠCH "
+            "Tổ chức Ngày hội đọc sách năm 2024 Thực hiện Chỉ thị số 12-CT/TW ngày 02/01/2024 của Ban Bí thư, "
+            "các huyện ủy tổ chức Ngày hội đọc sách trước ngày 30/4/2024./. Nơi nhận: - Các huyện ủy; "
+            "- Lưu: VT. T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Hà Minh Tuấn\n")
+    data = to_contract(parse_text(flat).fields)
+    assert (data["issuer"], data["place"], data["date"]) == ("TỈNH ỦY ĐỒNG THÁP", "Cao Lãnh", None)
+    assert data["signer"] == {"authority": "TM.", "capacity": "BAN THƯỜNG VỤ", "title": "PHÓ BÍ THƯ",
+                              "name": "Hà Minh Tuấn"}

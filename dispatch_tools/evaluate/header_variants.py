@@ -11,7 +11,9 @@ Minh``, ``Tp. Huế``, ``Thành phố …``, a district, or printed before the n
 side; dates with one-digit day or month, or left blank; subjects after ``V/v``, ``Về việc``,
 ``Về:``, bare, in quotes, or under a type's title line, over one to four lines; a signature block
 with or without a TM./KT./TL./TUQ./Q. prefix, the title over one or two lines, stacked beside
-``Nơi nhận`` or interleaved with it line by line or row by row.
+``Nơi nhận`` or interleaved with it line by line or row by row. Later draws of their own add other
+offices and layouts (:func:`_wider_office`) and wrapped issuers, quoted subjects, unusual numbers
+and signature blocks (:mod:`.header_variants_more`), leaving the first draw's variants as they were.
 
 The header fields of the parser are scored against the construction as
 :mod:`.parse_score` scores them against the gold. The generator is seeded and deterministic; it
@@ -27,6 +29,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import header_variants_more as more
 from .parse_score import HEADER, Counts, _norm, subject_key
 
 # --------------------------------------------------------------------------- vocabulary
@@ -508,7 +511,8 @@ def _head(rng: random.Random, office: Office, number: str, date_line: str, subje
     return lines, f"layout:{layout}"
 
 
-def _foot(rng: random.Random, office: Office, sign: tuple, name: str) -> tuple[list[str], str]:
+def _foot(rng: random.Random, office: Office, sign: tuple, name: str,
+          force: str | None = None) -> tuple[list[str], str]:
     authority, capacity, titles = sign[:3]
     printed = name.upper() if rng.random() < 0.1 else name
     if rng.random() < 0.05:  # a degree before the name, no part of it (as a rank)
@@ -522,6 +526,7 @@ def _foot(rng: random.Random, office: Office, sign: tuple, name: str) -> tuple[l
                                                    "- Bộ trưởng (để b/c);"]),
             "- Các đơn vị trực thuộc;", rng.choice(["- Lưu: VT, VP.", "- Lưu: VT.", "- Lưu VT, TH."])]
     layout = rng.choice(["dist_then_sign", "sign_then_dist", "rows_wide", "rows_tab", "alternate"])
+    layout = force or layout  # the third draw's layouts: the first draw's choice is still made
     if layout == "dist_then_sign":
         return dist + [""] + block, f"foot:{layout}"
     if layout == "sign_then_dist":
@@ -552,9 +557,30 @@ BODY = ["Thực hiện Công văn số {ref} ngày {rd} của {src} về việc 
         "Đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./."]
 
 
+def _type_subject_number(rng: random.Random, third: random.Random, office: Office, year: int, titled: bool,
+                         tags: list[str]) -> tuple:
+    """(title, type code, type, subject lines, subject, printed number, number), tags added."""
+    title = None
+    if titled:
+        title, code, doc_type, subject_lines, subject = _titled(rng, year)
+        tags.append(f"type:{code}")
+    else:
+        code, doc_type = (None, "Công văn") if office.kind == "state" else ("CV", "Công văn")
+        subject_lines, subject, tag = _subject(rng, year, office)
+        if third.random() < 0.15:
+            subject_lines, subject, tag = more.subject(third, third.choice(SUBJECTS).format(y=year))
+        tags.append(tag)
+    number, symbol = _number(rng, office, code)
+    if office.kind == "state" and third.random() < 0.12:
+        number, symbol, tag = more.number(third, office.code.split("-")[0], code)
+        tags.append(tag)
+    return title, code, doc_type, subject_lines, subject, number, symbol
+
+
 def variant(seed: int, index: int) -> Variant:
     rng = random.Random(f"header-variants:{seed}:{index}")
     wide = random.Random(f"header-variants-wider:{seed}:{index}")  # the draws added later
+    third = random.Random(f"header-variants-third:{seed}:{index}")  # and the third draw's (.header_variants_more)
     office = _office(rng)
     if wide.random() < 0.3:
         office = _wider_office(wide)
@@ -562,6 +588,9 @@ def variant(seed: int, index: int) -> Variant:
         office.issuer_lines = _wrap(rng, office.issuer_lines[0], 2)
     year = rng.randint(2010, 2026)
     tags = [office.tag]
+    if third.random() < 0.2 or " - " in " ".join(office.issuer_lines):
+        office.issuer_lines, tag = more.rewrap_issuer(third, office.issuer_lines)
+        tags += [tag] if tag else []
     if office.tag == "office:so" and len(office.parent_lines) == 1 and rng.random() < 0.15:
         office.flat = True
         tags.append("flat_parent")
@@ -569,14 +598,8 @@ def variant(seed: int, index: int) -> Variant:
         office.flat, office.flat_gap = True, wide.choice([" ", " ", " - "])
         tags.append("flat_parent" + office.flat_gap.strip())
     titled = rng.random() < 0.35
-    if titled:
-        title, code, doc_type, subject_lines, subject = _titled(rng, year)
-        tags.append(f"type:{code}")
-    else:
-        code, doc_type = (None, "Công văn") if office.kind == "state" else ("CV", "Công văn")
-        subject_lines, subject, tag = _subject(rng, year, office)
-        tags.append(tag)
-    number, symbol = _number(rng, office, code)
+    title, code, doc_type, subject_lines, subject, number, symbol = _type_subject_number(
+        rng, third, office, year, titled, tags)
     date_line, iso = _date(rng, office.place)
     tags.append("date:blank" if iso is None else "date")
     tags.append("place:" + office.place.split()[0])
@@ -599,8 +622,10 @@ def variant(seed: int, index: int) -> Variant:
     if rng.random() < 0.08 and sign[0]:  # a page that prints the block in sentence case
         sign = (sign[0], sign[1].split("|")[0].capitalize(), [" ".join(sign[2]).capitalize()] if sign[2] else [])
         tags.append("sign:sentence_case")
+    if third.random() < 0.15:
+        sign = more.signature(third, office.signatures, office.signatures is UBND_SIGN) or sign
     signer_name = _name(rng)
-    foot, tag = _foot(rng, office, sign, signer_name)
+    foot, tag = _foot(rng, office, sign, signer_name, "rows_one" if third.random() < 0.05 else None)
     tags.append(tag)
     tags.append(f"sign:{sign[0] or 'none'}:{len(sign[2])}")
     if foot[0] == "Nơi nhận:" and rng.random() < 0.15:  # "… thực hiện./.Nơi nhận:" glued by the page

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from ..vntext import strip_diacritics
-from .header_lines import HEADER_DATE, NUMBER, place_start
+from .header_lines import BLANK_DATE, HEADER_DATE, NUMBER, place_start
+from .flat_foot import entry_tail_cuts, foot_cuts, foot_start
 from .lexicon import lexicon
 from .text import key
 
@@ -38,12 +39,16 @@ _CAPS_THEN_NAME = re.compile(r"(?<=[A-Z]{2}) (?=[A-Z][a-z]+ [A-Z][a-z]+)")  # "P
 def with_line_breaks(text: str) -> str:
     """``text`` with its flattened lines broken again (the same length, spaces become breaks)."""
     out = list(text)
-    start = 0
+    start, foot = 0, False
     for line in text.split("\n"):
         if len(line) > FLAT_LENGTH and _HEAD.search(strip_diacritics(line[:600])):
-            for pos in _breaks(line):
-                if out[start + pos] == " ":
-                    out[start + pos] = "\n"
+            cuts = _breaks(line)
+        else:  # below Nơi nhận: an entry with the signature's column merged after it by one space
+            foot = foot or strip_diacritics(line).lstrip(" *-").startswith("Noi nh")
+            cuts = entry_tail_cuts(line) if foot else []
+        for pos in cuts:
+            if out[start + pos] == " ":
+                out[start + pos] = "\n"
         start += len(line) + 1
     return "".join(out)
 
@@ -73,7 +78,9 @@ def _breaks(line: str) -> list[int]:
     cuts += [m.end() for m in _CLOSING.finditer(folded)]
     # "Số: 12-TTr/TU TỜ TRÌNH": the title on a line of its own (not a place glued to the symbol before its date)
     cuts += [m.end() for m in _NUMBER.finditer(folded, 0, 1500) if "ngay" not in folded[m.end():m.end() + 40]]
-    date = HEADER_DATE.search(folded, 0, 1200)
+    # the issue date, or one left blank ("Lâm Đồng, ngày tháng năm 2018 TỈNH ỦY …"), whichever comes first
+    date = min((m for m in (HEADER_DATE.search(folded, 0, 1200), BLANK_DATE.search(folded, 0, 1200)) if m),
+               key=lambda m: m.start(), default=None)
     if date:
         comma = line.rfind(",", 0, date.start())
         if comma > 0:
@@ -82,27 +89,36 @@ def _breaks(line: str) -> list[int]:
             if found is not None:
                 cuts.append(begin + found - 1)  # the place starts its line
         cuts.append(date.end())  # the type's title or the subject after the date
-    foot = folded.rfind("Noi nh")
+    cuts += _title_cuts(line, folded, ([date.end()] if date else []) + [m.end() for m in _NUMBER.finditer(folded, 0, 1500)])
+    foot = foot_start(folded)
     if foot >= 0:
         cuts += [foot + m.start() for m in _CAPS_THEN_NAME.finditer(folded[foot:])]
-        cuts += _title_cuts(line, folded, foot)
+        cuts += foot_cuts(line, folded, foot)
     return sorted(p for p in set(cuts) if 0 <= p < len(line))
 
 
-_PREFIX = re.compile(r"(?<![\w.])(?:TM|KT|TL|TUQ|Q)\. ?(?=[A-Z]{2})")
+
+def _title_cuts(line: str, folded: str, after: list[int]) -> list[int]:
+    """A type's title in capitals right after the date or the number (``… năm 2024 KẾ HOẠCH Tổ
+    chức …``): a break after it, and one before the body's first paragraph, where a word that opens
+    one (``Thực hiện``, ``Căn cứ``, ``Theo``) follows the subject's last word."""
+    lex = lexicon()
+    for c in after:
+        m = re.match(r" ((?:[A-Z]+ ){1,3})", folded[c:c + 40])
+        if m is None:
+            continue
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            if key(" ".join(words[:n])) in lex.type_names:
+                end = c + 1 + len(" ".join(words[:n]))
+                return [end] + _body_cut(line, folded, end)
+    return []
 
 
-def _title_cuts(line: str, folded: str, foot: int) -> list[int]:
-    """In a signature block read as one line (``TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ``): a break before
-    the signer's own title, the first run of its capitals after the capacity that is a whole title."""
-    titles = lexicon().signer_titles
-    cuts = []
-    for m in _PREFIX.finditer(folded, foot):
-        caps = re.match(r"(?:[^\W\d_]+(?: |$))+", line[m.end():])
-        words = caps.group().split() if caps else []
-        words = words[:next((k for k, w in enumerate(words) if not w.isupper()), len(words))]
-        for k in range(1, len(words)):
-            if key(" ".join(words[k:])) in titles:
-                cuts.append(m.end() + len(" ".join(words[:k])))
-                break
-    return cuts
+def _body_cut(line: str, folded: str, start: int) -> list[int]:
+    """The space before the body's first paragraph after a title's subject starting at ``start``."""
+    stop = min([p for p in (folded.find("Kinh g", start), start + 500) if p > 0])
+    for m in re.finditer(r"(?<=[\w.,)\"”]) (?=[A-Z])", folded[:stop]):
+        if m.start() > start + 10 and lexicon().body_start_re.match(key(line[m.end():m.end() + 40])):
+            return [m.start()]
+    return []

@@ -29,6 +29,7 @@ def read_date_place(ctx: Context) -> None:
         if line.start >= limit:
             break
         if len(line.stripped) > 40 and lex.body_start_re.match(key(line.text)) and not is_upper_line(line.text) \
+                and not line.stripped[:1].islower() \
                 and not _right_column_date(line.folded) and not under_type_name(ctx, line.index):
             limit = line.start
             break

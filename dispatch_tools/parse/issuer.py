@@ -45,14 +45,38 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
             continue
         if _body_line(line.stripped):
             continue  # a list item or a paragraph (a page may print its legal basis above the header)
-        above = ctx.text[slice(*out[-1])] if out and last == line.index - 1 else None
+        above = ctx.text[slice(*out[-1])] if out and _just_above(ctx, last, line.index) else None
         found = _header_segment(ctx, line.content_start, line.content_end, line.column == "left", above)
+        if found is None:
+            found = _first_word_alone(ctx, line.index, end)
         if found == "type":
             break
         if found is not None:
             out += two_bodies(ctx, *found)
             last = line.index
     return out
+
+
+def _just_above(ctx: Context, above: int | None, i: int) -> bool:
+    """Is line ``above`` the one right above line ``i``, or above the blank line before it (a page
+    that prints each line of its head as a paragraph of its own)?"""
+    return above is not None and (above == i - 1 or above == i - 2 and ctx.lines[i - 1].blank)
+
+
+def _first_word_alone(ctx: Context, i: int, end: int) -> tuple[int, int] | None:
+    """A name's first word alone on its line, the rest on the next (``ỦY`` / ``BAN NHÂN DÂN TỈNH
+    …``, ``CHI`` / ``CỤC THỦY LỢI``): a short word the rules would take for a speck, taken when it
+    and the next line open a body's name together."""
+    line = ctx.lines[i]
+    word = strip_markup(line.stripped).strip(" *_")
+    nxt = ctx.next_nonblank(i + 1, min(end, i + 3))
+    if nxt is None or len(word) > 3 or not word.isalpha() or not word.isupper():
+        return None
+    rest = strip_markup(ctx.lines[nxt].stripped).strip(" *_")
+    if not is_upper_line(rest, 0.7) or not lexicon().starts_with_head(f"{word} {rest}"):
+        return None
+    s = ctx.text.find(word, line.content_start, line.content_end)
+    return s, s + len(word)
 
 
 def _mentioned_title(text: str) -> bool:
@@ -76,6 +100,10 @@ def _name_wrapped(above: str, line: str) -> bool:
     above, words = above.rstrip(), line.split()
     if not above or not words:
         return False
+    if len(above.split()) == 1 and lexicon().starts_with_head(f"{above} {line}"):
+        return True  # one word is no body's whole name: "ỦY" / "BAN NHÂN DÂN …", "CHI" / "CỤC THỦY LỢI"
+    if lexicon().agency_of_key(key(f"{above} {line}")) is not None:
+        return True  # the two lines make one body's name: "THỦ TƯỚNG" / "CHÍNH PHỦ"
     if re.search(r"(?:\bV[AÀ]|&|[-–,])$", above, re.IGNORECASE):
         return True
     return key(f"{above.split()[-1]} {words[0]}") in lexicon().name_compounds
@@ -90,13 +118,35 @@ def _body_line(text: str) -> bool:
     return bool(re.match(r"[-–•+]\s+\S|\d{1,2}\.\s+[^\W\d]", text)) or (len(text) > 90 and not motto_cut(key(text)))
 
 
+def _dash_led(seg: str, above: str | None) -> bool:
+    """Does the line go on with the name right above it after a dash that opens it (``PHÒNG TÀI
+    CHÍNH`` / ``- KẾ HOẠCH``, ``SỞ LAO ĐỘNG`` / ``- THƯƠNG BINH VÀ XÃ HỘI``)? Not when the words
+    after the dash open a body's name (``-_ BAN TỔ CHỨC``: a speck before it)."""
+    m = re.match(r"[ \t*_]*[-–][ \t]+(?=[^\W\d_])", seg)  # after the bold of a page in markdown
+    return bool(m) and bool(above and above.strip()) and not above.rstrip().endswith(("-", "–")) \
+        and not lexicon().starts_with_head(seg[m.end():]) and not lexicon().admin_re.match(key(seg[m.end():]))
+
+
 def _completes_name(above: str | None, word: str) -> bool:
     """A short line that ends the name on the line right above it: ``ỦY BAN NHÂN DÂN TỈNH HƯNG`` /
     ``YÊN``, ``CÔNG ĐOÀN GIÁO DỤC VIỆT`` / ``NAM`` (a name wrapped in a narrow column)."""
     if not above or not above.split():
         return False
     lex = lexicon()
-    return key(f"{above.split()[-1]} {word}") in lex.name_endings or key(word) in lex.name_endings
+    if key(f"{above.split()[-1]} {word}") in lex.name_endings or key(word) in lex.name_endings:
+        return True
+    word = word.strip()
+    if word.isdigit() and key(above.split()[-1]) in ("quan", "phuong"):
+        return True  # "BCH ĐOÀN QUẬN" / "5"
+    # a syllable with its marks under a name wrapped before it ("SỞ Y" / "TẾ", "CHI CỤC THỦY" / "LỢI"):
+    # the specks an OCR pass reads from a rule have none ("PHI", "—")
+    return marked_syllable(word) and is_upper_line(above, 0.7)
+
+
+def marked_syllable(word: str) -> bool:
+    """A word of two or three capitals with a mark (``TẾ``, ``VĂN``), never a speck's reading, nor the
+    number's label ``SỐ`` on a line of its own."""
+    return 2 <= len(word) <= 3 and word.isalpha() and word.isupper() and key(word) not in (word.lower(), "so")
 
 
 def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, above: str | None = None):
@@ -128,7 +178,7 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
     if not stripped or SEPARATOR.match(seg):
         return None
     k = key(stripped).rstrip(" :")
-    if k in lex.type_names or k == "quyet nghi":
+    if (k in lex.type_names or k == "quyet nghi") and not _dash_led(seg, above):
         return "type"
     if lex.urgency_re.fullmatch(key(stripped)) or lex.circulation_re.fullmatch(key(stripped)):
         return None
@@ -137,7 +187,7 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
     if not is_upper_line(stripped, 0.7) and not ((cut is not None or left_column) and lex.starts_with_head(stripped)):
         return None
     if len(re.sub(r"\W", "", stripped)) <= 3 and not lex.starts_with_head(stripped) \
-            and not _completes_name(above, stripped):
+            and not _completes_name(above, stripped) and not (above is None and marked_syllable(stripped)):
         return None  # OCR noise from a rule under the header ("PHI", "—")
     dots = re.search(r"[.…]{2,}[\s.…,:;_-]*$", ctx.text[s:e])  # a run of specks ("ỦY BAN NHÂN DÂN...")
     if dots:
@@ -175,6 +225,10 @@ def _joined(ctx: Context, spans: list[tuple[int, int]]) -> str:
     (``SỞ LAO ĐỘNG -`` / ``THƯƠNG BINH VÀ XÃ HỘI``)."""
     out = []
     for n, (s, e) in enumerate(spans):
+        line = ctx.lines[ctx.line_of(s)]
+        if n and _just_above(ctx, ctx.line_of(spans[n - 1][1]), line.index) \
+                and _dash_led(ctx.text[line.content_start:e], ctx.text[slice(*spans[n - 1])]):
+            out.append(ctx.text[line.content_start:s].strip()[-1:])  # "SỞ LAO ĐỘNG" / "- THƯƠNG BINH …"
         out.append(strip_markup(ctx.text[s:e]))
         dash = re.match(r"[ \t]*([-–])(?=\s|$)", ctx.text[e:ctx.lines[ctx.line_of(e)].end])
         if dash and n + 1 < len(spans) and ctx.line_of(spans[n + 1][0]) > ctx.line_of(e) \
@@ -183,8 +237,17 @@ def _joined(ctx: Context, spans: list[tuple[int, int]]) -> str:
     return " ".join(out)
 
 
+def _opens_name(ctx: Context, spans: list[tuple[int, int]], i: int) -> bool:
+    """Does header line ``i`` open a body's name, alone or as a word alone before the rest of it
+    (``CHI`` / ``CỤC KIỂM LÂM``)?"""
+    text = ctx.text[slice(*spans[i])]
+    if lexicon().starts_with_head(text):
+        return True
+    return len(text.split()) == 1 and i + 1 < len(spans) \
+        and lexicon().starts_with_head(f"{text} {ctx.text[slice(*spans[i + 1])]}")
+
+
 def read_issuer(ctx: Context) -> None:
-    lex = lexicon()
     end = ctx.number_line
     if end is None:
         date_spans = [sp for sp in ctx.spans if sp.label == "date"]
@@ -195,7 +258,7 @@ def read_issuer(ctx: Context) -> None:
         return
     split = 0
     for i, (s, e) in enumerate(spans):
-        if lex.starts_with_head(ctx.text[s:e]) and not (i and _name_wrapped(ctx.text[slice(*spans[i - 1])],
+        if _opens_name(ctx, spans, i) and not (i and _name_wrapped(ctx.text[slice(*spans[i - 1])],
                                                                              ctx.text[s:e])):
             split = i
     issuer = spans[split:]

@@ -127,7 +127,8 @@ def type_and_subject(ctx: Context) -> None:
         ctx.mark("subject", ctx.lines[subject_lines[0]].content_start,
                  min(end, ctx.lines[subject_lines[-1]].content_end))
     if not subject_lines and vv is None and titled is None and ctx.number_line is not None:
-        _subject_under_number(ctx, stop)
+        if not _quoted_under_number(ctx, stop):
+            _subject_under_number(ctx, stop)
     if ctx.fields.doc_type is None:
         ctx.fields.doc_type = _type_from_number(ctx.fields.number) or _type_named_in_body(ctx)
         if ctx.fields.doc_type is None and ctx.cues_in("KINH_GUI"):
@@ -187,6 +188,48 @@ def _subject_under_number(ctx: Context, stop: int) -> None:
     ctx.fields.subject = join_subject_lines([strip_markup(t)] + [strip_markup(ctx.lines[j].stripped) for j in lines[1:]])
     ctx.mark("subject", ctx.lines[i].content_start, ctx.lines[lines[-1]].content_end)
     ctx.header_end = max(ctx.header_end, lines[-1] + 1)
+
+
+_QUOTES = {"“": "”", '"': '"'}
+
+
+def _quoted_under_number(ctx: Context, stop: int) -> bool:
+    """A subject printed in quotes with no ``V/v``, under the number or after it on its line
+    (``Số: 12/SYT-VP`` / ``“Tăng cường công tác …`` / ``… trên địa bàn tỉnh”``): the lines up to the
+    one that closes the quote, which must close within a few lines. Is it found?"""
+    line = ctx.lines[ctx.number_line]
+    after = ctx.text[ctx.number_span[1]:line.content_end] if ctx.number_span else ""
+    if after.strip()[:1] in _QUOTES:
+        i, start = ctx.number_line, ctx.number_span[1] + len(after) - len(after.lstrip())
+    else:
+        i = ctx.next_nonblank(ctx.number_line + 1, min(stop, ctx.number_line + 3))
+        if i is None or ctx.lines[i].stripped[:1] not in _QUOTES:
+            return False
+        start = ctx.lines[i].content_start
+    closing = _QUOTES[ctx.text[start]]
+    parts, lines = [], []
+    for j in range(i, min(stop, i + 9)):  # a quote left open closes within a few lines, blank ones apart
+        if j > i and ctx.lines[j].blank:
+            continue
+        if j > i and stops_subject(ctx, j, body_words=False):
+            return False
+        lo = start if j == i else ctx.lines[j].content_start
+        text = cut_merged_date(ctx, strip_markup(ctx.text[lo:ctx.lines[j].content_end]))
+        parts.append(text)
+        lines.append(j)
+        end = text.find(closing, 1 if j == i else 0)
+        if end >= 0:
+            parts[-1] = text[:end + 1]
+            break
+    else:
+        return False
+    if len(parts[0]) < 3 or not parts[0][1:2].isupper():
+        return False
+    ctx.fields.subject = join_subject_lines(parts)
+    ctx.mark("subject", start, ctx.lines[lines[-1]].content_start + len(parts[-1]) if len(lines) > 1
+             else start + len(parts[-1]))
+    ctx.header_end = max(ctx.header_end, lines[-1] + 1)
+    return True
 
 
 def _header_after(ctx: Context, i: int) -> bool:

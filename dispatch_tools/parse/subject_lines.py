@@ -30,7 +30,9 @@ def stops_subject(ctx: Context, i: int, body_words: bool = True) -> bool:
         return True
     if motto_cut(line.folded) is not None or _holds_date_or_place(ctx, i):
         return True
-    return body_words and lex.body_start_re.match(k) is not None and len(t) > 40
+    # a paragraph of the body opens with a capital: a line in small letters goes on with the line above
+    # ("V/v tổ chức các hoạt động kỷ niệm" / "ngày thành lập và tuyên truyền …")
+    return body_words and lex.body_start_re.match(k) is not None and len(t) > 40 and not t[:1].islower()
 
 
 def _holds_date_or_place(ctx: Context, i: int) -> bool:

@@ -1,0 +1,102 @@
+"""The foot of a page that lost its line breaks (:mod:`.flat`): where its signature block and its
+``Nơi nhận`` list break again, also when the page read the two columns line by line before it lost
+its breaks (``Nơi nhận: TM. BAN THƯỜNG VỤ - Như trên; PHÓ BÍ THƯ - UBND tỉnh …; Lê Văn An``).
+
+The foot starts at the body's closing ``./.`` or at ``Nơi nhận``, whichever comes first after the
+body. Breaks go before the authority prefix (in capitals or sentence case, ``KT.``, ``K/T``,
+``T/M``), before and after the signer's own title (the longest title of the lexicon that starts
+after the capacity), around ``(Đã ký)``, before each ``- …`` entry in sentence case, after an
+entry's ``;`` when what follows is not an entry (a line of the signature between two entries),
+and before a name after an entry's last full stop."""
+
+from __future__ import annotations
+
+import re
+
+from ..vntext import strip_diacritics
+from .lexicon import lexicon
+from .signer_name import _spelled, surnames
+from .text import key
+
+# "- Lưu: VT, TL. KT. GIÁM ĐỐC": TL before another prefix is a unit's code
+PREFIX = re.compile(r"(?<![\w./])(?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M) ?(?!(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M)(?=[A-Z][A-Za-z])")
+SIGNED = re.compile(r"\(?(?:d|D)a ky(?: va dong dau)?\)?(?= )")
+_ENTRY_DASH = re.compile(r"(?<=\S) (?=[-–] (?:[A-Z]?[a-z]|\S+ [a-z]))")  # "… VỤ - Như trên", not "… - TÀI CHÍNH"
+_AFTER_SEMICOLON = re.compile(r"(?<=;) (?=[A-Z]{2,} [A-Z]{2,}|[A-Z][a-z]* [A-Z][a-z]* [A-Z])")  # a title, a name
+_NAME_AFTER_STOP = re.compile(r"(?<=[.;)]) (?=[A-Z][a-z]* [A-Z][a-z]*(?: |$))")
+
+
+def foot_start(folded: str) -> int:
+    """Where the foot of a flattened page starts: its closing ``./.`` or ``Nơi nhận``; -1 if none."""
+    closing = folded.rfind("./.")
+    foot = folded.rfind("Noi nh")
+    return min([p for p in (closing, foot) if p >= 0], default=-1)
+
+
+def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
+    """The positions of the spaces of the foot of a flattened line to turn into line breaks."""
+    cuts = [m.start() - 1 for m in PREFIX.finditer(folded, foot)]
+    for m in SIGNED.finditer(folded, foot):
+        cuts += [m.start() - 1, m.end()]
+    if folded.find("Noi nh", foot) >= 0:
+        start = folded.find("Noi nh", foot)
+        cuts += [m.start() for m in _ENTRY_DASH.finditer(folded, start)]
+        cuts += [m.start() for m in _AFTER_SEMICOLON.finditer(folded, start)]
+        cuts += [m.start() for m in _NAME_AFTER_STOP.finditer(folded, start) if _surname(folded, m.end())]
+    for m in PREFIX.finditer(folded, foot):
+        cuts += _title_cuts(line, m.end())
+    return cuts
+
+
+_TAIL_NAME = re.compile(r"(?<=[.;)]) (?=[A-Z][a-z]*(?: [A-Z][a-z]*){2,4} *$)")
+_TAIL_SIGNED = re.compile(r"(?<=[.;]) (?=\(?[Dd]a ky(?: va dong dau)?\)? *$)")
+
+
+def entry_tail_cuts(line: str) -> list[int]:
+    """An entry of ``Nơi nhận`` with what the signature's column prints on its row merged after it
+    by one space (``- Lưu: VT, VP. Lê Ngọc Thắng``, ``- Các đơn vị trực thuộc; (Đã ký)``): a break
+    before the signer's name (opening with a family name) or the signed mark."""
+    folded = strip_diacritics(line)
+    if not re.match(r"\s*[-–+•]", folded):
+        return []
+    name = _TAIL_NAME.search(folded)
+    cuts = [name.start()] if name and _surname(folded, name.end()) else []
+    signed = _TAIL_SIGNED.search(folded)
+    return cuts + ([signed.start()] if signed else [])
+
+
+def _surname(folded: str, at: int) -> bool:
+    word = folded[at:].split(" ", 1)[0]
+    return key(word) in surnames()
+
+
+def _title_cuts(line: str, start: int) -> list[int]:
+    """After an authority prefix (``TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ Lê Văn An``, ``KT. Trưởng ban Phó
+    trưởng ban …``): a break before the signer's own title, the longest title of the lexicon that
+    opens on a word after the capacity's first, and one after it."""
+    lex = lexicon()
+    words = list(re.finditer(r"[^\W\d_]\S*", line[start:start + 160]))
+    found = []
+    for k in range(1, min(len(words), 8)):
+        if not words[k].group()[0].isupper():
+            continue
+        for n in range(min(8, len(words) - k), 0, -1):
+            text = line[start + words[k].start():start + words[k + n - 1].end()]
+            if key(text) in lex.signer_titles and _same_case(text):
+                capacity = line[start:start + words[k - 1].end()]
+                found.append((key(capacity) not in lex.signer_titles, k, k + n))
+                break
+    if not found:
+        return []
+    _, k, end_word = min(found)  # a capacity that is a title itself first ("KT. BỘ TRƯỞNG THỨ TRƯỞNG")
+    cuts = [start + words[k].start() - 1]
+    end = start + words[end_word - 1].end()
+    after = words[end_word].group() if end_word < len(words) else ""
+    if end < len(line) and line[end] == " " and (not after.isupper() or after.title() in _spelled()):
+        cuts.append(end)  # the name after the title (not a title's second line: "VỤ TRƯỞNG" / "VỤ KẾ HOẠCH")
+    return cuts
+
+
+def _same_case(text: str) -> bool:
+    """A title in capitals or in sentence case (``PHÓ BÍ THƯ``, ``Phó bí thư``), not a name."""
+    return text.isupper() or text[1:] == text[1:].lower()
