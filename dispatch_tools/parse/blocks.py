@@ -92,8 +92,9 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
                 new_para = False
             elif last is not None and last.kind == "article" and t[:1].isupper() and not prev_blank:
                 # "Điều 2. Trách nhiệm của …" / "Ủy ban nhân dân …": a title, then its text; a line the
-                # page filled wrapped ("Điều 1. Công nhận Trường …, huyện" / "Phù Cừ, …")
-                new_para = not _filled(ctx.lines[i - 1].stripped, width)
+                # page filled wrapped ("Điều 1. Công nhận Trường …, huyện" / "Phù Cừ, …"), unless the
+                # line opens with a verb, the title's text ("Điều 3. Trách nhiệm của …" / "Tổ chức …")
+                new_para = not _filled(ctx.lines[i - 1].stripped, width) or _opens_with_verb(t)
             elif last is not None and last.kind != "para" and _names_a_body(last_text) and _opens_with_verb(t):
                 new_para = True  # "2. Sở Tài chính" / "Tham mưu bố trí kinh phí …": a body's heading, then its task
             if new_para:
