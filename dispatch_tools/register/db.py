@@ -145,8 +145,8 @@ def _error(exc: sqlite3.Error, path: Path) -> OutputError:
     return OutputError(_(ERROR["open"]).format(reason=exc), path=path, hint=_(ERROR["open_hint"]))
 
 
-# Connections a forked process found open: never used nor closed there (closing them could
-# checkpoint or unlock the parent's file), only kept from being garbage-collected.
+# Connections a forked process found open: SQLite allows no use of a connection across a fork,
+# closing included, so they are only kept here from being garbage-collected (which closes them).
 _INHERITED: list[sqlite3.Connection] = []
 
 
