@@ -293,6 +293,25 @@ def test_duplicate_upload_shows_the_same_dispatch(tmp_path):
     assert again["duplicate"] and again["id"] == first["id"]
 
 
+def test_the_uploads_answer_carries_its_status_to_wait_from(tmp_path):
+    """The page shows the state the upload's answer gives and waits only for the next change;
+    a copy of a dispatch already read is done at once, with nothing to wait for."""
+    app = create_app(tmp_path, start_worker=False)
+    client = app.test_client()
+    first = upload(client, ("a.txt", SEED)).get_json()["results"][0]
+    status = first["status"]
+    assert (status["id"], status["status"], status["label"]) == (first["id"], "queued", "Đang chờ xử lý")
+    assert status == client.get(first["status_url"]).get_json()  # what the endpoint says
+    app.extensions["dispatch_worker"].process(first["id"])  # the change waited for
+    later = client.get(f"{first['status_url']}?wait=1&since={status['version']}").get_json()
+    assert later["status"] == "done" and later["version"] > status["version"]
+    again = upload(client, ("b.txt", SEED)).get_json()["results"][0]
+    assert again["duplicate"] and again["status"]["status"] == "done"
+    assert again["status"]["number"] == "1690-CV/TĐTN-BTG"
+    form = upload(client, ("c.txt", SEED), headers=SAME)  # without JavaScript: a redirect
+    assert form.status_code == 302
+
+
 def test_upload_size_limit(tmp_path):
     client = create_app(tmp_path, start_worker=False, max_mb=1).test_client()
     big = SEED * (2 * 1024 * 1024 // len(SEED))

@@ -8,8 +8,9 @@ For each file, alternately (after one warm-up of each, so that models are loaded
   ``dispatch process FILE -o DIR`` (ingest, repair, parse, then the parsed JSON, checklist XLSX
   and MD, calendar, annex form and reply draft written);
 * ``web``: a real ``dispatch serve`` server (werkzeug, in this process) on a fresh data folder:
-  the upload posted over HTTP, the status endpoint polled as the page does until the dispatch is
-  read, then the same six files downloaded in one archive (the page's "Trọn bộ (ZIP)" button).
+  the upload posted over HTTP, then the status endpoint polled as the page does (from the state
+  the upload's answer gives) until the dispatch is read, then the same six files downloaded in
+  one archive (the page's "Trọn bộ (ZIP)" button).
   ``web_read`` is the part up to "read"; ``web_each`` (shown, not judged) downloads the six files
   one request each instead.
 
@@ -86,12 +87,9 @@ def run_web(path: Path, one_archive: bool = True) -> tuple[float, float, dict]:
         result = _upload(base, path)
         if not result.get("ok"):
             raise RuntimeError(f"{path}: upload refused: {result.get('error')}")
-        since = -1
-        while True:  # as the page does: wait for the next change of state
-            status = json.loads(_get(f"{base}{result['status_url']}?wait=1&since={since}"))
-            since = status["version"]
-            if status["status"] in ("done", "failed"):
-                break
+        status = result["status"]  # the state at upload, then as the page does: wait for each change
+        while status["status"] not in ("done", "failed"):
+            status = json.loads(_get(f"{base}{result['status_url']}?wait=1&since={status['version']}"))
         read = time.perf_counter() - started
         if status["status"] == "failed":
             raise RuntimeError(f"{path}: {status['error']} {status['error_detail']}")

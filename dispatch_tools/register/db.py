@@ -6,14 +6,22 @@ are put in a queue by SQLite itself and each sees what the one before it wrote. 
 for the lock up to ``BUSY_SECONDS`` (the busy timeout). The file is in WAL mode, so readers never
 wait for a writer. The locks are the operating system's file locks: keep the register on a local
 disk, not on a network share.
+
+Connections are kept open between transactions (a few per process, one per thread at a time):
+closing the last connection to a WAL file checkpoints it into the database and deletes it, which
+cost a web upload more than its own write. Every commit is still synced to disk (``synchronous``
+stays FULL), so an entry once added survives a power cut. A process forked from one holding
+connections opens its own (SQLite connections must not cross a fork).
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +31,7 @@ from ..i18n import _
 
 SCHEMA_VERSION = 3
 BUSY_SECONDS = 60.0
+IDLE_CONNECTIONS = 4  # kept open per process for the next transactions
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS counters (
@@ -136,12 +145,20 @@ def _error(exc: sqlite3.Error, path: Path) -> OutputError:
     return OutputError(_(ERROR["open"]).format(reason=exc), path=path, hint=_(ERROR["open_hint"]))
 
 
+# Connections a forked process found open: SQLite allows no use of a connection across a fork,
+# closing included, so they are only kept here from being garbage-collected (which closes them).
+_INHERITED: list[sqlite3.Connection] = []
+
+
 class Database:
-    """One SQLite file; a fresh connection for every transaction, so that threads and processes
-    may share it."""
+    """One SQLite file, shared by threads and processes: each transaction takes a connection
+    of its own from a few kept open (see the module's notes)."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path).expanduser()
+        self._idle: list[sqlite3.Connection] = []
+        self._idle_lock = threading.Lock()
+        self._pid = os.getpid()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -165,42 +182,83 @@ class Database:
     def _connect(self) -> sqlite3.Connection:
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None,
-                                   factory=_Connection)
+                                   factory=_Connection, check_same_thread=False)
             conn.row_factory = sqlite3.Row
-            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
             conn.execute("PRAGMA foreign_keys = ON")
             if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")  # every commit on disk, as before
         except sqlite3.Error as exc:
             raise _error(exc, self.path) from exc
         return conn
 
+    def _take(self) -> sqlite3.Connection:
+        """An idle connection of this process, else a new one."""
+        with self._idle_lock:
+            if self._pid != os.getpid():  # forked: the parent's connections are not ours
+                _INHERITED.extend(self._idle)
+                self._idle, self._pid = [], os.getpid()
+            conn = self._idle.pop() if self._idle else None
+        conn = conn or self._connect()
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _error(exc, self.path) from exc
+        return conn
+
+    def _give_back(self, conn: sqlite3.Connection, usable: bool) -> None:
+        """Keep a connection left outside any transaction for the next one; close the others."""
+        if usable and not conn.in_transaction:
+            with self._idle_lock:
+                if self._pid == os.getpid() and len(self._idle) < IDLE_CONNECTIONS:
+                    self._idle.append(conn)
+                    return
+        conn.close()
+
+    def close(self) -> None:
+        """Close the connections kept open (the next transaction opens one again)."""
+        with self._idle_lock:
+            idle, self._idle = (self._idle, []) if self._pid == os.getpid() else ([], [])
+        for conn in idle:
+            conn.close()
+
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
-        conn = self._connect()
+        conn, usable = self._take(), False
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
             except BaseException:
                 conn.execute("ROLLBACK")
+                usable = True  # rolled back: the connection is as good as new
                 raise
             conn.execute("COMMIT")
+            usable = True
         except sqlite3.Error as exc:
+            usable = False
             raise _error(exc, self.path) from exc
         finally:
-            conn.close()
+            self._give_back(conn, usable)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
         """A consistent snapshot to read from."""
-        conn = self._connect()
+        conn, usable = self._take(), False
         try:
             conn.execute("BEGIN")
-            yield conn
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                usable = True
+                raise
             conn.execute("COMMIT")
+            usable = True
         except sqlite3.Error as exc:
+            usable = False
             raise _error(exc, self.path) from exc
         finally:
-            conn.close()
+            self._give_back(conn, usable)

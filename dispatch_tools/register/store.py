@@ -61,6 +61,10 @@ class Register:
         self.db = Database(path or default_path())
         self.path = self.db.path
 
+    def close(self) -> None:
+        """Close the connections kept open to the file (it may be used again afterwards)."""
+        self.db.close()
+
     # ------------------------------------------------------------------ adding
 
     def add(self, fields: Fields | None, *, file_name: str = "", sha256: str = "",

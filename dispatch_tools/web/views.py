@@ -144,7 +144,8 @@ def upload():
         results.append({"name": received.name, "ok": True, "id": received.id,
                         "duplicate": received.duplicate,
                         "url": url_for("web.dispatch", dispatch_id=received.id),
-                        "status_url": url_for("web.status", dispatch_id=received.id)})
+                        "status_url": url_for("web.status", dispatch_id=received.id),
+                        "status": _current_status(received.id) if wants_json else None})
     if wants_json:
         return jsonify({"results": results}), 200 if any(r["ok"] for r in results) else 400
     for r in results:
@@ -215,6 +216,15 @@ def open_reviews(row: Row, fields) -> dict[str, str]:
     corrected since: a corrected field is the clerk's, not the program's."""
     touched = {op.get("path", "").split("/")[1] for op in row.patch if op.get("path", "").count("/")}
     return {name: note for name, note in (fields.review or {}).items() if name not in touched}
+
+
+def _current_status(dispatch_id: int) -> dict | None:
+    """The status as the status endpoint gives it now, so that the page shows it and waits for
+    the next change at once, without asking first (the version is read before the row, so a
+    change in between is never missed)."""
+    version = store().version
+    row = store().get(dispatch_id)
+    return _status(row, version) if row is not None else None
 
 
 @bp.get("/d/<int:dispatch_id>/status")

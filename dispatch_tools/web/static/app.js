@@ -79,12 +79,17 @@ async function uploadOne(form, list, file) {
   link.href = result.url;
   link.textContent = result.duplicate ? say("open_duplicate") : say("open");
   row.state.append(link);
-  const done = await follow(result.status_url, s => {
+  const show = s => {
     row.text.textContent = describe(s);
     row.bar.max = Math.max(s.pages_total, 1);
     if (s.status === "done") { row.bar.value = row.bar.max; }
     else if (s.status === "processing") { row.bar.value = s.pages_done; }
-  });
+  };
+  // the upload's answer carries the status as it stands: wait only for what comes after it
+  let done = result.status;
+  if (done) show(done);
+  if (!done || !["done", "failed"].includes(done.status))
+    done = await follow(result.status_url, show, done ? done.version : undefined);
   row.bar.remove();
   if (done.status === "done") {
     row.text.textContent = done.number ? say("done_number", {number: done.number}) : say("done");
