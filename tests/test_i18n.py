@@ -9,7 +9,6 @@ import json
 import re
 import shutil
 import unicodedata
-from pathlib import Path
 
 import pytest
 

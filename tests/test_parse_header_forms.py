@@ -174,7 +174,7 @@ def test_a_short_note_in_brackets_under_the_subject_is_part_of_it():
     ("Bắc Kạn, ngày      tháng 01 năm 2024", "Bắc Kạn", None),  # the day left blank, the month printed
 ])
 def test_place_and_date_forms(line, place, date):
-    text = (f"SỞ CÔNG THƯƠNG\nSố: 31/SCT-QLTM\nV/v bình ổn giá\n\n" + "\n".join(RIGHT) + f"\n\n{line}\n\n"
+    text = ("SỞ CÔNG THƯƠNG\nSố: 31/SCT-QLTM\nV/v bình ổn giá\n\n" + "\n".join(RIGHT) + f"\n\n{line}\n\n"
             "Kính gửi: Các doanh nghiệp.\n\nĐề nghị báo cáo trước ngày 30/01/2024.\n")
     data = parse(text)
     assert (data["place"], data["date"]) == (place, date)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dispatch_tools.model import BBox, Document, Fields, Line, Mark, Page, Source, Word
+from dispatch_tools.model import Document, Fields, Line, Mark, Page, Source, Word
 from dispatch_tools.parse.marks import apply_marks, check_number_digits, check_symbol_letters
 from dispatch_tools.parse.ocr_check import check_read_words, suspect
 

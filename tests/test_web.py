@@ -10,7 +10,6 @@ import sys
 import time
 
 import pytest
-from pathlib import Path
 
 from tests.conftest import ROOT, SAMPLES
 
