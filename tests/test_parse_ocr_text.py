@@ -9,6 +9,17 @@ from dispatch_tools.parse.text import trim_item
 
 from .test_parse_fields import HEADER, dispatch, parse
 
+#: a department's closing lines, after the body of a made-up dispatch
+FOOT = """
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+Trần Văn Minh"""
+
 
 @pytest.mark.parametrize("raw, item", [
     ("- = Lưu: VT, Vụ GDCN.", "Lưu: VT, Vụ GDCN"),
@@ -157,15 +168,7 @@ Nguyễn Hương Giang"""
 
 def test_a_body_and_its_verb_on_two_lines_the_page_wrapped():
     body = """d) Các sở, ban, ngành, cơ quan trung ương khác và chính quyền địa phương các cấp
-đề cao trách nhiệm, tổ chức tuyên truyền rộng rãi đến cán bộ, công chức và nhân dân.
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-
-GIÁM ĐỐC
-
-Trần Văn Minh"""
+đề cao trách nhiệm, tổ chức tuyên truyền rộng rãi đến cán bộ, công chức và nhân dân.""" + FOOT
     tasks = dispatch(body)["tasks"]
     assert [t["assignees"] for t in tasks] == [["Các sở, ban, ngành", "cơ quan trung ương khác",
                                                 "chính quyền địa phương các cấp"]]
@@ -173,15 +176,7 @@ Trần Văn Minh"""
 
 def test_a_request_to_a_person_whose_title_the_page_wrapped():
     body = """Đây là một trong những tiêu chí chấm điểm thi đua. Sở Thông tin và Truyền thông đề nghị Phó Chủ tịch
-Văn xã Ủy ban nhân dân quận Ninh Kiều chỉ đạo các phường thực hiện nghiêm nội dung trên.
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-
-GIÁM ĐỐC
-
-Trần Văn Minh"""
+Văn xã Ủy ban nhân dân quận Ninh Kiều chỉ đạo các phường thực hiện nghiêm nội dung trên.""" + FOOT
     tasks = dispatch(body)["tasks"]
     assert [t["assignees"] for t in tasks] == [["Phó Chủ tịch Văn xã Ủy ban nhân dân quận Ninh Kiều"]]
 
@@ -189,15 +184,7 @@ Trần Văn Minh"""
 def test_an_annex_named_at_the_start_of_a_wrapped_line_is_no_annex():
     body = """Giao Sở Tài chính chủ trì thu thập, tổng hợp thông tin về các chỉ tiêu được phân công tại
 Phụ lục II kèm theo Công văn này;
-Giao Sở Nội vụ hướng dẫn các phường triển khai thực hiện trước ngày 30/11/2024.
-
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-
-GIÁM ĐỐC
-
-Trần Văn Minh"""
+Giao Sở Nội vụ hướng dẫn các phường triển khai thực hiện trước ngày 30/11/2024.""" + FOOT
     data = dispatch(body)
     assert [t["assignees"] for t in data["tasks"]] == [["Sở Tài chính"], ["Sở Nội vụ"]]
     assert data["signer"]["name"] == "Trần Văn Minh"
