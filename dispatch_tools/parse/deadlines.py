@@ -14,12 +14,22 @@ from . import deadline_relative
 from .context import Context
 from .text import key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup, words_regex
 
-_FILLER = r"(?:\s*(?:[:,]|[-–—_](?=\s)|(?:la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han)\b))*"
+# month names in words, with their capital as printed ("ngày 15 tháng Sáu năm 2025", "trong tháng Mười")
+_MONTH_NAMES = {key(" ".join(line.split()[:-1])): int(line.split()[-1]) for line in load_list("deadline_months.txt")}
+
+
+def _name_pattern(name: str) -> str:
+    first, *rest = name.split()
+    return r"\s+".join([first.capitalize()] + [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in rest])
+
+
+_MONTH_WORD = "(?-i:" + "|".join(_name_pattern(n) for n in sorted(_MONTH_NAMES, key=len, reverse=True)) + r")(?!\w)"
+_FILLER = r"(?:\s*(?:[:,]|[-–—_](?=\s)|(?:la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han|tu(?=\s+thang\b))\b))*"
 _TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g)\s*(?P<mi>\d{2})?\s*(?:phut|['’′\"”″])?"
 _DATE_NUM = (r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<mo>\d{1,2})"
              r"(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/])")
-_DATE_TXT = r"(?P<d2>\d{1,2})\s+thang\s+(?P<mo2>\d{1,2})(?:\s*,?\s*nam\s*(?P<y2>\d{4}))?"
-_MONTH = r"thang\s+(?P<mo3>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y3>\d{4}))?(?!\d)"
+_DATE_TXT = rf"(?P<d2>\d{{1,2}})\s+thang\s+(?P<mo2>\d{{1,2}}|{_MONTH_WORD})(?:\s*,?\s*nam\s*(?P<y2>\d{{4}}))?"
+_MONTH = rf"thang\s+(?P<mo3>\d{{1,2}}|{_MONTH_WORD})(?:\s*(?:/|nam|-)\s*(?P<y3>\d{{4}}))?(?!\d)"
 _QUARTER = r"quy\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|nam)\s*(?P<y4>\d{4}))?"
 _HALF = r"6\s+thang\s+(?P<half>dau|cuoi)\s+nam(?:\s+(?P<y5>\d{4}))?"
 _RECUR = r"ngay\s+(?P<d6>\d{1,2})\s+h[aà]ng\s+thang"
@@ -43,19 +53,20 @@ DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _SIMPLE_CUES = {"truoc", "cham nhat", "muon nhat", "han chot", "han cuoi", "han nop", "han gui", "thoi han", "han",
-                "han bao cao", "han dang ky", "han hoan thanh",
+                "han bao cao", "han dang ky", "han hoan thanh", "han nhan", "ket thuc nhan", "ket thuc dang ky",
                 "khong muon hon",
                 "khong qua", "tu nay den het", "tu nay den", "den het", "den ngay", "hoan thanh", "hoan tat", "xong",
                 "hoan thanh trong", "thoi gian thuc hien", "thoi gian hoan thanh"}
 # cues that name a time limit; what is due may stand between them and the date ("… nộp hồ sơ là", "… :",
 # "… nhận hồ sơ vào sáng 20/6")
 _NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "han bao cao", "han dang ky", "han hoan thanh",
+               "han nhan", "ket thuc nhan", "ket thuc dang ky",
                "thoi han", "thoi gian hoan thanh",
                "thoi gian thuc hien"}
 _DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:|\s+(?=vao\b))", re.IGNORECASE)
 # cues after which a year alone is a deadline (its last day): "hoàn thành chậm nhất vào năm 2026", "Thời hạn: năm 2026"
 _YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "thoi han", "hoan thanh trong", "hoan thanh", "hoan tat",
-              "xong", "cham nhat", "muon nhat", "den het", "tu nay den het"}
+              "xong", "cham nhat", "muon nhat", "den het", "tu nay den het", "truoc"}
 # a second month after the first ends the period: "trong tháng 6 và tháng 7 năm 2025", "tháng 6 đến tháng 8/2025"
 _LATER_MONTH = re.compile(r"\s*(?:va|den|[-–])\s*(?:het\s+)?thang\s+(?P<mo>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y>\d{4}))?(?!\d)",
                           re.IGNORECASE)
@@ -80,6 +91,8 @@ def extract(ctx: Context) -> None:
         if m is None or any(s <= m.end() - 1 < e for s, e in taken):
             continue
         deadline = _build(ctx, m)
+        if cue_key == "truoc" and deadline is not None:
+            deadline = _before_period(ctx, m, deadline)
         if deadline is None or not _is_deadline(ctx, deadline, cue.start, cue_key) or \
                 not _is_due(ctx, cue_key, cue.start, m.end()):
             continue
@@ -130,6 +143,24 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
     if _is_condition(ctx, cue.start, m.end()):
         return None
     return m
+
+
+def _before_period(ctx: Context, m: re.Match, deadline: Deadline) -> Deadline | None:
+    """``trước tháng 10/2025`` is due by the end of September, ``trước quý IV`` by the end of the third
+    quarter, ``trước năm 2026`` by the end of 2025; ``trước cuối tháng 10`` and a day stay as read."""
+    if deadline.kind != "period" or deadline.date is None or re.match(r"\W*(?:\w+\W+)??cuoi\b", m.group(), re.I):
+        return deadline
+    if _LATER_MONTH.match(m.string, m.end()):
+        return None  # "trước tháng 6 và tháng 7": not one day
+    due = date.fromisoformat(deadline.date)
+    if m.group("q"):
+        first = date(due.year, due.month - 2, 1)
+    elif m.group("y7"):
+        first = date(due.year, 1, 1)
+    else:
+        first = date(due.year, due.month, 1)
+    deadline.date = date.fromordinal(first.toordinal() - 1).isoformat()
+    return deadline
 
 
 def _add(ctx: Context, deadline: Deadline, m: re.Match, pos: int, cue_key: str, taken: list) -> None:
@@ -188,6 +219,8 @@ _NOT_ACTIONS = _phrases("deadline_not_actions.txt")
 _PAST = _phrases("deadline_past.txt")
 _CUTOFF = _phrases("deadline_cutoff.txt")
 _DUTY = _phrases("deadline_duty.txt")
+_NOT_CUTOFF = _phrases("deadline_not_cutoff.txt")
+_OFFERS = _phrases("deadline_offers.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
 _PERIOD_CUES = {"trong", "den ngay", "den het", "den"}
 # a list marker opening a line ("- ", "2.", "b)")
@@ -216,6 +249,8 @@ def _is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
         return False
     if cue_key not in _PERIOD_CUES:
         return True
+    if _is_offer(before):
+        return False
     if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)):
         return True
     if len(before.split()) > 1:  # the period does not open the sentence: what follows is another clause
@@ -223,7 +258,24 @@ def _is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     after = ctx.text[end:min(len(ctx.text), end + 400)]
     stop = _SENTENCE_START.search(after)
     after = after[:stop.start()] if stop else after
-    return bool(_ACTIONS.search(_NOT_ACTIONS.sub(" ", after))) and not _PAST.search(after)
+    action = _ACTIONS.search(_NOT_ACTIONS.sub(" ", after))
+    # "Trong tháng 6/2025, Sở sẽ tổ chức đoàn kiểm tra": what will take place, not what is asked
+    return bool(action) and not _PAST.search(after) and not _WILL.search(after, 0, action.start())
+
+
+# the words of deadline_actions.txt that name a time or a programme, not an act ("Thời gian khuyến mại: …",
+# "Chương trình khuyến mại …")
+_TIME_WORDS = re.compile(r"\b(?:th[ờo]i\s+(?:gian|hạn)|chương\s+trình)\b", re.IGNORECASE)
+
+
+def _is_offer(before: str) -> bool:
+    """``Chương trình khuyến mại được thực hiện đến hết ngày …``: the period of an offer, named in a
+    sentence that asks nothing before it names the offer."""
+    offer = _OFFERS.search(before)
+    if offer is None or _DUTY.search(before):
+        return False
+    acts = _ACTIONS.search(_TIME_WORDS.sub(" ", _NOT_ACTIONS.sub(" ", before[:offer.start()])))
+    return acts is None
 
 
 # cues that a forecast may open ("sẽ thông xe trước tháng 8"); "sẽ công bố chậm nhất vào ngày …" is a
@@ -243,8 +295,9 @@ def _is_forecast(before: str) -> bool:
     return not _ACTIONS.search(_NOT_ACTIONS.sub(" ", before[will[-1].end():]))
 
 
-# "năm trước", "tháng trước", "kỳ trước": trước says which period, it does not open a deadline
-_PREVIOUS = re.compile(r"\b(?:nam|thang|quy|ky|tuan|hom|lan|dot)\s+$", re.IGNORECASE)
+# "năm trước", "tháng trước", "kỳ trước": trước says which period, it does not open a deadline ("đăng ký
+# trước ngày …" does)
+_PREVIOUS = re.compile(r"\b(?:nam|thang|quy|(?<!dang\s)ky|tuan|hom|lan|dot)\s+$", re.IGNORECASE)
 # a second day without its year joined to the first: "ngày 15/6 và ngày 15/12", "15 tháng 6 và 15 tháng 12"
 _AND_DAY = re.compile(r"\s*(?:,|;|va|hoac)\s*(?:ngay\s*)?\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s+\d{1,2})(?![\d/])",
                       re.IGNORECASE)
@@ -262,7 +315,7 @@ def _is_cutoff(ctx: Context, pos: int) -> bool:
     …``, ``Đã xuất ngũ, thôi việc trước ngày …``, ``phát sinh trước ngày …``): a word of state in the
     sentence before the cue, no word of something to be done between it and the cue, and no word of
     duty right before it (``phải được hoàn thành trước ngày …`` is a deadline)."""
-    before = _before(ctx, pos, _SENTENCE_START, 300)
+    before = _NOT_CUTOFF.sub(" ", _before(ctx, pos, _SENTENCE_START, 300))
     marks = list(_CUTOFF.finditer(before))
     if not marks:
         return False
@@ -279,11 +332,20 @@ _CONDITION_AFTER = words_regex(load_list("deadline_condition_after.txt"), fold=F
 _NOT_UNTIL = re.compile(r"\s*,?\s*(?:(?!thì\b)[^\W\d]+\s+){0,3}?mới\s+(?!nhất\b)\w", re.IGNORECASE)
 
 
+# a sentence that opens on what it speaks of or on a case: "Đối với hồ sơ nộp trước ngày …, …", "Trường hợp …"
+_TOPIC = re.compile(r"\s*(?:đối\s+với|trường\s+hợp|riêng|những\s+trường\s+hợp|nếu|khi)\b", re.IGNORECASE)
+
+
 def _is_condition(ctx: Context, pos: int, end: int) -> bool:
     """The date ends a condition or tells a fact: a word of condition or consequence right after it
     (``… nghỉ hưu trước ngày 01/7/2025 thì được hưởng …``) in a sentence that asks for nothing before
-    the cue, or ``mới`` after it (``đến ngày 4-1 anh mới nhận được``)."""
+    the cue, ``mới`` after it (``đến ngày 4-1 anh mới nhận được``), or it closes the opening clause of
+    a sentence that names a case (``Đối với hồ sơ nộp trước ngày 01/7/2025, tiếp tục …``)."""
     if _NOT_UNTIL.match(ctx.text, end):
+        return True
+    before = _before(ctx, pos, _SENTENCE_START, 300)
+    if _TOPIC.match(before) and "," not in before and re.match(r"\s*(?:\([^()\n]{0,60}\)\s*)?,", ctx.text[end:]) \
+            and not _DUTY.search(before):
         return True
     if not _CONDITION_AFTER.match(ctx.text, end):
         return False
@@ -306,13 +368,20 @@ def _rolled_far(ctx: Context, m: re.Match, deadline: Deadline) -> bool:
     return due.year > ctx.issue_date.year and (due - ctx.issue_date).days > _ROLL_OVER
 
 
+# "Một năm 2 lần", "mỗi năm hai lần", "02 lần/năm", "2 lần trong năm": so many times a period
+_TIMES = re.compile(r"\b(?:(?:mot|moi|1|01)\s+(?:nam|quy|thang)\s+(?:\d{1,2}|hai|ba|bon)\s+lan"
+                    r"|(?:\d{1,2}|hai|ba|bon)\s+lan\s*(?:/|\s(?:mot|moi|trong|1)\s)\s*(?:nam|quy|thang))\b", re.IGNORECASE)
+# "… trước ngày 30 tháng 9 của năm đăng ký": a year the text names by what happens in it, not by its number
+_OF_NAMED_YEAR = re.compile(r"\s*,?\s*của\s+(?:năm|kỳ|đợt)\s+(?!nay\b|này\b)[^\W\d][^.;\n\d]{0,40}(?=[.;\n]|$)", re.IGNORECASE)
+
+
 def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
     """A day, month or quarter without its year that recurs: tied to an undated period after it
     (``… của năm báo cáo``), or in a paragraph that says it recurs (``Định kỳ hằng năm, … trước ngày
     15 tháng 10``)."""
     if any(m.group(g) for g in ("y", "y2", "y3", "y4", "y5", "y7")):
         return False
-    if _PERIOD_AFTER.match(ctx.text, _skip(ctx.text, m.end())):
+    if _PERIOD_AFTER.match(ctx.text, _skip(ctx.text, m.end())) or _OF_NAMED_YEAR.match(ctx.text, m.end()):
         return True
     pair = _AND_DAY.match(ctx.folded, m.end())  # "trước ngày 15 tháng 6 và 15 tháng 12 hằng năm": two days a year
     if pair and (_YEARLY.match(ctx.folded, pair.end()) or _PERIOD_AFTER.match(ctx.text, _skip(ctx.text, pair.end()))):
@@ -323,7 +392,8 @@ def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
         after = after[:stop.start()] if stop else after
         if _RECURRING.search(after) or _PERIOD_AFTER.search(after):
             return True
-    return bool(_RECURRING.search(_before(ctx, pos, _PARAGRAPH_START, 1200)))
+    paragraph = _before(ctx, pos, _PARAGRAPH_START, 1200)
+    return bool(_RECURRING.search(paragraph) or _TIMES.search(key(paragraph)))
 
 
 def _skip(text: str, pos: int) -> int:
@@ -355,14 +425,14 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
         if g("d"):
             day, month, year = int(g("d")), int(g("mo")), g("y")
         else:
-            day, month, year = int(g("d2")), int(g("mo2")), g("y2")
+            day, month, year = int(g("d2")), _month(g("mo2")), g("y2")
         y = int(year) + (2000 if year and len(year) == 2 else 0) if year else None
         d = resolve_date(day, month, y, ref)
         if d is None:
             return None
         return Deadline(date=d.isoformat(), time=time, kind="by")
     if g("mo3"):
-        month, year = int(g("mo3")), g("y3")
+        month, year = _month(g("mo3")), g("y3")
         later = _LATER_MONTH.match(m.string, m.end())
         if later:
             month, year = int(later.group("mo")), later.group("y") or year
@@ -385,6 +455,11 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
         end = (6, 30) if g("half").lower() == "dau" else (12, 31)
         return Deadline(date=date(year, *end).isoformat(), kind="period")
     return None
+
+
+def _month(text: str) -> int:
+    """A month's number, printed as one (``6``) or named (``Sáu``, ``Mười hai``)."""
+    return int(text) if text.isdigit() else _MONTH_NAMES[key(" ".join(text.split()))]
 
 
 def _year_for(ref: date | None, month: int) -> int | None:
