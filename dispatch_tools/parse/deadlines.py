@@ -11,8 +11,10 @@ from datetime import date
 from ..i18n import _
 from ..model import Deadline
 from . import deadline_relative
+from .deadline_filters import (EFFECT, PARAGRAPH_START, PERIOD_AFTER, RECURRING, SENTENCE_START, is_condition,
+                               is_cutoff, is_due, text_before)
 from .context import Context
-from .text import key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup, words_regex
+from .text import key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup
 
 # month names in words, with their capital as printed ("ngày 15 tháng Sáu năm 2025", "trong tháng Mười")
 _MONTH_NAMES = {key(" ".join(line.split()[:-1])): int(line.split()[-1]) for line in load_list("deadline_months.txt")}
@@ -94,7 +96,7 @@ def extract(ctx: Context) -> None:
         if cue_key == "truoc" and deadline is not None:
             deadline = _before_period(ctx, m, deadline)
         if deadline is None or not _is_deadline(ctx, deadline, cue.start, cue_key) or \
-                not _is_due(ctx, cue_key, cue.start, m.end()):
+                not is_due(ctx, cue_key, cue.start, m.end()):
             continue
         _add(ctx, deadline, m, cue.start, cue_key, taken)
         pair = _AND_DATE.match(ctx.folded, m.end(), min(end, m.end() + 60))
@@ -138,9 +140,9 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
         return None  # a year alone ends a period after a few cues; "cuối năm 2025" after any
     if cue_key == "truoc" and _PREVIOUS.search(ctx.folded, max(0, cue.start - 12), cue.start):
         return None  # "từ ngày 16/8 năm trước đến 15/8": the previous year, not a cue
-    if cue_key in _CUTOFF_CUES and _is_cutoff(ctx, cue.start):
+    if cue_key in _CUTOFF_CUES and is_cutoff(ctx, cue.start):
         return None
-    if _is_condition(ctx, cue.start, m.end()):
+    if is_condition(ctx, cue.start, m.end()):
         return None
     return m
 
@@ -195,104 +197,7 @@ def _is_deadline(ctx: Context, deadline: Deadline, pos: int, cue_key: str) -> bo
                                                                     or deadline.time == "00:00")):
             return False
     start = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos), ctx.text.rfind(";", 0, pos)) + 1
-    return not _EFFECT.search(key(ctx.text[start:pos]))
-
-
-# the end of a rule's effect or of a delegation, not a deadline: "… có hiệu lực … và được áp dụng
-# đến hết ngày …", "Thuế suất áp dụng từ ngày … đến hết ngày …", "… áp dụng từ nay đến tháng 10", "Ủy quyền
-# cho Giám đốc Sở ký … từ ngày … đến ngày …"
-_EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den|ap dung tu|uy quyen|giao quyen)\b"
-                     r"|\bap dung\s*$")
-
-
-def _phrases(name: str) -> re.Pattern:
-    """A data file's phrases as one regex over the text as printed (case ignored, marks kept: folded,
-    ``giao`` would also match ``giáo``)."""
-    return words_regex(load_list(name), fold=False)
-
-
-_RECURRING = _phrases("deadline_recurring.txt")
-_PERIOD_AFTER = _phrases("deadline_period_after.txt")
-_NOT_DUE = _phrases("deadline_not_due.txt")
-_ACTIONS = _phrases("deadline_actions.txt")
-_NOT_ACTIONS = _phrases("deadline_not_actions.txt")
-_PAST = _phrases("deadline_past.txt")
-_CUTOFF = _phrases("deadline_cutoff.txt")
-_DUTY = _phrases("deadline_duty.txt")
-_NOT_CUTOFF = _phrases("deadline_not_cutoff.txt")
-_OFFERS = _phrases("deadline_offers.txt")
-# cues that name a period's end: a date after them is a deadline only when something is to be done
-_PERIOD_CUES = {"trong", "den ngay", "den het", "den"}
-# a list marker opening a line ("- ", "2.", "b)")
-_LIST_MARK = r"\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))"
-# where the sentence of a cue starts: after a full stop, a semicolon, an empty line or a list marker
-# (a wrapped line of the same sentence does not end it)
-_SENTENCE_START = re.compile(rf"(?:\.\s|;|\n\s*\n|{_LIST_MARK})")
-# where its paragraph starts: an empty line, a line break after the end of a sentence, a list marker
-_PARAGRAPH_START = re.compile(rf"(?:\n\s*\n|[.;:]\s*\n|{_LIST_MARK})")
-
-
-def _before(ctx: Context, pos: int, start: re.Pattern, reach: int) -> str:
-    """The text of the body from the last ``start`` before ``pos`` up to it."""
-    window = ctx.text[max(0, ctx.offset(ctx.body_start), pos - reach):pos]
-    ends = [m.end() for m in start.finditer(window)]
-    return window[ends[-1]:] if ends else window
-
-
-def _is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
-    """The date is one someone must meet: not a forecast or a fact (``dự kiến``, ``tính đến``,
-    ``xảy ra``), and after a period cue (``trong tháng 6``, ``đến ngày``) the sentence says what
-    is to be done: before the cue, or after the date when the period opens the sentence and
-    tells of nothing done already (``Trong tháng 6/2025, các huyện tổ chức …``)."""
-    before = _before(ctx, pos, _SENTENCE_START, 400)
-    if _NOT_DUE.search(before) or (cue_key in _FORECAST_CUES and _is_forecast(before)):
-        return False
-    if cue_key not in _PERIOD_CUES:
-        return True
-    if _is_offer(before):
-        return False
-    if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)):
-        return True
-    if len(before.split()) > 1:  # the period does not open the sentence: what follows is another clause
-        return False
-    after = ctx.text[end:min(len(ctx.text), end + 400)]
-    stop = _SENTENCE_START.search(after)
-    after = after[:stop.start()] if stop else after
-    action = _ACTIONS.search(_NOT_ACTIONS.sub(" ", after))
-    # "Trong tháng 6/2025, Sở sẽ tổ chức đoàn kiểm tra": what will take place, not what is asked
-    return bool(action) and not _PAST.search(after) and not _WILL.search(after, 0, action.start())
-
-
-# the words of deadline_actions.txt that name a time or a programme, not an act ("Thời gian khuyến mại: …",
-# "Chương trình khuyến mại …")
-_TIME_WORDS = re.compile(r"\b(?:th[ờo]i\s+(?:gian|hạn)|chương\s+trình)\b", re.IGNORECASE)
-
-
-def _is_offer(before: str) -> bool:
-    """``Chương trình khuyến mại được thực hiện đến hết ngày …``: the period of an offer, named in a
-    sentence that asks nothing before it names the offer."""
-    offer = _OFFERS.search(before)
-    if offer is None or _DUTY.search(before):
-        return False
-    acts = _ACTIONS.search(_TIME_WORDS.sub(" ", _NOT_ACTIONS.sub(" ", before[:offer.start()])))
-    return acts is None
-
-
-# cues that a forecast may open ("sẽ thông xe trước tháng 8"); "sẽ công bố chậm nhất vào ngày …" is a
-# commitment to a date
-_FORECAST_CUES = {"truoc", "trong", "den", "den ngay", "den het", "tu nay den", "tu nay den het", "hoan thanh",
-                  "hoan tat", "xong", "hoan thanh trong"}
-_WILL = re.compile(r"(?<![\w])sẽ(?![\w])", re.IGNORECASE)
-
-
-def _is_forecast(before: str) -> bool:
-    """``Cầu … sẽ thông xe trước tháng 8``: what will happen, told with sẽ and no word of something to be
-    done after it, in a sentence that asks for nothing (``Sở sẽ tổng hợp, báo cáo trước ngày …`` and
-    ``Ban tổ chức sẽ nhận hồ sơ đến hết ngày …`` stay deadlines)."""
-    will = list(_WILL.finditer(before))
-    if not will or _DUTY.search(before):
-        return False
-    return not _ACTIONS.search(_NOT_ACTIONS.sub(" ", before[will[-1].end():]))
+    return not EFFECT.search(key(ctx.text[start:pos]))
 
 
 # "năm trước", "tháng trước", "kỳ trước": trước says which period, it does not open a deadline ("đăng ký
@@ -308,48 +213,6 @@ _FROM_DAY = re.compile(r"\btu\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:phut)?\s*,
                        re.IGNORECASE)
 # cues after which a date may be a cut-off ("được cấp trước ngày …") or a fact ("được hoàn thành vào năm …")
 _CUTOFF_CUES = {"truoc", "hoan thanh", "hoan tat", "xong", "hoan thanh trong"}
-
-
-def _is_cutoff(ctx: Context, pos: int) -> bool:
-    """The date after the cue at ``pos`` says when something was or is (``được bổ nhiệm trước ngày
-    …``, ``Đã xuất ngũ, thôi việc trước ngày …``, ``phát sinh trước ngày …``): a word of state in the
-    sentence before the cue, no word of something to be done between it and the cue, and no word of
-    duty right before it (``phải được hoàn thành trước ngày …`` is a deadline)."""
-    before = _NOT_CUTOFF.sub(" ", _before(ctx, pos, _SENTENCE_START, 300))
-    marks = list(_CUTOFF.finditer(before))
-    if not marks:
-        return False
-    last = marks[-1]
-    between = before[last.end():]
-    if len(between.split()) > 8 or _ACTIONS.search(_NOT_ACTIONS.sub(" ", between)):
-        return False
-    return not _DUTY.search(" ".join(before[:last.start()].split()[-2:]))
-
-
-_CONDITION_AFTER = words_regex(load_list("deadline_condition_after.txt"), fold=False,
-                               prefix=r"\s*(?:\([^()\n]{0,120}\)\s*)?,?\s*")
-# "đến ngày 4-1 anh mới nhận được xe": only then did something happen, a fact ("… thì mới được xét" is a condition)
-_NOT_UNTIL = re.compile(r"\s*,?\s*(?:(?!thì\b)[^\W\d]+\s+){0,3}?mới\s+(?!nhất\b)\w", re.IGNORECASE)
-
-
-# a sentence that opens on what it speaks of or on a case: "Đối với hồ sơ nộp trước ngày …, …", "Trường hợp …"
-_TOPIC = re.compile(r"\s*(?:đối\s+với|trường\s+hợp|riêng|những\s+trường\s+hợp|nếu|khi)\b", re.IGNORECASE)
-
-
-def _is_condition(ctx: Context, pos: int, end: int) -> bool:
-    """The date ends a condition or tells a fact: a word of condition or consequence right after it
-    (``… nghỉ hưu trước ngày 01/7/2025 thì được hưởng …``) in a sentence that asks for nothing before
-    the cue, ``mới`` after it (``đến ngày 4-1 anh mới nhận được``), or it closes the opening clause of
-    a sentence that names a case (``Đối với hồ sơ nộp trước ngày 01/7/2025, tiếp tục …``)."""
-    if _NOT_UNTIL.match(ctx.text, end):
-        return True
-    before = _before(ctx, pos, _SENTENCE_START, 300)
-    if _TOPIC.match(before) and "," not in before and re.match(r"\s*(?:\([^()\n]{0,60}\)\s*)?,", ctx.text[end:]) \
-            and not _DUTY.search(before):
-        return True
-    if not _CONDITION_AFTER.match(ctx.text, end):
-        return False
-    return not _DUTY.search(_NOT_ACTIONS.sub(" ", _before(ctx, pos, _SENTENCE_START, 300)))
 
 
 # a day printed without its year that has passed in the issue year is taken in the next year only when
@@ -381,19 +244,19 @@ def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
     15 tháng 10``)."""
     if any(m.group(g) for g in ("y", "y2", "y3", "y4", "y5", "y7")):
         return False
-    if _PERIOD_AFTER.match(ctx.text, _skip(ctx.text, m.end())) or _OF_NAMED_YEAR.match(ctx.text, m.end()):
+    if PERIOD_AFTER.match(ctx.text, _skip(ctx.text, m.end())) or _OF_NAMED_YEAR.match(ctx.text, m.end()):
         return True
     pair = _AND_DAY.match(ctx.folded, m.end())  # "trước ngày 15 tháng 6 và 15 tháng 12 hằng năm": two days a year
-    if pair and (_YEARLY.match(ctx.folded, pair.end()) or _PERIOD_AFTER.match(ctx.text, _skip(ctx.text, pair.end()))):
+    if pair and (_YEARLY.match(ctx.folded, pair.end()) or PERIOD_AFTER.match(ctx.text, _skip(ctx.text, pair.end()))):
         return True
     if _FOR_REPORT.match(ctx.text, m.end()):  # "ngày 15/6 đối với báo cáo 6 tháng và ngày 15/11 đối với báo cáo hằng năm"
         after = ctx.text[m.end():min(len(ctx.text), m.end() + 300)]
-        stop = _SENTENCE_START.search(after)
+        stop = SENTENCE_START.search(after)
         after = after[:stop.start()] if stop else after
-        if _RECURRING.search(after) or _PERIOD_AFTER.search(after):
+        if RECURRING.search(after) or PERIOD_AFTER.search(after):
             return True
-    paragraph = _before(ctx, pos, _PARAGRAPH_START, 1200)
-    return bool(_RECURRING.search(paragraph) or _TIMES.search(key(paragraph)))
+    paragraph = text_before(ctx, pos, PARAGRAPH_START, 1200)
+    return bool(RECURRING.search(paragraph) or _TIMES.search(key(paragraph)))
 
 
 def _skip(text: str, pos: int) -> int:
