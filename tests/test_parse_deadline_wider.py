@@ -115,3 +115,22 @@ def test_a_period_that_tells_what_will_take_place_is_no_deadline():
 ])
 def test_the_end_of_reception_and_a_span_of_months(sentence, expected):
     assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thời gian thực hiện: Quý II và Quý III năm 2025.", [("2025-09-30", None)]),
+    ("Thời gian thực hiện: tháng 6, 7 năm 2025.", [("2025-07-31", None)]),
+    ("Đề nghị các huyện hoàn thành trong tháng 6 và tháng 7 năm 2025.", [("2025-07-31", None)]),
+])
+def test_the_last_of_several_months_or_quarters_ends_the_period(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+def test_a_named_time_limit_then_the_day():
+    assert deadlines("Các trường tổ chức cho học sinh tham gia cuộc thi; hạn cuối nộp bài dự thi ngày 15/9/2025.") == [
+        ("2025-09-15", None)]
+
+
+def test_a_labelled_time_of_reception_ends_with_đến():
+    assert deadlines("Thời gian tiếp nhận: đến 17 giờ 00 ngày 30/5/2025.") == [("2025-05-30", "17:00")]
+    assert deadlines("Thời gian: từ 8h00 đến 11h00 ngày 30/5/2025.") == []

@@ -65,13 +65,17 @@ _NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "han bao cao", "han
                "han nhan", "ket thuc nhan", "ket thuc dang ky",
                "thoi han", "thoi gian hoan thanh",
                "thoi gian thuc hien"}
-_DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:|\s+(?=vao\b))", re.IGNORECASE)
+_DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:|\s+(?=vao\b)|\s+(?=ngay\s*\d))", re.IGNORECASE)
 # cues after which a year alone is a deadline (its last day): "hoàn thành chậm nhất vào năm 2026", "Thời hạn: năm 2026"
 _YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "thoi han", "hoan thanh trong", "hoan thanh", "hoan tat",
               "xong", "cham nhat", "muon nhat", "den het", "tu nay den het", "truoc"}
-# a second month after the first ends the period: "trong tháng 6 và tháng 7 năm 2025", "tháng 6 đến tháng 8/2025"
-_LATER_MONTH = re.compile(r"\s*(?:va|den|[-–])\s*(?:het\s+)?thang\s+(?P<mo>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y>\d{4}))?(?!\d)",
-                          re.IGNORECASE)
+# a second month after the first ends the period: "trong tháng 6 và tháng 7 năm 2025", "tháng 6 đến tháng 8/2025",
+# "tháng 6, 7 năm 2025" (a month without tháng prints its year)
+_LATER_MONTH = re.compile(r"\s*(?:,|va|den|[-–])\s*(?:het\s+)?(?:thang\s+(?P<mo>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y>\d{4}))?"
+                          r"|(?P<mo_>\d{1,2})\s*(?:/|nam)\s*(?P<y_>\d{4}))(?!\d)", re.IGNORECASE)
+# and a second quarter after the first: "Quý II và Quý III năm 2025", "quý II, III/2025"
+_LATER_QUARTER = re.compile(r"\s*(?:,|va|den|[-–])\s*(?:het\s+)?(?:quy\s+(?P<q>IV|I{1,3}|[1-4])|(?P<q_>IV|I{1,3}))(?![\w])"
+                            r"(?:\s*(?:/|nam)\s*(?P<y>\d{4}))?", re.IGNORECASE)
 # "hoàn thành việc số hóa … vào cuối quý IV năm 2025": what is finished, then vào and the date
 # ("… trong quý III/2025", "… trước cuối năm 2025", "triển khai xong vào cuối quý III"); a year alone after
 # trong is a goal's horizon as often ("để … hoàn thành các mục tiêu trong năm 2019")
@@ -128,9 +132,11 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
     if cue_key == "trong" and (m.group("d") or m.group("d2")) and not re.match(r"\s*ngay", ctx.folded[cue.end:], re.I):
         return None
     if cue_key == "den" and not (m.group("h") and (m.group("d") or m.group("d2"))
-                                 and _FROM_DAY.search(ctx.folded, max(start, cue.start - 60), cue.start)):
-        # "từ ngày 01/6/2025 đến 17h00 ngày 30/6/2025" ends a period of days with a time; "từ 8h00 đến
-        # 11h00 ngày 30/5/2025" is the hours of one day's event
+                                 and (_FROM_DAY.search(ctx.folded, max(start, cue.start - 60), cue.start)
+                                      or _TIME_LABEL.search(ctx.folded, max(start, cue.start - 60), cue.start))):
+        # "từ ngày 01/6/2025 đến 17h00 ngày 30/6/2025" ends a period of days with a time, and so does
+        # "Thời gian tiếp nhận: đến 17 giờ 00 ngày 30/5/2025"; "từ 8h00 đến 11h00 ngày 30/5/2025" is the
+        # hours of one day's event
         return None
     if cue_key not in _SIMPLE_CUES and cue_key not in ("trong", "den"):
         return None
@@ -152,7 +158,7 @@ def _before_period(ctx: Context, m: re.Match, deadline: Deadline) -> Deadline | 
     quarter, ``trước năm 2026`` by the end of 2025; ``trước cuối tháng 10`` and a day stay as read."""
     if deadline.kind != "period" or deadline.date is None or re.match(r"\W*(?:\w+\W+)??cuoi\b", m.group(), re.I):
         return deadline
-    if _LATER_MONTH.match(m.string, m.end()):
+    if _LATER_MONTH.match(m.string, m.end()) or _LATER_QUARTER.match(m.string, m.end()):
         return None  # "trước tháng 6 và tháng 7": not one day
     due = date.fromisoformat(deadline.date)
     if m.group("q"):
@@ -211,6 +217,8 @@ _FOR_REPORT = re.compile(r"\s*,?\s*(?:\(\s*)?đối\s+với\s+(?:các\s+)?báo\s
 # the start of a period that names its day, before "đến" and the time and day that end it
 _FROM_DAY = re.compile(r"\btu\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:phut)?\s*,?\s*)?ngay\s*\d{1,2}[^\n]{0,30}$",
                        re.IGNORECASE)
+# the label of a time that names what is done in it, right before the cue: "Thời gian tiếp nhận hồ sơ: "
+_TIME_LABEL = re.compile(r"(?:^|\n)[\s\-–+•\d.)]*thoi\s+(?:gian|han)\s+[^\W\d][^:\n\d]{0,40}:\s*$", re.IGNORECASE)
 # cues after which a date may be a cut-off ("được cấp trước ngày …") or a fact ("được hoàn thành vào năm …")
 _CUTOFF_CUES = {"truoc", "hoan thanh", "hoan tat", "xong", "hoan thanh trong"}
 
@@ -296,16 +304,20 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
         return Deadline(date=d.isoformat(), time=time, kind="by")
     if g("mo3"):
         month, year = _month(g("mo3")), g("y3")
-        later = _LATER_MONTH.match(m.string, m.end())
-        if later:
-            month, year = int(later.group("mo")), later.group("y") or year
+        pos = m.end()
+        while later := _LATER_MONTH.match(m.string, pos):
+            month, year, pos = int(later.group("mo") or later.group("mo_")), later.group("y") or later.group("y_") or year, \
+                later.end()
         year = int(year) if year else _year_for(ref, month)
         if not 1 <= month <= 12 or year is None:
             return None
         return Deadline(date=last_day_of_month(year, month).isoformat(), kind="period")
     if g("q"):
-        q = _ROMAN.get(g("q").upper(), None) or int(g("q"))
-        year = int(g("y4")) if g("y4") else _year_for(ref, q * 3)
+        q, year, pos = _ROMAN.get(g("q").upper(), None) or int(g("q")), g("y4"), m.end()
+        while later := _LATER_QUARTER.match(m.string, pos):
+            last = (later.group("q") or later.group("q_")).upper()
+            q, year, pos = _ROMAN.get(last) or int(last), later.group("y") or year, later.end()
+        year = int(year) if year else _year_for(ref, q * 3)
         if year is None:
             return None
         return Deadline(date=last_day_of_month(year, q * 3).isoformat(), kind="period")
