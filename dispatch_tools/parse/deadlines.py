@@ -65,7 +65,9 @@ _NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "han bao cao", "han
                "han nhan", "ket thuc nhan", "ket thuc dang ky",
                "thoi han", "thoi gian hoan thanh",
                "thoi gian thuc hien"}
-_DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:|\s+(?=vao\b)|\s+(?=ngay\s*\d))", re.IGNORECASE)
+_DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:|\s+(?=vao\b))"
+                       # "hạn cuối nộp bài dự thi ngày …", not "Thời hạn thuê … từ ngày …" nor "… đến hết ngày …"
+                       r"|(?:(?!\b(?:den|tu|truoc|trong|sau|co)\b)[^.;\n\d]){1,50}?\s+(?=ngay\s*\d)", re.IGNORECASE)
 # cues after which a year alone is a deadline (its last day): "hoàn thành chậm nhất vào năm 2026", "Thời hạn: năm 2026"
 _YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "thoi han", "hoan thanh trong", "hoan thanh", "hoan tat",
               "xong", "cham nhat", "muon nhat", "den het", "tu nay den het", "truoc"}
