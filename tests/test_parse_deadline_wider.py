@@ -134,3 +134,17 @@ def test_a_named_time_limit_then_the_day():
 def test_a_labelled_time_of_reception_ends_with_đến():
     assert deadlines("Thời gian tiếp nhận: đến 17 giờ 00 ngày 30/5/2025.") == [("2025-05-30", "17:00")]
     assert deadlines("Thời gian: từ 8h00 đến 11h00 ngày 30/5/2025.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đề nghị các đơn vị gửi báo cáo về Sở trước 16:30 ngày 23/5/2025.", [("2025-05-23", "16:30")]),
+    ("Thời hạn nộp hồ sơ: từ ngày ra thông báo đến 17h00 ngày 30/5/2025.", [("2025-05-30", "17:00")]),
+    ("Kế hoạch này được thực hiện từ tháng 5/2025 đến tháng 12/2025.", [("2025-12-31", None)]),
+])
+def test_a_time_with_a_colon_and_periods_that_end_with_đến(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+def test_the_months_a_report_covers_are_no_deadline():
+    assert deadlines("Đề nghị báo cáo số liệu từ tháng 01 đến tháng 6/2025 gửi về Sở trước ngày 10/7/2025.") == [
+        ("2025-07-10", None)]

@@ -27,7 +27,7 @@ def _name_pattern(name: str) -> str:
 
 _MONTH_WORD = "(?-i:" + "|".join(_name_pattern(n) for n in sorted(_MONTH_NAMES, key=len, reverse=True)) + r")(?!\w)"
 _FILLER = r"(?:\s*(?:[:,]|[-–—_](?=\s)|(?:la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han|tu(?=\s+thang\b))\b))*"
-_TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g)\s*(?P<mi>\d{2})?\s*(?:phut|['’′\"”″])?"
+_TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g|:(?=\d{2}))\s*(?P<mi>\d{2})?\s*(?:phut|['’′\"”″])?"
 _DATE_NUM = (r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<mo>\d{1,2})"
              r"(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/])")
 _DATE_TXT = rf"(?P<d2>\d{{1,2}})\s+thang\s+(?P<mo2>\d{{1,2}}|{_MONTH_WORD})(?:\s*,?\s*nam\s*(?P<y2>\d{{4}}))?"
@@ -133,12 +133,14 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
         return None
     if cue_key == "trong" and (m.group("d") or m.group("d2")) and not re.match(r"\s*ngay", ctx.folded[cue.end:], re.I):
         return None
-    if cue_key == "den" and not (m.group("h") and (m.group("d") or m.group("d2"))
-                                 and (_FROM_DAY.search(ctx.folded, max(start, cue.start - 60), cue.start)
-                                      or _TIME_LABEL.search(ctx.folded, max(start, cue.start - 60), cue.start))):
+    months = m.group("mo3") and _FROM_MONTH.search(ctx.folded, max(start, cue.start - 80), cue.start)
+    if cue_key == "den" and not months and not (m.group("h") and (m.group("d") or m.group("d2"))
+                                                and (_FROM_DAY.search(ctx.folded, max(start, cue.start - 60), cue.start)
+                                                     or _TIME_LABEL.search(ctx.folded, max(start, cue.start - 60),
+                                                                           cue.start))):
         # "từ ngày 01/6/2025 đến 17h00 ngày 30/6/2025" ends a period of days with a time, and so does
-        # "Thời gian tiếp nhận: đến 17 giờ 00 ngày 30/5/2025"; "từ 8h00 đến 11h00 ngày 30/5/2025" is the
-        # hours of one day's event
+        # "Thời gian tiếp nhận: đến 17 giờ 00 ngày 30/5/2025", and "… thực hiện từ tháng 5 đến tháng 12/2025"
+        # one of months; "từ 8h00 đến 11h00 ngày 30/5/2025" is the hours of one day's event
         return None
     if cue_key not in _SIMPLE_CUES and cue_key not in ("trong", "den"):
         return None
@@ -217,8 +219,13 @@ _AND_DAY = re.compile(r"\s*(?:,|;|va|hoac)\s*(?:ngay\s*)?\d{1,2}\s*(?:[/.\-]\s*\
 # a day followed by the report it is due for: a reporting schedule when the sentence says it recurs
 _FOR_REPORT = re.compile(r"\s*,?\s*(?:\(\s*)?đối\s+với\s+(?:các\s+)?báo\s+cáo", re.IGNORECASE)
 # the start of a period that names its day, before "đến" and the time and day that end it
-_FROM_DAY = re.compile(r"\btu\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:phut)?\s*,?\s*)?ngay\s*\d{1,2}[^\n]{0,30}$",
+_FROM_DAY = re.compile(r"\btu\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:phut)?\s*,?\s*)?ngay\s*"
+                       r"(?:\d{1,2}|ra\s+thong\s+bao|ky|ban\s+hanh)[^\n]{0,30}$",
                        re.IGNORECASE)
+# a span of months that something is carried out in, or that a time label names, before "đến": not the
+# months a report covers ("số liệu từ tháng 01 đến tháng 6/2025")
+_FROM_MONTH = re.compile(r"(?:thuc\s+hien|trien\s+khai|thoi\s+gian[^:\n]{0,30}:)\s*tu\s+thang\s+\d{1,2}(?:\s*(?:/|nam)\s*\d{4})?\s*$",
+                         re.IGNORECASE)
 # the label of a time that names what is done in it, right before the cue: "Thời gian tiếp nhận hồ sơ: "
 _TIME_LABEL = re.compile(r"(?:^|\n)[\s\-–+•\d.)]*thoi\s+(?:gian|han)\s+[^\W\d][^:\n\d]{0,40}:\s*$", re.IGNORECASE)
 # cues after which a date may be a cut-off ("được cấp trước ngày …") or a fact ("được hoàn thành vào năm …")
