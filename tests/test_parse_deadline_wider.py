@@ -148,3 +148,30 @@ def test_a_time_with_a_colon_and_periods_that_end_with_đến(sentence, expected
 def test_the_months_a_report_covers_are_no_deadline():
     assert deadlines("Đề nghị báo cáo số liệu từ tháng 01 đến tháng 6/2025 gửi về Sở trước ngày 10/7/2025.") == [
         ("2025-07-10", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Các hồ sơ nộp trước ngày 01/7/2025 tiếp tục được giải quyết theo quy định cũ.",
+    "Những người đăng ký trước ngày 20/5/2025 được ưu tiên xếp lớp.",
+    "Doanh nghiệp thành lập trước ngày 01/7/2025 phải thực hiện đăng ký lại.",
+])
+def test_a_date_that_marks_out_who_is_meant_is_no_deadline(sentence):
+    assert deadlines(sentence) == []
+
+
+def test_a_duty_before_the_date_keeps_it():
+    assert deadlines("Đề nghị các doanh nghiệp đăng ký trước ngày 20/5/2025 được Sở hướng dẫn thêm.") == [
+        ("2025-05-20", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thời gian: Từ 08h00 ngày 22/5/2025 đến 11h30 ngày 22/5/2025.",
+    "Thời gian: từ 8h00 ngày 20/5/2025 đến 17h00 ngày 22/5/2025.",
+    "Thời gian tập huấn: 02 ngày, từ ngày 26/5/2025 đến ngày 27/5/2025.",
+])
+def test_the_time_of_an_event_is_no_deadline(sentence):
+    assert deadlines(sentence) == []
+
+
+def test_a_time_to_register_is_a_deadline():
+    assert deadlines("Thời gian đăng ký: từ ngày 12/5/2025 đến hết ngày 20/5/2025.") == [("2025-05-20", None)]

@@ -63,7 +63,7 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
         return False
     if cue_key not in _PERIOD_CUES:
         return True
-    if _is_offer(before):
+    if _is_offer(before) or _BARE_TIME.match(before):
         return False
     if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)):
         return True
@@ -75,6 +75,10 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     action = _ACTIONS.search(_NOT_ACTIONS.sub(" ", after))
     # "Trong tháng 6/2025, Sở sẽ tổ chức đoàn kiểm tra": what will take place, not what is asked
     return bool(action) and not _PAST.search(after) and not _WILL.search(after, 0, action.start())
+
+
+# a bare time label, as an invitation gives its event's: "Thời gian: từ 8h00 ngày 20/5 đến 17h00 ngày 22/5"
+_BARE_TIME = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}[.)]\s*)?thời\s+gian\s*:", re.IGNORECASE)
 
 
 # the words of deadline_actions.txt that name a time or a programme, not an act ("Thời gian khuyến mại: …",
@@ -130,6 +134,9 @@ _CONDITION_AFTER = words_regex(load_list("deadline_condition_after.txt"), fold=F
 # "đến ngày 4-1 anh mới nhận được xe": only then did something happen, a fact ("… thì mới được xét" is a condition)
 _NOT_UNTIL = re.compile(r"\s*,?\s*(?:(?!thì\b)[^\W\d]+\s+){0,3}?mới\s+(?!nhất\b)\w", re.IGNORECASE)
 
+# a duty right after the date, no comma between: the date marks out who bears it ("Doanh nghiệp thành lập trước
+# ngày 01/7/2025 phải đăng ký lại")
+_DUTY_AFTER = re.compile(r"[ \t]+(?:phải|có\s+trách\s+nhiệm)\b", re.IGNORECASE)
 # a sentence that opens on what it speaks of or on a case: "Đối với hồ sơ nộp trước ngày …, …", "Trường hợp …"
 _TOPIC = re.compile(r"\s*(?:đối\s+với|trường\s+hợp|riêng|những\s+trường\s+hợp|nếu|khi)\b", re.IGNORECASE)
 
@@ -139,7 +146,7 @@ def is_condition(ctx: Context, pos: int, end: int) -> bool:
     (``… nghỉ hưu trước ngày 01/7/2025 thì được hưởng …``) in a sentence that asks for nothing before
     the cue, ``mới`` after it (``đến ngày 4-1 anh mới nhận được``), or it closes the opening clause of
     a sentence that names a case (``Đối với hồ sơ nộp trước ngày 01/7/2025, tiếp tục …``)."""
-    if _NOT_UNTIL.match(ctx.text, end):
+    if _NOT_UNTIL.match(ctx.text, end) or _DUTY_AFTER.match(ctx.text, end):
         return True
     before = text_before(ctx, pos, SENTENCE_START, 300)
     if _TOPIC.match(before) and "," not in before and re.match(r"\s*(?:\([^()\n]{0,60}\)\s*)?,", ctx.text[end:]) \
