@@ -175,3 +175,14 @@ def test_the_time_of_an_event_is_no_deadline(sentence):
 
 def test_a_time_to_register_is_a_deadline():
     assert deadlines("Thời gian đăng ký: từ ngày 12/5/2025 đến hết ngày 20/5/2025.") == [("2025-05-20", None)]
+
+
+def relative(sentence: str) -> list[str]:
+    return [d.text for d in parse_text(HEAD + sentence + "\n").fields.deadlines if d.kind == "relative"]
+
+
+def test_a_count_from_the_arrival_of_the_dispatch_named_by_its_kind():
+    assert relative("Đề nghị báo cáo trong vòng 05 ngày làm việc kể từ ngày nhận được công văn.") == [
+        "trong vòng 05 ngày làm việc kể từ ngày nhận được công văn"]
+    assert relative("Trong thời hạn 05 ngày kể từ ngày nhận được văn bản đề nghị của tổ chức, cơ quan có thẩm quyền "
+                    "trả lời.") == []
