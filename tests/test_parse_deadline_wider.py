@@ -186,3 +186,13 @@ def test_a_count_from_the_arrival_of_the_dispatch_named_by_its_kind():
         "trong vòng 05 ngày làm việc kể từ ngày nhận được công văn"]
     assert relative("Trong thời hạn 05 ngày kể từ ngày nhận được văn bản đề nghị của tổ chức, cơ quan có thẩm quyền "
                     "trả lời.") == []
+
+
+def test_the_report_of_a_year_before_a_day_is_a_cue():
+    assert deadlines("Thời hạn nộp báo cáo: trước ngày 30/6/2025; báo cáo năm trước ngày 15/12/2025.") == [
+        ("2025-06-30", None), ("2025-12-15", None)]
+
+
+def test_a_day_whose_sentence_ends_in_hằng_năm_recurs():
+    assert deadlines("Các đơn vị báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày 15/11 hằng năm.") == []
+    assert deadlines("Đề nghị gửi báo cáo trước ngày 20/6 để thực hiện chế độ báo cáo định kỳ.") == [("2025-06-20", None)]

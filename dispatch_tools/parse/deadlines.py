@@ -148,8 +148,11 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
         return None  # "…, hạn ngày 20/6" and "Hạn: …", not "còn hạn đến ngày …" or "quyền hạn"
     if m.group("y7") and cue_key not in _YEAR_CUES and not _END_OF_YEAR.search(m.group()):
         return None  # a year alone ends a period after a few cues; "cuối năm 2025" after any
-    if cue_key == "truoc" and _PREVIOUS.search(ctx.folded, max(0, cue.start - 12), cue.start):
-        return None  # "từ ngày 16/8 năm trước đến 15/8": the previous year, not a cue
+    if cue_key == "truoc" and _PREVIOUS.search(ctx.folded, max(0, cue.start - 12), cue.start) \
+            and not (re.match(r"\s*ngay\s*\d", ctx.folded[cue.end:cue.end + 12], re.IGNORECASE)
+                     and re.search(r"\b(?:nam|thang|quy)\s+$", ctx.folded[max(0, cue.start - 8):cue.start], re.IGNORECASE)):
+        # "từ ngày 16/8 năm trước đến 15/8": the previous year, not a cue ("báo cáo năm trước ngày 15/12" is one)
+        return None
     if cue_key in _CUTOFF_CUES and is_cutoff(ctx, cue.start):
         return None
     if is_condition(ctx, cue.start, m.end()):
@@ -273,7 +276,11 @@ def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
         if RECURRING.search(after) or PERIOD_AFTER.search(after):
             return True
     paragraph = text_before(ctx, pos, PARAGRAPH_START, 1200)
-    return bool(RECURRING.search(paragraph) or _TIMES.search(key(paragraph)))
+    after = ctx.text[m.end():min(len(ctx.text), m.end() + 200)]
+    stop = SENTENCE_START.search(after)
+    after = after[:stop.start()] if stop else after  # "… 6 tháng trước ngày 15/6 và báo cáo năm trước ngày 15/11 hằng năm"
+    return bool(RECURRING.search(paragraph) or _TIMES.search(key(paragraph))
+                or re.search(r"\bhang\s+(?:nam|quy|thang|tuan)\b", key(after)))
 
 
 def _skip(text: str, pos: int) -> int:
