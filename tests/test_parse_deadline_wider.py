@@ -196,3 +196,7 @@ def test_the_report_of_a_year_before_a_day_is_a_cue():
 def test_a_day_whose_sentence_ends_in_hằng_năm_recurs():
     assert deadlines("Các đơn vị báo cáo 6 tháng trước ngày 15/6 và báo cáo năm trước ngày 15/11 hằng năm.") == []
     assert deadlines("Đề nghị gửi báo cáo trước ngày 20/6 để thực hiện chế độ báo cáo định kỳ.") == [("2025-06-20", None)]
+
+
+def test_a_plans_bare_time_label_over_days_is_its_campaigns_period():
+    assert deadlines("1. Thời gian: từ ngày 15/5/2025 đến hết ngày 15/6/2025.") == [("2025-06-15", None)]

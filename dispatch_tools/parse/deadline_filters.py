@@ -63,7 +63,7 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
         return False
     if cue_key not in _PERIOD_CUES:
         return True
-    if _is_offer(before) or _BARE_TIME.match(before):
+    if _is_offer(before) or (_BARE_TIME.match(before) and _HOURS.search(ctx.folded, pos, end)):
         return False
     if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)):
         return True
@@ -77,8 +77,10 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     return bool(action) and not _PAST.search(after) and not _WILL.search(after, 0, action.start())
 
 
-# a bare time label, as an invitation gives its event's: "Thời gian: từ 8h00 ngày 20/5 đến 17h00 ngày 22/5"
+# a bare time label over hours, as an invitation gives its event's: "Thời gian: từ 8h00 ngày 20/5 đến 17h00 ngày
+# 22/5" (a plan's "Thời gian: từ ngày 15/5/2025 đến hết ngày 15/6/2025" is its campaign's period)
 _BARE_TIME = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}[.)]\s*)?thời\s+gian\s*:", re.IGNORECASE)
+_HOURS = re.compile(r"\d{1,2}\s*(?:h|gio|g|:(?=\d{2}))\s*\d{0,2}", re.IGNORECASE)
 
 
 # the words of deadline_actions.txt that name a time or a programme, not an act ("Thời gian khuyến mại: …",
