@@ -200,3 +200,8 @@ def test_a_day_whose_sentence_ends_in_hằng_năm_recurs():
 
 def test_a_plans_bare_time_label_over_days_is_its_campaigns_period():
     assert deadlines("1. Thời gian: từ ngày 15/5/2025 đến hết ngày 15/6/2025.") == [("2025-06-15", None)]
+
+
+def test_riêng_names_who_bears_a_deadline():
+    assert deadlines("Riêng Sở Y tế báo cáo trước ngày 20/5/2025, các đơn vị khác báo cáo trước ngày 30/5/2025.") == [
+        ("2025-05-20", None), ("2025-05-30", None)]

@@ -140,7 +140,7 @@ _NOT_UNTIL = re.compile(r"\s*,?\s*(?:(?!thì\b)[^\W\d]+\s+){0,3}?mới\s+(?!nh�
 # ngày 01/7/2025 phải đăng ký lại")
 _DUTY_AFTER = re.compile(r"[ \t]+(?:phải|có\s+trách\s+nhiệm)\b", re.IGNORECASE)
 # a sentence that opens on what it speaks of or on a case: "Đối với hồ sơ nộp trước ngày …, …", "Trường hợp …"
-_TOPIC = re.compile(r"\s*(?:đối\s+với|trường\s+hợp|riêng|những\s+trường\s+hợp|nếu|khi)\b", re.IGNORECASE)
+_TOPIC = re.compile(r"\s*(?:đối\s+với|trường\s+hợp|những\s+trường\s+hợp|nếu|khi)\b", re.IGNORECASE)
 
 
 def is_condition(ctx: Context, pos: int, end: int) -> bool:
