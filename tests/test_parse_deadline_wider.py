@@ -205,3 +205,15 @@ def test_a_plans_bare_time_label_over_days_is_its_campaigns_period():
 def test_riêng_names_who_bears_a_deadline():
     assert deadlines("Riêng Sở Y tế báo cáo trước ngày 20/5/2025, các đơn vị khác báo cáo trước ngày 30/5/2025.") == [
         ("2025-05-20", None), ("2025-05-30", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thời gian thực hiện: trong năm 2025.", [("2025-12-31", None)]),
+    ("Yêu cầu các đơn vị hoàn thành chậm nhất trong tháng Mười Hai năm 2025.", [("2025-12-31", None)]),
+])
+def test_trong_between_the_cue_and_its_period(sentence, expected):
+    assert deadlines(sentence) == expected
+
+
+def test_a_goals_year_after_what_is_finished_is_no_deadline():
+    assert deadlines("Các huyện nỗ lực để hoàn thành các mục tiêu trong năm 2025.") == []
