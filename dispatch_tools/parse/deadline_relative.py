@@ -1,5 +1,5 @@
 """Deadlines that count from a day: ``trong vòng 10 ngày kể từ ngày nhận được Công văn này``,
-``chậm nhất 05 ngày làm việc kể từ ngày ký Kế hoạch này``.
+``chậm nhất 05 ngày làm việc kể từ ngày ký Kế hoạch này``, ``… kể từ ngày nhận được công văn.``
 
 Their date is not printed. Counted from the day the dispatch is received, it depends on the arrival
 date; counted from the day it was signed, it depends on how the days are counted (calendar days,
@@ -25,7 +25,9 @@ RELATIVE = re.compile(
     r"\b(?:trong\s+(?:vong|thoi\s+han|thoi\s+gian)|cham\s+nhat(?:\s+la)?|khong\s+qua|sau)\s+"
     r"(?P<n>\d{1,3})\s*(?:\([^)\n]{1,20}\)\s*)?(?P<unit>ngay\s+lam\s+viec|ngay|tuan|thang)\s*,?\s*"
     r"(?:ke\s+tu|tinh\s+tu)\s+(?:ngay|khi|thoi\s+diem)\s+(?P<event>ky|ban\s+hanh|nhan\s+duoc|nhan)\b"
-    r"(?P<what>[^.;\n]{0,40}?)\s+nay\b",
+    # "… công văn này", or the dispatch named by its kind alone at the clause's end ("… nhận được công văn.")
+    r"(?:(?P<what>[^.;\n]{0,40}?)\s+nay\b|\s+(?:duoc\s+)?(?:cong\s+van|van\s+ban|ke\s+hoach|thong\s+bao|giay\s+moi)"
+    r"(?=\s*(?:[,.;)\n]|$)))",
     re.IGNORECASE,
 )
 

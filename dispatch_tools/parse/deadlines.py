@@ -11,15 +11,27 @@ from datetime import date
 from ..i18n import _
 from ..model import Deadline
 from . import deadline_relative
+from .deadline_filters import (EFFECT, PARAGRAPH_START, PERIOD_AFTER, RECURRING, SENTENCE_START, is_condition,
+                               is_cutoff, is_due, text_before)
 from .context import Context
-from .text import key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup, words_regex
+from .text import key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup
 
-_FILLER = r"(?:\s*(?:[:,]|[-–—_](?=\s)|(?:la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han)\b))*"
-_TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g)\s*(?P<mi>\d{2})?\s*(?:phut|['’′\"”″])?"
+# month names in words, with their capital as printed ("ngày 15 tháng Sáu năm 2025", "trong tháng Mười")
+_MONTH_NAMES = {key(" ".join(line.split()[:-1])): int(line.split()[-1]) for line in load_list("deadline_months.txt")}
+
+
+def _name_pattern(name: str) -> str:
+    first, *rest = name.split()
+    return r"\s+".join([first.capitalize()] + [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in rest])
+
+
+_MONTH_WORD = "(?-i:" + "|".join(_name_pattern(n) for n in sorted(_MONTH_NAMES, key=len, reverse=True)) + r")(?!\w)"
+_FILLER = r"(?:\s*(?:[:,]|[-–—_](?=\s)|(?:la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han|tu(?=\s+thang\b)|trong(?=\s+(?:nam|thang|quy)\b))\b))*"
+_TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g|:(?=\d{2}))\s*(?P<mi>\d{2})?\s*(?:phut|['’′\"”″])?"
 _DATE_NUM = (r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<mo>\d{1,2})"
              r"(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/])")
-_DATE_TXT = r"(?P<d2>\d{1,2})\s+thang\s+(?P<mo2>\d{1,2})(?:\s*,?\s*nam\s*(?P<y2>\d{4}))?"
-_MONTH = r"thang\s+(?P<mo3>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y3>\d{4}))?(?!\d)"
+_DATE_TXT = rf"(?P<d2>\d{{1,2}})\s+thang\s+(?P<mo2>\d{{1,2}}|{_MONTH_WORD})(?:\s*,?\s*nam\s*(?P<y2>\d{{4}}))?"
+_MONTH = rf"thang\s+(?P<mo3>\d{{1,2}}|{_MONTH_WORD})(?:\s*(?:/|nam|-)\s*(?P<y3>\d{{4}}))?(?!\d)"
 _QUARTER = r"quy\s+(?P<q>IV|I{1,3}|[1-4])(?![\w])(?:\s*(?:/|nam)\s*(?P<y4>\d{4}))?"
 _HALF = r"6\s+thang\s+(?P<half>dau|cuoi)\s+nam(?:\s+(?P<y5>\d{4}))?"
 _RECUR = r"ngay\s+(?P<d6>\d{1,2})\s+h[aà]ng\s+thang"
@@ -43,22 +55,29 @@ DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _SIMPLE_CUES = {"truoc", "cham nhat", "muon nhat", "han chot", "han cuoi", "han nop", "han gui", "thoi han", "han",
-                "han bao cao", "han dang ky", "han hoan thanh",
+                "han bao cao", "han dang ky", "han hoan thanh", "han nhan", "ket thuc nhan", "ket thuc dang ky",
                 "khong muon hon",
                 "khong qua", "tu nay den het", "tu nay den", "den het", "den ngay", "hoan thanh", "hoan tat", "xong",
                 "hoan thanh trong", "thoi gian thuc hien", "thoi gian hoan thanh"}
 # cues that name a time limit; what is due may stand between them and the date ("… nộp hồ sơ là", "… :",
 # "… nhận hồ sơ vào sáng 20/6")
 _NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "han bao cao", "han dang ky", "han hoan thanh",
+               "han nhan", "ket thuc nhan", "ket thuc dang ky",
                "thoi han", "thoi gian hoan thanh",
                "thoi gian thuc hien"}
-_DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:|\s+(?=vao\b))", re.IGNORECASE)
+_DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:|\s+(?=vao\b))"
+                       # "hạn cuối nộp bài dự thi ngày …", not "Thời hạn thuê … từ ngày …" nor "… đến hết ngày …"
+                       r"|(?:(?!\b(?:den|tu|truoc|trong|sau|co)\b)[^.;\n\d]){1,50}?\s+(?=ngay\s*\d)", re.IGNORECASE)
 # cues after which a year alone is a deadline (its last day): "hoàn thành chậm nhất vào năm 2026", "Thời hạn: năm 2026"
 _YEAR_CUES = {"thoi gian thuc hien", "thoi gian hoan thanh", "thoi han", "hoan thanh trong", "hoan thanh", "hoan tat",
-              "xong", "cham nhat", "muon nhat", "den het", "tu nay den het"}
-# a second month after the first ends the period: "trong tháng 6 và tháng 7 năm 2025", "tháng 6 đến tháng 8/2025"
-_LATER_MONTH = re.compile(r"\s*(?:va|den|[-–])\s*(?:het\s+)?thang\s+(?P<mo>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y>\d{4}))?(?!\d)",
-                          re.IGNORECASE)
+              "xong", "cham nhat", "muon nhat", "den het", "tu nay den het", "truoc"}
+# a second month after the first ends the period: "trong tháng 6 và tháng 7 năm 2025", "tháng 6 đến tháng 8/2025",
+# "tháng 6, 7 năm 2025" (a month without tháng prints its year)
+_LATER_MONTH = re.compile(r"\s*(?:,|va|den|[-–])\s*(?:het\s+)?(?:thang\s+(?P<mo>\d{1,2})(?:\s*(?:/|nam|-)\s*(?P<y>\d{4}))?"
+                          r"|(?P<mo_>\d{1,2})\s*(?:/|nam)\s*(?P<y_>\d{4}))(?!\d)", re.IGNORECASE)
+# and a second quarter after the first: "Quý II và Quý III năm 2025", "quý II, III/2025"
+_LATER_QUARTER = re.compile(r"\s*(?:,|va|den|[-–])\s*(?:het\s+)?(?:quy\s+(?P<q>IV|I{1,3}|[1-4])|(?P<q_>IV|I{1,3}))(?![\w])"
+                            r"(?:\s*(?:/|nam)\s*(?P<y>\d{4}))?", re.IGNORECASE)
 # "hoàn thành việc số hóa … vào cuối quý IV năm 2025": what is finished, then vào and the date
 # ("… trong quý III/2025", "… trước cuối năm 2025", "triển khai xong vào cuối quý III"); a year alone after
 # trong is a goal's horizon as often ("để … hoàn thành các mục tiêu trong năm 2019")
@@ -80,8 +99,10 @@ def extract(ctx: Context) -> None:
         if m is None or any(s <= m.end() - 1 < e for s, e in taken):
             continue
         deadline = _build(ctx, m)
+        if cue_key == "truoc" and deadline is not None:
+            deadline = _before_period(ctx, m, deadline)
         if deadline is None or not _is_deadline(ctx, deadline, cue.start, cue_key) or \
-                not _is_due(ctx, cue_key, cue.start, m.end()):
+                not is_due(ctx, cue_key, cue.start, m.end()):
             continue
         _add(ctx, deadline, m, cue.start, cue_key, taken)
         pair = _AND_DATE.match(ctx.folded, m.end(), min(end, m.end() + 60))
@@ -112,10 +133,14 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
         return None
     if cue_key == "trong" and (m.group("d") or m.group("d2")) and not re.match(r"\s*ngay", ctx.folded[cue.end:], re.I):
         return None
-    if cue_key == "den" and not (m.group("h") and (m.group("d") or m.group("d2"))
-                                 and _FROM_DAY.search(ctx.folded, max(start, cue.start - 60), cue.start)):
-        # "từ ngày 01/6/2025 đến 17h00 ngày 30/6/2025" ends a period of days with a time; "từ 8h00 đến
-        # 11h00 ngày 30/5/2025" is the hours of one day's event
+    months = m.group("mo3") and _FROM_MONTH.search(ctx.folded, max(start, cue.start - 80), cue.start)
+    if cue_key == "den" and not months and not (m.group("h") and (m.group("d") or m.group("d2"))
+                                                and (_FROM_DAY.search(ctx.folded, max(start, cue.start - 60), cue.start)
+                                                     or _TIME_LABEL.search(ctx.folded, max(start, cue.start - 60),
+                                                                           cue.start))):
+        # "từ ngày 01/6/2025 đến 17h00 ngày 30/6/2025" ends a period of days with a time, and so does
+        # "Thời gian tiếp nhận: đến 17 giờ 00 ngày 30/5/2025", and "… thực hiện từ tháng 5 đến tháng 12/2025"
+        # one of months; "từ 8h00 đến 11h00 ngày 30/5/2025" is the hours of one day's event
         return None
     if cue_key not in _SIMPLE_CUES and cue_key not in ("trong", "den"):
         return None
@@ -123,13 +148,34 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
         return None  # "…, hạn ngày 20/6" and "Hạn: …", not "còn hạn đến ngày …" or "quyền hạn"
     if m.group("y7") and cue_key not in _YEAR_CUES and not _END_OF_YEAR.search(m.group()):
         return None  # a year alone ends a period after a few cues; "cuối năm 2025" after any
-    if cue_key == "truoc" and _PREVIOUS.search(ctx.folded, max(0, cue.start - 12), cue.start):
-        return None  # "từ ngày 16/8 năm trước đến 15/8": the previous year, not a cue
-    if cue_key in _CUTOFF_CUES and _is_cutoff(ctx, cue.start):
+    if cue_key == "truoc" and _PREVIOUS.search(ctx.folded, max(0, cue.start - 12), cue.start) \
+            and not (re.match(r"\s*ngay\s*\d", ctx.folded[cue.end:cue.end + 12], re.IGNORECASE)
+                     and re.search(r"\b(?:nam|thang|quy)\s+$", ctx.folded[max(0, cue.start - 8):cue.start], re.IGNORECASE)):
+        # "từ ngày 16/8 năm trước đến 15/8": the previous year, not a cue ("báo cáo năm trước ngày 15/12" is one)
         return None
-    if _is_condition(ctx, cue.start, m.end()):
+    if cue_key in _CUTOFF_CUES and is_cutoff(ctx, cue.start):
+        return None
+    if is_condition(ctx, cue.start, m.end()):
         return None
     return m
+
+
+def _before_period(ctx: Context, m: re.Match, deadline: Deadline) -> Deadline | None:
+    """``trước tháng 10/2025`` is due by the end of September, ``trước quý IV`` by the end of the third
+    quarter, ``trước năm 2026`` by the end of 2025; ``trước cuối tháng 10`` and a day stay as read."""
+    if deadline.kind != "period" or deadline.date is None or re.match(r"\W*(?:\w+\W+)??cuoi\b", m.group(), re.I):
+        return deadline
+    if _LATER_MONTH.match(m.string, m.end()) or _LATER_QUARTER.match(m.string, m.end()):
+        return None  # "trước tháng 6 và tháng 7": not one day
+    due = date.fromisoformat(deadline.date)
+    if m.group("q"):
+        first = date(due.year, due.month - 2, 1)
+    elif m.group("y7"):
+        first = date(due.year, 1, 1)
+    else:
+        first = date(due.year, due.month, 1)
+    deadline.date = date.fromordinal(first.toordinal() - 1).isoformat()
+    return deadline
 
 
 def _add(ctx: Context, deadline: Deadline, m: re.Match, pos: int, cue_key: str, taken: list) -> None:
@@ -164,130 +210,29 @@ def _is_deadline(ctx: Context, deadline: Deadline, pos: int, cue_key: str) -> bo
                                                                     or deadline.time == "00:00")):
             return False
     start = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos), ctx.text.rfind(";", 0, pos)) + 1
-    return not _EFFECT.search(key(ctx.text[start:pos]))
+    return not EFFECT.search(key(ctx.text[start:pos]))
 
 
-# the end of a rule's effect or of a delegation, not a deadline: "… có hiệu lực … và được áp dụng
-# đến hết ngày …", "Thuế suất áp dụng từ ngày … đến hết ngày …", "… áp dụng từ nay đến tháng 10", "Ủy quyền
-# cho Giám đốc Sở ký … từ ngày … đến ngày …"
-_EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den|ap dung tu|uy quyen|giao quyen)\b"
-                     r"|\bap dung\s*$")
-
-
-def _phrases(name: str) -> re.Pattern:
-    """A data file's phrases as one regex over the text as printed (case ignored, marks kept: folded,
-    ``giao`` would also match ``giáo``)."""
-    return words_regex(load_list(name), fold=False)
-
-
-_RECURRING = _phrases("deadline_recurring.txt")
-_PERIOD_AFTER = _phrases("deadline_period_after.txt")
-_NOT_DUE = _phrases("deadline_not_due.txt")
-_ACTIONS = _phrases("deadline_actions.txt")
-_NOT_ACTIONS = _phrases("deadline_not_actions.txt")
-_PAST = _phrases("deadline_past.txt")
-_CUTOFF = _phrases("deadline_cutoff.txt")
-_DUTY = _phrases("deadline_duty.txt")
-# cues that name a period's end: a date after them is a deadline only when something is to be done
-_PERIOD_CUES = {"trong", "den ngay", "den het", "den"}
-# a list marker opening a line ("- ", "2.", "b)")
-_LIST_MARK = r"\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))"
-# where the sentence of a cue starts: after a full stop, a semicolon, an empty line or a list marker
-# (a wrapped line of the same sentence does not end it)
-_SENTENCE_START = re.compile(rf"(?:\.\s|;|\n\s*\n|{_LIST_MARK})")
-# where its paragraph starts: an empty line, a line break after the end of a sentence, a list marker
-_PARAGRAPH_START = re.compile(rf"(?:\n\s*\n|[.;:]\s*\n|{_LIST_MARK})")
-
-
-def _before(ctx: Context, pos: int, start: re.Pattern, reach: int) -> str:
-    """The text of the body from the last ``start`` before ``pos`` up to it."""
-    window = ctx.text[max(0, ctx.offset(ctx.body_start), pos - reach):pos]
-    ends = [m.end() for m in start.finditer(window)]
-    return window[ends[-1]:] if ends else window
-
-
-def _is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
-    """The date is one someone must meet: not a forecast or a fact (``dự kiến``, ``tính đến``,
-    ``xảy ra``), and after a period cue (``trong tháng 6``, ``đến ngày``) the sentence says what
-    is to be done: before the cue, or after the date when the period opens the sentence and
-    tells of nothing done already (``Trong tháng 6/2025, các huyện tổ chức …``)."""
-    before = _before(ctx, pos, _SENTENCE_START, 400)
-    if _NOT_DUE.search(before) or (cue_key in _FORECAST_CUES and _is_forecast(before)):
-        return False
-    if cue_key not in _PERIOD_CUES:
-        return True
-    if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)):
-        return True
-    if len(before.split()) > 1:  # the period does not open the sentence: what follows is another clause
-        return False
-    after = ctx.text[end:min(len(ctx.text), end + 400)]
-    stop = _SENTENCE_START.search(after)
-    after = after[:stop.start()] if stop else after
-    return bool(_ACTIONS.search(_NOT_ACTIONS.sub(" ", after))) and not _PAST.search(after)
-
-
-# cues that a forecast may open ("sẽ thông xe trước tháng 8"); "sẽ công bố chậm nhất vào ngày …" is a
-# commitment to a date
-_FORECAST_CUES = {"truoc", "trong", "den", "den ngay", "den het", "tu nay den", "tu nay den het", "hoan thanh",
-                  "hoan tat", "xong", "hoan thanh trong"}
-_WILL = re.compile(r"(?<![\w])sẽ(?![\w])", re.IGNORECASE)
-
-
-def _is_forecast(before: str) -> bool:
-    """``Cầu … sẽ thông xe trước tháng 8``: what will happen, told with sẽ and no word of something to be
-    done after it, in a sentence that asks for nothing (``Sở sẽ tổng hợp, báo cáo trước ngày …`` and
-    ``Ban tổ chức sẽ nhận hồ sơ đến hết ngày …`` stay deadlines)."""
-    will = list(_WILL.finditer(before))
-    if not will or _DUTY.search(before):
-        return False
-    return not _ACTIONS.search(_NOT_ACTIONS.sub(" ", before[will[-1].end():]))
-
-
-# "năm trước", "tháng trước", "kỳ trước": trước says which period, it does not open a deadline
-_PREVIOUS = re.compile(r"\b(?:nam|thang|quy|ky|tuan|hom|lan|dot)\s+$", re.IGNORECASE)
+# "năm trước", "tháng trước", "kỳ trước": trước says which period, it does not open a deadline ("đăng ký
+# trước ngày …" does)
+_PREVIOUS = re.compile(r"\b(?:nam|thang|quy|(?<!dang\s)ky|tuan|hom|lan|dot)\s+$", re.IGNORECASE)
 # a second day without its year joined to the first: "ngày 15/6 và ngày 15/12", "15 tháng 6 và 15 tháng 12"
 _AND_DAY = re.compile(r"\s*(?:,|;|va|hoac)\s*(?:ngay\s*)?\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s+\d{1,2})(?![\d/])",
                       re.IGNORECASE)
 # a day followed by the report it is due for: a reporting schedule when the sentence says it recurs
 _FOR_REPORT = re.compile(r"\s*,?\s*(?:\(\s*)?đối\s+với\s+(?:các\s+)?báo\s+cáo", re.IGNORECASE)
 # the start of a period that names its day, before "đến" and the time and day that end it
-_FROM_DAY = re.compile(r"\btu\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:phut)?\s*,?\s*)?ngay\s*\d{1,2}[^\n]{0,30}$",
+_FROM_DAY = re.compile(r"\btu\s+(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:phut)?\s*,?\s*)?ngay\s*"
+                       r"(?:\d{1,2}|ra\s+thong\s+bao|ky|ban\s+hanh)[^\n]{0,30}$",
                        re.IGNORECASE)
+# a span of months that something is carried out in, or that a time label names, before "đến": not the
+# months a report covers ("số liệu từ tháng 01 đến tháng 6/2025")
+_FROM_MONTH = re.compile(r"(?:thuc\s+hien|trien\s+khai|thoi\s+gian[^:\n]{0,30}:)\s*tu\s+thang\s+\d{1,2}(?:\s*(?:/|nam)\s*\d{4})?\s*$",
+                         re.IGNORECASE)
+# the label of a time that names what is done in it, right before the cue: "Thời gian tiếp nhận hồ sơ: "
+_TIME_LABEL = re.compile(r"(?:^|\n)[\s\-–+•\d.)]*thoi\s+(?:gian|han)\s+[^\W\d][^:\n\d]{0,40}:\s*$", re.IGNORECASE)
 # cues after which a date may be a cut-off ("được cấp trước ngày …") or a fact ("được hoàn thành vào năm …")
 _CUTOFF_CUES = {"truoc", "hoan thanh", "hoan tat", "xong", "hoan thanh trong"}
-
-
-def _is_cutoff(ctx: Context, pos: int) -> bool:
-    """The date after the cue at ``pos`` says when something was or is (``được bổ nhiệm trước ngày
-    …``, ``Đã xuất ngũ, thôi việc trước ngày …``, ``phát sinh trước ngày …``): a word of state in the
-    sentence before the cue, no word of something to be done between it and the cue, and no word of
-    duty right before it (``phải được hoàn thành trước ngày …`` is a deadline)."""
-    before = _before(ctx, pos, _SENTENCE_START, 300)
-    marks = list(_CUTOFF.finditer(before))
-    if not marks:
-        return False
-    last = marks[-1]
-    between = before[last.end():]
-    if len(between.split()) > 8 or _ACTIONS.search(_NOT_ACTIONS.sub(" ", between)):
-        return False
-    return not _DUTY.search(" ".join(before[:last.start()].split()[-2:]))
-
-
-_CONDITION_AFTER = words_regex(load_list("deadline_condition_after.txt"), fold=False,
-                               prefix=r"\s*(?:\([^()\n]{0,120}\)\s*)?,?\s*")
-# "đến ngày 4-1 anh mới nhận được xe": only then did something happen, a fact ("… thì mới được xét" is a condition)
-_NOT_UNTIL = re.compile(r"\s*,?\s*(?:(?!thì\b)[^\W\d]+\s+){0,3}?mới\s+(?!nhất\b)\w", re.IGNORECASE)
-
-
-def _is_condition(ctx: Context, pos: int, end: int) -> bool:
-    """The date ends a condition or tells a fact: a word of condition or consequence right after it
-    (``… nghỉ hưu trước ngày 01/7/2025 thì được hưởng …``) in a sentence that asks for nothing before
-    the cue, or ``mới`` after it (``đến ngày 4-1 anh mới nhận được``)."""
-    if _NOT_UNTIL.match(ctx.text, end):
-        return True
-    if not _CONDITION_AFTER.match(ctx.text, end):
-        return False
-    return not _DUTY.search(_NOT_ACTIONS.sub(" ", _before(ctx, pos, _SENTENCE_START, 300)))
 
 
 # a day printed without its year that has passed in the issue year is taken in the next year only when
@@ -306,24 +251,36 @@ def _rolled_far(ctx: Context, m: re.Match, deadline: Deadline) -> bool:
     return due.year > ctx.issue_date.year and (due - ctx.issue_date).days > _ROLL_OVER
 
 
+# "Một năm 2 lần", "mỗi năm hai lần", "02 lần/năm", "2 lần trong năm": so many times a period
+_TIMES = re.compile(r"\b(?:(?:mot|moi|1|01)\s+(?:nam|quy|thang)\s+(?:\d{1,2}|hai|ba|bon)\s+lan"
+                    r"|(?:\d{1,2}|hai|ba|bon)\s+lan\s*(?:/|\s(?:mot|moi|trong|1)\s)\s*(?:nam|quy|thang))\b", re.IGNORECASE)
+# "… trước ngày 30 tháng 9 của năm đăng ký": a year the text names by what happens in it, not by its number
+_OF_NAMED_YEAR = re.compile(r"\s*,?\s*của\s+(?:năm|kỳ|đợt)\s+(?!nay\b|này\b)[^\W\d][^.;\n\d]{0,40}(?=[.;\n]|$)", re.IGNORECASE)
+
+
 def _recurs(ctx: Context, m: re.Match, pos: int) -> bool:
     """A day, month or quarter without its year that recurs: tied to an undated period after it
     (``… của năm báo cáo``), or in a paragraph that says it recurs (``Định kỳ hằng năm, … trước ngày
     15 tháng 10``)."""
     if any(m.group(g) for g in ("y", "y2", "y3", "y4", "y5", "y7")):
         return False
-    if _PERIOD_AFTER.match(ctx.text, _skip(ctx.text, m.end())):
+    if PERIOD_AFTER.match(ctx.text, _skip(ctx.text, m.end())) or _OF_NAMED_YEAR.match(ctx.text, m.end()):
         return True
     pair = _AND_DAY.match(ctx.folded, m.end())  # "trước ngày 15 tháng 6 và 15 tháng 12 hằng năm": two days a year
-    if pair and (_YEARLY.match(ctx.folded, pair.end()) or _PERIOD_AFTER.match(ctx.text, _skip(ctx.text, pair.end()))):
+    if pair and (_YEARLY.match(ctx.folded, pair.end()) or PERIOD_AFTER.match(ctx.text, _skip(ctx.text, pair.end()))):
         return True
     if _FOR_REPORT.match(ctx.text, m.end()):  # "ngày 15/6 đối với báo cáo 6 tháng và ngày 15/11 đối với báo cáo hằng năm"
         after = ctx.text[m.end():min(len(ctx.text), m.end() + 300)]
-        stop = _SENTENCE_START.search(after)
+        stop = SENTENCE_START.search(after)
         after = after[:stop.start()] if stop else after
-        if _RECURRING.search(after) or _PERIOD_AFTER.search(after):
+        if RECURRING.search(after) or PERIOD_AFTER.search(after):
             return True
-    return bool(_RECURRING.search(_before(ctx, pos, _PARAGRAPH_START, 1200)))
+    paragraph = text_before(ctx, pos, PARAGRAPH_START, 1200)
+    after = ctx.text[m.end():min(len(ctx.text), m.end() + 200)]
+    stop = SENTENCE_START.search(after)
+    after = after[:stop.start()] if stop else after  # "… 6 tháng trước ngày 15/6 và báo cáo năm trước ngày 15/11 hằng năm"
+    return bool(RECURRING.search(paragraph) or _TIMES.search(key(paragraph))
+                or re.search(r"\bhang\s+(?:nam|quy|thang|tuan)\b", key(after)))
 
 
 def _skip(text: str, pos: int) -> int:
@@ -355,24 +312,28 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
         if g("d"):
             day, month, year = int(g("d")), int(g("mo")), g("y")
         else:
-            day, month, year = int(g("d2")), int(g("mo2")), g("y2")
+            day, month, year = int(g("d2")), _month(g("mo2")), g("y2")
         y = int(year) + (2000 if year and len(year) == 2 else 0) if year else None
         d = resolve_date(day, month, y, ref)
         if d is None:
             return None
         return Deadline(date=d.isoformat(), time=time, kind="by")
     if g("mo3"):
-        month, year = int(g("mo3")), g("y3")
-        later = _LATER_MONTH.match(m.string, m.end())
-        if later:
-            month, year = int(later.group("mo")), later.group("y") or year
+        month, year = _month(g("mo3")), g("y3")
+        pos = m.end()
+        while later := _LATER_MONTH.match(m.string, pos):
+            month, year, pos = int(later.group("mo") or later.group("mo_")), later.group("y") or later.group("y_") or year, \
+                later.end()
         year = int(year) if year else _year_for(ref, month)
         if not 1 <= month <= 12 or year is None:
             return None
         return Deadline(date=last_day_of_month(year, month).isoformat(), kind="period")
     if g("q"):
-        q = _ROMAN.get(g("q").upper(), None) or int(g("q"))
-        year = int(g("y4")) if g("y4") else _year_for(ref, q * 3)
+        q, year, pos = _ROMAN.get(g("q").upper(), None) or int(g("q")), g("y4"), m.end()
+        while later := _LATER_QUARTER.match(m.string, pos):
+            last = (later.group("q") or later.group("q_")).upper()
+            q, year, pos = _ROMAN.get(last) or int(last), later.group("y") or year, later.end()
+        year = int(year) if year else _year_for(ref, q * 3)
         if year is None:
             return None
         return Deadline(date=last_day_of_month(year, q * 3).isoformat(), kind="period")
@@ -385,6 +346,11 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
         end = (6, 30) if g("half").lower() == "dau" else (12, 31)
         return Deadline(date=date(year, *end).isoformat(), kind="period")
     return None
+
+
+def _month(text: str) -> int:
+    """A month's number, printed as one (``6``) or named (``Sáu``, ``Mười hai``)."""
+    return int(text) if text.isdigit() else _MONTH_NAMES[key(" ".join(text.split()))]
 
 
 def _year_for(ref: date | None, month: int) -> int | None:

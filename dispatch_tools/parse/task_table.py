@@ -20,7 +20,7 @@ from datetime import date
 from ..model import Deadline
 from .bodies import split_bodies
 from .context import Context
-from .text import key, last_day_of_month, make_date, squash
+from .text import key, last_day_of_month, make_date, resolve_date, squash
 
 _ROLES = [  # (column, words that open its header cell, folded)
     ("task", ("noi dung", "nhiem vu", "cong viec", "ten nhiem vu", "hoat dong", "de an")),
@@ -227,25 +227,59 @@ def row_deadline(ctx: Context, row: Row) -> Deadline | None:
     k = key(text)
     if not k or re.search(r"thuong xuyen|hang nam|hang quy|hang thang|\d{4}\s*[-–]\s*\d{4}", k):
         return None
-    d = _when(k)
+    d = _when(k, ctx.issue_date)
     return Deadline(date=d.isoformat(), text=text, kind="period") if d else None
 
 
-def _when(k: str) -> date | None:
+# words before the time that leave it as it is: "Trong năm 2025", "Cuối quý III/2025", "Hoàn thành trong tháng 6"
+_LEAD = r"^(?:(?:hoan\s+thanh|trong|cuoi|vao|truoc)\s+)*"
+
+
+def _when(k: str, ref: date | None = None) -> date | None:
+    """The day a time cell names: a date, or the last day of its month, quarter, half-year or year; the
+    issue date's year when it prints none; ``Trước tháng 10/2025`` the last day of the period before."""
+    k = k.strip(" .;")
+    before = bool(re.match(r"truoc\s+(?:thang|quy|nam)\b", k))
     m = re.search(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", k)
     if m:
         return make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    m = re.search(r"quy\s+(IV|I{1,3}|[1-4])\b\s*(?:/|nam)\s*(\d{4})", k, re.I)
-    if m:
+    m = re.fullmatch(_LEAD + r"(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})", k)
+    if m and ref is not None:
+        d = resolve_date(int(m.group(1)), int(m.group(2)), None, ref)
+        return d if d and (d.year == ref.year or (d - ref).days <= 183) else None
+    m = re.search(r"quy\s+(IV|I{1,3}|[1-4])\b(?:\s*(?:/|nam)\s*(\d{4}))?", k, re.I)
+    if m and (m.group(2) or re.fullmatch(_LEAD + r"quy\s+\w+", k, re.I)):
         q = _ROMAN.get(m.group(1).upper()) or int(m.group(1))
-        return last_day_of_month(int(m.group(2)), 3 * q)
-    m = re.search(r"thang\s+(\d{1,2})\s*(?:/|nam)\s*(\d{4})", k)
+        year = int(m.group(2)) if m.group(2) else _year_of(ref, 3 * q)
+        return year and _end(year, 3 * q - 2 if before else 3 * q, before)
+    m = re.search(r"thang\s+(\d{1,2})\s*(?:/|nam)\s*(\d{4})", k) or re.fullmatch(_LEAD + r"thang\s+(\d{1,2})()", k)
     if m and 1 <= int(m.group(1)) <= 12:
-        return last_day_of_month(int(m.group(2)), int(m.group(1)))
-    m = re.fullmatch(r"(?:nam\s+)?(\d{4})", k.strip(" ."))
+        year = int(m.group(2)) if m.group(2) else _year_of(ref, int(m.group(1)))
+        return year and _end(year, int(m.group(1)), before)
+    m = re.fullmatch(_LEAD + r"6\s+thang\s+(dau|cuoi)\s+nam\s+(\d{4})", k)
     if m:
-        return date(int(m.group(1)), 12, 31)
+        return date(int(m.group(2)), 6, 30) if m.group(1) == "dau" else date(int(m.group(2)), 12, 31)
+    m = re.fullmatch(_LEAD + r"(?:nam\s+)?(\d{4})", k)
+    if m:
+        return date(int(m.group(1)) - 1, 12, 31) if before else date(int(m.group(1)), 12, 31)
     return None
+
+
+def _end(year: int, month: int, before: bool) -> date:
+    """The last day of ``month``; with ``before``, the last day before it begins."""
+    if before:
+        return date.fromordinal(date(year, month, 1).toordinal() - 1)
+    return last_day_of_month(year, month)
+
+
+def _year_of(ref: date | None, month: int) -> int | None:
+    """The year of a month printed without one: the issue year, the next when the month is past and the
+    next year's is less than half a year away (a plan of March that names "Tháng 1" is not guessed)."""
+    if ref is None:
+        return None
+    if month >= ref.month:
+        return ref.year
+    return ref.year + 1 if (last_day_of_month(ref.year + 1, month) - ref).days <= 183 else None
 
 
 def row_roles(row: Row) -> tuple[list[str], list[str]]:

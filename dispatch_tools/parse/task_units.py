@@ -29,6 +29,7 @@ from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 
 TASK_REASONS = {"request", "duty", "own_heading", "request_item", "subject", "forwarded", "item", "table_row"}
+_RECURS = words_regex(load_list("deadline_recurring.txt"), fold=False)
 _REPORTS = re.compile(r"\b(?:bao\s*cao|gui\s+(?:ve|bao|ho\s+so|danh\s+sach|y\s+kien)|nop|dung\s+thoi\s+han|dung\s+han)\b",
                       re.I)
 @lru_cache(maxsize=1)
@@ -301,7 +302,9 @@ def _general_deadline(ctx: Context) -> None:
     (deadline,) = orphans.values()
     for task, (a, z) in zip(ctx.fields.tasks, spans):
         reports = [m for m in _REPORTS.finditer(ctx.folded, a, z) if ctx.text[m.start()].islower()]
-        if task.deadline is None and reports:  # "báo cáo", not the title of a "Báo cáo rà soát"
+        # "báo cáo", not the title of a "Báo cáo rà soát"; not a task that reports by its own time, every
+        # month or within days of arrival ("Định kỳ hằng tháng báo cáo … trước ngày 25")
+        if task.deadline is None and reports and not task.deadline_text and not _RECURS.search(ctx.text, a, z):
             task.deadline, task.deadline_text = deadline.date, deadline.text
 
 

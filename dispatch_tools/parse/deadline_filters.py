@@ -1,0 +1,159 @@
+"""Whether a date read after a deadline cue is one someone must meet: not the end of a rule's effect, a
+forecast, a fact or a cut-off (``được bổ nhiệm trước ngày …``), a condition or a case (``… thì …``,
+``Đối với hồ sơ nộp trước ngày …, …``), an offer's period, and after a period cue (``trong tháng 6``,
+``đến ngày``) only in a sentence that says what is to be done. The phrases are data files
+(``models/parse/deadline_*.txt``)."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .text import load_list, words_regex
+
+
+# the end of a rule's effect or of a delegation, not a deadline: "… có hiệu lực … và được áp dụng
+# đến hết ngày …", "Thuế suất áp dụng từ ngày … đến hết ngày …", "… áp dụng từ nay đến tháng 10", "Ủy quyền
+# cho Giám đốc Sở ký … từ ngày … đến ngày …"
+EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den|ap dung tu|uy quyen|giao quyen)\b"
+                     r"|\bap dung\s*$")
+
+
+def _phrases(name: str) -> re.Pattern:
+    """A data file's phrases as one regex over the text as printed (case ignored, marks kept: folded,
+    ``giao`` would also match ``giáo``)."""
+    return words_regex(load_list(name), fold=False)
+
+
+RECURRING = _phrases("deadline_recurring.txt")
+PERIOD_AFTER = _phrases("deadline_period_after.txt")
+_NOT_DUE = _phrases("deadline_not_due.txt")
+_ACTIONS = _phrases("deadline_actions.txt")
+_NOT_ACTIONS = _phrases("deadline_not_actions.txt")
+_PAST = _phrases("deadline_past.txt")
+_CUTOFF = _phrases("deadline_cutoff.txt")
+_DUTY = _phrases("deadline_duty.txt")
+_NOT_CUTOFF = _phrases("deadline_not_cutoff.txt")
+_OFFERS = _phrases("deadline_offers.txt")
+# cues that name a period's end: a date after them is a deadline only when something is to be done
+_PERIOD_CUES = {"trong", "den ngay", "den het", "den"}
+# a list marker opening a line ("- ", "2.", "b)")
+_LIST_MARK = r"\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))"
+# where the sentence of a cue starts: after a full stop, a semicolon, an empty line or a list marker
+# (a wrapped line of the same sentence does not end it)
+SENTENCE_START = re.compile(rf"(?:\.\s|;|\n\s*\n|{_LIST_MARK})")
+# where its paragraph starts: an empty line, a line break after the end of a sentence, a list marker
+PARAGRAPH_START = re.compile(rf"(?:\n\s*\n|[.;:]\s*\n|{_LIST_MARK})")
+
+
+def text_before(ctx: Context, pos: int, start: re.Pattern, reach: int) -> str:
+    """The text of the body from the last ``start`` before ``pos`` up to it."""
+    window = ctx.text[max(0, ctx.offset(ctx.body_start), pos - reach):pos]
+    ends = [m.end() for m in start.finditer(window)]
+    return window[ends[-1]:] if ends else window
+
+
+def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
+    """The date is one someone must meet: not a forecast or a fact (``dự kiến``, ``tính đến``,
+    ``xảy ra``), and after a period cue (``trong tháng 6``, ``đến ngày``) the sentence says what
+    is to be done: before the cue, or after the date when the period opens the sentence and
+    tells of nothing done already (``Trong tháng 6/2025, các huyện tổ chức …``)."""
+    before = text_before(ctx, pos, SENTENCE_START, 400)
+    if _NOT_DUE.search(before) or (cue_key in _FORECAST_CUES and _is_forecast(before)):
+        return False
+    if cue_key not in _PERIOD_CUES:
+        return True
+    if _is_offer(before) or (_BARE_TIME.match(before) and _HOURS.search(ctx.folded, pos, end)):
+        return False
+    if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)):
+        return True
+    if len(before.split()) > 1:  # the period does not open the sentence: what follows is another clause
+        return False
+    after = ctx.text[end:min(len(ctx.text), end + 400)]
+    stop = SENTENCE_START.search(after)
+    after = after[:stop.start()] if stop else after
+    action = _ACTIONS.search(_NOT_ACTIONS.sub(" ", after))
+    # "Trong tháng 6/2025, Sở sẽ tổ chức đoàn kiểm tra": what will take place, not what is asked
+    return bool(action) and not _PAST.search(after) and not _WILL.search(after, 0, action.start())
+
+
+# a bare time label over hours, as an invitation gives its event's: "Thời gian: từ 8h00 ngày 20/5 đến 17h00 ngày
+# 22/5" (a plan's "Thời gian: từ ngày 15/5/2025 đến hết ngày 15/6/2025" is its campaign's period)
+_BARE_TIME = re.compile(r"\s*(?:[-–+•]\s*|\d{1,2}[.)]\s*)?thời\s+gian\s*:", re.IGNORECASE)
+_HOURS = re.compile(r"\d{1,2}\s*(?:h|gio|g|:(?=\d{2}))\s*\d{0,2}", re.IGNORECASE)
+
+
+# the words of deadline_actions.txt that name a time or a programme, not an act ("Thời gian khuyến mại: …",
+# "Chương trình khuyến mại …")
+_TIME_WORDS = re.compile(r"\b(?:th[ờo]i\s+(?:gian|hạn)|chương\s+trình)\b", re.IGNORECASE)
+
+
+def _is_offer(before: str) -> bool:
+    """``Chương trình khuyến mại được thực hiện đến hết ngày …``: the period of an offer, named in a
+    sentence that asks nothing before it names the offer."""
+    offer = _OFFERS.search(before)
+    if offer is None or _DUTY.search(before):
+        return False
+    acts = _ACTIONS.search(_TIME_WORDS.sub(" ", _NOT_ACTIONS.sub(" ", before[:offer.start()])))
+    return acts is None
+
+
+# cues that a forecast may open ("sẽ thông xe trước tháng 8"); "sẽ công bố chậm nhất vào ngày …" is a
+# commitment to a date
+_FORECAST_CUES = {"truoc", "trong", "den", "den ngay", "den het", "tu nay den", "tu nay den het", "hoan thanh",
+                  "hoan tat", "xong", "hoan thanh trong"}
+_WILL = re.compile(r"(?<![\w])sẽ(?![\w])", re.IGNORECASE)
+
+
+def _is_forecast(before: str) -> bool:
+    """``Cầu … sẽ thông xe trước tháng 8``: what will happen, told with sẽ and no word of something to be
+    done after it, in a sentence that asks for nothing (``Sở sẽ tổng hợp, báo cáo trước ngày …`` and
+    ``Ban tổ chức sẽ nhận hồ sơ đến hết ngày …`` stay deadlines)."""
+    will = list(_WILL.finditer(before))
+    if not will or _DUTY.search(before):
+        return False
+    return not _ACTIONS.search(_NOT_ACTIONS.sub(" ", before[will[-1].end():]))
+
+
+def is_cutoff(ctx: Context, pos: int) -> bool:
+    """The date after the cue at ``pos`` says when something was or is (``được bổ nhiệm trước ngày
+    …``, ``Đã xuất ngũ, thôi việc trước ngày …``, ``phát sinh trước ngày …``): a word of state in the
+    sentence before the cue, no word of something to be done between it and the cue, and no word of
+    duty right before it (``phải được hoàn thành trước ngày …`` is a deadline)."""
+    before = _NOT_CUTOFF.sub(" ", text_before(ctx, pos, SENTENCE_START, 300))
+    marks = list(_CUTOFF.finditer(before))
+    if not marks:
+        return False
+    last = marks[-1]
+    between = before[last.end():]
+    if len(between.split()) > 8 or _ACTIONS.search(_NOT_ACTIONS.sub(" ", between)):
+        return False
+    return not _DUTY.search(" ".join(before[:last.start()].split()[-2:]))
+
+
+_CONDITION_AFTER = words_regex(load_list("deadline_condition_after.txt"), fold=False,
+                               prefix=r"\s*(?:\([^()\n]{0,120}\)\s*)?,?\s*")
+# "đến ngày 4-1 anh mới nhận được xe": only then did something happen, a fact ("… thì mới được xét" is a condition)
+_NOT_UNTIL = re.compile(r"\s*,?\s*(?:(?!thì\b)[^\W\d]+\s+){0,3}?mới\s+(?!nhất\b)\w", re.IGNORECASE)
+
+# a duty right after the date, no comma between: the date marks out who bears it ("Doanh nghiệp thành lập trước
+# ngày 01/7/2025 phải đăng ký lại")
+_DUTY_AFTER = re.compile(r"[ \t]+(?:phải|có\s+trách\s+nhiệm)\b", re.IGNORECASE)
+# a sentence that opens on what it speaks of or on a case: "Đối với hồ sơ nộp trước ngày …, …", "Trường hợp …"
+_TOPIC = re.compile(r"\s*(?:đối\s+với|trường\s+hợp|những\s+trường\s+hợp|nếu|khi)\b", re.IGNORECASE)
+
+
+def is_condition(ctx: Context, pos: int, end: int) -> bool:
+    """The date ends a condition or tells a fact: a word of condition or consequence right after it
+    (``… nghỉ hưu trước ngày 01/7/2025 thì được hưởng …``) in a sentence that asks for nothing before
+    the cue, ``mới`` after it (``đến ngày 4-1 anh mới nhận được``), or it closes the opening clause of
+    a sentence that names a case (``Đối với hồ sơ nộp trước ngày 01/7/2025, tiếp tục …``)."""
+    if _NOT_UNTIL.match(ctx.text, end) or _DUTY_AFTER.match(ctx.text, end):
+        return True
+    before = text_before(ctx, pos, SENTENCE_START, 300)
+    if _TOPIC.match(before) and "," not in before and re.match(r"\s*(?:\([^()\n]{0,60}\)\s*)?,", ctx.text[end:]) \
+            and not _DUTY.search(before):
+        return True
+    if not _CONDITION_AFTER.match(ctx.text, end):
+        return False
+    return not _DUTY.search(_NOT_ACTIONS.sub(" ", text_before(ctx, pos, SENTENCE_START, 300)))
