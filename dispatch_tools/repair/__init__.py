@@ -13,7 +13,9 @@ composed into changes of the input:
 1. ``unicode``   decomposed marks -> NFC, look-alike characters (:mod:`.unicode`)
 2. ``encoding``  TCVN3 / VNI / UTF-8-read-as-cp1252 words -> Unicode (:mod:`.encoding`)
 3. ``ocr`` in text read by an OCR engine that knows Vietnamese: specks read as punctuation
-   (:mod:`.specks`) and spaces lost, added or put one letter off (:mod:`.segmentation`)
+   (:mod:`.specks`), spaces lost, added or put one letter off (:mod:`.segmentation`), then
+   Roman section numbers misread (:mod:`.sections`) and tone marks on a symbol's capitals
+   (:mod:`.symbols`)
 4. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.noisy_channel`)
 
 No change ever spans a line break.
@@ -135,6 +137,15 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
 
         edits = _disjoint(sorted((s, e, new, "ocr", SEGMENTATION_CONFIDENCE)
                                  for s, e, new in speck_edits(current) + segmentation_edits(current)))
+        changes = _compose(text, changes, current, edits)
+        current = apply_changes(text, changes)
+        # the Roman section numbers, read again from the sequence once the specks are gone, and
+        # the tone marks the engine put on the capitals of a symbol
+        from .sections import section_edits
+        from .symbols import symbol_edits
+
+        edits = [(s, e, new, "ocr", SEGMENTATION_CONFIDENCE)
+                 for s, e, new in sorted(section_edits(current) + symbol_edits(current))]
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)
     changes = _absorb_marks(text, _compose(text, changes, current, restore_words(current, read_by_ocr)))

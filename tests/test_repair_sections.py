@@ -1,0 +1,65 @@
+"""Roman section numbers an OCR engine misread are put back from the numbers around them, and
+tone marks it put on a symbol's capitals are dropped (made-up lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.repair import restore
+from dispatch_tools.repair.sections import section_edits
+
+_BODY = "Các đơn vị thực hiện nghiêm túc nội dung này.\n"
+
+
+def _plan(first: str, second: str, third: str) -> str:
+    return (f"{first} MỤC ĐÍCH, YÊU CẦU\n{_BODY}{second} NỘI DUNG THỰC HIỆN\n{_BODY}"
+            f"{third} TỔ CHỨC THỰC HIỆN\n{_BODY}")
+
+
+@pytest.mark.parametrize("read", [
+    _plan("I.", "I.", "III."),     # a stroke lost: II read as I
+    _plan("I.", "U.", "III."),     # two strokes read as U
+    _plan("I.", "I/.", "III."),    # the second stroke read as a slash
+    _plan("I.", "H.", "III."),     # … as H
+    _plan("I.", "II.", "HI."),
+    _plan("U.", "II.", "III."),    # the first number, from the one after it
+])
+def test_a_misread_section_number_takes_the_one_the_sequence_gives(read):
+    assert restore(read, read_by_ocr=True).text == _plan("I.", "II.", "III.")
+
+
+def test_the_slash_style_of_a_plan_is_kept():
+    text = _plan("I/.", "II/.", "III/.")
+    assert restore(text, read_by_ocr=True).text == text
+    assert restore(_plan("U.", "I/.", "III/."), read_by_ocr=True).text == _plan("I.", "II.", "III/.")
+
+
+@pytest.mark.parametrize("text", [
+    _plan("I.", "II.", "III.") + "PHỤ LỤC\nI. DANH MỤC\n" + _BODY + "II. BIỂU MẪU\n",  # an annex starts again
+    "I. MỤC ĐÍCH\n" + _BODY + "IV. KINH PHÍ\n",  # a gap the sequence does not confirm: left as read
+    "I. MỤC ĐÍCH\n" + _BODY + "III. TỔ CHỨC THỰC HIỆN\n",
+    "1. Sở Y tế chủ trì.\n2. Sở Tài chính.\n",  # figures are items, not sections
+    "V/V TRIỂN KHAI KẾ HOẠCH\nI. MỤC ĐÍCH\n",
+])
+def test_numbers_the_sequence_does_not_confirm_stay(text):
+    assert section_edits(text) == []
+
+
+def test_typed_text_keeps_its_numbers():
+    text = _plan("I.", "I.", "III.")
+    assert restore(text).text == text
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("Số 45-KH/HỦ ngày 22 tháng 4 năm 2025", "Số 45-KH/HU ngày 22 tháng 4 năm 2025"),
+    ("theo Công văn số 1247/UBND-VẤ của", "theo Công văn số 1247/UBND-VÂ của"),
+])
+def test_tone_marks_on_a_symbols_capitals_are_dropped(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Số: 1690-CV/TĐTN-BTG", "Quyết định số 06/2024/QĐ-UBND ngày", "giai đoạn 2021-2025", "năm 2025-Về việc",
+])
+def test_symbols_without_such_marks_stay(text):
+    assert restore(text, read_by_ocr=True).text == text
