@@ -63,3 +63,20 @@ def test_tone_marks_on_a_symbols_capitals_are_dropped(read, fixed):
 ])
 def test_symbols_without_such_marks_stay(text):
     assert restore(text, read_by_ocr=True).text == text
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("3. Chỉ đạo vận hành các trạm bơm.\n\n-4. Tổ chức trực ban nghiêm túc.",
+     "3. Chỉ đạo vận hành các trạm bơm.\n\n4. Tổ chức trực ban nghiêm túc."),
+    ("1. Rà soát các hồ chứa;\n_2. Báo cáo kết quả.", "1. Rà soát các hồ chứa;\n2. Báo cáo kết quả."),
+])
+def test_a_speck_glued_before_the_next_items_figure_is_dropped(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "3. Chỉ đạo vận hành các trạm bơm.\n-7. Tổ chức trực ban.",  # not the next number
+    "-4. Tổ chức trực ban nghiêm túc.",  # nothing before it to confirm it
+])
+def test_a_dash_before_a_figure_out_of_sequence_stays(text):
+    assert restore(text, read_by_ocr=True).text == text

@@ -14,8 +14,8 @@ composed into changes of the input:
 2. ``encoding``  TCVN3 / VNI / UTF-8-read-as-cp1252 words -> Unicode (:mod:`.encoding`)
 3. ``ocr`` in text read by an OCR engine that knows Vietnamese: specks read as punctuation
    (:mod:`.specks`), spaces lost, added or put one letter off (:mod:`.segmentation`), then
-   Roman section numbers misread (:mod:`.sections`) and tone marks on a symbol's capitals
-   (:mod:`.symbols`)
+   Roman section numbers misread (:mod:`.sections`), tone marks on a symbol's capitals
+   (:mod:`.symbols`) and marks misread at a line's ends (:mod:`.line_ends`)
 4. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.noisy_channel`)
 
 No change ever spans a line break.
@@ -139,13 +139,14 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
                                  for s, e, new in speck_edits(current) + segmentation_edits(current)))
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)
-        # the Roman section numbers, read again from the sequence once the specks are gone, and
-        # the tone marks the engine put on the capitals of a symbol
-        from .sections import section_edits
+        # the Roman section numbers, read again from the sequence once the specks are gone, the
+        # tone marks the engine put on the capitals of a symbol, and marks misread at a line's ends
+        from .line_ends import line_end_edits
+        from .sections import item_edits, section_edits
         from .symbols import symbol_edits
 
-        edits = [(s, e, new, "ocr", SEGMENTATION_CONFIDENCE)
-                 for s, e, new in sorted(section_edits(current) + symbol_edits(current))]
+        found = section_edits(current) + item_edits(current) + symbol_edits(current) + line_end_edits(current)
+        edits = _disjoint(sorted((s, e, new, "ocr", SEGMENTATION_CONFIDENCE) for s, e, new in found))
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)
     changes = _absorb_marks(text, _compose(text, changes, current, restore_words(current, read_by_ocr)))

@@ -11,6 +11,9 @@ if any, one more (``I.`` / ``I.`` / ``III.``), or it is the first and the next i
 number that starts a new list (``I.`` after ``III.``, an annex's sections) is one stroke or more
 away from the expected one and is left alone, and so is any number the sequence does not
 confirm.
+
+Likewise a dash or a speck glued before a numbered item's figure (``-4. Tổ chức …`` after ``3.``)
+is dropped (:func:`item_edits`).
 """
 
 from __future__ import annotations
@@ -107,3 +110,21 @@ def _near(token: str, value: int) -> bool:
     numeral = _NUMERALS[value]
     readings = {_reading(token)} | ({_reading(token[:-1])} if token.endswith("/") and len(token) > 1 else set())
     return any(_one_stroke(reading, numeral) for reading in readings)
+
+
+# a numbered item's marker at the start of a line, and the marks an OCR pass may glue before it
+_ITEM = re.compile(r"(?m)^([ \t]*)([-–—~_=.'`|]{1,2})?(\d{1,2})\.(?=[ \t]+\S)")
+
+
+def item_edits(text: str) -> list[Edit]:
+    """Edits that drop a dash or a speck an OCR pass glued before a numbered item's figure
+    (``3. Chỉ đạo …`` / ``-4. Tổ chức …``): the item after ``3.`` is ``4.``, not a list dash whose
+    text opens with a figure, so the marks are a speck."""
+    edits: list[Edit] = []
+    previous: int | None = None
+    for m in _ITEM.finditer(text):
+        number = int(m.group(3))
+        if m.group(2) and previous is not None and number == previous + 1:
+            edits.append((m.start(2), m.end(2), ""))
+        previous = number
+    return edits
