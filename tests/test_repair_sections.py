@@ -80,3 +80,16 @@ def test_a_speck_glued_before_the_next_items_figure_is_dropped(read, fixed):
 ])
 def test_a_dash_before_a_figure_out_of_sequence_stays(text):
     assert restore(text, read_by_ocr=True).text == text
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("- Sở Y tế (để b/C);", "- Sở Y tế (để b/c);"),
+    ("- TT Huyện ủy (để b/©);", "- TT Huyện ủy (để b/c);"),
+])
+def test_a_small_abbreviations_letter_read_as_a_capital_is_small_again(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("text", ["V/v triển khai", "V/V TRIỂN KHAI", "- Sở Y tế (để b/c);", "tốc độ 5 m/s"])
+def test_slashed_abbreviations_as_printed_stay(text):
+    assert restore(text, read_by_ocr=True).text == text
