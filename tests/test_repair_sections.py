@@ -93,3 +93,24 @@ def test_a_small_abbreviations_letter_read_as_a_capital_is_small_again(read, fix
 @pytest.mark.parametrize("text", ["V/v triển khai", "V/V TRIỂN KHAI", "- Sở Y tế (để b/c);", "tốc độ 5 m/s"])
 def test_slashed_abbreviations_as_printed_stay(text):
     assert restore(text, read_by_ocr=True).text == text
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("theo Chỉ thị số 19/CT- -TTg ngày 16/7/2021", "theo Chỉ thị số 19/CT-TTg ngày 16/7/2021"),
+    ("- Quyết định số 1135/⁄QĐ-BXD ngày 01/7/2026", "- Quyết định số 1135/QĐ-BXD ngày 01/7/2026"),
+    ("Số: 2031 /CTHN-TTHT_\nHà Nội, ngày 23 tháng 11 năm 2020", "Số: 2031 /CTHN-TTHT\nHà Nội, ngày 23 tháng 11 năm 2020"),
+    ("theo Chỉ thị số 29/2006/CP-TTE, ngày 8", "theo Chỉ thị số 29/2006/CP-TTg, ngày 8"),
+    ("Quyết định số 749/QĐ-TIE ngày 03/6/2020", "Quyết định số 749/QĐ-TTg ngày 03/6/2020"),
+    ("Thông tư số 15/2017/TI-BIC ngày", "Thông tư số 15/2017/TT-BTC ngày"),
+])
+def test_specks_and_misread_letters_of_a_symbol_are_mended(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Số: 1788/SGDĐT-CTTI-HSSV",  # a local code: no common code to read it as
+    "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16",  # a title in capitals prints TTG so
+    "kinh tế - - xã hội",
+])
+def test_symbols_with_no_such_damage_stay(text):
+    assert restore(text, read_by_ocr=True).text == text
