@@ -101,6 +101,7 @@ def test_slashed_abbreviations_as_printed_stay(text):
     ("Số: 2031 /CTHN-TTHT_\nHà Nội, ngày 23 tháng 11 năm 2020", "Số: 2031 /CTHN-TTHT\nHà Nội, ngày 23 tháng 11 năm 2020"),
     ("theo Chỉ thị số 29/2006/CP-TTE, ngày 8", "theo Chỉ thị số 29/2006/CP-TTg, ngày 8"),
     ("Quyết định số 749/QĐ-TIE ngày 03/6/2020", "Quyết định số 749/QĐ-TTg ngày 03/6/2020"),
+    ("Quyết định số 749/QĐ- TIE ngày 03/6/2020", "Quyết định số 749/QĐ- TTg ngày 03/6/2020"),
     ("Thông tư số 15/2017/TI-BIC ngày", "Thông tư số 15/2017/TT-BTC ngày"),
 ])
 def test_specks_and_misread_letters_of_a_symbol_are_mended(read, fixed):

@@ -37,6 +37,8 @@ _SYMBOL = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?(?:[-/][A-Za-zĐđÀ-ỹ&]+
 
 # a small letter, a slash and a capital that looks like its small form (or ``©`` for ``c``)
 _CASE_PAIR = re.compile(r"(?<![\w/])[a-zđ]/([CSOVWXZ©])(?![\w/])")
+# the same, a space the engine read after a dash or a slash allowed (``749/QĐ- TIE``)
+_SPACED_SYMBOL = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?(?:[-/][ \t]?[A-Za-zĐđÀ-ỹ&]+)+(?![\w/-])")
 
 # specks inside a symbol: a dash and a space before a second dash (``19/CT- -TTg``), a fraction
 # slash beside the stroke (``1135/⁄QĐ-BXD``), a rule glued to its end (``101322 /CTHN-TTHT_``)
@@ -77,11 +79,11 @@ def symbol_edits(text: str) -> list[Edit]:
         for k, ch in enumerate(m.group()):
             if ch.isupper() and tone(ch):
                 edits.append((m.start() + k, m.start() + k + 1, toneless(ch)))
-    for m in _SYMBOL.finditer(text):
-        for part in re.finditer(r"(?<=[-/])[A-Za-zĐđ&]+", m.group()):
-            code = _code_of(part.group())
+    for m in _SPACED_SYMBOL.finditer(text):
+        for part in re.finditer(r"(?<=[-/])[ \t]?([A-Za-zĐđ&]+)", m.group()):
+            code = _code_of(part.group(1))
             if code:
-                edits.append((m.start() + part.start(), m.start() + part.end(), code))
+                edits.append((m.start() + part.start(1), m.start() + part.end(1), code))
     edits += [(m.start(1), m.end(1), "") for pattern in _SYMBOL_SPECKS for m in pattern.finditer(text)]
     edits += [(m.start(1), m.end(1), m.group(1).replace("©", "c").lower()) for m in _CASE_PAIR.finditer(text)]
     return sorted(edits)
