@@ -44,3 +44,8 @@ def test_real_marks_stay(text):
 def test_typed_text_keeps_its_marks():
     text = "mức công suất đề nghị tăng thêm:\nso với giấy phép đã cấp.."
     assert restore(text).text == text
+
+
+def test_a_colon_before_an_address_on_the_next_line_stays():
+    text = "chia sẻ thông tin tại địa chỉ:\nhttps://khonggianmang.vn/chien-dich"
+    assert restore(text, read_by_ocr=True).text == text

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .vietnamese import inventory
+
 Edit = tuple[int, int, str]
 
 _COLON_END = re.compile(r"(?m)(?<=[^\W\d_]):[ \t]*$")
@@ -55,7 +57,10 @@ def line_end_edits(text: str) -> list[Edit]:
 def _goes_on(after: str) -> bool:
     """Does the line ``after`` go on in small letters (not with a list marker: ``a)``, ``b.``)?"""
     m = _NEXT_WORD.match(after)
-    return bool(m and m.group(1).islower() and not (len(m.group(1)) == 1 and m.group(2)[:1] in ").:-"))
+    # a word of running text: a syllable, then a space, a comma or the line's end (not an address,
+    # ``https://…``, nor a list marker, ``a)``)
+    return bool(m and m.group(1).islower() and m.group(1) in inventory()
+                and m.group(2) in ("", ",", ";") and not (len(m.group(1)) == 1 and m.group(2)))
 
 
 def _items(lines: list[str]) -> list[tuple[str, int]]:
