@@ -13,7 +13,9 @@ composed into changes of the input:
 1. ``unicode``   decomposed marks -> NFC, look-alike characters (:mod:`.unicode`)
 2. ``encoding``  TCVN3 / VNI / UTF-8-read-as-cp1252 words -> Unicode (:mod:`.encoding`)
 3. ``ocr`` in text read by an OCR engine that knows Vietnamese: specks read as punctuation
-   (:mod:`.specks`) and spaces lost, added or put one letter off (:mod:`.segmentation`)
+   (:mod:`.specks`), spaces lost, added or put one letter off (:mod:`.segmentation`), then
+   Roman section numbers misread (:mod:`.sections`), tone marks on a symbol's capitals
+   (:mod:`.symbols`) and marks misread at a line's ends (:mod:`.line_ends`)
 4. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.noisy_channel`)
 
 No change ever spans a line break.
@@ -135,6 +137,16 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
 
         edits = _disjoint(sorted((s, e, new, "ocr", SEGMENTATION_CONFIDENCE)
                                  for s, e, new in speck_edits(current) + segmentation_edits(current)))
+        changes = _compose(text, changes, current, edits)
+        current = apply_changes(text, changes)
+        # the Roman section numbers, read again from the sequence once the specks are gone, the
+        # tone marks the engine put on the capitals of a symbol, and marks misread at a line's ends
+        from .line_ends import line_end_edits
+        from .sections import item_edits, section_edits
+        from .symbols import symbol_edits
+
+        found = section_edits(current) + item_edits(current) + symbol_edits(current) + line_end_edits(current)
+        edits = _disjoint(sorted((s, e, new, "ocr", SEGMENTATION_CONFIDENCE) for s, e, new in found))
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)
     changes = _absorb_marks(text, _compose(text, changes, current, restore_words(current, read_by_ocr)))

@@ -1,0 +1,130 @@
+"""Roman section numbers an OCR engine misread (``U. NHIỆM VỤ``, ``I/. NỘI DUNG``, ``I. NỘI
+DUNG`` for ``II.``), put back from the numbers around them.
+
+The sections of a body (``I.``, ``II.``, ``III.`` opening a line, a heading after them) are
+numbered in order, so each number is known from the one before it. A number is read again when
+it is what the engine prints for the strokes of the expected number (a stroke ``I`` read as
+``l``, ``1``, ``|``, ``/``; two strokes read as ``H`` or ``U``: the table is
+``models/repair/roman_lookalikes.json``), or when it is one stroke short or long of it; and only
+when the numbers around it confirm it: the number before it is one less, and the one after it,
+if any, one more (``I.`` / ``I.`` / ``III.``), or it is the first and the next is ``II``. A
+number that starts a new list (``I.`` after ``III.``, an annex's sections) is one stroke or more
+away from the expected one and is left alone, and so is any number the sequence does not
+confirm.
+
+Likewise a dash or a speck glued before a numbered item's figure (``-4. Tổ chức …`` after ``3.``)
+is dropped (:func:`item_edits`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from ..resources import model_path
+
+Edit = tuple[int, int, str]
+
+_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
+_NUMERALS = {value: text for text, value in _VALUES.items()}
+# a list of lettered parts (``A. PHẦN …``, ``B. …``) or an annex starts the numbering again
+_RESTART = re.compile(r"(?m)^[ \t]*(?:[A-D][ \t]*\.[ \t]+\S|(?i:phụ lục|phần)\b)")
+
+
+@lru_cache(maxsize=1)
+def _strokes() -> dict[str, str]:
+    data = json.loads(model_path("repair", "roman_lookalikes.json").read_text(encoding="utf-8"))
+    return data["strokes"]
+
+
+@lru_cache(maxsize=1)
+def _heading() -> re.Pattern:
+    chars = re.escape("".join(_strokes()))
+    # a number of up to five such characters opening a line, a full stop or bracket after it (or
+    # a space), then a heading's capital; one Roman letter at least (``1.`` is an item's number)
+    return re.compile(rf"(?m)^[ \t]*(?=[{chars}]*[IVXHU])([{chars}]{{1,5}})(?=[ \t]*[.)][ \t]*[A-ZĐÀ-Ỹ]"
+                      rf"|[ \t]+[A-ZĐÀ-Ỹ]{{2}})")
+
+
+def _reading(token: str) -> str:
+    strokes = _strokes()
+    return "".join(strokes[ch] for ch in token)
+
+
+def _one_stroke(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ by one stroke I added or dropped?"""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)) if long_[i] == "I")
+
+
+def _candidates(token: str) -> dict[int, str]:
+    """The numbers ``token`` may stand for, each with how to print it: every stroke read as such,
+    and, when it ends with ``/``, also the style ``I/.`` (the slash kept)."""
+    out: dict[int, str] = {}
+    if token.endswith("/") and len(token) > 1:
+        value = _VALUES.get(_reading(token[:-1]))
+        if value:
+            out[value] = _NUMERALS[value] + "/"
+    value = _VALUES.get(_reading(token))
+    if value and value not in out:
+        out[value] = _NUMERALS[value]
+    return out
+
+
+def section_edits(text: str) -> list[Edit]:
+    """Edits ``(start, end, replacement)`` that put back the Roman section numbers of ``text`` (read
+    by OCR) the sequence confirms; see the module documentation."""
+    restarts = [m.start() for m in _RESTART.finditer(text)]
+    found = [(m.start(1), m.end(1), m.group(1)) for m in _heading().finditer(text)]
+    options = [_candidates(token) for _, _, token in found]
+    edits: list[Edit] = []
+    before: int | None = None
+    for k, (start, end, token) in enumerate(found):
+        if k and any(found[k - 1][0] < r < start for r in restarts):
+            before = None
+        nxt = options[k + 1] if k + 1 < len(found) and not any(
+            start < r < found[k + 1][0] for r in restarts) else None
+        expected = before + 1 if before is not None else 1 if nxt and 2 in nxt else None
+        if expected is None or expected not in _NUMERALS:
+            before = min(options[k]) if options[k] else None
+            continue
+        printed = options[k].get(expected)
+        if printed is None and (nxt is None or expected + 1 in nxt) and (
+                before is None or not options[k] or before in options[k]) and _near(token, expected):
+            printed = _NUMERALS[expected] + ("/" if token.endswith("/") and len(token) > 1 else "")
+        if printed is None:
+            before = min(options[k]) if options[k] else None
+            continue
+        if printed != token:
+            edits.append((start, end, printed))
+        before = expected
+    return edits
+
+
+def _near(token: str, value: int) -> bool:
+    """Is ``token`` one stroke short or long of the numeral of ``value`` (a trailing slash aside)?"""
+    numeral = _NUMERALS[value]
+    readings = {_reading(token)} | ({_reading(token[:-1])} if token.endswith("/") and len(token) > 1 else set())
+    return any(_one_stroke(reading, numeral) for reading in readings)
+
+
+# a numbered item's marker at the start of a line, and the marks an OCR pass may glue before it
+_ITEM = re.compile(r"(?m)^([ \t]*)([-–—~_=.'`|]{1,2})?(\d{1,2})\.(?=[ \t]+\S)")
+
+
+def item_edits(text: str) -> list[Edit]:
+    """Edits that drop a dash or a speck an OCR pass glued before a numbered item's figure
+    (``3. Chỉ đạo …`` / ``-4. Tổ chức …``): the item after ``3.`` is ``4.``, not a list dash whose
+    text opens with a figure, so the marks are a speck."""
+    edits: list[Edit] = []
+    previous: int | None = None
+    for m in _ITEM.finditer(text):
+        number = int(m.group(3))
+        if m.group(2) and previous is not None and number == previous + 1:
+            edits.append((m.start(2), m.end(2), ""))
+        previous = number
+    return edits

@@ -1,0 +1,89 @@
+"""Tone marks an OCR engine put on the capitals of a document's symbol (``45-KH/HỦ``,
+``1247/UBND-VẤ``).
+
+A symbol is made of the initials of the names it abbreviates, written without tone marks (only
+``Đ`` keeps its stroke, and a vowel its hat or horn: ``TƯ``): so, in text read by OCR, the tone
+mark on a capital of the code after a document's number (its figures, then ``/`` or ``-``) is
+the engine's, and is dropped.
+
+Specks inside a symbol are dropped too: a second dash after a dash and a space (``19/CT- -TTg``),
+a fraction slash read beside its stroke (``1135/⁄QĐ-BXD``) and a rule glued to its end
+(``101322/CTHN-TTHT_``): no symbol holds them.
+
+A part of a symbol that is none of the commonest codes (``models/repair/symbol_codes.txt``) but
+one of them with letters misread as the engine misreads a code's letters (``I`` for ``T``, ``E``
+for ``g``: ``29/2006/CP-TTE``, ``749/QĐ-TIE`` for ``TTg``) is that code, when exactly one code
+fits.
+
+Likewise a short abbreviation of two small letters split by a slash (``để b/c``, ``v/v``) whose
+second letter the engine read as its capital, a letter whose small and capital forms differ only
+in size (``b/C``), or as ``©`` (``b/©``), is written small again: no such abbreviation mixes a
+small letter with a capital after it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import model_path
+from .vietnamese import tone, toneless
+
+Edit = tuple[int, int, str]
+
+# a document's number and its symbol: figures, then the parts of the code after / or -
+# (``45-KH/HU``, ``06/2024/QĐ-UBND``, ``1690-CV/TĐTN-BTG``)
+_SYMBOL = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?(?:[-/][A-Za-zĐđÀ-ỹ&]+)+(?![\w/-])")
+
+# a small letter, a slash and a capital that looks like its small form (or ``©`` for ``c``)
+_CASE_PAIR = re.compile(r"(?<![\w/])[a-zđ]/([CSOVWXZ©])(?![\w/])")
+# the same, a space the engine read after a dash or a slash allowed (``749/QĐ- TIE``)
+_SPACED_SYMBOL = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?(?:[-/][ \t]?[A-Za-zĐđÀ-ỹ&]+)+(?![\w/-])")
+
+# specks inside a symbol: a dash and a space before a second dash (``19/CT- -TTg``), a fraction
+# slash beside the stroke (``1135/⁄QĐ-BXD``), a rule glued to its end (``101322 /CTHN-TTHT_``)
+_SYMBOL_SPECKS = [
+    re.compile(r"(?<![\w/])\d{1,6}/(?:\d{4}/)?[A-ZĐ][A-Za-zĐ&]*(-[ \t]+)-[A-ZĐ]"),
+    re.compile(r"\d/([⁄∕]+)[A-ZĐ]"),
+    re.compile(r"(?<![\w/])\d{1,6}[ \t]*/[A-ZĐ][A-Za-zĐ&-]*[A-ZĐ](_+)(?!\w)"),
+]
+
+# what the engine prints for a letter of a code, with the letter the page holds
+_CODE_MISREADS = {"I": "T", "l": "T", "1": "T", "E": "g", "8": "g", "9": "g", "q": "g"}
+
+
+@lru_cache(maxsize=1)
+def codes() -> frozenset[str]:
+    """The commonest parts of document symbols (``models/repair/symbol_codes.txt``)."""
+    lines = model_path("repair", "symbol_codes.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0] for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _code_of(part: str) -> str | None:
+    """The one common code ``part`` is, read with some of its letters misread (None: none, or
+    more than one)."""
+    if part in codes():
+        return None
+    found = [code for code in codes() if len(code) == len(part) and code != part and all(
+        a == b or _CODE_MISREADS.get(a) == b for a, b in zip(part, code))]
+    return found[0] if len(found) == 1 else None
+
+
+def symbol_edits(text: str) -> list[Edit]:
+    """Edits ``(start, end, replacement)`` that drop the tone marks of the capitals of the
+    symbols of ``text`` (read by OCR); see the module documentation."""
+    edits: list[Edit] = []
+    for m in _SYMBOL.finditer(text):
+        if re.search(r"[a-zđà-ỹ]{3}", m.group()):
+            continue  # words, not initials (``2025-Về việc`` is no symbol)
+        for k, ch in enumerate(m.group()):
+            if ch.isupper() and tone(ch):
+                edits.append((m.start() + k, m.start() + k + 1, toneless(ch)))
+    for m in _SPACED_SYMBOL.finditer(text):
+        for part in re.finditer(r"(?<=[-/])[ \t]?([A-Za-zĐđ&]+)", m.group()):
+            code = _code_of(part.group(1))
+            if code:
+                edits.append((m.start() + part.start(1), m.start() + part.end(1), code))
+    edits += [(m.start(1), m.end(1), "") for pattern in _SYMBOL_SPECKS for m in pattern.finditer(text)]
+    edits += [(m.start(1), m.end(1), m.group(1).replace("©", "c").lower()) for m in _CASE_PAIR.finditer(text)]
+    return sorted(edits)
