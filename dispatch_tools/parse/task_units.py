@@ -23,8 +23,10 @@ from .body_words import starts_body
 from .context import Context
 from .lexicon import lexicon
 from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
-from .task_rules import (asks_nothing, duty_cue, formula, forwarded_to, is_information, is_issuer, names_recipient,
-                         request_cue, subject_roles, task_sentences, text_start)
+from .task_named import is_issuer, names_recipient
+from .task_non_tasks import asks_nothing, formula, is_information
+from .task_requests import request_cue
+from .task_subjects import duty_cue, forwarded_to, subject_roles, task_sentences, text_start
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 

@@ -12,7 +12,7 @@ The body is read as a tree of blocks (:mod:`.blocks`). A task is
   directs (after ``… có ý kiến như sau:``, in the articles of a decision, or when the body is an
   addressee), and not the issuer narrating what it does.
 
-Rules of law, approvals, information and closing formulas give none (:mod:`.task_rules`; the rules
+Rules of law, approvals, information and closing formulas give none (:mod:`.task_non_tasks`; the rules
 of a legal document's articles are in :mod:`.articles`). Each
 task has its lead body, its cooperating bodies and the others it names (:mod:`.bodies`); its
 deadline is its own, its heading's, the one the next sentence sets, or the dispatch's only
@@ -31,7 +31,10 @@ from .body_words import starts_body
 from .name_end import SPAN_MODEL
 from .context import Context
 from .lexicon import lexicon
-from .task_rules import asks_nothing, duty_cue, is_issuer, request_cue, subject_roles, task_sentences
+from .task_named import is_issuer
+from .task_non_tasks import asks_nothing
+from .task_requests import request_cue
+from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_units import Unit, build_tasks, deadline_in, decide, exclusions, item_head
 from .text import key, squash, strip_markup
