@@ -45,12 +45,20 @@ class Roles:
 # --------------------------------------------------------------------------- lists of bodies
 
 
+# The head of a kind of body named by the kind and "trưởng" ("các Tổng cục trưởng", "Vụ trưởng"):
+# with no name of a body after it, the heads stand for their bodies ("các Tổng cục").
+_HEADS_OF_KIND = re.compile(r"(?:các\s+)?(?P<kind>bộ|tổng\s+cục|cục|chi\s+cục|vụ|viện)\s+trưởng"
+                            r"(?P<rest>(?:\s+(?:thuộc|trực\s+thuộc|của)\s.*)?)", re.I)
+
+
 def drop_title(name: str) -> str:
-    """``Giám đốc Sở Y tế`` -> ``Sở Y tế``; a title with no body after it is kept, but the
-    ministers (``các Bộ trưởng``) stand for their ministries (``các Bộ``)."""
+    """``Giám đốc Sở Y tế`` -> ``Sở Y tế``; a title with no body after it is kept, but the heads of a
+    kind of body (``các Bộ trưởng``, ``các Tổng cục trưởng``, ``Vụ trưởng thuộc Bộ``) stand for their
+    bodies (``các Bộ``, ``các Tổng cục``, ``các Vụ thuộc Bộ``)."""
     name = squash(name).strip(" ,;:.")
-    if re.fullmatch(r"(?:các\s+)?Bộ\s+trưởng", name, re.I):
-        return "các Bộ"
+    heads = _HEADS_OF_KIND.fullmatch(name)
+    if heads:
+        return f"các {heads.group('kind')}{heads.group('rest')}"  # lower case, as a kind inside a list
     for _ in range(3):
         k = strip_diacritics(name).lower()
         m = person_titles().match(k)
@@ -76,7 +84,7 @@ _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|c
                     r"chinh quyen|luc luong|doanh nghiep|co so (?:kham|y te|giao duc|dao tao)|cong doan|khu|"
                     r"benh vien|hoc vien|dai hoc|ngan hang|tap doan|tong cong ty|cong ty|toa an|kiem toan|"
                     r"(?:tong\s+)?lien doan|lien hiep|mat tran|tinh doan|thanh doan|huyen doan|tinh uy|thanh uy|"
-                    r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|quan chung|binh chung|cang vu|nha xuat ban|vu|tram|"
+                    r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|quan chung|binh chung|binh doan|cang vu|nha xuat ban|vu|tram|"
                     r"thuong truc|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|tp|thanh pho|"
                     r"chu dau tu|nha dau tu|nha thau|nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
                     r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|doan (?:kiem tra|cong tac|thanh tra))\b")

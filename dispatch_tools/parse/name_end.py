@@ -28,6 +28,7 @@ _COLON = re.compile(r":")
 _SEMICOLON = re.compile(r";")
 
 
+_AMOUNT = re.compile(r"(?<=\s)\d[\d.,]*\s*(?:(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:đồng|USD|VNĐ|VND)(?![\w])", re.I)
 _NEXT_WORD = re.compile(r"\s+(\w+)")  # the word after a name, with the spaces before it
 _AIR_DEFENCE = re.compile(r"\s*[-–]\s*khong\s+quan(?![\w])", re.I)  # "Quân chủng Phòng không - Không quân"
 
@@ -68,6 +69,9 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         if text[m.start()].islower() or not text[m.start()].isalpha():
             stop = m.start()
             break
+    amount = _AMOUNT.search(text, pos, stop)
+    if amount:  # "giao Sở Tài chính 500 triệu đồng …": a sum of money is never part of a name
+        stop = amount.start()
     for m in _COLON.finditer(text[pos:stop]):
         at = pos + m.start()
         before = folded[pos:at].lower().strip()

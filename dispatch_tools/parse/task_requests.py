@@ -110,7 +110,7 @@ def _told_not_asked(ctx: Context, s: int, start: int, end: int) -> bool:
         return True  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
     if _narrated(ctx, s, start):
         return True  # "UBND tỉnh Kon Tum đã có công văn đề nghị Bộ GTVT …": told, not asked here
-    if printed.lower() == "giao" and _second_act(ctx, s, start):
+    if _second_act(ctx, s, start, gives=printed.lower() == "giao"):
         return True  # "Phòng Đào tạo tổ chức thi và giao cho các bộ môn chấm thi": how a body works, no request
     return bool(_PURPOSE.search(ctx.folded, max(s, start - 12), start))  # "… nhằm kêu gọi sinh viên …"
 
@@ -125,11 +125,27 @@ def _set_phrase(ctx: Context, s: int, e: int, start: int, end: int, exclusions: 
     after = _words_after(ctx, end, e)
     named = after[:1].isupper() and starts_body(after)  # "Giao Ban Dân tộc …" is not "giao ban"
     if any(x.start() <= start and x.end() >= end and not (named and x.end() > end)
+           and not (x.end() == end and _writing_asks(ctx, x.start(), start, end, e))
            for x in exclusions.finditer(ctx.folded, max(s, start - 25), min(e, end + 25))):
         return True
     if quoted(ctx, s, start):
         return True
     return ctx.text[start:end].lower() == "giao" and _hands_over(ctx, end, e)
+
+
+@lru_cache(maxsize=1)
+def _writings() -> re.Pattern:
+    """``văn bản``, ``tờ trình``, ``hồ sơ``: a writing that may carry a request (``văn bản đề nghị``)."""
+    return words_regex(load_list("request_writings.txt"), prefix=r"^\W*", suffix=r"\s*$")
+
+
+def _writing_asks(ctx: Context, x: int, start: int, end: int, e: int) -> bool:
+    """``văn bản đề nghị Bộ Tư pháp thẩm định``: a writing whose request names a body (capitalised) and its
+    action asks that body, unlike ``hồ sơ đề nghị khen thưởng`` or ``văn bản đề nghị của Sở A``."""
+    if not _writings().match(ctx.folded[x:start]):
+        return False
+    names, name_end = bodies_at(ctx.text, ctx.folded, end, e)
+    return bool(names) and names[0][:1].isupper() and name_end < e and opens_action(ctx, past_commas(ctx.text, name_end, e), e)
 
 
 def _asks_here(ctx: Context, s: int, e: int, start: int, end: int) -> bool:
@@ -147,11 +163,14 @@ def _asks_here(ctx: Context, s: int, e: int, start: int, end: int) -> bool:
 _AND_THEN = re.compile(r"(?:,|\bva)\s*$", re.I)
 
 
-def _second_act(ctx: Context, s: int, start: int) -> bool:
-    """Is the ``giao`` at ``start`` the second act of a clause whose subject is a body (not the issuer,
-    nor a person who directs) acting on its own (``Phòng Đào tạo tổ chức thi và giao cho các bộ môn
-    chấm thi``), not one that approves or directs (``Thủ tướng đồng ý … và giao Bộ X …``)?"""
-    if not _AND_THEN.search(ctx.folded, max(s, start - 6), start) or ASKS.search(ctx.folded, s, start):
+def _second_act(ctx: Context, s: int, start: int, gives: bool) -> bool:
+    """Is the request word at ``start`` a later act of a clause whose subject is a body (not the issuer,
+    nor a person who directs) acting on its own: it gives a task as part of its work (``Phòng Đào tạo
+    tổ chức thi và giao cho các bộ môn chấm thi``) or asks another body in its turn (``Sở Y tế tổng hợp,
+    đề nghị Ủy ban nhân dân tỉnh xem xét``, ``Sở A hoàn thiện hồ sơ, gửi văn bản đề nghị Bộ B thẩm
+    định``): the task is the subject's. A clause that approves or directs (``Thủ tướng đồng ý … và giao Bộ
+    X …``) asks all the same. ``gives``: the word is ``giao``, which must follow ``,`` or ``và``."""
+    if gives and not _AND_THEN.search(ctx.folded, max(s, start - 6), start) or ASKS.search(ctx.folded, s, start):
         return False
     subject = subject_roles(ctx, s, start)
     if subject is None or not subject[0].lead:

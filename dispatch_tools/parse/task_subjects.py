@@ -153,7 +153,7 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
         nxt = re.match(r"[\s,]*(\S+(?:\s+\S+)?)", rest)
         if nxt is None or _NARRATION.search(ctx.folded[max(s, end - 8):end + 1]):
             continue
-        word_at = past_commas(ctx.text, end, e)
+        word_at = _past_on_behalf(ctx, past_commas(ctx.text, end, e), e)
         adverb = adverbs().match(ctx.folded, end, e)
         if adverb:  # "… định kỳ tiến hành giám sát"
             after = past_commas(ctx.text, adverb.end(), e)
@@ -175,6 +175,19 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
         if then and opens_action(ctx, word_at + then.end(), e):
             return roles, word_at + then.end()  # "Các Bộ, ngành khi sử dụng kinh phí …, thì xem xét …"
     return None
+
+
+_ON_BEHALF = re.compile(r"(?:thua\s+(?:uy\s+quyen|lenh)|thay\s+mat)\s+", re.I)
+
+
+def _past_on_behalf(ctx: Context, pos: int, e: int) -> int:
+    """Past ``thừa ủy quyền Chủ tịch UBND tỉnh`` (``thừa lệnh``, ``thay mặt``) after a subject: whose
+    authority it acts with, between the subject and its verb; ``pos`` itself when none stands there."""
+    behalf = _ON_BEHALF.match(ctx.folded, pos, e)
+    if behalf is None:
+        return pos
+    names, end = bodies_at(ctx.text, ctx.folded, behalf.end(), e)
+    return past_commas(ctx.text, end, e) if names and end < e else pos
 
 
 def _cooperating_then(ctx: Context, roles: Roles, pos: int, e: int) -> int | None:

@@ -1,0 +1,60 @@
+"""The grammar of requests and of the bodies they name, on made-up sentences in the style of
+ministries', provinces' and Party bodies' dispatches: who heads a kind of body, whose authority a
+body acts with, a request that is a body's own step, a writing that asks, where a name ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.parse.bodies import drop_title
+
+from .test_parse_task_mechanisms import letter
+
+
+@pytest.mark.parametrize("name, body", [
+    ("Các Tổng cục trưởng", "các Tổng cục"),
+    ("Vụ trưởng", "các Vụ"),
+    ("các Cục trưởng thuộc Bộ", "các Cục thuộc Bộ"),
+    ("Bộ trưởng", "các Bộ"),
+    ("Cục trưởng Cục Hải quan tỉnh", "Cục Hải quan tỉnh"),
+    ("Viện trưởng Viện Kiểm sát nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh"),
+])
+def test_the_heads_of_a_kind_of_body_stand_for_the_bodies(name, body):
+    assert drop_title(name) == body
+
+
+def test_heads_of_kinds_leading_a_request_are_their_bodies():
+    (task,) = letter("Các Tổng cục trưởng, Tư lệnh các Quân khu, Binh đoàn chỉ đạo các đơn vị thuộc quyền rà "
+                     "soát phương án phòng cháy, chữa cháy tại kho tàng.",
+                     "Kính gửi:\n- Các Tổng cục;\n- Các Quân khu, Binh đoàn.\n\n")
+    assert task["assignees"] == ["các Tổng cục", "các Quân khu", "Binh đoàn", "các đơn vị thuộc quyền"]
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Đề nghị Kho bạc Nhà nước tỉnh 1.200 triệu đồng thanh toán cho nhà thầu.", "Kho bạc Nhà nước tỉnh"),
+    ("Giao Sở Tài chính 500.000.000 đồng để tổ chức hội nghị tổng kết.", "Sở Tài chính"),
+])
+def test_a_sum_of_money_ends_the_name(sentence, body):
+    (task,) = letter(sentence)
+    assert task["assignees"] == [body]
+
+
+def test_a_subject_acting_on_anothers_authority_still_acts():
+    (task,) = letter("Giám đốc Sở Tài chính thừa ủy quyền Chủ tịch Ủy ban nhân dân tỉnh ký hợp đồng với nhà thầu.")
+    assert task["assignees"] == ["Sở Tài chính"]
+
+
+def test_a_request_that_is_a_step_of_the_subjects_work_is_the_subjects_task():
+    (task,) = letter("Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát, tổng hợp và đề nghị Ủy ban nhân dân "
+                     "tỉnh xem xét, quyết định.")
+    assert task["lead"] == ["Sở Y tế"] and task["cooperating"] == ["Sở Tài chính"]
+    (task,) = letter("Sở Tư pháp chủ trì xây dựng dự thảo Quy định, gửi văn bản lấy ý kiến các sở, ngành và đề "
+                     "nghị Bộ Tư pháp góp ý trước khi trình.")
+    assert task["lead"] == ["Sở Tư pháp"]
+
+
+def test_the_issuer_sending_a_writing_that_asks_a_body_gives_that_body_the_task():
+    (task,) = letter("Ủy ban nhân dân tỉnh gửi văn bản đề nghị Bộ Tài nguyên và Môi trường thẩm định phương án "
+                     "sử dụng đất.")
+    assert task["assignees"] == ["Bộ Tài nguyên và Môi trường"]
+    assert letter("Sở Nội vụ tiếp nhận hồ sơ đề nghị khen thưởng của các đơn vị.") == []
