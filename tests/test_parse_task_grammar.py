@@ -58,3 +58,22 @@ def test_the_issuer_sending_a_writing_that_asks_a_body_gives_that_body_the_task(
                      "sử dụng đất.")
     assert task["assignees"] == ["Bộ Tài nguyên và Môi trường"]
     assert letter("Sở Nội vụ tiếp nhận hồ sơ đề nghị khen thưởng của các đơn vị.") == []
+
+
+PARTY = "Kính gửi:\n- Các chi bộ trực thuộc;\n- Các đảng bộ cơ sở.\n\n"
+
+
+def test_signing_the_record_of_an_inspection_is_no_task():
+    tasks = letter("Đoàn kiểm tra làm việc trong 02 ngày.\n"
+                   "- Lãnh đạo đơn vị được kiểm tra cùng Trưởng đoàn ký xác nhận vào biên bản.\n"
+                   "- Đề nghị Chi bộ Trường Trung học phổ thông Lê Lợi chuẩn bị hồ sơ, tài liệu.", PARTY)
+    assert [t["assignees"] for t in tasks] == [["Chi bộ Trường Trung học phổ thông Lê Lợi"]]
+    (task,) = letter("Đề nghị Ủy ban nhân dân các huyện ký biên bản bàn giao mặt bằng cho chủ đầu tư.")
+    assert task["assignees"] == ["Ủy ban nhân dân các huyện"]  # asked to sign: a task
+
+
+def test_party_organisations_are_bodies_and_dang_is_no_dang():
+    (task,) = letter("Các cấp ủy, tổ chức đảng quán triệt sâu sắc Nghị quyết của Ban Chấp hành Trung ương.", PARTY)
+    assert task["assignees"] == ["Các cấp ủy", "tổ chức đảng"]
+    (task,) = letter("Đề nghị Đảng bộ Khối Doanh nghiệp tỉnh khắc phục các hạn chế đã nêu.", PARTY)
+    assert task["assignees"] == ["Đảng bộ Khối Doanh nghiệp tỉnh"]

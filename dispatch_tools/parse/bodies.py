@@ -87,7 +87,7 @@ _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|c
                     r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|quan chung|binh chung|binh doan|cang vu|nha xuat ban|vu|tram|"
                     r"thuong truc|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|tp|thanh pho|"
                     r"chu dau tu|nha dau tu|nha thau|nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
-                    r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|doan (?:kiem tra|cong tac|thanh tra))\b")
+                    r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|to chuc (?:co so )?dang|doan (?:kiem tra|cong tac|thanh tra))\b")
 
 
 _NAME_AFTER = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
@@ -113,7 +113,7 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
     if small and _NAME_AFTER.match(piece, small.end()):
         return True  # "bộ Quốc phòng, bộ Ngoại giao": a kind written small, then its name
     return bool(head) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",
-                                                                           "co quan", "co so ", "nha bao", "nha hao tam", "tat ca",
+                                                                           "co quan", "co so ", "nha bao", "nha hao tam", "tat ca", "to chuc dang", "to chuc co so dang",
                                                                            "doanh nghiep", "phong vien", "chu dau tu",
                                                                            "nha dau tu", "nha thau")))
 

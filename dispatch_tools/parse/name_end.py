@@ -226,7 +226,9 @@ def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
     kinds = [k.span() for k in _kind_names().finditer(folded, max(0, pos - 40), stop)]
     at = pos + 1
     while (m := verbs.search(folded, at, stop)) is not None:
-        if not any(a < m.start() < z for a, z in kinds) and is_verb_at(text, folded, m.start(), m.end()) \
+        inside = any(a < m.start() < z or a == m.start() and _NEXT_IN_LIST.search(folded, max(0, a - 5), a)
+                     for a, z in kinds)  # "các cấp ủy, | tổ chức đảng": a kind that opens with a verb, listed
+        if not inside and is_verb_at(text, folded, m.start(), m.end()) \
                 and not _PROJECT_BOARD.search(folded, max(0, m.start() - 60), m.start()):
             return m.start()
         # "các đơn vị sử dụng ngân sách": a kind of body named with its verb; a verb that is no verb
@@ -234,6 +236,9 @@ def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
         space = folded.find(" ", m.start(), m.end())
         at = space + 1 if space >= 0 else m.end()
     return stop
+
+
+_NEXT_IN_LIST = re.compile(r"(?:,|\bva)\s*$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,17 @@ from .text import key, spans_ended_by
 
 _NOT_DUTY_AFTER = re.compile(r"\s*(?:toan\s+dien\s+)?(?:ve|truoc)\b", re.I)  # "chịu trách nhiệm về …" is accountability
 _NARRATION = re.compile(r"(?:\b(?:da|vua|dang|tung|co)\s+)$", re.I)
+_NARRATION_PRINTED = {"đã", "vừa", "đang", "từng", "có"}
+
+
+def _narrates(ctx: Context, a: int, z: int) -> bool:
+    """Does ``text[a:z]`` end with a word that tells (``đã``, ``đang``)? Printed with marks, the word must
+    be one of them (``tổ chức đảng`` is no ``đang``)."""
+    m = _NARRATION.search(ctx.folded[a:z])
+    if m is None:
+        return False
+    word = ctx.text[a + m.start():a + m.end()].strip().lower()
+    return word == strip_diacritics(word) or word in _NARRATION_PRINTED
 _GENERIC_DO = re.compile(r"\s*(?:biet|thuc hien|to chuc thuc hien|trien khai thuc hien|biet\s*,?\s*thuc hien)\b", re.I)
 _SENTENCE = re.compile(r"(?:\./\.|(?<![\s(][A-ZĐ])(?<![\s(][A-ZĐ][A-Za-zĐđ])\.|[!?])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\n\s*\n"
                        r"|(?:(?<=như sau)|(?<=chỉ đạo)|(?<=kết luận)):(?=[ \t]+[A-ZĐÀ-Ỹ])")  # "… như sau: Sở A …"
@@ -151,7 +162,7 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
             continue
         rest = ctx.text[end:e]
         nxt = re.match(r"[\s,]*(\S+(?:\s+\S+)?)", rest)
-        if nxt is None or _NARRATION.search(ctx.folded[max(s, end - 8):end + 1]):
+        if nxt is None or _narrates(ctx, max(s, end - 8), end + 1):
             continue
         word_at = _past_on_behalf(ctx, past_commas(ctx.text, end, e), e)
         adverb = adverbs().match(ctx.folded, end, e)
