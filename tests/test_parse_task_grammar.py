@@ -77,3 +77,12 @@ def test_party_organisations_are_bodies_and_dang_is_no_dang():
     assert task["assignees"] == ["Các cấp ủy", "tổ chức đảng"]
     (task,) = letter("Đề nghị Đảng bộ Khối Doanh nghiệp tỉnh khắc phục các hạn chế đã nêu.", PARTY)
     assert task["assignees"] == ["Đảng bộ Khối Doanh nghiệp tỉnh"]
+
+
+def test_an_unnumbered_line_naming_a_body_heads_the_dashes_under_it():
+    tasks = letter("Tổ chức thực hiện:\nSở Tài chính\n"
+                   "- Chủ trì, phối hợp với các cơ quan liên quan thẩm định dự toán.\n"
+                   "- Hướng dẫn các đơn vị quyết toán kinh phí.\n"
+                   "Sở Nội vụ\n- Chủ trì, phối hợp với Sở Tài chính rà soát biên chế.")
+    assert [(t["lead"], t["cooperating"]) for t in tasks] == [
+        (["Sở Tài chính"], ["các cơ quan liên quan"]), (["Sở Tài chính"], []), (["Sở Nội vụ"], ["Sở Tài chính"])]
