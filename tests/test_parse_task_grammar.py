@@ -8,7 +8,7 @@ import pytest
 
 from dispatch_tools.parse.bodies import drop_title
 
-from .test_parse_task_mechanisms import letter
+from .test_parse_task_mechanisms import decision, letter
 
 
 @pytest.mark.parametrize("name, body", [
@@ -86,3 +86,32 @@ def test_an_unnumbered_line_naming_a_body_heads_the_dashes_under_it():
                    "Sở Nội vụ\n- Chủ trì, phối hợp với Sở Tài chính rà soát biên chế.")
     assert [(t["lead"], t["cooperating"]) for t in tasks] == [
         (["Sở Tài chính"], ["các cơ quan liên quan"]), (["Sở Tài chính"], []), (["Sở Nội vụ"], ["Sở Tài chính"])]
+
+
+@pytest.mark.parametrize("clause", [
+    "Điều 3. Các ông, bà:\n- Chánh Văn phòng Ủy ban nhân dân tỉnh;\n- Giám đốc Sở Tài chính;\n"
+    "- Chủ tịch Ủy ban nhân dân thành phố Bảo Lộc;\n- Thủ trưởng các cơ quan, đơn vị có liên quan\n"
+    "chịu trách nhiệm thi hành Quyết định này./.",
+    "Điều 3. Các ông (bà):\n- Chánh Văn phòng Ủy ban nhân dân tỉnh;\n- Giám đốc Sở Tài chính;\n"
+    "- Chủ tịch Ủy ban nhân dân thành phố Bảo Lộc;\n- Thủ trưởng các cơ quan, đơn vị có liên quan\n"
+    "Chịu trách nhiệm thi hành Quyết định này./.",
+])
+def test_an_execution_clause_listing_its_bodies_one_a_line_is_one_task(clause):
+    (task,) = decision("Điều 1. Phê duyệt Đề án phát triển nông nghiệp công nghệ cao.\n"
+                       "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n" + clause)
+    assert task["assignees"] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính",
+                                 "Ủy ban nhân dân thành phố Bảo Lộc", "các cơ quan, đơn vị có liên quan"]
+
+
+def test_the_groups_and_persons_named_in_a_decision_are_a_body_of_their_own():
+    (task,) = decision("Điều 1. Tặng Bằng khen cho 05 tập thể và 10 cá nhân có thành tích xuất sắc.\n"
+                       "Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính và "
+                       "các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
+    assert task["assignees"] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ", "Sở Tài chính",
+                                 "các tập thể, cá nhân có tên tại Điều 1"]
+
+
+def test_traders_bear_a_duty():
+    (task,) = letter("Các thương nhân đầu mối có trách nhiệm bảo đảm nguồn cung xăng dầu cho hệ thống phân phối.",
+                     "Kính gửi: Các thương nhân đầu mối kinh doanh xăng dầu.\n\n")
+    assert task["assignees"] == ["Các thương nhân đầu mối"]

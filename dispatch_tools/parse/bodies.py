@@ -102,7 +102,7 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
         return False
     if person_titles().match(k) and starts_body(piece):
         return True
-    if re.match(r"cac\s+(?:to\s+chuc|ca\s+nhan)\b", k):
+    if re.match(r"cac\s+(?:to\s+chuc|ca\s+nhan|tap\s+the)\b", k):
         return True  # "Sở Tài chính, các tổ chức, cá nhân có liên quan": "các" opens another body
     if after_and and starts_body(piece) and not re.match(r"(?:nganh|dia phuong|doan the)\b", k):
         return True
@@ -165,7 +165,7 @@ def _protect(text: str) -> str:
     return "".join(out)
 
 
-_PERSONS_ADDRESSED = re.compile(r"^(?:các\s+)?(?:ông|bà)\s*(?:,\s*(?:bà|ông)\s*:|\(\s*(?:bà|ông)\s*\))\s*", re.I)
+_PERSONS_ADDRESSED = re.compile(r"^(?:các\s+)?(?:ông|bà)\s*(?:,\s*(?:bà|ông)\s*:|\(\s*(?:bà|ông)\s*\)\s*:?)\s*", re.I)
 _PERSON = re.compile(r"(?:ông|bà)\s+[A-ZĐÀ-Ỹ]")
 
 
@@ -177,12 +177,13 @@ def split_bodies(text: str) -> list[str]:
     text = _PERSONS_ADDRESSED.sub("", text)  # "Các ông, bà:", "Các ông (bà)"
     out: list[str] = []
     for part in re.split(r"\s*;\s*", _protect(text)):
-        out += _split_part(part)
+        out += _split_part(_LIST_MARK.sub("", part))  # "; - Giám đốc Sở Tài chính": a body listed one a line
     out = [_UNCLOSED.sub("", x.replace(_KEEP, ",")) for x in out]  # "Sở Tài chính (thời gian": an aside cut off
     return [b for b in (drop_title(x) for x in out) if b and re.search(r"\w", b)]
 
 
 _UNCLOSED = re.compile(r"\s*\([^()]*$")
+_LIST_MARK = re.compile(r"^[-–+•]\s+")
 
 
 _LIST_OF = re.compile(r"^(?P<before>[^,;:]{0,40}?)\b(?:các|Các)\s+(?P<head>\w+)\s*:\s*(?P<first>.*)$")

@@ -38,6 +38,7 @@ from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_units import Unit, build_tasks, deadline_in, decide, exclusions, item_head
 from .text import key, squash, strip_markup
+from ..vntext import strip_diacritics
 
 _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?|\s*:)\s*$", re.I)
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
@@ -104,6 +105,11 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
             waiting = None  # its list, or a heading that opens the list in parts ("A. NHIỆM VỤ CHUNG")
         n = len(ctx.task_units)
         given = None
+        bearers = _listed_bearers(ctx, b, intro if intro is not None else scope)
+        if bearers is not None:
+            ctx.task_units.append(bearers)  # "Điều 3. Các ông, bà:" / "- Chánh Văn phòng …;" / "… chịu trách nhiệm thi hành"
+            intro = None
+            continue
         if _non_task_heading(b):
             intro = None
             if b.kind == "article" and b.children and ctx.fields.doc_type in LEGAL_TYPES:
@@ -126,6 +132,39 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
                 if not all(_a_title(c) for c in b.children):  # the paragraphs under it: what it introduced
                     _listless_intro(ctx, *waiting, since=m)
                     waiting = None
+
+
+def _listed_bearers(ctx: Context, b: Block, scope: Scope) -> Unit | None:
+    """An execution clause that lists its bodies one a line (``Điều 3. Các ông, bà:`` / ``- Chánh Văn phòng
+    UBND tỉnh;`` / ``- Giám đốc Sở Tài chính;`` / ``- Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi
+    hành Quyết định này``): one task of all the bodies, read as one clause."""
+    items = b.children
+    if len(items) < 2 or not b.text.rstrip().endswith(":") or any(c.kind not in _LISTED for c in items):
+        return None
+    if any(c.children for c in items[:-1]) or not all(_names_a_body(c.text.rstrip(" ;,.")) for c in items[:-1]):
+        return None
+    last = items[-1]
+    if any(c.kind != "para" for c in last.children):
+        return None
+    end = last.children[-1].end if last.children else last.end  # "- Thủ trưởng các đơn vị" / "Chịu trách nhiệm thi hành …"
+    duty = duty_cue(ctx, last.start, end)
+    if duty is None or not _EXECUTES.search(ctx.folded, duty[0], end) \
+            or not _names_a_body(ctx.text[last.start:duty[0]].rstrip(" ;,.\n")):
+        return None
+    unit = decide(ctx, b.start, end, scope, b, listed=False)
+    return unit if unit.reason == "duty" else None
+
+
+_EXECUTES = re.compile(r"(?<![\w])thi\s*hanh(?![\w])", re.I)
+
+
+def _names_a_body(text: str) -> bool:
+    """Is ``text`` only the name of one or more bodies (a line of an execution clause's list)?"""
+    if not text or len(text.split()) > 25 or not starts_body(text):
+        return False
+    one = " ".join(text.split())
+    names, end = bodies_at(one, strip_diacritics(one), 0, len(one))
+    return bool(names) and end >= len(one)
 
 
 def _a_title(b: Block) -> bool:
