@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dispatch_tools.parse.bodies import drop_title
+from dispatch_tools.parse.bodies import drop_title, split_bodies
 
 from .test_parse_task_mechanisms import decision, letter
 
@@ -115,3 +115,25 @@ def test_traders_bear_a_duty():
     (task,) = letter("Các thương nhân đầu mối có trách nhiệm bảo đảm nguồn cung xăng dầu cho hệ thống phân phối.",
                      "Kính gửi: Các thương nhân đầu mối kinh doanh xăng dầu.\n\n")
     assert task["assignees"] == ["Các thương nhân đầu mối"]
+
+
+@pytest.mark.parametrize("names, bodies", [
+    ("Ủy ban nhân dân các huyện: Lạc Dương, Đơn Dương, Đức Trọng",
+     ["Ủy ban nhân dân huyện Lạc Dương", "Ủy ban nhân dân huyện Đơn Dương", "Ủy ban nhân dân huyện Đức Trọng"]),
+    ("Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường",
+     ["Bộ Quốc phòng", "Bộ Công an", "Bộ Nông nghiệp và Môi trường"]),
+    ("Giám đốc các Sở: Tài chính, Xây dựng và Công an tỉnh", ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh"]),
+])
+def test_a_kind_listed_after_a_colon_gives_each_name_its_kind(names, bodies):
+    assert split_bodies(names) == bodies
+
+
+def test_the_list_of_councils_runs_past_its_colon():
+    (task,) = letter("Đề nghị Ủy ban nhân dân các huyện: Lạc Dương, Đơn Dương chỉ đạo các xã rà soát hộ nghèo.")
+    assert task["assignees"] == ["Ủy ban nhân dân huyện Lạc Dương", "Ủy ban nhân dân huyện Đơn Dương", "các xã"]
+
+
+def test_a_body_that_guides_and_asks_makes_the_request_itself():
+    (task,) = letter("Căn cứ hướng dẫn của Ban Tổ chức, Tiểu ban Khen thưởng Đại hội hướng dẫn và yêu cầu Ban Chỉ "
+                     "đạo Đại hội cấp huyện lập hồ sơ khen thưởng theo quy định.")
+    assert task["assignees"] == ["Ban Chỉ đạo Đại hội cấp huyện"]

@@ -216,9 +216,15 @@ def _split_part(text: str) -> list[str]:
         if listed:  # "Giám đốc các Sở: Giáo dục và Đào tạo", "các Bộ Tài chính, Tư pháp"
             list_head = listed.group("head")
             list_head = list_head[:1].upper() + list_head[1:]  # "các sở: Giáo dục …" -> "Sở Giáo dục …"
+            before = listed.group("before").strip()
+            if before and starts_body(before) and drop_title(before) == before:
+                list_head = f"{before} {list_head.lower()}"  # "Ủy ban nhân dân các huyện: A, B" -> "Ủy ban nhân dân huyện A"
             out.append(f"{list_head} {listed.group('first')}")
             continue
         opens = _opens_body(piece, after_and)
+        head = _OPENS.match(key(piece))
+        if list_head and opens and not after_and and head and head.end() >= len(key(piece).rstrip()):
+            opens = False  # "các Bộ: Quốc phòng, Công an": a head word alone is a name of the listed kind
         if list_head and not opens:
             if after_and and out and not _CAPITAL.search(piece[:1]):
                 out[-1] += sep + piece  # "Giáo dục và Đào tạo" was split above: "Đào tạo" is capitalised

@@ -22,7 +22,8 @@ SPAN_MODEL: ContextVar = ContextVar("span_model", default=None)
 
 
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
-_LIST_HEAD = re.compile(r"(?:^|\s)(?:cac\s+)?(?:so|bo|phong|ban|vu|cuc|truong|nganh|don vi|co quan)\s*$", re.I)
+_LIST_HEAD = re.compile(r"(?:^|\s)(?:cac\s+)?(?:so|bo|phong|ban|vu|cuc|truong|nganh|don vi|co quan)\s*$"
+                        r"|(?:^|\s)cac\s+(?:tinh|huyen|quan|xa|phuong|thi\s+xa|thanh\s+pho)\s*$", re.I)
 _COMMA = re.compile(r",\s*")
 _COLON = re.compile(r":")
 _SEMICOLON = re.compile(r";")

@@ -14,7 +14,7 @@ from .context import Context
 from ..vntext import strip_diacritics
 from .task_named import is_issuer
 from .task_non_tasks import phrases
-from .task_subjects import ASK_WORDS, ASKS, opens_action, past_commas, quoted, subject_roles
+from .task_subjects import ASK_WORDS, ASKS, duty_cue, opens_action, past_commas, quoted, subject_roles
 from .text import key, load_list, words_regex
 
 
@@ -139,6 +139,19 @@ def _writings() -> re.Pattern:
     return words_regex(load_list("request_writings.txt"), prefix=r"^\W*", suffix=r"\s*$")
 
 
+@lru_cache(maxsize=1)
+def _sends() -> re.Pattern:
+    """A writing sent or made (``gửi văn bản``, ``lập hồ sơ``, ``có tờ trình``)."""
+    return words_regex(load_list("request_writings.txt"),
+                       prefix=r"(?<![\w])(?:gui|co|lap|trinh|hoan\s+thien)\s+(?:\S+\s+){0,3}?")
+
+
+def _sends_writing(ctx: Context, a: int, start: int) -> bool:
+    """Does the request word at ``start`` come with a writing the subject sends or makes (``gửi văn bản
+    đề nghị``, ``lập hồ sơ, đề nghị``, ``có tờ trình đề nghị``)?"""
+    return bool(_sends().search(ctx.folded, max(a, start - 60), start))
+
+
 def _writing_asks(ctx: Context, x: int, start: int, end: int, e: int) -> bool:
     """``văn bản đề nghị Bộ Tư pháp thẩm định``: a writing whose request names a body (capitalised) and its
     action asks that body, unlike ``hồ sơ đề nghị khen thưởng`` or ``văn bản đề nghị của Sở A``."""
@@ -175,6 +188,8 @@ def _second_act(ctx: Context, s: int, start: int, gives: bool) -> bool:
     subject = subject_roles(ctx, s, start)
     if subject is None or not subject[0].lead:
         return False
+    if not gives and duty_cue(ctx, s, start) is None and not _sends_writing(ctx, subject[1], start):
+        return False  # "Tiểu ban … hướng dẫn và yêu cầu Ban Chỉ đạo …": the speaker's own request
     first = subject[0].lead[0]
     verb = ctx.folded[subject[1]:start]
     return not (is_issuer(ctx, first) or drop_title(first) != first or _titled(ctx.text[s:subject[1]])
