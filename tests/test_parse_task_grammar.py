@@ -137,3 +137,9 @@ def test_a_body_that_guides_and_asks_makes_the_request_itself():
     (task,) = letter("Căn cứ hướng dẫn của Ban Tổ chức, Tiểu ban Khen thưởng Đại hội hướng dẫn và yêu cầu Ban Chỉ "
                      "đạo Đại hội cấp huyện lập hồ sơ khen thưởng theo quy định.")
     assert task["assignees"] == ["Ban Chỉ đạo Đại hội cấp huyện"]
+
+
+def test_a_name_goes_on_with_the_words_that_refer_back_to_it():
+    (task,) = letter("Chủ tịch Ủy ban nhân dân các huyện, thành phố nêu trên chỉ đạo tổ chức kiểm tra, rà soát các "
+                     "phương án ứng phó với bão.")
+    assert task["assignees"] == ["Ủy ban nhân dân các huyện, thành phố nêu trên"]

@@ -57,6 +57,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         stop = _place_name_end(text, pos, stop)
         stop = _known_agency_end(text, folded, pos, stop)
         stop = _related_end(text, folded, pos, stop)
+        stop = _referred_end(text, folded, stop, clause_end)
     else:
         stop = min(stop, model.name_end(text, pos, stop))
         for m in _COMMA.finditer(text[pos:stop]):  # "Sở A, chủ trì …": a comma, then an action
@@ -65,7 +66,8 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
                 stop = pos + m.start()
                 break
     for m in name_stops().finditer(folded, pos + 1, stop):
-        if in_compound(folded, m.start(), m.end()) or _AIR_DEFENCE.match(folded, m.end()):
+        if in_compound(folded, m.start(), m.end()) or _AIR_DEFENCE.match(folded, m.end()) \
+                or _references().match(folded, m.start() - 1, stop):  # "nêu trên" is no "nếu"
             continue  # "Cục Hàng không Việt Nam", "Phòng không - Không quân": a half of a noun, no stop
         if text[m.start()].islower() or not text[m.start()].isalpha():
             stop = m.start()
@@ -237,6 +239,18 @@ def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
         space = folded.find(" ", m.start(), m.end())
         at = space + 1 if space >= 0 else m.end()
     return stop
+
+
+@lru_cache(maxsize=1)
+def _references() -> re.Pattern:
+    return words_regex(load_list("name_references.txt"), prefix=r"[ \t]+", suffix=r"(?![\w])")
+
+
+def _referred_end(text: str, folded: str, stop: int, limit: int) -> int:
+    """A name goes on with the words that refer back to where it was named (``Ủy ban nhân dân các tỉnh,
+    thành phố nêu trên``, ``các đơn vị kể trên``): past them when they follow it, ``stop`` otherwise."""
+    m = _references().match(folded, stop, limit)
+    return m.end() if m and text[stop + 1:m.end()].strip()[:1].islower() else stop
 
 
 _NEXT_IN_LIST = re.compile(r"(?:,|\bva)\s*$", re.I)
