@@ -143,3 +143,8 @@ def test_a_name_goes_on_with_the_words_that_refer_back_to_it():
     (task,) = letter("Chủ tịch Ủy ban nhân dân các huyện, thành phố nêu trên chỉ đạo tổ chức kiểm tra, rà soát các "
                      "phương án ứng phó với bão.")
     assert task["assignees"] == ["Ủy ban nhân dân các huyện, thành phố nêu trên"]
+
+
+def test_the_comrades_addressed_by_their_title_stand_for_their_party_bodies():
+    (task,) = letter("Đề nghị các đồng chí Bí thư chi bộ, đảng bộ cơ sở quan tâm lãnh đạo, chỉ đạo thực hiện.", PARTY)
+    assert task["assignees"] == ["chi bộ, đảng bộ cơ sở"]
