@@ -148,3 +148,19 @@ def test_a_name_goes_on_with_the_words_that_refer_back_to_it():
 def test_the_comrades_addressed_by_their_title_stand_for_their_party_bodies():
     (task,) = letter("Đề nghị các đồng chí Bí thư chi bộ, đảng bộ cơ sở quan tâm lãnh đạo, chỉ đạo thực hiện.", PARTY)
     assert task["assignees"] == ["chi bộ, đảng bộ cơ sở"]
+
+
+def test_a_word_that_only_loses_its_marks_into_a_body_word_opens_no_body():
+    assert split_bodies("Cục Trồng trọt và Bảo vệ thực vật") == ["Cục Trồng trọt và Bảo vệ thực vật"]
+    assert split_bodies("Đài Truyền hình Việt Nam, Báo Nhân dân") == ["Đài Truyền hình Việt Nam", "Báo Nhân dân"]
+
+
+def test_bodies_that_cooperate_with_a_named_body_have_a_task():
+    (task,) = letter("Các sở, ngành có liên quan phối hợp chặt chẽ với Sở Xây dựng trong quá trình thực hiện.")
+    assert task["lead"] == ["Các sở, ngành có liên quan"] and task["cooperating"] == ["Sở Xây dựng"]
+
+
+def test_a_commune_asks_its_villages():
+    (task,) = letter("Ủy ban nhân dân xã yêu cầu Trưởng các thôn thông báo đến từng hộ gia đình không đốt nương rẫy.",
+                     "Kính gửi: Trưởng các thôn.\n\n")
+    assert task["assignees"] == ["các thôn"]

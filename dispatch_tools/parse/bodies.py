@@ -12,7 +12,7 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup
-from .body_words import not_bodies, person_titles, starts_body
+from .body_words import not_bodies, other_word, person_titles, starts_body
 from .name_end import name_end
 
 
@@ -98,8 +98,8 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
     """Does this piece of a list start a new body? After ``và`` any body does
     (``lực lượng Cảnh sát giao thông và đơn vị truyền thông``)."""
     k = key(piece)
-    if not_bodies().match(k):
-        return False
+    if not_bodies().match(k) or other_word(piece):
+        return False  # "Cục Trồng trọt và Bảo vệ thực vật": "Bảo" is no "Báo"
     if person_titles().match(k) and starts_body(piece):
         return True
     if re.match(r"cac\s+(?:to\s+chuc|ca\s+nhan|tap\s+the)\b", k):

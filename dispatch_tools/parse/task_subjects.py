@@ -174,6 +174,9 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
         second = _cooperating_then(ctx, roles, word_at, e)
         if second is not None:
             return roles, second  # "Sở Xây dựng chủ trì, Sở Tài chính phối hợp thẩm định giá"
+        coop = _COOPERATES.search(ctx.folded, pos, end)
+        if roles.cooperating and coop and ctx.text[coop.start():coop.start() + 1].islower():
+            return roles, coop.start()  # "Các sở, ngành phối hợp chặt chẽ với Sở Xây dựng trong quá trình …"
         modal = re.match(r"(?:can|nen)\s+", ctx.folded[word_at:word_at + 6], re.I)
         if modal and ctx.text[word_at:word_at + 1].islower() and opens_action(ctx, word_at + modal.end(), e):
             return roles, word_at + modal.end()  # "Các lực lượng chức năng cần rà soát …"
