@@ -164,3 +164,20 @@ def test_a_commune_asks_its_villages():
     (task,) = letter("Ủy ban nhân dân xã yêu cầu Trưởng các thôn thông báo đến từng hộ gia đình không đốt nương rẫy.",
                      "Kính gửi: Trưởng các thôn.\n\n")
     assert task["assignees"] == ["các thôn"]
+
+
+def test_a_body_and_its_action_between_directives_directs_too():
+    tasks = letter("Giao Phòng Văn hóa và Thông tin chủ trì tổ chức thăm, tặng quà các gia đình chính sách.\n"
+                   "Ủy ban nhân dân các huyện, thành phố rà soát, lập danh sách hộ nghèo cần hỗ trợ.\n"
+                   "Công an huyện xây dựng phương án bảo đảm an ninh, trật tự trong dịp Tết.")
+    assert [t["assignees"] for t in tasks] == [["Phòng Văn hóa và Thông tin"],
+                                               ["Ủy ban nhân dân các huyện, thành phố"], ["Công an huyện"]]
+    tasks = letter("Đề nghị Ủy ban nhân dân các huyện, thành phố rà soát hộ nghèo.\n"
+                   "Công an huyện đã xây dựng phương án bảo đảm an ninh, trật tự.")
+    assert [t["assignees"] for t in tasks] == [["Ủy ban nhân dân các huyện, thành phố"]]  # told: no task
+
+
+def test_whose_a_kind_of_body_is_does_not_end_its_name():
+    tasks = letter("Đề nghị Ủy ban nhân dân các huyện, thành phố chỉ đạo tuyên truyền.\n"
+                   "Các cơ quan báo chí của tỉnh mở chuyên trang, chuyên mục tuyên truyền về Đại hội.")
+    assert [t["assignees"] for t in tasks][1] == ["Các cơ quan báo chí của tỉnh"]

@@ -278,12 +278,17 @@ def _qualifiers() -> re.Pattern:
 _NAMED_WORDS = re.compile(r"\s[A-ZĐÀ-Ỹ]")
 
 
+_OF_LEVEL = re.compile(r"\s+của\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|bộ|ngành|trung\s+ương)\s*$",
+                       re.I)
+
+
 def _names_up_to_verb(words: str) -> bool:
     """The words between a common noun and the verb that ends its clause go on its name when they are
     few (``cơ quan thuế``, ``đơn vị quân đội``), or a few more with a proper name among them (``các cơ
     quan đại diện Việt Nam ở nước ngoài``), and no punctuation."""
     if re.search(r"[,;:()]", words):
         return False
+    words = _OF_LEVEL.sub("", words)  # "các cơ quan báo chí | của tỉnh": whose they are, no more words of the name
     n = len(words.split())
     return n <= 3 or n <= 8 and bool(_NAMED_WORDS.search(words))
 

@@ -76,7 +76,28 @@ def _extract(ctx: Context) -> None:
     for _, _, rows in tables:
         ctx.task_units += [_row_unit(ctx, row) for row in rows if row.cells.get("task")]
     ctx.task_units.sort(key=lambda u: u.s)
+    _directives_in_a_run(ctx, ctx.task_units)
     build_tasks(ctx, ctx.task_units, [u.task for u in ctx.task_units])
+
+
+_TOLD = re.compile(r"(?<![\w])(?:đã|vừa|từng|đang)(?![\w])", re.I)
+_DIRECTED = ("request", "duty", "subject", "forwarded")
+
+
+def _directives_in_a_run(ctx: Context, units: list[Unit]) -> None:
+    """A paragraph that names a body and its action (``Công an huyện xây dựng phương án …``) between
+    paragraphs that direct bodies (``Giao Phòng A …``, ``Ủy ban nhân dân các xã rà soát …``) directs
+    too, whether or not the body is addressed; one that tells (``đã``, ``đang``) does not."""
+    reasons = [u.reason for u in units]
+    for i, unit in enumerate(units):
+        if reasons[i] != "other" or unit.listed or not unit.signals.get("subject") or unit.block.kind != "para":
+            continue
+        if _TOLD.search(ctx.text, unit.s, unit.e) or not unit.roles.lead:
+            continue
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(units) and units[j].block is not unit.block
+                and units[j].block.kind == "para" and units[j].block.parent is unit.block.parent]
+        if any(reasons[j] in _DIRECTED for j in near):  # paragraphs of their own, each directing a body
+            unit.reason = "subject"
 
 
 def _row_unit(ctx: Context, row) -> Unit:
