@@ -181,3 +181,20 @@ def test_whose_a_kind_of_body_is_does_not_end_its_name():
     tasks = letter("Đề nghị Ủy ban nhân dân các huyện, thành phố chỉ đạo tuyên truyền.\n"
                    "Các cơ quan báo chí của tỉnh mở chuyên trang, chuyên mục tuyên truyền về Đại hội.")
     assert [t["assignees"] for t in tasks][1] == ["Các cơ quan báo chí của tỉnh"]
+
+
+def test_the_invitees_listed_after_kinh_moi_are_no_tasks():
+    tasks = letter("Ủy ban nhân dân tỉnh trân trọng kính mời:\n- Lãnh đạo Sở Nông nghiệp và Môi trường;\n"
+                   "- Lãnh đạo Ủy ban nhân dân các huyện ven biển.\nThời gian: 14 giờ 00, ngày 04/7/2025.\n"
+                   "Giao Sở Nông nghiệp và Môi trường chuẩn bị nội dung báo cáo tại cuộc họp.")
+    assert [t["assignees"] for t in tasks] == [["Sở Nông nghiệp và Môi trường"]]
+
+
+def test_a_team_heads_its_items_and_a_clause_that_cooperates_is_its_own():
+    tasks = letter("Tổ chức thực hiện:\n1. Đội Quản lý trật tự xây dựng đô thị\n"
+                   "- Chủ trì kiểm tra, xử lý vi phạm trật tự xây dựng.\n2. Công an huyện\n"
+                   "- Phối hợp với Ủy ban nhân dân các xã xử lý vi phạm lấn chiếm lòng đường.")
+    assert [t["lead"] for t in tasks] == [["Đội Quản lý trật tự xây dựng đô thị"], ["Công an huyện"]]
+    tasks = decision("Điều 1. Phê duyệt danh mục dự án kêu gọi đầu tư.\nĐiều 2. Sở Tài chính chủ trì công bố danh "
+                     "mục dự án; Trung tâm Xúc tiến Đầu tư tỉnh phối hợp quảng bá dự án đến nhà đầu tư.")
+    assert [t["assignees"] for t in tasks] == [["Sở Tài chính"], ["Trung tâm Xúc tiến Đầu tư tỉnh"]]
