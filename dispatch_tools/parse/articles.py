@@ -13,7 +13,8 @@ from .blocks import Block
 from .bodies import REMIT, Roles, split_bodies
 from .body_words import is_verb_at, person_titles, starts_body, task_verbs
 from .context import Context
-from .task_rules import BEARS_DUTY, duty_cue, is_issuer, subject_starts, text_start
+from .task_named import is_issuer
+from .task_subjects import BEARS_DUTY, duty_cue, subject_starts, text_start
 from .text import key
 
 LEGAL_TYPES = {"Quyết định", "Nghị quyết", "Thông tư", "Nghị định", "Chỉ thị", "Quy định", "Quy chế"}

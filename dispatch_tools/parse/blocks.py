@@ -135,8 +135,10 @@ def _inside_items(ctx: Context, flat: list[Block]) -> list[Block]:
         while j < len(flat) and flat[j].kind == "para":
             j += 1
         text = ctx.text[b.start:b.end].rstrip()
+        between = [ctx.text[p.start:p.end] for p in flat[i + 1:j]]
         if (b.kind in _LISTED and j > i + 1 and j < len(flat) and flat[j].kind == b.kind
-                and flat[j].level == b.level and text and not text.endswith(":") and not _names_a_body(text)):
+                and flat[j].level == b.level and text and not text.endswith(":") and not _names_a_body(text)
+                and not any(_names_a_body(x) for x in between)):  # "Sở Nội vụ" / "- Chủ trì …": the next body's heading
             b.end = flat[j - 1].end
             out.append(b)
             i = j
@@ -187,8 +189,8 @@ def _tree(flat: list[Block]) -> list[Block]:
             stack = [b]
             roots.append(b)
             continue
-        while stack and (stack[-1].level >= b.level or stack[-1].kind == "para" and not
-                         stack[-1].text.endswith(":")):
+        while stack and not _heads_list(stack[-1], b) and (stack[-1].level >= b.level or stack[-1].kind == "para"
+                                                           and not stack[-1].text.endswith(":")):
             stack.pop()
         if stack:
             b.parent = stack[-1]
@@ -197,6 +199,12 @@ def _tree(flat: list[Block]) -> list[Block]:
             roots.append(b)
         stack.append(b)
     return roots
+
+
+def _heads_list(para: Block, b: Block) -> bool:
+    """Is ``para`` a line that names only a body, unnumbered (``Sở Tài chính`` / ``- Chủ trì …``), and ``b``
+    a dash or plus item under it: the body's heading and its tasks?"""
+    return para.kind == "para" and b.kind in ("dash", "plus") and _names_a_body(para.text)
 
 
 def walk(blocks: list[Block]):

@@ -12,7 +12,7 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup
-from .body_words import not_bodies, person_titles, starts_body
+from .body_words import not_bodies, other_word, person_titles, starts_body
 from .name_end import name_end
 
 
@@ -45,12 +45,20 @@ class Roles:
 # --------------------------------------------------------------------------- lists of bodies
 
 
+# The head of a kind of body named by the kind and "trưởng" ("các Tổng cục trưởng", "Vụ trưởng"):
+# with no name of a body after it, the heads stand for their bodies ("các Tổng cục").
+_HEADS_OF_KIND = re.compile(r"(?:các\s+)?(?P<kind>bộ|tổng\s+cục|cục|chi\s+cục|vụ|viện)\s+trưởng"
+                            r"(?P<rest>(?:\s+(?:thuộc|trực\s+thuộc|của)\s.*)?)", re.I)
+
+
 def drop_title(name: str) -> str:
-    """``Giám đốc Sở Y tế`` -> ``Sở Y tế``; a title with no body after it is kept, but the
-    ministers (``các Bộ trưởng``) stand for their ministries (``các Bộ``)."""
+    """``Giám đốc Sở Y tế`` -> ``Sở Y tế``; a title with no body after it is kept, but the heads of a
+    kind of body (``các Bộ trưởng``, ``các Tổng cục trưởng``, ``Vụ trưởng thuộc Bộ``) stand for their
+    bodies (``các Bộ``, ``các Tổng cục``, ``các Vụ thuộc Bộ``)."""
     name = squash(name).strip(" ,;:.")
-    if re.fullmatch(r"(?:các\s+)?Bộ\s+trưởng", name, re.I):
-        return "các Bộ"
+    heads = _HEADS_OF_KIND.fullmatch(name)
+    if heads:
+        return f"các {heads.group('kind')}{heads.group('rest')}"  # lower case, as a kind inside a list
     for _ in range(3):
         k = strip_diacritics(name).lower()
         m = person_titles().match(k)
@@ -76,10 +84,10 @@ _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|c
                     r"chinh quyen|luc luong|doanh nghiep|co so (?:kham|y te|giao duc|dao tao)|cong doan|khu|"
                     r"benh vien|hoc vien|dai hoc|ngan hang|tap doan|tong cong ty|cong ty|toa an|kiem toan|"
                     r"(?:tong\s+)?lien doan|lien hiep|mat tran|tinh doan|thanh doan|huyen doan|tinh uy|thanh uy|"
-                    r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|quan chung|binh chung|cang vu|nha xuat ban|vu|tram|"
+                    r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|quan chung|binh chung|binh doan|cang vu|nha xuat ban|vu|tram|"
                     r"thuong truc|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|tp|thanh pho|"
                     r"chu dau tu|nha dau tu|nha thau|nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
-                    r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|doan (?:kiem tra|cong tac|thanh tra))\b")
+                    r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|to chuc (?:co so )?dang|doan (?:kiem tra|cong tac|thanh tra))\b")
 
 
 _NAME_AFTER = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
@@ -90,11 +98,11 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
     """Does this piece of a list start a new body? After ``và`` any body does
     (``lực lượng Cảnh sát giao thông và đơn vị truyền thông``)."""
     k = key(piece)
-    if not_bodies().match(k):
-        return False
+    if not_bodies().match(k) or other_word(piece):
+        return False  # "Cục Trồng trọt và Bảo vệ thực vật": "Bảo" is no "Báo"
     if person_titles().match(k) and starts_body(piece):
         return True
-    if re.match(r"cac\s+(?:to\s+chuc|ca\s+nhan)\b", k):
+    if re.match(r"cac\s+(?:to\s+chuc|ca\s+nhan|tap\s+the)\b", k):
         return True  # "Sở Tài chính, các tổ chức, cá nhân có liên quan": "các" opens another body
     if after_and and starts_body(piece) and not re.match(r"(?:nganh|dia phuong|doan the)\b", k):
         return True
@@ -105,7 +113,7 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
     if small and _NAME_AFTER.match(piece, small.end()):
         return True  # "bộ Quốc phòng, bộ Ngoại giao": a kind written small, then its name
     return bool(head) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",
-                                                                           "co quan", "co so ", "nha bao", "nha hao tam", "tat ca",
+                                                                           "co quan", "co so ", "nha bao", "nha hao tam", "tat ca", "to chuc dang", "to chuc co so dang",
                                                                            "doanh nghiep", "phong vien", "chu dau tu",
                                                                            "nha dau tu", "nha thau")))
 
@@ -157,7 +165,7 @@ def _protect(text: str) -> str:
     return "".join(out)
 
 
-_PERSONS_ADDRESSED = re.compile(r"^(?:các\s+)?(?:ông|bà)\s*(?:,\s*(?:bà|ông)\s*:|\(\s*(?:bà|ông)\s*\))\s*", re.I)
+_PERSONS_ADDRESSED = re.compile(r"^(?:các\s+)?(?:ông|bà)\s*(?:,\s*(?:bà|ông)\s*:|\(\s*(?:bà|ông)\s*\)\s*:?)\s*", re.I)
 _PERSON = re.compile(r"(?:ông|bà)\s+[A-ZĐÀ-Ỹ]")
 
 
@@ -169,12 +177,13 @@ def split_bodies(text: str) -> list[str]:
     text = _PERSONS_ADDRESSED.sub("", text)  # "Các ông, bà:", "Các ông (bà)"
     out: list[str] = []
     for part in re.split(r"\s*;\s*", _protect(text)):
-        out += _split_part(part)
+        out += _split_part(_LIST_MARK.sub("", part))  # "; - Giám đốc Sở Tài chính": a body listed one a line
     out = [_UNCLOSED.sub("", x.replace(_KEEP, ",")) for x in out]  # "Sở Tài chính (thời gian": an aside cut off
     return [b for b in (drop_title(x) for x in out) if b and re.search(r"\w", b)]
 
 
 _UNCLOSED = re.compile(r"\s*\([^()]*$")
+_LIST_MARK = re.compile(r"^[-–+•]\s+")
 
 
 _LIST_OF = re.compile(r"^(?P<before>[^,;:]{0,40}?)\b(?:các|Các)\s+(?P<head>\w+)\s*:\s*(?P<first>.*)$")
@@ -207,9 +216,15 @@ def _split_part(text: str) -> list[str]:
         if listed:  # "Giám đốc các Sở: Giáo dục và Đào tạo", "các Bộ Tài chính, Tư pháp"
             list_head = listed.group("head")
             list_head = list_head[:1].upper() + list_head[1:]  # "các sở: Giáo dục …" -> "Sở Giáo dục …"
+            before = listed.group("before").strip()
+            if before and starts_body(before) and drop_title(before) == before:
+                list_head = f"{before} {list_head.lower()}"  # "Ủy ban nhân dân các huyện: A, B" -> "Ủy ban nhân dân huyện A"
             out.append(f"{list_head} {listed.group('first')}")
             continue
         opens = _opens_body(piece, after_and)
+        head = _OPENS.match(key(piece))
+        if list_head and opens and not after_and and head and head.end() >= len(key(piece).rstrip()):
+            opens = False  # "các Bộ: Quốc phòng, Công an": a head word alone is a name of the listed kind
         if list_head and not opens:
             if after_and and out and not _CAPITAL.search(piece[:1]):
                 out[-1] += sep + piece  # "Giáo dục và Đào tạo" was split above: "Đào tạo" is capitalised

@@ -129,6 +129,15 @@ def starts_body(text: str) -> bool:
     return True
 
 
+def other_word(text: str) -> bool:
+    """Does ``text`` open with a word that, without marks, opens a body's name but, printed, is another
+    word (``Bảo vệ thực vật`` is no ``Báo``, ``đại biểu`` no ``Đài``)?"""
+    printed = _unglue(strip_markup(text[:120])).lstrip("(-–• ")
+    k = key(printed)
+    m = body_starts().match(k)
+    return m is not None and not _same_marks(printed, k, m)
+
+
 def _starts_without_title(k: str, title_end: int) -> bool:
     """Does the name open with a body word itself, not only a person's title (``Trưởng ban`` is one)?"""
     m = body_starts().match(k)

@@ -22,12 +22,14 @@ SPAN_MODEL: ContextVar = ContextVar("span_model", default=None)
 
 
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
-_LIST_HEAD = re.compile(r"(?:^|\s)(?:cac\s+)?(?:so|bo|phong|ban|vu|cuc|truong|nganh|don vi|co quan)\s*$", re.I)
+_LIST_HEAD = re.compile(r"(?:^|\s)(?:cac\s+)?(?:so|bo|phong|ban|vu|cuc|truong|nganh|don vi|co quan)\s*$"
+                        r"|(?:^|\s)cac\s+(?:tinh|huyen|quan|xa|phuong|thi\s+xa|thanh\s+pho)\s*$", re.I)
 _COMMA = re.compile(r",\s*")
 _COLON = re.compile(r":")
 _SEMICOLON = re.compile(r";")
 
 
+_AMOUNT = re.compile(r"(?<=\s)\d[\d.,]*\s*(?:(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:đồng|USD|VNĐ|VND)(?![\w])", re.I)
 _NEXT_WORD = re.compile(r"\s+(\w+)")  # the word after a name, with the spaces before it
 _AIR_DEFENCE = re.compile(r"\s*[-–]\s*khong\s+quan(?![\w])", re.I)  # "Quân chủng Phòng không - Không quân"
 
@@ -55,6 +57,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         stop = _place_name_end(text, pos, stop)
         stop = _known_agency_end(text, folded, pos, stop)
         stop = _related_end(text, folded, pos, stop)
+        stop = _referred_end(text, folded, stop, clause_end)
     else:
         stop = min(stop, model.name_end(text, pos, stop))
         for m in _COMMA.finditer(text[pos:stop]):  # "Sở A, chủ trì …": a comma, then an action
@@ -63,11 +66,15 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
                 stop = pos + m.start()
                 break
     for m in name_stops().finditer(folded, pos + 1, stop):
-        if in_compound(folded, m.start(), m.end()) or _AIR_DEFENCE.match(folded, m.end()):
+        if in_compound(folded, m.start(), m.end()) or _AIR_DEFENCE.match(folded, m.end()) \
+                or _references().match(folded, m.start() - 1, stop):  # "nêu trên" is no "nếu"
             continue  # "Cục Hàng không Việt Nam", "Phòng không - Không quân": a half of a noun, no stop
         if text[m.start()].islower() or not text[m.start()].isalpha():
             stop = m.start()
             break
+    amount = _AMOUNT.search(text, pos, stop)
+    if amount:  # "giao Sở Tài chính 500 triệu đồng …": a sum of money is never part of a name
+        stop = amount.start()
     for m in _COLON.finditer(text[pos:stop]):
         at = pos + m.start()
         before = folded[pos:at].lower().strip()
@@ -222,7 +229,9 @@ def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
     kinds = [k.span() for k in _kind_names().finditer(folded, max(0, pos - 40), stop)]
     at = pos + 1
     while (m := verbs.search(folded, at, stop)) is not None:
-        if not any(a < m.start() < z for a, z in kinds) and is_verb_at(text, folded, m.start(), m.end()) \
+        inside = any(a < m.start() < z or a == m.start() and _NEXT_IN_LIST.search(folded, max(0, a - 5), a)
+                     for a, z in kinds)  # "các cấp ủy, | tổ chức đảng": a kind that opens with a verb, listed
+        if not inside and is_verb_at(text, folded, m.start(), m.end()) \
                 and not _PROJECT_BOARD.search(folded, max(0, m.start() - 60), m.start()):
             return m.start()
         # "các đơn vị sử dụng ngân sách": a kind of body named with its verb; a verb that is no verb
@@ -230,6 +239,21 @@ def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
         space = folded.find(" ", m.start(), m.end())
         at = space + 1 if space >= 0 else m.end()
     return stop
+
+
+@lru_cache(maxsize=1)
+def _references() -> re.Pattern:
+    return words_regex(load_list("name_references.txt"), prefix=r"[ \t]+", suffix=r"(?![\w])")
+
+
+def _referred_end(text: str, folded: str, stop: int, limit: int) -> int:
+    """A name goes on with the words that refer back to where it was named (``Ủy ban nhân dân các tỉnh,
+    thành phố nêu trên``, ``các đơn vị kể trên``): past them when they follow it, ``stop`` otherwise."""
+    m = _references().match(folded, stop, limit)
+    return m.end() if m and text[stop + 1:m.end()].strip()[:1].islower() else stop
+
+
+_NEXT_IN_LIST = re.compile(r"(?:,|\bva)\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -254,12 +278,17 @@ def _qualifiers() -> re.Pattern:
 _NAMED_WORDS = re.compile(r"\s[A-ZĐÀ-Ỹ]")
 
 
+_OF_LEVEL = re.compile(r"\s+của\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|bộ|ngành|trung\s+ương)\s*$",
+                       re.I)
+
+
 def _names_up_to_verb(words: str) -> bool:
     """The words between a common noun and the verb that ends its clause go on its name when they are
     few (``cơ quan thuế``, ``đơn vị quân đội``), or a few more with a proper name among them (``các cơ
     quan đại diện Việt Nam ở nước ngoài``), and no punctuation."""
     if re.search(r"[,;:()]", words):
         return False
+    words = _OF_LEVEL.sub("", words)  # "các cơ quan báo chí | của tỉnh": whose they are, no more words of the name
     n = len(words.split())
     return n <= 3 or n <= 8 and bool(_NAMED_WORDS.search(words))
 

@@ -18,13 +18,15 @@ from dataclasses import dataclass, field
 
 from ..model import Task
 from .blocks import Block
-from .bodies import Roles, roles_at, roles_in, split_bodies
-from .body_words import starts_body
+from .bodies import Roles, bodies_at, roles_at, roles_in, split_bodies
+from .body_words import starts_body, task_verbs
 from .context import Context
 from .lexicon import lexicon
 from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
-from .task_rules import (asks_nothing, duty_cue, formula, forwarded_to, is_information, is_issuer, names_recipient,
-                         request_cue, subject_roles, task_sentences, text_start)
+from .task_named import is_issuer, names_recipient
+from .task_non_tasks import asks_nothing, formula, is_information
+from .task_requests import request_cue
+from .task_subjects import duty_cue, forwarded_to, subject_roles, task_sentences, text_start
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 
@@ -177,11 +179,25 @@ def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None
     if (listed or under_heading) and scope.mode == "request" and not (sig["in_article"] and states(ctx, s, e)):
         # "2. Sở Tài chính" / "Tham mưu bố trí …"; in a legal document's article, not a definition or a list
         text = ctx.text[s:e]
+        if listed and _only_names(ctx, s, e):
+            return None  # "kính mời:" / "- Lãnh đạo Sở Y tế;": whom the request is made of, no task
         own = subject[0] if subject is not None and subject[1] - s < 200 and (starts_body(text) or not listed) else None
         roles = own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
         roles.others += [x for x in scope.others if x not in roles.others]
         return "request_item", s, roles
     return None
+
+
+def _only_names(ctx: Context, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` only the names of bodies or persons (an invitee, an addressee listed one a line),
+    with no action after them?"""
+    end = e
+    while end > s and ctx.text[end - 1] in " \t\n.;,:":
+        end -= 1
+    if not starts_body(ctx.text[s:min(end, s + 80)]):
+        return False
+    names, name_end = bodies_at(ctx.text, ctx.folded, s, end)  # "Lãnh đạo Ủy ban nhân dân các huyện | ven biển"
+    return bool(names) and (name_end >= end or task_verbs()[0].search(ctx.folded, name_end, end) is None)
 
 
 def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:

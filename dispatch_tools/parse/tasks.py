@@ -12,7 +12,7 @@ The body is read as a tree of blocks (:mod:`.blocks`). A task is
   directs (after ``… có ý kiến như sau:``, in the articles of a decision, or when the body is an
   addressee), and not the issuer narrating what it does.
 
-Rules of law, approvals, information and closing formulas give none (:mod:`.task_rules`; the rules
+Rules of law, approvals, information and closing formulas give none (:mod:`.task_non_tasks`; the rules
 of a legal document's articles are in :mod:`.articles`). Each
 task has its lead body, its cooperating bodies and the others it names (:mod:`.bodies`); its
 deadline is its own, its heading's, the one the next sentence sets, or the dispatch's only
@@ -31,10 +31,14 @@ from .body_words import starts_body
 from .name_end import SPAN_MODEL
 from .context import Context
 from .lexicon import lexicon
-from .task_rules import asks_nothing, duty_cue, is_issuer, request_cue, subject_roles, task_sentences
+from .task_named import is_issuer
+from .task_non_tasks import asks_nothing
+from .task_requests import request_cue
+from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_units import Unit, build_tasks, deadline_in, decide, exclusions, item_head
 from .text import key, squash, strip_markup
+from ..vntext import strip_diacritics
 
 _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?|\s*:)\s*$", re.I)
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
@@ -72,7 +76,28 @@ def _extract(ctx: Context) -> None:
     for _, _, rows in tables:
         ctx.task_units += [_row_unit(ctx, row) for row in rows if row.cells.get("task")]
     ctx.task_units.sort(key=lambda u: u.s)
+    _directives_in_a_run(ctx, ctx.task_units)
     build_tasks(ctx, ctx.task_units, [u.task for u in ctx.task_units])
+
+
+_TOLD = re.compile(r"(?<![\w])(?:đã|vừa|từng|đang)(?![\w])", re.I)
+_DIRECTED = ("request", "duty", "subject", "forwarded")
+
+
+def _directives_in_a_run(ctx: Context, units: list[Unit]) -> None:
+    """A paragraph that names a body and its action (``Công an huyện xây dựng phương án …``) between
+    paragraphs that direct bodies (``Giao Phòng A …``, ``Ủy ban nhân dân các xã rà soát …``) directs
+    too, whether or not the body is addressed; one that tells (``đã``, ``đang``) does not."""
+    reasons = [u.reason for u in units]
+    for i, unit in enumerate(units):
+        if reasons[i] != "other" or unit.listed or not unit.signals.get("subject") or unit.block.kind != "para":
+            continue
+        if _TOLD.search(ctx.text, unit.s, unit.e) or not unit.roles.lead:
+            continue
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(units) and units[j].block is not unit.block
+                and units[j].block.kind == "para" and units[j].block.parent is unit.block.parent]
+        if any(reasons[j] in _DIRECTED for j in near):  # paragraphs of their own, each directing a body
+            unit.reason = "subject"
 
 
 def _row_unit(ctx: Context, row) -> Unit:
@@ -101,6 +126,11 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
             waiting = None  # its list, or a heading that opens the list in parts ("A. NHIỆM VỤ CHUNG")
         n = len(ctx.task_units)
         given = None
+        bearers = _listed_bearers(ctx, b, intro if intro is not None else scope)
+        if bearers is not None:
+            ctx.task_units.append(bearers)  # "Điều 3. Các ông, bà:" / "- Chánh Văn phòng …;" / "… chịu trách nhiệm thi hành"
+            intro = None
+            continue
         if _non_task_heading(b):
             intro = None
             if b.kind == "article" and b.children and ctx.fields.doc_type in LEGAL_TYPES:
@@ -123,6 +153,39 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
                 if not all(_a_title(c) for c in b.children):  # the paragraphs under it: what it introduced
                     _listless_intro(ctx, *waiting, since=m)
                     waiting = None
+
+
+def _listed_bearers(ctx: Context, b: Block, scope: Scope) -> Unit | None:
+    """An execution clause that lists its bodies one a line (``Điều 3. Các ông, bà:`` / ``- Chánh Văn phòng
+    UBND tỉnh;`` / ``- Giám đốc Sở Tài chính;`` / ``- Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi
+    hành Quyết định này``): one task of all the bodies, read as one clause."""
+    items = b.children
+    if len(items) < 2 or not b.text.rstrip().endswith(":") or any(c.kind not in _LISTED for c in items):
+        return None
+    if any(c.children for c in items[:-1]) or not all(_names_a_body(c.text.rstrip(" ;,.")) for c in items[:-1]):
+        return None
+    last = items[-1]
+    if any(c.kind != "para" for c in last.children):
+        return None
+    end = last.children[-1].end if last.children else last.end  # "- Thủ trưởng các đơn vị" / "Chịu trách nhiệm thi hành …"
+    duty = duty_cue(ctx, last.start, end)
+    if duty is None or not _EXECUTES.search(ctx.folded, duty[0], end) \
+            or not _names_a_body(ctx.text[last.start:duty[0]].rstrip(" ;,.\n")):
+        return None
+    unit = decide(ctx, b.start, end, scope, b, listed=False)
+    return unit if unit.reason == "duty" else None
+
+
+_EXECUTES = re.compile(r"(?<![\w])thi\s*hanh(?![\w])", re.I)
+
+
+def _names_a_body(text: str) -> bool:
+    """Is ``text`` only the name of one or more bodies (a line of an execution clause's list)?"""
+    if not text or len(text.split()) > 25 or not starts_body(text):
+        return False
+    one = " ".join(text.split())
+    names, end = bodies_at(one, strip_diacritics(one), 0, len(one))
+    return bool(names) and end >= len(one)
 
 
 def _a_title(b: Block) -> bool:

@@ -1,0 +1,126 @@
+"""Sentences of the body that ask nothing, for the task extractor: a rule of law (``… có hiệu lực
+…``), an approval (``Đồng ý …``, ``Công nhận …``), information (``Thời gian: …``), a closing formula
+(``… để X biết, thực hiện``) or an inspection told with what it found. The phrases are data files
+in ``models/parse``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .bodies import bodies_at
+from .context import Context
+from ..vntext import strip_diacritics
+from .task_subjects import past_commas, subject_starts
+from .text import key, load_list, words_regex
+
+
+@lru_cache(maxsize=1)
+def phrases() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    return (words_regex(load_list("rule_of_law.txt")),
+            words_regex(load_list("approvals.txt"), prefix=r"^\W*"),
+            words_regex(load_list("information.txt"), prefix=r"^\W*"),
+            words_regex(load_list("non_task_headings.txt"), prefix=r"^\W*"))
+
+
+_LABEL = re.compile(r"\W*[^:.;]{1,40}:")
+
+
+def _informs(text: str) -> bool:
+    """Information (``Thời gian: …``, ``Địa điểm …``), or the label of a part that describes
+    (``Mục tiêu: …``, ``2. Yêu cầu``); a sentence that opens with the word of such a heading asks
+    all the same (``Yêu cầu các đơn vị rà soát …``)."""
+    _, _, info, heading = phrases()
+    k = key(text)
+    if info.match(k):
+        return True
+    return bool(heading.match(k)) and (len(text.split()) <= 8 or bool(_LABEL.match(text)))
+
+
+# Closing formulas that pass on what was said ("Văn phòng Chính phủ xin thông báo để Bộ Y tế biết,
+# thực hiện", "Cục Thuế trả lời để Công ty được biết") and invitations to attend ("Kính mời … về dự").
+_FORMULA = re.compile(r"(?<![\w])(?:thong\s*bao|truyen\s+dat|tra\s+loi)(?:\s+\S+){0,20}?\s+de\s+(?:\S+\s+){1,25}?biet\b"
+                      r"|(?<![\w])(?:kinh|tran\s+trong|xin)\s+moi(?:\s+\S+){1,15}?\s+(?:ve|den|tham)\s+du(?!\s+an)\b"
+                      r"|(?<![\w])truyen\s+dat\s+y\s+kien", re.I)
+
+
+def asks_nothing(ctx: Context, s: int, e: int) -> bool:
+    """A rule of law, an approval, information, a closing formula or an inspection told with what it
+    found: no task."""
+    k = key(ctx.text[s:e])
+    label = _ABOUT_LABEL.match(k)  # "1. Về đề xuất của Sở Nội vụ …: Đồng ý …"
+    return bool(_states_a_rule(ctx.text[s:e]) or _approval_at(ctx.text[s:e]) or label and _approval_at(ctx.text[s:e], label.end())
+                or _informs(ctx.text[s:e]) or _FORMULA.search(k) or _approves(ctx, s, e) or _FOUND.search(k))
+
+
+def _same_forms(words: str) -> str:
+    return words.replace("uỷ", "ủy").replace("oà", "òa").replace("oá", "óa")
+
+
+@lru_cache(maxsize=1)
+def _law_forms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for phrase in load_list("rule_of_law.txt"):
+        out.setdefault(key(phrase), set()).add(_same_forms(" ".join(phrase.lower().split())))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _approval_forms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for phrase in load_list("approvals.txt"):
+        out.setdefault(key(phrase), set()).add(_same_forms(" ".join(phrase.lower().split())))
+    return out
+
+
+def _approval_at(text: str, at: int = 0) -> bool:
+    """Does the text open (at ``at`` of its key) with an approval (``Đồng ý``, ``Tặng``), printed with the
+    approval's own marks when the text has marks (``tăng cường`` is no ``tặng``)?"""
+    k = key(text)
+    m = phrases()[1].match(k[at:])  # its "^" holds only at the start of the string it is given
+    if m is None:
+        return False
+    printed = " ".join(text.lower().split())[at:]
+    if len(printed) != len(k) - at or strip_diacritics(printed) == printed:
+        return True  # marks lost: the folded words decide
+    word = _same_forms(re.sub(r"^\W+", "", printed[m.start():m.end()]))
+    return word in _approval_forms().get(" ".join(key(word).split()), {word})
+
+
+def _states_a_rule(text: str) -> bool:
+    """Does the sentence hold a phrase of a rule of law (``có hiệu lực``, ``được hưởng``), printed with the
+    phrase's own marks when the text has marks (``để được hướng dẫn`` is no ``được hưởng``)?"""
+    law = phrases()[0]
+    k = key(text)
+    printed = " ".join(text.lower().split())
+    if len(printed) != len(k) or strip_diacritics(printed) == printed:
+        return bool(law.search(k))  # marks lost: the folded words decide
+    for m in law.finditer(k):
+        word = _same_forms(printed[m.start():m.end()])
+        if word in _law_forms().get(" ".join(m.group(0).split()), {word}):
+            return True
+    return False
+
+
+# "… kiểm tra thực tế tại hiện trường thì phát hiện …": an inspection told with what it found
+_FOUND = re.compile(r"(?<![\w])thi\s+(?:da\s+)?phat\s+hien(?![\w])")
+_ABOUT_LABEL = re.compile(r"\W*(?:ve|doi\s+voi)\s[^:.;]{3,150}:\s*", re.I)
+
+
+def _approves(ctx: Context, s: int, e: int) -> bool:
+    """A body that approves (``Thủ tướng Chính phủ đồng ý …``, ``Ủy ban nhân dân tỉnh chấp thuận …``)."""
+    for pos in subject_starts(ctx, s, e):
+        names, end = bodies_at(ctx.text, ctx.folded, pos, e)
+        if names and end < e:
+            after = past_commas(ctx.text, end, e)
+            if _approval_at(ctx.text[after:e]) and ctx.text[after:after + 1].islower():
+                return True
+    return False
+
+
+def formula(ctx: Context, s: int, e: int) -> bool:
+    return bool(_FORMULA.search(key(ctx.text[s:e])))
+
+
+def is_information(ctx: Context, s: int, e: int) -> bool:
+    return _informs(ctx.text[s:e])

@@ -1,0 +1,215 @@
+"""Whether a sentence of the body asks something, for the task extractor: its first request word
+(``đề nghị X …``, ``yêu cầu``, ``giao X``, a leader who ``chỉ đạo`` a body) that asks here, not one
+told of (``X đã có công văn đề nghị …``), a right (``có quyền đề nghị``), a set phrase (``theo đề
+nghị``), a quotation or a thing handed over (``giao cho chủ tài khoản …``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .bodies import bodies_at, drop_title
+from .body_words import person_titles, starts_body
+from .context import Context
+from ..vntext import strip_diacritics
+from .task_named import is_issuer
+from .task_non_tasks import phrases
+from .task_subjects import ASK_WORDS, ASKS, duty_cue, opens_action, past_commas, quoted, subject_roles
+from .text import key, load_list, words_regex
+
+
+# "đề nghị" as a noun or a modifier asks nobody: "trường hợp đề nghị khen thưởng", "mức đề nghị"
+_CUE_ALONE = re.compile(r"^\W*(?:(?:vay|do do|de nghi|kinh)\s*,?\s*)?$", re.I)
+
+
+# Request words, matched on the folded text so that a word glued by a web page still counts
+# ("đềnghị"); "giao" must be printed so (not "giáo") when the text has marks.
+_REQUEST = re.compile(rf"(?<![\w])(?:{ASK_WORDS}|kinh\s+moi|giao(?![\w])|chi\s+dao(?![\w]))", re.I)
+
+
+_A_RIGHT = re.compile(r"(?<![\w])(?:duoc|co\s+quyen|co\s+the)\s+$", re.I)  # before a request word
+
+
+# Before "giao": the half of a compound (chuyển giao, bàn giao), or a passive whose agent gives
+# (được Chính phủ, Bộ Quốc phòng … giao các đơn vị …), or a narrated act (đã giao).
+_NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\w])duoc(?![\w])[^.;:]*$)", re.I)
+
+
+_REPORTED = re.compile(r"(?<![\w])(?:cho\s+rằng|cho\s+biết|tuyên\s+bố|khẳng\s+định|nhấn\s+mạnh\s+rằng|mà)(?![\w])",
+                       re.I)
+_THEY = re.compile(r"\W*(?:[Hh]ọ|HỌ)\s")
+_NARRATION_WORDS = re.compile(r"(?<![\w])(?:đã|vừa|từng|đang)(?![\w])", re.I)
+_PURPOSE = re.compile(r"(?<![\w])(?:nham|de|voi\s+muc\s+dich)\s+$", re.I)
+_CLAUSE_PUNCT = re.compile(r"[,;:.()\n]")
+
+
+@lru_cache(maxsize=1)
+def _reporters() -> re.Pattern:
+    """``Cử tri``, ``Các đại biểu``, ``Nhiều ý kiến`` at the head of a clause: people whose request is told."""
+    return words_regex(load_list("reporters.txt"), prefix=r"^\W*(?:(?:cac|nhieu|mot\s+so)\s+)?")
+
+
+def _narrated(ctx: Context, s: int, cue: int) -> bool:
+    """Does the clause before a request word tell of a request made before (``X đã có công văn đề
+    nghị …``, ``X vừa yêu cầu …``), or the sentence report what someone says or asks (``X cho rằng … và
+    kêu gọi …``, ``thời hạn mà X yêu cầu …``)? Only printed marks count: without them ``da`` may be
+    ``đa``.
+    A clause or sentence that opens with people whose request is only told (``Cử tri đề nghị …``) is
+    so too."""
+    cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, cue)])
+    before = " ".join(ctx.text[cut:cue].split()[-8:])
+    heads = (ctx.folded[cut:cue], ctx.folded[s:cue])
+    if _NARRATION_WORDS.search(before) or any(_reporters().match(h) for h in heads):
+        return True  # "… đã có công văn đề nghị …", "Cử tri đề nghị …": told, not asked here
+    if _THEY.match(ctx.text, cut) or _THEY.match(ctx.text, s):
+        return True  # "Họ thường xuyên kêu gọi Chính phủ …": others' request, told
+    return bool(_REPORTED.search(ctx.text, s, cue))  # "… cho rằng … và kêu gọi …", "… mà X yêu cầu …"
+
+
+def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[int, int] | None:
+    """The first request word of the sentence that asks a body (or, opening the sentence, asks
+    at all): not one told of, nor inside a set phrase or a quotation (``theo đề nghị``)."""
+    for m in _REQUEST.finditer(ctx.folded, s, e):
+        start, end = m.start(), m.end()
+        if m.group(0).lower().startswith("chi") and not _leader_directs(ctx, s, start, end, e):
+            continue
+        if _told_not_asked(ctx, s, start, end) or _set_phrase(ctx, s, e, start, end, exclusions):
+            continue
+        if _asks_here(ctx, s, e, start, end):
+            return start, end
+    return None
+
+
+_LEADERS = re.compile(r"\W*(?:(?:các\s+)?lãnh\s+đạo|(?:phó\s+)?thủ\s+tướng)(?:\s|$)", re.I)
+
+
+def _leader_directs(ctx: Context, s: int, start: int, end: int, e: int) -> bool:
+    """``chỉ đạo`` asks when a leader gives the direction to a body named after it (``Phó Thủ tướng chỉ đạo
+    Bộ Xây dựng …``, ``Lãnh đạo Sở Y tế chỉ đạo các bệnh viện …``); a body that directs its own units
+    (``Sở Y tế chỉ đạo các bệnh viện …``) has the task itself."""
+    printed = " ".join(ctx.text[start:end].lower().split())
+    if printed not in ("chỉ đạo", "chi dao") or not starts_body(_words_after(ctx, end, e)):
+        return False
+    cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, start)])
+    who = ctx.text[cut:start].strip()
+    if not 0 < len(who.split()) <= 15 or not (_titled(who) or _LEADERS.match(who)):
+        return False
+    body = drop_title(who)
+    return body == who or not starts_body(body) or is_issuer(ctx, body)  # "Giám đốc Sở A chỉ đạo …": Sở A's task
+
+
+def _told_not_asked(ctx: Context, s: int, start: int, end: int) -> bool:
+    """Is the request word at ``start`` another word, or a request this document does not make, by
+    the words before it?"""
+    printed = ctx.text[start:end]
+    if printed.lower().startswith("gi") and printed.lower() not in ("giao",) and strip_diacritics(printed) != printed:
+        return True  # "giáo", "giảo"
+    if printed.lower() == "giao" and _NOT_ASSIGNING.search(ctx.folded[max(s, start - 90):start]):
+        return True  # "chuyển giao cho", "được Chính phủ … giao": no request of this document
+    if _A_RIGHT.search(ctx.folded[max(s, start - 12):start]):
+        return True  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
+    if _narrated(ctx, s, start):
+        return True  # "UBND tỉnh Kon Tum đã có công văn đề nghị Bộ GTVT …": told, not asked here
+    if _second_act(ctx, s, start, gives=printed.lower() == "giao"):
+        return True  # "Phòng Đào tạo tổ chức thi và giao cho các bộ môn chấm thi": how a body works, no request
+    return bool(_PURPOSE.search(ctx.folded, max(s, start - 12), start))  # "… nhằm kêu gọi sinh viên …"
+
+
+def _words_after(ctx: Context, end: int, e: int) -> str:
+    return ctx.text[end:min(e, end + 80)].lstrip(" :,\t\n")
+
+
+def _set_phrase(ctx: Context, s: int, e: int, start: int, end: int, exclusions: re.Pattern) -> bool:
+    """Is the request word part of a phrase where it asks nothing (``theo đề nghị``, ``giao ban``), of a
+    quotation, or a thing handed over (``giao cho chủ tài khoản 02 liên``)?"""
+    after = _words_after(ctx, end, e)
+    named = after[:1].isupper() and starts_body(after)  # "Giao Ban Dân tộc …" is not "giao ban"
+    if any(x.start() <= start and x.end() >= end and not (named and x.end() > end)
+           and not (x.end() == end and _writing_asks(ctx, x.start(), start, end, e))
+           for x in exclusions.finditer(ctx.folded, max(s, start - 25), min(e, end + 25))):
+        return True
+    if quoted(ctx, s, start):
+        return True
+    return ctx.text[start:end].lower() == "giao" and _hands_over(ctx, end, e)
+
+
+@lru_cache(maxsize=1)
+def _writings() -> re.Pattern:
+    """``văn bản``, ``tờ trình``, ``hồ sơ``: a writing that may carry a request (``văn bản đề nghị``)."""
+    return words_regex(load_list("request_writings.txt"), prefix=r"^\W*", suffix=r"\s*$")
+
+
+@lru_cache(maxsize=1)
+def _sends() -> re.Pattern:
+    """A writing sent or made (``gửi văn bản``, ``lập hồ sơ``, ``có tờ trình``)."""
+    return words_regex(load_list("request_writings.txt"),
+                       prefix=r"(?<![\w])(?:gui|co|lap|trinh|hoan\s+thien)\s+(?:\S+\s+){0,3}?")
+
+
+def _sends_writing(ctx: Context, a: int, start: int) -> bool:
+    """Does the request word at ``start`` come with a writing the subject sends or makes (``gửi văn bản
+    đề nghị``, ``lập hồ sơ, đề nghị``, ``có tờ trình đề nghị``)?"""
+    return bool(_sends().search(ctx.folded, max(a, start - 60), start))
+
+
+def _writing_asks(ctx: Context, x: int, start: int, end: int, e: int) -> bool:
+    """``văn bản đề nghị Bộ Tư pháp thẩm định``: a writing whose request names a body (capitalised) and its
+    action asks that body, unlike ``hồ sơ đề nghị khen thưởng`` or ``văn bản đề nghị của Sở A``."""
+    if not _writings().match(ctx.folded[x:start]):
+        return False
+    names, name_end = bodies_at(ctx.text, ctx.folded, end, e)
+    return bool(names) and names[0][:1].isupper() and name_end < e and opens_action(ctx, past_commas(ctx.text, name_end, e), e)
+
+
+def _asks_here(ctx: Context, s: int, e: int, start: int, end: int) -> bool:
+    """Does the request word ask: a body follows it (``đề nghị Sở Y tế``, ``giao cho Phòng X``), or it
+    opens the sentence (``Đề nghị thực hiện nghiêm …``, ``Phòng GD&ĐT yêu cầu:``), except ``giao``,
+    which asks only of a body (``giao dự toán cho …`` is an allocation)?"""
+    after = _words_after(ctx, end, e)
+    if starts_body(after) or re.match(r"(?:với|cho)\s", after) and starts_body(after.split(None, 1)[-1]):
+        return True
+    if ctx.text[start:end].lower().startswith("gi"):
+        return False
+    return bool(_CUE_ALONE.match(ctx.folded[s:start])) or not after.strip(" .:")
+
+
+_AND_THEN = re.compile(r"(?:,|\bva)\s*$", re.I)
+
+
+def _second_act(ctx: Context, s: int, start: int, gives: bool) -> bool:
+    """Is the request word at ``start`` a later act of a clause whose subject is a body (not the issuer,
+    nor a person who directs) acting on its own: it gives a task as part of its work (``Phòng Đào tạo
+    tổ chức thi và giao cho các bộ môn chấm thi``) or asks another body in its turn (``Sở Y tế tổng hợp,
+    đề nghị Ủy ban nhân dân tỉnh xem xét``, ``Sở A hoàn thiện hồ sơ, gửi văn bản đề nghị Bộ B thẩm
+    định``): the task is the subject's. A clause that approves or directs (``Thủ tướng đồng ý … và giao Bộ
+    X …``) asks all the same. ``gives``: the word is ``giao``, which must follow ``,`` or ``và``."""
+    if gives and not _AND_THEN.search(ctx.folded, max(s, start - 6), start) or ASKS.search(ctx.folded, s, start):
+        return False
+    subject = subject_roles(ctx, s, start)
+    if subject is None or not subject[0].lead:
+        return False
+    if not gives and duty_cue(ctx, s, start) is None and not _sends_writing(ctx, subject[1], start):
+        return False  # "Tiểu ban … hướng dẫn và yêu cầu Ban Chỉ đạo …": the speaker's own request
+    first = subject[0].lead[0]
+    verb = ctx.folded[subject[1]:start]
+    return not (is_issuer(ctx, first) or drop_title(first) != first or _titled(ctx.text[s:subject[1]])
+                or phrases()[1].match(verb.lower()) or re.match(r"\s*(?:chi\s+dao|thong\s+nhat|quyet\s+dinh)\b", verb, re.I))
+
+
+def _titled(words: str) -> bool:
+    """Does a clause's subject open with a person's title (``Chủ tịch``, ``Thủ tướng``)?"""
+    return bool(person_titles().match(key(words)))
+
+
+_GIVEN_TO = re.compile(r"\s*cho\s+", re.I)
+
+
+def _hands_over(ctx: Context, pos: int, e: int) -> bool:
+    """``giao cho X`` in the middle of a clause with no action of X after its name: something is handed
+    to X (``giao cho chủ tài khoản 02 liên chứng từ``), nothing asked of it."""
+    given = _GIVEN_TO.match(ctx.folded, pos, e)
+    if given is None:
+        return False
+    names, end = bodies_at(ctx.text, ctx.folded, given.end(), e)
+    return bool(names) and (end >= e or not opens_action(ctx, past_commas(ctx.text, end, e), e)) \
+        and bool(re.search(r"\d", ctx.text[given.end():end]))

@@ -1,0 +1,274 @@
+"""Who acts in a sentence of the body, for the task extractor: its sentences, a duty's words
+(``X chủ trì``, ``X có trách nhiệm``, ``… chịu trách nhiệm thi hành``), a clause whose subject is a
+body and whose verb is an action (``Bộ Y tế tiếp thu …``, after an opening phrase ``Trong thời hạn
+…,``), a body that a passed-on document is for (``… xin chuyển … để Bộ X nghiên cứu``) and where a
+task's text starts."""
+
+from __future__ import annotations
+
+import re
+
+from .bodies import Roles, bodies_at, roles_at
+from .body_words import adverbs, is_verb_at, starts_body, task_verbs
+from .context import Context
+from .lexicon import lexicon
+from ..vntext import strip_diacritics
+from .text import key, spans_ended_by
+
+
+_NOT_DUTY_AFTER = re.compile(r"\s*(?:toan\s+dien\s+)?(?:ve|truoc)\b", re.I)  # "chịu trách nhiệm về …" is accountability
+_NARRATION = re.compile(r"(?:\b(?:da|vua|dang|tung|co)\s+)$", re.I)
+_NARRATION_PRINTED = {"đã", "vừa", "đang", "từng", "có"}
+
+
+def _narrates(ctx: Context, a: int, z: int) -> bool:
+    """Does ``text[a:z]`` end with a word that tells (``đã``, ``đang``)? Printed with marks, the word must
+    be one of them (``tổ chức đảng`` is no ``đang``)."""
+    m = _NARRATION.search(ctx.folded[a:z])
+    if m is None:
+        return False
+    word = ctx.text[a + m.start():a + m.end()].strip().lower()
+    return word == strip_diacritics(word) or word in _NARRATION_PRINTED
+_GENERIC_DO = re.compile(r"\s*(?:biet|thuc hien|to chuc thuc hien|trien khai thuc hien|biet\s*,?\s*thuc hien)\b", re.I)
+_SENTENCE = re.compile(r"(?:\./\.|(?<![\s(][A-ZĐ])(?<![\s(][A-ZĐ][A-Za-zĐđ])\.|[!?])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\n\s*\n"
+                       r"|(?:(?<=như sau)|(?<=chỉ đạo)|(?<=kết luận)):(?=[ \t]+[A-ZĐÀ-Ỹ])")  # "… như sau: Sở A …"
+
+
+def task_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of ``text[start:end]``; unlike :func:`.text.sentence_spans` a ``;`` does not end one
+    (an execution clause lists its bodies with ``;``, a request its steps), nor does the stop of a
+    short abbreviation (``TP. Hồ Chí Minh``, ``Q. Bình Tân``)."""
+    return spans_ended_by(_SENTENCE, text, start, end)
+
+
+def past_commas(text: str, pos: int, e: int) -> int:
+    """The offset of the first character at or after ``pos`` (before ``e``) that is no space and
+    no comma: where the words after a name start (on the next line when the page wrapped there)."""
+    piece = text[pos:e]
+    return pos + len(piece) - len(piece.lstrip(" ,\t\n"))
+
+
+def quoted(ctx: Context, s: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation (a cited title, not a request of this document)?"""
+    before = ctx.text[s:pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+# A request's own words (a request may also invite or give): after them a body is the object of
+# the request, no subject.
+ASK_WORDS = r"de\s*nghi|yeu\s*cau|kinh\s+mong|keu\s+goi"
+ASKS = re.compile(rf"(?<![\w])(?:{ASK_WORDS})(?![\w])", re.I)
+
+
+# Duties, matched on the folded text so that words glued by a web page still count
+# ("chịu trách nhiệmthi hành"); "phải" and "chủ trì" must carry their marks when the text has any.
+BEARS_DUTY = r"chiu\s*trach\s*nhiem|co\s+trach\s+nhiem|co\s+nhiem\s+vu"  # a duty its bearer names first
+_DUTY = re.compile(
+    rf"(?<![\w])(?:{BEARS_DUTY}|chu\s+tri"
+    r"|la\s+(?:co\s+quan\s+|don\s+vi\s+)?dau\s+moi"
+    r"|can\s+cu\s+(?:quyet\s+dinh|nghi\s+quyet|lenh|thong\s+tu|chi\s+thi)(?:\s+\S+){0,12}?"
+    r"(?:\s+thi\s*hanh|\s*,?\s+(?:to\s+chuc\s+|trien\s+khai\s+)?thuc\s+hien)"
+    r"|thi\s*hanh\s+(?:quyet\s+dinh|nghi\s+quyet|thong\s+tu)\s+nay|phai)(?:(?![\w])|(?<=nhiem)(?=thi))", re.I)
+_MARKED = {"phai": "phải", "chu tri": "chủ trì"}
+_DEFINES = re.compile(r"(?<![\w])la\s+(?:nguoi|co\s+quan|don\s+vi|to\s+chuc)\s+$", re.I)
+
+
+def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
+    """``chủ trì``, ``có trách nhiệm``, ``có nhiệm vụ``, ``chịu trách nhiệm`` (not ``… về``), ``phải``, ``là cơ quan
+    đầu mối``, ``căn cứ Quyết định thi hành``, outside quotations."""
+    for m in _DUTY.finditer(ctx.folded, s, e):
+        if quoted(ctx, s, m.start()):
+            continue
+        k = " ".join(ctx.folded[m.start():m.end()].lower().split())
+        printed = " ".join(ctx.text[m.start():m.end()].lower().split())
+        if k in _MARKED and printed != strip_diacritics(printed) and printed != _MARKED[k]:
+            continue  # "phái", "chủ trí": other words
+        if k == "phai" and re.search(r"(?:khong|chua|chang)\s+$", ctx.folded[max(s, m.start() - 8):m.start()], re.I):
+            continue  # "không phải thực hiện …": no duty
+        if k == "chu tri" and _DEFINES.search(ctx.folded, max(s, m.start() - 20), m.start()):
+            continue  # "Chủ tịch Hội đồng … là người chủ trì …": a definition
+        if k == "chu tri" and (_CHAIRS.match(ctx.folded, m.end()) or _CHAIRED.search(ctx.folded, max(s, m.start() - 12), m.start())):
+            continue  # "… chủ trì cuộc họp …", "dưới sự chủ trì của …": who chaired a meeting, no duty
+        if k.startswith("chiu") and _NOT_DUTY_AFTER.match(ctx.folded, m.end()) and not _answers_then_acts(ctx, m.end(), e):
+            continue
+        return m.start(), m.end()
+    return None
+
+
+_CHAIRS = re.compile(r"\s+(?:cac\s+)?(?:cuoc|buoi|phien)\s+(?:hop|lam\s+viec)(?![\w])", re.I)
+_CHAIRED = re.compile(r"(?<![\w])su\s+$", re.I)
+_FOR_DOING = re.compile(r"\s*ve\s+viec\s+", re.I)
+
+
+def _answers_then_acts(ctx: Context, pos: int, e: int) -> bool:
+    """``chịu trách nhiệm trước Chính phủ thực hiện …``: answerable to a body for an action it names
+    right after it, or for doing something (``chịu trách nhiệm về việc khắc dấu, quản lý con dấu``), a
+    duty all the same (``chịu trách nhiệm trước pháp luật về …``, ``… về nội dung …`` are not)."""
+    doing = _FOR_DOING.match(ctx.folded, pos, e)
+    if doing is not None:
+        return opens_action(ctx, doing.end(), e)
+    m = re.match(r"\s*truoc\s+", ctx.folded[pos:e], re.I)
+    if m is None:
+        return False
+    names, end = bodies_at(ctx.text, ctx.folded, pos + m.end(), e)
+    return bool(names) and opens_action(ctx, past_commas(ctx.text, end, e), e)
+
+
+# An opening phrase after which the subject comes ("Trong thời hạn …, X có ý kiến").
+_OPENER = re.compile(r"\W*(?:trong|truoc|sau|khi|de|can\s+cu|tren\s+co\s+so|nhan\s+duoc|thuc\s+hien|theo|"
+                     r"ngoai|tuy|neu|ke\s+tu|dinh\s+ky|hang\s+nam|hang\s+thang|hang\s+quy|ve|qua|cham\s+nhat|ngay|"
+                     r"truong\s+hop|toi\s+da)\b", re.I)
+
+
+def subject_starts(ctx: Context, s: int, e: int) -> list[int]:
+    """Where the subject of a clause may start: at its start, after an opening phrase ending with a
+    comma, after a time adverb without one (``Hằng năm các cơ quan … có trách nhiệm``), or after a
+    label ending with a colon (and the opening phrase after it)."""
+    starts = [s] + _after_opener(ctx, s, e)
+    then = _THEN.search(ctx.text[s:min(e, s + 300)])  # "Trường hợp …, … thì X …": the main clause
+    if then:  # its commas are in the main clause ("thì cơ quan, đơn vị …"), not after the opening phrase
+        starts = [x for x in starts if x <= s + then.start()] + [s + then.end()]
+    label = _LABEL_OPENS.match(ctx.text, s, e)  # "8. Bảo đảm an toàn …: Khu Quản lý … có trách nhiệm"
+    if label:
+        starts += [label.end()] + _after_opener(ctx, label.end(), e)  # "- Quyết toán: Tối đa 30 ngày …, đơn vị …"
+    return starts
+
+
+_THEN = re.compile(r"\sthì\s+")  # "…, thì X …": the main clause after a condition
+_LABEL_OPENS = re.compile(r"[^:.;]{3,120}:\s*")
+_COMMA_AFTER = re.compile(r",\s*")
+_TIME_ADVERB = re.compile(r"\W*(?:hang|dinh\s+ky(?:\s+hang)?)\s+(?:nam|quy|thang|tuan|ngay)\s+(?=\w)", re.I)
+
+
+def _after_opener(ctx: Context, s: int, e: int) -> list[int]:
+    """Where a subject may start after the opening phrase at ``s``: after each of its commas, or right
+    after a time adverb (``Hằng năm``, ``Định kỳ hằng quý``) that has none."""
+    if _OPENER.match(ctx.folded, s):  # the subject follows one of the opening phrase's commas
+        starts = [s + m.end() for m in _COMMA_AFTER.finditer(ctx.text[s:min(e, s + 300)])]
+        adverb = _TIME_ADVERB.match(ctx.folded, s, e)
+        return starts + ([adverb.end()] if adverb else [])
+    return []
+
+
+def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -> tuple[Roles, int] | None:
+    """A clause that opens with a body (perhaps after an opening phrase ending with a comma,
+    ``Trong thời hạn 05 ngày …, Ủy ban nhân dân cấp tỉnh …``) followed by its verb: the roles and
+    the position of the verb. None when the clause has no such subject or narrates (``đã``)."""
+    for pos in subject_starts(ctx, s, e):
+        if not starts_body(ctx.text[pos:pos + 80]) or ASKS.search(ctx.folded, s, pos):
+            continue  # after "yêu cầu các sở, | ngành …" a body is the object of the request, no subject
+        roles, end = roles_at(ctx.text, ctx.folded, pos, e, lead)
+        if not roles.lead or end >= e:
+            continue
+        rest = ctx.text[end:e]
+        nxt = re.match(r"[\s,]*(\S+(?:\s+\S+)?)", rest)
+        if nxt is None or _narrates(ctx, max(s, end - 8), end + 1):
+            continue
+        word_at = _past_on_behalf(ctx, past_commas(ctx.text, end, e), e)
+        adverb = adverbs().match(ctx.folded, end, e)
+        if adverb:  # "… định kỳ tiến hành giám sát"
+            after = past_commas(ctx.text, adverb.end(), e)
+            word_at = after if opens_action(ctx, after, e) else word_at
+        if opens_action(ctx, word_at, e):
+            return roles, word_at
+        second = _cooperating_then(ctx, roles, word_at, e)
+        if second is not None:
+            return roles, second  # "Sở Xây dựng chủ trì, Sở Tài chính phối hợp thẩm định giá"
+        coop = _COOPERATES.search(ctx.folded, pos, end)
+        if roles.cooperating and coop and ctx.text[coop.start():coop.start() + 1].islower():
+            return roles, coop.start()  # "Các sở, ngành phối hợp chặt chẽ với Sở Xây dựng trong quá trình …"
+        modal = re.match(r"(?:can|nen)\s+", ctx.folded[word_at:word_at + 6], re.I)
+        if modal and ctx.text[word_at:word_at + 1].islower() and opens_action(ctx, word_at + modal.end(), e):
+            return roles, word_at + modal.end()  # "Các lực lượng chức năng cần rà soát …"
+        if not re.match(r"(?:khi|neu)\s", ctx.folded[word_at:word_at + 5], re.I):
+            continue
+        duty = duty_cue(ctx, word_at, e)
+        if duty is not None and "," not in ctx.text[word_at:duty[0]]:
+            return roles, duty[0]  # "Doanh nghiệp khi nhập khẩu hàng mẫu phải nộp lệ phí"
+        then = _THEN.search(ctx.text[word_at:e])
+        if then and opens_action(ctx, word_at + then.end(), e):
+            return roles, word_at + then.end()  # "Các Bộ, ngành khi sử dụng kinh phí …, thì xem xét …"
+    return None
+
+
+_ON_BEHALF = re.compile(r"(?:thua\s+(?:uy\s+quyen|lenh)|thay\s+mat)\s+", re.I)
+
+
+def _past_on_behalf(ctx: Context, pos: int, e: int) -> int:
+    """Past ``thừa ủy quyền Chủ tịch UBND tỉnh`` (``thừa lệnh``, ``thay mặt``) after a subject: whose
+    authority it acts with, between the subject and its verb; ``pos`` itself when none stands there."""
+    behalf = _ON_BEHALF.match(ctx.folded, pos, e)
+    if behalf is None:
+        return pos
+    names, end = bodies_at(ctx.text, ctx.folded, behalf.end(), e)
+    return past_commas(ctx.text, end, e) if names and end < e else pos
+
+
+def _cooperating_then(ctx: Context, roles: Roles, pos: int, e: int) -> int | None:
+    """After ``X chủ trì,``: other bodies named at ``pos`` and followed by ``phối hợp`` (``…, Sở Tài chính
+    phối hợp thẩm định giá``) cooperate, and that verb is the clause's action: where it starts; None
+    otherwise."""
+    while pos < e and ctx.text[pos] in " \t;,":
+        pos += 1  # "Sở Xây dựng chủ trì; Sở Tài chính …"
+    if not roles.lead or not _LED.search(ctx.folded, max(0, pos - 12), pos) or not starts_body(ctx.text[pos:pos + 80]):
+        return None
+    names, end = bodies_at(ctx.text, ctx.folded, pos, e)
+    at = past_commas(ctx.text, end, e)
+    if not names or not _COOPERATES.match(ctx.folded, at, e) or not opens_action(ctx, at, e):
+        return None
+    roles.add("cooperating", names)
+    return at
+
+
+_LED = re.compile(r"chu\s+tri\s*[,;]\s*$", re.I)
+_COOPERATES = re.compile(r"(?:cung\s+)?phoi\s+hop(?![\w])", re.I)
+
+
+def opens_action(ctx: Context, pos: int, e: int) -> bool:
+    """Does an action start at ``pos``: a verb of the lexicon or a duty (``chịu trách nhiệm về …``
+    is accountability, no action)?"""
+    duty = duty_cue(ctx, pos, min(e, pos + 80))
+    if duty is not None and duty[0] == pos:
+        return True
+    if re.match(r"(?:chiu|co)\s*trach\s*nhiem", ctx.folded[pos:pos + 20], re.I):
+        return False
+    verbs, _ = task_verbs()
+    m = verbs.match(ctx.folded, pos, e)
+    return bool(m) and is_verb_at(ctx.text, ctx.folded, m.start(), m.end())
+
+
+_PASSES_ON = re.compile(r"(?<![\w])(?:chuyen|gui|giao|trinh|cung\s+cap)(?![\w])", re.I)
+
+
+def forwarded_to(ctx: Context, s: int, e: int) -> Roles | None:
+    """``… xin chuyển … để Bộ Xây dựng nghiên cứu, tổng hợp``: a body named after ``để`` with a verb
+    of its own (the closing ``… để X biết, thực hiện`` asks nothing new)."""
+    for m in re.finditer(r"(?<![\w])de\s+", ctx.folded[s:e]):
+        pos = s + m.end()
+        if not _PASSES_ON.search(ctx.folded, s, s + m.start()):
+            continue  # "… hỗ trợ, hướng dẫn để sinh viên phát huy …": a purpose, nothing passed on
+        names, end = bodies_at(ctx.text, ctx.folded, pos, e)
+        if not names or end >= e:
+            continue
+        after = past_commas(ctx.text, end, e)
+        if _GENERIC_DO.match(ctx.folded, after) or not opens_action(ctx, after, e):
+            continue
+        return Roles(lead=names)
+    return None
+
+
+def text_start(ctx: Context, s: int, cue_start: int) -> int:
+    """Start a task's text at its clause when the sentence opens with a basis (``Thực hiện …, X đề
+    nghị``, ``Thực hiện …, Văn phòng Chính phủ xin chuyển … để X nghiên cứu``)."""
+    if not lexicon().body_start_re.match(key(ctx.text[s:s + 30])) or len(ctx.text[s:cue_start].split()) <= 8:
+        return s  # a short opening ("Nhận được tài liệu này, đề nghị …") stays
+    for m in re.finditer(r",\s*", ctx.text[s:cue_start]):
+        if starts_body(ctx.text[s + m.end():s + m.end() + 80]):
+            return s + m.end()
+    comma = ctx.text.rfind(",", s, cue_start)
+    if comma < 0:
+        return s
+    start = comma + 1
+    while start < cue_start and ctx.text[start].isspace():
+        start += 1
+    return start
