@@ -71,7 +71,15 @@ def motto_cut(folded_line: str) -> tuple[int, int] | None:
         m = re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do|\bc ?o?ng hoa xa h", low) or tail
         if m:
             best = (m.start(), len(low))
+    if best is None:  # a half of the national title wrapped in its column, ending a line the layout merged
+        m = _TITLE_HALF.search(low)  # ("PHÒNG NỘI VỤ     CHỦ NGHĨA VIỆT NAM", "… THỌ XUÂNCỘNG HÒA XÃ HỘI")
+        if m:
+            best = (m.start(), len(low))
     return best
+
+
+# not the words of a sentence that names the state ("… pháp quyền xã hội chủ nghĩa Việt Nam")
+_TITLE_HALF = re.compile(r"(?<!xa hoi )(?<!nuoc )(?:c\w{1,2}ng\s+ho\w{1,2}\s+x\w{1,2}\s+h\w{1,2}i|ch\w{1,2}\s+ngh\w{1,2}a\s+vi\w{1,2}t\s+nam)\s*$")
 
 
 # The words of a place name printed before ", ngày …": capitalised words (``Long Xuyên``), the

@@ -82,14 +82,18 @@ def _glued_place(ctx: Context, s: int, e: int) -> int:
 
 
 _LOWER_LABEL = re.compile(rf"(?<![^\W\d])s[o0][ \t]*:[ \t]*(?P<num>{NUMBER})")
+# a Party or Youth Union number with no colon after its label ("… TRUNG ƯƠNG *** Số 2943 - CV/HĐĐTW"): the
+# hyphen and type code before the slash tell it from a citation's "số 12/UBND"
+_PARTY_LABEL = re.compile(rf"(?<![^\W\d])S[oO0][ \t]+(?P<num>\d+[a-z]?[ \t]*[-–][ \t]*[A-Z][A-Za-z]{{0,3}}[ \t]*/[ \t]*"
+                          rf"{SEGMENT}(?:[ \t]*[\-–][ \t]*{SEGMENT})*)")
 
 
 def _number_after_capitals(ctx: Context):
-    """``ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG số: 554/QĐ-UBND``: the label read in lower case, alone with
-    its number on a line of the header or after the issuer's capitals (never after words in lower
-    case: a citation)."""
+    """``ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG số: 554/QĐ-UBND``: the label read in lower case (or a Party
+    number's label with no colon), alone with its number on a line of the header or after the
+    issuer's capitals (never after words in lower case: a citation)."""
     for line in ctx.lines[:15]:
-        m = _LOWER_LABEL.search(ctx.folded, line.start, line.end)
+        m = _LOWER_LABEL.search(ctx.folded, line.start, line.end) or _PARTY_LABEL.search(ctx.folded, line.start, line.end)
         before = ctx.text[line.start:m.start()] if m else ""
         if not m or not re.search(r"[A-Za-z]", m.group("num")):
             continue

@@ -212,6 +212,9 @@ def _before_number(ctx: Context) -> list[tuple[int, int]]:
     if not isinstance(found, tuple):
         return []
     s, e = found
+    split = two_bodies(ctx, s, e)  # "BAN CHẤP HÀNH TRUNG ƯƠNG HỘI ĐỒNG ĐỘI TRUNG ƯƠNG": a whole name, then a body's
+    if len(split) > 1:
+        return split
     words = list(re.finditer(r"\S+", ctx.text[s:e]))
     for w in words[3:]:
         if lexicon().starts_with_head(ctx.text[s + w.start():e]) and len(words) - words.index(w) >= 2:
