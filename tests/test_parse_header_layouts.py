@@ -37,6 +37,8 @@ def test_a_title_half_glued_to_the_issuer_is_cut_but_a_sentence_naming_the_state
 
     line = key("BAN QUẢN LÝ DỰ ÁNCỘNG HÒA XÃ HỘI")
     assert motto_cut(line) == (len("ban quan ly du an"), len(line))
+    line = key("**TRUNG TÂM Y TẾ CHỦ NGHĨA VIỆT NAM**")  # a page in markdown keeps the bold
+    assert motto_cut(line) == (len("**trung tam y te "), len(line))
     assert motto_cut(key("xây dựng Nhà nước pháp quyền xã hội chủ nghĩa Việt Nam")) != (
         len("xay dung nha nuoc phap quyen xa hoi "), len("xay dung nha nuoc phap quyen xa hoi chu nghia viet nam"))
 
@@ -99,3 +101,38 @@ def test_the_fourth_draw_makes_its_layouts_with_truths_that_follow_the_gold():
     lines, subject, to = four.cong_dien(random.Random(3), type("O", (), {"issuer_lines": ["BỘ Y TẾ"],
                                                                       "tag": "office:ministry"})(), 2025)
     assert to[0].endswith(("điện:", "ĐIỆN:")) or to[1].endswith(("điện:", "ĐIỆN:"))
+
+
+def test_a_dash_line_that_opens_with_xa_hoi_goes_on_with_the_name_above():
+    head = ("HỘI ĐỒNG NHÂN DÂN TỈNH HÒA BÌNH\nBAN VĂN HÓA\n- XÃ HỘI\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nSố: 41/BVHXH\nHòa Bình, ngày 8 tháng 8 năm 2025\n"
+            "V/v giám sát việc thực hiện chính sách bảo trợ\n\nKính gửi: Sở Y tế.")
+    assert parse(head + BODY + FOOT)["issuer"] == "BAN VĂN HÓA - XÃ HỘI"
+
+
+def test_a_dash_line_merged_with_the_motto_beside_it_is_no_list_item_of_the_body():
+    head = ("HĐND TỈNH HÀ GIANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN KINH TẾ\tĐộc lập - Tự do - Hạnh phúc\n"
+            "- NGÂN SÁCH\n\nSố: 17/BKTNS\tHà Giang, ngày 2 tháng 9 năm 2025\nV/v thẩm tra dự toán ngân sách\n\n"
+            "Kính gửi: Sở Tài chính.")
+    head2 = head.replace("BAN KINH TẾ\tĐộc lập - Tự do - Hạnh phúc\n- NGÂN SÁCH\n",
+                         "BAN KINH TẾ\n- NGÂN SÁCH\tĐộc lập - Tự do - Hạnh phúc\n")
+    for text in (head, head2):
+        assert parse(text + BODY + FOOT)["issuer"] == "BAN KINH TẾ - NGÂN SÁCH"
+
+
+def test_a_name_wrapped_inside_khen_thuong_stays_one_name():
+    head = ("BỘ NỘI VỤ\nBAN THI ĐUA - KHEN\nTHƯỞNG TRUNG ƯƠNG\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nSố: 230/BTĐKT-VP\nHà Nội, ngày 4 tháng 3 năm 2025\n"
+            "V/v hồ sơ đề nghị khen thưởng\n\nKính gửi: Các bộ, ngành.")
+    data = parse(head + BODY + FOOT)
+    assert (data["parent_issuer"], data["issuer"]) == ("BỘ NỘI VỤ", "BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG")
+
+
+def test_a_copys_number_after_a_short_document_is_not_its_own():
+    head = ("TỈNH ỦY LÀO CAI BAN DÂN VẬN * Số: 73-CV/BDVTU V/v khảo sát mô hình dân vận khéo\n\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM Lào Cai, ngày 6 tháng 6 năm 2025\n\nKính gửi: Các huyện ủy, thành ủy.")
+    copy = ("\n\nUBND TỈNH LÀO CAI\nVĂN PHÒNG\nSố: 15/SY-VP\nSAO Y\nLào Cai, ngày 9 tháng 6 năm 2025\n\n"
+            "Nơi nhận:\n- Lưu: VT.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nĐỗ Văn Tâm\n")
+    data = parse(head + BODY + FOOT + copy)
+    assert data["number"] == "73-CV/BDVTU"
+    assert parse("SAO Y\nSố: 15/SY-VP\nLào Cai, ngày 9 tháng 6 năm 2025\n" + BODY)["number"] == "15/SY-VP"

@@ -111,7 +111,11 @@ def _name_wrapped(above: str, line: str) -> bool:
 
 def _body_line(text: str) -> bool:
     """A line of the body, never of the header: a dash or numbered item in sentence case, or a
-    long line in sentence case."""
+    long line in sentence case. Of a line the layout merged with the right column, its left cell
+    only (``- NGÂN SÁCH⇥Độc lập - Tự do - Hạnh phúc``)."""
+    cut = motto_cut(key(text))
+    if cut is not None and cut[0] > 0 and len(key(text)) == len(text):
+        text = text[:cut[0]]
     text = squash(text)
     if is_upper_line(text, 0.7) or DATE_WORDS.search(key(text)):
         return False
@@ -123,8 +127,11 @@ def _dash_led(seg: str, above: str | None) -> bool:
     CHÍNH`` / ``- KẾ HOẠCH``, ``SỞ LAO ĐỘNG`` / ``- THƯƠNG BINH VÀ XÃ HỘI``)? Not when the words
     after the dash open a body's name (``-_ BAN TỔ CHỨC``: a speck before it)."""
     m = re.match(r"[ \t*_]*[-–][ \t]+(?=[^\W\d_])", seg)  # after the bold of a page in markdown
-    return bool(m) and bool(above and above.strip()) and not above.rstrip().endswith(("-", "–")) \
-        and not lexicon().starts_with_head(seg[m.end():]) and not lexicon().admin_re.match(key(seg[m.end():]))
+    if not m or not (above and above.strip()) or above.rstrip().endswith(("-", "–")):
+        return False
+    rest = key(seg[m.end():])
+    word = " ".join(rest.split()[:2]) in lexicon().name_compounds  # "- XÃ HỘI": a word, no commune
+    return not lexicon().starts_with_head(seg[m.end():]) and (word or not lexicon().admin_re.match(rest))
 
 
 def _completes_name(above: str | None, word: str) -> bool:
