@@ -136,3 +136,23 @@ def test_a_copys_number_after_a_short_document_is_not_its_own():
     data = parse(head + BODY + FOOT + copy)
     assert data["number"] == "73-CV/BDVTU"
     assert parse("SAO Y\nSố: 15/SY-VP\nLào Cai, ngày 9 tháng 6 năm 2025\n" + BODY)["number"] == "15/SY-VP"
+
+
+def test_a_general_department_run_together_with_its_provincial_department_is_its_parent():
+    head = ("TỔNG CỤC HẢI QUAN CỤC HẢI QUAN TỈNH LẠNG SƠN\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nSố: 902/HQLS-NV\nLạng Sơn, ngày 12 tháng 3 năm 2025\n"
+            "V/v thủ tục hải quan đối với hàng quá cảnh\n\nKính gửi: Các chi cục hải quan cửa khẩu.")
+    data = parse(head + BODY + FOOT)
+    assert (data["parent_issuer"], data["issuer"]) == ("TỔNG CỤC HẢI QUAN", "CỤC HẢI QUAN TỈNH LẠNG SƠN")
+
+
+def test_a_sentence_case_title_merged_on_a_line_of_the_distribution_is_the_signers():
+    head = ("TỈNH ỦY CAO BẰNG\nBAN DÂN VẬN\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 31-CV/BDVTU\n"
+            "Cao Bằng, ngày 7 tháng 7 năm 2025\nV/v sơ kết phong trào thi đua dân vận khéo\n\n"
+            "Kính gửi: Các huyện ủy, thành ủy.\n\nĐề nghị các đơn vị thực hiện./.\n\n")
+    one = "Nơi nhận: KT. TRƯỞNG BAN\n- Như trên; Phó trưởng ban\n- Lưu: VT.\n\nHoàng Thị Mai\n"
+    data = parse(head + one)
+    assert (data["signer"]["title"], data["distribution"]) == ("Phó trưởng ban", ["Như trên", "Lưu: VT"])
+    tab = "Nơi nhận:\tTrưởng ban\n- Như trên;\n- Lưu: VT.\tNông Văn Hải\n"
+    signer = parse(head + tab)["signer"]
+    assert (signer["title"], signer["name"]) == ("Trưởng ban", "Nông Văn Hải")
