@@ -156,3 +156,10 @@ def test_a_sentence_case_title_merged_on_a_line_of_the_distribution_is_the_signe
     tab = "Nơi nhận:\tTrưởng ban\n- Như trên;\n- Lưu: VT.\tNông Văn Hải\n"
     signer = parse(head + tab)["signer"]
     assert (signer["title"], signer["name"]) == ("Trưởng ban", "Nông Văn Hải")
+
+
+def test_a_degree_before_the_name_under_an_acting_heads_prefix_is_no_title():
+    from dispatch_tools.parse.signature import title_then_name
+
+    assert title_then_name("PGS.TS Tô Công Lan") is None
+    assert title_then_name("PHÓ CHỦ TỊCHNguyễn Thị Thu") == len("PHÓ CHỦ TỊCH")

@@ -220,6 +220,8 @@ def title_then_name(text: str) -> int | None:
     a run of capitals), if it does."""
     for p in range(4, len(text) - 1):
         if text[p].isupper() and text[p + 1].islower() and is_upper_line(text[:p], 0.99):
+            if without_degree(text.strip()) != text.strip():
+                return None  # "PGS.TS Tô Công Lan": a degree before the name, no title
             return p if _looks_like_name(text[p:].strip()) else None
     return None
 
