@@ -159,7 +159,12 @@ def test_a_sentence_case_title_merged_on_a_line_of_the_distribution_is_the_signe
 
 
 def test_a_degree_before_the_name_under_an_acting_heads_prefix_is_no_title():
-    from dispatch_tools.parse.signature import title_then_name
-
-    assert title_then_name("PGS.TS Tô Công Lan") is None
-    assert title_then_name("PHÓ CHỦ TỊCHNguyễn Thị Thu") == len("PHÓ CHỦ TỊCH")
+    head = ("UBND HUYỆN ĐẢO LÝ SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 77/UBND-VP\nLý Sơn, ngày 1 tháng 4 năm 2025\nV/v phòng chống dịch bệnh trên cây tỏi\n\n"
+            "Kính gửi: UBND các xã.\n\nĐề nghị các đơn vị thực hiện./.\n\n")
+    foot = "Nơi nhận:\tQ. CHỦ TỊCH\n- Như trên;\n- Lưu: VT.\tPGS.TS Tô Công Lan\n"
+    signer = parse(head + foot)["signer"]
+    assert (signer["authority"], signer["title"], signer["name"]) == ("Q.", None, "Tô Công Lan")
+    foot = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTS. Lê Thị Hà\n"
+    signer = parse(head + foot)["signer"]
+    assert (signer["title"], signer["name"]) == ("PHÓ CHỦ TỊCH", "Lê Thị Hà")

@@ -91,6 +91,8 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
                     break
                 continue
         clean = _clean_title(strip_markup(text))
+        if without_degree(f"{clean} Lê Văn") == "Lê Văn":
+            continue  # "PGS.TS" cut from "PGS.TS Tô Công Lan": a degree before the name, no title
         # a title in sentence case: a known title of a few words ("Trưởng phòng tổ chức - hành chính")
         titled = is_upper_line(clean) or len(clean.replace(" - ", " ").split()) <= 6 and lex.is_signer_title(clean)
         if title is None and AUTHORITY.match(strip_diacritics(clean)):
@@ -220,8 +222,6 @@ def title_then_name(text: str) -> int | None:
     a run of capitals), if it does."""
     for p in range(4, len(text) - 1):
         if text[p].isupper() and text[p + 1].islower() and is_upper_line(text[:p], 0.99):
-            if without_degree(text.strip()) != text.strip():
-                return None  # "PGS.TS Tô Công Lan": a degree before the name, no title
             return p if _looks_like_name(text[p:].strip()) else None
     return None
 
