@@ -12,8 +12,10 @@ side; dates with one-digit day or month, or left blank; subjects after ``V/v``, 
 ``Về:``, bare, in quotes, or under a type's title line, over one to four lines; a signature block
 with or without a TM./KT./TL./TUQ./Q. prefix, the title over one or two lines, stacked beside
 ``Nơi nhận`` or interleaved with it line by line or row by row. Later draws of their own add other
-offices and layouts (:func:`_wider_office`) and wrapped issuers, quoted subjects, unusual numbers
-and signature blocks (:mod:`.header_variants_more`), leaving the first draw's variants as they were.
+offices and layouts (:func:`_wider_office`), wrapped issuers, quoted subjects, unusual numbers
+and signature blocks (:mod:`.header_variants_more`), and offices under ministries and national bodies,
+công điện heads, wrapped national titles and heads printed as paragraphs (:mod:`.header_variants_fourth`),
+leaving the first draw's variants as they were where they do not act.
 
 The header fields of the parser are scored against the construction as
 :mod:`.parse_score` scores them against the gold. The generator is seeded and deterministic; it
@@ -612,8 +614,8 @@ def variant(seed: int, index: int) -> Variant:
     elif office.parent_lines and wide.random() < 0.15:  # "BỘ CÔNG AN CÔNG AN TỈNH KON TUM", "BỘ XÂY DỰNG - CỤC …"
         office.flat, office.flat_gap = True, wide.choice([" ", " ", " - "])
         tags.append("flat_parent" + office.flat_gap.strip())
-    if fourth.random() < 0.3:
-        tag = four.wrap_names(fourth, office, _wrap)
+    if fourth.random() < 0.4:
+        tag = four.wrap_names(fourth, office, _wrap, [upper(name) for name, _level in _provinces()])
         tags += [tag] if tag else []
     titled = rng.random() < 0.35
     title, code, doc_type, subject_lines, subject, number, symbol = _type_subject_number(

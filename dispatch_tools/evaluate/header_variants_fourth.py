@@ -139,16 +139,31 @@ def office(rng: random.Random, make_office, province) -> object:
     return o
 
 
-def wrap_names(rng: random.Random, o, wrap) -> str | None:
-    """The parent's and the body's names each over two lines now and then; a tag or None."""
+def wrap_names(rng: random.Random, o, wrap, places: list[str]) -> str | None:
+    """The parent's and the body's names each over two lines now and then, as a narrow column wraps
+    them: two words or more on each line, never inside a province's name (``places``, in capitals);
+    a tag or None."""
     tags = []
-    if len(o.parent_lines) == 1 and len(o.parent_lines[0]) > 24 and rng.random() < 0.45:
-        o.parent_lines = wrap(rng, o.parent_lines[0], 2)
-        tags.append("parent2")
+    if len(o.parent_lines) == 1 and len(o.parent_lines[0]) > 18 and rng.random() < 0.6:
+        lines = _column_wrap(rng, o.parent_lines[0], wrap, places)  # "KHO BẠC" / "NHÀ NƯỚC", "UBND TỈNH" / "BẮC KẠN"
+        if lines:
+            o.parent_lines = lines
+            tags.append("parent2")
     if len(o.issuer_lines) == 1 and len(o.issuer_lines[0]) > 24 and rng.random() < 0.3:
-        o.issuer_lines = wrap(rng, o.issuer_lines[0], 2)
-        tags.append("issuer2")
+        lines = _column_wrap(rng, o.issuer_lines[0], wrap, places)
+        if lines:
+            o.issuer_lines = lines
+            tags.append("issuer2")
     return "names:" + "+".join(tags) if tags else None
+
+
+def _column_wrap(rng: random.Random, name: str, wrap, places: list[str]) -> list[str] | None:
+    for _ in range(3):
+        lines = wrap(rng, name, 2)
+        if len(lines) == 2 and all(len(x.split()) >= 2 for x in lines) and not any(
+                p in name and p not in lines[0] and p not in lines[1] for p in places):
+            return lines
+    return None
 
 
 def cong_dien(rng: random.Random, o, year: int) -> tuple[list[str], str | None, list[str]]:
