@@ -591,6 +591,59 @@ def _type_subject_number(rng: random.Random, third: random.Random, office: Offic
     return title, code, doc_type, subject_lines, subject, number, symbol
 
 
+def _fourth_type(fourth: random.Random, office: Office, year: int, titled: bool, typed: tuple,
+                 tags: list[str]) -> tuple[tuple, bool, list[str] | None]:
+    """The fourth draw's type and subject (:mod:`.header_variants_fourth`): a công điện's head, or a
+    subject after a bare ``Về``; gives (title, type, subject lines, subject, printed number, number),
+    whether a title line is printed, and the công điện's addressee lines (None for others)."""
+    title, doc_type, subject_lines, subject, number, symbol = typed
+    cd_to = None
+    if office.kind == "state" and office.tag in four.CD_SENDER and fourth.random() < 0.25:
+        subject_lines, subject, cd_to = four.cong_dien(fourth, office, year)
+        title, doc_type, titled = "CÔNG ĐIỆN", "Công điện", True
+        number, symbol = _number(fourth, office, "CĐ")
+        tags[:] = [t for t in tags if not t.startswith(("subject:", "type:", "number:"))] + ["type:CĐ"]
+    elif not titled and office.kind == "state" and fourth.random() < 0.1:
+        subject_lines, subject, tag = four.subject_ve(fourth, fourth.choice(SUBJECTS).format(y=year), _wrap)
+        tags[:] = [t for t in tags if not t.startswith("subject:")] + [tag]
+    return (title, doc_type, subject_lines, subject, number, symbol), titled, cd_to
+
+
+def _fourth_head(fourth: random.Random, office: Office, number: str, tags: list[str]) -> dict:
+    """The fourth draw's choices for the head's printing (:func:`_head`'s ``extra``)."""
+    extra: dict = {}
+    if fourth.random() < 0.25:
+        extra["motto"], tag = four.motto(fourth, office.kind, MOTTO[office.kind])
+        tags += [tag] if tag else []
+    if fourth.random() < 0.08:
+        extra["glue"] = four.glue_rule(fourth)
+        tags.append("head:glued_rule")
+    if fourth.random() < 0.05 and number.startswith("Số: "):
+        extra["number_next_line"] = True
+    if fourth.random() < 0.04:
+        extra["paragraphs"] = True
+    return extra
+
+
+def _page(rng: random.Random, head: list[str], body: list[str], foot: list[str],
+          tags: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """What the page does to the lines: markdown bold, a copy's block after the foot, every line
+    break lost."""
+    if rng.random() < 0.08:  # a page converted to markdown keeps the bold of the capitals
+        head = [f"**{ln}**" if ln.strip() and ln.isupper() and "\t" not in ln and "  " not in ln.strip() else ln
+                for ln in head]
+        foot = [f"**{ln}**" if ln.strip() and ln.isupper() and "  " not in ln.strip() else ln for ln in foot]
+        tags.append("markdown")
+    if rng.random() < 0.06:
+        foot = foot + _copy_block(rng)
+        tags.append("copy")
+    if rng.random() < 0.05:  # a page whose text dump lost every line break: the whole page on one line
+        flat = " ".join(" ".join(ln.split()) for ln in head + body + foot if ln.strip())
+        head, body, foot = [flat], [], []
+        tags.append("flat")
+    return head, body, foot
+
+
 def variant(seed: int, index: int) -> Variant:
     rng = random.Random(f"header-variants:{seed}:{index}")
     wide = random.Random(f"header-variants-wider:{seed}:{index}")  # the draws added later
@@ -620,26 +673,9 @@ def variant(seed: int, index: int) -> Variant:
     titled = rng.random() < 0.35
     title, code, doc_type, subject_lines, subject, number, symbol = _type_subject_number(
         rng, third, office, year, titled, tags)
-    cd_to = None
-    if office.kind == "state" and office.tag in four.CD_SENDER and fourth.random() < 0.25:
-        subject_lines, subject, cd_to = four.cong_dien(fourth, office, year)
-        title, doc_type, titled = "CÔNG ĐIỆN", "Công điện", True
-        number, symbol = _number(fourth, office, "CĐ")
-        tags = [t for t in tags if not t.startswith(("subject:", "type:", "number:"))] + ["type:CĐ"]
-    elif not titled and office.kind == "state" and fourth.random() < 0.1:
-        subject_lines, subject, tag = four.subject_ve(fourth, fourth.choice(SUBJECTS).format(y=year), _wrap)
-        tags = [t for t in tags if not t.startswith("subject:")] + [tag]
-    extra = {}
-    if fourth.random() < 0.25:
-        extra["motto"], tag = four.motto(fourth, office.kind, MOTTO[office.kind])
-        tags += [tag] if tag else []
-    if fourth.random() < 0.08:
-        extra["glue"] = four.glue_rule(fourth)
-        tags.append("head:glued_rule")
-    if fourth.random() < 0.05 and number.startswith("Số: "):
-        extra["number_next_line"] = True
-    if fourth.random() < 0.04:
-        extra["paragraphs"] = True
+    (title, doc_type, subject_lines, subject, number, symbol), titled, cd_to = _fourth_type(
+        fourth, office, year, titled, (title, doc_type, subject_lines, subject, number, symbol), tags)
+    extra = _fourth_head(fourth, office, number, tags)
     date_line, iso = _date(rng, office.place)
     tags.append("date:blank" if iso is None else "date")
     tags.append("place:" + office.place.split()[0])
@@ -676,18 +712,7 @@ def variant(seed: int, index: int) -> Variant:
     if foot[0] == "Nơi nhận:" and rng.random() < 0.15:  # "… thực hiện./.Nơi nhận:" glued by the page
         body, foot = body[:-1] + [body[-1] + foot[0]], foot[1:]
         tags.append("foot:glued")
-    if rng.random() < 0.08:  # a page converted to markdown keeps the bold of the capitals
-        head = [f"**{ln}**" if ln.strip() and ln.isupper() and "\t" not in ln and "  " not in ln.strip() else ln
-                for ln in head]
-        foot = [f"**{ln}**" if ln.strip() and ln.isupper() and "  " not in ln.strip() else ln for ln in foot]
-        tags.append("markdown")
-    if rng.random() < 0.06:
-        foot = foot + _copy_block(rng)
-        tags.append("copy")
-    if rng.random() < 0.05:  # a page whose text dump lost every line break: the whole page on one line
-        flat = " ".join(" ".join(ln.split()) for ln in head + body + foot if ln.strip())
-        head, body, foot = [flat], [], []
-        tags.append("flat")
+    head, body, foot = _page(rng, head, body, foot, tags)
     text = "\n".join(head + [""] + body + ["", ""] + foot) + "\n"
     issuer = " ".join(office.issuer_lines)
     truth = {"number": symbol, "doc_type": doc_type, "issuer": issuer,
