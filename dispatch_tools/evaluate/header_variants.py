@@ -12,8 +12,10 @@ side; dates with one-digit day or month, or left blank; subjects after ``V/v``, 
 ``Về:``, bare, in quotes, or under a type's title line, over one to four lines; a signature block
 with or without a TM./KT./TL./TUQ./Q. prefix, the title over one or two lines, stacked beside
 ``Nơi nhận`` or interleaved with it line by line or row by row. Later draws of their own add other
-offices and layouts (:func:`_wider_office`) and wrapped issuers, quoted subjects, unusual numbers
-and signature blocks (:mod:`.header_variants_more`), leaving the first draw's variants as they were.
+offices and layouts (:func:`_wider_office`), wrapped issuers, quoted subjects, unusual numbers
+and signature blocks (:mod:`.header_variants_more`), and offices under ministries and national bodies,
+công điện heads, wrapped national titles and heads printed as paragraphs (:mod:`.header_variants_fourth`),
+leaving the first draw's variants as they were where they do not act.
 
 The header fields of the parser are scored against the construction as
 :mod:`.parse_score` scores them against the gold. The generator is seeded and deterministic; it
@@ -29,6 +31,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import header_variants_fourth as four
 from . import header_variants_more as more
 from .parse_score import HEADER, Counts, _norm, subject_key
 
@@ -464,19 +467,30 @@ def _merge(rng: random.Random, left: list[str], right: list[str], style: str, of
 
 
 def _head(rng: random.Random, office: Office, number: str, date_line: str, subject: list[str],
-          titled: bool, layout: str | None = None) -> tuple[list[str], str]:
-    """The header's lines in one of the layouts a page gives, and the layout's tag."""
-    kind = office.kind
+          titled: bool, layout: str | None = None, extra: dict | None = None) -> tuple[list[str], str]:
+    """The header's lines in one of the layouts a page gives, and the layout's tag; ``extra`` holds
+    the fourth draw's choices (:mod:`.header_variants_fourth`): another motto, a rule glued to the
+    issuer's line, each column printed as one paragraph."""
+    kind, extra = office.kind, extra or {}
     rule = rng.choice(RULES[kind])
     names = [" ".join(office.parent_lines) + office.flat_gap + " ".join(office.issuer_lines)] if office.flat else (
         office.parent_lines + office.issuer_lines)
     left = names + ([rule] if rule else [])
-    right = MOTTO[kind] + ([rng.choice(["---------------", "_____________"])] if kind == "state" and rng.random() < .5 else [])
+    if extra.get("glue"):
+        left, rule = extra["glue"](names, rule), ""  # no rule on a line of its own now
+    right = extra.get("motto", MOTTO[kind]) + (
+        [rng.choice(["---------------", "_____________"])] if kind == "state" and rng.random() < .5 else [])
     below = [] if titled else subject
     layout = layout or rng.choice(["stacked", "left_then_right", "merged_wide", "merged_tab", "merged_one",
                                    "merged_offset", "date_first", "right_first", "merged_glued"])
-    if kind == "state" and rng.random() < 0.1:  # the motto glued to the national title by the page
+    if kind == "state" and rng.random() < 0.1 and right[0].endswith("NAM"):  # the motto glued to the national title
         right = [right[0] + right[1]] + right[2:]
+    if extra.get("number_next_line") and layout in ("stacked", "left_then_right", "date_first", "right_first"):
+        number = "Số:\n" + number[4:].strip()  # the number on the line under "Số:", in a narrow column
+        extra["tag"] = "+number_next_line"
+    if extra.get("paragraphs"):  # each column printed as one paragraph, the left one first
+        one = lambda xs: " ".join(" ".join(x.split()) for x in xs if x.strip())  # noqa: E731
+        return [one(left + [number] + below), "", one(right + [date_line])], "layout:paragraphs"
     indent = rng.random() < 0.3  # a page that lays its columns out with leading spaces
     lpad, rpad = " " * (rng.randint(0, 8) if indent else 0), " " * (rng.randint(20, 45) if indent else 0)
     pad = lambda xs, p: [p + x if x else x for x in xs]  # noqa: E731
@@ -508,7 +522,7 @@ def _head(rng: random.Random, office: Office, number: str, date_line: str, subje
             lines = top + [number] + _merge(rng, below, [date_line], style)
         else:
             lines = top + [number] + below + [" " * 40 + date_line if style == "wide" else date_line]
-    return lines, f"layout:{layout}"
+    return lines, f"layout:{layout}{extra.get('tag', '')}"
 
 
 def _foot(rng: random.Random, office: Office, sign: tuple, name: str,
@@ -577,13 +591,69 @@ def _type_subject_number(rng: random.Random, third: random.Random, office: Offic
     return title, code, doc_type, subject_lines, subject, number, symbol
 
 
+def _fourth_type(fourth: random.Random, office: Office, year: int, titled: bool, typed: tuple,
+                 tags: list[str]) -> tuple[tuple, bool, list[str] | None]:
+    """The fourth draw's type and subject (:mod:`.header_variants_fourth`): a công điện's head, or a
+    subject after a bare ``Về``; gives (title, type, subject lines, subject, printed number, number),
+    whether a title line is printed, and the công điện's addressee lines (None for others)."""
+    title, doc_type, subject_lines, subject, number, symbol = typed
+    cd_to = None
+    if office.kind == "state" and office.tag in four.CD_SENDER and fourth.random() < 0.25:
+        subject_lines, subject, cd_to = four.cong_dien(fourth, office, year)
+        title, doc_type, titled = "CÔNG ĐIỆN", "Công điện", True
+        number, symbol = _number(fourth, office, "CĐ")
+        tags[:] = [t for t in tags if not t.startswith(("subject:", "type:", "number:"))] + ["type:CĐ"]
+    elif not titled and office.kind == "state" and fourth.random() < 0.1:
+        subject_lines, subject, tag = four.subject_ve(fourth, fourth.choice(SUBJECTS).format(y=year), _wrap)
+        tags[:] = [t for t in tags if not t.startswith("subject:")] + [tag]
+    return (title, doc_type, subject_lines, subject, number, symbol), titled, cd_to
+
+
+def _fourth_head(fourth: random.Random, office: Office, number: str, tags: list[str]) -> dict:
+    """The fourth draw's choices for the head's printing (:func:`_head`'s ``extra``)."""
+    extra: dict = {}
+    if fourth.random() < 0.25:
+        extra["motto"], tag = four.motto(fourth, office.kind, MOTTO[office.kind])
+        tags += [tag] if tag else []
+    if fourth.random() < 0.08:
+        extra["glue"] = four.glue_rule(fourth)
+        tags.append("head:glued_rule")
+    if fourth.random() < 0.05 and number.startswith("Số: "):
+        extra["number_next_line"] = True
+    if fourth.random() < 0.04:
+        extra["paragraphs"] = True
+    return extra
+
+
+def _page(rng: random.Random, head: list[str], body: list[str], foot: list[str],
+          tags: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """What the page does to the lines: markdown bold, a copy's block after the foot, every line
+    break lost."""
+    if rng.random() < 0.08:  # a page converted to markdown keeps the bold of the capitals
+        head = [f"**{ln}**" if ln.strip() and ln.isupper() and "\t" not in ln and "  " not in ln.strip() else ln
+                for ln in head]
+        foot = [f"**{ln}**" if ln.strip() and ln.isupper() and "  " not in ln.strip() else ln for ln in foot]
+        tags.append("markdown")
+    if rng.random() < 0.06:
+        foot = foot + _copy_block(rng)
+        tags.append("copy")
+    if rng.random() < 0.05:  # a page whose text dump lost every line break: the whole page on one line
+        flat = " ".join(" ".join(ln.split()) for ln in head + body + foot if ln.strip())
+        head, body, foot = [flat], [], []
+        tags.append("flat")
+    return head, body, foot
+
+
 def variant(seed: int, index: int) -> Variant:
     rng = random.Random(f"header-variants:{seed}:{index}")
     wide = random.Random(f"header-variants-wider:{seed}:{index}")  # the draws added later
     third = random.Random(f"header-variants-third:{seed}:{index}")  # and the third draw's (.header_variants_more)
+    fourth = random.Random(f"header-variants-fourth:{seed}:{index}")  # and the fourth's (.header_variants_fourth)
     office = _office(rng)
     if wide.random() < 0.3:
         office = _wider_office(wide)
+    if fourth.random() < 0.25:
+        office = four.office(fourth, Office, _province)
     if len(office.issuer_lines) == 1 and len(office.issuer_lines[0]) > 26 and rng.random() < 0.35:
         office.issuer_lines = _wrap(rng, office.issuer_lines[0], 2)
     year = rng.randint(2010, 2026)
@@ -597,14 +667,20 @@ def variant(seed: int, index: int) -> Variant:
     elif office.parent_lines and wide.random() < 0.15:  # "BỘ CÔNG AN CÔNG AN TỈNH KON TUM", "BỘ XÂY DỰNG - CỤC …"
         office.flat, office.flat_gap = True, wide.choice([" ", " ", " - "])
         tags.append("flat_parent" + office.flat_gap.strip())
+    if fourth.random() < 0.4:
+        tag = four.wrap_names(fourth, office, _wrap, [upper(name) for name, _level in _provinces()])
+        tags += [tag] if tag else []
     titled = rng.random() < 0.35
     title, code, doc_type, subject_lines, subject, number, symbol = _type_subject_number(
         rng, third, office, year, titled, tags)
+    (title, doc_type, subject_lines, subject, number, symbol), titled, cd_to = _fourth_type(
+        fourth, office, year, titled, (title, doc_type, subject_lines, subject, number, symbol), tags)
+    extra = _fourth_head(fourth, office, number, tags)
     date_line, iso = _date(rng, office.place)
     tags.append("date:blank" if iso is None else "date")
     tags.append("place:" + office.place.split()[0])
     head, tag = _head(rng, office, number, date_line, subject_lines, titled,
-                      "alternate" if wide.random() < 0.1 else None)
+                      "alternate" if wide.random() < 0.1 else None, extra)
     tags.append(tag)
     if wide.random() < 0.1:  # a web page that prints every line of the head as a paragraph of its own
         head = [x for ln in head for x in (ln, "")]
@@ -613,7 +689,9 @@ def variant(seed: int, index: int) -> Variant:
     body = [b.format(ref=f"{rng.randint(100, 999)}/UBND-VX", rd=f"{rng.randint(1, 28)}/{rng.randint(1, 12)}/{year}",
                      src="Ủy ban nhân dân tỉnh", topic="tăng cường công tác quản lý", me=me, dl=f"30/11/{year}")
             for b in BODY]
-    if titled:
+    if cd_to:
+        head += ["", title] + subject_lines + cd_to
+    elif titled:
         head += ["", title] + subject_lines + ["", "Kính gửi: Các cơ quan, đơn vị liên quan." if doc_type == "Tờ trình" else ""]
     else:
         head += ["", rng.choice(["Kính gửi: Các cơ quan, đơn vị trực thuộc.",
@@ -624,6 +702,9 @@ def variant(seed: int, index: int) -> Variant:
         tags.append("sign:sentence_case")
     if third.random() < 0.15:
         sign = more.signature(third, office.signatures, office.signatures is UBND_SIGN) or sign
+    if fourth.random() < 0.06 and sign[2]:
+        sign = four.sentence_case(sign)
+        tags.append("sign:title_sentence_case")
     signer_name = _name(rng)
     foot, tag = _foot(rng, office, sign, signer_name, "rows_one" if third.random() < 0.05 else None)
     tags.append(tag)
@@ -631,18 +712,7 @@ def variant(seed: int, index: int) -> Variant:
     if foot[0] == "Nơi nhận:" and rng.random() < 0.15:  # "… thực hiện./.Nơi nhận:" glued by the page
         body, foot = body[:-1] + [body[-1] + foot[0]], foot[1:]
         tags.append("foot:glued")
-    if rng.random() < 0.08:  # a page converted to markdown keeps the bold of the capitals
-        head = [f"**{ln}**" if ln.strip() and ln.isupper() and "\t" not in ln and "  " not in ln.strip() else ln
-                for ln in head]
-        foot = [f"**{ln}**" if ln.strip() and ln.isupper() and "  " not in ln.strip() else ln for ln in foot]
-        tags.append("markdown")
-    if rng.random() < 0.06:
-        foot = foot + _copy_block(rng)
-        tags.append("copy")
-    if rng.random() < 0.05:  # a page whose text dump lost every line break: the whole page on one line
-        flat = " ".join(" ".join(ln.split()) for ln in head + body + foot if ln.strip())
-        head, body, foot = [flat], [], []
-        tags.append("flat")
+    head, body, foot = _page(rng, head, body, foot, tags)
     text = "\n".join(head + [""] + body + ["", ""] + foot) + "\n"
     issuer = " ".join(office.issuer_lines)
     truth = {"number": symbol, "doc_type": doc_type, "issuer": issuer,

@@ -22,7 +22,7 @@ def read_distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], 
     used = {index}
     rest_start = m.end() if m else line.end
     rest = ctx.text[rest_start:line.end]
-    if re.search(r"[A-Z]{2,}", ctx.folded[rest_start:line.end]) and is_upper_line(rest, 0.7):
+    if re.search(r"[A-Z]{2,}", ctx.folded[rest_start:line.end]) and is_upper_line(rest, 0.7) or _title_alone(rest):
         s = rest_start + len(rest) - len(rest.lstrip())
         fragments.append((s, line.content_end))
     entries: list[list[tuple[int, int]]] = []  # each entry: its pieces (left column only)
@@ -132,6 +132,13 @@ def _signature_line(text: str) -> bool:
         title_then_name(clean) is not None)
 
 
+def _title_alone(text: str) -> bool:
+    """Is ``text`` a signer's title and nothing else, in sentence case (``Phó trưởng ban``,
+    ``Hiệu trưởng``): the signature column's, merged on a line of the distribution?"""
+    text = strip_markup(text).strip()
+    return text[:1].isupper() and not text.isupper() and key(text) in lexicon().signer_titles
+
+
 def _entry_follows(ctx: Context, j: int) -> bool:
     """Does a dash entry of the distribution come within the next lines?"""
     for ln in ctx.lines[j:j + 3]:
@@ -152,6 +159,8 @@ def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
     lex = lexicon()
     for m in re.finditer(r"[;.)]\s+", text):
         tail = strip_markup(text[m.end():]).strip()
+        if _title_alone(tail):
+            return s + m.end()  # "- Như trên; Phó trưởng ban": a title in sentence case after the entry
         if "(" in tail or ")" in tail or not is_upper_line(tail, 0.8):
             continue
         if lex.is_signer_title(tail) or AUTHORITY.match(strip_diacritics(tail)) or (

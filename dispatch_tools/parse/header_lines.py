@@ -71,7 +71,20 @@ def motto_cut(folded_line: str) -> tuple[int, int] | None:
         m = re.search(r"d\w{0,3}c\s+[l1i]\w{1,3}\s*[-–]\s*t\w{1,3}\s+do|\bc ?o?ng hoa xa h", low) or tail
         if m:
             best = (m.start(), len(low))
+    # a half of the national title wrapped in its column, ending a line the layout merged ("PHÒNG NỘI VỤ
+    # CHỦ NGHĨA VIỆT NAM", "… THỌ XUÂNCỘNG HÒA XÃ HỘI"); the whole title's fuzzy match would take the
+    # issuer's last words for its first half ("… NÔNG LÂM CHỦ NGHĨA VIỆT NAM")
+    m = _TITLE_HALF.search(low)
+    if m and (best is None or m.start() > best[0] and not _FIRST_HALF_END.search(low, best[0], m.start())):
+        best = (m.start(), len(low))
     return best
+
+
+_FIRST_HALF_END = re.compile(r"x\w{1,2}\s+h\w{1,2}i\s*$")
+
+
+# not the words of a sentence that names the state ("… pháp quyền xã hội chủ nghĩa Việt Nam")
+_TITLE_HALF = re.compile(r"(?<!xa hoi )(?<!nuoc )(?:c\w{1,2}ng\s+ho\w{1,2}\s+x\w{1,2}\s+h\w{1,2}i|ch\w{1,2}\s+ngh\w{1,2}a\s+vi\w{1,2}t\s+nam)[\s*_]*$")
 
 
 # The words of a place name printed before ", ngày …": capitalised words (``Long Xuyên``), the

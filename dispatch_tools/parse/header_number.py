@@ -15,6 +15,10 @@ from ..i18n import _
 NUMBER_ANY = re.compile(rf"(?<![^\W\d])[S5][oO0b6e][ \t]*:[ \t]*(?:[.…_]+[ \t]*)?(?P<num>{NUMBER})")
 
 
+# the symbol of a copy (Decree 30: sao y, trích sao, sao lục), never the copied document's own number
+_COPY_SYMBOL = re.compile(r"/[ \t]*(?:SY|TrS|SL)[ \t]*-")
+
+
 def normalise_number(raw: str) -> str:
     """Spaces removed; an underscore between two parts is a dash as OCR reads it, and a separator
     read twice is one (``PL--UBTVQH``, ``1135/⁄QĐ``; a slash if one of them is, an en dash for a
@@ -32,18 +36,21 @@ def _one_separator(m: re.Match) -> str:
 def read_number(ctx: Context) -> None:
     limit = ctx.offset(min(HEADER_LINES, len(ctx.lines)))
     folded = ctx.folded
-    best = None
+    best = copy = None
     for line in ctx.lines[:HEADER_LINES]:
         m = NUMBER_LINE.match(folded, line.start, limit)
         if m and re.search(r"[A-Za-z]", m.group("num")):
+            if _COPY_SYMBOL.search(m.group("num")):  # a copy's block after a short document: "Số: 12/SY-VP"
+                copy = copy or m
+                continue
             best = m
             break
     if best is None:
         m = NUMBER_ANY.search(folded, 0, limit)
-        if m and re.search(r"[A-Za-z]", m.group("num")):
+        if m and re.search(r"[A-Za-z]", m.group("num")) and not (copy and _COPY_SYMBOL.search(m.group("num"))):
             best = m
     if best is None:
-        best = _number_after_capitals(ctx)
+        best = _number_after_capitals(ctx) or copy
     label_line = None
     if best is None:
         best, label_line = _number_below(ctx)
@@ -82,14 +89,18 @@ def _glued_place(ctx: Context, s: int, e: int) -> int:
 
 
 _LOWER_LABEL = re.compile(rf"(?<![^\W\d])s[o0][ \t]*:[ \t]*(?P<num>{NUMBER})")
+# a Party or Youth Union number with no colon after its label ("… TRUNG ƯƠNG *** Số 2943 - CV/HĐĐTW"): the
+# hyphen and type code before the slash tell it from a citation's "số 12/UBND"
+_PARTY_LABEL = re.compile(rf"(?<![^\W\d])S[oO0][ \t]+(?P<num>\d+[a-z]?[ \t]*[-–][ \t]*[A-Z][A-Za-z]{{0,3}}[ \t]*/[ \t]*"
+                          rf"{SEGMENT}(?:[ \t]*[\-–][ \t]*{SEGMENT})*)")
 
 
 def _number_after_capitals(ctx: Context):
-    """``ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG số: 554/QĐ-UBND``: the label read in lower case, alone with
-    its number on a line of the header or after the issuer's capitals (never after words in lower
-    case: a citation)."""
+    """``ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG số: 554/QĐ-UBND``: the label read in lower case (or a Party
+    number's label with no colon), alone with its number on a line of the header or after the
+    issuer's capitals (never after words in lower case: a citation)."""
     for line in ctx.lines[:15]:
-        m = _LOWER_LABEL.search(ctx.folded, line.start, line.end)
+        m = _LOWER_LABEL.search(ctx.folded, line.start, line.end) or _PARTY_LABEL.search(ctx.folded, line.start, line.end)
         before = ctx.text[line.start:m.start()] if m else ""
         if not m or not re.search(r"[A-Za-z]", m.group("num")):
             continue

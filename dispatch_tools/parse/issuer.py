@@ -43,7 +43,7 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
             continue
         if len(line.text) - len(line.text.lstrip(" ")) >= 30:  # laid out in the right column
             continue
-        if _body_line(line.stripped):
+        if _body_line(line.text, line.folded):
             continue  # a list item or a paragraph (a page may print its legal basis above the header)
         above = ctx.text[slice(*out[-1])] if out and _just_above(ctx, last, line.index) else None
         found = _header_segment(ctx, line.content_start, line.content_end, line.column == "left", above)
@@ -109,9 +109,13 @@ def _name_wrapped(above: str, line: str) -> bool:
     return key(f"{above.split()[-1]} {words[0]}") in lexicon().name_compounds
 
 
-def _body_line(text: str) -> bool:
+def _body_line(text: str, folded: str | None = None) -> bool:
     """A line of the body, never of the header: a dash or numbered item in sentence case, or a
-    long line in sentence case."""
+    long line in sentence case. Of a line the layout merged with the right column, its left cell
+    only (``- NGÂN SÁCH⇥Độc lập - Tự do - Hạnh phúc``; ``folded``: the line folded, offset for offset)."""
+    cut = motto_cut(folded) if folded is not None else None
+    if cut is not None and cut[0] > 0 and text[:cut[0]].strip():
+        text = text[:cut[0]]
     text = squash(text)
     if is_upper_line(text, 0.7) or DATE_WORDS.search(key(text)):
         return False
@@ -123,8 +127,11 @@ def _dash_led(seg: str, above: str | None) -> bool:
     CHÍNH`` / ``- KẾ HOẠCH``, ``SỞ LAO ĐỘNG`` / ``- THƯƠNG BINH VÀ XÃ HỘI``)? Not when the words
     after the dash open a body's name (``-_ BAN TỔ CHỨC``: a speck before it)."""
     m = re.match(r"[ \t*_]*[-–][ \t]+(?=[^\W\d_])", seg)  # after the bold of a page in markdown
-    return bool(m) and bool(above and above.strip()) and not above.rstrip().endswith(("-", "–")) \
-        and not lexicon().starts_with_head(seg[m.end():]) and not lexicon().admin_re.match(key(seg[m.end():]))
+    if not m or not (above and above.strip()) or above.rstrip().endswith(("-", "–")):
+        return False
+    rest = key(seg[m.end():])
+    word = " ".join(rest.split()[:2]) in lexicon().name_compounds  # "- XÃ HỘI": a word, no commune
+    return not lexicon().starts_with_head(seg[m.end():]) and (word or not lexicon().admin_re.match(rest))
 
 
 def _completes_name(above: str | None, word: str) -> bool:
@@ -212,6 +219,9 @@ def _before_number(ctx: Context) -> list[tuple[int, int]]:
     if not isinstance(found, tuple):
         return []
     s, e = found
+    split = two_bodies(ctx, s, e)  # "BAN CHẤP HÀNH TRUNG ƯƠNG HỘI ĐỒNG ĐỘI TRUNG ƯƠNG": a whole name, then a body's
+    if len(split) > 1:
+        return split
     words = list(re.finditer(r"\S+", ctx.text[s:e]))
     for w in words[3:]:
         if lexicon().starts_with_head(ctx.text[s + w.start():e]) and len(words) - words.index(w) >= 2:
@@ -238,13 +248,18 @@ def _joined(ctx: Context, spans: list[tuple[int, int]]) -> str:
 
 
 def _opens_name(ctx: Context, spans: list[tuple[int, int]], i: int) -> bool:
-    """Does header line ``i`` open a body's name, alone or as a word alone before the rest of it
-    (``CHI`` / ``CỤC KIỂM LÂM``)?"""
+    """Does header line ``i`` open a body's name, alone, as a word alone before the rest of it
+    (``CHI`` / ``CỤC KIỂM LÂM``), or with a head wrapped onto the next line?"""
     text = ctx.text[slice(*spans[i])]
     if lexicon().starts_with_head(text):
         return True
-    return len(text.split()) == 1 and i + 1 < len(spans) \
-        and lexicon().starts_with_head(f"{text} {ctx.text[slice(*spans[i + 1])]}")
+    if i + 1 >= len(spans):
+        return False
+    nxt = ctx.text[slice(*spans[i + 1])]
+    if len(text.split()) == 1:
+        return lexicon().starts_with_head(f"{text} {nxt}")
+    # a head wrapped across the line break ("KIỂM TOÁN NHÀ" / "NƯỚC KHU VỰC IV")
+    return is_upper_line(text) and not lexicon().starts_with_head(nxt) and lexicon().starts_with_head(f"{text} {nxt}")
 
 
 def read_issuer(ctx: Context) -> None:

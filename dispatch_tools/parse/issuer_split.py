@@ -32,8 +32,9 @@ def _whole_name(words: list[str]) -> bool:
     """Do these folded words make a body's whole name, so that a body under it may follow on the
     same line? It ends with a province's name (models/parse/provinces.tsv), ``Việt Nam`` or ``Trung
     ương`` or ``Nhà nước`` (``TỈNH ỦY HÀ TĨNH``, ``BAN CHẤP HÀNH TRUNG ƯƠNG``, ``KHO BẠC NHÀ NƯỚC``), is a ministry's or a
-    central body's name (models/parse/agencies.tsv), or names a district, town or commune after its
-    head (``UBND HUYỆN THỌ XUÂN``, ``UBND TX. ĐỒNG XOÀI``, ``HUYỆN ỦY CỦ CHI``)."""
+    central body's name (models/parse/agencies.tsv), is a general department's (``TỔNG CỤC THỐNG KÊ``),
+    or names a district, town or commune after its head (``UBND HUYỆN THỌ XUÂN``, ``UBND TX. ĐỒNG
+    XOÀI``, ``HUYỆN ỦY CỦ CHI``)."""
     lex = lexicon()
     text = " ".join(words)
     if len(words) < 2:
@@ -45,6 +46,8 @@ def _whole_name(words: list[str]) -> bool:
         return True
     if _LEVEL_HEAD.match(text) and 3 <= len(words) <= 6 and not lex.starts_with_head(" ".join(words[2:])):
         return True  # "HUYỆN ỦY CỦ CHI": a head that names its level, then the place's name
+    if text.startswith("tong cuc ") and 3 <= len(words) <= 7 and not lex.starts_with_head(" ".join(words[2:])):
+        return True  # "TỔNG CỤC THỐNG KÊ": a general department, the parent of its provincial departments
     for n in range(1, len(words) - 1):  # the head, an administrative unit, one to four words of its name
         for unit in _ADMIN_WORDS:
             size = len(unit.split())

@@ -22,7 +22,8 @@ def _authority_name(printed: str) -> str:
 
 def title_before(ctx: Context, noi_nhan: int) -> int | None:
     """A signature block without an authority prefix printed above ``Nơi nhận`` (``HIỆU TRƯỞNG`` /
-    name): the line of its title, when only the name (and ``(Đã ký)``) stand between."""
+    name, ``Trưởng ban`` / name): the line of its title, when only the name (and ``(Đã ký)``) stand
+    between."""
     seen_name = False
     for j in range(noi_nhan - 1, max(ctx.body_start, noi_nhan - 8) - 1, -1):
         t = strip_markup(ctx.lines[j].stripped).strip()
@@ -31,8 +32,8 @@ def title_before(ctx: Context, noi_nhan: int) -> int | None:
         if (person_name(t) or _caps_name(t)) and not seen_name:
             seen_name = True
             continue
-        if seen_name and is_upper_line(t) and lexicon().is_signer_title(t):
-            return j
+        if seen_name and (is_upper_line(t) or len(t.split()) <= 4) and lexicon().is_signer_title(t):
+            return j  # in capitals, or a short title in sentence case ("Trưởng ban" / name)
         return None
     return None
 
@@ -90,7 +91,10 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
                     break
                 continue
         clean = _clean_title(strip_markup(text))
-        titled = is_upper_line(clean) or len(clean.split()) <= 6 and lex.is_signer_title(clean)
+        if without_degree(f"{clean} Lê Văn") == "Lê Văn":
+            continue  # "PGS.TS" cut from "PGS.TS Tô Công Lan": a degree before the name, no title
+        # a title in sentence case: a known title of a few words ("Trưởng phòng tổ chức - hành chính")
+        titled = is_upper_line(clean) or len(clean.replace(" - ", " ").split()) <= 6 and lex.is_signer_title(clean)
         if title is None and AUTHORITY.match(strip_diacritics(clean)):
             second = True  # "TL. TỔNG GIÁM ĐỐC" / "KT. TRƯỞNG BAN …": the title is the signer's own line below
             continue

@@ -31,8 +31,9 @@ VE_BARE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*V[ea][ \t]+(?=[a-z])
 # a title under a type name opening with "Và" + a small letter: "Về" whose ề a scan read as à
 VE_MISREAD = re.compile(r"^V[àa][ \t]+(?=[a-zđà-ỹ])")
 VV_AFTER_NUMBER = re.compile(r"[ \t]+(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*"
-                             # "Về: …", "Về việc …" after the number on its line
-                             r"|[ \t]+(?P<quote2>[\"“‘'(]?)[ \t]*(?:Ve[ \t]*:|[Vv]e[ \t]+viec\b[ \t]*:?|VE[ \t]+VIEC\b[ \t]*:?)[ \t]*")
+                             # "Về: …", "Về việc …", "Về tăng cường …" after the number on its line
+                             r"|[ \t]+(?P<quote2>[\"“‘'(]?)[ \t]*(?:Ve[ \t]*:|[Vv]e[ \t]+viec\b[ \t]*:?|VE[ \t]+VIEC\b[ \t]*:?"
+                             r"|Ve[ \t]+(?=[a-z]))[ \t]*")
 LEAD_WORDS = re.compile(r"^(?:V/v\s*:?|V[eề]\s+vi[eệ]c\s*:?|VỀ\s+VIỆC\s*:?|V[eề]\s*:)\s*", re.IGNORECASE)
 
 

@@ -26,13 +26,22 @@ def stops_subject(ctx: Context, i: int, body_words: bool = True) -> bool:
         return True
     if DATE_WORDS.search(line.folded) or BLANK_DATE.search(line.folded):
         return True
-    if k.startswith(("kinh gui", "kinh goi", "noi nhan")) or NUMBER_LINE.match(line.folded):
+    if k.startswith(("kinh gui", "kinh goi", "noi nhan")) or NUMBER_LINE.match(line.folded) or sender_line(line.folded):
         return True
     if motto_cut(line.folded) is not None or _holds_date_or_place(ctx, i):
         return True
     # a paragraph of the body opens with a capital: a line in small letters goes on with the line above
     # ("V/v tổ chức các hoạt động kỷ niệm" / "ngày thành lập và tuyên truyền …")
     return body_words and lex.body_start_re.match(k) is not None and len(t) > 40 and not t[:1].islower()
+
+
+def sender_line(folded: str) -> bool:
+    """Is this a công điện's line that names its sender before its addressees (``THỦ TƯỚNG CHÍNH
+    PHỦ điện:``)?"""
+    return _SENDER.search(folded) is not None
+
+
+_SENDER = re.compile(r"\S\s+dien\s*:\s*$", re.IGNORECASE)
 
 
 def _holds_date_or_place(ctx: Context, i: int) -> bool:

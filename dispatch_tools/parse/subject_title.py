@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from .context import Context
 from .lexicon import lexicon
-from .subject_lines import BLOCK_START, continuation, stops_subject
+from .subject_lines import BLOCK_START, continuation, sender_line, stops_subject
 from .text import is_upper_line, key, squash, strip_markup
 
 def _issuer_keys(ctx: Context) -> list[str]:
@@ -30,8 +30,8 @@ def subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
     if i is None:
         return []
     first = strip_markup(ctx.lines[i].stripped)
-    if key(first).rstrip(" :") in lex.type_names or key(first).rstrip(" :") == "quyet nghi":
-        return []
+    if key(first).rstrip(" :") in lex.type_names or key(first).rstrip(" :") == "quyet nghi" or sender_line(key(first)):
+        return []  # a công điện with no subject: its sender's line follows its type name
     if not is_upper_line(first):
         return [i] + continuation(ctx, i + 1, stop)
     out = []
