@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import BBox, Line, Word
+from .side_note import sides as note_sides
+from .side_note import split_side_note
 
 
 @dataclass
@@ -303,11 +305,14 @@ def reading_order(words: list[Word], *, page_width: float, source: str,
     rows = [r for r in rows if r is not None]
     if not rows:
         return []
+    edge, note = None, set()
+    if source.startswith("tesseract"):
+        rows, edge, note = split_side_note(rows, h)
 
     left = min(w.bbox.x0 for w in words)
     right = max(w.bbox.x1 for w in words)
-    rows = [_merge_one_sided(r, left, right) for r in rows]
-    sides = [_row_sides(r, left, right) for r in rows]
+    rows = [r if k in note else _merge_one_sided(r, left, right) for k, r in enumerate(rows)]
+    sides = [note_sides(r, edge) if k in note else _row_sides(r, left, right) for k, r in enumerate(rows)]
 
     n = len(rows)
     in_block = _in_column_blocks(sides)

@@ -1,0 +1,94 @@
+"""A numbered note typed beside the header (by the receiving office, in a smaller font) kept apart.
+
+An office that receives a dispatch may type its own numbered note to the right of the subject
+(``1. Cô Hương gửi văn bản …``, ``2. Phòng CTSV phối hợp …``) before it scans the page. The
+engine runs each line of the subject into the note's line beside it, across a gap narrower than
+the one that parts a header's two columns, and the subject's lines after the first are lost in
+the note's words.
+
+Such a note is found by its items: at least :data:`MIN_ITEMS` list numbers (``1.``, ``2)``)
+counting up, each opening the rest of an OCR'd row after a gap, on rows of the upper page, all
+starting at one left edge (within half a line's height). Every row from the first item to the
+last is cut at that edge into the part before it and the note's part: the reading order then
+keeps them apart as the two columns of the header, and the subject reads on in its own column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import BBox, Word
+
+MIN_ITEMS = 2
+ALIGN = 0.5  # of the text's height: how far the items' left edges may stray from one another
+GAP = 0.2  # of the text's height: the least gap before an item (a space between words is 0.3-0.4)
+SPECK = 0.35  # of the text's height: ink under it beside the note's words is specks
+UPPER = 0.4  # of the page's text height: the note stands beside the header, in its upper part
+_ITEM = re.compile(r"^\(?(\d{1,2})[.)]$")
+
+
+def _box(words: list[Word]) -> BBox:
+    box = words[0].bbox
+    for w in words[1:]:
+        box = box.union(w.bbox)
+    return box
+
+
+def _items(rows: list, h: float, limit: float) -> list[tuple[int, float, int]]:
+    """(row, left edge, number) of each list number opening the rest of a row after a gap, with
+    words before it."""
+    out = []
+    for r, row in enumerate(rows):
+        if row.bbox.y0 > limit:
+            break
+        words = sorted((w for s in row.segments for w in s.words), key=lambda w: w.bbox.x0)
+        for k in range(1, len(words)):
+            m = _ITEM.match(words[k].text.strip())
+            if m and words[k].bbox.x0 - words[k - 1].bbox.x1 > GAP * h:
+                out.append((r, words[k].bbox.x0, int(m.group(1))))
+                break
+    return out
+
+
+def note_edge(rows: list, h: float) -> tuple[float, int, int] | None:
+    """(left edge, first row, last row) of a numbered note typed beside the header, or None."""
+    if not rows:
+        return None
+    top, bottom = min(r.bbox.y0 for r in rows), max(r.bbox.y1 for r in rows)
+    items = _items(rows, h, top + UPPER * (bottom - top))
+    for k, (row, edge, number) in enumerate(items):
+        run = [(row, edge, number)]
+        for other in items[k + 1:]:
+            if abs(other[1] - edge) <= ALIGN * h and other[2] == run[-1][2] + 1:
+                run.append(other)
+        if len(run) >= MIN_ITEMS:
+            return min(x for _, x, _ in run) - ALIGN * h, run[0][0], run[-1][0]
+    return None
+
+
+def split_side_note(rows: list, h: float) -> tuple[list, float | None, set[int]]:
+    """The rows (:class:`.layout.Row`) with those beside a numbered note (:func:`note_edge`) cut
+    at its left edge into two segments, the row's own words and the note's; the edge; and the rows
+    of the note (from its first item to the last row after it that starts at the edge), whose
+    sides :func:`sides` gives. Ink far under the text's height left of the edge on a row of the
+    note (``2 ĐÀ`` read in specks between two lines) is no word of either column."""
+    from .layout import Row, Segment
+
+    found = note_edge(rows, h)
+    if found is None:
+        return rows, None, set()
+    edge, first, last = found
+    while last + 1 < len(rows) and min(w.bbox.x0 for s in rows[last + 1].segments for w in s.words) >= edge:
+        last += 1
+    out = list(rows)
+    for r in range(first, last + 1):
+        words = sorted((w for s in rows[r].segments for w in s.words), key=lambda w: w.bbox.x0)
+        right = [w for w in words if w.bbox.x0 >= edge]
+        left = [w for w in words if w.bbox.x0 < edge and not (right and w.bbox.height < SPECK * h)]
+        out[r] = Row([Segment(ws, _box(ws)) for ws in (left, right) if ws])
+    return out, edge, set(range(first, last + 1))
+
+
+def sides(row, edge: float) -> list[str]:
+    """The side of each segment of a row of the note: its own words left, the note's right."""
+    return ["right" if seg.bbox.x0 >= edge else "left" for seg in row.segments]
