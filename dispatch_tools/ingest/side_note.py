@@ -7,8 +7,9 @@ the one that parts a header's two columns, and the subject's lines after the fir
 the note's words.
 
 Such a note is found by its items: at least :data:`MIN_ITEMS` list numbers (``1.``, ``2)``)
-counting up, each opening the rest of an OCR'd row after a gap, on rows of the upper page, all
-starting at one left edge (within half a line's height). Every row from the first item to the
+counting up (one the engine misread may be missing), each opening an OCR'd row or the rest of one
+after a gap, one at least with words of the row before it, on rows of the upper page, all starting
+at one left edge (within half a line's height). Every row from the first item to the
 last is cut at that edge into the part before it and the note's part: the reading order then
 keeps them apart as the two columns of the header, and the subject reads on in its own column.
 """
@@ -34,35 +35,37 @@ def _box(words: list[Word]) -> BBox:
     return box
 
 
-def _items(rows: list, h: float, limit: float) -> list[tuple[int, float, int]]:
-    """(row, left edge, number) of each list number opening the rest of a row after a gap, with
-    words before it."""
+def _items(rows: list, h: float, limit: float) -> list[tuple[int, float, int, bool]]:
+    """(row, left edge, number, words before it) of each list number opening a row or the rest
+    of a row after a gap."""
     out = []
     for r, row in enumerate(rows):
         if row.bbox.y0 > limit:
             break
         words = sorted((w for s in row.segments for w in s.words), key=lambda w: w.bbox.x0)
-        for k in range(1, len(words)):
-            m = _ITEM.match(words[k].text.strip())
-            if m and words[k].bbox.x0 - words[k - 1].bbox.x1 > GAP * h:
-                out.append((r, words[k].bbox.x0, int(m.group(1))))
+        for k, word in enumerate(words):
+            m = _ITEM.match(word.text.strip())
+            if m and (k == 0 or word.bbox.x0 - words[k - 1].bbox.x1 > GAP * h):
+                out.append((r, word.bbox.x0, int(m.group(1)), k > 0))
                 break
     return out
 
 
 def note_edge(rows: list, h: float) -> tuple[float, int, int] | None:
-    """(left edge, first row, last row) of a numbered note typed beside the header, or None."""
+    """(left edge, first row, last row) of a numbered note typed beside the header, or None: its
+    items count up (an item the engine misread may be missing) and one at least has words of the
+    row before it."""
     if not rows:
         return None
     top, bottom = min(r.bbox.y0 for r in rows), max(r.bbox.y1 for r in rows)
     items = _items(rows, h, top + UPPER * (bottom - top))
-    for k, (row, edge, number) in enumerate(items):
-        run = [(row, edge, number)]
+    for k, (row, edge, number, _) in enumerate(items):
+        run = [items[k]]
         for other in items[k + 1:]:
-            if abs(other[1] - edge) <= ALIGN * h and other[2] == run[-1][2] + 1:
+            if abs(other[1] - edge) <= ALIGN * h and other[2] > run[-1][2]:
                 run.append(other)
-        if len(run) >= MIN_ITEMS:
-            return min(x for _, x, _ in run) - ALIGN * h, run[0][0], run[-1][0]
+        if len(run) >= MIN_ITEMS and any(beside for *_, beside in run):
+            return min(item[1] for item in run) - ALIGN * h, run[0][0], run[-1][0]
     return None
 
 
