@@ -102,3 +102,17 @@ def test_one_numbered_item_beside_a_line_is_no_note():
     keys += [(3, 0, 0)] * len(extra)
     lines = [line.text for line in reading_order(words, page_width=WIDTH, source="tesseract:vie", keys=keys)]
     assert any(text.startswith("V/v bảo đảm TTATGT cho HS, SV 1. Cô Hương") for text in lines)
+
+
+def test_a_numbered_list_after_kinh_gui_is_the_pages_own():
+    rows = [_words(340, 240, "SỞ NỘI VỤ"), _words(1190, 240, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            _words(480, 400, "Kính gửi:") + _words(760, 400, "1. Sở Tài chính;"),
+            _words(760, 460, "2. Sở Kế hoạch và Đầu tư;"), _words(760, 520, "3. Kho bạc Nhà nước tỉnh.")]
+    rows += [_words(340, 700 + 60 * k, "các đơn vị tổ chức tuyên truyền phổ biến đến toàn thể học sinh sinh viên")
+             for k in range(30)]
+    words, keys = [], []
+    for r, row in enumerate(rows):
+        words += row
+        keys += [(r, 0, 0)] * len(row)
+    lines = [line.text for line in reading_order(words, page_width=WIDTH, source="tesseract:vie", keys=keys)]
+    assert "Kính gửi: 1. Sở Tài chính;" in lines

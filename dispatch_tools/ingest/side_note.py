@@ -8,7 +8,8 @@ the note's words.
 
 Such a note is found by its items: at least :data:`MIN_ITEMS` list numbers (``1.``, ``2)``)
 counting up (one the engine misread may be missing), each opening an OCR'd row or the rest of one
-after a gap, one at least with words of the row before it, on rows of the upper page, all starting
+after a gap, one at least with words of the row before it that do not introduce it (a list after
+``Kính gửi:`` is the page's own), on rows of the upper page, all starting
 at one left edge (within half a line's height). Every row from the first item to the
 last is cut at that edge into the part before it and the note's part: the reading order then
 keeps them apart as the two columns of the header, and the subject reads on in its own column.
@@ -46,7 +47,8 @@ def _items(rows: list, h: float, limit: float) -> list[tuple[int, float, int, bo
         for k, word in enumerate(words):
             m = _ITEM.match(word.text.strip())
             if m and (k == 0 or word.bbox.x0 - words[k - 1].bbox.x1 > GAP * h):
-                out.append((r, word.bbox.x0, int(m.group(1)), k > 0))
+                # a list its row's words introduce (``Kính gửi: 1. Sở Nội vụ;``) is the page's own
+                out.append((r, word.bbox.x0, int(m.group(1)), k > 0 and not words[k - 1].text.endswith(":")))
                 break
     return out
 
