@@ -116,3 +116,21 @@ def test_a_numbered_list_after_kinh_gui_is_the_pages_own():
         keys += [(r, 0, 0)] * len(row)
     lines = [line.text for line in reading_order(words, page_width=WIDTH, source="tesseract:vie", keys=keys)]
     assert "Kính gửi: 1. Sở Tài chính;" in lines
+
+
+def test_a_numbered_list_of_the_pages_own_size_is_no_note():
+    # an article's number and its clauses indented alike: "Điều 3." over "1.", "2.", "Điều 4."
+    rows = [_words(340, 240, "SỞ NỘI VỤ"), _words(1190, 240, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            _words(480, 400, "Điều 3. Cơ chế khai thác vượt công suất", end=1400),
+            _words(620, 460, "1. Tổ chức, cá nhân được phép khai thác vượt không quá", end=2000),
+            _words(340, 520, "định trong giấy phép khai thác khoáng sản than mà không", end=2000),
+            _words(620, 580, "2. Việc khai thác vượt công suất chỉ được thực hiện sau", end=2000),
+            _words(480, 640, "Điều 4. Điều kiện áp dụng", end=1100)]
+    rows += [_words(340, 700 + 60 * k, "các đơn vị tổ chức tuyên truyền phổ biến đến toàn thể học sinh sinh viên")
+             for k in range(30)]
+    words, keys = [], []
+    for r, row in enumerate(rows):
+        words += row
+        keys += [(r, 0, 0)] * len(row)
+    lines = [line.text for line in reading_order(words, page_width=WIDTH, source="tesseract:vie", keys=keys)]
+    assert "Điều 3. Cơ chế khai thác vượt công suất" in lines and "Điều 4. Điều kiện áp dụng" in lines

@@ -10,7 +10,8 @@ Such a note is found by its items: at least :data:`MIN_ITEMS` list numbers (``1.
 counting up (one the engine misread may be missing), each opening an OCR'd row or the rest of one
 after a gap, one at least with words of the row before it that do not introduce it (a list after
 ``Kính gửi:`` is the page's own), on rows of the upper page, all starting
-at one left edge (within half a line's height). Every row from the first item to the
+at one left edge (within half a line's height), typed smaller than the words before it on their
+rows (:func:`_smaller`). Every row from the first item to the
 last is cut at that edge into the part before it and the note's part: the reading order then
 keeps them apart as the two columns of the header, and the subject reads on in its own column.
 """
@@ -24,6 +25,7 @@ from ..model import BBox, Word
 MIN_ITEMS = 2
 ALIGN = 0.5  # of the text's height: how far the items' left edges may stray from one another
 GAP = 0.2  # of the text's height: the least gap before an item (a space between words is 0.3-0.4)
+SMALLER = 0.85  # a note's width per letter, of the row's words before it, at most
 SPECK = 0.35  # of the text's height: ink under it beside the note's words is specks
 UPPER = 0.4  # of the page's text height: the note stands beside the header, in its upper part
 _ITEM = re.compile(r"^\(?(\d{1,2})[.)]$")
@@ -67,8 +69,32 @@ def note_edge(rows: list, h: float) -> tuple[float, int, int] | None:
             if abs(other[1] - edge) <= ALIGN * h and other[2] > run[-1][2]:
                 run.append(other)
         if len(run) >= MIN_ITEMS and any(beside for *_, beside in run):
-            return min(item[1] for item in run) - ALIGN * h, run[0][0], run[-1][0]
+            edge = min(item[1] for item in run) - ALIGN * h
+            if _smaller([rows[r] for r, *_, beside in run if beside], edge):
+                return edge, run[0][0], run[-1][0]
     return None
+
+
+def _pitch(words: list[Word]) -> float:
+    """Width per letter or space of a run of words (a font's size, whatever its letters' height)."""
+    text = " ".join(w.text for w in words)
+    return (words[-1].bbox.x1 - words[0].bbox.x0) / max(len(text), 1)
+
+
+def _smaller(rows: list, edge: float) -> bool:
+    """Is the part of these rows from ``edge`` on typed smaller than the part before it? A note
+    is typed in a smaller font than the page (a width per letter of 0.70 of the subject's on a
+    development scan); a list of the page's own (``Điều 3.`` over ``1.``, ``2.`` indented alike)
+    is not."""
+    left, right = [], []
+    for row in rows:
+        words = sorted((w for s in row.segments for w in s.words), key=lambda w: w.bbox.x0)
+        before = [w for w in words if w.bbox.x0 < edge]
+        after = [w for w in words if w.bbox.x0 >= edge]
+        if before and after:
+            left.append(_pitch(before))
+            right.append(_pitch(after))
+    return bool(left) and sum(right) < SMALLER * sum(left)
 
 
 def split_side_note(rows: list, h: float) -> tuple[list, float | None, set[int]]:
