@@ -134,3 +134,17 @@ def test_a_numbered_list_of_the_pages_own_size_is_no_note():
         keys += [(r, 0, 0)] * len(row)
     lines = [line.text for line in reading_order(words, page_width=WIDTH, source="tesseract:vie", keys=keys)]
     assert "Điều 3. Cơ chế khai thác vượt công suất" in lines and "Điều 4. Điều kiện áp dụng" in lines
+
+
+def test_a_stroke_between_two_lines_beside_the_note_is_no_word():
+    # on a JPEG of the page a stroke between the subject's lines is read "sư" at 0, beside "CB-GV-NV;"
+    words, keys = _page()
+    for word in words:
+        if word.text in ("2", "ĐÀ") and word.bbox.height == 9:
+            word.text, word.bbox, word.conf = "sư", BBox(764, 562, 787, 608), 0.0
+            break
+    words, keys = zip(*[(w, k) for w, k in zip(words, keys) if w.text != "ĐÀ" or w.bbox.height != 9])
+    lines = [line.text for line in reading_order(list(words), page_width=WIDTH, source="tesseract:vie", keys=list(keys))]
+    start = lines.index("V/v bảo đảm TTATGT cho HS, SV")
+    assert lines[start + 1] == "trong dịp nghỉ hè và kỳ thi THPT"
+    assert "sư" not in " ".join(lines).split()

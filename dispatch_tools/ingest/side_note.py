@@ -26,6 +26,7 @@ MIN_ITEMS = 2
 ALIGN = 0.5  # of the text's height: how far the items' left edges may stray from one another
 GAP = 0.2  # of the text's height: the least gap before an item (a space between words is 0.3-0.4)
 SMALLER = 0.85  # a note's width per letter, of the row's words before it, at most
+UNSURE = 50.0  # a letter or two alone read less surely than this beside the note is a stroke
 SPECK = 0.35  # of the text's height: ink under it beside the note's words is specks
 UPPER = 0.4  # of the page's text height: the note stands beside the header, in its upper part
 _ITEM = re.compile(r"^\(?(\d{1,2})[.)]$")
@@ -102,7 +103,8 @@ def split_side_note(rows: list, h: float) -> tuple[list, float | None, set[int]]
     at its left edge into two segments, the row's own words and the note's; the edge; and the rows
     of the note (from its first item to the last row after it that starts at the edge), whose
     sides :func:`sides` gives. Ink far under the text's height left of the edge on a row of the
-    note (``2 ĐÀ`` read in specks between two lines) is no word of either column."""
+    note (``2 ĐÀ`` read in specks between two lines), or nothing but a letter or two read unsurely
+    there, is no word of either column: a line of the subject beside the note holds words."""
     from .layout import Row, Segment
 
     found = note_edge(rows, h)
@@ -116,6 +118,8 @@ def split_side_note(rows: list, h: float) -> tuple[list, float | None, set[int]]
         words = sorted((w for s in rows[r].segments for w in s.words), key=lambda w: w.bbox.x0)
         right = [w for w in words if w.bbox.x0 >= edge]
         left = [w for w in words if w.bbox.x0 < edge and not (right and w.bbox.height < SPECK * h)]
+        if right and all(len(w.text.strip()) <= 2 and (w.conf or 0) < UNSURE for w in left):
+            left = []  # a stroke between two lines read as a letter or two (``sư`` at 0, ``cv`` at 42)
         out[r] = Row([Segment(ws, _box(ws)) for ws in (left, right) if ws])
     return out, edge, set(range(first, last + 1))
 
