@@ -98,6 +98,17 @@ def group_rows(words: list[Word], keys: list[tuple] | None = None) -> list[Row]:
     return out
 
 
+def _row_of(parts: list[list[Word]]) -> Row:
+    """A row of one segment for each run of words."""
+    segments = []
+    for ws in parts:
+        box = ws[0].bbox
+        for w in ws[1:]:
+            box = box.union(w.bbox)
+        segments.append(Segment(ws, box))
+    return Row(segments)
+
+
 def split_gaps(row: Row, gap: float) -> Row:
     """Cut each segment of a row where two neighbouring words are more than ``gap`` apart."""
     words = sorted((w for s in row.segments for w in s.words), key=lambda w: w.bbox.x0)
@@ -307,7 +318,7 @@ def reading_order(words: list[Word], *, page_width: float, source: str,
         return []
     edge, note = None, set()
     if source.startswith("tesseract"):
-        rows, edge, note = split_side_note(rows, h)
+        rows, edge, note = split_side_note(rows, h, _row_of)
 
     left = min(w.bbox.x0 for w in words)
     right = max(w.bbox.x1 for w in words)

@@ -19,8 +19,9 @@ keeps them apart as the two columns of the header, and the subject reads on in i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from ..model import BBox, Word
+from ..model import Word
 
 MIN_ITEMS = 2
 ALIGN = 0.5  # of the text's height: how far the items' left edges may stray from one another
@@ -30,13 +31,6 @@ UNSURE = 50.0  # a letter or two alone read less surely than this beside the not
 SPECK = 0.35  # of the text's height: ink under it beside the note's words is specks
 UPPER = 0.4  # of the page's text height: the note stands beside the header, in its upper part
 _ITEM = re.compile(r"^\(?(\d{1,2})[.)]$")
-
-
-def _box(words: list[Word]) -> BBox:
-    box = words[0].bbox
-    for w in words[1:]:
-        box = box.union(w.bbox)
-    return box
 
 
 def _items(rows: list, h: float, limit: float) -> list[tuple[int, float, int, bool]]:
@@ -98,15 +92,15 @@ def _smaller(rows: list, edge: float) -> bool:
     return bool(left) and sum(right) < SMALLER * sum(left)
 
 
-def split_side_note(rows: list, h: float) -> tuple[list, float | None, set[int]]:
+def split_side_note(rows: list, h: float, cut: Callable[[list[list[Word]]], object]
+                    ) -> tuple[list, float | None, set[int]]:
     """The rows (:class:`.layout.Row`) with those beside a numbered note (:func:`note_edge`) cut
-    at its left edge into two segments, the row's own words and the note's; the edge; and the rows
+    at its left edge into two parts, the row's own words and the note's (a row made by ``cut``
+    from the words of each part); the edge; and the rows
     of the note (from its first item to the last row after it that starts at the edge), whose
     sides :func:`sides` gives. Ink far under the text's height left of the edge on a row of the
     note (``2 ĐÀ`` read in specks between two lines), or nothing but a letter or two read unsurely
     there, is no word of either column: a line of the subject beside the note holds words."""
-    from .layout import Row, Segment
-
     found = note_edge(rows, h)
     if found is None:
         return rows, None, set()
@@ -120,7 +114,7 @@ def split_side_note(rows: list, h: float) -> tuple[list, float | None, set[int]]
         left = [w for w in words if w.bbox.x0 < edge and not (right and w.bbox.height < SPECK * h)]
         if right and all(len(w.text.strip()) <= 2 and (w.conf or 0) < UNSURE for w in left):
             left = []  # a stroke between two lines read as a letter or two (``sư`` at 0, ``cv`` at 42)
-        out[r] = Row([Segment(ws, _box(ws)) for ws in (left, right) if ws])
+        out[r] = cut([ws for ws in (left, right) if ws])
     return out, edge, set(range(first, last + 1))
 
 
