@@ -41,7 +41,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageFilter
 
-from .real_scans import HEADER, cache_root, contract_of, header_counts, header_fields, page_one_image, scan_files
+from .real_scans import (HEADER, bare_tesseract, cache_root, contract_of, header_counts, header_fields, page_one_image,
+                         page_text, scan_files)
 
 KINDS = ("page1", "dpi200", "dpi150", "rotated", "jpeg", "photocopy", "shadow", "photo")
 A4_WIDTH_INCH = 210 / 25.4
@@ -148,11 +149,12 @@ def variant_file(path: Path, kind: str) -> Path:
     return out
 
 
-def _read_one(job: tuple[str, str, dict]) -> tuple[str, str, dict]:
+def _read_one(job: tuple) -> tuple[str, str, dict]:
     from ..options import Options
     from ..pipeline import read
 
     path, kind, gold = Path(job[0]), job[1], job[2]
+    syllables = len(job) > 3 and job[3]
     image = variant_file(path, kind)
     cache = cache_root() / "ocr" / "scan-variants"
     cache.mkdir(parents=True, exist_ok=True)
@@ -164,19 +166,48 @@ def _read_one(job: tuple[str, str, dict]) -> tuple[str, str, dict]:
     fields = header_fields(pred, gold)
     for name, field in fields.items():
         field["review"] = review.get(name)
-    return path.stem, kind, {"fields": fields, "seconds": round(took, 2)}
+    result = {"fields": fields, "seconds": round(took, 2)}
+    if syllables:
+        result["ocr"] = ocr_of(doc, image, gold.get("page1_text") or "")
+    return path.stem, kind, result
+
+
+def ocr_of(doc, image: Path, reference: str) -> dict:
+    """Syllables of page 1's first body lines right in the pipeline's text and in bare Tesseract's
+    reading of the same variant image (:func:`.real_scans.bare_tesseract`)."""
+    from .ocr_accuracy import score
+
+    right, count, _ = score(reference, page_text(doc, 1))
+    bare_right = score(reference, bare_tesseract(image)[0])[0]
+    return {"syllables": count, "right": right, "bare_right": bare_right}
+
+
+def ocr_summary(rows: list[dict]) -> dict | None:
+    """The syllable counts of scored variants added up, with the share of the bare engine's
+    errors the pipeline avoids (``error_cut``, the target of :data:`.real_scans.ERROR_CUT`)."""
+    rows = [r["ocr"] for r in rows if "ocr" in r]
+    if not rows:
+        return None
+    count = sum(r["syllables"] for r in rows)
+    errors = count - sum(r["right"] for r in rows)
+    bare_errors = count - sum(r["bare_right"] for r in rows)
+    return {"syllables": count, "errors": errors, "bare_errors": bare_errors,
+            "accuracy": 1 - errors / count if count else None,
+            "bare_accuracy": 1 - bare_errors / count if count else None,
+            "error_cut": 1 - errors / bare_errors if bare_errors else None}
 
 
 def summarise(rows: list[dict]) -> dict:
     flagged_right = sum(r["fields"][f]["status"] == "right" and bool(r["fields"][f]["review"]) for r in rows
                         for f in HEADER)
-    return {"files": len(rows), "right_but_flagged": flagged_right, **header_counts(rows)}
+    return {"files": len(rows), "right_but_flagged": flagged_right, **header_counts(rows),
+            "ocr": ocr_summary(rows)}
 
 
 def evaluate(shared: Path, kinds: list[str], only: str | None = None, jobs: int = 2, out=sys.stdout,
-             verbose: bool = False) -> dict:
+             verbose: bool = False, syllables: bool = False) -> dict:
     files = scan_files(shared, "development", only)
-    work = [(str(p), kind, g) for kind in kinds for p, g in files]
+    work = [(str(p), kind, g, syllables) for kind in kinds for p, g in files]
     results: dict[str, dict[str, dict]] = {kind: {} for kind in kinds}
     started = time.perf_counter()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -199,6 +230,15 @@ def _print(results: dict, summaries: dict, out, verbose: bool) -> None:
         print(f"{kind:<14}{100 * s['header_accuracy']:>8.1f}{s['wrong_unflagged']:>8}{s['wrong_flagged']:>5}"
               f"{s['empty_flagged']:>5}{s['missed']:>5}{s['right_but_flagged']:>5}   "
               + " ".join(f"{s['per_field'][f]:>7.2f}" for f in HEADER), file=out)
+    if any(s.get("ocr") for s in summaries.values()):
+        print("Page-1 syllables (first 25 body lines): pipeline / bare tesseract on the same image, "
+              "errors, share of the bare engine's errors avoided", file=out)
+        for kind, s in summaries.items():
+            o = s.get("ocr")
+            if o:
+                cut = f"{100 * o['error_cut']:.0f} %" if o["error_cut"] is not None else "-"
+                print(f"{kind:<14}{100 * o['accuracy']:>7.2f} % /{100 * o['bare_accuracy']:>7.2f} %"
+                      f"{o['errors']:>6} /{o['bare_errors']:>5}   {cut}", file=out)
     if not verbose:
         return
     for kind, by_file in results.items():
@@ -218,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="pages read at the same time")
     ap.add_argument("--json", type=Path, help="write every file's fields here")
     ap.add_argument("-v", "--verbose", action="store_true", help="list each variant's wrong fields")
+    ap.add_argument("--syllables", action="store_true",
+                    help="also score page 1's syllables against bare tesseract on the same images")
     args = ap.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
     unknown = [k for k in kinds if k not in KINDS]
@@ -227,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     if not scan_files(args.shared):
         print(f"scan_variants: {args.shared}/scans holds no scans with gold; give --shared", file=sys.stderr)
         return 1
-    result = evaluate(args.shared, kinds, args.only, args.jobs, verbose=args.verbose)
+    result = evaluate(args.shared, kinds, args.only, args.jobs, verbose=args.verbose, syllables=args.syllables)
     if args.json:
         tmp = args.json.with_suffix(".tmp")
         tmp.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

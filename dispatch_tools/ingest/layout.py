@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import BBox, Line, Word
+from .side_note import sides as note_sides
+from .side_note import split_side_note
 
 
 @dataclass
@@ -94,6 +96,17 @@ def group_rows(words: list[Word], keys: list[tuple] | None = None) -> list[Row]:
         segments = [Segment(ws, box, k) for box, k, ws in sorted(row, key=lambda p: p[0].x0)]
         out.append(Row(segments))
     return out
+
+
+def _row_of(parts: list[list[Word]]) -> Row:
+    """A row of one segment for each run of words."""
+    segments = []
+    for ws in parts:
+        box = ws[0].bbox
+        for w in ws[1:]:
+            box = box.union(w.bbox)
+        segments.append(Segment(ws, box))
+    return Row(segments)
 
 
 def split_gaps(row: Row, gap: float) -> Row:
@@ -284,6 +297,16 @@ def _in_column_blocks(sides: list[list[str]]) -> list[bool]:
     return in_block
 
 
+def _sided(rows: list[Row], h: float, left: float, right: float, source: str) -> tuple[list[Row], list[list[str]]]:
+    """The rows, a note typed beside an OCR'd header cut off (:mod:`.side_note`) and pieces of one
+    half joined, with the side of each segment."""
+    edge, note = None, set()
+    if source.startswith("tesseract"):
+        rows, edge, note = split_side_note(rows, h, _row_of)
+    rows = [r if k in note else _merge_one_sided(r, left, right) for k, r in enumerate(rows)]
+    return rows, [note_sides(r, edge) if k in note else _row_sides(r, left, right) for k, r in enumerate(rows)]
+
+
 def reading_order(words: list[Word], *, page_width: float, source: str,
                   keys: list[tuple] | None = None) -> list[Line]:
     """Lines in reading order with columns kept apart; see the module docstring."""
@@ -303,11 +326,9 @@ def reading_order(words: list[Word], *, page_width: float, source: str,
     rows = [r for r in rows if r is not None]
     if not rows:
         return []
-
     left = min(w.bbox.x0 for w in words)
     right = max(w.bbox.x1 for w in words)
-    rows = [_merge_one_sided(r, left, right) for r in rows]
-    sides = [_row_sides(r, left, right) for r in rows]
+    rows, sides = _sided(rows, h, left, right, source)
 
     n = len(rows)
     in_block = _in_column_blocks(sides)

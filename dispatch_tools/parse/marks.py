@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from ..i18n import _
 from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
 from ..model import iso_date as _date
+from .name_agree import agree_names
 from .ocr_check import check_read_words, misread
 from .signer_name import check_signer
 from .text import key, review_note
@@ -362,6 +363,7 @@ def apply_marks(doc: Document) -> Document:
     check_date(fields)
     check_issuer(fields)
     check_subject(fields)
+    agree_names(doc, fields)
     check_read_words(doc, fields)
     check_signer(fields, ocr=ocr)
     return doc
