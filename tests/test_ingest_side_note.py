@@ -63,6 +63,20 @@ def _lines(note: bool = True, second: str = "2. Phòng") -> list:
     return [line for line in reading_order(words, page_width=WIDTH, source="tesseract:vie", keys=keys) if line.text]
 
 
+def _texts(words: list[Word], keys: list[tuple]) -> list[str]:
+    """The texts of the lines the page's words are read into."""
+    return [line.text for line in reading_order(words, page_width=WIDTH, source="tesseract:vie", keys=keys)]
+
+
+def _rows_page(rows: list[list[Word]]) -> tuple[list[Word], list[tuple]]:
+    """The words of the rows given and the engine's line key of each (one line a row)."""
+    words, keys = [], []
+    for r, row in enumerate(rows):
+        words += row
+        keys += [(r, 0, 0)] * len(row)
+    return words, keys
+
+
 def test_the_subject_reads_on_in_its_column_beside_a_numbered_note():
     lines = [line.text for line in _lines() if line.text]
     start = lines.index("V/v bảo đảm TTATGT cho HS, SV")
@@ -100,7 +114,7 @@ def test_one_numbered_item_beside_a_line_is_no_note():
     extra = _words(NOTE_X, 528, "1. Cô Hương gửi văn bản đến các đơn vị", height=32, pitch=19)
     words += extra
     keys += [(3, 0, 0)] * len(extra)
-    lines = [line.text for line in reading_order(words, page_width=WIDTH, source="tesseract:vie", keys=keys)]
+    lines = _texts(words, keys)
     assert any(text.startswith("V/v bảo đảm TTATGT cho HS, SV 1. Cô Hương") for text in lines)
 
 
@@ -110,11 +124,7 @@ def test_a_numbered_list_after_kinh_gui_is_the_pages_own():
             _words(760, 460, "2. Sở Kế hoạch và Đầu tư;"), _words(760, 520, "3. Kho bạc Nhà nước tỉnh.")]
     rows += [_words(340, 700 + 60 * k, "các đơn vị tổ chức tuyên truyền phổ biến đến toàn thể học sinh sinh viên")
              for k in range(30)]
-    words, keys = [], []
-    for r, row in enumerate(rows):
-        words += row
-        keys += [(r, 0, 0)] * len(row)
-    lines = [line.text for line in reading_order(words, page_width=WIDTH, source="tesseract:vie", keys=keys)]
+    lines = _texts(*_rows_page(rows))
     assert "Kính gửi: 1. Sở Tài chính;" in lines
 
 
@@ -128,11 +138,7 @@ def test_a_numbered_list_of_the_pages_own_size_is_no_note():
             _words(480, 640, "Điều 4. Điều kiện áp dụng", end=1100)]
     rows += [_words(340, 700 + 60 * k, "các đơn vị tổ chức tuyên truyền phổ biến đến toàn thể học sinh sinh viên")
              for k in range(30)]
-    words, keys = [], []
-    for r, row in enumerate(rows):
-        words += row
-        keys += [(r, 0, 0)] * len(row)
-    lines = [line.text for line in reading_order(words, page_width=WIDTH, source="tesseract:vie", keys=keys)]
+    lines = _texts(*_rows_page(rows))
     assert "Điều 3. Cơ chế khai thác vượt công suất" in lines and "Điều 4. Điều kiện áp dụng" in lines
 
 
@@ -144,7 +150,7 @@ def test_a_stroke_between_two_lines_beside_the_note_is_no_word():
             word.text, word.bbox, word.conf = "sư", BBox(764, 562, 787, 608), 0.0
             break
     words, keys = zip(*[(w, k) for w, k in zip(words, keys) if w.text != "ĐÀ" or w.bbox.height != 9])
-    lines = [line.text for line in reading_order(list(words), page_width=WIDTH, source="tesseract:vie", keys=list(keys))]
+    lines = _texts(list(words), list(keys))
     start = lines.index("V/v bảo đảm TTATGT cho HS, SV")
     assert lines[start + 1] == "trong dịp nghỉ hè và kỳ thi THPT"
     assert "sư" not in " ".join(lines).split()

@@ -119,13 +119,7 @@ def split_gaps(row: Row, gap: float) -> Row:
             current = []
         current.append(w)
     segments.append(current)
-    out = []
-    for ws in segments:
-        box = ws[0].bbox
-        for w in ws[1:]:
-            box = box.union(w.bbox)
-        out.append(Segment(ws, box))
-    return Row(out)
+    return _row_of(segments)
 
 
 LONE_SIGNS = set("-–—_ˆ`~¨´˜")  # signs a speck is read as, alone: a mark stands on its letter
