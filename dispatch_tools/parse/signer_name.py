@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from ..i18n import _
 from ..model import Fields
 from ..vntext import strip_diacritics
@@ -155,6 +157,42 @@ def _deputy_title(fields: Fields) -> None:
           "compare it with the original") % {"read": read, "title": deputy}))
 
 
+def _misread_title(fields: Fields) -> None:
+    """A title read by OCR that is no known title but is one, word for word, save one word the
+    engine misread (``PHÓ l THƯ``: the ``BÍ`` of ``PHÓ BÍ THƯ`` under a signature's stroke) takes
+    that title and is flagged for a look, when the misread word is one letter away, or a remnant
+    of one or two letters between words read right, and exactly one known title fits."""
+    signer = fields.signer
+    read = signer.title
+    if not read or lexicon().is_signer_title(read):
+        return
+    words = key(read).split()
+    fits = []
+    for title in _titles():
+        known = key(title).split()
+        if len(known) != len(words):
+            continue
+        differ = [(a, b) for a, b in zip(words, known) if a != b]
+        if len(differ) != 1 or differ[0][0].endswith("."):  # ``Q. GIÁM ĐỐC`` is no misreading
+            continue
+        (misread, word), = differ
+        # one letter away; or a remnant, when two words at least were read right around it
+        if Levenshtein.distance(misread, word) <= 1 < len(word) or len(misread) <= 2 and len(words) >= 3:
+            fits.append(title)
+    if len(fits) != 1:
+        return
+    title = fits[0] if read.split()[0].isupper() else fits[0][0] + fits[0][1:].lower()
+    signer.title = title
+    fields.review.setdefault("signer.title", review_note(
+        _("the signer's title was read as “%(read)s”, which is no known title; taken as “%(title)s”: "
+          "compare it with the original") % {"read": read, "title": title}))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(t for t in load_list("signer_titles.txt") if "," not in t))
+
+
 def check_signer(fields: Fields, ocr: bool = True) -> None:
     """Put the signer's title and name right where the conventions allow; on a page read by OCR
     (``ocr``), flag a name that opens with no family name (a text layer, a DOCX or a text gives
@@ -165,6 +203,8 @@ def check_signer(fields: Fields, ocr: bool = True) -> None:
     signer.title = clean_title(signer.title)
     signer.capacity = clean_title(signer.capacity)
     _deputy_title(fields)
+    if ocr:
+        _misread_title(fields)
     if not signer.name:
         return
     signer.name, known = surname_fixed(without_rank(signer.name))
