@@ -7,6 +7,7 @@ carries it inside the package as ``dispatch_tools/models``. ``DISPATCH_MODELS`` 
 from __future__ import annotations
 
 import os
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,3 +27,11 @@ def models_dir() -> Path:
 
 def model_path(*parts: str) -> Path:
     return models_dir().joinpath(*parts)
+
+
+def data_lines(*parts: str) -> tuple[str, ...]:
+    """The lines of a data file in ``models/`` (a word list, a lexicon), without comments and
+    blank lines, in NFC."""
+    text = model_path(*parts).read_text(encoding="utf-8")
+    return tuple(unicodedata.normalize("NFC", raw.rstrip("\n")) for raw in text.splitlines()
+                 if raw.strip() and not raw.lstrip().startswith("#"))

@@ -10,7 +10,6 @@ carries wrong ones, and every match's offsets are valid in the original text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -46,14 +45,9 @@ def strip_markup(text: str) -> str:
 @lru_cache(maxsize=512)
 def load_list(name: str) -> tuple[str, ...]:
     """Lines of a data file in ``models/parse`` without comments and blanks."""
-    from ..resources import model_path
+    from ..resources import data_lines
 
-    path = model_path("parse", name)
-    out = []
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        if raw.strip() and not raw.lstrip().startswith("#"):
-            out.append(unicodedata.normalize("NFC", raw.rstrip("\n")))
-    return tuple(out)
+    return data_lines("parse", name)
 
 
 def load_table(name: str) -> list[list[str]]:

@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 
 from ..figure_lookalikes import lookalikes
-from ..resources import model_path
+from ..resources import data_lines
 from .vietnamese import has_marks, inventory
 
 SPECKS = "_.|¬°=~"
@@ -217,8 +217,7 @@ def _glued_dot(left: str, right: str) -> bool:
 @lru_cache(maxsize=1)
 def open_words() -> frozenset[str]:
     """Words after which a sentence never ends (``models/repair/open_words.txt``)."""
-    lines = model_path("repair", "open_words.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip() for line in data_lines("repair", "open_words.txt"))
 
 
 def _word_before(text: str, end: int) -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..resources import model_path
+from ..resources import data_lines
 from .vietnamese import tone, toneless
 
 Edit = tuple[int, int, str]
@@ -55,8 +55,7 @@ _CODE_MISREADS = {"I": "T", "l": "T", "1": "T", "E": "g", "8": "g", "9": "g", "q
 @lru_cache(maxsize=1)
 def codes() -> frozenset[str]:
     """The commonest parts of document symbols (``models/repair/symbol_codes.txt``)."""
-    lines = model_path("repair", "symbol_codes.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.split("\t")[0] for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(line.split("\t")[0] for line in data_lines("repair", "symbol_codes.txt"))
 
 
 def _code_of(part: str) -> str | None:
