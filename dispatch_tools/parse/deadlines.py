@@ -14,7 +14,7 @@ from . import deadline_relative
 from .deadline_filters import (EFFECT, PARAGRAPH_START, PERIOD_AFTER, RECURRING, SENTENCE_START, is_condition,
                                is_cutoff, is_due, text_before)
 from .context import Context
-from .text import key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup
+from .text import QUARTERS, key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup
 
 # month names in words, with their capital as printed ("ngày 15 tháng Sáu năm 2025", "trong tháng Mười")
 _MONTH_NAMES = {key(" ".join(line.split()[:-1])): int(line.split()[-1]) for line in load_list("deadline_months.txt")}
@@ -87,7 +87,6 @@ _FINISH_WHAT = re.compile(r"(?:\s+[^\W\d]+){1,10}?\s+(?:(?=vao\b)|trong\s+(?=tha
 # a second date after the first: "trước ngày 15/6/2025 và ngày 15/12/2025"
 _AND_DATE = re.compile(r"\s*(?:,|;)?\s*(?:va|hoac)\s+(?=(?:ngay\s*)?\d)", re.IGNORECASE)
 _END_OF_YEAR = re.compile(r"\bcuoi\s+nam\s+\d{4}\b", re.IGNORECASE)
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 def extract(ctx: Context) -> None:
@@ -329,10 +328,10 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
             return None
         return Deadline(date=last_day_of_month(year, month).isoformat(), kind="period")
     if g("q"):
-        q, year, pos = _ROMAN.get(g("q").upper(), None) or int(g("q")), g("y4"), m.end()
+        q, year, pos = QUARTERS.get(g("q").upper(), None) or int(g("q")), g("y4"), m.end()
         while later := _LATER_QUARTER.match(m.string, pos):
             last = (later.group("q") or later.group("q_")).upper()
-            q, year, pos = _ROMAN.get(last) or int(last), later.group("y") or year, later.end()
+            q, year, pos = QUARTERS.get(last) or int(last), later.group("y") or year, later.end()
         year = int(year) if year else _year_for(ref, q * 3)
         if year is None:
             return None

@@ -20,7 +20,7 @@ from datetime import date
 from ..model import Deadline
 from .bodies import split_bodies
 from .context import Context
-from .text import key, last_day_of_month, make_date, resolve_date, squash
+from .text import QUARTERS, key, last_day_of_month, make_date, resolve_date, squash
 
 _ROLES = [  # (column, words that open its header cell, folded)
     ("task", ("noi dung", "nhiem vu", "cong viec", "ten nhiem vu", "hoat dong", "de an")),
@@ -29,7 +29,6 @@ _ROLES = [  # (column, words that open its header cell, folded)
     ("cooperating", ("co quan phoi hop", "don vi phoi hop", "phoi hop")),
     ("time", ("thoi gian", "thoi han", "tien do")),
 ]
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 @dataclass
@@ -249,7 +248,7 @@ def _when(k: str, ref: date | None = None) -> date | None:
         return d if d and (d.year == ref.year or (d - ref).days <= 183) else None
     m = re.search(r"quy\s+(IV|I{1,3}|[1-4])\b(?:\s*(?:/|nam)\s*(\d{4}))?", k, re.I)
     if m and (m.group(2) or re.fullmatch(_LEAD + r"quy\s+\w+", k, re.I)):
-        q = _ROMAN.get(m.group(1).upper()) or int(m.group(1))
+        q = QUARTERS.get(m.group(1).upper()) or int(m.group(1))
         year = int(m.group(2)) if m.group(2) else _year_of(ref, 3 * q)
         return year and _end(year, 3 * q - 2 if before else 3 * q, before)
     m = re.search(r"thang\s+(\d{1,2})\s*(?:/|nam)\s*(\d{4})", k) or re.fullmatch(_LEAD + r"thang\s+(\d{1,2})()", k)

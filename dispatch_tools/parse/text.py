@@ -50,6 +50,10 @@ def load_list(name: str) -> tuple[str, ...]:
     return data_lines("parse", name)
 
 
+#: a quarter's number in Roman figures (``Quý IV``)
+QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
 def load_table(name: str) -> list[list[str]]:
     return [row.split("\t") for row in load_list(name)]
 
