@@ -38,6 +38,11 @@ class Row:
     segments: list[Segment] = field(default_factory=list)
 
     @property
+    def words(self) -> list[Word]:
+        """The row's words, left to right."""
+        return sorted((w for s in self.segments for w in s.words), key=lambda w: w.bbox.x0)
+
+    @property
     def bbox(self) -> BBox:
         box = self.segments[0].bbox
         for s in self.segments[1:]:
@@ -111,7 +116,7 @@ def _row_of(parts: list[list[Word]]) -> Row:
 
 def split_gaps(row: Row, gap: float) -> Row:
     """Cut each segment of a row where two neighbouring words are more than ``gap`` apart."""
-    words = sorted((w for s in row.segments for w in s.words), key=lambda w: w.bbox.x0)
+    words = row.words
     segments, current = [], [words[0]]
     for prev, w in zip(words, words[1:]):
         if w.bbox.x0 - prev.bbox.x1 > gap:

@@ -40,7 +40,7 @@ def _items(rows: list, h: float, limit: float) -> list[tuple[int, float, int, bo
     for r, row in enumerate(rows):
         if row.bbox.y0 > limit:
             break
-        words = sorted((w for s in row.segments for w in s.words), key=lambda w: w.bbox.x0)
+        words = row.words
         for k, word in enumerate(words):
             m = _ITEM.match(word.text.strip())
             if m and (k == 0 or word.bbox.x0 - words[k - 1].bbox.x1 > GAP * h):
@@ -83,7 +83,7 @@ def _smaller(rows: list, edge: float) -> bool:
     is not."""
     left, right = [], []
     for row in rows:
-        words = sorted((w for s in row.segments for w in s.words), key=lambda w: w.bbox.x0)
+        words = row.words
         before = [w for w in words if w.bbox.x0 < edge]
         after = [w for w in words if w.bbox.x0 >= edge]
         if before and after:
@@ -109,7 +109,7 @@ def split_side_note(rows: list, h: float, cut: Callable[[list[list[Word]]], obje
         last += 1
     out = list(rows)
     for r in range(first, last + 1):
-        words = sorted((w for s in rows[r].segments for w in s.words), key=lambda w: w.bbox.x0)
+        words = rows[r].words
         right = [w for w in words if w.bbox.x0 >= edge]
         left = [w for w in words if w.bbox.x0 < edge and not (right and w.bbox.height < SPECK * h)]
         if right and all(len(w.text.strip()) <= 2 and (w.conf or 0) < UNSURE for w in left):
