@@ -38,7 +38,7 @@ _NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\
 _REPORTED = re.compile(r"(?<![\w])(?:cho\s+rằng|cho\s+biết|tuyên\s+bố|khẳng\s+định|nhấn\s+mạnh\s+rằng|mà)(?![\w])",
                        re.I)
 _THEY = re.compile(r"\W*(?:[Hh]ọ|HỌ)\s")
-_NARRATION_WORDS = re.compile(r"(?<![\w])(?:đã|vừa|từng|đang)(?![\w])", re.I)
+NARRATION_WORDS = re.compile(r"(?<![\w])(?:đã|vừa|từng|đang)(?![\w])", re.I)
 _PURPOSE = re.compile(r"(?<![\w])(?:nham|de|voi\s+muc\s+dich)\s+$", re.I)
 _CLAUSE_PUNCT = re.compile(r"[,;:.()\n]")
 
@@ -59,7 +59,7 @@ def _narrated(ctx: Context, s: int, cue: int) -> bool:
     cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, cue)])
     before = " ".join(ctx.text[cut:cue].split()[-8:])
     heads = (ctx.folded[cut:cue], ctx.folded[s:cue])
-    if _NARRATION_WORDS.search(before) or any(_reporters().match(h) for h in heads):
+    if NARRATION_WORDS.search(before) or any(_reporters().match(h) for h in heads):
         return True  # "… đã có công văn đề nghị …", "Cử tri đề nghị …": told, not asked here
     if _THEY.match(ctx.text, cut) or _THEY.match(ctx.text, s):
         return True  # "Họ thường xuyên kêu gọi Chính phủ …": others' request, told

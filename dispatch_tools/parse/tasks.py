@@ -33,7 +33,7 @@ from .context import Context
 from .lexicon import lexicon
 from .task_named import is_issuer
 from .task_non_tasks import asks_nothing
-from .task_requests import request_cue
+from .task_requests import NARRATION_WORDS, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_units import Unit, build_tasks, deadline_in, decide, exclusions, item_head
@@ -80,7 +80,6 @@ def _extract(ctx: Context) -> None:
     build_tasks(ctx, ctx.task_units, [u.task for u in ctx.task_units])
 
 
-_TOLD = re.compile(r"(?<![\w])(?:đã|vừa|từng|đang)(?![\w])", re.I)
 _DIRECTED = ("request", "duty", "subject", "forwarded")
 
 
@@ -92,7 +91,7 @@ def _directives_in_a_run(ctx: Context, units: list[Unit]) -> None:
     for i, unit in enumerate(units):
         if reasons[i] != "other" or unit.listed or not unit.signals.get("subject") or unit.block.kind != "para":
             continue
-        if _TOLD.search(ctx.text, unit.s, unit.e) or not unit.roles.lead:
+        if NARRATION_WORDS.search(ctx.text, unit.s, unit.e) or not unit.roles.lead:
             continue
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(units) and units[j].block is not unit.block
                 and units[j].block.kind == "para" and units[j].block.parent is unit.block.parent]
