@@ -150,14 +150,12 @@ def _inside_items(ctx: Context, flat: list[Block]) -> list[Block]:
 
 def _names_a_body(text: str) -> bool:
     """Is ``text`` (a list item so far) only the name of a body, a heading without its colon?"""
-    from .bodies import bodies_at
-    from ..vntext import strip_diacritics
+    from .bodies import only_bodies
 
     text = text.strip()
     if not text or len(text.split()) > 14 or text.endswith((".", ":", ";", ",")):
         return False
-    names, end = bodies_at(text, strip_diacritics(text), 0, len(text))
-    return bool(names) and end >= len(text.rstrip())
+    return only_bodies(text)
 
 
 def _opens_with_verb(line: str) -> bool:

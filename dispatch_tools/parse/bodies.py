@@ -282,6 +282,13 @@ def _one_line(text: str) -> str:
     return text.replace("\n", " ")
 
 
+def only_bodies(text: str) -> bool:
+    """Is ``text`` the names of one or more bodies and nothing else (a heading's or a list line's
+    whole text)?"""
+    names, end = bodies_at(text, strip_diacritics(text), 0, len(text))
+    return bool(names) and end >= len(text.rstrip())
+
+
 def bodies_at(text: str, folded: str, pos: int, limit: int) -> tuple[list[str], int]:
     """The bodies named from ``pos`` (after spaces) and where their names end; none when no
     body's name starts there. A name the page wrapped onto the next line (``Phó Chủ tịch`` /

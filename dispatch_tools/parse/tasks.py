@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .articles import LEGAL_TYPES, duties_of, long_title
 from .blocks import Block, build
-from .bodies import Roles, bodies_at, roles_at, split_bodies
+from .bodies import Roles, bodies_at, only_bodies, roles_at, split_bodies
 from .body_words import starts_body
 from .name_end import SPAN_MODEL
 from .context import Context
@@ -38,7 +38,6 @@ from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_units import Unit, build_tasks, deadline_in, decide, exclusions, item_head
 from .text import key, squash, strip_markup
-from ..vntext import strip_diacritics
 
 _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?|\s*:)\s*$", re.I)
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
@@ -182,9 +181,7 @@ def _names_a_body(text: str) -> bool:
     """Is ``text`` only the name of one or more bodies (a line of an execution clause's list)?"""
     if not text or len(text.split()) > 25 or not starts_body(text):
         return False
-    one = " ".join(text.split())
-    names, end = bodies_at(one, strip_diacritics(one), 0, len(one))
-    return bool(names) and end >= len(one)
+    return only_bodies(" ".join(text.split()))
 
 
 def _a_title(b: Block) -> bool:
