@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .deadline_own import RECEIVE, opens_with_issuer
 from .text import load_list, words_regex
 
 
@@ -65,6 +66,8 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
         return True
     if _is_offer(before) or (_BARE_TIME.match(before) and _HOURS.search(ctx.folded, pos, end)):
         return False
+    if opens_with_issuer(ctx, before, _ACTIONS) and not _asks(before) and not RECEIVE.search(before):
+        return False  # "Sở … tổ chức Hội chợ … từ ngày … đến ngày …": the issuer's own event
     if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)):
         return True
     if len(before.split()) > 1:  # the period does not open the sentence: what follows is another clause
@@ -75,6 +78,11 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     action = _ACTIONS.search(_NOT_ACTIONS.sub(" ", after))
     # "Trong tháng 6/2025, Sở sẽ tổ chức đoàn kiểm tra": what will take place, not what is asked
     return bool(action) and not _PAST.search(after) and not _WILL.search(after, 0, action.start())
+
+
+def _asks(sentence: str) -> bool:
+    """A word of duty in the sentence, in small letters (``Cần Thơ`` is a name)."""
+    return any(m.group()[0].islower() for m in _DUTY.finditer(sentence))
 
 
 # a bare time label over hours, as an invitation gives its event's: "Thời gian: từ 8h00 ngày 20/5 đến 17h00 ngày

@@ -1,0 +1,55 @@
+"""The issuer telling of what it does itself: ``Sở Văn hóa, Thể thao và Du lịch tổ chức Hội chợ … từ ngày
+12/12/2025 đến ngày 14/12/2025``, ``Sở tổ chức …``, ``Ban Thường trực Ủy ban MTTQ … thực hiện chuyên trang …
+đến ngày …``. The period of its own event is no deadline of the addressee. The sentence opens with the
+issuer's (or the body above it's) whole name, or with its first words and then a verb (``Sở tổ chức``,
+``Ủy ban nhân dân tỉnh sẽ tổ chức``, not ``Ủy ban nhân dân huyện tổ chức``). The words are a data file
+(``models/parse/deadline_own.txt``)."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .text import key, load_table, words_regex
+
+_ROWS = load_table("deadline_own.txt")
+_LEADS = sorted((key(r[1]).split() for r in _ROWS if r[0] == "lead"), key=len, reverse=True)
+_SHORT = {key(r[1]): key(r[2]).split() for r in _ROWS if r[0] == "short"}
+RECEIVE = words_regex([r[1] for r in _ROWS if r[0] == "receive"], fold=False)
+# what may stand between the subject and its verb: "Sở sẽ tổ chức", "Ủy ban … có thực hiện", "Sở dự kiến …"
+_AUX = re.compile(r"\s*(?:(?:sẽ|đã|đang|có|tiếp\s+tục|dự\s+kiến|chủ\s+trì|phối\s+hợp\s+với\s+[^,.;\n]{1,60}?)\s+)*",
+                  re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+(?:&[^\W_]+)*")
+
+
+def _words(text: str) -> list[tuple[str, int]]:
+    """The folded words of ``text`` with the end of the printed word each comes from; an abbreviation
+    gives the words it stands for."""
+    out = []
+    for m in _WORD.finditer(text):
+        k = key(m.group())
+        out.extend((w, m.end()) for w in _SHORT.get(k, [k]))
+    return out
+
+
+def opens_with_issuer(ctx: Context, sentence: str, acts: re.Pattern) -> bool:
+    """``sentence`` opens with the issuer, or the body above it, as the one who acts (``acts`` the
+    words of something done)."""
+    words = _words(sentence)
+    for lead in _LEADS:
+        if [w for w, _ in words[:len(lead)]] == lead:
+            words = words[len(lead):]
+            break
+    for name in (ctx.fields.issuer, ctx.fields.parent_issuer):
+        own = [w for w, _ in _words(name or "")]
+        n = 0
+        while n < min(len(own), len(words)) and words[n][0] == own[n]:
+            n += 1
+        if n == 0:
+            continue
+        rest = sentence[words[n - 1][1]:]
+        verb = _AUX.match(rest).end()
+        # a verb in small letters: "Ban tổ chức hội thi …", not the body "Ban Tổ chức"
+        if rest[verb:verb + 1].islower() and acts.match(rest, verb):
+            return True
+    return False

@@ -1,0 +1,39 @@
+"""Deadline rules checked on sentences written apart from the development documents: the issuer's own
+event, a period that ends as the calendar says, task tables written with pipes and a time cell that
+spans months."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.parse import parse_text, to_contract
+
+HEAD = ("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 2210/SVHTTDL-QLDL\n"
+        "V/v tham gia Hội chợ Du lịch\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Kiên Giang, ngày 10 tháng 11 năm 2025\n\nKính gửi: Các doanh nghiệp lữ hành.\n\n")
+
+
+def deadlines(body: str, head: str = HEAD) -> list[tuple]:
+    data = to_contract(parse_text(head + body + "\n").fields)
+    return [(d["date"], d["time"]) for d in data["deadlines"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Văn hóa, Thể thao và Du lịch tổ chức Hội chợ Du lịch từ ngày 12/12/2025 đến ngày 14/12/2025 tại tỉnh.",
+    "Sở sẽ tổ chức Tuần lễ Văn hóa từ ngày 01/12/2025 đến hết ngày 07/12/2025.",
+    "Ủy ban nhân dân tỉnh Kiên Giang tổ chức Lễ hội từ ngày 20/12/2025 đến ngày 22/12/2025.",
+    "Ban Thường trực Ủy ban nhân dân tỉnh Kiên Giang có thực hiện chương trình từ ngày 01/12/2025 đến ngày 31/12/2025.",
+])
+def test_the_issuers_own_event_is_no_deadline(sentence):
+    assert deadlines(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # another body's campaign, a request, and what the issuer receives keep their day
+    ("Ủy ban nhân dân huyện tổ chức ra quân từ ngày 01/12/2025 đến ngày 14/12/2025.", [("2025-12-14", None)]),
+    ("Sở đề nghị các đơn vị triển khai từ ngày 01/12/2025 đến hết ngày 14/12/2025.", [("2025-12-14", None)]),
+    ("Sở tiếp nhận hồ sơ đăng ký đến hết ngày 28/11/2025.", [("2025-11-28", None)]),
+    ("Ban Tổ chức Hội chợ thực hiện việc đăng ký từ ngày 15/11/2025 đến ngày 28/11/2025.", [("2025-11-28", None)]),
+])
+def test_a_period_that_is_not_the_issuers_own_stays(sentence, expected):
+    assert deadlines(sentence) == expected
