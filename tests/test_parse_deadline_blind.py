@@ -37,3 +37,15 @@ def test_the_issuers_own_event_is_no_deadline(sentence):
 ])
 def test_a_period_that_is_not_the_issuers_own_stays(sentence, expected):
     assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Theo khung kế hoạch, học kỳ I kết thúc trước ngày 17/01/2026.", []),
+    ("Năm học 2025-2026 kết thúc trước ngày 31/5/2026; đề nghị các trường gửi báo cáo trước ngày 20/5/2026.",
+     [("2026-05-20", None)]),
+    # a duty to end, or an act that ends something, is still a deadline
+    ("Các trường phải kết thúc học kỳ I trước ngày 17/01/2026.", [("2026-01-17", None)]),
+    ("Học kỳ I phải kết thúc trước ngày 17/01/2026.", [("2026-01-17", None)]),
+])
+def test_a_calendar_period_that_ends_is_no_deadline(sentence, expected):
+    assert deadlines(sentence) == expected

@@ -36,6 +36,7 @@ _CUTOFF = _phrases("deadline_cutoff.txt")
 _DUTY = _phrases("deadline_duty.txt")
 _NOT_CUTOFF = _phrases("deadline_not_cutoff.txt")
 _OFFERS = _phrases("deadline_offers.txt")
+_CALENDAR = _phrases("deadline_calendar.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
 _PERIOD_CUES = {"trong", "den ngay", "den het", "den"}
 # a list marker opening a line ("- ", "2.", "b)")
@@ -137,6 +138,25 @@ def is_cutoff(ctx: Context, pos: int) -> bool:
     if len(between.split()) > 8 or _ACTIONS.search(_NOT_ACTIONS.sub(" ", between)):
         return False
     return not _DUTY.search(" ".join(before[:last.start()].split()[-2:]))
+
+
+# "… học kỳ I kết thúc trước ngày …": the period ends, "kết thúc" right before the cue with nothing it ends after it
+_ENDS = re.compile(r"(?<![\w])kết\s+thúc\s*$", re.IGNORECASE)
+
+
+def is_calendar_end(ctx: Context, pos: int) -> bool:
+    """The date after the cue at ``pos`` is when a period of the calendar ends (``theo đó học kỳ I kết
+    thúc trước ngày 17/01/2026``): the period is the subject of ``kết thúc`` right before the cue, a few
+    words before it, and no word of duty stands between them."""
+    before = text_before(ctx, pos, SENTENCE_START, 300)
+    ends = _ENDS.search(before)
+    if ends is None:
+        return False
+    periods = list(_CALENDAR.finditer(before, 0, ends.start()))
+    if not periods:
+        return False
+    between = before[periods[-1].end():ends.start()]
+    return len(between.split()) <= 4 and not _DUTY.search(between)
 
 
 _CONDITION_AFTER = words_regex(load_list("deadline_condition_after.txt"), fold=False,

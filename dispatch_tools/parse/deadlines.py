@@ -11,8 +11,8 @@ from datetime import date
 from ..i18n import _
 from ..model import Deadline
 from . import deadline_relative
-from .deadline_filters import (EFFECT, PARAGRAPH_START, PERIOD_AFTER, RECURRING, SENTENCE_START, is_condition,
-                               is_cutoff, is_due, text_before)
+from .deadline_filters import (EFFECT, PARAGRAPH_START, PERIOD_AFTER, RECURRING, SENTENCE_START, is_calendar_end,
+                               is_condition, is_cutoff, is_due, text_before)
 from .context import Context
 from .text import QUARTERS, key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup
 
@@ -152,7 +152,7 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
                      and re.search(r"\b(?:nam|thang|quy)\s+$", ctx.folded[max(0, cue.start - 8):cue.start], re.IGNORECASE)):
         # "từ ngày 16/8 năm trước đến 15/8": the previous year, not a cue ("báo cáo năm trước ngày 15/12" is one)
         return None
-    if cue_key in _CUTOFF_CUES and is_cutoff(ctx, cue.start):
+    if cue_key in _CUTOFF_CUES and (is_cutoff(ctx, cue.start) or is_calendar_end(ctx, cue.start)):
         return None
     if is_condition(ctx, cue.start, m.end()):
         return None
