@@ -49,3 +49,35 @@ def test_a_period_that_is_not_the_issuers_own_stays(sentence, expected):
 ])
 def test_a_calendar_period_that_ends_is_no_deadline(sentence, expected):
     assert deadlines(sentence) == expected
+
+
+PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 402/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nNinh Thuận, ngày 09 tháng 12 năm 2025\n\nKẾ HOẠCH\n"
+        "Triển khai công tác phổ biến pháp luật năm 2026\n\nI. NHIỆM VỤ CỤ THỂ\n\n")
+
+
+def plan_tasks(table: str) -> list[tuple]:
+    data = to_contract(parse_text(PLAN + table + "\n").fields)
+    return [(t["text"], t["deadline"]) for t in data["tasks"]]
+
+
+def test_a_task_table_written_with_pipes_gives_a_task_a_row():
+    table = ("| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n"
+             "|---|---|---|---|\n"
+             "| 1 | Xây dựng kế hoạch tuyên truyền | Sở Văn hóa, Thể thao và Du lịch | Tháng 01/2026 |\n"
+             "| 2 | Tổ chức tập huấn cho cán bộ cấp xã | Sở Nội vụ | Quý II/2026 |\n"
+             "| 3 | Kiểm tra việc thực hiện | Sở Tư pháp | Thường xuyên |\n")
+    assert plan_tasks(table) == [("Xây dựng kế hoạch tuyên truyền", "2026-01-31"),
+                                 ("Tổ chức tập huấn cho cán bộ cấp xã", "2026-06-30"),
+                                 ("Kiểm tra việc thực hiện", None)]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Tháng 6 - 12/2026", "2026-12-31"),
+    ("Từ tháng 3 đến tháng 5/2026", "2026-05-31"),
+    ("Tháng 11 – tháng 12 năm 2026", "2026-12-31"),
+])
+def test_a_time_cell_that_spans_months_ends_with_the_last(cell, expected):
+    table = ("STT\tNội dung\tCơ quan chủ trì\tThời gian hoàn thành\n"
+             f"1\tSơ kết, đánh giá kết quả\tSở Tư pháp\t{cell}\n")
+    assert plan_tasks(table) == [("Sơ kết, đánh giá kết quả", expected)]

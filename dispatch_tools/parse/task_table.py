@@ -53,9 +53,10 @@ def find_tables(ctx: Context, start_line: int, end_line: int) -> list[tuple[int,
     out = []
     i = start_line
     while i < end_line:
-        first_cell = ctx.lines[i].text.split("\t", 1)[0]
-        if "\t" in ctx.lines[i].text.strip() and key(first_cell) in _NUMBER_HEADS:
-            found = _tab_table_at(ctx, i, end_line)  # a DOCX or PDF table: one row a line, cells apart by tabs
+        cells = _cells(ctx.lines[i]) if _is_row(ctx.lines[i]) else []
+        if cells and key(cells[0][2]) in _NUMBER_HEADS:
+            # a DOCX or PDF table: one row a line, cells apart by tabs; or a table written with pipes
+            found = _tab_table_at(ctx, i, end_line)
             if found is not None:
                 out.append(found)
                 i = found[1]
@@ -79,12 +80,29 @@ _NUMBER_HEADS = ("stt", "tt", "so tt")
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 
 
+# a row written with pipes: "| 1 | Xây dựng kế hoạch | Sở Tư pháp | Quý II/2026 |"
+_PIPE_ROW = re.compile(r"\s*\|.*\|")
+# the rule under a pipe table's header: "|---|:---:|"
+_PIPE_RULE = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*")
+
+
+def _is_row(line) -> bool:
+    """A table's row: cells apart by tabs, or between pipes."""
+    return "\t" in line.text.strip() or bool(_PIPE_ROW.fullmatch(line.text))
+
+
 def _cells(line) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each tab-separated cell of a line."""
+    """(start, end, text) of each cell of a line: apart by tabs, or between pipes (the pipes that open and
+    close the row give no cell; a rule under the header gives none at all)."""
+    piped = bool(_PIPE_ROW.fullmatch(line.text))
+    if piped and _PIPE_RULE.fullmatch(line.text):
+        return []
     out, pos = [], line.start
-    for part in line.text.split("\t"):
+    parts = line.text.split("|" if piped else "\t")
+    for n, part in enumerate(parts):
         lead = len(part) - len(part.lstrip())
-        out.append((pos + lead, pos + len(part.rstrip()), part.strip()))
+        if not piped or 0 < n < len(parts) - 1:
+            out.append((pos + lead, pos + len(part.rstrip()), part.strip()))
         pos += len(part) + 1
     return out
 
@@ -92,13 +110,13 @@ def _cells(line) -> list[tuple[int, int, str]]:
 def _tab_table_at(ctx: Context, first: int, end_line: int):
     """A task table whose rows are lines with their cells apart by tabs (``STT⇥Nhiệm vụ⇥Cơ quan chủ trì⇥…``):
     each row numbered ``1``, ``2``, … is a task; a row without a number (a group's heading) is passed
-    over; the table ends at the first non-blank line without a tab."""
+    over; the table ends at the first non-blank line that is no row."""
     roles = [_role(c[2]) or "" for c in _cells(ctx.lines[first])]
     if "task" not in roles or not ({"lead", "time"} & set(roles)):
         return None
     rows: list[Row] = []
     i = first + 1
-    while i < end_line and (ctx.lines[i].blank or "\t" in ctx.lines[i].text.strip()):
+    while i < end_line and (ctx.lines[i].blank or _is_row(ctx.lines[i])):
         line = ctx.lines[i]
         cells = _cells(line) if not line.blank else []
         if cells and _ROW_NUMBER.fullmatch(cells[0][2]):
@@ -251,7 +269,9 @@ def _when(k: str, ref: date | None = None) -> date | None:
         q = QUARTERS.get(m.group(1).upper()) or int(m.group(1))
         year = int(m.group(2)) if m.group(2) else _year_of(ref, 3 * q)
         return year and _end(year, 3 * q - 2 if before else 3 * q, before)
-    m = re.search(r"thang\s+(\d{1,2})\s*(?:/|nam)\s*(\d{4})", k) or re.fullmatch(_LEAD + r"thang\s+(\d{1,2})()", k)
+    # a span of months ends with its last: "Tháng 6 - 12/2025", "Tháng 11 - tháng 12/2026"
+    m = re.search(r"thang\s+\d{1,2}\s*(?:[-–]|den)\s*(?:het\s+)?(?:thang\s+)?(\d{1,2})\s*(?:/|nam)\s*(\d{4})", k) \
+        or re.search(r"thang\s+(\d{1,2})\s*(?:/|nam)\s*(\d{4})", k) or re.fullmatch(_LEAD + r"thang\s+(\d{1,2})()", k)
     if m and 1 <= int(m.group(1)) <= 12:
         year = int(m.group(2)) if m.group(2) else _year_of(ref, int(m.group(1)))
         return year and _end(year, int(m.group(1)), before)
