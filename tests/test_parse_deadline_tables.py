@@ -52,7 +52,7 @@ def test_a_time_cell_gives_the_rows_deadline(first, second, expected):
     ("Tháng 1", date(2025, 3, 14), None),  # past this year, too far the next: not guessed
     ("Trước ngày 10/01", date(2025, 3, 14), None),
     ("Năm 2025 và các năm tiếp theo", date(2025, 3, 14), None),
-    ("Tháng 6 - 12/2025", date(2025, 3, 14), None),
+    ("Tháng 6 - 12/2025", date(2025, 3, 14), date(2025, 12, 31)),  # a span of months ends with its last
 ])
 def test_time_cells(cell, issued, expected):
     assert _when(key(cell), issued) == expected
