@@ -81,3 +81,19 @@ def test_a_time_cell_that_spans_months_ends_with_the_last(cell, expected):
     table = ("STT\tNội dung\tCơ quan chủ trì\tThời gian hoàn thành\n"
              f"1\tSơ kết, đánh giá kết quả\tSở Tư pháp\t{cell}\n")
     assert plan_tasks(table) == [("Sơ kết, đánh giá kết quả", expected)]
+
+
+def _dated(dateline: str) -> str:
+    return HEAD.replace("Kiên Giang, ngày 10 tháng 11 năm 2025", dateline)
+
+
+@pytest.mark.parametrize("dateline, sentence, expected", [
+    # the day is left blank (signed later): the month and year still place a day-month
+    ("Kiên Giang, ngày      tháng 12 năm 2025", "Đề nghị các đơn vị gửi báo cáo trước ngày 15/12.", [("2025-12-15", None)]),
+    ("Kiên Giang, ngày      tháng 12 năm 2025", "Đề nghị các đơn vị gửi báo cáo trước ngày 10/01.", [("2026-01-10", None)]),
+    ("Kiên Giang, ngày      tháng 12 năm 2025", "Đề nghị các đơn vị hoàn thành trong tháng 12.", [("2025-12-31", None)]),
+    # without the month there is no telling
+    ("Kiên Giang, ngày      tháng      năm 2025", "Đề nghị các đơn vị gửi báo cáo trước ngày 15/12.", []),
+])
+def test_a_date_line_without_its_day_gives_the_year(dateline, sentence, expected):
+    assert deadlines(sentence, _dated(dateline)) == expected

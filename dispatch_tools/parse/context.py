@@ -50,6 +50,8 @@ class Context:
     body_end: int = 0  # first line of the foot (Nơi nhận, signature) or annex
     foot_end: int = 0  # first line of the annexes
     issue_date: date | None = None
+    # the issue month's first day when only the day is left blank ("ngày    tháng 12 năm 2025")
+    issue_month: date | None = None
     number_span: tuple[int, int] | None = None
     deadline_spans: list = field(default_factory=list)  # (Deadline, start, end)
     blocks: list = field(default_factory=list)  # the body's blocks (see blocks.py)

@@ -242,12 +242,13 @@ _ROLL_OVER = 183
 def _rolled_far(ctx: Context, m: re.Match, deadline: Deadline) -> bool:
     """A day-month without its year that falls more than half a year after the issue date because
     its day has passed in the issue year."""
-    if deadline.date is None or ctx.issue_date is None or not (m.group("d") or m.group("d2")):
+    issued = ctx.issue_date or ctx.issue_month
+    if deadline.date is None or issued is None or not (m.group("d") or m.group("d2")):
         return False
     if m.group("y") or m.group("y2") or _YEARLY.match(ctx.folded, m.end()):
         return False
     due = date.fromisoformat(deadline.date)
-    return due.year > ctx.issue_date.year and (due - ctx.issue_date).days > _ROLL_OVER
+    return due.year > issued.year and (due - issued).days > _ROLL_OVER
 
 
 # "Một năm 2 lần", "mỗi năm hai lần", "02 lần/năm", "2 lần trong năm": so many times a period
@@ -289,7 +290,7 @@ def _skip(text: str, pos: int) -> int:
 
 
 def _build(ctx: Context, m: re.Match) -> Deadline | None:
-    ref = ctx.issue_date
+    ref = ctx.issue_date or ctx.issue_month  # a date line without its day still gives a year to a day-month
     g = m.group
     if g("d6"):
         day = int(g("d6"))

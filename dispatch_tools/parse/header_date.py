@@ -5,6 +5,7 @@ printed before its ``, ngày``."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .context import Context
 from .header_lines import BLANK_DATE, HEADER_DATE, HEADER_LINES, place_start
@@ -50,6 +51,9 @@ def read_date_place(ctx: Context) -> None:
                 ctx.fields.place = squash(ctx.text[place[0]:place[1]])
                 ctx.mark("place", *place)
             ctx.warn(_("the issue date is left blank in the header"))
+            month = re.search(r"th[a-z]{1,2}ng[\s.…_]*(\d{1,2})", blank.group(), re.IGNORECASE)
+            if month and 1 <= int(month.group(1)) <= 12:  # the year of a deadline without one is still known
+                ctx.issue_month = date(int(blank.group(1)), int(month.group(1)), 1)
         else:
             ctx.warn(_("no issue date (…, ngày … tháng … năm …) found in the header"))
         return

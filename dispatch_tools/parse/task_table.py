@@ -244,7 +244,7 @@ def row_deadline(ctx: Context, row: Row) -> Deadline | None:
     k = key(text)
     if not k or re.search(r"thuong xuyen|hang nam|hang quy|hang thang|\d{4}\s*[-–]\s*\d{4}", k):
         return None
-    d = _when(k, ctx.issue_date)
+    d = _when(k, ctx.issue_date or ctx.issue_month)
     return Deadline(date=d.isoformat(), text=text, kind="period") if d else None
 
 
