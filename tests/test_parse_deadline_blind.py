@@ -97,3 +97,20 @@ def _dated(dateline: str) -> str:
 ])
 def test_a_date_line_without_its_day_gives_the_year(dateline, sentence, expected):
     assert deadlines(sentence, _dated(dateline)) == expected
+
+
+DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 1502/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nNinh Thuận, ngày 09 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Phê duyệt dự án sửa chữa đường tỉnh 702\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Phê duyệt dự án sửa chữa đường tỉnh 702 với các nội dung sau:\n\n"
+            "1. Quy mô: sửa chữa mặt đường dài 12 km.\n\n2. Thời gian thực hiện: Năm 2026.\n\n"
+            "Điều 2. Giao Sở Xây dựng:\n\n"
+            "- Tổ chức thực hiện dự án theo đúng Quyết định này, bảo đảm chất lượng, tiến độ;\n"
+            "- Phối hợp với Ủy ban nhân dân huyện Ninh Sơn bảo đảm an toàn giao thông.\n\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành "
+            "Quyết định này./.\n")
+
+
+def test_the_task_that_carries_the_document_out_takes_its_time_of_work():
+    tasks = {t["text"][:20]: t["deadline"] for t in to_contract(parse_text(DECISION).fields)["tasks"]}
+    assert tasks == {"Tổ chức thực hiện dự": "2026-12-31", "Phối hợp với Ủy ban ": None, "Chánh Văn phòng Ủy b": None}

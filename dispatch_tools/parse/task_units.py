@@ -320,8 +320,18 @@ def _general_deadline(ctx: Context) -> None:
         reports = [m for m in _REPORTS.finditer(ctx.folded, a, z) if ctx.text[m.start()].islower()]
         # "báo cáo", not the title of a "Báo cáo rà soát"; not a task that reports by its own time, every
         # month or within days of arrival ("Định kỳ hằng tháng báo cáo … trước ngày 25")
-        if task.deadline is None and reports and not task.deadline_text and not _RECURS.search(ctx.text, a, z):
+        whole = _WORK_TIME.match(key(deadline.text)) and _CARRIES_OUT.search(ctx.folded, a, z)
+        if task.deadline is None and (reports or whole) and not task.deadline_text \
+                and not _RECURS.search(ctx.text, a, z):
             task.deadline, task.deadline_text = deadline.date, deadline.text
+
+
+# the time of the whole work a document orders ("6. Thời gian thực hiện: Năm 2026") is the deadline of the task
+# that carries the document out ("Triển khai thực hiện Lệnh … theo Quyết định này"), not of one that executes
+# the decision ("… chịu trách nhiệm thi hành Quyết định này")
+_WORK_TIME = re.compile(r"thoi\s+gian\s+(?:thuc\s+hien|hoan\s+thanh)\b")
+_CARRIES_OUT = re.compile(r"\bthuc\s+hien\b[^.;\n]{0,80}?\b(?:quyet\s+dinh|ke\s+hoach|lenh|chi\s+thi|de\s+an|chuong\s+trinh"
+                          r"|nghi\s+quyet|cong\s+van|thong\s+bao)\s+nay\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- helpers
