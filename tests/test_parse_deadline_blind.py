@@ -114,3 +114,15 @@ DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 1502/QĐ-UBND\n\nC�
 def test_the_task_that_carries_the_document_out_takes_its_time_of_work():
     tasks = {t["text"][:20]: t["deadline"] for t in to_contract(parse_text(DECISION).fields)["tasks"]}
     assert tasks == {"Tổ chức thực hiện dự": "2026-12-31", "Phối hợp với Ủy ban ": None, "Chánh Văn phòng Ủy b": None}
+
+
+SCHOOL = HEAD.replace("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "ĐẠI HỌC ĐÀ NẴNG\nTRƯỜNG ĐẠI HỌC KINH TẾ")
+
+
+@pytest.mark.parametrize("head, expected", [
+    (SCHOOL, []),  # a school's notice: "Nhà trường" is the issuer
+    (HEAD, [("2026-08-15", None)]),  # a Sở's letter: "Nhà trường" is each school addressed
+])
+def test_nha_truong_is_the_issuer_only_in_a_schools_own_dispatch(head, expected):
+    sentence = "Nhà trường tổ chức lớp học hè, thời gian học từ ngày 15/6/2026 đến ngày 15/8/2026."
+    assert deadlines(sentence, head) == expected

@@ -15,6 +15,8 @@ from .text import key, load_table, words_regex
 _ROWS = load_table("deadline_own.txt")
 _LEADS = sorted((key(r[1]).split() for r in _ROWS if r[0] == "lead"), key=len, reverse=True)
 _SHORT = {key(r[1]): key(r[2]).split() for r in _ROWS if r[0] == "short"}
+# words the issuer names itself by, with the word its name must open with ("" for any)
+_SELF = [(key(r[1]).split(), "" if r[2] == "*" else key(r[2])) for r in _ROWS if r[0] == "self"]
 RECEIVE = words_regex([r[1] for r in _ROWS if r[0] == "receive"], fold=False)
 # what may stand between the subject and its verb: "Sở sẽ tổ chức", "Ủy ban … có thực hiện", "Sở dự kiến …"
 _AUX = re.compile(r"\s*(?:(?:sẽ|đã|đang|có|tiếp\s+tục|dự\s+kiến|chủ\s+trì|phối\s+hợp\s+với\s+[^,.;\n]{1,60}?)\s+)*",
@@ -40,7 +42,11 @@ def opens_with_issuer(ctx: Context, sentence: str, acts: re.Pattern) -> bool:
         if [w for w, _ in words[:len(lead)]] == lead:
             words = words[len(lead):]
             break
-    for name in (ctx.fields.issuer, ctx.fields.parent_issuer):
+    names = [ctx.fields.issuer, ctx.fields.parent_issuer]
+    issuer = key(ctx.fields.issuer or "")
+    # "Nhà trường …" in a school's notice: the school's own name for itself
+    names += [" ".join(w) for w, head in _SELF if issuer and issuer.startswith(head)]
+    for name in names:
         own = [w for w, _ in _words(name or "")]
         n = 0
         while n < min(len(own), len(words)) and words[n][0] == own[n]:
