@@ -126,3 +126,12 @@ SCHOOL = HEAD.replace("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\nSỞ VĂN HÓA, T
 def test_nha_truong_is_the_issuer_only_in_a_schools_own_dispatch(head, expected):
     sentence = "Nhà trường tổ chức lớp học hè, thời gian học từ ngày 15/6/2026 đến ngày 15/8/2026."
     assert deadlines(sentence, head) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đề nghị các đơn vị nộp hồ sơ trước ngày 28/11/2025 lúc 17 giờ 00.", [("2025-11-28", "17:00")]),
+    ("Đề nghị các đơn vị nộp hồ sơ chậm nhất ngày 28/11/2025, vào lúc 4 giờ chiều.", [("2025-11-28", "16:00")]),
+    ("Đề nghị các đơn vị nộp hồ sơ trước ngày 28/11/2025 để tổng hợp.", [("2025-11-28", None)]),
+])
+def test_a_time_after_the_date_is_the_deadlines_time(sentence, expected):
+    assert deadlines(sentence) == expected

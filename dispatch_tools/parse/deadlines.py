@@ -84,6 +84,8 @@ _LATER_QUARTER = re.compile(r"\s*(?:,|va|den|[-–])\s*(?:het\s+)?(?:quy\s+(?P<q
 _FINISH_CUES = {"hoan thanh", "hoan tat", "xong"}
 _FINISH_WHAT = re.compile(r"(?:\s+[^\W\d]+){1,10}?\s+(?:(?=vao\b)|trong\s+(?=thang|quy)|truoc\s+(?=cuoi\s+(?:thang|quy|nam)\b))",
                           re.IGNORECASE)
+# a time printed after the date: "trước ngày 15/12/2025 lúc 17 giờ 00", "… ngày 15/12/2025, vào lúc 17h00 chiều"
+_TIME_AFTER = re.compile(rf"\s*[,(]?\s*(?:vao\s+)?luc\s+{_TIME}(?:\s*,?\s*{_PART})?", re.IGNORECASE)
 # a second date after the first: "trước ngày 15/6/2025 và ngày 15/12/2025"
 _AND_DATE = re.compile(r"\s*(?:,|;)?\s*(?:va|hoac)\s+(?=(?:ngay\s*)?\d)", re.IGNORECASE)
 _END_OF_YEAR = re.compile(r"\bcuoi\s+nam\s+\d{4}\b", re.IGNORECASE)
@@ -103,7 +105,11 @@ def extract(ctx: Context) -> None:
         if deadline is None or not _is_deadline(ctx, deadline, cue.start, cue_key) or \
                 not is_due(ctx, cue_key, cue.start, m.end()):
             continue
-        _add(ctx, deadline, m, cue.start, cue_key, taken)
+        after = _TIME_AFTER.match(ctx.folded, m.end(), min(end, m.end() + 30)) \
+            if deadline.time is None and deadline.kind == "by" else None
+        if after and (time := _time(after)):  # "trước ngày 15/12/2025 lúc 17 giờ 00"
+            deadline.time = time
+        _add(ctx, deadline, m, cue.start, cue_key, taken, after.end() if after and deadline.time else None)
         pair = _AND_DATE.match(ctx.folded, m.end(), min(end, m.end() + 60))
         second = pair and DEADLINE.match(ctx.folded, pair.end(), min(end, pair.end() + 60))
         if second and (second.group("d") or second.group("d2")) and (deadline := _build(ctx, second)) is not None \
@@ -177,9 +183,12 @@ def _before_period(ctx: Context, m: re.Match, deadline: Deadline) -> Deadline | 
     return deadline
 
 
-def _add(ctx: Context, deadline: Deadline, m: re.Match, pos: int, cue_key: str, taken: list) -> None:
-    """List the deadline read at ``pos``…``m.end()``, as recurring, unsure or a period's end when it is one."""
-    deadline.text = squash(strip_markup(ctx.text[pos:m.end()]))
+def _add(ctx: Context, deadline: Deadline, m: re.Match, pos: int, cue_key: str, taken: list,
+         end: int | None = None) -> None:
+    """List the deadline read at ``pos``…``m.end()`` (or ``end``, past a time after the date), as recurring,
+    unsure or a period's end when it is one."""
+    end = end or m.end()
+    deadline.text = squash(strip_markup(ctx.text[pos:end]))
     if _YEARLY.match(ctx.folded, m.end()) and deadline.kind == "by":
         deadline.kind, deadline.recurrence = "recurring", f"yearly:{deadline.date[5:]}"
     elif deadline.kind != "recurring" and _recurs(ctx, m, pos):
@@ -194,9 +203,9 @@ def _add(ctx: Context, deadline: Deadline, m: re.Match, pos: int, cue_key: str, 
     if deadline.kind == "by" and cue_key.startswith(("tu nay", "den")):
         deadline.kind = "until"
     ctx.fields.deadlines.append(deadline)
-    taken.append((pos, m.end()))
-    ctx.deadline_spans.append((deadline, pos, m.end()))
-    ctx.mark("deadline", pos, m.end())
+    taken.append((pos, end))
+    ctx.deadline_spans.append((deadline, pos, end))
+    ctx.mark("deadline", pos, end)
 
 
 def _is_deadline(ctx: Context, deadline: Deadline, pos: int, cue_key: str) -> bool:
@@ -301,13 +310,7 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
             y, mo = (ref.year + 1, 1) if ref.month == 12 else (ref.year, ref.month + 1)
             d = make_date(day, mo, y)
         return Deadline(date=d.isoformat() if d else None, kind="recurring", recurrence=f"monthly:{day}")
-    time = None
-    if g("h"):
-        hour, minute = int(g("h")), int(g("mi") or 0)
-        if (g("part") or "").lower() in ("chieu", "toi") and hour < 12:  # "5 giờ chiều" is 17:00
-            hour += 12
-        if hour <= 23 and minute <= 59:
-            time = f"{hour:02d}:{minute:02d}"
+    time = _time(m) if g("h") else None
     if g("d") or g("d2"):
         if g("d"):
             day, month, year = int(g("d")), int(g("mo")), g("y")
@@ -346,6 +349,14 @@ def _build(ctx: Context, m: re.Match) -> Deadline | None:
         end = (6, 30) if g("half").lower() == "dau" else (12, 31)
         return Deadline(date=date(year, *end).isoformat(), kind="period")
     return None
+
+
+def _time(m: re.Match) -> str | None:
+    """``HH:MM`` of the time a match read (groups ``h``, ``mi`` and ``part``), if it is one."""
+    hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+    if (m.group("part") or "").lower() in ("chieu", "toi") and hour < 12:  # "5 giờ chiều" is 17:00
+        hour += 12
+    return f"{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else None
 
 
 def _month(text: str) -> int:
