@@ -45,11 +45,8 @@ KNOWN_WRONG = {
     "137": {"tasks"},
     # "kính mời các cơ quan, tổ chức nghiên cứu, báo chí; …": "tổ chức" read as the verb ends the name
     "156": {"tasks"},
-    # "… đến ngày 05/01/2021" in a sentence that tells what the issuer does is taken for a deadline
-    "159": {"deadlines"},
-    # the year-end deadline ("Thời gian thực hiện: Năm 2026") belongs to the first item in the gold, no
-    # item names it; "Trưởng các phòng: Quản lý, tổ chức giao thông, …" is split at the comma; the
-    # passive "Kinh phí … sẽ được Khu Quản lý đường bộ I lập và trình duyệt" is no task for the parser
+    # "Trưởng các phòng: Quản lý, tổ chức giao thông, …" is split at the comma; the passive "Kinh phí … sẽ
+    # được Khu Quản lý đường bộ I lập và trình duyệt" is no task for the parser
     "164": {"tasks"},
 }
 
