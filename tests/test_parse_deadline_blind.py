@@ -135,3 +135,11 @@ def test_nha_truong_is_the_issuer_only_in_a_schools_own_dispatch(head, expected)
 ])
 def test_a_time_after_the_date_is_the_deadlines_time(sentence, expected):
     assert deadlines(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Văn hóa, Thể thao và Du lịch giao Trung tâm Văn hóa tổ chức triển lãm từ ngày 12/12/2025 đến hết ngày 20/12/2025.",
+    "Sở chỉ đạo các đơn vị triển khai tuần lễ từ ngày 12/12/2025 đến hết ngày 20/12/2025.",
+])
+def test_the_issuer_that_has_another_body_act_keeps_the_period(sentence):
+    assert deadlines(sentence) == [("2025-12-20", None)]

@@ -1,8 +1,9 @@
 """The issuer telling of what it does itself: ``Sở Văn hóa, Thể thao và Du lịch tổ chức Hội chợ … từ ngày
 12/12/2025 đến ngày 14/12/2025``, ``Sở tổ chức …``, ``Ban Thường trực Ủy ban MTTQ … thực hiện chuyên trang …
-đến ngày …``. The period of its own event is no deadline of the addressee. The sentence opens with the
-issuer's (or the body above it's) whole name, or with its first words and then a verb (``Sở tổ chức``,
-``Ủy ban nhân dân tỉnh sẽ tổ chức``, not ``Ủy ban nhân dân huyện tổ chức``). The words are a data file
+đến ngày …``. The period of its own event is no deadline of the addressee, unless the issuer has another
+body act in it (``giao Sở Y tế triển khai …``). The sentence opens with the issuer's (or the body above
+it's) whole name, or with its first words and then a verb (``Sở tổ chức``, ``Ủy ban nhân dân tỉnh sẽ tổ
+chức``, not ``Ủy ban nhân dân huyện tổ chức``). The words are a data file
 (``models/parse/deadline_own.txt``)."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _SHORT = {key(r[1]): key(r[2]).split() for r in _ROWS if r[0] == "short"}
 # words the issuer names itself by, with the word its name must open with ("" for any)
 _SELF = [(key(r[1]).split(), "" if r[2] == "*" else key(r[2])) for r in _ROWS if r[0] == "self"]
 RECEIVE = words_regex([r[1] for r in _ROWS if r[0] == "receive"], fold=False)
+_DIRECT = words_regex([r[1] for r in _ROWS if r[0] == "direct"], fold=False)
 # what may stand between the subject and its verb: "Sở sẽ tổ chức", "Ủy ban … có thực hiện", "Sở dự kiến …"
 _AUX = re.compile(r"\s*(?:(?:sẽ|đã|đang|có|tiếp\s+tục|dự\s+kiến|chủ\s+trì|phối\s+hợp\s+với\s+[^,.;\n]{1,60}?)\s+)*",
                   re.IGNORECASE)
@@ -36,7 +38,9 @@ def _words(text: str) -> list[tuple[str, int]]:
 
 def opens_with_issuer(ctx: Context, sentence: str, acts: re.Pattern) -> bool:
     """``sentence`` opens with the issuer, or the body above it, as the one who acts (``acts`` the
-    words of something done)."""
+    words of something done), and has no other body act (``… giao Sở Y tế triển khai …``)."""
+    if any(m.group()[0].islower() for m in _DIRECT.finditer(sentence)):
+        return False
     words = _words(sentence)
     for lead in _LEADS:
         if [w for w, _ in words[:len(lead)]] == lead:
