@@ -140,6 +140,7 @@ def test_a_time_after_the_date_is_the_deadlines_time(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "Sở Văn hóa, Thể thao và Du lịch giao Trung tâm Văn hóa tổ chức triển lãm từ ngày 12/12/2025 đến hết ngày 20/12/2025.",
     "Sở chỉ đạo các đơn vị triển khai tuần lễ từ ngày 12/12/2025 đến hết ngày 20/12/2025.",
+    "Sở phát động phong trào thi đua từ ngày 12/12/2025 đến hết ngày 20/12/2025.",
 ])
 def test_the_issuer_that_has_another_body_act_keeps_the_period(sentence):
     assert deadlines(sentence) == [("2025-12-20", None)]
