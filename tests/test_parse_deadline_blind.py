@@ -144,3 +144,14 @@ def test_a_time_after_the_date_is_the_deadlines_time(sentence, expected):
 ])
 def test_the_issuer_that_has_another_body_act_keeps_the_period(sentence):
     assert deadlines(sentence) == [("2025-12-20", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Đề nghị các đơn vị cử cán bộ tham gia Đoàn (dự kiến làm việc từ ngày 15/12/2025), gửi danh sách trước ngày "
+     "28/11/2025.", [("2025-11-28", None)]),
+    ("Đoàn kiểm tra dự kiến làm việc từ ngày 15/12/2025, đề nghị các đơn vị gửi báo cáo trước ngày 28/11/2025.",
+     [("2025-11-28", None)]),
+    ("Công trình dự kiến hoàn thành trước ngày 28/11/2025.", []),
+])
+def test_a_forecast_in_an_aside_or_before_a_request_leaves_the_request_its_date(sentence, expected):
+    assert deadlines(sentence) == expected

@@ -61,7 +61,7 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     is to be done: before the cue, or after the date when the period opens the sentence and
     tells of nothing done already (``Trong tháng 6/2025, các huyện tổ chức …``)."""
     before = text_before(ctx, pos, SENTENCE_START, 400)
-    if _NOT_DUE.search(before) or (cue_key in _FORECAST_CUES and _is_forecast(before)):
+    if _not_due(before) or (cue_key in _FORECAST_CUES and _is_forecast(before)):
         return False
     if cue_key not in _PERIOD_CUES:
         return True
@@ -79,6 +79,17 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     action = _ACTIONS.search(_NOT_ACTIONS.sub(" ", after))
     # "Trong tháng 6/2025, Sở sẽ tổ chức đoàn kiểm tra": what will take place, not what is asked
     return bool(action) and not _PAST.search(after) and not _WILL.search(after, 0, action.start())
+
+
+def _not_due(before: str) -> bool:
+    """A word of fact or forecast in the sentence before the cue (``dự kiến``, ``tính đến``), not inside
+    an aside in brackets nor followed by a request (``Đề nghị … cử cán bộ tham gia Đoàn kiểm tra (dự kiến
+    từ ngày …), gửi danh sách trước ngày …``, ``Đoàn dự kiến làm việc từ ngày …, đề nghị … gửi … trước …``)."""
+    text = re.sub(r"\([^()\n]*\)", " ", before)
+    last = None
+    for last in _NOT_DUE.finditer(text):
+        pass
+    return last is not None and not _asks(text[last.end():])
 
 
 def _asks(sentence: str) -> bool:
