@@ -155,3 +155,18 @@ def test_the_issuer_that_has_another_body_act_keeps_the_period(sentence):
 ])
 def test_a_forecast_in_an_aside_or_before_a_request_leaves_the_request_its_date(sentence, expected):
     assert deadlines(sentence) == expected
+
+
+SUMMONS = HEAD.replace("Kính gửi: Các doanh nghiệp lữ hành.", "Kính gửi: Các phòng văn hóa các huyện.")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the one task and the one deadline, set for its report two sentences on
+    ("Đề nghị các phòng triển khai thực hiện nghiêm túc. Trong quá trình thực hiện, nếu có vướng mắc, kịp thời "
+     "phản ánh về Sở. Thời hạn báo cáo kết quả: trước ngày 28/11/2025.", ["2025-11-28"]),
+    # a deadline for others (applicants) is not the task's
+    ("Đề nghị các phòng thông báo rộng rãi đến các câu lạc bộ. Thời gian nhận hồ sơ: đến 17h00 ngày 28/11/2025.", [None]),
+])
+def test_the_one_task_takes_the_one_deadline_set_for_its_report(body, expected):
+    tasks = to_contract(parse_text(SUMMONS + body + "\n").fields)["tasks"]
+    assert [t["deadline"] for t in tasks] == expected

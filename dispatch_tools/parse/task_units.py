@@ -21,6 +21,7 @@ from .blocks import Block
 from .bodies import Roles, bodies_at, roles_at, roles_in, split_bodies
 from .body_words import starts_body, task_verbs
 from .context import Context
+from .deadline_filters import SENTENCE_START, text_before
 from .lexicon import lexicon
 from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
 from .task_named import is_issuer, names_recipient
@@ -311,17 +312,22 @@ def _general_deadline(ctx: Context) -> None:
     """The dispatch's only deadline, set apart from every task, is the deadline of the tasks that
     report or send something and set none of their own."""
     spans = [(sp.start, sp.end) for sp in ctx.spans if sp.label == "task"]
-    orphans = {d.date: d for d, ds, _ in ctx.deadline_spans
+    orphans = {d.date: (d, ds, de) for d, ds, de in ctx.deadline_spans
                if d.date and d.kind != "recurring" and not any(a <= ds < z for a, z in spans)}
     if len(orphans) != 1:
         return
-    (deadline,) = orphans.values()
+    ((deadline, at, until),) = orphans.values()
+    # the dispatch's one task and its one deadline, set for a report ("Thời hạn báo cáo kết quả: trước ngày …"
+    # after "Đề nghị … triển khai thực hiện"): the report is the task's
+    start = at - len(text_before(ctx, at, SENTENCE_START, 300))
+    for_report = len(ctx.fields.tasks) == 1 and any(ctx.text[m.start()].islower()
+                                                   for m in _REPORTS.finditer(ctx.folded, start, until))
     for task, (a, z) in zip(ctx.fields.tasks, spans):
         reports = [m for m in _REPORTS.finditer(ctx.folded, a, z) if ctx.text[m.start()].islower()]
         # "báo cáo", not the title of a "Báo cáo rà soát"; not a task that reports by its own time, every
         # month or within days of arrival ("Định kỳ hằng tháng báo cáo … trước ngày 25")
         whole = _WORK_TIME.match(key(deadline.text)) and _CARRIES_OUT.search(ctx.folded, a, z)
-        if task.deadline is None and (reports or whole) and not task.deadline_text \
+        if task.deadline is None and (reports or whole or for_report) and not task.deadline_text \
                 and not _RECURS.search(ctx.text, a, z):
             task.deadline, task.deadline_text = deadline.date, deadline.text
 
