@@ -246,11 +246,31 @@ def _split_part(text: str) -> list[str]:
             opens = False  # "Ban Thường vụ các Huyện, Thành đoàn": "Huyện" shares the "đoàn" that follows
         if out and not opens and _places_after_a_name(out[-1], piece) and not _addressed_kinds(out[-1], piece):
             opens = True  # "Bộ Quốc phòng, địa phương": the places after a named body are bodies of their own
+        shared = _shared_head(out[-1], piece) if out and not opens else None
+        if shared:
+            out.append(f"{shared} {piece}")  # "UBND thị xã Sa Pa và huyện Bát Xát": two councils, one head
+            continue
         if out and not opens:
             out[-1] = out[-1] + sep + piece
             continue
         out.append(piece)
     return [squash(p).strip(" ,;:.") for p in out if p.strip(" ,;:.")]
+
+
+_LEVEL = r"(?:tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|xã|phường)"
+_NAMED_PLACE = re.compile(rf"^{_LEVEL}\s+[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*$")
+_HEAD_OF_PLACE = re.compile(rf"^(?P<head>.+?)\s+{_LEVEL}\s+[A-ZĐÀ-Ỹ]")
+
+
+def _shared_head(before: str, piece: str) -> str | None:
+    """``huyện Bát Xát`` after ``Ủy ban nhân dân thị xã Sa Pa``: a place of a level named on its own after
+    a body of another place shares that body's head (``Ủy ban nhân dân``); the head, or None."""
+    if not _NAMED_PLACE.match(piece):
+        return None
+    m = _HEAD_OF_PLACE.match(before)
+    if m is None or not starts_body(m.group("head")) or _HEAD_OF_PLACE.match(m.group("head")):
+        return None
+    return m.group("head")
 
 
 _KIND_WORDS = {"bo", "so", "ban", "nganh", "ban nganh", "co quan", "don vi", "dia phuong", "cuc", "phong", "truong",

@@ -182,10 +182,31 @@ def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None
         if listed and _only_names(ctx, s, e):
             return None  # "kính mời:" / "- Lãnh đạo Sở Y tế;": whom the request is made of, no task
         own = subject[0] if subject is not None and subject[1] - s < 200 and (starts_body(text) or not listed) else None
+        if own is None and listed:
+            own = opening_body(ctx, s, e)  # "4. Đài Phát thanh tỉnh tăng thời lượng …": a verb the lexicon lacks
         roles = own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
         roles.others += [x for x in scope.others if x not in roles.others]
         return "request_item", s, roles
     return None
+
+
+_NO_ACTION = re.compile(r"(?:la|da|dang|se|duoc|bi|co|khong|chua|cung|van|thi|cua|ve|tai|trong|voi|va|hoac|nam|theo|"
+                        r"cho|den|tu|nhu|do|nay|tren|duoi|gom|thuoc)(?![\w])", re.I)
+
+
+def opening_body(ctx: Context, s: int, e: int) -> Roles | None:
+    """The bodies a list item opens with when a small word follows their names (``Đài Phát thanh tỉnh |
+    tăng thời lượng …``): where a body's name ends, its action starts, a verb the lexicon knows or not;
+    not when the word tells (``đã``), links (``là``, ``của``) or makes the body the object (``được``)."""
+    if not starts_body(ctx.text[s:min(e, s + 80)]):
+        return None
+    names, end = bodies_at(ctx.text, ctx.folded, s, e)
+    at = end
+    while at < e and ctx.text[at] in " \t\n":
+        at += 1
+    if not names or at >= e or not ctx.text[at].islower() or _NO_ACTION.match(ctx.folded, at):
+        return None
+    return Roles(lead=names)
 
 
 def _only_names(ctx: Context, s: int, e: int) -> bool:
@@ -214,6 +235,9 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
     if subject is not None and (scope.mode in ("list", "request") or sig["in_article"] or sig["cooperating"]
                                 or sig["recipient"] or sig["generic"] or sig["follows_up"]):
         return "subject", text_start(ctx, s, subject[1]), subject[0]
+    opening = opening_body(ctx, s, e) if subject is None and listed and scope.mode == "list" else None
+    if opening is not None:  # "2. UBND huyện A đẩy nhanh …" under "… kết luận như sau:"
+        return "subject", s, opening
     forwarded = forwarded_to(ctx, s, e)
     if forwarded is not None:
         return "forwarded", text_start(ctx, s, e), forwarded

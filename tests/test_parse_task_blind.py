@@ -1,0 +1,67 @@
+"""Task rules checked on wordings the development documents do not have: a verb the old lexicon
+lacked, two councils sharing one head, a list item that opens with a body and an action in a word
+no lexicon lists."""
+
+from __future__ import annotations
+
+from dispatch_tools.parse import parse_text, to_contract
+from dispatch_tools.parse.bodies import split_bodies
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 301/UBND-KT
+V/v triển khai công tác phòng, chống thiên tai
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Đà Lạt, ngày 12 tháng 8 năm 2025
+
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- Ủy ban nhân dân các huyện, thành phố.
+
+"""
+FOOT = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+
+
+def tasks(body: str) -> list[dict]:
+    return to_contract(parse_text(HEADER + body + FOOT).fields)["tasks"]
+
+
+def test_a_verb_of_the_lexicon_ends_a_kind_of_body():
+    (task,) = tasks("Đề nghị các chủ đầu tư đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2025.")
+    assert task["assignees"] == ["các chủ đầu tư"]
+
+
+def test_a_place_after_a_council_shares_its_head():
+    assert split_bodies("Ủy ban nhân dân thị xã Sa Pa và huyện Bát Xát") == [
+        "Ủy ban nhân dân thị xã Sa Pa", "Ủy ban nhân dân huyện Bát Xát"]
+    assert split_bodies("UBND huyện Đức Trọng, huyện Lâm Hà và thành phố Bảo Lộc") == [
+        "UBND huyện Đức Trọng", "UBND huyện Lâm Hà", "UBND thành phố Bảo Lộc"]
+    assert split_bodies("Sở Y tế tỉnh Lâm Đồng") == ["Sở Y tế tỉnh Lâm Đồng"]
+    assert split_bodies("Ủy ban nhân dân các huyện, thành phố") == ["Ủy ban nhân dân các huyện, thành phố"]
+    (task,) = tasks("Giao UBND huyện Lạc Dương và huyện Đam Rông bố trí lực lượng canh gác các điểm sạt lở.")
+    assert task["assignees"] == ["UBND huyện Lạc Dương", "UBND huyện Đam Rông"]
+
+
+def test_an_item_of_a_request_list_opening_with_a_body_is_that_body_s_task():
+    first, second = tasks("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+                          "1. Đài Phát thanh - Truyền hình Lâm Đồng tăng thời lượng đưa tin về diễn biến mưa lũ.\n\n"
+                          "2. Công an tỉnh bố trí lực lượng sẵn sàng cứu hộ.")
+    assert first["assignees"] == ["Đài Phát thanh - Truyền hình Lâm Đồng"]  # not the addressees
+    assert second["assignees"] == ["Công an tỉnh"]
+
+
+def test_an_item_under_an_opinion_opening_with_a_body_and_its_action_is_a_task():
+    found = tasks("Ủy ban nhân dân tỉnh có ý kiến như sau:\n\n"
+                  "1. Ban Quản lý dự án giao thông tỉnh ưu tiên bố trí vốn cho công trình.\n\n"
+                  "2. UBND huyện Đức Trọng tăng tần suất tuần tra trên tuyến Quốc lộ 20.")
+    assert [t["assignees"] for t in found] == [["Ban Quản lý dự án giao thông tỉnh"], ["UBND huyện Đức Trọng"]]
+
+
+def test_an_item_under_an_opinion_that_tells_or_links_is_no_task():
+    found = tasks("Ủy ban nhân dân tỉnh có ý kiến như sau:\n\n"
+                  "1. UBND huyện Đức Trọng đã hoàn thành việc di dời các hộ dân.\n\n"
+                  "2. Sở Tài chính là cơ quan thường trực của Ban Chỉ đạo.")
+    assert found == []
