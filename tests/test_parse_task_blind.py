@@ -65,3 +65,26 @@ def test_an_item_under_an_opinion_that_tells_or_links_is_no_task():
                   "1. UBND huyện Đức Trọng đã hoàn thành việc di dời các hộ dân.\n\n"
                   "2. Sở Tài chính là cơ quan thường trực của Ban Chỉ đạo.")
     assert found == []
+
+
+def test_a_law_restated_as_a_duty_is_no_task_but_a_request_after_it_asks():
+    assert tasks("Theo quy định tại khoản 2 Điều 5 Thông tư số 01/2023/TT-BNV, Ủy ban nhân dân cấp huyện có "
+                 "trách nhiệm báo cáo kết quả thực hiện.") == []
+    (task,) = tasks("Theo quy định tại Thông tư số 01/2023/TT-BNV, đề nghị Ủy ban nhân dân các huyện báo cáo kết "
+                    "quả thực hiện trước ngày 15/4/2026.")
+    assert task["assignees"] == ["Ủy ban nhân dân các huyện"] and task["deadline"] == "2026-04-15"
+
+
+def test_a_body_opening_a_later_clause_of_an_item_cooperates():
+    first, _ = tasks("Ủy ban nhân dân tỉnh có ý kiến như sau:\n\n"
+                     "1. Giao Sở Tài nguyên và Môi trường hướng dẫn các địa phương xác định giá đất; Sở Tài chính "
+                     "cân đối, bố trí đủ vốn cho dự án.\n\n2. Công an tỉnh bố trí lực lượng bảo vệ.")
+    assert first["lead"] == ["Sở Tài nguyên và Môi trường"] and first["cooperating"] == ["Sở Tài chính"]
+
+
+def test_a_person_and_his_post_are_one_assignee():
+    assert split_bodies("đồng chí Trần Văn Bình, Phó Giám đốc Sở Nội vụ") == [
+        "đồng chí Trần Văn Bình, Phó Giám đốc Sở Nội vụ"]
+    assert split_bodies("Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính") == ["Sở Nội vụ", "Sở Tài chính"]
+    (task,) = tasks("Giao đồng chí Trần Văn Bình, Phó Chánh Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.")
+    assert task["assignees"] == ["đồng chí Trần Văn Bình, Phó Chánh Văn phòng UBND tỉnh"]

@@ -246,6 +246,9 @@ def _split_part(text: str) -> list[str]:
             opens = False  # "Ban Thường vụ các Huyện, Thành đoàn": "Huyện" shares the "đoàn" that follows
         if out and not opens and _places_after_a_name(out[-1], piece) and not _addressed_kinds(out[-1], piece):
             opens = True  # "Bộ Quốc phòng, địa phương": the places after a named body are bodies of their own
+        if out and opens and sep.strip() == "," and _named_person(out[-1]) and person_titles().match(key(piece)):
+            out[-1] = out[-1] + sep + piece  # "đồng chí Trần Văn B, Phó Giám đốc Sở Nội vụ": one person and his post
+            continue
         shared = _shared_head(out[-1], piece) if out and not opens else None
         if shared:
             out.append(f"{shared} {piece}")  # "UBND thị xã Sa Pa và huyện Bát Xát": two councils, one head
@@ -257,9 +260,16 @@ def _split_part(text: str) -> list[str]:
     return [squash(p).strip(" ,;:.") for p in out if p.strip(" ,;:.")]
 
 
+_NAMED_PERSON = re.compile(r"^(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à)\s+(?P<name>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4})$")
 _LEVEL = r"(?:tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|xã|phường)"
 _NAMED_PLACE = re.compile(rf"^{_LEVEL}\s+[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*$")
 _HEAD_OF_PLACE = re.compile(rf"^(?P<head>.+?)\s+{_LEVEL}\s+[A-ZĐÀ-Ỹ]")
+
+
+def _named_person(text: str) -> bool:
+    """``đồng chí Trần Văn Bình``, ``ông Lê Hùng``: a person by his name, not by a title (``Ông Chánh Văn phòng``)."""
+    m = _NAMED_PERSON.match(text)
+    return m is not None and not person_titles().match(key(m.group("name"))) and not starts_body(m.group("name"))
 
 
 def _shared_head(before: str, piece: str) -> str | None:

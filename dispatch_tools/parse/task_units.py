@@ -108,6 +108,8 @@ def _says_nothing(ctx: Context, unit: Unit, cue, subject) -> tuple[str, int, Rol
     if sig["basis"] and scope.mode != "request" and not _basis_then_request(ctx, unit, cue) and not (
             sig["in_article"] and subject is not None):  # "Căn cứ tình hình thực tế, Chủ tịch … quyết định …"
         return "basis", s, Roles(lead=lead)
+    if cue is None and _RESTATES_LAW.match(ctx.folded, s, unit.e):
+        return "asks_nothing", s, Roles(lead=lead)  # "Theo quy định tại Nghị định …, cơ quan … có trách nhiệm …"
     if listed and len(unit.text.split()) <= 8 and lexicon().non_task_re.match(key(unit.text)):
         return "information", s, Roles(lead=lead)  # a heading whose items were cut off ("1. MỤC TIÊU")
     labelled = re.match(r"\W*\w+(?:\s+\w+){0,3}\s*:", unit.text)  # "Thời gian: …", "Địa điểm: …"
@@ -116,6 +118,11 @@ def _says_nothing(ctx: Context, unit: Unit, cue, subject) -> tuple[str, int, Rol
     if sig["information"] and (labelled or not (listed and scope.mode == "request")) or sig["formula"]:
         return ("information" if sig["information"] else "formula"), s, Roles(lead=lead)
     return None
+
+
+# A sentence that opens on what a law or rule says (``Theo quy định tại Nghị định số …, cơ quan cấp phép có
+# trách nhiệm …``) restates a duty the law sets, which this dispatch does not ask (a request after it still asks).
+_RESTATES_LAW = re.compile(r"\W*(?:theo|can\s+cu)\s+(?:cac\s+)?quy\s+dinh\s+(?:tai|cua)\s", re.I)
 
 
 def _requested(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Roles] | None:
@@ -264,13 +271,26 @@ def _cooperating_only(ctx: Context, unit: Unit) -> None:
 
 
 def _later_subjects(ctx: Context, unit: Unit) -> None:
-    """The bodies that open the later sentences of an item with their own action (``1. Sở Y tế chủ trì
-    …. Sở Tài chính bố trí kinh phí.``) work on the item's task with its lead: cooperating bodies."""
-    for a, z in task_sentences(ctx.text, unit.s, unit.e)[1:]:
+    """The bodies that open the later sentences or ``;`` clauses of an item with their own action (``1. Sở Y
+    tế chủ trì …. Sở Tài chính bố trí kinh phí.``, ``Giao Sở A hướng dẫn …; Sở B cân đối vốn``) work on the
+    item's task with its lead: cooperating bodies."""
+    for a, z in _clauses(ctx.text, unit.s, unit.e)[1:]:
         subject = subject_roles(ctx, a, z)
         if subject is None or not starts_body(ctx.text[a:a + 80]) or is_issuer(ctx, subject[0].lead[0]):
             continue
         unit.roles.add("cooperating", subject[0].union())
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[s:e]``, each cut at its ``;``."""
+    out = []
+    for a, z in task_sentences(text, s, e):
+        start = a
+        for m in re.finditer(r";\s*", text[a:z]):
+            out.append((start, a + m.start()))
+            start = a + m.end()
+        out.append((start, z))
+    return out
 
 
 # --------------------------------------------------------------------------- the tasks
