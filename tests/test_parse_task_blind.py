@@ -88,3 +88,12 @@ def test_a_person_and_his_post_are_one_assignee():
     assert split_bodies("Giám đốc Sở Nội vụ, Giám đốc Sở Tài chính") == ["Sở Nội vụ", "Sở Tài chính"]
     (task,) = tasks("Giao đồng chí Trần Văn Bình, Phó Chánh Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.")
     assert task["assignees"] == ["đồng chí Trần Văn Bình, Phó Chánh Văn phòng UBND tỉnh"]
+
+
+def test_school_and_cultural_bodies_open_a_name():
+    found = tasks("Nhà trường thông báo như sau:\n\n2. Tổ chức thực hiện:\n"
+                  "a) Tổ Văn phòng phân công nhân viên trực bảo vệ cơ sở vật chất trong thời gian nghỉ Tết.\n"
+                  "b) Đoàn Thanh niên trường phối hợp với giáo viên chủ nhiệm tổ chức hoạt động ngoại khóa.\n"
+                  "c) Thư viện tỉnh: tổ chức trưng bày sách, báo.\n")
+    assert [t["lead"] for t in found] == [["Tổ Văn phòng"], ["Đoàn Thanh niên trường"], ["Thư viện tỉnh"]]
+

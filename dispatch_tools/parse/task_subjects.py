@@ -272,3 +272,22 @@ def text_start(ctx: Context, s: int, cue_start: int) -> int:
     while start < cue_start and ctx.text[start].isspace():
         start += 1
     return start
+
+
+_NO_ACTION = re.compile(r"(?:la|da|dang|se|duoc|bi|co|khong|chua|cung|van|thi|cua|ve|tai|trong|voi|va|hoac|nam|theo|"
+                        r"cho|den|tu|nhu|do|nay|tren|duoi|gom|thuoc)(?![\w])", re.I)
+
+
+def opening_body(ctx: Context, s: int, e: int) -> Roles | None:
+    """The bodies a list item opens with when a small word follows their names (``Đài Phát thanh tỉnh |
+    tăng thời lượng …``): where a body's name ends, its action starts, a verb the lexicon knows or not;
+    not when the word tells (``đã``), links (``là``, ``của``) or makes the body the object (``được``)."""
+    if not starts_body(ctx.text[s:min(e, s + 80)]):
+        return None
+    names, end = bodies_at(ctx.text, ctx.folded, s, e)
+    at = end
+    while at < e and ctx.text[at] in " \t\n":
+        at += 1
+    if not names or at >= e or not ctx.text[at].islower() or _NO_ACTION.match(ctx.folded, at):
+        return None
+    return Roles(lead=names)

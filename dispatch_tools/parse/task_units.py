@@ -26,7 +26,7 @@ from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_u
 from .task_named import is_issuer, names_recipient
 from .task_non_tasks import asks_nothing, formula, is_information
 from .task_requests import request_cue
-from .task_subjects import duty_cue, forwarded_to, subject_roles, task_sentences, text_start
+from .task_subjects import duty_cue, forwarded_to, opening_body, subject_roles, task_sentences, text_start
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 
@@ -195,25 +195,6 @@ def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None
         roles.others += [x for x in scope.others if x not in roles.others]
         return "request_item", s, roles
     return None
-
-
-_NO_ACTION = re.compile(r"(?:la|da|dang|se|duoc|bi|co|khong|chua|cung|van|thi|cua|ve|tai|trong|voi|va|hoac|nam|theo|"
-                        r"cho|den|tu|nhu|do|nay|tren|duoi|gom|thuoc)(?![\w])", re.I)
-
-
-def opening_body(ctx: Context, s: int, e: int) -> Roles | None:
-    """The bodies a list item opens with when a small word follows their names (``Đài Phát thanh tỉnh |
-    tăng thời lượng …``): where a body's name ends, its action starts, a verb the lexicon knows or not;
-    not when the word tells (``đã``), links (``là``, ``của``) or makes the body the object (``được``)."""
-    if not starts_body(ctx.text[s:min(e, s + 80)]):
-        return None
-    names, end = bodies_at(ctx.text, ctx.folded, s, e)
-    at = end
-    while at < e and ctx.text[at] in " \t\n":
-        at += 1
-    if not names or at >= e or not ctx.text[at].islower() or _NO_ACTION.match(ctx.folded, at):
-        return None
-    return Roles(lead=names)
 
 
 def _only_names(ctx: Context, s: int, e: int) -> bool:
