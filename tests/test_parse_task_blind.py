@@ -97,3 +97,31 @@ def test_school_and_cultural_bodies_open_a_name():
                   "c) Thư viện tỉnh: tổ chức trưng bày sách, báo.\n")
     assert [t["lead"] for t in found] == [["Tổ Văn phòng"], ["Đoàn Thanh niên trường"], ["Thư viện tỉnh"]]
 
+
+
+def test_a_request_word_with_no_body_after_it_leaves_the_item_to_its_subject():
+    _, second = tasks("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Sở Y tế chuẩn bị thuốc, vật tư.\n\n"
+                      "2. Công an tỉnh bố trí lực lượng hỗ trợ các xã sơ tán dân khi Ban Chỉ huy yêu cầu.")
+    assert second["assignees"] == ["Công an tỉnh"]  # not the addressees
+    _, second = tasks("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n1. Sở Y tế chuẩn bị thuốc, vật tư.\n\n"
+                      "2. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh tham gia chữa cháy rừng khi có yêu cầu.")
+    assert second["assignees"] == ["Bộ Chỉ huy Quân sự tỉnh", "Công an tỉnh"]
+
+
+def test_a_body_opening_a_later_clause_of_a_request_sentence_cooperates():
+    (task,) = tasks("Giao Sở Nội vụ chuẩn bị báo cáo, tài liệu phục vụ Hội nghị; Văn phòng UBND tỉnh chuẩn bị "
+                    "hội trường và các điều kiện phục vụ.")
+    assert task["lead"] == ["Sở Nội vụ"] and task["cooperating"] == ["Văn phòng UBND tỉnh"]
+
+
+def test_kinds_without_names_after_a_plural_kind_are_one_list_of_kinds():
+    assert split_bodies("Các Khoa, Viện, Trung tâm") == ["Các Khoa, Viện, Trung tâm"]
+    assert split_bodies("Các Khoa, Viện và Phòng Đào tạo") == ["Các Khoa, Viện", "Phòng Đào tạo"]
+    assert split_bodies("các Sở, Viện Khoa học Xã hội") == ["các Sở", "Viện Khoa học Xã hội"]
+
+
+def test_officers_and_households_in_an_execution_clause_are_bodies_of_their_own():
+    assert split_bodies("Văn phòng HĐND và UBND xã, công chức Văn hóa - Xã hội, công chức Tài chính - Kế toán và "
+                        "các hộ gia đình có tên tại Điều 1") == [
+        "Văn phòng HĐND và UBND xã", "công chức Văn hóa - Xã hội", "công chức Tài chính - Kế toán",
+        "các hộ gia đình có tên tại Điều 1"]

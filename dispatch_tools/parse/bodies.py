@@ -86,7 +86,7 @@ _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|c
                     r"(?:tong\s+)?lien doan|lien hiep|mat tran|tinh doan|thanh doan|huyen doan|tinh uy|thanh uy|"
                     r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|quan chung|binh chung|binh doan|cang vu|nha xuat ban|vu|tram|"
                     r"thuong truc|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|tp|thanh pho|"
-                    r"chu dau tu|nha dau tu|nha thau|nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
+                    r"cong chuc|vien chuc|ho gia dinh|chu dau tu|nha dau tu|nha thau|nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
                     r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|to chuc (?:co so )?dang|doan (?:kiem tra|cong tac|thanh tra))\b")
 
 
@@ -114,7 +114,7 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
         return True  # "bộ Quốc phòng, bộ Ngoại giao": a kind written small, then its name
     return bool(head) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",
                                                                            "co quan", "co so ", "nha bao", "nha hao tam", "tat ca", "to chuc dang", "to chuc co so dang",
-                                                                           "doanh nghiep", "phong vien", "chu dau tu",
+                                                                           "doanh nghiep", "phong vien", "chu dau tu", "cong chuc", "vien chuc",
                                                                            "nha dau tu", "nha thau")))
 
 
@@ -240,6 +240,8 @@ def _split_part(text: str) -> list[str]:
             list_head = None
         if out and opens and _bare_kind(out[-1]) and _KINDS_AFTER.match(key(piece)):
             opens = False  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
+        if out and opens and _PLURAL_KIND.match(out[-1]) and (re.fullmatch(r"\w+", piece) or key(piece) in lexicon().heads):
+            opens = False  # "Các Khoa, Viện": one more kind without a name in a list of kinds
         if out and _addressed_kinds(out[-1], piece):
             opens = False  # "Quý Bộ, cơ quan, địa phương": the kinds the dispatch addresses, one addressee
         if out and opens and _BARE_LEVEL.search(out[-1]) and _UNION_OF_LEVEL.match(key(piece)):
@@ -260,6 +262,7 @@ def _split_part(text: str) -> list[str]:
     return [squash(p).strip(" ,;:.") for p in out if p.strip(" ,;:.")]
 
 
+_PLURAL_KIND = re.compile(r"^(?:các|Các)\s+\w+(?:\s*,\s*\w+(?:\s\w+)?)*$")
 _NAMED_PERSON = re.compile(r"^(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à)\s+(?P<name>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4})$")
 _LEVEL = r"(?:tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|xã|phường)"
 _NAMED_PLACE = re.compile(rf"^{_LEVEL}\s+[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*$")

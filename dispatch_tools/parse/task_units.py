@@ -84,8 +84,8 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
                generic=subject is not None and _generic(subject[0].lead),
                follows_up=subject is not None and _follows_up(ctx, s, subject[1], e))
     unit.reason, unit.start, unit.roles = _rules(ctx, unit, cue, duty, subject)
-    if listed and unit.task:
-        _later_subjects(ctx, unit)
+    if listed and unit.task or unit.reason == "request":
+        _later_subjects(ctx, unit)  # "Giao Sở A chuẩn bị …; Văn phòng B bố trí hội trường": B works on it too
     if unit.task:
         _cooperating_only(ctx, unit)
     if scope.mode == "rules" and unit.reason != "duty":
@@ -136,6 +136,8 @@ def _requested(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, 
         return ("duty" if duty is not None else "subject"), s, subject[0]
     after = re.match(r"\s*(?:cho|voi)\s+(?=\S)", ctx.folded[cue[1]:e], re.I)  # "giao cho Phòng X phối hợp …"
     roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
+    if not roles and subject is not None and subject[1] < cue[0]:
+        return None  # "Công an tỉnh bố trí lực lượng … khi cần thiết theo đề xuất": the subject's action asks
     if not roles and scope.lead:
         roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
     start = text_start(ctx, s, cue[0])
