@@ -121,7 +121,30 @@ def test_kinds_without_names_after_a_plural_kind_are_one_list_of_kinds():
 
 
 def test_officers_and_households_in_an_execution_clause_are_bodies_of_their_own():
+    assert split_bodies("Phòng Công chức, viên chức") == ["Phòng Công chức, viên chức"]
     assert split_bodies("Văn phòng HĐND và UBND xã, công chức Văn hóa - Xã hội, công chức Tài chính - Kế toán và "
                         "các hộ gia đình có tên tại Điều 1") == [
         "Văn phòng HĐND và UBND xã", "công chức Văn hóa - Xã hội", "công chức Tài chính - Kế toán",
         "các hộ gia đình có tên tại Điều 1"]
+
+
+def test_items_of_a_notice_that_informs_are_no_tasks_unless_a_body_acts():
+    found = tasks("Ủy ban nhân dân tỉnh thông báo kết quả xét tuyển viên chức như sau:\n\n"
+                  "1. Số thí sinh trúng tuyển: 42 người (có danh sách kèm theo).\n\n"
+                  "2. Phòng Công chức, viên chức hướng dẫn thí sinh hoàn thiện hồ sơ.")
+    assert [t["assignees"] for t in found] == [["Phòng Công chức, viên chức"]]
+
+
+def test_a_title_on_a_line_of_its_own_is_not_the_task_s_text():
+    (task,) = tasks("II. TỔ CHỨC THỰC HIỆN\nGiao Phòng Văn hóa và Thông tin làm đầu mối theo dõi, đôn đốc việc "
+                    "triển khai Kế hoạch.")
+    assert task["text"].startswith("Giao Phòng Văn hóa và Thông tin")
+    (task,) = tasks("Đề nghị Sở Y tế chủ trì, phối hợp với\nSở Tài chính rà soát danh mục thuốc.")
+    assert task["text"].startswith("Đề nghị Sở Y tế") and task["assignees"] == ["Sở Y tế", "Sở Tài chính"]
+
+
+def test_districts_by_number_share_the_council_and_a_team_opens_a_body():
+    assert split_bodies("Ủy ban nhân dân quận 7, quận 8 và huyện Nhà Bè") == [
+        "Ủy ban nhân dân quận 7", "Ủy ban nhân dân quận 8", "Ủy ban nhân dân huyện Nhà Bè"]
+    assert split_bodies("Phòng Tài nguyên và Môi trường, Đội Quản lý trật tự đô thị huyện") == [
+        "Phòng Tài nguyên và Môi trường", "Đội Quản lý trật tự đô thị huyện"]

@@ -86,12 +86,13 @@ _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|c
                     r"(?:tong\s+)?lien doan|lien hiep|mat tran|tinh doan|thanh doan|huyen doan|tinh uy|thanh uy|"
                     r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|quan chung|binh chung|binh doan|cang vu|nha xuat ban|vu|tram|"
                     r"thuong truc|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|tp|thanh pho|"
-                    r"cong chuc|vien chuc|ho gia dinh|chu dau tu|nha dau tu|nha thau|nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
+                    r"doi|ho gia dinh|chu dau tu|nha dau tu|nha thau|nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
                     r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|to chuc (?:co so )?dang|doan (?:kiem tra|cong tac|thanh tra))\b")
 
 
 _NAME_AFTER = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
-_SMALL_HEAD = re.compile(r"(?:so|bo|cuc|tong cuc|chi cuc|vu|phong|vien|trung tam|van phong|cong an|benh vien)(?![\w])")
+_SMALL_HEAD = re.compile(r"(?:so|bo|cuc|tong cuc|chi cuc|vu|phong|vien|trung tam|van phong|cong an|benh vien|cong chuc|"
+                         r"vien chuc)(?![\w])")
 
 
 def _opens_body(piece: str, after_and: bool = False) -> bool:
@@ -114,7 +115,7 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
         return True  # "bộ Quốc phòng, bộ Ngoại giao": a kind written small, then its name
     return bool(head) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",
                                                                            "co quan", "co so ", "nha bao", "nha hao tam", "tat ca", "to chuc dang", "to chuc co so dang",
-                                                                           "doanh nghiep", "phong vien", "chu dau tu", "cong chuc", "vien chuc",
+                                                                           "doanh nghiep", "phong vien", "chu dau tu",
                                                                            "nha dau tu", "nha thau")))
 
 
@@ -265,8 +266,8 @@ def _split_part(text: str) -> list[str]:
 _PLURAL_KIND = re.compile(r"^(?:các|Các)\s+\w+(?:\s*,\s*\w+(?:\s\w+)?)*$")
 _NAMED_PERSON = re.compile(r"^(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à)\s+(?P<name>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4})$")
 _LEVEL = r"(?:tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|xã|phường)"
-_NAMED_PLACE = re.compile(rf"^{_LEVEL}\s+[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*$")
-_HEAD_OF_PLACE = re.compile(rf"^(?P<head>.+?)\s+{_LEVEL}\s+[A-ZĐÀ-Ỹ]")
+_NAMED_PLACE = re.compile(rf"^{_LEVEL}\s+(?:\d+|[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*)$")  # "huyện Bát Xát", "quận 8"
+_HEAD_OF_PLACE = re.compile(rf"^(?P<head>.+?)\s+{_LEVEL}\s+(?:\d|[A-ZĐÀ-Ỹ])")
 
 
 def _named_person(text: str) -> bool:

@@ -291,3 +291,21 @@ def opening_body(ctx: Context, s: int, e: int) -> Roles | None:
     if not names or at >= e or not ctx.text[at].islower() or _NO_ACTION.match(ctx.folded, at):
         return None
     return Roles(lead=names)
+
+
+_TITLE_LINE = re.compile(r"[ \t]*([^\n]*?)[ \t]*\n\s*")
+_RUNS_ON = re.compile(r"(?<![\w])(?:va|voi|cua|cho|cac|tai|ve|theo|de|den|tu|trong|nhu|la)$", re.I)
+
+
+def past_title(text: str, s: int, e: int) -> int:
+    """Where a unit's own words start: after a title on a line of its own (``II. TỔ CHỨC THỰC HIỆN`` /
+    ``Giao Phòng A …``, ``3. Chế độ báo cáo`` / ``Các sở báo cáo …``): a short line without a closing
+    sign whose next line opens a sentence; ``s`` when the first line is no title (a sentence the page
+    wrapped: ``… phối hợp với`` / ``Sở Tài chính …``)."""
+    m = _TITLE_LINE.match(text, s, e)
+    if m is None or m.end() >= e:
+        return s
+    line = m.group(1)
+    if not line or len(line.split()) > 8 or line[-1] in ".,;:!?-–" or not text[m.end()].isupper():
+        return s
+    return s if _RUNS_ON.search(key(line)) else m.end()

@@ -26,7 +26,8 @@ from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_u
 from .task_named import is_issuer, names_recipient
 from .task_non_tasks import asks_nothing, formula, is_information
 from .task_requests import request_cue
-from .task_subjects import duty_cue, forwarded_to, opening_body, subject_roles, task_sentences, text_start
+from .task_subjects import (duty_cue, forwarded_to, opening_body, past_title, subject_roles, task_sentences,
+                            text_start)
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 
@@ -84,6 +85,8 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
                generic=subject is not None and _generic(subject[0].lead),
                follows_up=subject is not None and _follows_up(ctx, s, subject[1], e))
     unit.reason, unit.start, unit.roles = _rules(ctx, unit, cue, duty, subject)
+    if unit.start == s:
+        unit.start = past_title(ctx.text, s, e)
     if listed and unit.task or unit.reason == "request":
         _later_subjects(ctx, unit)  # "Giao Sở A chuẩn bị …; Văn phòng B bố trí hội trường": B works on it too
     if unit.task:
