@@ -148,3 +148,13 @@ def test_districts_by_number_share_the_council_and_a_team_opens_a_body():
         "Ủy ban nhân dân quận 7", "Ủy ban nhân dân quận 8", "Ủy ban nhân dân huyện Nhà Bè"]
     assert split_bodies("Phòng Tài nguyên và Môi trường, Đội Quản lý trật tự đô thị huyện") == [
         "Phòng Tài nguyên và Môi trường", "Đội Quản lý trật tự đô thị huyện"]
+
+
+
+def test_a_head_word_on_a_line_of_its_own_is_no_title():
+    from dispatch_tools.parse.task_subjects import past_title
+
+    text = "Sở\nNội vụ và Ủy ban nhân dân các huyện tổ chức thực hiện."
+    assert past_title(text, 0, len(text)) == 0  # a name the page wrapped
+    text = "Chế độ báo cáo\nCác sở báo cáo kết quả trước ngày 15/6/2026."
+    assert text[past_title(text, 0, len(text)):].startswith("Các sở")

@@ -301,11 +301,11 @@ def past_title(text: str, s: int, e: int) -> int:
     """Where a unit's own words start: after a title on a line of its own (``II. TỔ CHỨC THỰC HIỆN`` /
     ``Giao Phòng A …``, ``3. Chế độ báo cáo`` / ``Các sở báo cáo …``): a short line without a closing
     sign whose next line opens a sentence; ``s`` when the first line is no title (a sentence the page
-    wrapped: ``… phối hợp với`` / ``Sở Tài chính …``)."""
+    wrapped: ``… phối hợp với`` / ``Sở Tài chính …``, or a name: ``Sở`` / ``Nội vụ …``)."""
     m = _TITLE_LINE.match(text, s, e)
     if m is None or m.end() >= e:
         return s
     line = m.group(1)
-    if not line or len(line.split()) > 8 or line[-1] in ".,;:!?-–" or not text[m.end()].isupper():
+    if not 2 <= len(line.split()) <= 8 or line[-1] in ".,;:!?-–" or not text[m.end()].isupper():
         return s
     return s if _RUNS_ON.search(key(line)) else m.end()
