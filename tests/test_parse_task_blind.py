@@ -158,3 +158,27 @@ def test_a_head_word_on_a_line_of_its_own_is_no_title():
     assert past_title(text, 0, len(text)) == 0  # a name the page wrapped
     text = "Chế độ báo cáo\nCác sở báo cáo kết quả trước ngày 15/6/2026."
     assert text[past_title(text, 0, len(text)):].startswith("Các sở")
+
+
+def test_clauses_of_a_paragraph_that_directs_are_each_a_task():
+    text = ("HUYỆN ỦY ĐỨC HÒA\n-------\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 210-CV/HU\nV/v tổ chức hội nghị sơ kết\n"
+            "Đức Hòa, ngày 14 tháng 2 năm 2025\n\nKính gửi: Các chi bộ, đảng bộ cơ sở.\n\n"
+            "Ban Thường vụ Huyện ủy yêu cầu các chi bộ, đảng bộ cơ sở tổ chức hội nghị sơ kết, hoàn thành trước "
+            "ngày 30/6/2025.\n\nBan Tuyên giáo Huyện ủy chuẩn bị tài liệu; Văn phòng Huyện ủy bảo đảm kinh phí "
+            "phục vụ hội nghị.\n\nNơi nhận:\n- Như trên;\n- Lưu Văn phòng Huyện ủy.\n\nT/M BAN THƯỜNG VỤ\n"
+            "PHÓ BÍ THƯ\n\nNguyễn Văn Hải\n")
+    found = to_contract(parse_text(text).fields)["tasks"]
+    assert [t["assignees"] for t in found] == [["các chi bộ, đảng bộ cơ sở"], ["Ban Tuyên giáo Huyện ủy"],
+                                               ["Văn phòng Huyện ủy"]]
+
+
+def test_a_long_notice_intro_informs_too():
+    found = tasks("Ủy ban nhân dân tỉnh thông báo đến các đơn vị và sinh viên về việc đăng ký đề tài nghiên cứu "
+                  "khoa học năm 2025 như sau:\n\n1. Hồ sơ đăng ký: phiếu đăng ký đề tài có xác nhận.\n\n"
+                  "2. Các Khoa tổng hợp danh sách đề tài, gửi về Phòng Khoa học Công nghệ trước ngày 15/9/2025.")
+    assert [(t["assignees"], t["deadline"]) for t in found] == [(["Các Khoa"], "2025-09-15")]
+
+
+def test_bare_kinds_after_a_plural_kind_stay_one_but_a_named_kind_opens_a_body():
+    assert split_bodies("các bộ, cơ quan, địa phương") == ["các bộ, cơ quan, địa phương"]
+    assert split_bodies("Các bộ, cơ quan ngang bộ") == ["Các bộ", "cơ quan ngang bộ"]

@@ -241,7 +241,8 @@ def _split_part(text: str) -> list[str]:
             list_head = None
         if out and opens and _bare_kind(out[-1]) and _KINDS_AFTER.match(key(piece)):
             opens = False  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
-        if out and opens and _PLURAL_KIND.match(out[-1]) and (re.fullmatch(r"\w+", piece) or key(piece) in lexicon().heads):
+        if out and opens and _PLURAL_KIND.match(out[-1]) and len(piece.split()) <= 2 and (
+                re.fullmatch(r"\w+", piece) or key(piece) in lexicon().heads or key(piece) in _KIND_WORDS):
             opens = False  # "Các Khoa, Viện": one more kind without a name in a list of kinds
         if out and _addressed_kinds(out[-1], piece):
             opens = False  # "Quý Bộ, cơ quan, địa phương": the kinds the dispatch addresses, one addressee

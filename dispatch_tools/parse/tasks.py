@@ -41,7 +41,7 @@ from .text import key, squash, strip_markup
 
 _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?|\s*:)\s*$", re.I)
 # "Sở Nội vụ thông báo kết quả xét tuyển như sau:": what follows informs; only an item naming a body and its action asks
-_INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:\s+\w+){0,8}\s+nhu\s+sau\s*:?$", re.I)
+_INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:\s+[^\s.;:]+){0,40}\s+nhu\s+sau\s*:?$", re.I)
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
@@ -97,6 +97,10 @@ def _directives_in_a_run(ctx: Context, units: list[Unit]) -> None:
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(units) and units[j].block is not unit.block
                 and units[j].block.kind == "para" and units[j].block.parent is unit.block.parent]
         if any(reasons[j] in _DIRECTED for j in near):  # paragraphs of their own, each directing a body
+            unit.reason = "subject"
+    for before, unit in zip(units, units[1:]):  # "Ban A hướng dẫn …; Văn phòng B bảo đảm kinh phí …": its clauses
+        if unit.block is before.block and before.reason == "subject" and unit.reason == "other" \
+                and unit.signals.get("subject") and unit.roles.lead and not NARRATION_WORDS.search(ctx.text, unit.s, unit.e):
             unit.reason = "subject"
 
 
@@ -259,12 +263,12 @@ def _sentence_units(ctx: Context, s: int, e: int, scope: Scope, b: Block) -> lis
     """The units of a sentence: itself, or, when it asks and its clauses joined by ``;`` each name
     their own body and its action, one per clause, each the task of its own body."""
     whole = decide(ctx, s, e, scope, b, listed=False)
-    if not whole.task:
-        return [whole]
+    if not whole.task and not (whole.reason == "other" and whole.signals.get("subject")):
+        return [whole]  # (a body and its action may yet direct, between paragraphs that direct)
     pieces = _own_duties(ctx, s, e)
     if len(pieces) == 1:
         return [whole]
-    each = Scope("list", scope.lead, scope.deadline, scope.heading, scope.others)
+    each = Scope("list", scope.lead, scope.deadline, scope.heading, scope.others) if whole.task else scope
     return [decide(ctx, a, z, each, b, listed=False) for a, z in pieces]
 
 
