@@ -182,3 +182,12 @@ def test_a_long_notice_intro_informs_too():
 def test_bare_kinds_after_a_plural_kind_stay_one_but_a_named_kind_opens_a_body():
     assert split_bodies("các bộ, cơ quan, địa phương") == ["các bộ, cơ quan, địa phương"]
     assert split_bodies("Các bộ, cơ quan ngang bộ") == ["Các bộ", "cơ quan ngang bộ"]
+
+
+def test_an_inspection_ordered_is_no_body_and_the_press_is_a_kind_of_body():
+    from dispatch_tools.parse.body_words import starts_body
+
+    assert not starts_body("Thanh tra việc quản lý, sử dụng đất tại huyện Châu Phú")
+    assert starts_body("Thanh tra tỉnh chủ trì")
+    (task,) = tasks("Đề nghị các cơ quan báo chí, Đài Phát thanh và Truyền hình tỉnh mở chuyên mục tuyên truyền.")
+    assert task["assignees"] == ["các cơ quan báo chí", "Đài Phát thanh và Truyền hình tỉnh"]
