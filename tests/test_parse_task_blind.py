@@ -191,3 +191,16 @@ def test_an_inspection_ordered_is_no_body_and_the_press_is_a_kind_of_body():
     assert starts_body("Thanh tra tỉnh chủ trì")
     (task,) = tasks("Đề nghị các cơ quan báo chí, Đài Phát thanh và Truyền hình tỉnh mở chuyên mục tuyên truyền.")
     assert task["assignees"] == ["các cơ quan báo chí", "Đài Phát thanh và Truyền hình tỉnh"]
+
+
+def test_a_notice_ending_with_a_colon_informs():
+    found = tasks("Ủy ban nhân dân tỉnh thông báo:\n\n1. Đình chỉ lưu hành trên toàn tỉnh lô thuốc số 020524.\n\n"
+                  "2. Sở Y tế kiểm tra, giám sát việc thu hồi lô thuốc nêu trên.")
+    assert [t["assignees"] for t in found] == [["Sở Y tế"]]
+
+
+def test_the_subject_after_an_item_s_title_is_its_assignee():
+    _, second = tasks("Ủy ban nhân dân tỉnh đề nghị các đơn vị thực hiện một số nội dung sau:\n\n"
+                      "1. Đăng ký dự thi\nCác đơn vị đăng ký danh sách học sinh dự thi trên phần mềm.\n\n"
+                      "2. Ôn luyện\nCác trường THPT tổ chức ôn luyện cho học sinh đội tuyển.")
+    assert second["assignees"] == ["Các trường THPT"]

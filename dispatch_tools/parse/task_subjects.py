@@ -125,6 +125,9 @@ def subject_starts(ctx: Context, s: int, e: int) -> list[int]:
     comma, after a time adverb without one (``Hằng năm các cơ quan … có trách nhiệm``), or after a
     label ending with a colon (and the opening phrase after it)."""
     starts = [s] + _after_opener(ctx, s, e)
+    titled = past_title(ctx.text, s, e)
+    if titled > s:
+        starts.append(titled)  # "3. Ôn luyện" / "Các trường THPT tổ chức …": the subject after the item's title
     then = _THEN.search(ctx.text[s:min(e, s + 300)])  # "Trường hợp …, … thì X …": the main clause
     if then:  # its commas are in the main clause ("thì cơ quan, đơn vị …"), not after the opening phrase
         starts = [x for x in starts if x <= s + then.start()] + [s + then.end()]

@@ -190,7 +190,7 @@ def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None
         return None  # "Thông tư này có hiệu lực …" under "Điều 9. Trách nhiệm của …"
     if (listed or under_heading) and scope.mode == "request" and not (sig["in_article"] and states(ctx, s, e)):
         # "2. Sở Tài chính" / "Tham mưu bố trí …"; in a legal document's article, not a definition or a list
-        text = ctx.text[s:e]
+        text = ctx.text[past_title(ctx.text, s, e):e]  # "3. Ôn luyện" / "Các trường THPT tổ chức …"
         if listed and _only_names(ctx, s, e):
             return None  # "kính mời:" / "- Lãnh đạo Sở Y tế;": whom the request is made of, no task
         own = subject[0] if subject is not None and subject[1] - s < 200 and (starts_body(text) or not listed) else None

@@ -40,8 +40,9 @@ from .task_units import Unit, build_tasks, deadline_in, decide, exclusions, item
 from .text import key, squash, strip_markup
 
 _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?|\s*:)\s*$", re.I)
-# "Sở Nội vụ thông báo kết quả xét tuyển như sau:": what follows informs; only an item naming a body and its action asks
-_INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:\s+[^\s.;:]+){0,40}\s+nhu\s+sau\s*:?$", re.I)
+# "Sở Nội vụ thông báo kết quả xét tuyển như sau:", "Cục Quản lý Dược thông báo:": what follows informs; only an
+# item naming a body and its action asks
+_INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:(?:\s+[^\s.;:]+){0,40}\s+nhu\s+sau)?\s*:?$", re.I)
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
@@ -314,6 +315,8 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
         return Scope("request", subject[0].union(), deadline, heading)  # "X có trách nhiệm:", "X triển khai … sau:"
+    if _INFORMS.search(k.rstrip()):
+        return Scope("list", scope.lead, deadline, heading)  # "Cục Quản lý Dược thông báo:" / "1. Đình chỉ lưu hành …"
     head = _heading_text(b) if s == b.start and not _AS_FOLLOWS.search(k) else None  # not "X có ý kiến như sau:"
     if head and starts_body(head) and not lexicon().non_task_re.match(key(head)):
         names = split_bodies(head)
@@ -329,7 +332,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         return Scope("request", owners, deadline, heading)  # "Điều 5. Trách nhiệm của Bộ Tư pháp"
     if _RESPONSIBILITY.match(key(ctx.text[s:e])):
         return Scope("list", scope.lead, deadline, heading)  # "Điều 2. Tổ chức thực hiện"
-    if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)) or _INFORMS.search(k.rstrip()):
+    if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
         return Scope("list", scope.lead, deadline, heading)  # "… có ý kiến như sau:"
     if asks_nothing(ctx, s, e):
         none = "rules" if scope.mode == "rules" else "none"  # under an article of rules, its duties still ask
