@@ -204,3 +204,10 @@ def test_the_subject_after_an_item_s_title_is_its_assignee():
                       "1. Đăng ký dự thi\nCác đơn vị đăng ký danh sách học sinh dự thi trên phần mềm.\n\n"
                       "2. Ôn luyện\nCác trường THPT tổ chức ôn luyện cho học sinh đội tuyển.")
     assert second["assignees"] == ["Các trường THPT"]
+
+
+def test_a_bare_giao_heads_a_list_whose_items_name_their_bodies():
+    found = tasks("Để chuẩn bị tổ chức lễ hội năm 2026 an toàn, Chủ tịch UBND tỉnh giao:\n\n"
+                  "1. Công an tỉnh xây dựng phương án bảo đảm an ninh, trật tự.\n\n"
+                  "2. UBND thành phố Đà Lạt chỉnh trang đô thị, treo cờ trên các tuyến phố chính.")
+    assert [t["assignees"] for t in found] == [["Công an tỉnh"], ["UBND thành phố Đà Lạt"]]

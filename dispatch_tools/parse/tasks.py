@@ -43,6 +43,7 @@ _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:
 # "Sở Nội vụ thông báo kết quả xét tuyển như sau:", "Cục Quản lý Dược thông báo:": what follows informs; only an
 # item naming a body and its action asks
 _INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:(?:\s+[^\s.;:]+){0,40}\s+nhu\s+sau)?\s*:?$", re.I)
+_GIVES = re.compile(r"(?<![\w])giao(?:\s+nhiem\s+vu)?(?:\s+nhu\s+sau)?\s*:$", re.I)  # a bare "giao:" heads a list
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
@@ -311,6 +312,8 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         roles, _ = roles_at(ctx.text, ctx.folded, cue[1], e)
         if roles or not (b.kind == "article" and s == b.start):  # an article's title names a topic:
             return Scope("request", roles.union() or scope.lead, deadline, heading)  # "Yêu cầu đối với hồ sơ"
+    if _GIVES.search(k.rstrip()):
+        return Scope("request", scope.lead, deadline, heading)  # "…, Chủ tịch UBND tỉnh giao:" / "1. Sở A …"
     subject = subject_roles(ctx, s, e)
     if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
