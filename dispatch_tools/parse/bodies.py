@@ -86,12 +86,13 @@ _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|c
                     r"(?:tong\s+)?lien doan|lien hiep|mat tran|tinh doan|thanh doan|huyen doan|tinh uy|thanh uy|"
                     r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|quan chung|binh chung|binh doan|cang vu|nha xuat ban|vu|tram|"
                     r"thuong truc|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|tp|thanh pho|"
-                    r"chu dau tu|nha dau tu|nha thau|nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
+                    r"doi|ho gia dinh|chu dau tu|nha dau tu|nha thau|nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
                     r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|to chuc (?:co so )?dang|doan (?:kiem tra|cong tac|thanh tra))\b")
 
 
 _NAME_AFTER = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
-_SMALL_HEAD = re.compile(r"(?:so|bo|cuc|tong cuc|chi cuc|vu|phong|vien|trung tam|van phong|cong an|benh vien)(?![\w])")
+_SMALL_HEAD = re.compile(r"(?:so|bo|cuc|tong cuc|chi cuc|vu|phong|vien|trung tam|van phong|cong an|benh vien|cong chuc|"
+                         r"vien chuc)(?![\w])")
 
 
 def _opens_body(piece: str, after_and: bool = False) -> bool:
@@ -240,17 +241,51 @@ def _split_part(text: str) -> list[str]:
             list_head = None
         if out and opens and _bare_kind(out[-1]) and _KINDS_AFTER.match(key(piece)):
             opens = False  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
+        if out and opens and _PLURAL_KIND.match(out[-1]) and len(piece.split()) <= 2 and (
+                re.fullmatch(r"\w+", piece) or key(piece) in lexicon().heads or key(piece) in _KIND_WORDS):
+            opens = False  # "Các Khoa, Viện": one more kind without a name in a list of kinds
         if out and _addressed_kinds(out[-1], piece):
             opens = False  # "Quý Bộ, cơ quan, địa phương": the kinds the dispatch addresses, one addressee
         if out and opens and _BARE_LEVEL.search(out[-1]) and _UNION_OF_LEVEL.match(key(piece)):
             opens = False  # "Ban Thường vụ các Huyện, Thành đoàn": "Huyện" shares the "đoàn" that follows
         if out and not opens and _places_after_a_name(out[-1], piece) and not _addressed_kinds(out[-1], piece):
             opens = True  # "Bộ Quốc phòng, địa phương": the places after a named body are bodies of their own
+        if out and opens and sep.strip() == "," and _named_person(out[-1]) and person_titles().match(key(piece)):
+            out[-1] = out[-1] + sep + piece  # "đồng chí Trần Văn B, Phó Giám đốc Sở Nội vụ": one person and his post
+            continue
+        shared = _shared_head(out[-1], piece) if out and not opens else None
+        if shared:
+            out.append(f"{shared} {piece}")  # "UBND thị xã Sa Pa và huyện Bát Xát": two councils, one head
+            continue
         if out and not opens:
             out[-1] = out[-1] + sep + piece
             continue
         out.append(piece)
     return [squash(p).strip(" ,;:.") for p in out if p.strip(" ,;:.")]
+
+
+_PLURAL_KIND = re.compile(r"^(?:các|Các)\s+\w+(?:\s*,\s*\w+(?:\s\w+)?)*$")
+_NAMED_PERSON = re.compile(r"^(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à)\s+(?P<name>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4})$")
+_LEVEL = r"(?:tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|xã|phường)"
+_NAMED_PLACE = re.compile(rf"^{_LEVEL}\s+(?:\d+|[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*)$")  # "huyện Bát Xát", "quận 8"
+_HEAD_OF_PLACE = re.compile(rf"^(?P<head>.+?)\s+{_LEVEL}\s+(?:\d|[A-ZĐÀ-Ỹ])")
+
+
+def _named_person(text: str) -> bool:
+    """``đồng chí Trần Văn Bình``, ``ông Lê Hùng``: a person by his name, not by a title (``Ông Chánh Văn phòng``)."""
+    m = _NAMED_PERSON.match(text)
+    return m is not None and not person_titles().match(key(m.group("name"))) and not starts_body(m.group("name"))
+
+
+def _shared_head(before: str, piece: str) -> str | None:
+    """``huyện Bát Xát`` after ``Ủy ban nhân dân thị xã Sa Pa``: a place of a level named on its own after
+    a body of another place shares that body's head (``Ủy ban nhân dân``); the head, or None."""
+    if not _NAMED_PLACE.match(piece):
+        return None
+    m = _HEAD_OF_PLACE.match(before)
+    if m is None or not starts_body(m.group("head")) or _HEAD_OF_PLACE.match(m.group("head")):
+        return None
+    return m.group("head")
 
 
 _KIND_WORDS = {"bo", "so", "ban", "nganh", "ban nganh", "co quan", "don vi", "dia phuong", "cuc", "phong", "truong",

@@ -125,6 +125,9 @@ def subject_starts(ctx: Context, s: int, e: int) -> list[int]:
     comma, after a time adverb without one (``Hằng năm các cơ quan … có trách nhiệm``), or after a
     label ending with a colon (and the opening phrase after it)."""
     starts = [s] + _after_opener(ctx, s, e)
+    titled = past_title(ctx.text, s, e)
+    if titled > s:
+        starts.append(titled)  # "3. Ôn luyện" / "Các trường THPT tổ chức …": the subject after the item's title
     then = _THEN.search(ctx.text[s:min(e, s + 300)])  # "Trường hợp …, … thì X …": the main clause
     if then:  # its commas are in the main clause ("thì cơ quan, đơn vị …"), not after the opening phrase
         starts = [x for x in starts if x <= s + then.start()] + [s + then.end()]
@@ -272,3 +275,40 @@ def text_start(ctx: Context, s: int, cue_start: int) -> int:
     while start < cue_start and ctx.text[start].isspace():
         start += 1
     return start
+
+
+_NO_ACTION = re.compile(r"(?:la|da|dang|se|duoc|bi|co|khong|chua|cung|van|thi|cua|ve|tai|trong|voi|va|hoac|nam|theo|"
+                        r"cho|den|tu|nhu|do|nay|tren|duoi|gom|thuoc)(?![\w])", re.I)
+
+
+def opening_body(ctx: Context, s: int, e: int) -> Roles | None:
+    """The bodies a list item opens with when a small word follows their names (``Đài Phát thanh tỉnh |
+    tăng thời lượng …``): where a body's name ends, its action starts, a verb the lexicon knows or not;
+    not when the word tells (``đã``), links (``là``, ``của``) or makes the body the object (``được``)."""
+    if not starts_body(ctx.text[s:min(e, s + 80)]):
+        return None
+    names, end = bodies_at(ctx.text, ctx.folded, s, e)
+    at = end
+    while at < e and ctx.text[at] in " \t\n":
+        at += 1
+    if not names or at >= e or not ctx.text[at].islower() or _NO_ACTION.match(ctx.folded, at):
+        return None
+    return Roles(lead=names)
+
+
+_TITLE_LINE = re.compile(r"[ \t]*([^\n]*?)[ \t]*\n\s*")
+_RUNS_ON = re.compile(r"(?<![\w])(?:va|voi|cua|cho|cac|tai|ve|theo|de|den|tu|trong|nhu|la)$", re.I)
+
+
+def past_title(text: str, s: int, e: int) -> int:
+    """Where a unit's own words start: after a title on a line of its own (``II. TỔ CHỨC THỰC HIỆN`` /
+    ``Giao Phòng A …``, ``3. Chế độ báo cáo`` / ``Các sở báo cáo …``): a short line without a closing
+    sign whose next line opens a sentence; ``s`` when the first line is no title (a sentence the page
+    wrapped: ``… phối hợp với`` / ``Sở Tài chính …``, or a name: ``Sở`` / ``Nội vụ …``)."""
+    m = _TITLE_LINE.match(text, s, e)
+    if m is None or m.end() >= e:
+        return s
+    line = m.group(1)
+    if not 2 <= len(line.split()) <= 8 or line[-1] in ".,;:!?-–" or not text[m.end()].isupper():
+        return s
+    return s if _RUNS_ON.search(key(line)) else m.end()

@@ -27,7 +27,8 @@ from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_u
 from .task_named import is_issuer, names_recipient
 from .task_non_tasks import asks_nothing, formula, is_information
 from .task_requests import request_cue
-from .task_subjects import duty_cue, forwarded_to, subject_roles, task_sentences, text_start
+from .task_subjects import (duty_cue, forwarded_to, opening_body, past_title, subject_roles, task_sentences,
+                            text_start)
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 
@@ -85,8 +86,10 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
                generic=subject is not None and _generic(subject[0].lead),
                follows_up=subject is not None and _follows_up(ctx, s, subject[1], e))
     unit.reason, unit.start, unit.roles = _rules(ctx, unit, cue, duty, subject)
-    if listed and unit.task:
-        _later_subjects(ctx, unit)
+    if unit.start == s:
+        unit.start = past_title(ctx.text, s, e)
+    if listed and unit.task or unit.reason == "request":
+        _later_subjects(ctx, unit)  # "Giao Sở A chuẩn bị …; Văn phòng B bố trí hội trường": B works on it too
     if unit.task:
         _cooperating_only(ctx, unit)
     if scope.mode == "rules" and unit.reason != "duty":
@@ -109,6 +112,8 @@ def _says_nothing(ctx: Context, unit: Unit, cue, subject) -> tuple[str, int, Rol
     if sig["basis"] and scope.mode != "request" and not _basis_then_request(ctx, unit, cue) and not (
             sig["in_article"] and subject is not None):  # "Căn cứ tình hình thực tế, Chủ tịch … quyết định …"
         return "basis", s, Roles(lead=lead)
+    if cue is None and _RESTATES_LAW.match(ctx.folded, s, unit.e):
+        return "asks_nothing", s, Roles(lead=lead)  # "Theo quy định tại Nghị định …, cơ quan … có trách nhiệm …"
     if listed and len(unit.text.split()) <= 8 and lexicon().non_task_re.match(key(unit.text)):
         return "information", s, Roles(lead=lead)  # a heading whose items were cut off ("1. MỤC TIÊU")
     labelled = re.match(r"\W*\w+(?:\s+\w+){0,3}\s*:", unit.text)  # "Thời gian: …", "Địa điểm: …"
@@ -117,6 +122,11 @@ def _says_nothing(ctx: Context, unit: Unit, cue, subject) -> tuple[str, int, Rol
     if sig["information"] and (labelled or not (listed and scope.mode == "request")) or sig["formula"]:
         return ("information" if sig["information"] else "formula"), s, Roles(lead=lead)
     return None
+
+
+# A sentence that opens on what a law or rule says (``Theo quy định tại Nghị định số …, cơ quan cấp phép có
+# trách nhiệm …``) restates a duty the law sets, which this dispatch does not ask (a request after it still asks).
+_RESTATES_LAW = re.compile(r"\W*(?:theo|can\s+cu)\s+(?:cac\s+)?quy\s+dinh\s+(?:tai|cua)\s", re.I)
 
 
 def _requested(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Roles] | None:
@@ -130,6 +140,8 @@ def _requested(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, 
         return ("duty" if duty is not None else "subject"), s, subject[0]
     after = re.match(r"\s*(?:cho|voi)\s+(?=\S)", ctx.folded[cue[1]:e], re.I)  # "giao cho Phòng X phối hợp …"
     roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
+    if not roles and subject is not None and subject[1] < cue[0]:
+        return None  # "Công an tỉnh bố trí lực lượng … khi cần thiết theo đề xuất": the subject's action asks
     if not roles and scope.lead:
         roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
     start = text_start(ctx, s, cue[0])
@@ -179,10 +191,12 @@ def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None
         return None  # "Thông tư này có hiệu lực …" under "Điều 9. Trách nhiệm của …"
     if (listed or under_heading) and scope.mode == "request" and not (sig["in_article"] and states(ctx, s, e)):
         # "2. Sở Tài chính" / "Tham mưu bố trí …"; in a legal document's article, not a definition or a list
-        text = ctx.text[s:e]
+        text = ctx.text[past_title(ctx.text, s, e):e]  # "3. Ôn luyện" / "Các trường THPT tổ chức …"
         if listed and _only_names(ctx, s, e):
             return None  # "kính mời:" / "- Lãnh đạo Sở Y tế;": whom the request is made of, no task
         own = subject[0] if subject is not None and subject[1] - s < 200 and (starts_body(text) or not listed) else None
+        if own is None and listed:
+            own = opening_body(ctx, s, e)  # "4. Đài Phát thanh tỉnh tăng thời lượng …": a verb the lexicon lacks
         roles = own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
         roles.others += [x for x in scope.others if x not in roles.others]
         return "request_item", s, roles
@@ -215,6 +229,9 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
     if subject is not None and (scope.mode in ("list", "request") or sig["in_article"] or sig["cooperating"]
                                 or sig["recipient"] or sig["generic"] or sig["follows_up"]):
         return "subject", text_start(ctx, s, subject[1]), subject[0]
+    opening = opening_body(ctx, s, e) if subject is None and listed and scope.mode == "list" else None
+    if opening is not None:  # "2. UBND huyện A đẩy nhanh …" under "… kết luận như sau:"
+        return "subject", s, opening
     forwarded = forwarded_to(ctx, s, e)
     if forwarded is not None:
         return "forwarded", text_start(ctx, s, e), forwarded
@@ -241,13 +258,26 @@ def _cooperating_only(ctx: Context, unit: Unit) -> None:
 
 
 def _later_subjects(ctx: Context, unit: Unit) -> None:
-    """The bodies that open the later sentences of an item with their own action (``1. Sở Y tế chủ trì
-    …. Sở Tài chính bố trí kinh phí.``) work on the item's task with its lead: cooperating bodies."""
-    for a, z in task_sentences(ctx.text, unit.s, unit.e)[1:]:
+    """The bodies that open the later sentences or ``;`` clauses of an item with their own action (``1. Sở Y
+    tế chủ trì …. Sở Tài chính bố trí kinh phí.``, ``Giao Sở A hướng dẫn …; Sở B cân đối vốn``) work on the
+    item's task with its lead: cooperating bodies."""
+    for a, z in _clauses(ctx.text, unit.s, unit.e)[1:]:
         subject = subject_roles(ctx, a, z)
         if subject is None or not starts_body(ctx.text[a:a + 80]) or is_issuer(ctx, subject[0].lead[0]):
             continue
         unit.roles.add("cooperating", subject[0].union())
+
+
+def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[s:e]``, each cut at its ``;``."""
+    out = []
+    for a, z in task_sentences(text, s, e):
+        start = a
+        for m in re.finditer(r";\s*", text[a:z]):
+            out.append((start, a + m.start()))
+            start = a + m.end()
+        out.append((start, z))
+    return out
 
 
 # --------------------------------------------------------------------------- the tasks

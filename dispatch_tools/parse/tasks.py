@@ -40,6 +40,10 @@ from .task_units import Unit, build_tasks, deadline_in, decide, exclusions, item
 from .text import key, squash, strip_markup
 
 _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?|\s*:)\s*$", re.I)
+# "Sở Nội vụ thông báo kết quả xét tuyển như sau:", "Cục Quản lý Dược thông báo:": what follows informs; only an
+# item naming a body and its action asks
+_INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:(?:\s+[^\s.;:]+){0,40}\s+nhu\s+sau)?\s*:?$", re.I)
+_GIVES = re.compile(r"(?<![\w])giao(?:\s+nhiem\s+vu)?(?:\s+nhu\s+sau)?\s*:$", re.I)  # a bare "giao:" heads a list
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
@@ -95,6 +99,10 @@ def _directives_in_a_run(ctx: Context, units: list[Unit]) -> None:
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(units) and units[j].block is not unit.block
                 and units[j].block.kind == "para" and units[j].block.parent is unit.block.parent]
         if any(reasons[j] in _DIRECTED for j in near):  # paragraphs of their own, each directing a body
+            unit.reason = "subject"
+    for before, unit in zip(units, units[1:]):  # "Ban A hướng dẫn …; Văn phòng B bảo đảm kinh phí …": its clauses
+        if unit.block is before.block and before.reason == "subject" and unit.reason == "other" \
+                and unit.signals.get("subject") and unit.roles.lead and not NARRATION_WORDS.search(ctx.text, unit.s, unit.e):
             unit.reason = "subject"
 
 
@@ -257,12 +265,12 @@ def _sentence_units(ctx: Context, s: int, e: int, scope: Scope, b: Block) -> lis
     """The units of a sentence: itself, or, when it asks and its clauses joined by ``;`` each name
     their own body and its action, one per clause, each the task of its own body."""
     whole = decide(ctx, s, e, scope, b, listed=False)
-    if not whole.task:
-        return [whole]
+    if not whole.task and not (whole.reason == "other" and whole.signals.get("subject")):
+        return [whole]  # (a body and its action may yet direct, between paragraphs that direct)
     pieces = _own_duties(ctx, s, e)
     if len(pieces) == 1:
         return [whole]
-    each = Scope("list", scope.lead, scope.deadline, scope.heading, scope.others)
+    each = Scope("list", scope.lead, scope.deadline, scope.heading, scope.others) if whole.task else scope
     return [decide(ctx, a, z, each, b, listed=False) for a, z in pieces]
 
 
@@ -304,10 +312,14 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         roles, _ = roles_at(ctx.text, ctx.folded, cue[1], e)
         if roles or not (b.kind == "article" and s == b.start):  # an article's title names a topic:
             return Scope("request", roles.union() or scope.lead, deadline, heading)  # "Yêu cầu đối với hồ sơ"
+    if _GIVES.search(k.rstrip()):
+        return Scope("request", scope.lead, deadline, heading)  # "…, Chủ tịch UBND tỉnh giao:" / "1. Sở A …"
     subject = subject_roles(ctx, s, e)
     if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
         return Scope("request", subject[0].union(), deadline, heading)  # "X có trách nhiệm:", "X triển khai … sau:"
+    if _INFORMS.search(k.rstrip()):
+        return Scope("list", scope.lead, deadline, heading)  # "Cục Quản lý Dược thông báo:" / "1. Đình chỉ lưu hành …"
     head = _heading_text(b) if s == b.start and not _AS_FOLLOWS.search(k) else None  # not "X có ý kiến như sau:"
     if head and starts_body(head) and not lexicon().non_task_re.match(key(head)):
         names = split_bodies(head)
