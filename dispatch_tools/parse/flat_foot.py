@@ -75,14 +75,18 @@ def _title_cuts(line: str, start: int) -> list[int]:
     trưởng ban …``): a break before the signer's own title, the longest title of the lexicon that
     opens on a word after the capacity's first, and one after it."""
     lex = lexicon()
-    words = list(re.finditer(r"[^\W\d_]\S*", line[start:start + 160]))
+    window = line[start:start + 160]
+    after = PREFIX.search(strip_diacritics(window))  # the next prefix's words are its own ("TL. TRƯỞNG BAN … KT. …")
+    words = list(re.finditer(r"[^\W\d_]\S*", window[:after.start() if after else len(window)]))
     found = []
     for k in range(1, min(len(words), 8)):
-        if not words[k].group()[0].isupper():
-            continue
+        if not words[k].group()[0].isupper() or window[:words[k].start()].rstrip().endswith(("-", "–")):
+            continue  # a word in small letters, or an entry of the list ("- Bộ trưởng (để b/c)")
         for n in range(min(8, len(words) - k), 0, -1):
             text = line[start + words[k].start():start + words[k + n - 1].end()]
             if key(text) in lex.signer_titles and _same_case(text):
+                if key(line[start + words[k - 1].start():start + words[k + n - 1].end()]) in lex.signer_titles:
+                    break  # the capacity's last words ("KT. CỤC TRƯỞNG": no title "TRƯỞNG" after "CỤC")
                 capacity = line[start:start + words[k - 1].end()]
                 found.append((key(capacity) not in lex.signer_titles, k, k + n))
                 break
@@ -98,5 +102,6 @@ def _title_cuts(line: str, start: int) -> list[int]:
 
 
 def _same_case(text: str) -> bool:
-    """A title in capitals or in sentence case (``PHÓ BÍ THƯ``, ``Phó bí thư``), not a name."""
-    return text.isupper() or text[1:] == text[1:].lower()
+    """A title in capitals, in sentence case or with its words capitalised (``PHÓ BÍ THƯ``, ``Phó bí
+    thư``, ``Phó Hiệu trưởng``), never with a word in capitals among small letters."""
+    return text.isupper() or all(w[1:] == w[1:].lower() for w in text.split())

@@ -80,11 +80,13 @@ def _apart(ctx: Context, i: int) -> bool:
     lines (``con``: a word from a form field or the other column) is; so is the first line of a
     block of more than :data:`MAX_SPACED` lines: the body's first paragraph (its first word lost
     under a stamp: ``thời gian qua, công tác …``), for a subject is a few lines. The block ends
-    at a blank line or at a line no subject goes on over (a body paragraph's cue)."""
+    at a blank line or at a line no subject goes on over (a body paragraph's cue). A block that ends
+    as the body's sentences end (``… như sau:``, ``… thực hiện./.``) is the body, however short."""
     n = 0
     while i + n < len(ctx.lines) and not ctx.lines[i + n].blank and continues(ctx, i + n):
         n += 1
-    return n > MAX_SPACED or (n == 1 and len(ctx.lines[i].stripped.split()) < 2)
+    ends_body = n > 0 and ctx.lines[i + n - 1].stripped.endswith(("./.", ":"))
+    return n > MAX_SPACED or (n == 1 and len(ctx.lines[i].stripped.split()) < 2) or ends_body
 
 
 def _before_motto(ctx: Context, i: int) -> str | None:
