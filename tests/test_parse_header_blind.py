@@ -111,3 +111,39 @@ def test_a_flattened_head_whose_national_title_was_read_in_two_halves_between_th
     assert (data["parent_issuer"], data["issuer"]) == ("SỞ Y TẾ TỈNH CÀ MAU", "TRUNG TÂM Y TẾ HUYỆN ĐẦM DƠI")
     whole = FLAT_HEAD + "Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Thị Kiều\n"
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in with_line_breaks(whole)  # a whole title is not broken
+
+
+def _subject(head: str) -> str:
+    foot = ("\n\nKính gửi: Các đơn vị trực thuộc.\n\nĐề nghị các đơn vị thực hiện./.\n\nNơi nhận:\n- Như trên;\n"
+            "- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn Hùng\n")
+    return subject_key(_read(head + foot)["subject"])
+
+
+@pytest.mark.parametrize("head, subject", [
+    # a quoted subject under a state number, opening with words that open a paragraph too
+    ("SỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nam, ngày 24 tháng 01 năm 2011\n"
+     "Số: 07/SYT-VP\n“Triển khai công tác phòng, chống dịch bệnh mùa mưa bão năm 2021”",
+     "“Triển khai công tác phòng, chống dịch bệnh mùa mưa bão năm 2021”"),
+    # under the right column's date wrapped below the number's line
+    ("SỞ Y TẾ                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n          Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 2300/SYT-VP             Hà Nội,\n                          ngày 8 tháng 12 năm 2016\n"
+     "“Báo cáo kết quả thực hiện nhiệm vụ\n6 tháng đầu năm 2015”", "“Báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2015”"),
+    # the place of a wrapped date glued after the closing quote
+    ("CỤC THUẾ TỈNH CAO BẰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 09/CT-TTHT\n"
+     "“V/v báo cáo kết quả thực hiện nhiệm vụ năm 2024”Cao Bằng,\nngày 24 tháng 3 năm 2019",
+     "“báo cáo kết quả thực hiện nhiệm vụ năm 2024”"),
+    # a year alone past a blank line the page left inside the subject
+    ("TỈNH ĐOÀN QUẢNG TRỊ\n\n*\n\nĐOÀN TNCS HỒ CHÍ MINH\n\nSố 03 - CV/TĐTN-VP V/V triển khai công tác\n\n"
+     "phòng, chống dịch bệnh mùa mưa bão năm\n\n2022\n\n\nQuảng Trị, ngày 3 tháng 10 năm 2022",
+     "triển khai công tác phòng, chống dịch bệnh mùa mưa bão năm 2022"),
+    # a Party dispatch's bare subject after its number on the same line (a column printed as a paragraph)
+    ("TỈNH ĐOÀN HẢI PHÒNG BAN TỔ CHỨC - KIỂM TRA * Số: 1427-CV/BTCKT Rà soát, cập nhật danh mục thủ tục "
+     "hành chính thuộc thẩm quyền giải quyết\n\nĐOÀN TNCS HỒ CHÍ MINH Hải Phòng, ngày 5 tháng 2 năm 2021",
+     "Rà soát, cập nhật danh mục thủ tục hành chính thuộc thẩm quyền giải quyết"),
+    # and under it, when the place and date are merged after the number
+    ("BCH ĐOÀN TỈNH HÀ GIANG ĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 2141-CV/TĐTN-VP Hà Giang, ngày 14 tháng 9 năm 2021\n"
+     "Chấn chỉnh việc chấp hành kỷ luật, kỷ cương hành chính trong thực thi công vụ",
+     "Chấn chỉnh việc chấp hành kỷ luật, kỷ cương hành chính trong thực thi công vụ"),
+])
+def test_subjects_under_or_after_the_number(head, subject):
+    assert _subject(head) == subject_key(subject)
