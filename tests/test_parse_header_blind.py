@@ -147,3 +147,51 @@ def _subject(head: str) -> str:
 ])
 def test_subjects_under_or_after_the_number(head, subject):
     assert _subject(head) == subject_key(subject)
+
+
+HEAD = ("SỞ Y TẾ\nSố: 12/SYT-VP\nV/v triển khai nhiệm vụ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 3 tháng 4 năm 2024\n\nKính gửi: Các đơn vị.\n\n"
+        "Đề nghị các đơn vị thực hiện./.\n\n")
+
+
+@pytest.mark.parametrize("foot, signer, distribution", [
+    # no prefix, the block above Nơi nhận, a degree before the name
+    ("GIÁM ĐỐC\nTS. Lại Quốc Tâm\nNơi nhận:\n- Như trên;\n- Lưu VT, TH.\n",
+     {"authority": None, "capacity": None, "title": "GIÁM ĐỐC", "name": "Lại Quốc Tâm"}, ["Như trên", "Lưu VT, TH"]),
+    # interleaved with the distribution: the name with its degree is no entry
+    ("Nơi nhận:\nCHỦ TỊCH\n- Như trên;\nThS. Huỳnh Hoàng Cường\n- Thường trực Tỉnh ủy (b/c);\n- Lưu: VT, VP.\n",
+     {"authority": None, "capacity": None, "title": "CHỦ TỊCH", "name": "Huỳnh Hoàng Cường"},
+     ["Như trên", "Thường trực Tỉnh ủy (b/c)", "Lưu: VT, VP"]),
+    # merged with an entry's row by one space
+    ("Nơi nhận: TL. HIỆU TRƯỞNG\n- Như trên; KT. TRƯỞNG PHÒNG ĐÀO TẠO\n- Sở Tài chính; PHÓ TRƯỞNG PHÒNG\n"
+     "- Các đơn vị trực thuộc; PGS.TS Thái Thu Dũng\n- Lưu: VT.\n",
+     {"authority": "TL.", "capacity": "HIỆU TRƯỞNG", "title": "PHÓ TRƯỞNG PHÒNG", "name": "Thái Thu Dũng"},
+     ["Như trên", "Sở Tài chính", "Các đơn vị trực thuộc", "Lưu: VT"]),
+])
+def test_a_signers_degree_before_the_name(foot, signer, distribution):
+    data = _read(HEAD + foot)
+    assert (data["signer"], data["distribution"]) == (signer, distribution)
+
+
+@pytest.mark.parametrize("foot, title, distribution", [
+    ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC GS.TSKH. Nguyễn Văn An Nơi nhận: - Như trên; - Lưu: VT.", "PHÓ GIÁM ĐỐC",
+     ["Như trên", "Lưu: VT"]),
+    ("Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC PGS.TS Nguyễn Văn An", "PHÓ GIÁM ĐỐC",
+     ["Như trên", "Lưu: VT"]),
+    ("Nơi nhận: KT. GIÁM ĐỐC - Như trên; PHÓ GIÁM ĐỐC - Lưu: VT. GS.TSKH. Nguyễn Văn An", "PHÓ GIÁM ĐỐC",
+     ["Như trên", "Lưu: VT"]),
+    ("Nơi nhận: KT. GIÁM ĐỐC - Như trên; PHÓ GIÁM ĐỐC - Sở Tài chính; GS.TSKH. Nguyễn Văn An - Lưu: VT.",
+     "PHÓ GIÁM ĐỐC", ["Như trên", "Sở Tài chính", "Lưu: VT"]),
+])
+def test_a_flattened_foot_breaks_before_the_degree_of_the_name(foot, title, distribution):
+    data = _read(FLAT_HEAD + foot + "\n")
+    assert (data["signer"]["title"], data["signer"]["name"], data["distribution"]) == (
+        title, "Nguyễn Văn An", distribution)
+
+
+def test_a_flattened_titles_second_line_in_capitals_before_the_name():
+    data = _read(FLAT_HEAD + "Nơi nhận: - Như trên; - Lưu: VT. TL. GIÁM ĐỐC TRƯỞNG PHÒNG CÔNG TÁC SINH VIÊN "
+                             "Bùi Công Hạnh\n")
+    assert (data["signer"]["title"], data["signer"]["name"]) == ("TRƯỞNG PHÒNG CÔNG TÁC SINH VIÊN", "Bùi Công Hạnh")
+    data = _read(FLAT_HEAD + "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC NGUYỄN VĂN AN Nơi nhận: - Như trên; - Lưu: VT.\n")
+    assert (data["signer"]["title"], data["signer"]["name"]) == ("PHÓ GIÁM ĐỐC", "Nguyễn Văn An")

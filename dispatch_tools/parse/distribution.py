@@ -8,7 +8,7 @@ import re
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .signer_name import person_name
+from .signer_name import person_name, without_rank
 from .text import is_upper_line, key, strip_markup, trim_item
 from .foot_patterns import AUTHORITY, DASH, NOI_NHAN, SIGNED
 from .signature import speck, title_then_name
@@ -47,7 +47,7 @@ def read_distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], 
         # signature column's too ("TM. BAN THƯỜNG VỤ" / "- Như trên;" / "TỈNH ĐOÀN" / "- …")
         # a name with no dash that opens with a family name is the signer's, never an entry
         if AUTHORITY.match(strip_markup(ln.folded).lstrip()) or _signature_line(ln.stripped) or (
-                person_name(strip_markup(t).strip(), family=True)) or fragments and (
+                person_name(without_rank(strip_markup(t).strip()), family=True)) or fragments and (
                 person_name(strip_markup(t).strip()) or len(t.split()) <= 6 and lexicon().is_signer_title(t)
                 or is_upper_line(t) and not DASH.match(t) and not t.endswith((";", ".", ","))):
             if _entry_follows(ctx, j + 1):
@@ -167,7 +167,7 @@ def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
                 len(tail.split()) >= 2 and all(w.isalpha() for w in tail.replace(",", " ").split())):
             return s + m.end()
     for m in re.finditer(r";\s+", text):  # "- Các sở, ban, ngành; Hoàng Thị Mai Anh": the signer's name
-        if person_name(strip_markup(text[m.end():]).strip()):
+        if person_name(without_rank(strip_markup(text[m.end():]).strip())):
             return s + m.end()
     signed = re.search(r"\s+\(?\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)?\s*$", text, re.IGNORECASE)
     if signed and signed.start() > 0:  # "- Lưu: VT (Đã ký)": the signature's mark on the entry's line

@@ -15,7 +15,7 @@ import re
 
 from ..vntext import strip_diacritics
 from .lexicon import lexicon
-from .signer_name import _spelled, surnames
+from .signer_name import _spelled, person_name, surnames
 from .text import key
 
 # "- Lưu: VT, TL. KT. GIÁM ĐỐC": TL before another prefix is a unit's code
@@ -45,7 +45,21 @@ def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
         cuts += [m.start() for m in _NAME_AFTER_STOP.finditer(folded, start) if _surname(folded, m.end())]
     for m in PREFIX.finditer(folded, foot):
         cuts += _title_cuts(line, m.end())
-    return cuts
+    return [_before_degree(line, c) for c in cuts]
+
+
+# a degree printed before a signer's name (``GS.TSKH.``, ``ThS.``, ``PGS.TS``): the name's line starts before it
+_DEGREE = re.compile(r"(?:(?:GS|PGS|TSKH|TS|ThS|Ths|BSCKI{1,2}|BS|CKI{1,2}|KS|DS|NGƯT|NGND)\.?)+")
+
+
+def _before_degree(line: str, cut: int) -> int:
+    """A break before a name moved before the degree printed in front of it (``PHÓ GIÁM ĐỐC GS.TSKH.``
+    / ``Nguyễn Văn An`` is ``PHÓ GIÁM ĐỐC`` / ``GS.TSKH. Nguyễn Văn An``)."""
+    space = line.rfind(" ", 0, cut)
+    token = line[space + 1:cut]
+    if "." in token and _DEGREE.fullmatch(token) and line[cut + 1:cut + 2].isupper():
+        return space
+    return cut
 
 
 _TAIL_NAME = re.compile(r"(?<=[.;)]) (?=[A-Z][a-z]*(?: [A-Z][a-z]*){2,4} *$)")
@@ -96,9 +110,21 @@ def _title_cuts(line: str, start: int) -> list[int]:
     cuts = [start + words[k].start() - 1]
     end = start + words[end_word - 1].end()
     after = words[end_word].group() if end_word < len(words) else ""
-    if end < len(line) and line[end] == " " and (not after.isupper() or after.title() in _spelled()):
+    degree = "." in after and _DEGREE.fullmatch(after) is not None  # "PHÓ GIÁM ĐỐC GS.TSKH. Nguyễn …"
+    if end < len(line) and line[end] == " " and (not after.isupper() or degree or after.title() in _spelled()
+                                                   and not _caps_before_name(words[end_word:])):
         cuts.append(end)  # the name after the title (not a title's second line: "VỤ TRƯỞNG" / "VỤ KẾ HOẠCH")
     return cuts
+
+
+def _caps_before_name(words: list[re.Match]) -> bool:
+    """Do words in capitals come before a name in small letters (``TRƯỞNG PHÒNG`` / ``CÔNG TÁC SINH
+    VIÊN Bùi Công Hạnh``)? They are the title's second line, though their first is a family name."""
+    n = 0
+    while n < len(words) and words[n].group().isupper():
+        n += 1
+    return 0 < n < len(words) and any(person_name(" ".join(w.group() for w in words[n:n + k]), family=True)
+                                      for k in (2, 3, 4))
 
 
 def _same_case(text: str) -> bool:

@@ -9,7 +9,7 @@ from ..model import Signer
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .signer_name import person_name, surnames, without_degree
+from .signer_name import person_name, surnames, without_degree, without_rank
 from .text import is_upper_line, key, squash, strip_markup
 from .foot_patterns import AUTHORITY, NAME_WORD, NOI_NHAN, SIGNED, SPECKS
 
@@ -29,7 +29,7 @@ def title_before(ctx: Context, noi_nhan: int) -> int | None:
         t = strip_markup(ctx.lines[j].stripped).strip()
         if not t or SIGNED.match(t):
             continue
-        if (person_name(t) or _caps_name(t)) and not seen_name:
+        if (person_name(without_rank(t)) or _caps_name(t)) and not seen_name:  # "TS. Lại Quốc Tâm" too
             seen_name = True
             continue
         if seen_name and (is_upper_line(t) or len(t.split()) <= 4) and lexicon().is_signer_title(t):
