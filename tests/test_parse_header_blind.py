@@ -195,3 +195,19 @@ def test_a_flattened_titles_second_line_in_capitals_before_the_name():
     assert (data["signer"]["title"], data["signer"]["name"]) == ("TRƯỞNG PHÒNG CÔNG TÁC SINH VIÊN", "Bùi Công Hạnh")
     data = _read(FLAT_HEAD + "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC NGUYỄN VĂN AN Nơi nhận: - Như trên; - Lưu: VT.\n")
     assert (data["signer"]["title"], data["signer"]["name"]) == ("PHÓ GIÁM ĐỐC", "Nguyễn Văn An")
+
+
+@pytest.mark.parametrize("foot, title", [
+    # a title in sentence case with no prefix, the first line under Nơi nhận, the columns interleaved
+    ("Nơi nhận:\nCục trưởng\n- Như trên;\n- UBND tỉnh (để b/c);\nNguyễn Quốc An\n- Các đơn vị trực thuộc;\n- Lưu VT, TH.\n",
+     "Cục trưởng"),
+    # after Nơi nhận on its line, a title of two offices
+    ("Nơi nhận:\tBộ trưởng, chủ nhiệm\n- Như trên;\n- Lưu VT, TH.\tNguyễn Quốc An\n", "Bộ trưởng, chủ nhiệm"),
+    # a head's title with the unit it heads, seven words in sentence case
+    ("Nơi nhận:                              TL. BỘ TRƯỞNG\n- Như trên;          Vụ trưởng vụ kế hoạch - tài chính\n"
+     "- UBND tỉnh (để b/c);       Nguyễn Quốc An\n- Lưu VT, TH.\n", "Vụ trưởng vụ kế hoạch - tài chính"),
+])
+def test_a_title_in_sentence_case_beside_the_distribution(foot, title):
+    data = _read(HEAD + foot)
+    assert (data["signer"]["title"], data["signer"]["name"]) == (title, "Nguyễn Quốc An")
+    assert title not in data["distribution"] and "Như trên" in data["distribution"]

@@ -47,7 +47,7 @@ def read_distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], 
         # signature column's too ("TM. BAN THƯỜNG VỤ" / "- Như trên;" / "TỈNH ĐOÀN" / "- …")
         # a name with no dash that opens with a family name is the signer's, never an entry
         if AUTHORITY.match(strip_markup(ln.folded).lstrip()) or _signature_line(ln.stripped) or (
-                person_name(without_rank(strip_markup(t).strip()), family=True)) or fragments and (
+                person_name(without_rank(strip_markup(t).strip()), family=True)) or _title_alone(t) or fragments and (
                 person_name(strip_markup(t).strip()) or len(t.split()) <= 6 and lexicon().is_signer_title(t)
                 or is_upper_line(t) and not DASH.match(t) and not t.endswith((";", ".", ","))):
             if _entry_follows(ctx, j + 1):
@@ -136,7 +136,8 @@ def _title_alone(text: str) -> bool:
     """Is ``text`` a signer's title and nothing else, in sentence case (``Phó trưởng ban``,
     ``Hiệu trưởng``): the signature column's, merged on a line of the distribution?"""
     text = strip_markup(text).strip()
-    return text[:1].isupper() and not text.isupper() and key(text) in lexicon().signer_titles
+    return text[:1].isupper() and not text.isupper() and (key(text) in lexicon().signer_titles or len(
+        text.split()) <= 8 and not DASH.match(text) and lexicon().is_signer_title(text))  # "Bộ trưởng, chủ nhiệm"
 
 
 def _entry_follows(ctx: Context, j: int) -> bool:

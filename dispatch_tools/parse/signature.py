@@ -94,7 +94,7 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
         if without_degree(f"{clean} Lê Văn") == "Lê Văn":
             continue  # "PGS.TS" cut from "PGS.TS Tô Công Lan": a degree before the name, no title
         # a title in sentence case: a known title of a few words ("Trưởng phòng tổ chức - hành chính")
-        titled = is_upper_line(clean) or len(clean.replace(" - ", " ").split()) <= 6 and lex.is_signer_title(clean)
+        titled = is_upper_line(clean) or len(clean.replace(" - ", " ").split()) <= 8 and lex.is_signer_title(clean)
         if title is None and AUTHORITY.match(strip_diacritics(clean)):
             second = True  # "TL. TỔNG GIÁM ĐỐC" / "KT. TRƯỞNG BAN …": the title is the signer's own line below
             continue
