@@ -211,3 +211,17 @@ def test_a_title_in_sentence_case_beside_the_distribution(foot, title):
     data = _read(HEAD + foot)
     assert (data["signer"]["title"], data["signer"]["name"]) == (title, "Nguyễn Quốc An")
     assert title not in data["distribution"] and "Như trên" in data["distribution"]
+
+
+def test_three_bodies_run_together_on_one_line():
+    data = _read(_head(["UBND TP. CẦN THƠ SỞ XÂY DỰNG BỆNH VIỆN ĐA KHOA TỈNH", "---------------"]))
+    assert (data["parent_issuer"], data["issuer"]) == ("UBND TP. CẦN THƠ SỞ XÂY DỰNG", "BỆNH VIỆN ĐA KHOA TỈNH")
+    data = _read(_head(["UBND TỈNH HÀ GIANG SỞ Y TẾ", "---------------"]))
+    assert (data["parent_issuer"], data["issuer"]) == ("UBND TỈNH HÀ GIANG", "SỞ Y TẾ")
+
+
+def test_a_name_whose_last_letter_is_the_national_titles_first_glued_to_it():
+    text = ("KIỂM TOÁN NHÀ NƯỚCCỘNG HÒA XÃ HỘI\nKIỂM TOÁNCHỦ NGHĨA VIỆT NAM\nNHÀ NƯỚC KHU VỰC IVĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 72/KTNN-NV\nV/v rà soát thủ tục hành chính\n\nHà Tĩnh, ngày 01 tháng 02 năm 2018\n\n" + BODY)
+    data = _read(text)
+    assert (data["parent_issuer"], data["issuer"]) == ("KIỂM TOÁN NHÀ NƯỚC", "KIỂM TOÁN NHÀ NƯỚC KHU VỰC IV")
