@@ -225,3 +225,37 @@ def test_a_name_whose_last_letter_is_the_national_titles_first_glued_to_it():
             "Số: 72/KTNN-NV\nV/v rà soát thủ tục hành chính\n\nHà Tĩnh, ngày 01 tháng 02 năm 2018\n\n" + BODY)
     data = _read(text)
     assert (data["parent_issuer"], data["issuer"]) == ("KIỂM TOÁN NHÀ NƯỚC", "KIỂM TOÁN NHÀ NƯỚC KHU VỰC IV")
+
+
+def test_a_districts_name_that_folds_to_a_head_ends_the_parent_on_a_flattened_line():
+    flat = FLAT_HEAD.replace("SỞ Y TẾ TỈNH CÀ MAU TRUNG TÂM Y TẾ HUYỆN ĐẦM DƠI", "UBND HUYỆN BẢO LÂM TRUNG TÂM Y TẾ HUYỆN BẢO LÂM")
+    data = _read(flat + "Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Nguyễn Thị Kiều\n")
+    assert (data["parent_issuer"], data["issuer"]) == ("UBND HUYỆN BẢO LÂM", "TRUNG TÂM Y TẾ HUYỆN BẢO LÂM")
+
+
+@pytest.mark.parametrize("foot", [
+    "Nơi nhận: KT. GIÁM ĐỐC - Như trên; PHÓ GIÁM ĐỐC - Lưu: VT, YTCC. BSCKI. K'Điểu Thị Hoa",
+    "Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC K'Điểu Thị Hoa",
+])
+def test_a_name_that_opens_with_a_letter_and_an_apostrophe(foot):
+    data = _read(FLAT_HEAD + foot + "\n")
+    assert (data["signer"]["title"], data["signer"]["name"]) == ("PHÓ GIÁM ĐỐC", "K'Điểu Thị Hoa")
+
+
+def test_a_border_guard_post_under_its_command_and_its_heads_title():
+    text = ("BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG\nTỈNH KIÊN GIANG\nĐỒN BIÊN PHÒNG HÒN SƠN\nSố: 112/ĐBP-TM\n"
+            "V/v phối hợp tuần tra trên vùng biển\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Kiên Hải, ngày 5 tháng 8 năm 2022\n\nKính gửi: Ủy ban nhân dân xã Lại Sơn.\n\nĐề nghị phối hợp./.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nĐỒN TRƯỞNG\n\nThiếu tá Danh Sóc\n")
+    data = _read(text)
+    assert (data["parent_issuer"], data["issuer"]) == ("BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH KIÊN GIANG",
+                                                       "ĐỒN BIÊN PHÒNG HÒN SƠN")
+    assert (data["signer"]["title"], data["signer"]["name"]) == ("ĐỒN TRƯỞNG", "Danh Sóc")
+
+
+def test_a_one_sentence_body_under_a_titles_subject_ends_it():
+    text = ("KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC XII\nSố: 41/GM-KBKV\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nCần Thơ, ngày 3 tháng 6 năm 2025\n\nGIẤY MỜI\n"
+            "Dự hội nghị triển khai dịch vụ công trực tuyến\n\nKho bạc Nhà nước khu vực XII trân trọng kính mời đại "
+            "diện lãnh đạo đơn vị tham dự hội nghị.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nHuỳnh Thanh Bình\n")
+    assert subject_key(_read(text)["subject"]) == "Dự hội nghị triển khai dịch vụ công trực tuyến"

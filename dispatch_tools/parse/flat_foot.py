@@ -43,6 +43,7 @@ def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
         cuts += [m.start() for m in _ENTRY_DASH.finditer(folded, start)]
         cuts += [m.start() for m in _AFTER_SEMICOLON.finditer(folded, start)]
         cuts += [m.start() for m in _NAME_AFTER_STOP.finditer(folded, start) if _surname(folded, m.end())]
+        cuts += [m.start() for m in _DEGREE_AFTER_STOP.finditer(line, start)]  # "- Lưu: VT. BSCKI. K'Điểu Thị Hoa"
     for m in PREFIX.finditer(folded, foot):
         cuts += _title_cuts(line, m.end())
     return [_before_degree(line, c) for c in cuts]
@@ -50,6 +51,9 @@ def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
 
 # a degree printed before a signer's name (``GS.TSKH.``, ``ThS.``, ``PGS.TS``): the name's line starts before it
 _DEGREE = re.compile(r"(?:(?:GS|PGS|TSKH|TS|ThS|Ths|BSCKI{1,2}|BS|CKI{1,2}|KS|DS|NGƯT|NGND)\.?)+")
+
+
+_DEGREE_AFTER_STOP = re.compile(rf"(?<=[.;)]) (?={_DEGREE.pattern}\.? ?[A-ZĐÀ-Ỹ][^\W\d_]*['’]?[^\W\d_]* [A-ZĐÀ-Ỹ])")
 
 
 def _before_degree(line: str, cut: int) -> int:

@@ -219,9 +219,10 @@ def _name_after_tab(text: str) -> int | None:
 
 def title_then_name(text: str) -> int | None:
     """Where the name starts in ``PHÓ CHỦ TỊCHNguyễn Thị Thu`` (a capital and a small letter after
-    a run of capitals), if it does."""
+    a run of capitals), if it does; not inside a name that opens with a letter and an apostrophe
+    (``K'Điểu``)."""
     for p in range(4, len(text) - 1):
-        if text[p].isupper() and text[p + 1].islower() and is_upper_line(text[:p], 0.99):
+        if text[p].isupper() and text[p + 1].islower() and text[p - 1] not in "'’" and is_upper_line(text[:p], 0.99):
             return p if _looks_like_name(text[p:].strip()) else None
     return None
 
