@@ -259,3 +259,23 @@ def test_a_one_sentence_body_under_a_titles_subject_ends_it():
             "Dự hội nghị triển khai dịch vụ công trực tuyến\n\nKho bạc Nhà nước khu vực XII trân trọng kính mời đại "
             "diện lãnh đạo đơn vị tham dự hội nghị.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nHuỳnh Thanh Bình\n")
     assert subject_key(_read(text)["subject"]) == "Dự hội nghị triển khai dịch vụ công trực tuyến"
+
+
+def test_a_flattened_titles_unit_in_capitals_and_a_rank_before_the_name():
+    data = _read(FLAT_HEAD + "Nơi nhận: KT. TRƯỞNG CÔNG AN HUYỆN - Như trên; PHÓ TRƯỞNG CÔNG AN HUYỆN - Lưu: VT. "
+                             "Thượng tá Nguyễn Văn Lực\n")
+    assert data["signer"] == {"authority": "KT.", "capacity": "TRƯỞNG CÔNG AN HUYỆN",
+                              "title": "PHÓ TRƯỞNG CÔNG AN HUYỆN", "name": "Nguyễn Văn Lực"}
+    assert data["distribution"] == ["Như trên", "Lưu: VT"]
+
+
+@pytest.mark.parametrize("left, parent, issuer", [
+    (["TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM", "BƯU ĐIỆN TỈNH NAM ĐỊNH"], "TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM", "BƯU ĐIỆN TỈNH NAM ĐỊNH"),
+    (["TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM", "VIỄN THÔNG NAM ĐỊNH"], "TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM",
+     "VIỄN THÔNG NAM ĐỊNH"),
+    # a company's head alone on its line names nothing: the next line goes on with it
+    (["TỔNG CÔNG TY", "BƯU ĐIỆN VIỆT NAM"], None, "TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM"),
+])
+def test_post_and_telecom_branches_under_their_corporation(left, parent, issuer):
+    data = _read(_head(left))
+    assert (data["parent_issuer"], data["issuer"]) == (parent, issuer)

@@ -15,7 +15,7 @@ import re
 
 from ..vntext import strip_diacritics
 from .lexicon import lexicon
-from .signer_name import _spelled, person_name, surnames
+from .signer_name import _ranks, _spelled, person_name, surnames
 from .text import key
 
 # "- Lưu: VT, TL. KT. GIÁM ĐỐC": TL before another prefix is a unit's code
@@ -44,6 +44,7 @@ def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
         cuts += [m.start() for m in _AFTER_SEMICOLON.finditer(folded, start)]
         cuts += [m.start() for m in _NAME_AFTER_STOP.finditer(folded, start) if _surname(folded, m.end())]
         cuts += [m.start() for m in _DEGREE_AFTER_STOP.finditer(line, start)]  # "- Lưu: VT. BSCKI. K'Điểu Thị Hoa"
+        cuts += _rank_cuts(folded, start)  # "- Lưu: VT. Thượng tá Nguyễn Văn Lực"
     for m in PREFIX.finditer(folded, foot):
         cuts += _title_cuts(line, m.end())
     return [_before_degree(line, c) for c in cuts]
@@ -83,6 +84,17 @@ def entry_tail_cuts(line: str) -> list[int]:
     return cuts + ([signed.start()] if signed else [])
 
 
+def _rank_cuts(folded: str, start: int) -> list[int]:
+    """Breaks before a rank printed before the signer's name after an entry's stop (models/parse/ranks.txt)."""
+    out = []
+    for m in re.finditer(r"(?<=[.;)]) (?=[A-Z][a-z]+ [a-z]+ [A-Z])", folded[start:]):
+        at = start + m.end()
+        words = folded[at:].split(" ", 3)
+        if key(" ".join(words[:2])) in _ranks() and _surname(folded, at + len(words[0]) + len(words[1]) + 2):
+            out.append(start + m.start())
+    return out
+
+
 def _surname(folded: str, at: int) -> bool:
     word = folded[at:].split(" ", 1)[0]
     return key(word) in surnames()
@@ -116,9 +128,21 @@ def _title_cuts(line: str, start: int) -> list[int]:
     after = words[end_word].group() if end_word < len(words) else ""
     degree = "." in after and _DEGREE.fullmatch(after) is not None  # "PHÓ GIÁM ĐỐC GS.TSKH. Nguyễn …"
     if end < len(line) and line[end] == " " and (not after.isupper() or degree or after.title() in _spelled()
-                                                   and not _caps_before_name(words[end_word:])):
+                                                   and not _caps_before_name(words[end_word:])
+                                                   and not _unit_after(line[end + 1:])):
         cuts.append(end)  # the name after the title (not a title's second line: "VỤ TRƯỞNG" / "VỤ KẾ HOẠCH")
     return cuts
+
+
+def _unit_after(rest: str) -> bool:
+    """Do the words in capitals after a title open a body's name, the unit the title heads (``PHÓ
+    TRƯỞNG`` / ``CÔNG AN HUYỆN``), though their first is a family name too?"""
+    caps = []
+    for word in rest.split():
+        if not (word.isalpha() and word.isupper()):
+            break
+        caps.append(word)
+    return bool(caps) and lexicon().starts_with_head(" ".join(caps))
 
 
 def _caps_before_name(words: list[re.Match]) -> bool:
