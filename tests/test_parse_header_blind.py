@@ -279,3 +279,13 @@ def test_a_flattened_titles_unit_in_capitals_and_a_rank_before_the_name():
 def test_post_and_telecom_branches_under_their_corporation(left, parent, issuer):
     data = _read(_head(left))
     assert (data["parent_issuer"], data["issuer"]) == (parent, issuer)
+
+
+@pytest.mark.parametrize("block", [
+    "TL. TRƯỞNG BAN KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG",  # the three lines of the block merged on one
+    "TL. TRƯỞNG BAN KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG",
+])
+def test_a_second_prefix_on_the_first_ones_line_is_no_part_of_its_capacity(block):
+    data = _read(HEAD + f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{block}\n\nLê Văn An\n")
+    assert data["signer"] == {"authority": "TL.", "capacity": "TRƯỞNG BAN", "title": "PHÓ CHÁNH VĂN PHÒNG",
+                              "name": "Lê Văn An"}

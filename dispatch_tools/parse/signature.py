@@ -53,6 +53,9 @@ def _capacity(ctx: Context, signer: Signer, authority, fragments):
     if glued is not None:
         fragments = fragments + [(authority.end() + glued, cap_end)]
         cap_end = authority.end() + glued
+    second = AUTHORITY.search(ctx.folded, authority.end() + 1, cap_end)  # "TL. TRƯỞNG BAN KT. CHÁNH VĂN PHÒNG …"
+    if second is not None:
+        cap_end = second.start()  # the second prefix and its capacity are no part of the first's
     signer.capacity = squash(strip_markup(ctx.text[authority.end():cap_end])).rstrip(" .:")
     ctx.mark("signer.capacity", authority.start(), cap_end)
     return ctx.line_of(authority.start()) + 1, [f for f in fragments if f[0] > authority.start()]
