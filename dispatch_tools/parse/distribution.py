@@ -8,7 +8,7 @@ import re
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .signer_name import person_name
+from .signer_name import person_name, without_rank
 from .text import is_upper_line, key, strip_markup, trim_item
 from .foot_patterns import AUTHORITY, DASH, NOI_NHAN, SIGNED
 from .signature import speck, title_then_name
@@ -47,8 +47,8 @@ def read_distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], 
         # signature column's too ("TM. BAN THƯỜNG VỤ" / "- Như trên;" / "TỈNH ĐOÀN" / "- …")
         # a name with no dash that opens with a family name is the signer's, never an entry
         if AUTHORITY.match(strip_markup(ln.folded).lstrip()) or _signature_line(ln.stripped) or (
-                person_name(strip_markup(t).strip(), family=True)) or fragments and (
-                person_name(strip_markup(t).strip()) or len(t.split()) <= 6 and lexicon().is_signer_title(t)
+                person_name(without_rank(strip_markup(t).strip()), family=True)) or _title_alone(t) or fragments and (
+                person_name(without_rank(strip_markup(t).strip())) or len(t.split()) <= 6 and lexicon().is_signer_title(t)
                 or is_upper_line(t) and not DASH.match(t) and not t.endswith((";", ".", ","))):
             if _entry_follows(ctx, j + 1):
                 fragments.append((ln.content_start, ln.content_end))  # the columns interleaved
@@ -136,7 +136,15 @@ def _title_alone(text: str) -> bool:
     """Is ``text`` a signer's title and nothing else, in sentence case (``Phó trưởng ban``,
     ``Hiệu trưởng``): the signature column's, merged on a line of the distribution?"""
     text = strip_markup(text).strip()
-    return text[:1].isupper() and not text.isupper() and key(text) in lexicon().signer_titles
+    if not text[:1].isupper() or text.isupper():
+        return False
+    if key(text) in lexicon().signer_titles:
+        return True
+    # a title of two offices ("Bộ trưởng, chủ nhiệm"), or of the unit it heads ("Vụ trưởng vụ kế hoạch");
+    # not an entry that names a person ("Thứ trưởng Trần Anh Tuấn;")
+    words = text.split()
+    return len(words) <= 8 and not DASH.match(text) and not text.endswith((";", ".", ",")) \
+        and lexicon().is_signer_title(text) and not any(person_name(" ".join(words[n:])) for n in range(1, len(words) - 1))
 
 
 def _entry_follows(ctx: Context, j: int) -> bool:
@@ -167,7 +175,7 @@ def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
                 len(tail.split()) >= 2 and all(w.isalpha() for w in tail.replace(",", " ").split())):
             return s + m.end()
     for m in re.finditer(r";\s+", text):  # "- Các sở, ban, ngành; Hoàng Thị Mai Anh": the signer's name
-        if person_name(strip_markup(text[m.end():]).strip()):
+        if person_name(without_rank(strip_markup(text[m.end():]).strip())):
             return s + m.end()
     signed = re.search(r"\s+\(?\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)?\s*$", text, re.IGNORECASE)
     if signed and signed.start() > 0:  # "- Lưu: VT (Đã ký)": the signature's mark on the entry's line

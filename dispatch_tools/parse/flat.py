@@ -33,6 +33,11 @@ _RULE = re.compile(r"(?<= )[-_*=]{3,}(?= )")
 _ENTRY = re.compile(r"(?<=[;:.] )- ")  # "… tỉnh; - Các Bộ: …": an entry of a list after the last one
 _CLOSING = re.compile(r"\./\.(?= )")
 _NUMBER = re.compile(rf"\bS[o0]? ?:? ?{NUMBER}(?= [A-Z])")
+# the national title's two halves apart, the left column's words between them (``TỔNG CỤC THUẾ CỘNG HÒA XÃ
+# HỘI CỤC THUẾ TỈNH … CHỦ NGHĨA VIỆT NAM``: a head whose two columns were read row by row): a break
+# after the first half and one before the second
+_TITLE_FIRST = re.compile(r"C ?O?NG HOA XA HOI\**(?= (?!\**CHU NGHIA))")
+_TITLE_SECOND = re.compile(r"(?<!XA HOI)(?<!XA HOI\*\*) \**CHU NGHIA VIET NAM")
 _CAPS_THEN_NAME = re.compile(r"(?<=[A-Z]{2}) (?=[A-Z][a-z]+ [A-Z][a-z]+)")  # "PHÓ GIÁM ĐỐC Lâm Quốc Bảo"
 
 
@@ -74,6 +79,8 @@ def _breaks(line: str) -> list[int]:
     folded = strip_diacritics(line)
     cuts = [m.start() - 1 for m in _BEFORE.finditer(folded)]
     cuts += [p for m in _RULE.finditer(folded) for p in (m.start() - 1, m.end())]
+    cuts += [m.end() for m in _TITLE_FIRST.finditer(folded, 0, 1500)]
+    cuts += [m.start() for m in _TITLE_SECOND.finditer(folded, 0, 1500)]
     cuts += _entries(folded)
     cuts += [m.end() for m in _CLOSING.finditer(folded)]
     # "Số: 12-TTr/TU TỜ TRÌNH": the title on a line of its own (not a place glued to the symbol before its date)

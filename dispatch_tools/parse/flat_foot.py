@@ -15,7 +15,7 @@ import re
 
 from ..vntext import strip_diacritics
 from .lexicon import lexicon
-from .signer_name import _spelled, surnames
+from .signer_name import _ranks, _spelled, person_name, surnames
 from .text import key
 
 # "- Lưu: VT, TL. KT. GIÁM ĐỐC": TL before another prefix is a unit's code
@@ -43,9 +43,28 @@ def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
         cuts += [m.start() for m in _ENTRY_DASH.finditer(folded, start)]
         cuts += [m.start() for m in _AFTER_SEMICOLON.finditer(folded, start)]
         cuts += [m.start() for m in _NAME_AFTER_STOP.finditer(folded, start) if _surname(folded, m.end())]
+        cuts += [m.start() for m in _DEGREE_AFTER_STOP.finditer(line, start)]  # "- Lưu: VT. BSCKI. K'Điểu Thị Hoa"
+        cuts += _rank_cuts(folded, start)  # "- Lưu: VT. Thượng tá Nguyễn Văn Lực"
     for m in PREFIX.finditer(folded, foot):
         cuts += _title_cuts(line, m.end())
-    return cuts
+    return [_before_degree(line, c) for c in cuts]
+
+
+# a degree printed before a signer's name (``GS.TSKH.``, ``ThS.``, ``PGS.TS``): the name's line starts before it
+_DEGREE = re.compile(r"(?:(?:GS|PGS|TSKH|TS|ThS|Ths|BSCKI{1,2}|BS|CKI{1,2}|KS|DS|NGƯT|NGND)\.?)+")
+
+
+_DEGREE_AFTER_STOP = re.compile(rf"(?<=[.;)]) (?={_DEGREE.pattern}\.? ?[A-ZĐÀ-Ỹ][^\W\d_]*['’]?[^\W\d_]* [A-ZĐÀ-Ỹ])")
+
+
+def _before_degree(line: str, cut: int) -> int:
+    """A break before a name moved before the degree printed in front of it (``PHÓ GIÁM ĐỐC GS.TSKH.``
+    / ``Nguyễn Văn An`` is ``PHÓ GIÁM ĐỐC`` / ``GS.TSKH. Nguyễn Văn An``)."""
+    space = line.rfind(" ", 0, cut)
+    token = line[space + 1:cut]
+    if "." in token and _DEGREE.fullmatch(token) and line[cut + 1:cut + 2].isupper():
+        return space
+    return cut
 
 
 _TAIL_NAME = re.compile(r"(?<=[.;)]) (?=[A-Z][a-z]*(?: [A-Z][a-z]*){2,4} *$)")
@@ -65,6 +84,17 @@ def entry_tail_cuts(line: str) -> list[int]:
     return cuts + ([signed.start()] if signed else [])
 
 
+def _rank_cuts(folded: str, start: int) -> list[int]:
+    """Breaks before a rank printed before the signer's name after an entry's stop (models/parse/ranks.txt)."""
+    out = []
+    for m in re.finditer(r"(?<=[.;)]) (?=[A-Z][a-z]+ [a-z]+ [A-Z])", folded[start:]):
+        at = start + m.end()
+        words = folded[at:].split(" ", 3)
+        if key(" ".join(words[:2])) in _ranks() and _surname(folded, at + len(words[0]) + len(words[1]) + 2):
+            out.append(start + m.start())
+    return out
+
+
 def _surname(folded: str, at: int) -> bool:
     word = folded[at:].split(" ", 1)[0]
     return key(word) in surnames()
@@ -75,14 +105,18 @@ def _title_cuts(line: str, start: int) -> list[int]:
     trưởng ban …``): a break before the signer's own title, the longest title of the lexicon that
     opens on a word after the capacity's first, and one after it."""
     lex = lexicon()
-    words = list(re.finditer(r"[^\W\d_]\S*", line[start:start + 160]))
+    window = line[start:start + 160]
+    after = PREFIX.search(strip_diacritics(window))  # the next prefix's words are its own ("TL. TRƯỞNG BAN … KT. …")
+    words = list(re.finditer(r"[^\W\d_]\S*", window[:after.start() if after else len(window)]))
     found = []
     for k in range(1, min(len(words), 8)):
-        if not words[k].group()[0].isupper():
-            continue
+        if not words[k].group()[0].isupper() or window[:words[k].start()].rstrip().endswith(("-", "–")):
+            continue  # a word in small letters, or an entry of the list ("- Bộ trưởng (để b/c)")
         for n in range(min(8, len(words) - k), 0, -1):
             text = line[start + words[k].start():start + words[k + n - 1].end()]
             if key(text) in lex.signer_titles and _same_case(text):
+                if key(line[start + words[k - 1].start():start + words[k + n - 1].end()]) in lex.signer_titles:
+                    break  # the capacity's last words ("KT. CỤC TRƯỞNG": no title "TRƯỞNG" after "CỤC")
                 capacity = line[start:start + words[k - 1].end()]
                 found.append((key(capacity) not in lex.signer_titles, k, k + n))
                 break
@@ -92,11 +126,36 @@ def _title_cuts(line: str, start: int) -> list[int]:
     cuts = [start + words[k].start() - 1]
     end = start + words[end_word - 1].end()
     after = words[end_word].group() if end_word < len(words) else ""
-    if end < len(line) and line[end] == " " and (not after.isupper() or after.title() in _spelled()):
+    degree = "." in after and _DEGREE.fullmatch(after) is not None  # "PHÓ GIÁM ĐỐC GS.TSKH. Nguyễn …"
+    if end < len(line) and line[end] == " " and (not after.isupper() or degree or after.title() in _spelled()
+                                                   and not _caps_before_name(words[end_word:])
+                                                   and not _unit_after(line[end + 1:])):
         cuts.append(end)  # the name after the title (not a title's second line: "VỤ TRƯỞNG" / "VỤ KẾ HOẠCH")
     return cuts
 
 
+def _unit_after(rest: str) -> bool:
+    """Do the words in capitals after a title open a body's name, the unit the title heads (``PHÓ
+    TRƯỞNG`` / ``CÔNG AN HUYỆN``), though their first is a family name too?"""
+    caps = []
+    for word in rest.split():
+        if not (word.isalpha() and word.isupper()):
+            break
+        caps.append(word)
+    return bool(caps) and lexicon().starts_with_head(" ".join(caps))
+
+
+def _caps_before_name(words: list[re.Match]) -> bool:
+    """Do words in capitals come before a name in small letters (``TRƯỞNG PHÒNG`` / ``CÔNG TÁC SINH
+    VIÊN Bùi Công Hạnh``)? They are the title's second line, though their first is a family name."""
+    n = 0
+    while n < len(words) and words[n].group().isupper():
+        n += 1
+    return 0 < n < len(words) and any(person_name(" ".join(w.group() for w in words[n:n + k]), family=True)
+                                      for k in (2, 3, 4))
+
+
 def _same_case(text: str) -> bool:
-    """A title in capitals or in sentence case (``PHÓ BÍ THƯ``, ``Phó bí thư``), not a name."""
-    return text.isupper() or text[1:] == text[1:].lower()
+    """A title in capitals, in sentence case or with its words capitalised (``PHÓ BÍ THƯ``, ``Phó bí
+    thư``, ``Phó Hiệu trưởng``), never with a word in capitals among small letters."""
+    return text.isupper() or all(w[1:] == w[1:].lower() for w in text.split())

@@ -16,7 +16,8 @@ AUTHORITY = re.compile(r"(?<![\w./])(T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \
                        r"[ \t]*(?:[.,]|\.\.)?[ \t]+|(?<![\w./])(?:TM|KT|TL|TUQ|Q)\.(?=[A-Z])")
 ANNEX = re.compile(r"^[ \t*_]*(?:Phu|PHU)[ \t]+(?:luc|LUC)\b", re.IGNORECASE)
 DASH = LIST_DASH
-NAME_WORD = re.compile(r"^[A-Za-z][a-z]*\.?$")
+# a word of a person's name, folded; a letter and an apostrophe open some (``K'Điểu``, ``Ya'Nhi``)
+NAME_WORD = re.compile(r"^[A-Za-z](?:['’][A-Za-z])?[a-z]*\.?$")
 # what an OCR pass may read before a line's first word: rules, dashes and specks ("-_ Nơi nhận:", "__ KT.")
 SPECKS = " \t*_-–—=~|'`.,:"
 SIGNED = re.compile(r"^\(?\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)?$", re.IGNORECASE)

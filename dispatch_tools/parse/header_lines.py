@@ -83,8 +83,9 @@ def motto_cut(folded_line: str) -> tuple[int, int] | None:
 _FIRST_HALF_END = re.compile(r"x\w{1,2}\s+h\w{1,2}i\s*$")
 
 
-# not the words of a sentence that names the state ("… pháp quyền xã hội chủ nghĩa Việt Nam")
-_TITLE_HALF = re.compile(r"(?<!xa hoi )(?<!nuoc )(?:c\w{1,2}ng\s+ho\w{1,2}\s+x\w{1,2}\s+h\w{1,2}i|ch\w{1,2}\s+ngh\w{1,2}a\s+vi\w{1,2}t\s+nam)[\s*_]*$")
+# not the words of a sentence that names the state ("… pháp quyền xã hội chủ nghĩa Việt Nam"), nor a name's last
+# letter glued before it ("… NHÀ NƯỚCCỘNG HÒA XÃ HỘI")
+_TITLE_HALF = re.compile(r"(?<!xa hoi )(?<!nuoc )(?:c(?!c)\w{1,2}ng\s+ho\w{1,2}\s+x\w{1,2}\s+h\w{1,2}i|ch\w{1,2}\s+ngh\w{1,2}a\s+vi\w{1,2}t\s+nam)[\s*_]*$")
 
 
 # The words of a place name printed before ", ngày …": capitalised words (``Long Xuyên``), the

@@ -102,6 +102,8 @@ def _name_wrapped(above: str, line: str) -> bool:
         return False
     if len(above.split()) == 1 and lexicon().starts_with_head(f"{above} {line}"):
         return True  # one word is no body's whole name: "ỦY" / "BAN NHÂN DÂN …", "CHI" / "CỤC THỦY LỢI"
+    if key(strip_markup(above)).strip(" *_") in lexicon().inner_heads:
+        return True  # an organisation named after its host: "ĐẢNG ỦY" / "CÔNG AN TỈNH"
     if lexicon().agency_of_key(key(f"{above} {line}")) is not None:
         return True  # the two lines make one body's name: "THỦ TƯỚNG" / "CHÍNH PHỦ"
     if re.search(r"(?:\bV[AÀ]|&|[-–,])$", above, re.IGNORECASE):
@@ -140,8 +142,9 @@ def _completes_name(above: str | None, word: str) -> bool:
     if not above or not above.split():
         return False
     lex = lexicon()
-    if key(f"{above.split()[-1]} {word}") in lex.name_endings or key(word) in lex.name_endings:
-        return True
+    pair = key(f"{above.split()[-1]} {word}")
+    if pair in lex.name_endings or key(word) in lex.name_endings or pair in lex.agency_word_pairs:
+        return True  # "… VIỆT" / "NAM", "PHÒNG VĂN HÓA VÀ THÔNG" / "TIN"
     word = word.strip()
     if word.isdigit() and key(above.split()[-1]) in ("quan", "phuong"):
         return True  # "BCH ĐOÀN QUẬN" / "5"
@@ -258,8 +261,20 @@ def _opens_name(ctx: Context, spans: list[tuple[int, int]], i: int) -> bool:
     nxt = ctx.text[slice(*spans[i + 1])]
     if len(text.split()) == 1:
         return lexicon().starts_with_head(f"{text} {nxt}")
-    # a head wrapped across the line break ("KIỂM TOÁN NHÀ" / "NƯỚC KHU VỰC IV")
-    return is_upper_line(text) and not lexicon().starts_with_head(nxt) and lexicon().starts_with_head(f"{text} {nxt}")
+    # a head wrapped across the line break ("KIỂM TOÁN NHÀ" / "NƯỚC KHU VỰC IV"), also when its second
+    # half opens a head of its own ("BẢO HIỂM XÃ" / "HỘI TỈNH SÓC TRĂNG")
+    return is_upper_line(text) and lexicon().starts_with_head(f"{text} {nxt}") and (
+        not lexicon().starts_with_head(nxt) or _head_across(text, nxt))
+
+
+def _head_across(text: str, nxt: str) -> bool:
+    """Does the head that opens ``text`` and ``nxt`` read together end past the break, inside a word
+    split there (``BẢO HIỂM XÃ`` / ``HỘI``: ``xã hội``)?"""
+    lex = lexicon()
+    if key(f"{text.split()[-1]} {nxt.split()[0]}") not in lex.name_compounds:
+        return False
+    head = lex.head_re.match(key(f"{text} {nxt}"))
+    return head is not None and head.end() > len(key(text))
 
 
 def read_issuer(ctx: Context) -> None:

@@ -28,13 +28,14 @@ _ADMIN_WORDS = ("tinh", "thanh pho", "tp", "tp.", "huyen", "quan", "thi xa", "th
 _LEVEL_HEAD = re.compile(r"(?:tinh|thanh|huyen|quan|thi) (?:uy|doan|hoi) ")
 
 
-def _whole_name(words: list[str]) -> bool:
+def _whole_name(words: list[str], printed: list[str] | None = None) -> bool:
     """Do these folded words make a body's whole name, so that a body under it may follow on the
     same line? It ends with a province's name (models/parse/provinces.tsv), ``Việt Nam`` or ``Trung
-    ương`` or ``Nhà nước`` (``TỈNH ỦY HÀ TĨNH``, ``BAN CHẤP HÀNH TRUNG ƯƠNG``, ``KHO BẠC NHÀ NƯỚC``), is a ministry's or a
-    central body's name (models/parse/agencies.tsv), is a general department's (``TỔNG CỤC THỐNG KÊ``),
+    ương`` or ``Nhà nước`` (``TỈNH ỦY HÀ TĨNH``, ``BAN CHẤP HÀNH TRUNG ƯƠNG``, ``KHO BẠC NHÀ NƯỚC``), is a ministry's, a
+    central body's or a department's name (models/parse/agencies.tsv: ``SỞ XÂY DỰNG``), is a general department's (``TỔNG CỤC THỐNG KÊ``),
     or names a district, town or commune after its head (``UBND HUYỆN THỌ XUÂN``, ``UBND TX. ĐỒNG
-    XOÀI``, ``HUYỆN ỦY CỦ CHI``)."""
+    XOÀI``, ``HUYỆN ỦY CỦ CHI``). ``printed``: the words as printed, whose marks tell a place's name
+    from a head (``BẢO LÂM`` is no ``BÁO``)."""
     lex = lexicon()
     text = " ".join(words)
     if len(words) < 2:
@@ -42,8 +43,8 @@ def _whole_name(words: list[str]) -> bool:
     if any(text.endswith(" " + end) for end in lex.name_endings | {"trung uong", "nha nuoc"}):
         return True
     agency = lex.agency_of_key(text)
-    if agency is not None and agency.level in ("central", "ministry"):
-        return True
+    if agency is not None and (agency.level in ("central", "ministry") or agency.level == "local" and words[0] == "so"):
+        return True  # a ministry's, a central body's or a department's (Sở) name
     if _LEVEL_HEAD.match(text) and 3 <= len(words) <= 6 and not lex.starts_with_head(" ".join(words[2:])):
         return True  # "HUYỆN ỦY CỦ CHI": a head that names its level, then the place's name
     if text.startswith("tong cuc ") and 3 <= len(words) <= 7 and not lex.starts_with_head(" ".join(words[2:])):
@@ -52,7 +53,7 @@ def _whole_name(words: list[str]) -> bool:
         for unit in _ADMIN_WORDS:
             size = len(unit.split())
             if words[n:n + size] == unit.split() and 1 <= len(words) - n - size <= 4:
-                rest = " ".join(words[n + size:])
+                rest = " ".join((printed or words)[n + size:])
                 return not lex.starts_with_head(rest) and lex.starts_with_head(" ".join(words[:n]))
     return False
 
@@ -86,7 +87,8 @@ def _parent_then_body(ctx: Context, s: int, e: int) -> list[tuple[int, int]] | N
     for n in range(2, len(words) - 1):
         if n in inside or key(f"{words[n - 1].group()} {words[n].group()}") in lex.name_compounds:
             continue  # "… HẢI PHÒNG", "… XÃ HỘI": inside a name or a word, not a body's head
-        if lex.head_re.match(" ".join(k[n:])) and _whole_name(k[:n]):  # a head as printed, not a near one
-            return [(s, s + words[n - 1].end()), (s + words[n].start(), e)]
+        if lex.head_re.match(" ".join(k[n:])) and _whole_name(k[:n], [w.group() for w in words[:n]]):  # a head as printed
+            body = s + words[n].start()  # the body may have one under it too ("UBND TP. CẦN THƠ SỞ Y TẾ BỆNH VIỆN …")
+            return [(s, s + words[n - 1].end())] + (_parent_then_body(ctx, body, e) or [(body, e)])
     return None
 

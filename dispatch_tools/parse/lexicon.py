@@ -176,6 +176,22 @@ class Lexicon:
         return {key(w) for w in load_list("name_compounds.txt")}
 
     @cached_property
+    def inner_heads(self) -> set[str]:
+        """Keys of the heads of an organisation named after the host body inside which it works
+        (``đảng ủy``, ``công đoàn``): alone on a line, they open a name the next line ends."""
+        return {key(w) for w in load_list("inner_heads.txt")}
+
+    @cached_property
+    def agency_word_pairs(self) -> set[str]:
+        """Keys of the pairs of words that stand side by side in a known body's name
+        (models/parse/agencies.tsv: ``thong tin``, ``cong an``): a name wrapped between them goes on."""
+        out = set()
+        for a in self.agencies:
+            words = key(a.name).split()
+            out.update(f"{x} {y}" for x, y in zip(words, words[1:]))
+        return out
+
+    @cached_property
     def name_endings(self) -> set[str]:
         """Keys of what may end a body's name: a province's name, its last two words, ``Việt Nam``."""
         out = {"viet nam"}

@@ -9,7 +9,7 @@ from ..model import Signer
 from .context import Context
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .signer_name import person_name, surnames, without_degree
+from .signer_name import person_name, surnames, without_degree, without_rank
 from .text import is_upper_line, key, squash, strip_markup
 from .foot_patterns import AUTHORITY, NAME_WORD, NOI_NHAN, SIGNED, SPECKS
 
@@ -29,7 +29,7 @@ def title_before(ctx: Context, noi_nhan: int) -> int | None:
         t = strip_markup(ctx.lines[j].stripped).strip()
         if not t or SIGNED.match(t):
             continue
-        if (person_name(t) or _caps_name(t)) and not seen_name:
+        if (person_name(without_rank(t)) or _caps_name(t)) and not seen_name:  # "TS. Lại Quốc Tâm" too
             seen_name = True
             continue
         if seen_name and (is_upper_line(t) or len(t.split()) <= 4) and lexicon().is_signer_title(t):
@@ -53,6 +53,9 @@ def _capacity(ctx: Context, signer: Signer, authority, fragments):
     if glued is not None:
         fragments = fragments + [(authority.end() + glued, cap_end)]
         cap_end = authority.end() + glued
+    second = AUTHORITY.search(ctx.folded, authority.end() + 1, cap_end)  # "TL. TRƯỞNG BAN KT. CHÁNH VĂN PHÒNG …"
+    if second is not None:
+        cap_end = second.start()  # the second prefix and its capacity are no part of the first's
     signer.capacity = squash(strip_markup(ctx.text[authority.end():cap_end])).rstrip(" .:")
     ctx.mark("signer.capacity", authority.start(), cap_end)
     return ctx.line_of(authority.start()) + 1, [f for f in fragments if f[0] > authority.start()]
@@ -94,7 +97,7 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
         if without_degree(f"{clean} Lê Văn") == "Lê Văn":
             continue  # "PGS.TS" cut from "PGS.TS Tô Công Lan": a degree before the name, no title
         # a title in sentence case: a known title of a few words ("Trưởng phòng tổ chức - hành chính")
-        titled = is_upper_line(clean) or len(clean.replace(" - ", " ").split()) <= 6 and lex.is_signer_title(clean)
+        titled = is_upper_line(clean) or len(clean.replace(" - ", " ").split()) <= 8 and lex.is_signer_title(clean)
         if title is None and AUTHORITY.match(strip_diacritics(clean)):
             second = True  # "TL. TỔNG GIÁM ĐỐC" / "KT. TRƯỞNG BAN …": the title is the signer's own line below
             continue
@@ -219,9 +222,10 @@ def _name_after_tab(text: str) -> int | None:
 
 def title_then_name(text: str) -> int | None:
     """Where the name starts in ``PHÓ CHỦ TỊCHNguyễn Thị Thu`` (a capital and a small letter after
-    a run of capitals), if it does."""
+    a run of capitals), if it does; not inside a name that opens with a letter and an apostrophe
+    (``K'Điểu``)."""
     for p in range(4, len(text) - 1):
-        if text[p].isupper() and text[p + 1].islower() and is_upper_line(text[:p], 0.99):
+        if text[p].isupper() and text[p + 1].islower() and text[p - 1] not in "'’" and is_upper_line(text[:p], 0.99):
             return p if _looks_like_name(text[p:].strip()) else None
     return None
 

@@ -17,6 +17,7 @@ from .subject_lines import continuation, continues, stops_subject, subject_line
 from .subject_text import cut_merged_date, cut_side_note, join_subject_lines
 from .subject_title import authority_after_title, subject_after_type, title_wrapped, titled_line
 from .text import DATE_WORDS, is_upper_line, key, strip_markup
+from ..vntext import strip_diacritics
 from ..i18n import _
 
 VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
@@ -77,6 +78,8 @@ def under_type_name(ctx: Context, i: int) -> bool:
         return False
     if j == ctx.number_line and re.search(r"\d\s*-\s*[A-ZĐ]{1,4}\s*/", ctx.fields.number or ""):
         return True  # a Party dispatch's bare subject right under its number ("Số 05-CV/TU" / "Đề nghị …")
+    if j == ctx.number_line and ctx.lines[i].stripped[:1] in _QUOTES:
+        return True  # a subject in quotes right under a number ("Số: 07/HPN-VX" / "“Triển khai …")
     above = re.sub(r"^[\W_]+|[\W_]+$", "", strip_markup(ctx.lines[j].stripped))
     return is_upper_line(above) and key(above) in lexicon().type_names
 
@@ -168,10 +171,16 @@ def _subject_under_number(ctx: Context, stop: int) -> None:
     (``Số 369 - CV/BTGTU`` / ``Gửi Đề cương …``), as their guide prescribes."""
     if not re.search(r"\d\s*-\s*[A-ZĐ]{1,4}\s*/", ctx.fields.number or ""):
         return  # a state dispatch prints V/v; a Party one ("369-CV/BTGTU") may print the subject bare
-    i = ctx.next_nonblank(ctx.number_line + 1, min(stop, ctx.number_line + 3))
-    if i is None:
-        return
-    t = ctx.lines[i].stripped
+    i, start = ctx.number_line, ctx.number_span[1] if ctx.number_span else ctx.lines[ctx.number_line].content_end
+    t = ctx.text[start:ctx.lines[i].content_end].strip()  # after the number on its line (a column as a paragraph)
+    rest = cut_merged_date(ctx, t)
+    dated = DATE_WORDS.search(strip_diacritics(t)) or BLANK_DATE.search(strip_diacritics(t))
+    if not rest.strip(" ,") or (dated and rest == t):  # nothing, or the right column's place and date merged there
+        i = ctx.next_nonblank(ctx.number_line + 1, min(stop, ctx.number_line + 3))
+        if i is None:
+            return
+        t, start = ctx.lines[i].stripped, ctx.lines[i].content_start
+    start = ctx.text.find(t[:1], start)
     cut = cut_merged_date(ctx, t)  # the right column's place and date merged after its words
     merged = bool(cut) and cut != t
     t = cut if merged else t
@@ -187,7 +196,7 @@ def _subject_under_number(ctx: Context, stop: int) -> None:
     if opening and not _header_after(ctx, lines[-1]):
         return
     ctx.fields.subject = join_subject_lines([strip_markup(t)] + [strip_markup(ctx.lines[j].stripped) for j in lines[1:]])
-    ctx.mark("subject", ctx.lines[i].content_start, ctx.lines[lines[-1]].content_end)
+    ctx.mark("subject", start, ctx.lines[lines[-1]].content_end)
     ctx.header_end = max(ctx.header_end, lines[-1] + 1)
 
 
@@ -204,6 +213,8 @@ def _quoted_under_number(ctx: Context, stop: int) -> bool:
         i, start = ctx.number_line, ctx.number_span[1] + len(after) - len(after.lstrip())
     else:
         i = ctx.next_nonblank(ctx.number_line + 1, min(stop, ctx.number_line + 3))
+        if i is not None and _date_alone(ctx, i):  # the right column's date wrapped under the number's line
+            i = ctx.next_nonblank(i + 1, min(stop, i + 3))
         if i is None or ctx.lines[i].stripped[:1] not in _QUOTES:
             return False
         start = ctx.lines[i].content_start
@@ -231,6 +242,13 @@ def _quoted_under_number(ctx: Context, stop: int) -> bool:
              else start + len(parts[-1]))
     ctx.header_end = max(ctx.header_end, lines[-1] + 1)
     return True
+
+
+def _date_alone(ctx: Context, i: int) -> bool:
+    """Is line ``i`` the header's date and nothing else (``Hà Nội,`` / ``ngày 8 tháng 12 năm 2016``)?"""
+    line = ctx.lines[i]
+    return any(sp.label == "date" and sp.start <= line.content_start + 1 and sp.end >= line.content_end - 1
+               for sp in ctx.spans)
 
 
 def _header_after(ctx: Context, i: int) -> bool:

@@ -63,7 +63,7 @@ def continuation(ctx: Context, start: int, stop: int) -> list[int]:
         if ctx.lines[i].blank:
             nxt = ctx.next_nonblank(i, min(stop, i + 3))
             last = ctx.lines[out[-1] if out else start - 1].stripped
-            if nxt is None or last.endswith((".", ":")) or not continues(ctx, nxt) or _apart(ctx, nxt):
+            if nxt is None or last.endswith((".", ":")) or not continues(ctx, nxt) or _apart(ctx, nxt, last):
                 break
             i = nxt
         if not continues(ctx, i):
@@ -75,16 +75,23 @@ def continuation(ctx: Context, start: int, stop: int) -> list[int]:
     return out
 
 
-def _apart(ctx: Context, i: int) -> bool:
+def _apart(ctx: Context, i: int, last: str = "") -> bool:
     """Is a line past a blank line apart from the subject above it? One word alone between blank
     lines (``con``: a word from a form field or the other column) is; so is the first line of a
     block of more than :data:`MAX_SPACED` lines: the body's first paragraph (its first word lost
     under a stamp: ``thời gian qua, công tác …``), for a subject is a few lines. The block ends
-    at a blank line or at a line no subject goes on over (a body paragraph's cue)."""
+    at a blank line or at a line no subject goes on over (a body paragraph's cue). A block that ends
+    as the body's sentences end (``… như sau:``, ``… thực hiện./.``, a sentence of ten words or more
+    and its full stop) is the body, however short. A
+    year alone after ``năm`` ending the line above (``last``) is the subject's last word."""
     n = 0
     while i + n < len(ctx.lines) and not ctx.lines[i + n].blank and continues(ctx, i + n):
         n += 1
-    return n > MAX_SPACED or (n == 1 and len(ctx.lines[i].stripped.split()) < 2)
+    last_line = ctx.lines[i + n - 1].stripped if n else ""
+    words = sum(len(ctx.lines[i + k].stripped.split()) for k in range(n))
+    ends_body = last_line.endswith(("./.", ":")) or last_line.endswith(".") and words >= 10  # a sentence
+    year = re.fullmatch(r"\d{4}", ctx.lines[i].stripped) is not None and key(last).endswith(" nam")
+    return n > MAX_SPACED or (n == 1 and len(ctx.lines[i].stripped.split()) < 2 and not year) or ends_body
 
 
 def _before_motto(ctx: Context, i: int) -> str | None:

@@ -58,7 +58,7 @@ def cut_merged_date(ctx: Context, subject: str) -> str:
     folded = strip_diacritics(subject)
     m = DATE_WORDS.search(folded) or BLANK_DATE.search(folded)
     if m is None:
-        return subject
+        return _cut_wrapped_place(ctx, subject)
     comma = subject.rfind(",", 0, m.start())
     if comma < 0 or subject[comma + 1:m.start()].strip():
         return subject
@@ -71,6 +71,17 @@ def cut_merged_date(ctx: Context, subject: str) -> str:
         return before[:gap[-1].start()].strip()  # the columns apart by a tab or a run of spaces
     start = place_start(subject[:comma])
     return subject[:start].strip() if start else subject
+
+
+def _cut_wrapped_place(ctx: Context, subject: str) -> str:
+    """A subject line merged with the place of a date line wrapped after its comma (``“V/v …”Cao
+    Bằng,`` / ``ngày 24 …``): it ends before the place, when the header's place was read at the end of
+    a line."""
+    place, tail = ctx.fields.place, subject.rstrip()
+    if not place or not tail.endswith(place + ",") or len(tail) <= len(place) + 1:
+        return subject
+    wrapped = any(sp.label == "place" and re.match(r",[ \t]*\n", ctx.text[sp.end:sp.end + 4]) for sp in ctx.spans)
+    return tail[:-len(place) - 1].rstrip() if wrapped else subject
 
 
 # A numbered item opening inside a line (``… cho HS, SV 1. Cô Hương gửi …``): a note typed or
