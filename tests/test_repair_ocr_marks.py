@@ -57,3 +57,13 @@ def test_a_figure_and_a_comma_the_sequence_does_not_confirm_are_left(text):
 @pytest.mark.parametrize("read", ["- TW Đoàn (b/€);", "- Bộ trưởng (để b/©);", "- Bộ trưởng (để b/C);"])
 def test_the_c_of_b_c_read_as_a_sign_or_a_capital_is_written_small(read):
     assert _ocr(read).endswith("b/c);")
+
+
+@pytest.mark.parametrize("read", ["- Lưu; VT, DP (2b).", "Lưu. VP, TNNT.", "- Lưu, VT, KGVX."])
+def test_the_colon_of_luu_read_as_another_mark_is_a_colon(read):
+    assert _ocr(read) == read.replace("Lưu;", "Lưu:").replace("Lưu.", "Lưu:").replace("Lưu,", "Lưu:")
+
+
+@pytest.mark.parametrize("text", ["Lưu VT, DP.", "Lưu trữ; hồ sơ gốc", "Lưu. Các đơn vị thực hiện."])
+def test_luu_without_a_misread_colon_is_left(text):
+    assert _ocr(text) == text
