@@ -65,7 +65,6 @@ SCAN_LIST = ("from the scan, item 3 runs into item 2, which takes its deadline, 
              "items becomes a task, so the report duty is lost; items 1-2 take the whole Kính gửi entry as assignee, "
              "the others drop the title (các trường for Hiệu trưởng các trường)")
 SCAN_REPORT = "follows the misread list of tasks: no report duty is found"
-GARBAGE_TASKS = "the OCR'd B/W page: item 2 is lost from the list of tasks; item 3's lead is empty"
 GARBAGE_PLAN = "the OCR'd B/W pages: as in the text: " + PLAN_TASKS
 SCAN_RECIPIENT = "the line break of the addressee is read as a dash (địa bàn-huyện)"
 
@@ -83,9 +82,7 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
     "seed000_scan.tiff": {"signer": SCAN_SIGNER,
                           "report": RUN_ON_OCR, "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX,
                           "warnings": SCAN_SIGNER_WARNING, "review": SCAN_SIGNER_REVIEW},
-    "seed000_garbage.pdf": {"tasks": GARBAGE_TASKS,
-                            "task_details": "the OCR'd B/W page: item 2 is lost from the list of tasks",
-                            "signer": SCAN_SIGNER,
+    "seed000_garbage.pdf": {"signer": SCAN_SIGNER,
                             "report": RUN_ON_OCR,
                             "contacts": PHONE_AT_BREAK, "annexes": SCAN_ANNEX, "warnings": SCAN_SIGNER_WARNING,
                             "review": SCAN_SIGNER_REVIEW},
@@ -111,8 +108,6 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                             "task_details": PAGE_NUMBER,
                             "signer": SCAN_SIGNER, "attachments": SPLIT_NUMBER,
                             "warnings": SCAN_SIGNER_WARNING},
-    "seed002_scan_page1.png": {"tasks": "item 2 is lost from the tasks of page 1",
-                               "task_details": "follows the tasks of page 1 (item 2 lost)"},
     **{name: {"tasks": TITLE_DROPPED, "contacts": PHONE_4_4_3}
        for name in ("congvan.txt", "congvan.docx", "congvan_text.pdf")},
     "congvan_scan.pdf": {"tasks": SCAN_LIST, "report": SCAN_REPORT,

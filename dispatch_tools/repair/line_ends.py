@@ -10,6 +10,9 @@
   semicolon's lower stroke lost: when the item before it, with the same marker, ends with ``;``
   and the next item has the same marker too (a heading's items take another marker, or none),
   the colon is a semicolon.
+* **The colon of ``Lưu:``** that opens the last item of a distribution list (``- Lưu; VT, TH.``)
+  read as a semicolon, a comma or a full stop is a colon again: ``Lưu`` opens no sentence, and
+  what it files is listed after a colon.
 * **Two full stops** glued to the end of a line (``trong kỳ nghỉ..``) are one: a leader or an
   ellipsis has three.
 * **A straight quote opening a line**, glued to its first word, with no other quote on the line
@@ -31,6 +34,7 @@ _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)([^\s\w]*)")
 _NUMBER_NEXT = re.compile(r"[ \t]*\d{1,6}[/-][A-ZĐ]")
 _ITEM = re.compile(r"^[ \t]*([-–—•+*])[ \t]*\S")
 _DOUBLE_STOP = re.compile(r"(?m)(?<=[^\W_)”\"])\.\.(?!\.)[ \t]*$")
+_FILED = re.compile(r"(?m)^[ \t]*(?:[-–—•+*][ \t]*)?(?:Lưu|LƯU)[ \t]*([;.,])(?=[ \t]*[A-ZĐ]{2})")
 _OPENING_QUOTE = re.compile(r"(?m)^[ \t]*(['`])(?=[^\W\d_])")
 
 
@@ -46,6 +50,7 @@ def line_end_edits(text: str) -> list[Edit]:
     done = {start for start, _, _ in edits}
     edits += [edit for edit in _item_colons(text) if edit[0] not in done]
     edits += [(m.start(), m.start() + 2, ".") for m in _DOUBLE_STOP.finditer(text)]
+    edits += [(m.start(1), m.end(1), ":") for m in _FILED.finditer(text)]
     for m in _OPENING_QUOTE.finditer(text):
         line_end = text.find("\n", m.end())
         line = text[m.end():line_end if line_end >= 0 else len(text)]

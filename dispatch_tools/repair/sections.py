@@ -112,19 +112,30 @@ def _near(token: str, value: int) -> bool:
     return any(_one_stroke(reading, numeral) for reading in readings)
 
 
-# a numbered item's marker at the start of a line, and the marks an OCR pass may glue before it
-_ITEM = re.compile(r"(?m)^([ \t]*)([-–—~_=.'`|]{1,2})?(\d{1,2})\.(?=[ \t]+\S)")
+# a numbered item's marker at the start of a line, and the marks an OCR pass may glue before it;
+# its full stop may have been read as a comma (``2, Gửi báo cáo …``), then a capital opens its text
+_ITEM = re.compile(r"(?m)^([ \t]*)([-–—~_=.'`|]{1,2})?(\d{1,2})(?:(\.)(?=[ \t]+\S)|(,)(?=[ \t]+[A-ZĐÀ-Ỹ]))")
 
 
 def item_edits(text: str) -> list[Edit]:
-    """Edits that drop a dash or a speck an OCR pass glued before a numbered item's figure
-    (``3. Chỉ đạo …`` / ``-4. Tổ chức …``): the item after ``3.`` is ``4.``, not a list dash whose
-    text opens with a figure, so the marks are a speck."""
+    """Edits that mend the marker of a numbered item an OCR pass misread: a dash or a speck glued
+    before its figure (``3. Chỉ đạo …`` / ``-4. Tổ chức …``: the item after ``3.`` is ``4.``, not a
+    list dash whose text opens with a figure, so the marks are a speck), and its full stop read as
+    a comma (``1. Rà soát …`` / ``2, Gửi báo cáo …``) when the numbers around it confirm the item:
+    the one before it is one less, or it is ``1,`` and the next is ``2.``."""
+    found = list(_ITEM.finditer(text))
     edits: list[Edit] = []
     previous: int | None = None
-    for m in _ITEM.finditer(text):
+    for k, m in enumerate(found):
         number = int(m.group(3))
-        if m.group(2) and previous is not None and number == previous + 1:
+        follows = previous is not None and number == previous + 1
+        if m.group(5):  # a comma: an item only when the sequence confirms it
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            opens = number == 1 and nxt is not None and nxt.group(4) and int(nxt.group(3)) == 2
+            if not (follows or opens):
+                continue
+            edits.append((m.start(5), m.end(5), "."))
+        if m.group(2) and follows:
             edits.append((m.start(2), m.end(2), ""))
         previous = number
-    return edits
+    return sorted(edits)

@@ -86,6 +86,8 @@ _IN_CAPITALS = re.compile(r"(?:(?<=[A-ZĐ0-9]{2})|(?<=/[A-ZĐ]))[”“\"'’‘
 # a dot glued between two words, a space lost beside it (``văn.số``, ``các.PCT``), not inside an
 # address or a symbol (``tinh.gov.vn``, ``TP.HCM``)
 _GLUED_DOT = re.compile(r"(?<![\w.@/:-])([^\W\d_]{2,})\.([^\W\d_]{2,})(?![\w.@/:-])")
+# a hyphen glued between two words, alone (``kèm-theo``, ``Phòng-Quản lý``), and the word after them
+_GLUED_HYPHEN = re.compile(r"(?<![\w.@/:&-])([^\W\d_]+)-([^\W\d_]+)(?![\w.@/:&-])(?=[ \t]*([^\W\d_]*))")
 
 Edit = tuple[int, int, str]  # start, end, replacement
 
@@ -104,6 +106,7 @@ def speck_edits(text: str) -> list[Edit]:
                if text[m.start() - 2:m.start()].islower() and m.group(1).islower()
                and _word_before(text, m.start()) in inventory() and m.group(1) in inventory()]
     inline += [(m.end(1), m.start(2), " ") for m in _GLUED_DOT.finditer(text) if _glued_dot(*m.groups())]
+    inline += [(m.end(1), m.start(2), " ") for m in _GLUED_HYPHEN.finditer(text) if _glued_hyphen(*m.groups())]
     inline += [(m.start(), m.end(), "") for m in _IN_CAPITALS.finditer(text)]
     inline += [(m.start(1), m.end(2), "") for m in _LINE_END_RUN.finditer(text) if _line_end_speck(text, m)]
     inline += [(m.start(), m.end(), m.group().translate(_AS_FIGURES))
@@ -212,6 +215,27 @@ def _glued_dot(left: str, right: str) -> bool:
                                                or right.isupper() and right.lower() not in inv
                                                or left in open_words() and right[:1].isupper()
                                                and right[1:].islower() and right.lower() in inv)
+
+
+def _glued_hyphen(left: str, right: str, after: str) -> bool:
+    """Two syllables joined by a hyphen that the written language does not join so
+    (:func:`hyphen_words`): a space read as a dash. The second in small letters (``kèm-theo``,
+    ``Khuyến-học``), or both capitalised with a word in small letters after them (``Phòng-Quản
+    lý``: a name's next word would be capitalised, ``Hà Nội-Hải Phòng``); never two words in
+    capitals (``GIÁO DỤC-ĐÀO TẠO``, a symbol's codes)."""
+    inv = inventory()
+    if left.lower() not in inv or right.lower() not in inv or f"{left}-{right}".lower() in hyphen_words():
+        return False
+    if right.islower():
+        return left.islower() or left[:1].isupper() and left[1:].islower()
+    title = lambda word: word[:1].isupper() and word[1:].islower()  # noqa: E731
+    return title(left) and title(right) and after.islower() and after in inv
+
+
+@lru_cache(maxsize=1)
+def hyphen_words() -> frozenset[str]:
+    """Pairs of syllables written joined by a hyphen (``models/repair/hyphen_words.txt``)."""
+    return frozenset(line.split("\t")[0] for line in data_lines("repair", "hyphen_words.txt"))
 
 
 @lru_cache(maxsize=1)

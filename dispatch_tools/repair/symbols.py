@@ -17,7 +17,7 @@ fits.
 
 Likewise a short abbreviation of two small letters split by a slash (``để b/c``, ``v/v``) whose
 second letter the engine read as its capital, a letter whose small and capital forms differ only
-in size (``b/C``), or as ``©`` (``b/©``), is written small again: no such abbreviation mixes a
+in size (``b/C``), or as ``©`` or ``€`` (``b/©``, ``b/€``), is written small again: no such abbreviation mixes a
 small letter with a capital after it.
 """
 
@@ -35,8 +35,8 @@ Edit = tuple[int, int, str]
 # (``45-KH/HU``, ``06/2024/QĐ-UBND``, ``1690-CV/TĐTN-BTG``)
 _SYMBOL = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?(?:[-/][A-Za-zĐđÀ-ỹ&]+)+(?![\w/-])")
 
-# a small letter, a slash and a capital that looks like its small form (or ``©`` for ``c``)
-_CASE_PAIR = re.compile(r"(?<![\w/])[a-zđ]/([CSOVWXZ©])(?![\w/])")
+# a small letter, a slash and a capital that looks like its small form (or ``©``, ``€`` for ``c``)
+_CASE_PAIR = re.compile(r"(?<![\w/])[a-zđ]/([CSOVWXZ©€])(?![\w/])")
 # the same, a space the engine read after a dash or a slash allowed (``749/QĐ- TIE``)
 _SPACED_SYMBOL = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?(?:[-/][ \t]?[A-Za-zĐđÀ-ỹ&]+)+(?![\w/-])")
 
@@ -84,5 +84,5 @@ def symbol_edits(text: str) -> list[Edit]:
             if code:
                 edits.append((m.start() + part.start(1), m.start() + part.end(1), code))
     edits += [(m.start(1), m.end(1), "") for pattern in _SYMBOL_SPECKS for m in pattern.finditer(text)]
-    edits += [(m.start(1), m.end(1), m.group(1).replace("©", "c").lower()) for m in _CASE_PAIR.finditer(text)]
+    edits += [(m.start(1), m.end(1), re.sub("[©€]", "c", m.group(1)).lower()) for m in _CASE_PAIR.finditer(text)]
     return sorted(edits)
