@@ -1,0 +1,112 @@
+"""A misread word of an OCR'd subject put right by the body, which prints the same words around it.
+
+A dispatch's body takes up the words of its subject again (``… dân chủ ở cơ sở …``, ``… 02 Chương
+trình MTQG: Phát triển …``). A word of the subject the checks of :mod:`.ocr_check` find most likely
+misread (``dân chủ v cơ sở``, ``Chương trình MIQG:``, a speck ``‹`` between two words) is looked up
+in the body between the same words:
+
+- the subject's words either side of it (two on each side, three on the one side at the subject's
+  start or end), none of them suspect, stand in the body as whole words, with at most two words
+  between them (``từ-may`` is ``từ nay``; none where the suspect word is a speck);
+- every such place of the body reads the same words between them, none of them suspect, and the
+  same letters as the subject's word within a letter or two, marks and case aside (a speck or
+  sign, with no letter, is read as nothing);
+
+then the subject takes the body's reading. Read so at least :data:`SURE_READINGS` times, it needs no
+look; read once, it is kept flagged, naming the subject's reading and the body's words. Only on a text mostly read by OCR.
+"""
+
+from __future__ import annotations
+
+
+from rapidfuzz.distance import Levenshtein
+
+from ..i18n import _
+from ..model import Document, Fields
+from .name_agree import _marks
+from .ocr_check import _unbalanced, _word_confidences, suspect
+from .text import review_note
+
+SURE_READINGS = 2  # places of the body that read the word alike, for it to need no look
+CONTEXT = 2  # words of the subject either side of a suspect word that the body must hold around it
+MAX_BETWEEN = 2  # words of the body between the context's two sides
+
+
+def _letters(words: list[str]) -> str:
+    """The letters of some words, marks and case aside."""
+    return "".join(ch for w in words for ch in _marks(w)[0].lower() if ch.isalnum())
+
+
+def _alike(ours: str, theirs: list[str]) -> bool:
+    a, b = _letters([ours]), _letters(theirs)
+    if not a:
+        return not theirs  # a speck is read as nothing
+    return bool(b) and Levenshtein.distance(a, b) <= max(1, min(2, max(len(a), len(b)) // 2))
+
+
+def _context(words: list[str], i: int) -> tuple[list[str], list[str]] | None:
+    left, right = words[max(0, i - CONTEXT):i], words[i + 1:i + 1 + CONTEXT]
+    if not left:
+        right = words[i + 1:i + 2 + CONTEXT]
+    if not right:
+        left = words[max(0, i - CONTEXT - 1):i]
+    return (left, right) if len(left) + len(right) > CONTEXT else None
+
+
+def _body_readings(body: list[str], left: list[str], right: list[str]) -> list[tuple[str, ...]]:
+    """What the body reads between ``left`` and ``right`` wherever it holds both, a few words apart."""
+    out = []
+    for p in range(len(body) - len(left) + 1):
+        if body[p:p + len(left)] != left:
+            continue
+        start = p + len(left)
+        for k in range(MAX_BETWEEN + 1):
+            if body[start + k:start + k + len(right)] == right:
+                out.append(tuple(body[start:start + k]))
+                break
+    return out
+
+
+def agree_words(doc: Document, fields: Fields) -> None:
+    """Put right the misread words of an OCR'd subject that the body reads between the same words."""
+    subject = fields.subject
+    if not subject or "subject" in fields.review or not doc.mostly_read_by_ocr():
+        return
+    source = fields.sources.get("subject")
+    if source is None:
+        return
+    body = doc.text[source.end:].split()
+    confidences = _word_confidences(doc, source.start, source.end)
+    words = subject.split()
+    capitals = sum(t.isupper() for t in words) > len(words) / 2
+
+    def bad(word: str) -> bool:
+        return suspect(word, False, confidences, not capitals) or word == _unbalanced(word)
+
+    def clean(word: str) -> bool:  # a word of the body as printed: no sign before its letters (``,nay``)
+        return not bad(word) and (word[:1].isalnum() or word[:1] in "(“\"")
+
+    taken: list[tuple[str, str, int]] = []
+    i = 0
+    while i < len(words):
+        context = _context(words, i) if bad(words[i]) else None
+        if context is None or any(bad(w) for w in context[0] + context[1]):
+            i += 1
+            continue
+        readings = _body_readings(body, *context)
+        if readings and len(set(readings)) == 1 and all(clean(w) for w in readings[0]) \
+                and _alike(words[i], list(readings[0])):
+            taken.append((words[i], " ".join(context[0] + list(readings[0]) + context[1]), len(readings)))
+            words[i:i + 1] = list(readings[0])
+            i += len(readings[0])
+            continue
+        i += 1
+    if not taken:
+        return
+    fields.subject = " ".join(words)
+    unsure = [(read, phrase) for read, phrase, count in taken if count < SURE_READINGS]
+    if unsure:
+        read, phrase = unsure[0]
+        fields.review["subject"] = review_note(
+            _("the OCR read “%(read)s” here; the body of the document reads “%(body)s”")
+            % {"read": read, "body": phrase})

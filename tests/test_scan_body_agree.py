@@ -1,0 +1,137 @@
+"""A scan's misread header value put right by what the document says elsewhere: a subject's word by
+the body that prints the same words around it, an issue date by the signing time, and an OCR'd page
+with no number found flagged."""
+
+from __future__ import annotations
+
+from dispatch_tools.model import Document, Fields, Line, Mark, Page, Word
+from dispatch_tools.parse.body_agree import agree_words
+from dispatch_tools.parse.marks import apply_marks, check_date, check_number_found
+
+
+def _ocr_doc(lines: list[str], conf: float = 90.0, method: str = "ocr") -> Document:
+    page = Page(1, method=method, lines=[Line(t, conf=conf, source="tesseract:vie" if method == "ocr" else "pdf-text",
+                                              words=[Word(w, None, conf) for w in t.split()]) for t in lines])
+    return Document(None, "image", pages=[page])
+
+
+BODY = [
+    "Thực hiện Kế hoạch của Thành ủy về công tác dân vận và dân chủ ở cơ sở trên địa bàn thành phố,",
+    "Ủy ban nhân dân thành phố đề nghị các sở, ngành tăng cường dân chủ ở cơ sở trên địa bàn phụ trách.",
+    "Triển khai 02 Chương trình MTQG: Phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số.",
+]
+
+
+def _subject(subject: str, body: list[str] = BODY, method: str = "ocr", conf: float = 90.0) -> Fields:
+    doc = _ocr_doc(["V/v " + subject] + body, conf, method)
+    start = doc.text.index(subject)
+    doc.fields = Fields(subject=subject)
+    doc.fields.sources["subject"] = doc.locate(start, start + len(subject))
+    agree_words(doc, doc.fields)
+    return doc.fields
+
+
+def test_a_lone_consonant_takes_the_word_the_body_prints_twice_between_the_same_words():
+    fields = _subject("thực hiện công tác dân vận và dân chủ v cơ sở trên địa bàn thành phố")
+    assert fields.subject == "thực hiện công tác dân vận và dân chủ ở cơ sở trên địa bàn thành phố"
+    assert "subject" not in fields.review  # the body reads it twice alike
+
+
+def test_a_misread_abbreviation_read_once_in_the_body_is_taken_and_flagged(vietnamese):
+    fields = _subject("tiến độ thực hiện 02 Chương trình MIQG: Phát triển kinh tế - xã hội", conf=59.0)
+    assert fields.subject == "tiến độ thực hiện 02 Chương trình MTQG: Phát triển kinh tế - xã hội"
+    assert fields.review["subject"] == ("cần xem lại: máy đọc ở đây “MIQG:”; thân văn bản ghi "
+                                        "“Chương trình MTQG: Phát triển”")
+
+
+def test_a_speck_between_two_words_the_body_prints_side_by_side_is_dropped():
+    body = ["Góp ý dự thảo Quyết định sửa đổi Quyết định số 2269/QĐ-TTg; dự thảo Quyết định sửa đổi gửi Sở."]
+    fields = _subject("góp ý dự thảo Quyết ‹ định sửa đổi, bổ sung một số điều", body)
+    assert fields.subject == "góp ý dự thảo Quyết định sửa đổi, bổ sung một số điều"
+
+
+def test_the_body_must_read_the_same_words_around_it_and_a_word_alike():
+    # a context the body never prints: nothing to take
+    fields = _subject("về dân chủ v cơ quan nhà nước", BODY)
+    assert fields.subject == "về dân chủ v cơ quan nhà nước"
+    # the body prints other words there (``tại``, not the letters of ``v``): no reading of the same word
+    body = ["Tăng cường dân chủ tại cơ sở trên địa bàn; dân chủ tại cơ sở trên địa bàn xã."]
+    fields = _subject("thực hiện dân chủ k cơ sở trên địa bàn xã", body)
+    assert fields.subject == "thực hiện dân chủ k cơ sở trên địa bàn xã"
+    # the body reading the place two ways decides nothing
+    body = ["dân chủ ở cơ sở trên địa bàn; dân chủ ô cơ sở trên địa bàn."]
+    fields = _subject("thực hiện dân chủ k cơ sở trên địa bàn xã", body)
+    assert fields.subject == "thực hiện dân chủ k cơ sở trên địa bàn xã"
+
+
+def test_a_body_reading_with_a_speck_of_its_own_is_not_taken():
+    body = ["trên địa bàn thành phố Cần Thơ từ ,nay đến cuối năm 2025 và các năm sau."]
+    fields = _subject("dân chủ ở cơ sở trên địa bàn thành phố Cần Thơ từ-may đến cuối năm 2025", body)
+    assert "từ-may" in fields.subject
+
+
+def test_words_read_right_and_typed_subjects_are_left_alone():
+    subject = "thực hiện công tác dân vận và dân chủ ở cơ sở trên địa bàn thành phố"
+    assert _subject(subject).subject == subject
+    typed = "thực hiện công tác dân vận và dân chủ v cơ sở trên địa bàn thành phố"
+    assert _subject(typed, method="text-layer").subject == typed
+
+
+# --------------------------------------------------------------------------- issue date and signing time
+
+def _signed(time: str, iso: str) -> Mark:
+    return Mark("esign", None, "", {"kind": "signed", "signed_by": "Ủy ban nhân dân thành phố Cần Thơ",
+                                    "time": time, "iso": iso})
+
+
+def test_a_year_read_a_figure_off_takes_the_signing_year_flagged(vietnamese):
+    fields = Fields(date="2023-09-15")
+    fields.esign = []
+    doc = Document(None, "image", pages=[Page(1, method="ocr", marks=[_signed("15/09/2025 09:07", "2025-09-15T09:07:04")])])
+    doc.fields = fields
+    apply_marks(doc)
+    assert doc.fields.date == "2025-09-15"
+    assert doc.fields.review["date"].startswith("cần xem lại: ngày ban hành 15/09/2023 không khớp")
+    # on a text layer the date is the document's own: flagged, never changed
+    doc = Document(None, "pdf", pages=[Page(1, method="text-layer", marks=[_signed("15/09/2025 09:07", "2025-09-15T09:07:04")])])
+    doc.fields = Fields(date="2023-09-15")
+    apply_marks(doc)
+    assert doc.fields.date == "2023-09-15" and "date" in doc.fields.review
+
+
+def test_a_date_two_figures_off_or_fitting_two_ways_is_only_flagged():
+    from dispatch_tools.model import ESign
+
+    stamp = ESign("Ủy ban", "15/09/2025", "2025-09-15T09:07:04", None, "signature", 1)
+    fields = Fields(date="2019-09-15", esign=[stamp])  # 2019 is two figures from 2025
+    check_date(fields, ocr=True)
+    assert fields.date == "2019-09-15" and "date" in fields.review
+    stamp = ESign("Ủy ban", "29/11/2024", "2024-11-29T07:25:14", None, "signature", 1)
+    fields = Fields(date="2024-01-29", esign=[stamp])  # 29/10 and 29/11 would both fit
+    check_date(fields, ocr=True, months=(11, 10))
+    assert fields.date == "2024-01-29" and "date" in fields.review
+
+
+def test_the_month_the_second_recogniser_read_is_taken_when_it_fits_the_signing_time():
+    second = {"value": "15", "conf": 1.0, "check": "15", "accepted": True,
+              "text": "Quảng Ngãi, ngày 15 tháng 11 năm 2024", "check_text": "Quáng Ngāi, ngày 15 tháng 11 nǎm 2024"}
+    mark = Mark("handwriting", None, "", {"field": "date", "reading": "15", "month": "1", "year": "2024",
+                                          "reader": "pp-ocrv6+v5", "second": second})
+    # the provincial gazette's stamp, put on after the signing (no signer's stamp on the page)
+    gazette = Mark("esign", None, "", {"kind": "stamp", "signed_by": "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC",
+                                       "time": "18.11.2024 07:25:14", "iso": "2024-11-18T07:25:14"})
+    doc = Document(None, "image", pages=[Page(1, method="ocr", marks=[mark, gazette])])
+    doc.fields = Fields(date="2024-01-15")
+    apply_marks(doc)
+    assert doc.fields.date == "2024-11-15" and "date" in doc.fields.review
+
+
+# --------------------------------------------------------------------------- no number found
+
+def test_an_ocr_page_with_no_number_found_is_flagged(vietnamese):
+    fields = Fields(issuer="ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI 36:41 /CT-UBND")
+    check_number_found(fields, ocr=True)
+    assert fields.review["number"] == "cần xem lại: không tìm thấy số, ký hiệu (Số: …) ở phần đầu văn bản"
+    fields = Fields()
+    check_number_found(fields, ocr=False)  # a text layer with no number has none
+    assert not fields.review
