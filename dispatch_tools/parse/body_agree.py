@@ -18,7 +18,6 @@ look; read once, it is kept flagged, naming the subject's reading and the body's
 
 from __future__ import annotations
 
-
 from rapidfuzz.distance import Levenshtein
 
 from ..i18n import _
