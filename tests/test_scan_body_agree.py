@@ -135,3 +135,36 @@ def test_an_ocr_page_with_no_number_found_is_flagged(vietnamese):
     fields = Fields()
     check_number_found(fields, ocr=False)  # a text layer with no number has none
     assert not fields.review
+
+
+# --------------------------------------------------------------------------- the place of the date line
+
+def _place_doc(issuer: str, place: str) -> Document:
+    doc = _ocr_doc([issuer, f"{place}, ngày 15 tháng 11 năm 2024"])
+    doc.fields = Fields(issuer=issuer, place=place)
+    start = doc.text.index(place, len(issuer))
+    doc.fields.sources["place"] = doc.locate(start, start + len(place))
+    return doc
+
+
+def test_a_place_a_letter_off_the_issuers_province_is_flagged_not_the_issuer():
+    from dispatch_tools.parse.ocr_check import check_read_words
+
+    doc = _place_doc("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Quảng Ngẫi")
+    check_read_words(doc, doc.fields)
+    assert "place" in doc.fields.review and "issuer" not in doc.fields.review
+    # the issuer misread beside a place read right: the issuer alone
+    doc = _place_doc("ỦY BAN NHÂN DÂN TỈNH QUANG NGẮT", "Quảng Ngãi")
+    check_read_words(doc, doc.fields)
+    assert "issuer" in doc.fields.review and "place" not in doc.fields.review
+
+
+def test_a_place_holding_a_syllable_vietnamese_has_not_got_is_flagged():
+    from dispatch_tools.parse.ocr_check import check_read_words
+
+    doc = _place_doc("ỦY BAN NHÂN DÂN HUYỆN BA TƠ", "Ba Tơq")
+    check_read_words(doc, doc.fields)
+    assert "place" in doc.fields.review
+    doc = _place_doc("ỦY BAN NHÂN DÂN HUYỆN BA TƠ", "Ba Tơ")
+    check_read_words(doc, doc.fields)
+    assert not doc.fields.review
