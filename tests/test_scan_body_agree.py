@@ -168,3 +168,17 @@ def test_a_place_holding_a_syllable_vietnamese_has_not_got_is_flagged():
     doc = _place_doc("ỦY BAN NHÂN DÂN HUYỆN BA TƠ", "Ba Tơ")
     check_read_words(doc, doc.fields)
     assert not doc.fields.review
+
+
+def test_a_symbol_with_a_small_letter_no_code_prints_is_flagged():
+    from dispatch_tools.parse.marks import check_symbol_letters
+
+    for number, flagged in (("24/UBnD-VX", True), ("12/TIrn-UBND", True), ("7/QĐ-UBNDl", True),
+                            ("24/TTr-UBND", False), ("27/CT-TTg", False), ("1595/SGDĐT-CTrTT", False),
+                            ("115/CV-PA83", False), ("06/2024/QĐ-UBND", False)):
+        fields = Fields(number=number)
+        check_symbol_letters(fields, ocr=True)
+        assert ("number" in fields.review) is flagged, number
+    fields = Fields(number="24/UBnD-VX")
+    check_symbol_letters(fields, ocr=False)  # a text layer's symbol is the document's own
+    assert not fields.review

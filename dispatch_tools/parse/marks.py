@@ -386,12 +386,19 @@ def check_number_found(fields: Fields, ocr: bool = True) -> None:
 _DIGIT_IN_CODE = re.compile(r"[^\W\d_]\d+[^\W\d_]")
 
 
+def _small_letter(symbol: str) -> bool:
+    """Does a symbol hold a small letter other than the ``g`` or ``r`` after a ``T`` of its codes
+    (``TTg``, ``TTr``, ``CTrTT``), the only ones type and body codes print?"""
+    return any(ch.islower() and not (ch in "gr" and symbol[i - 1:i] == "T") for i, ch in enumerate(symbol))
+
+
 def check_symbol_letters(fields: Fields, ocr: bool = True) -> None:
     """A symbol read by OCR with a digit between two of its letters (``24/T1r-UBND``: ``T`` read
-    as ``1``) was misread: no type or body code prints one so. The number is kept and flagged."""
+    as ``1``), or a small letter other than the ``g``/``r`` of ``TTg``, ``TTr`` (``UBnD``,
+    ``TIrn``), was misread: no type or body code prints one so. The number is kept and flagged."""
     number = fields.number or ""
-    if ocr and "/" in number and "number" not in fields.review \
-            and _DIGIT_IN_CODE.search(number.split("/", 1)[1]):
+    symbol = number.split("/", 1)[1] if "/" in number else ""
+    if ocr and symbol and "number" not in fields.review and (_DIGIT_IN_CODE.search(symbol) or _small_letter(symbol)):
         fields.review["number"] = review_note(
             _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": number})
 
