@@ -182,3 +182,15 @@ def test_a_symbol_with_a_small_letter_no_code_prints_is_flagged():
     fields = Fields(number="24/UBnD-VX")
     check_symbol_letters(fields, ocr=False)  # a text layer's symbol is the document's own
     assert not fields.review
+
+
+def test_a_subject_under_a_title_opening_with_va_viec_is_a_misread_ve_viec():
+    from dispatch_tools.parse import parse_text
+
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 87/QĐ-UBND\tQuảng Ngãi, ngày 16 tháng 01 năm 2023\n\nQUYẾT ĐỊNH\n"
+            "{lead} bổ nhiệm vào ngạch Thanh tra viên và xếp lương\nđối với bà Lê Thị Kim Yến\n\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\nQUYẾT ĐỊNH:\nĐiều 1. Bổ nhiệm bà Lê Thị Kim Yến.\n")
+    for lead in ("Về việc", "và việc"):
+        subject = parse_text(text.format(lead=lead)).fields.subject
+        assert subject == "bổ nhiệm vào ngạch Thanh tra viên và xếp lương đối với bà Lê Thị Kim Yến", lead
