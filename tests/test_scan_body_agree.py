@@ -44,6 +44,25 @@ def test_a_misread_abbreviation_read_once_in_the_body_is_taken_and_flagged(vietn
                                         "“Chương trình MTQG: Phát triển”")
 
 
+def test_a_word_read_surely_that_the_body_always_spells_otherwise_takes_the_body_spelling(vietnamese):
+    # ``MIQG`` read at 89 (no suspect word): the body prints ``MTQG`` twice, ``MIQG`` never
+    body = BODY + ["Các chủ đầu tư của Chương trình MTQG báo cáo tiến độ giải ngân."]
+    fields = _subject("tiến độ thực hiện 02 Chương trình MIQG: Phát triển kinh tế - xã hội", body)
+    assert fields.subject == "tiến độ thực hiện 02 Chương trình MTQG: Phát triển kinh tế - xã hội"
+    assert "subject" in fields.review  # between the same words once only
+    # the body spelling it as the subject does somewhere: no evidence either way
+    body = BODY + ["Các chủ đầu tư của Chương trình MTQG và MIQG báo cáo."]
+    fields = _subject("tiến độ thực hiện 02 Chương trình MIQG: Phát triển kinh tế - xã hội", body)
+    assert "MIQG:" in fields.subject
+
+
+def test_the_body_taking_a_mark_away_puts_nothing_right():
+    body = ["Ủy ban nhân dân tỉnh Quang Ngai ban hành kế hoạch; tỉnh Quang Ngai ban hành quy chế."]
+    subject = "kế hoạch của Ủy ban nhân dân tỉnh Quảng Ngãi ban hành năm 2025"
+    fields = _subject(subject, body)
+    assert fields.subject == subject and not fields.review
+
+
 def test_a_speck_between_two_words_the_body_prints_side_by_side_is_dropped():
     body = ["Góp ý dự thảo Quyết định sửa đổi Quyết định số 2269/QĐ-TTg; dự thảo Quyết định sửa đổi gửi Sở."]
     fields = _subject("góp ý dự thảo Quyết ‹ định sửa đổi, bổ sung một số điều", body)
