@@ -213,3 +213,55 @@ def test_a_subject_under_a_title_opening_with_va_viec_is_a_misread_ve_viec():
     for lead in ("Về việc", "và việc"):
         subject = parse_text(text.format(lead=lead)).fields.subject
         assert subject == "bổ nhiệm vào ngạch Thanh tra viên và xếp lương đối với bà Lê Thị Kim Yến", lead
+
+
+# --------------------------------------------------------------------------- number and day read unsurely or cut
+
+def _header_doc(lines: list[tuple[str, float]]) -> Document:
+    page = Page(1, method="ocr", lines=[Line(" ".join(w for w, _ in ws), conf=90.0, source="tesseract:vie",
+                                             words=[Word(w, None, c) for w, c in ws]) for ws in lines])
+    return Document(None, "image", pages=[page])
+
+
+def test_a_number_that_stops_inside_a_word_is_flagged(vietnamese):
+    from dispatch_tools.parse.marks import check_number_end
+
+    doc = _header_doc([[("Số:", 4.0), ("115", 94.3), ("/CV-PAS§3", 56.0)]])
+    start = doc.text.index("115")
+    doc.fields = Fields(number="115/CV-PAS")
+    doc.fields.sources["number"] = doc.locate(start, doc.text.index("§"))
+    check_number_end(doc, doc.fields)
+    assert doc.fields.review["number"].endswith("(“115 /CV-PAS§3”)")
+    # ending at a space, a comma or a place glued to it: nothing to say
+    for line in ("Số: 115/CV-PA83 Đà Nẵng", "Số: 115/CV-PA83, Đà Nẵng", "Số: 115/CV-PA83Đà Nẵng"):
+        doc = _header_doc([[(w, 95.0) for w in line.split()]])
+        start = doc.text.index("115")
+        doc.fields = Fields(number="115/CV-PA83")
+        doc.fields.sources["number"] = doc.locate(start, start + len("115/CV-PA83"))
+        check_number_end(doc, doc.fields)
+        assert not doc.fields.review, line
+
+
+def test_a_day_the_page_ocr_read_unsurely_is_flagged_not_a_printed_month():
+    from dispatch_tools.parse.marks import check_unsure_figures
+
+    def flagged(day: float, month: float) -> bool:
+        words = [("Quảng", 95.0), ("Ngãi,", 18.0), ("ngày", 96.0), ("2", day), ("tháng", 96.0), ("01", month),
+                 ("năm", 96.0), ("2025", 87.0)]
+        doc = _header_doc([words])
+        start = doc.text.index("ngày")
+        doc.fields = Fields(date="2025-01-02")
+        doc.fields.sources["date"] = doc.locate(start, len(doc.text))
+        check_unsure_figures(doc, doc.fields)
+        return "date" in doc.fields.review
+
+    assert flagged(49.0, 95.0)
+    assert not flagged(93.0, 40.0)
+    assert not flagged(81.0, 95.0)  # a box reader's figures at 0.81
+
+
+def test_an_ocr_page_with_no_date_or_place_found_is_flagged(vietnamese):
+    fields = Fields(number="24/TTr-UBND")
+    check_number_found(fields, ocr=True)
+    assert fields.review["date"] == "cần xem lại: không tìm thấy ngày ban hành (…, ngày … tháng … năm …) ở phần đầu văn bản"
+    assert "place" in fields.review and "number" not in fields.review

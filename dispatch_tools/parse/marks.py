@@ -375,12 +375,59 @@ def check_number_digits(fields: Fields, ocr: bool = True) -> None:
     fields.review.setdefault("number", review_note(_("the hand-written number could not be read") + f" (…{symbol})"))
 
 
+_NUMBER_ENDS = re.compile(r"$|[\s,;:)”\"']|[A-ZĐÀ-Ỹ][a-zđà-ỹ]")  # a space, a sign, or a place glued to it
+
+
+def check_number_end(doc: Document, fields: Fields, ocr: bool = True) -> None:
+    """A number read by OCR that stops inside a word (``115 /CV-PAS§3``: the reading of ``PA83`` ran
+    into a sign no symbol holds) was cut where the engine misread it: it is kept and flagged,
+    naming the whole word."""
+    source = fields.sources.get("number")
+    if not ocr or not fields.number or "number" in fields.review or source is None or not source.end:
+        return
+    if _NUMBER_ENDS.match(doc.text, source.end):
+        return
+    tail = doc.text[source.end:].split(maxsplit=1)
+    word = doc.text[source.start:source.end] + (tail[0] if tail else "")
+    fields.review["number"] = review_note(
+        _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": " ".join(word.split())})
+
+
+UNSURE_FIGURES = 60.0  # a word of figures of the number or date the page OCR read less surely than this
+
+
+def check_unsure_figures(doc: Document, fields: Fields) -> None:
+    """A number or day whose figures the page OCR read unsurely (``ngày 2 tháng 01`` with the ``2``
+    at 49: a hand-filled ``08`` no box was found for) is kept and flagged: those are the figures a
+    hand fills in. Figures a box reader took carry its own certainty (at least 80), and so pass;
+    the printed month and year are checked by the signing time."""
+    for name in ("number", "date"):
+        source = fields.sources.get(name)
+        if not getattr(fields, name) or name in fields.review or source is None or not source.text:
+            continue
+        tokens = {t.strip(",.;:") for t in source.text.split()[:1 if name == "number" else 2]}
+        tokens = tokens - {"ngày"} if name == "date" else tokens
+        for line in doc.lines_in(source.start, source.end) if source.end > source.start else []:
+            word = next((w for w in line.words if w.conf is not None and w.conf < UNSURE_FIGURES
+                         and any(ch.isdigit() for ch in w.text) and w.text.strip(",.;:") in tokens), None)
+            if word is not None:
+                fields.review[name] = review_note(
+                    _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": word.text})
+                break
+
+
 def check_number_found(fields: Fields, ocr: bool = True) -> None:
-    """On a page read by OCR a dispatch with no number found is one whose ``Số:`` line the engine
-    misread (``36:41 /CT-UBND``, run into the issuer's line): it gets a look, never an empty field
-    given as though the document had none."""
-    if ocr and not fields.number and "number" not in fields.review:
-        fields.review["number"] = review_note(_("no number and symbol (Số: …) found in the header"))
+    """On a page read by OCR a dispatch with no number, date or place found is one whose ``Số:`` or
+    date line the engine misread (``36:41 /CT-UBND``, run into the issuer's line): it gets a look,
+    never an empty field given as though the document had none."""
+    if not ocr:
+        return
+    missing = {"number": _("no number and symbol (Số: …) found in the header"),
+               "date": _("no issue date (…, ngày … tháng … năm …) found in the header"),
+               "place": _("no place found before the issue date (…, ngày … tháng … năm …)")}
+    for name, note in missing.items():
+        if not getattr(fields, name) and name not in fields.review:
+            fields.review[name] = review_note(note)
 
 
 _DIGIT_IN_CODE = re.compile(r"[^\W\d_]\d+[^\W\d_]")
@@ -414,6 +461,9 @@ def apply_marks(doc: Document) -> Document:
     check_symbol(fields)
     check_number_digits(fields, ocr=ocr and not left_blank(doc))
     check_symbol_letters(fields, ocr=ocr)
+    check_number_end(doc, fields, ocr=ocr)
+    if ocr:
+        check_unsure_figures(doc, fields)
     check_number_found(fields, ocr=ocr)
     check_date(fields, ocr, _date_months(doc) if ocr else ())
     check_issuer(fields)
