@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dispatch_tools.model import Document, Fields, Line, Mark, Page, Word
 from dispatch_tools.parse.body_agree import agree_words
-from dispatch_tools.parse.marks import apply_marks, check_date, check_number_found
+from dispatch_tools.parse.marks import apply_marks, check_date
+from dispatch_tools.parse.scan_checks import check_number_found
 
 
 def _ocr_doc(lines: list[str], conf: float = 90.0, method: str = "ocr") -> Document:
@@ -190,7 +191,7 @@ def test_a_place_holding_a_syllable_vietnamese_has_not_got_is_flagged():
 
 
 def test_a_symbol_with_a_small_letter_no_code_prints_is_flagged():
-    from dispatch_tools.parse.marks import check_symbol_letters
+    from dispatch_tools.parse.scan_checks import check_symbol_letters
 
     for number, flagged in (("24/UBnD-VX", True), ("12/TIrn-UBND", True), ("7/QĐ-UBNDl", True),
                             ("24/TTr-UBND", False), ("27/CT-TTg", False), ("1595/SGDĐT-CTrTT", False),
@@ -224,7 +225,7 @@ def _header_doc(lines: list[tuple[str, float]]) -> Document:
 
 
 def test_a_number_that_stops_inside_a_word_is_flagged(vietnamese):
-    from dispatch_tools.parse.marks import check_number_end
+    from dispatch_tools.parse.scan_checks import check_number_end
 
     doc = _header_doc([[("Số:", 4.0), ("115", 94.3), ("/CV-PAS§3", 56.0)]])
     start = doc.text.index("115")
@@ -243,7 +244,7 @@ def test_a_number_that_stops_inside_a_word_is_flagged(vietnamese):
 
 
 def test_a_day_the_page_ocr_read_unsurely_is_flagged_not_a_printed_month():
-    from dispatch_tools.parse.marks import check_unsure_figures
+    from dispatch_tools.parse.scan_checks import check_unsure_figures
 
     def flagged(day: float, month: float) -> bool:
         words = [("Quảng", 95.0), ("Ngãi,", 18.0), ("ngày", 96.0), ("2", day), ("tháng", 96.0), ("01", month),
