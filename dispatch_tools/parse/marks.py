@@ -2,7 +2,10 @@
 
 - **E-signature stamps** become ``fields.esign`` (the signer's own ``Ký bởi`` stamp first). Their
   time checks the issue date: a document is signed on or after the day it is dated, within a few
-  weeks; an issue date after the signing time, or long before it, is flagged for review.
+  weeks; an issue date after the signing time, or long before it, is flagged for review. On a
+  page read by OCR, the one date that fits that time with the year read a figure off (``2023``
+  for ``2025``) or the month as the second recogniser read it (``1`` for ``11``) is taken instead,
+  flagged all the same.
 - **The arrival stamp** becomes ``fields.arrival`` (the register's Số đến / Ngày đến).
 - **Hand-filled number and day** (:mod:`dispatch_tools.ingest.handwriting`): a reading that passed
   the second recogniser's strict rule (or typed digits) is in the text already and needs no look;
