@@ -5,9 +5,8 @@ trình MTQG: Phát triển …``). A word of the subject the checks of :mod:`.oc
 misread (``dân chủ v cơ sở``, ``Chương trình MIQG:``, a speck ``‹`` between two words) is looked up
 in the body between the same words:
 
-- the subject's words either side of it (two on each side, three on the one side at the subject's
-  start or end), none of them suspect, stand in the body as whole words, with at most two words
-  between them (``từ-may`` is ``từ nay``; none where the suspect word is a speck);
+- the subject's words either side of it (up to two on each side, at least one on each and three in
+  all), none of them suspect, stand in the body as whole words, with at most two words between them (``từ-may`` is ``từ nay``; none where the suspect word is a speck);
 - every such place of the body reads the same words between them, none of them suspect, and the
   same letters as the subject's word within a letter or two, marks and case aside (a speck or
   sign, with no letter, is read as nothing);
@@ -78,18 +77,18 @@ def _known(word: str) -> bool:
 
 
 def _context(words: list[str], i: int) -> tuple[list[str], list[str]] | None:
+    """The subject's words either side of its word ``i``: up to two on each side, at least one on
+    each and three in all."""
     left, right = words[max(0, i - CONTEXT):i], words[i + 1:i + 1 + CONTEXT]
-    if not left:
-        right = words[i + 1:i + 2 + CONTEXT]
-    if not right:
-        left = words[max(0, i - CONTEXT - 1):i]
-    return (left, right) if len(left) + len(right) > CONTEXT else None
+    return (left, right) if left and right and len(left) + len(right) > CONTEXT else None
 
 
-def _body_readings(body: list[str], left: list[str], right: list[str]) -> list[tuple[str, ...]]:
-    """What the body reads between ``left`` and ``right`` wherever it holds both, a few words apart."""
+def _body_readings(body: list[str], where: dict[str, list[int]], left: list[str],
+                   right: list[str]) -> list[tuple[str, ...]]:
+    """What the body reads between ``left`` and ``right`` wherever it holds both, a few words apart
+    (``where``: the places of each word of the body)."""
     out = []
-    for p in range(len(body) - len(left) + 1):
+    for p in where.get(left[0], []):
         if body[p:p + len(left)] != left:
             continue
         start = p + len(left)
@@ -120,6 +119,9 @@ def agree_words(doc: Document, fields: Fields) -> None:
         return not bad(word) and (word[:1].isalnum() or word[:1] in "(“\"")
 
     counts = Counter(_core(w) for w in body)
+    where: dict[str, list[int]] = {}
+    for p, w in enumerate(body):
+        where.setdefault(w, []).append(p)
     taken: list[tuple[str, str, int]] = []
     doubt: tuple[str, str] | None = None
     i = 0
@@ -129,7 +131,7 @@ def agree_words(doc: Document, fields: Fields) -> None:
         if context is None or any(bad(w) for w in context[0] + context[1]):
             i += 1
             continue
-        readings = _body_readings(body, *context)
+        readings = _body_readings(body, where, *context)
         reading = readings[0] if readings and len(set(readings)) == 1 else None
         if reading is None or not all(clean(w) for w in reading) or not _alike(word, list(reading)):
             i += 1
