@@ -15,6 +15,11 @@ is) and makes fixed, seeded variants of the kind a clerk's office produces:
 ``shadow``     uneven light: a gradient across the page and a soft shadow band
 ``photo``      a phone photo: slight perspective, a desk around the sheet, uneven light
 
+Three more kinds are made only when asked for (``--kinds blur,noise,degrade``), pages unlike those
+the rules were tuned on: ``blur`` (out of focus, a Gaussian blur of 1.1 px at 300 dpi), ``noise``
+(sensor noise and salt-and-pepper dots) and ``degrade`` (an office scan as :mod:`.degrade` makes
+one: paper tone, a slight turn, blur, noise, dust and JPEG artefacts).
+
 Each variant is read by the whole pipeline and its header fields (number, type, issuer, place,
 date, subject) are scored against the scan's gold as :mod:`.real_scans` scores them; a wrong value
 not flagged ``cần xem lại`` is the worst outcome. Only the development part is used: the test
@@ -45,6 +50,7 @@ from .real_scans import (HEADER, bare_tesseract, cache_root, contract_of, header
                          page_text, scan_files)
 
 KINDS = ("page1", "dpi200", "dpi150", "rotated", "jpeg", "photocopy", "shadow", "photo")
+MORE_KINDS = ("blur", "noise", "degrade")  # made only when asked for
 A4_WIDTH_INCH = 210 / 25.4
 SALT = "dispatch-scan-variants-v1:"
 
@@ -121,6 +127,28 @@ def phone_photo(image: Image.Image, seed: int) -> Image.Image:
     return photo_like(image, seed, width=2200)
 
 
+def blurred(image: Image.Image, seed: int) -> Image.Image:
+    """Out of focus: a Gaussian blur of 1.1 px at 300 dpi."""
+    return image.convert("RGB").filter(ImageFilter.GaussianBlur(1.1 * round(_source_dpi(image)) / 300))
+
+
+def noisy(image: Image.Image, seed: int) -> Image.Image:
+    """Sensor noise (grey, sigma 22) and salt-and-pepper dots on 0.4 % of the pixels."""
+    rng = np.random.default_rng(seed)
+    a = np.asarray(image.convert("RGB"), np.float32)
+    a += rng.normal(0, 22, a.shape[:2])[..., None]
+    dots = rng.random(a.shape[:2])
+    a[dots < 0.002] = 0
+    a[dots > 0.998] = 255
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+
+
+def office_scan(image: Image.Image, seed: int) -> Image.Image:
+    from .degrade import degrade
+
+    return degrade(image.convert("RGB"), seed, dpi=round(_source_dpi(image)))
+
+
 def variant(image: Image.Image, stem: str, kind: str) -> Image.Image:
     seed = _seed(stem, kind)
     if kind == "page1":
@@ -128,9 +156,9 @@ def variant(image: Image.Image, stem: str, kind: str) -> Image.Image:
     if kind.startswith("dpi"):
         return rescan(image, int(kind[3:]))
     makers = {"rotated": rotated, "jpeg": lambda img, _s: low_jpeg(img), "photocopy": photocopy,
-              "shadow": shadow, "photo": phone_photo}
+              "shadow": shadow, "photo": phone_photo, "blur": blurred, "noise": noisy, "degrade": office_scan}
     if kind not in makers:
-        raise ValueError(f"unknown variant kind {kind!r}; kinds: {', '.join(KINDS)}")
+        raise ValueError(f"unknown variant kind {kind!r}; kinds: {', '.join(KINDS + MORE_KINDS)}")
     return makers[kind](image, seed)
 
 
@@ -253,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Seeded scan variants of the development scans' page 1, "
                                  "scored against their gold")
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
-    ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, of: {', '.join(KINDS)}")
+    ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, of: {', '.join(KINDS + MORE_KINDS)}")
     ap.add_argument("--only", help="only the development files whose name contains this")
     ap.add_argument("--jobs", type=int, default=2, help="pages read at the same time")
     ap.add_argument("--json", type=Path, help="write every file's fields here")
@@ -262,9 +290,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="also score page 1's syllables against bare tesseract on the same images")
     args = ap.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
-    unknown = [k for k in kinds if k not in KINDS]
+    unknown = [k for k in kinds if k not in KINDS + MORE_KINDS]
     if unknown:
-        print(f"scan_variants: unknown kind {', '.join(unknown)}; kinds: {', '.join(KINDS)}", file=sys.stderr)
+        print(f"scan_variants: unknown kind {', '.join(unknown)}; kinds: {', '.join(KINDS + MORE_KINDS)}",
+              file=sys.stderr)
         return 2
     if not scan_files(args.shared):
         print(f"scan_variants: {args.shared}/scans holds no scans with gold; give --shared", file=sys.stderr)

@@ -39,8 +39,11 @@ def field_value(field: str, text: str, probs: list[float]) -> tuple[str | None, 
         m = _NUMBER.search(text)
         value = m.group(1).replace(" ", "") if m else None
     else:
-        m = _DATE.search(_flat(text))
+        flat = _flat(text)
+        m = _DATE.search(flat)
         value = str(int(m.group(1))) if m else None
+        if m and re.match(r"[a-z](?!ha)", flat[m.end(1):]):
+            return value, 0.0  # ``1Jtháng``, ``1gtháng``: a letter glued to the day, a digit of it misread
     return value, (min(probs[m.start(1):m.end(1)] or [0.0]) if m else 0.0)
 
 

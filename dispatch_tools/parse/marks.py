@@ -2,7 +2,10 @@
 
 - **E-signature stamps** become ``fields.esign`` (the signer's own ``Ký bởi`` stamp first). Their
   time checks the issue date: a document is signed on or after the day it is dated, within a few
-  weeks; an issue date after the signing time, or long before it, is flagged for review.
+  weeks; an issue date after the signing time, or long before it, is flagged for review. On a
+  page read by OCR, the one date that fits that time with the year read a figure off (``2023``
+  for ``2025``) or the month as the second recogniser read it (``1`` for ``11``) is taken instead,
+  flagged all the same.
 - **The arrival stamp** becomes ``fields.arrival`` (the register's Số đến / Ngày đến).
 - **Hand-filled number and day** (:mod:`dispatch_tools.ingest.handwriting`): a reading that passed
   the second recogniser's strict rule (or typed digits) is in the text already and needs no look;
@@ -24,8 +27,10 @@ from rapidfuzz.distance import Levenshtein
 from ..i18n import _
 from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
 from ..model import iso_date as _date
+from .body_agree import agree_words
 from .name_agree import agree_names
 from .ocr_check import check_read_words, misread
+from .scan_checks import check_number_end, check_number_found, check_symbol_letters, check_unsure_figures
 from .signer_name import check_signer
 from .text import key, review_note
 
@@ -35,6 +40,7 @@ MAX_SIGNING_DELAY = 31  # days between the issue date and the signing time that 
 MAX_DAY_DELAY = 14  # a hand-filled day read this long before the signing time is not trusted
 LIKELY = 0.5  # the least sure digit of a day both recognisers read alike, for it to be offered (flagged)
 MAX_ARRIVAL_DELAY = 92  # days from the issue date to the arrival stamp's date that raise no question
+ESIGN_SOURCE = "thời gian ký số"  # the source text of a date taken from a digital signature's time
 MAX_SUBJECT_WORDS = 80  # a subject (trích yếu) is a few lines: one longer has run into the body
 
 
@@ -164,6 +170,13 @@ def _second_month(mark: Mark) -> int | None:
     return months.pop() if len(months) == 1 else None
 
 
+def _date_months(doc: Document) -> tuple[int, ...]:
+    """The month both models of the second recogniser read in the header's date row, if any."""
+    marks = [m for _page, m in _marks(doc, "handwriting") if m.values.get("field") == "date"]
+    month = _second_month(marks[0]) if marks else None
+    return (month,) if month else ()
+
+
 def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
     month, year = mark.values.get("month"), mark.values.get("year")
     second_month = _second_month(mark)
@@ -190,7 +203,7 @@ def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
     if signed is not None and month and year and (signed[0].month, signed[0].year) == (int(month), int(year)):
         day, stamp = signed
         fields.date = day.isoformat()
-        text = f"thời gian ký số: {stamp.time}"
+        text = f"{ESIGN_SOURCE}: {stamp.time}"
         fields.sources["date"] = Source(0, 0, stamp.page, None, text, 0.6)
         fields.review["date"] = review_note(
             _("the hand-written day could not be read; taken from the time of the digital signature "
@@ -234,19 +247,49 @@ def _stamped_date(fields: Fields) -> tuple[dt.date, ESign] | None:
     return next(((_date(s.iso), s) for s in fields.esign if _date(s.iso)), None)
 
 
-def check_date(fields: Fields) -> None:
+def _fits(issued: dt.date, signed: dt.date) -> bool:
+    return 0 <= (signed - issued).days <= MAX_SIGNING_DELAY
+
+
+def _mended(issued: dt.date, signed: dt.date, months: tuple[int, ...]) -> dt.date | None:
+    """The one date that fits the signing time among the issue date with its year read a figure
+    off (``2023`` for ``2025``) or its month as another engine read it (``1`` for ``11``)."""
+    years = [signed.year] if Levenshtein.distance(str(issued.year), str(signed.year)) == 1 else []
+    found = set()
+    for year in years + [issued.year]:
+        for month in set(months) | {issued.month}:
+            try:
+                other = issued.replace(year=year, month=month)
+            except ValueError:
+                continue
+            if other != issued and _fits(other, signed):
+                found.add(other)
+    return found.pop() if len(found) == 1 else None
+
+
+def check_date(fields: Fields, ocr: bool = False, months: tuple[int, ...] = ()) -> None:
     """An issue date after the signing time (or, with no signer's stamp, after another digital
-    stamp's time), or long before it, needs a look."""
+    stamp's time), or long before it, needs a look. On a page read by OCR, when the date with its
+    year read a figure off or its month as the second recogniser read it (``months``) fits that
+    time and no other reading does, it is taken instead, flagged all the same."""
     signed = _stamped_date(fields)
     issued = _date(fields.date)
-    if signed is None or issued is None or "date" in fields.review:
+    if signed is None or issued is None:
         return
     day, stamp = signed
     if day.year > dt.date.today().year + 1:
         return  # a stamp's year misread by the OCR (``3025``, ``2035``): no signing is in the future
-    if issued > day or (day - issued).days > MAX_SIGNING_DELAY:
-        fields.review["date"] = review_note(_("the issue date %(date)s does not match the time of the digital signature "
-                                             "%(time)s") % {"date": f"{issued:%d/%m/%Y}", "time": stamp.time})
+    if _fits(issued, day) or (fields.sources.get("date") and fields.sources["date"].text.startswith(ESIGN_SOURCE)):
+        return
+    mended = _mended(issued, day, months) if ocr else None
+    if "date" in fields.review and mended is None:
+        return
+    note = _("the issue date %(date)s does not match the time of the digital signature %(time)s") % {
+        "date": f"{issued:%d/%m/%Y}", "time": stamp.time}
+    if mended is not None:
+        fields.date = mended.isoformat()
+        note += "; " + _("taken as %(date)s, which fits it") % {"date": f"{mended:%d/%m/%Y}"}
+    fields.review["date"] = review_note(note)
 
 
 def check_issuer(fields: Fields) -> None:
@@ -336,19 +379,6 @@ def check_number_digits(fields: Fields, ocr: bool = True) -> None:
     fields.review.setdefault("number", review_note(_("the hand-written number could not be read") + f" (…{symbol})"))
 
 
-_DIGIT_IN_CODE = re.compile(r"[^\W\d_]\d+[^\W\d_]")
-
-
-def check_symbol_letters(fields: Fields, ocr: bool = True) -> None:
-    """A symbol read by OCR with a digit between two of its letters (``24/T1r-UBND``: ``T`` read
-    as ``1``) was misread: no type or body code prints one so. The number is kept and flagged."""
-    number = fields.number or ""
-    if ocr and "/" in number and "number" not in fields.review \
-            and _DIGIT_IN_CODE.search(number.split("/", 1)[1]):
-        fields.review["number"] = review_note(
-            _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": number})
-
-
 def apply_marks(doc: Document) -> Document:
     fields = doc.fields
     if fields is None:
@@ -360,10 +390,15 @@ def apply_marks(doc: Document) -> Document:
     check_symbol(fields)
     check_number_digits(fields, ocr=ocr and not left_blank(doc))
     check_symbol_letters(fields, ocr=ocr)
-    check_date(fields)
+    check_number_end(doc, fields, ocr=ocr)
+    if ocr:
+        check_unsure_figures(doc, fields)
+    check_number_found(fields, ocr=ocr)
+    check_date(fields, ocr, _date_months(doc) if ocr else ())
     check_issuer(fields)
     check_subject(fields)
     agree_names(doc, fields)
+    agree_words(doc, fields)
     check_read_words(doc, fields)
     check_signer(fields, ocr=ocr)
     return doc

@@ -26,9 +26,10 @@ A word is suspect when it:
   confidence under :data:`UNSURE` (a new abbreviation read surely, ``MTQG``, passes); in a
   subject, a syllable with a mark in capitals amid small letters (``cơ SỞ``) too.
 
-Flagged too: two words in capitals that make one known abbreviation (``TT HC``); an issuer whose
-province or city is a letter or two away from the place of the date line (``TỈNH QUANG NGẮT``
-beside ``Quảng Ngãi``); a subject that opens with ``và`` (``Về`` misread) or ends on a word that
+The place of the date line is checked as a subject is. Flagged too: two words in capitals that make
+one known abbreviation (``TT HC``); an issuer whose province or city is a letter or two away from the
+place of the date line (``TỈNH QUANG NGẮT`` beside ``Quảng Ngãi``), and that place with it, since
+either may be the one misread; a subject that opens with ``và`` (``Về`` misread) or ends on a word that
 needs another after it (``… của``), or where a colon is followed by a small letter (``Quyết: định``:
 a speck read as a colon; a subject's colon opens a name or a list in capitals), or that holds a
 year of three figures (``NĂM 201``: a figure lost); a bracket not closed. Only pages read by OCR are checked; a text layer's words are the document's own.
@@ -43,7 +44,7 @@ from ..i18n import _
 from ..model import Document, Fields
 from .text import review_note
 
-FIELDS = ("issuer", "subject")
+FIELDS = ("issuer", "subject", "place")
 MIN_COUNT = 10  # a syllable seen fewer times in the corpus is most likely a misreading
 UNSURE = 75.0  # an unknown capital word read less surely than this is most likely a misreading
 _EDGE = "\"'“”‘’«»()[],.;:!?…"
@@ -153,6 +154,18 @@ def _issuer_place(fields: Fields) -> str | None:
     return name if near else None
 
 
+def _misread_sides(name: str, place: str) -> set[str]:
+    """Which of an issuer's province (``name``) and the place of the date line, a letter or two
+    apart, was misread: the one that is no province's name when the other is; else either."""
+    from .lexicon import lexicon
+
+    provinces = {p.name.upper() for p in lexicon().provinces}
+    issuer_known, place_known = name in provinces, place.upper() in provinces
+    if issuer_known != place_known:
+        return {"place"} if issuer_known else {"issuer"}
+    return {"issuer", "place"}
+
+
 # a year of three figures after ``năm`` (``NĂM 201``): no dispatch prints one, a figure was lost
 _SHORT_YEAR = re.compile(r"(?<!\w)(?:năm|NĂM|Năm)\s+\d{3}(?![\w/.,-]*\d)(?!\w)")
 
@@ -197,7 +210,10 @@ def check_read_words(doc: Document, fields: Fields) -> None:
         bad = next((t for t in value.split()
                     if suspect(t, name == "issuer" and capitals, confidences, not capitals)), None)
         bad = bad or (_open_subject(value) if name == "subject" else None) or _unbalanced(value)
-        bad = bad or _split_abbreviation(value) or (_issuer_place(fields) if name == "issuer" else None)
+        near = _issuer_place(fields) if name in ("issuer", "place") else None
+        if near is not None and name in _misread_sides(near, fields.place or ""):
+            bad = bad or (near if name == "issuer" else value)
+        bad = bad or _split_abbreviation(value)
         if bad is not None:
             fields.review[name] = review_note(
                 _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": bad})

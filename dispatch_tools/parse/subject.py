@@ -35,7 +35,8 @@ VV_AFTER_NUMBER = re.compile(r"[ \t]+(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1
                              # "Về: …", "Về việc …", "Về tăng cường …" after the number on its line
                              r"|[ \t]+(?P<quote2>[\"“‘'(]?)[ \t]*(?:Ve[ \t]*:|[Vv]e[ \t]+viec\b[ \t]*:?|VE[ \t]+VIEC\b[ \t]*:?"
                              r"|Ve[ \t]+(?=[a-z]))[ \t]*")
-LEAD_WORDS = re.compile(r"^(?:V/v\s*:?|V[eề]\s+vi[eệ]c\s*:?|VỀ\s+VIỆC\s*:?|V[eề]\s*:)\s*", re.IGNORECASE)
+# (``và việc``: the ề of a small ``Về việc`` a scan read as à; no subject opens with ``và``)
+LEAD_WORDS = re.compile(r"^(?:V/v\s*:?|V[eềàa]\s+vi[eệ]c\s*:?|VỀ\s+VIỆC\s*:?|V[eề]\s*:)\s*", re.IGNORECASE)
 
 
 def _type_line(ctx: Context, start: int, stop: int):

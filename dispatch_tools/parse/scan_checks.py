@@ -1,0 +1,90 @@
+"""Header values read by OCR that show they were misread get a look (run with the marks).
+
+On a page an engine read: a number that stops inside a word (``115 /CV-PAS§3``), a symbol with a
+figure between its letters or a small letter no code prints (``24/T1r-UBND``, ``UBnD``), a number
+or day whose figures the page OCR read unsurely, and a number, date or place not found at all. The
+value is kept (a person sees at once what it should be) but flagged ``cần xem lại``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..i18n import _
+from ..model import Document, Fields
+from .text import review_note
+
+
+_NUMBER_ENDS = re.compile(r"$|[\s,;:)”\"']|[A-ZĐÀ-Ỹ][a-zđà-ỹ]")  # a space, a sign, or a place glued to it
+
+
+def check_number_end(doc: Document, fields: Fields, ocr: bool = True) -> None:
+    """A number read by OCR that stops inside a word (``115 /CV-PAS§3``: the reading of ``PA83`` ran
+    into a sign no symbol holds) was cut where the engine misread it: it is kept and flagged,
+    naming the whole word."""
+    source = fields.sources.get("number")
+    if not ocr or not fields.number or "number" in fields.review or source is None or not source.end:
+        return
+    if _NUMBER_ENDS.match(doc.text, source.end):
+        return
+    tail = doc.text[source.end:].split(maxsplit=1)
+    word = doc.text[source.start:source.end] + (tail[0] if tail else "")
+    fields.review["number"] = review_note(
+        _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": " ".join(word.split())})
+
+
+UNSURE_FIGURES = 60.0  # a word of figures of the number or date the page OCR read less surely than this
+
+
+def check_unsure_figures(doc: Document, fields: Fields) -> None:
+    """A number or day whose figures the page OCR read unsurely (``ngày 2 tháng 01`` with the ``2``
+    at 49: a hand-filled ``08`` no box was found for) is kept and flagged: those are the figures a
+    hand fills in. Figures a box reader took carry its own certainty (at least 80), and so pass;
+    the printed month and year are checked by the signing time."""
+    for name in ("number", "date"):
+        source = fields.sources.get(name)
+        if not getattr(fields, name) or name in fields.review or source is None or not source.text:
+            continue
+        tokens = {t.strip(",.;:") for t in source.text.split()[:1 if name == "number" else 2]}
+        tokens = tokens - {"ngày"} if name == "date" else tokens
+        for line in doc.lines_in(source.start, source.end) if source.end > source.start else []:
+            word = next((w for w in line.words if w.conf is not None and w.conf < UNSURE_FIGURES
+                         and any(ch.isdigit() for ch in w.text) and w.text.strip(",.;:") in tokens), None)
+            if word is not None:
+                fields.review[name] = review_note(
+                    _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": word.text})
+                break
+
+
+def check_number_found(fields: Fields, ocr: bool = True) -> None:
+    """On a page read by OCR a dispatch with no number, date or place found is one whose ``Số:`` or
+    date line the engine misread (``36:41 /CT-UBND``, run into the issuer's line): it gets a look,
+    never an empty field given as though the document had none."""
+    if not ocr:
+        return
+    missing = {"number": _("no number and symbol (Số: …) found in the header"),
+               "date": _("no issue date (…, ngày … tháng … năm …) found in the header"),
+               "place": _("no place found before the issue date (…, ngày … tháng … năm …)")}
+    for name, note in missing.items():
+        if not getattr(fields, name) and name not in fields.review:
+            fields.review[name] = review_note(note)
+
+
+_DIGIT_IN_CODE = re.compile(r"[^\W\d_]\d+[^\W\d_]")
+
+
+def _small_letter(symbol: str) -> bool:
+    """Does a symbol hold a small letter other than the ``g`` or ``r`` after a ``T`` of its codes
+    (``TTg``, ``TTr``, ``CTrTT``), the only ones type and body codes print?"""
+    return any(ch.islower() and not (ch in "gr" and symbol[i - 1:i] == "T") for i, ch in enumerate(symbol))
+
+
+def check_symbol_letters(fields: Fields, ocr: bool = True) -> None:
+    """A symbol read by OCR with a digit between two of its letters (``24/T1r-UBND``: ``T`` read
+    as ``1``), or a small letter other than the ``g``/``r`` of ``TTg``, ``TTr`` (``UBnD``,
+    ``TIrn``), was misread: no type or body code prints one so. The number is kept and flagged."""
+    number = fields.number or ""
+    symbol = number.split("/", 1)[1] if "/" in number else ""
+    if ocr and symbol and "number" not in fields.review and (_DIGIT_IN_CODE.search(symbol) or _small_letter(symbol)):
+        fields.review["number"] = review_note(
+            _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": number})
