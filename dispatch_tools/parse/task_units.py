@@ -21,11 +21,11 @@ from .blocks import Block
 from .bodies import Roles, bodies_at, roles_at, roles_in, split_bodies
 from .body_words import starts_body, task_verbs
 from .context import Context
-from .deadline_filters import SENTENCE_START, text_before
 from .lexicon import lexicon
 from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
 from .task_named import is_issuer, names_recipient
 from .task_non_tasks import asks_nothing, formula, is_information
+from .task_deadlines import deadline_for_previous, deadline_in, general_deadline
 from .task_requests import request_cue
 from .task_subjects import (duty_cue, forwarded_to, opening_body, past_title, subject_roles, task_sentences,
                             text_start)
@@ -33,9 +33,8 @@ from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 
 TASK_REASONS = {"request", "duty", "own_heading", "request_item", "subject", "forwarded", "item", "table_row"}
-_RECURS = words_regex(load_list("deadline_recurring.txt"), fold=False)
-_REPORTS = re.compile(r"\b(?:bao\s*cao|gui\s+(?:ve|bao|ho\s+so|danh\s+sach|y\s+kien)|nop|dung\s+thoi\s+han|dung\s+han)\b",
-                      re.I)
+
+
 @lru_cache(maxsize=1)
 def exclusions() -> re.Pattern:
     return words_regex(load_list("cue_exclusions.txt"))
@@ -293,7 +292,7 @@ def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
             # a sentence after a list of several items closes the list: its date is no more the last
             # item's than the others'
             closes = items_before > 1 and not unit.listed
-            _deadline_for_previous(ctx, unit, previous_is_task and not closes)
+            deadline_for_previous(ctx, unit.s, unit.e, previous_is_task and not closes)
             previous_is_task, items_before = False, 0
             continue
         b = unit.block
@@ -314,60 +313,10 @@ def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
         ctx.fields.tasks.append(task)
         ctx.mark("task", unit.start, unit.e)
         previous_is_task, items_before = True, items_before + 1 if unit.listed else 0
-    _general_deadline(ctx)
+    general_deadline(ctx)
     for task in ctx.fields.tasks:
         if not task.assignees and ctx.fields.recipients and ctx.fields.doc_type not in LEGAL_TYPES:
             task.assignees = list(ctx.fields.recipients)
-
-
-def deadline_in(ctx: Context, s: int, e: int):
-    for d, ds, _ in ctx.deadline_spans:
-        if s <= ds < e and d.date is not None and d.kind != "recurring":
-            return d
-    return None
-
-
-def _deadline_for_previous(ctx: Context, unit: Unit, previous_is_task: bool) -> None:
-    """A sentence that sets a deadline right after a task (``Hồ sơ … gửi về … trước ngày …``) sets
-    that task's deadline."""
-    inside = deadline_in(ctx, unit.s, unit.e)
-    if inside is None or not previous_is_task or not ctx.fields.tasks:
-        return
-    last = ctx.fields.tasks[-1]
-    if last.deadline is None:
-        last.deadline, last.deadline_text = inside.date, inside.text
-
-
-def _general_deadline(ctx: Context) -> None:
-    """The dispatch's only deadline, set apart from every task, is the deadline of the tasks that
-    report or send something and set none of their own."""
-    spans = [(sp.start, sp.end) for sp in ctx.spans if sp.label == "task"]
-    orphans = {d.date: (d, ds, de) for d, ds, de in ctx.deadline_spans
-               if d.date and d.kind != "recurring" and not any(a <= ds < z for a, z in spans)}
-    if len(orphans) != 1:
-        return
-    ((deadline, at, until),) = orphans.values()
-    # the dispatch's one task and its one deadline, set for a report ("Thời hạn báo cáo kết quả: trước ngày …"
-    # after "Đề nghị … triển khai thực hiện"): the report is the task's
-    start = at - len(text_before(ctx, at, SENTENCE_START, 300))
-    for_report = len(ctx.fields.tasks) == 1 and any(ctx.text[m.start()].islower()
-                                                   for m in _REPORTS.finditer(ctx.folded, start, until))
-    for task, (a, z) in zip(ctx.fields.tasks, spans):
-        reports = [m for m in _REPORTS.finditer(ctx.folded, a, z) if ctx.text[m.start()].islower()]
-        # "báo cáo", not the title of a "Báo cáo rà soát"; not a task that reports by its own time, every
-        # month or within days of arrival ("Định kỳ hằng tháng báo cáo … trước ngày 25")
-        whole = _WORK_TIME.match(key(deadline.text)) and _CARRIES_OUT.search(ctx.folded, a, z)
-        if task.deadline is None and (reports or whole or for_report) and not task.deadline_text \
-                and not _RECURS.search(ctx.text, a, z):
-            task.deadline, task.deadline_text = deadline.date, deadline.text
-
-
-# the time of the whole work a document orders ("6. Thời gian thực hiện: Năm 2026") is the deadline of the task
-# that carries the document out ("Triển khai thực hiện Lệnh … theo Quyết định này"), not of one that executes
-# the decision ("… chịu trách nhiệm thi hành Quyết định này")
-_WORK_TIME = re.compile(r"thoi\s+gian\s+(?:thuc\s+hien|hoan\s+thanh)\b")
-_CARRIES_OUT = re.compile(r"\bthuc\s+hien\b[^.;\n]{0,80}?\b(?:quyet\s+dinh|ke\s+hoach|lenh|chi\s+thi|de\s+an|chuong\s+trinh"
-                          r"|nghi\s+quyet|cong\s+van|thong\s+bao)\s+nay\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- helpers

@@ -36,7 +36,8 @@ from .task_non_tasks import asks_nothing
 from .task_requests import NARRATION_WORDS, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
-from .task_units import Unit, build_tasks, deadline_in, decide, exclusions, item_head
+from .task_deadlines import deadline_in
+from .task_units import Unit, build_tasks, decide, exclusions, item_head
 from .text import key, squash, strip_markup
 
 _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?|\s*:)\s*$", re.I)
