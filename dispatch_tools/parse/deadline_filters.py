@@ -114,7 +114,12 @@ def _not_due(before: str) -> bool:
 def _is_schedule(before: str) -> bool:
     """``… làm việc với Đoàn kiểm tra theo lịch từ ngày …``, ``Lịch kiểm tra: từ ngày …``: the period
     that ends at the cue is a schedule's."""
-    return any(re.fullmatch(rf"\s*:?{_FROM}?\s*", before[m.end():], re.IGNORECASE) for m in _SCHEDULE.finditer(before))
+    return any(_SCHEDULE_REST.fullmatch(before, m.end()) for m in _SCHEDULE.finditer(before))
+
+
+# what may follow a schedule's word before the period: a few words that name it ("theo lịch kiểm tra", "theo lịch
+# đã thông báo"), a colon, the period's start
+_SCHEDULE_REST = re.compile(rf"(?:\s+(?!từ\b)[^\W\d]+){{0,3}}\s*:?{_FROM}?\s*", re.IGNORECASE)
 
 
 # a stage's label opening the sentence, then the period's start: "Vòng thi trực tuyến: từ ngày 08/12/2025 "
@@ -127,12 +132,16 @@ def _is_stage(before: str) -> bool:
 
 
 def _stage_acts(ctx: Context, before: str, end: int) -> bool:
-    """``Vòng thi trực tuyến: từ ngày … đến hết ngày …. Các trường tổ chức cho học sinh dự thi …``: a stage's
-    period is due when its item goes on (on the same line) to say what someone other than the issuer does
-    in it, as a thing to be done, not one done or one that will happen."""
+    """``Vòng thi trực tuyến: từ ngày … đến hết ngày …. Các trường tổ chức cho học sinh dự thi …``, ``Giai đoạn
+    1: từ ngày … đến ngày …, các xã rà soát …``: a stage's period is due when its item goes on (on the same
+    line, in a clause or sentence after the date) to say what someone other than the issuer does in it, as a
+    thing to be done, not one done or one that will happen."""
     line_end = ctx.text.find("\n", end)
     rest = ctx.text[end:line_end if line_end >= 0 else len(ctx.text)]
-    for part in re.split(r"(?<=[.;])\s+", rest)[1:]:
+    first, *parts = re.split(r"(?<=[.;])\s+", re.sub(r"\([^()\n]*\)", " ", rest))
+    if first.lstrip().startswith(","):  # "… đến ngày 31/12/2025, các xã rà soát …"
+        parts.insert(0, first.lstrip()[1:].strip())
+    for part in parts:
         action = _ACTIONS.search(_NOT_ACTIONS.sub(" ", part))
         if action and action.group()[0].islower() and not _PAST.search(part) \
                 and not _WILL.search(part, 0, action.start()) and not opens_with_issuer(ctx, part, _ACTIONS):
