@@ -37,6 +37,21 @@ _DUTY = _phrases("deadline_duty.txt")
 _NOT_CUTOFF = _phrases("deadline_not_cutoff.txt")
 _OFFERS = _phrases("deadline_offers.txt")
 _CALENDAR = _phrases("deadline_calendar.txt")
+# a day as printed: "31/12/2025", "30.11", "ngày 31 tháng 12 năm 2025", "tháng 11/2025"
+_DAY = (r"(?:ngày\s*)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
+        r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s*,?\s*năm\s+\d{4})?|tháng\s+\d{1,2}(?:\s*[/\-]\s*\d{4})?)(?![\d/])")
+# the start of a period before its end's cue: "từ ngày 01/01/2025 ", "từ đầu năm "
+_FROM = rf"(?:\s+(?:dự\s+kiến\s+)?từ\s+(?:{_DAY}|đầu\s+năm(?:\s+\d{{4}})?))"
+_AS_OF_LIST = load_list("deadline_as_of.txt")
+_AS_OF_WORDS = "|".join(r"\s+".join(map(re.escape, w.split())) for w in _AS_OF_LIST if not w.startswith("range:"))
+_RANGE_WORDS = "|".join(r"\s+".join(map(re.escape, w[6:].split())) for w in _AS_OF_LIST if w.startswith("range:"))
+# the figures' day right before the cue ("số liệu tính đến ngày …", "số liệu từ ngày … đến ngày …"), and an
+# as-of day with its date, which says nothing of a cue after it ("… tính đến ngày 31/12/2025 và gửi … trước …")
+_AS_OF = rf"(?<![\w])(?:(?:{_AS_OF_WORDS})|(?:{_RANGE_WORDS})(?:\s+tính)?{_FROM})"
+_AS_OF_END = re.compile(rf"{_AS_OF}\s*$", re.IGNORECASE)
+_AS_OF_SPAN = re.compile(rf"{_AS_OF}\s+(?:đến|tới)\s+(?:hết\s+)?{_DAY}", re.IGNORECASE)
+_SCHEDULE = _phrases("deadline_schedule.txt")
+_STAGES = _phrases("deadline_stages.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
 _PERIOD_CUES = {"trong", "den ngay", "den het", "den"}
 # a list marker opening a line ("- ", "2.", "b)")
@@ -61,6 +76,8 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     is to be done: before the cue, or after the date when the period opens the sentence and
     tells of nothing done already (``Trong tháng 6/2025, các huyện tổ chức …``)."""
     before = text_before(ctx, pos, SENTENCE_START, 400)
+    if cue_key in _PERIOD_CUES and (_AS_OF_END.search(before) or _is_schedule(before)):
+        return False
     if _not_due(before) or (cue_key in _FORECAST_CUES and _is_forecast(before)):
         return False
     if cue_key not in _PERIOD_CUES:
@@ -71,6 +88,8 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
         return False  # "Sở … tổ chức Hội chợ … từ ngày … đến ngày …": the issuer's own event
     if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)):
         return True
+    if _is_stage(before):
+        return _stage_acts(ctx, before, end)
     if len(before.split()) > 1:  # the period does not open the sentence: what follows is another clause
         return False
     after = ctx.text[end:min(len(ctx.text), end + 400)]
@@ -85,11 +104,49 @@ def _not_due(before: str) -> bool:
     """A word of fact or forecast in the sentence before the cue (``dự kiến``, ``tính đến``), not inside
     an aside in brackets nor followed by a request (``Đề nghị … cử cán bộ tham gia Đoàn kiểm tra (dự kiến
     từ ngày …), gửi danh sách trước ngày …``, ``Đoàn dự kiến làm việc từ ngày …, đề nghị … gửi … trước …``)."""
-    text = re.sub(r"\([^()\n]*\)", " ", before)
+    text = _AS_OF_SPAN.sub(" ", re.sub(r"\([^()\n]*\)", " ", before))
     last = None
     for last in _NOT_DUE.finditer(text):
         pass
     return last is not None and not _asks(text[last.end():])
+
+
+def _is_schedule(before: str) -> bool:
+    """``… làm việc với Đoàn kiểm tra theo lịch từ ngày …``, ``Lịch kiểm tra: từ ngày …``: the period
+    that ends at the cue is a schedule's."""
+    return any(_SCHEDULE_REST.fullmatch(before, m.end()) for m in _SCHEDULE.finditer(before))
+
+
+# what may follow a schedule's word before the period: a few words that name it ("theo lịch kiểm tra", "theo lịch
+# đã thông báo"), a colon, the period's start
+_SCHEDULE_REST = re.compile(rf"(?:\s+(?!từ\b)[^\W\d]+){{0,3}}\s*:?{_FROM}?\s*", re.IGNORECASE)
+
+
+# a stage's label opening the sentence, then the period's start: "Vòng thi trực tuyến: từ ngày 08/12/2025 "
+_STAGE_LABEL = re.compile(rf"\s*(?:[-–+•]\s*|\d{{1,2}}[.)]\s*|[a-zđ]\)\s*)?(?:{_STAGES.pattern})[^:\n]{{0,60}}:{_FROM}?\s*$",
+                          re.IGNORECASE)
+
+
+def _is_stage(before: str) -> bool:
+    return bool(_STAGE_LABEL.match(before))
+
+
+def _stage_acts(ctx: Context, before: str, end: int) -> bool:
+    """``Vòng thi trực tuyến: từ ngày … đến hết ngày …. Các trường tổ chức cho học sinh dự thi …``, ``Giai đoạn
+    1: từ ngày … đến ngày …, các xã rà soát …``: a stage's period is due when its item goes on (on the same
+    line, in a clause or sentence after the date) to say what someone other than the issuer does in it, as a
+    thing to be done, not one done or one that will happen."""
+    line_end = ctx.text.find("\n", end)
+    rest = ctx.text[end:line_end if line_end >= 0 else len(ctx.text)]
+    first, *parts = re.split(r"(?<=[.;])\s+", re.sub(r"\([^()\n]*\)", " ", rest))
+    if first.lstrip().startswith(","):  # "… đến ngày 31/12/2025, các xã rà soát …"
+        parts.insert(0, first.lstrip()[1:].strip())
+    for part in parts:
+        action = _ACTIONS.search(_NOT_ACTIONS.sub(" ", part))
+        if action and action.group()[0].islower() and not _PAST.search(part) \
+                and not _WILL.search(part, 0, action.start()) and not opens_with_issuer(ctx, part, _ACTIONS):
+            return True
+    return False
 
 
 def _asks(sentence: str) -> bool:
