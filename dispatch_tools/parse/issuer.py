@@ -159,6 +159,11 @@ def marked_syllable(word: str) -> bool:
     return 2 <= len(word) <= 3 and word.isalpha() and word.isupper() and key(word) not in (word.lower(), "so")
 
 
+# a number and its symbol after a body's name on its line, whatever its label was read as (``36:41
+# /CT-UBND``, ``5ố:128 /UBND-VP``): figures, a slash and a symbol of two capitals or more
+GLUED_NUMBER = re.compile(r"[ \t]+\S*\d[\d:.,]*[ \t]*/[ \t]*[A-ZĐ]{2,}")
+
+
 def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, above: str | None = None):
     """The left-column part of one header line as ``(start, end)``, ``"type"`` for a type name,
     or None when nothing of the issuing body is on it. ``left_column``: the page's layout put the
@@ -183,6 +188,9 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
         if place is None:
             return None  # a date without its place is a citation's ("… số 12/KH ngày …"), not the header's
         e = place[0]
+    glued = GLUED_NUMBER.search(ctx.text, s, e)
+    if glued and glued.start() > s:  # "… XÃ TÂN PHÚ 36:41 /CT-UBND": the number's line, its label misread
+        e = glued.start()
     seg = ctx.text[s:e]
     stripped = strip_markup(seg).strip(" -–_*=")
     if not stripped or SEPARATOR.match(seg):
@@ -210,6 +218,9 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
     return s, e
 
 
+_MISREAD_LABEL = re.compile(r"(?<=\s)[S5][oO0b6e][ \t]*:[ \t]*$")
+
+
 def _before_number(ctx: Context) -> list[tuple[int, int]]:
     """A header flattened onto the number's line (``HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI HƯNG YÊN
     ---- Số: 14/CV-HKH``): the bodies before the rule, a body's name opening after three words
@@ -218,6 +229,9 @@ def _before_number(ctx: Context) -> list[tuple[int, int]]:
         return []
     line = ctx.lines[ctx.number_line]
     label = max(ctx.text.rfind(word, line.start, ctx.number_span[0]) for word in ("Số", "SỐ", "số"))
+    misread = _MISREAD_LABEL.search(ctx.folded, line.start, ctx.number_span[0])
+    if label < line.content_start and misread:  # "… KRÔNG BÔNG 5ố:128 /UBND-VP": the label misread
+        label = misread.start()
     found = _header_segment(ctx, line.content_start, label) if label > line.content_start else None
     if not isinstance(found, tuple):
         return []
