@@ -66,3 +66,14 @@ def test_an_ocr_number_with_a_short_part_between_slashes_is_flagged():
         assert "number" not in _ocr(_numbered(sure))["review"]
     # a text layer's number is the document's own
     assert "number" not in parse_text(_numbered("28/6/SCT-QLTM")).fields.review
+
+
+def test_a_bodys_last_line_printed_with_the_number_on_it_stays_the_bodys():
+    tail = ("\n\n" + MOTTO + "Lào Cai, ngày 1 tháng 3 năm 2024\nV/v báo cáo tiến độ giải ngân\n\n"
+            "Kính gửi: Các đơn vị.\n" + FOOT)
+    for label in ("Số: ", "5ố: "):
+        data = _ocr("UBND TỈNH LÀO CAI\nSỞ NÔNG NGHIỆP VÀ PTNT " + label + "77 /SNN-KH" + tail)
+        assert (data["parent_issuer"], data["issuer"], data["number"]) == (
+            "UBND TỈNH LÀO CAI", "SỞ NÔNG NGHIỆP VÀ PTNT", "77/SNN-KH")
+    data = to_contract(parse_text("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ VỊ THANH Số: 215/UBND-NC" + tail).fields)
+    assert (data["parent_issuer"], data["issuer"]) == (None, "ỦY BAN NHÂN DÂN THÀNH PHỐ VỊ THANH")

@@ -221,19 +221,26 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
 _MISREAD_LABEL = re.compile(r"(?<=\s)[S5][oO0b6e][ \t]*:[ \t]*$")
 
 
-def _before_number(ctx: Context) -> list[tuple[int, int]]:
-    """A header flattened onto the number's line (``HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI HƯNG YÊN
-    ---- Số: 14/CV-HKH``): the bodies before the rule, a body's name opening after three words
-    starting the issuing body."""
+def _number_line_head(ctx: Context, above: str | None = None) -> tuple[int, int] | None:
+    """The capitals before the number's label on its line (``SỞ NÔNG NGHIỆP VÀ PTNT Số: 77/SNN-KH``),
+    the label as printed or misread (``5ố:``, ``Sô:``)."""
     if ctx.number_line is None or ctx.number_span is None:
-        return []
+        return None
     line = ctx.lines[ctx.number_line]
     label = max(ctx.text.rfind(word, line.start, ctx.number_span[0]) for word in ("Số", "SỐ", "số"))
     misread = _MISREAD_LABEL.search(ctx.folded, line.start, ctx.number_span[0])
     if label < line.content_start and misread:  # "… KRÔNG BÔNG 5ố:128 /UBND-VP": the label misread
         label = misread.start()
-    found = _header_segment(ctx, line.content_start, label) if label > line.content_start else None
-    if not isinstance(found, tuple):
+    found = _header_segment(ctx, line.content_start, label, above=above) if label > line.content_start else None
+    return found if isinstance(found, tuple) else None
+
+
+def _before_number(ctx: Context) -> list[tuple[int, int]]:
+    """A header flattened onto the number's line (``HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI HƯNG YÊN
+    ---- Số: 14/CV-HKH``): the bodies before the rule, a body's name opening after three words
+    starting the issuing body."""
+    found = _number_line_head(ctx)
+    if found is None:
         return []
     s, e = found
     split = two_bodies(ctx, s, e)  # "BAN CHẤP HÀNH TRUNG ƯƠNG HỘI ĐỒNG ĐỘI TRUNG ƯƠNG": a whole name, then a body's
@@ -296,7 +303,12 @@ def read_issuer(ctx: Context) -> None:
     if end is None:
         date_spans = [sp for sp in ctx.spans if sp.label == "date"]
         end = ctx.line_of(date_spans[0].start) if date_spans else min(8, len(ctx.lines))
-    spans = header_lines(ctx, end) or _before_number(ctx)
+    spans = header_lines(ctx, end)
+    if spans and ctx.number_line == end and ctx.line_of(spans[-1][1]) == end - 1:
+        # the body's last line printed with the number on it ("UBND TỈNH LÀO CAI" / "SỞ … Số: 77/SNN-KH")
+        tail = _number_line_head(ctx, ctx.text[slice(*spans[-1])])
+        spans += two_bodies(ctx, *tail) if tail else []
+    spans = spans or _before_number(ctx)
     if not spans:
         ctx.warn(_("no issuing body found above the number"))
         return
