@@ -58,8 +58,10 @@ def motto_cut(folded_line: str) -> tuple[int, int] | None:
         else:
             stripped = low.strip()
             # a piece of a title or motto on its own line ("CHỦ NGHĨA VIỆT NAM"); a name's last
-            # words ("VIỆT NAM") are too short to tell
-            if len(stripped) >= 12 and fuzz.partial_ratio(stripped, motto) >= 92:
+            # words ("VIỆT NAM") are too short to tell, and a piece opening with a word the title has
+            # not got is the end of a name wrapped above ("HỘI NÔNG" / "DÂN VIỆT NAM") unless near exact
+            if len(stripped) >= 12 and fuzz.partial_ratio(stripped, motto) >= 92 and (
+                    stripped.split()[0] in motto.split() or fuzz.partial_ratio(stripped, motto) >= 97):
                 return (0, len(low))
     # "Độc lập - Tự do - Hạnh phúc" damaged beyond the ratio, or its end alone on a line the layout
     # merged with the left column ("sử và pháp lý” - Tự do - hạnh phúc"): a fuzzy match of the whole

@@ -159,6 +159,11 @@ def marked_syllable(word: str) -> bool:
     return 2 <= len(word) <= 3 and word.isalpha() and word.isupper() and key(word) not in (word.lower(), "so")
 
 
+# a number and its symbol after a body's name on its line, whatever its label was read as (``36:41
+# /CT-UBND``, ``5ố:128 /UBND-VP``): figures, a slash and a symbol of two capitals or more
+GLUED_NUMBER = re.compile(r"[ \t]+\S*\d[\d:.,]*[ \t]*/[ \t]*[A-ZĐ]{2,}")
+
+
 def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, above: str | None = None):
     """The left-column part of one header line as ``(start, end)``, ``"type"`` for a type name,
     or None when nothing of the issuing body is on it. ``left_column``: the page's layout put the
@@ -183,6 +188,9 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
         if place is None:
             return None  # a date without its place is a citation's ("… số 12/KH ngày …"), not the header's
         e = place[0]
+    glued = GLUED_NUMBER.search(ctx.text, s, e)
+    if glued and glued.start() > s:  # "… XÃ TÂN PHÚ 36:41 /CT-UBND": the number's line, its label misread
+        e = glued.start()
     seg = ctx.text[s:e]
     stripped = strip_markup(seg).strip(" -–_*=")
     if not stripped or SEPARATOR.match(seg):
@@ -210,16 +218,29 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
     return s, e
 
 
+_MISREAD_LABEL = re.compile(r"(?<=\s)[S5][oO0b6e][ \t]*:[ \t]*$")
+
+
+def _number_line_head(ctx: Context, above: str | None = None) -> tuple[int, int] | None:
+    """The capitals before the number's label on its line (``SỞ NÔNG NGHIỆP VÀ PTNT Số: 77/SNN-KH``),
+    the label as printed or misread (``5ố:``, ``Sô:``)."""
+    if ctx.number_line is None or ctx.number_span is None:
+        return None
+    line = ctx.lines[ctx.number_line]
+    label = max(ctx.text.rfind(word, line.start, ctx.number_span[0]) for word in ("Số", "SỐ", "số"))
+    misread = _MISREAD_LABEL.search(ctx.folded, line.start, ctx.number_span[0])
+    if label < line.content_start and misread:  # "… KRÔNG BÔNG 5ố:128 /UBND-VP": the label misread
+        label = misread.start()
+    found = _header_segment(ctx, line.content_start, label, above=above) if label > line.content_start else None
+    return found if isinstance(found, tuple) else None
+
+
 def _before_number(ctx: Context) -> list[tuple[int, int]]:
     """A header flattened onto the number's line (``HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI HƯNG YÊN
     ---- Số: 14/CV-HKH``): the bodies before the rule, a body's name opening after three words
     starting the issuing body."""
-    if ctx.number_line is None or ctx.number_span is None:
-        return []
-    line = ctx.lines[ctx.number_line]
-    label = max(ctx.text.rfind(word, line.start, ctx.number_span[0]) for word in ("Số", "SỐ", "số"))
-    found = _header_segment(ctx, line.content_start, label) if label > line.content_start else None
-    if not isinstance(found, tuple):
+    found = _number_line_head(ctx)
+    if found is None:
         return []
     s, e = found
     split = two_bodies(ctx, s, e)  # "BAN CHẤP HÀNH TRUNG ƯƠNG HỘI ĐỒNG ĐỘI TRUNG ƯƠNG": a whole name, then a body's
@@ -282,7 +303,12 @@ def read_issuer(ctx: Context) -> None:
     if end is None:
         date_spans = [sp for sp in ctx.spans if sp.label == "date"]
         end = ctx.line_of(date_spans[0].start) if date_spans else min(8, len(ctx.lines))
-    spans = header_lines(ctx, end) or _before_number(ctx)
+    spans = header_lines(ctx, end)
+    if spans and ctx.number_line == end and ctx.line_of(spans[-1][1]) == end - 1:
+        # the body's last line printed with the number on it ("UBND TỈNH LÀO CAI" / "SỞ … Số: 77/SNN-KH")
+        tail = _number_line_head(ctx, ctx.text[slice(*spans[-1])])
+        spans += two_bodies(ctx, *tail) if tail else []
+    spans = spans or _before_number(ctx)
     if not spans:
         ctx.warn(_("no issuing body found above the number"))
         return

@@ -31,6 +31,7 @@ from .body_agree import agree_words
 from .name_agree import agree_names
 from .ocr_check import check_read_words, misread
 from .scan_checks import check_number_end, check_number_found, check_symbol_letters, check_unsure_figures
+from .header_number import check_number_slash
 from .signer_name import check_signer
 from .text import key, review_note
 
@@ -394,6 +395,7 @@ def apply_marks(doc: Document) -> Document:
     if ocr:
         check_unsure_figures(doc, fields)
     check_number_found(fields, ocr=ocr)
+    check_number_slash(fields, ocr=ocr)
     check_date(fields, ocr, _date_months(doc) if ocr else ())
     check_issuer(fields)
     check_subject(fields)

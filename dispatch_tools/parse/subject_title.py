@@ -33,7 +33,8 @@ def subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
     if key(first).rstrip(" :") in lex.type_names or key(first).rstrip(" :") == "quyet nghi" or sender_line(key(first)):
         return []  # a công điện with no subject: its sender's line follows its type name
     if not is_upper_line(first):
-        return [i] + continuation(ctx, i + 1, stop)
+        lines = [i] + continuation(ctx, i + 1, stop)
+        return [] if _intro_sentence(ctx, lines) else lines
     out = []
     issuer_keys = _issuer_keys(ctx)
     for j in range(i, stop):
@@ -49,6 +50,14 @@ def subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
             break
         out.append(j)
     return out
+
+
+def _intro_sentence(ctx: Context, lines: list[int]) -> bool:
+    """Is the sentence-case text under a title the body's opening sentence, not a subject
+    (``Nhà trường thông báo kế hoạch … như sau:``)? It announces what follows: it ends on a colon
+    or on ``như sau``, which no printed subject does."""
+    text = key(" ".join(ctx.lines[j].stripped for j in lines))
+    return text.endswith(":") or text.rstrip(" .").endswith("nhu sau")
 
 
 # the words that tie a name to the title before it ("Quy chế làm việc của Ủy ban nhân dân tỉnh"):
