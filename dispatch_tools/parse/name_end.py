@@ -131,7 +131,9 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     return limit
 
 
-_KIND = re.compile(r"(?:^|[\s,])(?:co\s+quan|don\s+vi|bo\s+phan|to\s+chuc|co\s+so)\s*$", re.I)
+# the kind is the whole name, or one of a list (``Sở A, cơ quan tiếp nhận …``); after another noun it
+# qualifies that noun (``công đoàn cơ sở | chỉ đạo …``, ``trực tiếp cơ sở``) and names no kind
+_KIND = re.compile(r"(?:^|,\s*|\s(?:va|hoac)\s+)(?:co\s+quan|don\s+vi|bo\s+phan|to\s+chuc|co\s+so)\s*$", re.I)
 _KIND_PLURAL = re.compile(r"(?:^|\s)(?:cac|nhung|moi|tat\s+ca)\s+(?:co\s+quan|don\s+vi|bo\s+phan|to\s+chuc|co\s+so)\b",
                           re.I)
 
