@@ -62,3 +62,16 @@ def test_an_item_that_forbids_is_the_task_of_the_body_it_opens_with():
     tasks = letter("Sở Công Thương đề nghị:\n\n1. Các siêu thị niêm yết giá công khai.\n\n"
                    "2. Doanh nghiệp, hộ kinh doanh không được găm hàng, tăng giá bất hợp lý.\n")
     assert tasks[1]["assignees"] == ["Doanh nghiệp, hộ kinh doanh"]
+
+
+def test_a_stop_word_matches_only_with_its_own_marks():
+    # "đa khoa" holds no "đã": the hospital's name runs on
+    (task,) = letter("Đề nghị Bệnh viện đa khoa các huyện phối hợp với Sở Công Thương kiểm tra nguồn gốc thực phẩm.")
+    assert task["assignees"] == ["Bệnh viện đa khoa các huyện", "Sở Công Thương"]
+    (past,) = letter("Đề nghị Sở Y tế đã triển khai kiểm tra thì báo cáo kết quả.")
+    assert past["assignees"] == ["Sở Y tế"]
+
+
+def test_a_commune_health_station_is_a_body_to_direct():
+    (task,) = letter("Đề nghị Trung tâm Y tế huyện chỉ đạo trạm y tế xã tuyên truyền phòng chống ngộ độc thực phẩm.")
+    assert task["assignees"] == ["Trung tâm Y tế huyện", "trạm y tế xã"]
