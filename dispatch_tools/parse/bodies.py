@@ -250,6 +250,8 @@ def _split_part(text: str) -> list[str]:
             opens = False  # "Ban Thường vụ các Huyện, Thành đoàn": "Huyện" shares the "đoàn" that follows
         if out and not opens and _places_after_a_name(out[-1], piece) and not _addressed_kinds(out[-1], piece):
             opens = True  # "Bộ Quốc phòng, địa phương": the places after a named body are bodies of their own
+        if out and not opens and not list_head and _kind_of_its_own(out[-1], piece):
+            opens = True  # "Ban quản lý di tích, đơn vị sử dụng di tích": a kind with its own work after a named body
         if out and opens and sep.strip() == "," and _named_person(out[-1]) and person_titles().match(key(piece)):
             out[-1] = out[-1] + sep + piece  # "đồng chí Trần Văn B, Phó Giám đốc Sở Nội vụ": one person and his post
             continue
@@ -301,6 +303,17 @@ def _addressed_kinds(before: str, piece: str) -> bool:
         return False
     kinds = [w.strip() for w in re.split(r",|\bva\b", k[4:])]
     return all(w in _KIND_WORDS for w in kinds) and key(piece) in _KIND_WORDS
+
+
+def _kind_of_its_own(before: str, piece: str) -> bool:
+    """``đơn vị sử dụng di tích`` after ``Ban quản lý di tích``: a kind of body written small and named
+    with words of its own (three or more), after a body with a capitalised name (not a kind in the
+    plural, as in ``các bộ, cơ quan, địa phương``), is one more body."""
+    before = drop_title(before)  # "Thủ trưởng các cơ quan, đơn vị có liên quan": the kinds the title heads
+    k = key(before)
+    return piece[:1].islower() and len(piece.split()) >= 3 and starts_body(piece) and before[:1].isupper() \
+        and not k.startswith(("cac ", "tat ca ", "moi ", "quy ")) and not _bare_kind(before) and k not in _KIND_WORDS \
+        and not key(piece).startswith("ca nhan")  # "Tổ chức, cá nhân khai thác khoáng sản": one kind of actor
 
 
 def _places_after_a_name(before: str, piece: str) -> bool:

@@ -78,6 +78,23 @@ def name_stops() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _stop_forms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for w in load_list("assignee_stops.txt") + load_list("approvals.txt") + load_list("adverbs.txt"):
+        out.setdefault(key(w), set()).add(_marks(w))
+    return out
+
+
+def is_stop_as_printed(printed: str) -> bool:
+    """Is a match of :func:`name_stops` the stop phrase as printed: with its marks when the page has
+    marks (``đa khoa`` holds no ``đã``)?"""
+    low = _marks(printed)
+    if strip_diacritics(low) == low:
+        return True
+    return low in _stop_forms().get(key(printed), {low})
+
+
+@lru_cache(maxsize=1)
 def adverbs() -> re.Pattern:
     """Adverbs between a body and its verb (``định kỳ``, ``khẩn trương``), with the spaces before them."""
     return words_regex(load_list("adverbs.txt"), prefix=r"[\s,]*")

@@ -12,8 +12,8 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import load_list, words_regex
-from .body_words import (body_starts, in_compound, is_verb_at, name_stops, person_titles, starts_body, task_verbs,
-                         team_length)
+from .body_words import (body_starts, in_compound, is_stop_as_printed, is_verb_at, name_stops, person_titles,
+                         starts_body, task_verbs, team_length)
 
 MAX_NAME = 260  # characters: a list of bodies never runs longer
 # the trained model of where a name ends (:mod:`.span_model`) while the task extractor uses it
@@ -67,6 +67,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
                 break
     for m in name_stops().finditer(folded, pos + 1, stop):
         if in_compound(folded, m.start(), m.end()) or _AIR_DEFENCE.match(folded, m.end()) \
+                or not is_stop_as_printed(text[m.start():m.end()]) \
                 or _references().match(folded, m.start() - 1, stop):  # "nêu trên" is no "nếu"
             continue  # "Cục Hàng không Việt Nam", "Phòng không - Không quân": a half of a noun, no stop
         if text[m.start()].islower() or not text[m.start()].isalpha():
@@ -131,7 +132,9 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     return limit
 
 
-_KIND = re.compile(r"(?:^|[\s,])(?:co\s+quan|don\s+vi|bo\s+phan|to\s+chuc|co\s+so)\s*$", re.I)
+# the kind is the whole name, or one of a list (``Sở A, cơ quan tiếp nhận …``); after another noun it
+# qualifies that noun (``công đoàn cơ sở | chỉ đạo …``, ``trực tiếp cơ sở``) and names no kind
+_KIND = re.compile(r"(?:^|,\s*|\s(?:va|hoac)\s+)(?:co\s+quan|don\s+vi|bo\s+phan|to\s+chuc|co\s+so)\s*$", re.I)
 _KIND_PLURAL = re.compile(r"(?:^|\s)(?:cac|nhung|moi|tat\s+ca)\s+(?:co\s+quan|don\s+vi|bo\s+phan|to\s+chuc|co\s+so)\b",
                           re.I)
 

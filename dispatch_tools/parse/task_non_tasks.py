@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .bodies import bodies_at
+from .body_words import is_verb_at, starts_body, task_verbs
 from .context import Context
 from ..vntext import strip_diacritics
 from .task_subjects import past_commas, subject_starts
@@ -34,7 +35,31 @@ def _informs(text: str) -> bool:
     k = key(text)
     if info.match(k):
         return True
+    if _label_and_value(text):
+        return True
     return bool(heading.match(k)) and (len(text.split()) <= 8 or bool(_LABEL.match(text)))
+
+
+_LABELLED = re.compile(r"^[\W\d]*(?P<label>[^\W\d][^:.;,]{1,50}?)\s*:[ \t]*(?P<value>\S.*)$", re.S)
+_ASKS = re.compile(r"(?<![\w])(?:de\s+nghi|yeu\s+cau|giao|phai|can|trach\s+nhiem)(?![\w])", re.I)
+
+
+def _label_and_value(text: str) -> bool:
+    """``Hạn chót nhận hồ sơ: 17 giờ 00 ngày 15/4/2026``, ``Chủ trì: Đồng chí Chủ tịch UBND huyện``: a
+    short label that names no body and opens with no verb, then a value with no verb of a task and no
+    request in it, tells and asks nothing."""
+    m = _LABELLED.match(text.strip())
+    if m is None or len(m.group("label").split()) > 6 or starts_body(m.group("label")):
+        return False
+    verbs, _ = task_verbs()
+    label, value = m.group("label"), m.group("value")
+    first = verbs.match(key(label))
+    if first is not None and is_verb_at(label, key(label), first.start(), first.end()):
+        return False  # "Báo cáo kết quả: trước ngày …": an action, labelled
+    folded = strip_diacritics(value)
+    if _ASKS.search(folded):
+        return False
+    return not any(is_verb_at(value, folded, v.start(), v.end()) for v in verbs.finditer(folded))
 
 
 # Closing formulas that pass on what was said ("Văn phòng Chính phủ xin thông báo để Bộ Y tế biết,
@@ -120,6 +145,11 @@ def _approves(ctx: Context, s: int, e: int) -> bool:
 
 def formula(ctx: Context, s: int, e: int) -> bool:
     return bool(_FORMULA.search(key(ctx.text[s:e])))
+
+
+def labelled_value(ctx: Context, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a label and its value that ask nothing (``Địa điểm nhận hồ sơ: …``)?"""
+    return _label_and_value(ctx.text[s:e])
 
 
 def is_information(ctx: Context, s: int, e: int) -> bool:

@@ -277,7 +277,7 @@ def text_start(ctx: Context, s: int, cue_start: int) -> int:
     return start
 
 
-_NO_ACTION = re.compile(r"(?:la|da|dang|se|duoc|bi|co|khong|chua|cung|van|thi|cua|ve|tai|trong|voi|va|hoac|nam|theo|"
+_NO_ACTION = re.compile(r"(?:la|da|dang|se|duoc|bi|co|khong(?!\s+(?:duoc|de)(?![\w]))|chua|cung|van|thi|cua|ve|tai|trong|voi|va|hoac|nam|theo|"
                         r"cho|den|tu|nhu|do|nay|tren|duoi|gom|thuoc)(?![\w])", re.I)
 
 

@@ -24,7 +24,7 @@ from .context import Context
 from .lexicon import lexicon
 from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
 from .task_named import is_issuer, names_recipient
-from .task_non_tasks import asks_nothing, formula, is_information
+from .task_non_tasks import asks_nothing, formula, is_information, labelled_value
 from .task_deadlines import deadline_for_previous, deadline_in, general_deadline
 from .task_requests import request_cue
 from .task_subjects import (duty_cue, forwarded_to, opening_body, past_title, subject_roles, task_sentences,
@@ -193,6 +193,8 @@ def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None
         text = ctx.text[past_title(ctx.text, s, e):e]  # "3. Ôn luyện" / "Các trường THPT tổ chức …"
         if listed and _only_names(ctx, s, e):
             return None  # "kính mời:" / "- Lãnh đạo Sở Y tế;": whom the request is made of, no task
+        if listed and labelled_value(ctx, s, e):
+            return None  # "2. Hạn chót nhận hồ sơ: 17 giờ ngày 15/4": a label and its value ask nothing
         own = subject[0] if subject is not None and subject[1] - s < 200 and (starts_body(text) or not listed) else None
         if own is None and listed:
             own = opening_body(ctx, s, e)  # "4. Đài Phát thanh tỉnh tăng thời lượng …": a verb the lexicon lacks

@@ -1,0 +1,77 @@
+"""Names of bodies and labelled lines in tasks, on made-up sentences of the kind a province's, a union's
+or a department's dispatch holds (not taken from any document)."""
+
+from __future__ import annotations
+
+from dispatch_tools.parse.bodies import split_bodies
+from tests.test_parse_task_mechanisms import letter
+
+
+def test_a_name_ending_in_co_so_ends_before_the_verb_that_follows_it():
+    (task,) = letter("Đề nghị các công đoàn cấp trên trực tiếp cơ sở chỉ đạo công đoàn cơ sở tổ chức "
+                     "đối thoại tại nơi làm việc.")
+    assert task["assignees"] == ["các công đoàn cấp trên trực tiếp cơ sở", "công đoàn cơ sở"]
+    (item,) = letter("Đề nghị:\n\n- Công đoàn ngành chỉ đạo công đoàn cơ sở phối hợp với người sử dụng lao động "
+                     "tổ chức hội nghị người lao động.\n")
+    assert item["lead"] == ["Công đoàn ngành"]
+    assert sorted(item["assignees"]) == sorted(["Công đoàn ngành", "công đoàn cơ sở", "người sử dụng lao động"])
+
+
+def test_a_kind_named_by_its_work_still_runs_to_its_second_verb():
+    (task,) = letter("Giao cơ quan tiếp nhận hồ sơ kiểm tra tính hợp lệ của hồ sơ.")
+    assert task["assignees"] == ["cơ quan tiếp nhận hồ sơ"]
+
+
+def test_distributors_and_producers_are_bodies():
+    (task,) = letter("Đề nghị Công ty Cổ phần Thực phẩm Bình Minh phối hợp với nhà phân phối thu hồi toàn bộ "
+                     "lô sản phẩm không đạt chất lượng.")
+    assert task["assignees"] == ["Công ty Cổ phần Thực phẩm Bình Minh", "nhà phân phối"]
+
+
+def test_a_kind_with_its_own_work_after_a_named_body_is_another_body():
+    assert split_bodies("Ban quản lý di tích, đơn vị sử dụng di tích") == ["Ban quản lý di tích",
+                                                                         "đơn vị sử dụng di tích"]
+    assert split_bodies("Sở Tài chính, các cơ quan, đơn vị có liên quan") == [
+        "Sở Tài chính", "các cơ quan, đơn vị có liên quan"]
+    assert split_bodies("Thủ trưởng các cơ quan, đơn vị có liên quan") == ["các cơ quan, đơn vị có liên quan"]
+
+
+def test_a_label_and_its_value_ask_nothing():
+    tasks = letter("Sở Nội vụ thông báo tuyển dụng viên chức năm 2026 như sau:\n\n"
+                   "1. Hạn chót nhận hồ sơ: 17 giờ 00 ngày 31/3/2026.\n\n"
+                   "2. Địa điểm nhận hồ sơ: Bộ phận Một cửa, Sở Nội vụ, số 10 Trần Phú.\n\n"
+                   "3. Chủ trì: Đồng chí Giám đốc Sở Nội vụ.\n\n"
+                   "Các tổ chức, cá nhân quan tâm nộp hồ sơ theo mẫu đăng trên Cổng thông tin điện tử của Sở.\n")
+    assert [t["text"][:22] for t in tasks] == ["Các tổ chức, cá nhân q"]
+
+
+def test_a_labelled_action_still_asks():
+    tasks = letter("Đề nghị các đơn vị:\n\n- Rà soát danh sách viên chức đủ điều kiện.\n"
+                   "- Báo cáo kết quả: gửi về Sở Nội vụ trước ngày 10/4/2026.\n")
+    assert [(t["text"][:16], t["deadline"]) for t in tasks] == [("Rà soát danh sác", None),
+                                                                ("Báo cáo kết quả:", "2026-04-10")]
+
+
+def test_the_people_a_body_guides_or_urges_are_not_assignees():
+    # dev README: a body the addressee must direct (chỉ đạo) is an assignee; whom it guides or urges is not
+    (task,) = letter("Đề nghị các khoa đôn đốc giảng viên hoàn thành việc nhập điểm trước ngày 05/6/2026.")
+    assert task["assignees"] == ["các khoa"]
+
+
+def test_an_item_that_forbids_is_the_task_of_the_body_it_opens_with():
+    tasks = letter("Sở Công Thương đề nghị:\n\n1. Các siêu thị niêm yết giá công khai.\n\n"
+                   "2. Doanh nghiệp, hộ kinh doanh không được găm hàng, tăng giá bất hợp lý.\n")
+    assert tasks[1]["assignees"] == ["Doanh nghiệp, hộ kinh doanh"]
+
+
+def test_a_stop_word_matches_only_with_its_own_marks():
+    # "đa khoa" holds no "đã": the hospital's name runs on
+    (task,) = letter("Đề nghị Bệnh viện đa khoa các huyện phối hợp với Sở Công Thương kiểm tra nguồn gốc thực phẩm.")
+    assert task["assignees"] == ["Bệnh viện đa khoa các huyện", "Sở Công Thương"]
+    (past,) = letter("Đề nghị Sở Y tế đã triển khai kiểm tra thì báo cáo kết quả.")
+    assert past["assignees"] == ["Sở Y tế"]
+
+
+def test_a_commune_health_station_is_a_body_to_direct():
+    (task,) = letter("Đề nghị Trung tâm Y tế huyện chỉ đạo trạm y tế xã tuyên truyền phòng chống ngộ độc thực phẩm.")
+    assert task["assignees"] == ["Trung tâm Y tế huyện", "trạm y tế xã"]
