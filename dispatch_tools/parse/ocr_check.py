@@ -195,6 +195,11 @@ def _unbalanced(value: str) -> str | None:
     return None
 
 
+def misread_note(word: str) -> str:
+    """The review note of a field holding ``word``, which the OCR most likely misread."""
+    return review_note(_("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": word})
+
+
 def check_read_words(doc: Document, fields: Fields) -> None:
     """Flag an OCR'd issuer or subject that holds a suspect word, naming the first such word."""
     if not doc.has_ocr_page():
@@ -215,5 +220,4 @@ def check_read_words(doc: Document, fields: Fields) -> None:
             bad = bad or (near if name == "issuer" else value)
         bad = bad or _split_abbreviation(value)
         if bad is not None:
-            fields.review[name] = review_note(
-                _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": bad})
+            fields.review[name] = misread_note(bad)

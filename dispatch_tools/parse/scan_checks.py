@@ -12,6 +12,7 @@ import re
 
 from ..i18n import _
 from ..model import Document, Fields
+from .ocr_check import misread_note
 from .text import review_note
 
 
@@ -29,8 +30,7 @@ def check_number_end(doc: Document, fields: Fields, ocr: bool = True) -> None:
         return
     tail = doc.text[source.end:].split(maxsplit=1)
     word = doc.text[source.start:source.end] + (tail[0] if tail else "")
-    fields.review["number"] = review_note(
-        _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": " ".join(word.split())})
+    fields.review["number"] = misread_note(" ".join(word.split()))
 
 
 UNSURE_FIGURES = 60.0  # a word of figures of the number or date the page OCR read less surely than this
@@ -51,8 +51,7 @@ def check_unsure_figures(doc: Document, fields: Fields) -> None:
             word = next((w for w in line.words if w.conf is not None and w.conf < UNSURE_FIGURES
                          and any(ch.isdigit() for ch in w.text) and w.text.strip(",.;:") in tokens), None)
             if word is not None:
-                fields.review[name] = review_note(
-                    _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": word.text})
+                fields.review[name] = misread_note(word.text)
                 break
 
 
@@ -86,5 +85,4 @@ def check_symbol_letters(fields: Fields, ocr: bool = True) -> None:
     number = fields.number or ""
     symbol = number.split("/", 1)[1] if "/" in number else ""
     if ocr and symbol and "number" not in fields.review and (_DIGIT_IN_CODE.search(symbol) or _small_letter(symbol)):
-        fields.review["number"] = review_note(
-            _("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": number})
+        fields.review["number"] = misread_note(number)
