@@ -8,11 +8,13 @@ import re
 
 from .context import Context
 from .header_lines import HEADER_LINES, NUMBER, NUMBER_LINE, SEGMENT
-from .text import is_upper_line, key, review_note
+from .text import is_upper_line, key
 from ..i18n import _
 
 # "Số:" after other text on its line ("straight connector 2Số: 1551 /UBND-VX": a word processor's artefact)
-NUMBER_ANY = re.compile(rf"(?<![^\W\d])[S5][oO0b6e][ \t]*:[ \t]*(?:[.…_]+[ \t]*)?(?P<num>{NUMBER})")
+# the label "Số:" as printed or misread ("5ố:", "Sô:", "S0:")
+LABEL = r"[S5][oO0b6e][ \t]*:"
+NUMBER_ANY = re.compile(rf"(?<![^\W\d]){LABEL}[ \t]*(?:[.…_]+[ \t]*)?(?P<num>{NUMBER})")
 
 
 # the symbol of a copy (Decree 30: sao y, trích sao, sao lục), never the copied document's own number
@@ -125,20 +127,3 @@ def _number_below(ctx: Context):
                     return m, line.index
             return None, None
     return None, None
-
-
-
-# a part of one or two figures between slashes before the symbol (``28/6/UBND-KT``): no year, so the
-# number's slash is a figure misread (``2876/UBND-KT``): a ``1`` or a ``7`` read as ``/``
-_SLASH_FIGURE = re.compile(r"\d+[a-z]?/(?P<part>\d{1,2})/[^\W\d]")
-
-
-def check_number_slash(fields, ocr: bool) -> None:
-    """A number read by OCR with a one- or two-figure part between slashes before its symbol is
-    kept, as the page shows it, but flagged: which figure the slash stands for no rule can tell."""
-    m = _SLASH_FIGURE.match(fields.number or "")
-    if not ocr or m is None:
-        return
-    fields.review.setdefault("number", review_note(
-        _("the OCR most likely read a figure of the number as a slash (“%(part)s”)")
-        % {"part": m.group()[:-1]}))

@@ -9,6 +9,7 @@ import re
 from .context import Context
 from .header_date import place_before
 from .header_lines import motto_cut
+from .header_number import LABEL
 from .issuer_split import two_bodies
 from .lexicon import lexicon
 from .text import DATE_WORDS, is_upper_line, key, squash, strip_markup
@@ -218,7 +219,7 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
     return s, e
 
 
-_MISREAD_LABEL = re.compile(r"(?<=\s)[S5][oO0b6e][ \t]*:[ \t]*$")
+_MISREAD_LABEL = re.compile(rf"(?<=\s){LABEL}[ \t]*$")
 
 
 def _number_line_head(ctx: Context, above: str | None = None) -> tuple[int, int] | None:

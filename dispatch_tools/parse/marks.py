@@ -30,8 +30,8 @@ from ..model import iso_date as _date
 from .body_agree import agree_words
 from .name_agree import agree_names
 from .ocr_check import check_read_words, misread
-from .scan_checks import check_number_end, check_number_found, check_symbol_letters, check_unsure_figures
-from .header_number import check_number_slash
+from .scan_checks import (check_number_end, check_number_found, check_number_slash, check_symbol_letters,
+                          check_unsure_figures)
 from .signer_name import check_signer
 from .text import key, review_note
 

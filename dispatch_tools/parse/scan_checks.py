@@ -1,8 +1,9 @@
 """Header values read by OCR that show they were misread get a look (run with the marks).
 
 On a page an engine read: a number that stops inside a word (``115 /CV-PAS§3``), a symbol with a
-figure between its letters or a small letter no code prints (``24/T1r-UBND``, ``UBnD``), a number
-or day whose figures the page OCR read unsurely, and a number, date or place not found at all. The
+figure between its letters or a small letter no code prints (``24/T1r-UBND``, ``UBnD``), a figure
+read as a slash (``28/6/UBND-KT``), a number or day whose figures the page OCR read unsurely, and a
+number, date or place not found at all. The
 value is kept (a person sees at once what it should be) but flagged ``cần xem lại``.
 """
 
@@ -86,3 +87,19 @@ def check_symbol_letters(fields: Fields, ocr: bool = True) -> None:
     symbol = number.split("/", 1)[1] if "/" in number else ""
     if ocr and symbol and "number" not in fields.review and (_DIGIT_IN_CODE.search(symbol) or _small_letter(symbol)):
         fields.review["number"] = misread_note(number)
+
+
+# a part of one or two figures between slashes before the symbol (``28/6/UBND-KT``): no year, so the
+# number's slash is a figure misread (``2876/UBND-KT``): a ``1`` or a ``7`` read as ``/``
+_SLASH_FIGURE = re.compile(r"\d+[a-z]?/(?P<part>\d{1,2})/[^\W\d]")
+
+
+def check_number_slash(fields: Fields, ocr: bool) -> None:
+    """A number read by OCR with a one- or two-figure part between slashes before its symbol is
+    kept, as the page shows it, but flagged: which figure the slash stands for no rule can tell."""
+    m = _SLASH_FIGURE.match(fields.number or "")
+    if not ocr or m is None:
+        return
+    fields.review.setdefault("number", review_note(
+        _("the OCR most likely read a figure of the number as a slash (“%(part)s”)")
+        % {"part": m.group()[:-1]}))
