@@ -95,16 +95,26 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     after = ctx.text[end:min(len(ctx.text), end + 400)]
     stop = SENTENCE_START.search(after)
     after = after[:stop.start()] if stop else after
-    action = _ACTIONS.search(_NOT_ACTIONS.sub(" ", after))
-    # "Trong tháng 6/2025, Sở sẽ tổ chức đoàn kiểm tra": what will take place, not what is asked
-    return bool(action) and not _PAST.search(after) and not _WILL.search(after, 0, action.start())
+    return _to_be_done(after) is not None
+
+
+def _to_be_done(text: str) -> re.Match | None:
+    """The word of action in ``text`` when it tells of a thing to be done: not one done already, nor
+    one that will take place (``Trong tháng 6/2025, Sở sẽ tổ chức đoàn kiểm tra``: not what is asked)."""
+    action = _ACTIONS.search(_NOT_ACTIONS.sub(" ", text))
+    if action is None or _PAST.search(text) or _WILL.search(text, 0, action.start()):
+        return None
+    return action
+
+
+_ASIDE = re.compile(r"\([^()\n]*\)")  # an aside in brackets, on one line
 
 
 def _not_due(before: str) -> bool:
     """A word of fact or forecast in the sentence before the cue (``dự kiến``, ``tính đến``), not inside
     an aside in brackets nor followed by a request (``Đề nghị … cử cán bộ tham gia Đoàn kiểm tra (dự kiến
     từ ngày …), gửi danh sách trước ngày …``, ``Đoàn dự kiến làm việc từ ngày …, đề nghị … gửi … trước …``)."""
-    text = _AS_OF_SPAN.sub(" ", re.sub(r"\([^()\n]*\)", " ", before))
+    text = _AS_OF_SPAN.sub(" ", _ASIDE.sub(" ", before))
     last = None
     for last in _NOT_DUE.finditer(text):
         pass
@@ -138,13 +148,12 @@ def _stage_acts(ctx: Context, before: str, end: int) -> bool:
     thing to be done, not one done or one that will happen."""
     line_end = ctx.text.find("\n", end)
     rest = ctx.text[end:line_end if line_end >= 0 else len(ctx.text)]
-    first, *parts = re.split(r"(?<=[.;])\s+", re.sub(r"\([^()\n]*\)", " ", rest))
+    first, *parts = re.split(r"(?<=[.;])\s+", _ASIDE.sub(" ", rest))
     if first.lstrip().startswith(","):  # "… đến ngày 31/12/2025, các xã rà soát …"
         parts.insert(0, first.lstrip()[1:].strip())
     for part in parts:
-        action = _ACTIONS.search(_NOT_ACTIONS.sub(" ", part))
-        if action and action.group()[0].islower() and not _PAST.search(part) \
-                and not _WILL.search(part, 0, action.start()) and not opens_with_issuer(ctx, part, _ACTIONS):
+        action = _to_be_done(part)
+        if action and action.group()[0].islower() and not opens_with_issuer(ctx, part, _ACTIONS):
             return True
     return False
 
