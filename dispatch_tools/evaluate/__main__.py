@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-ORDER = ["ocr_accuracy", "repair", "parse", "real_scans"]
+ORDER = ["ocr_accuracy", "repair", "parse", "damage", "real_scans"]
 
 
 def main(argv: list[str] | None = None) -> int:

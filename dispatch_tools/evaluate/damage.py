@@ -1,0 +1,154 @@
+"""How the parser holds up when a page's layout is damaged the way web dumps and text layers damage
+it: the same documents, their words unchanged, with their line breaks lost, wrapped, doubled or
+their list markers gone.
+
+The dispatches of ``../shared/dev`` come in these layouts already (some on one line, some with the
+head's columns merged, some hard-wrapped); a document the rules were tuned on in one layout is
+read here in the others, so a drop shows a rule that leans on the layout rather than the words.
+Every kind keeps each word and its order, so the gold stays right as it is (the scorer collapses
+whitespace); only a list marker kind removes characters, and none of them is in a gold value.
+
+    python -m dispatch_tools.evaluate.damage            # the development part, F1 per kind
+    python -m dispatch_tools.evaluate.damage --fields tasks,subject --kinds flatten
+
+The test part is scored only by ``make eval`` (``--part test``), never while rules are tuned.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from .parse_score import FIELDS, TASK_PARTS, new_counts, score_document, summary
+
+
+def _one_line(text: str) -> str:
+    """The whole page on one line (a PDF's text dumped by a web site)."""
+    return re.sub(r"[ \t]*\n[ \t\n]*", " ", text).strip()
+
+
+def _body_one_line(text: str) -> str:
+    """Head and foot as printed, the body's paragraphs run together (a forum that kept only the
+    breaks of the head's table and the signature's)."""
+    lines = text.split("\n")
+    start = next((i for i, l in enumerate(lines) if re.match(r"\s*K[íi]nh g[ửu]i", l)), None)
+    end = next((i for i, l in enumerate(lines) if re.match(r"\s*N[ơo]i nh[ậa]n", l)), None)
+    if start is None or end is None or end <= start + 2:
+        return text
+    body = " ".join(l.strip() for l in lines[start + 1:end] if l.strip())
+    return "\n".join(lines[:start + 1] + [body] + lines[end:])
+
+
+def _head_merged(text: str) -> str:
+    """The head's lines before the type's title or ``Kính gửi`` merged into one (two columns read
+    row by row, then joined)."""
+    lines = text.split("\n")
+    stop = next((i for i, l in enumerate(lines)
+                 if re.match(r"\s*(K[íi]nh g[ửu]i|V/v|Về việc|[A-ZĐ ]{6,}\s*$)", l) and i > 2), None)
+    if stop is None:
+        return text
+    head = " ".join(l.strip() for l in lines[:stop] if l.strip())
+    return "\n".join([head] + lines[stop:])
+
+
+def _wrapped(text: str, width: int = 70) -> str:
+    """Lines hard-wrapped at ``width`` characters (a PDF's text layer)."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            cut = line.rfind(" ", 0, width)
+            if cut <= 0:
+                break
+            out.append(line[:cut])
+            line = line[cut + 1:]
+        out.append(line)
+    return "\n".join(out)
+
+
+def _blank_lines(text: str) -> str:
+    """A blank line after every line (a web page's paragraphs pasted as text)."""
+    return "\n\n".join(text.split("\n"))
+
+
+def _no_markers(text: str) -> str:
+    """The body's list markers (``1.``, ``a)``, ``-``, ``•``) lost at the start of lines."""
+    return re.sub(r"(?m)^[ \t]*(?:\d{1,2}\.(?!\d)|[a-zđ]\)|[-–•+])[ \t]+", "", text)
+
+
+KINDS = {
+    "clean": lambda t: t,
+    "one-line": _one_line,
+    "body-one-line": _body_one_line,
+    "head-merged": _head_merged,
+    "wrapped-70": _wrapped,
+    "blank-lines": _blank_lines,
+    "no-markers": _no_markers,
+}
+
+
+def score(documents, kinds=None, fields=None) -> dict[str, dict]:
+    """Per kind, the summary of :func:`parse_score.summary` over ``documents`` (each with
+    ``text()`` and ``gold()``)."""
+    from ..parse import parse_text, to_contract
+
+    out = {}
+    docs = [(d.text(), d.gold()) for d in documents]
+    for name in kinds or KINDS:
+        counts = new_counts()
+        for text, gold in docs:
+            pred = to_contract(parse_text(KINDS[name](text)).fields)
+            score_document(pred, gold, counts)
+        out[name] = summary(counts)
+    return out
+
+
+def report(results: dict[str, dict], fields, out) -> None:
+    kinds = list(results)
+    out.write(f"{'F1':22s}" + "".join(f"{k:>15s}" for k in kinds) + "\n")
+    for field in fields:
+        value = (lambda r: r["overall_f1"]) if field == "overall" else (lambda r: r["fields"][field]["f1"])
+        out.write(f"{field:22s}" + "".join(f"{value(results[k]):15.3f}" for k in kinds) + "\n")
+
+
+SHOWN = ["subject", "signer.title", "recipients", "tasks.count", "tasks.assignees", "overall"]
+
+
+def evaluate(shared: Path) -> dict:
+    """``make eval``: both parts, the test part first (the headline), a few fields per kind."""
+    from .split import TEST_IDS, development_documents, evaluation_documents
+
+    test = [d for d in evaluation_documents(shared) if d.id in TEST_IDS]
+    results = {"test": score(test), "development": score(development_documents(shared))}
+    for part in ("test", "development"):
+        print(f"Parse with the layout damaged (words kept, lines lost, merged, wrapped, doubled or their list "
+              f"markers gone), {part} part ({len(test) if part == 'test' else len(development_documents(shared))} documents)")
+        report(results[part], SHOWN, sys.stdout)
+        print()
+    return {part: {kind: {"overall_f1": r["overall_f1"],
+                          **{f: r["fields"][f]["f1"] for f in SHOWN if f != "overall"}}
+                   for kind, r in results[part].items()} for part in results}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", default="../shared", type=Path)
+    parser.add_argument("--part", choices=("development", "test"), default="development")
+    parser.add_argument("--kinds", default="", help="comma-separated kinds (default: all)")
+    parser.add_argument("--fields", default="", help="comma-separated fields (default: all and overall)")
+    args = parser.parse_args(argv)
+    from .split import TEST_IDS, development_documents, evaluation_documents
+
+    docs = (development_documents(args.shared) if args.part == "development"
+            else [d for d in evaluation_documents(args.shared) if d.id in TEST_IDS])
+    kinds = [k for k in args.kinds.split(",") if k] or list(KINDS)
+    fields = [f for f in args.fields.split(",") if f] or FIELDS + TASK_PARTS + ["overall"]
+    results = score(docs, kinds)
+    print(f"Parse with the layout damaged, {args.part} part ({len(docs)} documents)")
+    report(results, fields, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

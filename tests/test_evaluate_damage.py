@@ -1,0 +1,72 @@
+"""The layout damage of ``evaluate/damage.py`` keeps every word of a page in order, so the gold
+stays right for each damaged page; only the list-marker kind removes the markers."""
+
+import re
+
+import pytest
+
+from dispatch_tools.evaluate import damage
+
+PAGE = """UBND TỈNH QUẢNG NGÃI
+SỞ Y TẾ
+Số: 12/SYT-NVY
+V/v tăng cường phòng, chống
+dịch sốt xuất huyết
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Ngãi, ngày 03 tháng 4 năm 2025
+Kính gửi:
+- Trung tâm Y tế các huyện;
+- Bệnh viện Đa khoa tỉnh.
+Sở Y tế đề nghị các đơn vị thực hiện các nội dung sau:
+1. Trung tâm Y tế các huyện chủ trì, phối hợp với Ủy ban nhân dân cấp xã tổ chức phun hóa chất diệt muỗi tại các ổ dịch, báo cáo kết quả trước ngày 15/4/2025.
+2. Bệnh viện Đa khoa tỉnh bố trí giường bệnh.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Nguyễn Văn An
+"""
+
+
+def words(text):
+    return text.split()
+
+
+@pytest.mark.parametrize("kind", [k for k in damage.KINDS if k != "no-markers"])
+def test_every_kind_keeps_the_words_in_order(kind):
+    assert words(damage.KINDS[kind](PAGE)) == words(PAGE)
+
+
+def test_each_kind_changes_the_layout():
+    for kind, change in damage.KINDS.items():
+        if kind != "clean":
+            assert change(PAGE) != PAGE, kind
+    assert "\n" not in damage.KINDS["one-line"](PAGE)
+    assert max(map(len, damage.KINDS["wrapped-70"](PAGE).split("\n"))) <= 70
+    merged = damage.KINDS["head-merged"](PAGE).split("\n")
+    assert merged[0].startswith("UBND TỈNH QUẢNG NGÃI SỞ Y TẾ Số: 12/SYT-NVY") and merged[1] == "V/v tăng cường phòng, chống"
+    body = damage.KINDS["body-one-line"](PAGE).split("\n")
+    assert body[body.index("Kính gửi:") + 1].startswith("- Trung tâm Y tế các huyện; - Bệnh viện")
+    assert body[body.index("Kính gửi:") + 2] == "Nơi nhận:"
+
+
+def test_list_markers_go_and_nothing_else():
+    plain = damage.KINDS["no-markers"](PAGE)
+    assert "1. Trung tâm" not in plain and "\nTrung tâm Y tế các huyện chủ trì" in plain
+    assert "\nLưu: VT." in plain and "Độc lập - Tự do - Hạnh phúc" in plain
+    assert re.sub(r"\s+", " ", plain).count("15/4/2025") == 1
+
+
+def test_damaged_pages_are_scored_against_the_same_gold():
+    class Doc:
+        def text(self):
+            return PAGE
+
+        def gold(self):
+            return {"number": "12/SYT-NVY", "subject": "tăng cường phòng, chống dịch sốt xuất huyết"}
+
+    results = damage.score([Doc()], kinds=["clean", "one-line"])
+    assert results["clean"]["fields"]["number"]["f1"] == 1.0
+    assert set(results) == {"clean", "one-line"}
