@@ -9,7 +9,8 @@ Every kind keeps each word and its order, so the gold stays right as it is (the 
 whitespace); only a list marker kind removes characters, and none of them is in a gold value.
 
     python -m dispatch_tools.evaluate.damage            # the development part, F1 per kind
-    python -m dispatch_tools.evaluate.damage --fields tasks,subject --kinds flatten
+    python -m dispatch_tools.evaluate.damage --fields tasks,subject --kinds one-line
+    python -m dispatch_tools.evaluate.damage --errors one-line --fold A,B,C   # what went wrong
 
 The test part is scored only by ``make eval`` (``--part test``), never while rules are tuned.
 """
@@ -104,6 +105,19 @@ def score(documents, kinds=None, fields=None) -> dict[str, dict]:
     return out
 
 
+def errors_report(documents, kind: str, out) -> None:
+    """Every wrong field of each development document read with ``kind`` of damage."""
+    from ..parse import parse_text, to_contract
+
+    counts = new_counts()
+    for doc in documents:
+        errors: list[str] = []
+        score_document(to_contract(parse_text(KINDS[kind](doc.text())).fields), doc.gold(), counts, errors)
+        if errors:
+            out.write(f"\n== {doc.id} ({kind})\n" + "".join(f"  {line}\n" for line in errors))
+    out.write(f"\n{kind}: overall F1 {summary(counts)['overall_f1']:.3f}\n")
+
+
 def report(results: dict[str, dict], fields, out) -> None:
     kinds = list(results)
     out.write(f"{'F1':22s}" + "".join(f"{k:>15s}" for k in kinds) + "\n")
@@ -137,11 +151,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("development", "test"), default="development")
     parser.add_argument("--kinds", default="", help="comma-separated kinds (default: all)")
     parser.add_argument("--fields", default="", help="comma-separated fields (default: all and overall)")
+    parser.add_argument("--errors", metavar="KIND", choices=list(KINDS), help="print every wrong field of the development part "
+                        "read with this kind of damage")
+    parser.add_argument("--fold", default="", help="with --errors or the table: only these development folds (A,B,C)")
     args = parser.parse_args(argv)
     from .split import TEST_IDS, development_documents, evaluation_documents
 
-    docs = (development_documents(args.shared) if args.part == "development"
+    from .folds import ids_of
+
+    folds = [f for f in args.fold.split(",") if f]
+    if args.part == "test" and (args.errors or folds):
+        print("evaluate.damage: error: only the development part's errors may be looked at", file=sys.stderr)
+        return 2
+    docs = (development_documents(args.shared, ids_of(folds) if folds else None) if args.part == "development"
             else [d for d in evaluation_documents(args.shared) if d.id in TEST_IDS])
+    if args.errors:
+        errors_report(docs, args.errors, sys.stdout)
+        return 0
     kinds = [k for k in args.kinds.split(",") if k] or list(KINDS)
     fields = [f for f in args.fields.split(",") if f] or FIELDS + TASK_PARTS + ["overall"]
     results = score(docs, kinds)
