@@ -35,3 +35,9 @@ def data_lines(*parts: str) -> tuple[str, ...]:
     text = model_path(*parts).read_text(encoding="utf-8")
     return tuple(unicodedata.normalize("NFC", raw.rstrip("\n")) for raw in text.splitlines()
                  if raw.strip() and not raw.lstrip().startswith("#"))
+
+
+def data_words(*parts: str) -> frozenset[str]:
+    """The first column (up to a tab) of each line of a data file in ``models/``: a word list
+    whose lines may carry a count or a note after the word."""
+    return frozenset(line.split("\t")[0] for line in data_lines(*parts))

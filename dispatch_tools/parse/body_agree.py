@@ -31,7 +31,7 @@ from rapidfuzz.distance import Levenshtein
 from ..i18n import _
 from ..model import Document, Fields
 from .name_agree import _marks
-from .ocr_check import _EDGE, MIN_COUNT, _unbalanced, _word_confidences, suspect
+from .ocr_check import EDGE, MIN_COUNT, unbalanced, word_confidences, suspect
 from .text import review_note
 
 SURE_READINGS = 2  # places of the body that read the word alike, for it to need no look
@@ -52,12 +52,12 @@ def _alike(ours: str, theirs: list[str]) -> bool:
 
 
 def _letters_only(word: str) -> bool:
-    core = word.strip(_EDGE)
+    core = word.strip(EDGE)
     return len(core) > 1 and core.replace("-", "").isalpha()
 
 
 def _core(word: str) -> str:
-    return word.strip(_EDGE).lower()
+    return word.strip(EDGE).lower()
 
 
 def _marks_lost(ours: str, theirs: str) -> bool:
@@ -72,7 +72,7 @@ def _known(word: str) -> bool:
     from ..repair.abbreviations import known_abbreviations
     from ..repair.vietnamese import inventory
 
-    core = word.strip(_EDGE)
+    core = word.strip(EDGE)
     return bool(core) and (inventory().get(core.lower(), 0) >= MIN_COUNT or core in known_abbreviations())
 
 
@@ -108,12 +108,12 @@ def agree_words(doc: Document, fields: Fields) -> None:
     if source is None:
         return
     body = doc.text[source.end:].split()
-    confidences = _word_confidences(doc, source.start, source.end)
+    confidences = word_confidences(doc, source.start, source.end)
     words = subject.split()
     capitals = sum(t.isupper() for t in words) > len(words) / 2
 
     def bad(word: str) -> bool:
-        return suspect(word, False, confidences, not capitals) or word == _unbalanced(word)
+        return suspect(word, False, confidences, not capitals) or word == unbalanced(word)
 
     def clean(word: str) -> bool:  # a word of the body as printed: no sign before its letters (``,nay``)
         return not bad(word) and (word[:1].isalnum() or word[:1] in "(“\"")

@@ -47,7 +47,7 @@ from .text import review_note
 FIELDS = ("issuer", "subject", "place")
 MIN_COUNT = 10  # a syllable seen fewer times in the corpus is most likely a misreading
 UNSURE = 75.0  # an unknown capital word read less surely than this is most likely a misreading
-_EDGE = "\"'“”‘’«»()[],.;:!?…"
+EDGE = "\"'“”‘’«»()[],.;:!?…"
 _SIGNS_OK = {"-", "–", "&", "/", "+"}
 _INSIDE = re.compile(r"^[\w\-–/&.,+%]+$")
 _LONE_VOWELS = set("aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ")
@@ -58,13 +58,13 @@ _OPEN_ENDS = {"và", "của", "về", "tại", "cho", "với", "từ", "theo", "
 _FOREIGN = set("ÐðþÞßøØæÆ¡¿£§†‡¶µ")
 
 
-def _word_confidences(doc: Document, start: int, end: int) -> dict[str, float]:
+def word_confidences(doc: Document, start: int, end: int) -> dict[str, float]:
     """The OCR confidence of each word (punctuation stripped) on the lines of a span of the
     repaired text; the lowest when a word occurs twice."""
     out: dict[str, float] = {}
     for line in doc.lines_in(start, end):
         for word in line.words:
-            core = word.text.strip(_EDGE)
+            core = word.text.strip(EDGE)
             if word.conf is not None and core:
                 out[core] = min(out.get(core, 100.0), word.conf)
     return out
@@ -77,7 +77,7 @@ def suspect(token: str, caps_field: bool, confidences: dict[str, float], small_l
     from ..repair.abbreviations import known_abbreviations
     from ..repair.vietnamese import inventory
 
-    core = token.strip(_EDGE)
+    core = token.strip(EDGE)
     if not core:
         return token not in _SIGNS_OK and token.strip(",;:()") != ""
     if core in _SIGNS_OK:
@@ -129,7 +129,7 @@ def _split_abbreviation(value: str) -> str | None:
     engine cut in two."""
     from ..repair.abbreviations import known_abbreviations
 
-    words = [t.strip(_EDGE) for t in value.split()]
+    words = [t.strip(EDGE) for t in value.split()]
     for a, b in zip(words, words[1:]):
         if a.isupper() and b.isupper() and a.isalpha() and b.isalpha() and min(len(a), len(b)) <= 2 \
                 and a + b in known_abbreviations():  # (``TNHH MTV`` are two abbreviations)
@@ -183,11 +183,11 @@ def _open_subject(value: str) -> str | None:
     short_year = _SHORT_YEAR.search(value)
     if short_year is not None:
         return short_year.group()  # ``NĂM 201``: the year's last figure lost
-    last = words[-1].strip(_EDGE).lower()
+    last = words[-1].strip(EDGE).lower()
     return words[-1] if last in _OPEN_ENDS else None
 
 
-def _unbalanced(value: str) -> str | None:
+def unbalanced(value: str) -> str | None:
     """A bracket the field does not close or open (``HĐND)``, ``thứ 3]``): the word holding it."""
     for a, b in ("()", "[]"):
         if value.count(a) != value.count(b):
@@ -209,12 +209,12 @@ def check_read_words(doc: Document, fields: Fields) -> None:
         if not value or name in fields.review:
             continue
         source = fields.sources.get(name)
-        confidences = _word_confidences(doc, source.start, source.end) if source else {}
+        confidences = word_confidences(doc, source.start, source.end) if source else {}
         words = [t for t in value.split() if any(ch.isalpha() for ch in t)]
         capitals = sum(t.isupper() for t in words) > len(words) / 2
         bad = next((t for t in value.split()
                     if suspect(t, name == "issuer" and capitals, confidences, not capitals)), None)
-        bad = bad or (_open_subject(value) if name == "subject" else None) or _unbalanced(value)
+        bad = bad or (_open_subject(value) if name == "subject" else None) or unbalanced(value)
         near = _issuer_place(fields) if name in ("issuer", "place") else None
         if near is not None and name in _misread_sides(near, fields.place or ""):
             bad = bad or (near if name == "issuer" else value)

@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 
 from ..figure_lookalikes import lookalikes
-from ..resources import data_lines
+from ..resources import data_lines, data_words
 from .vietnamese import has_marks, inventory
 
 SPECKS = "_.|¬°=~"
@@ -235,7 +235,7 @@ def _glued_hyphen(left: str, right: str, after: str) -> bool:
 @lru_cache(maxsize=1)
 def hyphen_words() -> frozenset[str]:
     """Pairs of syllables written joined by a hyphen (``models/repair/hyphen_words.txt``)."""
-    return frozenset(line.split("\t")[0] for line in data_lines("repair", "hyphen_words.txt"))
+    return data_words("repair", "hyphen_words.txt")
 
 
 @lru_cache(maxsize=1)

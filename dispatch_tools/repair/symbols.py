@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..resources import data_lines
+from ..resources import data_words
 from .vietnamese import tone, toneless
 
 Edit = tuple[int, int, str]
@@ -55,7 +55,7 @@ _CODE_MISREADS = {"I": "T", "l": "T", "1": "T", "E": "g", "8": "g", "9": "g", "q
 @lru_cache(maxsize=1)
 def codes() -> frozenset[str]:
     """The commonest parts of document symbols (``models/repair/symbol_codes.txt``)."""
-    return frozenset(line.split("\t")[0] for line in data_lines("repair", "symbol_codes.txt"))
+    return data_words("repair", "symbol_codes.txt")
 
 
 def _code_of(part: str) -> str | None:
