@@ -34,7 +34,7 @@ def words(text):
     return text.split()
 
 
-@pytest.mark.parametrize("kind", [k for k in damage.KINDS if k != "no-markers"])
+@pytest.mark.parametrize("kind", [k for k in damage.KINDS if k not in ("no-markers", "glued")])
 def test_every_kind_keeps_the_words_in_order(kind):
     assert words(damage.KINDS[kind](PAGE)) == words(PAGE)
 
@@ -70,3 +70,13 @@ def test_damaged_pages_are_scored_against_the_same_gold():
     results = damage.score([Doc()], kinds=["clean", "one-line"])
     assert results["clean"]["fields"]["number"]["f1"] == 1.0
     assert set(results) == {"clean", "one-line"}
+
+
+def test_glued_words_are_glued_alike_in_the_page_and_in_the_gold():
+    page = damage.KINDS["glued"](PAGE * 3)
+    assert page != PAGE * 3 and "".join(page.split()) == "".join((PAGE * 3).split())
+    for value in ("Trung tâm Y tế các huyện chủ trì, phối hợp với Ủy ban nhân dân cấp xã",
+                  "tăng cường phòng, chống", "Bệnh viện Đa khoa tỉnh"):
+        assert damage.glued_gold(value) in page
+    gold = {"recipients": ["Trung tâm Y tế các huyện"], "signer": {"name": "Nguyễn Văn An"}, "date": None}
+    assert damage.glued_gold(gold)["recipients"][0] in page and damage.glued_gold(gold)["date"] is None

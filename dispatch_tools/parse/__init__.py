@@ -15,6 +15,7 @@ from ..options import Options
 from .contract import to_contract
 from .dispatch_check import NOTICE as NOT_DISPATCH_NOTICE
 from .dispatch_check import is_not_dispatch
+from .glued import Unglued
 from .marks import apply_marks
 from .tidy import tidy
 from ..i18n import _
@@ -27,17 +28,41 @@ _LIST_ITEMS = {"recipient": "recipients", "distribution": "distribution", "task"
                "contact": "contacts", "annex": "annexes"}
 
 
-def analyse(doc: Document, trained: tuple[str, ...] | None = None):
-    """Run the spaCy pipeline on the document's text; return the spaCy ``Doc``. ``trained`` names
-    the trained components to use instead of the shipped choice (:data:`.nlp.TRAINED`)."""
+def analyse(doc: Document, trained: tuple[str, ...] | None = None, unglued: Unglued | None = None):
+    """Run the spaCy pipeline on the document's text (``unglued.text`` when given: the text with
+    the spaces it lost put back); return the spaCy ``Doc``. ``trained`` names the trained
+    components to use instead of the shipped choice (:data:`.nlp.TRAINED`)."""
     from .flat import with_line_breaks
     from .nlp import get_nlp
 
     nlp = get_nlp(trained)
     columns = [line.column for page in doc.pages for line in page.lines]
-    sdoc = nlp.make_doc(with_line_breaks(doc.text))  # a page that lost its line breaks gets them back
+    text = unglued.text if unglued else doc.text
+    sdoc = nlp.make_doc(with_line_breaks(text))  # a page that lost its line breaks gets them back
     sdoc._.columns = columns if len(columns) == sdoc.text.count("\n") + 1 else None
     return nlp(sdoc)
+
+
+def _as_printed(ctx, unglued: Unglued) -> None:
+    """The offsets and values the rules found in the unglued text, as the page prints them."""
+    fields, items = ctx.fields, {}
+    for span in ctx.spans:
+        span.start, span.end = unglued.to_printed(span.start), unglued.to_printed(span.end)
+        # a value read in a span is written back with the words glued there
+        if span.label in _SCALARS and isinstance(getattr(fields, span.label, None), str):
+            setattr(fields, span.label, unglued.printed(getattr(fields, span.label), span.start, span.end))
+        elif span.label.startswith("signer.") and fields.signer is not None:
+            unglued.restore(fields.signer, span.start, span.end)
+        elif span.label in _LIST_ITEMS:
+            items.setdefault(span.label, []).append(span)
+    for label, attr in _LIST_ITEMS.items():
+        values = getattr(fields, attr)
+        for i, span in enumerate(items.get(label, [])[:len(values)]):
+            values[i] = unglued.restore(values[i], span.start, span.end)
+    ctx.deadline_spans = [(d, unglued.to_printed(s), unglued.to_printed(e)) for d, s, e in ctx.deadline_spans]
+    for deadline, s, e in ctx.deadline_spans:
+        unglued.restore(deadline, s, e)
+    unglued.restore(fields)  # the rest: words the page never prints apart
 
 
 def parse_document(doc: Document, options: Options | None = None,
@@ -48,8 +73,11 @@ def parse_document(doc: Document, options: Options | None = None,
     if recheck_openings(doc):
         doc.warn("parse", _("verbs opening list items re-read from the same words elsewhere in the "
                             "document; check them"))
-    sdoc = analyse(doc, trained)
+    unglued = Unglued(doc.text)
+    sdoc = analyse(doc, trained, unglued)
     ctx = sdoc._.dispatch
+    if unglued:
+        _as_printed(ctx, unglued)
     fields = ctx.fields
     line_conf = _line_confidences(doc)
 

@@ -88,6 +88,27 @@ def segmentation_edits(text: str) -> list[Edit]:
 _GLUED_FIGURE = re.compile(r"(?<![\w/.@-])([^\W\d_]{2,7})(?=\d+(?![\d@]|[.,\-_]\w|[^\W\d_]))")
 
 
+def insertions(text: str) -> list[int]:
+    """Offsets of ``text`` where a space was lost and nothing else went wrong: the splits of
+    :func:`segmentation_edits` (a word split, a syllable cut from its figure, a line glued), without
+    its joins and shifts, which take a space away or move it."""
+    out = []
+    tokens = [tok for tok in tokenize(text) if tok.kind == "word"]
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.start == tok.end and _case_cut(tok.text, nxt.text):
+            out.append(tok.end)
+        cut = _glued_cut(tok.text)
+        if cut:
+            out.append(tok.start + cut)
+        elif broken(tok.text.lower()):
+            reading = _reread(tok.text, tokens[i - 1].text if i else "", nxt.text if nxt else "")
+            if reading is not None and reading.replace(" ", "") == tok.text:
+                out.extend(tok.start + m.start() - n for n, m in enumerate(re.finditer(" ", reading)))
+    out += [m.end(1) for m in _GLUED_FIGURE.finditer(text) if m.group(1).lower() in inventory()]
+    return sorted(set(out))
+
+
 def valid(lower: str) -> bool:
     """A syllable as written, or the letters of one without marks (capitals often lose them)."""
     return lower in inventory() or not has_marks(lower) and lower in forms_by_key()
