@@ -200,6 +200,24 @@ def misread_note(word: str) -> str:
     return review_note(_("the OCR read a word here that is most likely misread (“%(word)s”)") % {"word": word})
 
 
+_WORD_AFTER = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+def _dash_read_for_space(doc: Document, start: int, end: int) -> str | None:
+    """The word after a dash the OCR read between two words where the page has a space, which
+    repair took out (``từ-may`` read ``từ may``): the engine was unsure there, and the word after
+    it is the likeliest misread (``may`` for ``nay``). ``start``, ``end``: a field's span of the
+    repaired text."""
+    offsets = doc.offsets
+    lo, hi = offsets.to_raw(start), offsets.to_raw(end)
+    for change in doc.changes:
+        if lo <= change.start < hi and change.original.strip() in ("-", "–") and change.replacement == " ":
+            after = _WORD_AFTER.match(doc.raw_text, change.end)
+            if after:
+                return after.group(1)
+    return None
+
+
 def check_read_words(doc: Document, fields: Fields) -> None:
     """Flag an OCR'd issuer or subject that holds a suspect word, naming the first such word."""
     if not doc.has_ocr_page():
@@ -219,5 +237,7 @@ def check_read_words(doc: Document, fields: Fields) -> None:
         if near is not None and name in _misread_sides(near, fields.place or ""):
             bad = bad or (near if name == "issuer" else value)
         bad = bad or _split_abbreviation(value)
+        if bad is None and name == "subject" and source is not None:
+            bad = _dash_read_for_space(doc, source.start, source.end)
         if bad is not None:
             fields.review[name] = misread_note(bad)
