@@ -16,7 +16,8 @@ import re
 
 from ..vntext import strip_diacritics
 from .header_lines import BLANK_DATE, HEADER_DATE, NUMBER, place_start
-from .flat_foot import entry_tail_cuts, foot_cuts, foot_start
+from .flat_foot import entry_tail_cuts, foot_cuts, foot_start, name_in_entry
+from .flat_head import addressees_end
 from .lexicon import lexicon
 from .text import key
 
@@ -58,16 +59,16 @@ def with_line_breaks(text: str) -> str:
     return "".join(out)
 
 
-def _entries(folded: str) -> list[int]:
+def _entries(line: str, folded: str) -> list[int]:
     """Breaks before the entries of the addressees (up to the one that ends with a full stop) and
     of the distribution; a list of the body is left as it is."""
     cuts = []
     head = re.search(r"K[iI]nh g[uo]i\b|\bdien ?:", folded[:3000])
     if head:
-        end = folded.find(". ", head.end())
+        end = addressees_end(line, folded, head.end(), len(folded))
         cuts += [m.start() - 1 for m in _ENTRY.finditer(folded, head.end(), end if end > 0 else len(folded))]
         if end > 0:
-            cuts.append(end + 1)  # the body's first paragraph after the last addressee
+            cuts.append(end)  # the body's first paragraph after the last addressee
     foot = folded.rfind("Noi nh")
     if foot >= 0:
         cuts += [m.start() - 1 for m in _ENTRY.finditer(folded, foot)]
@@ -81,7 +82,7 @@ def _breaks(line: str) -> list[int]:
     cuts += [p for m in _RULE.finditer(folded) for p in (m.start() - 1, m.end())]
     cuts += [m.end() for m in _TITLE_FIRST.finditer(folded, 0, 1500)]
     cuts += [m.start() for m in _TITLE_SECOND.finditer(folded, 0, 1500)]
-    cuts += _entries(folded)
+    cuts += _entries(line, folded)
     cuts += [m.end() for m in _CLOSING.finditer(folded)]
     # "Số: 12-TTr/TU TỜ TRÌNH": the title on a line of its own (not a place glued to the symbol before its date)
     cuts += [m.end() for m in _NUMBER.finditer(folded, 0, 1500) if "ngay" not in folded[m.end():m.end() + 40]]
@@ -99,7 +100,8 @@ def _breaks(line: str) -> list[int]:
     cuts += _title_cuts(line, folded, ([date.end()] if date else []) + [m.end() for m in _NUMBER.finditer(folded, 0, 1500)])
     foot = foot_start(folded)
     if foot >= 0:
-        cuts += [foot + m.start() for m in _CAPS_THEN_NAME.finditer(folded[foot:])]
+        cuts += [foot + m.start() for m in _CAPS_THEN_NAME.finditer(folded[foot:])
+                 if not name_in_entry(folded, foot + m.end())]
         cuts += foot_cuts(line, folded, foot)
     return sorted(p for p in set(cuts) if 0 <= p < len(line))
 

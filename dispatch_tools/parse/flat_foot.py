@@ -42,7 +42,8 @@ def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
         start = folded.find("Noi nh", foot)
         cuts += [m.start() for m in _ENTRY_DASH.finditer(folded, start)]
         cuts += [m.start() for m in _AFTER_SEMICOLON.finditer(folded, start)]
-        cuts += [m.start() for m in _NAME_AFTER_STOP.finditer(folded, start) if _surname(folded, m.end())]
+        cuts += [m.start() for m in _NAME_AFTER_STOP.finditer(folded, start)
+                 if _surname(folded, m.end()) and not name_in_entry(folded, m.end())]
         cuts += [m.start() for m in _DEGREE_AFTER_STOP.finditer(line, start)]  # "- Lưu: VT. BSCKI. K'Điểu Thị Hoa"
         cuts += _rank_cuts(folded, start)  # "- Lưu: VT. Thượng tá Nguyễn Văn Lực"
     for m in PREFIX.finditer(folded, foot):
@@ -95,6 +96,14 @@ def _rank_cuts(folded: str, start: int) -> list[int]:
     return out
 
 
+def name_in_entry(folded: str, at: int) -> bool:
+    """Does the name at ``at`` go on in an entry of ``Nơi nhận`` (``- BT. Phạm Vũ Luận (để b/c);``,
+    ``- TTCP, PTT Hoàng Trung Hải;``, ``PCN Văn Trọng Lý, - Vụ …``) rather than stand under the
+    signature? Then it is followed by a bracket, a semicolon or a comma."""
+    m = re.match(r"(?:[A-Z][a-z]*\s){1,4}[A-Z][a-z]*", folded[at:])
+    return m is not None and re.match(r"\s*[(;,]", folded[at + m.end():]) is not None
+
+
 def _surname(folded: str, at: int) -> bool:
     word = folded[at:].split(" ", 1)[0]
     return key(word) in surnames()
@@ -110,8 +119,9 @@ def _title_cuts(line: str, start: int) -> list[int]:
     words = list(re.finditer(r"[^\W\d_]\S*", window[:after.start() if after else len(window)]))
     found = []
     for k in range(1, min(len(words), 8)):
-        if not words[k].group()[0].isupper() or window[:words[k].start()].rstrip().endswith(("-", "–")):
-            continue  # a word in small letters, or an entry of the list ("- Bộ trưởng (để b/c)")
+        if not words[k].group()[0].isupper() or window[:words[k].start()].rstrip().endswith(("-", "–", ",")):
+            continue  # a word in small letters, an entry of the list ("- Bộ trưởng (để b/c)"), a capacity's
+            # second half ("KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM")
         for n in range(min(8, len(words) - k), 0, -1):
             text = line[start + words[k].start():start + words[k + n - 1].end()]
             if key(text) in lex.signer_titles and _same_case(text):
@@ -121,17 +131,34 @@ def _title_cuts(line: str, start: int) -> list[int]:
                 found.append((key(capacity) not in lex.signer_titles, k, k + n))
                 break
     if not found:
+        found = _deputy(words)
+    if not found:
         return []
     _, k, end_word = min(found)  # a capacity that is a title itself first ("KT. BỘ TRƯỞNG THỨ TRƯỞNG")
     cuts = [start + words[k].start() - 1]
     end = start + words[end_word - 1].end()
     after = words[end_word].group() if end_word < len(words) else ""
     degree = "." in after and _DEGREE.fullmatch(after) is not None  # "PHÓ GIÁM ĐỐC GS.TSKH. Nguyễn …"
-    if end < len(line) and line[end] == " " and (not after.isupper() or degree or after.title() in _spelled()
+    glued = re.match(r"[A-Z]{2,}[a-z]", strip_diacritics(after)) is not None  # "PHÓ CHỦ NHIỆMTrần Quốc Toản"
+    if end < len(line) and line[end] == " " and not glued and (not after.isupper() or degree or after.title() in _spelled()
                                                    and not _caps_before_name(words[end_word:])
                                                    and not _unit_after(line[end + 1:])):
         cuts.append(end)  # the name after the title (not a title's second line: "VỤ TRƯỞNG" / "VỤ KẾ HOẠCH")
     return cuts
+
+
+def _deputy(words: list[re.Match]) -> list[tuple[bool, int, int]]:
+    """A deputy's title the lexicon lacks after the capacity (``KT. CHÁNH VĂN PHÒNG`` / ``PHÓ VĂN
+    PHÒNG``): ``PHÓ`` in capitals and the words in capitals after it."""
+    for k in range(1, len(words)):
+        if not words[k - 1].group().isupper():
+            return []
+        if words[k].group() in ("PHÓ", "PHO") and not words[k - 1].group().endswith(","):
+            end = k + 1
+            while end < len(words) and words[end].group().isupper() and words[end].group().isalpha():
+                end += 1
+            return [(True, k, end)] if end > k + 1 else []
+    return []
 
 
 def _unit_after(rest: str) -> bool:

@@ -1,0 +1,66 @@
+"""The head of a page that lost its line breaks (:mod:`.flat`): where the addressees of ``Kính
+gửi`` and the subject end before the body's first paragraph.
+
+The addressees end at the first full stop of their block (not one of an abbreviation, ``P. Láng
+Thượng``, nor one inside brackets) or before the body's first sentence, whichever comes first: a
+word in sentence case that opens a paragraph of the body (``Căn cứ``, ``Thực hiện``, ``Xét``,
+``Ngày 12 …``; ``models/parse/body_starts.txt``) after an addressee's last word.
+
+A subject printed in capitals under the type's title ends where the capitals end (``… ĐINH DẬU
+2017`` / ``Mười tháng đầu năm …``), and before the issuing authority a decision prints on its own
+line under it when that repeats the page's issuer (``… TỈNH KON TUM`` / ``ỦY BAN NHÂN DÂN TỈNH KON
+TUM`` / ``Căn cứ …``). A subject in sentence case ends before a body opener or the first entry of
+the legal bases (``… Điện Biên`` / ``- Luật Đường bộ …``)."""
+
+from __future__ import annotations
+
+import re
+
+from functools import lru_cache
+
+from ..vntext import strip_diacritics
+from .lexicon import lexicon
+from .text import key, load_list, words_regex
+
+@lru_cache(maxsize=1)
+def _body_starts_marked() -> re.Pattern:
+    """The body openers with their marks (``Để``, not ``Đê La Thành``)."""
+    return words_regex(load_list("body_starts.txt"), prefix=r"^\W*", fold=False)
+
+
+# a space before a word in sentence case after an addressee's or a subject's last word
+_BEFORE_WORD = re.compile(r"(?<=[\w.,)\"”]) (?=[A-Z][a-z])")
+
+
+def opens_body(line: str, at: int) -> bool:
+    """Does a paragraph of the body open at ``at`` (a body opener in sentence case; ``Ngày`` only
+    before a figure)?"""
+    if not line[at:at + 1].isupper() or line[at + 1:at + 2].isupper():
+        return False
+    text = line[at:at + 40]
+    rest = " ".join(text.lower().split())
+    m = _body_starts_marked().match(rest)
+    if m is None and text.split(" ", 1)[0] == strip_diacritics(text.split(" ", 1)[0]):
+        rest = key(text)  # a page whose marks were lost
+        m = lexicon().body_start_re.match(rest)
+    if m is None:
+        return False
+    return not key(rest).startswith("ngay") or bool(re.match(r"\s*\d", rest[m.end():]))
+
+
+def addressees_end(line: str, folded: str, start: int, stop: int) -> int:
+    """The space after the last addressee of a ``Kính gửi`` block that starts at ``start``; -1 if
+    none is found before ``stop``."""
+    depth = 0
+    for m in re.finditer(r"[()]|\. (?=\S)|(?<=[\w.,)\"”]) (?=[A-Z][a-z])", folded[:stop]):
+        if m.start() < start:
+            continue
+        token = m.group()
+        if token in "()":
+            depth = max(0, depth + (1 if token == "(" else -1))
+        elif token == " ":
+            if opens_body(line, m.end()):
+                return m.start()
+        elif depth == 0 and not re.search(r"(?:^|[\s(/])[A-Z][A-Za-z]?$", folded[max(start, m.start() - 3):m.start()]):
+            return m.start() + 1  # a full stop, not an abbreviation's ("P. Láng Thượng", "TP. Huế")
+    return -1
