@@ -17,7 +17,7 @@ import re
 from ..vntext import strip_diacritics
 from .header_lines import BLANK_DATE, HEADER_DATE, NUMBER, place_start
 from .flat_foot import entry_tail_cuts, foot_cuts, foot_start, name_in_entry
-from .flat_head import addressees_end
+from .flat_head import addressees_end, subject_cuts
 from .lexicon import lexicon
 from .text import key
 
@@ -97,7 +97,10 @@ def _breaks(line: str) -> list[int]:
             if found is not None:
                 cuts.append(begin + found - 1)  # the place starts its line
         cuts.append(date.end())  # the type's title or the subject after the date
-    cuts += _title_cuts(line, folded, ([date.end()] if date else []) + [m.end() for m in _NUMBER.finditer(folded, 0, 1500)])
+    first = min([c for c in cuts if c > 0], default=0)
+    issuer = line[:first].strip(" -_*=—")  # the page's first line: the issuer, or its parent and itself
+    cuts += _title_cuts(line, folded, ([date.end()] if date else []) + [m.end() for m in _NUMBER.finditer(folded, 0, 1500)],
+                        issuer)
     foot = foot_start(folded)
     if foot >= 0:
         cuts += [foot + m.start() for m in _CAPS_THEN_NAME.finditer(folded[foot:])
@@ -107,27 +110,17 @@ def _breaks(line: str) -> list[int]:
 
 
 
-def _title_cuts(line: str, folded: str, after: list[int]) -> list[int]:
+def _title_cuts(line: str, folded: str, after: list[int], issuer: str) -> list[int]:
     """A type's title in capitals right after the date or the number (``… năm 2024 KẾ HOẠCH Tổ
-    chức …``): a break after it, and one before the body's first paragraph, where a word that opens
-    one (``Thực hiện``, ``Căn cứ``, ``Theo``) follows the subject's last word."""
+    chức …``): a break after it, and where the subject under it ends (:func:`.flat_head.subject_cuts`)."""
     lex = lexicon()
     for c in after:
-        m = re.match(r" ((?:[A-Z]+ ){1,3})", folded[c:c + 40])
+        m = re.match(r"\.? ((?:[A-Z]+ ){1,3})", folded[c:c + 40])  # "… năm 2012. THÔNG BÁO Về việc …"
         if m is None:
             continue
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
             if key(" ".join(words[:n])) in lex.type_names:
-                end = c + 1 + len(" ".join(words[:n]))
-                return [end] + _body_cut(line, folded, end)
-    return []
-
-
-def _body_cut(line: str, folded: str, start: int) -> list[int]:
-    """The space before the body's first paragraph after a title's subject starting at ``start``."""
-    stop = min([p for p in (folded.find("Kinh g", start), start + 500) if p > 0])
-    for m in re.finditer(r"(?<=[\w.,)\"”]) (?=[A-Z])", folded[:stop]):
-        if m.start() > start + 10 and lexicon().body_start_re.match(key(line[m.end():m.end() + 40])):
-            return [m.start()]
+                end = c + m.start(1) + len(" ".join(words[:n]))
+                return [c + m.start(1) - 1, end] + subject_cuts(line, folded, end, issuer)
     return []

@@ -64,3 +64,43 @@ def addressees_end(line: str, folded: str, start: int, stop: int) -> int:
         elif depth == 0 and not re.search(r"(?:^|[\s(/])[A-Z][A-Za-z]?$", folded[max(start, m.start() - 3):m.start()]):
             return m.start() + 1  # a full stop, not an abbreviation's ("P. Láng Thượng", "TP. Huế")
     return -1
+
+
+def subject_cuts(line: str, folded: str, start: int, issuer: str) -> list[int]:
+    """Where a subject that starts at ``start``, under the type's title, ends: the space before
+    the body's first paragraph, and before the issuing authority a decision prints under its
+    subject when that repeats ``issuer`` (the page's first line)."""
+    kinh = folded.find("Kinh g", start)
+    stop = min([p for p in (kinh, start + 700, len(line)) if p > start])
+    words = list(re.finditer(r"\S+", line[start:stop]))
+    letters = [w.group() for w in words[:3] if any(c.isalpha() for c in w.group())]
+    if letters and all(w.isupper() for w in letters):
+        return _caps_subject_end(line, start, words, issuer)
+    for m in re.finditer(r"(?<=[\w.,)\"”]) (?=[A-Z][a-z]|- [A-Z])", folded[:stop]):
+        if m.start() > start + 10 and (opens_body(line, m.end()) or line[m.end()] == "-"):
+            return [m.start()]
+    return []
+
+
+def _caps_subject_end(line: str, start: int, words: list[re.Match], issuer: str) -> list[int]:
+    """A subject in capitals ends where the capitals end, before a word in sentence case (not a
+    code in capitals with small letters, ``CT-TTg``); the page's issuer repeated at its end goes on
+    a line of its own."""
+    end = None
+    for i, w in enumerate(words):
+        word = strip_diacritics(w.group())
+        if re.fullmatch(r"[\W\d]*[A-Z]?[a-z]+\W*", word) and i > 0:
+            end = i
+            break
+    if end is None:
+        return []
+    cuts = [start + words[end].start() - 1]
+    caps = key(" ".join(w.group() for w in words[:end]))
+    names = issuer.split()
+    for j in range(len(names) - 1):  # the issuer, or the issuer after its parent ("ỦY BAN … QUẬN 9 TRUNG TÂM …")
+        name = key(" ".join(names[j:]))
+        if (j == 0 or lexicon().starts_with_head(" ".join(names[j:]))) and caps.endswith(" " + name) \
+                and len(caps) > len(name) + 10:
+            cuts.append(start + words[end - len(name.split())].start() - 1)
+            break
+    return cuts
