@@ -16,8 +16,8 @@ import re
 
 from ..vntext import strip_diacritics
 from .header_lines import BLANK_DATE, HEADER_DATE, NUMBER, place_start
-from .flat_foot import entry_tail_cuts, foot_cuts, foot_start, name_in_entry
-from .flat_head import addressees_end, subject_cuts
+from .flat_foot import entry_tail_cuts, foot_cuts, foot_start, name_in_entry, noi_nhan
+from .flat_head import addressees_end, opening_type, subject_cuts, type_opening_cuts
 from .lexicon import lexicon
 from .text import key
 
@@ -26,9 +26,12 @@ FLAT_LENGTH = 300  # a line longer than this that opens with a head is a flatten
 _HEAD = re.compile(r"C ?O?NG HOA XA H|DANG CONG SAN VIET NAM|DOAN TNCS HO CHI MINH|\bS[o0]? ?: ?\d", re.IGNORECASE)
 # before each of these (in folded text): the national title (also with glyphs lost, "C NG HOÀ"),
 # the motto, the Party and Youth Union titles, the number, V/v, Kính gửi, Nơi nhận
+# a national title in capitals after the legal bases a decision printed above its head (``- Căn cứ …
+# THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI …``)
+_TITLE_LATE = re.compile(r"C ?O?NG HOA XA HOI CHU NGHIA VIET NAM")
 _BEFORE = re.compile(
     r"(?<= )(?:C ?O?NG HOA XA H|(?:D?oc l ?a?p|c l p) - T\w* do|DANG CONG SAN VIET NAM|DOAN TNCS HO CHI MINH"
-    r"|S[o0]? ?:? ?\d{1,5} ?[/-]|V/[vV]\b|Ve viec\b|K[iI]nh g[uo]i\b|N[o0]i nh\w{1,2}n ?:"
+    r"|S[o0]? ?:? ?\d{1,5} ?[/-]|V/[vV]\b|Ve viec\b|K[iI]nh g[uo]i\b|N[o0]i nh\w{1,2}n ?:|NOI NHAN\b"
     r"|(?:TM|KT|TL|TUQ|Q)\. ?(?!(?:TM|KT|TL|TUQ)\.)[A-Z]{2})")  # "- Lưu: VT, TL. KT. GIÁM ĐỐC": TL is a unit's code
 _RULE = re.compile(r"(?<= )[-_*=]{3,}(?= )")
 _ENTRY = re.compile(r"(?<=[;:.] )- ")  # "… tỉnh; - Các Bộ: …": an entry of a list after the last one
@@ -47,7 +50,9 @@ def with_line_breaks(text: str) -> str:
     out = list(text)
     start, foot = 0, False
     for line in text.split("\n"):
-        if len(line) > FLAT_LENGTH and _HEAD.search(strip_diacritics(line[:600])):
+        if len(line) > FLAT_LENGTH and (_HEAD.search(strip_diacritics(line[:600]))
+                                        or _TITLE_LATE.search(strip_diacritics(line[:1500]))
+                                        or not text[:start].strip() and opening_type(strip_diacritics(line))):
             cuts = _breaks(line)
         else:  # below Nơi nhận: an entry with the signature's column merged after it by one space
             foot = foot or strip_diacritics(line).lstrip(" *-").startswith("Noi nh")
@@ -59,17 +64,28 @@ def with_line_breaks(text: str) -> str:
     return "".join(out)
 
 
-def _entries(line: str, folded: str) -> list[int]:
+def _head_start(folded: str) -> int:
+    """Where the head starts: 0, or, when the national title comes late (after legal bases printed
+    above the head), at the words in capitals before it (``… năm 2026. THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA
+    …``)."""
+    if _HEAD.search(folded[:600]):
+        return 0
+    title = _TITLE_LATE.search(folded, 0, 1500)
+    caps = re.search(r"(?<=[.;] )(?:[A-Z]{1,}[ -]+)+$", folded[:title.start()]) if title else None
+    return caps.start() if caps else 0
+
+
+def _entries(line: str, folded: str, base: int) -> list[int]:
     """Breaks before the entries of the addressees (up to the one that ends with a full stop) and
     of the distribution; a list of the body is left as it is."""
     cuts = []
-    head = re.search(r"K[iI]nh g[uo]i\b|\bdien ?:", folded[:3000])
+    head = re.compile(r"K[iI]nh g[uo]i\b|\bdien ?:").search(folded, 0, base + 3000)
     if head:
         end = addressees_end(line, folded, head.end(), len(folded))
         cuts += [m.start() - 1 for m in _ENTRY.finditer(folded, head.end(), end if end > 0 else len(folded))]
         if end > 0:
             cuts.append(end)  # the body's first paragraph after the last addressee
-    foot = folded.rfind("Noi nh")
+    foot = noi_nhan(folded)
     if foot >= 0:
         cuts += [m.start() - 1 for m in _ENTRY.finditer(folded, foot)]
     return cuts
@@ -78,17 +94,24 @@ def _entries(line: str, folded: str) -> list[int]:
 def _breaks(line: str) -> list[int]:
     """The positions of the spaces of one flattened line to turn into line breaks."""
     folded = strip_diacritics(line)
+    base = _head_start(folded)
     cuts = [m.start() - 1 for m in _BEFORE.finditer(folded)]
+    headless = not base and opening_type(folded) > 0
+    if base:
+        cuts.append(base - 1)
+    elif headless:
+        cuts += type_opening_cuts(line, folded)  # a page that opens with its type's name, no head
     cuts += [p for m in _RULE.finditer(folded) for p in (m.start() - 1, m.end())]
-    cuts += [m.end() for m in _TITLE_FIRST.finditer(folded, 0, 1500)]
-    cuts += [m.start() for m in _TITLE_SECOND.finditer(folded, 0, 1500)]
-    cuts += _entries(line, folded)
+    cuts += [m.end() for m in _TITLE_FIRST.finditer(folded, base, base + 1500)]
+    cuts += [m.start() for m in _TITLE_SECOND.finditer(folded, base, base + 1500)]
+    cuts += _entries(line, folded, base)
     cuts += [m.end() for m in _CLOSING.finditer(folded)]
     # "Số: 12-TTr/TU TỜ TRÌNH": the title on a line of its own (not a place glued to the symbol before its date)
-    cuts += [m.end() for m in _NUMBER.finditer(folded, 0, 1500) if "ngay" not in folded[m.end():m.end() + 40]]
+    cuts += [m.end() for m in _NUMBER.finditer(folded, base, base + 1500) if "ngay" not in folded[m.end():m.end() + 40]]
     # the issue date, or one left blank ("Lâm Đồng, ngày tháng năm 2018 TỈNH ỦY …"), whichever comes first
-    date = min((m for m in (HEADER_DATE.search(folded, 0, 1200), BLANK_DATE.search(folded, 0, 1200)) if m),
-               key=lambda m: m.start(), default=None)
+    date = None if headless else min(
+        (m for m in (HEADER_DATE.search(folded, base, base + 1200), BLANK_DATE.search(folded, base, base + 1200)) if m),
+        key=lambda m: m.start(), default=None)
     if date:
         comma = line.rfind(",", 0, date.start())
         if comma > 0:
@@ -99,7 +122,7 @@ def _breaks(line: str) -> list[int]:
         cuts.append(date.end())  # the type's title or the subject after the date
     first = min([c for c in cuts if c > 0], default=0)
     issuer = line[:first].strip(" -_*=—")  # the page's first line: the issuer, or its parent and itself
-    cuts += _title_cuts(line, folded, ([date.end()] if date else []) + [m.end() for m in _NUMBER.finditer(folded, 0, 1500)],
+    cuts += _title_cuts(line, folded, ([date.end()] if date else []) + [m.end() for m in _NUMBER.finditer(folded, base, base + 1500)],
                         issuer)
     foot = foot_start(folded)
     if foot >= 0:

@@ -26,10 +26,16 @@ _AFTER_SEMICOLON = re.compile(r"(?<=;) (?=[A-Z]{2,} [A-Z]{2,}|[A-Z][a-z]* [A-Z][
 _NAME_AFTER_STOP = re.compile(r"(?<=[.;)]) (?=[A-Z][a-z]* [A-Z][a-z]*(?: |$))")
 
 
+def noi_nhan(folded: str, start: int = 0) -> int:
+    """Where the last ``Nơi nhận`` (also in capitals) after ``start`` is in folded text; -1 if none."""
+    found = [m.start() for m in re.finditer(r"Noi nh|NOI NHAN\b", folded[start:])]
+    return start + found[-1] if found else -1
+
+
 def foot_start(folded: str) -> int:
     """Where the foot of a flattened page starts: its closing ``./.`` or ``Nơi nhận``; -1 if none."""
     closing = folded.rfind("./.")
-    foot = folded.rfind("Noi nh")
+    foot = noi_nhan(folded)
     return min([p for p in (closing, foot) if p >= 0], default=-1)
 
 
@@ -38,8 +44,8 @@ def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
     cuts = [m.start() - 1 for m in PREFIX.finditer(folded, foot)]
     for m in SIGNED.finditer(folded, foot):
         cuts += [m.start() - 1, m.end()]
-    if folded.find("Noi nh", foot) >= 0:
-        start = folded.find("Noi nh", foot)
+    start = noi_nhan(folded, foot)
+    if start >= 0:
         cuts += [m.start() for m in _ENTRY_DASH.finditer(folded, start)]
         cuts += [m.start() for m in _AFTER_SEMICOLON.finditer(folded, start)]
         cuts += [m.start() for m in _NAME_AFTER_STOP.finditer(folded, start)

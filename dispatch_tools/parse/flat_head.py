@@ -24,8 +24,14 @@ from .text import key, load_list, words_regex
 
 @lru_cache(maxsize=1)
 def _body_starts_marked() -> re.Pattern:
-    """The body openers with their marks (``Để``, not ``Đê La Thành``)."""
-    return words_regex(load_list("body_starts.txt"), prefix=r"^\W*", fold=False)
+    """The body openers with their marks (``Để``, not ``Đê La Thành``; models/parse/body_starts.txt and
+    flat_body_starts.txt)."""
+    return words_regex(load_list("body_starts.txt") + load_list("flat_body_starts.txt"), prefix=r"^\W*", fold=False)
+
+
+@lru_cache(maxsize=1)
+def _body_starts_folded() -> re.Pattern:
+    return words_regex(load_list("body_starts.txt") + load_list("flat_body_starts.txt"), prefix=r"^\W*")
 
 
 # a space before a word in sentence case after an addressee's or a subject's last word
@@ -42,7 +48,7 @@ def opens_body(line: str, at: int) -> bool:
     m = _body_starts_marked().match(rest)
     if m is None and text.split(" ", 1)[0] == strip_diacritics(text.split(" ", 1)[0]):
         rest = key(text)  # a page whose marks were lost
-        m = lexicon().body_start_re.match(rest)
+        m = _body_starts_folded().match(rest)
     if m is None:
         return False
     return not key(rest).startswith("ngay") or bool(re.match(r"\s*\d", rest[m.end():]))
@@ -77,8 +83,8 @@ def subject_cuts(line: str, folded: str, start: int, issuer: str) -> list[int]:
     if letters and all(w.isupper() for w in letters):
         return _caps_subject_end(line, start, words, issuer)
     for m in re.finditer(r"(?<=[\w.,)\"”]) (?=[A-Z][a-z]|- [A-Z])", folded[:stop]):
-        if m.start() > start + 10 and (opens_body(line, m.end()) or line[m.end()] == "-"):
-            return [m.start()]
+        if m.start() > start + 10 and (opens_body(line, m.end()) or line[m.end()] == "-" and _names_type(line, m.end() + 2)):
+            return [m.start()]  # "… Điện Biên" / "- Luật Đường bộ …": the first of the legal bases
     return []
 
 
@@ -104,3 +110,31 @@ def _caps_subject_end(line: str, start: int, words: list[re.Match], issuer: str)
             cuts.append(start + words[end - len(name.split())].start() - 1)
             break
     return cuts
+
+
+def _names_type(line: str, at: int) -> bool:
+    """Does a type's name (``Luật``, ``Nghị định``, ``Quyết định``) or a body opener start at ``at``?"""
+    words = key(line[at:at + 30]).split()
+    return opens_body(line, at) or any(" ".join(words[:n]) in lexicon().type_names for n in (1, 2, 3))
+
+
+def opening_type(folded: str) -> int:
+    """The end of the type's name a page opens with, no head above it (``QUYẾT ĐỊNH Về việc …``,
+    ``Thông báo về việc …``); 0 if it opens with none."""
+    m = re.match(r"\W*((?:\w+ ){1,3})", folded)
+    words = m.group(1).split() if m else []
+    for n in range(len(words), 0, -1):
+        if key(" ".join(words[:n])) in lexicon().type_names:
+            return m.start(1) + len(" ".join(words[:n]))
+    return 0
+
+
+def type_opening_cuts(line: str, folded: str) -> list[int]:
+    """A page that opens with its type's name: a break after a title in capitals, and where the
+    subject ends (a title in sentence case stays on the subject's line, as printed)."""
+    end = opening_type(folded)
+    if not end:
+        return []
+    if folded[:end].isupper():
+        return [end] + subject_cuts(line, folded, end, "")
+    return subject_cuts(line, folded, 0, "")
