@@ -34,7 +34,7 @@ _BEFORE = re.compile(
     r"|S[o0]? ?:? ?\d{1,5} ?[/-]|V/[vV]\b|Ve viec\b|K[iI]nh g[uo]i\b|N[o0]i nh\w{1,2}n ?:|NOI NHAN\b"
     r"|(?:TM|KT|TL|TUQ|Q)\. ?(?!(?:TM|KT|TL|TUQ)\.)[A-Z]{2})")  # "- Lưu: VT, TL. KT. GIÁM ĐỐC": TL is a unit's code
 _RULE = re.compile(r"(?<= )[-_*=]{3,}(?= )")
-_ENTRY = re.compile(r"(?<=[;:.] )- ")  # "… tỉnh; - Các Bộ: …": an entry of a list after the last one
+_ENTRY = re.compile(r"(?<=[;:.,] )- ")  # "… tỉnh; - Các Bộ: …": an entry of a list after the last one
 _CLOSING = re.compile(r"\./\.(?= )")
 _NUMBER = re.compile(rf"\bS[o0]? ?:? ?{NUMBER}(?= [A-Z])")
 # the national title's two halves apart, the left column's words between them (``TỔNG CỤC THUẾ CỘNG HÒA XÃ
@@ -96,10 +96,11 @@ def _breaks(line: str) -> list[int]:
     folded = strip_diacritics(line)
     base = _head_start(folded)
     cuts = [m.start() - 1 for m in _BEFORE.finditer(folded)]
-    headless = not base and opening_type(folded) > 0
+    typed = not base and opening_type(folded) > 0
+    headless = typed or not base and not _HEAD.search(folded[:600])  # no date nor number to look for
     if base:
         cuts.append(base - 1)
-    elif headless:
+    elif typed:
         cuts += type_opening_cuts(line, folded)  # a page that opens with its type's name, no head
     cuts += [p for m in _RULE.finditer(folded) for p in (m.start() - 1, m.end())]
     cuts += [m.end() for m in _TITLE_FIRST.finditer(folded, base, base + 1500)]
@@ -107,7 +108,8 @@ def _breaks(line: str) -> list[int]:
     cuts += _entries(line, folded, base)
     cuts += [m.end() for m in _CLOSING.finditer(folded)]
     # "Số: 12-TTr/TU TỜ TRÌNH": the title on a line of its own (not a place glued to the symbol before its date)
-    cuts += [m.end() for m in _NUMBER.finditer(folded, base, base + 1500) if "ngay" not in folded[m.end():m.end() + 40]]
+    numbers = [] if headless else list(_NUMBER.finditer(folded, base, base + 1500))
+    cuts += [m.end() for m in numbers if "ngay" not in folded[m.end():m.end() + 40]]
     # the issue date, or one left blank ("Lâm Đồng, ngày tháng năm 2018 TỈNH ỦY …"), whichever comes first
     date = None if headless else min(
         (m for m in (HEADER_DATE.search(folded, base, base + 1200), BLANK_DATE.search(folded, base, base + 1200)) if m),
@@ -122,7 +124,7 @@ def _breaks(line: str) -> list[int]:
         cuts.append(date.end())  # the type's title or the subject after the date
     first = min([c for c in cuts if c > 0], default=0)
     issuer = line[:first].strip(" -_*=—")  # the page's first line: the issuer, or its parent and itself
-    cuts += _title_cuts(line, folded, ([date.end()] if date else []) + [m.end() for m in _NUMBER.finditer(folded, base, base + 1500)],
+    cuts += _title_cuts(line, folded, ([date.end()] if date else []) + [m.end() for m in numbers],
                         issuer)
     foot = foot_start(folded)
     if foot >= 0:

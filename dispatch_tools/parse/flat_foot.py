@@ -21,7 +21,8 @@ from .text import key
 # "- Lưu: VT, TL. KT. GIÁM ĐỐC": TL before another prefix is a unit's code
 PREFIX = re.compile(r"(?<![\w./])(?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M) ?(?!(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M)(?=[A-Z][A-Za-z])")
 SIGNED = re.compile(r"\(?(?:d|D)a ky(?: va dong dau)?\)?(?= )")
-_ENTRY_DASH = re.compile(r"(?<=\S) (?=[-–] (?:[A-Z]?[a-z]|\S+ [a-z]))")  # "… VỤ - Như trên", not "… - TÀI CHÍNH"
+# "… VỤ - Như trên", not "… - TÀI CHÍNH" nor "chính trị - xã hội"
+_ENTRY_DASH = re.compile(r"(?<=\S) (?=[-–] (?!xa hoi\b)(?:[A-Z]?[a-z]|\S+ [a-z]))")
 _AFTER_SEMICOLON = re.compile(r"(?<=;) (?=[A-Z]{2,} [A-Z]{2,}|[A-Z][a-z]* [A-Z][a-z]* [A-Z])")  # a title, a name
 _NAME_AFTER_STOP = re.compile(r"(?<=[.;)]) (?=[A-Z][a-z]* [A-Z][a-z]*(?: |$))")
 

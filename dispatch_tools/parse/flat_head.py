@@ -103,10 +103,13 @@ def _caps_subject_end(line: str, start: int, words: list[re.Match], issuer: str)
     cuts = [start + words[end].start() - 1]
     caps = key(" ".join(w.group() for w in words[:end]))
     names = issuer.split()
-    for j in range(len(names) - 1):  # the issuer, or the issuer after its parent ("ỦY BAN … QUẬN 9 TRUNG TÂM …")
-        name = key(" ".join(names[j:]))
-        if (j == 0 or lexicon().starts_with_head(" ".join(names[j:]))) and caps.endswith(" " + name) \
-                and len(caps) > len(name) + 10:
+    # the issuer, the issuer after its parent ("ỦY BAN … QUẬN 9 TRUNG TÂM …"), or the start of either
+    # ("ỦY BAN NHÂN DÂN TỈNH" under "… NĂM 2013" for "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG")
+    spans = [(j, k) for j in range(len(names) - 1) for k in range(len(names), j + 1, -1)
+             if (j == 0 or lexicon().starts_with_head(" ".join(names[j:]))) and (k == len(names) or k - j >= 3)]
+    for j, k in spans:
+        name = key(" ".join(names[j:k]))
+        if caps.endswith(" " + name) and len(caps) > len(name) + 10:
             cuts.append(start + words[end - len(name.split())].start() - 1)
             break
     return cuts
