@@ -16,7 +16,7 @@ import re
 
 from ..vntext import strip_diacritics
 from .header_lines import BLANK_DATE, HEADER_DATE, NUMBER, place_start
-from .flat_foot import entry_tail_cuts, foot_cuts, foot_start, name_in_entry, noi_nhan
+from .flat_foot import bare_title_cuts, entry_tail_cuts, foot_cuts, foot_start, name_in_entry, noi_nhan
 from .flat_head import addressees_end, opening_type, subject_cuts, type_opening_cuts
 from .lexicon import lexicon
 from .text import key
@@ -127,7 +127,9 @@ def _breaks(line: str) -> list[int]:
     cuts += _title_cuts(line, folded, ([date.end()] if date else []) + [m.end() for m in numbers],
                         issuer)
     foot = foot_start(folded)
-    if foot >= 0:
+    if foot < 0:  # no closing mark nor Nơi nhận: a title at the page's end ("… thông báo này. TRƯỞNG")
+        cuts += bare_title_cuts(folded, 0)
+    else:
         cuts += [foot + m.start() for m in _CAPS_THEN_NAME.finditer(folded[foot:])
                  if not name_in_entry(folded, foot + m.end())]
         cuts += foot_cuts(line, folded, foot)

@@ -55,7 +55,30 @@ def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
         cuts += _rank_cuts(folded, start)  # "- Lưu: VT. Thượng tá Nguyễn Văn Lực"
     for m in PREFIX.finditer(folded, foot):
         cuts += _title_cuts(line, m.end())
+    if PREFIX.search(folded, foot) is None:
+        cuts += bare_title_cuts(folded, foot)
+    cuts += [m.start() for m in _FOOTNOTE.finditer(folded, foot)]
     return [_before_degree(line, c) for c in cuts]
+
+
+# a footnote's mark after the signer's name ("Hứa Đức Nhị [1] Đề nghị gửi về …")
+_FOOTNOTE = re.compile(r"(?<=[a-z]) (?=\[\d{1,2}\] ?[A-Z])")
+# a run of words in capitals after a sentence's or an entry's last word, "P." (phó) before it
+_CAPS_RUN = re.compile(r"(?<=[\w.;)]) ((?:[PQ]\. ?)?[A-Z]{2,}(?: [A-Z]{2,})*)(?= [A-Z(]|$)")
+
+
+def bare_title_cuts(folded: str, foot: int) -> list[int]:
+    """A signer's title printed with no authority prefix at the page's end, after the body's last
+    sentence or the last entry of ``Nơi nhận`` (``… thông báo này. TRƯỞNG``, ``- Lưu: VT P. GIÁM ĐỐC
+    (Đã ký) Nguyễn …``): a break before it when it is a title of the lexicon and what follows is the
+    page's end, the signed mark or a name."""
+    start = max(foot, len(folded) - 300)
+    for m in _CAPS_RUN.finditer(folded, start):
+        title = re.sub(r"^[PQ]\. ?", "", m.group(1))
+        rest = folded[m.end():].strip()
+        if key(title) in lexicon().signer_titles and (not rest or SIGNED.match(rest) or _surname(folded, m.end() + 1)):
+            return [m.start()]
+    return []
 
 
 # a degree printed before a signer's name (``GS.TSKH.``, ``ThS.``, ``PGS.TS``): the name's line starts before it
