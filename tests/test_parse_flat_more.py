@@ -116,3 +116,21 @@ def test_a_title_at_the_pages_end_with_no_prefix():
 def test_a_footnote_after_the_signers_name():
     data = _read(HEAD + "Kính gửi: Bộ Tài chính. " + BODY + FOOT + " [1] Gửi kèm bản điện tử về địa chỉ thư của Cục")
     assert data["signer"]["name"] == "Nguyễn Văn Sinh"
+
+
+def test_addressees_after_dashes_with_no_stop_and_a_name_with_a_dash_kept():
+    text = ("HỘI CỰU CHIẾN BINH VIỆT NAM BAN CHẤP HÀNH TRUNG ƯƠNG * Số 215 - CV/CCB V/v hưởng ứng Tháng hành động "
+            "vì môi trường Hà Nội, ngày 05 tháng 5 năm 2025 Kính gửi: - Hội Cựu chiến binh các tỉnh, thành phố "
+            "- Các cơ quan báo chí của Hội - Sở Quy hoạch - Kiến trúc thành phố Căn cứ Chương trình công tác năm "
+            "2025, Ban Thường vụ Trung ương Hội đề nghị các cấp Hội tổ chức ra quân làm sạch môi trường và báo cáo "
+            "kết quả trước ngày 30/6/2025./. Nơi nhận: - Như trên; - Lưu: VP. TM. BAN THƯỜNG VỤ CHỦ TỊCH "
+            "Nguyễn Văn Được")
+    assert _read(text)["recipients"] == ["Hội Cựu chiến binh các tỉnh, thành phố", "Các cơ quan báo chí của Hội",
+                                         "Sở Quy hoạch - Kiến trúc thành phố"]
+
+
+def test_the_motto_ends_its_line_before_a_place_no_list_holds():
+    text = ("BỘ NỘI VỤ Số: 77/TB-BNV CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Toàn quốc, "
+            "ngày 10 tháng 6 năm 2025 Kính gửi: Bộ Tài chính. " + BODY + FOOT)
+    assert "Độc lập - Tự do - Hạnh phúc" in with_line_breaks(text).split("\n")
+    assert _read(text)["place"] == "Toàn quốc"

@@ -17,7 +17,7 @@ import re
 from ..vntext import strip_diacritics
 from .header_lines import BLANK_DATE, HEADER_DATE, NUMBER, place_start
 from .flat_foot import bare_title_cuts, entry_tail_cuts, foot_cuts, foot_start, name_in_entry, noi_nhan
-from .flat_head import addressees_end, opening_type, subject_cuts, type_opening_cuts
+from .flat_head import addressees_end, dash_entries, opening_type, subject_cuts, type_opening_cuts
 from .lexicon import lexicon
 from .text import key
 
@@ -28,6 +28,8 @@ _HEAD = re.compile(r"C ?O?NG HOA XA H|DANG CONG SAN VIET NAM|DOAN TNCS HO CHI MI
 # the motto, the Party and Youth Union titles, the number, V/v, Kính gửi, Nơi nhận
 # a national title in capitals after the legal bases a decision printed above its head (``- Căn cứ …
 # THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI …``)
+# the number of a Party's or a mass organisation's dispatch, no colon ("… TRUNG ƯƠNG * Số 664 - CV/HNDTW")
+_PARTY_NUMBER = re.compile(r"\bSo \d{1,5} ?- ?[A-Z]{1,6}/[A-Z]")
 _TITLE_LATE = re.compile(r"C ?O?NG HOA XA HOI CHU NGHIA VIET NAM")
 _BEFORE = re.compile(
     r"(?<= )(?:C ?O?NG HOA XA H|(?:D?oc l ?a?p|c l p) - T\w* do|DANG CONG SAN VIET NAM|DOAN TNCS HO CHI MINH"
@@ -36,6 +38,7 @@ _BEFORE = re.compile(
 _RULE = re.compile(r"(?<= )[-_*=]{3,}(?= )")
 _ENTRY = re.compile(r"(?<=[;:.,] )- ")  # "… tỉnh; - Các Bộ: …": an entry of a list after the last one
 _CLOSING = re.compile(r"\./\.(?= )")
+_MOTTO_END = re.compile(r"T\w* ?do ?[-–] ?H ?\w*nh ph\w*c(?= [^-_*=\s/])")  # not before a symbol: "Số: /TTr-VPCP"
 _NUMBER = re.compile(rf"\bS[o0]? ?:? ?{NUMBER}(?= [A-Z])")
 # the national title's two halves apart, the left column's words between them (``TỔNG CỤC THUẾ CỘNG HÒA XÃ
 # HỘI CỤC THUẾ TỈNH … CHỦ NGHĨA VIỆT NAM``: a head whose two columns were read row by row): a break
@@ -51,6 +54,7 @@ def with_line_breaks(text: str) -> str:
     start, foot = 0, False
     for line in text.split("\n"):
         if len(line) > FLAT_LENGTH and (_HEAD.search(strip_diacritics(line[:600]))
+                                        or _PARTY_NUMBER.search(strip_diacritics(line[:300]))
                                         or _TITLE_LATE.search(strip_diacritics(line[:1500]))
                                         or not text[:start].strip() and opening_type(strip_diacritics(line))):
             cuts = _breaks(line)
@@ -83,6 +87,7 @@ def _entries(line: str, folded: str, base: int) -> list[int]:
     if head:
         end = addressees_end(line, folded, head.end(), len(folded))
         cuts += [m.start() - 1 for m in _ENTRY.finditer(folded, head.end(), end if end > 0 else len(folded))]
+        cuts += dash_entries(line, folded, head.end(), end if end > 0 else len(folded))
         if end > 0:
             cuts.append(end)  # the body's first paragraph after the last addressee
     foot = noi_nhan(folded)
@@ -107,6 +112,7 @@ def _breaks(line: str) -> list[int]:
     cuts += [m.start() for m in _TITLE_SECOND.finditer(folded, base, base + 1500)]
     cuts += _entries(line, folded, base)
     cuts += [m.end() for m in _CLOSING.finditer(folded)]
+    cuts += [m.end() for m in _MOTTO_END.finditer(folded, base, base + 1500)]  # "… Hạnh phúc Toàn quốc, ngày …"
     # "Số: 12-TTr/TU TỜ TRÌNH": the title on a line of its own (not a place glued to the symbol before its date)
     numbers = [] if headless else list(_NUMBER.finditer(folded, base, base + 1500))
     cuts += [m.end() for m in numbers if "ngay" not in folded[m.end():m.end() + 40]]

@@ -72,6 +72,18 @@ def addressees_end(line: str, folded: str, start: int, stop: int) -> int:
     return -1
 
 
+def dash_entries(line: str, folded: str, start: int, end: int) -> list[int]:
+    """Addressees listed each after a dash with no stop between them (``Kính gửi: - Hội Nông dân các
+    tỉnh - Các cơ quan báo chí``): a break before a dash when the list opens with one and the words
+    after it open a body's name or a plural (``Các …``), not a name's second half (``Sở Quy hoạch -
+    Kiến trúc``)."""
+    if not re.match(r"\s*:?\s*[-–]", folded[start:end]):
+        return []
+    return [m.start() for m in re.finditer(r"(?<=[\w)]) (?=[-–] [A-Z])", folded[:end])
+            if m.start() > start and (folded[m.end() + 2:].startswith("Cac ")
+                                      or lexicon().starts_with_head(line[m.end() + 2:m.end() + 60]))]
+
+
 def subject_cuts(line: str, folded: str, start: int, issuer: str) -> list[int]:
     """Where a subject that starts at ``start``, under the type's title, ends: the space before
     the body's first paragraph, and before the issuing authority a decision prints under its
