@@ -134,3 +134,12 @@ def test_the_motto_ends_its_line_before_a_place_no_list_holds():
             "ngày 10 tháng 6 năm 2025 Kính gửi: Bộ Tài chính. " + BODY + FOOT)
     assert "Độc lập - Tự do - Hạnh phúc" in with_line_breaks(text).split("\n")
     assert _read(text)["place"] == "Toàn quốc"
+
+
+def test_an_opener_after_a_bodys_head_goes_on_its_name():
+    data = _read(HEAD + "Kính gửi: Trung tâm Xét nghiệm tỉnh Quảng Trị Thực hiện Kế hoạch số 12/KH-UBND ngày "
+                 "10/01/2025 của Ủy ban nhân dân tỉnh, " + BODY + FOOT)
+    assert data["recipients"] == ["Trung tâm Xét nghiệm tỉnh Quảng Trị"]
+    data = _read(HEAD + "Kính gửi: Chính phủ Thực hiện Nghị quyết số 01/NQ-CP ngày 08/01/2025 của Chính phủ, "
+                 + BODY + FOOT)
+    assert data["recipients"] == ["Chính phủ"]  # a body's whole name, not its head only

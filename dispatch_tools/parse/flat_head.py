@@ -65,7 +65,7 @@ def addressees_end(line: str, folded: str, start: int, stop: int) -> int:
         if token in "()":
             depth = max(0, depth + (1 if token == "(" else -1))
         elif token == " ":
-            if opens_body(line, m.end()):
+            if opens_body(line, m.end()) and not _head_only(folded[start:m.start()]):
                 return m.start()
         elif depth == 0 and not re.search(r"(?:^|[\s(/])[A-Z][A-Za-z]?$", folded[max(start, m.start() - 3):m.start()]):
             return m.start() + 1  # a full stop, not an abbreviation's ("P. Láng Thượng", "TP. Huế")
@@ -82,6 +82,15 @@ def dash_entries(line: str, folded: str, start: int, end: int) -> list[int]:
     return [m.start() for m in re.finditer(r"(?<=[\w)]) (?=[-–] [A-Z])", folded[:end])
             if m.start() > start and (folded[m.end() + 2:].startswith("Cac ")
                                       or lexicon().starts_with_head(line[m.end() + 2:m.end() + 60]))]
+
+
+def _head_only(before: str) -> bool:
+    """Is the addressee before an opener's word no more than the head of a body's name (``Trung tâm``
+    / ``Xét nghiệm tỉnh``, ``Phòng`` / ``Tiếp nhận hồ sơ``)? Then the word goes on its name."""
+    entry = re.split(r"[;,:]|(?:^|\s)[-–](?=\s)", before)[-1]
+    k = key(entry)
+    found = lexicon().head_re.match(k)
+    return found is not None and found.end() == len(k) and lexicon().agency_of_key(k) is None  # not "Chính phủ"
 
 
 def subject_cuts(line: str, folded: str, start: int, issuer: str) -> list[int]:
