@@ -143,3 +143,10 @@ def test_an_opener_after_a_bodys_head_goes_on_its_name():
     data = _read(HEAD + "Kính gửi: Chính phủ Thực hiện Nghị quyết số 01/NQ-CP ngày 08/01/2025 của Chính phủ, "
                  + BODY + FOOT)
     assert data["recipients"] == ["Chính phủ"]  # a body's whole name, not its head only
+
+
+def test_a_dash_inside_a_name_of_the_distribution_is_no_entry():
+    foot = ("Nơi nhận: - Như trên; - Các phòng: Kế hoạch - Tài chính; Tổ chức cán bộ; - Lưu: VT. "
+            "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hà Minh Tuấn")
+    data = _read(HEAD + "Kính gửi: Bộ Tài chính. " + BODY + foot)
+    assert data["distribution"] == ["Như trên", "Các phòng: Kế hoạch - Tài chính; Tổ chức cán bộ", "Lưu: VT"]

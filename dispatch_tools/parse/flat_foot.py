@@ -47,7 +47,7 @@ def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
         cuts += [m.start() - 1, m.end()]
     start = noi_nhan(folded, foot)
     if start >= 0:
-        cuts += [m.start() for m in _ENTRY_DASH.finditer(folded, start)]
+        cuts += [m.start() for m in _ENTRY_DASH.finditer(folded, start) if not _name_halves(folded, m.start())]
         cuts += [m.start() for m in _AFTER_SEMICOLON.finditer(folded, start)]
         cuts += [m.start() for m in _NAME_AFTER_STOP.finditer(folded, start)
                  if _surname(folded, m.end()) and not name_in_entry(folded, m.end())]
@@ -124,6 +124,16 @@ def _rank_cuts(folded: str, start: int) -> list[int]:
         if key(" ".join(words[:2])) in _ranks() and _surname(folded, at + len(words[0]) + len(words[1]) + 2):
             out.append(start + m.start())
     return out
+
+
+def _name_halves(folded: str, at: int) -> bool:
+    """Is the dash after ``at`` one inside a body's name, between a word in small letters and one
+    in sentence case (``Phòng Kế hoạch - Tài chính``), rather than before the next entry (``… VỤ -
+    Như trên``, ``… tỉnh - Lưu: VT``)?"""
+    before = folded[:at].rsplit(" ", 1)[-1]
+    after = folded[at + 3:at + 40]
+    return before.isalpha() and before.islower() and re.match(r"[A-Z][a-z]+ [a-z]", after) is not None \
+        and re.match(r"(?:Nhu|Luu|Cac|So|Bo|Ban|UBND|Uy ban)\b", after) is None
 
 
 def name_in_entry(folded: str, at: int) -> bool:
