@@ -6,9 +6,11 @@ Only spaces become line breaks, so the text keeps its length and every offset (s
 the repair's changes) stays valid. A line is taken as flattened when it is long and opens with a
 dispatch's head (a national title or motto, or a number after ``Số``, within its first 600
 characters). Breaks go before the national title and the motto, the number, the place and date and
-after them, a type's title, the subject's ``V/v``, ``Kính gửi`` and each of its entries, the
-body's closing ``./.``, ``Nơi nhận`` and each of its entries, and the signature block's authority
-prefix, title and name. The body between them stays as it was."""
+after them, a type's title, the subject's ``V/v`` and its end (:mod:`.flat_head`), ``Kính gửi`` and
+each of its entries and the body's first sentence after them, the body's closing ``./.``, ``Nơi
+nhận`` and each of its entries, and the signature block's authority prefix, title and name
+(:mod:`.flat_foot`). A page with no head that opens with its type's name, or that prints legal bases
+above its head, is read the same way. The body between them stays as it was."""
 
 from __future__ import annotations
 
@@ -24,13 +26,13 @@ from .text import key
 FLAT_LENGTH = 300  # a line longer than this that opens with a head is a flattened page
 
 _HEAD = re.compile(r"C ?O?NG HOA XA H|DANG CONG SAN VIET NAM|DOAN TNCS HO CHI MINH|\bS[o0]? ?: ?\d", re.IGNORECASE)
-# before each of these (in folded text): the national title (also with glyphs lost, "C NG HOÀ"),
-# the motto, the Party and Youth Union titles, the number, V/v, Kính gửi, Nơi nhận
-# a national title in capitals after the legal bases a decision printed above its head (``- Căn cứ …
-# THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI …``)
 # the number of a Party's or a mass organisation's dispatch, no colon ("… TRUNG ƯƠNG * Số 664 - CV/HNDTW")
 _PARTY_NUMBER = re.compile(r"\bSo \d{1,5} ?- ?[A-Z]{1,6}/[A-Z]")
+# a national title in capitals after the legal bases a decision printed above its head (``- Căn cứ …
+# THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI …``)
 _TITLE_LATE = re.compile(r"C ?O?NG HOA XA HOI CHU NGHIA VIET NAM")
+# before each of these (in folded text): the national title (also with glyphs lost, "C NG HOÀ"),
+# the motto, the Party and Youth Union titles, the number, V/v, Kính gửi, Nơi nhận
 _BEFORE = re.compile(
     r"(?<= )(?:C ?O?NG HOA XA H|(?:D?oc l ?a?p|c l p) - T\w* do|DANG CONG SAN VIET NAM|DOAN TNCS HO CHI MINH"
     r"|S[o0]? ?:? ?\d{1,5} ?[/-]|V/[vV]\b|Ve viec\b|K[iI]nh g[uo]i\b|N[o0]i nh\w{1,2}n ?:|NOI NHAN\b"

@@ -5,9 +5,12 @@ its breaks (``Nơi nhận: TM. BAN THƯỜNG VỤ - Như trên; PHÓ BÍ THƯ - 
 The foot starts at the body's closing ``./.`` or at ``Nơi nhận``, whichever comes first after the
 body. Breaks go before the authority prefix (in capitals or sentence case, ``KT.``, ``K/T``,
 ``T/M``), before and after the signer's own title (the longest title of the lexicon that starts
-after the capacity), around ``(Đã ký)``, before each ``- …`` entry in sentence case, after an
-entry's ``;`` when what follows is not an entry (a line of the signature between two entries),
-and before a name after an entry's last full stop."""
+after the capacity; ``PHÓ …`` for a deputy's title the lexicon lacks; not after a comma, ``KT. BỘ
+TRƯỞNG, CHỦ NHIỆM``), around ``(Đã ký)``, before each ``- …`` entry in sentence case (not a dash
+inside a name, ``Kế hoạch - Tài chính``), after an entry's ``;`` when what follows is not an entry
+(a line of the signature between two entries), before a name after an entry's last full stop (not
+one that goes on in its entry, ``- BT. Phạm Vũ Luận (để b/c);``), before a title printed with no
+prefix at the page's end, and before a footnote's mark after the signer's name."""
 
 from __future__ import annotations
 

@@ -4,23 +4,27 @@ gửi`` and the subject end before the body's first paragraph.
 The addressees end at the first full stop of their block (not one of an abbreviation, ``P. Láng
 Thượng``, nor one inside brackets) or before the body's first sentence, whichever comes first: a
 word in sentence case that opens a paragraph of the body (``Căn cứ``, ``Thực hiện``, ``Xét``,
-``Ngày 12 …``; ``models/parse/body_starts.txt``) after an addressee's last word.
+``Ngày 12 …``; ``models/parse/body_starts.txt`` and ``flat_body_starts.txt``, matched with their
+marks) after an addressee's last word, not after a body's bare head (``Trung tâm`` / ``Xét
+nghiệm …``). Addressees listed after dashes with no stop between them break before each dash that
+opens a body's name.
 
 A subject printed in capitals under the type's title ends where the capitals end (``… ĐINH DẬU
 2017`` / ``Mười tháng đầu năm …``), and before the issuing authority a decision prints on its own
 line under it when that repeats the page's issuer (``… TỈNH KON TUM`` / ``ỦY BAN NHÂN DÂN TỈNH KON
 TUM`` / ``Căn cứ …``). A subject in sentence case ends before a body opener or the first entry of
-the legal bases (``… Điện Biên`` / ``- Luật Đường bộ …``)."""
+the legal bases (``… Điện Biên`` / ``- Luật Đường bộ …``). A page with no head that opens with its
+type's name breaks after a title in capitals and where its subject ends."""
 
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from ..vntext import strip_diacritics
 from .lexicon import lexicon
 from .text import key, load_list, words_regex
+
 
 @lru_cache(maxsize=1)
 def _body_starts_marked() -> re.Pattern:
@@ -34,8 +38,8 @@ def _body_starts_folded() -> re.Pattern:
     return words_regex(load_list("body_starts.txt") + load_list("flat_body_starts.txt"), prefix=r"^\W*")
 
 
-# a space before a word in sentence case after an addressee's or a subject's last word
-_BEFORE_WORD = re.compile(r"(?<=[\w.,)\"”]) (?=[A-Z][a-z])")
+# in folded text: a bracket, a full stop, or a space before a word in sentence case after a word
+_ADDRESSEE_STOPS = re.compile(r"[()]|\. (?=\S)|(?<=[\w.,)\"”]) (?=[A-Z][a-z])")
 
 
 def opens_body(line: str, at: int) -> bool:
@@ -58,9 +62,7 @@ def addressees_end(line: str, folded: str, start: int, stop: int) -> int:
     """The space after the last addressee of a ``Kính gửi`` block that starts at ``start``; -1 if
     none is found before ``stop``."""
     depth = 0
-    for m in re.finditer(r"[()]|\. (?=\S)|(?<=[\w.,)\"”]) (?=[A-Z][a-z])", folded[:stop]):
-        if m.start() < start:
-            continue
+    for m in _ADDRESSEE_STOPS.finditer(folded, start, stop):
         token = m.group()
         if token in "()":
             depth = max(0, depth + (1 if token == "(" else -1))
