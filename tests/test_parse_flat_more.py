@@ -72,6 +72,9 @@ def test_a_subject_in_capitals_ends_where_the_capitals_end():
     data = _read(text)
     assert data["doc_type"] == "Kế hoạch"
     assert data["subject"] == "PHÒNG, CHỐNG THIÊN TAI NĂM 2025"
+    # the body's first heading in capitals is no part of it
+    text = text.replace("NĂM 2025 Năm 2024,", "NĂM 2025 I. MỤC ĐÍCH, YÊU CẦU 1. Mục đích Năm 2024,")
+    assert _read(text)["subject"] == "PHÒNG, CHỐNG THIÊN TAI NĂM 2025"
 
 
 def test_a_decision_repeats_its_issuer_under_the_subject():

@@ -111,14 +111,17 @@ def subject_cuts(line: str, folded: str, start: int, issuer: str) -> list[int]:
     return []
 
 
+_HEADING = re.compile(r"(?:[IVXL]{1,5}|\d{1,2})[.)]")  # "I. MỤC ĐÍCH, YÊU CẦU": the body's first heading
+
+
 def _caps_subject_end(line: str, start: int, words: list[re.Match], issuer: str) -> list[int]:
     """A subject in capitals ends where the capitals end, before a word in sentence case (not a
-    code in capitals with small letters, ``CT-TTg``); the page's issuer repeated at its end goes on
-    a line of its own."""
+    code in capitals with small letters, ``CT-TTg``) or the body's first heading (``I. MỤC ĐÍCH``);
+    the page's issuer repeated at its end goes on a line of its own."""
     end = None
     for i, w in enumerate(words):
         word = strip_diacritics(w.group())
-        if re.fullmatch(r"[\W\d]*[A-Z]?[a-z]+\W*", word) and i > 0:
+        if i > 0 and (re.fullmatch(r"[\W\d]*[A-Z]?[a-z]+\W*", word) or _HEADING.fullmatch(word)):
             end = i
             break
     if end is None:
