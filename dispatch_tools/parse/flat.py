@@ -6,9 +6,11 @@ Only spaces become line breaks, so the text keeps its length and every offset (s
 the repair's changes) stays valid. A line is taken as flattened when it is long and opens with a
 dispatch's head (a national title or motto, or a number after ``Số``, within its first 600
 characters). Breaks go before the national title and the motto, the number, the place and date and
-after them, a type's title, the subject's ``V/v``, ``Kính gửi`` and each of its entries, the
-body's closing ``./.``, ``Nơi nhận`` and each of its entries, and the signature block's authority
-prefix, title and name. The body between them stays as it was."""
+after them, a type's title, the subject's ``V/v`` and its end (:mod:`.flat_head`), ``Kính gửi`` and
+each of its entries and the body's first sentence after them, the body's closing ``./.``, ``Nơi
+nhận`` and each of its entries, and the signature block's authority prefix, title and name
+(:mod:`.flat_foot`). A page with no head that opens with its type's name, or that prints legal bases
+above its head, is read the same way. The body between them stays as it was."""
 
 from __future__ import annotations
 
@@ -16,22 +18,29 @@ import re
 
 from ..vntext import strip_diacritics
 from .header_lines import BLANK_DATE, HEADER_DATE, NUMBER, place_start
-from .flat_foot import entry_tail_cuts, foot_cuts, foot_start
+from .flat_foot import bare_title_cuts, entry_tail_cuts, foot_cuts, foot_start, name_in_entry, noi_nhan
+from .flat_head import addressees_end, dash_entries, opening_type, subject_cuts, type_opening_cuts
 from .lexicon import lexicon
 from .text import key
 
 FLAT_LENGTH = 300  # a line longer than this that opens with a head is a flattened page
 
 _HEAD = re.compile(r"C ?O?NG HOA XA H|DANG CONG SAN VIET NAM|DOAN TNCS HO CHI MINH|\bS[o0]? ?: ?\d", re.IGNORECASE)
+# the number of a Party's or a mass organisation's dispatch, no colon ("… TRUNG ƯƠNG * Số 664 - CV/HNDTW")
+_PARTY_NUMBER = re.compile(r"\bSo \d{1,5} ?- ?[A-Z]{1,6}/[A-Z]")
+# a national title in capitals after the legal bases a decision printed above its head (``- Căn cứ …
+# THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI …``)
+_TITLE_LATE = re.compile(r"C ?O?NG HOA XA HOI CHU NGHIA VIET NAM")
 # before each of these (in folded text): the national title (also with glyphs lost, "C NG HOÀ"),
 # the motto, the Party and Youth Union titles, the number, V/v, Kính gửi, Nơi nhận
 _BEFORE = re.compile(
     r"(?<= )(?:C ?O?NG HOA XA H|(?:D?oc l ?a?p|c l p) - T\w* do|DANG CONG SAN VIET NAM|DOAN TNCS HO CHI MINH"
-    r"|S[o0]? ?:? ?\d{1,5} ?[/-]|V/[vV]\b|Ve viec\b|K[iI]nh g[uo]i\b|N[o0]i nh\w{1,2}n ?:"
+    r"|S[o0]? ?:? ?\d{1,5} ?[/-]|V/[vV]\b|Ve viec\b|K[iI]nh g[uo]i\b|N[o0]i nh\w{1,2}n ?:|NOI NHAN\b"
     r"|(?:TM|KT|TL|TUQ|Q)\. ?(?!(?:TM|KT|TL|TUQ)\.)[A-Z]{2})")  # "- Lưu: VT, TL. KT. GIÁM ĐỐC": TL is a unit's code
 _RULE = re.compile(r"(?<= )[-_*=]{3,}(?= )")
-_ENTRY = re.compile(r"(?<=[;:.] )- ")  # "… tỉnh; - Các Bộ: …": an entry of a list after the last one
+_ENTRY = re.compile(r"(?<=[;:.,] )- ")  # "… tỉnh; - Các Bộ: …": an entry of a list after the last one
 _CLOSING = re.compile(r"\./\.(?= )")
+_MOTTO_END = re.compile(r"T\w* ?do ?[-–] ?H ?\w*nh ph\w*c(?= [^-_*=\s/])")  # not before a symbol: "Số: /TTr-VPCP"
 _NUMBER = re.compile(rf"\bS[o0]? ?:? ?{NUMBER}(?= [A-Z])")
 # the national title's two halves apart, the left column's words between them (``TỔNG CỤC THUẾ CỘNG HÒA XÃ
 # HỘI CỤC THUẾ TỈNH … CHỦ NGHĨA VIỆT NAM``: a head whose two columns were read row by row): a break
@@ -46,7 +55,10 @@ def with_line_breaks(text: str) -> str:
     out = list(text)
     start, foot = 0, False
     for line in text.split("\n"):
-        if len(line) > FLAT_LENGTH and _HEAD.search(strip_diacritics(line[:600])):
+        if len(line) > FLAT_LENGTH and (_HEAD.search(strip_diacritics(line[:600]))
+                                        or _PARTY_NUMBER.search(strip_diacritics(line[:300]))
+                                        or _TITLE_LATE.search(strip_diacritics(line[:1500]))
+                                        or not text[:start].strip() and opening_type(strip_diacritics(line))):
             cuts = _breaks(line)
         else:  # below Nơi nhận: an entry with the signature's column merged after it by one space
             foot = foot or strip_diacritics(line).lstrip(" *-").startswith("Noi nh")
@@ -58,17 +70,29 @@ def with_line_breaks(text: str) -> str:
     return "".join(out)
 
 
-def _entries(folded: str) -> list[int]:
+def _head_start(folded: str) -> int:
+    """Where the head starts: 0, or, when the national title comes late (after legal bases printed
+    above the head), at the words in capitals before it (``… năm 2026. THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA
+    …``)."""
+    if _HEAD.search(folded[:600]):
+        return 0
+    title = _TITLE_LATE.search(folded, 0, 1500)
+    caps = re.search(r"(?<=[.;] )(?:[A-Z]{1,}[ -]+)+$", folded[:title.start()]) if title else None
+    return caps.start() if caps else 0
+
+
+def _entries(line: str, folded: str, base: int) -> list[int]:
     """Breaks before the entries of the addressees (up to the one that ends with a full stop) and
     of the distribution; a list of the body is left as it is."""
     cuts = []
-    head = re.search(r"K[iI]nh g[uo]i\b|\bdien ?:", folded[:3000])
+    head = re.compile(r"K[iI]nh g[uo]i\b|\bdien ?:").search(folded, 0, base + 3000)
     if head:
-        end = folded.find(". ", head.end())
+        end = addressees_end(line, folded, head.end(), len(folded))
         cuts += [m.start() - 1 for m in _ENTRY.finditer(folded, head.end(), end if end > 0 else len(folded))]
+        cuts += dash_entries(line, folded, head.end(), end if end > 0 else len(folded))
         if end > 0:
-            cuts.append(end + 1)  # the body's first paragraph after the last addressee
-    foot = folded.rfind("Noi nh")
+            cuts.append(end)  # the body's first paragraph after the last addressee
+    foot = noi_nhan(folded)
     if foot >= 0:
         cuts += [m.start() - 1 for m in _ENTRY.finditer(folded, foot)]
     return cuts
@@ -77,17 +101,27 @@ def _entries(folded: str) -> list[int]:
 def _breaks(line: str) -> list[int]:
     """The positions of the spaces of one flattened line to turn into line breaks."""
     folded = strip_diacritics(line)
+    base = _head_start(folded)
     cuts = [m.start() - 1 for m in _BEFORE.finditer(folded)]
+    typed = not base and opening_type(folded) > 0
+    headless = typed or not base and not _HEAD.search(folded[:600])  # no date nor number to look for
+    if base:
+        cuts.append(base - 1)
+    elif typed:
+        cuts += type_opening_cuts(line, folded)  # a page that opens with its type's name, no head
     cuts += [p for m in _RULE.finditer(folded) for p in (m.start() - 1, m.end())]
-    cuts += [m.end() for m in _TITLE_FIRST.finditer(folded, 0, 1500)]
-    cuts += [m.start() for m in _TITLE_SECOND.finditer(folded, 0, 1500)]
-    cuts += _entries(folded)
+    cuts += [m.end() for m in _TITLE_FIRST.finditer(folded, base, base + 1500)]
+    cuts += [m.start() for m in _TITLE_SECOND.finditer(folded, base, base + 1500)]
+    cuts += _entries(line, folded, base)
     cuts += [m.end() for m in _CLOSING.finditer(folded)]
+    cuts += [m.end() for m in _MOTTO_END.finditer(folded, base, base + 1500)]  # "… Hạnh phúc Toàn quốc, ngày …"
     # "Số: 12-TTr/TU TỜ TRÌNH": the title on a line of its own (not a place glued to the symbol before its date)
-    cuts += [m.end() for m in _NUMBER.finditer(folded, 0, 1500) if "ngay" not in folded[m.end():m.end() + 40]]
+    numbers = [] if headless else list(_NUMBER.finditer(folded, base, base + 1500))
+    cuts += [m.end() for m in numbers if "ngay" not in folded[m.end():m.end() + 40]]
     # the issue date, or one left blank ("Lâm Đồng, ngày tháng năm 2018 TỈNH ỦY …"), whichever comes first
-    date = min((m for m in (HEADER_DATE.search(folded, 0, 1200), BLANK_DATE.search(folded, 0, 1200)) if m),
-               key=lambda m: m.start(), default=None)
+    date = None if headless else min(
+        (m for m in (HEADER_DATE.search(folded, base, base + 1200), BLANK_DATE.search(folded, base, base + 1200)) if m),
+        key=lambda m: m.start(), default=None)
     if date:
         comma = line.rfind(",", 0, date.start())
         if comma > 0:
@@ -96,36 +130,32 @@ def _breaks(line: str) -> list[int]:
             if found is not None:
                 cuts.append(begin + found - 1)  # the place starts its line
         cuts.append(date.end())  # the type's title or the subject after the date
-    cuts += _title_cuts(line, folded, ([date.end()] if date else []) + [m.end() for m in _NUMBER.finditer(folded, 0, 1500)])
+    first = min([c for c in cuts if c > 0], default=0)
+    issuer = line[:first].strip(" -_*=—")  # the page's first line: the issuer, or its parent and itself
+    cuts += _title_cuts(line, folded, ([date.end()] if date else []) + [m.end() for m in numbers],
+                        issuer)
     foot = foot_start(folded)
-    if foot >= 0:
-        cuts += [foot + m.start() for m in _CAPS_THEN_NAME.finditer(folded[foot:])]
+    if foot < 0:  # no closing mark nor Nơi nhận: a title at the page's end ("… thông báo này. TRƯỞNG")
+        cuts += bare_title_cuts(folded, 0)
+    else:
+        cuts += [foot + m.start() for m in _CAPS_THEN_NAME.finditer(folded[foot:])
+                 if not name_in_entry(folded, foot + m.end())]
         cuts += foot_cuts(line, folded, foot)
     return sorted(p for p in set(cuts) if 0 <= p < len(line))
 
 
 
-def _title_cuts(line: str, folded: str, after: list[int]) -> list[int]:
+def _title_cuts(line: str, folded: str, after: list[int], issuer: str) -> list[int]:
     """A type's title in capitals right after the date or the number (``… năm 2024 KẾ HOẠCH Tổ
-    chức …``): a break after it, and one before the body's first paragraph, where a word that opens
-    one (``Thực hiện``, ``Căn cứ``, ``Theo``) follows the subject's last word."""
+    chức …``): a break after it, and where the subject under it ends (:func:`.flat_head.subject_cuts`)."""
     lex = lexicon()
     for c in after:
-        m = re.match(r" ((?:[A-Z]+ ){1,3})", folded[c:c + 40])
+        m = re.match(r"\.? ((?:[A-Z]+ ){1,3})", folded[c:c + 40])  # "… năm 2012. THÔNG BÁO Về việc …"
         if m is None:
             continue
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
             if key(" ".join(words[:n])) in lex.type_names:
-                end = c + 1 + len(" ".join(words[:n]))
-                return [end] + _body_cut(line, folded, end)
-    return []
-
-
-def _body_cut(line: str, folded: str, start: int) -> list[int]:
-    """The space before the body's first paragraph after a title's subject starting at ``start``."""
-    stop = min([p for p in (folded.find("Kinh g", start), start + 500) if p > 0])
-    for m in re.finditer(r"(?<=[\w.,)\"”]) (?=[A-Z])", folded[:stop]):
-        if m.start() > start + 10 and lexicon().body_start_re.match(key(line[m.end():m.end() + 40])):
-            return [m.start()]
+                end = c + m.start(1) + len(" ".join(words[:n]))
+                return [c + m.start(1) - 1, end] + subject_cuts(line, folded, end, issuer)
     return []

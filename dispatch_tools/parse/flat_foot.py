@@ -5,9 +5,12 @@ its breaks (``Nơi nhận: TM. BAN THƯỜNG VỤ - Như trên; PHÓ BÍ THƯ - 
 The foot starts at the body's closing ``./.`` or at ``Nơi nhận``, whichever comes first after the
 body. Breaks go before the authority prefix (in capitals or sentence case, ``KT.``, ``K/T``,
 ``T/M``), before and after the signer's own title (the longest title of the lexicon that starts
-after the capacity), around ``(Đã ký)``, before each ``- …`` entry in sentence case, after an
-entry's ``;`` when what follows is not an entry (a line of the signature between two entries),
-and before a name after an entry's last full stop."""
+after the capacity; ``PHÓ …`` for a deputy's title the lexicon lacks; not after a comma, ``KT. BỘ
+TRƯỞNG, CHỦ NHIỆM``), around ``(Đã ký)``, before each ``- …`` entry in sentence case (not a dash
+inside a name, ``Kế hoạch - Tài chính``), after an entry's ``;`` when what follows is not an entry
+(a line of the signature between two entries), before a name after an entry's last full stop (not
+one that goes on in its entry, ``- BT. Phạm Vũ Luận (để b/c);``), before a title printed with no
+prefix at the page's end, and before a footnote's mark after the signer's name."""
 
 from __future__ import annotations
 
@@ -21,15 +24,22 @@ from .text import key
 # "- Lưu: VT, TL. KT. GIÁM ĐỐC": TL before another prefix is a unit's code
 PREFIX = re.compile(r"(?<![\w./])(?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M) ?(?!(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M)(?=[A-Z][A-Za-z])")
 SIGNED = re.compile(r"\(?(?:d|D)a ky(?: va dong dau)?\)?(?= )")
-_ENTRY_DASH = re.compile(r"(?<=\S) (?=[-–] (?:[A-Z]?[a-z]|\S+ [a-z]))")  # "… VỤ - Như trên", not "… - TÀI CHÍNH"
+# "… VỤ - Như trên", not "… - TÀI CHÍNH" nor "chính trị - xã hội"
+_ENTRY_DASH = re.compile(r"(?<=\S) (?=[-–] (?!xa hoi\b)(?:[A-Z]?[a-z]|\S+ [a-z]))")
 _AFTER_SEMICOLON = re.compile(r"(?<=;) (?=[A-Z]{2,} [A-Z]{2,}|[A-Z][a-z]* [A-Z][a-z]* [A-Z])")  # a title, a name
 _NAME_AFTER_STOP = re.compile(r"(?<=[.;)]) (?=[A-Z][a-z]* [A-Z][a-z]*(?: |$))")
+
+
+def noi_nhan(folded: str, start: int = 0) -> int:
+    """Where the last ``Nơi nhận`` (also in capitals) after ``start`` is in folded text; -1 if none."""
+    found = [m.start() for m in re.finditer(r"Noi nh|NOI NHAN\b", folded[start:])]
+    return start + found[-1] if found else -1
 
 
 def foot_start(folded: str) -> int:
     """Where the foot of a flattened page starts: its closing ``./.`` or ``Nơi nhận``; -1 if none."""
     closing = folded.rfind("./.")
-    foot = folded.rfind("Noi nh")
+    foot = noi_nhan(folded)
     return min([p for p in (closing, foot) if p >= 0], default=-1)
 
 
@@ -38,16 +48,40 @@ def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
     cuts = [m.start() - 1 for m in PREFIX.finditer(folded, foot)]
     for m in SIGNED.finditer(folded, foot):
         cuts += [m.start() - 1, m.end()]
-    if folded.find("Noi nh", foot) >= 0:
-        start = folded.find("Noi nh", foot)
-        cuts += [m.start() for m in _ENTRY_DASH.finditer(folded, start)]
+    start = noi_nhan(folded, foot)
+    if start >= 0:
+        cuts += [m.start() for m in _ENTRY_DASH.finditer(folded, start) if not _name_halves(folded, m.start())]
         cuts += [m.start() for m in _AFTER_SEMICOLON.finditer(folded, start)]
-        cuts += [m.start() for m in _NAME_AFTER_STOP.finditer(folded, start) if _surname(folded, m.end())]
+        cuts += [m.start() for m in _NAME_AFTER_STOP.finditer(folded, start)
+                 if _surname(folded, m.end()) and not name_in_entry(folded, m.end())]
         cuts += [m.start() for m in _DEGREE_AFTER_STOP.finditer(line, start)]  # "- Lưu: VT. BSCKI. K'Điểu Thị Hoa"
         cuts += _rank_cuts(folded, start)  # "- Lưu: VT. Thượng tá Nguyễn Văn Lực"
     for m in PREFIX.finditer(folded, foot):
         cuts += _title_cuts(line, m.end())
+    if PREFIX.search(folded, foot) is None:
+        cuts += bare_title_cuts(folded, foot)
+    cuts += [m.start() for m in _FOOTNOTE.finditer(folded, foot)]
     return [_before_degree(line, c) for c in cuts]
+
+
+# a footnote's mark after the signer's name ("Hứa Đức Nhị [1] Đề nghị gửi về …")
+_FOOTNOTE = re.compile(r"(?<=[a-z]) (?=\[\d{1,2}\] ?[A-Z])")
+# a run of words in capitals after a sentence's or an entry's last word, "P." (phó) before it
+_CAPS_RUN = re.compile(r"(?<=[\w.;)]) ((?:[PQ]\. ?)?[A-Z]{2,}(?: [A-Z]{2,})*)(?= [A-Z(]|$)")
+
+
+def bare_title_cuts(folded: str, foot: int) -> list[int]:
+    """A signer's title printed with no authority prefix at the page's end, after the body's last
+    sentence or the last entry of ``Nơi nhận`` (``… thông báo này. TRƯỞNG``, ``- Lưu: VT P. GIÁM ĐỐC
+    (Đã ký) Nguyễn …``): a break before it when it is a title of the lexicon and what follows is the
+    page's end, the signed mark or a name."""
+    start = max(foot, len(folded) - 300)
+    for m in _CAPS_RUN.finditer(folded, start):
+        title = re.sub(r"^[PQ]\. ?", "", m.group(1))
+        rest = folded[m.end():].strip()
+        if key(title) in lexicon().signer_titles and (not rest or SIGNED.match(rest) or _surname(folded, m.end() + 1)):
+            return [m.start()]
+    return []
 
 
 # a degree printed before a signer's name (``GS.TSKH.``, ``ThS.``, ``PGS.TS``): the name's line starts before it
@@ -95,6 +129,24 @@ def _rank_cuts(folded: str, start: int) -> list[int]:
     return out
 
 
+def _name_halves(folded: str, at: int) -> bool:
+    """Is the dash after ``at`` one inside a body's name, between a word in small letters and one
+    in sentence case (``Phòng Kế hoạch - Tài chính``), rather than before the next entry (``… VỤ -
+    Như trên``, ``… tỉnh - Lưu: VT``)?"""
+    before = folded[:at].rsplit(" ", 1)[-1]
+    after = folded[at + 3:at + 40]
+    return before.isalpha() and before.islower() and re.match(r"[A-Z][a-z]+ [a-z]", after) is not None \
+        and re.match(r"(?:Nhu|Luu|Cac|So|Bo|Ban|UBND|Uy ban)\b", after) is None
+
+
+def name_in_entry(folded: str, at: int) -> bool:
+    """Does the name at ``at`` go on in an entry of ``Nơi nhận`` (``- BT. Phạm Vũ Luận (để b/c);``,
+    ``- TTCP, PTT Hoàng Trung Hải;``, ``PCN Văn Trọng Lý, - Vụ …``) rather than stand under the
+    signature? Then it is followed by a bracket, a semicolon or a comma."""
+    m = re.match(r"(?:[A-Z][a-z]*\s){1,4}[A-Z][a-z]*", folded[at:])
+    return m is not None and re.match(r"\s*[(;,]", folded[at + m.end():]) is not None
+
+
 def _surname(folded: str, at: int) -> bool:
     word = folded[at:].split(" ", 1)[0]
     return key(word) in surnames()
@@ -110,8 +162,9 @@ def _title_cuts(line: str, start: int) -> list[int]:
     words = list(re.finditer(r"[^\W\d_]\S*", window[:after.start() if after else len(window)]))
     found = []
     for k in range(1, min(len(words), 8)):
-        if not words[k].group()[0].isupper() or window[:words[k].start()].rstrip().endswith(("-", "–")):
-            continue  # a word in small letters, or an entry of the list ("- Bộ trưởng (để b/c)")
+        if not words[k].group()[0].isupper() or window[:words[k].start()].rstrip().endswith(("-", "–", ",")):
+            continue  # a word in small letters, an entry of the list ("- Bộ trưởng (để b/c)"), a capacity's
+            # second half ("KT. BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM")
         for n in range(min(8, len(words) - k), 0, -1):
             text = line[start + words[k].start():start + words[k + n - 1].end()]
             if key(text) in lex.signer_titles and _same_case(text):
@@ -121,17 +174,34 @@ def _title_cuts(line: str, start: int) -> list[int]:
                 found.append((key(capacity) not in lex.signer_titles, k, k + n))
                 break
     if not found:
+        found = _deputy(words)
+    if not found:
         return []
     _, k, end_word = min(found)  # a capacity that is a title itself first ("KT. BỘ TRƯỞNG THỨ TRƯỞNG")
     cuts = [start + words[k].start() - 1]
     end = start + words[end_word - 1].end()
     after = words[end_word].group() if end_word < len(words) else ""
     degree = "." in after and _DEGREE.fullmatch(after) is not None  # "PHÓ GIÁM ĐỐC GS.TSKH. Nguyễn …"
-    if end < len(line) and line[end] == " " and (not after.isupper() or degree or after.title() in _spelled()
+    glued = re.match(r"[A-Z]{2,}[a-z]", strip_diacritics(after)) is not None  # "PHÓ CHỦ NHIỆMTrần Quốc Toản"
+    if end < len(line) and line[end] == " " and not glued and (not after.isupper() or degree or after.title() in _spelled()
                                                    and not _caps_before_name(words[end_word:])
                                                    and not _unit_after(line[end + 1:])):
         cuts.append(end)  # the name after the title (not a title's second line: "VỤ TRƯỞNG" / "VỤ KẾ HOẠCH")
     return cuts
+
+
+def _deputy(words: list[re.Match]) -> list[tuple[bool, int, int]]:
+    """A deputy's title the lexicon lacks after the capacity (``KT. CHÁNH VĂN PHÒNG`` / ``PHÓ VĂN
+    PHÒNG``): ``PHÓ`` in capitals and the words in capitals after it."""
+    for k in range(1, len(words)):
+        if not words[k - 1].group().isupper():
+            return []
+        if words[k].group() in ("PHÓ", "PHO") and not words[k - 1].group().endswith(","):
+            end = k + 1
+            while end < len(words) and words[end].group().isupper() and words[end].group().isalpha():
+                end += 1
+            return [(True, k, end)] if end > k + 1 else []
+    return []
 
 
 def _unit_after(rest: str) -> bool:
