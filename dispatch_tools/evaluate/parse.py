@@ -177,6 +177,16 @@ def _seeds() -> tuple[dict, dict]:
     return preds, golds
 
 
+def _as_read(docs) -> dict:
+    """Each document through ``dispatch read`` (ingest, repair, parse): the path a clerk's file
+    takes, where the table above parses the text as given."""
+    from ..options import Options
+    from ..parse import to_contract
+    from ..pipeline import read
+
+    return {doc.id: to_contract(read(doc.text_path, Options(jobs=1)).fields) for doc in docs}
+
+
 def _scanned(docs, out) -> tuple[dict, dict] | None:
     from ..parse import to_contract
 
@@ -220,6 +230,7 @@ def evaluate(shared: Path, scanned: bool = True, verbose: bool = True, baseline:
     preds, speed = _clean(docs)
     result = {"documents": len(docs), "split": {p: len([i for i in ids if i in golds]) for p, ids in PARTS},
               "clean": _by_part(preds, golds), "speed": speed}
+    result["as_read"] = _by_part(_as_read(docs), golds)
     result["trained"] = _trained(docs, golds)
     seed_preds, seed_golds = _seeds()
     result["seeds"] = {n: _score(seed_preds, seed_golds, [n]) for n in seed_golds}
@@ -253,6 +264,10 @@ def _report(result: dict, out) -> None:
            f"({n['test']} documents, the headline); baseline = the rules at {base.get('commit', '-')}",
            [("dev base", b and b["development"]), ("dev now", result["clean"]["development"]),
             ("TEST base", b and b["test"]), ("TEST now", result["clean"]["test"])], out)
+    if "as_read" in result:
+        r = result["as_read"]
+        print(f"\nThrough dispatch read (ingest, repair, parse), overall F1: TEST {r['test']['overall_f1']:.3f}, "
+              f"development {r['development']['overall_f1']:.3f}", file=out)
     seeds = result["seeds"]
     bs = base.get("seeds", {})
     print("\nSeeds (seed 000 as text, seed 002 from its OCR-damaged text through repair), overall F1:", file=out)
