@@ -1,0 +1,152 @@
+"""A body whose paragraphs and list items were run together on one line (a forum that kept only the
+head's and the signature's breaks, a PDF's text dumped on one line) gets its breaks back where a
+list item or the body surely starts, so that the body's blocks and tasks read as on the printed page.
+
+Only spaces become line breaks, so the text keeps its length and every offset stays valid (as in
+:mod:`.flat`, which breaks a flattened page's head and foot and leaves the body to this module). A
+long line (:data:`LONG`) of the body is broken
+
+* before an item's marker that follows the end of a sentence, a clause or an introduction
+  (``…; 2. Sở Y tế …``, ``… như sau: a) …``, ``…; - Sở Tài chính …``), a numbered or lettered
+  marker only in its list's order (``2.`` after a ``1.`` seen before, ``b)`` after ``a)``);
+* before a capitalised word that opens a paragraph (:file:`body_starts.txt`,
+  :file:`paragraph_openers.txt`: ``Thực hiện``, ``Để``, ``Đề nghị``, ``Trong quá trình``) after the
+  end of a sentence or of a basis (``Căn cứ …; Để tổng hợp …``);
+* after the last addressee of ``Kính gửi`` when the body's first sentence follows it on its line
+  (``…; - Ủy ban nhân dân tỉnh A. Xét đề nghị của …``).
+
+Lines above ``Kính gửi`` (the head; a page without it is read from its first line) and from ``Nơi
+nhận`` on (the foot) are left as they are."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..vntext import strip_diacritics
+from .text import load_list, words_regex
+
+LONG = 200  # a line longer than this may hold several paragraphs or items
+
+# an item's marker after the end of a sentence or clause or a colon, then a letter
+_INLINE = re.compile(
+    r"(?<=[.;:!?\"”] )(?P<m>(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.(?!\d)|(?P<let>[a-zđ])\)|(?P<rom>[IVX]{1,4})\."
+    r"|(?P<art>Dieu \d{1,3})\.|(?P<dash>[-–•+]))(?= [^\W\d_])")
+_AT_START = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[.)](?!\d)|(?P<let>[a-zđ])\)|(?P<rom>[IVX]{1,4})\.)")
+_KINH_GUI = re.compile(r"^[ \t\-*_]*Kinh g[uo]i\b", re.I)
+_FOOT = re.compile(r"^[ \t*_-]*N[o0]i nh\w{1,2}n\b", re.I)
+# the end of the last addressee: a full stop (not an abbreviation's, "TP. Hồ Chí Minh") before a capital
+_ENTRIES_END = re.compile(r"(?<=[a-z)])(?<![\s.][A-Za-z])(?<![\s.][A-Za-z]{2})\.(?= [A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[\w)\"”][.;!?] )(?=[A-Z])|(?<=\./\. )(?=[A-Z])")
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def with_body_breaks(text: str) -> str:
+    """``text`` with the breaks of its run-together body restored (the same length)."""
+    lines = text.split("\n")
+    if max((len(line) for line in lines), default=0) <= LONG:
+        return text
+    out = list(text)
+    seen: set[tuple[str, str]] = set()
+    start, after_cue, below = 0, -1, False
+    body, title = False, _title_line(lines)
+    for i, line in enumerate(lines):
+        folded = strip_diacritics(line)
+        if _FOOT.match(folded):
+            break
+        if title >= 0 and (i == title + 1 or i == title and len(line) > LONG) or title == -1 and not body and len(line) > LONG \
+                and not _in_capitals(folded):
+            body = True  # a decision's or a plan's body after its title ("QUYẾT ĐỊNH"), without Kính gửi
+        if _KINH_GUI.match(folded):
+            body, after_cue = True, i
+            below = not _KINH_GUI.sub("", folded).strip(" :")  # "Kính gửi:" and its entries below
+        m = _AT_START.match(folded)
+        if m:
+            seen.add(_marker(m))
+        if body and len(line) > LONG:
+            first = i == after_cue + 1 if below else i == after_cue  # the line of the entries
+            cuts = _entries_end(folded) if first else []
+            cuts += _item_cuts(folded, seen) + _paragraph_cuts(folded)
+            for pos in cuts:
+                if out[start + pos] == " ":
+                    out[start + pos] = "\n"
+        start += len(line) + 1
+    return "".join(out)
+
+
+def _title_line(lines: list[str]) -> int:
+    """The line of a type's title in capitals (``QUYẾT ĐỊNH``, ``CÔNG ĐIỆN …``) in a page without ``Kính
+    gửi``; -2 when there is ``Kính gửi`` or no title, -1 to read a page with neither from its first line."""
+    from .lexicon import lexicon
+
+    names = lexicon().type_names
+    found = -1
+    for i, line in enumerate(lines[:60]):
+        folded = strip_diacritics(line)
+        if _KINH_GUI.match(folded):
+            return -2
+        words = folded.split()
+        if found < 0 and words and words[0].isupper() and any(
+                " ".join(words[:n]).lower() in names for n in (1, 2, 3)):
+            found = i
+    return found
+
+
+def _in_capitals(folded: str) -> bool:
+    """Does the line open with two words in capitals (a line of the head: ``CÔNG ĐIỆN …``)?"""
+    words = folded.split()[:2]
+    return len(words) == 2 and len(words[0]) > 1 and all(w.isupper() for w in words)  # "CÔNG I N" (glyphs lost)
+
+
+def _marker(m: re.Match) -> tuple[str, str]:
+    if m.group("num"):
+        return "num", m.group("num")
+    if m.group("let"):
+        return "let", m.group("let")
+    return "rom", m.group("rom")
+
+
+def _entries_end(folded: str) -> list[int]:
+    """The space after the last addressee when the body's first sentence follows on its line."""
+    m = _ENTRIES_END.search(folded)
+    return [m.end()] if m else []
+
+
+def _in_order(kind: str, value: str, seen: set[tuple[str, str]]) -> bool:
+    """Is a marker the first of its list or the one after a marker seen before?"""
+    if kind == "num":
+        *parent, last = value.split(".")
+        n = int(last)
+        return n == 1 or (kind, ".".join(parent + [str(n - 1)])) in seen
+    order = _LETTERS if kind == "let" else _ROMAN
+    if value not in order:
+        return False
+    k = order.index(value)
+    return k == 0 or (kind, order[k - 1]) in seen
+
+
+def _item_cuts(folded: str, seen: set[tuple[str, str]]) -> list[int]:
+    """The spaces before the markers of the items run into ``folded``, in their list's order."""
+    cuts = []
+    for m in _INLINE.finditer(folded):
+        if m.group("dash") or m.group("art"):
+            cuts.append(m.start() - 1)
+            continue
+        marker = _marker(m)
+        if _in_order(*marker, seen):
+            seen.add(marker)
+            cuts.append(m.start() - 1)
+    return cuts
+
+
+@lru_cache(maxsize=1)
+def _openers() -> re.Pattern:
+    return words_regex(load_list("body_starts.txt") + load_list("paragraph_openers.txt"), prefix=r"",
+                       suffix=r"(?![\w])")
+
+
+def _paragraph_cuts(folded: str) -> list[int]:
+    """The spaces before the paragraphs run into ``folded``: a capitalised opening word after the end
+    of a sentence or a basis."""
+    return [m.start() - 1 for m in _SENTENCE_END.finditer(folded) if _openers().match(folded, m.start())]

@@ -1,0 +1,116 @@
+"""Tasks read from a body whose layout was lost (its paragraphs and items run together on one line, or
+its list markers gone at the starts of lines) as from the printed body; made-up dispatches, unlike the
+development documents, their tasks judged by hand."""
+
+from __future__ import annotations
+
+from dispatch_tools.parse import parse_text, to_contract
+from dispatch_tools.parse.body_lines import with_body_breaks
+
+HEAD = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 3120/UBND-VX
+V/v tổ chức tiêm chủng mở rộng năm 2026
+Hà Tĩnh, ngày 9 tháng 3 năm 2026
+"""
+FOOT = """
+Nơi nhận:
+- Như trên;
+- Lưu: VT, VX.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Hùng
+"""
+ENTRIES = ["Sở Y tế", "Sở Tài chính", "Ủy ban nhân dân các huyện, thị xã, thành phố"]
+PARAGRAPHS = [
+    "Thực hiện Kế hoạch số 45/KH-BYT ngày 10/01/2026 của Bộ Y tế, Ủy ban nhân dân tỉnh có ý kiến như sau:",
+    "1. Sở Y tế chủ trì, phối hợp với các cơ quan liên quan xây dựng kế hoạch tiêm chủng mở rộng năm 2026, "
+    "trình Ủy ban nhân dân tỉnh trước ngày 31/3/2026.",
+    "2. Sở Tài chính tham mưu bố trí kinh phí thực hiện theo quy định.",
+    "3. Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo các trạm y tế tổ chức tiêm chủng đúng lịch; "
+    "báo cáo kết quả về Sở Y tế hằng tháng.",
+    "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo Ủy ban nhân dân tỉnh (qua Sở "
+    "Y tế) để xem xét, giải quyết./.",
+]
+
+
+def _page(body: str, entries: str) -> str:
+    return HEAD + "Kính gửi:\n" + entries + body + FOOT
+
+
+PRINTED = _page("\n".join(PARAGRAPHS) + "\n", "".join(f"- {e};\n" for e in ENTRIES[:-1]) + f"- {ENTRIES[-1]}.\n")
+# the body's lines and the addressees' run together on one line
+RUN_TOGETHER = _page("", " ".join(["- Sở Y tế; - Sở Tài chính; - Ủy ban nhân dân các huyện, thị xã, thành phố."]
+                                   + PARAGRAPHS) + "\n")
+
+
+def _tasks(text: str) -> list[tuple[str, list[str], str | None]]:
+    data = to_contract(parse_text(text).fields)
+    return [(t["text"][:40], t["assignees"], t["deadline"]) for t in data["tasks"]]
+
+
+EXPECTED = [
+    ("Sở Y tế chủ trì, phối hợp với các cơ qua", ["Sở Y tế", "các cơ quan liên quan"], "2026-03-31"),
+    ("Sở Tài chính tham mưu bố trí kinh phí th", ["Sở Tài chính"], None),
+    # the bodies it directs ("chỉ đạo các trạm y tế") are among a task's assignees
+    ("Ủy ban nhân dân các huyện, thị xã, thành", ["Ủy ban nhân dân các huyện, thị xã, thành phố", "các trạm y tế"],
+     None),
+    ("Trong quá trình thực hiện, nếu có khó kh", ["các đơn vị"], None),  # a duty to report, its own paragraph
+]
+
+
+def test_the_printed_body_gives_one_task_an_item():
+    assert _tasks(PRINTED) == EXPECTED
+
+
+def test_items_run_together_on_one_line_are_read_as_printed():
+    assert _tasks(RUN_TOGETHER) == EXPECTED
+
+
+def test_the_addressees_end_where_the_bodys_first_sentence_starts():
+    assert to_contract(parse_text(RUN_TOGETHER).fields)["recipients"] == ENTRIES
+
+
+def test_only_spaces_become_breaks_and_the_length_stays():
+    broken = with_body_breaks(RUN_TOGETHER)
+    assert len(broken) == len(RUN_TOGETHER)
+    assert all(a == b or (a == " " and b == "\n") for a, b in zip(RUN_TOGETHER, broken))
+    lines = broken.split("\n")
+    assert "- Sở Tài chính;" in lines and "- Ủy ban nhân dân các huyện, thị xã, thành phố." in lines
+    assert PARAGRAPHS[0] in lines and PARAGRAPHS[2] in lines and PARAGRAPHS[4] in lines
+    assert with_body_breaks(PRINTED) == PRINTED  # a printed body keeps its lines
+
+
+def test_a_number_out_of_its_lists_order_is_no_marker():
+    line = ("Ủy ban nhân dân tỉnh đề nghị các đơn vị thực hiện tốt các nội dung đã nêu tại Kế hoạch số 12/KH-UBND "
+            "và các văn bản hướng dẫn có liên quan; tổng số cơ sở tiêm chủng là 5. 7. Kết quả được tổng hợp, báo "
+            "cáo định kỳ theo quy định.")
+    page = _page(line + "\n", "- Sở Y tế.\n")
+    assert with_body_breaks(page) == page  # "7." after no "6.": a figure, not an item
+
+
+def test_a_lettered_list_after_an_introduction_on_the_same_line():
+    body = ("Để triển khai kịp thời, Ủy ban nhân dân tỉnh giao: a) Sở Y tế hướng dẫn chuyên môn cho các trạm y tế; "
+            "b) Sở Tài chính bố trí kinh phí trước ngày 15/4/2026. Đề nghị các đơn vị nghiêm túc thực hiện./.")
+    printed = ("Để triển khai kịp thời, Ủy ban nhân dân tỉnh giao:\na) Sở Y tế hướng dẫn chuyên môn cho các trạm y "
+               "tế;\nb) Sở Tài chính bố trí kinh phí trước ngày 15/4/2026.\nĐề nghị các đơn vị nghiêm túc thực hiện./.")
+    expected = [("Sở Y tế hướng dẫn chuyên môn cho các trạ", ["Sở Y tế"], None),
+                ("Sở Tài chính bố trí kinh phí trước ngày ", ["Sở Tài chính"], "2026-04-15"),
+                ("Đề nghị các đơn vị nghiêm túc thực hiện.", ["các đơn vị"], None)]
+    assert _tasks(_page(printed + "\n", "- Sở Y tế;\n- Sở Tài chính.\n")) == expected
+    assert _tasks(_page("", "- Sở Y tế; - Sở Tài chính. " + body + "\n")) == expected
+
+
+def test_a_decision_run_together_after_its_title():
+    head = HEAD.replace("V/v tổ chức tiêm chủng mở rộng năm 2026\n", "")
+    page = head + ("QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác tiêm chủng\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+                   "QUYẾT ĐỊNH: Điều 1. Thành lập Tổ công tác tiêm chủng mở rộng tỉnh Hà Tĩnh. Điều 2. Tổ công tác "
+                   "có nhiệm vụ theo dõi, đôn đốc việc tiêm chủng tại các huyện. Điều 3. Chánh Văn phòng Ủy ban "
+                   "nhân dân tỉnh, Giám đốc Sở Y tế và các thành viên Tổ công tác chịu trách nhiệm thi hành Quyết "
+                   "định này./.\n") + FOOT.replace("- Như trên;", "- Như Điều 3;")
+    lines = with_body_breaks(page).split("\n")
+    assert "Điều 2. Tổ công tác có nhiệm vụ theo dõi, đôn đốc việc tiêm chủng tại các huyện." in lines
+    assert any(line.startswith("Điều 3. Chánh Văn phòng") for line in lines)
