@@ -114,3 +114,38 @@ def test_a_decision_run_together_after_its_title():
     lines = with_body_breaks(page).split("\n")
     assert "Điều 2. Tổ công tác có nhiệm vụ theo dõi, đôn đốc việc tiêm chủng tại các huyện." in lines
     assert any(line.startswith("Điều 3. Chánh Văn phòng") for line in lines)
+
+
+def test_an_articles_title_run_together_with_its_text():
+    head = HEAD.replace("V/v tổ chức tiêm chủng mở rộng năm 2026\n", "")
+    body = ("Điều 1. Phê duyệt Kế hoạch tiêm chủng mở rộng tỉnh Hà Tĩnh năm 2026 kèm theo Quyết định này. "
+            "Điều 2. Tổ chức thực hiện Sở Y tế chủ trì, phối hợp với các cơ quan liên quan triển khai các nội dung "
+            "sau: - Hướng dẫn các trạm y tế tổ chức tiêm chủng đúng lịch; - Tổng hợp, báo cáo kết quả trước ngày "
+            "20/12/2026. Điều 3. Hiệu lực thi hành Quyết định này có hiệu lực kể từ ngày ký./.")
+    page = head + "QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch tiêm chủng mở rộng năm 2026\n" + body + "\n" + FOOT
+    lines = with_body_breaks(page).split("\n")
+    assert "Điều 2. Tổ chức thực hiện" in lines and "Điều 3. Hiệu lực thi hành" in lines
+    assert "- Hướng dẫn các trạm y tế tổ chức tiêm chủng đúng lịch;" in lines
+    # the items of the article's introduction are the tasks of the body it names
+    assert _tasks(page) == [
+        ("Hướng dẫn các trạm y tế tổ chức tiêm chủ", ["Sở Y tế", "các cơ quan liên quan"], None),
+        ("Tổng hợp, báo cáo kết quả trước ngày 20/", ["Sở Y tế", "các cơ quan liên quan"], "2026-12-20")]
+
+
+def test_the_addressee_then_the_body_without_a_full_stop():
+    page = _page("", "Sở Y tế " + PARAGRAPHS[0].replace("có ý kiến như sau:", "đề nghị Sở Y tế xây dựng kế hoạch "
+                                                         "tiêm chủng năm 2026, trình trước ngày 31/3/2026./.") + "\n")
+    page = page.replace("Kính gửi:\n", "Kính gửi: ")
+    data = to_contract(parse_text(page).fields)
+    assert data["recipients"] == ["Sở Y tế"]
+    assert [(t["assignees"], t["deadline"]) for t in data["tasks"]] == [(["Sở Y tế"], "2026-03-31")]
+
+
+def test_items_after_a_heading_in_capitals():
+    body = ("Để triển khai kế hoạch, Ủy ban nhân dân tỉnh đề nghị các đơn vị thực hiện các nội dung sau: "
+            "A. NHIỆM VỤ CHUNG 1. Sở Y tế rà soát danh sách trẻ em trong độ tuổi tiêm chủng. 2. Sở Tài chính bố "
+            "trí kinh phí thực hiện. B. NHIỆM VỤ CỤ THỂ 1. Ủy ban nhân dân các huyện tổ chức tiêm bù cho trẻ "
+            "trước ngày 30/6/2026./.")
+    lines = with_body_breaks(_page("", "- Sở Y tế; - Sở Tài chính. " + body + "\n")).split("\n")
+    assert "A. NHIỆM VỤ CHUNG" in lines and "B. NHIỆM VỤ CỤ THỂ" in lines
+    assert "2. Sở Tài chính bố trí kinh phí thực hiện." in lines

@@ -7,16 +7,21 @@ Only spaces become line breaks, so the text keeps its length and every offset st
 long line (:data:`LONG`) of the body is broken
 
 * before an item's marker that follows the end of a sentence, a clause or an introduction
-  (``…; 2. Sở Y tế …``, ``… như sau: a) …``, ``…; - Sở Tài chính …``), a numbered or lettered
-  marker only in its list's order (``2.`` after a ``1.`` seen before, ``b)`` after ``a)``);
+  (``…; 2. Sở Y tế …``, ``… như sau: a) …``, ``…; - Sở Tài chính …``) or a heading in capitals (``A.
+  NHIỆM VỤ CHUNG 1. Tiếp tục …``), a numbered or lettered marker only in its list's order (``2.``
+  after a ``1.`` seen before, ``b)`` after ``a)``);
 * before a capitalised word that opens a paragraph (:file:`body_starts.txt`,
   :file:`paragraph_openers.txt`: ``Thực hiện``, ``Để``, ``Đề nghị``, ``Trong quá trình``) after the
   end of a sentence or of a basis (``Căn cứ …; Để tổng hợp …``);
-* after the last addressee of ``Kính gửi`` when the body's first sentence follows it on its line
-  (``…; - Ủy ban nhân dân tỉnh A. Xét đề nghị của …``).
+* after an article's title that is a whole title (:file:`article_titles.txt`: ``Điều 2. Tổ chức thực
+  hiện`` / ``Sở Y tế chủ trì …``);
+* after the last addressee of ``Kính gửi`` when the body's first sentence follows it on its line,
+  after a full stop or not (``…; - Ủy ban nhân dân tỉnh A. Xét đề nghị của …``, ``Kính gửi: Sở Y tế
+  Thực hiện …``).
 
-Lines above ``Kính gửi`` (the head; a page without it is read from its first line) and from ``Nơi
-nhận`` on (the foot) are left as they are."""
+The body starts at ``Kính gửi``; in a page without it, after the type's title (``QUYẾT ĐỊNH``), or at
+the first long line that does not open in capitals. Lines from ``Nơi nhận`` on (the foot) are left as
+they are."""
 
 from __future__ import annotations
 
@@ -27,25 +32,30 @@ from ..vntext import strip_diacritics
 from .text import load_list, words_regex
 
 LONG = 200  # a line longer than this may hold several paragraphs or items
+ENTRIES_LONG = 100  # a line of addressees longer than this may hold the body's first sentence
 
 # an item's marker after the end of a sentence or clause or a colon, then a letter
 _INLINE = re.compile(
     r"(?<=[.;:!?\"”] )(?P<m>(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.(?!\d)|(?P<let>[a-zđ])\)|(?P<rom>[IVX]{1,4})\."
-    r"|(?P<art>Dieu \d{1,3})\.|(?P<dash>[-–•+]))(?= [^\W\d_])")
-_AT_START = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[.)](?!\d)|(?P<let>[a-zđ])\)|(?P<rom>[IVX]{1,4})\.)")
+    r"|(?P<sec>[A-Z])\.(?= [A-Z]{2,} [A-Z])|(?P<art>Dieu \d{1,3})\.|(?P<dash>[-–•+]))(?= [^\W\d_])")
+# a number or a dash after a heading in capitals ("A. NHIỆM VỤ CHUNG 1. Tiếp tục …"; not a hyphen between
+# capitals, "KINH TẾ - XÃ HỘI", nor one in a document's code, "TT - BLĐTBXH")
+_AFTER_CAPS = re.compile(r"(?<=[A-Z]{2} )(?P<m>(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.(?!\d)|(?P<dash>[-–•+]))(?= [A-Z][a-z])")
+_AT_START = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[.)](?!\d)|(?P<let>[a-zđ])\)|(?P<rom>[IVX]{1,4})\.|(?P<sec>[A-Z])\.(?= ))")
 _KINH_GUI = re.compile(r"^[ \t\-*_]*Kinh g[uo]i\b", re.I)
 _FOOT = re.compile(r"^[ \t*_-]*N[o0]i nh\w{1,2}n\b", re.I)
 # the end of the last addressee: a full stop (not an abbreviation's, "TP. Hồ Chí Minh") before a capital
 _ENTRIES_END = re.compile(r"(?<=[a-z)])(?<![\s.][A-Za-z])(?<![\s.][A-Za-z]{2})\.(?= [A-Z])")
 _SENTENCE_END = re.compile(r"(?<=[\w)\"”][.;!?] )(?=[A-Z])|(?<=\./\. )(?=[A-Z])")
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
+_SECTIONS = "ABCDEGH"
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
 def with_body_breaks(text: str) -> str:
     """``text`` with the breaks of its run-together body restored (the same length)."""
     lines = text.split("\n")
-    if max((len(line) for line in lines), default=0) <= LONG:
+    if max((len(line) for line in lines), default=0) <= ENTRIES_LONG:
         return text
     out = list(text)
     seen: set[tuple[str, str]] = set()
@@ -64,10 +74,11 @@ def with_body_breaks(text: str) -> str:
         m = _AT_START.match(folded)
         if m:
             seen.add(_marker(m))
+        first = i == after_cue + 1 if below else i == after_cue  # the line of the entries
+        cuts = _entries_end(folded) if first and len(line) > ENTRIES_LONG else []
         if body and len(line) > LONG:
-            first = i == after_cue + 1 if below else i == after_cue  # the line of the entries
-            cuts = _entries_end(folded) if first else []
-            cuts += _item_cuts(folded, seen) + _paragraph_cuts(folded)
+            cuts += _item_cuts(folded, seen) + _paragraph_cuts(folded) + _title_cuts(folded)
+        if cuts:
             for pos in cuts:
                 if out[start + pos] == " ":
                     out[start + pos] = "\n"
@@ -102,15 +113,41 @@ def _in_capitals(folded: str) -> bool:
 def _marker(m: re.Match) -> tuple[str, str]:
     if m.group("num"):
         return "num", m.group("num")
+    if "sec" in m.re.groupindex and m.group("sec"):
+        return "sec", m.group("sec")
     if m.group("let"):
         return "let", m.group("let")
     return "rom", m.group("rom")
 
 
 def _entries_end(folded: str) -> list[int]:
-    """The space after the last addressee when the body's first sentence follows on its line."""
+    """The space after the last addressee when the body's first sentence follows on its line, after a
+    full stop or right after the addressee's last word (``Kính gửi: Sở Y tế Thực hiện Công văn số …``)."""
     m = _ENTRIES_END.search(folded)
+    opening = next((o for o in _CAPITAL_AFTER_WORD.finditer(folded) if _STARTS().match(folded, o.start())
+                    and len(folded[:o.start()].split()) >= 3), None)
+    if opening is not None and (m is None or opening.start() < m.end()):
+        return [opening.start() - 1]
     return [m.end()] if m else []
+
+
+_CAPITAL_AFTER_WORD = re.compile(r"(?<=[a-z] )(?=[A-Z][a-z])")
+
+
+@lru_cache(maxsize=1)
+def _STARTS() -> re.Pattern:
+    return words_regex(load_list("body_starts.txt"), prefix=r"", suffix=r"(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _article_titles() -> re.Pattern:
+    return words_regex(load_list("article_titles.txt"), prefix=r"Dieu \d{1,3}\. ", suffix=r"(?= [A-Z])")
+
+
+def _title_cuts(folded: str) -> list[int]:
+    """The space after an article's title run together with its text (``Điều 2. Tổ chức thực hiện Sở Y
+    tế …``)."""
+    return [m.end() for m in _article_titles().finditer(folded)]
 
 
 def _in_order(kind: str, value: str, seen: set[tuple[str, str]]) -> bool:
@@ -119,7 +156,7 @@ def _in_order(kind: str, value: str, seen: set[tuple[str, str]]) -> bool:
         *parent, last = value.split(".")
         n = int(last)
         return n == 1 or (kind, ".".join(parent + [str(n - 1)])) in seen
-    order = _LETTERS if kind == "let" else _ROMAN
+    order = {"let": _LETTERS, "sec": _SECTIONS, "rom": _ROMAN}[kind]
     if value not in order:
         return False
     k = order.index(value)
@@ -128,9 +165,10 @@ def _in_order(kind: str, value: str, seen: set[tuple[str, str]]) -> bool:
 
 def _item_cuts(folded: str, seen: set[tuple[str, str]]) -> list[int]:
     """The spaces before the markers of the items run into ``folded``, in their list's order."""
+    found = list(_INLINE.finditer(folded)) + [m for m in _AFTER_CAPS.finditer(folded) if _after_heading(folded, m.start())]
     cuts = []
-    for m in _INLINE.finditer(folded):
-        if m.group("dash") or m.group("art"):
+    for m in sorted(found, key=lambda m: m.start()):
+        if m.group("dash") or "art" in m.re.groupindex and m.group("art"):
             cuts.append(m.start() - 1)
             continue
         marker = _marker(m)
@@ -144,6 +182,12 @@ def _item_cuts(folded: str, seen: set[tuple[str, str]]) -> list[int]:
 def _openers() -> re.Pattern:
     return words_regex(load_list("body_starts.txt") + load_list("paragraph_openers.txt"), prefix=r"",
                        suffix=r"(?![\w])")
+
+
+def _after_heading(folded: str, pos: int) -> bool:
+    """Do the two words before ``pos`` stand in capitals (a heading's last words, ``NHIỆM VỤ CHUNG``)?"""
+    words = folded[max(0, pos - 60):pos].split()[-2:]
+    return len(words) == 2 and all(len(w) > 1 and w.isalpha() and w.isupper() for w in words)
 
 
 def _paragraph_cuts(folded: str) -> list[int]:
