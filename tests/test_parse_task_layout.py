@@ -47,9 +47,17 @@ RUN_TOGETHER = _page("", " ".join(["- Sở Y tế; - Sở Tài chính; - Ủy ba
                                    + PARAGRAPHS) + "\n")
 
 
-def _tasks(text: str) -> list[tuple[str, list[str], str | None]]:
+class _Tasks(list):
+    """The tasks read, each (text, assignees, deadline); equal to a list whose texts open theirs."""
+
+    def __eq__(self, expected):
+        return len(self) == len(expected) and all(
+            text.startswith(want[0]) and (names, due) == want[1:] for (text, names, due), want in zip(self, expected))
+
+
+def _tasks(text: str) -> _Tasks:
     data = to_contract(parse_text(text).fields)
-    return [(t["text"][:40], t["assignees"], t["deadline"]) for t in data["tasks"]]
+    return _Tasks((t["text"], t["assignees"], t["deadline"]) for t in data["tasks"])
 
 
 EXPECTED = [
@@ -149,3 +157,45 @@ def test_items_after_a_heading_in_capitals():
     lines = with_body_breaks(_page("", "- Sở Y tế; - Sở Tài chính. " + body + "\n")).split("\n")
     assert "A. NHIỆM VỤ CHUNG" in lines and "B. NHIỆM VỤ CỤ THỂ" in lines
     assert "2. Sở Tài chính bố trí kinh phí thực hiện." in lines
+
+
+def _no_markers(text: str) -> str:
+    import re
+
+    return re.sub(r"(?m)^[ \t]*(?:\d{1,2}\.(?!\d)|[a-zđ]\)|[-–•+])[ \t]+", "", text)
+
+
+def test_items_that_lost_their_markers_under_a_request_are_its_tasks():
+    body = ("Để chuẩn bị tiêm chủng, Ủy ban nhân dân tỉnh giao Sở Y tế thực hiện các nội dung sau:\n"
+            "- Rà soát danh sách trẻ em trong độ tuổi tiêm chủng trên địa bàn. Lập kế hoạch tiêm bù cho trẻ.\n"
+            "- Hướng dẫn các trạm y tế bảo quản vắc xin đúng quy định.\n"
+            "- Tổng hợp, báo cáo kết quả trước ngày 30/6/2026.\n"
+            "(Gửi kèm bản sao Kế hoạch số 45/KH-BYT)./.\n")
+    expected = [("Rà soát danh sách trẻ em trong độ tuổi ti", ["Sở Y tế"], None),  # one task of two sentences
+                ("Hướng dẫn các trạm y tế bảo quản vắc xin ", ["Sở Y tế"], None),
+                ("Tổng hợp, báo cáo kết quả trước ngày 30/", ["Sở Y tế"], "2026-06-30")]
+    page = _page(body, "- Sở Y tế.\n")
+    assert _tasks(page) == expected
+    assert _tasks(_no_markers(page)) == expected  # the aside in brackets is no item
+
+
+def test_a_duty_after_a_heading_that_lost_its_items_markers():
+    body = ("Ủy ban nhân dân tỉnh thông báo lịch nghỉ Tết như sau:\n"
+            "1. Thời gian nghỉ:\n"
+            "- Cán bộ, công chức được nghỉ từ ngày 14/02/2026 đến hết ngày 22/02/2026.\n"
+            "2. Thủ trưởng các cơ quan, đơn vị phải bố trí người trực bảo đảm an ninh trật tự.\n")
+    expected = [("Thủ trưởng các cơ quan, đơn vị phải bố tr", ["các cơ quan, đơn vị"], None)]
+    page = _page(body, "- Các sở, ban, ngành.\n")
+    assert _tasks(page) == expected
+    assert _tasks(_no_markers(page)) == expected
+
+
+def test_items_that_lost_their_markers_need_no_verb_when_there_are_several():
+    body = ("Ủy ban nhân dân tỉnh đề nghị các đơn vị thực hiện các nội dung sau:\n"
+            "- Đối với trẻ em chưa tiêm đủ liều, lập danh sách và tiêm bù cho trẻ.\n"
+            "- Việc bảo quản vắc xin thực hiện đúng hướng dẫn của Bộ Y tế.\n")
+    expected = [("Đối với trẻ em chưa tiêm đủ liều", ["các đơn vị"], None),
+                ("Việc bảo quản vắc xin", ["các đơn vị"], None)]
+    page = _page(body, "- Các đơn vị y tế.\n")
+    assert _tasks(page) == expected
+    assert _tasks(_no_markers(page)) == expected

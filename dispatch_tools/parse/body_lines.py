@@ -12,7 +12,8 @@ long line (:data:`LONG`) of the body is broken
   after a ``1.`` seen before, ``b)`` after ``a)``);
 * before a capitalised word that opens a paragraph (:file:`body_starts.txt`,
   :file:`paragraph_openers.txt`: ``Thực hiện``, ``Để``, ``Đề nghị``, ``Trong quá trình``) after the
-  end of a sentence or of a basis (``Căn cứ …; Để tổng hợp …``);
+  end of a sentence or of a basis (``Căn cứ …; Để tổng hợp …``), in a line broken for the above or
+  one too long to be a paragraph (:data:`RUN_TOGETHER`);
 * after an article's title that is a whole title (:file:`article_titles.txt`: ``Điều 2. Tổ chức thực
   hiện`` / ``Sở Y tế chủ trì …``);
 * after the last addressee of ``Kính gửi`` when the body's first sentence follows it on its line,
@@ -32,6 +33,7 @@ from ..vntext import strip_diacritics
 from .text import load_list, words_regex
 
 LONG = 200  # a line longer than this may hold several paragraphs or items
+RUN_TOGETHER = 800  # a line longer than this is paragraphs run together, even with no item in it
 ENTRIES_LONG = 100  # a line of addressees longer than this may hold the body's first sentence
 
 # an item's marker after the end of a sentence or clause or a colon, then a letter
@@ -43,6 +45,7 @@ _INLINE = re.compile(
 _AFTER_CAPS = re.compile(r"(?<=[A-Z]{2} )(?P<m>(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.(?!\d)|(?P<dash>[-–•+]))(?= [A-Z][a-z])")
 _AT_START = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[.)](?!\d)|(?P<let>[a-zđ])\)|(?P<rom>[IVX]{1,4})\.|(?P<sec>[A-Z])\.(?= ))")
 _KINH_GUI = re.compile(r"^[ \t\-*_]*Kinh g[uo]i\b", re.I)
+_DASHED = re.compile(r"^[ \t]*[-–—+•]")
 _FOOT = re.compile(r"^[ \t*_-]*N[o0]i nh\w{1,2}n\b", re.I)
 # the end of the last addressee: a full stop (not an abbreviation's, "TP. Hồ Chí Minh") before a capital
 _ENTRIES_END = re.compile(r"(?<=[a-z)])(?<![\s.][A-Za-z])(?<![\s.][A-Za-z]{2})\.(?= [A-Z])")
@@ -74,10 +77,12 @@ def with_body_breaks(text: str) -> str:
         m = _AT_START.match(folded)
         if m:
             seen.add(_marker(m))
-        first = i == after_cue + 1 if below else i == after_cue  # the line of the entries
+        first = i == after_cue and not below or i == after_cue + 1 and (below or _DASHED.match(folded))  # entries
         cuts = _entries_end(folded) if first and len(line) > ENTRIES_LONG else []
         if body and len(line) > LONG:
-            cuts += _item_cuts(folded, seen) + _paragraph_cuts(folded) + _title_cuts(folded)
+            cuts += _item_cuts(folded, seen) + _title_cuts(folded)
+            if cuts or len(line) > RUN_TOGETHER:  # a printed paragraph keeps its sentences
+                cuts += _paragraph_cuts(folded)
         if cuts:
             for pos in cuts:
                 if out[start + pos] == " ":

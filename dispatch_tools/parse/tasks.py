@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .articles import LEGAL_TYPES, duties_of, long_title
 from .blocks import Block, build
 from .bodies import Roles, bodies_at, only_bodies, roles_at, split_bodies
-from .body_words import starts_body
+from .body_words import starts_body, task_verbs
 from .name_end import SPAN_MODEL
 from .context import Context
 from .lexicon import lexicon
@@ -142,6 +142,9 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
             intro = None
             if b.kind == "article" and b.children and ctx.fields.doc_type in LEGAL_TYPES:
                 _visit(ctx, b.children, Scope("rules"))  # "Điều 3. Nguyên tắc …": only its duties ask
+            elif b.kind == "para" and b.children and all(c.kind == "para" for c in b.children):
+                _visit(ctx, b.children, Scope("none"))  # "Thời gian nghỉ:" and paragraphs that lost their
+                # markers, the items after its own among them: only those that ask by themselves
         else:
             if b.kind in ("para", "section", "article"):
                 intro = None
@@ -234,12 +237,42 @@ def _heading_text(b: Block) -> str | None:
     return head
 
 
+def _unmarked_item(b: Block, scope: Scope) -> bool:
+    """A paragraph under a request that introduces a list (``Sở A có trách nhiệm thực hiện các nội dung
+    sau:`` / ``Rà soát …`` / ``Báo cáo …``): an item whose marker the page lost, one task however many
+    sentences it holds, as with its marker. Not a part's title in capitals nor an aside (``(Gửi kèm bản
+    sao …)./.``); a lone paragraph only when it opens with an action or a body (not ``… bảo đảm các yêu
+    cầu sau:`` / ``Đúng đối tượng, an toàn và kịp thời.``, which says how)."""
+    parent = b.parent
+    if not (b.kind == "para" and scope.mode == "request" and parent is not None and parent.kind == "para"
+            and parent.text.rstrip().endswith(":")) or b.text.isupper() or b.text.startswith("("):
+        return False
+    if _opens_with_action(b.text) or starts_body(b.text):
+        return True
+    return sum(c.kind == "para" and not c.text.isupper() and not c.text.startswith("(") for c in parent.children) >= 2
+
+
+def _opens_with_action(text: str) -> bool:
+    """Does ``text`` open with a verb of a task, printed with its marks (``Rà soát …``, not ``Đúng …``
+    for ``dừng``) unless the text lost them?"""
+    pattern, forms = task_verbs()
+    k = key(text)
+    m = pattern.match(k)
+    if m is None or m.start():
+        return False
+    printed = " ".join(text.lower().split())[:m.end()]
+    return printed == k[:m.end()] or printed in forms.get(m.group(0), ())
+
+
 def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
     """Read a block's own text. For a heading or an introducing sentence (ending with ``:``),
     return the scope it gives the items under or after it; else None."""
     listed = b.kind in ("item", "point", "dash", "plus")
     introduces = heading or b.text.rstrip().endswith(":")
     if listed and not introduces:
+        ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
+        return None
+    if not introduces and _unmarked_item(b, scope):
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
     units = task_sentences(ctx.text, b.start, b.end)
