@@ -199,3 +199,11 @@ def test_items_that_lost_their_markers_need_no_verb_when_there_are_several():
     page = _page(body, "- Các đơn vị y tế.\n")
     assert _tasks(page) == expected
     assert _tasks(_no_markers(page)) == expected
+
+
+def test_addressees_that_lost_their_dashes_one_a_paragraph():
+    body = PARAGRAPHS[0] + "\n" + "\n".join(PARAGRAPHS[1:4]) + "\n"
+    entries = "".join(f"\n{e};\n" for e in ENTRIES[:-1]) + f"\n{ENTRIES[-1]}.\n\n"
+    assert to_contract(parse_text(_page(body, entries)).fields)["recipients"] == ENTRIES
+    page = _page(body, "").replace("Kính gửi:\n", "Kính gửi: - Sở Y tế;\n\nSở Tài chính.\n\n")  # the first kept its dash
+    assert to_contract(parse_text(page).fields)["recipients"] == ["Sở Y tế", "Sở Tài chính"]
