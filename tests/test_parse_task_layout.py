@@ -207,3 +207,23 @@ def test_addressees_that_lost_their_dashes_one_a_paragraph():
     assert to_contract(parse_text(_page(body, entries)).fields)["recipients"] == ENTRIES
     page = _page(body, "").replace("Kính gửi:\n", "Kính gửi: - Sở Y tế;\n\nSở Tài chính.\n\n")  # the first kept its dash
     assert to_contract(parse_text(page).fields)["recipients"] == ["Sở Y tế", "Sở Tài chính"]
+
+
+def test_an_articles_first_clause_after_its_title_on_one_line():
+    head = HEAD.replace("V/v tổ chức tiêm chủng mở rộng năm 2026\n", "")
+    body = ("Điều 1. Ban hành Quy chế tiêm chủng kèm theo Quyết định này. Điều 2. Giám sát và báo cáo 1. Trung tâm "
+            "Kiểm soát bệnh tật tỉnh có trách nhiệm: a) Theo dõi phản ứng sau tiêm; b) Báo cáo Sở Y tế hằng tháng. "
+            "2. Sở Y tế kiểm tra việc thực hiện Quy chế này./.")
+    page = head + "QUYẾT ĐỊNH\nVề việc ban hành Quy chế tiêm chủng\n" + body + "\n" + FOOT
+    lines = with_body_breaks(page).split("\n")
+    assert "Điều 2. Giám sát và báo cáo" in lines and "a) Theo dõi phản ứng sau tiêm;" in lines
+    assert _tasks(page) == [("Theo dõi phản ứng sau tiêm", ["Trung tâm Kiểm soát bệnh tật tỉnh"], None),
+                            ("Báo cáo Sở Y tế hằng tháng", ["Trung tâm Kiểm soát bệnh tật tỉnh"], None),
+                            ("Sở Y tế kiểm tra việc thực hiện", ["Sở Y tế"], None)]
+
+
+def test_a_request_and_its_colon_end_a_sentence_before_the_body_it_asks():
+    body = ("Để chuẩn bị tiêm chủng, Ủy ban nhân dân tỉnh đề nghị: Trung tâm Y tế các huyện rà soát danh sách trẻ em "
+            "trong độ tuổi tiêm chủng, báo cáo Sở Y tế trước ngày 15/4/2026./.\n")
+    assert _tasks(_page(body, "- Trung tâm Y tế các huyện.\n")) == [
+        ("Trung tâm Y tế các huyện rà soát", ["Trung tâm Y tế các huyện"], "2026-04-15")]

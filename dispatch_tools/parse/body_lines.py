@@ -7,8 +7,9 @@ Only spaces become line breaks, so the text keeps its length and every offset st
 long line (:data:`LONG`) of the body is broken
 
 * before an item's marker that follows the end of a sentence, a clause or an introduction
-  (``…; 2. Sở Y tế …``, ``… như sau: a) …``, ``…; - Sở Tài chính …``) or a heading in capitals (``A.
-  NHIỆM VỤ CHUNG 1. Tiếp tục …``), a numbered or lettered marker only in its list's order (``2.``
+  (``…; 2. Sở Y tế …``, ``… như sau: a) …``, ``…; - Sở Tài chính …``), a heading in capitals (``A.
+  NHIỆM VỤ CHUNG 1. Tiếp tục …``) or an article's title (``Điều 6. Giám sát và xử lý vi phạm 1. Tổ
+  chức …``), a numbered or lettered marker only in its list's order (``2.``
   after a ``1.`` seen before, ``b)`` after ``a)``);
 * before a capitalised word that opens a paragraph (:file:`body_starts.txt`,
   :file:`paragraph_openers.txt`: ``Thực hiện``, ``Để``, ``Đề nghị``, ``Trong quá trình``) after the
@@ -146,13 +147,18 @@ def _STARTS() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _article_titles() -> re.Pattern:
-    return words_regex(load_list("article_titles.txt"), prefix=r"Dieu \d{1,3}\. ", suffix=r"(?= [A-Z])")
+    return words_regex(load_list("article_titles.txt"), prefix=r"Dieu \d{1,3}\. ", suffix=r"(?= )")
+
+
+# an article's first clause right after its title ("Điều 6. Giám sát, báo cáo và xử lý vi phạm 1. Tổ chức …")
+_ARTICLE_THEN_ONE = re.compile(r"Dieu \d{1,3}\. [^.;:]{3,160}? (1)\. (?=[A-Z])")
 
 
 def _title_cuts(folded: str) -> list[int]:
     """The space after an article's title run together with its text (``Điều 2. Tổ chức thực hiện Sở Y
     tế …``)."""
-    return [m.end() for m in _article_titles().finditer(folded)]
+    cuts = [m.end() for m in _article_titles().finditer(folded) if folded[m.end() + 1:m.end() + 2].isupper()]
+    return cuts
 
 
 def _in_order(kind: str, value: str, seen: set[tuple[str, str]]) -> bool:
@@ -172,6 +178,9 @@ def _item_cuts(folded: str, seen: set[tuple[str, str]]) -> list[int]:
     """The spaces before the markers of the items run into ``folded``, in their list's order."""
     found = list(_INLINE.finditer(folded)) + [m for m in _AFTER_CAPS.finditer(folded) if _after_heading(folded, m.start())]
     cuts = []
+    for m in _ARTICLE_THEN_ONE.finditer(folded):  # "Điều 6. Giám sát và xử lý vi phạm 1. Tổ chức …"
+        seen.add(("num", "1"))
+        cuts.append(m.start(1) - 1)
     for m in sorted(found, key=lambda m: m.start()):
         if m.group("dash") or "art" in m.re.groupindex and m.group("art"):
             cuts.append(m.start() - 1)
