@@ -227,3 +227,27 @@ def test_a_request_and_its_colon_end_a_sentence_before_the_body_it_asks():
             "trong độ tuổi tiêm chủng, báo cáo Sở Y tế trước ngày 15/4/2026./.\n")
     assert _tasks(_page(body, "- Trung tâm Y tế các huyện.\n")) == [
         ("Trung tâm Y tế các huyện rà soát", ["Trung tâm Y tế các huyện"], "2026-04-15")]
+
+
+def test_a_closing_request_of_a_body_after_the_last_item_on_one_line():
+    body = ("Ủy ban nhân dân tỉnh thông báo lịch tiêm chủng như sau: 1. Các trạm y tế tổ chức tiêm vào ngày 20 hằng "
+            "tháng. 2. Trung tâm Y tế các huyện cấp vắc xin cho các trạm y tế. Sở Y tế yêu cầu Giám đốc Trung tâm Y "
+            "tế các huyện nghiêm túc thực hiện thông báo này./.")
+    lines = with_body_breaks(_page("", "- Sở Y tế; - Trung tâm Y tế các huyện. " + body + "\n")).split("\n")
+    assert "2. Trung tâm Y tế các huyện cấp vắc xin cho các trạm y tế." in lines
+    assert any(line.startswith("Sở Y tế yêu cầu Giám đốc") for line in lines)
+
+
+def test_an_article_titled_with_its_bodies_then_its_text_that_names_them():
+    head = HEAD.replace("V/v tổ chức tiêm chủng mở rộng năm 2026\n", "")
+    body = ("Điều 1. Bổ sung 20 tỷ đồng từ nguồn dự phòng ngân sách tỉnh năm 2026 cho Ủy ban nhân dân các huyện để "
+            "mua vắc xin phục vụ tiêm chủng mở rộng. Điều 2. Trách nhiệm của Ủy ban nhân dân các "
+            "huyện Ủy ban nhân dân các huyện quản lý, sử dụng kinh phí đúng mục đích, báo cáo kết quả trước ngày "
+            "31/12/2026./.")
+    basis = ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025 và "
+             "Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\nXét đề nghị của Giám đốc Sở Tài chính tại Tờ trình "
+             "số 112/TTr-STC ngày 02 tháng 3 năm 2026 về việc bổ sung kinh phí,\nQUYẾT ĐỊNH:\n")
+    page = head + "QUYẾT ĐỊNH\nVề việc bổ sung kinh phí mua vắc xin\n" + basis + body + "\n" + FOOT
+    lines = with_body_breaks(page).split("\n")
+    assert "Điều 2. Trách nhiệm của Ủy ban nhân dân các huyện" in lines
+    assert _tasks(page) == [("Ủy ban nhân dân các huyện quản lý", ["Ủy ban nhân dân các huyện"], "2026-12-31")]

@@ -13,10 +13,12 @@ long line (:data:`LONG`) of the body is broken
   after a ``1.`` seen before, ``b)`` after ``a)``);
 * before a capitalised word that opens a paragraph (:file:`body_starts.txt`,
   :file:`paragraph_openers.txt`: ``Thực hiện``, ``Để``, ``Đề nghị``, ``Trong quá trình``) after the
-  end of a sentence or of a basis (``Căn cứ …; Để tổng hợp …``), in a line broken for the above or
-  one too long to be a paragraph (:data:`RUN_TOGETHER`);
+  end of a sentence or of a basis (``Căn cứ …; Để tổng hợp …``), or before a body's name and its
+  request (``… đúng lịch. Sở Y tế yêu cầu …``), in a line broken for the above or one too long to
+  be a paragraph (:data:`RUN_TOGETHER`);
 * after an article's title that is a whole title (:file:`article_titles.txt`: ``Điều 2. Tổ chức thực
-  hiện`` / ``Sở Y tế chủ trì …``);
+  hiện`` / ``Sở Y tế chủ trì …``) or names the bodies its text opens with (``Điều 2. Trách nhiệm của
+  Sở Y tế`` / ``Sở Y tế chủ trì …``);
 * after the last addressee of ``Kính gửi`` when the body's first sentence follows it on its line,
   after a full stop or not (``…; - Ủy ban nhân dân tỉnh A. Xét đề nghị của …``, ``Kính gửi: Sở Y tế
   Thực hiện …``).
@@ -83,7 +85,7 @@ def with_body_breaks(text: str) -> str:
         if body and len(line) > LONG:
             cuts += _item_cuts(folded, seen) + _title_cuts(folded)
             if cuts or len(line) > RUN_TOGETHER:  # a printed paragraph keeps its sentences
-                cuts += _paragraph_cuts(folded)
+                cuts += _paragraph_cuts(line, folded)
         if cuts:
             for pos in cuts:
                 if out[start + pos] == " ":
@@ -158,7 +160,7 @@ def _title_cuts(folded: str) -> list[int]:
     """The space after an article's title run together with its text (``Điều 2. Tổ chức thực hiện Sở Y
     tế …``)."""
     cuts = [m.end() for m in _article_titles().finditer(folded) if folded[m.end() + 1:m.end() + 2].isupper()]
-    return cuts
+    return cuts + [m.start("name") + len(m.group("name")) for m in _TITLE_THEN_NAME.finditer(folded)]
 
 
 def _in_order(kind: str, value: str, seen: set[tuple[str, str]]) -> bool:
@@ -204,7 +206,24 @@ def _after_heading(folded: str, pos: int) -> bool:
     return len(words) == 2 and all(len(w) > 1 and w.isalpha() and w.isupper() for w in words)
 
 
-def _paragraph_cuts(folded: str) -> list[int]:
+def _paragraph_cuts(line: str, folded: str) -> list[int]:
     """The spaces before the paragraphs run into ``folded``: a capitalised opening word after the end
-    of a sentence or a basis."""
-    return [m.start() - 1 for m in _SENTENCE_END.finditer(folded) if _openers().match(folded, m.start())]
+    of a sentence or a basis, or a body's name and its request (``Phòng Giáo dục và Đào tạo yêu cầu
+    …``, a closing paragraph after a list)."""
+    return [m.start() - 1 for m in _SENTENCE_END.finditer(folded)
+            if _openers().match(folded, m.start()) or _body_asks(line, folded, m.start())]
+
+
+_ASKS = re.compile(r"[^.;:!?]{0,80}?\b(?:de nghi|yeu cau|kinh de nghi)\b", re.I)
+
+
+def _body_asks(line: str, folded: str, pos: int) -> bool:
+    """Does a sentence at ``pos`` open with a body's name followed by its request?"""
+    from .body_words import starts_body
+
+    return starts_body(line[pos:pos + 80]) and _ASKS.match(folded, pos) is not None
+
+
+# an article titled with the bodies whose duties it states, run into its text that opens with them
+# ("Điều 2. Trách nhiệm của Ủy ban nhân dân các tỉnh Ủy ban nhân dân các tỉnh quản lý …")
+_TITLE_THEN_NAME = re.compile(r"Dieu \d{1,3}\. [^.;:]{0,60}?(?<= )(?P<name>[A-Z][^.;:]{2,80}?) (?P=name)(?= )")
