@@ -251,3 +251,18 @@ def test_an_article_titled_with_its_bodies_then_its_text_that_names_them():
     lines = with_body_breaks(page).split("\n")
     assert "Điều 2. Trách nhiệm của Ủy ban nhân dân các huyện" in lines
     assert _tasks(page) == [("Ủy ban nhân dân các huyện quản lý", ["Ủy ban nhân dân các huyện"], "2026-12-31")]
+
+
+def test_bodies_headings_that_lost_their_numbers_and_their_tasks():
+    body = ("III. TỔ CHỨC THỰC HIỆN\n"
+            "1. Sở Y tế\n"
+            "- Chủ trì triển khai kế hoạch tiêm chủng trên địa bàn tỉnh;\n"
+            "- Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/11/2026.\n"
+            "2. Sở Tài chính\n"
+            "Tham mưu bố trí kinh phí thực hiện kế hoạch.\n")
+    expected = [("Chủ trì triển khai kế hoạch tiêm chủng", ["Sở Y tế"], None),
+                ("Tổng hợp kết quả, báo cáo", ["Sở Y tế"], "2026-11-30"),
+                ("Tham mưu bố trí kinh phí", ["Sở Tài chính"], None)]
+    page = _page(body, "- Sở Y tế;\n- Sở Tài chính.\n")
+    assert _tasks(page) == expected
+    assert _tasks(_no_markers(page)) == expected  # "Sở Y tế" / "Chủ trì …": a heading, then its tasks

@@ -237,6 +237,9 @@ def _heading_text(b: Block) -> str | None:
     return head
 
 
+_BASIS = re.compile(r"(?:can cu|xet)\b")  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ …": a preamble, no list
+
+
 def _unmarked_item(b: Block, scope: Scope) -> bool:
     """A paragraph under a request that introduces a list (``Sở A có trách nhiệm thực hiện các nội dung
     sau:`` / ``Rà soát …`` / ``Báo cáo …``): an item whose marker the page lost, one task however many
@@ -245,8 +248,9 @@ def _unmarked_item(b: Block, scope: Scope) -> bool:
     cầu sau:`` / ``Đúng đối tượng, an toàn và kịp thời.``, which says how)."""
     parent = b.parent
     if not (b.kind == "para" and scope.mode == "request" and parent is not None and parent.kind == "para"
-            and parent.text.rstrip().endswith(":")) or b.text.isupper() or b.text.startswith("("):
-        return False
+            and (parent.text.rstrip().endswith(":") or _names_a_body(parent.text))) \
+            or b.text.isupper() or b.text.startswith("(") or _BASIS.match(key(b.text)):
+        return False  # ("Sở Tài chính" / "Tham mưu bố trí kinh phí …": a body's heading that lost its number)
     if _opens_with_action(b.text) or starts_body(b.text):
         return True
     return sum(c.kind == "para" and not c.text.isupper() and not c.text.startswith("(") for c in parent.children) >= 2
