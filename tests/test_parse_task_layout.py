@@ -266,3 +266,21 @@ def test_bodies_headings_that_lost_their_numbers_and_their_tasks():
     page = _page(body, "- Sở Y tế;\n- Sở Tài chính.\n")
     assert _tasks(page) == expected
     assert _tasks(_no_markers(page)) == expected  # "Sở Y tế" / "Chủ trì …": a heading, then its tasks
+
+
+def test_a_plans_parts_and_bodies_headings_run_together():
+    head = HEAD.replace("V/v tổ chức tiêm chủng mở rộng năm 2026\n", "")
+    body = ("KẾ HOẠCH Tổ chức tiêm chủng mở rộng năm 2026 I. MỤC ĐÍCH, YÊU CẦU 1. Bảo đảm trẻ em được tiêm đủ liều. "
+            "II. TỔ CHỨC THỰC HIỆN 1. Sở Y tế - Chủ trì triển khai kế hoạch trên địa bàn tỉnh; - Tổng hợp kết quả, "
+            "báo cáo Ủy ban nhân dân tỉnh trước ngày 30/11/2026. 2. Sở Tài chính Tham mưu bố trí kinh phí thực hiện "
+            "kế hoạch. 3. Ủy ban nhân dân các huyện Nhiệm vụ cụ thể a) Tổ chức tiêm bù cho trẻ em; b) Tuyên truyền "
+            "lợi ích của tiêm chủng./.")
+    lines = with_body_breaks(head + body + "\n" + FOOT).split("\n")
+    assert "I. MỤC ĐÍCH, YÊU CẦU" in lines and "II. TỔ CHỨC THỰC HIỆN" in lines
+    assert "1. Sở Y tế" in lines and "- Chủ trì triển khai kế hoạch trên địa bàn tỉnh;" in lines
+    assert "2. Sở Tài chính" in lines and "Tham mưu bố trí kinh phí thực hiện kế hoạch." in lines
+    assert "3. Ủy ban nhân dân các huyện Nhiệm vụ cụ thể" in lines and "a) Tổ chức tiêm bù cho trẻ em;" in lines
+    page = head + body + "\n" + FOOT
+    assert _Tasks(_tasks(page)[:3]) == [("Chủ trì triển khai kế hoạch", ["Sở Y tế"], None),
+                                ("Tổng hợp kết quả, báo cáo", ["Sở Y tế"], "2026-11-30"),
+                                ("Tham mưu bố trí kinh phí", ["Sở Tài chính"], None)]

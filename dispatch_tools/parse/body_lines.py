@@ -16,6 +16,10 @@ long line (:data:`LONG`) of the body is broken
   end of a sentence or of a basis (``Căn cứ …; Để tổng hợp …``), or before a body's name and its
   request (``… đúng lịch. Sở Y tế yêu cầu …``), in a line broken for the above or one too long to
   be a paragraph (:data:`RUN_TOGETHER`);
+* before a section's Roman number before its title in capitals and a point's letter before a capital
+  wherever they stand (``… năm 2026 I. MỤC ĐÍCH, YÊU CẦU``, ``Nhiệm vụ cụ thể a) Rà soát …``), and
+  before an action run into the numbered heading that names its body (``1. Sở Y tế - Chủ trì …``,
+  ``2. Sở Tài chính Tham mưu …``);
 * after an article's title that is a whole title (:file:`article_titles.txt`: ``Điều 2. Tổ chức thực
   hiện`` / ``Sở Y tế chủ trì …``) or names the bodies its text opens with (``Điều 2. Trách nhiệm của
   Sở Y tế`` / ``Sở Y tế chủ trì …``);
@@ -46,6 +50,9 @@ _INLINE = re.compile(
 # a number or a dash after a heading in capitals ("A. NHIỆM VỤ CHUNG 1. Tiếp tục …"; not a hyphen between
 # capitals, "KINH TẾ - XÃ HỘI", nor one in a document's code, "TT - BLĐTBXH")
 _AFTER_CAPS = re.compile(r"(?<=[A-Z]{2} )(?P<m>(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.(?!\d)|(?P<dash>[-–•+]))(?= [A-Z][a-z])")
+# a section's Roman number before its title in capitals, a point's letter before a capital, wherever they stand
+# ("… năm 2025 I. MỤC ĐÍCH, YÊU CẦU", "Nhiệm vụ cụ thể a) Rà soát …"), in their list's order
+_ANYWHERE = re.compile(r"(?<= )(?:(?P<rom>[IVX]{1,4})\.(?= [A-Z]{2,},? [A-Z]{2,})|(?P<let>[a-zđ])\)(?= [A-Z][a-z]))")
 _AT_START = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[.)](?!\d)|(?P<let>[a-zđ])\)|(?P<rom>[IVX]{1,4})\.|(?P<sec>[A-Z])\.(?= ))")
 _KINH_GUI = re.compile(r"^[ \t\-*_]*Kinh g[uo]i\b", re.I)
 _DASHED = re.compile(r"^[ \t]*[-–—+•]")
@@ -84,6 +91,7 @@ def with_body_breaks(text: str) -> str:
         cuts = _entries_end(folded) if first and len(line) > ENTRIES_LONG else []
         if body and len(line) > LONG:
             cuts += _item_cuts(folded, seen) + _title_cuts(folded)
+            cuts += _action_cuts(line, folded, cuts)
             if cuts or len(line) > RUN_TOGETHER:  # a printed paragraph keeps its sentences
                 cuts += _paragraph_cuts(line, folded)
         if cuts:
@@ -119,13 +127,11 @@ def _in_capitals(folded: str) -> bool:
 
 
 def _marker(m: re.Match) -> tuple[str, str]:
-    if m.group("num"):
-        return "num", m.group("num")
-    if "sec" in m.re.groupindex and m.group("sec"):
-        return "sec", m.group("sec")
-    if m.group("let"):
-        return "let", m.group("let")
-    return "rom", m.group("rom")
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    for kind in ("num", "sec", "let", "rom"):
+        if kind in groups:
+            return kind, groups[kind]
+    return "num", groups.get("num2", "")
 
 
 def _entries_end(folded: str) -> list[int]:
@@ -179,12 +185,13 @@ def _in_order(kind: str, value: str, seen: set[tuple[str, str]]) -> bool:
 def _item_cuts(folded: str, seen: set[tuple[str, str]]) -> list[int]:
     """The spaces before the markers of the items run into ``folded``, in their list's order."""
     found = list(_INLINE.finditer(folded)) + [m for m in _AFTER_CAPS.finditer(folded) if _after_heading(folded, m.start())]
+    found += [m for m in _ANYWHERE.finditer(folded) if not any(f.start() == m.start() for f in found)]
     cuts = []
     for m in _ARTICLE_THEN_ONE.finditer(folded):  # "Điều 6. Giám sát và xử lý vi phạm 1. Tổ chức …"
         seen.add(("num", "1"))
         cuts.append(m.start(1) - 1)
     for m in sorted(found, key=lambda m: m.start()):
-        if m.group("dash") or "art" in m.re.groupindex and m.group("art"):
+        if m.groupdict().get("dash") or m.groupdict().get("art"):
             cuts.append(m.start() - 1)
             continue
         marker = _marker(m)
@@ -192,6 +199,85 @@ def _item_cuts(folded: str, seen: set[tuple[str, str]]) -> list[int]:
             seen.add(marker)
             cuts.append(m.start() - 1)
     return cuts
+
+
+def _action_cuts(line: str, folded: str, cuts: list[int]) -> list[int]:
+    """The spaces before an action run into the numbered heading that names its body (``1. Phòng Văn hóa
+    và Thông tin Phối hợp với …``, ``1. Phòng A - Chủ trì …``): a capitalised verb of a task, after a
+    dash or not, right after the names of bodies that follow an item's marker."""
+    from .bodies import only_bodies
+
+    out = []
+    bounds = sorted(set([-1] + cuts)) + [len(line)]
+    for a, z in zip(bounds, bounds[1:]):
+        piece = line[a + 1:z]
+        head = _MARKER_HEAD.match(piece)
+        if head is None:
+            continue
+        for m in _ACTION_START.finditer(piece, head.end()):
+            verb = m.end()
+            if opens_with_action(piece[verb:verb + 40]):
+                name = piece[head.end():m.start()].strip()
+                if only_bodies(name) and not _ends_on_a_head(name):
+                    out.append(a + m.start())
+                break
+    return out
+
+
+def _ends_on_a_head(name: str) -> bool:
+    """Is ``name`` only the word that opens a body's name, alone or after a person's title (``Trung tâm`` /
+    ``Kiểm soát bệnh tật``, ``Giám đốc Khu`` / ``Quản lý đường bộ I``), so that a capitalised verb after it
+    goes on with the name?"""
+    from .text import key
+
+    printed = " ".join(name.lower().split()).replace("uỷ", "ủy")
+    marked = strip_diacritics(printed) != printed
+    k, heads = (printed, _heads()) if marked else (key(name), _folded_heads())
+    for h in heads:
+        if k == h or k.endswith(" " + h):
+            rest = key(k[:-len(h)])  # nothing, or a person's title: "Giám đốc Khu"
+            if not rest or rest in _titles():
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from .text import key
+
+    return frozenset(key(t) for t in load_list("person_titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(" ".join(h.lower().split()).replace("uỷ", "ủy") for h in load_list("agency_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def _folded_heads() -> frozenset[str]:
+    from .text import key
+
+    return frozenset(key(h) for h in load_list("agency_heads.txt"))
+
+
+# a capitalised word after a word, or a dash before it: where an action may start
+_ACTION_START = re.compile(r"(?<=[\w)] )(?:[-–] )?(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_MARKER_HEAD = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.|[a-zđ]\)|[IVX]{1,4}\.|[-–+•])\s+")
+
+
+def opens_with_action(text: str) -> bool:
+    """Does ``text`` open with a verb of a task, printed with its marks (``Rà soát …``, not ``Đúng …``
+    for ``dừng``) unless the text lost them?"""
+    from .body_words import task_verbs
+    from .text import key
+
+    pattern, forms = task_verbs()
+    k = key(text)
+    m = pattern.match(k)
+    if m is None or m.start():
+        return False
+    printed = " ".join(text.lower().split())[:m.end()]
+    return printed == k[:m.end()] or printed in forms.get(m.group(0), ())
 
 
 @lru_cache(maxsize=1)

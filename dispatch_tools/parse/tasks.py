@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from .articles import LEGAL_TYPES, duties_of, long_title
 from .blocks import Block, build
 from .bodies import Roles, bodies_at, only_bodies, roles_at, split_bodies
-from .body_words import starts_body, task_verbs
+from .body_lines import opens_with_action
+from .body_words import starts_body
 from .name_end import SPAN_MODEL
 from .context import Context
 from .lexicon import lexicon
@@ -251,21 +252,9 @@ def _unmarked_item(b: Block, scope: Scope) -> bool:
             and (parent.text.rstrip().endswith(":") or _names_a_body(parent.text))) \
             or b.text.isupper() or b.text.startswith("(") or _BASIS.match(key(b.text)):
         return False  # ("Sở Tài chính" / "Tham mưu bố trí kinh phí …": a body's heading that lost its number)
-    if _opens_with_action(b.text) or starts_body(b.text):
+    if opens_with_action(b.text) or starts_body(b.text):
         return True
     return sum(c.kind == "para" and not c.text.isupper() and not c.text.startswith("(") for c in parent.children) >= 2
-
-
-def _opens_with_action(text: str) -> bool:
-    """Does ``text`` open with a verb of a task, printed with its marks (``Rà soát …``, not ``Đúng …``
-    for ``dừng``) unless the text lost them?"""
-    pattern, forms = task_verbs()
-    k = key(text)
-    m = pattern.match(k)
-    if m is None or m.start():
-        return False
-    printed = " ".join(text.lower().split())[:m.end()]
-    return printed == k[:m.end()] or printed in forms.get(m.group(0), ())
 
 
 def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
