@@ -284,3 +284,25 @@ def test_a_plans_parts_and_bodies_headings_run_together():
     assert _Tasks(_tasks(page)[:3]) == [("Chủ trì triển khai kế hoạch", ["Sở Y tế"], None),
                                 ("Tổng hợp kết quả, báo cáo", ["Sở Y tế"], "2026-11-30"),
                                 ("Tham mưu bố trí kinh phí", ["Sở Tài chính"], None)]
+
+
+def test_a_closing_paragraph_of_a_body_and_its_action_after_a_list_on_one_line():
+    body = ("Ủy ban nhân dân huyện yêu cầu: - Ủy ban nhân dân các xã kiểm tra, xử lý các trường hợp đổ rác không "
+            "đúng nơi quy định; - Công ty Môi trường Đông Anh tăng tần suất vận chuyển rác. Phòng Tài nguyên và "
+            "Môi trường theo dõi, tổng hợp, báo cáo kết quả trước ngày 15/11/2026./.")
+    page = _page("", "- Ủy ban nhân dân các xã; - Công ty Môi trường Đông Anh. " + body + "\n")
+    lines = with_body_breaks(page).split("\n")
+    assert "- Công ty Môi trường Đông Anh tăng tần suất vận chuyển rác." in lines
+    assert _tasks(page) == [
+        ("Ủy ban nhân dân các xã kiểm tra", ["Ủy ban nhân dân các xã"], None),
+        ("Công ty Môi trường Đông Anh tăng", ["Công ty Môi trường Đông Anh"], None),
+        ("Phòng Tài nguyên và Môi trường theo dõi", ["Phòng Tài nguyên và Môi trường"], "2026-11-15")]
+
+
+def test_a_table_run_into_the_item_that_introduces_it():
+    body = ("Ủy ban nhân dân tỉnh quyết định: 1. Hỗ trợ 20 tỷ đồng cho các huyện để mua vắc xin. 2. Danh sách các "
+            "huyện và mức hỗ trợ như sau: STT Huyện Mức hỗ trợ 1 Kỳ Anh 10 2 Hương Khê 10 3. Sở Tài chính hướng "
+            "dẫn các huyện quyết toán kinh phí./.")
+    lines = with_body_breaks(_page("", "- Sở Tài chính. " + body + "\n")).split("\n")
+    assert "2. Danh sách các huyện và mức hỗ trợ như sau:" in lines  # the table on its own line, not the item's
+    assert "3. Sở Tài chính hướng dẫn các huyện quyết toán kinh phí./." in lines  # with its number

@@ -14,7 +14,8 @@ long line (:data:`LONG`) of the body is broken
 * before a capitalised word that opens a paragraph (:file:`body_starts.txt`,
   :file:`paragraph_openers.txt`: ``Thực hiện``, ``Để``, ``Đề nghị``, ``Trong quá trình``) after the
   end of a sentence or of a basis (``Căn cứ …; Để tổng hợp …``), or before a body's name and its
-  request (``… đúng lịch. Sở Y tế yêu cầu …``), in a line broken for the above or one too long to
+  request or action (``… đúng lịch. Sở Y tế yêu cầu …``, ``… quá 24 giờ. Phòng Tài nguyên và Môi
+  trường theo dõi …``), in a line broken for the above or one too long to
   be a paragraph (:data:`RUN_TOGETHER`);
 * before a section's Roman number before its title in capitals and a point's letter before a capital
   wherever they stand (``… năm 2026 I. MỤC ĐÍCH, YÊU CẦU``, ``Nhiệm vụ cụ thể a) Rà soát …``), and
@@ -23,6 +24,7 @@ long line (:data:`LONG`) of the body is broken
 * after an article's title that is a whole title (:file:`article_titles.txt`: ``Điều 2. Tổ chức thực
   hiện`` / ``Sở Y tế chủ trì …``) or names the bodies its text opens with (``Điều 2. Trách nhiệm của
   Sở Y tế`` / ``Sở Y tế chủ trì …``);
+* before a table's ``STT`` header after a colon (``… như sau: STT Tỉnh …``);
 * after the last addressee of ``Kính gửi`` when the body's first sentence follows it on its line,
   after a full stop or not (``…; - Ủy ban nhân dân tỉnh A. Xét đề nghị của …``, ``Kính gửi: Sở Y tế
   Thực hiện …``).
@@ -162,10 +164,14 @@ def _article_titles() -> re.Pattern:
 _ARTICLE_THEN_ONE = re.compile(r"Dieu \d{1,3}\. [^.;:]{3,160}? (1)\. (?=[A-Z])")
 
 
+_TABLE_AFTER_COLON = re.compile(r"(?<=: )(?:STT|TT)(?= [A-Z])")
+
+
 def _title_cuts(folded: str) -> list[int]:
     """The space after an article's title run together with its text (``Điều 2. Tổ chức thực hiện Sở Y
     tế …``)."""
     cuts = [m.end() for m in _article_titles().finditer(folded) if folded[m.end() + 1:m.end() + 2].isupper()]
+    cuts += [m.start() - 1 for m in _TABLE_AFTER_COLON.finditer(folded)]  # "… như sau: STT Tỉnh …": a table
     return cuts + [m.start("name") + len(m.group("name")) for m in _TITLE_THEN_NAME.finditer(folded)]
 
 
@@ -294,20 +300,34 @@ def _after_heading(folded: str, pos: int) -> bool:
 
 def _paragraph_cuts(line: str, folded: str) -> list[int]:
     """The spaces before the paragraphs run into ``folded``: a capitalised opening word after the end
-    of a sentence or a basis, or a body's name and its request (``Phòng Giáo dục và Đào tạo yêu cầu
-    …``, a closing paragraph after a list)."""
-    return [m.start() - 1 for m in _SENTENCE_END.finditer(folded)
-            if _openers().match(folded, m.start()) or _body_asks(line, folded, m.start())]
+    of a sentence or a basis, or a body's name and its request or action after a full stop (``Phòng
+    Giáo dục và Đào tạo yêu cầu …``, a closing paragraph after a list), with the number before it."""
+    cuts = []
+    for m in _SENTENCE_END.finditer(folded):
+        if _openers().match(folded, m.start()) or folded[m.start() - 2] != ";" and _body_asks(line, folded, m.start()):
+            number = _NUMBER_BEFORE.search(folded, 0, m.start() - 1)  # "… 50 3. Bộ Tài chính …": with its number
+            cuts.append(number.start() - 1 if number else m.start() - 1)
+    return cuts
+
+
+_NUMBER_BEFORE = re.compile(r"(?<= )(?:Dieu \d{1,3}|\d{1,2})\.$")
 
 
 _ASKS = re.compile(r"[^.;:!?]{0,80}?\b(?:de nghi|yeu cau|kinh de nghi)\b", re.I)
 
 
 def _body_asks(line: str, folded: str, pos: int) -> bool:
-    """Does a sentence at ``pos`` open with a body's name followed by its request?"""
+    """Does a sentence at ``pos`` open with a body's name followed by its request or its action (``Phòng
+    Tài nguyên và Môi trường theo dõi, tổng hợp …``)?"""
+    from .bodies import bodies_at
     from .body_words import starts_body
 
-    return starts_body(line[pos:pos + 80]) and _ASKS.match(folded, pos) is not None
+    if not starts_body(line[pos:pos + 80]):
+        return False
+    if _ASKS.match(folded, pos) is not None:
+        return True
+    names, end = bodies_at(line, folded, pos, min(len(line), pos + 200))
+    return bool(names) and opens_with_action(line[end:end + 40].lstrip(" ,"))
 
 
 # an article titled with the bodies whose duties it states, run into its text that opens with them
