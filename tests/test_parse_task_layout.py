@@ -306,3 +306,16 @@ def test_a_table_run_into_the_item_that_introduces_it():
     lines = with_body_breaks(_page("", "- Sở Tài chính. " + body + "\n")).split("\n")
     assert "2. Danh sách các huyện và mức hỗ trợ như sau:" in lines  # the table on its own line, not the item's
     assert "3. Sở Tài chính hướng dẫn các huyện quyết toán kinh phí./." in lines  # with its number
+
+
+def test_a_label_a_formula_and_information_after_items_that_lost_their_markers_ask_nothing():
+    body = ("Ủy ban nhân dân tỉnh đề nghị các đơn vị thực hiện các nội dung sau:\n"
+            "- Rà soát danh sách trẻ em trong độ tuổi tiêm chủng.\n"
+            "- Tổ chức tiêm bù cho trẻ em chưa tiêm đủ liều.\n"
+            "Hồ sơ tiêm chủng: lưu tại trạm y tế xã.\n"
+            "Trân trọng./.\n")
+    expected = [("Rà soát danh sách trẻ em", ["các đơn vị"], None),
+                ("Tổ chức tiêm bù cho trẻ em", ["các đơn vị"], None)]
+    page = _page(body, "- Các đơn vị y tế.\n")
+    assert _tasks(page) == expected
+    assert _tasks(_no_markers(page)) == expected

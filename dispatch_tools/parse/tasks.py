@@ -33,7 +33,7 @@ from .name_end import SPAN_MODEL
 from .context import Context
 from .lexicon import lexicon
 from .task_named import is_issuer
-from .task_non_tasks import asks_nothing
+from .task_non_tasks import asks_nothing, is_information
 from .task_requests import NARRATION_WORDS, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
@@ -241,20 +241,28 @@ def _heading_text(b: Block) -> str | None:
 _BASIS = re.compile(r"(?:can cu|xet)\b")  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ …": a preamble, no list
 
 
-def _unmarked_item(b: Block, scope: Scope) -> bool:
+def _unmarked_item(ctx: Context, b: Block, scope: Scope) -> bool:
     """A paragraph under a request that introduces a list (``Sở A có trách nhiệm thực hiện các nội dung
-    sau:`` / ``Rà soát …`` / ``Báo cáo …``): an item whose marker the page lost, one task however many
-    sentences it holds, as with its marker. Not a part's title in capitals nor an aside (``(Gửi kèm bản
-    sao …)./.``); a lone paragraph only when it opens with an action or a body (not ``… bảo đảm các yêu
-    cầu sau:`` / ``Đúng đối tượng, an toàn và kịp thời.``, which says how)."""
+    sau:`` / ``Rà soát …`` / ``Báo cáo …``) or under a line naming only a body: an item whose marker the
+    page lost, one task however many sentences it holds, as with its marker. Not a part's title in
+    capitals, an aside (``(Gửi kèm bản sao …)./.``), a basis, a label and its value (``Cơ quan phối hợp:
+    …``, ``Hồ sơ đăng ký: …``) nor information; one that opens with neither an action nor a body only
+    among several paragraphs and when it holds an action (not ``… bảo đảm các yêu cầu sau:`` / ``Đúng
+    đối tượng, an toàn và kịp thời.``, which says how, nor ``Trân trọng./.``)."""
     parent = b.parent
     if not (b.kind == "para" and scope.mode == "request" and parent is not None and parent.kind == "para"
             and (parent.text.rstrip().endswith(":") or _names_a_body(parent.text))) \
             or b.text.isupper() or b.text.startswith("(") or _BASIS.match(key(b.text)):
-        return False  # ("Sở Tài chính" / "Tham mưu bố trí kinh phí …": a body's heading that lost its number)
+        return False
+    if _LABEL.match(b.text) or is_information(ctx, b.start, b.end):
+        return False
     if opens_with_action(b.text) or starts_body(b.text):
         return True
-    return sum(c.kind == "para" and not c.text.isupper() and not c.text.startswith("(") for c in parent.children) >= 2
+    several = sum(c.kind == "para" and not c.text.isupper() and not c.text.startswith("(") for c in parent.children) >= 2
+    return several and lexicon().verb_re.search(key(b.text)) is not None
+
+
+_LABEL = re.compile(r"\W*\w+(?:\s+\w+){0,3}\s*:")  # "Cơ quan phối hợp: …", "Lịch thi chi tiết: …"
 
 
 def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
@@ -265,7 +273,7 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
     if listed and not introduces:
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
-    if not introduces and _unmarked_item(b, scope):
+    if not introduces and _unmarked_item(ctx, b, scope):
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
     units = task_sentences(ctx.text, b.start, b.end)
