@@ -319,3 +319,12 @@ def test_a_label_a_formula_and_information_after_items_that_lost_their_markers_a
     page = _page(body, "- Các đơn vị y tế.\n")
     assert _tasks(page) == expected
     assert _tasks(_no_markers(page)) == expected
+
+
+def test_a_line_cut_in_pieces_keeps_its_column():
+    from dispatch_tools.parse.body_lines import columns_after_breaks
+
+    assert columns_after_breaks("Sở A; - Sở B\nKT. GIÁM ĐỐC", "Sở A;\n- Sở B\nKT. GIÁM ĐỐC", ["left", "right"]) == [
+        "left", "left", "right"]
+    assert columns_after_breaks("a b", "a\nb", ["left", "right"]) is None  # columns of another text
+    assert columns_after_breaks("a b", "a\nb", None) is None

@@ -104,6 +104,18 @@ def with_body_breaks(text: str) -> str:
     return "".join(out)
 
 
+def columns_after_breaks(text: str, broken: str, columns: list[str] | None) -> list[str] | None:
+    """The column of each line of ``broken`` (``text`` with some spaces made line breaks): that of the
+    line of ``text`` it was cut from, so that a page whose long line was broken keeps its columns."""
+    if columns is None or len(columns) != text.count("\n") + 1 or len(broken) != len(text):
+        return None
+    out, start = [], 0
+    for column, piece in zip(columns, text.split("\n")):
+        out += [column] * (broken.count("\n", start, start + len(piece)) + 1)
+        start += len(piece) + 1
+    return out
+
+
 def _title_line(lines: list[str]) -> int:
     """The line of a type's title in capitals (``QUYẾT ĐỊNH``, ``CÔNG ĐIỆN …``) in a page without ``Kính
     gửi``; -2 when there is ``Kính gửi`` or no title, -1 to read a page with neither from its first line."""
