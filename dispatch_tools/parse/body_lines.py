@@ -80,8 +80,8 @@ def with_body_breaks(text: str) -> str:
         folded = strip_diacritics(line)
         if _FOOT.match(folded):
             break
-        if title >= 0 and (i == title + 1 or i == title and len(line) > LONG) or title == -1 and not body and len(line) > LONG \
-                and not _in_capitals(folded):
+        after_title = title >= 0 and (i == title + 1 or i == title and len(line) > LONG)
+        if after_title or title == -1 and len(line) > LONG and not _in_capitals(folded):
             body = True  # a decision's or a plan's body after its title ("QUYẾT ĐỊNH"), without Kính gửi
         if _KINH_GUI.match(folded):
             body, after_cue = True, i
