@@ -32,14 +32,15 @@ def analyse(doc: Document, trained: tuple[str, ...] | None = None, unglued: Ungl
     """Run the spaCy pipeline on the document's text (``unglued.text`` when given: the text with
     the spaces it lost put back); return the spaCy ``Doc``. ``trained`` names the trained
     components to use instead of the shipped choice (:data:`.nlp.TRAINED`)."""
+    from .body_lines import columns_after_breaks, with_body_breaks
     from .flat import with_line_breaks
     from .nlp import get_nlp
 
     nlp = get_nlp(trained)
     columns = [line.column for page in doc.pages for line in page.lines]
     text = unglued.text if unglued else doc.text
-    sdoc = nlp.make_doc(with_line_breaks(text))  # a page that lost its line breaks gets them back
-    sdoc._.columns = columns if len(columns) == sdoc.text.count("\n") + 1 else None
+    sdoc = nlp.make_doc(with_body_breaks(with_line_breaks(text)))  # a page that lost its line breaks gets them back
+    sdoc._.columns = columns_after_breaks(text, sdoc.text, columns)  # a line cut in pieces keeps its column
     return nlp(sdoc)
 
 

@@ -85,7 +85,7 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
         if line.column == "right" and (not entries or cue_column != "right"):
             continue  # the right header column, emitted after the left one or among the entries
         if line.blank:
-            if entries and not dash_mode and not _goes_on(ctx, entries[-1], j):
+            if entries and not dash_mode and not _goes_on(ctx, entries[-1], j) and not _list_goes_on(ctx, entries[-1]):
                 break
             seen_blank = True
             continue
@@ -112,11 +112,11 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
         last = ctx.text[entries[-1][0]:entries[-1][1]].rstrip()
         if _ends_list(last):
             break
-        if len(t) > 150:
-            break
-        if last.endswith(";") and not dash_mode:
+        if last.endswith(";") and len(t) <= 300:  # the next entry, its dash lost ("…;" / "Ban VHTT 13 phường.")
             entries.append([line.content_start, line.content_end])
             continue
+        if len(t) > 150:
+            break
         if seen_blank and dash_mode:
             break
         if dash_mode and len(t) < 80 and not last.endswith((";", ",", ":")):
@@ -129,6 +129,12 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             continue
         break
     return [(s, e) for s, e in entries]
+
+
+def _list_goes_on(ctx: Context, entry: list[int]) -> bool:
+    """Does an entry end with ``;``, so that the list goes on after a blank line (entries whose dashes
+    were lost, one a paragraph)?"""
+    return ctx.text[entry[0]:entry[1]].rstrip().endswith(";")
 
 
 _SPECK_DASH = re.compile(r"^[_=~.,'`|]{1,3}[ \t]+(?=[^\W\d_])")

@@ -95,8 +95,11 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
                 # page filled wrapped ("Điều 1. Công nhận Trường …, huyện" / "Phù Cừ, …"), unless the
                 # line opens with a verb, the title's text ("Điều 3. Trách nhiệm của …" / "Tổ chức …")
                 new_para = not _filled(ctx.lines[i - 1].stripped, width) or _opens_with_verb(t)
-            elif last is not None and last.kind != "para" and _names_a_body(last_text) and _opens_with_verb(t):
+            elif last is not None and last.kind != "para" and _caps_title(last_text) and not _caps_title(t):
+                new_para = True  # "III. TỔ CHỨC THỰC HIỆN" / "Phòng Tài nguyên và Môi trường": a part's title, then its text
+            elif last is not None and _names_a_body(last_text) and _opens_with_verb(t):
                 new_para = True  # "2. Sở Tài chính" / "Tham mưu bố trí kinh phí …": a body's heading, then its task
+                # (its number lost or never printed: "Sở Tài chính" / "Tham mưu …")
             if new_para:
                 flat.append(Block("para", "", 9, line.content_start, line.content_end))
             else:
@@ -106,6 +109,11 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
     for b in flat:
         b.text = " ".join(ctx.text[b.start:b.end].split())
     return _tree(flat)
+
+
+def _caps_title(text: str) -> bool:
+    """A title in capitals (``TỔ CHỨC THỰC HIỆN``): two words or more, every letter a capital."""
+    return len(text.split()) >= 2 and text.isupper() and not text.rstrip().endswith((".", ";", ","))
 
 
 def _page_width(ctx: Context) -> int:
@@ -175,7 +183,19 @@ def _tree(flat: list[Block]) -> list[Block]:
     for b in flat:
         if b.kind == "para":
             prev = stack[-1] if stack else None
-            heading = prev is not None and prev.kind != "para" and _names_a_body(prev.text)  # "2. Sở Tài chính"
+            heading = prev is not None and _names_a_body(prev.text) and (
+                prev.kind != "para" or _opens_with_verb(b.text))  # "2. Sở Tài chính" / "Sở Tài chính" / "Tham mưu …"
+            if prev is not None and prev.kind == "para" and prev.parent is not None and _body_heading(prev.parent) \
+                    and _names_a_body(b.text):
+                # "Sở Tài chính" after the tasks of "Sở Y tế" (the lines of a list that lost its numbers):
+                # the next body's heading, the first's sibling
+                parent = prev.parent.parent
+                b.parent = parent
+                (parent.children if parent is not None else roots).append(b)
+                if parent is not None:
+                    b.level = parent.level + 1
+                stack = (stack[:stack.index(prev.parent)] if prev.parent in stack else []) + [b]
+                continue
             if prev is not None and (prev.text.endswith(":") or prev.kind == "article" or heading or
                                      (prev.kind == "para" and prev.parent is not None)):
                 parent = prev if prev.text.endswith(":") or prev.kind == "article" or heading else prev.parent
@@ -197,6 +217,11 @@ def _tree(flat: list[Block]) -> list[Block]:
             roots.append(b)
         stack.append(b)
     return roots
+
+
+def _body_heading(b: Block) -> bool:
+    """A paragraph that names only a body and holds the tasks under it (``Sở Tài chính`` / ``Tham mưu …``)."""
+    return b.kind == "para" and bool(b.children) and _names_a_body(b.text)
 
 
 def _heads_list(para: Block, b: Block) -> bool:

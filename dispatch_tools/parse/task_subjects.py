@@ -31,7 +31,8 @@ def _narrates(ctx: Context, a: int, z: int) -> bool:
     return word == strip_diacritics(word) or word in _NARRATION_PRINTED
 _GENERIC_DO = re.compile(r"\s*(?:biet|thuc hien|to chuc thuc hien|trien khai thuc hien|biet\s*,?\s*thuc hien)\b", re.I)
 _SENTENCE = re.compile(r"(?:\./\.|(?<![\s(][A-ZĐ])(?<![\s(][A-ZĐ][A-Za-zĐđ])\.|[!?])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\n\s*\n"
-                       r"|(?:(?<=như sau)|(?<=chỉ đạo)|(?<=kết luận)):(?=[ \t]+[A-ZĐÀ-Ỹ])")  # "… như sau: Sở A …"
+                       r"|(?:(?<=như sau)|(?<=chỉ đạo)|(?<=kết luận)|(?<=sau)|(?<=đề nghị)|(?<=yêu cầu)|(?<=giao))"
+                       r":(?=[ \t]+[A-ZĐÀ-Ỹ])")  # "… như sau: Sở A …", "… đề nghị: Hội Khuyến học các huyện …"
 
 
 def task_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

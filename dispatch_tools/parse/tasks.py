@@ -27,12 +27,13 @@ from dataclasses import dataclass
 from .articles import LEGAL_TYPES, duties_of, long_title
 from .blocks import Block, build
 from .bodies import Roles, bodies_at, only_bodies, roles_at, split_bodies
+from .body_lines import opens_with_action
 from .body_words import starts_body
 from .name_end import SPAN_MODEL
 from .context import Context
 from .lexicon import lexicon
 from .task_named import is_issuer
-from .task_non_tasks import asks_nothing
+from .task_non_tasks import asks_nothing, is_information
 from .task_requests import NARRATION_WORDS, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
@@ -142,6 +143,9 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
             intro = None
             if b.kind == "article" and b.children and ctx.fields.doc_type in LEGAL_TYPES:
                 _visit(ctx, b.children, Scope("rules"))  # "Điều 3. Nguyên tắc …": only its duties ask
+            elif b.kind == "para" and b.children and all(c.kind == "para" for c in b.children):
+                _visit(ctx, b.children, Scope("none"))  # "Thời gian nghỉ:" and paragraphs that lost their
+                # markers, the items after its own among them: only those that ask by themselves
         else:
             if b.kind in ("para", "section", "article"):
                 intro = None
@@ -234,12 +238,42 @@ def _heading_text(b: Block) -> str | None:
     return head
 
 
+_BASIS = re.compile(r"(?:can cu|xet)\b")  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ …": a preamble, no list
+
+
+def _unmarked_item(ctx: Context, b: Block, scope: Scope) -> bool:
+    """A paragraph under a request that introduces a list (``Sở A có trách nhiệm thực hiện các nội dung
+    sau:`` / ``Rà soát …`` / ``Báo cáo …``) or under a line naming only a body: an item whose marker the
+    page lost, one task however many sentences it holds, as with its marker. Not a part's title in
+    capitals, an aside (``(Gửi kèm bản sao …)./.``), a basis, a label and its value (``Cơ quan phối hợp:
+    …``, ``Hồ sơ đăng ký: …``) nor information; one that opens with neither an action nor a body only
+    among several paragraphs and when it holds an action (not ``… bảo đảm các yêu cầu sau:`` / ``Đúng
+    đối tượng, an toàn và kịp thời.``, which says how, nor ``Trân trọng./.``)."""
+    parent = b.parent
+    if not (b.kind == "para" and scope.mode == "request" and parent is not None and parent.kind == "para"
+            and (parent.text.rstrip().endswith(":") or _names_a_body(parent.text))) \
+            or b.text.isupper() or b.text.startswith("(") or _BASIS.match(key(b.text)):
+        return False
+    if _LABEL.match(b.text) or is_information(ctx, b.start, b.end):
+        return False
+    if opens_with_action(b.text) or starts_body(b.text):
+        return True
+    several = sum(c.kind == "para" and not c.text.isupper() and not c.text.startswith("(") for c in parent.children) >= 2
+    return several and lexicon().verb_re.search(key(b.text)) is not None
+
+
+_LABEL = re.compile(r"\W*\w+(?:\s+\w+){0,3}\s*:")  # "Cơ quan phối hợp: …", "Lịch thi chi tiết: …"
+
+
 def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
     """Read a block's own text. For a heading or an introducing sentence (ending with ``:``),
     return the scope it gives the items under or after it; else None."""
     listed = b.kind in ("item", "point", "dash", "plus")
     introduces = heading or b.text.rstrip().endswith(":")
     if listed and not introduces:
+        ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
+        return None
+    if not introduces and _unmarked_item(ctx, b, scope):
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
     units = task_sentences(ctx.text, b.start, b.end)
