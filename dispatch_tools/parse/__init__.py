@@ -31,11 +31,14 @@ def analyse(doc: Document, trained: tuple[str, ...] | None = None):
     """Run the spaCy pipeline on the document's text; return the spaCy ``Doc``. ``trained`` names
     the trained components to use instead of the shipped choice (:data:`.nlp.TRAINED`)."""
     from .flat import with_line_breaks
+    from .line_gaps import single_breaks
     from .nlp import get_nlp
 
     nlp = get_nlp(trained)
     columns = [line.column for page in doc.pages for line in page.lines]
-    sdoc = nlp.make_doc(with_line_breaks(doc.text))  # a page that lost its line breaks gets them back
+    # a blank line after every line read as one break (a page read in columns keeps its lines)
+    text = doc.text if any(c != "full" for c in columns) else single_breaks(doc.text)
+    sdoc = nlp.make_doc(with_line_breaks(text))  # a page that lost its line breaks gets them back
     sdoc._.columns = columns if len(columns) == sdoc.text.count("\n") + 1 else None
     return nlp(sdoc)
 
