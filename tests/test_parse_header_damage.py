@@ -127,3 +127,64 @@ def test_a_page_of_paragraphs_one_blank_line_apart_keeps_its_gaps():
 def test_a_printed_page_with_its_blank_lines_is_left_as_it_is():
     assert not doubled(PRINTED)
     assert single_breaks(PRINTED) == PRINTED
+
+
+BODY = ("\nĐề nghị các đơn vị triển khai thực hiện nghiêm túc, báo cáo kết quả trước ngày 30/6/2025./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Thị Lan\n")
+
+
+def test_a_head_read_column_by_column_and_merged_is_split_at_its_parts():
+    head = ("SỞ Y TẾ TỈNH NINH BÌNH ________ Số: 512/SYT-NVY V/v tăng cường phòng, chống sốt xuất huyết "
+            "trên địa bàn tỉnh CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc __________ "
+            "Ninh Bình, ngày 3 tháng 4 năm 2025\nKính gửi: Trung tâm Y tế các huyện, thành phố.\n")
+    data = parse(head + BODY)
+    assert data["number"] == "512/SYT-NVY"
+    assert data["issuer"] == "SỞ Y TẾ TỈNH NINH BÌNH"
+    assert data["subject"] == "tăng cường phòng, chống sốt xuất huyết trên địa bàn tỉnh"
+    assert (data["place"], data["date"]) == ("Ninh Bình", "2025-04-03")
+
+
+def test_a_head_read_row_by_row_and_merged_keeps_its_issuer_parent_and_type():
+    head = ("UBND HUYỆN KỲ ANH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM PHÒNG GIÁO DỤC VÀ ĐÀO TẠO "
+            "Độc lập - Tự do - Hạnh phúc Số: 45/TB-PGDĐT Kỳ Anh, ngày 12 tháng 9 năm 2025 THÔNG BÁO\n"
+            "Về việc tổ chức hội khỏe Phù Đổng cấp huyện năm học 2025 - 2026\n"
+            "Kính gửi: Hiệu trưởng các trường tiểu học, trung học cơ sở.\n")
+    data = parse(head + BODY)
+    assert (data["issuer"], data["parent_issuer"]) == ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "UBND HUYỆN KỲ ANH")
+    assert (data["doc_type"], data["number"]) == ("Thông báo", "45/TB-PGDĐT")
+    assert data["subject"] == "tổ chức hội khỏe Phù Đổng cấp huyện năm học 2025 - 2026"
+    assert (data["place"], data["date"]) == ("Kỳ Anh", "2025-09-12")
+
+
+def test_a_party_head_merged_with_its_plans_title_reads_the_number_and_type():
+    head = ("TỈNH ỦY NGHỆ AN BAN DÂN VẬN * Số 27 - KH/BDVTU ĐẢNG CỘNG SẢN VIỆT NAM "
+            "Nghệ An, ngày 8 tháng 5 năm 2025 KẾ HOẠCH\n"
+            "Triển khai Tháng vận động xây dựng khu dân cư văn minh năm 2025\n\n")
+    data = parse(head + "Căn cứ chương trình công tác năm 2025, Ban Dân vận Tỉnh ủy xây dựng kế hoạch như sau:" + BODY)
+    assert (data["doc_type"], data["number"]) == ("Kế hoạch", "27-KH/BDVTU")
+    assert (data["issuer"], data["parent_issuer"]) == ("BAN DÂN VẬN", "TỈNH ỦY NGHỆ AN")
+    assert (data["place"], data["date"]) == ("Nghệ An", "2025-05-08")
+    assert data["subject"] == "Triển khai Tháng vận động xây dựng khu dân cư văn minh năm 2025"
+
+
+def test_a_printed_row_and_a_sentence_naming_the_state_keep_their_lines():
+    from dispatch_tools.parse.head_merged import with_head_breaks
+
+    row = "Số: 118/UBND-VP                    Hà Tĩnh, ngày 5 tháng 3 năm 2025\n"
+    assert with_head_breaks(row) == row  # the number and the date side by side: a printed row
+    line = ("Thay mặt Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, Số: 12/QH ngày 5 tháng 3 năm 2025 "
+            "gửi tới các đại biểu\n")
+    assert with_head_breaks(line) == line
+
+
+def test_a_number_left_blank_and_its_symbol_before_the_place_is_no_part_of_the_place():
+    from dispatch_tools.parse.header_lines import place_start
+
+    assert place_start("/TTr-VPCP Hà Nội") == len("/TTr-VPCP ")
+    head = ("BỘ TƯ PHÁP Số: CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "/TTr-BTP Hà Nội, ngày tháng năm 2025 DỰ THẢO TỜ TRÌNH Về việc đề nghị xây dựng Luật sửa đổi, bổ sung một số điều "
+            "của Luật Hộ tịch (trình phiên họp Chính phủ thường kỳ tháng 9/2025)\nKính gửi: Chính phủ.\n")
+    data = parse(head + BODY)
+    assert (data["number"], data["place"], data["doc_type"]) == ("/TTr-BTP", "Hà Nội", "Tờ trình")
+    assert data["issuer"] == "BỘ TƯ PHÁP"
+    assert data["subject"] == "đề nghị xây dựng Luật sửa đổi, bổ sung một số điều của Luật Hộ tịch"

@@ -31,6 +31,7 @@ def analyse(doc: Document, trained: tuple[str, ...] | None = None):
     """Run the spaCy pipeline on the document's text; return the spaCy ``Doc``. ``trained`` names
     the trained components to use instead of the shipped choice (:data:`.nlp.TRAINED`)."""
     from .flat import with_line_breaks
+    from .head_merged import with_head_breaks
     from .line_gaps import single_breaks
     from .nlp import get_nlp
 
@@ -38,7 +39,8 @@ def analyse(doc: Document, trained: tuple[str, ...] | None = None):
     columns = [line.column for page in doc.pages for line in page.lines]
     # a blank line after every line read as one break (a page read in columns keeps its lines)
     text = doc.text if any(c != "full" for c in columns) else single_breaks(doc.text)
-    sdoc = nlp.make_doc(with_line_breaks(text))  # a page that lost its line breaks gets them back
+    # a page that lost its line breaks gets them back, and a head merged onto one line its parts' breaks
+    sdoc = nlp.make_doc(with_head_breaks(with_line_breaks(text)))
     sdoc._.columns = columns if len(columns) == sdoc.text.count("\n") + 1 else None
     return nlp(sdoc)
 
