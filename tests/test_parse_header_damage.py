@@ -188,3 +188,22 @@ def test_a_number_left_blank_and_its_symbol_before_the_place_is_no_part_of_the_p
     assert (data["number"], data["place"], data["doc_type"]) == ("/TTr-BTP", "Hà Nội", "Tờ trình")
     assert data["issuer"] == "BỘ TƯ PHÁP"
     assert data["subject"] == "đề nghị xây dựng Luật sửa đổi, bổ sung một số điều của Luật Hộ tịch"
+
+
+def test_a_number_wrapped_after_its_slash_at_70_characters_is_read_whole():
+    head = ("HỘI CỰU CHIẾN BINH VIỆT NAM TỈNH HỘI QUẢNG TRỊ ------------ Số: 36 / CV-HCCB\n\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+            "------------------------ Quảng Trị, ngày 9 tháng 5 năm 2025\n"
+            "Kính gửi: Hội Cựu chiến binh các huyện, thị xã, thành phố.\n")
+    wrapped = KINDS["wrapped-70"](head)
+    assert "Số: 36 /\nCV-HCCB" in wrapped
+    data = parse(wrapped + BODY)
+    assert data["number"] == "36/CV-HCCB"
+    assert (data["issuer"], data["parent_issuer"]) == ("TỈNH HỘI QUẢNG TRỊ", "HỘI CỰU CHIẾN BINH VIỆT NAM")
+
+
+def test_a_number_label_whose_letter_a_text_dump_lost_is_read_after_the_motto():
+    # a PDF's text dump drops the glyphs of some accented letters: "Số" reads "S ", "Hà Nội" "Hà N i"
+    head = ("B  TÀI CHÍNH C NG HOÀ XÃ H I CH NGHĨA VI T NAM c l p - T do - H nh phúc -------- S : 215/BTC-NSNN\n"
+            "Hà N i, ngày 5 tháng 3 năm 2025\nKính g i: U ban nhân dân các t nh.\n")
+    assert parse(head + BODY)["number"] == "215/BTC-NSNN"
