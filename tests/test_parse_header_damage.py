@@ -5,6 +5,8 @@ hard-wrapped at 70 characters. Each page is read as its printed layout is. The w
 
 from __future__ import annotations
 
+import re
+
 from dispatch_tools.evaluate.damage import KINDS
 from dispatch_tools.parse import parse_text, to_contract
 from dispatch_tools.parse.line_gaps import doubled, single_breaks
@@ -108,6 +110,10 @@ def test_single_breaks_halves_the_gaps_and_keeps_the_length():
     out = single_breaks(text)
     assert len(out) == len(text)
     assert [line.strip() for line in out.split("\n")] == PRINTED.split("\n")
+    # a gap wider than the page's usual one (two blank lines) is a paragraph's end: it keeps a blank line
+    lines = ["Thực hiện kế hoạch năm 2025, Sở đề nghị", "các đơn vị rà soát hồ sơ, báo cáo"] * 5
+    page = "\n\n".join(lines[:6]) + "\n\n\n" + "\n\n".join(lines[6:])
+    assert [len(gap) for gap in re.findall(r"\n+", single_breaks(page))] == [1] * 5 + [2] + [1] * 3
 
 
 def test_a_page_of_paragraphs_one_blank_line_apart_keeps_its_gaps():

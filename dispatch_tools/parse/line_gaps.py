@@ -37,14 +37,14 @@ def doubled(text: str) -> bool:
 
 
 def single_breaks(text: str) -> str:
-    """``text`` with every gap of ``n`` breaks read as ``n // 2`` when the page has a blank line
+    """``text`` with every gap of ``n`` breaks read as ``(n + 1) // 2`` when the page has a blank line
     after nearly every line (:func:`doubled`); else ``text`` as it is. Same length."""
     if not doubled(text):
         return text
 
     def halve(m: re.Match) -> str:
         gap = m.group()
-        keep = max(1, gap.count("\n") // 2)
+        keep = (gap.count("\n") + 1) // 2
         return " " * (len(gap) - keep) + "\n" * keep
 
     return _GAP.sub(halve, text)
