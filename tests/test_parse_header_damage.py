@@ -213,3 +213,22 @@ def test_a_number_label_whose_letter_a_text_dump_lost_is_read_after_the_motto():
     head = ("B  TÀI CHÍNH C NG HOÀ XÃ H I CH NGHĨA VI T NAM c l p - T do - H nh phúc -------- S : 215/BTC-NSNN\n"
             "Hà N i, ngày 5 tháng 3 năm 2025\nKính g i: U ban nhân dân các t nh.\n")
     assert parse(head + BODY)["number"] == "215/BTC-NSNN"
+
+
+TAIL = ("\nKính gửi: Ủy ban nhân dân các quận, huyện.\nThực hiện chỉ đạo của Ủy ban nhân dân thành phố, Sở đề nghị "
+        "các đơn vị báo cáo trước ngày 30/6/2025./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n"
+        "Nguyễn Văn An\n")
+
+
+def test_a_head_merged_with_tabs_or_its_right_column_first_reads_as_printed():
+    expected = ["1203/STC-NS", "SỞ TÀI CHÍNH", "UBND THÀNH PHỐ ĐÀ NẴNG", "Đà Nẵng", "2025-05-06",
+                "báo cáo tình hình thực hiện dự toán ngân sách 6 tháng đầu năm 2025"]
+    tabs = ("UBND THÀNH PHỐ ĐÀ NẴNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\tSỞ TÀI CHÍNH\tĐộc lập - Tự do - Hạnh phúc\t"
+            "Số: 1203/STC-NS\tĐà Nẵng, ngày 6 tháng 5 năm 2025\t"
+            "V/v báo cáo tình hình thực hiện dự toán ngân sách 6 tháng đầu năm 2025")
+    right_first = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Đà Nẵng, ngày 6 tháng 5 năm 2025 "
+                   "UBND THÀNH PHỐ ĐÀ NẴNG SỞ TÀI CHÍNH Số: 1203/STC-NS "
+                   "V/v báo cáo tình hình thực hiện dự toán ngân sách 6 tháng đầu năm 2025")
+    for head in (tabs, right_first):
+        data = parse(head + TAIL)
+        assert [data[k] for k in ("number", "issuer", "parent_issuer", "place", "date", "subject")] == expected
