@@ -232,3 +232,19 @@ def test_a_head_merged_with_tabs_or_its_right_column_first_reads_as_printed():
     for head in (tabs, right_first):
         data = parse(head + TAIL)
         assert [data[k] for k in ("number", "issuer", "parent_issuer", "place", "date", "subject")] == expected
+
+
+def test_a_distribution_whose_dashes_were_lost_keeps_an_entry_in_capitals():
+    page = PRINTED.replace("""Nơi nhận:
+- Như trên;
+- UBND tỉnh (để báo cáo);
+""", """Nơi nhận:
+- Như trên;
+- UBND tỉnh (để báo cáo);
+- VPUB: CVP, PCVP;
+""")
+    data = parse(KINDS["no-markers"](page))
+    assert data["distribution"] == ["Như trên", "UBND tỉnh (để báo cáo)", "VPUB: CVP, PCVP",
+                                    "Giám đốc, các Phó Giám đốc Sở, Chi cục Thủy lợi, Chi cục Kiểm lâm, Văn phòng Sở",
+                                    "Lưu: VT, CCTL"]
+    assert data["signer"]["title"] == "PHÓ GIÁM ĐỐC"
