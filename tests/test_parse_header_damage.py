@@ -248,3 +248,24 @@ def test_a_distribution_whose_dashes_were_lost_keeps_an_entry_in_capitals():
                                     "Giám đốc, các Phó Giám đốc Sở, Chi cục Thủy lợi, Chi cục Kiểm lâm, Văn phòng Sở",
                                     "Lưu: VT, CCTL"]
     assert data["signer"]["title"] == "PHÓ GIÁM ĐỐC"
+
+
+def test_a_foot_interleaved_with_its_dashes_lost_keeps_the_distribution_and_the_title():
+    foot = ("Nơi nhận:\nTM. ỦY BAN NHÂN DÂN\n\nNhư trên;\n\nThường trực Huyện ủy (b/c);\n\nVP: CVP, PCVP;\n\n"
+            "Lưu: VT.\nCHỦ TỊCH\nHoàng Văn Bình\n")
+    page = PLAN[:PLAN.index("Nơi nhận:")] + foot
+    data = parse(page)
+    assert data["distribution"] == ["Như trên", "Thường trực Huyện ủy (b/c)", "VP: CVP, PCVP", "Lưu: VT"]
+    assert (data["signer"]["authority"], data["signer"]["capacity"], data["signer"]["title"]) == (
+        "TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
+
+
+def test_a_legal_basis_past_a_blank_line_is_no_part_of_the_decisions_subject():
+    page = ("ỦY BAN NHÂN DÂN\nXÃ HƯƠNG SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            "Số: 215/QĐ-UBND\nHương Sơn, ngày 14 tháng 7 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Về việc thành lập Tổ công tác rà soát hộ nghèo trên địa bàn xã\n\n"
+            "Luật Tổ chức chính quyền địa phương năm 2025;\nQuyết định số 12/QĐ-UBND ngày 5 tháng 1 năm 2025 của "
+            "Ủy ban nhân dân huyện;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Thành lập Tổ công tác rà soát hộ nghèo.\n\n"
+            "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\nCHỦ TỊCH\n\nLê Thị Mai\n")
+    data = parse(page)
+    assert (data["doc_type"], data["subject"]) == ("Quyết định", "thành lập Tổ công tác rà soát hộ nghèo trên địa bàn xã")

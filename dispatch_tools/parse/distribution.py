@@ -149,10 +149,11 @@ def _title_alone(text: str) -> bool:
 
 
 def _entry_follows(ctx: Context, j: int) -> bool:
-    """Does a dash entry of the distribution come within the next lines?"""
+    """Does an entry of the distribution come within the next lines: a dash entry, or one whose
+    dash was lost that ends as an entry ends (``Như trên;``)?"""
     for ln in ctx.lines[j:j + 3]:
         if not ln.blank:
-            return bool(DASH.match(ln.stripped)) and not is_upper_line(ln.stripped)
+            return bool(DASH.match(ln.stripped) or ln.stripped.endswith(";")) and not is_upper_line(ln.stripped)
     return False
 
 

@@ -82,8 +82,9 @@ def _apart(ctx: Context, i: int, last: str = "") -> bool:
     under a stamp: ``thời gian qua, công tác …``), for a subject is a few lines. The block ends
     at a blank line or at a line no subject goes on over (a body paragraph's cue). A block that ends
     as the body's sentences end (``… như sau:``, ``… thực hiện./.``, a sentence of ten words or more
-    and its full stop) is the body, however short. A
-    year alone after ``năm`` ending the line above (``last``) is the subject's last word."""
+    and its full stop) is the body, however short, and so is a first line that ends with ``;`` (a
+    list's item or a legal basis whose dash was lost). A year alone after ``năm`` ending the line
+    above (``last``) is the subject's last word."""
     n = 0
     while i + n < len(ctx.lines) and not ctx.lines[i + n].blank and continues(ctx, i + n):
         n += 1
@@ -91,7 +92,8 @@ def _apart(ctx: Context, i: int, last: str = "") -> bool:
     words = sum(len(ctx.lines[i + k].stripped.split()) for k in range(n))
     ends_body = last_line.endswith(("./.", ":")) or last_line.endswith(".") and words >= 10  # a sentence
     year = re.fullmatch(r"\d{4}", ctx.lines[i].stripped) is not None and key(last).endswith(" nam")
-    return n > MAX_SPACED or (n == 1 and len(ctx.lines[i].stripped.split()) < 2 and not year) or ends_body
+    item = ctx.lines[i].stripped.endswith(";")  # a list's item or a legal basis (its dash lost): no subject ends so
+    return n > MAX_SPACED or (n == 1 and len(ctx.lines[i].stripped.split()) < 2 and not year) or ends_body or item
 
 
 def _before_motto(ctx: Context, i: int) -> str | None:
