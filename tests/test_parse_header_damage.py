@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dispatch_tools.evaluate.damage import KINDS
+from dispatch_tools.evaluate.damage import KINDS, _wrapped
 from dispatch_tools.parse import parse_text, to_contract
 from dispatch_tools.parse.line_gaps import doubled, single_breaks
 
@@ -269,3 +269,16 @@ def test_a_legal_basis_past_a_blank_line_is_no_part_of_the_decisions_subject():
             "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\nCHỦ TỊCH\n\nLê Thị Mai\n")
     data = parse(page)
     assert (data["doc_type"], data["subject"]) == ("Quyết định", "thành lập Tổ công tác rà soát hộ nghèo trên địa bàn xã")
+
+
+def test_a_pages_opening_title_hard_wrapped_narrower_than_a_full_line_is_whole():
+    page = ("Thông báo về việc tạm dừng cấp nước sạch để sửa chữa đường ống chính trên địa bàn phường Bến Thủy\n\n"
+            "Kính gửi: Các hộ dân trên địa bàn phường.\n\n"
+            "Để sửa chữa tuyến ống chính bị vỡ, Công ty cổ phần cấp nước Nghệ An tạm dừng cấp nước từ 8 giờ "
+            "ngày 12/6/2025 đến 17 giờ cùng ngày. Đề nghị các hộ dân chủ động dự trữ nước sinh hoạt./.\n")
+    title = "tạm dừng cấp nước sạch để sửa chữa đường ống chính trên địa bàn phường Bến Thủy"
+    assert parse(page)["subject"] == title
+    for width in (50, 56):
+        wrapped = _wrapped(page, width)
+        data = parse(wrapped)
+        assert (data["doc_type"], data["subject"]) == ("Thông báo", title)
