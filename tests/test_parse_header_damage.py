@@ -282,3 +282,24 @@ def test_a_pages_opening_title_hard_wrapped_narrower_than_a_full_line_is_whole()
         wrapped = _wrapped(page, width)
         data = parse(wrapped)
         assert (data["doc_type"], data["subject"]) == ("Thông báo", title)
+
+
+def test_a_subject_read_in_one_row_with_a_date_wrapped_below_it_is_whole():
+    head = ("SỞ VĂN HÓA VÀ THỂ THAO                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "                                      Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 640/SVHTT-QLVH\n"
+            "V/v kiểm tra hoạt động kinh doanh                  Nghệ An, ngày 4 tháng 8\n"
+            "năm 2025\n"
+            "dịch vụ karaoke trên địa bàn tỉnh\n\n"
+            "Kính gửi: Ủy ban nhân dân các huyện, thành phố, thị xã.\n")
+    data = parse(head + BODY)
+    assert data["subject"] == "kiểm tra hoạt động kinh doanh dịch vụ karaoke trên địa bàn tỉnh"
+    assert (data["place"], data["date"]) == ("Nghệ An", "2025-08-04")
+    head = ("SỞ VĂN HÓA VÀ THỂ THAO                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 640/SVHTT-QLVH                    Độc lập - Tự do - Hạnh phúc\n"
+            "V/v kiểm tra hoạt động kinh doanh dịch vụ karaoke trên địa\n"
+            "bàn tỉnh                Nghệ An, ngày 4 tháng 8 năm 2025\n\n"
+            "Kính gửi: Ủy ban nhân dân các huyện, thành phố, thị xã.\n")
+    data = parse(head + BODY)
+    assert data["subject"] == "kiểm tra hoạt động kinh doanh dịch vụ karaoke trên địa bàn tỉnh"
+    assert (data["place"], data["date"]) == ("Nghệ An", "2025-08-04")
