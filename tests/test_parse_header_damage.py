@@ -303,3 +303,23 @@ def test_a_subject_read_in_one_row_with_a_date_wrapped_below_it_is_whole():
     data = parse(head + BODY)
     assert data["subject"] == "kiểm tra hoạt động kinh doanh dịch vụ karaoke trên địa bàn tỉnh"
     assert (data["place"], data["date"]) == ("Nghệ An", "2025-08-04")
+
+
+def test_a_national_title_and_motto_cut_by_a_hard_wrap_are_no_part_of_the_issuer():
+    head = ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG             CỘNG HÒA XÃ HỘI CHỦ NGHĨA\n"
+            "VIỆT NAM\n"
+            "SỞ NỘI VỤ                              Độc lập - Tự\n"
+            "do - Hạnh phúc\n"
+            "Số: 731/SNV-CCVC                    Lâm Đồng, ngày 21 tháng 10 năm 2025\n"
+            "V/v tuyển dụng viên chức sự nghiệp giáo dục năm 2025\n\n"
+            "Kính gửi: Ủy ban nhân dân các huyện, thành phố.\n")
+    data = parse(head + BODY)
+    assert (data["issuer"], data["parent_issuer"]) == ("SỞ NỘI VỤ", "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG")
+    assert data["subject"] == "tuyển dụng viên chức sự nghiệp giáo dục năm 2025"
+    # a title's half printed in its own row beside a rule is the column's own wrap: no join
+    from dispatch_tools.parse.head_merged import with_head_breaks
+    row = "UBND TỈNH TUYÊN QUANG          CỘNG HÒA XÃ HỘI\n---------------     CHỦ NGHĨA VIỆT NAM\n"
+    assert with_head_breaks(row) == row
+    # nor is a sentence that names the Youth Union in sentence case, wrapped in the same way
+    sentence = "Chào mừng ngày thành lập Đoàn TNCS Hồ Chí\nMinh (26/3/1931 - 26/3/2025), Liên đội tổ chức\n"
+    assert with_head_breaks(sentence) == sentence

@@ -37,10 +37,11 @@ def analyse(doc: Document, trained: tuple[str, ...] | None = None):
 
     nlp = get_nlp(trained)
     columns = [line.column for page in doc.pages for line in page.lines]
-    # a blank line after every line read as one break (a page read in columns keeps its lines)
-    text = doc.text if any(c != "full" for c in columns) else single_breaks(doc.text)
-    # a page that lost its line breaks gets them back, and a head merged onto one line its parts' breaks
-    sdoc = nlp.make_doc(with_head_breaks(with_line_breaks(text)))
+    # a page that lost its line breaks gets them back; a blank line after every line is read as one
+    # break, and a head merged onto one line gets its parts' breaks (a page read in columns keeps its lines)
+    read_in_columns = any(c != "full" for c in columns)
+    text = with_line_breaks(doc.text if read_in_columns else single_breaks(doc.text))
+    sdoc = nlp.make_doc(text if read_in_columns else with_head_breaks(text))
     sdoc._.columns = columns if len(columns) == sdoc.text.count("\n") + 1 else None
     return nlp(sdoc)
 

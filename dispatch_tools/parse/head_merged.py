@@ -61,6 +61,7 @@ def _titles() -> re.Pattern:
 
 def with_head_breaks(text: str) -> str:
     """``text`` with the merged lines of its head broken at their parts (the same length)."""
+    text = _titles_rejoined(text)
     out = list(text)
     start, seen = 0, 0
     for line in text.split("\n"):
@@ -71,6 +72,43 @@ def with_head_breaks(text: str) -> str:
             seen += 1
             for pos in _cuts(line, folded):
                 out[start + pos] = "\n"
+        start += len(line) + 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _title_splits() -> list[tuple[re.Pattern, re.Pattern]]:
+    """For each national title, motto or Party's or Youth Union's title, each way a hard wrap may
+    cut it in two (two words or more before the cut): the end of a line that holds its first part
+    and the very start of a line that holds the rest (a column's own wrap indents it, or puts the left
+    column's cell before it), in folded text."""
+    out = []
+    for mark in lexicon().marks["motto"]:
+        words = [w for w in re.split(r"[\s\-–—]+", strip_diacritics(mark)) if w]
+        flags = 0 if is_upper_line(mark) else re.IGNORECASE  # a title in capitals, never a sentence naming it
+        for cut in range(2, len(words)):
+            head = r"[\s\-–—]*".join(map(re.escape, words[:cut]))
+            rest = r"[\s\-–—]*".join(map(re.escape, words[cut:]))
+            out.append((re.compile(rf"(?<!\S){head}[ \t\-–—]*$", flags),
+                        re.compile(rf"(?:[-–—][ \t]*)?{rest}(?![a-z])", flags)))  # at the line's start, as a wrap puts it
+    return out
+
+
+def _titles_rejoined(text: str) -> str:
+    """``text`` with a national title or motto that a hard wrap cut at a line's end joined again
+    (``… CỘNG HÒA XÃ HỘI CHỦ NGHĨA`` / ``VIỆT NAM``, ``… Độc lập - Tự`` / ``do - Hạnh phúc``): the break
+    between the two parts becomes a space, so the rest of the title stands in the row it belongs to."""
+    lines = text.split("\n")
+    out = list(text)
+    start, seen = 0, 0
+    for k, line in enumerate(lines[:-1]):
+        folded = strip_diacritics(line)
+        if _STOP.match(folded) or seen >= HEAD_LINES:
+            break
+        seen += bool(line.strip())
+        nxt = strip_diacritics(lines[k + 1])
+        if any(head.search(folded) and rest.match(nxt) for head, rest in _title_splits()):
+            out[start + len(line)] = " "
         start += len(line) + 1
     return "".join(out)
 
