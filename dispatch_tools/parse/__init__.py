@@ -34,13 +34,22 @@ def analyse(doc: Document, trained: tuple[str, ...] | None = None, unglued: Ungl
     components to use instead of the shipped choice (:data:`.nlp.TRAINED`)."""
     from .body_lines import columns_after_breaks, with_body_breaks
     from .flat import with_line_breaks
+    from .head_merged import with_head_breaks
+    from .line_gaps import single_breaks
     from .nlp import get_nlp
 
     nlp = get_nlp(trained)
     columns = [line.column for page in doc.pages for line in page.lines]
-    text = unglued.text if unglued else doc.text
-    sdoc = nlp.make_doc(with_body_breaks(with_line_breaks(text)))  # a page that lost its line breaks gets them back
-    sdoc._.columns = columns_after_breaks(text, sdoc.text, columns)  # a line cut in pieces keeps its column
+    # a page that lost its line breaks gets them back, and so does a body run together; a blank line
+    # after every line is read as one break, and a head merged onto one line gets its parts' breaks
+    # (a page read in columns keeps its lines)
+    base = unglued.text if unglued else doc.text
+    read_in_columns = any(c != "full" for c in columns)
+    text = with_line_breaks(base if read_in_columns else single_breaks(base))
+    text = with_body_breaks(text if read_in_columns else with_head_breaks(text))
+    sdoc = nlp.make_doc(text)
+    sdoc._.columns = (columns_after_breaks(base, text, columns) if read_in_columns  # a line cut keeps its column
+                      else columns if len(columns) == text.count("\n") + 1 else None)
     return nlp(sdoc)
 
 

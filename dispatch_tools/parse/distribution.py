@@ -56,8 +56,9 @@ def read_distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], 
             break
         s, e = ln.content_start, ln.content_end
         cut = _right_column_cut(ctx, s, e)
+        # a line of capitals is the signature column's unless it ends as an entry ends ("VPUB: CPVP;")
         lost_dash = (not entries or last_text().endswith(";") and not _inner_list(ctx, entries[-1], t)) \
-            and not is_upper_line(t) and len(t) < 120
+            and (not is_upper_line(t) or entries and t.endswith(";")) and len(t) < 120
         if DASH.match(t) or lost_dash:  # OCR may lose an entry's dash; its ";" still ends it
             if entries and last_text().endswith(".") and seen_blank:
                 break
@@ -148,10 +149,11 @@ def _title_alone(text: str) -> bool:
 
 
 def _entry_follows(ctx: Context, j: int) -> bool:
-    """Does a dash entry of the distribution come within the next lines?"""
+    """Does an entry of the distribution come within the next lines: a dash entry, or one whose
+    dash was lost that ends as an entry ends (``Như trên;``)?"""
     for ln in ctx.lines[j:j + 3]:
         if not ln.blank:
-            return bool(DASH.match(ln.stripped)) and not is_upper_line(ln.stripped)
+            return bool(DASH.match(ln.stripped) or ln.stripped.endswith(";")) and not is_upper_line(ln.stripped)
     return False
 
 

@@ -16,7 +16,7 @@ HEADER_LINES = 60  # the header never runs longer than this many lines
 # A number and symbol, in folded text: "2632 /STTTT-CNTTVT", "1690-CV/TĐTN-BTG", "06/2024/QĐ-UBND",
 # "/KH-UBND" (number left blank).
 SEGMENT = r"[A-Za-z0-9][A-Za-z0-9&.]*"  # a line may break after a separator: "182/2024/NĐ-\nCP"
-NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*{SEGMENT}(?:[ \t]*[/\-–_][ \t]*\n?[ \t]*{SEGMENT})*")
+NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*\n?[ \t]*{SEGMENT}(?:[ \t]*[/\-–_][ \t]*\n?[ \t]*{SEGMENT})*")
 # "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:", "56:"
 # never figures that are a number themselves: a cited "5084/TTr-…" opening a line is no "50" for "Số"
 NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*(?!5[06]\d)[S5](?:[oO0b6e]|[ \t]+(?=:))[ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?"
@@ -101,6 +101,8 @@ _ADMIN_BEFORE_NUMBER = {"Quận", "Phường", "quận", "phường"}
 
 
 def _title_word(word: str) -> bool:
+    if "/" in word:
+        return False  # a number's symbol ("/TTr-VPCP Hà Nội, ngày …"), never a place's word
     letters = [c for c in word if c.isalpha()]
     return bool(letters) and letters[0].isupper() and (len(letters) == 1 or not all(c.isupper() for c in letters))
 
@@ -111,7 +113,7 @@ def place_start(before: str) -> int | None:
     tokens = list(re.finditer(r"\S+", before))
     words = [t.group().strip("*_") for t in tokens]
     caps = [len(w) > 1 and w.isupper() and not _PLACE_ABBR.match(w) for w in words]
-    if 1 <= len(words) <= 4 and (_title_word(words[0]) and not _glued_tail(words[0]) and not any(caps) or all(caps)):
+    if 1 <= len(words) <= 4 and (_title_word(words[0]) and not glued_tail(words[0]) and not any(caps) or all(caps)):
         return tokens[0].start()  # a place alone before its date: every word is the place ("Toàn quốc", "HÀ NỘI")
     start = None
     k = len(tokens) - 1
@@ -120,7 +122,7 @@ def place_start(before: str) -> int | None:
         prev = tokens[k - 1].group() if k > 0 else ""
         if _title_word(word) or _PLACE_ABBR.match(word):
             start = tokens[k].start()
-            tail = "" if _PLACE_ABBR.match(word) else _glued_tail(word)
+            tail = "" if _PLACE_ABBR.match(word) else glued_tail(word)
             if tail:  # "HUĐông Anh", "2025”Đông Anh": the place glued to what stands before it
                 start = tokens[k].end() - len(tail)
                 break
@@ -128,10 +130,10 @@ def place_start(before: str) -> int | None:
             pass  # a dash between two names: "Bà Rịa - Vũng Tàu"
         elif word in _ADMIN_LOWER and _title_word(prev) and start is not None:
             pass  # "Thị xã Sơn Tây": the lower-case half of the unit's name
-        elif word.isdigit() and (_glued_tail(prev) or prev) in _ADMIN_BEFORE_NUMBER:
+        elif word.isdigit() and (glued_tail(prev) or prev) in _ADMIN_BEFORE_NUMBER:
             start = tokens[k].start()
         else:
-            tail = _glued_tail(word)
+            tail = glued_tail(word)
             if tail and (start is not None or k == len(tokens) - 1):
                 start = tokens[k].end() - len(tail)  # "… số liệuHòa Bình": the place glued to the words before it
             break
@@ -165,7 +167,7 @@ def _province_names() -> list[list[str]]:
     return sorted((key(p.name).split() for p in lexicon().provinces), key=len, reverse=True)
 
 
-def _glued_tail(word: str) -> str:
+def glued_tail(word: str) -> str:
     """The capitalised word a page glued to the end of another (``liệuHòa`` → ``Hòa``,
     ``2025”Đông`` → ``Đông``, ``HUĐông`` → ``Đông``), or "" when none is glued to it."""
     for i in range(len(word) - 2, 0, -1):

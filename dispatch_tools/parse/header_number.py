@@ -13,7 +13,7 @@ from ..i18n import _
 
 # "Số:" after other text on its line ("straight connector 2Số: 1551 /UBND-VX": a word processor's artefact)
 # the label "Số:" as printed or misread ("5ố:", "Sô:", "S0:")
-LABEL = r"[S5][oO0b6e][ \t]*:"
+LABEL = r"[S5](?:[oO0b6e]|[ \t](?=[ \t]*:))[ \t]*:"  # also its ố lost by a PDF's text dump ("S : 1105/CĐ-TTg")
 NUMBER_ANY = re.compile(rf"(?<![^\W\d]){LABEL}[ \t]*(?:[.…_]+[ \t]*)?(?P<num>{NUMBER})")
 
 

@@ -66,13 +66,38 @@ def continuation(ctx: Context, start: int, stop: int) -> list[int]:
             if nxt is None or last.endswith((".", ":")) or not continues(ctx, nxt) or _apart(ctx, nxt, last):
                 break
             i = nxt
+        if _date_tail(ctx, i, out[-1] if out else start - 1):
+            i += 1  # the right column's date wrapped below the row that opened it ("… ngày 25 tháng 7" / "năm 2018")
+            continue
         if not continues(ctx, i):
-            if _before_motto(ctx, i) is not None:
-                out.append(i)  # the subject's last words, the right column's motto merged after them
+            if _before_motto(ctx, i) is not None or date_cut(ctx, i) is not None:
+                out.append(i)  # the subject's last words, the right column's motto or date merged after them
             break
         out.append(i)
         i += 1
     return out
+
+
+def date_cut(ctx: Context, i: int) -> int | None:
+    """Where the header's place and date start on line ``i`` when they stand apart from words before
+    them (a tab or a run of spaces): the right column's date read in one row with a subject's line
+    (``thi công vụ          Thái Nguyên, ngày 18 tháng 4 năm 2017``); None when they do not."""
+    line = ctx.lines[i]
+    starts = [sp.start for sp in ctx.spans if sp.label in ("place", "date") and line.content_start < sp.start < line.end]
+    if not starts:
+        return None
+    cut = min(starts)
+    before = ctx.text[line.content_start:cut]
+    return cut if before.strip() and re.search(r"(?:\t|[ ]{3,})$", before) else None
+
+
+def _date_tail(ctx: Context, i: int, above: int) -> bool:
+    """Is line ``i`` only the end of the header's date, wrapped below line ``above`` that holds its
+    start beside the subject's words?"""
+    line = ctx.lines[i]
+    return (above >= 0 and date_cut(ctx, above) is not None and not line.blank
+            and any(sp.label == "date" and ctx.lines[above].start <= sp.start < line.start and sp.end >= line.content_end
+                    for sp in ctx.spans))
 
 
 def _apart(ctx: Context, i: int, last: str = "") -> bool:
@@ -82,8 +107,9 @@ def _apart(ctx: Context, i: int, last: str = "") -> bool:
     under a stamp: ``thời gian qua, công tác …``), for a subject is a few lines. The block ends
     at a blank line or at a line no subject goes on over (a body paragraph's cue). A block that ends
     as the body's sentences end (``… như sau:``, ``… thực hiện./.``, a sentence of ten words or more
-    and its full stop) is the body, however short. A
-    year alone after ``năm`` ending the line above (``last``) is the subject's last word."""
+    and its full stop) is the body, however short, and so is a first line that ends with ``;`` (a
+    list's item or a legal basis whose dash was lost). A year alone after ``năm`` ending the line
+    above (``last``) is the subject's last word."""
     n = 0
     while i + n < len(ctx.lines) and not ctx.lines[i + n].blank and continues(ctx, i + n):
         n += 1
@@ -91,7 +117,8 @@ def _apart(ctx: Context, i: int, last: str = "") -> bool:
     words = sum(len(ctx.lines[i + k].stripped.split()) for k in range(n))
     ends_body = last_line.endswith(("./.", ":")) or last_line.endswith(".") and words >= 10  # a sentence
     year = re.fullmatch(r"\d{4}", ctx.lines[i].stripped) is not None and key(last).endswith(" nam")
-    return n > MAX_SPACED or (n == 1 and len(ctx.lines[i].stripped.split()) < 2 and not year) or ends_body
+    item = ctx.lines[i].stripped.endswith(";")  # a list's item or a legal basis (its dash lost): no subject ends so
+    return n > MAX_SPACED or (n == 1 and len(ctx.lines[i].stripped.split()) < 2 and not year) or ends_body or item
 
 
 def _before_motto(ctx: Context, i: int) -> str | None:
@@ -108,8 +135,9 @@ def _before_motto(ctx: Context, i: int) -> str | None:
 
 
 def subject_line(ctx: Context, i: int) -> str:
-    """A line of a subject, without a motto merged after its words."""
-    return _before_motto(ctx, i) or ctx.lines[i].stripped
+    """A line of a subject, without a motto or a date merged after its words."""
+    cut = date_cut(ctx, i)
+    return _before_motto(ctx, i) or (ctx.text[ctx.lines[i].content_start:cut].strip() if cut else ctx.lines[i].stripped)
 
 
 BLOCK_START = re.compile(r"^[ \t]*(?:[_.,'`=|]{1,3}[ \t]*)?(?:[-–—•+*~][ \t]|Dieu[ \t]+\d|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)][ \t]|[IVX]{1,5}[ \t]*[.)/]"

@@ -99,12 +99,23 @@ def titled_line(ctx: Context):
     return None
 
 
+FULL_LINE = 60  # a line this long is full on any page
+
+
+def _wrap_width(ctx: Context) -> int:
+    """How wide the page's lines run: the length most of its long lines reach (a text layer
+    hard-wrapped at 50 characters has no line of 60)."""
+    lengths = sorted(len(line.stripped) for line in ctx.lines if not line.blank)
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else FULL_LINE
+
+
 def title_wrapped(ctx: Context, ti: int, stop: int) -> list[int]:
-    """The lines a page's title line wrapped onto (a line as long as a full line goes on below,
-    until a short line ends the paragraph), never the body's first paragraph or list."""
+    """The lines a page's title line wrapped onto (a line as long as a full line of the page goes
+    on below, until a short line ends the paragraph), never the body's first paragraph or list."""
     out: list[int] = []
     i = ti
-    while len(ctx.lines[i].stripped) >= 60 and len(out) < 3 and i + 1 < min(stop, len(ctx.lines)):
+    full = min(FULL_LINE, int(0.8 * _wrap_width(ctx)))
+    while len(ctx.lines[i].stripped) >= full and len(out) < 3 and i + 1 < min(stop, len(ctx.lines)):
         nxt = ctx.lines[i + 1]
         t = nxt.stripped
         if not t or ctx.lines[i].stripped.endswith(".") or BLOCK_START.match(nxt.folded) \
