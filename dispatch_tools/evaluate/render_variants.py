@@ -13,6 +13,7 @@ Not part of ``make eval``: a development tool.
 
     python -m dispatch_tools.evaluate.render_variants [--fold D] [--jobs 2] [--save F] [--against F]
     python -m dispatch_tools.evaluate.render_variants --errors dejavu [--fold A,B,C]
+    python -m dispatch_tools.evaluate.render_variants --errors dejavu --show 110   # the repaired text
 
 The first run renders (LibreOffice) and reads every page (about 1.5 s a page on one core); later
 runs take the pages and the OCR from the caches.
@@ -34,7 +35,7 @@ from .parse_score import FIELDS, TASK_PARTS, new_counts, score_document, summary
 from .render_style import Style, render_style
 from .split import development_documents, require_development
 
-__all__ = ["Variant", "VARIANTS", "COLUMNS", "variant_pages", "predict", "scores", "main"]
+__all__ = ["Variant", "VARIANTS", "COLUMNS", "variant_pages", "read", "predict", "scores", "main"]
 
 VERSION = "1"  # bump to draw the variants' pages again
 DPI = 300
@@ -83,16 +84,25 @@ def variant_pages(doc_id: str, text: str, name: str, dpi: int = DPI) -> list[Pat
     return pages
 
 
+def read(doc_id: str, text: str, column: str):
+    """Development document ``doc_id`` drawn as ``column`` (a variant or ``rendered``), OCR'd,
+    repaired and parsed: the pipeline's document."""
+    from .parse import _ocr_cache, _read_pages, _rendered
+
+    require_development([doc_id])
+    pages = _rendered(doc_id, text) if column == "rendered" else variant_pages(doc_id, text, column)
+    return _read_pages(pages, _ocr_cache())
+
+
 def predict(doc_id: str, text: str, column: str) -> dict:
     """The contract read from development document ``doc_id`` as ``column`` shows it."""
     from ..parse import to_contract
-    from .parse import _contract_of_text, _ocr_cache, _read_pages, _rendered
+    from .parse import _contract_of_text
 
     require_development([doc_id])
     if column == "text":
         return _contract_of_text(text)
-    pages = _rendered(doc_id, text) if column == "rendered" else variant_pages(doc_id, text, column)
-    return to_contract(_read_pages(pages, _ocr_cache()).fields)
+    return to_contract(read(doc_id, text, column).fields)
 
 
 def _job(job: tuple[str, str, str]) -> tuple[str, str, dict]:
@@ -195,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fold", metavar="A,B,C", help="only the documents of these development folds")
     ap.add_argument("--errors", metavar="VARIANT", help=f"print the wrong fields as one column reads them "
                     f"({', '.join(COLUMNS)})")
+    ap.add_argument("--show", metavar="ID", help="with --errors: print the repaired text of this development "
+                    "document as the column reads it, instead of the errors")
     ap.add_argument("--only", metavar="NAMES", help="the columns to score (comma-separated; default all)")
     ap.add_argument("--jobs", type=int, default=1, help="documents read at the same time")
     ap.add_argument("--save", type=Path, metavar="FILE", help="save the scores")
@@ -211,6 +223,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"render_variants: error: unknown variant {', '.join(unknown)}: the columns are "
               f"{', '.join(COLUMNS)}", file=sys.stderr)
         return 2
+    if args.errors and args.show:
+        doc = development_documents(Path(args.shared), [args.show])[0]
+        print(doc.text() if args.errors == "text" else read(doc.id, doc.text(), args.errors).text)
+        return 0
     if args.errors:
         return errors(Path(args.shared), args.errors, folds)
     result = scores(Path(args.shared), columns, folds, args.jobs)
