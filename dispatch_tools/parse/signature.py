@@ -134,11 +134,17 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
             name = (s, e)
             names[name] = caps
             break
+    _write(ctx, signer, [title] + title_more if title else [], name, names)
+
+
+def _write(ctx: Context, signer: Signer, title: list[tuple[int, int]], name: tuple[int, int] | None,
+           names: dict) -> None:
+    """The signer's title (the spans of its lines) and name into the fields, marked in the text."""
     if title:
-        signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in [title] + title_more))
-        if signer.authority == "KT." and not title_more:
+        signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in title))
+        if signer.authority == "KT." and len(title) == 1:
             signer.title = mended_title(signer.title, signer.capacity) or signer.title
-        ctx.mark("signer.title", title[0], (title_more or [title])[-1][1])
+        ctx.mark("signer.title", title[0][0], title[-1][1])
     if name:
         printed = names.get(name, ctx.text[name[0]:name[1]])
         signer.name = re.sub(r"^[-_.,\s]+", "", squash(strip_markup(printed))).strip(" .")
