@@ -33,12 +33,9 @@ from ..errors import InputError, MissingDependency, OutputError
 from .degrade import Stamp, degrade, degrade_to_jpeg
 from .layout import Layout, is_caps, plain, split_layout
 from .layout_header import SUBJECT
+from .render_style import current_style
 
 RENDER_VERSION = "5"  # bump when the DOCX layout changes, to refresh the PDF cache
-FONT = "Times New Roman"
-TEXT_WIDTH_MM = 165  # A4 210 mm - left 30 mm - right 15 mm
-HEADER_COLUMNS_MM = (72, 103)
-FOOT_COLUMNS_MM = (72, 98)
 
 __all__ = ["text_to_docx", "docx_to_pdf", "pdf_to_images", "degrade", "scan_like", "scan_pages",
            "render_pdf", "signature_stamps", "cache_dir", "split_layout"]
@@ -56,16 +53,17 @@ def cache_dir(*parts: str) -> Path:
 
 
 def _set_font(run, size: float | None = None, bold=None, italic=None, underline=None) -> None:
-    run.font.name = FONT
+    style = current_style()
+    run.font.name = style.font
     rpr = run._element.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         rpr.insert(0, fonts)
     for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(slot), FONT)
+        fonts.set(qn(slot), style.font)
     if size:
-        run.font.size = Pt(size)
+        run.font.size = Pt(style.size(size))
     if bold is not None:
         run.font.bold = bold
     if italic is not None:
@@ -97,7 +95,7 @@ def _para(container, text: str = "", size: float = 14, *, bold=False, italic=Fal
     fmt = p.paragraph_format
     fmt.alignment = align
     fmt.space_before, fmt.space_after = Pt(before), Pt(after)
-    fmt.line_spacing = 1.0
+    fmt.line_spacing = current_style().line_spacing
     if indent_first is not None:
         fmt.first_line_indent = Cm(indent_first)
     if left is not None:
@@ -183,7 +181,7 @@ def _page_numbers(section) -> None:
 def _header(doc, lay: Layout) -> None:
     if not (lay.header_left or lay.header_right):
         return
-    table = _table(doc, HEADER_COLUMNS_MM, borders=False)
+    table = _table(doc, current_style().header_columns_mm, borders=False)
     left, right = table.rows[0].cells
     center = WD_ALIGN_PARAGRAPH.CENTER
     bodies = [x for x in lay.header_left if is_caps(x) and not x.startswith("Số")]
@@ -241,7 +239,7 @@ def _rows(doc, rows: list[str]) -> None:
     ncols = max(len(c) for c in cells)
     longest = [max([len(r[c].strip()) if c < len(r) else 0 for r in cells] + [4]) for c in range(ncols)]
     share = [min(max(n, 6), 40) for n in longest]
-    widths = [TEXT_WIDTH_MM * x / sum(share) for x in share]
+    widths = [current_style().text_width_mm * x / sum(share) for x in share]
     table = _table(doc, tuple(widths), borders=True)
     for _ in range(len(cells) - 1):
         row = table.add_row()
@@ -287,7 +285,7 @@ def _foot(doc, lay: Layout) -> None:
     if doc.paragraphs:
         doc.paragraphs[-1].paragraph_format.keep_with_next = True
     _para(doc, "", 8, keep_next=True)
-    table = _table(doc, FOOT_COLUMNS_MM, borders=False)
+    table = _table(doc, current_style().foot_columns_mm, borders=False)
     left, right = table.rows[0].cells
     for line in lay.foot_left:
         if line.startswith("Nơi nhận"):
@@ -331,13 +329,14 @@ def layout_docx(lay: Layout, path: str | Path) -> Path:
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    style = current_style()
+    section.left_margin, section.right_margin = Mm(style.left_mm), Mm(style.right_mm)
     section.header_distance = Mm(10)
     normal = doc.styles["Normal"]
-    normal.font.name, normal.font.size = FONT, Pt(14)
+    normal.font.name, normal.font.size = style.font, Pt(style.size(14))
     fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
     for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(slot), FONT)
+        fonts.set(qn(slot), style.font)
     _page_numbers(section)
     # the empty first paragraph of a new document would push the header down
     body = doc.element.body

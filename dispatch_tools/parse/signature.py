@@ -7,6 +7,7 @@ import re
 
 from ..model import Signer
 from .context import Context
+from .deputy_title import mended_title
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .signer_name import person_name, surnames, without_degree, without_rank
@@ -103,6 +104,9 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
             continue
         if title is None and second and titled and not lex.is_signer_title(clean):
             continue  # the second prefix's capacity wrapped onto the next line ("SÁCH BHXH")
+        if title is None and signer.authority == "KT." and mended_title(clean, signer.capacity):
+            title = (s, e)  # the deputy's title, misread under the seal ("Phá Thủ tướng")
+            continue
         if title is None and titled and authority is not None and (caps := _caps_name(clean)):
             name = (s, e)  # "Q. GIÁM ĐỐC" / "TRẦN VĂN AN": no title line, the name in capitals
             names[name] = caps
@@ -130,9 +134,17 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
             name = (s, e)
             names[name] = caps
             break
+    _write(ctx, signer, [title] + title_more if title else [], name, names)
+
+
+def _write(ctx: Context, signer: Signer, title: list[tuple[int, int]], name: tuple[int, int] | None,
+           names: dict) -> None:
+    """The signer's title (the spans of its lines) and name into the fields, marked in the text."""
     if title:
-        signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in [title] + title_more))
-        ctx.mark("signer.title", title[0], (title_more or [title])[-1][1])
+        signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in title))
+        if signer.authority == "KT." and len(title) == 1:
+            signer.title = mended_title(signer.title, signer.capacity) or signer.title
+        ctx.mark("signer.title", title[0][0], title[-1][1])
     if name:
         printed = names.get(name, ctx.text[name[0]:name[1]])
         signer.name = re.sub(r"^[-_.,\s]+", "", squash(strip_markup(printed))).strip(" .")
