@@ -24,7 +24,7 @@ import re
 import sys
 from pathlib import Path
 
-from .parse_score import FIELDS, TASK_PARTS, new_counts, score_document, summary
+from .parse_score import FIELDS, TASK_PARTS, error_listing, new_counts, score_document, summary, summary_line
 
 
 def _one_line(text: str) -> str:
@@ -147,8 +147,8 @@ def errors_report(documents, kind: str, out) -> None:
         gold = GOLD.get(kind, lambda g: g)(doc.gold())
         score_document(to_contract(parse_text(KINDS[kind](doc.text())).fields), gold, counts, errors)
         if errors:
-            out.write(f"\n== {doc.id} ({kind})\n" + "".join(f"  {line}\n" for line in errors))
-    out.write(f"\n{kind}: overall F1 {summary(counts)['overall_f1']:.3f}\n")
+            out.write(error_listing(f"{doc.id} ({kind})", errors))
+    out.write(summary_line(kind, len(documents), counts) + "\n")
 
 
 def report(results: dict[str, dict], fields, out) -> None:

@@ -28,7 +28,8 @@ import sys
 import time
 from pathlib import Path
 
-from .parse_score import FIELDS, HEADER, TASK_PARTS, Counts, new_counts, score_document, summary
+from .parse_score import (FIELDS, HEADER, TASK_PARTS, Counts, error_listing, new_counts, score_document, summary,
+                          summary_line)
 from .split import DEVELOPMENT_IDS, TEST_IDS, compute_split, development_documents, evaluation_documents, split_ids
 
 __all__ = ["FIELDS", "Counts", "score_document", "evaluate", "benchmark", "errors_report"]
@@ -326,13 +327,9 @@ def errors_report(shared: Path, part: str = "dev", scanned: bool = False, out=No
         errors: list[str] = []
         score_document(pred, gold, counts, errors)
         if errors:
-            print(f"\n== {doc.id} ({doc.text_path.relative_to(Path(shared))})", file=out)
-            for line in errors:
-                print(f"  {line}", file=out)
-    s = summary(counts)
+            out.write(error_listing(f"{doc.id} ({doc.text_path.relative_to(Path(shared))})", errors))
     which = f"folds {','.join(folds)} of the development part" if folds else "development part"
-    print(f"\n{which}, {len(docs)} documents: overall F1 {s['overall_f1']:.3f}; "
-          + ", ".join(f"{k} {v['f1']:.3f}" for k, v in s["fields"].items() if v["f1"] < 1), file=out)
+    print(summary_line(which, len(docs), counts), file=out)
     return 0
 
 

@@ -241,3 +241,15 @@ def summary(counts: dict[str, Counts]) -> dict:
     macro = sum(c.f1 for c in main) / len(main)
     return {"fields": fields, "overall_f1": round(total.f1, 4), "overall_precision": round(total.precision, 4),
             "overall_recall": round(total.recall, 4), "macro_f1": round(macro, 4)}
+
+
+def error_listing(heading: str, errors: list[str]) -> str:
+    """One document's wrong fields as the ``--errors`` listings print them."""
+    return f"\n== {heading}\n" + "".join(f"  {line}\n" for line in errors)
+
+
+def summary_line(which: str, documents: int, counts: dict[str, Counts]) -> str:
+    """The closing line of an ``--errors`` listing: overall F1 and every field below 1."""
+    s = summary(counts)
+    return (f"\n{which}, {documents} documents: overall F1 {s['overall_f1']:.3f}; "
+            + ", ".join(f"{k} {v['f1']:.3f}" for k, v in s["fields"].items() if v["f1"] < 1))

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .folds import FOLDS, NAMES, ids_of, parse_folds
-from .parse_score import FIELDS, TASK_PARTS, new_counts, score_document, summary
+from .parse_score import FIELDS, TASK_PARTS, error_listing, new_counts, score_document, summary, summary_line
 from .render_style import Style, render_style
 from .split import development_documents, require_development
 
@@ -189,13 +189,9 @@ def errors(shared: Path, column: str, folds: list[str] | None = None, out=None) 
         found: list[str] = []
         score_document(predict(doc.id, doc.text(), column), doc.gold(), counts, found)
         if found:
-            print(f"\n== {doc.id} ({column})", file=out)
-            for line in found:
-                print(f"  {line}", file=out)
-    s = summary(counts)
+            out.write(error_listing(f"{doc.id} ({column})", found))
     which = f"folds {','.join(folds)}" if folds else "development part"
-    print(f"\n{column}, {which}, {len(docs)} documents: overall F1 {s['overall_f1']:.3f}; "
-          + ", ".join(f"{k} {v['f1']:.3f}" for k, v in s["fields"].items() if v["f1"] < 1), file=out)
+    print(summary_line(f"{column}, {which}", len(docs), counts), file=out)
     return 0
 
 
