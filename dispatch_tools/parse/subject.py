@@ -155,7 +155,7 @@ def _find_vv(ctx: Context, first: int, stop: int):
     for i in range(first, stop):
         line = ctx.lines[i]
         m = VV_LINE.match(ctx.folded, line.start, line.end)
-        if m is None and i - first <= 3:
+        if m is None and _near(ctx, first, i):
             m = (VE_LINE.match(ctx.folded, line.start, line.end) or VE_VIEC.match(ctx.folded, line.start, line.end)
                  or VE_BARE.match(ctx.folded, line.start, line.end) or VV_MISREAD.match(ctx.folded, line.start, line.end))
         if m is None and i == ctx.number_line and ctx.number_span:
@@ -166,6 +166,12 @@ def _find_vv(ctx: Context, first: int, stop: int):
             q = "quote2" if m.groupdict().get("quote2") is not None else "quote"
             return i, m.end(), ctx.text[m.start(q):m.end(q)]
     return None
+
+
+def _near(ctx: Context, first: int, i: int) -> bool:
+    """Is line ``i`` within three written lines of ``first`` (the number, or the page's top)? Blank
+    lines do not count: a layout may part the subject from the head by one."""
+    return sum(1 for j in range(first, i) if not ctx.lines[j].blank) <= 3
 
 
 def _subject_under_number(ctx: Context, stop: int) -> None:
