@@ -98,3 +98,23 @@ Căn cứ Kế hoạch công tác năm 2022 của Ban Thường vụ Hội Nông
 nghị các đơn vị tổ chức cho hội viên tham gia cuộc thi.
 """
     assert parse_text(page).fields.subject == "tham gia cuộc thi viết “Nông dân với pháp luật”"
+
+
+def test_subject_under_a_type_name_with_a_colon_read_at_its_end():
+    page = """TỈNH ĐOÀN QUẢNG TRỊ
+BAN TUYÊN GIÁO
+
+Số 12 - HD/TĐTN-TG
+
+ĐOÀN TNCS HỒ CHÍ MINH
+Quảng Trị, ngày 5 tháng 3 năm 2019
+
+HƯỚNG DẪN
+Về việc tổ chức các hoạt động kỷ niệm ngày thành lập Đoàn
+và tháng Thanh niên năm 2019:
+Thực hiện chương trình công tác năm 2019 của Ban Thường vụ Tỉnh đoàn, Ban Tuyên giáo hướng
+dẫn các cơ sở Đoàn tổ chức các hoạt động như sau:
+"""
+    fields = parse_text(page).fields
+    assert fields.doc_type == "Hướng dẫn"
+    assert fields.subject == "tổ chức các hoạt động kỷ niệm ngày thành lập Đoàn và tháng Thanh niên năm 2019"

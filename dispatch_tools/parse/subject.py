@@ -129,7 +129,10 @@ def type_and_subject(ctx: Context) -> None:
         parts = [ctx.text[ctx.lines[j].content_start:min(ctx.lines[j].content_end, end)] for j in subject_lines
                  if ctx.lines[j].content_start < end]
         subject = join_subject_lines([strip_markup(p) for p in parts])
-        ctx.fields.subject = VE_MISREAD.sub("Về ", LEAD_WORDS.sub("", subject))
+        subject = VE_MISREAD.sub("Về ", LEAD_WORDS.sub("", subject))
+        if LEAD_WORDS.match(strip_markup(ctx.lines[subject_lines[0]].stripped)):
+            subject = subject.rstrip(" :")  # "Về việc …" / "… năm 2017 - 2018:": a speck read at its end
+        ctx.fields.subject = subject
         ctx.mark("subject", ctx.lines[subject_lines[0]].content_start,
                  min(end, ctx.lines[subject_lines[-1]].content_end))
     if not subject_lines and vv is None and titled is None and ctx.number_line is not None:
