@@ -118,3 +118,17 @@ dẫn các cơ sở Đoàn tổ chức các hoạt động như sau:
     fields = parse_text(page).fields
     assert fields.doc_type == "Hướng dẫn"
     assert fields.subject == "tổ chức các hoạt động kỷ niệm ngày thành lập Đoàn và tháng Thanh niên năm 2019"
+
+
+def test_single_addressee_wrapped_right_above_the_body():
+    # the body right under it, no blank line between (as an OCR pass of a tight page reads it)
+    block = """Kính gửi: Ban Quản lý dự án đầu tư xây dựng các công trình
+Giao thông tỉnh Quảng Trị"""
+    assert _recipients(block) == ["Ban Quản lý dự án đầu tư xây dựng các công trình Giao thông tỉnh Quảng Trị"]
+
+
+def test_two_entries_read_as_one_line_with_a_colon_for_the_semicolon():
+    block = """Kính gửi:
+- Sở Tài chính:- Ủy ban nhân dân huyện Gio Linh.
+"""
+    assert _recipients(block) == ["Sở Tài chính", "Ủy ban nhân dân huyện Gio Linh"]

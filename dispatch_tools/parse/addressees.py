@@ -131,7 +131,7 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             continue
         starts_low = t[0].islower() or t[0] in "(&"
         if starts_low or CONNECTOR_END.search(key(last)) or last.count("(") > last.count(")") or (
-                is_upper_line(last) and is_upper_line(t)):
+                is_upper_line(last) and is_upper_line(t)) or _wrapped_before_body(ctx, entries, j):
             entries[-1][1] = line.content_end
             continue
         break
@@ -159,6 +159,17 @@ def _hyphen_wrapped(ctx: Context, entries: list[list[int]], j: int) -> bool:
         return False
     prev = ctx.lines[ctx.line_of(entries[-1][1])]
     return len(prev.stripped) >= 45 and ctx.lines[j].stripped[1:2] == " " and ctx.lines[j].stripped[2:3].isupper()
+
+
+def _wrapped_before_body(ctx: Context, entries: list[list[int]], j: int) -> bool:
+    """Is line ``j`` the second line of a single addressee, the body opening right under it
+    (``Ban Chỉ đạo … các dân tộc thiểu số`` / ``Việt Nam các tỉnh, thành phố …`` / ``Căn cứ …``)?"""
+    last = ctx.text[entries[-1][0]:entries[-1][1]].rstrip()
+    t = ctx.lines[j].stripped
+    if len(entries) != 1 or last.endswith((".", ";", ":")) or t.endswith(":") or len(t) >= 80 or \
+            ctx.line_of(entries[-1][1]) != j - 1 or j + 1 >= len(ctx.lines) or ctx.lines[j + 1].blank:
+        return False
+    return lexicon().body_start_re.match(key(ctx.lines[j + 1].stripped)) is not None
 
 
 _SPECK_DASH = re.compile(r"^[_=~.,'`|]{1,3}[ \t]+(?=[^\W\d_])")
@@ -203,6 +214,9 @@ def _ends_list(entry: str) -> bool:
     return entry.endswith(".") and not re.search(r"(?:;\s*\.+|\b[A-ZĐa-zđ]{1,2}\.)$", entry)
 
 
+_COLON_DASH = re.compile(r":[ \t]*[-–][ \t]*(?=[A-ZĐÀ-Ỹ])")
+
+
 def _split_semicolons(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     text = ctx.text[start:end]
     parts, pos = [], 0
@@ -212,6 +226,9 @@ def _split_semicolons(ctx: Context, start: int, end: int) -> list[tuple[int, int
             depth += 1
         elif ch in ")”" and depth:
             depth -= 1
+        elif ch == ":" and depth == 0 and _COLON_DASH.match(text, i):
+            parts.append((start + pos, start + i))  # "Bộ Xây dựng:- Ủy ban …": two lines read as one, ";" as ":"
+            pos = i + 1
         elif ch == ";" and depth == 0:
             nxt = text[i + 1:].lstrip(" \t-–")
             if nxt[:1].islower():
