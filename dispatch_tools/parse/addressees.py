@@ -31,7 +31,7 @@ def extract(ctx: Context) -> None:
         entries = [(entries[0][0], body_on_line)]
         ctx.body_start = line_index
         for part_s, part_e in _split_semicolons(ctx, *entries[0]):
-            item = trim_item(ctx.text[part_s:part_e])
+            item = trim_item(_BRACKET_SPECK.sub("\n", ctx.text[part_s:part_e]))
             if item and re.search(r"\w", item):
                 ctx.fields.recipients.append(item)
                 ctx.mark("recipient", part_s, part_e)
@@ -39,7 +39,7 @@ def extract(ctx: Context) -> None:
     last_line = line_index
     for s, e in entries:
         for part_s, part_e in _split_semicolons(ctx, s, e):
-            item = trim_item(ctx.text[part_s:part_e])
+            item = trim_item(_BRACKET_SPECK.sub("\n", ctx.text[part_s:part_e]))
             if item and re.search(r"\w", item):
                 ctx.fields.recipients.append(item)
                 ctx.mark("recipient", part_s, part_e)
@@ -100,6 +100,9 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
         if DASH.match(t) or speck_dash:
             if entries and dash_mode and _ends_list(ctx.text[entries[-1][0]:entries[-1][1]]):
                 break
+            if entries and (_DASH_BRACKET.match(t) or dash_mode and _hyphen_wrapped(ctx, entries, j)):
+                entries[-1][1] = line.content_end  # "- (Việt Nam)", "Lao động" / "- Thương binh và Xã hội"
+                continue
             entries.append([line.content_start, line.content_end])
             dash_mode = True
             seen_blank = False
@@ -114,9 +117,13 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             break
         if last.endswith(";") and len(t) <= 300:  # the next entry, its dash lost ("…;" / "Ban VHTT 13 phường.")
             entries.append([line.content_start, line.content_end])
+            seen_blank = False  # its own lines may wrap ("… trực thuộc" / "Trung ương.")
             continue
         if len(t) > 150:
             break
+        if seen_blank and dash_mode and t[0].islower() and not last.endswith((";", ".")):
+            entries[-1][1] = line.content_end  # an entry wrapped, a blank line read between its parts
+            continue
         if seen_blank and dash_mode:
             break
         if dash_mode and len(t) < 80 and not last.endswith((";", ",", ":")):
@@ -124,7 +131,7 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             continue
         starts_low = t[0].islower() or t[0] in "(&"
         if starts_low or CONNECTOR_END.search(key(last)) or last.count("(") > last.count(")") or (
-                is_upper_line(last) and is_upper_line(t)):
+                is_upper_line(last) and is_upper_line(t)) or _wrapped_before_body(ctx, entries, j):
             entries[-1][1] = line.content_end
             continue
         break
@@ -135,6 +142,34 @@ def _list_goes_on(ctx: Context, entry: list[int]) -> bool:
     """Does an entry end with ``;``, so that the list goes on after a blank line (entries whose dashes
     were lost, one a paragraph)?"""
     return ctx.text[entry[0]:entry[1]].rstrip().endswith(";")
+
+
+_BRACKET_SPECK = re.compile(r"\n[ \t]*[-–—_=~.]{1,3}[ \t]*(?=\()")  # the speck dropped from the entry's text
+_DASH_BRACKET = re.compile(r"^[ \t]*[-–—_=~.]{1,3}[ \t]*\(")  # "-_ (Việt Nam)": a speck before a bracket
+
+
+def _hyphen_wrapped(ctx: Context, entries: list[list[int]], j: int) -> bool:
+    """Is the dash opening line ``j`` the hyphen of a name wrapped there (``… Lao động`` /
+    ``- Thương binh và Xã hội, …``)? Only in a list whose entries end with ``;`` when the entry
+    before has not ended and its last line ran the full width."""
+    last = ctx.text[entries[-1][0]:entries[-1][1]].rstrip()
+    if len(entries) < 2 or last.endswith((";", ".", ",", ":")):
+        return False
+    if not all(ctx.text[s:e].rstrip().endswith(";") for s, e in entries[:-1]):
+        return False
+    prev = ctx.lines[ctx.line_of(entries[-1][1])]
+    return len(prev.stripped) >= 45 and ctx.lines[j].stripped[1:2] == " " and ctx.lines[j].stripped[2:3].isupper()
+
+
+def _wrapped_before_body(ctx: Context, entries: list[list[int]], j: int) -> bool:
+    """Is line ``j`` the second line of a single addressee, the body opening right under it
+    (``Ban Chỉ đạo … các dân tộc thiểu số`` / ``Việt Nam các tỉnh, thành phố …`` / ``Căn cứ …``)?"""
+    last = ctx.text[entries[-1][0]:entries[-1][1]].rstrip()
+    t = ctx.lines[j].stripped
+    if len(entries) != 1 or last.endswith((".", ";", ":")) or t.endswith(":") or len(t) >= 80 or \
+            ctx.line_of(entries[-1][1]) != j - 1 or j + 1 >= len(ctx.lines) or ctx.lines[j + 1].blank:
+        return False
+    return lexicon().body_start_re.match(key(ctx.lines[j + 1].stripped)) is not None
 
 
 _SPECK_DASH = re.compile(r"^[_=~.,'`|]{1,3}[ \t]+(?=[^\W\d_])")
@@ -149,6 +184,8 @@ def _goes_on(ctx: Context, entry: list[int], j: int) -> bool:
         return False
     text = ctx.text[entry[0]:entry[1]].rstrip()
     t = ctx.lines[nxt].stripped
+    if _DASH_BRACKET.match(t) and not text.endswith((".", ";")):
+        return True  # "-_ (Việt Nam)": the name's bracket, a speck before it
     if not t or lexicon().body_start_re.match(key(t)) or DASH.match(t) or text.endswith((".", ";")) and not \
             re.search(r"\b[A-Za-zĐđ]{1,2}\.$", text):
         return text.count("(") > text.count(")") and not lexicon().body_start_re.match(key(t))
@@ -177,6 +214,9 @@ def _ends_list(entry: str) -> bool:
     return entry.endswith(".") and not re.search(r"(?:;\s*\.+|\b[A-ZĐa-zđ]{1,2}\.)$", entry)
 
 
+_COLON_DASH = re.compile(r":[ \t]*[-–][ \t]*(?=[A-ZĐÀ-Ỹ])")
+
+
 def _split_semicolons(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     text = ctx.text[start:end]
     parts, pos = [], 0
@@ -186,6 +226,9 @@ def _split_semicolons(ctx: Context, start: int, end: int) -> list[tuple[int, int
             depth += 1
         elif ch in ")”" and depth:
             depth -= 1
+        elif ch == ":" and depth == 0 and _COLON_DASH.match(text, i):
+            parts.append((start + pos, start + i))  # "Bộ Xây dựng:- Ủy ban …": two lines read as one, ";" as ":"
+            pos = i + 1
         elif ch == ";" and depth == 0:
             nxt = text[i + 1:].lstrip(" \t-–")
             if nxt[:1].islower():

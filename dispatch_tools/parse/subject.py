@@ -129,7 +129,10 @@ def type_and_subject(ctx: Context) -> None:
         parts = [ctx.text[ctx.lines[j].content_start:min(ctx.lines[j].content_end, end)] for j in subject_lines
                  if ctx.lines[j].content_start < end]
         subject = join_subject_lines([strip_markup(p) for p in parts])
-        ctx.fields.subject = VE_MISREAD.sub("Về ", LEAD_WORDS.sub("", subject))
+        subject = VE_MISREAD.sub("Về ", LEAD_WORDS.sub("", subject))
+        if LEAD_WORDS.match(strip_markup(ctx.lines[subject_lines[0]].stripped)):
+            subject = subject.rstrip(" :")  # "Về việc …" / "… năm 2017 - 2018:": a speck read at its end
+        ctx.fields.subject = subject
         ctx.mark("subject", ctx.lines[subject_lines[0]].content_start,
                  min(end, ctx.lines[subject_lines[-1]].content_end))
     if not subject_lines and vv is None and titled is None and ctx.number_line is not None:
@@ -155,7 +158,7 @@ def _find_vv(ctx: Context, first: int, stop: int):
     for i in range(first, stop):
         line = ctx.lines[i]
         m = VV_LINE.match(ctx.folded, line.start, line.end)
-        if m is None and i - first <= 3:
+        if m is None and _near(ctx, first, i):
             m = (VE_LINE.match(ctx.folded, line.start, line.end) or VE_VIEC.match(ctx.folded, line.start, line.end)
                  or VE_BARE.match(ctx.folded, line.start, line.end) or VV_MISREAD.match(ctx.folded, line.start, line.end))
         if m is None and i == ctx.number_line and ctx.number_span:
@@ -166,6 +169,12 @@ def _find_vv(ctx: Context, first: int, stop: int):
             q = "quote2" if m.groupdict().get("quote2") is not None else "quote"
             return i, m.end(), ctx.text[m.start(q):m.end(q)]
     return None
+
+
+def _near(ctx: Context, first: int, i: int) -> bool:
+    """Is line ``i`` within three written lines of ``first`` (the number, or the page's top)? Blank
+    lines do not count: a layout may part the subject from the head by one."""
+    return sum(1 for j in range(first, i) if not ctx.lines[j].blank) <= 3
 
 
 def _subject_under_number(ctx: Context, stop: int) -> None:

@@ -55,8 +55,11 @@ def subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
 def _intro_sentence(ctx: Context, lines: list[int]) -> bool:
     """Is the sentence-case text under a title the body's opening sentence, not a subject
     (``Nhà trường thông báo kế hoạch … như sau:``)? It announces what follows: it ends on a colon
-    or on ``như sau``, which no printed subject does."""
+    or on ``như sau``, which no printed subject does. One that opens with ``Về việc`` is a subject,
+    whatever speck a scan read at its end (``… năm 2017 - 2018:``)."""
     text = key(" ".join(ctx.lines[j].stripped for j in lines))
+    if re.match(r"(?:ve viec|v/v)\b", text):
+        return False
     return text.endswith(":") or text.rstrip(" .").endswith("nhu sau")
 
 
