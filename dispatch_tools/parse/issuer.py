@@ -10,7 +10,7 @@ from .context import Context
 from .header_date import place_before
 from .header_lines import motto_cut
 from .header_number import LABEL
-from .issuer_split import two_bodies
+from .issuer_split import ending_wrapped, two_bodies
 from .lexicon import lexicon
 from .text import DATE_WORDS, is_upper_line, key, squash, strip_markup
 from ..i18n import _
@@ -53,7 +53,8 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
         if found == "type":
             break
         if found is not None:
-            out += two_bodies(ctx, *found)
+            for part in ending_wrapped(ctx, above, *found):  # "… VIỆT" / "NAM TỈNH HỘI …"
+                out += two_bodies(ctx, *part)
             last = line.index
     return out
 
