@@ -19,6 +19,7 @@ def parse(text: str) -> dict:
 @pytest.mark.parametrize("left, parent, issuer", [
     (["HỘI CỰU CHIẾN BINH VIỆT", "NAM TỈNH HỘI THÁI BÌNH"], "HỘI CỰU CHIẾN BINH VIỆT NAM", "TỈNH HỘI THÁI BÌNH"),
     (["UBND TỈNH BẮC", "NINH SỞ TÀI CHÍNH"], "UBND TỈNH BẮC NINH", "SỞ TÀI CHÍNH"),
+    (["UBND TỈNH BÀ RỊA -", "VŨNG TÀU SỞ Y TẾ"], "UBND TỈNH BÀ RỊA - VŨNG TÀU", "SỞ Y TẾ"),
 ])
 def test_a_names_ending_wrapped_onto_the_line_of_the_body_under_it(left, parent, issuer):
     data = parse("\n".join(left) + "\n\nSố: 31 /CV-HCCB\n\n" + RIGHT + BODY)

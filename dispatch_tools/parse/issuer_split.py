@@ -103,12 +103,13 @@ def ending_wrapped(ctx: Context, above: str | None, s: int, e: int) -> list[tupl
     if not above or not above.split() or len(words) < 3 or not is_upper_line(ctx.text[s:e]):
         return [(s, e)]
     lex = lexicon()
-    last = key(above.strip(" -–")).split()
+    last = [w for w in key(above).split() if w not in ("-", "–")]
+    endings = {" ".join(w for w in end.split() if w != "-") for end in lex.name_endings}  # "bà rịa - vũng tàu"
     for n in (1, 2):  # the ending's words on this line
         if len(words) - n < 2:
             break
         tail = key(" ".join(w.group() for w in words[:n])).split()
-        ends = any(" ".join(last[-m:] + tail) in lex.name_endings for m in (1, 2) if len(last) >= m)
+        ends = any(" ".join(last[-m:] + tail) in endings for m in (1, 2) if len(last) >= m)
         rest = ctx.text[s + words[n].start():e]
         if ends and lex.starts_with_head(rest):
             return [(s, s + words[n - 1].end()), (s + words[n].start(), e)]
