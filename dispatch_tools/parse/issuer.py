@@ -10,7 +10,7 @@ from .context import Context
 from .header_date import place_before
 from .header_lines import motto_cut
 from .header_number import LABEL
-from .issuer_split import two_bodies
+from .issuer_split import ending_wrapped, two_bodies
 from .lexicon import lexicon
 from .text import DATE_WORDS, is_upper_line, key, squash, strip_markup
 from ..i18n import _
@@ -53,7 +53,8 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
         if found == "type":
             break
         if found is not None:
-            out += two_bodies(ctx, *found)
+            for part in ending_wrapped(ctx, above, *found):  # "… VIỆT" / "NAM TỈNH HỘI …"
+                out += two_bodies(ctx, *part)
             last = line.index
     return out
 
@@ -154,6 +155,16 @@ def _completes_name(above: str | None, word: str) -> bool:
     return marked_syllable(word) and is_upper_line(above, 0.7)
 
 
+def _ends_place(ctx: Context, above: str | None, line: str) -> bool:
+    """Is ``line`` only the end of the header's place, whose first words end the line above: a name
+    in sentence case wrapped inside the place it is named after (``Liên đội trường THCS Đông`` /
+    ``Hưng A``, the date written at ``Đông Hưng A``)?"""
+    place = key(ctx.fields.place or "").split()
+    tail, before = key(line).split(), key(above or "").split()
+    head = len(place) - len(tail)
+    return 1 <= len(tail) and head >= 1 and place[head:] == tail and before[-head:] == place[:head]
+
+
 def marked_syllable(word: str) -> bool:
     """A word of two or three capitals with a mark (``TẾ``, ``VĂN``), never a speck's reading, nor the
     number's label ``SỐ`` on a line of its own."""
@@ -203,7 +214,8 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
         return None
     # the left column (of two merged ones, or as the layout read it) may be in sentence case
     # ("Liên đội trường THCS …")
-    if not is_upper_line(stripped, 0.7) and not ((cut is not None or left_column) and lex.starts_with_head(stripped)):
+    if not is_upper_line(stripped, 0.7) and not ((cut is not None or left_column) and lex.starts_with_head(stripped)) \
+            and not _ends_place(ctx, above, stripped):
         return None
     if len(re.sub(r"\W", "", stripped)) <= 3 and not lex.starts_with_head(stripped) \
             and not _completes_name(above, stripped) and not (above is None and marked_syllable(stripped)):

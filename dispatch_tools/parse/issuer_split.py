@@ -92,3 +92,25 @@ def _parent_then_body(ctx: Context, s: int, e: int) -> list[tuple[int, int]] | N
             return [(s, s + words[n - 1].end())] + (_parent_then_body(ctx, body, e) or [(body, e)])
     return None
 
+
+
+def ending_wrapped(ctx: Context, above: str | None, s: int, e: int) -> list[tuple[int, int]]:
+    """A name whose ending wrapped onto the line of the body under it: ``HỘI KHUYẾN HỌC VIỆT`` /
+    ``NAM TỈNH HỘI HƯNG YÊN``, ``UBND TỈNH BÀ RỊA -`` / ``VŨNG TÀU SỞ Y TẾ``. The words that end
+    the name above (``Việt Nam`` or a province's name, models/parse/provinces.tsv, read across the
+    break) are parted from the body's name that opens after them."""
+    words = list(re.finditer(r"\S+", ctx.text[s:e]))
+    if not above or not above.split() or len(words) < 3 or not is_upper_line(ctx.text[s:e]):
+        return [(s, e)]
+    lex = lexicon()
+    last = [w for w in key(above).split() if w not in ("-", "–")]
+    endings = {" ".join(w for w in end.split() if w != "-") for end in lex.name_endings}  # "bà rịa - vũng tàu"
+    for n in (1, 2):  # the ending's words on this line
+        if len(words) - n < 2:
+            break
+        tail = key(" ".join(w.group() for w in words[:n])).split()
+        ends = any(" ".join(last[-m:] + tail) in endings for m in (1, 2) if len(last) >= m)
+        rest = ctx.text[s + words[n].start():e]
+        if ends and lex.starts_with_head(rest):
+            return [(s, s + words[n - 1].end()), (s + words[n].start(), e)]
+    return [(s, e)]

@@ -28,7 +28,7 @@ def stops_subject(ctx: Context, i: int, body_words: bool = True) -> bool:
         return True
     if k.startswith(("kinh gui", "kinh goi", "noi nhan")) or NUMBER_LINE.match(line.folded) or sender_line(line.folded):
         return True
-    if motto_cut(line.folded) is not None or _holds_date_or_place(ctx, i):
+    if motto_cut(line.folded) is not None or _holds_date_or_place(ctx, i) or MOTTO_LAST.match(line.folded):
         return True
     # a paragraph of the body opens with a capital: a line in small letters goes on with the line above
     # ("V/v tổ chức các hoạt động kỷ niệm" / "ngày thành lập và tuyên truyền …")
@@ -134,9 +134,26 @@ def _before_motto(ctx: Context, i: int) -> str | None:
     return before
 
 
+# The motto's end wrapped in its column, and each half merged with a line of the subject's in the
+# left column (``… pháp lý” - Tự do`` / ``- hạnh phúc``): its last words alone on a line, its middle
+# words after a dash at a line's end (matched on the folded line)
+MOTTO_LAST = re.compile(r"^[\s\-–—]*h\w{1,3}nh\s+ph\w{1,3}c\W*$", re.IGNORECASE)
+_MOTTO_MIDDLE = re.compile(r"\s+[-–—]+\s*t\w{1,2}\s+do\s*[-–—]*\s*$", re.IGNORECASE)
+
+
+def _motto_middle(ctx: Context, i: int) -> int | None:
+    """Where the motto's middle words start at the end of line ``i`` when its last words stand alone
+    on the line below."""
+    line = ctx.lines[i]
+    m = _MOTTO_MIDDLE.search(line.folded)
+    if m is None or m.start() == 0 or i + 1 >= len(ctx.lines) or not MOTTO_LAST.match(ctx.lines[i + 1].folded):
+        return None
+    return line.start + m.start()
+
+
 def subject_line(ctx: Context, i: int) -> str:
     """A line of a subject, without a motto or a date merged after its words."""
-    cut = date_cut(ctx, i)
+    cut = date_cut(ctx, i) or _motto_middle(ctx, i)
     return _before_motto(ctx, i) or (ctx.text[ctx.lines[i].content_start:cut].strip() if cut else ctx.lines[i].stripped)
 
 
