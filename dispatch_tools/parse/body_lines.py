@@ -246,11 +246,12 @@ def _ends_on_a_head(name: str) -> bool:
     """Is ``name`` only the word that opens a body's name, alone or after a person's title (``Trung tâm`` /
     ``Kiểm soát bệnh tật``, ``Giám đốc Khu`` / ``Quản lý đường bộ I``), so that a capitalised verb after it
     goes on with the name?"""
+    from .lexicon import lexicon
     from .text import key
 
     printed = " ".join(name.lower().split()).replace("uỷ", "ủy")
     marked = strip_diacritics(printed) != printed
-    k, heads = (printed, _heads()) if marked else (key(name), _folded_heads())
+    k, heads = (printed, _heads()) if marked else (key(name), lexicon().heads)
     for h in heads:
         if k == h or k.endswith(" " + h):
             rest = key(k[:-len(h)])  # nothing, or a person's title: "Giám đốc Khu"
@@ -269,13 +270,6 @@ def _titles() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _heads() -> frozenset[str]:
     return frozenset(" ".join(h.lower().split()).replace("uỷ", "ủy") for h in load_list("agency_heads.txt"))
-
-
-@lru_cache(maxsize=1)
-def _folded_heads() -> frozenset[str]:
-    from .text import key
-
-    return frozenset(key(h) for h in load_list("agency_heads.txt"))
 
 
 # a capitalised word after a word, or a dash before it: where an action may start
