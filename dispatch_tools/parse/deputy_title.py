@@ -17,7 +17,7 @@ import re
 from rapidfuzz import fuzz
 
 from .lexicon import lexicon
-from .signer_name import person_name
+from .signer_name import deputy_of, person_name
 from .text import is_upper_line, key
 
 __all__ = ["deputy_title", "mended_title"]
@@ -33,7 +33,7 @@ def deputy_title(capacity: str | None) -> str | None:
     office = capacity.split(",")[-1].strip(" .").upper()
     if not office:
         return None
-    return "THỨ TRƯỞNG" if key(office) == "bo truong" else f"PHÓ {office}"
+    return deputy_of(office)
 
 
 def _letters(text: str) -> str:

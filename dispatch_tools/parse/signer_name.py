@@ -135,6 +135,12 @@ def _name_word(word: str, initial: bool) -> bool:
         initial or not word.endswith("."))
 
 
+def deputy_of(office: str) -> str:
+    """The title a deputy of ``office`` signs with under ``KT.``, in capitals: ``THỨ TRƯỞNG`` for
+    ``BỘ TRƯỞNG``, else ``PHÓ`` and the office."""
+    return "THỨ TRƯỞNG" if key(office) == "bo truong" else f"PHÓ {office.upper()}"
+
+
 def _deputy_title(fields: Fields) -> None:
     """Under ``KT.`` a deputy signs for the head, so the title is never the capacity itself: a
     ``KT. GIÁM ĐỐC`` / ``GIÁM ĐỐC`` read from a scan (a seal over ``PHÓ``) is the deputy's title,
@@ -144,7 +150,7 @@ def _deputy_title(fields: Fields) -> None:
             signer.capacity):
         return
     read = signer.title
-    deputy = "thứ trưởng" if key(read) == "bo truong" else f"phó {read.lower()}"
+    deputy = deputy_of(read).lower()
     if read.isupper():
         deputy = deputy.upper()
     elif read[:1].isupper():
