@@ -17,8 +17,12 @@ HEAD = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 512/BNNMT-KH\nV/v báo c�
         "Nơi nhận:\n- Như trên;\n- Lưu: VT, KH.\n\n")
 
 
+def _read(foot: str) -> dict:
+    return to_contract(parse_text(HEAD + foot).fields)
+
+
 def _signer(foot: str) -> dict:
-    return to_contract(parse_text(HEAD + foot).fields)["signer"]
+    return _read(foot)["signer"]
 
 
 @pytest.mark.parametrize("foot, title", [
@@ -29,10 +33,13 @@ def _signer(foot: str) -> dict:
     ("KT. GIÁM ĐỐC\nPHỤ TRÁCH KẾ TOÁN\n\nNguyễn Thị Lan\n", None),  # far from PHÓ GIÁM ĐỐC: as read
 ])
 def test_a_deputys_title_misread_under_the_seal(foot, title):
-    signer = _signer(foot)
+    read = _read(foot)
+    signer = read["signer"]
     if title is not None:
         assert signer["title"] == title
         assert signer["authority"] == "KT."
+        note = read["review"]["signer.title"]  # a title put in place of the line read is flagged
+        assert f"“{title}”" in note
     else:
         assert signer["title"] != "PHÓ GIÁM ĐỐC"
 
@@ -44,8 +51,9 @@ def test_a_deputys_title_misread_under_the_seal(foot, title):
     ("TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ KẾ HOẠCH\n\nNguyễn Văn Việt\n", "VỤ TRƯỞNG VỤ KẾ HOẠCH", "Nguyễn Văn Việt"),
 ])
 def test_titles_read_right_stay_as_they_are(foot, title, name):
-    signer = _signer(foot)
-    assert (signer["title"], signer["name"]) == (title, name)
+    read = _read(foot)
+    assert (read["signer"]["title"], read["signer"]["name"]) == (title, name)
+    assert "signer.title" not in read["review"]
 
 
 def test_the_title_a_capacity_announces():

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ..i18n import _
 from ..model import Signer
 from .context import Context
 from .deputy_title import mended_title
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .signer_name import person_name, surnames, without_degree, without_rank
-from .text import is_upper_line, key, squash, strip_markup
+from .text import is_upper_line, key, review_note, squash, strip_markup
 from .foot_patterns import AUTHORITY, NAME_WORD, NOI_NHAN, SIGNED, SPECKS
 
 
@@ -142,8 +143,12 @@ def _write(ctx: Context, signer: Signer, title: list[tuple[int, int]], name: tup
     """The signer's title (the spans of its lines) and name into the fields, marked in the text."""
     if title:
         signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in title))
-        if signer.authority == "KT." and len(title) == 1:
-            signer.title = mended_title(signer.title, signer.capacity) or signer.title
+        if signer.authority == "KT." and len(title) == 1 and (
+                mended := mended_title(signer.title, signer.capacity)):
+            ctx.fields.review.setdefault("signer.title", review_note(
+                _("the signer's title was read as “%(read)s”, which is no known title; taken as “%(title)s”: "
+                  "compare it with the original") % {"read": signer.title, "title": mended}))
+            signer.title = mended
         ctx.mark("signer.title", title[0][0], title[-1][1])
     if name:
         printed = names.get(name, ctx.text[name[0]:name[1]])
