@@ -5,9 +5,9 @@ A page dumped on one line that kept its columns' padding prints each former line
 spaces (``ỦY BAN NHÂN DÂN   TỈNH KON TUM   Số: 06/2024/QĐ-UBND   V/v …``). On a long line that holds
 most of its page and many such runs (at least :data:`MIN_RUNS`, and one in 250 characters: a typist's
 double spaces are fewer), :func:`with_space_breaks` makes each run a line break again
-(its first space becomes the break), so the head, the body and the foot are read as on a printed
+(its last space becomes the break, so that the next line starts at its first word), so the head, the body and the foot are read as on a printed
 page. A run that pads a part of one line stays: inside a date (``ngày  20   tháng 7  năm 2017``),
-after ``Số:`` and around a number's slash (``Số:  1788  /SGDĐT``). A page with its line breaks never
+after ``Số:`` and before a number's slash (``Số:  1788  /SGDĐT``). A page with its line breaks never
 gets its runs read as breaks: there they align columns or are a typist's double space.
 
 A tab is read as a space (:func:`tabs_as_spaces`): a text layer puts one after a list's marker
@@ -46,10 +46,10 @@ def with_space_breaks(text: str) -> str:
     for line in text.split("\n"):
         if len(line) > LONG and len(line.strip()) >= SHARE * total:
             folded = strip_diacritics(line)
-            runs = [m.start() for m in _RUN.finditer(line) if not _pads(folded, m.start(), m.end())]
+            runs = [m.end() for m in _RUN.finditer(line) if not _pads(folded, m.start(), m.end())]
             if len(runs) >= max(MIN_RUNS, DENSITY * len(line)):
                 for pos in runs:
-                    out[start + pos] = "\n"
+                    out[start + pos - 1] = "\n"
         start += len(line) + 1
     return "".join(out)
 
@@ -59,11 +59,14 @@ def _pads(folded: str, start: int, end: int) -> bool:
     before, after = folded[max(0, start - 12):start], folded[end:end + 8]
     if _KEEP_BEFORE.search(before) and _DATE_AFTER.match(after):
         return True
-    if after.startswith("/"):
-        return True
+    if after.startswith("/") and re.search(r"(?:\d|\bS[o0] ?:?)$", before):
+        return True  # "Số:  1788  /SGDĐT", "Số:     /TTr-VPCP" (not a symbol on its own line after the motto)
     return bool(_DIGITS_BEFORE.search(before) and _DATE_WORD_AFTER.match(after))
 
 
+_MARKER_TAB = re.compile(r"(?m)^([ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|[IVX]{1,5}\.|[-–—•+*]))\t")
+
+
 def tabs_as_spaces(text: str) -> str:
-    """``text`` with each tab a space (the same length)."""
-    return text.replace("\t", " ")
+    """``text`` with the tab after a list's marker at the start of a line a space (the same length)."""
+    return _MARKER_TAB.sub(lambda m: m.group(1) + " ", text) if "\t" in text else text
