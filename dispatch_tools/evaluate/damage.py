@@ -63,6 +63,8 @@ def _head_merged(text: str) -> str:
 
 
 _NATIONAL = re.compile(r"\s*C[ỘO]NG H[ÒO]A X[ÃA] H[ỘO]I", re.I)
+# the national title's lines and the motto's: the head's right column
+_RIGHT = re.compile(r"\s*(?:C[ỘO]NG H[ÒO]A|CH[ỦU] NGH[ĨI]A|[ĐD][ộoỘO]c l[ậaẬA]p|.*H[ạaẠA]nh ph[úuÚU]c)", re.I)
 _RULE_LINE = re.compile(r"\s*[-_*=–—]{3,}\s*$")
 _NUMBER_LINE = re.compile(r"\s*S[ốo]\s*:")
 _DATE_LINE = re.compile(r"\s*[^\W\d_][^\n,]{0,40}, ng[àa]y\b")
@@ -80,9 +82,12 @@ def _tabs(text: str) -> str:
         stop = next((i for i in range(title) if lines[i].strip() and (_NUMBER_LINE.match(lines[i])
                      or _RULE_LINE.match(lines[i]) and filled(range(i)))), title)
         left = filled(range(stop))
-        right_end = next((i for i in range(title, min(len(lines), title + 8))
-                          if _NUMBER_LINE.match(lines[i]) or _RULE_LINE.match(lines[i])), title + 1)
-        right = filled(range(title, right_end))
+        right = []
+        for i in range(title, min(len(lines), title + 8)):
+            if _RIGHT.match(lines[i]):
+                right.append(i)
+            elif lines[i].strip() and not _RULE_LINE.match(lines[i]):
+                break
         if left:
             rows = [lines[a].strip() + sep + lines[b].strip() for a, b in zip(left, right)]
             rest = [lines[i].strip() for i in (left[len(right):] + right[len(left):])]
