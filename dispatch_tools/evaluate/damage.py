@@ -1,13 +1,15 @@
 """How the parser holds up when a page's layout is damaged the way web dumps and text layers damage
-it: the same documents with their line breaks lost, wrapped or doubled, their list markers gone, or
-spaces lost between words.
+it: the same documents with their line breaks lost (or turned into runs of spaces), wrapped or
+doubled, the head's columns read row by row and joined by tabs, their list markers gone, or spaces
+lost between words; and two of these at once.
 
 The dispatches of ``../shared/dev`` come in these layouts already (some on one line, some with the
 head's columns merged, some hard-wrapped, many with words glued); a document the rules were tuned
 on in one layout is read here in the others, so a drop shows a rule that leans on the layout rather
 than the words. The layout kinds keep each word and its order, so the gold stays right as it is
 (the scorer collapses whitespace; the list marker kind removes only markers, which no gold value
-holds); the glued kind glues a pair of words wherever it occurs, page and gold alike.
+holds, and the tabs kind moves only the date beside the number); the glued kind glues a pair of
+words wherever it occurs, page and gold alike.
 
     python -m dispatch_tools.evaluate.damage            # the development part, F1 per kind
     python -m dispatch_tools.evaluate.damage --fields tasks,subject --kinds one-line
@@ -223,8 +225,8 @@ def evaluate(shared: Path) -> dict:
     test = [d for d in evaluation_documents(shared) if d.id in TEST_IDS]
     results = {"test": score(test), "development": score(development_documents(shared))}
     for part in ("test", "development"):
-        print(f"Parse with the layout damaged (words kept, lines lost, merged, wrapped, doubled or their list "
-              f"markers gone), {part} part ({len(test) if part == 'test' else len(development_documents(shared))} documents)")
+        print(f"Parse with the layout damaged (words kept, lines lost, merged, wrapped, doubled, spaced, tabbed or "
+              f"their list markers gone), {part} part ({len(test) if part == 'test' else len(development_documents(shared))} documents)")
         report(results[part], SHOWN, sys.stdout)
         print()
     return {part: {kind: {"overall_f1": r["overall_f1"],
