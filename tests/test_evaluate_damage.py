@@ -1,5 +1,6 @@
 """The layout damage of ``evaluate/damage.py`` keeps every word of a page in order, so the gold
-stays right for each damaged page; only the list-marker kind removes the markers."""
+stays right for each damaged page; only the list-marker kind removes the markers, and the tabs kind
+reads the head's two columns row by row (the date beside the number)."""
 
 import re
 
@@ -34,7 +35,8 @@ def words(text):
     return text.split()
 
 
-@pytest.mark.parametrize("kind", [k for k in damage.KINDS if k not in ("no-markers", "glued")])
+@pytest.mark.parametrize("kind", [k for k in damage.KINDS if k not in ("no-markers", "glued", "tabs", "one-line-glued",
+                                                                        "no-markers-wrapped")])
 def test_every_kind_keeps_the_words_in_order(kind):
     assert words(damage.KINDS[kind](PAGE)) == words(PAGE)
 
@@ -80,3 +82,29 @@ def test_glued_words_are_glued_alike_in_the_page_and_in_the_gold():
         assert damage.glued_gold(value) in page
     gold = {"recipients": ["Trung tâm Y tế các huyện"], "signer": {"name": "Nguyễn Văn An"}, "date": None}
     assert damage.glued_gold(gold)["recipients"][0] in page and damage.glued_gold(gold)["date"] is None
+
+
+def test_a_page_on_one_line_with_runs_of_spaces_for_its_breaks():
+    spaced = damage.KINDS["one-line-spaced"](PAGE)
+    assert "\n" not in spaced and spaced.split() == PAGE.split()
+    runs = [len(r) for r in re.findall(r" {2,}", spaced)]
+    assert len(runs) == PAGE.strip().count("\n") and set(runs) == {2, 3, 4}
+
+
+def test_the_heads_columns_read_row_by_row_and_tabs_after_markers():
+    tabbed = damage.KINDS["tabs"](PAGE)
+    lines = tabbed.split("\n")
+    sep = lines[0][len("UBND TỈNH QUẢNG NGÃI"):-len("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")]
+    assert sep in ("\t", " " * 8)
+    assert lines[:3] == [f"UBND TỈNH QUẢNG NGÃI{sep}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                         f"SỞ Y TẾ{sep}Độc lập - Tự do - Hạnh phúc",
+                         f"Số: 12/SYT-NVY{sep}Quảng Ngãi, ngày 03 tháng 4 năm 2025"]
+    assert "\n-\tNhư trên;" in tabbed and "\n1.\tTrung tâm" in tabbed
+    assert sorted(tabbed.split()) == sorted(PAGE.split())
+
+
+def test_the_combined_kinds_apply_both():
+    assert damage.KINDS["one-line-glued"](PAGE) == damage.KINDS["one-line"](damage.KINDS["glued"](PAGE))
+    assert damage.GOLD["one-line-glued"] is damage.glued_gold
+    both = damage.KINDS["no-markers-wrapped"](PAGE)
+    assert max(map(len, both.split("\n"))) <= 70 and "\n1. " not in both and "\n- " not in both

@@ -1,13 +1,15 @@
 """How the parser holds up when a page's layout is damaged the way web dumps and text layers damage
-it: the same documents with their line breaks lost, wrapped or doubled, their list markers gone, or
-spaces lost between words.
+it: the same documents with their line breaks lost (or turned into runs of spaces), wrapped or
+doubled, the head's columns read row by row and joined by tabs, their list markers gone, or spaces
+lost between words; and two of these at once.
 
 The dispatches of ``../shared/dev`` come in these layouts already (some on one line, some with the
 head's columns merged, some hard-wrapped, many with words glued); a document the rules were tuned
 on in one layout is read here in the others, so a drop shows a rule that leans on the layout rather
 than the words. The layout kinds keep each word and its order, so the gold stays right as it is
 (the scorer collapses whitespace; the list marker kind removes only markers, which no gold value
-holds); the glued kind glues a pair of words wherever it occurs, page and gold alike.
+holds, and the tabs kind moves only the date beside the number); the glued kind glues a pair of
+words wherever it occurs, page and gold alike.
 
     python -m dispatch_tools.evaluate.damage            # the development part, F1 per kind
     python -m dispatch_tools.evaluate.damage --fields tasks,subject --kinds one-line
@@ -32,6 +34,12 @@ def _one_line(text: str) -> str:
     return re.sub(r"[ \t]*\n[ \t\n]*", " ", text).strip()
 
 
+def _one_line_spaced(text: str) -> str:
+    """The whole page on one line, each former line break a run of two to four spaces (a dump that
+    kept the columns' padding)."""
+    return re.sub(r"[ \t]*\n[ \t\n]*", lambda m: " " * (2 + m.start() % 3), text.strip())
+
+
 def _body_one_line(text: str) -> str:
     """Head and foot as printed, the body's paragraphs run together (a forum that kept only the
     breaks of the head's table and the signature's)."""
@@ -54,6 +62,49 @@ def _head_merged(text: str) -> str:
         return text
     head = " ".join(l.strip() for l in lines[:stop] if l.strip())
     return "\n".join([head] + lines[stop:])
+
+
+_NATIONAL = re.compile(r"\s*C[ỘO]NG H[ÒO]A X[ÃA] H[ỘO]I", re.I)
+# the national title's lines and the motto's: the head's right column
+_RIGHT = re.compile(r"\s*(?:C[ỘO]NG H[ÒO]A|CH[ỦU] NGH[ĨI]A|[ĐD][ộoỘO]c l[ậaẬA]p|.*H[ạaẠA]nh ph[úuÚU]c)", re.I)
+_RULE_LINE = re.compile(r"\s*[-_*=–—]{3,}\s*$")
+_NUMBER_LINE = re.compile(r"\s*S[ốo]\s*:")
+_DATE_LINE = re.compile(r"\s*[^\W\d_][^\n,]{0,40}, ng[àa]y\b")
+
+
+def _tabs(text: str) -> str:
+    """The head's two columns read row by row, each row's halves joined by a tab or a run of spaces
+    (a PDF's text layer): the issuer's lines beside the national title and the motto, the number
+    beside the place and date; and a tab after each list marker at the start of a line."""
+    sep = "\t" if hashlib.sha256(text.encode()).digest()[0] % 2 else " " * 8
+    lines = text.split("\n")
+    title = next((i for i, l in enumerate(lines[:15]) if _NATIONAL.match(l)), None)
+    if title is not None and title > 0:
+        filled = lambda ls: [i for i in ls if lines[i].strip() and not _RULE_LINE.match(lines[i])]
+        stop = next((i for i in range(title) if lines[i].strip() and (_NUMBER_LINE.match(lines[i])
+                     or _RULE_LINE.match(lines[i]) and filled(range(i)))), title)
+        left = filled(range(stop))
+        right = []
+        for i in range(title, min(len(lines), title + 8)):
+            if _RIGHT.match(lines[i]):
+                right.append(i)
+            elif lines[i].strip() and not _RULE_LINE.match(lines[i]):
+                break
+        if left:
+            rows = [lines[a].strip() + sep + lines[b].strip() for a, b in zip(left, right)]
+            rest = [lines[i].strip() for i in (left[len(right):] + right[len(left):])]
+            gone = set(left) | set(right)
+            lines = [x for i, line in enumerate(lines) if i not in gone or i == left[0]
+                     for x in (rows + rest if i == left[0] else [line])]
+    number = next((i for i, l in enumerate(lines[:30]) if _NUMBER_LINE.match(l) and re.search(r"\d", l)), None)
+    if number is not None:
+        after = [i for i in range(number + 1, len(lines)) if lines[i].strip()][:6]
+        date = next((i for i in after if _DATE_LINE.match(lines[i])), None)
+        if date is not None:
+            lines[number] = lines[number].rstrip() + sep + lines[date].strip()
+            del lines[date]
+    text = "\n".join(lines)
+    return re.sub(r"(?m)^([ \t]*(?:\d{1,2}\.(?!\d)|[a-zđ]\)|[-–•+])) +", "\\1\t", text)
 
 
 def _wrapped(text: str, width: int = 70) -> str:
@@ -116,9 +167,13 @@ KINDS = {
     "blank-lines": _blank_lines,
     "no-markers": _no_markers,
     "glued": _glued,
+    "one-line-spaced": _one_line_spaced,
+    "tabs": _tabs,
+    "one-line-glued": lambda t: _one_line(_glued(t)),
+    "no-markers-wrapped": lambda t: _wrapped(_no_markers(t)),
 }
 #: the kinds that change words, and how they change a gold value alike
-GOLD = {"glued": glued_gold}
+GOLD = {"glued": glued_gold, "one-line-glued": glued_gold}
 
 
 def score(documents, kinds=None, fields=None) -> dict[str, dict]:
@@ -153,10 +208,11 @@ def errors_report(documents, kind: str, out) -> None:
 
 def report(results: dict[str, dict], fields, out) -> None:
     kinds = list(results)
-    out.write(f"{'F1':22s}" + "".join(f"{k:>15s}" for k in kinds) + "\n")
+    widths = [max(15, len(k) + 2) for k in kinds]
+    out.write(f"{'F1':22s}" + "".join(f"{k:>{w}s}" for k, w in zip(kinds, widths)) + "\n")
     for field in fields:
         value = (lambda r: r["overall_f1"]) if field == "overall" else (lambda r: r["fields"][field]["f1"])
-        out.write(f"{field:22s}" + "".join(f"{value(results[k]):15.3f}" for k in kinds) + "\n")
+        out.write(f"{field:22s}" + "".join(f"{value(results[k]):{w}.3f}" for k, w in zip(kinds, widths)) + "\n")
 
 
 SHOWN = ["subject", "signer.title", "recipients", "tasks.count", "tasks.assignees", "overall"]
@@ -169,8 +225,8 @@ def evaluate(shared: Path) -> dict:
     test = [d for d in evaluation_documents(shared) if d.id in TEST_IDS]
     results = {"test": score(test), "development": score(development_documents(shared))}
     for part in ("test", "development"):
-        print(f"Parse with the layout damaged (words kept, lines lost, merged, wrapped, doubled or their list "
-              f"markers gone), {part} part ({len(test) if part == 'test' else len(development_documents(shared))} documents)")
+        print(f"Parse with the layout damaged (words kept, lines lost, merged, wrapped, doubled, spaced, tabbed or "
+              f"their list markers gone), {part} part ({len(test) if part == 'test' else len(development_documents(shared))} documents)")
         report(results[part], SHOWN, sys.stdout)
         print()
     return {part: {kind: {"overall_f1": r["overall_f1"],

@@ -37,15 +37,18 @@ def analyse(doc: Document, trained: tuple[str, ...] | None = None, unglued: Ungl
     from .head_merged import with_head_breaks
     from .line_gaps import single_breaks
     from .nlp import get_nlp
+    from .space_breaks import tabs_as_spaces, with_space_breaks
 
     nlp = get_nlp(trained)
     columns = [line.column for page in doc.pages for line in page.lines]
     # a page that lost its line breaks gets them back, and so does a body run together; a blank line
     # after every line is read as one break, and a head merged onto one line gets its parts' breaks
-    # (a page read in columns keeps its lines)
+    # (a page read in columns keeps its lines); a page dumped on one line with runs of spaces for its
+    # breaks gets them back first, and a tab is read as a space
     base = unglued.text if unglued else doc.text
     read_in_columns = any(c != "full" for c in columns)
-    text = with_line_breaks(base if read_in_columns else single_breaks(base))
+    text = tabs_as_spaces(with_space_breaks(base))
+    text = with_line_breaks(text if read_in_columns else single_breaks(text))
     text = with_body_breaks(text if read_in_columns else with_head_breaks(text))
     sdoc = nlp.make_doc(text)
     sdoc._.columns = (columns_after_breaks(base, text, columns) if read_in_columns  # a line cut keeps its column

@@ -93,8 +93,10 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
             elif last is not None and last.kind == "article" and t[:1].isupper() and not prev_blank:
                 # "Điều 2. Trách nhiệm của …" / "Ủy ban nhân dân …": a title, then its text; a line the
                 # page filled wrapped ("Điều 1. Công nhận Trường …, huyện" / "Phù Cừ, …"), unless the
-                # line opens with a verb, the title's text ("Điều 3. Trách nhiệm của …" / "Tổ chức …")
-                new_para = not _filled(ctx.lines[i - 1].stripped, width) or _opens_with_verb(t)
+                # line opens with a verb, the title's text ("Điều 3. Trách nhiệm của …" / "Tổ chức …"), or
+                # with the body the title ends with ("… của Sở Y tế" / "Sở Y tế chủ trì …")
+                new_para = (not _filled(ctx.lines[i - 1].stripped, width) or _opens_with_verb(t)
+                            or _opens_with_end_of(t, last_text))
             elif last is not None and last.kind != "para" and _caps_title(last_text) and not _caps_title(t):
                 new_para = True  # "III. TỔ CHỨC THỰC HIỆN" / "Phòng Tài nguyên và Môi trường": a part's title, then its text
             elif last is not None and _names_a_body(last_text) and _opens_with_verb(t):
@@ -164,6 +166,15 @@ def _names_a_body(text: str) -> bool:
     if not text or len(text.split()) > 14 or text.endswith((".", ":", ";", ",")):
         return False
     return only_bodies(text)
+
+
+def _opens_with_end_of(line: str, title: str) -> bool:
+    """Does ``line`` open with two words or more that end ``title``, from a capital on (an article's
+    title that names a body, then its text that opens with that body)?"""
+    if not line[:1].isupper():
+        return False
+    last, first = title.split(), line.split()
+    return any(last[-k:] == first[:k] for k in range(2, min(len(last), len(first), 12) + 1))
 
 
 def _opens_with_verb(line: str) -> bool:

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from ..resources import data_lines
+from ..vntext import strip_diacritics
 
 _RUN = re.compile(r"[^\W_]+")  # letters and figures: a word, or words glued into one
 
@@ -87,19 +88,29 @@ class Unglued:
 
 
 def _cuts(text: str) -> list[int]:
-    """Offsets where a space was lost: the repair stage's splits, and a cited symbol glued to the
-    word after it (``1452/QĐ-TTgngày``)."""
+    """Offsets where a space was lost: the repair stage's splits, a cited symbol glued to the
+    word after it (``1452/QĐ-TTgngày``), and ``V/v`` glued to the subject (``V/vbổ sung``)."""
     from ..repair.segmentation import insertions
 
-    return sorted(set(insertions(text)) | {m.end(1) for m in _symbol_glued().finditer(text)})
+    symbols = {m.end(1) if m.group(1) else m.end(2) for m in _symbol_glued().finditer(text)}
+    return sorted(set(insertions(text)) | symbols | {m.end() for m in _VV_GLUED.finditer(text)})
+
+
+# "V/v" glued to the subject's first word ("V/vbổ sung hướng dẫn …")
+_VV_GLUED = re.compile(r"(?<![^\W_])V/v(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=1)
 def _symbol_glued() -> re.Pattern:
     """A symbol's last part (capitals, ``TTg``, ``TTr``) after a slash or dash, glued to a word
-    that follows a cited number (``models/parse/after_symbol.txt``)."""
-    words = "|".join(sorted(data_lines("parse", "after_symbol.txt"), key=len, reverse=True))
-    return re.compile(rf"(?<=[/-])([A-ZĐ]*TT[gr]|[A-ZĐ]{{2,}})(?=(?:{words})(?![^\W_]))")
+    that follows a cited number (``models/parse/after_symbol.txt``), or to one with marks in
+    capitals (``CHỈ THỊ SỐ 19/CT-TTGNGÀY 16 THÁNG 7``)."""
+    listed = sorted(data_lines("parse", "after_symbol.txt"), key=len, reverse=True)
+    words = "|".join(listed)
+    # in a title in capitals, the words with marks (``19/CT-TTGNGÀY``: no symbol holds ``À``)
+    capitals = "|".join(w.upper() for w in listed if strip_diacritics(w) != w)
+    return re.compile(rf"(?<=[/-])(?:([A-ZĐ]*TT[gr]|[A-ZĐ]{{2,}})(?=(?:{words})(?![^\W_]))"
+                      rf"|([A-ZĐ]*TT[GgRr]|[A-ZĐ]{{2,}})(?=(?:{capitals})(?![^\W_])))")
 
 
 def _runs(printed: str, cuts: list[int]) -> list[tuple[int, int, str, str]]:

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from .context import Context
 from .header_lines import BLANK_DATE, HEADER_LINES, motto_cut
 from .lexicon import lexicon
-from .subject_lines import continuation, continues, date_cut, stops_subject, subject_line
+from .subject_lines import column_cut, continuation, continues, stops_subject, subject_line
 from .subject_text import cut_merged_date, cut_side_note, join_subject_lines
 from .subject_title import authority_after_title, subject_after_type, title_wrapped, titled_line
 from .text import DATE_WORDS, is_upper_line, key, strip_markup
@@ -116,13 +116,13 @@ def type_and_subject(ctx: Context) -> None:
         i, content_start, quote = vv
         subject_lines = [i] + continuation(ctx, i + 1, stop)
         ctx.fields.doc_type = "Công văn"
-        parts = [quote + ctx.text[content_start:date_cut(ctx, i) or ctx.lines[i].content_end]]
+        parts = [quote + ctx.text[content_start:column_cut(ctx, i) or ctx.lines[i].content_end]]
         parts += [subject_line(ctx, j) for j in subject_lines[1:]]
         parts = [cut_merged_date(ctx, p) for p in parts]
         subject_lines, parts = cut_side_note(ctx, subject_lines, parts)
         ctx.fields.subject = join_subject_lines(parts)
         last = subject_lines[-1]
-        ctx.mark("subject", content_start, date_cut(ctx, last) or ctx.lines[last].content_end)
+        ctx.mark("subject", content_start, column_cut(ctx, last) or ctx.lines[last].content_end)
         ctx.header_end = max(ctx.header_end, subject_lines[-1] + 1)
     elif subject_lines:
         end = authority_after_title(ctx, subject_lines)

@@ -91,6 +91,21 @@ def date_cut(ctx: Context, i: int) -> int | None:
     return cut if before.strip() and re.search(r"(?:\t|[ ]{3,})$", before) else None
 
 
+def column_cut(ctx: Context, i: int) -> int | None:
+    """Where the right column starts on line ``i`` when it was read in one row with a subject's line
+    after a tab or a run of spaces: the place and date (:func:`date_cut`), or the national title or
+    the motto (``V/v: Điều chỉnh …⇥Độc lập - Tự do - Hạnh phúc``); None when it was not."""
+    cut = date_cut(ctx, i)
+    if cut is not None:
+        return cut
+    line = ctx.lines[i]
+    found = motto_cut(line.folded)
+    if found is None or found[0] == 0:
+        return None
+    before = ctx.text[line.content_start:line.start + found[0]]
+    return line.start + found[0] if before.strip() and re.search(r"(?:\t|[ ]{3,})$", before) else None
+
+
 def _date_tail(ctx: Context, i: int, above: int) -> bool:
     """Is line ``i`` only the end of the header's date, wrapped below line ``above`` that holds its
     start beside the subject's words?"""

@@ -9,6 +9,7 @@ import re
 from rapidfuzz import fuzz
 
 from .context import Context
+from .flat_head import opens_body
 from .lexicon import lexicon
 from .subject_lines import BLOCK_START, continuation, sender_line, stops_subject
 from .text import is_upper_line, key, squash, strip_markup
@@ -114,7 +115,8 @@ def _wrap_width(ctx: Context) -> int:
 
 def title_wrapped(ctx: Context, ti: int, stop: int) -> list[int]:
     """The lines a page's title line wrapped onto (a line as long as a full line of the page goes
-    on below, until a short line ends the paragraph), never the body's first paragraph or list."""
+    on below, until a short line ends the paragraph), never the body's first paragraph or list (a
+    line that opens as the body does, ``Hưởng ứng …``: a page whose blank lines were lost)."""
     out: list[int] = []
     i = ti
     full = min(FULL_LINE, int(0.8 * _wrap_width(ctx)))
@@ -122,7 +124,7 @@ def title_wrapped(ctx: Context, ti: int, stop: int) -> list[int]:
         nxt = ctx.lines[i + 1]
         t = nxt.stripped
         if not t or ctx.lines[i].stripped.endswith(".") or BLOCK_START.match(nxt.folded) \
-                or lexicon().body_start_re.match(key(t)) or key(t).startswith(("kinh gui", "kinh goi")):
+                or lexicon().body_start_re.match(key(t)) or opens_body(t, 0) or key(t).startswith(("kinh gui", "kinh goi")):
             break
         out.append(i + 1)
         i += 1
