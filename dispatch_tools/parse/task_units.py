@@ -338,8 +338,18 @@ def _basis_then_request(ctx: Context, unit: Unit, cue) -> bool:
 def _cites(text: str) -> bool:
     """A list item that cites a document (the legal basis: ``- Luật Tổ chức Chính phủ …``)."""
     k = key(text)
-    return any(k.startswith(name + " ") for name in lexicon().type_names) or k.startswith(
-        ("luat ", "xet ", "theo ", "dieu le ", "quy che ", "quy dinh ", "van ban "))
+    return any(k.startswith(name + " ") and not _acts_as_verb(text, name) for name in lexicon().type_names) \
+        or k.startswith(("luat ", "xet ", "theo ", "dieu le ", "quy che ", "quy dinh ", "van ban "))
+
+
+def _acts_as_verb(text: str, name: str) -> bool:
+    """A type name that is also a verb opening the item (``Báo cáo kết quả …``, ``Hướng dẫn các trường …``),
+    not a document (``Báo cáo số 12/BC-UBND``, ``Hướng dẫn 36-HD/VPTW``, ``Thông báo Kết luận …``)."""
+    if not lexicon().verb_re.fullmatch(name):
+        return False
+    words = text.split()
+    after = words[len(name.split())] if len(words) > len(name.split()) else ""
+    return after[:1].islower() and key(after) != "so"
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
