@@ -401,15 +401,18 @@ def roles_at(text: str, folded: str, pos: int, limit: int, lead: list[str] | Non
     return roles, end
 
 
+_AFTER_COLON = re.compile(r":\s*$")
+
+
 def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> None:
     for m in _COOP_ANY.finditer(folded, pos, limit):
-        if text[m.start()].isupper() and m.start() > pos + 2:
+        if text[m.start()].isupper() and m.start() > pos + 2 and not _AFTER_COLON.search(text, pos, m.start()):
             continue
         coop, _ = bodies_at(text, folded, m.end(), limit)
         roles.cooperating += [c for c in coop if key(c) not in {key(x) for x in roles.cooperating}]
     for m in _DIRECT.finditer(folded, pos, limit):
-        if text[m.start()].isupper() and m.start() > pos + 2:
-            continue
+        if text[m.start()].isupper() and m.start() > pos + 2 and not _AFTER_COLON.search(text, pos, m.start()):
+            continue  # a capital after a colon opens the action ("UBND các huyện: Chỉ đạo UBND cấp xã …")
         directed, _ = bodies_at(text, folded, m.end(), limit)
         roles.others += directed
     for m in re.finditer(r"[,;]\s*", text[pos:limit]):  # "…, Sở B và UBND huyện C phải tổ chức …"
