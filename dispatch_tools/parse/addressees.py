@@ -14,7 +14,11 @@ from ..i18n import _
 KINH_GUI = re.compile(r"^[ \t\-*_]*K[i1l]\w{1,2}[ \t]+g\w{1,3}[ \t]*:", re.IGNORECASE)
 CONG_DIEN = re.compile(r"\bdien\s*:\s*$", re.IGNORECASE)
 DASH = LIST_DASH
-CONNECTOR_END = re.compile(r"(?:\b(?:va|cua|cac|tai|o|thuoc|ve)|[,&/–-])\s*$", re.IGNORECASE)
+# a word the name must go on after ("… của", "… thuộc"); "trực thuộc" ends one ("Các cơ sở Đoàn trực thuộc")
+CONNECTOR_END = re.compile(r"(?:\b(?:va|cua|cac|tai|o|(?<!truc\s)thuoc|ve)|[,&/–-])\s*$", re.IGNORECASE)
+# a request made in small letters: the line is the body's first sentence, no wrapped name ("Ban Thường vụ Huyện
+# đoàn đề nghị các cơ sở Đoàn …")
+_ASKS_IN_LINE = re.compile(r"(?<![\w])(?:đề\s*nghị|yêu\s+cầu|kêu\s+gọi)(?![\w])")
 
 
 def extract(ctx: Context) -> None:
@@ -129,6 +133,8 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
         if dash_mode and len(t) < 80 and not last.endswith((";", ",", ":")):
             entries[-1][1] = line.content_end  # an entry wrapped: it has not ended yet
             continue
+        if _ASKS_IN_LINE.search(t):
+            break
         starts_low = t[0].islower() or t[0] in "(&"
         if starts_low or CONNECTOR_END.search(key(last)) or last.count("(") > last.count(")") or (
                 is_upper_line(last) and is_upper_line(t)) or _wrapped_before_body(ctx, entries, j):
