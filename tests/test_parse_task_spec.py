@@ -126,3 +126,37 @@ def test_a_request_of_bodies_listed_after_cac_so_is_a_task():
     assert data["tasks"][0]["assignees"] == ["Sở Nội vụ", "Sở Tài chính", "Sở Tư pháp"]
     assert data["tasks"][0]["deadline"] == "2025-03-14"
     assert [(d["date"], d["time"]) for d in data["deadlines"]] == [("2025-03-14", "16:30")]
+
+
+def test_the_body_under_an_addressee_ending_truc_thuoc_is_no_part_of_it():
+    data = read("Ban Thường vụ Huyện đoàn đề nghị các cơ sở Đoàn thực hiện tốt một số nội dung sau:\n"
+                "- Xây dựng kế hoạch tổ chức hoạt động hè, gửi về Huyện đoàn trước ngày 10/5/2025;\n"
+                "- Báo cáo tổng kết hoạt động hè gửi về Huyện đoàn chậm nhất ngày 20/8/2025.", DOAN)
+    assert data["recipients"] == ["Các cơ sở Đoàn trực thuộc"]
+    assert dates(data) == ["2025-05-10", "2025-08-20"]
+    assert [t["deadline"] for t in data["tasks"]] == ["2025-05-10", "2025-08-20"]
+
+
+def test_an_addressee_wrapped_after_thuoc_still_goes_on():
+    head = UBND.replace("Kính gửi: Các sở, ban, ngành tỉnh\n", "Kính gửi: Các đơn vị sự nghiệp thuộc\nỦy ban nhân dân tỉnh\n")
+    data = read("Đề nghị các đơn vị báo cáo trước ngày 20/3/2025.", head)
+    assert data["recipients"] == ["Các đơn vị sự nghiệp thuộc Ủy ban nhân dân tỉnh"]
+
+
+def test_an_approval_after_nhu_sau_names_no_deadline():
+    data = read("Xét đề nghị của Sở Văn hóa và Thể thao tại Tờ trình số 55/TTr-SVHTT ngày 01/3/2025, Chủ tịch UBND tỉnh "
+                "có ý kiến như sau:\nĐồng ý để Sở Văn hóa và Thể thao phối hợp với UBND thành phố Tam Kỳ tổ chức Lễ "
+                "hội đường phố từ ngày 30/4/2025 đến ngày 02/5/2025.")
+    assert dates(data) == []
+
+
+def test_a_span_of_two_dates_with_a_dash_opening_an_item():
+    data = read("Sở Giáo dục và Đào tạo thông báo lịch công tác như sau:\n"
+                "- Từ ngày 21/4 - 30/4/2025: các trường tổ chức cho thí sinh đăng ký dự thi trực tuyến;\n"
+                "- Ngày 26, 27/6/2025: tổ chức kỳ thi.")
+    assert dates(data) == ["2025-04-30"]
+
+
+def test_the_office_of_two_councils_after_its_chiefs_title_is_one_body():
+    data = read("Giao Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nội vụ huyện theo dõi, đôn đốc việc thực hiện.")
+    assert data["tasks"][0]["assignees"] == ["Văn phòng HĐND và UBND huyện", "phòng Nội vụ huyện"]

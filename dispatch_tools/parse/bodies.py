@@ -235,7 +235,7 @@ def _split_part(text: str) -> list[str]:
                 continue
             out.append(f"{list_head} {piece}")
             continue
-        if out and opens and after_and and key(out[-1]).startswith("van phong ") and _one_name(out[-1], piece):
+        if out and opens and after_and and key(drop_title(out[-1])).startswith("van phong ") and _one_name(out[-1], piece):
             opens = False  # "Văn phòng HĐND và UBND huyện": one office of two bodies
         if opens:
             list_head = None

@@ -84,7 +84,9 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
         return True
     if _is_offer(before) or (_BARE_TIME.match(before) and _HOURS.search(ctx.folded, pos, end)):
         return False
-    if _APPROVES.match(before) and not _asks(before) and not _EXTENDS.search(before):
+    approval = _APPROVES.match(before) or _APPROVES.match(before, before.rfind("\n") + 1) \
+        if re.search(r":\s*\n[^\n]*$", before) else _APPROVES.match(before)  # "… có ý kiến như sau:" / "Đồng ý …"
+    if approval and not _asks(before[approval.start():]) and not _EXTENDS.search(before):
         return False  # "Cho phép Trường A tổ chức Hội thảo từ ngày 12 đến ngày 13/6": the period approved
     if opens_with_issuer(ctx, before, _ACTIONS) and not _asks(before) and not RECEIVE.search(before):
         return False  # "Sở … tổ chức Hội chợ … từ ngày … đến ngày …": the issuer's own event

@@ -120,8 +120,9 @@ def extract(ctx: Context) -> None:
     ctx.fields.deadlines.sort(key=lambda d: (d.date or "9999", d.time or ""))
 
 
-# a span of days printed with a dash for its "đến": "từ ngày 09 – 31/5/2025", "từ 01-15/4"
-_DAY_SPAN = re.compile(r"(?<![\w])tu\s+(?:ngay\s*)?\d{1,2}\s*[-–—]\s*(?=\d{1,2}\s*[/.]\s*\d{1,2})", re.IGNORECASE)
+# a span of days printed with a dash for its "đến": "từ ngày 09 – 31/5/2025", "từ 01-15/4", "Từ ngày 21/4 - 30/4/2025"
+_DAY_SPAN = re.compile(r"(?<![\w])tu\s+(?:ngay\s*)?\d{1,2}(?:\s*/\s*\d{1,2})?\s*[-–—]\s*(?=\d{1,2}\s*[/.]\s*\d{1,2})",
+                       re.IGNORECASE)
 
 
 def _day_spans(ctx: Context, start: int, end: int, taken: list) -> None:
