@@ -160,3 +160,11 @@ def test_a_span_of_two_dates_with_a_dash_opening_an_item():
 def test_the_office_of_two_councils_after_its_chiefs_title_is_one_body():
     data = read("Giao Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Nội vụ huyện theo dõi, đôn đốc việc thực hiện.")
     assert data["tasks"][0]["assignees"] == ["Văn phòng HĐND và UBND huyện", "phòng Nội vụ huyện"]
+
+
+def test_a_notice_under_a_single_addressee_opens_the_body():
+    head = UBND.replace("Kính gửi: Các sở, ban, ngành tỉnh\n", "Kính gửi: Các đơn vị trực thuộc\n")
+    data = read("Phòng Nội vụ thông báo lịch tiếp công dân định kỳ của lãnh đạo huyện.\n"
+                "Đề nghị các đơn vị báo cáo trước ngày 20/5/2025.", head)
+    assert data["recipients"] == ["Các đơn vị trực thuộc"]
+    assert dates(data) == ["2025-05-20"]
