@@ -168,3 +168,20 @@ def test_a_notice_under_a_single_addressee_opens_the_body():
                 "Đề nghị các đơn vị báo cáo trước ngày 20/5/2025.", head)
     assert data["recipients"] == ["Các đơn vị trực thuộc"]
     assert dates(data) == ["2025-05-20"]
+
+
+REMINDER = UBND.replace("ngày 10 tháng 3 năm 2025", "ngày 18 tháng 4 năm 2025")
+
+
+def test_a_request_told_with_its_past_day_is_no_task_of_the_reminder():
+    data = read("Ngày 20/3/2025, UBND tỉnh có Công văn số 900/UBND-TH đề nghị các sở, ngành báo cáo kết quả thực "
+                "hiện trước ngày 30/4/2025. Đến nay, mới có 05 đơn vị gửi báo cáo. UBND tỉnh đề nghị các đơn vị còn "
+                "lại khẩn trương thực hiện.", REMINDER)
+    assert [t["text"].split()[:4] for t in data["tasks"]] == [["UBND", "tỉnh", "đề", "nghị"]]
+    assert dates(data) == ["2025-04-30"]  # the earlier dispatch's deadline, repeated, is still listed
+
+
+def test_a_request_after_a_days_clause_and_a_semicolon_still_asks():
+    data = read("Ngày 15/4/2025, Bộ Y tế ban hành Công văn số 123/BYT-DP về phòng chống dịch; UBND tỉnh đề nghị Sở Y "
+                "tế triển khai thực hiện.", REMINDER)
+    assert [t["assignees"] for t in data["tasks"]] == [["Sở Y tế"]]
