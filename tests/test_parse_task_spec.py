@@ -185,3 +185,12 @@ def test_a_request_after_a_days_clause_and_a_semicolon_still_asks():
     data = read("Ngày 15/4/2025, Bộ Y tế ban hành Công văn số 123/BYT-DP về phòng chống dịch; UBND tỉnh đề nghị Sở Y "
                 "tế triển khai thực hiện.", REMINDER)
     assert [t["assignees"] for t in data["tasks"]] == [["Sở Y tế"]]
+
+
+@pytest.mark.parametrize("label", ["Thời gian thực hiện: từ nay đến ngày 30/6/2025.",
+                                   "Thời gian thực hiện: từ nay đến hết ngày 30/6/2025."])
+def test_a_time_label_after_a_request_gives_it_its_deadline(label):
+    data = read("Đề nghị UBND các huyện, thị xã, thành phố tổ chức tổng vệ sinh môi trường, diệt lăng quăng phòng "
+                "chống sốt xuất huyết.\n" + label)
+    assert dates(data) == ["2025-06-30"]
+    assert [t["deadline"] for t in data["tasks"]] == ["2025-06-30"]

@@ -141,6 +141,9 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
             continue
         if _non_task_heading(b):
             intro = None
+            if not b.children:  # "Thời gian thực hiện: từ nay đến ngày 30/6/2025." after a request: its deadline
+                ctx.task_units.append(Unit(b.start, b.end, b.start, b, scope, False, ctx.text[b.start:b.end],
+                                           reason="information"))
             if b.kind == "article" and b.children and ctx.fields.doc_type in LEGAL_TYPES:
                 _visit(ctx, b.children, Scope("rules"))  # "Điều 3. Nguyên tắc …": only its duties ask
             elif b.kind == "para" and b.children and all(c.kind == "para" for c in b.children):
