@@ -234,11 +234,24 @@ def _is_deadline(ctx: Context, deadline: Deadline, pos: int, cue_key: str) -> bo
     effect (``… được áp dụng đến hết ngày …``)."""
     if ctx.issue_date is not None and deadline.date is not None:
         issued = ctx.issue_date.isoformat()
-        if deadline.date < issued or (deadline.date == issued and (cue_key == "truoc" and deadline.time is None
-                                                                    or deadline.time == "00:00")):
+        if deadline.date < issued and _reminded(ctx, pos):
+            pass  # "Ngày 15/4, Sở có Công văn số 720/… đề nghị … báo cáo trước ngày 10/5": a reminder repeats it
+        elif deadline.date < issued or (deadline.date == issued and (cue_key == "truoc" and deadline.time is None
+                                                                      or deadline.time == "00:00")):
             return False
     start = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos), ctx.text.rfind(";", 0, pos)) + 1
     return not EFFECT.search(key(ctx.text[start:pos]))
+
+
+# an earlier dispatch cited by its number and what it asked: "… có Công văn số 720/SLĐTBXH-BTXH đề nghị …"
+_EARLIER_REQUEST = re.compile(r"\b(?:cong\s+van|van\s+ban|ke\s+hoach|thong\s+bao|chi\s+thi|huong\s+dan|cong\s+dien)"
+                              r"\s+(?:so\s+)?\d+[^.;\n]{0,200}?\b(?:de\s*nghi|yeu\s+cau)\b", re.IGNORECASE)
+
+
+def _reminded(ctx: Context, pos: int) -> bool:
+    """Is the cue at ``pos`` in a sentence that tells what an earlier dispatch, cited by its number, asked: a
+    reminder repeating that dispatch's deadline, which is listed though its day has passed?"""
+    return bool(_EARLIER_REQUEST.search(key(text_before(ctx, pos, SENTENCE_START, 400))))
 
 
 # "năm trước", "tháng trước", "kỳ trước": trước says which period, it does not open a deadline ("đăng ký

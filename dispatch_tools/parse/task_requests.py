@@ -57,7 +57,7 @@ def _narrated(ctx: Context, s: int, cue: int) -> bool:
     ``đa``.
     A clause or sentence that opens with people whose request is only told (``Cử tri đề nghị …``) is
     so too."""
-    if _dated_before_issue(ctx, s) and not re.search(r"[;:]", ctx.text[s:cue]):
+    if dated_before_issue(ctx, s) and not re.search(r"[;:]", ctx.text[s:cue]):
         return True  # "Ngày 20/3/2025, UBND tỉnh có Công văn số … đề nghị …": what was asked then, told
     cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, cue)])
     before = " ".join(ctx.text[cut:cue].split()[-8:])
@@ -74,7 +74,7 @@ _DATED = re.compile(r"\W*ngay\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4
                     re.I)
 
 
-def _dated_before_issue(ctx: Context, s: int) -> bool:
+def dated_before_issue(ctx: Context, s: int) -> bool:
     """Does the sentence at ``s`` open with a day before the issue date (``Ngày 20/3/2025, UBND tỉnh có Công văn
     … đề nghị …``): a request made then and told now, in a reminder?"""
     m = _DATED.match(ctx.folded, s)

@@ -38,7 +38,7 @@ from .task_requests import NARRATION_WORDS, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_deadlines import deadline_in
-from .task_units import Unit, build_tasks, decide, exclusions, item_head
+from .task_units import TOPIC_OF, Unit, build_tasks, decide, exclusions, item_head
 from .text import key, squash, strip_markup
 
 _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?|\s*:)\s*$", re.I)
@@ -340,9 +340,6 @@ def _introduces(sentence: str, title: bool = False) -> bool:
                                       and not sentence.endswith((".", ";", "./.")))
 
 
-_TOPIC_OF = re.compile(r"^\s*(?:đối\s+với|về\s+phía)\s+(?=\S)", re.IGNORECASE)
-
-
 def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     """The scope of a heading or introducing sentence ``text[s:e]``."""
     k = ctx.folded[s:e]
@@ -362,7 +359,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if _INFORMS.search(k.rstrip()):
         return Scope("list", scope.lead, deadline, heading)  # "Cục Quản lý Dược thông báo:" / "1. Đình chỉ lưu hành …"
     head = _heading_text(b) if s == b.start and not _AS_FOLLOWS.search(k) else None  # not "X có ý kiến như sau:"
-    head = head and _TOPIC_OF.sub("", head, count=1)  # "2. Đối với Ủy ban nhân dân các huyện:" names its bodies
+    head = head and TOPIC_OF.sub("", head, count=1)  # "2. Đối với Ủy ban nhân dân các huyện:" names its bodies
     if head and starts_body(head) and not lexicon().non_task_re.match(key(head)):
         names = split_bodies(head)
         if names and not is_issuer(ctx, names[0]):
