@@ -8,13 +8,18 @@ import re
 from .context import Context
 from .issuer import is_header_mark
 from .lexicon import lexicon
-from .text import LIST_DASH, is_upper_line, key, trim_item
+from .text import LIST_DASH, is_upper_line, key, load_list, trim_item
 from ..i18n import _
 
 KINH_GUI = re.compile(r"^[ \t\-*_]*K[i1l]\w{1,2}[ \t]+g\w{1,3}[ \t]*:", re.IGNORECASE)
 CONG_DIEN = re.compile(r"\bdien\s*:\s*$", re.IGNORECASE)
 DASH = LIST_DASH
-CONNECTOR_END = re.compile(r"(?:\b(?:va|cua|cac|tai|o|thuoc|ve)|[,&/–-])\s*$", re.IGNORECASE)
+# a word the name must go on after ("… của", "… thuộc"); "trực thuộc" ends one ("Các cơ sở Đoàn trực thuộc")
+CONNECTOR_END = re.compile(r"(?:\b(?:va|cua|cac|tai|o|(?<!truc\s)thuoc|ve)|[,&/–-])\s*$", re.IGNORECASE)
+# a request or a notice made in small letters: the line is the body's first sentence, no wrapped name ("Ban
+# Thường vụ Huyện đoàn đề nghị các cơ sở Đoàn …"); a data file (models/parse/addressee_body_verbs.txt)
+_ASKS_IN_LINE = re.compile(r"(?<![\w])(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                                      for w in load_list("addressee_body_verbs.txt")) + r")(?![\w])")
 
 
 def extract(ctx: Context) -> None:
@@ -119,7 +124,7 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             entries.append([line.content_start, line.content_end])
             seen_blank = False  # its own lines may wrap ("… trực thuộc" / "Trung ương.")
             continue
-        if len(t) > 150:
+        if len(t) > 150 or _ASKS_IN_LINE.search(t):
             break
         if seen_blank and dash_mode and t[0].islower() and not last.endswith((";", ".")):
             entries[-1][1] = line.content_end  # an entry wrapped, a blank line read between its parts

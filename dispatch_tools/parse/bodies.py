@@ -85,7 +85,7 @@ _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|c
                     r"benh vien|hoc vien|dai hoc|ngan hang|tap doan|tong cong ty|cong ty|toa an|kiem toan|"
                     r"(?:tong\s+)?lien doan|lien hiep|mat tran|tinh doan|thanh doan|huyen doan|tinh uy|thanh uy|"
                     r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|quan chung|binh chung|binh doan|cang vu|nha xuat ban|vu|tram|"
-                    r"thuong truc|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|tp|thanh pho|"
+                    r"thuong truc|to (?:dai bieu|cong tac|giup viec)|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|tp|thanh pho|"
                     r"doi|ho gia dinh|chu dau tu|nha dau tu|nha thau|nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
                     r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|to chuc (?:co so )?dang|doan (?:kiem tra|cong tac|thanh tra))\b")
 
@@ -235,7 +235,7 @@ def _split_part(text: str) -> list[str]:
                 continue
             out.append(f"{list_head} {piece}")
             continue
-        if out and opens and after_and and key(out[-1]).startswith("van phong ") and _one_name(out[-1], piece):
+        if out and opens and after_and and key(drop_title(out[-1])).startswith("van phong ") and _one_name(out[-1], piece):
             opens = False  # "Văn phòng HĐND và UBND huyện": one office of two bodies
         if opens:
             list_head = None
@@ -401,15 +401,18 @@ def roles_at(text: str, folded: str, pos: int, limit: int, lead: list[str] | Non
     return roles, end
 
 
+_AFTER_COLON = re.compile(r":\s*$")
+
+
 def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> None:
     for m in _COOP_ANY.finditer(folded, pos, limit):
-        if text[m.start()].isupper() and m.start() > pos + 2:
+        if text[m.start()].isupper() and m.start() > pos + 2 and not _AFTER_COLON.search(text, pos, m.start()):
             continue
         coop, _ = bodies_at(text, folded, m.end(), limit)
         roles.cooperating += [c for c in coop if key(c) not in {key(x) for x in roles.cooperating}]
     for m in _DIRECT.finditer(folded, pos, limit):
-        if text[m.start()].isupper() and m.start() > pos + 2:
-            continue
+        if text[m.start()].isupper() and m.start() > pos + 2 and not _AFTER_COLON.search(text, pos, m.start()):
+            continue  # a capital after a colon opens the action ("UBND các huyện: Chỉ đạo UBND cấp xã …")
         directed, _ = bodies_at(text, folded, m.end(), limit)
         roles.others += directed
     for m in re.finditer(r"[,;]\s*", text[pos:limit]):  # "…, Sở B và UBND huyện C phải tổ chức …"

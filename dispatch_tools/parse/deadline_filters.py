@@ -84,8 +84,14 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
         return True
     if _is_offer(before) or (_BARE_TIME.match(before) and _HOURS.search(ctx.folded, pos, end)):
         return False
+    approval = _APPROVES.match(before) or _APPROVES.match(before, before.rfind("\n") + 1) \
+        if re.search(r":\s*\n[^\n]*$", before) else _APPROVES.match(before)  # "… có ý kiến như sau:" / "Đồng ý …"
+    if approval and not _asks(before[approval.start():]) and not _EXTENDS.search(before):
+        return False  # "Cho phép Trường A tổ chức Hội thảo từ ngày 12 đến ngày 13/6": the period approved
     if opens_with_issuer(ctx, before, _ACTIONS) and not _asks(before) and not RECEIVE.search(before):
         return False  # "Sở … tổ chức Hội chợ … từ ngày … đến ngày …": the issuer's own event
+    if _BARE_TIME.match(before) and _issuers_event_before(ctx, pos - len(before)):
+        return False  # "Sở … tổ chức Hội thi …." / "Thời gian: từ ngày … đến ngày …": that event's days
     if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)):
         return True
     if _is_stage(before):
@@ -96,6 +102,23 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     stop = SENTENCE_START.search(after)
     after = after[:stop.start()] if stop else after
     return _to_be_done(after) is not None
+
+
+# a sentence or article that opens with an approval ("Cho phép …", "Điều 1. Đồng ý …"): the period it names is
+# what is approved; an extension it grants ("Đồng ý gia hạn … đến hết ngày …") is a time limit all the same
+_APPROVES = words_regex(load_list("approvals.txt"), fold=False,
+                        prefix=r"\s*(?:[-–+•]\s*|\d{1,2}[.)]\s*|điều\s+\d+\s*[.:]\s*)?")
+_EXTENDS = re.compile(r"(?<![\w])gia\s+hạn(?![\w])", re.IGNORECASE)
+
+
+def _issuers_event_before(ctx: Context, label: int) -> bool:
+    """Does the sentence right before a time label at ``label`` tell of the issuer's own doing (``Sở Văn hóa
+    … tổ chức Hội thi … năm 2025.``), so that the label gives the days of that event?"""
+    end = label
+    while end > 0 and ctx.text[end - 1] in " \t\n.;:":
+        end -= 1
+    previous = text_before(ctx, end, SENTENCE_START, 400)
+    return opens_with_issuer(ctx, previous, _ACTIONS) and not _asks(previous) and not RECEIVE.search(previous)
 
 
 def _to_be_done(text: str) -> re.Match | None:

@@ -82,7 +82,7 @@ _LATER_QUARTER = re.compile(r"\s*(?:,|va|den|[-–])\s*(?:het\s+)?(?:quy\s+(?P<q
 # ("… trong quý III/2025", "… trước cuối năm 2025", "triển khai xong vào cuối quý III"); a year alone after
 # trong is a goal's horizon as often ("để … hoàn thành các mục tiêu trong năm 2019")
 _FINISH_CUES = {"hoan thanh", "hoan tat", "xong"}
-_FINISH_WHAT = re.compile(r"(?:\s+[^\W\d]+){1,10}?\s+(?:(?=vao\b)|trong\s+(?=thang|quy)|truoc\s+(?=cuoi\s+(?:thang|quy|nam)\b))",
+_FINISH_WHAT = re.compile(r"(?:\s+[^\W\d]+){1,20}?\s+(?:(?=vao\b)|trong\s+(?=thang|quy)|truoc\s+(?=cuoi\s+(?:thang|quy|nam)\b))",
                           re.IGNORECASE)
 # a time printed after the date: "trước ngày 15/12/2025 lúc 17 giờ 00", "… ngày 15/12/2025, vào lúc 17h00 chiều"
 _TIME_AFTER = re.compile(rf"\s*[,(]?\s*(?:vao\s+)?luc\s+{_TIME}(?:\s*,?\s*{_PART})?", re.IGNORECASE)
@@ -115,8 +115,28 @@ def extract(ctx: Context) -> None:
         if second and (second.group("d") or second.group("d2")) and (deadline := _build(ctx, second)) is not None \
                 and _is_deadline(ctx, deadline, cue.start, cue_key):
             _add(ctx, deadline, second, second.start(), cue_key, taken)  # "trước ngày 15/6/2025 và ngày 15/12/2025"
+    _day_spans(ctx, start, end, taken)
     deadline_relative.extract(ctx, start, end)
     ctx.fields.deadlines.sort(key=lambda d: (d.date or "9999", d.time or ""))
+
+
+# a span of days printed with a dash for its "đến": "từ ngày 09 – 31/5/2025", "từ 01-15/4", "Từ ngày 21/4 - 30/4/2025"
+_DAY_SPAN = re.compile(r"(?<![\w])tu\s+(?:ngay\s*)?\d{1,2}(?:\s*/\s*\d{1,2})?\s*[-–—]\s*(?=\d{1,2}\s*[/.]\s*\d{1,2})",
+                       re.IGNORECASE)
+
+
+def _day_spans(ctx: Context, start: int, end: int, taken: list) -> None:
+    """A span of days whose end has no cue, only a dash (``tổ chức đợt cao điểm từ ngày 09 – 31/5/2025``):
+    its last day ends the period, read like one after ``đến ngày``."""
+    for span in _DAY_SPAN.finditer(ctx.folded, start, end):
+        m = DEADLINE.match(ctx.folded, span.end(), min(end, span.end() + 30))
+        if m is None or not m.group("d") or any(s <= m.end() - 1 < e for s, e in taken):
+            continue
+        deadline = _build(ctx, m)
+        if deadline is None or not _is_deadline(ctx, deadline, span.start(), "den ngay") \
+                or is_condition(ctx, span.start(), m.end()) or not is_due(ctx, "den ngay", span.start(), m.end()):
+            continue
+        _add(ctx, deadline, m, span.start(), "den ngay", taken)
 
 
 def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Match | None:
@@ -126,7 +146,7 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
         gap = _DUE_WHAT.match(ctx.folded, cue.end, min(end, cue.end + 60))
         m = gap and DEADLINE.match(ctx.folded, gap.end(), min(end, gap.end() + 80))
     if not m and cue_key in _FINISH_CUES:  # "hoàn thành việc số hóa sổ hộ tịch vào cuối quý IV năm 2025"
-        gap = _FINISH_WHAT.match(ctx.folded, cue.end, min(end, cue.end + 80))
+        gap = _FINISH_WHAT.match(ctx.folded, cue.end, min(end, cue.end + 160))
         m = gap and DEADLINE.match(ctx.folded, gap.end(), min(end, gap.end() + 80))
         m = m if m and not m.group("d6") else None
     if not m:
@@ -214,11 +234,24 @@ def _is_deadline(ctx: Context, deadline: Deadline, pos: int, cue_key: str) -> bo
     effect (``… được áp dụng đến hết ngày …``)."""
     if ctx.issue_date is not None and deadline.date is not None:
         issued = ctx.issue_date.isoformat()
-        if deadline.date < issued or (deadline.date == issued and (cue_key == "truoc" and deadline.time is None
-                                                                    or deadline.time == "00:00")):
+        if deadline.date < issued and _reminded(ctx, pos):
+            pass  # "Ngày 15/4, Sở có Công văn số 720/… đề nghị … báo cáo trước ngày 10/5": a reminder repeats it
+        elif deadline.date < issued or (deadline.date == issued and (cue_key == "truoc" and deadline.time is None
+                                                                      or deadline.time == "00:00")):
             return False
     start = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos), ctx.text.rfind(";", 0, pos)) + 1
     return not EFFECT.search(key(ctx.text[start:pos]))
+
+
+# an earlier dispatch cited by its number and what it asked: "… có Công văn số 720/SLĐTBXH-BTXH đề nghị …"
+_EARLIER_REQUEST = re.compile(r"\b(?:cong\s+van|van\s+ban|ke\s+hoach|thong\s+bao|chi\s+thi|huong\s+dan|cong\s+dien)"
+                              r"\s+(?:so\s+)?\d+[^.;\n]{0,200}?\b(?:de\s*nghi|yeu\s+cau)\b", re.IGNORECASE)
+
+
+def _reminded(ctx: Context, pos: int) -> bool:
+    """Is the cue at ``pos`` in a sentence that tells what an earlier dispatch, cited by its number, asked: a
+    reminder repeating that dispatch's deadline, which is listed though its day has passed?"""
+    return bool(_EARLIER_REQUEST.search(key(text_before(ctx, pos, SENTENCE_START, 400))))
 
 
 # "năm trước", "tháng trước", "kỳ trước": trước says which period, it does not open a deadline ("đăng ký

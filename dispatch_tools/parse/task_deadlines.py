@@ -17,10 +17,10 @@ _REPORTS = re.compile(r"\b(?:bao\s*cao|gui\s+(?:ve|bao|ho\s+so|danh\s+sach|y\s+k
 
 
 def deadline_in(ctx: Context, s: int, e: int):
-    for d, ds, _ in ctx.deadline_spans:
-        if s <= ds < e and d.date is not None and d.kind != "recurring":
-            return d
-    return None
+    """The first deadline printed in ``text[s:e]`` (the spans are listed in the order the rules found them)."""
+    inside = [(ds, i, d) for i, (d, ds, _) in enumerate(ctx.deadline_spans)
+              if s <= ds < e and d.date is not None and d.kind != "recurring"]
+    return min(inside)[2] if inside else None
 
 
 def deadline_for_previous(ctx: Context, s: int, e: int, previous_is_task: bool) -> None:

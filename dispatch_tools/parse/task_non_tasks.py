@@ -37,7 +37,13 @@ def _informs(text: str) -> bool:
         return True
     if _label_and_value(text):
         return True
-    return bool(heading.match(k)) and (len(text.split()) <= 8 or bool(_LABEL.match(text)))
+    m = heading.match(k)
+    if m is None:
+        return False
+    rest = " ".join(text.split()[len(m.group(0).split()):])
+    if rest[:1].isupper() and starts_body(rest):
+        return False  # "Yêu cầu Giám đốc các Sở: Nội vụ, Tài chính … có ý kiến …" asks those bodies
+    return len(text.split()) <= 8 or bool(_LABEL.match(text))
 
 
 _LABELLED = re.compile(r"^[\W\d]*(?P<label>[^\W\d][^:.;,]{1,50}?)\s*:[ \t]*(?P<value>\S.*)$", re.S)

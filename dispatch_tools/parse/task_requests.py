@@ -6,6 +6,7 @@ nghị``), a quotation or a thing handed over (``giao cho chủ tài khoản …
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from .bodies import bodies_at, drop_title
@@ -56,6 +57,8 @@ def _narrated(ctx: Context, s: int, cue: int) -> bool:
     ``đa``.
     A clause or sentence that opens with people whose request is only told (``Cử tri đề nghị …``) is
     so too."""
+    if dated_before_issue(ctx, s) and not re.search(r"[;:]", ctx.text[s:cue]):
+        return True  # "Ngày 20/3/2025, UBND tỉnh có Công văn số … đề nghị …": what was asked then, told
     cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, cue)])
     before = " ".join(ctx.text[cut:cue].split()[-8:])
     heads = (ctx.folded[cut:cue], ctx.folded[s:cue])
@@ -64,6 +67,24 @@ def _narrated(ctx: Context, s: int, cue: int) -> bool:
     if _THEY.match(ctx.text, cut) or _THEY.match(ctx.text, s):
         return True  # "Họ thường xuyên kêu gọi Chính phủ …": others' request, told
     return bool(_REPORTED.search(ctx.text, s, cue))  # "… cho rằng … và kêu gọi …", "… mà X yêu cầu …"
+
+
+# a sentence that opens with the day something happened: "Ngày 20/3/2025, …", "Ngày 20 tháng 3 năm 2025, …"
+_DATED = re.compile(r"\W*ngay\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4}))\s*,",
+                    re.I)
+
+
+def dated_before_issue(ctx: Context, s: int) -> bool:
+    """Does the sentence at ``s`` open with a day before the issue date (``Ngày 20/3/2025, UBND tỉnh có Công văn
+    … đề nghị …``): a request made then and told now, in a reminder?"""
+    m = _DATED.match(ctx.folded, s)
+    if m is None or ctx.issue_date is None:
+        return False
+    day, month, year = int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5))
+    try:
+        return date(year, month, day) < ctx.issue_date
+    except ValueError:
+        return False
 
 
 def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[int, int] | None:

@@ -26,7 +26,7 @@ from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_u
 from .task_named import is_issuer, names_recipient
 from .task_non_tasks import asks_nothing, formula, is_information, labelled_value
 from .task_deadlines import deadline_for_previous, deadline_in, general_deadline
-from .task_requests import request_cue
+from .task_requests import dated_before_issue, request_cue
 from .task_subjects import (duty_cue, forwarded_to, opening_body, past_title, subject_roles, task_sentences,
                             text_start)
 from ..vntext import strip_diacritics
@@ -223,6 +223,8 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
     fallback = subject[0] if subject is not None else Roles(lead=list(scope.lead or []))
     if sig["asks_nothing"]:
         return "asks_nothing", s, fallback
+    if dated_before_issue(ctx, s):
+        return "asks_nothing", s, fallback  # "Ngày 15/4/2025, Sở A có Công văn số … đề nghị …": told, a reminder's past
     if subject is not None and sig["in_article"] and _DELEGATES.match(ctx.folded, subject[1], e):
         return "asks_nothing", s, fallback  # "Chính phủ quy định chi tiết Điều này": a law delegates a rule
     if subject is not None and scope.mode != "request" and _ALL_DO.search(ctx.text, s, subject[1]):
@@ -338,8 +340,18 @@ def _basis_then_request(ctx: Context, unit: Unit, cue) -> bool:
 def _cites(text: str) -> bool:
     """A list item that cites a document (the legal basis: ``- Luật Tổ chức Chính phủ …``)."""
     k = key(text)
-    return any(k.startswith(name + " ") for name in lexicon().type_names) or k.startswith(
-        ("luat ", "xet ", "theo ", "dieu le ", "quy che ", "quy dinh ", "van ban "))
+    return any(k.startswith(name + " ") and not _acts_as_verb(text, name) for name in lexicon().type_names) \
+        or k.startswith(("luat ", "xet ", "theo ", "dieu le ", "quy che ", "quy dinh ", "van ban "))
+
+
+def _acts_as_verb(text: str, name: str) -> bool:
+    """A type name that is also a verb opening the item (``Báo cáo kết quả …``, ``Hướng dẫn các trường …``),
+    not a document (``Báo cáo số 12/BC-UBND``, ``Hướng dẫn 36-HD/VPTW``, ``Thông báo Kết luận …``)."""
+    if not lexicon().verb_re.fullmatch(name):
+        return False
+    words = text.split()
+    after = words[len(name.split())] if len(words) > len(name.split()) else ""
+    return after[:1].islower() and key(after) != "so"
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -356,11 +368,15 @@ def head_colon(text: str) -> int | None:
     return None
 
 
+# what a heading opens with before the bodies it names: "Đối với Công an xã: …", "Về phía Sở Y tế: …"
+TOPIC_OF = re.compile(r"^\s*(?:đối\s+với|về\s+phía)\s+(?=\S)", re.IGNORECASE)
+
+
 def item_head(text: str) -> str | None:
-    """The head of an item before its colon, without what it says in brackets (``Sở Y tế``); None
-    when it has no colon."""
+    """The head of an item before its colon, without what it says in brackets (``Sở Y tế``) nor the words
+    that open a topic (``Đối với Công an xã``); None when it has no colon."""
     colon = head_colon(text)
-    return None if colon is None else _ASIDE.sub("", text[:colon]).strip()
+    return None if colon is None else TOPIC_OF.sub("", _ASIDE.sub("", text[:colon]).strip(), count=1)
 
 
 def _own_heading(ctx: Context, b: Block) -> list[str] | None:

@@ -38,7 +38,7 @@ from .task_requests import NARRATION_WORDS, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_deadlines import deadline_in
-from .task_units import Unit, build_tasks, decide, exclusions, item_head
+from .task_units import TOPIC_OF, Unit, build_tasks, decide, exclusions, item_head
 from .text import key, squash, strip_markup
 
 _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?|\s*:)\s*$", re.I)
@@ -141,6 +141,9 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
             continue
         if _non_task_heading(b):
             intro = None
+            if not b.children:  # "Thời gian thực hiện: từ nay đến ngày 30/6/2025." after a request: its deadline
+                ctx.task_units.append(Unit(b.start, b.end, b.start, b, scope, False, ctx.text[b.start:b.end],
+                                           reason="information"))
             if b.kind == "article" and b.children and ctx.fields.doc_type in LEGAL_TYPES:
                 _visit(ctx, b.children, Scope("rules"))  # "Điều 3. Nguyên tắc …": only its duties ask
             elif b.kind == "para" and b.children and all(c.kind == "para" for c in b.children):
@@ -356,6 +359,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if _INFORMS.search(k.rstrip()):
         return Scope("list", scope.lead, deadline, heading)  # "Cục Quản lý Dược thông báo:" / "1. Đình chỉ lưu hành …"
     head = _heading_text(b) if s == b.start and not _AS_FOLLOWS.search(k) else None  # not "X có ý kiến như sau:"
+    head = head and TOPIC_OF.sub("", head, count=1)  # "2. Đối với Ủy ban nhân dân các huyện:" names its bodies
     if head and starts_body(head) and not lexicon().non_task_re.match(key(head)):
         names = split_bodies(head)
         if names and not is_issuer(ctx, names[0]):
