@@ -176,8 +176,9 @@ def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
         if lex.is_signer_title(tail) or AUTHORITY.match(strip_diacritics(tail)) or (
                 len(tail.split()) >= 2 and all(w.isalpha() for w in tail.replace(",", " ").split())):
             return s + m.end()
-    for m in re.finditer(r";\s+", text):  # "- Các sở, ban, ngành; Hoàng Thị Mai Anh": the signer's name
-        if person_name(without_rank(strip_markup(text[m.end():]).strip())):
+    for m in re.finditer(r"[;.]\s+", text):  # "- Các sở, ban, ngành; Hoàng Thị Mai Anh": the signer's name
+        tail = without_rank(strip_markup(text[m.end():]).strip())  # after the last entry's "." too
+        if person_name(tail, family=m.group(0)[0] == "."):
             return s + m.end()
     signed = re.search(r"\s+\(?\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)?\s*$", text, re.IGNORECASE)
     if signed and signed.start() > 0:  # "- Lưu: VT (Đã ký)": the signature's mark on the entry's line

@@ -25,12 +25,15 @@ def _authority_name(printed: str) -> str:
 def title_before(ctx: Context, noi_nhan: int) -> int | None:
     """A signature block without an authority prefix printed above ``Nơi nhận`` (``HIỆU TRƯỞNG`` /
     name, ``Trưởng ban`` / name): the line of its title, when only the name (and ``(Đã ký)``) stand
-    between."""
+    between, or when the title in capitals stands right above it and the name comes after the
+    list (``TRƯỞNG PHÒNG`` / ``Nơi nhận:`` / ``- Như trên;`` / name)."""
     seen_name = False
     for j in range(noi_nhan - 1, max(ctx.body_start, noi_nhan - 8) - 1, -1):
         t = strip_markup(ctx.lines[j].stripped).strip()
         if not t or SIGNED.match(t):
             continue
+        if not seen_name and is_upper_line(t) and len(t.split()) <= 8 and lexicon().is_signer_title(t):
+            return j
         if (person_name(without_rank(t)) or _caps_name(t)) and not seen_name:  # "TS. Lại Quốc Tâm" too
             seen_name = True
             continue
@@ -243,6 +246,8 @@ def title_then_name(text: str) -> int | None:
     (``K'Điểu``)."""
     for p in range(4, len(text) - 1):
         if text[p].isupper() and text[p + 1].islower() and text[p - 1] not in "'’" and is_upper_line(text[:p], 0.99):
+            if without_degree(f"{text[:p].strip()} Lê Văn") == "Lê Văn":
+                return None  # "BSCKII. Phạm Quang Vinh": a degree before the name, no title
             return p if _looks_like_name(text[p:].strip()) else None
     return None
 
