@@ -32,7 +32,12 @@ def stops_subject(ctx: Context, i: int, body_words: bool = True) -> bool:
         return True
     # a paragraph of the body opens with a capital: a line in small letters goes on with the line above
     # ("V/v tổ chức các hoạt động kỷ niệm" / "ngày thành lập và tuyên truyền …")
-    return body_words and lex.body_start_re.match(k) is not None and len(t) > 40 and not t[:1].islower()
+    m = lex.body_start_re.match(k) if body_words else None
+    if m is None or len(t) <= 40 or t[:1].islower():
+        return False
+    # a paragraph opens with "Ngày 15/3/2025, …" / "Vào ngày 20 tháng 5 …": a day's name with no date
+    # goes on the subject ("… kỷ niệm 36 năm" / "Ngày thành lập Hội Cựu chiến binh Việt Nam")
+    return not (m.group(0).split()[-1] == "ngay" and not re.match(r"\s*\d", k[m.end():]))
 
 
 def sender_line(folded: str) -> bool:

@@ -72,7 +72,9 @@ _TIES = {"cua", "cho", "tai", "voi", "thuoc", "va", "giua", "den", "tu", "o", "v
 def authority_after_title(ctx: Context, lines: list[int]) -> int:
     """Where a decision's title ends when its authority line (the issuer's name) was read on the
     title's last line (``… TRÊN ĐỊA BÀN TỈNH KON TUM ỦY BAN NHÂN DÂN TỈNH KON`` / ``TUM``): the start
-    of the issuer's name there, not tied to the title by a word such as ``của``; else the title's end."""
+    of the issuer's name there, not tied to the title by a word such as ``của``, in capitals or at a
+    line's start (a title in sentence case may name the body inside it: ``… kỷ niệm 36 năm Ngày
+    thành lập Hội Cựu chiến binh Việt Nam``); else the title's end."""
     end = ctx.lines[lines[-1]].content_end
     issuers = [k for k in _issuer_keys(ctx) if len(k.split()) >= 2]
     if not issuers:
@@ -83,6 +85,7 @@ def authority_after_title(ctx: Context, lines: list[int]) -> int:
         tail = key(squash(ctx.text[at:end]))
         before = key(ctx.text[start:at]).split()
         if before and before[-1].lower() not in _TIES and lexicon().starts_with_head(ctx.text[at:end]) \
+                and (is_upper_line(ctx.text[at:end]) or ctx.text[:at].rstrip(" \t").endswith("\n")) \
                 and any(tail.split()[0] == k.split()[0] and fuzz.ratio(tail, k) >= 90 for k in issuers):
             return at
     return end
