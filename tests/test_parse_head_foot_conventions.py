@@ -54,3 +54,10 @@ def test_a_title_under_the_type_name_goes_on_with_a_day_name_and_a_body_in_sente
                  "Ban Thường vụ xây dựng kế hoạch như sau:\n")
     assert data["subject"] == ("Tổ chức các hoạt động chào mừng 95 năm Ngày truyền thống Hội Nông dân "
                                "Việt Nam (14/10)")
+
+
+def test_a_qualifier_under_the_title_goes_on_it():
+    data = parse(HEAD + BODY + "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\nPHỤ TRÁCH\n\nĐoàn Văn Lực\n\nNơi nhận:\n"
+                 "- Như trên;\n- Lưu: VT.\n")
+    assert data["signer"] == {"authority": "KT.", "capacity": "TRƯỞNG PHÒNG", "title": "PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH",
+                              "name": "Đoàn Văn Lực"}

@@ -4,6 +4,7 @@ whether the column comes alone, after the distribution list, or merged with it l
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..i18n import _
 from ..model import Signer
@@ -12,7 +13,7 @@ from .deputy_title import mended_title
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .signer_name import person_name, surnames, without_degree, without_rank
-from .text import is_upper_line, key, review_note, squash, strip_markup
+from .text import is_upper_line, key, load_list, review_note, squash, strip_markup
 from .foot_patterns import AUTHORITY, NAME_WORD, NOI_NHAN, SIGNED, SPECKS
 
 
@@ -318,6 +319,8 @@ def _title_goes_on(title: str, line: str) -> bool:
     TRỰC``); the unit a head's title names (``VỤ TRƯỞNG`` / ``VỤ KẾ HOẠCH - TÀI CHÍNH``,
     ``TRƯỞNG PHÒNG`` / ``PHÒNG ĐÀO TẠO``)."""
     lex = lexicon()
+    if key(line).strip(" .") in _qualifiers() and is_upper_line(line) == is_upper_line(title):
+        return True  # "PHÓ GIÁM ĐỐC" / "PHỤ TRÁCH"
     if _title_continues(line) and key(title) not in lex.signer_titles and (
             not _caps_name(line) or re.search(r"(?:\bV[AÀ]|&|[-–,])$", title)):
         return True  # a name in capitals ends the title, unless the title stops at "VÀ" ("… VÀ" / "CÔNG NGHỆ")
@@ -328,6 +331,12 @@ def _title_goes_on(title: str, line: str) -> bool:
     units = set(key(title).split()) - {"pho", "truong", "tong"}
     first = key(line).split()[:1]
     return bool(first) and first[0] in units and lex.starts_with_head(line) and len(line.split()) <= 10
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    """The words that qualify a title on the line under it (models/parse/title_qualifiers.txt)."""
+    return frozenset(key(w) for w in load_list("title_qualifiers.txt"))
 
 
 def _title_continues(line: str) -> bool:
