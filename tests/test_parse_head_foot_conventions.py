@@ -61,3 +61,9 @@ def test_a_qualifier_under_the_title_goes_on_it():
                  "- Như trên;\n- Lưu: VT.\n")
     assert data["signer"] == {"authority": "KT.", "capacity": "TRƯỞNG PHÒNG", "title": "PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH",
                               "name": "Đoàn Văn Lực"}
+
+
+def test_the_signed_mark_after_the_name_on_its_line():
+    data = parse(HEAD + BODY + "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\n\nĐoàn Văn Lực (Đã ký)\n\nNơi nhận:\n"
+                 "- Như trên;\n- Lưu: VT.\n")
+    assert data["signer"]["name"] == "Đoàn Văn Lực"

@@ -218,6 +218,10 @@ def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
             out.append((s, nxt[1]))
             skip = True
             continue
+        signed = _SIGNED_AFTER.search(ctx.text[s:e])
+        if signed and signed.start() > 0 and _looks_like_name(ctx.text[s:s + signed.start()].strip()):
+            out.append((s, s + signed.start()))  # "Nguyễn Văn Hồng (đã ký)": the mark after the name
+            continue
         cut = title_then_name(ctx.text[s:e])
         if cut is not None:
             out += [(s, s + cut), (s + cut, e)]
@@ -229,6 +233,10 @@ def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
             continue
         out.append((s, e))
     return out, names
+
+
+# "(đã ký)" printed after the name on its line
+_SIGNED_AFTER = re.compile(r"[ \t]+\(\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)[ \t.]*$", re.IGNORECASE)
 
 
 def _name_after_tab(text: str) -> int | None:
