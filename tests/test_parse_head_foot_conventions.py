@@ -67,3 +67,17 @@ def test_the_signed_mark_after_the_name_on_its_line():
     data = parse(HEAD + BODY + "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\n\nĐoàn Văn Lực (Đã ký)\n\nNơi nhận:\n"
                  "- Như trên;\n- Lưu: VT.\n")
     assert data["signer"]["name"] == "Đoàn Văn Lực"
+
+
+def test_a_department_named_with_a_type_word_wrapped_before_va():
+    data = parse("UBND TỈNH PHÚ YÊN\nSỞ KẾ HOẠCH\nVÀ ĐẦU TƯ\nSố: 901/SKHĐT-TH\nV/v tổng hợp nhu cầu vốn năm 2026\n"
+                 + MOTTO + "Phú Yên, ngày 4 tháng 7 năm 2025\n\n" + BODY)
+    assert data["issuer"] == "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"
+    assert data["parent_issuer"] == "UBND TỈNH PHÚ YÊN"
+    assert data["subject"] == "tổng hợp nhu cầu vốn năm 2026"
+
+
+def test_a_subject_in_capitals_wrapped_onto_a_second_line_of_capitals():
+    data = parse("SỞ NỘI VỤ TỈNH PHÚ YÊN\nSố: 77/SNV-VP\nV/V TỔ CHỨC HỘI NGHỊ TẬP HUẤN\nCÔNG TÁC VĂN THƯ LƯU TRỮ\n"
+                 + MOTTO + "Phú Yên, ngày 4 tháng 7 năm 2025\n\n" + BODY)
+    assert data["subject"] == "TỔ CHỨC HỘI NGHỊ TẬP HUẤN CÔNG TÁC VĂN THƯ LƯU TRỮ"

@@ -208,6 +208,8 @@ def _opening_title(line: str, folded: str, start: int) -> list[int | None]:
     m = _type_title().match(folded, start)
     if m is None:
         return []
+    if m.group("mark") and lexicon().starts_with_head(line[m.start("mark"):m.end("title")]):
+        return []  # "SỞ KẾ HOẠCH" / "VÀ ĐẦU TƯ": a body's name wrapped, the type's words inside it
     cuts = [_space_before(line, m.start("title")) if m.group("mark") else None, _space_after(line, m.end("title"))]
     # a note in brackets after the subject, the line's end (``(trình phiên họp Chính phủ tháng 8)``): a
     # printed page puts it under the title, where the subject's rules take it for no part of it

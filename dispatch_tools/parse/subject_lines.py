@@ -74,13 +74,23 @@ def continuation(ctx: Context, start: int, stop: int) -> list[int]:
         if _date_tail(ctx, i, out[-1] if out else start - 1):
             i += 1  # the right column's date wrapped below the row that opened it ("… ngày 25 tháng 7" / "năm 2018")
             continue
-        if not continues(ctx, i):
+        if not continues(ctx, i) and not _capitals_go_on(ctx, i, out[-1] if out else start - 1):
             if _before_motto(ctx, i) is not None or date_cut(ctx, i) is not None:
                 out.append(i)  # the subject's last words, the right column's motto or date merged after them
             break
         out.append(i)
         i += 1
     return out
+
+
+def _capitals_go_on(ctx: Context, i: int, above: int) -> bool:
+    """Does line ``i`` in capitals go on a subject printed in capitals (``V/V HƯỚNG DẪN ĐĂNG KÝ …`` /
+    ``QUA MẠNG ĐIỆN TỬ``)? Not when it names a body, is a type's title or a list starts there."""
+    t, prev = ctx.lines[i].stripped, ctx.lines[above].stripped if above >= 0 else ""
+    if not (is_upper_line(t) and is_upper_line(prev)) or stops_subject(ctx, i) or BLOCK_START.match(ctx.lines[i].folded):
+        return False
+    k = key(t).rstrip(" :")
+    return not (lexicon().starts_with_head(t) or k in lexicon().type_names or k == "quyet nghi")
 
 
 def date_cut(ctx: Context, i: int) -> int | None:
