@@ -81,3 +81,11 @@ def test_a_subject_in_capitals_wrapped_onto_a_second_line_of_capitals():
     data = parse("SỞ NỘI VỤ TỈNH PHÚ YÊN\nSố: 77/SNV-VP\nV/V TỔ CHỨC HỘI NGHỊ TẬP HUẤN\nCÔNG TÁC VĂN THƯ LƯU TRỮ\n"
                  + MOTTO + "Phú Yên, ngày 4 tháng 7 năm 2025\n\n" + BODY)
     assert data["subject"] == "TỔ CHỨC HỘI NGHỊ TẬP HUẤN CÔNG TÁC VĂN THƯ LƯU TRỮ"
+
+
+def test_a_title_in_capitals_that_ends_on_cua_goes_on_with_the_body_it_names():
+    data = parse("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 12/QĐ-UBND\n" + MOTTO + "Phú Yên, ngày 4 tháng 7 năm 2025\n\n"
+                 "QUYẾT ĐỊNH\nBAN HÀNH NỘI QUY TIẾP CÔNG DÂN CỦA\nỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n\n"
+                 "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n\nCăn cứ Luật Tiếp công dân;\n\nQUYẾT ĐỊNH:\n"
+                 "Điều 1. Ban hành kèm theo Quyết định này Nội quy tiếp công dân.\n")
+    assert data["subject"] == "BAN HÀNH NỘI QUY TIẾP CÔNG DÂN CỦA ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN"

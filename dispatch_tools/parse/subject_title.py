@@ -44,6 +44,10 @@ def subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
         if not t or (stops_subject(ctx, j) and j != i) or not (is_upper_line(t) or letterless):
             break
         k = key(t)
+        tied = bool(out) and key(ctx.lines[out[-1]].stripped).split()[-1:] in [[w] for w in _TIES]
+        if tied and not (k.rstrip(" :") in lex.type_names or k.rstrip(" :") == "quyet nghi"):
+            out.append(j)  # "… QUY CHẾ LÀM VIỆC CỦA" / "ỦY BAN NHÂN DÂN TỈNH …": the name is the title's
+            continue
         if any(fuzz.ratio(k, ik) >= 85 for ik in issuer_keys) or lex.is_signer_title(t) or (
                 lex.starts_with_head(t) and any(fuzz.partial_ratio(k, ik) >= 95 for ik in issuer_keys)):
             break  # the decision's authority line: the issuer, or the start of its name ("ỦY BAN NHÂN DÂN TỈNH")
