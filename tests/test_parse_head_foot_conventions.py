@@ -89,3 +89,13 @@ def test_a_title_in_capitals_that_ends_on_cua_goes_on_with_the_body_it_names():
                  "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n\nCăn cứ Luật Tiếp công dân;\n\nQUYẾT ĐỊNH:\n"
                  "Điều 1. Ban hành kèm theo Quyết định này Nội quy tiếp công dân.\n")
     assert data["subject"] == "BAN HÀNH NỘI QUY TIẾP CÔNG DÂN CỦA ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN"
+
+
+def test_a_flattened_page_whose_signature_comes_before_the_distribution():
+    data = parse("BCH TỈNH ĐOÀN PHÚ YÊN Số: 77-CV/TĐTN V/v tập huấn công tác văn thư ĐOÀN TNCS HỒ CHÍ MINH "
+                 "Phú Yên, ngày 4 tháng 7 năm 2025 Kính gửi: Các cơ sở đoàn trực thuộc. Đề nghị các đơn vị cử "
+                 "người tham dự đầy đủ, đúng thành phần và báo cáo kết quả về Văn phòng Tỉnh đoàn trước ngày 20/7/2025. TM. BAN THƯỜNG VỤ TỈNH ĐOÀN PHÓ BÍ THƯ Trần Minh Khoa Nơi nhận: - Như trên; "
+                 "- Lưu: VT.\n")
+    assert data["signer"] == {"authority": "TM.", "capacity": "BAN THƯỜNG VỤ TỈNH ĐOÀN", "title": "PHÓ BÍ THƯ",
+                              "name": "Trần Minh Khoa"}
+    assert data["distribution"] == ["Như trên", "Lưu: VT"]

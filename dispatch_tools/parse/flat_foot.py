@@ -36,11 +36,18 @@ def noi_nhan(folded: str, start: int = 0) -> int:
     return start + found[-1] if found else -1
 
 
+# a signature block's prefix and its capacity in capitals ("TM. BAN THƯỜNG VỤ"), as no sentence of the body has it
+_SIGNATURE_OPENS = re.compile(r"(?<![\w./])(?:TM|KT|TL|TUQ)\. ?(?=[A-Z]{2,} [A-Z]{2,})|(?<![\w./])(?:K/T|T/M) ?(?=[A-Z]{2,})")
+
+
 def foot_start(folded: str) -> int:
-    """Where the foot of a flattened page starts: its closing ``./.`` or ``Nơi nhận``; -1 if none."""
+    """Where the foot of a flattened page starts: its closing ``./.``, ``Nơi nhận``, or a signature
+    block printed before ``Nơi nhận`` (``… trước ngày 10/10/2025. TM. BAN THƯỜNG VỤ … Nơi nhận: …``),
+    whichever comes first; -1 if none."""
     closing = folded.rfind("./.")
     foot = noi_nhan(folded)
-    return min([p for p in (closing, foot) if p >= 0], default=-1)
+    signed = [m.start() for m in _SIGNATURE_OPENS.finditer(folded, 0, foot)] if foot >= 0 else []
+    return min([p for p in (closing, foot, signed[-1] if signed else -1) if p >= 0], default=-1)
 
 
 def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
