@@ -35,6 +35,7 @@ from .scan_checks import (check_number_end, check_number_found, check_number_sla
                           check_unsure_figures)
 from .signer_name import check_signer
 from .text import key, review_note
+from .weak_evidence import check_weak_evidence
 
 _KINDS = {"signed": "signature", "copy": "copy", "stamp": "stamp"}
 _ORDER = {"signature": 0, "copy": 1, "stamp": 2}
@@ -410,6 +411,7 @@ def apply_marks(doc: Document) -> Document:
     agree_names(doc, fields)
     agree_words(doc, fields)
     check_read_words(doc, fields)
+    check_weak_evidence(doc, fields)
     check_signer(fields, ocr=ocr)
     return doc
 
