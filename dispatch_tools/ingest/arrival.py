@@ -9,10 +9,12 @@
 - **Its words leave the text**, but a printed line that runs under the stamp keeps every word of it:
   a word inside the frame stays when it sits on a printed line that goes on outside the frame, at
   that line's height and size (``Trong`` under the stamp's edge in ``Trong thời gian qua, …``).
-- **Number and date** are hand-written on dotted lines. With the second recogniser installed, each
-  text row of the stamp is read by PP-OCRv6 and PP-OCRv5, and a value is taken under the same rule
-  as the header's boxes (its least sure digit at least 0.90, both models agree, a real date); else
-  it stays empty and the stamp's crop is kept for a person to read.
+- **Number and date** are hand-written on dotted lines. With the second recogniser installed, the
+  value of each row is cut out clean (:mod:`.arrival_values`: a date part by part) and read by
+  PP-OCRv6 and PP-OCRv5, and a value is taken under the same rule as the header's boxes (its least
+  sure digit at least 0.90, both models agree, a real date); else the whole row is read so. A date
+  not taken keeps its parts' readings for parse (:mod:`..parse.arrival_date`); the stamp's crop is
+  kept for a person to read.
 """
 
 from __future__ import annotations
