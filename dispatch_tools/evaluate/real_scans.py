@@ -187,7 +187,7 @@ def header_fields(pred: dict, gold: dict) -> dict[str, dict]:
     """Each header field of a file: its status (:func:`field_status`), the value read and the gold."""
     review = pred.get("review") or {}
     return {name: {"status": field_status(name, pred.get(name), gold.get(name), name in review),
-                   "pred": pred.get(name), "gold": gold.get(name)} for name in HEADER}
+                   "pred": pred.get(name), "gold": gold.get(name), "flagged": name in review} for name in HEADER}
 
 
 def header_counts(rows: list[dict]) -> dict:
@@ -199,7 +199,9 @@ def header_counts(rows: list[dict]) -> dict:
             "per_field": {name: sum(r["fields"][name]["status"] == "right" for r in rows) / len(rows)
                           for name in HEADER} if rows else {},
             "wrong_unflagged": statuses.count("wrong"), "wrong_flagged": statuses.count("wrong-flagged"),
-            "empty_flagged": statuses.count("empty-flagged"), "missed": statuses.count("missed"), "slots": slots}
+            "empty_flagged": statuses.count("empty-flagged"), "missed": statuses.count("missed"),
+            "right_flagged": sum(r["fields"][name]["status"] == "right" and bool(r["fields"][name].get("flagged"))
+                                 for r in rows for name in HEADER), "slots": slots}
 
 
 def score_file(path: Path, gold: dict, pred: dict, doc) -> dict:
@@ -329,7 +331,7 @@ def _print_summary(label: str, s: dict, out) -> None:
     print(f"wrong and not flagged: {s['wrong_unflagged']}/{s['slots']} = {100 * s['wrong_unflagged_share']:.1f} % "
           f"of the values ({100 * s['wrong_unflagged_share_of_given']:.1f} % of those given; target ≤ "
           f"{100 * WRONG_TARGET:.0f} %); wrong but flagged {s['wrong_flagged']}; empty and flagged "
-          f"{s['empty_flagged']}; empty, not flagged {s['missed']}", file=out)
+          f"{s['empty_flagged']}; empty, not flagged {s['missed']}; right but flagged {s['right_flagged']}", file=out)
     print(f"signer: {100 * s['signer_accuracy']:.1f} % of the 4 parts right ({s['signer_wrong_unflagged']} wrong "
           f"and not flagged); recipients: {100 * s['recipients_accuracy']:.1f} % of files exactly right", file=out)
     for kind, key in (("image-only files", "ocr_image_only"), ("all files", "ocr_all")):

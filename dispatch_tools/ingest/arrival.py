@@ -9,10 +9,12 @@
 - **Its words leave the text**, but a printed line that runs under the stamp keeps every word of it:
   a word inside the frame stays when it sits on a printed line that goes on outside the frame, at
   that line's height and size (``Trong`` under the stamp's edge in ``Trong thời gian qua, …``).
-- **Number and date** are hand-written on dotted lines. With the second recogniser installed, each
-  text row of the stamp is read by PP-OCRv6 and PP-OCRv5, and a value is taken under the same rule
-  as the header's boxes (its least sure digit at least 0.90, both models agree, a real date); else
-  it stays empty and the stamp's crop is kept for a person to read.
+- **Number and date** are hand-written on dotted lines. With the second recogniser installed, the
+  value of each row is cut out clean (:mod:`.arrival_values`: a date part by part) and read by
+  PP-OCRv6 and PP-OCRv5, and a value is taken under the same rule as the header's boxes (its least
+  sure digit at least 0.90, both models agree, a real date); else the whole row is read so. A date
+  not taken keeps its parts' readings for parse (:mod:`..parse.arrival_date`); the stamp's crop is
+  kept for a person to read.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ..model import BBox, Mark, Word
 from ..options import Options
 from .box_check import agreed, read_checked
 from .box_digits import _flat
+from .arrival_values import value_parts
 from .box_image import _png, ink_image
 from .image import as_rgb, unturn_box
 
@@ -147,10 +150,11 @@ def stamp_words(words: list[Word], keys: list[tuple], box: BBox) -> set[int]:
     return out
 
 
-def _bands(crop: Image.Image, rows: list[list]) -> dict[str, Image.Image]:
+def _bands(crop: Image.Image, rows: list[list]) -> dict[str, tuple[Image.Image, float, float]]:
     """The ``Số`` and ``Ngày`` rows of a stamp crop, from the cue word to the frame's right edge
-    (``rows``: the engine's words of the crop, in the coordinates of :func:`.box_image.ink_image`)."""
-    out: dict[str, Image.Image] = {}
+    (``rows``: the engine's words of the crop, in the coordinates of :func:`.box_image.ink_image`),
+    each with the cue word's height and its top in the band."""
+    out: dict[str, tuple[Image.Image, float, float]] = {}
     for text, left, top, width, height, *_ in rows:
         flat = _flat(text)
         kind = "number" if re.match(r"s[o0-9]", flat) else "date" if flat.startswith("ng") else None
@@ -159,7 +163,7 @@ def _bands(crop: Image.Image, rows: list[list]) -> dict[str, Image.Image]:
         x0, y0, h = (left - 30) / 2, (top - 30) / 2, height / 2
         box = (max(0, int(x0 - 0.3 * h)), max(0, int(y0 - 0.8 * h)), crop.width,
                min(crop.height, int(y0 + 1.8 * h)))
-        out[kind] = crop.crop(box)
+        out[kind] = (crop.crop(box), h, y0 - box[1])
     return out
 
 
@@ -182,11 +186,43 @@ def _iso(value: str) -> str | None:
         return None
 
 
+def _digits(text: str, probs: list[float]) -> tuple[str | None, float]:
+    """A hand-written part read alone: its figures, when the reading holds nothing but figures and
+    stray dots or strokes, and the probability of its least sure figure."""
+    if not text or re.search(r"[^\d\s.,:'`/|-]", text):
+        return None, 0.0
+    sure = [p for p, ch in zip(probs, text) if ch.isdigit()]
+    return ("".join(ch for ch in text if ch.isdigit()) or None), (min(sure) if sure else 0.0)
+
+
+def _clean(kind: str, band: Image.Image, height: float, top: float) -> tuple[str | None, list[dict]] | None:
+    """A row's value read from its hand-writing alone (:func:`.arrival_values.value_parts`): the value
+    both models read surely, or None, and each part's reading (a date's day, month and year); None
+    when the row is not cut so or the second recogniser is not installed."""
+    parts = value_parts(band, height, top, kind == "date")
+    if len(parts) != (3 if kind == "date" else 1):
+        return None
+    got = [read_checked(part, _digits) for part in parts]
+    if any(g is None for g in got):
+        return None
+    readings = [{"value": g["value"], "conf": round(g["conf"], 3), "check": g["check"]} for g in got]
+    if not all(agreed(g["value"], g["conf"], g["check"]) for g in got):
+        return None, readings
+    return (got[0]["value"] if kind == "number" else _iso("/".join(g["value"] for g in got))), readings
+
+
 def read_fields(crop: Image.Image, rows: list[list]) -> dict:
     """Number and date of a stamp crop under the strict rule (None where not sure), with what each
-    model read."""
+    model read: first the hand-writing cut out alone (a date part by part, kept in ``parts``),
+    else the whole row."""
     values: dict = {"number": None, "date": None, "time": None, "readings": {}}
-    for kind, band in _bands(crop, rows).items():
+    for kind, (band, height, top) in _bands(crop, rows).items():
+        clean = _clean(kind, band, height, top)
+        if clean is not None:
+            values["readings"].setdefault("parts", {})[kind] = clean[1]
+            if clean[0]:
+                values[kind] = clean[0]
+                continue
         got = read_checked(band, lambda text, probs: _value(kind, text, probs))
         if got is None:
             break  # no second recogniser: the crop is for a person to read

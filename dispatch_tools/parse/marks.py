@@ -27,6 +27,7 @@ from rapidfuzz.distance import Levenshtein
 from ..i18n import _
 from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
 from ..model import iso_date as _date
+from .arrival_date import date_from_parts
 from .body_agree import agree_words
 from .name_agree import agree_names
 from .ocr_check import check_read_words, misread
@@ -34,6 +35,7 @@ from .scan_checks import (check_number_end, check_number_found, check_number_sla
                           check_unsure_figures)
 from .signer_name import check_signer
 from .text import key, review_note
+from .weak_evidence import check_weak_evidence
 
 _KINDS = {"signed": "signature", "copy": "copy", "stamp": "stamp"}
 _ORDER = {"signature": 0, "copy": 1, "stamp": 2}
@@ -328,7 +330,14 @@ def arrival_stamp(doc: Document, fields: Fields) -> None:
         crop = _crop(page, mark, _unit(doc, page))
         if crop is not None:
             fields.crops.setdefault("arrival", crop)
-        if not v.get("number") or not v.get("date"):
+        put_together = None if v.get("date") else date_from_parts(
+            ((v.get("readings") or {}).get("parts") or {}).get("date"), _date(fields.date))
+        if put_together is not None:
+            fields.arrival.date = put_together.isoformat()
+            fields.review["arrival"] = review_note(
+                _("the arrival date %(date)s is read from the hand-writing, with the issue date's year")
+                % {"date": f"{put_together:%d/%m/%Y}"})
+        if not fields.arrival.number or not fields.arrival.date:
             fields.review.setdefault("arrival", review_note(_("the arrival stamp is filled in by hand")))
         issued, arrived = _date(fields.date), _date(v.get("date"))
         if issued and arrived and not 0 <= (arrived - issued).days <= MAX_ARRIVAL_DELAY:
@@ -402,6 +411,7 @@ def apply_marks(doc: Document) -> Document:
     agree_names(doc, fields)
     agree_words(doc, fields)
     check_read_words(doc, fields)
+    check_weak_evidence(doc, fields)
     check_signer(fields, ocr=ocr)
     return doc
 
