@@ -1,0 +1,69 @@
+"""Tasks of government resolutions and decisions, composed apart from the development documents: a plan's
+task table printed after the decision's signature, a table written with pipes on a page that lost its line
+breaks, and a submission due within a year (``…, trình Thủ tướng Chính phủ trong năm 2026``)."""
+
+from __future__ import annotations
+
+from dispatch_tools.parse import parse_text, to_contract
+from dispatch_tools.parse.flat import pipe_table_cuts
+
+HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 128/QĐ-UBND\nThanh Hóa, ngày 15 tháng 01 năm 2026\nQUYẾT ĐỊNH\n"
+        "Ban hành Kế hoạch cải cách hành chính tỉnh năm 2026\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính tỉnh năm 2026.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+        "Điều 3. Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.\n")
+FOOT = "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nCHỦ TỊCH\nĐỗ Minh Tuấn\n"
+ANNEX = ("KẾ HOẠCH\nCải cách hành chính tỉnh năm 2026\n(Ban hành kèm theo Quyết định số 128/QĐ-UBND ngày 15/01/2026)\n"
+         "STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+         "1\nRà soát, đơn giản hóa thủ tục hành chính của tỉnh\nSở Nội vụ\nCác sở, ban, ngành\nQuý II/2026\n"
+         "2\nKiểm tra công tác cải cách hành chính\nSở Nội vụ\nThanh tra tỉnh\nHằng năm\n")
+
+
+def read(text: str) -> dict:
+    return to_contract(parse_text(text).fields)
+
+
+def test_a_task_table_printed_after_the_signature_gives_its_rows():
+    data = read(HEAD + FOOT + ANNEX)
+    rows = [(t["text"], t["assignees"], t["deadline"]) for t in data["tasks"][1:]]
+    assert rows == [("Rà soát, đơn giản hóa thủ tục hành chính của tỉnh", ["Sở Nội vụ", "Các sở, ban, ngành"], "2026-06-30"),
+                    ("Kiểm tra công tác cải cách hành chính", ["Sở Nội vụ", "Thanh tra tỉnh"], None)]
+    assert "2026-06-30" in [d["date"] for d in data["deadlines"]]
+
+
+def test_a_pipe_table_on_a_flattened_line_gets_a_line_a_row():
+    line = ("II. NHIEM VU | STT | Noi dung | Chu tri | Phoi hop | Thoi gian | | 1 | Ra soat | So A | | Quy III/2026 | "
+            "| 2 | Kiem tra | So B | So C | Nam 2026 | III. TO CHUC THUC HIEN 1. Cac so")
+    out = list(line)
+    for pos in pipe_table_cuts(line):
+        out[pos] = "\n"
+    assert "".join(out).split("\n") == [
+        "II. NHIEM VU", "| STT | Noi dung | Chu tri | Phoi hop | Thoi gian |", "| 1 | Ra soat | So A | | Quy III/2026 |",
+        "| 2 | Kiem tra | So B | So C | Nam 2026 |", "III. TO CHUC THUC HIEN 1. Cac so"]
+
+
+def test_a_plan_on_one_line_reads_its_pipe_tables_rows():
+    page = ("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "Số: 415/KH-UBND Nghệ An, ngày 20 tháng 7 năm 2026 KẾ HOẠCH Triển khai chính sách hỗ trợ hộ kinh doanh "
+            "Thực hiện Nghị quyết số 212/NQ-CP ngày 14/7/2026 của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau: "
+            "I. NHIỆM VỤ CỤ THỂ | STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | "
+            "| 1 | Tiếp nhận, thẩm định hồ sơ đề nghị hỗ trợ | Sở Tài chính | Ủy ban nhân dân các xã, phường | Quý III/2026 | "
+            "| 2 | Kiểm tra việc chi trả kinh phí hỗ trợ | Sở Tài chính | Thanh tra tỉnh | Thường xuyên | "
+            "II. TỔ CHỨC THỰC HIỆN Giao Sở Tài chính theo dõi, đôn đốc việc thực hiện Kế hoạch này./. "
+            "Nơi nhận: - Bộ Tài chính; - Lưu: VT, KT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Đệ")
+    tasks = [(t["text"], t["assignees"], t["deadline"]) for t in read(page)["tasks"]]
+    assert tasks[:2] == [
+        ("Tiếp nhận, thẩm định hồ sơ đề nghị hỗ trợ", ["Sở Tài chính", "Ủy ban nhân dân các xã, phường"], "2026-09-30"),
+        ("Kiểm tra việc chi trả kinh phí hỗ trợ", ["Sở Tài chính", "Thanh tra tỉnh"], None)]
+
+
+def test_a_submission_due_within_a_year_ends_on_its_last_day():
+    body = ("Điều 2. Tổ chức thực hiện\nBộ Giáo dục và Đào tạo chủ trì tổ chức triển khai Kế hoạch; xây dựng chương trình "
+            "bồi dưỡng giáo viên, trình Thủ tướng Chính phủ trong năm 2026.\n")
+    data = read(HEAD.replace("Điều 2.", "Điều 4.") + body + FOOT)
+    assert "2026-12-31" in [d["date"] for d in data["deadlines"]]
+    # a goal's horizon after trong is none
+    data = read(HEAD + "Điều 4. Sở Nội vụ tổ chức triển khai để hoàn thiện các mục tiêu trong năm 2026.\n" + FOOT)
+    assert "2026-12-31" not in [d["date"] for d in data["deadlines"]]
