@@ -67,3 +67,17 @@ def test_a_submission_due_within_a_year_ends_on_its_last_day():
     # a goal's horizon after trong is none
     data = read(HEAD + "Điều 4. Sở Nội vụ tổ chức triển khai để hoàn thiện các mục tiêu trong năm 2026.\n" + FOOT)
     assert "2026-12-31" not in [d["date"] for d in data["deadlines"]]
+
+
+def test_a_date_after_a_task_table_is_not_its_last_rows():
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 77/KH-UBND\nĐồng Tháp, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nChuyển đổi số năm 2026\n"
+            "Ủy ban nhân dân tỉnh ban hành Kế hoạch chuyển đổi số năm 2026 như sau:\nI. NHIỆM VỤ\n"
+            "TT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian thực hiện\n"
+            "1\nNâng cấp Trung tâm dữ liệu tỉnh\nSở Khoa học và Công nghệ\nVăn phòng UBND tỉnh\nQuý IV/2026\n"
+            "2\nTuyên truyền kỹ năng số cho người dân\nSở Văn hóa, Thể thao và Du lịch\nTỉnh Đoàn\nThường xuyên\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ là cơ quan thường trực, giúp Ủy ban nhân dân tỉnh "
+            "theo dõi việc thực hiện; tổng hợp, báo cáo trước ngày 20 tháng 11 năm 2026.\n")
+    tasks = read(plan + FOOT)["tasks"]
+    row = next(t for t in tasks if t["text"].startswith("Tuyên truyền"))
+    assert row["deadline"] is None
