@@ -81,3 +81,49 @@ def test_a_date_after_a_task_table_is_not_its_last_rows():
     tasks = read(plan + FOOT)["tasks"]
     row = next(t for t in tasks if t["text"].startswith("Tuyên truyền"))
     assert row["deadline"] is None
+
+
+UBND = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 55/KH-UBND\nQuảng Nam, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nTriển khai chính sách hỗ trợ năm 2026\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n")
+SIGN = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n"
+
+
+CV = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+      "Số: 1234/UBND-VX\nQuảng Nam, ngày 10 tháng 3 năm 2026\nV/v phòng, chống dịch sốt xuất huyết\n"
+      "Kính gửi: Ủy ban nhân dân các xã, phường\n")
+
+
+def tasks_of(body: str, head: str = UBND) -> list[tuple]:
+    return [(t["text"][:40], t["assignees"], t["deadline"]) for t in read(head + body + SIGN)["tasks"]]
+
+
+def test_bodies_that_act_on_a_basis_printed_before_their_verb_are_asked():
+    tasks = tasks_of("Các sở, ban, ngành cấp tỉnh, Ủy ban nhân dân các xã, phường căn cứ nhiệm vụ được giao tại Kế "
+                     "hoạch này chủ động triển khai thực hiện; báo cáo kết quả về Sở Tài chính trước ngày 05 tháng 12 "
+                     "năm 2026.\nGiao Sở Tài chính theo dõi, đôn đốc việc thực hiện.")
+    assert tasks == [("Các sở, ban, ngành cấp tỉnh, Ủy ban nhân", ["Các sở, ban, ngành cấp tỉnh", "Ủy ban nhân dân các xã, phường"],
+                      "2026-12-05"),
+                     ("Giao Sở Tài chính theo dõi, đôn đốc việc", ["Sở Tài chính"], None)]
+
+
+def test_the_standing_office_of_a_plan_is_asked_what_it_helps_do():
+    tasks = tasks_of("Sở Khoa học và Công nghệ là cơ quan thường trực, giúp Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc "
+                     "thực hiện Kế hoạch; tổng hợp, báo cáo trước ngày 20 tháng 11 năm 2026.")
+    assert tasks == [("Sở Khoa học và Công nghệ là cơ quan thườ", ["Sở Khoa học và Công nghệ"], "2026-11-20")]
+    # naming the office alone asks nothing
+    assert tasks_of("Sở Nội vụ là cơ quan thường trực của Hội đồng Thi đua - Khen thưởng tỉnh.") == []
+
+
+def test_a_requirements_heading_whose_marker_was_lost_asks_nothing():
+    body = ("I. MỤC ĐÍCH, YÊU CẦU\nMục đích\nTriển khai kịp thời chính sách hỗ trợ.\nYêu cầu\nXác định rõ nhiệm vụ, "
+            "cơ quan chủ trì, cơ quan phối hợp và thời gian hoàn thành.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "Giao Sở Tài chính theo dõi, đôn đốc việc thực hiện.")
+    assert [t[0] for t in tasks_of(body)] == ["Giao Sở Tài chính theo dõi, đôn đốc việc"]
+
+
+def test_a_rate_set_among_unmarked_items_is_no_task():
+    body = ("Giao Ủy ban nhân dân các xã, phường:\nHuy động người dân tham gia chiến dịch vệ sinh môi trường;\n"
+            "Bố trí kinh phí cho công tác phòng, chống dịch.\nMức chi bồi dưỡng cho người tham gia chiến dịch thực hiện "
+            "theo quy định hiện hành của Bộ Tài chính.")
+    assert [t[0] for t in tasks_of(body, CV)] == ["Huy động người dân tham gia chiến dịch v", "Bố trí kinh phí cho công tác phòng, chốn"]
