@@ -127,3 +127,35 @@ def test_a_rate_set_among_unmarked_items_is_no_task():
             "Bố trí kinh phí cho công tác phòng, chống dịch.\nMức chi bồi dưỡng cho người tham gia chiến dịch thực hiện "
             "theo quy định hiện hành của Bộ Tài chính.")
     assert [t[0] for t in tasks_of(body, CV)] == ["Huy động người dân tham gia chiến dịch v", "Bố trí kinh phí cho công tác phòng, chốn"]
+
+
+TTG = ("THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 31/CT-TTg\n"
+       "Hà Nội, ngày 20 tháng 10 năm 2026\nCHỈ THỊ\nVề đẩy mạnh giải ngân vốn đầu tư công\n"
+       "Đến hết tháng 9 năm 2026, tỷ lệ giải ngân vốn đầu tư công mới đạt 52% kế hoạch.\n")
+TTG_SIGN = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTHỦ TƯỚNG\nPhạm Minh Chính\n"
+UBND_TW = ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+
+
+def test_unnumbered_body_headings_with_a_colon_give_their_dash_items():
+    body = ("Để giải ngân trên 95% kế hoạch vốn năm 2026, Thủ tướng Chính phủ yêu cầu:\nBộ Tài chính:\n"
+            "- Chủ trì rà soát, điều chuyển kế hoạch vốn của các dự án chậm giải ngân;\n"
+            "- Chỉ đạo Kho bạc Nhà nước rút ngắn thời gian kiểm soát chi.\n"
+            "Ủy ban nhân dân các tỉnh, thành phố trực\nthuộc trung ương:\n"
+            "- Thành lập tổ công tác đặc biệt để đôn đốc giải ngân;\n"
+            "- Đẩy nhanh công tác giải phóng mặt bằng, hoàn thành trong tháng 12 năm 2026.\n")
+    tasks = [(t["text"][:30], t["assignees"], t["deadline"]) for t in read(TTG + body + TTG_SIGN)["tasks"]]
+    assert tasks == [("Chủ trì rà soát, điều chuyển k", ["Bộ Tài chính"], None),
+                     ("Chỉ đạo Kho bạc Nhà nước rút n", ["Bộ Tài chính", "Kho bạc Nhà nước"], None),
+                     ("Thành lập tổ công tác đặc biệt", UBND_TW, None),
+                     ("Đẩy nhanh công tác giải phóng ", UBND_TW, "2026-12-31")]
+
+
+def test_a_heading_that_names_bodies_and_their_remit_gives_its_points_those_bodies():
+    body = ("Thủ tướng Chính phủ yêu cầu:\n1. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các "
+            "tỉnh, thành phố trực thuộc trung ương theo chức năng, nhiệm vụ được giao:\n"
+            "a) Xây dựng kế hoạch thực hiện Chỉ thị, ban hành trước ngày 31 tháng 10 năm 2026;\n"
+            "b) Định kỳ hằng quý báo cáo tình hình thực hiện về Bộ Tài chính.\n")
+    tasks = [(t["text"][:30], t["assignees"], t["deadline"]) for t in read(TTG + body + TTG_SIGN)["tasks"]]
+    bodies = ["Các bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ"] + UBND_TW
+    assert tasks == [("Xây dựng kế hoạch thực hiện Ch", bodies, "2026-10-31"),
+                     ("Định kỳ hằng quý báo cáo tình ", bodies, None)]
