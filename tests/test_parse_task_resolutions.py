@@ -159,3 +159,12 @@ def test_a_heading_that_names_bodies_and_their_remit_gives_its_points_those_bodi
     bodies = ["Các bộ", "cơ quan ngang bộ", "cơ quan thuộc Chính phủ"] + UBND_TW
     assert tasks == [("Xây dựng kế hoạch thực hiện Ch", bodies, "2026-10-31"),
                      ("Định kỳ hằng quý báo cáo tình ", bodies, None)]
+
+
+def test_a_numbered_item_that_asks_nothing_keeps_its_dates_from_the_item_before():
+    body = ("Để Nhân dân đón Tết an toàn, Thủ tướng Chính phủ chỉ thị:\n"
+            "1. Bộ Văn hóa, Thể thao và Du lịch hướng dẫn các địa phương tổ chức các hoạt động mừng Xuân.\n"
+            "2. Thời gian nghỉ Tết Nguyên đán của cán bộ, công chức từ ngày 04 tháng 02 năm 2027 đến hết ngày 10 tháng "
+            "02 năm 2027.\n")
+    tasks = read(TTG + body + TTG_SIGN)["tasks"]
+    assert [(t["assignees"], t["deadline"]) for t in tasks] == [(["Bộ Văn hóa, Thể thao và Du lịch"], None)]
