@@ -168,3 +168,48 @@ def test_a_numbered_item_that_asks_nothing_keeps_its_dates_from_the_item_before(
             "02 năm 2027.\n")
     tasks = read(TTG + body + TTG_SIGN)["tasks"]
     assert [(t["assignees"], t["deadline"]) for t in tasks] == [(["Bộ Văn hóa, Thể thao và Du lịch"], None)]
+
+
+def test_a_tab_table_on_a_page_dumped_on_one_line_gives_its_rows():
+    plan = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH ĐỊNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 230/KH-UBND
+Bình Định, ngày 14 tháng 4 năm 2026
+KẾ HOẠCH
+Thực hiện Chương trình phát triển nhà ở xã hội trên địa bàn tỉnh năm 2026
+Thực hiện Nghị quyết số 33/NQ-CP ngày 11/3/2023 của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. MỤC TIÊU
+Hoàn thành đầu tư xây dựng 2.000 căn hộ nhà ở xã hội trong năm 2026.
+II. NHIỆM VỤ CỤ THỂ
+STT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn hoàn thành
+1\tRà soát quỹ đất dành để phát triển nhà ở xã hội\tSở Nông nghiệp và Môi trường\tỦy ban nhân dân các xã, phường\tTrước ngày 30/6/2026
+2\tLựa chọn chủ đầu tư các dự án nhà ở xã hội\tSở Xây dựng\tSở Tài chính\tQuý III/2026
+3\tKiểm tra việc xét duyệt đối tượng mua, thuê nhà ở xã hội\tSở Xây dựng\tCông an tỉnh\tHằng năm
+III. TỔ CHỨC THỰC HIỆN
+Giao Sở Xây dựng chủ trì, phối hợp với các sở, ngành liên quan theo dõi, đôn đốc thực hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 năm 2026.
+Nơi nhận:
+- Bộ Xây dựng;
+- Lưu: VT, KT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lâm Hải Giang
+"""
+    page = " ".join(plan.split("\n")).strip()  # the page dumped on one line, its table's tabs kept
+    tasks = [(t["text"], t["assignees"], t["deadline"]) for t in read(page)["tasks"]]
+    assert tasks[:3] == [
+        ("Rà soát quỹ đất dành để phát triển nhà ở xã hội", ["Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân các xã, phường"],
+         "2026-06-30"),
+        ("Lựa chọn chủ đầu tư các dự án nhà ở xã hội", ["Sở Xây dựng", "Sở Tài chính"], "2026-09-30"),
+        ("Kiểm tra việc xét duyệt đối tượng mua, thuê nhà ở xã", ["Sở Xây dựng", "Công an tỉnh"], None)]  # twelve words
+
+
+def test_a_pipe_tables_rule_row_on_a_flattened_line_is_a_row_of_its_own():
+    line = "I. NV | TT | Noi dung | Chu tri | Thoi gian | |---|---|---|---| | 1 | Ra soat | So A | Quy III/2026 | II. TO CHUC"
+    out = list(line)
+    for pos in pipe_table_cuts(line):
+        out[pos] = "\n"
+    assert "".join(out).split("\n") == ["I. NV", "| TT | Noi dung | Chu tri | Thoi gian |", "|---|---|---|---|",
+                                        "| 1 | Ra soat | So A | Quy III/2026 |", "II. TO CHUC"]
