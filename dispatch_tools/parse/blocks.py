@@ -148,7 +148,8 @@ def _inside_items(ctx: Context, flat: list[Block]) -> list[Block]:
         between = [ctx.text[p.start:p.end] for p in flat[i + 1:j]]
         if (b.kind in _LISTED and j > i + 1 and j < len(flat) and flat[j].kind == b.kind
                 and flat[j].level == b.level and text and not text.endswith(":") and not _names_a_body(text)
-                and not any(_names_a_body(x) for x in between)):  # "Sở Nội vụ" / "- Chủ trì …": the next body's heading
+                and not any(_names_a_body(x) or x.rstrip().endswith(":") for x in between)):
+            # "Sở Nội vụ" / "- Chủ trì …": the next body's heading; "Sở Nội vụ:" or "… như sau:" opens a list
             b.end = flat[j - 1].end
             out.append(b)
             i = j
@@ -236,9 +237,10 @@ def _body_heading(b: Block) -> bool:
 
 
 def _heads_list(para: Block, b: Block) -> bool:
-    """Is ``para`` a line that names only a body, unnumbered (``Sở Tài chính`` / ``- Chủ trì …``), and ``b``
+    """Is ``para`` a line that names only a body, unnumbered, with its colon or not (``Sở Tài chính`` /
+    ``- Chủ trì …``), and ``b``
     a dash or plus item under it: the body's heading and its tasks?"""
-    return para.kind == "para" and b.kind in ("dash", "plus") and _names_a_body(para.text)
+    return para.kind == "para" and b.kind in ("dash", "plus") and _names_a_body(para.text.rstrip().removesuffix(":"))
 
 
 def walk(blocks: list[Block]):

@@ -81,6 +81,8 @@ _LATER_QUARTER = re.compile(r"\s*(?:,|va|den|[-–])\s*(?:het\s+)?(?:quy\s+(?P<q
 # "hoàn thành việc số hóa … vào cuối quý IV năm 2025": what is finished, then vào and the date
 # ("… trong quý III/2025", "… trước cuối năm 2025", "triển khai xong vào cuối quý III"); a year alone after
 # trong is a goal's horizon as often ("để … hoàn thành các mục tiêu trong năm 2019")
+# a submission right before trong and a year alone: "…, trình Thủ tướng Chính phủ trong năm 2026" (its last day)
+_SUBMIT_BEFORE = re.compile(r"(?:^|[,;]\s*|\bva\s+)trinh\s+(?:[^\W\d]+\s+){1,8}$", re.IGNORECASE)
 _FINISH_CUES = {"hoan thanh", "hoan tat", "xong"}
 _FINISH_WHAT = re.compile(r"(?:\s+[^\W\d]+){1,20}?\s+(?:(?=vao\b)|trong\s+(?=thang|quy)|truoc\s+(?=cuoi\s+(?:thang|quy|nam)\b))",
                           re.IGNORECASE)
@@ -89,6 +91,11 @@ _TIME_AFTER = re.compile(rf"\s*[,(]?\s*(?:vao\s+)?luc\s+{_TIME}(?:\s*,?\s*{_PART
 # a second date after the first: "trước ngày 15/6/2025 và ngày 15/12/2025"
 _AND_DATE = re.compile(r"\s*(?:,|;)?\s*(?:va|hoac)\s+(?=(?:ngay\s*)?\d)", re.IGNORECASE)
 _END_OF_YEAR = re.compile(r"\bcuoi\s+nam\s+\d{4}\b", re.IGNORECASE)
+
+
+def _submitted(ctx: Context, cue: int, start: int) -> bool:
+    """Does a submission stand right before the cue (``…, trình Thủ tướng Chính phủ trong năm 2026``)?"""
+    return bool(_SUBMIT_BEFORE.search(ctx.folded, max(start, cue - 80), cue))
 
 
 def extract(ctx: Context) -> None:
@@ -152,7 +159,8 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
     if not m:
         return None
     if cue_key in ("trong", "hang thang") and not (m.group("mo3") or m.group("q") or m.group("half")
-                                                     or m.group("d6") or m.group("d2") or m.group("d")):
+                                                     or m.group("d6") or m.group("d2") or m.group("d")) \
+            and not (cue_key == "trong" and m.group("y7") and _submitted(ctx, cue.start, start)):
         return None
     if cue_key in ("hang thang",):
         return None
@@ -171,7 +179,8 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
         return None
     if cue_key == "han" and ctx.text[:cue.start].rstrip(" \t")[-1:] not in ("", ",", ".", ";", ":", "(", "-", "\n"):
         return None  # "…, hạn ngày 20/6" and "Hạn: …", not "còn hạn đến ngày …" or "quyền hạn"
-    if m.group("y7") and cue_key not in _YEAR_CUES and not _END_OF_YEAR.search(m.group()):
+    if m.group("y7") and cue_key not in _YEAR_CUES and not _END_OF_YEAR.search(m.group()) \
+            and not (cue_key == "trong" and _submitted(ctx, cue.start, start)):
         return None  # a year alone ends a period after a few cues; "cuối năm 2025" after any
     if cue_key == "truoc" and _PREVIOUS.search(ctx.folded, max(0, cue.start - 12), cue.start) \
             and not (re.match(r"\s*ngay\s*\d", ctx.folded[cue.end:cue.end + 12], re.IGNORECASE)

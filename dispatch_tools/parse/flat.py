@@ -70,6 +70,92 @@ def with_line_breaks(text: str) -> str:
     return "".join(out)
 
 
+# a task table's header written with pipes: "| STT | Nội dung | Cơ quan chủ trì | … |"
+_PIPE_HEAD = re.compile(r"(?:(?<= )|^)\| ?(?:STT|TT|So TT) ?\|", re.IGNORECASE)
+
+
+_PIPE_RULE_ROW = re.compile(r"\|(?:\s*:?-{2,}:?\s*\|)+")
+
+
+def pipe_table_cuts(folded: str) -> list[int]:
+    """Breaks around the rows of a table written with pipes that lost its line breaks (``… CỤ THỂ | STT |
+    Nội dung | Thời gian | | 1 | Rà soát … | Quý III/2026 | III. TỔ CHỨC …``): before the header, and
+    after every row's closing pipe, each row holding as many cells as the header (a cell may be empty)."""
+    cuts = []
+    for head in _PIPE_HEAD.finditer(folded):
+        pipes = [head.start()]
+        pos = head.start()
+        while True:
+            nxt = folded.find("|", pos + 1)
+            if nxt < 0 or nxt - pos > 400:
+                break
+            pipes.append(nxt)
+            if folded[nxt + 1:nxt + 3] == " |":
+                break  # "| |": the header's closing pipe, then the first row's opening one
+            pos = nxt
+        cells = len(pipes) - 1
+        if cells < 3:
+            continue
+        if head.start() > 0:
+            cuts.append(head.start() - 1)
+        row_end = pipes[-1]
+        while True:
+            cuts.append(row_end + 1)
+            start = row_end + 2
+            rule = _PIPE_RULE_ROW.match(folded, start)
+            if rule:  # the rule under the header: "|---|---|"
+                row_end = rule.end() - 1
+                continue
+            if not re.match(r"\| ?\d{1,3}\.? ?\|", folded[start:start + 8]):
+                break
+            pos, count = start, 0
+            while count < cells:
+                nxt = folded.find("|", pos + 1)
+                if nxt < 0 or nxt - pos > 1500:
+                    return cuts
+                pos, count = nxt, count + 1
+            row_end = pos
+    return cuts
+
+
+# a task table's header with its cells apart by tabs: "STT\tNội dung\tCơ quan chủ trì\t…"
+_TAB_HEAD = re.compile(r"(?:(?<= )|^)(?:STT|TT|So TT)\t", re.IGNORECASE)
+# what follows a table's last row: a part's or an item's number and a capital ("III. TỔ CHỨC …", "2. Giao …")
+_AFTER_TABLE = re.compile(r" (?=(?:[IVX]{1,4}|\d{1,2})\. ?[A-Z])")
+
+
+def tab_table_cuts(folded: str) -> list[int]:
+    """Breaks around the rows of a table whose cells are apart by tabs (a DOCX table) once its line breaks
+    are lost: before the header and before each row's number (``… Thời hạn 1\tRà soát …\tQuý III/2026
+    2\tKiểm tra …``), and after the last row's last cell, before the number of what follows."""
+    cuts = []
+    for head in _TAB_HEAD.finditer(folded):
+        first = re.compile(r" 1\t").search(folded, head.end())
+        if first is None or "\n" in folded[head.start():first.start()]:
+            continue
+        cells = folded.count("\t", head.start(), first.start()) + 1
+        if cells < 3:
+            continue
+        if head.start() > 0:
+            cuts.append(head.start() - 1)
+        start, n = first.start(), 1
+        while True:
+            cuts.append(start)
+            pos = start + 1
+            for _ in range(cells - 1):
+                pos = folded.find("\t", pos + 1)
+                if pos < 0:
+                    return cuts
+            nxt = re.compile(rf" {n + 1}\t").search(folded, pos, pos + 1500)
+            if nxt is None:
+                after = _AFTER_TABLE.search(folded, pos, pos + 300)
+                if after:
+                    cuts.append(after.start())
+                break
+            start, n = nxt.start(), n + 1
+    return cuts
+
+
 def _head_start(folded: str) -> int:
     """Where the head starts: 0, or, when the national title comes late (after legal bases printed
     above the head), at the words in capitals before it (``… năm 2026. THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA
@@ -114,6 +200,7 @@ def _breaks(line: str) -> list[int]:
     cuts += [m.start() for m in _TITLE_SECOND.finditer(folded, base, base + 1500)]
     cuts += _entries(line, folded, base)
     cuts += [m.end() for m in _CLOSING.finditer(folded)]
+    cuts += pipe_table_cuts(folded) + tab_table_cuts(folded)
     cuts += [m.end() for m in _MOTTO_END.finditer(folded, base, base + 1500)]  # "… Hạnh phúc Toàn quốc, ngày …"
     # "Số: 12-TTr/TU TỜ TRÌNH": the title on a line of its own (not a place glued to the symbol before its date)
     numbers = [] if headless else list(_NUMBER.finditer(folded, base, base + 1500))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..vntext import strip_diacritics
+from .flat import tab_table_cuts
 
 LONG = 300  # a line shorter than this is no page dumped on one line
 SHARE = 0.6  # the share of the page's characters the line must hold
@@ -50,6 +51,10 @@ def with_space_breaks(text: str) -> str:
             if len(runs) >= max(MIN_RUNS, DENSITY * len(line)):
                 for pos in runs:
                     out[start + pos - 1] = "\n"
+                # a table's tabs are its cells' breaks; its rows' numbers and its ends get theirs too
+                for pos in tab_table_cuts(folded):
+                    if out[start + pos] == " ":
+                        out[start + pos] = "\n"
         start += len(line) + 1
     return "".join(out)
 

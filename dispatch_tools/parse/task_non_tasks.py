@@ -40,6 +40,9 @@ def _informs(text: str) -> bool:
     m = heading.match(k)
     if m is None:
         return False
+    first, _, after = text.strip().partition("\n")
+    if after.strip()[:1].isupper() and m.group(0).strip() == key(first).strip(" :"):
+        return True  # "Yêu cầu" / "Xác định rõ …": a heading whose marker was lost, on a line of its own
     rest = " ".join(text.split()[len(m.group(0).split()):])
     if rest[:1].isupper() and starts_body(rest):
         return False  # "Yêu cầu Giám đốc các Sở: Nội vụ, Tài chính … có ý kiến …" asks those bodies

@@ -175,6 +175,10 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
             word_at = after if opens_action(ctx, after, e) else word_at
         if opens_action(ctx, word_at, e):
             return roles, word_at
+        basis = _past_basis(ctx, pos, word_at, e)
+        basis = basis if basis is not None else _past_standing(ctx, pos, word_at, e)
+        if basis is not None:
+            return roles, basis  # "Các sở, ngành căn cứ nhiệm vụ được giao tại Kế hoạch này chủ động triển khai …"
         second = _cooperating_then(ctx, roles, word_at, e)
         if second is not None:
             return roles, second  # "Sở Xây dựng chủ trì, Sở Tài chính phối hợp thẩm định giá"
@@ -193,6 +197,49 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
         if then and opens_action(ctx, word_at + then.end(), e):
             return roles, word_at + then.end()  # "Các Bộ, ngành khi sử dụng kinh phí …, thì xem xét …"
     return None
+
+
+_BASIS = re.compile(r"can\s+cu\s+", re.I)
+_PASSIVE = re.compile(r"(?:duoc|da|bi)\s+$", re.I)
+
+
+def _past_basis(ctx: Context, s: int, pos: int, e: int) -> int | None:
+    """The action after a basis printed between a body and its verb (``… căn cứ nhiệm vụ được giao tại
+    Kế hoạch này chủ động triển khai thực hiện``, the body's name read up to ``được giao`` or not): the first
+    word after ``căn cứ`` that opens an action and is no passive's (``được giao``), before a full stop or a
+    semicolon."""
+    m = _BASIS.search(ctx.folded, s, e)
+    if m is None or m.start() > pos or not ctx.text[m.start():m.start() + 1].islower():
+        return None
+    return _first_action(ctx, pos, m.end(), e)
+
+
+def _first_action(ctx: Context, pos: int, after: int, e: int) -> int | None:
+    """The first word from ``pos`` that opens an action and is no passive's, within 200 characters of
+    ``after`` and before a full stop, a semicolon or a colon."""
+    stop = min([e] + [i for i in (ctx.text.find(c, after, e) for c in ";.:\n") if i >= 0])
+    for w in re.finditer(r"(?<![\w/])[^\W\d]+", ctx.text[pos:min(stop, after + 200)]):
+        at = pos + w.start()
+        if not _PASSIVE.search(ctx.folded, max(0, at - 6), at) and opens_action(ctx, at, e):
+            return at
+    return None
+
+
+# "Sở Khoa học và Công nghệ là cơ quan thường trực, giúp Ủy ban nhân dân tỉnh theo dõi …"
+_STANDING = re.compile(r"\bla\s+(?:co\s+quan|don\s+vi|bo\s+phan)\s+(?:thuong\s+truc|dau\s+moi)\b[^,;.:]{0,80},\s*", re.I)
+_HELPS = re.compile(r"(?:giup|tham\s+muu(?:\s+cho)?|co\s+trach\s+nhiem\s+giup)\s+", re.I)
+
+
+def _past_standing(ctx: Context, s: int, pos: int, e: int) -> int | None:
+    """The action of a body named the standing office of a plan (``… là cơ quan thường trực, giúp Ủy ban
+    nhân dân tỉnh theo dõi, đôn đốc …``), its name read up to the comma or not: the first word after it
+    that opens an action."""
+    m = _STANDING.search(ctx.folded, s, min(e, pos + 120))
+    if m is None:
+        return None
+    at = max(pos, m.end())
+    helps = _HELPS.match(ctx.folded, at, e)
+    return _first_action(ctx, helps.end() if helps else at, at, e)
 
 
 _ON_BEHALF = re.compile(r"(?:thua\s+(?:uy\s+quyen|lenh)|thay\s+mat)\s+", re.I)

@@ -291,11 +291,18 @@ def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
     ctx.fields.tasks = []
     ctx.spans = [sp for sp in ctx.spans if sp.label != "task"]
     previous_is_task, items_before = False, 0  # items_before: the listed tasks right before the unit
+    previous_is_row, previous_block = False, None
     for unit, yes in zip(units, keep):
         if not yes:
             # a sentence after a list of several items closes the list: its date is no more the last
             # item's than the others'
             closes = items_before > 1 and not unit.listed
+            # nor is it a table row's: a row's deadline is its time cell
+            closes = closes or previous_is_row
+            # nor a numbered item's after it in the same list ("3. Bộ A hướng dẫn …" / "4. Thời gian nghỉ … đến
+            # hết ngày …"): each item says its own
+            closes = closes or (unit.listed and previous_block is not None and unit.block.kind in ("item", "point")
+                                and previous_block.kind == unit.block.kind and previous_block.parent is unit.block.parent)
             deadline_for_previous(ctx, unit.s, unit.e, previous_is_task and not closes)
             previous_is_task, items_before = False, 0
             continue
@@ -317,6 +324,7 @@ def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
         ctx.fields.tasks.append(task)
         ctx.mark("task", unit.start, unit.e)
         previous_is_task, items_before = True, items_before + 1 if unit.listed else 0
+        previous_is_row, previous_block = unit.reason == "table_row", unit.block
     general_deadline(ctx)
     for task in ctx.fields.tasks:
         if not task.assignees and ctx.fields.recipients and ctx.fields.doc_type not in LEGAL_TYPES:

@@ -45,7 +45,7 @@ _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:
 # "Sở Nội vụ thông báo kết quả xét tuyển như sau:", "Cục Quản lý Dược thông báo:": what follows informs; only an
 # item naming a body and its action asks
 _INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:(?:\s+[^\s.;:]+){0,40}\s+nhu\s+sau)?\s*:?$", re.I)
-_GIVES = re.compile(r"(?<![\w])giao(?:\s+nhiem\s+vu)?(?:\s+nhu\s+sau)?\s*:$", re.I)  # a bare "giao:" heads a list
+_GIVES = re.compile(r"(?<![\w])(?<!duoc )giao(?:\s+nhiem\s+vu)?(?:\s+nhu\s+sau)?\s*:$", re.I)  # a bare "giao:" heads a list, not "được giao:"
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
@@ -73,7 +73,8 @@ def extract(ctx: Context) -> None:
 
 
 def _extract(ctx: Context) -> None:
-    tables = find_tables(ctx, ctx.body_start, ctx.body_end)
+    # a plan issued with a decision prints its task table after the signature, in the annex
+    tables = find_tables(ctx, ctx.body_start, ctx.body_end) + find_tables(ctx, ctx.body_end, len(ctx.lines))
     skip = frozenset(i for first, end, _ in tables for i in range(first, end))
     ctx.blocks = build(ctx, ctx.body_start, ctx.body_end, skip)
     ctx.task_units = []
@@ -162,7 +163,8 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
             waiting = None
         if given is not None and b.kind == "para" and b.text.rstrip().endswith(":"):
             intro = given
-            if given.mode == "request" and not any(c.kind in _LISTED for c in b.children):
+            if given.mode == "request" and not any(c.kind in _LISTED or any(g.kind in _LISTED for g in c.children)
+                                                   for c in b.children):  # "Bộ Tài chính:" / "- Chủ trì …": its list came
                 waiting = (b, own)
                 if not all(_a_title(c) for c in b.children):  # the paragraphs under it: what it introduced
                     _listless_intro(ctx, *waiting, since=m)
@@ -229,6 +231,11 @@ def _non_task_heading(b: Block) -> bool:
     return not (rest[:1].isupper() and starts_body(rest))  # "Yêu cầu Sở Y tế:" asks
 
 
+# the remit after the bodies a heading names: "theo chức năng, nhiệm vụ được giao", "trong phạm vi thẩm quyền"
+_REMIT = re.compile(r"\s*,?\s*(?:theo|trong\s+phạm\s+vi|căn\s+cứ)\s+(?:chức\s+năng|thẩm\s+quyền|nhiệm\s+vụ)[^:]*$",
+                    re.IGNORECASE)
+
+
 def _heading_text(b: Block) -> str | None:
     """``Các Sở, Ban ngành thành phố`` of ``1. Các Sở, Ban ngành thành phố: …``; the whole text
     of a short heading with sub-items (``1. Mục đích``)."""
@@ -236,6 +243,7 @@ def _heading_text(b: Block) -> str | None:
     head = item_head(text)
     if head is None:
         return text if b.children and len(text.split()) <= 12 else None
+    head = _REMIT.sub("", head)  # "Các bộ, …, Ủy ban nhân dân các tỉnh … theo chức năng, nhiệm vụ được giao:"
     if not head or len(head.split()) > 25:
         return None
     return head
