@@ -12,12 +12,15 @@ from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .signer_name import person_name, surnames, without_degree, without_rank
 from .text import is_upper_line, key, squash, strip_markup
-from .foot_patterns import AUTHORITY, NAME_WORD, NOI_NHAN, SIGNED, SPECKS
+from .foot_patterns import AUTHORITY, KT_MISREAD, NAME_WORD, NOI_NHAN, SIGNED, SPECKS
 
 
 def _authority_name(printed: str) -> str:
-    """The authority prefix as the contract writes it: ``K/T`` and ``KT`` are ``KT.``, ``TI.`` is ``TL.``."""
-    letters = re.sub(r"[^A-Z1]", "", printed)
+    """The authority prefix as the contract writes it: ``K/T`` and ``KT`` are ``KT.``, ``TI.`` is ``TL.``,
+    a ``KT.`` whose T was misread (``KP.``, :func:`.foot.misread_kt`) is ``KT.``."""
+    letters = re.sub(r"[^A-Z1|]", "", printed)
+    if KT_MISREAD.fullmatch(printed.strip() + " "):
+        return "KT."
     return ("TL" if letters in ("TI", "T1") else letters) + "."
 
 

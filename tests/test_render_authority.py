@@ -1,0 +1,45 @@
+"""``KT.`` whose T a scan misread under the seal (``KP. CHỦ TỊCH``): read as ``KT.`` when the line
+below is the deputy's title that capacity announces, and not otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.parse import parse_text, to_contract
+
+PAGE = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG TRỊ                            Độc lập - Tự do - Hạnh phúc
+
+Số: 412/UBND-KT                        Quảng Trị, ngày 12 tháng 3 năm 2021
+V/v rà soát hồ sơ đất đai
+
+Kính gửi: Sở Tài nguyên và Môi trường.
+
+Ủy ban nhân dân tỉnh giao Sở Tài nguyên và Môi trường rà soát hồ sơ đất đai
+của các dự án trên địa bàn, báo cáo kết quả trước ngày 30/3/2021./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+{prefix} {capacity}
+
+{title}
+
+Hoàng Văn Nam
+"""
+
+
+@pytest.mark.parametrize("prefix, capacity, title", [
+    ("KP.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
+    ("KI.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+    ("KL.", "BỘ TRƯỞNG", "THỨ TRƯỞNG"),
+])
+def test_a_misread_kt_over_the_deputys_title_is_kt(prefix, capacity, title):
+    signer = to_contract(parse_text(PAGE.format(prefix=prefix, capacity=capacity, title=title)).fields)["signer"]
+    assert signer == {"authority": "KT.", "capacity": capacity, "title": title, "name": "Hoàng Văn Nam"}
+
+
+def test_a_misread_kt_over_another_title_is_left_alone():
+    signer = to_contract(parse_text(PAGE.format(prefix="KP.", capacity="CHỦ TỊCH", title="CHỦ TỊCH")).fields)["signer"]
+    assert signer["authority"] is None and signer["capacity"] is None
