@@ -1,5 +1,6 @@
-"""``KT.`` whose T a scan misread under the seal (``KP. CHỦ TỊCH``): read as ``KT.`` when the line
-below is the deputy's title that capacity announces, and not otherwise."""
+"""The signature block as a scan reads it: ``KT.`` whose T it misread under the seal (``KP. CHỦ
+TỊCH``) is ``KT.`` when the line below is the deputy's title that capacity announces, and not
+otherwise; a name read on the title's line with its first letter small is cut from the title."""
 
 from __future__ import annotations
 
@@ -43,3 +44,13 @@ def test_a_misread_kt_over_the_deputys_title_is_kt(prefix, capacity, title):
 def test_a_misread_kt_over_another_title_is_left_alone():
     signer = to_contract(parse_text(PAGE.format(prefix="KP.", capacity="CHỦ TỊCH", title="CHỦ TỊCH")).fields)["signer"]
     assert signer["authority"] is None and signer["capacity"] is None
+
+
+@pytest.mark.parametrize("line, title, name", [
+    ("PHÓ CHỦ TỊCH trần Quốc Toản", "PHÓ CHỦ TỊCH", "Trần Quốc Toản"),  # the name's capital read small
+    ("PHÓ CHỦ TỊCH abc Xyz", "PHÓ CHỦ TỊCH abc Xyz", None),  # no family name: no name cut off
+])
+def test_a_name_read_on_the_titles_line_with_a_small_first_letter(line, title, name):
+    page = PAGE.format(prefix="KT.", capacity="CHỦ TỊCH", title=line).replace("\nHoàng Văn Nam\n", "\n")
+    signer = to_contract(parse_text(page).fields)["signer"]
+    assert (signer["title"], signer["name"]) == (title, name)

@@ -216,6 +216,11 @@ def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
         if cut is not None:
             out += [(s, s + cut), (s + cut, e)]
             continue
+        split = _title_then_small_name(ctx.text[s:e])
+        if split is not None:  # "PHÓ CHỦ NHIỆM trần Quốc Toản"
+            out += [(s, s + split[0]), (s + split[0], e)]
+            names[(s + split[0], e)] = split[1]
+            continue
         tab = _name_after_tab(ctx.text[s:e])
         if tab is not None:
             names[(s + tab, e)] = squash(ctx.text[s + tab:e])
@@ -329,6 +334,25 @@ def _title_continues(line: str) -> bool:
     words = line.split()
     return (is_upper_line(line) and 1 <= len(words) <= 3 and all(len(w) > 1 and w.isalpha() for w in words)
             and not lexicon().is_signer_title(line))
+
+
+def _title_then_small_name(line: str) -> tuple[int, str] | None:
+    """A known title in capitals and a person's name on one line, the name's first letter read
+    small (``PHÓ CHỦ NHIỆM trần Quốc Toản``; :func:`title_then_name` takes it read as a capital):
+    where the name starts and the name with its capital; None unless the name opens with a family
+    name."""
+    lex = lexicon()
+    words = list(re.finditer(r"\S+", line))
+    for k in range(len(words) - 2, 0, -1):
+        tail = squash(strip_markup(line[words[k].start():])).strip(" .")
+        if not tail[:1].islower():
+            continue
+        head = _clean_title(strip_markup(line[:words[k].start()]))
+        cased = tail[:1].upper() + tail[1:]
+        if is_upper_line(head, 0.99) and lex.is_signer_title(head) and person_name(cased, family=True):
+            return words[k].start(), cased
+        return None
+    return None
 
 
 def _caps_name(text: str) -> str | None:
