@@ -54,3 +54,9 @@ def test_a_name_read_on_the_titles_line_with_a_small_first_letter(line, title, n
     page = PAGE.format(prefix="KT.", capacity="CHỦ TỊCH", title=line).replace("\nHoàng Văn Nam\n", "\n")
     signer = to_contract(parse_text(page).fields)["signer"]
     assert (signer["title"], signer["name"]) == (title, name)
+
+
+@pytest.mark.parametrize("line", ["TH TRƯỞNG", "THỨ TRƯỞNG"])
+def test_a_deputys_title_with_its_first_word_misread_is_not_cut_to_its_last(line):
+    page = PAGE.format(prefix="KT.", capacity="BỘ TRƯỞNG", title=line)
+    assert to_contract(parse_text(page).fields)["signer"]["title"] == "THỨ TRƯỞNG"

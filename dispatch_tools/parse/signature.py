@@ -146,7 +146,10 @@ def _write(ctx: Context, signer: Signer, title: list[tuple[int, int]], name: tup
     if title:
         signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in title))
         if signer.authority == "KT." and len(title) == 1:
-            signer.title = mended_title(signer.title, signer.capacity) or signer.title
+            # the line as read, too: a misread first word is no speck to drop (``TH TRƯỞNG``, not ``TRƯỞNG``)
+            raw = squash(strip_markup(ctx.text[title[0][0]:title[0][1]])).strip(SPECKS)
+            signer.title = (mended_title(signer.title, signer.capacity) or mended_title(raw, signer.capacity)
+                            or signer.title)
         ctx.mark("signer.title", title[0][0], title[-1][1])
     if name:
         printed = names.get(name, ctx.text[name[0]:name[1]])
