@@ -100,7 +100,6 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
     "seed002_scan.pdf": {"tasks": DIRECTED + "; " + _slip("Tố for Tổ"), "task_details": PAGE_NUMBER,
                          "references": _slip("CATFT for CATTT, so the number cited again in the attachment line counts twice"),
                          "reference_details": _slip("CATFT for CATTT (see references)"),
-                         "signer": _slip("KT. GIÁM ĐỐC not read"),
                          "links": _slip("ø for g in the address"), "attachments": SPLIT_NUMBER},
     "seed002_garbage.pdf": {"references": _slip("BTLLT-CAT for BTTTT-CATTT, dated with the first reference's date"),
                             "reference_details": _slip("BTLLT-CAT for BTTTT-CATTT (see references)"),

@@ -47,9 +47,20 @@ def _ink_bands(dark: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(starts.tolist(), ends.tolist()))
 
 
+def _row_band(bands: list[tuple[int, int]], dark: np.ndarray) -> int:
+    """Which ink band is the row's own: the one across the crop's middle (the crop is framed
+    around the row's printed words, so a longer line below, ``V/v báo cáo …`` under a short
+    ``Số: 4244/BNN-KL``, never takes its place); else the band with the most ink."""
+    middle = dark.shape[0] // 2
+    across = [k for k, (top, bottom) in enumerate(bands) if top <= middle <= bottom]
+    if across:
+        return across[0]
+    return max(range(len(bands)), key=lambda k: int((dark[bands[k][0]:bands[k][1] + 1] < 128).sum()))
+
+
 def one_line(image: Image.Image, pad: float = 0.25) -> Image.Image:
     """A header row's crop as a line recogniser expects it: without the ink of the lines above
-    and below (runs of ink rows apart from the row's own ink, the run with the most ink, by more
+    and below (runs of ink rows apart from the row's own ink, :func:`_row_band`, by more
     than :data:`GAP` of its height, or cut by the crop's edge: ``V/v …`` and its accents under
     ``Số: 574/UBND-KTTH``), then cut to its ink with a margin of ``pad`` of the ink's height on every side. Accents,
     hand-writing over the row and anything joined to it stay. The same line framed loosely or
@@ -59,7 +70,7 @@ def one_line(image: Image.Image, pad: float = 0.25) -> Image.Image:
     bands = _ink_bands(dark)
     if not bands:
         return image
-    main = max(range(len(bands)), key=lambda k: int((dark[bands[k][0]:bands[k][1] + 1] < 128).sum()))
+    main = _row_band(bands, dark)
     gap = GAP * (bands[main][1] - bands[main][0] + 1)
     first, last = main, main
     while first > 0 and bands[first][0] - bands[first - 1][1] <= gap and bands[first - 1][0] > 0:

@@ -27,7 +27,8 @@ colour and turned into dark ink on white (the darkest channel, so red, blue and 
   from Tesseract: its models agree on wrong digits too often (``40`` for ``90``, ``68`` for
   ``08``), and a confident wrong number is the worst outcome.
 
-Whatever is not kept leaves the text: the field is left empty and flagged, and the mark carries the
+The symbol after the number's box is checked against the second recogniser's reading of the row
+(:mod:`.box_symbol`). Whatever is not kept leaves the text: the field is left empty and flagged, and the mark carries the
 crop of the box (a small PNG) for a person to read beside the form.
 """
 
@@ -43,6 +44,7 @@ from .box_alone import disputed, held_wide, read_alone, wide_reading
 from .box_check import near_accepted, recognise
 from .box_digits import _same
 from .box_image import _png, has_ink
+from .box_symbol import checked_symbol
 from .box_tesseract import Engine, read_digits, readings, row_value
 from .header_boxes import (SURE, _beside, _box_bbox, _digit_span, _end, _month_year, _printed_number, _row,
                            _row_bbox, _shown, clean_symbol, find_boxes, page_reading)
@@ -156,8 +158,8 @@ def read_boxes(words: list[Word], crop: Callable[[BBox], Image.Image | None], pa
                   "reader": decided["reader"]}
         if "second" in decided:
             values["second"] = decided["second"]
-        if box["field"] == "number":
-            values["symbol"] = clean_symbol(close.text[box["cut"]:])
+        if box["field"] == "number":  # as the page read it, checked against the second recogniser's row
+            values["symbol"] = checked_symbol(clean_symbol(close.text[box["cut"]:]), decided.get("second"))
         else:
             values["month"], values["year"] = _month_year(words, box)
         marks.append(Mark("handwriting", bbox, decided["page_read"], values, decided["conf"], _png(shown), source))
@@ -174,7 +176,7 @@ def read_boxes(words: list[Word], crop: Callable[[BBox], Image.Image | None], pa
             added.append((box["close"], Word(close.text[box["cut"]:], BBox(bbox.x1, o.y0, o.x1, o.y1), close.conf)))
         elif box["cut"] or box["field"] == "number":
             closing = close.text[box["cut"]:]
-            edits[box["close"]] = Word(clean_symbol(closing) if box["field"] == "number" else closing,
+            edits[box["close"]] = Word(values["symbol"] if box["field"] == "number" else closing,
                                        close.bbox, close.conf)
         if reading:
             added.append((box["close"], Word(reading, BBox(bbox.x0, close.bbox.y0, bbox.x1, close.bbox.y1),

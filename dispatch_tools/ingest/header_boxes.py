@@ -98,6 +98,17 @@ def _after_place(words: list[Word], word: Word) -> bool:
     return before.text.rstrip().endswith(",") and word.bbox.x0 - before.bbox.x1 < 3 * max(word.bbox.height, 1.0)
 
 
+def _cited(words: list[Word], word: Word) -> bool:
+    """Does a word of text come just before ``word`` on its row (``Kế hoạch SỐ 1231 /KH-UBND``)?
+    The header's ``Số:`` opens its line; a number cited in the text has words before it."""
+    left = _row(words, word, -1)
+    if not left:
+        return False
+    before = words[left[0]]
+    letters = sum(ch.isalpha() for ch in before.text)
+    return letters >= 2 and word.bbox.x0 - before.bbox.x1 < 3 * max(word.bbox.height, 1.0)
+
+
 def find_boxes(words: list[Word], page_height: float) -> list[dict]:
     """The number and day boxes of a header: field, opening word, box words, closing word."""
     out = []
@@ -108,7 +119,7 @@ def find_boxes(words: list[Word], page_height: float) -> list[dict]:
         if w.bbox is None or w.bbox.y0 > top:
             continue
         text = w.text.strip()
-        if (m := _SO.match(text)) and not any(b["field"] == "number" for b in out):
+        if (m := _SO.match(text)) and not _cited(words, w) and not any(b["field"] == "number" for b in out):
             inside, close, cut = _fill(words, w, _symbol_at)
             if close is None:  # no slash before a letter or a year: the first slash of all
                 inside, close, cut = _fill(words, w, lambda x: x.text.find("/") if "/" in x.text else None)

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .deputy_title import deputy_title, mended_title
 from .lexicon import lexicon
-from .text import is_upper_line
+from .text import is_upper_line, key
 from ..i18n import _
-from .foot_patterns import ANNEX, AUTHORITY, NOI_NHAN, SPECKS
+from .foot_patterns import ANNEX, AUTHORITY, KT_MISREAD, NOI_NHAN, SPECKS
 from .distribution import read_distribution
 from .signature import read_signer, title_before
 
@@ -103,5 +104,24 @@ def _find_authority(ctx: Context, start: int, end: int):
             before = ctx.text[line.start:m.start()]
             if named and (not before.strip(SPECKS) or NOI_NHAN.search(line.folded)
                           or re.search(r"\s{2,}$", before)):
+                return m
+    return misread_kt(ctx, start, end)
+
+
+def misread_kt(ctx: Context, start: int, end: int):
+    """``KT.`` whose T a scan misread (``KP. CHỦ TỊCH``, :data:`.foot_patterns.KT_MISREAD`), at the
+    start of a line or of the foot's right column, before a known title in capitals: taken only
+    when the next line holds the deputy's title that capacity announces (``PHÓ CHỦ TỊCH …``), read
+    right or within a few letters."""
+    for i in range(start, end):
+        line = ctx.lines[i]
+        for m in KT_MISREAD.finditer(ctx.folded, line.start, line.end):
+            before = ctx.text[line.start:m.start()]
+            if before.strip(SPECKS) and not re.search(r"\s{2,}$", before):
+                continue
+            rest = ctx.text[m.end():line.end].split("  ")[0].strip()
+            deputy = deputy_title(rest) if is_upper_line(rest, 0.8) else None
+            below = next((ln.stripped for ln in ctx.lines[i + 1:min(i + 4, end)] if ln.stripped), "")
+            if deputy and below and (key(below).startswith(key(deputy)) or mended_title(below, rest)):
                 return m
     return None

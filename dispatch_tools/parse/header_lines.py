@@ -95,7 +95,8 @@ _TITLE_HALF = re.compile(r"(?<!xa hoi )(?<!nuoc )(?:c(?!c)\w{1,2}ng\s+ho\w{1,2}\
 # administrative unit after its capital (``Thị xã``, ``Thành phố``, ``Thị trấn``), a number after a
 # district or ward (``Quận 5``) and a dash between two names (``Phan Rang - Tháp Chàm``). Capitals
 # of two letters or more are the issuing body's (``BAN DÂN VẬN Hà Nội``), never the place's.
-_PLACE_ABBR = re.compile(r"^(?:TP|Tp|tp|TX|Tx|TT)\.?(?=$|[A-ZĐÀ-Ỹ])", re.UNICODE)
+# (a scan may read the abbreviation's full stop as a comma: ``TP, Hồ Chí Minh``)
+_PLACE_ABBR = re.compile(r"^(?:TP|Tp|tp|TX|Tx|TT)[.,]?(?=$|[A-ZĐÀ-Ỹ])", re.UNICODE)
 _ADMIN_LOWER = {"xã", "phố", "trấn", "quốc"}  # "Thị xã", "Thành phố", "Thị trấn", "Toàn quốc"
 _ADMIN_BEFORE_NUMBER = {"Quận", "Phường", "quận", "phường"}
 
@@ -156,7 +157,7 @@ def _province_tail(run: str) -> int:
     for name in _province_names():
         n = len(name)
         if n <= len(folded) and folded[-n:] == name:
-            lead = folded[:-n]
+            lead = [w[:-1] if w.endswith(",") else w for w in folded[:-n]]  # "TP, Hồ Chí Minh": a comma for its stop
             size = 2 if " ".join(lead[-2:]) in _PLACE_LEADS else 1 if lead and lead[-1] in _PLACE_LEADS else 0
             return words[-n - size].start() if len(lead) > size else 0
     return 0

@@ -14,12 +14,15 @@ from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .signer_name import person_name, surnames, without_degree, without_rank
 from .text import is_upper_line, key, load_list, review_note, squash, strip_markup
-from .foot_patterns import AUTHORITY, NAME_WORD, NOI_NHAN, SIGNED, SPECKS
+from .foot_patterns import AUTHORITY, KT_MISREAD, NAME_WORD, NOI_NHAN, SIGNED, SPECKS
 
 
 def _authority_name(printed: str) -> str:
-    """The authority prefix as the contract writes it: ``K/T`` and ``KT`` are ``KT.``, ``TI.`` is ``TL.``."""
-    letters = re.sub(r"[^A-Z1]", "", printed)
+    """The authority prefix as the contract writes it: ``K/T`` and ``KT`` are ``KT.``, ``TI.`` is ``TL.``,
+    a ``KT.`` whose T was misread (``KP.``, :func:`.foot.misread_kt`) is ``KT.``."""
+    letters = re.sub(r"[^A-Z1|]", "", printed)
+    if KT_MISREAD.fullmatch(printed.strip() + " "):
+        return "KT."
     return ("TL" if letters in ("TI", "T1") else letters) + "."
 
 
@@ -147,12 +150,15 @@ def _write(ctx: Context, signer: Signer, title: list[tuple[int, int]], name: tup
     """The signer's title (the spans of its lines) and name into the fields, marked in the text."""
     if title:
         signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in title))
-        if signer.authority == "KT." and len(title) == 1 and (
-                mended := mended_title(signer.title, signer.capacity)):
-            ctx.fields.review.setdefault("signer.title", review_note(
-                _("the signer's title was read as “%(read)s”, which is no known title; taken as “%(title)s”: "
-                  "compare it with the original") % {"read": signer.title, "title": mended}))
-            signer.title = mended
+        if signer.authority == "KT." and len(title) == 1:
+            # the line as read, too: a misread first word is no speck to drop (``TH TRƯỞNG``, not ``TRƯỞNG``)
+            raw = squash(strip_markup(ctx.text[title[0][0]:title[0][1]])).strip(SPECKS)
+            mended = mended_title(signer.title, signer.capacity) or mended_title(raw, signer.capacity)
+            if mended:
+                ctx.fields.review.setdefault("signer.title", review_note(
+                    _("the signer's title was read as “%(read)s”, which is no known title; taken as “%(title)s”: "
+                      "compare it with the original") % {"read": raw, "title": mended}))
+                signer.title = mended
         ctx.mark("signer.title", title[0][0], title[-1][1])
     if name:
         printed = names.get(name, ctx.text[name[0]:name[1]])
@@ -225,6 +231,11 @@ def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
         cut = title_then_name(ctx.text[s:e])
         if cut is not None:
             out += [(s, s + cut), (s + cut, e)]
+            continue
+        split = _title_then_small_name(ctx.text[s:e])
+        if split is not None:  # "PHÓ CHỦ NHIỆM trần Quốc Toản"
+            out += [(s, s + split[0]), (s + split[0], e)]
+            names[(s + split[0], e)] = split[1]
             continue
         tab = _name_after_tab(ctx.text[s:e])
         if tab is not None:
@@ -353,6 +364,25 @@ def _title_continues(line: str) -> bool:
     words = line.split()
     return (is_upper_line(line) and 1 <= len(words) <= 3 and all(len(w) > 1 and w.isalpha() for w in words)
             and not lexicon().is_signer_title(line))
+
+
+def _title_then_small_name(line: str) -> tuple[int, str] | None:
+    """A known title in capitals and a person's name on one line, the name's first letter read
+    small (``PHÓ CHỦ NHIỆM trần Quốc Toản``; :func:`title_then_name` takes it read as a capital):
+    where the name starts and the name with its capital; None unless the name opens with a family
+    name."""
+    lex = lexicon()
+    words = list(re.finditer(r"\S+", line))
+    for k in range(len(words) - 2, 0, -1):
+        tail = squash(strip_markup(line[words[k].start():])).strip(" .")
+        if not tail[:1].islower():
+            continue
+        head = _clean_title(strip_markup(line[:words[k].start()]))
+        cased = tail[:1].upper() + tail[1:]
+        if is_upper_line(head, 0.99) and lex.is_signer_title(head) and person_name(cased, family=True):
+            return words[k].start(), cased
+        return None
+    return None
 
 
 def _caps_name(text: str) -> str | None:

@@ -163,15 +163,10 @@ def _deputy_title(fields: Fields) -> None:
           "compare it with the original") % {"read": read, "title": deputy}))
 
 
-def _misread_title(fields: Fields) -> None:
-    """A title read by OCR that is no known title but is one, word for word, save one word the
-    engine misread (``PHÓ l THƯ``: the ``BÍ`` of ``PHÓ BÍ THƯ`` under a signature's stroke) takes
-    that title and is flagged for a look, when the misread word is one letter away, or a remnant
-    of one or two letters between words read right, and exactly one known title fits."""
-    signer = fields.signer
-    read = signer.title
-    if not read or lexicon().is_signer_title(read):
-        return
+def _one_word_off(read: str) -> str | None:
+    """The one known title that ``read`` (no known title) is word for word, save one word the engine
+    misread: one letter away, or a remnant of one or two letters between words read right; in the
+    case ``read`` was printed in. None when no title, or more than one, fits."""
     words = key(read).split()
     fits = []
     for title in _titles():
@@ -186,12 +181,45 @@ def _misread_title(fields: Fields) -> None:
         if Levenshtein.distance(misread, word) <= 1 < len(word) or len(misread) <= 2 and len(words) >= 3:
             fits.append(title)
     if len(fits) != 1:
+        return None
+    return fits[0] if read.split()[0].isupper() else fits[0][0] + fits[0][1:].lower()
+
+
+def _misread_title(fields: Fields) -> None:
+    """A title read by OCR that is no known title but is one, word for word, save one word the
+    engine misread (``PHÓ l THƯ``: the ``BÍ`` of ``PHÓ BÍ THƯ`` under a signature's stroke) takes
+    that title and is flagged for a look, when the misread word is one letter away, or a remnant
+    of one or two letters between words read right, and exactly one known title fits
+    (:func:`_one_word_off`)."""
+    signer = fields.signer
+    read = signer.title
+    if not read or lexicon().is_signer_title(read):
         return
-    title = fits[0] if read.split()[0].isupper() else fits[0][0] + fits[0][1:].lower()
+    title = _one_word_off(read)
+    if title is None:
+        return
     signer.title = title
     fields.review.setdefault("signer.title", review_note(
         _("the signer's title was read as “%(read)s”, which is no known title; taken as “%(title)s”: "
           "compare it with the original") % {"read": read, "title": title}))
+
+
+def _misread_capacity(fields: Fields) -> None:
+    """The office signed for (each office of ``BỘ TRƯỞNG, CHỦ NHIỆM``) read as no known title but
+    one word off one (``CHỬU NHIỆM``, :func:`_one_word_off`) takes that title, flagged for a look.
+    Not under ``TM.``, whose capacity is a collective body."""
+    signer = fields.signer
+    read = signer.capacity
+    if not read or signer.authority == "TM." or lexicon().is_signer_title(read):
+        return  # under TM. the capacity is a collective body, no title
+    parts = [p.strip() for p in read.split(",")]
+    mended = [p if not p or lexicon().is_signer_title(p) else _one_word_off(p) for p in parts]
+    if any(m is None for m in mended) or mended == parts:
+        return
+    signer.capacity = ", ".join(mended)
+    fields.review.setdefault("signer.capacity", review_note(
+        _("the office signed for was read as “%(read)s”, which is no known title; taken as “%(capacity)s”: "
+          "compare it with the original") % {"read": read, "capacity": signer.capacity}))
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +239,7 @@ def check_signer(fields: Fields, ocr: bool = True) -> None:
     _deputy_title(fields)
     if ocr:
         _misread_title(fields)
+        _misread_capacity(fields)
     if not signer.name:
         return
     signer.name, known = surname_fixed(without_rank(signer.name))

@@ -27,7 +27,8 @@ VV_MISREAD = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*V(?:[/|\\Il1iy][v
 VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re.IGNORECASE | re.M)
 # "Về việc …", "VỀ VIỆC …" and the Ho Chi Minh City "Về tăng cường …" (a lower-case word after "Về");
 # a scan may read the ề as à ("Và tăng cường …", "và việc …"): no subject opens with "và"
-VE_VIEC = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*(?:[Vv][ea][ \t]+viec|VE[ \t]+VIEC)\b[ \t]*:?[ \t]*", re.M)
+# (a speck after "Về" read as a comma or a full stop: "VỀ, VIỆC …")
+VE_VIEC = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*(?:[Vv][ea][,.]?[ \t]+viec|VE[,.]?[ \t]+VIEC)\b[ \t]*:?[ \t]*", re.M)
 VE_BARE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*V[ea][ \t]+(?=[a-z])", re.M)
 # a title under a type name opening with "Và" + a small letter: "Về" whose ề a scan read as à
 VE_MISREAD = re.compile(r"^V[àa][ \t]+(?=[a-zđà-ỹ])")
@@ -36,7 +37,7 @@ VV_AFTER_NUMBER = re.compile(r"[ \t]+(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1
                              r"|[ \t]+(?P<quote2>[\"“‘'(]?)[ \t]*(?:Ve[ \t]*:|[Vv]e[ \t]+viec\b[ \t]*:?|VE[ \t]+VIEC\b[ \t]*:?"
                              r"|Ve[ \t]+(?=[a-z]))[ \t]*")
 # (``và việc``: the ề of a small ``Về việc`` a scan read as à; no subject opens with ``và``)
-LEAD_WORDS = re.compile(r"^(?:V/v\s*:?|V[eềàa]\s+vi[eệ]c\s*:?|VỀ\s+VIỆC\s*:?|V[eề]\s*:)\s*", re.IGNORECASE)
+LEAD_WORDS = re.compile(r"^(?:V/v\s*:?|V[eềàa][,.]?\s+vi[eệ]c\s*:?|VỀ[,.]?\s+VIỆC\s*:?|V[eề]\s*:)\s*", re.IGNORECASE)
 
 
 def _type_line(ctx: Context, start: int, stop: int):

@@ -65,11 +65,17 @@ def _matched_quotes(text: str) -> str:
     return text
 
 
+_UNIT_COMMA = re.compile(r"^(TP|Tp|TX|Tx|TT),\s*(?=[A-ZĐÀ-Ỹ])")
+
+
 def tidy_place(text: str | None) -> str | None:
     """A place name is printed in title case: a syllable read in capitals among title-case words
     (``VỊ Thanh``: the dot below made the engine read a capital I) is given title case;
-    abbreviations (``TP.``) are no syllables and keep theirs."""
+    abbreviations (``TP.``) are no syllables and keep theirs; the full stop of one a scan read as a
+    comma (``TP, Hồ Chí Minh``) is put back."""
     text = tidy_name(text)
+    if text:
+        text = _UNIT_COMMA.sub(r"\1. ", text)
     if not text:
         return text
     from ..repair.vietnamese import inventory
