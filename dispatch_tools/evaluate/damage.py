@@ -129,8 +129,8 @@ def _columns_swapped(text: str) -> str:
 
 def _page_furniture(text: str) -> str:
     """A page break's debris inside the body, as a web dump or a PDF's text layer keeps it: a page's
-    number (``Trang 1/2`` or a figure alone on its line) and a running line repeated on the next
-    page, at a paragraph's end; and between words a no-break space (U+00A0), inside words a soft
+    number (``Trang 1/2`` or a figure alone on its line) and the head's first line repeated as the
+    next page's running line, at a paragraph's end; and between words a no-break space (U+00A0), inside words a soft
     hyphen (U+00AD), after some words a zero-width space (U+200B)."""
     digest = hashlib.sha256(text.encode()).digest()
     lines = text.split("\n")
@@ -139,7 +139,7 @@ def _page_furniture(text: str) -> str:
     if ends:
         at = ends[digest[1] % len(ends)]
         mark = "Trang 1/2" if digest[2] % 2 else "2"
-        running = "Văn bản pháp luật – bản in từ trang web"
+        running = next((l for l in lines if l.strip()), "")  # the head's first line, repeated
         lines[at + 1:at + 1] = ["", mark, "", running, ""]
     text = "\n".join(lines)
 
