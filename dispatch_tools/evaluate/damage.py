@@ -121,7 +121,8 @@ def _columns_swapped(text: str) -> str:
     number = next((i for i, l in enumerate(lines[:30]) if _NUMBER_LINE.match(l)), None)
     if number is not None:
         after = [i for i in range(number + 1, len(lines)) if lines[i].strip()][:6]
-        date = next((i for i in after if _DATE_LINE.match(lines[i])), None)
+        date = next((i for i in after if _DATE_LINE.match(lines[i])
+                     and re.search(r"n[ăa]m\s*\d{4}", lines[i])), None)  # a whole date line only
         if date is not None:
             lines.insert(number, lines.pop(date))
     return "\n".join(lines)
