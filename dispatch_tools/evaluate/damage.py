@@ -109,23 +109,25 @@ def _tabs(text: str) -> str:
 
 def _columns_swapped(text: str) -> str:
     """The head's right column printed before its left (a legal-document site's page): the national
-    title and the motto, then the issuer's lines; the place and date before the number's line."""
+    title, the motto and the place and date, then the issuer's lines, the number and the subject."""
     lines = text.split("\n")
     title = next((i for i, l in enumerate(lines[:15]) if _NATIONAL.match(l)), None)
-    if title is not None and title > 0:
-        end = title
-        while end < min(len(lines), title + 8) and (_RIGHT.match(lines[end]) or _RULE_LINE.match(lines[end])
-                                                     or not lines[end].strip()):
-            end += 1
-        lines = lines[title:end] + lines[:title] + lines[end:]
-    number = next((i for i, l in enumerate(lines[:30]) if _NUMBER_LINE.match(l)), None)
+    if title is None or title == 0:
+        return text
+    end = title
+    while end < min(len(lines), title + 8) and (_RIGHT.match(lines[end]) or _RULE_LINE.match(lines[end])
+                                                 or not lines[end].strip()):
+        end += 1
+    right = lines[title:end]
+    rest = lines[:title] + lines[end:]
+    number = next((i for i, l in enumerate(rest[:30]) if _NUMBER_LINE.match(l)), None)
     if number is not None:
-        after = [i for i in range(number + 1, len(lines)) if lines[i].strip()][:6]
-        date = next((i for i in after if _DATE_LINE.match(lines[i])
-                     and re.search(r"n[ăa]m\s*\d{4}", lines[i])), None)  # a whole date line only
+        after = [i for i in range(number + 1, len(rest)) if rest[i].strip()][:6]
+        date = next((i for i in after if _DATE_LINE.match(rest[i])
+                     and re.search(r"n[ăa]m\s*\d{4}", rest[i])), None)  # a whole date line only
         if date is not None:
-            lines.insert(number, lines.pop(date))
-    return "\n".join(lines)
+            right = right + [rest.pop(date), ""]
+    return "\n".join(right + rest)
 
 
 def _page_furniture(text: str) -> str:
