@@ -107,6 +107,56 @@ def _tabs(text: str) -> str:
     return re.sub(r"(?m)^([ \t]*(?:\d{1,2}\.(?!\d)|[a-zđ]\)|[-–•+])) +", "\\1\t", text)
 
 
+def _columns_swapped(text: str) -> str:
+    """The head's right column printed before its left (a legal-document site's page): the national
+    title, the motto and the place and date, then the issuer's lines, the number and the subject."""
+    lines = text.split("\n")
+    title = next((i for i, l in enumerate(lines[:15]) if _NATIONAL.match(l)), None)
+    if title is None or title == 0:
+        return text
+    end = title
+    while end < min(len(lines), title + 8) and (_RIGHT.match(lines[end]) or _RULE_LINE.match(lines[end])
+                                                 or not lines[end].strip()):
+        end += 1
+    right = lines[title:end]
+    rest = lines[:title] + lines[end:]
+    number = next((i for i, l in enumerate(rest[:30]) if _NUMBER_LINE.match(l)), None)
+    if number is not None:
+        after = [i for i in range(number + 1, len(rest)) if rest[i].strip()][:6]
+        date = next((i for i in after if _DATE_LINE.match(rest[i])
+                     and re.search(r"n[ăa]m\s*\d{4}", rest[i])), None)  # a whole date line only
+        if date is not None:
+            right = right + [rest.pop(date), ""]
+    return "\n".join(right + rest)
+
+
+def _page_furniture(text: str) -> str:
+    """A page break's debris inside the body, as a web dump or a PDF's text layer keeps it: a page's
+    number (``Trang 1/2`` or a figure alone on its line) and the head's first line repeated as the
+    next page's running line, at a paragraph's end; and between words a no-break space (U+00A0), inside words a soft
+    hyphen (U+00AD), after some words a zero-width space (U+200B)."""
+    digest = hashlib.sha256(text.encode()).digest()
+    lines = text.split("\n")
+    ends = [i for i in range(8, len(lines) - 6)
+            if re.search(r"[.;:]\s*$", lines[i]) and lines[i + 1].strip()]
+    if ends:
+        at = ends[digest[1] % len(ends)]
+        mark = "Trang 1/2" if digest[2] % 2 else "2"
+        running = next((l for l in lines if l.strip()), "")  # the head's first line, repeated
+        lines[at + 1:at + 1] = ["", mark, "", running, ""]
+    text = "\n".join(lines)
+
+    def space(m: re.Match) -> str:
+        h = hashlib.sha256(f"{m.start()}".encode()).digest()[0]
+        return "\u00a0" if h < 20 else "\u200b " if h < 36 else " "
+
+    text = re.sub(r"(?<=\S) (?=\S)", space, text)
+    # a soft hyphen inside some words of five letters or more, after their second letter
+    return re.sub(r"(?<![^\W\d_])([^\W\d_]{2})(?=[^\W\d_]{3})",
+                  lambda m: m.group(1) + ("\u00ad" if hashlib.sha256(f"{m.start()}".encode()).digest()[0] < 24 else ""),
+                  text)
+
+
 def _wrapped(text: str, width: int = 70) -> str:
     """Lines hard-wrapped at ``width`` characters (a PDF's text layer)."""
     out = []
@@ -171,6 +221,8 @@ KINDS = {
     "tabs": _tabs,
     "one-line-glued": lambda t: _one_line(_glued(t)),
     "no-markers-wrapped": lambda t: _wrapped(_no_markers(t)),
+    "columns-swapped": _columns_swapped,
+    "page-furniture": _page_furniture,
 }
 #: the kinds that change words, and how they change a gold value alike
 GOLD = {"glued": glued_gold, "one-line-glued": glued_gold}

@@ -81,8 +81,10 @@ def _as_printed(ctx, unglued: Unglued) -> None:
 def parse_document(doc: Document, options: Options | None = None,
                    trained: tuple[str, ...] | None = None) -> Document:
     """Fill ``doc.fields`` from ``doc.text``; add a parse notice for each part not found."""
+    from .invisible import drop_invisible
     from .recheck import recheck_openings
 
+    drop_invisible(doc)
     if recheck_openings(doc):
         doc.warn("parse", _("verbs opening list items re-read from the same words elsewhere in the "
                             "document; check them"))

@@ -129,6 +129,10 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
         if seen_blank and dash_mode and t[0].islower() and not last.endswith((";", ".")):
             entries[-1][1] = line.content_end  # an entry wrapped, a blank line read between its parts
             continue
+        if seen_blank and dash_mode and _bare_entry(ctx, j):
+            entries.append([line.content_start, line.content_end])  # its dash lost, as the next ones'
+            seen_blank = False
+            continue
         if seen_blank and dash_mode:
             break
         if dash_mode and len(t) < 80 and not last.endswith((";", ",", ":")):
@@ -175,6 +179,25 @@ def _wrapped_before_body(ctx: Context, entries: list[list[int]], j: int) -> bool
             ctx.line_of(entries[-1][1]) != j - 1 or j + 1 >= len(ctx.lines) or ctx.lines[j + 1].blank:
         return False
     return lexicon().body_start_re.match(key(ctx.lines[j + 1].stripped)) is not None
+
+
+def _bare_entry(ctx: Context, j: int, depth: int = 0) -> bool:
+    """Is line ``j``, after a blank line in a list of dashed entries, an entry whose dash was lost
+    (``Kính gửi: - Hội Nông dân các tỉnh`` / ``Các cơ quan, tổ chức nghiên cứu`` / ``Căn cứ …``)? A
+    short line in capitalised case that stands alone between blank lines, no sentence ended, with
+    the body's opener or another such line under it; a paragraph wrapped goes on on the next line."""
+    t = ctx.lines[j].stripped
+    if len(t) >= 80 or not t[0].isupper() or t.endswith((".", ":", "!")) or _ASKS_IN_LINE.search(t) \
+            or lexicon().body_start_re.match(key(t)) or DASH.match(t):
+        return False
+    if j + 1 < len(ctx.lines) and not ctx.lines[j + 1].blank:
+        return False
+    nxt = ctx.next_nonblank(j + 1, min(len(ctx.lines), j + 4))
+    if nxt is None:
+        return False
+    if lexicon().body_start_re.match(key(ctx.lines[nxt].stripped)):
+        return True
+    return depth < 4 and _bare_entry(ctx, nxt, depth + 1)
 
 
 _SPECK_DASH = re.compile(r"^[_=~.,'`|]{1,3}[ \t]+(?=[^\W\d_])")

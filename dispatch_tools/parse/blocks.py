@@ -90,6 +90,8 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
                         or (ends and t[:1].isupper()))
             if last is not None and last.start == last.end:  # a marker alone on its line
                 new_para = False
+            elif last is not None and not prev_blank and _run_in_label(ctx, last, i, width):
+                new_para = False  # "Bảo đảm an toàn …, bảo vệ môi trường:" / "Khu Quản lý … chỉ đạo …"
             elif last is not None and last.kind == "article" and t[:1].isupper() and not prev_blank:
                 # "Điều 2. Trách nhiệm của …" / "Ủy ban nhân dân …": a title, then its text; a line the
                 # page filled wrapped ("Điều 1. Công nhận Trường …, huyện" / "Phù Cừ, …"), unless the
@@ -111,6 +113,22 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
     for b in flat:
         b.text = " ".join(ctx.text[b.start:b.end].split())
     return _tree(flat)
+
+
+def _run_in_label(ctx: Context, last: Block, i: int, width: int) -> bool:
+    """Is the paragraph before line ``i`` a label run in with its text (``Bảo đảm an toàn giao thông,
+    …:`` / ``Khu Quản lý … có trách nhiệm …``), its colon wrapped to a line's end? Only a paragraph
+    of one line that ran to the page's edge, on a page whose paragraphs stand apart with blank
+    lines, with no blank line after it: an introducing sentence there has one under it."""
+    prev = ctx.lines[i - 1]
+    if last.kind != "para" or ctx.line_of(last.start) != i - 1 or not prev.stripped.endswith(":"):
+        return False
+    if not width or len(prev.stripped) < 0.9 * width or (i >= 2 and not ctx.lines[i - 2].blank):
+        return False
+    ends = [j for j in range(len(ctx.lines) - 1)
+            if not ctx.lines[j].blank and ctx.lines[j].stripped.endswith((".", ":"))]
+    apart = sum(1 for j in ends if ctx.lines[j + 1].blank)
+    return len(ends) >= 6 and apart >= 0.9 * len(ends) - 1
 
 
 def _caps_title(text: str) -> bool:

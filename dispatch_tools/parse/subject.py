@@ -174,8 +174,23 @@ def _find_vv(ctx: Context, first: int, stop: int):
 
 def _near(ctx: Context, first: int, i: int) -> bool:
     """Is line ``i`` within three written lines of ``first`` (the number, or the page's top)? Blank
-    lines do not count: a layout may part the subject from the head by one."""
-    return sum(1 for j in range(first, i) if not ctx.lines[j].blank) <= 3
+    lines do not count: a layout may part the subject from the head by one; nor do the national
+    title, the motto and the rules under them, which a page printing the head's right column first
+    puts above the issuer's lines."""
+    return sum(1 for j in range(first, i) if not ctx.lines[j].blank and not _right_column(ctx, j)) <= 3
+
+
+_RULE = re.compile(r"\s*[-_*=–—.]{3,}\s*")
+
+
+def _right_column(ctx: Context, j: int) -> bool:
+    """Is line ``j`` the national title, the motto (or a half of either) or a rule, alone?"""
+    line = ctx.lines[j]
+    folded = ctx.folded[line.start:line.end]
+    if _RULE.fullmatch(folded):
+        return True
+    cut = motto_cut(folded)
+    return cut is not None and len(folded.strip()) - (cut[1] - cut[0]) <= 2
 
 
 def _subject_under_number(ctx: Context, stop: int) -> None:
