@@ -261,8 +261,9 @@ def _unmarked_item(ctx: Context, b: Block, scope: Scope) -> bool:
     among several paragraphs and when it holds an action (not ``… bảo đảm các yêu cầu sau:`` / ``Đúng
     đối tượng, an toàn và kịp thời.``, which says how, nor ``Trân trọng./.``)."""
     parent = b.parent
-    if not (b.kind == "para" and scope.mode == "request" and parent is not None and parent.kind == "para"
-            and (parent.text.rstrip().endswith(":") or _names_a_body(parent.text))) \
+    if not (b.kind == "para" and scope.mode == "request" and parent is not None and (
+            parent.kind == "para" and (parent.text.rstrip().endswith(":") or _names_a_body(parent.text))
+            or parent.kind == "article" and parent.text.rstrip().endswith(":"))) \
             or b.text.isupper() or b.text.startswith("(") or _BASIS.match(key(b.text)):
         return False
     if _LABEL.match(b.text) or is_information(ctx, b.start, b.end):
