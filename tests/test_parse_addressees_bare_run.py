@@ -59,3 +59,26 @@ def test_a_name_that_has_not_ended_goes_on():
     page = HEAD + "Kính gửi:   - Hội Nông dân các huyện, thị xã,\nThành phố Phủ Lý và các hội viên nông dân\n" + BODY
     data = to_contract(parse_text(page).fields)
     assert data["recipients"] == ["Hội Nông dân các huyện, thị xã, Thành phố Phủ Lý và các hội viên nông dân"]
+
+
+def test_the_last_entry_a_blank_line_above_the_opener():
+    data = to_contract(parse_text(HEAD + LIST + "\n" + BODY).fields)
+    assert data["recipients"] == ENTRIES
+
+
+def test_a_list_under_the_cue_alone_on_its_line():
+    page = HEAD + "Kính gửi:\nSở Tài chính\nSở Kế hoạch và Đầu tư\nỦy ban nhân dân các huyện, thành phố\n\n" + BODY
+    data = to_contract(parse_text(page).fields)
+    assert data["recipients"] == ["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Ủy ban nhân dân các huyện, thành phố"]
+
+
+def test_one_name_on_two_lines_under_the_cue_stays_one():
+    page = HEAD + "Kính gửi:\nBan Quản lý\nCác khu công nghiệp tỉnh Hà Nam\n" + BODY
+    data = to_contract(parse_text(page).fields)
+    assert data["recipients"] == ["Ban Quản lý Các khu công nghiệp tỉnh Hà Nam"]
+
+
+def test_a_line_without_the_dash_the_others_keep_is_a_wrap():
+    page = HEAD + "Kính gửi:\n- Sở Tài chính\n- Ủy ban nhân dân các huyện\nThành phố Phủ Lý và thị xã Duy Tiên\n" + BODY
+    data = to_contract(parse_text(page).fields)
+    assert data["recipients"] == ["Sở Tài chính", "Ủy ban nhân dân các huyện Thành phố Phủ Lý và thị xã Duy Tiên"]
