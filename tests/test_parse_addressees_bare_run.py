@@ -82,3 +82,10 @@ def test_a_line_without_the_dash_the_others_keep_is_a_wrap():
     page = HEAD + "Kính gửi:\n- Sở Tài chính\n- Ủy ban nhân dân các huyện\nThành phố Phủ Lý và thị xã Duy Tiên\n" + BODY
     data = to_contract(parse_text(page).fields)
     assert data["recipients"] == ["Sở Tài chính", "Ủy ban nhân dân các huyện Thành phố Phủ Lý và thị xã Duy Tiên"]
+
+
+def test_short_names_each_opening_with_a_body_head():
+    page = HEAD + "Kính gửi:\nSở Tài chính\nSở Nội vụ\nỦy ban nhân dân các huyện\n\n" + BODY
+    data = to_contract(parse_text(page).fields)
+    assert data["recipients"] == ["Sở Tài chính", "Sở Nội vụ", "Ủy ban nhân dân các huyện"]
+

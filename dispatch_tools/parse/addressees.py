@@ -210,7 +210,8 @@ def _bare_run(ctx: Context, entry: list[int], j: int, more: int, depth: int = 0)
     (``Kính gửi: - Hội Nông dân các tỉnh, thành phố`` / ``Các cơ quan, tổ chức nghiên cứu`` /
     ``Căn cứ …``)? A short line in capitalised case, no sentence ended, under an entry that has
     ended (no comma, connecting word or open bracket at its end) and whose last line is no longer
-    than it (a wrap leaves the shorter part for the next line), with the body's opener or another
+    than it (a wrap leaves the shorter part for the next line) unless both open with a body's head
+    (``Sở Tài chính`` / ``Sở Nội vụ``), with the body's opener or another
     such line right under it; ``more`` such lines at least under the first (a name wrapped once
     leaves one line, ``Ban Quản lý`` / ``Các khu công nghiệp tỉnh``). Only where no entry after the
     first keeps its dash: a page that keeps its dashes wraps an entry onto a line with none."""
@@ -222,7 +223,8 @@ def _bare_run(ctx: Context, entry: list[int], j: int, more: int, depth: int = 0)
     if not text or text.count("(") > text.count(")") or CONNECTOR_END.search(key(text)):
         return False
     prev = ctx.lines[ctx.line_of(entry[1])]
-    if len(ctx.text[max(entry[0], prev.content_start):entry[1]].strip()) > len(t):
+    if len(ctx.text[max(entry[0], prev.content_start):entry[1]].strip()) > len(t) and not (
+            _opens_body(t) and _opens_body(text)):
         return False
     if j + 1 >= len(ctx.lines):
         return False
@@ -233,6 +235,13 @@ def _bare_run(ctx: Context, entry: list[int], j: int, more: int, depth: int = 0)
         return more <= 0
     line = ctx.lines[j]
     return depth < 4 and _bare_run(ctx, [line.content_start, line.content_end], j + 1, more - 1, depth + 1)
+
+
+def _opens_body(text: str) -> bool:
+    """Does ``text`` (a dash before it dropped) open with a body's head (``Sở``, ``Ủy ban``, ``Các cơ
+    quan``), not a word that goes on a name (``Phòng, chống …``)?"""
+    k = key(DASH.sub("", text, count=1))
+    return bool(lexicon().body_noun_re.match(k)) and not lexicon().not_body_re.match(k)
 
 
 _SPECK_DASH = re.compile(r"^[_=~.,'`|]{1,3}[ \t]+(?=[^\W\d_])")
