@@ -135,6 +135,10 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             continue
         if seen_blank and dash_mode:
             break
+        if (dash_mode or not rest.strip()) and not any(DASH.match(ctx.text[a:b]) for a, b in entries[1:]) and \
+                _bare_run(ctx, entries[-1], j, 0 if len(entries) > 1 else 1):
+            entries.append([line.content_start, line.content_end])  # its dash lost, no blank line between
+            continue
         if dash_mode and len(t) < 80 and not last.endswith((";", ",", ":")):
             entries[-1][1] = line.content_end  # an entry wrapped: it has not ended yet
             continue
@@ -198,6 +202,46 @@ def _bare_entry(ctx: Context, j: int, depth: int = 0) -> bool:
     if lexicon().body_start_re.match(key(ctx.lines[nxt].stripped)):
         return True
     return depth < 4 and _bare_entry(ctx, nxt, depth + 1)
+
+
+def _bare_run(ctx: Context, entry: list[int], j: int, more: int, depth: int = 0) -> bool:
+    """Is line ``j``, right under an entry of a dashed list (or of a list under ``Kính gửi:`` alone on
+    its line), the next entry with its dash lost
+    (``Kính gửi: - Hội Nông dân các tỉnh, thành phố`` / ``Các cơ quan, tổ chức nghiên cứu`` /
+    ``Căn cứ …``)? A short line in capitalised case, no sentence ended, under an entry that has
+    ended (no comma, connecting word or open bracket at its end) and whose last line is no longer
+    than it (a wrap leaves the shorter part for the next line) unless both open with a body's head
+    (``Sở Tài chính`` / ``Sở Nội vụ``), with the body's opener or another
+    such line right under it; ``more`` such lines at least under the first (a name wrapped once
+    leaves one line, ``Ban Quản lý`` / ``Các khu công nghiệp tỉnh``). Only where no entry after the
+    first keeps its dash: a page that keeps its dashes wraps an entry onto a line with none."""
+    t = ctx.lines[j].stripped
+    if len(t) >= 80 or not t[0].isupper() or t.endswith((".", ":", "!", ",")) or _ASKS_IN_LINE.search(t) \
+            or lexicon().body_start_re.match(key(t)) or DASH.match(t):
+        return False
+    text = ctx.text[entry[0]:entry[1]].rstrip()
+    if not text or text.count("(") > text.count(")") or CONNECTOR_END.search(key(text)):
+        return False
+    prev = ctx.lines[ctx.line_of(entry[1])]
+    if len(ctx.text[max(entry[0], prev.content_start):entry[1]].strip()) > len(t) and not (
+            _opens_body(t) and _opens_body(text)):
+        return False
+    if j + 1 >= len(ctx.lines):
+        return False
+    if ctx.lines[j + 1].blank:  # the list's last entry, the body a blank line under it
+        nxt = ctx.next_nonblank(j + 1, min(len(ctx.lines), j + 4))
+        return more <= 0 and nxt is not None and lexicon().body_start_re.match(key(ctx.lines[nxt].stripped)) is not None
+    if lexicon().body_start_re.match(key(ctx.lines[j + 1].stripped)):
+        return more <= 0
+    line = ctx.lines[j]
+    return depth < 4 and _bare_run(ctx, [line.content_start, line.content_end], j + 1, more - 1, depth + 1)
+
+
+def _opens_body(text: str) -> bool:
+    """Does ``text`` (a dash before it dropped) open with a body's head (``Sở``, ``Ủy ban``, ``Các cơ
+    quan``), not a word that goes on a name (``Phòng, chống …``)?"""
+    k = key(DASH.sub("", text, count=1))
+    return bool(lexicon().body_noun_re.match(k)) and not lexicon().not_body_re.match(k)
 
 
 _SPECK_DASH = re.compile(r"^[_=~.,'`|]{1,3}[ \t]+(?=[^\W\d_])")

@@ -58,7 +58,8 @@ def read_distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], 
         cut = _right_column_cut(ctx, s, e)
         # a line of capitals is the signature column's unless it ends as an entry ends ("VPUB: CPVP;")
         lost_dash = (not entries or last_text().endswith(";") and not _inner_list(ctx, entries[-1], t)) \
-            and (not is_upper_line(t) or entries and t.endswith(";")) and len(t) < 120
+            and (not is_upper_line(t) or entries and t.endswith(";")) and len(t) < 120 \
+            or bool(entries) and _FILED.match(key(t)) is not None  # "… Chính phủ," / "Lưu: VT, …": its dash lost
         if DASH.match(t) or lost_dash:  # OCR may lose an entry's dash; its ";" still ends it
             if entries and last_text().endswith(".") and seen_blank:
                 break
@@ -90,6 +91,10 @@ def read_distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], 
                 ctx.fields.distribution.append(item)
                 ctx.mark("distribution", a, b)
     return fragments, used
+
+
+# the records office's copy ("Lưu: VT", "Lưu VT", "Lưu văn thư"), which always opens an entry of its own
+_FILED = re.compile(r"luu\b\s*(?::|vt\b|van thu\b)")
 
 
 def _inner_list(ctx: Context, pieces: list[tuple[int, int]], line: str) -> bool:

@@ -127,14 +127,16 @@ def _row_unit(ctx: Context, row) -> Unit:
 _LISTED = ("item", "point", "dash", "plus")
 
 
-def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
+def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> Scope | None:
+    """Read ``blocks`` in ``scope``; return the scope a paragraph ending with ``:`` gives the items
+    after the last of them (None when the list it introduces has been read)."""
     intro: Scope | None = None  # set by a paragraph ending with ":": the list after it is its
     waiting = None  # a paragraph ending with ":" that asks, and the scope it was read in, until its list comes
     for b in blocks:
         if waiting is not None and b.kind != "para":
             waiting = None  # its list, or a heading that opens the list in parts ("A. NHIỆM VỤ CHUNG")
         n = len(ctx.task_units)
-        given = None
+        given = inner = None
         bearers = _listed_bearers(ctx, b, intro if intro is not None else scope)
         if bearers is not None:
             ctx.task_units.append(bearers)  # "Điều 3. Các ông, bà:" / "- Chánh Văn phòng …;" / "… chịu trách nhiệm thi hành"
@@ -157,18 +159,21 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> None:
             given = _block(ctx, b, own, heading=bool(b.children))
             m = len(ctx.task_units)
             if b.children:
-                _visit(ctx, b.children, given or own)
+                inner = _visit(ctx, b.children, given or own)
         if waiting is not None and not _a_title(b):
             _listless_intro(ctx, *waiting, since=n)  # a paragraph, not the title of the list's part
             waiting = None
         if given is not None and b.kind == "para" and b.text.rstrip().endswith(":"):
-            intro = given
+            # "… có ý kiến như sau:" / "Đề nghị các sở thực hiện các nội dung sau:" / "- Rà soát …": the items
+            # after the paragraph under it are that paragraph's
+            intro = inner if inner is not None else given
             if given.mode == "request" and not any(c.kind in _LISTED or any(g.kind in _LISTED for g in c.children)
                                                    for c in b.children):  # "Bộ Tài chính:" / "- Chủ trì …": its list came
                 waiting = (b, own)
                 if not all(_a_title(c) for c in b.children):  # the paragraphs under it: what it introduced
                     _listless_intro(ctx, *waiting, since=m)
                     waiting = None
+    return intro
 
 
 def _listed_bearers(ctx: Context, b: Block, scope: Scope) -> Unit | None:
@@ -261,8 +266,9 @@ def _unmarked_item(ctx: Context, b: Block, scope: Scope) -> bool:
     among several paragraphs and when it holds an action (not ``… bảo đảm các yêu cầu sau:`` / ``Đúng
     đối tượng, an toàn và kịp thời.``, which says how, nor ``Trân trọng./.``)."""
     parent = b.parent
-    if not (b.kind == "para" and scope.mode == "request" and parent is not None and parent.kind == "para"
-            and (parent.text.rstrip().endswith(":") or _names_a_body(parent.text))) \
+    if not (b.kind == "para" and scope.mode == "request" and parent is not None and (
+            parent.kind == "para" and (parent.text.rstrip().endswith(":") or _names_a_body(parent.text))
+            or parent.kind == "article" and parent.text.rstrip().endswith(":"))) \
             or b.text.isupper() or b.text.startswith("(") or _BASIS.match(key(b.text)):
         return False
     if _LABEL.match(b.text) or is_information(ctx, b.start, b.end):
