@@ -8,6 +8,7 @@ import re
 from .context import Context
 from .issuer import is_header_mark
 from .lexicon import lexicon
+from .name_end import name_end
 from .text import LIST_DASH, is_upper_line, key, load_list, trim_item
 from ..i18n import _
 
@@ -16,6 +17,17 @@ CONG_DIEN = re.compile(r"\bdien\s*:\s*$", re.IGNORECASE)
 DASH = LIST_DASH
 # a word the name must go on after ("… của", "… thuộc"); "trực thuộc" ends one ("Các cơ sở Đoàn trực thuộc")
 CONNECTOR_END = re.compile(r"(?:\b(?:va|cua|cac|tai|o|(?<!truc\s)thuoc|ve)|[,&/–-])\s*$", re.IGNORECASE)
+# a name that ends on the kind of unit whose name follows ("Ủy ban nhân dân tỉnh" / "Hà Nam")
+_UNIT_END = re.compile(r"\b(?:tinh|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|thanh\s+pho|tp\.?)\s*$", re.IGNORECASE)
+
+
+def _place_alone(t: str) -> bool:
+    """Is ``t`` a place's name alone on its line (``Hà Nam``, ``Bà Rịa - Vũng Tàu.``): a few words, each
+    capitalised, no body's name (``Sở Y tế``, the next addressee)?"""
+    words = re.findall(r"[^\W\d_]+", t)
+    return 0 < len(words) <= 4 and all(w[0].isupper() for w in words) and not _opens_body(t)
+
+
 # a request or a notice made in small letters: the line is the body's first sentence, no wrapped name ("Ban
 # Thường vụ Huyện đoàn đề nghị các cơ sở Đoàn …"); a data file (models/parse/addressee_body_verbs.txt)
 _ASKS_IN_LINE = re.compile(r"(?<![\w])(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
@@ -103,7 +115,8 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
         speck_dash = dash_mode and entries and _SPECK_DASH.match(t) and \
             ctx.text[entries[-1][0]:entries[-1][1]].rstrip().endswith(";")  # "_= Ủy ban …": a dash read as specks
         if DASH.match(t) or speck_dash:
-            if entries and dash_mode and _ends_list(ctx.text[entries[-1][0]:entries[-1][1]]):
+            if entries and dash_mode and _ends_list(ctx.text[entries[-1][0]:entries[-1][1]]) \
+                    and not _stops_each(ctx, entries, line):
                 break
             if entries and (_DASH_BRACKET.match(t) or dash_mode and _hyphen_wrapped(ctx, entries, j)):
                 entries[-1][1] = line.content_end  # "- (Việt Nam)", "Lao động" / "- Thương binh và Xã hội"
@@ -143,7 +156,7 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             entries[-1][1] = line.content_end  # an entry wrapped: it has not ended yet
             continue
         starts_low = t[0].islower() or t[0] in "(&"
-        if starts_low or CONNECTOR_END.search(key(last)) or last.count("(") > last.count(")") or (
+        if starts_low or CONNECTOR_END.search(key(last)) or _UNIT_END.search(key(last)) and _place_alone(t) or last.count("(") > last.count(")") or (
                 is_upper_line(last) and is_upper_line(t)) or _wrapped_before_body(ctx, entries, j):
             entries[-1][1] = line.content_end
             continue
@@ -284,6 +297,22 @@ def _ends_list(entry: str) -> bool:
     if entry.count("(") > entry.count(")"):
         return False  # a bracket still open: "(Đ/c: …, P. Láng Thượng, q." / "Đống Đa, Hà Nội)"
     return entry.endswith(".") and not re.search(r"(?:;\s*\.+|\b[A-ZĐa-zđ]{1,2}\.)$", entry)
+
+
+def _stops_each(ctx: Context, entries: list[list[int]], line) -> bool:
+    """Does a list print a full stop after every entry (``- Sở Tài chính.`` / ``- Sở Nội vụ.``), so that
+    the dashed ``line`` under one is the next entry, not the body's first item? Every entry so far ends
+    with a full stop and is a body's name, and the line is another: short, opening with a body's head,
+    a name to its end (no verb after it: ``- Sở Y tế triển khai …`` is an item), asking nothing."""
+    t = line.stripped
+    if len(t) >= 80 or not _opens_body(t) or _ASKS_IN_LINE.search(t):
+        return False
+    name = ctx.text[line.content_start:line.content_end].rstrip(" .;")
+    start = line.content_start + len(name) - len(DASH.sub("", name, count=1).lstrip())
+    end = line.content_start + len(name)
+    if name_end(ctx.text, ctx.folded, start, end) < end:
+        return False
+    return all(ctx.text[a:b].rstrip().endswith(".") and _opens_body(ctx.text[a:b]) for a, b in entries)
 
 
 _COLON_DASH = re.compile(r":[ \t]*[-–][ \t]*(?=[A-ZĐÀ-Ỹ])")
