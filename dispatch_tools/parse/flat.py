@@ -218,6 +218,10 @@ def _breaks(line: str) -> list[int]:
                 cuts.append(begin + found - 1)  # the place starts its line
         cuts.append(date.end())  # the type's title or the subject after the date
     first = min([c for c in cuts if c > 0], default=0)
+    caps_end = _issuer_caps_end(line[:first])
+    if caps_end:
+        cuts.append(caps_end)
+        first = caps_end
     issuer = line[:first].strip(" -_*=—")  # the page's first line: the issuer, or its parent and itself
     cuts += _title_cuts(line, folded, ([date.end()] if date else []) + [m.end() for m in numbers],
                         issuer)
@@ -230,6 +234,19 @@ def _breaks(line: str) -> list[int]:
         cuts += foot_cuts(line, folded, foot)
     return sorted(p for p in set(cuts) if 0 <= p < len(line))
 
+
+# the issuer in capitals, then stray words all in lower case up to the next break (a drawing's text
+# glued before ``Số:``, ``SỞ Y TẾ hình vẽ``)
+_CAPS_THEN_LOWER = re.compile(r"^\W*(?:[^\W\d_a-z]\S*\s+)*?[^\W\d_a-z]+\S*(?= (?:[^\W\d_A-Z]+\W* ?)+$)")
+
+
+def _issuer_caps_end(head: str) -> int:
+    """The space where the issuer's capitals end when the page's first line goes on with words in lower
+    case only (a drawing's or a text box's words a Word page printed beside the head); 0 if it does not."""
+    m = _CAPS_THEN_LOWER.match(strip_diacritics(head).rstrip())
+    if m is None or len(m.group().split()) < 2 or not m.group().strip(" -_*=").isupper():
+        return 0
+    return m.end()
 
 
 def _title_cuts(line: str, folded: str, after: list[int], issuer: str) -> list[int]:
