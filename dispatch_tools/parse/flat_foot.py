@@ -15,11 +15,12 @@ prefix at the page's end, and before a footnote's mark after the signer's name."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..vntext import strip_diacritics
 from .lexicon import lexicon
 from .signer_name import _ranks, _spelled, person_name, surnames
-from .text import key
+from .text import key, load_list, words_regex
 
 # "- Lưu: VT, TL. KT. GIÁM ĐỐC": TL before another prefix is a unit's code
 PREFIX = re.compile(r"(?<![\w./])(?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M) ?(?!(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M)(?=[A-Z][A-Za-z])")
@@ -63,12 +64,20 @@ def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
                  if _surname(folded, m.end()) and not name_in_entry(folded, m.end())]
         cuts += [m.start() for m in _DEGREE_AFTER_STOP.finditer(line, start)]  # "- Lưu: VT. BSCKI. K'Điểu Thị Hoa"
         cuts += _rank_cuts(folded, start)  # "- Lưu: VT. Thượng tá Nguyễn Văn Lực"
+        cuts += [m.start() for m in _attachment_note().finditer(folded, start)]  # "- Lưu: VT. (Đính kèm …)"
     for m in PREFIX.finditer(folded, foot):
         cuts += _title_cuts(line, m.end())
     if PREFIX.search(folded, foot) is None:
         cuts += bare_title_cuts(folded, foot)
     cuts += [m.start() for m in _FOOTNOTE.finditer(folded, foot)]
     return [_before_degree(line, c) for c in cuts]
+
+
+@lru_cache(maxsize=1)
+def _attachment_note() -> re.Pattern:
+    """A note in brackets about what goes with the dispatch after an entry of ``Nơi nhận`` (``- Lưu: VT, TH
+    (Đính kèm CT số 14/CT-TTg)``; models/parse/attachment_notes.txt): the space before it."""
+    return words_regex(load_list("attachment_notes.txt"), prefix=r"(?<=\S) (?=\(\s*", suffix=r"\b)")
 
 
 # a footnote's mark after the signer's name ("Hứa Đức Nhị [1] Đề nghị gửi về …")

@@ -1,0 +1,50 @@
+"""A page on one line whose head carries stray words, and its foot's and heads' ends. Made-up
+dispatches, unlike the development documents."""
+
+from __future__ import annotations
+
+from dispatch_tools.parse import parse_text, to_contract
+from dispatch_tools.parse.flat import with_line_breaks
+
+BODY = ("Kính gửi: Sở Xây dựng các tỉnh. Bộ Xây dựng đề nghị các đơn vị rà soát, tổng hợp số liệu nhà ở xã hội "
+        "và gửi báo cáo về Bộ trước ngày 15/4/2025 để tổng hợp, báo cáo Thủ tướng Chính phủ./. ")
+FOOT = "Nơi nhận: - Như trên; - Lưu: VT, QLN. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn Sinh"
+
+
+def _read(text: str) -> dict:
+    broken = with_line_breaks(text + "\n")
+    assert len(broken) == len(text) + 1  # only spaces became breaks
+    return to_contract(parse_text(text + "\n").fields)
+
+
+def test_stray_lower_case_words_glued_after_the_issuer_stay_out_of_it():
+    # a drawing's text ("hình vẽ") the page printed beside its head, run in before "Số:"
+    head = ("BỘ XÂY DỰNG hình vẽ Số: 512/BXD-QLN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "------- V/v rà soát nhà ở xã hội năm 2025 Hà Nội, ngày 14 tháng 3 năm 2025 ")
+    data = _read(head + BODY + FOOT)
+    assert data["issuer"] == "BỘ XÂY DỰNG"
+    assert data["number"] == "512/BXD-QLN"
+
+
+def test_an_issuer_with_a_place_in_sentence_case_is_not_cut():
+    head = ("UBND tỉnh Lào Cai Số: 512/UBND-XD CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "------- V/v rà soát nhà ở xã hội năm 2025 Lào Cai, ngày 14 tháng 3 năm 2025 ")
+    assert "UBND tỉnh Lào Cai\nSố" in with_line_breaks(head + BODY + FOOT)
+
+
+def test_an_attachment_note_after_the_last_entry_stays_out_of_it():
+    head = ("BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số: 512/BXD-QLN "
+            "V/v rà soát nhà ở xã hội năm 2025 Hà Nội, ngày 14 tháng 3 năm 2025 ")
+    foot = ("Nơi nhận: - Như trên; - Lưu: VT, QLN (Kèm theo Quyết định số 12/QĐ-BXD) KT. BỘ TRƯỞNG THỨ TRƯỞNG "
+            "Nguyễn Văn Sinh")
+    data = _read(head + BODY + foot)
+    assert data["distribution"] == ["Như trên", "Lưu: VT, QLN"]
+
+
+def test_a_body_in_brackets_after_an_entry_stays_in_it():
+    head = ("BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số: 512/BXD-QLN "
+            "V/v rà soát nhà ở xã hội năm 2025 Hà Nội, ngày 14 tháng 3 năm 2025 ")
+    foot = ("Nơi nhận: - Như trên; - UBND các huyện (Phòng Kinh tế); - Lưu: VT, QLN. KT. BỘ TRƯỞNG THỨ TRƯỞNG "
+            "Nguyễn Văn Sinh")
+    data = _read(head + BODY + foot)
+    assert data["distribution"] == ["Như trên", "UBND các huyện (Phòng Kinh tế)", "Lưu: VT, QLN"]
