@@ -48,3 +48,12 @@ def test_a_body_in_brackets_after_an_entry_stays_in_it():
             "Nguyễn Văn Sinh")
     data = _read(head + BODY + foot)
     assert data["distribution"] == ["Như trên", "UBND các huyện (Phòng Kinh tế)", "Lưu: VT, QLN"]
+
+
+def test_a_sentence_run_on_after_the_signers_name_stays_out_of_it():
+    head = ("BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số: 512/BXD-QLN "
+            "V/v rà soát nhà ở xã hội năm 2025 Hà Nội, ngày 14 tháng 3 năm 2025 ")
+    foot = "Nơi nhận: - Như trên; - Lưu: VT, QLN. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn Sinh Phụ lục kèm theo"
+    data = _read(head + BODY + foot)
+    assert data["signer"]["title"] == "THỨ TRƯỞNG"
+    assert data["signer"]["name"] == "Nguyễn Văn Sinh"

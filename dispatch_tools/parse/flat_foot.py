@@ -203,7 +203,26 @@ def _title_cuts(line: str, start: int) -> list[int]:
                                                    and not _caps_before_name(words[end_word:])
                                                    and not _unit_after(line[end + 1:])):
         cuts.append(end)  # the name after the title (not a title's second line: "VỤ TRƯỞNG" / "VỤ KẾ HOẠCH")
+        cuts += _name_end(line, end + 1)
     return cuts
+
+
+def _name_end(line: str, start: int) -> list[int]:
+    """The end of a signer's name in sentence case that the page's next words run on after
+    (``Trần Văn Tân Phụ lục kèm theo``): a break before the first word of a sentence (a capital
+    followed by a word in small letters, or a word in small letters), when two words or more of the
+    name stand before it."""
+    words = list(re.finditer(r"\S+", line[start:start + 120]))
+    run = 0
+    for i, w in enumerate(words):
+        text = w.group()
+        if re.fullmatch(r"[^\W\d_][^\W\d_]*", text) and text[0].isupper() and not text.isupper():
+            run += 1
+            continue
+        if run >= 3 and re.fullmatch(r"[^\W\d_]+", text) and text.islower():
+            return [start + words[i - 1].start() - 1]  # "Tân Phụ lục": the sentence opens on "Phụ"
+        return []
+    return []
 
 
 def _deputy(words: list[re.Match]) -> list[tuple[bool, int, int]]:
