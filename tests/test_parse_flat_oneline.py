@@ -57,3 +57,17 @@ def test_a_sentence_run_on_after_the_signers_name_stays_out_of_it():
     data = _read(head + BODY + foot)
     assert data["signer"]["title"] == "THỨ TRƯỞNG"
     assert data["signer"]["name"] == "Nguyễn Văn Sinh"
+
+
+def test_a_stray_word_opening_with_a_capital_or_with_a_figure_stays_out_of_the_issuer():
+    rest = (" Số: 512/SYT-NV CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc V/v phòng chống dịch "
+            "Quảng Nam, ngày 14 tháng 3 năm 2025 " + BODY + FOOT)
+    assert _read("SỞ Y TẾ QUẢNG NAM Logo" + rest)["issuer"] == "SỞ Y TẾ QUẢNG NAM"
+    assert _read("SỞ Y TẾ QUẢNG NAM text box 1" + rest)["issuer"] == "SỞ Y TẾ QUẢNG NAM"
+
+
+def test_a_place_or_a_unit_after_the_capitals_is_not_cut_off():
+    rest = (" Số: 512/SGDĐT-VP CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc V/v tuyển sinh "
+            "Lào Cai, ngày 14 tháng 3 năm 2025 " + BODY + FOOT)
+    assert "SỞ GD&ĐT tỉnh Lào Cai\nSố" in with_line_breaks("SỞ GD&ĐT tỉnh Lào Cai" + rest)
+    assert "SỞ Y TẾ Lào Cai\nSố" in with_line_breaks("SỞ Y TẾ Lào Cai" + rest)

@@ -235,18 +235,23 @@ def _breaks(line: str) -> list[int]:
     return sorted(p for p in set(cuts) if 0 <= p < len(line))
 
 
-# the issuer in capitals, then stray words all in lower case up to the next break (a drawing's text
-# glued before ``Số:``, ``SỞ Y TẾ hình vẽ``)
-_CAPS_THEN_LOWER = re.compile(r"^\W*(?:[^\W\d_a-z]\S*\s+)*?[^\W\d_a-z]+\S*(?= (?:[^\W\d_A-Z]+\W* ?)+$)")
-
-
 def _issuer_caps_end(head: str) -> int:
-    """The space where the issuer's capitals end when the page's first line goes on with words in lower
-    case only (a drawing's or a text box's words a Word page printed beside the head); 0 if it does not."""
-    m = _CAPS_THEN_LOWER.match(strip_diacritics(head).rstrip())
-    if m is None or len(m.group().split()) < 2 or not m.group().strip(" -_*=").isupper():
+    """The space where the issuer's capitals end when the page's first line goes on with stray words
+    not in capitals up to the next break (a drawing's or a text box's words a Word page printed beside
+    the head, ``SỞ Y TẾ hình vẽ``, ``… Logo``, ``… text box 1``): two words in capitals or more, then
+    words with small letters, no two of them in a row opening with a capital (not a place's name,
+    ``Lào Cai``) and the first no administrative unit (``SỞ GD&ĐT tỉnh …``); 0 if it is not so."""
+    words = list(re.finditer(r"\S+", head))
+    caps = 0
+    while caps < len(words) and not any(c.islower() for c in words[caps].group()):
+        caps += 1
+    tail = [w.group() for w in words[caps:]]
+    letters = [w for w in words[:caps] if any(c.isalpha() for c in w.group())]
+    if len(letters) < 2 or not tail or lexicon().admin_re.match(key(" ".join(tail))):
         return 0
-    return m.end()
+    if any(t[0].isupper() and u[0].isupper() for t, u in zip(tail, tail[1:])):
+        return 0
+    return words[caps - 1].end()
 
 
 def _title_cuts(line: str, folded: str, after: list[int], issuer: str) -> list[int]:
