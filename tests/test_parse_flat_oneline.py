@@ -71,3 +71,19 @@ def test_a_place_or_a_unit_after_the_capitals_is_not_cut_off():
             "Lào Cai, ngày 14 tháng 3 năm 2025 " + BODY + FOOT)
     assert "SỞ GD&ĐT tỉnh Lào Cai\nSố" in with_line_breaks("SỞ GD&ĐT tỉnh Lào Cai" + rest)
     assert "SỞ Y TẾ Lào Cai\nSố" in with_line_breaks("SỞ Y TẾ Lào Cai" + rest)
+
+
+def test_an_e_signatures_words_after_the_signers_name_stay_out_of_it():
+    head = ("BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số: 512/BXD-QLN "
+            "V/v rà soát nhà ở xã hội năm 2025 Hà Nội, ngày 14 tháng 3 năm 2025 ")
+    for foot in ("Nơi nhận: - Như trên; - Lưu: VT, QLN. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn Sinh "
+                 "Người ký: Nguyễn Văn Sinh Email: sinh@moc.gov.vn",
+                 "Nơi nhận: - Như trên; - Lưu: VT, QLN. BỘ TRƯỞNG Nguyễn Văn Sinh Người ký: Nguyễn Văn Sinh"):
+        assert _read(head + BODY + foot)["signer"]["name"] == "Nguyễn Văn Sinh"
+
+
+def test_a_four_word_name_at_the_pages_end_is_kept_whole():
+    head = ("BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số: 512/BXD-QLN "
+            "V/v rà soát nhà ở xã hội năm 2025 Hà Nội, ngày 14 tháng 3 năm 2025 ")
+    foot = "Nơi nhận: - Như trên; - Lưu: VT, QLN. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Minh Khai"
+    assert _read(head + BODY + foot)["signer"]["name"] == "Nguyễn Thị Minh Khai"

@@ -96,7 +96,7 @@ def bare_title_cuts(folded: str, foot: int) -> list[int]:
         title = re.sub(r"^[PQ]\. ?", "", m.group(1))
         rest = folded[m.end():].strip()
         if key(title) in lexicon().signer_titles and (not rest or SIGNED.match(rest) or _surname(folded, m.end() + 1)):
-            return [m.start()]
+            return [m.start()] + _name_end(folded, m.end() + 1)  # and where the name after it ends
     return []
 
 
@@ -209,7 +209,7 @@ def _title_cuts(line: str, start: int) -> list[int]:
 
 def _name_end(line: str, start: int) -> list[int]:
     """The end of a signer's name in sentence case that the page's next words run on after
-    (``Trần Văn Tân Phụ lục kèm theo``): a break before the first word of a sentence (a capital
+    (``Trần Văn Tân Phụ lục kèm theo``, an e-signature's ``Trần Văn Tân Người ký: …``): a break before the first word of a sentence (a capital
     followed by a word in small letters, or a word in small letters), when two words or more of the
     name stand before it."""
     words = list(re.finditer(r"\S+", line[start:start + 120]))
@@ -219,7 +219,7 @@ def _name_end(line: str, start: int) -> list[int]:
         if re.fullmatch(r"[^\W\d_][^\W\d_]*", text) and text[0].isupper() and not text.isupper():
             run += 1
             continue
-        if run >= 3 and re.fullmatch(r"[^\W\d_]+", text) and text.islower():
+        if run >= 3 and re.fullmatch(r"[^\W\d_]+[:,.]?", text) and text.islower():  # "Tân Người ký: …"
             return [start + words[i - 1].start() - 1]  # "Tân Phụ lục": the sentence opens on "Phụ"
         return []
     return []
