@@ -87,3 +87,14 @@ def test_a_four_word_name_at_the_pages_end_is_kept_whole():
             "V/v rà soát nhà ở xã hội năm 2025 Hà Nội, ngày 14 tháng 3 năm 2025 ")
     foot = "Nơi nhận: - Như trên; - Lưu: VT, QLN. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Minh Khai"
     assert _read(head + BODY + foot)["signer"]["name"] == "Nguyễn Thị Minh Khai"
+
+
+def test_the_distributions_entries_after_plus_signs_or_no_marker_are_apart():
+    head = ("BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số: 512/BXD-QLN "
+            "V/v rà soát nhà ở xã hội năm 2025 Hà Nội, ngày 14 tháng 3 năm 2025 ")
+    sign = " KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn Sinh"
+    for foot in ("Nơi nhận: + Như trên; + Thủ tướng Chính phủ (để b/c); + Lưu: VT, QLN.",
+                 "Nơi nhận: Như trên; Thủ tướng Chính phủ (để b/c); Lưu: VT, QLN."):
+        data = _read(head + BODY + foot + sign)
+        assert data["distribution"] == ["Như trên", "Thủ tướng Chính phủ (để b/c)", "Lưu: VT, QLN"]
+        assert data["signer"]["name"] == "Nguyễn Văn Sinh"

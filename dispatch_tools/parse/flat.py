@@ -38,7 +38,7 @@ _BEFORE = re.compile(
     r"|S[o0]? ?:? ?\d{1,5} ?[/-]|V/[vV]\b|Ve viec\b|K[iI]nh g[uo]i\b|N[o0]i nh\w{1,2}n ?:|NOI NHAN\b"
     r"|(?:TM|KT|TL|TUQ|Q)\. ?(?!(?:TM|KT|TL|TUQ)\.)[A-Z]{2})")  # "- Lưu: VT, TL. KT. GIÁM ĐỐC": TL is a unit's code
 _RULE = re.compile(r"(?<= )[-_*=]{3,}(?= )")
-_ENTRY = re.compile(r"(?<=[;:.,] )- ")  # "… tỉnh; - Các Bộ: …": an entry of a list after the last one
+_ENTRY = re.compile(r"(?<=[;:.,] )[-+] ")  # "… tỉnh; - Các Bộ: …", "+ Các Bộ": an entry of a list after the last one
 _CLOSING = re.compile(r"\./\.(?= )")
 _MOTTO_END = re.compile(r"T\w* ?do ?[-–] ?H ?\w*nh ph\w*c(?= [^-_*=\s/])")  # not before a symbol: "Số: /TTr-VPCP"
 _NUMBER = re.compile(rf"\bS[o0]? ?:? ?{NUMBER}(?= [A-Z])")

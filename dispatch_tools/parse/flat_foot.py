@@ -64,6 +64,7 @@ def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
                  if _surname(folded, m.end()) and not name_in_entry(folded, m.end())]
         cuts += [m.start() for m in _DEGREE_AFTER_STOP.finditer(line, start)]  # "- Lưu: VT. BSCKI. K'Điểu Thị Hoa"
         cuts += _rank_cuts(folded, start)  # "- Lưu: VT. Thượng tá Nguyễn Văn Lực"
+        cuts += _unmarked_entries(folded, start)
         cuts += [m.start() for m in _attachment_note().finditer(folded, start)]  # "- Lưu: VT. (Đính kèm …)"
     for m in PREFIX.finditer(folded, foot):
         cuts += _title_cuts(line, m.end())
@@ -71,6 +72,18 @@ def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
         cuts += bare_title_cuts(folded, foot)
     cuts += [m.start() for m in _FOOTNOTE.finditer(folded, foot)]
     return [_before_degree(line, c) for c in cuts]
+
+
+def _unmarked_entries(folded: str, start: int) -> list[int]:
+    """The entries of ``Nơi nhận`` printed with no marker (``Nơi nhận: Như trên; UBND tỉnh (b/c); Lưu: VT.
+    KT. GIÁM ĐỐC …``): a break after the colon and after each entry's ``;`` up to the signature's prefix."""
+    colon = re.match(r"(?:Noi nh\w{1,2}n|NOI NHAN) ?: (?=[A-Z])", folded[start:])
+    if colon is None:
+        return []
+    prefix = PREFIX.search(folded, start)
+    end = prefix.start() if prefix and prefix.start() > start else min(len(folded), start + 600)
+    return [start + colon.end() - 1] + [m.start() for m in re.finditer(r"(?<=;) (?=\S)", folded[:end])
+                                        if m.start() > start]
 
 
 @lru_cache(maxsize=1)
