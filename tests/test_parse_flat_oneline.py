@@ -98,3 +98,11 @@ def test_the_distributions_entries_after_plus_signs_or_no_marker_are_apart():
         data = _read(head + BODY + foot + sign)
         assert data["distribution"] == ["Như trên", "Thủ tướng Chính phủ (để b/c)", "Lưu: VT, QLN"]
         assert data["signer"]["name"] == "Nguyễn Văn Sinh"
+
+
+def test_a_name_in_capitals_after_a_title_with_no_prefix_is_apart_from_it():
+    head = ("SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số: 512/SYT-NV "
+            "V/v phòng chống dịch Quảng Nam, ngày 14 tháng 3 năm 2025 ")
+    data = _read(head + BODY + "Nơi nhận: - Như trên; - Lưu: VT, NV. GIÁM ĐỐC TRẦN VĂN TÂN")
+    assert data["signer"]["title"] == "GIÁM ĐỐC"
+    assert data["signer"]["name"] == "Trần Văn Tân"  # as the same foot on its own lines reads

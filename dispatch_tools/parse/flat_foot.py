@@ -110,7 +110,24 @@ def bare_title_cuts(folded: str, foot: int) -> list[int]:
         rest = folded[m.end():].strip()
         if key(title) in lexicon().signer_titles and (not rest or SIGNED.match(rest) or _surname(folded, m.end() + 1)):
             return [m.start()] + _name_end(folded, m.end() + 1)  # and where the name after it ends
+        caps_name = _title_then_caps_name(folded, m.start(1), m.end())
+        if caps_name:
+            return [m.start(), caps_name]
     return []
+
+
+def _title_then_caps_name(folded: str, start: int, end: int) -> int:
+    """A title of the lexicon with the signer's name in capitals after it in one run of capitals at the page's
+    end (``… - Lưu: VT. GIÁM ĐỐC TRẦN VĂN TÂN``): the space between them (the name two to five words that
+    open with a family name and end the page); 0 if it is not so."""
+    words = list(re.finditer(r"\S+", folded[start:end]))
+    if folded[end:].strip() and not SIGNED.match(folded[end:].strip()):
+        return 0
+    for n in range(len(words) - 2, 0, -1):
+        title = folded[start:start + words[n - 1].end()]
+        if key(title) in lexicon().signer_titles and 2 <= len(words) - n <= 5 and _surname(folded, start + words[n].start()):
+            return start + words[n - 1].end()
+    return 0
 
 
 # a degree printed before a signer's name (``GS.TSKH.``, ``ThS.``, ``PGS.TS``): the name's line starts before it
