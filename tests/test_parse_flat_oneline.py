@@ -106,3 +106,11 @@ def test_a_name_in_capitals_after_a_title_with_no_prefix_is_apart_from_it():
     data = _read(head + BODY + "Nơi nhận: - Như trên; - Lưu: VT, NV. GIÁM ĐỐC TRẦN VĂN TÂN")
     assert data["signer"]["title"] == "GIÁM ĐỐC"
     assert data["signer"]["name"] == "Trần Văn Tân"  # as the same foot on its own lines reads
+
+
+def test_a_title_in_sentence_case_with_no_prefix_is_apart_from_the_last_entry_and_the_name():
+    head = ("SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------- Số: 512/SYT-NV "
+            "V/v phòng chống dịch Quảng Nam, ngày 14 tháng 3 năm 2025 ")
+    data = _read(head + BODY + "Nơi nhận: - Như trên; - Lưu: VT, NV. Giám đốc Trần Văn Tân")
+    assert data["distribution"] == ["Như trên", "Lưu: VT, NV"]
+    assert (data["signer"]["title"], data["signer"]["name"]) == ("Giám đốc", "Trần Văn Tân")

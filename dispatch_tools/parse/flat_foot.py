@@ -113,7 +113,16 @@ def bare_title_cuts(folded: str, foot: int) -> list[int]:
         caps_name = _title_then_caps_name(folded, m.start(1), m.end())
         if caps_name:
             return [m.start(), caps_name]
+    for m in _SENTENCE_TITLE.finditer(folded, start):  # "- Lưu: VT, NV. Giám đốc Trần Văn Tân"
+        rest = folded[m.end():].split()
+        if key(m.group(1)) in lexicon().signer_titles and 2 <= len(rest) <= 5 and _surname(folded, m.end() + 1) \
+                and all(w[:1].isupper() for w in rest):
+            return [m.start(), m.end()]
     return []
+
+
+# a title in sentence case after an entry's or a sentence's end, a name in sentence case after it
+_SENTENCE_TITLE = re.compile(r"(?<=[.;)]) ([A-Z][a-z]*(?: [a-z]+){1,4})(?= [A-Z][a-z]* [A-Z])")
 
 
 def _title_then_caps_name(folded: str, start: int, end: int) -> int:
