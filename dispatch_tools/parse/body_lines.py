@@ -25,6 +25,8 @@ long line (:data:`LONG`) of the body is broken
   hiện`` / ``Sở Y tế chủ trì …``) or names the bodies its text opens with (``Điều 2. Trách nhiệm của
   Sở Y tế`` / ``Sở Y tế chủ trì …``);
 * before a table's ``STT`` header after a colon (``… như sau: STT Tỉnh …``);
+* before and after a decision's enacting words in capitals between a sentence's end and ``Điều 1.``
+  (``… Bộ Tài chính. QUYẾT ĐỊNH: Điều 1. …``);
 * after the last addressee of ``Kính gửi`` when the body's first sentence follows it on its line,
   after a full stop or not (``…; - Ủy ban nhân dân tỉnh A. Xét đề nghị của …``, ``Kính gửi: Sở Y tế
   Thực hiện …``).
@@ -179,11 +181,17 @@ _ARTICLE_THEN_ONE = re.compile(r"Dieu \d{1,3}\. [^.;:]{3,160}? (1)\. (?=[A-Z])")
 _TABLE_AFTER_COLON = re.compile(r"(?<=: )(?:STT|TT)(?= [A-Z])")
 
 
+# a decision's or a resolution's enacting words in capitals between the bases' end and its first
+# article (``… Bộ Tài chính. QUYẾT ĐỊNH: Điều 1. …``, ``…; QUYẾT NGHỊ Điều 1. …``): a line of their own
+_ENACTING = re.compile(r"(?<=[.;:] )(?:[A-Z]{2,} ){0,2}[A-Z]{2,} ?:?(?= Dieu 1\. )")
+
+
 def _title_cuts(folded: str) -> list[int]:
     """The space after an article's title run together with its text (``Điều 2. Tổ chức thực hiện Sở Y
     tế …``)."""
     cuts = [m.end() for m in _article_titles().finditer(folded) if folded[m.end() + 1:m.end() + 2].isupper()]
     cuts += [m.start() - 1 for m in _TABLE_AFTER_COLON.finditer(folded)]  # "… như sau: STT Tỉnh …": a table
+    cuts += [p for m in _ENACTING.finditer(folded) for p in (m.start() - 1, m.end())]  # "… Bộ Tài chính. QUYẾT ĐỊNH Điều 1."
     return cuts + [m.start("name") + len(m.group("name")) for m in _TITLE_THEN_NAME.finditer(folded)]
 
 

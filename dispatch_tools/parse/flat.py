@@ -38,7 +38,7 @@ _BEFORE = re.compile(
     r"|S[o0]? ?:? ?\d{1,5} ?[/-]|V/[vV]\b|Ve viec\b|K[iI]nh g[uo]i\b|N[o0]i nh\w{1,2}n ?:|NOI NHAN\b"
     r"|(?:TM|KT|TL|TUQ|Q)\. ?(?!(?:TM|KT|TL|TUQ)\.)[A-Z]{2})")  # "- Lưu: VT, TL. KT. GIÁM ĐỐC": TL is a unit's code
 _RULE = re.compile(r"(?<= )[-_*=]{3,}(?= )")
-_ENTRY = re.compile(r"(?<=[;:.,] )- ")  # "… tỉnh; - Các Bộ: …": an entry of a list after the last one
+_ENTRY = re.compile(r"(?<=[;:.,] )[-+] ")  # "… tỉnh; - Các Bộ: …", "+ Các Bộ": an entry of a list after the last one
 _CLOSING = re.compile(r"\./\.(?= )")
 _MOTTO_END = re.compile(r"T\w* ?do ?[-–] ?H ?\w*nh ph\w*c(?= [^-_*=\s/])")  # not before a symbol: "Số: /TTr-VPCP"
 _NUMBER = re.compile(rf"\bS[o0]? ?:? ?{NUMBER}(?= [A-Z])")
@@ -218,6 +218,10 @@ def _breaks(line: str) -> list[int]:
                 cuts.append(begin + found - 1)  # the place starts its line
         cuts.append(date.end())  # the type's title or the subject after the date
     first = min([c for c in cuts if c > 0], default=0)
+    caps_end = _issuer_caps_end(line[:first])
+    if caps_end:
+        cuts.append(caps_end)
+        first = caps_end
     issuer = line[:first].strip(" -_*=—")  # the page's first line: the issuer, or its parent and itself
     cuts += _title_cuts(line, folded, ([date.end()] if date else []) + [m.end() for m in numbers],
                         issuer)
@@ -230,6 +234,24 @@ def _breaks(line: str) -> list[int]:
         cuts += foot_cuts(line, folded, foot)
     return sorted(p for p in set(cuts) if 0 <= p < len(line))
 
+
+def _issuer_caps_end(head: str) -> int:
+    """The space where the issuer's capitals end when the page's first line goes on with stray words
+    not in capitals up to the next break (a drawing's or a text box's words a Word page printed beside
+    the head, ``SỞ Y TẾ hình vẽ``, ``… Logo``, ``… text box 1``): two words in capitals or more, then
+    words with small letters, no two of them in a row opening with a capital (not a place's name,
+    ``Lào Cai``) and the first no administrative unit (``SỞ GD&ĐT tỉnh …``); 0 if it is not so."""
+    words = list(re.finditer(r"\S+", head))
+    caps = 0
+    while caps < len(words) and not any(c.islower() for c in words[caps].group()):
+        caps += 1
+    tail = [w.group() for w in words[caps:]]
+    letters = [w for w in words[:caps] if any(c.isalpha() for c in w.group())]
+    if len(letters) < 2 or not tail or lexicon().admin_re.match(key(" ".join(tail))):
+        return 0
+    if any(t[0].isupper() and u[0].isupper() for t, u in zip(tail, tail[1:])):
+        return 0
+    return words[caps - 1].end()
 
 
 def _title_cuts(line: str, folded: str, after: list[int], issuer: str) -> list[int]:

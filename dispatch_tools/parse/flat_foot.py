@@ -15,11 +15,12 @@ prefix at the page's end, and before a footnote's mark after the signer's name."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..vntext import strip_diacritics
 from .lexicon import lexicon
 from .signer_name import _ranks, _spelled, person_name, surnames
-from .text import key
+from .text import key, load_list, words_regex
 
 # "- Lưu: VT, TL. KT. GIÁM ĐỐC": TL before another prefix is a unit's code
 PREFIX = re.compile(r"(?<![\w./])(?:(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M) ?(?!(?:TM|KT|TL|TUQ|Q)\.|K/T|T/M)(?=[A-Z][A-Za-z])")
@@ -63,12 +64,33 @@ def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
                  if _surname(folded, m.end()) and not name_in_entry(folded, m.end())]
         cuts += [m.start() for m in _DEGREE_AFTER_STOP.finditer(line, start)]  # "- Lưu: VT. BSCKI. K'Điểu Thị Hoa"
         cuts += _rank_cuts(folded, start)  # "- Lưu: VT. Thượng tá Nguyễn Văn Lực"
+        cuts += _unmarked_entries(folded, start)
+        cuts += [m.start() for m in _attachment_note().finditer(folded, start)]  # "- Lưu: VT. (Đính kèm …)"
     for m in PREFIX.finditer(folded, foot):
         cuts += _title_cuts(line, m.end())
     if PREFIX.search(folded, foot) is None:
         cuts += bare_title_cuts(folded, foot)
     cuts += [m.start() for m in _FOOTNOTE.finditer(folded, foot)]
     return [_before_degree(line, c) for c in cuts]
+
+
+def _unmarked_entries(folded: str, start: int) -> list[int]:
+    """The entries of ``Nơi nhận`` printed with no marker (``Nơi nhận: Như trên; UBND tỉnh (b/c); Lưu: VT.
+    KT. GIÁM ĐỐC …``): a break after the colon and after each entry's ``;`` up to the signature's prefix."""
+    colon = re.match(r"(?:Noi nh\w{1,2}n|NOI NHAN) ?: (?=[A-Z])", folded[start:])
+    if colon is None:
+        return []
+    prefix = PREFIX.search(folded, start)
+    end = prefix.start() if prefix and prefix.start() > start else min(len(folded), start + 600)
+    return [start + colon.end() - 1] + [m.start() for m in re.finditer(r"(?<=;) (?=\S)", folded[:end])
+                                        if m.start() > start]
+
+
+@lru_cache(maxsize=1)
+def _attachment_note() -> re.Pattern:
+    """A note in brackets about what goes with the dispatch after an entry of ``Nơi nhận`` (``- Lưu: VT, TH
+    (Đính kèm CT số 14/CT-TTg)``; models/parse/attachment_notes.txt): the space before it."""
+    return words_regex(load_list("attachment_notes.txt"), prefix=r"(?<=\S) (?=\(\s*", suffix=r"\b)")
 
 
 # a footnote's mark after the signer's name ("Hứa Đức Nhị [1] Đề nghị gửi về …")
@@ -87,8 +109,34 @@ def bare_title_cuts(folded: str, foot: int) -> list[int]:
         title = re.sub(r"^[PQ]\. ?", "", m.group(1))
         rest = folded[m.end():].strip()
         if key(title) in lexicon().signer_titles and (not rest or SIGNED.match(rest) or _surname(folded, m.end() + 1)):
-            return [m.start()]
+            return [m.start()] + _name_end(folded, m.end() + 1)  # and where the name after it ends
+        caps_name = _title_then_caps_name(folded, m.start(1), m.end())
+        if caps_name:
+            return [m.start(), caps_name]
+    for m in _SENTENCE_TITLE.finditer(folded, start):  # "- Lưu: VT, NV. Giám đốc Trần Văn Tân"
+        rest = folded[m.end():].split()
+        if key(m.group(1)) in lexicon().signer_titles and 2 <= len(rest) <= 5 and _surname(folded, m.end() + 1) \
+                and all(w[:1].isupper() for w in rest):
+            return [m.start(), m.end()]
     return []
+
+
+# a title in sentence case after an entry's or a sentence's end, a name in sentence case after it
+_SENTENCE_TITLE = re.compile(r"(?<=[.;)]) ([A-Z][a-z]*(?: [a-z]+){1,4})(?= [A-Z][a-z]* [A-Z])")
+
+
+def _title_then_caps_name(folded: str, start: int, end: int) -> int:
+    """A title of the lexicon with the signer's name in capitals after it in one run of capitals at the page's
+    end (``… - Lưu: VT. GIÁM ĐỐC TRẦN VĂN TÂN``): the space between them (the name two to five words that
+    open with a family name and end the page); 0 if it is not so."""
+    words = list(re.finditer(r"\S+", folded[start:end]))
+    if folded[end:].strip() and not SIGNED.match(folded[end:].strip()):
+        return 0
+    for n in range(len(words) - 2, 0, -1):
+        title = folded[start:start + words[n - 1].end()]
+        if key(title) in lexicon().signer_titles and 2 <= len(words) - n <= 5 and _surname(folded, start + words[n].start()):
+            return start + words[n - 1].end()
+    return 0
 
 
 # a degree printed before a signer's name (``GS.TSKH.``, ``ThS.``, ``PGS.TS``): the name's line starts before it
@@ -194,7 +242,26 @@ def _title_cuts(line: str, start: int) -> list[int]:
                                                    and not _caps_before_name(words[end_word:])
                                                    and not _unit_after(line[end + 1:])):
         cuts.append(end)  # the name after the title (not a title's second line: "VỤ TRƯỞNG" / "VỤ KẾ HOẠCH")
+        cuts += _name_end(line, end + 1)
     return cuts
+
+
+def _name_end(line: str, start: int) -> list[int]:
+    """The end of a signer's name in sentence case that the page's next words run on after
+    (``Trần Văn Tân Phụ lục kèm theo``, an e-signature's ``Trần Văn Tân Người ký: …``): a break before the first word of a sentence (a capital
+    followed by a word in small letters, or a word in small letters), when two words or more of the
+    name stand before it."""
+    words = list(re.finditer(r"\S+", line[start:start + 120]))
+    run = 0
+    for i, w in enumerate(words):
+        text = w.group()
+        if re.fullmatch(r"[^\W\d_][^\W\d_]*", text) and text[0].isupper() and not text.isupper():
+            run += 1
+            continue
+        if run >= 3 and re.fullmatch(r"[^\W\d_]+[:,.]?", text) and text.islower():  # "Tân Người ký: …"
+            return [start + words[i - 1].start() - 1]  # "Tân Phụ lục": the sentence opens on "Phụ"
+        return []
+    return []
 
 
 def _deputy(words: list[re.Match]) -> list[tuple[bool, int, int]]:
