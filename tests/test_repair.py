@@ -229,3 +229,13 @@ def test_a_space_put_in_before_a_word_whose_marks_change_comes_first():
     result = restore("baAc", read_by_ocr=True)
     assert result.text == "ba Ác"
     _check_changes("baAc", result)
+
+
+def test_two_spaces_put_back_inside_one_word_a_legacy_encoding_changed_make_one_change():
+    """``cã0̀At0`` is TCVN3 for ``có0̀At0``, one encoding change over the whole word; the OCR pass then
+    puts two spaces back inside it. Both fold into that one change, not two changes of the same span
+    (which spelled the word twice)."""
+    text = "cã0\u0300At0"
+    result = restore(text, read_by_ocr=True)
+    _check_changes(text, result)
+    assert len(result.changes) == 1 and result.text.replace(" ", "").startswith("có0")

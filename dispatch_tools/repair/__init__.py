@@ -66,7 +66,7 @@ def _compose(original: str, changes: list[Change], current: str,
         spans.append((ns, ns + len(ch.replacement), ch))
         delta += len(ch.replacement) - (ch.end - ch.start)
     used = set()
-    out: list[Change] = []
+    groups: list[list] = []  # [lo, hi, conf, edits]: edits inside one earlier change fold into one change
     j = 0
     for s, e, new, kind, conf in edits:
         lo, hi = s, e
@@ -82,10 +82,22 @@ def _compose(original: str, changes: list[Change], current: str,
                 conf = min(conf, ch.confidence)
             k += 1
         used.update(touched)
+        if groups and touched and lo < groups[-1][1]:
+            group = groups[-1]  # a second edit inside the change the one before widened to
+            group[1], group[2] = max(group[1], hi), min(group[2], conf)
+            group[3].append((s, e, new, kind))
+        else:
+            groups.append([lo, hi, conf, [(s, e, new, kind)]])
+    out: list[Change] = []
+    for lo, hi, conf, inside in groups:
         raw_lo, raw_hi = omap.to_raw(lo), omap.to_raw(hi)
+        pieces, at = [], lo
+        for s, e, new, _kind in inside:
+            pieces += [current[at:s], new]
+            at = e
         # NFC: a mark an earlier change left beside the word joins the new reading (è + grave)
-        replacement = unicodedata.normalize("NFC", current[lo:s] + new + current[e:hi])
-        out.append(Change(raw_lo, raw_hi, original[raw_lo:raw_hi], replacement, kind, conf))
+        replacement = unicodedata.normalize("NFC", "".join(pieces) + current[at:hi])
+        out.append(Change(raw_lo, raw_hi, original[raw_lo:raw_hi], replacement, inside[0][3], conf))
     out.extend(ch for k, (_, _, ch) in enumerate(spans) if k not in used)
     return in_order(out)
 
