@@ -41,7 +41,7 @@ import re
 from functools import lru_cache
 
 from ..vntext import strip_diacritics
-from .text import load_list, words_regex
+from .text import broken_at, lines_at, load_list, words_regex
 
 LONG = 200  # a line longer than this may hold several paragraphs or items
 RUN_TOGETHER = 800  # a line longer than this is paragraphs run together, even with no item in it
@@ -74,11 +74,11 @@ def with_body_breaks(text: str) -> str:
     lines = text.split("\n")
     if max((len(line) for line in lines), default=0) <= ENTRIES_LONG:
         return text
-    out = list(text)
+    breaks: list[int] = []
     seen: set[tuple[str, str]] = set()
-    start, after_cue, below = 0, -1, False
+    after_cue, below = -1, False
     body, title = False, _title_line(lines)
-    for i, line in enumerate(lines):
+    for i, (start, line) in enumerate(lines_at(text)):
         folded = strip_diacritics(line)
         if _FOOT.match(folded):
             break
@@ -98,12 +98,8 @@ def with_body_breaks(text: str) -> str:
             cuts += _action_cuts(line, folded, cuts)
             if cuts or len(line) > RUN_TOGETHER:  # a printed paragraph keeps its sentences
                 cuts += _paragraph_cuts(line, folded)
-        if cuts:
-            for pos in cuts:
-                if out[start + pos] == " ":
-                    out[start + pos] = "\n"
-        start += len(line) + 1
-    return "".join(out)
+        breaks += [start + pos for pos in cuts]
+    return broken_at(text, breaks)
 
 
 def columns_after_breaks(text: str, broken: str, columns: list[str] | None) -> list[str] | None:

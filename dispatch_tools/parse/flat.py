@@ -21,7 +21,7 @@ from .header_lines import BLANK_DATE, HEADER_DATE, NUMBER, place_start
 from .flat_foot import bare_title_cuts, entry_tail_cuts, foot_cuts, foot_start, name_in_entry, noi_nhan
 from .flat_head import addressees_end, dash_entries, opening_type, subject_cuts, type_opening_cuts
 from .lexicon import lexicon
-from .text import key
+from .text import broken_at, key, lines_at
 
 FLAT_LENGTH = 300  # a line longer than this that opens with a head is a flattened page
 
@@ -52,9 +52,8 @@ _CAPS_THEN_NAME = re.compile(r"(?<=[A-Z]{2}) (?=[A-Z][a-z]+ [A-Z][a-z]+)")  # "P
 
 def with_line_breaks(text: str) -> str:
     """``text`` with its flattened lines broken again (the same length, spaces become breaks)."""
-    out = list(text)
-    start, foot = 0, False
-    for line in text.split("\n"):
+    breaks, foot = [], False
+    for start, line in lines_at(text):
         if len(line) > FLAT_LENGTH and (_HEAD.search(strip_diacritics(line[:600]))
                                         or _PARTY_NUMBER.search(strip_diacritics(line[:300]))
                                         or _TITLE_LATE.search(strip_diacritics(line[:1500]))
@@ -63,11 +62,8 @@ def with_line_breaks(text: str) -> str:
         else:  # below Nơi nhận: an entry with the signature's column merged after it by one space
             foot = foot or strip_diacritics(line).lstrip(" *-").startswith("Noi nh")
             cuts = entry_tail_cuts(line) if foot else []
-        for pos in cuts:
-            if out[start + pos] == " ":
-                out[start + pos] = "\n"
-        start += len(line) + 1
-    return "".join(out)
+        breaks += [start + pos for pos in cuts]
+    return broken_at(text, breaks)
 
 
 # a task table's header written with pipes: "| STT | Nội dung | Cơ quan chủ trì | … |"

@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..vntext import strip_diacritics
 from .header_lines import BLANK_DATE, HEADER_DATE, NUMBER, SEGMENT, glued_tail, place_start
 from .lexicon import lexicon
-from .text import is_upper_line, key
+from .text import broken_at, is_upper_line, key, lines_at
 
 HEAD_LINES = 14  # the head's lines looked at, blank ones apart
 HEAD_CHARS = 600  # how far into a line its head's parts are looked for
@@ -62,18 +62,15 @@ def _titles() -> re.Pattern:
 def with_head_breaks(text: str) -> str:
     """``text`` with the merged lines of its head broken at their parts (the same length)."""
     text = _titles_rejoined(text)
-    out = list(text)
-    start, seen = 0, 0
-    for line in text.split("\n"):
+    breaks, seen = [], 0
+    for start, line in lines_at(text):
         folded = strip_diacritics(line)
         if _STOP.match(folded) or seen >= HEAD_LINES:
             break
         if line.strip():
             seen += 1
-            for pos in _cuts(line, folded):
-                out[start + pos] = "\n"
-        start += len(line) + 1
-    return "".join(out)
+            breaks += [start + pos for pos in _cuts(line, folded)]
+    return broken_at(text, breaks, over=None)
 
 
 @lru_cache(maxsize=1)

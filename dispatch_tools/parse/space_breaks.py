@@ -23,6 +23,7 @@ import re
 
 from ..vntext import strip_diacritics
 from .flat import tab_table_cuts
+from .text import broken_at, lines_at
 
 LONG = 300  # a line shorter than this is no page dumped on one line
 SHARE = 0.6  # the share of the page's characters the line must hold
@@ -42,21 +43,16 @@ def with_space_breaks(text: str) -> str:
     same length; see the module's text)."""
     if "  " not in text and "\t" not in text:
         return text
-    out = list(text)
-    total, start = len(text.strip()), 0
-    for line in text.split("\n"):
+    total, runs_end, cells = len(text.strip()), [], []
+    for start, line in lines_at(text):
         if len(line) > LONG and len(line.strip()) >= SHARE * total:
             folded = strip_diacritics(line)
             runs = [m.end() for m in _RUN.finditer(line) if not _pads(folded, m.start(), m.end())]
             if len(runs) >= max(MIN_RUNS, DENSITY * len(line)):
-                for pos in runs:
-                    out[start + pos - 1] = "\n"
+                runs_end += [start + pos - 1 for pos in runs]
                 # a table's tabs are its cells' breaks; its rows' numbers and its ends get theirs too
-                for pos in tab_table_cuts(folded):
-                    if out[start + pos] == " ":
-                        out[start + pos] = "\n"
-        start += len(line) + 1
-    return "".join(out)
+                cells += [start + pos for pos in tab_table_cuts(folded)]
+    return broken_at(broken_at(text, runs_end, over=None), cells)
 
 
 def _pads(folded: str, start: int, end: int) -> bool:

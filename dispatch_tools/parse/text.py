@@ -105,6 +105,24 @@ def split_lines(text: str, folded: str, columns: list[str] | None = None) -> lis
     return out
 
 
+def lines_at(text: str):
+    """``(start, line)`` for each line of ``text``, ``start`` its offset."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def broken_at(text: str, cuts, over: str | None = " ") -> str:
+    """``text`` with a line break put at each offset of ``cuts`` (the same length): where the
+    character there is one of ``over`` (a space, by default), or at every offset when ``over`` is None."""
+    out = list(text)
+    for pos in cuts:
+        if over is None or text[pos] in over:
+            out[pos] = "\n"
+    return "".join(out)
+
+
 def is_upper_line(text: str, minimum: float = 0.85) -> bool:
     """Mostly capital letters (a header, a type name, a signer's title)."""
     letters = [c for c in strip_markup(text) if c.isalpha()]
