@@ -9,16 +9,7 @@ from PIL import Image, ImageDraw
 
 from dispatch_tools.ingest.box_image import one_line
 from dispatch_tools.ingest.header_boxes import find_boxes
-from dispatch_tools.model import BBox, Word
-
-
-def _words(text: str, x: float, y: float, h: float = 50.0) -> list[Word]:
-    out = []
-    for t in text.split():
-        w = 24.0 * len(t)
-        out.append(Word(t, BBox(x, y, x + w, y + h), 95.0))
-        x += w + 20
-    return out
+from tests.test_handwriting import _words  # words of a line laid out as the OCR pass gives them
 
 
 def test_a_number_cited_in_the_text_is_not_the_header_number():
