@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..ingest.box_check import ACCEPT
+from .text import make_date
 
 MAX_DELAY = 31  # days after the issue date: a date put together so must fall within them
 
@@ -37,10 +38,7 @@ def date_from_parts(parts: list[dict] | None, issued: dt.date | None) -> dt.date
     if day is None or month is None:
         return None
     for year in (issued.year, issued.year + 1):
-        try:
-            date = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if 0 <= (date - issued).days <= MAX_DELAY and _year_fits(parts[2], year):
+        date = make_date(day, month, year)
+        if date is not None and 0 <= (date - issued).days <= MAX_DELAY and _year_fits(parts[2], year):
             return date
     return None
