@@ -416,14 +416,23 @@ def _fields(pred: dict, truth: dict) -> dict[str, tuple]:
     return out
 
 
-def evaluate(n: int = 600, seed: int = 7) -> tuple[dict[str, Counts], list[tuple[Variant, dict]]]:
-    """Counts per header field over ``n`` variants, and each variant with its wrong fields."""
+# the kinds of layout damage (:mod:`.damage`) that keep every word as printed, so the truth stays as built
+DAMAGE = ("one-line", "one-line-spaced", "body-one-line", "head-merged", "wrapped-70", "blank-lines", "tabs",
+          "columns-swapped", "page-furniture")
+
+
+def evaluate(n: int = 600, seed: int = 7, damage: str | None = None) -> tuple[dict[str, Counts], list[tuple[Variant, dict]]]:
+    """Counts per header field over ``n`` variants, and each variant with its wrong fields;
+    ``damage``: a kind of :data:`DAMAGE` done to each variant's layout first."""
     from ..parse import parse_text, to_contract
+    from .damage import KINDS
 
     counts = {name: Counts() for name in HEADER}
     results = []
     for i in range(n):
         v = variant(seed, i)
+        if damage:
+            v = Variant(v.id, KINDS[damage](v.text), v.truth, v.tags)
         wrong = {}
         try:
             pred = to_contract(parse_text(v.text).fields)
@@ -468,8 +477,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", help="print the variants this field is wrong on")
     ap.add_argument("--limit", type=int, default=6, help="with --show: how many")
     ap.add_argument("--json", action="store_true", help="print the F1 of each field as JSON")
+    ap.add_argument("--damage", choices=DAMAGE, help="damage each variant's layout first (as make eval's "
+                    "damaged layouts do)")
     args = ap.parse_args(argv)
-    counts, results = evaluate(args.n, args.seed)
+    counts, results = evaluate(args.n, args.seed, args.damage)
     if args.json:
         scores = {name: round(c.f1, 4) for name, c in counts.items()}
         scores["failures"] = sum(1 for _, wrong in results if "failure" in wrong)

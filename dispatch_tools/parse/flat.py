@@ -18,7 +18,8 @@ import re
 
 from ..vntext import strip_diacritics
 from .header_lines import BLANK_DATE, HEADER_DATE, NUMBER, place_start
-from .flat_foot import bare_title_cuts, entry_tail_cuts, foot_cuts, foot_start, name_in_entry, noi_nhan
+from .flat_foot import (bare_title_cuts, copy_cuts, copy_start, entry_head_cuts, entry_tail_cuts, foot_cuts,
+                        foot_start, name_in_entry, noi_nhan)
 from .flat_head import addressees_end, dash_entries, opening_type, subject_cuts, type_opening_cuts
 from .lexicon import lexicon
 from .text import broken_at, key, lines_at
@@ -50,6 +51,10 @@ _TITLE_SECOND = re.compile(r"(?<!XA HOI)(?<!XA HOI\*\*) \**CHU NGHIA VIET NAM")
 _CAPS_THEN_NAME = re.compile(r"(?<=[A-Z]{2}) (?=[A-Z][a-z]+ [A-Z][a-z]+)")  # "PHÓ GIÁM ĐỐC Lâm Quốc Bảo"
 
 
+# a line that opens with ``Nơi nhận``, or ends with it (the body's last line before the foot's rows)
+_FOOT_LINE = re.compile(r"^[ *-]*Noi nh|\bN[o0]i nh\w{1,2}n ?:\s*$")
+
+
 def with_line_breaks(text: str) -> str:
     """``text`` with its flattened lines broken again (the same length, spaces become breaks)."""
     breaks, foot = [], False
@@ -59,9 +64,10 @@ def with_line_breaks(text: str) -> str:
                                         or _TITLE_LATE.search(strip_diacritics(line[:1500]))
                                         or not text[:start].strip() and opening_type(strip_diacritics(line))):
             cuts = _breaks(line)
-        else:  # below Nơi nhận: an entry with the signature's column merged after it by one space
-            foot = foot or strip_diacritics(line).lstrip(" *-").startswith("Noi nh")
-            cuts = entry_tail_cuts(line) if foot else []
+            foot = foot or noi_nhan(strip_diacritics(line)) >= 0  # its rows below it, broken at runs of spaces
+        else:  # below Nơi nhận: an entry with the signature's column merged before or after it by one space
+            foot = foot or _FOOT_LINE.search(strip_diacritics(line)) is not None
+            cuts = entry_tail_cuts(line) + entry_head_cuts(line) if foot else []
         breaks += [start + pos for pos in cuts]
     return broken_at(text, breaks)
 
@@ -180,8 +186,34 @@ def _entries(line: str, folded: str, base: int) -> list[int]:
     return cuts
 
 
+# the marks of bold type around words (``**TM. ỦY BAN NHÂN DÂN** **CHỦ TỊCH**``), not a Party head's ``*``
+_BOLD = re.compile(r"\*{2,}(?=\S)|(?<=\S)\*{2,}")
+_SPACES = re.compile(r"(?<= ) +")  # a run of spaces, its first kept (the gap between two columns' words)
+
+
 def _breaks(line: str) -> list[int]:
-    """The positions of the spaces of one flattened line to turn into line breaks."""
+    """The positions of the spaces of one flattened line to turn into line breaks. They are found on
+    the line with its bold type's marks taken out (the page's words as the rules know them), and a
+    copy's own block after the foot (:func:`.flat_foot.copy_start`) apart from the page it copies."""
+    plain, where = "", []
+    last = 0
+    for m in sorted([*_BOLD.finditer(line), *_SPACES.finditer(line)], key=lambda m: m.start()):
+        plain += line[last:m.start()]
+        where += range(last, m.start())
+        last = m.end()
+    plain += line[last:]
+    where += range(last, len(line))
+    folded = strip_diacritics(plain)
+    copy = copy_start(plain, folded, foot_start(folded))
+    if copy > 0:
+        own = [m.start() - 1 for m in _BEFORE.finditer(folded, copy)] + copy_cuts(folded, copy)
+        cuts = _page_breaks(plain[:copy]) + [p for p in own if copy - 1 <= p < len(plain)]
+    else:
+        cuts = _page_breaks(plain)
+    return sorted({where[p] for p in cuts})
+
+
+def _page_breaks(line: str) -> list[int]:
     folded = strip_diacritics(line)
     base = _head_start(folded)
     cuts = [m.start() - 1 for m in _BEFORE.finditer(folded)]

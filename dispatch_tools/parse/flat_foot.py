@@ -51,6 +51,40 @@ def foot_start(folded: str) -> int:
     return min([p for p in (closing, foot, signed[-1] if signed else -1) if p >= 0], default=-1)
 
 
+# a copy's own block printed after the document (Decree 30): its number (``Số: 830/SY-VP``) or its mark
+_COPY = re.compile(r"\bSo ?:? ?\d{0,5} ?/ ?(?:SY|TrS|SL) ?-|(?<!\S)(?:SAO Y(?: BAN CHINH)?|TRICH SAO|SAO LUC)(?= |$)")
+_COPY_MARK = re.compile(r"(?<!\S)(?:SAO Y(?: BAN CHINH)?|TRICH SAO|SAO LUC)(?= |$)")
+
+
+def copy_start(line: str, folded: str, foot: int) -> int:
+    """Where a copy's own block starts after the foot of a flattened page (``… Đoàn Thị Bình UBND TỈNH
+    BÌNH DƯƠNG VĂN PHÒNG Số: 830/SY-VP SAO Y BẢN CHÍNH …``): at the copying office's name in capitals
+    before the copy's number or mark (the first word from which a body's name opens that is no signer's
+    title, ``PHÓ CỤC TRƯỞNG UBND TỈNH …`` opens at ``UBND``), else at the number or mark; -1 if none."""
+    m = _COPY.search(folded, max(foot, 0))
+    if m is None or foot < 0:
+        return -1
+    words = list(re.finditer(r"\S+", line[foot:m.start()]))
+    n = len(words)
+    while n and words[n - 1].group().isupper() and any(c.isalpha() for c in words[n - 1].group()):
+        n -= 1
+    lex = lexicon()
+    for w in range(n, len(words)):
+        rest = line[foot + words[w].start():m.start()]
+        if lex.starts_with_head(rest) and not lex.is_signer_title(rest):
+            return foot + words[w].start()
+    return m.start()
+
+
+def copy_cuts(folded: str, start: int) -> list[int]:
+    """Breaks of a copy's own block from ``start``: before it, before its number, ``Nơi nhận`` and
+    signature prefixes (``before``, the flattened page's own pattern), and around its mark."""
+    cuts = [start - 1]
+    for m in _COPY_MARK.finditer(folded, start):
+        cuts += [m.start() - 1, m.end()]
+    return cuts
+
+
 def foot_cuts(line: str, folded: str, foot: int) -> list[int]:
     """The positions of the spaces of the foot of a flattened line to turn into line breaks."""
     cuts = [m.start() - 1 for m in PREFIX.finditer(folded, foot)]
@@ -171,6 +205,28 @@ def entry_tail_cuts(line: str) -> list[int]:
     cuts = [name.start()] if name and _surname(folded, name.end()) else []
     signed = _TAIL_SIGNED.search(folded)
     return cuts + ([signed.start()] if signed else [])
+
+
+# the signature column's piece of a row before the entry of ``Nơi nhận`` printed after it on the row
+_HEAD_THEN_ENTRY = re.compile(r"^\s*(?P<piece>[^-–]*?\S) (?=[-–] (?:[A-Z][a-z]|Luu\b))")
+
+
+def entry_head_cuts(line: str) -> list[int]:
+    """A row of the foot read with the signature's column first and the entry of ``Nơi nhận`` after it
+    by one space (a page dumped on one line whose runs of spaces became breaks: ``TM. BAN THƯỜNG VỤ -
+    Như trên;``, ``BÍ THƯ - Thường trực Tỉnh ủy (b/c);``, ``Lý Hoàng Hạnh - Lưu: VT.``): a break before
+    the entry's dash when what precedes it is in capitals (a prefix and capacity, a title, a name) or a
+    person's name, and the entry opens in sentence case (not ``PHÒNG TỔ CHỨC - HÀNH CHÍNH``)."""
+    folded = strip_diacritics(line)
+    m = _HEAD_THEN_ENTRY.match(folded)
+    if m is None:
+        return []
+    piece = line[m.start("piece"):m.end("piece")]
+    letters = [c for c in piece if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters) or person_name(piece, family=True) or SIGNED.fullmatch(
+            strip_diacritics(piece) + " "):
+        return [m.end("piece")]
+    return []
 
 
 def _rank_cuts(folded: str, start: int) -> list[int]:

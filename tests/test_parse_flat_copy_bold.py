@@ -1,0 +1,57 @@
+"""A page that lost its line breaks: a copy's own block after the foot, bold type's marks around
+the signature block, and a foot whose rows were read with the signature's column first."""
+
+from dispatch_tools.parse import parse_text, to_contract
+from dispatch_tools.parse.flat_foot import entry_head_cuts
+
+HEAD = ("ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+        "Số: 215/UBND-KT Hòa Bình, ngày 12 tháng 5 năm 2025 V/v kiểm tra công tác phòng cháy, chữa cháy "
+        "tại các chợ Kính gửi: Các sở, ban, ngành tỉnh. Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, "
+        "Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành rà soát phương án phòng cháy tại các chợ "
+        "trên địa bàn, báo cáo kết quả về Sở Công Thương trước ngày 30/5/2025 để tổng hợp./. ")
+
+
+def _signer(text: str) -> dict:
+    return to_contract(parse_text(text).fields)["signer"]
+
+
+def test_a_copy_block_after_the_foot_is_no_part_of_the_signature():
+    text = HEAD + ("Nơi nhận: - Như trên; - Lưu: VT, KT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH "
+                   "Bùi Văn Khánh UBND TỈNH HÒA BÌNH VĂN PHÒNG Số: 88/SY-VP SAO Y BẢN CHÍNH Hòa Bình, "
+                   "ngày 14 tháng 5 năm 2025 Nơi nhận: - Các huyện, thành phố; - Lưu: VT. TL. CHỦ TỊCH "
+                   "KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG Đinh Thị Hoa")
+    fields = to_contract(parse_text(text).fields)
+    assert fields["signer"]["title"] == "PHÓ CHỦ TỊCH"
+    assert fields["signer"]["name"] == "Bùi Văn Khánh"
+    assert fields["number"] == "215/UBND-KT"
+
+
+def test_bold_marks_around_the_signature_block():
+    text = HEAD + "**TM. ỦY BAN NHÂN DÂN** **CHỦ TỊCH** Bùi Văn Khánh Nơi nhận: - Như trên; - Lưu: VT, KT."
+    signer = _signer(text)
+    assert (signer["authority"], signer["capacity"], signer["title"], signer["name"]) == \
+        ("TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Bùi Văn Khánh")
+
+
+def test_bold_prefix_after_the_last_entry():
+    text = HEAD + "Nơi nhận: - Như trên; - Lưu: VT. **TL. CHỦ TỊCH** **CHÁNH VĂN PHÒNG** Đinh Thị Hoa"
+    signer = _signer(text)
+    assert (signer["authority"], signer["capacity"], signer["title"], signer["name"]) == \
+        ("TL.", "CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Đinh Thị Hoa")
+
+
+def test_rows_read_with_the_signature_first_on_a_page_dumped_with_runs_of_spaces():
+    text = HEAD.replace(". Thực hiện", ".     Thực hiện").replace("Kính gửi", "    Kính gửi") + (
+        "Nơi nhận:      TM. ỦY BAN NHÂN DÂN - Như trên;                 KT. CHỦ TỊCH - Sở Công Thương;"
+        "                 PHÓ CHỦ TỊCH - Lưu: VT, KT.                 Bùi Văn Khánh")
+    signer = _signer(text)
+    assert (signer["capacity"], signer["title"], signer["name"]) == ("ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Bùi Văn Khánh")
+
+
+def test_a_signature_piece_then_an_entry_breaks_before_the_entry():
+    assert entry_head_cuts("BÍ THƯ - Thường trực Tỉnh ủy (b/c);") == [6]
+    assert entry_head_cuts("Lê Thị Thu Hà - Lưu: VT.") == [13]
+    # a title with a dash inside it, an entry that opens with a dash, words of a sentence: no break
+    assert entry_head_cuts("TRƯỞNG PHÒNG TỔ CHỨC - HÀNH CHÍNH") == []
+    assert entry_head_cuts("- Như trên; - Lưu: VT.") == []
+    assert entry_head_cuts("các đơn vị thực hiện - Như trên") == []
