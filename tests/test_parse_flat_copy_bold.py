@@ -55,3 +55,14 @@ def test_a_signature_piece_then_an_entry_breaks_before_the_entry():
     assert entry_head_cuts("TRƯỞNG PHÒNG TỔ CHỨC - HÀNH CHÍNH") == []
     assert entry_head_cuts("- Như trên; - Lưu: VT.") == []
     assert entry_head_cuts("các đơn vị thực hiện - Như trên") == []
+
+
+def test_a_parent_body_in_bold_is_a_line_of_its_own():
+    text = ("**BỘ CÔNG THƯƠNG** CỤC XÚC TIẾN THƯƠNG MẠI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "Hạnh phúc Số: 412/XTTM-KH Hà Nội, ngày 3 tháng 6 năm 2025 V/v góp ý dự thảo kế hoạch xúc tiến "
+            "thương mại năm 2026 Kính gửi: Sở Công Thương các tỉnh, thành phố. Cục Xúc tiến thương mại đề nghị "
+            "các Sở Công Thương góp ý dự thảo kế hoạch, gửi về Cục trước ngày 20/6/2025./. Nơi nhận: - Như trên; "
+            "- Lưu: VT, KH. KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNG Lê Hoàng Tài")
+    fields = to_contract(parse_text(text).fields)
+    assert fields["issuer"] == "CỤC XÚC TIẾN THƯƠNG MẠI"
+    assert fields["parent_issuer"] == "BỘ CÔNG THƯƠNG"

@@ -210,7 +210,21 @@ def _breaks(line: str) -> list[int]:
         cuts = _page_breaks(plain[:copy]) + [p for p in own if copy - 1 <= p < len(plain)]
     else:
         cuts = _page_breaks(plain)
-    return sorted({where[p] for p in cuts})
+    return sorted({where[p] for p in cuts} | set(_bold_lines(line)))
+
+
+_BOLD_RUN = re.compile(r"\*\*([^*]+)\*\*")
+
+
+def _bold_lines(line: str) -> list[int]:
+    """A run of capitals in bold type (``**BỘ CÔNG AN** CÔNG AN TỈNH …``, ``**TM. ỦY BAN NHÂN DÂN**
+    **CHỦ TỊCH**``) is a line of the printed head or foot: the spaces before and after it."""
+    cuts = []
+    for m in _BOLD_RUN.finditer(line):
+        letters = [c for c in m.group(1) if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            cuts += [p for p in (m.start() - 1, m.end()) if 0 < p < len(line) and line[p] == " "]
+    return cuts
 
 
 def _page_breaks(line: str) -> list[int]:
