@@ -74,6 +74,9 @@ def continuation(ctx: Context, start: int, stop: int) -> list[int]:
         if _date_tail(ctx, i, out[-1] if out else start - 1):
             i += 1  # the right column's date wrapped below the row that opened it ("… ngày 25 tháng 7" / "năm 2018")
             continue
+        if _date_row_between(ctx, i, out[-1] if out else start - 1, stop):
+            i += 1  # the right column's place and date on a row of their own between the subject's lines
+            continue
         if not continues(ctx, i) and not _capitals_go_on(ctx, i, out[-1] if out else start - 1):
             if _before_motto(ctx, i) is not None or date_cut(ctx, i) is not None:
                 out.append(i)  # the subject's last words, the right column's motto or date merged after them
@@ -81,6 +84,21 @@ def continuation(ctx: Context, start: int, stop: int) -> list[int]:
         out.append(i)
         i += 1
     return out
+
+
+def _date_row_between(ctx: Context, i: int, above: int, stop: int) -> bool:
+    """Is line ``i`` only the header's place and date, between a subject's line ``above`` that ends
+    with no stop and the subject's next line in small letters (``V/v: đề nghị … xây dựng kế`` /
+    ``Phú Thọ, ngày 04 tháng 9 năm 2011`` / ``hoạch phát triển kinh tế - xã hội``: a page that lost
+    its line breaks, broken again at the date)?"""
+    line = ctx.lines[i]
+    if above < 0 or i + 1 >= stop or line.blank or ctx.lines[above].stripped.endswith((".", ":", ";")):
+        return False
+    spans = [sp for sp in ctx.spans if sp.label in ("place", "date") and line.start <= sp.start < line.end]
+    if not spans or min(sp.start for sp in spans) > line.content_start or max(sp.end for sp in spans) < line.content_end:
+        return False
+    below = ctx.lines[i + 1].stripped
+    return below[:1].islower() and continues(ctx, i + 1)
 
 
 def _capitals_go_on(ctx: Context, i: int, above: int) -> bool:
