@@ -66,3 +66,29 @@ def test_a_parent_body_in_bold_is_a_line_of_its_own():
     fields = to_contract(parse_text(text).fields)
     assert fields["issuer"] == "CỤC XÚC TIẾN THƯƠNG MẠI"
     assert fields["parent_issuer"] == "BỘ CÔNG THƯƠNG"
+
+
+# a page on one line that kept only its columns' padding as runs of spaces: the head's rows between them
+PADDED = ("SỞ Y TẾ TỈNH QUẢNG NAM                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TRUNG TÂM KIỂM SOÁT "
+          "BỆNH TẬT               Độc lập – Tự do – Hạnh phúc --------------- Số: 2308/KSBT-NV     Quảng Nam, "
+          "ngày 13  tháng 5  năm 2025 V/v: triển khai công tác phòng, chống dịch bệnh mùa mưa bão năm 2025 "
+          "Kính gửi: Các trạm y tế xã, phường. Trung tâm Kiểm soát bệnh tật tỉnh đề nghị các trạm y tế rà soát "
+          "vật tư, hóa chất phòng chống dịch, báo cáo về Trung tâm trước ngày 30/5/2025 để tổng hợp./. "
+          "Nơi nhận:                          Q. GIÁM ĐỐC - Như trên; - Sở Y tế (b/c); - Lưu: VT, NV.     "
+          "Đoàn Thanh Thắng")
+
+
+def test_the_head_rows_a_padded_page_leaves_whole_break_as_a_flat_page_does():
+    fields = to_contract(parse_text(PADDED).fields)
+    assert fields["subject"] == "triển khai công tác phòng, chống dịch bệnh mùa mưa bão năm 2025"
+    assert fields["number"] == "2308/KSBT-NV"
+    assert fields["date"] == "2025-05-13"
+
+
+def test_a_copy_block_run_on_after_the_last_entry_of_a_padded_page():
+    text = PADDED + (" ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM VĂN PHÒNG Số: 996/SY-VP SAO Y Quảng Nam, ngày 15 tháng 5 năm "
+                     "2025 Nơi nhận: - Các sở, ban, ngành tỉnh; - Lưu: VT. TL. CHỦ TỊCH KT. CHÁNH VĂN PHÒNG "
+                     "PHÓ CHÁNH VĂN PHÒNG Mai Đức Lan")
+    fields = to_contract(parse_text(text).fields)
+    assert fields["number"] == "2308/KSBT-NV"
+    assert fields["signer"]["name"] == "Đoàn Thanh Thắng"

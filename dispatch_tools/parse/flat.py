@@ -67,7 +67,7 @@ def with_line_breaks(text: str) -> str:
             foot = foot or noi_nhan(strip_diacritics(line)) >= 0  # its rows below it, broken at runs of spaces
         else:  # below Nơi nhận: an entry with the signature's column merged before or after it by one space
             foot = foot or _FOOT_LINE.search(strip_diacritics(line)) is not None
-            cuts = entry_tail_cuts(line) + entry_head_cuts(line) if foot else []
+            cuts = entry_tail_cuts(line) + entry_head_cuts(line) + _copy_breaks(line) if foot else []
         breaks += [start + pos for pos in cuts]
     return broken_at(text, breaks)
 
@@ -184,6 +184,16 @@ def _entries(line: str, folded: str, base: int) -> list[int]:
     if foot >= 0:
         cuts += [m.start() - 1 for m in _ENTRY.finditer(folded, foot)]
     return cuts
+
+
+def _copy_breaks(line: str) -> list[int]:
+    """A copy's own block run on after an entry of ``Nơi nhận`` (``- Lưu: VT, VP. ỦY BAN NHÂN DÂN TỈNH …
+    VĂN PHÒNG Số: 996/SY-VP SAO Y …``): breaks before it and inside it (:func:`.flat_foot.copy_start`)."""
+    folded = strip_diacritics(line)
+    copy = copy_start(line, folded, 0)
+    if copy <= 0:
+        return []
+    return [c for c in [m.start() - 1 for m in _BEFORE.finditer(folded, copy)] + copy_cuts(folded, copy) if c >= copy - 1]
 
 
 # the marks of bold type around words (``**TM. ỦY BAN NHÂN DÂN** **CHỦ TỊCH**``), not a Party head's ``*``

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from ..vntext import strip_diacritics
-from .flat import tab_table_cuts
+from .flat import _breaks as flat_breaks, tab_table_cuts
+from .flat_foot import foot_start
 from .text import broken_at, lines_at
 
 LONG = 300  # a line shorter than this is no page dumped on one line
@@ -50,9 +51,32 @@ def with_space_breaks(text: str) -> str:
             runs = [m.end() for m in _RUN.finditer(line) if not _pads(folded, m.start(), m.end())]
             if len(runs) >= max(MIN_RUNS, DENSITY * len(line)):
                 runs_end += [start + pos - 1 for pos in runs]
+                # a long row the runs leave whole in the head (its two columns' rows joined by one space,
+                # the body's first paragraph after them) breaks as a page on one line breaks; the foot's
+                # rows and the lines a run ends keep the runs' breaks
+                foot = foot_start(folded)
+                ends = [0] + runs + [len(line)]
+                cells += [start + pos for pos in flat_breaks(line) if (foot < 0 or pos < foot) and _in_long_row(ends, pos)
+                          and not _in_run(line, pos)]
                 # a table's tabs are its cells' breaks; its rows' numbers and its ends get theirs too
                 cells += [start + pos for pos in tab_table_cuts(folded)]
     return broken_at(broken_at(text, runs_end, over=None), cells)
+
+
+LONG_ROW = 100  # a row between two runs longer than this holds more than one printed line
+
+
+def _in_long_row(ends: list[int], pos: int) -> bool:
+    """Is ``pos`` inside a row between two runs (``ends``, in order) longer than :data:`LONG_ROW`?"""
+    for a, b in zip(ends, ends[1:]):
+        if a <= pos < b:
+            return b - a > LONG_ROW
+    return False
+
+
+def _in_run(line: str, pos: int) -> bool:
+    """Is ``pos`` a space of a run (whose own break, or padding, it is)?"""
+    return line[pos - 1:pos] in (" ", "\t") or line[pos + 1:pos + 2] in (" ", "\t")
 
 
 def _pads(folded: str, start: int, end: int) -> bool:
