@@ -178,3 +178,34 @@ def test_the_card_switches_the_gate_on(monkeypatch, tmp_path):
         assert nlp._shipped() == expected
     card.unlink()
     assert nlp._shipped() == ()  # no card: the rules alone
+
+
+@pytest.mark.parametrize("on", [False, True])
+def test_evaluate_reports_the_gate_as_its_own_trained_component(monkeypatch, on):
+    import io
+    from types import SimpleNamespace
+
+    from dispatch_tools.evaluate import parse as evaluate
+    from dispatch_tools.evaluate.parse_score import new_counts, summary
+    from dispatch_tools.parse import nlp
+
+    monkeypatch.setattr(evaluate, "_contract_of_text", lambda text, trained=None: {})
+    monkeypatch.setattr(nlp, "TRAINED", ("dispatch_task_gate",) if on else ())
+    trained = evaluate._trained([SimpleNamespace(id="x", text=lambda: "")], {})
+    empty = summary(new_counts())
+    out = io.StringIO()
+    evaluate._report({"split": {"development": 0, "test": 0}, "clean": {"development": empty, "test": empty},
+                      "speed": {"mean_ms": 1, "median_ms": 1, "max_ms": 1, "documents": 0}, "seeds": {},
+                      "trained": trained}, out)
+    lines = [line for line in out.getvalue().splitlines() if line.startswith("Trained component")]
+    assert f"Trained component dispatch_task_gate (shipped: {on}), F1:" in lines
+    assert len(lines) == 3
+
+
+def test_training_the_gate_refuses_test_documents():
+    from dispatch_tools.evaluate.split import TEST_IDS, TestPartError
+    from dispatch_tools.training.parse_tasks import read_units
+    from tests.conftest import shared_path
+
+    with pytest.raises(TestPartError):
+        list(read_units(shared_path("dev").parent, [sorted(TEST_IDS)[0]]))

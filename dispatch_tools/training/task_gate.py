@@ -45,17 +45,17 @@ def document_scores(shared: Path, data, l2: float, threshold: float, folds: int 
     from ..parse.task_gate import TaskGate, using
 
     fold = fold_of(data, folds)
-    rules, gated = new_counts(), new_counts()
+    gates = []
     for k in range(folds):
         train = [(n, lab) for d, n, lab, _ in data if fold[d] != k]
         weights, bias = fit([n for n, _ in train], [lab for _, lab in train], l2)
-        gate = TaskGate(TaskClassifier(weights, bias), threshold)
-        for doc in development_documents(shared, sorted(d for d in fold if fold[d] == k)):
-            gold = doc.gold()
-            score_document(to_contract(parse_text(doc.text(), trained=()).fields), gold, rules)
-            with using(gate):
-                score_document(to_contract(parse_text(doc.text(), trained=("dispatch_task_gate",)).fields), gold,
-                               gated)
+        gates.append(TaskGate(TaskClassifier(weights, bias), threshold))
+    rules, gated = new_counts(), new_counts()
+    for doc in development_documents(shared):  # a document with no unit is in no fold: no gate changes it
+        gold = doc.gold()
+        score_document(to_contract(parse_text(doc.text(), trained=()).fields), gold, rules)
+        with using(gates[fold.get(doc.id, 0)]):
+            score_document(to_contract(parse_text(doc.text(), trained=("dispatch_task_gate",)).fields), gold, gated)
     out = {}
     for name, counts in (("rules", rules), ("gate", gated)):
         s = summary(counts)
