@@ -74,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"training.task_gate: error: {args.shared}/dev is not there: training needs the shared "
               "development data", file=sys.stderr)
         return 3
+    from ..evaluate.split import development_documents
     from ..parse.task_classifier import features
 
     rows = list(read_units(args.shared))
@@ -91,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     was = json.loads(args.out.read_text(encoding="utf-8")) if args.out.is_file() else {}
     card = {"kind": "gate over the task rules: logistic regression over unit features, dropping only units "
                     "the rules keep on weak evidence (parse/task_gate.py)",
-            "trained_on": f"development part ({len({d for d, *_ in rows})} documents)",
+            "trained_on": f"development part ({len(development_documents(args.shared))} documents, "
+                          f"{len({d for d, *_ in rows})} with units)",
             "shipped": was.get("shipped") is True, "units": len(rows), "tasks": sum(labels),
             "weak_units": sum(weakly), "l2": l2, "threshold": threshold,
             "out_of_fold": {"unit_f1": {"rules": round(_f1(kept, labels), 4), "gate": round(_f1(gated, labels), 4)},
