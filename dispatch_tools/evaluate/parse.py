@@ -147,7 +147,7 @@ def _clean(docs) -> tuple[dict, dict]:
 
 
 # trained components, each compared with the rules alone on both parts (kept where it wins on TEST)
-TRAINED_COMPONENTS = ("dispatch_task_classifier", "dispatch_assignee_spans")
+TRAINED_COMPONENTS = ("dispatch_task_classifier", "dispatch_task_gate", "dispatch_assignee_spans")
 
 
 def _trained(docs, golds: dict) -> dict:

@@ -134,9 +134,17 @@ def _patterns(nlp: Language) -> list[dict]:
     return out
 
 
+def _shipped() -> tuple[str, ...]:
+    """The trained components whose card switches them on: the task gate when ``task_gate.json``
+    says ``"shipped": true``."""
+    from .task_gate import shipped
+
+    return ("dispatch_task_gate",) if shipped() else ()
+
+
 # Trained components the shipped pipeline uses (each kept only where it beats the rules on the
 # held-out test part: models/parse/README.md)
-TRAINED: tuple[str, ...] = ()
+TRAINED: tuple[str, ...] = _shipped()
 
 
 @lru_cache(maxsize=4)
@@ -161,5 +169,9 @@ def get_nlp(trained: tuple[str, ...] | None = None) -> Language:
             from . import task_classifier  # noqa: F401  (registers the factory)
 
             nlp.add_pipe("dispatch_task_classifier")
+        if name == "dispatch_tasks" and "dispatch_task_gate" in trained:
+            from . import task_gate  # noqa: F401  (registers the factory)
+
+            nlp.add_pipe("dispatch_task_gate")
     nlp.add_pipe("dispatch_fields")
     return nlp

@@ -28,13 +28,20 @@ THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 
 def examples(shared: Path, ids=None) -> list[tuple[str, list[str], int, str]]:
     """(document id, feature names, label, unit text) of every unit of the development documents."""
+    from ..parse.task_classifier import features
+
+    return [(doc_id, features(unit, ctx.fields.doc_type), label, unit.text)
+            for doc_id, ctx, unit, label in read_units(shared, ids)]
+
+
+def read_units(shared: Path, ids=None):
+    """(document id, parse context, unit, label) of every unit of the development documents, as the
+    task rules read them (no trained component)."""
     from ..evaluate.parse_score import pair_tasks
     from ..evaluate.split import development_documents
     from ..parse import analyse, document_from_text
-    from ..parse.task_classifier import features
     from ..parse.text import first_words
 
-    out = []
     for doc in development_documents(shared, ids):
         sdoc = analyse(document_from_text(doc.text()), trained=())
         ctx = sdoc._.dispatch
@@ -42,8 +49,7 @@ def examples(shared: Path, ids=None) -> list[tuple[str, list[str], int, str]]:
         pred = [{"text": first_words(ctx.text[u.start:u.e])} for u in units]
         paired = {i for i, _ in pair_tasks(pred, doc.gold()["tasks"])}
         for i, unit in enumerate(units):
-            out.append((doc.id, features(unit, ctx.fields.doc_type), int(i in paired), unit.text))
-    return out
+            yield doc.id, ctx, unit, int(i in paired)
 
 
 def _matrix(rows, vocab: dict[str, int]) -> np.ndarray:
@@ -75,27 +81,44 @@ def _f1(pred: list[bool], gold: list[int]) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def cross_validate(data, folds: int = 5) -> dict:
-    """Unit-level F1 of the rules and of the classifier for each (L2, threshold), by document folds."""
+def fold_of(data, folds: int = 5) -> dict[str, int]:
+    """The fold of each document (by document, in the order of their ids)."""
+    return {doc_id: i % folds for i, doc_id in enumerate(sorted({d for d, *_ in data}))}
+
+
+def out_of_fold(data, l2: float, folds: int = 5) -> list[float]:
+    """Each unit's probability of being a task by the classifier trained on the other folds' documents."""
     from ..parse.task_classifier import TaskClassifier
 
-    ids = sorted({d for d, *_ in data})
-    fold_of = {doc_id: i % folds for i, doc_id in enumerate(ids)}
+    fold = fold_of(data, folds)
+    probs = [0.0] * len(data)
+    for k in range(folds):
+        train = [(n, lab) for d, n, lab, _ in data if fold[d] != k]
+        weights, bias = fit([n for n, _ in train], [lab for _, lab in train], l2)
+        model = TaskClassifier(weights, bias)
+        for i, (d, names, _, _) in enumerate(data):
+            if fold[d] == k:
+                probs[i] = model.probability(names)
+    return probs
+
+
+def cross_validate(data, folds: int = 5) -> dict:
+    """Unit-level F1 of the rules and of the classifier for each (L2, threshold), by document folds."""
     gold = [lab for _, _, lab, _ in data]
     rules = [any(n.startswith("reason=") and n[7:] in _task_reasons() for n in names) for _, names, _, _ in data]
     scores = {"rules": round(_f1(rules, gold), 4)}
     for l2 in L2_GRID:
-        probs = [0.0] * len(data)
-        for k in range(folds):
-            train = [(n, lab) for d, n, lab, _ in data if fold_of[d] != k]
-            weights, bias = fit([n for n, _ in train], [lab for _, lab in train], l2)
-            model = TaskClassifier(weights, bias)
-            for i, (d, names, _, _) in enumerate(data):
-                if fold_of[d] == k:
-                    probs[i] = model.probability(names)
+        probs = out_of_fold(data, l2, folds)
         for t in THRESHOLDS:
             scores[f"l2={l2},t={t}"] = round(_f1([p >= t for p in probs], gold), 4)
     return scores
+
+
+def best_setting(scores: dict) -> tuple[float, float]:
+    """The (L2, threshold) of the best cross-validated classifier."""
+    best = max((k for k in scores if k != "rules"), key=lambda k: scores[k])
+    l2, t = (float(part.split("=")[1]) for part in best.split(","))
+    return l2, t
 
 
 def _task_reasons() -> set[str]:
@@ -115,8 +138,8 @@ def main(argv: list[str] | None = None) -> int:
         return 3
     data = examples(args.shared)
     scores = cross_validate(data)
-    best = max((k for k in scores if k != "rules"), key=lambda k: scores[k])
-    l2, t = (float(part.split("=")[1]) for part in best.split(","))
+    l2, t = best_setting(scores)
+    best = f"l2={l2},t={t}"
     weights, bias = fit([n for _, n, _, _ in data], [lab for _, _, lab, _ in data], l2)
     model = {"kind": "logistic regression over unit features", "trained_on": "development part (56 documents)",
              "units": len(data), "tasks": sum(lab for _, _, lab, _ in data), "l2": l2, "threshold": t,
