@@ -92,3 +92,13 @@ def test_a_copy_block_run_on_after_the_last_entry_of_a_padded_page():
     fields = to_contract(parse_text(text).fields)
     assert fields["number"] == "2308/KSBT-NV"
     assert fields["signer"]["name"] == "Đoàn Thanh Thắng"
+
+
+def test_a_bare_title_then_a_name_at_a_flat_page_end_and_no_sender_for_a_title():
+    text = ("THỦ TƯỚNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 88/CĐ-TTg "
+            "Hà Nội, ngày 20 tháng 9 năm 2025 CÔNG ĐIỆN THỦ TƯỚNG CHÍNH PHỦ ĐIỆN: - Chủ tịch Ủy ban nhân dân "
+            "các tỉnh, thành phố ven biển Bão số 9 đang tiến vào vùng biển phía Bắc. Thủ tướng Chính phủ yêu cầu "
+            "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển tổ chức kêu gọi tàu thuyền vào nơi trú "
+            "ẩn an toàn trước 17 giờ ngày 21 tháng 9 năm 2025. THỦ TƯỚNG Phạm Minh Chính")
+    signer = _signer(text)
+    assert (signer["authority"], signer["title"], signer["name"]) == (None, "THỦ TƯỚNG", "Phạm Minh Chính")

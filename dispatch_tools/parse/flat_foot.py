@@ -143,7 +143,7 @@ def bare_title_cuts(folded: str, foot: int) -> list[int]:
         title = re.sub(r"^[PQ]\. ?", "", m.group(1))
         rest = folded[m.end():].strip()
         if key(title) in lexicon().signer_titles and (not rest or SIGNED.match(rest) or _surname(folded, m.end() + 1)):
-            return [m.start()] + _name_end(folded, m.end() + 1)  # and where the name after it ends
+            return [m.start(), m.end()] + _name_end(folded, m.end() + 1)  # the name after it, and where it ends
         caps_name = _title_then_caps_name(folded, m.start(1), m.end())
         if caps_name:
             return [m.start(), caps_name]

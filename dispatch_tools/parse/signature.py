@@ -298,9 +298,14 @@ def _from_title(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, 
     for n, (s, e) in enumerate(pieces):
         text = strip_markup(ctx.text[s:e]).strip()
         head = text.split("**")[0] if "**" in ctx.text[s:e] else text
+        if _SENDS.search(strip_diacritics(head)):
+            continue  # a công điện's sender before its addressees ("THỦ TƯỚNG CHÍNH PHỦ ĐIỆN: - …"), no signer
         if (is_upper_line(head) or len(head.split()) <= 6) and lex.is_signer_title(head):
             return pieces[n:]
     return []
+
+
+_SENDS = re.compile(r"\S\s+DIEN\s*:", re.IGNORECASE)
 
 
 def _next_line_of(ctx: Context, above: tuple[int, int], start: int, other: set[int] = frozenset()) -> bool:
