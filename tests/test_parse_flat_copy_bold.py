@@ -102,3 +102,18 @@ def test_a_bare_title_then_a_name_at_a_flat_page_end_and_no_sender_for_a_title()
             "ẩn an toàn trước 17 giờ ngày 21 tháng 9 năm 2025. THỦ TƯỚNG Phạm Minh Chính")
     signer = _signer(text)
     assert (signer["authority"], signer["title"], signer["name"]) == (None, "THỦ TƯỚNG", "Phạm Minh Chính")
+
+
+def test_noi_nhan_in_capitals_run_on_after_the_body_of_a_headless_page_on_one_line():
+    body = " ".join(f"{n}. Bộ, ngành thứ {n} chủ trì rà soát các quy định có liên quan đến chính sách, báo cáo "
+                    f"kết quả thực hiện về Bộ Tài chính trước ngày {n} tháng 12 năm 2026." for n in range(1, 9))
+    # the page as a web site prints a resolution's text: no head, the legal bases first
+    text = ("- Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; - Căn cứ Luật Nhà ở số 27/2023/QH15; Theo đề nghị "
+            "của Bộ trưởng Bộ Xây dựng; CHÍNH PHỦ QUYẾT NGHỊ: "
+            f"Điều 1. Trách nhiệm của các bộ, ngành {body} Điều 2. Các bộ, cơ quan ngang bộ và chính quyền địa "
+            "phương đề cao trách nhiệm của người đứng đầu; không để trục lợi chính sách, thất thoát, lãng phí. "
+            "NƠI NHẬN - Ban Bí thư Trung ương Đảng; - Các bộ, cơ quan ngang bộ; - Kiểm toán nhà nước; "
+            "- Lưu: VT, KTTH (2b). TM. CHÍNH PHỦ THỦ TƯỚNG Phạm Minh Chính")
+    fields = to_contract(parse_text(text).fields)
+    assert fields["distribution"] == ["Ban Bí thư Trung ương Đảng", "Các bộ, cơ quan ngang bộ", "Kiểm toán nhà nước",
+                                      "Lưu: VT, KTTH (2b)"]

@@ -41,6 +41,7 @@ import re
 from functools import lru_cache
 
 from ..vntext import strip_diacritics
+from .flat_foot import foot_cuts
 from .text import broken_at, lines_at, load_list, words_regex
 
 LONG = 200  # a line longer than this may hold several paragraphs or items
@@ -98,8 +99,17 @@ def with_body_breaks(text: str) -> str:
             cuts += _action_cuts(line, folded, cuts)
             if cuts or len(line) > RUN_TOGETHER:  # a printed paragraph keeps its sentences
                 cuts += _paragraph_cuts(line, folded)
+        foot = _FOOT_AFTER.search(folded) if body else None  # "… lãng phí. NƠI NHẬN - Ban Bí thư …"
+        if foot:  # and the foot's entries and signature block, as on a page on one line (:mod:`.flat_foot`)
+            cuts += [foot.start() - 1] + foot_cuts(line, folded, foot.start())
         breaks += [start + pos for pos in cuts]
+        if foot:
+            break
     return broken_at(text, breaks)
+
+
+# Nơi nhận run on after the body's last sentence
+_FOOT_AFTER = re.compile(r"(?<=[.;!?] )(?:N[o0]i nh\w{1,2}n ?:|NOI NHAN\b)")
 
 
 def columns_after_breaks(text: str, broken: str, columns: list[str] | None) -> list[str] | None:
