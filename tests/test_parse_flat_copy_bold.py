@@ -117,3 +117,16 @@ def test_noi_nhan_in_capitals_run_on_after_the_body_of_a_headless_page_on_one_li
     fields = to_contract(parse_text(text).fields)
     assert fields["distribution"] == ["Ban Bí thư Trung ương Đảng", "Các bộ, cơ quan ngang bộ", "Kiểm toán nhà nước",
                                       "Lưu: VT, KTTH (2b)"]
+
+
+def test_a_signature_block_run_on_after_the_closing_mark_of_a_body_on_one_line():
+    text = ("UBND TỈNH LAI CHÂU\nSỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 311/SNV-CCVC\nV/v báo cáo số lượng viên chức năm 2025\nLai Châu, ngày 9 tháng 6 năm 2025\n\n"
+            "Kính gửi: Các đơn vị sự nghiệp trực thuộc.\n"
+            "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở Nội vụ đề nghị các đơn vị thực hiện các nội dung sau: "
+            "1. Rà soát số lượng viên chức hiện có của đơn vị. 2. Báo cáo kết quả về Sở Nội vụ trước ngày "
+            "20/6/2025 để tổng hợp. Đề nghị các đơn vị quan tâm thực hiện./. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC "
+            "Hoàng Văn Sơn\nNơi nhận:\n- Như trên;\n- Lưu: VT, CCVC.\n")
+    signer = _signer(text)
+    assert (signer["authority"], signer["capacity"], signer["title"], signer["name"]) == \
+        ("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Sơn")

@@ -102,6 +102,11 @@ def with_body_breaks(text: str) -> str:
         foot = _FOOT_AFTER.search(folded) if body else None  # "… lãng phí. NƠI NHẬN - Ban Bí thư …"
         if foot:  # and the foot's entries and signature block, as on a page on one line (:mod:`.flat_foot`)
             cuts += [foot.start() - 1] + foot_cuts(line, folded, foot.start())
+        closing = _SIGNED_AFTER.search(folded) if body and not foot else None
+        signature = foot_cuts(line, folded, closing.end()) if closing else []
+        if signature:  # the signature block run on after the closing "./." ("… thực hiện./. TL. CHỦ TỊCH …")
+            cuts += [closing.end()] + signature
+            foot = closing
         breaks += [start + pos for pos in cuts]
         if foot:
             break
@@ -110,6 +115,8 @@ def with_body_breaks(text: str) -> str:
 
 # Nơi nhận run on after the body's last sentence
 _FOOT_AFTER = re.compile(r"(?<=[.;!?] )(?:N[o0]i nh\w{1,2}n ?:|NOI NHAN\b)")
+# the body's closing mark with words after it on its line
+_SIGNED_AFTER = re.compile(r"\./\.(?= \S)")
 
 
 def columns_after_breaks(text: str, broken: str, columns: list[str] | None) -> list[str] | None:
