@@ -63,3 +63,21 @@ def lowercase_words(text: str) -> str:
 def ascii_words(text: str | None) -> str:
     """``Sở Thông tin`` -> ``so thong tin``: plain ASCII, lower case, single spaces."""
     return " ".join(unidecode(text or "").lower().split())
+
+
+# characters a web page or a PDF's text layer leaves between and inside words that no reader sees: a
+# no-break space (U+00A0, U+202F, U+2007) reads as a space; a soft hyphen, a zero-width space, joiner
+# or non-joiner, a word joiner and a byte-order mark are nothing
+INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u00a0\u202f\u2007]")
+_AS_SPACE = "\u00a0\u202f\u2007"
+
+
+def invisible_edits(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, replacement)`` for every invisible character of ``text``: a space for a
+    no-break space, nothing for the others."""
+    return [(m.start(), m.end(), " " if m.group() in _AS_SPACE else "") for m in INVISIBLE.finditer(text)]
+
+
+def without_invisible(text: str) -> str:
+    """``text`` with :func:`invisible_edits` done."""
+    return INVISIBLE.sub(lambda m: " " if m.group() in _AS_SPACE else "", text)

@@ -67,3 +67,13 @@ def test_no_break_zero_width_spaces_and_soft_hyphens_read_as_plain_text():
     assert "\u00a0" not in doc.text and "\u00ad" not in doc.text and "\u200b" not in doc.text
     assert doc.raw_text == text  # the text as given is kept; the changes say what was read
     assert src is not None
+
+
+def test_restore_takes_invisible_characters_out_as_unicode_changes():
+    from dispatch_tools.repair import restore
+
+    text = "Phòng\u00a0Giáo dục\u200b và Đào tạo đề nghị các trường bổ sung sách cho thư vi\u00adện."
+    restored = restore(text)
+    assert restored.text == "Phòng Giáo dục và Đào tạo đề nghị các trường bổ sung sách cho thư viện."
+    assert {c.kind for c in restored.changes} == {"unicode"}
+    assert [(c.start, c.end) for c in restored.changes] == [(5, 6), (14, 15), (69, 70)]  # where the three characters stand

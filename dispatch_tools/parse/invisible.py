@@ -4,28 +4,24 @@ zero-width space, joiner or non-joiner (U+200B–U+200D, U+2060) and a byte-orde
 are taken out. A page break's debris left inside the text goes too: a page's number on its own
 line (``Trang 1/3``, ``- 2 -``, or a figure alone between blank lines after a paragraph, not among a
 table's cells) and, next to it, the page's running line that repeats the head's first line. Each
-becomes a ``unicode`` change of the document, so offsets still point at the text as given."""
+becomes a ``unicode`` change of the document, so offsets still point at the text as given. (The
+repair stage's unicode step takes the invisible characters out first; a text parsed without repair has
+them taken out here.)"""
 
 from __future__ import annotations
 
 import re
 
 from ..model import Change, Document
+from ..vntext import INVISIBLE, invisible_edits, without_invisible
 
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u00a0\u202f\u2007]")
-_SPACES = "\u00a0\u202f\u2007"
 _PAGE_WORD = re.compile(r"\s*Trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*", re.I)
 _FIGURE = re.compile(r"\s*(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?\s*")
 
 
-def invisible_edits(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, replacement)`` for every such character of ``text``."""
-    return [(m.start(), m.end(), " " if m.group() in _SPACES else "") for m in _INVISIBLE.finditer(text)]
-
-
 def furniture_lines(lines: list[str]) -> list[int]:
     """Indexes of the lines that are a page break's debris (the module's text)."""
-    lines = [_INVISIBLE.sub(lambda m: " " if m.group() in _SPACES else "", line) for line in lines]
+    lines = [without_invisible(line) for line in lines]
 
     def filled(i: int, step: int) -> int | None:
         i += step
@@ -84,7 +80,7 @@ def drop_invisible(doc: Document) -> bool:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     edits = _furniture_edits(lines, starts)
-    if not edits and not _INVISIBLE.search(raw):
+    if not edits and not INVISIBLE.search(raw):
         return False
     edits += [e for e in invisible_edits(raw) if not any(s <= e[0] < t for s, t, _ in edits)]
     covered = [(c.start, c.end) for c in doc.changes]

@@ -1,4 +1,5 @@
-"""Unicode clean-up: decomposed marks to NFC, look-alike characters to Vietnamese letters.
+"""Unicode clean-up: decomposed marks to NFC, look-alike characters to Vietnamese letters, characters
+no reader sees taken out (a no-break space as a space; :func:`..vntext.invisible_edits`).
 
 Each fix is an edit ``(start, end, replacement)`` of the input, never across a line break.
 The look-alike table is data: ``models/repair/lookalikes.json``.
@@ -12,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..resources import model_path
+from ..vntext import invisible_edits
 
 # a base character followed by combining marks (Windows-1258 style, decomposed text)
 _COMBINING = re.compile(r"[^\W\d_]?[\u0300-\u036f\u0340\u0341]+")
@@ -35,6 +37,8 @@ _DOUBLED_D = re.compile(r"[ĐÐ]*Ð[ĐÐ]*")
 def unicode_edits(text: str) -> list[tuple[int, int, str]]:
     edits: dict[int, tuple[int, int, str]] = {}
     if not text.isascii():
+        for edit in invisible_edits(text):  # a no-break space, a soft hyphen, a zero-width space …
+            edits[edit[0]] = edit
         for m in _COMBINING.finditer(text):
             fixed = unicodedata.normalize("NFC", m.group().replace("\u0340", "\u0300")
                                           .replace("\u0341", "\u0301"))
