@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from ..model import Task
 from .blocks import Block
 from .bodies import Roles, bodies_at, roles_at, roles_in, split_bodies
+from .body_lines import opens_with_action
 from .body_words import starts_body, task_verbs
 from .context import Context
 from .lexicon import lexicon
@@ -232,15 +233,19 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
     if subject is not None and (scope.mode in ("list", "request") or sig["in_article"] or sig["cooperating"]
                                 or sig["recipient"] or sig["generic"] or sig["follows_up"]):
         return "subject", text_start(ctx, s, subject[1]), subject[0]
-    opening = opening_body(ctx, s, e) if subject is None and listed and scope.mode == "list" else None
-    if opening is not None:  # "2. UBND huyện A đẩy nhanh …" under "… kết luận như sau:"
-        return "subject", s, opening
+    opening = opening_body(ctx, s, e) if subject is None and listed and scope.mode == "list" \
+        and not getattr(scope, "informs", False) else None
+    if opening is not None:  # "2. UBND huyện A đẩy nhanh …" under "… kết luận như sau:", not "Các cơ quan làm việc
+        return "subject", s, opening  # bình thường từ …" under "… thông báo … như sau:", which tells without an action
     forwarded = forwarded_to(ctx, s, e)
     if forwarded is not None:
         return "forwarded", text_start(ctx, s, e), forwarded
-    if listed and scope.mode is None and not sig["cites"] and not sig["under_para"] and not sig["in_article"]:
-        # a list item asks what it says; in the article of a legal document it states a rule, a
-        # condition or a document unless it names who acts or its heading does ("Trách nhiệm của X")
+    if listed and scope.mode is None and not sig["cites"] and not sig["under_para"] and not sig["in_article"] \
+            and (subject is not None or opens_with_action(ctx.text[past_title(ctx.text, s, e):e])):
+        # a list item that names a body and its action, or opens with its action, asks what it says ("1. Báo cáo
+        # gửi về Bộ phải …"), not one that tells ("1. Tình hình dịch bệnh" / "Từ đầu năm đến nay, toàn huyện ghi
+        # nhận …"); in the article of a legal document it states a rule, a condition or a document unless it names
+        # who acts or its heading does
         lead = list(scope.lead or [])
         return "item", s, fallback if subject is not None else roles_in(ctx.text, ctx.folded, s, e, lead)
     return ("cites" if sig["cites"] else "other"), s, fallback
