@@ -241,7 +241,7 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
     if forwarded is not None:
         return "forwarded", text_start(ctx, s, e), forwarded
     if listed and scope.mode is None and not sig["cites"] and not sig["under_para"] and not sig["in_article"] \
-            and (subject is not None or opens_with_action(ctx.text[past_title(ctx.text, s, e):e])):
+            and (subject is not None or _opens_with_action(ctx.text[past_title(ctx.text, s, e):e])):
         # a list item that names a body and its action, or opens with its action, asks what it says ("1. Báo cáo
         # gửi về Bộ phải …"), not one that tells ("1. Tình hình dịch bệnh" / "Từ đầu năm đến nay, toàn huyện ghi
         # nhận …"); in the article of a legal document it states a rule, a condition or a document unless it names
@@ -249,6 +249,14 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
         lead = list(scope.lead or [])
         return "item", s, fallback if subject is not None else roles_in(ctx.text, ctx.folded, s, e, lead)
     return ("cites" if sig["cites"] else "other"), s, fallback
+
+
+def _opens_with_action(text: str) -> bool:
+    """Do an item's words open with an action, or do they after a short head and its colon (``Về công tác
+    kiểm tra: Tăng cường …``)?"""
+    colon = head_colon(text)
+    return opens_with_action(text) or colon is not None and len(text[:colon].split()) <= 12 \
+        and opens_with_action(text[colon + 1:].lstrip())
 
 
 _BARE_COOPERATION = r"\s*,?\s*(?:cung\s+)?phoi\s+hop(?!\s+(?:voi|chat\s+che\s+voi|cung)\b)(?![\w])"
