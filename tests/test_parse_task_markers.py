@@ -88,3 +88,12 @@ def test_an_item_between_items_that_direct_directs_too(markers):
                   "2. Văn phòng HĐND và UBND huyện chuẩn bị hội trường và các điều kiện phục vụ Hội nghị.", markers)
     assert [t["assignees"] for t in found] == [["Phòng Nội vụ"], ["Văn phòng HĐND và UBND huyện"]]
     assert found[0]["deadline"] == "2025-04-07"
+
+
+@pytest.mark.parametrize("markers", [True, False])
+def test_a_notice_of_the_points_after_it_informs_as_one_that_ends_with_as_follows(markers):
+    found = tasks("Ủy ban nhân dân huyện thông báo đến các cơ sở kinh doanh ăn uống các nội dung sau:\n"
+                  "- Nghiêm cấm bày bàn ghế, hàng hóa lấn chiếm vỉa hè trước cơ sở.\n"
+                  "- Các cơ sở vi phạm sẽ bị xử lý theo quy định của pháp luật.\n"
+                  "Đề nghị các cơ sở kinh doanh ăn uống nghiêm túc thực hiện./.", markers)
+    assert [t["assignees"] for t in found] == [["các cơ sở kinh doanh ăn uống"]]

@@ -45,7 +45,7 @@ from ..vntext import strip_diacritics
 _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?|\s*:)\s*$", re.I)
 # "Sở Nội vụ thông báo kết quả xét tuyển như sau:", "Cục Quản lý Dược thông báo:": what follows informs; only an
 # item naming a body and its action asks
-_INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:(?:\s+[^\s.;:]+){0,40}\s+nhu\s+sau)?\s*:?$", re.I)
+_INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:(?:\s+[^\s.;:]+){0,40}\s+(?:nhu\s+sau|sau(?:\s+day)?))?\s*:?$", re.I)
 _GIVES = re.compile(r"(?<![\w])(?<!duoc )giao(?:\s+nhiem\s+vu)?(?:\s+nhu\s+sau)?\s*:$", re.I)  # a bare "giao:" heads a list, not "được giao:"
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
