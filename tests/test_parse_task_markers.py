@@ -97,3 +97,18 @@ def test_a_notice_of_the_points_after_it_informs_as_one_that_ends_with_as_follow
                   "- Các cơ sở vi phạm sẽ bị xử lý theo quy định của pháp luật.\n"
                   "Đề nghị các cơ sở kinh doanh ăn uống nghiêm túc thực hiện./.", markers)
     assert [t["assignees"] for t in found] == [["các cơ sở kinh doanh ăn uống"]]
+
+
+def test_a_top_item_without_a_title_asks_what_it_says_whatever_word_opens_it():
+    found = tasks("Để bảo đảm an toàn cho học sinh trong dịp nghỉ hè, Ủy ban nhân dân huyện lưu ý một số nội dung sau:\n"
+                  "1. Không tổ chức cho học sinh đi tham quan tại các khu vực sông, hồ, suối.\n"
+                  "2. Phối hợp với gia đình quản lý học sinh trong thời gian nghỉ hè.")
+    assert [t["text"][:18] for t in found] == ["Không tổ chức cho ", "Phối hợp với gia đ"]
+
+
+def test_an_item_of_a_notice_with_a_known_action_after_a_long_name_asks():
+    found = tasks("Ủy ban nhân dân huyện thông báo như sau:\n"
+                  "1. Các trường tiểu học ở các xã miền núi tạm dừng đón học sinh từ ngày 05/4/2025.\n"
+                  "2. Cán bộ, công chức được nghỉ bù vào ngày 07/4/2025.")
+    # read as a task (the name's last words, "miền núi", are not yet read into the body's name)
+    assert [t["text"][:28] for t in found] == ["Các trường tiểu học ở các xã"]

@@ -233,22 +233,30 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
     if subject is not None and (scope.mode in ("list", "request") or sig["in_article"] or sig["cooperating"]
                                 or sig["recipient"] or sig["generic"] or sig["follows_up"]):
         return "subject", text_start(ctx, s, subject[1]), subject[0]
-    opening = opening_body(ctx, s, e) if subject is None and listed and scope.mode == "list" \
-        and not getattr(scope, "informs", False) else None
-    if opening is not None:  # "2. UBND huyện A đẩy nhanh …" under "… kết luận như sau:", not "Các cơ quan làm việc
-        return "subject", s, opening  # bình thường từ …" under "… thông báo … như sau:", which tells without an action
+    opening = opening_body(ctx, s, e) if subject is None and listed and scope.mode == "list" else None
+    if opening is not None and getattr(scope, "informs", False) and not _acts_after_name(ctx, s, e):
+        opening = None  # "Các cơ quan, đơn vị làm việc bình thường từ …" under "… thông báo … như sau:" tells
+    if opening is not None:  # "2. UBND huyện A đẩy nhanh …" under "… kết luận như sau:"
+        return "subject", s, opening
     forwarded = forwarded_to(ctx, s, e)
     if forwarded is not None:
         return "forwarded", text_start(ctx, s, e), forwarded
     if listed and scope.mode is None and not sig["cites"] and not sig["under_para"] and not sig["in_article"] \
-            and (subject is not None or _opens_with_action(ctx.text[past_title(ctx.text, s, e):e])):
-        # a list item that names a body and its action, or opens with its action, asks what it says ("1. Báo cáo
-        # gửi về Bộ phải …"), not one that tells ("1. Tình hình dịch bệnh" / "Từ đầu năm đến nay, toàn huyện ghi
-        # nhận …"); in the article of a legal document it states a rule, a condition or a document unless it names
-        # who acts or its heading does
+            and (subject is not None or past_title(ctx.text, s, e) == s or _opens_with_action(ctx.text[past_title(ctx.text, s, e):e])):
+        # a list item asks what it says ("1. Báo cáo gửi về Bộ phải …", "3. Không để học sinh …"); one whose first
+        # line is a title asks only when its words under it name a body and its action or open with an action, not
+        # when they tell ("1. Tình hình dịch bệnh" / "Từ đầu năm đến nay, toàn huyện ghi nhận …"); in the article of
+        # a legal document it states a rule, a condition or a document unless it names who acts or its heading does
         lead = list(scope.lead or [])
         return "item", s, fallback if subject is not None else roles_in(ctx.text, ctx.folded, s, e, lead)
     return ("cites" if sig["cites"] else "other"), s, fallback
+
+
+def _acts_after_name(ctx: Context, s: int, e: int) -> bool:
+    """Does an action the lexicon knows follow the bodies an item opens with (``Các trường học trên địa bàn …
+    tạm dừng …``), as a paragraph's subject needs one?"""
+    _, end = bodies_at(ctx.text, ctx.folded, s, e)
+    return task_verbs()[0].search(ctx.folded, end, e) is not None
 
 
 def _opens_with_action(text: str) -> bool:
