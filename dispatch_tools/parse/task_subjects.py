@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .bodies import Roles, bodies_at, roles_at
+from .body_lines import opens_with_action
 from .body_words import adverbs, is_verb_at, starts_body, task_verbs
 from .context import Context
 from .lexicon import lexicon
@@ -360,3 +361,29 @@ def past_title(text: str, s: int, e: int) -> int:
     if not 2 <= len(line.split()) <= 8 or line[-1] in ".,;:!?-–" or not text[m.end()].isupper():
         return s
     return s if _RUNS_ON.search(key(line)) else m.end()
+
+
+def head_colon(text: str) -> int | None:
+    """Where the colon that ends an item's head is: the first one outside brackets (``Sở Y tế (thời gian
+    hoàn thành: quý IV): …``); None when there is none."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if ch == ":" and depth <= 0:
+            return i
+    return None
+
+
+def acts_after_name(ctx: Context, s: int, e: int) -> bool:
+    """Does an action the lexicon knows follow the bodies an item opens with (``Các trường học trên địa bàn …
+    tạm dừng …``), as a paragraph's subject needs one?"""
+    _, end = bodies_at(ctx.text, ctx.folded, s, e)
+    return task_verbs()[0].search(ctx.folded, end, e) is not None
+
+
+def acts_after_head(text: str) -> bool:
+    """Do an item's words open with an action, or do they after a short head and its colon (``Về công tác
+    kiểm tra: Tăng cường …``)?"""
+    colon = head_colon(text)
+    return opens_with_action(text) or colon is not None and len(text[:colon].split()) <= 12 \
+        and opens_with_action(text[colon + 1:].lstrip())

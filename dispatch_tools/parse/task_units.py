@@ -27,8 +27,8 @@ from .task_named import is_issuer, names_recipient
 from .task_non_tasks import asks_nothing, formula, is_information, labelled_value
 from .task_deadlines import deadline_for_previous, deadline_in, general_deadline
 from .task_requests import dated_before_issue, request_cue
-from .task_subjects import (duty_cue, forwarded_to, opening_body, past_title, subject_roles, task_sentences,
-                            text_start)
+from .task_subjects import (acts_after_head, acts_after_name, duty_cue, forwarded_to, head_colon, opening_body,
+                            past_title, subject_roles, task_sentences, text_start)
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 
@@ -233,14 +233,20 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
                                 or sig["recipient"] or sig["generic"] or sig["follows_up"]):
         return "subject", text_start(ctx, s, subject[1]), subject[0]
     opening = opening_body(ctx, s, e) if subject is None and listed and scope.mode == "list" else None
+    if opening is not None and getattr(scope, "informs", False) and not acts_after_name(ctx, s, e):
+        opening = None  # "Các cơ quan, đơn vị làm việc bình thường từ …" under "… thông báo … như sau:" tells
     if opening is not None:  # "2. UBND huyện A đẩy nhanh …" under "… kết luận như sau:"
         return "subject", s, opening
     forwarded = forwarded_to(ctx, s, e)
     if forwarded is not None:
         return "forwarded", text_start(ctx, s, e), forwarded
-    if listed and scope.mode is None and not sig["cites"] and not sig["under_para"] and not sig["in_article"]:
-        # a list item asks what it says; in the article of a legal document it states a rule, a
-        # condition or a document unless it names who acts or its heading does ("Trách nhiệm của X")
+    words = past_title(ctx.text, s, e)
+    if listed and scope.mode is None and not sig["cites"] and not sig["under_para"] and not sig["in_article"] \
+            and (subject is not None or words == s or acts_after_head(ctx.text[words:e])):
+        # a list item asks what it says ("1. Báo cáo gửi về Bộ phải …", "3. Không để học sinh …"); one whose first
+        # line is a title asks only when its words under it name a body and its action or open with an action, not
+        # when they tell ("1. Tình hình dịch bệnh" / "Từ đầu năm đến nay, toàn huyện ghi nhận …"); in the article of
+        # a legal document it states a rule, a condition or a document unless it names who acts or its heading does
         lead = list(scope.lead or [])
         return "item", s, fallback if subject is not None else roles_in(ctx.text, ctx.folded, s, e, lead)
     return ("cites" if sig["cites"] else "other"), s, fallback
@@ -363,17 +369,6 @@ def _acts_as_verb(text: str, name: str) -> bool:
 
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-
-
-def head_colon(text: str) -> int | None:
-    """Where the colon that ends an item's head is: the first one outside brackets (``Sở Y tế (thời gian
-    hoàn thành: quý IV): …``); None when there is none."""
-    depth = 0
-    for i, ch in enumerate(text):
-        depth += (ch == "(") - (ch == ")")
-        if ch == ":" and depth <= 0:
-            return i
-    return None
 
 
 # what a heading opens with before the bodies it names: "Đối với Công an xã: …", "Về phía Sở Y tế: …"

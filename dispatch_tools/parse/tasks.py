@@ -40,11 +40,12 @@ from .task_table import find_tables, row_deadline, row_roles
 from .task_deadlines import deadline_in
 from .task_units import TOPIC_OF, Unit, build_tasks, decide, exclusions, item_head
 from .text import key, squash, strip_markup
+from ..vntext import strip_diacritics
 
 _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:\s+\w+){0,3}\s+nhu\s+sau\s*:?|\s*:)\s*$", re.I)
 # "Sở Nội vụ thông báo kết quả xét tuyển như sau:", "Cục Quản lý Dược thông báo:": what follows informs; only an
 # item naming a body and its action asks
-_INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:(?:\s+[^\s.;:]+){0,40}\s+nhu\s+sau)?\s*:?$", re.I)
+_INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:(?:\s+[^\s.;:]+){0,40}\s+(?:nhu\s+sau|sau(?:\s+day)?))?\s*:?$", re.I)
 _GIVES = re.compile(r"(?<![\w])(?<!duoc )giao(?:\s+nhiem\s+vu)?(?:\s+nhu\s+sau)?\s*:$", re.I)  # a bare "giao:" heads a list, not "được giao:"
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
@@ -61,6 +62,7 @@ class Scope:
     deadline: tuple | None = None  # (Deadline) of the heading
     heading: str | None = None
     others: tuple[str, ...] = ()  # bodies the lead must direct ("Chỉ đạo Giám đốc Bệnh viện X:")
+    informs: bool = False  # under "… thông báo … như sau:": an item asks only with an action the lexicon knows
 
 
 def extract(ctx: Context) -> None:
@@ -92,16 +94,18 @@ _DIRECTED = ("request", "duty", "subject", "forwarded")
 def _directives_in_a_run(ctx: Context, units: list[Unit]) -> None:
     """A paragraph that names a body and its action (``Công an huyện xây dựng phương án …``) between
     paragraphs that direct bodies (``Giao Phòng A …``, ``Ủy ban nhân dân các xã rà soát …``) directs
-    too, whether or not the body is addressed; one that tells (``đã``, ``đang``) does not."""
+    too, whether or not the body is addressed, and so does an item between items of its list that direct
+    (``4. Phòng Nội vụ chuẩn bị …`` / ``5. Văn phòng chuẩn bị hội trường …``), as their paragraphs would
+    without markers; one that tells (``đã``, ``đang``) does not."""
     reasons = [u.reason for u in units]
     for i, unit in enumerate(units):
-        if reasons[i] != "other" or unit.listed or not unit.signals.get("subject") or unit.block.kind != "para":
+        if reasons[i] != "other" or not unit.signals.get("subject") or unit.block.kind not in ("para",) + _LISTED:
             continue
         if NARRATION_WORDS.search(ctx.text, unit.s, unit.e) or not unit.roles.lead:
             continue
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(units) and units[j].block is not unit.block
-                and units[j].block.kind == "para" and units[j].block.parent is unit.block.parent]
-        if any(reasons[j] in _DIRECTED for j in near):  # paragraphs of their own, each directing a body
+                and units[j].block.kind == unit.block.kind and units[j].block.parent is unit.block.parent]
+        if any(reasons[j] in _DIRECTED for j in near):  # paragraphs (or items of one list) each directing a body
             unit.reason = "subject"
     for before, unit in zip(units, units[1:]):  # "Ban A hướng dẫn …; Văn phòng B bảo đảm kinh phí …": its clauses
         if unit.block is before.block and before.reason == "subject" and unit.reason == "other" \
@@ -371,12 +375,13 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
         return Scope("request", subject[0].union(), deadline, heading)  # "X có trách nhiệm:", "X triển khai … sau:"
     if _INFORMS.search(k.rstrip()):
-        return Scope("list", scope.lead, deadline, heading)  # "Cục Quản lý Dược thông báo:" / "1. Đình chỉ lưu hành …"
+        return Scope("list", scope.lead, deadline, heading, informs=True)  # "Cục Quản lý Dược thông báo:" / "1. Đình chỉ …"
     head = _heading_text(b) if s == b.start and not _AS_FOLLOWS.search(k) else None  # not "X có ý kiến như sau:"
     head = head and TOPIC_OF.sub("", head, count=1)  # "2. Đối với Ủy ban nhân dân các huyện:" names its bodies
     if head and starts_body(head) and not lexicon().non_task_re.match(key(head)):
         names = split_bodies(head)
-        if names and not is_issuer(ctx, names[0]):
+        first = bodies_at(head, strip_diacritics(head), 0, len(head))[0]  # "Ủy ban nhân dân tỉnh thành lập Đoàn …, gồm:"
+        if names and not is_issuer(ctx, names[0]) and not (first and is_issuer(ctx, first[0])):
             return Scope("request", names, deadline, heading)  # "1. Các Sở, Ban ngành thành phố:"
     directed = _DIRECTS.match(ctx.folded, s)
     if directed and scope.mode in ("list", "request"):
@@ -393,4 +398,4 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if asks_nothing(ctx, s, e):
         none = "rules" if scope.mode == "rules" else "none"  # under an article of rules, its duties still ask
         return Scope(none, None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
-    return Scope(scope.mode, scope.lead, deadline, heading)
+    return Scope(scope.mode, scope.lead, deadline, heading, informs=scope.informs)
