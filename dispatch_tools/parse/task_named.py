@@ -16,7 +16,8 @@ def is_issuer(ctx: Context, name: str) -> bool:
     k = _name_key(name).strip()
     if not k or k.startswith(("cac ", "tat ca")):
         return False
-    issuer = key(" ".join(x for x in (ctx.fields.parent_issuer, ctx.fields.issuer) if x))
+    issuer = " ".join(x for x in (ctx.fields.parent_issuer, ctx.fields.issuer) if x)
+    issuer = _name_key(issuer).strip() if issuer else ""  # "UBND HUYỆN A" is "ủy ban nhân dân huyện a"
     if not issuer:
         return False
     words = set(k.split())
