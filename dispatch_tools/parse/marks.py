@@ -29,6 +29,7 @@ from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
 from ..model import iso_date as _date
 from .arrival_date import date_from_parts
 from .body_agree import agree_words
+from .foot_evidence import check_name_evidence
 from .name_agree import agree_names
 from .ocr_check import check_read_words, misread
 from .scan_checks import (check_number_end, check_number_found, check_number_slash, check_symbol_letters,
@@ -339,6 +340,10 @@ def arrival_stamp(doc: Document, fields: Fields) -> None:
                 % {"date": f"{put_together:%d/%m/%Y}"})
         if not fields.arrival.number or not fields.arrival.date:
             fields.review.setdefault("arrival", review_note(_("the arrival stamp is filled in by hand")))
+        if v.get("time_unread"):
+            unread = _("the arrival time (Giờ) is written by hand and was not read")
+            note = fields.review.get("arrival")
+            fields.review["arrival"] = f"{note}; {unread}" if note else review_note(unread)
         issued, arrived = _date(fields.date), _date(v.get("date"))
         if issued and arrived and not 0 <= (arrived - issued).days <= MAX_ARRIVAL_DELAY:
             fields.review["arrival"] = review_note(_("the arrival date %(date)s does not fit the issue date") % {"date": f"{arrived:%d/%m/%Y}"})
@@ -413,5 +418,7 @@ def apply_marks(doc: Document) -> Document:
     check_read_words(doc, fields)
     check_weak_evidence(doc, fields)
     check_signer(fields, ocr=ocr)
+    if ocr:
+        check_name_evidence(doc, fields)
     return doc
 
