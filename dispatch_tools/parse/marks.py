@@ -31,6 +31,7 @@ from .arrival_date import date_from_parts
 from .body_agree import agree_words
 from .foot_evidence import check_name_evidence
 from .name_agree import agree_names
+from .number_agree import check_symbol_readings
 from .ocr_check import check_read_words, misread
 from .scan_checks import (check_number_end, check_number_found, check_number_slash, check_symbol_letters,
                           check_unsure_figures)
@@ -410,6 +411,8 @@ def apply_marks(doc: Document) -> Document:
         check_unsure_figures(doc, fields)
     check_number_found(fields, ocr=ocr)
     check_number_slash(fields, ocr=ocr)
+    if ocr:
+        check_symbol_readings(doc, fields)
     check_date(fields, ocr, _date_months(doc) if ocr else ())
     check_issuer(fields)
     check_subject(fields)
