@@ -3,7 +3,7 @@ its wrong values?
 
 The flagging rules of the scan path that rest on a number chosen by looking at the development
 scans (``parse/weak_evidence.py``: a subject word the engine read unsurely, a word repair changed
-heavily or unsurely; ``parse/scan_checks.py``: figures read unsurely; ``parse/signer_name.py``:
+heavily or unsurely; ``parse/scan_checks.py``: figures read unsurely; ``parse/foot_evidence.py``:
 a name word read unsurely) are switched off while each development scan and its scan variants
 (:mod:`.scan_variants`, the kinds made by default) are read, and the evidence each rule weighs is
 measured on every value instead. Every other rule flags as it does (its notes say which rule it
