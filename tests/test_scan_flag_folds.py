@@ -39,6 +39,5 @@ def test_a_value_another_rule_flagged_stays_flagged():
 
 def test_a_note_is_told_by_its_message():
     assert rule_of("needs a look: the hand-written number could not be read (…/CT-UBND)").startswith("marks:")
-    assert rule_of("needs a look: the OCR read “Xinh” of the signer's name unsurely (confidence 62)").startswith(
-        "foot_evidence:")
+    assert rule_of("needs a look: the OCR read “nay” unsurely (confidence 31)").startswith("weak_evidence:")
     assert rule_of("needs a look: nothing like it") == "other"

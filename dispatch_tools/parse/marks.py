@@ -29,7 +29,6 @@ from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
 from ..model import iso_date as _date
 from .arrival_date import date_from_parts
 from .body_agree import agree_words
-from .foot_evidence import check_name_evidence
 from .name_agree import agree_names
 from .number_agree import check_symbol_readings
 from .ocr_check import check_read_words, misread
@@ -421,7 +420,5 @@ def apply_marks(doc: Document) -> Document:
     check_read_words(doc, fields)
     check_weak_evidence(doc, fields)
     check_signer(fields, ocr=ocr)
-    if ocr:
-        check_name_evidence(doc, fields)
     return doc
 
