@@ -229,7 +229,8 @@ def score_file(path: Path, gold: dict, pred: dict, doc) -> dict:
                 "bare_seconds": round(bare_seconds, 2), "errors": errors[:30], "bare_errors": bare_errors[:30]},
         "arrival": {"gold": arrival_gold, "pred": arrival_pred,
                     "number": _same(arrival_pred, arrival_gold, "number"),
-                    "date": _same(arrival_pred, arrival_gold, "date")},
+                    "date": _same(arrival_pred, arrival_gold, "date"),
+                    "time": _same(arrival_pred, arrival_gold, "time")},
         "esign": {"gold": esign_gold, "pred": esign_pred,
                   "signed_by": _same(esign_pred, esign_gold, "signed_by"),
                   "time": _same(esign_pred, esign_gold, "time")},
@@ -301,8 +302,8 @@ def summarise(results: dict[str, dict]) -> dict:
         "recipients_accuracy": sum(r["recipients"]["right"] for r in results.values()) / n,
         "ocr_image_only": ocr([r for r in results.values() if r["image_only"]]),
         "ocr_all": ocr(list(results.values())),
-        "arrival": {k: {s: sum(a[k] == s for a in arrival) for s in ("right", "wrong", "missed", "extra")}
-                    for k in ("number", "date")},
+        "arrival": {k: {s: sum(a.get(k) == s for a in arrival) for s in ("right", "wrong", "missed", "extra")}
+                    for k in ("number", "date", "time")},
         "esign": {k: {s: sum(e[k] == s for e in esign) for s in ("right", "wrong", "missed", "extra")}
                   for k in ("signed_by", "time")},
     }
@@ -343,7 +344,8 @@ def _print_summary(label: str, s: dict, out) -> None:
               f"{100 * o['accuracy_as_read']:.2f} %), bare tesseract -l vie {100 * o['bare_accuracy']:.2f} % "
               f"({o['bare_errors']} errors): {100 * (o['error_cut'] or 0):.0f} % fewer errors (target "
               f"{100 * ERROR_CUT:.0f} %)", file=out)
-    print(f"arrival stamp: number {s['arrival']['number']}, date {s['arrival']['date']}", file=out)
+    print(f"arrival stamp: number {s['arrival']['number']}, date {s['arrival']['date']}, time "
+          f"{s['arrival']['time']}", file=out)
     print(f"e-signature: body {s['esign']['signed_by']}, time {s['esign']['time']}", file=out)
 
 

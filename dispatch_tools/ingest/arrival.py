@@ -43,6 +43,8 @@ FULL_SIDE = 0.92  # of a frame's width: its top or bottom line runs unbroken ove
 CUES = ("den", "so", "ngay", "gio", "chuyen", "cv")
 _NUMBER = re.compile(r"s[o0]?\W{0,6}?(\d[\d ]{0,6}\d|\d)")  # ``Số: 2352`` (``So`` read ``S0``)
 _DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})")
+# ``8h30``, ``14:30``, ``9 giờ 15``, ``10h``, ``7g``: hours, then minutes after a sign or a letter
+_TIME = re.compile(r"^\D{0,2}?(\d{1,2})\s*(?:[hg:.,']|gi[oờ]|gio)?\s*(\d{2})?\s*(?:ph?|p)?\W{0,2}$", re.IGNORECASE)
 Engine = Callable[..., list[list]]
 
 
@@ -151,13 +153,14 @@ def stamp_words(words: list[Word], keys: list[tuple], box: BBox) -> set[int]:
 
 
 def _bands(crop: Image.Image, rows: list[list]) -> dict[str, tuple[Image.Image, float, float]]:
-    """The ``Số`` and ``Ngày`` rows of a stamp crop, from the cue word to the frame's right edge
+    """The ``Số``, ``Ngày`` and ``Giờ`` rows of a stamp crop, from the cue word to the frame's right edge
     (``rows``: the engine's words of the crop, in the coordinates of :func:`.box_image.ink_image`),
     each with the cue word's height and its top in the band."""
     out: dict[str, tuple[Image.Image, float, float]] = {}
     for text, left, top, width, height, *_ in rows:
         flat = _flat(text)
-        kind = "number" if re.match(r"s[o0-9]", flat) else "date" if flat.startswith("ng") else None
+        kind = ("number" if re.match(r"s[o0-9]", flat) else "date" if flat.startswith("ng")
+                else "time" if flat.startswith("gi") else None)
         if kind is None or kind in out:
             continue
         x0, y0, h = (left - 30) / 2, (top - 30) / 2, height / 2
@@ -211,12 +214,43 @@ def _clean(kind: str, band: Image.Image, height: float, top: float) -> tuple[str
     return (got[0]["value"] if kind == "number" else _iso("/".join(g["value"] for g in got))), readings
 
 
+def time_value(text: str, probs: list[float]) -> tuple[str | None, float]:
+    """A hand-written time read alone (``8h30``, ``14:30``, ``10h``) as ``HH:MM``, with the
+    probability of its least sure figure; None when it is no time of a day."""
+    m = _TIME.match(text.strip())
+    if not m:
+        return None, 0.0
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if hour > 23 or minute > 59:
+        return None, 0.0
+    sure = [p for p, ch in zip(probs, text.strip()) if ch.isdigit()]
+    return f"{hour:02d}:{minute:02d}", (min(sure) if sure else 0.0)
+
+
+def read_time(band: Image.Image, height: float, top: float) -> tuple[str | None, bool, list]:
+    """The ``Giờ`` row: (the time both models read surely, whether something is written there
+    that was not read so, what each model read). A row with nothing after its label is no time
+    and nothing to look at."""
+    parts = value_parts(band, height, top, False)
+    if not parts:
+        return None, False, []
+    got = read_checked(parts[0], time_value)
+    if got is None:  # no second recogniser: the crop is for a person to read
+        return None, True, []
+    if agreed(got["value"], got["conf"], got["check"]):
+        return got["value"], False, [got["text"], got["check_text"]]
+    return None, True, [got["text"], got["check_text"]]
+
+
 def read_fields(crop: Image.Image, rows: list[list]) -> dict:
     """Number and date of a stamp crop under the strict rule (None where not sure), with what each
     model read: first the hand-writing cut out alone (a date part by part, kept in ``parts``),
     else the whole row."""
     values: dict = {"number": None, "date": None, "time": None, "readings": {}}
-    for kind, (band, height, top) in _bands(crop, rows).items():
+    bands = _bands(crop, rows)
+    if "time" in bands:
+        values["time"], values["time_unread"], values["readings"]["time"] = read_time(*bands.pop("time"))
+    for kind, (band, height, top) in bands.items():
         clean = _clean(kind, band, height, top)
         if clean is not None:
             values["readings"].setdefault("parts", {})[kind] = clean[1]

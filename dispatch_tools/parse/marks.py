@@ -30,6 +30,7 @@ from ..model import iso_date as _date
 from .arrival_date import date_from_parts
 from .body_agree import agree_words
 from .name_agree import agree_names
+from .number_agree import check_symbol_readings
 from .ocr_check import check_read_words, misread
 from .scan_checks import (check_number_end, check_number_found, check_number_slash, check_symbol_letters,
                           check_unsure_figures)
@@ -339,6 +340,10 @@ def arrival_stamp(doc: Document, fields: Fields) -> None:
                 % {"date": f"{put_together:%d/%m/%Y}"})
         if not fields.arrival.number or not fields.arrival.date:
             fields.review.setdefault("arrival", review_note(_("the arrival stamp is filled in by hand")))
+        if v.get("time_unread"):
+            unread = _("the arrival time (Giờ) is written by hand and was not read")
+            note = fields.review.get("arrival")
+            fields.review["arrival"] = f"{note}; {unread}" if note else review_note(unread)
         issued, arrived = _date(fields.date), _date(v.get("date"))
         if issued and arrived and not 0 <= (arrived - issued).days <= MAX_ARRIVAL_DELAY:
             fields.review["arrival"] = review_note(_("the arrival date %(date)s does not fit the issue date") % {"date": f"{arrived:%d/%m/%Y}"})
@@ -405,6 +410,8 @@ def apply_marks(doc: Document) -> Document:
         check_unsure_figures(doc, fields)
     check_number_found(fields, ocr=ocr)
     check_number_slash(fields, ocr=ocr)
+    if ocr:
+        check_symbol_readings(doc, fields)
     check_date(fields, ocr, _date_months(doc) if ocr else ())
     check_issuer(fields)
     check_subject(fields)

@@ -37,23 +37,36 @@ def check_number_end(doc: Document, fields: Fields, ocr: bool = True) -> None:
 UNSURE_FIGURES = 60.0  # a word of figures of the number or date the page OCR read less surely than this
 
 
+def _figure_words(doc: Document, fields: Fields, name: str):
+    """The words of figures of a number (its first token) or a date (its day and month) on the
+    lines of the value, as the page OCR read them."""
+    source = fields.sources.get(name)
+    if not getattr(fields, name) or source is None or not source.text or source.end <= source.start:
+        return
+    tokens = {t.strip(",.;:") for t in source.text.split()[:1 if name == "number" else 2]}
+    tokens = tokens - {"ngày"} if name == "date" else tokens
+    for line in doc.lines_in(source.start, source.end):
+        for w in line.words:
+            if w.conf is not None and any(ch.isdigit() for ch in w.text) and w.text.strip(",.;:") in tokens:
+                yield w
+
+
+def figure_confidence(doc: Document, fields: Fields, name: str) -> float | None:
+    """The page OCR's least confidence in the figures of a number or date (None: no such word)."""
+    return min((w.conf for w in _figure_words(doc, fields, name)), default=None)
+
+
 def check_unsure_figures(doc: Document, fields: Fields) -> None:
     """A number or day whose figures the page OCR read unsurely (``ngày 2 tháng 01`` with the ``2``
     at 49: a hand-filled ``08`` no box was found for) is kept and flagged: those are the figures a
     hand fills in. Figures a box reader took carry its own certainty (at least 80), and so pass;
     the printed month and year are checked by the signing time."""
     for name in ("number", "date"):
-        source = fields.sources.get(name)
-        if not getattr(fields, name) or name in fields.review or source is None or not source.text:
+        if name in fields.review:
             continue
-        tokens = {t.strip(",.;:") for t in source.text.split()[:1 if name == "number" else 2]}
-        tokens = tokens - {"ngày"} if name == "date" else tokens
-        for line in doc.lines_in(source.start, source.end) if source.end > source.start else []:
-            word = next((w for w in line.words if w.conf is not None and w.conf < UNSURE_FIGURES
-                         and any(ch.isdigit() for ch in w.text) and w.text.strip(",.;:") in tokens), None)
-            if word is not None:
-                fields.review[name] = misread_note(word.text)
-                break
+        word = next((w for w in _figure_words(doc, fields, name) if w.conf < UNSURE_FIGURES), None)
+        if word is not None:
+            fields.review[name] = misread_note(word.text)
 
 
 def check_number_found(fields: Fields, ocr: bool = True) -> None:

@@ -55,27 +55,49 @@ def _ocr_lines(doc: Document, start: int, end: int) -> list[Line]:
     return [line for line in doc.lines_in(start, end) if line.source.startswith("tesseract")]
 
 
-def unsure_word(value: str, lines: list[Line]) -> tuple[str, float] | None:
+def lowest_kept(value: str, lines: list[Line]) -> tuple[str, float] | None:
     """The least surely read word of the value on its lines that repair left as the engine read
-    it, when under :data:`UNSURE_WORD`. A word repair changed was weighed by the language model
-    (a mark put back on ``NGAI``); one it kept rests on the engine's reading alone."""
+    it, with the engine's confidence in it, or None."""
     kept = {unicodedata.normalize("NFC", t.strip(EDGE)) for t in value.split()} - {""}
     read = [(core, w.conf) for line in lines for w in line.words
             if w.conf is not None and any(ch.isalnum() for ch in w.text)
             and (core := unicodedata.normalize("NFC", w.text.strip(EDGE))) in kept]
-    low = min(read, key=lambda item: item[1], default=None)
+    return min(read, key=lambda item: item[1], default=None)
+
+
+def unsure_word(value: str, lines: list[Line]) -> tuple[str, float] | None:
+    """The least surely read word of the value on its lines that repair left as the engine read
+    it, when under :data:`UNSURE_WORD`. A word repair changed was weighed by the language model
+    (a mark put back on ``NGAI``); one it kept rests on the engine's reading alone."""
+    low = lowest_kept(value, lines)
     return low if low is not None and low[1] < UNSURE_WORD else None
 
 
-def heavy_repair(doc: Document, start: int, end: int) -> str | None:
-    """A word of the span that repair changed heavily or unsurely: the word as repaired."""
+def _letter_changes(doc: Document, start: int, end: int):
+    """The changes repair made inside the span that replaced letters (not only Unicode forms),
+    each with the letters it replaced (marks aside)."""
     lo, hi = doc.offsets.to_raw(start), doc.offsets.to_raw(end)
     for change in doc.changes:
         if not lo <= change.start < hi or change.kind == "unicode":
             continue
         before, after = _base(change.original), _base(change.replacement)
-        letters = any(ch.isalpha() for ch in before) and any(ch.isalpha() for ch in after)
-        if letters and (Levenshtein.distance(before, after) >= HEAVY or change.confidence < UNSURE_REPAIR):
+        if any(ch.isalpha() for ch in before) and any(ch.isalpha() for ch in after):
+            yield change, Levenshtein.distance(before, after)
+
+
+def repair_evidence(doc: Document, start: int, end: int) -> tuple[int | None, float | None]:
+    """The most letters repair replaced in one word of the span, and its least confidence in a
+    change of letters there (None, None when it changed none)."""
+    changes = list(_letter_changes(doc, start, end))
+    if not changes:
+        return None, None
+    return max(d for _, d in changes), min(c.confidence for c, _ in changes)
+
+
+def heavy_repair(doc: Document, start: int, end: int) -> str | None:
+    """A word of the span that repair changed heavily or unsurely: the word as repaired."""
+    for change, letters in _letter_changes(doc, start, end):
+        if letters >= HEAVY or change.confidence < UNSURE_REPAIR:
             return change.replacement.strip() or change.original.strip()
     return None
 
