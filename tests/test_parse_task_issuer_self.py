@@ -26,3 +26,24 @@ def test_the_issuer_by_its_kind_and_by_its_abbreviation():
     assert is_issuer(ctx, "UBND huyện Đông Anh")
     assert not is_issuer(ctx, "Ủy ban nhân dân tỉnh")
     assert not is_issuer(ctx, "Phòng Giáo dục và Đào tạo huyện")
+
+
+def test_bodies_and_their_actions_after_the_issuer_gives_out_duties_with_or_without_markers():
+    for marker in ("", "- ", "1. "):
+        body = ("Ủy ban nhân dân huyện phân công nhiệm vụ như sau:\n"
+                f"{marker}Phòng Nội vụ: xây dựng kế hoạch tổ chức hội nghị, trình Ủy ban nhân dân huyện trước "
+                "ngày 10/6/2025.\n"
+                f"{marker}Phòng Tài chính - Kế hoạch: bố trí kinh phí tổ chức hội nghị.\n"
+                f"{marker}Phòng Văn hóa và Thông tin: tuyên truyền về hội nghị trên các phương tiện thông tin.\n")
+        tasks = to_contract(parse_text(HEAD + body + FOOT).fields)["tasks"]
+        assert [(t["assignees"], t["deadline"]) for t in tasks] == [
+            (["Phòng Nội vụ"], "2025-06-10"), (["Phòng Tài chính - Kế hoạch"], None),
+            (["Phòng Văn hóa và Thông tin"], None)], marker
+
+
+def test_a_label_and_its_value_is_still_no_task():
+    body = ("Ủy ban nhân dân huyện giao nhiệm vụ như sau:\n"
+            "Phòng Nội vụ chủ trì tổ chức hội nghị sơ kết.\n"
+            "Thời gian: ngày 12/6/2025.\n")
+    tasks = to_contract(parse_text(HEAD + body + FOOT).fields)["tasks"]
+    assert [t["assignees"] for t in tasks] == [["Phòng Nội vụ"]]

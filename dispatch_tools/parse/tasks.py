@@ -46,7 +46,8 @@ _OPINION = re.compile(r"(?:y\s+kien(?:\s+chi\s+dao)?|chi\s+dao|ket\s+luan)(?:(?:
 # "Sở Nội vụ thông báo kết quả xét tuyển như sau:", "Cục Quản lý Dược thông báo:": what follows informs; only an
 # item naming a body and its action asks
 _INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:(?:\s+[^\s.;:]+){0,40}\s+(?:nhu\s+sau|sau(?:\s+day)?))?\s*:?$", re.I)
-_GIVES = re.compile(r"(?<![\w])(?<!duoc )giao(?:\s+nhiem\s+vu)?(?:\s+nhu\s+sau)?\s*:$", re.I)  # a bare "giao:" heads a list, not "được giao:"
+# a bare "giao:" or "phân công nhiệm vụ như sau:" heads a list, not "được giao:"
+_GIVES = re.compile(r"(?<![\w])(?<!duoc )(?:giao|phan\s+cong)(?:\s+nhiem\s+vu)?(?:\s+(?:cu\s+the\s+)?nhu\s+sau)?\s*:$", re.I)
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
@@ -275,7 +276,10 @@ def _unmarked_item(ctx: Context, b: Block, scope: Scope) -> bool:
             or parent.kind == "article" and parent.text.rstrip().endswith(":"))) \
             or b.text.isupper() or b.text.startswith("(") or _BASIS.match(key(b.text)):
         return False
-    if _LABEL.match(b.text) or is_information(ctx, b.start, b.end):
+    label = _LABEL.match(b.text)
+    if label and starts_body(b.text) and opens_with_action(b.text[label.end():].strip()):
+        return True  # "Phòng Nội vụ: xây dựng kế hoạch …", a body and its action
+    if label or is_information(ctx, b.start, b.end):
         return False
     if opens_with_action(b.text) or starts_body(b.text):
         return True
