@@ -93,6 +93,9 @@ _AND_DATE = re.compile(r"\s*(?:,|;)?\s*(?:va|hoac)\s+(?=(?:ngay\s*)?\d)", re.IGN
 _END_OF_YEAR = re.compile(r"\bcuoi\s+nam\s+\d{4}\b", re.IGNORECASE)
 
 
+_BEFORE_WORD = re.compile(r"\W*truoc\b", re.IGNORECASE)  # a finishing cue's period read with its "trước"
+
+
 def _submitted(ctx: Context, cue: int, start: int) -> bool:
     """Does a submission stand right before the cue (``…, trình Thủ tướng Chính phủ trong năm 2026``)?"""
     return bool(_SUBMIT_BEFORE.search(ctx.folded, max(start, cue - 80), cue))
@@ -107,8 +110,8 @@ def extract(ctx: Context) -> None:
         if m is None or any(s <= m.end() - 1 < e for s, e in taken):
             continue
         deadline = _build(ctx, m)
-        if cue_key == "truoc" and deadline is not None:
-            deadline = _before_period(ctx, m, deadline)
+        if deadline is not None and (cue_key == "truoc" or _BEFORE_WORD.match(m.group())):
+            deadline = _before_period(ctx, m, deadline)  # also "hoàn thành trước tháng 7/2025": June's end
         if deadline is None or not _is_deadline(ctx, deadline, cue.start, cue_key) or \
                 not is_due(ctx, cue_key, cue.start, m.end()):
             continue
