@@ -1,0 +1,52 @@
+"""A flattened page hard-wrapped after it lost its line breaks (a PDF's text layer, a mail client
+that wraps a pasted page): the whole head, body and foot as one paragraph cut into lines of about
+the same width, each cut where the next word no longer fits. Such a run of lines is joined again
+(each break becomes the space it was) so that :mod:`.flat` reads it as the flattened line it is.
+
+A run is taken as wrapped when every line but its last is full: the line, a space and the next
+line's first word are longer than the run's widest line (less a little slack, as a page wraps by
+the width of the letters rather than their count). Lines a page prints on their own (a head's
+rows, a list's entries) are mostly far shorter than the widest, so they break such a run."""
+
+from __future__ import annotations
+
+from .text import lines_at
+
+MIN_LINES = 4  # fewer lines are a paragraph, not a page
+MIN_WIDTH = 40  # a narrower wrap is a column, not a page's width
+SLACK = 0.9  # a line is full when it and the next word pass this share of the widest line
+
+
+def _full(line: str, following: str, width: int) -> bool:
+    words = following.split()
+    return bool(line.strip()) and bool(words) and len(line.rstrip()) + 1 + len(words[0]) > width * SLACK
+
+
+def wrapped_runs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of wrapped lines in ``text`` (``end`` the end of its last line)."""
+    lines = list(lines_at(text))
+    runs, i = [], 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and lines[j + 1][1].strip():
+            width = max(len(line) for _, line in lines[i:j + 2])
+            if not all(_full(lines[k][1], lines[k + 1][1], width) for k in range(i, j + 1)):
+                break
+            j += 1
+        if j + 1 - i >= MIN_LINES and max(len(line) for _, line in lines[i:j + 1]) >= MIN_WIDTH:
+            runs.append((lines[i][0], lines[j][0] + len(lines[j][1])))
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+def joined(text: str, flattened) -> str:
+    """``text`` with each wrapped run whose joined line ``flattened(text, start, line)`` takes for a
+    flattened page joined on one line (the same length: its breaks become spaces)."""
+    out = text
+    for start, end in wrapped_runs(text):
+        line = text[start:end].replace("\n", " ")
+        if flattened(text, start, line):
+            out = out[:start] + line + out[end:]
+    return out
