@@ -20,7 +20,7 @@ from ..vntext import strip_diacritics
 from .header_lines import BLANK_DATE, HEADER_DATE, NUMBER, place_start
 from .flat_foot import (bare_title_cuts, copy_cuts, copy_start, entry_head_cuts, entry_tail_cuts, foot_cuts,
                         foot_start, name_in_entry, noi_nhan)
-from .flat_wrapped import joined
+from .flat_wrapped import head_joined, joined
 from .flat_head import addressees_end, dash_entries, opening_type, subject_cuts, type_opening_cuts
 from .lexicon import lexicon
 from .text import broken_at, key, lines_at
@@ -67,7 +67,7 @@ def _flattened(text: str, start: int, line: str) -> bool:
 def with_line_breaks(text: str) -> str:
     """``text`` with its flattened lines broken again (the same length, spaces become breaks)."""
     breaks, foot = [], False
-    text = joined(text, _flattened)  # a flattened page hard-wrapped: its lines joined again
+    text = head_joined(joined(text, _flattened))  # a page hard-wrapped: its head's lines joined again
     for start, line in lines_at(text):
         if _flattened(text, start, line):
             cuts = _breaks(line)

@@ -10,6 +10,9 @@ rows, a list's entries) are mostly far shorter than the widest, so they break su
 
 from __future__ import annotations
 
+import re
+
+from ..vntext import strip_diacritics
 from .text import lines_at
 
 MIN_LINES = 4  # fewer lines are a paragraph, not a page
@@ -50,3 +53,33 @@ def joined(text: str, flattened) -> str:
         if flattened(text, start, line):
             out = out[:start] + line + out[end:]
     return out
+
+
+MAX_WIDTH = 200  # a page whose widest line is wider was not wrapped
+MIN_FULL = 5  # a wrapped page has at least this many full lines
+HEAD_LINES = 15  # the head's lines, when no Kính gửi ends it
+# what opens a line of a head on its own (the number, the subject, Kính gửi, an entry, a rule, the
+# national title, the motto): a line that opens with one was printed so, not cut by the wrap
+_OWN_LINE = re.compile(r"^\s*(?:S[o0] ?:|V/[vV]\b|Ve\b|K[iI]nh g[uo]i|[-+*•_=]|\d{1,2}\. |C ?O?NG HOA|Doc lap|DANG CONG|DOAN TNCS)")
+_HEAD_END = re.compile(r"^\s*K[iI]nh g[uo]i", re.MULTILINE)
+
+
+def head_joined(text: str) -> str:
+    """``text`` with the head's lines a hard wrap cut joined again (the same length), on a page whose
+    lines are cut at one width: a line is joined with the next when it is full (the next line's first
+    word did not fit the page's width) and the next does not open as a head's line of its own does."""
+    lengths = [len(line) for line in text.split("\n")]
+    width = max(lengths, default=0)
+    if width > MAX_WIDTH or sum(length > width * SLACK for length in lengths) < MIN_FULL:
+        return text
+    folded = strip_diacritics(text)
+    end = _HEAD_END.search(folded)
+    lines = list(lines_at(folded))
+    head_end = end.start() if end else lines[min(HEAD_LINES, len(lines) - 1)][0]
+    out = list(text)
+    for (start, line), (_, following) in zip(lines, lines[1:]):
+        if start + len(line) >= head_end:
+            break
+        if _full(line, following, width) and following.strip() and not _OWN_LINE.match(following):
+            out[start + len(line)] = " "
+    return "".join(out)
