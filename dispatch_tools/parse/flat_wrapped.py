@@ -57,10 +57,12 @@ def joined(text: str, flattened) -> str:
 
 MAX_WIDTH = 200  # a page whose widest line is wider was not wrapped
 MIN_FULL = 5  # a wrapped page has at least this many full lines
-HEAD_LINES = 15  # the head's lines, when no Kính gửi ends it
+HEAD_LINES = 10  # the head's lines, when no Kính gửi ends it
 # what opens a line of a head on its own (the number, the subject, Kính gửi, an entry, a rule, the
-# national title, the motto): a line that opens with one was printed so, not cut by the wrap
-_OWN_LINE = re.compile(r"^\s*(?:S[o0] ?:|V/[vV]\b|Ve\b|K[iI]nh g[uo]i|[-+*•_=]|\d{1,2}\. |C ?O?NG HOA|Doc lap|DANG CONG|DOAN TNCS)")
+# national title, the motto, a note in brackets): a line that opens with one was printed so, not
+# cut by the wrap; nor is one that holds the national title or the motto (a head's columns side by side)
+_OWN_LINE = re.compile(r"^\s*(?:S[o0] ?:|V/[vV]\b|Ve\b|K[iI]nh g[uo]i|[-+*•_=(]|\d{1,2}\. |DANG CONG|DOAN TNCS)"
+                       r"|C ?O?NG HOA XA H|Doc lap|T\w* do - H")
 _HEAD_END = re.compile(r"^\s*K[iI]nh g[uo]i", re.MULTILINE)
 
 
@@ -80,6 +82,6 @@ def head_joined(text: str) -> str:
     for (start, line), (_, following) in zip(lines, lines[1:]):
         if start + len(line) >= head_end:
             break
-        if _full(line, following, width) and following.strip() and not _OWN_LINE.match(following):
+        if _full(line, following, width) and following.strip() and not _OWN_LINE.search(strip_diacritics(following)):
             out[start + len(line)] = " "
     return "".join(out)
