@@ -110,3 +110,68 @@ def test_a_page_not_wrapped_keeps_its_lines():
     assert head_joined(PARAGRAPHS) == PARAGRAPHS
     wrapped = _wrap(STACKED)  # the body's lines below Kính gửi stay cut
     assert head_joined(wrapped).split("Kính gửi")[1] == wrapped.split("Kính gửi")[1]
+
+
+PROPOSAL = """UBND HUYỆN THẠCH THẤT
+PHÒNG VĂN HÓA VÀ THÔNG TIN
+Số: 57/TTr-VHTT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Thạch Thất, ngày 9 tháng 6 năm 2025
+
+TỜ TRÌNH
+Về việc đề nghị công nhận 12 Cơ quan đạt chuẩn văn hóa giai đoạn 2021 - 2025
+
+Kính gửi: Ủy ban nhân dân huyện Thạch Thất.
+
+Căn cứ kết quả bình xét của các cơ quan, đơn vị trên địa bàn huyện năm 2025, Phòng Văn hóa và Thông tin đề nghị Ủy ban nhân dân huyện xem xét, công nhận danh hiệu Cơ quan đạt chuẩn văn hóa cho 12 cơ quan, đơn vị có tên trong danh sách kèm theo.
+Phòng Văn hóa và Thông tin kính trình Ủy ban nhân dân huyện xem xét, quyết định./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TRƯỞNG PHÒNG
+
+Đỗ Thị Thu Hà
+"""
+
+TELEGRAM = """ỦY BAN NHÂN DÂN TỈNH YÊN BÁI
+Số: 05/CĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Yên Bái, ngày 21 tháng 7 năm 2025
+
+CÔNG ĐIỆN
+Về việc chủ động phòng, chống sạt lở đất ở các xã vùng cao phía tây
+ỦY BAN NHÂN DÂN TỈNH YÊN BÁI điện:
+- Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố;
+- Giám đốc các sở, ban, ngành tỉnh.
+
+Trong những ngày qua, trên địa bàn tỉnh xảy ra mưa lớn kéo dài, nguy cơ sạt lở đất tại nhiều khu vực là rất cao, đe dọa an toàn tính mạng và tài sản của Nhân dân.
+Để chủ động ứng phó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các đơn vị tổ chức kiểm tra, rà soát các khu vực có nguy cơ sạt lở và báo cáo kết quả trước ngày 30/7/2025./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Trần Huy Tuấn
+"""
+
+
+def test_a_range_the_wrap_cut_at_its_dash_stays_in_the_subject():
+    wrapped = _wrap(PROPOSAL)
+    assert "giai đoạn 2021\n- 2025" in wrapped
+    data = to_contract(parse_text(wrapped).fields)
+    assert data["subject"] == "đề nghị công nhận 12 Cơ quan đạt chuẩn văn hóa giai đoạn 2021 - 2025"
+
+
+def test_a_telegram_sender_in_capitals_is_not_joined_to_a_full_subject_line():
+    wrapped = _wrap(TELEGRAM)
+    assert "phía tây\nỦY BAN NHÂN DÂN TỈNH YÊN BÁI điện:" in wrapped  # the subject's line is full, yet whole
+    assert "phía tây\nỦY BAN NHÂN DÂN TỈNH YÊN BÁI điện:" in head_joined(wrapped)
+    data = to_contract(parse_text(wrapped).fields)
+    assert data["subject"] == "chủ động phòng, chống sạt lở đất ở các xã vùng cao phía tây"

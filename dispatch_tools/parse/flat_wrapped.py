@@ -63,6 +63,10 @@ HEAD_LINES = 10  # the head's lines, when no Kính gửi ends it
 # cut by the wrap; nor is one that holds the national title or the motto (a head's columns side by side)
 _OWN_LINE = re.compile(r"^\s*(?:S[o0] ?:|V/[vV]\b|Ve\b|K[iI]nh g[uo]i|[-+*•_=(]|\d{1,2}\. |DANG CONG|DOAN TNCS)"
                        r"|C ?O?NG HOA XA H|Doc lap|T\w* do - H")
+_RANGE_END = re.compile(r"^\s*[-–] ?\d")  # "… giai đoạn 2013" / "- 2017": a range the wrap cut at its dash
+# a line in capitals after one ending in small letters (a công điện's sender after its subject)
+_CAPS_AFTER_SMALL = re.compile(r"[a-z]\W*$")
+_CAPS_LINE = re.compile(r"^\W*[A-Z]{2,}\W+[A-Z]{2,}\b")
 _HEAD_END = re.compile(r"^\s*K[iI]nh g[uo]i", re.MULTILINE)
 
 
@@ -74,7 +78,7 @@ def head_joined(text: str) -> str:
     width = max(lengths, default=0)
     if width > MAX_WIDTH or sum(length > width * SLACK for length in lengths) < MIN_FULL:
         return text
-    folded = strip_diacritics(text)
+    folded = strip_diacritics(text)  # the same length
     end = _HEAD_END.search(folded)
     lines = list(lines_at(folded))
     head_end = end.start() if end else lines[min(HEAD_LINES, len(lines) - 1)][0]
@@ -82,6 +86,13 @@ def head_joined(text: str) -> str:
     for (start, line), (_, following) in zip(lines, lines[1:]):
         if start + len(line) >= head_end:
             break
-        if _full(line, following, width) and following.strip() and not _OWN_LINE.search(strip_diacritics(following)):
+        if _full(line, following, width) and following.strip() and _goes_on(line, following):
             out[start + len(line)] = " "
     return "".join(out)
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Whether ``following`` (folded) can go on from ``line`` cut by the wrap."""
+    if _RANGE_END.match(following) and line.rstrip()[-1:].isdigit():
+        return True
+    return not (_OWN_LINE.search(following) or _CAPS_AFTER_SMALL.search(line) and _CAPS_LINE.match(following))
