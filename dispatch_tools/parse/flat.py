@@ -20,6 +20,7 @@ from ..vntext import strip_diacritics
 from .header_lines import BLANK_DATE, HEADER_DATE, NUMBER, place_start
 from .flat_foot import (bare_title_cuts, copy_cuts, copy_start, entry_head_cuts, entry_tail_cuts, foot_cuts,
                         foot_start, name_in_entry, noi_nhan)
+from .flat_wrapped import head_joined, joined
 from .flat_head import addressees_end, dash_entries, opening_type, subject_cuts, type_opening_cuts
 from .lexicon import lexicon
 from .text import broken_at, key, lines_at
@@ -55,14 +56,20 @@ _CAPS_THEN_NAME = re.compile(r"(?<=[A-Z]{2}) (?=[A-Z][a-z]+ [A-Z][a-z]+)")  # "P
 _FOOT_LINE = re.compile(r"^[ *-]*Noi nh|\bN[o0]i nh\w{1,2}n ?:\s*$")
 
 
+def _flattened(text: str, start: int, line: str) -> bool:
+    """Whether ``line`` (at ``start`` in ``text``) is a page that lost its line breaks."""
+    return len(line) > FLAT_LENGTH and bool(_HEAD.search(strip_diacritics(line[:600]))
+                                            or _PARTY_NUMBER.search(strip_diacritics(line[:300]))
+                                            or _TITLE_LATE.search(strip_diacritics(line[:1500]))
+                                            or not text[:start].strip() and opening_type(strip_diacritics(line)))
+
+
 def with_line_breaks(text: str) -> str:
     """``text`` with its flattened lines broken again (the same length, spaces become breaks)."""
     breaks, foot = [], False
+    text = head_joined(joined(text, _flattened))  # a page hard-wrapped: its head's lines joined again
     for start, line in lines_at(text):
-        if len(line) > FLAT_LENGTH and (_HEAD.search(strip_diacritics(line[:600]))
-                                        or _PARTY_NUMBER.search(strip_diacritics(line[:300]))
-                                        or _TITLE_LATE.search(strip_diacritics(line[:1500]))
-                                        or not text[:start].strip() and opening_type(strip_diacritics(line))):
+        if _flattened(text, start, line):
             cuts = _breaks(line)
             foot = foot or noi_nhan(strip_diacritics(line)) >= 0  # its rows below it, broken at runs of spaces
         else:  # below Nơi nhận: an entry with the signature's column merged before or after it by one space
