@@ -127,14 +127,23 @@ def _task_reasons() -> set[str]:
     return TASK_REASONS
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(prog: str, doc: str, model: str, argv: list[str] | None) -> argparse.Namespace | None:
+    """``--shared`` and ``--out`` of a trainer on the development part (``model`` under models/parse); None,
+    with the error told, when the shared development data is not there."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--out", type=Path, default=ROOT / "models" / "parse" / "task_classifier.json")
+    ap.add_argument("--out", type=Path, default=ROOT / "models" / "parse" / model)
     args = ap.parse_args(argv)
     if not (args.shared / "dev").is_dir():
-        print(f"training.parse_tasks: error: {args.shared}/dev is not there: training needs the shared "
+        print(f"training.{prog}: error: {args.shared}/dev is not there: training needs the shared "
               "development data", file=sys.stderr)
+        return None
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments("parse_tasks", __doc__, "task_classifier.json", argv)
+    if args is None:
         return 3
     data = examples(args.shared)
     scores = cross_validate(data)

@@ -17,12 +17,11 @@ test part. Documents of the test part are refused by the loader
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
-from .parse_tasks import ROOT, _f1, best_setting, cross_validate, fit, fold_of, out_of_fold, read_units
+from .parse_tasks import _f1, arguments, best_setting, cross_validate, fit, fold_of, out_of_fold, read_units
 
 GATE_THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 FIELDS = ("tasks", "tasks.count", "tasks.assignees", "tasks.deadline")
@@ -66,13 +65,8 @@ def document_scores(shared: Path, data, l2: float, threshold: float, folds: int 
 def main(argv: list[str] | None = None) -> int:
     from ..parse.task_gate import weak
 
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--out", type=Path, default=ROOT / "models" / "parse" / "task_gate.json")
-    args = ap.parse_args(argv)
-    if not (args.shared / "dev").is_dir():
-        print(f"training.task_gate: error: {args.shared}/dev is not there: training needs the shared "
-              "development data", file=sys.stderr)
+    args = arguments("task_gate", __doc__, "task_gate.json", argv)
+    if args is None:
         return 3
     from ..evaluate.split import development_documents
     from ..parse.task_classifier import features
