@@ -152,6 +152,8 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
                 _bare_run(ctx, entries[-1], j, 0 if len(entries) > 1 else 1):
             entries.append([line.content_start, line.content_end])  # its dash lost, no blank line between
             continue
+        if dash_mode and _body_after_stop(ctx, entries[-1], t):
+            break
         if dash_mode and len(t) < 80 and not last.endswith((";", ",", ":")):
             entries[-1][1] = line.content_end  # an entry wrapped: it has not ended yet
             continue
@@ -162,6 +164,18 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             continue
         break
     return [(s, e) for s, e in entries]
+
+
+def _body_after_stop(ctx: Context, entry: list[int], t: str) -> bool:
+    """Does line ``t``, right under the last entry of a dashed list, open the body, the blank line
+    between them lost by an OCR pass (``- Cục Chăn nuôi và Thú y.`` / ``Thời gian gần đây, …``)?
+    The entry ended with a full stop on a short line, which a name wrapped there would have run
+    to the column's width, and the line opens with a capital and is longer than it, as a
+    paragraph's first line is (``- UBND TP.`` / ``Hồ Chí Minh.`` is a name wrapped)."""
+    text = ctx.text[entry[0]:entry[1]].rstrip()
+    last_line = ctx.lines[ctx.line_of(entry[1])].stripped
+    return (text.endswith(".") and text.count("(") <= text.count(")") and t[:1].isupper()
+            and len(t) >= 40 and len(last_line) < len(t))
 
 
 def _list_goes_on(ctx: Context, entry: list[int]) -> bool:
