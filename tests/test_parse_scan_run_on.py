@@ -67,3 +67,11 @@ def test_a_short_line_under_the_last_addressee_is_left_to_the_rules_before():
     text = "- Ủy ban nhân dân TP.\nHồ Chí Minh.\n"
     ctx = Context(text)
     assert not _body_after_stop(ctx, [0, len("- Ủy ban nhân dân TP.")], "Hồ Chí Minh.")
+
+
+def test_a_colon_read_after_the_title_of_a_cong_dien_is_not_its_sender_line():
+    text = _CD.format(last="- Cục Chăn nuôi và Thú y.").replace("CÔNG ĐIỆN\n", "CÔNG ĐIỆN:\n")
+    got = to_contract(parse_text(text).fields)
+    assert got["recipients"] == ["Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+                                 "Cục Chăn nuôi và Thú y"]
+    assert got["subject"] == "tập trung phòng, chống bệnh dịch tả lợn châu Phi"

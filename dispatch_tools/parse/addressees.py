@@ -77,7 +77,9 @@ def _find_cue(ctx: Context) -> tuple[int, int] | None:
             return i, line.start + m.end()
     if ctx.fields.doc_type == "Công điện":
         for i in range(0, limit):
-            if CONG_DIEN.search(ctx.lines[i].folded):
+            # the sender's line ("THỦ TƯỚNG CHÍNH PHỦ điện:"), not the type's title with a speck
+            # read after it as a colon ("CÔNG ĐIỆN:")
+            if CONG_DIEN.search(ctx.lines[i].folded) and key(ctx.lines[i].stripped).rstrip(" :.") != "cong dien":
                 return i, ctx.lines[i].end
     return None
 

@@ -22,6 +22,7 @@ import json
 import re
 from functools import lru_cache
 
+from ..figure_lookalikes import lookalikes
 from ..resources import model_path
 
 Edit = tuple[int, int, str]
@@ -114,11 +115,11 @@ def _near(token: str, value: int) -> bool:
 
 # a numbered item's marker at the start of a line, and the marks an OCR pass may glue before it;
 # its full stop may have been read as a comma (``2, Gửi báo cáo …``), then a capital opens its text
-_ITEM = re.compile(r"(?m)^([ \t]*)([-–—~_=.'`|]{1,2})?(\d{1,2}|[SB](?=\.[ \t]+[A-ZĐÀ-Ỹ]))"
-                   r"(?:(\.)(?=[ \t]+\S)|(,)(?=[ \t]+[A-ZĐÀ-Ỹ]))")
 # a figure read as the letter it looks like (``S. Sở Y tế …`` for ``5.``): an item's number only
 # where the sequence confirms it
-_FIGURE_LOOKALIKES = {"S": 5, "B": 8}
+_FIGURE_LOOKALIKES = {ch: int(fig) for ch, fig in lookalikes("letters_for_figures", "item_number").items()}
+_ITEM = re.compile(r"(?m)^([ \t]*)([-–—~_=.'`|]{1,2})?(\d{1,2}|[" + re.escape("".join(_FIGURE_LOOKALIKES))
+                   + r"](?=\.[ \t]+[A-ZĐÀ-Ỹ]))(?:(\.)(?=[ \t]+\S)|(,)(?=[ \t]+[A-ZĐÀ-Ỹ]))")
 
 
 def item_edits(text: str) -> list[Edit]:
