@@ -1,0 +1,27 @@
+"""The colon that announces a list, read by an OCR engine as a semicolon, a comma or a full stop
+after ``sau`` (``… các nội dung sau;`` / ``- Rà soát …``), is a colon again (made-up lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.repair import restore
+
+_ASK = "Sở Y tế yêu cầu các đơn vị thực hiện tốt các nội dung sau{}\n"
+
+
+@pytest.mark.parametrize("mark, item", [
+    (";", "- Rà soát phương án phòng, chống thiên tai của đơn vị.\n"),
+    (".", "1. Rà soát phương án phòng, chống thiên tai của đơn vị.\n"),
+    (",", "a) Rà soát phương án phòng, chống thiên tai của đơn vị.\n"),
+])
+def test_the_mark_before_a_list_after_sau_is_a_colon(mark, item):
+    assert restore(_ASK.format(mark) + item, read_by_ocr=True).text == _ASK.format(":") + item
+
+
+@pytest.mark.parametrize("text", [
+    _ASK.format(";") + "Sở Tài chính bố trí kinh phí.\n",            # no list under it
+    "- Kiểm tra trước, trong và sau;\n- Báo cáo kết quả về Sở.\n",  # an item of the list itself
+])
+def test_other_lines_ending_on_sau_are_left(text):
+    assert restore(text, read_by_ocr=True).text == text
