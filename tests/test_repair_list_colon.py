@@ -25,3 +25,10 @@ def test_the_mark_before_a_list_after_sau_is_a_colon(mark, item):
 ])
 def test_other_lines_ending_on_sau_are_left(text):
     assert restore(text, read_by_ocr=True).text == text
+
+
+def test_a_paragraph_after_the_last_addressee_keeps_the_colon_that_announces_its_list():
+    text = ("Kính gửi:\n- Các đơn vị: Bệnh viện Đa khoa tỉnh;\n- Trung tâm Y tế các huyện, thị xã, thành phố.\n"
+            "Để chủ động ứng phó với mưa bão, Sở Y tế\nyêu cầu các đơn vị thực hiện tốt các nội dung sau:\n"
+            "- Rà soát phương án phòng, chống thiên tai;\n- Dự trữ đủ cơ số thuốc.\n")
+    assert restore(text, read_by_ocr=True).text == text

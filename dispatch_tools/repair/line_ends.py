@@ -9,7 +9,8 @@
   các tỉnh, thành phố trực thuộc trung ương:`` / ``- Văn phòng Trung ương …;``) was read with its
   semicolon's lower stroke lost: when the item before it, with the same marker, ends with ``;``
   and the next item has the same marker too (a heading's items take another marker, or none),
-  the colon is a semicolon.
+  the colon is a semicolon; not when a line before it ends with a full stop (``- … thành phố.`` /
+  ``Sở Y tế yêu cầu … như sau:``: a paragraph, the blank line above it lost, announces the list).
 * **The colon of ``Lưu:``** that opens the last item of a distribution list (``- Lưu; VT, TH.``)
   read as a semicolon, a comma or a full stop is a colon again: ``Lưu`` opens no sentence, and
   what it files is listed after a colon.
@@ -119,6 +120,8 @@ def _item_colons(text: str) -> list[Edit]:
             continue
         if items[k + 1][0] != marker or not _adjacent(lines, last, items[k + 1][1]):
             continue
+        if any(lines[j].rstrip().endswith(".") for j in range(before_last + 1, last)):
+            continue  # the item ended with a full stop: a paragraph read with no blank line after it announces a list
         edits.append((starts[last] + len(line) - 1, starts[last] + len(line), ";"))
     return edits
 
