@@ -133,7 +133,7 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             entries.append([line.content_start, line.content_end])
             continue
         last = ctx.text[entries[-1][0]:entries[-1][1]].rstrip()
-        if _ends_list(last):
+        if _ends_list(last) or dash_mode and _body_after_stop(ctx, entries[-1], t):
             break
         if last.endswith(";") and len(t) <= 300:  # the next entry, its dash lost ("…;" / "Ban VHTT 13 phường.")
             entries.append([line.content_start, line.content_end])
@@ -154,8 +154,6 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
                 _bare_run(ctx, entries[-1], j, 0 if len(entries) > 1 else 1):
             entries.append([line.content_start, line.content_end])  # its dash lost, no blank line between
             continue
-        if dash_mode and _body_after_stop(ctx, entries[-1], t):
-            break
         if dash_mode and len(t) < 80 and not last.endswith((";", ",", ":")):
             entries[-1][1] = line.content_end  # an entry wrapped: it has not ended yet
             continue
