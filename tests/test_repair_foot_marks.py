@@ -1,5 +1,5 @@
 """The distribution list's fixed formulas an OCR engine misread are put back: the filing mark's
-``VT``, the space after a comma on the filing line, ``(để b/c)`` (made-up lists)."""
+``VT`` and ``(để b/c)`` (made-up lists)."""
 
 from __future__ import annotations
 
@@ -20,8 +20,7 @@ def _apply(text: str) -> str:
     ("- Lưu: VF, DSVH.", "- Lưu: VT, DSVH."),     # T read as F
     ("- Lưu: VTF.", "- Lưu: VT."),
     ("- Lưu:. VTF.", "- Lưu: VT."),               # and a speck after the colon
-    ("- Lưu: VT,NN.", "- Lưu: VT, NN."),          # the space after a comma lost
-    ("Lưu VT,KL", "Lưu VT, KL"),
+    ("Lưu VTF,KL", "Lưu VT,KL"),                 # a comma printed with no space after it stays so
     ("- Bộ trưởng (để bic);", "- Bộ trưởng (để b/c);"),
     ("- Bộ trưởng (để b/);", "- Bộ trưởng (để b/c);"),
 ])
@@ -37,13 +36,14 @@ def test_a_misread_formula_of_the_list_is_put_back(read, meant):
     "- Bộ trưởng (để b/c);",
     "- Ban Tuyên giáo (để biết);",
     "Văn phòng VF, nơi lưu hồ sơ,NN",  # not the filing line
+    "- Lưu VP,BTG, website.",
 ])
 def test_a_formula_read_right_and_other_lines_are_left_alone(line):
     assert foot_mark_edits(line) == []
 
 
 def test_restore_mends_the_list_of_a_page_read_by_ocr():
-    read = "Nơi nhận:\n- Như trên;\n- Thủ tướng Chính phủ (để bic);\n- Lưu: VTF,CNTY.\n"
+    read = "Nơi nhận:\n- Như trên;\n- Thủ tướng Chính phủ (để bic);\n- Lưu: VTF, CNTY.\n"
     assert restore(read, read_by_ocr=True).text == (
         "Nơi nhận:\n- Như trên;\n- Thủ tướng Chính phủ (để b/c);\n- Lưu: VT, CNTY.\n")
     assert restore(read).text == read  # text typed, not read by OCR: left as it is

@@ -15,7 +15,7 @@
   read as a semicolon, a comma or a full stop is a colon again: ``Lưu`` opens no sentence, and
   what it files is listed after a colon.
 * **The colon that announces a list** (``… thực hiện tốt các nội dung sau:``) read as a
-  semicolon, a comma or a full stop is a colon again when the line ends on ``sau`` (``sau``,
+  semicolon or a comma is a colon again (a full stop there may be the typist's) when the line ends on ``sau`` (``sau``,
   ``như sau``, ``sau đây``: what follows) and the next line opens a list's item (a dash, ``1.``,
   ``a)``), unless the line is an item of that list itself: no sentence ends on ``sau`` with the
   list it announces under it.
@@ -43,7 +43,7 @@ _DOUBLE_STOP = re.compile(r"(?m)(?<=[^\W_)”\"])\.\.(?!\.)[ \t]*$")
 _FILED = re.compile(r"(?m)^[ \t]*(?:[-–—•+*][ \t]*)?(?:Lưu|LƯU)[ \t]*([;.,])(?=[ \t]*[A-ZĐ]{2})")
 _OPENING_QUOTE = re.compile(r"(?m)^[ \t]*(['`])(?=[^\W\d_])")
 # "… các nội dung sau;" / "- Rà soát …": the colon before a list, its mark misread
-_ANNOUNCES = re.compile(r"(?m)(?<=[ \t])(?:sau|sau[ \t]+đây)([;,.])[ \t]*$(?=\n[ \t]*(?:[-–—•+][ \t]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t]))")
+_ANNOUNCES = re.compile(r"(?m)(?<=[ \t])(?:sau|sau[ \t]+đây)([;,])[ \t]*$(?=\n[ \t]*(?:[-–—•+][ \t]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t]))")
 
 
 def line_end_edits(text: str) -> list[Edit]:
