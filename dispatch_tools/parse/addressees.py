@@ -77,7 +77,9 @@ def _find_cue(ctx: Context) -> tuple[int, int] | None:
             return i, line.start + m.end()
     if ctx.fields.doc_type == "Công điện":
         for i in range(0, limit):
-            if CONG_DIEN.search(ctx.lines[i].folded):
+            # the sender's line ("THỦ TƯỚNG CHÍNH PHỦ điện:"), not the type's title with a speck
+            # read after it as a colon ("CÔNG ĐIỆN:")
+            if CONG_DIEN.search(ctx.lines[i].folded) and key(ctx.lines[i].stripped).rstrip(" :.") != "cong dien":
                 return i, ctx.lines[i].end
     return None
 
@@ -131,7 +133,7 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             entries.append([line.content_start, line.content_end])
             continue
         last = ctx.text[entries[-1][0]:entries[-1][1]].rstrip()
-        if _ends_list(last):
+        if _ends_list(last) or dash_mode and _body_after_stop(ctx, entries[-1], t):
             break
         if last.endswith(";") and len(t) <= 300:  # the next entry, its dash lost ("…;" / "Ban VHTT 13 phường.")
             entries.append([line.content_start, line.content_end])
@@ -162,6 +164,18 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             continue
         break
     return [(s, e) for s, e in entries]
+
+
+def _body_after_stop(ctx: Context, entry: list[int], t: str) -> bool:
+    """Does line ``t``, right under the last entry of a dashed list, open the body, the blank line
+    between them lost by an OCR pass (``- Cục Chăn nuôi và Thú y.`` / ``Thời gian gần đây, …``)?
+    The entry ended with a full stop on a short line, which a name wrapped there would have run
+    to the column's width, and the line opens with a capital and is longer than it, as a
+    paragraph's first line is (``- UBND TP.`` / ``Hồ Chí Minh.`` is a name wrapped)."""
+    text = ctx.text[entry[0]:entry[1]].rstrip()
+    last_line = ctx.lines[ctx.line_of(entry[1])].stripped
+    return (text.endswith(".") and text.count("(") <= text.count(")") and t[:1].isupper()
+            and len(t) >= 40 and len(last_line) < len(t))
 
 
 def _list_goes_on(ctx: Context, entry: list[int]) -> bool:

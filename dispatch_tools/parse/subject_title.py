@@ -35,6 +35,9 @@ def subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
         return []  # a công điện with no subject: its sender's line follows its type name
     if not is_upper_line(first):
         lines = [i] + continuation(ctx, i + 1, stop)
+        cut = _intro_cut(ctx, lines)
+        if cut is not None:
+            return lines[:cut]
         return [] if _intro_sentence(ctx, lines) else lines
     out = []
     issuer_keys = _issuer_keys(ctx)
@@ -66,6 +69,25 @@ def _intro_sentence(ctx: Context, lines: list[int]) -> bool:
     if re.match(r"(?:ve viec|v/v)\b", text):
         return False
     return text.endswith(":") or text.rstrip(" .").endswith("nhu sau")
+
+
+def _intro_cut(ctx: Context, lines: list[int]) -> int | None:
+    """Where the body's opening sentence starts when a page read with no blank line between the
+    title and the body ran it on after a subject that opens with ``Về`` (``Về việc đăng ký …`` /
+    ``Nhà trường thông báo … như sau:``): the lines end as that sentence ends (:func:`_intro_sentence`'s
+    colon or ``như sau``) and a line past the first opens with a capital, not tied to the line
+    above by a word such as ``của`` (``… tại`` / ``Nghệ An``); None when they do not."""
+    if len(lines) < 2 or not re.match(r"(?:ve|v/v)\b", key(ctx.lines[lines[0]].stripped)):
+        return None
+    text = key(" ".join(ctx.lines[j].stripped for j in lines))
+    if not (text.endswith(":") or text.rstrip(" .").endswith("nhu sau")):
+        return None
+    for k in range(1, len(lines)):
+        t = strip_markup(ctx.lines[lines[k]].stripped)
+        above = key(ctx.lines[lines[k - 1]].stripped).split()
+        if t[:1].isupper() and not (above and above[-1] in _TIES):
+            return k
+    return None
 
 
 # the words that tie a name to the title before it ("Quy chế làm việc của Ủy ban nhân dân tỉnh"):

@@ -9,10 +9,16 @@
   các tỉnh, thành phố trực thuộc trung ương:`` / ``- Văn phòng Trung ương …;``) was read with its
   semicolon's lower stroke lost: when the item before it, with the same marker, ends with ``;``
   and the next item has the same marker too (a heading's items take another marker, or none),
-  the colon is a semicolon.
+  the colon is a semicolon; not when a line before it ends with a full stop (``- … thành phố.`` /
+  ``Sở Y tế yêu cầu … như sau:``: a paragraph, the blank line above it lost, announces the list).
 * **The colon of ``Lưu:``** that opens the last item of a distribution list (``- Lưu; VT, TH.``)
   read as a semicolon, a comma or a full stop is a colon again: ``Lưu`` opens no sentence, and
   what it files is listed after a colon.
+* **The colon that announces a list** (``… thực hiện tốt các nội dung sau:``) read as a
+  semicolon or a comma is a colon again (a full stop there may be the typist's) when the line ends on ``sau`` (``sau``,
+  ``như sau``, ``sau đây``: what follows) and the next line opens a list's item (a dash, ``1.``,
+  ``a)``), unless the line is an item of that list itself: no sentence ends on ``sau`` with the
+  list it announces under it.
 * **Two full stops** glued to the end of a line (``trong kỳ nghỉ..``) are one: a leader or an
   ellipsis has three.
 * **A straight quote opening a line**, glued to its first word, with no other quote on the line
@@ -36,6 +42,8 @@ _ITEM = re.compile(r"^[ \t]*([-–—•+*])[ \t]*\S")
 _DOUBLE_STOP = re.compile(r"(?m)(?<=[^\W_)”\"])\.\.(?!\.)[ \t]*$")
 _FILED = re.compile(r"(?m)^[ \t]*(?:[-–—•+*][ \t]*)?(?:Lưu|LƯU)[ \t]*([;.,])(?=[ \t]*[A-ZĐ]{2})")
 _OPENING_QUOTE = re.compile(r"(?m)^[ \t]*(['`])(?=[^\W\d_])")
+# "… các nội dung sau;" / "- Rà soát …": the colon before a list, its mark misread
+_ANNOUNCES = re.compile(r"(?m)(?<=[ \t])(?:sau|sau[ \t]+đây)([;,])[ \t]*$(?=\n[ \t]*(?:[-–—•+][ \t]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t]))")
 
 
 def line_end_edits(text: str) -> list[Edit]:
@@ -51,6 +59,11 @@ def line_end_edits(text: str) -> list[Edit]:
     edits += [edit for edit in _item_colons(text) if edit[0] not in done]
     edits += [(m.start(), m.start() + 2, ".") for m in _DOUBLE_STOP.finditer(text)]
     edits += [(m.start(1), m.end(1), ":") for m in _FILED.finditer(text)]
+    for m in _ANNOUNCES.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        own, nxt = _ITEM.match(text[line_start:m.start()]), _ITEM.match(text[m.end() + 1:m.end() + 12])
+        if not (own and nxt and own.group(1) == nxt.group(1)):  # an item of the same list ends on "sau;"
+            edits.append((m.start(1), m.end(1), ":"))
     for m in _OPENING_QUOTE.finditer(text):
         line_end = text.find("\n", m.end())
         line = text[m.end():line_end if line_end >= 0 else len(text)]
@@ -107,6 +120,8 @@ def _item_colons(text: str) -> list[Edit]:
             continue
         if items[k + 1][0] != marker or not _adjacent(lines, last, items[k + 1][1]):
             continue
+        if any(lines[j].rstrip().endswith(".") for j in range(before_last + 1, last)):
+            continue  # the item ended with a full stop: a paragraph read with no blank line after it announces a list
         edits.append((starts[last] + len(line) - 1, starts[last] + len(line), ";"))
     return edits
 

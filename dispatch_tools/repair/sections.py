@@ -22,6 +22,7 @@ import json
 import re
 from functools import lru_cache
 
+from ..figure_lookalikes import lookalikes
 from ..resources import model_path
 
 Edit = tuple[int, int, str]
@@ -114,7 +115,11 @@ def _near(token: str, value: int) -> bool:
 
 # a numbered item's marker at the start of a line, and the marks an OCR pass may glue before it;
 # its full stop may have been read as a comma (``2, Gửi báo cáo …``), then a capital opens its text
-_ITEM = re.compile(r"(?m)^([ \t]*)([-–—~_=.'`|]{1,2})?(\d{1,2})(?:(\.)(?=[ \t]+\S)|(,)(?=[ \t]+[A-ZĐÀ-Ỹ]))")
+# a figure read as the letter it looks like (``S. Sở Y tế …`` for ``5.``): an item's number only
+# where the sequence confirms it
+_FIGURE_LOOKALIKES = {ch: int(fig) for ch, fig in lookalikes("letters_for_figures", "item_number").items()}
+_ITEM = re.compile(r"(?m)^([ \t]*)([-–—~_=.'`|]{1,2})?(\d{1,2}|[" + re.escape("".join(_FIGURE_LOOKALIKES))
+                   + r"](?=\.[ \t]+[A-ZĐÀ-Ỹ]))(?:(\.)(?=[ \t]+\S)|(,)(?=[ \t]+[A-ZĐÀ-Ỹ]))")
 
 
 def item_edits(text: str) -> list[Edit]:
@@ -122,13 +127,19 @@ def item_edits(text: str) -> list[Edit]:
     before its figure (``3. Chỉ đạo …`` / ``-4. Tổ chức …``: the item after ``3.`` is ``4.``, not a
     list dash whose text opens with a figure, so the marks are a speck), and its full stop read as
     a comma (``1. Rà soát …`` / ``2, Gửi báo cáo …``) when the numbers around it confirm the item:
-    the one before it is one less, or it is ``1,`` and the next is ``2.``."""
+    the one before it is one less, or it is ``1,`` and the next is ``2.``; and its figure read as
+    the letter it looks like (``4. …`` / ``S. Sở Y tế …``) when the one before it is one less."""
     found = list(_ITEM.finditer(text))
     edits: list[Edit] = []
     previous: int | None = None
     for k, m in enumerate(found):
-        number = int(m.group(3))
+        letter = m.group(3) in _FIGURE_LOOKALIKES
+        number = _FIGURE_LOOKALIKES[m.group(3)] if letter else int(m.group(3))
         follows = previous is not None and number == previous + 1
+        if letter:
+            if not follows:
+                continue
+            edits.append((m.start(3), m.end(3), str(number)))
         if m.group(5):  # a comma: an item only when the sequence confirms it
             nxt = found[k + 1] if k + 1 < len(found) else None
             opens = number == 1 and nxt is not None and nxt.group(4) and int(nxt.group(3)) == 2

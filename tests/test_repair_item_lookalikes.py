@@ -1,0 +1,29 @@
+"""A numbered item's figure an OCR engine read as the letter it looks like (``S.`` for ``5.``) is
+put back when the item before it confirms the number (made-up items)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.repair import restore
+
+_ITEMS = ("3. Sở Tài chính bố trí kinh phí thực hiện.\n4. Sở Nội vụ hướng dẫn thủ tục.\n"
+          "{} Sở Y tế tổng hợp, báo cáo trước ngày 30/9/2025.\n")
+
+
+def test_s_after_item_four_is_item_five():
+    assert restore(_ITEMS.format("S."), read_by_ocr=True).text == _ITEMS.format("5.")
+
+
+def test_b_after_item_seven_is_item_eight():
+    read = "7. Công an tỉnh bảo đảm an ninh.\nB. Bộ Chỉ huy Quân sự tỉnh phối hợp.\n"
+    assert restore(read, read_by_ocr=True).text == read.replace("B.", "8.")
+
+
+@pytest.mark.parametrize("read", [
+    "S. Sở Y tế tổng hợp, báo cáo.\n",                       # no item before it
+    "1. Sở Tài chính bố trí kinh phí.\nS. Sở Y tế tổng hợp.\n",  # the one before is not 4
+    "4. Sở Nội vụ hướng dẫn.\nS. sở y tế.\n",                 # no capital after it: no item's text
+])
+def test_a_letter_the_sequence_does_not_confirm_is_left(read):
+    assert restore(read, read_by_ocr=True).text.splitlines()[-1][:2] == "S."
