@@ -198,9 +198,14 @@ def _copy_breaks(line: str) -> list[int]:
     VĂN PHÒNG Số: 996/SY-VP SAO Y …``): breaks before it and inside it (:func:`.flat_foot.copy_start`)."""
     folded = strip_diacritics(line)
     copy = copy_start(line, folded, 0)
-    if copy <= 0:
-        return []
-    return [c for c in [m.start() - 1 for m in _BEFORE.finditer(folded, copy)] + copy_cuts(folded, copy) if c >= copy - 1]
+    return _copy_block_cuts(folded, copy) if copy > 0 else []
+
+
+def _copy_block_cuts(folded: str, copy: int) -> list[int]:
+    """The breaks of a copy's own block starting at ``copy``: before it, before its number, ``Nơi
+    nhận`` and prefixes (:data:`_BEFORE`), and around its mark (:func:`.flat_foot.copy_cuts`)."""
+    return [c for c in [m.start() - 1 for m in _BEFORE.finditer(folded, copy)] + copy_cuts(folded, copy)
+            if copy - 1 <= c < len(folded)]
 
 
 # the marks of bold type around words (``**TM. ỦY BAN NHÂN DÂN** **CHỦ TỊCH**``), not a Party head's ``*``
@@ -210,8 +215,9 @@ _SPACES = re.compile(r"(?<= ) +")  # a run of spaces, its first kept (the gap be
 
 def _breaks(line: str) -> list[int]:
     """The positions of the spaces of one flattened line to turn into line breaks. They are found on
-    the line with its bold type's marks taken out (the page's words as the rules know them), and a
-    copy's own block after the foot (:func:`.flat_foot.copy_start`) apart from the page it copies."""
+    the line with its bold type's marks taken out and its runs of spaces made one (the page's words as
+    the rules know them), and a copy's own block after the foot (:func:`.flat_foot.copy_start`) apart
+    from the page it copies."""
     plain, where = "", []
     last = 0
     for m in sorted([*_BOLD.finditer(line), *_SPACES.finditer(line)], key=lambda m: m.start()):
@@ -223,8 +229,7 @@ def _breaks(line: str) -> list[int]:
     folded = strip_diacritics(plain)
     copy = copy_start(plain, folded, foot_start(folded))
     if copy > 0:
-        own = [m.start() - 1 for m in _BEFORE.finditer(folded, copy)] + copy_cuts(folded, copy)
-        cuts = _page_breaks(plain[:copy]) + [p for p in own if copy - 1 <= p < len(plain)]
+        cuts = _page_breaks(plain[:copy]) + _copy_block_cuts(folded, copy)
     else:
         cuts = _page_breaks(plain)
     return sorted({where[p] for p in cuts} | set(_bold_lines(line)))
