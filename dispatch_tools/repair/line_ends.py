@@ -11,9 +11,6 @@
   and the next item has the same marker too (a heading's items take another marker, or none),
   the colon is a semicolon; not when a line before it ends with a full stop (``- … thành phố.`` /
   ``Sở Y tế yêu cầu … như sau:``: a paragraph, the blank line above it lost, announces the list).
-* **The colon of ``Lưu:``** that opens the last item of a distribution list (``- Lưu; VT, TH.``)
-  read as a semicolon, a comma or a full stop is a colon again: ``Lưu`` opens no sentence, and
-  what it files is listed after a colon.
 * **The colon that announces a list** (``… thực hiện tốt các nội dung sau:``) read as a
   semicolon or a comma is a colon again (a full stop there may be the typist's) when the line ends on ``sau`` (``sau``,
   ``như sau``, ``sau đây``: what follows) and the next line opens a list's item (a dash, ``1.``,
@@ -40,7 +37,6 @@ _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)([^\s\w]*)")
 _NUMBER_NEXT = re.compile(r"[ \t]*\d{1,6}[/-][A-ZĐ]")
 _ITEM = re.compile(r"^[ \t]*([-–—•+*])[ \t]*\S")
 _DOUBLE_STOP = re.compile(r"(?m)(?<=[^\W_)”\"])\.\.(?!\.)[ \t]*$")
-_FILED = re.compile(r"(?m)^[ \t]*(?:[-–—•+*][ \t]*)?(?:Lưu|LƯU)[ \t]*([;.,])(?=[ \t]*[A-ZĐ]{2})")
 _OPENING_QUOTE = re.compile(r"(?m)^[ \t]*(['`])(?=[^\W\d_])")
 # "… các nội dung sau;" / "- Rà soát …": the colon before a list, its mark misread
 _ANNOUNCES = re.compile(r"(?m)(?<=[ \t])(?:sau|sau[ \t]+đây)([;,])[ \t]*$(?=\n[ \t]*(?:[-–—•+][ \t]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t]))")
@@ -58,7 +54,6 @@ def line_end_edits(text: str) -> list[Edit]:
     done = {start for start, _, _ in edits}
     edits += [edit for edit in _item_colons(text) if edit[0] not in done]
     edits += [(m.start(), m.start() + 2, ".") for m in _DOUBLE_STOP.finditer(text)]
-    edits += [(m.start(1), m.end(1), ":") for m in _FILED.finditer(text)]
     for m in _ANNOUNCES.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         own, nxt = _ITEM.match(text[line_start:m.start()]), _ITEM.match(text[m.end() + 1:m.end() + 12])
