@@ -163,3 +163,17 @@ def labelled_value(ctx: Context, s: int, e: int) -> bool:
 
 def is_information(ctx: Context, s: int, e: int) -> bool:
     return _informs(ctx.text[s:e])
+
+
+@lru_cache(maxsize=1)
+def _dossier() -> re.Pattern:
+    # "Hồ sơ gồm:", "Hồ sơ đề nghị khen thưởng gồm:", "…, hồ sơ bao gồm các giấy tờ sau:": the noun, at
+    # most six words without a comma or stop, "gồm", and the end of the sentence
+    nouns = words_regex(load_list("dossier_nouns.txt")).pattern
+    return re.compile(rf"{nouns}(?:\s+\w+){{0,6}}?\s+(?:bao\s+)?gom(?:\s+co)?"
+                      r"(?:\s+(?:cac|nhung)\s+\w+(?:\s+\w+)?)?(?:\s+(?:nhu\s+)?sau(?:\s+day)?)?\s*:\s*$", re.I)
+
+
+def lists_documents(ctx: Context, s: int, e: int) -> bool:
+    """``text[s:e]`` introduces the documents of a dossier (``Hồ sơ gồm:``): its items ask nothing."""
+    return _dossier().search(ctx.folded[s:e].rstrip()) is not None

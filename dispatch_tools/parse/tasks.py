@@ -33,7 +33,7 @@ from .name_end import SPAN_MODEL
 from .context import Context
 from .lexicon import lexicon
 from .task_named import is_issuer
-from .task_non_tasks import asks_nothing, is_information
+from .task_non_tasks import asks_nothing, is_information, lists_documents
 from .task_requests import NARRATION_WORDS, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
@@ -367,6 +367,11 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     k = ctx.folded[s:e]
     deadline = deadline_in(ctx, s, e) or scope.deadline
     heading = squash(strip_markup(ctx.text[s:e])).rstrip(":")
+    if lists_documents(ctx, s, e):  # "Hồ sơ gồm:" / "- Tờ trình …": documents to send, no tasks
+        unit = decide(ctx, s, e, scope, b, listed=False)
+        if unit.reason in ("request", "duty"):  # "Đề nghị các trường gửi hồ sơ … trước ngày …, hồ sơ gồm:"
+            ctx.task_units.append(unit)
+        return Scope("none", None, deadline, heading)
     cue = request_cue(ctx, s, e, exclusions())
     if cue is not None:
         roles, _ = roles_at(ctx.text, ctx.folded, cue[1], e)
