@@ -95,7 +95,7 @@ def _report(ctx: Context) -> None:
     """Each task's report duty (``báo cáo …``, ``gửi … về X``) and to whom; the first one with a
     deadline is the dispatch's report duty (what the reply answers)."""
     for task, (s, e) in zip(ctx.fields.tasks, _task_spans(ctx)):
-        if not re.search(r"bao\s+cao|gui\s+(?:y\s+kien|ve)", ctx.folded[s:e], re.I):
+        if not re.search(r"bao\s+cao(?!\s+vien\b)|gui\s+(?:y\s+kien|ve)", ctx.folded[s:e], re.I):  # not "báo cáo viên"
             continue
         to = _report_to(ctx, s, e)
         task.report_to = to

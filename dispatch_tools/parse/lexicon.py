@@ -275,6 +275,10 @@ class Lexicon:
         return words_regex(load_list("non_task_headings.txt"), prefix=r"^\W*")
 
     @cached_property
+    def task_part_re(self) -> re.Pattern:
+        return words_regex(load_list("task_part_headings.txt"), prefix=r"^\W*")
+
+    @cached_property
     def body_start_re(self) -> re.Pattern:
         return words_regex(load_list("body_starts.txt"), prefix=r"^\W*")
 

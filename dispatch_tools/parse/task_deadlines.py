@@ -12,7 +12,7 @@ from .deadline_filters import SENTENCE_START, text_before
 from .text import key, load_list, words_regex
 
 _RECURS = words_regex(load_list("deadline_recurring.txt"), fold=False)
-_REPORTS = re.compile(r"\b(?:bao\s*cao|gui\s+(?:ve|bao|ho\s+so|danh\s+sach|y\s+kien)|nop|dung\s+thoi\s+han|dung\s+han)\b",
+_REPORTS = re.compile(r"\b(?:bao\s*cao(?!\s+vien\b)|gui\s+(?:ve|bao|ho\s+so|danh\s+sach|y\s+kien)|nop|dung\s+thoi\s+han|dung\s+han)\b",
                       re.I)
 
 

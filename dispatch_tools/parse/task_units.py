@@ -314,12 +314,15 @@ def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
             continue
         b = unit.block
         heading = b.parent.text if unit.listed and b.parent is not None else None
+        owner = _owning_item(unit)  # "2. Công an huyện" / "Cung cấp thông tin …": the item is its heading
+        if owner is not None:
+            heading = owner.text
         roles = unit.roles
         text = squash(strip_markup(ctx.text[unit.start:unit.e]))
         if unit.reason == "own_heading":
             text = text[:1].upper() + text[1:]  # "Sở A: phổ biến …" -> "Phổ biến …"
         task = Task(text=text,
-                    number=_number_of(b) if unit.listed else None, heading=heading, assignees=roles.union(),
+                    number=_number_of(b) if unit.listed else _number_of(owner) if owner else None, heading=heading, assignees=roles.union(),
                     lead=list(roles.lead), cooperating=list(roles.cooperating))
         inside = unit.deadline or deadline_in(ctx, unit.s, unit.e) or unit.scope.deadline
         if inside is not None:
@@ -431,6 +434,14 @@ def _follows_up(ctx: Context, s: int, verb: int, e: int) -> bool:
 
 def _under_para(b: Block) -> bool:
     return any(x.kind == "para" for x in b.ancestors())
+
+
+def _owning_item(unit: Unit) -> Block | None:
+    """The numbered item a paragraph without a marker is written under (``2. Công an huyện`` / ``Cung cấp …``)."""
+    b = unit.block
+    if unit.listed or b.kind != "para" or b.parent is None or b.parent.kind not in ("item", "point"):
+        return None
+    return b.parent
 
 
 def _number_of(b: Block) -> str | None:

@@ -229,6 +229,17 @@ def _listless_intro(ctx: Context, b: Block, scope: Scope, since: int) -> None:
         ctx.task_units.append(unit)
 
 
+_PLANS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phương án"})
+
+
+def _task_part(ctx: Context, k: str) -> bool:
+    """A heading of the part that lists the work to do (``II. Nhiệm vụ và giải pháp``; ``2. Nội dung`` in a plan)."""
+    k = re.sub(r"^\W*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/]\s*", "", k)
+    if len(k.split()) > 12:
+        return False
+    return bool(lexicon().task_part_re.match(k) or (k.rstrip(" :.") == "noi dung" and ctx.fields.doc_type in _PLANS))
+
+
 def _non_task_heading(b: Block) -> bool:
     head = _heading_text(b)
     text = head if head is not None else (b.text if b.children else None)
@@ -294,7 +305,10 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
     """Read a block's own text. For a heading or an introducing sentence (ending with ``:``),
     return the scope it gives the items under or after it; else None."""
     listed = b.kind in ("item", "point", "dash", "plus")
-    introduces = heading or b.text.rstrip().endswith(":")
+    # an action item with nothing under it introduces nothing: "b) Tổ chức … cộng đồng:" read for "…cộng đồng;"
+    # (a body's heading with nothing under it, "3. Phòng Văn hóa và Thông tin:", was cut off with its items)
+    introduces = heading or b.text.rstrip().endswith(":") and not (
+        listed and not b.children and opens_with_action(b.text))
     if listed and not introduces:
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
@@ -404,6 +418,8 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         return Scope("list", scope.lead, deadline, heading)  # "Điều 2. Tổ chức thực hiện"
     if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
         return Scope("list", scope.lead, deadline, heading)  # "… có ý kiến như sau:"
+    if scope.mode in (None, "none") and s == b.start and b.children and _task_part(ctx, key(ctx.text[s:e])):
+        return Scope(None, None, deadline, heading)  # "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" / "2. Nội dung" / "a) Tổ chức …"
     if asks_nothing(ctx, s, e):
         none = "rules" if scope.mode == "rules" else "none"  # under an article of rules, its duties still ask
         return Scope(none, None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
