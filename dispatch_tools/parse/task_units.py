@@ -337,7 +337,8 @@ def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
     general_deadline(ctx)
     for task in ctx.fields.tasks:
         if not task.assignees and ctx.fields.recipients and ctx.fields.doc_type not in LEGAL_TYPES:
-            task.assignees = list(ctx.fields.recipients)
+            task.assignees = list(ctx.fields.recipients)  # asked of the addressees: each leads its own part
+            task.lead = list(ctx.fields.recipients)
 
 
 # --------------------------------------------------------------------------- helpers
