@@ -129,6 +129,10 @@ def states(ctx: Context, s: int, e: int) -> bool:
     (``Được …``) asks nothing of anyone."""
     if re.match(r"\W*(?:được|có quyền)\s", ctx.text[s:e], re.I):
         return True  # "a) Được yêu cầu …": a right of the body, not its duty
+    if re.match(r"\W*là\s", ctx.text[s:e], re.I):
+        return True  # "1. Là người giúp việc cho giám đốc …": what the body heading the article is
+    if _DONE_BY_RULE.match(ctx.text, s, e):
+        return True  # "2. Việc bổ nhiệm, miễn nhiệm … thực hiện theo quy định của pháp luật": how it is done
     verbs, _ = task_verbs()
     first = verbs.match(ctx.folded, s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip(" -+*•")))
     if first is not None:
@@ -138,4 +142,9 @@ def states(ctx: Context, s: int, e: int) -> bool:
                  and not _AS_NOUN.search(ctx.folded, max(s, m.start() - 8), m.start())), None)
     if verb is None:  # a list of things ("Các yếu tố …"); a clause may open with a verb the lexicon lacks
         return duty_cue(ctx, s, e) is None and bool(re.match(r"\W*(?:các|những)\s", ctx.text[s:e], re.I))
-    return bool(re.search(r"(?<![\w])là(?![\w])", ctx.text[s:verb]))
+    return bool(re.search(r"(?<![\w])là(?![\w])", ctx.text[s:verb], re.I))
+
+
+# a matter done as a rule says, with no one named to do it ("Việc bổ nhiệm … thực hiện theo quy định của pháp luật")
+_DONE_BY_RULE = re.compile(r"\W*việc\s[^.;:]*?\s(?:được\s+)?thực\s+hiện\s+theo\s+(?:các\s+)?(?:quy\s+định|hướng\s+dẫn)"
+                           r"[^.;:]*[.;]?\s*$", re.I)

@@ -1,0 +1,85 @@
+"""The clauses of a decree's articles: whose duty each is, and which state a rule, a standing or a right and
+give no task (made-up decrees, in the wording of codified legal text)."""
+
+from __future__ import annotations
+
+from dispatch_tools.parse import parse_text, to_contract
+
+PAGE = """CHÍNH PHỦ
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 75/2026/NĐ-CP
+Hà Nội, ngày 12 tháng 6 năm 2026
+
+NGHỊ ĐỊNH
+Quy định chi tiết một số điều của Luật Dự trữ quốc gia
+
+Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+
+Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Dự trữ quốc gia.
+
+{article}
+
+Nơi nhận:
+- Các bộ, cơ quan ngang bộ;
+- Lưu: VT, KTTH.
+
+TM. CHÍNH PHỦ
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+
+Nguyễn Văn Bình
+"""
+
+
+def _tasks(article: str) -> list[tuple[str, list[str]]]:
+    fields = parse_text(PAGE.format(article=article)).fields
+    return [(t["text"][:24], t["lead"]) for t in to_contract(fields)["tasks"]]
+
+
+def test_a_name_holding_a_word_that_ends_names_elsewhere():
+    # "cần" ends a name ("Các đơn vị | cần rà soát …"), not inside "Hậu cần"
+    assert _tasks("Điều 7. Trách nhiệm của tổ chức, cá nhân\n"
+                  "1. Tổng cục Hậu cần - Kỹ thuật có trách nhiệm chỉ đạo các đơn vị trực thuộc kiểm tra "
+                  "việc bảo quản hàng dự trữ.") == [("Tổng cục Hậu cần - Kỹ th", ["Tổng cục Hậu cần - Kỹ thuật"])]
+
+
+def test_a_definition_by_a_copula_gives_no_task():
+    assert _tasks("Điều 4. Cơ sở dữ liệu về hàng dự trữ\n"
+                  "1. Cơ sở dữ liệu về hàng dự trữ là nguồn cung cấp thông tin chính thức cho các cơ quan quản lý.\n"
+                  "2. Cục Dự trữ Nhà nước chủ trì xây dựng, cập nhật cơ sở dữ liệu về hàng dự trữ.") == [
+        ("Cục Dự trữ Nhà nước chủ ", ["Cục Dự trữ Nhà nước"])]
+
+
+def test_a_focal_point_and_nothing_more_is_a_standing_not_a_task():
+    assert _tasks("Điều 5. Quản lý nhà nước về dự trữ\n"
+                  "1. Cục Dự trữ Nhà nước là cơ quan đầu mối giúp Bộ trưởng thực hiện quản lý nhà nước về dự trữ.\n"
+                  "2. Vụ Pháp chế là cơ quan đầu mối của Bộ trong việc rà soát văn bản.") == []
+
+
+def test_a_focal_point_with_a_duty_after_it_still_asks():
+    assert _tasks("Điều 5. Quản lý nhà nước về dự trữ\n"
+                  "Cục Dự trữ Nhà nước là cơ quan đầu mối, chủ trì theo dõi, tổng hợp tình hình nhập, xuất hàng "
+                  "dự trữ.") == [("Cục Dự trữ Nhà nước là c", ["Cục Dự trữ Nhà nước"])]
+
+
+def test_what_a_deputy_is_and_how_a_post_is_filled_give_no_task():
+    assert _tasks("Điều 8. Phó Giám đốc Trung tâm\n"
+                  "1. Là người giúp việc cho Giám đốc Trung tâm và chịu trách nhiệm trước Giám đốc về phần việc được giao.\n"
+                  "2. Việc bổ nhiệm, miễn nhiệm Phó Giám đốc Trung tâm thực hiện theo quy định của pháp luật.") == []
+
+
+def test_another_body_s_right_under_a_heading_of_duties_gives_no_task():
+    assert _tasks("Điều 9. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\n"
+                  "1. Bố trí kinh phí bảo quản hàng dự trữ tại địa phương.\n"
+                  "2. Các doanh nghiệp nhận thuê bảo quản hàng dự trữ được hưởng chính sách ưu đãi theo quy định.") == [
+        ("Bố trí kinh phí bảo quản", ["Ủy ban nhân dân cấp tỉnh"])]
+
+
+def test_an_item_s_own_body_after_an_opening_phrase():
+    assert _tasks("Điều 10. Trách nhiệm của các bộ, ngành quản lý hàng dự trữ\n"
+                  "2. Hằng năm, cơ quan, đơn vị cấp tỉnh lập báo cáo tình hình bảo quản gửi Bộ Tài chính.") == [
+        ("Hằng năm, cơ quan, đơn v", ["cơ quan, đơn vị cấp tỉnh"])]
+
