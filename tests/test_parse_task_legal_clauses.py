@@ -83,3 +83,32 @@ def test_an_item_s_own_body_after_an_opening_phrase():
                   "2. Hằng năm, cơ quan, đơn vị cấp tỉnh lập báo cáo tình hình bảo quản gửi Bộ Tài chính.") == [
         ("Hằng năm, cơ quan, đơn v", ["cơ quan, đơn vị cấp tỉnh"])]
 
+
+
+def test_an_item_s_text_starts_with_its_opening_phrase():
+    fields = parse_text(PAGE.format(article="Điều 12. Tổ chức thực hiện\n"
+                                            "1. Sau khi có quyết định xuất cấp, Cục Dự trữ Nhà nước khu vực giao "
+                                            "hàng cho địa phương.")).fields
+    (task,) = to_contract(fields)["tasks"]
+    assert task["text"].startswith("Sau khi có quyết định xuất cấp, Cục Dự trữ")
+    assert task["lead"] == ["Cục Dự trữ Nhà nước khu vực"]
+
+
+def test_a_request_inside_an_article_of_duties_is_the_duty_of_its_bodies():
+    assert _tasks("Điều 13. Trách nhiệm của Bộ Công Thương\n"
+                  "1. Lập danh mục hàng dự trữ cần bổ sung, đề nghị Bộ Tài chính bố trí kinh phí mua bổ sung.") == [
+        ("Lập danh mục hàng dự trữ", ["Bộ Công Thương"])]
+
+
+def test_the_body_directed_after_chi_dao_huong_dan():
+    fields = parse_text(PAGE.format(article="Điều 14. Trách nhiệm của Sở Công Thương\n"
+                                            "2. Chỉ đạo, hướng dẫn các đơn vị trực thuộc kiểm kê hàng dự trữ "
+                                            "trên địa bàn.")).fields
+    (task,) = to_contract(fields)["tasks"]
+    assert task["assignees"] == ["Sở Công Thương", "các đơn vị trực thuộc"]
+
+
+def test_a_heading_naming_a_department_whose_name_holds_a_topic_word_without_marks():
+    # "Tài chính" folds to "tai chinh", which is no "tại" (at) opening the heading's topic
+    assert _tasks("Điều 15. Trách nhiệm của Sở Tài chính\n"
+                  "1. Tổng hợp nhu cầu hàng dự trữ của địa phương.") == [("Tổng hợp nhu cầu hàng dự", ["Sở Tài chính"])]

@@ -16,6 +16,7 @@ from .context import Context
 from .task_named import is_issuer
 from .task_subjects import BEARS_DUTY, duty_cue, subject_starts, text_start
 from .text import key
+from ..vntext import strip_diacritics
 
 LEGAL_TYPES = {"Quyết định", "Nghị quyết", "Thông tư", "Nghị định", "Chỉ thị", "Quy định", "Quy chế"}
 # "Trách nhiệm của Bộ Tư pháp", "Nhiệm vụ, quyền hạn của Cục Thú y", "Thẩm quyền và trách nhiệm của …"
@@ -23,6 +24,13 @@ DUTIES_OF = re.compile(r"\W*(?:(?:tham\s+quyen|trach\s+nhiem|nhiem\s+vu|quyen\s+
                        r"(?:\s*,\s*|\s+va\s+|\s+))+cua\s+", re.I)
 _TOPIC = re.compile(r"\s(?:trong|khi|doi\s+voi|tai|ve|cua\s+(?:luat|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|"
                     r"phap\s+lenh))\s", re.I)  # "… của cơ quan nhà nước | trong việc …"
+
+
+def _topic_as_printed(word: str) -> bool:
+    """Is the word that opens a topic printed as one (``tại``, ``về``), not another word without its marks
+    (``Sở Tài chính``, ``Sở Văn hóa``)?"""
+    printed = " ".join(word.lower().split())
+    return strip_diacritics(printed) == printed or printed.split()[0] in {"trong", "khi", "đối", "tại", "về", "của"}
 
 
 def in_article(b: Block, ctx: Context) -> bool:
@@ -46,7 +54,8 @@ def duties_of(ctx: Context, s: int, e: int) -> list[str]:
     if m is None or not re.search(r"trach|nhiem\s+vu|nghia", ctx.folded[s:m.end()], re.I) or len(text.split()) > 30 \
             or text.endswith((".", ";")):
         return []
-    topic = _TOPIC.search(ctx.folded, m.end(), e)
+    topic = next((t for t in _TOPIC.finditer(ctx.folded, m.end(), e) if _topic_as_printed(ctx.text[t.start():t.end()])),
+                 None)
     name = ctx.text[m.end():topic.start() if topic else e].strip(" .:")
     if not starts_body(name) or len(name.split()) > 20:
         return []

@@ -413,7 +413,8 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
     for m in _DIRECT.finditer(folded, pos, limit):
         if text[m.start()].isupper() and m.start() > pos + 2 and not _AFTER_COLON.search(text, pos, m.start()):
             continue  # a capital after a colon opens the action ("UBND các huyện: Chỉ đạo UBND cấp xã …")
-        directed, _ = bodies_at(text, folded, m.end(), limit)
+        more = _ALSO_GUIDES.match(folded, m.end(), limit)  # "chỉ đạo, hướng dẫn cơ sở y tế …": who is directed
+        directed, _ = bodies_at(text, folded, more.end() if more else m.end(), limit)
         roles.others += directed
     for m in re.finditer(r"[,;]\s*", text[pos:limit]):  # "…, Sở B và UBND huyện C phải tổ chức …"
         at = pos + m.end()
@@ -426,6 +427,7 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
             roles.add("cooperating", names)  # "A chủ trì; B, C phối hợp …"
 
 
+_ALSO_GUIDES = re.compile(r"(?:\s*(?:,|va)\s*(?:huong\s+dan|don\s+doc|kiem\s+tra|giam\s+sat))+(?=\s)", re.I)
 _COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?!\s+(?:voi|chat\s+che\s+voi)\b)(?![\w])", re.I)
 _SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)
 

@@ -85,6 +85,8 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
                generic=subject is not None and _generic(subject[0].lead),
                follows_up=subject is not None and _follows_up(ctx, s, subject[1], e))
     unit.reason, unit.start, unit.roles = _rules(ctx, unit, cue, duty, subject)
+    if listed and unit.start > s and unit.reason != "own_heading":
+        unit.start = s  # a list item's text is its first words, its opening phrase too ("5. Sau khi …, Bộ A gửi …")
     if unit.start == s:
         unit.start = past_title(ctx.text, s, e)
     if listed and unit.task or unit.reason == "request":
@@ -134,6 +136,11 @@ def _requested(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, 
     if cue is None:
         return None
     s, e, scope, sig = unit.s, unit.e, unit.scope, unit.signals
+    if sig["in_article"] and unit.listed and scope.mode == "request" and scope.lead and ctx.text[s:cue[0]].strip() \
+            and (subject is None or subject[1] >= cue[0]):
+        # "Điều 7. Trách nhiệm của Bộ A" / "1. Lập danh mục …, đề nghị cơ quan thẩm định …": the request is the
+        # duty of the bodies the article names, made of another
+        return "request_item", s, roles_in(ctx.text, ctx.folded, s, e, scope.lead)
     if sig["in_article"] and subject is not None and subject[1] < cue[0]:
         # "Ủy ban nhân dân cấp xã phải có văn bản đề nghị cơ quan thi hành án …"
         return ("duty" if duty is not None else "subject"), s, subject[0]
