@@ -112,3 +112,17 @@ def test_a_heading_naming_a_department_whose_name_holds_a_topic_word_without_mar
     # "Tài chính" folds to "tai chinh", which is no "tại" (at) opening the heading's topic
     assert _tasks("Điều 15. Trách nhiệm của Sở Tài chính\n"
                   "1. Tổng hợp nhu cầu hàng dự trữ của địa phương.") == [("Tổng hợp nhu cầu hàng dự", ["Sở Tài chính"])]
+
+
+def test_kinds_of_bodies_qualified_as_the_related_ones_are_one_name():
+    fields = parse_text(PAGE.format(article="Điều 16. Trách nhiệm thi hành\n"
+                                            "Chánh Văn phòng Bộ, Cục trưởng Cục Dự trữ Nhà nước, Thủ trưởng các cơ "
+                                            "quan, đơn vị và cá nhân có liên quan chịu trách nhiệm thi hành Nghị định "
+                                            "này.")).fields
+    (task,) = to_contract(fields)["tasks"]
+    assert task["assignees"][-2:] == ["các cơ quan, đơn vị", "cá nhân có liên quan"]  # after "và", a kind of its own
+    fields = parse_text(PAGE.format(article="Điều 17. Trách nhiệm của Bộ Công an\n"
+                                            "Chủ trì, phối hợp với Bộ Quốc phòng và các Bộ, cơ quan liên quan bảo vệ "
+                                            "kho dự trữ.")).fields
+    (task,) = to_contract(fields)["tasks"]
+    assert task["cooperating"] == ["Bộ Quốc phòng", "các Bộ, cơ quan liên quan"]

@@ -237,6 +237,9 @@ def _split_part(text: str) -> list[str]:
             continue
         if out and opens and after_and and key(drop_title(out[-1])).startswith("van phong ") and _one_name(out[-1], piece):
             opens = False  # "Văn phòng HĐND và UBND huyện": one office of two bodies
+        if out and opens and not after_and and _related_kind(piece) and _only_kinds(out[-1]):
+            out[-1] = out[-1] + sep + piece  # "các Bộ, cơ quan liên quan": the related ones, one name (not after "và")
+            continue
         if opens:
             list_head = None
         if out and opens and _bare_kind(out[-1]) and _KINDS_AFTER.match(key(piece)):
@@ -293,6 +296,23 @@ def _shared_head(before: str, piece: str) -> str | None:
 _KIND_WORDS = {"bo", "so", "ban", "nganh", "ban nganh", "co quan", "don vi", "dia phuong", "cuc", "phong", "truong",
                "hoi", "to chuc", "ca nhan", "doanh nghiep", "doan the", "co quan ngang bo", "vien", "trung tam",
                "cong ty", "chi nhanh", "ngan hang", "tinh", "thanh pho", "huyen", "xa"}
+
+
+def _kinds(k: str) -> list[str]:
+    return [w.strip() for w in re.split(r",|\bva\b|\bhoac\b", re.sub(r"^(?:cac|tat\s+ca(?:\s+cac)?)\s+", "", k))]
+
+
+def _related_kind(piece: str) -> bool:
+    """``cá nhân có liên quan``, ``cơ quan liên quan``: a kind of body qualified as the related ones."""
+    m = re.match(r"^(?P<kinds>.+?)\s+(?:co\s+)?lien\s+quan$", key(piece).strip())
+    return m is not None and all(w in _KIND_WORDS for w in _kinds(m.group("kinds")))
+
+
+def _only_kinds(before: str) -> bool:
+    """``các cơ quan, tổ chức``, ``các Bộ``: kinds of bodies in the plural, without a name of their own (after the
+    title that heads them: ``Thủ trưởng các cơ quan, đơn vị``)."""
+    k = key(drop_title(before)).strip()
+    return k.startswith(("cac ", "tat ca ")) and all(w in _KIND_WORDS for w in _kinds(k))
 
 
 def _addressed_kinds(before: str, piece: str) -> bool:
