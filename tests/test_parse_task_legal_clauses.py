@@ -126,3 +126,17 @@ def test_kinds_of_bodies_qualified_as_the_related_ones_are_one_name():
                                             "kho dự trữ.")).fields
     (task,) = to_contract(fields)["tasks"]
     assert task["cooperating"] == ["Bộ Quốc phòng", "các Bộ, cơ quan liên quan"]
+
+
+def test_kinds_named_by_what_they_manage():
+    fields = parse_text(PAGE.format(article="Điều 18. Bàn giao hàng dự trữ\n"
+                                            "2. Sau khi có quyết định điều chuyển, Bộ quản lý ngành, Ủy ban nhân dân "
+                                            "cấp tỉnh gửi quyết định cho Bộ Tài chính để theo dõi.")).fields
+    (task,) = to_contract(fields)["tasks"]
+    assert task["lead"] == ["Bộ quản lý ngành", "Ủy ban nhân dân cấp tỉnh"]
+
+
+def test_a_verb_that_is_also_a_title_opening_an_item_under_a_body():
+    assert _tasks("Điều 19. Nhiệm vụ của Thủ tướng Chính phủ\n"
+                  "1. Lãnh đạo, chỉ đạo, kiểm tra việc thực hiện Nghị định này tại các bộ, ngành, địa phương.") == [
+        ("Lãnh đạo, chỉ đạo, kiểm ", ["Thủ tướng Chính phủ"])]

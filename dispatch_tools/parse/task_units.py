@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..model import Task
 from .blocks import Block
 from .bodies import Roles, bodies_at, roles_at, roles_in, split_bodies
-from .body_words import starts_body, task_verbs
+from .body_words import person_titles, starts_body, task_verbs
 from .context import Context
 from .lexicon import lexicon
 from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
@@ -204,6 +204,8 @@ def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None
             return None  # "2. Hạn chót nhận hồ sơ: 17 giờ ngày 15/4": a label and its value ask nothing
         own = subject[0] if subject is not None and subject[1] - s < 200 and (
             starts_body(text) or not listed or _subject_after_opening(ctx, s, subject)) else None
+        if own is not None and scope.lead and all(_bare_title(n) for n in own.lead):
+            own = None  # "1. Lãnh đạo, chỉ đạo, ban hành kế hoạch …" under "Nhiệm vụ của Thủ tướng": a verb, no leader
         if own is None and listed:
             own = opening_body(ctx, s, e)  # "4. Đài Phát thanh tỉnh tăng thời lượng …": a verb the lexicon lacks
         if own is not None and _A_RIGHT.search(ctx.folded, s, e) and duty_cue(ctx, s, e) is None \
@@ -213,6 +215,13 @@ def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None
         roles.others += [x for x in scope.others if x not in roles.others]
         return "request_item", s, roles
     return None
+
+
+def _bare_title(name: str) -> bool:
+    """Is ``name`` a person's title alone (``Lãnh đạo``), with no body it heads?"""
+    k = key(name).strip()
+    m = person_titles().match(k)
+    return m is not None and m.end() >= len(k)
 
 
 _A_RIGHT = re.compile(r"(?<![\w])(?:duoc\s+huong|co\s+quyen|duoc\s+quyen)(?![\w])", re.I)
