@@ -140,3 +140,11 @@ def test_a_verb_that_is_also_a_title_opening_an_item_under_a_body():
     assert _tasks("Điều 19. Nhiệm vụ của Thủ tướng Chính phủ\n"
                   "1. Lãnh đạo, chỉ đạo, kiểm tra việc thực hiện Nghị định này tại các bộ, ngành, địa phương.") == [
         ("Lãnh đạo, chỉ đạo, kiểm ", ["Thủ tướng Chính phủ"])]
+
+
+def test_an_article_titled_with_a_long_list_of_bodies_gives_them_its_items():
+    assert _tasks("Điều 20. Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân tỉnh, thành phố trực "
+                  "thuộc Trung ương\n"
+                  "1. Chỉ đạo rà soát, thống kê hàng dự trữ thuộc phạm vi quản lý.") == [
+        ("Chỉ đạo rà soát, thống k", ["Các Bộ", "cơ quan ngang Bộ", "cơ quan thuộc Chính phủ",
+                                      "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"])]
