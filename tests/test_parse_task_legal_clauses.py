@@ -148,3 +148,25 @@ def test_an_article_titled_with_a_long_list_of_bodies_gives_them_its_items():
                   "1. Chỉ đạo rà soát, thống kê hàng dự trữ thuộc phạm vi quản lý.") == [
         ("Chỉ đạo rà soát, thống k", ["Các Bộ", "cơ quan ngang Bộ", "cơ quan thuộc Chính phủ",
                                       "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"])]
+
+
+def test_an_article_of_functions_gives_them_to_its_body():
+    assert _tasks("Điều 21. Chức năng của Ban Quản lý kho dự trữ\n"
+                  "1. Tham mưu giúp Cục trưởng xây dựng kế hoạch bảo quản hàng dự trữ.") == [
+        ("Tham mưu giúp Cục trưởng", ["Ban Quản lý kho dự trữ"])]
+
+
+def test_a_known_agency_glued_to_the_plural_kinds_after_it():
+    fields = parse_text(PAGE.format(article="Điều 22. Trách nhiệm của Bộ Tư pháp\n"
+                                            "Chủ trì, phối hợp với Bộ Ngoại giao các Bộ, cơ quan ngang Bộ rà soát "
+                                            "điều ước quốc tế về dự trữ.")).fields
+    (task,) = to_contract(fields)["tasks"]
+    assert task["cooperating"] == ["Bộ Ngoại giao", "các Bộ", "cơ quan ngang Bộ"]
+
+
+def test_what_the_cooperation_is_about_is_no_part_of_the_name():
+    fields = parse_text(PAGE.format(article="Điều 23. Trách nhiệm của doanh nghiệp nhận thuê bảo quản\n"
+                                            "1. Phối hợp với Chi cục Dự trữ Nhà nước trong việc kiểm tra chất lượng "
+                                            "hàng hóa.")).fields
+    (task,) = to_contract(fields)["tasks"]
+    assert task["cooperating"] == ["Chi cục Dự trữ Nhà nước"]

@@ -20,7 +20,7 @@ from ..vntext import strip_diacritics
 
 LEGAL_TYPES = {"Quyết định", "Nghị quyết", "Thông tư", "Nghị định", "Chỉ thị", "Quy định", "Quy chế"}
 # "Trách nhiệm của Bộ Tư pháp", "Nhiệm vụ, quyền hạn của Cục Thú y", "Thẩm quyền và trách nhiệm của …"
-DUTIES_OF = re.compile(r"\W*(?:(?:tham\s+quyen|trach\s+nhiem|nhiem\s+vu|quyen\s+han|quyen|nghia\s+vu)"
+DUTIES_OF = re.compile(r"\W*(?:(?:tham\s+quyen|trach\s+nhiem|nhiem\s+vu|quyen\s+han|quyen|nghia\s+vu|chuc\s+nang)"
                        r"(?:\s*,\s*|\s+va\s+|\s+))+cua\s+", re.I)
 _TOPIC = re.compile(r"\s(?:trong|khi|doi\s+voi|tai|ve|cua\s+(?:luat|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|"
                     r"phap\s+lenh))\s", re.I)  # "… của cơ quan nhà nước | trong việc …"
@@ -51,7 +51,7 @@ def duties_of(ctx: Context, s: int, e: int) -> list[str]:
     của cơ quan thường trực …``): the items under it are theirs. A sentence is no such heading."""
     m = DUTIES_OF.match(ctx.folded, s, e)
     text = ctx.text[s:e].strip()
-    if m is None or not re.search(r"trach|nhiem\s+vu|nghia", ctx.folded[s:m.end()], re.I) or len(text.split()) > 30 \
+    if m is None or not re.search(r"trach|nhiem\s+vu|nghia|chuc\s+nang", ctx.folded[s:m.end()], re.I) or len(text.split()) > 30 \
             or text.endswith((".", ";")):
         return []
     topic = next((t for t in _TOPIC.finditer(ctx.folded, m.end(), e) if _topic_as_printed(ctx.text[t.start():t.end()])),

@@ -195,7 +195,21 @@ _HEAD_THEN_NAMES = re.compile(r"^(?P<before>)(?:các|Các)\s+(?P<head>[Bb]ộ|[S
                               r"(?P<first>[A-ZĐÀ-Ỹ].*)$")
 
 
+# "Bộ Ngoại giao các Bộ, cơ quan ngang Bộ": a known agency's whole name, then a plural kind with no comma between
+_GLUED_PLURAL = re.compile(r"\s+(?=các\s+(?:Bộ|Sở|cơ\s+quan|đơn\s+vị|địa\s+phương)(?![\w]))")
+
+
+def _unglue_plural(text: str) -> str:
+    from .name_end import agency_name_at  # (name_end reads this module)
+
+    for m in _GLUED_PLURAL.finditer(text):
+        if agency_name_at(key(text[:m.start()])) == m.start():
+            return text[:m.start()] + "," + text[m.start():]
+    return text
+
+
 def _split_part(text: str) -> list[str]:
+    text = _unglue_plural(text)
     m = re.match(r"^([^:,]{1,30}):\s*(.+)$", text)
     if m and starts_body(m.group(2)) and not _LIST_OF.match(text):  # "Giám đốc: Sở A, Sở B"
         text = m.group(2)
