@@ -12,6 +12,7 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup
+from .body_kinds import KIND_WORDS, only_kinds, related_kind, unglue_plural
 from .body_words import not_bodies, other_word, person_titles, starts_body
 from .name_end import name_end
 
@@ -195,21 +196,8 @@ _HEAD_THEN_NAMES = re.compile(r"^(?P<before>)(?:các|Các)\s+(?P<head>[Bb]ộ|[S
                               r"(?P<first>[A-ZĐÀ-Ỹ].*)$")
 
 
-# "Bộ Ngoại giao các Bộ, cơ quan ngang Bộ": a known agency's whole name, then a plural kind with no comma between
-_GLUED_PLURAL = re.compile(r"\s+(?=các\s+(?:Bộ|Sở|cơ\s+quan|đơn\s+vị|địa\s+phương)(?![\w]))")
-
-
-def _unglue_plural(text: str) -> str:
-    from .name_end import agency_name_at  # (name_end reads this module)
-
-    for m in _GLUED_PLURAL.finditer(text):
-        if agency_name_at(key(text[:m.start()])) == m.start():
-            return text[:m.start()] + "," + text[m.start():]
-    return text
-
-
 def _split_part(text: str) -> list[str]:
-    text = _unglue_plural(text)
+    text = unglue_plural(text)
     m = re.match(r"^([^:,]{1,30}):\s*(.+)$", text)
     if m and starts_body(m.group(2)) and not _LIST_OF.match(text):  # "Giám đốc: Sở A, Sở B"
         text = m.group(2)
@@ -251,7 +239,7 @@ def _split_part(text: str) -> list[str]:
             continue
         if out and opens and after_and and key(drop_title(out[-1])).startswith("van phong ") and _one_name(out[-1], piece):
             opens = False  # "Văn phòng HĐND và UBND huyện": one office of two bodies
-        if out and opens and not after_and and _related_kind(piece) and _only_kinds(out[-1]):
+        if out and opens and not after_and and related_kind(piece) and only_kinds(drop_title(out[-1])):
             out[-1] = out[-1] + sep + piece  # "các Bộ, cơ quan liên quan": the related ones, one name (not after "và")
             continue
         if opens:
@@ -259,7 +247,7 @@ def _split_part(text: str) -> list[str]:
         if out and opens and _bare_kind(out[-1]) and _KINDS_AFTER.match(key(piece)):
             opens = False  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
         if out and opens and _PLURAL_KIND.match(out[-1]) and len(piece.split()) <= 2 and (
-                re.fullmatch(r"\w+", piece) or key(piece) in lexicon().heads or key(piece) in _KIND_WORDS):
+                re.fullmatch(r"\w+", piece) or key(piece) in lexicon().heads or key(piece) in KIND_WORDS):
             opens = False  # "Các Khoa, Viện": one more kind without a name in a list of kinds
         if out and _addressed_kinds(out[-1], piece):
             opens = False  # "Quý Bộ, cơ quan, địa phương": the kinds the dispatch addresses, one addressee
@@ -307,28 +295,6 @@ def _shared_head(before: str, piece: str) -> str | None:
     return m.group("head")
 
 
-_KIND_WORDS = {"bo", "so", "ban", "nganh", "ban nganh", "co quan", "don vi", "dia phuong", "cuc", "phong", "truong",
-               "hoi", "to chuc", "ca nhan", "doanh nghiep", "doan the", "co quan ngang bo", "vien", "trung tam",
-               "cong ty", "chi nhanh", "ngan hang", "tinh", "thanh pho", "huyen", "xa"}
-
-
-def _kinds(k: str) -> list[str]:
-    return [w.strip() for w in re.split(r",|\bva\b|\bhoac\b", re.sub(r"^(?:cac|tat\s+ca(?:\s+cac)?)\s+", "", k))]
-
-
-def _related_kind(piece: str) -> bool:
-    """``cá nhân có liên quan``, ``cơ quan liên quan``: a kind of body qualified as the related ones."""
-    m = re.match(r"^(?P<kinds>.+?)\s+(?:co\s+)?lien\s+quan$", key(piece).strip())
-    return m is not None and all(w in _KIND_WORDS for w in _kinds(m.group("kinds")))
-
-
-def _only_kinds(before: str) -> bool:
-    """``các cơ quan, tổ chức``, ``các Bộ``: kinds of bodies in the plural, without a name of their own (after the
-    title that heads them: ``Thủ trưởng các cơ quan, đơn vị``)."""
-    k = key(drop_title(before)).strip()
-    return k.startswith(("cac ", "tat ca ")) and all(w in _KIND_WORDS for w in _kinds(k))
-
-
 def _addressed_kinds(before: str, piece: str) -> bool:
     """``Quý`` and kinds of bodies without names (``Quý Bộ, cơ quan, địa phương``, ``Quý cơ quan, đơn vị``):
     the honorific addresses the readers as one, every kind after it goes on the same addressee."""
@@ -336,7 +302,7 @@ def _addressed_kinds(before: str, piece: str) -> bool:
     if not k.startswith("quy "):
         return False
     kinds = [w.strip() for w in re.split(r",|\bva\b", k[4:])]
-    return all(w in _KIND_WORDS for w in kinds) and key(piece) in _KIND_WORDS
+    return all(w in KIND_WORDS for w in kinds) and key(piece) in KIND_WORDS
 
 
 def _kind_of_its_own(before: str, piece: str) -> bool:
@@ -346,7 +312,7 @@ def _kind_of_its_own(before: str, piece: str) -> bool:
     before = drop_title(before)  # "Thủ trưởng các cơ quan, đơn vị có liên quan": the kinds the title heads
     k = key(before)
     return piece[:1].islower() and len(piece.split()) >= 3 and starts_body(piece) and before[:1].isupper() \
-        and not k.startswith(("cac ", "tat ca ", "moi ", "quy ")) and not _bare_kind(before) and k not in _KIND_WORDS \
+        and not k.startswith(("cac ", "tat ca ", "moi ", "quy ")) and not _bare_kind(before) and k not in KIND_WORDS \
         and not key(piece).startswith("ca nhan")  # "Tổ chức, cá nhân khai thác khoáng sản": one kind of actor
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..model import Task
 from .blocks import Block
 from .bodies import Roles, bodies_at, roles_at, roles_in, split_bodies
-from .body_words import person_titles, starts_body, task_verbs
+from .body_words import starts_body, task_verbs
 from .context import Context
 from .lexicon import lexicon
 from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
@@ -27,8 +27,9 @@ from .task_named import is_issuer, names_recipient
 from .task_non_tasks import asks_nothing, formula, is_information, labelled_value
 from .task_deadlines import deadline_for_previous, deadline_in, general_deadline
 from .task_requests import dated_before_issue, request_cue
-from .task_subjects import (acts_after_head, acts_after_name, after_opening, duty_cue, forwarded_to, head_colon,
-                            opening_body, past_title, subject_roles, subject_starts, task_sentences, text_start)
+from .task_items import bare_title, grants_a_right, subject_after_opening
+from .task_subjects import (acts_after_head, acts_after_name, duty_cue, forwarded_to, head_colon, opening_body,
+                            past_title, subject_roles, task_sentences, text_start)
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 
@@ -203,35 +204,18 @@ def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None
         if listed and labelled_value(ctx, s, e):
             return None  # "2. Hạn chót nhận hồ sơ: 17 giờ ngày 15/4": a label and its value ask nothing
         own = subject[0] if subject is not None and subject[1] - s < 200 and (
-            starts_body(text) or not listed or _subject_after_opening(ctx, s, subject)) else None
-        if own is not None and scope.lead and all(_bare_title(n) for n in own.lead):
+            starts_body(text) or not listed or subject_after_opening(ctx, s, subject)) else None
+        if own is not None and scope.lead and all(bare_title(n) for n in own.lead):
             own = None  # "1. Lãnh đạo, chỉ đạo, ban hành kế hoạch …" under "Nhiệm vụ của Thủ tướng": a verb, no leader
         if own is None and listed:
             own = opening_body(ctx, s, e)  # "4. Đài Phát thanh tỉnh tăng thời lượng …": a verb the lexicon lacks
-        if own is not None and _A_RIGHT.search(ctx.folded, s, e) and duty_cue(ctx, s, e) is None \
+        if own is not None and grants_a_right(ctx, s, e) \
                 and not set(map(key, own.lead)) & set(map(key, scope.lead or [])):
             return None  # "4. Giáo viên mầm non … được hưởng các chính sách …": another's right, no duty
         roles = own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
         roles.others += [x for x in scope.others if x not in roles.others]
         return "request_item", s, roles
     return None
-
-
-def _bare_title(name: str) -> bool:
-    """Is ``name`` a person's title alone (``Lãnh đạo``), with no body it heads?"""
-    k = key(name).strip()
-    m = person_titles().match(k)
-    return m is not None and m.end() >= len(k)
-
-
-_A_RIGHT = re.compile(r"(?<![\w])(?:duoc\s+huong|co\s+quyen|duoc\s+quyen)(?![\w])", re.I)
-
-
-def _subject_after_opening(ctx: Context, s: int, subject) -> bool:
-    """Does the item's subject come after its opening phrase (``2. Hằng năm, cơ quan, đơn vị cấp trung đoàn …
-    hướng dẫn …``), its own body, not the heading's?"""
-    return any(after_opening(ctx, s, p) and starts_body(ctx.text[p:p + 80]) and p < subject[1]
-               for p in subject_starts(ctx, s, subject[1]))
 
 
 def _only_names(ctx: Context, s: int, e: int) -> bool:
