@@ -16,13 +16,21 @@ from .context import Context
 from .task_named import is_issuer
 from .task_subjects import BEARS_DUTY, duty_cue, subject_starts, text_start
 from .text import key
+from ..vntext import strip_diacritics
 
 LEGAL_TYPES = {"Quyết định", "Nghị quyết", "Thông tư", "Nghị định", "Chỉ thị", "Quy định", "Quy chế"}
 # "Trách nhiệm của Bộ Tư pháp", "Nhiệm vụ, quyền hạn của Cục Thú y", "Thẩm quyền và trách nhiệm của …"
-DUTIES_OF = re.compile(r"\W*(?:(?:tham\s+quyen|trach\s+nhiem|nhiem\s+vu|quyen\s+han|quyen|nghia\s+vu)"
+DUTIES_OF = re.compile(r"\W*(?:(?:tham\s+quyen|trach\s+nhiem|nhiem\s+vu|quyen\s+han|quyen|nghia\s+vu|chuc\s+nang)"
                        r"(?:\s*,\s*|\s+va\s+|\s+))+cua\s+", re.I)
 _TOPIC = re.compile(r"\s(?:trong|khi|doi\s+voi|tai|ve|cua\s+(?:luat|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|"
                     r"phap\s+lenh))\s", re.I)  # "… của cơ quan nhà nước | trong việc …"
+
+
+def _topic_as_printed(word: str) -> bool:
+    """Is the word that opens a topic printed as one (``tại``, ``về``), not another word without its marks
+    (``Sở Tài chính``, ``Sở Văn hóa``)?"""
+    printed = " ".join(word.lower().split())
+    return strip_diacritics(printed) == printed or printed.split()[0] in {"trong", "khi", "đối", "tại", "về", "của"}
 
 
 def in_article(b: Block, ctx: Context) -> bool:
@@ -43,10 +51,11 @@ def duties_of(ctx: Context, s: int, e: int) -> list[str]:
     của cơ quan thường trực …``): the items under it are theirs. A sentence is no such heading."""
     m = DUTIES_OF.match(ctx.folded, s, e)
     text = ctx.text[s:e].strip()
-    if m is None or not re.search(r"trach|nhiem\s+vu|nghia", ctx.folded[s:m.end()], re.I) or len(text.split()) > 30 \
+    if m is None or not re.search(r"trach|nhiem\s+vu|nghia|chuc\s+nang", ctx.folded[s:m.end()], re.I) or len(text.split()) > 30 \
             or text.endswith((".", ";")):
         return []
-    topic = _TOPIC.search(ctx.folded, m.end(), e)
+    topic = next((t for t in _TOPIC.finditer(ctx.folded, m.end(), e) if _topic_as_printed(ctx.text[t.start():t.end()])),
+                 None)
     name = ctx.text[m.end():topic.start() if topic else e].strip(" .:")
     if not starts_body(name) or len(name.split()) > 20:
         return []
@@ -129,6 +138,10 @@ def states(ctx: Context, s: int, e: int) -> bool:
     (``Được …``) asks nothing of anyone."""
     if re.match(r"\W*(?:được|có quyền)\s", ctx.text[s:e], re.I):
         return True  # "a) Được yêu cầu …": a right of the body, not its duty
+    if re.match(r"\W*là\s", ctx.text[s:e], re.I):
+        return True  # "1. Là người giúp việc cho giám đốc …": what the body heading the article is
+    if _DONE_BY_RULE.match(ctx.text, s, e):
+        return True  # "2. Việc bổ nhiệm, miễn nhiệm … thực hiện theo quy định của pháp luật": how it is done
     verbs, _ = task_verbs()
     first = verbs.match(ctx.folded, s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip(" -+*•")))
     if first is not None:
@@ -138,4 +151,9 @@ def states(ctx: Context, s: int, e: int) -> bool:
                  and not _AS_NOUN.search(ctx.folded, max(s, m.start() - 8), m.start())), None)
     if verb is None:  # a list of things ("Các yếu tố …"); a clause may open with a verb the lexicon lacks
         return duty_cue(ctx, s, e) is None and bool(re.match(r"\W*(?:các|những)\s", ctx.text[s:e], re.I))
-    return bool(re.search(r"(?<![\w])là(?![\w])", ctx.text[s:verb]))
+    return bool(re.search(r"(?<![\w])là(?![\w])", ctx.text[s:verb], re.I))
+
+
+# a matter done as a rule says, with no one named to do it ("Việc bổ nhiệm … thực hiện theo quy định của pháp luật")
+_DONE_BY_RULE = re.compile(r"\W*việc\s[^.;:]*?\s(?:được\s+)?thực\s+hiện\s+theo\s+(?:các\s+)?(?:quy\s+định|hướng\s+dẫn)"
+                           r"[^.;:]*[.;]?\s*$", re.I)

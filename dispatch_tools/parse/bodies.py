@@ -12,6 +12,7 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup
+from .body_kinds import KIND_WORDS, only_kinds, related_kind, unglue_plural
 from .body_words import not_bodies, other_word, person_titles, starts_body
 from .name_end import name_end
 
@@ -196,6 +197,7 @@ _HEAD_THEN_NAMES = re.compile(r"^(?P<before>)(?:các|Các)\s+(?P<head>[Bb]ộ|[S
 
 
 def _split_part(text: str) -> list[str]:
+    text = unglue_plural(text)
     m = re.match(r"^([^:,]{1,30}):\s*(.+)$", text)
     if m and starts_body(m.group(2)) and not _LIST_OF.match(text):  # "Giám đốc: Sở A, Sở B"
         text = m.group(2)
@@ -237,12 +239,15 @@ def _split_part(text: str) -> list[str]:
             continue
         if out and opens and after_and and key(drop_title(out[-1])).startswith("van phong ") and _one_name(out[-1], piece):
             opens = False  # "Văn phòng HĐND và UBND huyện": one office of two bodies
+        if out and opens and not after_and and related_kind(piece) and only_kinds(drop_title(out[-1])):
+            out[-1] = out[-1] + sep + piece  # "các Bộ, cơ quan liên quan": the related ones, one name (not after "và")
+            continue
         if opens:
             list_head = None
         if out and opens and _bare_kind(out[-1]) and _KINDS_AFTER.match(key(piece)):
             opens = False  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
         if out and opens and _PLURAL_KIND.match(out[-1]) and len(piece.split()) <= 2 and (
-                re.fullmatch(r"\w+", piece) or key(piece) in lexicon().heads or key(piece) in _KIND_WORDS):
+                re.fullmatch(r"\w+", piece) or key(piece) in lexicon().heads or key(piece) in KIND_WORDS):
             opens = False  # "Các Khoa, Viện": one more kind without a name in a list of kinds
         if out and _addressed_kinds(out[-1], piece):
             opens = False  # "Quý Bộ, cơ quan, địa phương": the kinds the dispatch addresses, one addressee
@@ -290,11 +295,6 @@ def _shared_head(before: str, piece: str) -> str | None:
     return m.group("head")
 
 
-_KIND_WORDS = {"bo", "so", "ban", "nganh", "ban nganh", "co quan", "don vi", "dia phuong", "cuc", "phong", "truong",
-               "hoi", "to chuc", "ca nhan", "doanh nghiep", "doan the", "co quan ngang bo", "vien", "trung tam",
-               "cong ty", "chi nhanh", "ngan hang", "tinh", "thanh pho", "huyen", "xa"}
-
-
 def _addressed_kinds(before: str, piece: str) -> bool:
     """``Quý`` and kinds of bodies without names (``Quý Bộ, cơ quan, địa phương``, ``Quý cơ quan, đơn vị``):
     the honorific addresses the readers as one, every kind after it goes on the same addressee."""
@@ -302,7 +302,7 @@ def _addressed_kinds(before: str, piece: str) -> bool:
     if not k.startswith("quy "):
         return False
     kinds = [w.strip() for w in re.split(r",|\bva\b", k[4:])]
-    return all(w in _KIND_WORDS for w in kinds) and key(piece) in _KIND_WORDS
+    return all(w in KIND_WORDS for w in kinds) and key(piece) in KIND_WORDS
 
 
 def _kind_of_its_own(before: str, piece: str) -> bool:
@@ -312,7 +312,7 @@ def _kind_of_its_own(before: str, piece: str) -> bool:
     before = drop_title(before)  # "Thủ trưởng các cơ quan, đơn vị có liên quan": the kinds the title heads
     k = key(before)
     return piece[:1].islower() and len(piece.split()) >= 3 and starts_body(piece) and before[:1].isupper() \
-        and not k.startswith(("cac ", "tat ca ", "moi ", "quy ")) and not _bare_kind(before) and k not in _KIND_WORDS \
+        and not k.startswith(("cac ", "tat ca ", "moi ", "quy ")) and not _bare_kind(before) and k not in KIND_WORDS \
         and not key(piece).startswith("ca nhan")  # "Tổ chức, cá nhân khai thác khoáng sản": one kind of actor
 
 
@@ -413,7 +413,8 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
     for m in _DIRECT.finditer(folded, pos, limit):
         if text[m.start()].isupper() and m.start() > pos + 2 and not _AFTER_COLON.search(text, pos, m.start()):
             continue  # a capital after a colon opens the action ("UBND các huyện: Chỉ đạo UBND cấp xã …")
-        directed, _ = bodies_at(text, folded, m.end(), limit)
+        more = _ALSO_GUIDES.match(folded, m.end(), limit)  # "chỉ đạo, hướng dẫn cơ sở y tế …": who is directed
+        directed, _ = bodies_at(text, folded, more.end() if more else m.end(), limit)
         roles.others += directed
     for m in re.finditer(r"[,;]\s*", text[pos:limit]):  # "…, Sở B và UBND huyện C phải tổ chức …"
         at = pos + m.end()
@@ -426,6 +427,7 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
             roles.add("cooperating", names)  # "A chủ trì; B, C phối hợp …"
 
 
+_ALSO_GUIDES = re.compile(r"(?:\s*(?:,|va)\s*(?:huong\s+dan|don\s+doc|kiem\s+tra|giam\s+sat))+(?=\s)", re.I)
 _COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?!\s+(?:voi|chat\s+che\s+voi)\b)(?![\w])", re.I)
 _SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)
 

@@ -170,6 +170,12 @@ _AGENCY_GOES_ON = ("tỉnh", "huyện", "quận", "xã", "phường", "thị", "
                    "nơi", "có", "liên", "cùng", "tại", "của", "miền", "khu", "vùng")
 
 
+def agency_name_at(folded: str) -> int:
+    """Where a known agency's whole name at the start of ``folded`` ends; 0 when none opens it."""
+    m = _agency_names().match(folded)
+    return m.end() if m else 0
+
+
 def _known_agency_end(text: str, folded: str, pos: int, stop: int) -> int:
     """``Sở Y tế | hoàn trả …``: a name that opens with a known agency's whole name goes on only with a
     capitalised word, punctuation or a word that places or qualifies it (``tỉnh``, ``các``, ``và``);

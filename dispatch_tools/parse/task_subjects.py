@@ -93,10 +93,16 @@ def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
             continue  # "… chủ trì cuộc họp …", "dưới sự chủ trì của …": who chaired a meeting, no duty
         if k.startswith("chiu") and _NOT_DUTY_AFTER.match(ctx.folded, m.end()) and not _answers_then_acts(ctx, m.end(), e):
             continue
+        if k.startswith("la ") and _STANDS_ONLY.match(ctx.folded, m.end(), e):
+            continue  # "Bộ Công Thương là cơ quan đầu mối giúp Chính phủ thực hiện quản lý nhà nước về …": a standing
         return m.start(), m.end()
     return None
 
 
+# What a focal point is when nothing more follows in its clause: whose focal point it is (``của Bộ Y tế``, ``trong
+# việc triển khai …``) or the state management it serves (``giúp Chính phủ thực hiện quản lý nhà nước về …``).
+_STANDS_ONLY = re.compile(r"(?:\s+(?:cua|trong\s+viec|ve)\s[^;.]*|\s+giup\s[^;.]{0,80}?\s(?:thuc\s+hien\s+)?(?:chuc\s+nang\s+)?"
+                          r"quan\s+ly\s+nha\s+nuoc[^;.]*)?\s*(?:[;.]|$)", re.I)
 _CHAIRS = re.compile(r"\s+(?:cac\s+)?(?:cuoc|buoi|phien)\s+(?:hop|lam\s+viec)(?![\w])", re.I)
 _CHAIRED = re.compile(r"(?<![\w])su\s+$", re.I)
 _FOR_DOING = re.compile(r"\s*ve\s+viec\s+", re.I)
@@ -120,6 +126,12 @@ def _answers_then_acts(ctx: Context, pos: int, e: int) -> bool:
 _OPENER = re.compile(r"\W*(?:trong|truoc|sau|khi|de|can\s+cu|tren\s+co\s+so|nhan\s+duoc|thuc\s+hien|theo|"
                      r"ngoai|tuy|neu|ke\s+tu|dinh\s+ky|hang\s+nam|hang\s+thang|hang\s+quy|ve|qua|cham\s+nhat|ngay|"
                      r"truong\s+hop|toi\s+da)\b", re.I)
+
+
+def after_opening(ctx: Context, s: int, pos: int) -> bool:
+    """Does ``pos`` come right after the opening phrase of the clause at ``s`` and its comma (``Hằng năm, |
+    cơ quan, đơn vị …``)?"""
+    return pos > s and bool(_OPENER.match(ctx.folded, s)) and ctx.text[s:pos].rstrip().endswith(",")
 
 
 def subject_starts(ctx: Context, s: int, e: int) -> list[int]:

@@ -27,6 +27,7 @@ from .task_named import is_issuer, names_recipient
 from .task_non_tasks import asks_nothing, formula, is_information, labelled_value
 from .task_deadlines import deadline_for_previous, deadline_in, general_deadline
 from .task_requests import dated_before_issue, request_cue
+from .task_items import bare_title, grants_a_right, subject_after_opening
 from .task_subjects import (acts_after_head, acts_after_name, duty_cue, forwarded_to, head_colon, opening_body,
                             past_title, subject_roles, task_sentences, text_start)
 from ..vntext import strip_diacritics
@@ -85,6 +86,8 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
                generic=subject is not None and _generic(subject[0].lead),
                follows_up=subject is not None and _follows_up(ctx, s, subject[1], e))
     unit.reason, unit.start, unit.roles = _rules(ctx, unit, cue, duty, subject)
+    if listed and unit.start > s and unit.reason != "own_heading":
+        unit.start = s  # a list item's text is its first words, its opening phrase too ("5. Sau khi …, Bộ A gửi …")
     if unit.start == s:
         unit.start = past_title(ctx.text, s, e)
     if listed and unit.task or unit.reason == "request":
@@ -134,6 +137,11 @@ def _requested(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, 
     if cue is None:
         return None
     s, e, scope, sig = unit.s, unit.e, unit.scope, unit.signals
+    if sig["in_article"] and unit.listed and scope.mode == "request" and scope.lead and ctx.text[s:cue[0]].strip() \
+            and (subject is None or subject[1] >= cue[0]):
+        # "Điều 7. Trách nhiệm của Bộ A" / "1. Lập danh mục …, đề nghị cơ quan thẩm định …": the request is the
+        # duty of the bodies the article names, made of another
+        return "request_item", s, roles_in(ctx.text, ctx.folded, s, e, scope.lead)
     if sig["in_article"] and subject is not None and subject[1] < cue[0]:
         # "Ủy ban nhân dân cấp xã phải có văn bản đề nghị cơ quan thi hành án …"
         return ("duty" if duty is not None else "subject"), s, subject[0]
@@ -195,9 +203,15 @@ def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None
             return None  # "kính mời:" / "- Lãnh đạo Sở Y tế;": whom the request is made of, no task
         if listed and labelled_value(ctx, s, e):
             return None  # "2. Hạn chót nhận hồ sơ: 17 giờ ngày 15/4": a label and its value ask nothing
-        own = subject[0] if subject is not None and subject[1] - s < 200 and (starts_body(text) or not listed) else None
+        own = subject[0] if subject is not None and subject[1] - s < 200 and (
+            starts_body(text) or not listed or subject_after_opening(ctx, s, subject)) else None
+        if own is not None and scope.lead and all(bare_title(n) for n in own.lead):
+            own = None  # "1. Lãnh đạo, chỉ đạo, ban hành kế hoạch …" under "Nhiệm vụ của Thủ tướng": a verb, no leader
         if own is None and listed:
             own = opening_body(ctx, s, e)  # "4. Đài Phát thanh tỉnh tăng thời lượng …": a verb the lexicon lacks
+        if own is not None and grants_a_right(ctx, s, e) \
+                and not set(map(key, own.lead)) & set(map(key, scope.lead or [])):
+            return None  # "4. Giáo viên mầm non … được hưởng các chính sách …": another's right, no duty
         roles = own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
         roles.others += [x for x in scope.others if x not in roles.others]
         return "request_item", s, roles

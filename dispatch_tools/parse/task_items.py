@@ -1,0 +1,33 @@
+"""What a list item under a heading that names bodies has of its own, for :mod:`.task_units`: its own body
+after an opening phrase, a title alone that is its verb, or a right it grants another (no duty)."""
+
+from __future__ import annotations
+
+import re
+
+from .body_words import person_titles, starts_body
+from .context import Context
+from .task_subjects import after_opening, duty_cue, subject_starts
+from .text import key
+
+
+def bare_title(name: str) -> bool:
+    """Is ``name`` a person's title alone (``Lãnh đạo``), with no body it heads?"""
+    k = key(name).strip()
+    m = person_titles().match(k)
+    return m is not None and m.end() >= len(k)
+
+
+_A_RIGHT = re.compile(r"(?<![\w])(?:duoc\s+huong|co\s+quyen|duoc\s+quyen)(?![\w])", re.I)
+
+
+def grants_a_right(ctx: Context, s: int, e: int) -> bool:
+    """Does ``text[s:e]`` grant a right (``được hưởng``, ``có quyền``) and set no duty?"""
+    return bool(_A_RIGHT.search(ctx.folded, s, e)) and duty_cue(ctx, s, e) is None
+
+
+def subject_after_opening(ctx: Context, s: int, subject) -> bool:
+    """Does the item's subject come after its opening phrase (``2. Hằng năm, cơ quan, đơn vị cấp trung đoàn …
+    hướng dẫn …``), its own body, not the heading's?"""
+    return any(after_opening(ctx, s, p) and starts_body(ctx.text[p:p + 80]) and p < subject[1]
+               for p in subject_starts(ctx, s, subject[1]))
