@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from ..resources import model_path
 from .context import spans_into
-from .task_units import Unit, build_tasks
+from .task_build import build_tasks
+from .task_units import Unit
 from .text import key
 
 MODEL = ("parse", "task_classifier.json")

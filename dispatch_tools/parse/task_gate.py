@@ -52,7 +52,8 @@ from .body_words import task_verbs
 from .context import Context, spans_into
 from .task_classifier import TaskClassifier, features
 from .task_deadlines import deadline_in
-from .task_units import Unit, build_tasks
+from .task_build import build_tasks
+from .task_units import Unit
 from .text import key, load_list, words_regex
 
 MODEL = ("parse", "task_gate.json")

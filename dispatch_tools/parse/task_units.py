@@ -1,6 +1,6 @@
 """One unit of a dispatch's body (a list item or a sentence) read for a task: what the rules say
-of it (:func:`decide`, with the reason), and the tasks built from the units a judge kept
-(:func:`build_tasks`): the rules' own decisions, or those of a trained classifier.
+of it (:func:`decide`, with the reason). :mod:`.task_build` builds the tasks from the units a judge
+kept: the rules' own decisions, or those of a trained classifier.
 
 A unit's reason names the rule that decided it: ``request`` (``đề nghị X …``), ``duty`` (``X chủ
 trì``, the execution clause), ``own_heading`` (``Sở A: …``), ``request_item`` (an item of a list a
@@ -16,7 +16,6 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from ..model import Task
 from .blocks import Block
 from .bodies import Roles, bodies_at, roles_at, roles_in, split_bodies
 from .body_words import starts_body, task_verbs
@@ -25,13 +24,12 @@ from .lexicon import lexicon
 from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
 from .task_named import is_issuer, names_recipient
 from .task_non_tasks import asks_nothing, formula, is_information, labelled_value
-from .task_deadlines import deadline_for_previous, deadline_in, general_deadline
 from .task_requests import dated_before_issue, request_cue
 from .task_items import bare_title, grants_a_right, subject_after_opening
 from .task_subjects import (acts_after_head, acts_after_name, duty_cue, forwarded_to, head_colon, opening_body,
                             past_title, subject_roles, task_sentences, text_start)
 from ..vntext import strip_diacritics
-from .text import key, load_list, squash, strip_markup, words_regex
+from .text import key, load_list, words_regex
 
 TASK_REASONS = {"request", "duty", "own_heading", "request_item", "subject", "forwarded", "item", "table_row"}
 
@@ -303,58 +301,6 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-# --------------------------------------------------------------------------- the tasks
-
-
-def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
-    """The tasks of the units kept, in order, with their deadlines; replaces any built before."""
-    ctx.fields.tasks = []
-    ctx.spans = [sp for sp in ctx.spans if sp.label != "task"]
-    previous_is_task, items_before = False, 0  # items_before: the listed tasks right before the unit
-    previous_is_row, previous_block = False, None
-    for unit, yes in zip(units, keep):
-        if not yes:
-            # a sentence after a list of several items closes the list: its date is no more the last
-            # item's than the others'
-            closes = items_before > 1 and not unit.listed
-            # nor is it a table row's: a row's deadline is its time cell
-            closes = closes or previous_is_row
-            # nor a numbered item's after it in the same list ("3. Bộ A hướng dẫn …" / "4. Thời gian nghỉ … đến
-            # hết ngày …"): each item says its own
-            closes = closes or (unit.listed and previous_block is not None and unit.block.kind in ("item", "point")
-                                and previous_block.kind == unit.block.kind and previous_block.parent is unit.block.parent)
-            deadline_for_previous(ctx, unit.s, unit.e, previous_is_task and not closes)
-            previous_is_task, items_before = False, 0
-            continue
-        b = unit.block
-        heading = b.parent.text if unit.listed and b.parent is not None else None
-        owner = _owning_item(unit)  # "2. Công an huyện" / "Cung cấp thông tin …": the item is its heading
-        if owner is not None:
-            heading = owner.text
-        roles = unit.roles
-        text = squash(strip_markup(ctx.text[unit.start:unit.e]))
-        if unit.reason == "own_heading":
-            text = text[:1].upper() + text[1:]  # "Sở A: phổ biến …" -> "Phổ biến …"
-        task = Task(text=text,
-                    number=_number_of(b) if unit.listed else _number_of(owner) if owner else None, heading=heading, assignees=roles.union(),
-                    lead=list(roles.lead), cooperating=list(roles.cooperating))
-        inside = unit.deadline or deadline_in(ctx, unit.s, unit.e) or unit.scope.deadline
-        if inside is not None:
-            task.deadline, task.deadline_text = inside.date, inside.text
-        else:  # "trong vòng 10 ngày kể từ ngày nhận được công văn này": its words, for a person to date
-            task.deadline_text = next((d.text for d, ds, _ in ctx.deadline_spans
-                                       if unit.s <= ds < unit.e and d.kind in ("relative", "unsure")), None)
-        ctx.fields.tasks.append(task)
-        ctx.mark("task", unit.start, unit.e)
-        previous_is_task, items_before = True, items_before + 1 if unit.listed else 0
-        previous_is_row, previous_block = unit.reason == "table_row", unit.block
-    general_deadline(ctx)
-    for task in ctx.fields.tasks:
-        if not task.assignees and ctx.fields.recipients and ctx.fields.doc_type not in LEGAL_TYPES:
-            task.assignees = list(ctx.fields.recipients)  # asked of the addressees: each leads its own part
-            task.lead = list(ctx.fields.recipients)
-
-
 # --------------------------------------------------------------------------- helpers
 
 
@@ -450,15 +396,3 @@ def _follows_up(ctx: Context, s: int, verb: int, e: int) -> bool:
 def _under_para(b: Block) -> bool:
     return any(x.kind == "para" for x in b.ancestors())
 
-
-def _owning_item(unit: Unit) -> Block | None:
-    """The numbered item a paragraph without a marker is written under (``2. Công an huyện`` / ``Cung cấp …``)."""
-    b = unit.block
-    if unit.listed or b.kind != "para" or b.parent is None or b.parent.kind not in ("item", "point"):
-        return None
-    return b.parent
-
-
-def _number_of(b: Block) -> str | None:
-    parts = [x.marker for x in reversed([b] + list(b.ancestors())) if x.kind in ("item", "point", "section")]
-    return ".".join(parts) or None

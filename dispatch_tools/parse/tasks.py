@@ -38,7 +38,8 @@ from .task_requests import NARRATION_WORDS, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_deadlines import deadline_in
-from .task_units import TOPIC_OF, Unit, build_tasks, decide, exclusions, item_head
+from .task_build import build_tasks
+from .task_units import TOPIC_OF, Unit, decide, exclusions, item_head
 from .text import key, squash, strip_markup
 from ..vntext import strip_diacritics
 
