@@ -1,0 +1,49 @@
+"""Damage the Vietnamese OCR model did to dispatch-like pages it never saw (made-up lines in the
+style of the held-out benchmark of ``dispatch_tools.evaluate.ocr_unseen``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.repair import restore
+
+_BODY = "Các đơn vị thực hiện nghiêm túc nội dung này.\n"
+
+
+def _plan(first: str, second: str, third: str) -> str:
+    return (f"{first} MỤC ĐÍCH, YÊU CẦU\n{_BODY}{second} NỘI DUNG THỰC HIỆN\n{_BODY}"
+            f"{third} TỔ CHỨC THỰC HIỆN\n{_BODY}")
+
+
+@pytest.mark.parametrize("read", [
+    _plan("I.", "I.", "II."),     # two numbers in a row each lost a stroke
+    _plan("I.", "IL.", "II."),    # a stroke read as L, the next one short
+    _plan("I.", "IL.", "III."),
+])
+def test_section_numbers_misread_in_a_row_take_the_sequence(read):
+    assert restore(read, read_by_ocr=True).text == _plan("I.", "II.", "III.")
+
+
+@pytest.mark.parametrize("text", [
+    _plan("I.", "II.", "III."),
+    _plan("I.", "I.", "IV."),  # the one after confirms no shift
+])
+def test_section_numbers_read_right_stay(text):
+    assert restore(text, read_by_ocr=True).text == text
+
+
+def test_a_small_v_of_v_slash_v_read_as_a_capital_is_small_again():
+    text = "Số: 215/SNV-VP\nV/V rà soát hồ sơ cán bộ, công chức"
+    assert restore(text, read_by_ocr=True).text.splitlines()[1] == "V/v rà soát hồ sơ cán bộ, công chức"
+    caps = "Số: 215/SNV-VP\nV/V RÀ SOÁT HỒ SƠ"
+    assert restore(caps, read_by_ocr=True).text == caps
+
+
+def test_a_numbered_item_read_as_a_stroke_shifts_no_section():
+    text = ("I. MỤC ĐÍCH, YÊU CẦU\nI. Mục đích của kế hoạch\n" + _BODY + "II. NỘI DUNG THỰC HIỆN\n" + _BODY)
+    assert restore(text, read_by_ocr=True).text == text
+
+
+def test_a_wrapped_line_opening_with_phan_starts_no_new_list():
+    text = _plan("I.", "II.", "II.").replace(_BODY, "Các đơn vị thực hiện các\nphần, mục của kế hoạch.\n", 1)
+    assert restore(text, read_by_ocr=True).text == text.replace("II. TỔ", "III. TỔ")
