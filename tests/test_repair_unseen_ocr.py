@@ -47,3 +47,23 @@ def test_a_numbered_item_read_as_a_stroke_shifts_no_section():
 def test_a_wrapped_line_opening_with_phan_starts_no_new_list():
     text = _plan("I.", "II.", "II.").replace(_BODY, "Các đơn vị thực hiện các\nphần, mục của kế hoạch.\n", 1)
     assert restore(text, read_by_ocr=True).text == text.replace("II. TỔ", "III. TỔ")
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("Đoàn công tác đã øặp lãnh đạo tỉnh.", "Đoàn công tác đã gặp lãnh đạo tỉnh."),
+    ("Tăng cường công tác bảø vệ môi trường.", "Tăng cường công tác bảo vệ môi trường."),
+    ("Kính gửi: Bộ Công Thương; Cục Điều tiết điện lực; Sở Ñăng lượng.",
+     "Kính gửi: Bộ Công Thương; Cục Điều tiết điện lực; Sở Năng lượng."),
+    ("e) Chi hỗ trợ đào tạo;\nø) Chi khác có liên quan.", "e) Chi hỗ trợ đào tạo;\ng) Chi khác có liên quan."),
+    ("ä) Đơn đề nghị cấp giấy phép;", "a) Đơn đề nghị cấp giấy phép;"),
+])
+def test_a_letter_of_no_vietnamese_word_is_the_letter_it_looks_like(read, fixed):
+    assert restore(read, read_by_ocr=True).text == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn công tác thăm thành phố España.",  # no reading is a syllable: a foreign name
+    "Ông Søren Hansen phát biểu tại hội nghị.",
+])
+def test_foreign_words_with_such_letters_stay(text):
+    assert restore(text, read_by_ocr=True).text == text
