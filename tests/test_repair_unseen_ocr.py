@@ -67,3 +67,15 @@ def test_a_letter_of_no_vietnamese_word_is_the_letter_it_looks_like(read, fixed)
 ])
 def test_foreign_words_with_such_letters_stay(text):
     assert restore(text, read_by_ocr=True).text == text
+
+
+def test_two_syllables_without_marks_glued_together_are_split():
+    read = "Các đơn vị thamgia đầy đủ và thực hiện theoquy định."
+    assert restore(read, read_by_ocr=True).text == "Các đơn vị tham gia đầy đủ và thực hiện theo quy định."
+
+
+@pytest.mark.parametrize("text", [
+    "Tra cứu tại địa chỉ tinhuy.gov.vn hoặc hộp thư sotttt@thamgia.vn.",  # an address
+])
+def test_words_without_marks_that_are_no_glued_pair_stay(text):
+    assert restore(text, read_by_ocr=True).text == text

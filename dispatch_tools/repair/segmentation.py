@@ -9,7 +9,9 @@ removes has not even the letters of one (a word with wrong marks only, ``nhần`
 language model):
 
 * **split**: a word with marks that is no syllable, and whose letters are two syllables of two
-  letters or more (:func:`.word_analysis.split_glued`), gets a space between them; so does a word
+  letters or more (:func:`.word_analysis.split_glued`), gets a space between them, and so does a
+  word without marks in small letters whose two syllables the corpus often writes in a row
+  (``theoquy``, ``thamgia``; :data:`PLAIN_GLUE_BIGRAM`); so does a word
   the tokenizer cut at a capital after a small letter (``đốcNguyễn``) when both pieces are
   syllables and the second is written as a title (``CáO`` is a capital misread, not two words);
 * **join**: two words one space apart, one of them no syllable, that together are a syllable
@@ -50,6 +52,9 @@ from .word_analysis import split_glued
 MAX_PARTS = 6  # syllables a glued word may be cut into (a short header line)
 JOIN_RATIO = 100  # a joined syllable must be this many times commoner than a valid piece of it
 MAX_SHIFT = 2  # letters a misplaced space may be off by
+# log10 P(second | first) of two syllables without marks glued together, at least: the pair is one
+# the corpus writes often (tham gia -0.5, theo quy -1.4), not two pieces of a foreign word (da ta -4)
+PLAIN_GLUE_BIGRAM = -1.5
 
 Edit = tuple[int, int, str]  # start, end, replacement
 
@@ -71,7 +76,7 @@ def segmentation_edits(text: str) -> list[Edit]:
                 continue
         if nxt is not None and nxt.start == tok.end and _case_cut(tok.text, nxt.text):
             edits.append((tok.end, tok.end, " "))
-        cut = _glued_cut(tok.text)
+        cut = _glued_cut(tok.text) or _plain_glued_cut(text, tok)
         if cut:
             edits.append((tok.start + cut, tok.start + cut, " "))
         else:
@@ -98,7 +103,7 @@ def insertions(text: str) -> list[int]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.start == tok.end and _case_cut(tok.text, nxt.text):
             out.append(tok.end)
-        cut = _glued_cut(tok.text)
+        cut = _glued_cut(tok.text) or _plain_glued_cut(text, tok)
         if cut:
             out.append(tok.start + cut)
         elif broken(tok.text.lower()):
@@ -128,6 +133,29 @@ def _glued_cut(word: str) -> int | None:
         return None
     parts = split_glued(lower)
     if not parts or not all(valid(p) and len(p) > 1 for p in parts):
+        return None
+    return len(parts[0])
+
+
+def _plain_glued_cut(text: str, tok: Token) -> int | None:
+    """Where a space was lost between two syllables written without marks (``theoquy``,
+    ``thamgia``): a word in small letters without marks that has not the letters of one syllable,
+    whose letters are two syllables as written, of two letters or more, that the language model
+    often sees one after the other (:data:`PLAIN_GLUE_BIGRAM`); not a word of an address or a
+    code (a ``.``, ``@``, ``/``, ``_`` or ``-`` beside it)."""
+    word = tok.text
+    if len(word) < 5 or not word.isascii() or not word.islower() or not broken(word):
+        return None
+    around = text[tok.start - 1:tok.start] + text[tok.end:tok.end + 1]
+    if any(ch in "./@_-\\:" for ch in around):
+        return None
+    parts = split_glued(word)
+    inv = inventory()
+    if not parts or not all(p in inv and len(p) > 1 for p in parts):
+        return None
+    lm = lm_module.load()
+    ids = [np.array([lm.id(p)], dtype=np.int64) for p in parts]
+    if float(lm.logprob(ids)[0]) < PLAIN_GLUE_BIGRAM:
         return None
     return len(parts[0])
 
