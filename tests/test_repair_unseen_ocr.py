@@ -79,3 +79,10 @@ def test_two_syllables_without_marks_glued_together_are_split():
 ])
 def test_words_without_marks_that_are_no_glued_pair_stay(text):
     assert restore(text, read_by_ocr=True).text == text
+
+
+def test_a_vowel_read_twice_with_one_tone_keeps_one():
+    read = "Quản lý đường dây chuyêền tải điện."
+    assert restore(read, read_by_ocr=True).text == "Quản lý đường dây chuyền tải điện."
+    glued = "Bảo đảm an toàn đườngchuyêền tải điện."
+    assert restore(glued, read_by_ocr=True).text == "Bảo đảm an toàn đường chuyền tải điện."

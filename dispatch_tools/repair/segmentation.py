@@ -26,9 +26,9 @@ language model):
 * **a figure glued**: a syllable of the corpus glued to the figure after it (``Điều3``,
   ``năm2025``, ``SỐ12``) gets a space, unless the figure goes on into an address or a code
   (``hue2020@…``, ``ICON4`` is no syllable);
-* **a vowel read twice**: a word holding the same vowel twice in a row, each with a tone mark
-  (``UỶÝ``, ``BIẾỂU``), was read with two marks where the page prints one: no syllable holds two
-  tone marks, so it keeps one of the two, the one the language model likes beside its
+* **a vowel read twice**: a word holding the same vowel twice in a row, one with a tone mark at
+  least (``UỶÝ``, ``BIẾỂU``, ``chuyêền``, ``VĨINH``), was read twice where the page prints it
+  once: no syllable holds the same vowel twice so, so it keeps one of the two, the one the language model likes beside its
   neighbours (``UỶ BAN``, ``ĐẠI BIỂU``), when that leaves a syllable or syllables glued as above.
 
 A join or a shift needs marks on one of the two words: two capital words without marks are
@@ -185,13 +185,13 @@ def _reread(word: str, before: str, after: str) -> str | None:
 
 
 def _one_mark_each(word: str) -> list[str]:
-    """``word`` without one of two same vowels in a row that both carry a tone mark (``UỶÝ``:
-    ``UÝ`` and ``UỶ``)."""
+    """``word`` without one of two same vowels in a row, one of them at least with a tone mark
+    (``UỶÝ``: ``UÝ`` and ``UỶ``; ``chuyêền``: ``chuyền`` and ``chuyên``)."""
     out = []
     lower = word.lower()
     for k in range(len(lower) - 1):
         a, b = lower[k], lower[k + 1]
-        if strip_marks(a) == strip_marks(b) and strip_marks(a) in "aeiouy" and tone(a) and tone(b):
+        if strip_marks(a) == strip_marks(b) and strip_marks(a) in "aeiouy" and (tone(a) or tone(b)):
             out += [word[:k] + word[k + 1:], word[:k + 1] + word[k + 2:]]
     return out
 
