@@ -86,3 +86,12 @@ def test_a_vowel_read_twice_with_one_tone_keeps_one():
     assert restore(read, read_by_ocr=True).text == "Quản lý đường dây chuyền tải điện."
     glued = "Bảo đảm an toàn đườngchuyêền tải điện."
     assert restore(glued, read_by_ocr=True).text == "Bảo đảm an toàn đường chuyền tải điện."
+
+
+@pytest.mark.parametrize("text", [
+    "PHÓ BÍ THƯ\n\nÖ) ——\n\nThị Phương Hồng",  # a signature's stroke, no item
+    "Nơi nhận: nÏ\n- Như trên;",  # no reading in one case
+    "ø) Chi khác có liên quan.",  # no item before it to give its letter
+])
+def test_marks_that_are_no_item_or_word_stay_as_read(text):
+    assert restore(text, read_by_ocr=True).text == text

@@ -4,11 +4,12 @@ the list item ``g)``.
 
 In text read by OCR, a word holding such a letter (the table is data:
 ``models/repair/ocr_foreign_letters.json``) is read again with each letter it may stand for, and
-takes the reading that is a syllable of the corpus, the one the language model likes most
+takes the reading that is a syllable of the corpus, written in one case (``nÏ`` is no ``nI``), the one the language model likes most
 beside the words around it when several are. A word no reading makes a syllable is left as read
 (a foreign name, an address: ``España``, ``gov``); so is a word of one letter, unless it opens a
-list item: then it is the letter the item before it gives (``e)`` then ``ø)``: ``g)``), or else
-the likeliest letter it stands for (``ä)``: ``a)``).
+list item: then it is the letter the item before it gives (``e)`` then ``ø)``: ``g)``), or ``a``
+for the first item (``ä)``); a mark read as such a letter before a bracket (``Ö) ——``, a
+signature's stroke) is no item.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..resources import model_path
-from .vietnamese import inventory
+from .vietnamese import case_pattern, inventory
 
 Edit = tuple[int, int, str]
 MAX_FOREIGN = 2  # such letters in one word read again (more: not a word of the page)
@@ -63,7 +64,7 @@ def foreign_letter_edits(text: str) -> list[Edit]:
             for i, ch in zip(spots, choice):
                 chars[i] = ch
             reading = "".join(chars)
-            if reading.lower() in inventory():
+            if reading.lower() in inventory() and case_pattern(reading) != "mixed":
                 readings.append(reading)
         if readings:
             best = readings[0] if len(readings) == 1 else max(
@@ -73,18 +74,21 @@ def foreign_letter_edits(text: str) -> list[Edit]:
 
 
 def _item_letter(text: str, start: int, end: int, letters: tuple[str, ...]) -> str | None:
-    """The letter of a list item ``x)`` opening its line (a speck before it aside): the one the
-    item before it gives, or else the likeliest of the letters the look-alike stands for, when
-    it is an item's letter."""
-    if text[end:end + 1] != ")" or text[text.rfind("\n", 0, start) + 1:start].strip(" \t-–—_.") != "":
+    """The letter of a list item ``x)`` opening its line (a speck before it aside) and followed by
+    its text: the one the item before it gives, or ``a`` for a first item when the look-alike
+    stands for it."""
+    if not re.match(r"\)[ \t]+[^\W\d_]", text[end:end + 3]) \
+            or text[text.rfind("\n", 0, start) + 1:start].strip(" \t-–—_.") != "":
         return None
+    stands_for = [x.lower() for x in letters]
     before = [m.group(1) for m in _ITEM.finditer(text, 0, start)]
-    if before and before[-1] in ITEM_LETTERS:
+    if not before:
+        return "a" if "a" in stands_for else None
+    if before[-1] in ITEM_LETTERS:
         nxt = ITEM_LETTERS.index(before[-1]) + 1
-        if nxt < len(ITEM_LETTERS) and ITEM_LETTERS[nxt] in [x.lower() for x in letters]:
+        if nxt < len(ITEM_LETTERS) and ITEM_LETTERS[nxt] in stands_for:
             return ITEM_LETTERS[nxt]
-    first = letters[0].lower()
-    return first if first in ITEM_LETTERS else None
+    return None
 
 
 def _in_context(reading: str, text: str, start: int, end: int) -> float:
