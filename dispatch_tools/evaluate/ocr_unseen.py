@@ -257,9 +257,8 @@ def _read(job: tuple[int, str, str, str]) -> tuple[int, str]:
     """OCR of document ``k`` drawn in its style (pages and output cached in ``cache``)."""
     from ..ingest import ingest
     from ..options import Options
-    from .render_style import render_style
+    from .render_style import DEFAULT, render_style
     from .render_variants import VARIANTS
-    from .render_style import DEFAULT
     from .scan_renderer import scan_like
 
     k, text, style, cache = job
