@@ -15,8 +15,8 @@ composed into changes of the input:
 3. ``ocr`` in text read by an OCR engine that knows Vietnamese: specks read as punctuation
    (:mod:`.specks`), spaces lost, added or put one letter off (:mod:`.segmentation`), then
    Roman section numbers misread (:mod:`.sections`), tone marks on a symbol's capitals
-   (:mod:`.symbols`), marks misread at a line's ends (:mod:`.line_ends`) and the distribution
-   list's formulas (:mod:`.foot_marks`)
+   (:mod:`.symbols`), marks misread at a line's ends (:mod:`.line_ends`), the distribution
+   list's formulas (:mod:`.foot_marks`) and letters of no Vietnamese word (:mod:`.foreign_letters`)
 4. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.noisy_channel`)
 
 No change ever spans a line break.
@@ -153,15 +153,16 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)
         # the Roman section numbers, read again from the sequence once the specks are gone, the
-        # tone marks the engine put on the capitals of a symbol, marks misread at a line's ends and
-        # the distribution list's formulas
+        # tone marks the engine put on the capitals of a symbol, marks misread at a line's ends,
+        # the distribution list's formulas and letters of no Vietnamese word
         from .foot_marks import foot_mark_edits
+        from .foreign_letters import foreign_letter_edits
         from .line_ends import line_end_edits
         from .sections import item_edits, section_edits
         from .symbols import symbol_edits
 
         found = (section_edits(current) + item_edits(current) + symbol_edits(current) + line_end_edits(current)
-                 + foot_mark_edits(current))
+                 + foot_mark_edits(current) + foreign_letter_edits(current))
         edits = _disjoint(sorted((s, e, new, "ocr", SEGMENTATION_CONFIDENCE) for s, e, new in found))
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)

@@ -37,9 +37,9 @@ from .word_analysis import analyse_tokens, join_case_splits
 Edit = tuple[int, int, str, str, float]  # start, end, replacement, kind, confidence
 
 # ``V/v`` (về việc), the abbreviation that opens the subject line of a dispatch, as an OCR engine
-# misreads its slash (``VIv``, ``V1v``, ``V|v``, ``V!v``): at the start of a line, followed by
-# the subject, it is V/v again (``V/v`` written right is a protected token already)
-_VV_MISREAD = re.compile(r"(?m)^[ \t]*(V[Il1|!\\]v)(?=[ \t]+[^\W\d_])")
+# misreads its slash (``VIv``, ``V1v``, ``V|v``, ``V!v``) or its small v (``V/V`` before a subject
+# in small letters): at the start of a line, followed by the subject, it is V/v again (``V/v`` written right is a protected token already)
+_VV_MISREAD = re.compile(r"(?m)^[ \t]*(V[Il1|!\\]v|V/V(?=[ \t]+[a-zà-ỹđ]))(?=[ \t]+[^\W\d_])")
 # ``Số:`` that opens the number line of a dispatch, its ``ố`` read as a digit, a letter or left
 # bare (``Sb: 2632``, ``S6: 12``, ``So: 15``): at the start of a line, before a colon and a
 # number, nothing else is written so

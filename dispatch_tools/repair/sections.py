@@ -7,7 +7,9 @@ it is what the engine prints for the strokes of the expected number (a stroke ``
 ``l``, ``1``, ``|``, ``/``; two strokes read as ``H`` or ``U``: the table is
 ``models/repair/roman_lookalikes.json``), or when it is one stroke short or long of it; and only
 when the numbers around it confirm it: the number before it is one less, and the one after it,
-if any, one more (``I.`` / ``I.`` / ``III.``), or it is the first and the next is ``II``. A
+if any, one more (``I.`` / ``I.`` / ``III.``) or as short of it by a stroke as this one is of
+its own (``I.`` / ``I.`` / ``II.``: two numbers in a row that lost a stroke, both heading a line
+in capitals), or it is the first and the next is ``II``. A
 number that starts a new list (``I.`` after ``III.``, an annex's sections) is one stroke or more
 away from the expected one and is left alone, and so is any number the sequence does not
 confirm.
@@ -31,7 +33,8 @@ _VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII"
            "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
 _NUMERALS = {value: text for text, value in _VALUES.items()}
 # a list of lettered parts (``A. PHẦN …``, ``B. …``) or an annex starts the numbering again
-_RESTART = re.compile(r"(?m)^[ \t]*(?:[A-D][ \t]*\.[ \t]+\S|(?i:phụ lục|phần)\b)")
+# (a capital P: a line of a wrapped sentence that opens with ``phần, …`` restarts nothing)
+_RESTART = re.compile(r"(?m)^[ \t]*(?:[A-D][ \t]*\.[ \t]+\S|P(?i:hụ lục|hần)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +97,9 @@ def section_edits(text: str) -> list[Edit]:
             before = min(options[k]) if options[k] else None
             continue
         printed = options[k].get(expected)
-        if printed is None and (nxt is None or expected + 1 in nxt) and (
+        shifted = nxt is not None and _shifted(found[k + 1][2], expected) \
+            and _caps_heading(text, end) and _caps_heading(text, found[k + 1][1])
+        if printed is None and (nxt is None or expected + 1 in nxt or shifted) and (
                 before is None or not options[k] or before in options[k]) and _near(token, expected):
             printed = _NUMERALS[expected] + ("/" if token.endswith("/") and len(token) > 1 else "")
         if printed is None:
@@ -104,6 +109,20 @@ def section_edits(text: str) -> list[Edit]:
             edits.append((start, end, printed))
         before = expected
     return edits
+
+
+def _shifted(token: str, expected: int) -> bool:
+    """Is the next number, ``token``, read as ``expected`` itself and one stroke short of the number
+    after it (``I.`` / ``I.`` / ``II.`` for ``I.`` / ``II.`` / ``III.``: both lost a stroke)?"""
+    return expected in _candidates(token) and _near(token, expected + 1)
+
+
+def _caps_heading(text: str, end: int) -> bool:
+    """Is the rest of the line after a number at ``end`` a heading in capitals (a section's, not
+    a numbered item's misread as one)?"""
+    line = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
 def _near(token: str, value: int) -> bool:

@@ -9,7 +9,9 @@ removes has not even the letters of one (a word with wrong marks only, ``nhần`
 language model):
 
 * **split**: a word with marks that is no syllable, and whose letters are two syllables of two
-  letters or more (:func:`.word_analysis.split_glued`), gets a space between them; so does a word
+  letters or more (:func:`.word_analysis.split_glued`), gets a space between them, and so does a
+  word without marks in small letters whose two syllables the corpus often writes in a row
+  (``theoquy``, ``thamgia``; :data:`PLAIN_GLUE_BIGRAM`); so does a word
   the tokenizer cut at a capital after a small letter (``đốcNguyễn``) when both pieces are
   syllables and the second is written as a title (``CáO`` is a capital misread, not two words);
 * **join**: two words one space apart, one of them no syllable, that together are a syllable
@@ -24,9 +26,9 @@ language model):
 * **a figure glued**: a syllable of the corpus glued to the figure after it (``Điều3``,
   ``năm2025``, ``SỐ12``) gets a space, unless the figure goes on into an address or a code
   (``hue2020@…``, ``ICON4`` is no syllable);
-* **a vowel read twice**: a word holding the same vowel twice in a row, each with a tone mark
-  (``UỶÝ``, ``BIẾỂU``), was read with two marks where the page prints one: no syllable holds two
-  tone marks, so it keeps one of the two, the one the language model likes beside its
+* **a vowel read twice**: a word holding the same vowel twice in a row, one with a tone mark at
+  least (``UỶÝ``, ``BIẾỂU``, ``chuyêền``, ``VĨINH``), was read twice where the page prints it
+  once: no syllable holds the same vowel twice so, so it keeps one of the two, the one the language model likes beside its
   neighbours (``UỶ BAN``, ``ĐẠI BIỂU``), when that leaves a syllable or syllables glued as above.
 
 A join or a shift needs marks on one of the two words: two capital words without marks are
@@ -50,6 +52,9 @@ from .word_analysis import split_glued
 MAX_PARTS = 6  # syllables a glued word may be cut into (a short header line)
 JOIN_RATIO = 100  # a joined syllable must be this many times commoner than a valid piece of it
 MAX_SHIFT = 2  # letters a misplaced space may be off by
+# log10 P(second | first) of two syllables without marks glued together, at least: the pair is one
+# the corpus writes often (tham gia -0.5, theo quy -1.4), not two pieces of a foreign word (da ta -4)
+PLAIN_GLUE_BIGRAM = -1.5
 
 Edit = tuple[int, int, str]  # start, end, replacement
 
@@ -71,7 +76,7 @@ def segmentation_edits(text: str) -> list[Edit]:
                 continue
         if nxt is not None and nxt.start == tok.end and _case_cut(tok.text, nxt.text):
             edits.append((tok.end, tok.end, " "))
-        cut = _glued_cut(tok.text)
+        cut = _glued_cut(tok.text) or _plain_glued_cut(text, tok)
         if cut:
             edits.append((tok.start + cut, tok.start + cut, " "))
         else:
@@ -98,7 +103,7 @@ def insertions(text: str) -> list[int]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.start == tok.end and _case_cut(tok.text, nxt.text):
             out.append(tok.end)
-        cut = _glued_cut(tok.text)
+        cut = _glued_cut(tok.text) or _plain_glued_cut(text, tok)
         if cut:
             out.append(tok.start + cut)
         elif broken(tok.text.lower()):
@@ -132,6 +137,29 @@ def _glued_cut(word: str) -> int | None:
     return len(parts[0])
 
 
+def _plain_glued_cut(text: str, tok: Token) -> int | None:
+    """Where a space was lost between two syllables written without marks (``theoquy``,
+    ``thamgia``): a word in small letters without marks that has not the letters of one syllable,
+    whose letters are two syllables as written, of two letters or more, that the language model
+    often sees one after the other (:data:`PLAIN_GLUE_BIGRAM`); not a word of an address or a
+    code (a ``.``, ``@``, ``/``, ``_`` or ``-`` beside it)."""
+    word = tok.text
+    if len(word) < 5 or not word.isascii() or not word.islower() or not broken(word):
+        return None
+    around = text[tok.start - 1:tok.start] + text[tok.end:tok.end + 1]
+    if any(ch in "./@_-\\:" for ch in around):
+        return None
+    parts = split_glued(word)
+    inv = inventory()
+    if not parts or not all(p in inv and len(p) > 1 for p in parts):
+        return None
+    lm = lm_module.load()
+    ids = [np.array([lm.id(p)], dtype=np.int64) for p in parts]
+    if float(lm.logprob(ids)[0]) < PLAIN_GLUE_BIGRAM:
+        return None
+    return len(parts[0])
+
+
 def _reread(word: str, before: str, after: str) -> str | None:
     """``word`` (with marks, no syllable) as the syllables it holds: a vowel read twice with two
     tone marks keeps one (``UỶÝ``: ``UỶ``), a line of syllables glued together gets its spaces
@@ -157,13 +185,13 @@ def _reread(word: str, before: str, after: str) -> str | None:
 
 
 def _one_mark_each(word: str) -> list[str]:
-    """``word`` without one of two same vowels in a row that both carry a tone mark (``UỶÝ``:
-    ``UÝ`` and ``UỶ``)."""
+    """``word`` without one of two same vowels in a row, one of them at least with a tone mark
+    (``UỶÝ``: ``UÝ`` and ``UỶ``; ``chuyêền``: ``chuyền`` and ``chuyên``)."""
     out = []
     lower = word.lower()
     for k in range(len(lower) - 1):
         a, b = lower[k], lower[k + 1]
-        if strip_marks(a) == strip_marks(b) and strip_marks(a) in "aeiouy" and tone(a) and tone(b):
+        if strip_marks(a) == strip_marks(b) and strip_marks(a) in "aeiouy" and (tone(a) or tone(b)):
             out += [word[:k] + word[k + 1:], word[:k + 1] + word[k + 2:]]
     return out
 
