@@ -63,16 +63,9 @@ def _runs(flags: list[bool]) -> list[range]:
     return runs
 
 
-def score(reference: str, hypothesis: str, *, moves: bool = True
-          ) -> tuple[int, int, list[tuple[str, str]]]:
-    """(syllables right, syllables in the reference, [(expected, read) for each error]).
-
-    The syllable lists are aligned with Levenshtein opcodes. With ``moves`` a block of the
-    reference left unmatched is then aligned with the unmatched part of the output it fits
-    best, so text read right but placed elsewhere in the reading order (a header column read
-    before the other) counts as read; only blocks of two or more matching syllables move.
-    """
-    ref, hyp = syllables(reference), syllables(hypothesis)
+def align(ref: list[str], hyp: list[str], *, moves: bool = True) -> tuple[list[bool], list[bool], list]:
+    """(for each reference syllable whether it was read, for each output syllable whether it was used,
+    the Levenshtein opcodes): the alignment of :func:`score`."""
     got, used = [False] * len(ref), [False] * len(hyp)
     ops = Levenshtein.opcodes(ref, hyp)
     for op in ops:
@@ -98,6 +91,20 @@ def score(reference: str, hypothesis: str, *, moves: bool = True
         for b in blocks:
             for k in range(b.src_end - b.src_start):
                 got[run.start + b.src_start + k] = used[free.start + b.dest_start + k] = True
+    return got, used, ops
+
+
+def score(reference: str, hypothesis: str, *, moves: bool = True
+          ) -> tuple[int, int, list[tuple[str, str]]]:
+    """(syllables right, syllables in the reference, [(expected, read) for each error]).
+
+    The syllable lists are aligned with Levenshtein opcodes. With ``moves`` a block of the
+    reference left unmatched is then aligned with the unmatched part of the output it fits
+    best, so text read right but placed elsewhere in the reading order (a header column read
+    before the other) counts as read; only blocks of two or more matching syllables move.
+    """
+    ref, hyp = syllables(reference), syllables(hypothesis)
+    got, used, ops = align(ref, hyp, moves=moves)
     errors = []
     for op in ops:
         if op.tag in ("replace", "delete"):

@@ -38,7 +38,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..training.corpus import ADMIN_FILES, iter_lines
 from .layout import is_caps, reading_text, split_layout
-from .ocr_accuracy import _runs, syllables
+from .ocr_accuracy import align, syllables
 
 ROOT = Path(__file__).resolve().parents[2]
 VERSION = "1"  # bump to compose the documents again
@@ -228,29 +228,7 @@ def categories(reference: str) -> list[str]:
 def matched(reference: str, hypothesis: str) -> list[bool]:
     """For every reference syllable whether the hypothesis has it (the alignment of
     :func:`.ocr_accuracy.score`, blocks placed elsewhere in the reading order included)."""
-    ref, hyp = syllables(reference), syllables(hypothesis)
-    got, used = [False] * len(ref), [False] * len(hyp)
-    for op in Levenshtein.opcodes(ref, hyp):
-        if op.tag == "equal":
-            for i in range(op.src_end - op.src_start):
-                got[op.src_start + i] = used[op.dest_start + i] = True
-    while True:
-        best = None
-        for run in _runs(got):
-            for free in _runs(used):
-                if len(run) < 2 or len(free) < 2:
-                    continue
-                blocks = [b for b in Levenshtein.opcodes(ref[run.start:run.stop], hyp[free.start:free.stop])
-                          if b.tag == "equal"]
-                n = sum(b.src_end - b.src_start for b in blocks)
-                if n >= 2 and (best is None or n > best[0]):
-                    best = (n, run, free, blocks)
-        if best is None:
-            return got
-        _, run, free, blocks = best
-        for b in blocks:
-            for i in range(b.src_end - b.src_start):
-                got[run.start + b.src_start + i] = used[free.start + b.dest_start + i] = True
+    return align(syllables(reference), syllables(hypothesis))[0]
 
 
 def _read(job: tuple[int, str, str, str]) -> tuple[int, str]:
