@@ -181,7 +181,25 @@ def _date_months(doc: Document) -> tuple[int, ...]:
     return (month,) if month else ()
 
 
+def _month_lost(fields: Fields, mark: Mark) -> Mark:
+    """The day's mark with the month both models of the second recogniser read in the date row,
+    when the page OCR lost the printed month (``tháng 0]``) and kept the year; flagged unless a
+    digital stamp's date fits the date it gives."""
+    second_month = _second_month(mark)
+    if mark.values.get("month") or not mark.values.get("year") or not second_month or not 1 <= second_month <= 12:
+        return mark
+    mended = Mark(mark.kind, mark.bbox, mark.text, {**mark.values, "month": f"{second_month:02d}"},
+                  mark.confidence, mark.crop, mark.source)
+    read, stamped = _read_day(mended), _stamped_date(fields)
+    if read is not None and (stamped is None or not _fits(read, stamped[0])):
+        fields.review.setdefault("date", review_note(
+            _("the month of the date line was read only by the second recogniser, as %(month)s")
+            % {"month": second_month}))
+    return mended
+
+
 def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
+    mark = _month_lost(fields, mark)
     month, year = mark.values.get("month"), mark.values.get("year")
     second_month = _second_month(mark)
     if month and second_month and second_month != int(month):

@@ -1,0 +1,117 @@
+"""Photocopies and low-resolution scans: toner specks in the lines of print, a month the page OCR
+lost on the date line."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from dispatch_tools.ingest.specks import whiten_mid_line_specks
+from dispatch_tools.model import Document, Fields, Mark, Page
+
+
+# --------------------------------------------------------------------------- specks in a line
+
+def _line(page: np.ndarray, x: int, top: int = 100, letters: int = 6, tall: int = 30) -> int:
+    """Letters as black bars 14 px wide, 10 px apart, ``tall`` high from ``top``; the x after them."""
+    for _ in range(letters):
+        page[top:top + tall, x:x + 14] = 0
+        x += 24
+    return x
+
+
+def _page() -> tuple[np.ndarray, int]:
+    page = np.full((300, 2480), 255, np.uint8)
+    end = _line(page, 200)  # a word
+    _line(page, end + 30)  # the next word, a space's width on
+    return page, end
+
+
+def test_a_dot_halfway_up_a_line_between_two_words_is_whitened():
+    page, end = _page()
+    page[114:118, end + 12:end + 16] = 0  # a speck halfway up the letters, in the space
+    out, count = whiten_mid_line_specks(page)
+    assert count == 1 and (out[114:118, end + 12:end + 16] == 255).all()
+    assert (out[100:130, 200:214] == 0).all()  # the letters stay
+
+
+def test_marks_of_print_stay():
+    page, end = _page()
+    page[126:130, end + 2:end + 6] = 0  # a full stop on the line
+    page[104:108, end + 14:end + 18] = 0  # a colon: its upper dot ...
+    page[126:130, end + 14:end + 18] = 0  # ... above its lower one
+    page[114:117, end + 20:end + 28] = 0  # a hyphen, wider than tall
+    out, count = whiten_mid_line_specks(page)
+    assert count == 0 and (out == page).all()
+
+
+def test_a_dot_above_a_letter_stays():
+    page, end = _page()
+    page[90:94, 205:209] = 0  # the dot of an i, over the first letter's column
+    out, count = whiten_mid_line_specks(page)
+    assert count == 0
+
+
+def test_a_clean_page_is_left_as_it_is():
+    """Only a speckled page is searched: the clean-up of an unspeckled page whitens no dot in a line."""
+    from PIL import Image
+
+    from dispatch_tools.ingest.image import prepare
+
+    page, end = _page()
+    page[114:118, end + 12:end + 16] = 0
+    prepared, info = prepare(Image.fromarray(page).convert("RGB"))
+    assert "line_specks" not in info and (np.asarray(prepared)[114:118, end + 12:end + 16] < 128).all()
+
+
+def test_a_speckled_page_loses_the_dots_in_its_lines():
+    from PIL import Image
+
+    from dispatch_tools.ingest.image import prepare
+
+    page = np.full((1200, 2480), 255, np.uint8)
+    rng = np.random.default_rng(3)
+    for row in range(4):
+        top = 150 + 120 * row
+        end = _line(page, 200, top)
+        _line(page, end + 30, top)
+        page[top + 14:top + 18, end - 4:end] = 0  # 6 px after the word: near print, no lone speck
+    for _ in range(400):  # toner on the paper, away from the print
+        y, x = int(rng.integers(800, 1180)), int(rng.integers(20, 2460))
+        page[y:y + 3, x:x + 3] = 0
+    prepared, info = prepare(Image.fromarray(page).convert("RGB"))
+    assert info.get("line_specks") == 4
+
+
+# --------------------------------------------------------------------------- the date line's month
+
+def _date_mark(month: str | None) -> Mark:
+    second = {"value": "24", "conf": 1.0, "check": "24", "accepted": True,
+              "text": ".Qung Ngãi, ngày24 tháng 01'năm 2025", "check_text": "Quáng Ngai, ngày 24 tháng 01 nǎm 2025"}
+    return Mark("handwriting", None, "", {"field": "date", "reading": "24", "month": month, "year": "2025",
+                                          "reader": "pp-ocrv6+v5", "second": second})
+
+
+def _apply(marks: list[Mark]) -> Fields:
+    from dispatch_tools.parse.marks import apply_marks
+
+    doc = Document(None, "image", pages=[Page(1, marks=marks)])
+    doc.fields = Fields()
+    apply_marks(doc)
+    return doc.fields
+
+
+def test_a_month_the_page_lost_is_taken_from_the_second_recogniser(vietnamese):
+    """``tháng 0]``: the page OCR read no month; both models of the second recogniser read ``01``."""
+    gazette = Mark("esign", None, "", {"kind": "stamp", "signed_by": "TRUNG TÂM CÔNG BÁO VÀ TIN HỌC",
+                                       "time": "24.01.2025 20:01:14 +07:00", "iso": "2025-01-24T20:01:14+07:00"})
+    fields = _apply([_date_mark(None), gazette])
+    assert fields.date == "2025-01-24" and "date" not in fields.review  # the stamp's date fits it
+    fields = _apply([_date_mark(None)])
+    assert fields.date == "2025-01-24" and "date" in fields.review  # nothing else holds it: a look
+
+
+def test_a_month_only_one_model_reads_is_not_taken(vietnamese):
+    mark = _date_mark(None)
+    mark.values["second"]["check_text"] = "Quáng Ngai, ngày 24 tháng 07 nǎm 2025"
+    fields = _apply([mark])
+    assert fields.date is None and "date" in fields.review
