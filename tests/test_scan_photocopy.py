@@ -115,3 +115,18 @@ def test_a_month_only_one_model_reads_is_not_taken(vietnamese):
     mark.values["second"]["check_text"] = "Quáng Ngai, ngày 24 tháng 07 nǎm 2025"
     fields = _apply([mark])
     assert fields.date is None and "date" in fields.review
+
+
+# --------------------------------------------------------------------------- the number's line
+
+def test_the_number_line_whose_number_is_garbled_is_no_part_of_the_issuer():
+    """A low-resolution page read the left column's lines apart from the right's, and the number
+    as ``ð† (QĐ-UBND``: the line that opens with ``Số:`` ends the issuing body's name all the same."""
+    from dispatch_tools.parse import parse_text
+
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: ð† (QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 16 tháng 01 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "Về việc bổ nhiệm vào ngạch Thanh tra viên\n")
+    assert parse_text(text).fields.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+    read = parse_text(text.replace("ð† (QĐ-UBND", "87/QĐ-UBND")).fields
+    assert (read.issuer, read.number) == ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "87/QĐ-UBND")
