@@ -130,3 +130,19 @@ def test_the_number_line_whose_number_is_garbled_is_no_part_of_the_issuer():
     assert parse_text(text).fields.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
     read = parse_text(text.replace("ð† (QĐ-UBND", "87/QĐ-UBND")).fields
     assert (read.issuer, read.number) == ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "87/QĐ-UBND")
+
+
+def test_a_number_box_whose_symbol_slash_was_read_as_a_bracket_is_found():
+    """``Số: ð† (QĐ-UBND``: the box between the label and the symbol is read by the second
+    recogniser, and the symbol keeps its slash."""
+    from dispatch_tools.ingest.header_boxes import clean_symbol, find_boxes
+    from dispatch_tools.model import BBox, Word
+
+    words = [Word("Số:", BBox(246, 183, 290, 216), 96), Word("ð†", BBox(300, 183, 340, 216), 52),
+             Word("(QÐ-UBND", BBox(352, 183, 483, 216), 49)]
+    boxes = find_boxes(words, 1754)
+    assert [(b["field"], b["inside"], b["close"], b["cut"]) for b in boxes] == [("number", [1], 2, 0)]
+    assert clean_symbol("(QÐ-UBND") == "/QĐ-UBND"
+    assert clean_symbol("/(QĐ-UBND") == "/QĐ-UBND"
+    words[2] = Word("(trong", BBox(352, 183, 483, 216), 90)  # a bracket before a word is no symbol
+    assert find_boxes(words, 1754) == []
