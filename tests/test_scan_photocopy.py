@@ -146,3 +146,23 @@ def test_a_number_box_whose_symbol_slash_was_read_as_a_bracket_is_found():
     assert clean_symbol("/(QĐ-UBND") == "/QĐ-UBND"
     words[2] = Word("(trong", BBox(352, 183, 483, 216), 90)  # a bracket before a word is no symbol
     assert find_boxes(words, 1754) == []
+
+
+# --------------------------------------------------------------------------- the issuer's province
+
+def test_an_issuer_province_misread_takes_the_place_of_the_date_line(vietnamese):
+    from dispatch_tools.parse.scan_checks import mend_issuer_province
+
+    fields = Fields(issuer="ỦY BAN NHÂN DÂN TỈNH QUANG NGẮT", place="Quảng Ngãi")
+    mend_issuer_province(fields)
+    assert fields.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+    assert "QUANG NGẮT" in fields.review["issuer"]  # still flagged, naming what was read
+    for issuer, place in (("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "Quảng Ngãi"),  # both are provinces
+                          ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Quang Ngắt"),  # the place was misread
+                          ("SỞ Y TẾ TỈNH BÌNH ĐỊNH", "Quy Nhơn")):
+        fields = Fields(issuer=issuer, place=place)
+        mend_issuer_province(fields)
+        assert fields.issuer == issuer and "issuer" not in fields.review, issuer
+    fields = Fields(issuer="ỦY BAN NHÂN DÂN TỈNH QUANG NGẮT", place="Quảng Ngãi")
+    mend_issuer_province(fields, ocr=False)  # a text layer's issuer is the document's own
+    assert fields.issuer == "ỦY BAN NHÂN DÂN TỈNH QUANG NGẮT"

@@ -33,7 +33,7 @@ from .name_agree import agree_names
 from .number_agree import check_symbol_readings
 from .ocr_check import check_read_words, misread
 from .scan_checks import (check_number_end, check_number_found, check_number_slash, check_symbol_letters,
-                          check_unsure_figures)
+                          check_unsure_figures, mend_issuer_province)
 from .signer_name import check_signer
 from .text import key, review_note
 from .weak_evidence import check_weak_evidence
@@ -431,6 +431,7 @@ def apply_marks(doc: Document) -> Document:
     if ocr:
         check_symbol_readings(doc, fields)
     check_date(fields, ocr, _date_months(doc) if ocr else ())
+    mend_issuer_province(fields, ocr=ocr)
     check_issuer(fields)
     check_subject(fields)
     agree_names(doc, fields)

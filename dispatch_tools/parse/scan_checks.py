@@ -116,3 +116,22 @@ def check_number_slash(fields: Fields, ocr: bool) -> None:
     fields.review.setdefault("number", review_note(
         _("the OCR most likely read a figure of the number as a slash (“%(part)s”)")
         % {"part": m.group()[:-1]}))
+
+
+def mend_issuer_province(fields: Fields, ocr: bool = True) -> None:
+    """An issuer read by OCR whose province or city is no province's name and a letter or two off
+    the place of the date line, which is one (``… TỈNH QUANG NGẮT`` beside ``Quảng Ngãi``), takes
+    the place's name: the page prints it twice and the list of provinces holds only that one. The
+    value is flagged all the same, naming what was read."""
+    from .ocr_check import _issuer_place, _misread_sides
+
+    if not ocr or not fields.issuer or not fields.place or "issuer" in fields.review:
+        return
+    name = _issuer_place(fields)
+    if name is None or _misread_sides(name, fields.place) != {"issuer"}:
+        return
+    place = " ".join(fields.place.split()).upper()
+    fields.issuer = fields.issuer[:fields.issuer.rstrip().rfind(name.split()[0])] + place
+    fields.review["issuer"] = review_note(
+        _("the province in the issuer was read as %(read)s; taken as %(place)s, the place of the date line")
+        % {"read": name, "place": place})
