@@ -128,6 +128,8 @@ def test_the_number_line_whose_number_is_garbled_is_no_part_of_the_issuer():
             "Độc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 16 tháng 01 năm 2025\n\nQUYẾT ĐỊNH\n"
             "Về việc bổ nhiệm vào ngạch Thanh tra viên\n")
     assert parse_text(text).fields.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+    misread = text.replace("Số: ð† (QĐ-UBND", "36:41 /QĐ-UBND")  # a photo: the label and number misread
+    assert parse_text(misread).fields.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
     read = parse_text(text.replace("ð† (QĐ-UBND", "87/QĐ-UBND")).fields
     assert (read.issuer, read.number) == ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "87/QĐ-UBND")
 

@@ -233,11 +233,12 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
     return s, e
 
 
-_OPENING_LABEL = re.compile(rf"[ \t*_]*{LABEL}")
+_OPENING_LABEL = re.compile(rf"[ \t*_]*(?:{LABEL}|\S*\d[\d:.,]*[ \t]*/[ \t]*[A-ZĐ]{{2,}})")
 
 
 def _opens_with_label(ctx: Context, s: int, e: int) -> bool:
-    """Does the segment open with the number's label (``Số:``, ``5ố:``)? A body's name never does."""
+    """Does the segment open with the number's label (``Số:``, ``5ố:``), or with figures and a
+    symbol (``36:41 /CT-UBND``, the label misread)? A body's name never does."""
     return bool(_OPENING_LABEL.match(ctx.folded, s, e))
 
 
