@@ -168,3 +168,29 @@ def test_an_issuer_province_misread_takes_the_place_of_the_date_line(vietnamese)
     fields = Fields(issuer="ỦY BAN NHÂN DÂN TỈNH QUANG NGẮT", place="Quảng Ngãi")
     mend_issuer_province(fields, ocr=False)  # a text layer's issuer is the document's own
     assert fields.issuer == "ỦY BAN NHÂN DÂN TỈNH QUANG NGẮT"
+
+
+# --------------------------------------------------------------------------- the symbol's type code
+
+def test_a_type_code_with_a_figure_for_a_letter_takes_the_one_code_it_can_be(vietnamese):
+    from dispatch_tools.parse.scan_checks import mend_symbol_type
+
+    fields = Fields(number="24/T1r-UBND", doc_type="Tờ trình")
+    mend_symbol_type(fields)
+    assert fields.number == "24/TTr-UBND" and "24/T1r-UBND" in fields.review["number"]
+    fields = Fields(number="24/T1r-UBND")  # no type read: TTr is still the only code it can be
+    mend_symbol_type(fields)
+    assert fields.number == "24/TTr-UBND" and "number" in fields.review
+    for number in ("24/TTr-UBND", "115/CV-PA83", "12/QĐ-BCA-C07", "24/T1r-UBND"):
+        fields = Fields(number=number)
+        mend_symbol_type(fields, ocr=number != "24/T1r-UBND")  # a text layer's symbol is its own
+        assert fields.number == number and not fields.review, number
+
+
+def test_a_symbol_no_type_code_fits_is_only_flagged(vietnamese):
+    from dispatch_tools.parse.marks import apply_marks
+
+    doc = Document(None, "image", pages=[Page(1, method="ocr")])
+    doc.fields = Fields(number="7/U1ND-VP")  # a body's code, no type's: nothing to take it from
+    apply_marks(doc)
+    assert doc.fields.number == "7/U1ND-VP" and "7/U1ND-VP" in doc.fields.review["number"]

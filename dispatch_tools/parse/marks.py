@@ -33,7 +33,7 @@ from .name_agree import agree_names
 from .number_agree import check_symbol_readings
 from .ocr_check import check_read_words, misread
 from .scan_checks import (check_number_end, check_number_found, check_number_slash, check_symbol_letters,
-                          check_unsure_figures, mend_issuer_province)
+                          check_unsure_figures, mend_issuer_province, mend_symbol_type)
 from .signer_name import check_signer
 from .text import key, review_note
 from .weak_evidence import check_weak_evidence
@@ -422,6 +422,7 @@ def apply_marks(doc: Document) -> Document:
     arrival_stamp(doc, fields)
     check_symbol(fields)
     check_number_digits(fields, ocr=ocr and not left_blank(doc))
+    mend_symbol_type(fields, ocr=ocr)
     check_symbol_letters(fields, ocr=ocr)
     check_number_end(doc, fields, ocr=ocr)
     if ocr:

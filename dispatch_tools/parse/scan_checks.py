@@ -135,3 +135,29 @@ def mend_issuer_province(fields: Fields, ocr: bool = True) -> None:
     fields.review["issuer"] = review_note(
         _("the province in the issuer was read as %(read)s; taken as %(place)s, the place of the date line")
         % {"read": name, "place": place})
+
+
+def mend_symbol_type(fields: Fields, ocr: bool = True) -> None:
+    """A symbol read by OCR whose type code holds a figure between its letters (``24/T1r-UBND``)
+    takes the one type code that reads the same with the figure as a letter: the code of the
+    document's type when it is one of them (``Tờ trình``: ``TTr``), else the only one there is.
+    Otherwise it is left to :func:`check_symbol_letters`. The number is flagged all the same."""
+    from .lexicon import lexicon
+
+    number = fields.number or ""
+    if not ocr or "number" in fields.review or "/" not in number:
+        return
+    head, symbol = number.split("/", 1)
+    code, dash, rest = symbol.partition("-")
+    if not _DIGIT_IN_CODE.search(code):
+        return
+    codes = lexicon().type_codes
+    fits = [c for c in codes if len(c) == len(code)
+            and all(a == b or a.isdigit() and b.isalpha() for a, b in zip(code, c))]
+    own = [c for c in fits if codes[c].lower() == (fields.doc_type or "").lower()]
+    chosen = own[0] if own else fits[0] if len(fits) == 1 else None
+    if chosen is None:
+        return
+    fields.number = f"{head}/{chosen}{dash}{rest}"
+    fields.review["number"] = review_note(_("the symbol was read as %(read)s; taken as %(number)s")
+                                          % {"read": number, "number": fields.number})
