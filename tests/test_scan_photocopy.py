@@ -194,3 +194,21 @@ def test_a_symbol_no_type_code_fits_is_only_flagged(vietnamese):
     doc.fields = Fields(number="7/U1ND-VP")  # a body's code, no type's: nothing to take it from
     apply_marks(doc)
     assert doc.fields.number == "7/U1ND-VP" and "7/U1ND-VP" in doc.fields.review["number"]
+
+
+def test_an_issuer_head_read_with_other_marks_is_flagged(vietnamese):
+    """``ỦY BAN NHÂN ĐÂN`` on an office scan: the head is known, so the word read otherwise gets a
+    look; the older tone placement (``UỶ BAN``) is the same spelling."""
+    from dispatch_tools.parse.scan_checks import check_issuer_head
+
+    fields = Fields(issuer="ỦY BAN NHÂN ĐÂN TỈNH QUẢNG NGÃI")
+    check_issuer_head(fields)
+    assert "“ĐÂN”" in fields.review["issuer"] and fields.issuer == "ỦY BAN NHÂN ĐÂN TỈNH QUẢNG NGÃI"
+    for issuer in ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "UỶ BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+                   "PHÒNG AN CHÍNH TRỊ NỘI BỘ"):
+        fields = Fields(issuer=issuer)
+        check_issuer_head(fields)
+        assert not fields.review, issuer
+    fields = Fields(issuer="ỦY BAN NHÂN ĐÂN TỈNH QUẢNG NGÃI")
+    check_issuer_head(fields, ocr=False)
+    assert not fields.review

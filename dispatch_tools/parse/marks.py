@@ -33,7 +33,8 @@ from .name_agree import agree_names
 from .number_agree import check_symbol_readings
 from .ocr_check import check_read_words, misread
 from .scan_checks import (check_number_end, check_number_found, check_number_slash, check_symbol_letters,
-                          check_unsure_figures, mend_issuer_province, mend_symbol_type)
+                          check_issuer_head, check_unsure_figures, mend_issuer_province,
+                          mend_symbol_type)
 from .signer_name import check_signer
 from .text import key, review_note
 from .weak_evidence import check_weak_evidence
@@ -433,6 +434,7 @@ def apply_marks(doc: Document) -> Document:
         check_symbol_readings(doc, fields)
     check_date(fields, ocr, _date_months(doc) if ocr else ())
     mend_issuer_province(fields, ocr=ocr)
+    check_issuer_head(fields, ocr=ocr)
     check_issuer(fields)
     check_subject(fields)
     agree_names(doc, fields)

@@ -161,3 +161,34 @@ def mend_symbol_type(fields: Fields, ocr: bool = True) -> None:
     fields.number = f"{head}/{chosen}{dash}{rest}"
     fields.review["number"] = review_note(_("the symbol was read as %(read)s; taken as %(number)s")
                                           % {"read": number, "number": fields.number})
+
+
+def _syllable_shape(word: str) -> tuple[str, str]:
+    """A word's letters (``đ`` apart from ``d``) and its marks, wherever the tone mark sits
+    (``UỶ`` and ``ỦY`` are one spelling)."""
+    import unicodedata
+
+    letters, marks = [], []
+    for ch in unicodedata.normalize("NFD", word.lower()):
+        (marks if unicodedata.combining(ch) else letters).append(ch)
+    return "".join(letters), "".join(sorted(marks))
+
+
+def check_issuer_head(fields: Fields, ocr: bool = True) -> None:
+    """An OCR'd issuer that opens with a known body's head spelled with other marks or a ``Đ`` for
+    a ``D`` (``ỦY BAN NHÂN ĐÂN``): the word the engine misread is flagged. A tone mark set on the
+    other vowel (``UỶ BAN``, the older spelling) is no misreading."""
+    from .lexicon import lexicon
+    from .text import key
+
+    if not ocr or not fields.issuer or "issuer" in fields.review:
+        return
+    words = fields.issuer.split()
+    for head in sorted(lexicon()._issuer_heads, key=len, reverse=True):
+        spelled = head.split()
+        if len(words) < len(spelled) or key(" ".join(words[:len(spelled)])) != key(head):
+            continue
+        off = [w for w, h in zip(words, spelled) if _syllable_shape(w) != _syllable_shape(h)]
+        if off:
+            fields.review["issuer"] = misread_note(off[0])
+        return
