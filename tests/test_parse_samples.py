@@ -115,8 +115,7 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
     **{name: {"recipients": SCAN_RECIPIENT, "tasks": SCAN_LIST,
               "report": SCAN_REPORT, "signer": SCAN_SIGNER, "contacts": PHONE_4_4_3, "warnings": SCAN_SIGNER_WARNING}
        for name in ("congvan_scan_page1.png",)},
-    "congvan_garbage.pdf": {"recipients": SCAN_RECIPIENT,
-                            "tasks": SCAN_LIST, "report": SCAN_REPORT,
+    "congvan_garbage.pdf": {"tasks": SCAN_LIST, "report": SCAN_REPORT,
                             "signer": SCAN_SIGNER, "contacts": PHONE_4_4_3, "warnings": SCAN_SIGNER_WARNING},
     **{name: {"tasks": PLAN_TASKS, "task_details": PLAN_DETAILS}
        for name in ("kehoach.txt", "kehoach.docx")},

@@ -88,6 +88,16 @@ def _symbol_at(word: Word) -> int | None:
     return m.start() if m else None
 
 
+_BRACKETED = re.compile(r"[(\[{|](?=[A-ZĐÐ][A-ZĐÐa-zđ]*(?:-[A-ZĐÐ][A-ZĐÐa-zđ0-9]*)+$)")
+
+
+def _bracketed_symbol_at(word: Word) -> int | None:
+    """Where a symbol whose slash the engine read as a bracket starts (``(QĐ-UBND`` for
+    ``/QĐ-UBND`` on a low-resolution page): a bracket, then capitals and a dash, nothing else."""
+    m = _BRACKETED.match(word.text.strip())
+    return word.text.index(m.group(0)) if m else None
+
+
 def _after_place(words: list[Word], word: Word) -> bool:
     """Does the place's comma come just before ``word`` (``Quảng Ngãi, ngày``)? Only the header's
     date line has it; a date cited in the text (``Chỉ thị số 11/CT-TTg ngày 16 tháng 4``) has not."""
@@ -123,6 +133,8 @@ def find_boxes(words: list[Word], page_height: float) -> list[dict]:
             inside, close, cut = _fill(words, w, _symbol_at)
             if close is None:  # no slash before a letter or a year: the first slash of all
                 inside, close, cut = _fill(words, w, lambda x: x.text.find("/") if "/" in x.text else None)
+            if close is None:  # no slash at all: a symbol whose slash was read as a bracket
+                inside, close, cut = _fill(words, w, _bracketed_symbol_at)
             if close is not None:
                 out.append({"field": "number", "open": i, "rest": m.group("rest"), "inside": inside,
                             "close": close, "cut": cut})
@@ -227,6 +239,8 @@ def clean_symbol(text: str) -> str:
     """The printed symbol after the number's box (``/UBND-KTTH``) without what the box's ink left
     before its first letter (``/(QĐ-UBND``), and with the Icelandic ``Ð`` the engine reads for
     ``Đ`` (never a Vietnamese letter)."""
+    if _BRACKETED.match(text):  # its slash read as a bracket (``(QĐ-UBND``)
+        text = "/" + text[1:]
     match = re.match(r"^(?P<slash>/?)[^\w/]*(?P<rest>.*)$", text)
     return (match.group("slash") + match.group("rest")).replace("Ð", "Đ")
 

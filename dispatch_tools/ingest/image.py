@@ -15,7 +15,8 @@ Clean-up for real scans of official documents, in this order:
    :data:`SPECKLED` of them), toner specks standing alone (tiny dots with no other ink near them)
    are whitened, since the engine reads them as marks or stray signs (``»``, ``„``, ``I``). A
    clean page keeps its few: the faint dots left of a removed seal are such, and taking some
-   away lets the engine read the rest as a line.
+   away lets the engine read the rest as a line. On a speckled page the specks halfway up a
+   line of print, between its letters, are whitened too (:mod:`.specks`).
 """
 
 from __future__ import annotations
@@ -246,6 +247,12 @@ def prepare(image: Image.Image, *, clean: bool = True) -> tuple[Image.Image, dic
     gray, specks = despeckle(gray, 0 if info.get("binarised") else SPECKLED)
     if specks:
         info["specks"] = specks
+    if specks >= SPECKLED:  # toner fell in the lines too
+        from .specks import whiten_mid_line_specks
+
+        gray, inline = whiten_mid_line_specks(gray)
+        if inline:
+            info["line_specks"] = inline
     return Image.fromarray(gray), info
 
 

@@ -200,6 +200,8 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
         if place is None:
             return None  # a date without its place is a citation's ("… số 12/KH ngày …"), not the header's
         e = place[0]
+    if _opens_with_label(ctx, s, e):
+        return None  # the number's line, its number not read ("Số: ð† (QĐ-UBND"): no part of a name
     glued = GLUED_NUMBER.search(ctx.text, s, e)
     if glued and glued.start() > s:  # "… XÃ TÂN PHÚ 36:41 /CT-UBND": the number's line, its label misread
         e = glued.start()
@@ -229,6 +231,15 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
     while s < e and ctx.text[s] in " \t*_-–—=~|'`.,":  # specks an OCR pass read before it ("-_ BAN …")
         s += 1
     return s, e
+
+
+_OPENING_LABEL = re.compile(rf"[ \t*_]*(?:{LABEL}|\S*\d[\d:.,]*[ \t]*/[ \t]*[A-ZĐ]{{2,}})")
+
+
+def _opens_with_label(ctx: Context, s: int, e: int) -> bool:
+    """Does the segment open with the number's label (``Số:``, ``5ố:``), or with figures and a
+    symbol (``36:41 /CT-UBND``, the label misread)? A body's name never does."""
+    return bool(_OPENING_LABEL.match(ctx.folded, s, e))
 
 
 _MISREAD_LABEL = re.compile(rf"(?<=\s){LABEL}[ \t]*$")

@@ -33,7 +33,8 @@ from .name_agree import agree_names
 from .number_agree import check_symbol_readings
 from .ocr_check import check_read_words, misread
 from .scan_checks import (check_number_end, check_number_found, check_number_slash, check_symbol_letters,
-                          check_unsure_figures)
+                          check_issuer_head, check_unsure_figures, mend_issuer_province,
+                          mend_symbol_type)
 from .signer_name import check_signer
 from .text import key, review_note
 from .weak_evidence import check_weak_evidence
@@ -181,7 +182,25 @@ def _date_months(doc: Document) -> tuple[int, ...]:
     return (month,) if month else ()
 
 
+def _month_lost(fields: Fields, mark: Mark) -> Mark:
+    """The day's mark with the month both models of the second recogniser read in the date row,
+    when the page OCR lost the printed month (``tháng 0]``) and kept the year; flagged unless a
+    digital stamp's date fits the date it gives."""
+    second_month = _second_month(mark)
+    if mark.values.get("month") or not mark.values.get("year") or not second_month or not 1 <= second_month <= 12:
+        return mark
+    mended = Mark(mark.kind, mark.bbox, mark.text, {**mark.values, "month": f"{second_month:02d}"},
+                  mark.confidence, mark.crop, mark.source)
+    read, stamped = _read_day(mended), _stamped_date(fields)
+    if read is not None and (stamped is None or not _fits(read, stamped[0])):
+        fields.review.setdefault("date", review_note(
+            _("the month of the date line was read only by the second recogniser, as %(month)s")
+            % {"month": second_month}))
+    return mended
+
+
 def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
+    mark = _month_lost(fields, mark)
     month, year = mark.values.get("month"), mark.values.get("year")
     second_month = _second_month(mark)
     if month and second_month and second_month != int(month):
@@ -404,6 +423,7 @@ def apply_marks(doc: Document) -> Document:
     arrival_stamp(doc, fields)
     check_symbol(fields)
     check_number_digits(fields, ocr=ocr and not left_blank(doc))
+    mend_symbol_type(fields, ocr=ocr)
     check_symbol_letters(fields, ocr=ocr)
     check_number_end(doc, fields, ocr=ocr)
     if ocr:
@@ -413,6 +433,8 @@ def apply_marks(doc: Document) -> Document:
     if ocr:
         check_symbol_readings(doc, fields)
     check_date(fields, ocr, _date_months(doc) if ocr else ())
+    mend_issuer_province(fields, ocr=ocr)
+    check_issuer_head(fields, ocr=ocr)
     check_issuer(fields)
     check_subject(fields)
     agree_names(doc, fields)

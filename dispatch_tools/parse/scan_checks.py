@@ -116,3 +116,79 @@ def check_number_slash(fields: Fields, ocr: bool) -> None:
     fields.review.setdefault("number", review_note(
         _("the OCR most likely read a figure of the number as a slash (“%(part)s”)")
         % {"part": m.group()[:-1]}))
+
+
+def mend_issuer_province(fields: Fields, ocr: bool = True) -> None:
+    """An issuer read by OCR whose province or city is no province's name and a letter or two off
+    the place of the date line, which is one (``… TỈNH QUANG NGẮT`` beside ``Quảng Ngãi``), takes
+    the place's name: the page prints it twice and the list of provinces holds only that one. The
+    value is flagged all the same, naming what was read."""
+    from .ocr_check import _issuer_place, _misread_sides
+
+    if not ocr or not fields.issuer or not fields.place or "issuer" in fields.review:
+        return
+    name = _issuer_place(fields)
+    if name is None or _misread_sides(name, fields.place) != {"issuer"}:
+        return
+    place = " ".join(fields.place.split()).upper()
+    fields.issuer = fields.issuer[:fields.issuer.rstrip().rfind(name.split()[0])] + place
+    fields.review["issuer"] = review_note(
+        _("the province in the issuer was read as %(read)s; taken as %(place)s, the place of the date line")
+        % {"read": name, "place": place})
+
+
+def mend_symbol_type(fields: Fields, ocr: bool = True) -> None:
+    """A symbol read by OCR whose type code holds a figure between its letters (``24/T1r-UBND``)
+    takes the one type code that reads the same with the figure as a letter: the code of the
+    document's type when it is one of them (``Tờ trình``: ``TTr``), else the only one there is.
+    Otherwise it is left to :func:`check_symbol_letters`. The number is flagged all the same."""
+    from .lexicon import lexicon
+
+    number = fields.number or ""
+    if not ocr or "number" in fields.review or "/" not in number:
+        return
+    head, symbol = number.split("/", 1)
+    code, dash, rest = symbol.partition("-")
+    if not _DIGIT_IN_CODE.search(code):
+        return
+    codes = lexicon().type_codes
+    fits = [c for c in codes if len(c) == len(code)
+            and all(a == b or a.isdigit() and b.isalpha() for a, b in zip(code, c))]
+    own = [c for c in fits if codes[c].lower() == (fields.doc_type or "").lower()]
+    chosen = own[0] if own else fits[0] if len(fits) == 1 else None
+    if chosen is None:
+        return
+    fields.number = f"{head}/{chosen}{dash}{rest}"
+    fields.review["number"] = review_note(_("the symbol was read as %(read)s; taken as %(number)s")
+                                          % {"read": number, "number": fields.number})
+
+
+def _syllable_shape(word: str) -> tuple[str, str]:
+    """A word's letters (``đ`` apart from ``d``) and its marks, wherever the tone mark sits
+    (``UỶ`` and ``ỦY`` are one spelling)."""
+    import unicodedata
+
+    letters, marks = [], []
+    for ch in unicodedata.normalize("NFD", word.lower()):
+        (marks if unicodedata.combining(ch) else letters).append(ch)
+    return "".join(letters), "".join(sorted(marks))
+
+
+def check_issuer_head(fields: Fields, ocr: bool = True) -> None:
+    """An OCR'd issuer that opens with a known body's head spelled with other marks or a ``Đ`` for
+    a ``D`` (``ỦY BAN NHÂN ĐÂN``): the word the engine misread is flagged. A tone mark set on the
+    other vowel (``UỶ BAN``, the older spelling) is no misreading."""
+    from .lexicon import lexicon
+    from .text import key
+
+    if not ocr or not fields.issuer or "issuer" in fields.review:
+        return
+    words = fields.issuer.split()
+    for head in sorted(lexicon()._issuer_heads, key=len, reverse=True):
+        spelled = head.split()
+        if len(words) < len(spelled) or key(" ".join(words[:len(spelled)])) != key(head):
+            continue
+        off = [w for w, h in zip(words, spelled) if _syllable_shape(w) != _syllable_shape(h)]
+        if off:
+            fields.review["issuer"] = misread_note(off[0])
+        return
