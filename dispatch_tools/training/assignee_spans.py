@@ -29,6 +29,7 @@ import zlib
 from pathlib import Path
 
 from .corpus import raw_lines
+from ..generate.files import atomic_write
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = ("legal_phapdien", "admin_reports")
@@ -200,9 +201,7 @@ def main(argv: list[str] | None = None) -> int:
             "trained_on": f"{len(train)} corpus sentences whose subject is a body ({', '.join(FILES)})",
             "evaluated_on": f"{len(held)} held-out corpus sentences", "evaluation": result,
             "threshold": 0.5, "weights": dict(sorted(weights.items())), "verbness": dict(sorted(vb.items()))}
-    tmp = args.out.with_suffix(".tmp")
-    tmp.write_text(json.dumps(card, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    tmp.replace(args.out)
+    atomic_write(args.out, json.dumps(card, ensure_ascii=False, separators=(",", ":")) + "\n", force=True)
     print(f"{len(train)} training and {len(held)} held-out sentences, {len(rows)} words, {len(weights)} weights; "
           f"names found exactly on the held-out sentences: rules {result['rules']}, model {result['model']}; "
           f"wrote {args.out}")

@@ -21,6 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 from .corpus import raw_lines
+from ..generate.files import atomic_write
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADS = r"(?:Bộ|Sở|Ủy ban|Uỷ ban|Ban|Vụ|Cục|Phòng|Viện|Trung tâm|Hội đồng)"
@@ -70,9 +71,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _write(path: Path, header: list[str], names: list[tuple[str, int]]) -> None:
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("\n".join(header + [f"{name}\t{n}" for name, n in names]) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    atomic_write(path, "\n".join(header + [f"{name}\t{n}" for name, n in names]) + "\n", force=True)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..generate.files import atomic_write
+
 ROOT = Path(__file__).resolve().parents[2]
 L2_GRID = (0.003, 0.01, 0.03, 0.1)
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -154,9 +156,7 @@ def main(argv: list[str] | None = None) -> int:
              "units": len(data), "tasks": sum(lab for _, _, lab, _ in data), "l2": l2, "threshold": t,
              "cross_validation_unit_f1": {"rules": scores["rules"], "classifier": scores[best]},
              "bias": bias, "weights": dict(sorted(weights.items()))}
-    tmp = args.out.with_suffix(".tmp")
-    tmp.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    tmp.replace(args.out)
+    atomic_write(args.out, json.dumps(model, ensure_ascii=False, indent=1) + "\n", force=True)
     print(f"{len(data)} units, {model['tasks']} tasks; cross-validated unit F1: rules {scores['rules']}, "
           f"classifier {scores[best]} ({best}); wrote {args.out}")
     return 0

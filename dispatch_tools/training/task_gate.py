@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 from .parse_tasks import _f1, arguments, best_setting, cross_validate, fit, fold_of, out_of_fold, read_units
+from ..generate.files import atomic_write
 
 GATE_THRESHOLDS = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 FIELDS = ("tasks", "tasks.count", "tasks.assignees", "tasks.deadline")
@@ -96,9 +97,7 @@ def main(argv: list[str] | None = None) -> int:
                                 (p for p, k, lab in zip(probs, kept, labels) if k and lab), default=1.0), 4),
                             "development": docs},
             "bias": bias, "weights": dict(sorted(weights.items()))}
-    tmp = args.out.with_suffix(".tmp")
-    tmp.write_text(json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    tmp.replace(args.out)
+    atomic_write(args.out, json.dumps(card, ensure_ascii=False, indent=1) + "\n", force=True)
     print(f"{len(rows)} units, {sum(labels)} tasks, {sum(kept)} kept by the rules, {sum(weakly)} of them on weak "
           f"evidence; L2 {l2}, threshold {threshold}")
     print(f"out of fold: {len(dropped)} units dropped ({card['out_of_fold']['dropped_real_tasks']} real tasks); "
