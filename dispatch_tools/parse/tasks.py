@@ -234,8 +234,8 @@ _PLANS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phương á
 
 
 def _task_part(ctx: Context, k: str) -> bool:
-    """A heading of the part that lists the work to do (``II. Nhiệm vụ và giải pháp``; ``2. Nội dung`` in a plan)."""
-    k = re.sub(r"^\W*(?:[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/]\s*", "", k)
+    """A heading of the part that lists the work to do (``II. Nhiệm vụ và giải pháp``; ``2. Nội dung`` in a plan;
+    ``k``: the heading's words after its marker, folded)."""
     if len(k.split()) > 12:
         return False
     return bool(lexicon().task_part_re.match(k) or (k.rstrip(" :.") == "noi dung" and ctx.fields.doc_type in _PLANS))
