@@ -28,7 +28,7 @@ language model):
   (``hue2020@…``, ``ICON4`` is no syllable);
 * **a vowel read twice**: a word holding the same vowel twice in a row, one with a tone mark at
   least (``UỶÝ``, ``BIẾỂU``, ``chuyêền``, ``VĨINH``), was read twice where the page prints it
-  once: no syllable holds the same vowel twice so, so it keeps one of the two, the one the language model likes beside its
+  once: no syllable holds the same vowel twice so, and it keeps one of the two, the one the language model likes beside its
   neighbours (``UỶ BAN``, ``ĐẠI BIỂU``), when that leaves a syllable or syllables glued as above.
 
 A join or a shift needs marks on one of the two words: two capital words without marks are
@@ -76,7 +76,7 @@ def segmentation_edits(text: str) -> list[Edit]:
                 continue
         if nxt is not None and nxt.start == tok.end and _case_cut(tok.text, nxt.text):
             edits.append((tok.end, tok.end, " "))
-        cut = _glued_cut(tok.text) or _plain_glued_cut(text, tok)
+        cut = _space_lost_at(text, tok)
         if cut:
             edits.append((tok.start + cut, tok.start + cut, " "))
         else:
@@ -103,7 +103,7 @@ def insertions(text: str) -> list[int]:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and nxt.start == tok.end and _case_cut(tok.text, nxt.text):
             out.append(tok.end)
-        cut = _glued_cut(tok.text) or _plain_glued_cut(text, tok)
+        cut = _space_lost_at(text, tok)
         if cut:
             out.append(tok.start + cut)
         elif broken(tok.text.lower()):
@@ -135,6 +135,12 @@ def _glued_cut(word: str) -> int | None:
     if not parts or not all(valid(p) and len(p) > 1 for p in parts):
         return None
     return len(parts[0])
+
+
+def _space_lost_at(text: str, tok: Token) -> int | None:
+    """Where in ``tok`` a space was lost: a word with marks whose letters are two syllables, or two
+    syllables without marks the corpus often writes in a row."""
+    return _glued_cut(tok.text) or _plain_glued_cut(text, tok)
 
 
 def _plain_glued_cut(text: str, tok: Token) -> int | None:
