@@ -89,6 +89,11 @@ class Lexicon:
         return sorted({key(h) for h in self._issuer_heads}, key=len, reverse=True)
 
     @cached_property
+    def issuer_head_forms(self) -> list[str]:
+        """The words that open an issuing body's name, as printed with their marks, longest first."""
+        return sorted(self._issuer_heads, key=len, reverse=True)
+
+    @cached_property
     def head_re(self) -> re.Pattern:
         return words_regex(self._issuer_heads, prefix=r"^", suffix=r"(?=\s+\w|$)")
 

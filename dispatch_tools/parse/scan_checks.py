@@ -184,7 +184,7 @@ def check_issuer_head(fields: Fields, ocr: bool = True) -> None:
     if not ocr or not fields.issuer or "issuer" in fields.review:
         return
     words = fields.issuer.split()
-    for head in sorted(lexicon()._issuer_heads, key=len, reverse=True):
+    for head in lexicon().issuer_head_forms:
         spelled = head.split()
         if len(words) < len(spelled) or key(" ".join(words[:len(spelled)])) != key(head):
             continue
