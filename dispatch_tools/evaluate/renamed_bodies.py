@@ -1,0 +1,232 @@
+"""Tasks of the development documents with the bodies they name swapped for other bodies.
+
+    python -m dispatch_tools.evaluate.renamed_bodies [--pool studied|held] [--seeds 3] [--errors]
+
+An unseen dispatch names bodies the rules never met: a ``Ban Quản lý dự án đầu tư xây dựng``
+whose name holds a verb, a ``Trung tâm Xúc tiến đầu tư, Thương mại và Du lịch`` with a comma and a
+``và``, a ``Công ty TNHH MTV …``. This measure keeps each development document's sentences and
+swaps every body its gold names as a task's assignee, where the text prints it as the gold does,
+for a body of :data:`POOL`, in the text and in the gold alike; the tasks are then scored as
+:mod:`.parse_score` scores them, beside the same documents as given.
+
+The pool is split by a fixed hash into a part whose errors may be studied and a part held back, so
+that a change made on the first is checked on names it never saw. Only development documents are
+read (:func:`.split.development_documents`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import re
+import sys
+from pathlib import Path
+
+from .parse_score import _tasks, new_counts
+
+# Bodies of the kinds dispatches ask to act, with the words that trip a name's end: verbs inside
+# the name, commas and ``và``, a dash, an abbreviation in brackets, a place or a number at the end.
+POOL = (
+    "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh",
+    "Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi",
+    "Trung tâm Xúc tiến đầu tư, Thương mại và Du lịch",
+    "Trung tâm Phục vụ hành chính công tỉnh",
+    "Văn phòng Đăng ký đất đai",
+    "Quỹ Đầu tư phát triển tỉnh",
+    "Ban Quản lý rừng phòng hộ Sông Tranh",
+    "Trường Cao đẳng Kỹ thuật công nghệ Dung Quất",
+    "Cảng vụ Hàng hải Quảng Ngãi",
+    "Chi cục Thủy lợi",
+    "Trung tâm Công nghệ thông tin và Truyền thông",
+    "Ban Dân vận Tỉnh ủy",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+    "Hội Liên hiệp Phụ nữ tỉnh",
+    "Liên đoàn Lao động tỉnh",
+    "Công an tỉnh",
+    "Bảo hiểm xã hội tỉnh",
+    "Kho bạc Nhà nước khu vực XIII",
+    "Ngân hàng Chính sách xã hội chi nhánh tỉnh",
+    "Công ty Điện lực Quảng Ngãi",
+    "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi",
+    "Viện Kiểm sát nhân dân tỉnh",
+    "Cục Thi hành án dân sự tỉnh",
+    "Ban Tiếp công dân tỉnh",
+    "Thanh tra tỉnh",
+    "Sở Dân tộc và Tôn giáo",
+    "Sở Khoa học và Công nghệ",
+    "Trường Đại học Phạm Văn Đồng",
+    "Bệnh viện Đa khoa tỉnh",
+    "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh",
+    "Chi cục Hải quan cửa khẩu cảng Dung Quất",
+    "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+    "Ban An toàn giao thông tỉnh",
+    "Hội Cựu chiến binh tỉnh",
+    "Hội Nông dân tỉnh",
+    "Phòng Văn hóa - Xã hội",
+    "Phòng Kinh tế, Hạ tầng và Đô thị",
+    "Trung tâm Dịch vụ tổng hợp xã",
+    "Văn phòng Điều phối nông thôn mới tỉnh",
+    "Ủy ban nhân dân xã Bình Sơn",
+    "Ủy ban nhân dân phường Trương Quang Trọng",
+    "Đài Phát thanh và Truyền hình tỉnh",
+    "Báo Quảng Ngãi",
+    "Trung tâm Y tế huyện Sơn Tịnh",
+    "Chi cục Kiểm lâm",
+    "Chi cục Chăn nuôi và Thú y",
+    "Trung tâm Quan trắc tài nguyên và môi trường",
+    "Ban Chỉ huy Phòng thủ dân sự tỉnh",
+    "Bộ Chỉ huy Quân sự tỉnh",
+    "Tòa án nhân dân tỉnh",
+    "Tỉnh đoàn",
+    "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+    "Cục Quản lý thị trường tỉnh",
+    "Thuế tỉnh Quảng Ngãi",
+    "Thống kê tỉnh",
+    "Trung tâm Khuyến nông",
+    "Trường Trung học phổ thông số 1 Tư Nghĩa",
+    "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh",
+    "Hội Chữ thập đỏ tỉnh",
+    "Liên minh Hợp tác xã tỉnh",
+    "Trung tâm Phát triển quỹ đất tỉnh",
+    "Ban Quản lý các dự án đầu tư xây dựng tỉnh",
+    "Công ty Cổ phần Cấp thoát nước và Xây dựng Quảng Ngãi",
+    "Vườn quốc gia Bạch Mã",
+    "Trung tâm Kiểm định chất lượng công trình xây dựng",
+    "Ban Quản lý dự án phát triển đô thị",
+    "Văn phòng Đăng ký đất đai chi nhánh huyện Mộ Đức",
+    "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện",
+    "Chi cục Bảo vệ thực vật",
+    "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn",
+    "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh",
+    "Hội đồng Thi đua - Khen thưởng tỉnh",
+    "Trung tâm Lưu trữ lịch sử tỉnh",
+    "Trung tâm Hỗ trợ khởi nghiệp đổi mới sáng tạo",
+    "Ban Quản lý Khu công nghệ cao",
+    "Chi cục Quản lý đất đai",
+    "Trung tâm Đăng kiểm xe cơ giới",
+    "Sở Công Thương",
+    "Hải quan tỉnh",
+    "Kiểm toán Nhà nước khu vực III",
+    "Trung tâm Truyền thông tỉnh",
+    "Đoàn Luật sư tỉnh",
+    "Hội Doanh nghiệp nhỏ và vừa tỉnh",
+    "Trung tâm Dịch vụ việc làm",
+    "Trung tâm Bảo trợ xã hội tỉnh",
+    "Ban Quản lý bảo trì đường bộ",
+    "Phòng Cảnh sát giao thông Công an tỉnh",
+    "Đội Quản lý thị trường số 3",
+    "Trạm Y tế xã Nghĩa Hà",
+    "Trường Mầm non Hoa Sen",
+    "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện",
+    "Ban Thi đua - Khen thưởng",
+    "Trung tâm Giám định y khoa",
+    "Chi cục Phát triển nông thôn",
+    "Trung tâm Giống cây trồng, vật nuôi và thủy sản",
+    "Công ty Cổ phần Môi trường đô thị",
+    "Tổng công ty Điện lực miền Trung",
+    "Ủy ban Kiểm tra Tỉnh ủy",
+    "Ban Nội chính Tỉnh ủy",
+    "Hội Khuyến học tỉnh",
+    "Trung tâm Cung ứng dịch vụ công",
+    "Thi hành án dân sự tỉnh",
+    "Bảo hiểm xã hội khu vực XXII",
+)
+
+
+def pool_part(name: str) -> str:
+    """``studied`` or ``held``: the part of the pool a name is in, by a fixed hash of the name."""
+    return "held" if hashlib.sha256(name.encode("utf-8")).digest()[0] % 3 == 0 else "studied"
+
+
+def pool(part: str) -> list[str]:
+    return [name for name in POOL if pool_part(name) == part]
+
+
+_START = re.compile(r"^[A-ZĐÀ-Ỹ]")
+# Before a name, words that fit only its own kind (``Chánh Văn phòng``, ``Bộ trưởng Bộ …``) or make it
+# a kind of many (``các Sở Y tế``): such a name is not swapped.
+_KIND_BEFORE = re.compile(r"(?:\b(?:[Cc]ác|Chánh|Bộ trưởng|Chủ tịch|Hiệu trưởng|Cục trưởng|Vụ trưởng|"
+                          r"Viện trưởng|Chánh án|Tổng cục trưởng|Chi cục trưởng)\s+)$")
+
+
+def swappable(name: str, text: str) -> bool:
+    """A gold assignee printed as the gold gives it, naming one body (``Sở Y tế``, not ``các Sở``),
+    nowhere after a word that fits only its own kind."""
+    words = name.split()
+    if _START.match(name) is None or len(words) < 2 or any(len(w) == 1 and w.islower() for w in words):
+        return False  # a small letter alone: a name that lost letters ("Ch t ch y ban")
+    found = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    return bool(found) and not any(_KIND_BEFORE.search(text[max(0, m.start() - 30):m.start()]) for m in found)
+
+
+def _substitute(value: str, mapping: dict[str, str]) -> str:
+    if not mapping:
+        return value
+    names = sorted(mapping, key=len, reverse=True)  # "Sở Y tế tỉnh" before "Sở Y tế"
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    return pattern.sub(lambda m: mapping[m.group(0)], value)
+
+
+def renamed(text: str, tasks: list[dict], names: list[str], seed: int) -> tuple[str, list[dict]]:
+    """The text and the gold tasks with each swappable assignee swapped for a body of ``names``."""
+    found = sorted({a for t in tasks for a in t.get("assignees", []) if swappable(a, text)})
+    rng = random.Random(seed)
+    mapping = dict(zip(found, rng.sample(names, min(len(found), len(names)))))
+    gold = [dict(t, text=_substitute(t["text"], mapping),
+                 assignees=[_substitute(a, mapping) for a in t.get("assignees", [])]) for t in tasks]
+    return _substitute(text, mapping), gold
+
+
+def score(documents, part: str, seeds: int = 3, errors=None) -> dict:
+    """Task scores of the documents as given and with their bodies swapped (``seeds`` draws each)."""
+    from ..parse import parse_text, to_contract
+
+    given, swapped = new_counts(), new_counts()
+    names = pool(part)
+    swaps = 0
+    for doc in documents:
+        text, gold = doc.text(), doc.gold().get("tasks", [])
+        if not gold:
+            continue
+        known: list[str] = []
+        _tasks(given, to_contract(parse_text(text).fields)["tasks"], gold, known)
+        for s in range(seeds):
+            seed = int(hashlib.sha256(f"{doc.id}/{s}".encode()).hexdigest()[:8], 16)
+            new_text, new_gold = renamed(text, gold, names, seed)
+            swaps += new_text != text
+            lines: list[str] = []
+            _tasks(swapped, to_contract(parse_text(new_text).fields)["tasks"], new_gold, lines)
+            lines = [line for line in lines if line not in known]  # not wrong as given already
+            if lines and errors is not None:
+                errors.append(f"== {doc.id} (draw {s})\n" + "".join(f"  {line}\n" for line in lines))
+    keys = ("tasks", "tasks.count", "tasks.assignees", "tasks.deadline")
+    return {"given": {k: round(given[k].f1, 3) for k in keys},
+            "swapped": {k: round(swapped[k].f1, 3) for k in keys},
+            "documents swapped": swaps}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", default="../shared", type=Path)
+    parser.add_argument("--pool", choices=("studied", "held"), default="studied",
+                        help="the part of the pool the new names are drawn from")
+    parser.add_argument("--seeds", type=int, default=3, help="draws per document")
+    parser.add_argument("--errors", action="store_true", help="print the tasks of the swapped documents that are "
+                        "wrong, and were not as given")
+    args = parser.parse_args(argv)
+    from .split import development_documents
+
+    errors: list[str] | None = [] if args.errors else None
+    result = score(development_documents(args.shared), args.pool, args.seeds, errors)
+    for line in errors or []:
+        print(line, end="")
+    print(f"Development part, bodies swapped for the pool's {args.pool} part "
+          f"({len(pool(args.pool))} names, {result['documents swapped']} swapped readings)")
+    for key in result["given"]:
+        print(f"  {key:<18} as given {result['given'][key]:.3f}   swapped {result['swapped'][key]:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
