@@ -91,6 +91,19 @@ _OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|c
                     r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|to chuc (?:co so )?dang|doan (?:kiem tra|cong tac|thanh tra))\b")
 
 
+
+
+@lru_cache(maxsize=1)
+def _lexicon_opens() -> re.Pattern:
+    """The printed heads of ``agency_heads.txt`` (``Vườn quốc gia``, ``Quỹ``, ``Liên minh``), folded."""
+    return re.compile(r"^(?:cac\s+)?(?:" + "|".join(re.escape(h) for h in lexicon().heads) + r")\b")
+
+
+def _open_head(k: str) -> re.Match | None:
+    """The head word that opens a body in a list, in the folded piece ``k``, or None."""
+    return _OPENS.match(k) or _lexicon_opens().match(k)
+
+
 _NAME_AFTER = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
 _SMALL_HEAD = re.compile(r"(?:so|bo|cuc|tong cuc|chi cuc|vu|phong|vien|trung tam|van phong|cong an|benh vien|cong chuc|"
                          r"vien chuc)(?![\w])")
@@ -110,7 +123,7 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
         return True
     if after_and and _PERSON.match(piece):
         return True  # "Giám đốc Sở Nội vụ và ông Nguyễn Văn B": a person named on his own
-    head = _OPENS.match(k)
+    head = _open_head(k)
     small = _SMALL_HEAD.match(k)
     if small and _NAME_AFTER.match(piece, small.end()):
         return True  # "bộ Quốc phòng, bộ Ngoại giao": a kind written small, then its name
@@ -225,7 +238,7 @@ def _split_part(text: str) -> list[str]:
             out.append(f"{list_head} {listed.group('first')}")
             continue
         opens = _opens_body(piece, after_and)
-        head = _OPENS.match(key(piece))
+        head = _open_head(key(piece))
         if list_head and opens and not after_and and head and head.end() >= len(key(piece).rstrip()):
             opens = False  # "các Bộ: Quốc phòng, Công an": a head word alone is a name of the listed kind
         if list_head and not opens:

@@ -193,7 +193,8 @@ _PLACE = re.compile(r"(?:^|\s)(?:tỉnh|huyện|quận|xã|phường|thị xã|t
                     r"((?:\s+[A-ZĐ][\w’'.]*|\s+-\s+[A-ZĐ][\w’']*)+)")
 
 
-_LEVEL_LAST = re.compile(r"(?<=\s)(?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố)(?=\s+\w)")
+# a level that ends a name, not the "xã" of a cooperative ("Liên minh Hợp tác xã tỉnh")
+_LEVEL_LAST = re.compile(r"(?<=\s)(?<![Hh]ợp tác )(?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố)(?=\s+\w)")
 _GOES_ON = ("và", "hoặc", "cùng", "cấp", "trực", "thuộc", "nơi", "có", "liên", "trở", "thị", "thành", "phường", "xã", "hội",
             "lộ", "đảo", "ủy", "uỷ", "đoàn", "đội")  # "các huyện ủy", "Tỉnh đoàn", "xã đội": Party and union bodies of a level
 
@@ -241,7 +242,8 @@ def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
         inside = any(a < m.start() < z or a == m.start() and _NEXT_IN_LIST.search(folded, max(0, a - 5), a)
                      for a, z in kinds)  # "các cấp ủy, | tổ chức đảng": a kind that opens with a verb, listed
         if not inside and is_verb_at(text, folded, m.start(), m.end()) \
-                and not _PROJECT_BOARD.search(folded, max(0, m.start() - 60), m.start()):
+                and not _PROJECT_BOARD.search(folded, max(0, m.start() - 60), m.start()) \
+                and not _named_by_works(text, folded, m.start(), m.end()):
             return m.start()
         # "các đơn vị sử dụng ngân sách": a kind of body named with its verb; a verb that is no verb
         # here may overlap one that is ("phổ thông | báo cáo"): look again from its next word
@@ -263,6 +265,24 @@ def _referred_end(text: str, folded: str, stop: int, limit: int) -> int:
 
 
 _NEXT_IN_LIST = re.compile(r"(?:,|\bva)\s*$", re.I)
+# a body's role in the task: a verb right before it is no action of the clause
+_ROLE = re.compile(r"(?:chu\s+tri|phoi\s+hop|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem)(?![\w])")
+_ROLE_NEXT = re.compile(r"(?:[ \t]+(?:tinh|huyen|xa|phuong|thanh\s+pho|thi\s+xa|quan|khu\s+vuc)(?:[ \t]+\w+){0,3}?)?"
+                        r"[ \t]+(?:chu\s+tri|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem|phoi\s+hop\s+voi)(?![\w])")
+_COMMA_NEXT = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _named_by_works(text: str, folded: str, start: int, end: int) -> bool:
+    """Is the verb at ``start:end`` the last word of a body's name, as the works it deals with
+    (``Trung tâm Kiểm định chất lượng công trình xây dựng``)? So it is when the body's role follows
+    at once or after its place (``… xây dựng tỉnh chủ trì``), or a comma and the next body of a list (``… xây dựng, Tỉnh đoàn``):
+    a clause's action is followed by what it acts on, not by another action or another body."""
+    if _ROLE.match(folded, start) or not text[start:start + 1].islower():
+        return False
+    if _ROLE_NEXT.match(folded, end):
+        return True
+    comma = _COMMA_NEXT.match(text, end)
+    return comma is not None and text[comma.end():comma.end() + 1].isupper() and starts_body(text[comma.end():])
 
 
 @lru_cache(maxsize=1)
