@@ -105,7 +105,7 @@ def test_renamed_swaps_the_text_and_the_gold_alike():
     gold = [{"text": "Giao Sở Y tế chủ trì", "assignees": ["Sở Y tế", "Sở Tài chính"], "deadline": None},
             {"text": "Đề nghị các Sở Nội vụ tỉnh phối hợp", "assignees": ["các Sở Nội vụ tỉnh"], "deadline": None},
             {"text": "Chánh Văn phòng", "assignees": ["Văn phòng Ủy ban nhân dân tỉnh"], "deadline": None}]
-    new_text, new_gold = renamed(text, gold, ["Quỹ Đầu tư phát triển tỉnh", "Vườn quốc gia Bạch Mã"], seed=1)
+    new_text, new_gold, _ = renamed(text, gold, ["Quỹ Đầu tư phát triển tỉnh", "Vườn quốc gia Bạch Mã"], seed=1)
     first, second = new_gold[0]["assignees"]
     assert {first, second} == {"Quỹ Đầu tư phát triển tỉnh", "Vườn quốc gia Bạch Mã"}
     assert new_text.count(first) == 2 and new_text.count(second) == 1  # every mention, and the title kept

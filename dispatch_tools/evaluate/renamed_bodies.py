@@ -1,4 +1,4 @@
-"""Tasks of the development documents with the bodies they name swapped for other bodies.
+"""Tasks and addressees of the development documents with the bodies they name swapped for others.
 
     python -m dispatch_tools.evaluate.renamed_bodies [--pool studied|held] [--seeds 3] [--errors]
 
@@ -6,8 +6,9 @@ An unseen dispatch names bodies the rules never met: a ``Ban Quản lý dự án
 whose name holds a verb, a ``Trung tâm Xúc tiến đầu tư, Thương mại và Du lịch`` with a comma and a
 ``và``, a ``Công ty TNHH MTV …``. This measure keeps each development document's sentences and
 swaps every body its gold names as a task's assignee, where the text prints it as the gold does,
-for a body of :data:`POOL`, in the text and in the gold alike; the tasks are then scored as
-:mod:`.parse_score` scores them, beside the same documents as given.
+for a body of :data:`POOL`, in the text and in the gold (its tasks and addressees) alike; the
+tasks and the addressees are then scored as :mod:`.parse_score` scores them, beside the same
+documents as given.
 
 The pool is split by a fixed hash into a part whose errors may be studied and a part held back, so
 that a change made on the first is checked on names it never saw. Only development documents are
@@ -23,7 +24,7 @@ import re
 import sys
 from pathlib import Path
 
-from .parse_score import _tasks, new_counts
+from .parse_score import _item, _set, _tasks, new_counts
 
 # Bodies of the kinds dispatches ask to act, with the words that trip a name's end: verbs inside
 # the name, commas and ``và``, a dash, an abbreviation in brackets, a place or a number at the end.
@@ -168,14 +169,23 @@ def _substitute(value: str, mapping: dict[str, str]) -> str:
     return pattern.sub(lambda m: mapping[m.group(0)], value)
 
 
-def renamed(text: str, tasks: list[dict], names: list[str], seed: int) -> tuple[str, list[dict]]:
-    """The text and the gold tasks with each swappable assignee swapped for a body of ``names``."""
+def renamed(text: str, tasks: list[dict], names: list[str], seed: int,
+            recipients: list[str] | None = None) -> tuple[str, list[dict], list[str]]:
+    """The text, the gold tasks and the gold recipients with each swappable assignee swapped for a
+    body of ``names`` (an addressee that is one of them too)."""
+    recipients = recipients or []
     found = sorted({a for t in tasks for a in t.get("assignees", []) if swappable(a, text)})
     rng = random.Random(seed)
     mapping = dict(zip(found, rng.sample(names, min(len(found), len(names)))))
     gold = [dict(t, text=_substitute(t["text"], mapping),
                  assignees=[_substitute(a, mapping) for a in t.get("assignees", [])]) for t in tasks]
-    return _substitute(text, mapping), gold
+    return _substitute(text, mapping), gold, [_substitute(r, mapping) for r in recipients]
+
+
+def _recipients(counts, read: dict, gold: list[str], errors: list[str]) -> None:
+    got, want = {_item(x) for x in read.get("recipients", [])}, {_item(x) for x in gold}
+    if not _set(counts["recipients"], got, want):
+        errors.append(f"recipients: missed {sorted(want - got)} extra {sorted(got - want)}")
 
 
 def score(documents, part: str, seeds: int = 3, errors=None) -> dict:
@@ -186,21 +196,25 @@ def score(documents, part: str, seeds: int = 3, errors=None) -> dict:
     names = pool(part)
     swaps = 0
     for doc in documents:
-        text, gold = doc.text(), doc.gold().get("tasks", [])
-        if not gold:
+        text, gold, addressed = doc.text(), doc.gold().get("tasks", []), doc.gold().get("recipients", [])
+        if not gold and not addressed:
             continue
         known: list[str] = []
-        _tasks(given, to_contract(parse_text(text).fields)["tasks"], gold, known)
+        read = to_contract(parse_text(text).fields)
+        _tasks(given, read["tasks"], gold, known)
+        _recipients(given, read, addressed, known)
         for s in range(seeds):
             seed = int(hashlib.sha256(f"{doc.id}/{s}".encode()).hexdigest()[:8], 16)
-            new_text, new_gold = renamed(text, gold, names, seed)
+            new_text, new_gold, new_addressed = renamed(text, gold, names, seed, addressed)
             swaps += new_text != text
             lines: list[str] = []
-            _tasks(swapped, to_contract(parse_text(new_text).fields)["tasks"], new_gold, lines)
+            read = to_contract(parse_text(new_text).fields)
+            _tasks(swapped, read["tasks"], new_gold, lines)
+            _recipients(swapped, read, new_addressed, lines)
             lines = [line for line in lines if line not in known]  # not wrong as given already
             if lines and errors is not None:
                 errors.append(f"== {doc.id} (draw {s})\n" + "".join(f"  {line}\n" for line in lines))
-    keys = ("tasks", "tasks.count", "tasks.assignees", "tasks.deadline")
+    keys = ("tasks", "tasks.count", "tasks.assignees", "tasks.deadline", "recipients")
     return {"given": {k: round(given[k].f1, 3) for k in keys},
             "swapped": {k: round(swapped[k].f1, 3) for k in keys},
             "documents swapped": swaps}
