@@ -395,10 +395,15 @@ def _caps_name(text: str) -> str | None:
     Hùng``); None for a title, a body's name or anything else in capitals."""
     if not is_upper_line(text, 0.99) or lexicon().is_signer_title(text) or lexicon().starts_with_head(text):
         return None
-    cased = " ".join(w[:1] + w[1:].lower() for w in text.split())
-    if not person_name(cased) or key(cased.split()[0]) not in surnames():
+    cased = _APOSTROPHE_NAME.sub(lambda m: m.group(0).upper(),
+                                 " ".join(w[:1] + w[1:].lower() for w in text.split()))  # "H'YIM" -> "H'Yim"
+    if not person_name(cased) or (key(cased.split()[0]) not in surnames() and not _APOSTROPHE_NAME.match(cased)):
         return None  # a seal's words read under the signature ("TỈNH HƯNG YÊN") open with no family name
     return cased
+
+
+# a name of the Central Highlands that opens with H' or K' and a capital (H'Yim Kđoh, K'Mák)
+_APOSTROPHE_NAME = re.compile(r"(?<!\w)[HK]['’]\w")
 
 
 def _looks_like_name(text: str) -> bool:
