@@ -25,6 +25,8 @@ def phrases() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 
 _LABEL = re.compile(r"\W*[^:.;]{1,40}:")
+# "Trân trọng đề nghị Sở Y tế chủ trì …": a courtesy before a request still asks (folded text)
+_COURTESY_ASKS = re.compile(r"\s+(?:kinh\s+)?(?:de\s+nghi|yeu\s+cau)\b")
 
 
 def _informs(text: str) -> bool:
@@ -33,7 +35,8 @@ def _informs(text: str) -> bool:
     all the same (``Yêu cầu các đơn vị rà soát …``)."""
     _, _, info, heading = phrases()
     k = key(text)
-    if info.match(k):
+    m = info.match(k)
+    if m and not _COURTESY_ASKS.match(k, m.end()):
         return True
     if _label_and_value(text):
         return True
