@@ -37,6 +37,11 @@ def tasks(body: str) -> list[dict]:
     "Thi hành án dân sự tỉnh",
     "Thuế tỉnh Quảng Ngãi",
     "Thống kê tỉnh",
+    "BHXH tỉnh",
+    "BQL Khu kinh tế",
+    "KBNN tỉnh",
+    "TTYT huyện Sơn Tịnh",
+    "LĐLĐ tỉnh",
 ])
 def test_a_body_of_an_unmet_head_is_asked(body):
     (task,) = tasks(f"Giao {body} chủ trì, phối hợp với Sở Tài chính tổ chức thực hiện, "
