@@ -9,10 +9,18 @@ from dataclasses import dataclass, field
 from .context import Context
 
 ROMAN = re.compile(r"^[ \t]*(?P<m>[IVX]{1,5})[ \t]*[.)/][ \t]*(?=\S)")
-NUMBERED = re.compile(r"^[ \t]*(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*[.)](?![\d/])[ \t]*")
+# "1.", "1)", "1.1.", and the styles other pages print: "1/", "1-", "(1)", "1.1" without its last dot
+# (these only before a word, not "1/6/2025", "1-2 ngày", "1.500 người")
+NUMBERED = re.compile(r"^[ \t]*(?:(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*[.)](?![\d/])"
+                      r"|(?P<m2>\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*[/-](?=[ \t]+[^\W\d_])"
+                      r"|\((?P<m3>\d{1,2})\)(?=[ \t]+[^\W\d_])"
+                      r"|(?P<m4>\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+[^\W\d_]))[ \t]*")
 ARTICLE = re.compile(r"^[ \t]*(?P<m>Dieu[ \t]+\d{1,3})[ \t]*[.:][ \t]*", re.IGNORECASE)
-LETTER = re.compile(r"^[ \t]*(?P<m>[a-zđ])[ \t]*\)[ \t]*")
-DASH = re.compile(r"^[ \t]*(?P<m>[-–—•])(?![-–—*])[ \t]*")
+# "a)", and "a." or "(a)" before a word
+LETTER = re.compile(r"^[ \t]*(?:(?P<m>[a-zđ])[ \t]*\)|(?P<m2>[a-zđ])\.(?=[ \t]+[^\W\d_])"
+                    r"|\((?P<m3>[a-zđ])\)(?=[ \t]+[^\W\d_]))[ \t]*")
+# a dash or a bullet ("*", "▪", "○" … only before a space: "**" is markup)
+DASH = re.compile(r"^[ \t]*(?P<m>[-–—•]|[*▪■□◦○●►➢➤✓·](?=[ \t]))(?![-–—*])[ \t]*")
 PLUS = re.compile(r"^[ \t]*(?P<m>\+)[ \t]*")
 # levels: an article's clauses ("1.", "a)") are its children; numbered items go one level down
 # per dot ("1.1.")
@@ -52,7 +60,7 @@ def _marker(ctx: Context, line) -> tuple[str, str, int, int] | None:
     for kind, regex, level in _KINDS:
         m = regex.match(line.folded)
         if m:
-            marker = m.group("m")
+            marker = next(v for k, v in m.groupdict().items() if v is not None)
             if kind == "item":
                 level += marker.count(".")
             return kind, marker, level, line.start + m.end()
