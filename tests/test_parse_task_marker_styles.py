@@ -71,3 +71,41 @@ def test_a_list_of_figures_is_no_list_of_items():
     found = _tasks("Sở Y tế chủ trì tổ chức phun hóa chất diệt muỗi cho khoảng\n1.500 hộ gia đình tại các xã có ổ dịch, "
                    "hoàn thành trước ngày\n1/6/2025 và báo cáo kết quả về Ủy ban nhân dân tỉnh.")
     assert found == [(["Sở Y tế"], "2025-06-01")]
+
+
+def test_a_list_numbered_as_parts_after_its_request_is_a_list_of_tasks():
+    # "I.", "II." before sentences with nothing under them, after "… các nội dung sau:": items, as "1." would be;
+    # they name no body, so they are asked of the bodies the request names
+    head = HEADER.replace("yêu cầu các cơ quan, đơn vị", "yêu cầu Ủy ban nhân dân các huyện, thị xã, thành phố")
+    body = ("{1} Tổ chức ra quân tổng vệ sinh môi trường, diệt lăng quăng tại tất cả các khu dân cư, trường học.\n"
+            "{2} Tuyên truyền để người dân chủ động phòng bệnh; báo cáo kết quả về Sở Y tế trước ngày 15/6/2025.\n")
+    gold = [(["Ủy ban nhân dân các huyện, thị xã, thành phố"], None),
+            (["Ủy ban nhân dân các huyện, thị xã, thành phố"], "2025-06-15")]
+    for first, second in (("1.", "2."), ("I.", "II.")):
+        found = to_contract(parse_text(head + body.replace("{1}", first).replace("{2}", second) + FOOT).fields)["tasks"]
+        assert [(t["assignees"], t["deadline"]) for t in found] == gold, first
+
+
+def test_a_part_numbered_in_roman_over_its_own_list_is_no_task():
+    # "I. MỤC TIÊU" and the sentences after it: a part's title and what the plan aims at, told (no request above)
+    body = ("I. MỤC TIÊU\nI. Nâng cao nhận thức của người dân về phòng, chống dịch sốt xuất huyết trên địa bàn tỉnh.\n"
+            "II. Giảm số ca mắc và không để dịch lan rộng, kéo dài.\n")
+    found = to_contract(parse_text(HEADER.replace("các cơ quan, đơn vị thực hiện các nội dung sau:",
+                                                  "các cơ quan, đơn vị thực hiện.") + body + FOOT).fields)["tasks"]
+    assert [t["assignees"] for t in found] == [["các cơ quan, đơn vị"]]  # the request alone
+    assert not [t for t in found if t["text"].startswith(("Nâng cao", "Giảm số"))]
+
+
+def test_an_inner_list_whose_numbers_start_again_belongs_to_its_item():
+    # "1. Thành phần mời:" with invitees numbered 1., 2. again, then "2. Thời gian:": no invitee is a task;
+    # the items of "3. Nhiệm vụ" (numbered 1., 2. again) are
+    body = ("Ủy ban nhân dân tỉnh tổ chức Hội nghị tổng kết công tác phòng, chống dịch năm 2024, cụ thể như sau:\n"
+            "1. Thành phần mời:\n1. Lãnh đạo Sở Y tế, Sở Giáo dục và Đào tạo;\n"
+            "2. Lãnh đạo các Văn phòng: Tỉnh ủy, Ủy ban nhân dân tỉnh;\n"
+            "3. Lãnh đạo Ủy ban nhân dân các huyện, thị xã, thành phố.\n"
+            "2. Thời gian: 08 giờ 00 ngày 20/5/2025.\n"
+            "3. Nhiệm vụ chuẩn bị:\n1. Sở Y tế chuẩn bị báo cáo tổng kết, gửi Văn phòng Ủy ban nhân dân tỉnh trước ngày "
+            "16/5/2025.\n2. Văn phòng Ủy ban nhân dân tỉnh chuẩn bị hội trường, tài liệu.\n")
+    found = to_contract(parse_text(HEADER.split("Để chủ động")[0] + body + FOOT).fields)["tasks"]
+    assert [(t["assignees"], t["deadline"]) for t in found] == [
+        (["Sở Y tế"], "2025-05-16"), (["Văn phòng Ủy ban nhân dân tỉnh"], None)]

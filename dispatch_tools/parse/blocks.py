@@ -117,6 +117,7 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
             else:
                 last.end = line.content_end
         prev_blank = False
+    _restarted(ctx, flat)
     flat = _inside_items(ctx, flat)
     for b in flat:
         b.text = " ".join(ctx.text[b.start:b.end].split())
@@ -183,6 +184,35 @@ def _inside_items(ctx: Context, flat: list[Block]) -> list[Block]:
         out.append(b)
         i += 1
     return out
+
+
+def _ordinal(b: Block) -> int | None:
+    """The place in its list an item's marker gives (``3.`` / ``2.3.`` → 3, ``c)`` → 3)."""
+    last = b.marker.rsplit(".", 1)[-1]
+    if last.isdigit():
+        return int(last)
+    return "abcdđeghiklmnopqrstuvxy".find(last) + 1 or None if b.kind == "point" else None
+
+
+def _restarted(ctx: Context, flat: list[Block]) -> None:
+    """An item that introduces (``1. Thành phần mời:``) followed by items of its own kind and level whose
+    numbers start again at 1 (``1. Đồng chí …``, ``2. …``): the page lost the style of the inner list, whose
+    items are that item's, down one level, until one goes on from the introducing item (``2. Thời gian: …``)."""
+    for i, b in enumerate(flat):
+        nxt = flat[i + 1] if i + 1 < len(flat) else None
+        if b.kind not in ("item", "point") or nxt is None or nxt.kind != b.kind or nxt.level != b.level:
+            continue
+        if not ctx.text[b.start:b.end].rstrip().endswith(":") or _ordinal(nxt) != 1 or _ordinal(b) is None:
+            continue
+        expected = 1
+        for c in flat[i + 1:]:
+            if c.kind == "para":
+                continue
+            if c.kind != b.kind or c.level < b.level or c.level == b.level and _ordinal(c) != expected:
+                break
+            if c.level == b.level:
+                c.level += 1
+                expected += 1
 
 
 def _names_a_body(text: str) -> bool:

@@ -159,10 +159,11 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> Scope | None:
                 _visit(ctx, b.children, Scope("none"))  # "Thời gian nghỉ:" and paragraphs that lost their
                 # markers, the items after its own among them: only those that ask by themselves
         else:
-            if b.kind in ("para", "section", "article"):
+            item = intro is not None and _section_item(b)  # "… các nội dung sau:" / "I. Vận động …." / "II. …"
+            if b.kind in ("para", "section", "article") and not item:
                 intro = None
             own = intro if intro is not None else scope
-            given = _block(ctx, b, own, heading=bool(b.children))
+            given = _block(ctx, b, own, heading=bool(b.children), item=item)
             m = len(ctx.task_units)
             if b.children:
                 inner = _visit(ctx, b.children, given or own)
@@ -211,6 +212,14 @@ def _names_a_body(text: str) -> bool:
     if not text or len(text.split()) > 25 or not starts_body(text):
         return False
     return only_bodies(" ".join(text.split()))
+
+
+def _section_item(b: Block) -> bool:
+    """A part's number (``I.``, ``II.``) before a sentence with nothing under it (``I. Vận động, tuyên truyền …
+    môi trường.`` / ``II. Triển khai tổng vệ sinh …``): after a sentence that introduces a list, an item of the
+    list numbered as parts, read as ``1.`` is, not a part's title (``II. NỘI DUNG``, ``I. Mục đích, yêu cầu``)."""
+    words = b.text.split()
+    return b.kind == "section" and not b.children and not _a_title(b) and not " ".join(words[:2]).isupper()
 
 
 def _a_title(b: Block) -> bool:
@@ -303,10 +312,10 @@ def _unmarked_item(ctx: Context, b: Block, scope: Scope) -> bool:
 _LABEL = re.compile(r"\W*\w+(?:\s+\w+){0,3}\s*:")  # "Cơ quan phối hợp: …", "Lịch thi chi tiết: …"
 
 
-def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
-    """Read a block's own text. For a heading or an introducing sentence (ending with ``:``),
-    return the scope it gives the items under or after it; else None."""
-    listed = b.kind in ("item", "point", "dash", "plus")
+def _block(ctx: Context, b: Block, scope: Scope, heading: bool, item: bool = False) -> Scope | None:
+    """Read a block's own text (an item of a list when ``item``, whatever its kind). For a heading or an
+    introducing sentence (ending with ``:``), return the scope it gives the items under or after it; else None."""
+    listed = b.kind in ("item", "point", "dash", "plus") or item
     # an action item with nothing under it introduces nothing: "b) Tổ chức … cộng đồng:" read for "…cộng đồng;"
     # (a body's heading with nothing under it, "3. Phòng Văn hóa và Thông tin:", was cut off with its items)
     introduces = heading or b.text.rstrip().endswith(":") and not (
