@@ -65,6 +65,7 @@ class Scope:
     heading: str | None = None
     others: tuple[str, ...] = ()  # bodies the lead must direct ("Chỉ đạo Giám đốc Bệnh viện X:")
     informs: bool = False  # under "… thông báo … như sau:": an item asks only with an action the lexicon knows
+    task_part: bool = False  # the part of a plan that lists the work to do ("II. NHIỆM VỤ VÀ GIẢI PHÁP")
 
 
 def extract(ctx: Context) -> None:
@@ -430,8 +431,9 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
         return Scope("list", scope.lead, deadline, heading)  # "… có ý kiến như sau:"
     if scope.mode in (None, "none") and s == b.start and b.children and _task_part(ctx, key(ctx.text[s:e])):
-        return Scope(None, None, deadline, heading)  # "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" / "2. Nội dung" / "a) Tổ chức …"
+        # "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" / "2. Nội dung" / "a) Tổ chức …"
+        return Scope(None, None, deadline, heading, task_part=True)
     if asks_nothing(ctx, s, e):
         none = "rules" if scope.mode == "rules" else "none"  # under an article of rules, its duties still ask
         return Scope(none, None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
-    return Scope(scope.mode, scope.lead, deadline, heading, informs=scope.informs)
+    return Scope(scope.mode, scope.lead, deadline, heading, informs=scope.informs, task_part=scope.task_part)
