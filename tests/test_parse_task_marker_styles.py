@@ -109,3 +109,13 @@ def test_an_inner_list_whose_numbers_start_again_belongs_to_its_item():
     found = to_contract(parse_text(HEADER.split("Để chủ động")[0] + body + FOOT).fields)["tasks"]
     assert [(t["assignees"], t["deadline"]) for t in found] == [
         (["Sở Y tế"], "2025-05-16"), (["Văn phòng Ủy ban nhân dân tỉnh"], None)]
+
+
+@pytest.mark.parametrize("body", ["Hạt Kiểm lâm", "Trạm Y tế xã Tân Lập", "Đồn Biên phòng Cửa khẩu Tây Trang"])
+def test_bodies_of_the_district_and_the_border_are_named_as_leads(body):
+    # a body whose kind the lexicon lacked opened an item with no assignee read
+    found = to_contract(parse_text(HEADER.split("Để chủ động")[0] + "Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:\n"
+                                   f"1. {body} chuẩn bị báo cáo tình hình năm 2024 và nhiệm vụ năm 2025, gửi "
+                                   "Văn phòng Ủy ban nhân dân tỉnh trước ngày 05/3/2025.\n"
+                                   "2. Văn phòng Ủy ban nhân dân tỉnh chuẩn bị hội trường, tài liệu.\n" + FOOT).fields)
+    assert [t["assignees"] for t in found["tasks"]] == [[body], ["Văn phòng Ủy ban nhân dân tỉnh"]]
