@@ -47,6 +47,8 @@ STYLES = {
     "star": lambda i: "*",
     "square": lambda i: "▪",
     "circle": lambda i: "○",
+    "small Roman number": lambda i: ["i)", "ii)", "iii)"][i - 1],
+    "parenthesised small Roman number": lambda i: ["(i)", "(ii)", "(iii)"][i - 1],
 }
 
 
@@ -119,3 +121,16 @@ def test_bodies_of_the_district_and_the_border_are_named_as_leads(body):
                                    "Văn phòng Ủy ban nhân dân tỉnh trước ngày 05/3/2025.\n"
                                    "2. Văn phòng Ủy ban nhân dân tỉnh chuẩn bị hội trường, tài liệu.\n" + FOOT).fields)
     assert [t["assignees"] for t in found["tasks"]] == [[body], ["Văn phòng Ủy ban nhân dân tỉnh"]]
+
+
+def test_a_roman_number_before_a_body_and_its_colon_heads_that_bodys_items_and_the_list_goes_on():
+    # "I/ Ủy ban nhân dân các xã:" with its dashes, then "II/ …", "III/ …" that name their bodies: each a task,
+    # as with "1.", "2.", "3." (the request's list did not end at the first part's number)
+    body = ("I/ Ủy ban nhân dân các huyện, thị xã, thành phố:\n"
+            "– Huy động lực lượng tại chỗ ra quân diệt lăng quăng tại các khu dân cư.\n"
+            "– Báo cáo kết quả về Sở Y tế trước ngày 30/6/2025.\n"
+            "II/ Sở Y tế tổ chức phun hóa chất diệt muỗi tại các khu vực có nguy cơ cao.\n"
+            "III/ Trung tâm Y tế huyện chuẩn bị đủ thuốc, phương tiện để cấp cứu người bệnh.\n")
+    assert _tasks(body) == [(["Ủy ban nhân dân các huyện, thị xã, thành phố"], None),
+                            (["Ủy ban nhân dân các huyện, thị xã, thành phố"], "2025-06-30"),
+                            (["Sở Y tế"], None), (["Trung tâm Y tế huyện"], None)]

@@ -16,9 +16,9 @@ NUMBERED = re.compile(r"^[ \t]*(?:(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*[.)](?![
                       r"|\((?P<m3>\d{1,2})\)(?=[ \t]+[^\W\d_])"
                       r"|(?P<m4>\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+[^\W\d_]))[ \t]*")
 ARTICLE = re.compile(r"^[ \t]*(?P<m>Dieu[ \t]+\d{1,3})[ \t]*[.:][ \t]*", re.IGNORECASE)
-# "a)", and "a." or "(a)" before a word
-LETTER = re.compile(r"^[ \t]*(?:(?P<m>[a-zđ])[ \t]*\)|(?P<m2>[a-zđ])\.(?=[ \t]+[^\W\d_])"
-                    r"|\((?P<m3>[a-zđ])\)(?=[ \t]+[^\W\d_]))[ \t]*")
+# "a)", and "a." or "(a)" before a word; small Roman numbers as points: "ii)", "(iii)"
+LETTER = re.compile(r"^[ \t]*(?:(?P<m>[a-zđ]|[ivx]{2,5})[ \t]*\)|(?P<m2>[a-zđ])\.(?=[ \t]+[^\W\d_])"
+                    r"|\((?P<m3>[a-zđ]|[ivx]{2,5})\)(?=[ \t]+[^\W\d_]))[ \t]*")
 # a dash or a bullet ("*", "▪", "○" … only before a space: "**" is markup)
 DASH = re.compile(r"^[ \t]*(?P<m>[-–—•]|[*▪■□◦○●►➢➤✓·](?=[ \t]))(?![-–—*])[ \t]*")
 PLUS = re.compile(r"^[ \t]*(?P<m>\+)[ \t]*")
@@ -191,7 +191,12 @@ def _ordinal(b: Block) -> int | None:
     last = b.marker.rsplit(".", 1)[-1]
     if last.isdigit():
         return int(last)
-    return "abcdđeghiklmnopqrstuvxy".find(last) + 1 or None if b.kind == "point" else None
+    if b.kind != "point":
+        return None
+    if len(last) > 1:  # "ii", "iv": a small Roman number
+        values = {"i": 1, "v": 5, "x": 10}
+        return sum(-values[c] if values[c] < values.get(n, 0) else values[c] for c, n in zip(last, last[1:] + " "))
+    return "abcdđeghiklmnopqrstuvxy".find(last) + 1 or None
 
 
 def _restarted(ctx: Context, flat: list[Block]) -> None:

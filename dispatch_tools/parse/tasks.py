@@ -218,9 +218,14 @@ def _names_a_body(text: str) -> bool:
 def _section_item(b: Block) -> bool:
     """A part's number (``I.``, ``II.``) before a sentence with nothing under it (``I. Vận động, tuyên truyền …
     môi trường.`` / ``II. Triển khai tổng vệ sinh …``): after a sentence that introduces a list, an item of the
-    list numbered as parts, read as ``1.`` is, not a part's title (``II. NỘI DUNG``, ``I. Mục đích, yêu cầu``)."""
+    list numbered as parts, read as ``1.`` is, not a part's title (``II. NỘI DUNG``, ``I. Mục đích, yêu cầu``); so is
+    such a number before a body's name and its colon, with its items under it."""
     words = b.text.split()
-    return b.kind == "section" and not b.children and not _a_title(b) and not " ".join(words[:2]).isupper()
+    if b.kind != "section" or " ".join(words[:2]).isupper():
+        return False
+    if b.children:  # "I/ Ủy ban nhân dân các xã, thị trấn:" / "– Hướng dẫn …": a body's heading, as "1." is
+        return b.text.rstrip().endswith(":") and starts_body(b.text) and _names_a_body(b.text.rstrip()[:-1])
+    return not _a_title(b)
 
 
 def _a_title(b: Block) -> bool:
