@@ -43,6 +43,7 @@ STYLES = {
     "hyphen": lambda i: f"{i}-",
     "parenthesised number": lambda i: f"({i})",
     "letter with a dot": lambda i: "abc"[i - 1] + ".",
+    "letter with a slash": lambda i: "abc"[i - 1] + "/",
     "parenthesised letter": lambda i: "(" + "abc"[i - 1] + ")",
     "star": lambda i: "*",
     "square": lambda i: "▪",

@@ -16,8 +16,8 @@ NUMBERED = re.compile(r"^[ \t]*(?:(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*[.)](?![
                       r"|\((?P<m3>\d{1,2})\)(?=[ \t]+[^\W\d_])"
                       r"|(?P<m4>\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+[^\W\d_]))[ \t]*")
 ARTICLE = re.compile(r"^[ \t]*(?P<m>Dieu[ \t]+\d{1,3})[ \t]*[.:][ \t]*", re.IGNORECASE)
-# "a)", and "a." or "(a)" before a word; small Roman numbers as points: "ii)", "(iii)"
-LETTER = re.compile(r"^[ \t]*(?:(?P<m>[a-zđ]|[ivx]{2,5})[ \t]*\)|(?P<m2>[a-zđ])\.(?=[ \t]+[^\W\d_])"
+# "a)", and "a.", "a/" or "(a)" before a word; small Roman numbers as points: "ii)", "(iii)"
+LETTER = re.compile(r"^[ \t]*(?:(?P<m>[a-zđ]|[ivx]{2,5})[ \t]*\)|(?P<m2>[a-zđ])[./](?=[ \t]+[^\W\d_])"
                     r"|\((?P<m3>[a-zđ]|[ivx]{2,5})\)(?=[ \t]+[^\W\d_]))[ \t]*")
 # a dash or a bullet ("*", "▪", "○" … only before a space: "**" is markup)
 DASH = re.compile(r"^[ \t]*(?P<m>[-–—•]|[*▪■□◦○●►➢➤✓·](?=[ \t]))(?![-–—*])[ \t]*")
