@@ -9,10 +9,18 @@ from dataclasses import dataclass, field
 from .context import Context
 
 ROMAN = re.compile(r"^[ \t]*(?P<m>[IVX]{1,5})[ \t]*[.)/][ \t]*(?=\S)")
-NUMBERED = re.compile(r"^[ \t]*(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*[.)](?![\d/])[ \t]*")
+# "1.", "1)", "1.1.", and the styles other pages print: "1/", "1-", "(1)", "1.1" without its last dot
+# (these only before a word, not "1/6/2025", "1-2 ngày", "1.500 người")
+NUMBERED = re.compile(r"^[ \t]*(?:(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*[.)](?![\d/])"
+                      r"|(?P<m2>\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*[/-](?=[ \t]+[^\W\d_])"
+                      r"|\((?P<m3>\d{1,2})\)(?=[ \t]+[^\W\d_])"
+                      r"|(?P<m4>\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+[^\W\d_]))[ \t]*")
 ARTICLE = re.compile(r"^[ \t]*(?P<m>Dieu[ \t]+\d{1,3})[ \t]*[.:][ \t]*", re.IGNORECASE)
-LETTER = re.compile(r"^[ \t]*(?P<m>[a-zđ])[ \t]*\)[ \t]*")
-DASH = re.compile(r"^[ \t]*(?P<m>[-–—•])(?![-–—*])[ \t]*")
+# "a)", and "a.", "a/" or "(a)" before a word; small Roman numbers as points: "ii)", "(iii)"
+LETTER = re.compile(r"^[ \t]*(?:(?P<m>[a-zđ]|[ivx]{2,5})[ \t]*\)|(?P<m2>[a-zđ])[./](?=[ \t]+[^\W\d_])"
+                    r"|\((?P<m3>[a-zđ]|[ivx]{2,5})\)(?=[ \t]+[^\W\d_]))[ \t]*")
+# a dash or a bullet ("*", "▪", "○" … only before a space: "**" is markup)
+DASH = re.compile(r"^[ \t]*(?P<m>[-–—•]|[*▪■□◦○●►➢➤✓·](?=[ \t]))(?![-–—*])[ \t]*")
 PLUS = re.compile(r"^[ \t]*(?P<m>\+)[ \t]*")
 # levels: an article's clauses ("1.", "a)") are its children; numbered items go one level down
 # per dot ("1.1.")
@@ -52,7 +60,7 @@ def _marker(ctx: Context, line) -> tuple[str, str, int, int] | None:
     for kind, regex, level in _KINDS:
         m = regex.match(line.folded)
         if m:
-            marker = m.group("m")
+            marker = next(v for k, v in m.groupdict().items() if v is not None)
             if kind == "item":
                 level += marker.count(".")
             return kind, marker, level, line.start + m.end()
@@ -109,6 +117,7 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
             else:
                 last.end = line.content_end
         prev_blank = False
+    _restarted(ctx, flat)
     flat = _inside_items(ctx, flat)
     for b in flat:
         b.text = " ".join(ctx.text[b.start:b.end].split())
@@ -175,6 +184,40 @@ def _inside_items(ctx: Context, flat: list[Block]) -> list[Block]:
         out.append(b)
         i += 1
     return out
+
+
+def _ordinal(b: Block) -> int | None:
+    """The place in its list an item's marker gives (``3.`` / ``2.3.`` → 3, ``c)`` → 3)."""
+    last = b.marker.rsplit(".", 1)[-1]
+    if last.isdigit():
+        return int(last)
+    if b.kind != "point":
+        return None
+    if len(last) > 1:  # "ii", "iv": a small Roman number
+        values = {"i": 1, "v": 5, "x": 10}
+        return sum(-values[c] if values[c] < values.get(n, 0) else values[c] for c, n in zip(last, last[1:] + " "))
+    return "abcdđeghiklmnopqrstuvxy".find(last) + 1 or None
+
+
+def _restarted(ctx: Context, flat: list[Block]) -> None:
+    """An item that introduces (``1. Thành phần mời:``) followed by items of its own kind and level whose
+    numbers start again at 1 (``1. Đồng chí …``, ``2. …``): the page lost the style of the inner list, whose
+    items are that item's, down one level, until one goes on from the introducing item (``2. Thời gian: …``)."""
+    for i, b in enumerate(flat):
+        nxt = flat[i + 1] if i + 1 < len(flat) else None
+        if b.kind not in ("item", "point") or nxt is None or nxt.kind != b.kind or nxt.level != b.level:
+            continue
+        if not ctx.text[b.start:b.end].rstrip().endswith(":") or _ordinal(nxt) != 1 or _ordinal(b) is None:
+            continue
+        expected = 1
+        for c in flat[i + 1:]:
+            if c.kind == "para":
+                continue
+            if c.kind != b.kind or c.level < b.level or c.level == b.level and _ordinal(c) != expected:
+                break
+            if c.level == b.level:
+                c.level += 1
+                expected += 1
 
 
 def _names_a_body(text: str) -> bool:

@@ -19,6 +19,8 @@ A unit's evidence is weak when NONE of these holds:
 - it stands under a heading or a sentence that introduces directions or duties (its scope's mode
   is ``request``, ``list`` or ``rules``: ``… như sau:``, ``Đề nghị các đơn vị:``, ``Tổ chức thực
   hiện``, an article of duties);
+- it stands in the part of a plan that lists the work to do (``II. NHIỆM VỤ VÀ GIẢI PHÁP``, ``2. Nội
+  dung``), whose activities are tasks though they name no body;
 - it is in an article of a legal document (the execution clause included);
 - it opens, after its number and any adverb of ``adverbs.txt``, with a directive verb of
   ``task_verbs.txt`` (``Triển khai …``, ``Khẩn trương rà soát …``);
@@ -87,7 +89,8 @@ def weak(ctx: Context | None, unit: Unit) -> bool:
     sig = unit.signals
     if unit.reason in STRONG_REASONS or sig.get("request") or sig.get("duty"):
         return False
-    if names_a_body(unit) or unit.scope.mode in DIRECTING_SCOPES or sig.get("in_article"):
+    if names_a_body(unit) or unit.scope.mode in DIRECTING_SCOPES or getattr(unit.scope, "task_part", False) \
+            or sig.get("in_article"):
         return False
     if opens_with_directive(unit.text) or unit.deadline is not None:
         return False

@@ -65,6 +65,7 @@ class Scope:
     heading: str | None = None
     others: tuple[str, ...] = ()  # bodies the lead must direct ("Chỉ đạo Giám đốc Bệnh viện X:")
     informs: bool = False  # under "… thông báo … như sau:": an item asks only with an action the lexicon knows
+    task_part: bool = False  # the part of a plan that lists the work to do ("II. NHIỆM VỤ VÀ GIẢI PHÁP")
 
 
 def extract(ctx: Context) -> None:
@@ -159,10 +160,11 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> Scope | None:
                 _visit(ctx, b.children, Scope("none"))  # "Thời gian nghỉ:" and paragraphs that lost their
                 # markers, the items after its own among them: only those that ask by themselves
         else:
-            if b.kind in ("para", "section", "article"):
+            item = intro is not None and _section_item(b)  # "… các nội dung sau:" / "I. Vận động …." / "II. …"
+            if b.kind in ("para", "section", "article") and not item:
                 intro = None
             own = intro if intro is not None else scope
-            given = _block(ctx, b, own, heading=bool(b.children))
+            given = _block(ctx, b, own, heading=bool(b.children), item=item)
             m = len(ctx.task_units)
             if b.children:
                 inner = _visit(ctx, b.children, given or own)
@@ -211,6 +213,19 @@ def _names_a_body(text: str) -> bool:
     if not text or len(text.split()) > 25 or not starts_body(text):
         return False
     return only_bodies(" ".join(text.split()))
+
+
+def _section_item(b: Block) -> bool:
+    """A part's number (``I.``, ``II.``) before a sentence with nothing under it (``I. Vận động, tuyên truyền …
+    môi trường.`` / ``II. Triển khai tổng vệ sinh …``): after a sentence that introduces a list, an item of the
+    list numbered as parts, read as ``1.`` is, not a part's title (``II. NỘI DUNG``, ``I. Mục đích, yêu cầu``); so is
+    such a number before a body's name and its colon, with its items under it."""
+    words = b.text.split()
+    if b.kind != "section" or " ".join(words[:2]).isupper():
+        return False
+    if b.children:  # "I/ Ủy ban nhân dân các xã, thị trấn:" / "– Hướng dẫn …": a body's heading, as "1." is
+        return b.text.rstrip().endswith(":") and starts_body(b.text) and _names_a_body(b.text.rstrip()[:-1])
+    return not _a_title(b)
 
 
 def _a_title(b: Block) -> bool:
@@ -303,10 +318,10 @@ def _unmarked_item(ctx: Context, b: Block, scope: Scope) -> bool:
 _LABEL = re.compile(r"\W*\w+(?:\s+\w+){0,3}\s*:")  # "Cơ quan phối hợp: …", "Lịch thi chi tiết: …"
 
 
-def _block(ctx: Context, b: Block, scope: Scope, heading: bool) -> Scope | None:
-    """Read a block's own text. For a heading or an introducing sentence (ending with ``:``),
-    return the scope it gives the items under or after it; else None."""
-    listed = b.kind in ("item", "point", "dash", "plus")
+def _block(ctx: Context, b: Block, scope: Scope, heading: bool, item: bool = False) -> Scope | None:
+    """Read a block's own text (an item of a list when ``item``, whatever its kind). For a heading or an
+    introducing sentence (ending with ``:``), return the scope it gives the items under or after it; else None."""
+    listed = b.kind in ("item", "point", "dash", "plus") or item
     # an action item with nothing under it introduces nothing: "b) Tổ chức … cộng đồng:" read for "…cộng đồng;"
     # (a body's heading with nothing under it, "3. Phòng Văn hóa và Thông tin:", was cut off with its items)
     introduces = heading or b.text.rstrip().endswith(":") and not (
@@ -421,8 +436,9 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
         return Scope("list", scope.lead, deadline, heading)  # "… có ý kiến như sau:"
     if scope.mode in (None, "none") and s == b.start and b.children and _task_part(ctx, key(ctx.text[s:e])):
-        return Scope(None, None, deadline, heading)  # "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" / "2. Nội dung" / "a) Tổ chức …"
+        # "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" / "2. Nội dung" / "a) Tổ chức …"
+        return Scope(None, None, deadline, heading, task_part=True)
     if asks_nothing(ctx, s, e):
         none = "rules" if scope.mode == "rules" else "none"  # under an article of rules, its duties still ask
         return Scope(none, None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
-    return Scope(scope.mode, scope.lead, deadline, heading, informs=scope.informs)
+    return Scope(scope.mode, scope.lead, deadline, heading, informs=scope.informs, task_part=scope.task_part)
