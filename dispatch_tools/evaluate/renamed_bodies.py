@@ -199,7 +199,9 @@ def renamed(text: str, tasks: list[dict], names: list[str], seed: int,
     mapping = dict(zip(found, rng.sample(names, min(len(found), len(names)))))
     gold = [dict(t, text=_substitute(t["text"], mapping),
                  assignees=[_substitute(a, mapping) for a in t.get("assignees", [])]) for t in tasks]
-    return _substitute(text, mapping), gold, [_substitute(r, mapping) for r in recipients]
+    in_capitals = {k.upper(): v.upper() for k, v in mapping.items()}  # the same body in a header's capitals
+    return (_substitute(_substitute(text, mapping), in_capitals), gold,
+            [_substitute(r, mapping) for r in recipients])
 
 
 def _recipients(counts, read: dict, gold: list[str], errors: list[str]) -> None:
