@@ -17,14 +17,12 @@ read (:func:`.split.development_documents`).
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import random
 import re
 import sys
-from pathlib import Path
 
 from .parse_score import _item, _set, _tasks, new_counts
+from .swaps import draw, parser, part, report
 
 # Bodies of the kinds dispatches ask to act, with the words that trip a name's end: verbs inside
 # the name, commas and ``và``, a dash, an abbreviation in brackets, a place or a number at the end.
@@ -155,13 +153,9 @@ POOL = (
 )
 
 
-def pool_part(name: str) -> str:
-    """``studied`` or ``held``: the part of the pool a name is in, by a fixed hash of the name."""
-    return "held" if hashlib.sha256(name.encode("utf-8")).digest()[0] % 3 == 0 else "studied"
-
-
-def pool(part: str) -> list[str]:
-    return [name for name in POOL if pool_part(name) == part]
+def pool(which: str) -> list[str]:
+    """The names of the pool's part ``which`` (``studied`` or ``held``), split by a fixed hash of each name."""
+    return part(POOL, which, key=str)
 
 
 _START = re.compile(r"^[A-ZĐÀ-Ỹ]")
@@ -189,13 +183,12 @@ def _substitute(value: str, mapping: dict[str, str]) -> str:
     return pattern.sub(lambda m: mapping[m.group(0)], value)
 
 
-def renamed(text: str, tasks: list[dict], names: list[str], seed: int,
+def renamed(text: str, tasks: list[dict], names: list[str], rng: random.Random,
             recipients: list[str] | None = None) -> tuple[str, list[dict], list[str]]:
     """The text, the gold tasks and the gold recipients with each swappable assignee swapped for a
     body of ``names`` (an addressee that is one of them too)."""
     recipients = recipients or []
     found = sorted({a for t in tasks for a in t.get("assignees", []) if swappable(a, text)})
-    rng = random.Random(seed)
     mapping = dict(zip(found, rng.sample(names, min(len(found), len(names)))))
     gold = [dict(t, text=_substitute(t["text"], mapping),
                  assignees=[_substitute(a, mapping) for a in t.get("assignees", [])]) for t in tasks]
@@ -226,8 +219,7 @@ def score(documents, part: str, seeds: int = 3, errors=None) -> dict:
         _tasks(given, read["tasks"], gold, known)
         _recipients(given, read, addressed, known)
         for s in range(seeds):
-            seed = int(hashlib.sha256(f"{doc.id}/{s}".encode()).hexdigest()[:8], 16)
-            new_text, new_gold, new_addressed = renamed(text, gold, names, seed, addressed)
+            new_text, new_gold, new_addressed = renamed(text, gold, names, draw(doc.id, s), addressed)
             swaps += new_text != text
             lines: list[str] = []
             read = to_contract(parse_text(new_text).fields)
@@ -243,24 +235,13 @@ def score(documents, part: str, seeds: int = 3, errors=None) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", default="../shared", type=Path)
-    parser.add_argument("--pool", choices=("studied", "held"), default="studied",
-                        help="the part of the pool the new names are drawn from")
-    parser.add_argument("--seeds", type=int, default=3, help="draws per document")
-    parser.add_argument("--errors", action="store_true", help="print the tasks of the swapped documents that are "
-                        "wrong, and were not as given")
-    args = parser.parse_args(argv)
+    args = parser(__doc__).parse_args(argv)
     from .split import development_documents
 
     errors: list[str] | None = [] if args.errors else None
     result = score(development_documents(args.shared), args.pool, args.seeds, errors)
-    for line in errors or []:
-        print(line, end="")
-    print(f"Development part, bodies swapped for the pool's {args.pool} part "
-          f"({len(pool(args.pool))} names, {result['documents swapped']} swapped readings)")
-    for key in result["given"]:
-        print(f"  {key:<18} as given {result['given'][key]:.3f}   swapped {result['swapped'][key]:.3f}")
+    report(f"Development part, bodies swapped for the pool's {args.pool} part "
+           f"({len(pool(args.pool))} names, {result['documents swapped']} swapped readings)", errors, result, "swapped", 18)
     return 0
 
 

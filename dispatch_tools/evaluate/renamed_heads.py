@@ -13,14 +13,11 @@ a part held back. Only development documents are read.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import random
 import re
 import sys
-from pathlib import Path
 
 from .parse_score import Counts, _scalar
+from .swaps import draw, parser, part, report
 
 # issuers printed without a body above them
 SINGLE = (
@@ -50,15 +47,6 @@ PLACES = ("Hà Nội", "TP. Hồ Chí Minh", "Tp. Huế", "Buôn Ma Thuột", "P
           "Quy Nhơn", "Kon Tum", "Pleiku", "Đồng Xoài", "Long Xuyên", "Bình Sơn", "Phú Quốc", "Đà Lạt",
           "Thành phố Hồ Chí Minh", "Quận 9", "Sa Pa")
 FIELDS = ("issuer", "parent_issuer", "place", "number", "date", "subject")
-
-
-def pool_part(item) -> str:
-    """``studied`` or ``held``: the part of a pool an item is in, by a fixed hash of its text."""
-    return "held" if hashlib.sha256(repr(item).encode("utf-8")).digest()[0] % 3 == 0 else "studied"
-
-
-def part(items, name: str) -> list:
-    return [x for x in items if pool_part(x) == name]
 
 
 def _printed(value: str) -> str:
@@ -109,7 +97,7 @@ def score(documents, which: str, seeds: int = 3, errors=None) -> dict:
         text, gold = doc.text(), doc.gold()
         as_given = None
         for s in range(seeds):
-            rng = random.Random(int(hashlib.sha256(f"{doc.id}/{s}".encode()).hexdigest()[:8], 16))
+            rng = draw(doc.id, s)
             head = rng.choice(pairs) if gold.get("parent_issuer") else (rng.choice(singles),)
             made = renamed(text, gold, head, rng.choice(places))
             if made is None:
@@ -129,21 +117,13 @@ def score(documents, which: str, seeds: int = 3, errors=None) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", default="../shared", type=Path)
-    parser.add_argument("--pool", choices=("studied", "held"), default="studied")
-    parser.add_argument("--seeds", type=int, default=3, help="draws per document")
-    parser.add_argument("--errors", action="store_true", help="print the fields read wrong that were right as given")
-    args = parser.parse_args(argv)
+    args = parser(__doc__).parse_args(argv)
     from .split import development_documents
 
     errors: list[str] | None = [] if args.errors else None
     result = score(development_documents(args.shared), args.pool, args.seeds, errors)
-    for block in errors or []:
-        print(block, end="")
-    print(f"Development part, issuers and places swapped for the pools' {args.pool} part ({result['readings']} readings)")
-    for f in FIELDS:
-        print(f"  {f:<14} as given {result['given'][f]:.3f}   swapped {result['swapped'][f]:.3f}")
+    report(f"Development part, issuers and places swapped for the pools' {args.pool} part ({result['readings']} readings)",
+           errors, result, "swapped", 14)
     return 0
 
 

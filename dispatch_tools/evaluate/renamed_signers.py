@@ -14,14 +14,11 @@ may be studied and a part held back. Only development documents are read.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
-import random
 import re
 import sys
-from pathlib import Path
 
 from .parse_score import Counts, _scalar
+from .swaps import draw, parser, part, report
 
 # (authority, capacity, title); a title of two lines holds a second authority line, then the signer's own
 BLOCKS = (
@@ -69,15 +66,6 @@ NAMES = (
 )
 
 
-def pool_part(item) -> str:
-    """``studied`` or ``held``: the part of a pool an item is in, by a fixed hash of its text."""
-    return "held" if hashlib.sha256(repr(item).encode("utf-8")).digest()[0] % 3 == 0 else "studied"
-
-
-def part(items, name: str) -> list:
-    return [x for x in items if pool_part(x) == name]
-
-
 def _once(text: str, pattern: str) -> re.Match | None:
     found = list(re.finditer(pattern, text))
     return found[0] if len(found) == 1 else None
@@ -121,7 +109,7 @@ def score(documents, which: str, seeds: int = 3, errors=None) -> dict:
         text, signer = doc.text(), doc.gold().get("signer") or {}
         as_given = None
         for s in range(seeds):
-            rng = random.Random(int(hashlib.sha256(f"{doc.id}/{s}".encode()).hexdigest()[:8], 16))
+            rng = draw(doc.id, s)
             made = renamed(text, signer, rng.choice(blocks), rng.choice(names))
             if made is None:
                 break
@@ -140,22 +128,15 @@ def score(documents, which: str, seeds: int = 3, errors=None) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", default="../shared", type=Path)
-    parser.add_argument("--pool", choices=("studied", "held"), default="studied")
-    parser.add_argument("--seeds", type=int, default=3, help="draws per document")
-    parser.add_argument("--errors", action="store_true", help="print the parts read wrong that were right as given")
-    args = parser.parse_args(argv)
+    args = parser(__doc__).parse_args(argv)
     from .split import development_documents
 
     errors: list[str] | None = [] if args.errors else None
     result = score(development_documents(args.shared), args.pool, args.seeds, errors)
-    for block in errors or []:
-        print(block, end="")
-    print(f"Development part, signature blocks swapped for the pools' {args.pool} part "
-          f"({len(part(BLOCKS, args.pool))} blocks, {len(part(NAMES, args.pool))} names, {result['readings']} readings)")
-    for p in result["given"]:
-        print(f"  signer.{p:<10} as given {result['given'][p]:.3f}   swapped {result['swapped'][p]:.3f}")
+    report(f"Development part, signature blocks swapped for the pools' {args.pool} part ({len(part(BLOCKS, args.pool))} "
+           f"blocks, {len(part(NAMES, args.pool))} names, {result['readings']} readings)", errors,
+           {"given": {f"signer.{k}": v for k, v in result["given"].items()},
+            "swapped": {f"signer.{k}": v for k, v in result["swapped"].items()}}, "swapped", 17)
     return 0
 
 

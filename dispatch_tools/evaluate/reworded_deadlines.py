@@ -12,12 +12,11 @@ scores them, beside the documents as given. Only development documents are read.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from pathlib import Path
 
 from .parse_score import _set, _tasks, new_counts
+from .swaps import parser, report
 
 _PHRASE = re.compile(r"^(?:trước|chậm nhất(?: là)?)\s*(?:(?P<h>\d{1,2})\s*(?:h|giờ)\s*(?P<m>\d{2})?\s*)?"
                      r"(?:ngày\s*)?(?P<d>\d{1,2})\s*(?:/|tháng)\s*(?P<mo>\d{1,2})\s*(?:/|năm)\s*(?P<y>\d{4})$")
@@ -90,19 +89,12 @@ def score(documents, errors=None) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", default="../shared", type=Path)
-    parser.add_argument("--errors", action="store_true", help="print the wordings whose deadlines are read wrong")
-    args = parser.parse_args(argv)
+    args = parser(__doc__, pools=False).parse_args(argv)
     from .split import development_documents
 
     errors: list[str] | None = [] if args.errors else None
     result = score(development_documents(args.shared), errors)
-    for block in errors or []:
-        print(block, end="")
-    print(f"Development part, deadline phrases reworded ({result['readings']} readings)")
-    for key in result["given"]:
-        print(f"  {key:<16} as given {result['given'][key]:.3f}   reworded {result['reworded'][key]:.3f}")
+    report(f"Development part, deadline phrases reworded ({result['readings']} readings)", errors, result, "reworded", 16)
     return 0
 
 

@@ -11,12 +11,11 @@ beside the documents as given (counted once per reading). Only development docum
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from pathlib import Path
 
 from .parse_score import _tasks, new_counts
+from .swaps import parser, report
 
 CUES = ("Đề nghị", "Yêu cầu", "Giao", "Kính đề nghị", "Trân trọng đề nghị", "Ủy ban nhân dân tỉnh đề nghị",
         "Sở Nội vụ đề nghị", "Xin đề nghị")
@@ -56,19 +55,12 @@ def score(documents, errors=None) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--shared", default="../shared", type=Path)
-    parser.add_argument("--errors", action="store_true", help="print the wrong tasks of each wording")
-    args = parser.parse_args(argv)
+    args = parser(__doc__, pools=False).parse_args(argv)
     from .split import development_documents
 
     errors: list[str] | None = [] if args.errors else None
     result = score(development_documents(args.shared), errors)
-    for block in errors or []:
-        print(block, end="")
-    print(f"Development part, request words reworded ({result['readings']} readings)")
-    for key in result["given"]:
-        print(f"  {key:<16} as given {result['given'][key]:.3f}   reworded {result['reworded'][key]:.3f}")
+    report(f"Development part, request words reworded ({result['readings']} readings)", errors, result, "reworded", 16)
     return 0
 
 
