@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 import sys
 
-from .parse_score import Counts, _scalar
-from .swaps import draw, parser, part, report
+from .parse_score import Counts
+from .swaps import draw, parser, part, report, scalars
 
 # issuers printed without a body above them
 SINGLE = (
@@ -105,11 +105,8 @@ def score(documents, which: str, seeds: int = 3, errors=None) -> dict:
             readings += 1
             as_given = as_given or to_contract(parse_text(text).fields)
             read = to_contract(parse_text(made[0]).fields)
-            wrong = []
-            for f in FIELDS:
-                _scalar(given[f], as_given.get(f), gold.get(f))
-                if not _scalar(swapped[f], read.get(f), made[1].get(f)) and as_given.get(f) == gold.get(f):
-                    wrong.append(f"{f}: gold {made[1].get(f)!r} got {read.get(f)!r}")
+            wrong: list[str] = []
+            scalars(FIELDS, (given, swapped), as_given, gold, read, made[1], wrong)
             if wrong and errors is not None:
                 errors.append(f"== {doc.id} (draw {s})\n" + "".join(f"  {w}\n" for w in wrong))
     return {"given": {f: round(given[f].f1, 3) for f in FIELDS},

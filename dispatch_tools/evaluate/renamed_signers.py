@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 import sys
 
-from .parse_score import Counts, _scalar
-from .swaps import draw, parser, part, report
+from .parse_score import Counts
+from .swaps import draw, parser, part, report, scalars
 
 # (authority, capacity, title); a title of two lines holds a second authority line, then the signer's own
 BLOCKS = (
@@ -116,11 +116,8 @@ def score(documents, which: str, seeds: int = 3, errors=None) -> dict:
             readings += 1
             as_given = as_given or (to_contract(parse_text(text).fields).get("signer") or {})
             read = to_contract(parse_text(made[0]).fields).get("signer") or {}
-            wrong = []
-            for p in parts:
-                _scalar(given[p], as_given.get(p), signer.get(p))
-                if not _scalar(swapped[p], read.get(p), made[1].get(p)) and as_given.get(p) == signer.get(p):
-                    wrong.append(f"{p}: gold {made[1].get(p)!r} got {read.get(p)!r}")
+            wrong: list[str] = []
+            scalars(parts, (given, swapped), as_given, signer, read, made[1], wrong)
             if wrong and errors is not None:
                 errors.append(f"== {doc.id} (draw {s})\n" + "".join(f"  {w}\n" for w in wrong))
     return {"given": {p: round(given[p].f1, 3) for p in parts},

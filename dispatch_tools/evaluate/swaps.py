@@ -26,6 +26,20 @@ def draw(doc_id: str, s: int) -> random.Random:
     return random.Random(int(hashlib.sha256(f"{doc_id}/{s}".encode()).hexdigest()[:8], 16))
 
 
+def scalars(names, counts: tuple[dict, dict], as_given: dict, gold: dict, read: dict, new_gold: dict,
+            errors: list[str]) -> None:
+    """Score the fields ``names`` as given (against ``gold``) and rewritten (against ``new_gold``) into
+    the two dicts of :class:`.parse_score.Counts`; add a line to ``errors`` for each field the
+    rewritten reading gets wrong that the reading as given got right."""
+    from .parse_score import _scalar
+
+    given, changed = counts
+    for name in names:
+        _scalar(given[name], as_given.get(name), gold.get(name))
+        if not _scalar(changed[name], read.get(name), new_gold.get(name)) and as_given.get(name) == gold.get(name):
+            errors.append(f"{name}: gold {new_gold.get(name)!r} got {read.get(name)!r}")
+
+
 def parser(doc: str, pools: bool = True) -> argparse.ArgumentParser:
     """The command line of a measure: ``--shared``, ``--errors`` and, with pools, ``--pool`` and ``--seeds``."""
     out = argparse.ArgumentParser(description=doc.split("\n\n")[0])
