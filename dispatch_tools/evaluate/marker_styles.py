@@ -11,7 +11,7 @@ the list path leans on the markers it was tuned on rather than on the list.
 
 With ``--damage`` each style is printed first and the page's layout damaged after (``damage``'s kinds: the
 breaks lost, ``one-line``, ``body-one-line``, …), as a web page or a PDF's text gives a list in any style;
-the scores are then the mean over the kinds, and each kind's own line follows.
+each kind's lines come first, then their mean over the kinds; ``restyled`` is the mean of the restyled pages.
 
 Only the development part is read (its folds with ``--fold``).
 """
@@ -102,6 +102,12 @@ def score(documents, styles=None, damage=None) -> tuple[dict[str, dict], list[tu
     return {name: {p: round(totals[name][p].f1, 3) for p in PARTS} for name in names}, moved
 
 
+def _restyled_mean(totals: dict[str, dict]) -> dict[str, float]:
+    """The mean F1 of the restyled pages (every style but ``printed`` and ``no-markers``)."""
+    styled = [parts for name, parts in totals.items() if name not in ("printed", "no-markers")]
+    return {p: sum(parts[p] for parts in styled) / max(1, len(styled)) for p in PARTS}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default="../shared", type=Path)
@@ -124,14 +130,18 @@ def main(argv: list[str] | None = None) -> int:
         runs.append(totals)
         print(f"Tasks with the list markers restyled{', then ' + kind if kind else ''}, {where}: "
               f"count / assignees / deadline F1")
-        for name, parts in totals.items():
+        for name, parts in {**totals, "restyled": _restyled_mean(totals)}.items():
             print(f"  {name:12s} " + " / ".join(f"{parts[p]:.3f}" for p in PARTS))
         if args.documents:
             for doc_id, per in moved:
                 print(f"  {doc_id}: " + ", ".join(f"{k} {v[0]:.3f}/{v[1]:.3f}" for k, v in per.items()))
     if len(runs) > 1:
         print(f"Mean over {', '.join(kinds)}: printed / mean of the restyled (count / assignees / deadline F1)")
-        for name in runs[0]:
+        for name in list(runs[0]) + ["restyled"]:
+            if name == "restyled":
+                means = [_restyled_mean(r) for r in runs]
+                print(f"  {name:12s} " + " / ".join(f"{sum(m[p] for m in means) / len(means):.3f}" for p in PARTS))
+                continue
             print(f"  {name:12s} " + " / ".join(f"{sum(r[name][p] for r in runs) / len(runs):.3f}" for p in PARTS))
     return 0
 

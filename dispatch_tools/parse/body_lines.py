@@ -10,7 +10,9 @@ long line (:data:`LONG`) of the body is broken
   (``…; 2. Sở Y tế …``, ``… như sau: a) …``, ``…; - Sở Tài chính …``), a heading in capitals (``A.
   NHIỆM VỤ CHUNG 1. Tiếp tục …``) or an article's title (``Điều 6. Giám sát và xử lý vi phạm 1. Tổ
   chức …``), a numbered or lettered marker only in its list's order (``2.``
-  after a ``1.`` seen before, ``b)`` after ``a)``);
+  after a ``1.`` seen before, ``b)`` after ``a)``); in the other styles pages print too (``1)``, ``(1)``,
+  ``(a)``, ``ii)``, ``(iii)``, a bullet ``*``, ``▪``, ``○``; and ``1/``, ``1-``, ``2.1``, ``a.``, ``a/`` only before a
+  capitalised word, so that ``12/UBND-VX``, ``1/2025``, ``2.1 triệu``, ``a.m.`` and ``khoản 2.1 Điều 5`` stay put);
 * before a capitalised word that opens a paragraph (:file:`body_starts.txt`,
   :file:`paragraph_openers.txt`: ``Thực hiện``, ``Để``, ``Đề nghị``, ``Trong quá trình``) after the
   end of a sentence or of a basis (``Căn cứ …; Để tổng hợp …``), or before a body's name and its
