@@ -74,3 +74,11 @@ def test_the_last_addressee_after_a_bullet_ends_before_the_body():
             "các phường gửi báo cáo tháng về Trung tâm trước ngày 25 hằng tháng.")
     lines = _body(body, entries)
     assert lines[0] == "▪ Ban Văn hóa - Thông tin các phường."
+
+
+def test_a_word_of_one_letter_that_ends_a_sentence_stays_in_it():
+    body = (OPENING + "1. Rà soát hồ sơ cấp phép hoạt động của các cơ sở khám chữa bệnh đã được Sở Y tế đồng ý. "
+            "Thực hiện báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/4/2025 để tổng hợp chung.")
+    lines = _body(body)
+    assert lines[1].endswith("Sở Y tế đồng ý.")
+    assert lines[2].startswith("Thực hiện báo cáo")

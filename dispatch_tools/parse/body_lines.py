@@ -365,10 +365,11 @@ def _paragraph_cuts(line: str, folded: str) -> list[int]:
     return cuts
 
 
-# an item's number or a point's letter right before it ("… 50 3. Bộ Tài chính …", "…; b. Căn cứ …"), not the
-# number of a place's or a unit's name that ends the sentence ("… Quận 9. Trung tâm …")
+# an item's number or a point's letter after a clause's end right before it ("… 50 3. Bộ Tài chính …", "…; b. Căn
+# cứ …"), not the number of a place's or a unit's name that ends the sentence ("… Quận 9. Trung tâm …") nor a
+# word of one letter ("… đồng ý. Theo …")
 _NUMBER_BEFORE = re.compile(r"(?<= )(?:Dieu \d{1,3}|(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )"
-                            r"(?<![A-Z][a-z]{4} )(?:\d{1,2}|[a-zđ]))\.$")
+                            r"(?<![A-Z][a-z]{4} )\d{1,2}|(?<=[.;:] )[a-zđ])\.$")
 
 
 _ASKS = re.compile(r"[^.;:!?]{0,80}?\b(?:de nghi|yeu cau|kinh de nghi)\b", re.I)
