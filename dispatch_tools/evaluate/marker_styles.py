@@ -7,6 +7,11 @@ the list path leans on the markers it was tuned on rather than on the list.
 
     python -m dispatch_tools.evaluate.marker_styles                  # task count / assignees / deadline F1 per style
     python -m dispatch_tools.evaluate.marker_styles --fold A,B,C --documents   # and each document a style moves
+    python -m dispatch_tools.evaluate.marker_styles --damage one-line,wrapped-70   # restyled, then the layout damaged
+
+With ``--damage`` each style is printed first and the page's layout damaged after (``damage``'s kinds: the
+breaks lost, ``one-line``, ``body-one-line``, …), as a web page or a PDF's text gives a list in any style;
+each kind's lines come first, then their mean over the kinds; ``restyled`` is the mean of the restyled pages.
 
 Only the development part is read (its folds with ``--fold``).
 """
@@ -68,19 +73,21 @@ STYLES = {
 }
 
 
-def score(documents, styles=None) -> tuple[dict[str, dict], list[tuple[str, dict]]]:
+def score(documents, styles=None, damage=None) -> tuple[dict[str, dict], list[tuple[str, dict]]]:
     """Per style (``printed`` first), the task F1s over ``documents``; and per document the styles that
-    moved its task count or assignee F1 from the printed page's, with (count, assignees)."""
+    moved its task count or assignee F1 from the printed page's, with (count, assignees). ``damage``
+    (a kind of :data:`damage.KINDS`) damages each page's layout after its markers are restyled."""
     from ..parse import parse_text, to_contract
 
     names = ["printed"] + [s for s in (styles or STYLES)]
     totals = {name: new_counts() for name in names}
     moved = []
+    spoil = KINDS[damage] if damage else (lambda t: t)
     for doc in documents:
-        text, gold = doc.text(), doc.gold()["tasks"]
+        text, gold = spoil(doc.text()), doc.gold()["tasks"]
         per, printed = {}, None
         for name in names:
-            styled = text if name == "printed" else STYLES[name](text)
+            styled = text if name == "printed" else spoil(STYLES[name](doc.text()))
             counts = printed if name != "printed" and styled == text else new_counts()
             if counts is not printed:
                 _tasks(counts, to_contract(parse_text(styled).fields)["tasks"], gold, None)
@@ -95,12 +102,19 @@ def score(documents, styles=None) -> tuple[dict[str, dict], list[tuple[str, dict
     return {name: {p: round(totals[name][p].f1, 3) for p in PARTS} for name in names}, moved
 
 
+def _restyled_mean(totals: dict[str, dict]) -> dict[str, float]:
+    """The mean F1 of the restyled pages (every style but ``printed`` and ``no-markers``)."""
+    styled = [parts for name, parts in totals.items() if name not in ("printed", "no-markers")]
+    return {p: sum(parts[p] for parts in styled) / max(1, len(styled)) for p in PARTS}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default="../shared", type=Path)
     ap.add_argument("--fold", default="", help="only these development folds (A,B,C)")
     ap.add_argument("--styles", default="", help="comma-separated styles (default: all)")
     ap.add_argument("--documents", action="store_true", help="also each document a style moves")
+    ap.add_argument("--damage", default="", help="comma-separated damage kinds applied after the restyling")
     args = ap.parse_args(argv)
     from .folds import ids_of
     from .split import development_documents
@@ -108,14 +122,27 @@ def main(argv: list[str] | None = None) -> int:
     folds = [f for f in args.fold.split(",") if f]
     docs = development_documents(args.shared, ids_of(folds) if folds else None)
     styles = [s for s in args.styles.split(",") if s] or None
-    totals, moved = score(docs, styles)
-    print(f"Tasks with the list markers restyled, development part{' folds ' + args.fold if folds else ''} "
-          f"({len(docs)} documents): count / assignees / deadline F1")
-    for name, parts in totals.items():
-        print(f"  {name:12s} " + " / ".join(f"{parts[p]:.3f}" for p in PARTS))
-    if args.documents:
-        for doc_id, per in moved:
-            print(f"  {doc_id}: " + ", ".join(f"{k} {v[0]:.3f}/{v[1]:.3f}" for k, v in per.items()))
+    kinds = [k for k in args.damage.split(",") if k] or [None]
+    where = f"development part{' folds ' + args.fold if folds else ''} ({len(docs)} documents)"
+    runs = []
+    for kind in kinds:
+        totals, moved = score(docs, styles, kind)
+        runs.append(totals)
+        print(f"Tasks with the list markers restyled{', then ' + kind if kind else ''}, {where}: "
+              f"count / assignees / deadline F1")
+        for name, parts in {**totals, "restyled": _restyled_mean(totals)}.items():
+            print(f"  {name:12s} " + " / ".join(f"{parts[p]:.3f}" for p in PARTS))
+        if args.documents:
+            for doc_id, per in moved:
+                print(f"  {doc_id}: " + ", ".join(f"{k} {v[0]:.3f}/{v[1]:.3f}" for k, v in per.items()))
+    if len(runs) > 1:
+        print(f"Mean over {', '.join(kinds)}: printed / mean of the restyled (count / assignees / deadline F1)")
+        for name in list(runs[0]) + ["restyled"]:
+            if name == "restyled":
+                means = [_restyled_mean(r) for r in runs]
+                print(f"  {name:12s} " + " / ".join(f"{sum(m[p] for m in means) / len(means):.3f}" for p in PARTS))
+                continue
+            print(f"  {name:12s} " + " / ".join(f"{sum(r[name][p] for r in runs) / len(runs):.3f}" for p in PARTS))
     return 0
 
 

@@ -10,7 +10,9 @@ long line (:data:`LONG`) of the body is broken
   (``…; 2. Sở Y tế …``, ``… như sau: a) …``, ``…; - Sở Tài chính …``), a heading in capitals (``A.
   NHIỆM VỤ CHUNG 1. Tiếp tục …``) or an article's title (``Điều 6. Giám sát và xử lý vi phạm 1. Tổ
   chức …``), a numbered or lettered marker only in its list's order (``2.``
-  after a ``1.`` seen before, ``b)`` after ``a)``);
+  after a ``1.`` seen before, ``b)`` after ``a)``); in the other styles pages print too (``1)``, ``(1)``,
+  ``(a)``, ``ii)``, ``(iii)``, a bullet ``*``, ``▪``, ``○``; and ``1/``, ``1-``, ``2.1``, ``a.``, ``a/`` only before a
+  capitalised word, so that ``12/UBND-VX``, ``1/2025``, ``2.1 triệu``, ``a.m.`` and ``khoản 2.1 Điều 5`` stay put);
 * before a capitalised word that opens a paragraph (:file:`body_starts.txt`,
   :file:`paragraph_openers.txt`: ``Thực hiện``, ``Để``, ``Đề nghị``, ``Trong quá trình``) after the
   end of a sentence or of a basis (``Căn cứ …; Để tổng hợp …``), or before a body's name and its
@@ -54,13 +56,27 @@ _INLINE = re.compile(
     r"|(?P<sec>[A-Z])\.(?= [A-Z]{2,} [A-Z])|(?P<art>Dieu \d{1,3})\.|(?P<dash>[-–•+]))(?= [^\W\d_])")
 # a number or a dash after a heading in capitals ("A. NHIỆM VỤ CHUNG 1. Tiếp tục …"; not a hyphen between
 # capitals, "KINH TẾ - XÃ HỘI", nor one in a document's code, "TT - BLĐTBXH")
-_AFTER_CAPS = re.compile(r"(?<=[A-Z]{2} )(?P<m>(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.(?!\d)|(?P<dash>[-–•+]))(?= [A-Z][a-z])")
+# (and in the other styles: "I. MỤC TIÊU 1/ Mục tiêu …", "… CHỈ TIÊU I. Mục tiêu …", "(1)", "2.1", "a.", "▪")
+_AFTER_CAPS = re.compile(r"(?<=[A-Z]{2} )(?P<m>(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.(?!\d)|(?P<dash>[-–•+*▪■□◦○●►➢➤✓])"
+                         r"|(?P<num3>[1-9]\d?(?:\.\d{1,2}){0,2})[)/-]|\((?P<num2>[1-9]\d?)\)|(?P<num4>[1-9]\d?(?:\.\d{1,2}){1,2})"
+                         r"|(?P<rom>[IVX]{1,4})\.|(?P<let>[a-zđ])[.)/]|\((?P<let3>[a-zđ])\))(?= [A-Z][a-z])")
 # a section's Roman number before its title in capitals, a point's letter before a capital, wherever they stand
 # ("… năm 2025 I. MỤC ĐÍCH, YÊU CẦU", "Nhiệm vụ cụ thể a) Rà soát …"), in their list's order
 _ANYWHERE = re.compile(r"(?<= )(?:(?P<rom>[IVX]{1,4})\.(?= [A-Z]{2,},? [A-Z]{2,})|(?P<let>[a-zđ])\)(?= [A-Z][a-z]))")
-_AT_START = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[.)](?!\d)|(?P<let>[a-zđ])\)|(?P<rom>[IVX]{1,4})\.|(?P<sec>[A-Z])\.(?= ))")
+# an item's marker in the other styles pages print (:mod:`.blocks`), after the end of a sentence or clause or a
+# colon: "1)", "(1)", "(a)", "ii)", "(iii)" and a bullet before a word; "1/", "1-", "a.", "a/" and "2.1" without
+# its last dot only before a capitalised word (not "12/UBND-VX", "1/2025", "2.1 triệu", "a.m.", "1-2 ngày")
+_INLINE_STYLED = re.compile(
+    r"(?<=[.;:!?\"”] )(?P<m>(?:(?P<num>[1-9]\d?(?:\.\d{1,2}){0,2})\)|\((?P<num2>[1-9]\d?)\)|\((?P<let>[a-zđ])\)"
+    r"|(?P<sr>[ivx]{2,5})\)|\((?P<sr2>[ivx]{2,5})\)|(?P<dash>[*▪■□◦○●►➢➤✓]))(?= [^\W\d_])"
+    r"|(?:(?P<num3>[1-9]\d?(?:\.\d{1,2}){0,2})[/-]|(?P<num4>[1-9]\d?(?:\.\d{1,2}){1,2})|(?P<let2>[a-zđ])[./])"
+    r"(?= [A-Z][a-z]))")
+_AT_START = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[.)](?!\d)|(?P<let>[a-zđ])\)|(?P<rom>[IVX]{1,4})\.|(?P<sec>[A-Z])\.(?= )"
+                       r"|\((?P<num2>[1-9]\d?)\)|(?P<num3>[1-9]\d?(?:\.\d{1,2}){0,2})[/-](?= [A-Z][a-z])"
+                       r"|(?P<num4>[1-9]\d?(?:\.\d{1,2}){1,2})(?= [A-Z][a-z])|(?P<let2>[a-zđ])[./](?= [A-Z][a-z])"
+                       r"|\((?P<let3>[a-zđ])\)|\(?(?P<sr>[ivx]{2,5})\))")
 _KINH_GUI = re.compile(r"^[ \t\-*_]*Kinh g[uo]i\b", re.I)
-_DASHED = re.compile(r"^[ \t]*[-–—+•]")
+_DASHED = re.compile(r"^[ \t]*(?:[-–—+•]|[*▪■□◦○●►➢➤✓](?= ))")
 _FOOT = re.compile(r"^[ \t*_-]*N[o0]i nh\w{1,2}n\b", re.I)
 # the end of the last addressee: a full stop (not an abbreviation's, "TP. Hồ Chí Minh") before a capital
 _ENTRIES_END = re.compile(r"(?<=[a-z)])(?<![\s.][A-Za-z])(?<![\s.][A-Za-z]{2})\.(?= [A-Z])")
@@ -68,6 +84,7 @@ _SENTENCE_END = re.compile(r"(?<=[\w)\"”][.;!?] )(?=[A-Z])|(?<=\./\. )(?=[A-Z]
 _LETTERS = "abcdđeghiklmnopqrstuvxy"
 _SECTIONS = "ABCDEGH"
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+_SMALL_ROMAN = [r.lower() for r in _ROMAN]
 
 
 def with_body_breaks(text: str) -> str:
@@ -91,7 +108,7 @@ def with_body_breaks(text: str) -> str:
             below = not _KINH_GUI.sub("", folded).strip(" :")  # "Kính gửi:" and its entries below
         m = _AT_START.match(folded)
         if m:
-            seen.add(_marker(m))
+            seen.add(_as_small_roman(_marker(m), seen))
         first = i == after_cue and not below or i == after_cue + 1 and (below or _DASHED.match(folded))  # entries
         cuts = _entries_end(folded) if first and len(line) > ENTRIES_LONG else []
         if body and len(line) > LONG:
@@ -157,10 +174,12 @@ def _in_capitals(folded: str) -> bool:
 
 def _marker(m: re.Match) -> tuple[str, str]:
     groups = {k: v for k, v in m.groupdict().items() if v}
-    for kind in ("num", "sec", "let", "rom"):
-        if kind in groups:
-            return kind, groups[kind]
-    return "num", groups.get("num2", "")
+    for kind, names in (("num", ("num", "num2", "num3", "num4")), ("sec", ("sec",)),
+                        ("let", ("let", "let2", "let3")), ("rom", ("rom",)), ("sr", ("sr", "sr2"))):
+        for name in names:
+            if name in groups:
+                return kind, groups[name]
+    return "num", ""
 
 
 def _entries_end(folded: str) -> list[int]:
@@ -214,16 +233,25 @@ def _in_order(kind: str, value: str, seen: set[tuple[str, str]]) -> bool:
         *parent, last = value.split(".")
         n = int(last)
         return n == 1 or (kind, ".".join(parent + [str(n - 1)])) in seen
-    order = {"let": _LETTERS, "sec": _SECTIONS, "rom": _ROMAN}[kind]
+    order = {"let": _LETTERS, "sec": _SECTIONS, "rom": _ROMAN, "sr": _SMALL_ROMAN}[kind]
     if value not in order:
         return False
     k = order.index(value)
     return k == 0 or (kind, order[k - 1]) in seen
 
 
+def _as_small_roman(marker: tuple[str, str], seen: set[tuple[str, str]]) -> tuple[str, str]:
+    """A letter ``i``, ``v`` or ``x`` out of its letters' order read as a small Roman number (``(i)``, ``(ii)``)."""
+    kind, value = marker
+    if kind == "let" and value in _SMALL_ROMAN and not _in_order(kind, value, seen):
+        return "sr", value
+    return marker
+
+
 def _item_cuts(folded: str, seen: set[tuple[str, str]]) -> list[int]:
     """The spaces before the markers of the items run into ``folded``, in their list's order."""
     found = list(_INLINE.finditer(folded)) + [m for m in _AFTER_CAPS.finditer(folded) if _after_heading(folded, m.start())]
+    found += [m for m in _INLINE_STYLED.finditer(folded) if not any(f.start() == m.start() for f in found)]
     found += [m for m in _ANYWHERE.finditer(folded) if not any(f.start() == m.start() for f in found)]
     cuts = []
     for m in _ARTICLE_THEN_ONE.finditer(folded):  # "Điều 6. Giám sát và xử lý vi phạm 1. Tổ chức …"
@@ -233,7 +261,7 @@ def _item_cuts(folded: str, seen: set[tuple[str, str]]) -> list[int]:
         if m.groupdict().get("dash") or m.groupdict().get("art"):
             cuts.append(m.start() - 1)
             continue
-        marker = _marker(m)
+        marker = _as_small_roman(_marker(m), seen)
         if _in_order(*marker, seen):
             seen.add(marker)
             cuts.append(m.start() - 1)
@@ -295,7 +323,7 @@ def _heads() -> frozenset[str]:
 
 # a capitalised word after a word, or a dash before it: where an action may start
 _ACTION_START = re.compile(r"(?<=[\w)] )(?:[-–] )?(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
-_MARKER_HEAD = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.|[a-zđ]\)|[IVX]{1,4}\.|[-–+•])\s+")
+_MARKER_HEAD = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]?|\(\d{1,2}\)|\(?[a-zđ]\)|[a-zđ][./]|[IVX]{1,4}\.|[-–+•*▪■□◦○●►➢➤✓])\s+")
 
 
 def opens_with_action(text: str) -> bool:
@@ -337,7 +365,11 @@ def _paragraph_cuts(line: str, folded: str) -> list[int]:
     return cuts
 
 
-_NUMBER_BEFORE = re.compile(r"(?<= )(?:Dieu \d{1,3}|\d{1,2})\.$")
+# an item's number or a point's letter after a clause's end right before it ("… 50 3. Bộ Tài chính …", "…; b. Căn
+# cứ …"), not the number of a place's or a unit's name that ends the sentence ("… Quận 9. Trung tâm …") nor a
+# word of one letter ("… đồng ý. Theo …")
+_NUMBER_BEFORE = re.compile(r"(?<= )(?:Dieu \d{1,3}|(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )"
+                            r"(?<![A-Z][a-z]{4} )\d{1,2}|(?<=[.;:] )[a-zđ])\.$")
 
 
 _ASKS = re.compile(r"[^.;:!?]{0,80}?\b(?:de nghi|yeu cau|kinh de nghi)\b", re.I)
