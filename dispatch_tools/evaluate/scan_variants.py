@@ -55,7 +55,7 @@ from .scan_variants_phone import MAKERS as PHONE_MAKERS
 from .scan_variants_phone import PHONE_KINDS
 
 KINDS = ("page1", "dpi200", "dpi150", "rotated", "jpeg", "photocopy", "shadow", "photo")
-MORE_KINDS = ("blur", "noise", "degrade") + PHONE_KINDS  # made only when asked for
+MORE_KINDS = ("blur", "noise", "degrade")  # made only when asked for, as are PHONE_KINDS
 A4_WIDTH_INCH = 210 / 25.4
 SALT = "dispatch-scan-variants-v1:"
 
@@ -164,7 +164,7 @@ def variant(image: Image.Image, stem: str, kind: str) -> Image.Image:
               "shadow": shadow, "photo": phone_photo, "blur": blurred, "noise": noisy, "degrade": office_scan,
               **PHONE_MAKERS}
     if kind not in makers:
-        raise ValueError(f"unknown variant kind {kind!r}; kinds: {', '.join(KINDS + MORE_KINDS)}")
+        raise ValueError(f"unknown variant kind {kind!r}; kinds: {', '.join(KINDS + MORE_KINDS + PHONE_KINDS)}")
     return makers[kind](image, seed)
 
 
@@ -287,7 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Seeded scan variants of the development scans' page 1, "
                                  "scored against their gold")
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
-    ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, of: {', '.join(KINDS + MORE_KINDS)} (phone: the last five)")
+    ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, of: {', '.join(KINDS + MORE_KINDS + PHONE_KINDS)} "
+                    "(phone: the last five)")
     ap.add_argument("--only", help="only the development files whose name contains this")
     ap.add_argument("--jobs", type=int, default=2, help="pages read at the same time")
     ap.add_argument("--json", type=Path, help="write every file's fields here")
@@ -296,9 +297,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="also score page 1's syllables against bare tesseract on the same images")
     args = ap.parse_args(argv)
     kinds = [k for part in args.kinds.split(",") if part for k in (PHONE_KINDS if part == "phone" else [part])]
-    unknown = [k for k in kinds if k not in KINDS + MORE_KINDS]
+    unknown = [k for k in kinds if k not in KINDS + MORE_KINDS + PHONE_KINDS]
     if unknown:
-        print(f"scan_variants: unknown kind {', '.join(unknown)}; kinds: {', '.join(KINDS + MORE_KINDS)}",
+        print(f"scan_variants: unknown kind {', '.join(unknown)}; kinds: "
+              f"{', '.join(KINDS + MORE_KINDS + PHONE_KINDS)}",
               file=sys.stderr)
         return 2
     if not scan_files(args.shared):
