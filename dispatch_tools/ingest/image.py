@@ -37,6 +37,7 @@ TARGET_WIDTH = 2480  # A4 at 300 dpi
 SPECK_AREA = 24  # pixels at 300 dpi: the largest blob of ink whitened as a speck when it stands alone
 SPECKLED = 150  # lone specks on a page at 300 dpi (a clean scan has a few dozen at most): a photocopy's toner
 SPECK_ROOM = 0.005  # of the page's width (12 px at 300 dpi): the white around a lone speck
+CAST = 1.08  # the paper's brightest channel over its dimmest: coloured light, made grey before the ink is found
 SPECK_CLUSTER = 3  # specks standing together, away from any other ink, whitened as one speck is
 MIN_SKEW = 0.6  # degrees: the engine reads a smaller skew well, and rotating blurs the diacritics
 
@@ -98,6 +99,7 @@ def remove_colour_ink(rgb: np.ndarray) -> np.ndarray:
 
     if rgb.ndim == 2:
         return rgb.copy()
+    rgb = white_balanced(rgb)
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     # Most pages have no coloured ink: look on a small copy first.
     small = cv2.resize(rgb, None, fx=0.125, fy=0.125, interpolation=cv2.INTER_AREA)
@@ -109,6 +111,19 @@ def remove_colour_ink(rgb: np.ndarray) -> np.ndarray:
     paper = int(np.percentile(gray[::8, ::8], 90))
     gray[mask] = paper
     return gray
+
+
+def white_balanced(rgb: np.ndarray) -> np.ndarray:
+    """A page photographed under coloured light (a desk lamp's warm cast) with its paper made
+    grey again: each channel scaled so that the paper's brightness (its 90th percentile) is the
+    brightest channel's. Under a warm light blue ink is no longer bluer than the paper around it
+    and a margin note would stay on the page as specks; a page whose paper is grey within
+    :data:`CAST` is returned as it is."""
+    paper = np.percentile(rgb[::16, ::16].reshape(-1, 3), 90, axis=0).astype(np.float32)
+    if paper.min() < 1 or paper.max() / paper.min() < CAST:
+        return rgb
+    gain = paper.max() / paper
+    return np.clip(rgb * gain, 0, 255).astype(np.uint8)
 
 
 def ink_mask(rgb: np.ndarray, *, strong: bool) -> np.ndarray:
