@@ -37,7 +37,7 @@ TARGET_WIDTH = 2480  # A4 at 300 dpi
 SPECK_AREA = 24  # pixels at 300 dpi: the largest blob of ink whitened as a speck when it stands alone
 SPECKLED = 150  # lone specks on a page at 300 dpi (a clean scan has a few dozen at most): a photocopy's toner
 SPECK_ROOM = 0.005  # of the page's width (12 px at 300 dpi): the white around a lone speck
-CAST = 1.08  # the paper's brightest channel over its dimmest: coloured light, made grey before the ink is found
+CAST = 1.2  # the paper's brightest channel over its dimmest: a strong coloured light, made grey before the ink is found
 SPECK_CLUSTER = 3  # specks standing together, away from any other ink, whitened as one speck is
 MIN_SKEW = 0.6  # degrees: the engine reads a smaller skew well, and rotating blurs the diacritics
 
@@ -118,7 +118,8 @@ def white_balanced(rgb: np.ndarray) -> np.ndarray:
     grey again: each channel scaled so that the paper's brightness (its 90th percentile) is the
     brightest channel's. Under a warm light blue ink is no longer bluer than the paper around it
     and a margin note would stay on the page as specks; a page whose paper is grey within
-    :data:`CAST` is returned as it is."""
+    :data:`CAST` is returned as it is (a phone's usual slight cast leaves the ink's colours apart
+    from the paper's, and balancing it only moves the grey levels the engine reads)."""
     paper = np.percentile(rgb[::16, ::16].reshape(-1, 3), 90, axis=0).astype(np.float32)
     if paper.min() < 1 or paper.max() / paper.min() < CAST:
         return rgb
