@@ -18,7 +18,10 @@ is) and makes fixed, seeded variants of the kind a clerk's office produces:
 Three more kinds are made only when asked for (``--kinds blur,noise,degrade``), pages unlike those
 the rules were tuned on: ``blur`` (out of focus, a Gaussian blur of 1.1 px at 300 dpi), ``noise``
 (sensor noise and salt-and-pepper dots) and ``degrade`` (an office scan as :mod:`.degrade` makes
-one: paper tone, a slight turn, blur, noise, dust and JPEG artefacts).
+one: paper tone, a slight turn, blur, noise, dust and JPEG artefacts). Five more, a phone's or a
+copier's (:mod:`.scan_variants_phone`; ``--kinds phone`` gives them all): ``keystone`` (a strong
+slant), ``tilt`` (turned 2.5–3°), ``chat`` (a phone JPEG passed on by a chat app), ``dark`` (a black
+ground round the sheet) and ``lamp`` (a lamp's fall-off and a hard shadow).
 
 Each variant is read by the whole pipeline and its header fields (number, type, issuer, place,
 date, subject) are scored against the scan's gold as :mod:`.real_scans` scores them; a wrong value
@@ -48,9 +51,11 @@ from PIL import Image, ImageFilter
 
 from .real_scans import (HEADER, bare_tesseract, cache_root, contract_of, header_counts, header_fields, page_one_image,
                          page_text, scan_files)
+from .scan_variants_phone import MAKERS as PHONE_MAKERS
+from .scan_variants_phone import PHONE_KINDS
 
 KINDS = ("page1", "dpi200", "dpi150", "rotated", "jpeg", "photocopy", "shadow", "photo")
-MORE_KINDS = ("blur", "noise", "degrade")  # made only when asked for
+MORE_KINDS = ("blur", "noise", "degrade")  # made only when asked for, as are PHONE_KINDS
 A4_WIDTH_INCH = 210 / 25.4
 SALT = "dispatch-scan-variants-v1:"
 
@@ -156,9 +161,10 @@ def variant(image: Image.Image, stem: str, kind: str) -> Image.Image:
     if kind.startswith("dpi"):
         return rescan(image, int(kind[3:]))
     makers = {"rotated": rotated, "jpeg": lambda img, _s: low_jpeg(img), "photocopy": photocopy,
-              "shadow": shadow, "photo": phone_photo, "blur": blurred, "noise": noisy, "degrade": office_scan}
+              "shadow": shadow, "photo": phone_photo, "blur": blurred, "noise": noisy, "degrade": office_scan,
+              **PHONE_MAKERS}
     if kind not in makers:
-        raise ValueError(f"unknown variant kind {kind!r}; kinds: {', '.join(KINDS + MORE_KINDS)}")
+        raise ValueError(f"unknown variant kind {kind!r}; kinds: {', '.join(KINDS + MORE_KINDS + PHONE_KINDS)}")
     return makers[kind](image, seed)
 
 
@@ -281,7 +287,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Seeded scan variants of the development scans' page 1, "
                                  "scored against their gold")
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
-    ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, of: {', '.join(KINDS + MORE_KINDS)}")
+    ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, of: {', '.join(KINDS + MORE_KINDS + PHONE_KINDS)} "
+                    "(phone: the last five)")
     ap.add_argument("--only", help="only the development files whose name contains this")
     ap.add_argument("--jobs", type=int, default=2, help="pages read at the same time")
     ap.add_argument("--json", type=Path, help="write every file's fields here")
@@ -289,10 +296,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--syllables", action="store_true",
                     help="also score page 1's syllables against bare tesseract on the same images")
     args = ap.parse_args(argv)
-    kinds = [k for k in args.kinds.split(",") if k]
-    unknown = [k for k in kinds if k not in KINDS + MORE_KINDS]
+    kinds = [k for part in args.kinds.split(",") if part for k in (PHONE_KINDS if part == "phone" else [part])]
+    unknown = [k for k in kinds if k not in KINDS + MORE_KINDS + PHONE_KINDS]
     if unknown:
-        print(f"scan_variants: unknown kind {', '.join(unknown)}; kinds: {', '.join(KINDS + MORE_KINDS)}",
+        print(f"scan_variants: unknown kind {', '.join(unknown)}; kinds: "
+              f"{', '.join(KINDS + MORE_KINDS + PHONE_KINDS)}",
               file=sys.stderr)
         return 2
     if not scan_files(args.shared):

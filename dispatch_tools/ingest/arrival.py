@@ -32,12 +32,13 @@ from .box_check import agreed, read_checked
 from .box_digits import _flat
 from .arrival_values import value_parts
 from .box_image import _png, ink_image
-from .image import as_rgb, unturn_box
+from .image import as_rgb, rotate_colour, unturn_box
 
 TOP = 0.6  # the stamp is on the upper part of page 1
 MIN_W, MAX_W = 0.07, 0.45  # of the page width
 MIN_H, MAX_H = 0.025, 0.16  # of the page height
 STEP = 0.0008  # of the page's width (2 px at 300 dpi): how far a frame's thin line steps up or down
+UPRIGHT = 2.0  # degrees: a page turned by more is searched for its stamp turned upright
 STEPPED = 1.0  # degrees: a page turned by more steps a thin line within the run a frame's side is opened on
 FULL_SIDE = 0.92  # of a frame's width: its top or bottom line runs unbroken over at least this
 CUES = ("den", "so", "ngay", "gio", "chuyen", "cv")
@@ -300,6 +301,18 @@ def _frame_text(crop: Image.Image, rows: list[list], options: Options, engine: E
     return " ".join(r[0] for cell in cells for r in engine(ink_image(cell), read, psm=6))
 
 
+def _page_reads_stamp(words: list[Word], keys: list[tuple], box: BBox, deskew: float | None,
+                      size: tuple[int, int]) -> bool:
+    """Do the page's own words inside a frame (its printed lines' words left out) read a stamp's
+    words? They are a second reading of the frame, at the page's scale: the crop read alone may
+    miss the stamp's words where the page read them (a photographed stamp, its frame crossing a
+    word)."""
+    if deskew:
+        box = unturn_box(box, -deskew, *size)
+    inside = stamp_words(words, keys, box)
+    return is_stamp(" ".join(words[i].text for i in sorted(inside)))
+
+
 def find_arrival(image: Image.Image, words: list[Word], keys: list[tuple], options: Options,
                  engine: Engine, source: str, deskew: float | None = None, turned: bool = False
                  ) -> tuple[list[Mark], set[int]]:
@@ -307,9 +320,14 @@ def find_arrival(image: Image.Image, words: list[Word], keys: list[tuple], optio
     angle the page was turned by before its words were read; the frame, found on ``image`` as
     scanned, is turned so too before it is compared with the words (its mark's box is where the
     words are), and turned back to cut its image. ``turned``: the page was fed in at an angle or
-    photographed, so that the frame's thin lines step (:func:`frames`)."""
+    photographed, so that the frame's thin lines step (:func:`frames`). A page turned by
+    :data:`UPRIGHT` or more is searched turned upright as its words were read: over a frame's
+    width its lines step further than the thickening joins, and its words read at a slant are
+    no stamp's words (the stamp was missed and its words ran into the subject)."""
     rgb = as_rgb(image)
-    for box, outer in frames(image, turned=turned):
+    if deskew and abs(deskew) >= UPRIGHT:
+        rgb, deskew, turned = rotate_colour(rgb, deskew), None, False
+    for box, outer in frames(rgb, turned=turned):
         crop = rgb.crop((int(box.x0), int(box.y0), int(box.x1), int(box.y1)))
         try:
             rows = engine(ink_image(crop), Options(lang=options.lang, ocr_cache=options.ocr_cache,
@@ -317,7 +335,7 @@ def find_arrival(image: Image.Image, words: list[Word], keys: list[tuple], optio
             text = _frame_text(crop, rows, options, engine)
         except Exception:  # an engine error: this frame is not known to be a stamp
             continue
-        if not is_stamp(text):
+        if not is_stamp(text) and not _page_reads_stamp(words, keys, box, deskew, rgb.size):
             continue
         if deskew:
             box, outer = (unturn_box(b, -deskew, rgb.width, rgb.height) for b in (box, outer))

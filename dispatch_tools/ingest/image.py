@@ -37,6 +37,7 @@ TARGET_WIDTH = 2480  # A4 at 300 dpi
 SPECK_AREA = 24  # pixels at 300 dpi: the largest blob of ink whitened as a speck when it stands alone
 SPECKLED = 150  # lone specks on a page at 300 dpi (a clean scan has a few dozen at most): a photocopy's toner
 SPECK_ROOM = 0.005  # of the page's width (12 px at 300 dpi): the white around a lone speck
+CAST = 1.1  # the paper's brightest channel over its dimmest: a coloured light, made grey before the ink is found
 SPECK_CLUSTER = 3  # specks standing together, away from any other ink, whitened as one speck is
 MIN_SKEW = 0.6  # degrees: the engine reads a smaller skew well, and rotating blurs the diacritics
 
@@ -99,16 +100,37 @@ def remove_colour_ink(rgb: np.ndarray) -> np.ndarray:
     if rgb.ndim == 2:
         return rgb.copy()
     gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    # under coloured light the ink is looked for on the colours made even too; the grey stays the page's own
+    pages = [rgb] + [b for b in [white_balanced(rgb)] if b is not rgb]
     # Most pages have no coloured ink: look on a small copy first.
-    small = cv2.resize(rgb, None, fx=0.125, fy=0.125, interpolation=cv2.INTER_AREA)
-    if not ink_mask(small, strong=True).any():
+    if not any(ink_mask(cv2.resize(p, None, fx=0.125, fy=0.125, interpolation=cv2.INTER_AREA), strong=True).any()
+               for p in pages):
         return gray
-    strong = ink_mask(rgb, strong=True).astype(np.uint8)
+
+    def either(strong: bool) -> np.ndarray:
+        return np.logical_or.reduce([ink_mask(p, strong=strong) for p in pages])
+
+    strong = either(True).astype(np.uint8)
     grown = cv2.dilate(strong, np.ones((5, 5), np.uint8)).astype(bool)
-    mask = strong.astype(bool) | (grown & ink_mask(rgb, strong=False))
+    mask = strong.astype(bool) | (grown & either(False))
     paper = int(np.percentile(gray[::8, ::8], 90))
     gray[mask] = paper
     return gray
+
+
+def white_balanced(rgb: np.ndarray) -> np.ndarray:
+    """A page photographed under coloured light (a desk lamp's warm cast) with its paper made
+    grey again: each channel scaled so that the paper's brightness (its 90th percentile) is the
+    brightest channel's. Under a warm light blue ink is no longer bluer than the paper around it
+    and a margin note would stay on the page as specks; a page whose paper is grey within
+    :data:`CAST` is returned as it is. The ink is looked for on the page as it is and on the
+    balanced page (a warm light makes a red seal redder: balanced alone, its edges were left), and
+    the grey levels the engine reads stay the page's own."""
+    paper = np.percentile(rgb[::16, ::16].reshape(-1, 3), 90, axis=0).astype(np.float32)
+    if paper.min() < 1 or paper.max() / paper.min() < CAST:
+        return rgb
+    gain = paper.max() / paper
+    return np.clip(rgb * gain, 0, 255).astype(np.uint8)
 
 
 def ink_mask(rgb: np.ndarray, *, strong: bool) -> np.ndarray:

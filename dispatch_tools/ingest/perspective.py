@@ -4,7 +4,10 @@ A phone photo shows the sheet as a four-sided shape, narrower where it was furth
 on a darker table. The sheet is the largest bright region of a reduced copy; when its outline is a
 quadrilateral that is tilted or in perspective (a scan's page is neither, and is left as it is),
 the four corners are mapped onto an upright rectangle of the sheet's size (perspective transform),
-so that lines are straight and level for the OCR. A bright region with a side along the picture's
+so that lines are straight and level for the OCR. A sheet lying level on a dark ground (a scanner
+whose lid was left open, a photo straight from above) is cut out the same way when the ground is
+seen all round it, away from every side of the picture: the engine takes the print beside a black
+border for part of a picture and drops it (a header column lost whole). A bright region with a side along the picture's
 frame is no sheet on a table but the lit part of a scan or photo in a shadow, held by the frame
 (two of its corners are the picture's): it is left as it is (warping it would cut the page at the
 shadow's edge). Uneven light is the clean-up's job afterwards
@@ -20,6 +23,8 @@ SMALL = 800  # the reduced copy's longer side
 MIN_AREA = 0.25  # the sheet covers at least this share of the photo
 MIN_TILT = 1.5  # degrees: an outline whose sides are all within this of level and plumb is a scan's
 A4 = 297 / 210
+GROUND = 0.01  # a level sheet is cut out of its ground only when this share of the picture lies round it
+DARK_GROUND = 100  # gray level: the ground round a level sheet is darker than this
 EDGE = 0.01  # a corner within this share of the picture's size from a corner of the frame is at it
 
 
@@ -59,7 +64,9 @@ def sheet(image: Image.Image) -> np.ndarray | None:
     if len(quad) != 4 or not cv2.isContourConvex(quad):
         return None
     quad = _order(quad.reshape(4, 2).astype(np.float32))
-    if _tilt(quad) < MIN_TILT or _along_frame(quad, small.shape):
+    if _along_frame(quad, small.shape):
+        return None
+    if _tilt(quad) < MIN_TILT and not _on_ground(quad, small):
         return None
     return quad / scale
 
@@ -73,6 +80,23 @@ def _along_frame(quad: np.ndarray, shape: tuple[int, int]) -> bool:
     at = [any(abs(x - cx) <= near and abs(y - cy) <= near for cx in (0, w - 1) for cy in (0, h - 1))
           for x, y in quad]
     return sum(at) >= 2
+
+
+def _on_ground(quad: np.ndarray, small: np.ndarray) -> bool:
+    """Does a level outline lie clear of every side of the picture (by :data:`GROUND` of its
+    size) on a dark ground? A scan's page reaches the picture's sides, or nearly (a copier's dark
+    edge along one side, a shadow held by the frame)."""
+    h, w = small.shape
+    xs, ys = quad[:, 0], quad[:, 1]
+    room = GROUND * max(h, w)
+    if xs.min() < room or ys.min() < room or xs.max() > w - 1 - room or ys.max() > h - 1 - room:
+        return False
+    import cv2
+
+    outside = np.ones_like(small, np.uint8)
+    cv2.fillConvexPoly(outside, quad.astype(np.int32), 0)
+    ground = small[outside.astype(bool)]
+    return bool(ground.size and np.median(ground) < DARK_GROUND)
 
 
 def flatten(image: Image.Image) -> tuple[Image.Image, bool]:
