@@ -1,0 +1,49 @@
+"""Misreads of the OCR path found where its parse disagreed with the text path's
+(:mod:`dispatch_tools.evaluate.agreement`): each a page's sign read as another."""
+
+from __future__ import annotations
+
+from dispatch_tools.parse import parse_text
+
+HEAD = """ỦY BAN NHÂN DÂN
+HUYỆN ĐỨC TRỌNG
+
+Số: 562/UBND-NN
+{subject}
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Đức Trọng, ngày 07 tháng 6 năm 2024
+
+Kính gửi: Ủy ban nhân dân các xã, thị trấn.
+
+Ủy ban nhân dân huyện đề nghị Ủy ban nhân dân các xã, thị trấn kiểm soát chặt chẽ việc vận
+chuyển lợn trên địa bàn./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+{authority} CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Lê Quang Vinh
+"""
+
+
+def _fields(subject="V/v tăng cường phòng, chống dịch tả lợn châu Phi", authority="KT."):
+    return parse_text(HEAD.format(subject=subject, authority=authority)).fields
+
+
+def test_a_v_slash_v_read_as_vn_under_the_number_opens_the_subject():
+    fields = _fields(subject="VN tăng cường phòng, chống dịch tả lợn châu Phi")
+    assert fields.subject == _fields().subject
+    assert "tăng cường phòng, chống dịch tả lợn châu Phi" in fields.subject
+    assert not fields.subject.startswith("VN")
+
+
+def test_an_authority_whose_full_stop_was_read_as_a_colon_is_the_authority():
+    fields = _fields(authority="KT:")
+    assert (fields.signer.authority, fields.signer.capacity, fields.signer.title, fields.signer.name) == \
+        ("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Quang Vinh")
