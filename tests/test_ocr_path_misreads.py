@@ -47,3 +47,12 @@ def test_an_authority_whose_full_stop_was_read_as_a_colon_is_the_authority():
     fields = _fields(authority="KT:")
     assert (fields.signer.authority, fields.signer.capacity, fields.signer.title, fields.signer.name) == \
         ("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Quang Vinh")
+
+
+def test_a_figure_of_the_number_read_as_z_is_a_two():
+    """``56: Z1/TTVH``: the 2 of a number read as Z (and the label as 56:) is mended before the parse."""
+    from dispatch_tools.repair.specks import speck_edits
+
+    assert (4, 6, "21") in speck_edits("56: Z1/TTVH\nVề thực hiện chế độ thông tin")
+    assert (5, 7, "20") in speck_edits("ngày Z0 tháng 02 năm 2014")
+    assert not any(e[2].startswith("2") for e in speck_edits("Nhà máy Z bàn giao 12 xe"))
