@@ -56,3 +56,14 @@ def test_a_figure_of_the_number_read_as_z_is_a_two():
     assert (4, 6, "21") in speck_edits("56: Z1/TTVH\nVề thực hiện chế độ thông tin")
     assert (5, 7, "20") in speck_edits("ngày Z0 tháng 02 năm 2014")
     assert not any(e[2].startswith("2") for e in speck_edits("Nhà máy Z bàn giao 12 xe"))
+
+
+def test_a_mark_read_apart_from_its_letter_at_the_end_of_a_line_is_dropped():
+    """``Chủ tịch Tôn Đức Thắng ˆ``: the engine read the ắ's hat as a word of its own; a spacing
+    mark never stands alone in print."""
+    from dispatch_tools.repair.specks import speck_edits
+
+    text = "V/v tuyên truyền kỷ niệm 130 năm Ngày\nsinh Chủ tịch Tôn Đức Thắng ˆ\n\nKính gửi:"
+    start = text.index(" ˆ")
+    assert (start, start + 2, "") in speck_edits(text)
+    assert not any(e[0] >= start for e in speck_edits(text.replace(" ˆ", " -")))  # a dash alone stays
