@@ -9,11 +9,12 @@ from .text import LIST_DASH
 
 NOI_NHAN = re.compile(r"N[o0]i[ \t]+nh\w{1,2}n[ \t]*:?", re.IGNORECASE)
 # TM., KT., TL., TUQ., Q.; older pages write T/M, K/T, T/L, and a scan may lose the full stop
-# (never after Q, a letter too short to tell), read it twice (``TL..``) or read the L of TL as I
-# or 1 (``TI.``, with its full stop: no other word of a signature block is spelt so)
+# (never after Q, a letter too short to tell), read it twice (``TL..``) or as a colon (``KT:``,
+# a speck over it), or read the L of TL as I or 1 (``TI.``, with its full stop: no other word of
+# a signature block is spelt so)
 AUTHORITY = re.compile(r"(?<![\w./])(T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L|T\.[ \t]*L|TM|KT|TL|TUQ"
                        r"|Q(?=[ \t]*\.)|T[I1](?=[ \t]*[.,]))"
-                       r"[ \t]*(?:[.,]|\.\.)?[ \t]+|(?<![\w./])(?:TM|KT|TL|TUQ|Q)\.(?=[A-Z])")
+                       r"[ \t]*(?:[.,:]|\.\.)?[ \t]+|(?<![\w./])(?:TM|KT|TL|TUQ|Q)\.(?=[A-Z])")
 # ``KT.`` whose T a scan misread under the seal (``KP.``, ``KI.``, ``KL.``): taken only when the line
 # below is the deputy's title the capacity announces (:func:`.foot.misread_kt`)
 KT_MISREAD = re.compile(r"(?<![\w./])K[PIL1|][ \t]*\.[ \t]+")

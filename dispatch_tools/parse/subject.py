@@ -22,8 +22,9 @@ from ..i18n import _
 
 VV_LINE = re.compile(r"^[ \t]*(?:[-_.,'`~|]{1,3}[ \t]+)?"  # specks an OCR pass put before it
                      r"(?P<quote>[\"“‘'(]?)[ \t]*(?:V[ \t]*[/|Il1i\\]|v[ \t]*/)[ \t]*[vV]\b[ \t]*[:.]?[ \t]*", re.M)
-# ``V/v`` of a small font as a scan reads it (``V/``, ``V/w``, ``Víw``, ``Vý/``), right under the number
-VV_MISREAD = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*V(?:[/|\\Il1iy][vVwW/]|/)[ \t]+(?=[a-z])", re.M)
+# ``V/v`` of a small font as a scan reads it (``V/``, ``V/w``, ``Víw``, ``Vý/``, the slash and the v run
+# into one ``N``: ``VN``), right under the number
+VV_MISREAD = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*V(?:[/|\\Il1iy][vVwW/]|/|N)[ \t]+(?=[a-z])", re.M)
 VE_LINE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*Ve[ \t]*:[ \t]*", re.IGNORECASE | re.M)
 # "Về việc …", "VỀ VIỆC …" and the Ho Chi Minh City "Về tăng cường …" (a lower-case word after "Về");
 # a scan may read the ề as à ("Và tăng cường …", "và việc …"): no subject opens with "và"

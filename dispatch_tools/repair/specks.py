@@ -54,7 +54,7 @@ _INLINE = re.compile(r"(?<=[^\W\d_] )([.'`])( ?)(?=[^\W\d_])")
 _LINE_END = re.compile(r"(?m)(?<=[^\W\d_])( ['`])[ \t]*$")
 # a Roman numeral whose II an OCR pass read as H beside an I (``V.IH`` for Vụ III, ``khóa XHI``)
 _ROMAN_H = re.compile(r"(?<![^\W\d_])(?=[IVX]*(?:IH|HI))[IVXH]{2,6}(?![^\W\d_])")
-_FIGURE_OF = lookalikes("letters_for_figures", "text_figures")  # O and o for 0, l and I for 1
+_FIGURE_OF = lookalikes("letters_for_figures", "text_figures")  # O and o for 0, l and I for 1, Z for 2
 _AS_FIGURES = str.maketrans(_FIGURE_OF)
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # a capital H read as its two strokes (``I1ứa`` for ``Hứa``, ``Ilà Nội``): at the start of a word, two
@@ -64,14 +64,15 @@ _H_STROKES = re.compile(r"(?<![\w|])(?![1|]{2})[Il1|]{2}(?=([^\W\d_]+)(?![\w|]))
 # word that announces it, a number that holds a real figure and O, o, l or I for the others
 _LETTERS = re.escape("".join(_FIGURE_OF))
 _DATE_FIGURES = re.compile(rf"(?:(?<=ngày )|(?<=Ngày )|(?<=tháng )|(?<=năm ))(?=[{_LETTERS}]*\d)[\d{_LETTERS}]{{1,4}}(?![^\W_])")
-# a figure of a document's number read as a letter (``5o84/TTr-BNNMT``, ``l23/UBND``): a number
+# a figure of a document's number read as a letter (``5o84/TTr-BNNMT``, ``l23/UBND``, ``Z1/TTVH``): a number
 # that holds a real figure and O, o, l or I for others, right before the stroke and the code (or
 # the year) of a symbol, where no letter is printed; the engine's misread letter would otherwise
 # cut the number in two (``84/TTr-BNNMT`` read as a number of its own)
 _SYMBOL_FIGURES = re.compile(rf"(?<![\w/.-])(?=[{_LETTERS}]*\d)[\d{_LETTERS}]{{2,6}}(?=/(?:\d{{4}}/)?[A-ZĐ])")
 # a run of specks alone at the end of a line, after a space (``chính phủ, -:``, ``(Việt Nam) :``,
-# ``Hải; .``, ``có ý .`` / ``kiến``, ``nguồn _``); see :func:`_line_end_speck`
-_LINE_END_RUN = re.compile(r"(?m)(?<=\S)([ \t]+)([-–—.:|_'`~]{1,3})[ \t]*$")
+# ``Hải; .``, ``có ý .`` / ``kiến``, ``nguồn _``, a letter's mark the engine read apart: ``Thắng ˆ``);
+# see :func:`_line_end_speck`
+_LINE_END_RUN = re.compile(r"(?m)(?<=\S)([ \t]+)([-–—.:|_'`~ˆ¨´˜]{1,3})[ \t]*$")
 # a full stop glued to a word of two letters or more, a small word after it
 _STOP = re.compile(r"(?<=[^\W\d_]{2})(\.)(?= [^\W\d_])")
 # a full stop glued to a word in small letters at the end of a line whose next line goes on with
@@ -155,14 +156,14 @@ def wrapped_dash_edits(text: str) -> list[Edit]:
 
 def _line_end_speck(text: str, m: re.Match) -> bool:
     """Is the run of marks that ends a line after a space a speck? Dashes alone are a dash (``kinh
-    tế -`` / ``xã hội``), unless one dash stands inside a word (``trực -`` / ``thuộc``); a rule, a quote or a dash with another mark is a speck; a full stop or a
+    tế -`` / ``xã hội``), unless one dash stands inside a word (``trực -`` / ``thuộc``); a rule, a quote, a spacing mark (``ˆ``) or a dash with another mark is a speck; a full stop or a
     colon is one after a punctuation mark (``Hải; .``) or when the next line goes on in small
     letters (the sentence did not end there: ``có ý .`` / ``kiến như sau``); a leader of three dots
     (``Số: ...``) is kept."""
     run = m.group(2)
     if all(ch in DASHES for ch in run):
         return len(run) == 1 and _one_word_across(text, m)
-    if any(ch in "|_'`~" + DASHES for ch in run):
+    if any(ch in "|_'`~ˆ¨´˜" + DASHES for ch in run):
         return True
     if run == "...":  # only full stops and colons are left
         return False
