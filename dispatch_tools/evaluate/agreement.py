@@ -31,13 +31,13 @@ import hashlib
 import json
 import sys
 import zlib
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .folds import fold_of, ids_of, parse_folds
-from .parse_score import FIELDS, TASK_PARTS, error_listing, new_counts, score_document, summary
-from .render_style import Style, render_style
+from .parse_score import error_listing, new_counts, score_document, summary
+from .render_style import Style
 from .split import development_documents, require_development
+from .styled_reads import cell, earlier, field_table, run_jobs, styled_pages
 
 __all__ = ["STYLES", "style_pages", "agreement", "half_of", "main"]
 
@@ -66,19 +66,7 @@ def _seed(name: str, style: str) -> int:
 
 def style_pages(name: str, text: str, style: str, dpi: int = DPI) -> list[Path]:
     """Scan-like pages of ``text`` drawn in ``style``, rendered once and kept in the render cache."""
-    from .scan_renderer import RENDER_VERSION, cache_dir, scan_like
-
-    seed = _seed(name, style)
-    key = hashlib.sha256(f"{VERSION}|{RENDER_VERSION}|{dpi}|{style}|{STYLES[style]!r}|{seed}|{text}"
-                         .encode()).hexdigest()[:20]
-    folder = cache_dir("agreement", key)
-    pages = sorted(folder.glob("page-*.jpg"))
-    if pages and (folder / "done").exists():
-        return pages
-    with render_style(STYLES[style]):
-        pages = scan_like(text, folder, seed=seed, dpi=dpi)
-    (folder / "done").write_text(f"{style} {name}", encoding="utf-8")
-    return pages
+    return styled_pages("agreement", style, name, text, STYLES[style], _seed(name, style), VERSION, dpi)
 
 
 def read(name: str, text: str, style: str):
@@ -116,14 +104,8 @@ def _sources(shared: Path, composed: Path | None, folds: list[str] | None) -> di
 def _contracts(sources: dict, styles, jobs: int) -> dict[str, dict[str, dict]]:
     work = [(name, text, s) for s in ("text",) + tuple(styles) for name, (_, text) in sources.items()]
     out: dict[str, dict[str, dict]] = {s: {} for s in ("text",) + tuple(styles)}
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 else None
-    try:
-        results = pool.map(_job, work, chunksize=1) if pool else map(_job, work)
-        for style, name, contract in results:
-            out[style][name] = contract
-    finally:
-        if pool:
-            pool.shutdown()
+    for style, name, contract in run_jobs(_job, work, jobs):
+        out[style][name] = contract
     return out
 
 
@@ -147,31 +129,11 @@ def agreement(sources: dict, contracts: dict, styles) -> dict:
     return result
 
 
-def _cell(value: float, before: float | None) -> str:
-    if before is None:
-        return f"{value:>10.3f}"
-    delta = value - before
-    return f"{'=' if abs(delta) < 0.0005 else f'{delta:+.3f}':>10}"
-
-
 def report(result: dict, against: dict | None = None, out=None) -> None:
     out = out or sys.stdout
     styles = list(result)
-
-    def was(style, group, field=None):
-        if against is None or style not in against or group not in against[style]:
-            return None
-        s = against[style][group]
-        return s["overall_f1"] if field is None else s["fields"][field]["f1"]
-
-    print(f"\nAgreement with the text path per field{' (changes against the saved result)' if against else ''}",
-          file=out)
-    print(f"{'':<18}" + "".join(f"{s:>10}" for s in styles), file=out)
-    for field in FIELDS + TASK_PARTS:
-        print(f"{field:<18}" + "".join(_cell(result[s]["all"]["fields"][field]["f1"], was(s, "all", field))
-                                      for s in styles), file=out)
-    print(f"{'overall (micro)':<18}" + "".join(_cell(result[s]["all"]["overall_f1"], was(s, "all"))
-                                            for s in styles), file=out)
+    was = earlier(against)
+    field_table(result, "all", "Agreement with the text path per field", against, out)
     groups = list(result[styles[0]])
     print("\nOverall agreement by group (documents agreeing on every field in brackets)", file=out)
     print(f"{'':<18}" + "".join(f"{g:>16}" for g in groups), file=out)
@@ -180,7 +142,7 @@ def report(result: dict, against: dict | None = None, out=None) -> None:
         for g in groups:
             now = result[s][g]
             before = was(s, g)
-            head = _cell(now["overall_f1"], before).strip()
+            head = cell(now["overall_f1"], before).strip()
             cells.append(f"{head} ({now['documents']:.2f})".rjust(16))
         print(f"{s:<18}" + "".join(cells), file=out)
 

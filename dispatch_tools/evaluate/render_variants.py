@@ -22,18 +22,17 @@ runs take the pages and the OCR from the caches.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 import zlib
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from .folds import FOLDS, NAMES, ids_of, parse_folds
-from .parse_score import FIELDS, TASK_PARTS, error_listing, new_counts, score_document, summary, summary_line
-from .render_style import Style, render_style
+from .parse_score import error_listing, new_counts, score_document, summary, summary_line
+from .render_style import Style
 from .split import development_documents, require_development
+from .styled_reads import cell, earlier, field_table, run_jobs, styled_pages
 
 __all__ = ["Variant", "VARIANTS", "COLUMNS", "variant_pages", "read", "predict", "scores", "main"]
 
@@ -67,21 +66,8 @@ def _seed(doc_id: str, name: str) -> int:
 def variant_pages(doc_id: str, text: str, name: str, dpi: int = DPI) -> list[Path]:
     """Scan-like pages of development document ``doc_id`` drawn in variant ``name``, rendered once
     and kept in the render cache (keyed by the variant, the seed and the text)."""
-    from .scan_renderer import RENDER_VERSION, cache_dir, scan_like
-
     require_development([doc_id])
-    variant = VARIANTS[name]
-    seed = _seed(doc_id, name)
-    key = hashlib.sha256(f"{VERSION}|{RENDER_VERSION}|{dpi}|{name}|{variant.style!r}|{seed}|{text}"
-                         .encode()).hexdigest()[:20]
-    folder = cache_dir("variants", key)
-    pages = sorted(folder.glob("page-*.jpg"))
-    if pages and (folder / "done").exists():
-        return pages
-    with render_style(variant.style):
-        pages = scan_like(text, folder, seed=seed, dpi=dpi)
-    (folder / "done").write_text(f"{name} {doc_id}", encoding="utf-8")
-    return pages
+    return styled_pages("variants", name, doc_id, text, VARIANTS[name].style, _seed(doc_id, name), VERSION, dpi)
 
 
 def read(doc_id: str, text: str, column: str):
@@ -113,17 +99,8 @@ def _job(job: tuple[str, str, str]) -> tuple[str, str, dict]:
 def _predictions(docs, columns, jobs: int) -> dict[str, dict[str, dict]]:
     work = [(d.id, d.text(), c) for c in columns for d in docs]
     out: dict[str, dict[str, dict]] = {c: {} for c in columns}
-    if jobs <= 1:
-        results = map(_job, work)
-    else:
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        results = pool.map(_job, work, chunksize=2)
-    try:
-        for column, doc_id, contract in results:
-            out[column][doc_id] = contract
-    finally:
-        if jobs > 1:
-            pool.shutdown()
+    for column, doc_id, contract in run_jobs(_job, work, jobs, chunksize=2):
+        out[column][doc_id] = contract
     return out
 
 
@@ -145,38 +122,18 @@ def scores(shared: Path, columns=COLUMNS, folds: list[str] | None = None, jobs: 
     return result
 
 
-def _cell(value: float, before: float | None) -> str:
-    if before is None:
-        return f"{value:>10.3f}"
-    delta = value - before
-    return f"{'=' if abs(delta) < 0.0005 else f'{delta:+.3f}':>10}"
-
-
 def report(result: dict, against: dict | None = None, out=None) -> None:
     """F1 per field for each column (the development documents scored), then the overall F1 of
     each fold; with ``against`` (an earlier result) the changes."""
     out = out or sys.stdout
     columns = list(result)
-
-    def was(column, group, field=None):
-        if against is None or column not in against or group not in against[column]:
-            return None
-        s = against[column][group]
-        return s["overall_f1"] if field is None else s["fields"][field]["f1"]
-
-    print(f"\nF1 per field, development documents{' (changes against the saved result)' if against else ''}",
-          file=out)
-    print(f"{'':<18}" + "".join(f"{c:>10}" for c in columns), file=out)
-    for field in FIELDS + TASK_PARTS:
-        print(f"{field:<18}" + "".join(_cell(result[c]["dev"]["fields"][field]["f1"], was(c, "dev", field))
-                                      for c in columns), file=out)
-    print(f"{'overall (micro)':<18}" + "".join(_cell(result[c]["dev"]["overall_f1"], was(c, "dev"))
-                                            for c in columns), file=out)
+    was = earlier(against)
+    field_table(result, "dev", "F1 per field, development documents", against, out)
     groups = [g for g in result[columns[0]] if g != "dev"]
     print("\nOverall F1 by development fold", file=out)
     print(f"{'':<18}" + "".join(f"{g:>10}" for g in groups + ["dev"]), file=out)
     for c in columns:
-        print(f"{c:<18}" + "".join(_cell(result[c][g]["overall_f1"], was(c, g)) for g in groups + ["dev"]),
+        print(f"{c:<18}" + "".join(cell(result[c][g]["overall_f1"], was(c, g)) for g in groups + ["dev"]),
               file=out)
 
 
