@@ -127,9 +127,12 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
             title = (s, e)
             continue
         last = (title_more or [title])[-1] if title is not None else None
-        if last is not None and _next_line_of(ctx, last, s, dist_lines) and _title_goes_on(
-                squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in [title] + title_more)), clean):
-            title_more.append((s, e))  # a long title wrapped: "… GIÁO DỤC CHUYÊN" / "NGHIỆP" (the next line)
+        if last is not None and _next_line_of(ctx, last, s, dist_lines) and (_title_goes_on(
+                squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in [title] + title_more)), clean)
+                or _caps_name(clean) and _title_continues(clean) and _name_below(ctx, pieces[n + 1:n + 4])):
+            # a long title wrapped: "… GIÁO DỤC CHUYÊN" / "NGHIỆP" (the next line); a line in capitals that
+            # could be a name ("VIÊN CHỨC") goes on with the title when the signer's name follows below it
+            title_more.append((s, e))
             continue
         if _looks_like_name(names.get((s, e), clean)):
             if name is None:
@@ -149,7 +152,9 @@ def _write(ctx: Context, signer: Signer, title: list[tuple[int, int]], name: tup
            names: dict) -> None:
     """The signer's title (the spans of its lines) and name into the fields, marked in the text."""
     if title:
-        signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in title))
+        signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b]))
+                                       + ("," if i < len(title) - 1 and ctx.text[a:b].rstrip().endswith(",") else "")
+                                       for i, (a, b) in enumerate(title)))  # "… CÁN BỘ," / "VIÊN CHỨC": the comma kept
         if signer.authority == "KT." and len(title) == 1:
             # the line as read, too: a misread first word is no speck to drop (``TH TRƯỞNG``, not ``TRƯỞNG``)
             raw = squash(strip_markup(ctx.text[title[0][0]:title[0][1]])).strip(SPECKS)
@@ -361,6 +366,15 @@ def _title_goes_on(title: str, line: str) -> bool:
 def _qualifiers() -> frozenset[str]:
     """The words that qualify a title on the line under it (models/parse/title_qualifiers.txt)."""
     return frozenset(key(w) for w in load_list("title_qualifiers.txt"))
+
+
+def _name_below(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
+    """Is one of ``pieces`` a person's name printed in normal case (``Nguyễn Văn An``)?"""
+    for s, e in pieces:
+        line = strip_markup(ctx.text[s:e]).strip()
+        if line and not is_upper_line(line) and person_name(line, family=True):
+            return True
+    return False
 
 
 def _title_continues(line: str) -> bool:
