@@ -68,6 +68,9 @@ def ascii_words(text: str | None) -> str:
 # characters a web page or a PDF's text layer leaves between and inside words that no reader sees: a
 # no-break space (U+00A0, U+202F, U+2007) reads as a space; a soft hyphen, a zero-width space, joiner
 # or non-joiner, a word joiner and a byte-order mark are nothing
+# the letters that mark the points of a list (``a)``, ``b)``, … ``đ)``; no f, j, w or z), in order
+ITEM_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
 INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u00a0\u202f\u2007]")
 _AS_SPACE = "\u00a0\u202f\u2007"
 

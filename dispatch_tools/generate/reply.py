@@ -19,7 +19,7 @@ from ..model import AnnexTable, Fields, Task
 from . import officedoc as od
 from .files import atomic_write
 from .head_foot import official_header, signature_foot
-from ..vntext import lowercase_words
+from ..vntext import ITEM_LETTERS, lowercase_words
 from .profile import Profile
 from .checklist_rows import checklist_items
 from ..i18n import _
@@ -27,7 +27,6 @@ from .vn import (bare_subject, citation, citation_short, issuer_in_text, parse_d
                  sentence_name, short_date, task_summary, text)
 
 FORMS = ("bao-cao", "cong-van")
-LETTERS = "abcdđeghiklmnopqrstuvxy"
 ROMAN_SUB = "{n}. "
 RECIPIENTS_INDENT_CM = 4.5  # the list under a centred ``Kính gửi:``
 
@@ -178,7 +177,7 @@ def _title(doc: DocxDocument, subject: str, recipients: list[str], cong_van: boo
 
 
 def _subheading(doc: DocxDocument, n: int, title: str, cong_van: bool) -> None:
-    label = f"{LETTERS[n - 1]}) " if cong_van else f"{n}. "
+    label = f"{ITEM_LETTERS[n - 1]}) " if cong_van else f"{n}. "
     od.body(doc, label + title, bold=True, keep_next=True)
 
 

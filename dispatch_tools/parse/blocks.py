@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..vntext import ITEM_LETTERS
 from .context import Context
 
 ROMAN = re.compile(r"^[ \t]*(?P<m>[IVX]{1,5})[ \t]*[.)/][ \t]*(?=\S)")
@@ -196,7 +197,7 @@ def _ordinal(b: Block) -> int | None:
     if len(last) > 1:  # "ii", "iv": a small Roman number
         values = {"i": 1, "v": 5, "x": 10}
         return sum(-values[c] if values[c] < values.get(n, 0) else values[c] for c, n in zip(last, last[1:] + " "))
-    return "abcdđeghiklmnopqrstuvxy".find(last) + 1 or None
+    return ITEM_LETTERS.find(last) + 1 or None
 
 
 def _restarted(ctx: Context, flat: list[Block]) -> None:

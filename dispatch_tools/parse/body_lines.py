@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..vntext import strip_diacritics
+from ..vntext import ITEM_LETTERS, strip_diacritics
 from .flat_foot import foot_cuts
 from .text import broken_at, lines_at, load_list, words_regex
 
@@ -81,7 +81,6 @@ _FOOT = re.compile(r"^[ \t*_-]*N[o0]i nh\w{1,2}n\b", re.I)
 # the end of the last addressee: a full stop (not an abbreviation's, "TP. Hồ Chí Minh") before a capital
 _ENTRIES_END = re.compile(r"(?<=[a-z)])(?<![\s.][A-Za-z])(?<![\s.][A-Za-z]{2})\.(?= [A-Z])")
 _SENTENCE_END = re.compile(r"(?<=[\w)\"”][.;!?] )(?=[A-Z])|(?<=\./\. )(?=[A-Z])")
-_LETTERS = "abcdđeghiklmnopqrstuvxy"
 _SECTIONS = "ABCDEGH"
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 _SMALL_ROMAN = [r.lower() for r in _ROMAN]
@@ -233,7 +232,7 @@ def _in_order(kind: str, value: str, seen: set[tuple[str, str]]) -> bool:
         *parent, last = value.split(".")
         n = int(last)
         return n == 1 or (kind, ".".join(parent + [str(n - 1)])) in seen
-    order = {"let": _LETTERS, "sec": _SECTIONS, "rom": _ROMAN, "sr": _SMALL_ROMAN}[kind]
+    order = {"let": ITEM_LETTERS, "sec": _SECTIONS, "rom": _ROMAN, "sr": _SMALL_ROMAN}[kind]
     if value not in order:
         return False
     k = order.index(value)

@@ -20,11 +20,11 @@ import re
 from functools import lru_cache
 
 from ..resources import model_path
+from ..vntext import ITEM_LETTERS
 from .vietnamese import case_pattern, inventory
 
 Edit = tuple[int, int, str]
 MAX_FOREIGN = 2  # such letters in one word read again (more: not a word of the page)
-ITEM_LETTERS = "abcdđeghiklmnopqrstuvxy"  # the letters of lettered list items, in order
 
 
 @lru_cache(maxsize=1)
