@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
 import zlib
 from pathlib import Path
@@ -37,7 +36,7 @@ from .folds import fold_of, ids_of, parse_folds
 from .parse_score import error_listing, new_counts, score_document, summary
 from .render_style import Style
 from .split import development_documents, require_development
-from .styled_reads import cell, earlier, field_table, run_jobs, styled_pages
+from .styled_reads import cell, earlier, field_table, run_jobs, show_and_save, styled_pages
 
 __all__ = ["STYLES", "style_pages", "agreement", "half_of", "main"]
 
@@ -200,11 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.differences:
         return differences(sources, args.differences)
     result = agreement(sources, _contracts(sources, styles, args.jobs), styles)
-    report(result)
-    if args.against:
-        report(result, json.loads(args.against.read_text(encoding="utf-8")))
-    if args.save:
-        args.save.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    show_and_save(report, result, args.against, args.save)
     return 0
 
 

@@ -22,7 +22,6 @@ runs take the pages and the OCR from the caches.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import zlib
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ from .folds import FOLDS, NAMES, ids_of, parse_folds
 from .parse_score import error_listing, new_counts, score_document, summary, summary_line
 from .render_style import Style
 from .split import development_documents, require_development
-from .styled_reads import cell, earlier, field_table, run_jobs, styled_pages
+from .styled_reads import cell, earlier, field_table, run_jobs, show_and_save, styled_pages
 
 __all__ = ["Variant", "VARIANTS", "COLUMNS", "variant_pages", "read", "predict", "scores", "main"]
 
@@ -183,11 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors:
         return errors(Path(args.shared), args.errors, folds)
     result = scores(Path(args.shared), columns, folds, args.jobs)
-    report(result)
-    if args.against:
-        report(result, json.loads(args.against.read_text(encoding="utf-8")))
-    if args.save:
-        args.save.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    show_and_save(report, result, args.against, args.save)
     return 0
 
 

@@ -5,6 +5,7 @@ of processes, and the per-field table of their scores (with the changes against 
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -74,3 +75,12 @@ def field_table(result: dict, group: str, title: str, against: dict | None = Non
                                       for c in columns), file=out)
     print(f"{'overall (micro)':<18}" + "".join(cell(result[c][group]["overall_f1"], was(c, group))
                                             for c in columns), file=out)
+
+
+def show_and_save(report, result: dict, against: Path | None, save: Path | None) -> None:
+    """``report(result)``; again against the result saved in ``against``; then ``result`` into ``save``."""
+    report(result)
+    if against:
+        report(result, json.loads(against.read_text(encoding="utf-8")))
+    if save:
+        save.write_text(json.dumps(result, indent=1), encoding="utf-8")
