@@ -20,8 +20,10 @@ ARTICLE = re.compile(r"^[ \t]*(?P<m>Dieu[ \t]+\d{1,3})[ \t]*[.:][ \t]*", re.IGNO
 # "a)", and "a.", "a/" or "(a)" before a word; small Roman numbers as points: "ii)", "(iii)"
 LETTER = re.compile(r"^[ \t]*(?:(?P<m>[a-zđ]|[ivx]{2,5})[ \t]*\)|(?P<m2>[a-zđ])[./](?=[ \t]+[^\W\d_])"
                     r"|\((?P<m3>[a-zđ]|[ivx]{2,5})\)(?=[ \t]+[^\W\d_]))[ \t]*")
-# a dash or a bullet ("*", "▪", "○" … only before a space: "**" is markup)
-DASH = re.compile(r"^[ \t]*(?P<m>[-–—•]|[*▪■□◦○●►➢➤✓·](?=[ \t]))(?![-–—*])[ \t]*")
+# the bullets pages print before a list's items besides a dash and "•" (only before a space: "**" is markup)
+BULLETS = "*▪■□◦○●►➢➤✓"
+# a dash or a bullet (a middle dot "·" too)
+DASH = re.compile(rf"^[ \t]*(?P<m>[-–—•]|[{BULLETS}·](?=[ \t]))(?![-–—*])[ \t]*")
 PLUS = re.compile(r"^[ \t]*(?P<m>\+)[ \t]*")
 # levels: an article's clauses ("1.", "a)") are its children; numbered items go one level down
 # per dot ("1.1.")

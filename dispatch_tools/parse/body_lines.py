@@ -43,6 +43,7 @@ import re
 from functools import lru_cache
 
 from ..vntext import ITEM_LETTERS, strip_diacritics
+from .blocks import BULLETS
 from .flat_foot import foot_cuts
 from .text import broken_at, lines_at, load_list, words_regex
 
@@ -57,7 +58,7 @@ _INLINE = re.compile(
 # a number or a dash after a heading in capitals ("A. NHIỆM VỤ CHUNG 1. Tiếp tục …"; not a hyphen between
 # capitals, "KINH TẾ - XÃ HỘI", nor one in a document's code, "TT - BLĐTBXH")
 # (and in the other styles: "I. MỤC TIÊU 1/ Mục tiêu …", "… CHỈ TIÊU I. Mục tiêu …", "(1)", "2.1", "a.", "▪")
-_AFTER_CAPS = re.compile(r"(?<=[A-Z]{2} )(?P<m>(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})\.(?!\d)|(?P<dash>[-–•+*▪■□◦○●►➢➤✓])"
+_AFTER_CAPS = re.compile(rf"(?<=[A-Z]{{2}} )(?P<m>(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})\.(?!\d)|(?P<dash>[-–•+{BULLETS}])"
                          r"|(?P<num3>[1-9]\d?(?:\.\d{1,2}){0,2})[)/-]|\((?P<num2>[1-9]\d?)\)|(?P<num4>[1-9]\d?(?:\.\d{1,2}){1,2})"
                          r"|(?P<rom>[IVX]{1,4})\.|(?P<let>[a-zđ])[.)/]|\((?P<let3>[a-zđ])\))(?= [A-Z][a-z])")
 # a section's Roman number before its title in capitals, a point's letter before a capital, wherever they stand
@@ -68,7 +69,7 @@ _ANYWHERE = re.compile(r"(?<= )(?:(?P<rom>[IVX]{1,4})\.(?= [A-Z]{2,},? [A-Z]{2,}
 # its last dot only before a capitalised word (not "12/UBND-VX", "1/2025", "2.1 triệu", "a.m.", "1-2 ngày")
 _INLINE_STYLED = re.compile(
     r"(?<=[.;:!?\"”] )(?P<m>(?:(?P<num>[1-9]\d?(?:\.\d{1,2}){0,2})\)|\((?P<num2>[1-9]\d?)\)|\((?P<let>[a-zđ])\)"
-    r"|(?P<sr>[ivx]{2,5})\)|\((?P<sr2>[ivx]{2,5})\)|(?P<dash>[*▪■□◦○●►➢➤✓]))(?= [^\W\d_])"
+    r"|(?P<sr>[ivx]{2,5})\)|\((?P<sr2>[ivx]{2,5})\)" rf"|(?P<dash>[{BULLETS}]))(?= [^\W\d_])"
     r"|(?:(?P<num3>[1-9]\d?(?:\.\d{1,2}){0,2})[/-]|(?P<num4>[1-9]\d?(?:\.\d{1,2}){1,2})|(?P<let2>[a-zđ])[./])"
     r"(?= [A-Z][a-z]))")
 _AT_START = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[.)](?!\d)|(?P<let>[a-zđ])\)|(?P<rom>[IVX]{1,4})\.|(?P<sec>[A-Z])\.(?= )"
@@ -76,7 +77,7 @@ _AT_START = re.compile(r"^[ \t]*(?:(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[.)](?!\d)|
                        r"|(?P<num4>[1-9]\d?(?:\.\d{1,2}){1,2})(?= [A-Z][a-z])|(?P<let2>[a-zđ])[./](?= [A-Z][a-z])"
                        r"|\((?P<let3>[a-zđ])\)|\(?(?P<sr>[ivx]{2,5})\))")
 _KINH_GUI = re.compile(r"^[ \t\-*_]*Kinh g[uo]i\b", re.I)
-_DASHED = re.compile(r"^[ \t]*(?:[-–—+•]|[*▪■□◦○●►➢➤✓](?= ))")
+_DASHED = re.compile(rf"^[ \t]*(?:[-–—+•]|[{BULLETS}](?= ))")
 _FOOT = re.compile(r"^[ \t*_-]*N[o0]i nh\w{1,2}n\b", re.I)
 # the end of the last addressee: a full stop (not an abbreviation's, "TP. Hồ Chí Minh") before a capital
 _ENTRIES_END = re.compile(r"(?<=[a-z)])(?<![\s.][A-Za-z])(?<![\s.][A-Za-z]{2})\.(?= [A-Z])")
@@ -322,7 +323,8 @@ def _heads() -> frozenset[str]:
 
 # a capitalised word after a word, or a dash before it: where an action may start
 _ACTION_START = re.compile(r"(?<=[\w)] )(?:[-–] )?(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
-_MARKER_HEAD = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]?|\(\d{1,2}\)|\(?[a-zđ]\)|[a-zđ][./]|[IVX]{1,4}\.|[-–+•*▪■□◦○●►➢➤✓])\s+")
+_MARKER_HEAD = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]?|\(\d{1,2}\)|\(?[a-zđ]\)|[a-zđ][./]|[IVX]{1,4}\."
+                          rf"|[-–+•{BULLETS}])\s+")
 
 
 def opens_with_action(text: str) -> bool:
