@@ -25,7 +25,9 @@ _CUE_ALONE = re.compile(r"^\W*(?:(?:vay|do do|de nghi|kinh)\s*,?\s*)?$", re.I)
 
 # Request words, matched on the folded text so that a word glued by a web page still counts
 # ("đềnghị"); "giao" must be printed so (not "giáo") when the text has marks.
-_REQUEST = re.compile(rf"(?<![\w])(?:{ASK_WORDS}|kinh\s+moi|giao(?![\w])|chi\s+dao(?![\w]))", re.I)
+_REQUEST = re.compile(rf"(?<![\w])(?:{ASK_WORDS}|kinh\s+moi|giao(?![\w])|chi\s+dao(?![\w])|phan\s+cong(?![\w]))", re.I)
+# What "giao" gives before the body it gives it to: "giao nhiệm vụ cho Sở X", "giao trách nhiệm cho …"
+GIVEN = r"(?:(?:nhiem\s+vu|trach\s+nhiem)\s+)?"
 
 
 _A_RIGHT = re.compile(r"(?<![\w])(?:duoc|co\s+quyen|co\s+the)\s+$", re.I)  # before a request word
@@ -94,6 +96,8 @@ def request_cue(ctx: Context, s: int, e: int, exclusions: re.Pattern) -> tuple[i
         start, end = m.start(), m.end()
         if m.group(0).lower().startswith("chi") and not _leader_directs(ctx, s, start, end, e):
             continue
+        if m.group(0).lower().startswith("phan") and not _assigns(ctx, s, start, end, e):
+            continue
         if _told_not_asked(ctx, s, start, end) or _set_phrase(ctx, s, e, start, end, exclusions):
             continue
         if _asks_here(ctx, s, e, start, end):
@@ -119,6 +123,22 @@ def _leader_directs(ctx: Context, s: int, start: int, end: int, e: int) -> bool:
     return body == who or not starts_body(body) or is_issuer(ctx, body)  # "Giám đốc Sở A chỉ đạo …": Sở A's task
 
 
+def _assigns(ctx: Context, s: int, start: int, end: int, e: int) -> bool:
+    """``phân công`` asks when a named body follows and the word opens its clause or follows the issuer
+    (``Phân công Sở Y tế chủ trì …``, ``Ủy ban nhân dân tỉnh phân công Sở Xây dựng …``); ``phân công cán bộ
+    theo dõi``, ``theo sự phân công``, ``được phân công`` and a body that shares out its own work
+    (``Ủy ban nhân dân huyện phân công Phòng Nông nghiệp …``) ask nobody by it."""
+    printed = " ".join(ctx.text[start:end].split())
+    after = _words_after(ctx, end, e)
+    if printed.lower() != "phân công" or not after[:1].isupper() or not starts_body(after):
+        return False
+    if _NOT_ASSIGNING.search(ctx.folded[max(s, start - 90):start]):
+        return False
+    cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, start)])
+    who = ctx.text[cut:start].strip(" \t\n-–+*•")
+    return not re.sub(r"^(?:\d+|[a-zđ]|[IVX]+)[.)/]\s*", "", who) or is_issuer(ctx, who)
+
+
 def _told_not_asked(ctx: Context, s: int, start: int, end: int) -> bool:
     """Is the request word at ``start`` another word, or a request this document does not make, by
     the words before it?"""
@@ -131,7 +151,7 @@ def _told_not_asked(ctx: Context, s: int, start: int, end: int) -> bool:
         return True  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
     if _narrated(ctx, s, start):
         return True  # "UBND tỉnh Kon Tum đã có công văn đề nghị Bộ GTVT …": told, not asked here
-    if _second_act(ctx, s, start, gives=printed.lower() == "giao"):
+    if _second_act(ctx, s, start, gives=printed.lower() in ("giao", "phân công")):
         return True  # "Phòng Đào tạo tổ chức thi và giao cho các bộ môn chấm thi": how a body works, no request
     return bool(_PURPOSE.search(ctx.folded, max(s, start - 12), start))  # "… nhằm kêu gọi sinh viên …"
 
@@ -187,7 +207,8 @@ def _asks_here(ctx: Context, s: int, e: int, start: int, end: int) -> bool:
     opens the sentence (``Đề nghị thực hiện nghiêm …``, ``Phòng GD&ĐT yêu cầu:``), except ``giao``,
     which asks only of a body (``giao dự toán cho …`` is an allocation)?"""
     after = _words_after(ctx, end, e)
-    if starts_body(after) or re.match(r"(?:với|cho)\s", after) and starts_body(after.split(None, 1)[-1]):
+    given = re.match(r"(?:(?:nhiệm vụ|trách nhiệm)\s+cho|với|cho)\s+", after, re.I)
+    if starts_body(after) or given and starts_body(after[given.end():]):
         return True
     if ctx.text[start:end].lower().startswith("gi"):
         return False

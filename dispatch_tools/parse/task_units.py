@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
 from .task_named import is_issuer, names_recipient
 from .task_non_tasks import asks_nothing, formula, is_information, labelled_value
-from .task_requests import dated_before_issue, request_cue
+from .task_requests import GIVEN, dated_before_issue, request_cue
 from .task_items import bare_title, grants_a_right, subject_after_opening
 from .task_subjects import (acts_after_head, acts_after_name, duty_cue, forwarded_to, head_colon, opening_body,
                             past_title, subject_roles, task_sentences, text_start)
@@ -143,7 +143,7 @@ def _requested(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, 
     if sig["in_article"] and subject is not None and subject[1] < cue[0]:
         # "Ủy ban nhân dân cấp xã phải có văn bản đề nghị cơ quan thi hành án …"
         return ("duty" if duty is not None else "subject"), s, subject[0]
-    after = re.match(r"\s*(?:cho|voi)\s+(?=\S)", ctx.folded[cue[1]:e], re.I)  # "giao cho Phòng X phối hợp …"
+    after = re.match(rf"\s*(?:{GIVEN}cho|voi)\s+(?=\S)", ctx.folded[cue[1]:e], re.I)  # "giao cho Phòng X phối hợp …"
     roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
     if not roles and subject is not None and subject[1] < cue[0]:
         return None  # "Công an tỉnh bố trí lực lượng … khi cần thiết theo đề xuất": the subject's action asks

@@ -1,0 +1,170 @@
+"""Tasks of the development documents written in the other frames a dispatch gives a task in.
+
+    python -m dispatch_tools.evaluate.reframed_tasks [--fold A,B,C] [--errors]
+
+A task that names its body first (``Giao Sở Y tế chủ trì …``, ``Bộ Xây dựng nghiên cứu …``,
+``Đề nghị Sở Tài chính tham mưu …``) is written, one document reading per frame, in each frame of
+:data:`FRAMES`: with the body as the sentence's subject, after ``Giao cho``, with the head's title
+before it (``Giám đốc Sở Y tế``, ``Chủ tịch Ủy ban nhân dân …``), with ``có trách nhiệm`` or
+``chịu trách nhiệm`` after it. Every such task of a document takes the frame at once, in the text and in the
+gold's task text; the assignees stay, since a title before the body is dropped when assignees are
+compared. The tasks are scored as :mod:`.parse_score` scores them, beside the documents as given
+(counted once per reading). ``X được giao …`` is no frame: it tells of a task given elsewhere
+as often as it gives one. Only development documents are read; ``--fold`` keeps the folds named
+(study three, check the fourth).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from .parse_score import _tasks, new_counts
+from .swaps import parser, report
+
+_CUE = re.compile(r"^(?:(?:Giao|Đề nghị|Yêu cầu)\s+)?")
+# the title a body's head is led by, for the frame that names the person (the longest head first)
+TITLES = (("Ủy ban nhân dân", "Chủ tịch"), ("UBND", "Chủ tịch"), ("Văn phòng", "Chánh"),
+          ("Chi cục", "Chi cục trưởng"), ("Sở", "Giám đốc"), ("Bộ", "Bộ trưởng"), ("Cục", "Cục trưởng"),
+          ("Phòng", "Trưởng"), ("Ban", "Trưởng"), ("Trường", "Hiệu trưởng"), ("Trung tâm", "Giám đốc"),
+          ("Hội", "Chủ tịch"), ("Công an", "Giám đốc"), ("Bảo hiểm xã hội", "Giám đốc"), ("Kho bạc", "Giám đốc"))
+FRAMES = ("bare", "giao cho", "title", "có trách nhiệm", "chịu trách nhiệm", "đề nghị đồng chí", "phân công",
+          "giao nhiệm vụ cho", "issuer giao", "theo chức năng", "thường trực", "thủ trưởng")
+
+
+def _title(body: str) -> str | None:
+    for head, title in TITLES:
+        if body.startswith(head + " "):
+            return f"{title} {body}"
+    return None
+
+
+def framed(frame: str, body: str, rest: str) -> str | None:
+    """The opening ``body rest`` of a task written in ``frame``; None when the frame does not fit.
+    A body that opens the sentence takes a capital (``các địa phương`` → ``Các địa phương``)."""
+    if frame in ("bare", "có trách nhiệm", "chịu trách nhiệm"):
+        body = body[:1].upper() + body[1:]
+    if frame == "bare":
+        return f"{body} {rest}"
+    if frame == "giao cho":
+        return f"Giao cho {body} {rest}"
+    if frame == "title":
+        titled = _title(body)
+        return f"Giao {titled} {rest}" if titled else None
+    if frame == "có trách nhiệm":
+        return f"{body} có trách nhiệm {rest}"
+    if frame == "chịu trách nhiệm":
+        return f"{body} chịu trách nhiệm {rest}"
+    if frame == "đề nghị đồng chí":
+        titled = _title(body)
+        return f"Đề nghị đồng chí {titled} {rest}" if titled else None
+    if frame == "phân công":
+        return f"Phân công {body} {rest}"
+    if frame == "giao nhiệm vụ cho":
+        return f"Giao nhiệm vụ cho {body} {rest}"
+    if frame == "issuer giao":
+        return f"Ủy ban nhân dân tỉnh giao {body} {rest}"
+    if frame == "theo chức năng":
+        return f"Giao {body} theo chức năng, nhiệm vụ được giao {rest}"
+    if frame == "thường trực":
+        return f"Giao {body} (cơ quan thường trực) {rest}"
+    if frame == "thủ trưởng":
+        return f"Yêu cầu Thủ trưởng {body} {rest}"
+    raise ValueError(frame)
+
+
+def _printed(words: list[str]) -> str:
+    return r"\s+".join(re.escape(w) for w in words)
+
+
+def openings(text: str, tasks: list[dict]) -> list[tuple[int, int, str, str, int]]:
+    """(start, end, body, first word after it, gold index) of each task printed once in ``text`` that
+    opens with its first assignee (after ``Giao``, ``Đề nghị`` or ``Yêu cầu``) and a verb in lower case."""
+    out = []
+    for j, task in enumerate(tasks):
+        body = (task.get("assignees") or [None])[0]
+        words = task["text"].split()
+        cue = _CUE.match(task["text"]).group(0)
+        if not body or not task["text"][len(cue):].startswith(body + " ") or re.search(r"(?<!\w)[a-zđà-ỹ](?!\w)", body):
+            continue
+        after = task["text"][len(cue) + len(body) + 1:].split()
+        if not after or not after[0][:1].islower() or after[0] in ("và", "các", "có", "được"):
+            continue
+        found = list(re.finditer(r"(?<!\w)" + _printed(words[:len(cue.split()) + len(body.split()) + 1]), text))
+        if len(found) != 1:
+            continue
+        start = found[0].start()
+        end_of_body = re.match(r"(?:(?:Giao|Đề nghị|Yêu cầu)\s+)?" + _printed(body.split()), text[start:]).end()
+        out.append((start, start + end_of_body, body, after[0], j))
+    return out
+
+
+def reframed(text: str, tasks: list[dict], frame: str) -> tuple[str, list[dict]] | None:
+    """The text and the gold tasks with every task found by :func:`openings` written in ``frame``."""
+    found = openings(text, tasks)
+    if not found:
+        return None
+    new_tasks = [dict(t) for t in tasks]
+    pieces, last = [], 0
+    for start, end, body, _verb, j in sorted(found):
+        new_open = framed(frame, body, "")
+        if new_open is None:
+            return None
+        pieces += [text[last:start], new_open.rstrip()]
+        last = end
+        gold = tasks[j]["text"]
+        cue = _CUE.match(gold).group(0)
+        rest = gold[len(cue) + len(body):]
+        words = (new_open.rstrip() + rest).split()
+        new_tasks[j]["text"] = " ".join(words[:max(len(gold.split()), 1)])
+    return "".join(pieces) + text[last:], new_tasks
+
+
+def score(documents, frames=FRAMES, errors=None) -> dict:
+    from ..parse import parse_text, to_contract
+
+    given, changed = new_counts(), new_counts()
+    readings = 0
+    for doc in documents:
+        text, gold = doc.text(), doc.gold().get("tasks", [])
+        if not gold:
+            continue
+        as_given = None
+        for frame in frames:
+            made = reframed(text, gold, frame)
+            if made is None:
+                continue
+            if as_given is None:
+                as_given = to_contract(parse_text(text).fields)["tasks"]
+            readings += 1
+            _tasks(given, as_given, gold, None)
+            lines: list[str] = []
+            _tasks(changed, to_contract(parse_text(made[0]).fields)["tasks"], made[1], lines)
+            before: list[str] = []
+            _tasks(new_counts(), as_given, gold, before)
+            lines = [x for x in lines if x not in before]  # what the frame broke, not what was wrong
+            if lines and errors is not None:
+                errors.append(f"== {doc.id}: «{frame}»\n" + "".join(f"  {x}\n" for x in lines))
+    keys = ("tasks", "tasks.count", "tasks.assignees", "tasks.deadline")
+    return {"given": {k: round(given[k].f1, 3) for k in keys},
+            "reframed": {k: round(changed[k].f1, 3) for k in keys}, "readings": readings}
+
+
+def main(argv: list[str] | None = None) -> int:
+    out = parser(__doc__, pools=False)
+    out.add_argument("--fold", default="A,B,C,D", help="the development folds read (default all four)")
+    args = out.parse_args(argv)
+    from .folds import fold_of, parse_folds
+    from .split import development_documents
+
+    folds = parse_folds(args.fold)
+    documents = [d for d in development_documents(args.shared) if fold_of(d.id) in folds]
+    errors: list[str] | None = [] if args.errors else None
+    result = score(documents, errors=errors)
+    report(f"Development part, folds {','.join(folds)}, tasks reframed ({result['readings']} readings)",
+           errors, result, "reframed", 16)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""``Phân công Sở X …`` and ``Giao nhiệm vụ cho Sở X …`` ask Sở X as ``Giao Sở X …`` does; ``phân công cán
+bộ``, ``theo sự phân công`` and a body that shares out its own work ask nobody by the word. Found by
+writing the development part's tasks in other frames (``python -m dispatch_tools.evaluate.reframed_tasks``)."""
+
+import pytest
+
+from dispatch_tools.evaluate.reframed_tasks import FRAMES, framed, reframed
+from dispatch_tools.parse import parse_text, to_contract
+
+HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 1234/UBND-NL\nV/v phòng, chống hạn hán năm 2026\n"
+        "Hà Tĩnh, ngày 12 tháng 3 năm 2026\n\nKính gửi: Các sở, ban, ngành cấp tỉnh.\n\n")
+INTRO = "Để chủ động ứng phó với hạn hán, Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+
+
+def tasks(body: str) -> list[dict]:
+    return to_contract(parse_text(HEAD + body + "\n").fields)["tasks"]
+
+
+@pytest.mark.parametrize("opening", ["Phân công", "Giao nhiệm vụ cho", "Giao trách nhiệm cho",
+                                     "Ủy ban nhân dân tỉnh phân công"])
+def test_the_body_after_an_assigning_word_leads(opening):
+    (task,) = tasks(f"{INTRO}1. {opening} Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính rà soát "
+                    "các hồ chứa, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/3/2026.")
+    assert task["lead"] == ["Sở Nông nghiệp và Môi trường"]
+    assert task["cooperating"] == ["Sở Tài chính"]
+    assert task["deadline"] == "2026-03-30"
+
+
+def test_staff_shared_out_are_no_body():
+    (task,) = tasks(INTRO + "1. Ủy ban nhân dân các huyện, thị xã, thành phố phân công cán bộ theo dõi tình hình hạn hán "
+                    "trên địa bàn.")
+    assert task["assignees"] == ["Ủy ban nhân dân các huyện, thị xã, thành phố"]
+
+
+def test_a_body_sharing_out_its_own_work_keeps_the_task():
+    (task,) = tasks(INTRO + "1. Ủy ban nhân dân huyện Kỳ Anh phân công Phòng Kinh tế theo dõi tình hình hạn hán.")
+    assert task["lead"] == ["Ủy ban nhân dân huyện Kỳ Anh"]
+
+
+def test_the_share_told_of_asks_nothing():
+    assert tasks("Theo sự phân công của Ủy ban nhân dân tỉnh, Sở Nông nghiệp và Môi trường là cơ quan thường "
+                 "trực.") == []
+
+
+def test_reframed_writes_the_text_and_the_gold_alike():
+    text = "Yêu cầu:\n1. Giao Sở Y tế chủ trì tổ chức thực hiện.\n2. Sở Tài chính bố trí kinh phí."
+    gold = [{"text": "Giao Sở Y tế chủ trì tổ chức thực hiện", "assignees": ["Sở Y tế"], "deadline": None},
+            {"text": "Sở Tài chính bố trí kinh phí", "assignees": ["Sở Tài chính"], "deadline": None}]
+    new_text, new_gold = reframed(text, gold, "title")
+    assert new_text == ("Yêu cầu:\n1. Giao Giám đốc Sở Y tế chủ trì tổ chức thực hiện.\n"
+                        "2. Giao Giám đốc Sở Tài chính bố trí kinh phí.")
+    assert [t["text"] for t in new_gold] == ["Giao Giám đốc Sở Y tế chủ trì tổ chức", "Giao Giám đốc Sở Tài chính bố"]  # as many words as the gold had
+    assert [t["assignees"] for t in new_gold] == [["Sở Y tế"], ["Sở Tài chính"]]
+
+
+def test_each_frame_keeps_the_body():
+    for frame in FRAMES:
+        written = framed(frame, "các địa phương", "")
+        assert written is None or "địa phương" in written
+    assert framed("bare", "các địa phương", "") == "Các địa phương "
+    assert framed("title", "Ủy ban nhân dân huyện A", "") == "Giao Chủ tịch Ủy ban nhân dân huyện A "
