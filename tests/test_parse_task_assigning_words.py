@@ -59,3 +59,59 @@ def test_each_frame_keeps_the_body():
         assert written is None or "địa phương" in written
     assert framed("bare", "các địa phương", "") == "Các địa phương "
     assert framed("title", "Ủy ban nhân dân huyện A", "") == "Giao Chủ tịch Ủy ban nhân dân huyện A "
+
+
+@pytest.mark.parametrize("wording", ["phối hợp với", "phối hợp cùng", "cùng với", "phối hợp chặt chẽ với"])
+def test_the_bodies_after_a_cooperation_wording_cooperate(wording):
+    (task,) = tasks(f"{INTRO}1. Giao Sở Y tế chủ trì, {wording} Công an tỉnh kiểm tra các cơ sở kinh doanh, báo cáo "
+                    "kết quả trước ngày 30/3/2026.")
+    assert task["lead"] == ["Sở Y tế"]
+    assert task["cooperating"] == ["Công an tỉnh"]
+
+
+def test_cooperated_writes_the_text_and_the_gold_alike():
+    from dispatch_tools.evaluate.reframed_tasks import cooperated, shared_heads
+
+    text = "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ và Sở Xây dựng thực hiện."
+    gold = [{"text": "Giao Sở Y tế chủ trì, phối hợp với Sở", "deadline": None,
+             "assignees": ["Sở Y tế", "Sở Tài chính", "Sở Nội vụ", "Sở Xây dựng"]}]
+    new_text, new_gold = cooperated(text, gold, "cùng với")
+    assert new_text == "Giao Sở Y tế chủ trì, cùng với Sở Tài chính, Sở Nội vụ và Sở Xây dựng thực hiện."
+    assert new_gold[0]["text"] == "Giao Sở Y tế chủ trì, cùng với Sở"
+    assert shared_heads(text, gold)[0] == (
+        "Giao Sở Y tế chủ trì, phối hợp với các Sở: Tài chính, Nội vụ và Xây dựng thực hiện.")
+
+
+@pytest.mark.parametrize("item, bodies", [
+    ("Các Sở: Y tế, Tài chính, Công Thương tổ chức kiểm tra các cơ sở kinh doanh.",
+     ["Sở Y tế", "Sở Tài chính", "Sở Công Thương"]),
+    ("Các Phòng: Nội vụ, Tư pháp rà soát thủ tục hành chính.", ["Phòng Nội vụ", "Phòng Tư pháp"]),
+    ("Giám đốc các Sở: Y tế, Tài chính; Chủ tịch Ủy ban nhân dân các huyện tổ chức kiểm tra các cơ sở.",
+     ["Sở Y tế", "Sở Tài chính", "Ủy ban nhân dân các huyện"]),
+])
+def test_a_head_shared_before_a_colon_names_each_body(item, bodies):
+    (task,) = tasks(f"{INTRO}1. {item}")
+    assert task["lead"] == bodies
+
+
+def test_a_label_before_a_colon_that_an_action_follows_stays_the_lead():
+    (task,) = tasks(f"{INTRO}1. Các đơn vị: Tổ chức tập huấn cho cán bộ làm công tác phòng, chống hạn hán.")
+    assert task["lead"] == ["Các đơn vị"]
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    ("Căn cứ tình hình thực tế, các đơn vị chủ động tổ chức kiểm tra các cơ sở kinh doanh.", ["các đơn vị"]),
+    ("Căn cứ chức năng, nhiệm vụ được giao, Sở Y tế tổ chức kiểm tra các cơ sở kinh doanh.", ["Sở Y tế"]),
+    ("Căn cứ chức năng, nhiệm vụ được giao, giao Sở Y tế tổ chức kiểm tra các cơ sở kinh doanh.", ["Sở Y tế"]),
+])
+def test_a_basis_then_a_body_and_its_action_asks(sentence, lead):
+    (task,) = tasks(sentence)
+    assert task["lead"] == lead
+
+
+@pytest.mark.parametrize("sentence", [
+    "Căn cứ Quyết định số 12/QĐ-UBND ngày 02/3/2026 của Ủy ban nhân dân tỉnh, Sở Y tế đã tổ chức kiểm tra các cơ sở.",
+    "Căn cứ Kế hoạch số 12/KH-UBND ngày 02/3/2026, Ủy ban nhân dân tỉnh Hà Tĩnh triển khai như sau:",
+])
+def test_a_basis_then_what_was_done_or_the_issuer_asks_nothing(sentence):
+    assert tasks(sentence) == []

@@ -120,7 +120,92 @@ def reframed(text: str, tasks: list[dict], frame: str) -> tuple[str, list[dict]]
     return "".join(pieces) + text[last:], new_tasks
 
 
-def score(documents, frames=FRAMES, errors=None) -> dict:
+# how a task names the bodies that cooperate, for "phối hợp với"
+WORDINGS = ("phối hợp chặt chẽ với", "phối hợp cùng", "cùng với", "phối hợp")
+_WITH = re.compile(r"(?<!\w)phối hợp với(?!\w)")
+# heads a list of bodies may share (``các Sở: Y tế, Tài chính``)
+SHARED = ("Sở", "Bộ", "Phòng", "Cục", "Ban")
+
+
+def cooperated(text: str, tasks: list[dict], wording: str) -> tuple[str, list[dict]] | None:
+    """The text and the gold tasks with every ``phối hợp với`` written as ``wording``."""
+    if not _WITH.search(text):
+        return None
+    return _WITH.sub(wording, text), [dict(t, text=_WITH.sub(wording, t["text"])) for t in tasks]
+
+
+def shared_heads(text: str, tasks: list[dict]) -> tuple[str, list[dict]] | None:
+    """The text with each run of a task's assignees that share a head (``Sở Y tế, Sở Tài chính và Sở
+    Nội vụ``) written with the head once (``các Sở: Y tế, Tài chính và Nội vụ``); the gold stays."""
+    runs = []
+    seps = r"(?:,\s+|\s+và\s+|;\s+)"
+    for task in tasks:
+        names = task.get("assignees") or []
+        for head in SHARED:
+            rests = [n[len(head) + 1:] for n in names if n.startswith(head + " ")]
+            spans = [(a, z) for size in range(len(rests), 1, -1) for a in range(len(rests) - size + 1)
+                     for z in [a + size]]  # the longest runs of the gold's order first
+            taken: set[int] = set()
+            for a, z in spans:
+                if taken & set(range(a, z)):
+                    continue
+                pattern = r"(?<!\w)" + seps.join(_printed((head + " " + r).split()) for r in rests[a:z]) + r"(?!\w)"
+                found = list(re.finditer(pattern, text))
+                if len(found) == 1:
+                    runs.append((found[0], head))
+                    taken |= set(range(a, z))
+    if not runs:
+        return None
+    out, last = [], 0
+    for m, head in sorted(runs, key=lambda x: x[0].start()):
+        if m.start() < last:
+            continue
+        inner = re.sub(rf"(?<!\w){re.escape(head)}\s+", "", m.group(0))
+        out += [text[last:m.start()], f"các {head}: {inner}"]
+        last = m.end()
+    return "".join(out) + text[last:], tasks
+
+
+# what may open a task's sentence before its request (a purpose, a basis), with no deadline in it
+LEAD_INS = ("Để bảo đảm tiến độ, ", "Căn cứ chức năng, nhiệm vụ được giao, ", "Trên cơ sở kết quả rà soát, ")
+
+
+def led_in(text: str, tasks: list[dict], lead_in: str) -> tuple[str, list[dict]] | None:
+    """The text and the gold tasks with ``lead_in`` before every task found by :func:`openings` (its
+    first word now in lower case unless it opens a name: ``Giao Sở Y tế`` → ``…, giao Sở Y tế``); the
+    gold's task words take the lead-in whole, so that a task read from the sentence's first word or
+    from its body's pairs with them alike."""
+    found = openings(text, tasks)
+    if not found:
+        return None
+    new_tasks = [dict(t) for t in tasks]
+    pieces, last = [], 0
+    for start, _end, body, _verb, j in sorted(found):
+        first = text[start:].split(None, 1)[0]
+        lower = first in ("Giao", "Đề", "Yêu") and not text[start:].startswith(body)
+        pieces += [text[last:start], lead_in + (first.lower() if lower else first)]
+        last = start + len(first)
+        gold = tasks[j]["text"]
+        new_tasks[j]["text"] = lead_in + (gold[:1].lower() + gold[1:] if lower else gold)
+    return "".join(pieces) + text[last:], new_tasks
+
+
+
+def rewrites(kind: str) -> dict:
+    """The rewritings of ``kind`` (``frames``, ``cooperation``, ``lists``, ``lead-ins`` or ``all``) by name."""
+    out = {}
+    if kind in ("frames", "all"):
+        out.update({f: (lambda t, g, f=f: reframed(t, g, f)) for f in FRAMES})
+    if kind in ("cooperation", "all"):
+        out.update({w: (lambda t, g, w=w: cooperated(t, g, w)) for w in WORDINGS})
+    if kind in ("lists", "all"):
+        out["shared head"] = shared_heads
+    if kind in ("lead-ins", "all"):
+        out.update({x.strip(" ,"): (lambda t, g, x=x: led_in(t, g, x)) for x in LEAD_INS})
+    return out
+
+
+def score(documents, kind: str = "all", errors=None) -> dict:
     from ..parse import parse_text, to_contract
 
     given, changed = new_counts(), new_counts()
@@ -130,8 +215,8 @@ def score(documents, frames=FRAMES, errors=None) -> dict:
         if not gold:
             continue
         as_given = None
-        for frame in frames:
-            made = reframed(text, gold, frame)
+        for name, rewrite in rewrites(kind).items():
+            made = rewrite(text, gold)
             if made is None:
                 continue
             if as_given is None:
@@ -142,9 +227,9 @@ def score(documents, frames=FRAMES, errors=None) -> dict:
             _tasks(changed, to_contract(parse_text(made[0]).fields)["tasks"], made[1], lines)
             before: list[str] = []
             _tasks(new_counts(), as_given, gold, before)
-            lines = [x for x in lines if x not in before]  # what the frame broke, not what was wrong
+            lines = [x for x in lines if x not in before]  # what the rewriting broke, not what was wrong
             if lines and errors is not None:
-                errors.append(f"== {doc.id}: «{frame}»\n" + "".join(f"  {x}\n" for x in lines))
+                errors.append(f"== {doc.id}: «{name}»\n" + "".join(f"  {x}\n" for x in lines))
     keys = ("tasks", "tasks.count", "tasks.assignees", "tasks.deadline")
     return {"given": {k: round(given[k].f1, 3) for k in keys},
             "reframed": {k: round(changed[k].f1, 3) for k in keys}, "readings": readings}
@@ -153,6 +238,9 @@ def score(documents, frames=FRAMES, errors=None) -> dict:
 def main(argv: list[str] | None = None) -> int:
     out = parser(__doc__, pools=False)
     out.add_argument("--fold", default="A,B,C,D", help="the development folds read (default all four)")
+    out.add_argument("--kind", choices=("frames", "cooperation", "lists", "lead-ins", "all"), default="all",
+                     help="the rewritings: the lead's frames, the cooperation's wordings, shared heads, "
+                          "words before the request")
     args = out.parse_args(argv)
     from .folds import fold_of, parse_folds
     from .split import development_documents
@@ -160,8 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     folds = parse_folds(args.fold)
     documents = [d for d in development_documents(args.shared) if fold_of(d.id) in folds]
     errors: list[str] | None = [] if args.errors else None
-    result = score(documents, errors=errors)
-    report(f"Development part, folds {','.join(folds)}, tasks reframed ({result['readings']} readings)",
+    result = score(documents, args.kind, errors=errors)
+    report(f"Development part, folds {','.join(folds)}, tasks rewritten: {args.kind} ({result['readings']} readings)",
            errors, result, "reframed", 16)
     return 0
 

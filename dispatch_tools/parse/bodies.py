@@ -369,8 +369,10 @@ def bodies_at(text: str, folded: str, pos: int, limit: int) -> tuple[list[str], 
 # --------------------------------------------------------------------------- roles
 
 _LEAD = re.compile(r"[\s,]*chu\s+tri\b[\s,]*(?:va\s+)?", re.I)
-_COOP = re.compile(r"[\s,]*(?:(?:chu\s+dong\s+)?phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?\b|cung(?:\s+voi)?(?=\s+cac\s))", re.I)
-_COOP_ANY = re.compile(r"(?<![\w])(?:phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi)?|cung\s+voi|cung(?=\s+cac\s))(?![\w])", re.I)
+# "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", "cùng với", "cùng các …"
+_WITH = r"phoi\s+hop(?:\s+chat\s+che)?(?:\s+(?:voi|cung))?"
+_COOP = re.compile(rf"[\s,]*(?:(?:chu\s+dong\s+)?{_WITH}\b|cung\s+voi\b|cung(?=\s+cac\s))", re.I)
+_COOP_ANY = re.compile(rf"(?<![\w])(?:{_WITH}|cung\s+voi|cung(?=\s+cac\s))(?![\w])", re.I)
 _DIRECT = re.compile(r"(?<![\w])chi\s+dao(?![\w])", re.I)
 
 
@@ -441,7 +443,7 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
 
 
 _ALSO_GUIDES = re.compile(r"(?:\s*(?:,|va)\s*(?:huong\s+dan|don\s+doc|kiem\s+tra|giam\s+sat))+(?=\s)", re.I)
-_COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?!\s+(?:voi|chat\s+che\s+voi)\b)(?![\w])", re.I)
+_COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?!\s+(?:voi|chat\s+che\s+voi|cung)\b)(?![\w])", re.I)
 _SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)
 
 

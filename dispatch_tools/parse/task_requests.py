@@ -35,7 +35,9 @@ _A_RIGHT = re.compile(r"(?<![\w])(?:duoc|co\s+quyen|co\s+the)\s+$", re.I)  # bef
 
 # Before "giao": the half of a compound (chuyển giao, bàn giao), or a passive whose agent gives
 # (được Chính phủ, Bộ Quốc phòng … giao các đơn vị …), or a narrated act (đã giao).
-_NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\w])duoc(?![\w])[^.;:]*$)", re.I)
+# "được giao" whole before it (``Căn cứ chức năng, nhiệm vụ được giao, giao Sở Y tế …``) is no such passive.
+_NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\w])duoc(?![\w])(?!\s+giao\b)[^.;:]*$)",
+                            re.I)
 
 
 _REPORTED = re.compile(r"(?<![\w])(?:cho\s+rằng|cho\s+biết|tuyên\s+bố|khẳng\s+định|nhấn\s+mạnh\s+rằng|mà)(?![\w])",

@@ -110,7 +110,8 @@ def _says_nothing(ctx: Context, unit: Unit, cue, subject) -> tuple[str, int, Rol
     s, scope, listed, sig = unit.s, unit.scope, unit.listed, unit.signals
     lead = list(scope.lead or [])
     if sig["basis"] and scope.mode != "request" and not _basis_then_request(ctx, unit, cue) and not (
-            sig["in_article"] and subject is not None):  # "Căn cứ tình hình thực tế, Chủ tịch … quyết định …"
+            subject is not None and (sig["in_article"] or _basis_then_request(ctx, unit, (subject[1], subject[1])))):
+        # "Căn cứ tình hình thực tế, Chủ tịch … quyết định …", "Căn cứ …, các đơn vị chủ động tổ chức …"
         return "basis", s, Roles(lead=lead)
     if cue is None and _RESTATES_LAW.match(ctx.folded, s, unit.e):
         return "asks_nothing", s, Roles(lead=lead)  # "Theo quy định tại Nghị định …, cơ quan … có trách nhiệm …"
@@ -308,7 +309,8 @@ def _basis_then_request(ctx: Context, unit: Unit, cue) -> bool:
     """``Căn cứ tình hình thực tế, đề nghị các xã …`` / ``Căn cứ Công văn số … của Sở Y tế, Ủy ban
     nhân dân huyện yêu cầu …``: in a dispatch (not a legal document, whose basis lines open its
     preamble and end with a semicolon), a sentence that opens on its basis and goes on, after a
-    comma, to a request asks what the request says."""
+    comma, to a request (or a body and its action: ``cue`` is then where the action starts) asks what
+    the request says."""
     if cue is None or ctx.fields.doc_type in LEGAL_TYPES or unit.text.rstrip().endswith((";", ",")):
         return False
     comma = ctx.text.rfind(",", unit.s, cue[0])
@@ -353,8 +355,20 @@ def _own_heading(ctx: Context, b: Block) -> list[str] | None:
         return None
     if not head or len(head.split()) > 25 or not starts_body(head) or lexicon().non_task_re.match(key(head)):
         return None
+    if _SHARED_HEAD.search(head) and _names_after(b.text[head_colon(b.text) + 1:]):
+        return None  # "Các Sở: Y tế, Tài chính tổ chức …": one head shared by the names after the colon
     names = split_bodies(head)
     return names if names and not is_issuer(ctx, names[0]) else None
+
+
+_SHARED_HEAD = re.compile(r"(?:^|\s)(?:các|cac)\s+\w+$", re.I)
+
+
+def _names_after(words: str) -> bool:
+    """Do the words after an item's colon open with a name in capitals that is no action (``Y tế, Tài
+    chính …``, not ``Tổ chức tập huấn …``)?"""
+    words = words.lstrip()
+    return words[:1].isupper() and not acts_after_head(words)
 
 
 def _generic(names: list[str]) -> bool:
