@@ -191,8 +191,23 @@ def led_in(text: str, tasks: list[dict], lead_in: str) -> tuple[str, list[dict]]
 
 
 
+# how the sentence that opens a list of tasks may end after its speaker (no body asked in it)
+INTROS = ("có ý kiến như sau:", "chỉ đạo như sau:", "có ý kiến chỉ đạo như sau:", "yêu cầu:", "đề nghị:",
+          "giao nhiệm vụ như sau:", "kết luận và chỉ đạo như sau:", "yêu cầu thực hiện một số nội dung sau:")
+_INTRO = re.compile(r"(?m)(?<=[^\W\d_]) (?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|chỉ\s+đạo|yêu\s+cầu|đề\s+nghị)"
+                    r"(?:\s+như\s+sau)?:[ \t]*$")
+
+
+def introduced(text: str, tasks: list[dict], intro: str) -> tuple[str, list[dict]] | None:
+    """The text with the end of each sentence that opens a list after its speaker (``…, Phó Thủ tướng
+    có ý kiến như sau:``, ``Hội Khuyến học tỉnh đề nghị:``) written as ``intro``; the gold stays."""
+    if not _INTRO.search(text):
+        return None
+    return _INTRO.sub(" " + intro, text), tasks
+
+
 def rewrites(kind: str) -> dict:
-    """The rewritings of ``kind`` (``frames``, ``cooperation``, ``lists``, ``lead-ins`` or ``all``) by name."""
+    """The rewritings of ``kind`` (``frames``, ``cooperation``, ``lists``, ``lead-ins``, ``intros`` or ``all``) by name."""
     out = {}
     if kind in ("frames", "all"):
         out.update({f: (lambda t, g, f=f: reframed(t, g, f)) for f in FRAMES})
@@ -200,6 +215,8 @@ def rewrites(kind: str) -> dict:
         out.update({w: (lambda t, g, w=w: cooperated(t, g, w)) for w in WORDINGS})
     if kind in ("lists", "all"):
         out["shared head"] = shared_heads
+    if kind in ("intros", "all"):
+        out.update({x: (lambda t, g, x=x: introduced(t, g, x)) for x in INTROS})
     if kind in ("lead-ins", "all"):
         out.update({x.strip(" ,"): (lambda t, g, x=x: led_in(t, g, x)) for x in LEAD_INS})
     return out
@@ -238,9 +255,9 @@ def score(documents, kind: str = "all", errors=None) -> dict:
 def main(argv: list[str] | None = None) -> int:
     out = parser(__doc__, pools=False)
     out.add_argument("--fold", default="A,B,C,D", help="the development folds read (default all four)")
-    out.add_argument("--kind", choices=("frames", "cooperation", "lists", "lead-ins", "all"), default="all",
+    out.add_argument("--kind", choices=("frames", "cooperation", "lists", "lead-ins", "intros", "all"), default="all",
                      help="the rewritings: the lead's frames, the cooperation's wordings, shared heads, "
-                          "words before the request")
+                          "words before the request, the end of a list's opening sentence")
     args = out.parse_args(argv)
     from .folds import fold_of, parse_folds
     from .split import development_documents
