@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .bodies import REMIT, Roles, split_bodies
+from .bodies import split_bodies
+from .roles import REMIT, Roles
 from .body_words import is_verb_at, person_titles, starts_body, task_verbs
 from .context import Context
 from .task_named import is_issuer

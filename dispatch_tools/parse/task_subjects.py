@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .bodies import Roles, bodies_at, roles_at
+from .bodies import bodies_at
+from .roles import Roles, roles_at
 from .body_lines import opens_with_action
 from .body_words import adverbs, is_verb_at, starts_body, task_verbs
 from .context import Context

@@ -17,7 +17,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .blocks import Block
-from .bodies import Roles, bodies_at, roles_at, roles_in, split_bodies
+from .bodies import bodies_at, split_bodies
+from .roles import Roles, roles_at, roles_in
 from .body_words import starts_body, task_verbs
 from .context import Context
 from .lexicon import lexicon

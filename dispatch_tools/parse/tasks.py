@@ -26,7 +26,8 @@ from dataclasses import dataclass
 
 from .articles import LEGAL_TYPES, duties_of, long_title
 from .blocks import Block, build
-from .bodies import Roles, bodies_at, only_bodies, roles_at, split_bodies
+from .bodies import bodies_at, only_bodies, split_bodies
+from .roles import Roles, roles_at
 from .body_lines import opens_with_action
 from .body_words import starts_body
 from .name_end import SPAN_MODEL

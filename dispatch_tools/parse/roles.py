@@ -1,0 +1,125 @@
+"""The roles of a request: the lead body (``chủ trì``), the cooperating bodies (``phối hợp với``, ``phối
+hợp cùng``, ``cùng với``) and the bodies the assignee must direct (``chỉ đạo X báo cáo``), read from
+the bodies :mod:`.bodies` finds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .bodies import bodies_at
+from .body_words import starts_body
+from .text import key
+
+
+@dataclass
+class Roles:
+    """Who must do a task: lead bodies, cooperating bodies, and others named (bodies directed)."""
+
+    lead: list[str] = field(default_factory=list)
+    cooperating: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
+
+    def union(self) -> list[str]:
+        out, seen = [], set()
+        for name in self.lead + self.cooperating + self.others:
+            k = key(name)
+            if k and k not in seen:
+                seen.add(k)
+                out.append(name)
+        return out
+
+    def __bool__(self) -> bool:
+        return bool(self.lead or self.cooperating or self.others)
+
+    def add(self, part: str, names: list[str]) -> None:
+        """Add to ``part`` (``cooperating`` or ``others``) the names not yet among the task's bodies."""
+        known = {key(x) for x in self.union()}
+        getattr(self, part).extend(n for n in names if key(n) not in known)
+
+
+_LEAD = re.compile(r"[\s,]*chu\s+tri\b[\s,]*(?:va\s+)?", re.I)
+# "phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", "cùng với", "cùng các …"
+_WITH = r"phoi\s+hop(?:\s+chat\s+che)?(?:\s+(?:voi|cung))?"
+_COOP = re.compile(rf"[\s,]*(?:(?:chu\s+dong\s+)?{_WITH}\b|cung\s+voi\b|cung(?=\s+cac\s))", re.I)
+_COOP_ANY = re.compile(rf"(?<![\w])(?:{_WITH}|cung\s+voi|cung(?=\s+cac\s))(?![\w])", re.I)
+_DIRECT = re.compile(r"(?<![\w])chi\s+dao(?![\w])", re.I)
+
+
+# The remit a subject acts within, between it and its verb ("Ủy ban nhân dân cấp tỉnh, trong phạm vi
+# nhiệm vụ, quyền hạn của mình, phối hợp với …", "Các sở, theo chức năng, nhiệm vụ được giao, …").
+_REMIT_WORD = r"(?:chuc\s+nang|nhiem\s+vu|quyen\s+han|tham\s+quyen|trach\s+nhiem|linh\s+vu|dia\s+ban)"
+REMIT = re.compile(rf"[\s,]*(?:trong\s+pham\s+vi|theo|can\s+cu|thuoc\s+pham\s+vi)\s+(?:cac\s+)?{_REMIT_WORD}"
+                   rf"(?:(?:\s*,\s*|\s+va\s+|\s+)(?:{_REMIT_WORD}|duoc\s+giao|cua\s+minh|minh|quan\s+ly|"
+                   rf"duoc\s+phan\s+cong|cua\s+(?:bo|nganh|don\s+vi|co\s+quan|dia\s+phuong)))*\s*,?", re.I)
+
+
+# The standing of the lead body, between its name and its role ("Sở Y tế là cơ quan thường trực, chủ trì …").
+_STANDING = re.compile(r"[\s,]*la\s+(?:co\s+quan|don\s+vi)\s+(?:thuong\s+truc|chu\s+tri|dieu\s+phoi|"
+                       r"tham\s+muu|chuyen\s+mon)[^,;.:]{0,80},(?=\s*\w)", re.I)
+
+
+def roles_at(text: str, folded: str, pos: int, limit: int, lead: list[str] | None = None) -> tuple[Roles, int]:
+    """The roles of a clause from ``pos``: ``X chủ trì, phối hợp với Y và Z <verb> …``,
+    ``X phối hợp với Y …``, ``X <verb> …``; then the bodies ``phối hợp với`` and ``chỉ đạo``
+    name further on. ``lead`` is the lead of a list the clause belongs to (``Giao Bộ Tài chính:``)."""
+    roles = Roles(lead=list(lead or []))
+    actors, end = bodies_at(text, folded, pos, limit)
+    if actors:
+        roles.lead = actors if not roles.lead else roles.lead
+        if roles.lead is not actors:
+            roles.others += actors
+        standing = _STANDING.match(folded, end, limit)
+        if standing:  # "Sở Y tế là cơ quan thường trực, chủ trì, phối hợp với …"
+            end = standing.end()
+        remit = REMIT.match(folded, end, limit)
+        if remit:
+            end = remit.end()
+        m = _LEAD.match(folded, end, limit)
+        if m:
+            end = m.end()
+    m = _COOP.match(folded, end, limit)
+    if m:
+        coop, end = bodies_at(text, folded, m.end(), limit)
+        roles.cooperating += coop
+    _more_roles(text, folded, end, limit, roles)
+    return roles, end
+
+
+_AFTER_COLON = re.compile(r":\s*$")
+
+
+def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> None:
+    for m in _COOP_ANY.finditer(folded, pos, limit):
+        if text[m.start()].isupper() and m.start() > pos + 2 and not _AFTER_COLON.search(text, pos, m.start()):
+            continue
+        coop, _ = bodies_at(text, folded, m.end(), limit)
+        roles.cooperating += [c for c in coop if key(c) not in {key(x) for x in roles.cooperating}]
+    for m in _DIRECT.finditer(folded, pos, limit):
+        if text[m.start()].isupper() and m.start() > pos + 2 and not _AFTER_COLON.search(text, pos, m.start()):
+            continue  # a capital after a colon opens the action ("UBND các huyện: Chỉ đạo UBND cấp xã …")
+        more = _ALSO_GUIDES.match(folded, m.end(), limit)  # "chỉ đạo, hướng dẫn cơ sở y tế …": who is directed
+        directed, _ = bodies_at(text, folded, more.end() if more else m.end(), limit)
+        roles.others += directed
+    for m in re.finditer(r"[,;]\s*", text[pos:limit]):  # "…, Sở B và UBND huyện C phải tổ chức …"
+        at = pos + m.end()
+        if not starts_body(text[at:at + 80]):
+            continue
+        names, end = bodies_at(text, folded, at, limit)
+        if names and _SECOND_DUTY.match(folded, end, limit):
+            roles.add("others", names)
+        elif names and roles.lead and _COOPERATE_ALONE.match(folded, end, limit):
+            roles.add("cooperating", names)  # "A chủ trì; B, C phối hợp …"
+
+
+_ALSO_GUIDES = re.compile(r"(?:\s*(?:,|va)\s*(?:huong\s+dan|don\s+doc|kiem\s+tra|giam\s+sat))+(?=\s)", re.I)
+_COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?!\s+(?:voi|chat\s+che\s+voi|cung)\b)(?![\w])", re.I)
+_SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)
+
+
+def roles_in(text: str, folded: str, s: int, e: int, lead: list[str] | None = None) -> Roles:
+    """The cooperating and directed bodies a clause names anywhere (the lead is given)."""
+    roles = Roles(lead=list(lead or []))
+    _more_roles(text, folded, s, e, roles)
+    return roles
