@@ -115,3 +115,15 @@ def test_a_basis_then_a_body_and_its_action_asks(sentence, lead):
 ])
 def test_a_basis_then_what_was_done_or_the_issuer_asks_nothing(sentence):
     assert tasks(sentence) == []
+
+
+def test_heads_written_small_in_a_list_open_a_body_each():
+    (task,) = tasks(f"{INTRO}1. Giao sở Kế hoạch và Đầu tư chủ trì, phối hợp với sở Tài chính, kho bạc nhà nước tỉnh "
+                    "và các cơ quan liên quan rà soát nguồn vốn.")
+    assert task["assignees"] == ["sở Kế hoạch và Đầu tư", "sở Tài chính", "kho bạc nhà nước tỉnh",
+                                 "các cơ quan liên quan"]
+
+
+def test_a_level_after_a_council_written_small_stays_in_its_name():
+    (task,) = tasks(f"{INTRO}1. Đề nghị ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát nguồn vốn.")
+    assert task["assignees"] == ["ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]

@@ -206,8 +206,26 @@ def introduced(text: str, tasks: list[dict], intro: str) -> tuple[str, list[dict
     return _INTRO.sub(" " + intro, text), tasks
 
 
+# how a careless hand writes a body's name inside a sentence (at a sentence's start it keeps its capital)
+CASES = ("head in lower case", "all in lower case")
+
+
+def cased(text: str, tasks: list[dict], case: str) -> tuple[str, list[dict]] | None:
+    """The text with every assignee of the gold printed inside a sentence (after a word or a comma)
+    written in ``case``: ``phối hợp với sở Tài chính`` or ``… sở tài chính``; names that open with an
+    abbreviation (``UBND``) and one-word names are left; the gold stays (names compare without case)."""
+    names = sorted({a for t in tasks for a in t.get("assignees") or []
+                    if a[:1].isupper() and len(a.split()) >= 2 and not a.split()[0].isupper()}, key=len, reverse=True)
+    new = text
+    for name in names:
+        written = name[:1].lower() + name[1:] if case == CASES[0] else name.lower()
+        new = re.sub(r"(?<=[\w,] )" + re.escape(name) + r"(?!\w)", written, new)
+    return (new, tasks) if new != text else None
+
+
 def rewrites(kind: str) -> dict:
-    """The rewritings of ``kind`` (``frames``, ``cooperation``, ``lists``, ``lead-ins``, ``intros`` or ``all``) by name."""
+    """The rewritings of ``kind`` (``frames``, ``cooperation``, ``lists``, ``lead-ins``, ``intros``, ``case`` or
+    ``all``) by name."""
     out = {}
     if kind in ("frames", "all"):
         out.update({f: (lambda t, g, f=f: reframed(t, g, f)) for f in FRAMES})
@@ -215,6 +233,8 @@ def rewrites(kind: str) -> dict:
         out.update({w: (lambda t, g, w=w: cooperated(t, g, w)) for w in WORDINGS})
     if kind in ("lists", "all"):
         out["shared head"] = shared_heads
+    if kind in ("case", "all"):
+        out.update({c: (lambda t, g, c=c: cased(t, g, c)) for c in CASES})
     if kind in ("intros", "all"):
         out.update({x: (lambda t, g, x=x: introduced(t, g, x)) for x in INTROS})
     if kind in ("lead-ins", "all"):
@@ -255,9 +275,9 @@ def score(documents, kind: str = "all", errors=None) -> dict:
 def main(argv: list[str] | None = None) -> int:
     out = parser(__doc__, pools=False)
     out.add_argument("--fold", default="A,B,C,D", help="the development folds read (default all four)")
-    out.add_argument("--kind", choices=("frames", "cooperation", "lists", "lead-ins", "intros", "all"), default="all",
+    out.add_argument("--kind", choices=("frames", "cooperation", "lists", "lead-ins", "intros", "case", "all"), default="all",
                      help="the rewritings: the lead's frames, the cooperation's wordings, shared heads, "
-                          "words before the request, the end of a list's opening sentence")
+                          "words before the request, the end of a list's opening sentence, names in lower case")
     args = out.parse_args(argv)
     from .folds import fold_of, parse_folds
     from .split import development_documents

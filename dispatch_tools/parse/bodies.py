@@ -246,6 +246,8 @@ def _split_part(text: str) -> list[str]:
         if out and opens and sep.strip() == "," and _named_person(out[-1]) and person_titles().match(key(piece)):
             out[-1] = out[-1] + sep + piece  # "đồng chí Trần Văn B, Phó Giám đốc Sở Nội vụ": one person and his post
             continue
+        if out and not opens and not list_head and _lower_heads(out[-1], piece):
+            opens = True  # "sở Tài chính, kho bạc nhà nước thành phố": heads written small, one body each
         shared = _shared_head(out[-1], piece) if out and not opens else None
         if shared:
             out.append(f"{shared} {piece}")  # "UBND thị xã Sa Pa và huyện Bát Xát": two councils, one head
@@ -262,6 +264,18 @@ _NAMED_PERSON = re.compile(r"^(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à)\s+(?P<name>
 _LEVEL = r"(?:tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|xã|phường)"
 _NAMED_PLACE = re.compile(rf"^{_LEVEL}\s+(?:\d+|[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*)$")  # "huyện Bát Xát", "quận 8"
 _HEAD_OF_PLACE = re.compile(rf"^(?P<head>.+?)\s+{_LEVEL}\s+(?:\d|[A-ZĐÀ-Ỹ])")
+
+
+def _lower_heads(before: str, piece: str) -> bool:
+    """Do ``before`` and ``piece`` both open with a body's head written in lower case (``sở Tài chính``,
+    ``kho bạc nhà nước thành phố``), as a careless hand writes a list of bodies?"""
+    return before[:1].islower() and piece[:1].islower() and not re.match(r"các\s", before) \
+        and bool(_LOWER_HEAD.match(key(before))) and bool(_LOWER_HEAD.match(key(piece))) and not _bare_kind(before)
+
+
+# the heads of a body's own name (no place, no kind: "thành phố", "cơ quan" go on a name)
+_LOWER_HEAD = re.compile(r"(?:so|bo|cuc|chi cuc|tong cuc|vu|phong|vien|trung tam|van phong|cong an|benh vien|kho bac|"
+                         r"bao hiem xa hoi|ban|hoi|truong|uy ban nhan dan|ubnd|thanh tra|chi nhanh|tram|doi)\s+\S")
 
 
 def _named_person(text: str) -> bool:
