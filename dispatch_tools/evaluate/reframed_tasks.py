@@ -223,9 +223,35 @@ def cased(text: str, tasks: list[dict], case: str) -> tuple[str, list[dict]] | N
     return (new, tasks) if new != text else None
 
 
+# how a hand or a web page spells the same words: the council abbreviated or spelt out, the old
+# placement of a tone mark (``Uỷ``, ``hoà``, ``thuý``)
+SPELLINGS = ("UBND", "Ủy ban nhân dân", "old tone marks")
+_OLD_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé", "ỏe": "oẻ",
+              "õe": "oẽ", "ọe": "oẹ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ", "Ủy": "Uỷ", "Úy": "Uý"}
+_OLD_TONE = re.compile(r"(?:" + "|".join(_OLD_TONES) + r")(?!\w)")
+
+
+def spelt(text: str, tasks: list[dict], spelling: str) -> tuple[str, list[dict]] | None:
+    """The text and the gold's task words with ``Ủy ban nhân dân`` / ``Hội đồng nhân dân`` abbreviated,
+    ``UBND`` / ``HĐND`` spelt out, or every tone mark in its old place; the assignees stay (they are
+    compared with the councils spelt out and without marks' places)."""
+    if spelling == "UBND":
+        def write(x):
+            return re.sub(r"(?<!\w)Hội đồng nhân dân(?!\w)", "HĐND",
+                          re.sub(r"(?<!\w)[ỦU]ỷ? ?ban nhân dân(?!\w)|(?<!\w)Ủy ban nhân dân(?!\w)", "UBND", x))
+    elif spelling == "Ủy ban nhân dân":
+        def write(x):
+            return re.sub(r"(?<!\w)HĐND(?!\w)", "Hội đồng nhân dân", re.sub(r"(?<!\w)UBND(?!\w)", "Ủy ban nhân dân", x))
+    else:
+        def write(x):
+            return _OLD_TONE.sub(lambda m: _OLD_TONES[m.group(0)], x)
+    new = write(text)
+    return (new, [dict(t, text=write(t["text"])) for t in tasks]) if new != text else None
+
+
 def rewrites(kind: str) -> dict:
-    """The rewritings of ``kind`` (``frames``, ``cooperation``, ``lists``, ``lead-ins``, ``intros``, ``case`` or
-    ``all``) by name."""
+    """The rewritings of ``kind`` (``frames``, ``cooperation``, ``lists``, ``lead-ins``, ``intros``, ``case``,
+    ``spelling`` or ``all``) by name."""
     out = {}
     if kind in ("frames", "all"):
         out.update({f: (lambda t, g, f=f: reframed(t, g, f)) for f in FRAMES})
@@ -235,6 +261,8 @@ def rewrites(kind: str) -> dict:
         out["shared head"] = shared_heads
     if kind in ("case", "all"):
         out.update({c: (lambda t, g, c=c: cased(t, g, c)) for c in CASES})
+    if kind in ("spelling", "all"):
+        out.update({x: (lambda t, g, x=x: spelt(t, g, x)) for x in SPELLINGS})
     if kind in ("intros", "all"):
         out.update({x: (lambda t, g, x=x: introduced(t, g, x)) for x in INTROS})
     if kind in ("lead-ins", "all"):
@@ -275,9 +303,10 @@ def score(documents, kind: str = "all", errors=None) -> dict:
 def main(argv: list[str] | None = None) -> int:
     out = parser(__doc__, pools=False)
     out.add_argument("--fold", default="A,B,C,D", help="the development folds read (default all four)")
-    out.add_argument("--kind", choices=("frames", "cooperation", "lists", "lead-ins", "intros", "case", "all"), default="all",
+    out.add_argument("--kind", choices=("frames", "cooperation", "lists", "lead-ins", "intros", "case", "spelling", "all"), default="all",
                      help="the rewritings: the lead's frames, the cooperation's wordings, shared heads, "
-                          "words before the request, the end of a list's opening sentence, names in lower case")
+                          "words before the request, the end of a list's opening sentence, names in lower case, "
+                          "spellings")
     args = out.parse_args(argv)
     from .folds import fold_of, parse_folds
     from .split import development_documents
