@@ -67,3 +67,16 @@ def test_a_mark_read_apart_from_its_letter_at_the_end_of_a_line_is_dropped():
     start = text.index(" ˆ")
     assert (start, start + 2, "") in speck_edits(text)
     assert not any(e[0] >= start for e in speck_edits(text.replace(" ˆ", " -")))  # a dash alone stays
+
+
+def test_a_dash_alone_after_a_list_introduction_is_a_speck():
+    """``… thực hiện các nội dung sau: -`` with a blank line or the first item after it: a list's dash
+    is printed at the start of its item's line, so the introduction ends with its colon again (and its
+    items keep the bodies it names); a dash that opens the next line's name is kept."""
+    from dispatch_tools.repair.specks import speck_edits
+
+    text = "đề nghị các Sở GDĐT tập trung\nchỉ đạo, tổ chức thực hiện các nội dung sau: -\n\nA. NHIỆM VỤ CHUNG"
+    start = text.index(" -")
+    assert (start, start + 2, "") in speck_edits(text)
+    assert speck_edits("Kính gửi: -\nỦy ban nhân dân tỉnh Hà Tĩnh") == []
+    assert speck_edits("phát triển kinh tế -\nxã hội của tỉnh") == []

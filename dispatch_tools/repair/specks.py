@@ -159,10 +159,11 @@ def _line_end_speck(text: str, m: re.Match) -> bool:
     tế -`` / ``xã hội``), unless one dash stands inside a word (``trực -`` / ``thuộc``); a rule, a quote, a spacing mark (``ˆ``) or a dash with another mark is a speck; a full stop or a
     colon is one after a punctuation mark (``Hải; .``) or when the next line goes on in small
     letters (the sentence did not end there: ``có ý .`` / ``kiến như sau``); a leader of three dots
-    (``Số: ...``) is kept."""
+    (``Số: ...``) is kept. A dash after a colon with nothing after it on the page (``… các nội dung
+    sau: -`` and a blank line or the list's first item) is a speck too."""
     run = m.group(2)
     if all(ch in DASHES for ch in run):
-        return len(run) == 1 and _one_word_across(text, m)
+        return len(run) == 1 and (_one_word_across(text, m) or _after_a_colon_alone(text, m))
     if any(ch in "|_'`~ˆ¨´˜" + DASHES for ch in run):
         return True
     if run == "...":  # only full stops and colons are left
@@ -170,6 +171,17 @@ def _line_end_speck(text: str, m: re.Match) -> bool:
     before = text[m.start(1) - 1]
     after = text[m.end():].lstrip()
     return before in ";,:.)" or after[:1].islower() or run == "." and _count_goes_on(after)
+
+
+# what may open the line after a list's introduction: a blank line, or an item's marker or heading
+_ITEM_NEXT = re.compile(r"[ \t]*(?:\n|$|[-–—+•*]|\d{1,2}[.)/]|[a-zđ][.)]\s|[IVX]{1,4}[.)]|[A-ZĐ][.)]\s)")
+
+
+def _after_a_colon_alone(text: str, m: re.Match) -> bool:
+    """Does the dash come right after a colon and stand alone, the next line blank or opening an item
+    (``… thực hiện các nội dung sau: -`` / ```` / ``A. NHIỆM VỤ CHUNG``)? A list's dash is printed at
+    the start of its item's line, never after the colon that introduces it."""
+    return text[m.start(1) - 1] == ":" and bool(_ITEM_NEXT.match(text, m.end() + 1))
 
 
 # a line that goes on with a count and its noun in small letters (``… Ủy ban nhân dân .`` / ``13
