@@ -80,3 +80,16 @@ def test_a_dash_alone_after_a_list_introduction_is_a_speck():
     assert (start, start + 2, "") in speck_edits(text)
     assert speck_edits("Kính gửi: -\nỦy ban nhân dân tỉnh Hà Tĩnh") == []
     assert speck_edits("phát triển kinh tế -\nxã hội của tỉnh") == []
+
+
+def test_a_semicolon_read_as_a_colon_between_two_posts_parts_them():
+    """``Bộ trưởng Bộ Nông nghiệp và Môi trường: Chủ tịch Ủy ban nhân dân …``: the engine read the
+    semicolon between two posts as a colon; after ``Các ông, bà`` or ``Giám đốc các Sở`` a colon
+    stays one."""
+    from dispatch_tools.parse.bodies import split_bodies
+
+    assert split_bodies("Bộ trưởng Bộ Tài chính, Bộ trưởng Bộ Nông nghiệp và Môi trường: Chủ tịch Ủy ban nhân dân "
+                        "các tỉnh nêu trên và Thủ trưởng các cơ quan có liên quan") == [
+        "Bộ Tài chính", "Bộ Nông nghiệp và Môi trường", "Ủy ban nhân dân các tỉnh nêu trên", "các cơ quan có liên quan"]
+    assert split_bodies("Các ông, bà: Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Giáo dục và Đào tạo, Tài chính") == [
+        "Văn phòng UBND tỉnh", "Sở Giáo dục và Đào tạo", "Sở Tài chính"]

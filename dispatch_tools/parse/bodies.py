@@ -163,11 +163,29 @@ def split_bodies(text: str) -> list[str]:
     -> ``Sở A``, ``Sở B``; a person's title before a body is dropped."""
     text = squash(strip_markup(text)).strip(" ,;:.")
     text = _PERSONS_ADDRESSED.sub("", text)  # "Các ông, bà:", "Các ông (bà)"
+    text = _SEMICOLON_READ_AS_COLON.sub(_semicolon, text)
     out: list[str] = []
     for part in re.split(r"\s*;\s*", _protect(text)):
         out += _split_part(_LIST_MARK.sub("", part))  # "; - Giám đốc Sở Tài chính": a body listed one a line
     out = [_UNCLOSED.sub("", x.replace(_KEEP, ",")) for x in out]  # "Sở Tài chính (thời gian": an aside cut off
     return [b for b in (drop_title(x) for x in out) if b and re.search(r"\w", b)]
+
+
+# a colon between two posts (``Bộ trưởng Bộ Nông nghiệp và Môi trường: Chủ tịch Ủy ban nhân dân …``)
+_SEMICOLON_READ_AS_COLON = re.compile(r"(?P<before>(?:^|(?<=[,;]))[^,;:]+?):\s+(?=\S)")
+
+
+def _semicolon(m: re.Match) -> str:
+    """A colon between a post held in a named body and the next post (``… Bộ trưởng Bộ Nông nghiệp và Môi
+    trường: Chủ tịch …``) is a semicolon a page's print or its reading turned into a colon; after
+    ``Các ông, bà``, ``Giám đốc các Sở`` or a bare title (``Giám đốc: Sở A, Sở B``) it is a colon."""
+    before = m.group("before").strip()
+    after = m.string[m.end():]
+    body = drop_title(before)
+    if body != before and starts_body(body) and not re.match(r"(?i)các\s", body) \
+            and person_titles().match(key(after)) and drop_title(after.split(",")[0].split(";")[0]) != after.split(",")[0]:
+        return m.group(0).replace(":", ";", 1)
+    return m.group(0)
 
 
 _UNCLOSED = re.compile(r"\s*\([^()]*$")
