@@ -93,3 +93,11 @@ def test_a_semicolon_read_as_a_colon_between_two_posts_parts_them():
         "Bộ Tài chính", "Bộ Nông nghiệp và Môi trường", "Ủy ban nhân dân các tỉnh nêu trên", "các cơ quan có liên quan"]
     assert split_bodies("Các ông, bà: Chánh Văn phòng UBND tỉnh; Giám đốc các Sở: Giáo dục và Đào tạo, Tài chính") == [
         "Văn phòng UBND tỉnh", "Sở Giáo dục và Đào tạo", "Sở Tài chính"]
+
+
+def test_a_look_alike_of_i_alone_after_a_name_is_the_numeral_one():
+    """``Khu Quản lý đường bộ ï``: the engine read the numeral that ends the name as ``ï``."""
+    from dispatch_tools.repair import restore
+
+    assert restore("Giao Khu Quản lý đường bộ ï triển khai thực hiện.", read_by_ocr=True).text == (
+        "Giao Khu Quản lý đường bộ I triển khai thực hiện.")

@@ -9,7 +9,8 @@ beside the words around it when several are. A word no reading makes a syllable 
 (a foreign name, an address: ``España``, ``gov``); so is a word of one letter, unless it opens a
 list item: then it is the letter the item before it gives (``e)`` then ``ø)``: ``g)``), or ``a``
 for the first item (``ä)``); a mark read as such a letter before a bracket (``Ö) ——``, a
-signature's stroke) is no item.
+signature's stroke) is no item. A look-alike of ``i`` alone after a name is the numeral ``I`` that
+ends it (``Khu Quản lý đường bộ ï``).
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def foreign_letter_edits(text: str) -> list[Edit]:
     for m in _word().finditer(text):
         word = m.group()
         if len(word) == 1:
-            letter = _item_letter(text, m.start(), m.end(), table[word])
+            letter = _item_letter(text, m.start(), m.end(), table[word]) or _numeral_one(text, m.start(), m.end(),
+                                                                                      table[word])
             if letter is not None:
                 edits.append((m.start(), m.end(), letter))
             continue
@@ -89,6 +91,15 @@ def _item_letter(text: str, start: int, end: int, letters: tuple[str, ...]) -> s
         if nxt < len(ITEM_LETTERS) and ITEM_LETTERS[nxt] in stands_for:
             return ITEM_LETTERS[nxt]
     return None
+
+
+def _numeral_one(text: str, start: int, end: int, letters: tuple[str, ...]) -> str | None:
+    """``I``, the numeral one that ends a body's name (``Khu Quản lý đường bộ ï``, ``Hải quan khu vực
+    ï``): a look-alike of ``i`` standing alone after a name in capitals, no letter after it."""
+    if "i" not in [x.lower() for x in letters] or re.match(r"[^\W\d_]", text[end:end + 1]):
+        return None
+    words = re.findall(r"[^\W\d_]+", text[text.rfind("\n", 0, start) + 1:start])[-5:]
+    return "I" if len(words) >= 2 and any(w[:1].isupper() for w in words) else None
 
 
 def _in_context(reading: str, text: str, start: int, end: int) -> float:
