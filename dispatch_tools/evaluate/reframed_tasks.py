@@ -28,8 +28,15 @@ TITLES = (("Ủy ban nhân dân", "Chủ tịch"), ("UBND", "Chủ tịch"), ("V
           ("Chi cục", "Chi cục trưởng"), ("Sở", "Giám đốc"), ("Bộ", "Bộ trưởng"), ("Cục", "Cục trưởng"),
           ("Phòng", "Trưởng"), ("Ban", "Trưởng"), ("Trường", "Hiệu trưởng"), ("Trung tâm", "Giám đốc"),
           ("Hội", "Chủ tịch"), ("Công an", "Giám đốc"), ("Bảo hiểm xã hội", "Giám đốc"), ("Kho bạc", "Giám đốc"))
-FRAMES = ("bare", "giao cho", "title", "có trách nhiệm", "chịu trách nhiệm", "đề nghị đồng chí", "phân công",
-          "giao nhiệm vụ cho", "issuer giao", "theo chức năng", "thường trực", "thủ trưởng")
+# each frame's opening of a task before its verb: {body} as the gold names it, {Body} with a capital,
+# {titled} after the title its head is led by (a frame that needs one skips a body without)
+FRAMES = {
+    "bare": "{Body}", "giao cho": "Giao cho {body}", "title": "Giao {titled}", "có trách nhiệm": "{Body} có trách nhiệm",
+    "chịu trách nhiệm": "{Body} chịu trách nhiệm", "đề nghị đồng chí": "Đề nghị đồng chí {titled}",
+    "phân công": "Phân công {body}", "giao nhiệm vụ cho": "Giao nhiệm vụ cho {body}",
+    "issuer giao": "Ủy ban nhân dân tỉnh giao {body}", "theo chức năng": "Giao {body} theo chức năng, nhiệm vụ được giao",
+    "thường trực": "Giao {body} (cơ quan thường trực)", "thủ trưởng": "Yêu cầu Thủ trưởng {body}",
+}
 
 
 def _title(body: str) -> str | None:
@@ -42,35 +49,10 @@ def _title(body: str) -> str | None:
 def framed(frame: str, body: str, rest: str) -> str | None:
     """The opening ``body rest`` of a task written in ``frame``; None when the frame does not fit.
     A body that opens the sentence takes a capital (``các địa phương`` → ``Các địa phương``)."""
-    if frame in ("bare", "có trách nhiệm", "chịu trách nhiệm"):
-        body = body[:1].upper() + body[1:]
-    if frame == "bare":
-        return f"{body} {rest}"
-    if frame == "giao cho":
-        return f"Giao cho {body} {rest}"
-    if frame == "title":
-        titled = _title(body)
-        return f"Giao {titled} {rest}" if titled else None
-    if frame == "có trách nhiệm":
-        return f"{body} có trách nhiệm {rest}"
-    if frame == "chịu trách nhiệm":
-        return f"{body} chịu trách nhiệm {rest}"
-    if frame == "đề nghị đồng chí":
-        titled = _title(body)
-        return f"Đề nghị đồng chí {titled} {rest}" if titled else None
-    if frame == "phân công":
-        return f"Phân công {body} {rest}"
-    if frame == "giao nhiệm vụ cho":
-        return f"Giao nhiệm vụ cho {body} {rest}"
-    if frame == "issuer giao":
-        return f"Ủy ban nhân dân tỉnh giao {body} {rest}"
-    if frame == "theo chức năng":
-        return f"Giao {body} theo chức năng, nhiệm vụ được giao {rest}"
-    if frame == "thường trực":
-        return f"Giao {body} (cơ quan thường trực) {rest}"
-    if frame == "thủ trưởng":
-        return f"Yêu cầu Thủ trưởng {body} {rest}"
-    raise ValueError(frame)
+    template, titled = FRAMES[frame], _title(body)
+    if "{titled}" in template and titled is None:
+        return None
+    return template.format(body=body, Body=body[:1].upper() + body[1:], titled=titled) + f" {rest}"
 
 
 def _printed(words: list[str]) -> str:
@@ -303,7 +285,8 @@ def score(documents, kind: str = "all", errors=None) -> dict:
 def main(argv: list[str] | None = None) -> int:
     out = parser(__doc__, pools=False)
     out.add_argument("--fold", default="A,B,C,D", help="the development folds read (default all four)")
-    out.add_argument("--kind", choices=("frames", "cooperation", "lists", "lead-ins", "intros", "case", "spelling", "all"), default="all",
+    out.add_argument("--kind", default="all",
+                     choices=("frames", "cooperation", "lists", "lead-ins", "intros", "case", "spelling", "all"),
                      help="the rewritings: the lead's frames, the cooperation's wordings, shared heads, "
                           "words before the request, the end of a list's opening sentence, names in lower case, "
                           "spellings")
