@@ -5,6 +5,7 @@ figure off that the stamp puts right. Made-up headers in the style of the develo
 from __future__ import annotations
 
 import pytest
+from PIL import Image
 
 from dispatch_tools.ingest.esign import figures_mended, find_stamps
 from dispatch_tools.model import BBox, Document, Fields, Line, Mark, Page, Source, Word
@@ -217,3 +218,21 @@ def test_an_ordinal_figure_read_as_a_letter_or_a_bracket_is_a_figure(read, repai
     for start, end, new in sorted(speck_edits(read), reverse=True):
         text = text[:start] + new + text[end:]
     assert text == repaired
+
+
+# --------------------------------------------------------------------------- a coloured seal taken off the page
+
+def test_a_red_seal_taken_off_the_page_is_a_seal_mark_and_a_signature_is_not():
+    from PIL import ImageDraw
+
+    from dispatch_tools.ingest.image import prepare
+
+    page = Image.new("RGB", (2480, 3508), "white")
+    draw = ImageDraw.Draw(page)
+    draw.text((300, 500), "V/v tăng cường công tác phòng cháy", fill="black")
+    draw.ellipse((400, 400, 860, 860), outline=(205, 35, 45), width=9)  # a seal 39 mm across
+    draw.ellipse((450, 450, 810, 810), outline=(205, 35, 45), width=5)
+    draw.line([(1500, 2500), (1700, 2450), (1900, 2520)], fill=(30, 50, 170), width=6)  # a signature
+    _gray, info = prepare(page)
+    (box,) = info["colour_seals"]
+    assert 360 <= box[0] <= 400 and 860 <= box[2] <= 910 and 360 <= box[1] <= 400 and 860 <= box[3] <= 910
