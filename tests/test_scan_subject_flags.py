@@ -236,3 +236,22 @@ def test_a_red_seal_taken_off_the_page_is_a_seal_mark_and_a_signature_is_not():
     _gray, info = prepare(page)
     (box,) = info["colour_seals"]
     assert 360 <= box[0] <= 400 and 860 <= box[2] <= 910 and 360 <= box[1] <= 400 and 860 <= box[3] <= 910
+
+
+@pytest.mark.parametrize("subject, flagged", [("đối với ông Trần Văn Bình", "đối với"),
+                                              ("của Ủy ban nhân dân tỉnh về việc", "của"),
+                                              ("Và tăng cường chỉ đạo", "Và"),
+                                              ("trên địa bàn tỉnh An Bình", "trên địa bàn"),
+                                              ("bổ nhiệm vào ngạch Thanh tra viên đối với ông Bình", None),
+                                              ("đối thoại với doanh nghiệp năm 2025", None),
+                                              ("tăng cường công tác trên địa bàn tỉnh", None)])
+def test_a_subject_that_opens_with_words_no_subject_opens_with_is_flagged(vietnamese, subject, flagged):
+    from dispatch_tools.parse.ocr_check import check_read_words
+
+    doc = _ocr_doc([subject])
+    doc.fields = Fields(subject=subject)
+    check_read_words(doc, doc.fields)
+    if flagged is None:
+        assert "subject" not in doc.fields.review
+    else:
+        assert doc.fields.review["subject"].endswith(f"(“{flagged}”)")
