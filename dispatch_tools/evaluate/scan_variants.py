@@ -179,7 +179,7 @@ def variant_file(path: Path, kind: str) -> Path:
         return out
     folder.mkdir(parents=True, exist_ok=True)
     if kind in STAMPED_KINDS:  # a mark over the subject, placed where page 1 as it is reads it
-        image = stamped(kind, page_one_image(path), _seed(path.stem, kind), path)
+        image = stamped(kind, page_one_image(path), _seed(path.stem, kind), variant_file(path, "page1"))
     else:
         image = variant(page_one_image(path), path.stem, kind)
     dpi = 200 if kind == "dpi200" else 150 if kind == "dpi150" else round(_source_dpi(image))

@@ -33,15 +33,14 @@ def _font(size: int) -> ImageFont.ImageFont:
     return ImageFont.load_default()
 
 
-def subject_boxes(path: Path) -> list[tuple[float, float, float, float]]:
-    """The boxes (page-1 pixels at 300 dpi) of the subject's lines as the pipeline reads page 1 of
-    ``path`` (its ``page1`` variant): empty when no subject was read."""
+def subject_boxes(page1: Path) -> list[tuple[float, float, float, float]]:
+    """The boxes (page-1 pixels at 300 dpi) of the subject's lines as the pipeline reads ``page1``
+    (a scan's ``page1`` variant, its OCR cached): empty when no subject was read."""
     from ..options import Options
     from ..pipeline import read
     from .real_scans import cache_root
-    from .scan_variants import variant_file
 
-    doc = read(variant_file(path, "page1"), Options(ocr_cache=str(cache_root() / "ocr" / "scan-variants"), jobs=1))
+    doc = read(page1, Options(ocr_cache=str(cache_root() / "ocr" / "scan-variants"), jobs=1))
     source = doc.fields.sources.get("subject") if doc.fields else None
     if source is None or source.end <= source.start:
         return []
@@ -112,6 +111,8 @@ def arrived(image: Image.Image, seed: int, boxes: list) -> Image.Image:
     return _multiply(image, layer)
 
 
-def stamped(kind: str, image: Image.Image, seed: int, path: Path) -> Image.Image:
-    boxes = subject_boxes(path)
+def stamped(kind: str, image: Image.Image, seed: int, page1: Path) -> Image.Image:
+    """The ``kind`` of mark stamped over the subject of ``image`` where the pipeline reads it on
+    ``page1`` (the same page as it is)."""
+    boxes = subject_boxes(page1)
     return (sealed if kind == "sealed" else arrived)(image, seed, boxes)
