@@ -8,6 +8,8 @@ for each place that mends them the characters it takes, so that each keeps to wh
   ``11``; :mod:`.ingest.box_digits`);
 * letters for figures, ``text_figures``: a figure of a date or of a document's number in the text
   (``ngày O1``, ``5o84/TTr``; :mod:`.repair.specks`);
+* letters for figures, ``stamp_time``: a figure of an e-signature stamp's signing time
+  (``2025-09-]5T09:07:04``; :mod:`.ingest.esign`);
 * letters for figures, ``item_number``: a numbered item's figure read as a letter (``S. Sở Y tế``
   after ``4.``; :mod:`.repair.sections`);
 * figures for letters, ``code_initial``: the first letter of a known code read twice, once as a

@@ -12,7 +12,8 @@ from dispatch_tools.resources import model_path
 def test_each_place_takes_its_own_pairs():
     assert lookalikes("letters_for_figures", "header_box") == {
         "I": "1", "l": "1", "|": "1", "!": "1", "O": "0", "o": "0"}
-    assert lookalikes("letters_for_figures", "text_figures") == {"O": "0", "o": "0", "l": "1", "I": "1", "Z": "2"}
+    assert lookalikes("letters_for_figures", "text_figures") == {"O": "0", "o": "0", "l": "1", "I": "1", "Z": "2",
+                                                                  "]": "1"}
     assert lookalikes("figures_for_letters", "code_initial") == {
         "5": "S", "0": "O", "8": "B", "1": "I", "6": "G", "2": "Z"}
 

@@ -21,7 +21,9 @@ the rules were tuned on: ``blur`` (out of focus, a Gaussian blur of 1.1 px at 30
 one: paper tone, a slight turn, blur, noise, dust and JPEG artefacts). Five more, a phone's or a
 copier's (:mod:`.scan_variants_phone`; ``--kinds phone`` gives them all): ``keystone`` (a strong
 slant), ``tilt`` (turned 2.5–3°), ``chat`` (a phone JPEG passed on by a chat app), ``dark`` (a black
-ground round the sheet) and ``lamp`` (a lamp's fall-off and a hard shadow).
+ground round the sheet) and ``lamp`` (a lamp's fall-off and a hard shadow). Two with a mark over
+the subject (:mod:`.scan_variants_stamped`; ``--kinds stamped``): ``sealed`` (a red seal over the
+end of its last line) and ``arrived`` (an arrival stamp's frame across the start of its lines).
 
 Each variant is read by the whole pipeline and its header fields (number, type, issuer, place,
 date, subject) are scored against the scan's gold as :mod:`.real_scans` scores them; a wrong value
@@ -53,6 +55,7 @@ from .real_scans import (HEADER, bare_tesseract, cache_root, contract_of, header
                          page_text, scan_files)
 from .scan_variants_phone import MAKERS as PHONE_MAKERS
 from .scan_variants_phone import PHONE_KINDS
+from .scan_variants_stamped import STAMPED_KINDS, stamped
 
 KINDS = ("page1", "dpi200", "dpi150", "rotated", "jpeg", "photocopy", "shadow", "photo")
 MORE_KINDS = ("blur", "noise", "degrade")  # made only when asked for, as are PHONE_KINDS
@@ -164,7 +167,7 @@ def variant(image: Image.Image, stem: str, kind: str) -> Image.Image:
               "shadow": shadow, "photo": phone_photo, "blur": blurred, "noise": noisy, "degrade": office_scan,
               **PHONE_MAKERS}
     if kind not in makers:
-        raise ValueError(f"unknown variant kind {kind!r}; kinds: {', '.join(KINDS + MORE_KINDS + PHONE_KINDS)}")
+        raise ValueError(f"unknown variant kind {kind!r}; kinds: {', '.join(KINDS + MORE_KINDS + PHONE_KINDS + STAMPED_KINDS)}")
     return makers[kind](image, seed)
 
 
@@ -175,7 +178,10 @@ def variant_file(path: Path, kind: str) -> Path:
     if out.is_file():
         return out
     folder.mkdir(parents=True, exist_ok=True)
-    image = variant(page_one_image(path), path.stem, kind)
+    if kind in STAMPED_KINDS:  # a mark over the subject, placed where page 1 as it is reads it
+        image = stamped(kind, page_one_image(path), _seed(path.stem, kind), variant_file(path, "page1"))
+    else:
+        image = variant(page_one_image(path), path.stem, kind)
     dpi = 200 if kind == "dpi200" else 150 if kind == "dpi150" else round(_source_dpi(image))
     tmp = out.with_suffix(".tmp.png")
     image.save(tmp, dpi=(dpi, dpi))
@@ -287,8 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Seeded scan variants of the development scans' page 1, "
                                  "scored against their gold")
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
-    ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, of: {', '.join(KINDS + MORE_KINDS + PHONE_KINDS)} "
-                    "(phone: the last five)")
+    ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, of: {', '.join(KINDS + MORE_KINDS + PHONE_KINDS + STAMPED_KINDS)} "
+                    "(phone: keystone to lamp; stamped: sealed and arrived)")
     ap.add_argument("--only", help="only the development files whose name contains this")
     ap.add_argument("--jobs", type=int, default=2, help="pages read at the same time")
     ap.add_argument("--json", type=Path, help="write every file's fields here")
@@ -296,11 +302,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--syllables", action="store_true",
                     help="also score page 1's syllables against bare tesseract on the same images")
     args = ap.parse_args(argv)
-    kinds = [k for part in args.kinds.split(",") if part for k in (PHONE_KINDS if part == "phone" else [part])]
-    unknown = [k for k in kinds if k not in KINDS + MORE_KINDS + PHONE_KINDS]
+    kinds = [k for part in args.kinds.split(",") if part
+             for k in (PHONE_KINDS if part == "phone" else STAMPED_KINDS if part == "stamped" else [part])]
+    unknown = [k for k in kinds if k not in KINDS + MORE_KINDS + PHONE_KINDS + STAMPED_KINDS]
     if unknown:
         print(f"scan_variants: unknown kind {', '.join(unknown)}; kinds: "
-              f"{', '.join(KINDS + MORE_KINDS + PHONE_KINDS)}",
+              f"{', '.join(KINDS + MORE_KINDS + PHONE_KINDS + STAMPED_KINDS)}",
               file=sys.stderr)
         return 2
     if not scan_files(args.shared):

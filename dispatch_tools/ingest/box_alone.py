@@ -56,6 +56,16 @@ def disputed(value: str | None, wide: dict | None) -> bool:
     return _contradicts(value, wide["text"]) and _contradicts(value, wide["check_text"])
 
 
+def doubted(value: str | None, wide: dict | None) -> bool:
+    """Does one model read other digits than ``value`` in the wider crop framed alone
+    (:func:`_contradicts`), where :func:`disputed` asks both? The value is taken all the same,
+    but a person looks at it: under a lamp's cast both models read a ``1`` with a long up-stroke
+    as ``4`` in the row, and only the main model reads the wider crop's ``11``."""
+    if wide is None or not value:
+        return False
+    return _contradicts(value, wide["text"]) or _contradicts(value, wide["check_text"])
+
+
 def held_wide(value: str | None, field: str, wide: dict | None) -> bool:
     """Do both models read ``value`` as a run of digits of its own in the wider crop framed alone?
     (A run merely holding it is no support: ``11`` holds the ``1`` of a day read short.)"""

@@ -37,6 +37,29 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_TIME_SHAPE = re.compile(r"[\d\-./:T+]+")
+
+
+def figures_mended(text: str) -> str:
+    """``text`` with each word that is a date or time of day save a figure the OCR read as a
+    letter or sign (``2025-09-]5T09:07:04+07:00``, ``1O:56:22``) written with the figure: a
+    stamp's time misread so is still its time. A word needs four figures as read and a date's or
+    a time's separators; any other word is left as it is."""
+    from ..figure_lookalikes import lookalikes
+
+    pairs = lookalikes("letters_for_figures", "stamp_time")
+
+    def mend(m: re.Match) -> str:
+        word = m.group()
+        fixed = "".join(pairs.get(ch, ch) for ch in word)
+        if word == fixed or sum(ch.isdigit() for ch in word) < 4 or not _TIME_SHAPE.fullmatch(fixed) \
+                or not re.search(r"\d[-./:]\d", fixed):
+            return word
+        return fixed
+
+    return re.sub(r"\S+", mend, text)
+
+
 def _near(a: BBox, b: BBox, h: float) -> bool:
     dx = max(0.0, max(a.x0, b.x0) - min(a.x1, b.x1))
     dy = max(0.0, max(a.y0, b.y0) - min(a.y1, b.y1))
@@ -46,7 +69,7 @@ def _near(a: BBox, b: BBox, h: float) -> bool:
 def stamp_blocks(words: list[Word]) -> list[list[int]]:
     """Indices of the words of each e-signature stamp on a page."""
     boxed = [i for i, w in enumerate(words) if w.bbox is not None and w.text.strip()]
-    anchors = [i for i in boxed if _ANCHOR.match(_nfc(words[i].text).strip(";,."))]
+    anchors = [i for i in boxed if _ANCHOR.match(figures_mended(_nfc(words[i].text)).strip(";,."))]
     blocks: list[set[int]] = []
     for a in anchors:
         if any(a in b for b in blocks):
@@ -70,7 +93,7 @@ def stamp_blocks(words: list[Word]) -> list[list[int]]:
         blocks.append(block)
     out = []
     for block in blocks:
-        text = block_text([words[i] for i in block])
+        text = figures_mended(block_text([words[i] for i in block]))
         if TIME.search(text) and len(block) <= MAX_WORDS:
             out.append(sorted(block))
     return out
@@ -104,7 +127,8 @@ def iso_time(match: re.Match) -> str | None:
 
 def read_stamp(text: str) -> dict:
     """signed_by, organisation, time (as printed), iso and kind of one stamp's text."""
-    flat = " ".join(_nfc(text).split())
+    text = figures_mended(_nfc(text))
+    flat = " ".join(text.split())
     values: dict = {"signed_by": None, "organisation": None, "time": None, "iso": None, "kind": "stamp"}
     match = TIME.search(flat)
     if match:

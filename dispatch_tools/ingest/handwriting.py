@@ -40,7 +40,7 @@ from PIL import Image
 
 from ..model import BBox, Mark, Word
 from ..options import Options
-from .box_alone import disputed, held_wide, read_alone, wide_reading
+from .box_alone import disputed, doubted, held_wide, read_alone, wide_reading
 from .box_check import near_accepted, recognise
 from .box_digits import _same
 from .box_image import _png, has_ink
@@ -107,6 +107,9 @@ def _decide(box: dict, words: list[Word], image: Image.Image, row: Image.Image |
             if disputed(second["value"], wide):
                 second = extra["second"] = {**second, "accepted": False,
                                             "disputed": {"text": wide["text"], "check_text": wide["check_text"]}}
+            elif doubted(second["value"], wide):
+                second = extra["second"] = {**second,
+                                            "doubted": {"text": wide["text"], "check_text": wide["check_text"]}}
         elif near_accepted(box["field"], second["value"], second["conf"], second["check"]):
             wide = wide_reading(shown or image, box["field"])  # just under the line: the wider crop decides
             if held_wide(second["value"], box["field"], wide):

@@ -245,6 +245,10 @@ def prepare(image: Image.Image, *, clean: bool = True) -> tuple[Image.Image, dic
     gray = remove_colour_ink(rgb) if clean else cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     if not clean:
         return Image.fromarray(gray), info
+    if rgb.ndim == 3:  # where a coloured seal was taken off: a value read under it gets a look
+        from .seal import colour_seals
+
+        info["colour_seals"] = colour_seals(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), gray)
     if gray.shape[1] < MIN_WIDTH:
         factor = TARGET_WIDTH / gray.shape[1]
         gray = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)

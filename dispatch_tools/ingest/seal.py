@@ -82,3 +82,27 @@ def remove_rings(gray: np.ndarray) -> tuple[np.ndarray, list[tuple[float, float,
         grey = disc & (window >= BLACK) & (window < 250) & ~near_print[y0:y1, x0:x1]
         out[y0:y1, x0:x1][grey] = paper
     return out, rings
+
+
+def colour_seals(before: np.ndarray, after: np.ndarray) -> list[tuple[float, float, float, float]]:
+    """Boxes ``(x0, y0, x1, y1)`` of the seals whose coloured ink :func:`.image.remove_colour_ink`
+    took off the page (``before``/``after``: the page's grey with and without it): a blob of
+    removed ink of a seal's size and roughly round (its ring, star and letters run together on a
+    reduced copy). A signature's or a hand-filled box's ink is smaller or long and thin."""
+    import cv2
+
+    removed = (before != after).astype(np.uint8)
+    if not removed.any():
+        return []
+    step = 8
+    small = cv2.resize(removed * 255, (removed.shape[1] // step, removed.shape[0] // step), interpolation=cv2.INTER_AREA)
+    small = cv2.dilate((small > 20).astype(np.uint8), np.ones((5, 5), np.uint8))
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(small, connectivity=8)
+    unit = before.shape[1] / A4_WIDTH  # seal sizes are for an A4 page at 300 dpi
+    low, high = 2 * MIN_RADIUS * unit / step, 2.3 * MAX_RADIUS * unit / step
+    out = []
+    for k in range(1, count):
+        x, y, w, h, _area = stats[k]
+        if low <= w <= high and low <= h <= high and 0.7 <= w / h <= 1.4:
+            out.append((float(x * step), float(y * step), float((x + w) * step), float((y + h) * step)))
+    return out

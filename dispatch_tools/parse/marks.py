@@ -32,11 +32,13 @@ from .body_agree import agree_words
 from .name_agree import agree_names
 from .number_agree import check_symbol_readings
 from .ocr_check import check_read_words, misread
-from .scan_checks import (check_number_end, check_number_found, check_number_slash, check_symbol_letters,
-                          check_issuer_head, check_unsure_figures, mend_issuer_province,
-                          mend_symbol_type)
+from .scan_checks import (check_issuer_head, check_number_digits, check_number_end, check_number_found,
+                          check_number_slash, check_symbol, check_symbol_letters, check_unsure_figures,
+                          mend_issuer_province, mend_symbol_type)
 from .signer_name import check_signer
+from .subject_found import check_subject_found
 from .text import key, review_note
+from .under_marks import check_under_marks
 from .weak_evidence import check_weak_evidence
 
 _KINDS = {"signed": "signature", "copy": "copy", "stamp": "stamp"}
@@ -103,6 +105,11 @@ def _sure(mark: Mark) -> bool:
     return bool(mark.values.get("typed")) or mark.values.get("reader") not in (None, "tesseract")
 
 
+def _doubted(mark: Mark) -> bool:
+    """Did one model read other digits in the box's wider crop (:func:`..ingest.box_alone.doubted`)?"""
+    return bool((mark.values.get("second") or {}).get("doubted"))
+
+
 # between the cue and the symbol's slash of a row read by the second recogniser: nothing but
 # leader dots ("Số: … /KH") or the space left blank ("Số:      /TTr-VPCP")
 _BLANK_ROW = re.compile(r"^\W*so\W?\s*:?[\s._…·,]*/", re.I)
@@ -132,7 +139,7 @@ def _number(fields: Fields, mark: Mark) -> None:
     if reading and _sure(mark) and symbol.startswith("/") and (fields.number or "").lstrip() in ("", symbol):
         fields.number = reading + symbol  # the parser found the symbol alone (or nothing): the box holds the digits
     if reading and fields.number and fields.number.startswith(reading):
-        if not _sure(mark):
+        if not _sure(mark) or _doubted(mark):
             fields.review.setdefault("number", review_note(_("hand-written number, read by the machine as %(reading)s") % {"reading": reading}))
         return
     fields.number = None
@@ -209,8 +216,9 @@ def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
             % {"page": int(month), "other": second_month}))
     signed = signing_date(fields)
     read = _read_day(mark, fields.date)
-    if read is not None and signed is not None and not 0 <= (signed[0] - read).days <= MAX_DAY_DELAY:
-        read = None  # the day read does not fit the signing time: not a reading to trust
+    if read is not None and signed is not None and not 0 <= (signed[0] - read).days <= MAX_DAY_DELAY \
+            and not (_sure(mark) and _mended(read, signed[0], ())):
+        read = None  # the day read does not fit the signing time (its year a figure off is for check_date)
     unsure = _likely_day(mark, signed) if read is None else None
     read = read or unsure
     if fields.place is None:
@@ -220,7 +228,7 @@ def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
             fields.date = read.isoformat()
             fields.sources["date"] = Source(0, 0, page, None, f"ngày {read.day} tháng {read.month} năm {read.year}",
                                             (mark.confidence or 60.0) / 100)
-        if unsure or not _sure(mark):
+        if unsure or not _sure(mark) or _doubted(mark):
             fields.review.setdefault("date", review_note(_("hand-written day, read by the machine as %(day)s") % {"day": read.day}))
         return
     if signed is not None and month and year and (signed[0].month, signed[0].year) == (int(month), int(year)):
@@ -369,50 +377,6 @@ def arrival_stamp(doc: Document, fields: Fields) -> None:
         return
 
 
-_NUMBER = re.compile(r"^(?P<digits>[^/]*/)(?P<code>[^\W\d_]+)(?P<rest>(?:-.*)?)$")
-_PARTY_NUMBER = re.compile(r"^\d*-[^\W\d_]+/")
-
-
-def check_symbol(fields: Fields) -> None:
-    """The type code that opens a number's symbol (``70/KH-UBND``) names the type of the document.
-    A code the engine misread by one letter (``KI``, ``QĐĐ``), which is no type code at all, is put
-    right when the document's printed title gives its type and that type's code is one letter away
-    (two for a code of three letters or more: ``TIrn`` is ``TTr`` with a T read as I and a speck),
-    or the same with a letter read more than once (``QĐĐĐ``). A state body's công văn has no type
-    code: what follows its slash is the issuer's code (``35/CP-KTN``, ``12/CT-TTHT``), left alone."""
-    from .lexicon import lexicon
-
-    match = _NUMBER.match(fields.number or "")
-    if not match or not fields.doc_type or _PARTY_NUMBER.match(fields.number) or fields.doc_type == "Công văn":
-        return  # "07-TB/TU": a Party number's type code stands before the slash, the issuer's after it
-    codes = lexicon().type_codes
-    code = match.group("code")
-    if code in codes or len(code) < 2:
-        return
-    wanted = [c for c, name in codes.items() if name == fields.doc_type and len(c) >= 2]
-    # one letter changed, dropped or added; two in a code of three letters or more (``TIrn``); or a
-    # letter read again and again (``QĐĐĐ``)
-    near = [c for c in wanted if 1 <= Levenshtein.distance(code, c) <= (2 if len(c) >= 3 else 1)
-            or re.sub(r"(.)\1+", r"\1", code) == c]
-    if len(near) == 1:
-        fields.number = match.group("digits") + near[0] + match.group("rest")
-
-
-def check_number_digits(fields: Fields, ocr: bool = True) -> None:
-    """A number with no digits before its symbol (``/CV-PA83``) on a page read by OCR is a box no
-    engine could read, or did not find: it is left empty and flagged, with the symbol as a hint.
-    (A typed draft's blank number, ``Số:   /KH-UBND``, keeps its symbol.)"""
-    number = fields.number or ""
-    if not ocr:
-        return
-    if "/" not in number or any(ch.isdigit() for ch in number.split("/", 1)[0]):
-        return
-    fields.number = None
-    fields.sources.pop("number", None)
-    symbol = "/" + number.split("/", 1)[1]
-    fields.review.setdefault("number", review_note(_("the hand-written number could not be read") + f" (…{symbol})"))
-
-
 def apply_marks(doc: Document) -> Document:
     fields = doc.fields
     if fields is None:
@@ -437,9 +401,11 @@ def apply_marks(doc: Document) -> Document:
     check_issuer_head(fields, ocr=ocr)
     check_issuer(fields)
     check_subject(fields)
+    check_subject_found(doc, fields, ocr)
     agree_names(doc, fields)
     agree_words(doc, fields)
     check_read_words(doc, fields)
+    check_under_marks(doc, fields)
     check_weak_evidence(doc, fields)
     check_signer(fields, ocr=ocr)
     return doc

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..i18n import _
 from ..model import Document, Fields
@@ -170,13 +171,22 @@ def _misread_sides(name: str, place: str) -> set[str]:
 _SHORT_YEAR = re.compile(r"(?<!\w)(?:năm|NĂM|Năm)\s+\d{3}(?![\w/.,-]*\d)(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _no_starts() -> tuple[list[str], ...]:
+    """The words no subject opens with (``models/parse/subject_no_starts.txt``), each as its words."""
+    from ..resources import data_lines
+
+    return tuple(line.lower().split() for line in data_lines("parse", "subject_no_starts.txt"))
+
+
 def _open_subject(value: str) -> str | None:
     """The word that shows a subject misread: ``và`` opening it (``Về`` misread), a colon before a
     small letter (``Quyết: định``), a year of three figures (``năm 201``), or a last word that needs one after it (``… thực hiện các``: its
     last line lost)."""
     words = value.split()
-    if words[0].lower() == "và":
-        return words[0]
+    opening = next((start for start in _no_starts() if [w.lower() for w in words[:len(start)]] == start), None)
+    if opening is not None:  # ``và`` (``Về`` misread), ``đối với …`` (its first line lost under a stamp)
+        return " ".join(words[:len(opening)])
     colon = next((a for a, b in zip(words, words[1:]) if a.endswith(":") and b[:1].islower()), None)
     if colon is not None:
         return colon  # ``Quyết: định``: a speck read as a colon inside a subject

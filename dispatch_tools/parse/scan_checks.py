@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from ..i18n import _
 from ..model import Document, Fields
 from .ocr_check import misread_note
@@ -192,3 +194,47 @@ def check_issuer_head(fields: Fields, ocr: bool = True) -> None:
         if off:
             fields.review["issuer"] = misread_note(off[0])
         return
+
+
+_NUMBER = re.compile(r"^(?P<digits>[^/]*/)(?P<code>[^\W\d_]+)(?P<rest>(?:-.*)?)$")
+_PARTY_NUMBER = re.compile(r"^\d*-[^\W\d_]+/")
+
+
+def check_symbol(fields: Fields) -> None:
+    """The type code that opens a number's symbol (``70/KH-UBND``) names the type of the document.
+    A code the engine misread by one letter (``KI``, ``QĐĐ``), which is no type code at all, is put
+    right when the document's printed title gives its type and that type's code is one letter away
+    (two for a code of three letters or more: ``TIrn`` is ``TTr`` with a T read as I and a speck),
+    or the same with a letter read more than once (``QĐĐĐ``). A state body's công văn has no type
+    code: what follows its slash is the issuer's code (``35/CP-KTN``, ``12/CT-TTHT``), left alone."""
+    from .lexicon import lexicon
+
+    match = _NUMBER.match(fields.number or "")
+    if not match or not fields.doc_type or _PARTY_NUMBER.match(fields.number) or fields.doc_type == "Công văn":
+        return  # "07-TB/TU": a Party number's type code stands before the slash, the issuer's after it
+    codes = lexicon().type_codes
+    code = match.group("code")
+    if code in codes or len(code) < 2:
+        return
+    wanted = [c for c, name in codes.items() if name == fields.doc_type and len(c) >= 2]
+    # one letter changed, dropped or added; two in a code of three letters or more (``TIrn``); or a
+    # letter read again and again (``QĐĐĐ``)
+    near = [c for c in wanted if 1 <= Levenshtein.distance(code, c) <= (2 if len(c) >= 3 else 1)
+            or re.sub(r"(.)\1+", r"\1", code) == c]
+    if len(near) == 1:
+        fields.number = match.group("digits") + near[0] + match.group("rest")
+
+
+def check_number_digits(fields: Fields, ocr: bool = True) -> None:
+    """A number with no digits before its symbol (``/CV-PA83``) on a page read by OCR is a box no
+    engine could read, or did not find: it is left empty and flagged, with the symbol as a hint.
+    (A typed draft's blank number, ``Số:   /KH-UBND``, keeps its symbol.)"""
+    number = fields.number or ""
+    if not ocr:
+        return
+    if "/" not in number or any(ch.isdigit() for ch in number.split("/", 1)[0]):
+        return
+    fields.number = None
+    fields.sources.pop("number", None)
+    symbol = "/" + number.split("/", 1)[1]
+    fields.review.setdefault("number", review_note(_("the hand-written number could not be read") + f" (…{symbol})"))

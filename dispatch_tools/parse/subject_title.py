@@ -5,6 +5,7 @@ name) was read on with it."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from rapidfuzz import fuzz
 
@@ -23,11 +24,23 @@ def _issuer_keys(ctx: Context) -> list[str]:
     return keys
 
 
+_WORD_OF_TWO = re.compile(r"[^\W\d_]{2,}")
+
+
+def speck_line(text: str) -> bool:
+    """A line with no word of two letters and no figure: a rule or a seal's edge read as specks
+    (``r‹``, ``.ˆA``), never a title's line."""
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("Lm", "Sk"))  # a lone ``ˆ``
+    return bool(text.strip()) and _WORD_OF_TWO.search(text) is None and not any(ch.isdigit() for ch in text)
+
+
 def subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
     """Lines of the title under a type name: capitals follow capitals; sentence case goes on
     like a subject (:func:`continuation`). Never the enacting words (``QUYẾT NGHỊ``)."""
     lex = lexicon()
     i = ctx.next_nonblank(start, stop)
+    while i is not None and speck_line(strip_markup(ctx.lines[i].stripped)):
+        i = ctx.next_nonblank(i + 1, stop)  # the rule under the title read as specks (``r‹``, ``.ˆA``)
     if i is None:
         return []
     first = strip_markup(ctx.lines[i].stripped)

@@ -54,7 +54,7 @@ _INLINE = re.compile(r"(?<=[^\W\d_] )([.'`])( ?)(?=[^\W\d_])")
 _LINE_END = re.compile(r"(?m)(?<=[^\W\d_])( ['`])[ \t]*$")
 # a Roman numeral whose II an OCR pass read as H beside an I (``V.IH`` for Vụ III, ``khóa XHI``)
 _ROMAN_H = re.compile(r"(?<![^\W\d_])(?=[IVX]*(?:IH|HI))[IVXH]{2,6}(?![^\W\d_])")
-_FIGURE_OF = lookalikes("letters_for_figures", "text_figures")  # O and o for 0, l and I for 1, Z for 2
+_FIGURE_OF = lookalikes("letters_for_figures", "text_figures")  # O and o for 0, l, I and ] for 1, Z for 2
 _AS_FIGURES = str.maketrans(_FIGURE_OF)
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # a capital H read as its two strokes (``I1ứa`` for ``Hứa``, ``Ilà Nội``): at the start of a word, two
@@ -63,7 +63,9 @@ _H_STROKES = re.compile(r"(?<![\w|])(?![1|]{2})[Il1|]{2}(?=([^\W\d_]+)(?![\w|]))
 # a figure of a date read as a letter (``ngày O1 tháng 7``, ``năm 2O25``, ``ngày l5``): after the
 # word that announces it, a number that holds a real figure and O, o, l or I for the others
 _LETTERS = re.escape("".join(_FIGURE_OF))
-_DATE_FIGURES = re.compile(rf"(?:(?<=ngày )|(?<=Ngày )|(?<=tháng )|(?<=năm ))(?=[{_LETTERS}]*\d)[\d{_LETTERS}]{{1,4}}(?![^\W_])")
+# (and after ``thứ``, an ordinal: ``kỳ họp thứ 3l``, ``thứ 3]`` for ``thứ 31``)
+_DATE_FIGURES = re.compile(rf"(?:(?<=ngày )|(?<=Ngày )|(?<=tháng )|(?<=năm )|(?<=thứ ))(?=[{_LETTERS}]*\d)"
+                           rf"[\d{_LETTERS}]{{1,4}}(?![^\W_])")
 # a figure of a document's number read as a letter (``5o84/TTr-BNNMT``, ``l23/UBND``, ``Z1/TTVH``): a number
 # that holds a real figure and O, o, l or I for others, right before the stroke and the code (or
 # the year) of a symbol, where no letter is printed; the engine's misread letter would otherwise

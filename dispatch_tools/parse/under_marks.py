@@ -1,0 +1,70 @@
+"""A header value the engine read through a seal or an arrival stamp gets a look (run with the marks).
+
+Where a seal's ink or a stamp's frame and dotted lines cross printed words, the engine reads
+through them: letters are lost or changed (``Trong`` under a stamp's dotted line), and a figure
+may pass for another. A number, issuer, place or date whose words lie under such a mark (its box
+covers a good part of a word's height) is kept, flagged ``cần xem lại``. The subject's own
+checks (:mod:`.weak_evidence`) look at a mark over its last line or just below it; a mark over
+one of its other lines is looked for here. Words of a text layer are the document's own and are
+never in doubt.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ..i18n import _
+from ..model import BBox, Document, Fields, Mark
+from .ocr_check import EDGE
+from .text import review_note
+
+FIELDS = ("number", "issuer", "place", "date", "subject")
+COVER_MARKS = ("seal", "arrival")
+COVER = 0.3  # of a word's height and width the mark must cover for the word to lie under it
+
+
+def _covers(mark: BBox, word: BBox) -> bool:
+    dx = min(mark.x1, word.x1) - max(mark.x0, word.x0)
+    dy = min(mark.y1, word.y1) - max(mark.y0, word.y0)
+    return dx >= COVER * (word.x1 - word.x0) and dy >= COVER * (word.y1 - word.y0)
+
+
+def _core(text: str) -> str:
+    return unicodedata.normalize("NFC", text.strip(EDGE))
+
+
+def covered_word(doc: Document, fields: Fields, name: str) -> str | None:
+    """The first word of a field's value, on its lines as the engine read them, that a seal or an
+    arrival stamp of the page covers; None when none is."""
+    value, source = getattr(fields, name, None), fields.sources.get(name)
+    if not value or source is None or source.end <= source.start:
+        return None
+    wanted = {_core(t) for t in str(value).split()} - {""}
+    for line in doc.lines_in(source.start, source.end):
+        if not line.source.startswith("tesseract"):
+            continue
+        marks = _page_marks(doc, line)
+        for word in line.words:
+            if word.bbox is None or _core(word.text) not in wanted:
+                continue
+            if any(_covers(m.bbox, word.bbox) for m in marks):
+                return word.text
+    return None
+
+
+def _page_marks(doc: Document, line) -> list[Mark]:
+    page = next((p for p in doc.pages if any(other is line for other in p.lines)), None)
+    return [m for m in (page.marks if page else []) if m.kind in COVER_MARKS and m.bbox is not None]
+
+
+def check_under_marks(doc: Document, fields: Fields) -> None:
+    """Flag a value read by OCR whose words lie under a seal or an arrival stamp (see the module's text)."""
+    if not doc.has_ocr_page():
+        return
+    for name in FIELDS:
+        if name in fields.review:
+            continue
+        word = covered_word(doc, fields, name)
+        if word is not None:
+            fields.review[name] = review_note(
+                _("“%(word)s” was read under a seal or stamp and may be misread") % {"word": word})
