@@ -10,7 +10,7 @@ from .context import Context
 from .header_date import place_before
 from .header_lines import motto_cut
 from .header_number import LABEL
-from .issuer_split import ending_wrapped, two_bodies
+from .issuer_split import doubtful_head, ending_wrapped, host_level, two_bodies, unit_unnamed
 from .lexicon import lexicon
 from .text import DATE_WORDS, is_upper_line, key, squash, strip_markup
 from ..i18n import _
@@ -110,7 +110,9 @@ def _name_wrapped(above: str, line: str) -> bool:
         return True  # the two lines make one body's name: "THỦ TƯỚNG" / "CHÍNH PHỦ"
     if re.search(r"(?:\bV[AÀ]|&|[-–,])$", above, re.IGNORECASE):
         return True
-    return key(f"{above.split()[-1]} {words[0]}") in lexicon().name_compounds
+    if key(f"{above.split()[-1]} {words[0]}") in lexicon().name_compounds:
+        return True
+    return unit_unnamed(above) or host_level(line) or doubtful_head(above, line)
 
 
 def _body_line(text: str, folded: str | None = None) -> bool:
@@ -289,9 +291,10 @@ def _joined(ctx: Context, spans: list[tuple[int, int]]) -> str:
             out.append(ctx.text[line.content_start:s].strip()[-1:])  # "SỞ LAO ĐỘNG" / "- THƯƠNG BINH …"
         out.append(strip_markup(ctx.text[s:e]))
         dash = re.match(r"[ \t]*([-–])(?=\s|$)", ctx.text[e:ctx.lines[ctx.line_of(e)].end])
+        nxt = key(ctx.text[slice(*spans[n + 1])]) if n + 1 < len(spans) else ""
         if dash and n + 1 < len(spans) and ctx.line_of(spans[n + 1][0]) > ctx.line_of(e) \
-                and not lexicon().admin_re.match(key(ctx.text[slice(*spans[n + 1])])):  # "… -" / "TỈNH …": a speck
-            out.append(dash.group(1))
+                and not lexicon().admin_re.match(nxt) and not re.match(r"(?:va|&)\s", nxt):
+            out.append(dash.group(1))  # not before "TỈNH …" or "VÀ …" ("BỘ NÔNG NGHIỆP -" / "VÀ PHÁT …"): a speck
     return " ".join(out)
 
 

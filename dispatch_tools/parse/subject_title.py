@@ -44,7 +44,10 @@ def subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
     for j in range(i, stop):
         t = ctx.lines[j].stripped
         letterless = j > i and re.fullmatch(r"[\d\s\-–/.,()]+", t) is not None  # "GIAI ĐOẠN" / "2022 - 2026"
-        if not t or (stops_subject(ctx, j) and j != i) or not (is_upper_line(t) or letterless):
+        # a line in capitals goes on with a title in capitals, whatever words open it ("… THI ĐUA" /
+        # "THỰC HIỆN THẮNG LỢI …"): a body's paragraph opens in sentence case
+        if not t or (stops_subject(ctx, j, body_words=not is_upper_line(t)) and j != i) \
+                or not (is_upper_line(t) or letterless):
             break
         k = key(t)
         tied = bool(out) and key(ctx.lines[out[-1]].stripped).split()[-1:] in [[w] for w in _TIES]
