@@ -118,3 +118,20 @@ def test_the_pools_are_split_into_a_studied_and_a_held_back_part():
     for pool in (LONG_SINGLE, LONG_PAIRS, LONG_SUBJECTS):
         studied, held = part(pool, "studied"), part(pool, "held")
         assert studied and held and not set(studied) & set(held) and len(studied) + len(held) == len(pool)
+
+
+def test_a_number_line_whose_label_was_read_bo_is_the_number():
+    assert head(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH"], "Bố: 125/UBND-KT")["number"] == "125/UBND-KT"
+
+
+def test_a_citation_opening_with_bo_is_no_number():
+    data = head(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH"], "Bộ Tài chính hướng dẫn tại Công văn 12/BTC-NSNN")
+    assert data["number"] != "12/BTC-NSNN"
+
+
+def test_a_day_glued_to_its_word_with_a_figure_read_as_a_letter_is_mended_on_a_page_read_by_ocr():
+    from dispatch_tools.repair.specks import speck_edits
+
+    text = "Đồng Hới, ngàyZ0/02/2014"
+    assert speck_edits(text) == [(14, 16, " 20")]
+    assert speck_edits("Đồng Hới, ngày Zalo/02") == []
