@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from dispatch_tools.evaluate.long_heads import LONG_PAIRS, LONG_SINGLE, LONG_SUBJECTS, lengthened, part
-from dispatch_tools.model import Fields, Source
-from dispatch_tools.parse import parse_text, to_contract
+from dispatch_tools.model import Document, Fields, Line, Page, Source
+from dispatch_tools.parse import parse_document, parse_text, to_contract
 from dispatch_tools.parse.marks import check_number_digits
 from dispatch_tools.parse.subject_text import join_subject_lines
 
@@ -135,3 +135,25 @@ def test_a_day_glued_to_its_word_with_a_figure_read_as_a_letter_is_mended_on_a_p
     text = "Đồng Hới, ngàyZ0/02/2014"
     assert speck_edits(text) == [(14, 16, " 20")]
     assert speck_edits("Đồng Hới, ngày Zalo/02") == []
+
+
+@pytest.mark.parametrize("left, parent, issuer", [
+    # a province's name wrapped in two, its last word alone on a line, then the body under it
+    (["UBND THÀNH PHỐ HẢI", "PHÒNG", "VĂN PHÒNG ỦY BAN NHÂN DÂN THÀNH PHỐ"], "UBND THÀNH PHỐ HẢI PHÒNG",
+     "VĂN PHÒNG ỦY BAN NHÂN DÂN THÀNH PHỐ"),
+    # "RỪNG PHÒNG HỘ": a protection forest, no department, wrapped before PHÒNG HỘ
+    (["UBND HUYỆN MINH HÓA", "BAN QUẢN LÝ RỪNG", "PHÒNG HỘ VÀ ĐẶC DỤNG"], "UBND HUYỆN MINH HÓA",
+     "BAN QUẢN LÝ RỪNG PHÒNG HỘ VÀ ĐẶC DỤNG"),
+])
+def test_a_name_wrapped_over_three_lines_keeps_its_parts(left, parent, issuer):
+    data = head(left)
+    assert (data["parent_issuer"], data["issuer"]) == (parent, issuer)
+
+
+def test_the_subjects_lines_are_no_part_of_the_name_when_the_number_line_was_not_read():
+    left = ["BỘ TÀI CHÍNH", "CỤC QUẢN LÝ CÔNG SẢN", "", "Về việc tăng cường công tác bảo",
+            "đảm trật tự, an toàn giao thông", "trong dịp nghỉ Tết Nguyên đán", ""]
+    lines = [Line(t, column="left") for t in left] + [Line(t, column="right") for t in RIGHT.split("\n")]
+    lines += [Line(t) for t in BODY.split("\n")]
+    data = to_contract(parse_document(Document(None, "text", pages=[Page(1, lines=lines)])).fields)
+    assert (data["parent_issuer"], data["issuer"]) == ("BỘ TÀI CHÍNH", "CỤC QUẢN LÝ CÔNG SẢN")

@@ -31,9 +31,14 @@ def is_header_mark(folded_line: str) -> bool:
     return bool(m) and not re.search(r"\d", folded_line[:m.start()]) and m.end() >= len(folded_line.rstrip(" .")) - 1
 
 
+# the subject's first line (``V/v …``, ``Về việc …``), folded
+_SUBJECT_LINE = re.compile(r"[ \t*_\"“(]*(?:v/v|ve[ \t]+viec|ve[ \t]*:)(?!\w)", re.IGNORECASE)
+
+
 def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
     """Spans of the left-column header lines before line ``end``, mottos and rules removed; the
-    header stops at a type name (``QUYẾT ĐỊNH``: a page without the issuing body starts there)."""
+    header stops at a type name (``QUYẾT ĐỊNH``: a page without the issuing body starts there) and
+    at the subject's line under the body's name."""
     out = []
     kinh_gui = ctx.cues_in("KINH_GUI")
     if kinh_gui:  # the header is above the addressees
@@ -46,6 +51,8 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
             continue
         if _body_line(line.text, line.folded):
             continue  # a list item or a paragraph (a page may print its legal basis above the header)
+        if out and _SUBJECT_LINE.match(line.folded):
+            break  # the subject under the body's name: what follows is no name (the number line unread)
         above = ctx.text[slice(*out[-1])] if out and _just_above(ctx, last, line.index) else None
         found = _header_segment(ctx, line.content_start, line.content_end, line.column == "left", above)
         if found is None:
@@ -112,6 +119,8 @@ def _name_wrapped(above: str, line: str) -> bool:
         return True
     if key(f"{above.split()[-1]} {words[0]}") in lexicon().name_compounds:
         return True
+    if len(words) <= 2 and key(f"{above.split()[-1]} {line}") in lexicon().name_endings:
+        return True  # a province's name wrapped in two: "UBND THÀNH PHỐ HẢI" / "PHÒNG"
     return unit_unnamed(above) or host_level(line) or doubtful_head(above, line)
 
 
@@ -340,10 +349,15 @@ def read_issuer(ctx: Context) -> None:
         ctx.warn(_("no issuing body found above the number"))
         return
     split = 0
+    name: list[str] = []  # the lines of the name read so far
     for i, (s, e) in enumerate(spans):
-        if _opens_name(ctx, spans, i) and not (i and _name_wrapped(ctx.text[slice(*spans[i - 1])],
-                                                                             ctx.text[s:e])):
+        line = ctx.text[s:e]
+        # a word alone that ended the name above it ("UBND THÀNH PHỐ HẢI" / "PHÒNG") is read with it
+        above = " ".join(name) if name and len(name[-1].split()) == 1 and len(name) > 1 else (name or [""])[-1]
+        if _opens_name(ctx, spans, i) and not (i and _name_wrapped(above, line)):
             split = i
+            name = []
+        name.append(line)
     issuer = spans[split:]
     parent = spans[:split]
     ctx.fields.issuer = _without_specks(_joined(ctx, issuer))
