@@ -157,3 +157,8 @@ def test_the_subjects_lines_are_no_part_of_the_name_when_the_number_line_was_not
     lines += [Line(t) for t in BODY.split("\n")]
     data = to_contract(parse_document(Document(None, "text", pages=[Page(1, lines=lines)])).fields)
     assert (data["parent_issuer"], data["issuer"]) == ("BỘ TÀI CHÍNH", "CỤC QUẢN LÝ CÔNG SẢN")
+
+
+def test_a_name_ending_with_a_word_spelt_like_an_administrative_one_without_its_marks_is_whole():
+    data = head(["TỔNG CỤC HẢI QUAN", "CỤC HẢI QUAN TỈNH QUẢNG BÌNH"])
+    assert (data["parent_issuer"], data["issuer"]) == ("TỔNG CỤC HẢI QUAN", "CỤC HẢI QUAN TỈNH QUẢNG BÌNH")

@@ -129,13 +129,13 @@ def ending_wrapped(ctx: Context, above: str | None, s: int, e: int) -> list[tupl
 
 
 def unit_unnamed(above: str) -> bool:
-    """Does ``above`` end with an administrative word whose name has wrapped onto the next line
-    (``ỦY BAN NHÂN DÂN HUYỆN`` / ``PHONG ĐIỀN …``, ``VĂN PHÒNG UBND THÀNH PHỐ`` / ``…``)? A body's
-    name never ends with ``HUYỆN`` or ``TỈNH`` alone."""
+    """Does ``above`` end with an administrative word, printed with its marks, whose name has
+    wrapped onto the next line (``ỦY BAN NHÂN DÂN HUYỆN`` / ``PHONG ĐIỀN …``, ``VĂN PHÒNG UBND THÀNH
+    PHỐ`` / ``…``)? A body's name never ends with ``HUYỆN`` or ``TỈNH`` alone."""
     printed = strip_markup(above).strip(" *_").split()
     for size in (2, 1):
-        if len(printed) > size and " ".join(key(w) for w in printed[-size:]) in _ADMIN_MARKED \
-                and admin_word_as_printed(key(" ".join(printed[-size:])), " ".join(printed[-size:])):
+        end = " ".join(printed[-size:]).lower()
+        if len(printed) > size and end == _ADMIN_MARKED.get(key(end)):  # with its marks: HẢI QUAN is no QUẬN
             return is_upper_line(above, 0.7)
     return False
 
