@@ -162,3 +162,13 @@ def test_the_subjects_lines_are_no_part_of_the_name_when_the_number_line_was_not
 def test_a_name_ending_with_a_word_spelt_like_an_administrative_one_without_its_marks_is_whole():
     data = head(["TỔNG CỤC HẢI QUAN", "CỤC HẢI QUAN TỈNH QUẢNG BÌNH"])
     assert (data["parent_issuer"], data["issuer"]) == ("TỔNG CỤC HẢI QUAN", "CỤC HẢI QUAN TỈNH QUẢNG BÌNH")
+
+
+def test_a_decisions_authority_wrapped_from_the_titles_last_line_is_no_part_of_the_title():
+    text = ("ỦY BAN NHÂN DÂN PHƯỜNG\nTÂN THUẬN ĐÔNG\n\nSố: 06/2024/QĐ-UBND\n" + RIGHT + "\nQUYẾT ĐỊNH\n\n"
+            "TIẾP TỤC ĐẨY MẠNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG VÀ THỰC\n"
+            "HIỆN CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA NĂM 2025 ỦY BAN\nNHÂN DÂN PHƯỜNG TÂN THUẬN ĐÔNG\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Giao các phòng chuyên môn thực hiện.\n")
+    assert parse(text)["subject"] == ("TIẾP TỤC ĐẨY MẠNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG VÀ THỰC HIỆN CÁC CHƯƠNG TRÌNH "
+                                      "MỤC TIÊU QUỐC GIA NĂM 2025")
