@@ -172,3 +172,8 @@ def test_a_decisions_authority_wrapped_from_the_titles_last_line_is_no_part_of_t
             "Điều 1. Giao các phòng chuyên môn thực hiện.\n")
     assert parse(text)["subject"] == ("TIẾP TỤC ĐẨY MẠNH GIẢI NGÂN VỐN ĐẦU TƯ CÔNG VÀ THỰC HIỆN CÁC CHƯƠNG TRÌNH "
                                       "MỤC TIÊU QUỐC GIA NĂM 2025")
+
+
+def test_a_level_head_whose_place_follows_on_the_next_line_opens_the_issuer():
+    data = head(["HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI", "HƯNG YÊN"], "Số: 14 /CV-HKH")
+    assert (data["parent_issuer"], data["issuer"]) == ("HỘI KHUYẾN HỌC VIỆT NAM", "TỈNH HỘI HƯNG YÊN")

@@ -121,7 +121,7 @@ def _name_wrapped(above: str, line: str) -> bool:
         return True
     if len(words) <= 2 and key(f"{above.split()[-1]} {line}") in lexicon().name_endings:
         return True  # a province's name wrapped in two: "UBND THÀNH PHỐ HẢI" / "PHÒNG"
-    return unit_unnamed(above) or host_level(line) or doubtful_head(above, line)
+    return unit_unnamed(above) or doubtful_head(above, line)
 
 
 def _body_line(text: str, folded: str | None = None) -> bool:
@@ -354,7 +354,10 @@ def read_issuer(ctx: Context) -> None:
         line = ctx.text[s:e]
         # a word alone that ended the name above it ("UBND THÀNH PHỐ HẢI" / "PHÒNG") is read with it
         above = " ".join(name) if name and len(name[-1].split()) == 1 and len(name) > 1 else (name or [""])[-1]
-        if _opens_name(ctx, spans, i) and not (i and _name_wrapped(above, line)):
+        # the committee a body works under, alone on the head's last line ("BAN TUYÊN GIÁO" / "TỈNH ỦY");
+        # not one whose name follows ("… VIỆT NAM TỈNH HỘI" / "HƯNG YÊN")
+        hosted = i == len(spans) - 1 and host_level(line)
+        if _opens_name(ctx, spans, i) and not (i and (hosted or _name_wrapped(above, line))):
             split = i
             name = []
         name.append(line)
