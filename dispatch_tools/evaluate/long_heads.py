@@ -236,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fold", metavar="A,B,C", help="only the documents of these development folds")
     ap.add_argument("--style", choices=tuple(STYLES), action="append",
                     help="the page styles to draw (default: all)")
-    ap.add_argument("--errors", action="store_true", help="print the head fields the OCR path reads wrong")
+    ap.add_argument("--errors", action="store_true", help="print the head fields the OCR path reads wrong "
+                    "(folds A, B, C unless --fold says otherwise)")
     ap.add_argument("--show", metavar="ID", help="print the repaired text of this document (first style)")
     ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args(argv)
@@ -245,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"long_heads: error: --fold: {exc}", file=sys.stderr)
         return 2
+    if (args.errors or args.show) and folds is None:
+        folds = ["A", "B", "C"]  # the errors of the studied folds only: fold D is held back
     styles = tuple(args.style or STYLES)
     docs = development_documents(Path(args.shared), ids_of(folds) if folds else None)
     made = rewritten(docs, args.pool)
