@@ -177,3 +177,10 @@ def test_a_decisions_authority_wrapped_from_the_titles_last_line_is_no_part_of_t
 def test_a_level_head_whose_place_follows_on_the_next_line_opens_the_issuer():
     data = head(["HỘI KHUYẾN HỌC VIỆT NAM TỈNH HỘI", "HƯNG YÊN"], "Số: 14 /CV-HKH")
     assert (data["parent_issuer"], data["issuer"]) == ("HỘI KHUYẾN HỌC VIỆT NAM", "TỈNH HỘI HƯNG YÊN")
+
+
+def test_a_glued_day_is_mended_with_one_space_through_the_whole_repair():
+    from dispatch_tools.repair import restore
+
+    assert restore("Đồng Hới, ngàyZ0/02/2014\n", read_by_ocr=True).text == "Đồng Hới, ngày 20/02/2014\n"
+    assert restore("Hà Nội, ngày15/7/2024\n", read_by_ocr=True).text == "Hà Nội, ngày 15/7/2024\n"

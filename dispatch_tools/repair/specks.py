@@ -116,7 +116,8 @@ def speck_edits(text: str) -> list[Edit]:
     inline += [(m.start(), m.end(), m.group().translate(_AS_FIGURES))
                for pattern in (_DATE_FIGURES, _SYMBOL_FIGURES) for m in pattern.finditer(text)
                if not m.group().isdigit()]
-    inline += [(m.start(), m.end(), " " + m.group().translate(_AS_FIGURES)) for m in _GLUED_DAY.finditer(text)]
+    inline += [(m.start(), m.end(), " " + m.group().translate(_AS_FIGURES)) for m in _GLUED_DAY.finditer(text)
+               if not m.group().isdigit()]  # figures alone get their space from the segmentation
     inline += [(m.start(), m.end(), m.group().replace("H", "II")) for m in _ROMAN_H.finditer(text)
                if _ROMAN.fullmatch(m.group().replace("H", "II"))]
     inline += [(m.start(), m.end(), "H") for m in _H_STROKES.finditer(text)
