@@ -10,7 +10,7 @@ from .context import Context
 from .header_date import place_before
 from .header_lines import motto_cut
 from .header_number import LABEL
-from .issuer_split import ending_wrapped, two_bodies
+from .issuer_split import doubtful_head, ending_wrapped, host_level, two_bodies, unit_unnamed
 from .lexicon import lexicon
 from .text import DATE_WORDS, is_upper_line, key, squash, strip_markup
 from ..i18n import _
@@ -31,9 +31,14 @@ def is_header_mark(folded_line: str) -> bool:
     return bool(m) and not re.search(r"\d", folded_line[:m.start()]) and m.end() >= len(folded_line.rstrip(" .")) - 1
 
 
+# the subject's first line (``V/v …``, ``Về việc …``), folded
+_SUBJECT_LINE = re.compile(r"[ \t*_\"“(]*(?:v/v|ve[ \t]+viec|ve[ \t]*:)(?!\w)", re.IGNORECASE)
+
+
 def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
     """Spans of the left-column header lines before line ``end``, mottos and rules removed; the
-    header stops at a type name (``QUYẾT ĐỊNH``: a page without the issuing body starts there)."""
+    header stops at a type name (``QUYẾT ĐỊNH``: a page without the issuing body starts there) and
+    at the subject's line under the body's name."""
     out = []
     kinh_gui = ctx.cues_in("KINH_GUI")
     if kinh_gui:  # the header is above the addressees
@@ -46,6 +51,8 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
             continue
         if _body_line(line.text, line.folded):
             continue  # a list item or a paragraph (a page may print its legal basis above the header)
+        if out and _SUBJECT_LINE.match(line.folded):
+            break  # the subject under the body's name: what follows is no name (the number line unread)
         above = ctx.text[slice(*out[-1])] if out and _just_above(ctx, last, line.index) else None
         found = _header_segment(ctx, line.content_start, line.content_end, line.column == "left", above)
         if found is None:
@@ -110,7 +117,11 @@ def _name_wrapped(above: str, line: str) -> bool:
         return True  # the two lines make one body's name: "THỦ TƯỚNG" / "CHÍNH PHỦ"
     if re.search(r"(?:\bV[AÀ]|&|[-–,])$", above, re.IGNORECASE):
         return True
-    return key(f"{above.split()[-1]} {words[0]}") in lexicon().name_compounds
+    if key(f"{above.split()[-1]} {words[0]}") in lexicon().name_compounds:
+        return True
+    if len(words) <= 2 and key(f"{above.split()[-1]} {line}") in lexicon().name_endings:
+        return True  # a province's name wrapped in two: "UBND THÀNH PHỐ HẢI" / "PHÒNG"
+    return unit_unnamed(above) or doubtful_head(above, line)
 
 
 def _body_line(text: str, folded: str | None = None) -> bool:
@@ -289,9 +300,10 @@ def _joined(ctx: Context, spans: list[tuple[int, int]]) -> str:
             out.append(ctx.text[line.content_start:s].strip()[-1:])  # "SỞ LAO ĐỘNG" / "- THƯƠNG BINH …"
         out.append(strip_markup(ctx.text[s:e]))
         dash = re.match(r"[ \t]*([-–])(?=\s|$)", ctx.text[e:ctx.lines[ctx.line_of(e)].end])
+        nxt = key(ctx.text[slice(*spans[n + 1])]) if n + 1 < len(spans) else ""
         if dash and n + 1 < len(spans) and ctx.line_of(spans[n + 1][0]) > ctx.line_of(e) \
-                and not lexicon().admin_re.match(key(ctx.text[slice(*spans[n + 1])])):  # "… -" / "TỈNH …": a speck
-            out.append(dash.group(1))
+                and not lexicon().admin_re.match(nxt) and not re.match(r"(?:va|&)\s", nxt):
+            out.append(dash.group(1))  # not before "TỈNH …" or "VÀ …" ("BỘ NÔNG NGHIỆP -" / "VÀ PHÁT …"): a speck
     return " ".join(out)
 
 
@@ -337,10 +349,18 @@ def read_issuer(ctx: Context) -> None:
         ctx.warn(_("no issuing body found above the number"))
         return
     split = 0
+    name: list[str] = []  # the lines of the name read so far
     for i, (s, e) in enumerate(spans):
-        if _opens_name(ctx, spans, i) and not (i and _name_wrapped(ctx.text[slice(*spans[i - 1])],
-                                                                             ctx.text[s:e])):
+        line = ctx.text[s:e]
+        # a word alone that ended the name above it ("UBND THÀNH PHỐ HẢI" / "PHÒNG") is read with it
+        above = " ".join(name) if name and len(name[-1].split()) == 1 and len(name) > 1 else (name or [""])[-1]
+        # the committee a body works under, alone on the head's last line ("BAN TUYÊN GIÁO" / "TỈNH ỦY");
+        # not one whose name follows ("… VIỆT NAM TỈNH HỘI" / "HƯNG YÊN")
+        hosted = i == len(spans) - 1 and host_level(line)
+        if _opens_name(ctx, spans, i) and not (i and (hosted or _name_wrapped(above, line))):
             split = i
+            name = []
+        name.append(line)
     issuer = spans[split:]
     parent = spans[:split]
     ctx.fields.issuer = _without_specks(_joined(ctx, issuer))

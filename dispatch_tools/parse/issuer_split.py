@@ -8,7 +8,7 @@ import re
 
 from .context import Context
 from .lexicon import lexicon
-from .text import is_upper_line, key
+from .text import is_upper_line, key, strip_markup
 
 
 def two_bodies(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
@@ -22,6 +22,17 @@ def two_bodies(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
 
 _ADMIN_WORDS = ("tinh", "thanh pho", "tp", "tp.", "huyen", "quan", "thi xa", "thi tran", "xa", "phuong", "tx.",
                 "h.", "q.")
+# the marks the administrative words carry as printed: ``QUẢN`` (of ``BAN QUẢN LÝ``) is no ``QUẬN``
+_ADMIN_MARKED = {"tinh": "tỉnh", "thanh pho": "thành phố", "huyen": "huyện", "quan": "quận", "thi xa": "thị xã",
+                 "thi tran": "thị trấn", "xa": "xã", "phuong": "phường"}
+
+
+def admin_word_as_printed(unit: str, printed: str) -> bool:
+    """Can ``printed`` be the administrative word whose key is ``unit``: printed with its marks, or
+    with none (an OCR pass may lose them all), never with other ones?"""
+    marked = _ADMIN_MARKED.get(unit)
+    low = " ".join(printed.lower().split())
+    return marked is None or low == marked or low == key(low)
 
 
 # a Party committee, a Youth Union or an association named by its level (in folded words)
@@ -52,7 +63,8 @@ def _whole_name(words: list[str], printed: list[str] | None = None) -> bool:
     for n in range(1, len(words) - 1):  # the head, an administrative unit, one to four words of its name
         for unit in _ADMIN_WORDS:
             size = len(unit.split())
-            if words[n:n + size] == unit.split() and 1 <= len(words) - n - size <= 4:
+            if words[n:n + size] == unit.split() and 1 <= len(words) - n - size <= 4 and (
+                    printed is None or admin_word_as_printed(unit, " ".join(printed[n:n + size]))):
                 rest = " ".join((printed or words)[n + size:])
                 return not lex.starts_with_head(rest) and lex.starts_with_head(" ".join(words[:n]))
     return False
@@ -114,3 +126,40 @@ def ending_wrapped(ctx: Context, above: str | None, s: int, e: int) -> list[tupl
         if ends and lex.starts_with_head(rest):
             return [(s, s + words[n - 1].end()), (s + words[n].start(), e)]
     return [(s, e)]
+
+
+def unit_unnamed(above: str) -> bool:
+    """Does ``above`` end with an administrative word, printed with its marks, whose name has
+    wrapped onto the next line (``ỦY BAN NHÂN DÂN HUYỆN`` / ``PHONG ĐIỀN …``, ``VĂN PHÒNG UBND THÀNH
+    PHỐ`` / ``…``)? A body's name never ends with ``HUYỆN`` or ``TỈNH`` alone."""
+    printed = strip_markup(above).strip(" *_").split()
+    for size in (2, 1):
+        end = " ".join(printed[-size:]).lower()
+        if len(printed) > size and end == _ADMIN_MARKED.get(key(end)):  # with its marks: HẢI QUAN is no QUẬN
+            return is_upper_line(above, 0.7)
+    return False
+
+
+def host_level(line: str) -> bool:
+    """Is ``line`` only the level of the committee that hosts the body above (``BAN TUYÊN GIÁO`` /
+    ``TỈNH ỦY``, ``VĂN PHÒNG`` / ``HUYỆN ĐOÀN``): no body's whole name on its own?"""
+    return bool(_LEVEL_HEAD.fullmatch(key(strip_markup(line)).strip(" *_") + " "))
+
+
+def doubtful_head(above: str, line: str) -> bool:
+    """Does ``line`` open with a head's letters printed without its marks (``PHONG`` for ``PHÒNG``)
+    while the words after it carry theirs (``PHONG NHA - KẺ BÀNG``, ``PHONG ĐIỀN``), under a line that
+    is no body's whole name? Then it is a place's name wrapped from above, not a new body."""
+    lex = lexicon()
+    text = " ".join(strip_markup(line).split())
+    m = lex.head_re.match(key(text))
+    if m is None or not is_upper_line(above, 0.7):
+        return False
+    head, rest = text[:len(m.group(0))], text[len(m.group(0)):]
+    forms = lex.head_forms(m.group(0))
+    if head.lower() != key(head) or not forms or all(f == key(f) for f in forms):
+        return False  # printed with marks, or a head that has none (``BAN``)
+    if rest.lower() == key(rest):
+        return False  # no marks on the line at all: an OCR pass may have lost them
+    above_words = strip_markup(above).split()
+    return not _whole_name(key(" ".join(above_words)).split(), above_words)

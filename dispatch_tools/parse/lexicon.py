@@ -126,6 +126,10 @@ class Lexicon:
             out.setdefault(key(h), set()).add(_marks_key(h))
         return out
 
+    def head_forms(self, head_key: str) -> set[str]:
+        """The ways the head whose key is ``head_key`` is printed, lower case with its marks."""
+        return self._head_forms.get(head_key, set())
+
     def starts_with_head(self, text: str) -> bool:
         """Does this header line open a body's name (exactly, or fuzzily after OCR damage)? A
         line printed with marks must carry the head's own (``ĐẠI HỘI`` does not open with ``Đài``)."""

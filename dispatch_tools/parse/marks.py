@@ -386,7 +386,7 @@ def apply_marks(doc: Document) -> Document:
     handwritten(doc, fields)
     arrival_stamp(doc, fields)
     check_symbol(fields)
-    check_number_digits(fields, ocr=ocr and not left_blank(doc))
+    check_number_digits(fields, ocr=ocr and not left_blank(doc), text=doc.text or "")
     mend_symbol_type(fields, ocr=ocr)
     check_symbol_letters(fields, ocr=ocr)
     check_number_end(doc, fields, ocr=ocr)

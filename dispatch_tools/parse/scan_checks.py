@@ -225,14 +225,25 @@ def check_symbol(fields: Fields) -> None:
         fields.number = match.group("digits") + near[0] + match.group("rest")
 
 
-def check_number_digits(fields: Fields, ocr: bool = True) -> None:
+# the number printed blank as a row of dots before its symbol (``Số:.../KH``, ``Số: …/KH-UBND``)
+_DOTTED_BLANK = re.compile(r"(?:\.{2,}|…+)[ \t]*$")
+
+
+def check_number_digits(fields: Fields, ocr: bool = True, text: str = "") -> None:
     """A number with no digits before its symbol (``/CV-PA83``) on a page read by OCR is a box no
     engine could read, or did not find: it is left empty and flagged, with the symbol as a hint.
-    (A typed draft's blank number, ``Số:   /KH-UBND``, keeps its symbol.)"""
+    (A typed draft's blank number, ``Số:   /KH-UBND``, keeps its symbol; so does one printed as a
+    row of dots, ``Số:.../KH``, in ``text``, the repaired text the number was read from: dots no
+    hand wrote over.)"""
     number = fields.number or ""
     if not ocr:
         return
     if "/" not in number or any(ch.isdigit() for ch in number.split("/", 1)[0]):
+        return
+    source = fields.sources.get("number")
+    if source is not None and _DOTTED_BLANK.search(text[max(0, source.start - 12):source.start]):
+        fields.review.setdefault("number", review_note(
+            _("the number is left blank (a draft, or a number not filled in yet)")))
         return
     fields.number = None
     fields.sources.pop("number", None)

@@ -37,10 +37,16 @@ def _alike(before: str, after: str) -> bool:
     return a.islower() and b.islower() or a.isdigit() and b.isdigit()
 
 
+# the motto's end read on with a subject's last line, the right column beside it (``… pháp lý” -
+# Tự do - hạnh phúc``): no subject ends so
+_MOTTO_TAIL = re.compile(r"[\s\-–—]*(?:Độc\s+lập\s*[-–—]+\s*)?Tự\s+do\s*[-–—]+\s*[Hh]ạnh\s+phúc\W*$")
+
+
 def join_subject_lines(parts: list[str]) -> str:
     """The lines of a subject as one: without the specks an OCR pass put at the ends of lines
-    (all but the last line's end) or alone between words (``NGUYÊN ĐÁN _ ĐINH DẬU``); a line
-    that ends in a hyphen glued to its word goes on without a space (``2025-`` / ``2026``)."""
+    (all but the last line's end) or alone between words (``NGUYÊN ĐÁN _ ĐINH DẬU``), nor the
+    motto's end read on after it; a line that ends in a hyphen glued to its word goes on without
+    a space (``2025-`` / ``2026``)."""
     parts = [p if _compound_dash(p, nxt) else _LINE_END_SPECK.sub("", p) for p, nxt in zip(parts, parts[1:])] + parts[-1:]
     parts = [parts[0]] + [p if wrapped_dash(p.strip()) and _alike(above.rstrip(), p.strip().lstrip("-– "))
                           else _LINE_START_SPECK.sub("", p) for above, p in zip(parts, parts[1:])]
@@ -48,7 +54,9 @@ def join_subject_lines(parts: list[str]) -> str:
     for p in parts:
         p = p.strip()
         out += p if re.search(r"\w-$", out) else (" " + p if out else p)
-    return _LONE_SPECK.sub(" ", squash(out)).replace("  ", " ")
+    out = _LONE_SPECK.sub(" ", squash(out)).replace("  ", " ")
+    motto = _MOTTO_TAIL.search(out)
+    return out[:motto.start()] if motto and motto.start() > 0 else out
 
 
 def cut_merged_date(ctx: Context, subject: str) -> str:

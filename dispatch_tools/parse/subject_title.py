@@ -57,7 +57,10 @@ def subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
     for j in range(i, stop):
         t = ctx.lines[j].stripped
         letterless = j > i and re.fullmatch(r"[\d\s\-–/.,()]+", t) is not None  # "GIAI ĐOẠN" / "2022 - 2026"
-        if not t or (stops_subject(ctx, j) and j != i) or not (is_upper_line(t) or letterless):
+        # a line in capitals goes on with a title in capitals, whatever words open it ("… THI ĐUA" /
+        # "THỰC HIỆN THẮNG LỢI …"): a body's paragraph opens in sentence case
+        if not t or (stops_subject(ctx, j, body_words=not is_upper_line(t)) and j != i) \
+                or not (is_upper_line(t) or letterless):
             break
         k = key(t)
         tied = bool(out) and key(ctx.lines[out[-1]].stripped).split()[-1:] in [[w] for w in _TIES]
@@ -119,9 +122,13 @@ def authority_after_title(ctx: Context, lines: list[int]) -> int:
     if not issuers:
         return end
     start = ctx.lines[lines[0]].content_start
+    # the rest of the name on the line under the title's last, left out of the title (``… NĂM 2025
+    # ỦY BAN`` / ``NHÂN DÂN PHƯỜNG …``)
+    below = ctx.lines[lines[-1] + 1] if lines[-1] + 1 < len(ctx.lines) else None
+    rest = below.stripped if below is not None and is_upper_line(below.stripped) else ""
     for m in re.finditer(r"(?<=\s)\S", ctx.text[start:end]):
         at = start + m.start()
-        tail = key(squash(ctx.text[at:end]))
+        tail = key(squash(ctx.text[at:end] + " " + rest))
         before = key(ctx.text[start:at]).split()
         if before and before[-1].lower() not in _TIES and lexicon().starts_with_head(ctx.text[at:end]) \
                 and (is_upper_line(ctx.text[at:end]) or ctx.text[:at].rstrip(" \t").endswith("\n")) \

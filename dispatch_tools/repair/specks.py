@@ -66,6 +66,9 @@ _LETTERS = re.escape("".join(_FIGURE_OF))
 # (and after ``thứ``, an ordinal: ``kỳ họp thứ 3l``, ``thứ 3]`` for ``thứ 31``)
 _DATE_FIGURES = re.compile(rf"(?:(?<=ngày )|(?<=Ngày )|(?<=tháng )|(?<=năm )|(?<=thứ ))(?=[{_LETTERS}]*\d)"
                            rf"[\d{_LETTERS}]{{1,4}}(?![^\W_])")
+# a day glued to its word, its figures and the month's after a stroke (``ngàyZ0/02/2014``): the figure
+# mended and the space put back
+_GLUED_DAY = re.compile(rf"(?<=[nN]gày)(?=[{_LETTERS}]*\d)[\d{_LETTERS}]{{1,2}}(?=[/.\-]\d{{1,2}}[/.\-]\d{{4}})")
 # a figure of a document's number read as a letter (``5o84/TTr-BNNMT``, ``l23/UBND``, ``Z1/TTVH``): a number
 # that holds a real figure and O, o, l or I for others, right before the stroke and the code (or
 # the year) of a symbol, where no letter is printed; the engine's misread letter would otherwise
@@ -115,6 +118,8 @@ def speck_edits(text: str) -> list[Edit]:
     inline += [(m.start(), m.end(), m.group().translate(_AS_FIGURES))
                for pattern in (_DATE_FIGURES, _SYMBOL_FIGURES) for m in pattern.finditer(text)
                if not m.group().isdigit()]
+    inline += [(m.start(), m.end(), " " + m.group().translate(_AS_FIGURES)) for m in _GLUED_DAY.finditer(text)
+               if not m.group().isdigit()]  # figures alone get their space from the segmentation
     inline += [(m.start(), m.end(), m.group().replace("H", "II")) for m in _ROMAN_H.finditer(text)
                if _ROMAN.fullmatch(m.group().replace("H", "II"))]
     inline += [(m.start(), m.end(), "H") for m in _H_STROKES.finditer(text)
