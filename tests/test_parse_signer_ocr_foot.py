@@ -35,3 +35,16 @@ def test_a_title_wrapped_after_its_dash_keeps_the_dash():
 def test_a_title_on_one_line_is_as_printed():
     data = to_contract(parse_text(WRAPPED.format(title="VỤ TRƯỞNG VỤ KẾ HOẠCH - TÀI CHÍNH")).fields)
     assert data["signer"]["title"] == "VỤ TRƯỞNG VỤ KẾ HOẠCH - TÀI CHÍNH"
+
+
+def test_an_office_cut_in_two_by_a_space_is_joined_and_flagged():
+    from dispatch_tools.model import Fields, Signer
+    from dispatch_tools.parse.signer_name import check_signer
+
+    fields = Fields()
+    fields.signer = Signer(authority="TL.", capacity="BỘ TRƯ ỞNG", title="VỤ TRƯỞNG VỤ PHÁP CHẾ", name="Lê Văn An")
+    check_signer(fields)
+    assert fields.signer.capacity == "BỘ TRƯỞNG" and "signer.capacity" in fields.review
+    fields.signer = Signer(authority="TL.", capacity="BỘ TRƯỞNG", title="VỤ TRƯỞNG VỤ PHÁP CHẾ", name="Lê Văn An")
+    check_signer(fields)
+    assert fields.signer.capacity == "BỘ TRƯỞNG"
