@@ -299,10 +299,13 @@ def _signature_cut(rows: list[Row], sides: list[list[str]], left: float,
                    right: float) -> tuple[list[Row], list[list[str]]]:
     """Rows a signature's ink cut into three or more pieces (``- Lưu: VT, KTN | N | ấn Hữu Vũ``)
     are two-column rows again when they fall apart at the middle (:func:`_cut_at_middle`) and the
-    rows of one column or two that run on from them above or below hold a two-column row: a table
-    row stays a table row, as the rows around it are table rows or body lines, never a left and a
-    right part side by side."""
+    rows of one column or two that run on from them above or below hold a two-column row, below the
+    first line of the body (a full-width row of one or two pieces): a table row stays a table row,
+    as the rows around it are table rows or body lines, never a left and a right part side by side."""
     rows, sides = list(rows), list(sides)
+    # only under the body: a header's row the motto's rule cut (``VĂN PHÒNG … | BH... | TL``) is
+    # left as it was read, whatever the rows beside it
+    body = next((k for k, s in enumerate(sides) if "full" in s and len(rows[k].segments) < 3), len(rows))
 
     def beside_columns(k: int) -> bool:
         for step in (-1, 1):
@@ -317,7 +320,7 @@ def _signature_cut(rows: list[Row], sides: list[list[str]], left: float,
     while changed:
         changed = False
         for k, row in enumerate(rows):
-            if len(row.segments) < 3 or "full" not in sides[k] or not beside_columns(k):
+            if k < body or len(row.segments) < 3 or "full" not in sides[k] or not beside_columns(k):
                 continue
             cut = _cut_at_middle(row, left, right)
             if cut is not None:
