@@ -279,6 +279,55 @@ def _row_sides(row: Row, left: float, right: float) -> list[str]:
     return ["full"] * len(segs)
 
 
+def _cut_at_middle(row: Row, left: float, right: float) -> Row | None:
+    """A row of three or more pieces that fall apart at the middle of the text area, one group
+    wholly in the left half and one wholly in the right half, as two segments (each group's pieces
+    joined, a piece of one or two signs after the left part's text left out); None when a piece
+    crosses the middle or a half is empty."""
+    width = right - left
+    mid = left + width / 2
+    first = [s for s in row.segments if s.bbox.x1 < mid + 0.05 * width]
+    second = [s for s in row.segments if s.bbox.x0 > mid]
+    if len(row.segments) < 3 or not first or not second or len(first) + len(second) != len(row.segments):
+        return None
+    # a letter or two of ink beside the left part's text (``(để b/c); n``) is no part of it
+    first = first[:1] + [s for s in first[1:] if len(s.text.replace(" ", "")) > 2]
+    return _row_of([[w for s in first for w in s.words], [w for s in second for w in s.words]])
+
+
+def _signature_cut(rows: list[Row], sides: list[list[str]], left: float,
+                   right: float) -> tuple[list[Row], list[list[str]]]:
+    """Rows a signature's ink cut into three or more pieces (``- Lưu: VT, KTN | N | ấn Hữu Vũ``)
+    are two-column rows again when they fall apart at the middle (:func:`_cut_at_middle`) and the
+    rows of one column or two that run on from them above or below hold a two-column row, below the
+    first line of the body (a full-width row of one or two pieces): a table row stays a table row,
+    as the rows around it are table rows or body lines, never a left and a right part side by side."""
+    rows, sides = list(rows), list(sides)
+    # only under the body: a header's row the motto's rule cut (``VĂN PHÒNG … | BH... | TL``) is
+    # left as it was read, whatever the rows beside it
+    body = next((k for k, s in enumerate(sides) if "full" in s and len(rows[k].segments) < 3), len(rows))
+
+    def beside_columns(k: int) -> bool:
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(sides) and "full" not in sides[j]:
+                if "left" in sides[j] and "right" in sides[j]:
+                    return True
+                j += step
+        return False
+
+    changed = True
+    while changed:
+        changed = False
+        for k, row in enumerate(rows):
+            if k < body or len(row.segments) < 3 or "full" not in sides[k] or not beside_columns(k):
+                continue
+            cut = _cut_at_middle(row, left, right)
+            if cut is not None:
+                rows[k], sides[k], changed = cut, ["left", "right"], True
+    return rows, sides
+
+
 def _in_column_blocks(sides: list[list[str]]) -> list[bool]:
     """Which rows belong to a column block: a run of rows without a full-width one, in which at
     least one row has both a left and a right part."""
@@ -307,7 +356,8 @@ def _sided(rows: list[Row], h: float, left: float, right: float, source: str) ->
     if source.startswith("tesseract"):
         rows, edge, note = split_side_note(rows, h, _row_of)
     rows = [r if k in note else _merge_one_sided(r, left, right) for k, r in enumerate(rows)]
-    return rows, [note_sides(r, edge) if k in note else _row_sides(r, left, right) for k, r in enumerate(rows)]
+    sides = [note_sides(r, edge) if k in note else _row_sides(r, left, right) for k, r in enumerate(rows)]
+    return _signature_cut(rows, sides, left, right)
 
 
 def reading_order(words: list[Word], *, page_width: float, source: str,

@@ -152,9 +152,8 @@ def _write(ctx: Context, signer: Signer, title: list[tuple[int, int]], name: tup
            names: dict) -> None:
     """The signer's title (the spans of its lines) and name into the fields, marked in the text."""
     if title:
-        signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b]))
-                                       + ("," if i < len(title) - 1 and ctx.text[a:b].rstrip().endswith(",") else "")
-                                       for i, (a, b) in enumerate(title)))  # "… CÁN BỘ," / "VIÊN CHỨC": the comma kept
+        signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) + _wrap_mark(ctx.text[a:b])
+                                       * (i < len(title) - 1) for i, (a, b) in enumerate(title)))
         if signer.authority == "KT." and len(title) == 1:
             # the line as read, too: a misread first word is no speck to drop (``TH TRƯỞNG``, not ``TRƯỞNG``)
             raw = squash(strip_markup(ctx.text[title[0][0]:title[0][1]])).strip(SPECKS)
@@ -171,6 +170,16 @@ def _write(ctx: Context, signer: Signer, title: list[tuple[int, int]], name: tup
         ctx.mark("signer.name", *name)
     if any((signer.authority, signer.title, signer.name)):
         ctx.fields.signer = signer
+
+
+def _wrap_mark(line: str) -> str:
+    """The comma or the dash a title line wrapped in the column ends with, kept where the lines are
+    joined (``… CÁN BỘ,`` / ``VIÊN CHỨC``; ``VỤ CÔNG CHỨC -`` / ``VIÊN CHỨC``): a speck is cleaned off
+    a line, these marks are the title's own."""
+    end = strip_markup(line).rstrip()
+    if end.endswith(","):
+        return ","
+    return " -" if re.search(r"[^\W\d_][ \t]+[-–]$", end) else ""
 
 
 def _name_alone(ctx: Context, pieces: list[tuple[int, int]], names: dict) -> None:
@@ -430,5 +439,7 @@ def _looks_like_name(text: str) -> bool:
         return False
     if not words[0][0].isupper() or any(w.endswith(".") and len(w) > 2 for w in words):
         return False  # "xa. Ta.": specks of a seal, no name
+    if len(words[0]) == 1:
+        return False  # "N ấn Hữu Vũ": a family name has two letters or more, a name cut by the signature's ink
     caps = sum(1 for w in words if w[0].isupper())
     return caps >= len(words) - 1 and all(NAME_WORD.match(strip_diacritics(w)) for w in words)

@@ -165,12 +165,17 @@ def _deputy_title(fields: Fields) -> None:
 
 def _one_word_off(read: str) -> str | None:
     """The one known title that ``read`` (no known title) is word for word, save one word the engine
-    misread: one letter away, or a remnant of one or two letters between words read right; in the
-    case ``read`` was printed in. None when no title, or more than one, fits."""
+    misread: one letter away, or a remnant of one or two letters between words read right, or cut
+    in two by a space (``BỘ TRƯ ỞNG``); in the case ``read`` was printed in. None when no title, or
+    more than one, fits."""
     words = key(read).split()
     fits = []
     for title in _titles():
         known = key(title).split()
+        if len(known) == len(words) - 1 and any(words[:i] + [words[i] + words[i + 1]] + words[i + 2:] == known
+                                                for i in range(len(words) - 1)):
+            fits.append(title)  # a space the engine put inside a word: "BỘ TRƯ ỞNG"
+            continue
         if len(known) != len(words):
             continue
         differ = [(a, b) for a, b in zip(words, known) if a != b]
