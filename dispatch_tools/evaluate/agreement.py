@@ -164,6 +164,34 @@ def differences(sources: dict, style: str, out=None) -> int:
     return 0
 
 
+def style_options(ap: argparse.ArgumentParser, differences: str) -> None:
+    """The options of a measure drawn in :data:`STYLES`: the styles, the differences of one, its text,
+    the jobs, and the scores saved or compared."""
+    ap.add_argument("--only", metavar="STYLES", help=f"the styles to draw (default all: {', '.join(STYLES)})")
+    ap.add_argument("--differences", metavar="STYLE", help=differences)
+    ap.add_argument("--show", metavar="NAME", help="with --differences: print the repaired text instead")
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--save", type=Path, metavar="FILE")
+    ap.add_argument("--against", type=Path, metavar="FILE")
+
+
+def chosen_styles(args, prog: str) -> tuple[list[str] | None, tuple[str, ...]] | None:
+    """(the folds of ``--fold``, the styles of ``--only``), or None after saying on stderr what is
+    wrong with them."""
+    try:
+        folds = parse_folds(args.fold) if args.fold else None
+    except ValueError as exc:
+        print(f"{prog}: error: --fold: {exc}", file=sys.stderr)
+        return None
+    styles = tuple(x for x in args.only.split(",") if x) if args.only else tuple(STYLES)
+    unknown = [s for s in styles + ((args.differences,) if args.differences else ()) if s not in STYLES]
+    if unknown:
+        print(f"{prog}: error: unknown style {', '.join(unknown)}: the styles are {', '.join(STYLES)}",
+              file=sys.stderr)
+        return None
+    return folds, styles
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
@@ -171,26 +199,14 @@ def main(argv: list[str] | None = None) -> int:
                     "the development documents")
     ap.add_argument("--fold", metavar="A,B,C", help="only the development documents of these folds")
     ap.add_argument("--half", choices=HALVES, help="with --composed: only this half")
-    ap.add_argument("--only", metavar="STYLES", help=f"the styles to draw (default all: {', '.join(STYLES)})")
-    ap.add_argument("--differences", metavar="STYLE", help="list the fields where the style's OCR path differs")
-    ap.add_argument("--show", metavar="NAME", help="with --differences: print the repaired text instead")
-    ap.add_argument("--jobs", type=int, default=1)
-    ap.add_argument("--save", type=Path, metavar="FILE")
-    ap.add_argument("--against", type=Path, metavar="FILE")
+    style_options(ap, "list the fields where the style's OCR path differs")
     args = ap.parse_args(argv)
-    try:
-        folds = parse_folds(args.fold) if args.fold else None
-    except ValueError as exc:
-        print(f"agreement: error: --fold: {exc}", file=sys.stderr)
+    chosen = chosen_styles(args, "agreement")
+    if chosen is None:
         return 2
+    folds, styles = chosen
     if args.composed is not None:
         folds = [args.half] if args.half else None
-    styles = tuple(x for x in args.only.split(",") if x) if args.only else tuple(STYLES)
-    unknown = [s for s in styles + ((args.differences,) if args.differences else ()) if s not in STYLES]
-    if unknown:
-        print(f"agreement: error: unknown style {', '.join(unknown)}: the styles are {', '.join(STYLES)}",
-              file=sys.stderr)
-        return 2
     sources = _sources(Path(args.shared), args.composed, folds)
     if args.differences and args.show:
         group, text = sources[args.show]

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from . import agreement
-from .folds import fold_of, ids_of, parse_folds
+from .folds import fold_of, ids_of
 from .parse_score import error_listing, new_counts, score_document, summary
 from .split import development_documents, require_development
 from .swaps import draw, part
@@ -160,24 +160,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pool", choices=("studied", "held"), default="studied",
                     help="the part of the pool the added entries are drawn from")
     ap.add_argument("--fold", metavar="A,B,C", help="only the development documents of these folds")
-    ap.add_argument("--only", metavar="STYLES", help=f"the styles to draw (default all: {', '.join(agreement.STYLES)})")
-    ap.add_argument("--differences", metavar="STYLE", help="list the foot's fields where the style differs")
-    ap.add_argument("--show", metavar="NAME", help="with --differences: print the repaired text instead")
-    ap.add_argument("--jobs", type=int, default=1)
-    ap.add_argument("--save", type=Path, metavar="FILE")
-    ap.add_argument("--against", type=Path, metavar="FILE")
+    agreement.style_options(ap, "list the foot's fields where the style differs")
     args = ap.parse_args(argv)
-    try:
-        folds = parse_folds(args.fold) if args.fold else None
-    except ValueError as exc:
-        print(f"long_foot: error: --fold: {exc}", file=sys.stderr)
+    chosen = agreement.chosen_styles(args, "long_foot")
+    if chosen is None:
         return 2
-    styles = tuple(x for x in args.only.split(",") if x) if args.only else tuple(agreement.STYLES)
-    unknown = [s for s in styles + ((args.differences,) if args.differences else ()) if s not in agreement.STYLES]
-    if unknown:
-        print(f"long_foot: error: unknown style {', '.join(unknown)}: the styles are "
-              f"{', '.join(agreement.STYLES)}", file=sys.stderr)
-        return 2
+    folds, styles = chosen
     srcs = sources(Path(args.shared), folds, args.pool)
     if args.differences and args.show:
         print(agreement.read(args.show, srcs[args.show][1], args.differences).text)
