@@ -59,8 +59,8 @@ def _printed(words: list[str]) -> str:
     return r"\s+".join(re.escape(w) for w in words)
 
 
-def openings(text: str, tasks: list[dict]) -> list[tuple[int, int, str, str, int]]:
-    """(start, end, body, first word after it, gold index) of each task printed once in ``text`` that
+def openings(text: str, tasks: list[dict]) -> list[tuple[int, int, str, int]]:
+    """(start, end of its body, body, gold index) of each task printed once in ``text`` that
     opens with its first assignee (after ``Giao``, ``Đề nghị`` or ``Yêu cầu``) and a verb in lower case."""
     out = []
     for j, task in enumerate(tasks):
@@ -77,29 +77,40 @@ def openings(text: str, tasks: list[dict]) -> list[tuple[int, int, str, str, int
             continue
         start = found[0].start()
         end_of_body = re.match(r"(?:(?:Giao|Đề nghị|Yêu cầu)\s+)?" + _printed(body.split()), text[start:]).end()
-        out.append((start, start + end_of_body, body, after[0], j))
+        out.append((start, start + end_of_body, body, j))
     return out
 
 
-def reframed(text: str, tasks: list[dict], frame: str) -> tuple[str, list[dict]] | None:
-    """The text and the gold tasks with every task found by :func:`openings` written in ``frame``."""
+def _at_openings(text: str, tasks: list[dict], write) -> tuple[str, list[dict]] | None:
+    """The text and the gold tasks with every task found by :func:`openings` written anew by
+    ``write(start, end, body, gold words)``: (where the text goes on, what is printed from ``start``
+    up to there, the gold's new task words), or None when the task cannot be so written."""
     found = openings(text, tasks)
     if not found:
         return None
     new_tasks = [dict(t) for t in tasks]
     pieces, last = [], 0
-    for start, end, body, _verb, j in sorted(found):
+    for start, end, body, j in sorted(found):
+        made = write(start, end, body, tasks[j]["text"])
+        if made is None:
+            return None
+        goes_on, printed, new_tasks[j]["text"] = made
+        pieces += [text[last:start], printed]
+        last = goes_on
+    return "".join(pieces) + text[last:], new_tasks
+
+
+def reframed(text: str, tasks: list[dict], frame: str) -> tuple[str, list[dict]] | None:
+    """The text and the gold tasks with every task found by :func:`openings` written in ``frame``."""
+    def write(start, end, body, gold):
         new_open = framed(frame, body, "")
         if new_open is None:
             return None
-        pieces += [text[last:start], new_open.rstrip()]
-        last = end
-        gold = tasks[j]["text"]
-        cue = _CUE.match(gold).group(0)
-        rest = gold[len(cue) + len(body):]
+        rest = gold[len(_CUE.match(gold).group(0)) + len(body):]
         words = (new_open.rstrip() + rest).split()
-        new_tasks[j]["text"] = " ".join(words[:max(len(gold.split()), 1)])
-    return "".join(pieces) + text[last:], new_tasks
+        return end, new_open.rstrip(), " ".join(words[:max(len(gold.split()), 1)])
+
+    return _at_openings(text, tasks, write)
 
 
 # how a task names the bodies that cooperate, for "phối hợp với"
@@ -157,20 +168,13 @@ def led_in(text: str, tasks: list[dict], lead_in: str) -> tuple[str, list[dict]]
     first word now in lower case unless it opens a name: ``Giao Sở Y tế`` → ``…, giao Sở Y tế``); the
     gold's task words take the lead-in whole, so that a task read from the sentence's first word or
     from its body's pairs with them alike."""
-    found = openings(text, tasks)
-    if not found:
-        return None
-    new_tasks = [dict(t) for t in tasks]
-    pieces, last = [], 0
-    for start, _end, body, _verb, j in sorted(found):
+    def write(start, _end, body, gold):
         first = text[start:].split(None, 1)[0]
         lower = first in ("Giao", "Đề", "Yêu") and not text[start:].startswith(body)
-        pieces += [text[last:start], lead_in + (first.lower() if lower else first)]
-        last = start + len(first)
-        gold = tasks[j]["text"]
-        new_tasks[j]["text"] = lead_in + (gold[:1].lower() + gold[1:] if lower else gold)
-    return "".join(pieces) + text[last:], new_tasks
+        return (start + len(first), lead_in + (first.lower() if lower else first),
+                lead_in + (gold[:1].lower() + gold[1:] if lower else gold))
 
+    return _at_openings(text, tasks, write)
 
 
 # how the sentence that opens a list of tasks may end after its speaker (no body asked in it)
