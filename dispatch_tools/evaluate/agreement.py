@@ -111,21 +111,25 @@ def _contracts(sources: dict, styles, jobs: int) -> dict[str, dict[str, dict]]:
 def agreement(sources: dict, contracts: dict, styles) -> dict:
     """{style: {group: summary, "all": summary}}: each style's contracts scored against the text's,
     with the share of documents agreeing on every field as ``documents``."""
-    groups = sorted({g for g, _ in sources.values()}) + ["all"]
-    result: dict = {}
-    for style in styles:
-        result[style] = {}
-        for group in groups:
-            counts, whole, n = new_counts(), 0, 0
-            for name in sorted(sources):
-                if group != "all" and sources[name][0] != group:
-                    continue
-                n += 1
-                whole += not score_document(contracts[style][name], contracts["text"][name], counts)
-            s = summary(counts)
-            s["documents"] = round(whole / n, 4) if n else 1.0
-            result[style][group] = s
+    result: dict = {style: {} for style in styles}
+    for style, group, counts, wrongs in scored_groups(sources, contracts, styles):
+        s = summary(counts)
+        s["documents"] = round(sum(not w for w in wrongs) / len(wrongs), 4) if wrongs else 1.0
+        result[style][group] = s
     return result
+
+
+def scored_groups(sources: dict, contracts: dict, styles):
+    """(style, group, counts, the wrong fields of each document) of each style's contracts scored
+    against the text's, for each group of ``sources`` and for ``all``."""
+    groups = sorted({g for g, _ in sources.values()}) + ["all"]
+    for style in styles:
+        for group in groups:
+            counts, wrongs = new_counts(), []
+            for name in sorted(sources):
+                if group in ("all", sources[name][0]):
+                    wrongs.append(score_document(contracts[style][name], contracts["text"][name], counts))
+            yield style, group, counts, wrongs
 
 
 def report(result: dict, against: dict | None = None, out=None) -> None:

@@ -99,25 +99,17 @@ def sources(shared: Path, folds: list[str] | None, which: str) -> dict[str, tupl
 
 def foot_scores(srcs: dict, contracts: dict, styles) -> dict:
     """{style: {group: {field: F1, "foot": micro F1 of the foot's fields, "documents": share whole}}}."""
-    groups = sorted({g for g, _ in srcs.values()}) + ["all"]
-    out: dict = {}
-    for style in styles:
-        out[style] = {}
-        for group in groups:
-            counts, whole, n = new_counts(), 0, 0
-            for name in sorted(srcs):
-                if group in ("all", srcs[name][0]):
-                    n += 1
-                    wrong = score_document(contracts[style][name], contracts["text"][name], counts)
-                    whole += not set(wrong) & set(FOOT_FIELDS)
-            fields = summary(counts)["fields"]
-            tp = sum(counts[f].tp for f in FOOT_FIELDS)
-            fp = sum(counts[f].fp for f in FOOT_FIELDS)
-            fn = sum(counts[f].fn for f in FOOT_FIELDS)
-            row = {f: fields[f]["f1"] for f in FOOT_FIELDS}
-            row["foot"] = round(2 * tp / (2 * tp + fp + fn), 4) if tp + fp + fn else 1.0
-            row["documents"] = round(whole / n, 4) if n else 1.0
-            out[style][group] = row
+    out: dict = {style: {} for style in styles}
+    for style, group, counts, wrongs in agreement.scored_groups(srcs, contracts, styles):
+        whole = sum(not set(w) & set(FOOT_FIELDS) for w in wrongs)
+        fields = summary(counts)["fields"]
+        tp = sum(counts[f].tp for f in FOOT_FIELDS)
+        fp = sum(counts[f].fp for f in FOOT_FIELDS)
+        fn = sum(counts[f].fn for f in FOOT_FIELDS)
+        row = {f: fields[f]["f1"] for f in FOOT_FIELDS}
+        row["foot"] = round(2 * tp / (2 * tp + fp + fn), 4) if tp + fp + fn else 1.0
+        row["documents"] = round(whole / len(wrongs), 4) if wrongs else 1.0
+        out[style][group] = row
     return out
 
 
