@@ -78,8 +78,9 @@ def _open_head(k: str) -> re.Match | None:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
-_SMALL_HEAD = re.compile(r"(?:so|bo|cuc|tong cuc|chi cuc|vu|phong|vien|trung tam|van phong|cong an|benh vien|cong chuc|"
-                         r"vien chuc)(?![\w])")
+# heads a careless hand writes small before a body's own name (folded)
+_SMALL_HEADS = r"so|bo|cuc|tong cuc|chi cuc|vu|phong|vien|trung tam|van phong|cong an|benh vien"
+_SMALL_HEAD = re.compile(rf"(?:{_SMALL_HEADS}|cong chuc|vien chuc)(?![\w])")
 
 
 def _opens_body(piece: str, after_and: bool = False) -> bool:
@@ -181,9 +182,10 @@ def _semicolon(m: re.Match) -> str:
     ``Các ông, bà``, ``Giám đốc các Sở`` or a bare title (``Giám đốc: Sở A, Sở B``) it is a colon."""
     before = m.group("before").strip()
     after = m.string[m.end():]
+    post = re.split(r"[,;]", after, maxsplit=1)[0]  # the next post, up to its list's next mark
     body = drop_title(before)
     if body != before and starts_body(body) and not re.match(r"(?i)các\s", body) \
-            and person_titles().match(key(after)) and drop_title(after.split(",")[0].split(";")[0]) != after.split(",")[0]:
+            and person_titles().match(key(after)) and drop_title(post) != post:
         return m.group(0).replace(":", ";", 1)
     return m.group(0)
 
@@ -292,8 +294,8 @@ def _lower_heads(before: str, piece: str) -> bool:
 
 
 # the heads of a body's own name (no place, no kind: "thành phố", "cơ quan" go on a name)
-_LOWER_HEAD = re.compile(r"(?:so|bo|cuc|chi cuc|tong cuc|vu|phong|vien|trung tam|van phong|cong an|benh vien|kho bac|"
-                         r"bao hiem xa hoi|ban|hoi|truong|uy ban nhan dan|ubnd|thanh tra|chi nhanh|tram|doi)\s+\S")
+_LOWER_HEAD = re.compile(rf"(?:{_SMALL_HEADS}|kho bac|bao hiem xa hoi|ban|hoi|truong|uy ban nhan dan|ubnd|thanh tra|"
+                         r"chi nhanh|tram|doi)\s+\S")
 
 
 def _named_person(text: str) -> bool:
