@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .text import key, load_list, squash, strip_markup
+from .text import key, load_list, squash, strip_markup, words_regex
 from .body_kinds import KIND_WORDS, only_kinds, related_kind, unglue_plural
 from .body_words import not_bodies, other_word, person_titles, starts_body
 from .name_end import name_end
@@ -51,30 +51,23 @@ def _bare_kind(text: str) -> bool:
     return k in lexicon().heads and " " not in k
 
 
-# Words that open a new body inside a list of bodies ("Sở A, Sở B", "các bộ, cơ quan ngang bộ");
-# "ngành", "địa phương", "tổ chức", "cá nhân" go on the body before them ("các bộ, ngành, địa phương").
-_OPENS = re.compile(r"^(?:cac\s+)?(?:so|bo|uy ban|ubnd|hdnd|hoi dong|van phong|cuc|tong cuc|chi cuc|truong|"
-                    r"trung tam|cong an|phong|vien|kho bac|bao hiem|dai|bao|hoi|ban|thanh tra|co quan|"
-                    r"chinh quyen|luc luong|doanh nghiep|co so (?:kham|y te|giao duc|dao tao)|cong doan|khu|"
-                    r"benh vien|hoc vien|dai hoc|ngan hang|tap doan|tong cong ty|cong ty|toa an|kiem toan|"
-                    r"(?:tong\s+)?lien doan|lien hiep|mat tran|tinh doan|thanh doan|huyen doan|tinh uy|thanh uy|"
-                    r"huyen uy|quan uy|dang uy|thong tan xa|hiep hoi|chi nhanh|quan khu|quan chung|binh chung|binh doan|cang vu|nha xuat ban|vu|tram|"
-                    r"thuong truc|to (?:dai bieu|cong tac|giup viec)|quy (?:bao|ho tro|phat trien|dau tu|phong|vi)|tp|thanh pho|"
-                    r"doi|ho gia dinh|chu dau tu|nha dau tu|nha thau|nha khoa hoc|phong vien|nha bao|nha hao tam|manh thuong quan|tat ca|thanh vien|nhom cong tac|"
-                    r"to (?:cong tac|giup viec|kiem tra|tham dinh|chuyen gia)|to chuc (?:co so )?dang|doan (?:kiem tra|cong tac|thanh tra))\b")
-
-
+@lru_cache(maxsize=1)
+def _list_heads() -> re.Pattern:
+    """The words that open a new body inside a list of bodies (``Sở A, Sở B``, ``các bộ, cơ quan
+    ngang bộ``): the heads of ``agency_heads.txt`` and ``list_heads.txt``, folded, longest first."""
+    return words_regex(load_list("list_heads.txt") + tuple(lexicon().heads), prefix=r"^(?:cac\s+)?", suffix=r"\b")
 
 
 @lru_cache(maxsize=1)
-def _lexicon_opens() -> re.Pattern:
-    """The printed heads of ``agency_heads.txt`` (``Vườn quốc gia``, ``Quỹ``, ``Liên minh``), folded."""
-    return re.compile(r"^(?:cac\s+)?(?:" + "|".join(re.escape(h) for h in lexicon().heads) + r")\b")
+def _lower_openings() -> re.Pattern:
+    """Openings of a folded piece that open a body even printed in lower case: ``các`` and the words
+    of ``list_heads_lower.txt``."""
+    return words_regex(load_list("list_heads_lower.txt"), prefix=r"^(?:cac\s|(?:", suffix=r")(?![\w]))")
 
 
 def _open_head(k: str) -> re.Match | None:
     """The head word that opens a body in a list, in the folded piece ``k``, or None."""
-    return _OPENS.match(k) or _lexicon_opens().match(k)
+    return _list_heads().match(k)
 
 
 _NAME_AFTER = re.compile(r"\s+[A-ZĐÀ-Ỹ]")
@@ -101,10 +94,7 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
     small = _SMALL_HEAD.match(k)
     if small and _NAME_AFTER.match(piece, small.end()):
         return True  # "bộ Quốc phòng, bộ Ngoại giao": a kind written small, then its name
-    return bool(head) and (piece[:1].isupper() or k.startswith(("cac ", "chinh quyen", "luc luong",
-                                                                           "co quan", "co so ", "nha bao", "nha hao tam", "tat ca", "to chuc dang", "to chuc co so dang",
-                                                                           "doanh nghiep", "phong vien", "chu dau tu",
-                                                                           "nha dau tu", "nha thau")))
+    return bool(head) and (piece[:1].isupper() or _lower_openings().match(k))
 
 
 _BARE_LEVEL = re.compile(r"(?<![\w])(?:các|Các)\s+(?:Huyện|Quận|Thị|Tỉnh|huyện|quận|thị|tỉnh)\s*$")
