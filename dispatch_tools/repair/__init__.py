@@ -16,7 +16,8 @@ composed into changes of the input:
    (:mod:`.specks`), spaces lost, added or put one letter off (:mod:`.segmentation`), then
    Roman section numbers misread (:mod:`.sections`), tone marks on a symbol's capitals
    (:mod:`.symbols`), marks misread at a line's ends (:mod:`.line_ends`), the distribution
-   list's formulas (:mod:`.foot_marks`) and letters of no Vietnamese word (:mod:`.foreign_letters`)
+   list's formulas (:mod:`.foot_marks`), letters of no Vietnamese word (:mod:`.foreign_letters`)
+   and the figures of a cited number or a date split or read as letters (:mod:`.cited_figures`)
 4. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.noisy_channel`)
 
 No change ever spans a line break.
@@ -154,7 +155,9 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
         current = apply_changes(text, changes)
         # the Roman section numbers, read again from the sequence once the specks are gone, the
         # tone marks the engine put on the capitals of a symbol, marks misread at a line's ends,
-        # the distribution list's formulas and letters of no Vietnamese word
+        # the distribution list's formulas, letters of no Vietnamese word and the figures of a
+        # cited number or a date split or read as letters
+        from .cited_figures import figure_edits
         from .foot_marks import foot_mark_edits
         from .foreign_letters import foreign_letter_edits
         from .line_ends import line_end_edits
@@ -162,7 +165,7 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
         from .symbols import symbol_edits
 
         found = (section_edits(current) + item_edits(current) + symbol_edits(current) + line_end_edits(current)
-                 + foot_mark_edits(current) + foreign_letter_edits(current))
+                 + foot_mark_edits(current) + foreign_letter_edits(current) + figure_edits(current))
         edits = _disjoint(sorted((s, e, new, "ocr", SEGMENTATION_CONFIDENCE) for s, e, new in found))
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)

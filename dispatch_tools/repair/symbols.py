@@ -37,8 +37,10 @@ _SYMBOL = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?(?:[-/][A-Za-zĐđÀ-ỹ&]+
 
 # a small letter, a slash and a capital that looks like its small form (or ``©``, ``€`` for ``c``)
 _CASE_PAIR = re.compile(r"(?<![\w/])[a-zđ]/([CSOVWXZ©€])(?![\w/])")
-# the same, a space the engine read after a dash or a slash allowed (``749/QĐ- TIE``)
-_SPACED_SYMBOL = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?(?:[-/][ \t]?[A-Za-zĐđÀ-ỹ&]+)+(?![\w/-])")
+# the same, a space the engine read beside a dash or a slash allowed (``749/QĐ- TIE``, ``02 -TIr``), and
+# in a part after its first letter the figures the engine prints for a code's letters (``40/2024/T1-BGTVT``)
+_PART = r"[A-Za-zĐđ&][A-Za-zĐđ&189]*"
+_SPACED_SYMBOL = re.compile(rf"(?<![\w/.-])\d{{1,6}}(?:/\d{{4}})?(?:[ \t]?[-/][ \t]?{_PART})+(?![\w/-])")
 
 # specks inside a symbol: a dash and a space before a second dash (``19/CT- -TTg``), a fraction
 # slash beside the stroke (``1135/⁄QĐ-BXD``), a rule glued to its end (``101322 /CTHN-TTHT_``)
@@ -54,8 +56,9 @@ _CODE_MISREADS = {"I": "T", "l": "T", "1": "T", "E": "g", "8": "g", "9": "g", "q
 
 @lru_cache(maxsize=1)
 def codes() -> frozenset[str]:
-    """The commonest parts of document symbols (``models/repair/symbol_codes.txt``)."""
-    return data_words("repair", "symbol_codes.txt")
+    """The commonest parts of document symbols (``models/repair/symbol_codes.txt``) and the type
+    codes of Decree 30 (``models/parse/doc_types.tsv``: ``CT``, ``TTr``, ``TB``)."""
+    return data_words("repair", "symbol_codes.txt") | data_words("parse", "doc_types.tsv")
 
 
 def _code_of(part: str) -> str | None:
@@ -79,7 +82,7 @@ def symbol_edits(text: str) -> list[Edit]:
             if ch.isupper() and tone(ch):
                 edits.append((m.start() + k, m.start() + k + 1, toneless(ch)))
     for m in _SPACED_SYMBOL.finditer(text):
-        for part in re.finditer(r"(?<=[-/])[ \t]?([A-Za-zĐđ&]+)", m.group()):
+        for part in re.finditer(rf"(?<=[-/])[ \t]?({_PART})", m.group()):
             code = _code_of(part.group(1))
             if code:
                 edits.append((m.start() + part.start(1), m.start() + part.end(1), code))
