@@ -12,6 +12,8 @@ for each place that mends them the characters it takes, so that each keeps to wh
   (``2025-09-]5T09:07:04``; :mod:`.ingest.esign`);
 * letters for figures, ``item_number``: a numbered item's figure read as a letter (``S. Sở Y tế``
   after ``4.``; :mod:`.repair.sections`);
+* letters for figures, ``date_letter``: a date's day or month of one figure read as a letter
+  standing alone (``tháng S năm 2011``; :mod:`.repair.cited_figures`);
 * figures for letters, ``code_initial``: the first letter of a known code read twice, once as a
   figure (``1147/5SGDĐT``; :mod:`.parse.tidy`).
 """

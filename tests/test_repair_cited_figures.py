@@ -19,6 +19,9 @@ from .test_parse_fields import dispatch
     ("Công văn số 77/SYT ngày 1 5/3/2020 của Sở", "Công văn số 77/SYT ngày 15/3/2020 của Sở"),
     ("Công văn số 6970/BTC-NSNN ngày 27 tháng S năm 2011", "Công văn số 6970/BTC-NSNN ngày 27 tháng 5 năm 2011"),
     ("Công văn số 15/UBND ngày B tháng 6 năm 2020", "Công văn số 15/UBND ngày 8 tháng 6 năm 2020"),
+    ("Thông tư số 12/2014/TT-BGDĐT , _ngày 18/4/2014 của", "Thông tư số 12/2014/TT-BGDĐT , ngày 18/4/2014 của"),
+    ("Luật Ngân sách nhà nước số 89/2025/QH15 \\ ngày 25 tháng 6", "Luật Ngân sách nhà nước số 89/2025/QH15 ngày 25 tháng 6"),
+    ("Công văn số 12/UBND_ngày 3/4/2020", "Công văn số 12/UBND ngày 3/4/2020"),  # a space kept
 ])
 def test_figures_split_or_read_as_letters_are_put_back(read, fixed):
     assert restore(read, read_by_ocr=True).text == fixed
@@ -30,6 +33,8 @@ def test_figures_split_or_read_as_letters_are_put_back(read, fixed):
     "mỗi người 15 1/2 ngày công",  # a fraction
     "trong tháng 5 năm 2020",
     "tại Sở S năm",
+    "ngày s tháng",  # a small s is no figure the engine reads
+    "điểm a_ ngày 5",  # no symbol before the speck
 ])
 def test_figures_that_are_no_split_or_misread_stay(text):
     assert restore(text, read_by_ocr=True).text == text

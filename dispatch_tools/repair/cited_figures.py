@@ -11,12 +11,16 @@ them stand apart, and reads a lone figure as the letter it resembles. In text re
   ones cannot be read as a date at all;
 * a day or a month printed in words' place as a letter the engine reads for a figure
   (``ngày 27 tháng S năm 2011``: ``S`` for ``5``) is that figure: no letter stands alone between
-  ``tháng`` and ``năm``.
+  ``tháng`` and ``năm``;
+* a speck between a cited symbol and the ``ngày`` of its date (``12/2014/TT-BGDĐT , _ngày 18``,
+  ``89/2025/QH15 \\ ngày 25``) is dropped: nothing else stands there but a comma.
 """
 
 from __future__ import annotations
 
 import re
+
+from ..figure_lookalikes import lookalikes
 
 Edit = tuple[int, int, str]
 
@@ -27,9 +31,12 @@ _DATE = r"(?<![\w])ng[àa]y[ \t]*"
 _MONTH_SPLIT = re.compile(_DATE + r"\d{1,2}/(?P<a>\d)(?P<gap>[ \t])(?P<b>\d)/(?:19|20)\d\d(?!\d)", re.I)
 _DAY_SPLIT = re.compile(_DATE + r"(?P<a>\d)(?P<gap>[ \t])(?P<b>\d)/\d{1,2}/(?:19|20)\d\d(?!\d)", re.I)
 # a letter alone where a date's day or month stands
-_FIGURE_LETTERS = {"S": "5", "B": "8", "Z": "2", "I": "1", "l": "1"}
-_LETTER_FIGURE = re.compile(r"(?<![\w])(?:ng[àa]y|th[áa]ng)[ \t]+(?P<x>[SBZIl])(?=[ \t]+(?:th[áa]ng|n[ăa]m)(?![\w]))",
-                            re.I)
+_FIGURE_OF = lookalikes("letters_for_figures", "date_letter")  # S for 5, B for 8, Z for 2, I and l for 1
+_LETTER_FIGURE = re.compile(rf"(?<![\w])(?:ng[àa]y|th[áa]ng)[ \t]+(?P<x>[{re.escape(''.join(_FIGURE_OF))}])"
+                            r"(?=[ \t]+(?:th[áa]ng|n[ăa]m)(?![\w]))", re.I)
+
+# a speck after a symbol (its last capital or figure) and an optional comma, before "ngày" and a figure
+_DATE_SPECK = re.compile(r"(?<=[A-ZĐ0-9])(?P<pre>[ \t]*,?[ \t]*)(?P<x>[_\\|~]+[ \t]*)(?=[Nn]g[àa]y[ \t]*\d)")
 
 
 def _joined(m: re.Match, low: int, high: int) -> Edit | None:
@@ -44,6 +51,8 @@ def figure_edits(text: str) -> list[Edit]:
              if len(m.group("a") + m.group("b")) == 4]
     found += [_joined(m, 10, 12) for m in _MONTH_SPLIT.finditer(text)]
     found += [_joined(m, 10, 31) for m in _DAY_SPLIT.finditer(text)]
-    found += [(m.start("x"), m.end("x"), _FIGURE_LETTERS[m.group("x")]) for m in _LETTER_FIGURE.finditer(text)
-              if m.group("x") in _FIGURE_LETTERS]
+    found += [(m.start("x"), m.end("x"), _FIGURE_OF[m.group("x")]) for m in _LETTER_FIGURE.finditer(text)
+              if m.group("x") in _FIGURE_OF]
+    found += [(m.start("x"), m.end("x"), "" if m.group("pre")[-1:].isspace() else " ")
+              for m in _DATE_SPECK.finditer(text)]
     return sorted(edit for edit in found if edit)
