@@ -140,3 +140,18 @@ def test_the_measure_reads_only_the_development_part(monkeypatch):
     monkeypatch.setattr(split, "development_documents", spy)
     renamed_bodies.main(["--shared", str(SHARED), "--seeds", "1"])
     assert seen and set(seen) <= split.DEVELOPMENT_IDS
+
+
+@pytest.mark.parametrize("listed, bodies", [
+    ("Sở Y tế, trường đại học", ["Sở Y tế", "trường đại học"]),  # trường: a school, no head's title
+    ("Sở Giáo dục và Đào tạo, trường Cao đẳng Y tế", ["Sở Giáo dục và Đào tạo", "trường Cao đẳng Y tế"]),
+    ("Trưởng phòng Tài chính - Kế hoạch", ["phòng Tài chính - Kế hoạch"]),  # trưởng: the head's title
+    ("Hiệu trưởng trường Trung học phổ thông Lê Lợi", ["trường Trung học phổ thông Lê Lợi"]),
+])
+def test_a_school_written_small_keeps_its_head_word_and_a_title_goes(listed, bodies):
+    assert split_bodies(listed) == bodies
+
+
+def test_a_school_written_small_in_a_task_keeps_its_name():
+    got = tasks("Giao Sở Y tế, trường đại học triển khai đề tài trước ngày 30/12/2025.")
+    assert [t["assignees"] for t in got] == [["Sở Y tế", "trường đại học"]]

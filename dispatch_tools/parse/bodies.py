@@ -12,7 +12,7 @@ from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
 from .body_kinds import KIND_WORDS, only_kinds, related_kind, unglue_plural
-from .body_words import not_bodies, other_word, person_titles, starts_body
+from .body_words import not_bodies, other_word, person_titles, starts_body, title_at
 from .name_end import name_end
 
 
@@ -34,8 +34,7 @@ def drop_title(name: str) -> str:
     if heads:
         return f"các {heads.group('kind')}{heads.group('rest')}"  # lower case, as a kind inside a list
     for _ in range(3):
-        k = strip_diacritics(name).lower()
-        m = person_titles().match(k)
+        m = title_at(name)
         if not m:
             break
         rest = name[m.end():].lstrip(" :,")

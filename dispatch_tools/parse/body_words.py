@@ -20,6 +20,27 @@ def person_titles() -> re.Pattern:
     return words_regex(load_list("person_titles.txt"), prefix=r"^", suffix=r"(?=[\s:]|$)")
 
 
+def title_at(name: str) -> re.Match | None:
+    """A person's title opening ``name`` (matched in its folded form), when its marks are the
+    title's own: ``Trưởng phòng`` opens with one, ``trường đại học`` does not."""
+    k = strip_diacritics(name).lower()
+    m = person_titles().match(k)
+    if not m:
+        return None
+    printed = _marks(" ".join(name.split())[:m.end()])
+    if strip_diacritics(printed) == printed:
+        return m  # no marks to tell by
+    return m if printed in _title_forms().get(key(printed), {printed}) else None
+
+
+@lru_cache(maxsize=1)
+def _title_forms() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for w in load_list("person_titles.txt"):
+        out.setdefault(key(w), set()).add(_marks(w))
+    return out
+
+
 def _start_words() -> tuple[str, ...]:
     return (load_list("agency_heads.txt") + load_list("body_nouns.txt") + load_list("assignee_starts.txt")
             + load_list("person_titles.txt"))
