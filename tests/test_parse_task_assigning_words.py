@@ -26,6 +26,12 @@ def test_the_body_after_an_assigning_word_leads(opening):
     assert task["deadline"] == "2026-03-30"
 
 
+@pytest.mark.parametrize("kinds", ["các địa phương, đơn vị", "các sở, ban, ngành"])
+def test_bodies_of_a_kind_written_small_after_phan_cong_lead(kinds):
+    (task,) = tasks(INTRO + f"1. Phân công {kinds} tổ chức tuyên truyền trước ngày 30/3/2026.")
+    assert task["lead"] == [kinds]
+
+
 def test_staff_shared_out_are_no_body():
     (task,) = tasks(INTRO + "1. Ủy ban nhân dân các huyện, thị xã, thành phố phân công cán bộ theo dõi tình hình hạn hán "
                     "trên địa bàn.")

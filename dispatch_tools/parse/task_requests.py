@@ -127,18 +127,21 @@ def _leader_directs(ctx: Context, s: int, start: int, end: int, e: int) -> bool:
 
 def _assigns(ctx: Context, s: int, start: int, end: int, e: int) -> bool:
     """``phân công`` asks when a named body follows and the word opens its clause or follows the issuer
-    (``Phân công Sở Y tế chủ trì …``, ``Ủy ban nhân dân tỉnh phân công Sở Xây dựng …``); ``phân công cán bộ
-    theo dõi``, ``theo sự phân công``, ``được phân công`` and a body that shares out its own work
+    (``Phân công Sở Y tế chủ trì …``, ``Phân công các địa phương …``, ``Ủy ban nhân dân tỉnh phân công Sở Xây
+    dựng …``); ``phân công cán bộ theo dõi``, ``theo sự phân công``, ``được phân công`` and a body that shares out its own work
     (``Ủy ban nhân dân huyện phân công Phòng Nông nghiệp …``) ask nobody by it."""
     printed = " ".join(ctx.text[start:end].split())
     after = _words_after(ctx, end, e)
-    if printed.lower() != "phân công" or not after[:1].isupper() or not starts_body(after):
-        return False
+    if printed.lower() != "phân công" or not (after[:1].isupper() or _PLURAL.match(after)) or not starts_body(after):
+        return False  # a body named, or bodies of a kind (``các địa phương``); not ``cán bộ theo dõi``
     if _NOT_ASSIGNING.search(ctx.folded[max(s, start - 90):start]):
         return False
     cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, start)])
     who = ctx.text[cut:start].strip(" \t\n-–+*•")
     return not re.sub(r"^(?:\d+|[a-zđ]|[IVX]+)[.)/]\s*", "", who) or is_issuer(ctx, who)
+
+
+_PLURAL = re.compile(r"các\s", re.I)
 
 
 def _told_not_asked(ctx: Context, s: int, start: int, end: int) -> bool:
