@@ -95,6 +95,17 @@ def test_printed_words_close_beside_one_another_under_the_frame_stay():
     assert {words[i].text for i in used} == {"CV"}
 
 
+def test_the_stamps_own_big_letters_never_join_a_printed_line():
+    """``ĐẾN.`` (or ``HĐẾN``, a printed figure glued before it) read on the line of ``quốc gia năm
+    2019`` just inside the frame's edge is the stamp's; a printed ``đến`` there stays."""
+    box = BBox(998, 505, 1640, 761)
+    for stamp_text, kept_text in (("ĐẾN.", None), ("HĐẾN", None), ("đến", "đến")):
+        words, keys = _row("quốc gia năm 2019", 559, 642, (4, 1, 1))
+        last, last_keys = _row(stamp_text, 1021, 642, (4, 1, 1))
+        used = arrival.stamp_words(words + last, keys + last_keys, box)
+        assert (len(words) in used) is (kept_text is None)
+
+
 def _band_words(rows: list[list]) -> tuple[list[Word], list[tuple]]:
     """The words the band of a stamp at (900, 500)–(1540, 760) gives back when read again as
     ``rows`` (band pixels; the band starts a line's height, 50 px, above the stamp)."""

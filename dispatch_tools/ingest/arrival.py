@@ -49,6 +49,9 @@ LINKED = 1.2  # in heights of a line: a word this close beside a printed word un
 FORM_ROWS = 2  # dotted rows that make a frame a stamp when none of its words is read (stamped over print)
 CUES = ("den", "so", "ngay", "gio", "chuyen", "cv")
 _NUMBER = re.compile(r"s[o0]?\W{0,6}?(\d[\d ]{0,6}\d|\d)")  # ``Số: 2352`` (``So`` read ``S0``)
+# the stamp's own print, never a printed line's under its frame: its big ``CV`` and ``ĐẾN`` (a letter
+# of the print glued before it: ``HĐẾN``) and its dotted rows
+_STAMP_PRINT = re.compile(r"^\W*(?:CV|[A-ZĐ]{0,2}Đ[ẾE]N)\W*$|\.{4,}|…{2,}")
 _DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})")
 # ``8h30``, ``14:30``, ``9 giờ 15``, ``10h``, ``7g``: hours, then minutes after a sign or a letter
 _TIME = re.compile(r"^\D{0,2}?(\d{1,2})\s*(?:[hg:.,']|gi[oờ]|gio)?\s*(\d{2})?\s*(?:ph?|p)?\W{0,2}$", re.IGNORECASE)
@@ -171,7 +174,8 @@ def stamp_words(words: list[Word], keys: list[tuple], box: BBox) -> set[int]:
     """Indices of the words that belong to the stamp: inside its frame, except a printed line's
     words that go on outside it (at the line's height and size, and beside a word of it outside
     the frame, or close beside such a word inside it: ``Kính gửi:`` both under the frame's edge
-    before ``Bà …``; the stamp's big ``CV`` may stand at a printed line's height far from it)."""
+    before ``Bà …``; the stamp's big ``CV`` may stand at a printed line's height far from it, and
+    its ``CV``, ``ĐẾN`` and dotted rows are never a printed line's)."""
     out = set()
     for key in dict.fromkeys(keys):
         members = [i for i, k in enumerate(keys) if k == key and words[i].bbox is not None]
@@ -183,7 +187,8 @@ def stamp_words(words: list[Word], keys: list[tuple], box: BBox) -> set[int]:
         h = float(np.median([v.bbox.height for v in line]))
         cy = float(np.median([(v.bbox.y0 + v.bbox.y1) / 2 for v in line]))
         level = [i for i in inside if 0.75 * h <= words[i].bbox.height <= 1.35 * h
-                 and abs((words[i].bbox.y0 + words[i].bbox.y1) / 2 - cy) < 0.3 * h]
+                 and abs((words[i].bbox.y0 + words[i].bbox.y1) / 2 - cy) < 0.3 * h
+                 and not _STAMP_PRINT.search(words[i].text)]
         kept = [i for i in level if _gap(words[i], line) < 3 * h]
         while True:  # a word close beside a printed word kept under the frame is printed too
             more = [i for i in level if i not in kept and _gap(words[i], [words[k] for k in kept]) < LINKED * h]

@@ -17,7 +17,8 @@ from ..model import BBox
 
 A4_300 = 2480  # an A4 page's width in pixels at 300 dpi: the strips below are sized for it
 NEAR, FAR = 2, 14  # px at 300 dpi beyond a side: the strip outside it
-IN_NEAR, IN_FAR = 10, 22  # px at 300 dpi within a side (past its line): the strip inside it
+IN_NEAR, IN_FAR = 10, 40  # px at 300 dpi within a side (past its line): the strip inside it
+REACH = 7  # px at 300 dpi up or down: the letters of one line hold ink at rows a little apart
 JOIN = 3  # px: rows this close make one span
 
 
@@ -49,6 +50,10 @@ def crossed_rows(image: Image.Image, box: BBox) -> dict[str, list[list[float]]]:
         lo, hi = max(0, lo), min(ink.shape[1], hi)
         return ink[:, lo:hi].any(axis=1) if hi > lo else np.zeros(ink.shape[0], bool)
 
-    left = strip(box.x0 - FAR * s, box.x0 - NEAR * s) & strip(box.x0 + IN_NEAR * s, box.x0 + IN_FAR * s)
-    right = strip(box.x1 + NEAR * s, box.x1 + FAR * s) & strip(box.x1 - IN_FAR * s, box.x1 - IN_NEAR * s)
+    def near(rows: np.ndarray) -> np.ndarray:  # a row with ink within REACH rows of it
+        k = int(round(REACH * s))
+        return np.convolve(rows.astype(int), np.ones(2 * k + 1, int), mode="same") > 0
+
+    left = near(strip(box.x0 - FAR * s, box.x0 - NEAR * s)) & near(strip(box.x0 + IN_NEAR * s, box.x0 + IN_FAR * s))
+    right = near(strip(box.x1 + NEAR * s, box.x1 + FAR * s)) & near(strip(box.x1 - IN_FAR * s, box.x1 - IN_NEAR * s))
     return {"left": _spans(left, y0), "right": _spans(right, y0)}
