@@ -99,7 +99,7 @@ def test_the_stamps_own_big_letters_never_join_a_printed_line():
     """``ĐẾN.`` (or ``HĐẾN``, a printed figure glued before it) read on the line of ``quốc gia năm
     2019`` just inside the frame's edge is the stamp's; a printed ``đến`` there stays."""
     box = BBox(998, 505, 1640, 761)
-    for stamp_text, kept_text in (("ĐẾN.", None), ("HĐẾN", None), ("đến", "đến")):
+    for stamp_text, kept_text in (("ĐẾN.", None), ("ĐÉN.", None), ("HĐẾN", None), ("đến", "đến")):
         words, keys = _row("quốc gia năm 2019", 559, 642, (4, 1, 1))
         last, last_keys = _row(stamp_text, 1021, 642, (4, 1, 1))
         used = arrival.stamp_words(words + last, keys + last_keys, box)
@@ -181,6 +181,13 @@ def test_a_line_beside_a_frame_is_flagged_only_where_print_crosses_its_side(viet
     beside = _subject_doc(BBox(880, 560, 1540, 800), {"left": [], "right": []})
     check_under_marks(beside, beside.fields)
     assert "subject" not in beside.fields.review
+    # the frame's side read as a ``|`` at the line's end is no word of it
+    bar = _subject_doc(BBox(880, 560, 1540, 800), {"left": [], "right": []})
+    line = bar.pages[0].lines[0]
+    line.words.append(Word("|", BBox(878, 570, 884, 630), 30.0))
+    line.bbox = BBox(line.bbox.x0, line.bbox.y0, 884, line.bbox.y1)
+    check_under_marks(bar, bar.fields)
+    assert "subject" not in bar.fields.review
 
 
 def test_a_development_scan_stamped_across_its_subject_keeps_its_lines(tmp_path):

@@ -49,9 +49,9 @@ LINKED = 1.2  # in heights of a line: a word this close beside a printed word un
 FORM_ROWS = 2  # dotted rows that make a frame a stamp when none of its words is read (stamped over print)
 CUES = ("den", "so", "ngay", "gio", "chuyen", "cv")
 _NUMBER = re.compile(r"s[o0]?\W{0,6}?(\d[\d ]{0,6}\d|\d)")  # ``Số: 2352`` (``So`` read ``S0``)
-# the stamp's own print, never a printed line's under its frame: its big ``CV`` and ``ĐẾN`` (a letter
-# of the print glued before it: ``HĐẾN``) and its dotted rows
-_STAMP_PRINT = re.compile(r"^\W*(?:CV|[A-ZĐ]{0,2}Đ[ẾE]N)\W*$|\.{4,}|…{2,}")
+# the stamp's own print, never a printed line's under its frame: its big ``CV`` and ``ĐẾN`` (its marks
+# misread, ``ĐÉN``; a letter of the print glued before it, ``HĐẾN``) and its dotted rows
+_STAMP_PRINT = re.compile(r"^\W*(?:CV|[A-ZĐ]{0,2}[ĐD][EÉÈẺẼẸÊẾỀỂỄỆ]N)\W*$|\.{4,}|…{2,}")
 _DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})")
 # ``8h30``, ``14:30``, ``9 giờ 15``, ``10h``, ``7g``: hours, then minutes after a sign or a letter
 _TIME = re.compile(r"^\D{0,2}?(\d{1,2})\s*(?:[hg:.,']|gi[oờ]|gio)?\s*(\d{2})?\s*(?:ph?|p)?\W{0,2}$", re.IGNORECASE)

@@ -81,9 +81,14 @@ def line_at_stamp(doc: Document, fields: Fields, name: str) -> str | None:
     for line in doc.lines_in(source.start, source.end):
         if not line.source.startswith("tesseract") or line.bbox is None:
             continue
-        words = [w for w in line.words if w.bbox is not None]
+        # its words (a frame's side read as ``|`` at its start is none)
+        words = [w for w in line.words if w.bbox is not None and any(ch.isalnum() for ch in w.text)]
+        if not words:
+            continue
+        box = BBox(min(w.bbox.x0 for w in words), min(w.bbox.y0 for w in words),
+                   max(w.bbox.x1 for w in words), max(w.bbox.y1 for w in words))
         for mark in _page_marks(doc, line):
-            if mark.kind == "arrival" and words and _reaches(mark, line.bbox):
+            if mark.kind == "arrival" and _reaches(mark, box):
                 centre = (mark.bbox.x0 + mark.bbox.x1) / 2
                 return min(words, key=lambda w: abs((w.bbox.x0 + w.bbox.x1) / 2 - centre)).text
     return None
