@@ -21,15 +21,15 @@ from .test_arrival import BOLD, FONT
 pytestmark = pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")
 
 
-def _stamp(draw: ImageDraw.ImageDraw, left: int, top: int) -> None:
+def _stamp(draw: ImageDraw.ImageDraw, left: int, top: int, ink="black") -> None:
     """An arrival stamp 640 × 260 px at 300 dpi: CV ĐẾN on the left, three dotted rows."""
     small, big = ImageFont.truetype(str(FONT), 30), ImageFont.truetype(str(FONT), 52)
-    draw.rectangle((left, top, left + 640, top + 260), outline="black", width=5)
-    draw.line((left + 160, top, left + 160, top + 260), fill="black", width=4)
-    draw.text((left + 30, top + 40), "CV", fill="black", font=big)
-    draw.text((left + 20, top + 130), "ĐẾN", fill="black", font=big)
+    draw.rectangle((left, top, left + 640, top + 260), outline=ink, width=5)
+    draw.line((left + 160, top, left + 160, top + 260), fill=ink, width=4)
+    draw.text((left + 30, top + 40), "CV", fill=ink, font=big)
+    draw.text((left + 20, top + 130), "ĐẾN", fill=ink, font=big)
     for k, label in enumerate(("Số:", "Ngày:", "Chuyển:")):
-        draw.text((left + 180, top + 30 + 73 * k), label + "." * 40, fill="black", font=small)
+        draw.text((left + 180, top + 30 + 73 * k), label + "." * 40, fill=ink, font=small)
 
 
 def test_a_frame_a_stroke_runs_on_from_is_trimmed_to_its_rectangle():
@@ -44,9 +44,11 @@ def test_a_frame_a_stroke_runs_on_from_is_trimmed_to_its_rectangle():
     assert abs(box.x0 - 898) <= 4 and abs(box.y0 - 498) <= 4 and abs(box.y1 - 762) <= 4 and abs(box.x1 - 1542) <= 4
 
 
-def test_dotted_rows_are_counted_in_a_stamp_and_not_in_print():
+@pytest.mark.parametrize("ink", ["black", (205, 35, 45), (30, 50, 170)])
+def test_dotted_rows_are_counted_in_a_stamp_and_not_in_print(ink):
+    """A stamp in black (a photocopy), red or blue ink has its three dotted rows; print has none."""
     stamp = Image.new("RGB", (700, 300), "white")
-    _stamp(ImageDraw.Draw(stamp), 20, 20)
+    _stamp(ImageDraw.Draw(stamp), 20, 20, ink)
     assert dotted_rows(stamp) == 3
     printed = Image.new("RGB", (700, 300), "white")
     draw = ImageDraw.Draw(printed)
@@ -56,11 +58,14 @@ def test_dotted_rows_are_counted_in_a_stamp_and_not_in_print():
     assert dotted_rows(printed) == 0
 
 
-def test_a_stamp_whose_words_the_print_hides_is_found_by_its_dotted_rows():
+@pytest.mark.parametrize("ink", ["black", (205, 35, 45)])
+def test_a_stamp_whose_words_the_print_hides_is_found_by_its_dotted_rows(ink):
     """Stamped over the subject, no word of the stamp is read (the whole frame and its cells give
     print), but its rows of dots make it a stamp; a framed table is still none."""
     image = Image.new("RGB", (2480, 3508), "white")
-    _stamp(ImageDraw.Draw(image), 900, 500)
+    draw = ImageDraw.Draw(image)
+    draw.text((400, 300), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", fill="black", font=ImageFont.truetype(str(BOLD), 50))
+    _stamp(draw, 900, 500, ink)
 
     def engine(img, options, psm=3, extra=""):
         return [["Kết", 10, 10, 50, 40, 90.0, 1, 1, 1], ["luận", 70, 10, 80, 40, 90.0, 1, 1, 1]]
