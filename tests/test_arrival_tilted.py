@@ -77,7 +77,10 @@ def test_a_frame_whose_crop_reads_no_cue_is_a_stamp_when_the_page_read_its_words
 
 
 def test_a_frame_neither_reading_holds_stamp_words_is_no_stamp():
+    """A frame whose readings hold no stamp word and that has no form's dotted rows is no stamp (a
+    frame with them is one stamped over print: ``test_stamp_over_subject``)."""
     image, words, keys = _page()
+    ImageDraw.Draw(image).rectangle((225, 575, 635, 770), fill="white")  # the rows' dotted lines
     plain = [w if k[0] != 2 else type(w)("bảng", w.bbox, w.conf) for w, k in zip(words, keys)]
 
     def engine(img, options, psm=3, extra=""):

@@ -6,7 +6,8 @@ show them, under a seal or beside an arrival stamp. Made only when asked for
               around it) stamped over the end of the subject's last line, as an office seals a copy
 ``arrived``   a receiving office's arrival stamp (``CV ĐẾN`` / ``Số`` / ``Ngày`` / ``Chuyển``,
               hand-filled in blue) stamped in black beside the subject, its frame crossing the
-              start of its lines (or their end, where the page leaves no room on the left)
+              start of its lines (or their end, where the page leaves no room on the left), all of
+              it on the sheet and of its real size on a page scanned at a lower resolution
 
 Where the subject lies is taken from the pipeline's reading of the same page as it is
 (:func:`subject_boxes`, the ``page1`` variant, its OCR cached): only the mark's place comes from
@@ -24,6 +25,7 @@ STAMPED_KINDS = ("sealed", "arrived")
 FONTS = (Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"),
          Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
 RED, INK, BLUE = (205, 35, 45), (25, 25, 30), (30, 50, 170)
+A4_WIDTH_300 = 2480  # an A4 page's width in pixels at 300 dpi, the size the marks are drawn for
 
 
 def _font(size: int) -> ImageFont.ImageFont:
@@ -85,29 +87,31 @@ def arrived(image: Image.Image, seed: int, boxes: list) -> Image.Image:
     rng = np.random.default_rng(seed)
     if not boxes:
         return image.copy()
+    s = image.width / A4_WIDTH_300  # the stamp's size on the sheet, whatever the page's resolution
     x0, y0 = min(b[0] for b in boxes), boxes[0][1]
     x1 = max(b[2] for b in boxes)
-    width, height = int(rng.uniform(600, 680)), int(rng.uniform(240, 280))
+    width, height = int(s * rng.uniform(600, 680)), int(s * rng.uniform(240, 280))
     top = int(y0 - rng.uniform(0.05, 0.25) * height)
     left = int(x0 - rng.uniform(0.8, 0.95) * width)  # its right part across the start of the lines
-    if left < 20:  # no room on the left (a subject in the header's left column): across their end
+    if left < 20 * s:  # no room on the left (a subject in the header's left column): across their end
         left = int(x1 - rng.uniform(0.05, 0.2) * width)
+    left = min(left, int(image.width - width - s * rng.uniform(30, 90)))  # a stamp lies on the sheet
     right = left + width
     layer = Image.new("RGB", image.size, "white")
     draw = ImageDraw.Draw(layer)
-    draw.rectangle((left, top, right, top + height), outline=INK, width=5)
+    draw.rectangle((left, top, right, top + height), outline=INK, width=max(2, round(5 * s)))
     split = left + int(0.25 * width)
-    draw.line((split, top, split, top + height), fill=INK, width=4)
-    big, small, hand = _font(52), _font(30), _font(44)
-    draw.text((left + 30, top + 40), "CV", fill=INK, font=big)
-    draw.text((left + 20, top + 130), "ĐẾN", fill=INK, font=big)
+    draw.line((split, top, split, top + height), fill=INK, width=max(2, round(4 * s)))
+    big, small, hand = _font(round(52 * s)), _font(round(30 * s)), _font(round(44 * s))
+    draw.text((left + 30 * s, top + 40 * s), "CV", fill=INK, font=big)
+    draw.text((left + 20 * s, top + 130 * s), "ĐẾN", fill=INK, font=big)
     rows = (("Số:", f"{int(rng.integers(100, 9999))}"), ("Ngày:", f"{int(rng.integers(1, 28))}/{int(rng.integers(1, 12))}"),
             ("Chuyển:", ""))
     for k, (label, value) in enumerate(rows):
-        y = top + 30 + k * (height - 40) // 3
-        draw.text((split + 20, y), label + "." * 40, fill=INK, font=small)
+        y = top + 30 * s + k * (height - 40 * s) // 3
+        draw.text((split + 20 * s, y), label + "." * 40, fill=INK, font=small)
         if value:
-            draw.text((split + 150, y - 18), value, fill=BLUE, font=hand)
+            draw.text((split + 150 * s, y - 18 * s), value, fill=BLUE, font=hand)
     return _multiply(image, layer)
 
 

@@ -5,7 +5,9 @@
   that close a rectangle of a stamp's size in the upper part of the page. A frame alone is not a
   stamp (a table has one too): the region is read again by itself and must hold the stamp's words
   (``ĐẾN`` and one of ``Số``, ``Ngày``, ``Giờ``, ``Chuyển``, ``CV``; or three of those); when the
-  whole frame read so holds none, its cells (cut at its inner vertical lines) are read one by one.
+  whole frame read so holds none, its cells (cut at its inner vertical lines) are read one by one;
+  a frame stamped over printed lines, whose words the engine cannot read through the print, is a
+  stamp by its rows of dots (:mod:`.dotted_rows`).
 - **Its words leave the text**, but a printed line that runs under the stamp keeps every word of it:
   a word inside the frame stays when it sits on a printed line that goes on outside the frame, at
   that line's height and size (``Trong`` under the stamp's edge in ``Trong thời gian qua, …``).
@@ -32,6 +34,8 @@ from .box_check import agreed, read_checked
 from .box_digits import _flat
 from .arrival_values import value_parts
 from .box_image import _png, ink_image
+from .dotted_rows import dotted_rows
+from .frame_sides import crossed_rows
 from .image import as_rgb, rotate_colour, unturn_box
 
 TOP = 0.6  # the stamp is on the upper part of page 1
@@ -41,8 +45,13 @@ STEP = 0.0008  # of the page's width (2 px at 300 dpi): how far a frame's thin l
 UPRIGHT = 2.0  # degrees: a page turned by more is searched for its stamp turned upright
 STEPPED = 1.0  # degrees: a page turned by more steps a thin line within the run a frame's side is opened on
 FULL_SIDE = 0.92  # of a frame's width: its top or bottom line runs unbroken over at least this
+LINKED = 1.2  # in heights of a line: a word this close beside a printed word under the frame is printed
+FORM_ROWS = 2  # dotted rows that make a frame a stamp when none of its words is read (stamped over print)
 CUES = ("den", "so", "ngay", "gio", "chuyen", "cv")
 _NUMBER = re.compile(r"s[o0]?\W{0,6}?(\d[\d ]{0,6}\d|\d)")  # ``Số: 2352`` (``So`` read ``S0``)
+# the stamp's own print, never a printed line's under its frame: its big ``CV`` and ``ĐẾN`` (its marks
+# misread, ``ĐÉN``; a letter of the print glued before it, ``HĐẾN``) and its dotted rows
+_STAMP_PRINT = re.compile(r"^\W*(?:CV|[A-ZĐ]{0,2}[ĐD][EÉÈẺẼẸÊẾỀỂỄỆ]N)\W*$|\.{4,}|…{2,}")
 _DATE = re.compile(r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})")
 # ``8h30``, ``14:30``, ``9 giờ 15``, ``10h``, ``7g``: hours, then minutes after a sign or a letter
 _TIME = re.compile(r"^\D{0,2}?(\d{1,2})\s*(?:[hg:.,']|gi[oờ]|gio)?\s*(\d{2})?\s*(?:ph?|p)?\W{0,2}$", re.IGNORECASE)
@@ -67,20 +76,48 @@ def frames(image: Image.Image, turned: bool = False) -> list[tuple[BBox, BBox]]:
     contours, _ = cv2.findContours(lines, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     out = []
     for contour in contours:
-        x, y, w, h = cv2.boundingRect(contour)
-        if not (MIN_W * width <= w <= MAX_W * width and MIN_H * height <= h <= MAX_H * height):
-            continue
-        if y > TOP * height or not 1.0 <= w / h <= 5.0:
-            continue
-        sides = (horiz[y:y + h, x:x + w].any(axis=1), vert[y:y + h, x:x + w].any(axis=0))
-        # a frame: lines near its top and bottom and near both sides
-        band_y, band_x = max(3, h // 8), max(3, w // 10)
-        if (sides[0][:band_y].any() and sides[0][-band_y:].any() and sides[1][:band_x].any()
-                and sides[1][-band_x:].any() and _full_side(horiz[y:y + h, x:x + w], band_y)):
-            top = _grow_up(ink, x, y, w, h)
-            out.append((BBox(float(x), float(y), float(x + w), float(y + h)),
-                        BBox(float(x), float(top), float(x + w), float(y + h))))
+        box = cv2.boundingRect(contour)
+        if not _framed(horiz, vert, *box):
+            box = _trimmed(horiz, vert, *box)
+            if box is None or not _framed(horiz, vert, *box):
+                continue
+        x, y, w, h = box
+        top = _grow_up(ink, x, y, w, h)
+        out.append((BBox(float(x), float(y), float(x + w), float(y + h)),
+                    BBox(float(x), float(top), float(x + w), float(y + h))))
     return out
+
+
+def _framed(horiz: np.ndarray, vert: np.ndarray, x: int, y: int, w: int, h: int) -> bool:
+    """Is the box (``x, y, w, h``) a frame of a stamp's size and place: lines near its top and
+    bottom and near both sides, one of its long sides whole?"""
+    height, width = horiz.shape
+    if not (MIN_W * width <= w <= MAX_W * width and MIN_H * height <= h <= MAX_H * height):
+        return False
+    if y > TOP * height or not 1.0 <= w / h <= 5.0:
+        return False
+    sides = (horiz[y:y + h, x:x + w].any(axis=1), vert[y:y + h, x:x + w].any(axis=0))
+    band_y, band_x = max(3, h // 8), max(3, w // 10)
+    return bool(sides[0][:band_y].any() and sides[0][-band_y:].any() and sides[1][:band_x].any()
+                and sides[1][-band_x:].any() and _full_side(horiz[y:y + h, x:x + w], band_y))
+
+
+def _trimmed(horiz: np.ndarray, vert: np.ndarray, x: int, y: int, w: int, h: int
+             ) -> tuple[int, int, int, int] | None:
+    """The rectangle inside a contour that reaches past its frame (a straight stroke of ink joined
+    to a corner, a rule running on below it): from its outermost horizontal lines that run over
+    half its width to its outermost vertical lines that run over half the height between them."""
+    rows = np.flatnonzero(horiz[y:y + h, x:x + w].astype(bool).sum(axis=1) >= 0.5 * w)
+    if rows.size < 2 or rows[-1] - rows[0] < 3:
+        return None
+    top, bottom = y + int(rows[0]), y + int(rows[-1])
+    cols = np.flatnonzero(vert[top:bottom + 1, x:x + w].astype(bool).sum(axis=0) >= 0.5 * (bottom - top))
+    if cols.size < 2 or cols[-1] - cols[0] < 3:
+        return None
+    left, right = x + int(cols[0]), x + int(cols[-1])
+    if (left, top, right - left + 1, bottom - top + 1) == (x, y, w, h):
+        return None
+    return left, top, right - left + 1, bottom - top + 1
 
 
 def _full_side(horiz: np.ndarray, band: int) -> bool:
@@ -136,21 +173,35 @@ def _inside(word: Word, box: BBox, margin: float = 2.0) -> bool:
 def stamp_words(words: list[Word], keys: list[tuple], box: BBox) -> set[int]:
     """Indices of the words that belong to the stamp: inside its frame, except a printed line's
     words that go on outside it (at the line's height and size, and beside a word of it outside
-    the frame: the stamp's big ``CV`` may stand at a printed line's height far from it)."""
+    the frame, or close beside such a word inside it: ``Kính gửi:`` both under the frame's edge
+    before ``Bà …``; the stamp's big ``CV`` may stand at a printed line's height far from it, and
+    its ``CV``, ``ĐẾN`` and dotted rows are never a printed line's)."""
     out = set()
-    for i, w in enumerate(words):
-        if w.bbox is None or not _inside(w, box):
+    for key in dict.fromkeys(keys):
+        members = [i for i, k in enumerate(keys) if k == key and words[i].bbox is not None]
+        inside = [i for i in members if _inside(words[i], box)]
+        line = [words[i] for i in members if i not in inside]
+        if len(line) < 2:
+            out.update(inside)
             continue
-        line = [v for k, v in enumerate(words) if keys[k] == keys[i] and v.bbox is not None and not _inside(v, box)]
-        if len(line) >= 2:
-            h = float(np.median([v.bbox.height for v in line]))
-            cy = float(np.median([(v.bbox.y0 + v.bbox.y1) / 2 for v in line]))
-            near = min(max(v.bbox.x0 - w.bbox.x1, w.bbox.x0 - v.bbox.x1) for v in line)
-            if (0.75 * h <= w.bbox.height <= 1.35 * h and abs((w.bbox.y0 + w.bbox.y1) / 2 - cy) < 0.3 * h
-                    and near < 3 * h):
-                continue  # a printed word under the stamp's edge, beside the rest of its line
-        out.add(i)
+        h = float(np.median([v.bbox.height for v in line]))
+        cy = float(np.median([(v.bbox.y0 + v.bbox.y1) / 2 for v in line]))
+        level = [i for i in inside if 0.75 * h <= words[i].bbox.height <= 1.35 * h
+                 and abs((words[i].bbox.y0 + words[i].bbox.y1) / 2 - cy) < 0.3 * h
+                 and not _STAMP_PRINT.search(words[i].text)]
+        kept = [i for i in level if _gap(words[i], line) < 3 * h]
+        while True:  # a word close beside a printed word kept under the frame is printed too
+            more = [i for i in level if i not in kept and _gap(words[i], [words[k] for k in kept]) < LINKED * h]
+            if not more:
+                break
+            kept += more
+        out.update(i for i in inside if i not in kept)
     return out
+
+
+def _gap(word: Word, others: list[Word]) -> float:
+    """The least gap along a line between ``word`` and any of ``others`` (inf without others)."""
+    return min((max(v.bbox.x0 - word.bbox.x1, word.bbox.x0 - v.bbox.x1) for v in others), default=float("inf"))
 
 
 def _bands(crop: Image.Image, rows: list[list]) -> dict[str, tuple[Image.Image, float, float]]:
@@ -313,6 +364,12 @@ def _page_reads_stamp(words: list[Word], keys: list[tuple], box: BBox, deskew: f
     return is_stamp(" ".join(words[i].text for i in sorted(inside)))
 
 
+def _unturned_span(x: float, span: list[float], deskew: float, size: tuple[int, int]) -> list[float]:
+    """A span of rows at a frame's side ``x`` on the page as scanned, where the words are (turned)."""
+    box = unturn_box(BBox(x, span[0], x + 1, span[1]), -deskew, *size)
+    return [box.y0, box.y1]
+
+
 def find_arrival(image: Image.Image, words: list[Word], keys: list[tuple], options: Options,
                  engine: Engine, source: str, deskew: float | None = None, turned: bool = False
                  ) -> tuple[list[Mark], set[int]]:
@@ -335,13 +392,18 @@ def find_arrival(image: Image.Image, words: list[Word], keys: list[tuple], optio
             text = _frame_text(crop, rows, options, engine)
         except Exception:  # an engine error: this frame is not known to be a stamp
             continue
-        if not is_stamp(text) and not _page_reads_stamp(words, keys, box, deskew, rgb.size):
+        if (not is_stamp(text) and not _page_reads_stamp(words, keys, box, deskew, rgb.size)
+                and dotted_rows(crop) < FORM_ROWS):
             continue
+        crossed = crossed_rows(rgb, box)
         if deskew:
+            crossed = {side: [_unturned_span(x, span, deskew, rgb.size) for span in crossed[side]]
+                       for side, x in (("left", box.x0), ("right", box.x1))}
             box, outer = (unturn_box(b, -deskew, rgb.width, rgb.height) for b in (box, outer))
         outer = _heading(words, box, outer)
         used = stamp_words(words, keys, outer)
         values = read_fields(crop, rows)
+        values["crossed"] = crossed
         confidence = 90.0 if values["number"] and values["date"] else None
         cut = unturn_box(outer, deskew, rgb.width, rgb.height) if deskew else outer
         whole = rgb.crop((max(0, int(cut.x0)), max(0, int(cut.y0)), int(cut.x1), int(cut.y1)))

@@ -20,6 +20,7 @@ from .esign import find_stamps
 from .handwriting import read_boxes
 from .image import as_rgb, rotate_colour, unturn_box
 from .pdf_stamps import inside
+from .stamp_band import lost_words
 
 
 def _cropper(image: Image.Image, deskew: float | None = None) -> Callable[[BBox], Image.Image | None]:
@@ -77,9 +78,11 @@ def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: 
         image = as_rgb(image)  # once, for the stamp and the boxes
         found, used = find_arrival(image, words, keys, options, engine, f"tesseract:{options.lang}", deskew,
                                    turned=abs(deskew or 0.0) >= STEPPED or photo)
-        if found:
+        if found:  # its words leave the text; printed words its frame made the engine lose come back
             marks += found
+            lost, lost_keys = lost_words(words, found[0].bbox, image.width, _cropper(image, deskew), options, engine)
             words, keys = _keep(words, keys, [k for k in range(len(words)) if k not in used])
+            words, keys = words + lost, keys + lost_keys
         edits, added, found = read_boxes(words, _cropper(image, deskew), image.height, options,
                                          f"tesseract:{options.lang}", engine)
         marks += found
