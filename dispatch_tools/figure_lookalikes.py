@@ -12,8 +12,12 @@ for each place that mends them the characters it takes, so that each keeps to wh
   (``2025-09-]5T09:07:04``; :mod:`.ingest.esign`);
 * letters for figures, ``item_number``: a numbered item's figure read as a letter (``S. Sở Y tế``
   after ``4.``; :mod:`.repair.sections`);
+* letters for figures, ``sub_item_number``: the first figure of a part's number read as a letter
+  (``S.1.`` under ``5.``; :mod:`.repair.sections`);
 * figures for letters, ``code_initial``: the first letter of a known code read twice, once as a
-  figure (``1147/5SGDĐT``; :mod:`.parse.tidy`).
+  figure (``1147/5SGDĐT``; :mod:`.parse.tidy`);
+* figures for letters, ``item_letter``: a lettered item's letter read as a figure (``1)`` for
+  ``i)`` between ``h)`` and ``k)``; :mod:`.repair.sections`, in small letters).
 """
 
 from __future__ import annotations

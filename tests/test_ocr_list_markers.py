@@ -1,0 +1,193 @@
+"""List markers and the marks around a list as OCR misreads them on pages whose lists are printed in
+other styles (:mod:`dispatch_tools.evaluate.marker_renders`): each a sign read as another, mended
+in the repair or read by the parse as the marker it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.parse import parse_text, to_contract
+from dispatch_tools.repair import restore
+from dispatch_tools.repair.line_ends import line_end_edits
+from dispatch_tools.repair.sections import letter_edits, section_edits, sub_item_edits
+
+
+def _ocr(text: str) -> str:
+    return restore(text, read_by_ocr=True).text
+
+
+def _apply(text: str, edits) -> str:
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def _tasks(text: str) -> list[dict]:
+    return to_contract(parse_text(text).fields)["tasks"]
+
+
+# --------------------------------------------------------------------------- marks after a colon
+
+@pytest.mark.parametrize("read, fixed", [
+    ("Chủ tịch có ý kiến chỉ đạo như sau:.\n\nGiao Sở", "Chủ tịch có ý kiến chỉ đạo như sau:\n\nGiao Sở"),
+    ("a. Hiện trạng:. \nĐoạn tuyến", "a. Hiện trạng: \nĐoạn tuyến"),
+    ("Kính gửi::- Hội Nông dân các tỉnh", "Kính gửi: - Hội Nông dân các tỉnh"),
+    ("Kính gửi:: Sở Y tế", "Kính gửi: Sở Y tế"),
+])
+def test_a_speck_glued_to_a_colon_is_dropped(read, fixed):
+    assert _apply(read, line_end_edits(read)) == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Thời gian: 8:30 ngày 12/3.\n",
+    "Xem tại https://moh.gov.vn/ ngay.\n",
+    "Tỷ lệ 1:2. Các đơn vị\n",
+])
+def test_colons_that_are_not_specks_stay(text):
+    assert line_end_edits(text) == []
+
+
+INTRO = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ CẦN THƠ
+VĂN PHÒNG
+
+Số: 1204/VP-KT
+V/v triển khai ý kiến chỉ đạo
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Cần Thơ, ngày 14 tháng 5 năm 2024
+
+Kính gửi: Sở Tài chính.
+
+Thực hiện Công văn số 88/BTC-NSNN ngày 02 tháng 5 năm 2024 của Bộ Tài chính về quản lý
+nguồn vốn, Phó Chủ tịch Ủy ban nhân dân thành phố Trần Văn Lâm có ý kiến chỉ đạo như sau:.
+
+Giao Sở Tài chính rà soát, tổng hợp số vốn còn lại, báo cáo Ủy ban nhân dân thành phố.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+
+Lê Thị Hoa
+"""
+
+
+def test_the_sentence_that_announces_the_tasks_is_no_task_when_a_speck_follows_its_colon():
+    tasks = _tasks(_ocr(INTRO))
+    assert [t["assignees"] for t in tasks] == [["Sở Tài chính"]]
+
+
+# --------------------------------------------------------------------------- lettered items
+
+def test_a_lettered_items_letter_read_as_a_figure_is_the_letter_between_its_neighbours():
+    read = "h) Sở Tài chính thẩm định dự toán;\n1) Sở Y tế bố trí lực lượng;\nk) Công an tỉnh bảo đảm an ninh.\n"
+    assert _apply(read, letter_edits(read)) == read.replace("1)", "i)")
+
+
+@pytest.mark.parametrize("text", [
+    "h) Sở Tài chính thẩm định;\n1) Sở Y tế bố trí;\n2) Công an tỉnh bảo đảm.\n",  # a numbered list after it
+    "g) Sở Tài chính thẩm định;\n1) Sở Y tế bố trí;\nk) Công an tỉnh bảo đảm.\n",  # not the letter between
+    "h) Sở Tài chính thẩm định;\n1. Sở Y tế bố trí;\nk) Công an tỉnh bảo đảm.\n",  # another mark after it
+])
+def test_figures_the_letters_around_them_do_not_confirm_stay(text):
+    assert letter_edits(text) == []
+
+
+# --------------------------------------------------------------------------- section numbers
+
+def test_the_first_sections_numeral_read_as_a_figure_and_its_slash_is_put_back():
+    read = ("như sau:\n\n1/. ĐỐI TƯỢNG VÀ SỐ LƯỢNG:\n- Học sinh các lớp.\n\nII. NỘI DUNG - HÌNH THỨC:\n"
+            "1/. Hình thức:\n- Thi trắc nghiệm.\n")
+    assert _apply(read, section_edits(read)) == read.replace("1/. ĐỐI", "I/. ĐỐI")
+
+
+def test_its_slash_read_as_u_is_put_back_too():
+    read = "như sau:\n\n1U. ĐỐI TƯỢNG VÀ SỐ LƯỢNG:\n- Học sinh.\n\nII. NỘI DUNG - HÌNH THỨC:\n- Thi.\n"
+    assert _apply(read, section_edits(read)) == read.replace("1U.", "I/.")
+
+
+@pytest.mark.parametrize("text", [
+    # an item numbered 1/ under a section, in capitals
+    "I. NHIỆM VỤ\n1/. KẾ HOẠCH CHI TIẾT\n- Lập dự toán.\n2/. NỘI DUNG KHÁC\n\nII. TỔ CHỨC\n",
+    # an item in small letters
+    "như sau:\n1/. Hình thức:\n- Thi.\n\nII. NỘI DUNG\n",
+    # no second section confirms it
+    "như sau:\n1/. ĐỐI TƯỢNG:\n- Học sinh.\n\n2/. NỘI DUNG:\n",
+])
+def test_a_figure_and_slash_the_sequence_does_not_confirm_stays(text):
+    assert not any(new.startswith("I/") for _, _, new in section_edits(text))
+
+
+# --------------------------------------------------------------------------- numbered items
+
+PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN TÂN PHÚ
+
+Số: 215/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Tân Phú, ngày 12 tháng 3 năm 2024
+
+KẾ HOẠCH
+Triển khai Tháng hành động vì an toàn thực phẩm năm 2024
+
+Thực hiện Kế hoạch số 48/KH-UBND ngày 20/02/2024 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+{first}Mục đích
+- Nâng cao nhận thức của người sản xuất, kinh doanh và người tiêu dùng về an toàn thực phẩm.
+- Thực hiện tốt Chỉ thị số 17/CT-TTg của Thủ tướng Chính phủ về tăng cường bảo đảm an toàn thực phẩm.
+2/Yêu cầu
+- Các hoạt động được triển khai thiết thực, hiệu quả.
+
+II. NHIỆM VỤ
+1/ Phòng Y tế chủ trì tham mưu tổ chức lễ phát động, tổng hợp kết quả báo cáo Ủy ban nhân dân huyện trước ngày 30/5/2024.
+2/ Ủy ban nhân dân các xã, thị trấn tổ chức kiểm tra các cơ sở kinh doanh thực phẩm trên địa bàn.
+
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Trần Văn Bình
+"""
+
+
+@pytest.mark.parametrize("first", ["1/ ", "1/"])
+def test_an_item_number_glued_to_its_heading_still_heads_the_purposes(first):
+    tasks = _tasks(PLAN.format(first=first))
+    assert [t["assignees"] for t in tasks] == [["Phòng Y tế"], ["Ủy ban nhân dân các xã, thị trấn"]]
+
+
+def test_a_symbol_at_a_lines_start_is_no_item_number():
+    from dispatch_tools.parse.blocks import NUMBERED
+
+    assert NUMBERED.match("1/Muc dich") and not NUMBERED.match("19/CT-TTg ngay 16/7") \
+        and not NUMBERED.match("15/Ttr-UBND ngay")
+
+
+# --------------------------------------------------------------------------- parts of an item
+
+def test_a_parts_first_figure_read_as_a_letter_is_put_back_from_the_item_above_and_the_part_before():
+    read = ("5. Hiện trạng và giải pháp:\n\nS.1. Đoạn tuyến qua khu vực xã Mường Lói\n"
+            "b.1. Giải pháp bảo đảm giao thông.\n\no.2. Đoạn tuyến qua khu vực bản Na Son\n")
+    assert _apply(read, sub_item_edits(read)) == read.replace("S.1.", "5.1.").replace("o.2.", "5.2.")
+
+
+@pytest.mark.parametrize("text", [
+    "4. Hiện trạng:\nS.1. Đoạn tuyến\n",  # the item above is another figure
+    "1. Luật Đất đai;\nI. MỤC ĐÍCH\nI.1. Mục đích\n",  # a section's parts
+    "o.1. Đoạn một\n5.1. Đoạn hai\no.2. Đoạn ba\n",  # a lettered part of its own
+    "5.1. Đoạn một\n5.2. Đoạn hai\no.2. Đoạn ba\n",  # the part is printed already
+])
+def test_parts_the_items_around_them_do_not_confirm_stay(text):
+    assert sub_item_edits(text) == []
