@@ -9,7 +9,7 @@ import pytest
 from dispatch_tools.parse import parse_text, to_contract
 from dispatch_tools.repair import restore
 from dispatch_tools.repair.line_ends import line_end_edits
-from dispatch_tools.repair.sections import letter_edits, section_edits, sub_item_edits
+from dispatch_tools.repair.sections import article_edits, letter_edits, section_edits, sub_item_edits
 
 
 def _ocr(text: str) -> str:
@@ -191,3 +191,68 @@ def test_a_parts_first_figure_read_as_a_letter_is_put_back_from_the_item_above_a
 ])
 def test_parts_the_items_around_them_do_not_confirm_stay(text):
     assert sub_item_edits(text) == []
+
+
+def test_a_speck_glued_before_the_first_items_letter_is_dropped():
+    read = "Điều 4. Giao các Bộ:\n-a) Chủ trì thu thập số liệu;\nb) Ban hành văn bản hướng dẫn.\n"
+    assert _apply(read, letter_edits(read)) == read.replace("-a)", "a)")
+
+
+@pytest.mark.parametrize("text", [
+    "-a) Chủ trì thu thập số liệu;\n- Ban hành văn bản.\n",  # no letter after it
+    "a) Chủ trì;\n-c) Ban hành văn bản.\n",  # not the letter after the one before
+])
+def test_a_dash_before_a_letter_the_list_does_not_confirm_stays(text):
+    assert letter_edits(text) == []
+
+
+# --------------------------------------------------------------------------- a heading's number lost
+
+INVITATION = """ỦY BAN NHÂN DÂN
+TỈNH HƯNG YÊN
+
+Số: 45/GM-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hưng Yên, ngày 10 tháng 01 năm 2024
+
+GIẤY MỜI
+Dự Hội nghị tổng kết công tác cải cách hành chính năm 2023
+
+Ủy ban nhân dân tỉnh tổ chức Hội nghị tổng kết công tác cải cách hành chính năm 2023.
+
+{label}Thành phần mời:
+- Thường trực Tỉnh ủy, Thường trực Hội đồng nhân dân tỉnh;
+- Lãnh đạo các Văn phòng: Tỉnh ủy, Đoàn Đại biểu Quốc hội, Ủy ban nhân dân tỉnh;
+- Huyện ủy, Ủy ban nhân dân huyện Văn Lâm, đại diện các phòng, ban của huyện;
+- Đại diện các cơ quan báo chí trong tỉnh.
+2. Thời gian: 8 giờ 00, ngày 16/01/2024.
+3. Địa điểm: Hội trường Ủy ban nhân dân tỉnh.
+
+Kính mời các đại biểu về dự Hội nghị đúng thời gian./.
+
+Nơi nhận:
+- Như thành phần mời;
+- Lưu: VT.
+
+TL. CHỦ TỊCH
+CHÁNH VĂN PHÒNG
+
+Đỗ Văn Hùng
+"""
+
+
+@pytest.mark.parametrize("label", ["1. ", ""])
+def test_the_invited_listed_under_a_label_whose_number_was_lost_are_no_tasks(label):
+    assert _tasks(INVITATION.format(label=label)) == []
+
+
+@pytest.mark.parametrize("read", ["Điều.3. Hiệu lực thi hành", "Điều. 3. Hiệu lực thi hành", "Điều,3. Hiệu lực thi hành"])
+def test_a_speck_for_the_space_of_an_articles_number_is_the_space(read):
+    assert _apply(read, article_edits(read)) == "Điều 3. Hiệu lực thi hành"
+
+
+def test_an_article_cited_in_a_sentence_stays():
+    assert article_edits("quy định tại Điều 1 Quyết định này.\nĐiều 2. Trách nhiệm") == []

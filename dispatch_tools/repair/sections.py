@@ -17,9 +17,10 @@ confirm.
 Likewise a dash or a speck glued before a numbered item's figure (``-4. Tổ chức …`` after ``3.``)
 is dropped (:func:`item_edits`), and a lettered item's letter read as the figure it looks like
 (``1)`` for ``i)``) is the letter when the items before and after it are the letters around it
-(``h)`` / ``1)`` / ``k)``: :func:`letter_edits`). The first figure of a part's number read as a
+(``h)`` / ``1)`` / ``k)``: :func:`letter_edits`; a speck glued before the letter, ``-a)``, is dropped). The first figure of a part's number read as a
 letter (``5. Hiện trạng …`` / ``S.1. Đoạn tuyến …`` / … / ``o.2. Đoạn tuyến …``) is the figure when
-the item above it or the part before it confirms it (:func:`sub_item_edits`).
+the item above it or the part before it confirms it (:func:`sub_item_edits`). A speck read for the
+space of an article's number (``Điều.3. Hiệu lực thi hành``) is the space again (:func:`article_edits`).
 """
 
 from __future__ import annotations
@@ -197,25 +198,32 @@ def item_edits(text: str) -> list[Edit]:
 
 # a lettered item's marker opening a line (``a)``, ``b.``), or a figure such a letter is read as
 _LETTER_FOR = {fig: letter.lower() for fig, letter in lookalikes("figures_for_letters", "item_letter").items()}
-_LETTER_ITEM = re.compile(r"(?m)^[ \t]*([" + re.escape(ITEM_LETTERS + "".join(_LETTER_FOR)) + r"])([).])(?=[ \t]+\S)")
+_LETTER_ITEM = re.compile(r"(?m)^[ \t]*([-–—~_=.'`]{1,2})?([" + re.escape(ITEM_LETTERS + "".join(_LETTER_FOR))
+                          + r"])([).])(?=[ \t]+\S)")
 
 
 def letter_edits(text: str) -> list[Edit]:
     """Edits that put back a lettered item's letter read as the figure it looks like (``h)`` /
     ``1)`` / ``k)``: ``i)``), only where the item before it, with the same mark after its letter,
-    is the letter before and the item after it the letter after."""
+    is the letter before and the item after it the letter after; and that drop a speck glued
+    before an item's letter (``-a) Chủ trì …``) the letter before it or after it confirms."""
     found = list(_LETTER_ITEM.finditer(text))
     edits: list[Edit] = []
-    for k in range(1, len(found) - 1):
-        m = found[k]
-        letter = _LETTER_FOR.get(m.group(1))
-        if letter is None or letter not in ITEM_LETTERS:
+    for k, m in enumerate(found):
+        before = found[k - 1] if k else None
+        after = found[k + 1] if k + 1 < len(found) else None
+        letter = _LETTER_FOR.get(m.group(2), m.group(2))
+        if letter not in ITEM_LETTERS:
             continue
         at = ITEM_LETTERS.index(letter)
-        before, after = found[k - 1], found[k + 1]
-        if (0 < at < len(ITEM_LETTERS) - 1 and before.group(1) == ITEM_LETTERS[at - 1]
-                and after.group(1) == ITEM_LETTERS[at + 1] and before.group(2) == m.group(2) == after.group(2)):
-            edits.append((m.start(1), m.end(1), letter))
+        follows = before is not None and at > 0 and before.group(2) == ITEM_LETTERS[at - 1] \
+            and before.group(3) == m.group(3)
+        precedes = after is not None and at + 1 < len(ITEM_LETTERS) and after.group(2) == ITEM_LETTERS[at + 1] \
+            and after.group(3) == m.group(3)
+        if m.group(2) != letter and follows and precedes:
+            edits.append((m.start(2), m.end(2), letter))
+        if m.group(1) and m.group(2) == letter and (follows or precedes and at == 0):
+            edits.append((m.start(1), m.end(1), ""))
     return edits
 
 
@@ -252,3 +260,12 @@ def sub_item_edits(text: str) -> list[Edit]:
         edits.append((m.start(1), m.end(1), str(figure)))
         last = (figure, part)
     return edits
+
+
+# "Điều.3. …", "Điều,3. …": an article's number opening a line, a speck read for its space
+_ARTICLE_SPECK = re.compile(r"(?m)^([ \t]*Điều)([.,:;'`])[ \t]?(?=\d{1,3}[ \t]*[.:][ \t]+[A-ZĐÀ-Ỹ])")
+
+
+def article_edits(text: str) -> list[Edit]:
+    """Edits that put back the space of an article's number a speck took (``Điều.3. Hiệu lực …``)."""
+    return [(m.end(1), m.end(), " ") for m in _ARTICLE_SPECK.finditer(text)]
