@@ -256,3 +256,40 @@ def test_a_speck_for_the_space_of_an_articles_number_is_the_space(read):
 
 def test_an_article_cited_in_a_sentence_stays():
     assert article_edits("quy định tại Điều 1 Quyết định này.\nĐiều 2. Trách nhiệm") == []
+
+
+# --------------------------------------------------------------------------- a request wrapped after its verb
+
+WRAPPED = """PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+HUYỆN CỦ CHI
+
+Số: 312/PGDĐT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Củ Chi, ngày 18 tháng 9 năm 2023
+
+Kính gửi: Hiệu trưởng các trường tiểu học.
+
+Thực hiện kế hoạch năm học 2023-2024, Phòng Giáo dục và Đào tạo hướng dẫn công tác
+kiểm tra nội bộ trường học như sau.
+
+Đây là nội dung được đánh giá trong xếp loại thi đua cuối năm. Phòng Giáo dục đề nghị
+Hiệu trưởng các trường tiểu học xây dựng kế hoạch kiểm tra nội bộ và gửi về Phòng
+trước ngày 30/9/2023.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TRƯỞNG PHÒNG
+
+Nguyễn Thị Mai
+"""
+
+
+def test_a_request_that_opens_after_another_sentence_on_its_line_keeps_its_opening_words():
+    tasks = _tasks(WRAPPED)
+    assert [t["text"].split()[:4] for t in tasks] == [["Phòng", "Giáo", "dục", "đề"]]
+    assert tasks[0]["deadline"] == "2023-09-30"
