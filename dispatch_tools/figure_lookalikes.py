@@ -12,6 +12,8 @@ for each place that mends them the characters it takes, so that each keeps to wh
   (``2025-09-]5T09:07:04``; :mod:`.ingest.esign`);
 * letters for figures, ``item_number``: a numbered item's figure read as a letter (``S. Sở Y tế``
   after ``4.``; :mod:`.repair.sections`);
+* letters for figures, ``filed_count``: the count of copies filed in brackets at the end of the
+  distribution list's ``Lưu`` line (``ĐP (Sb)``; :mod:`.repair.foot_marks`);
 * letters for figures, ``sub_item_number``: the first figure of a part's number read as a letter
   (``S.1.`` under ``5.``; :mod:`.repair.sections`);
 * figures for letters, ``code_initial``: the first letter of a known code read twice, once as a

@@ -293,3 +293,34 @@ def test_a_request_that_opens_after_another_sentence_on_its_line_keeps_its_openi
     tasks = _tasks(WRAPPED)
     assert [t["text"].split()[:4] for t in tasks] == [["Phòng", "Giáo", "dục", "đề"]]
     assert tasks[0]["deadline"] == "2023-09-30"
+
+
+# --------------------------------------------------------------------------- the distribution list
+
+FOOT = """Nơi nhận:
+- Như trên;
+- VPCP: BTCN, các PCN: Trần Văn Sơn,
+Lê Minh Khái; Trợ lý TTgCP;
+{speck}Cổng TTĐT, các Vụ: TH, KTTH{comma}NC;
+- Lưu: VT, ĐP {count}.
+
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+"""
+
+
+def test_the_lists_specks_lost_spaces_and_count_are_mended():
+    from dispatch_tools.repair.foot_marks import foot_mark_edits
+
+    read = FOOT.format(speck=": ", comma=",", count="(Sb)")
+    assert _apply(read, foot_mark_edits(read)) == FOOT.format(speck="", comma=", ", count="(5b)")
+
+
+@pytest.mark.parametrize("text", [
+    FOOT.format(speck="", comma=", ", count="(5b)"),
+    "Thời gian: 8 giờ.\n: Ghi chú,NC\n- Lưu: VT (Sb).\n",  # no distribution list
+])
+def test_a_list_as_printed_and_text_outside_it_stay(text):
+    from dispatch_tools.repair.foot_marks import foot_mark_edits
+
+    assert foot_mark_edits(text) == []
