@@ -324,3 +324,57 @@ def test_a_list_as_printed_and_text_outside_it_stay(text):
     from dispatch_tools.repair.foot_marks import foot_mark_edits
 
     assert foot_mark_edits(text) == []
+
+
+# --------------------------------------------------------------------------- the signer's authority
+
+SIGNED = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ ĐÀ NẴNG
+
+Số: 512/UBND-KT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Đà Nẵng, ngày 02 tháng 3 năm 2024
+
+Kính gửi: Sở Xây dựng.
+
+Ủy ban nhân dân thành phố giao Sở Xây dựng rà soát quy hoạch các công sở, báo cáo trước ngày 30/3/2024./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+{authority}CHỦ TỊCH
+{deputy}
+
+Phan Văn Hòa
+"""
+
+
+@pytest.mark.parametrize("authority", ["KT. ", "RF.", "KP. ", "RT. "])
+def test_kt_read_with_both_letters_off_before_its_deputy_is_kt(authority):
+    signer = to_contract(parse_text(SIGNED.format(authority=authority, deputy="PHÓ CHỦ TỊCH")).fields)["signer"]
+    assert (signer["authority"], signer["capacity"], signer["title"]) == ("KT.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH")
+
+
+def test_without_the_deputy_below_no_authority_is_guessed():
+    signer = to_contract(parse_text(SIGNED.format(authority="RF.", deputy="")).fields)["signer"]
+    assert signer["authority"] is None
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT, VụGDCN.\n", "Nơi nhận:\n- Như trên;\n- Lưu: VT, Vụ GDCN.\n"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu VT,.KL\n", "Nơi nhận:\n- Như trên;\n- Lưu VT, KL\n"),
+])
+def test_a_syllable_glued_to_a_code_and_a_speck_after_a_comma_in_the_list(read, fixed):
+    from dispatch_tools.repair.foot_marks import foot_mark_edits
+
+    assert _apply(read, foot_mark_edits(read)) == fixed
+
+
+def test_codes_of_mixed_case_stay_whole():
+    from dispatch_tools.repair.foot_marks import foot_mark_edits
+
+    assert foot_mark_edits("Nơi nhận:\n- Như trên;\n- Trợ lý TTgCP, VPCP;\n- Lưu: VT, KTTH.\n") == []
