@@ -378,3 +378,63 @@ def test_codes_of_mixed_case_stay_whole():
     from dispatch_tools.repair.foot_marks import foot_mark_edits
 
     assert foot_mark_edits("Nơi nhận:\n- Như trên;\n- Trợ lý TTgCP, VPCP;\n- Lưu: VT, KTTH.\n") == []
+
+
+# --------------------------------------------------------------------------- markers read as other signs
+
+LETTERED = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH PHƯỚC
+
+Số: 1320/UBND-KGVX
+V/v tổ chức Ngày hội văn hóa các dân tộc năm 2024
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Bình Phước, ngày 05 tháng 4 năm 2024
+
+Kính gửi: Các sở, ban, ngành tỉnh.
+
+Để tổ chức thành công Ngày hội văn hóa các dân tộc năm 2024, Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:
+{a} Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng chương trình chi tiết;
+{b} Sở Tài chính thẩm định dự toán kinh phí tổ chức;
+{c} Sở Y tế bố trí lực lượng y tế trực tại khu vực tổ chức;
+{d} Công an tỉnh bảo đảm an ninh, trật tự trong suốt thời gian diễn ra Ngày hội.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn Lợi
+"""
+ASSIGNEES = [["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Tài chính"], ["Sở Y tế"], ["Công an tỉnh"]]
+
+
+@pytest.mark.parametrize("markers", [
+    ("a)", "b)", "c)", "d)"),
+    ("a}", "b}", "c)", "d]"),  # the closing bracket read as a brace or a square bracket
+    ("(1)", ")", "(3", "(4)"),  # a bracketed number that lost a bracket or its figure
+    ("-", ".", "•", "-"),  # a list dash read as a full stop
+    ("-", "-", "|", "-"),  # or as a stroke
+])
+def test_each_item_of_a_list_whose_markers_ocr_misread_is_a_task(markers):
+    read = LETTERED.format(**dict(zip("abcd", markers)))
+    assert [t["assignees"] for t in _tasks(_ocr(read))] == ASSIGNEES
+
+
+@pytest.mark.parametrize("text", [
+    "Xem mục (1) và mục (2).\n) Sở Y tế bố trí.\n",  # no bracketed item around it
+    "(1) Sở A bố trí;\n(5 Sở Y tế bố trí;\n(3) Sở B.\n",  # a figure the sequence does not give
+])
+def test_brackets_the_items_around_them_do_not_confirm_stay(text):
+    from dispatch_tools.repair.list_markers import list_marker_edits
+
+    assert list_marker_edits(text) == []
+
+
+def test_a_speck_on_an_items_wrapped_line_is_no_dash():
+    read = "Kính gửi:\n- Sở Tài nguyên và Môi trường tỉnh Quảng\n. Nam;\n- Sở Y tế.\n"
+    assert "\nNam;" in _ocr(read)

@@ -158,11 +158,13 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
         from .foot_marks import foot_mark_edits
         from .foreign_letters import foreign_letter_edits
         from .line_ends import line_end_edits
+        from .list_markers import list_marker_edits
         from .sections import article_edits, item_edits, letter_edits, section_edits, sub_item_edits
         from .symbols import symbol_edits
 
         found = (section_edits(current) + item_edits(current) + letter_edits(current) + sub_item_edits(current)
-                 + article_edits(current) + symbol_edits(current) + line_end_edits(current)
+                 + article_edits(current) + list_marker_edits(current) + symbol_edits(current)
+                 + line_end_edits(current)
                  + foot_mark_edits(current) + foreign_letter_edits(current))
         edits = _disjoint(sorted((s, e, new, "ocr", SEGMENTATION_CONFIDENCE) for s, e, new in found))
         changes = _compose(text, changes, current, edits)
