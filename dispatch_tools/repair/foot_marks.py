@@ -22,9 +22,9 @@ fixed formulas.
   sign (``h Như trên;``, ``"Như tên``). A letter or
   two of ink read after its closing mark (``- Như trên; e``) goes.
 * **Specks and lost spaces in the list's small type**: a colon or semicolon read at the start of a
-  line of the list (``: Cổng TTĐT, các Vụ: TH;``, a wrapped item's second line) goes, a comma glued
-  between two codes in capitals (``KGVX,NC``, ``VT,.KL``) takes its space back, and so does a
-  syllable glued to the code after it (``VụGDCN``; not ``TTgCP``), and the count of copies filed in
+  line of the list (``: Cổng TTĐT, các Vụ: TH;``, a wrapped item's second line) goes, a speck read
+  after a comma between two codes (``VT,.KL``) is the space it stands in (a comma glued to the next
+  code, ``KGVX,NC``, is left: typists print it so too), and the count of copies filed in
   brackets at the end of the ``Lưu`` line read with a letter for a figure (``ĐP (Sb)``) has its
   figure back (``(5b)``): a list item opens with no colon, and the count is figures and a letter.
 * **An authority's prefix glued to the office it signs for** (``TLBỘTRƯỞNG``, ``KTCHỦ TỊCH``: the
@@ -39,7 +39,6 @@ import re
 from functools import lru_cache
 
 from ..figure_lookalikes import lookalikes
-from .vietnamese import inventory
 
 Edit = tuple[int, int, str]
 
@@ -61,9 +60,8 @@ _FIRST_AS_ABOVE = re.compile(r"(?m)^(?P<head>[ \t]*(?:Nơi|NƠI)[ \t]*(?:nhận|
 # the distribution list: from "Nơi nhận:" to the first blank line after its items
 _LIST = re.compile(r"(?m)^[ \t]*(?:Nơi|NƠI)[ \t]*(?:nhận|NHẬN)[ \t]*:?[^\n]*\n(?:[ \t]*\S[^\n]*(?:\n|$))+")
 _LINE_SPECK = re.compile(r"(?m)^([ \t]*[:;][ \t]*)(?=[A-ZĐÀ-Ỹ])")
-_GLUED_COMMA = re.compile(r"(?<=[A-ZĐ]{2}),[.'`]?(?=[A-ZĐ]{2})|(?<=[A-ZĐ]),[.'`][ \t]*(?=[A-ZĐ]{2})")
-# a word of small letters glued to the code in capitals after it ("VụGDCN"; not "TTgCP")
-_GLUED_CODE = re.compile(r"(?<![^\W\d_])([A-ZĐÀ-Ỹ]?[a-zà-ỹđ]+)(?=[A-ZĐ]{2,}(?![^\W\d_]))")
+# a speck read after a comma, in the space between two codes ("VT,.KL")
+_COMMA_SPECK = re.compile(r"(?<=[A-ZĐ]),[.'`][ \t]*(?=[A-ZĐ]{2})")
 _COUNT_LETTERS = lookalikes("letters_for_figures", "filed_count")
 _FILED_COUNT = re.compile(r"\(([" + "".join(_COUNT_LETTERS) + r"\d]{1,2})([a-z]?)\)[ \t.;]*$", re.M)
 
@@ -74,9 +72,7 @@ def _list_edits(text: str) -> list[Edit]:
         a, z = block.start(), block.end()
         first_line_end = text.find("\n", a)
         edits += [(m.start(1), m.end(1), "") for m in _LINE_SPECK.finditer(text, first_line_end + 1, z)]
-        edits += [(m.start(), m.end(), ", ") for m in _GLUED_COMMA.finditer(text, a, z)]
-        edits += [(m.end(), m.end(), " ") for m in _GLUED_CODE.finditer(text, a, z)
-                  if m.group(1).lower() in inventory()]
+        edits += [(m.start(), m.end(), ", ") for m in _COMMA_SPECK.finditer(text, a, z)]
         for filed in _FILED.finditer(text, a, z):
             m = _FILED_COUNT.search(text, filed.start(2), filed.end(2))
             if m and any(ch in _COUNT_LETTERS for ch in m.group(1)) and len(m.group(1) + m.group(2)) >= 2:
