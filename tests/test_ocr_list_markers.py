@@ -429,3 +429,8 @@ def test_brackets_the_items_around_them_do_not_confirm_stay(text):
 def test_a_speck_on_an_items_wrapped_line_is_no_dash():
     read = "Kính gửi:\n- Sở Tài nguyên và Môi trường tỉnh Quảng\n. Nam;\n- Sở Y tế.\n"
     assert "\nNam;" in _ocr(read)
+
+
+def test_a_speck_dropped_before_a_marker_mended_after_it_stays_dropped():
+    read = "5. Hiện trạng:\n\n_S.1. Đoạn tuyến qua khu vực bản Na Son\n"
+    assert _ocr(read) == "5. Hiện trạng:\n\n5.1. Đoạn tuyến qua khu vực bản Na Son\n"
