@@ -432,5 +432,5 @@ def test_a_speck_on_an_items_wrapped_line_is_no_dash():
 
 
 def test_a_speck_dropped_before_a_marker_mended_after_it_stays_dropped():
-    read = "5. Hiện trạng:\n\n_S.1. Đoạn tuyến qua khu vực bản Na Son\n"
-    assert _ocr(read) == "5. Hiện trạng:\n\n5.1. Đoạn tuyến qua khu vực bản Na Son\n"
+    read = "5. Hiện trạng:\n\n_S.1. Đoạn tuyến qua khu vực Km363+410\n"
+    assert _ocr(read) == "5. Hiện trạng:\n\n5.1. Đoạn tuyến qua khu vực Km363+410\n"
