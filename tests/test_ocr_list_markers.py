@@ -434,3 +434,43 @@ def test_a_speck_on_an_items_wrapped_line_is_no_dash():
 def test_a_speck_dropped_before_a_marker_mended_after_it_stays_dropped():
     read = "5. Hiện trạng:\n\n_S.1. Đoạn tuyến qua khu vực Km363+410\n"
     assert _ocr(read) == "5. Hiện trạng:\n\n5.1. Đoạn tuyến qua khu vực Km363+410\n"
+
+
+# --------------------------------------------------------------------------- the list's label lost
+
+LABELLED = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH PHƯỚC
+
+Số: 1320/UBND-KGVX
+V/v tổ chức Ngày hội văn hóa các dân tộc năm 2024
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Bình Phước, ngày 05 tháng 4 năm 2024
+
+Kính gửi: Các sở, ban, ngành tỉnh.
+
+Để tổ chức thành công Ngày hội văn hóa các dân tộc năm 2024, Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:
+g) Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng chương trình chi tiết;
+h) Sở Tài chính thẩm định dự toán kinh phí tổ chức;
+1) Sở Y tế bố trí lực lượng y tế trực tại khu vực tổ chức;
+k) Công an tỉnh bảo đảm an ninh, trật tự trong suốt thời gian diễn ra Ngày hội.
+
+{label}- Như trên;
+- Sở Tài chính;
+- Lưu: VT, KGVX.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn Lợi
+"""
+
+
+@pytest.mark.parametrize("label", ["Nơi nhận:\n", "âu NHÂN l\n", ""])
+def test_the_distribution_is_read_when_the_page_lost_its_label(label):
+    fields = to_contract(parse_text(LABELLED.format(label=label)).fields)
+    assert fields["distribution"] == ["Như trên", "Sở Tài chính", "Lưu: VT, KGVX"]
+    assert len(fields["tasks"]) == 4 and fields["signer"]["name"] == "Nguyễn Văn Lợi"
+
