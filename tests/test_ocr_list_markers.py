@@ -474,20 +474,3 @@ def test_the_distribution_is_read_when_the_page_lost_its_label(label):
     assert fields["distribution"] == ["Như trên", "Sở Tài chính", "Lưu: VT, KGVX"]
     assert len(fields["tasks"]) == 4 and fields["signer"]["name"] == "Nguyễn Văn Lợi"
 
-
-
-# --------------------------------------------------------------------------- a body's abbreviation misread
-
-@pytest.mark.parametrize("read, fixed", [
-    ("Đề nghị UBNP huyện Cẩm Giàng chỉ đạo các xã.\n", "Đề nghị UBND huyện Cẩm Giàng chỉ đạo các xã.\n"),
-    ("Giao UBNĐ các xã, thị trấn tổ chức kiểm tra.\n", "Giao UBND các xã, thị trấn tổ chức kiểm tra.\n"),
-])
-def test_a_common_abbreviation_read_one_letter_off_is_put_back(read, fixed):
-    assert _ocr(read) == fixed
-
-
-@pytest.mark.parametrize("text", ["Số 12/UBNP-VX.\n", "Công ty VNPT và EVNP ký kết.\n"])
-def test_symbols_and_other_abbreviations_stay(text):
-    from dispatch_tools.repair.abbreviations import misread_abbreviation_edits
-
-    assert misread_abbreviation_edits(text) == []

@@ -160,7 +160,6 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
         # the Roman section numbers, read again from the sequence once the specks are gone, the
         # tone marks the engine put on the capitals of a symbol, marks misread at a line's ends,
         # the distribution list's formulas and letters of no Vietnamese word
-        from .abbreviations import misread_abbreviation_edits
         from .foot_marks import foot_mark_edits
         from .foreign_letters import foreign_letter_edits
         from .line_ends import line_end_edits
@@ -171,7 +170,7 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
         found = (section_edits(current) + item_edits(current) + letter_edits(current) + sub_item_edits(current)
                  + article_edits(current) + list_marker_edits(current) + symbol_edits(current)
                  + line_end_edits(current)
-                 + foot_mark_edits(current) + foreign_letter_edits(current) + misread_abbreviation_edits(current))
+                 + foot_mark_edits(current) + foreign_letter_edits(current))
         edits = _disjoint(sorted((s, e, new, "ocr", SEGMENTATION_CONFIDENCE) for s, e, new in found))
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)

@@ -106,38 +106,3 @@ def abbreviation_edits(tok: Token) -> list[tuple[int, int, str, str, float]]:
         if new:
             out.append((tok.start + m.start(), tok.start + m.end(), new, "diacritics", 0.9))
     return out
-
-
-# an abbreviation misread by one letter must be this frequent in the corpus to be put back, and
-# the word read must be unknown and long enough that one letter off names one abbreviation only
-_COMMON = 1000
-_BODY_CAPS = re.compile(r"(?<![\w/\-&])[A-ZĐ]{4,8}(?![\w/\-&])")  # not inside a symbol (12/UBND-VX)
-
-
-@lru_cache(maxsize=1)
-def _common_by_length() -> dict[int, tuple[str, ...]]:
-    path = model_path("repair", "abbreviations.txt")
-    out: dict[int, list[str]] = {}
-    if path.is_file():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            word, _, count = line.partition("\t")
-            if count.isdigit() and int(count) >= _COMMON:
-                out.setdefault(len(word), []).append(word)
-    return {n: tuple(ws) for n, ws in out.items()}
-
-
-def misread_abbreviation_edits(text: str) -> list[tuple[int, int, str]]:
-    """An abbreviation of four letters or more that OCR read one letter off (``UBNP huyện``,
-    ``HĐNP tỉnh``) is the common one it is one letter from, when the word read is no known
-    abbreviation and no other common one is as near (text read by OCR only)."""
-    known = known_abbreviations()
-    edits = []
-    for m in _BODY_CAPS.finditer(text):
-        word = m.group()
-        if word in known:
-            continue
-        near = [w for w in _common_by_length().get(len(word), ())
-                if sum(a != b for a, b in zip(w, word)) == 1]
-        if len(near) == 1:
-            edits.append((m.start(), m.end(), near[0]))
-    return edits
