@@ -14,8 +14,14 @@ for each place that mends them the characters it takes, so that each keeps to wh
   after ``4.``; :mod:`.repair.sections`);
 * letters for figures, ``date_letter``: a date's day or month of one figure read as a letter
   standing alone (``tháng S năm 2011``; :mod:`.repair.cited_figures`);
+* letters for figures, ``filed_count``: the count of copies filed in brackets at the end of the
+  distribution list's ``Lưu`` line (``ĐP (Sb)``; :mod:`.repair.foot_marks`);
+* letters for figures, ``sub_item_number``: the first figure of a part's number read as a letter
+  (``S.1.`` under ``5.``; :mod:`.repair.sections`);
 * figures for letters, ``code_initial``: the first letter of a known code read twice, once as a
-  figure (``1147/5SGDĐT``; :mod:`.parse.tidy`).
+  figure (``1147/5SGDĐT``; :mod:`.parse.tidy`);
+* figures for letters, ``item_letter``: a lettered item's letter read as a figure (``1)`` for
+  ``i)`` between ``h)`` and ``k)``; :mod:`.repair.sections`, in small letters).
 """
 
 from __future__ import annotations

@@ -11,9 +11,10 @@ from .context import Context
 
 ROMAN = re.compile(r"^[ \t]*(?P<m>[IVX]{1,5})[ \t]*[.)/][ \t]*(?=\S)")
 # "1.", "1)", "1.1.", and the styles other pages print: "1/", "1-", "(1)", "1.1" without its last dot
-# (these only before a word, not "1/6/2025", "1-2 ngày", "1.500 người")
+# (these only before a word, not "1/6/2025", "1-2 ngày", "1.500 người"; "1/" also glued to a word in small
+# letters after its capital, the space lost on a scanned page: "1/Mục đích", not a symbol's "19/CT-TTg")
 NUMBERED = re.compile(r"^[ \t]*(?:(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*[.)](?![\d/])"
-                      r"|(?P<m2>\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*[/-](?=[ \t]+[^\W\d_])"
+                      r"|(?P<m2>\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*(?:[/-](?=[ \t]+[^\W\d_])|/(?=[A-Z][a-z]+(?:[ \t.,:;]|$)))"
                       r"|\((?P<m3>\d{1,2})\)(?=[ \t]+[^\W\d_])"
                       r"|(?P<m4>\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+[^\W\d_]))[ \t]*")
 ARTICLE = re.compile(r"^[ \t]*(?P<m>Dieu[ \t]+\d{1,3})[ \t]*[.:][ \t]*", re.IGNORECASE)

@@ -84,13 +84,25 @@ def _copy_start(ctx: Context) -> None:
 _AFTER_CLOSING = re.compile(r"\./\.\s*(?=N[o0]i[ \t]+nh\w{1,2}n[ \t]*:)", re.IGNORECASE)
 
 
+# the list's usual first entry: "- Như trên;", "- Như Điều 3;" (folded)
+_AS_ABOVE = re.compile(r"^[ \t]*[-–—•+*]?[ \t]*Nhu[ \t]+(?:tren|Dieu[ \t]+\d{1,2})[ \t]*[;,.:]?[ \t]*$", re.IGNORECASE)
+_ENTRY = re.compile(r"^[ \t]*(?:[-–—•+*][ \t]*\S|Luu\b)", re.IGNORECASE)
+
+
 def _find_noi_nhan(ctx: Context) -> int | None:
-    """The line of ``Nơi nhận:``, at its start or glued after the closing ``./.``."""
+    """The line of ``Nơi nhận:``, at its start or glued after the closing ``./.``; when the page lost
+    the label (``âu NHÂN l`` under the signature's ink, or nothing), the line before the list's
+    usual first entry (``- Như trên;``) that more entries follow."""
     for i in range(ctx.body_start, ctx.foot_end):
         line = ctx.lines[i]
         m = NOI_NHAN.match(line.folded.lstrip(SPECKS))  # "-_ Nơi nhận:": specks an OCR pass read before it
         if m and (":" in line.text or len(line.stripped) < 20) or _AFTER_CLOSING.search(line.folded):
             return i
+    for i in range(max(ctx.body_start, 1) + 1, ctx.foot_end):
+        if _AS_ABOVE.match(ctx.lines[i].folded.split("  ")[0]):
+            after = ctx.next_nonblank(i + 1)
+            if after is not None and after < ctx.foot_end and _ENTRY.match(ctx.lines[after].folded):
+                return i - 1
     return None
 
 

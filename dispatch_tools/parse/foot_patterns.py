@@ -15,9 +15,10 @@ NOI_NHAN = re.compile(r"N[o0]i[ \t]+nh\w{1,2}n[ \t]*:?", re.IGNORECASE)
 AUTHORITY = re.compile(r"(?<![\w./])(T[ \t]*/[ \t]*M|K[ \t]*/[ \t]*T|T[ \t]*/[ \t]*L|T\.[ \t]*L|TM|KT|TL|TUQ"
                        r"|Q(?=[ \t]*\.)|T[I1](?=[ \t]*[.,]))"
                        r"[ \t]*(?:[.,:]|\.\.)?[ \t]+|(?<![\w./])(?:TM|KT|TL|TUQ|Q)\.(?=[A-Z])")
-# ``KT.`` whose T a scan misread under the seal (``KP.``, ``KI.``, ``KL.``): taken only when the line
-# below is the deputy's title the capacity announces (:func:`.foot.misread_kt`)
-KT_MISREAD = re.compile(r"(?<![\w./])K[PIL1|][ \t]*\.[ \t]+")
+# ``KT.`` whose T a scan misread under the seal (``KP.``, ``KI.``, ``KL.``), its K too (``RF.``) and the
+# space after it lost (``RF.CHỦ TỊCH``): taken only when the line below is the deputy's title the
+# capacity announces (:func:`.foot.misread_kt`)
+KT_MISREAD = re.compile(r"(?<![\w./])(?:K[PIL1|F]|R[TPILF1|])[ \t]*\.(?:[ \t]+|(?=[A-ZĐ]))")
 ANNEX = re.compile(r"^[ \t*_]*(?:Phu|PHU)[ \t]+(?:luc|LUC)\b", re.IGNORECASE)
 DASH = LIST_DASH
 # a word of a person's name, folded; a letter and an apostrophe open some (``K'Điểu``, ``Ya'Nhi``)

@@ -362,13 +362,21 @@ _TITLE_LINE = re.compile(r"[ \t]*([^\n]*?)[ \t]*\n\s*")
 _RUNS_ON = re.compile(r"(?<![\w])(?:va|voi|cua|cho|cac|tai|ve|theo|de|den|tu|trong|nhu|la)$", re.I)
 
 
+def _after_sentence(text: str, s: int) -> bool:
+    """Does ``s`` follow another sentence on its line (``… thi đua. Trung tâm A đề nghị`` / ``Phó Chủ tịch
+    …``)? Then its first line is the end of that line, no title."""
+    before = text[text.rfind("\n", 0, s) + 1:s].rstrip(" \t")
+    return before.endswith((".", "!", "?", ";")) and len(before.split()) >= 3  # not a marker ("2.", "Điều 3.")
+
+
 def past_title(text: str, s: int, e: int) -> int:
     """Where a unit's own words start: after a title on a line of its own (``II. TỔ CHỨC THỰC HIỆN`` /
     ``Giao Phòng A …``, ``3. Chế độ báo cáo`` / ``Các sở báo cáo …``): a short line without a closing
     sign whose next line opens a sentence; ``s`` when the first line is no title (a sentence the page
-    wrapped: ``… phối hợp với`` / ``Sở Tài chính …``, or a name: ``Sở`` / ``Nội vụ …``)."""
+    wrapped: ``… phối hợp với`` / ``Sở Tài chính …``, or a name: ``Sở`` / ``Nội vụ …``; one that opens
+    after another sentence on its line)."""
     m = _TITLE_LINE.match(text, s, e)
-    if m is None or m.end() >= e:
+    if m is None or m.end() >= e or _after_sentence(text, s):
         return s
     line = m.group(1)
     if not 2 <= len(line.split()) <= 8 or line[-1] in ".,;:!?-–" or not text[m.end()].isupper():

@@ -152,6 +152,10 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> Scope | None:
             continue
         if _non_task_heading(b):
             intro = None
+            if b.kind == "para" and not b.children and b.text.rstrip().endswith(":"):
+                # "Thành phần mời:" / "- Lãnh đạo các Văn phòng: …": its number lost on the page, the list
+                # after it is what it describes, as under "1. Thành phần mời:"
+                intro = Scope("none", None, scope.deadline, b.text.rstrip(" :"))
             if not b.children:  # "Thời gian thực hiện: từ nay đến ngày 30/6/2025." after a request: its deadline
                 ctx.task_units.append(Unit(b.start, b.end, b.start, b, scope, False, ctx.text[b.start:b.end],
                                            reason="information"))
@@ -259,7 +263,7 @@ def _task_part(ctx: Context, k: str) -> bool:
 
 def _non_task_heading(b: Block) -> bool:
     head = _heading_text(b)
-    text = head if head is not None else (b.text if b.children else None)
+    text = head if head is not None else (b.text if b.children or _label_alone(b) else None)
     if not text or len(text.split()) > 12:
         return False
     m = lexicon().non_task_re.match(key(text))
@@ -267,6 +271,11 @@ def _non_task_heading(b: Block) -> bool:
         return False
     rest = " ".join(text.split()[len(m.group(0).split()):])
     return not (rest[:1].isupper() and starts_body(rest))  # "Yêu cầu Sở Y tế:" asks
+
+
+def _label_alone(b: Block) -> bool:
+    """A paragraph that is a short label and its colon only (``Thành phần mời:``), the items after it."""
+    return b.kind == "para" and not b.children and b.text.rstrip().endswith(":") and len(b.text.split()) <= 6
 
 
 # the remit after the bodies a heading names: "theo chức năng, nhiệm vụ được giao", "trong phạm vi thẩm quyền"

@@ -88,11 +88,16 @@ def _compose(original: str, changes: list[Change], current: str,
             group = groups[-1]  # a second edit inside the change the one before widened to
             group[1], group[2] = max(group[1], hi), min(group[2], conf)
             group[3].append((s, e, new, kind))
+            group[4].extend(spans[k][2] for k in touched)
         else:
-            groups.append([lo, hi, conf, [(s, e, new, kind)]])
+            groups.append([lo, hi, conf, [(s, e, new, kind)], [spans[k][2] for k in touched]])
     out: list[Change] = []
-    for lo, hi, conf, inside in groups:
+    for lo, hi, conf, inside, earlier in groups:
         raw_lo, raw_hi = omap.to_raw(lo), omap.to_raw(hi)
+        # an earlier change folded in is covered whole (a deletion right before the edit: "_S.1." whose
+        # "_" went, then "S" read "5"), its raw span being no wider in ``current`` than nothing
+        raw_lo = min([raw_lo] + [ch.start for ch in earlier])
+        raw_hi = max([raw_hi] + [ch.end for ch in earlier])
         pieces, at = [], lo
         for s, e, new, _kind in inside:
             pieces += [current[at:s], new]
@@ -161,10 +166,13 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
         from .foot_marks import foot_mark_edits
         from .foreign_letters import foreign_letter_edits
         from .line_ends import line_end_edits
-        from .sections import item_edits, section_edits
+        from .list_markers import list_marker_edits
+        from .sections import article_edits, item_edits, letter_edits, section_edits, sub_item_edits
         from .symbols import symbol_edits
 
-        found = (section_edits(current) + item_edits(current) + symbol_edits(current) + line_end_edits(current)
+        found = (section_edits(current) + item_edits(current) + letter_edits(current) + sub_item_edits(current)
+                 + article_edits(current) + list_marker_edits(current) + symbol_edits(current)
+                 + line_end_edits(current)
                  + foot_mark_edits(current) + foreign_letter_edits(current) + figure_edits(current))
         edits = _disjoint(sorted((s, e, new, "ocr", SEGMENTATION_CONFIDENCE) for s, e, new in found))
         changes = _compose(text, changes, current, edits)

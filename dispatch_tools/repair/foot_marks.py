@@ -21,6 +21,12 @@ fixed formulas.
   letters ending in ``n`` (``Như HN:``, ``- Như``), its dash lost or read as a letter or another
   sign (``h Như trên;``, ``"Như tên``). A letter or
   two of ink read after its closing mark (``- Như trên; e``) goes.
+* **Specks and lost spaces in the list's small type**: a colon or semicolon read at the start of a
+  line of the list (``: Cổng TTĐT, các Vụ: TH;``, a wrapped item's second line) goes, a speck read
+  after a comma between two codes (``VT,.KL``) is the space it stands in (a comma glued to the next
+  code, ``KGVX,NC``, is left: typists print it so too), and the count of copies filed in
+  brackets at the end of the ``Lưu`` line read with a letter for a figure (``ĐP (Sb)``) has its
+  figure back (``(5b)``): a list item opens with no colon, and the count is figures and a letter.
 * **An authority's prefix glued to the office it signs for** (``TLBỘTRƯỞNG``, ``KTCHỦ TỊCH``: the
   full stop and the spaces lost in the foot's small capitals) is ``TL. BỘ TRƯỞNG`` again when the
   letters after the prefix are those of one known title (models/parse/signer_titles.txt) with its
@@ -31,6 +37,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from ..figure_lookalikes import lookalikes
 
 Edit = tuple[int, int, str]
 
@@ -47,6 +55,29 @@ _AS_ABOVE = re.compile(r"(?m)^([ \t]*[-–—•+*~][ \t]*(?:Như|NHƯ))[ \t]*(t
 # the list's first item, under "Nơi nhận:", its dash lost or read as a letter and its word worse off
 _FIRST_AS_ABOVE = re.compile(r"(?m)^(?P<head>[ \t]*(?:Nơi|NƠI)[ \t]*(?:nhận|NHẬN)[ \t]*:[ \t]*\n[ \t]*(?:([^\W\d_])[ \t]+|[-–—•+*~][ \t]*|([^\w\s]))?"
                              r"(?:Như|NHƯ))[ \t]*((?:[^\W\d_]{0,3}[nN])?)([;,.:]?)[ \t]*$")
+
+
+# the distribution list: from "Nơi nhận:" to the first blank line after its items
+_LIST = re.compile(r"(?m)^[ \t]*(?:Nơi|NƠI)[ \t]*(?:nhận|NHẬN)[ \t]*:?[^\n]*\n(?:[ \t]*\S[^\n]*(?:\n|$))+")
+_LINE_SPECK = re.compile(r"(?m)^([ \t]*[:;][ \t]*)(?=[A-ZĐÀ-Ỹ])")
+# a speck read after a comma, in the space between two codes ("VT,.KL")
+_COMMA_SPECK = re.compile(r"(?<=[A-ZĐ]),[.'`][ \t]*(?=[A-ZĐ]{2})")
+_COUNT_LETTERS = lookalikes("letters_for_figures", "filed_count")
+_FILED_COUNT = re.compile(r"\(([" + "".join(_COUNT_LETTERS) + r"\d]{1,2})([a-z]?)\)[ \t.;]*$", re.M)
+
+
+def _list_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for block in _LIST.finditer(text):
+        a, z = block.start(), block.end()
+        first_line_end = text.find("\n", a)
+        edits += [(m.start(1), m.end(1), "") for m in _LINE_SPECK.finditer(text, first_line_end + 1, z)]
+        edits += [(m.start(), m.end(), ", ") for m in _COMMA_SPECK.finditer(text, a, z)]
+        for filed in _FILED.finditer(text, a, z):
+            m = _FILED_COUNT.search(text, filed.start(2), filed.end(2))
+            if m and any(ch in _COUNT_LETTERS for ch in m.group(1)) and len(m.group(1) + m.group(2)) >= 2:
+                edits.append((m.start(1), m.end(1), "".join(_COUNT_LETTERS.get(ch, ch) for ch in m.group(1))))
+    return edits
 
 
 # a line that opens with an authority's prefix glued to capitals: no full stop, no space after it
@@ -107,4 +138,4 @@ def foot_mark_edits(text: str) -> list[Edit]:
             edits.append((m.start(1), m.end(1), "để"))
         if m.group(2) != "b/c":
             edits.append((m.start(2), m.end(2), "b/c"))
-    return sorted(set(edits + _glued_prefix_edits(text)))
+    return sorted(set(edits + _glued_prefix_edits(text) + _list_edits(text)))

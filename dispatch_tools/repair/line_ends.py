@@ -17,7 +17,10 @@
   ``a)``), unless the line is an item of that list itself: no sentence ends on ``sau`` with the
   list it announces under it.
 * **Two full stops** glued to the end of a line (``trong kỳ nghỉ..``) are one: a leader or an
-  ellipsis has three.
+  ellipsis has three. A full stop glued after the colon that ends a line (``… như sau:.``,
+  ``a. Hiện trạng:.``) is a speck, and so is a second colon glued to a word's colon (``Kính
+  gửi::- …``, a space after it when a mark is glued on: ``Kính gửi: - …``): no sentence ends on
+  both marks.
 * **A straight quote opening a line**, glued to its first word, with no other quote on the line
   (``'TỈNH KON TUM``, ``'và tuyến trình …``) is a speck: a quotation is printed with typographic
   quotes, and a straight one would be closed on its line.
@@ -37,6 +40,8 @@ _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)([^\s\w]*)")
 _NUMBER_NEXT = re.compile(r"[ \t]*\d{1,6}[/-][A-ZĐ]")
 _ITEM = re.compile(r"^[ \t]*([-–—•+*])[ \t]*\S")
 _DOUBLE_STOP = re.compile(r"(?m)(?<=[^\W_)”\"])\.\.(?!\.)[ \t]*$")
+_COLON_STOP = re.compile(r"(?m)(?<=[^\W\d_]):(\.)[ \t]*$")
+_DOUBLE_COLON = re.compile(r"(?<=[^\W\d_]):(:)(?!:)")
 _OPENING_QUOTE = re.compile(r"(?m)^[ \t]*(['`])(?=[^\W\d_])")
 # "… các nội dung sau;" / "- Rà soát …": the colon before a list, its mark misread
 _ANNOUNCES = re.compile(r"(?m)(?<=[ \t])(?:sau|sau[ \t]+đây)([;,])[ \t]*$(?=\n[ \t]*(?:[-–—•+][ \t]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t]))")
@@ -54,6 +59,9 @@ def line_end_edits(text: str) -> list[Edit]:
     done = {start for start, _, _ in edits}
     edits += [edit for edit in _item_colons(text) if edit[0] not in done]
     edits += [(m.start(), m.start() + 2, ".") for m in _DOUBLE_STOP.finditer(text)]
+    edits += [(m.start(1), m.end(1), "") for m in _COLON_STOP.finditer(text)]
+    edits += [(m.start(1), m.end(1), "" if text[m.end():m.end() + 1] in " \t\n" else " ")
+              for m in _DOUBLE_COLON.finditer(text)]
     for m in _ANNOUNCES.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         own, nxt = _ITEM.match(text[line_start:m.start()]), _ITEM.match(text[m.end() + 1:m.end() + 12])

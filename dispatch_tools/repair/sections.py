@@ -15,7 +15,12 @@ away from the expected one and is left alone, and so is any number the sequence 
 confirm.
 
 Likewise a dash or a speck glued before a numbered item's figure (``-4. Tổ chức …`` after ``3.``)
-is dropped (:func:`item_edits`).
+is dropped (:func:`item_edits`), and a lettered item's letter read as the figure it looks like
+(``1)`` for ``i)``) is the letter when the items before and after it are the letters around it
+(``h)`` / ``1)`` / ``k)``: :func:`letter_edits`; a speck glued before the letter, ``-a)``, is dropped). The first figure of a part's number read as a
+letter (``5. Hiện trạng …`` / ``S.1. Đoạn tuyến …`` / … / ``o.2. Đoạn tuyến …``) is the figure when
+the item above it or the part before it confirms it (:func:`sub_item_edits`). A speck read for the
+space of an article's number (``Điều.3. Hiệu lực thi hành``) is the space again (:func:`article_edits`).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import re
 from functools import lru_cache
 
 from ..figure_lookalikes import lookalikes
+from ..vntext import ITEM_LETTERS
 from ..resources import model_path
 
 Edit = tuple[int, int, str]
@@ -47,8 +53,9 @@ def _strokes() -> dict[str, str]:
 def _heading() -> re.Pattern:
     chars = re.escape("".join(_strokes()))
     # a number of up to five such characters opening a line, a full stop or bracket after it (or
-    # a space), then a heading's capital; one Roman letter at least (``1.`` is an item's number)
-    return re.compile(rf"(?m)^[ \t]*(?=[{chars}]*[IVXHU])([{chars}]{{1,5}})(?=[ \t]*[.)][ \t]*[A-ZĐÀ-Ỹ]"
+    # a space), then a heading's capital; one Roman letter at least (``1.`` is an item's number),
+    # or a stroke and a slash (``1/.``: a section's number only before a heading in capitals)
+    return re.compile(rf"(?m)^[ \t]*(?=[{chars}]*[IVXHU]|[{chars}]/)([{chars}]{{1,5}})(?=[ \t]*[.)][ \t]*[A-ZĐÀ-Ỹ]"
                       rf"|[ \t]+[A-ZĐÀ-Ỹ]{{2}})")
 
 
@@ -67,12 +74,14 @@ def _one_stroke(a: str, b: str) -> bool:
 
 def _candidates(token: str) -> dict[int, str]:
     """The numbers ``token`` may stand for, each with how to print it: every stroke read as such,
-    and, when it ends with ``/``, also the style ``I/.`` (the slash kept)."""
+    and, when it ends with ``/`` (or a ``U`` after a stroke), also the style ``I/.`` (the slash kept)."""
     out: dict[int, str] = {}
-    if token.endswith("/") and len(token) > 1:
+    if token[-1] in "/U" and len(token) > 1:  # the slash read as such, or as ``U`` (``1U.`` for ``I/.``)
         value = _VALUES.get(_reading(token[:-1]))
         if value:
             out[value] = _NUMERALS[value] + "/"
+    if not re.search("[IVXHU]", token):  # ``1/.``: the stroke and its slash, not two strokes
+        return out
     value = _VALUES.get(_reading(token))
     if value and value not in out:
         out[value] = _NUMERALS[value]
@@ -83,7 +92,8 @@ def section_edits(text: str) -> list[Edit]:
     """Edits ``(start, end, replacement)`` that put back the Roman section numbers of ``text`` (read
     by OCR) the sequence confirms; see the module documentation."""
     restarts = [m.start() for m in _RESTART.finditer(text)]
-    found = [(m.start(1), m.end(1), m.group(1)) for m in _heading().finditer(text)]
+    headings = [(m.start(1), m.end(1), m.group(1)) for m in _heading().finditer(text)]
+    found = [h for h in headings if re.search("[IVXHU]", h[2])]
     options = [_candidates(token) for _, _, token in found]
     edits: list[Edit] = []
     before: int | None = None
@@ -108,6 +118,21 @@ def section_edits(text: str) -> list[Edit]:
         if printed != token:
             edits.append((start, end, printed))
         before = expected
+    return edits + _first_slashed(text, headings, found, restarts)
+
+
+def _first_slashed(text: str, headings: list, found: list, restarts: list[int]) -> list[Edit]:
+    """``I/.`` read as a figure and its slash (``1/. ĐỐI TƯỢNG …``), the first section of its
+    sequence: before a heading in capitals, with no section number before it and ``II`` the next."""
+    edits: list[Edit] = []
+    for start, end, token in headings:
+        if re.search("[IVXHU]", token) or not _caps_heading(text, end) or 1 not in _candidates(token):
+            continue
+        earlier = [h for h in found if h[0] < start and not any(h[0] < r < start for r in restarts)]
+        later = [h for h in found if h[0] > start]
+        if not earlier and later and not any(start < r < later[0][0] for r in restarts) \
+                and 2 in _candidates(later[0][2]):
+            edits.append((start, end, "I/"))
     return edits
 
 
@@ -169,3 +194,78 @@ def item_edits(text: str) -> list[Edit]:
             edits.append((m.start(2), m.end(2), ""))
         previous = number
     return sorted(edits)
+
+
+# a lettered item's marker opening a line (``a)``, ``b.``), or a figure such a letter is read as
+_LETTER_FOR = {fig: letter.lower() for fig, letter in lookalikes("figures_for_letters", "item_letter").items()}
+_LETTER_ITEM = re.compile(r"(?m)^[ \t]*([-–—~_=.'`]{1,2})?([" + re.escape(ITEM_LETTERS + "".join(_LETTER_FOR))
+                          + r"])([).])(?=[ \t]+\S)")
+
+
+def letter_edits(text: str) -> list[Edit]:
+    """Edits that put back a lettered item's letter read as the figure it looks like (``h)`` /
+    ``1)`` / ``k)``: ``i)``), only where the item before it, with the same mark after its letter,
+    is the letter before and the item after it the letter after; and that drop a speck glued
+    before an item's letter (``-a) Chủ trì …``) the letter before it or after it confirms."""
+    found = list(_LETTER_ITEM.finditer(text))
+    edits: list[Edit] = []
+    for k, m in enumerate(found):
+        before = found[k - 1] if k else None
+        after = found[k + 1] if k + 1 < len(found) else None
+        letter = _LETTER_FOR.get(m.group(2), m.group(2))
+        if letter not in ITEM_LETTERS:
+            continue
+        at = ITEM_LETTERS.index(letter)
+        follows = before is not None and at > 0 and before.group(2) == ITEM_LETTERS[at - 1] \
+            and before.group(3) == m.group(3)
+        precedes = after is not None and at + 1 < len(ITEM_LETTERS) and after.group(2) == ITEM_LETTERS[at + 1] \
+            and after.group(3) == m.group(3)
+        if m.group(2) != letter and follows and precedes:
+            edits.append((m.start(2), m.end(2), letter))
+        if m.group(1) and m.group(2) == letter and (follows or precedes and at == 0):
+            edits.append((m.start(1), m.end(1), ""))
+    return edits
+
+
+_ANY_FIGURE = {ch: int(fig) for ch, fig in lookalikes("letters_for_figures", "sub_item_number").items()}
+# "5.1. …", and "S.1. …": a part's number of two levels opening a line, a heading's capital after it
+_SUB_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2}|[" + re.escape("".join(_ANY_FIGURE)) + r"])\.(\d{1,2})\.[ \t]+[A-ZĐÀ-Ỹ]")
+# an item's or a section's number opening a line (``5. …``, ``II. …``)
+_TOP_ITEM = re.compile(r"(?m)^[ \t]*(\d{1,2}|[IVX]{1,5})\.[ \t]+\S")
+
+
+def sub_item_edits(text: str) -> list[Edit]:
+    """Edits that put back the first figure of a part's number read as a letter: ``S.1.`` under
+    ``5. …`` (the item just above it is the figure the letter looks like), and ``o.2.`` after
+    ``5.1.`` (the part before it, of the same item, is one less, and no ``5.2.`` is printed)."""
+    found = list(_SUB_ITEM.finditer(text))
+    printed = {(m.group(1), m.group(2)) for m in found}
+    edits: list[Edit] = []
+    last: tuple[int, int] | None = None  # the last part read as figures, (item, part)
+    for m in found:
+        first, part = m.group(1), int(m.group(2))
+        if first.isdigit():
+            last = (int(first), part)
+            continue
+        above = [t for t in _TOP_ITEM.finditer(text, 0, m.start())]
+        figure = None
+        if part == 1 and above and above[-1].group(1) == str(_ANY_FIGURE[first]):
+            figure = _ANY_FIGURE[first]
+        elif part > 1 and last is not None and last[1] == part - 1 and (str(last[0]), str(part)) not in printed \
+                and (first, str(part - 1)) not in printed:
+            figure = last[0]
+        if figure is None:
+            last = None
+            continue
+        edits.append((m.start(1), m.end(1), str(figure)))
+        last = (figure, part)
+    return edits
+
+
+# "Điều.3. …", "Điều,3. …": an article's number opening a line, a speck read for its space
+_ARTICLE_SPECK = re.compile(r"(?m)^([ \t]*Điều)([.,:;'`])[ \t]?(?=\d{1,3}[ \t]*[.:][ \t]+[A-ZĐÀ-Ỹ])")
+
+
+def article_edits(text: str) -> list[Edit]:
+    """Edits that put back the space of an article's number a speck took (``Điều.3. Hiệu lực …``)."""
+    return [(m.end(1), m.end(), " ") for m in _ARTICLE_SPECK.finditer(text)]

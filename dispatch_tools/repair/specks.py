@@ -1,7 +1,8 @@
 """Specks an OCR engine reads as punctuation: at the start of a line, ``_``, ``.``, ``|``,
 ``¬``, ``=`` before the first word (``_ Nơi nhận:``, ``. Điều 4.``), a list dash read as ``~``, and
 a dash glued to a speck (``-_ Điều 3.``), which would make a wrapped line look like a new list
-item; inside a line, a dot or a quote between two words (``Bộ .Y tế``, ``trực ' thuộc``).
+item, but a full stop, a stroke or a degree sign alone between two lines of a list of dashes (``. Sở
+Tài chính …``) is its dash; inside a line, a dot or a quote between two words (``Bộ .Y tế``, ``trực ' thuộc``).
 
 No line of a dispatch opens with one of these: a list item opens with a dash, a bullet or a
 number followed by a space, and a leader of dots (``……``) has more than one. So, in text read by
@@ -278,9 +279,33 @@ def line_mark_edits(text: str) -> list[Edit]:
     for m in _OPENING.finditer(text):
         run, space = m.group(1), m.group(2)
         new = _mended(run, space)
+        if new == "" and run.strip() in (".", "|", "°") and space:
+            new = _dash_among_dashes(text, m.start(1), m.end(2)) or new
         if new is not None and new != run + space:
             edits.append((m.start(1), m.end(2), new))
     return edits
+
+
+_DASHED = re.compile(r"[ \t]*([-–—•+*▪])[ \t]+\S")
+
+
+def _dash_among_dashes(text: str, start: int, end: int) -> str | None:
+    """A list dash read as a full stop, a stroke or a degree sign (``- Sở A …`` / ``. Sở B …`` / ``- Sở C
+    …``): the dash of the line before or after it, when one opens with a dash or a bullet, the line
+    before ends an item or a sentence and this line's text opens with a capital; else None."""
+    if not text[end:end + 1].isupper():
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[:max(0, line_start - 1)].rstrip("\n").rsplit("\n", 1)[-1] if line_start else ""
+    line_end = text.find("\n", end)
+    after = text[line_end + 1:].lstrip("\n").split("\n", 1)[0] if line_end >= 0 else ""
+    if not before.rstrip().endswith((";", ".", ":")):
+        return None  # "- Sở Tài nguyên … tỉnh Quảng" / ". Nam;": the item before goes on
+    for line in (before, after):
+        m = _DASHED.match(line)
+        if m:
+            return m.group(1) + " "
+    return None
 
 
 def _mended(run: str, space: str) -> str | None:
