@@ -373,7 +373,8 @@ def test_codes_glued_as_typists_print_them_stay():
 
 # --------------------------------------------------------------------------- markers read as other signs
 
-LETTERED = """ỦY BAN NHÂN DÂN
+# a head and the opening of a list of tasks, shared by the documents below
+LIST_HEAD = """ỦY BAN NHÂN DÂN
 TỈNH BÌNH PHƯỚC
 
 Số: 1320/UBND-KGVX
@@ -387,7 +388,9 @@ Bình Phước, ngày 05 tháng 4 năm 2024
 Kính gửi: Các sở, ban, ngành tỉnh.
 
 Để tổ chức thành công Ngày hội văn hóa các dân tộc năm 2024, Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:
-{a} Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng chương trình chi tiết;
+"""
+
+LETTERED = LIST_HEAD + """{a} Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng chương trình chi tiết;
 {b} Sở Tài chính thẩm định dự toán kinh phí tổ chức;
 {c} Sở Y tế bố trí lực lượng y tế trực tại khu vực tổ chức;
 {d} Công an tỉnh bảo đảm an ninh, trật tự trong suốt thời gian diễn ra Ngày hội.
@@ -438,21 +441,7 @@ def test_a_speck_dropped_before_a_marker_mended_after_it_stays_dropped():
 
 # --------------------------------------------------------------------------- the list's label lost
 
-LABELLED = """ỦY BAN NHÂN DÂN
-TỈNH BÌNH PHƯỚC
-
-Số: 1320/UBND-KGVX
-V/v tổ chức Ngày hội văn hóa các dân tộc năm 2024
-
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-
-Bình Phước, ngày 05 tháng 4 năm 2024
-
-Kính gửi: Các sở, ban, ngành tỉnh.
-
-Để tổ chức thành công Ngày hội văn hóa các dân tộc năm 2024, Ủy ban nhân dân tỉnh giao nhiệm vụ như sau:
-g) Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng chương trình chi tiết;
+LABELLED = LIST_HEAD + """g) Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng chương trình chi tiết;
 h) Sở Tài chính thẩm định dự toán kinh phí tổ chức;
 1) Sở Y tế bố trí lực lượng y tế trực tại khu vực tổ chức;
 k) Công an tỉnh bảo đảm an ninh, trật tự trong suốt thời gian diễn ra Ngày hội.
