@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from .context import Context
 from .header_lines import BLANK_DATE, HEADER_LINES, motto_cut
 from .lexicon import lexicon
-from .subject_lines import column_cut, continuation, continues, stops_subject, subject_line
+from .subject_lines import before_motto, column_cut, continuation, continues, stops_subject, subject_line
 from .subject_text import cut_merged_date, cut_side_note, join_subject_lines
 from .subject_title import authority_after_title, subject_after_type, title_wrapped, titled_line
 from .text import DATE_WORDS, is_upper_line, key, strip_markup
@@ -130,6 +130,9 @@ def type_and_subject(ctx: Context) -> None:
         end = authority_after_title(ctx, subject_lines)
         parts = [ctx.text[ctx.lines[j].content_start:min(ctx.lines[j].content_end, end)] for j in subject_lines
                  if ctx.lines[j].content_start < end]
+        # a title's line read apart from the next by a blank line: a colon glued at its end is a speck
+        parts = [p.rstrip(":") if j + 1 < len(subject_lines) and subject_lines[j + 1] > subject_lines[j] + 1
+                 and is_upper_line(p) else p for j, p in zip(range(len(parts)), parts)]
         subject = join_subject_lines([strip_markup(p) for p in parts])
         subject = VE_MISREAD.sub("Về ", LEAD_WORDS.sub("", subject))
         if LEAD_WORDS.match(strip_markup(ctx.lines[subject_lines[0]].stripped)):
@@ -251,10 +254,13 @@ def _quoted_under_number(ctx: Context, stop: int) -> bool:
     for j in range(i, min(stop, i + 9)):  # a quote left open closes within a few lines, blank ones apart
         if j > i and ctx.lines[j].blank:
             continue
-        if j > i and stops_subject(ctx, j, body_words=False):
+        # the quote's last line may hold the right column's motto read on after it (``… quốc gia” -
+        # Tự do - hạnh phúc``)
+        merged = before_motto(ctx, j) if j > i else None
+        if j > i and stops_subject(ctx, j, body_words=False) and merged is None:
             return False
         lo = start if j == i else ctx.lines[j].content_start
-        text = cut_merged_date(ctx, strip_markup(ctx.text[lo:ctx.lines[j].content_end]))
+        text = cut_merged_date(ctx, strip_markup(merged or ctx.text[lo:ctx.lines[j].content_end]))
         parts.append(text)
         lines.append(j)
         end = text.find(closing, 1 if j == i else 0)

@@ -102,6 +102,41 @@ def tidy_ocr(text: str | None) -> str | None:
     return " ".join(_unglue_syllables(w) for w in text.split(" "))
 
 
+COMMON_ABBREVIATION = 300  # uses in the corpus of an abbreviation a misread one is taken for
+
+
+@lru_cache(maxsize=1)
+def _common_abbreviations() -> dict[int, list[str]]:
+    """The abbreviations of three letters or more the corpus uses often (``UBND``, ``HĐND``), by length."""
+    from ..repair.abbreviations import abbreviation_counts
+
+    out: dict[int, list[str]] = {}
+    for word, count in abbreviation_counts().items():
+        if len(word) >= 3 and count >= COMMON_ABBREVIATION:
+            out.setdefault(len(word), []).append(word)
+    return out
+
+
+def mend_abbreviations(name: str | None) -> str | None:
+    """A body's name read by OCR with one letter of a common abbreviation misread (``UBNP TỈNH …``
+    for ``UBND``): a word in capitals of four letters or more that is no syllable, no abbreviation the corpus
+    knows and no known body's code, one letter off exactly one common abbreviation, is that one."""
+    if not name:
+        return name
+    from ..repair.abbreviations import known_abbreviations
+    from ..repair.vietnamese import inventory
+
+    def mend(m: re.Match) -> str:
+        word = m.group()
+        if len(word) < 4 or word in known_abbreviations() or word in _codes() or word.lower() in inventory():
+            return word
+        near = [a for a in _common_abbreviations().get(len(word), ())
+                if sum(x != y for x, y in zip(a, word)) == 1]
+        return near[0] if len(near) == 1 else word
+
+    return re.sub(r"(?<![^\W\d_])[A-ZĐ]+(?![^\W\d_])", mend, name)
+
+
 def _paired_quote(text: str, match: re.Match) -> bool:
     """Is a straight double quote beside a word one of a pair the field holds (``Đề án "Phát
     triển … 2020”``, read in two styles; ``"Tết trồng cây"``), rather than a speck?"""
@@ -217,7 +252,7 @@ def tidy(fields: Fields, ocr: bool = False) -> Fields:
         fields.distribution = [tidy_note(entry) for entry in fields.distribution]
         fields.subject = tidy_ocr(fields.subject) or ""
         for name in ("issuer", "parent_issuer"):
-            setattr(fields, name, tidy_ocr(getattr(fields, name)))
+            setattr(fields, name, mend_abbreviations(tidy_ocr(getattr(fields, name))))
     if fields.subject:
         fields.subject = tidy_subject(fields.subject)
     for name in ("issuer", "parent_issuer"):
