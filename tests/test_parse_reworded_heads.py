@@ -119,3 +119,16 @@ def test_shortened_keeps_the_head_and_the_foot():
         "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\nNguyễn Văn An\n"
     short = shortened(text)
     assert short.startswith(DOC.split("Kính gửi")[0]) and "Đoạn 59" not in short and short.endswith("Nguyễn Văn An\n")
+
+
+def test_bare_subject_under_a_state_number_when_the_head_goes_on_after_it():
+    text = ("UBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ\n\nSố: 77/SYT-NV\nTăng cường phòng, chống sốt xuất huyết\n\n" + RIGHT + BODY)
+    assert parse(text)["subject"] == "Tăng cường phòng, chống sốt xuất huyết"
+
+
+def test_no_bare_subject_where_the_body_follows_a_state_number():
+    # the right column first, then the number and the body's paragraphs with no head after them
+    text = ("UBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ\n\n" + RIGHT + "\nSố: 77/SYT-NV\n"
+            "Sở Y tế đề nghị các bệnh viện tăng cường phòng, chống sốt xuất huyết trong mùa mưa năm nay.\n"
+            "Các bệnh viện báo cáo kết quả về Sở Y tế trước ngày 30/8/2025./.\n")
+    assert parse(text)["subject"] == ""

@@ -199,9 +199,12 @@ def _right_column(ctx: Context, j: int) -> bool:
 
 def _subject_under_number(ctx: Context, stop: int) -> None:
     """A subject printed without ``V/v`` under the number of a Party or mass-organisation dispatch
-    (``Số 369 - CV/BTGTU`` / ``Gửi Đề cương …``), as their guide prescribes."""
-    if not re.search(r"\d\s*-\s*[A-ZĐ]{1,4}\s*/", ctx.fields.number or ""):
-        return  # a state dispatch prints V/v; a Party one ("369-CV/BTGTU") may print the subject bare
+    (``Số 369 - CV/BTGTU`` / ``Gửi Đề cương …``), as their guide prescribes; under a state
+    dispatch's number (which prints ``V/v`` by its rules, though some pages leave it out) only
+    when the head goes on right after it (the addressees, the national title or the date)."""
+    party = re.search(r"\d\s*-\s*[A-ZĐ]{1,4}\s*/", ctx.fields.number or "") is not None
+    if not party and not ctx.fields.number:
+        return
     i, start = ctx.number_line, ctx.number_span[1] if ctx.number_span else ctx.lines[ctx.number_line].content_end
     t = ctx.text[start:ctx.lines[i].content_end].strip()  # after the number on its line (a column as a paragraph)
     rest = cut_merged_date(ctx, t)
@@ -224,7 +227,7 @@ def _subject_under_number(ctx: Context, stop: int) -> None:
     if lexicon().starts_with_head(t):
         return
     lines = [i] + continuation(ctx, i + 1, stop)
-    if opening and not _header_after(ctx, lines[-1]):
+    if (opening or not party) and not _header_after(ctx, lines[-1]):
         return
     ctx.fields.subject = join_subject_lines([strip_markup(t)] + [strip_markup(ctx.lines[j].stripped) for j in lines[1:]])
     ctx.mark("subject", start, ctx.lines[lines[-1]].content_end)
