@@ -13,7 +13,7 @@ from dispatch_tools.evaluate.reworded_heads import reworded, shortened
 from dispatch_tools.evaluate.swaps import draw
 from dispatch_tools.parse import parse_text, to_contract
 from dispatch_tools.parse.subject_text import join_subject_lines
-from dispatch_tools.parse.tidy import mend_abbreviations
+from dispatch_tools.parse.tidy import mend_abbreviations, mend_name_words
 
 RIGHT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQuảng Ngãi, ngày 9 tháng 8 năm 2025\n"
 BODY = "\nKính gửi: Các phòng, ban chuyên môn.\n\nĐề nghị các đơn vị triển khai thực hiện./.\n"
@@ -132,3 +132,16 @@ def test_no_bare_subject_where_the_body_follows_a_state_number():
             "Sở Y tế đề nghị các bệnh viện tăng cường phòng, chống sốt xuất huyết trong mùa mưa năm nay.\n"
             "Các bệnh viện báo cáo kết quả về Sở Y tế trước ngày 30/8/2025./.\n")
     assert parse(text)["subject"] == ""
+
+
+@pytest.mark.parametrize("name, mended", [
+    ("UBNP TÍNH QUẢNG NGÃI", "UBND TỈNH QUẢNG NGÃI"),
+    ("ỦY BAN NHÂN DÂN HUYỆN SƠN TỊNH TĨNH QUẢNG NGÃI", "ỦY BAN NHÂN DÂN HUYỆN SƠN TỊNH TỈNH QUẢNG NGÃI"),
+    ("BAN TINH GỌN BỘ MÁY", "BAN TINH GỌN BỘ MÁY"),              # no province after it
+    ("TRƯỜNG ĐẠI HỌC KINH TẾ.VÀ QUẢN TRỊ", "TRƯỜNG ĐẠI HỌC KINH TẾ VÀ QUẢN TRỊ"),
+    ("CỤC HÀNG HẢI. VIỆT NAM", "CỤC HÀNG HẢI VIỆT NAM"),
+    ("UBND TX. ĐỨC PHỔ", "UBND TX. ĐỨC PHỔ"),                    # an abbreviation's stop stays
+    ("UBND TP.QUẢNG NGÃI", "UBND TP.QUẢNG NGÃI"),
+])
+def test_body_name_words_mended(name, mended):
+    assert mend_name_words(name) == mended

@@ -117,6 +117,32 @@ def _common_abbreviations() -> dict[int, list[str]]:
     return out
 
 
+def mend_name_words(name: str | None) -> str | None:
+    """A body's name as OCR misread it, mended where the words can be no other: a common
+    abbreviation with one letter off (:func:`mend_abbreviations`), ``TỈNH`` read with another
+    mark before a province's name (``TÍNH THỪA THIÊN HUẾ``, ``TĨNH``), and a speck read as a full
+    stop after a syllable in capitals (``XÃ HỘI.VÀ``, ``ĐƯỜNG BỘ. VIỆT NAM``; an abbreviation's
+    stop stays: ``TX. ĐỒNG XOÀI``)."""
+    name = mend_abbreviations(name)
+    if not name:
+        return name
+    from ..repair.vietnamese import inventory
+    from .lexicon import lexicon
+    from .text import key
+
+    inv = inventory()
+    name = re.sub(r"(?<![^\W\d_])([^\W\d_]{2,})\.(?=[ ]?[^\W\d_])", lambda m: m.group(1) + " "
+                  if m.group(1).isupper() and m.group(1).lower() in inv else m.group(), name)
+    name = " ".join(name.split())
+    provinces = {key(p.name) for p in lexicon().provinces}
+
+    def tinh(m: re.Match) -> str:
+        rest = key(name[m.end():]).strip()
+        return "TỈNH" if any(rest == p or rest.startswith(p + " ") for p in provinces) else m.group()
+
+    return re.sub(r"(?<![^\W\d_])(?!TỈNH\b)T[IÍÌỈĨỊ]NH(?![^\W\d_])", tinh, name)
+
+
 def mend_abbreviations(name: str | None) -> str | None:
     """A body's name read by OCR with one letter of a common abbreviation misread (``UBNP TỈNH …``
     for ``UBND``): a word in capitals of four letters or more that is no syllable, no abbreviation the corpus
@@ -252,7 +278,7 @@ def tidy(fields: Fields, ocr: bool = False) -> Fields:
         fields.distribution = [tidy_note(entry) for entry in fields.distribution]
         fields.subject = tidy_ocr(fields.subject) or ""
         for name in ("issuer", "parent_issuer"):
-            setattr(fields, name, mend_abbreviations(tidy_ocr(getattr(fields, name))))
+            setattr(fields, name, mend_name_words(tidy_ocr(getattr(fields, name))))
     if fields.subject:
         fields.subject = tidy_subject(fields.subject)
     for name in ("issuer", "parent_issuer"):
