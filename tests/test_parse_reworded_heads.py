@@ -145,3 +145,20 @@ def test_no_bare_subject_where_the_body_follows_a_state_number():
 ])
 def test_body_name_words_mended(name, mended):
     assert mend_name_words(name) == mended
+
+
+@pytest.mark.parametrize("line, number", [
+    ("Số: 9717 /V PCP-KTN", "9717/VPCP-KTN"),      # a space read inside the code after its first letter
+    ("Số: 45/V PCP-KTN      Hà Nội, ngày 16 tháng 11 năm 2013", "45/VPCP-KTN"),
+    ("Số: 12/C-TTg", "12/C-TTg"),
+])
+def test_symbol_code_cut_by_a_space(line, number):
+    text = ("VĂN PHÒNG CHÍNH PHỦ\n\n" + line + "\nV/v điều chỉnh quy hoạch chung\n\n" + RIGHT + BODY)
+    assert parse(text)["number"] == number
+
+
+def test_specks_after_a_comma_in_a_subject():
+    from dispatch_tools.parse.tidy import tidy_subject
+
+    assert tidy_subject("BẢO ĐẢM CÂN ĐỐI CUNG CẦU,_: BÌNH ỔN THỊ TRƯỜNG") == "BẢO ĐẢM CÂN ĐỐI CUNG CẦU, BÌNH ỔN THỊ TRƯỜNG"
+    assert tidy_subject("tổ chức hội nghị năm 2024 - 2025:") == "tổ chức hội nghị năm 2024 - 2025"

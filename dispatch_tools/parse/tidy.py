@@ -30,7 +30,7 @@ _LONE_BRACKET = re.compile(r"(?:(?<=\s)|^)[()](?=\s|$)")
 
 
 _DASH_DOTS = re.compile(r"(?:(?<=\s)|^)[-–—_.…~]{2,}(?=\s|$)")
-_COMMA_DOT = re.compile(r"([,;:])\.+")
+_COMMA_DOT = re.compile(r"([,;:])[._:;]*\.+|([,;])[_:;]+(?=\s)")  # "…,." and specks after a comma ("CUNG CẦU,_: BÌNH ỔN")
 _PAIRS = {"'": "'", '"': '"', "“": "”", "‘": "’"}
 
 
@@ -44,7 +44,7 @@ def tidy_subject(text: str) -> str:
     """A subject keeps its words and its paired quotes (a pair read in two styles is made alike);
     runs of dashes and dots that no subject holds (``côngtác —..``), a dot after a comma, a word
     processor's shape name, and stray marks at either end go."""
-    cleaned = _COMMA_DOT.sub(r"\1", _DASH_DOTS.sub(" ", _SHAPE_NAME.sub(" ", text)))
+    cleaned = _COMMA_DOT.sub(lambda m: m.group(1) or m.group(2), _DASH_DOTS.sub(" ", _SHAPE_NAME.sub(" ", text)))
     cleaned = " ".join(cleaned.split()).lstrip(" -–—_.,;:|~").rstrip(" -–—_,;:|~")  # a final "." is printed
     cleaned = _matched_quotes(cleaned)
     if cleaned[:1] in _PAIRS and _PAIRS[cleaned[0]] not in cleaned[1:]:
