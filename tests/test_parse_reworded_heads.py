@@ -162,3 +162,11 @@ def test_specks_after_a_comma_in_a_subject():
 
     assert tidy_subject("BẢO ĐẢM CÂN ĐỐI CUNG CẦU,_: BÌNH ỔN THỊ TRƯỜNG") == "BẢO ĐẢM CÂN ĐỐI CUNG CẦU, BÌNH ỔN THỊ TRƯỜNG"
     assert tidy_subject("tổ chức hội nghị năm 2024 - 2025:") == "tổ chức hội nghị năm 2024 - 2025"
+
+
+def test_bare_subject_read_after_the_national_title_and_motto():
+    # a page read column by column: the right column's title and motto between the number and the subject
+    text = ("UBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ\n\nSố: 77/SYT-NV\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nTăng cường phòng, chống sốt\nxuất huyết trong mùa mưa\n\n"
+            "Quảng Ngãi, ngày 9 tháng 8 năm 2025\n" + BODY)
+    assert parse(text)["subject"] == "Tăng cường phòng, chống sốt xuất huyết trong mùa mưa"

@@ -211,6 +211,9 @@ def _subject_under_number(ctx: Context, stop: int) -> None:
     dated = DATE_WORDS.search(strip_diacritics(t)) or BLANK_DATE.search(strip_diacritics(t))
     if not rest.strip(" ,") or (dated and rest == t):  # nothing, or the right column's place and date merged there
         i = ctx.next_nonblank(ctx.number_line + 1, min(stop, ctx.number_line + 3))
+        # a page read column by column puts the national title and the motto between (as for ``V/v``: _near)
+        while i is not None and _right_column(ctx, i) and i < ctx.number_line + 6:
+            i = ctx.next_nonblank(i + 1, min(stop, i + 3))
         if i is None:
             return
         t, start = ctx.lines[i].stripped, ctx.lines[i].content_start
