@@ -170,3 +170,13 @@ def test_bare_subject_read_after_the_national_title_and_motto():
             "Độc lập - Tự do - Hạnh phúc\n\nTăng cường phòng, chống sốt\nxuất huyết trong mùa mưa\n\n"
             "Quảng Ngãi, ngày 9 tháng 8 năm 2025\n" + BODY)
     assert parse(text)["subject"] == "Tăng cường phòng, chống sốt xuất huyết trong mùa mưa"
+
+
+@pytest.mark.parametrize("lines, number", [
+    # a speck dash at the number line's end draws no word of the subject below into the symbol
+    ("Số: 2541 /VPCP-QHQT -\nChương trình phát triển công nghiệp", "2541/VPCP-QHQT"),
+    ("Số: 182/2024/NĐ-\nCP", "182/2024/NĐ-CP"),   # a symbol wrapped after its separator
+])
+def test_number_line_end_and_the_line_below(lines, number):
+    text = ("VĂN PHÒNG CHÍNH PHỦ\n\n" + lines + "\n\n" + RIGHT + BODY)
+    assert parse(text)["number"] == number
