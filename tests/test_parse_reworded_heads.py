@@ -180,3 +180,10 @@ def test_bare_subject_read_after_the_national_title_and_motto():
 def test_number_line_end_and_the_line_below(lines, number):
     text = ("VĂN PHÒNG CHÍNH PHỦ\n\n" + lines + "\n\n" + RIGHT + BODY)
     assert parse(text)["number"] == number
+
+
+def test_bare_subject_without_the_right_column_read_after_a_tab():
+    text = ("UBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ\n\nSố: 77/SYT-NV\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nTăng cường phòng, chống sốt\t3 Ngãi ngày 9\tthả\nxuất huyết trong mùa mưa\n\n"
+            "Quảng Ngãi, ngày 9 tháng 8 năm 2025\n" + BODY)
+    assert parse(text)["subject"] == "Tăng cường phòng, chống sốt xuất huyết trong mùa mưa"

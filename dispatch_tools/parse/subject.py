@@ -232,7 +232,10 @@ def _subject_under_number(ctx: Context, stop: int) -> None:
     lines = [i] + continuation(ctx, i + 1, stop)
     if (opening or not party) and not _header_after(ctx, lines[-1]):
         return
-    ctx.fields.subject = join_subject_lines([strip_markup(t)] + [strip_markup(ctx.lines[j].stripped) for j in lines[1:]])
+    # a tab on a line the OCR path read parts the columns: what follows it is the right column's
+    # (``Chương trình phát triển công nghiệp⇥NIA?⇥x``), never the subject's
+    parts = [strip_markup(t)] + [strip_markup(ctx.lines[j].stripped) for j in lines[1:]]
+    ctx.fields.subject = join_subject_lines([p.split("\t")[0] for p in parts])
     ctx.mark("subject", start, ctx.lines[lines[-1]].content_end)
     ctx.header_end = max(ctx.header_end, lines[-1] + 1)
 
