@@ -60,11 +60,42 @@ def read_number(ctx: Context) -> None:
         ctx.warn(_("no number and symbol (Số: …) found in the header"))
         return
     s, e = best.span("num")
-    e = _glued_place(ctx, s, e)
+    e = _code_cut(ctx, _glued_place(ctx, s, _word_below(ctx, s, e)))
     ctx.fields.number = normalise_number(ctx.text[s:e])
     ctx.number_span = (s, e)
     ctx.number_line = ctx.line_of(s) if label_line is None else label_line
     ctx.mark("number", s, e, 1.0 if ctx.folded[best.start():best.start() + 2].lower() == "so" else 0.8)
+
+
+# a symbol's code cut by a space OCR read after its first letter (``9717 /V PCP-KTN``): one capital
+# after a separator, then the code's other capitals and a separator before the rest of the symbol
+_ONE_LETTER = re.compile(r"[/\-–][ \t]*[A-ZĐ]$")
+_CODE_REST = re.compile(r"[ \t][A-ZĐ]{2,}(?:[ \t]*[/\-–][ \t]*[A-Za-zĐđ0-9&]+)+(?=[ \t]*$|\t|[ \t]{3,})")
+
+
+def _word_below(ctx: Context, s: int, e: int) -> int:
+    """Where the symbol ends when a separator at its line's end (a speck: ``2541 /VPCP-QHQT -``)
+    drew the first word of the line below into it: a syllable in sentence case with more words after
+    it on its line (``Chương trình …``) is no code (``NĐ-`` / ``CP`` is)."""
+    from ..repair.vietnamese import inventory
+
+    brk = ctx.text.rfind("\n", s, e)
+    if brk < 0:
+        return e
+    word = ctx.text[brk + 1:e].strip()
+    after = ctx.text[e:ctx.lines[ctx.line_of(e)].end]
+    if len(word) > 1 and word[0].isupper() and word[1:].islower() and word.lower() in inventory() \
+            and re.match(r"[ \t]+[^\W\d_]", after):
+        return brk
+    return e
+
+
+def _code_cut(ctx: Context, e: int) -> int:
+    """Where the symbol ends when a space was read inside its code after the code's first letter."""
+    if not _ONE_LETTER.search(ctx.text, max(0, e - 4), e):
+        return e
+    m = _CODE_REST.match(ctx.text, e, ctx.lines[ctx.line_of(e)].end)
+    return m.end() if m else e
 
 
 # a place and its date glued after a symbol by the page: "Số: 04/TTr-SYTBắc Ninh, ngày …"

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from .context import Context
 from .header_lines import BLANK_DATE, HEADER_LINES, motto_cut
 from .lexicon import lexicon
-from .subject_lines import column_cut, continuation, continues, stops_subject, subject_line
+from .subject_lines import before_motto, column_cut, continuation, continues, stops_subject, subject_line
 from .subject_text import cut_merged_date, cut_side_note, join_subject_lines
 from .subject_title import authority_after_title, subject_after_type, title_wrapped, titled_line
 from .text import DATE_WORDS, is_upper_line, key, strip_markup
@@ -130,6 +130,9 @@ def type_and_subject(ctx: Context) -> None:
         end = authority_after_title(ctx, subject_lines)
         parts = [ctx.text[ctx.lines[j].content_start:min(ctx.lines[j].content_end, end)] for j in subject_lines
                  if ctx.lines[j].content_start < end]
+        # a title's line read apart from the next by a blank line: a colon glued at its end is a speck
+        parts = [p.rstrip(":") if j + 1 < len(subject_lines) and subject_lines[j + 1] > subject_lines[j] + 1
+                 and is_upper_line(p) else p for j, p in zip(range(len(parts)), parts)]
         subject = join_subject_lines([strip_markup(p) for p in parts])
         subject = VE_MISREAD.sub("Về ", LEAD_WORDS.sub("", subject))
         if LEAD_WORDS.match(strip_markup(ctx.lines[subject_lines[0]].stripped)):
@@ -196,15 +199,21 @@ def _right_column(ctx: Context, j: int) -> bool:
 
 def _subject_under_number(ctx: Context, stop: int) -> None:
     """A subject printed without ``V/v`` under the number of a Party or mass-organisation dispatch
-    (``Số 369 - CV/BTGTU`` / ``Gửi Đề cương …``), as their guide prescribes."""
-    if not re.search(r"\d\s*-\s*[A-ZĐ]{1,4}\s*/", ctx.fields.number or ""):
-        return  # a state dispatch prints V/v; a Party one ("369-CV/BTGTU") may print the subject bare
+    (``Số 369 - CV/BTGTU`` / ``Gửi Đề cương …``), as their guide prescribes; under a state
+    dispatch's number (which prints ``V/v`` by its rules, though some pages leave it out) only
+    when the head goes on right after it (the addressees, the national title or the date)."""
+    party = re.search(r"\d\s*-\s*[A-ZĐ]{1,4}\s*/", ctx.fields.number or "") is not None
+    if not party and not ctx.fields.number:
+        return
     i, start = ctx.number_line, ctx.number_span[1] if ctx.number_span else ctx.lines[ctx.number_line].content_end
     t = ctx.text[start:ctx.lines[i].content_end].strip()  # after the number on its line (a column as a paragraph)
     rest = cut_merged_date(ctx, t)
     dated = DATE_WORDS.search(strip_diacritics(t)) or BLANK_DATE.search(strip_diacritics(t))
     if not rest.strip(" ,") or (dated and rest == t):  # nothing, or the right column's place and date merged there
         i = ctx.next_nonblank(ctx.number_line + 1, min(stop, ctx.number_line + 3))
+        # a page read column by column puts the national title and the motto between (as for ``V/v``: _near)
+        while i is not None and _right_column(ctx, i) and i < ctx.number_line + 6:
+            i = ctx.next_nonblank(i + 1, min(stop, i + 3))
         if i is None:
             return
         t, start = ctx.lines[i].stripped, ctx.lines[i].content_start
@@ -221,9 +230,12 @@ def _subject_under_number(ctx: Context, stop: int) -> None:
     if lexicon().starts_with_head(t):
         return
     lines = [i] + continuation(ctx, i + 1, stop)
-    if opening and not _header_after(ctx, lines[-1]):
+    if (opening or not party) and not _header_after(ctx, lines[-1]):
         return
-    ctx.fields.subject = join_subject_lines([strip_markup(t)] + [strip_markup(ctx.lines[j].stripped) for j in lines[1:]])
+    # a tab on a line the OCR path read parts the columns: what follows it is the right column's
+    # (``Chương trình phát triển công nghiệp⇥NIA?⇥x``), never the subject's
+    parts = [strip_markup(t)] + [strip_markup(ctx.lines[j].stripped) for j in lines[1:]]
+    ctx.fields.subject = join_subject_lines([p.split("\t")[0] for p in parts])
     ctx.mark("subject", start, ctx.lines[lines[-1]].content_end)
     ctx.header_end = max(ctx.header_end, lines[-1] + 1)
 
@@ -251,10 +263,13 @@ def _quoted_under_number(ctx: Context, stop: int) -> bool:
     for j in range(i, min(stop, i + 9)):  # a quote left open closes within a few lines, blank ones apart
         if j > i and ctx.lines[j].blank:
             continue
-        if j > i and stops_subject(ctx, j, body_words=False):
+        # the quote's last line may hold the right column's motto read on after it (``… quốc gia” -
+        # Tự do - hạnh phúc``)
+        merged = before_motto(ctx, j) if j > i else None
+        if j > i and stops_subject(ctx, j, body_words=False) and merged is None:
             return False
         lo = start if j == i else ctx.lines[j].content_start
-        text = cut_merged_date(ctx, strip_markup(ctx.text[lo:ctx.lines[j].content_end]))
+        text = cut_merged_date(ctx, strip_markup(merged or ctx.text[lo:ctx.lines[j].content_end]))
         parts.append(text)
         lines.append(j)
         end = text.find(closing, 1 if j == i else 0)

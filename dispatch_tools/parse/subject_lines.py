@@ -28,7 +28,7 @@ def stops_subject(ctx: Context, i: int, body_words: bool = True) -> bool:
         return True
     if k.startswith(("kinh gui", "kinh goi", "noi nhan")) or NUMBER_LINE.match(line.folded) or sender_line(line.folded):
         return True
-    if motto_cut(line.folded) is not None or _holds_date_or_place(ctx, i) or MOTTO_LAST.match(line.folded):
+    if header_mark(ctx, i) or _holds_date_or_place(ctx, i) or MOTTO_LAST.match(line.folded):
         return True
     # a paragraph of the body opens with a capital: a line in small letters goes on with the line above
     # ("V/v tổ chức các hoạt động kỷ niệm" / "ngày thành lập và tuyên truyền …")
@@ -38,6 +38,23 @@ def stops_subject(ctx: Context, i: int, body_words: bool = True) -> bool:
     # a paragraph opens with "Ngày 15/3/2025, …" / "Vào ngày 20 tháng 5 …": a day's name with no date
     # goes on the subject ("… kỷ niệm 36 năm" / "Ngày thành lập Hội Cựu chiến binh Việt Nam")
     return not (m.group(0).split()[-1] == "ngay" and not re.match(r"\s*\d", k[m.end():]))
+
+
+_MOTTO_WORDS = re.compile(r"d\w{0,3}c\s+[l1i]\w{1,3}p|t\w{1,2}\s+do\b|h\w{1,3}nh\s+ph\w{1,3}c", re.IGNORECASE)
+
+
+def header_mark(ctx: Context, i: int) -> bool:
+    """Does line ``i`` hold the national title (or a half of it) or the motto? Not the words of a
+    subject that names the state in sentence case (``… Quốc khánh nước Cộng hòa xã`` / ``hội chủ
+    nghĩa Việt Nam”``): the title is printed in capitals; the motto, in any case, has its own words."""
+    line = ctx.lines[i]
+    cut = motto_cut(line.folded)
+    if cut is None:
+        return False
+    if _MOTTO_WORDS.search(line.folded, cut[0], cut[1]):
+        return True
+    letters = [c for c in ctx.text[line.start + cut[0]:line.start + cut[1]] if c.isalpha()]
+    return 2 * sum(c.islower() for c in letters) <= len(letters)
 
 
 def sender_line(folded: str) -> bool:
@@ -78,7 +95,7 @@ def continuation(ctx: Context, start: int, stop: int) -> list[int]:
             i += 1  # the right column's place and date on a row of their own between the subject's lines
             continue
         if not continues(ctx, i) and not _capitals_go_on(ctx, i, out[-1] if out else start - 1):
-            if _before_motto(ctx, i) is not None or date_cut(ctx, i) is not None:
+            if before_motto(ctx, i) is not None or date_cut(ctx, i) is not None:
                 out.append(i)  # the subject's last words, the right column's motto or date merged after them
             break
         out.append(i)
@@ -169,12 +186,12 @@ def _apart(ctx: Context, i: int, last: str = "") -> bool:
     return n > MAX_SPACED or (n == 1 and len(ctx.lines[i].stripped.split()) < 2 and not year) or ends_body or item
 
 
-def _before_motto(ctx: Context, i: int) -> str | None:
+def before_motto(ctx: Context, i: int) -> str | None:
     """The words before a motto the layout merged onto a subject line (``sử và pháp lý” - Tự do -
     hạnh phúc``), or None when the line holds no motto after words in sentence case."""
     line = ctx.lines[i]
     cut = motto_cut(line.folded)
-    if cut is None or cut[0] == 0:
+    if cut is None or cut[0] == 0 or not header_mark(ctx, i):
         return None
     before = ctx.text[line.start:line.start + cut[0]].strip(" -–—")
     if not before or is_upper_line(before) or DATE_WORDS.search(line.folded[:cut[0]]):
@@ -202,7 +219,7 @@ def _motto_middle(ctx: Context, i: int) -> int | None:
 def subject_line(ctx: Context, i: int) -> str:
     """A line of a subject, without a motto or a date merged after its words."""
     cut = date_cut(ctx, i) or _motto_middle(ctx, i)
-    return _before_motto(ctx, i) or (ctx.text[ctx.lines[i].content_start:cut].strip() if cut else ctx.lines[i].stripped)
+    return before_motto(ctx, i) or (ctx.text[ctx.lines[i].content_start:cut].strip() if cut else ctx.lines[i].stripped)
 
 
 BLOCK_START = re.compile(r"^[ \t]*(?:[_.,'`=|]{1,3}[ \t]*)?(?:[-–—•+*~][ \t]|Dieu[ \t]+\d|\d{1,2}(?:\.\d{1,2})*[ \t]*[.)][ \t]|[IVX]{1,5}[ \t]*[.)/]"

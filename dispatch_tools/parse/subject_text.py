@@ -17,7 +17,9 @@ from ..i18n import _
 _LINE_END_SPECK = re.compile(r"\s+[-–—_`'~|.,:;]{1,3}\s*$")
 
 _LINE_START_SPECK = re.compile(r"^\s*[-–—_`'~|.,]{1,3}\s+(?=\S)")
-_LONE_SPECK = re.compile(r"(?<=\s)[_~|`]+(?=\s)")
+# a speck alone between words (``NGUYÊN ĐÁN _ ĐINH DẬU``) or glued to a word's end (``AN TOÀN GIAO_
+# THÔNG``): no word holds one
+_LONE_SPECK = re.compile(r"(?:(?<=\s)|(?<=[^\W\d_]))[_~|`]+(?=\s)")
 
 
 def _compound_dash(line: str, below: str) -> bool:
@@ -29,12 +31,20 @@ def _compound_dash(line: str, below: str) -> bool:
 
 
 def _alike(before: str, after: str) -> bool:
-    """Are the last word of ``before`` and the first of ``after`` both in lower case, or both figures?"""
+    """Are the last word of ``before`` and the first of ``after`` both in lower case, both figures,
+    both names (a capital, then small letters: ``Việt Nam -`` / ``Những bằng chứng …``, ``tỉnh Bà
+    Rịa -`` / ``Vũng Tàu``) or both in capitals?"""
     a, b = before.split()[-1:], after.split()[:1]
     if not a or not b:
         return False
-    a, b = a[0].strip(".,;:"), b[0].strip(".,;:")
-    return a.islower() and b.islower() or a.isdigit() and b.isdigit()
+    a, b = a[0].strip(".,;:“”\"()"), b[0].strip(".,;:“”\"()")
+    return (a.islower() and b.islower() or a.isdigit() and b.isdigit() or _named(a) and _named(b)
+            or len(a) > 1 and len(b) > 1 and a.isupper() and b.isupper())
+
+
+def _named(word: str) -> bool:
+    """A name's word: a capital, then small letters only (``Nam``, ``Những``)."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.isalpha()
 
 
 # the motto's end read on with a subject's last line, the right column beside it (``… pháp lý” -
@@ -54,7 +64,7 @@ def join_subject_lines(parts: list[str]) -> str:
     for p in parts:
         p = p.strip()
         out += p if re.search(r"\w-$", out) else (" " + p if out else p)
-    out = _LONE_SPECK.sub(" ", squash(out)).replace("  ", " ")
+    out = re.sub(r" {2,}", " ", _LONE_SPECK.sub(" ", squash(out)))
     motto = _MOTTO_TAIL.search(out)
     return out[:motto.start()] if motto and motto.start() > 0 else out
 

@@ -59,6 +59,8 @@ def subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
         letterless = j > i and re.fullmatch(r"[\d\s\-–/.,()]+", t) is not None  # "GIAI ĐOẠN" / "2022 - 2026"
         # a line in capitals goes on with a title in capitals, whatever words open it ("… THI ĐUA" /
         # "THỰC HIỆN THẮNG LỢI …"): a body's paragraph opens in sentence case
+        if not t and _title_past_blank(ctx, out, j, stop):
+            continue  # a blank line read inside the title: its next line goes on with it
         if not t or (stops_subject(ctx, j, body_words=not is_upper_line(t)) and j != i) \
                 or not (is_upper_line(t) or letterless):
             break
@@ -74,6 +76,37 @@ def subject_after_type(ctx: Context, start: int, stop: int) -> list[int]:
             break
         out.append(j)
     return out
+
+
+_PART_HEADING = re.compile(r"(?:chuong|phan|muc|dieu)\b")
+
+
+def _title_past_blank(ctx: Context, out: list[int], j: int, stop: int) -> bool:
+    """Does a title in capitals go on past the blank line ``j`` (a line a scan read apart from
+    the title: ``… THEO NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU TOÀN`` / blank / ``QUỐC LẦN THỨ XIII CỦA ĐẢNG``)?
+    Only when the title's line above is as full as its longest (it wrapped there) or ends with a
+    word that ties it to the next (``… CỦA``), and the line below, within two lines, is in
+    capitals and no part of the head or body (the issuer's name, a signer's title, a type name,
+    a list, a chapter), and ends the title: a blank line or sentence case comes after it."""
+    if not out or j - out[-1] > 2:
+        return False
+    k = ctx.next_nonblank(j, min(stop, out[-1] + 4))
+    if k is None or k + 1 >= len(ctx.lines):
+        return False
+    above = strip_markup(ctx.lines[out[-1]].stripped)
+    longest = max(len(strip_markup(ctx.lines[x].stripped)) for x in out)
+    tied = key(above).rstrip(" :").split()[-1:] in [[w] for w in _TIES]
+    if not (tied or len(out) >= 2 and len(above) >= 0.85 * longest):
+        return False
+    t, after = strip_markup(ctx.lines[k].stripped), ctx.lines[k + 1].stripped
+    kt = key(t).rstrip(" :")
+    if not is_upper_line(t) or len(t.split()) < 2 or stops_subject(ctx, k) or BLOCK_START.match(ctx.lines[k].folded) \
+            or _PART_HEADING.match(kt) or kt in lexicon().type_names or kt == "quyet nghi" \
+            or lexicon().starts_with_head(t) or lexicon().is_signer_title(t):
+        return False
+    if any(fuzz.ratio(kt, ik) >= 85 or fuzz.partial_ratio(kt, ik) >= 95 for ik in _issuer_keys(ctx)):
+        return False
+    return not after or not is_upper_line(after)
 
 
 def _intro_sentence(ctx: Context, lines: list[int]) -> bool:
@@ -130,7 +163,7 @@ def authority_after_title(ctx: Context, lines: list[int]) -> int:
         at = start + m.start()
         tail = key(squash(ctx.text[at:end] + " " + rest))
         before = key(ctx.text[start:at]).split()
-        if before and before[-1].lower() not in _TIES and lexicon().starts_with_head(ctx.text[at:end]) \
+        if before and before[-1].lower() not in _TIES and lexicon().starts_with_head(ctx.text[at:end] + " " + rest) \
                 and (is_upper_line(ctx.text[at:end]) or ctx.text[:at].rstrip(" \t").endswith("\n")) \
                 and any(tail.split()[0] == k.split()[0] and fuzz.ratio(tail, k) >= 90 for k in issuers):
             return at

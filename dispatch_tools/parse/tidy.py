@@ -30,7 +30,7 @@ _LONE_BRACKET = re.compile(r"(?:(?<=\s)|^)[()](?=\s|$)")
 
 
 _DASH_DOTS = re.compile(r"(?:(?<=\s)|^)[-–—_.…~]{2,}(?=\s|$)")
-_COMMA_DOT = re.compile(r"([,;:])\.+")
+_COMMA_DOT = re.compile(r"([,;:])[._:;]*\.+|([,;])[_:;]+(?=\s)")  # "…,." and specks after a comma ("CUNG CẦU,_: BÌNH ỔN")
 _PAIRS = {"'": "'", '"': '"', "“": "”", "‘": "’"}
 
 
@@ -44,7 +44,7 @@ def tidy_subject(text: str) -> str:
     """A subject keeps its words and its paired quotes (a pair read in two styles is made alike);
     runs of dashes and dots that no subject holds (``côngtác —..``), a dot after a comma, a word
     processor's shape name, and stray marks at either end go."""
-    cleaned = _COMMA_DOT.sub(r"\1", _DASH_DOTS.sub(" ", _SHAPE_NAME.sub(" ", text)))
+    cleaned = _COMMA_DOT.sub(lambda m: m.group(1) or m.group(2), _DASH_DOTS.sub(" ", _SHAPE_NAME.sub(" ", text)))
     cleaned = " ".join(cleaned.split()).lstrip(" -–—_.,;:|~").rstrip(" -–—_,;:|~")  # a final "." is printed
     cleaned = _matched_quotes(cleaned)
     if cleaned[:1] in _PAIRS and _PAIRS[cleaned[0]] not in cleaned[1:]:
@@ -100,6 +100,67 @@ def tidy_ocr(text: str | None) -> str | None:
     text = _INNER_SPECK.sub(lambda m: m.group() if _paired_quote(text, m) else "", text)
     text = re.sub(r"(?<=\s)—(?=\s)", "–", text)
     return " ".join(_unglue_syllables(w) for w in text.split(" "))
+
+
+COMMON_ABBREVIATION = 300  # uses in the corpus of an abbreviation a misread one is taken for
+
+
+@lru_cache(maxsize=1)
+def _common_abbreviations() -> dict[int, list[str]]:
+    """The abbreviations of three letters or more the corpus uses often (``UBND``, ``HĐND``), by length."""
+    from ..repair.abbreviations import abbreviation_counts
+
+    out: dict[int, list[str]] = {}
+    for word, count in abbreviation_counts().items():
+        if len(word) >= 3 and count >= COMMON_ABBREVIATION:
+            out.setdefault(len(word), []).append(word)
+    return out
+
+
+def mend_name_words(name: str | None) -> str | None:
+    """A body's name as OCR misread it, mended where the words can be no other: a common
+    abbreviation with one letter off (:func:`mend_abbreviations`), ``TỈNH`` read with another
+    mark before a province's name (``TÍNH THỪA THIÊN HUẾ``, ``TĨNH``), and a speck read as a full
+    stop after a syllable in capitals (``XÃ HỘI.VÀ``, ``ĐƯỜNG BỘ. VIỆT NAM``; an abbreviation's
+    stop stays: ``TX. ĐỒNG XOÀI``)."""
+    name = mend_abbreviations(name)
+    if not name:
+        return name
+    from ..repair.vietnamese import inventory
+    from .lexicon import lexicon
+    from .text import key
+
+    inv = inventory()
+    name = re.sub(r"(?<![^\W\d_])([^\W\d_]{2,})\.(?=[ ]?[^\W\d_])", lambda m: m.group(1) + " "
+                  if m.group(1).isupper() and m.group(1).lower() in inv else m.group(), name)
+    name = " ".join(name.split())
+    provinces = {key(p.name) for p in lexicon().provinces}
+
+    def tinh(m: re.Match) -> str:
+        rest = key(name[m.end():]).strip()
+        return "TỈNH" if any(rest == p or rest.startswith(p + " ") for p in provinces) else m.group()
+
+    return re.sub(r"(?<![^\W\d_])(?!TỈNH\b)T[IÍÌỈĨỊ]NH(?![^\W\d_])", tinh, name)
+
+
+def mend_abbreviations(name: str | None) -> str | None:
+    """A body's name read by OCR with one letter of a common abbreviation misread (``UBNP TỈNH …``
+    for ``UBND``): a word in capitals of four letters or more that is no syllable, no abbreviation the corpus
+    knows and no known body's code, one letter off exactly one common abbreviation, is that one."""
+    if not name:
+        return name
+    from ..repair.abbreviations import known_abbreviations
+    from ..repair.vietnamese import inventory
+
+    def mend(m: re.Match) -> str:
+        word = m.group()
+        if len(word) < 4 or word in known_abbreviations() or word in _codes() or word.lower() in inventory():
+            return word
+        near = [a for a in _common_abbreviations().get(len(word), ())
+                if sum(x != y for x, y in zip(a, word)) == 1]
+        return near[0] if len(near) == 1 else word
+
+    return re.sub(r"(?<![^\W\d_])[A-ZĐ]+(?![^\W\d_])", mend, name)
 
 
 def _paired_quote(text: str, match: re.Match) -> bool:
@@ -217,7 +278,7 @@ def tidy(fields: Fields, ocr: bool = False) -> Fields:
         fields.distribution = [tidy_note(entry) for entry in fields.distribution]
         fields.subject = tidy_ocr(fields.subject) or ""
         for name in ("issuer", "parent_issuer"):
-            setattr(fields, name, tidy_ocr(getattr(fields, name)))
+            setattr(fields, name, mend_name_words(tidy_ocr(getattr(fields, name))))
     if fields.subject:
         fields.subject = tidy_subject(fields.subject)
     for name in ("issuer", "parent_issuer"):

@@ -30,6 +30,20 @@ def _abbreviation_file() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def abbreviation_counts() -> dict[str, int]:
+    """Each ALL-CAPS abbreviation of the corpus and how often its training lines use it."""
+    path = model_path("repair", "abbreviations.txt")
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, count = line.partition("\t")
+        if word:
+            out[word] = int(count) if count.strip().isdigit() else 0
+    return out
+
+
+@lru_cache(maxsize=1)
 def known_abbreviations() -> frozenset[str]:
     """Every ALL-CAPS abbreviation the corpus uses (``UBND``, ``BCH``, ``HĐND``)."""
     return frozenset(_abbreviation_file())
