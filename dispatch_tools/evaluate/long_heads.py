@@ -177,23 +177,26 @@ def read(doc_id: str, text: str, style: str):
     return _read_pages(pages, _ocr_cache())
 
 
-def _job(job: tuple[str, str, str]) -> tuple[str, str, dict]:
+def _job(job) -> tuple[str, str, dict]:
     from ..parse import to_contract
     from .parse import _contract_of_text
 
-    doc_id, text, column = job
+    doc_id, text, column, reader = job
     if column == "text":
         return column, doc_id, _contract_of_text(text)
-    return column, doc_id, to_contract(read(doc_id, text, column).fields)
+    return column, doc_id, to_contract(reader(doc_id, text, column).fields)
 
 
 def _bare(subject):
     return re.sub(r"^(?:V/v|Về\s+việc|VỀ\s+VIỆC)[:\s]*", "", subject or "").strip() or None
 
 
-def score(made: dict, columns, jobs: int = 1, errors: list | None = None) -> dict:
-    """{column: {group: {field: F1}}} with the groups the folds and ``dev``."""
-    work = [(i, made[i][0], c) for c in columns for i in sorted(made)]
+def score(made: dict, columns, jobs: int = 1, errors: list | None = None, reader=None,
+          text_errors: bool = False) -> dict:
+    """{column: {group: {field: F1}}} with the groups the folds and ``dev``; each page style read by
+    ``reader`` (a module-level function, default :func:`read`); the text's errors listed with
+    ``text_errors``."""
+    work = [(i, made[i][0], c, reader or read) for c in columns for i in sorted(made)]
     reads: dict = {c: {} for c in columns}
     for column, doc_id, contract in run_jobs(_job, work, jobs):
         reads[column][doc_id] = contract
@@ -211,16 +214,16 @@ def score(made: dict, columns, jobs: int = 1, errors: list | None = None) -> dic
                                  _bare(gold.get(f)) if f == "subject" else gold.get(f))
                     if not ok and group == "dev":
                         wrong.append(f"  {f}: gold {gold.get(f)!r} got {got!r}\n")
-            if wrong and errors is not None and column != "text":
+            if wrong and errors is not None and (text_errors or column != "text"):
                 errors.append(f"== {doc_id} ({fold_of(doc_id)}, {column})\n" + "".join(wrong))
         result[column] = {g: {f: round(c.f1, 3) for f, c in v.items()} for g, v in sorted(groups.items())}
     return result
 
 
-def report(result: dict, readings: int, which: str, out=None) -> None:
+def report(result: dict, readings: int, title: str, out=None) -> None:
     out = out or sys.stdout
     columns = list(result)
-    print(f"Development part, heads lengthened from the pools' {which} part ({readings} documents)", file=out)
+    print(f"{title} ({readings} documents)", file=out)
     for group in result[columns[0]]:
         print(f"\n{group:<16}" + "".join(f"{c:>10}" for c in columns), file=out)
         for f in FIELDS:
@@ -261,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     result = score(made, ("text",) + styles, args.jobs, errors)
     for block in errors or []:
         print(block, end="")
-    report(result, len(made), args.pool)
+    report(result, len(made), f"Development part, heads lengthened from the pools' {args.pool} part")
     return 0
 
 

@@ -28,12 +28,11 @@ import sys
 import zlib
 from pathlib import Path
 
-from .folds import fold_of, ids_of, parse_folds
-from .long_heads import FIELDS, LONG_SUBJECTS, _bare, _first, _printed
-from .parse_score import Counts, _scalar
+from .folds import ids_of, parse_folds
+from .long_heads import LONG_SUBJECTS, _first, _printed, report, score
 from .render_style import Style
 from .split import development_documents, require_development
-from .styled_reads import run_jobs, styled_pages
+from .styled_reads import styled_pages
 from .swaps import draw, part
 
 VERSION = "1"  # bump to draw the pages again
@@ -142,54 +141,6 @@ def read(doc_id: str, text: str, style: str):
     return _read_pages(pages, _ocr_cache())
 
 
-def _job(job):
-    from ..parse import to_contract
-    from .parse import _contract_of_text
-
-    doc_id, text, column = job
-    if column == "text":
-        return column, doc_id, _contract_of_text(text)
-    return column, doc_id, to_contract(read(doc_id, text, column).fields)
-
-
-def score(made: dict, columns, jobs: int = 1, errors: list | None = None) -> dict:
-    """{column: {group: {field: F1}}} with the groups the folds and ``dev``."""
-    work = [(i, made[i][0], c) for c in columns for i in sorted(made)]
-    reads: dict = {c: {} for c in columns}
-    for column, doc_id, contract in run_jobs(_job, work, jobs):
-        reads[column][doc_id] = contract
-    result: dict = {}
-    for column in columns:
-        groups: dict = {}
-        for doc_id in sorted(made):
-            gold = made[doc_id][1]
-            wrong = []
-            for group in (fold_of(doc_id), "dev"):
-                counts = groups.setdefault(group, {f: Counts() for f in FIELDS})
-                for f in FIELDS:
-                    got = reads[column][doc_id].get(f)
-                    ok = _scalar(counts[f], _bare(got) if f == "subject" else got,
-                                 _bare(gold.get(f)) if f == "subject" else gold.get(f))
-                    if not ok and group == "dev":
-                        wrong.append(f"  {f}: gold {gold.get(f)!r} got {got!r}\n")
-            if wrong and errors is not None:
-                errors.append(f"== {doc_id} ({fold_of(doc_id)}, {column})\n" + "".join(wrong))
-        result[column] = {g: {f: round(c.f1, 3) for f, c in v.items()} for g, v in sorted(groups.items())}
-    return result
-
-
-def report(result: dict, readings: int, title: str, out=None) -> None:
-    out = out or sys.stdout
-    columns = list(result)
-    print(f"{title} ({readings} documents)", file=out)
-    for group in result[columns[0]]:
-        print(f"\n{group:<16}" + "".join(f"{c:>10}" for c in columns), file=out)
-        for f in FIELDS:
-            print(f"  {f:<14}" + "".join(f"{result[c][group][f]:>10.3f}" for c in columns), file=out)
-        mean = [sum(result[c][group].values()) / len(FIELDS) for c in columns]
-        print(f"  {'mean':<14}" + "".join(f"{m:>10.3f}" for m in mean), file=out)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
@@ -219,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
                 return 0
             continue
         errors: list | None = [] if args.errors else None
-        result = score(made, ("text",) + styles, args.jobs, errors)
+        result = score(made, ("text",) + styles, args.jobs, errors, reader=read, text_errors=True)
         for block in errors or []:
             print(block, end="")
         report(result, len(made), f"Development part, heads reworded: {kind}")
