@@ -24,14 +24,13 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import zlib
 from pathlib import Path
 
 from .folds import fold_of, ids_of, parse_folds
 from .parse_score import Counts, _scalar
 from .render_style import Style
-from .split import development_documents, require_development
-from .styled_reads import run_jobs, styled_pages
+from .split import development_documents
+from .styled_reads import read_drawn, run_jobs
 from .swaps import draw, part
 
 VERSION = "1"  # bump to draw the pages again
@@ -164,17 +163,9 @@ def rewritten(docs, which: str) -> dict[str, tuple[str, dict]]:
     return out
 
 
-def _seed(doc_id: str, style: str) -> int:
-    return zlib.crc32(f"long-heads:{style}:{doc_id}".encode()) % 10_000
-
-
 def read(doc_id: str, text: str, style: str):
     """The pipeline's document read from ``text`` drawn in ``style``."""
-    from .parse import _ocr_cache, _read_pages
-
-    require_development([doc_id])
-    pages = styled_pages("long-heads", style, doc_id, text, STYLES[style], _seed(doc_id, style), VERSION, DPI)
-    return _read_pages(pages, _ocr_cache())
+    return read_drawn("long-heads", doc_id, text, style, STYLES, VERSION, DPI)
 
 
 def _job(job) -> tuple[str, str, dict]:

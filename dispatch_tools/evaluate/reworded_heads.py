@@ -25,14 +25,13 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import zlib
 from pathlib import Path
 
 from .folds import ids_of, parse_folds
 from .long_heads import LONG_SUBJECTS, _first, _printed, report, score
 from .render_style import Style
-from .split import development_documents, require_development
-from .styled_reads import styled_pages
+from .split import development_documents
+from .styled_reads import read_drawn
 from .swaps import draw, part
 
 VERSION = "1"  # bump to draw the pages again
@@ -129,16 +128,9 @@ def rewritten(docs, kind: str, pool: str) -> dict[str, tuple[str, dict]]:
     return out
 
 
-def _seed(doc_id: str, label: str) -> int:
-    return zlib.crc32(f"reworded-heads:{label}:{doc_id}".encode()) % 10_000
-
-
 def read(doc_id: str, text: str, style: str):
-    from .parse import _ocr_cache, _read_pages
-
-    require_development([doc_id])
-    pages = styled_pages("reworded-heads", style, doc_id, text, STYLES[style], _seed(doc_id, style), VERSION, DPI)
-    return _read_pages(pages, _ocr_cache())
+    """The pipeline's document read from ``text`` drawn in ``style``."""
+    return read_drawn("reworded-heads", doc_id, text, style, STYLES, VERSION, DPI)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+import zlib
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -30,6 +31,18 @@ def styled_pages(folder_kind: str, label: str, name: str, text: str, style: Styl
         pages = scan_like(text, folder, seed=seed, dpi=dpi)
     (folder / "done").write_text(f"{label} {name}", encoding="utf-8")
     return pages
+
+
+def read_drawn(measure: str, doc_id: str, text: str, style: str, styles: dict, version: str, dpi: int):
+    """The pipeline's document read from development document ``doc_id``'s ``text`` drawn in ``style``
+    (one of ``styles``) for ``measure``, with a seed of the measure, the style and the document."""
+    from .parse import _ocr_cache, _read_pages
+    from .split import require_development
+
+    require_development([doc_id])
+    seed = zlib.crc32(f"{measure}:{style}:{doc_id}".encode()) % 10_000
+    pages = styled_pages(measure, style, doc_id, text, styles[style], seed, version, dpi)
+    return _read_pages(pages, _ocr_cache())
 
 
 def run_jobs(job, work: list, jobs: int, chunksize: int = 1):
