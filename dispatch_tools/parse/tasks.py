@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .articles import LEGAL_TYPES, duties_of, long_title
 from .blocks import Block, build
-from .bodies import bodies_at, only_bodies, split_bodies
+from .bodies import bodies_at, split_bodies
 from .roles import Roles, roles_at
 from .body_lines import opens_with_action
 from .body_words import starts_body
@@ -34,13 +34,15 @@ from .name_end import SPAN_MODEL
 from .context import Context
 from .lexicon import lexicon
 from .task_named import is_issuer
+from .task_headings import (a_title, heading_text, names_a_body, non_task_heading, opens_what_follows,
+                            section_item, task_part)
 from .task_non_tasks import asks_nothing, is_information, lists_documents
 from .task_requests import NARRATION_WORDS, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_deadlines import deadline_in
 from .task_build import build_tasks
-from .task_units import TOPIC_OF, Unit, decide, exclusions, item_head
+from .task_units import TOPIC_OF, Unit, decide, exclusions
 from .text import key, squash, strip_markup
 from ..vntext import strip_diacritics
 
@@ -150,7 +152,7 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> Scope | None:
             ctx.task_units.append(bearers)  # "Điều 3. Các ông, bà:" / "- Chánh Văn phòng …;" / "… chịu trách nhiệm thi hành"
             intro = None
             continue
-        if _non_task_heading(b):
+        if non_task_heading(b):
             intro = None
             if b.kind == "para" and not b.children and b.text.rstrip().endswith(":"):
                 # "Thành phần mời:" / "- Lãnh đạo các Văn phòng: …": its number lost on the page, the list
@@ -165,7 +167,7 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> Scope | None:
                 _visit(ctx, b.children, Scope("none"))  # "Thời gian nghỉ:" and paragraphs that lost their
                 # markers, the items after its own among them: only those that ask by themselves
         else:
-            item = intro is not None and _section_item(b)  # "… các nội dung sau:" / "I. Vận động …." / "II. …"
+            item = intro is not None and section_item(b)  # "… các nội dung sau:" / "I. Vận động …." / "II. …"
             if b.kind in ("para", "section", "article") and not item:
                 intro = None
             own = intro if intro is not None else scope
@@ -173,7 +175,7 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> Scope | None:
             m = len(ctx.task_units)
             if b.children:
                 inner = _visit(ctx, b.children, given or own)
-        if waiting is not None and not _a_title(b):
+        if waiting is not None and not a_title(b):
             _listless_intro(ctx, *waiting, since=n)  # a paragraph, not the title of the list's part
             waiting = None
         if given is not None and b.kind == "para" and b.text.rstrip().endswith(":"):
@@ -183,7 +185,7 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> Scope | None:
             if given.mode == "request" and not any(c.kind in _LISTED or any(g.kind in _LISTED for g in c.children)
                                                    for c in b.children):  # "Bộ Tài chính:" / "- Chủ trì …": its list came
                 waiting = (b, own)
-                if not all(_a_title(c) for c in b.children):  # the paragraphs under it: what it introduced
+                if not all(a_title(c) for c in b.children):  # the paragraphs under it: what it introduced
                     _listless_intro(ctx, *waiting, since=m)
                     waiting = None
     return intro
@@ -196,7 +198,7 @@ def _listed_bearers(ctx: Context, b: Block, scope: Scope) -> Unit | None:
     items = b.children
     if len(items) < 2 or not b.text.rstrip().endswith(":") or any(c.kind not in _LISTED for c in items):
         return None
-    if any(c.children for c in items[:-1]) or not all(_names_a_body(c.text.rstrip(" ;,.")) for c in items[:-1]):
+    if any(c.children for c in items[:-1]) or not all(names_a_body(c.text.rstrip(" ;,.")) for c in items[:-1]):
         return None
     last = items[-1]
     if any(c.kind != "para" for c in last.children):
@@ -204,38 +206,13 @@ def _listed_bearers(ctx: Context, b: Block, scope: Scope) -> Unit | None:
     end = last.children[-1].end if last.children else last.end  # "- Thủ trưởng các đơn vị" / "Chịu trách nhiệm thi hành …"
     duty = duty_cue(ctx, last.start, end)
     if duty is None or not _EXECUTES.search(ctx.folded, duty[0], end) \
-            or not _names_a_body(ctx.text[last.start:duty[0]].rstrip(" ;,.\n")):
+            or not names_a_body(ctx.text[last.start:duty[0]].rstrip(" ;,.\n")):
         return None
     unit = decide(ctx, b.start, end, scope, b, listed=False)
     return unit if unit.reason == "duty" else None
 
 
 _EXECUTES = re.compile(r"(?<![\w])thi\s*hanh(?![\w])", re.I)
-
-
-def _names_a_body(text: str) -> bool:
-    """Is ``text`` only the name of one or more bodies (a line of an execution clause's list)?"""
-    if not text or len(text.split()) > 25 or not starts_body(text):
-        return False
-    return only_bodies(" ".join(text.split()))
-
-
-def _section_item(b: Block) -> bool:
-    """A part's number (``I.``, ``II.``) before a sentence with nothing under it (``I. Vận động, tuyên truyền …
-    môi trường.`` / ``II. Triển khai tổng vệ sinh …``): after a sentence that introduces a list, an item of the
-    list numbered as parts, read as ``1.`` is, not a part's title (``II. NỘI DUNG``, ``I. Mục đích, yêu cầu``); so is
-    such a number before a body's name and its colon, with its items under it."""
-    words = b.text.split()
-    if b.kind != "section" or " ".join(words[:2]).isupper():
-        return False
-    if b.children:  # "I/ Ủy ban nhân dân các xã, thị trấn:" / "– Hướng dẫn …": a body's heading, as "1." is
-        return b.text.rstrip().endswith(":") and starts_body(b.text) and _names_a_body(b.text.rstrip()[:-1])
-    return not _a_title(b)
-
-
-def _a_title(b: Block) -> bool:
-    """A short line without a full stop (``A. NHIỆM VỤ CHUNG``): the title of a part, no paragraph."""
-    return len(b.text.split()) <= 12 and not b.text.rstrip().endswith(".")
 
 
 def _listless_intro(ctx: Context, b: Block, scope: Scope, since: int) -> None:
@@ -248,53 +225,6 @@ def _listless_intro(ctx: Context, b: Block, scope: Scope, since: int) -> None:
     unit = decide(ctx, s, e, scope, b, listed=False)
     if unit.reason in ("request", "duty"):  # not "X có ý kiến như sau:", which only opens what it says
         ctx.task_units.append(unit)
-
-
-_PLANS = frozenset({"Kế hoạch", "Chương trình", "Đề án", "Phương án"})
-
-
-def _task_part(ctx: Context, k: str) -> bool:
-    """A heading of the part that lists the work to do (``II. Nhiệm vụ và giải pháp``; ``2. Nội dung`` in a plan;
-    ``k``: the heading's words after its marker, folded)."""
-    if len(k.split()) > 12:
-        return False
-    return bool(lexicon().task_part_re.match(k) or (k.rstrip(" :.") == "noi dung" and ctx.fields.doc_type in _PLANS))
-
-
-def _non_task_heading(b: Block) -> bool:
-    head = _heading_text(b)
-    text = head if head is not None else (b.text if b.children or _label_alone(b) else None)
-    if not text or len(text.split()) > 12:
-        return False
-    m = lexicon().non_task_re.match(key(text))
-    if m is None:
-        return False
-    rest = " ".join(text.split()[len(m.group(0).split()):])
-    return not (rest[:1].isupper() and starts_body(rest))  # "Yêu cầu Sở Y tế:" asks
-
-
-def _label_alone(b: Block) -> bool:
-    """A paragraph that is a short label and its colon only (``Thành phần mời:``), the items after it."""
-    return b.kind == "para" and not b.children and b.text.rstrip().endswith(":") and len(b.text.split()) <= 6
-
-
-# the remit after the bodies a heading names: "theo chức năng, nhiệm vụ được giao", "trong phạm vi thẩm quyền"
-_REMIT = re.compile(r"\s*,?\s*(?:theo|trong\s+phạm\s+vi|căn\s+cứ)\s+(?:chức\s+năng|thẩm\s+quyền|nhiệm\s+vụ)[^:]*$",
-                    re.IGNORECASE)
-
-
-def _heading_text(b: Block) -> str | None:
-    """``Các Sở, Ban ngành thành phố`` of ``1. Các Sở, Ban ngành thành phố: …``; the whole text
-    of a short heading with sub-items (``1. Mục đích``)."""
-    text = b.text
-    head = item_head(text)
-    if head is None:
-        # an article's title names its bodies at length ("Điều 4. Các Bộ, cơ quan ngang Bộ, …, Ủy ban nhân dân cấp tỉnh")
-        return text if b.children and len(text.split()) <= (25 if b.kind == "article" else 12) else None
-    head = _REMIT.sub("", head)  # "Các bộ, …, Ủy ban nhân dân các tỉnh … theo chức năng, nhiệm vụ được giao:"
-    if not head or len(head.split()) > 25:
-        return None
-    return head
 
 
 _BASIS = re.compile(r"(?:can cu|xet)\b")  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" / "Căn cứ …": a preamble, no list
@@ -310,7 +240,7 @@ def _unmarked_item(ctx: Context, b: Block, scope: Scope) -> bool:
     đối tượng, an toàn và kịp thời.``, which says how, nor ``Trân trọng./.``)."""
     parent = b.parent
     if not (b.kind == "para" and scope.mode == "request" and parent is not None and (
-            parent.kind == "para" and (parent.text.rstrip().endswith(":") or _names_a_body(parent.text))
+            parent.kind == "para" and (parent.text.rstrip().endswith(":") or names_a_body(parent.text))
             or parent.kind == "article" and parent.text.rstrip().endswith(":"))) \
             or b.text.isupper() or b.text.startswith("(") or _BASIS.match(key(b.text)):
         return False
@@ -344,7 +274,7 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool, item: bool = Fal
         return None
     units = task_sentences(ctx.text, b.start, b.end)
     title = b.kind == "article" and heading and long_title(ctx, b)
-    if introduces and units and _introduces(ctx.text[units[-1][0]:units[-1][1]], title):
+    if introduces and units and opens_what_follows(ctx.text[units[-1][0]:units[-1][1]], title):
         *body, last = units
     else:
         body, last = units, None
@@ -394,15 +324,6 @@ def _own_duties(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _introduces(sentence: str, title: bool = False) -> bool:
-    """A sentence that opens what follows: it ends with a colon, or is a short title
-    (``Điều 2. Trách nhiệm của …``; an article's title may be longer, :func:`_long_title`);
-    a sentence ending with a full stop is one of its own."""
-    sentence = sentence.rstrip()
-    return sentence.endswith(":") or (len(sentence.split()) <= (40 if title else 15)
-                                      and not sentence.endswith((".", ";", "./.")))
-
-
 def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     """The scope of a heading or introducing sentence ``text[s:e]``."""
     k = ctx.folded[s:e]
@@ -426,7 +347,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         return Scope("request", subject[0].union(), deadline, heading)  # "X có trách nhiệm:", "X triển khai … sau:"
     if _INFORMS.search(k.rstrip()):
         return Scope("list", scope.lead, deadline, heading, informs=True)  # "Cục Quản lý Dược thông báo:" / "1. Đình chỉ …"
-    head = _heading_text(b) if s == b.start and not _AS_FOLLOWS.search(k) else None  # not "X có ý kiến như sau:"
+    head = heading_text(b) if s == b.start and not _AS_FOLLOWS.search(k) else None  # not "X có ý kiến như sau:"
     head = head and TOPIC_OF.sub("", head, count=1)  # "2. Đối với Ủy ban nhân dân các huyện:" names its bodies
     if head and starts_body(head) and not lexicon().non_task_re.match(key(head)):
         names = split_bodies(head)
@@ -445,7 +366,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         return Scope("list", scope.lead, deadline, heading)  # "Điều 2. Tổ chức thực hiện"
     if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
         return Scope("list", scope.lead, deadline, heading)  # "… có ý kiến như sau:"
-    if scope.mode in (None, "none") and s == b.start and b.children and _task_part(ctx, key(ctx.text[s:e])):
+    if scope.mode in (None, "none") and s == b.start and b.children and task_part(ctx, key(ctx.text[s:e])):
         # "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" / "2. Nội dung" / "a) Tổ chức …"
         return Scope(None, None, deadline, heading, task_part=True)
     if asks_nothing(ctx, s, e):
