@@ -20,13 +20,8 @@ from .vietnamese import strip_marks
 _CAPS_RUN = re.compile(r"(?<![^\W\d_])[A-Z]{2,10}(?![^\W\d_])")
 
 
-@lru_cache(maxsize=1)
 def _abbreviation_file() -> tuple[str, ...]:
-    path = model_path("repair", "abbreviations.txt")
-    if not path.is_file():
-        return ()
-    return tuple(w for w in (line.split("\t")[0] for line in
-                             path.read_text(encoding="utf-8").splitlines()) if w)
+    return tuple(abbreviation_counts())
 
 
 @lru_cache(maxsize=1)
