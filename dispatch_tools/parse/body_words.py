@@ -35,10 +35,7 @@ def title_at(name: str) -> re.Match | None:
 
 @lru_cache(maxsize=1)
 def _title_forms() -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for w in load_list("person_titles.txt"):
-        out.setdefault(key(w), set()).add(_marks(w))
-    return out
+    return _forms_of(load_list("person_titles.txt"))
 
 
 def _start_words() -> tuple[str, ...]:
@@ -55,8 +52,13 @@ def body_starts() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _start_forms() -> dict[str, set[str]]:
+    return _forms_of(_start_words())
+
+
+def _forms_of(words) -> dict[str, set[str]]:
+    """Each word's folded key with the forms its marks take in ``words`` (``truong``: ``trưởng``, ``trường``)."""
     out: dict[str, set[str]] = {}
-    for w in _start_words():
+    for w in words:
         out.setdefault(key(w), set()).add(_marks(w))
     return out
 
