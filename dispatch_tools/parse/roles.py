@@ -45,6 +45,17 @@ _WITH = r"phoi\s+hop(?:\s+chat\s+che)?(?:\s+(?:voi|cung))?"
 _COOP = re.compile(rf"[\s,]*(?:(?:chu\s+dong\s+)?{_WITH}\b|cung\s+voi\b|cung(?=\s+cac\s))", re.I)
 _COOP_ANY = re.compile(rf"(?<![\w])(?:{_WITH}|cung\s+voi|cung(?=\s+cac\s))(?![\w])", re.I)
 _DIRECT = re.compile(r"(?<![\w])chi\s+dao(?![\w])", re.I)
+_VERB_CUNG = re.compile(r"\s+cung$", re.I)
+
+
+def with_end(text: str, m: re.Match) -> int:
+    """Where the words of cooperation matched by ``m`` on the folded text end: ``phối hợp cùng`` whole, but
+    before ``cung`` when the page prints it without its mark, as the first syllable of the action that
+    follows (``phối hợp cung cấp số liệu``, ``phối hợp cung ứng``), not the preposition ``cùng``."""
+    tail = _VERB_CUNG.search(m.string, m.start(), m.end())
+    if tail is not None and text[m.end() - 4:m.end()].lower() != "cùng":
+        return tail.start()
+    return m.end()
 
 
 # The remit a subject acts within, between it and its verb ("Ủy ban nhân dân cấp tỉnh, trong phạm vi
@@ -81,7 +92,7 @@ def roles_at(text: str, folded: str, pos: int, limit: int, lead: list[str] | Non
             end = m.end()
     m = _COOP.match(folded, end, limit)
     if m:
-        coop, end = bodies_at(text, folded, m.end(), limit)
+        coop, end = bodies_at(text, folded, with_end(text, m), limit)
         roles.cooperating += coop
     _more_roles(text, folded, end, limit, roles)
     return roles, end
@@ -94,7 +105,7 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
     for m in _COOP_ANY.finditer(folded, pos, limit):
         if text[m.start()].isupper() and m.start() > pos + 2 and not _AFTER_COLON.search(text, pos, m.start()):
             continue
-        coop, _ = bodies_at(text, folded, m.end(), limit)
+        coop, _ = bodies_at(text, folded, with_end(text, m), limit)
         roles.cooperating += [c for c in coop if key(c) not in {key(x) for x in roles.cooperating}]
     for m in _DIRECT.finditer(folded, pos, limit):
         if text[m.start()].isupper() and m.start() > pos + 2 and not _AFTER_COLON.search(text, pos, m.start()):
@@ -109,13 +120,20 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
         names, end = bodies_at(text, folded, at, limit)
         if names and _SECOND_DUTY.match(folded, end, limit):
             roles.add("others", names)
-        elif names and roles.lead and _COOPERATE_ALONE.match(folded, end, limit):
+        elif names and roles.lead and cooperates_alone(text, folded, end, limit):
             roles.add("cooperating", names)  # "A chủ trì; B, C phối hợp …"
 
 
 _ALSO_GUIDES = re.compile(r"(?:\s*(?:,|va)\s*(?:huong\s+dan|don\s+doc|kiem\s+tra|giam\s+sat))+(?=\s)", re.I)
-_COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?!\s+(?:voi|chat\s+che\s+voi|cung)\b)(?![\w])", re.I)
+_COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?:\s+(?:voi|chat\s+che\s+voi|cung)\b)?(?![\w])", re.I)
 _SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)
+
+
+def cooperates_alone(text: str, folded: str, pos: int, limit: int) -> bool:
+    """Does ``phối hợp`` at ``pos`` stand alone as the action (``B, C phối hợp thực hiện``, ``B phối hợp
+    cung cấp số liệu``), with no bodies it cooperates with after it (``phối hợp với C``, ``phối hợp cùng C``)?"""
+    m = _COOPERATE_ALONE.match(folded, pos, limit)
+    return m is not None and not re.search(r"(?:voi|cung)$", folded[m.start():with_end(text, m)], re.I)
 
 
 def roles_in(text: str, folded: str, s: int, e: int, lead: list[str] | None = None) -> Roles:

@@ -94,6 +94,8 @@ def continuation(ctx: Context, start: int, stop: int) -> list[int]:
         if _date_row_between(ctx, i, out[-1] if out else start - 1, stop):
             i += 1  # the right column's place and date on a row of their own between the subject's lines
             continue
+        if _paragraph_after(ctx, i, out[-1] if out else start - 1):
+            break  # "Hội nghị sơ kết công tác quý III" / "Ủy ban nhân dân xã tổ chức Hội nghị …, …."
         if not continues(ctx, i) and not _capitals_go_on(ctx, i, out[-1] if out else start - 1):
             if before_motto(ctx, i) is not None or date_cut(ctx, i) is not None:
                 out.append(i)  # the subject's last words, the right column's motto or date merged after them
@@ -101,6 +103,18 @@ def continuation(ctx: Context, start: int, stop: int) -> list[int]:
         out.append(i)
         i += 1
     return out
+
+
+def _paragraph_after(ctx: Context, i: int, above: int) -> bool:
+    """Is line ``i`` the body's first paragraph after a subject printed with no blank line, no
+    ``Kính gửi`` between them: a sentence opening with a capital and ending with a full stop or a
+    colon, at least 80 characters and more than twice as long as the subject's line above (a subject
+    wraps in its narrow column; a paragraph runs the page's width, or is one line of a web page)?"""
+    if above < 0:
+        return False
+    t, prev = ctx.lines[i].stripped, ctx.lines[above].stripped
+    return bool(prev) and t[:1].isupper() and not is_upper_line(t) and t.endswith((".", ":")) \
+        and len(t) >= 80 and len(t) > 2 * len(prev)
 
 
 def _date_row_between(ctx: Context, i: int, above: int, stop: int) -> bool:

@@ -77,7 +77,7 @@ def _label_and_value(text: str) -> bool:
 # Closing formulas that pass on what was said ("Văn phòng Chính phủ xin thông báo để Bộ Y tế biết,
 # thực hiện", "Cục Thuế trả lời để Công ty được biết") and invitations to attend ("Kính mời … về dự").
 _FORMULA = re.compile(r"(?<![\w])(?:thong\s*bao|truyen\s+dat|tra\s+loi)(?:\s+\S+){0,20}?\s+de\s+(?:\S+\s+){1,25}?biet\b"
-                      r"|(?<![\w])(?:kinh|tran\s+trong|xin)\s+moi(?:\s+\S+){1,15}?\s+(?:ve|den|tham)\s+du(?!\s+an)\b"
+                      r"|(?<![\w])(?:kinh|tran\s+trong|xin)\s+moi(?:\s+[^\s.]+){1,40}?\s+(?:ve|den|tham)\s+du(?!\s+an)\b"
                       r"|(?<![\w])truyen\s+dat\s+y\s+kien", re.I)
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block
 from .bodies import bodies_at, split_bodies
-from .roles import Roles, roles_at, roles_in
+from .roles import Roles, cooperates_alone, roles_at, roles_in
 from .body_words import starts_body, task_verbs
 from .context import Context
 from .lexicon import lexicon
@@ -266,17 +266,15 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
     return ("cites" if sig["cites"] else "other"), s, fallback
 
 
-_BARE_COOPERATION = r"\s*,?\s*(?:cung\s+)?phoi\s+hop(?!\s+(?:voi|chat\s+che\s+voi|cung)\b)(?![\w])"
-
-
 def _cooperating_only(ctx: Context, unit: Unit) -> None:
     """Bodies whose only part is to cooperate (``Các sở, ngành liên quan phối hợp thực hiện.``, ``Đề nghị
     Công an tỉnh phối hợp triển khai.``), with no lead named, are the task's cooperating bodies."""
     roles = unit.roles
     if not roles.lead or roles.cooperating or duty_cue(ctx, unit.s, unit.e) is not None:
         return
-    k = key(ctx.text[unit.s:unit.e])
-    if re.search(re.escape(key(roles.lead[-1])) + _BARE_COOPERATION, k):
+    name = r"\s+".join(map(re.escape, key(roles.lead[-1]).split()))
+    m = re.search(name + r"\s*,?", ctx.folded[unit.s:unit.e], re.I)
+    if m and cooperates_alone(ctx.text, ctx.folded, unit.s + m.end(), unit.e):
         roles.cooperating, roles.lead = list(roles.lead), []
 
 
