@@ -61,3 +61,17 @@ def test_an_invitation_to_attend_is_no_task_however_many_it_invites():
     # an invitation to take part in the work asks it
     got = tasks("Kính mời các cơ quan, đơn vị, doanh nghiệp tham gia đóng góp ý kiến cho dự thảo Quy hoạch.\n")
     assert len(got) == 1
+
+
+def test_a_plural_head_with_more_kinds_before_the_colon_is_shared_by_the_names_after_it():
+    got = tasks("1. Các Sở, ban, ngành: Tài chính, Xây dựng, Nông nghiệp và Môi trường theo chức năng, nhiệm vụ "
+                "được giao, phối hợp với Thuế tỉnh rà soát các nguồn thu.\n"
+                "2. Thuế tỉnh đôn đốc thu hồi nợ thuế.\n")
+    assert got[0]["assignees"] == ["Sở Tài chính", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường", "Thuế tỉnh"]
+
+
+def test_split_bodies_reads_the_kinds_before_a_colon():
+    from dispatch_tools.parse.bodies import split_bodies
+    assert split_bodies("các Bộ, ngành: Công an, Quốc phòng") == ["Bộ Công an", "Bộ Quốc phòng"]
+    assert split_bodies("Các sở, ngành: Sở Y tế, Công an tỉnh") == ["Sở Y tế", "Công an tỉnh"]
+    assert split_bodies("Các sở, ban, ngành tỉnh") == ["Các sở, ban, ngành tỉnh"]

@@ -191,8 +191,29 @@ _HEAD_THEN_NAMES = re.compile(r"^(?P<before>)(?:các|Các)\s+(?P<head>[Bb]ộ|[S
                               r"(?P<first>[A-ZĐÀ-Ỹ].*)$")
 
 
+# "Các Sở, ban, ngành: Tài chính, Xây dựng": a plural head and more kinds before the colon, then names
+_KINDS_THEN_NAMES = re.compile(r"^(?P<head>[^,;:]{0,40}?\b(?:các|Các)\s+\w+)(?P<kinds>(?:\s*,\s*\w+(?:\s+\w+)?)+)\s*:\s*"
+                               r"(?P<first>[A-ZĐÀ-Ỹ][^,;]*)")
+
+
+def _kinds_share_the_head(text: str) -> str:
+    """``Các Sở, ban, ngành: Tài chính, Xây dựng`` -> ``Các Sở: Tài chính, Xây dựng``: the names after the
+    colon are of the first kind (the others are the kinds a dispatch addresses together), a head word alone
+    too (``Các Bộ, ngành: Công an, Quốc phòng``); when the first name opens a body of its own (``Các sở,
+    ngành: Sở Y tế, Công an tỉnh``) the kinds are only its label. Left as it is when the words after the
+    first kind are no kinds of bodies."""
+    m = _KINDS_THEN_NAMES.match(text)
+    if m is None or not all(key(w) in KIND_WORDS for w in m.group("kinds").split(",") if w.strip()):
+        return text
+    first = key(m.group("first"))
+    head = _open_head(first)
+    if starts_body(m.group("first")) and not (head and head.end() >= len(first.rstrip())):
+        return text[m.start("first"):]
+    return text[:m.end("head")] + ": " + text[m.start("first"):]
+
+
 def _split_part(text: str) -> list[str]:
-    text = unglue_plural(text)
+    text = _kinds_share_the_head(unglue_plural(text))
     m = re.match(r"^([^:,]{1,30}):\s*(.+)$", text)
     if m and starts_body(m.group(2)) and not _LIST_OF.match(text):  # "Giám đốc: Sở A, Sở B"
         text = m.group(2)

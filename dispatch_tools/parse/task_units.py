@@ -20,6 +20,7 @@ from .blocks import Block
 from .bodies import bodies_at, split_bodies
 from .roles import Roles, cooperates_alone, roles_at, roles_in
 from .body_words import starts_body, task_verbs
+from .body_kinds import KIND_WORDS
 from .context import Context
 from .lexicon import lexicon
 from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
@@ -354,13 +355,20 @@ def _own_heading(ctx: Context, b: Block) -> list[str] | None:
         return None
     if not head or len(head.split()) > 25 or not starts_body(head) or lexicon().non_task_re.match(key(head)):
         return None
-    if _SHARED_HEAD.search(head) and _names_after(b.text[head_colon(b.text) + 1:]):
+    if _shared_head(head) and _names_after(b.text[head_colon(b.text) + 1:]):
         return None  # "Các Sở: Y tế, Tài chính tổ chức …": one head shared by the names after the colon
     names = split_bodies(head)
     return names if names and not is_issuer(ctx, names[0]) else None
 
 
-_SHARED_HEAD = re.compile(r"(?:^|\s)(?:các|cac)\s+\w+$", re.I)
+_SHARED_HEAD = re.compile(r"(?:^|\s)(?:các|cac)\s+\w+(?P<kinds>(?:\s*,\s*\w+(?:\s+\w+)?)*)$", re.I)
+
+
+def _shared_head(head: str) -> bool:
+    """Does an item's head end with a plural head to share (``Các Sở``), perhaps with the other kinds a
+    dispatch addresses with it (``Các Sở, ban, ngành``)?"""
+    m = _SHARED_HEAD.search(head)
+    return m is not None and all(key(w) in KIND_WORDS for w in m.group("kinds").split(",") if w.strip())
 
 
 def _names_after(words: str) -> bool:
