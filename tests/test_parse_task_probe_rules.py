@@ -75,3 +75,19 @@ def test_split_bodies_reads_the_kinds_before_a_colon():
     assert split_bodies("các Bộ, ngành: Công an, Quốc phòng") == ["Bộ Công an", "Bộ Quốc phòng"]
     assert split_bodies("Các sở, ngành: Sở Y tế, Công an tỉnh") == ["Sở Y tế", "Công an tỉnh"]
     assert split_bodies("Các sở, ban, ngành tỉnh") == ["Các sở, ban, ngành tỉnh"]
+
+
+def test_a_sentence_after_a_list_that_sets_when_it_is_sent_in_dates_every_item():
+    got = tasks("Ủy ban nhân dân tỉnh đề nghị:\n"
+                "- Sở Tài chính: tổng hợp số liệu thu, chi ngân sách 6 tháng đầu năm.\n"
+                "- Ủy ban nhân dân các xã, phường: rà soát các khoản thu trên địa bàn.\n"
+                "Báo cáo gửi về Ủy ban nhân dân tỉnh (qua Sở Tài chính) trước ngày 25/8/2025.\n")
+    assert [t["deadline"] for t in got] == ["2025-08-25", "2025-08-25"]
+
+
+def test_a_sentence_after_a_list_that_dates_an_event_dates_no_item():
+    got = tasks("Ủy ban nhân dân tỉnh đề nghị:\n"
+                "- Sở Tài chính: tổng hợp số liệu thu, chi ngân sách 6 tháng đầu năm.\n"
+                "- Ủy ban nhân dân các xã, phường: rà soát các khoản thu trên địa bàn.\n"
+                "Hội nghị sơ kết dự kiến tổ chức vào ngày 28/8/2025.\n")
+    assert [t["deadline"] for t in got] == [None, None]
