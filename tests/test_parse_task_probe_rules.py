@@ -91,3 +91,9 @@ def test_a_sentence_after_a_list_that_dates_an_event_dates_no_item():
                 "- Ủy ban nhân dân các xã, phường: rà soát các khoản thu trên địa bàn.\n"
                 "Hội nghị sơ kết dự kiến tổ chức vào ngày 28/8/2025.\n")
     assert [t["deadline"] for t in got] == [None, None]
+
+
+def test_ra_quan_ends_the_name_of_a_body_in_a_later_clause():
+    got = tasks("Đề nghị các tổ dân phố vận động hộ gia đình dọn dẹp vệ sinh; đoàn thanh niên phường ra quân "
+                "xóa quảng cáo trái phép.\n")
+    assert got[0]["assignees"] == ["các tổ dân phố", "đoàn thanh niên phường"]
