@@ -97,3 +97,16 @@ def test_ra_quan_ends_the_name_of_a_body_in_a_later_clause():
     got = tasks("Đề nghị các tổ dân phố vận động hộ gia đình dọn dẹp vệ sinh; đoàn thanh niên phường ra quân "
                 "xóa quảng cáo trái phép.\n")
     assert got[0]["assignees"] == ["các tổ dân phố", "đoàn thanh niên phường"]
+
+
+def test_hiep_hoi_and_canh_sat_open_a_bodys_name():
+    got = tasks("Đề nghị Hiệp hội Du lịch tỉnh vận động các doanh nghiệp tham gia kích cầu du lịch.\n"
+                "Các tổ dân phố phối hợp với Cảnh sát khu vực rà soát nhân khẩu thực tế cư trú.\n")
+    assert got[0]["assignees"][0] == "Hiệp hội Du lịch tỉnh"
+    assert got[1]["assignees"] == ["Các tổ dân phố", "Cảnh sát khu vực"]
+
+
+def test_the_board_that_heads_a_body_is_its_title():
+    got = tasks("Đề nghị Ban Giám đốc Bệnh viện Đa khoa tỉnh, Ban Giám hiệu Trường Cao đẳng Y tế tiếp nhận "
+                "sinh viên thực tập.\n")
+    assert got[0]["assignees"] == ["Bệnh viện Đa khoa tỉnh", "Trường Cao đẳng Y tế"]
