@@ -8,7 +8,7 @@ from ..model import Task
 from .articles import LEGAL_TYPES
 from .blocks import Block
 from .context import Context
-from .task_deadlines import deadline_for_list, deadline_for_previous, deadline_in, general_deadline
+from .task_deadlines import deadline_for_previous, deadline_in, general_deadline
 from .task_units import Unit
 from .text import squash, strip_markup
 
@@ -31,8 +31,6 @@ def build_tasks(ctx: Context, units: list[Unit], keep: list[bool]) -> None:
             closes = closes or (unit.listed and previous_block is not None and unit.block.kind in ("item", "point")
                                 and previous_block.kind == unit.block.kind and previous_block.parent is unit.block.parent)
             deadline_for_previous(ctx, unit.s, unit.e, previous_is_task and not closes)
-            if previous_is_task and items_before > 1 and not unit.listed:
-                deadline_for_list(ctx, unit.s, unit.e, items_before)  # "Hồ sơ gửi về … trước ngày …" after a list
             previous_is_task, items_before = False, 0
             continue
         b = unit.block

@@ -34,22 +34,6 @@ def deadline_for_previous(ctx: Context, s: int, e: int, previous_is_task: bool) 
         last.deadline, last.deadline_text = inside.date, inside.text
 
 
-def deadline_for_list(ctx: Context, s: int, e: int, items: int) -> None:
-    """A sentence right after a list of ``items`` tasks that sets when what they ask is sent in (``Hồ sơ gửi về
-    Ban Tổ chức trước ngày 30/9/2025.``) sets the deadline of each of them that has none: the list's request
-    is one, and the sentence after it closes it."""
-    inside = deadline_in(ctx, s, e)
-    if inside is None or items < 2 or len(ctx.fields.tasks) < items or not _SENDS.search(ctx.folded, s, e):
-        return
-    for task in ctx.fields.tasks[-items:]:
-        if task.deadline is None and not task.deadline_text:
-            task.deadline, task.deadline_text = inside.date, inside.text
-
-
-# what is sent in: a dossier, a report, a list, the results ("Hồ sơ gửi về …", "Báo cáo kết quả gửi …", "nộp về")
-_SENDS = re.compile(r"\b(?:gui\s+(?:ve|den|toi)|nop\s+(?:ve|tai|cho)|gui\s+(?:ban|so|phong|bo|uy\s+ban))\b", re.I)
-
-
 def general_deadline(ctx: Context) -> None:
     """The dispatch's only deadline, set apart from every task, is the deadline of the tasks that
     report or send something and set none of their own."""
