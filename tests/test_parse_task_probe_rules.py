@@ -77,22 +77,6 @@ def test_split_bodies_reads_the_kinds_before_a_colon():
     assert split_bodies("Các sở, ban, ngành tỉnh") == ["Các sở, ban, ngành tỉnh"]
 
 
-def test_a_sentence_after_a_list_that_sets_when_it_is_sent_in_dates_every_item():
-    got = tasks("Ủy ban nhân dân tỉnh đề nghị:\n"
-                "- Sở Tài chính: tổng hợp số liệu thu, chi ngân sách 6 tháng đầu năm.\n"
-                "- Ủy ban nhân dân các xã, phường: rà soát các khoản thu trên địa bàn.\n"
-                "Báo cáo gửi về Ủy ban nhân dân tỉnh (qua Sở Tài chính) trước ngày 25/8/2025.\n")
-    assert [t["deadline"] for t in got] == ["2025-08-25", "2025-08-25"]
-
-
-def test_a_sentence_after_a_list_that_dates_an_event_dates_no_item():
-    got = tasks("Ủy ban nhân dân tỉnh đề nghị:\n"
-                "- Sở Tài chính: tổng hợp số liệu thu, chi ngân sách 6 tháng đầu năm.\n"
-                "- Ủy ban nhân dân các xã, phường: rà soát các khoản thu trên địa bàn.\n"
-                "Hội nghị sơ kết dự kiến tổ chức vào ngày 28/8/2025.\n")
-    assert [t["deadline"] for t in got] == [None, None]
-
-
 def test_ra_quan_ends_the_name_of_a_body_in_a_later_clause():
     got = tasks("Đề nghị các tổ dân phố vận động hộ gia đình dọn dẹp vệ sinh; đoàn thanh niên phường ra quân "
                 "xóa quảng cáo trái phép.\n")
@@ -110,3 +94,13 @@ def test_the_board_that_heads_a_body_is_its_title():
     got = tasks("Đề nghị Ban Giám đốc Bệnh viện Đa khoa tỉnh, Ban Giám hiệu Trường Cao đẳng Y tế tiếp nhận "
                 "sinh viên thực tập.\n")
     assert got[0]["assignees"] == ["Bệnh viện Đa khoa tỉnh", "Trường Cao đẳng Y tế"]
+
+
+def test_kinds_in_small_letters_after_a_plural_are_one_assignee():
+    from dispatch_tools.parse.bodies import split_bodies
+    assert split_bodies("các cơ quan, đơn vị, doanh nghiệp") == ["các cơ quan, đơn vị, doanh nghiệp"]
+    assert split_bodies("các cấp ủy, tổ chức đảng") == ["các cấp ủy, tổ chức đảng"]
+    assert split_bodies("các phóng viên, nhà báo") == ["các phóng viên, nhà báo"]
+    # a body with a name of its own after them is one more body
+    assert split_bodies("các sở, ngành, Ủy ban nhân dân các huyện") == ["các sở, ngành", "Ủy ban nhân dân các huyện"]
+    assert split_bodies("Sở Tài chính, doanh nghiệp có liên quan") == ["Sở Tài chính", "doanh nghiệp có liên quan"]

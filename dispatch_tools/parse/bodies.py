@@ -265,6 +265,8 @@ def _split_part(text: str) -> list[str]:
         if out and opens and _PLURAL_KIND.match(out[-1]) and len(piece.split()) <= 2 and (
                 re.fullmatch(r"\w+", piece) or key(piece) in lexicon().heads or key(piece) in KIND_WORDS):
             opens = False  # "Các Khoa, Viện": one more kind without a name in a list of kinds
+        if out and opens and not after_and and _kinds_in_small_letters(out[-1], piece):
+            opens = False  # "các cơ quan, đơn vị, doanh nghiệp", "các cấp ủy, tổ chức đảng": the kinds of one plural
         if out and _addressed_kinds(out[-1], piece):
             opens = False  # "Quý Bộ, cơ quan, địa phương": the kinds the dispatch addresses, one addressee
         if out and opens and _BARE_LEVEL.search(out[-1]) and _UNION_OF_LEVEL.match(key(piece)):
@@ -323,6 +325,14 @@ def _shared_head(before: str, piece: str) -> str | None:
     if m is None or not starts_body(m.group("head")) or _HEAD_OF_PLACE.match(m.group("head")):
         return None
     return m.group("head")
+
+
+def _kinds_in_small_letters(before: str, piece: str) -> bool:
+    """Is ``piece`` one more kind of the plural ``before`` opens (``các cơ quan, đơn vị`` and ``doanh nghiệp``,
+    ``các cấp ủy`` and ``tổ chức đảng``): both in small letters, with no name of their own, and ``piece`` a kind
+    written with few words?"""
+    return bool(re.match(r"(?:các|tất\s+cả\s+các)\s", before)) and not any(c.isupper() for c in before + piece) \
+        and len(piece.split()) <= 3 and "(" not in piece
 
 
 def _addressed_kinds(before: str, piece: str) -> bool:
