@@ -43,8 +43,6 @@ KNOWN_WRONG = {
     # item "1. Báo cáo gửi về Bộ phải có xác nhận …" follows a sentence ending with a full stop, not a
     # request that introduces it, and names no body: no task
     "137": {"tasks"},
-    # "kính mời các cơ quan, tổ chức nghiên cứu, báo chí; …": "tổ chức" read as the verb ends the name
-    "156": {"tasks"},
     # "Trưởng các phòng: Quản lý, tổ chức giao thông, …" is split at the comma; the passive "Kinh phí … sẽ
     # được Khu Quản lý đường bộ I lập và trình duyệt" is no task for the parser
     "164": {"tasks"},
