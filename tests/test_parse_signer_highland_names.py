@@ -31,3 +31,13 @@ def test_a_highland_name_in_capitals_is_the_signer(printed, name):
 
 def test_a_seal_read_under_the_signature_is_still_no_name():
     assert signed("TỈNH LAI CHÂU")["name"] is None
+
+
+@pytest.mark.parametrize("name", ["Y Ngông Niê Kdăm", "Y Khoa Niê", "A Pớt", "Y Giang Gry Niê Knơng"])
+def test_a_name_opening_with_y_or_a_in_normal_case_is_the_signer(name):
+    # Ê Đê men's names open with "Y", Ba Na and Xơ Đăng men's with "A": a one-letter first word of a name
+    assert signed(name)["name"] == name
+
+
+def test_a_name_cut_by_the_signature_s_ink_is_still_no_name():
+    assert signed("N ấn Hữu Vũ")["name"] is None

@@ -439,7 +439,7 @@ def _looks_like_name(text: str) -> bool:
         return False
     if not words[0][0].isupper() or any(w.endswith(".") and len(w) > 2 for w in words):
         return False  # "xa. Ta.": specks of a seal, no name
-    if len(words[0]) == 1:
-        return False  # "N ấn Hữu Vũ": a family name has two letters or more, a name cut by the signature's ink
+    if len(words[0]) == 1 and key(words[0]) not in surnames():
+        return False  # "N ấn Hữu Vũ": a name cut by the signature's ink; "Y Ngông Niê Kdăm", "A Pớt" are names
     caps = sum(1 for w in words if w[0].isupper())
     return caps >= len(words) - 1 and all(NAME_WORD.match(strip_diacritics(w)) for w in words)

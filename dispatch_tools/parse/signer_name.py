@@ -108,8 +108,8 @@ def _tone_misread(name: str) -> str | None:
 
     words = name.split()
     first = words[0] if words else ""
-    if len(words) < 2 or first.lower() == "thị" or not first[:1].isupper():
-        return None
+    if len(words) < 2 or first.lower() == "thị" or not first[:1].isupper() or len(first) < 2:
+        return None  # a letter alone (``À va``) is too little to take for a family name's misread
     fits = [f for f in surnames().get(key(first), ()) if toneless(f.lower()) == toneless(first.lower())]
     if len(fits) != 1:
         return None
