@@ -65,6 +65,10 @@ def _capacity(ctx: Context, signer: Signer, authority, fragments):
     second = AUTHORITY.search(ctx.folded, authority.end() + 1, cap_end)  # "TL. TRƯỞNG BAN KT. CHÁNH VĂN PHÒNG …"
     if second is not None:
         cap_end = second.start()  # the second prefix and its capacity are no part of the first's
+        end = line.content_end if gap is None else authority.end() + gap.start()
+        title = _glued_title(ctx.text[second.end():end], below)  # "TM. UBND KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+        if title is not None:
+            fragments = fragments + [(second.end() + title, end)]
     signer.capacity = squash(strip_markup(ctx.text[authority.end():cap_end])).rstrip(" .:")
     ctx.mark("signer.capacity", authority.start(), cap_end)
     return ctx.line_of(authority.start()) + 1, [f for f in fragments if f[0] > authority.start()]
@@ -359,6 +363,8 @@ def _title_goes_on(title: str, line: str) -> bool:
     lex = lexicon()
     if key(line).strip(" .") in _qualifiers() and is_upper_line(line) == is_upper_line(title):
         return True  # "PHÓ GIÁM ĐỐC" / "PHỤ TRÁCH"
+    if re.match(r"(?:V[AÀ]|&)\s+\S", line.strip(), re.IGNORECASE) and is_upper_line(line) == is_upper_line(title):
+        return True  # a line that opens with "VÀ" opens no title and no name: "… VỤ PHÁP CHẾ" / "VÀ QUẢN LÝ KHOA HỌC"
     if _title_continues(line) and key(title) not in lex.signer_titles and (
             not _caps_name(line) or re.search(r"(?:\bV[AÀ]|&|[-–,])$", title)):
         return True  # a name in capitals ends the title, unless the title stops at "VÀ" ("… VÀ" / "CÔNG NGHỆ")
