@@ -54,6 +54,12 @@ def test_a_judicial_officer_signs_under_the_title_of_the_office(title):
     assert (got["signer"]["title"], got["signer"]["name"]) == (title, "Lê Văn Hải")
 
 
+@pytest.mark.parametrize("printed", ["Luật sư Trần Thị Hoa", "Bác sĩ Trần Thị Hoa"])
+def test_a_professional_title_before_the_name_is_no_part_of_it(printed):
+    got = page(HEAD, f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\n{printed}\n")
+    assert got["signer"]["name"] == "Trần Thị Hoa"
+
+
 def test_a_border_gate_customs_office_is_a_body_of_its_own():
     got = page("CHI CỤC HẢI QUAN KHU VỰC II\nHẢI QUAN CỬA KHẨU CẢNG\nHẢI PHÒNG KHU VỰC 1\n\n" + MOTTO
                + "\nSố: 88/HQHP-NV\nHải Phòng, ngày 03 tháng 3 năm 2025\nV/v thủ tục hải quan\n")
