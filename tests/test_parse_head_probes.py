@@ -112,12 +112,12 @@ def test_the_subject_of_a_head_flattened_with_the_addressees_stops_at_kinh_gui()
 
 # the held probes' figures when the rules above were written; a field may not fall under them
 HELD = {"number": 1.0, "doc_type": 1.0, "issuer": 1.0, "parent_issuer": 1.0, "place": 1.0, "date": 1.0,
-        "subject": 1.0, "signer.authority": 0.979, "signer.capacity": 0.979, "signer.title": 0.983,
-        "signer.name": 0.966, "distribution": 0.97, "header": 0.992}
+        "subject": 1.0, "signer.authority": 0.98, "signer.capacity": 0.98, "signer.title": 0.984,
+        "signer.name": 0.968, "distribution": 0.972, "header": 0.992}
 
 
 def test_the_held_probes_do_not_fall():
     scores = score_folder(PROBES, "held")
-    assert scores is not None and scores["probes"] >= 30
+    assert scores is not None and scores["probes"] >= 32
     fallen = {k: (scores[k], v) for k, v in HELD.items() if scores[k] < v}
     assert not fallen, fallen
