@@ -60,6 +60,29 @@ def test_a_professional_title_before_the_name_is_no_part_of_it(printed):
     assert got["signer"]["name"] == "Trần Thị Hoa"
 
 
+def test_a_signature_column_printed_left_of_the_distribution():
+    foot = ("KT. CỤC TRƯỞNG                              Nơi nhận:\n"
+            "PHÓ CỤC TRƯỞNG                              - Như trên;\n"
+            "                                            - Lưu: VT.\n\nLê Văn Hải\n")
+    got = page(HEAD, foot)
+    assert (got["signer"]["title"], got["signer"]["name"]) == ("PHÓ CỤC TRƯỞNG", "Lê Văn Hải")
+
+
+@pytest.mark.parametrize("block, title", [
+    ("TL. CỤC TRƯỞNG\nTRƯỞNG PHÒNG KIỂM SOÁT\nCHẤT LƯỢNG SẢN PHẨM\n\nLê Văn Hải\n",
+     "TRƯỞNG PHÒNG KIỂM SOÁT CHẤT LƯỢNG SẢN PHẨM"),
+    ("KT. CỤC TRƯỞNG\nPHÓ TRƯỞNG BAN QUẢN LÝ\nDỰ ÁN NÔNG NGHIỆP\n\nLê Văn Hải\n", "PHÓ TRƯỞNG BAN QUẢN LÝ DỰ ÁN NÔNG NGHIỆP"),
+])
+def test_the_unit_of_a_title_wrapped_over_a_line_of_several_words(block, title):
+    got = page(HEAD, "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n" + block)
+    assert (got["signer"]["title"], got["signer"]["name"]) == (title, "Lê Văn Hải")
+
+
+def test_the_words_of_a_seal_under_the_title_are_no_part_of_it():
+    got = page(HEAD, "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nTỈNH BÌNH ĐỊNH\n\nLê Văn Hải\n")
+    assert (got["signer"]["title"], got["signer"]["name"]) == ("PHÓ CỤC TRƯỞNG", "Lê Văn Hải")
+
+
 def test_a_border_gate_customs_office_is_a_body_of_its_own():
     got = page("CHI CỤC HẢI QUAN KHU VỰC II\nHẢI QUAN CỬA KHẨU CẢNG\nHẢI PHÒNG KHU VỰC 1\n\n" + MOTTO
                + "\nSố: 88/HQHP-NV\nHải Phòng, ngày 03 tháng 3 năm 2025\nV/v thủ tục hải quan\n")
@@ -112,12 +135,12 @@ def test_the_subject_of_a_head_flattened_with_the_addressees_stops_at_kinh_gui()
 
 # the held probes' figures when the rules above were written; a field may not fall under them
 HELD = {"number": 1.0, "doc_type": 1.0, "issuer": 1.0, "parent_issuer": 1.0, "place": 1.0, "date": 1.0,
-        "subject": 1.0, "signer.authority": 0.98, "signer.capacity": 0.98, "signer.title": 0.984,
-        "signer.name": 0.968, "distribution": 0.972, "header": 0.992}
+        "subject": 1.0, "signer.authority": 0.984, "signer.capacity": 0.984, "signer.title": 0.977,
+        "signer.name": 0.965, "distribution": 0.979, "header": 0.992}
 
 
 def test_the_held_probes_do_not_fall():
     scores = score_folder(PROBES, "held")
-    assert scores is not None and scores["probes"] >= 32
+    assert scores is not None and scores["probes"] >= 44
     fallen = {k: (scores[k], v) for k, v in HELD.items() if scores[k] < v}
     assert not fallen, fallen
