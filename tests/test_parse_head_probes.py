@@ -109,7 +109,8 @@ def test_the_head_of_a_unit_named_by_its_noun_is_a_title(title):
 
 
 @pytest.mark.parametrize("text, titled", [("ĐỘI TRƯỞNG", True), ("Phó trạm trưởng", True),
-                                          ("LÊ TRƯỞNG", False), ("HỒ TRƯỞNG", False), ("ĐẠI HỌC TRƯỜNG", False)])
+                                          ("LÊ TRƯỞNG", False), ("HỒ TRƯỞNG", False), ("ĐẠI HỌC TRƯỜNG", False),
+                                          ("TH TRƯỞNG", False)])
 def test_a_family_name_or_a_school_before_truong_is_no_title(text, titled):
     assert lexicon().is_signer_title(text) is titled
 

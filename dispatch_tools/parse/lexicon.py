@@ -315,8 +315,9 @@ class Lexicon:
         if len(k.split()) > 8:
             return False
         unit = _UNIT_HEAD.fullmatch(_marks_key(text).strip(" .:"))
-        if unit and unit.group(1) not in self._family_names:
-            return True  # the head of a unit named by its noun: "ĐỘI TRƯỞNG", "PHÓ TRẠM TRƯỞNG" (not "LÊ TRƯỞNG")
+        if unit and unit.group(1) not in self._family_names and re.search(r"[aeiouy]", key(unit.group(1))):
+            return True  # the head of a unit named by its noun: "ĐỘI TRƯỞNG", "PHÓ TRẠM TRƯỞNG" (not "LÊ TRƯỞNG",
+            # nor a word without a vowel, which is a misread: "TH TRƯỞNG")
         first = text.split()[0].lower() if text.split() else ""
         for t in self.signer_titles:
             if k.startswith(t + " "):
