@@ -192,11 +192,11 @@ def _tasks(counts: dict[str, Counts], pred: list[dict], gold: list[dict], errors
     return abs(credit - n_p) < 1e-9 and n_p == n_g
 
 
-def score_document(pred: dict, gold: dict, counts: dict[str, Counts], errors: list[str] | None = None) -> list[str]:
-    """Add one document's counts; return the names of the fields it got wrong. With ``errors``,
-    append a line per wrong field with the gold and the predicted value."""
-    for name in TASK_PARTS:
-        counts.setdefault(name, Counts())
+def score_header(pred: dict, gold: dict, counts: dict[str, Counts], errors: list[str] | None = None,
+                 lists: tuple[str, ...] = ()) -> list[str]:
+    """Add one document's counts for the header and signer fields (:data:`HEADER`) and the item
+    lists ``lists`` (``recipients``, ``distribution``); return the names of the fields it got wrong,
+    with ``errors`` a line per wrong field."""
     wrong = []
 
     def scalar(name, p, g):
@@ -212,15 +212,29 @@ def score_document(pred: dict, gold: dict, counts: dict[str, Counts], errors: li
         scalar(name, p, g)
     for k in SIGNER:
         scalar(f"signer.{k}", (pred.get("signer") or {}).get(k), (gold.get("signer") or {}).get(k))
+    for name in lists:
+        _listed(counts, name, {_item(x) for x in pred.get(name, [])}, {_item(x) for x in gold.get(name, [])},
+                wrong, errors)
+    return wrong
+
+
+def _listed(counts: dict[str, Counts], name: str, p: set, g: set, wrong: list[str], errors: list[str] | None) -> None:
+    if not _set(counts[name], p, g):
+        wrong.append(name)
+        if errors is not None:
+            errors.append(f"{name}: missed {sorted(g - p, key=str)} extra {sorted(p - g, key=str)}")
+
+
+def score_document(pred: dict, gold: dict, counts: dict[str, Counts], errors: list[str] | None = None) -> list[str]:
+    """Add one document's counts; return the names of the fields it got wrong. With ``errors``,
+    append a line per wrong field with the gold and the predicted value."""
+    for name in TASK_PARTS:
+        counts.setdefault(name, Counts())
+    wrong = score_header(pred, gold, counts, errors, ("recipients", "distribution"))
 
     def listed(name, p: set, g: set):
-        if not _set(counts[name], p, g):
-            wrong.append(name)
-            if errors is not None:
-                errors.append(f"{name}: missed {sorted(g - p, key=str)} extra {sorted(p - g, key=str)}")
+        _listed(counts, name, p, g, wrong, errors)
 
-    for name in ("recipients", "distribution"):
-        listed(name, {_item(x) for x in pred.get(name, [])}, {_item(x) for x in gold.get(name, [])})
     refs = lambda items: {(re.sub(r"\s+", "", r["number"]), r.get("date")) for r in items}  # noqa: E731
     listed("references", refs(pred.get("references", [])), refs(gold.get("references", [])))
     dls = lambda items: {(d.get("date"), d.get("time")) for d in items}  # noqa: E731

@@ -19,25 +19,34 @@ from pathlib import Path
 from .parse_score import _tasks, names_f1, new_counts, pair_tasks
 
 
-def score_folder(folder: Path, errors: bool = False, out=sys.stdout) -> dict | None:
-    """The task scores of the probes in ``folder``; None when it is absent or holds no probe."""
+def read_probes(folder: Path, wanted: str, keep=lambda txt: True, out=sys.stdout):
+    """``(NAME.txt path, gold, contract read from the text)`` for each probe of ``folder`` whose gold
+    holds the key ``wanted`` and whose file ``keep`` accepts; nothing (with a note) when the folder
+    is absent."""
     from ..parse import parse_text, to_contract
 
     if not folder.is_dir():
         print(f"{folder}: no such folder, skipped", file=out)
-        return None
+        return
+    for txt in sorted(folder.glob("*.txt")):
+        gold_file = txt.with_suffix(".json")
+        if not gold_file.exists() or not keep(txt):
+            continue
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        if wanted not in gold:
+            continue
+        yield txt, gold, to_contract(parse_text(txt.read_text(encoding="utf-8")).fields)
+
+
+def score_folder(folder: Path, errors: bool = False, out=sys.stdout) -> dict | None:
+    """The task scores of the probes in ``folder``; None when it is absent or holds no probe."""
     counts = new_counts()
     roles = {"lead": [0.0, 0], "cooperating": [0.0, 0]}
     probes = 0
-    for txt in sorted(folder.glob("*.txt")):
-        gold_file = txt.with_suffix(".json")
-        if not gold_file.exists():
-            continue
-        gold = json.loads(gold_file.read_text(encoding="utf-8")).get("tasks")
-        if gold is None:
-            continue
+    for txt, whole, contract in read_probes(folder, "tasks", out=out):
+        gold = whole["tasks"]
         probes += 1
-        pred = to_contract(parse_text(txt.read_text(encoding="utf-8")).fields)["tasks"]
+        pred = contract["tasks"]
         lines: list[str] = []
         _tasks(counts, pred, gold, lines if errors else None)
         for i, j in pair_tasks(pred, gold):
@@ -52,7 +61,8 @@ def score_folder(folder: Path, errors: bool = False, out=sys.stdout) -> dict | N
         if errors and lines:
             print(f"\n== {txt.name}\n" + "".join(f"  {line}\n" for line in lines), file=out, end="")
     if not probes:
-        print(f"{folder}: no probes, skipped", file=out)
+        if folder.is_dir():
+            print(f"{folder}: no probes, skipped", file=out)
         return None
     scores = {k: round(counts[k].f1, 3) for k in ("tasks", "tasks.count", "tasks.assignees", "tasks.deadline")}
     for role, (total, n) in roles.items():

@@ -67,9 +67,10 @@ def read_number(ctx: Context) -> None:
     ctx.mark("number", s, e, 1.0 if ctx.folded[best.start():best.start() + 2].lower() == "so" else 0.8)
 
 
-# a symbol's code cut by a space OCR read after its first letter (``9717 /V PCP-KTN``): one capital
-# after a separator, then the code's other capitals and a separator before the rest of the symbol
-_ONE_LETTER = re.compile(r"[/\-–][ \t]*[A-ZĐ]$")
+# a symbol's code cut by a space OCR read after its first letter (``9717 /V PCP-KTN``), or printed
+# inside it (``388/KV IV-TH``: a region's numeral after its letters): capitals after a separator,
+# then, after one space, the code's other capitals and a separator before the rest of the symbol
+_ONE_LETTER = re.compile(r"[/\-–][ \t]*[A-ZĐ]+$")
 _CODE_REST = re.compile(r"[ \t][A-ZĐ]{2,}(?:[ \t]*[/\-–][ \t]*[A-Za-zĐđ0-9&]+)+(?=[ \t]*$|\t|[ \t]{3,})")
 
 
@@ -91,8 +92,8 @@ def _word_below(ctx: Context, s: int, e: int) -> int:
 
 
 def _code_cut(ctx: Context, e: int) -> int:
-    """Where the symbol ends when a space was read inside its code after the code's first letter."""
-    if not _ONE_LETTER.search(ctx.text, max(0, e - 4), e):
+    """Where the symbol ends when a space was read or printed inside its code."""
+    if not _ONE_LETTER.search(ctx.text, max(0, e - 12), e):
         return e
     m = _CODE_REST.match(ctx.text, e, ctx.lines[ctx.line_of(e)].end)
     return m.end() if m else e

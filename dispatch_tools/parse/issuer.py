@@ -121,7 +121,18 @@ def _name_wrapped(above: str, line: str) -> bool:
         return True
     if len(words) <= 2 and key(f"{above.split()[-1]} {line}") in lexicon().name_endings:
         return True  # a province's name wrapped in two: "UBND THÀNH PHỐ HẢI" / "PHÒNG"
-    return unit_unnamed(above) or doubtful_head(above, line)
+    return unit_unnamed(above) and not _spelt_head(line) or doubtful_head(above, line)
+
+
+def _spelt_head(line: str) -> bool:
+    """Does ``line`` open with a head of two words or more printed with its marks (``CHI BỘ``, ``BAN
+    QUẢN LÝ``)? No place's name wrapped from a line that ends with ``TỈNH`` opens so: such a line
+    names a body of its own (``ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH`` / ``CHI BỘ VĂN PHÒNG …``)."""
+    m = lexicon().head_re.match(key(line))
+    if m is None or len(m.group(0).split()) < 2:
+        return False
+    printed = " ".join(line.split()[:len(m.group(0).split())]).lower()
+    return printed != key(printed) and printed in lexicon().head_forms(m.group(0))
 
 
 def _body_line(text: str, folded: str | None = None) -> bool:

@@ -60,6 +60,8 @@ def _whole_name(words: list[str], printed: list[str] | None = None) -> bool:
         return True  # "HUYỆN ỦY CỦ CHI": a head that names its level, then the place's name
     if text.startswith("tong cuc ") and 3 <= len(words) <= 7 and not lex.starts_with_head(" ".join(words[2:])):
         return True  # "TỔNG CỤC THỐNG KÊ": a general department, the parent of its provincial departments
+    if text.startswith("tong cong ty ") and 4 <= len(words) <= 9 and not lex.starts_with_head(" ".join(words[3:])):
+        return True  # "TỔNG CÔNG TY ĐIỆN LỰC MIỀN NAM": a corporation, the parent of its companies
     for n in range(1, len(words) - 1):  # the head, an administrative unit, one to four words of its name
         for unit in _ADMIN_WORDS:
             size = len(unit.split())

@@ -296,6 +296,11 @@ class Lexicon:
         return {key(t) for t in load_list("signer_titles.txt")}
 
     @cached_property
+    def _family_names(self) -> frozenset[str]:
+        """The family names of models/parse/surnames.txt, lower case with their marks."""
+        return frozenset(_marks_key(n) for n in load_list("surnames.txt"))
+
+    @cached_property
     def _one_word_titles(self) -> dict[str, str]:
         """The titles of one word (``TRƯỞNG``) under their folded form, as printed in lower case."""
         return {key(t): t.lower() for t in load_list("signer_titles.txt") if " " not in t.strip()}
@@ -309,6 +314,10 @@ class Lexicon:
             return True  # one person's two offices: "BỘ TRƯỞNG, CHỦ NHIỆM"
         if len(k.split()) > 8:
             return False
+        unit = _UNIT_HEAD.fullmatch(_marks_key(text).strip(" .:"))
+        if unit and unit.group(1) not in self._family_names and re.search(r"[aeiouy]", key(unit.group(1))):
+            return True  # the head of a unit named by its noun: "ĐỘI TRƯỞNG", "PHÓ TRẠM TRƯỞNG" (not "LÊ TRƯỞNG",
+            # nor a word without a vowel, which is a misread: "TH TRƯỞNG")
         first = text.split()[0].lower() if text.split() else ""
         for t in self.signer_titles:
             if k.startswith(t + " "):
@@ -318,6 +327,11 @@ class Lexicon:
                 if one is None or first == one or first == key(first):
                     return True
         return False
+
+
+# a unit's noun and "trưởng" printed with its marks (``trường`` is a school): the title of the unit's
+# head, a deputy's with "phó" (``ĐỘI TRƯỞNG``, ``PHÓ TRẠM TRƯỞNG``, ``HẠT TRƯỞNG``)
+_UNIT_HEAD = re.compile(r"(?:phó )?(?:chi |tổng )?([^\W\d_]{2,}) trưởng")
 
 
 def _marks_key(text: str) -> str:

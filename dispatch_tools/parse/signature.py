@@ -4,7 +4,6 @@ whether the column comes alone, after the distribution list, or merged with it l
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..i18n import _
 from ..model import Signer
@@ -12,8 +11,9 @@ from .context import Context
 from .deputy_title import mended_title
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .signer_name import person_name, surnames, without_degree, without_rank
-from .text import is_upper_line, key, load_list, review_note, squash, strip_markup
+from .signer_lines import caps_name, title_continues, title_goes_on, unit_wrapped
+from .signer_name import person_name, without_degree, without_rank
+from .text import is_upper_line, review_note, squash, strip_markup
 from .foot_patterns import AUTHORITY, KT_MISREAD, NAME_WORD, NOI_NHAN, SIGNED, SPECKS
 
 
@@ -38,7 +38,7 @@ def title_before(ctx: Context, noi_nhan: int) -> int | None:
             continue
         if not seen_name and is_upper_line(t) and len(t.split()) <= 8 and lexicon().is_signer_title(t):
             return j
-        if (person_name(without_rank(t)) or _caps_name(t)) and not seen_name:  # "TS. Lại Quốc Tâm" too
+        if (person_name(without_rank(t)) or caps_name(t)) and not seen_name:  # "TS. Lại Quốc Tâm" too
             seen_name = True
             continue
         if seen_name and (is_upper_line(t) or len(t.split()) <= 4) and lexicon().is_signer_title(t):
@@ -65,6 +65,10 @@ def _capacity(ctx: Context, signer: Signer, authority, fragments):
     second = AUTHORITY.search(ctx.folded, authority.end() + 1, cap_end)  # "TL. TRƯỞNG BAN KT. CHÁNH VĂN PHÒNG …"
     if second is not None:
         cap_end = second.start()  # the second prefix and its capacity are no part of the first's
+        end = line.content_end if gap is None else authority.end() + gap.start()
+        title = _glued_title(ctx.text[second.end():end], below)  # "TM. UBND KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+        if title is not None:
+            fragments = fragments + [(second.end() + title, end)]
     signer.capacity = squash(strip_markup(ctx.text[authority.end():cap_end])).rstrip(" .:")
     ctx.mark("signer.capacity", authority.start(), cap_end)
     return ctx.line_of(authority.start()) + 1, [f for f in fragments if f[0] > authority.start()]
@@ -115,7 +119,7 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
         if title is None and signer.authority == "KT." and mended_title(clean, signer.capacity):
             title = (s, e)  # the deputy's title, misread under the seal ("Phá Thủ tướng")
             continue
-        if title is None and titled and authority is not None and (caps := _caps_name(clean)):
+        if title is None and titled and authority is not None and (caps := caps_name(clean)):
             name = (s, e)  # "Q. GIÁM ĐỐC" / "TRẦN VĂN AN": no title line, the name in capitals
             names[name] = caps
             break
@@ -127,9 +131,10 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
             title = (s, e)
             continue
         last = (title_more or [title])[-1] if title is not None else None
-        if last is not None and _next_line_of(ctx, last, s, dist_lines) and (_title_goes_on(
+        if last is not None and _next_line_of(ctx, last, s, dist_lines) and (title_goes_on(
                 squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in [title] + title_more)), clean)
-                or _caps_name(clean) and _title_continues(clean) and _name_below(ctx, pieces[n + 1:n + 4])):
+                or (caps_name(clean) and title_continues(clean) or unit_wrapped(clean))
+                and _name_below(ctx, pieces[n + 1:n + 4])):
             # a long title wrapped: "… GIÁO DỤC CHUYÊN" / "NGHIỆP" (the next line); a line in capitals that
             # could be a name ("VIÊN CHỨC") goes on with the title when the signer's name follows below it
             title_more.append((s, e))
@@ -141,7 +146,7 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
                 name = (s, e)  # "À va" (specks beside the distribution) gives way to "Trần Phước Hiền"
                 break
             continue
-        if title is not None and (caps := _caps_name(clean)):  # a name printed in capitals: "NGUYỄN VĂN HÙNG"
+        if title is not None and (caps := caps_name(clean)):  # a name printed in capitals: "NGUYỄN VĂN HÙNG"
             name = (s, e)
             names[name] = caps
             break
@@ -251,6 +256,10 @@ def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
             out += [(s, s + split[0]), (s + split[0], e)]
             names[(s + split[0], e)] = split[1]
             continue
+        gap = _DISTRIBUTION_BESIDE.search(ctx.text, s, e)
+        if gap is not None and gap.start() > s:  # "PHÓ GIÁM ĐỐC      - Như trên;": the distribution on the right
+            out.append((s, gap.start()))
+            continue
         tab = _name_after_tab(ctx.text[s:e])
         if tab is not None:
             names[(s + tab, e)] = squash(ctx.text[s + tab:e])
@@ -260,6 +269,8 @@ def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
     return out, names
 
 
+# a column's gap, then an entry of the distribution printed right of the signature column
+_DISTRIBUTION_BESIDE = re.compile(r"[ \t]{3,}(?=[-–+•][ \t]+\S)")
 # "(đã ký)" printed after the name on its line
 _SIGNED_AFTER = re.compile(r"[ \t]+\(\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)[ \t.]*$", re.IGNORECASE)
 
@@ -350,33 +361,6 @@ def _clean_title(text: str) -> str:
     return text
 
 
-def _title_goes_on(title: str, line: str) -> bool:
-    """Does ``line``, right under the title ``title``, go on with it? A title wrapped in a narrow
-    column: a short piece that is no title of its own after a title that is not whole
-    (``… GIÁO DỤC CHUYÊN`` / ``NGHIỆP``); the rest of a longer title (``PHÓ CHỦ TỊCH`` / ``THƯỜNG
-    TRỰC``); the unit a head's title names (``VỤ TRƯỞNG`` / ``VỤ KẾ HOẠCH - TÀI CHÍNH``,
-    ``TRƯỞNG PHÒNG`` / ``PHÒNG ĐÀO TẠO``)."""
-    lex = lexicon()
-    if key(line).strip(" .") in _qualifiers() and is_upper_line(line) == is_upper_line(title):
-        return True  # "PHÓ GIÁM ĐỐC" / "PHỤ TRÁCH"
-    if _title_continues(line) and key(title) not in lex.signer_titles and (
-            not _caps_name(line) or re.search(r"(?:\bV[AÀ]|&|[-–,])$", title)):
-        return True  # a name in capitals ends the title, unless the title stops at "VÀ" ("… VÀ" / "CÔNG NGHỆ")
-    if not is_upper_line(line) or lex.is_signer_title(line) or _caps_name(line):
-        return False  # a second title, or the name printed in capitals
-    if key(f"{title} {line}") in lex.signer_titles:
-        return True
-    units = set(key(title).split()) - {"pho", "truong", "tong"}
-    first = key(line).split()[:1]
-    return bool(first) and first[0] in units and lex.starts_with_head(line) and len(line.split()) <= 10
-
-
-@lru_cache(maxsize=1)
-def _qualifiers() -> frozenset[str]:
-    """The words that qualify a title on the line under it (models/parse/title_qualifiers.txt)."""
-    return frozenset(key(w) for w in load_list("title_qualifiers.txt"))
-
-
 def _name_below(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
     """Is one of ``pieces`` a person's name printed in normal case (``Nguyễn Văn An``)?"""
     for s, e in pieces:
@@ -384,14 +368,6 @@ def _name_below(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
         if line and not is_upper_line(line) and person_name(line, family=True):
             return True
     return False
-
-
-def _title_continues(line: str) -> bool:
-    """A short capitals line under the title that no title is on its own (not a speck such as
-    ``T``, not a second title) is the rest of a title wrapped over two lines."""
-    words = line.split()
-    return (is_upper_line(line) and 1 <= len(words) <= 3 and all(len(w) > 1 and w.isalpha() for w in words)
-            and not lexicon().is_signer_title(line))
 
 
 def _title_then_small_name(line: str) -> tuple[int, str] | None:
@@ -411,22 +387,6 @@ def _title_then_small_name(line: str) -> tuple[int, str] | None:
             return words[k].start(), cased
         return None
     return None
-
-
-def _caps_name(text: str) -> str | None:
-    """A signer's name printed in capitals, in normal case (``NGUYỄN VĂN HÙNG`` → ``Nguyễn Văn
-    Hùng``); None for a title, a body's name or anything else in capitals."""
-    if not is_upper_line(text, 0.99) or lexicon().is_signer_title(text) or lexicon().starts_with_head(text):
-        return None
-    cased = _APOSTROPHE_NAME.sub(lambda m: m.group(0).upper(),
-                                 " ".join(w[:1] + w[1:].lower() for w in text.split()))  # "H'YIM" -> "H'Yim"
-    if not person_name(cased) or (key(cased.split()[0]) not in surnames() and not _APOSTROPHE_NAME.match(cased)):
-        return None  # a seal's words read under the signature ("TỈNH HƯNG YÊN") open with no family name
-    return cased
-
-
-# a name of the Central Highlands that opens with H' or K' and a capital (H'Yim Kđoh, K'Mák)
-_APOSTROPHE_NAME = re.compile(r"(?<!\w)[HK]['’]\w")
 
 
 def _looks_like_name(text: str) -> bool:

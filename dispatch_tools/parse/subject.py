@@ -62,6 +62,8 @@ def _header_stop(ctx: Context) -> int:
     lex = lexicon()
     kinh_gui = ctx.cues_in("KINH_GUI", 0, ctx.offset(min(HEADER_LINES, len(ctx.lines))))
     stop = ctx.line_of(kinh_gui[0].start) if kinh_gui else min(HEADER_LINES, len(ctx.lines))
+    if kinh_gui and ctx.text[ctx.lines[stop].content_start:kinh_gui[0].start].strip():
+        return stop + 1  # "V/v … Kính gửi: …": a head flattened with the addressees after it on one line
     first = (ctx.number_line or 0) + 1
     for i in range(first, stop):
         t = ctx.lines[i].stripped
@@ -118,7 +120,7 @@ def type_and_subject(ctx: Context) -> None:
         i, content_start, quote = vv
         subject_lines = [i] + continuation(ctx, i + 1, stop)
         ctx.fields.doc_type = "Công văn"
-        parts = [quote + ctx.text[content_start:column_cut(ctx, i) or ctx.lines[i].content_end]]
+        parts = [quote + ctx.text[content_start:column_cut(ctx, i) or _before_addressees(ctx, i)]]
         parts += [subject_line(ctx, j) for j in subject_lines[1:]]
         parts = [cut_merged_date(ctx, p) for p in parts]
         subject_lines, parts = cut_side_note(ctx, subject_lines, parts)
@@ -155,6 +157,13 @@ def type_and_subject(ctx: Context) -> None:
         for sp in ctx.spans:
             if sp.label == label:
                 ctx.header_end = max(ctx.header_end, ctx.line_of(sp.end) + 1)
+
+
+def _before_addressees(ctx: Context, i: int) -> int:
+    """Where line ``i`` ends, or where ``Kính gửi`` opens on it (a head flattened onto one line)."""
+    line = ctx.lines[i]
+    cues = ctx.cues_in("KINH_GUI", line.content_start, line.content_end)
+    return cues[0].start if cues else line.content_end
 
 
 def _find_vv(ctx: Context, first: int, stop: int):

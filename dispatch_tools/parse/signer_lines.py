@@ -1,0 +1,75 @@
+"""The lines of a signature block beside its title: a title wrapped over two or three lines in a
+narrow column, and a signer's name printed in capitals."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import lexicon
+from .signer_name import person_name, surnames
+from .text import is_upper_line, key, load_list
+
+
+def title_goes_on(title: str, line: str) -> bool:
+    """Does ``line``, right under the title ``title``, go on with it? A title wrapped in a narrow
+    column: a short piece that is no title of its own after a title that is not whole
+    (``… GIÁO DỤC CHUYÊN`` / ``NGHIỆP``); the rest of a longer title (``PHÓ CHỦ TỊCH`` / ``THƯỜNG
+    TRỰC``); the unit a head's title names (``VỤ TRƯỞNG`` / ``VỤ KẾ HOẠCH - TÀI CHÍNH``,
+    ``TRƯỞNG PHÒNG`` / ``PHÒNG ĐÀO TẠO``)."""
+    lex = lexicon()
+    if key(line).strip(" .") in _qualifiers() and is_upper_line(line) == is_upper_line(title):
+        return True  # "PHÓ GIÁM ĐỐC" / "PHỤ TRÁCH"
+    if re.match(r"(?:V[AÀ]|&)\s+\S", line.strip(), re.IGNORECASE) and is_upper_line(line) == is_upper_line(title):
+        return True  # a line that opens with "VÀ" opens no title and no name: "… VỤ PHÁP CHẾ" / "VÀ QUẢN LÝ KHOA HỌC"
+    if title_continues(line) and key(title) not in lex.signer_titles and (
+            not caps_name(line) or re.search(r"(?:\bV[AÀ]|&|[-–,])$", title)):
+        return True  # a name in capitals ends the title, unless the title stops at "VÀ" ("… VÀ" / "CÔNG NGHỆ")
+    if not is_upper_line(line) or lex.is_signer_title(line) or caps_name(line):
+        return False  # a second title, or the name printed in capitals
+    if key(f"{title} {line}") in lex.signer_titles:
+        return True
+    units = set(key(title).split()) - {"pho", "truong", "tong"}
+    first = key(line).split()[:1]
+    return bool(first) and first[0] in units and lex.starts_with_head(line) and len(line.split()) <= 10
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    """The words that qualify a title on the line under it (models/parse/title_qualifiers.txt)."""
+    return frozenset(key(w) for w in load_list("title_qualifiers.txt"))
+
+
+def unit_wrapped(line: str) -> bool:
+    """A line in capitals right under the title that is no title, no name, no body's name and no place
+    (what a seal's words read as): the rest of the unit a head's title names, wrapped (``TRƯỞNG
+    PHÒNG KIỂM SOÁT`` / ``THỦ TỤC HÀNH CHÍNH``), when the signer's name follows below it."""
+    lex = lexicon()
+    words = line.split()
+    return (is_upper_line(line) and 2 <= len(words) <= 6 and all(w.isalpha() for w in words)
+            and not lex.is_signer_title(line) and not caps_name(line) and not lex.starts_with_head(line)
+            and not lex.admin_re.match(key(line)))
+
+
+def title_continues(line: str) -> bool:
+    """A short capitals line under the title that no title is on its own (not a speck such as
+    ``T``, not a second title) is the rest of a title wrapped over two lines."""
+    words = line.split()
+    return (is_upper_line(line) and 1 <= len(words) <= 3 and all(len(w) > 1 and w.isalpha() for w in words)
+            and not lexicon().is_signer_title(line))
+
+
+def caps_name(text: str) -> str | None:
+    """A signer's name printed in capitals, in normal case (``NGUYỄN VĂN HÙNG`` → ``Nguyễn Văn
+    Hùng``); None for a title, a body's name or anything else in capitals."""
+    if not is_upper_line(text, 0.99) or lexicon().is_signer_title(text) or lexicon().starts_with_head(text):
+        return None
+    cased = _APOSTROPHE_NAME.sub(lambda m: m.group(0).upper(),
+                                 " ".join(w[:1] + w[1:].lower() for w in text.split()))  # "H'YIM" -> "H'Yim"
+    if not person_name(cased) or (key(cased.split()[0]) not in surnames() and not _APOSTROPHE_NAME.match(cased)):
+        return None  # a seal's words read under the signature ("TỈNH HƯNG YÊN") open with no family name
+    return cased
+
+
+# a name of the Central Highlands that opens with H' or K' and a capital (H'Yim Kđoh, K'Mák)
+_APOSTROPHE_NAME = re.compile(r"(?<!\w)[HK]['’]\w")
