@@ -12,8 +12,8 @@ from .deputy_title import mended_title
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .signer_lines import caps_name, title_continues, title_goes_on, unit_wrapped
-from .signer_name import person_name, without_degree, without_rank
-from .text import is_upper_line, review_note, squash, strip_markup
+from .signer_name import person_name, surnames, without_degree, without_rank
+from .text import is_upper_line, key, review_note, squash, strip_markup
 from .foot_patterns import AUTHORITY, KT_MISREAD, NAME_WORD, NOI_NHAN, SIGNED, SPECKS
 
 
