@@ -49,11 +49,17 @@ def test_the_error_report_of_studied_folds_reads_only_those(monkeypatch, capsys)
     assert "folds A,B,C of the development part, 42 documents" in capsys.readouterr().out
 
 
-def test_a_wrong_fold_is_a_command_line_error(capsys):
-    from dispatch_tools.evaluate.parse import main
+@pytest.mark.parametrize("module", ["parse", "damage", "marker_styles", "marker_renders", "render_variants",
+                                    "long_heads", "reworded_heads", "long_foot", "agreement", "reframed_tasks"])
+def test_a_wrong_fold_is_a_command_line_error(capsys, module):
+    import importlib
 
-    assert main(["--shared", str(shared_path("dev").parent), "--errors", "dev", "--fold", "Z"]) == 2
-    assert "unknown fold" in capsys.readouterr().err
+    main = importlib.import_module(f"dispatch_tools.evaluate.{module}").main
+    with pytest.raises(SystemExit) as stopped:
+        main(["--shared", str(shared_path("dev").parent), "--errors" if module == "parse" else "--fold", *(
+            ["dev", "--fold"] if module == "parse" else []), "Z"])
+    assert stopped.value.code == 2
+    assert "unknown fold 'Z'" in capsys.readouterr().err
 
 
 def test_the_fold_scores_read_no_test_document(monkeypatch):

@@ -111,5 +111,7 @@ def test_the_test_part_is_refused(tmp_path, capsys):
     with pytest.raises(TestPartError):
         predict(doc_id, TEXT, "text")
     assert main(["--errors", "nosuch", "--shared", str(tmp_path)]) == 2
-    assert main(["--errors", "dejavu", "--fold", "E", "--shared", str(tmp_path)]) == 2
+    with pytest.raises(SystemExit) as stopped:
+        main(["--errors", "dejavu", "--fold", "E", "--shared", str(tmp_path)])
+    assert stopped.value.code == 2
     assert "unknown fold" in capsys.readouterr().err

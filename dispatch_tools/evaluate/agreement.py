@@ -32,7 +32,7 @@ import sys
 import zlib
 from pathlib import Path
 
-from .folds import fold_of, ids_of, parse_folds
+from .folds import fold_of, fold_option, ids_of
 from .parse_score import error_listing, new_counts, score_document, summary
 from .render_style import Style
 from .split import development_documents, require_development
@@ -182,11 +182,7 @@ def style_options(ap: argparse.ArgumentParser, differences: str) -> None:
 def chosen_styles(args, prog: str) -> tuple[list[str] | None, tuple[str, ...]] | None:
     """(the folds of ``--fold``, the styles of ``--only``), or None after saying on stderr what is
     wrong with them."""
-    try:
-        folds = parse_folds(args.fold) if args.fold else None
-    except ValueError as exc:
-        print(f"{prog}: error: --fold: {exc}", file=sys.stderr)
-        return None
+    folds = args.fold
     styles = tuple(x for x in args.only.split(",") if x) if args.only else tuple(STYLES)
     unknown = [s for s in styles + ((args.differences,) if args.differences else ()) if s not in STYLES]
     if unknown:
@@ -201,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
     ap.add_argument("--composed", type=Path, metavar="DIR", help="composed dispatches (*.txt) instead of "
                     "the development documents")
-    ap.add_argument("--fold", metavar="A,B,C", help="only the development documents of these folds")
+    fold_option(ap, "only the development documents of these folds")
     ap.add_argument("--half", choices=HALVES, help="with --composed: only this half")
     style_options(ap, "list the fields where the style's OCR path differs")
     args = ap.parse_args(argv)

@@ -287,6 +287,8 @@ def evaluate(shared: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .folds import fold_option, ids_of
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", default="../shared", type=Path)
     parser.add_argument("--part", choices=("development", "test"), default="development")
@@ -294,13 +296,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fields", default="", help="comma-separated fields (default: all and overall)")
     parser.add_argument("--errors", metavar="KIND", choices=list(KINDS), help="print every wrong field of the development part "
                         "read with this kind of damage")
-    parser.add_argument("--fold", default="", help="with --errors or the table: only these development folds (A,B,C)")
+    fold_option(parser, "with --errors or the table: only these development folds (A,B,C)")
     args = parser.parse_args(argv)
     from .split import TEST_IDS, development_documents, evaluation_documents
 
-    from .folds import ids_of
-
-    folds = [f for f in args.fold.split(",") if f]
+    folds = args.fold or []
     if args.part == "test" and (args.errors or folds):
         print("evaluate.damage: error: only the development part's errors may be looked at", file=sys.stderr)
         return 2

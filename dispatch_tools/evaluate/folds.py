@@ -19,6 +19,7 @@ read here.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 from pathlib import Path
 
@@ -71,6 +72,18 @@ def parse_folds(spec: str) -> list[str]:
     if bad or not names:
         raise ValueError(f"unknown fold {', '.join(bad) or spec!r}: the folds are {', '.join(NAMES)}")
     return sorted(set(names))
+
+
+def fold_option(ap: argparse.ArgumentParser, help: str = "only the documents of these development folds",
+                default: str | None = None) -> None:
+    """``--fold A,B,C`` on ``ap``: its value the fold names, an unknown fold refused by argparse (exit 2)."""
+    def folds(spec: str) -> list[str]:
+        try:
+            return parse_folds(spec)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    ap.add_argument("--fold", metavar="A,B,C", type=folds, default=default, help=help)
 
 
 def ids_of(names: list[str]) -> list[str]:

@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from . import agreement
-from .folds import fold_of, ids_of
+from .folds import fold_of, fold_option, ids_of
 from .parse_score import error_listing, new_counts, score_document, summary
 from .split import development_documents, require_development
 from .swaps import draw, part
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
     ap.add_argument("--pool", choices=("studied", "held"), default="studied",
                     help="the part of the pool the added entries are drawn from")
-    ap.add_argument("--fold", metavar="A,B,C", help="only the development documents of these folds")
+    fold_option(ap, "only the development documents of these folds")
     agreement.style_options(ap, "list the foot's fields where the style differs")
     args = ap.parse_args(argv)
     chosen = agreement.chosen_styles(args, "long_foot")

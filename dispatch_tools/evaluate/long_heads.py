@@ -26,7 +26,7 @@ import re
 import sys
 from pathlib import Path
 
-from .folds import fold_of, ids_of, parse_folds
+from .folds import fold_of, fold_option, ids_of
 from .parse_score import Counts, _scalar
 from .render_style import Style
 from .split import development_documents
@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
     ap.add_argument("--pool", choices=("studied", "held"), default="studied")
-    ap.add_argument("--fold", metavar="A,B,C", help="only the documents of these development folds")
+    fold_option(ap)
     ap.add_argument("--style", choices=tuple(STYLES), action="append",
                     help="the page styles to draw (default: all)")
     ap.add_argument("--errors", action="store_true", help="print the head fields the OCR path reads wrong "
@@ -235,11 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", metavar="ID", help="print the repaired text of this document (first style)")
     ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args(argv)
-    try:
-        folds = parse_folds(args.fold) if args.fold else None
-    except ValueError as exc:
-        print(f"long_heads: error: --fold: {exc}", file=sys.stderr)
-        return 2
+    folds = args.fold
     if (args.errors or args.show) and folds is None:
         folds = ["A", "B", "C"]  # the errors of the studied folds only: fold D is held back
     styles = tuple(args.style or STYLES)

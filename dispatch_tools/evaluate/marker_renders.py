@@ -23,7 +23,7 @@ import sys
 import zlib
 from pathlib import Path
 
-from .folds import ids_of, parse_folds
+from .folds import fold_option, ids_of
 from .marker_styles import PARTS, STYLES
 from .parse_score import _tasks, new_counts
 from .render_style import DEFAULT
@@ -79,14 +79,14 @@ def _job(job):
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
-    ap.add_argument("--fold", metavar="A,B,C", help="only the documents of these development folds")
+    fold_option(ap)
     ap.add_argument("--draw", type=int, default=1, help="which fixed choice of a style for each document")
     ap.add_argument("--layout", default="rendered", help="rendered, dejavu, narrow or small")
     ap.add_argument("--errors", action="store_true", help="list the tasks the text and the page read differently")
     ap.add_argument("--show", metavar="ID", help="print the repaired page text of this document")
     ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args(argv)
-    folds = parse_folds(args.fold) if args.fold else None
+    folds = args.fold
     docs = development_documents(Path(args.shared), [args.show] if args.show else (ids_of(folds) if folds else None))
     work, styles = [], {}
     for doc in docs:
@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             only_page = [e for e in found if e not in lost]
             if only_page:
                 print(f"== {doc_id} [{styles[doc_id]}]\n  " + "\n  ".join(only_page))
-    where = f"folds {args.fold}" if folds else "development part"
+    where = f"folds {','.join(folds)}" if folds else "development part"
     print(f"Markers restyled (draw {args.draw}, {args.layout}), {where}, {len(work)} documents: "
           "count / assignees / deadline F1")
     for name, counts in (("text", text_counts), ("page", page_counts)):

@@ -109,21 +109,22 @@ def _restyled_mean(totals: dict[str, dict]) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .folds import fold_option, ids_of
+    from .split import development_documents
+
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default="../shared", type=Path)
-    ap.add_argument("--fold", default="", help="only these development folds (A,B,C)")
+    fold_option(ap, "only these development folds (A,B,C)")
     ap.add_argument("--styles", default="", help="comma-separated styles (default: all)")
     ap.add_argument("--documents", action="store_true", help="also each document a style moves")
     ap.add_argument("--damage", default="", help="comma-separated damage kinds applied after the restyling")
     args = ap.parse_args(argv)
-    from .folds import ids_of
-    from .split import development_documents
 
-    folds = [f for f in args.fold.split(",") if f]
+    folds = args.fold or []
     docs = development_documents(args.shared, ids_of(folds) if folds else None)
     styles = [s for s in args.styles.split(",") if s] or None
     kinds = [k for k in args.damage.split(",") if k] or [None]
-    where = f"development part{' folds ' + args.fold if folds else ''} ({len(docs)} documents)"
+    where = f"development part{' folds ' + ','.join(folds) if folds else ''} ({len(docs)} documents)"
     runs = []
     for kind in kinds:
         totals, moved = score(docs, styles, kind)

@@ -28,6 +28,7 @@ import sys
 import time
 from pathlib import Path
 
+from .folds import fold_option
 from .parse_score import (FIELDS, HEADER, TASK_PARTS, Counts, error_listing, new_counts, score_document, summary,
                           summary_line)
 from .split import DEVELOPMENT_IDS, TEST_IDS, compute_split, development_documents, evaluation_documents, split_ids
@@ -369,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true", help="skip the baseline (the rules at cad5ba9)")
     parser.add_argument("--errors", metavar="PART", help="print every wrong field of the development part ('dev')")
     parser.add_argument("--scan", action="store_true", help="with --errors: read the scan-like renderings")
-    parser.add_argument("--fold", metavar="A,B,C", help="with --errors: only the documents of these development folds")
+    fold_option(parser, "with --errors: only the documents of these development folds")
     parser.add_argument("--folds", action="store_true", help="F1 of each development fold (rules and baseline)")
     parser.add_argument("--trained", metavar="NAMES", help="with --folds: the trained components to use "
                         "(comma-separated; '' for the rules alone; default: the shipped choice)")
@@ -389,14 +390,7 @@ def main(argv: list[str] | None = None) -> int:
         return main_folds(Path(args.shared), args.save, args.against, baseline=not args.no_baseline,
                           trained=trained)
     if args.errors:
-        from .folds import parse_folds
-
-        try:
-            folds = parse_folds(args.fold) if args.fold else None
-        except ValueError as exc:
-            print(f"evaluate.parse: error: --fold: {exc}", file=sys.stderr)
-            return 2
-        return errors_report(Path(args.shared), args.errors, scanned=args.scan, folds=folds)
+        return errors_report(Path(args.shared), args.errors, scanned=args.scan, folds=args.fold)
     result = evaluate(Path(args.shared), scanned=not args.no_scan, verbose=not args.json,
                       baseline=not args.no_baseline)
     if args.bench:

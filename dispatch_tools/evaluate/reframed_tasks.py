@@ -287,18 +287,19 @@ def score(documents, kind: str = "all", errors=None) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .folds import fold_of, fold_option
+    from .split import development_documents
+
     out = parser(__doc__, pools=False)
-    out.add_argument("--fold", default="A,B,C,D", help="the development folds read (default all four)")
+    fold_option(out, "the development folds read (default all four)", default="A,B,C,D")
     out.add_argument("--kind", default="all",
                      choices=("frames", "cooperation", "lists", "lead-ins", "intros", "case", "spelling", "all"),
                      help="the rewritings: the lead's frames, the cooperation's wordings, shared heads, "
                           "words before the request, the end of a list's opening sentence, names in lower case, "
                           "spellings")
     args = out.parse_args(argv)
-    from .folds import fold_of, parse_folds
-    from .split import development_documents
 
-    folds = parse_folds(args.fold)
+    folds = args.fold
     documents = [d for d in development_documents(args.shared) if fold_of(d.id) in folds]
     errors: list[str] | None = [] if args.errors else None
     result = score(documents, args.kind, errors=errors)

@@ -27,7 +27,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .folds import FOLDS, NAMES, ids_of, parse_folds
+from .folds import FOLDS, NAMES, fold_option, ids_of
 from .parse_score import error_listing, new_counts, score_document, summary, summary_line
 from .render_style import Style
 from .split import development_documents, require_development
@@ -154,7 +154,7 @@ def errors(shared: Path, column: str, folds: list[str] | None = None, out=None) 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
-    ap.add_argument("--fold", metavar="A,B,C", help="only the documents of these development folds")
+    fold_option(ap)
     ap.add_argument("--errors", metavar="VARIANT", help=f"print the wrong fields as one column reads them "
                     f"({', '.join(COLUMNS)})")
     ap.add_argument("--show", metavar="ID", help="with --errors: print the repaired text of this development "
@@ -164,11 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--save", type=Path, metavar="FILE", help="save the scores")
     ap.add_argument("--against", type=Path, metavar="FILE", help="show the changes against saved scores")
     args = ap.parse_args(argv)
-    try:
-        folds = parse_folds(args.fold) if args.fold else None
-    except ValueError as exc:
-        print(f"render_variants: error: --fold: {exc}", file=sys.stderr)
-        return 2
+    folds = args.fold
     columns = tuple(x for x in args.only.split(",") if x) if args.only else COLUMNS
     unknown = [c for c in columns + ((args.errors,) if args.errors else ()) if c not in COLUMNS]
     if unknown:

@@ -27,7 +27,7 @@ import re
 import sys
 from pathlib import Path
 
-from .folds import ids_of, parse_folds
+from .folds import fold_option, ids_of
 from .long_heads import LONG_SUBJECTS, _first, _printed, report, score
 from .render_style import Style
 from .split import development_documents
@@ -139,17 +139,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kind", choices=KINDS, action="append", help="the rewordings (default: all)")
     ap.add_argument("--style", choices=tuple(STYLES), action="append", help="the page styles (default: rendered)")
     ap.add_argument("--pool", choices=("studied", "held"), default="studied")
-    ap.add_argument("--fold", metavar="A,B,C", help="only the documents of these development folds")
+    fold_option(ap)
     ap.add_argument("--errors", action="store_true", help="print the head fields read wrong "
                     "(folds A, B, C unless --fold says otherwise)")
     ap.add_argument("--show", metavar="ID", help="print the repaired text of this document (first kind and style)")
     ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args(argv)
-    try:
-        folds = parse_folds(args.fold) if args.fold else None
-    except ValueError as exc:
-        print(f"reworded_heads: error: --fold: {exc}", file=sys.stderr)
-        return 2
+    folds = args.fold
     if (args.errors or args.show) and folds is None:
         folds = ["A", "B", "C"]  # the errors of the studied folds only: fold D is held back
     styles = tuple(args.style or ("rendered",))
