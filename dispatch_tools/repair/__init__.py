@@ -178,6 +178,12 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)
     changes = _absorb_marks(text, _compose(text, changes, current, restore_words(current, read_by_ocr)))
+    if read_by_ocr:  # the first word of a body's name under its parent's, decoded with its own line only
+        from .head_words import head_word_edits
+
+        current = apply_changes(text, changes)
+        edits = [(s, e, new, "diacritics", SEGMENTATION_CONFIDENCE) for s, e, new in head_word_edits(current)]
+        changes = _absorb_marks(text, _compose(text, changes, current, edits))
     return Restored(apply_changes(text, changes), changes, encoding)
 
 

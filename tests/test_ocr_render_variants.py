@@ -1,0 +1,85 @@
+"""Misreads of the OCR path found on the development documents drawn in other layouts
+(:mod:`dispatch_tools.evaluate.render_variants`): composed dispatches, as a page read by OCR leaves
+them, repaired (``read_by_ocr``) and parsed."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.parse import parse_text, to_contract
+from dispatch_tools.repair import restore
+from dispatch_tools.repair.head_words import head_word_edits
+from dispatch_tools.repair.line_ends import line_end_edits
+
+RIGHT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQuảng Ngãi, ngày 9 tháng 8 năm 2025\n"
+FOOT = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, NV.\n\nGIÁM ĐỐC\n\nNguyễn Văn An\n"
+
+
+def _ocr(text: str) -> str:
+    return restore(text, read_by_ocr=True).text
+
+
+def _read(text: str) -> dict:
+    return to_contract(parse_text(_ocr(text)).fields)
+
+
+def _dispatch(head: str, body: str = "Đề nghị các đơn vị triển khai thực hiện./.") -> str:
+    return (head + "\n\nSố: 77/SYT-NV\nV/v tăng cường phòng, chống sốt xuất huyết\n\n" + RIGHT
+            + "\nKính gửi: Các bệnh viện, trung tâm y tế huyện.\n\n" + body + FOOT)
+
+
+# --------------------------------------------------------------------------- a basis's colon
+
+def test_a_colon_after_a_basis_before_small_letters_is_a_speck():
+    """``Căn cứ: ý kiến chỉ đạo …, Sở Y tế đề nghị …``: the speck made the basis a heading of its own,
+    and the request after it was lost."""
+    body = ("Căn cứ: ý kiến chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 12/UBND-KGVX ngày 02/8/2025, "
+            "Sở Y tế đề nghị các bệnh viện, trung tâm y tế huyện tổ chức giám sát ca bệnh, báo cáo kết quả "
+            "về Sở Y tế trước ngày 30/8/2025./.")
+    tasks = _read(_dispatch("UBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ", body))["tasks"]
+    assert [t["assignees"] for t in tasks] == [["các bệnh viện, trung tâm y tế huyện"]]
+    assert tasks[0]["deadline"] == "2025-08-30"
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("Căn cứ: ý kiến chỉ đạo của", "Căn cứ ý kiến chỉ đạo của"),
+    ("- Căn cứ : đề nghị của Sở", "- Căn cứ đề nghị của Sở"),
+])
+def test_basis_colon_dropped(read, fixed):
+    out = read
+    for start, end, new in sorted(line_end_edits(read), reverse=True):
+        out = out[:start] + new + out[end:]
+    assert out == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ:\n- Luật Tổ chức chính quyền địa phương;",   # a list of bases under it
+    "Căn cứ: Luật Tổ chức chính quyền địa phương;",      # a capital after it: as printed
+    "Nội dung: căn cứ vào tình hình thực tế",            # no basis opening the line
+])
+def test_basis_colon_kept(text):
+    assert line_end_edits(text) == []
+
+
+# --------------------------------------------------------------------------- a body's opening word
+
+@pytest.mark.parametrize("head, parent, issuer", [
+    ("UBND TỈNH QUẢNG NGÃI\nSƠ Y TẾ", "UBND TỈNH QUẢNG NGÃI", "SỞ Y TẾ"),
+    ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSƠ GIÁO DỤC VÀ ĐÀO TẠO", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+     "SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+    ("LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG NGÃI\nCỘNG ĐOÀN NGÀNH Y TẾ", "LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG NGÃI",
+     "CÔNG ĐOÀN NGÀNH Y TẾ"),
+])
+def test_a_body_opening_read_with_another_mark_under_its_parent(head, parent, issuer):
+    """``SƠ Y TẾ`` under ``UBND TỈNH …``: parent and issuer were run together."""
+    fields = _read(_dispatch(head))
+    assert (fields["parent_issuer"], fields["issuer"]) == (parent, issuer)
+
+
+@pytest.mark.parametrize("text", [
+    "BÁO CÁO\nSƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2025\n",   # a report's title: the line alone reads so
+    "UBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ\n",                   # already right
+    "Ủy ban nhân dân tỉnh\nSơ kết công tác năm\n",        # not in capitals
+])
+def test_head_words_left_alone(text):
+    assert head_word_edits(text) == []
