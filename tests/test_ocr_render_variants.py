@@ -83,3 +83,60 @@ def test_a_body_opening_read_with_another_mark_under_its_parent(head, parent, is
 ])
 def test_head_words_left_alone(text):
     assert head_word_edits(text) == []
+
+
+# --------------------------------------------------------------------------- heads in a wide left column
+
+def test_a_colon_inside_one_word_of_a_title_in_capitals_is_a_speck():
+    from dispatch_tools.repair.specks import speck_edits
+
+    text = "MỘT SỐ GIẢI PHÁP TĂNG CƯỜNG CÔNG TÁC QUẢN: LÝ ĐỐI VỚI HOẠT ĐỘNG NHẬP KHẨU\n"
+    at = text.index(":")
+    assert (at, at + 1, "") in speck_edits(text)
+    assert "QUẢN LÝ ĐỐI VỚI" in _ocr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "KẾ HOẠCH: THỰC HIỆN CHƯƠNG TRÌNH\n",   # a label's colon: the words seldom go together
+    "THÀNH PHẦN GỒM: CÁC ĐƠN VỊ\n",
+    "Nội dung: quản lý hồ sơ\n",            # small letters: left to the label rules
+])
+def test_a_label_colon_in_capitals_stays(text):
+    assert ":" in _ocr(text)
+
+
+@pytest.mark.parametrize("name, mended", [
+    ("UBND.TX. ĐỒNG XOÀI", "UBND TX. ĐỒNG XOÀI"),      # no full stop after a long abbreviation
+    ("HĐND.TỈNH QUẢNG NGÃI", "HĐND TỈNH QUẢNG NGÃI"),
+    ("UBND TP.HCM", "UBND TP.HCM"),                    # a unit's own stop stays
+    ("THỦ TƯỚNG CHÍNH PHỦ ẺồẼŒ7TSTEBTEEBỢNNẠN", "THỦ TƯỚNG CHÍNH PHỦ"),   # ink read as a word
+    ("CÔNG TY TNHH McDONALD", "CÔNG TY TNHH McDONALD"),
+    ("CÔNG TY CỔ PHẦN ABC123XYZ", "CÔNG TY CỔ PHẦN ABC123XYZ"),
+])
+def test_body_name_specks_and_ink(name, mended):
+    from dispatch_tools.parse.tidy import mend_name_words
+
+    assert mend_name_words(name) == mended
+
+
+# --------------------------------------------------------------------------- specks in a smaller face
+
+@pytest.mark.parametrize("read, fixed", [
+    ("CHỈ THỊ SỐ 19/CT-TTG NGÀY. 16 THÁNG. 7 NĂM 2021 CỦA THỦ TƯỚNG\n",
+     "CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG\n"),   # a title in capitals
+    ("Sở Nông nghiệp và Phát triển nông † thôn các tỉnh\n", "Sở Nông nghiệp và Phát triển nông thôn các tỉnh\n"),
+])
+def test_specks_of_a_smaller_face(read, fixed):
+    assert _ocr(read) == fixed
+
+
+def test_a_speck_before_a_citations_date_wrapped_to_the_next_line():
+    text = "Căn cứ Thông tư số 12/2014/TT-BGDĐT , _ngày\n18/4/2014 của Bộ trưởng Bộ GD&ĐT về việc sửa đổi.\n"
+    refs = to_contract(parse_text(_ocr(text)).fields)["references"]
+    assert refs == [{"number": "12/2014/TT-BGDĐT", "date": "2014-04-18"}]
+
+
+def test_a_common_abbreviation_misread_with_a_marked_capital():
+    from dispatch_tools.parse.tidy import mend_name_words
+
+    assert mend_name_words("ƯBND TX. ĐỒNG XOÀI") == "UBND TX. ĐỒNG XOÀI"
