@@ -140,3 +140,29 @@ def test_a_common_abbreviation_misread_with_a_marked_capital():
     from dispatch_tools.parse.tidy import mend_name_words
 
     assert mend_name_words("ƯBND TX. ĐỒNG XOÀI") == "UBND TX. ĐỒNG XOÀI"
+
+
+@pytest.mark.parametrize("entry, tidied", [
+    ("UBND tỉnh. Điện Biên", "UBND tỉnh Điện Biên"),     # a speck full stop inside one entry
+    ("Lưu: VT, KTN.", "Lưu: VT, KTN."),
+    ("TTg, các PTTg. Nguyễn Sinh Hùng", "TTg, các PTTg. Nguyễn Sinh Hùng"),  # after an abbreviation: as read
+])
+def test_a_speck_full_stop_inside_a_distribution_entry(entry, tidied):
+    from dispatch_tools.parse.tidy import tidy_note
+
+    assert tidy_note(entry) == tidied
+
+
+def test_the_first_letter_of_a_list_read_as_a_figure_before_b():
+    """``8) Căn cứ …`` / ``b) Chủ trì …``: the item after it is ``b)``, so the first is ``a)`` (its
+    task was lost with its marker)."""
+    text = ("Điều 5. Giao Ủy ban nhân dân các tỉnh:\n\n8) Căn cứ các chỉ tiêu quốc gia xây dựng kế hoạch;\n\n"
+            "b) Chủ trì thu thập thông tin thống kê;\n\nc) Báo cáo Bộ Tài chính.\n")
+    assert "\na) Căn cứ các chỉ tiêu" in _ocr(text)
+    numbered = "7) Bảy việc;\n\n8) Tám việc;\n\n9) Chín việc.\n"
+    assert _ocr(numbered) == numbered
+
+
+def test_two_full_stops_between_letters_and_figures():
+    assert _ocr("tại khu vực Km398+360 QL..6, địa bàn tỉnh\n") == "tại khu vực Km398+360 QL.6, địa bàn tỉnh\n"
+    assert _ocr("các việc khác v.v...\n") == "các việc khác v.v...\n"

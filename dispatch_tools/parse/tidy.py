@@ -284,15 +284,20 @@ _PURPOSE_NOTE = re.compile(r"\(\s*(?:đ|d)[eéèẻẽẹêếềểễệ](?=\s
 # a space OCR lost after a bracket of codes before another code (``(VX/P)T``; a comma glued to a
 # code, ``VP,BTG``, is as often printed so), and a lone small consonant read between two words of
 # a name (``PCN Văn n Trọng Lý``: no Vietnamese word is one such letter)
+# a full stop after a syllable in small letters before a name (``UBND tỉnh. Điện Biên``): an entry
+# of the list is one name, no two sentences
+_INNER_STOP = re.compile(r"(?<=[^\W\d_A-ZĐ]{2})\.(?= [A-ZĐ][^\W\d_A-ZĐ])")
 _LOST_SPACE = re.compile(r"(?<=[A-ZĐ]\))(?=[A-ZĐ])")
 _LONE_LETTER = re.compile(r"(\b[A-ZĐ][^\W\d_]{0,6}) [bcdghklmnpqrstvx](?= [A-ZĐ])")
 
 
 def tidy_note(entry: str) -> str:
     """A Nơi nhận entry read by OCR with the ``để`` of its note put right (``(đế b/c)``), the space
-    OCR lost after a bracket put back and a lone letter between two names dropped."""
+    OCR lost after a bracket put back, a lone letter between two names and a speck full stop
+    after a word in small letters before a name (``UBND tỉnh. Điện Biên``) dropped."""
     entry = _LONE_LETTER.sub(r"\1", entry)
     entry = _LOST_SPACE.sub(" ", entry)
+    entry = _INNER_STOP.sub("", entry)
     return _PURPOSE_NOTE.sub("(để", entry)
 
 

@@ -36,7 +36,8 @@ from a full line before it is no list dash (see :func:`wrapped_dash_edits`). A c
 syllable in capitals before a syllable in capitals that goes with it as one word (``CÔNG TÁC QUẢN:
 LÝ``, :data:`WORD_IN_COLON`) is a speck: a colon never parts one word, and a label's colon stands
 after a word the next one seldom follows (``KẾ HOẠCH: THỰC HIỆN``). A sign no dispatch prints
-(``†``, ``¦``) alone between two words is a speck.
+(``†``, ``¦``) alone between two words is a speck, and so is a second full stop between two
+letters or figures (``QL..6``: an ellipsis has three).
 """
 
 from __future__ import annotations
@@ -104,6 +105,8 @@ _GLUED_HYPHEN = re.compile(r"(?<![\w.@/:&-])([^\W\d_]+)-([^\W\d_]+)(?![\w.@/:&-]
 Edit = tuple[int, int, str]  # start, end, replacement
 
 
+# two full stops between two letters or figures (``QL..6``): one, and a speck
+_TWO_STOPS = re.compile(r"(?<=\w)\.\.(?=\w)")
 # a sign no dispatch prints, alone between two words on a line (``nông † thôn``)
 _LONE_SIGN = re.compile(r"(?<=[^\W\d_]) [†‡¤¦¬](?= [^\W\d_])")
 # a colon glued between two syllables in capitals, and the syllable after it
@@ -143,6 +146,7 @@ def speck_edits(text: str) -> list[Edit]:
     inline += [(m.end(1), m.start(2), " ") for m in _GLUED_HYPHEN.finditer(text) if _glued_hyphen(*m.groups())]
     inline += [(m.start(), m.end(), "") for m in _IN_CAPITALS.finditer(text)]
     inline += [(m.start(), m.end(), "") for m in _LONE_SIGN.finditer(text)]
+    inline += [(m.start(), m.end(), ".") for m in _TWO_STOPS.finditer(text)]
     inline += [(m.end(1), m.end(), "") for m in _CAPITALS_COLON.finditer(text) if _colon_in_word(*m.groups())]
     inline += [(m.start(1), m.end(2), "") for m in _LINE_END_RUN.finditer(text) if _line_end_speck(text, m)]
     inline += [(m.start(), m.end(), m.group().translate(_AS_FIGURES))
