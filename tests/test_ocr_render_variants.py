@@ -166,18 +166,3 @@ def test_the_first_letter_of_a_list_read_as_a_figure_before_b():
 def test_two_full_stops_between_letters_and_figures():
     assert _ocr("tại khu vực Km398+360 QL..6, địa bàn tỉnh\n") == "tại khu vực Km398+360 QL.6, địa bàn tỉnh\n"
     assert _ocr("các việc khác v.v...\n") == "các việc khác v.v...\n"
-
-
-def test_a_colon_read_after_the_last_word_of_the_text():
-    """The page (or the document) stops in an item read with a speck colon after its last word: the
-    item asked what it says, and a colon made it the opening of a list that never comes."""
-    from dispatch_tools.repair.line_ends import last_colon_edits
-
-    body = ("Sở Giáo dục và Đào tạo đề nghị các trường thực hiện các nội dung sau:\n\n"
-            "1. Rà soát đội ngũ giáo viên, bố trí hợp lý theo quy định.\n\n"
-            "2. Đổi mới phương pháp dạy học và kiểm tra, đánh giá theo định hướng phát triển\n"
-            "phẩm chất, năng lực học sinh, tạo cơ hội, điều kiện để học si:")
-    text = _dispatch("UBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ", "Kính gửi").split("Kính gửi")[0] + body
-    tasks = _read(text)["tasks"]
-    assert [t["text"].split()[0] for t in tasks] == ["Rà", "Đổi"]
-    assert last_colon_edits("như sau:\n\n- Một việc;\n") == []

@@ -114,7 +114,7 @@ def restore(text: str, *, read_by_ocr: bool = False) -> Restored:
     an image by an OCR engine that knows Vietnamese, so a valid syllable may carry wrong marks
     and is changed when the language model is very sure."""
     if len(text) <= PIECE:
-        return _restore_piece(text, read_by_ocr, whole=True)
+        return _restore_piece(text, read_by_ocr)
     parts, changes, encodings = [], [], Counter()
     offset = 0
     for piece, result in restore_stream(slices(text), read_by_ocr=read_by_ocr):
@@ -137,8 +137,8 @@ def restore_stream(chunks: Iterable[str], *, read_by_ocr: bool = False
         yield piece, _restore_piece(piece, read_by_ocr)
 
 
-def _restore_piece(text: str, read_by_ocr: bool, whole: bool = False) -> Restored:
-    """:func:`restore` of a text repaired at once (``whole``: the whole text, not a piece of it)."""
+def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
+    """:func:`restore` of a text repaired at once."""
     from .encoding import convert_words, detect_legacy
     from .noisy_channel import restore_words
     from .unicode import unicode_edits
@@ -165,14 +165,14 @@ def _restore_piece(text: str, read_by_ocr: bool, whole: bool = False) -> Restore
         from .cited_figures import figure_edits
         from .foot_marks import foot_mark_edits
         from .foreign_letters import foreign_letter_edits
-        from .line_ends import last_colon_edits, line_end_edits
+        from .line_ends import line_end_edits
         from .list_markers import list_marker_edits
         from .sections import article_edits, item_edits, letter_edits, section_edits, sub_item_edits
         from .symbols import symbol_edits
 
         found = (section_edits(current) + item_edits(current) + letter_edits(current) + sub_item_edits(current)
                  + article_edits(current) + list_marker_edits(current) + symbol_edits(current)
-                 + line_end_edits(current) + (last_colon_edits(current) if whole else [])
+                 + line_end_edits(current)
                  + foot_mark_edits(current) + foreign_letter_edits(current) + figure_edits(current))
         edits = _disjoint(sorted((s, e, new, "ocr", SEGMENTATION_CONFIDENCE) for s, e, new in found))
         changes = _compose(text, changes, current, edits)

@@ -21,9 +21,6 @@
   ``a. Hiện trạng:.``) is a speck, and so is a second colon glued to a word's colon (``Kính
   gửi::- …``, a space after it when a mark is glued on: ``Kính gửi: - …``): no sentence ends on
   both marks.
-* **A colon glued to the last word of the text** (``… điều kiện để học si:``, where the page or the
-  document stops) is a speck: a colon opens what follows, and nothing does (:func:`last_colon_edits`,
-  on a whole text only: a piece of a long one may stop before its list).
 * **A colon after a basis's opening words** on the same line as a word in small letters (``Căn
   cứ: ý kiến chỉ đạo của …``) is a speck: a basis names what it rests on right after ``Căn cứ``,
   and a colon there opens a list on the lines below, whose items start with a capital or a marker.
@@ -48,7 +45,6 @@ _ITEM = re.compile(r"^[ \t]*([-–—•+*])[ \t]*\S")
 _DOUBLE_STOP = re.compile(r"(?m)(?<=[^\W_)”\"])\.\.(?!\.)[ \t]*$")
 _COLON_STOP = re.compile(r"(?m)(?<=[^\W\d_]):(\.)[ \t]*$")
 _DOUBLE_COLON = re.compile(r"(?<=[^\W\d_]):(:)(?!:)")
-_LAST_COLON = re.compile(r"(?<=[^\W\d_]):\s*\Z")
 _BASIS_COLON = re.compile(r"(?m)^[ \t]*(?:[-–—+•][ \t]*)?[Cc]ăn[ \t]+cứ([ \t]*:)[ \t]*(?=[^\W\d_])")
 _OPENING_QUOTE = re.compile(r"(?m)^[ \t]*(['`])(?=[^\W\d_])")
 # "… các nội dung sau;" / "- Rà soát …": the colon before a list, its mark misread
@@ -82,12 +78,6 @@ def line_end_edits(text: str) -> list[Edit]:
         if m.group(1) not in line:
             edits.append((m.start(1), m.end(1), ""))
     return sorted(edits)
-
-
-def last_colon_edits(text: str) -> list[Edit]:
-    """The edit that drops a colon glued to the last word of a whole ``text``; see the module documentation."""
-    m = _LAST_COLON.search(text)
-    return [(m.start(), m.start() + 1, "")] if m else []
 
 
 def _goes_on(after: str) -> bool:
