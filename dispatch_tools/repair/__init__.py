@@ -18,7 +18,9 @@ composed into changes of the input:
    (:mod:`.symbols`), marks misread at a line's ends (:mod:`.line_ends`), the distribution
    list's formulas (:mod:`.foot_marks`), letters of no Vietnamese word (:mod:`.foreign_letters`)
    and the figures of a cited number or a date split or read as letters (:mod:`.cited_figures`)
-4. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.noisy_channel`)
+4. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.noisy_channel`); in text
+   read by OCR, then, the opening word of a body's name under its parent's line decoded with its own
+   line alone (:mod:`.head_words`)
 
 No change ever spans a line break.
 
