@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..figure_lookalikes import lookalikes
 from ..model import Fields
+from ..vntext import strip_diacritics
 
 _EDGE = " ._-–—,;:'\"`‘’“”^~|•"
 _SPECKS = re.compile(r"(?<=\w)[.…_]{2,}(?=\s|$)|(?:(?<=\s)|^)[._,'`]+(?=\s|\w)")
@@ -132,7 +133,9 @@ def mend_name_words(name: str | None) -> str | None:
 
     inv = inventory()
     name = re.sub(r"(?<![^\W\d_])([^\W\d_]{2,})\.(?=[ ]?[^\W\d_])", lambda m: m.group(1) + " "
-                  if m.group(1).isupper() and m.group(1).lower() in inv else m.group(), name)
+                  if m.group(1).isupper() and (m.group(1).lower() in inv or _stopless(m.group(1))) else m.group(),
+                  name)
+    name = _JUNK_TAIL.sub("", name) if _junk(name) else name
     name = " ".join(name.split())
     provinces = {key(p.name) for p in lexicon().provinces}
 
@@ -143,10 +146,35 @@ def mend_name_words(name: str | None) -> str | None:
     return re.sub(r"(?<![^\W\d_])(?!TỈNH\b)T[IÍÌỈĨỊ]NH(?![^\W\d_])", tinh, name)
 
 
+def _stopless(word: str) -> bool:
+    """A common abbreviation of four letters or more (``UBND``, ``HĐND``): printed with no full
+    stop, unlike the short ones of a unit (``TX.``, ``TP.``)."""
+    return len(word) >= 4 and word in _common_abbreviations().get(len(word), ())
+
+
+# the last word of a name, after a space
+_JUNK_TAIL = re.compile(r"[ ]+\S+$")
+
+
+def _junk(name: str) -> bool:
+    """Is the last word of a body's name ink the engine read as letters (``THỦ TƯỚNG CHÍNH PHỦ
+    ẺồẼŒ7TSTEBTEEBỢNNẠN``, a seal's or a signature's strokes beside the line): a long word that
+    holds a letter no Vietnamese word holds, or small letters among its capitals (two of each at
+    least past its first letter), after two words or more of the name?"""
+    words = name.split()
+    if len(words) < 3:
+        return False
+    last = words[-1]
+    foreign = any(c.isalpha() and not ("a" <= strip_diacritics(c).lower() <= "z" or c in "đĐ") for c in last)
+    mixed = sum(c.islower() for c in last[1:]) >= 2 and sum(c.isupper() for c in last[1:]) >= 2
+    return len(last) >= 6 and (foreign or mixed) and "/" not in last and "-" not in last
+
+
 def mend_abbreviations(name: str | None) -> str | None:
     """A body's name read by OCR with one letter of a common abbreviation misread (``UBNP TỈNH …``
     for ``UBND``): a word in capitals of four letters or more that is no syllable, no abbreviation the corpus
-    knows and no known body's code, one letter off exactly one common abbreviation, is that one."""
+    knows and no known body's code, one letter off exactly one common abbreviation, is that one
+    (``ƯBND``: the misread letter may carry a mark)."""
     if not name:
         return name
     from ..repair.abbreviations import known_abbreviations
@@ -154,13 +182,14 @@ def mend_abbreviations(name: str | None) -> str | None:
 
     def mend(m: re.Match) -> str:
         word = m.group()
-        if len(word) < 4 or word in known_abbreviations() or word in _codes() or word.lower() in inventory():
+        if len(word) < 4 or not word.isupper() or word in known_abbreviations() or word in _codes() \
+                or word.lower() in inventory():
             return word
         near = [a for a in _common_abbreviations().get(len(word), ())
                 if sum(x != y for x, y in zip(a, word)) == 1]
         return near[0] if len(near) == 1 else word
 
-    return re.sub(r"(?<![^\W\d_])[A-ZĐ]+(?![^\W\d_])", mend, name)
+    return re.sub(r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_])", mend, name)  # "ƯBND": a capital with a mark too
 
 
 def _paired_quote(text: str, match: re.Match) -> bool:
@@ -255,15 +284,20 @@ _PURPOSE_NOTE = re.compile(r"\(\s*(?:đ|d)[eéèẻẽẹêếềểễệ](?=\s
 # a space OCR lost after a bracket of codes before another code (``(VX/P)T``; a comma glued to a
 # code, ``VP,BTG``, is as often printed so), and a lone small consonant read between two words of
 # a name (``PCN Văn n Trọng Lý``: no Vietnamese word is one such letter)
+# a full stop after a syllable in small letters before a name (``UBND tỉnh. Điện Biên``): an entry
+# of the list is one name, no two sentences
+_INNER_STOP = re.compile(r"(?<=[^\W\d_A-ZĐ]{2})\.(?= [A-ZĐ][^\W\d_A-ZĐ])")
 _LOST_SPACE = re.compile(r"(?<=[A-ZĐ]\))(?=[A-ZĐ])")
 _LONE_LETTER = re.compile(r"(\b[A-ZĐ][^\W\d_]{0,6}) [bcdghklmnpqrstvx](?= [A-ZĐ])")
 
 
 def tidy_note(entry: str) -> str:
     """A Nơi nhận entry read by OCR with the ``để`` of its note put right (``(đế b/c)``), the space
-    OCR lost after a bracket put back and a lone letter between two names dropped."""
+    OCR lost after a bracket put back, a lone letter between two names and a speck full stop
+    after a word in small letters before a name (``UBND tỉnh. Điện Biên``) dropped."""
     entry = _LONE_LETTER.sub(r"\1", entry)
     entry = _LOST_SPACE.sub(" ", entry)
+    entry = _INNER_STOP.sub("", entry)
     return _PURPOSE_NOTE.sub("(để", entry)
 
 

@@ -18,7 +18,9 @@ composed into changes of the input:
    (:mod:`.symbols`), marks misread at a line's ends (:mod:`.line_ends`), the distribution
    list's formulas (:mod:`.foot_marks`), letters of no Vietnamese word (:mod:`.foreign_letters`)
    and the figures of a cited number or a date split or read as letters (:mod:`.cited_figures`)
-4. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.noisy_channel`)
+4. ``diacritics`` and ``ocr``: the noisy channel + language model (:mod:`.noisy_channel`); in text
+   read by OCR, then, the opening word of a body's name under its parent's line decoded with its own
+   line alone (:mod:`.head_words`)
 
 No change ever spans a line break.
 
@@ -178,6 +180,12 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
         changes = _compose(text, changes, current, edits)
         current = apply_changes(text, changes)
     changes = _absorb_marks(text, _compose(text, changes, current, restore_words(current, read_by_ocr)))
+    if read_by_ocr:  # the first word of a body's name under its parent's, decoded with its own line only
+        from .head_words import head_word_edits
+
+        current = apply_changes(text, changes)
+        edits = [(s, e, new, "diacritics", SEGMENTATION_CONFIDENCE) for s, e, new in head_word_edits(current)]
+        changes = _absorb_marks(text, _compose(text, changes, current, edits))
     return Restored(apply_changes(text, changes), changes, encoding)
 
 

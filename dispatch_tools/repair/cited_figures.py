@@ -13,7 +13,7 @@ them stand apart, and reads a lone figure as the letter it resembles. In text re
   (``ngày 27 tháng S năm 2011``: ``S`` for ``5``) is that figure: no letter stands alone between
   ``tháng`` and ``năm``;
 * a speck between a cited symbol and the ``ngày`` of its date (``12/2014/TT-BGDĐT , _ngày 18``,
-  ``89/2025/QH15 \\ ngày 25``) is dropped: nothing else stands there but a comma.
+  ``89/2025/QH15 \\ ngày 25``, the day on the next line too) is dropped: nothing else stands there but a comma.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ _LETTER_FIGURE = re.compile(rf"(?<![\w])(?:ng[àa]y|th[áa]ng)[ \t]+(?P<x>[{re.e
                             r"(?=[ \t]+(?:th[áa]ng|n[ăa]m)(?![\w]))", re.I)
 
 # a speck after a symbol (its last capital or figure) and an optional comma, before "ngày" and a figure
-_DATE_SPECK = re.compile(r"(?<=[A-ZĐ0-9])(?P<pre>[ \t]*,?[ \t]*)(?P<x>[_\\|~]+[ \t]*)(?=[Nn]g[àa]y[ \t]*\d)")
+# (on its line or the next)
+_DATE_SPECK = re.compile(r"(?<=[A-ZĐ0-9])(?P<pre>[ \t]*,?[ \t]*)(?P<x>[_\\|~]+[ \t]*)(?=[Nn]g[àa]y[ \t]*(?:\n[ \t]*)?\d)")
 
 
 def _joined(m: re.Match, low: int, high: int) -> Edit | None:

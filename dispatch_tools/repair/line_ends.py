@@ -21,6 +21,9 @@
   ``a. Hiện trạng:.``) is a speck, and so is a second colon glued to a word's colon (``Kính
   gửi::- …``, a space after it when a mark is glued on: ``Kính gửi: - …``): no sentence ends on
   both marks.
+* **A colon after a basis's opening words** on the same line as a word in small letters (``Căn
+  cứ: ý kiến chỉ đạo của …``) is a speck: a basis names what it rests on right after ``Căn cứ``,
+  and a colon there opens a list on the lines below, whose items start with a capital or a marker.
 * **A straight quote opening a line**, glued to its first word, with no other quote on the line
   (``'TỈNH KON TUM``, ``'và tuyến trình …``) is a speck: a quotation is printed with typographic
   quotes, and a straight one would be closed on its line.
@@ -42,6 +45,7 @@ _ITEM = re.compile(r"^[ \t]*([-–—•+*])[ \t]*\S")
 _DOUBLE_STOP = re.compile(r"(?m)(?<=[^\W_)”\"])\.\.(?!\.)[ \t]*$")
 _COLON_STOP = re.compile(r"(?m)(?<=[^\W\d_]):(\.)[ \t]*$")
 _DOUBLE_COLON = re.compile(r"(?<=[^\W\d_]):(:)(?!:)")
+_BASIS_COLON = re.compile(r"(?m)^[ \t]*(?:[-–—+•][ \t]*)?[Cc]ăn[ \t]+cứ([ \t]*:)[ \t]*(?=[^\W\d_])")
 _OPENING_QUOTE = re.compile(r"(?m)^[ \t]*(['`])(?=[^\W\d_])")
 # "… các nội dung sau;" / "- Rà soát …": the colon before a list, its mark misread
 _ANNOUNCES = re.compile(r"(?m)(?<=[ \t])(?:sau|sau[ \t]+đây)([;,])[ \t]*$(?=\n[ \t]*(?:[-–—•+][ \t]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t]))")
@@ -67,6 +71,7 @@ def line_end_edits(text: str) -> list[Edit]:
         own, nxt = _ITEM.match(text[line_start:m.start()]), _ITEM.match(text[m.end() + 1:m.end() + 12])
         if not (own and nxt and own.group(1) == nxt.group(1)):  # an item of the same list ends on "sau;"
             edits.append((m.start(1), m.end(1), ":"))
+    edits += [(m.start(1), m.end(1), "") for m in _BASIS_COLON.finditer(text) if text[m.end()].islower()]
     for m in _OPENING_QUOTE.finditer(text):
         line_end = text.find("\n", m.end())
         line = text[m.end():line_end if line_end >= 0 else len(text)]

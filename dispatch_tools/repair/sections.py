@@ -17,7 +17,8 @@ confirm.
 Likewise a dash or a speck glued before a numbered item's figure (``-4. Tổ chức …`` after ``3.``)
 is dropped (:func:`item_edits`), and a lettered item's letter read as the figure it looks like
 (``1)`` for ``i)``) is the letter when the items before and after it are the letters around it
-(``h)`` / ``1)`` / ``k)``: :func:`letter_edits`; a speck glued before the letter, ``-a)``, is dropped). The first figure of a part's number read as a
+(``h)`` / ``1)`` / ``k)``: :func:`letter_edits`; a speck glued before the letter, ``-a)``, is dropped;
+the first item's ``a`` read as a figure before ``b)``, ``8)``, is ``a)``). The first figure of a part's number read as a
 letter (``5. Hiện trạng …`` / ``S.1. Đoạn tuyến …`` / … / ``o.2. Đoạn tuyến …``) is the figure when
 the item above it or the part before it confirms it (:func:`sub_item_edits`). A speck read for the
 space of an article's number (``Điều.3. Hiệu lực thi hành``) is the space again (:func:`article_edits`).
@@ -222,9 +223,19 @@ def letter_edits(text: str) -> list[Edit]:
             and after.group(3) == m.group(3)
         if m.group(2) != letter and follows and precedes:
             edits.append((m.start(2), m.end(2), letter))
+        elif m.group(2) in _LETTER_FOR and _opens_letters(m, before, after):
+            edits.append((m.start(2), m.end(2), "a"))
         if m.group(1) and m.group(2) == letter and (follows or precedes and at == 0):
             edits.append((m.start(1), m.end(1), ""))
     return edits
+
+
+def _opens_letters(m: re.Match, before: re.Match | None, after: re.Match | None) -> bool:
+    """Is an item whose marker is a figure (``8) Căn cứ …``) the first of a lettered list, its ``a``
+    misread: the item after it is ``b``, with the same mark, and the one before it with that mark
+    no ``a``?"""
+    return after is not None and after.group(2) == "b" and after.group(3) == m.group(3) and not (
+        before is not None and before.group(3) == m.group(3) and before.group(2) == "a")
 
 
 _ANY_FIGURE = {ch: int(fig) for ch, fig in lookalikes("letters_for_figures", "sub_item_number").items()}

@@ -20,7 +20,7 @@ thuộc``, ``báo . cáo``), is dropped with the space after it, and so is a quo
 of a line: a full stop is written after its word, a quote of a dispatch is a typographic one
 (``“…”``). A full stop after a syllable in small letters, with a small word after it
 (``báo. cáo``), or between ``năm``, ``tháng``, ``ngày`` or ``số`` and the figure they announce
-(``năm. 2025``), is a speck too: a sentence opens with a capital and never ends there; and a dot glued between a small
+(``năm. 2025``; in a title in capitals too, ``NGÀY. 16 THÁNG. 7``), is a speck too: a sentence opens with a capital and never ends there; and a dot glued between a small
 syllable and a small syllable or a capital abbreviation (``văn.số``, ``các.PCT``) stands for a
 space (an address such as ``tinh.gov.vn`` has more dots, ``TP.HCM`` opens with capitals, and a
 word with a capital after the dot opens a sentence). A quote glued between two capitals or
@@ -32,7 +32,12 @@ glued to a word in small letters at the end of a line that goes on with a word i
 whose ``II`` was read as an ``H`` beside an ``I`` (``V.IH``, ``XHI``) gets it back, a capital H
 read as its two strokes before the rest of its syllable (``I1ứa``, ``Ilà``) is an H again, and so
 does a figure of a date or of a document's number read as a letter (``ngày O1 tháng 7``, ``5o84/TTr``). A list dash opening a line that goes on
-from a full line before it is no list dash (see :func:`wrapped_dash_edits`).
+from a full line before it is no list dash (see :func:`wrapped_dash_edits`). A colon glued to a
+syllable in capitals before a syllable in capitals that goes with it as one word (``CÔNG TÁC QUẢN:
+LÝ``, :data:`WORD_IN_COLON`) is a speck: a colon never parts one word, and a label's colon stands
+after a word the next one seldom follows (``KẾ HOẠCH: THỰC HIỆN``). A sign no dispatch prints
+(``†``, ``¦``) alone between two words is a speck, and so is a second full stop between two
+letters or figures (``QL..6``: an ellipsis has three).
 """
 
 from __future__ import annotations
@@ -86,7 +91,8 @@ _STOP = re.compile(r"(?<=[^\W\d_]{2})(\.)(?= [^\W\d_])")
 _STOP_AT_LINE_END = re.compile(r"(?m)(?<=[^\W\d_]{2})\.[ \t]*(?=\n[ \t]*([^\W\d_]{2,})[ \t,])")
 # a full stop between a word that announces a figure and the figure (``đến năm. 2025``)
 # (on the next line, only a year: ``trong năm.`` / ``2. Nhiệm vụ`` ends a sentence before a list item)
-_STOP_BEFORE_FIGURE = re.compile(r"(?:(?<=\bngày)|(?<=\btháng)|(?<=\bnăm)|(?<=\bsố))\.(?=[ \t]*\d|[ \t]*\n[ \t]*\d{4}(?!\d))")
+_STOP_BEFORE_FIGURE = re.compile(r"(?:(?<=\bngày)|(?<=\btháng)|(?<=\bnăm)|(?<=\bsố)|(?<=\bNGÀY)|(?<=\bTHÁNG)"
+                                 r"|(?<=\bNĂM)|(?<=\bSỐ))\.(?=[ \t]*\d|[ \t]*\n[ \t]*\d{4}(?!\d))")
 # a quote glued between two capitals or figures (``1039/TTr-BY”T``), or after the first letter
 # of a code (``73/T'Tg``): inside a symbol or an abbreviation, where no quote is ever printed
 _IN_CAPITALS = re.compile(r"(?:(?<=[A-ZĐ0-9]{2})|(?<=/[A-ZĐ]))[”“\"'’‘`]+(?=[A-ZĐ0-9])")
@@ -97,6 +103,30 @@ _GLUED_DOT = re.compile(r"(?<![\w.@/:-])([^\W\d_]{2,})\.([^\W\d_]{2,})(?![\w.@/:
 _GLUED_HYPHEN = re.compile(r"(?<![\w.@/:&-])([^\W\d_]+)-([^\W\d_]+)(?![\w.@/:&-])(?=[ \t]*([^\W\d_]*))")
 
 Edit = tuple[int, int, str]  # start, end, replacement
+
+
+# two full stops between two letters or figures (``QL..6``): one, and a speck
+_TWO_STOPS = re.compile(r"(?<=\w)\.\.(?=\w)")
+# a sign no dispatch prints, alone between two words on a line (``nông † thôn``)
+_LONE_SIGN = re.compile(r"(?<=[^\W\d_]) [†‡¤¦¬](?= [^\W\d_])")
+# a colon glued between two syllables in capitals, and the syllable after it
+_CAPITALS_COLON = re.compile(r"(?<![\w.])([^\W\d_]+):(?= ([^\W\d_]+)(?![\w]))")
+WORD_IN_COLON = -1.0  # log10 P(next | before) from which two syllables are one word (quản lý -0.5, gồm các -1.2)
+
+
+def _colon_in_word(before: str, after: str) -> bool:
+    """Do two syllables in capitals around a colon make one word (:data:`WORD_IN_COLON`)?"""
+    import numpy as np
+
+    from . import lm as lm_module
+
+    inv = inventory()
+    if not (before.isupper() and after.isupper() and len(before) > 1 and len(after) > 1) \
+            or before.lower() not in inv or after.lower() not in inv:
+        return False
+    lm = lm_module.load()
+    pair = [np.array([lm.id(before.lower())], dtype=np.int64), np.array([lm.id(after.lower())], dtype=np.int64)]
+    return float(lm.logprob(pair)[0]) >= WORD_IN_COLON
 
 
 def speck_edits(text: str) -> list[Edit]:
@@ -115,6 +145,9 @@ def speck_edits(text: str) -> list[Edit]:
     inline += [(m.end(1), m.start(2), " ") for m in _GLUED_DOT.finditer(text) if _glued_dot(*m.groups())]
     inline += [(m.end(1), m.start(2), " ") for m in _GLUED_HYPHEN.finditer(text) if _glued_hyphen(*m.groups())]
     inline += [(m.start(), m.end(), "") for m in _IN_CAPITALS.finditer(text)]
+    inline += [(m.start(), m.end(), "") for m in _LONE_SIGN.finditer(text)]
+    inline += [(m.start(), m.end(), ".") for m in _TWO_STOPS.finditer(text)]
+    inline += [(m.end(1), m.end(), "") for m in _CAPITALS_COLON.finditer(text) if _colon_in_word(*m.groups())]
     inline += [(m.start(1), m.end(2), "") for m in _LINE_END_RUN.finditer(text) if _line_end_speck(text, m)]
     inline += [(m.start(), m.end(), m.group().translate(_AS_FIGURES))
                for pattern in (_DATE_FIGURES, _SYMBOL_FIGURES) for m in pattern.finditer(text)
