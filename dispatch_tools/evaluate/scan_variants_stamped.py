@@ -191,8 +191,10 @@ def figures_box(doc) -> tuple[float, float, float, float] | None:
             lines = field_lines(doc, "number")
             if not lines:
                 return (b.x0, b.y0, b.x1, b.y1)
-            line = lines[0].bbox  # hand-writing runs under the printed line
-            return (b.x0, line.y0, b.x1, min(b.y1, line.y1 + 0.5 * line.height))
+            line = lines[0].bbox  # hand-writing runs under the printed line, never into the next one
+            below = [o.bbox.y0 for page in doc.pages[:1] for o in page.lines if o.bbox and o.bbox.y0 > line.y1 - 2
+                     and o.bbox.x0 < b.x1 and o.bbox.x1 > b.x0]
+            return (b.x0, line.y0, b.x1, min([b.y1, line.y1 + 0.5 * line.height] + [y - 0.25 * line.height for y in below]))
     for line in field_lines(doc, "number"):
         for word in line.words:
             head = word.text.split("/")[0].removeprefix("Số:").removeprefix("số:")
@@ -212,7 +214,7 @@ def hand_number(image: Image.Image, seed: int, box: tuple | None, figures: str, 
     x0, y0, x1, y1 = box
     size = min(y1 - y0, 58 * image.width / A4_WIDTH_300)  # a printed line's height, at most
     out = image.convert("RGB").copy()
-    ImageDraw.Draw(out).rectangle((x0 + 0.05 * size, y0 - 0.1 * size, x1 - 0.2 * size, y1 + 0.05 * size), fill="white")
+    ImageDraw.Draw(out).rectangle((x0 + 0.05 * size, y0 - 0.1 * size, x1 - 0.2 * size, y1), fill="white")
     layer = Image.new("RGB", image.size, "white")
     font = _font(round(size * rng.uniform(1.0, 1.25)), HAND_FONTS)
     x = x0 + rng.uniform(0.1, 0.3) * size
