@@ -187,12 +187,15 @@ def figures_box(doc) -> tuple[float, float, float, float] | None:
     hand-filled box it cut out, or the figures' word, or the part of the word before ``/``."""
     for mark in (m for page in doc.pages[:1] for m in page.marks):
         if mark.kind == "handwriting" and mark.values.get("field") == "number" and mark.bbox:
-            b = mark.bbox
-            lines = field_lines(doc, "number")
+            b, page = mark.bbox, doc.pages[0]
+            mid = (b.y0 + b.y1) / 2  # the number's line; where no number was read, the line across the box
+            lines = field_lines(doc, "number") or sorted(
+                (o for o in page.lines if o.bbox and o.bbox.x0 < b.x1 and o.bbox.x1 > b.x0
+                 and b.y0 < (o.bbox.y0 + o.bbox.y1) / 2 < b.y1), key=lambda o: abs((o.bbox.y0 + o.bbox.y1) / 2 - mid))
             if not lines:
                 return (b.x0, b.y0, b.x1, b.y1)
             line = lines[0].bbox  # hand-writing runs under the printed line, never into the next one
-            below = [o.bbox.y0 for page in doc.pages[:1] for o in page.lines if o.bbox and o.bbox.y0 > line.y1 - 2
+            below = [o.bbox.y0 for o in page.lines if o.bbox and o.bbox.y0 > line.y1 - 2
                      and o.bbox.x0 < b.x1 and o.bbox.x1 > b.x0]
             return (b.x0, line.y0, b.x1, min([b.y1, line.y1 + 0.5 * line.height] + [y - 0.25 * line.height for y in below]))
     for line in field_lines(doc, "number"):
