@@ -24,6 +24,9 @@ slant), ``tilt`` (turned 2.5–3°), ``chat`` (a phone JPEG passed on by a chat 
 ground round the sheet) and ``lamp`` (a lamp's fall-off and a hard shadow). Two with a mark over
 the subject (:mod:`.scan_variants_stamped`; ``--kinds stamped``): ``sealed`` (a red seal over the
 end of its last line) and ``arrived`` (an arrival stamp's frame across the start of its lines).
+Four in coloured ink (``--kinds coloured``): a red or blue ``CÔNG VĂN ĐẾN`` stamp left under the
+number or across the subject (``arrived_red``, ``arrived_blue``), and the number's figures written
+by hand in a blank ``Số:`` box in blue or red pen (``hand_blue``, ``hand_red``).
 
 Each variant is read by the whole pipeline and its header fields (number, type, issuer, place,
 date, subject) are scored against the scan's gold as :mod:`.real_scans` scores them; a wrong value
@@ -55,10 +58,12 @@ from .real_scans import (HEADER, bare_tesseract, cache_root, contract_of, header
                          page_text, scan_files)
 from .scan_variants_phone import MAKERS as PHONE_MAKERS
 from .scan_variants_phone import PHONE_KINDS
-from .scan_variants_stamped import STAMPED_KINDS, stamped
+from .scan_variants_stamped import COLOURED_KINDS, STAMPED_KINDS, stamped
 
 KINDS = ("page1", "dpi200", "dpi150", "rotated", "jpeg", "photocopy", "shadow", "photo")
 MORE_KINDS = ("blur", "noise", "degrade")  # made only when asked for, as are PHONE_KINDS
+ALL_KINDS = KINDS + MORE_KINDS + PHONE_KINDS + STAMPED_KINDS + COLOURED_KINDS
+GROUPS = {"phone": PHONE_KINDS, "stamped": STAMPED_KINDS, "coloured": COLOURED_KINDS}
 A4_WIDTH_INCH = 210 / 25.4
 SALT = "dispatch-scan-variants-v1:"
 
@@ -167,7 +172,7 @@ def variant(image: Image.Image, stem: str, kind: str) -> Image.Image:
               "shadow": shadow, "photo": phone_photo, "blur": blurred, "noise": noisy, "degrade": office_scan,
               **PHONE_MAKERS}
     if kind not in makers:
-        raise ValueError(f"unknown variant kind {kind!r}; kinds: {', '.join(KINDS + MORE_KINDS + PHONE_KINDS + STAMPED_KINDS)}")
+        raise ValueError(f"unknown variant kind {kind!r}; kinds: {', '.join(ALL_KINDS)}")
     return makers[kind](image, seed)
 
 
@@ -178,8 +183,9 @@ def variant_file(path: Path, kind: str) -> Path:
     if out.is_file():
         return out
     folder.mkdir(parents=True, exist_ok=True)
-    if kind in STAMPED_KINDS:  # a mark over the subject, placed where page 1 as it is reads it
-        image = stamped(kind, page_one_image(path), _seed(path.stem, kind), variant_file(path, "page1"))
+    if kind in STAMPED_KINDS + COLOURED_KINDS:  # a mark placed where page 1 as it is reads the header
+        image = stamped(kind, page_one_image(path), _seed(path.stem, kind), variant_file(path, "page1"),
+                        _gold_number(path))
     else:
         image = variant(page_one_image(path), path.stem, kind)
     dpi = 200 if kind == "dpi200" else 150 if kind == "dpi150" else round(_source_dpi(image))
@@ -187,6 +193,16 @@ def variant_file(path: Path, kind: str) -> Path:
     image.save(tmp, dpi=(dpi, dpi))
     tmp.replace(out)
     return out
+
+
+def _gold_number(path: Path) -> str:
+    """A development scan's number as its gold gives it (the figures the ``hand_*`` kinds write)."""
+    from .scan_split import part_of
+
+    gold = path.parent / "gold" / f"{path.stem}.json"
+    if part_of(path.stem) != "development" or not gold.is_file():
+        return ""
+    return json.loads(gold.read_text(encoding="utf-8")).get("number") or ""
 
 
 def _read_one(job: tuple) -> tuple[str, str, dict]:
@@ -293,8 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Seeded scan variants of the development scans' page 1, "
                                  "scored against their gold")
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
-    ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, of: {', '.join(KINDS + MORE_KINDS + PHONE_KINDS + STAMPED_KINDS)} "
-                    "(phone: keystone to lamp; stamped: sealed and arrived)")
+    ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, of: {', '.join(ALL_KINDS)} "
+                    "(phone: keystone to lamp; stamped: sealed and arrived; coloured: arrived_red to hand_red)")
     ap.add_argument("--only", help="only the development files whose name contains this")
     ap.add_argument("--jobs", type=int, default=2, help="pages read at the same time")
     ap.add_argument("--json", type=Path, help="write every file's fields here")
@@ -303,11 +319,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="also score page 1's syllables against bare tesseract on the same images")
     args = ap.parse_args(argv)
     kinds = [k for part in args.kinds.split(",") if part
-             for k in (PHONE_KINDS if part == "phone" else STAMPED_KINDS if part == "stamped" else [part])]
-    unknown = [k for k in kinds if k not in KINDS + MORE_KINDS + PHONE_KINDS + STAMPED_KINDS]
+             for k in GROUPS.get(part, [part])]
+    unknown = [k for k in kinds if k not in ALL_KINDS]
     if unknown:
         print(f"scan_variants: unknown kind {', '.join(unknown)}; kinds: "
-              f"{', '.join(KINDS + MORE_KINDS + PHONE_KINDS + STAMPED_KINDS)}",
+              f"{', '.join(ALL_KINDS)}",
               file=sys.stderr)
         return 2
     if not scan_files(args.shared):

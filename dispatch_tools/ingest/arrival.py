@@ -11,6 +11,8 @@
 - **Its words leave the text**, but a printed line that runs under the stamp keeps every word of it:
   a word inside the frame stays when it sits on a printed line that goes on outside the frame, at
   that line's height and size (``Trong`` under the stamp's edge in ``Trong thời gian qua, …``).
+  A stamp in red or blue ink keeps every word under it whose ink is not its colour, and grows
+  over no heading (:mod:`.stamp_colour`): its own words left the page's text with its ink.
 - **Number and date** are hand-written on dotted lines. With the second recogniser installed, the
   value of each row is cut out clean (:mod:`.arrival_values`: a date part by part) and read by
   PP-OCRv6 and PP-OCRv5, and a value is taken under the same rule as the header's boxes (its least
@@ -37,6 +39,7 @@ from .box_image import _png, ink_image
 from .dotted_rows import dotted_rows
 from .frame_sides import crossed_rows
 from .image import as_rgb, rotate_colour, unturn_box
+from .stamp_colour import coloured_word, frame_colour
 
 TOP = 0.6  # the stamp is on the upper part of page 1
 MIN_W, MAX_W = 0.07, 0.45  # of the page width
@@ -396,12 +399,18 @@ def find_arrival(image: Image.Image, words: list[Word], keys: list[tuple], optio
                 and dotted_rows(crop) < FORM_ROWS):
             continue
         crossed = crossed_rows(rgb, box)
+        coloured = frame_colour(rgb, box)
         if deskew:
             crossed = {side: [_unturned_span(x, span, deskew, rgb.size) for span in crossed[side]]
                        for side, x in (("left", box.x0), ("right", box.x1))}
             box, outer = (unturn_box(b, -deskew, rgb.width, rgb.height) for b in (box, outer))
-        outer = _heading(words, box, outer)
-        used = stamp_words(words, keys, outer)
+        if coloured:  # its words and heading are its colour's and left the page's text with it
+            outer = box
+            used = {i for i in stamp_words(words, keys, outer)
+                    if _STAMP_PRINT.search(words[i].text) or coloured_word(rgb, words[i].bbox, deskew)}
+        else:
+            outer = _heading(words, box, outer)
+            used = stamp_words(words, keys, outer)
         values = read_fields(crop, rows)
         values["crossed"] = crossed
         confidence = 90.0 if values["number"] and values["date"] else None

@@ -11,7 +11,10 @@ from collections.abc import Iterable
 
 from ..figure_lookalikes import lookalikes
 
-_NUMBER = re.compile(r"(?<![^\W\d_])(\d[\d ]*?)\s*(?:/|(?=[A-ZĐ]))")  # the digits before the symbol (its ``/`` may be lost), not glued to ``Số`` (``S6:`` is ``Số:``)
+# the digits before the symbol (its ``/`` may be lost), not glued to ``Số`` (``S6:`` is ``Số:``),
+# and never the tail of a run glued to it: ``S53`` may be ``Số 53`` or ``S6`` and ``3`` (a pen's
+# figures written over the label's colon)
+_NUMBER = re.compile(r"(?<![^\W_])(\d[\d ]*?)\s*(?:/|(?=[A-ZĐ]))")
 _DATE = re.compile(r"ng[a-z]{0,3}\D{0,4}?(\d{1,2})\D{0,6}?tha")  # the day, between ``ngày`` and ``tháng``
 _LOOKALIKE = str.maketrans(lookalikes("letters_for_figures", "header_box"))
 
