@@ -73,3 +73,26 @@ def test_commas_inside_a_when_clause_list_what_it_is_about():
 def test_a_body_after_the_comma_of_a_when_clause_takes_the_duty():
     t = one_task("Các đơn vị khi phát hiện sai sót, Sở Tài chính có trách nhiệm kiểm tra lại hồ sơ.")
     assert t["assignees"] == ["Sở Tài chính"]
+
+
+@pytest.mark.parametrize("line, bodies", [
+    ("Ban Quản lý dự án lập hồ sơ quyết toán và chịu trách nhiệm trước pháp luật về tính chính xác của hồ sơ.",
+     ["Ban Quản lý dự án"]),
+    ("Các đơn vị rà soát, cập nhật dữ liệu và chịu trách nhiệm về số liệu báo cáo.", ["Các đơn vị"]),
+    ("Tổng hợp số liệu thiệt hại và chịu trách nhiệm về tính chính xác của số liệu.", []),
+])
+def test_an_action_then_accountability_is_a_task(line, bodies):
+    assert one_task(line)["assignees"] == bodies
+
+
+@pytest.mark.parametrize("line", [
+    "Sở Xây dựng chịu trách nhiệm về chất lượng công trình.",
+    "Quyết định này được ban hành và có hiệu lực kể từ ngày ký.",
+])
+def test_accountability_or_a_rule_alone_is_no_task(line):
+    assert to_contract(parse_text(HEAD + "- " + line + "\n" + FOOT).fields)["tasks"] == []
+
+
+def test_two_actions_joined_before_the_duty_are_no_name():
+    t = one_task("Sở Tài chính thẩm định dự toán và có trách nhiệm báo cáo Ủy ban nhân dân tỉnh.")
+    assert t["assignees"] == ["Sở Tài chính"]
