@@ -96,3 +96,9 @@ def test_accountability_or_a_rule_alone_is_no_task(line):
 def test_two_actions_joined_before_the_duty_are_no_name():
     t = one_task("Sở Tài chính thẩm định dự toán và có trách nhiệm báo cáo Ủy ban nhân dân tỉnh.")
     assert t["assignees"] == ["Sở Tài chính"]
+
+
+def test_a_body_named_by_the_place_it_serves_runs_to_its_duty():
+    t = one_task("Ủy ban nhân dân cấp xã, Cơ quan đại diện nơi đã đăng ký khai sinh có trách nhiệm thông báo "
+                 "cho cơ quan đăng ký cư trú.")
+    assert t["assignees"] == ["Ủy ban nhân dân cấp xã", "Cơ quan đại diện nơi đã đăng ký khai sinh"]

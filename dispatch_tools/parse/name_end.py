@@ -65,7 +65,10 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
             if _verb_end(text, folded, at - 1, at + 40) == at and not model.surely_goes_on(text, pos, at):
                 stop = pos + m.start()
                 break
+    where = _WHERE_TO_DUTY.search(folded, pos, limit)  # "Sở Y tế nơi đã cấp giấy phép | có trách nhiệm"
     for m in name_stops().finditer(folded, pos + 1, stop):
+        if where and where.start() < m.start() < where.end():
+            continue  # the place a body is named by holds its own verbs, up to the body's duty
         if in_compound(folded, m.start(), m.end()) or _AIR_DEFENCE.match(folded, m.end()) \
                 or not is_stop_as_printed(text[m.start():m.end()]) \
                 or _references().match(folded, m.start() - 1, stop):  # "nêu trên" is no "nếu"
@@ -289,6 +292,11 @@ def _named_by_works(text: str, folded: str, start: int, end: int) -> bool:
 # ("Chi cục Hải quan quản lý | kho có trách nhiệm", "tổ chức kinh doanh | chứng khoán phái sinh có trách nhiệm")
 _WORKS_THEN_DUTY = re.compile(r"((?:[ \t]+[a-zđà-ỹ]+){1,6}?)[ \t]+(?:co|chiu)[ \t]+trach[ \t]+nhiem(?![\w])")
 _NOT_WORKS = re.compile(r"(?<![\w])(?:và|hoặc|các|những|đã|đang|sẽ|thì|cho|với|của|khi|nếu|để|phải)(?![\w])")
+
+
+# a body named by the place it serves, a relative clause of a few words run to the body's duty
+# ("Ủy ban nhân dân cấp xã nơi đã đăng ký khai sinh | có trách nhiệm")
+_WHERE_TO_DUTY = re.compile(r"(?<=\s)noi(?:[ \t]+[a-z]+){1,8}?(?=[ \t]+(?:co|chiu)[ \t]+trach[ \t]+nhiem(?![\w]))")
 
 
 def _works_then_role(text: str, folded: str, end: int) -> bool:
