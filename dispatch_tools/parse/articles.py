@@ -76,12 +76,15 @@ def duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
                  and not re.search(r"\sthì\s", ctx.text[start:p])]  # not the main clause after a condition
         text = ctx.text[later[0]:start + len(text)] if later else text
     if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text) \
-            or _CLAUSE.search(text.lower()):
+            or _CLAUSE.search(text.lower()) or _JOINS_ACTIONS.search(text):
         return None  # "Các lực lượng chức năng cần rà soát …, nếu còn thì cần phải …": a clause, not a list of bodies
     names = [n for n in split_bodies(text) if starts_body(n)]
     return Roles(lead=names) if names else None
 
 
+# a list of names never ends with its conjunction: "Sở Tài chính thẩm định dự toán và | có trách nhiệm …"
+# joins two actions of one body
+_JOINS_ACTIONS = re.compile(r"(?:\s(?:và|hoặc)|,)\s*$", re.I)
 _BEARS = re.compile(BEARS_DUTY, re.I)
 # what a clause may be about without anyone acting: "Việc khai báo …", "Hồ sơ …", "Kinh phí …"
 _THINGS = re.compile(r"\W*(?:việc|hồ sơ|văn bản|kinh phí|thông tin|dữ liệu|quyết định|báo cáo|tài liệu|kết quả|nội dung|"

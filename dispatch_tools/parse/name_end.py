@@ -65,7 +65,10 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
             if _verb_end(text, folded, at - 1, at + 40) == at and not model.surely_goes_on(text, pos, at):
                 stop = pos + m.start()
                 break
+    where = _WHERE_TO_DUTY.search(folded, pos, limit)  # "Sở Y tế nơi đã cấp giấy phép | có trách nhiệm"
     for m in name_stops().finditer(folded, pos + 1, stop):
+        if where and where.start() < m.start() < where.end():
+            continue  # the place a body is named by holds its own verbs, up to the body's duty
         if in_compound(folded, m.start(), m.end()) or _AIR_DEFENCE.match(folded, m.end()) \
                 or not is_stop_as_printed(text[m.start():m.end()]) \
                 or _references().match(folded, m.start() - 1, stop):  # "nêu trên" is no "nếu"
@@ -279,10 +282,31 @@ def _named_by_works(text: str, folded: str, start: int, end: int) -> bool:
     a clause's action is followed by what it acts on, not by another action or another body."""
     if _ROLE.match(folded, start) or not text[start:start + 1].islower():
         return False
-    if _ROLE_NEXT.match(folded, end):
+    if _ROLE_NEXT.match(folded, end) or _works_then_role(text, folded, end):
         return True
     comma = _COMMA_NEXT.match(text, end)
     return comma is not None and text[comma.end():comma.end() + 1].isupper() and starts_body(text[comma.end():])
+
+
+# what the works are about, a few small words between the verb of a name and the body's role
+# ("Chi cục Hải quan quản lý | kho có trách nhiệm", "tổ chức kinh doanh | chứng khoán phái sinh có trách nhiệm")
+_WORKS_THEN_DUTY = re.compile(r"((?:[ \t]+[a-zđà-ỹ]+){1,6}?)[ \t]+(?:co|chiu)[ \t]+trach[ \t]+nhiem(?![\w])")
+_NOT_WORKS = re.compile(r"(?<![\w])(?:và|hoặc|các|những|đã|đang|sẽ|thì|cho|với|của|khi|nếu|để|phải)(?![\w])")
+
+
+# a body named by the place it serves, a relative clause of a few words run to the body's duty
+# ("Ủy ban nhân dân cấp xã nơi đã đăng ký khai sinh | có trách nhiệm")
+_WHERE_TO_DUTY = re.compile(r"(?<=\s)noi(?:[ \t]+[a-z]+){1,8}?(?=[ \t]+(?:co|chiu)[ \t]+trach[ \t]+nhiem(?![\w]))")
+
+
+def _works_then_role(text: str, folded: str, end: int) -> bool:
+    """Does the body's duty (``có trách nhiệm``, ``chịu trách nhiệm``) follow the verb ending at ``end``
+    after a few small words, none of them a conjunction, a plural, an aspect word or a preposition
+    that would open what a clause's action acts on (``hướng dẫn các cơ sở …``, ``báo cáo cho …``)?"""
+    m = _WORKS_THEN_DUTY.match(folded, end)
+    if m is None or not text[end:m.end(1)].strip().islower():
+        return False
+    return not _NOT_WORKS.search(text, end, m.end(1)) and not starts_body(text[end:m.end(1)].strip())
 
 
 @lru_cache(maxsize=1)
@@ -349,5 +373,26 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
         if text[w].isupper() or not text[w].isalpha() or starts_body(text[w:w + 60]):
             i = word.end()
             continue
+        works = _works_end(text, folded, w, stop, named=text[pos].isupper() and not _PLURAL.match(folded, pos))
+        if works:  # "tổ chức kinh doanh chứng khoán có trách nhiệm", "Cơ quan điều tra, Tòa án"
+            i = works
+            continue
         return w
     return stop
+
+
+_PLURAL = re.compile(r"(?:cac|nhung|quy|tat\s+ca)\s", re.I)
+_WORKS_THEN_BODY = re.compile(r"((?:[ \t]*[a-zđà-ỹ]+){1,3}?)[ \t]*,[ \t]*(?=[A-ZĐÀ-Ỹ])")
+
+
+def _works_end(text: str, folded: str, w: int, stop: int, named: bool) -> int | None:
+    """Where the works a common noun's body deals with end, from the small word at ``w``: before its duty
+    (``tổ chức kinh doanh chứng khoán | có trách nhiệm``), or, for a name printed with its capital
+    (``Cơ quan điều tra``, not ``Các đơn vị …``), before the comma and the next body of a list. None when
+    neither follows a few small words that open no object (``các``, ``cho``, ``và``)."""
+    if _works_then_role(text, folded, w - 1):
+        return _WORKS_THEN_DUTY.match(folded, w - 1).end(1)
+    m = _WORKS_THEN_BODY.match(text, w) if named else None
+    if m is None or m.end() > stop or _NOT_WORKS.search(text, m.start(1), m.end(1)):
+        return None
+    return m.end(1) if starts_body(text[m.end():m.end() + 60]) else None

@@ -9,10 +9,11 @@ import re
 from functools import lru_cache
 
 from .bodies import bodies_at
+from .body_lines import opens_with_action
 from .body_words import is_verb_at, starts_body, task_verbs
 from .context import Context
 from ..vntext import strip_diacritics
-from .task_subjects import past_commas, subject_starts
+from .task_subjects import past_commas, subject_roles, subject_starts
 from .text import key, load_list, words_regex
 
 
@@ -86,7 +87,7 @@ def asks_nothing(ctx: Context, s: int, e: int) -> bool:
     found: no task."""
     k = key(ctx.text[s:e])
     label = _ABOUT_LABEL.match(k)  # "1. Về đề xuất của Sở Nội vụ …: Đồng ý …"
-    return bool(_states_a_rule(ctx.text[s:e]) or _approval_at(ctx.text[s:e]) or label and _approval_at(ctx.text[s:e], label.end())
+    return bool(_states_a_rule(ctx.text[s:e]) and not _acts_then_answers(ctx, s, e) or _approval_at(ctx.text[s:e]) or label and _approval_at(ctx.text[s:e], label.end())
                 or _informs(ctx.text[s:e]) or _FORMULA.search(k) or _approves(ctx, s, e) or _FOUND.search(k))
 
 
@@ -127,16 +128,38 @@ def _approval_at(text: str, at: int = 0) -> bool:
 def _states_a_rule(text: str) -> bool:
     """Does the sentence hold a phrase of a rule of law (``có hiệu lực``, ``được hưởng``), printed with the
     phrase's own marks when the text has marks (``để được hướng dẫn`` is no ``được hưởng``)?"""
+    return bool(_rule_phrases(text))
+
+
+def _rule_phrases(text: str) -> list[re.Match]:
+    """The phrases of a rule of law in the sentence (matched on its key), each printed with the phrase's
+    own marks when the text has marks."""
     law = phrases()[0]
     k = key(text)
     printed = " ".join(text.lower().split())
     if len(printed) != len(k) or strip_diacritics(printed) == printed:
-        return bool(law.search(k))  # marks lost: the folded words decide
-    for m in law.finditer(k):
-        word = _same_forms(printed[m.start():m.end()])
-        if word in _law_forms().get(" ".join(m.group(0).split()), {word}):
-            return True
-    return False
+        return list(law.finditer(k))  # marks lost: the folded words decide
+    return [m for m in law.finditer(k)
+            if _same_forms(printed[m.start():m.end()]) in _law_forms().get(" ".join(m.group(0).split()),
+                                                                           {_same_forms(printed[m.start():m.end()])})]
+
+
+_JOINED = re.compile(r"(?:\sva|[,;])\s*$")
+_PASSIVE = re.compile(r"(?<![\w])(?:duoc|bi)(?![\w])")
+
+
+def _acts_then_answers(ctx: Context, s: int, e: int) -> bool:
+    """Is every phrase of a rule in the sentence a second action joined to the first (``Sở Y tế tổ chức
+    kiểm tra và chịu trách nhiệm về kết quả``), after a body's own action? The first action is the task."""
+    k = key(ctx.text[s:e])
+    rules = _rule_phrases(ctx.text[s:e])
+    if not rules or not all(_JOINED.search(k[:m.start()]) for m in rules):
+        return False
+    subject = subject_roles(ctx, s, e)
+    if subject is None:  # "Chỉ đạo cơ quan chức năng tổng hợp … và chịu trách nhiệm về …": the item opens with its action,
+        # told in the active voice ("Quyết định này được ban hành và có hiệu lực …" tells a fact)
+        return opens_with_action(ctx.text[s:e].lstrip(" \t\n-–+•")) and not _PASSIVE.search(k[:rules[0].start()])
+    return len(key(ctx.text[s:subject[1]])) < rules[0].start()
 
 
 # "… kiểm tra thực tế tại hiện trường thì phát hiện …": an inspection told with what it found

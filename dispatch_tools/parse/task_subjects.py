@@ -153,6 +153,14 @@ def subject_starts(ctx: Context, s: int, e: int) -> list[int]:
 
 
 _THEN = re.compile(r"\sthì\s+")  # "…, thì X …": the main clause after a condition
+
+
+def _main_clause(text: str, s: int, pos: int) -> int:
+    """Where the main clause holding ``pos`` starts: after the last ``thì`` before it, else at ``s``. A
+    request named in the condition (``Trường hợp hồ sơ đề nghị … thì Chánh án Tòa án …``) asks nothing
+    of the body after ``thì``."""
+    ends = [s + m.end() for m in _THEN.finditer(text[s:pos])]
+    return ends[-1] if ends else s
 _LABEL_OPENS = re.compile(r"[^:.;]{3,120}:\s*")
 _COMMA_AFTER = re.compile(r",\s*")
 _TIME_ADVERB = re.compile(r"\W*(?:hang|dinh\s+ky(?:\s+hang)?)\s+(?:nam|quy|thang|tuan|ngay)\s+(?=\w)", re.I)
@@ -173,7 +181,7 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
     ``Trong thời hạn 05 ngày …, Ủy ban nhân dân cấp tỉnh …``) followed by its verb: the roles and
     the position of the verb. None when the clause has no such subject or narrates (``đã``)."""
     for pos in subject_starts(ctx, s, e):
-        if not starts_body(ctx.text[pos:pos + 80]) or ASKS.search(ctx.folded, s, pos):
+        if not starts_body(ctx.text[pos:pos + 80]) or ASKS.search(ctx.folded, _main_clause(ctx.text, s, pos), pos):
             continue  # after "yêu cầu các sở, | ngành …" a body is the object of the request, no subject
         roles, end = roles_at(ctx.text, ctx.folded, pos, e, lead)
         if not roles.lead or end >= e:
@@ -205,12 +213,21 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
         if not re.match(r"(?:khi|neu)\s", ctx.folded[word_at:word_at + 5], re.I):
             continue
         duty = duty_cue(ctx, word_at, e)
-        if duty is not None and "," not in ctx.text[word_at:duty[0]]:
+        if duty is not None and _one_condition(ctx.text, word_at, duty[0]):
             return roles, duty[0]  # "Doanh nghiệp khi nhập khẩu hàng mẫu phải nộp lệ phí"
         then = _THEN.search(ctx.text[word_at:e])
         if then and opens_action(ctx, word_at + then.end(), e):
             return roles, word_at + then.end()  # "Các Bộ, ngành khi sử dụng kinh phí …, thì xem xét …"
     return None
+
+
+def _one_condition(text: str, a: int, z: int) -> bool:
+    """Is ``text[a:z]`` one condition between a subject and its duty (``khi nhận được khiếu nại, tố cáo,
+    kiến nghị của công dân``): no full stop, semicolon or colon, and no comma that opens another body (``khi
+    …, Sở Y tế có trách nhiệm``: the duty is that body's)? Its commas may list what it is about."""
+    if re.search(r"[.;:]", text[a:z]):
+        return False
+    return not any(starts_body(text[a + m.end():a + m.end() + 80]) for m in re.finditer(r",\s*", text[a:z]))
 
 
 _BASIS = re.compile(r"can\s+cu\s+", re.I)
