@@ -161,6 +161,8 @@ def _main_clause(text: str, s: int, pos: int) -> int:
     of the body after ``thì``."""
     ends = [s + m.end() for m in _THEN.finditer(text[s:pos])]
     return ends[-1] if ends else s
+
+
 _LABEL_OPENS = re.compile(r"[^:.;]{3,120}:\s*")
 _COMMA_AFTER = re.compile(r",\s*")
 _TIME_ADVERB = re.compile(r"\W*(?:hang|dinh\s+ky(?:\s+hang)?)\s+(?:nam|quy|thang|tuan|ngay)\s+(?=\w)", re.I)
