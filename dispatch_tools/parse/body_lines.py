@@ -111,6 +111,8 @@ def with_body_breaks(text: str) -> str:
             seen.add(_as_small_roman(_marker(m), seen))
         first = i == after_cue and not below or i == after_cue + 1 and (below or _DASHED.match(folded))  # entries
         cuts = _entries_end(folded) if first and len(line) > ENTRIES_LONG else []
+        if body and len(line) <= LONG:
+            cuts += _glued_titles(line, folded)
         if body and len(line) > LONG:
             cuts += _item_cuts(folded, seen) + _title_cuts(folded)
             cuts += _action_cuts(line, folded, cuts)
@@ -225,6 +227,17 @@ def _title_cuts(folded: str) -> list[int]:
     cuts += [m.start() - 1 for m in _TABLE_AFTER_COLON.finditer(folded)]  # "… như sau: STT Tỉnh …": a table
     cuts += [p for m in _ENACTING.finditer(folded) for p in (m.start() - 1, m.end())]  # "… Bộ Tài chính. QUYẾT ĐỊNH Điều 1."
     return cuts + [m.start("name") + len(m.group("name")) for m in _TITLE_THEN_NAME.finditer(folded)]
+
+
+def _glued_titles(line: str, folded: str) -> list[int]:
+    """The space after an article's whole title glued to its clause on a line of its own, not run
+    together with others (``Điều 3. Tổ chức thực hiện Chánh Văn phòng …``, a bold title run into its
+    paragraph on a web page), only where a body's name or a person heading one follows: ``Điều 2. Tổ
+    chức thực hiện Kế hoạch …`` may be the article's own words."""
+    from .body_words import starts_body
+
+    return [m.end() for m in _article_titles().finditer(folded)
+            if folded[m.end() + 1:m.end() + 2].isupper() and starts_body(line[m.end() + 1:])]
 
 
 def _in_order(kind: str, value: str, seen: set[tuple[str, str]]) -> bool:
