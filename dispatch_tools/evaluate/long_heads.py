@@ -223,23 +223,36 @@ def report(result: dict, readings: int, title: str, out=None) -> None:
         print(f"  {'mean':<14}" + "".join(f"{m:>10.3f}" for m in mean), file=out)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def head_options(ap: argparse.ArgumentParser, errors: str, show: str) -> None:
+    """The options of the measures that draw the development heads (this one and :mod:`.reworded_heads`):
+    the shared folder, the pool of names drawn from, the folds, the errors (``errors``: what they are),
+    a document's text (``show``: how it is read) and the jobs."""
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
     ap.add_argument("--pool", choices=("studied", "held"), default="studied")
     fold_option(ap)
-    ap.add_argument("--style", choices=tuple(STYLES), action="append",
-                    help="the page styles to draw (default: all)")
-    ap.add_argument("--errors", action="store_true", help="print the head fields the OCR path reads wrong "
-                    "(folds A, B, C unless --fold says otherwise)")
-    ap.add_argument("--show", metavar="ID", help="print the repaired text of this document (first style)")
+    ap.add_argument("--errors", action="store_true", help=errors + " (folds A, B, C unless --fold says otherwise)")
+    ap.add_argument("--show", metavar="ID", help=show)
     ap.add_argument("--jobs", type=int, default=1)
-    args = ap.parse_args(argv)
+
+
+def chosen_documents(args: argparse.Namespace) -> list:
+    """The development documents of ``--fold``; with ``--errors`` or ``--show`` and no fold named, those
+    of the studied folds only (fold D is held back)."""
     folds = args.fold
     if (args.errors or args.show) and folds is None:
-        folds = ["A", "B", "C"]  # the errors of the studied folds only: fold D is held back
+        folds = ["A", "B", "C"]
+    return development_documents(Path(args.shared), ids_of(folds) if folds else None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    head_options(ap, "print the head fields the OCR path reads wrong",
+                 "print the repaired text of this document (first style)")
+    ap.add_argument("--style", choices=tuple(STYLES), action="append",
+                    help="the page styles to draw (default: all)")
+    args = ap.parse_args(argv)
     styles = tuple(args.style or STYLES)
-    docs = development_documents(Path(args.shared), ids_of(folds) if folds else None)
+    docs = chosen_documents(args)
     made = rewritten(docs, args.pool)
     if args.show:
         if args.show not in made:

@@ -25,12 +25,9 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from pathlib import Path
 
-from .folds import fold_option, ids_of
-from .long_heads import LONG_SUBJECTS, _first, _printed, report, score
+from .long_heads import LONG_SUBJECTS, _first, _printed, chosen_documents, head_options, report, score
 from .render_style import Style
-from .split import development_documents
 from .styled_reads import read_drawn
 from .swaps import draw, part
 
@@ -135,21 +132,13 @@ def read(doc_id: str, text: str, style: str):
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[3] / "shared"))
+    head_options(ap, "print the head fields read wrong",
+                 "print the repaired text of this document (first kind and style)")
     ap.add_argument("--kind", choices=KINDS, action="append", help="the rewordings (default: all)")
     ap.add_argument("--style", choices=tuple(STYLES), action="append", help="the page styles (default: rendered)")
-    ap.add_argument("--pool", choices=("studied", "held"), default="studied")
-    fold_option(ap)
-    ap.add_argument("--errors", action="store_true", help="print the head fields read wrong "
-                    "(folds A, B, C unless --fold says otherwise)")
-    ap.add_argument("--show", metavar="ID", help="print the repaired text of this document (first kind and style)")
-    ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args(argv)
-    folds = args.fold
-    if (args.errors or args.show) and folds is None:
-        folds = ["A", "B", "C"]  # the errors of the studied folds only: fold D is held back
     styles = tuple(args.style or ("rendered",))
-    docs = development_documents(Path(args.shared), ids_of(folds) if folds else None)
+    docs = chosen_documents(args)
     for kind in args.kind or KINDS:
         made = rewritten(docs, kind, args.pool)
         if args.show:
