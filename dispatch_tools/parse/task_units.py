@@ -256,7 +256,10 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
     if forwarded is not None:
         return "forwarded", text_start(ctx, s, e), forwarded
     words = past_title(ctx.text, s, e)
-    if listed and scope.mode is None and not sig["cites"] and not sig["under_para"] and not sig["in_article"] \
+    # the part of a plan that lists the work ("4. Các hoạt động chủ yếu:", "2.2. Giải pháp kỹ thuật:") lists
+    # activities though the plan is the body of the article that approves it ("Điều 1. Phê duyệt Kế hoạch …")
+    plain = getattr(scope, "task_part", False) or not sig["under_para"] and not sig["in_article"]
+    if listed and scope.mode is None and not sig["cites"] and plain \
             and (subject is not None or words == s or acts_after_head(ctx.text[words:e])):
         # a list item asks what it says ("1. Báo cáo gửi về Bộ phải …", "3. Không để học sinh …"); one whose first
         # line is a title asks only when its words under it name a body and its action or open with an action, not
