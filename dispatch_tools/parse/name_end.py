@@ -207,6 +207,8 @@ def _place_name_end(text: str, pos: int, stop: int) -> int:
     first small word after it unless that word goes on to another body (``và``, ``hoặc``, a comma)
     or qualifies it (``cấp``, ``nơi có …``)."""
     for m in _LEVEL_LAST.finditer(text, pos + 1, stop):
+        if _UNITS.fullmatch(strip_diacritics(text[pos:m.end()]).lower()):
+            continue  # "Các tỉnh ven biển Trung Bộ": the units of a level, which the words after it say (_COMMON)
         after = _NEXT_WORD.match(text, m.end())
         if after is None or after.start(1) >= stop or after.group(1) in _GOES_ON or not after.group(1)[0].islower():
             continue
@@ -319,8 +321,11 @@ def _kind_names() -> re.Pattern:
 _PROJECT_BOARD = re.compile(r"(?<![\w])ban\s+(?:quan\s+ly\s+du\s+an|qlda)(?:\s+\S+){0,3}?\s+dau\s+tu\s+$", re.I)
 
 
-_COMMON = re.compile(r"(?:quy|cac|tat\s+ca(?:\s+cac)?)?\s*(?:don\s+vi|co\s+quan|dia\s+phuong|to\s+chuc|ca\s+nhan)\b",
-                     re.I)
+# a common noun that names bodies, or the administrative units of a level in the plural ("Các tỉnh ven biển
+# Trung Bộ | xây dựng …", "các huyện miền núi | rà soát …"), whose name goes on with the words that say which
+_UNITS = re.compile(r"(?:cac|nhung)\s+(?:tinh|huyen|quan|xa|phuong|thi\s+xa|thanh\s+pho)", re.I)
+_COMMON = re.compile(r"(?:quy|cac|tat\s+ca(?:\s+cac)?)?\s*(?:don\s+vi|co\s+quan|dia\s+phuong|to\s+chuc|ca\s+nhan)\b"
+                     r"|" + _UNITS.pattern + r"\b(?!\s+(?:uy|doan|hoi|doi)(?![\w]))", re.I)  # not "các huyện ủy"
 
 
 @lru_cache(maxsize=1)
