@@ -305,9 +305,10 @@ def _action_cuts(line: str, folded: str, cuts: list[int]) -> list[int]:
 
 
 def _ends_on_a_head(name: str) -> bool:
-    """Is ``name`` only the word that opens a body's name, alone or after a person's title (``Trung tâm`` /
-    ``Kiểm soát bệnh tật``, ``Giám đốc Khu`` / ``Quản lý đường bộ I``), so that a capitalised verb after it
-    goes on with the name?"""
+    """Does ``name`` end on the word that opens a body's name, alone, after a person's title or after the
+    body that belongs to the one it opens (``Trung tâm`` / ``Kiểm soát bệnh tật``, ``Giám đốc Khu`` / ``Quản
+    lý đường bộ I``, ``Văn phòng thường trực Ban`` / ``Chỉ đạo quốc gia …``), so that a capitalised verb
+    after it goes on with the name? A name never ends on such a word."""
     from .lexicon import lexicon
     from .text import key
 
@@ -316,17 +317,8 @@ def _ends_on_a_head(name: str) -> bool:
     k, heads = (printed, _heads()) if marked else (key(name), lexicon().heads)
     for h in heads:
         if k == h or k.endswith(" " + h):
-            rest = key(k[:-len(h)])  # nothing, or a person's title: "Giám đốc Khu"
-            if not rest or rest in _titles():
-                return True
+            return True  # nothing before it, a person's title ("Giám đốc Khu") or a body ("Văn phòng … Ban")
     return False
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    from .text import key
-
-    return frozenset(key(t) for t in load_list("person_titles.txt"))
 
 
 @lru_cache(maxsize=1)
