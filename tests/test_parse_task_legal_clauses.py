@@ -170,3 +170,11 @@ def test_what_the_cooperation_is_about_is_no_part_of_the_name():
                                             "hàng hóa.")).fields
     (task,) = to_contract(fields)["tasks"]
     assert task["cooperating"] == ["Chi cục Dự trữ Nhà nước"]
+
+
+def test_a_body_working_with_another_on_things_that_enjoy_a_right_acts():
+    """The right (``được hưởng``) is a thing's the body acts on, not the body's own: its duty stays a task."""
+    tasks = _tasks("Điều 9. Trách nhiệm của các bộ, ngành\n"
+                   "1. Bộ Xây dựng phối hợp với Bộ Tài chính xác định danh mục vật liệu xây không nung được hưởng "
+                   "ưu đãi thuế theo quy định.")
+    assert [text.split()[:4] for text, _ in tasks] == [["Bộ", "Xây", "dựng", "phối"]]

@@ -210,9 +210,10 @@ def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None
             own = None  # "1. Lãnh đạo, chỉ đạo, ban hành kế hoạch …" under "Nhiệm vụ của Thủ tướng": a verb, no leader
         if own is None and listed:
             own = opening_body(ctx, s, e)  # "4. Đài Phát thanh tỉnh tăng thời lượng …": a verb the lexicon lacks
-        if own is not None and grants_a_right(ctx, s, e) \
+        if own is not None and not own.cooperating and grants_a_right(ctx, s, e) \
                 and not set(map(key, own.lead)) & set(map(key, scope.lead or [])):
-            return None  # "4. Giáo viên mầm non … được hưởng các chính sách …": another's right, no duty
+            return None  # "4. Giáo viên mầm non … được hưởng các chính sách …": another's right, no duty; a body
+            # that works with another ("2. Bộ A phối hợp với Bộ B thống nhất máy, thiết bị được hưởng …") acts
         roles = own or roles_in(ctx.text, ctx.folded, s, e, scope.lead)
         roles.others += [x for x in scope.others if x not in roles.others]
         return "request_item", s, roles
