@@ -186,3 +186,10 @@ def test_bodies_that_only_cooperate_lead_nothing():
     assert task["lead"] == ["Sở Giáo dục và Đào tạo"] and task["cooperating"] == ["Sở Y tế"]
     (task,) = letter("Sở Y tế chủ trì, phối hợp thực hiện các nội dung trên.")
     assert task["lead"] == ["Sở Y tế"]
+
+
+def test_a_season_set_off_by_commas_ends_the_name_before_it():
+    """``…, trước mùa mưa bão hằng năm, …``: a time the work must precede, as ``trước ngày`` is, no part of a name."""
+    (task,) = letter("Đề nghị Sở Công Thương phối hợp với Ủy ban nhân dân các huyện, trước mùa mưa bão hằng năm, "
+                     "chuẩn bị đủ hàng hóa thiết yếu cho các xã vùng trũng.")
+    assert task["assignees"] == ["Sở Công Thương", "Ủy ban nhân dân các huyện"]
