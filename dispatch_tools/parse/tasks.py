@@ -113,10 +113,17 @@ def _directives_in_a_run(ctx: Context, units: list[Unit]) -> None:
                 and units[j].block.kind == unit.block.kind and units[j].block.parent is unit.block.parent]
         if any(reasons[j] in _DIRECTED for j in near):  # paragraphs (or items of one list) each directing a body
             unit.reason = "subject"
+        elif i and unit.block.kind == "para" and _right_after_list(ctx, units[i - 1], unit) and reasons[i - 1] in _DIRECTED:
+            unit.reason = "subject"  # "13. Các Bộ, ngành khác … có trách nhiệm …" / "Bộ Tài chính, Bộ A theo dõi …"
     for before, unit in zip(units, units[1:]):  # "Ban A hướng dẫn …; Văn phòng B bảo đảm kinh phí …": its clauses
         if unit.block is before.block and before.reason == "subject" and unit.reason == "other" \
                 and unit.signals.get("subject") and unit.roles.lead and not NARRATION_WORDS.search(ctx.text, unit.s, unit.e):
             unit.reason = "subject"
+
+
+def _right_after_list(ctx: Context, item: Unit, unit: Unit) -> bool:
+    """Does the paragraph of ``unit`` follow the last item of a list (``item``) with nothing between them?"""
+    return item.block.kind in _LISTED and not item.block.children and not ctx.text[item.block.end:unit.s].strip()
 
 
 def _row_unit(ctx: Context, row) -> Unit:
