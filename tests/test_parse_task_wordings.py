@@ -193,3 +193,10 @@ def test_a_season_set_off_by_commas_ends_the_name_before_it():
     (task,) = letter("Đề nghị Sở Công Thương phối hợp với Ủy ban nhân dân các huyện, trước mùa mưa bão hằng năm, "
                      "chuẩn bị đủ hàng hóa thiết yếu cho các xã vùng trũng.")
     assert task["assignees"] == ["Sở Công Thương", "Ủy ban nhân dân các huyện"]
+
+
+def test_a_plural_sector_before_its_names_is_each_sector():
+    """``Các ngành Y tế, Giáo dục và Đào tạo`` names each sector, as ``các Sở Y tế, Tài chính`` names each Sở."""
+    (task,) = letter("Đề nghị các ngành Văn hóa, Thể thao và Du lịch, Giáo dục và Đào tạo phối hợp tổ chức ngày hội "
+                     "đọc sách cho học sinh trong tháng 4 năm 2026.")
+    assert [n.lower() for n in task["assignees"]] == ["ngành văn hóa, thể thao và du lịch", "ngành giáo dục và đào tạo"]

@@ -187,7 +187,7 @@ _LIST_OF = re.compile(r"^(?P<before>[^,;:]{0,40}?)\b(?:các|Các)\s+(?P<head>\w+
 _CAPITAL = re.compile(r"[A-ZĐ]")
 _AND_FIRST = re.compile(r"(?:và|hoặc)\s+")
 # "các Bộ Tài chính, Tư pháp": a plural head without a colon, its first name and then the others
-_HEAD_THEN_NAMES = re.compile(r"^(?P<before>)(?:các|Các)\s+(?P<head>[Bb]ộ|[Ss]ở|[Bb]an|[Cc]ục|[Vv]ụ)\s+"
+_HEAD_THEN_NAMES = re.compile(r"^(?P<before>)(?:các|Các)\s+(?P<head>[Bb]ộ|[Ss]ở|[Bb]an|[Cc]ục|[Vv]ụ|[Nn]gành)\s+"
                               r"(?P<first>[A-ZĐÀ-Ỹ].*)$")
 
 
