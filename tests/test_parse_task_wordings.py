@@ -200,3 +200,13 @@ def test_a_plural_sector_before_its_names_is_each_sector():
     (task,) = letter("Đề nghị các ngành Văn hóa, Thể thao và Du lịch, Giáo dục và Đào tạo phối hợp tổ chức ngày hội "
                      "đọc sách cho học sinh trong tháng 4 năm 2026.")
     assert [n.lower() for n in task["assignees"]] == ["ngành văn hóa, thể thao và du lịch", "ngành giáo dục và đào tạo"]
+
+
+def test_organising_an_assessment_after_a_semicolon_is_an_action_not_a_body():
+    """``…; tổ chức đánh giá kết quả thực hiện, báo cáo …``: the verb ``tổ chức`` (organise), not an assessment
+    body; the kind of body is named in full (``tổ chức đánh giá sự phù hợp``)."""
+    (task,) = letter("Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Tài chính triển khai Đề án; tổ chức đánh giá "
+                     "kết quả thực hiện Đề án, báo cáo Ủy ban nhân dân tỉnh trong quý IV năm 2026.")
+    assert task["assignees"] == ["Sở Giáo dục và Đào tạo", "Sở Tài chính"]
+    (task,) = letter("Đề nghị các tổ chức đánh giá sự phù hợp cập nhật danh sách chứng chỉ đã cấp.")
+    assert task["assignees"] == ["các tổ chức đánh giá sự phù hợp"]
