@@ -210,3 +210,10 @@ def test_organising_an_assessment_after_a_semicolon_is_an_action_not_a_body():
     assert task["assignees"] == ["Sở Giáo dục và Đào tạo", "Sở Tài chính"]
     (task,) = letter("Đề nghị các tổ chức đánh giá sự phù hợp cập nhật danh sách chứng chỉ đã cấp.")
     assert task["assignees"] == ["các tổ chức đánh giá sự phù hợp"]
+
+
+def test_the_bodies_a_lead_guides_and_inspects_are_directed():
+    """``hướng dẫn và kiểm tra X thực hiện …`` directs X, as ``chỉ đạo X …`` does: X works on the task too."""
+    (task,) = letter("Giao Kho bạc Nhà nước tỉnh hướng dẫn và kiểm tra các chủ đầu tư thực hiện thủ tục thanh toán vốn "
+                     "đúng quy định.")
+    assert task["assignees"] == ["Kho bạc Nhà nước tỉnh", "các chủ đầu tư"]

@@ -44,7 +44,10 @@ _LEAD = re.compile(r"[\s,]*chu\s+tri\b[\s,]*(?:va\s+)?", re.I)
 _WITH = r"phoi\s+hop(?:\s+chat\s+che)?(?:\s+(?:voi|cung))?"
 _COOP = re.compile(rf"[\s,]*(?:(?:chu\s+dong\s+)?{_WITH}\b|cung\s+voi\b|cung(?=\s+cac\s))", re.I)
 _COOP_ANY = re.compile(rf"(?<![\w])(?:{_WITH}|cung\s+voi|cung(?=\s+cac\s))(?![\w])", re.I)
-_DIRECT = re.compile(r"(?<![\w])chi\s+dao(?![\w])", re.I)
+# "chỉ đạo X", and guidance paired with inspection or urging ("hướng dẫn và kiểm tra X", "hướng dẫn, đôn đốc X"):
+# the bodies the lead must direct
+_DIRECT = re.compile(r"(?<![\w])(?:chi\s+dao|huong\s+dan(?:\s*(?:,|va)\s*(?:kiem\s+tra|don\s+doc|giam\s+sat))+)(?![\w])",
+                     re.I)
 _VERB_CUNG = re.compile(r"\s+cung$", re.I)
 
 
