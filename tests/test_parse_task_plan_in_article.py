@@ -61,3 +61,35 @@ def test_a_plans_aims_in_the_article_stay_no_tasks():
     assert "100% thư viện" not in texts and "Mỗi năm số lượt" not in texts
     assert [t["assignees"][0] for t in tasks[6:8]] == ["Vụ Thư viện", "Sở Văn hóa, Thể thao và Du lịch các tỉnh"]
     assert len(tasks) == 9  # and the execution clause
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN TAM ĐẢO
+Số: 58/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tam Đảo, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Phát triển du lịch cộng đồng năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+Khai thác tiềm năng du lịch gắn với bảo tồn bản sắc văn hóa các dân tộc.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Kiện toàn tổ quản lý du lịch cộng đồng ở các thôn có điểm du lịch.
+2. Ban hành bộ tiêu chí homestay đạt chuẩn của huyện.
+3. Hỗ trợ người dân cải tạo nhà ở truyền thống làm cơ sở lưu trú.
+III. TỔ CHỨC THỰC HIỆN
+Phòng Văn hóa - Thông tin chủ trì, phối hợp với Ủy ban nhân dân các xã triển khai Kế hoạch.
+Nơi nhận:
+- Các xã;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lương Văn Tuấn
+"""
+
+
+def test_a_plans_activity_that_opens_as_an_act_of_the_document_is_work_to_do():
+    """``Kiện toàn …``, ``Ban hành …``, ``Hỗ trợ …`` open a decision's own act; listed in a plan's part of the
+    work to do they are activities the plan asks for."""
+    tasks = to_contract(parse_text(PLAN).fields)["tasks"]
+    assert [" ".join(t["text"].split()[:2]) for t in tasks] == ["Kiện toàn", "Ban hành", "Hỗ trợ", "Phòng Văn"]

@@ -82,12 +82,14 @@ _FORMULA = re.compile(r"(?<![\w])(?:thong\s*bao|truyen\s+dat|tra\s+loi)(?:\s+\S+
                       r"|(?<![\w])truyen\s+dat\s+y\s+kien", re.I)
 
 
-def asks_nothing(ctx: Context, s: int, e: int) -> bool:
+def asks_nothing(ctx: Context, s: int, e: int, activity: bool = False) -> bool:
     """A rule of law, an approval, information, a closing formula or an inspection told with what it
-    found: no task."""
+    found: no task. An ``activity`` listed in a plan's part of the work to do that opens as an act of the
+    document would (``Kiện toàn tổ chức bộ máy …``, ``Ban hành văn bản …``) is work the plan asks for."""
     k = key(ctx.text[s:e])
     label = _ABOUT_LABEL.match(k)  # "1. Về đề xuất của Sở Nội vụ …: Đồng ý …"
-    return bool(_states_a_rule(ctx.text[s:e]) and not _acts_then_answers(ctx, s, e) or _approval_at(ctx.text[s:e]) or label and _approval_at(ctx.text[s:e], label.end())
+    approval = not activity and (_approval_at(ctx.text[s:e]) or label and _approval_at(ctx.text[s:e], label.end()))
+    return bool(_states_a_rule(ctx.text[s:e]) and not _acts_then_answers(ctx, s, e) or approval
                 or _informs(ctx.text[s:e]) or _FORMULA.search(k) or _approves(ctx, s, e) or _FOUND.search(k))
 
 

@@ -80,7 +80,8 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
     if sig["issuer_subject"]:
         subject = None
     sig.update(request=cue is not None, duty=duty is not None, subject=subject is not None,
-               asks_nothing=asks_nothing(ctx, s, e), cites=_cites(text), in_article=in_article(b, ctx),
+               asks_nothing=asks_nothing(ctx, s, e, activity=listed and getattr(scope, "task_part", False)),
+               cites=_cites(text), in_article=in_article(b, ctx),
                under_para=_under_para(b), recipient=subject is not None and names_recipient(ctx, subject[0].lead),
                cooperating=subject is not None and bool(subject[0].cooperating),
                generic=subject is not None and _generic(subject[0].lead),
