@@ -273,20 +273,39 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool, item: bool = Fal
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
     units = task_sentences(ctx.text, b.start, b.end)
+    own = scope
+    apart = _title_apart(ctx, units) if b.kind == "article" and units else None
+    if apart is not None:  # the clauses after the title are read in the scope it gives
+        own, units = _intro(ctx, b, *apart[0], scope), apart[1:]
     title = b.kind == "article" and heading and long_title(ctx, b)
     if introduces and units and opens_what_follows(ctx.text[units[-1][0]:units[-1][1]], title):
         *body, last = units
     else:
         body, last = units, None
-    own = scope
     for s, e in body:
         if ctx.text[s:e].rstrip().endswith(":") and (s, e) != units[-1]:
             own = _intro(ctx, b, s, e, scope)  # "… có ý kiến như sau: Sở A …" on one line
             continue
         ctx.task_units += _sentence_units(ctx, s, e, own, b)
     if last is None:
-        return scope if heading else None
-    return _intro(ctx, b, last[0], last[1], scope)
+        return own if heading else None
+    return _intro(ctx, b, last[0], last[1], own)
+
+
+def _title_apart(ctx: Context, units: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """An article's title on a line of its own, without a closing sign, before a line that opens with a
+    body's name (``Điều 4. Trách nhiệm của các Bộ, …, Ủy ban nhân dân cấp tỉnh`` / ``Bộ, cơ quan ngang Bộ,
+    …, Ủy ban nhân dân cấp tỉnh có trách nhiệm:``) is a sentence of its own, however long: the line after
+    it heads the clauses. None when the first sentence holds no such title."""
+    s, e = units[0]
+    nl = ctx.text.find("\n", s, e)
+    title = ctx.text[s:nl].rstrip() if nl >= 0 else ""
+    if not title or title[-1] in ".,;:!?-–" or len(title.split()) > 40:
+        return None
+    nxt = nl + len(ctx.text[nl:e]) - len(ctx.text[nl:e].lstrip())
+    if nxt >= e or not ctx.text[nxt].isupper() or not starts_body(ctx.text[nxt:min(e, nxt + 80)]):
+        return None
+    return [(s, s + len(title)), (nxt, e)] + units[1:]
 
 
 _SEMICOLON = re.compile(r";\s*")

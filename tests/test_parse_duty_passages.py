@@ -1,0 +1,27 @@
+"""Responsibility passages of decisions and circulars as their articles print them: bodies given duties
+over several lines (a body's line heading its items, several bodies in turn), composed in the shapes of
+the codified legal text."""
+
+from __future__ import annotations
+
+from dispatch_tools.parse import parse_text, to_contract
+
+HEAD = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 15/2026/TT-BNNMT\nHà Nội, ngày 12 tháng 3 năm 2026\n\nTHÔNG TƯ\n"
+        "Hướng dẫn quản lý giống cây trồng lâm nghiệp\n\n"
+        "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý giống cây trồng lâm nghiệp.\n\n")
+FOOT = "\nNơi nhận:\n- Như Điều 5;\n- Lưu: VT.\n\nBỘ TRƯỞNG\n\n\nTrần Đức Thắng\n"
+
+
+def tasks(article: str) -> list[dict]:
+    return to_contract(parse_text(HEAD + article + FOOT).fields)["tasks"]
+
+
+def test_a_line_of_bodies_under_a_long_article_title_heads_the_items():
+    found = tasks("Điều 5. Trách nhiệm của các sở, ngành và Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương\n"
+                  "Sở Nông nghiệp và Môi trường, Sở Tài chính, Ủy ban nhân dân cấp huyện có trách nhiệm:\n"
+                  "1. Rà soát, thống kê nguồn giống cây trồng lâm nghiệp trên địa bàn.\n"
+                  "2. Bố trí kinh phí kiểm tra chất lượng giống hằng năm.\n")
+    assert [t["text"].split()[0] for t in found] == ["Rà", "Bố"]
+    for t in found:
+        assert t["assignees"] == ["Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Ủy ban nhân dân cấp huyện"]
