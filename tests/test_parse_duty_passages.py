@@ -25,3 +25,12 @@ def test_a_line_of_bodies_under_a_long_article_title_heads_the_items():
     assert [t["text"].split()[0] for t in found] == ["Rà", "Bố"]
     for t in found:
         assert t["assignees"] == ["Sở Nông nghiệp và Môi trường", "Sở Tài chính", "Ủy ban nhân dân cấp huyện"]
+
+
+def test_the_bodies_that_give_a_task_are_no_subject_of_it():
+    found = tasks("Điều 5. Tổ chức thực hiện\n1. Cục Lâm nghiệp có trách nhiệm:\n"
+                  "a) Hướng dẫn các địa phương lập sổ theo dõi nguồn giống;\n"
+                  "b) Thực hiện các nhiệm vụ khác do Bộ trưởng, Thứ trưởng phụ trách giao.\n"
+                  "2. Sở Nông nghiệp và Môi trường có trách nhiệm:\n"
+                  "a) Thực hiện các nhiệm vụ khác được Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh giao.\n")
+    assert [t["assignees"] for t in found] == [["Cục Lâm nghiệp"], ["Cục Lâm nghiệp"], ["Sở Nông nghiệp và Môi trường"]]
