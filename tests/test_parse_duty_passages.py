@@ -34,3 +34,23 @@ def test_the_bodies_that_give_a_task_are_no_subject_of_it():
                   "2. Sở Nông nghiệp và Môi trường có trách nhiệm:\n"
                   "a) Thực hiện các nhiệm vụ khác được Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh giao.\n")
     assert [t["assignees"] for t in found] == [["Cục Lâm nghiệp"], ["Cục Lâm nghiệp"], ["Sở Nông nghiệp và Môi trường"]]
+
+
+def test_a_body_described_before_its_duty_heads_the_items():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Trung tâm Khảo nghiệm giống cây trồng là đơn vị sự nghiệp trực thuộc Bộ, có trách nhiệm:\n"
+                  "a) Tiếp nhận mẫu giống và tổ chức khảo nghiệm;\n"
+                  "b) Tổng hợp kết quả khảo nghiệm hằng năm.\n")
+    assert [t["assignees"] for t in found] == [["Trung tâm Khảo nghiệm giống cây trồng"]] * 2
+
+
+def test_a_duty_heading_without_its_de_names_its_bodies_at_length():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Trách nhiệm Cục Lâm nghiệp, Cục Trồng trọt và Bảo vệ thực vật, Cục Kiểm lâm, Vườn quốc gia "
+                  "Cúc Phương, Vườn quốc gia Ba Vì và các đơn vị khác có liên quan quy định tại khoản 2 Điều 1 "
+                  "Thông tư này:\n"
+                  "a) Hướng dẫn các đơn vị trực thuộc triển khai Thông tư này;\n"
+                  "b) Hằng năm tổng kết, đánh giá việc thực hiện.\n")
+    bodies = ["Cục Lâm nghiệp", "Cục Trồng trọt và Bảo vệ thực vật", "Cục Kiểm lâm", "Vườn quốc gia Cúc Phương",
+              "Vườn quốc gia Ba Vì", "các đơn vị khác có liên quan"]
+    assert [t["assignees"] for t in found] == [bodies] * 2

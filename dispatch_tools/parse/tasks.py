@@ -364,6 +364,9 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
         return Scope("request", subject[0].union(), deadline, heading)  # "X có trách nhiệm:", "X triển khai … sau:"
+    bearers = _described_bearers(ctx, s, e)
+    if bearers:
+        return Scope("request", bearers, deadline, heading)  # "X là đơn vị quản lý …, có trách nhiệm:"
     if _INFORMS.search(k.rstrip()):
         return Scope("list", scope.lead, deadline, heading, informs=True)  # "Cục Quản lý Dược thông báo:" / "1. Đình chỉ …"
     head = heading_text(b) if s == b.start and not _AS_FOLLOWS.search(k) else None  # not "X có ý kiến như sau:"
@@ -392,3 +395,19 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         none = "rules" if scope.mode == "rules" else "none"  # under an article of rules, its duties still ask
         return Scope(none, None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
     return Scope(scope.mode, scope.lead, deadline, heading, informs=scope.informs, task_part=scope.task_part)
+
+
+def _described_bearers(ctx: Context, s: int, e: int) -> list[str]:
+    """The bodies that open a heading ending with its duty, whatever describes them before it (``Cục A là
+    đơn vị quản lý nhiệm vụ do Bộ B đặt hàng, có trách nhiệm:``): its items are theirs."""
+    duty = _ENDS_WITH_DUTY.search(ctx.folded, s, e)
+    if duty is None or not starts_body(ctx.text[s:s + 80]):
+        return []
+    names, end = bodies_at(ctx.text, ctx.folded, s, duty.start())
+    between = ctx.text[end:duty.start()].strip()
+    if not names or is_issuer(ctx, names[0]) or not re.match(r"(?:là\s|,)", between):
+        return []
+    return names
+
+
+_ENDS_WITH_DUTY = re.compile(r"(?<![\w])co\s+(?:trach\s+nhiem|nhiem\s+vu)\s*:\s*$", re.I)
