@@ -54,3 +54,10 @@ def test_a_duty_heading_without_its_de_names_its_bodies_at_length():
     bodies = ["Cục Lâm nghiệp", "Cục Trồng trọt và Bảo vệ thực vật", "Cục Kiểm lâm", "Vườn quốc gia Cúc Phương",
               "Vườn quốc gia Ba Vì", "các đơn vị khác có liên quan"]
     assert [t["assignees"] for t in found] == [bodies] * 2
+
+
+def test_a_body_s_name_ends_before_the_plan_it_makes():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Chi cục Kiểm lâm vùng I có phương án kiểm tra nguồn giống trên địa bàn.\n"
+                  "2. Giám đốc Sở Nông nghiệp và Môi trường các tỉnh có kế hoạch cụ thể để triển khai Thông tư này.\n")
+    assert [t["assignees"] for t in found] == [["Chi cục Kiểm lâm vùng I"], ["Sở Nông nghiệp và Môi trường các tỉnh"]]
