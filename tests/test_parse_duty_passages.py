@@ -61,3 +61,12 @@ def test_a_body_s_name_ends_before_the_plan_it_makes():
                   "1. Chi cục Kiểm lâm vùng I có phương án kiểm tra nguồn giống trên địa bàn.\n"
                   "2. Giám đốc Sở Nông nghiệp và Môi trường các tỉnh có kế hoạch cụ thể để triển khai Thông tư này.\n")
     assert [t["assignees"] for t in found] == [["Chi cục Kiểm lâm vùng I"], ["Sở Nông nghiệp và Môi trường các tỉnh"]]
+
+
+def test_bodies_called_by_one_name_from_then_on_are_that_body():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Phòng Kinh tế huyện, phòng Kinh tế thị xã và phòng Kinh tế thành phố thuộc tỉnh (sau đây gọi "
+                  "chung là Phòng Kinh tế cấp huyện) chủ trì, phối hợp với Trung tâm Khuyến nông tỉnh kiểm tra nguồn giống.\n"
+                  "2. Quỹ Bảo vệ và Phát triển rừng tỉnh (sau đây gọi tắt là Quỹ) có trách nhiệm bố trí kinh phí.\n")
+    assert found[0]["assignees"] == ["Phòng Kinh tế cấp huyện", "Trung tâm Khuyến nông tỉnh"]
+    assert found[1]["assignees"] == ["Quỹ Bảo vệ và Phát triển rừng tỉnh"]
