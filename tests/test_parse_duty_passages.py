@@ -70,3 +70,18 @@ def test_bodies_called_by_one_name_from_then_on_are_that_body():
                   "2. Quỹ Bảo vệ và Phát triển rừng tỉnh (sau đây gọi tắt là Quỹ) có trách nhiệm bố trí kinh phí.\n")
     assert found[0]["assignees"] == ["Phòng Kinh tế cấp huyện", "Trung tâm Khuyến nông tỉnh"]
     assert found[1]["assignees"] == ["Quỹ Bảo vệ và Phát triển rừng tỉnh"]
+
+
+def test_a_cooperating_body_named_as_another_s_organ_runs_to_that_body_and_ends_before_giup():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Hằng năm, Văn phòng Ban Chỉ đạo chủ trì, phối hợp với cơ quan chuyên môn của Ủy ban nhân dân "
+                  "tỉnh, Sở Tài chính, các cơ quan, đơn vị liên quan, giúp Trưởng ban xây dựng kế hoạch kiểm tra.\n")
+    assert found[0]["lead"] == ["Văn phòng Ban Chỉ đạo"]
+    assert found[0]["cooperating"] == ["cơ quan chuyên môn của Ủy ban nhân dân tỉnh", "Sở Tài chính",
+                                       "các cơ quan, đơn vị liên quan"]
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Hằng năm, Văn phòng Ban Chỉ đạo chủ trì, phối hợp với Sở Tài chính, các cơ quan, đơn vị liên "
+                  "quan, giúp Trưởng ban xây dựng kế hoạch kiểm tra.\n"
+                  "2. Tổ giúp việc Ban Chỉ đạo có trách nhiệm tổng hợp kết quả kiểm tra.\n")
+    assert found[0]["cooperating"] == ["Sở Tài chính", "các cơ quan, đơn vị liên quan"]
+    assert found[1]["assignees"] == ["Tổ giúp việc Ban Chỉ đạo"]

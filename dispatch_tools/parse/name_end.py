@@ -367,6 +367,10 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
         if q and (not text[w].isalpha() or text[w].islower()):
             i = q.end()
             continue
+        of = _OF.match(text, w)
+        if of and (text[of.end():of.end() + 1].isupper() or starts_body(text[of.end():of.end() + 60])):
+            i = of.end()  # "cơ quan chức năng của Ban Tổ chức Trung ương": whose it is, a named body
+            continue
         word = re.compile(r"\S+").match(text, w)
         if verb and (text[w].isupper() or _names_up_to_verb(text[w:stop])):
             return stop
@@ -382,6 +386,7 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
 
 
 _PLURAL = re.compile(r"(?:cac|nhung|quy|tat\s+ca)\s", re.I)
+_OF = re.compile(r"của[ \t]+", re.I)
 _WORKS_THEN_BODY = re.compile(r"((?:[ \t]*[a-zđà-ỹ]+){1,3}?)[ \t]*,[ \t]*(?=[A-ZĐÀ-Ỹ])")
 
 
