@@ -85,3 +85,10 @@ def test_a_cooperating_body_named_as_another_s_organ_runs_to_that_body_and_ends_
                   "2. Tổ giúp việc Ban Chỉ đạo có trách nhiệm tổng hợp kết quả kiểm tra.\n")
     assert found[0]["cooperating"] == ["Sở Tài chính", "các cơ quan, đơn vị liên quan"]
     assert found[1]["assignees"] == ["Tổ giúp việc Ban Chỉ đạo"]
+
+
+def test_an_item_that_opens_with_de_xuat_keeps_its_heading_s_body():
+    found = tasks("Điều 5. Tổ chức thực hiện\n1. Ban Chỉ đạo cấp tỉnh:\n"
+                  "a) Đề xuất, kiến nghị Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành, địa phương thực hiện đúng kế hoạch;\n"
+                  "b) Đề xuất phương án xử lý giống kém chất lượng; thông báo cho người dân, các cơ sở sản xuất biết thực hiện.\n")
+    assert [t["assignees"][0] for t in found] == ["Ban Chỉ đạo cấp tỉnh"] * 2

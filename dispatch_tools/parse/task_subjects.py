@@ -163,8 +163,7 @@ def _main_clause(text: str, s: int, pos: int) -> int:
     return ends[-1] if ends else s
 
 
-# "… được Chính phủ, | Thủ tướng Chính phủ giao", "… do Ủy ban nhân dân tỉnh, | Chủ tịch … giao": the agent
-# of a task given, the bodies named after "được" or "do" up to the comma
+# the last "được" or "do" before a comma: the bodies after it give a task ("… được Chính phủ, | Thủ tướng … giao")
 _GIVERS = re.compile(r"(?<![\w])(?:duoc|do)\s+(?=\S)(?!.*(?<![\w])(?:duoc|do)\s)", re.I)
 
 
@@ -188,7 +187,11 @@ def _after_opener(ctx: Context, s: int, e: int) -> list[int]:
     after a time adverb (``Hằng năm``, ``Định kỳ hằng quý``) that has none; not after a comma between
     the bodies that give a task (``Thực hiện các nhiệm vụ khác do Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban
     nhân dân tỉnh giao``)."""
-    if _OPENER.match(ctx.folded, s):  # the subject follows one of the opening phrase's commas
+    opener = _OPENER.match(ctx.folded, s)
+    if opener and ctx.folded[opener.end() - 2:opener.end()].lower() == "de" \
+            and ctx.text[opener.end() - 2:opener.end()].lower() not in ("để", "de"):
+        opener = None  # "Đề xuất, kiến nghị …", "Đề nghị …" open no phrase as "Để …" does
+    if opener:  # the subject follows one of the opening phrase's commas
         starts = [s + m.end() for m in _COMMA_AFTER.finditer(ctx.text[s:min(e, s + 300)])
                   if not _among_givers(ctx, s, s + m.start())]
         adverb = _TIME_ADVERB.match(ctx.folded, s, e)
