@@ -92,3 +92,16 @@ def test_an_item_that_opens_with_de_xuat_keeps_its_heading_s_body():
                   "a) Đề xuất, kiến nghị Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành, địa phương thực hiện đúng kế hoạch;\n"
                   "b) Đề xuất phương án xử lý giống kém chất lượng; thông báo cho người dân, các cơ sở sản xuất biết thực hiện.\n")
     assert [t["assignees"][0] for t in found] == ["Ban Chỉ đạo cấp tỉnh"] * 2
+
+
+def test_a_known_agency_s_name_ends_before_what_it_is_told():
+    from dispatch_tools.parse.bodies import bodies_at
+    from dispatch_tools.vntext import strip_diacritics
+
+    def names(text):
+        return bodies_at(text, strip_diacritics(text), 0, len(text))[0]
+
+    assert names("Bộ Giao thông vận tải các vướng mắc liên quan đến công tác phối hợp") == ["Bộ Giao thông vận tải"]
+    assert names("Sở Y tế các nội dung trên để tổng hợp") == ["Sở Y tế"]
+    assert names("Sở Tài chính các tỉnh, thành phố kiểm tra") == ["Sở Tài chính các tỉnh, thành phố"]
+    assert names("Ủy ban nhân dân các cấp kiểm tra") == ["Ủy ban nhân dân các cấp"]

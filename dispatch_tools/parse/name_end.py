@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .text import load_list, words_regex
+from .text import key, load_list, words_regex
 from .body_words import (body_starts, in_compound, is_stop_as_printed, is_verb_at, name_stops, person_titles,
                          starts_body, task_verbs, team_length)
 
@@ -57,6 +57,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         stop = _place_name_end(text, pos, stop)
         stop = _known_agency_end(text, folded, pos, stop)
         stop = _related_end(text, folded, pos, stop)
+        stop = _things_end(text, folded, pos, stop)
         stop = _referred_end(text, folded, stop, clause_end)
     else:
         stop = min(stop, model.name_end(text, pos, stop))
@@ -117,6 +118,27 @@ def _related_end(text: str, folded: str, pos: int, stop: int) -> int:
         word = after.group(1)
         if word[0].islower() and word not in _RELATED_GOES_ON and not starts_body(text[after.start(1):after.start(1) + 60]):
             return m.end()
+    return stop
+
+
+# "báo cáo Sở Y tế | các nội dung trên": a plural after a name, of small words that name no body and no place
+_THINGS = re.compile(r"[ \t]+(?:các|những)[ \t]+(?=[a-zđà-ỹ])")
+
+
+def _things_end(text: str, folded: str, pos: int, stop: int) -> int:
+    """A known agency's whole name followed by what it is sent or told (``báo cáo Bộ Tài chính các vướng
+    mắc …``, ``gửi Sở Y tế những hồ sơ …``) ends before ``các``: the words after it name neither a body
+    (``Sở Y tế các địa phương``, ``Ủy ban nhân dân các cấp``) nor a place (``Sở Tài chính các tỉnh``)."""
+    known = agency_name_at(folded[pos:stop])
+    if not known:
+        return stop
+    for m in _THINGS.finditer(text, pos, stop):
+        if m.start() != pos + known:
+            continue
+        at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        if starts_body(text[at:at + 60]) or lexicon().admin_re.match(key(text[m.end():m.end() + 30])):
+            continue
+        return m.start()
     return stop
 
 
