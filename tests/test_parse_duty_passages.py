@@ -105,3 +105,12 @@ def test_a_known_agency_s_name_ends_before_what_it_is_told():
     assert names("Sở Y tế các nội dung trên để tổng hợp") == ["Sở Y tế"]
     assert names("Sở Tài chính các tỉnh, thành phố kiểm tra") == ["Sở Tài chính các tỉnh, thành phố"]
     assert names("Ủy ban nhân dân các cấp kiểm tra") == ["Ủy ban nhân dân các cấp"]
+
+
+def test_the_conditions_a_body_acts_on_are_no_tasks():
+    found = tasks("Điều 5. Hỗ trợ giống cây trồng\n"
+                  "1. Ủy ban nhân dân cấp huyện xem xét hỗ trợ giống khi hộ gia đình có đủ các điều kiện sau:\n"
+                  "a) Có đơn đề nghị hỗ trợ;\n"
+                  "b) Có xác nhận của Ủy ban nhân dân cấp xã.\n"
+                  "2. Chi cục Kiểm lâm có trách nhiệm kiểm tra việc sử dụng giống được hỗ trợ.\n")
+    assert [t["assignees"] for t in found] == [["Chi cục Kiểm lâm"]]
