@@ -114,3 +114,10 @@ def test_the_conditions_a_body_acts_on_are_no_tasks():
                   "b) Có xác nhận của Ủy ban nhân dân cấp xã.\n"
                   "2. Chi cục Kiểm lâm có trách nhiệm kiểm tra việc sử dụng giống được hỗ trợ.\n")
     assert [t["assignees"] for t in found] == [["Chi cục Kiểm lâm"]]
+
+
+def test_after_cua_to_chuc_names_the_bearer_of_the_duties():
+    found = tasks("Điều 5. Tổ chức thực hiện\n1. Trách nhiệm của tổ chức khảo nghiệm giống cây trồng:\n"
+                  "a) Lưu mẫu giống khảo nghiệm;\n"
+                  "b) Gửi kết quả khảo nghiệm về Cục Lâm nghiệp.\n")
+    assert [t["assignees"] for t in found] == [["tổ chức khảo nghiệm giống cây trồng"]] * 2
