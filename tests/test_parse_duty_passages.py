@@ -121,3 +121,9 @@ def test_after_cua_to_chuc_names_the_bearer_of_the_duties():
                   "a) Lưu mẫu giống khảo nghiệm;\n"
                   "b) Gửi kết quả khảo nghiệm về Cục Lâm nghiệp.\n")
     assert [t["assignees"] for t in found] == [["tổ chức khảo nghiệm giống cây trồng"]] * 2
+
+
+def test_a_clause_the_page_wrapped_before_a_body_s_name_is_no_title():
+    found = tasks("Điều 5. Giao Cục trưởng Cục Lâm nghiệp thừa ủy quyền Bộ trưởng\n"
+                  "Bộ Nông nghiệp và Môi trường, thay mặt Bộ ký văn bản gửi các địa phương.\n")
+    assert len(found) == 1 and found[0]["text"].startswith("Giao Cục trưởng")

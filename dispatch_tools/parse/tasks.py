@@ -295,15 +295,16 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool, item: bool = Fal
 
 
 def _title_apart(ctx: Context, units: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
-    """An article's title on a line of its own, without a closing sign, before a line that opens with a
-    body's name (``Điều 4. Trách nhiệm của các Bộ, …, Ủy ban nhân dân cấp tỉnh`` / ``Bộ, cơ quan ngang Bộ,
-    …, Ủy ban nhân dân cấp tỉnh có trách nhiệm:``) is a sentence of its own, however long: the line after
-    it heads the clauses. None when the first sentence holds no such title."""
+    """An article's title on a line of its own, without a closing sign nor words that ask, before a line
+    that opens with a body's name (``Điều 4. Trách nhiệm của các Bộ, …, Ủy ban nhân dân cấp tỉnh`` /
+    ``Bộ, cơ quan ngang Bộ, …, Ủy ban nhân dân cấp tỉnh có trách nhiệm:``) is a sentence of its own,
+    however long: the line after it heads the clauses. None when the first sentence holds no such title."""
     s, e = units[0]
     nl = ctx.text.find("\n", s, e)
     title = ctx.text[s:nl].rstrip() if nl >= 0 else ""
-    if not title or title[-1] in ".,;:!?-–" or len(title.split()) > 40:
-        return None
+    if not title or title[-1] in ".,;:!?-–" or len(title.split()) > 40 or duty_cue(ctx, s, s + len(title)) \
+            or request_cue(ctx, s, s + len(title), exclusions()) or subject_roles(ctx, s, s + len(title)):
+        return None  # a clause the page wrapped ("Giao Bộ trưởng … thừa ủy quyền Thủ tướng" / "Chính phủ, …")
     nxt = nl + len(ctx.text[nl:e]) - len(ctx.text[nl:e].lstrip())
     if nxt >= e or not ctx.text[nxt].isupper() or not starts_body(ctx.text[nxt:min(e, nxt + 80)]):
         return None
