@@ -127,3 +127,12 @@ def test_a_clause_the_page_wrapped_before_a_body_s_name_is_no_title():
     found = tasks("Điều 5. Giao Cục trưởng Cục Lâm nghiệp thừa ủy quyền Bộ trưởng\n"
                   "Bộ Nông nghiệp và Môi trường, thay mặt Bộ ký văn bản gửi các địa phương.\n")
     assert len(found) == 1 and found[0]["text"].startswith("Giao Cục trưởng")
+
+
+def test_bodies_whose_remit_stands_before_their_duties_head_the_items():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Bộ Tài chính, Bộ Công Thương trong phạm vi chức năng, nhiệm vụ của mình có các nhiệm vụ, quyền hạn "
+                  "sau đây:\n"
+                  "a) Hướng dẫn việc quản lý giá giống cây trồng lâm nghiệp;\n"
+                  "b) Kiểm tra việc chấp hành quy định về giá.\n")
+    assert [t["assignees"] for t in found] == [["Bộ Tài chính", "Bộ Công Thương"]] * 2

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .articles import LEGAL_TYPES, duties_of, long_title
 from .blocks import Block, build
 from .bodies import bodies_at, split_bodies
-from .roles import Roles, roles_at
+from .roles import REMIT, Roles, roles_at
 from .body_lines import opens_with_action
 from .body_words import starts_body
 from .name_end import SPAN_MODEL
@@ -403,16 +403,19 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
 
 
 def _described_bearers(ctx: Context, s: int, e: int) -> list[str]:
-    """The bodies that open a heading ending with its duty, whatever describes them before it (``Cục A là
-    đơn vị quản lý nhiệm vụ do Bộ B đặt hàng, có trách nhiệm:``): its items are theirs."""
+    """The bodies that open a heading ending with their duties, whatever describes them or bounds their
+    remit before it (``Cục A là đơn vị quản lý nhiệm vụ do Bộ B đặt hàng, có trách nhiệm:``, ``Bộ A, Bộ
+    B trong phạm vi chức năng, nhiệm vụ của mình có các nhiệm vụ, quyền hạn sau đây:``): its items are theirs."""
     duty = _ENDS_WITH_DUTY.search(ctx.folded, s, e)
     if duty is None or not starts_body(ctx.text[s:s + 80]):
         return []
     names, end = bodies_at(ctx.text, ctx.folded, s, duty.start())
     between = ctx.text[end:duty.start()].strip()
-    if not names or is_issuer(ctx, names[0]) or not re.match(r"(?:là\s|,)", between):
+    if not names or is_issuer(ctx, names[0]) or between and not (
+            re.match(r"(?:là\s|,)", between) or REMIT.match(ctx.folded, end, duty.start())):
         return []
     return names
 
 
-_ENDS_WITH_DUTY = re.compile(r"(?<![\w])co\s+(?:trach\s+nhiem|nhiem\s+vu)\s*:\s*$", re.I)
+_ENDS_WITH_DUTY = re.compile(r"(?<![\w])co\s+(?:cac\s+)?(?:trach\s+nhiem|nhiem\s+vu|nghia\s+vu)(?:\s*(?:,|va)\s*quyen\s+han)?"
+                             r"(?:\s+(?:nhu\s+)?sau(?:\s+day)?)?\s*:\s*$", re.I)
