@@ -136,3 +136,12 @@ def test_bodies_whose_remit_stands_before_their_duties_head_the_items():
                   "a) Hướng dẫn việc quản lý giá giống cây trồng lâm nghiệp;\n"
                   "b) Kiểm tra việc chấp hành quy định về giá.\n")
     assert [t["assignees"] for t in found] == [["Bộ Tài chính", "Bộ Công Thương"]] * 2
+
+
+def test_a_body_s_name_ends_before_chua():
+    from dispatch_tools.parse.bodies import bodies_at
+    from dispatch_tools.vntext import strip_diacritics
+
+    text = "Bộ Giáo dục và Đào tạo, Bộ Lao động - Thương binh và Xã hội chưa quy định chi tiết"
+    assert bodies_at(text, strip_diacritics(text), 0, len(text))[0] == [
+        "Bộ Giáo dục và Đào tạo", "Bộ Lao động - Thương binh và Xã hội"]
