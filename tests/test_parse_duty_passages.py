@@ -145,3 +145,11 @@ def test_a_body_s_name_ends_before_chua():
     text = "Bộ Giáo dục và Đào tạo, Bộ Lao động - Thương binh và Xã hội chưa quy định chi tiết"
     assert bodies_at(text, strip_diacritics(text), 0, len(text))[0] == [
         "Bộ Giáo dục và Đào tạo", "Bộ Lao động - Thương binh và Xã hội"]
+
+
+def test_what_a_body_is_made_of_is_no_task():
+    found = tasks("Điều 5. Ban Chỉ đạo\n"
+                  "1. Ban Chỉ đạo phát triển giống cây trồng tỉnh gồm: Trưởng ban, 02 Phó Trưởng ban và các thành viên.\n"
+                  "2. Ban Chỉ đạo phát triển giống cây trồng tỉnh có trách nhiệm tham mưu cho Ủy ban nhân dân tỉnh.\n")
+    assert len(found) == 1 and found[0]["text"].startswith("Ban Chỉ đạo")
+    assert found[0]["assignees"] == ["Ban Chỉ đạo phát triển giống cây trồng tỉnh"]

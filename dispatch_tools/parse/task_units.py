@@ -355,6 +355,8 @@ def _own_heading(ctx: Context, b: Block) -> list[str] | None:
         return None
     if not head or len(head.split()) > 25 or not starts_body(head) or lexicon().non_task_re.match(key(head)):
         return None
+    if re.search(r"(?<![\w])gom$", key(head)):
+        return None  # "Ban Chỉ huy … gồm: Chỉ huy trưởng, …": what a body is made of, no body and its work
     if _shared_head(head) and _names_after(b.text[head_colon(b.text) + 1:]):
         return None  # "Các Sở: Y tế, Tài chính tổ chức …": one head shared by the names after the colon
     names = split_bodies(head)
