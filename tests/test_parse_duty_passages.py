@@ -153,3 +153,12 @@ def test_what_a_body_is_made_of_is_no_task():
                   "2. Ban Chỉ đạo phát triển giống cây trồng tỉnh có trách nhiệm tham mưu cho Ủy ban nhân dân tỉnh.\n")
     assert len(found) == 1 and found[0]["text"].startswith("Ban Chỉ đạo")
     assert found[0]["assignees"] == ["Ban Chỉ đạo phát triển giống cây trồng tỉnh"]
+
+
+def test_the_cases_a_duty_applies_in_are_no_tasks_and_the_duty_is_one():
+    found = tasks("Điều 5. Báo cáo dịch bệnh\n"
+                  "1. Các cơ sở sản xuất giống phải báo cáo ngay cho Chi cục Kiểm lâm trong các trường hợp sau:\n"
+                  "a) Khi phát hiện sâu bệnh gây hại trên diện rộng;\n"
+                  "b) Khi cây giống chết hàng loạt không rõ nguyên nhân.\n")
+    assert len(found) == 1 and found[0]["text"].startswith("Các cơ sở sản xuất giống phải báo cáo")
+    assert found[0]["assignees"] == ["Các cơ sở sản xuất giống"]

@@ -53,8 +53,9 @@ _INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:(?:\s+[^\s.;:]+){0,40}\s+(?:nhu\s
 # a bare "giao:" or "phân công nhiệm vụ như sau:" heads a list, not "được giao:"
 _GIVES = re.compile(r"(?<![\w])(?<!duoc )(?:giao|phan\s+cong)(?:\s+nhiem\s+vu)?(?:\s+(?:cu\s+the\s+)?nhu\s+sau)?\s*:$", re.I)
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
-# a heading whose items are the conditions something needs, not work asked of anyone
-_CONDITIONS = re.compile(r"(?<![\w])(?:cac|nhung)\s+dieu\s+kien\s+(?:sau|duoi)(?:\s+day)?\s*:$", re.I)
+# a heading whose items are the conditions something needs or the cases it is done in, not work asked of anyone
+_CONDITIONS = re.compile(r"(?<![\w])(?:(?:cac|nhung)\s+dieu\s+kien\s+(?:sau|duoi)(?:\s+day)?"
+                         r"|(?:mot\s+trong\s+)?(?:cac|nhung)\s+truong\s+hop(?:\s+sau(?:\s+day)?)?)\s*:$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
 
@@ -351,7 +352,8 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     k = ctx.folded[s:e]
     deadline = deadline_in(ctx, s, e) or scope.deadline
     heading = squash(strip_markup(ctx.text[s:e])).rstrip(":")
-    if lists_documents(ctx, s, e):  # "Hồ sơ gồm:" / "- Tờ trình …": documents to send, no tasks
+    if lists_documents(ctx, s, e) or _CONDITIONS.search(k.rstrip()):
+        # "Hồ sơ gồm:" / "- Tờ trình …": documents to send; "… trong các trường hợp sau:": cases; no tasks
         unit = decide(ctx, s, e, scope, b, listed=False)
         if unit.reason in ("request", "duty"):  # "Đề nghị các trường gửi hồ sơ … trước ngày …, hồ sơ gồm:"
             ctx.task_units.append(unit)
@@ -363,8 +365,6 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
             return Scope("request", roles.union() or scope.lead, deadline, heading)  # "Yêu cầu đối với hồ sơ"
     if _GIVES.search(k.rstrip()):
         return Scope("request", scope.lead, deadline, heading)  # "…, Chủ tịch UBND tỉnh giao:" / "1. Sở A …"
-    if _CONDITIONS.search(k.rstrip()):  # "Tòa án chỉ ra quyết định … khi có đầy đủ các điều kiện sau đây:"
-        return Scope("none", None, deadline, heading)
     subject = subject_roles(ctx, s, e)
     if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
