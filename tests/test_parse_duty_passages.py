@@ -162,3 +162,11 @@ def test_the_cases_a_duty_applies_in_are_no_tasks_and_the_duty_is_one():
                   "b) Khi cây giống chết hàng loạt không rõ nguyên nhân.\n")
     assert len(found) == 1 and found[0]["text"].startswith("Các cơ sở sản xuất giống phải báo cáo")
     assert found[0]["assignees"] == ["Các cơ sở sản xuất giống"]
+
+
+def test_an_owner_bears_the_duties_listed_under_it():
+    found = tasks("Điều 5. Nghĩa vụ của chủ rừng\n1. Chủ cơ sở sản xuất giống có nghĩa vụ sau đây:\n"
+                  "a) Ghi chép nhật ký sản xuất giống;\n"
+                  "b) Lưu mẫu giống theo quy định.\n"
+                  "2. Chủ phương tiện vận chuyển giống có trách nhiệm xuất trình hồ sơ khi được kiểm tra.\n")
+    assert [t["assignees"] for t in found] == [["Chủ cơ sở sản xuất giống"]] * 2 + [["Chủ phương tiện vận chuyển giống"]]
