@@ -170,3 +170,23 @@ def test_an_owner_bears_the_duties_listed_under_it():
                   "b) Lưu mẫu giống theo quy định.\n"
                   "2. Chủ phương tiện vận chuyển giống có trách nhiệm xuất trình hồ sơ khi được kiểm tra.\n")
     assert [t["assignees"] for t in found] == [["Chủ cơ sở sản xuất giống"]] * 2 + [["Chủ phương tiện vận chuyển giống"]]
+
+
+def test_the_items_of_a_heading_that_leads_and_cooperates_keep_those_roles():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính thực hiện các nhiệm vụ sau:\n"
+                  "a) Rà soát nhu cầu giống cây trồng lâm nghiệp;\n"
+                  "b) Lập dự toán kinh phí hỗ trợ giống.\n")
+    for t in found:
+        assert (t["lead"], t["cooperating"]) == (["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính"])
+    assert len(found) == 2
+
+
+def test_a_kind_of_body_named_by_its_field_runs_to_its_lead_role():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Cơ quan quản lý chuyên ngành lâm nghiệp có thẩm quyền chủ trì phối hợp với cơ quan quản lý "
+                  "chuyên ngành kiểm lâm thực hiện các hoạt động sau đây:\n"
+                  "a) Xây dựng kế hoạch kiểm tra nguồn giống;\n"
+                  "b) Tổng hợp kết quả kiểm tra.\n")
+    assert len(found) == 2
+    assert found[0]["lead"] == ["Cơ quan quản lý chuyên ngành lâm nghiệp có thẩm quyền"]

@@ -311,8 +311,9 @@ def _named_by_works(text: str, folded: str, start: int, end: int) -> bool:
 
 
 # what the works are about, a few small words between the verb of a name and the body's role
-# ("Chi cục Hải quan quản lý | kho có trách nhiệm", "tổ chức kinh doanh | chứng khoán phái sinh có trách nhiệm")
-_WORKS_THEN_DUTY = re.compile(r"((?:[ \t]+[a-zđà-ỹ]+){1,6}?)[ \t]+(?:co|chiu)[ \t]+trach[ \t]+nhiem(?![\w])")
+# ("Chi cục Hải quan quản lý | kho có trách nhiệm", "tổ chức kinh doanh | chứng khoán phái sinh có trách nhiệm",
+# "Cơ quan quản lý chuyên ngành | thủy sản có thẩm quyền chủ trì")
+_WORKS_THEN_DUTY = re.compile(r"((?:[ \t]+[a-zđà-ỹ]+){1,6}?)[ \t]+(?:(?:co|chiu)[ \t]+trach[ \t]+nhiem|chu[ \t]+tri)(?![\w])")
 _NOT_WORKS = re.compile(r"(?<![\w])(?:và|hoặc|các|những|đã|đang|sẽ|thì|cho|với|của|khi|nếu|để|phải)(?![\w])")
 
 

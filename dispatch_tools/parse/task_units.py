@@ -94,6 +94,7 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
         _later_subjects(ctx, unit)  # "Giao Sở A chuẩn bị …; Văn phòng B bố trí hội trường": B works on it too
     if unit.task:
         _cooperating_only(ctx, unit)
+        _heading_cooperates(unit)
     if scope.mode == "rules" and unit.reason != "duty":
         unit.reason = "asks_nothing"  # a clause of an article of rules that names no body's duty
     return unit
@@ -277,6 +278,16 @@ def _cooperating_only(ctx: Context, unit: Unit) -> None:
     m = re.search(name + r"\s*,?", ctx.folded[unit.s:unit.e], re.I)
     if m and cooperates_alone(ctx.text, ctx.folded, unit.s + m.end(), unit.e):
         roles.cooperating, roles.lead = list(roles.lead), []
+
+
+def _heading_cooperates(unit: Unit) -> None:
+    """The bodies a heading has cooperate (``Sở A chủ trì, phối hợp với Sở B thực hiện các nội dung sau:``)
+    cooperate on each item that takes its bodies, the others lead it."""
+    coop = {key(n) for n in getattr(unit.scope, "cooperating", ())}
+    moved = [n for n in unit.roles.lead if key(n) in coop]
+    if moved and len(moved) < len(unit.roles.lead):
+        unit.roles.lead = [n for n in unit.roles.lead if key(n) not in coop]
+        unit.roles.cooperating = moved + [c for c in unit.roles.cooperating if key(c) not in coop]
 
 
 def _later_subjects(ctx: Context, unit: Unit) -> None:

@@ -72,6 +72,7 @@ class Scope:
     others: tuple[str, ...] = ()  # bodies the lead must direct ("Chỉ đạo Giám đốc Bệnh viện X:")
     informs: bool = False  # under "… thông báo … như sau:": an item asks only with an action the lexicon knows
     task_part: bool = False  # the part of a plan that lists the work to do ("II. NHIỆM VỤ VÀ GIẢI PHÁP")
+    cooperating: tuple[str, ...] = ()  # those of ``lead`` the heading has cooperate ("A chủ trì, phối hợp với B …:")
 
 
 def extract(ctx: Context) -> None:
@@ -324,7 +325,8 @@ def _sentence_units(ctx: Context, s: int, e: int, scope: Scope, b: Block) -> lis
     pieces = _own_duties(ctx, s, e)
     if len(pieces) == 1:
         return [whole]
-    each = Scope("list", scope.lead, scope.deadline, scope.heading, scope.others) if whole.task else scope
+    each = Scope("list", scope.lead, scope.deadline, scope.heading, scope.others,
+                 cooperating=scope.cooperating) if whole.task else scope
     return [decide(ctx, a, z, each, b, listed=False) for a, z in pieces]
 
 
@@ -362,13 +364,16 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if cue is not None:
         roles, _ = roles_at(ctx.text, ctx.folded, cue[1], e)
         if roles or not (b.kind == "article" and s == b.start):  # an article's title names a topic:
-            return Scope("request", roles.union() or scope.lead, deadline, heading)  # "Yêu cầu đối với hồ sơ"
+            return Scope("request", roles.union() or scope.lead, deadline, heading,  # "Yêu cầu đối với hồ sơ"
+                         cooperating=tuple(roles.cooperating) if roles else scope.cooperating)
     if _GIVES.search(k.rstrip()):
-        return Scope("request", scope.lead, deadline, heading)  # "…, Chủ tịch UBND tỉnh giao:" / "1. Sở A …"
+        return Scope("request", scope.lead, deadline, heading,  # "…, Chủ tịch UBND tỉnh giao:" / "1. Sở A …"
+                     cooperating=scope.cooperating)
     subject = subject_roles(ctx, s, e)
     if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
-        return Scope("request", subject[0].union(), deadline, heading)  # "X có trách nhiệm:", "X triển khai … sau:"
+        return Scope("request", subject[0].union(), deadline, heading,  # "X có trách nhiệm:", "X triển khai … sau:"
+                     cooperating=tuple(subject[0].cooperating))
     bearers = _described_bearers(ctx, s, e)
     if bearers:
         return Scope("request", bearers, deadline, heading)  # "X là đơn vị quản lý …, có trách nhiệm:"
@@ -390,16 +395,17 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if owners:
         return Scope("request", owners, deadline, heading)  # "Điều 5. Trách nhiệm của Bộ Tư pháp"
     if _RESPONSIBILITY.match(key(ctx.text[s:e])):
-        return Scope("list", scope.lead, deadline, heading)  # "Điều 2. Tổ chức thực hiện"
+        return Scope("list", scope.lead, deadline, heading, cooperating=scope.cooperating)  # "Điều 2. Tổ chức thực hiện"
     if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
-        return Scope("list", scope.lead, deadline, heading)  # "… có ý kiến như sau:"
+        return Scope("list", scope.lead, deadline, heading, cooperating=scope.cooperating)  # "… có ý kiến như sau:"
     if scope.mode in (None, "none") and s == b.start and b.children and task_part(ctx, key(ctx.text[s:e])):
         # "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" / "2. Nội dung" / "a) Tổ chức …"
         return Scope(None, None, deadline, heading, task_part=True)
     if asks_nothing(ctx, s, e):
         none = "rules" if scope.mode == "rules" else "none"  # under an article of rules, its duties still ask
         return Scope(none, None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
-    return Scope(scope.mode, scope.lead, deadline, heading, informs=scope.informs, task_part=scope.task_part)
+    return Scope(scope.mode, scope.lead, deadline, heading, informs=scope.informs, task_part=scope.task_part,
+                 cooperating=scope.cooperating)
 
 
 def _described_bearers(ctx: Context, s: int, e: int) -> list[str]:
