@@ -190,3 +190,13 @@ def test_a_kind_of_body_named_by_its_field_runs_to_its_lead_role():
                   "b) Tổng hợp kết quả kiểm tra.\n")
     assert len(found) == 2
     assert found[0]["lead"] == ["Cơ quan quản lý chuyên ngành lâm nghiệp có thẩm quyền"]
+
+
+def test_an_example_a_rule_gives_is_no_task():
+    found = tasks("Điều 5. Kiểm tra nguồn giống\n"
+                  "1. Chi cục Kiểm lâm chỉ cấp chứng chỉ khi nguồn giống đạt chuẩn.\n"
+                  "2. Ví dụ: Chi cục Kiểm lâm kiểm tra vườn giống keo lai trước khi cấp chứng chỉ cho lô giống.\n"
+                  "3. Chi cục Kiểm lâm có trách nhiệm kiểm tra nguồn giống.\n\n"
+                  "Ví dụ: trong trường hợp vườn giống bị sâu bệnh, Chi cục Kiểm lâm đề nghị Trung tâm Khuyến nông "
+                  "tỉnh kiểm tra lại.\n")
+    assert [t["text"].split()[:2] for t in found] == [["Chi", "cục"]]
