@@ -23,15 +23,17 @@ LEGAL_TYPES = {"Quyết định", "Nghị quyết", "Thông tư", "Nghị địn
 # "Trách nhiệm của Bộ Tư pháp", "Nhiệm vụ, quyền hạn của Cục Thú y", "Thẩm quyền và trách nhiệm của …"
 DUTIES_OF = re.compile(r"\W*(?:(?:tham\s+quyen|trach\s+nhiem|nhiem\s+vu|quyen\s+han|quyen|nghia\s+vu|chuc\s+nang)"
                        r"(?:\s*,\s*|\s+va\s+|\s+))+cua\s+", re.I)
+_DUTIES_BARE = re.compile(r"\W*(?:trach\s+nhiem|nhiem\s+vu)\s+(?=\S)", re.I)  # "Trách nhiệm Cục Hàng hải …": a name
 _TOPIC = re.compile(r"\s(?:trong|khi|doi\s+voi|tai|ve|cua\s+(?:luat|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|"
-                    r"phap\s+lenh))\s", re.I)  # "… của cơ quan nhà nước | trong việc …"
+                    r"phap\s+lenh)|quy\s+dinh\s+(?:tai\s+)?(?:diem|khoan|dieu))\s", re.I)
+# "… của cơ quan nhà nước | trong việc …", "… các đơn vị khác liên quan | quy định khoản 4 Điều 2 …"
 
 
 def _topic_as_printed(word: str) -> bool:
     """Is the word that opens a topic printed as one (``tại``, ``về``), not another word without its marks
     (``Sở Tài chính``, ``Sở Văn hóa``)?"""
     printed = " ".join(word.lower().split())
-    return strip_diacritics(printed) == printed or printed.split()[0] in {"trong", "khi", "đối", "tại", "về", "của"}
+    return strip_diacritics(printed) == printed or printed.split()[0] in {"trong", "khi", "đối", "tại", "về", "của", "quy"}
 
 
 def in_article(b: Block, ctx: Context) -> bool:
@@ -49,17 +51,21 @@ def long_title(ctx: Context, b: Block) -> bool:
 
 def duties_of(ctx: Context, s: int, e: int) -> list[str]:
     """The bodies a heading gives duties to (``Trách nhiệm của Bộ Quốc phòng``, ``Nhiệm vụ, quyền hạn
-    của cơ quan thường trực …``): the items under it are theirs. A sentence is no such heading."""
-    m = DUTIES_OF.match(ctx.folded, s, e)
+    của cơ quan thường trực …``, ``Trách nhiệm Cục Hàng hải Việt Nam, …:`` without its ``của``): the items
+    under it are theirs. A sentence is no such heading; one that ends with a colon, heading its items,
+    may name its bodies at greater length."""
+    m = DUTIES_OF.match(ctx.folded, s, e) or _DUTIES_BARE.match(ctx.folded, s, e)
     text = ctx.text[s:e].strip()
-    if m is None or not re.search(r"trach|nhiem\s+vu|nghia|chuc\s+nang", ctx.folded[s:m.end()], re.I) or len(text.split()) > 30 \
-            or text.endswith((".", ";")):
+    heads = text.endswith(":")
+    if m is None or not re.search(r"trach|nhiem\s+vu|nghia|chuc\s+nang", ctx.folded[s:m.end()], re.I) \
+            or len(text.split()) > (45 if heads else 30) or text.endswith((".", ";")) \
+            or m.re is _DUTIES_BARE and not ctx.text[m.end():m.end() + 1].isupper():
         return []
     topic = next((t for t in _TOPIC.finditer(ctx.folded, m.end(), e) if _topic_as_printed(ctx.text[t.start():t.end()])),
                  None)
     name = ctx.text[m.end():topic.start() if topic else e].strip(" .:")
-    if not starts_body(name) or len(name.split()) > 20:
-        return []
+    if not (starts_body(name) or re.match(r"to\s+chuc\s", key(name))) or len(name.split()) > (35 if heads else 20):
+        return []  # after "của", "tổ chức" is no verb: "Trách nhiệm của tổ chức đấu giá tài sản"
     names = split_bodies(name)  # a title has no verb: the name runs to its topic ("Ban Quản lý dự án")
     return names if names and not is_issuer(ctx, names[0]) else []
 

@@ -152,6 +152,11 @@ def split_bodies(text: str) -> list[str]:
     ``Các Bộ: Công an, Tài chính`` -> ``Bộ Công an``, ``Bộ Tài chính``; ``Giám đốc các Sở: A, B``
     -> ``Sở A``, ``Sở B``; a person's title before a body is dropped."""
     text = squash(strip_markup(text)).strip(" ,;:.")
+    called = _CALLED.search(text)  # "Ban Chỉ huy quân sự huyện, quận, … (sau đây gọi chung là Ban Chỉ huy quân sự cấp huyện)"
+    if called and called.group("all"):
+        return split_bodies(called.group("name").strip(" \"“”'"))
+    if called:  # "Ngân hàng Nhà nước Việt Nam (sau đây gọi tắt là Ngân hàng Nhà nước)": the full name stays
+        text = (text[:called.start()] + text[called.end():]).strip(" ,;:.")
     text = _PERSONS_ADDRESSED.sub("", text)  # "Các ông, bà:", "Các ông (bà)"
     text = _SEMICOLON_READ_AS_COLON.sub(_semicolon, text)
     out: list[str] = []
@@ -159,6 +164,10 @@ def split_bodies(text: str) -> list[str]:
         out += _split_part(_LIST_MARK.sub("", part))  # "; - Giám đốc Sở Tài chính": a body listed one a line
     out = [_UNCLOSED.sub("", x.replace(_KEEP, ",")) for x in out]  # "Sở Tài chính (thời gian": an aside cut off
     return [b for b in (drop_title(x) for x in out) if b and re.search(r"\w", b)]
+
+
+# the name the bodies listed before it are called by from then on: all of them (gọi chung) are that body
+_CALLED = re.compile(r"\(\s*(?:sau\s+đây\s+)?gọi\s+(?:(?P<all>chung)\s+|tắt\s+)?là\s+(?P<name>[^()]+?)\s*\)", re.I)
 
 
 # a colon between two posts (``Bộ trưởng Bộ Nông nghiệp và Môi trường: Chủ tịch Ủy ban nhân dân …``)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .text import load_list, words_regex
+from .text import key, load_list, words_regex
 from .body_words import (body_starts, in_compound, is_stop_as_printed, is_verb_at, name_stops, person_titles,
                          starts_body, task_verbs, team_length)
 
@@ -57,6 +57,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         stop = _place_name_end(text, pos, stop)
         stop = _known_agency_end(text, folded, pos, stop)
         stop = _related_end(text, folded, pos, stop)
+        stop = _things_end(text, folded, pos, stop)
         stop = _referred_end(text, folded, stop, clause_end)
     else:
         stop = min(stop, model.name_end(text, pos, stop))
@@ -117,6 +118,27 @@ def _related_end(text: str, folded: str, pos: int, stop: int) -> int:
         word = after.group(1)
         if word[0].islower() and word not in _RELATED_GOES_ON and not starts_body(text[after.start(1):after.start(1) + 60]):
             return m.end()
+    return stop
+
+
+# "báo cáo Sở Y tế | các nội dung trên": a plural after a name, of small words that name no body and no place
+_THINGS = re.compile(r"[ \t]+(?:các|những)[ \t]+(?=[a-zđà-ỹ])")
+
+
+def _things_end(text: str, folded: str, pos: int, stop: int) -> int:
+    """A known agency's whole name followed by what it is sent or told (``báo cáo Bộ Tài chính các vướng
+    mắc …``, ``gửi Sở Y tế những hồ sơ …``) ends before ``các``: the words after it name neither a body
+    (``Sở Y tế các địa phương``, ``Ủy ban nhân dân các cấp``) nor a place (``Sở Tài chính các tỉnh``)."""
+    known = agency_name_at(folded[pos:stop])
+    if not known:
+        return stop
+    for m in _THINGS.finditer(text, pos, stop):
+        if m.start() != pos + known:
+            continue
+        at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        if starts_body(text[at:at + 60]) or lexicon().admin_re.match(key(text[m.end():m.end() + 30])):
+            continue
+        return m.start()
     return stop
 
 
@@ -291,8 +313,9 @@ def _named_by_works(text: str, folded: str, start: int, end: int) -> bool:
 
 
 # what the works are about, a few small words between the verb of a name and the body's role
-# ("Chi cục Hải quan quản lý | kho có trách nhiệm", "tổ chức kinh doanh | chứng khoán phái sinh có trách nhiệm")
-_WORKS_THEN_DUTY = re.compile(r"((?:[ \t]+[a-zđà-ỹ]+){1,6}?)[ \t]+(?:co|chiu)[ \t]+trach[ \t]+nhiem(?![\w])")
+# ("Chi cục Hải quan quản lý | kho có trách nhiệm", "tổ chức kinh doanh | chứng khoán phái sinh có trách nhiệm",
+# "Cơ quan quản lý chuyên ngành | thủy sản có thẩm quyền chủ trì")
+_WORKS_THEN_DUTY = re.compile(r"((?:[ \t]+[a-zđà-ỹ]+){1,6}?)[ \t]+(?:(?:co|chiu)[ \t]+trach[ \t]+nhiem|chu[ \t]+tri)(?![\w])")
 _NOT_WORKS = re.compile(r"(?<![\w])(?:và|hoặc|các|những|đã|đang|sẽ|thì|cho|với|của|khi|nếu|để|phải)(?![\w])")
 
 
@@ -372,6 +395,10 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
         if q and (not text[w].isalpha() or text[w].islower()):
             i = q.end()
             continue
+        of = _OF.match(text, w)
+        if of and (text[of.end():of.end() + 1].isupper() or starts_body(text[of.end():of.end() + 60])):
+            i = of.end()  # "cơ quan chức năng của Ban Tổ chức Trung ương": whose it is, a named body
+            continue
         word = re.compile(r"\S+").match(text, w)
         if verb and (text[w].isupper() or _names_up_to_verb(text[w:stop])):
             return stop
@@ -387,6 +414,7 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
 
 
 _PLURAL = re.compile(r"(?:cac|nhung|quy|tat\s+ca)\s", re.I)
+_OF = re.compile(r"của[ \t]+", re.I)
 _WORKS_THEN_BODY = re.compile(r"((?:[ \t]*[a-zđà-ỹ]+){1,3}?)[ \t]*,[ \t]*(?=[A-ZĐÀ-Ỹ])")
 
 

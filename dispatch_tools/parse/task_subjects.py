@@ -163,6 +163,20 @@ def _main_clause(text: str, s: int, pos: int) -> int:
     return ends[-1] if ends else s
 
 
+# the last "được" or "do" before a comma: the bodies after it give a task ("… được Chính phủ, | Thủ tướng … giao")
+_GIVERS = re.compile(r"(?<![\w])(?:duoc|do)\s+(?=\S)(?!.*(?<![\w])(?:duoc|do)\s)", re.I)
+
+
+def _among_givers(ctx: Context, s: int, comma: int) -> bool:
+    """Is the comma at ``comma`` one between the bodies named after ``được`` or ``do`` (the agent of a
+    task given, ``được Chính phủ, Thủ tướng Chính phủ giao``), no end of an opening phrase?"""
+    m = _GIVERS.search(ctx.folded, s, comma)
+    if m is None or not starts_body(ctx.text[m.end():comma]):
+        return False
+    _, end = bodies_at(ctx.text, ctx.folded, m.end(), comma)
+    return end >= comma - 1
+
+
 _LABEL_OPENS = re.compile(r"[^:.;]{3,120}:\s*")
 _COMMA_AFTER = re.compile(r",\s*")
 _TIME_ADVERB = re.compile(r"\W*(?:hang|dinh\s+ky(?:\s+hang)?)\s+(?:nam|quy|thang|tuan|ngay)\s+(?=\w)", re.I)
@@ -170,9 +184,16 @@ _TIME_ADVERB = re.compile(r"\W*(?:hang|dinh\s+ky(?:\s+hang)?)\s+(?:nam|quy|thang
 
 def _after_opener(ctx: Context, s: int, e: int) -> list[int]:
     """Where a subject may start after the opening phrase at ``s``: after each of its commas, or right
-    after a time adverb (``Hằng năm``, ``Định kỳ hằng quý``) that has none."""
-    if _OPENER.match(ctx.folded, s):  # the subject follows one of the opening phrase's commas
-        starts = [s + m.end() for m in _COMMA_AFTER.finditer(ctx.text[s:min(e, s + 300)])]
+    after a time adverb (``Hằng năm``, ``Định kỳ hằng quý``) that has none; not after a comma between
+    the bodies that give a task (``Thực hiện các nhiệm vụ khác do Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban
+    nhân dân tỉnh giao``)."""
+    opener = _OPENER.match(ctx.folded, s)
+    if opener and ctx.folded[opener.end() - 2:opener.end()].lower() == "de" \
+            and ctx.text[opener.end() - 2:opener.end()].lower() not in ("để", "de"):
+        opener = None  # "Đề xuất, kiến nghị …", "Đề nghị …" open no phrase as "Để …" does
+    if opener:  # the subject follows one of the opening phrase's commas
+        starts = [s + m.end() for m in _COMMA_AFTER.finditer(ctx.text[s:min(e, s + 300)])
+                  if not _among_givers(ctx, s, s + m.start())]
         adverb = _TIME_ADVERB.match(ctx.folded, s, e)
         return starts + ([adverb.end()] if adverb else [])
     return []

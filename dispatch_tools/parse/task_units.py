@@ -95,6 +95,7 @@ def decide(ctx: Context, s: int, e: int, scope, b: Block, listed: bool) -> Unit:
         _later_subjects(ctx, unit)  # "Giao Sở A chuẩn bị …; Văn phòng B bố trí hội trường": B works on it too
     if unit.task:
         _cooperating_only(ctx, unit)
+        _heading_cooperates(unit)
     if scope.mode == "rules" and unit.reason != "duty":
         unit.reason = "asks_nothing"  # a clause of an article of rules that names no body's duty
     return unit
@@ -284,6 +285,16 @@ def _cooperating_only(ctx: Context, unit: Unit) -> None:
         roles.cooperating, roles.lead = list(roles.lead), []
 
 
+def _heading_cooperates(unit: Unit) -> None:
+    """The bodies a heading has cooperate (``Sở A chủ trì, phối hợp với Sở B thực hiện các nội dung sau:``)
+    cooperate on each item that takes its bodies, the others lead it."""
+    coop = {key(n) for n in getattr(unit.scope, "cooperating", ())}
+    moved = [n for n in unit.roles.lead if key(n) in coop]
+    if moved and len(moved) < len(unit.roles.lead):
+        unit.roles.lead = [n for n in unit.roles.lead if key(n) not in coop]
+        unit.roles.cooperating = moved + [c for c in unit.roles.cooperating if key(c) not in coop]
+
+
 def _later_subjects(ctx: Context, unit: Unit) -> None:
     """The bodies that open the later sentences or ``;`` clauses of an item with their own action (``1. Sở Y
     tế chủ trì …. Sở Tài chính bố trí kinh phí.``, ``Giao Sở A hướng dẫn …; Sở B cân đối vốn``) work on the
@@ -360,6 +371,8 @@ def _own_heading(ctx: Context, b: Block) -> list[str] | None:
         return None
     if not head or len(head.split()) > 25 or not starts_body(head) or lexicon().non_task_re.match(key(head)):
         return None
+    if re.search(r"(?<![\w])gom$", key(head)):
+        return None  # "Ban Chỉ huy … gồm: Chỉ huy trưởng, …": what a body is made of, no body and its work
     if _shared_head(head) and _names_after(b.text[head_colon(b.text) + 1:]):
         return None  # "Các Sở: Y tế, Tài chính tổ chức …": one head shared by the names after the colon
     names = split_bodies(head)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .articles import LEGAL_TYPES, duties_of, long_title
 from .blocks import Block, build
 from .bodies import bodies_at, split_bodies
-from .roles import Roles, roles_at
+from .roles import REMIT, Roles, roles_at
 from .body_lines import opens_with_action
 from .body_words import starts_body
 from .name_end import SPAN_MODEL
@@ -53,6 +53,9 @@ _INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:(?:\s+[^\s.;:]+){0,40}\s+(?:nhu\s
 # a bare "giao:" or "phân công nhiệm vụ như sau:" heads a list, not "được giao:"
 _GIVES = re.compile(r"(?<![\w])(?<!duoc )(?:giao|phan\s+cong)(?:\s+nhiem\s+vu)?(?:\s+(?:cu\s+the\s+)?nhu\s+sau)?\s*:$", re.I)
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
+# a heading whose items are the conditions something needs or the cases it is done in, not work asked of anyone
+_CONDITIONS = re.compile(r"(?<![\w])(?:(?:cac|nhung)\s+dieu\s+kien\s+(?:sau|duoi)(?:\s+day)?"
+                         r"|(?:mot\s+trong\s+)?(?:cac|nhung)\s+truong\s+hop(?:\s+sau(?:\s+day)?)?)\s*:$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
 
@@ -69,6 +72,7 @@ class Scope:
     others: tuple[str, ...] = ()  # bodies the lead must direct ("Chỉ đạo Giám đốc Bệnh viện X:")
     informs: bool = False  # under "… thông báo … như sau:": an item asks only with an action the lexicon knows
     task_part: bool = False  # the part of a plan that lists the work to do ("II. NHIỆM VỤ VÀ GIẢI PHÁP")
+    cooperating: tuple[str, ...] = ()  # those of ``lead`` the heading has cooperate ("A chủ trì, phối hợp với B …:")
 
 
 def extract(ctx: Context) -> None:
@@ -280,20 +284,40 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool, item: bool = Fal
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
     units = task_sentences(ctx.text, b.start, b.end)
+    own = scope
+    apart = _title_apart(ctx, units) if b.kind == "article" and units else None
+    if apart is not None:  # the clauses after the title are read in the scope it gives
+        own, units = _intro(ctx, b, *apart[0], scope), apart[1:]
     title = b.kind == "article" and heading and long_title(ctx, b)
     if introduces and units and opens_what_follows(ctx.text[units[-1][0]:units[-1][1]], title):
         *body, last = units
     else:
         body, last = units, None
-    own = scope
     for s, e in body:
         if ctx.text[s:e].rstrip().endswith(":") and (s, e) != units[-1]:
             own = _intro(ctx, b, s, e, scope)  # "… có ý kiến như sau: Sở A …" on one line
             continue
         ctx.task_units += _sentence_units(ctx, s, e, own, b)
     if last is None:
-        return scope if heading else None
-    return _intro(ctx, b, last[0], last[1], scope)
+        return own if heading else None
+    return _intro(ctx, b, last[0], last[1], own)
+
+
+def _title_apart(ctx: Context, units: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """An article's title on a line of its own, without a closing sign nor words that ask, before a line
+    that opens with a body's name (``Điều 4. Trách nhiệm của các Bộ, …, Ủy ban nhân dân cấp tỉnh`` /
+    ``Bộ, cơ quan ngang Bộ, …, Ủy ban nhân dân cấp tỉnh có trách nhiệm:``) is a sentence of its own,
+    however long: the line after it heads the clauses. None when the first sentence holds no such title."""
+    s, e = units[0]
+    nl = ctx.text.find("\n", s, e)
+    title = ctx.text[s:nl].rstrip() if nl >= 0 else ""
+    if not title or title[-1] in ".,;:!?-–" or len(title.split()) > 40 or duty_cue(ctx, s, s + len(title)) \
+            or request_cue(ctx, s, s + len(title), exclusions()) or subject_roles(ctx, s, s + len(title)):
+        return None  # a clause the page wrapped ("Giao Bộ trưởng … thừa ủy quyền Thủ tướng" / "Chính phủ, …")
+    nxt = nl + len(ctx.text[nl:e]) - len(ctx.text[nl:e].lstrip())
+    if nxt >= e or not ctx.text[nxt].isupper() or not starts_body(ctx.text[nxt:min(e, nxt + 80)]):
+        return None
+    return [(s, s + len(title)), (nxt, e)] + units[1:]
 
 
 _SEMICOLON = re.compile(r";\s*")
@@ -308,7 +332,8 @@ def _sentence_units(ctx: Context, s: int, e: int, scope: Scope, b: Block) -> lis
     pieces = _own_duties(ctx, s, e)
     if len(pieces) == 1:
         return [whole]
-    each = Scope("list", scope.lead, scope.deadline, scope.heading, scope.others) if whole.task else scope
+    each = Scope("list", scope.lead, scope.deadline, scope.heading, scope.others,
+                 cooperating=scope.cooperating) if whole.task else scope
     return [decide(ctx, a, z, each, b, listed=False) for a, z in pieces]
 
 
@@ -336,7 +361,8 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     k = ctx.folded[s:e]
     deadline = deadline_in(ctx, s, e) or scope.deadline
     heading = squash(strip_markup(ctx.text[s:e])).rstrip(":")
-    if lists_documents(ctx, s, e):  # "Hồ sơ gồm:" / "- Tờ trình …": documents to send, no tasks
+    if lists_documents(ctx, s, e) or _CONDITIONS.search(k.rstrip()):
+        # "Hồ sơ gồm:" / "- Tờ trình …": documents to send; "… trong các trường hợp sau:": cases; no tasks
         unit = decide(ctx, s, e, scope, b, listed=False)
         if unit.reason in ("request", "duty"):  # "Đề nghị các trường gửi hồ sơ … trước ngày …, hồ sơ gồm:"
             ctx.task_units.append(unit)
@@ -345,13 +371,19 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if cue is not None:
         roles, _ = roles_at(ctx.text, ctx.folded, cue[1], e)
         if roles or not (b.kind == "article" and s == b.start):  # an article's title names a topic:
-            return Scope("request", roles.union() or scope.lead, deadline, heading)  # "Yêu cầu đối với hồ sơ"
+            return Scope("request", roles.union() or scope.lead, deadline, heading,  # "Yêu cầu đối với hồ sơ"
+                         cooperating=tuple(roles.cooperating) if roles else scope.cooperating)
     if _GIVES.search(k.rstrip()):
-        return Scope("request", scope.lead, deadline, heading)  # "…, Chủ tịch UBND tỉnh giao:" / "1. Sở A …"
+        return Scope("request", scope.lead, deadline, heading,  # "…, Chủ tịch UBND tỉnh giao:" / "1. Sở A …"
+                     cooperating=scope.cooperating)
     subject = subject_roles(ctx, s, e)
     if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
-        return Scope("request", subject[0].union(), deadline, heading)  # "X có trách nhiệm:", "X triển khai … sau:"
+        return Scope("request", subject[0].union(), deadline, heading,  # "X có trách nhiệm:", "X triển khai … sau:"
+                     cooperating=tuple(subject[0].cooperating))
+    bearers = _described_bearers(ctx, s, e)
+    if bearers:
+        return Scope("request", bearers, deadline, heading)  # "X là đơn vị quản lý …, có trách nhiệm:"
     if _INFORMS.search(k.rstrip()):
         return Scope("list", scope.lead, deadline, heading, informs=True)  # "Cục Quản lý Dược thông báo:" / "1. Đình chỉ …"
     head = heading_text(b) if s == b.start and not _AS_FOLLOWS.search(k) else None  # not "X có ý kiến như sau:"
@@ -370,13 +402,33 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if owners:
         return Scope("request", owners, deadline, heading)  # "Điều 5. Trách nhiệm của Bộ Tư pháp"
     if _RESPONSIBILITY.match(key(ctx.text[s:e])):
-        return Scope("list", scope.lead, deadline, heading)  # "Điều 2. Tổ chức thực hiện"
+        return Scope("list", scope.lead, deadline, heading, cooperating=scope.cooperating)  # "Điều 2. Tổ chức thực hiện"
     if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
-        return Scope("list", scope.lead, deadline, heading)  # "… có ý kiến như sau:"
+        return Scope("list", scope.lead, deadline, heading, cooperating=scope.cooperating)  # "… có ý kiến như sau:"
     if scope.mode in (None, "none") and s == b.start and b.children and task_part(ctx, key(ctx.text[s:e])):
         # "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" / "2. Nội dung" / "a) Tổ chức …"
         return Scope(None, None, deadline, heading, task_part=True)
     if asks_nothing(ctx, s, e):
         none = "rules" if scope.mode == "rules" else "none"  # under an article of rules, its duties still ask
         return Scope(none, None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
-    return Scope(scope.mode, scope.lead, deadline, heading, informs=scope.informs, task_part=scope.task_part)
+    return Scope(scope.mode, scope.lead, deadline, heading, informs=scope.informs, task_part=scope.task_part,
+                 cooperating=scope.cooperating)
+
+
+def _described_bearers(ctx: Context, s: int, e: int) -> list[str]:
+    """The bodies that open a heading ending with their duties, whatever describes them or bounds their
+    remit before it (``Cục A là đơn vị quản lý nhiệm vụ do Bộ B đặt hàng, có trách nhiệm:``, ``Bộ A, Bộ
+    B trong phạm vi chức năng, nhiệm vụ của mình có các nhiệm vụ, quyền hạn sau đây:``): its items are theirs."""
+    duty = _ENDS_WITH_DUTY.search(ctx.folded, s, e)
+    if duty is None or not starts_body(ctx.text[s:s + 80]):
+        return []
+    names, end = bodies_at(ctx.text, ctx.folded, s, duty.start())
+    between = ctx.text[end:duty.start()].strip()
+    if not names or is_issuer(ctx, names[0]) or between and not (
+            re.match(r"(?:là\s|,)", between) or REMIT.match(ctx.folded, end, duty.start())):
+        return []
+    return names
+
+
+_ENDS_WITH_DUTY = re.compile(r"(?<![\w])co\s+(?:cac\s+)?(?:trach\s+nhiem|nhiem\s+vu|nghia\s+vu)(?:\s*(?:,|va)\s*quyen\s+han)?"
+                             r"(?:\s+(?:nhu\s+)?sau(?:\s+day)?)?\s*:\s*$", re.I)
