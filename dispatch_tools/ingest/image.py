@@ -4,7 +4,8 @@ Clean-up for real scans of official documents, in this order:
 1. the red seal and blue signature ink are removed by colour (they cover the signer's name and
    the date line and confuse the engine), while dark text under them is kept;
 2. grayscale; small images are enlarged so that body text is tall enough for Tesseract; a grey
-   round seal (a photocopy's) is taken off by its ring (:mod:`.seal`);
+   round seal (a photocopy's) is taken off by its ring (:mod:`.seal`), and a seal printed black
+   (a 1-bit scan's) off the printed lines it crosses (:mod:`.black_seal`);
 3. deskew by the projection-profile method on a reduced copy, measured on the page with its light
    made even when the paper is shaded (a shadow's or a dark corner's edge is no line of text);
 4. where the background is uneven (shadows, yellowed paper, a photo), it is flattened (divided
@@ -253,12 +254,17 @@ def prepare(image: Image.Image, *, clean: bool = True) -> tuple[Image.Image, dic
         factor = TARGET_WIDTH / gray.shape[1]
         gray = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
         info["scaled"] = round(factor, 2)
-    from .seal import remove_rings
+    from .black_seal import remove_black_rings
+    from .seal import circles, remove_rings
 
-    gray, rings = remove_rings(gray)
+    candidates = circles(gray)
+    gray, rings = remove_rings(gray, candidates)
+    gray, black = remove_black_rings(gray, candidates)
+    factor = info.get("scaled", 1.0)
     if rings:  # (x, y, radius) in pixels of the original image
-        factor = info.get("scaled", 1.0)
         info["seals"] = [(x / factor, y / factor, r / factor) for x, y, r in rings]
+    if black:
+        info["black_seals"] = [(x / factor, y / factor, r / factor) for x, y, r in black]
     flat = even_light(gray)  # measured once, and again only on the page turned
     angle = estimate_skew(gray if flat is None else flat)
     if abs(angle) >= MIN_SKEW:

@@ -122,6 +122,8 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
                                     info.get("deskew"), photo=warped)
     marks += [Mark("seal", BBox(x - r, y - r, x + r, y + r), values={"colour": "grey"}, source="shape")
               for x, y, r in info.get("seals", [])]
+    marks += [Mark("seal", BBox(x - r, y - r, x + r, y + r), values={"colour": "black"}, source="shape")
+              for x, y, r in info.get("black_seals", [])]
     marks += [Mark("seal", BBox(*box), values={"colour": "colour"}, source="colour")
               for box in info.get("colour_seals", [])]
     lines = reading_order(words, page_width=image.width, source=f"tesseract:{options.lang}", keys=keys)

@@ -1,0 +1,154 @@
+"""The signature block and the subject under a seal printed black (a 1-bit scan, a photocopy) get a look.
+
+Ingest takes a black seal's ring and letters off the printed lines it crosses
+(:mod:`..ingest.black_seal`), but the letters the ring ran through lose a slice, and a line may
+still be lost. A seal counts as over the signature block when it lies on the page of the block's
+lines, within its diameter of one of them (or, no line of the block found, on the last page's
+right half). Then:
+
+- a title line left empty is flagged ``cần xem lại``; so are an empty prefix and office signed
+  for when the title is empty too or is no known title (the block's first line may be lost);
+- a title or office read on a line the seal's disc reaches is flagged (its source says it was read
+  under a seal). One that is no known title takes the known title (``signer_titles.txt``) it reads
+  nearest, when it is close (:data:`CLOSE`) and no other title is nearly as close
+  (:data:`MARGIN`); otherwise it stays as read. A value is never made up: an empty line stays empty.
+
+A subject left empty on a page whose header (its upper :data:`HEAD` part) holds a black seal, or
+read on lines the seal's disc reaches, is flagged the same way.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from ..i18n import _
+from ..model import Document, Fields, Mark
+from .deputy_title import _letters
+from .lexicon import lexicon
+from .signer_name import _titles
+from .text import review_note
+
+CLOSE = 80  # least similarity (rapidfuzz ratio of the folded letters) of a title read under a seal
+MARGIN = 8  # the next title must be this much less similar for the nearest to be taken
+PARTS = ("authority", "capacity", "title")
+HEAD = 0.45  # of the page's height: a seal whose centre lies this high is over the header
+
+
+def _black_seals(page) -> list[Mark]:
+    return [m for m in page.marks if m.kind == "seal" and m.bbox is not None
+            and (m.values or {}).get("colour") == "black"]
+
+
+def _lines(doc: Document, fields: Fields, name: str) -> list:
+    source = fields.sources.get(name)
+    if source is None or source.end <= source.start:
+        return []
+    return [line for line in doc.lines_in(source.start, source.end)
+            if line.source.startswith("tesseract") and line.bbox is not None]
+
+
+def _page_of(doc: Document, line):
+    return next((p for p in doc.pages if any(other is line for other in p.lines)), None)
+
+
+def _reach(seal: Mark, box, factor: float) -> bool:
+    """Does the box come within ``factor`` radii of the seal's centre (its nearest point)?"""
+    cx, cy = (seal.bbox.x0 + seal.bbox.x1) / 2, (seal.bbox.y0 + seal.bbox.y1) / 2
+    r = (seal.bbox.x1 - seal.bbox.x0) / 2
+    dx = max(box.x0 - cx, 0, cx - box.x1)
+    dy = max(box.y0 - cy, 0, cy - box.y1)
+    return (dx * dx + dy * dy) ** 0.5 <= factor * r
+
+
+def _seal_over_foot(doc: Document, fields: Fields) -> Mark | None:
+    """The black seal over the signature block, or None."""
+    found = False
+    for name in ("signer.name", "signer.title", "signer.capacity"):
+        for line in _lines(doc, fields, name):
+            found = True
+            page = _page_of(doc, line)
+            for seal in _black_seals(page) if page else []:
+                if _reach(seal, line.bbox, 2.0):
+                    return seal
+    if found or not doc.pages:
+        return None
+    last = doc.pages[-1]
+    width = last.width or 0
+    return next((s for s in _black_seals(last) if width and s.bbox.x0 + s.bbox.x1 > width), None)
+
+
+def nearest_title(read: str) -> str | None:
+    """The known title ``read`` is close to and nearer than any other (see the module's text), in
+    the case ``read`` was printed in; None when none is."""
+    letters = _letters(read)
+    if not letters:
+        return None
+    scored = sorted(((fuzz.ratio(letters, _letters(t)), t) for t in _titles()), reverse=True)
+    if not scored or scored[0][0] < CLOSE or (len(scored) > 1 and scored[1][0] > scored[0][0] - MARGIN):
+        return None
+    title = scored[0][1]
+    return title if read.split()[0].isupper() else title[0] + title[1:].lower()
+
+
+def check_black_seals(doc: Document, fields: Fields) -> None:
+    """Flag (and, where the lexicon allows, mend) the values under a black seal (see the module's text)."""
+    if not doc.has_ocr_page() or not any(_black_seals(page) for page in doc.pages):
+        return
+    _check_subject(doc, fields)
+    _check_foot(doc, fields)
+
+
+def _check_subject(doc: Document, fields: Fields) -> None:
+    if "subject" in fields.review:
+        return
+    if not fields.subject:
+        first = doc.pages[0]
+        if first.height and any((s.bbox.y0 + s.bbox.y1) / 2 <= HEAD * first.height for s in _black_seals(first)):
+            fields.review["subject"] = review_note(
+                _("a seal printed black lies over the header: the subject's lines may be lost; compare "
+                  "it with the original"))
+        return
+    for line in _lines(doc, fields, "subject"):
+        page = _page_of(doc, line)
+        if page and any(_reach(s, line.bbox, 1.05) for s in _black_seals(page)):
+            fields.review["subject"] = review_note(
+                _("“%(value)s” was read under a seal printed black and may be misread") % {"value": fields.subject})
+            return
+
+
+def _check_foot(doc: Document, fields: Fields) -> None:
+    seal = _seal_over_foot(doc, fields)
+    if seal is None:
+        return
+    if fields.signer is None:
+        from ..model import Signer
+
+        fields.signer = Signer()
+    signer = fields.signer
+    damaged = not signer.title or not lexicon().is_signer_title(signer.title)
+    for part in PARTS:
+        name, value = f"signer.{part}", getattr(signer, part)
+        if name in fields.review:
+            continue
+        if not value:
+            if part == "title" or damaged:
+                fields.review[name] = review_note(
+                    _("a seal printed black lies over the signature block: a line of it may be lost; "
+                      "compare it with the original"))
+            continue
+        if part == "authority" or not any(_reach(seal, line.bbox, 1.05) for line in _lines(doc, fields, name)):
+            continue
+        if lexicon().is_signer_title(value):
+            fields.review[name] = review_note(
+                _("“%(value)s” was read under a seal printed black and may be misread") % {"value": value})
+            continue
+        mended = nearest_title(value)
+        if mended is not None:
+            setattr(signer, part, mended)
+            fields.review[name] = review_note(
+                _("“%(read)s” was read under a seal printed black; taken as the nearest known title "
+                  "“%(title)s”: compare it with the original") % {"read": value, "title": mended})
+        else:
+            fields.review[name] = review_note(
+                _("“%(value)s” was read under a seal printed black and is no known title; compare it "
+                  "with the original") % {"value": value})
