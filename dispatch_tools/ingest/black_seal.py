@@ -31,8 +31,10 @@ INK = 128  # darker than this is ink on a bilevel page
 MAX_BAND = 0.14  # of the radius: the ring's band is thinner than this
 BAND_GAP = 0.03  # of the radius: a gap of paper this wide may part the lines of one ring
 PAPER_OUTSIDE = 0.35  # share of a circle just outside the ring that may be inked (print crossing it)
+PROMISE = 0.45  # share of the candidate's own circle inked for its ring to be looked for
 SHIFT = 10  # pixels at 300 dpi: the centre is looked for this far around the candidate's
 LETTER = (0.05, 0.3)  # of the radius: the height of a printed letter (or a word's blob)
+LINE_HEIGHT = 0.08  # of the radius: a printed line's letters are at least this tall (median)
 LETTER_WIDTH = 0.6  # of the radius: wider blobs are rules or strokes, not letters
 REACH = 0.6  # of the radius: letters this near the disc's edge belong to a line that runs across it
 IN_ROWS = 0.9  # share of a blob inside the disc that must lie in the lines' rows for it to stay whole
@@ -40,6 +42,7 @@ PAD = 0.035  # of the radius: paper taken on each side of a ring's band (its rag
 INNER = (0.55, 0.88)  # of the outer ring's radius: where a seal's inner ring lies
 INNER_COVER = 0.5  # share of the inner ring's circle inked (print and the letters cross it)
 ON_BASELINE = 0.3  # of the letters' height: a blob whose foot is this near the line's baseline is a letter
+GUTTER = 2.5  # of a line's letter height: a wider gap parts its columns
 MARK = 0.5  # of the letters' height: a smaller blob above or under the line is a mark
 
 
@@ -77,6 +80,9 @@ def black_ring(gray: np.ndarray, cx: float, cy: float, r: float
     outer the radii of its band's edges — or None when it is no black seal's ring."""
     unit = gray.shape[1] / A4_WIDTH
     ink = gray < INK
+    near = _coverage(ink, np.full(9, cx), np.full(9, cy), r + np.arange(-8, 9, 2) * unit)
+    if near.max() < PROMISE:
+        return None  # no ring here: most candidates on a page of print end at this
     shift = max(2, int(SHIFT * unit))
     step = max(1, shift // 5)
     dx, dy, dr = np.meshgrid(np.arange(-shift, shift + 1, step), np.arange(-shift, shift + 1, step),
@@ -103,10 +109,11 @@ def black_ring(gray: np.ndarray, cx: float, cy: float, r: float
     return x, y, radius, float(inner), float(outer)
 
 
-def _line_rows(ink: np.ndarray, x: float, y: float, r: float, edge: float, box) -> list[tuple[int, int, float, float]]:
+def _line_rows(ink: np.ndarray, x: float, y: float, r: float, edge: float, box) -> list[tuple]:
     """The printed lines (of the window ``box``) that run out of the disc (centre x, y; radius
     ``edge``), told by letters of a print's size near its edge, lying mostly outside it: ``(top,
-    bottom, baseline, letter height)`` of each, in the window's rows."""
+    bottom, baseline, letter height, left, right)`` of each (left and right: of those letters), in
+    the window's rows and columns."""
     import cv2
 
     x0, y0, x1, y1 = box
@@ -128,21 +135,26 @@ def _line_rows(ink: np.ndarray, x: float, y: float, r: float, edge: float, box) 
         inside = (xx + x0 + bx - x) ** 2 + (yy + y0 + by - y) ** 2 <= edge * edge
         if inside.mean() > 0.2:
             continue  # the seal's own letters, or print under it
-        letters.append((by, by + bh))
-    lines: list[list[tuple[int, int]]] = []
-    for top, bottom in sorted(letters):
-        if lines and top < max(b for _t, b in lines[-1]):
-            lines[-1].append((top, bottom))
+        letters.append((by, by + bh, bx, bx + bw))
+    lines: list[list[tuple[int, int, int, int]]] = []
+    for letter in sorted(letters):
+        if lines and letter[0] < max(b[1] for b in lines[-1]):
+            lines[-1].append(letter)
         else:
-            lines.append([(top, bottom)])
-    return [(min(t for t, _b in line), max(b for _t, b in line), float(np.median([b for _t, b in line])),
-             float(np.median([b - t for t, b in line]))) for line in lines]
+            lines.append([letter])
+    out = []
+    for line in lines:
+        height = float(np.median([b - t for t, b, _l, _r in line]))
+        if height >= LINE_HEIGHT * r:  # specks and marks standing alone make no line
+            out.append((min(b[0] for b in line), max(b[1] for b in line), float(np.median([b[1] for b in line])),
+                        height, min(b[2] for b in line), max(b[3] for b in line)))
+    return out
 
 
 def _keep(top: int, bottom: int, lines) -> bool:
     """Does a blob (its rows, in the window) sit on one of the printed lines as a letter does: on its
     baseline, or a mark above it or under it, within its rows?"""
-    for line_top, line_bottom, baseline, height in lines:
+    for line_top, line_bottom, baseline, height, _left, _right in lines:
         if top < line_top or bottom > line_bottom:
             continue
         if abs(bottom - baseline) <= ON_BASELINE * height:
@@ -167,15 +179,36 @@ def _outermost(rings: list) -> list:
                                          for b in rings)]
 
 
-def remove_black_rings(gray: np.ndarray, candidates) -> tuple[np.ndarray, list[tuple[float, float, float]]]:
+def _extent(ink: np.ndarray, top: int, bottom: int, left: int, right: int, height: float) -> tuple[int, int]:
+    """The columns a printed line at rows ``top:bottom`` spans around ``left:right`` (the disc's
+    chord): its ink, followed out while the gaps are narrower than a column's gutter."""
+    inked = ink[top:bottom].any(axis=0)
+    gutter = max(3, int(GUTTER * height))
+    x0, x1 = max(0, left), min(ink.shape[1], right)
+    while True:
+        ahead = np.flatnonzero(inked[max(0, x0 - gutter):x0])
+        if not ahead.size:
+            break
+        x0 = max(0, x0 - gutter) + int(ahead[0])
+    while True:
+        ahead = np.flatnonzero(inked[x1:x1 + gutter])
+        if not ahead.size:
+            break
+        x1 = x1 + int(ahead[-1]) + 1
+    return x0, x1
+
+
+def remove_black_rings(gray: np.ndarray, candidates) -> tuple[np.ndarray, list, list]:
     """The page with its black seals taken off where they do not cross printed lines (see the
-    module's text), and the rings found as ``(x, y, radius)``. ``candidates`` are circles
-    ``(x, y, r)`` of a seal's size on the page."""
+    module's text), the rings found as ``(x, y, radius)`` and the boxes ``(left, top, right,
+    bottom)`` of the printed lines that cross them. ``candidates`` are circles ``(x, y, r)`` of a
+    seal's size on the page."""
     import cv2
 
     rings = _outermost([ring for ring in (black_ring(gray, *c) for c in candidates) if ring is not None])
     if not rings:
-        return gray, []
+        return gray, [], []
+    regions = []
     out = gray.copy()
     ink = gray < INK
     paper = 255
@@ -189,7 +222,7 @@ def remove_black_rings(gray: np.ndarray, candidates) -> tuple[np.ndarray, list[t
         lines = _line_rows(ink, x, y, radius, edge, box)
         x0, y0, x1, y1 = box
         rows = np.zeros(y1 - y0, bool)
-        for top, bottom, _base, _height in lines:
+        for top, bottom, *_rest in lines:
             rows[top:bottom] = True
         yy, xx = np.mgrid[y0:y1, x0:x1]
         dist = np.sqrt((xx - x) ** 2 + (yy - y) ** 2)
@@ -211,4 +244,11 @@ def remove_black_rings(gray: np.ndarray, candidates) -> tuple[np.ndarray, list[t
                 window[by:by + bh, bx:bx + bw][mask & ~in_rows] = paper
             elif not _keep(by, by + bh, lines):  # the seal's letters between the line's
                 window[by:by + bh, bx:bx + bw][mask] = paper
-    return out, [(x, y, radius) for x, y, radius, _i, _o in rings]
+        left_ink = out < INK
+        for top, bottom, _base, line_height, left, right in lines:
+            pad_y = int(0.25 * line_height)
+            a, b = max(0, y0 + top - pad_y), min(height, y0 + bottom + pad_y)
+            left, right = min(x0 + left, int(x)), max(x0 + right, int(x))  # the line runs across the disc
+            span = _extent(left_ink, y0 + top, y0 + bottom, left, right, line_height)
+            regions.append((span[0], a, span[1], b))
+    return out, [(x, y, radius) for x, y, radius, _i, _o in rings], regions

@@ -4,8 +4,7 @@ Clean-up for real scans of official documents, in this order:
 1. the red seal and blue signature ink are removed by colour (they cover the signer's name and
    the date line and confuse the engine), while dark text under them is kept;
 2. grayscale; small images are enlarged so that body text is tall enough for Tesseract; a grey
-   round seal (a photocopy's) is taken off by its ring (:mod:`.seal`), and a seal printed black
-   (a 1-bit scan's) off the printed lines it crosses (:mod:`.black_seal`);
+   round seal (a photocopy's) is taken off by its ring (:mod:`.seal`);
 3. deskew by the projection-profile method on a reduced copy, measured on the page with its light
    made even when the paper is shaded (a shadow's or a dark corner's edge is no line of text);
 4. where the background is uneven (shadows, yellowed paper, a photo), it is flattened (divided
@@ -17,7 +16,9 @@ Clean-up for real scans of official documents, in this order:
    are whitened, since the engine reads them as marks or stray signs (``»``, ``„``, ``I``). A
    clean page keeps its few: the faint dots left of a removed seal are such, and taking some
    away lets the engine read the rest as a line. On a speckled page the specks halfway up a
-   line of print, between its letters, are whitened too (:mod:`.specks`).
+   line of print, between its letters, are whitened too (:mod:`.specks`);
+6. a round seal printed black (a 1-bit scan's, a photocopy's) is found by its ring and a copy of
+   the page without it is kept for a second look at the lines it crosses (:func:`black_seals`).
 """
 
 from __future__ import annotations
@@ -254,17 +255,13 @@ def prepare(image: Image.Image, *, clean: bool = True) -> tuple[Image.Image, dic
         factor = TARGET_WIDTH / gray.shape[1]
         gray = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
         info["scaled"] = round(factor, 2)
-    from .black_seal import remove_black_rings
     from .seal import circles, remove_rings
 
     candidates = circles(gray)
     gray, rings = remove_rings(gray, candidates)
-    gray, black = remove_black_rings(gray, candidates)
-    factor = info.get("scaled", 1.0)
     if rings:  # (x, y, radius) in pixels of the original image
+        factor = info.get("scaled", 1.0)
         info["seals"] = [(x / factor, y / factor, r / factor) for x, y, r in rings]
-    if black:
-        info["black_seals"] = [(x / factor, y / factor, r / factor) for x, y, r in black]
     flat = even_light(gray)  # measured once, and again only on the page turned
     angle = estimate_skew(gray if flat is None else flat)
     if abs(angle) >= MIN_SKEW:
@@ -285,7 +282,32 @@ def prepare(image: Image.Image, *, clean: bool = True) -> tuple[Image.Image, dic
         gray, inline = whiten_mid_line_specks(gray)
         if inline:
             info["line_specks"] = inline
+    if candidates:
+        black_seals(gray, candidates, info)
     return Image.fromarray(gray), info
+
+
+def black_seals(gray: np.ndarray, candidates: list, info: dict) -> None:
+    """A seal printed black, looked for on the page as it goes to the engine (the circles found
+    before the page was turned, turned with it). The page itself is left as it is (the engine
+    may read the print through the seal); the page without the seal (``black_page``) and the
+    boxes of the printed lines across it (``black_lines``) are kept in ``info`` for a second look
+    (:mod:`.black_relook`), the rings in ``black_seals``."""
+    from .black_seal import remove_black_rings
+
+    if "deskew" in info:
+        import cv2
+
+        h, w = gray.shape
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), info["deskew"], 1.0)
+        candidates = [(m[0, 0] * x + m[0, 1] * y + m[0, 2], m[1, 0] * x + m[1, 1] * y + m[1, 2], r)
+                      for x, y, r in candidates]
+    erased, rings, lines = remove_black_rings(gray, candidates)
+    if rings:
+        factor = info.get("scaled", 1.0)
+        info["black_seals"] = [(x / factor, y / factor, r / factor) for x, y, r in rings]
+        info["black_page"] = Image.fromarray(erased)
+        info["black_lines"] = lines
 
 
 def despeckle(gray: np.ndarray, least: int = 0) -> tuple[np.ndarray, int]:

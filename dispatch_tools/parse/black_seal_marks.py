@@ -90,6 +90,35 @@ def nearest_title(read: str) -> str | None:
     return title if read.split()[0].isupper() else title[0] + title[1:].lower()
 
 
+def _title_above_name(doc: Document, fields: Fields, seal: Mark) -> None:
+    """No title taken: the line just above the name (the seal's disc reaching it, no prefix
+    ``KT.``/``TM.`` in its first letters) read as the known title it is nearest to, when one is
+    close and unambiguous (:func:`nearest_title`); flagged."""
+    named = _lines(doc, fields, "signer.name")
+    if not named:
+        return
+    name = named[0]
+    page = _page_of(doc, name)
+    if page is None:
+        return
+    above = [line for line in page.lines if line.bbox is not None and line is not name
+             and line.bbox.y1 <= name.bbox.y0 + 0.2 * (name.bbox.y1 - name.bbox.y0)
+             and line.bbox.x1 > name.bbox.x0 and line.bbox.x0 < name.bbox.x1
+             and sum(ch.isalpha() for ch in line.text) >= 3]
+    if not above:
+        return
+    line = max(above, key=lambda ln: ln.bbox.y1)
+    if "." in line.text.strip()[:5] or not _reach(seal, line.bbox, 1.2):
+        return
+    title = nearest_title(line.text)
+    if title is None:
+        return
+    fields.signer.title = title
+    fields.review["signer.title"] = review_note(
+        _("“%(read)s” was read under a seal printed black; taken as the nearest known title "
+          "“%(title)s”: compare it with the original") % {"read": " ".join(line.text.split()), "title": title})
+
+
 def check_black_seals(doc: Document, fields: Fields) -> None:
     """Flag (and, where the lexicon allows, mend) the values under a black seal (see the module's text)."""
     if not doc.has_ocr_page() or not any(_black_seals(page) for page in doc.pages):
@@ -126,6 +155,8 @@ def _check_foot(doc: Document, fields: Fields) -> None:
         fields.signer = Signer()
     signer = fields.signer
     damaged = not signer.title or not lexicon().is_signer_title(signer.title)
+    if not signer.title and "signer.title" not in fields.review:
+        _title_above_name(doc, fields, seal)
     for part in PARTS:
         name, value = f"signer.{part}", getattr(signer, part)
         if name in fields.review:
