@@ -233,6 +233,7 @@ def remove_black_rings(gray: np.ndarray, candidates) -> tuple[np.ndarray, list, 
         disc = dist <= edge
         window = out[y0:y1, x0:x1]
         window[band] = paper
+        cut = cv2.dilate(band.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)  # beside the band
         left = (ink[y0:y1, x0:x1] & disc & ~band).astype(np.uint8)
         count, labels, stats, _c = cv2.connectedComponentsWithStats(left, connectivity=8)
         for k in range(1, count):
@@ -242,7 +243,8 @@ def remove_black_rings(gray: np.ndarray, candidates) -> tuple[np.ndarray, list, 
             share = in_rows[mask].mean()
             if share < IN_ROWS or bh > LETTER[1] * radius:  # print run into the seal's letters
                 window[by:by + bh, bx:bx + bw][mask & ~in_rows] = paper
-            elif not _keep(by, by + bh, lines):  # the seal's letters between the line's
+            elif not _keep(by, by + bh, lines) and not cut[by:by + bh, bx:bx + bw][mask].any():
+                # the seal's letters between the line's (a letter the band cut lost its foot: it stays)
                 window[by:by + bh, bx:bx + bw][mask] = paper
         left_ink = out < INK
         for top, bottom, _base, line_height, left, right in lines:
