@@ -1,20 +1,21 @@
 """The signature block and the subject under a seal printed black (a 1-bit scan, a photocopy) get a look.
 
-Ingest takes a black seal's ring and letters off the printed lines it crosses
-(:mod:`..ingest.black_seal`), but the letters the ring ran through lose a slice, and a line may
-still be lost. A seal counts as over the signature block when it lies on the page of the block's
+Ingest reads the printed lines across a black seal a second time from the page without it
+(:mod:`..ingest.black_relook`) when the first reading missed them, but the letters the ring ran
+through lose a slice, some of the seal's letters stay beside them, and a line may still be lost. A seal counts as over the signature block when it lies on the page of the block's
 lines, within its diameter of one of them (or, no line of the block found, on the last page's
 right half). Then:
 
 - a title line left empty is flagged ``cần xem lại``; so are an empty prefix and office signed
   for when the title is empty too or is no known title (the block's first line may be lost);
-- a title or office read on a line the seal's disc reaches is flagged (its source says it was read
-  under a seal). One that is no known title takes the known title (``signer_titles.txt``) it reads
+- a title or office read on a line whose words the seal's disc covers is flagged (its note says
+  it was read under a seal). One that is no known title takes the known title (``signer_titles.txt``) it reads
   nearest, when it is close (:data:`CLOSE`) and no other title is nearly as close
-  (:data:`MARGIN`); otherwise it stays as read. A value is never made up: an empty line stays empty.
+  (:data:`MARGIN`); otherwise it stays as read. With no title taken, the line just above the
+  name, under the seal, is read so too. A value is never made up: an empty line stays empty.
 
 A subject left empty on a page whose header (its upper :data:`HEAD` part) holds a black seal, or
-read on lines the seal's disc reaches, is flagged the same way.
+read on lines whose words it covers, is flagged the same way.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .deputy_title import _letters
 from .lexicon import lexicon
 from .signer_name import _titles
 from .text import review_note
+from .under_marks import covers
 
 CLOSE = 80  # least similarity (rapidfuzz ratio of the folded letters) of a title read under a seal
 MARGIN = 8  # the next title must be this much less similar for the nearest to be taken
@@ -58,6 +60,12 @@ def _reach(seal: Mark, box, factor: float) -> bool:
     dx = max(box.x0 - cx, 0, cx - box.x1)
     dy = max(box.y0 - cy, 0, cy - box.y1)
     return (dx * dx + dy * dy) ** 0.5 <= factor * r
+
+
+def _under(seal: Mark, line) -> bool:
+    """Does the seal's disc cover a good part of one of the line's words (:func:`.under_marks.covers`)?"""
+    return any(word.bbox is not None and _reach(seal, word.bbox, 1.0) and covers(seal.bbox, word.bbox)
+               for word in line.words)
 
 
 def _seal_over_foot(doc: Document, fields: Fields) -> Mark | None:
@@ -139,7 +147,7 @@ def _check_subject(doc: Document, fields: Fields) -> None:
         return
     for line in _lines(doc, fields, "subject"):
         page = _page_of(doc, line)
-        if page and any(_reach(s, line.bbox, 1.05) for s in _black_seals(page)):
+        if page and any(_under(s, line) for s in _black_seals(page)):
             fields.review["subject"] = review_note(
                 _("“%(value)s” was read under a seal printed black and may be misread") % {"value": fields.subject})
             return
@@ -167,7 +175,7 @@ def _check_foot(doc: Document, fields: Fields) -> None:
                     _("a seal printed black lies over the signature block: a line of it may be lost; "
                       "compare it with the original"))
             continue
-        if part == "authority" or not any(_reach(seal, line.bbox, 1.05) for line in _lines(doc, fields, name)):
+        if part == "authority" or not any(_under(seal, line) for line in _lines(doc, fields, name)):
             continue
         if lexicon().is_signer_title(value):
             fields.review[name] = review_note(
