@@ -16,9 +16,11 @@ drops every line of it.
   outside those rows (the letters around the ring, the emblem, the seal's half of a signature)
   becomes paper. Within the rows a blob that lies wholly there stays when it sits on a line as a
   letter does (its foot on the baseline, or a mark above or under it); a blob that runs out of the
-  rows (print run into the seal's letters) keeps its part within them. A line lost is worse than
-  a line misread: the letters the ring crossed lose the ring's slice, and some of the seal's
-  letters beside a line stay.
+  rows (print run into the seal's letters) keeps its part within them, and so does a letter the
+  ring's band cut. A line lost is worse than a line misread: the letters the ring crossed lose
+  the ring's slice, and some of the seal's letters beside a line stay.
+- **Lines.** The boxes of those printed lines (their ink followed out to the column's gutter)
+  are given with the copy, for :mod:`.black_relook` to read them again.
 """
 
 from __future__ import annotations
