@@ -61,6 +61,8 @@ PDF_ANNEX = "the annex's table and its 'Kèm theo' line wrap in the PDF: the end
 SCAN_ANNEX = "the annex read from the scan: dashes read before the title, field lines and table cells lost or split"
 SCAN_SIGNER = "the signature block under the seal and the signature is not read from the scan"
 SCAN_SIGNER_WARNING = "no signer's name is read from the scan (see signer)"
+SCAN_SIGNER_FLAGGED = ("the signature block the black seal lies over is flagged for a look, its parts not read "
+                       "(see signer)")
 SCAN_SIGNER_REVIEW = "no signer's name is read from the scan (see signer), so the note that it opens with no family name is not given"
 SCAN_LIST = ("from the scan, item 3 runs into item 2, which takes its deadline, and the sentence introducing the "
              "items becomes a task, so the report duty is lost; items 1-2 take the whole Kính gửi entry as assignee, "
@@ -106,7 +108,7 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                             "reference_details": _slip("BTLLT-CAT for BTTTT-CATTT (see references)"),
                             "tasks": DIRECTED + "; " + _slip("Cống for Cổng"),
                             "task_details": PAGE_NUMBER,
-                            "signer": SCAN_SIGNER, "attachments": SPLIT_NUMBER,
+                            "signer": SCAN_SIGNER, "review": SCAN_SIGNER_FLAGGED, "attachments": SPLIT_NUMBER,
                             "warnings": SCAN_SIGNER_WARNING},
     **{name: {"tasks": TITLE_DROPPED, "contacts": PHONE_4_4_3}
        for name in ("congvan.txt", "congvan.docx", "congvan_text.pdf")},
@@ -115,8 +117,8 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
     **{name: {"recipients": SCAN_RECIPIENT, "tasks": SCAN_LIST,
               "report": SCAN_REPORT, "signer": SCAN_SIGNER, "contacts": PHONE_4_4_3, "warnings": SCAN_SIGNER_WARNING}
        for name in ("congvan_scan_page1.png",)},
-    "congvan_garbage.pdf": {"tasks": SCAN_LIST, "report": SCAN_REPORT,
-                            "signer": SCAN_SIGNER, "contacts": PHONE_4_4_3, "warnings": SCAN_SIGNER_WARNING},
+    "congvan_garbage.pdf": {"tasks": SCAN_LIST, "report": SCAN_REPORT, "signer": SCAN_SIGNER,
+                            "contacts": PHONE_4_4_3, "warnings": SCAN_SIGNER_WARNING, "review": SCAN_SIGNER_FLAGGED},
     **{name: {"tasks": PLAN_TASKS, "task_details": PLAN_DETAILS}
        for name in ("kehoach.txt", "kehoach.docx")},
     "kehoach_text.pdf": {"tasks": PLAN_TASKS, "task_details": PLAN_DETAILS, "annexes": PDF_ANNEX},
@@ -127,7 +129,9 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                                          "line is taken for the title"),
                          "annexes": "the annex on page 3 of the scan is not found"},
     "kehoach_garbage.pdf": {"tasks": GARBAGE_PLAN, "task_details": PLAN_DETAILS + "; outline II for III",
-                            "signer": "the prefix and titles under the seal are not read from the scan (the name is)",
+                            "signer": ("the prefix and titles under the seal are not read from the scan (the name is; "
+                                       "the office and title read under the black seal are no known titles)"),
+                            "review": "the office and title read under the black seal are flagged (see signer)",
                             "distribution": _slip("mục II for mục III"),
                             "annexes": "the annex on page 3 of the scan is not found"},
     "kehoach_scan_page1.png": {"issuer": _slip("VĨNH THANH for VĨNH THẠNH"),

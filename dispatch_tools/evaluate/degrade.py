@@ -49,13 +49,16 @@ def _ink(base: np.ndarray, alpha: np.ndarray, colour: tuple[int, int, int]) -> N
     base *= 1 - a + a * (np.array(colour, np.float32) / 255)
 
 
-def _seal_mask(stamp: Stamp, size: tuple[int, int], rng: np.random.Generator) -> np.ndarray:
+def _seal_mask(stamp: Stamp, size: tuple[int, int], rng: np.random.Generator, ring_width: float = 0.045
+               ) -> np.ndarray:
+    """Coverage (0..1) of a round seal: an outer ring ``ring_width`` of the radius thick, a thin
+    inner ring, capital letters between them and a star in the middle, unevenly inked."""
     w, h = size
     mask = Image.new("L", (w, h), 0)
     draw = ImageDraw.Draw(mask)
     cx, cy = stamp.center
     r = stamp.radius
-    ring = max(3, int(r * 0.045))
+    ring = max(3, int(r * ring_width))
     draw.ellipse([cx - r, cy - r, cx + r, cy + r], outline=255, width=ring)
     r_in = r * 0.66
     draw.ellipse([cx - r_in, cy - r_in, cx + r_in, cy + r_in], outline=255, width=max(2, ring // 2))
@@ -103,6 +106,19 @@ def _signature_mask(box: tuple[float, float, float, float], size: tuple[int, int
     cv2.line(mask, (int(x0 + (x1 - x0) * 0.1), int(y1 - (y1 - y0) * 0.1)),
              (int(x1), int(y1 - (y1 - y0) * 0.25)), 255, max(2, int((x1 - x0) * 0.01)), cv2.LINE_AA)
     return mask.astype(np.float32) / 255 * 0.95
+
+
+def black_seal(page: Image.Image, stamp: Stamp, seed: int) -> Image.Image:
+    """A 1-bit copy of ``page`` (a bilevel scan, a photocopy) with a round seal printed in black at
+    ``stamp`` (outer ring about 8 % of the radius thick, thin inner ring, capital letters between
+    them, a star in the middle) and, in ``stamp.signature_box``, a scrawled signature in black."""
+    rng = np.random.default_rng(seed)
+    gray = np.asarray(page.convert("L"), np.float32) / 255
+    size = (page.width, page.height)
+    if stamp.signature_box:
+        gray = gray * (1 - _signature_mask(stamp.signature_box, size, rng))
+    gray = gray * (1 - _seal_mask(stamp, size, rng, ring_width=0.08))
+    return Image.fromarray(((gray > 0.6) * 255).astype(np.uint8)).convert("1")
 
 
 def _smooth_field(rng: np.random.Generator, size: tuple[int, int], cells: int, low: float,

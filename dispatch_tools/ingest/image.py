@@ -16,7 +16,9 @@ Clean-up for real scans of official documents, in this order:
    are whitened, since the engine reads them as marks or stray signs (``»``, ``„``, ``I``). A
    clean page keeps its few: the faint dots left of a removed seal are such, and taking some
    away lets the engine read the rest as a line. On a speckled page the specks halfway up a
-   line of print, between its letters, are whitened too (:mod:`.specks`).
+   line of print, between its letters, are whitened too (:mod:`.specks`);
+6. a round seal printed black (a 1-bit scan's, a photocopy's) is found by its ring and a copy of
+   the page without it is kept for a second look at the lines it crosses (:func:`black_seals`).
 """
 
 from __future__ import annotations
@@ -253,9 +255,10 @@ def prepare(image: Image.Image, *, clean: bool = True) -> tuple[Image.Image, dic
         factor = TARGET_WIDTH / gray.shape[1]
         gray = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
         info["scaled"] = round(factor, 2)
-    from .seal import remove_rings
+    from .seal import circles, remove_rings
 
-    gray, rings = remove_rings(gray)
+    candidates = circles(gray)
+    gray, rings = remove_rings(gray, candidates)
     if rings:  # (x, y, radius) in pixels of the original image
         factor = info.get("scaled", 1.0)
         info["seals"] = [(x / factor, y / factor, r / factor) for x, y, r in rings]
@@ -279,7 +282,32 @@ def prepare(image: Image.Image, *, clean: bool = True) -> tuple[Image.Image, dic
         gray, inline = whiten_mid_line_specks(gray)
         if inline:
             info["line_specks"] = inline
+    if candidates:
+        black_seals(gray, candidates, info)
     return Image.fromarray(gray), info
+
+
+def black_seals(gray: np.ndarray, candidates: list, info: dict) -> None:
+    """A seal printed black, looked for on the page as it goes to the engine (the circles found
+    before the page was turned, turned with it). The page itself is left as it is (the engine
+    may read the print through the seal); the page without the seal (``black_page``) and the
+    boxes of the printed lines across it (``black_lines``) are kept in ``info`` for a second look
+    (:mod:`.black_relook`), the rings in ``black_seals``."""
+    from .black_seal import remove_black_rings
+
+    if "deskew" in info:
+        import cv2
+
+        h, w = gray.shape
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), info["deskew"], 1.0)
+        candidates = [(m[0, 0] * x + m[0, 1] * y + m[0, 2], m[1, 0] * x + m[1, 1] * y + m[1, 2], r)
+                      for x, y, r in candidates]
+    erased, rings, lines = remove_black_rings(gray, candidates)
+    if rings:
+        factor = info.get("scaled", 1.0)
+        info["black_seals"] = [(x / factor, y / factor, r / factor) for x, y, r in rings]
+        info["black_page"] = Image.fromarray(erased)
+        info["black_lines"] = lines
 
 
 def despeckle(gray: np.ndarray, least: int = 0) -> tuple[np.ndarray, int]:

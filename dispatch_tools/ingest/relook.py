@@ -76,19 +76,11 @@ def doubtful_lines(rows: list[Row]) -> list[tuple[int, int, int, int]]:
     return out if len(out) <= MAX_LINES else []
 
 
-def second_look(image: Image.Image, rows: list[Row], options: Options, read) -> list[Row]:
-    """``rows`` with the doubtful regions read again by ``read(image, options, psm)``.
-
-    The regions are cut out and stacked on one sheet, white between them, so that the engine
-    is started once per page however many lines are doubtful."""
-    boxes = doubtful_lines(rows)
-    if not boxes:
-        return rows
-    word_h = median(r[4] for r in rows)
-    pad_y, pad_x, gap = int(0.3 * word_h), int(0.6 * word_h), int(2 * word_h)
-    regions = [(max(0, left - pad_x), max(0, top - pad_y),
-                min(image.width, right + pad_x), min(image.height, bottom + pad_y))
-               for left, top, right, bottom in boxes]
+def read_stacked(image: Image.Image, regions: list[tuple[int, int, int, int]], options: Options, read,
+                 gap: int) -> list[list[Row]]:
+    """The words of each region (left, top, right, bottom) of ``image``, in its coordinates: the
+    regions are cut out and stacked on one sheet, ``gap`` of white between them, read by one call
+    of ``read(sheet, options, 6)`` (a block of text)."""
     sheet = Image.new(image.mode, (max(r[2] - r[0] for r in regions) + 2 * gap,
                                    sum(r[3] - r[1] + gap for r in regions) + gap), "white")
     offsets = []  # top of each region on the sheet
@@ -104,6 +96,23 @@ def second_look(image: Image.Image, rows: list[Row], options: Options, read) -> 
             if top <= cy < top + region[3] - region[1]:
                 found[k].append([t, x - gap + region[0], y0 - top + region[1], w, h, c, b, p, ln])
                 break
+    return found
+
+
+def second_look(image: Image.Image, rows: list[Row], options: Options, read) -> list[Row]:
+    """``rows`` with the doubtful regions read again by ``read(image, options, psm)``.
+
+    The regions are cut out and stacked on one sheet, white between them, so that the engine
+    is started once per page however many lines are doubtful."""
+    boxes = doubtful_lines(rows)
+    if not boxes:
+        return rows
+    word_h = median(r[4] for r in rows)
+    pad_y, pad_x, gap = int(0.3 * word_h), int(0.6 * word_h), int(2 * word_h)
+    regions = [(max(0, left - pad_x), max(0, top - pad_y),
+                min(image.width, right + pad_x), min(image.height, bottom + pad_y))
+               for left, top, right, bottom in boxes]
+    found = read_stacked(image, regions, options, read, gap)
     block = max(r[6] for r in rows) + 1
     for region, new in zip(regions, found):
         def inside(r: Row, region=region) -> bool:

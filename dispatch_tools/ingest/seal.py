@@ -24,21 +24,28 @@ COVER = 0.75  # share of the circumference that must be inked
 MAX_CANDIDATES = 8  # circles checked per page, the strongest first
 
 
-def find_rings(gray: np.ndarray) -> list[tuple[float, float, float]]:
-    """(x, y, radius) of the grey seal rings on a page, in its pixels."""
+def circles(gray: np.ndarray) -> list[tuple[float, float, float]]:
+    """(x, y, radius) of the circles of a seal's size on a page, in its pixels, the strongest first
+    (Hough transform on a reduced copy; at most :data:`MAX_CANDIDATES`)."""
     import cv2
 
     scale = 0.25
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     unit = gray.shape[1] / A4_WIDTH
     lo, hi = int(MIN_RADIUS * unit * scale), int(MAX_RADIUS * unit * scale)
-    circles = cv2.HoughCircles(cv2.GaussianBlur(small, (5, 5), 1.5), cv2.HOUGH_GRADIENT_ALT, dp=1.5,
-                               minDist=2 * lo, param1=300, param2=0.8, minRadius=lo, maxRadius=hi)
-    if circles is None:
+    found = cv2.HoughCircles(cv2.GaussianBlur(small, (5, 5), 1.5), cv2.HOUGH_GRADIENT_ALT, dp=1.5,
+                             minDist=2 * lo, param1=300, param2=0.8, minRadius=lo, maxRadius=hi)
+    if found is None:
         return []
+    return [(float(x) / scale, float(y) / scale, float(r) / scale) for x, y, r in found[0][:MAX_CANDIDATES]]
+
+
+def find_rings(gray: np.ndarray, candidates=None) -> list[tuple[float, float, float]]:
+    """(x, y, radius) of the grey seal rings on a page, in its pixels (among ``candidates``, the
+    page's :func:`circles` when not given)."""
     out = []
-    for x, y, r in circles[0][:MAX_CANDIDATES]:  # the strongest first
-        ring = _ring(gray, x / scale, y / scale, r / scale)
+    for x, y, r in circles(gray) if candidates is None else candidates:
+        ring = _ring(gray, x, y, r)
         if ring is not None:
             out.append(ring)
     return out
@@ -62,11 +69,12 @@ def _ring(gray: np.ndarray, cx: float, cy: float, r: float) -> tuple[float, floa
     return float(cx), float(cy), float(best[1])
 
 
-def remove_rings(gray: np.ndarray) -> tuple[np.ndarray, list[tuple[float, float, float]]]:
-    """The page with its grey seals taken off, and the rings found."""
+def remove_rings(gray: np.ndarray, candidates=None) -> tuple[np.ndarray, list[tuple[float, float, float]]]:
+    """The page with its grey seals taken off, and the rings found (among ``candidates``, the
+    page's :func:`circles` when not given)."""
     import cv2
 
-    rings = find_rings(gray)
+    rings = find_rings(gray, candidates)
     if not rings:
         return gray, rings
     out = gray.copy()

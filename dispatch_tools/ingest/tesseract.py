@@ -21,6 +21,7 @@ from PIL import Image
 from ..errors import DamagedInput, MissingDependency
 from ..model import BBox, Mark, Page, Word
 from ..options import Options
+from .black_relook import seal_relook
 from .image import prepare
 from .layout import reading_order
 from .page_marks import page_marks
@@ -112,6 +113,7 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
         image, warped = flatten(image)
     prepared, info = prepare(image, clean=options.preprocess)
     rows = second_look(prepared, run_tesseract(prepared, options), options, run_tesseract)
+    rows = seal_relook(rows, info, options, run_tesseract)
     scale = 1.0 / info.get("scaled", 1.0)
     words, keys = [], []
     for text, left, top, width, height, conf, block, par, line in rows:
@@ -122,6 +124,8 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
                                     info.get("deskew"), photo=warped)
     marks += [Mark("seal", BBox(x - r, y - r, x + r, y + r), values={"colour": "grey"}, source="shape")
               for x, y, r in info.get("seals", [])]
+    marks += [Mark("seal", BBox(x - r, y - r, x + r, y + r), values={"colour": "black"}, source="shape")
+              for x, y, r in info.get("black_seals", [])]
     marks += [Mark("seal", BBox(*box), values={"colour": "colour"}, source="colour")
               for box in info.get("colour_seals", [])]
     lines = reading_order(words, page_width=image.width, source=f"tesseract:{options.lang}", keys=keys)

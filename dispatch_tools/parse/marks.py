@@ -28,6 +28,7 @@ from ..i18n import _
 from ..model import Arrival, Crop, Document, ESign, Fields, Mark, Source
 from ..model import iso_date as _date
 from .arrival_date import date_from_parts
+from .black_seal_marks import check_black_seals
 from .body_agree import agree_words
 from .name_agree import agree_names
 from .number_agree import check_symbol_readings
@@ -408,5 +409,6 @@ def apply_marks(doc: Document) -> Document:
     check_under_marks(doc, fields)
     check_weak_evidence(doc, fields)
     check_signer(fields, ocr=ocr)
+    check_black_seals(doc, fields)
     return doc
 

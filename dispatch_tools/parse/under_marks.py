@@ -27,7 +27,7 @@ COVER = 0.3  # of a word's height and width the mark must cover for the word to 
 REACH = 1.0  # in heights of a line: a stamp's frame this near its end (or across it) may hide words
 
 
-def _covers(mark: BBox, word: BBox) -> bool:
+def covers(mark: BBox, word: BBox) -> bool:
     dx = min(mark.x1, word.x1) - max(mark.x0, word.x0)
     dy = min(mark.y1, word.y1) - max(mark.y0, word.y0)
     return dx >= COVER * (word.x1 - word.x0) and dy >= COVER * (word.y1 - word.y0)
@@ -51,7 +51,7 @@ def covered_word(doc: Document, fields: Fields, name: str) -> str | None:
         for word in line.words:
             if word.bbox is None or _core(word.text) not in wanted:
                 continue
-            if any(_covers(m.bbox, word.bbox) for m in marks):
+            if any(covers(m.bbox, word.bbox) for m in marks):
                 return word.text
     return None
 
