@@ -1,0 +1,58 @@
+"""The closing article of a circular, decree or decision (``Tổ chức thực hiện``, ``Trách nhiệm thi
+hành``): whose work each clause is (made-up circulars, in the wording such articles use)."""
+
+from __future__ import annotations
+
+from dispatch_tools.parse import parse_text, to_contract
+
+PAGE = """BỘ CÔNG THƯƠNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 14/2026/TT-BCT
+Hà Nội, ngày 09 tháng 4 năm 2026
+
+THÔNG TƯ
+Quy định về quản lý hoạt động xúc tiến thương mại trực tuyến
+
+Điều 1. Thông tư này quy định về quản lý hoạt động xúc tiến thương mại trực tuyến.
+Điều 2. Tổ chức thực hiện
+{article}
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT, PC.
+
+BỘ TRƯỞNG
+
+Trần Minh Khoa
+"""
+
+
+def _tasks(article: str) -> list[tuple[str, list[str]]]:
+    fields = parse_text(PAGE.format(article=article)).fields
+    return [(t["text"][:24], t["assignees"]) for t in to_contract(fields)["tasks"]]
+
+
+def test_bodies_named_at_length_before_their_duties_head_the_points():
+    # the heading names several bodies, one described ("… của các Bộ, cơ quan ngang Bộ"), before
+    # "có trách nhiệm:": its points are theirs, and the duty words are no part of a name
+    bodies = ["Các đơn vị chuyên môn về xúc tiến thương mại của các Bộ", "cơ quan ngang Bộ", "cơ quan thuộc Chính phủ",
+              "Sở Công Thương các tỉnh, thành phố trực thuộc Trung ương"]
+    assert _tasks("1. Cục Xúc tiến thương mại chủ trì hướng dẫn thực hiện Thông tư này.\n"
+                  "2. Các đơn vị chuyên môn về xúc tiến thương mại của các Bộ, "
+                  "cơ quan ngang Bộ, cơ quan thuộc Chính phủ và Sở Công Thương các tỉnh, thành phố trực "
+                  "thuộc Trung ương có trách nhiệm:\n"
+                  "a) Phổ biến, hướng dẫn các doanh nghiệp trên địa bàn thực hiện Thông tư này;\n"
+                  "b) Tổng hợp kết quả hoạt động xúc tiến và gửi về Bộ Công Thương trước ngày 20 tháng 12 "
+                  "hằng năm.") == [
+        ("Cục Xúc tiến thương mại ", ["Cục Xúc tiến thương mại"]),
+        ("Phổ biến, hướng dẫn các ", bodies),
+        ("Tổng hợp kết quả hoạt độ", bodies)]
+
+
+def test_a_body_described_before_its_duties_keeps_its_whole_name():
+    assert _tasks("1. Các đơn vị chuyên môn về xúc tiến và Sở Công Thương các tỉnh có trách nhiệm:\n"
+                  "a) Hướng dẫn doanh nghiệp đăng ký chương trình xúc tiến;\n"
+                  "b) Kiểm tra việc thực hiện chương trình xúc tiến trên địa bàn.") == [
+        ("Hướng dẫn doanh nghiệp đ", ["Các đơn vị chuyên môn về xúc tiến", "Sở Công Thương các tỉnh"]),
+        ("Kiểm tra việc thực hiện ", ["Các đơn vị chuyên môn về xúc tiến", "Sở Công Thương các tỉnh"])]
