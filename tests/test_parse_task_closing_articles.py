@@ -56,3 +56,11 @@ def test_a_body_described_before_its_duties_keeps_its_whole_name():
                   "b) Kiểm tra việc thực hiện chương trình xúc tiến trên địa bàn.") == [
         ("Hướng dẫn doanh nghiệp đ", ["Các đơn vị chuyên môn về xúc tiến", "Sở Công Thương các tỉnh"]),
         ("Kiểm tra việc thực hiện ", ["Các đơn vị chuyên môn về xúc tiến", "Sở Công Thương các tỉnh"])]
+
+
+def test_organisations_beside_persons_after_and_are_a_body_of_their_own():
+    # "và tổ chức, cá nhân …": "tổ chức" beside "cá nhân" is a kind of body, not the verb "organise"
+    assert _tasks("Cục Xúc tiến thương mại, Sở Công Thương các tỉnh, thành phố trực thuộc Trung ương và "
+                  "tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.") == [
+        ("Cục Xúc tiến thương mại,", ["Cục Xúc tiến thương mại", "Sở Công Thương các tỉnh, thành phố trực thuộc Trung ương",
+                                      "tổ chức, cá nhân có liên quan"])]
