@@ -64,3 +64,15 @@ def test_organisations_beside_persons_after_and_are_a_body_of_their_own():
                   "tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.") == [
         ("Cục Xúc tiến thương mại,", ["Cục Xúc tiến thương mại", "Sở Công Thương các tỉnh, thành phố trực thuộc Trung ương",
                                       "tổ chức, cá nhân có liên quan"])]
+
+
+def test_a_request_after_a_circumstance_set_apart_by_commas_asks():
+    # "Trong quá trình …, nếu …, đề nghị phản ánh …": the request opens the main clause, nobody named
+    assert _tasks("1. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2026.\n"
+                  "2. Trong quá trình triển khai, nếu phát sinh khó khăn, đề nghị kịp thời gửi ý kiến về "
+                  "Bộ Công Thương để được hướng dẫn.") == [("Trong quá trình triển kh", [])]
+
+
+def test_a_request_word_listed_among_the_acts_of_a_circumstance_asks_nothing():
+    assert _tasks("Khi kiểm tra hồ sơ, yêu cầu bổ sung tài liệu hoặc lấy ý kiến chuyên gia thì thời hạn "
+                  "thẩm định được kéo dài thêm 10 ngày.") == []

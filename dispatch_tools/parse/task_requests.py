@@ -21,6 +21,9 @@ from .text import key, load_list, words_regex
 
 # "đề nghị" as a noun or a modifier asks nobody: "trường hợp đề nghị khen thưởng", "mức đề nghị"
 _CUE_ALONE = re.compile(r"^\W*(?:(?:vay|do do|de nghi|kinh)\s*,?\s*)?$", re.I)
+# a circumstance set apart by its comma before the request word, which then opens the main clause
+# ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ …", "Trường hợp cần thiết, đề nghị …")
+_AFTER_CIRCUMSTANCE = re.compile(r"^\W*(?:trong\s+qua\s+trinh|qua\s+trinh|neu|khi|truong\s+hop)\s[^.;:!?]*,\s*$", re.I)
 
 
 # Request words, matched on the folded text so that a word glued by a web page still counts
@@ -217,6 +220,8 @@ def _asks_here(ctx: Context, s: int, e: int, start: int, end: int) -> bool:
         return True
     if ctx.text[start:end].lower().startswith("gi"):
         return False
+    if _AFTER_CIRCUMSTANCE.match(ctx.folded[s:start]) and re.fullmatch(r"de\s+nghi", ctx.folded[start:end], re.I):
+        return True  # "yêu cầu" there may be one of the acts the circumstance lists ("Khi trưng cầu …, yêu cầu định giá …")
     return bool(_CUE_ALONE.match(ctx.folded[s:start])) or not after.strip(" .:")
 
 
