@@ -76,3 +76,15 @@ def test_a_request_after_a_circumstance_set_apart_by_commas_asks():
 def test_a_request_word_listed_among_the_acts_of_a_circumstance_asks_nothing():
     assert _tasks("Khi kiểm tra hồ sơ, yêu cầu bổ sung tài liệu hoặc lấy ý kiến chuyên gia thì thời hạn "
                   "thẩm định được kéo dài thêm 10 ngày.") == []
+
+
+def test_a_request_paragraph_between_two_items_is_a_task_of_its_own():
+    # an unnumbered "Đề nghị …" between clauses 1 and 2 asks other bodies: not the rest of clause 1
+    assert _tasks("1. Cục Xúc tiến thương mại chủ trì, phối hợp với Vụ Pháp chế hướng dẫn thực hiện Thông tư này.\n"
+                  "Đề nghị Phòng Thương mại và Công nghiệp Việt Nam, các hiệp hội ngành hàng phối hợp với "
+                  "Bộ Công Thương phổ biến Thông tư này đến doanh nghiệp.\n"
+                  "2. Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện Thông tư này.") == [
+        ("Cục Xúc tiến thương mại ", ["Cục Xúc tiến thương mại", "Vụ Pháp chế"]),
+        ("Đề nghị Phòng Thương mại", ["Phòng Thương mại và Công nghiệp Việt Nam", "các hiệp hội ngành hàng",
+                                      "Bộ Công Thương"]),
+        ("Vụ Kế hoạch - Tài chính ", ["Vụ Kế hoạch - Tài chính"])]
