@@ -88,3 +88,9 @@ def test_a_request_paragraph_between_two_items_is_a_task_of_its_own():
         ("Đề nghị Phòng Thương mại", ["Phòng Thương mại và Công nghiệp Việt Nam", "các hiệp hội ngành hàng",
                                       "Bộ Công Thương"]),
         ("Vụ Kế hoạch - Tài chính ", ["Vụ Kế hoạch - Tài chính"])]
+
+
+def test_an_adverb_of_manner_after_a_level_of_bodies_ends_the_name():
+    # "Ủy ban nhân dân các cấp | chủ động phối hợp …": the manner of the act, no part of the name
+    assert _tasks("Ủy ban nhân dân các cấp chủ động phối hợp với Hội Doanh nghiệp cùng cấp phổ biến Thông tư "
+                  "này.") == [("Ủy ban nhân dân các cấp ", ["Ủy ban nhân dân các cấp", "Hội Doanh nghiệp cùng cấp"])]
