@@ -94,3 +94,11 @@ def test_an_adverb_of_manner_after_a_level_of_bodies_ends_the_name():
     # "Ủy ban nhân dân các cấp | chủ động phối hợp …": the manner of the act, no part of the name
     assert _tasks("Ủy ban nhân dân các cấp chủ động phối hợp với Hội Doanh nghiệp cùng cấp phổ biến Thông tư "
                   "này.") == [("Ủy ban nhân dân các cấp ", ["Ủy ban nhân dân các cấp", "Hội Doanh nghiệp cùng cấp"])]
+
+
+def test_a_contact_line_after_a_circumstance_asks_nothing():
+    # "…, nếu có vướng mắc, đề nghị liên hệ ông A, số điện thoại …": whom to call, not work asked
+    assert _tasks("1. Vụ Pháp chế hướng dẫn thực hiện Thông tư này.\n"
+                  "2. Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ ông Lê Văn Hùng, chuyên viên "
+                  "Vụ Pháp chế, số điện thoại 024.3825.1234 để được hướng dẫn.") == [
+        ("Vụ Pháp chế hướng dẫn th", ["Vụ Pháp chế"])]
