@@ -179,7 +179,7 @@ def _inside_items(ctx: Context, flat: list[Block]) -> list[Block]:
         between = [ctx.text[p.start:p.end] for p in flat[i + 1:j]]
         if (b.kind in _LISTED and j > i + 1 and j < len(flat) and flat[j].kind == b.kind
                 and flat[j].level == b.level and text and not text.endswith(":") and not _names_a_body(text)
-                and not any(_names_a_body(x) or x.rstrip().endswith(":") for x in between)):
+                and not any(_names_a_body(x) or x.rstrip().endswith(":") or _REQUEST_OPENS.match(x) for x in between)):
             # "Sở Nội vụ" / "- Chủ trì …": the next body's heading; "Sở Nội vụ:" or "… như sau:" opens a list
             b.end = flat[j - 1].end
             out.append(b)
@@ -188,6 +188,11 @@ def _inside_items(ctx: Context, flat: list[Block]) -> list[Block]:
         out.append(b)
         i += 1
     return out
+
+
+# a paragraph that opens with a request ("Đề nghị Ủy ban Trung ương Mặt trận … hướng dẫn …") asks on its own,
+# between two items as anywhere
+_REQUEST_OPENS = re.compile(r"\s*(?:Đề nghị|Kính đề nghị|Yêu cầu)\s+\S")
 
 
 def _ordinal(b: Block) -> int | None:

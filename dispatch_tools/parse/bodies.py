@@ -75,6 +75,13 @@ _SMALL_HEADS = r"so|bo|cuc|tong cuc|chi cuc|vu|phong|vien|trung tam|van phong|co
 _SMALL_HEAD = re.compile(rf"(?:{_SMALL_HEADS}|cong chuc|vien chuc)(?![\w])")
 
 
+def _persons_next(piece: str, rest: list[str]) -> bool:
+    """``tổ chức`` then ``, cá nhân`` (``Sở Y tế và tổ chức, cá nhân có liên quan``): a kind of body
+    beside persons, no verb ``tổ chức`` (organise)."""
+    return key(piece) == "to chuc" and len(rest) == 2 and rest[0].strip() in (",", "và", "hoặc") \
+        and re.match(r"ca\s+nhan\b", key(rest[1])) is not None
+
+
 def _opens_body(piece: str, after_and: bool = False) -> bool:
     """Does this piece of a list start a new body? After ``và`` any body does
     (``lực lượng Cảnh sát giao thông và đơn vị truyền thông``)."""
@@ -249,7 +256,7 @@ def _split_part(text: str) -> list[str]:
                 list_head = f"{before} {list_head.lower()}"  # "Ủy ban nhân dân các huyện: A, B" -> "Ủy ban nhân dân huyện A"
             out.append(f"{list_head} {listed.group('first')}")
             continue
-        opens = _opens_body(piece, after_and)
+        opens = _opens_body(piece, after_and) or after_and and _persons_next(piece, pieces[i + 1:i + 3])
         head = _open_head(key(piece))
         if list_head and opens and not after_and and head and head.end() >= len(key(piece).rstrip()):
             opens = False  # "các Bộ: Quốc phòng, Công an": a head word alone is a name of the listed kind

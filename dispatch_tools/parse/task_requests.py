@@ -21,6 +21,10 @@ from .text import key, load_list, words_regex
 
 # "đề nghị" as a noun or a modifier asks nobody: "trường hợp đề nghị khen thưởng", "mức đề nghị"
 _CUE_ALONE = re.compile(r"^\W*(?:(?:vay|do do|de nghi|kinh)\s*,?\s*)?$", re.I)
+# a circumstance set apart by its comma before the request word, which then opens the main clause
+# ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ …", "Trường hợp cần thiết, đề nghị …")
+_CONTACT = re.compile(r"\s*lien\s+(?:he|lac)\b", re.I)
+_AFTER_CIRCUMSTANCE = re.compile(r"^\W*(?:trong\s+qua\s+trinh|qua\s+trinh|neu|khi|truong\s+hop)\s[^.;:!?]*,\s*$", re.I)
 
 
 # Request words, matched on the folded text so that a word glued by a web page still counts
@@ -217,6 +221,11 @@ def _asks_here(ctx: Context, s: int, e: int, start: int, end: int) -> bool:
         return True
     if ctx.text[start:end].lower().startswith("gi"):
         return False
+    if _AFTER_CIRCUMSTANCE.match(ctx.folded[s:start]) and re.fullmatch(r"de\s+nghi", ctx.folded[start:end], re.I) \
+            and not _CONTACT.match(ctx.folded, end):
+        # "yêu cầu" there may be one of the acts the circumstance lists ("Khi trưng cầu …, yêu cầu định giá …");
+        # "…, nếu có vướng mắc, đề nghị liên hệ ông A, số điện thoại …" gives whom to call, a contact line
+        return True
     return bool(_CUE_ALONE.match(ctx.folded[s:start])) or not after.strip(" .:")
 
 

@@ -424,10 +424,18 @@ def _described_bearers(ctx: Context, s: int, e: int) -> list[str]:
         return []
     names, end = bodies_at(ctx.text, ctx.folded, s, duty.start())
     between = ctx.text[end:duty.start()].strip()
-    if not names or is_issuer(ctx, names[0]) or between and not (
-            re.match(r"(?:là\s|,)", between) or REMIT.match(ctx.folded, end, duty.start())):
+    if names and between and not (re.match(r"(?:là\s|,)", between) or REMIT.match(ctx.folded, end, duty.start())):
+        # a name the span model cut short, or several named at length before the duty ("Các đơn vị chuyên
+        # môn về … của các Bộ, cơ quan ngang Bộ và Sở … các tỉnh, thành phố … có trách nhiệm:"): all of it names
+        names = split_bodies(_PARENTHESES.sub("", ctx.text[s:duty.start()]))
+        if not all(starts_body(n) for n in names) or duty_cue(ctx, s, duty.start()):
+            return []
+    if not names or is_issuer(ctx, names[0]):
         return []
     return names
+
+
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
 _ENDS_WITH_DUTY = re.compile(r"(?<![\w])co\s+(?:cac\s+)?(?:trach\s+nhiem|nhiem\s+vu|nghia\s+vu)(?:\s*(?:,|va)\s*quyen\s+han)?"
