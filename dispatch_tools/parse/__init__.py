@@ -37,6 +37,7 @@ def analyse(doc: Document, trained: tuple[str, ...] | None = None, unglued: Ungl
     from .head_merged import with_head_breaks
     from .line_gaps import single_breaks
     from .nlp import get_nlp
+    from .page_numbers import without_page_numbers
     from .space_breaks import tabs_as_spaces, with_space_breaks
 
     nlp = get_nlp(trained)
@@ -44,8 +45,8 @@ def analyse(doc: Document, trained: tuple[str, ...] | None = None, unglued: Ungl
     # a page that lost its line breaks gets them back, and so does a body run together; a blank line
     # after every line is read as one break, and a head merged onto one line gets its parts' breaks
     # (a page read in columns keeps its lines); a page dumped on one line with runs of spaces for its
-    # breaks gets them back first, and a tab is read as a space
-    base = unglued.text if unglued else doc.text
+    # breaks gets them back first, and a tab is read as a space; the pages' own numbers are no text
+    base = unglued.text if unglued else without_page_numbers(doc.text, doc)
     read_in_columns = any(c != "full" for c in columns)
     text = tabs_as_spaces(with_space_breaks(base))
     text = with_line_breaks(text if read_in_columns else single_breaks(text))
@@ -82,13 +83,14 @@ def parse_document(doc: Document, options: Options | None = None,
                    trained: tuple[str, ...] | None = None) -> Document:
     """Fill ``doc.fields`` from ``doc.text``; add a parse notice for each part not found."""
     from .invisible import drop_invisible
+    from .page_numbers import without_page_numbers
     from .recheck import recheck_openings
 
     drop_invisible(doc)
     if recheck_openings(doc):
         doc.warn("parse", _("verbs opening list items re-read from the same words elsewhere in the "
                             "document; check them"))
-    unglued = Unglued(doc.text)
+    unglued = Unglued(without_page_numbers(doc.text, doc))
     sdoc = analyse(doc, trained, unglued)
     ctx = sdoc._.dispatch
     if unglued:
