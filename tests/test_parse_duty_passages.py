@@ -200,3 +200,12 @@ def test_an_example_a_rule_gives_is_no_task():
                   "Ví dụ: trong trường hợp vườn giống bị sâu bệnh, Chi cục Kiểm lâm đề nghị Trung tâm Khuyến nông "
                   "tỉnh kiểm tra lại.\n")
     assert [t["text"].split()[:2] for t in found] == [["Chi", "cục"]]
+
+
+def test_a_heading_closed_by_its_verb_names_only_its_bodies():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Chi cục Kiểm lâm, Ủy ban nhân dân cấp huyện thực hiện:\n"
+                  "a) Xác nhận bảng kê nguồn giống của các cơ sở thuộc phạm vi quản lý;\n"
+                  "b) Lưu hồ sơ xác nhận tại cơ quan.\n")
+    assert [t["assignees"] for t in found] == [["Chi cục Kiểm lâm", "Ủy ban nhân dân cấp huyện"]] * 2
+
