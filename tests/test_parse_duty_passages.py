@@ -209,3 +209,12 @@ def test_a_heading_closed_by_its_verb_names_only_its_bodies():
                   "b) Lưu hồ sơ xác nhận tại cơ quan.\n")
     assert [t["assignees"] for t in found] == [["Chi cục Kiểm lâm", "Ủy ban nhân dân cấp huyện"]] * 2
 
+
+def test_cooperation_named_as_what_means_serve_is_no_partner():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Ủy ban nhân dân cấp tỉnh có trách nhiệm:\n"
+                  "a) Hằng năm bố trí kinh phí cho các đơn vị trực thuộc phục vụ công tác phối hợp với các vườn "
+                  "quốc gia trong bảo tồn nguồn giống;\n"
+                  "b) Chủ trì, phối hợp với Cục Lâm nghiệp kiểm tra chất lượng giống.\n")
+    assert [t["assignees"] for t in found] == [["Ủy ban nhân dân cấp tỉnh"],
+                                               ["Ủy ban nhân dân cấp tỉnh", "Cục Lâm nghiệp"]]
