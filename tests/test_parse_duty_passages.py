@@ -218,3 +218,12 @@ def test_cooperation_named_as_what_means_serve_is_no_partner():
                   "b) Chủ trì, phối hợp với Cục Lâm nghiệp kiểm tra chất lượng giống.\n")
     assert [t["assignees"] for t in found] == [["Ủy ban nhân dân cấp tỉnh"],
                                                ["Ủy ban nhân dân cấp tỉnh", "Cục Lâm nghiệp"]]
+
+
+def test_the_items_that_say_which_body_a_role_is_ask_nothing():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Cơ quan tiếp nhận hồ sơ công nhận nguồn giống (sau đây gọi là cơ quan tiếp nhận) là:\n"
+                  "a) Cục Lâm nghiệp: đối với nguồn giống của các đơn vị thuộc Bộ;\n"
+                  "b) Sở Nông nghiệp và Môi trường: đối với nguồn giống còn lại.\n"
+                  "2. Cục Lâm nghiệp có trách nhiệm hướng dẫn các địa phương lập hồ sơ công nhận.\n")
+    assert [t["assignees"] for t in found] == [["Cục Lâm nghiệp"]]

@@ -100,6 +100,16 @@ def _without_closing_verb(head: str) -> str:
     return head
 
 
+_DEFINED_AS = re.compile(r"(?<![\w])la\s*:\s*$", re.I)
+
+
+def defines_a_body(text: str) -> bool:
+    """A heading that says which body a role is (``Cơ quan có thẩm quyền xác nhận … là:``): its items name
+    the body for each case (``a) Sở A: đối với …``), they ask nothing."""
+    text = " ".join(text.split())
+    return bool(_DEFINED_AS.search(key(text))) and starts_body(re.sub(r"^\W*(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*", "", text))
+
+
 def opens_what_follows(sentence: str, title: bool = False) -> bool:
     """A sentence that opens what follows: it ends with a colon, or is a short title
     (``Điều 2. Trách nhiệm của …``; an article's title may be longer, :func:`.articles.long_title`);
