@@ -227,3 +227,14 @@ def test_the_items_that_say_which_body_a_role_is_ask_nothing():
                   "b) Sở Nông nghiệp và Môi trường: đối với nguồn giống còn lại.\n"
                   "2. Cục Lâm nghiệp có trách nhiệm hướng dẫn các địa phương lập hồ sơ công nhận.\n")
     assert [t["assignees"] for t in found] == [["Cục Lâm nghiệp"]]
+
+
+def test_a_power_the_law_gives_a_body_is_no_task():
+    found = tasks("Điều 5. Công nhận và hủy bỏ nguồn giống\n"
+                  "1. Bộ trưởng Bộ Nông nghiệp và Môi trường quyết định việc hủy bỏ công nhận vườn giống quốc gia.\n"
+                  "2. Ủy ban nhân dân cấp tỉnh quyết định tạm dừng khai thác nguồn giống trên địa bàn.\n"
+                  "3. Ủy ban nhân dân cấp tỉnh quyết định danh mục nguồn giống và báo cáo Bộ trước ngày "
+                  "31 tháng 12 năm 2026.\n"
+                  "4. Cục Lâm nghiệp hướng dẫn các địa phương lập hồ sơ hủy bỏ.\n")
+    assert [(t["assignees"], t["deadline"]) for t in found] == [(["Ủy ban nhân dân cấp tỉnh"], "2026-12-31"),
+                                                                (["Cục Lâm nghiệp"], None)]
