@@ -33,9 +33,15 @@ _DECIDES = re.compile(r"[\s,]*quyet\s+dinh(?!\s+(?:so|nay|cua)(?![\w]))(?![\w])"
 
 
 def gives_a_power(ctx: Context, at: int, s: int, e: int) -> bool:
-    """Does the clause ``text[s:e]``, whose subject ends at ``at``, give that body a power (``quyết định …``
-    right after its name), with no date to meet and no duty (``phải``, ``có trách nhiệm``) set with it?"""
-    return bool(_DECIDES.match(ctx.folded, at, e)) and deadline_in(ctx, s, e) is None and duty_cue(ctx, s, e) is None
+    """Does the clause ``text[s:e]``, whose subject ends at ``at``, give that body a power: its name opens the
+    clause and ``quyết định …`` follows it, with no date to meet and no duty (``phải``, ``có trách nhiệm``)
+    set with it? A step of a procedure (``Căn cứ kết quả xác minh, cơ quan thuế quyết định …``) acts."""
+    opening = _MARKER.match(ctx.text, s, e)
+    return (starts_body(ctx.text[opening.end():opening.end() + 80]) and bool(_DECIDES.match(ctx.folded, at, e))
+            and deadline_in(ctx, s, e) is None and duty_cue(ctx, s, e) is None)
+
+
+_MARKER = re.compile(r"[^\w]*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?")
 
 
 def subject_after_opening(ctx: Context, s: int, subject) -> bool:
