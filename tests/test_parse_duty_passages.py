@@ -238,3 +238,11 @@ def test_a_power_the_law_gives_a_body_is_no_task():
                   "4. Cục Lâm nghiệp hướng dẫn các địa phương lập hồ sơ hủy bỏ.\n")
     assert [(t["assignees"], t["deadline"]) for t in found] == [(["Ủy ban nhân dân cấp tỉnh"], "2026-12-31"),
                                                                 (["Cục Lâm nghiệp"], None)]
+
+
+def test_a_partner_s_name_ends_before_the_field_of_the_work():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Ủy ban nhân dân cấp huyện có trách nhiệm:\n"
+                  "a) Chỉ đạo Hạt Kiểm lâm phối hợp với Trung tâm Khuyến nông trong công tác kiểm tra nguồn giống;\n"
+                  "b) Tổng hợp kết quả kiểm tra hằng năm.\n")
+    assert found[0]["cooperating"] == ["Trung tâm Khuyến nông"]
