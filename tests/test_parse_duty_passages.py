@@ -200,3 +200,49 @@ def test_an_example_a_rule_gives_is_no_task():
                   "Ví dụ: trong trường hợp vườn giống bị sâu bệnh, Chi cục Kiểm lâm đề nghị Trung tâm Khuyến nông "
                   "tỉnh kiểm tra lại.\n")
     assert [t["text"].split()[:2] for t in found] == [["Chi", "cục"]]
+
+
+def test_a_heading_closed_by_its_verb_names_only_its_bodies():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Chi cục Kiểm lâm, Ủy ban nhân dân cấp huyện thực hiện:\n"
+                  "a) Xác nhận bảng kê nguồn giống của các cơ sở thuộc phạm vi quản lý;\n"
+                  "b) Lưu hồ sơ xác nhận tại cơ quan.\n")
+    assert [t["assignees"] for t in found] == [["Chi cục Kiểm lâm", "Ủy ban nhân dân cấp huyện"]] * 2
+
+
+def test_cooperation_named_as_what_means_serve_is_no_partner():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Ủy ban nhân dân cấp tỉnh có trách nhiệm:\n"
+                  "a) Hằng năm bố trí kinh phí cho các đơn vị trực thuộc phục vụ công tác phối hợp với các vườn "
+                  "quốc gia trong bảo tồn nguồn giống;\n"
+                  "b) Chủ trì, phối hợp với Cục Lâm nghiệp kiểm tra chất lượng giống.\n")
+    assert [t["assignees"] for t in found] == [["Ủy ban nhân dân cấp tỉnh"],
+                                               ["Ủy ban nhân dân cấp tỉnh", "Cục Lâm nghiệp"]]
+
+
+def test_the_items_that_say_which_body_a_role_is_ask_nothing():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Cơ quan tiếp nhận hồ sơ công nhận nguồn giống (sau đây gọi là cơ quan tiếp nhận) là:\n"
+                  "a) Cục Lâm nghiệp: đối với nguồn giống của các đơn vị thuộc Bộ;\n"
+                  "b) Sở Nông nghiệp và Môi trường: đối với nguồn giống còn lại.\n"
+                  "2. Cục Lâm nghiệp có trách nhiệm hướng dẫn các địa phương lập hồ sơ công nhận.\n")
+    assert [t["assignees"] for t in found] == [["Cục Lâm nghiệp"]]
+
+
+def test_a_power_the_law_gives_a_body_is_no_task():
+    found = tasks("Điều 5. Công nhận và hủy bỏ nguồn giống\n"
+                  "1. Bộ trưởng Bộ Nông nghiệp và Môi trường quyết định việc hủy bỏ công nhận vườn giống quốc gia.\n"
+                  "2. Ủy ban nhân dân cấp tỉnh quyết định tạm dừng khai thác nguồn giống trên địa bàn.\n"
+                  "3. Ủy ban nhân dân cấp tỉnh quyết định danh mục nguồn giống và báo cáo Bộ trước ngày "
+                  "31 tháng 12 năm 2026.\n"
+                  "4. Cục Lâm nghiệp hướng dẫn các địa phương lập hồ sơ hủy bỏ.\n")
+    assert [(t["assignees"], t["deadline"]) for t in found] == [(["Ủy ban nhân dân cấp tỉnh"], "2026-12-31"),
+                                                                (["Cục Lâm nghiệp"], None)]
+
+
+def test_a_partner_s_name_ends_before_the_field_of_the_work():
+    found = tasks("Điều 5. Tổ chức thực hiện\n"
+                  "1. Ủy ban nhân dân cấp huyện có trách nhiệm:\n"
+                  "a) Chỉ đạo Hạt Kiểm lâm phối hợp với Trung tâm Khuyến nông trong công tác kiểm tra nguồn giống;\n"
+                  "b) Tổng hợp kết quả kiểm tra hằng năm.\n")
+    assert found[0]["cooperating"] == ["Trung tâm Khuyến nông"]

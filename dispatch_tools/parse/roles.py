@@ -108,6 +108,8 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
     for m in _COOP_ANY.finditer(folded, pos, limit):
         if text[m.start()].isupper() and m.start() > pos + 2 and not _AFTER_COLON.search(text, pos, m.start()):
             continue
+        if _PURPOSE_BEFORE.search(folded, max(pos, m.start() - 40), m.start()):
+            continue  # "bố trí ngân sách … phục vụ công tác phối hợp với X": what the means serve, not a partner
         coop, _ = bodies_at(text, folded, with_end(text, m), limit)
         roles.cooperating += [c for c in coop if key(c) not in {key(x) for x in roles.cooperating}]
     for m in _DIRECT.finditer(folded, pos, limit):
@@ -127,6 +129,9 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
             roles.add("cooperating", names)  # "A chủ trì; B, C phối hợp …"
 
 
+# cooperation named as what something serves (``phục vụ công tác phối hợp với``, ``cho việc phối hợp với``):
+# a noun after a word of purpose, not the action the task asks
+_PURPOSE_BEFORE = re.compile(r"(?<![\w])(?:phuc\s+vu|cho|de|ho\s+tro)\s+(?:cong\s+tac|viec|hoat\s+dong)\s+$", re.I)
 _ALSO_GUIDES = re.compile(r"(?:\s*(?:,|va)\s*(?:huong\s+dan|don\s+doc|kiem\s+tra|giam\s+sat))+(?=\s)", re.I)
 _COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?:\s+(?:voi|chat\s+che\s+voi|cung)\b)?(?![\w])", re.I)
 _SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)

@@ -8,7 +8,7 @@ import re
 
 from .blocks import Block
 from .bodies import only_bodies
-from .body_words import starts_body
+from .body_words import is_verb_at, starts_body, task_verbs
 from .context import Context
 from .lexicon import lexicon
 from .task_units import item_head
@@ -82,9 +82,32 @@ def heading_text(b: Block) -> str | None:
         # an article's title names its bodies at length ("Điều 4. Các Bộ, cơ quan ngang Bộ, …, Ủy ban nhân dân cấp tỉnh")
         return text if b.children and len(text.split()) <= (25 if b.kind == "article" else 12) else None
     head = _REMIT.sub("", head)  # "Các bộ, …, Ủy ban nhân dân các tỉnh … theo chức năng, nhiệm vụ được giao:"
+    head = _without_closing_verb(head)  # "Cơ quan quản lý cấp trên, Ủy ban nhân dân cấp huyện thực hiện:"
     if not head or len(head.split()) > 25:
         return None
     return head
+
+
+def _without_closing_verb(head: str) -> str:
+    """A heading's bodies without the verb that closes it before its colon (``Sở A, Ủy ban nhân dân cấp
+    huyện thực hiện:``, ``Sở B tổ chức thực hiện:``): the items are the work the verb announces."""
+    folded = key(head)
+    if len(folded) != len(head) or not starts_body(head):
+        return head
+    for m in task_verbs()[0].finditer(folded):
+        if m.end() == len(folded.rstrip()) and m.start() > 0 and is_verb_at(head, folded, m.start(), m.end()):
+            return head[:m.start()].rstrip(" ,")
+    return head
+
+
+_DEFINED_AS = re.compile(r"(?<![\w])la\s*:\s*$", re.I)
+
+
+def defines_a_body(text: str) -> bool:
+    """A heading that says which body a role is (``Cơ quan có thẩm quyền xác nhận … là:``): its items name
+    the body for each case (``a) Sở A: đối với …``), they ask nothing."""
+    text = " ".join(text.split())
+    return bool(_DEFINED_AS.search(key(text))) and starts_body(re.sub(r"^\W*(?:\d+(?:\.\d+)*\.|[a-zđ]\))\s*", "", text))
 
 
 def opens_what_follows(sentence: str, title: bool = False) -> bool:

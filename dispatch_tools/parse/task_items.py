@@ -1,5 +1,5 @@
 """What a list item under a heading that names bodies has of its own, for :mod:`.task_units`: its own body
-after an opening phrase, a title alone that is its verb, or a right it grants another (no duty)."""
+after an opening phrase, a title alone that is its verb, a right it grants another or a power it gives (no duty)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 
 from .body_words import person_titles, starts_body
 from .context import Context
+from .task_deadlines import deadline_in
 from .task_subjects import after_opening, duty_cue, subject_starts
 from .text import key
 
@@ -24,6 +25,23 @@ _A_RIGHT = re.compile(r"(?<![\w])(?:duoc\s+huong|co\s+quyen|duoc\s+quyen)(?![\w]
 def grants_a_right(ctx: Context, s: int, e: int) -> bool:
     """Does ``text[s:e]`` grant a right (``được hưởng``, ``có quyền``) and set no duty?"""
     return bool(_A_RIGHT.search(ctx.folded, s, e)) and duty_cue(ctx, s, e) is None
+
+
+# a power the law gives a body ("Thủ tướng Chính phủ quyết định việc mở …", "Bộ Quốc phòng quyết định mở, đóng …"),
+# not "Quyết định số …" nor "Quyết định này" cited after a body
+_DECIDES = re.compile(r"[\s,]*quyet\s+dinh(?!\s+(?:so|nay|cua)(?![\w]))(?![\w])", re.I)
+
+
+def gives_a_power(ctx: Context, at: int, s: int, e: int) -> bool:
+    """Does the clause ``text[s:e]``, whose subject ends at ``at``, give that body a power: its name opens the
+    clause and ``quyết định …`` follows it, with no date to meet and no duty (``phải``, ``có trách nhiệm``)
+    set with it? A step of a procedure (``Căn cứ kết quả xác minh, cơ quan thuế quyết định …``) acts."""
+    opening = _MARKER.match(ctx.text, s, e)
+    return (starts_body(ctx.text[opening.end():opening.end() + 80]) and bool(_DECIDES.match(ctx.folded, at, e))
+            and deadline_in(ctx, s, e) is None and duty_cue(ctx, s, e) is None)
+
+
+_MARKER = re.compile(r"[^\w]*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?")
 
 
 def subject_after_opening(ctx: Context, s: int, subject) -> bool:

@@ -27,7 +27,7 @@ from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_u
 from .task_named import is_issuer, names_recipient
 from .task_non_tasks import asks_nothing, formula, is_information, labelled_value
 from .task_requests import GIVEN, dated_before_issue, request_cue
-from .task_items import bare_title, grants_a_right, subject_after_opening
+from .task_items import bare_title, gives_a_power, grants_a_right, subject_after_opening
 from .task_subjects import (acts_after_head, acts_after_name, duty_cue, forwarded_to, head_colon, opening_body,
                             past_title, subject_roles, task_sentences, text_start)
 from ..vntext import strip_diacritics
@@ -243,7 +243,8 @@ def _told(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles]:
         return "asks_nothing", s, fallback
     if dated_before_issue(ctx, s):
         return "asks_nothing", s, fallback  # "Ngày 15/4/2025, Sở A có Công văn số … đề nghị …": told, a reminder's past
-    if subject is not None and sig["in_article"] and _DELEGATES.match(ctx.folded, subject[1], e):
+    if subject is not None and sig["in_article"] and (_DELEGATES.match(ctx.folded, subject[1], e)
+                                                      or gives_a_power(ctx, subject[1], s, e)):
         return "asks_nothing", s, fallback  # "Chính phủ quy định chi tiết Điều này": a law delegates a rule
     if subject is not None and scope.mode != "request" and _ALL_DO.search(ctx.text, s, subject[1]):
         return "asks_nothing", s, fallback  # "Hằng năm, các trường đều tổ chức hội thao": what is done, told

@@ -34,7 +34,7 @@ from .name_end import SPAN_MODEL
 from .context import Context
 from .lexicon import lexicon
 from .task_named import is_issuer
-from .task_headings import (a_title, heading_text, names_a_body, non_task_heading, opens_what_follows,
+from .task_headings import (a_title, defines_a_body, heading_text, names_a_body, non_task_heading, opens_what_follows,
                             section_item, task_part)
 from .task_non_tasks import asks_nothing, is_information, lists_documents
 from .task_requests import NARRATION_WORDS, request_cue
@@ -361,8 +361,8 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     k = ctx.folded[s:e]
     deadline = deadline_in(ctx, s, e) or scope.deadline
     heading = squash(strip_markup(ctx.text[s:e])).rstrip(":")
-    if lists_documents(ctx, s, e) or _CONDITIONS.search(k.rstrip()):
-        # "Hồ sơ gồm:" / "- Tờ trình …": documents to send; "… trong các trường hợp sau:": cases; no tasks
+    if lists_documents(ctx, s, e) or _CONDITIONS.search(k.rstrip()) or defines_a_body(ctx.text[s:e]):
+        # "Hồ sơ gồm:" / "- Tờ trình …": documents to send; "… trong các trường hợp sau:": cases; "Cơ quan … là:"; no tasks
         unit = decide(ctx, s, e, scope, b, listed=False)
         if unit.reason in ("request", "duty"):  # "Đề nghị các trường gửi hồ sơ … trước ngày …, hồ sơ gồm:"
             ctx.task_units.append(unit)
