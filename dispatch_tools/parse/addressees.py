@@ -33,7 +33,10 @@ def _finishes_name(last: str, t: str) -> bool:
     ``Việt Nam`` wrapped inside (``… tỉnh Tây`` / ``Ninh``, ``… tỉnh Thừa Thiên`` / ``Huế``), or ``Trung
     ương`` or a province's name after ``trực thuộc`` (``… các tỉnh, thành phố trực thuộc`` / ``Trung
     ương``)? Names read across the break from models/parse/provinces.tsv: a line that names a body
-    (the next addressee) finishes none."""
+    (the next addressee) finishes none. A name that ends on the kind of unit whose name follows takes a
+    place's name alone on its line (``Ủy ban nhân dân tỉnh`` / ``Hà Nam``)."""
+    if _UNIT_END.search(key(last)) and _place_alone(t):
+        return True
     words = re.findall(r"[^\W\d_]+", t)
     if not 0 < len(words) <= 4 or not words[0][0].isupper():
         return False
@@ -176,9 +179,8 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             entries[-1][1] = line.content_end  # an entry wrapped: it has not ended yet
             continue
         starts_low = t[0].islower() or t[0] in "(&"
-        if starts_low or CONNECTOR_END.search(key(last)) or _UNIT_END.search(key(last)) and _place_alone(t) or last.count("(") > last.count(")") or (
-                is_upper_line(last) and is_upper_line(t)) or _wrapped_before_body(ctx, entries, j) or \
-                _finishes_name(last, t):
+        if starts_low or CONNECTOR_END.search(key(last)) or _finishes_name(last, t) or last.count("(") > last.count(")") or (
+                is_upper_line(last) and is_upper_line(t)) or _wrapped_before_body(ctx, entries, j):
             entries[-1][1] = line.content_end
             continue
         break
