@@ -43,3 +43,23 @@ def test_a_dashed_body_that_acts_under_such_an_entry_is_the_body_s_item():
 ])
 def test_a_name_wrapped_before_its_place(addressees, recipients):
     assert _read(addressees)["recipients"] == recipients
+
+
+@pytest.mark.parametrize("addressees, recipients", [
+    ("Kính gửi: Ban Chỉ huy phòng thủ dân sự các tỉnh, thành phố trực thuộc\nTrung ương\n\n",
+     ["Ban Chỉ huy phòng thủ dân sự các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("Kính gửi: Sở Giáo dục và Đào tạo các tỉnh Long An, Bến Tre và Sở Giáo dục và Đào tạo tỉnh Tây\n"
+     "Ninh\n\n", ["Sở Giáo dục và Đào tạo các tỉnh Long An, Bến Tre và Sở Giáo dục và Đào tạo tỉnh Tây Ninh"]),
+    ("Kính gửi: Ban Quản lý các khu công nghiệp tỉnh Thừa Thiên\nHuế.\n\n",
+     ["Ban Quản lý các khu công nghiệp tỉnh Thừa Thiên Huế"]),
+])
+def test_a_name_left_open_at_a_line_s_end_is_finished_by_the_short_line_under_it(addressees, recipients):
+    assert _read(addressees)["recipients"] == recipients
+
+
+@pytest.mark.parametrize("addressees, recipients", [
+    ("Kính gửi:\n- Sở Y tế tỉnh Tây Ninh;\n- Sở Tài chính.\n\n", ["Sở Y tế tỉnh Tây Ninh", "Sở Tài chính"]),
+    ("Kính gửi: Các đơn vị trực thuộc\n\n", ["Các đơn vị trực thuộc"]),
+])
+def test_a_finished_name_takes_no_line_under_it(addressees, recipients):
+    assert _read(addressees)["recipients"] == recipients

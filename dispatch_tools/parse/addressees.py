@@ -28,6 +28,27 @@ def _place_alone(t: str) -> bool:
     return 0 < len(words) <= 4 and all(w[0].isupper() for w in words) and not _opens_body(t)
 
 
+def _finishes_name(last: str, t: str) -> bool:
+    """Does the short line ``t`` finish the name the line above left open: a province's name or
+    ``Việt Nam`` wrapped inside (``… tỉnh Tây`` / ``Ninh``, ``… tỉnh Thừa Thiên`` / ``Huế``), or ``Trung
+    ương`` or a province's name after ``trực thuộc`` (``… các tỉnh, thành phố trực thuộc`` / ``Trung
+    ương``)? Names read across the break from models/parse/provinces.tsv: a line that names a body
+    (the next addressee) finishes none. A name that ends on the kind of unit whose name follows takes a
+    place's name alone on its line (``Ủy ban nhân dân tỉnh`` / ``Hà Nam``)."""
+    if _UNIT_END.search(key(last)) and _place_alone(t):
+        return True
+    words = re.findall(r"[^\W\d_]+", t)
+    if not 0 < len(words) <= 4 or not words[0][0].isupper():
+        return False
+    above = [w for w in key(last).split() if w not in ("-", "–")]
+    tail = [w for w in key(t).split() if w not in ("-", "–")]
+    tail[-1:] = [tail[-1].rstrip(".;,")] if tail else []
+    endings = lexicon().name_endings | {"trung uong"}
+    if above[-2:] == ["truc", "thuoc"]:
+        return " ".join(tail) in endings
+    return any(" ".join(above[-m:] + tail) in endings for m in (1, 2) if len(above) > m)
+
+
 # a request or a notice made in small letters: the line is the body's first sentence, no wrapped name ("Ban
 # Thường vụ Huyện đoàn đề nghị các cơ sở Đoàn …"); a data file (models/parse/addressee_body_verbs.txt)
 _ASKS_IN_LINE = re.compile(r"(?<![\w])(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
@@ -158,7 +179,7 @@ def _collect(ctx: Context, line_index: int, rest_start: int) -> list[tuple[int, 
             entries[-1][1] = line.content_end  # an entry wrapped: it has not ended yet
             continue
         starts_low = t[0].islower() or t[0] in "(&"
-        if starts_low or CONNECTOR_END.search(key(last)) or _UNIT_END.search(key(last)) and _place_alone(t) or last.count("(") > last.count(")") or (
+        if starts_low or CONNECTOR_END.search(key(last)) or _finishes_name(last, t) or last.count("(") > last.count(")") or (
                 is_upper_line(last) and is_upper_line(t)) or _wrapped_before_body(ctx, entries, j):
             entries[-1][1] = line.content_end
             continue

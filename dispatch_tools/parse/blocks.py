@@ -18,9 +18,11 @@ NUMBERED = re.compile(r"^[ \t]*(?:(?P<m>\d{1,2}(?:\.\d{1,2}){0,3})[ \t]*[.)](?![
                       r"|\((?P<m3>\d{1,2})\)(?=[ \t]+[^\W\d_])"
                       r"|(?P<m4>\d{1,2}(?:\.\d{1,2}){1,3})(?=[ \t]+[^\W\d_]))[ \t]*")
 ARTICLE = re.compile(r"^[ \t]*(?P<m>Dieu[ \t]+\d{1,3})[ \t]*[.:][ \t]*", re.IGNORECASE)
-# "a)", and "a.", "a/" or "(a)" before a word; small Roman numbers as points: "ii)", "(iii)"
+# "a)", and "a.", "a/" or "(a)" before a word; small Roman numbers as points: "ii)", "(iii)"; a point's
+# own points numbered after its letter, "b.1.", "b.2)" (one level under "b.", as "2.1." is under "2.")
 LETTER = re.compile(r"^[ \t]*(?:(?P<m>[a-zđ]|[ivx]{2,5})[ \t]*\)|(?P<m2>[a-zđ])[./](?=[ \t]+[^\W\d_])"
-                    r"|\((?P<m3>[a-zđ]|[ivx]{2,5})\)(?=[ \t]+[^\W\d_]))[ \t]*")
+                    r"|\((?P<m3>[a-zđ]|[ivx]{2,5})\)(?=[ \t]+[^\W\d_])"
+                    r"|(?P<m4>[a-zđ](?:\.\d{1,2}){1,2})[.)](?=[ \t]+[^\W\d_]))[ \t]*")
 # the bullets pages print before a list's items besides a dash and "•" (only before a space: "**" is markup)
 BULLETS = "*▪■□◦○●►➢➤✓"
 # a dash or a bullet (a middle dot "·" too)
@@ -67,6 +69,8 @@ def _marker(ctx: Context, line) -> tuple[str, str, int, int] | None:
             marker = next(v for k, v in m.groupdict().items() if v is not None)
             if kind == "item":
                 level += marker.count(".")
+            elif kind == "point":
+                level += marker.count(".") / 4  # "b.1." under "b.", above the dashes under it
             return kind, marker, level, line.start + m.end()
     return None
 

@@ -405,8 +405,11 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         return Scope("list", scope.lead, deadline, heading, cooperating=scope.cooperating)  # "Điều 2. Tổ chức thực hiện"
     if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
         return Scope("list", scope.lead, deadline, heading, cooperating=scope.cooperating)  # "… có ý kiến như sau:"
-    if scope.mode in (None, "none") and s == b.start and b.children and task_part(ctx, key(ctx.text[s:e])):
-        # "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" / "2. Nội dung" / "a) Tổ chức …"
+    if (scope.mode is None or scope.mode == "none" and b.kind != "point") and s == b.start and b.children \
+            and task_part(ctx, key(ctx.text[s:e])):
+        # "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" / "2. Nội dung" / "a) Tổ chức …"; under an opening that asks
+        # nothing ("Ban hành Lệnh … như sau:") a plan's work part is a section or a numbered item, not a lettered
+        # point deep in what the issued text describes ("b) Giải pháp sửa chữa:", "b.2. Giải pháp kỹ thuật:")
         return Scope(None, None, deadline, heading, task_part=True)
     if asks_nothing(ctx, s, e):
         none = "rules" if scope.mode == "rules" else "none"  # under an article of rules, its duties still ask
