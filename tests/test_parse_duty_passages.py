@@ -246,3 +246,17 @@ def test_a_partner_s_name_ends_before_the_field_of_the_work():
                   "a) Chỉ đạo Hạt Kiểm lâm phối hợp với Trung tâm Khuyến nông trong công tác kiểm tra nguồn giống;\n"
                   "b) Tổng hợp kết quả kiểm tra hằng năm.\n")
     assert found[0]["cooperating"] == ["Trung tâm Khuyến nông"]
+
+
+def test_a_body_s_rights_and_duties_head_its_items():
+    found = tasks("Điều 5. Trách nhiệm của các tổ chức\n"
+                  "1. Hội Nông dân Việt Nam, Hội Làm vườn Việt Nam trong phạm vi nhiệm vụ của mình có quyền và "
+                  "trách nhiệm sau đây:\n"
+                  "a) Tuyên truyền, hướng dẫn hội viên sử dụng giống cây trồng lâm nghiệp được công nhận;\n"
+                  "b) Phát hiện và kiến nghị với cơ quan có thẩm quyền xử lý vi phạm về giống.\n"
+                  "2. Trung tâm Khuyến nông quốc gia có quyền và trách nhiệm:\n"
+                  "a) Xây dựng mô hình trình diễn giống mới;\n"
+                  "b) Tập huấn kỹ thuật nhân giống cho người trồng rừng.\n")
+    both = ["Hội Nông dân Việt Nam", "Hội Làm vườn Việt Nam"]
+    assert [t["assignees"] for t in found] == [both, both, ["Trung tâm Khuyến nông quốc gia"],
+                                               ["Trung tâm Khuyến nông quốc gia"]]
