@@ -38,3 +38,13 @@ def test_the_alternatives_one_of_which_is_required_are_one_task_not_several():
                   "b) Công bố danh sách kiểm định viên trên cổng thông tin điện tử.\n")
     assert [t["text"].split()[0] for t in found] == ["Cục", "Tổ", "Công"]
     assert [t["assignees"] for t in found] == [["Cục Viễn thông"], ["Sở Xây dựng"], ["Sở Xây dựng"]]
+
+
+def test_the_body_a_lead_acts_for_stands_between_it_and_its_roles():
+    found = tasks("Điều 4. Tổ chức thực hiện\n"
+                  "1. Bộ Tư pháp giúp Chính phủ chủ trì, phối hợp với các cơ quan có liên quan kiểm tra công tác "
+                  "bồi thường nhà nước.\n"
+                  "2. Sở Tư pháp giúp Ủy ban nhân dân cấp tỉnh kiểm tra công tác bồi thường tại địa phương.\n")
+    assert found[0]["assignees"] == ["Bộ Tư pháp", "các cơ quan có liên quan"]
+    assert found[0]["lead"] == ["Bộ Tư pháp"] and found[0]["cooperating"] == ["các cơ quan có liên quan"]
+    assert found[1]["assignees"] == ["Sở Tư pháp"]
