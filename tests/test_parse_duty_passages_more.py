@@ -48,3 +48,12 @@ def test_the_body_a_lead_acts_for_stands_between_it_and_its_roles():
     assert found[0]["assignees"] == ["Bộ Tư pháp", "các cơ quan có liên quan"]
     assert found[0]["lead"] == ["Bộ Tư pháp"] and found[0]["cooperating"] == ["các cơ quan có liên quan"]
     assert found[1]["assignees"] == ["Sở Tư pháp"]
+
+
+def test_discussing_and_voting_end_a_body_s_name():
+    found = tasks("Điều 4. Tổ chức thực hiện\n"
+                  "1. Sở Xây dựng tổ chức thẩm định hồ sơ theo trình tự sau:\n"
+                  "a) Tổ thẩm định báo cáo kết quả kiểm tra hồ sơ;\n"
+                  "b) Hội đồng thẩm định thảo luận và bỏ phiếu về kết quả thẩm định;\n"
+                  "c) Sở Xây dựng công bố kết quả thẩm định.\n")
+    assert [t["assignees"] for t in found] == [["Tổ thẩm định"], ["Hội đồng thẩm định"], ["Sở Xây dựng"]]
