@@ -90,6 +90,7 @@ def roles_at(text: str, folded: str, pos: int, limit: int, lead: list[str] | Non
         remit = REMIT.match(folded, end, limit)
         if remit:
             end = remit.end()
+        end = _past_helped(text, folded, end, limit)
         m = _LEAD.match(folded, end, limit)
         if m:
             end = m.end()
@@ -99,6 +100,21 @@ def roles_at(text: str, folded: str, pos: int, limit: int, lead: list[str] | Non
         roles.cooperating += coop
     _more_roles(text, folded, end, limit, roles)
     return roles, end
+
+
+_HELPS = re.compile(r"[\s,]*giup\s+", re.I)
+
+
+def _past_helped(text: str, folded: str, end: int, limit: int) -> int:
+    """Past the body a lead acts for, between its name and its role (``Bộ Tư pháp giúp Chính phủ chủ trì,
+    phối hợp với …``): the body helped is no party to the task, the roles follow it."""
+    helps = _HELPS.match(folded, end, limit)
+    if helps is None:
+        return end
+    helped, after = bodies_at(text, folded, helps.end(), limit)
+    if helped and (_LEAD.match(folded, after, limit) or _COOP.match(folded, after, limit)):
+        return after
+    return end
 
 
 _AFTER_COLON = re.compile(r":\s*$")

@@ -55,7 +55,8 @@ _GIVES = re.compile(r"(?<![\w])(?<!duoc )(?:giao|phan\s+cong)(?:\s+nhiem\s+vu)?(
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 # a heading whose items are the conditions something needs or the cases it is done in, not work asked of anyone
 _CONDITIONS = re.compile(r"(?<![\w])(?:(?:cac|nhung)\s+dieu\s+kien\s+(?:sau|duoi)(?:\s+day)?"
-                         r"|(?:mot\s+trong\s+)?(?:cac|nhung)\s+truong\s+hop(?:\s+sau(?:\s+day)?)?)\s*:$", re.I)
+                         r"|(?:mot\s+trong\s+)?(?:cac|nhung)\s+truong\s+hop(?:\s+sau(?:\s+day)?)?"
+                         r"|mot\s+trong\s+(?:cac|nhung)\s+(?:\w+\s+){1,5}sau(?:\s+day)?|khi)\s*:$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
 
