@@ -13,15 +13,10 @@ box the second reading replaces the first when its sure words cover more of it.
 
 from __future__ import annotations
 
-from .relook import Row, read_stacked
+from .relook import Row, centre_inside, read_stacked, replace_read
 
 SURE = 70.0  # a word's confidence: a surer word is read
 COVERED = 0.7  # share of a line's width its sure words must cover for it to stand as read
-
-
-def _inside(row: Row, box) -> bool:
-    cx, cy = row[1] + row[3] / 2, row[2] + row[4] / 2
-    return box[0] <= cx < box[2] and box[1] <= cy < box[3]
 
 
 def _sure_width(rows: list[Row]) -> float:
@@ -36,16 +31,9 @@ def seal_relook(rows: list[Row], info: dict, options, read) -> list[Row]:
     if not boxes or page is None:
         return rows
     doubtful = [box for box in boxes
-                if _sure_width([r for r in rows if _inside(r, box)]) < COVERED * (box[2] - box[0])]
+                if _sure_width([r for r in rows if centre_inside(r, box)]) < COVERED * (box[2] - box[0])]
     if not doubtful:
         return rows
     gap = max(20, max(box[3] - box[1] for box in doubtful))
     found = read_stacked(page, doubtful, options, read, gap)
-    block = max((r[6] for r in rows), default=0) + 1
-    for box, new in zip(doubtful, found):
-        old = [r for r in rows if _inside(r, box)]
-        new = [r for r in new if _inside(r, box)]
-        if new and _sure_width(new) > _sure_width(old):
-            rows = [r for r in rows if not _inside(r, box)] + [r[:6] + [block + r[6], r[7], r[8]] for r in new]
-            block = max(r[6] for r in rows) + 1
-    return rows
+    return replace_read(rows, doubtful, found, lambda new, old: _sure_width(new) > _sure_width(old))

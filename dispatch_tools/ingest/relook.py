@@ -113,16 +113,26 @@ def second_look(image: Image.Image, rows: list[Row], options: Options, read) -> 
                 min(image.width, right + pad_x), min(image.height, bottom + pad_y))
                for left, top, right, bottom in boxes]
     found = read_stacked(image, regions, options, read, gap)
-    block = max(r[6] for r in rows) + 1
-    for region, new in zip(regions, found):
-        def inside(r: Row, region=region) -> bool:
-            cx, cy = r[1] + r[3] / 2, r[2] + r[4] / 2
-            return region[0] <= cx < region[2] and region[1] <= cy < region[3]
+    return replace_read(rows, regions, found,
+                        lambda new, old: len(new) >= 0.5 * len(old) and _mean_conf(new) >= _mean_conf(old) + GAIN)
 
-        old = [r for r in rows if inside(r)]
-        new = [r for r in new if inside(r)]
-        if new and len(new) >= 0.5 * len(old) and _mean_conf(new) >= _mean_conf(old) + GAIN:
+
+def centre_inside(row: Row, box: tuple) -> bool:
+    """Does the centre of a word's box lie in ``box`` (left, top, right, bottom)?"""
+    cx, cy = row[1] + row[3] / 2, row[2] + row[4] / 2
+    return box[0] <= cx < box[2] and box[1] <= cy < box[3]
+
+
+def replace_read(rows: list[Row], regions: list[tuple], found: list[list[Row]], better) -> list[Row]:
+    """``rows`` with the words of each region replaced by those read again there (``found``, as
+    :func:`read_stacked` gives them) when ``better(new, old)`` says the second reading is better; the
+    new words get blocks of their own, after the page's."""
+    block = max((r[6] for r in rows), default=0) + 1
+    for region, new in zip(regions, found):
+        old = [r for r in rows if centre_inside(r, region)]
+        new = [r for r in new if centre_inside(r, region)]
+        if new and better(new, old):
             new = [r[:6] + [block + r[6], r[7], r[8]] for r in new]
-            rows = [r for r in rows if not inside(r)] + new
+            rows = [r for r in rows if not centre_inside(r, region)] + new
             block = max(r[6] for r in new) + 1
     return rows
