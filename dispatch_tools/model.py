@@ -512,6 +512,10 @@ class Document(Serialisable):
         read = sum(1 for src in sources if src.startswith("tesseract") and (lang is None or lang in src))
         return read > len(sources) / 2
 
+    def page_of(self, line: Line) -> Page | None:
+        """The page that holds ``line`` (this very line, not an equal one), or None."""
+        return next((page for page in self.pages if any(other is line for other in page.lines)), None)
+
     def line_at(self, page: int, line: int) -> Line:
         return self.pages[page - 1].lines[line]
 

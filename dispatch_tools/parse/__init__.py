@@ -46,7 +46,7 @@ def analyse(doc: Document, trained: tuple[str, ...] | None = None, unglued: Ungl
     # after every line is read as one break, and a head merged onto one line gets its parts' breaks
     # (a page read in columns keeps its lines); a page dumped on one line with runs of spaces for its
     # breaks gets them back first, and a tab is read as a space; the pages' own numbers are no text
-    base = unglued.text if unglued else without_page_numbers(doc.text, doc)
+    base = unglued.text if unglued is not None else without_page_numbers(doc.text, doc)  # unglued: made from it
     read_in_columns = any(c != "full" for c in columns)
     text = tabs_as_spaces(with_space_breaks(base))
     text = with_line_breaks(text if read_in_columns else single_breaks(text))

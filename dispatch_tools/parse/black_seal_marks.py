@@ -49,10 +49,6 @@ def _lines(doc: Document, fields: Fields, name: str) -> list:
             if line.source.startswith("tesseract") and line.bbox is not None]
 
 
-def _page_of(doc: Document, line):
-    return next((p for p in doc.pages if any(other is line for other in p.lines)), None)
-
-
 def _reach(seal: Mark, box, factor: float) -> bool:
     """Does the box come within ``factor`` radii of the seal's centre (its nearest point)?"""
     cx, cy = (seal.bbox.x0 + seal.bbox.x1) / 2, (seal.bbox.y0 + seal.bbox.y1) / 2
@@ -74,7 +70,7 @@ def _seal_over_foot(doc: Document, fields: Fields) -> Mark | None:
     for name in ("signer.name", "signer.title", "signer.capacity"):
         for line in _lines(doc, fields, name):
             found = True
-            page = _page_of(doc, line)
+            page = doc.page_of(line)
             for seal in _black_seals(page) if page else []:
                 if _reach(seal, line.bbox, 2.0):
                     return seal
@@ -106,7 +102,7 @@ def _title_above_name(doc: Document, fields: Fields, seal: Mark) -> None:
     if not named:
         return
     name = named[0]
-    page = _page_of(doc, name)
+    page = doc.page_of(name)
     if page is None:
         return
     above = [line for line in page.lines if line.bbox is not None and line is not name
@@ -146,7 +142,7 @@ def _check_subject(doc: Document, fields: Fields) -> None:
                   "it with the original"))
         return
     for line in _lines(doc, fields, "subject"):
-        page = _page_of(doc, line)
+        page = doc.page_of(line)
         if page and any(_under(s, line) for s in _black_seals(page)):
             fields.review["subject"] = review_note(
                 _("“%(value)s” was read under a seal printed black and may be misread") % {"value": fields.subject})

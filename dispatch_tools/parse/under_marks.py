@@ -95,7 +95,7 @@ def line_at_stamp(doc: Document, fields: Fields, name: str) -> str | None:
 
 
 def _page_marks(doc: Document, line) -> list[Mark]:
-    page = next((p for p in doc.pages if any(other is line for other in p.lines)), None)
+    page = doc.page_of(line)
     return [m for m in (page.marks if page else []) if m.kind in COVER_MARKS and m.bbox is not None]
 
 

@@ -110,7 +110,8 @@ def covered_end(doc: Document, lines: list[Line]) -> bool:
         return False
     last, height = boxes[-1], boxes[-1].y1 - boxes[-1].y0
     x0, x1 = min(b.x0 for b in boxes), max(b.x1 for b in boxes)
-    marks = next((p.marks for p in doc.pages if any(line is lines[-1] for line in p.lines)), [])
+    page = doc.page_of(lines[-1])
+    marks = page.marks if page else []
     return any(m.kind in COVER_MARKS and m.bbox is not None
                and min(m.bbox.x1, x1) - max(m.bbox.x0, x0) >= ACROSS * (x1 - x0)
                and m.bbox.y0 < last.y1 + BELOW * height and m.bbox.y1 > last.y0 for m in marks)
