@@ -48,13 +48,20 @@ GUTTER = 2.5  # of a line's letter height: a wider gap parts its columns
 MARK = 0.5  # of the letters' height: a smaller blob above or under the line is a mark
 
 
+def _circle(shape: tuple, cx, cy, radius, samples: int = 180) -> tuple[np.ndarray, np.ndarray]:
+    """Rows and columns of ``samples`` points round the circles (broadcast arrays, or numbers, of
+    centres and radii; the points on the last axis), kept on a page of ``shape``."""
+    cx, cy, radius = np.asarray(cx), np.asarray(cy), np.asarray(radius)
+    angles = np.linspace(0, 2 * np.pi, samples, endpoint=False)
+    xs = np.clip((cx[..., None] + radius[..., None] * np.cos(angles)).astype(int), 0, shape[1] - 1)
+    ys = np.clip((cy[..., None] + radius[..., None] * np.sin(angles)).astype(int), 0, shape[0] - 1)
+    return ys, xs
+
+
 def _coverage(ink: np.ndarray, cx: np.ndarray, cy: np.ndarray, radius: np.ndarray, samples: int = 180
               ) -> np.ndarray:
     """Share of the circles (broadcast arrays of centres and radii) whose points are inked."""
-    angles = np.linspace(0, 2 * np.pi, samples, endpoint=False)
-    xs = np.clip((cx[..., None] + radius[..., None] * np.cos(angles)).astype(int), 0, ink.shape[1] - 1)
-    ys = np.clip((cy[..., None] + radius[..., None] * np.sin(angles)).astype(int), 0, ink.shape[0] - 1)
-    return ink[ys, xs].mean(axis=-1)
+    return ink[_circle(ink.shape, cx, cy, radius, samples)].mean(axis=-1)
 
 
 def _band(ink: np.ndarray, x: float, y: float, radius: float, best: float) -> tuple[float, float]:
@@ -102,10 +109,7 @@ def black_ring(gray: np.ndarray, cx: float, cy: float, r: float
     beyond = _coverage(ink, x * one, y * one, (outer + max(4.0, 0.06 * radius)) * one)[0]
     if beyond > PAPER_OUTSIDE:
         return None
-    angles = np.linspace(0, 2 * np.pi, 180, endpoint=False)
-    xs = np.clip((x + radius * np.cos(angles)).astype(int), 0, gray.shape[1] - 1)
-    ys = np.clip((y + radius * np.sin(angles)).astype(int), 0, gray.shape[0] - 1)
-    values = gray[ys, xs]
+    values = gray[_circle(gray.shape, x, y, radius)]
     if float(np.median(values[values < INK])) >= BLACK:
         return None  # a grey ring: :func:`.seal.remove_rings` takes it
     return x, y, radius, float(inner), float(outer)
