@@ -351,7 +351,7 @@ def _acts_as_verb(text: str, name: str) -> bool:
     return after[:1].islower() and key(after) != "so"
 
 
-_ASIDE = re.compile(r"\s*\([^()]*\)")
+ASIDE = re.compile(r"\s*\([^()]*\)")  # a bracketed aside, with the space before it
 
 
 # what a heading opens with before the bodies it names: "Đối với Công an xã: …", "Về phía Sở Y tế: …"
@@ -362,7 +362,7 @@ def item_head(text: str) -> str | None:
     """The head of an item before its colon, without what it says in brackets (``Sở Y tế``) nor the words
     that open a topic (``Đối với Công an xã``); None when it has no colon."""
     colon = head_colon(text)
-    return None if colon is None else TOPIC_OF.sub("", _ASIDE.sub("", text[:colon]).strip(), count=1)
+    return None if colon is None else TOPIC_OF.sub("", ASIDE.sub("", text[:colon]).strip(), count=1)
 
 
 def _own_heading(ctx: Context, b: Block) -> list[str] | None:

@@ -42,7 +42,7 @@ from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_deadlines import deadline_in
 from .task_build import build_tasks
-from .task_units import TOPIC_OF, Unit, decide, exclusions
+from .task_units import ASIDE, TOPIC_OF, Unit, decide, exclusions
 from .text import key, squash, strip_markup
 from ..vntext import strip_diacritics
 
@@ -431,15 +431,12 @@ def _described_bearers(ctx: Context, s: int, e: int) -> list[str]:
     if names and between and not (re.match(r"(?:là\s|,)", between) or REMIT.match(ctx.folded, end, duty.start())):
         # a name the span model cut short, or several named at length before the duty ("Các đơn vị chuyên
         # môn về … của các Bộ, cơ quan ngang Bộ và Sở … các tỉnh, thành phố … có trách nhiệm:"): all of it names
-        names = split_bodies(_PARENTHESES.sub("", ctx.text[s:duty.start()]))
+        names = split_bodies(ASIDE.sub("", ctx.text[s:duty.start()]))
         if not all(starts_body(n) for n in names) or duty_cue(ctx, s, duty.start()):
             return []
     if not names or is_issuer(ctx, names[0]):
         return []
     return names
-
-
-_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
 _ENDS_WITH_DUTY = re.compile(r"(?<![\w])co\s+(?:cac\s+)?(?:quyen\s+va\s+)?(?:trach\s+nhiem|nhiem\s+vu|nghia\s+vu)(?:\s*(?:,|va)\s*quyen\s+han)?"
