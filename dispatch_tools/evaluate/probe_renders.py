@@ -1,0 +1,119 @@
+"""Tasks of probe folders (``NAME.txt`` beside its gold ``NAME.json``, as :mod:`.probe_tasks` reads
+them) drawn as scans, read by OCR, repaired and parsed, beside the same text parsed as it is.
+
+The development documents' renderings lose few tasks to OCR, and the rules of the OCR path were
+found on them; the test part's renderings lose far more (their text's own tasks read right, the
+page's not). Probes written or drawn apart from the development part, drawn in the renderings'
+layout, show what OCR does to tasks on text the rules never met: a task the text path gets and the
+page does not is the OCR path's.
+
+    python -m dispatch_tools.evaluate.probe_renders FOLDER [FOLDER …] [--jobs 2]
+    python -m dispatch_tools.evaluate.probe_renders FOLDER --errors      # each task only the page loses
+    python -m dispatch_tools.evaluate.probe_renders FOLDER --show NAME   # the repaired page text
+
+Pages are drawn once into the render cache (``probes`` folder); OCR is cached in the folder named by
+``DISPATCH_OCR_CACHE`` (else the evaluation's cache). A folder that does not exist is skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import zlib
+from pathlib import Path
+
+from .parse_score import _tasks, new_counts
+from .render_style import DEFAULT
+from .styled_reads import run_jobs, styled_pages
+
+__all__ = ["pages", "read", "score", "main"]
+
+VERSION = "1"
+DPI = 300
+PARTS = ("tasks.count", "tasks.assignees", "tasks.deadline")
+
+
+def pages(txt: Path, text: str) -> list[Path]:
+    """The scan-like pages of probe ``txt`` (``text``), with a degradation seed of its name."""
+    seed = zlib.crc32(f"probe-page:{txt.parent.name}/{txt.name}".encode()) % 10_000
+    return styled_pages("probes", "rendered", txt.name, text, DEFAULT, seed, VERSION, DPI)
+
+
+def read(txt: Path, text: str):
+    """The pipeline's document read from the drawn pages of probe ``txt``."""
+    from .parse import _ocr_cache, _read_pages
+
+    return _read_pages(pages(txt, text), _ocr_cache())
+
+
+def _job(txt: Path):
+    from ..parse import parse_text, to_contract
+
+    text = txt.read_text(encoding="utf-8")
+    page = to_contract(read(txt, text).fields)["tasks"]
+    return txt, to_contract(parse_text(text).fields)["tasks"], page
+
+
+def _probes(folder: Path, out) -> list[tuple[Path, list]]:
+    if not folder.is_dir():
+        print(f"{folder}: no such folder, skipped", file=out)
+        return []
+    found = []
+    for txt in sorted(folder.glob("*.txt")):
+        gold_file = txt.with_suffix(".json")
+        if gold_file.exists():
+            gold = json.loads(gold_file.read_text(encoding="utf-8"))
+            if "tasks" in gold:
+                found.append((txt, gold["tasks"]))
+    return found
+
+
+def score(folder: Path, jobs: int = 1, errors: bool = False, out=sys.stdout) -> dict | None:
+    """``{"text": {part: F1}, "page": {part: F1}, "probes": n}`` for the probes of ``folder``; with
+    ``errors``, each task the page reads otherwise than the text is printed."""
+    probes = _probes(folder, out)
+    if not probes:
+        return None
+    golds = dict(probes)
+    text_counts, page_counts = new_counts(), new_counts()
+    for txt, text_tasks, page_tasks in run_jobs(_job, [t for t, _ in probes], jobs):
+        _tasks(text_counts, text_tasks, golds[txt], None)
+        found: list[str] = []
+        _tasks(page_counts, page_tasks, golds[txt], found)
+        if errors:
+            lost: list[str] = []
+            _tasks(new_counts(), text_tasks, golds[txt], lost)
+            only_page = [e for e in found if e not in lost]
+            if only_page:
+                print(f"== {txt.name}\n  " + "\n  ".join(only_page), file=out)
+    return {"text": {p: round(text_counts[p].f1, 3) for p in PARTS},
+            "page": {p: round(page_counts[p].f1, 3) for p in PARTS}, "probes": len(probes)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("folders", nargs="+", type=Path, help="folders of NAME.txt + NAME.json probes")
+    ap.add_argument("--errors", action="store_true", help="list the tasks the text and the page read differently")
+    ap.add_argument("--show", metavar="NAME", help="print the repaired page text of this probe (NAME.txt)")
+    ap.add_argument("--jobs", type=int, default=1)
+    args = ap.parse_args(argv)
+    if args.show:
+        for folder in args.folders:
+            txt = folder / args.show
+            if txt.exists():
+                print(read(txt, txt.read_text(encoding="utf-8")).text)
+                return 0
+        print(f"{args.show}: not in {', '.join(map(str, args.folders))}", file=sys.stderr)
+        return 1
+    print("Probes drawn as scans: count / assignees / deadline F1, the text parsed as it is and the page")
+    for folder in args.folders:
+        result = score(folder, args.jobs, args.errors)
+        if result:
+            print(f"{folder} ({result['probes']}): text " + " / ".join(f"{result['text'][p]:.3f}" for p in PARTS)
+                  + "   page " + " / ".join(f"{result['page'][p]:.3f}" for p in PARTS))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
