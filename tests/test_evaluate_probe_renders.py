@@ -76,3 +76,15 @@ def test_a_missing_folder_is_skipped_with_a_note(tmp_path):
     out = io.StringIO()
     assert probe_renders.score(tmp_path / "absent", out=out) is None
     assert "no such folder, skipped" in out.getvalue()
+
+
+def test_a_probe_whose_head_runs_into_its_body_is_skipped_with_a_note(tmp_path):
+    no_end = ("ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 45/UBND-VX\nNam Định, ngày 03 tháng 3 năm 2026\nV/v kiểm tra an toàn thực phẩm\n"
+              + PROBE[PROBE.index("Ủy ban nhân dân tỉnh đề nghị"):].replace("\n\n", "\n"))
+    assert probe_renders.drawable(PROBE) and not probe_renders.drawable(no_end)
+    (tmp_path / "p2.txt").write_text(no_end, encoding="utf-8")
+    (tmp_path / "p2.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    out = io.StringIO()
+    assert probe_renders.score(tmp_path, out=out) is None
+    assert "1 probes the page renderer cannot lay out" in out.getvalue()

@@ -12,7 +12,8 @@ page does not is the OCR path's.
     python -m dispatch_tools.evaluate.probe_renders FOLDER --show NAME   # the repaired page text
 
 Pages are drawn once into the render cache (``probes`` folder); OCR is cached in the folder named by
-``DISPATCH_OCR_CACHE`` (else the evaluation's cache). A folder that does not exist is skipped.
+``DISPATCH_OCR_CACHE`` (else the evaluation's cache). A folder that does not exist is skipped, so are probes the renderer cannot lay out as a page (a head with no
+``Kính gửi`` or type's title line under it runs into the body).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import sys
 import zlib
 from pathlib import Path
 
+from .layout import split_layout
 from .parse_score import _tasks, new_counts
 from .render_style import DEFAULT
 from .styled_reads import run_jobs, styled_pages
@@ -32,6 +34,7 @@ __all__ = ["pages", "read", "score", "main"]
 VERSION = "1"
 DPI = 300
 PARTS = ("tasks.count", "tasks.assignees", "tasks.deadline")
+MAX_HEAD = 8  # lines of a head's left column: more, and the body ran into it
 
 
 def pages(txt: Path, text: str) -> list[Path]:
@@ -55,17 +58,32 @@ def _job(txt: Path):
     return txt, to_contract(parse_text(text).fields)["tasks"], page
 
 
+def drawable(text: str) -> bool:
+    """Can the page renderer lay ``text`` out as a dispatch: a head it can end (at ``Kính gửi`` or a
+    type's title line) and a body under it? A text whose head runs on into its body would be drawn
+    as one long head column, a page no office prints."""
+    lay = split_layout(text)
+    return bool(lay.body) and len(lay.header_left) <= MAX_HEAD
+
+
 def _probes(folder: Path, out) -> list[tuple[Path, list]]:
     if not folder.is_dir():
         print(f"{folder}: no such folder, skipped", file=out)
         return []
-    found = []
+    found, skipped = [], 0
     for txt in sorted(folder.glob("*.txt")):
         gold_file = txt.with_suffix(".json")
         if gold_file.exists():
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
-            if "tasks" in gold:
-                found.append((txt, gold["tasks"]))
+            if "tasks" not in gold:
+                continue
+            if not drawable(txt.read_text(encoding="utf-8")):
+                skipped += 1
+                continue
+            found.append((txt, gold["tasks"]))
+    if skipped:
+        print(f"{folder}: {skipped} probes the page renderer cannot lay out (no body under the head), skipped",
+              file=out)
     return found
 
 
