@@ -92,12 +92,28 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         if not starts_body(text[at + 1:at + 60].lstrip()) and not _parallel_kinds(folded, pos, at):
             stop = at
             break
+    stop = _power_end(text, folded, pos, stop)
     while stop > pos and text[stop - 1] in " \t\n,;:-–":
         stop -= 1
         tail = re.search(r"\s(?:và|hoặc)$", text[pos:stop])  # "các cơ quan có liên quan và | chỉ đạo …"
         if tail:
             stop = pos + tail.start()
     return stop
+
+
+# a power the law gives a body it names: "Tòa án nhân dân cấp tỉnh | có thẩm quyền giải quyết …", "Bộ trưởng Bộ A | có quyền …"
+_POWER = re.compile(r"[ \t]+co[ \t]+(?:tham[ \t]+)?quyen(?![\w])(?![ \t]+han(?![\w]))", re.I)
+
+
+def _power_end(text: str, folded: str, pos: int, stop: int) -> int:
+    """A body named with its own name (``Tòa án nhân dân cấp tỉnh``, not a kind: ``cơ quan có thẩm quyền``,
+    ``người có thẩm quyền`` are the competent ones) ends before ``có thẩm quyền`` or ``có quyền``: its power."""
+    m = _POWER.search(folded, pos, stop)
+    opening = body_starts().match(folded[pos:pos + 80])
+    if m is None or _COMMON.match(folded, pos) or (opening and pos + opening.end() > m.start()) \
+            or not text[pos].isupper() or text[m.start():m.end()].split()[0].lower() != "có":
+        return stop
+    return m.start()
 
 
 # "các cơ quan liên quan | điều tra …", "các lực lượng chức năng | kiểm tra …": a kind of body qualified as the
@@ -295,14 +311,14 @@ _NEXT_IN_LIST = re.compile(r"(?:,|\bva)\s*$", re.I)
 # a body's role in the task: a verb right before it is no action of the clause
 _ROLE = re.compile(r"(?:chu\s+tri|phoi\s+hop|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem)(?![\w])")
 _ROLE_NEXT = re.compile(r"(?:[ \t]+(?:tinh|huyen|xa|phuong|thanh\s+pho|thi\s+xa|quan|khu\s+vuc)(?:[ \t]+\w+){0,3}?)?"
-                        r"[ \t]+(?:chu\s+tri|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem|phoi\s+hop\s+voi)(?![\w])")
+                        r"[ \t]+(?:chu\s+tri|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem|phoi\s+hop\s+voi|co\s+(?:tham\s+)?quyen)(?![\w])")
 _COMMA_NEXT = re.compile(r"[ \t]*,[ \t]*")
 
 
 def _named_by_works(text: str, folded: str, start: int, end: int) -> bool:
     """Is the verb at ``start:end`` the last word of a body's name, as the works it deals with
     (``Trung tâm Kiểm định chất lượng công trình xây dựng``)? So it is when the body's role follows
-    at once or after its place (``… xây dựng tỉnh chủ trì``), or a comma and the next body of a list (``… xây dựng, Tỉnh đoàn``):
+    at once or after its place (``… xây dựng tỉnh chủ trì``; its power: ``… xây dựng có thẩm quyền``), or a comma and the next body of a list (``… xây dựng, Tỉnh đoàn``):
     a clause's action is followed by what it acts on, not by another action or another body."""
     if _ROLE.match(folded, start) or not text[start:start + 1].islower():
         return False
@@ -365,13 +381,13 @@ _OF_LEVEL = re.compile(r"\s+của\s+(?:tỉnh|thành\s+phố|huyện|quận|th�
 
 def _names_up_to_verb(words: str) -> bool:
     """The words between a common noun and the verb that ends its clause go on its name when they are
-    few (``cơ quan thuế``, ``đơn vị quân đội``), or a few more with a proper name among them (``các cơ
+    few, up to four (``cơ quan thuế``, ``đơn vị quân đội``, ``Cơ quan thường trú báo chí``), or a few more with a proper name among them (``các cơ
     quan đại diện Việt Nam ở nước ngoài``), and no punctuation."""
     if re.search(r"[,;:()]", words):
         return False
     words = _OF_LEVEL.sub("", words)  # "các cơ quan báo chí | của tỉnh": whose they are, no more words of the name
     n = len(words.split())
-    return n <= 3 or n <= 8 and bool(_NAMED_WORDS.search(words))
+    return n <= 4 or n <= 8 and bool(_NAMED_WORDS.search(words))
 
 
 def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = False) -> int:
