@@ -118,3 +118,10 @@ def test_a_proposal_in_a_body_s_duties_is_that_body_s_task():
                   "b) Đề nghị Bộ trưởng Bộ Xây dựng khen thưởng trạm kiểm định có thành tích xuất sắc.\n")
     assert len(found) == 2 and found[0]["assignees"] == found[1]["assignees"]
     assert "Bộ Xây dựng" not in " ".join(found[1]["assignees"])
+
+
+def test_a_kind_named_by_who_designated_it_is_the_body_that_acts():
+    found = tasks("Điều 4. Tổ chức thực hiện\n"
+                  "1. Ngay sau khi nhận được hồ sơ, đơn vị được Sở Xây dựng chỉ định thực hiện việc kiểm định mẫu.\n"
+                  "2. Trong thời hạn 05 ngày, đơn vị kiểm định có trách nhiệm báo cáo kết quả cho Sở Xây dựng.\n")
+    assert [t["assignees"] for t in found] == [["đơn vị được Sở Xây dựng chỉ định"], ["đơn vị kiểm định"]]

@@ -93,6 +93,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
             stop = at
             break
     stop = _power_end(text, folded, pos, stop)
+    stop = _designated_end(text, folded, pos, stop, limit)
     while stop > pos and text[stop - 1] in " \t\n,;:-–":
         stop -= 1
         tail = re.search(r"\s(?:và|hoặc)$", text[pos:stop])  # "các cơ quan có liên quan và | chỉ đạo …"
@@ -114,6 +115,21 @@ def _power_end(text: str, folded: str, pos: int, stop: int) -> int:
             or not text[pos].isupper() or text[m.start():m.end()].split()[0].lower() != "có":
         return stop
     return m.start()
+
+
+_BY = re.compile(r"[ \t]*được[ \t]+(?=[A-ZĐÀ-Ỹ])")
+_DESIGNATES = re.compile(r"[ \t]+(?:chỉ[ \t]+định|giao|ủy[ \t]+quyền|uỷ[ \t]+quyền|ủy[ \t]+nhiệm|phân[ \t]+công|cử)(?![\w])", re.I)
+
+
+def _designated_end(text: str, folded: str, pos: int, stop: int, limit: int) -> int:
+    """A kind of body named by who designated it (``cơ quan được Bộ Y tế chỉ định | thực hiện …``, ``đơn vị được
+    Ủy ban nhân dân tỉnh giao | chủ trì …``) runs through the designating body and its verb."""
+    by = _BY.match(text, stop, limit)
+    if by is None or not _COMMON.match(folded, pos):
+        return stop
+    giver = name_end(text, folded, by.end(), limit)
+    verb = _DESIGNATES.match(text, giver, limit)
+    return verb.end() if giver > by.end() and verb else stop
 
 
 # "các cơ quan liên quan | điều tra …", "các lực lượng chức năng | kiểm tra …": a kind of body qualified as the
