@@ -12,6 +12,7 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, words_regex
+from .name_places import NEXT_WORD as _NEXT_WORD, UNITS as _UNITS, place_name_end as _place_name_end
 from .body_words import (body_starts, in_compound, is_stop_as_printed, is_verb_at, name_stops, person_titles,
                          starts_body, task_verbs, team_length)
 
@@ -30,7 +31,6 @@ _SEMICOLON = re.compile(r";")
 
 
 _AMOUNT = re.compile(r"(?<=\s)\d[\d.,]*\s*(?:(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:đồng|USD|VNĐ|VND)(?![\w])", re.I)
-_NEXT_WORD = re.compile(r"\s+(\w+)")  # the word after a name, with the spaces before it
 _AIR_DEFENCE = re.compile(r"\s*[-–]\s*khong\s+quan(?![\w])", re.I)  # "Quân chủng Phòng không - Không quân"
 
 
@@ -246,43 +246,6 @@ def _known_agency_end(text: str, folded: str, pos: int, stop: int) -> int:
     return m.end()
 
 
-_PLACE = re.compile(r"(?:^|\s)(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|Tp\.?|Q\.)"
-                    r"((?:\s+[A-ZĐ][\w’'.]*|\s+-\s+[A-ZĐ][\w’']*)+)")
-
-
-# a level that ends a name, not the "xã" of a cooperative ("Liên minh Hợp tác xã tỉnh")
-_LEVEL_LAST = re.compile(r"(?<=\s)(?<![Hh]ợp tác )(?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố)(?=\s+\w)")
-_GOES_ON = ("và", "hoặc", "cùng", "cấp", "trực", "thuộc", "nơi", "có", "liên", "trở", "thị", "thành", "phường", "xã", "hội",
-            "lộ", "đảo", "ủy", "uỷ", "đoàn", "đội")  # "các huyện ủy", "Tỉnh đoàn", "xã đội": Party and union bodies of a level
-
-
-def _place_name_end(text: str, pos: int, stop: int) -> int:
-    """A name ending in a place (``UBND huyện Lý Sơn``) or a level (``Công an huyện``) ends at the
-    first small word after it unless that word goes on to another body (``và``, ``hoặc``, a comma)
-    or qualifies it (``cấp``, ``nơi có …``)."""
-    for m in _LEVEL_LAST.finditer(text, pos + 1, stop):
-        if _UNITS.fullmatch(strip_diacritics(text[pos:m.end()]).lower()):
-            continue  # "Các tỉnh ven biển Trung Bộ": the units of a level, which the words after it say (_COMMON)
-        after = _NEXT_WORD.match(text, m.end())
-        if after is None or after.start(1) >= stop or after.group(1) in _GOES_ON or not after.group(1)[0].islower():
-            continue
-        if not starts_body(text[after.start(1):after.start(1) + 60]) and m.start() > pos + 3:
-            return min(m.end(), _place_name_end_capital(text, pos, stop))
-    return _place_name_end_capital(text, pos, stop)
-
-
-def _place_name_end_capital(text: str, pos: int, stop: int) -> int:
-    for m in _PLACE.finditer(text, pos, stop):
-        after = _NEXT_WORD.match(text, m.end())
-        if after is None or after.start(1) >= stop or not after.group(1)[0].islower():
-            continue
-        word = after.group(1)
-        if word in _GOES_ON or starts_body(text[after.start(1):after.start(1) + 60]):
-            continue
-        return m.end()
-    return stop
-
-
 _KINDS = re.compile(r"(?:cac|nhung|moi|toan the)\s+\w", re.I)
 
 
@@ -376,9 +339,8 @@ def _kind_names() -> re.Pattern:
 _PROJECT_BOARD = re.compile(r"(?<![\w])ban\s+(?:quan\s+ly\s+du\s+an|qlda)(?:\s+\S+){0,3}?\s+dau\s+tu\s+$", re.I)
 
 
-# a common noun that names bodies, or the administrative units of a level in the plural ("Các tỉnh ven biển
-# Trung Bộ | xây dựng …", "các huyện miền núi | rà soát …"), whose name goes on with the words that say which
-_UNITS = re.compile(r"(?:cac|nhung)\s+(?:tinh|huyen|quan|xa|phuong|thi\s+xa|thanh\s+pho)", re.I)
+# a common noun that names bodies, or the administrative units of a level in the plural (_UNITS: "Các tỉnh ven
+# biển Trung Bộ | xây dựng …", "các huyện miền núi | rà soát …"), whose name goes on with the words that say which
 _COMMON = re.compile(r"(?:quy|cac|tat\s+ca(?:\s+cac)?)?\s*(?:don\s+vi|co\s+quan|dia\s+phuong|to\s+chuc|ca\s+nhan)\b"
                      r"|" + _UNITS.pattern + r"\b(?!\s+(?:uy|doan|hoi|doi)(?![\w]))", re.I)  # not "các huyện ủy"
 
