@@ -12,6 +12,7 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, words_regex
+from .name_places import NEXT_WORD as _NEXT_WORD, UNITS as _UNITS, place_name_end as _place_name_end
 from .body_words import (body_starts, in_compound, is_stop_as_printed, is_verb_at, name_stops, person_titles,
                          starts_body, task_verbs, team_length)
 
@@ -30,7 +31,6 @@ _SEMICOLON = re.compile(r";")
 
 
 _AMOUNT = re.compile(r"(?<=\s)\d[\d.,]*\s*(?:(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:đồng|USD|VNĐ|VND)(?![\w])", re.I)
-_NEXT_WORD = re.compile(r"\s+(\w+)")  # the word after a name, with the spaces before it
 _AIR_DEFENCE = re.compile(r"\s*[-–]\s*khong\s+quan(?![\w])", re.I)  # "Quân chủng Phòng không - Không quân"
 
 
@@ -92,12 +92,44 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         if not starts_body(text[at + 1:at + 60].lstrip()) and not _parallel_kinds(folded, pos, at):
             stop = at
             break
+    stop = _power_end(text, folded, pos, stop)
+    stop = _designated_end(text, folded, pos, stop, limit)
     while stop > pos and text[stop - 1] in " \t\n,;:-–":
         stop -= 1
         tail = re.search(r"\s(?:và|hoặc)$", text[pos:stop])  # "các cơ quan có liên quan và | chỉ đạo …"
         if tail:
             stop = pos + tail.start()
     return stop
+
+
+# a power the law gives a body it names: "Tòa án nhân dân cấp tỉnh | có thẩm quyền giải quyết …", "Bộ trưởng Bộ A | có quyền …"
+_POWER = re.compile(r"[ \t]+co[ \t]+(?:tham[ \t]+)?quyen(?![\w])(?![ \t]+han(?![\w]))", re.I)
+
+
+def _power_end(text: str, folded: str, pos: int, stop: int) -> int:
+    """A body named with its own name (``Tòa án nhân dân cấp tỉnh``, not a kind: ``cơ quan có thẩm quyền``,
+    ``người có thẩm quyền`` are the competent ones) ends before ``có thẩm quyền`` or ``có quyền``: its power."""
+    m = _POWER.search(folded, pos, stop)
+    opening = body_starts().match(folded[pos:pos + 80])
+    if m is None or _COMMON.match(folded, pos) or (opening and pos + opening.end() > m.start()) \
+            or not text[pos].isupper() or text[m.start():m.end()].split()[0].lower() != "có":
+        return stop
+    return m.start()
+
+
+_BY = re.compile(r"[ \t]*được[ \t]+(?=[A-ZĐÀ-Ỹ])")
+_DESIGNATES = re.compile(r"[ \t]+(?:chỉ[ \t]+định|giao|ủy[ \t]+quyền|uỷ[ \t]+quyền|ủy[ \t]+nhiệm|phân[ \t]+công|cử)(?![\w])", re.I)
+
+
+def _designated_end(text: str, folded: str, pos: int, stop: int, limit: int) -> int:
+    """A kind of body named by who designated it (``cơ quan được Bộ Y tế chỉ định | thực hiện …``, ``đơn vị được
+    Ủy ban nhân dân tỉnh giao | chủ trì …``) runs through the designating body and its verb."""
+    by = _BY.match(text, stop, limit)
+    if by is None or not _COMMON.match(folded, pos):
+        return stop
+    giver = name_end(text, folded, by.end(), limit)
+    verb = _DESIGNATES.match(text, giver, limit)
+    return verb.end() if giver > by.end() and verb else stop
 
 
 # "các cơ quan liên quan | điều tra …", "các lực lượng chức năng | kiểm tra …": a kind of body qualified as the
@@ -214,43 +246,6 @@ def _known_agency_end(text: str, folded: str, pos: int, stop: int) -> int:
     return m.end()
 
 
-_PLACE = re.compile(r"(?:^|\s)(?:tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|thành phố|TP\.?|Tp\.?|Q\.)"
-                    r"((?:\s+[A-ZĐ][\w’'.]*|\s+-\s+[A-ZĐ][\w’']*)+)")
-
-
-# a level that ends a name, not the "xã" of a cooperative ("Liên minh Hợp tác xã tỉnh")
-_LEVEL_LAST = re.compile(r"(?<=\s)(?<![Hh]ợp tác )(?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố)(?=\s+\w)")
-_GOES_ON = ("và", "hoặc", "cùng", "cấp", "trực", "thuộc", "nơi", "có", "liên", "trở", "thị", "thành", "phường", "xã", "hội",
-            "lộ", "đảo", "ủy", "uỷ", "đoàn", "đội")  # "các huyện ủy", "Tỉnh đoàn", "xã đội": Party and union bodies of a level
-
-
-def _place_name_end(text: str, pos: int, stop: int) -> int:
-    """A name ending in a place (``UBND huyện Lý Sơn``) or a level (``Công an huyện``) ends at the
-    first small word after it unless that word goes on to another body (``và``, ``hoặc``, a comma)
-    or qualifies it (``cấp``, ``nơi có …``)."""
-    for m in _LEVEL_LAST.finditer(text, pos + 1, stop):
-        if _UNITS.fullmatch(strip_diacritics(text[pos:m.end()]).lower()):
-            continue  # "Các tỉnh ven biển Trung Bộ": the units of a level, which the words after it say (_COMMON)
-        after = _NEXT_WORD.match(text, m.end())
-        if after is None or after.start(1) >= stop or after.group(1) in _GOES_ON or not after.group(1)[0].islower():
-            continue
-        if not starts_body(text[after.start(1):after.start(1) + 60]) and m.start() > pos + 3:
-            return min(m.end(), _place_name_end_capital(text, pos, stop))
-    return _place_name_end_capital(text, pos, stop)
-
-
-def _place_name_end_capital(text: str, pos: int, stop: int) -> int:
-    for m in _PLACE.finditer(text, pos, stop):
-        after = _NEXT_WORD.match(text, m.end())
-        if after is None or after.start(1) >= stop or not after.group(1)[0].islower():
-            continue
-        word = after.group(1)
-        if word in _GOES_ON or starts_body(text[after.start(1):after.start(1) + 60]):
-            continue
-        return m.end()
-    return stop
-
-
 _KINDS = re.compile(r"(?:cac|nhung|moi|toan the)\s+\w", re.I)
 
 
@@ -295,14 +290,14 @@ _NEXT_IN_LIST = re.compile(r"(?:,|\bva)\s*$", re.I)
 # a body's role in the task: a verb right before it is no action of the clause
 _ROLE = re.compile(r"(?:chu\s+tri|phoi\s+hop|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem)(?![\w])")
 _ROLE_NEXT = re.compile(r"(?:[ \t]+(?:tinh|huyen|xa|phuong|thanh\s+pho|thi\s+xa|quan|khu\s+vuc)(?:[ \t]+\w+){0,3}?)?"
-                        r"[ \t]+(?:chu\s+tri|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem|phoi\s+hop\s+voi)(?![\w])")
+                        r"[ \t]+(?:chu\s+tri|co\s+trach\s+nhiem|chiu\s+trach\s+nhiem|phoi\s+hop\s+voi|co\s+(?:tham\s+)?quyen)(?![\w])")
 _COMMA_NEXT = re.compile(r"[ \t]*,[ \t]*")
 
 
 def _named_by_works(text: str, folded: str, start: int, end: int) -> bool:
     """Is the verb at ``start:end`` the last word of a body's name, as the works it deals with
     (``Trung tâm Kiểm định chất lượng công trình xây dựng``)? So it is when the body's role follows
-    at once or after its place (``… xây dựng tỉnh chủ trì``), or a comma and the next body of a list (``… xây dựng, Tỉnh đoàn``):
+    at once or after its place (``… xây dựng tỉnh chủ trì``; its power: ``… xây dựng có thẩm quyền``), or a comma and the next body of a list (``… xây dựng, Tỉnh đoàn``):
     a clause's action is followed by what it acts on, not by another action or another body."""
     if _ROLE.match(folded, start) or not text[start:start + 1].islower():
         return False
@@ -344,9 +339,8 @@ def _kind_names() -> re.Pattern:
 _PROJECT_BOARD = re.compile(r"(?<![\w])ban\s+(?:quan\s+ly\s+du\s+an|qlda)(?:\s+\S+){0,3}?\s+dau\s+tu\s+$", re.I)
 
 
-# a common noun that names bodies, or the administrative units of a level in the plural ("Các tỉnh ven biển
-# Trung Bộ | xây dựng …", "các huyện miền núi | rà soát …"), whose name goes on with the words that say which
-_UNITS = re.compile(r"(?:cac|nhung)\s+(?:tinh|huyen|quan|xa|phuong|thi\s+xa|thanh\s+pho)", re.I)
+# a common noun that names bodies, or the administrative units of a level in the plural (_UNITS: "Các tỉnh ven
+# biển Trung Bộ | xây dựng …", "các huyện miền núi | rà soát …"), whose name goes on with the words that say which
 _COMMON = re.compile(r"(?:quy|cac|tat\s+ca(?:\s+cac)?)?\s*(?:don\s+vi|co\s+quan|dia\s+phuong|to\s+chuc|ca\s+nhan)\b"
                      r"|" + _UNITS.pattern + r"\b(?!\s+(?:uy|doan|hoi|doi)(?![\w]))", re.I)  # not "các huyện ủy"
 
@@ -365,13 +359,13 @@ _OF_LEVEL = re.compile(r"\s+của\s+(?:tỉnh|thành\s+phố|huyện|quận|th�
 
 def _names_up_to_verb(words: str) -> bool:
     """The words between a common noun and the verb that ends its clause go on its name when they are
-    few (``cơ quan thuế``, ``đơn vị quân đội``), or a few more with a proper name among them (``các cơ
+    few, up to four (``cơ quan thuế``, ``đơn vị quân đội``, ``Cơ quan thường trú báo chí``), or a few more with a proper name among them (``các cơ
     quan đại diện Việt Nam ở nước ngoài``), and no punctuation."""
     if re.search(r"[,;:()]", words):
         return False
     words = _OF_LEVEL.sub("", words)  # "các cơ quan báo chí | của tỉnh": whose they are, no more words of the name
     n = len(words.split())
-    return n <= 3 or n <= 8 and bool(_NAMED_WORDS.search(words))
+    return n <= 4 or n <= 8 and bool(_NAMED_WORDS.search(words))
 
 
 def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = False) -> int:

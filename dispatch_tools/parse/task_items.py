@@ -32,13 +32,24 @@ def grants_a_right(ctx: Context, s: int, e: int) -> bool:
 _DECIDES = re.compile(r"[\s,]*quyet\s+dinh(?!\s+(?:so|nay|cua)(?![\w]))(?![\w])", re.I)
 
 
+# "Tòa án nhân dân cấp tỉnh có thẩm quyền giải quyết …", "Bộ trưởng Bộ A có quyền …": a power or a right, not
+# "có quyền hạn" (``nhiệm vụ, quyền hạn``) nor "có quyền và trách nhiệm"
+HAS_POWER = re.compile(r"[\s,]*co\s+(?:tham\s+)?quyen(?![\w])(?!\s+han(?![\w]))(?!\s+va\s+(?:trach|nghia))", re.I)
+
+
 def gives_a_power(ctx: Context, at: int, s: int, e: int) -> bool:
     """Does the clause ``text[s:e]``, whose subject ends at ``at``, give that body a power: its name opens the
-    clause and ``quyết định …`` follows it, with no date to meet and no duty (``phải``, ``có trách nhiệm``)
-    set with it? A step of a procedure (``Căn cứ kết quả xác minh, cơ quan thuế quyết định …``) acts."""
+    clause and ``quyết định …`` or ``có thẩm quyền …`` follows it, with no date to meet and no duty (``phải``,
+    ``có trách nhiệm``) set with it? A step of a procedure (``Căn cứ kết quả xác minh, cơ quan thuế quyết định
+    …``) acts."""
     opening = _MARKER.match(ctx.text, s, e)
-    return (starts_body(ctx.text[opening.end():opening.end() + 80]) and bool(_DECIDES.match(ctx.folded, at, e))
+    return (starts_body(ctx.text[opening.end():opening.end() + 80]) and has_a_power(ctx, at, e)
             and deadline_in(ctx, s, e) is None and duty_cue(ctx, s, e) is None)
+
+
+def has_a_power(ctx: Context, at: int, e: int) -> bool:
+    """Does what follows a body's name at ``at`` give it a power (``quyết định …``, ``có thẩm quyền …``)?"""
+    return bool(_DECIDES.match(ctx.folded, at, e) or HAS_POWER.match(ctx.folded, at, e))
 
 
 _MARKER = re.compile(r"[^\w]*(?:(?:\d+(?:\.\d+)*|[a-zđ])[.)]\s*)?")
@@ -49,3 +60,20 @@ def subject_after_opening(ctx: Context, s: int, subject) -> bool:
     hướng dẫn …``), its own body, not the heading's?"""
     return any(after_opening(ctx, s, p) and starts_body(ctx.text[p:p + 80]) and p < subject[1]
                for p in subject_starts(ctx, s, subject[1]))
+
+
+# a body named, then the name it goes by from then on, then "là" or "do" ("Ban chỉ đạo Chương trình (sau đây viết
+# tắt là Ban chỉ đạo) do Thủ tướng Chính phủ thành lập …", "Đơn vị quản lý kinh phí (sau đây gọi là …) là đơn vị …")
+_ALIAS_THEN_IS = re.compile(r"[^()]{3,200}?\(\s*sau\s+đây\s+(?:gọi|viết)[^()]*\)\s*,?\s*(?:là|do)\s", re.I)
+_OWN_DUTY = re.compile(r"(?<![\w])(?:co\s+trach\s+nhiem|chiu\s+trach\s+nhiem|co\s+nhiem\s+vu|phai)(?![\w])", re.I)
+
+
+def defines_by_alias(ctx: Context, s: int, e: int) -> bool:
+    """Does the clause ``text[s:e]`` say what a body is or who set it up, naming it with the name it goes by
+    from then on (``X (sau đây gọi là Y) là …``, ``X (sau đây viết tắt là Y) do Z thành lập …``), and set it
+    no duty of its own (``có trách nhiệm``, ``phải``)? A definition asks nothing."""
+    opening = _MARKER.match(ctx.text, s, e)
+    return (starts_body(ctx.text[opening.end():opening.end() + 80])
+            and _ALIAS_THEN_IS.match(ctx.text, opening.end(), e) is not None
+            and _OWN_DUTY.search(ctx.folded, s, e) is None)
+

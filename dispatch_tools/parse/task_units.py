@@ -27,7 +27,7 @@ from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_u
 from .task_named import is_issuer, names_recipient
 from .task_non_tasks import asks_nothing, formula, is_information, labelled_value
 from .task_requests import GIVEN, dated_before_issue, request_cue
-from .task_items import bare_title, gives_a_power, grants_a_right, subject_after_opening
+from .task_items import bare_title, defines_by_alias, gives_a_power, grants_a_right, subject_after_opening
 from .task_subjects import (acts_after_head, acts_after_name, duty_cue, forwarded_to, head_colon, opening_body,
                             past_title, subject_roles, task_sentences, text_start)
 from ..vntext import strip_diacritics
@@ -119,6 +119,8 @@ def _says_nothing(ctx: Context, unit: Unit, cue, subject) -> tuple[str, int, Rol
         return "basis", s, Roles(lead=lead)
     if cue is None and _RESTATES_LAW.match(ctx.folded, s, unit.e):
         return "asks_nothing", s, Roles(lead=lead)  # "Theo quy định tại Nghị định …, cơ quan … có trách nhiệm …"
+    if sig["in_article"] and defines_by_alias(ctx, s, unit.e):
+        return "asks_nothing", s, Roles(lead=lead)  # "Đơn vị A (sau đây gọi là …) là đơn vị …": a definition
     if listed and len(unit.text.split()) <= 8 and lexicon().non_task_re.match(key(unit.text)):
         return "information", s, Roles(lead=lead)  # a heading whose items were cut off ("1. MỤC TIÊU")
     labelled = re.match(r"\W*\w+(?:\s+\w+){0,3}\s*:", unit.text)  # "Thời gian: …", "Địa điểm: …"
@@ -134,16 +136,20 @@ def _says_nothing(ctx: Context, unit: Unit, cue, subject) -> tuple[str, int, Rol
 _RESTATES_LAW = re.compile(r"\W*(?:theo|can\s+cu)\s+(?:cac\s+)?quy\s+dinh\s+(?:tai|cua)\s", re.I)
 
 
+_PROPOSES = re.compile(r"de\s*nghi(?![\w])", re.I)  # a proposal the heading's bodies make, not an order they give
+
+
 def _requested(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, Roles] | None:
     """A request word that asks a body (``đề nghị X …``, ``giao cho Phòng X …``), or, in an article, the
     clause's subject that makes a request (the article asks it of the subject)."""
     if cue is None:
         return None
     s, e, scope, sig = unit.s, unit.e, unit.scope, unit.signals
-    if sig["in_article"] and unit.listed and scope.mode == "request" and scope.lead and ctx.text[s:cue[0]].strip() \
+    if sig["in_article"] and unit.listed and scope.mode == "request" and scope.lead \
+            and (ctx.text[s:cue[0]].strip() or _PROPOSES.match(ctx.folded, cue[0], e)) \
             and (subject is None or subject[1] >= cue[0]):
-        # "Điều 7. Trách nhiệm của Bộ A" / "1. Lập danh mục …, đề nghị cơ quan thẩm định …": the request is the
-        # duty of the bodies the article names, made of another
+        # "Điều 7. Trách nhiệm của Bộ A" / "1. Lập danh mục …, đề nghị cơ quan thẩm định …", "c) Đề nghị Thủ tướng
+        # Chính phủ công bố …": the request is the duty of the bodies the article names, made of another
         return "request_item", s, roles_in(ctx.text, ctx.folded, s, e, scope.lead)
     if sig["in_article"] and subject is not None and subject[1] < cue[0]:
         # "Ủy ban nhân dân cấp xã phải có văn bản đề nghị cơ quan thi hành án …"

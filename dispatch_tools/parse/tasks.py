@@ -34,6 +34,7 @@ from .name_end import SPAN_MODEL
 from .context import Context
 from .lexicon import lexicon
 from .task_named import is_issuer
+from .task_items import HAS_POWER
 from .task_headings import (a_title, defines_a_body, heading_text, names_a_body, non_task_heading, opens_what_follows,
                             section_item, task_part)
 from .task_non_tasks import asks_nothing, is_information, lists_documents
@@ -53,10 +54,12 @@ _INFORMS = re.compile(r"(?<![\w])thong\s+bao(?:(?:\s+[^\s.;:]+){0,40}\s+(?:nhu\s
 # a bare "giao:" or "phân công nhiệm vụ như sau:" heads a list, not "được giao:"
 _GIVES = re.compile(r"(?<![\w])(?<!duoc )(?:giao|phan\s+cong)(?:\s+nhiem\s+vu)?(?:\s+(?:cu\s+the\s+)?nhu\s+sau)?\s*:$", re.I)
 _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
-# a heading whose items are the conditions something needs or the cases it is done in, not work asked of anyone
+# a heading whose items are the conditions something needs, the cases it is done in or the grounds it rests on
+# ("… trên cơ sở các yếu tố sau:"), not work asked of anyone
 _CONDITIONS = re.compile(r"(?<![\w])(?:(?:cac|nhung)\s+dieu\s+kien\s+(?:sau|duoi)(?:\s+day)?"
                          r"|(?:mot\s+trong\s+)?(?:cac|nhung)\s+truong\s+hop(?:\s+sau(?:\s+day)?)?"
-                         r"|mot\s+trong\s+(?:cac|nhung)\s+(?:\w+\s+){1,5}sau(?:\s+day)?|khi)\s*:$", re.I)
+                         r"|mot\s+trong\s+(?:cac|nhung)\s+(?:\w+\s+){1,5}sau(?:\s+day)?|khi"
+                         r"|(?:tren\s+co\s+so|can\s+cu(?:\s+vao)?)\s+(?:cac|nhung)\s+(?:\w+\s+){1,4}?sau(?:\s+day)?)\s*:$", re.I)
 _RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
 
@@ -378,6 +381,8 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         return Scope("request", scope.lead, deadline, heading,  # "…, Chủ tịch UBND tỉnh giao:" / "1. Sở A …"
                      cooperating=scope.cooperating)
     subject = subject_roles(ctx, s, e)
+    if subject is not None and HAS_POWER.match(ctx.folded, subject[1], e) and duty_cue(ctx, s, e) is None:
+        return Scope("none", None, deadline, heading)  # "Tòa án nhân dân cấp tỉnh có thẩm quyền …:": its powers
     if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
         return Scope("request", subject[0].union(), deadline, heading,  # "X có trách nhiệm:", "X triển khai … sau:"
