@@ -44,6 +44,13 @@ _NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\
                             re.I)
 
 
+# What an approval agrees to, right before "giao": the thing approved holds the assignment (``đồng ý đề xuất
+# của Bộ A giao Tổng công ty B làm chủ đầu tư``, ``chấp thuận chủ trương giao cho Ban C …``); an approval that
+# then assigns (``đồng ý …, giao Bộ X …``, ``đồng ý … và giao …``) asks all the same.
+_APPROVED_THING = re.compile(r"(?<![\w])(?:dong\s+y|chap\s+thuan|phe\s+duyet)\s+(?:voi\s+)?(?:de\s+xuat|chu\s+truong|de\s+nghi|"
+                             r"phuong\s+an|kien\s+nghi)(?:\s+cua\s+[^,;.:()]*?)?\s+$", re.I)
+
+
 _REPORTED = re.compile(r"(?<![\w])(?:cho\s+rằng|cho\s+biết|tuyên\s+bố|khẳng\s+định|nhấn\s+mạnh\s+rằng|mà)(?![\w])",
                        re.I)
 _THEY = re.compile(r"\W*(?:[Hh]ọ|HỌ)\s")
@@ -156,6 +163,8 @@ def _told_not_asked(ctx: Context, s: int, start: int, end: int) -> bool:
         return True  # "giáo", "giảo"
     if printed.lower() == "giao" and _NOT_ASSIGNING.search(ctx.folded[max(s, start - 90):start]):
         return True  # "chuyển giao cho", "được Chính phủ … giao": no request of this document
+    if printed.lower() == "giao" and _APPROVED_THING.search(ctx.folded[max(s, start - 90):start]):
+        return True  # "đồng ý đề xuất của Bộ A giao Tổng công ty B làm chủ đầu tư": what is approved, no request
     if _A_RIGHT.search(ctx.folded[max(s, start - 12):start]):
         return True  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
     if _narrated(ctx, s, start):
