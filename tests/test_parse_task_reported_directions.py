@@ -38,3 +38,24 @@ def test_an_assignment_inside_what_an_approval_agrees_to_asks_nobody():
 def test_an_approval_that_then_assigns_still_asks():
     found = tasks("Phó Thủ tướng đồng ý đề xuất của Bộ Xây dựng, giao Bộ Xây dựng hướng dẫn các địa phương thực hiện.\n")
     assert [t["assignees"] for t in found] == [["Bộ Xây dựng"]]
+
+
+def test_a_plural_level_before_places_names_is_each_place():
+    found = tasks("Ủy ban nhân dân thành phố yêu cầu các quận Hải Châu, Thanh Khê, Sơn Trà rà soát các công trình.\n"
+                  "Ủy ban nhân dân thành phố yêu cầu Ủy ban nhân dân các huyện Hòa Vang, Hoàng Sa báo cáo kết quả.\n")
+    assert [t["assignees"] for t in found] == [["quận Hải Châu", "quận Thanh Khê", "quận Sơn Trà"],
+                                              ["Ủy ban nhân dân huyện Hòa Vang", "Ủy ban nhân dân huyện Hoàng Sa"]]
+
+
+def test_a_plural_level_before_one_region_stays_one_body():
+    found = tasks("Thủ tướng yêu cầu các tỉnh Tây Nguyên chủ động ứng phó với mưa lũ.\n")
+    assert [t["assignees"] for t in found] == [["các tỉnh Tây Nguyên"]]
+
+
+def test_the_other_levels_in_the_plural_are_bodies_and_their_marks_count():
+    found = tasks("Ủy ban nhân dân thành phố yêu cầu các phường, xã tổ chức tuyên truyền.\n"
+                  "Ủy ban nhân dân thành phố yêu cầu các quận rà soát các điểm ngập.\n")
+    assert [t["assignees"] for t in found] == [["các phường, xã"], ["các quận"]]
+    from dispatch_tools.parse.body_words import starts_body
+    assert not starts_body("Các phương tiện giao thông")  # "phương" is no "phường"
+    assert not starts_body("Các tính năng mới")  # "tính" is no "tỉnh"
