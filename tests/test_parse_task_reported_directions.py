@@ -59,3 +59,10 @@ def test_the_other_levels_in_the_plural_are_bodies_and_their_marks_count():
     from dispatch_tools.parse.body_words import starts_body
     assert not starts_body("Các phương tiện giao thông")  # "phương" is no "phường"
     assert not starts_body("Các tính năng mới")  # "tính" is no "tỉnh"
+
+
+def test_the_bodies_directed_after_an_adverb_are_assignees():
+    found = tasks("Yêu cầu Ủy ban nhân dân các tỉnh chỉ đạo ngay các lực lượng chức năng kiểm đếm tàu thuyền.\n"
+                  "Đề nghị Sở Y tế chỉ đạo kịp thời các bệnh viện sẵn sàng thuốc men.\n")
+    assert [t["assignees"] for t in found] == [["Ủy ban nhân dân các tỉnh", "các lực lượng chức năng"],
+                                              ["Sở Y tế", "các bệnh viện"]]
