@@ -66,3 +66,13 @@ def test_the_bodies_directed_after_an_adverb_are_assignees():
                   "Đề nghị Sở Y tế chỉ đạo kịp thời các bệnh viện sẵn sàng thuốc men.\n")
     assert [t["assignees"] for t in found] == [["Ủy ban nhân dân các tỉnh", "các lực lượng chức năng"],
                                               ["Sở Y tế", "các bệnh viện"]]
+
+
+def test_the_request_of_what_a_named_body_did_is_told():
+    assert tasks("Cục Đường thủy nội địa đã trình Bộ trưởng hồ sơ thẩm định, đề nghị Bộ xem xét cấp phép.\n") == []
+
+
+def test_a_request_after_what_bodies_of_a_kind_or_the_issuer_did_still_asks():
+    found = tasks("Thời gian qua, các địa phương đã triển khai nhiều giải pháp, đề nghị các địa phương tiếp tục "
+                  "rà soát các khu dân cư.\n")
+    assert [t["assignees"] for t in found] == [["các địa phương"]]
