@@ -213,6 +213,12 @@ _LEVEL_THEN_NAMES = re.compile(r"^(?P<before>(?:[^,;:]{0,40}?\s)?)(?:các|Các)\
                                r"phường)\s+(?P<first>[A-ZĐÀ-Ỹ].*)$")
 
 
+def _level_then_names(piece: str) -> re.Match | None:
+    """``các quận Ba Đình`` opening a list of places: the first place's name in a capital (not ``các huyện ủy``)."""
+    m = _LEVEL_THEN_NAMES.match(piece)
+    return m if m and m.group("first")[:1].isupper() else None
+
+
 # "Các Sở, ban, ngành: Tài chính, Xây dựng": a plural head and more kinds before the colon, then names
 _KINDS_THEN_NAMES = re.compile(r"^(?P<head>[^,;:]{0,40}?\b(?:các|Các)\s+\w+)(?P<kinds>(?:\s*,\s*\w+(?:\s+\w+)?)+)\s*:\s*"
                                r"(?P<first>[A-ZĐÀ-Ỹ][^,;]*)")
@@ -254,7 +260,7 @@ def _split_part(text: str) -> list[str]:
         if joined and sep.strip() == ",":
             piece, after_and, sep = piece[joined.end():], True, sep + joined.group(0)
         listed = _LIST_OF.match(piece) or (_HEAD_THEN_NAMES.match(piece) if not out else None) or (
-            _LEVEL_THEN_NAMES.match(piece) if not out and "".join(pieces[1:2]).strip() == "," else None)
+            _level_then_names(piece) if not out and "".join(pieces[1:2]).strip() == "," else None)
         if listed:  # "Giám đốc các Sở: Giáo dục và Đào tạo", "các Bộ Tài chính, Tư pháp", "các quận A, B"
             list_head = listed.group("head")
             if not re.fullmatch(_LEVEL, list_head):  # a level keeps its small letter: "quận Ba Đình"

@@ -48,7 +48,7 @@ _NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\
 # của Bộ A giao Tổng công ty B làm chủ đầu tư``, ``chấp thuận chủ trương giao cho Ban C …``); an approval that
 # then assigns (``đồng ý …, giao Bộ X …``, ``đồng ý … và giao …``) asks all the same.
 _APPROVED_THING = re.compile(r"(?<![\w])(?:dong\s+y|chap\s+thuan|phe\s+duyet)\s+(?:voi\s+)?(?:de\s+xuat|chu\s+truong|de\s+nghi|"
-                             r"phuong\s+an|kien\s+nghi)(?:\s+cua\s+[^,;.:()]*?)?\s+$", re.I)
+                             r"phuong\s+an|kien\s+nghi)(?:\s+cua(?:\s+(?!va\b|hoac\b)[^\s,;.:()]+)*?)?\s+$", re.I)
 
 
 _REPORTED = re.compile(r"(?<![\w])(?:cho\s+rằng|cho\s+biết|tuyên\s+bố|khẳng\s+định|nhấn\s+mạnh\s+rằng|mà)(?![\w])",
