@@ -178,7 +178,8 @@ def test_a_request_to_a_person_whose_title_the_page_wrapped():
     body = """Đây là một trong những tiêu chí chấm điểm thi đua. Sở Thông tin và Truyền thông đề nghị Phó Chủ tịch
 Văn xã Ủy ban nhân dân quận Ninh Kiều chỉ đạo các phường thực hiện nghiêm nội dung trên.""" + FOOT
     tasks = dispatch(body)["tasks"]
-    assert [t["assignees"] for t in tasks] == [["Phó Chủ tịch Văn xã Ủy ban nhân dân quận Ninh Kiều"]]
+    # the wards it must direct are assignees too (the development gold's convention)
+    assert [t["assignees"] for t in tasks] == [["Phó Chủ tịch Văn xã Ủy ban nhân dân quận Ninh Kiều", "các phường"]]
 
 
 def test_an_annex_named_at_the_start_of_a_wrapped_line_is_no_annex():

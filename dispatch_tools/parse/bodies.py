@@ -207,6 +207,18 @@ _HEAD_THEN_NAMES = re.compile(r"^(?P<before>)(?:các|Các)\s+(?P<head>[Bb]ộ|[S
                               r"(?P<first>[A-ZĐÀ-Ỹ].*)$")
 
 
+# "các quận Ba Đình, Đống Đa", "Ủy ban nhân dân các huyện A, B": a plural level before two or more places' names
+# (one name alone is a region: "các tỉnh Tây Nguyên")
+_LEVEL_THEN_NAMES = re.compile(r"^(?P<before>(?:[^,;:]{0,40}?\s)?)(?:các|Các)\s+(?P<head>tỉnh|huyện|quận|thị\s+xã|thành\s+phố|xã|"
+                               r"phường)\s+(?P<first>[A-ZĐÀ-Ỹ].*)$")
+
+
+def _level_then_names(piece: str) -> re.Match | None:
+    """``các quận Ba Đình`` opening a list of places: the first place's name in a capital (not ``các huyện ủy``)."""
+    m = _LEVEL_THEN_NAMES.match(piece)
+    return m if m and m.group("first")[:1].isupper() else None
+
+
 # "Các Sở, ban, ngành: Tài chính, Xây dựng": a plural head and more kinds before the colon, then names
 _KINDS_THEN_NAMES = re.compile(r"^(?P<head>[^,;:]{0,40}?\b(?:các|Các)\s+\w+)(?P<kinds>(?:\s*,\s*\w+(?:\s+\w+)?)+)\s*:\s*"
                                r"(?P<first>[A-ZĐÀ-Ỹ][^,;]*)")
@@ -247,10 +259,12 @@ def _split_part(text: str) -> list[str]:
         joined = _AND_FIRST.match(piece)  # "…, và TP. HCM": the comma before "và"
         if joined and sep.strip() == ",":
             piece, after_and, sep = piece[joined.end():], True, sep + joined.group(0)
-        listed = _LIST_OF.match(piece) or (_HEAD_THEN_NAMES.match(piece) if not out else None)
-        if listed:  # "Giám đốc các Sở: Giáo dục và Đào tạo", "các Bộ Tài chính, Tư pháp"
+        listed = _LIST_OF.match(piece) or (_HEAD_THEN_NAMES.match(piece) if not out else None) or (
+            _level_then_names(piece) if not out and "".join(pieces[1:2]).strip() == "," else None)
+        if listed:  # "Giám đốc các Sở: Giáo dục và Đào tạo", "các Bộ Tài chính, Tư pháp", "các quận A, B"
             list_head = listed.group("head")
-            list_head = list_head[:1].upper() + list_head[1:]  # "các sở: Giáo dục …" -> "Sở Giáo dục …"
+            if not re.fullmatch(_LEVEL, list_head):  # a level keeps its small letter: "quận Ba Đình"
+                list_head = list_head[:1].upper() + list_head[1:]  # "các sở: Giáo dục …" -> "Sở Giáo dục …"
             before = listed.group("before").strip()
             if before and starts_body(before) and drop_title(before) == before:
                 list_head = f"{before} {list_head.lower()}"  # "Ủy ban nhân dân các huyện: A, B" -> "Ủy ban nhân dân huyện A"

@@ -60,7 +60,13 @@ def _forms_of(words) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for w in words:
         out.setdefault(key(w), set()).add(_marks(w))
+        bare = _PLURAL_WORD.sub("", w)  # "các phường": its word "phường" is checked after "các" (not "phương")
+        if bare != w:
+            out.setdefault(key(bare), set()).add(_marks(bare))
     return out
+
+
+_PLURAL_WORD = re.compile(r"^(?:các|tất cả(?: các)?)\s+", re.I)
 
 
 def _marks(text: str) -> str:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bodies import bodies_at
-from .body_words import starts_body
+from .body_words import adverbs, starts_body
 from .text import key
 
 
@@ -132,7 +132,10 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
         if text[m.start()].isupper() and m.start() > pos + 2 and not _AFTER_COLON.search(text, pos, m.start()):
             continue  # a capital after a colon opens the action ("UBND các huyện: Chỉ đạo UBND cấp xã …")
         more = _ALSO_GUIDES.match(folded, m.end(), limit)  # "chỉ đạo, hướng dẫn cơ sở y tế …": who is directed
-        directed, _ = bodies_at(text, folded, more.end() if more else m.end(), limit)
+        at = more.end() if more else m.end()
+        how = _NOW.match(folded, at, limit) or adverbs().match(folded, at, limit)  # "chỉ đạo ngay các cơ quan …"
+        directed, _ = bodies_at(text, folded, how.end() if how and starts_body(text[how.end():how.end() + 80].lstrip()) else at,
+                                limit)
         roles.others += directed
     for m in re.finditer(r"[,;]\s*", text[pos:limit]):  # "…, Sở B và UBND huyện C phải tổ chức …"
         at = pos + m.end()
@@ -148,6 +151,7 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
 # cooperation named as what something serves (``phục vụ công tác phối hợp với``, ``cho việc phối hợp với``):
 # a noun after a word of purpose, not the action the task asks
 _PURPOSE_BEFORE = re.compile(r"(?<![\w])(?:phuc\s+vu|cho|de|ho\s+tro)\s+(?:cong\s+tac|viec|hoat\s+dong)\s+$", re.I)
+_NOW = re.compile(r"\s*ngay(?:\s+lap\s+tuc)?(?=\s)", re.I)
 _ALSO_GUIDES = re.compile(r"(?:\s*(?:,|va)\s*(?:huong\s+dan|don\s+doc|kiem\s+tra|giam\s+sat))+(?=\s)", re.I)
 _COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?:\s+(?:voi|chat\s+che\s+voi|cung)\b)?(?![\w])", re.I)
 _SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)

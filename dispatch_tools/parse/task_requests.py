@@ -44,6 +44,13 @@ _NOT_ASSIGNING = re.compile(r"(?:(?<![\w])(?:chuyen|ban|phan|da|viec)\s+$|(?<![\
                             re.I)
 
 
+# What an approval agrees to, right before "giao": the thing approved holds the assignment (``đồng ý đề xuất
+# của Bộ A giao Tổng công ty B làm chủ đầu tư``, ``chấp thuận chủ trương giao cho Ban C …``); an approval that
+# then assigns (``đồng ý …, giao Bộ X …``, ``đồng ý … và giao …``) asks all the same.
+_APPROVED_THING = re.compile(r"(?<![\w])(?:dong\s+y|chap\s+thuan|phe\s+duyet)\s+(?:voi\s+)?(?:de\s+xuat|chu\s+truong|de\s+nghi|"
+                             r"phuong\s+an|kien\s+nghi)(?:\s+cua(?:\s+(?!va\b|hoac\b)[^\s,;.:()]+)*?)?\s+$", re.I)
+
+
 _REPORTED = re.compile(r"(?<![\w])(?:cho\s+rằng|cho\s+biết|tuyên\s+bố|khẳng\s+định|nhấn\s+mạnh\s+rằng|mà)(?![\w])",
                        re.I)
 _THEY = re.compile(r"\W*(?:[Hh]ọ|HỌ)\s")
@@ -67,6 +74,8 @@ def _narrated(ctx: Context, s: int, cue: int) -> bool:
     so too."""
     if dated_before_issue(ctx, s) and not re.search(r"[;:]", ctx.text[s:cue]):
         return True  # "Ngày 20/3/2025, UBND tỉnh có Công văn số … đề nghị …": what was asked then, told
+    if _named_body_did(ctx, s, cue):
+        return True  # "Cục A đã trình Bộ trưởng hồ sơ …, đề nghị Bộ xem xét …": the request of what Cục A did, told
     cut = max([s] + [m.end() for m in _CLAUSE_PUNCT.finditer(ctx.text, s, cue)])
     before = " ".join(ctx.text[cut:cue].split()[-8:])
     heads = (ctx.folded[cut:cue], ctx.folded[s:cue])
@@ -75,6 +84,21 @@ def _narrated(ctx: Context, s: int, cue: int) -> bool:
     if _THEY.match(ctx.text, cut) or _THEY.match(ctx.text, s):
         return True  # "Họ thường xuyên kêu gọi Chính phủ …": others' request, told
     return bool(_REPORTED.search(ctx.text, s, cue))  # "… cho rằng … và kêu gọi …", "… mà X yêu cầu …"
+
+
+_DID = re.compile(r"[\s,]*(?:đã|vừa|từng)\s", re.I)
+_KIND_OF = re.compile(r"(?:các|tất\s+cả|mỗi|quý|những)\s", re.I)
+
+
+def _named_body_did(ctx: Context, s: int, cue: int) -> bool:
+    """Does the sentence open with a body named on its own (not a kind of bodies, not the issuer) and what it
+    did (``đã``, ``vừa``), its request coming later in the same sentence (``Cục A đã trình Bộ trưởng …, đề
+    nghị Bộ …``)? That body's request is told, not made by this document."""
+    at = s + len(ctx.text[s:cue]) - len(ctx.text[s:cue].lstrip(" \t\n-–+•"))
+    if re.search(r"[;:]", ctx.text[s:cue]) or _KIND_OF.match(ctx.text, at) or not starts_body(ctx.text[at:at + 80]):
+        return False
+    names, end = bodies_at(ctx.text, ctx.folded, at, cue)
+    return bool(names) and not is_issuer(ctx, names[0]) and _DID.match(ctx.text, end, cue) is not None
 
 
 # a sentence that opens with the day something happened: "Ngày 20/3/2025, …", "Ngày 20 tháng 3 năm 2025, …"
@@ -156,6 +180,8 @@ def _told_not_asked(ctx: Context, s: int, start: int, end: int) -> bool:
         return True  # "giáo", "giảo"
     if printed.lower() == "giao" and _NOT_ASSIGNING.search(ctx.folded[max(s, start - 90):start]):
         return True  # "chuyển giao cho", "được Chính phủ … giao": no request of this document
+    if printed.lower() == "giao" and _APPROVED_THING.search(ctx.folded[max(s, start - 90):start]):
+        return True  # "đồng ý đề xuất của Bộ A giao Tổng công ty B làm chủ đầu tư": what is approved, no request
     if _A_RIGHT.search(ctx.folded[max(s, start - 12):start]):
         return True  # "Được yêu cầu …", "có quyền đề nghị …": a right, not a request
     if _narrated(ctx, s, start):

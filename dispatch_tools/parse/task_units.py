@@ -29,7 +29,7 @@ from .task_non_tasks import asks_nothing, formula, is_information, labelled_valu
 from .task_requests import GIVEN, dated_before_issue, request_cue
 from .task_items import bare_title, defines_by_alias, gives_a_power, grants_a_right, subject_after_opening
 from .task_subjects import (acts_after_head, acts_after_name, duty_cue, forwarded_to, head_colon, opening_body,
-                            past_title, subject_roles, task_sentences, text_start)
+                            opens_action, past_commas, past_title, subject_roles, task_sentences, text_start)
 from ..vntext import strip_diacritics
 from .text import key, load_list, words_regex
 
@@ -434,9 +434,21 @@ def _follow_up_verbs() -> re.Pattern:
 
 def _follows_up(ctx: Context, s: int, verb: int, e: int) -> bool:
     """A sentence that opens with a body whose action is to follow the dispatch up (``Văn phòng Ủy ban
-    nhân dân tỉnh theo dõi, đôn đốc việc thực hiện``): the task of that body, addressed or not."""
-    return (starts_body(ctx.text[s:s + 80]) and ctx.text[verb:verb + 1].islower()
-            and _follow_up_verbs().match(ctx.folded, verb, e) is not None)
+    nhân dân tỉnh theo dõi, đôn đốc việc thực hiện``) or to pass a direction down to a body named after
+    ``chỉ đạo`` with its action (``Bộ Giao thông vận tải chỉ đạo các cơ quan chức năng kiểm tra …``): the task
+    of that body, addressed or not."""
+    if not starts_body(ctx.text[s:s + 80]) or not ctx.text[verb:verb + 1].islower():
+        return False
+    if _follow_up_verbs().match(ctx.folded, verb, e) is not None:
+        return True
+    directs = _DIRECTS_DOWN.match(ctx.folded, verb, e)
+    if directs is None or not starts_body(ctx.text[directs.end():directs.end() + 80]):
+        return False
+    names, end = bodies_at(ctx.text, ctx.folded, directs.end(), e)
+    return bool(names) and end < e and opens_action(ctx, past_commas(ctx.text, end, e), e)
+
+
+_DIRECTS_DOWN = re.compile(r"chi\s+dao\s+(?:ngay\s+)?(?=\S)", re.I)
 
 
 def _under_para(b: Block) -> bool:
