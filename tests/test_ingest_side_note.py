@@ -154,3 +154,27 @@ def test_a_stroke_between_two_lines_beside_the_note_is_no_word():
     start = lines.index("V/v bảo đảm TTATGT cho HS, SV")
     assert lines[start + 1] == "trong dịp nghỉ hè và kỳ thi THPT"
     assert "sư" not in " ".join(lines).split()
+
+
+def test_articles_numbered_near_the_top_are_no_note():
+    # a short decision: "Điều 1." and "Điều 2." in the page's upper part, the engine reading each article's
+    # word apart from its number and text (two lines of the engine), the text's letters narrower per letter
+    # than the lone word's: the articles read whole, in one column
+    rows = [_words(340, 240, "BỘ TÀI CHÍNH"), _words(1190, 240, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            _words(1100, 560, "QUYẾT ĐỊNH:"),
+            _words(506, 640, "Điều", pitch=30) + _words(640, 640, "1. Quyết định này quy định trách nhiệm của các cơ quan,"
+                                                        " đơn vị trong", end=2300),
+            _words(356, 700, "tổ chức thực", pitch=24) + _words(660, 700, "hiện.", pitch=22),
+            _words(506, 790, "Điều", pitch=28) + _words(635, 790, "2. Tổ chức thực hiện", pitch=24)]
+    rows += [_words(340, 880 + 60 * k, "các đơn vị tổ chức tuyên truyền phổ biến đến toàn thể học sinh sinh viên")
+             for k in range(30)]
+    words, keys = [], []
+    for r, row in enumerate(rows):
+        split = next((k for k, w in enumerate(row) if w.text in ("1.", "2.", "hiện.")), len(row))
+        words += row
+        keys += [(r, 0, 0)] * split + [(r, 1, 0)] * (len(row) - split)  # two engine lines on the row
+    lines = [line for line in reading_order(words, page_width=WIDTH, source="tesseract:vie", keys=keys) if line.text]
+    texts = [line.text for line in lines]
+    assert "Điều 1. Quyết định này quy định trách nhiệm của các cơ quan, đơn vị trong" in texts
+    assert "Điều 2. Tổ chức thực hiện" in texts
+    assert {line.column for line in lines if "Điều" in line.text} == {"full"}

@@ -8,7 +8,7 @@ the note's words.
 
 Such a note is found by its items: at least :data:`MIN_ITEMS` list numbers (``1.``, ``2)``)
 counting up (one the engine misread may be missing), each opening an OCR'd row or the rest of one
-after a gap, one at least with words of the row before it that do not introduce it (a list after
+after a gap (not after ``Điều``, ``Khoản``, ``Mục`` …, whose number it is), one at least with words of the row before it that do not introduce it (a list after
 ``Kính gửi:`` is the page's own), on rows of the upper page, all starting
 at one left edge (within half a line's height), typed smaller than the words before it on their
 rows (:func:`_smaller`). Every row from the first item to the
@@ -31,6 +31,8 @@ UNSURE = 50.0  # a letter or two alone read less surely than this beside the not
 SPECK = 0.35  # of the text's height: ink under it beside the note's words is specks
 UPPER = 0.4  # of the page's text height: the note stands beside the header, in its upper part
 _ITEM = re.compile(r"^\(?(\d{1,2})[.)]$")
+# a word whose number follows it: "Điều | 1. Quyết định này …" is an article's number, no note's item
+_NUMBERED_PART = re.compile(r"^(?:Điều|Khoản|Mục|Chương|Phần|Điểm|Bước)$", re.IGNORECASE)
 
 
 def _items(rows: list, h: float, limit: float) -> list[tuple[int, float, int, bool]]:
@@ -43,6 +45,8 @@ def _items(rows: list, h: float, limit: float) -> list[tuple[int, float, int, bo
         words = row.words
         for k, word in enumerate(words):
             m = _ITEM.match(word.text.strip())
+            if m and k > 0 and _NUMBERED_PART.match(words[k - 1].text.strip()):
+                break  # the number of the article, clause or part the word before it names
             if m and (k == 0 or word.bbox.x0 - words[k - 1].bbox.x1 > GAP * h):
                 # a list its row's words introduce (``Kính gửi: 1. Sở Nội vụ;``) is the page's own
                 out.append((r, word.bbox.x0, int(m.group(1)), k > 0 and not words[k - 1].text.endswith(":")))
