@@ -63,7 +63,7 @@ def duties_of(ctx: Context, s: int, e: int) -> list[str]:
         return []
     topic = next((t for t in _TOPIC.finditer(ctx.folded, m.end(), e) if _topic_as_printed(ctx.text[t.start():t.end()])),
                  None)
-    name = ctx.text[m.end():topic.start() if topic else e].strip(" .:")
+    name = " ".join(ctx.text[m.end():topic.start() if topic else e].split()).strip(" .:")  # a title the page wrapped
     if not (starts_body(name) or re.match(r"to\s+chuc\s", key(name))) or len(name.split()) > (35 if heads else 20):
         return []  # after "của", "tổ chức" is no verb: "Trách nhiệm của tổ chức đấu giá tài sản"
     names = split_bodies(name)  # a title has no verb: the name runs to its topic ("Ban Quản lý dự án")

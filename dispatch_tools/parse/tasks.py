@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .addressees import CONNECTOR_END
 from .articles import LEGAL_TYPES, duties_of, long_title
 from .blocks import Block, build
 from .bodies import bodies_at, split_bodies
@@ -316,8 +317,10 @@ def _title_apart(ctx: Context, units: list[tuple[int, int]]) -> list[tuple[int, 
     nl = ctx.text.find("\n", s, e)
     title = ctx.text[s:nl].rstrip() if nl >= 0 else ""
     if not title or title[-1] in ".,;:!?-–" or len(title.split()) > 40 or duty_cue(ctx, s, s + len(title)) \
-            or request_cue(ctx, s, s + len(title), exclusions()) or subject_roles(ctx, s, s + len(title)):
-        return None  # a clause the page wrapped ("Giao Bộ trưởng … thừa ủy quyền Thủ tướng" / "Chính phủ, …")
+            or request_cue(ctx, s, s + len(title), exclusions()) or subject_roles(ctx, s, s + len(title)) \
+            or CONNECTOR_END.search(ctx.folded, s, s + len(title)):
+        return None  # a clause the page wrapped ("Giao Bộ trưởng … thừa ủy quyền Thủ tướng" / "Chính phủ, …"), a
+        # title wrapped after a word its name goes on from ("Trách nhiệm của Bộ A và bộ phận … của" / "Bộ A tại …")
     nxt = nl + len(ctx.text[nl:e]) - len(ctx.text[nl:e].lstrip())
     if nxt >= e or not ctx.text[nxt].isupper() or not starts_body(ctx.text[nxt:min(e, nxt + 80)]):
         return None
