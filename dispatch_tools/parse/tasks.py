@@ -25,11 +25,11 @@ import re
 from dataclasses import dataclass
 
 from .articles import LEGAL_TYPES, duties_of, long_title
-from .blocks import Block, build
+from .blocks import Block, build, ordinal
 from .bodies import bodies_at, split_bodies
 from .roles import REMIT, Roles, roles_at
 from .body_lines import opens_with_action
-from .body_words import starts_body
+from .body_words import adverbs, starts_body
 from .name_end import SPAN_MODEL
 from .context import Context
 from .lexicon import lexicon
@@ -154,7 +154,16 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> Scope | None:
     after the last of them (None when the list it introduces has been read)."""
     intro: Scope | None = None  # set by a paragraph ending with ":": the list after it is its
     waiting = None  # a paragraph ending with ":" that asks, and the scope it was read in, until its list comes
+    last_point, orphans = 0, False
     for b in blocks:
+        if b.kind == "point" and ordinal(b) is not None:
+            # "1. Bộ A: a) … b) …" then "a) …" again with no heading between: the points start over
+            # under a heading the page left out, not the one above (its body is not theirs)
+            # (markers are folded: "đ)" after "d)" reads "d" twice)
+            orphans = orphans or ordinal(b) < last_point or ordinal(b) == last_point and b.marker != "d"
+            last_point = ordinal(b)
+            if orphans and scope.lead:
+                scope = Scope(scope.mode, None, scope.deadline, None, task_part=scope.task_part)
         if waiting is not None and b.kind != "para":
             waiting = None  # its list, or a heading that opens the list in parts ("A. NHIỆM VỤ CHUNG")
         n = len(ctx.task_units)
@@ -377,6 +386,9 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if _GIVES.search(k.rstrip()):
         return Scope("request", scope.lead, deadline, heading,  # "…, Chủ tịch UBND tỉnh giao:" / "1. Sở A …"
                      cooperating=scope.cooperating)
+    urged = _bodies_then_colon(ctx, s, e)
+    if urged is not None:  # "Các bộ, cơ quan khẩn trương:" / "Từng bộ, ngành phải:"
+        return Scope("request", urged.union(), deadline, heading, cooperating=tuple(urged.cooperating))
     subject = subject_roles(ctx, s, e)
     if subject is not None and not is_issuer(ctx, subject[0].lead[0]) and (
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
@@ -437,6 +449,30 @@ def _described_bearers(ctx: Context, s: int, e: int) -> list[str]:
     if not names or is_issuer(ctx, names[0]):
         return []
     return names
+
+
+def _bodies_then_colon(ctx: Context, s: int, e: int) -> Roles | None:
+    """A sentence that names only bodies (an aside in brackets allowed), then at most an adverb
+    (``khẩn trương``, ``chủ động``) and a word of duty (``phải``, ``cần``) before its colon (``Các bộ, cơ
+    quan khẩn trương:``, ``Từng bộ, ngành, địa phương phải:``), on a line of its own after a title the
+    sentence runs on from (``15. Chương trình lập pháp`` / ``Các bộ, cơ quan khẩn trương:``): the items
+    after it are theirs."""
+    s = ctx.text.rfind("\n", s, e) + 1 or s
+    if not starts_body(ctx.text[s:s + 80]):
+        return None
+    bracket = ctx.text.find("(", s, e)
+    aside = _BRACKETED.match(ctx.text, bracket, e) if bracket >= 0 else None
+    roles, end = roles_at(ctx.text, ctx.folded, s, bracket if aside else e)
+    if not roles or not roles.lead or is_issuer(ctx, roles.lead[0]) or aside and ctx.text[end:bracket].strip():
+        return None
+    pos = aside.end() if aside else end
+    adverb = adverbs().match(ctx.folded, pos, e)
+    pos = adverb.end() if adverb else pos
+    return roles if _ONLY_URGES.match(ctx.folded, pos, e) else None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_ONLY_URGES = re.compile(r"\s*(?:(?:can\s+phai|can|phai)\s*)?:\s*$", re.I)
 
 
 _ENDS_WITH_DUTY = re.compile(r"(?<![\w])co\s+(?:cac\s+)?(?:quyen\s+va\s+)?(?:trach\s+nhiem|nhiem\s+vu|nghia\s+vu)(?:\s*(?:,|va)\s*quyen\s+han)?"
