@@ -126,3 +126,38 @@ def test_tung_and_moi_open_a_body_but_moi_truong_does_not():
     assert starts_body("Mỗi đơn vị cử một cán bộ tham dự")
     assert not starts_body("Môi trường học tập an toàn")
     assert starts_body("Sở Tài nguyên và Môi trường")
+
+
+TITLED = """BỘ CÔNG THƯƠNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 31/2026/TT-BCT
+Hà Nội, ngày 20 tháng 4 năm 2026
+THÔNG TƯ
+Hướng dẫn thực hiện Chương trình xúc tiến thương mại quốc gia
+Căn cứ Nghị định số 40/2025/NĐ-CP ngày 26 tháng 02 năm 2025 của Chính phủ;
+Bộ trưởng Bộ Công Thương ban hành Thông tư hướng dẫn thực hiện Chương trình.
+Điều 1. Tổ chức thực hiện
+1. Trách nhiệm của Cục Xúc tiến thương mại
+Chủ trì tổng hợp kế hoạch xúc tiến thương mại của các bộ, ngành, báo cáo Bộ trưởng trước ngày 15 tháng 11 hằng năm.
+2. Trách nhiệm của các hiệp hội ngành hàng
+Trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm đề xuất đề án xúc tiến thương mại gửi Cục Xúc tiến thương mại.
+3. Sở Công Thương, Sở Nông nghiệp và Môi trường
+Căn cứ kế hoạch được duyệt, hướng dẫn doanh nghiệp trên địa bàn tham gia Chương trình.
+Điều 2. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 6 năm 2026.
+Nơi nhận:
+- Như Điều 1;
+- Lưu: VT, XTTM.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Phan Thị Thắng
+"""
+
+
+def test_an_items_title_line_names_whose_work_the_next_line_is():
+    tasks = _tasks(TITLED)
+    assoc = _by_opening(tasks, "Trong phạm vi nhiệm vụ")
+    assert assoc["assignees"][0] == "các hiệp hội ngành hàng"
+    assert all("Trong phạm vi" not in name for t in tasks for name in t["assignees"])
+    local = _by_opening(tasks, "Căn cứ kế hoạch")
+    assert local["assignees"] == ["Sở Công Thương", "Sở Nông nghiệp và Môi trường"]

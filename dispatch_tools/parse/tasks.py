@@ -287,6 +287,10 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool, item: bool = Fal
     # (a body's heading with nothing under it, "3. Phòng Văn hóa và Thông tin:", was cut off with its items)
     introduces = heading or b.text.rstrip().endswith(":") and not (
         listed and not b.children and opens_with_action(b.text))
+    title = _title_line(ctx, b) if listed and not b.children else None
+    if title is not None:  # "2. Trách nhiệm của các Bộ, ngành liên quan" / "Trong phạm vi nhiệm vụ, … chỉ đạo …"
+        ctx.task_units.append(decide(ctx, title[1], b.end, _intro(ctx, b, b.start, title[0], scope), b, listed=True))
+        return None
     if listed and not introduces:
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
@@ -311,6 +315,23 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool, item: bool = Fal
     if last is None:
         return own if heading else None
     return _intro(ctx, b, last[0], last[1], own)
+
+
+def _title_line(ctx: Context, b: Block) -> tuple[int, int] | None:
+    """An item whose first line is its title, without a closing sign: whose work it is (``2. Trách nhiệm
+    của các Bộ, ngành liên quan``) or only the bodies' names (``b) Bộ Y tế, Bộ Xây dựng``), and whose
+    next line opens a sentence with a capital (``Trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm chỉ đạo
+    …``): the end of the title and the start of the text it heads; None for any other item."""
+    nl = ctx.text.find("\n", b.start, b.end)
+    if nl < 0:
+        return None
+    title = ctx.text[b.start:nl].strip()
+    nxt = nl + len(ctx.text[nl:b.end]) - len(ctx.text[nl:b.end].lstrip())
+    if not title or title[-1] in ".,;:!?-–" or nxt >= b.end or not ctx.text[nxt].isupper():
+        return None
+    if not (_RESPONSIBILITY.match(key(title)) and len(title.split()) <= 30 or names_a_body(title)):
+        return None
+    return b.start + len(ctx.text[b.start:nl].rstrip()), nxt
 
 
 def _title_apart(ctx: Context, units: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
