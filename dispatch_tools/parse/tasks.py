@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from .articles import LEGAL_TYPES, duties_of, long_title
 from .blocks import Block, build, ordinal
 from .bodies import bodies_at, split_bodies
-from .roles import REMIT, Roles, roles_at
+from .roles import Roles, roles_at
 from .body_lines import opens_with_action
-from .body_words import adverbs, starts_body
+from .body_words import starts_body
 from .name_end import SPAN_MODEL
 from .context import Context
 from .lexicon import lexicon
@@ -41,8 +41,9 @@ from .task_requests import NARRATION_WORDS, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_deadlines import deadline_in
+from .task_bearers import RESPONSIBILITY, bodies_then_colon, described_bearers, title_line
 from .task_build import build_tasks
-from .task_units import ASIDE, TOPIC_OF, Unit, decide, exclusions
+from .task_units import TOPIC_OF, Unit, decide, exclusions
 from .text import key, squash, strip_markup
 from ..vntext import strip_diacritics
 
@@ -57,7 +58,6 @@ _AS_FOLLOWS = re.compile(r"\b(?:nhu\s+sau|sau\s+day|sau)\s*:\s*$", re.I)
 _CONDITIONS = re.compile(r"(?<![\w])(?:(?:cac|nhung)\s+dieu\s+kien\s+(?:sau|duoi)(?:\s+day)?"
                          r"|(?:mot\s+trong\s+)?(?:cac|nhung)\s+truong\s+hop(?:\s+sau(?:\s+day)?)?"
                          r"|mot\s+trong\s+(?:cac|nhung)\s+(?:\w+\s+){1,5}sau(?:\s+day)?|khi)\s*:$", re.I)
-_RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
 
 
@@ -287,7 +287,7 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool, item: bool = Fal
     # (a body's heading with nothing under it, "3. Phòng Văn hóa và Thông tin:", was cut off with its items)
     introduces = heading or b.text.rstrip().endswith(":") and not (
         listed and not b.children and opens_with_action(b.text))
-    title = _title_line(ctx, b) if listed and not b.children else None
+    title = title_line(ctx, b) if listed and not b.children else None
     if title is not None:  # "2. Trách nhiệm của các Bộ, ngành liên quan" / "Trong phạm vi nhiệm vụ, … chỉ đạo …"
         ctx.task_units.append(decide(ctx, title[1], b.end, _intro(ctx, b, b.start, title[0], scope), b, listed=True))
         return None
@@ -315,23 +315,6 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool, item: bool = Fal
     if last is None:
         return own if heading else None
     return _intro(ctx, b, last[0], last[1], own)
-
-
-def _title_line(ctx: Context, b: Block) -> tuple[int, int] | None:
-    """An item whose first line is its title, without a closing sign: whose work it is (``2. Trách nhiệm
-    của các Bộ, ngành liên quan``) or only the bodies' names (``b) Bộ Y tế, Bộ Xây dựng``), and whose
-    next line opens a sentence with a capital (``Trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm chỉ đạo
-    …``): the end of the title and the start of the text it heads; None for any other item."""
-    nl = ctx.text.find("\n", b.start, b.end)
-    if nl < 0:
-        return None
-    title = ctx.text[b.start:nl].strip()
-    nxt = nl + len(ctx.text[nl:b.end]) - len(ctx.text[nl:b.end].lstrip())
-    if not title or title[-1] in ".,;:!?-–" or nxt >= b.end or not ctx.text[nxt].isupper():
-        return None
-    if not (_RESPONSIBILITY.match(key(title)) and len(title.split()) <= 30 or names_a_body(title)):
-        return None
-    return b.start + len(ctx.text[b.start:nl].rstrip()), nxt
 
 
 def _title_apart(ctx: Context, units: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
@@ -407,7 +390,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if _GIVES.search(k.rstrip()):
         return Scope("request", scope.lead, deadline, heading,  # "…, Chủ tịch UBND tỉnh giao:" / "1. Sở A …"
                      cooperating=scope.cooperating)
-    urged = _bodies_then_colon(ctx, s, e)
+    urged = bodies_then_colon(ctx, s, e)
     if urged is not None:  # "Các bộ, cơ quan khẩn trương:" / "Từng bộ, ngành phải:"
         return Scope("request", urged.union(), deadline, heading, cooperating=tuple(urged.cooperating))
     subject = subject_roles(ctx, s, e)
@@ -415,7 +398,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
         return Scope("request", subject[0].union(), deadline, heading,  # "X có trách nhiệm:", "X triển khai … sau:"
                      cooperating=tuple(subject[0].cooperating))
-    bearers = _described_bearers(ctx, s, e)
+    bearers = described_bearers(ctx, s, e)
     if bearers:
         return Scope("request", bearers, deadline, heading)  # "X là đơn vị quản lý …, có trách nhiệm:"
     if _INFORMS.search(k.rstrip()):
@@ -435,7 +418,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     owners = duties_of(ctx, s, e)
     if owners:
         return Scope("request", owners, deadline, heading)  # "Điều 5. Trách nhiệm của Bộ Tư pháp"
-    if _RESPONSIBILITY.match(key(ctx.text[s:e])):
+    if RESPONSIBILITY.match(key(ctx.text[s:e])):
         return Scope("list", scope.lead, deadline, heading, cooperating=scope.cooperating)  # "Điều 2. Tổ chức thực hiện"
     if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
         return Scope("list", scope.lead, deadline, heading, cooperating=scope.cooperating)  # "… có ý kiến như sau:"
@@ -450,51 +433,3 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         return Scope(none, None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
     return Scope(scope.mode, scope.lead, deadline, heading, informs=scope.informs, task_part=scope.task_part,
                  cooperating=scope.cooperating)
-
-
-def _described_bearers(ctx: Context, s: int, e: int) -> list[str]:
-    """The bodies that open a heading ending with their duties, whatever describes them or bounds their
-    remit before it (``Cục A là đơn vị quản lý nhiệm vụ do Bộ B đặt hàng, có trách nhiệm:``, ``Bộ A, Bộ
-    B trong phạm vi chức năng, nhiệm vụ của mình có các nhiệm vụ, quyền hạn sau đây:``): its items are theirs."""
-    duty = _ENDS_WITH_DUTY.search(ctx.folded, s, e)
-    if duty is None or not starts_body(ctx.text[s:s + 80]):
-        return []
-    names, end = bodies_at(ctx.text, ctx.folded, s, duty.start())
-    between = ctx.text[end:duty.start()].strip()
-    if names and between and not (re.match(r"(?:là\s|,)", between) or REMIT.match(ctx.folded, end, duty.start())):
-        # a name the span model cut short, or several named at length before the duty ("Các đơn vị chuyên
-        # môn về … của các Bộ, cơ quan ngang Bộ và Sở … các tỉnh, thành phố … có trách nhiệm:"): all of it names
-        names = split_bodies(ASIDE.sub("", ctx.text[s:duty.start()]))
-        if not all(starts_body(n) for n in names) or duty_cue(ctx, s, duty.start()):
-            return []
-    if not names or is_issuer(ctx, names[0]):
-        return []
-    return names
-
-
-def _bodies_then_colon(ctx: Context, s: int, e: int) -> Roles | None:
-    """A sentence that names only bodies (an aside in brackets allowed), then at most an adverb
-    (``khẩn trương``, ``chủ động``) and a word of duty (``phải``, ``cần``) before its colon (``Các bộ, cơ
-    quan khẩn trương:``, ``Từng bộ, ngành, địa phương phải:``), on a line of its own after a title the
-    sentence runs on from (``15. Chương trình lập pháp`` / ``Các bộ, cơ quan khẩn trương:``): the items
-    after it are theirs."""
-    s = ctx.text.rfind("\n", s, e) + 1 or s
-    if not starts_body(ctx.text[s:s + 80]):
-        return None
-    bracket = ctx.text.find("(", s, e)
-    aside = _BRACKETED.match(ctx.text, bracket, e) if bracket >= 0 else None
-    roles, end = roles_at(ctx.text, ctx.folded, s, bracket if aside else e)
-    if not roles or not roles.lead or is_issuer(ctx, roles.lead[0]) or aside and ctx.text[end:bracket].strip():
-        return None
-    pos = aside.end() if aside else end
-    adverb = adverbs().match(ctx.folded, pos, e)
-    pos = adverb.end() if adverb else pos
-    return roles if _ONLY_URGES.match(ctx.folded, pos, e) else None
-
-
-_BRACKETED = re.compile(r"\([^()]*\)")
-_ONLY_URGES = re.compile(r"\s*(?:(?:can\s+phai|can|phai)\s*)?:\s*$", re.I)
-
-
-_ENDS_WITH_DUTY = re.compile(r"(?<![\w])co\s+(?:cac\s+)?(?:quyen\s+va\s+)?(?:trach\s+nhiem|nhiem\s+vu|nghia\s+vu)(?:\s*(?:,|va)\s*quyen\s+han)?"
-                             r"(?:\s+(?:nhu\s+)?sau(?:\s+day)?)?\s*:\s*$", re.I)
