@@ -64,13 +64,14 @@ def bodies_then_colon(ctx: Context, s: int, e: int) -> Roles | None:
     sentence runs on from (``15. Chương trình lập pháp`` / ``Các bộ, cơ quan khẩn trương:``): the items
     after it are theirs."""
     s = ctx.text.rfind("\n", s, e) + 1 or s
-    if not starts_body(ctx.text[s:s + 80]):
-        return None
+    if not starts_body(ctx.text[s:s + 80]) or _ENDS_WITH_DUTY.search(ctx.folded, s, e):
+        return None  # "Chủ cơ sở … có nghĩa vụ sau đây:": its duties, read as described bearers
     bracket = ctx.text.find("(", s, e)
     aside = _BRACKETED.match(ctx.text, bracket, e) if bracket >= 0 else None
     roles, end = roles_at(ctx.text, ctx.folded, s, bracket if aside else e)
-    if not roles or not roles.lead or is_issuer(ctx, roles.lead[0]) or aside and ctx.text[end:bracket].strip():
-        return None
+    if not roles or not roles.lead or is_issuer(ctx, roles.lead[0]) or aside and ctx.text[end:bracket].strip() \
+            or duty_cue(ctx, s, end):
+        return None  # a name run on over its duty
     pos = aside.end() if aside else end
     adverb = adverbs().match(ctx.folded, pos, e)
     pos = adverb.end() if adverb else pos
