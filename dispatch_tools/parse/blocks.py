@@ -199,7 +199,7 @@ def _inside_items(ctx: Context, flat: list[Block]) -> list[Block]:
 _REQUEST_OPENS = re.compile(r"\s*(?:Đề nghị|Kính đề nghị|Yêu cầu)\s+\S")
 
 
-def _ordinal(b: Block) -> int | None:
+def ordinal(b: Block) -> int | None:
     """The place in its list an item's marker gives (``3.`` / ``2.3.`` → 3, ``c)`` → 3)."""
     last = b.marker.rsplit(".", 1)[-1]
     if last.isdigit():
@@ -220,13 +220,13 @@ def _restarted(ctx: Context, flat: list[Block]) -> None:
         nxt = flat[i + 1] if i + 1 < len(flat) else None
         if b.kind not in ("item", "point") or nxt is None or nxt.kind != b.kind or nxt.level != b.level:
             continue
-        if not ctx.text[b.start:b.end].rstrip().endswith(":") or _ordinal(nxt) != 1 or _ordinal(b) is None:
+        if not ctx.text[b.start:b.end].rstrip().endswith(":") or ordinal(nxt) != 1 or ordinal(b) is None:
             continue
         expected = 1
         for c in flat[i + 1:]:
             if c.kind == "para":
                 continue
-            if c.kind != b.kind or c.level < b.level or c.level == b.level and _ordinal(c) != expected:
+            if c.kind != b.kind or c.level < b.level or c.level == b.level and ordinal(c) != expected:
                 break
             if c.level == b.level:
                 c.level += 1

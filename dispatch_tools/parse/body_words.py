@@ -46,8 +46,8 @@ def _start_words() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def body_starts() -> re.Pattern:
     """The words a body's folded name opens with (an agency head, a noun of bodies, a title), after
-    an optional ``các`` or ``tất cả``."""
-    return words_regex(_start_words(), prefix=r"^(?:cac\s+|tat\s+ca\s+(?:cac\s+)?)?", suffix=r"(?![\w])")
+    an optional ``các``, ``tất cả`` or a word that takes them one by one (``từng bộ, ngành``, ``mỗi đơn vị``)."""
+    return words_regex(_start_words(), prefix=r"^(?:cac\s+|tat\s+ca\s+(?:cac\s+)?|tung\s+|moi\s+)?", suffix=r"(?![\w])")
 
 
 @lru_cache(maxsize=1)
@@ -73,13 +73,16 @@ def _marks(text: str) -> str:
     return " ".join(text.lower().split()).replace("uỷ", "ủy").replace("oà", "òa")
 
 
-_PLURAL_LEAD = re.compile(r"(?:cac\s+|tat\s+ca\s+(?:cac\s+)?)?")
+_PLURAL_LEAD = re.compile(r"(?:cac\s+|tat\s+ca\s+(?:cac\s+)?|tung\s+|moi\s+)?")
 
 
 def _same_marks(printed: str, k: str, m: re.Match) -> bool:
     """The words matched without marks carry the lexicon's own when the text has marks
     (``Môi trường`` does not open with ``mỗi``)."""
     start = len(_PLURAL_LEAD.match(k).group(0))
+    lead = " ".join(printed.split())[:start].strip().lower()
+    if key(lead) in ("tung", "moi") and lead != key(lead) and lead not in ("từng", "mỗi"):
+        return False  # "Môi trường …" is no "mỗi trường"
     word = " ".join(printed.split())[start:m.end()]
     low = _marks(word)
     forms = _start_forms().get(key(word), {low})

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 from .addressees import CONNECTOR_END
 from .articles import LEGAL_TYPES, duties_of, long_title
-from .blocks import Block, build
+from .blocks import Block, build, ordinal
 from .bodies import bodies_at, split_bodies
-from .roles import REMIT, Roles, roles_at
+from .roles import Roles, roles_at
 from .body_lines import opens_with_action
 from .body_words import starts_body
 from .name_end import SPAN_MODEL
@@ -43,8 +43,9 @@ from .task_requests import NARRATION_WORDS, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_deadlines import deadline_in
+from .task_bearers import RESPONSIBILITY, bodies_then_colon, described_bearers, title_line
 from .task_build import build_tasks
-from .task_units import ASIDE, TOPIC_OF, Unit, decide, exclusions
+from .task_units import TOPIC_OF, Unit, decide, exclusions
 from .text import key, squash, strip_markup
 from ..vntext import strip_diacritics
 
@@ -61,7 +62,6 @@ _CONDITIONS = re.compile(r"(?<![\w])(?:(?:cac|nhung)\s+dieu\s+kien\s+(?:sau|duoi
                          r"|(?:mot\s+trong\s+)?(?:cac|nhung)\s+truong\s+hop(?:\s+sau(?:\s+day)?)?"
                          r"|mot\s+trong\s+(?:cac|nhung)\s+(?:\w+\s+){1,5}sau(?:\s+day)?|khi"
                          r"|(?:tren\s+co\s+so|can\s+cu(?:\s+vao)?)\s+(?:cac|nhung)\s+(?:\w+\s+){1,4}?sau(?:\s+day)?)\s*:$", re.I)
-_RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 _DIRECTS = re.compile(r"\W*chi\s+dao\s+", re.I)
 
 
@@ -158,7 +158,16 @@ def _visit(ctx: Context, blocks: list[Block], scope: Scope) -> Scope | None:
     after the last of them (None when the list it introduces has been read)."""
     intro: Scope | None = None  # set by a paragraph ending with ":": the list after it is its
     waiting = None  # a paragraph ending with ":" that asks, and the scope it was read in, until its list comes
+    last_point, orphans = 0, False
     for b in blocks:
+        if b.kind == "point" and ordinal(b) is not None:
+            # "1. Bộ A: a) … b) …" then "a) …" again with no heading between: the points start over
+            # under a heading the page left out, not the one above (its body is not theirs)
+            # (markers are folded: "đ)" after "d)" reads "d" twice)
+            orphans = orphans or ordinal(b) < last_point or ordinal(b) == last_point and b.marker != "d"
+            last_point = ordinal(b)
+            if orphans and scope.lead:
+                scope = Scope(scope.mode, None, scope.deadline, None, task_part=scope.task_part)
         if waiting is not None and b.kind != "para":
             waiting = None  # its list, or a heading that opens the list in parts ("A. NHIỆM VỤ CHUNG")
         n = len(ctx.task_units)
@@ -282,6 +291,10 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool, item: bool = Fal
     # (a body's heading with nothing under it, "3. Phòng Văn hóa và Thông tin:", was cut off with its items)
     introduces = heading or b.text.rstrip().endswith(":") and not (
         listed and not b.children and opens_with_action(b.text))
+    title = title_line(ctx, b) if listed and not b.children else None
+    if title is not None:  # "2. Trách nhiệm của các Bộ, ngành liên quan" / "Trong phạm vi nhiệm vụ, … chỉ đạo …"
+        ctx.task_units.append(decide(ctx, title[1], b.end, _intro(ctx, b, b.start, title[0], scope), b, listed=True))
+        return None
     if listed and not introduces:
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
         return None
@@ -383,6 +396,9 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     if _GIVES.search(k.rstrip()):
         return Scope("request", scope.lead, deadline, heading,  # "…, Chủ tịch UBND tỉnh giao:" / "1. Sở A …"
                      cooperating=scope.cooperating)
+    urged = bodies_then_colon(ctx, s, e)
+    if urged is not None:  # "Các bộ, cơ quan khẩn trương:" / "Từng bộ, ngành phải:"
+        return Scope("request", urged.union(), deadline, heading, cooperating=tuple(urged.cooperating))
     subject = subject_roles(ctx, s, e)
     if subject is not None and HAS_POWER.match(ctx.folded, subject[1], e) and duty_cue(ctx, s, e) is None:
         return Scope("none", None, deadline, heading)  # "Tòa án nhân dân cấp tỉnh có thẩm quyền …:": its powers
@@ -390,7 +406,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
             _AS_FOLLOWS.search(k) or duty_cue(ctx, s, e)):
         return Scope("request", subject[0].union(), deadline, heading,  # "X có trách nhiệm:", "X triển khai … sau:"
                      cooperating=tuple(subject[0].cooperating))
-    bearers = _described_bearers(ctx, s, e)
+    bearers = described_bearers(ctx, s, e)
     if bearers:
         return Scope("request", bearers, deadline, heading)  # "X là đơn vị quản lý …, có trách nhiệm:"
     if _INFORMS.search(k.rstrip()):
@@ -410,7 +426,7 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
     owners = duties_of(ctx, s, e)
     if owners:
         return Scope("request", owners, deadline, heading)  # "Điều 5. Trách nhiệm của Bộ Tư pháp"
-    if _RESPONSIBILITY.match(key(ctx.text[s:e])):
+    if RESPONSIBILITY.match(key(ctx.text[s:e])):
         return Scope("list", scope.lead, deadline, heading, cooperating=scope.cooperating)  # "Điều 2. Tổ chức thực hiện"
     if _OPINION.search(k.rstrip()) or (scope.mode and _AS_FOLLOWS.search(k)):
         return Scope("list", scope.lead, deadline, heading, cooperating=scope.cooperating)  # "… có ý kiến như sau:"
@@ -425,27 +441,3 @@ def _intro(ctx: Context, b: Block, s: int, e: int, scope: Scope) -> Scope:
         return Scope(none, None, deadline, heading)  # "Ban hành Lệnh … như sau:", "Điều 1. Phạm vi …"
     return Scope(scope.mode, scope.lead, deadline, heading, informs=scope.informs, task_part=scope.task_part,
                  cooperating=scope.cooperating)
-
-
-def _described_bearers(ctx: Context, s: int, e: int) -> list[str]:
-    """The bodies that open a heading ending with their duties, whatever describes them or bounds their
-    remit before it (``Cục A là đơn vị quản lý nhiệm vụ do Bộ B đặt hàng, có trách nhiệm:``, ``Bộ A, Bộ
-    B trong phạm vi chức năng, nhiệm vụ của mình có các nhiệm vụ, quyền hạn sau đây:``): its items are theirs."""
-    duty = _ENDS_WITH_DUTY.search(ctx.folded, s, e)
-    if duty is None or not starts_body(ctx.text[s:s + 80]):
-        return []
-    names, end = bodies_at(ctx.text, ctx.folded, s, duty.start())
-    between = ctx.text[end:duty.start()].strip()
-    if names and between and not (re.match(r"(?:là\s|,)", between) or REMIT.match(ctx.folded, end, duty.start())):
-        # a name the span model cut short, or several named at length before the duty ("Các đơn vị chuyên
-        # môn về … của các Bộ, cơ quan ngang Bộ và Sở … các tỉnh, thành phố … có trách nhiệm:"): all of it names
-        names = split_bodies(ASIDE.sub("", ctx.text[s:duty.start()]))
-        if not all(starts_body(n) for n in names) or duty_cue(ctx, s, duty.start()):
-            return []
-    if not names or is_issuer(ctx, names[0]):
-        return []
-    return names
-
-
-_ENDS_WITH_DUTY = re.compile(r"(?<![\w])co\s+(?:cac\s+)?(?:quyen\s+va\s+)?(?:trach\s+nhiem|nhiem\s+vu|nghia\s+vu)(?:\s*(?:,|va)\s*quyen\s+han)?"
-                             r"(?:\s+(?:nhu\s+)?sau(?:\s+day)?)?\s*:\s*$", re.I)

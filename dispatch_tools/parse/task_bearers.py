@@ -1,0 +1,88 @@
+"""Whose work a heading of a plan, a decision or a directive gives (:mod:`.tasks`): the bodies that open a
+heading ending with their duties however they are described, a line that names only bodies before an
+adverb, a word of duty and its colon, and an item's title line that names whose work its next line is."""
+
+from __future__ import annotations
+
+import re
+
+from .addressees import CONNECTOR_END
+from .blocks import Block
+from .bodies import bodies_at, split_bodies
+from .body_words import adverbs, starts_body
+from .context import Context
+from .roles import REMIT, Roles, roles_at
+from .task_headings import names_a_body
+from .task_named import is_issuer
+from .task_subjects import duty_cue
+from .task_units import ASIDE
+from .text import key
+
+RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
+
+
+def title_line(ctx: Context, b: Block) -> tuple[int, int] | None:
+    """An item whose first line is its title, without a closing sign: whose work it is (``2. Trách nhiệm
+    của các Bộ, ngành liên quan``) or only the bodies' names (``b) Bộ Y tế, Bộ Xây dựng``), and whose
+    next line opens a sentence with a capital (``Trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm chỉ đạo
+    …``): the end of the title and the start of the text it heads; None for any other item."""
+    nl = ctx.text.find("\n", b.start, b.end)
+    if nl < 0:
+        return None
+    title = ctx.text[b.start:nl].strip()
+    nxt = nl + len(ctx.text[nl:b.end]) - len(ctx.text[nl:b.end].lstrip())
+    if not title or title[-1] in ".,;:!?-–" or nxt >= b.end or not ctx.text[nxt].isupper() \
+            or CONNECTOR_END.search(key(title)):
+        return None  # (a title the page wrapped after a word its name goes on from: "… của" / "Sở A tại …")
+    if not (RESPONSIBILITY.match(key(title)) and len(title.split()) <= 30 or names_a_body(title)):
+        return None
+    return b.start + len(ctx.text[b.start:nl].rstrip()), nxt
+
+
+def described_bearers(ctx: Context, s: int, e: int) -> list[str]:
+    """The bodies that open a heading ending with their duties, whatever describes them or bounds their
+    remit before it (``Cục A là đơn vị quản lý nhiệm vụ do Bộ B đặt hàng, có trách nhiệm:``, ``Bộ A, Bộ
+    B trong phạm vi chức năng, nhiệm vụ của mình có các nhiệm vụ, quyền hạn sau đây:``): its items are theirs."""
+    duty = _ENDS_WITH_DUTY.search(ctx.folded, s, e)
+    if duty is None or not starts_body(ctx.text[s:s + 80]):
+        return []
+    names, end = bodies_at(ctx.text, ctx.folded, s, duty.start())
+    between = ctx.text[end:duty.start()].strip()
+    if names and between and not (re.match(r"(?:là\s|,)", between) or REMIT.match(ctx.folded, end, duty.start())):
+        # a name the span model cut short, or several named at length before the duty ("Các đơn vị chuyên
+        # môn về … của các Bộ, cơ quan ngang Bộ và Sở … các tỉnh, thành phố … có trách nhiệm:"): all of it names
+        names = split_bodies(ASIDE.sub("", ctx.text[s:duty.start()]))
+        if not all(starts_body(n) for n in names) or duty_cue(ctx, s, duty.start()):
+            return []
+    if not names or is_issuer(ctx, names[0]):
+        return []
+    return names
+
+
+def bodies_then_colon(ctx: Context, s: int, e: int) -> Roles | None:
+    """A sentence that names only bodies (an aside in brackets allowed), then at most an adverb
+    (``khẩn trương``, ``chủ động``) and a word of duty (``phải``, ``cần``) before its colon (``Các bộ, cơ
+    quan khẩn trương:``, ``Từng bộ, ngành, địa phương phải:``), on a line of its own after a title the
+    sentence runs on from (``15. Chương trình lập pháp`` / ``Các bộ, cơ quan khẩn trương:``): the items
+    after it are theirs."""
+    s = ctx.text.rfind("\n", s, e) + 1 or s
+    if not starts_body(ctx.text[s:s + 80]) or _ENDS_WITH_DUTY.search(ctx.folded, s, e):
+        return None  # "Chủ cơ sở … có nghĩa vụ sau đây:": its duties, read as described bearers
+    bracket = ctx.text.find("(", s, e)
+    aside = _BRACKETED.match(ctx.text, bracket, e) if bracket >= 0 else None
+    roles, end = roles_at(ctx.text, ctx.folded, s, bracket if aside else e)
+    if not roles or not roles.lead or is_issuer(ctx, roles.lead[0]) or aside and ctx.text[end:bracket].strip() \
+            or duty_cue(ctx, s, end):
+        return None  # a name run on over its duty
+    pos = aside.end() if aside else end
+    adverb = adverbs().match(ctx.folded, pos, e)
+    pos = adverb.end() if adverb else pos
+    return roles if _ONLY_URGES.match(ctx.folded, pos, e) else None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_ONLY_URGES = re.compile(r"\s*(?:(?:can\s+phai|can|phai)\s*)?:\s*$", re.I)
+
+
+_ENDS_WITH_DUTY = re.compile(r"(?<![\w])co\s+(?:cac\s+)?(?:quyen\s+va\s+)?(?:trach\s+nhiem|nhiem\s+vu|nghia\s+vu)(?:\s*(?:,|va)\s*quyen\s+han)?"
+                             r"(?:\s+(?:nhu\s+)?sau(?:\s+day)?)?\s*:\s*$", re.I)
