@@ -50,3 +50,35 @@ def test_a_whole_title_before_a_line_of_bodies_still_stands_apart():
     # heads the clauses with its own bodies
     tasks = _assignees("Điều 2. Trách nhiệm của các Sở, ngành\nSở Công Thương, Sở Tài chính có trách nhiệm:\n")
     assert tasks == [["Sở Công Thương", "Sở Tài chính"]] * 2
+
+
+WRAPPED = """BỘ GIAO THÔNG VẬN TẢI
+Số: 12/2026/TT-BGTVT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 03 tháng 3 năm 2026
+THÔNG TƯ
+Quy định về phòng, chống thiên tai trong lĩnh vực đường sắt
+Điều 1. Thông tư này quy định việc phòng, chống thiên tai và tìm kiếm cứu nạn
+trong lĩnh vực đường sắt trên phạm vi cả nước, trừ đường sắt chuyên dùng.
+Điều 2. Tổ chức thực hiện
+1. Doanh nghiệp kinh doanh đường sắt có trách nhiệm thành lập Ban Chỉ huy
+phòng, chống thiên tai theo quy định của pháp luật về phòng, chống thiên tai.
+2. Chánh Văn phòng Bộ, Chánh Thanh tra Bộ, các Vụ trưởng, Cục trưởng
+Cục Đường sắt Việt Nam, Thủ trưởng các cơ quan, đơn vị và cá nhân có liên quan
+chịu trách nhiệm thi hành Thông tư này.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+BỘ TRƯỞNG
+Trần Văn Hòa
+"""
+
+
+def test_an_item_the_page_wrapped_before_a_body_s_name_is_one_sentence():
+    # a page read by OCR keeps its line breaks: "2. Chánh Văn phòng Bộ, …, Cục trưởng" runs to the page's edge
+    # and its sentence goes on with "Cục Đường sắt Việt Nam, …": no title over a sentence of its own
+    tasks = to_contract(parse_text(WRAPPED).fields)["tasks"]
+    assert len(tasks) == 2
+    assert tasks[1]["text"].startswith("Chánh Văn phòng Bộ, Chánh Thanh tra Bộ")
+    assert "Cục Đường sắt Việt Nam" in tasks[1]["assignees"]

@@ -80,7 +80,7 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
     apart) count as blank."""
     flat: list[Block] = []
     prev_blank = True
-    width = _page_width(ctx)
+    width = page_width(ctx)
     for i in range(start_line, end_line):
         line = ctx.lines[i]
         if line.blank or i in skip:
@@ -113,7 +113,7 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
                 # page filled wrapped ("Điều 1. Công nhận Trường …, huyện" / "Phù Cừ, …"), unless the
                 # line opens with a verb, the title's text ("Điều 3. Trách nhiệm của …" / "Tổ chức …"), or
                 # with the body the title ends with ("… của Sở Y tế" / "Sở Y tế chủ trì …")
-                new_para = (not _filled(ctx.lines[i - 1].stripped, width) or _opens_with_verb(t)
+                new_para = (not filled(ctx.lines[i - 1].stripped, width) or _opens_with_verb(t)
                             or _opens_with_end_of(t, last_text))
             elif last is not None and last.kind != "para" and _caps_title(last_text) and not _caps_title(t):
                 new_para = True  # "III. TỔ CHỨC THỰC HIỆN" / "Phòng Tài nguyên và Môi trường": a part's title, then its text
@@ -153,14 +153,27 @@ def _caps_title(text: str) -> bool:
     return len(text.split()) >= 2 and text.isupper() and not text.rstrip().endswith((".", ";", ","))
 
 
-def _page_width(ctx: Context) -> int:
+def page_width(ctx: Context) -> int:
     """The length of a line the page filled, when the text keeps the page's line breaks (a text read
     by OCR): nine lines in ten are no longer. 0 for a text with too few lines to tell."""
     lengths = sorted(len(line.stripped) for line in ctx.lines if not line.blank)
     return lengths[(9 * (len(lengths) - 1)) // 10] if len(lengths) >= 10 else 0
 
 
-def _filled(line: str, width: int) -> bool:
+WRAPPED_SHARE = 0.2  # of a text's lines that run to the page's edge: it keeps the page's line breaks
+
+
+def wrapped_width(ctx: Context) -> int:
+    """:func:`page_width` when the text keeps the page's line breaks (a page read by OCR, a PDF's text
+    layer): a fifth of its lines or more run to the page's edge without ending a sentence, where a text
+    typed one paragraph a line has few such lines. 0 otherwise."""
+    width = page_width(ctx)
+    lines = [line.stripped for line in ctx.lines if not line.blank]
+    full = sum(1 for line in lines if filled(line, width))
+    return width if lines and full >= WRAPPED_SHARE * len(lines) else 0
+
+
+def filled(line: str, width: int) -> bool:
     """Did ``line`` run to the page's edge, so that the text goes on on the next line?"""
     return bool(width) and len(line) >= 0.8 * width and not line.rstrip().endswith((".", ":", ";", "!", "?"))
 

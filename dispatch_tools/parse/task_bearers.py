@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .addressees import CONNECTOR_END
-from .blocks import Block
+from .blocks import Block, filled, wrapped_width
 from .bodies import bodies_at, split_bodies
 from .body_words import adverbs, starts_body
 from .context import Context
@@ -32,8 +32,9 @@ def title_line(ctx: Context, b: Block) -> tuple[int, int] | None:
     title = ctx.text[b.start:nl].strip()
     nxt = nl + len(ctx.text[nl:b.end]) - len(ctx.text[nl:b.end].lstrip())
     if not title or title[-1] in ".,;:!?-–" or nxt >= b.end or not ctx.text[nxt].isupper() \
-            or CONNECTOR_END.search(key(title)):
-        return None  # (a title the page wrapped after a word its name goes on from: "… của" / "Sở A tại …")
+            or CONNECTOR_END.search(key(title)) or filled(title, wrapped_width(ctx)):
+        return None  # (a line the page filled, or wrapped after a word its name goes on from: "… của" / "Sở A tại
+        # …", "3. Chánh Văn phòng Bộ, …, Cục trưởng" / "Cục Đường sắt Việt Nam, …": one sentence, read by OCR)
     if not (RESPONSIBILITY.match(key(title)) and len(title.split()) <= 30 or names_a_body(title)):
         return None
     return b.start + len(ctx.text[b.start:nl].rstrip()), nxt

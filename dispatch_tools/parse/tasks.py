@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .addressees import CONNECTOR_END
 from .articles import LEGAL_TYPES, duties_of, long_title
-from .blocks import Block, build, ordinal
+from .blocks import Block, build, filled, ordinal, wrapped_width
 from .bodies import bodies_at, split_bodies
 from .roles import Roles, roles_at
 from .body_lines import opens_with_action
@@ -331,7 +331,7 @@ def _title_apart(ctx: Context, units: list[tuple[int, int]]) -> list[tuple[int, 
     title = ctx.text[s:nl].rstrip() if nl >= 0 else ""
     if not title or title[-1] in ".,;:!?-–" or len(title.split()) > 40 or duty_cue(ctx, s, s + len(title)) \
             or request_cue(ctx, s, s + len(title), exclusions()) or subject_roles(ctx, s, s + len(title)) \
-            or CONNECTOR_END.search(ctx.folded, s, s + len(title)):
+            or CONNECTOR_END.search(ctx.folded, s, s + len(title)) or filled(title, wrapped_width(ctx)):
         return None  # a clause the page wrapped ("Giao Bộ trưởng … thừa ủy quyền Thủ tướng" / "Chính phủ, …"), a
         # title wrapped after a word its name goes on from ("Trách nhiệm của Bộ A và bộ phận … của" / "Bộ A tại …")
     nxt = nl + len(ctx.text[nl:e]) - len(ctx.text[nl:e].lstrip())
