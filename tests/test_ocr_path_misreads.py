@@ -101,3 +101,11 @@ def test_a_look_alike_of_i_alone_after_a_name_is_the_numeral_one():
 
     assert restore("Giao Khu Quản lý đường bộ ï triển khai thực hiện.", read_by_ocr=True).text == (
         "Giao Khu Quản lý đường bộ I triển khai thực hiện.")
+
+
+def test_a_speck_read_after_a_body_s_name_is_no_part_of_it():
+    # "1. Trách nhiệm của Bộ Quốc phòng „": a speck at the heading line's end read as a mark
+    from dispatch_tools.parse.bodies import split_bodies
+
+    assert split_bodies("Bộ Quốc phòng „") == ["Bộ Quốc phòng"]
+    assert split_bodies("Sở Y tế ~, Sở Tài chính") == ["Sở Y tế", "Sở Tài chính"]

@@ -170,6 +170,7 @@ def split_bodies(text: str) -> list[str]:
     for part in re.split(r"\s*;\s*", _protect(text)):
         out += _split_part(_LIST_MARK.sub("", part))  # "; - Giám đốc Sở Tài chính": a body listed one a line
     out = [_UNCLOSED.sub("", x.replace(_KEEP, ",")) for x in out]  # "Sở Tài chính (thời gian": an aside cut off
+    out = [_STRAY_END.sub("", x) for x in out]  # "Bộ Quốc phòng „": a speck OCR read at a line's end
     return [b for b in (drop_title(x) for x in out) if b and re.search(r"\w", b)]
 
 
@@ -196,6 +197,7 @@ def _semicolon(m: re.Match) -> str:
 
 
 _UNCLOSED = re.compile(r"\s*\([^()]*$")
+_STRAY_END = re.compile(r"(?:\s+[„~`^]+)+$")  # marks no name ends with, alone after its last word
 _LIST_MARK = re.compile(r"^[-–+•]\s+")
 
 
