@@ -135,3 +135,29 @@ def test_a_signature_without_distribution_or_prefix_is_drawn_as_one():
     lay = split_layout(text)
     assert lay.body == ["Điều 1. Thành lập Hội đồng."]
     assert lay.foot_right == ["BỘ TRƯỞNG", "(Đã ký)", "Lê Minh Châu"]
+
+
+DECISION = ("BỘ Y TẾ\nSố: 9/QĐ-BYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 1 tháng 1 năm 2020\n"
+            "QUYẾT ĐỊNH\nQuy định trách nhiệm thực hiện\nQUYẾT ĐỊNH:\n")
+
+
+def test_a_numbered_heading_is_printed_on_a_line_of_its_own():
+    # a page prints an article's or an item's title alone, in bold, over the text it heads
+    text = DECISION + ("Điều 2. Tổ chức thực hiện\nChánh Văn phòng Bộ, Cục trưởng Cục Quản lý Dược chịu trách nhiệm thi hành.\n"
+                       "3. Thời gian, lộ trình hoàn thành\nBộ Giáo dục và Đào tạo chủ trì xây dựng đề án.\n")
+    body = split_layout(text).body
+    assert body[:2] == ["Điều 2. Tổ chức thực hiện",
+                        "Chánh Văn phòng Bộ, Cục trưởng Cục Quản lý Dược chịu trách nhiệm thi hành."]
+    assert body[2:] == ["3. Thời gian, lộ trình hoàn thành", "Bộ Giáo dục và Đào tạo chủ trì xây dựng đề án."]
+
+
+def test_a_heading_whose_sentence_goes_on_is_still_joined():
+    # "… của" / "Bộ Y tế …": the text broke a title inside it; so it did a long line of a text broken everywhere
+    text = DECISION + "Điều 2. Trách nhiệm của Cục Quản lý Dược và các đơn vị trực thuộc của\nBộ Y tế tại các tỉnh\n"
+    assert split_layout(text).body == ["Điều 2. Trách nhiệm của Cục Quản lý Dược và các đơn vị trực thuộc của Bộ Y tế "
+                                       "tại các tỉnh"]
+    wrapped = ["1. Sở Y tế chủ trì, phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư, Sở Nội vụ, Sở Tư pháp",
+               "Ủy ban nhân dân các huyện, thị xã, thành phố và các cơ quan, đơn vị có liên quan triển khai",
+               "thực hiện kế hoạch kiểm tra an toàn thực phẩm trên địa bàn tỉnh trong dịp Tết Nguyên đán."] * 4
+    body = split_layout(DECISION + "\n".join(wrapped) + "\n").body
+    assert body[0].startswith("1. Sở Y tế chủ trì") and "Ủy ban nhân dân các huyện" in body[0]

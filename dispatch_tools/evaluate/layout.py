@@ -240,10 +240,37 @@ def _read_recipients(raw: list[str], i: int, lay: Layout) -> int:
     return i
 
 
+# a numbered heading that a page prints on a line of its own: an article's, a section's or an item's number
+_HEADING_MARK = re.compile(r"^(?:\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[IVXLC]+\.\s|Điều \d+)")
+# a word a line does not end on when its sentence goes on: "… của" / "Bộ Y tế", "… và" / "Ủy ban …"
+_GOES_ON = re.compile(r"(?:\s(?:và|của|các|với|tại|thuộc|cho|về|hoặc|trong|theo|đối|những)|[,–-])$", re.I)
+WRAPPED_SHARE = 0.2  # of a text's lines that are as long as its long ones: it was broken inside paragraphs
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The length of a long line, when the text was broken inside its paragraphs (a fifth of its lines or
+    more that long, without a sentence's end); 0 for a text typed a paragraph a line."""
+    kept = [_squash(x) for x in lines if x.strip() and "\t" not in x]
+    if len(kept) < 10:
+        return 0
+    width = sorted(len(x) for x in kept)[(9 * (len(kept) - 1)) // 10]
+    full = sum(1 for x in kept if len(x) >= 0.8 * width and not _SENTENCE_END.search(x))
+    return width if full >= WRAPPED_SHARE * len(kept) else 0
+
+
+def _heading_alone(prev: str, line: str, width: int) -> bool:
+    """Is ``prev`` a numbered heading printed on its own line (``Điều 2. Tổ chức thực hiện``, ``3. Thời gian,
+    lộ trình hoàn thành``) before a sentence that opens with a capital? Not when its sentence goes on (it
+    ends on ``của``, ``và``, a comma) or it runs as long as a wrapped text's long lines."""
+    return (bool(_HEADING_MARK.match(prev)) and line[:1].isupper() and not _GOES_ON.search(prev)
+            and not (width and len(prev) >= 0.8 * width))
+
+
 def _paragraphs(lines: list[str]) -> list[str]:
-    """Join lines broken inside a paragraph; keep list items and table rows apart."""
+    """Join lines broken inside a paragraph; keep list items, numbered headings and table rows apart."""
     out: list[str] = []
     joinable = False
+    width = _wrap_width(lines)
     for line in lines:
         if "\t" in line:
             out.append(line.strip("\n"))
@@ -256,7 +283,8 @@ def _paragraphs(lines: list[str]) -> list[str]:
         prev = out[-1] if out else ""
         if joinable and (prev in ("-", "–", "+") or not (_SENTENCE_END.search(prev)
                                                          or _LIST_MARK.match(line)
-                                                         or (is_caps(prev) and not is_caps(line)))):
+                                                         or (is_caps(prev) and not is_caps(line))
+                                                         or _heading_alone(prev, line, width))):
             out[-1] = f"{prev} {line}"
         else:
             out.append(line)
