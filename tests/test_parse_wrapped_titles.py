@@ -82,3 +82,15 @@ def test_an_item_the_page_wrapped_before_a_body_s_name_is_one_sentence():
     assert len(tasks) == 2
     assert tasks[1]["text"].startswith("Chánh Văn phòng Bộ, Chánh Thanh tra Bộ")
     assert "Cục Đường sắt Việt Nam" in tasks[1]["assignees"]
+
+
+def test_the_last_line_of_a_wrapped_heading_is_no_line_of_bodies():
+    # "1. Việc xác định … căn cứ vào … và" / "các cơ sở sau đây:": the grounds a rule rests on, not bodies urged
+    text = WRAPPED.replace(
+        "2. Chánh Văn phòng Bộ, Chánh Thanh tra Bộ, các Vụ trưởng, Cục trưởng\nCục Đường sắt Việt Nam, Thủ trưởng "
+        "các cơ quan, đơn vị và cá nhân có liên quan\nchịu trách nhiệm thi hành Thông tư này.\n",
+        "2. Việc xác định cấp độ rủi ro thiên tai ở mỗi tuyến đường sắt căn cứ vào quy định của Luật\n"
+        "Phòng, chống thiên tai và\ncác cơ sở sau đây:\na) Số liệu quan trắc khí tượng thủy văn của năm trước;\n"
+        "b) Bản đồ phân vùng rủi ro thiên tai của địa phương.\n")
+    tasks = to_contract(parse_text(text).fields)["tasks"]
+    assert not any("các cơ sở" in " ".join(t["assignees"]) for t in tasks)

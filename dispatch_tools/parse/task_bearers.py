@@ -67,6 +67,8 @@ def bodies_then_colon(ctx: Context, s: int, e: int) -> Roles | None:
     sentence runs on from (``15. Chương trình lập pháp`` / ``Các bộ, cơ quan khẩn trương:``): the items
     after it are theirs."""
     s = ctx.text.rfind("\n", s, e) + 1 or s
+    if not ctx.text[s:s + 1].isupper():
+        return None  # the last line of a sentence the page wrapped ("… căn cứ vào … và" / "các cơ sở sau đây:")
     if not starts_body(ctx.text[s:s + 80]) or _ENDS_WITH_DUTY.search(ctx.folded, s, e):
         return None  # "Chủ cơ sở … có nghĩa vụ sau đây:": its duties, read as described bearers
     bracket = ctx.text.find("(", s, e)
