@@ -21,23 +21,35 @@ from .text import key
 RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 
 
-def title_line(ctx: Context, b: Block) -> tuple[int, int] | None:
-    """An item whose first line is its title, without a closing sign: whose work it is (``2. Trách nhiệm
-    của các Bộ, ngành liên quan``) or only the bodies' names (``b) Bộ Y tế, Bộ Xây dựng``), and whose
-    next line opens a sentence with a capital (``Trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm chỉ đạo
-    …``): the end of the title and the start of the text it heads; None for any other item."""
-    nl = ctx.text.find("\n", b.start, b.end)
+def title_and_text(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
+    """The first line of ``text[s:e]`` as a title printed on a line of its own, and a line after it in the
+    span that opens with a capital: the end of the title and the start of that line. None when the first
+    line has a closing sign, or was wrapped by the page: after a word its name goes on from (``… của`` /
+    ``Sở A tại …``), or running to the edge of a text that keeps the page's line breaks (``3. Chánh Văn
+    phòng Bộ, …, Cục trưởng`` / ``Cục Đường sắt Việt Nam, …``: one sentence, read by OCR)."""
+    nl = ctx.text.find("\n", s, e)
     if nl < 0:
         return None
-    title = ctx.text[b.start:nl].strip()
-    nxt = nl + len(ctx.text[nl:b.end]) - len(ctx.text[nl:b.end].lstrip())
-    if not title or title[-1] in ".,;:!?-–" or nxt >= b.end or not ctx.text[nxt].isupper() \
+    title = ctx.text[s:nl].strip()
+    nxt = nl + len(ctx.text[nl:e]) - len(ctx.text[nl:e].lstrip())
+    if not title or title[-1] in ".,;:!?-–" or nxt >= e or not ctx.text[nxt].isupper() \
             or CONNECTOR_END.search(key(title)) or filled(title, wrapped_width(ctx)):
-        return None  # (a line the page filled, or wrapped after a word its name goes on from: "… của" / "Sở A tại
-        # …", "3. Chánh Văn phòng Bộ, …, Cục trưởng" / "Cục Đường sắt Việt Nam, …": one sentence, read by OCR)
+        return None
+    return s + len(ctx.text[s:nl].rstrip()), nxt
+
+
+def title_line(ctx: Context, b: Block) -> tuple[int, int] | None:
+    """An item whose first line is its title (:func:`title_and_text`): whose work it is (``2. Trách nhiệm
+    của các Bộ, ngành liên quan``) or only the bodies' names (``b) Bộ Y tế, Bộ Xây dựng``), before a
+    sentence that opens with a capital (``Trong phạm vi nhiệm vụ, quyền hạn có trách nhiệm chỉ đạo …``):
+    the end of the title and the start of the text it heads; None for any other item."""
+    found = title_and_text(ctx, b.start, b.end)
+    if found is None:
+        return None
+    title = ctx.text[b.start:found[0]]
     if not (RESPONSIBILITY.match(key(title)) and len(title.split()) <= 30 or names_a_body(title)):
         return None
-    return b.start + len(ctx.text[b.start:nl].rstrip()), nxt
+    return found
 
 
 def described_bearers(ctx: Context, s: int, e: int) -> list[str]:

@@ -24,9 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .addressees import CONNECTOR_END
 from .articles import LEGAL_TYPES, duties_of, long_title
-from .blocks import Block, build, filled, ordinal, wrapped_width
+from .blocks import Block, build, ordinal
 from .bodies import bodies_at, split_bodies
 from .roles import Roles, roles_at
 from .body_lines import opens_with_action
@@ -43,7 +42,7 @@ from .task_requests import NARRATION_WORDS, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_deadlines import deadline_in
-from .task_bearers import RESPONSIBILITY, bodies_then_colon, described_bearers, title_line
+from .task_bearers import RESPONSIBILITY, bodies_then_colon, described_bearers, title_and_text, title_line
 from .task_build import build_tasks
 from .task_units import TOPIC_OF, Unit, decide, exclusions
 from .text import key, squash, strip_markup
@@ -327,17 +326,14 @@ def _title_apart(ctx: Context, units: list[tuple[int, int]]) -> list[tuple[int, 
     ``Bộ, cơ quan ngang Bộ, …, Ủy ban nhân dân cấp tỉnh có trách nhiệm:``) is a sentence of its own,
     however long: the line after it heads the clauses. None when the first sentence holds no such title."""
     s, e = units[0]
-    nl = ctx.text.find("\n", s, e)
-    title = ctx.text[s:nl].rstrip() if nl >= 0 else ""
-    if not title or title[-1] in ".,;:!?-–" or len(title.split()) > 40 or duty_cue(ctx, s, s + len(title)) \
-            or request_cue(ctx, s, s + len(title), exclusions()) or subject_roles(ctx, s, s + len(title)) \
-            or CONNECTOR_END.search(ctx.folded, s, s + len(title)) or filled(title, wrapped_width(ctx)):
-        return None  # a clause the page wrapped ("Giao Bộ trưởng … thừa ủy quyền Thủ tướng" / "Chính phủ, …"), a
-        # title wrapped after a word its name goes on from ("Trách nhiệm của Bộ A và bộ phận … của" / "Bộ A tại …")
-    nxt = nl + len(ctx.text[nl:e]) - len(ctx.text[nl:e].lstrip())
-    if nxt >= e or not ctx.text[nxt].isupper() or not starts_body(ctx.text[nxt:min(e, nxt + 80)]):
+    found = title_and_text(ctx, s, e)
+    if found is None:
         return None
-    return [(s, s + len(title)), (nxt, e)] + units[1:]
+    end, nxt = found
+    if len(ctx.text[s:end].split()) > 40 or duty_cue(ctx, s, end) or request_cue(ctx, s, end, exclusions()) \
+            or subject_roles(ctx, s, end) or not starts_body(ctx.text[nxt:min(e, nxt + 80)]):
+        return None  # a clause the page wrapped ("Giao Bộ trưởng … thừa ủy quyền Thủ tướng" / "Chính phủ, …")
+    return [(s, end), (nxt, e)] + units[1:]
 
 
 _SEMICOLON = re.compile(r";\s*")
