@@ -19,13 +19,13 @@ Pages are drawn once into the render cache (``probes`` folder); OCR is cached in
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import zlib
 from pathlib import Path
 
 from .layout import split_layout
 from .parse_score import _tasks, new_counts
+from .probe_tasks import read_probes
 from .render_style import DEFAULT
 from .styled_reads import run_jobs, styled_pages
 
@@ -51,11 +51,9 @@ def read(txt: Path, text: str):
 
 
 def _job(txt: Path):
-    from ..parse import parse_text, to_contract
+    from ..parse import to_contract
 
-    text = txt.read_text(encoding="utf-8")
-    page = to_contract(read(txt, text).fields)["tasks"]
-    return txt, to_contract(parse_text(text).fields)["tasks"], page
+    return txt, to_contract(read(txt, txt.read_text(encoding="utf-8")).fields)["tasks"]
 
 
 def drawable(text: str) -> bool:
@@ -66,42 +64,33 @@ def drawable(text: str) -> bool:
     return bool(lay.body) and len(lay.header_left) <= MAX_HEAD
 
 
-def _probes(folder: Path, out) -> list[tuple[Path, list]]:
-    if not folder.is_dir():
-        print(f"{folder}: no such folder, skipped", file=out)
-        return []
-    found, skipped = [], 0
-    for txt in sorted(folder.glob("*.txt")):
-        gold_file = txt.with_suffix(".json")
-        if gold_file.exists():
-            gold = json.loads(gold_file.read_text(encoding="utf-8"))
-            if "tasks" not in gold:
-                continue
-            if not drawable(txt.read_text(encoding="utf-8")):
-                skipped += 1
-                continue
-            found.append((txt, gold["tasks"]))
-    if skipped:
-        print(f"{folder}: {skipped} probes the page renderer cannot lay out (no body under the head), skipped",
-              file=out)
-    return found
-
-
 def score(folder: Path, jobs: int = 1, errors: bool = False, out=sys.stdout) -> dict | None:
-    """``{"text": {part: F1}, "page": {part: F1}, "probes": n}`` for the probes of ``folder``; with
-    ``errors``, each task the page reads otherwise than the text is printed."""
-    probes = _probes(folder, out)
+    """``{"text": {part: F1}, "page": {part: F1}, "probes": n}`` for the probes of ``folder`` (those the
+    renderer can lay out, :func:`drawable`); with ``errors``, each task the page reads otherwise than the
+    text is printed."""
+    skipped: list[Path] = []
+
+    def keep(txt: Path) -> bool:
+        if drawable(txt.read_text(encoding="utf-8")):
+            return True
+        skipped.append(txt)
+        return False
+
+    probes = [(txt, gold["tasks"], contract["tasks"]) for txt, gold, contract in read_probes(folder, "tasks", keep, out)]
+    if skipped:
+        print(f"{folder}: {len(skipped)} probes the page renderer cannot lay out (no body under the head), skipped",
+              file=out)
     if not probes:
         return None
-    golds = dict(probes)
+    pages = dict(run_jobs(_job, [txt for txt, _, _ in probes], jobs))
     text_counts, page_counts = new_counts(), new_counts()
-    for txt, text_tasks, page_tasks in run_jobs(_job, [t for t, _ in probes], jobs):
-        _tasks(text_counts, text_tasks, golds[txt], None)
+    for txt, gold, text_tasks in probes:
+        _tasks(text_counts, text_tasks, gold, None)
         found: list[str] = []
-        _tasks(page_counts, page_tasks, golds[txt], found)
+        _tasks(page_counts, pages[txt], gold, found)
         if errors:
             lost: list[str] = []
-            _tasks(new_counts(), text_tasks, golds[txt], lost)
+            _tasks(new_counts(), text_tasks, gold, lost)
             only_page = [e for e in found if e not in lost]
             if only_page:
                 print(f"== {txt.name}\n  " + "\n  ".join(only_page), file=out)
