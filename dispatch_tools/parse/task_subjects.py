@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .bodies import bodies_at
-from .roles import Roles, roles_at
+from .roles import Roles, roles_at, roles_in
 from .body_lines import opens_with_action
 from .body_words import adverbs, is_verb_at, starts_body, task_verbs
 from .context import Context
@@ -386,7 +386,9 @@ _NO_ACTION = re.compile(r"(?:la|da|dang|se|duoc|bi|co|khong(?!\s+(?:duoc|de)(?![
 def opening_body(ctx: Context, s: int, e: int) -> Roles | None:
     """The bodies a list item opens with when a small word follows their names (``Đài Phát thanh tỉnh |
     tăng thời lượng …``): where a body's name ends, its action starts, a verb the lexicon knows or not;
-    not when the word tells (``đã``), links (``là``, ``của``) or makes the body the object (``được``)."""
+    not when the word tells (``đã``), links (``là``, ``của``) or makes the body the object (``được``).
+    The bodies the item has them work with or direct further on are theirs too (``Sở A khi … cần phối
+    hợp với Sở B …``: a clause between the bodies and their action hides their roles from the subject)."""
     if not starts_body(ctx.text[s:min(e, s + 80)]):
         return None
     names, end = bodies_at(ctx.text, ctx.folded, s, e)
@@ -395,7 +397,7 @@ def opening_body(ctx: Context, s: int, e: int) -> Roles | None:
         at += 1
     if not names or at >= e or not ctx.text[at].islower() or _NO_ACTION.match(ctx.folded, at):
         return None
-    return Roles(lead=names)
+    return roles_in(ctx.text, ctx.folded, end, e, names)
 
 
 _TITLE_LINE = re.compile(r"[ \t]*([^\n]*?)[ \t]*\n\s*")

@@ -1,0 +1,32 @@
+"""Who works on an item of an assignment article when several bodies share it with roles: the bodies an
+item has its subject work with after a clause between the subject and its action (``Sở A khi … cần phối
+hợp với Sở B``). The sentences are composed; the shapes were found on a sample of real assignment
+articles kept out of the repository."""
+
+from dispatch_tools.parse import parse_text, to_contract
+
+HEAD = """ỦY BAN NHÂN DÂN
+TỈNH AN BÌNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 31/QĐ-UBND
+An Bình, ngày 12 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Về việc tổ chức thực hiện
+QUYẾT ĐỊNH:
+Điều 1. Quyết định này quy định trách nhiệm của các cơ quan, đơn vị trong tổ chức thực hiện.
+Điều 2. Tổ chức thực hiện
+"""
+FOOT = "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nTrần Văn Bình\n"
+
+
+def tasks_of(*items: str) -> list[dict]:
+    return to_contract(parse_text(HEAD + "\n".join(items) + "\n" + FOOT).fields)["tasks"]
+
+
+def test_partner_after_a_condition_between_subject_and_action():
+    tasks = tasks_of("1. Sở Y tế chủ trì tổ chức thực hiện Quyết định này.",
+                     "2. Các doanh nghiệp khi tiếp nhận hàng cứu trợ cần phối hợp với Ủy ban nhân dân cấp xã "
+                     "để phân phối đúng đối tượng.")
+    assert tasks[1]["assignees"] == ["Các doanh nghiệp", "Ủy ban nhân dân cấp xã"]
+    assert tasks[1]["cooperating"] == ["Ủy ban nhân dân cấp xã"]
