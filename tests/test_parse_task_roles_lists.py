@@ -30,3 +30,18 @@ def test_partner_after_a_condition_between_subject_and_action():
                      "để phân phối đúng đối tượng.")
     assert tasks[1]["assignees"] == ["Các doanh nghiệp", "Ủy ban nhân dân cấp xã"]
     assert tasks[1]["cooperating"] == ["Ủy ban nhân dân cấp xã"]
+
+
+def test_head_written_small_and_paired_with_a_verb_is_an_action():
+    tasks = tasks_of("1. Sở Công Thương có trách nhiệm phối hợp với Sở Tài chính thu thập thông tin về giá; "
+                     "thanh tra, giám sát hoạt động kinh doanh xăng dầu trên địa bàn.")
+    assert tasks[0]["assignees"] == ["Sở Công Thương", "Sở Tài chính"]
+
+
+def test_starts_body_reads_two_paired_actions_as_no_body():
+    from dispatch_tools.parse.body_words import starts_body
+
+    assert not starts_body("thanh tra, giám sát hoạt động kinh doanh")
+    assert not starts_body("kiểm toán và báo cáo kết quả")
+    assert starts_body("tổ chức, cá nhân có liên quan")
+    assert starts_body("Thanh tra tỉnh, Sở Tài chính")

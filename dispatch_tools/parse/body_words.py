@@ -169,13 +169,33 @@ def starts_body(text: str) -> bool:
         return True
     k = key(printed)
     m = body_starts().match(k)
-    if not m or not_bodies().match(k) or not _same_marks(printed, k, m):
+    if not m or not_bodies().match(k) or not _same_marks(printed, k, m) or _paired_actions(printed, k):
         return False
     title = person_titles().match(k)
     if title and not _starts_without_title(k, title.end()):
         rest = printed[title.end():].lstrip(" :(),\t\n")  # the name may go on on the next line
         return rest[:1].isupper() and not k.startswith(("ong ", "ba ")) or starts_body(rest)  # not "Ông ta"
     return True
+
+
+_PAIR = re.compile(r"\s*,\s*|\s+(?:va|hoac)\s+")
+
+
+def _paired_actions(printed: str, k: str) -> bool:
+    """``thanh tra, giám sát hoạt động …``, ``kiểm toán và báo cáo …``: a body's head written in small
+    letters that is a verb of the lexicon too, joined by a comma or ``và`` to another verb printed as
+    the lexicon writes it, is the first of two actions, no body."""
+    if not printed[:1].islower():
+        return False
+    verbs, forms = task_verbs()
+    first = verbs.match(k)
+    pair = _PAIR.match(k, first.end()) if first else None
+    second = verbs.match(k, pair.end()) if pair else None
+    if second is None:
+        return False
+    words = printed.lower().split()
+    printed_second = " ".join(words[len(k[:pair.end()].split()):len(k[:second.end()].split())])
+    return printed_second in forms.get(k[pair.end():second.end()], set())
 
 
 def other_word(text: str) -> bool:
