@@ -45,3 +45,23 @@ def test_starts_body_reads_two_paired_actions_as_no_body():
     assert not starts_body("kiểm toán và báo cáo kết quả")
     assert starts_body("tổ chức, cá nhân có liên quan")
     assert starts_body("Thanh tra tỉnh, Sở Tài chính")
+
+
+def test_each_plural_of_a_list_is_a_body_of_its_own():
+    from dispatch_tools.parse.bodies import split_bodies
+
+    assert split_bodies("các sở ngành, các huyện, thị xã liên quan") == ["các sở ngành", "các huyện, thị xã liên quan"]
+    assert split_bodies("các cơ quan, đơn vị, các tổ chức, cá nhân") == ["các cơ quan, đơn vị", "các tổ chức, cá nhân"]
+    assert split_bodies("Ủy ban nhân dân các tỉnh, các huyện") == ["Ủy ban nhân dân các tỉnh, các huyện"]
+
+
+def test_next_kind_of_a_plural_is_no_other_subject():
+    tasks = tasks_of("- Các đề án giao cho các sở, ngành quản lý: Các sở, ngành chủ trì phối hợp với Sở Tài chính "
+                     "tổ chức kiểm tra.")
+    assert tasks[0]["assignees"] == ["các sở, ngành", "Sở Tài chính"]
+
+
+def test_partners_listed_with_two_plurals():
+    tasks = tasks_of("1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, các sở ngành, các huyện, thị xã liên quan "
+                     "tổ chức kiểm tra.")
+    assert tasks[0]["cooperating"] == ["Sở Tài chính", "các sở ngành", "các huyện, thị xã liên quan"]

@@ -312,6 +312,8 @@ def _split_part(text: str) -> list[str]:
             continue
         if out and not opens and not list_head and _lower_heads(out[-1], piece):
             opens = True  # "sở Tài chính, kho bạc nhà nước thành phố": heads written small, one body each
+        if out and not opens and not list_head and _another_plural(out[-1], piece):
+            opens = True  # "các sở ngành, các huyện, thị xã": each "các" opens a plural of its own
         shared = _shared_head(out[-1], piece) if out and not opens else None
         if shared:
             out.append(f"{shared} {piece}")  # "UBND thị xã Sa Pa và huyện Bát Xát": two councils, one head
@@ -340,6 +342,15 @@ def _lower_heads(before: str, piece: str) -> bool:
 # the heads of a body's own name (no place, no kind: "thành phố", "cơ quan" go on a name)
 _LOWER_HEAD = re.compile(rf"(?:{_SMALL_HEADS}|kho bac|bao hiem xa hoi|ban|hoi|truong|uy ban nhan dan|ubnd|thanh tra|"
                          r"chi nhanh|tram|doi)\s+\S")
+
+
+_PLURAL_OPENS = re.compile(r"(?:các|Các)\s+\S")
+
+
+def _another_plural(before: str, piece: str) -> bool:
+    """``các huyện, thị xã liên quan`` after ``các sở ngành``: a list of kinds in the plural that a second
+    ``các`` opens again after a comma names another plural of bodies, not one more kind of the first."""
+    return bool(_PLURAL_OPENS.match(before)) and bool(_PLURAL_OPENS.match(piece)) and starts_body(piece)
 
 
 def _named_person(text: str) -> bool:

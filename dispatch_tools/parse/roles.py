@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bodies import bodies_at
+from .body_kinds import KIND_WORDS
 from .body_words import adverbs, starts_body
 from .text import key
 
@@ -142,6 +143,8 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
         if not starts_body(text[at:at + 80]):
             continue
         names, end = bodies_at(text, folded, at, limit)
+        if _one_more_kind(folded, pos, pos + m.start(), names):
+            continue  # "Các bộ, | ngành chủ trì": the plural goes on with its next kind, no other subject
         if names and _SECOND_DUTY.match(folded, end, limit):
             roles.add("others", names)
         elif names and roles.lead and cooperates_alone(text, folded, end, limit):
@@ -155,6 +158,16 @@ _NOW = re.compile(r"\s*ngay(?:\s+lap\s+tuc)?(?=\s)", re.I)
 _ALSO_GUIDES = re.compile(r"(?:\s*(?:,|va)\s*(?:huong\s+dan|don\s+doc|kiem\s+tra|giam\s+sat))+(?=\s)", re.I)
 _COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?:\s+(?:voi|chat\s+che\s+voi|cung)\b)?(?![\w])", re.I)
 _SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)
+
+
+_PLURAL_BEFORE_COMMA = re.compile(r"(?<![\w])(?:cac|tat\s+ca(?:\s+cac)?)\s+\w+(?:\s+\w+)?\s*$", re.I)
+
+
+def _one_more_kind(folded: str, pos: int, comma: int, names: list[str]) -> bool:
+    """Is the one kind of body named after the comma at ``comma`` (``ngành``, ``địa phương``) the next
+    kind of the plural the comma follows (``các bộ, ngành``), not a body of its own?"""
+    return len(names) == 1 and key(names[0]) in KIND_WORDS \
+        and _PLURAL_BEFORE_COMMA.search(folded, max(pos, comma - 30), comma) is not None
 
 
 def cooperates_alone(text: str, folded: str, pos: int, limit: int) -> bool:
