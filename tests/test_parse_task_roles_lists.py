@@ -65,3 +65,18 @@ def test_partners_listed_with_two_plurals():
     tasks = tasks_of("1. Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, các sở ngành, các huyện, thị xã liên quan "
                      "tổ chức kiểm tra.")
     assert tasks[0]["cooperating"] == ["Sở Tài chính", "các sở ngành", "các huyện, thị xã liên quan"]
+
+
+def test_kind_opening_with_its_works_bears_its_duty():
+    tasks = tasks_of("1. Sở Y tế chủ trì tổ chức thực hiện Quyết định này.",
+                     "2. Tổ chức cung cấp dịch vụ thủy lợi trực thuộc Sở Nông nghiệp và Môi trường có trách nhiệm "
+                     "phối hợp với Ủy ban nhân dân cấp xã xác định vị trí điểm giao nhận nước.")
+    assert tasks[1]["assignees"] == ["Tổ chức cung cấp dịch vụ thủy lợi trực thuộc Sở Nông nghiệp và Môi trường",
+                                     "Ủy ban nhân dân cấp xã"]
+
+
+def test_action_before_a_duty_named_in_its_object_is_no_body():
+    tasks = tasks_of("1. Sở Y tế chủ trì tổ chức thực hiện Quyết định này.",
+                     "2. Tổ chức tập huấn cho cán bộ có trách nhiệm quản lý kho thuốc dự trữ.")
+    assert all("cán bộ" not in " ".join(t["assignees"]) for t in tasks)
+    assert all(not t["assignees"] or t["assignees"][0] != "Tổ chức tập huấn cho cán bộ" for t in tasks)

@@ -11,6 +11,7 @@ import re
 
 from .blocks import Block
 from .bodies import split_bodies
+from .body_kinds import KIND_WORDS
 from .roles import REMIT, Roles
 from .body_words import is_verb_at, person_titles, starts_body, task_verbs
 from .context import Context
@@ -109,10 +110,24 @@ def duty_bearer(ctx: Context, s: int, cue: tuple[int, int]) -> Roles | None:
     remit = REMIT.search(ctx.folded, start, cue[0])
     text = ctx.text[start:remit.start() if remit else cue[0]].strip(" ,")
     if not 1 <= len(text.split()) <= 20 or re.search(r"[;:()\[\]\"“”]", text) or _CLAUSE.search(text.lower()) \
-            or _THINGS.match(text) or not text[:1].isalpha() or task_verbs()[0].match(key(text)):
+            or _THINGS.match(text) or not text[:1].isalpha() or _opens_with_action(text):
         return None
     names = split_bodies(text)
     return Roles(lead=names) if names else None
+
+
+# what opens the object of an action: after them the words are what a verb acts on, no body's works
+_OBJECT_WORDS = re.compile(r"(?<![\w])(?:các|những|cho|với|của|đến|tới|tại|về|theo)(?![\w])", re.I)
+
+
+def _opens_with_action(text: str) -> bool:
+    """Do the words before a duty open with an action (``Tổ chức tập huấn cho cán bộ …``)? Not when the
+    verb is a kind of body too, named with the works it does up to its duty, none of them opening an
+    object (``Tổ chức cung cấp dịch vụ thủy lợi trực thuộc Bộ … có trách nhiệm``)."""
+    verb = task_verbs()[0].match(key(text))
+    if verb is None:
+        return False
+    return key(text)[:verb.end()] not in KIND_WORDS or _OBJECT_WORDS.search(text) is not None
 
 
 _CLAUSE = re.compile(r"(?<![\w])(?:thì|khi|nếu|để|đã|sẽ|đang|cần|nhằm|không)(?![\w])")
