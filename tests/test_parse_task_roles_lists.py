@@ -80,3 +80,10 @@ def test_action_before_a_duty_named_in_its_object_is_no_body():
                      "2. Tổ chức tập huấn cho cán bộ có trách nhiệm quản lý kho thuốc dự trữ.")
     assert all("cán bộ" not in " ".join(t["assignees"]) for t in tasks)
     assert all(not t["assignees"] or t["assignees"][0] != "Tổ chức tập huấn cho cán bộ" for t in tasks)
+
+
+def test_levels_named_by_what_they_manage_are_one_kind():
+    tasks = tasks_of("1. Sở Giáo dục và Đào tạo chỉ đạo các cấp quản lý giáo dục, các cơ sở giáo dục phối hợp với "
+                     "Công an tỉnh tổ chức tuyên truyền pháp luật cho học sinh.")
+    assert "các cấp quản lý giáo dục" in tasks[0]["assignees"]
+    assert "các cơ sở giáo dục" in tasks[0]["assignees"]
