@@ -310,10 +310,8 @@ def _split_part(text: str) -> list[str]:
         if out and opens and sep.strip() == "," and _named_person(out[-1]) and person_titles().match(key(piece)):
             out[-1] = out[-1] + sep + piece  # "đồng chí Trần Văn B, Phó Giám đốc Sở Nội vụ": one person and his post
             continue
-        if out and not opens and not list_head and _lower_heads(out[-1], piece):
-            opens = True  # "sở Tài chính, kho bạc nhà nước thành phố": heads written small, one body each
-        if out and not opens and not list_head and _another_plural(out[-1], piece):
-            opens = True  # "các sở ngành, các huyện, thị xã": each "các" opens a plural of its own
+        if out and not opens and not list_head and (_lower_heads(out[-1], piece) or _another_plural(out[-1], piece)):
+            opens = True  # "sở Tài chính, kho bạc nhà nước": heads written small; "các sở, các huyện": a plural each
         shared = _shared_head(out[-1], piece) if out and not opens else None
         if shared:
             out.append(f"{shared} {piece}")  # "UBND thị xã Sa Pa và huyện Bát Xát": two councils, one head
