@@ -289,8 +289,11 @@ def title_then_name(text: str) -> int | None:
     """Where the name starts in ``PHÓ CHỦ TỊCHNguyễn Thị Thu`` (a capital and a small letter after
     a run of capitals), if it does; not inside a name that opens with a letter and an apostrophe
     (``K'Điểu``)."""
+    prefix = AUTHORITY.match(strip_diacritics(text))
     for p in range(4, len(text) - 1):
         if text[p].isupper() and text[p + 1].islower() and text[p - 1] not in "'’" and is_upper_line(text[:p], 0.99):
+            if prefix is not None and prefix.end() >= p:
+                return None  # "KT. Chủ tịch": an authority prefix and its capacity in sentence case, no title
             if without_degree(f"{text[:p].strip()} Lê Văn") == "Lê Văn":
                 return None  # "BSCKII. Phạm Quang Vinh": a degree before the name, no title
             return p if _looks_like_name(text[p:].strip()) else None

@@ -1,0 +1,47 @@
+"""Signature blocks printed in sentence case, as web pages give them, and names of peoples whose
+family names are written without marks: the second authority line is no title, the name keeps
+its spelling."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.parse import parse_text, to_contract
+
+HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 24/UBND-KT\nAn Giang, ngày 11 tháng 6 năm 2026\n"
+        "V/v phòng chống hạn mặn\nKính gửi: Sở Nông nghiệp và Môi trường.\n"
+        "Ủy ban nhân dân tỉnh yêu cầu Sở Nông nghiệp và Môi trường báo cáo trước ngày 20/6/2026.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n")
+
+
+def signer(foot: str) -> dict:
+    return to_contract(parse_text(HEAD + foot).fields)["signer"]
+
+
+@pytest.mark.parametrize("foot, want", [
+    ("TM. Ủy ban nhân dân\nKT. Chủ tịch\nPhó Chủ tịch\n\n(Đã ký)\n\nTô Văn Lành\n",
+     ("TM.", "Ủy ban nhân dân", "Phó Chủ tịch", "Tô Văn Lành")),
+    ("TL. Chủ tịch\nKT. Chánh Văn phòng\nPhó Chánh Văn phòng\n\nTô Văn Lành\n",
+     ("TL.", "Chủ tịch", "Phó Chánh Văn phòng", "Tô Văn Lành")),
+    ("TM. BAN CHẤP HÀNH\nKT. Chủ tịch\nPhó Chủ tịch\n\nTô Văn Lành\n",
+     ("TM.", "BAN CHẤP HÀNH", "Phó Chủ tịch", "Tô Văn Lành")),
+])
+def test_a_second_authority_line_in_sentence_case_is_no_title(foot, want):
+    got = signer(foot)
+    assert (got["authority"], got["capacity"], got["title"], got["name"]) == want
+
+
+def test_a_glued_title_and_name_are_still_cut_apart():
+    assert signer("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCHTô Văn Lành\n")["name"] == "Tô Văn Lành"
+
+
+@pytest.mark.parametrize("name", ["Chau Văn Ly", "Chau Thị Sóc Khía"])
+def test_a_family_name_written_without_marks_is_kept_as_printed(name):
+    got = signer(f"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n{name}\n")
+    assert (got["title"], got["name"]) == ("PHÓ CHỦ TỊCH", name)
+
+
+@pytest.mark.parametrize("printed, name", [("GIÁP THỊ HOA", "Giáp Thị Hoa"), ("MÔNG THỊ LIÊN", "Mông Thị Liên")])
+def test_a_name_in_capitals_opens_with_these_family_names_too(printed, name):
+    got = signer(f"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n{printed}\n")
+    assert (got["title"], got["name"]) == ("PHÓ CHỦ TỊCH", name)
