@@ -53,9 +53,13 @@ def _capacity(ctx: Context, signer: Signer, authority, fragments):
     signer.authority = _authority_name(authority.group(0))
     line = ctx.lines[ctx.line_of(authority.start())]
     cap_end = line.content_end
-    gap = re.search(r"\s{2,}", ctx.text[authority.end():line.end])
+    gap = _column_gap(ctx.text[authority.end():line.end])
     if gap:
         cap_end = authority.end() + gap.start()
+        after = re.match(r"\S+(?: \S+)*", ctx.text[authority.end() + gap.end():line.end])
+        if after and is_upper_line(after.group()) and lexicon().is_signer_title(after.group()):
+            fragments = fragments + [(authority.end() + gap.end(), authority.end() + gap.end() + after.end())]
+            # "KT. GIÁM ĐỐC  PHÓ GIÁM ĐỐC": the signer's title after the gap
     nxt = ctx.line_of(authority.start()) + 1
     below = ctx.lines[nxt].stripped if nxt < len(ctx.lines) else ""
     glued = _glued_title(ctx.text[authority.end():cap_end], below)  # "CHỦ NHIỆMPHÓ CHỦ NHIỆM"
@@ -72,6 +76,19 @@ def _capacity(ctx: Context, signer: Signer, authority, fragments):
     signer.capacity = squash(strip_markup(ctx.text[authority.end():cap_end])).rstrip(" .:")
     ctx.mark("signer.capacity", authority.start(), cap_end)
     return ctx.line_of(authority.start()) + 1, [f for f in fragments if f[0] > authority.start()]
+
+
+def _column_gap(text: str):
+    """The gap after the capacity on its line where the next column or the signer's title begins; not a
+    space printed twice between two words in capitals with capitals that are no title to the line's
+    end (``ỦY BAN  NHÂN DÂN``, a text layer's justified line), which is the capacity going on."""
+    for m in re.finditer(r"\s{2,}", text):
+        before, rest = text[:m.start()].strip(), text[m.end():].strip()
+        if (m.group() == "  " and before and rest and is_upper_line(before) and is_upper_line(rest)
+                and not lexicon().is_signer_title(rest)):
+            continue  # (a title after the gap is the signer's own: "KT. GIÁM ĐỐC  PHÓ GIÁM ĐỐC")
+        return m
+    return None
 
 
 def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: int | None = None) -> None:

@@ -1,6 +1,7 @@
-"""Signature blocks printed in sentence case, as web pages give them, and names of peoples whose
-family names are written without marks: the second authority line is no title, the name keeps
-its spelling."""
+"""Shapes of the signature block: printed in sentence case, as web pages give them (the second
+authority line is no title); a capacity whose words a text layer spaced twice (the capacity goes on)
+or its title after a gap on its line; names of peoples whose family names are written without marks
+(the name keeps its spelling)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,24 @@ def test_a_family_name_written_without_marks_is_kept_as_printed(name):
 def test_a_name_in_capitals_opens_with_these_family_names_too(printed, name):
     got = signer(f"KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n{printed}\n")
     assert (got["title"], got["name"]) == ("PHÓ CHỦ TỊCH", name)
+
+
+@pytest.mark.parametrize("foot, want", [
+    ("TM. ỦY BAN  NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTô Văn Lành\n",
+     ("TM.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Tô Văn Lành")),
+    ("KT. GIÁM ĐỐC SỞ  NỘI VỤ\nPHÓ GIÁM ĐỐC\n\nTô Văn Lành\n",
+     ("KT.", "GIÁM ĐỐC SỞ NỘI VỤ", "PHÓ GIÁM ĐỐC", "Tô Văn Lành")),
+    ("KT. GIÁM ĐỐC  PHÓ GIÁM ĐỐC\n\nTô Văn Lành\n",
+     ("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Tô Văn Lành")),
+])
+def test_a_space_printed_twice_inside_the_capacity_is_no_column_gap(foot, want):
+    got = signer(foot)
+    assert (got["authority"], got["capacity"], got["title"], got["name"]) == want
+
+
+def test_the_distribution_beside_the_capacity_still_ends_it():
+    text = HEAD.replace("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n", "") + (
+        "Nơi nhận:                    KT. GIÁM ĐỐC\n- Như trên;                  PHÓ GIÁM ĐỐC\n- Lưu: VT.\n"
+        "                             Tô Văn Lành\n")
+    got = to_contract(parse_text(text).fields)["signer"]
+    assert (got["capacity"], got["title"], got["name"]) == ("GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Tô Văn Lành")
