@@ -67,3 +67,28 @@ def test_the_distribution_beside_the_capacity_still_ends_it():
         "                             Tô Văn Lành\n")
     got = to_contract(parse_text(text).fields)["signer"]
     assert (got["capacity"], got["title"], got["name"]) == ("GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Tô Văn Lành")
+
+
+@pytest.mark.parametrize("foot, want", [
+    ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Hà Văn Lộc\n",
+     ("TM.", "ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hà Văn Lộc")),
+    ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Đỗ Thị Mơ\n",
+     ("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đỗ Thị Mơ")),
+])
+def test_a_signature_block_printed_on_one_line_is_read_apart(foot, want):
+    got = signer(foot)
+    assert (got["authority"], got["capacity"], got["title"], got["name"]) == want
+
+
+def test_a_signature_block_on_one_line_before_the_distribution():
+    text = HEAD.replace("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n", "") + (
+        "KT. BỘ TRƯỞNG THỨ TRƯỞNG Hà Văn Lộc Nơi nhận: - Như trên; - Lưu: VT, KHCN.\n")
+    got = to_contract(parse_text(text).fields)
+    assert (got["signer"]["capacity"], got["signer"]["title"], got["signer"]["name"]) == (
+        "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Hà Văn Lộc")
+    assert got["distribution"] == ["Như trên", "Lưu: VT, KHCN"]
+
+
+def test_the_head_of_a_unit_named_by_a_family_name_is_a_title():
+    got = signer("ĐOÀN TRƯỞNG\n\nĐại tá Hồ Văn Thái\n")
+    assert (got["authority"], got["title"], got["name"]) == (None, "ĐOÀN TRƯỞNG", "Hồ Văn Thái")
