@@ -92,3 +92,15 @@ def test_a_signature_block_on_one_line_before_the_distribution():
 def test_the_head_of_a_unit_named_by_a_family_name_is_a_title():
     got = signer("ĐOÀN TRƯỞNG\n\nĐại tá Hồ Văn Thái\n")
     assert (got["authority"], got["title"], got["name"]) == (None, "ĐOÀN TRƯỞNG", "Hồ Văn Thái")
+
+
+def test_the_distribution_two_spaces_right_of_the_signature_column_is_no_part_of_the_title():
+    text = HEAD.replace("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n", "") + (
+        "KT. GIÁM ĐỐC  Nơi nhận:\nPHÓ GIÁM ĐỐC  - Như trên;\n  - Lưu: VT.\nHà Văn Lộc\n")
+    got = to_contract(parse_text(text).fields)["signer"]
+    assert (got["capacity"], got["title"], got["name"]) == ("GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hà Văn Lộc")
+
+
+def test_a_title_in_capitals_two_spaces_before_a_dash_keeps_its_unit():
+    got = signer("TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ KẾ HOẠCH  - TÀI CHÍNH\n\nHà Văn Lộc\n")
+    assert got["title"] == "VỤ TRƯỞNG VỤ KẾ HOẠCH - TÀI CHÍNH"

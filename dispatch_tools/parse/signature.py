@@ -273,7 +273,8 @@ def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
             out += [(s, s + split[0]), (s + split[0], e)]
             names[(s + split[0], e)] = split[1]
             continue
-        gap = _DISTRIBUTION_BESIDE.search(ctx.text, s, e)
+        gap = next((m for m in _DISTRIBUTION_BESIDE.finditer(ctx.text, s, e)
+                    if m.group(1) is None or not m.group(1).isupper()), None)
         if gap is not None and gap.start() > s:  # "PHÓ GIÁM ĐỐC      - Như trên;": the distribution on the right
             out.append((s, gap.start()))
             continue
@@ -287,7 +288,8 @@ def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
 
 
 # a column's gap, then an entry of the distribution printed right of the signature column
-_DISTRIBUTION_BESIDE = re.compile(r"[ \t]{3,}(?=[-–+•][ \t]+\S)")
+# (a tab, or two spaces before an entry in sentence case, are gap enough: "PHÓ GIÁM ĐỐC  - Như trên;")
+_DISTRIBUTION_BESIDE = re.compile(r"[ \t]{3,}(?=[-–+•][ \t]+\S)|\t(?=[-–+•][ \t]+\S)|  (?=[-–+•][ \t]+(\w\w+))")
 # "(đã ký)" printed after the name on its line
 _SIGNED_AFTER = re.compile(r"[ \t]+\(\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)[ \t.]*$", re.IGNORECASE)
 
