@@ -104,3 +104,11 @@ def test_the_distribution_two_spaces_right_of_the_signature_column_is_no_part_of
 def test_a_title_in_capitals_two_spaces_before_a_dash_keeps_its_unit():
     got = signer("TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ KẾ HOẠCH  - TÀI CHÍNH\n\nHà Văn Lộc\n")
     assert got["title"] == "VỤ TRƯỞNG VỤ KẾ HOẠCH - TÀI CHÍNH"
+
+
+def test_a_name_with_its_signed_mark_after_a_tab_under_the_distribution_is_the_signers():
+    text = HEAD.replace("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n", "") + (
+        "Nơi nhận:\tKT. GIÁM ĐỐC\n- Như trên;\tPHÓ GIÁM ĐỐC\n- Lưu: VT, TH.\n\tHà Văn Lộc (đã ký)\n")
+    got = to_contract(parse_text(text).fields)
+    assert (got["signer"]["title"], got["signer"]["name"]) == ("PHÓ GIÁM ĐỐC", "Hà Văn Lộc")
+    assert got["distribution"] == ["Như trên", "Lưu: VT, TH"]
