@@ -112,3 +112,11 @@ def test_a_name_with_its_signed_mark_after_a_tab_under_the_distribution_is_the_s
     got = to_contract(parse_text(text).fields)
     assert (got["signer"]["title"], got["signer"]["name"]) == ("PHÓ GIÁM ĐỐC", "Hà Văn Lộc")
     assert got["distribution"] == ["Như trên", "Lưu: VT, TH"]
+
+
+@pytest.mark.parametrize("gap", ["        ", "\t"])
+def test_the_first_of_two_blocks_side_by_side_is_read_alone(gap):
+    got = signer(f"TM. BAN THƯỜNG VỤ TỈNH ĐOÀN{gap}KT. GIÁM ĐỐC\nPHÓ BÍ THƯ{gap}PHÓ GIÁM ĐỐC\n\n"
+                 f"Hà Văn Lộc{gap}Đỗ Thị Mơ\n")
+    assert (got["authority"], got["capacity"], got["title"], got["name"]) == (
+        "TM.", "BAN THƯỜNG VỤ TỈNH ĐOÀN", "PHÓ BÍ THƯ", "Hà Văn Lộc")

@@ -78,6 +78,22 @@ def _capacity(ctx: Context, signer: Signer, authority, fragments):
     return ctx.line_of(authority.start()) + 1, [f for f in fragments if f[0] > authority.start()]
 
 
+def _block_beside(ctx: Context, authority) -> bool:
+    """Is a second signature block printed beside the first, its prefix after a column's gap on the
+    first one's line (a joint dispatch: ``TM. BAN THƯỜNG VỤ TỈNH ĐOÀN      KT. GIÁM ĐỐC``)?"""
+    line = ctx.lines[ctx.line_of(authority.start())]
+    rest = ctx.text[authority.end():line.end]
+    gap = re.search(r"\S([ ]{3,}|\t)(?=\S)", rest)
+    return gap is not None and AUTHORITY.match(strip_diacritics(rest[gap.end():])) is not None
+
+
+def _left_of_gap(ctx: Context, piece: tuple[int, int]) -> tuple[int, int]:
+    """The first block's part of a line of two blocks side by side: up to its column's gap."""
+    s, e = piece
+    gap = re.search(r"\S([ ]{3,}|\t)\S", ctx.text[s:e])
+    return (s, s + gap.start(1)) if gap else piece
+
+
 def _column_gap(text: str):
     """The gap after the capacity on its line where the next column or the signer's title begins; not a
     space printed twice between two words in capitals with capitals that are no title to the line's
@@ -100,7 +116,8 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
         start_line, fragments = _capacity(ctx, signer, authority, fragments)
     elif start_line >= ctx.foot_end:  # no Nơi nhận, no prefix: a title near the end
         start_line = max(ctx.body_start, ctx.foot_end - 15)
-    pieces, names = _column_pieces(ctx, start_line, fragments, dist_lines)
+    pieces, names = _column_pieces(ctx, start_line, fragments, dist_lines,
+                                   authority is not None and _block_beside(ctx, authority))
     if authority is None:
         titled_pieces = _from_title(ctx, pieces)
         if not titled_pieces:
@@ -216,9 +233,11 @@ def _name_alone(ctx: Context, pieces: list[tuple[int, int]], names: dict) -> Non
         ctx.mark("signer.name", s, e)
 
 
-def _column_pieces(ctx: Context, start_line: int, fragments: list[tuple[int, int]], dist_lines: set[int]):
+def _column_pieces(ctx: Context, start_line: int, fragments: list[tuple[int, int]], dist_lines: set[int],
+                   beside: bool = False):
     """The lines of the signature column from ``start_line`` on, with the right-column
-    ``fragments`` met in the distribution, made whole by :func:`_signature_pieces`. Left out: the
+    ``fragments`` met in the distribution, made whole by :func:`_signature_pieces` (with a second block
+    ``beside`` the first, each line up to its gap). Left out: the
     distribution's lines (also its rest, read as the left column after the signature's lines) and
     the specks a seal or a signature leaves on a scan (``r3``, ``©``, ``4?)``)."""
     pieces = list(fragments)
@@ -229,6 +248,8 @@ def _column_pieces(ctx: Context, start_line: int, fragments: list[tuple[int, int
         if dist_lines and ln.column == "left":
             continue  # the distribution's entries read after the signature column
         pieces.append((ln.content_start, ln.content_end))
+    if beside:  # a second block beside the first: its part of each line only
+        pieces = [_left_of_gap(ctx, p) for p in pieces]
     pieces, names = _signature_pieces(ctx, sorted(set(pieces)))  # a line met both as a fragment and in order
     return [p for p in pieces if p in names or not speck(ctx.text[p[0]:p[1]])], names
 
