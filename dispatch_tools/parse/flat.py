@@ -75,8 +75,25 @@ def with_line_breaks(text: str) -> str:
         else:  # below Nơi nhận: an entry with the signature's column merged before or after it by one space
             foot = foot or _FOOT_LINE.search(strip_diacritics(line)) is not None
             cuts = entry_tail_cuts(line) + entry_head_cuts(line) + _copy_breaks(line) if foot else []
+            cuts += signature_line_cuts(line)
         breaks += [start + pos for pos in cuts]
     return broken_at(text, breaks)
+
+
+# a signature block's prefix and its capacity in capitals at a line's start ("TM. ỦY BAN NHÂN DÂN …")
+_BLOCK_LINE = re.compile(r"^[ \t*_]*(?:(?:TM|KT|TL|TUQ|Q)\. ?|K/T ?|T/M ?)[A-Z]{2,} [A-Z]{2,}")
+
+
+def signature_line_cuts(line: str) -> list[int]:
+    """A signature block printed on one line of a page that kept its other breaks (``TM. ỦY BAN NHÂN
+    DÂN CHỦ TỊCH (Đã ký) Rah Lan Chung``, ``KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Văn Sinh Nơi nhận: …``):
+    broken as a flattened foot is (:func:`.flat_foot.foot_cuts`), when the line opens with the prefix
+    and its capacity in capitals and goes on in small letters (a name, ``(Đã ký)``, ``Nơi nhận``) with
+    no column's gap in it."""
+    folded = strip_diacritics(line)
+    if not _BLOCK_LINE.match(folded) or re.search(r"\t| {2,}", line.strip()) or not re.search(r"[a-z]", folded):
+        return []
+    return [c for c in foot_cuts(line, folded, 0) if 0 < c < len(line) and line[c] == " "]
 
 
 # a task table's header written with pipes: "| STT | Nội dung | Cơ quan chủ trì | … |"

@@ -53,9 +53,13 @@ def _capacity(ctx: Context, signer: Signer, authority, fragments):
     signer.authority = _authority_name(authority.group(0))
     line = ctx.lines[ctx.line_of(authority.start())]
     cap_end = line.content_end
-    gap = re.search(r"\s{2,}", ctx.text[authority.end():line.end])
+    gap = _column_gap(ctx.text[authority.end():line.end])
     if gap:
         cap_end = authority.end() + gap.start()
+        after = re.match(r"\S+(?: \S+)*", ctx.text[authority.end() + gap.end():line.end])
+        if after and is_upper_line(after.group()) and lexicon().is_signer_title(after.group()):
+            fragments = fragments + [(authority.end() + gap.end(), authority.end() + gap.end() + after.end())]
+            # "KT. GIÁM ĐỐC  PHÓ GIÁM ĐỐC": the signer's title after the gap
     nxt = ctx.line_of(authority.start()) + 1
     below = ctx.lines[nxt].stripped if nxt < len(ctx.lines) else ""
     glued = _glued_title(ctx.text[authority.end():cap_end], below)  # "CHỦ NHIỆMPHÓ CHỦ NHIỆM"
@@ -74,6 +78,35 @@ def _capacity(ctx: Context, signer: Signer, authority, fragments):
     return ctx.line_of(authority.start()) + 1, [f for f in fragments if f[0] > authority.start()]
 
 
+def _block_beside(ctx: Context, authority) -> bool:
+    """Is a second signature block printed beside the first, its prefix after a column's gap on the
+    first one's line (a joint dispatch: ``TM. BAN THƯỜNG VỤ TỈNH ĐOÀN      KT. GIÁM ĐỐC``)?"""
+    line = ctx.lines[ctx.line_of(authority.start())]
+    rest = ctx.text[authority.end():line.end]
+    gap = re.search(r"\S([ ]{3,}|\t)(?=\S)", rest)
+    return gap is not None and AUTHORITY.match(strip_diacritics(rest[gap.end():])) is not None
+
+
+def _left_of_gap(ctx: Context, piece: tuple[int, int]) -> tuple[int, int]:
+    """The first block's part of a line of two blocks side by side: up to its column's gap."""
+    s, e = piece
+    gap = re.search(r"\S([ ]{3,}|\t)\S", ctx.text[s:e])
+    return (s, s + gap.start(1)) if gap else piece
+
+
+def _column_gap(text: str):
+    """The gap after the capacity on its line where the next column or the signer's title begins; not a
+    space printed twice between two words in capitals with capitals that are no title to the line's
+    end (``ỦY BAN  NHÂN DÂN``, a text layer's justified line), which is the capacity going on."""
+    for m in re.finditer(r"\s{2,}", text):
+        before, rest = text[:m.start()].strip(), text[m.end():].strip()
+        if (m.group() == "  " and before and rest and is_upper_line(before) and is_upper_line(rest)
+                and not lexicon().is_signer_title(rest)):
+            continue  # (a title after the gap is the signer's own: "KT. GIÁM ĐỐC  PHÓ GIÁM ĐỐC")
+        return m
+    return None
+
+
 def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled: int | None = None) -> None:
     lex = lexicon()
     signer = Signer()
@@ -83,7 +116,8 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
         start_line, fragments = _capacity(ctx, signer, authority, fragments)
     elif start_line >= ctx.foot_end:  # no Nơi nhận, no prefix: a title near the end
         start_line = max(ctx.body_start, ctx.foot_end - 15)
-    pieces, names = _column_pieces(ctx, start_line, fragments, dist_lines)
+    pieces, names = _column_pieces(ctx, start_line, fragments, dist_lines,
+                                   authority is not None and _block_beside(ctx, authority))
     if authority is None:
         titled_pieces = _from_title(ctx, pieces)
         if not titled_pieces:
@@ -199,9 +233,11 @@ def _name_alone(ctx: Context, pieces: list[tuple[int, int]], names: dict) -> Non
         ctx.mark("signer.name", s, e)
 
 
-def _column_pieces(ctx: Context, start_line: int, fragments: list[tuple[int, int]], dist_lines: set[int]):
+def _column_pieces(ctx: Context, start_line: int, fragments: list[tuple[int, int]], dist_lines: set[int],
+                   beside: bool = False):
     """The lines of the signature column from ``start_line`` on, with the right-column
-    ``fragments`` met in the distribution, made whole by :func:`_signature_pieces`. Left out: the
+    ``fragments`` met in the distribution, made whole by :func:`_signature_pieces` (with a second block
+    ``beside`` the first, each line up to its gap). Left out: the
     distribution's lines (also its rest, read as the left column after the signature's lines) and
     the specks a seal or a signature leaves on a scan (``r3``, ``©``, ``4?)``)."""
     pieces = list(fragments)
@@ -212,6 +248,8 @@ def _column_pieces(ctx: Context, start_line: int, fragments: list[tuple[int, int
         if dist_lines and ln.column == "left":
             continue  # the distribution's entries read after the signature column
         pieces.append((ln.content_start, ln.content_end))
+    if beside:  # a second block beside the first: its part of each line only
+        pieces = [_left_of_gap(ctx, p) for p in pieces]
     pieces, names = _signature_pieces(ctx, sorted(set(pieces)))  # a line met both as a fragment and in order
     return [p for p in pieces if p in names or not speck(ctx.text[p[0]:p[1]])], names
 
@@ -256,7 +294,8 @@ def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
             out += [(s, s + split[0]), (s + split[0], e)]
             names[(s + split[0], e)] = split[1]
             continue
-        gap = _DISTRIBUTION_BESIDE.search(ctx.text, s, e)
+        gap = next((m for m in _DISTRIBUTION_BESIDE.finditer(ctx.text, s, e)
+                    if m.group(1) is None or not m.group(1).isupper()), None)
         if gap is not None and gap.start() > s:  # "PHÓ GIÁM ĐỐC      - Như trên;": the distribution on the right
             out.append((s, gap.start()))
             continue
@@ -270,7 +309,8 @@ def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
 
 
 # a column's gap, then an entry of the distribution printed right of the signature column
-_DISTRIBUTION_BESIDE = re.compile(r"[ \t]{3,}(?=[-–+•][ \t]+\S)")
+# (a tab, or two spaces before an entry in sentence case, are gap enough: "PHÓ GIÁM ĐỐC  - Như trên;")
+_DISTRIBUTION_BESIDE = re.compile(r"[ \t]{3,}(?=[-–+•][ \t]+\S)|\t(?=[-–+•][ \t]+\S)|  (?=[-–+•][ \t]+(\w\w+))")
 # "(đã ký)" printed after the name on its line
 _SIGNED_AFTER = re.compile(r"[ \t]+\(\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)[ \t.]*$", re.IGNORECASE)
 
@@ -289,8 +329,11 @@ def title_then_name(text: str) -> int | None:
     """Where the name starts in ``PHÓ CHỦ TỊCHNguyễn Thị Thu`` (a capital and a small letter after
     a run of capitals), if it does; not inside a name that opens with a letter and an apostrophe
     (``K'Điểu``)."""
+    prefix = AUTHORITY.match(strip_diacritics(text))
     for p in range(4, len(text) - 1):
         if text[p].isupper() and text[p + 1].islower() and text[p - 1] not in "'’" and is_upper_line(text[:p], 0.99):
+            if prefix is not None and prefix.end() >= p:
+                return None  # "KT. Chủ tịch": an authority prefix and its capacity in sentence case, no title
             if without_degree(f"{text[:p].strip()} Lê Văn") == "Lê Văn":
                 return None  # "BSCKII. Phạm Quang Vinh": a degree before the name, no title
             return p if _looks_like_name(text[p:].strip()) else None
