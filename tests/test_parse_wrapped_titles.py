@@ -94,3 +94,39 @@ def test_the_last_line_of_a_wrapped_heading_is_no_line_of_bodies():
         "b) Bản đồ phân vùng rủi ro thiên tai của địa phương.\n")
     tasks = to_contract(parse_text(text).fields)["tasks"]
     assert not any("các cơ sở" in " ".join(t["assignees"]) for t in tasks)
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+Số: 31/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nam, ngày 12 tháng 3 năm 2026
+KẾ HOẠCH
+Thúc đẩy giải ngân vốn đầu tư công năm 2026
+1. Mục đích, yêu cầu
+Bảo đảm giải ngân hết kế hoạch vốn được giao, không để tồn đọng vốn cuối năm.
+2. Nhiệm vụ trọng tâm
+Từng sở, ban, ngành, địa phương, chủ đầu tư (nhất là các đơn vị có tỷ lệ
+giải ngân vốn đầu tư công thấp hơn mức bình quân chung của toàn tỉnh trong
+quý I) phải:
+- Rà soát tiến độ từng dự án, tháo gỡ ngay các vướng mắc về mặt bằng thi công
+- Đẩy nhanh công tác nghiệm thu, thanh toán khối lượng hoàn thành của dự án
+- Báo cáo kết quả giải ngân về Sở Tài chính trước ngày 25 hằng tháng.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+CHỦ TỊCH
+Trần Văn Hòa
+"""
+
+
+def test_a_line_of_bodies_the_page_wrapped_over_lines_heads_its_items():
+    # "Từng sở, …, chủ đầu tư (nhất là …" / "giải ngân … trong" / "quý I) phải:": the bodies urged open the
+    # first line of the sentence the page wrapped, not its last line
+    tasks = to_contract(parse_text(PLAN).fields)["tasks"]
+    assert len(tasks) == 3
+    assert all(t["assignees"][0].startswith("Từng sở") and t["assignees"][-1] == "chủ đầu tư" for t in tasks)
+
+
+

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .addressees import CONNECTOR_END
-from .blocks import Block, filled, wrapped_width
+from .blocks import Block, filled, page_width, wrapped_width
 from .bodies import bodies_at, split_bodies
 from .body_words import adverbs, starts_body
 from .context import Context
@@ -77,8 +77,28 @@ def bodies_then_colon(ctx: Context, s: int, e: int) -> Roles | None:
     (``khẩn trương``, ``chủ động``) and a word of duty (``phải``, ``cần``) before its colon (``Các bộ, cơ
     quan khẩn trương:``, ``Từng bộ, ngành, địa phương phải:``), on a line of its own after a title the
     sentence runs on from (``15. Chương trình lập pháp`` / ``Các bộ, cơ quan khẩn trương:``): the items
-    after it are theirs."""
-    s = ctx.text.rfind("\n", s, e) + 1 or s
+    after it are theirs; the sentence may run over lines the page wrapped (``Từng bộ, cơ quan, địa phương
+    (nhất là các`` / ``địa phương có kết quả … thấp hơn chỉ`` / ``tiêu) phải:``)."""
+    last = ctx.text.rfind("\n", s, e) + 1 or s
+    first = _wrapped_start(ctx, s, last)
+    return (first < last and _urged(ctx, first, e)) or _urged(ctx, last, e)
+
+
+def _wrapped_start(ctx: Context, s: int, line: int) -> int:
+    """The start of the first of the lines before ``line`` (down to ``s``) that the page wrapped into it:
+    each ran to the page's edge without ending a sentence (:func:`.blocks.filled`), and the line after
+    it opens with a small letter."""
+    width = page_width(ctx)
+    while line > s and width and ctx.text[line:line + 1].islower():
+        before = ctx.text.rfind("\n", s, line - 1) + 1 or s
+        if not filled(ctx.text[before:line].strip(), width):
+            break
+        line = before
+    return line
+
+
+def _urged(ctx: Context, s: int, e: int) -> Roles | None:
+    """:func:`bodies_then_colon` of the sentence that opens at ``s``."""
     if not ctx.text[s:s + 1].isupper():
         return None  # the last line of a sentence the page wrapped ("… căn cứ vào … và" / "các cơ sở sau đây:")
     if not starts_body(ctx.text[s:s + 80]) or _ENDS_WITH_DUTY.search(ctx.folded, s, e):
