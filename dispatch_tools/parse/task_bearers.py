@@ -27,15 +27,30 @@ def title_and_text(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
     line has a closing sign, or was wrapped by the page: after a word its name goes on from (``… của`` /
     ``Sở A tại …``), or running to the edge of a text that keeps the page's line breaks (``3. Chánh Văn
     phòng Bộ, …, Cục trưởng`` / ``Cục Đường sắt Việt Nam, …``: one sentence, read by OCR)."""
-    nl = ctx.text.find("\n", s, e)
+    nl = _title_end(ctx, s, e)
     if nl < 0:
         return None
     title = ctx.text[s:nl].strip()
     nxt = nl + len(ctx.text[nl:e]) - len(ctx.text[nl:e].lstrip())
     if not title or title[-1] in ".,;:!?-–" or nxt >= e or not ctx.text[nxt].isupper() \
-            or CONNECTOR_END.search(key(title)) or filled(title, wrapped_width(ctx)):
+            or CONNECTOR_END.search(key(title)) or filled(title.rsplit("\n", 1)[-1], wrapped_width(ctx)):
         return None
     return s + len(ctx.text[s:nl].rstrip()), nxt
+
+
+def _title_end(ctx: Context, s: int, e: int) -> int:
+    """The end of the first line of ``text[s:e]``, or of the last of the lines the page wrapped a title
+    over (``b) Bộ Y tế, Bộ Xây dựng, Bộ Nông`` / ``nghiệp và Phát triển nông thôn``): a line that ran to
+    the page's edge (:func:`.blocks.filled`) before a line that opens with a small letter; -1 for no line break."""
+    nl = ctx.text.find("\n", s, e)
+    width = page_width(ctx)
+    while nl >= 0 and width and filled(ctx.text[s:nl].rsplit("\n", 1)[-1].strip(), width) \
+            and ctx.text[nl + 1:nl + 2].islower():
+        after = ctx.text.find("\n", nl + 1, e)
+        if after < 0:
+            return nl
+        nl = after
+    return nl
 
 
 def title_line(ctx: Context, b: Block) -> tuple[int, int] | None:
