@@ -151,11 +151,14 @@ def _run_in_label(ctx: Context, last: Block, i: int, width: int) -> bool:
     return len(ends) >= 6 and apart >= 0.9 * len(ends) - 1
 
 
+# an item's title that names whose work it is ("Trách nhiệm của …", "Tổ chức thực hiện", "Giao nhiệm vụ")
+RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
+
+
 def _a_title(text: str) -> bool:
     """Is an item's ``text`` a title printed apart from its text: whose work it is (``Trách nhiệm của các
     Bộ, ngành liên quan``) or only the bodies' names (``Bộ Y tế, Bộ Xây dựng``)?"""
     from .bodies import only_bodies
-    from .task_bearers import RESPONSIBILITY
     from .text import key
 
     text = " ".join(text.split())

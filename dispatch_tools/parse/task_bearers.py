@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .addressees import CONNECTOR_END
-from .blocks import Block, filled, page_width, wrapped_width
+from .blocks import RESPONSIBILITY, Block, filled, page_width, wrapped_width
 from .bodies import bodies_at, split_bodies
 from .body_words import adverbs, starts_body
 from .context import Context
@@ -18,7 +18,6 @@ from .task_subjects import duty_cue
 from .task_units import ASIDE
 from .text import key
 
-RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 
 
 def title_and_text(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
