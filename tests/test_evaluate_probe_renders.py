@@ -88,3 +88,12 @@ def test_a_probe_whose_head_runs_into_its_body_is_skipped_with_a_note(tmp_path):
     out = io.StringIO()
     assert probe_renders.score(tmp_path, out=out) is None
     assert "1 probes the page renderer cannot lay out" in out.getvalue()
+
+
+def test_errors_and_show_refuse_a_held_folder(tmp_path, capsys):
+    held = tmp_path / "held"
+    held.mkdir()
+    _folder(held)
+    assert probe_renders.main([str(held), "--errors"]) == 2
+    assert probe_renders.main([str(held), "--show", "p1.txt"]) == 2
+    assert "study folders only" in capsys.readouterr().err

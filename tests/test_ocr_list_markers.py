@@ -9,6 +9,7 @@ import pytest
 from dispatch_tools.parse import parse_text, to_contract
 from dispatch_tools.repair import restore
 from dispatch_tools.repair.line_ends import line_end_edits
+from dispatch_tools.repair.list_markers import list_marker_edits
 from dispatch_tools.repair.sections import article_edits, letter_edits, section_edits, sub_item_edits
 
 
@@ -463,3 +464,18 @@ def test_the_distribution_is_read_when_the_page_lost_its_label(label):
     assert fields["distribution"] == ["Như trên", "Sở Tài chính", "Lưu: VT, KGVX"]
     assert len(fields["tasks"]) == 4 and fields["signer"]["name"] == "Nguyễn Văn Lợi"
 
+
+
+def test_a_lettered_items_semicolon_read_as_a_colon_before_the_next_item_is_a_semicolon():
+    read = ("a) Ủy ban nhân dân các huyện lập tờ trình đề nghị Sở Y tế về việc sắp xếp trạm\n"
+            "y tế:\n\nb) Sở Y tế thẩm định, trình Ủy ban nhân dân tỉnh quyết định.\n")
+    assert _apply(read, list_marker_edits(read)) == read.replace("y tế:", "y tế;")
+
+
+@pytest.mark.parametrize("text", [
+    "a) Các huyện lập tờ trình gồm các nội dung sau:\n- Phương án sắp xếp;\nb) Sở Y tế thẩm định.\n",  # its list
+    "a) Thời gian:\nb) Địa điểm:\n",  # labels whose values the page left blank
+    "a) Các huyện lập tờ trình đề nghị Sở Y tế thẩm định:\nc) Sở Y tế thẩm định.\n",  # not the next letter
+])
+def test_colons_of_items_that_introduce_or_label_stay(text):
+    assert list_marker_edits(text) == []

@@ -4,6 +4,9 @@ Hà Nội``), as OCR gives a printed page's lines, names the same bodies as the 
 from __future__ import annotations
 
 from dispatch_tools.parse import parse_text, to_contract
+from dispatch_tools.parse.blocks import build, walk
+from dispatch_tools.parse.context import Context
+from dispatch_tools.parse.task_bearers import title_and_text
 
 HEAD = """ỦY BAN NHÂN DÂN
 TỈNH NAM ĐỊNH
@@ -94,3 +97,77 @@ def test_the_last_line_of_a_wrapped_heading_is_no_line_of_bodies():
         "b) Bản đồ phân vùng rủi ro thiên tai của địa phương.\n")
     tasks = to_contract(parse_text(text).fields)["tasks"]
     assert not any("các cơ sở" in " ".join(t["assignees"]) for t in tasks)
+
+
+PLAN = """ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM
+Số: 31/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nam, ngày 12 tháng 3 năm 2026
+KẾ HOẠCH
+Thúc đẩy giải ngân vốn đầu tư công năm 2026
+1. Mục đích, yêu cầu
+Bảo đảm giải ngân hết kế hoạch vốn được giao, không để tồn đọng vốn cuối năm.
+2. Nhiệm vụ trọng tâm
+Từng sở, ban, ngành, địa phương, chủ đầu tư (nhất là các đơn vị có tỷ lệ
+giải ngân vốn đầu tư công thấp hơn mức bình quân chung của toàn tỉnh trong
+quý I) phải:
+- Rà soát tiến độ từng dự án, tháo gỡ ngay các vướng mắc về mặt bằng thi công
+- Đẩy nhanh công tác nghiệm thu, thanh toán khối lượng hoàn thành của dự án
+- Báo cáo kết quả giải ngân về Sở Tài chính trước ngày 25 hằng tháng.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+CHỦ TỊCH
+Trần Văn Hòa
+"""
+
+
+def test_a_line_of_bodies_the_page_wrapped_over_lines_heads_its_items():
+    # "Từng sở, …, chủ đầu tư (nhất là …" / "giải ngân … trong" / "quý I) phải:": the bodies urged open the
+    # first line of the sentence the page wrapped, not its last line
+    tasks = to_contract(parse_text(PLAN).fields)["tasks"]
+    assert len(tasks) == 3
+    assert all(t["assignees"][0].startswith("Từng sở") and t["assignees"][-1] == "chủ đầu tư" for t in tasks)
+
+
+
+
+DUTIES = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 08/QĐ-TTg
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 05 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Về quản lý kinh phí chuyển đổi số
+QUYẾT ĐỊNH:
+Điều 1. Quyết định này quy định việc lập, chấp hành và quyết toán kinh phí chuyển
+đổi số của các cơ quan, đơn vị sử dụng ngân sách nhà nước trên phạm vi cả nước.
+
+Điều 2. Tổ chức thực hiện
+1. Kho bạc Nhà nước hướng dẫn các đơn vị mở tài khoản và kiểm soát chi kinh phí.
+
+2. Bộ Khoa học và Công nghệ, Bộ Nội vụ, Bộ Xây dựng, Bộ Nông nghiệp và Môi
+trường, Bộ Công Thương
+
+Trong phạm vi nhiệm vụ được giao có trách nhiệm chỉ đạo các đơn vị trực thuộc
+lập dự toán kinh phí chuyển đổi số gửi Bộ Tài chính tổng hợp.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+THỦ TƯỚNG
+Trần Văn Hòa
+"""
+
+
+def test_an_item_s_title_apart_from_its_text_by_a_blank_line_heads_it():
+    # a page prints an item's title (the bodies' names, wrapped over two lines) and its text as two
+    # paragraphs: one item, its title the two lines, its text the paragraph under it
+    ctx = Context(DUTIES)
+    item = [b for b in walk(build(ctx, 0, len(ctx.lines))) if b.kind == "item"][-1]
+    assert ctx.text[item.start:item.end].endswith("gửi Bộ Tài chính tổng hợp.")
+    end, text = title_and_text(ctx, item.start, item.end)
+    assert ctx.text[item.start:end].endswith("Môi\ntrường, Bộ Công Thương")
+    assert ctx.text[text:].startswith("Trong phạm vi nhiệm vụ được giao")

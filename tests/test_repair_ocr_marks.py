@@ -45,7 +45,24 @@ def test_an_item_number_read_with_a_comma_takes_its_full_stop_back():
     assert _ocr(first) == first.replace("1,", "1.")
 
 
+def test_a_clause_cited_alone_under_its_article_gets_its_marker_back():
+    # a dash speck glued before the figure and the full stop read as a comma: "2." opening a clause
+    read = "Điều 2. Tổ chức thực hiện\n\n—2, Cục Thống kê có trách nhiệm hướng dẫn, kiểm tra.\n"
+    assert _apply_items(read) == read.replace("—2,", "2.")
+    first = "Quyết định này quy định việc quản lý kho lưu trữ.\n-1, Sở Nội vụ chủ trì thực hiện.\n"
+    assert _apply_items(first) == first.replace("-1,", "1.")
+
+
+def _apply_items(text: str) -> str:
+    for start, end, new in sorted(item_edits(text), reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
 @pytest.mark.parametrize("text", [
+    "Điều 2. Tổ chức thực hiện\n2, Cục Thống kê hướng dẫn.\n",  # a comma alone, no speck
+    "1. Rà soát.\n—5, Gửi báo cáo về Bộ.\n",              # an item before it, not the next number
+    "Số liệu của quý trước là\n—2, Hà Nội tăng.\n",       # the line before goes on
     "1. Rà soát.\n5, Gửi báo cáo về Bộ.\n",              # not the next number
     "quy định tại khoản\n15, Điều 3 của Luật.\n",        # no list before it
     "1, 2 và 3 của Điều này.\n2. Bố trí kinh phí.\n",   # a figure after the comma

@@ -50,6 +50,9 @@ def test_typed_text_keeps_its_openings():
     # after a word no sentence ends with, a capitalised word is no sentence's start
     ("báo cáo kết quả về.Ban Tuyên giáo Tỉnh đoàn", "báo cáo kết quả về Ban Tuyên giáo Tỉnh đoàn"),
     ("gửi hồ sơ cho.Sở Nội vụ", "gửi hồ sơ cho Sở Nội vụ"),
+    # alone between such a word and a capitalised word: inside a body's name
+    ("đề nghị Sở Dân tộc và . Tôn giáo, Sở Y tế", "đề nghị Sở Dân tộc và Tôn giáo, Sở Y tế"),
+    ("giao Ban Quản lý các . Khu công nghiệp", "giao Ban Quản lý các Khu công nghiệp"),
     # a stop glued at the end of a line that goes on in small letters, and one after a space before
     # a count and its noun
     ("Trung tâm Văn hóa đề.\nnghị Phó Chủ tịch phường", "Trung tâm Văn hóa đề\nnghị Phó Chủ tịch phường"),
@@ -66,6 +69,7 @@ def test_specks_inside_a_line_of_ocr_text_are_dropped(read, fixed):
     "theo quy định của luật.Điều 5. Trách nhiệm",  # a sentence whose space after the stop was lost
     "gửi các đơn vị.Ban Tuyên giáo theo dõi",  # a noun may end a sentence
     "như trên.Sở Tài chính",
+    "kết quả thực hiện . Sở Tài chính theo dõi",  # alone after a word a sentence may end with
     "tải tệp biểu mẫu.doc về máy",
     "Các đơn vị thực hiện.\nCác phòng theo dõi.",  # the next line opens a sentence
     "các nội dung như sau.\na) Tổ chức hội nghị",  # a list item

@@ -12,8 +12,10 @@ page does not is the OCR path's.
     python -m dispatch_tools.evaluate.probe_renders FOLDER --show NAME   # the repaired page text
 
 Pages are drawn once into the render cache (``probes`` folder); OCR is cached in the folder named by
-``DISPATCH_OCR_CACHE`` (else the evaluation's cache). A folder that does not exist is skipped, so are probes the renderer cannot lay out as a page (a head with no
-``Kính gửi`` or type's title line under it runs into the body).
+``DISPATCH_OCR_CACHE`` (else the evaluation's cache). A folder that does not exist is skipped, so are
+probes the renderer cannot lay out as a page (a head with no ``Kính gửi`` or type's title line under
+it runs into the body). ``--errors`` and ``--show`` refuse a ``held`` folder: a probe set's held half
+only checks a change found on its study half.
 """
 
 from __future__ import annotations
@@ -105,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", metavar="NAME", help="print the repaired page text of this probe (NAME.txt)")
     ap.add_argument("--jobs", type=int, default=1)
     args = ap.parse_args(argv)
+    held = [str(f) for f in args.folders if f.name == "held"]
+    if (args.errors or args.show) and held:
+        print(f"--errors and --show read study folders only; held back: {', '.join(held)}", file=sys.stderr)
+        return 2
     if args.show:
         for folder in args.folders:
             txt = folder / args.show

@@ -120,6 +120,9 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
             elif last is not None and _names_a_body(last_text) and _opens_with_verb(t):
                 new_para = True  # "2. Sở Tài chính" / "Tham mưu bố trí kinh phí …": a body's heading, then its task
                 # (its number lost or never printed: "Sở Tài chính" / "Tham mưu …")
+            if new_para and prev_blank and last is not None and last.kind in ("item", "point") and not ends \
+                    and t[:1].isupper() and _a_title(last_text):
+                new_para = False  # "2. Trách nhiệm của Sở A" / (a blank line) / "Trong phạm vi …": the title's text
             if new_para:
                 flat.append(Block("para", "", 9, line.content_start, line.content_end))
             else:
@@ -146,6 +149,20 @@ def _run_in_label(ctx: Context, last: Block, i: int, width: int) -> bool:
             if not ctx.lines[j].blank and ctx.lines[j].stripped.endswith((".", ":"))]
     apart = sum(1 for j in ends if ctx.lines[j + 1].blank)
     return len(ends) >= 6 and apart >= 0.9 * len(ends) - 1
+
+
+# an item's title that names whose work it is ("Trách nhiệm của …", "Tổ chức thực hiện", "Giao nhiệm vụ")
+RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
+
+
+def _a_title(text: str) -> bool:
+    """Is an item's ``text`` a title printed apart from its text: whose work it is (``Trách nhiệm của các
+    Bộ, ngành liên quan``) or only the bodies' names (``Bộ Y tế, Bộ Xây dựng``)?"""
+    from .bodies import only_bodies
+    from .text import key
+
+    text = " ".join(text.split())
+    return bool(RESPONSIBILITY.match(key(text))) and len(text.split()) <= 30 or only_bodies(text)
 
 
 def _caps_title(text: str) -> bool:

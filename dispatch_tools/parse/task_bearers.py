@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .addressees import CONNECTOR_END
-from .blocks import Block, filled, wrapped_width
+from .blocks import RESPONSIBILITY, Block, filled, page_width, wrapped_width
 from .bodies import bodies_at, split_bodies
 from .body_words import adverbs, starts_body
 from .context import Context
@@ -18,7 +18,6 @@ from .task_subjects import duty_cue
 from .task_units import ASIDE
 from .text import key
 
-RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 
 
 def title_and_text(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
@@ -27,15 +26,30 @@ def title_and_text(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
     line has a closing sign, or was wrapped by the page: after a word its name goes on from (``… của`` /
     ``Sở A tại …``), or running to the edge of a text that keeps the page's line breaks (``3. Chánh Văn
     phòng Bộ, …, Cục trưởng`` / ``Cục Đường sắt Việt Nam, …``: one sentence, read by OCR)."""
-    nl = ctx.text.find("\n", s, e)
+    nl = _title_end(ctx, s, e)
     if nl < 0:
         return None
     title = ctx.text[s:nl].strip()
     nxt = nl + len(ctx.text[nl:e]) - len(ctx.text[nl:e].lstrip())
     if not title or title[-1] in ".,;:!?-–" or nxt >= e or not ctx.text[nxt].isupper() \
-            or CONNECTOR_END.search(key(title)) or filled(title, wrapped_width(ctx)):
+            or CONNECTOR_END.search(key(title)) or filled(title.rsplit("\n", 1)[-1], wrapped_width(ctx)):
         return None
     return s + len(ctx.text[s:nl].rstrip()), nxt
+
+
+def _title_end(ctx: Context, s: int, e: int) -> int:
+    """The end of the first line of ``text[s:e]``, or of the last of the lines the page wrapped a title
+    over (``b) Bộ Y tế, Bộ Xây dựng, Bộ Nông`` / ``nghiệp và Phát triển nông thôn``): a line that ran to
+    the page's edge (:func:`.blocks.filled`) before a line that opens with a small letter; -1 for no line break."""
+    nl = ctx.text.find("\n", s, e)
+    width = page_width(ctx)
+    while nl >= 0 and width and filled(ctx.text[s:nl].rsplit("\n", 1)[-1].strip(), width) \
+            and ctx.text[nl + 1:nl + 2].islower():
+        after = ctx.text.find("\n", nl + 1, e)
+        if after < 0:
+            return nl
+        nl = after
+    return nl
 
 
 def title_line(ctx: Context, b: Block) -> tuple[int, int] | None:
@@ -77,8 +91,28 @@ def bodies_then_colon(ctx: Context, s: int, e: int) -> Roles | None:
     (``khẩn trương``, ``chủ động``) and a word of duty (``phải``, ``cần``) before its colon (``Các bộ, cơ
     quan khẩn trương:``, ``Từng bộ, ngành, địa phương phải:``), on a line of its own after a title the
     sentence runs on from (``15. Chương trình lập pháp`` / ``Các bộ, cơ quan khẩn trương:``): the items
-    after it are theirs."""
-    s = ctx.text.rfind("\n", s, e) + 1 or s
+    after it are theirs; the sentence may run over lines the page wrapped (``Từng bộ, cơ quan, địa phương
+    (nhất là các`` / ``địa phương có kết quả … thấp hơn chỉ`` / ``tiêu) phải:``)."""
+    last = ctx.text.rfind("\n", s, e) + 1 or s
+    first = _wrapped_start(ctx, s, last)
+    return (first < last and _urged(ctx, first, e)) or _urged(ctx, last, e)
+
+
+def _wrapped_start(ctx: Context, s: int, line: int) -> int:
+    """The start of the first of the lines before ``line`` (down to ``s``) that the page wrapped into it:
+    each ran to the page's edge without ending a sentence (:func:`.blocks.filled`), and the line after
+    it opens with a small letter."""
+    width = page_width(ctx)
+    while line > s and width and ctx.text[line:line + 1].islower():
+        before = ctx.text.rfind("\n", s, line - 1) + 1 or s
+        if not filled(ctx.text[before:line].strip(), width):
+            break
+        line = before
+    return line
+
+
+def _urged(ctx: Context, s: int, e: int) -> Roles | None:
+    """:func:`bodies_then_colon` of the sentence that opens at ``s``."""
     if not ctx.text[s:s + 1].isupper():
         return None  # the last line of a sentence the page wrapped ("… căn cứ vào … và" / "các cơ sở sau đây:")
     if not starts_body(ctx.text[s:s + 80]) or _ENDS_WITH_DUTY.search(ctx.folded, s, e):

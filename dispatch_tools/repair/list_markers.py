@@ -6,6 +6,11 @@
   Sở Y tế …``) is the number the items around it give: the one before it one less, or the one
   after it one more, both printed in brackets.
 
+* **A semicolon read as a colon at the end of a lettered item** (``a) Các huyện lập tờ trình … trạm y
+  tế:`` / ``b) Sở Y tế thẩm định …``) is the semicolon: the next item's letter follows at once, so the
+  colon introduced nothing. Only after an item of a sentence (six words or more): a label's colon
+  (``a) Thời gian:``) may wait for a value the page left blank.
+
 (A list dash read as a full stop between two dashed lines is mended with the specks that open a
 line, :func:`.specks.line_mark_edits`.)
 """
@@ -13,6 +18,8 @@ line, :func:`.specks.line_mark_edits`.)
 from __future__ import annotations
 
 import re
+
+from ..vntext import ITEM_LETTERS
 
 Edit = tuple[int, int, str]
 
@@ -26,7 +33,24 @@ def list_marker_edits(text: str) -> list[Edit]:
     misread at the start of a line; see the module documentation."""
     edits = [(m.start(2), m.end(2), ")") for m in _BRACE.finditer(text)]
     edits += _bracket_edits(text)
+    edits += _item_colon_edits(text)
     return sorted(edits)
+
+
+_LETTERED = re.compile(r"(?m)^[ \t]*([a-zđ])\)[ \t]+\S")
+
+
+def _item_colon_edits(text: str) -> list[Edit]:
+    found = list(_LETTERED.finditer(text))
+    edits: list[Edit] = []
+    for m, nxt in zip(found, found[1:]):
+        if ITEM_LETTERS.find(nxt.group(1)) != ITEM_LETTERS.find(m.group(1)) + 1:
+            continue
+        item = text[m.end() - 1:nxt.start()].rstrip()
+        if item.endswith(":") and len(item.split()) >= 6:
+            colon = m.end() - 1 + len(item) - 1
+            edits.append((colon, colon + 1, ";"))
+    return edits
 
 
 def _bracket_edits(text: str) -> list[Edit]:

@@ -172,7 +172,9 @@ def item_edits(text: str) -> list[Edit]:
     before its figure (``3. Chỉ đạo …`` / ``-4. Tổ chức …``: the item after ``3.`` is ``4.``, not a
     list dash whose text opens with a figure, so the marks are a speck), and its full stop read as
     a comma (``1. Rà soát …`` / ``2, Gửi báo cáo …``) when the numbers around it confirm the item:
-    the one before it is one less, or it is ``1,`` and the next is ``2.``; and its figure read as
+    the one before it is one less, or it is ``1,`` and the next is ``2.``, or a speck is glued before it
+    too and the line opens a clause (``Điều 2. Tổ chức thực hiện`` / ``—2, Tổng cục A có trách nhiệm …``:
+    :func:`_opens_a_clause`); and its figure read as
     the letter it looks like (``4. …`` / ``S. Sở Y tế …``) when the one before it is one less."""
     found = list(_ITEM.finditer(text))
     edits: list[Edit] = []
@@ -185,16 +187,29 @@ def item_edits(text: str) -> list[Edit]:
             if not follows:
                 continue
             edits.append((m.start(3), m.end(3), str(number)))
+        heads = False
         if m.group(5):  # a comma: an item only when the sequence confirms it
             nxt = found[k + 1] if k + 1 < len(found) else None
             opens = number == 1 and nxt is not None and nxt.group(4) and int(nxt.group(3)) == 2
-            if not (follows or opens):
+            heads = bool(m.group(2)) and _opens_a_clause(text, m.start(), previous is None)
+            if not (follows or opens or heads):
                 continue
             edits.append((m.start(5), m.end(5), "."))
-        if m.group(2) and follows:
+        if m.group(2) and (follows or heads):
             edits.append((m.start(2), m.end(2), ""))
         previous = number
     return sorted(edits)
+
+
+_ARTICLE_TITLE = re.compile(r"[ \t]*Điều[ \t]+\d{1,3}[ \t]*\.[ \t]+\S")
+
+
+def _opens_a_clause(text: str, start: int, first: bool) -> bool:
+    """Does the line at ``start`` open a clause: right under an article's title (``Điều 2. Tổ chức thực
+    hiện`` / ``—2, Cục A …``: a clause cited alone), or, for the first numbered line of the text, after a
+    line that ends a sentence?"""
+    before = text[:start].rstrip().rsplit("\n", 1)[-1]
+    return bool(_ARTICLE_TITLE.match(before)) or first and before.endswith((".", ";", ":"))
 
 
 # a lettered item's marker opening a line (``a)``, ``b.``), or a figure such a letter is read as

@@ -16,7 +16,8 @@ OCR, at the start of a line and before a word:
 
 Inside a line, a ``.``, ``'`` or ````` with a space before it and a small or capital letter
 right after it (``Bộ .Y tế``), or standing alone between two words in small letters (``trực '
-thuộc``, ``báo . cáo``), is dropped with the space after it, and so is a quote alone at the end
+thuộc``, ``báo . cáo``), or after a word no sentence ends on (``và . Tôn giáo``: :func:`open_words`), is
+dropped with the space after it, and so is a quote alone at the end
 of a line: a full stop is written after its word, a quote of a dispatch is a typographic one
 (``“…”``). A full stop after a syllable in small letters, with a small word after it
 (``báo. cáo``), or between ``năm``, ``tháng``, ``ngày`` or ``số`` and the figure they announce
@@ -133,7 +134,8 @@ def speck_edits(text: str) -> list[Edit]:
     """Edits ``(start, end, replacement)`` that drop the specks of ``text`` (read by OCR); see the
     module documentation."""
     inline = [(m.start(), m.end(), "") for m in _INLINE.finditer(text)
-              if not m.group(2) or text[m.start() - 2].islower() and text[m.end()].islower()]
+              if not m.group(2) or text[m.start() - 2].islower() and (
+                  text[m.end()].islower() or _word_before(text, m.start() - 1) in open_words())]
     inline += [(m.start(1), m.end(1), "") for m in _LINE_END.finditer(text)]
     inline += [(m.start(), m.end(), "") for m in _STOP.finditer(text)
                if text[m.start() - 2:m.start()].islower() and text[m.end() + 1].islower()
