@@ -161,3 +161,60 @@ def test_a_heading_whose_sentence_goes_on_is_still_joined():
                "thực hiện kế hoạch kiểm tra an toàn thực phẩm trên địa bàn tỉnh trong dịp Tết Nguyên đán."] * 4
     body = split_layout(DECISION + "\n".join(wrapped) + "\n").body
     assert body[0].startswith("1. Sở Y tế chủ trì") and "Ủy ban nhân dân các huyện" in body[0]
+
+
+@pytest.mark.parametrize("mark", ["1-", "1/", "(1)", "1.", "1)", "1.Giao", "a)", "a.", "b)Giao", "-", "+", "•", "III/."])
+def test_an_item_after_a_heading_starts_its_own_line_whatever_its_marker(mark):
+    # "Điều 2. Tổ chức thực hiện" / "1- Giao Sở …": no page prints a list's marker inside a line
+    item = f"{mark} Sở Tài chính chủ trì thẩm định dự toán;"
+    body = split_layout(DECISION + f"Điều 2. Tổ chức thực hiện\n{item}\nSở Y tế phối hợp thực hiện.\n").body
+    assert body[:2] == ["Điều 2. Tổ chức thực hiện", item]
+
+
+def test_items_marked_in_other_styles_run_one_a_line_after_an_item_that_goes_on():
+    # "b) Tuyên truyền …," / "c) Cung cấp …": an item ending on a comma does not swallow the next one
+    text = DECISION + ("a) Tuyên truyền, vận động thực hiện công tác dân số,\nb)Cung cấp các dịch vụ dân số\n"
+                       "c. Tổ chức thực hiện pháp luật về dân số trong cơ quan.\n")
+    assert split_layout(text).body == ["a) Tuyên truyền, vận động thực hiện công tác dân số,",
+                                       "b)Cung cấp các dịch vụ dân số",
+                                       "c. Tổ chức thực hiện pháp luật về dân số trong cơ quan."]
+
+
+@pytest.mark.parametrize("head", ["2- Tổ chức thực hiện", "(2) Tổ chức thực hiện", "b. Kinh phí thực hiện"])
+def test_a_heading_numbered_in_another_style_is_printed_alone(head):
+    text = DECISION + f"{head}\nSở Tài chính bố trí kinh phí thực hiện kế hoạch.\n"
+    assert split_layout(text).body == [head, "Sở Tài chính bố trí kinh phí thực hiện kế hoạch."]
+
+
+@pytest.mark.parametrize("end", ["hoặc", "trong", "với", "theo"])
+def test_a_heading_ending_on_a_word_its_sentence_goes_on_from_is_joined(end):
+    # the renderer reads a heading's end with the parser's own connectors (parse.addressees.CONNECTOR_END)
+    text = DECISION + f"Điều 2. Trách nhiệm của các sở {end}\nỦy ban nhân dân các huyện\n"
+    assert split_layout(text).body == [f"Điều 2. Trách nhiệm của các sở {end} Ủy ban nhân dân các huyện"]
+
+
+def test_the_renderer_measures_a_wrapped_text_as_the_parser_does():
+    from dispatch_tools.evaluate.layout import _wrap_width
+    from dispatch_tools.parse.blocks import wrapped_line_width
+    # a quotation's end (".”") ends no line the page filled for the parser: the renderer reads it alike
+    lines = ["Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, các cơ quan tổ chức hoạt động “Ngày Pháp luật.”"] * 4 \
+        + ["Sở Tư pháp đề nghị các cơ quan, đơn vị triển khai các nội dung sau."] * 7
+    assert _wrap_width(lines) == wrapped_line_width(lines) > 0
+    assert _wrap_width(lines + ["A\tB"] * 40) == _wrap_width(lines)  # a table's rows are laid out apart
+
+
+def test_addressees_and_distribution_numbered_in_another_style_run_one_a_line():
+    text = ("UBND TỈNH NAM ĐỊNH\nSỞ Y TẾ\nSố: 12/SYT-KHTC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Nam Định, ngày 2 tháng 3 năm 2024\n\nKính gửi:\n- Bệnh viện Đa khoa tỉnh\n1/ Trung tâm Y tế các huyện\n\n"
+            "Đề nghị các đơn vị báo cáo.\n\nNơi nhận:\n▪ Như trên;\n▪ Lưu: VT.\nGIÁM ĐỐC\n\nTrần Văn Bình\n")
+    lay = split_layout(text)
+    assert lay.recipients[-2:] == ["- Bệnh viện Đa khoa tỉnh", "1/ Trung tâm Y tế các huyện"]
+    assert lay.foot_left == ["Nơi nhận:", "▪ Như trên;", "▪ Lưu: VT."]
+
+
+def test_a_heading_ending_on_the_units_under_a_body_is_printed_alone():
+    # "… trực thuộc" ends a name ("các đơn vị trực thuộc"); "… ở" goes on, as the parser reads them
+    text = DECISION + ("Điều 3. Trách nhiệm của các đơn vị trực thuộc\nCác đơn vị chủ động bố trí kinh phí.\n\n"
+                       "Điều 4. Hỗ trợ người dân ở\nVùng sâu, vùng xa\n")
+    assert split_layout(text).body == ["Điều 3. Trách nhiệm của các đơn vị trực thuộc",
+                                       "Các đơn vị chủ động bố trí kinh phí.", "Điều 4. Hỗ trợ người dân ở Vùng sâu, vùng xa"]

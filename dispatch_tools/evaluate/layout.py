@@ -18,6 +18,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ..parse.addressees import CONNECTOR_END
+from ..parse.blocks import filled, list_marker, wrapped_line_width
+from ..parse.text import key
 from .layout_header import BODY_START, header_columns
 
 TYPE_NAMES = (
@@ -200,7 +203,7 @@ def _read_title(raw: list[str], i: int, lay: Layout) -> int:
             i += 1
         j = i
         while j < n and raw[j].strip() and j - i < 4 and not (
-                j > i and (BODY_START.match(raw[j].strip()) or _LIST_MARK.match(raw[j].strip())
+                j > i and (BODY_START.match(raw[j].strip()) or _opens_list(raw[j].strip())
                            or raw[j].strip().startswith("Kính gửi"))):
             j += 1
         lay.title.extend(_squash(x) for x in raw[i:j])
@@ -228,7 +231,7 @@ def _read_recipients(raw: list[str], i: int, lay: Layout) -> int:
                                           and not prev.endswith((":", ","))):
                 break  # the body's first paragraph
             blank = False
-            if line[0] in "-–+(" or prev.count("(") > prev.count(")") or prev.endswith(":"):
+            if line[0] in "-–+(" or _opens_list(line) or prev.count("(") > prev.count(")") or prev.endswith(":"):
                 lay.recipients.append(line)
                 i += 1
             elif not _SENTENCE_END.search(prev) and (prev.startswith(("-", "–"))
@@ -242,28 +245,29 @@ def _read_recipients(raw: list[str], i: int, lay: Layout) -> int:
 
 # a numbered heading that a page prints on a line of its own: an article's, a section's or an item's number
 _HEADING_MARK = re.compile(r"^(?:\d+(?:\.\d+)*[.)]\s|[a-zđ]\)\s|[IVXLC]+\.\s|Điều \d+)")
-# a word a line does not end on when its sentence goes on: "… của" / "Bộ Y tế", "… và" / "Ủy ban …"
-_GOES_ON = re.compile(r"(?:\s(?:và|của|các|với|tại|thuộc|cho|về|hoặc|trong|theo|đối|những)|[,–-])$", re.I)
-WRAPPED_SHARE = 0.2  # of a text's lines that are as long as its long ones: it was broken inside paragraphs
+_HEADING_KINDS = ("section", "article", "item", "point")  # and the other styles of their numbers: "1-", "a.", "(1)"
 
 
 def _wrap_width(lines: list[str]) -> int:
-    """The length of a long line, when the text was broken inside its paragraphs (a fifth of its lines or
-    more that long, without a sentence's end); 0 for a text typed a paragraph a line."""
-    kept = [_squash(x) for x in lines if x.strip() and "\t" not in x]
-    if len(kept) < 10:
-        return 0
-    width = sorted(len(x) for x in kept)[(9 * (len(kept) - 1)) // 10]
-    full = sum(1 for x in kept if len(x) >= 0.8 * width and not _SENTENCE_END.search(x))
-    return width if full >= WRAPPED_SHARE * len(kept) else 0
+    """The length of a long line, when the text was broken inside its paragraphs; 0 for a text typed a
+    paragraph a line. The parser's own measure (:func:`~dispatch_tools.parse.blocks.wrapped_line_width`),
+    on the lines of prose (a table's rows are laid out apart)."""
+    return wrapped_line_width([_squash(x) for x in lines if x.strip() and "\t" not in x])
+
+
+def _opens_list(line: str) -> bool:
+    """Does ``line`` open with a list marker, which a page prints at the start of a line: the markers the
+    parser reads (``1.``, ``1-``, ``1/``, ``(1)``, ``a)``, ``a.``, ``-``, ``+``, ``•`` …) and ``Điều 2``?"""
+    return bool(_LIST_MARK.match(line) or list_marker(line))
 
 
 def _heading_alone(prev: str, line: str, width: int) -> bool:
     """Is ``prev`` a numbered heading printed on its own line (``Điều 2. Tổ chức thực hiện``, ``3. Thời gian,
     lộ trình hoàn thành``) before a sentence that opens with a capital? Not when its sentence goes on (it
-    ends on ``của``, ``và``, a comma) or it runs as long as a wrapped text's long lines."""
-    return (bool(_HEADING_MARK.match(prev)) and line[:1].isupper() and not _GOES_ON.search(prev)
-            and not (width and len(prev) >= 0.8 * width))
+    ends on ``của``, ``và``, a comma) or it runs as long as a wrapped text's long lines: the parser's own
+    reading of a title on its line (:mod:`dispatch_tools.parse.task_bearers`)."""
+    return ((bool(_HEADING_MARK.match(prev)) or list_marker(prev) in _HEADING_KINDS) and line[:1].isupper()
+            and not CONNECTOR_END.search(key(prev)) and not filled(prev, width))
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -282,7 +286,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
             continue
         prev = out[-1] if out else ""
         if joinable and (prev in ("-", "–", "+") or not (_SENTENCE_END.search(prev)
-                                                         or _LIST_MARK.match(line)
+                                                         or _opens_list(line)
                                                          or (is_caps(prev) and not is_caps(line))
                                                          or _heading_alone(prev, line, width))):
             out[-1] = f"{prev} {line}"
@@ -316,7 +320,7 @@ def _split_foot(lines: list[str], lay: Layout) -> None:
             elif m and m.start(1) == 0:
                 lay.foot_right.append(part)
                 signing = True
-            elif _NOI_NHAN.match(part) or part[0] in "-–+•":
+            elif _NOI_NHAN.match(part) or part[0] in "-–+•" or not signing and _opens_list(part):
                 lay.foot_left.append(part)
             elif not signing and lay.foot_left and not _SENTENCE_END.search(lay.foot_left[-1]) \
                     and lay.foot_left[-1][0] in "-–+" and not is_caps(part) \

@@ -35,7 +35,7 @@ from .layout import Layout, is_caps, plain, split_layout
 from .layout_header import SUBJECT
 from .render_style import current_style
 
-RENDER_VERSION = "6"  # bump when the DOCX layout changes, to refresh the PDF cache
+RENDER_VERSION = "7"  # bump when the DOCX layout changes, to refresh the PDF cache
 
 __all__ = ["text_to_docx", "docx_to_pdf", "pdf_to_images", "degrade", "scan_like", "scan_pages",
            "render_pdf", "signature_stamps", "cache_dir", "split_layout"]

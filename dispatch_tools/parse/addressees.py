@@ -15,8 +15,10 @@ from ..i18n import _
 KINH_GUI = re.compile(r"^[ \t\-*_]*K[i1l]\w{1,2}[ \t]+g\w{1,3}[ \t]*:", re.IGNORECASE)
 CONG_DIEN = re.compile(r"\bdien\s*:\s*$", re.IGNORECASE)
 DASH = LIST_DASH
-# a word the name must go on after ("… của", "… thuộc"); "trực thuộc" ends one ("Các cơ sở Đoàn trực thuộc")
-CONNECTOR_END = re.compile(r"(?:\b(?:va|cua|cac|tai|o|(?<!truc\s)thuoc|ve)|[,&/–-])\s*$", re.IGNORECASE)
+# a word the name (or any sentence) must go on after ("… của", "… thuộc", "… với"), on a folded text;
+# "trực thuộc" ends one ("Các cơ sở Đoàn trực thuộc"). The page renderer reads a heading's end with it.
+CONNECTOR_END = re.compile(r"(?:\b(?:va|hoac|cua|cac|tai|o|(?<!truc\s)thuoc|ve|voi|cho|trong|theo|nhung)|[,&/–-])\s*$",
+                           re.IGNORECASE)
 # a name that ends on the kind of unit whose name follows ("Ủy ban nhân dân tỉnh" / "Hà Nam")
 _UNIT_END = re.compile(r"\b(?:tinh|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|thanh\s+pho|tp\.?)\s*$", re.IGNORECASE)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..vntext import ITEM_LETTERS
+from ..vntext import ITEM_LETTERS, strip_diacritics
 from .context import Context
 
 ROMAN = re.compile(r"^[ \t]*(?P<m>[IVX]{1,5})[ \t]*[.)/][ \t]*(?=\S)")
@@ -60,6 +60,13 @@ class Block:
             yield self
         for child in self.children:
             yield from child.leaves()
+
+
+def list_marker(text: str) -> str | None:
+    """The kind of list marker ``text`` opens with (``section``, ``article``, ``item``, ``point``,
+    ``dash``, ``plus``), or None: the markers a page prints at the start of a line."""
+    folded = strip_diacritics(text)
+    return next((kind for kind, regex, _ in _KINDS if regex.match(folded)), None)
 
 
 def _marker(ctx: Context, line) -> tuple[str, str, int, int] | None:
@@ -173,7 +180,12 @@ def _caps_title(text: str) -> bool:
 def page_width(ctx: Context) -> int:
     """The length of a line the page filled, when the text keeps the page's line breaks (a text read
     by OCR): nine lines in ten are no longer. 0 for a text with too few lines to tell."""
-    lengths = sorted(len(line.stripped) for line in ctx.lines if not line.blank)
+    return line_width([line.stripped for line in ctx.lines if not line.blank])
+
+
+def line_width(lines: list[str]) -> int:
+    """:func:`page_width` of ``lines`` (stripped, none blank)."""
+    lengths = sorted(len(line) for line in lines)
     return lengths[(9 * (len(lengths) - 1)) // 10] if len(lengths) >= 10 else 0
 
 
@@ -184,8 +196,12 @@ def wrapped_width(ctx: Context) -> int:
     """:func:`page_width` when the text keeps the page's line breaks (a page read by OCR, a PDF's text
     layer): a fifth of its lines or more run to the page's edge without ending a sentence, where a text
     typed one paragraph a line has few such lines. 0 otherwise."""
-    width = page_width(ctx)
-    lines = [line.stripped for line in ctx.lines if not line.blank]
+    return wrapped_line_width([line.stripped for line in ctx.lines if not line.blank])
+
+
+def wrapped_line_width(lines: list[str]) -> int:
+    """:func:`wrapped_width` of ``lines`` (stripped, none blank); the page renderer reads a text with it."""
+    width = line_width(lines)
     full = sum(1 for line in lines if filled(line, width))
     return width if lines and full >= WRAPPED_SHARE * len(lines) else 0
 
