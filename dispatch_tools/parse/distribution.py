@@ -11,7 +11,8 @@ from ..vntext import strip_diacritics
 from .signer_name import person_name, without_rank
 from .text import is_upper_line, key, strip_markup, trim_item
 from .foot_patterns import AUTHORITY, DASH, NOI_NHAN, SIGNED
-from .signature import speck, title_then_name
+from .signature import speck
+from .signer_title_line import title_then_name
 
 
 def read_distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], set[int]]:

@@ -12,9 +12,11 @@ from .deputy_title import mended_title
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .signer_lines import caps_name, title_continues, title_goes_on, unit_wrapped
-from .signer_name import person_name, surnames, without_degree, without_rank
-from .text import is_upper_line, key, review_note, squash, strip_markup
-from .foot_patterns import AUTHORITY, KT_MISREAD, NAME_WORD, NOI_NHAN, SIGNED, SPECKS
+from .signer_name import person_name, without_degree, without_rank
+from .signer_title_line import (DISTRIBUTION_BESIDE, SIGNED_AFTER, clean_title, glued_title, looks_like_name,
+                                name_after_tab, title_then_name, title_then_small_name)
+from .text import is_upper_line, review_note, squash, strip_markup
+from .foot_patterns import AUTHORITY, KT_MISREAD, NOI_NHAN, SIGNED, SPECKS
 
 
 def _authority_name(printed: str) -> str:
@@ -62,7 +64,7 @@ def _capacity(ctx: Context, signer: Signer, authority, fragments):
             # "KT. GIÁM ĐỐC  PHÓ GIÁM ĐỐC": the signer's title after the gap
     nxt = ctx.line_of(authority.start()) + 1
     below = ctx.lines[nxt].stripped if nxt < len(ctx.lines) else ""
-    glued = _glued_title(ctx.text[authority.end():cap_end], below)  # "CHỦ NHIỆMPHÓ CHỦ NHIỆM"
+    glued = glued_title(ctx.text[authority.end():cap_end], below)  # "CHỦ NHIỆMPHÓ CHỦ NHIỆM"
     if glued is not None:
         fragments = fragments + [(authority.end() + glued, cap_end)]
         cap_end = authority.end() + glued
@@ -70,7 +72,7 @@ def _capacity(ctx: Context, signer: Signer, authority, fragments):
     if second is not None:
         cap_end = second.start()  # the second prefix and its capacity are no part of the first's
         end = line.content_end if gap is None else authority.end() + gap.start()
-        title = _glued_title(ctx.text[second.end():end], below)  # "TM. UBND KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+        title = glued_title(ctx.text[second.end():end], below)  # "TM. UBND KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
         if title is not None:
             fragments = fragments + [(second.end() + title, end)]
     signer.capacity = squash(strip_markup(ctx.text[authority.end():cap_end])).rstrip(" .:")
@@ -128,7 +130,7 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
     second = False
     title_more: list[tuple[int, int]] = []
     for n, (s, e) in enumerate(pieces[:6]):
-        if name is not None and not _looks_like_name(strip_markup(ctx.text[s:e]).strip()):
+        if name is not None and not looks_like_name(strip_markup(ctx.text[s:e]).strip()):
             continue  # past a name that may be specks: only a surer name below replaces it
         text = ctx.text[s:e]
         if "**" in text and title is None:  # "PHÓ BÍ THƯ**Thị Phương Hồng**"
@@ -136,11 +138,11 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
             if is_upper_line(head):
                 title = (s, s + len(head.rstrip()))
                 tail_s = s + len(head) + 2
-                if _looks_like_name(strip_markup(tail)):
+                if looks_like_name(strip_markup(tail)):
                     name = (tail_s, e)
                     break
                 continue
-        clean = _clean_title(strip_markup(text))
+        clean = clean_title(strip_markup(text))
         if without_degree(f"{clean} Lê Văn") == "Lê Văn":
             continue  # "PGS.TS" cut from "PGS.TS Tô Công Lan": a degree before the name, no title
         # a title in sentence case: a known title of a few words ("Trưởng phòng tổ chức - hành chính")
@@ -166,14 +168,14 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
             continue
         last = (title_more or [title])[-1] if title is not None else None
         if last is not None and _next_line_of(ctx, last, s, dist_lines) and (title_goes_on(
-                squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) for a, b in [title] + title_more)), clean)
+                squash(" ".join(clean_title(strip_markup(ctx.text[a:b])) for a, b in [title] + title_more)), clean)
                 or (caps_name(clean) and title_continues(clean) or unit_wrapped(clean))
                 and _name_below(ctx, pieces[n + 1:n + 4])):
             # a long title wrapped: "… GIÁO DỤC CHUYÊN" / "NGHIỆP" (the next line); a line in capitals that
             # could be a name ("VIÊN CHỨC") goes on with the title when the signer's name follows below it
             title_more.append((s, e))
             continue
-        if _looks_like_name(names.get((s, e), clean)):
+        if looks_like_name(names.get((s, e), clean)):
             if name is None:
                 name = (s, e)
             if person_name(names.get((s, e), clean), family=True):
@@ -191,7 +193,7 @@ def _write(ctx: Context, signer: Signer, title: list[tuple[int, int]], name: tup
            names: dict) -> None:
     """The signer's title (the spans of its lines) and name into the fields, marked in the text."""
     if title:
-        signer.title = squash(" ".join(_clean_title(strip_markup(ctx.text[a:b])) + _wrap_mark(ctx.text[a:b])
+        signer.title = squash(" ".join(clean_title(strip_markup(ctx.text[a:b])) + _wrap_mark(ctx.text[a:b])
                                        * (i < len(title) - 1) for i, (a, b) in enumerate(title)))
         if signer.authority == "KT." and len(title) == 1:
             # the line as read, too: a misread first word is no speck to drop (``TH TRƯỞNG``, not ``TRƯỞNG``)
@@ -281,83 +283,31 @@ def _signature_pieces(ctx: Context, pieces: list[tuple[int, int]]):
             out.append((s, nxt[1]))
             skip = True
             continue
-        signed = _SIGNED_AFTER.search(ctx.text[s:e])
-        if signed and signed.start() > 0 and _looks_like_name(ctx.text[s:s + signed.start()].strip()):
+        signed = SIGNED_AFTER.search(ctx.text[s:e])
+        if signed and signed.start() > 0 and looks_like_name(ctx.text[s:s + signed.start()].strip()):
             out.append((s, s + signed.start()))  # "Nguyễn Văn Hồng (đã ký)": the mark after the name
             continue
         cut = title_then_name(ctx.text[s:e])
         if cut is not None:
             out += [(s, s + cut), (s + cut, e)]
             continue
-        split = _title_then_small_name(ctx.text[s:e])
+        split = title_then_small_name(ctx.text[s:e])
         if split is not None:  # "PHÓ CHỦ NHIỆM trần Quốc Toản"
             out += [(s, s + split[0]), (s + split[0], e)]
             names[(s + split[0], e)] = split[1]
             continue
-        gap = next((m for m in _DISTRIBUTION_BESIDE.finditer(ctx.text, s, e)
+        gap = next((m for m in DISTRIBUTION_BESIDE.finditer(ctx.text, s, e)
                     if m.group(1) is None or not m.group(1).isupper()), None)
         if gap is not None and gap.start() > s:  # "PHÓ GIÁM ĐỐC      - Như trên;": the distribution on the right
             out.append((s, gap.start()))
             continue
-        tab = _name_after_tab(ctx.text[s:e])
+        tab = name_after_tab(ctx.text[s:e])
         if tab is not None:
             names[(s + tab, e)] = squash(ctx.text[s + tab:e])
             out.append((s + tab, e))
             continue
         out.append((s, e))
     return out, names
-
-
-# a column's gap, then an entry of the distribution printed right of the signature column
-# (a tab, or two spaces before an entry in sentence case, are gap enough: "PHÓ GIÁM ĐỐC  - Như trên;")
-_DISTRIBUTION_BESIDE = re.compile(r"[ \t]{3,}(?=[-–+•][ \t]+\S)|\t(?=[-–+•][ \t]+\S)|  (?=[-–+•][ \t]+(\w\w+))")
-# "(đã ký)" printed after the name on its line
-_SIGNED_AFTER = re.compile(r"[ \t]+\(\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)[ \t.]*$", re.IGNORECASE)
-
-
-def _name_after_tab(text: str) -> int | None:
-    """Where the name starts on a line that holds a note of the left column and, after a tab, the
-    signer's name, its words laid out with tabs too (``(Đính kèm …)⇥Võ⇥Văn Hoan``)."""
-    first = text.find("\t")
-    if first <= 0 or not text[:first].strip():
-        return None
-    start = first + len(text[first:]) - len(text[first:].lstrip())
-    return start if person_name(squash(text[start:])) else None
-
-
-def title_then_name(text: str) -> int | None:
-    """Where the name starts in ``PHÓ CHỦ TỊCHNguyễn Thị Thu`` (a capital and a small letter after
-    a run of capitals), if it does; not inside a name that opens with a letter and an apostrophe
-    (``K'Điểu``)."""
-    prefix = AUTHORITY.match(strip_diacritics(text))
-    for p in range(4, len(text) - 1):
-        if text[p].isupper() and text[p + 1].islower() and text[p - 1] not in "'’" and is_upper_line(text[:p], 0.99):
-            if prefix is not None and prefix.end() >= p:
-                return None  # "KT. Chủ tịch": an authority prefix and its capacity in sentence case, no title
-            if without_degree(f"{text[:p].strip()} Lê Văn") == "Lê Văn":
-                return None  # "BSCKII. Phạm Quang Vinh": a degree before the name, no title
-            return p if _looks_like_name(text[p:].strip()) else None
-    return None
-
-
-def _glued_title(text: str, below: str = "") -> int | None:
-    """Where a signer's title glued to the capacity starts (``BỘ TRƯỞNG, CHỦ NHIỆMPHÓ CHỦ NHIỆM``),
-    or printed after it on its line and wrapped onto the line ``below`` (``KT. BỘ TRƯỞNG, CHỦ
-    NHIỆM PHÓ CHỦ`` / ``NHIỆM``: the columns' lines merged, the glued words split)."""
-    lex = lexicon()
-    for m in re.finditer(r"(?<=[^\W\d_])(?=PHÓ\s|P\.\s)", text):
-        if lex.is_signer_title(text[m.start():]):
-            return m.start()
-    for m in re.finditer(r"(?<=[^\W\d_]\s)(?=PHÓ\s)", text):
-        head, tail = text[:m.start()].strip(" ,(-"), text[m.start():].strip()
-        if not head:
-            continue
-        if lex.is_signer_title(tail) and lex.is_signer_title(head):
-            return m.start()  # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
-        if is_upper_line(below) and lex.is_signer_title(f"{tail} {below.strip()}") \
-                and not lex.is_signer_title(tail) and not lex.is_signer_title(below.strip()):
-            return m.start()
-    return None
 
 
 def _from_title(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -389,21 +339,6 @@ def _next_line_of(ctx: Context, above: tuple[int, int], start: int, other: set[i
     return ctx.line_of(start) > ctx.line_of(above[1])
 
 
-def _clean_title(text: str) -> str:
-    """A title line without the specks an OCR pass put around it (``Phó Thủ tướng.``, ``__ PHÓ
-    GIÁM ĐỐC``, a seal's ``AN PHÓ CHÁNH VĂN PHÒNG``) and with a dash read between its words as the
-    space it is (``PHÓ-THỦ TƯỚNG``)."""
-    text = text.strip().strip(SPECKS)
-    first, _sep, rest = text.partition(" ")
-    if len(first) <= 2 and rest and not AUTHORITY.match(strip_diacritics(text)) and (
-            lexicon().is_signer_title(rest) and not lexicon().is_signer_title(text)):
-        text = rest.strip()
-    spaced = re.sub(r"(?<=[^\W\d_])\s*[-–—]\s*(?=[^\W\d_])", " ", text)
-    if spaced != text and lexicon().is_signer_title(spaced) and not lexicon().is_signer_title(text):
-        return spaced
-    return text
-
-
 def _name_below(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
     """Is one of ``pieces`` a person's name printed in normal case (``Nguyễn Văn An``)?"""
     for s, e in pieces:
@@ -411,38 +346,3 @@ def _name_below(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
         if line and not is_upper_line(line) and person_name(line, family=True):
             return True
     return False
-
-
-def _title_then_small_name(line: str) -> tuple[int, str] | None:
-    """A known title in capitals and a person's name on one line, the name's first letter read
-    small (``PHÓ CHỦ NHIỆM trần Quốc Toản``; :func:`title_then_name` takes it read as a capital):
-    where the name starts and the name with its capital; None unless the name opens with a family
-    name."""
-    lex = lexicon()
-    words = list(re.finditer(r"\S+", line))
-    for k in range(len(words) - 2, 0, -1):
-        tail = squash(strip_markup(line[words[k].start():])).strip(" .")
-        if not tail[:1].islower():
-            continue
-        head = _clean_title(strip_markup(line[:words[k].start()]))
-        cased = tail[:1].upper() + tail[1:]
-        if is_upper_line(head, 0.99) and lex.is_signer_title(head) and person_name(cased, family=True):
-            return words[k].start(), cased
-        return None
-    return None
-
-
-def _looks_like_name(text: str) -> bool:
-    words = without_degree(text).replace("(", " ").replace(")", " ").split()
-    if not 2 <= len(words) <= 7:
-        return False
-    if any(ch.isdigit() for ch in text) or ":" in text or text.startswith(("-", "(")):
-        return False
-    if is_upper_line(text):
-        return False
-    if not words[0][0].isupper() or any(w.endswith(".") and len(w) > 2 for w in words):
-        return False  # "xa. Ta.": specks of a seal, no name
-    if len(words[0]) == 1 and key(words[0]) not in surnames():
-        return False  # "N ấn Hữu Vũ": a name cut by the signature's ink; "Y Ngông Niê Kdăm", "A Pớt" are names
-    caps = sum(1 for w in words if w[0].isupper())
-    return caps >= len(words) - 1 and all(NAME_WORD.match(strip_diacritics(w)) for w in words)
