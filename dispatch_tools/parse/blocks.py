@@ -128,7 +128,7 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
                 new_para = True  # "2. Sở Tài chính" / "Tham mưu bố trí kinh phí …": a body's heading, then its task
                 # (its number lost or never printed: "Sở Tài chính" / "Tham mưu …")
             if new_para and prev_blank and last is not None and last.kind in ("item", "point") and not ends \
-                    and t[:1].isupper() and _a_title(last_text):
+                    and t[:1].isupper() and whose_work(last_text):
                 new_para = False  # "2. Trách nhiệm của Sở A" / (a blank line) / "Trong phạm vi …": the title's text
             if new_para:
                 flat.append(Block("para", "", 9, line.content_start, line.content_end))
@@ -162,14 +162,15 @@ def _run_in_label(ctx: Context, last: Block, i: int, width: int) -> bool:
 RESPONSIBILITY = re.compile(r"^\W*(?:trach\s+nhiem(?:\s+cua)?|to\s+chuc\s+thuc\s+hien|giao\s+nhiem\s+vu)\b", re.I)
 
 
-def _a_title(text: str) -> bool:
-    """Is an item's ``text`` a title printed apart from its text: whose work it is (``Trách nhiệm của các
-    Bộ, ngành liên quan``) or only the bodies' names (``Bộ Y tế, Bộ Xây dựng``)?"""
-    from .bodies import only_bodies
+def whose_work(text: str) -> bool:
+    """Is an item's ``text`` a title that says whose work the item is: a word of duty (``Trách nhiệm của các
+    Bộ, ngành liên quan``) or only the bodies' names (``Bộ Y tế, Bộ Xây dựng``)? Read on an item's title
+    printed apart from its text (here) or on its first line (:func:`.task_bearers.title_line`)."""
+    from .task_headings import names_a_body
     from .text import key
 
     text = " ".join(text.split())
-    return bool(RESPONSIBILITY.match(key(text))) and len(text.split()) <= 30 or only_bodies(text)
+    return bool(RESPONSIBILITY.match(key(text))) and len(text.split()) <= 30 or names_a_body(text)
 
 
 def _caps_title(text: str) -> bool:

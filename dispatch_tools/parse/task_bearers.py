@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 
 from .addressees import CONNECTOR_END
-from .blocks import RESPONSIBILITY, Block, filled, page_width, wrapped_width
+from .blocks import Block, filled, page_width, whose_work, wrapped_width
 from .bodies import bodies_at, split_bodies
 from .body_words import adverbs, starts_body
 from .context import Context
 from .roles import REMIT, Roles, roles_at
-from .task_headings import names_a_body
 from .task_named import is_issuer
 from .task_subjects import duty_cue
 from .task_units import ASIDE
@@ -60,10 +59,7 @@ def title_line(ctx: Context, b: Block) -> tuple[int, int] | None:
     found = title_and_text(ctx, b.start, b.end)
     if found is None:
         return None
-    title = ctx.text[b.start:found[0]]
-    if not (RESPONSIBILITY.match(key(title)) and len(title.split()) <= 30 or names_a_body(title)):
-        return None
-    return found
+    return found if whose_work(ctx.text[b.start:found[0]]) else None
 
 
 def described_bearers(ctx: Context, s: int, e: int) -> list[str]:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from .articles import LEGAL_TYPES, duties_of, long_title
-from .blocks import Block, build, ordinal
+from .blocks import RESPONSIBILITY, Block, build, ordinal
 from .bodies import bodies_at, split_bodies
 from .roles import Roles, roles_at
 from .body_lines import opens_with_action
@@ -42,7 +42,7 @@ from .task_requests import NARRATION_WORDS, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_deadlines import deadline_in
-from .task_bearers import RESPONSIBILITY, bodies_then_colon, described_bearers, title_and_text, title_line
+from .task_bearers import bodies_then_colon, described_bearers, title_and_text, title_line
 from .task_build import build_tasks
 from .task_units import TOPIC_OF, Unit, decide, exclusions
 from .text import key, squash, strip_markup
