@@ -10,7 +10,7 @@ from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .signer_name import person_name, without_rank
 from .text import is_upper_line, key, strip_markup, trim_item
-from .foot_patterns import AUTHORITY, DASH, NOI_NHAN, SIGNED
+from .foot_patterns import AUTHORITY, DASH, NOI_NHAN, SIGNED, SIGNED_END
 from .signature import speck
 from .signer_title_line import title_then_name
 
@@ -49,7 +49,7 @@ def read_distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], 
         # a name with no dash that opens with a family name is the signer's, never an entry (also with
         # "(đã ký)" after it)
         if AUTHORITY.match(strip_markup(ln.folded).lstrip()) or _signature_line(ln.stripped) or (
-                person_name(without_rank(_SIGNED_END.sub("", strip_markup(t)).strip()), family=True)) or _title_alone(t) or fragments and (
+                person_name(without_rank(SIGNED_END.sub("", strip_markup(t)).strip()), family=True)) or _title_alone(t) or fragments and (
                 person_name(without_rank(strip_markup(t).strip())) or len(t.split()) <= 6 and lexicon().is_signer_title(t)
                 or is_upper_line(t) and not DASH.match(t) and not t.endswith((";", ".", ","))):
             if _entry_follows(ctx, j + 1):
@@ -164,10 +164,6 @@ def _entry_follows(ctx: Context, j: int) -> bool:
     return False
 
 
-# "(Đã ký)" at a line's end, after a name or an entry
-_SIGNED_END = re.compile(r"\s+\(?\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)?\s*$", re.IGNORECASE)
-
-
 def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
     """Where the signature column starts inside a distribution line merged with it."""
     text = ctx.text[s:e]
@@ -191,7 +187,7 @@ def _right_column_cut(ctx: Context, s: int, e: int) -> int | None:
         tail = without_rank(strip_markup(text[m.end():]).strip())  # after the last entry's "." too
         if person_name(tail, family=m.group(0)[0] == "."):
             return s + m.end()
-    signed = _SIGNED_END.search(text)
+    signed = SIGNED_END.search(text)
     if signed and signed.start() > 0:  # "- Lưu: VT (Đã ký)": the signature's mark on the entry's line
         return s + signed.start()
     return None

@@ -25,4 +25,9 @@ DASH = LIST_DASH
 NAME_WORD = re.compile(r"^[A-Za-z](?:['’][A-Za-z])?[a-z]*\.?$")
 # what an OCR pass may read before a line's first word: rules, dashes and specks ("-_ Nơi nhận:", "__ KT.")
 SPECKS = " \t*_-–—=~|'`.,:"
-SIGNED = re.compile(r"^\(?\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)?$", re.IGNORECASE)
+# "đã ký" (signed), as printed, without marks or misread "kỹ"; alone on a line (SIGNED), at a line's end
+# after a name or an entry (SIGNED_END), or in brackets after the name on its line (SIGNED_AFTER)
+_SIGNED_WORDS = r"(?:đã|da)\s*(?:ký|kỹ|ky)"
+SIGNED = re.compile(rf"^\(?\s*{_SIGNED_WORDS}\s*\)?$", re.IGNORECASE)
+SIGNED_END = re.compile(rf"\s+\(?\s*{_SIGNED_WORDS}\s*\)?\s*$", re.IGNORECASE)
+SIGNED_AFTER = re.compile(rf"[ \t]+\(\s*{_SIGNED_WORDS}\s*\)[ \t.]*$", re.IGNORECASE)

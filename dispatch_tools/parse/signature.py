@@ -13,10 +13,10 @@ from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .signer_lines import caps_name, title_continues, title_goes_on, unit_wrapped
 from .signer_name import person_name, without_degree, without_rank
-from .signer_title_line import (DISTRIBUTION_BESIDE, SIGNED_AFTER, clean_title, glued_title, looks_like_name,
-                                name_after_tab, title_then_name, title_then_small_name)
+from .signer_title_line import (DISTRIBUTION_BESIDE, clean_title, glued_title, looks_like_name, name_after_tab,
+                                title_then_name, title_then_small_name)
 from .text import is_upper_line, review_note, squash, strip_markup
-from .foot_patterns import AUTHORITY, KT_MISREAD, NOI_NHAN, SIGNED, SPECKS
+from .foot_patterns import AUTHORITY, KT_MISREAD, NOI_NHAN, SIGNED, SIGNED_AFTER, SPECKS
 
 
 def _authority_name(printed: str) -> str:

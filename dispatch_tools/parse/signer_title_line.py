@@ -17,8 +17,6 @@ from .text import is_upper_line, key, squash, strip_markup
 # a column's gap, then an entry of the distribution printed right of the signature column
 # (a tab, or two spaces before an entry in sentence case, are gap enough: "PHÓ GIÁM ĐỐC  - Như trên;")
 DISTRIBUTION_BESIDE = re.compile(r"[ \t]{3,}(?=[-–+•][ \t]+\S)|\t(?=[-–+•][ \t]+\S)|  (?=[-–+•][ \t]+(\w\w+))")
-# "(đã ký)" printed after the name on its line
-SIGNED_AFTER = re.compile(r"[ \t]+\(\s*(?:đã|da)\s*(?:ký|kỹ|ky)\s*\)[ \t.]*$", re.IGNORECASE)
 
 
 def name_after_tab(text: str) -> int | None:
