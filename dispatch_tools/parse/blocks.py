@@ -166,7 +166,7 @@ def whose_work(text: str) -> bool:
     """Is an item's ``text`` a title that says whose work the item is: a word of duty (``Trách nhiệm của các
     Bộ, ngành liên quan``) or only the bodies' names (``Bộ Y tế, Bộ Xây dựng``)? Read on an item's title
     printed apart from its text (here) or on its first line (:func:`.task_bearers.title_line`)."""
-    from .task_headings import names_a_body
+    from .bodies import names_a_body
     from .text import key
 
     text = " ".join(text.split())

@@ -411,6 +411,13 @@ def _one_line(text: str) -> str:
     return text.replace("\n", " ")
 
 
+def names_a_body(text: str) -> bool:
+    """Is ``text`` only the name of one or more bodies (a line of an execution clause's list)?"""
+    if not text or len(text.split()) > 25 or not starts_body(text):
+        return False
+    return only_bodies(" ".join(text.split()))
+
+
 def only_bodies(text: str) -> bool:
     """Is ``text`` the names of one or more bodies and nothing else (a heading's or a list line's
     whole text)?"""

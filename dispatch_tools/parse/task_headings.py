@@ -7,19 +7,12 @@ from __future__ import annotations
 import re
 
 from .blocks import Block
-from .bodies import only_bodies
+from .bodies import names_a_body
 from .body_words import is_verb_at, starts_body, task_verbs
 from .context import Context
 from .lexicon import lexicon
 from .task_units import item_head
 from .text import key
-
-
-def names_a_body(text: str) -> bool:
-    """Is ``text`` only the name of one or more bodies (a line of an execution clause's list)?"""
-    if not text or len(text.split()) > 25 or not starts_body(text):
-        return False
-    return only_bodies(" ".join(text.split()))
 
 
 def section_item(b: Block) -> bool:

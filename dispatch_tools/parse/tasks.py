@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .articles import LEGAL_TYPES, duties_of, long_title
 from .blocks import RESPONSIBILITY, Block, build, ordinal
-from .bodies import bodies_at, split_bodies
+from .bodies import bodies_at, names_a_body, split_bodies
 from .roles import Roles, roles_at
 from .body_lines import opens_with_action
 from .body_words import starts_body
@@ -35,7 +35,7 @@ from .context import Context
 from .lexicon import lexicon
 from .task_named import is_issuer
 from .task_items import HAS_POWER
-from .task_headings import (a_title, defines_a_body, heading_text, names_a_body, non_task_heading, opens_what_follows,
+from .task_headings import (a_title, defines_a_body, heading_text, non_task_heading, opens_what_follows,
                             section_item, task_part)
 from .task_non_tasks import asks_nothing, is_information, lists_documents
 from .task_requests import NARRATION_WORDS, request_cue
