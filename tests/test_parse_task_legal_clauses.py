@@ -120,7 +120,8 @@ def test_kinds_of_bodies_qualified_as_the_related_ones_are_one_name():
                                             "quan, đơn vị và cá nhân có liên quan chịu trách nhiệm thi hành Nghị định "
                                             "này.")).fields
     (task,) = to_contract(fields)["tasks"]
-    assert task["assignees"][-2:] == ["các cơ quan, đơn vị", "cá nhân có liên quan"]  # after "và", a kind of its own
+    # kinds in small letters joined by "và" share "có liên quan": one name, as "các bộ, ngành và địa phương"
+    assert task["assignees"][-1] == "các cơ quan, đơn vị và cá nhân có liên quan"
     fields = parse_text(PAGE.format(article="Điều 17. Trách nhiệm của Bộ Công an\n"
                                             "Chủ trì, phối hợp với Bộ Quốc phòng và các Bộ, cơ quan liên quan bảo vệ "
                                             "kho dự trữ.")).fields

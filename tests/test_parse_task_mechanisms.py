@@ -700,7 +700,7 @@ def test_the_rows_of_a_task_table_read_from_a_docx_or_pdf_are_tasks():
 def test_an_execution_clause_opened_by_military_titles_and_a_plural_head_without_a_colon():
     (task,) = decision("Điều 1. Phê duyệt đề án.\n\nĐiều 2. Tổng Tham mưu trưởng, Chủ nhiệm Tổng cục Chính trị, chỉ huy các cơ "
                        "quan, đơn vị và cá nhân liên quan chịu trách nhiệm thi hành Quyết định này.\n")
-    assert task["assignees"] == ["Tổng Tham mưu trưởng", "Tổng cục Chính trị", "các cơ quan, đơn vị", "cá nhân liên quan"]
+    assert task["assignees"] == ["Tổng Tham mưu trưởng", "Tổng cục Chính trị", "các cơ quan, đơn vị và cá nhân liên quan"]
     assert split_bodies("các Bộ Tài chính, Kế hoạch và Đầu tư, Tư pháp") == ["Bộ Tài chính", "Bộ Kế hoạch và Đầu tư",
                                                                             "Bộ Tư pháp"]
     assert split_bodies("các bộ Tài chính, Giao thông vận tải, và TP. HCM") == ["Bộ Tài chính", "Bộ Giao thông vận tải",

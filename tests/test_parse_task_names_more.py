@@ -75,3 +75,20 @@ def test_a_stop_word_matches_only_with_its_own_marks():
 def test_a_commune_health_station_is_a_body_to_direct():
     (task,) = letter("Đề nghị Trung tâm Y tế huyện chỉ đạo trạm y tế xã tuyên truyền phòng chống ngộ độc thực phẩm.")
     assert task["assignees"] == ["Trung tâm Y tế huyện", "trạm y tế xã"]
+
+
+def test_kinds_in_small_letters_joined_by_and_share_their_related_words():
+    # "các bộ, ngành và địa phương" is one addressee; so are kinds joined by "và" that share "(có) liên quan"
+    assert split_bodies("các cơ quan, đơn vị và cá nhân có liên quan") == ["các cơ quan, đơn vị và cá nhân có liên quan"]
+    assert split_bodies("Các tổ chức và cá nhân liên quan") == ["Các tổ chức và cá nhân liên quan"]
+    assert split_bodies("cơ quan, tổ chức, đơn vị và cá nhân có liên quan") == [
+        "cơ quan, tổ chức, đơn vị và cá nhân có liên quan"]
+    (task,) = letter("Các cơ quan, đơn vị, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.")
+    assert task["assignees"] == ["Các cơ quan, đơn vị, tổ chức và cá nhân có liên quan"]
+
+
+def test_a_named_body_or_a_second_cac_before_the_related_kind_still_opens_another():
+    assert split_bodies("Sở Y tế và cá nhân có liên quan") == ["Sở Y tế", "cá nhân có liên quan"]
+    assert split_bodies("các cơ quan và các cá nhân có liên quan") == ["các cơ quan", "các cá nhân có liên quan"]
+    assert split_bodies("Bộ Công an, Bộ Quốc phòng và cơ quan có liên quan") == [
+        "Bộ Công an", "Bộ Quốc phòng", "cơ quan có liên quan"]
