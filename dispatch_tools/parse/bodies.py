@@ -11,7 +11,7 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
-from .body_kinds import KIND_WORDS, only_kinds, related_kind, unglue_plural
+from .body_kinds import KIND_WORDS, kind_after_named_kind, kinds_share_words, only_kinds, related_kind, unglue_plural
 from .body_words import not_bodies, other_word, person_titles, starts_body, title_at
 from .name_end import name_end
 
@@ -312,6 +312,11 @@ def _split_part(text: str) -> list[str]:
             continue
         if out and not opens and not list_head and (_lower_heads(out[-1], piece) or _another_plural(out[-1], piece)):
             opens = True  # "sở Tài chính, kho bạc nhà nước": heads written small; "các sở, các huyện": a plural each
+        if out and sep.strip() == "," and not list_head:
+            if opens and kinds_share_words(out[-1], piece):
+                opens = False  # "Cơ quan, tổ chức, đơn vị được sử dụng …": the kinds share the words after the last
+            elif not opens and kind_after_named_kind(out[:-1], out[-1], piece):
+                opens = True  # "Cơ quan quản lý cấp trên, sở, ban, ngành chủ quản": a named kind, then other kinds
         shared = _shared_head(out[-1], piece) if out and not opens else None
         if shared:
             out.append(f"{shared} {piece}")  # "UBND thị xã Sa Pa và huyện Bát Xát": two councils, one head
