@@ -255,6 +255,16 @@ def _asks_here(ctx: Context, s: int, e: int, start: int, end: int) -> bool:
     return bool(_CUE_ALONE.match(ctx.folded[s:start])) or not after.strip(" .:")
 
 
+_ASKING = re.compile(rf"(?<![\w])(?:{ASK_WORDS}|kinh\s+moi)(?![\w])", re.I)
+
+
+def asks_within(ctx: Context, a: int, z: int) -> bool:
+    """Is there a word that asks (``đề nghị``, ``yêu cầu``, ``kính mời`` …) between ``a`` and ``z``: a clause read as a
+    body and its action whose "body" runs over it (``Trung ương Hội … kính mời các cơ quan``) asks, it does no work
+    of its own."""
+    return _ASKING.search(ctx.folded, a, z) is not None
+
+
 _AND_THEN = re.compile(r"(?:,|\bva)\s*$", re.I)
 
 

@@ -38,7 +38,7 @@ from .task_items import HAS_POWER
 from .task_headings import (a_title, defines_a_body, heading_text, non_task_heading, opens_what_follows,
                             section_item, task_part)
 from .task_non_tasks import asks_nothing, is_information, lists_documents
-from .task_requests import NARRATION_WORDS, request_cue
+from .task_requests import NARRATION_WORDS, asks_within, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_deadlines import deadline_in
@@ -367,8 +367,9 @@ def _own_duties(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     pieces.append((start, e))
     for a, z in pieces:
         subject = subject_roles(ctx, a, z)
-        if subject is None or not starts_body(ctx.text[a:a + 80]) or is_issuer(ctx, subject[0].lead[0]):
-            return [(s, e)]  # a clause that does not open with a body of its own, or opens with the issuer
+        if subject is None or not starts_body(ctx.text[a:a + 80]) or is_issuer(ctx, subject[0].lead[0]) \
+                or asks_within(ctx, a, subject[1]):
+            return [(s, e)]  # a clause that does not open with a body of its own, opens with the issuer or asks
     return pieces
 
 
