@@ -24,7 +24,9 @@ _CUE_ALONE = re.compile(r"^\W*(?:(?:vay|do do|de nghi|kinh)\s*,?\s*)?$", re.I)
 # a circumstance set apart by its comma before the request word, which then opens the main clause
 # ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ …", "Trường hợp cần thiết, đề nghị …")
 _CONTACT = re.compile(r"\s*lien\s+(?:he|lac)\b", re.I)
-_AFTER_CIRCUMSTANCE = re.compile(r"^\W*(?:trong\s+qua\s+trinh|qua\s+trinh|neu|khi|truong\s+hop)\s[^.;:!?]*,\s*$", re.I)
+_AFTER_CIRCUMSTANCE = re.compile(r"^\W*(?:trong\s+qua\s+trinh|qua\s+trinh|neu|khi|truong\s+hop)\s[^.;:!?]*(?:,|"
+                                 r"(?<![\w])(?:vuong\s+mac|kho\s+khan|bat\s+cap))\s*$", re.I)
+# (a circumstance of trouble may end without its comma: "Trong quá trình thực hiện nếu phát sinh vướng mắc đề nghị …")
 
 
 # Request words, matched on the folded text so that a word glued by a web page still counts

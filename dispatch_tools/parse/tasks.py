@@ -121,7 +121,8 @@ def _directives_in_a_run(ctx: Context, units: list[Unit]) -> None:
                 and units[j].block.kind == unit.block.kind and units[j].block.parent is unit.block.parent]
         if any(reasons[j] in _DIRECTED for j in near):  # paragraphs (or items of one list) each directing a body
             unit.reason = "subject"
-        elif i and unit.block.kind == "para" and _right_after_list(ctx, units[i - 1], unit) and reasons[i - 1] in _DIRECTED:
+        elif i and unit.block.kind == "para" and _right_after_list(ctx, units[i - 1], unit) \
+                and reasons[i - 1] in _DIRECTED + ("request_item",):
             unit.reason = "subject"  # "13. Các Bộ, ngành khác … có trách nhiệm …" / "Bộ Tài chính, Bộ A theo dõi …"
     for before, unit in zip(units, units[1:]):  # "Ban A hướng dẫn …; Văn phòng B bảo đảm kinh phí …": its clauses
         if unit.block is before.block and before.reason == "subject" and unit.reason == "other" \
