@@ -41,3 +41,11 @@ def test_a_circumstance_of_trouble_without_its_comma():
                      "giải quyết./.")
     assert len(tasks) == 2
     assert tasks[1]["text"].startswith("Trong quá trình thực hiện nếu phát sinh vướng mắc")
+
+
+def test_a_body_right_after_the_trouble_without_a_comma():
+    tasks = tasks_of("1. Vụ Pháp chế chủ trì hướng dẫn thực hiện Thông tư này.\n"
+                     "2. Trong quá trình thực hiện có gì vướng mắc các đơn vị cần báo cáo về Bộ Y tế để có hướng dẫn "
+                     "kịp thời.")
+    assert len(tasks) == 2
+    assert tasks[1]["assignees"] == ["các đơn vị"]

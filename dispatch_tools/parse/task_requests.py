@@ -15,7 +15,7 @@ from .context import Context
 from ..vntext import strip_diacritics
 from .task_named import is_issuer
 from .task_non_tasks import phrases
-from .task_subjects import ASK_WORDS, ASKS, duty_cue, opens_action, past_commas, quoted, subject_roles
+from .task_subjects import ASK_WORDS, ASKS, TROUBLE, duty_cue, opens_action, past_commas, quoted, subject_roles
 from .text import key, load_list, words_regex
 
 
@@ -24,8 +24,8 @@ _CUE_ALONE = re.compile(r"^\W*(?:(?:vay|do do|de nghi|kinh)\s*,?\s*)?$", re.I)
 # a circumstance set apart by its comma before the request word, which then opens the main clause
 # ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ …", "Trường hợp cần thiết, đề nghị …")
 _CONTACT = re.compile(r"\s*lien\s+(?:he|lac)\b", re.I)
-_AFTER_CIRCUMSTANCE = re.compile(r"^\W*(?:trong\s+qua\s+trinh|qua\s+trinh|neu|khi|truong\s+hop)\s[^.;:!?]*(?:,|"
-                                 r"(?<![\w])(?:vuong\s+mac|kho\s+khan|bat\s+cap))\s*$", re.I)
+_AFTER_CIRCUMSTANCE = re.compile(r"^\W*(?:trong\s+qua\s+trinh|qua\s+trinh|neu|khi|truong\s+hop)\s[^.;:!?]*"
+                                 rf"(?:,|{TROUBLE})\s*$", re.I)
 # (a circumstance of trouble may end without its comma: "Trong quá trình thực hiện nếu phát sinh vướng mắc đề nghị …")
 
 
