@@ -50,3 +50,17 @@ def test_an_absent_folder_is_skipped(tmp_path):
     assert score_folder(tmp_path / "none", out=out) is None
     assert "skipped" in out.getvalue()
     assert main([str(tmp_path / "none")]) == 0
+
+
+def test_pooled_scores_sum_the_folders_counts(tmp_path, capsys):
+    right = {"tasks": [{"assignees": ["Sở Y tế", "Sở Công Thương"], "deadline": "2026-04-30",
+                        "text": "Giao Sở Y tế chủ trì, phối hợp với Sở Công Thương kiểm tra an toàn"}]}
+    wrong = {"tasks": right["tasks"] + [{"assignees": ["Sở Tài chính"], "deadline": None,
+                                         "text": "Giao Sở Tài chính bố trí kinh phí kiểm tra an toàn thực phẩm"}]}
+    for name, gold in (("a", right), ("b", wrong)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "p.txt").write_text(PROBE, encoding="utf-8")
+        (tmp_path / name / "p.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert main([str(tmp_path / "a"), str(tmp_path / "b"), "--pooled"]) == 0
+    pooled = capsys.readouterr().out.splitlines()[-1]
+    assert pooled.startswith("pooled: tasks") and "tasks.count 0.8," in pooled  # 2 of 3 asked found (not the mean of 1.0 and 0.667)

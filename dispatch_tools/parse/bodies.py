@@ -11,7 +11,7 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
-from .body_kinds import KIND_WORDS, only_kinds, related_kind, unglue_plural
+from .body_kinds import KIND_WORDS, kind_after_named_kind, kinds_share_words, only_kinds, related_kind, unglue_plural
 from .body_words import not_bodies, other_word, person_titles, starts_body, title_at
 from .name_end import name_end
 
@@ -306,7 +306,7 @@ def _split_part(text: str) -> list[str]:
             opens = False  # "Ban Thường vụ các Huyện, Thành đoàn": "Huyện" shares the "đoàn" that follows
         if out and not opens and _places_after_a_name(out[-1], piece) and not _addressed_kinds(out[-1], piece):
             opens = True  # "Bộ Quốc phòng, địa phương": the places after a named body are bodies of their own
-        if out and not opens and not list_head and _kind_of_its_own(out[-1], piece):
+        if out and not opens and not list_head and _kind_of_its_own(out, piece, sep):
             opens = True  # "Ban quản lý di tích, đơn vị sử dụng di tích": a kind with its own work after a named body
         if out and opens and sep.strip() == "," and _named_person(out[-1]) and person_titles().match(key(piece)):
             out[-1] = out[-1] + sep + piece  # "đồng chí Trần Văn B, Phó Giám đốc Sở Nội vụ": one person and his post
@@ -372,9 +372,9 @@ def _shared_head(before: str, piece: str) -> str | None:
 def _kinds_in_small_letters(before: str, piece: str) -> bool:
     """Is ``piece`` one more kind of the plural ``before`` opens (``các cơ quan, đơn vị`` and ``doanh nghiệp``,
     ``các cấp ủy`` and ``tổ chức đảng``): both in small letters, with no name of their own, and ``piece`` a kind
-    written with few words?"""
+    written with few words? Or do bare kinds share the words of ``piece`` (``Cơ quan, tổ chức, | đơn vị được …``)?"""
     return bool(re.match(r"(?:các|tất\s+cả\s+các)\s", before)) and not any(c.isupper() for c in before + piece) \
-        and len(piece.split()) <= 3 and "(" not in piece
+        and len(piece.split()) <= 3 and "(" not in piece or kinds_share_words(before, piece)
 
 
 def _small_kinds_and(before: str, piece: str) -> bool:
@@ -397,15 +397,19 @@ def _addressed_kinds(before: str, piece: str) -> bool:
     return all(w in KIND_WORDS for w in kinds) and key(piece) in KIND_WORDS
 
 
-def _kind_of_its_own(before: str, piece: str) -> bool:
+def _kind_of_its_own(out: list[str], piece: str, sep: str) -> bool:
     """``đơn vị sử dụng di tích`` after ``Ban quản lý di tích``: a kind of body written small and named
     with words of its own (three or more), after a body with a capitalised name (not a kind in the
-    plural, as in ``các bộ, cơ quan, địa phương``), is one more body."""
-    before = drop_title(before)  # "Thủ trưởng các cơ quan, đơn vị có liên quan": the kinds the title heads
+    plural, as in ``các bộ, cơ quan, địa phương``, nor bare kinds that share its words), is one more body;
+    so is a kind after a comma and a kind named with words of its own (``Cơ quan quản lý cấp trên, | sở, ban …``;
+    not after ``và``: ``cơ quan trung ương và địa phương`` may be one kind of two levels)."""
+    if sep.strip() == "," and kind_after_named_kind(out[:-1], out[-1], piece):
+        return True
+    before = drop_title(out[-1])  # "Thủ trưởng các cơ quan, đơn vị có liên quan": the kinds the title heads
     k = key(before)
     return piece[:1].islower() and len(piece.split()) >= 3 and starts_body(piece) and before[:1].isupper() \
         and not k.startswith(("cac ", "tat ca ", "moi ", "quy ")) and not _bare_kind(before) and k not in KIND_WORDS \
-        and not key(piece).startswith("ca nhan")  # "Tổ chức, cá nhân khai thác khoáng sản": one kind of actor
+        and not key(piece).startswith("ca nhan") and not kinds_share_words(before, piece)  # "Tổ chức, cá nhân khai thác …"
 
 
 def _places_after_a_name(before: str, piece: str) -> bool:

@@ -40,3 +40,53 @@ def unglue_plural(text: str) -> str:
         if agency_name_at(key(text[:m.start()])) == m.start():
             return text[:m.start()] + "," + text[m.start():]
     return text
+
+
+def _kind_and_words(k: str) -> tuple[str, str] | None:
+    """``co quan quan ly cap tren`` -> (``co quan``, ``quan ly cap tren``): a folded piece that opens with a kind
+    of body, and the words after it; None when it opens with no kind."""
+    words = k.split()
+    for n in (3, 2, 1):
+        if len(words) >= n and " ".join(words[:n]) in KIND_WORDS:
+            return " ".join(words[:n]), " ".join(words[n:])
+    return None
+
+
+def _small(text: str) -> bool:
+    """Written in small letters but for the first (``Cơ quan, tổ chức``)."""
+    return not any(c.isupper() for c in text[1:])
+
+
+_PLURAL = re.compile(r"^(?:cac|tat\s+ca|tung|moi)\s")
+
+
+def kinds_share_words(before: str, piece: str) -> bool:
+    """``Cơ quan, tổ chức`` then ``đơn vị được sử dụng chung tài sản công``, ``sở, ban`` then ``ngành chủ quản``:
+    two or more bare kinds of bodies, not in the plural, then one more kind with words of its own in small letters:
+    the words tell what all the kinds are, one name."""
+    kb, kp = key(before).strip(), key(piece).strip()
+    kinds = [w.strip() for w in kb.split(",")]
+    opened = _kind_and_words(kp)
+    return len(kinds) >= 2 and all(w in KIND_WORDS for w in kinds) and not _PLURAL.match(kb) \
+        and _small(before) and piece[:1].islower() and _small(piece) and opened is not None and bool(opened[1])
+
+
+_OF_A_KIND = re.compile(r"\b(?:cua|thuoc)\s")
+
+
+def kind_after_named_kind(earlier: list[str], before: str, piece: str) -> bool:
+    """``sở`` after ``Cơ quan quản lý cấp trên``, ``tổ chức mà …`` after ``tổ chức đấu giá tài sản``: a kind of
+    body in small letters after a kind named with words of its own (one body, not a plural, no comma in it) opens
+    another body. Not when the words end on another kind (``Ban chỉ huy quân sự cơ quan, tổ chức``) or a list
+    after ``của``/``thuộc`` runs on (``Hội đồng thành viên của doanh nghiệp bảo hiểm, doanh nghiệp tái bảo hiểm,
+    công ty mẹ …``, ``earlier`` holding the pieces before ``before``): the kinds go on that list."""
+    kb, kp = key(before).strip(), key(piece).strip()
+    named = _kind_and_words(kb)
+    if named is None or not named[1] or "," in before or _PLURAL.match(kb) or re.search(r"\bcac\s", kb):
+        return False
+    words = named[1].split()
+    if _OF_A_KIND.search(kb) or any(" ".join(words[i:i + n]) in KIND_WORDS for i in range(len(words)) for n in (1, 2)):
+        return False
+    if any(_OF_A_KIND.search(key(e)) for e in earlier):
+        return False
+    return _small(before) and piece[:1].islower() and _kind_and_words(kp) is not None

@@ -8,13 +8,16 @@ import re
 
 from .bodies import drop_title
 from .context import Context
+from .lexicon import lexicon
 from .text import key
 
 
 def is_issuer(ctx: Context, name: str) -> bool:
-    """Does ``name`` name the issuing body itself (a sentence about what it does narrates)?"""
+    """Does ``name`` name the issuing body itself (a sentence about what it does narrates)? A kind written
+    short (``Tòa án`` in a circular of the Supreme People's Court) names the bodies of that kind, not the
+    issuer, as a one-word kind (``Bộ``, ``Sở``) does."""
     k = _name_key(name).strip()
-    if not k or k.startswith(("cac ", "tat ca")):
+    if not k or k.startswith(("cac ", "tat ca")) or _a_kind_alone(k):
         return False
     issuer = " ".join(x for x in (ctx.fields.parent_issuer, ctx.fields.issuer) if x)
     issuer = _name_key(issuer).strip() if issuer else ""  # "UBND HUYỆN A" is "ủy ban nhân dân huyện a"
@@ -22,6 +25,12 @@ def is_issuer(ctx: Context, name: str) -> bool:
         return False
     words = set(k.split())
     return len(words) >= 2 and len(words - set(issuer.split())) <= 0
+
+
+def _a_kind_alone(k: str) -> bool:
+    """Is the folded name ``k`` a head of bodies' names written short, the start of one (``toa an`` of ``tòa án
+    nhân dân``, ``vien kiem sat`` of ``viện kiểm sát nhân dân``): the kind, no body's own name?"""
+    return " " in k and any(h.startswith(k + " ") for h in lexicon().heads)
 
 
 def names_recipient(ctx: Context, names: list[str]) -> bool:

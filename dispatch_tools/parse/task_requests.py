@@ -15,7 +15,7 @@ from .context import Context
 from ..vntext import strip_diacritics
 from .task_named import is_issuer
 from .task_non_tasks import phrases
-from .task_subjects import ASK_WORDS, ASKS, duty_cue, opens_action, past_commas, quoted, subject_roles
+from .task_subjects import ASK_WORDS, ASKS, TROUBLE, duty_cue, opens_action, past_commas, quoted, subject_roles
 from .text import key, load_list, words_regex
 
 
@@ -24,7 +24,9 @@ _CUE_ALONE = re.compile(r"^\W*(?:(?:vay|do do|de nghi|kinh)\s*,?\s*)?$", re.I)
 # a circumstance set apart by its comma before the request word, which then opens the main clause
 # ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ …", "Trường hợp cần thiết, đề nghị …")
 _CONTACT = re.compile(r"\s*lien\s+(?:he|lac)\b", re.I)
-_AFTER_CIRCUMSTANCE = re.compile(r"^\W*(?:trong\s+qua\s+trinh|qua\s+trinh|neu|khi|truong\s+hop)\s[^.;:!?]*,\s*$", re.I)
+_AFTER_CIRCUMSTANCE = re.compile(r"^\W*(?:trong\s+qua\s+trinh|qua\s+trinh|neu|khi|truong\s+hop)\s[^.;:!?]*"
+                                 rf"(?:,|{TROUBLE})\s*$", re.I)
+# (a circumstance of trouble may end without its comma: "Trong quá trình thực hiện nếu phát sinh vướng mắc đề nghị …")
 
 
 # Request words, matched on the folded text so that a word glued by a web page still counts
@@ -253,6 +255,16 @@ def _asks_here(ctx: Context, s: int, e: int, start: int, end: int) -> bool:
         # "…, nếu có vướng mắc, đề nghị liên hệ ông A, số điện thoại …" gives whom to call, a contact line
         return True
     return bool(_CUE_ALONE.match(ctx.folded[s:start])) or not after.strip(" .:")
+
+
+_ASKING = re.compile(rf"(?<![\w])(?:{ASK_WORDS}|kinh\s+moi)(?![\w])", re.I)
+
+
+def asks_within(ctx: Context, a: int, z: int) -> bool:
+    """Is there a word that asks (``đề nghị``, ``yêu cầu``, ``kính mời`` …) between ``a`` and ``z``: a clause read as a
+    body and its action whose "body" runs over it (``Trung ương Hội … kính mời các cơ quan``) asks, it does no work
+    of its own."""
+    return _ASKING.search(ctx.folded, a, z) is not None
 
 
 _AND_THEN = re.compile(r"(?:,|\bva)\s*$", re.I)

@@ -137,8 +137,8 @@ def after_opening(ctx: Context, s: int, pos: int) -> bool:
 
 def subject_starts(ctx: Context, s: int, e: int) -> list[int]:
     """Where the subject of a clause may start: at its start, after an opening phrase ending with a
-    comma, after a time adverb without one (``Hằng năm các cơ quan … có trách nhiệm``), or after a
-    label ending with a colon (and the opening phrase after it)."""
+    comma, after a time adverb or a trouble without one (``Hằng năm các cơ quan … có trách nhiệm``, ``Nếu
+    có vướng mắc các đơn vị báo cáo …``), or after a label ending with a colon (and the opening phrase after it)."""
     starts = [s] + _after_opener(ctx, s, e)
     titled = past_title(ctx.text, s, e)
     if titled > s:
@@ -180,6 +180,8 @@ def _among_givers(ctx: Context, s: int, comma: int) -> bool:
 _LABEL_OPENS = re.compile(r"[^:.;]{3,120}:\s*")
 _COMMA_AFTER = re.compile(r",\s*")
 _TIME_ADVERB = re.compile(r"\W*(?:hang|dinh\s+ky(?:\s+hang)?)\s+(?:nam|quy|thang|tuan|ngay)\s+(?=\w)", re.I)
+TROUBLE = r"(?<![\w])(?:vuong\s+mac|kho\s+khan|bat\s+cap)"  # a closing request's circumstance
+_AFTER_TROUBLE = re.compile(rf"[^.;:,]*?{TROUBLE}\s+(?=\w)", re.I)  # "… có gì vướng mắc | các địa phương báo cáo …"
 
 
 def _after_opener(ctx: Context, s: int, e: int) -> list[int]:
@@ -194,7 +196,7 @@ def _after_opener(ctx: Context, s: int, e: int) -> list[int]:
     if opener:  # the subject follows one of the opening phrase's commas
         starts = [s + m.end() for m in _COMMA_AFTER.finditer(ctx.text[s:min(e, s + 300)])
                   if not _among_givers(ctx, s, s + m.start())]
-        adverb = _TIME_ADVERB.match(ctx.folded, s, e)
+        adverb = _TIME_ADVERB.match(ctx.folded, s, e) or _AFTER_TROUBLE.match(ctx.folded, s, e)
         return starts + ([adverb.end()] if adverb else [])
     return []
 

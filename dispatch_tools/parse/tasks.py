@@ -38,7 +38,7 @@ from .task_items import HAS_POWER
 from .task_headings import (a_title, defines_a_body, heading_text, non_task_heading, opens_what_follows,
                             section_item, task_part)
 from .task_non_tasks import asks_nothing, is_information, lists_documents
-from .task_requests import NARRATION_WORDS, request_cue
+from .task_requests import NARRATION_WORDS, asks_within, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
 from .task_table import find_tables, row_deadline, row_roles
 from .task_deadlines import deadline_in
@@ -121,7 +121,8 @@ def _directives_in_a_run(ctx: Context, units: list[Unit]) -> None:
                 and units[j].block.kind == unit.block.kind and units[j].block.parent is unit.block.parent]
         if any(reasons[j] in _DIRECTED for j in near):  # paragraphs (or items of one list) each directing a body
             unit.reason = "subject"
-        elif i and unit.block.kind == "para" and _right_after_list(ctx, units[i - 1], unit) and reasons[i - 1] in _DIRECTED:
+        elif i and unit.block.kind == "para" and _right_after_list(ctx, units[i - 1], unit) \
+                and reasons[i - 1] in _DIRECTED + ("request_item",):
             unit.reason = "subject"  # "13. Các Bộ, ngành khác … có trách nhiệm …" / "Bộ Tài chính, Bộ A theo dõi …"
     for before, unit in zip(units, units[1:]):  # "Ban A hướng dẫn …; Văn phòng B bảo đảm kinh phí …": its clauses
         if unit.block is before.block and before.reason == "subject" and unit.reason == "other" \
@@ -367,8 +368,9 @@ def _own_duties(ctx: Context, s: int, e: int) -> list[tuple[int, int]]:
     pieces.append((start, e))
     for a, z in pieces:
         subject = subject_roles(ctx, a, z)
-        if subject is None or not starts_body(ctx.text[a:a + 80]) or is_issuer(ctx, subject[0].lead[0]):
-            return [(s, e)]  # a clause that does not open with a body of its own, or opens with the issuer
+        if subject is None or not starts_body(ctx.text[a:a + 80]) or is_issuer(ctx, subject[0].lead[0]) \
+                or asks_within(ctx, a, subject[1]):
+            return [(s, e)]  # a clause that does not open with a body of its own, opens with the issuer or asks
     return pieces
 
 
