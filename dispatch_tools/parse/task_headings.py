@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block
+from .blocks import RESPONSIBILITY, Block
 from .bodies import names_a_body
+from .body_lines import opens_with_action
 from .body_words import is_verb_at, starts_body, task_verbs
 from .context import Context
 from .lexicon import lexicon
+from .task_items import has_a_power
+from .task_non_tasks import asks_nothing
+from .task_subjects import duty_cue, task_sentences
 from .task_units import item_head
 from .text import key
 
@@ -110,3 +114,21 @@ def opens_what_follows(sentence: str, title: bool = False) -> bool:
     sentence = sentence.rstrip()
     return sentence.endswith(":") or (len(sentence.split()) <= (40 if title else 15)
                                       and not sentence.endswith((".", ";", "./.")))
+
+
+def work_to_carry_out(ctx: Context, b: Block, heading: str | None) -> bool:
+    """Is ``b`` an item with nothing under it that opens with an action right under ``Tổ chức thực hiện``
+    (``Điều 2. Tổ chức thực hiện`` / ``a) Hướng dẫn …``), the body it is asked of not named: work to do? Not
+    the document telling what it does (``Quyết định này thay thế …``, ``Bãi bỏ …``), a power (``Quyết định …``
+    opens a power or names a decision: ``Quyết định … phải ghi rõ …``), a rule, nor what a word means (``Mở, đóng
+    bến … là việc cho phép …``)."""
+    if b.children or not heading or not RESPONSIBILITY.match(key(heading)) or not opens_with_action(b.text) \
+            or asks_nothing(ctx, b.start, b.end) or has_a_power(ctx, b.start, b.end):
+        return False
+    if key(b.text).startswith(key(f"{ctx.fields.doc_type or '-'} này")):
+        return False
+    first = task_sentences(ctx.text, b.start, b.end)[0]
+    return not (_IS.search(ctx.text, *first) and duty_cue(ctx, *first) is None)
+
+
+_IS = re.compile(r"(?<![\w])là(?![\w])", re.I)

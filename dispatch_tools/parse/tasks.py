@@ -36,7 +36,7 @@ from .lexicon import lexicon
 from .task_named import is_issuer
 from .task_items import HAS_POWER
 from .task_headings import (a_title, defines_a_body, heading_text, non_task_heading, opens_what_follows,
-                            section_item, task_part)
+                            section_item, task_part, work_to_carry_out)
 from .task_non_tasks import asks_nothing, is_information, lists_documents
 from .task_requests import NARRATION_WORDS, asks_within, request_cue
 from .task_subjects import duty_cue, subject_roles, task_sentences
@@ -296,7 +296,7 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool, item: bool = Fal
         ctx.task_units.append(decide(ctx, title[1], b.end, _intro(ctx, b, b.start, title[0], scope), b, listed=True))
         return None
     if listed and not introduces:
-        ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
+        ctx.task_units.append(decide(ctx, b.start, b.end, _carried_out(ctx, b, scope), b, listed=True))
         return None
     if not introduces and _unmarked_item(ctx, b, scope):
         ctx.task_units.append(decide(ctx, b.start, b.end, scope, b, listed=True))
@@ -319,6 +319,14 @@ def _block(ctx: Context, b: Block, scope: Scope, heading: bool, item: bool = Fal
     if last is None:
         return own if heading else None
     return _intro(ctx, b, last[0], last[1], own)
+
+
+def _carried_out(ctx: Context, b: Block, scope: Scope) -> Scope:
+    """The scope of an item that opens with an action right under ``Tổ chức thực hiện`` (:func:`.task_headings.
+    work_to_carry_out`): a request's, as an item a request introduces."""
+    if scope.mode == "list" and work_to_carry_out(ctx, b, scope.heading):
+        return Scope("request", scope.lead, scope.deadline, scope.heading, cooperating=scope.cooperating)
+    return scope
 
 
 def _title_apart(ctx: Context, units: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
