@@ -1,6 +1,7 @@
 """What the second recogniser (:mod:`dispatch_tools.ingest.second_reader`) adds on real scans.
 
-For every ``../shared/scans`` file with gold, page 1 is rendered at 300 dpi and read by the
+For every ``../shared/scans`` file with gold in the development part of the split
+(:mod:`.scan_split`; the test part's files and gold are never read here), page 1 is rendered at 300 dpi and read by the
 project's Tesseract path (one core). Then, in the same run:
 
 (a) Header boxes. The ``Số: …`` box and the place/date box are cut from the deskewed page with
@@ -37,7 +38,7 @@ from ..ingest.box_check import accepted as rule
 from ..ingest.box_digits import _flat, field_value
 from ..options import Options
 from .ocr_accuracy import score
-from .real_scans import page_one_image
+from .real_scans import page_one_image, scan_files
 
 LOW = 90.0  # a body line read by Tesseract with a lower mean word confidence gets a second reading
 
@@ -239,11 +240,7 @@ def main(argv: list[str] | None = None) -> int:
         if not second_reader.available(kind):
             print(f"note: the '{kind}' recogniser is not installed; its columns stay empty", file=sys.stderr)
     options = Options(lang="vie", jobs=1)
-    results = []
-    for gold_path in sorted((scans / "gold").glob("*.json")):
-        path = next((p for p in scans.iterdir() if p.stem == gold_path.stem and p.suffix in (".pdf", ".jpg")), None)
-        if path is not None:
-            results.append(evaluate_file(path, json.loads(gold_path.read_text(encoding="utf-8")), options))
+    results = [evaluate_file(path, gold, options) for path, gold in scan_files(args.shared, "development")]
     summary = report(results)
     for key, value in summary.items():
         print(f"{key:40s} {value}")
