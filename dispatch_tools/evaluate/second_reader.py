@@ -14,7 +14,9 @@ project's Tesseract path (one core). Then, in the same run:
     hand-written and for the typed ones.
 (b) Body lines of page 1 that match a gold ``page1_text`` line and that Tesseract read with a mean
     word confidence under ``LOW``: syllable accuracy of Tesseract, of the ``line`` recogniser, and
-    of the reading the repair language model prefers (higher mean log-probability per token).
+    of the two merged as ingest merges them (:func:`dispatch_tools.ingest.line_second.merge`: the
+    repair language model chooses where they differ). The page is read without that merge
+    (``Options(second_lines=False)``), so that the first column is Tesseract's own reading.
 
     python -m dispatch_tools.evaluate.second_reader --shared ../shared
 """
@@ -32,15 +34,17 @@ import numpy as np
 from PIL import Image
 from rapidfuzz import fuzz
 
-from ..ingest import second_reader
+from ..ingest import line_second, second_reader
+from ..ingest.line_second import UNSURE
 from ..ingest.box_check import ACCEPT
 from ..ingest.box_check import accepted as rule
 from ..ingest.box_digits import _flat, field_value
 from ..options import Options
+from ..repair.lm import all_known, line_score
 from .ocr_accuracy import score
 from .real_scans import page_one_image, scan_files
 
-LOW = 90.0  # a body line read by Tesseract with a lower mean word confidence gets a second reading
+LOW = UNSURE  # a body line read by Tesseract with a lower mean word confidence gets a second reading
 
 
 def read_page(image: Image.Image, options: Options):
@@ -129,27 +133,6 @@ def matched_lines(page, gold_text: str) -> list[tuple[object, str]]:
     return out
 
 
-def lm_score(text: str) -> float:
-    """Mean log10 probability per token of one line under the repair language model."""
-    from ..repair import lm as lmmod
-    from ..repair.tokens import sentence_break, tokenize
-
-    model = lmmod.load()
-    ids, last = [lmmod.BOS, lmmod.BOS], None
-    for tok in tokenize(text):
-        gap = None if last is None else text[last:tok.start]
-        if gap and sentence_break(gap):
-            ids += [lmmod.EOS, lmmod.BOS, lmmod.BOS]
-        elif gap and lmmod.COMMA in gap:
-            ids.append(model.index.get(lmmod.COMMA, lmmod.UNK))
-        last = tok.end
-        ids.append(model.id(tok.text.lower()) if tok.kind == "word" else model.class_id(tok.kind, tok.text))
-    ids.append(lmmod.EOS)
-    arr = np.array(ids, dtype=np.int64)
-    lp = model.logprob([arr[:-2], arr[1:-1], arr[2:]])
-    return float(lp[arr[2:] != lmmod.BOS].mean())
-
-
 def evaluate_file(path: Path, gold: dict, options: Options) -> dict:
     page, raw, prepared, scale = read_page(page_one_image(path), options)
     out = {"header": [], "lines": [], "seconds": {"tesseract": page.seconds, "digits": 0.0, "line": 0.0}}
@@ -173,13 +156,14 @@ def evaluate_file(path: Path, gold: dict, options: Options) -> dict:
     for line, ref in matched_lines(page, gold["page1_text"]):
         if line.conf is None or line.conf >= LOW:
             continue
-        crop = prepared.crop(box([dict(x0=w.bbox.x0 * scale, y0=w.bbox.y0 * scale, x1=w.bbox.x1 * scale,
-                                       y1=w.bbox.y1 * scale) for w in line.words if w.bbox], prepared.size, 0.4, 0.25))
+        seg = [[w.text, w.bbox.x0 * scale, w.bbox.y0 * scale, (w.bbox.x1 - w.bbox.x0) * scale,
+                (w.bbox.y1 - w.bbox.y0) * scale, w.conf if w.conf is not None else -1, 0, 0, 0]
+               for w in line.words if w.bbox]
         started = time.perf_counter()
-        got = second_reader.read(crop, "line")
+        got = second_reader.read(line_second.crop(prepared, seg), "line")
         out["seconds"]["line"] += time.perf_counter() - started
         other = " ".join(got.text.split()) if got is not None else None
-        chosen = other if other is not None and lm_score(other) > lm_score(line.text) else line.text
+        chosen = " ".join(r[0] for r in line_second.merge(seg, got, line_score, all_known)) if got else line.text
         out["lines"].append({"gold": ref, "tesseract": line.text, "second": other, "chosen": chosen})
     return out
 
@@ -239,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     for kind in second_reader.KINDS:
         if not second_reader.available(kind):
             print(f"note: the '{kind}' recogniser is not installed; its columns stay empty", file=sys.stderr)
-    options = Options(lang="vie", jobs=1)
+    options = Options(lang="vie", jobs=1, second_lines=False)  # Tesseract alone, to compare
     results = [evaluate_file(path, gold, options) for path, gold in scan_files(args.shared, "development")]
     summary = report(results)
     for key, value in summary.items():
