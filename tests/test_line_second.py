@@ -102,7 +102,7 @@ FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
 @pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")
 def test_line_recogniser_reads_a_printed_line():
     if not second_reader.available("line"):
-        pytest.skip("the line recogniser (asterocr, the extra 'lines') is not installed")
+        pytest.skip("the line recogniser (asterocr) is not installed")
     text = "Căn cứ Luật Tổ chức chính quyền địa phương"
     image = Image.new("L", (1300, 70), 255)
     ImageDraw.Draw(image).text((20, 10), text, fill=0, font=ImageFont.truetype(str(FONT), 44))

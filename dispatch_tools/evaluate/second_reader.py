@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ..ingest import line_second, second_reader
 from ..ingest.line_second import UNSURE
@@ -41,7 +42,7 @@ from ..ingest.box_check import accepted as rule
 from ..ingest.box_digits import _flat, field_value
 from ..options import Options
 from ..repair.lm import all_known, line_score
-from .ocr_accuracy import score
+from .ocr_accuracy import score, syllables
 from .real_scans import page_one_image, scan_files
 
 LOW = UNSURE  # a body line read by Tesseract with a lower mean word confidence gets a second reading
@@ -196,15 +197,17 @@ def report(results: list[dict]) -> dict:
             summary[f"{group} / {reader}"] = counts
     lines = [ln for res in results for ln in res["lines"]]
     for reader in ("tesseract", "second", "chosen"):
-        right = total = 0
+        right = total = edits = 0
         for ln in lines:
             if ln[reader] is None:
                 break
             got, n, _ = score(ln["gold"], ln[reader], moves=False)
             right, total = right + got, total + n
+            edits += Levenshtein.distance(syllables(ln["gold"]), syllables(ln[reader]))
         else:
-            summary[f"low-confidence lines / {reader}"] = {"lines": len(lines), "syllables": total,
-                                                          "accuracy": round(right / total, 4) if total else None}
+            summary[f"low-confidence lines / {reader}"] = {
+                "lines": len(lines), "syllables": total, "accuracy": round(right / total, 4) if total else None,
+                "syllable edits": edits}  # words added count here too, not in the accuracy
     summary["seconds"] = {k: round(sum(res["seconds"][k] or 0 for res in results), 2)
                           for k in ("tesseract", "digits", "line")}
     return summary
@@ -220,12 +223,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{scans / 'gold'}: not found; give the shared folder with --shared", file=sys.stderr)
         return 2
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    loads = {}
     for kind in second_reader.KINDS:
+        started = time.perf_counter()
         if not second_reader.available(kind):
             print(f"note: the '{kind}' recogniser is not installed; its columns stay empty", file=sys.stderr)
+        loads[kind] = round(time.perf_counter() - started, 2)
     options = Options(lang="vie", jobs=1, second_lines=False)  # Tesseract alone, to compare
     results = [evaluate_file(path, gold, options) for path, gold in scan_files(args.shared, "development")]
     summary = report(results)
+    summary["model load seconds"] = loads
     for key, value in summary.items():
         print(f"{key:40s} {value}")
     if args.json:

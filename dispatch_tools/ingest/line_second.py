@@ -15,7 +15,7 @@ higher with it. Elsewhere Tesseract's words stay. A word taken from the second r
 keeps the box of the words it replaces (shared out by length when their counts differ) and the
 second reader's least sure letter as its confidence.
 
-Only when the ``line`` recogniser is installed (the optional extra ``lines``);
+Only when the ``line`` recogniser is installed (``asterocr``, a dependency of the package);
 ``DISPATCH_SECOND_READER=off`` reads as without it.
 """
 

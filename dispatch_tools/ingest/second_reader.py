@@ -13,8 +13,8 @@ read such a crop again; each is used only when its package is installed:
   ``1`` with a long up-stroke is read ``4`` with high confidence by one of them at times).
 - ``line``: AsterNet, bundled by ``asterocr`` (MIT, code and weights), a Vietnamese CTC line
   recogniser. For printed lines Tesseract was unsure of (:mod:`.line_second`: the repair
-  language model chooses between the two readings where they differ). An optional extra
-  (``pip install dispatch_tools[lines]``), not in the default install.
+  language model chooses between the two readings where they differ). In the default install
+  too (``asterocr`` is a dependency of the package).
 
 Only the model files and vocabularies are taken from the packages: their own pipelines (which
 may try to fetch a model when theirs is missing) are never imported, and nothing is loaded
