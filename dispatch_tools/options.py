@@ -23,6 +23,7 @@ class Options:
     jobs: int = field(default_factory=_cores)  # pages OCR'd in parallel
     preprocess: bool = True  # grayscale, ink suppression, deskew, binarisation before OCR
     ocr_cache: str | None = None  # folder for cached OCR results (keyed by image hash + args)
+    second_lines: bool = True  # unsure lines read again by the line recogniser, when it is installed
     # limits
     max_pages: int = 200
     max_pixels: int = 80_000_000  # per page image

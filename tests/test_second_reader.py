@@ -64,3 +64,33 @@ def test_digits_recogniser_reads_a_number_box():
     value, conf = field_value("number", reading.text, [p for _, p in reading.chars])
     assert value == "574"
     assert conf > 0.5
+
+
+def test_study_reads_only_the_development_scans(tmp_path, monkeypatch):
+    """The recogniser study never opens a test-part scan or its gold."""
+    import json
+
+    from dispatch_tools.evaluate import second_reader as study
+    from dispatch_tools.evaluate.scan_split import DEVELOPMENT_STEMS, TEST_STEMS
+
+    scans = tmp_path / "scans"
+    (scans / "gold").mkdir(parents=True)
+    dev, test = sorted(DEVELOPMENT_STEMS)[:2], sorted(TEST_STEMS)[:2]
+    for stem in dev + test:
+        (scans / f"{stem}.pdf").write_bytes(b"%PDF-1.4\n")
+        (scans / "gold" / f"{stem}.json").write_text(json.dumps({"stem": stem}), encoding="utf-8")
+    opened = []
+    real_read = Path.read_text
+
+    def read_text(self, *args, **kwargs):
+        opened.append(self.stem)
+        return real_read(self, *args, **kwargs)
+
+    seen = []
+    monkeypatch.setattr(Path, "read_text", read_text)
+    monkeypatch.setattr(study.second_reader, "available", lambda kind: True)
+    monkeypatch.setattr(study, "evaluate_file", lambda path, gold, options: seen.append((path.stem, gold["stem"]))
+                        or {"header": [], "lines": [], "seconds": {"tesseract": 0.0, "digits": 0.0, "line": 0.0}})
+    assert study.main(["--shared", str(tmp_path)]) == 0
+    assert sorted(s for s, _ in seen) == dev and all(s == g for s, g in seen)
+    assert not set(opened) & set(test)

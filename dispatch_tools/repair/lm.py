@@ -230,3 +230,34 @@ def load(path: Path | None = None) -> LanguageModel:
         if path is None and not _DEFAULT:
             _DEFAULT.append(model)
         return model
+
+
+def line_score(text: str) -> float:
+    """Mean log10 probability per token of one line of text under the shipped model (sentence
+    breaks and commas as the model was trained on them; figures and symbols by their class), to
+    choose between two readings of the same line."""
+    from .tokens import sentence_break, tokenize
+
+    model = load()
+    ids, last = [BOS, BOS], None
+    for tok in tokenize(text):
+        gap = None if last is None else text[last:tok.start]
+        if gap and sentence_break(gap):
+            ids += [EOS, BOS, BOS]
+        elif gap and COMMA in gap:
+            ids.append(model.index.get(COMMA, UNK))
+        last = tok.end
+        ids.append(model.id(tok.text.lower()) if tok.kind == "word" else model.class_id(tok.kind, tok.text))
+    ids.append(EOS)
+    arr = np.array(ids, dtype=np.int64)
+    lp = model.logprob([arr[:-2], arr[1:-1], arr[2:]])
+    return float(lp[arr[2:] != BOS].mean())
+
+
+def all_known(text: str) -> bool:
+    """Is every token of ``text`` a word of the shipped model (or punctuation)? Junk, figures, codes
+    and words the model has never seen say no."""
+    from .tokens import tokenize
+
+    model = load()
+    return all(tok.kind == "word" and model.id(tok.text.lower()) != UNK for tok in tokenize(text))

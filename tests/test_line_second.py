@@ -1,0 +1,113 @@
+"""The second reading of unsure printed lines (ingest/line_second.py): which runs of words the
+language model takes from the line recogniser, and the page's words after the merge."""
+
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from dispatch_tools.ingest import line_second, second_reader
+from dispatch_tools.repair.lm import all_known, line_score
+
+
+def _rows(text: str, conf: float = 70.0, top: int = 100, line: int = 1) -> list[list]:
+    out, x = [], 50
+    for word in text.split():
+        out.append([word, x, top, 18 * len(word), 40, conf, 1, 1, line])
+        x += 18 * len(word) + 20
+    return out
+
+
+def _reading(text: str, sure: float = 0.98) -> second_reader.Reading:
+    return second_reader.Reading(text, [(c, sure) for c in text])
+
+
+def _merged(tess: str, other: str) -> str:
+    return " ".join(r[0] for r in line_second.merge(_rows(tess), _reading(other), line_score, all_known))
+
+
+def test_lost_marks_and_split_words_are_taken_from_the_second_reading():
+    assert (_merged("Căn cứ Luật Tô Ô chức chính quyên địa phương", "Căn cứ Luật Tổ chức chính quyền địa phương")
+            == "Căn cứ Luật Tổ chức chính quyền địa phương")
+    assert _merged("I. MỤC ĐÍCH, YÊU CẢU", "I. MỤC ĐÍCH, YÊU CẦU") == "I. MỤC ĐÍCH, YÊU CẦU"
+
+
+def test_a_worse_second_reading_is_not_taken():
+    tess = "kết quả cuộc họp của Hội đồng xét chuyển ngạch"
+    assert _merged(tess, "kết quả cuộc họp của Hội đồng xét chuyển ngọạnch") == tess
+
+
+def test_figures_stay_as_tesseract_read_them():
+    """The model scores figures by their class: 373 and 573 alike, so it cannot choose."""
+    assert _merged("Tờ trình số 373/TTr-SNV ngày 30/12/2024", "Tờ trình số 573/TTr-SNV ngày 30/12/2024") \
+        == "Tờ trình số 373/TTr-SNV ngày 30/12/2024"
+    assert _merged("tháng l] năm 202] của", "tháng 11 năm 2021 của") == "tháng l] năm 202] của"
+
+
+def test_specks_read_as_letters_are_not_taken():
+    assert _merged("À .ˆ^A", "À s;:ôu") == "À .ˆ^A"
+
+
+def test_words_only_added_or_dropped_stay():
+    assert _merged("Về việc tăng cường", "Về việc tăng cường công tác") == "Về việc tăng cường"
+
+
+def test_new_words_share_the_boxes_of_those_they_replace():
+    seg = _rows("Luật Tô Ô chức", conf=60.0)
+    new = line_second.merge(seg, _reading("Luật Tổ chức", 0.9), line_score, all_known)
+    assert [r[0] for r in new] == ["Luật", "Tổ", "chức"]
+    assert new[0] is seg[0] and new[2] is seg[3]
+    left, right = seg[1][1], seg[2][1] + seg[2][3]
+    assert new[1][1] == left and new[1][1] + new[1][3] == right  # the one word spans both old boxes
+    assert new[1][5] == 90.0 and new[1][6:] == seg[1][6:]
+
+
+def test_only_unsure_lines_are_read_again_and_merged_in_place(monkeypatch):
+    sure = _rows("Ủy ban nhân dân tỉnh", conf=96.0, top=40, line=1)
+    unsure = _rows("Luật Tô Ô chức chính quyên", conf=70.0, top=100, line=2)
+    after = _rows("địa phương", conf=95.0, top=160, line=3)
+    calls = []
+
+    def read(image, kind):
+        calls.append(image.size)
+        return _reading("Luật Tổ chức chính quyền")
+
+    monkeypatch.setattr(second_reader, "available", lambda kind: True)
+    monkeypatch.setattr(second_reader, "read", read)
+    rows = line_second.line_relook(Image.new("L", (1200, 300), 255), sure + unsure + after)
+    assert [r[0] for r in rows] == "Ủy ban nhân dân tỉnh Luật Tổ chức chính quyền địa phương".split()
+    assert len(calls) == 1
+
+
+def test_nothing_changes_without_the_recogniser(monkeypatch):
+    rows = _rows("Luật Tô Ô chức chính quyên", conf=70.0)
+    monkeypatch.setattr(second_reader, "_ENGINES", {})
+    monkeypatch.setattr(second_reader, "_package_dir", lambda name: None)
+    assert line_second.line_relook(Image.new("L", (1200, 300), 255), rows) == rows
+    monkeypatch.setattr(second_reader, "_package_dir", lambda name: Path("/nonexistent"))
+    monkeypatch.setenv("DISPATCH_SECOND_READER", "off")
+    assert line_second.line_relook(Image.new("L", (1200, 300), 255), rows) == rows
+
+
+def test_a_long_line_fits_the_line_recogniser():
+    """AsterNet has positions for 256 steps of 4 px: a longer tensor would fail in the engine."""
+    image = Image.new("RGB", (4000, 40), "white")
+    assert second_reader._aster_tensor(image).shape == (1, 3, 32, second_reader.ASTER_WIDTH)
+    assert second_reader._aster_tensor(Image.new("RGB", (300, 40), "white")).shape[3] < 400
+
+
+FONT = Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")
+
+
+@pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")
+def test_line_recogniser_reads_a_printed_line():
+    if not second_reader.available("line"):
+        pytest.skip("the line recogniser (asterocr) is not installed")
+    text = "Căn cứ Luật Tổ chức chính quyền địa phương"
+    image = Image.new("L", (1300, 70), 255)
+    ImageDraw.Draw(image).text((20, 10), text, fill=0, font=ImageFont.truetype(str(FONT), 44))
+    reading = second_reader.read(image, "line")
+    assert reading.text.split() == text.split()
+    wide = Image.new("L", (5000, 70), 255)
+    wide.paste(image, (0, 0))
+    assert second_reader.read(wide, "line") is not None  # squeezed to fit, no error
