@@ -326,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{', '.join(ALL_KINDS)}",
               file=sys.stderr)
         return 2
-    if not scan_files(args.shared):
+    if not scan_files(args.shared, "development"):
         print(f"scan_variants: {args.shared}/scans holds no scans with gold; give --shared", file=sys.stderr)
         return 1
     result = evaluate(args.shared, kinds, args.only, args.jobs, verbose=args.verbose, syllables=args.syllables)
