@@ -99,9 +99,16 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     if len(before.split()) > 1:  # the period does not open the sentence: what follows is another clause
         return False
     after = ctx.text[end:min(len(ctx.text), end + 400)]
+    heading = _OVER_ITEMS.match(after)  # "2. Trong tháng 9/2026:" / "a) Xây dựng kế hoạch …": its first item
+    after = after[heading.end():] if heading else after
     stop = SENTENCE_START.search(after)
     after = after[:stop.start()] if stop else after
     return _to_be_done(after) is not None
+
+
+# the end of a heading that is a period alone, over the items done in it: "2. Trong tháng 9/2026:" and the line
+# break, then the first item's marker
+_OVER_ITEMS = re.compile(r"[ \t]*:[ \t]*\n\s*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s*)?", re.IGNORECASE)
 
 
 # a sentence or article that opens with an approval ("Cho phép …", "Điều 1. Đồng ý …"): the period it names is
