@@ -1,7 +1,9 @@
 """Deadlines of tasks in the shapes composed dispatches showed (made-up sentences): a heading that is a
-period alone over the items done in it."""
+period alone over the items done in it, and a period after an item's own verb of work."""
 
 from __future__ import annotations
+
+import pytest
 
 from dispatch_tools.parse import parse_text, to_contract
 
@@ -31,3 +33,13 @@ def test_a_period_heading_over_what_happens_in_it_is_no_deadline():
                 "Trong tháng 7/2025:\n"
                 "- Hội nghị sơ kết ngành được tổ chức tại Hội trường Sở.\n")
     assert data["deadlines"] == []
+
+
+@pytest.mark.parametrize("item, due", [
+    ("Tập huấn cho điều dưỡng trưởng các khoa trong quý III/2025.", "2025-09-30"),
+    ("Chuẩn bị phòng họp, tài liệu cho Đoàn công tác trong tháng 8/2025.", "2025-08-31"),
+    ("Kiểm kê thuốc, vật tư y tế tồn kho đến hết ngày 30/6/2025.", "2025-06-30"),
+])
+def test_a_period_after_an_items_verb_of_work(item, due):
+    data = read("Sở Y tế đề nghị các bệnh viện:\n- " + item + "\n- Duy trì trực cấp cứu 24/24 giờ.\n")
+    assert [t["deadline"] for t in data["tasks"]] == [due, None]
