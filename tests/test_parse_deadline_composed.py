@@ -43,3 +43,18 @@ def test_a_period_heading_over_what_happens_in_it_is_no_deadline():
 def test_a_period_after_an_items_verb_of_work(item, due):
     data = read("Sở Y tế đề nghị các bệnh viện:\n- " + item + "\n- Duy trì trực cấp cứu 24/24 giờ.\n")
     assert [t["deadline"] for t in data["tasks"]] == [due, None]
+
+
+def test_the_issuers_own_event_after_an_opening_phrase_is_no_deadline():
+    text = HEAD.replace("SỞ Y TẾ TỈNH KIÊN GIANG", "SỞ Y TẾ TỈNH KIÊN GIANG\nBỆNH VIỆN ĐA KHOA TỈNH") + (
+        "Thực hiện Kế hoạch đào tạo năm 2025, Bệnh viện tổ chức lớp cập nhật kiến thức về kiểm soát nhiễm khuẩn "
+        "từ ngày 16/6/2025 đến ngày 20/6/2025.\n"
+        "Đề nghị các bệnh viện cử viên chức tham gia, gửi danh sách về Phòng Tổ chức cán bộ trước ngày 10/6/2025.\n")
+    data = to_contract(parse_text(text).fields)
+    assert [(d["date"], d["time"]) for d in data["deadlines"]] == [("2025-06-10", None)]
+
+
+def test_an_opening_phrase_does_not_make_a_request_the_issuers_own():
+    data = read("Để chuẩn bị cho đợt kiểm tra, Sở Y tế đề nghị các bệnh viện tổ chức tự kiểm tra "
+                "từ ngày 02/6/2025 đến ngày 13/6/2025.\n")
+    assert [d["date"] for d in data["deadlines"]] == ["2025-06-13"]
