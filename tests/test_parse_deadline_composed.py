@@ -58,3 +58,10 @@ def test_an_opening_phrase_does_not_make_a_request_the_issuers_own():
     data = read("Để chuẩn bị cho đợt kiểm tra, Sở Y tế đề nghị các bệnh viện tổ chức tự kiểm tra "
                 "từ ngày 02/6/2025 đến ngày 13/6/2025.\n")
     assert [d["date"] for d in data["deadlines"]] == ["2025-06-13"]
+
+
+def test_a_forecast_that_a_request_asks_for_keeps_the_requests_deadline():
+    data = read("Đề nghị các bệnh viện báo cáo dự kiến nhu cầu vắc xin năm 2026 về Sở Y tế trước ngày 20/6/2025.\n")
+    assert [d["date"] for d in data["deadlines"]] == ["2025-06-20"]
+    # a forecast told, not asked for, still gives none
+    assert read("Đoàn kiểm tra dự kiến làm việc với các bệnh viện trước ngày 20/6/2025.\n")["deadlines"] == []

@@ -148,7 +148,17 @@ def _not_due(before: str) -> bool:
     last = None
     for last in _NOT_DUE.finditer(text):
         pass
-    return last is not None and not _asks(text[last.end():])
+    return last is not None and not _asks(text[last.end():]) and not _asked_for(text, last.start())
+
+
+def _asked_for(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` what a request asks to be done, right after its verb (``đề nghị các doanh nghiệp
+    báo cáo dự kiến tiền lương … trước ngày …``): a word of duty before it, a word of action just before?"""
+    asks = any(m.group()[0].islower() or _MARKER_ONLY.fullmatch(text, 0, m.start()) for m in _DUTY.finditer(text, 0, pos))
+    return asks and any(m.end() == len(text[:pos].rstrip()) for m in _ACTIONS.finditer(text, 0, pos))
+
+
+_MARKER_ONLY = re.compile(r"\s*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s*)?")  # "Đề nghị …" opening the sentence
 
 
 def _is_schedule(before: str) -> bool:
