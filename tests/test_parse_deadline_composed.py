@@ -45,6 +45,15 @@ def test_a_period_after_an_items_verb_of_work(item, due):
     assert [t["deadline"] for t in data["tasks"]] == [due, None]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Lớp tập huấn được tổ chức từ ngày 16/6/2025 đến ngày 18/6/2025 tại Hội trường Sở.",
+    "Bệnh viện Chợ Rẫy phối hợp với Sở Y tế mở lớp bồi dưỡng từ ngày 16/6/2025 đến ngày 18/6/2025.",
+    "Kỳ nghiệm thu đề tài cấp tỉnh được tổ chức trong tháng 7/2025.",
+])
+def test_a_verb_of_work_inside_an_events_name_makes_no_deadline(sentence):
+    assert read(sentence + "\n")["deadlines"] == []
+
+
 def test_the_issuers_own_event_after_an_opening_phrase_is_no_deadline():
     text = HEAD.replace("SỞ Y TẾ TỈNH KIÊN GIANG", "SỞ Y TẾ TỈNH KIÊN GIANG\nBỆNH VIỆN ĐA KHOA TỈNH") + (
         "Thực hiện Kế hoạch đào tạo năm 2025, Bệnh viện tổ chức lớp cập nhật kiến thức về kiểm soát nhiễm khuẩn "

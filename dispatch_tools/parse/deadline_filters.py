@@ -37,6 +37,9 @@ _DUTY = _phrases("deadline_duty.txt")
 _NOT_CUTOFF = _phrases("deadline_not_cutoff.txt")
 _OFFERS = _phrases("deadline_offers.txt")
 _CALENDAR = _phrases("deadline_calendar.txt")
+# a verb of work opening the item or sentence before a period cue: "- Tập huấn cho … trong quý II/2026"
+_OPENS_WITH_WORK = words_regex(load_list("deadline_work_verbs.txt"), fold=False,
+                               prefix=r"\s*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s*)?")
 # a day as printed: "31/12/2025", "30.11", "ngày 31 tháng 12 năm 2025", "tháng 11/2025"
 _DAY = (r"(?:ngày\s*)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
         r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s*,?\s*năm\s+\d{4})?|tháng\s+\d{1,2}(?:\s*[/\-]\s*\d{4})?)(?![\d/])")
@@ -92,7 +95,7 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
         return False  # "Sở … tổ chức Hội chợ … từ ngày … đến ngày …": the issuer's own event
     if _BARE_TIME.match(before) and _issuers_event_before(ctx, pos - len(before)):
         return False  # "Sở … tổ chức Hội thi …." / "Thời gian: từ ngày … đến ngày …": that event's days
-    if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)):
+    if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)) or _OPENS_WITH_WORK.match(before):
         return True
     if _is_stage(before):
         return _stage_acts(ctx, before, end)
