@@ -74,3 +74,11 @@ def test_a_forecast_that_a_request_asks_for_keeps_the_requests_deadline():
     assert [d["date"] for d in data["deadlines"]] == ["2025-06-20"]
     # a forecast told, not asked for, still gives none
     assert read("Đoàn kiểm tra dự kiến làm việc với các bệnh viện trước ngày 20/6/2025.\n")["deadlines"] == []
+
+
+def test_a_time_limit_closing_a_list_goes_to_the_item_that_opens_with_its_report():
+    data = read("Sở Y tế đề nghị các bệnh viện:\n"
+                "- Rà soát danh mục kỹ thuật đã được phê duyệt;\n"
+                "- Báo cáo kết quả rà soát về Sở Y tế.\n"
+                "Thời hạn: trước ngày 20/6/2025.\n")
+    assert [t["deadline"] for t in data["tasks"]] == [None, "2025-06-20"]
