@@ -82,3 +82,10 @@ def test_a_time_limit_closing_a_list_goes_to_the_item_that_opens_with_its_report
                 "- Báo cáo kết quả rà soát về Sở Y tế.\n"
                 "Thời hạn: trước ngày 20/6/2025.\n")
     assert [t["deadline"] for t in data["tasks"]] == [None, "2025-06-20"]
+
+
+def test_a_fact_word_does_not_reach_past_a_clause_that_acts():
+    data = read("Đề nghị các bệnh viện thống kê số người bệnh có mặt, gửi về Sở Y tế chậm nhất ngày 20/6/2025.\n")
+    assert [d["date"] for d in data["deadlines"]] == ["2025-06-20"]
+    # the fact itself still gives none
+    assert read("Các đại biểu có mặt tại Hội trường trước 7 giờ 30 ngày 20/6/2025.\n")["deadlines"] == []

@@ -151,7 +151,17 @@ def _not_due(before: str) -> bool:
     last = None
     for last in _NOT_DUE.finditer(text):
         pass
-    return last is not None and not _asks(text[last.end():]) and not _asked_for(text, last.start())
+    return last is not None and not _asks(text[last.end():]) and not _asked_for(text, last.start()) \
+        and not _new_clause_acts(text, last.end())
+
+
+def _new_clause_acts(text: str, pos: int) -> bool:
+    """Does a clause after ``pos`` open, after a comma, with a word of action in small letters (``… số liệu
+    biên chế có mặt, gửi về Sở chậm nhất ngày …``): the fact or forecast before it does not reach the cue?"""
+    return any((m := _ACTIONS.match(text, c.end())) and m.group()[0].islower() for c in _COMMA.finditer(text, pos))
+
+
+_COMMA = re.compile(r",\s*")
 
 
 def _asked_for(text: str, pos: int) -> bool:
