@@ -89,3 +89,13 @@ def test_a_fact_word_does_not_reach_past_a_clause_that_acts():
     assert [d["date"] for d in data["deadlines"]] == ["2025-06-20"]
     # the fact itself still gives none
     assert read("Các đại biểu có mặt tại Hội trường trước 7 giờ 30 ngày 20/6/2025.\n")["deadlines"] == []
+
+
+def test_the_day_figures_run_to_before_the_day_they_are_due():
+    data = read("Đề nghị các bệnh viện báo cáo số liệu khám chữa bệnh đến ngày 31/5/2025, "
+                "gửi về Sở Y tế chậm nhất ngày 10/6/2025.\n")
+    assert [d["date"] for d in data["deadlines"]] == ["2025-06-10"]
+    assert [t["deadline"] for t in data["tasks"]] == ["2025-06-10"]
+    # without a due day after them, figures sent until a day are due by it
+    assert [d["date"] for d in read("Đề nghị các bệnh viện nộp số liệu đến hết ngày 10/6/2025.\n")["deadlines"]] \
+        == ["2025-06-10"]

@@ -52,6 +52,18 @@ _RANGE_WORDS = "|".join(r"\s+".join(map(re.escape, w[6:].split())) for w in _AS_
 # as-of day with its date, which says nothing of a cue after it ("… tính đến ngày 31/12/2025 và gửi … trước …")
 _AS_OF = rf"(?<![\w])(?:(?:{_AS_OF_WORDS})|(?:{_RANGE_WORDS})(?:\s+tính)?{_FROM})"
 _AS_OF_END = re.compile(rf"{_AS_OF}\s*$", re.IGNORECASE)
+# the figures (and a few words naming them) right before the cue, without the period's start ("báo cáo số liệu
+# tuyển sinh đến ngày 31/5/2026, gửi về Sở chậm nhất ngày 10/6/2026"): their day when the sentence goes on to the day they are due
+_FIGURES_END = re.compile(rf"(?<![\w])(?:{_RANGE_WORDS})(?:\s+[^\W\d]+){{0,4}}\s*$", re.IGNORECASE)
+_DUE_CUE = re.compile(r"(?<![\w])(?:trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|hạn)(?:\s+là)?\s+(?:ngày\s*)?\d",
+                      re.IGNORECASE)
+
+
+def _due_later(ctx: Context, end: int) -> bool:
+    """Does the sentence go on after ``end`` to a day something is due by (``…, gửi về Sở chậm nhất ngày …``)?"""
+    after = ctx.text[end:min(len(ctx.text), end + 300)]
+    stop = SENTENCE_START.search(after)
+    return bool(_DUE_CUE.search(after[:stop.start()] if stop else after))
 _AS_OF_SPAN = re.compile(rf"{_AS_OF}\s+(?:đến|tới)\s+(?:hết\s+)?{_DAY}", re.IGNORECASE)
 _SCHEDULE = _phrases("deadline_schedule.txt")
 _STAGES = _phrases("deadline_stages.txt")
@@ -79,7 +91,8 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     is to be done: before the cue, or after the date when the period opens the sentence and
     tells of nothing done already (``Trong tháng 6/2025, các huyện tổ chức …``)."""
     before = text_before(ctx, pos, SENTENCE_START, 400)
-    if cue_key in _PERIOD_CUES and (_AS_OF_END.search(before) or _is_schedule(before)):
+    if cue_key in _PERIOD_CUES and (_AS_OF_END.search(before) or _is_schedule(before)
+                                    or _FIGURES_END.search(before) and _due_later(ctx, end)):
         return False
     if _not_due(before) or (cue_key in _FORECAST_CUES and _is_forecast(before)):
         return False
