@@ -99,3 +99,18 @@ def test_the_day_figures_run_to_before_the_day_they_are_due():
     # without a due day after them, figures sent until a day are due by it
     assert [d["date"] for d in read("Đề nghị các bệnh viện nộp số liệu đến hết ngày 10/6/2025.\n")["deadlines"]] \
         == ["2025-06-10"]
+
+
+TABLE = (HEAD + "Sở Y tế đề nghị các đơn vị thực hiện các nhiệm vụ sau:\n"
+         "STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n"
+         "1\tKiểm tra công tác phòng cháy, chữa cháy\tBệnh viện Đa khoa tỉnh\tCông an tỉnh\t{first}\n"
+         "2\tTập huấn sơ cứu, cấp cứu ban đầu\tTrung tâm Kiểm soát bệnh tật\tHội Chữ thập đỏ tỉnh\t{second}\n")
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("Quý II, III/2025", "Quý III và Quý IV năm 2025", ["2025-09-30", "2025-12-31"]),
+    ("Trước ngày 20 tháng 7 năm 2025", "Ngày 05 tháng 9 năm 2025", ["2025-07-20", "2025-09-05"]),
+])
+def test_a_time_cell_of_several_quarters_or_a_day_in_words(first, second, expected):
+    tasks = to_contract(parse_text(TABLE.format(first=first, second=second)).fields)["tasks"]
+    assert [t["deadline"] for t in tasks] == expected
