@@ -114,3 +114,10 @@ TABLE = (HEAD + "Sở Y tế đề nghị các đơn vị thực hiện các nhi
 def test_a_time_cell_of_several_quarters_or_a_day_in_words(first, second, expected):
     tasks = to_contract(parse_text(TABLE.format(first=first, second=second)).fields)["tasks"]
     assert [t["deadline"] for t in tasks] == expected
+
+
+def test_a_stages_period_in_brackets_before_what_is_done_in_it():
+    data = read("IV. TIẾN ĐỘ THỰC HIỆN\n"
+                "1. Giai đoạn 1 (từ ngày 02/6/2025 đến ngày 30/6/2025): các bệnh viện tự đánh giá, gửi kết quả về Sở.\n"
+                "2. Giai đoạn 2 (từ ngày 01/7/2025 đến ngày 31/7/2025): Sở Y tế tổ chức phúc tra.\n")
+    assert [d["date"] for d in data["deadlines"]] == ["2025-06-30"]

@@ -199,8 +199,13 @@ _SCHEDULE_REST = re.compile(rf"(?:\s+(?!từ\b)[^\W\d]+){{0,3}}\s*:?{_FROM}?\s*"
 
 
 # a stage's label opening the sentence, then the period's start: "Vòng thi trực tuyến: từ ngày 08/12/2025 "
-_STAGE_LABEL = re.compile(rf"\s*(?:[-–+•]\s*|\d{{1,2}}[.)]\s*|[a-zđ]\)\s*)?(?:{_STAGES.pattern})[^:\n]{{0,60}}:{_FROM}?\s*$",
+# or the period in brackets after the label: "Giai đoạn 1 (từ ngày 01/6/2026 " … "): các xã rà soát …"
+_STAGE_LABEL = re.compile(rf"\s*(?:[-–+•]\s*|\d{{1,2}}[.)]\s*|[a-zđ]\)\s*)?(?:{_STAGES.pattern})[^:(\n]{{0,60}}"
+                          rf"(?::{_FROM}?|\(\s*(?:từ\s+{_DAY})?)\s*$",
                           re.IGNORECASE)
+
+
+_CLAUSE_AFTER = re.compile(r"\s*(?:,|\)\s*[:,]?)")
 
 
 def _is_stage(before: str) -> bool:
@@ -215,8 +220,9 @@ def _stage_acts(ctx: Context, before: str, end: int) -> bool:
     line_end = ctx.text.find("\n", end)
     rest = ctx.text[end:line_end if line_end >= 0 else len(ctx.text)]
     first, *parts = re.split(r"(?<=[.;])\s+", _ASIDE.sub(" ", rest))
-    if first.lstrip().startswith(","):  # "… đến ngày 31/12/2025, các xã rà soát …"
-        parts.insert(0, first.lstrip()[1:].strip())
+    opens = _CLAUSE_AFTER.match(first)  # "… đến ngày 31/12/2025, các xã rà soát …", "… 30/6/2026): các xã …"
+    if opens:
+        parts.insert(0, first[opens.end():].strip())
     for part in parts:
         action = _to_be_done(part)
         if action and action.group()[0].islower() and not opens_with_issuer(ctx, part, _ACTIONS):
