@@ -121,3 +121,11 @@ def test_a_stages_period_in_brackets_before_what_is_done_in_it():
                 "1. Giai đoạn 1 (từ ngày 02/6/2025 đến ngày 30/6/2025): các bệnh viện tự đánh giá, gửi kết quả về Sở.\n"
                 "2. Giai đoạn 2 (từ ngày 01/7/2025 đến ngày 31/7/2025): Sở Y tế tổ chức phúc tra.\n")
     assert [d["date"] for d in data["deadlines"]] == ["2025-06-30"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đề nghị các bệnh viện gửi báo cáo về Sở Y tế không chậm hơn ngày 20/6/2025.",
+    "Đề nghị các bệnh viện gửi báo cáo về Sở Y tế trước thời điểm 20/6/2025.",
+])
+def test_more_ways_to_say_by_a_day(sentence):
+    assert [d["date"] for d in read(sentence + "\n")["deadlines"]] == ["2025-06-20"]
