@@ -129,3 +129,10 @@ def test_a_stages_period_in_brackets_before_what_is_done_in_it():
 ])
 def test_more_ways_to_say_by_a_day(sentence):
     assert [d["date"] for d in read(sentence + "\n")["deadlines"]] == ["2025-06-20"]
+
+
+def test_an_opening_period_before_a_verb_with_no_subject_is_the_items_deadline():
+    data = read("Sở Y tế đề nghị các bệnh viện:\n"
+                "1. Trong tháng 7/2025, cử bác sĩ tham gia lớp đào tạo liên tục.\n"
+                "2. Trong tháng 8/2025, Sở Y tế đã tổ chức kiểm tra tại 05 bệnh viện.\n")
+    assert [d["date"] for d in data["deadlines"]] == ["2025-07-31"]

@@ -119,7 +119,18 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     after = after[heading.end():] if heading else after
     stop = SENTENCE_START.search(after)
     after = after[:stop.start()] if stop else after
-    return _to_be_done(after) is not None
+    return _to_be_done(after) is not None or _directs(after)
+
+
+# a verb right after the comma that closes an opening period, with no subject before it: "Trong tháng 7/2026, cử
+# công chức tham gia ôn tập" asks it of the addressee (a report tells its subject: "Trong tháng 6, Sở đã …")
+_DIRECTIVE = words_regex(load_list("task_verbs.txt"), fold=False, prefix=r"\s*,\s*")
+
+
+def _directs(after: str) -> bool:
+    verb = _DIRECTIVE.match(after)
+    return bool(verb) and verb.group().lstrip(" ,\t")[:1].islower() and not _PAST.search(after) \
+        and not _WILL.search(after)
 
 
 # the end of a heading that is a period alone, over the items done in it: "2. Trong tháng 9/2026:" and the line
