@@ -136,3 +136,12 @@ def test_an_opening_period_before_a_verb_with_no_subject_is_the_items_deadline()
                 "1. Trong tháng 7/2025, cử bác sĩ tham gia lớp đào tạo liên tục.\n"
                 "2. Trong tháng 8/2025, Sở Y tế đã tổ chức kiểm tra tại 05 bệnh viện.\n")
     assert [d["date"] for d in data["deadlines"]] == ["2025-07-31"]
+
+
+def test_a_month_or_quarter_labelling_an_items_work():
+    data = read("Sở Y tế đề nghị các bệnh viện thực hiện theo tiến độ:\n"
+                "- Quý III/2025: hoàn thành việc tự đánh giá chất lượng;\n"
+                "- Tháng 10/2025, gửi kết quả tự đánh giá về Sở;\n"
+                "- Tháng 11/2025: Hội nghị tổng kết được tổ chức tại Sở.\n"
+                "Năm 2025, Sở Y tế được giao 1.200 giường bệnh kế hoạch.\n")
+    assert [d["date"] for d in data["deadlines"]] == ["2025-09-30", "2025-10-31"]

@@ -122,9 +122,9 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     return _to_be_done(after) is not None or _directs(after)
 
 
-# a verb right after the comma that closes an opening period, with no subject before it: "Trong tháng 7/2026, cử
-# công chức tham gia ôn tập" asks it of the addressee (a report tells its subject: "Trong tháng 6, Sở đã …")
-_DIRECTIVE = words_regex(load_list("task_verbs.txt"), fold=False, prefix=r"\s*,\s*")
+# a verb right after the comma (or colon) that closes an opening period, with no subject before it: "Trong tháng
+# 7/2026, cử công chức tham gia ôn tập", "- Quý III/2026: hoàn thành …" asks it of the addressee (a report tells its subject: "Trong tháng 6, Sở đã …")
+_DIRECTIVE = words_regex(load_list("task_verbs.txt"), fold=False, prefix=r"\s*[,:]\s*")
 
 
 def _directs(after: str) -> bool:
