@@ -145,3 +145,8 @@ def test_a_month_or_quarter_labelling_an_items_work():
                 "- Tháng 11/2025: Hội nghị tổng kết được tổ chức tại Sở.\n"
                 "Năm 2025, Sở Y tế được giao 1.200 giường bệnh kế hoạch.\n")
     assert [d["date"] for d in data["deadlines"]] == ["2025-09-30", "2025-10-31"]
+
+
+def test_a_report_to_a_short_name_stops_before_its_deadline():
+    data = read("Đề nghị các bệnh viện rà soát danh mục kỹ thuật, báo cáo về Sở trước ngày 25/6/2025.\n")
+    assert data["report"]["to"] == "Sở" and data["report"]["deadline"] == "2025-06-25"

@@ -52,10 +52,12 @@ _RANGE_WORDS = "|".join(r"\s+".join(map(re.escape, w[6:].split())) for w in _AS_
 # as-of day with its date, which says nothing of a cue after it ("… tính đến ngày 31/12/2025 và gửi … trước …")
 _AS_OF = rf"(?<![\w])(?:(?:{_AS_OF_WORDS})|(?:{_RANGE_WORDS})(?:\s+tính)?{_FROM})"
 _AS_OF_END = re.compile(rf"{_AS_OF}\s*$", re.IGNORECASE)
+_AS_OF_SPAN = re.compile(rf"{_AS_OF}\s+(?:đến|tới)\s+(?:hết\s+)?{_DAY}", re.IGNORECASE)
 # the figures (and a few words naming them) right before the cue, without the period's start ("báo cáo số liệu
-# tuyển sinh đến ngày 31/5/2026, gửi về Sở chậm nhất ngày 10/6/2026"): their day when the sentence goes on to the day they are due
+# tuyển sinh đến ngày 31/5/2026, gửi về Sở chậm nhất ngày 10/6/2026"): their day, when the sentence goes on to
+# the day they are due
 _FIGURES_END = re.compile(rf"(?<![\w])(?:{_RANGE_WORDS})(?:\s+[^\W\d]+){{0,4}}\s*$", re.IGNORECASE)
-_DUE_CUE = re.compile(r"(?<![\w])(?:trước|chậm\s+nhất|muộn\s+nhất|không\s+muộn\s+hơn|hạn)(?:\s+là)?\s+(?:ngày\s*)?\d",
+_DUE_CUE = re.compile(r"(?<![\w])(?:trước|chậm\s+nhất|muộn\s+nhất|không\s+(?:muộn|chậm)\s+hơn|hạn)(?:\s+là)?\s+(?:ngày\s*)?\d",
                       re.IGNORECASE)
 
 
@@ -64,7 +66,8 @@ def _due_later(ctx: Context, end: int) -> bool:
     after = ctx.text[end:min(len(ctx.text), end + 300)]
     stop = SENTENCE_START.search(after)
     return bool(_DUE_CUE.search(after[:stop.start()] if stop else after))
-_AS_OF_SPAN = re.compile(rf"{_AS_OF}\s+(?:đến|tới)\s+(?:hết\s+)?{_DAY}", re.IGNORECASE)
+
+
 _SCHEDULE = _phrases("deadline_schedule.txt")
 _STAGES = _phrases("deadline_stages.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
@@ -123,11 +126,14 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
 
 
 # a verb right after the comma (or colon) that closes an opening period, with no subject before it: "Trong tháng
-# 7/2026, cử công chức tham gia ôn tập", "- Quý III/2026: hoàn thành …" asks it of the addressee (a report tells its subject: "Trong tháng 6, Sở đã …")
+# 7/2026, cử công chức tham gia ôn tập", "- Quý III/2026: hoàn thành …" asks it of the addressee (a report tells
+# its subject: "Trong tháng 6, Sở đã …")
 _DIRECTIVE = words_regex(load_list("task_verbs.txt"), fold=False, prefix=r"\s*[,:]\s*")
 
 
 def _directs(after: str) -> bool:
+    """Do the words after an opening period start, past its comma or colon, with a verb in small letters, as a
+    thing to be done (no word of the past, no ``sẽ``)?"""
     verb = _DIRECTIVE.match(after)
     return bool(verb) and verb.group().lstrip(" ,\t")[:1].islower() and not _PAST.search(after) \
         and not _WILL.search(after)
@@ -191,7 +197,8 @@ _COMMA = re.compile(r",\s*")
 def _asked_for(text: str, pos: int) -> bool:
     """Is the word at ``pos`` what a request asks to be done, right after its verb (``đề nghị các doanh nghiệp
     báo cáo dự kiến tiền lương … trước ngày …``): a word of duty before it, a word of action just before?"""
-    asks = any(m.group()[0].islower() or _MARKER_ONLY.fullmatch(text, 0, m.start()) for m in _DUTY.finditer(text, 0, pos))
+    asks = any(m.group()[0].islower() or _MARKER_ONLY.fullmatch(text, 0, m.start())
+               for m in _DUTY.finditer(text, 0, pos))
     return asks and any(m.end() == len(text[:pos].rstrip()) for m in _ACTIONS.finditer(text, 0, pos))
 
 

@@ -150,9 +150,9 @@ def _day_spans(ctx: Context, start: int, end: int, taken: list) -> None:
         _add(ctx, deadline, m, span.start(), "den ngay", taken)
 
 
-# a month, quarter or year that opens an item or line without a cue, as the label of what is done in it: "- Quý
-# III/2026: hoàn thành việc rà soát …", "3. Tháng 8/2026, tổ chức thi …"
-# (not a year: "Năm 2026, Trường … tuyển sinh 1.500 chỉ tiêu" tells a fact)
+# a month or quarter that opens an item or line without a cue, as the label of what is done in it: "- Quý
+# III/2026: hoàn thành việc rà soát …", "3. Tháng 8/2026, tổ chức thi …" (not a year: "Năm 2026, Trường … tuyển
+# sinh 1.500 chỉ tiêu" tells a fact)
 _LABEL = re.compile(r"^[ \t]*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))[ \t]*)?(?=(?:cuoi\s+)?(?:thang|quy)\s)", re.I | re.M)
 
 
