@@ -150,3 +150,20 @@ def test_a_month_or_quarter_labelling_an_items_work():
 def test_a_report_to_a_short_name_stops_before_its_deadline():
     data = read("Đề nghị các bệnh viện rà soát danh mục kỹ thuật, báo cáo về Sở trước ngày 25/6/2025.\n")
     assert data["report"]["to"] == "Sở" and data["report"]["deadline"] == "2025-06-25"
+
+
+@pytest.mark.parametrize("event", [
+    "Hội thi tổ chức trong tháng 7/2025 tại Trung tâm Hội nghị tỉnh.",
+    "Đoàn kiểm tra làm việc từ ngày 10/7/2025 đến ngày 20/7/2025.",
+    "Hội nghị sẽ tổ chức từ ngày 01/7/2025 đến ngày 02/7/2025.",
+])
+def test_an_events_own_days_after_a_request_are_no_deadline(event):
+    data = read("Đề nghị các bệnh viện cử bác sĩ tham gia, gửi danh sách về Sở trước ngày 20/6/2025. " + event + "\n")
+    assert [d["date"] for d in data["deadlines"]] == ["2025-06-20"]
+    assert [t["deadline"] for t in data["tasks"]] == ["2025-06-20"]
+
+
+def test_a_campaign_is_no_event():
+    data = read("Chiến dịch tiêm chủng được triển khai từ ngày 01/7/2025 đến ngày 31/7/2025; "
+                "các bệnh viện tổ chức tiêm cho trẻ trong độ tuổi.\n")
+    assert [d["date"] for d in data["deadlines"]] == ["2025-07-31"]

@@ -10,7 +10,7 @@ import re
 
 from .context import Context
 from .deadline_own import RECEIVE, opens_with_issuer
-from .text import load_list, words_regex
+from .text import load_list, load_table, words_regex
 
 
 # the end of a rule's effect or of a delegation, not a deadline: "… có hiệu lực … và được áp dụng
@@ -68,6 +68,13 @@ def _due_later(ctx: Context, end: int) -> bool:
     return bool(_DUE_CUE.search(after[:stop.start()] if stop else after))
 
 
+# an event as the subject of the sentence, then the word of its taking place ("Lớp học khai giảng …")
+_EVENT_ROWS = load_table("deadline_events.txt")
+_EVENT_SUBJECT = re.compile(
+    r"\s*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s*)?"
+    + words_regex([r[1] for r in _EVENT_ROWS if r[0] == "event"], fold=False).pattern
+    + r"[^,;:\n]{0,60}?(?<![\w])(?:(?:sẽ|dự\s+kiến|được)\s+)?"
+    + words_regex([r[1] for r in _EVENT_ROWS if r[0] == "occurs"], fold=False).pattern, re.IGNORECASE)
 _SCHEDULE = _phrases("deadline_schedule.txt")
 _STAGES = _phrases("deadline_stages.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
@@ -99,6 +106,8 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
         return False
     if _not_due(before) or (cue_key in _FORECAST_CUES and _is_forecast(before)):
         return False
+    if cue_key in _PERIOD_CUES and _EVENT_SUBJECT.match(before) and not _asks(before):
+        return False  # "Hội thi tổ chức trong tháng 7/2026", "Đoàn kiểm tra làm việc từ ngày … đến ngày …"
     if cue_key not in _PERIOD_CUES:
         return True
     if _is_offer(before) or (_BARE_TIME.match(before) and _HOURS.search(ctx.folded, pos, end)):
