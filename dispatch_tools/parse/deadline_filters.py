@@ -10,7 +10,7 @@ import re
 
 from .context import Context
 from .deadline_own import RECEIVE, opens_with_issuer
-from .text import load_list, words_regex
+from .text import load_list, load_table, words_regex
 
 
 # the end of a rule's effect or of a delegation, not a deadline: "… có hiệu lực … và được áp dụng
@@ -37,6 +37,9 @@ _DUTY = _phrases("deadline_duty.txt")
 _NOT_CUTOFF = _phrases("deadline_not_cutoff.txt")
 _OFFERS = _phrases("deadline_offers.txt")
 _CALENDAR = _phrases("deadline_calendar.txt")
+# a verb of work opening the item or sentence before a period cue: "- Tập huấn cho … trong quý II/2026"
+_OPENS_WITH_WORK = words_regex(load_list("deadline_work_verbs.txt"), fold=False,
+                               prefix=r"\s*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s*)?")
 # a day as printed: "31/12/2025", "30.11", "ngày 31 tháng 12 năm 2025", "tháng 11/2025"
 _DAY = (r"(?:ngày\s*)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
         r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s*,?\s*năm\s+\d{4})?|tháng\s+\d{1,2}(?:\s*[/\-]\s*\d{4})?)(?![\d/])")
@@ -50,6 +53,28 @@ _RANGE_WORDS = "|".join(r"\s+".join(map(re.escape, w[6:].split())) for w in _AS_
 _AS_OF = rf"(?<![\w])(?:(?:{_AS_OF_WORDS})|(?:{_RANGE_WORDS})(?:\s+tính)?{_FROM})"
 _AS_OF_END = re.compile(rf"{_AS_OF}\s*$", re.IGNORECASE)
 _AS_OF_SPAN = re.compile(rf"{_AS_OF}\s+(?:đến|tới)\s+(?:hết\s+)?{_DAY}", re.IGNORECASE)
+# the figures (and a few words naming them) right before the cue, without the period's start ("báo cáo số liệu
+# tuyển sinh đến ngày 31/5/2026, gửi về Sở chậm nhất ngày 10/6/2026"): their day, when the sentence goes on to
+# the day they are due
+_FIGURES_END = re.compile(rf"(?<![\w])(?:{_RANGE_WORDS})(?:\s+[^\W\d]+){{0,4}}\s*$", re.IGNORECASE)
+_DUE_CUE = re.compile(r"(?<![\w])(?:trước|chậm\s+nhất|muộn\s+nhất|không\s+(?:muộn|chậm)\s+hơn|hạn)(?:\s+là)?\s+(?:ngày\s*)?\d",
+                      re.IGNORECASE)
+
+
+def _due_later(ctx: Context, end: int) -> bool:
+    """Does the sentence go on after ``end`` to a day something is due by (``…, gửi về Sở chậm nhất ngày …``)?"""
+    after = ctx.text[end:min(len(ctx.text), end + 300)]
+    stop = SENTENCE_START.search(after)
+    return bool(_DUE_CUE.search(after[:stop.start()] if stop else after))
+
+
+# an event as the subject of the sentence, then the word of its taking place ("Lớp học khai giảng …")
+_EVENT_ROWS = load_table("deadline_events.txt")
+_EVENT_SUBJECT = re.compile(
+    r"\s*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s*)?"
+    + words_regex([r[1] for r in _EVENT_ROWS if r[0] == "event"], fold=False).pattern
+    + r"[^,;:\n]{0,60}?(?<![\w])(?:(?:sẽ|dự\s+kiến|được)\s+)?"
+    + words_regex([r[1] for r in _EVENT_ROWS if r[0] == "occurs"], fold=False).pattern, re.IGNORECASE)
 _SCHEDULE = _phrases("deadline_schedule.txt")
 _STAGES = _phrases("deadline_stages.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
@@ -76,10 +101,13 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
     is to be done: before the cue, or after the date when the period opens the sentence and
     tells of nothing done already (``Trong tháng 6/2025, các huyện tổ chức …``)."""
     before = text_before(ctx, pos, SENTENCE_START, 400)
-    if cue_key in _PERIOD_CUES and (_AS_OF_END.search(before) or _is_schedule(before)):
+    if cue_key in _PERIOD_CUES and (_AS_OF_END.search(before) or _is_schedule(before)
+                                    or _FIGURES_END.search(before) and _due_later(ctx, end)):
         return False
     if _not_due(before) or (cue_key in _FORECAST_CUES and _is_forecast(before)):
         return False
+    if cue_key in _PERIOD_CUES and _EVENT_SUBJECT.match(before) and not _asks(before):
+        return False  # "Hội thi tổ chức trong tháng 7/2026", "Đoàn kiểm tra làm việc từ ngày … đến ngày …"
     if cue_key not in _PERIOD_CUES:
         return True
     if _is_offer(before) or (_BARE_TIME.match(before) and _HOURS.search(ctx.folded, pos, end)):
@@ -92,16 +120,37 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
         return False  # "Sở … tổ chức Hội chợ … từ ngày … đến ngày …": the issuer's own event
     if _BARE_TIME.match(before) and _issuers_event_before(ctx, pos - len(before)):
         return False  # "Sở … tổ chức Hội thi …." / "Thời gian: từ ngày … đến ngày …": that event's days
-    if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)):
+    if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)) or _OPENS_WITH_WORK.match(before):
         return True
     if _is_stage(before):
         return _stage_acts(ctx, before, end)
     if len(before.split()) > 1:  # the period does not open the sentence: what follows is another clause
         return False
     after = ctx.text[end:min(len(ctx.text), end + 400)]
+    heading = _OVER_ITEMS.match(after)  # "2. Trong tháng 9/2026:" / "a) Xây dựng kế hoạch …": its first item
+    after = after[heading.end():] if heading else after
     stop = SENTENCE_START.search(after)
     after = after[:stop.start()] if stop else after
-    return _to_be_done(after) is not None
+    return _to_be_done(after) is not None or _directs(after)
+
+
+# a verb right after the comma (or colon) that closes an opening period, with no subject before it: "Trong tháng
+# 7/2026, cử công chức tham gia ôn tập", "- Quý III/2026: hoàn thành …" asks it of the addressee (a report tells
+# its subject: "Trong tháng 6, Sở đã …")
+_DIRECTIVE = words_regex(load_list("task_verbs.txt"), fold=False, prefix=r"\s*[,:]\s*")
+
+
+def _directs(after: str) -> bool:
+    """Do the words after an opening period start, past its comma or colon, with a verb in small letters, as a
+    thing to be done (no word of the past, no ``sẽ``)?"""
+    verb = _DIRECTIVE.match(after)
+    return bool(verb) and verb.group().lstrip(" ,\t")[:1].islower() and not _PAST.search(after) \
+        and not _WILL.search(after)
+
+
+# the end of a heading that is a period alone, over the items done in it: "2. Trong tháng 9/2026:" and the line
+# break, then the first item's marker
+_OVER_ITEMS = re.compile(r"[ \t]*:[ \t]*\n\s*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s*)?", re.IGNORECASE)
 
 
 # a sentence or article that opens with an approval ("Cho phép …", "Điều 1. Đồng ý …"): the period it names is
@@ -141,7 +190,28 @@ def _not_due(before: str) -> bool:
     last = None
     for last in _NOT_DUE.finditer(text):
         pass
-    return last is not None and not _asks(text[last.end():])
+    return last is not None and not _asks(text[last.end():]) and not _asked_for(text, last.start()) \
+        and not _new_clause_acts(text, last.end())
+
+
+def _new_clause_acts(text: str, pos: int) -> bool:
+    """Does a clause after ``pos`` open, after a comma, with a word of action in small letters (``… số liệu
+    biên chế có mặt, gửi về Sở chậm nhất ngày …``): the fact or forecast before it does not reach the cue?"""
+    return any((m := _ACTIONS.match(text, c.end())) and m.group()[0].islower() for c in _COMMA.finditer(text, pos))
+
+
+_COMMA = re.compile(r",\s*")
+
+
+def _asked_for(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` what a request asks to be done, right after its verb (``đề nghị các doanh nghiệp
+    báo cáo dự kiến tiền lương … trước ngày …``): a word of duty before it, a word of action just before?"""
+    asks = any(m.group()[0].islower() or _MARKER_ONLY.fullmatch(text, 0, m.start())
+               for m in _DUTY.finditer(text, 0, pos))
+    return asks and any(m.end() == len(text[:pos].rstrip()) for m in _ACTIONS.finditer(text, 0, pos))
+
+
+_MARKER_ONLY = re.compile(r"\s*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s*)?")  # "Đề nghị …" opening the sentence
 
 
 def _is_schedule(before: str) -> bool:
@@ -156,8 +226,13 @@ _SCHEDULE_REST = re.compile(rf"(?:\s+(?!từ\b)[^\W\d]+){{0,3}}\s*:?{_FROM}?\s*"
 
 
 # a stage's label opening the sentence, then the period's start: "Vòng thi trực tuyến: từ ngày 08/12/2025 "
-_STAGE_LABEL = re.compile(rf"\s*(?:[-–+•]\s*|\d{{1,2}}[.)]\s*|[a-zđ]\)\s*)?(?:{_STAGES.pattern})[^:\n]{{0,60}}:{_FROM}?\s*$",
+# or the period in brackets after the label: "Giai đoạn 1 (từ ngày 01/6/2026 " … "): các xã rà soát …"
+_STAGE_LABEL = re.compile(rf"\s*(?:[-–+•]\s*|\d{{1,2}}[.)]\s*|[a-zđ]\)\s*)?(?:{_STAGES.pattern})[^:(\n]{{0,60}}"
+                          rf"(?::{_FROM}?|\(\s*(?:từ\s+{_DAY})?)\s*$",
                           re.IGNORECASE)
+
+
+_CLAUSE_AFTER = re.compile(r"\s*(?:,|\)\s*[:,]?)")
 
 
 def _is_stage(before: str) -> bool:
@@ -172,8 +247,9 @@ def _stage_acts(ctx: Context, before: str, end: int) -> bool:
     line_end = ctx.text.find("\n", end)
     rest = ctx.text[end:line_end if line_end >= 0 else len(ctx.text)]
     first, *parts = re.split(r"(?<=[.;])\s+", _ASIDE.sub(" ", rest))
-    if first.lstrip().startswith(","):  # "… đến ngày 31/12/2025, các xã rà soát …"
-        parts.insert(0, first.lstrip()[1:].strip())
+    opens = _CLAUSE_AFTER.match(first)  # "… đến ngày 31/12/2025, các xã rà soát …", "… 30/6/2026): các xã …"
+    if opens:
+        parts.insert(0, first[opens.end():].strip())
     for part in parts:
         action = _to_be_done(part)
         if action and action.group()[0].islower() and not opens_with_issuer(ctx, part, _ACTIONS):

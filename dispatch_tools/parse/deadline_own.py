@@ -18,6 +18,8 @@ _LEADS = sorted((key(r[1]).split() for r in _ROWS if r[0] == "lead"), key=len, r
 _SHORT = {key(r[1]): key(r[2]).split() for r in _ROWS if r[0] == "short"}
 # words the issuer names itself by, with the word its name must open with ("" for any)
 _SELF = [(key(r[1]).split(), "" if r[2] == "*" else key(r[2])) for r in _ROWS if r[0] == "self"]
+# the words of an opening phrase after whose comma the issuer may stand ("Thực hiện …, Sở tổ chức …")
+_OPENERS = [r[1].lower().split() for r in _ROWS if r[0] == "opener"]
 RECEIVE = words_regex([r[1] for r in _ROWS if r[0] == "receive"], fold=False)
 _DIRECT = words_regex([r[1] for r in _ROWS if r[0] == "direct"], fold=False)
 # what may stand between the subject and its verb: "Sở sẽ tổ chức", "Ủy ban … có thực hiện", "Sở dự kiến …"
@@ -38,9 +40,22 @@ def _words(text: str) -> list[tuple[str, int]]:
 
 def opens_with_issuer(ctx: Context, sentence: str, acts: re.Pattern) -> bool:
     """``sentence`` opens with the issuer, or the body above it, as the one who acts (``acts`` the
-    words of something done), and has no other body act (``… giao Sở Y tế triển khai …``)."""
+    words of something done), perhaps after an opening phrase and its comma (``Thực hiện Kế hoạch …,
+    Bệnh viện tổ chức lớp …``), and has no other body act (``… giao Sở Y tế triển khai …``)."""
     if any(m.group()[0].islower() for m in _DIRECT.finditer(sentence)):
         return False
+    first = sentence.lower().split()  # as printed: "Để …" opens a phrase, "Đề nghị …" does not
+    starts = [sentence]
+    if any(first[:len(opener)] == opener for opener in _OPENERS):
+        starts += [sentence[m.end():] for m in _COMMA.finditer(sentence, 0, 300)]
+    return any(_issuer_acts(ctx, start, acts) for start in starts)
+
+
+_COMMA = re.compile(r",\s*")
+
+
+def _issuer_acts(ctx: Context, sentence: str, acts: re.Pattern) -> bool:
+    """``sentence`` opens with the issuer's name, or the body above it's, and then a verb of ``acts``."""
     words = _words(sentence)
     for lead in _LEADS:
         if [w for w, _ in words[:len(lead)]] == lead:

@@ -26,7 +26,7 @@ def _name_pattern(name: str) -> str:
 
 
 _MONTH_WORD = "(?-i:" + "|".join(_name_pattern(n) for n in sorted(_MONTH_NAMES, key=len, reverse=True)) + r")(?!\w)"
-_FILLER = r"(?:\s*(?:[:,]|[-–—_](?=\s)|(?:la|vao|luc|truoc|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han|tu(?=\s+thang\b)|trong(?=\s+(?:nam|thang|quy)\b))\b))*"
+_FILLER = r"(?:\s*(?:[:,]|[-–—_](?=\s)|(?:la|vao|luc|truoc|thoi\s+diem|ngay\s+(?=\d+\s*(?:h|gio))|het|den|thoi\s+han|tu(?=\s+thang\b)|trong(?=\s+(?:nam|thang|quy)\b))\b))*"
 _TIME = r"(?P<h>\d{1,2})\s*(?:h|gio|g|:(?=\d{2}))\s*(?P<mi>\d{2})?\s*(?:phut|['’′\"”″])?"
 _DATE_NUM = (r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<mo>\d{1,2})"
              r"(?:\s*(?P=sep)\s*(?P<y>\d{4}|\d{2}))?(?![\d/])")
@@ -56,7 +56,7 @@ DEADLINE = re.compile(
 )
 _SIMPLE_CUES = {"truoc", "cham nhat", "muon nhat", "han chot", "han cuoi", "han nop", "han gui", "thoi han", "han",
                 "han bao cao", "han dang ky", "han hoan thanh", "han nhan", "ket thuc nhan", "ket thuc dang ky",
-                "khong muon hon",
+                "khong muon hon", "khong cham hon",
                 "khong qua", "tu nay den het", "tu nay den", "den het", "den ngay", "hoan thanh", "hoan tat", "xong",
                 "hoan thanh trong", "thoi gian thuc hien", "thoi gian hoan thanh"}
 # cues that name a time limit; what is due may stand between them and the date ("… nộp hồ sơ là", "… :",
@@ -126,6 +126,7 @@ def extract(ctx: Context) -> None:
                 and _is_deadline(ctx, deadline, cue.start, cue_key):
             _add(ctx, deadline, second, second.start(), cue_key, taken)  # "trước ngày 15/6/2025 và ngày 15/12/2025"
     _day_spans(ctx, start, end, taken)
+    _labels(ctx, start, end, taken)
     deadline_relative.extract(ctx, start, end)
     ctx.fields.deadlines.sort(key=lambda d: (d.date or "9999", d.time or ""))
 
@@ -147,6 +148,26 @@ def _day_spans(ctx: Context, start: int, end: int, taken: list) -> None:
                 or is_condition(ctx, span.start(), m.end()) or not is_due(ctx, "den ngay", span.start(), m.end()):
             continue
         _add(ctx, deadline, m, span.start(), "den ngay", taken)
+
+
+# a month or quarter that opens an item or line without a cue, as the label of what is done in it: "- Quý
+# III/2026: hoàn thành việc rà soát …", "3. Tháng 8/2026, tổ chức thi …" (not a year: "Năm 2026, Trường … tuyển
+# sinh 1.500 chỉ tiêu" tells a fact)
+_LABEL = re.compile(r"^[ \t]*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))[ \t]*)?(?=(?:cuoi\s+)?(?:thang|quy)\s)", re.I | re.M)
+
+
+def _labels(ctx: Context, start: int, end: int, taken: list) -> None:
+    """A period that labels the work of its item, read as if ``trong`` stood before it: due when the words after
+    its colon or comma say what is to be done (``Tháng 6/2026: các xã rà soát …``), not what happens then."""
+    for label in _LABEL.finditer(ctx.folded, start, end):
+        m = DEADLINE.match(ctx.folded, label.end(), min(end, label.end() + 40))
+        if m is None or not (m.group("mo3") or m.group("q")) \
+                or not re.match(r"[ \t]*[:,]", ctx.folded[m.end():]) or any(s <= m.end() - 1 < e for s, e in taken):
+            continue
+        deadline = _build(ctx, m)
+        if deadline is not None and _is_deadline(ctx, deadline, label.end(), "trong") \
+                and is_due(ctx, "trong", label.end(), m.end()):
+            _add(ctx, deadline, m, label.end(), "trong", taken)
 
 
 def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Match | None:

@@ -16,7 +16,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\d/])(?:\(0\d{1,3}\)\s?[\d .]{6,12}\d|0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}|0\d{9,10})(?![\d/])")
 PERSON = re.compile(r"(?:(?<=\s)|^)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí|[aA]nh|[cC]hị|[đĐ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*){2,5})")
 REPORT_TO = re.compile(
-    r"\bve(?:\s+|[.,]\s*)(?:theo\s+dia\s+chi\s*:?\s*)?(?P<to>[A-Z][^,;.()*\n]{2,80}?(?:\n[^,;.()*\n]{1,60}?)?)"  # "về.Ban": OCR speck
+    r"\bve(?:\s+|[.,]\s*)(?:theo\s+dia\s+chi\s*:?\s*)?(?P<to>[A-Z][^,;.()*\n]{1,80}?(?:\n[^,;.()*\n]{1,60}?)?)"  # "về.Ban": OCR speck
     r"(?=\s+(?:qua|cham\s+nhat|truoc|bang|theo|de|dong\s+thoi|trong|tai)\b|[,;.()*]|\n\s*\n|$)")
 
 

@@ -49,8 +49,10 @@ def general_deadline(ctx: Context) -> None:
     for_report = len(ctx.fields.tasks) == 1 and any(ctx.text[m.start()].islower()
                                                    for m in _REPORTS.finditer(ctx.folded, start, until))
     for task, (a, z) in zip(ctx.fields.tasks, spans):
-        reports = [m for m in _REPORTS.finditer(ctx.folded, a, z) if ctx.text[m.start()].islower()]
-        # "báo cáo", not the title of a "Báo cáo rà soát"; not a task that reports by its own time, every
+        reports = [m for m in _REPORTS.finditer(ctx.folded, a, z)
+                   if ctx.text[m.start()].islower() or not ctx.text[a:m.start()].strip()]
+        # "báo cáo", or "Báo cáo kết quả …" opening the task, not the title of a "Báo cáo rà soát" inside it; not
+        # a task that reports by its own time, every
         # month or within days of arrival ("Định kỳ hằng tháng báo cáo … trước ngày 25")
         whole = _WORK_TIME.match(key(deadline.text)) and _CARRIES_OUT.search(ctx.folded, a, z)
         if task.deadline is None and (reports or whole or for_report) and not task.deadline_text \

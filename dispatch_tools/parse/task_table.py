@@ -260,13 +260,19 @@ def _when(k: str, ref: date | None = None) -> date | None:
     m = re.search(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", k)
     if m:
         return make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = re.search(r"(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s*nam\s+(\d{4})", k)  # "Trước ngày 20 tháng 7 năm 2026"
+    if m:
+        return make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = re.fullmatch(_LEAD + r"(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})", k)
     if m and ref is not None:
         d = resolve_date(int(m.group(1)), int(m.group(2)), None, ref)
         return d if d and (d.year == ref.year or (d - ref).days <= 183) else None
-    m = re.search(r"quy\s+(IV|I{1,3}|[1-4])\b(?:\s*(?:/|nam)\s*(\d{4}))?", k, re.I)
-    if m and (m.group(2) or re.fullmatch(_LEAD + r"quy\s+\w+", k, re.I)):
-        q = QUARTERS.get(m.group(1).upper()) or int(m.group(1))
+    # quarters, the last of several ending the time: "Quý IV/2026", "Quý II, III/2026", "Quý II và Quý III/2026"
+    m = re.search(r"quy\s+((?:IV|I{1,3}|[1-4])\b(?:\s*(?:,|va|[-–])\s*(?:quy\s+)?(?:IV|I{1,3}|[1-4])\b)*)"
+                  r"(?:\s*(?:/|nam)\s*(\d{4}))?", k, re.I)
+    if m and (m.group(2) or m.end() == len(k) and re.fullmatch(_LEAD, k[:m.start()])):
+        last = re.findall(r"IV|I{1,3}|[1-4]", m.group(1), re.I)[-1]
+        q = QUARTERS.get(last.upper()) or int(last)
         year = int(m.group(2)) if m.group(2) else _year_of(ref, 3 * q)
         return year and _end(year, 3 * q - 2 if before else 3 * q, before)
     # a span of months ends with its last: "Tháng 6 - 12/2025", "Tháng 11 - tháng 12/2026"
