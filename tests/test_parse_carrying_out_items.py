@@ -3,23 +3,15 @@ dẫn …``), the body they are asked of not named, are work to do, each a task 
 that article that tell what the document does, give a power, state a rule or say what a word means stay none.
 The texts are composed; the shape recurs in the real passages of several rounds kept out of the repository."""
 
-from dispatch_tools.parse import parse_text, to_contract
+from tests.composed import foot, head, tasks_in
 
-HEAD = """BỘ NỘI VỤ
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Số: 08/2026/QĐ-BNV
-Hà Nội, ngày 14 tháng 4 năm 2026
-QUYẾT ĐỊNH
-Về quản lý hồ sơ công chức
-Điều 1. Quyết định này quy định việc quản lý hồ sơ công chức.
-Điều 2. Tổ chức thực hiện
-"""
-FOOT = "\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nBỘ TRƯỞNG\nLê Văn Cường\n"
+HEAD = head("BỘ NỘI VỤ", "08/2026/QĐ-BNV", "Hà Nội, ngày 14 tháng 4 năm 2026", "QUYẾT ĐỊNH", "Về quản lý hồ sơ công chức",
+            "Điều 1. Quyết định này quy định việc quản lý hồ sơ công chức.", "Điều 2. Tổ chức thực hiện")
+FOOT = "\n" + foot("Điều 2", "BỘ TRƯỞNG", "Lê Văn Cường")
 
 
 def tasks_of(body: str) -> list[dict]:
-    return to_contract(parse_text(HEAD + body + FOOT).fields)["tasks"]
+    return tasks_in(HEAD + body + FOOT)
 
 
 def test_action_points_under_carrying_out_are_tasks_without_assignees():

@@ -4,17 +4,16 @@ the codified legal text."""
 
 from __future__ import annotations
 
-from dispatch_tools.parse import parse_text, to_contract
+from tests.composed import foot, head, tasks_in
 
-HEAD = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 15/2026/TT-BNNMT\nHà Nội, ngày 12 tháng 3 năm 2026\n\nTHÔNG TƯ\n"
-        "Hướng dẫn quản lý giống cây trồng lâm nghiệp\n\n"
-        "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý giống cây trồng lâm nghiệp.\n\n")
-FOOT = "\nNơi nhận:\n- Như Điều 5;\n- Lưu: VT.\n\nBỘ TRƯỞNG\n\n\nTrần Đức Thắng\n"
+HEAD = head("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "15/2026/TT-BNNMT", "Hà Nội, ngày 12 tháng 3 năm 2026", "THÔNG TƯ",
+            "Hướng dẫn quản lý giống cây trồng lâm nghiệp", "Điều 1. Phạm vi điều chỉnh",
+            "Thông tư này hướng dẫn quản lý giống cây trồng lâm nghiệp.", spaced=True)
+FOOT = "\n" + foot("Điều 5", "BỘ TRƯỞNG", "Trần Đức Thắng", spaced=True)
 
 
 def tasks(article: str) -> list[dict]:
-    return to_contract(parse_text(HEAD + article + FOOT).fields)["tasks"]
+    return tasks_in(HEAD + article + FOOT)
 
 
 def test_a_line_of_bodies_under_a_long_article_title_heads_the_items():

@@ -3,17 +3,16 @@ introduces are no tasks when the line announces conditions or alternatives rathe
 
 from __future__ import annotations
 
-from dispatch_tools.parse import parse_text, to_contract
+from tests.composed import foot, head, tasks_in
 
-HEAD = ("BỘ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
-        "Số: 08/2026/TT-BXD\nHà Nội, ngày 20 tháng 4 năm 2026\n\nTHÔNG TƯ\n"
-        "Hướng dẫn quản lý trạm kiểm định vật liệu xây dựng\n\n"
-        "Điều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn quản lý trạm kiểm định vật liệu xây dựng.\n\n")
-FOOT = "\nNơi nhận:\n- Như Điều 4;\n- Lưu: VT.\n\nBỘ TRƯỞNG\n\n\nTrần Hồng Minh\n"
+HEAD = head("BỘ XÂY DỰNG", "08/2026/TT-BXD", "Hà Nội, ngày 20 tháng 4 năm 2026", "THÔNG TƯ",
+            "Hướng dẫn quản lý trạm kiểm định vật liệu xây dựng", "Điều 1. Phạm vi điều chỉnh",
+            "Thông tư này hướng dẫn quản lý trạm kiểm định vật liệu xây dựng.", spaced=True)
+FOOT = "\n" + foot("Điều 4", "BỘ TRƯỞNG", "Trần Hồng Minh", spaced=True)
 
 
 def tasks(article: str) -> list[dict]:
-    return to_contract(parse_text(HEAD + article + FOOT).fields)["tasks"]
+    return tasks_in(HEAD + article + FOOT)
 
 
 def test_the_cases_a_line_ending_in_khi_introduces_are_no_tasks():

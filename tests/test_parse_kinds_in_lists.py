@@ -3,26 +3,17 @@ before the next kind (``Cơ quan quản lý cấp trên, sở, ban, ngành chủ
 a kind with words share those words (``Cơ quan, tổ chức, đơn vị được giao …`` is one). The sentences are
 composed; the shapes recur in the real passages of several rounds kept out of the repository."""
 
-from dispatch_tools.parse import parse_text, to_contract
+from tests.composed import foot, head, tasks_in
 from dispatch_tools.parse.bodies import split_bodies
 
-HEAD = """ỦY BAN NHÂN DÂN
-TỈNH AN BÌNH
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Số: 44/QĐ-UBND
-An Bình, ngày 12 tháng 3 năm 2026
-QUYẾT ĐỊNH
-Về việc quản lý nhà, đất công
-QUYẾT ĐỊNH:
-Điều 1. Quyết định này quy định việc quản lý nhà, đất công trên địa bàn tỉnh.
-Điều 2. Trách nhiệm thực hiện
-"""
-FOOT = "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nTrần Văn Bình\n"
+HEAD = head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "44/QĐ-UBND", "An Bình, ngày 12 tháng 3 năm 2026", "QUYẾT ĐỊNH",
+            "Về việc quản lý nhà, đất công", "QUYẾT ĐỊNH:",
+            "Điều 1. Quyết định này quy định việc quản lý nhà, đất công trên địa bàn tỉnh.", "Điều 2. Trách nhiệm thực hiện")
+FOOT = foot("Điều 2", "CHỦ TỊCH", "Trần Văn Bình")
 
 
 def tasks_of(*items: str) -> list[dict]:
-    return to_contract(parse_text(HEAD + "\n".join(items) + "\n" + FOOT).fields)["tasks"]
+    return tasks_in(HEAD + "\n".join(items) + "\n" + FOOT)
 
 
 def test_a_named_kind_ends_before_the_next_kinds():

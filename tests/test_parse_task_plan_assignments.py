@@ -11,28 +11,13 @@ directives). Two shapes:
 
 from __future__ import annotations
 
-from dispatch_tools.parse import parse_text, to_contract
+from tests.composed import foot, head, tasks_in
 from dispatch_tools.parse.body_words import starts_body
 
-HEAD = """ỦY BAN NHÂN DÂN
-TỈNH AN BÌNH
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Số: 215/QĐ-UBND
-An Bình, ngày 12 tháng 5 năm 2026
-QUYẾT ĐỊNH
-Ban hành Kế hoạch chuyển đổi số trong các trường học năm 2026
-CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
-Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
-QUYẾT ĐỊNH:
-"""
-FOOT = """Nơi nhận:
-- Như Điều 3;
-- Lưu: VT.
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Lê Văn Tâm
-"""
+HEAD = head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "215/QĐ-UBND", "An Bình, ngày 12 tháng 5 năm 2026", "QUYẾT ĐỊNH",
+            "Ban hành Kế hoạch chuyển đổi số trong các trường học năm 2026", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", "QUYẾT ĐỊNH:")
+FOOT = foot("Điều 3", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Tâm")
 
 RESTART = HEAD + """Điều 1. Tổ chức thực hiện
 1. Sở Giáo dục và Đào tạo:
@@ -47,7 +32,7 @@ b) Chủ trì, phối hợp với Kho bạc Nhà nước tỉnh kiểm tra việ
 
 
 def _tasks(text):
-    return to_contract(parse_text(text).fields)["tasks"]
+    return tasks_in(text)
 
 
 def _by_opening(tasks, words):

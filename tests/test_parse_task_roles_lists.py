@@ -3,25 +3,17 @@ item has its subject work with after a clause between the subject and its action
 hợp với Sở B``). The sentences are composed; the shapes were found on a sample of real assignment
 articles kept out of the repository."""
 
-from dispatch_tools.parse import parse_text, to_contract
+from tests.composed import foot, head, tasks_in
 
-HEAD = """ỦY BAN NHÂN DÂN
-TỈNH AN BÌNH
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Số: 31/QĐ-UBND
-An Bình, ngày 12 tháng 3 năm 2026
-QUYẾT ĐỊNH
-Về việc tổ chức thực hiện
-QUYẾT ĐỊNH:
-Điều 1. Quyết định này quy định trách nhiệm của các cơ quan, đơn vị trong tổ chức thực hiện.
-Điều 2. Tổ chức thực hiện
-"""
-FOOT = "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nTrần Văn Bình\n"
+HEAD = head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "31/QĐ-UBND", "An Bình, ngày 12 tháng 3 năm 2026", "QUYẾT ĐỊNH",
+            "Về việc tổ chức thực hiện", "QUYẾT ĐỊNH:",
+            "Điều 1. Quyết định này quy định trách nhiệm của các cơ quan, đơn vị trong tổ chức thực hiện.",
+            "Điều 2. Tổ chức thực hiện")
+FOOT = foot("Điều 2", "CHỦ TỊCH", "Trần Văn Bình")
 
 
 def tasks_of(*items: str) -> list[dict]:
-    return to_contract(parse_text(HEAD + "\n".join(items) + "\n" + FOOT).fields)["tasks"]
+    return tasks_in(HEAD + "\n".join(items) + "\n" + FOOT)
 
 
 def test_partner_after_a_condition_between_subject_and_action():

@@ -1,0 +1,30 @@
+"""Composed documents for the parser's tests: the head and foot of a document in the layout of Decree 30
+(issuer, motto, number, place and date, type, subject; `Nơi nhận` and the signature) around the lines a test
+is about, and the tasks the parser reads from the whole. The documents are made up, not taken from any."""
+
+from __future__ import annotations
+
+from dispatch_tools.parse import parse_text, to_contract
+
+MOTTO = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+
+
+def head(issuer: str, number: str, dated: str, title: str, subject: str, *after: str, spaced: bool = False) -> str:
+    """The head down to the lines ``after`` the subject (the first articles), each line ending in a newline;
+    ``spaced`` leaves a blank line before the type's title, after the subject and after the last line."""
+    gap = "\n" if spaced else ""
+    top = "\n".join([*issuer.split("\n"), *MOTTO, f"Số: {number}", dated]) + "\n"
+    return top + gap + f"{title}\n{subject}\n" + gap + "".join(f"{line}\n" for line in after) + (gap if after else "")
+
+
+def foot(like: str, *signer: str, spaced: bool = False) -> str:
+    """``Nơi nhận`` (``- Như {like};``, ``- Lưu: VT.``) and the signature's lines; ``spaced`` as a page
+    prints them, with blank lines before the block and before the name."""
+    gap = "\n" if spaced else ""
+    *titles, name = signer
+    return f"Nơi nhận:\n- Như {like};\n- Lưu: VT.\n" + gap + "".join(f"{t}\n" for t in titles) + gap * 2 + f"{name}\n"
+
+
+def tasks_in(text: str) -> list[dict]:
+    """The tasks of the contract the parser reads from ``text``."""
+    return to_contract(parse_text(text).fields)["tasks"]
