@@ -11,7 +11,8 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
-from .body_kinds import KIND_WORDS, kind_after_named_kind, kinds_share_words, only_kinds, related_kind, unglue_plural
+from .body_kinds import (KIND_WORDS, kind_after_named_kind, kinds_share_words, only_kinds, related_kind,
+                         small_kinds_and, unglue_plural)
 from .body_words import not_bodies, other_word, person_titles, starts_body, title_at
 from .name_end import name_end
 
@@ -288,7 +289,7 @@ def _split_part(text: str) -> list[str]:
         if out and opens and after_and and key(drop_title(out[-1])).startswith("van phong ") and _one_name(out[-1], piece):
             opens = False  # "Văn phòng HĐND và UBND huyện": one office of two bodies
         if out and opens and related_kind(piece) and (
-                only_kinds(drop_title(out[-1])) and not after_and or after_and and _small_kinds_and(out[-1], piece)):
+                only_kinds(drop_title(out[-1])) and not after_and or after_and and small_kinds_and(drop_title(out[-1]), piece)):
             out[-1] = out[-1] + sep + piece  # "các Bộ, cơ quan liên quan", "các tổ chức và cá nhân có liên quan": one name
             continue
         if opens:
@@ -375,16 +376,6 @@ def _kinds_in_small_letters(before: str, piece: str) -> bool:
     written with few words? Or do bare kinds share the words of ``piece`` (``Cơ quan, tổ chức, | đơn vị được …``)?"""
     return bool(re.match(r"(?:các|tất\s+cả\s+các)\s", before)) and not any(c.isupper() for c in before + piece) \
         and len(piece.split()) <= 3 and "(" not in piece or kinds_share_words(before, piece)
-
-
-def _small_kinds_and(before: str, piece: str) -> bool:
-    """``các tổ chức`` and ``cá nhân có liên quan``, ``các cơ quan, đơn vị`` and ``cá nhân liên quan``: kinds
-    in small letters joined by ``và`` share the words that relate them, one name (a second ``các`` opens
-    another: ``các cơ quan và các cá nhân``)."""
-    before = drop_title(before)
-    kinds = re.sub(r"^(?:cac|tat\s+ca(?:\s+cac)?)\s+", "", key(before).strip())
-    return all(w.strip() in KIND_WORDS for w in kinds.split(",")) and not any(c.isupper() for c in before[1:] + piece) \
-        and not re.match(r"(?:các|tất\s+cả)\s", piece)
 
 
 def _addressed_kinds(before: str, piece: str) -> bool:

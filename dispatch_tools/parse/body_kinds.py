@@ -30,6 +30,15 @@ def only_kinds(before: str) -> bool:
     return k.startswith(("cac ", "tat ca ")) and all(w in KIND_WORDS for w in _kinds(k))
 
 
+def small_kinds_and(before: str, piece: str) -> bool:
+    """``các tổ chức`` and ``cá nhân có liên quan``, ``các cơ quan, đơn vị`` and ``cá nhân liên quan``: kinds
+    in small letters joined by ``và`` share the words that relate them, one name (a second ``các`` opens
+    another: ``các cơ quan và các cá nhân``). ``before`` without the title that heads it."""
+    kinds = re.sub(r"^(?:cac|tat\s+ca(?:\s+cac)?)\s+", "", key(before).strip())
+    return all(w.strip() in KIND_WORDS for w in kinds.split(",")) and not any(c.isupper() for c in before[1:] + piece) \
+        and not re.match(r"(?:các|tất\s+cả)\s", piece)
+
+
 # "Bộ Ngoại giao các Bộ, cơ quan ngang Bộ": a known agency's whole name, then a plural kind with no comma between
 _GLUED_PLURAL = re.compile(r"\s+(?=các\s+(?:Bộ|Sở|cơ\s+quan|đơn\s+vị|địa\s+phương)(?![\w]))")
 
