@@ -37,9 +37,11 @@ _DUTY = _phrases("deadline_duty.txt")
 _NOT_CUTOFF = _phrases("deadline_not_cutoff.txt")
 _OFFERS = _phrases("deadline_offers.txt")
 _CALENDAR = _phrases("deadline_calendar.txt")
+# an item's marker, if any, and the space after it: "- ", "2. ", "a) "
+_MARKER = r"(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s*)?"
 # a verb of work opening the item or sentence before a period cue: "- Tập huấn cho … trong quý II/2026"
 _OPENS_WITH_WORK = words_regex(load_list("deadline_work_verbs.txt"), fold=False,
-                               prefix=r"\s*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s*)?")
+                               prefix=r"\s*" + _MARKER)
 # a day as printed: "31/12/2025", "30.11", "ngày 31 tháng 12 năm 2025", "tháng 11/2025"
 _DAY = (r"(?:ngày\s*)?(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?"
         r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s*,?\s*năm\s+\d{4})?|tháng\s+\d{1,2}(?:\s*[/\-]\s*\d{4})?)(?![\d/])")
@@ -71,7 +73,7 @@ def _due_later(ctx: Context, end: int) -> bool:
 # an event as the subject of the sentence, then the word of its taking place ("Lớp học khai giảng …")
 _EVENT_ROWS = load_table("deadline_events.txt")
 _EVENT_SUBJECT = re.compile(
-    r"\s*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s*)?"
+    r"\s*" + _MARKER
     + words_regex([r[1] for r in _EVENT_ROWS if r[0] == "event"], fold=False).pattern
     + r"[^,;:\n]{0,60}?(?<![\w])(?:(?:sẽ|dự\s+kiến|được)\s+)?"
     + words_regex([r[1] for r in _EVENT_ROWS if r[0] == "occurs"], fold=False).pattern, re.IGNORECASE)
@@ -150,7 +152,7 @@ def _directs(after: str) -> bool:
 
 # the end of a heading that is a period alone, over the items done in it: "2. Trong tháng 9/2026:" and the line
 # break, then the first item's marker
-_OVER_ITEMS = re.compile(r"[ \t]*:[ \t]*\n\s*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s*)?", re.IGNORECASE)
+_OVER_ITEMS = re.compile(r"[ \t]*:[ \t]*\n\s*" + _MARKER, re.IGNORECASE)
 
 
 # a sentence or article that opens with an approval ("Cho phép …", "Điều 1. Đồng ý …"): the period it names is
@@ -211,7 +213,7 @@ def _asked_for(text: str, pos: int) -> bool:
     return asks and any(m.end() == len(text[:pos].rstrip()) for m in _ACTIONS.finditer(text, 0, pos))
 
 
-_MARKER_ONLY = re.compile(r"\s*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s*)?")  # "Đề nghị …" opening the sentence
+_MARKER_ONLY = re.compile(r"\s*" + _MARKER)  # "Đề nghị …" opening the sentence
 
 
 def _is_schedule(before: str) -> bool:
