@@ -13,7 +13,10 @@ are classes to the model: ``373`` and ``573`` score alike) and every new word is
 knows (a seal's or a logo's specks read as letters are not); and only when the line scores
 higher with it. Elsewhere Tesseract's words stay. A word taken from the second reading
 keeps the box of the words it replaces (shared out by length when their counts differ) and the
-second reader's least sure letter as its confidence.
+second reader's least sure letter as its confidence, and the case Tesseract read (the line
+recogniser reads a heading's capitals small at times; the model reads words in small letters).
+In the upper part of page 1, where the header's fields are read, a line is read again below a
+higher confidence (:data:`UNSURE_HEAD`): a misread there costs a field.
 
 Only when the ``line`` recogniser is installed (``asterocr``, a dependency of the package);
 ``DISPATCH_SECOND_READER=off`` reads as without it.
@@ -31,19 +34,23 @@ from . import second_reader
 from .relook import Row, _lines, _mean_conf, _segments
 
 UNSURE = 90.0  # a line read with a lower mean word confidence is read again
+UNSURE_HEAD = 97.0  # the same in the upper part of page 1, where the header's fields are read
+HEAD_PART = 0.45  # of page 1's height: the header and the subject lie above
 MAX_LINES = 20  # per page, the least sure first: a page this poor is poor all over
 PAD_X, PAD_Y = 0.4, 0.25  # the crop's margins, in median word heights
 
 
-def unsure_lines(rows: list[Row]) -> list[list[Row]]:
-    """The pieces of lines worth a second reading, least sure first."""
+def unsure_lines(rows: list[Row], head_until: float = 0.0) -> list[list[Row]]:
+    """The pieces of lines worth a second reading, least sure first: under :data:`UNSURE`, or
+    under :data:`UNSURE_HEAD` for a piece that starts above ``head_until`` (page 1's header)."""
     if not rows:
         return []
     word_h = median(r[4] for r in rows)
     out = []
     for words in _lines(rows).values():
         for seg in _segments(words, 1.5 * word_h):
-            if _mean_conf(seg) < UNSURE and sum(ch.isalpha() for r in seg for ch in r[0]) >= 2:
+            limit = UNSURE_HEAD if min(r[2] for r in seg) < head_until else UNSURE
+            if _mean_conf(seg) < limit and sum(ch.isalpha() for r in seg for ch in r[0]) >= 2:
                 out.append(seg)
     return sorted(out, key=_mean_conf)[:MAX_LINES]
 
@@ -98,6 +105,16 @@ def _rows_for(olds: list[Row], texts: list[str], confs: list[float]) -> list[Row
     return out
 
 
+def _in_case_of(olds: list[Row], texts: list[str]) -> list[str]:
+    """The second reading's words in the case Tesseract read: a run printed in capitals stays in
+    capitals (the line recogniser reads a heading's capitals small at times, ``ủy ban nhân dân``,
+    and the language model, which reads words in small letters, cannot tell)."""
+    worded = [r[0] for r in olds if any(ch.isalpha() for ch in r[0])]
+    if worded and all(w.isupper() for w in worded):
+        return [t.upper() for t in texts]
+    return texts
+
+
 def merge(seg: list[Row], reading: second_reader.Reading, score, known) -> list[Row]:
     """The words of one line piece with the runs the language model prefers from ``reading`` (a
     run only added or only dropped by one reader is never taken)."""
@@ -106,15 +123,16 @@ def merge(seg: list[Row], reading: second_reader.Reading, score, known) -> list[
     out, at = [], 0
     for i1, i2, j1, j2 in _choices([r[0] for r in seg], [t for t, _, _ in spans], score, known):
         run = spans[j1:j2]
-        out += seg[at:i1] + _rows_for(seg[i1:i2], [t for t, _, _ in run],
+        out += seg[at:i1] + _rows_for(seg[i1:i2], _in_case_of(seg[i1:i2], [t for t, _, _ in run]),
                                       [round(100 * reading.span_conf(s, e), 1) for _, s, e in run])
         at = i2
     return out + seg[at:]
 
 
-def line_relook(image: Image.Image, rows: list[Row]) -> list[Row]:
-    """``rows`` (as Tesseract read ``image``) with every unsure line read again and merged."""
-    segments = unsure_lines(rows)
+def line_relook(image: Image.Image, rows: list[Row], first_page: bool = False) -> list[Row]:
+    """``rows`` (as Tesseract read ``image``) with every unsure line read again and merged; on the
+    ``first_page`` the header's lines less sure than :data:`UNSURE_HEAD` too."""
+    segments = unsure_lines(rows, HEAD_PART * image.height if first_page else 0.0)
     if not segments or not second_reader.available("line"):
         return rows
     from ..repair.lm import all_known, line_score

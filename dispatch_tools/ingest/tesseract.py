@@ -116,7 +116,7 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
     rows = second_look(prepared, run_tesseract(prepared, options), options, run_tesseract)
     rows = seal_relook(rows, info, options, run_tesseract)
     if options.second_lines:
-        rows = line_relook(prepared, rows)
+        rows = line_relook(prepared, rows, first_page=number == 1)
     scale = 1.0 / info.get("scaled", 1.0)
     words, keys = [], []
     for text, left, top, width, height, conf, block, par, line in rows:

@@ -345,6 +345,12 @@ def _head_across(text: str, nxt: str) -> bool:
     return head is not None and head.end() > len(key(text))
 
 
+def _stray_word(line: str) -> bool:
+    """A header line of one word that opens no body's name (``TRUNG`` left of a publishing stamp's
+    ``TRUNG TÂM CÔNG BÁO``)."""
+    return len(line.split()) == 1 and not lexicon().starts_with_head(line)
+
+
 def read_issuer(ctx: Context) -> None:
     end = ctx.number_line
     if end is None:
@@ -374,6 +380,8 @@ def read_issuer(ctx: Context) -> None:
         name.append(line)
     issuer = spans[split:]
     parent = spans[:split]
+    if len(parent) == 1 and _stray_word(ctx.text[slice(*parent[0])]):
+        parent = []  # a word alone above the body, no body's name of its own: what a stamp or a logo left
     ctx.fields.issuer = _without_specks(_joined(ctx, issuer))
     ctx.mark("issuer", issuer[0][0], issuer[-1][1])
     if parent:

@@ -149,8 +149,8 @@ class Lexicon:
             if len(words) < n:
                 continue
             prefix = " ".join(words[:n])
-            if len(prefix) < 4:
-                continue
+            if len(prefix) < (6 if n == 1 else 4):
+                continue  # a short word a letter off a head is mostly a word of its own ("TRUNG", not "TRƯỜNG")
             hit = process.extractOne(prefix, self.issuer_heads, scorer=fuzz.ratio, score_cutoff=86)
             if hit and len(hit[0].split()) == n:
                 return True
