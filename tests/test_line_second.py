@@ -111,3 +111,17 @@ def test_line_recogniser_reads_a_printed_line():
     wide = Image.new("L", (5000, 70), 255)
     wide.paste(image, (0, 0))
     assert second_reader.read(wide, "line") is not None  # squeezed to fit, no error
+
+
+def test_a_heading_in_capitals_keeps_its_capitals():
+    # the line recogniser reads a heading's capitals small at times; the language model cannot tell
+    assert _merged("ỦY BAN NHÂN ĐÂN TỈNH", "ủy ban nhân dân tỉnh") == "ỦY BAN NHÂN DÂN TỈNH"
+    assert _merged("Căn cứ Luật Tô Ô chức", "căn cứ Luật Tổ chức") in ("căn cứ Luật Tổ chức", "Căn cứ Luật Tổ chức")
+
+
+def test_header_lines_of_page_one_are_read_again_below_a_higher_confidence():
+    head, body = _rows("ỦY BAN NHÂN DÂN TỈNH", conf=95.0, top=100, line=1), _rows("Căn cứ Luật", conf=95.0, top=900, line=2)
+    assert line_second.unsure_lines(head + body) == []  # sure enough anywhere but in page 1's header
+    picked = line_second.unsure_lines(head + body, head_until=500)
+    assert [[r[0] for r in seg] for seg in picked] == [["ỦY", "BAN", "NHÂN", "DÂN", "TỈNH"]]
+    assert line_second.unsure_lines(_rows("ỦY BAN", conf=98.0), head_until=500) == []
