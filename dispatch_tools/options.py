@@ -7,6 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
+def _read_twice() -> bool:
+    return os.environ.get("DISPATCH_READ_TWICE", "").strip().lower() in ("1", "on", "yes", "true")
+
+
 def _cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -23,7 +27,9 @@ class Options:
     jobs: int = field(default_factory=_cores)  # pages OCR'd in parallel
     preprocess: bool = True  # grayscale, ink suppression, deskew, binarisation before OCR
     ocr_cache: str | None = None  # folder for cached OCR results (keyed by image hash + args)
-    second_lines: bool = True  # unsure lines read again by the line recogniser, when it is installed
+    # unsure lines read again by the line recogniser, when it is installed (``--read-twice``): more right
+    # words, about twice the time of a scanned page; ``DISPATCH_READ_TWICE=1`` switches it on everywhere
+    second_lines: bool = field(default_factory=_read_twice)
     # limits
     max_pages: int = 200
     max_pixels: int = 80_000_000  # per page image

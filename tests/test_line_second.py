@@ -125,3 +125,16 @@ def test_header_lines_of_page_one_are_read_again_below_a_higher_confidence():
     picked = line_second.unsure_lines(head + body, head_until=500)
     assert [[r[0] for r in seg] for seg in picked] == [["ỦY", "BAN", "NHÂN", "DÂN", "TỈNH"]]
     assert line_second.unsure_lines(_rows("ỦY BAN", conf=98.0), head_until=500) == []
+
+
+def test_lines_are_read_twice_only_when_asked(monkeypatch):
+    import argparse
+
+    from dispatch_tools.cli.arguments import options_from
+    from dispatch_tools.options import Options
+
+    monkeypatch.delenv("DISPATCH_READ_TWICE", raising=False)
+    assert Options().second_lines is False  # twice the time of a scanned page: not by default
+    assert options_from(argparse.Namespace(read_twice=True)).second_lines is True
+    monkeypatch.setenv("DISPATCH_READ_TWICE", "1")
+    assert Options().second_lines is True

@@ -169,7 +169,7 @@ def _line_recogniser_installed() -> bool:
     return second_reader.available("line")
 
 
-if _line_recogniser_installed():
+if _line_recogniser_installed() and Options().second_lines:  # the lines read twice (DISPATCH_READ_TWICE=1)
     for _name, _keys in READ_WITH_LINE_RECOGNISER.items():
         KNOWN_WRONG[_name] = {k: v for k, v in KNOWN_WRONG[_name].items() if k not in _keys}
 

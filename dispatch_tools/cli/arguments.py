@@ -31,6 +31,9 @@ def add_ingest_options(p: argparse.ArgumentParser) -> None:
                                                       "(default 120)"))
     g.add_argument("--no-preprocess", action="store_true",
                    help=_("give page images to Tesseract as they are (no deskew, ink removal, binarisation)"))
+    g.add_argument("--read-twice", action="store_true",
+                   help=_("read the lines OCR is unsure of a second time with the line recogniser (more words "
+                          "right, about twice the time for a scanned page)"))
 
 
 def options_from(args: argparse.Namespace) -> Options:
@@ -44,6 +47,8 @@ def options_from(args: argparse.Namespace) -> Options:
         opts.max_bytes = args.max_mb * 1024 * 1024
     if getattr(args, "no_preprocess", False):
         opts.preprocess = False
+    if getattr(args, "read_twice", False):
+        opts.second_lines = True
     if getattr(args, "no_repair", False):
         opts.repair = False
     return opts

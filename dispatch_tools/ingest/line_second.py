@@ -18,8 +18,10 @@ recogniser reads a heading's capitals small at times; the model reads words in s
 In the upper part of page 1, where the header's fields are read, a line is read again below a
 higher confidence (:data:`UNSURE_HEAD`): a misread there costs a field.
 
-Only when the ``line`` recogniser is installed (``asterocr``, a dependency of the package);
-``DISPATCH_SECOND_READER=off`` reads as without it.
+Only when asked (``Options.second_lines``: ``--read-twice`` on the command line,
+``DISPATCH_READ_TWICE=1``): it costs about as much time as Tesseract's own reading of a scanned
+page. And only when the ``line`` recogniser is installed (``asterocr``, a dependency of the
+package); ``DISPATCH_SECOND_READER=off`` reads as without it.
 """
 
 from __future__ import annotations
