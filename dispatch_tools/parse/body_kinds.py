@@ -13,8 +13,11 @@ KIND_WORDS = {"bo", "so", "ban", "nganh", "ban nganh", "co quan", "don vi", "dia
               "cong ty", "chi nhanh", "ngan hang", "tinh", "thanh pho", "huyen", "xa"}
 
 
+_PLURAL_OPENING = re.compile(r"^(?:cac|tat\s+ca(?:\s+cac)?)\s+")  # "các", "tất cả (các)", folded
+
+
 def _kinds(k: str) -> list[str]:
-    return [w.strip() for w in re.split(r",|\bva\b|\bhoac\b", re.sub(r"^(?:cac|tat\s+ca(?:\s+cac)?)\s+", "", k))]
+    return [w.strip() for w in re.split(r",|\bva\b|\bhoac\b", _PLURAL_OPENING.sub("", k))]
 
 
 def related_kind(piece: str) -> bool:
@@ -34,9 +37,9 @@ def small_kinds_and(before: str, piece: str) -> bool:
     """``các tổ chức`` and ``cá nhân có liên quan``, ``các cơ quan, đơn vị`` and ``cá nhân liên quan``: kinds
     in small letters joined by ``và`` share the words that relate them, one name (a second ``các`` opens
     another: ``các cơ quan và các cá nhân``). ``before`` without the title that heads it."""
-    kinds = re.sub(r"^(?:cac|tat\s+ca(?:\s+cac)?)\s+", "", key(before).strip())
-    return all(w.strip() in KIND_WORDS for w in kinds.split(",")) and not any(c.isupper() for c in before[1:] + piece) \
-        and not re.match(r"(?:các|tất\s+cả)\s", piece)
+    kinds = _PLURAL_OPENING.sub("", key(before).strip())
+    return all(w.strip() in KIND_WORDS for w in kinds.split(",")) and _small(before) \
+        and not any(c.isupper() for c in piece) and not re.match(r"(?:các|tất\s+cả)\s", piece)
 
 
 # "Bộ Ngoại giao các Bộ, cơ quan ngang Bộ": a known agency's whole name, then a plural kind with no comma between

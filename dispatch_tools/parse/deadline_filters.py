@@ -38,7 +38,8 @@ _NOT_CUTOFF = _phrases("deadline_not_cutoff.txt")
 _OFFERS = _phrases("deadline_offers.txt")
 _CALENDAR = _phrases("deadline_calendar.txt")
 # an item's marker, if any, and the space after it: "- ", "2. ", "a) "
-_MARKER = r"(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))\s*)?"
+MARK = r"(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))"  # an item's marker: "-", "2.", "a)"
+_MARKER = rf"(?:{MARK}\s*)?"
 # a verb of work opening the item or sentence before a period cue: "- Tập huấn cho … trong quý II/2026"
 _OPENS_WITH_WORK = words_regex(load_list("deadline_work_verbs.txt"), fold=False,
                                prefix=r"\s*" + _MARKER)
@@ -82,7 +83,7 @@ _STAGES = _phrases("deadline_stages.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
 _PERIOD_CUES = {"trong", "den ngay", "den het", "den"}
 # a list marker opening a line ("- ", "2.", "b)")
-_LIST_MARK = r"\n\s*(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))"
+_LIST_MARK = rf"\n\s*{MARK}"
 # where the sentence of a cue starts: after a full stop, a semicolon, an empty line or a list marker
 # (a wrapped line of the same sentence does not end it)
 SENTENCE_START = re.compile(rf"(?:\.\s|;|\n\s*\n|{_LIST_MARK})")
@@ -229,7 +230,7 @@ _SCHEDULE_REST = re.compile(rf"(?:\s+(?!từ\b)[^\W\d]+){{0,3}}\s*:?{_FROM}?\s*"
 
 # a stage's label opening the sentence, then the period's start: "Vòng thi trực tuyến: từ ngày 08/12/2025 "
 # or the period in brackets after the label: "Giai đoạn 1 (từ ngày 01/6/2026 " … "): các xã rà soát …"
-_STAGE_LABEL = re.compile(rf"\s*(?:[-–+•]\s*|\d{{1,2}}[.)]\s*|[a-zđ]\)\s*)?(?:{_STAGES.pattern})[^:(\n]{{0,60}}"
+_STAGE_LABEL = re.compile(rf"\s*{_MARKER}(?:{_STAGES.pattern})[^:(\n]{{0,60}}"
                           rf"(?::{_FROM}?|\(\s*(?:từ\s+{_DAY})?)\s*$",
                           re.IGNORECASE)
 

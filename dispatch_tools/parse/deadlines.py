@@ -11,7 +11,7 @@ from datetime import date
 from ..i18n import _
 from ..model import Deadline
 from . import deadline_relative
-from .deadline_filters import (EFFECT, PARAGRAPH_START, PERIOD_AFTER, RECURRING, SENTENCE_START, is_calendar_end,
+from .deadline_filters import (EFFECT, MARK, PARAGRAPH_START, PERIOD_AFTER, RECURRING, SENTENCE_START, is_calendar_end,
                                is_condition, is_cutoff, is_due, text_before)
 from .context import Context
 from .text import QUARTERS, key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup
@@ -153,7 +153,7 @@ def _day_spans(ctx: Context, start: int, end: int, taken: list) -> None:
 # a month or quarter that opens an item or line without a cue, as the label of what is done in it: "- Quý
 # III/2026: hoàn thành việc rà soát …", "3. Tháng 8/2026, tổ chức thi …" (not a year: "Năm 2026, Trường … tuyển
 # sinh 1.500 chỉ tiêu" tells a fact)
-_LABEL = re.compile(r"^[ \t]*(?:(?:[-–+•]|\d{1,2}[.)]|[a-zđ]\))[ \t]*)?(?=(?:cuoi\s+)?(?:thang|quy)\s)", re.I | re.M)
+_LABEL = re.compile(rf"^[ \t]*(?:{MARK}[ \t]*)?(?=(?:cuoi\s+)?(?:thang|quy)\s)", re.I | re.M)
 
 
 def _labels(ctx: Context, start: int, end: int, taken: list) -> None:
