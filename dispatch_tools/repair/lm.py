@@ -232,23 +232,51 @@ def load(path: Path | None = None) -> LanguageModel:
         return model
 
 
-def line_score(text: str) -> float:
-    """Mean log10 probability per token of one line of text under the shipped model (sentence
-    breaks and commas as the model was trained on them; figures and symbols by their class), to
-    choose between two readings of the same line."""
+def encode_line(text: str, lookup, on_word=None) -> list[int]:
+    """The ids of one line as the model is trained on it: ``<s> w1 , w2 ... </s>``, a sentence
+    end (:func:`tokens.sentence_break`) closing the sentence and opening the next, a comma between
+    two tokens a token of its own (when the vocabulary has it), a word outside the vocabulary its
+    class (:func:`token_class`). ``lookup(word)`` gives a word's id or None; ``on_word(id, token,
+    gap)`` is called for every word found (training counts how it is cased). An empty line gives
+    no ids."""
     from .tokens import sentence_break, tokenize
 
-    model = load()
-    ids, last = [BOS, BOS], None
+    out, last, comma = [BOS], None, lookup(COMMA)
     for tok in tokenize(text):
         gap = None if last is None else text[last:tok.start]
         if gap and sentence_break(gap):
-            ids += [EOS, BOS, BOS]
-        elif gap and COMMA in gap:
-            ids.append(model.index.get(COMMA, UNK))
+            out += [EOS, BOS]
+        elif gap and COMMA in gap and comma is not None:
+            out.append(comma)
         last = tok.end
-        ids.append(model.id(tok.text.lower()) if tok.kind == "word" else model.class_id(tok.kind, tok.text))
-    ids.append(EOS)
+        wid = lookup(tok.text.lower()) if tok.kind == "word" else None
+        if wid is None:
+            cid = lookup(token_class(tok.kind, tok.text))
+            out.append(UNK if cid is None else cid)
+            continue
+        out.append(wid)
+        if on_word is not None:
+            on_word(wid, tok, gap)
+    if out[-1] == BOS:
+        out.pop()
+    else:
+        out.append(EOS)
+    return out
+
+
+def line_score(text: str) -> float:
+    """Mean log10 probability per token of one line of text under the shipped model, the line
+    encoded as the model was trained (:func:`encode_line`), to choose between two readings of the
+    same line."""
+    model = load()
+
+    def lookup(word: str) -> int | None:
+        got = model.id(word)
+        return None if got == UNK and word != "<unk>" else got
+
+    ids = [BOS] + encode_line(text, lookup)
+    if len(ids) < 3:
+        return 0.0
     arr = np.array(ids, dtype=np.int64)
     lp = model.logprob([arr[:-2], arr[1:-1], arr[2:]])
     return float(lp[arr[2:] != BOS].mean())

@@ -32,8 +32,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ..repair.lm import COMMA, SPECIALS, _HashTable, token_class
-from ..repair.tokens import case_informative, sentence_break, tokenize
+from ..repair.lm import SPECIALS, _HashTable
+from ..repair.lm import encode_line as lm_encode_line
+from ..repair.tokens import case_informative
 from ..repair.vietnamese import canonical, case_pattern, strip_marks, well_formed
 from ..resources import model_path
 from .corpus import iter_lines
@@ -112,34 +113,17 @@ CASES = ("lower", "title", "upper")
 
 def encode_line(line: str, index: dict[str, int], out: list[int],
                 case: np.ndarray | None = None) -> None:
-    """Append the ids of ``line`` to ``out`` (a comma between two tokens is a token too, a
-    sentence end closes the sentence); with ``case`` (vocabulary size x 3), also count
-    how each syllable is written (lower, Title, UPPER) where its casing tells something
-    (:func:`tokens.case_informative`: not at the start of a line or sentence)."""
-    out.append(BOS)
-    last = None
-    comma = index.get(COMMA)
-    for tok in tokenize(line):
-        gap = None if last is None else line[last:tok.start]
-        if gap and sentence_break(gap):
-            out.append(EOS)
-            out.append(BOS)
-        elif gap and COMMA in gap and comma is not None:
-            out.append(comma)
-        last = tok.end
-        wid = index.get(tok.text.lower()) if tok.kind == "word" else None
-        if wid is None:  # no syllable: its class (lm.token_class)
-            out.append(index.get(token_class(tok.kind, tok.text), UNK))
-            continue
-        out.append(wid)
+    """Append the ids of ``line`` to ``out`` (:func:`repair.lm.encode_line`); with ``case``
+    (vocabulary size x 3), also count how each syllable is written (lower, Title, UPPER) where its
+    casing tells something (:func:`tokens.case_informative`: not at the start of a line or
+    sentence)."""
+    def count(wid: int, tok, gap: str | None) -> None:
         if case is not None and case_informative(gap):
             pattern = case_pattern(tok.text)
             if pattern in CASES:
                 case[wid, CASES.index(pattern)] += 1
-    if out[-1] == BOS:
-        out.pop()
-    else:
-        out.append(EOS)
+
+    out += lm_encode_line(line, index.get, count)
 
 
 def lm_vocabulary(inv: dict[str, int]) -> list[str]:
