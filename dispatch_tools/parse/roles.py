@@ -155,7 +155,11 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
 # a noun after a word of purpose, not the action the task asks
 _PURPOSE_BEFORE = re.compile(r"(?<![\w])(?:phuc\s+vu|cho|de|ho\s+tro)\s+(?:cong\s+tac|viec|hoat\s+dong)\s+$", re.I)
 _NOW = re.compile(r"\s*ngay(?:\s+lap\s+tuc)?(?=\s)", re.I)
-_ALSO_GUIDES = re.compile(r"(?:\s*(?:,|va)\s*(?:huong\s+dan|don\s+doc|kiem\s+tra|giam\s+sat))+(?=\s)", re.I)
+# the words of guidance after "chỉ đạo", each after a comma or "và", two of them also side by side ("chỉ đạo,
+# hướng dẫn kiểm tra, giám sát X"); one right after "chỉ đạo" with nothing between is its object ("chỉ đạo kiểm
+# tra các cơ sở": the establishments are inspected, not directed)
+_GUIDE = r"(?:huong\s+dan|don\s+doc|kiem\s+tra|giam\s+sat)"
+_ALSO_GUIDES = re.compile(rf"(?:\s*(?:,|va)\s*{_GUIDE}(?:\s+{_GUIDE})*)+(?=\s)", re.I)
 _COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?:\s+(?:voi|chat\s+che\s+voi|cung)\b)?(?![\w])", re.I)
 _SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)
 
