@@ -3,8 +3,8 @@ after a plural opening are one assignee whatever the opening (``các``, ``tất 
 ``từng``, ``mọi``: ``Từng bộ, cơ quan, địa phương``), a second plural after a comma opens another assignee
 (``lực lượng vũ trang, | các đơn vị, địa phương``), and the bodies ``chỉ đạo`` names are assignees also when the
 words of guidance after it stand side by side (``chỉ đạo, hướng dẫn kiểm tra, giám sát các trường …``), while a
-body only inspected (``chỉ đạo kiểm tra các cơ sở``) is not. The sentences are composed; the shapes are those
-of real passages kept out of the repository."""
+body only inspected (``chỉ đạo kiểm tra các cơ sở``, ``hướng dẫn, kiểm tra các bệnh viện trong công tác …``) is
+not. The sentences are composed; the shapes are those of real passages kept out of the repository."""
 
 from tests.composed import foot, head, tasks_in
 from dispatch_tools.parse.bodies import split_bodies
@@ -48,3 +48,12 @@ def test_in_tasks():
 def test_words_of_guidance_side_by_side_after_chi_dao():
     tasks = tasks_of("1. Sở Nội vụ chỉ đạo, kiểm tra giám sát các phòng chuyên môn thực hiện quy chế làm việc.")
     assert tasks[0]["assignees"] == ["Sở Nội vụ", "các phòng chuyên môn"]
+
+
+def test_bodies_only_guided_or_inspected_are_no_assignees():
+    tasks = tasks_of("1. Sở Y tế hướng dẫn, kiểm tra các bệnh viện trong công tác phòng, chống dịch bệnh.",
+                     "2. Công an tỉnh hướng dẫn, kiểm tra các huyện, tổng hợp kết quả báo cáo Ủy ban nhân dân tỉnh.",
+                     "3. Ngân hàng Nhà nước chi nhánh tỉnh hướng dẫn và kiểm tra các ngân hàng thương mại thực hiện "
+                     "cho vay theo quy định.")
+    assert [t["assignees"] for t in tasks] == [
+        ["Sở Y tế"], ["Công an tỉnh"], ["Ngân hàng Nhà nước chi nhánh tỉnh", "các ngân hàng thương mại"]]
