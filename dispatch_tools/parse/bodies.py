@@ -11,8 +11,8 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
-from .body_kinds import (KIND_WORDS, kind_after_named_kind, kinds_share_words, only_kinds, related_kind,
-                         small_kinds_and, unglue_plural)
+from .body_kinds import (KIND_WORDS, kind_after_named_kind, kinds_share_words, only_kinds, plural_of_kind,
+                         related_kind, small_kinds_and, unglue_plural)
 from .body_words import not_bodies, other_word, person_titles, starts_body, title_at
 from .name_end import name_end
 
@@ -91,8 +91,8 @@ def _opens_body(piece: str, after_and: bool = False) -> bool:
         return False  # "Cục Trồng trọt và Bảo vệ thực vật": "Bảo" is no "Báo"
     if person_titles().match(k) and starts_body(piece):
         return True
-    if re.match(r"cac\s+(?:to\s+chuc|ca\s+nhan|tap\s+the)\b", k):
-        return True  # "Sở Tài chính, các tổ chức, cá nhân có liên quan": "các" opens another body
+    if plural_of_kind(k):
+        return True  # "Sở Tài chính, các tổ chức, cá nhân …", "lực lượng quân đội, các ngành, địa phương": another body
     if after_and and starts_body(piece) and not re.match(r"(?:nganh|dia phuong|doan the)\b", k):
         return True
     if after_and and _PERSON.match(piece):
@@ -325,7 +325,8 @@ def _split_part(text: str) -> list[str]:
     return [squash(p).strip(" ,;:.") for p in out if p.strip(" ,;:.")]
 
 
-_PLURAL_KIND = re.compile(r"^(?:các|Các)\s+\w+(?:\s*,\s*\w+(?:\s\w+)?)*$")
+# a plural of kinds: "các", "tất cả (các)", and the distributive "từng", "mọi" ("Từng bộ, cơ quan, địa phương")
+_PLURAL_KIND = re.compile(r"^(?:[Cc]ác|[Tt]ất\s+cả(?:\s+các)?|[Tt]ừng|[Mm]ọi)\s+\w+(?:\s*,\s*\w+(?:\s\w+)?)*$")
 _NAMED_PERSON = re.compile(r"^(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à)\s+(?P<name>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4})$")
 _LEVEL = r"(?:tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|xã|phường)"
 _NAMED_PLACE = re.compile(rf"^{_LEVEL}\s+(?:\d+|[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*)$")  # "huyện Bát Xát", "quận 8"

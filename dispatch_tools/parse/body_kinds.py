@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
 from .name_end import agency_name_at
 from .text import key
 
@@ -102,3 +103,13 @@ def kind_after_named_kind(earlier: list[str], before: str, piece: str) -> bool:
     if any(_OF_A_KIND.search(key(e)) for e in earlier):
         return False
     return _small(before) and piece[:1].islower() and _kind_and_words(kp) is not None
+
+
+def plural_of_kind(k: str) -> bool:
+    """``cac nganh, dia phuong``, ``cac to chuc, ca nhan``, ``cac tap the`` (folded): a plural of a kind of body, which
+    after a comma opens another body (``lực lượng quân đội, | các ngành, địa phương``), not one more kind of the one
+    before it. Not a plural of places (``các huyện``): they go on the body before them (``Ủy ban nhân dân các tỉnh,
+    các huyện``)."""
+    rest = k[4:] if k.startswith("cac ") else ""
+    return bool(rest) and (_kind_and_words(rest) is not None or rest.startswith("tap the")) \
+        and not lexicon().admin_re.match(rest)

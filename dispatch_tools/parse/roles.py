@@ -135,8 +135,10 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
         more = _ALSO_GUIDES.match(folded, m.end(), limit)  # "chỉ đạo, hướng dẫn cơ sở y tế …": who is directed
         at = more.end() if more else m.end()
         how = _NOW.match(folded, at, limit) or adverbs().match(folded, at, limit)  # "chỉ đạo ngay các cơ quan …"
-        directed, _ = bodies_at(text, folded, how.end() if how and starts_body(text[how.end():how.end() + 80].lstrip()) else at,
-                                limit)
+        directed, after = bodies_at(text, folded, how.end() if how and starts_body(text[how.end():how.end() + 80].lstrip())
+                                    else at, limit)
+        if folded.startswith("huong", m.start()) and _NO_ACT_AFTER.match(folded, after, limit):
+            continue  # "theo dõi, hướng dẫn, kiểm tra các địa phương, thực hiện …": guided, with no act of their own
         roles.others += directed
     for m in re.finditer(r"[,;]\s*", text[pos:limit]):  # "…, Sở B và UBND huyện C phải tổ chức …"
         at = pos + m.end()
@@ -155,7 +157,14 @@ def _more_roles(text: str, folded: str, pos: int, limit: int, roles: Roles) -> N
 # a noun after a word of purpose, not the action the task asks
 _PURPOSE_BEFORE = re.compile(r"(?<![\w])(?:phuc\s+vu|cho|de|ho\s+tro)\s+(?:cong\s+tac|viec|hoat\s+dong)\s+$", re.I)
 _NOW = re.compile(r"\s*ngay(?:\s+lap\s+tuc)?(?=\s)", re.I)
-_ALSO_GUIDES = re.compile(r"(?:\s*(?:,|va)\s*(?:huong\s+dan|don\s+doc|kiem\s+tra|giam\s+sat))+(?=\s)", re.I)
+# what ends the bodies guided or inspected when they are given no act of their own: a stop, the end, or the field
+# the guidance is in ("… các trường trong công tác …", "… các địa phương về …")
+_NO_ACT_AFTER = re.compile(r"\s*(?:[,;.:]|$)|\s+(?:trong|ve|tai|doi\s+voi)\s", re.I)
+# the words of guidance after "chỉ đạo", each after a comma or "và", two of them also side by side ("chỉ đạo,
+# hướng dẫn kiểm tra, giám sát X"); one right after "chỉ đạo" with nothing between is its object ("chỉ đạo kiểm
+# tra các cơ sở": the establishments are inspected, not directed)
+_GUIDE = r"(?:huong\s+dan|don\s+doc|kiem\s+tra|giam\s+sat)"
+_ALSO_GUIDES = re.compile(rf"(?:\s*(?:,|va)\s*{_GUIDE}(?:\s+{_GUIDE})*)+(?=\s)", re.I)
 _COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?:\s+(?:voi|chat\s+che\s+voi|cung)\b)?(?![\w])", re.I)
 _SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)
 
