@@ -67,3 +67,8 @@ def test_specks_between_a_title_without_prefix_and_the_name():
     text = HEAD + "GIÁM ĐỐC\n\nr3 ©\n4?) ~~\n\nĐINH TIẾN DŨNG\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
     got = signer(text)
     assert (got["authority"], got["title"], got["name"]) == (None, "GIÁM ĐỐC", "Đinh Tiến Dũng")
+
+
+def test_a_unit_wrapped_under_the_title_before_a_name_in_capitals():
+    got = signer(HEAD + foot("trên", "TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG", "HÀNH CHÍNH - TỔNG HỢP", "PHÙNG QUANG HÙNG", spaced=True))
+    assert (got["title"], got["name"]) == ("TRƯỞNG PHÒNG HÀNH CHÍNH - TỔNG HỢP", "Phùng Quang Hùng")

@@ -356,9 +356,12 @@ def _next_line_of(ctx: Context, above: tuple[int, int], start: int, other: set[i
 
 
 def _name_below(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
-    """Is one of ``pieces`` a person's name printed in normal case (``Nguyễn Văn An``)?"""
-    for s, e in pieces:
+    """Is one of ``pieces`` a person's name printed in normal case (``Nguyễn Văn An``), or in capitals
+    as the block's last line (``PHÙNG QUANG HÙNG``)?"""
+    for n, (s, e) in enumerate(pieces):
         line = strip_markup(ctx.text[s:e]).strip()
         if line and not is_upper_line(line) and person_name(line, family=True):
+            return True
+        if n == len(pieces) - 1 and caps_name(line, gap=True):
             return True
     return False

@@ -50,7 +50,7 @@ def unit_wrapped(line: str) -> bool:
     (what a seal's words read as): the rest of the unit a head's title names, wrapped (``TRƯỞNG
     PHÒNG KIỂM SOÁT`` / ``THỦ TỤC HÀNH CHÍNH``), when the signer's name follows below it."""
     lex = lexicon()
-    words = line.split()
+    words = [w for w in line.split() if w not in "-–"]  # "HÀNH CHÍNH - TỔNG HỢP"
     return (is_upper_line(line) and 2 <= len(words) <= 6 and all(w.isalpha() for w in words)
             and not lex.is_signer_title(line) and not caps_name(line) and not lex.starts_with_head(line)
             and not lex.admin_re.match(key(line)))
