@@ -42,6 +42,7 @@ def test_the_block_s_last_line_is_the_name_without_a_gap():
 def test_the_marks_tell_a_name_from_a_title():
     assert caps_name("TỐNG VĂN BĂNG", gap=True) == "Tống Văn Băng"
     assert caps_name("TỔNG CỤC TRƯỞNG", gap=True) is None
+    assert caps_name("TỐNG GIÁM ĐỐC", gap=True) is None  # a whole title, one mark misread: no name
     assert caps_name("ĐOÀN TRƯỞNG", gap=True) is None  # a title: the head of a delegation
     assert caps_name("VĂN PHÒNG", gap=True) is None  # a body's head, no name after it
     assert caps_name("ĐOÀN TRƯỜNG SƠN") is None  # right under a title, with more below: not sure

@@ -89,9 +89,14 @@ def _family_line(text: str, gap: bool) -> bool:
     lex = lexicon()
     if strip_diacritics(text) == text or not lex.opens_with_family_name(text) or lex.marked_title(text):
         return False  # no marks to tell by ("DOAN TRUONG"), or a title's own words
+    if key(text) in lex.signer_titles:
+        return False  # a whole title with one mark misread ("TỐNG GIÁM ĐỐC" for "TỔNG GIÁM ĐỐC")
     head = lex.marked_head(text)
     if head is None:
-        return True  # a fuzzy likeness only ("TỐNG VĂN" is no "TỔNG CỤC")
+        folded = lex.head_re.match(key(text))
+        # a fuzzy likeness only ("TỐNG ĐỨC" is no "TỔNG CỤC"), not a body's head of two words or more
+        # with a mark misread ("TỐNG CÔNG TY")
+        return folded is None or len(folded.group(0).split()) < 2
     rest = " ".join(text.split()[len(head.split()):])
     return gap and 1 <= len(rest.split()) <= 3 and not (
         lex.starts_with_head(rest) or lex.admin_re.match(key(rest)) or lex.body_noun_re.match(key(rest)))
