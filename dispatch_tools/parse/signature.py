@@ -158,8 +158,8 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
         if title is None and signer.authority == "KT." and mended_title(clean, signer.capacity):
             title = (s, e)  # the deputy's title, misread under the seal ("Phá Thủ tướng")
             continue
-        if title is None and titled and authority is not None and (caps := caps_name(clean, gap=not _next_line_of(
-                ctx, (authority.start(), authority.end()), s, dist_lines))):
+        if title is None and titled and authority is not None and (
+                caps := _caps_below(ctx, clean, (authority.start(), authority.end()), s, dist_lines)):
             name = (s, e)  # "Q. GIÁM ĐỐC" / "TRẦN VĂN AN": no title line, the name in capitals
             names[name] = caps
             break
@@ -186,11 +186,8 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
                 name = (s, e)  # "À va" (specks beside the distribution) gives way to "Trần Phước Hiền"
                 break
             continue
-        if title is not None and (caps := caps_name(clean, gap=n == len(pieces) - 1 or not _next_line_of(
-                ctx, last, s, dist_lines))):
-            # a name printed in capitals: "NGUYỄN VĂN HÙNG"; after the signature's gap, or the block's last
-            # line, "ĐOÀN TRƯỜNG SƠN" too
-            name = (s, e)
+        if title is not None and (caps := _caps_below(ctx, clean, last, s, dist_lines, n == len(pieces) - 1)):
+            name = (s, e)  # a name printed in capitals: "NGUYỄN VĂN HÙNG"
             names[name] = caps
             break
     _write(ctx, signer, [title] + title_more if title else [], name, names)
@@ -331,6 +328,14 @@ def _from_title(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 _SENDS = re.compile(r"\S\s+DIEN\s*:", re.IGNORECASE)
+
+
+def _caps_below(ctx: Context, clean: str, above: tuple[int, int], start: int, dist_lines: set[int],
+                last: bool = False) -> str | None:
+    """The name in capitals of the piece at ``start`` (:func:`.signer_lines.caps_name`), one that folds
+    like a title or a body (``ĐOÀN TRƯỜNG SƠN``) too when a gap parts it from ``above`` or it is the
+    block's ``last`` line."""
+    return caps_name(clean, gap=last or not _next_line_of(ctx, above, start, dist_lines))
 
 
 def _wrapped_title(ctx: Context, line: str, below: list[tuple[int, int]]) -> bool:
