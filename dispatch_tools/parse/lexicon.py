@@ -305,6 +305,33 @@ class Lexicon:
         """The titles of one word (``TRƯỞNG``) under their folded form, as printed in lower case."""
         return {key(t): t.lower() for t in load_list("signer_titles.txt") if " " not in t.strip()}
 
+    @cached_property
+    def _marked_titles(self) -> frozenset[str]:
+        """The signer titles of models/parse/signer_titles.txt, lower case with their marks."""
+        return frozenset(_marks_key(t) for t in load_list("signer_titles.txt"))
+
+    @cached_property
+    def _marked_head_re(self) -> re.Pattern:
+        return words_regex([_marks_key(h) for h in self._issuer_heads], prefix=r"^", suffix=r"(?=\s+\w|$)", fold=False)
+
+    def opens_with_family_name(self, text: str) -> bool:
+        """Does ``text`` open with a family name printed with its own marks (``TỐNG``, not ``TỔNG``;
+        ``ĐOÀN``, ``CÔNG``)?"""
+        words = _marks_key(text).split()
+        return bool(words) and words[0] in self._family_names
+
+    def marked_title(self, text: str) -> bool:
+        """Do the words of ``text``, read with their marks, make or open a known signer title
+        (``ĐOÀN TRƯỞNG`` does, ``ĐOÀN TRƯỜNG SƠN`` does not)?"""
+        k = _marks_key(text).strip(" .:")
+        return any(k == t or k.startswith(t + " ") for t in self._marked_titles)
+
+    def marked_head(self, text: str) -> str | None:
+        """The head of a body's name ``text`` opens with, read with its marks and no fuzzy match
+        (``văn phòng``, ``đoàn trường``), or None."""
+        m = self._marked_head_re.match(_marks_key(text))
+        return m.group(0) if m else None
+
     def is_signer_title(self, text: str) -> bool:
         k = re.sub(r"^p\.\s*", "pho ", key(text))  # "P. GIÁM ĐỐC"
         if k in self.signer_titles:

@@ -15,7 +15,7 @@ from .signer_lines import caps_name, title_continues, title_goes_on, unit_wrappe
 from .signer_name import person_name, without_degree, without_rank
 from .signer_title_line import (DISTRIBUTION_BESIDE, clean_title, glued_title, looks_like_name, name_after_tab,
                                 title_then_name, title_then_small_name)
-from .text import is_upper_line, review_note, squash, strip_markup
+from .text import is_upper_line, key, review_note, squash, strip_markup
 from .foot_patterns import AUTHORITY, KT_MISREAD, NOI_NHAN, SIGNED, SIGNED_AFTER, SPECKS
 
 
@@ -36,11 +36,13 @@ def title_before(ctx: Context, noi_nhan: int) -> int | None:
     seen_name = False
     for j in range(noi_nhan - 1, max(ctx.body_start, noi_nhan - 8) - 1, -1):
         t = strip_markup(ctx.lines[j].stripped).strip()
-        if not t or SIGNED.match(t):
-            continue
+        if not t or SIGNED.match(t) or speck(t):
+            continue  # (a signature's specks between the title and the name: "4?) ~~")
         if not seen_name and is_upper_line(t) and len(t.split()) <= 8 and lexicon().is_signer_title(t):
             return j
-        if (person_name(without_rank(t)) or caps_name(t)) and not seen_name:  # "TS. Lại Quốc Tâm" too
+        above = strip_markup(ctx.lines[j - 1].stripped).strip()
+        if (person_name(without_rank(t)) or caps_name(t, gap=not above or bool(SIGNED.match(above)) or speck(above))) \
+                and not seen_name:  # "TS. Lại Quốc Tâm" too
             seen_name = True
             continue
         if seen_name and (is_upper_line(t) or len(t.split()) <= 4) and lexicon().is_signer_title(t):
@@ -150,17 +152,19 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
         if title is None and AUTHORITY.match(strip_diacritics(clean)):
             second = True  # "TL. TỔNG GIÁM ĐỐC" / "KT. TRƯỞNG BAN …": the title is the signer's own line below
             continue
-        if title is None and second and titled and not lex.is_signer_title(clean):
+        wrapped = _wrapped_title(ctx, clean, pieces[n + 1:n + 2])
+        if title is None and second and titled and not lex.is_signer_title(clean) and not wrapped:
             continue  # the second prefix's capacity wrapped onto the next line ("SÁCH BHXH")
         if title is None and signer.authority == "KT." and mended_title(clean, signer.capacity):
             title = (s, e)  # the deputy's title, misread under the seal ("Phá Thủ tướng")
             continue
-        if title is None and titled and authority is not None and (caps := caps_name(clean)):
+        if title is None and titled and authority is not None and (
+                caps := _caps_below(ctx, clean, (authority.start(), authority.end()), s, dist_lines)):
             name = (s, e)  # "Q. GIÁM ĐỐC" / "TRẦN VĂN AN": no title line, the name in capitals
             names[name] = caps
             break
         if title is None and titled:
-            if (n == 0 and authority is not None and not lex.is_signer_title(clean)
+            if (n == 0 and authority is not None and not lex.is_signer_title(clean) and not wrapped
                     and len(pieces) > 1 and lex.is_signer_title(strip_markup(ctx.text[slice(*pieces[1])]))):
                 signer.capacity = squash(f"{signer.capacity} {clean}")  # capacity over two lines
                 continue
@@ -182,8 +186,8 @@ def read_signer(ctx: Context, authority, fragments, dist_lines: set[int], titled
                 name = (s, e)  # "À va" (specks beside the distribution) gives way to "Trần Phước Hiền"
                 break
             continue
-        if title is not None and (caps := caps_name(clean)):  # a name printed in capitals: "NGUYỄN VĂN HÙNG"
-            name = (s, e)
+        if title is not None and (caps := _caps_below(ctx, clean, last, s, dist_lines, n == len(pieces) - 1)):
+            name = (s, e)  # a name printed in capitals: "NGUYỄN VĂN HÙNG"
             names[name] = caps
             break
     _write(ctx, signer, [title] + title_more if title else [], name, names)
@@ -326,6 +330,23 @@ def _from_title(ctx: Context, pieces: list[tuple[int, int]]) -> list[tuple[int, 
 _SENDS = re.compile(r"\S\s+DIEN\s*:", re.IGNORECASE)
 
 
+def _caps_below(ctx: Context, clean: str, above: tuple[int, int], start: int, dist_lines: set[int],
+                last: bool = False) -> str | None:
+    """The name in capitals of the piece at ``start`` (:func:`.signer_lines.caps_name`), one that folds
+    like a title or a body (``ĐOÀN TRƯỜNG SƠN``) too when a gap parts it from ``above`` or it is the
+    block's ``last`` line."""
+    return caps_name(clean, gap=last or not _next_line_of(ctx, above, start, dist_lines))
+
+
+def _wrapped_title(ctx: Context, line: str, below: list[tuple[int, int]]) -> bool:
+    """Is ``line``, no title of its own, the first line of a title wrapped onto the next piece
+    (``PHÓ CHÁNH VĂN`` / ``PHÒNG``, ``PHÓ TỔNG CỤC`` / ``TRƯỞNG``): the two lines make a known title?"""
+    if not below or lexicon().is_signer_title(line):
+        return False
+    rest = clean_title(strip_markup(ctx.text[slice(*below[0])]))
+    return is_upper_line(rest) and key(f"{line} {rest}") in lexicon().signer_titles
+
+
 def _next_line_of(ctx: Context, above: tuple[int, int], start: int, other: set[int] = frozenset()) -> bool:
     """Is ``start`` on the line under ``above``, with at most specks between (a seal's marks read
     as ``Ê`` between a title's two lines), no blank line? Lines of ``other`` (the other foot
@@ -340,9 +361,12 @@ def _next_line_of(ctx: Context, above: tuple[int, int], start: int, other: set[i
 
 
 def _name_below(ctx: Context, pieces: list[tuple[int, int]]) -> bool:
-    """Is one of ``pieces`` a person's name printed in normal case (``Nguyễn Văn An``)?"""
-    for s, e in pieces:
+    """Is one of ``pieces`` a person's name printed in normal case (``Nguyễn Văn An``), or in capitals
+    as the block's last line (``PHÙNG QUANG HÙNG``)?"""
+    for n, (s, e) in enumerate(pieces):
         line = strip_markup(ctx.text[s:e]).strip()
         if line and not is_upper_line(line) and person_name(line, family=True):
+            return True
+        if n == len(pieces) - 1 and caps_name(line, gap=True):
             return True
     return False
