@@ -11,8 +11,9 @@ from datetime import date
 from ..i18n import _
 from ..model import Deadline
 from . import deadline_relative
-from .deadline_filters import (EFFECT, MARK, PARAGRAPH_START, PERIOD_AFTER, RECURRING, SENTENCE_START, is_calendar_end,
-                               is_condition, is_cutoff, is_due, text_before)
+from .deadline_filters import (DELEGATION, DUE_BY_CUES, EFFECT, MARK, PARAGRAPH_START, PERIOD_AFTER, RECURRING,
+                               SENTENCE_START, is_calendar_end, is_condition, is_cutoff, is_due, text_before,
+                               without_effect_day)
 from .context import Context
 from .text import QUARTERS, key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup
 
@@ -273,7 +274,8 @@ def _is_deadline(ctx: Context, deadline: Deadline, pos: int, cue_key: str) -> bo
                                                                       or deadline.time == "00:00")):
             return False
     start = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos), ctx.text.rfind(";", 0, pos)) + 1
-    return not EFFECT.search(key(ctx.text[start:pos]))
+    before = without_effect_day(key(ctx.text[start:pos]))
+    return not (EFFECT.search(before) or cue_key not in DUE_BY_CUES and DELEGATION.search(before))
 
 
 # an earlier dispatch cited by its number and what it asked: "… có Công văn số 720/SLĐTBXH-BTXH đề nghị …"
