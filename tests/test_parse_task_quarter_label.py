@@ -29,3 +29,4 @@ def test_a_quarter_labelling_an_item_is_its_deadline_not_its_body():
     tasks = to_contract(parse_text(PAGE).fields)["tasks"]
     assert [t["deadline"] for t in tasks] == ["2026-06-30", "2026-09-30"]
     assert not any(a.lower().startswith("quý") for t in tasks for a in t["assignees"])
+
