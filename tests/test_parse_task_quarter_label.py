@@ -30,3 +30,10 @@ def test_a_quarter_labelling_an_item_is_its_deadline_not_its_body():
     assert [t["deadline"] for t in tasks] == ["2026-06-30", "2026-09-30"]
     assert not any(a.lower().startswith("quý") for t in tasks for a in t["assignees"])
 
+
+
+def test_the_body_after_a_quarter_label_is_the_items_own():
+    page = PAGE.replace("- Quý II/2026: rà soát", "- Quý II/2026: Khoa An toàn thực phẩm rà soát")
+    tasks = to_contract(parse_text(page).fields)["tasks"]
+    assert [(t["assignees"], t["deadline"]) for t in tasks] == [
+        (["Khoa An toàn thực phẩm"], "2026-06-30"), (["các đơn vị"], "2026-09-30")]
