@@ -65,7 +65,7 @@ def duties_of(ctx: Context, s: int, e: int) -> list[str]:
     topic = next((t for t in _TOPIC.finditer(ctx.folded, m.end(), e) if _topic_as_printed(ctx.text[t.start():t.end()])),
                  None)
     name = " ".join(ctx.text[m.end():topic.start() if topic else e].split()).strip(" .:")  # a title the page wrapped
-    if not (starts_body(name) or re.match(r"to\s+chuc\s", key(name))) or len(name.split()) > (35 if heads else 20):
+    if not _names_body(name) or len(name.split()) > (35 if heads else 20):
         return []  # after "của", "tổ chức" is no verb: "Trách nhiệm của tổ chức đấu giá tài sản"
     names = split_bodies(name)  # a title has no verb: the name runs to its topic ("Ban Quản lý dự án")
     return names if names and not is_issuer(ctx, names[0]) else []
@@ -104,16 +104,38 @@ def duty_bearer(ctx: Context, s: int, cue: tuple[int, int]) -> Roles | None:
     hướng dẫn tập sự có trách nhiệm …``, ``Chủ quản lý công trình thủy lợi có trách nhiệm …``): the few
     words before ``có trách nhiệm``, ``chịu trách nhiệm`` or ``có nhiệm vụ``, from the clause's start or
     after its opening phrase, when they are no clause and no thing (``Việc khai báo …``)."""
-    if cue[0] <= s or not _BEARS.fullmatch(" ".join(ctx.folded[cue[0]:cue[1]].split()).lower()):
+    word = " ".join(ctx.folded[cue[0]:cue[1]].split()).lower()
+    if cue[0] <= s or not (_BEARS.fullmatch(word) or word == "phai"):
         return None
-    start = max(x for x in subject_starts(ctx, s, cue[0]) if x < cue[0])
+    starts = [x for x in subject_starts(ctx, s, cue[0]) if x < cue[0]]
+    start = max(starts)
+    told = [x for x in starts if _STATE.match(ctx.text, x, cue[0])]
+    if word == "phai" and not told:
+        return None  # "phải" names its bearer only after a body told by what it has been
+    start = told[0] if told else start  # "Tổ chức đã hoạt động … trước ngày Nghị định này có hiệu lực phải …"
     remit = REMIT.search(ctx.folded, start, cue[0])
     text = ctx.text[start:remit.start() if remit else cue[0]].strip(" ,")
-    if not 1 <= len(text.split()) <= 20 or re.search(r"[;:()\[\]\"“”]", text) or _CLAUSE.search(text.lower()) \
-            or _THINGS.match(text) or not text[:1].isalpha() or _opens_with_action(text):
+    state = _STATE.match(text) if told else None
+    clause = text[state.end("body"):] if state else text
+    if not 1 <= len(text.split()) <= (30 if state else 20) or re.search(r"[;:()\[\]\"“”]", text) \
+            or _CLAUSE.search(_STATE_WORDS.sub(" ", clause.lower()) if state else text.lower()) \
+            or _THINGS.match(text) or not text[:1].isalpha() or (state is None and _opens_with_action(text)) \
+            or state is not None and (_BUT.search(clause) or not _names_body(text)):
         return None
     names = split_bodies(text)
     return Roles(lead=names) if names else None
+
+
+def _names_body(name: str) -> bool:
+    """Does ``name`` open with a body's name, ``tổ chức`` as the noun (no verb where a name stands)?"""
+    return starts_body(name) or re.match(r"to\s+chuc\s", key(name)) is not None
+
+
+# a body told by what it has been or has done, the bearer of a transitional duty: "Tổ chức đã được cấp
+# giấy đăng ký trước ngày … phải …", "Các cơ sở đã và đang hoạt động … có trách nhiệm …"
+_STATE = re.compile(r"(?P<body>[^\W\d][^,;:]{1,60}?)\s+(?=(?:đã|đang)\s)", re.I)
+_STATE_WORDS = re.compile(r"(?<![\w])(?:đã|đang)(?![\w])")
+_BUT = re.compile(r"(?<![\w])nhưng(?![\w])", re.I)  # "… được tiếp tục hoạt động nhưng phải …": a main clause before it
 
 
 # what opens the object of an action: after them the words are what a verb acts on, no body's works

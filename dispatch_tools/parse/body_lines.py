@@ -344,7 +344,14 @@ def opens_with_action(text: str) -> bool:
     if m is None or m.start():
         return False
     printed = " ".join(text.lower().split())[:m.end()]
+    if _TENSE_AFTER.match(k, m.end()):
+        return False  # "Tổ chức đã được cấp giấy phép … phải …": a word of tense after it, the verb is a noun
     return printed == k[:m.end()] or printed in forms.get(m.group(0), ())
+
+
+# a word of tense or aspect right after an opening word: the word is a noun, the subject of what follows (an
+# order opens with its verb and no tense: "Tổ chức tập huấn …" / "Tổ chức đã đăng ký …")
+_TENSE_AFTER = re.compile(r"\s+(?:da|dang|se)(?![\w])")
 
 
 @lru_cache(maxsize=1)

@@ -13,11 +13,22 @@ from .deadline_own import RECEIVE, opens_with_issuer
 from .text import load_list, load_table, words_regex
 
 
-# the end of a rule's effect or of a delegation, not a deadline: "… có hiệu lực … và được áp dụng
-# đến hết ngày …", "Thuế suất áp dụng từ ngày … đến hết ngày …", "… áp dụng từ nay đến tháng 10", "Ủy quyền
-# cho Giám đốc Sở ký … từ ngày … đến ngày …"
-EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den|ap dung tu|uy quyen|giao quyen)\b"
+# the end of a rule's effect, not a deadline: "… có hiệu lực … và được áp dụng đến hết ngày …", "Thuế suất
+# áp dụng từ ngày … đến hết ngày …", "… áp dụng từ nay đến tháng 10"
+EFFECT = re.compile(r"\b(?:co hieu luc|hieu luc thi hanh|duoc ap dung|ap dung den|ap dung tu)\b"
                      r"|\bap dung\s*$")
+# a delegation runs for a period ("Ủy quyền cho Giám đốc Sở ký … đến hết ngày …"); a day something is due by
+# (``trước``, ``chậm nhất``) after its words is still due: "hoàn thiện hồ sơ đề nghị giao quyền quản lý trước ngày …"
+DELEGATION = re.compile(r"\b(?:uy quyen|giao quyen)\b")
+DUE_BY_CUES = ("truoc", "cham nhat", "muon nhat")
+# the day a document takes effect named as a time, not a rule stated: "Tổ chức đã được cấp giấy phép trước
+# ngày Thông tư này có hiệu lực phải …", "kể từ ngày Nghị định này có hiệu lực thi hành" (folded text)
+EFFECT_DAY = re.compile(r"\b(?:ngay|thoi\s+diem)\s+(?:\w+\s+){1,4}?nay\s+co\s+hieu\s+luc(?:\s+thi\s+hanh)?\b")
+
+
+def without_effect_day(folded: str) -> str:
+    """``folded`` with each day a document takes effect (:data:`EFFECT_DAY`) blanked, its length kept."""
+    return EFFECT_DAY.sub(lambda m: " " * len(m.group(0)), folded)
 
 
 def _phrases(name: str) -> re.Pattern:

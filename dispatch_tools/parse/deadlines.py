@@ -11,8 +11,9 @@ from datetime import date
 from ..i18n import _
 from ..model import Deadline
 from . import deadline_relative
-from .deadline_filters import (EFFECT, MARK, PARAGRAPH_START, PERIOD_AFTER, RECURRING, SENTENCE_START, is_calendar_end,
-                               is_condition, is_cutoff, is_due, text_before)
+from .deadline_filters import (DELEGATION, DUE_BY_CUES, EFFECT, MARK, PARAGRAPH_START, PERIOD_AFTER, RECURRING,
+                               SENTENCE_START, is_calendar_end, is_condition, is_cutoff, is_due, text_before,
+                               without_effect_day)
 from .context import Context
 from .text import QUARTERS, key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup
 
@@ -65,6 +66,8 @@ _NAMED_CUES = {"han chot", "han cuoi", "han nop", "han gui", "han bao cao", "han
                "han nhan", "ket thuc nhan", "ket thuc dang ky",
                "thoi han", "thoi gian hoan thanh",
                "thoi gian thuc hien"}
+# a day named by what takes place on it, its date in brackets after it: "trước ngày khai mạc (ngày 25/6/2026)"
+_NAMED_DAY = re.compile(r"\s*ngay(?:\s+[^\W\d]+){1,6}\s*\(\s*(?=(?:ngay\s*)?\d)", re.IGNORECASE)
 _DUE_WHAT = re.compile(r"[^.;\n\d]{1,50}?(?:\s+la\b|\s*:|\s+(?=vao\b))"
                        # "hạn cuối nộp bài dự thi ngày …", not "Thời hạn thuê … từ ngày …" nor "… đến hết ngày …"
                        r"|(?:(?!\b(?:den|tu|truoc|trong|sau|co)\b)[^.;\n\d]){1,50}?\s+(?=ngay\s*\d)", re.IGNORECASE)
@@ -180,6 +183,9 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
         gap = _FINISH_WHAT.match(ctx.folded, cue.end, min(end, cue.end + 160))
         m = gap and DEADLINE.match(ctx.folded, gap.end(), min(end, gap.end() + 80))
         m = m if m and not m.group("d6") else None
+    if not m and cue_key == "truoc":  # "trước ngày khai mạc (ngày 25/6/2026)": a day named, its date in brackets
+        gap = _NAMED_DAY.match(ctx.folded, cue.end, min(end, cue.end + 80))
+        m = gap and DEADLINE.match(ctx.folded, gap.end(), min(end, gap.end() + 40))
     if not m:
         return None
     if cue_key in ("trong", "hang thang") and not (m.group("mo3") or m.group("q") or m.group("half")
@@ -241,6 +247,8 @@ def _add(ctx: Context, deadline: Deadline, m: re.Match, pos: int, cue_key: str, 
     """List the deadline read at ``pos``…``m.end()`` (or ``end``, past a time after the date), as recurring,
     unsure or a period's end when it is one."""
     end = end or m.end()
+    if ctx.text.count("(", pos, end) > ctx.text.count(")", pos, end) and ctx.text[end:end + 1] == ")":
+        end += 1  # "trước ngày khai mạc (ngày 25/6/2026)": the bracket closed
     deadline.text = squash(strip_markup(ctx.text[pos:end]))
     if _YEARLY.match(ctx.folded, m.end()) and deadline.kind == "by":
         deadline.kind, deadline.recurrence = "recurring", f"yearly:{deadline.date[5:]}"
@@ -273,7 +281,8 @@ def _is_deadline(ctx: Context, deadline: Deadline, pos: int, cue_key: str) -> bo
                                                                       or deadline.time == "00:00")):
             return False
     start = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos), ctx.text.rfind(";", 0, pos)) + 1
-    return not EFFECT.search(key(ctx.text[start:pos]))
+    before = without_effect_day(key(ctx.text[start:pos]))
+    return not (EFFECT.search(before) or cue_key not in DUE_BY_CUES and DELEGATION.search(before))
 
 
 # an earlier dispatch cited by its number and what it asked: "… có Công văn số 720/SLĐTBXH-BTXH đề nghị …"

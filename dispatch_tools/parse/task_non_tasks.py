@@ -12,6 +12,7 @@ from .bodies import bodies_at
 from .body_lines import opens_with_action
 from .body_words import is_verb_at, starts_body, task_verbs
 from .context import Context
+from .deadline_filters import without_effect_day
 from ..vntext import strip_diacritics
 from .task_subjects import past_commas, subject_roles, subject_starts
 from .text import key, load_list, words_regex
@@ -137,7 +138,7 @@ def _rule_phrases(text: str) -> list[re.Match]:
     """The phrases of a rule of law in the sentence (matched on its key), each printed with the phrase's
     own marks when the text has marks."""
     law = phrases()[0]
-    k = key(text)
+    k = without_effect_day(key(text))  # "trước ngày Thông tư này có hiệu lực" names a day, states no rule
     printed = " ".join(text.lower().split())
     if len(printed) != len(k) or strip_diacritics(printed) == printed:
         return list(law.finditer(k))  # marks lost: the folded words decide

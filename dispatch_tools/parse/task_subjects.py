@@ -132,7 +132,13 @@ _OPENER = re.compile(r"\W*(?:trong|truoc|sau|khi|de|can\s+cu|tren\s+co\s+so|nhan
 def after_opening(ctx: Context, s: int, pos: int) -> bool:
     """Does ``pos`` come right after the opening phrase of the clause at ``s`` and its comma (``Hằng năm, |
     cơ quan, đơn vị …``)?"""
+    if pos > s and _PERIOD_LABEL.match(ctx.folded, s, pos) and ctx.text[s:pos].rstrip().endswith(":"):
+        return True  # "- Quý II/2026: | Trung tâm … hoàn thành …": the period labelling the item
     return pos > s and bool(_OPENER.match(ctx.folded, s)) and ctx.text[s:pos].rstrip().endswith(",")
+
+
+# a month or quarter labelling an item, up to its colon: "- Quý II/2026:", "2. Tháng 7 năm 2026:"
+_PERIOD_LABEL = re.compile(r"[\W\d]{0,6}?(?:cuoi\s+)?(?:thang|quy)\s+(?:[ivx]+|\d{1,2})(?![\w])[^:\n]{0,16}:\s*$", re.I)
 
 
 def subject_starts(ctx: Context, s: int, e: int) -> list[int]:
