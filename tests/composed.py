@@ -28,3 +28,11 @@ def foot(like: str, *signer: str, spaced: bool = False) -> str:
 def tasks_in(text: str) -> list[dict]:
     """The tasks of the contract the parser reads from ``text``."""
     return to_contract(parse_text(text).fields)["tasks"]
+
+
+def items_reader(head_text: str, foot_text: str):
+    """A function giving the tasks the parser reads from ``head_text``, the lines given to it, then
+    ``foot_text``."""
+    def tasks_of(*items: str) -> list[dict]:
+        return tasks_in(head_text + "\n".join(items) + "\n" + foot_text)
+    return tasks_of

@@ -3,7 +3,7 @@ before the next kind (``Cơ quan quản lý cấp trên, sở, ban, ngành chủ
 a kind with words share those words (``Cơ quan, tổ chức, đơn vị được giao …`` is one). The sentences are
 composed; the shapes recur in the real passages of several rounds kept out of the repository."""
 
-from tests.composed import foot, head, tasks_in
+from tests.composed import foot, head, items_reader
 from dispatch_tools.parse.bodies import split_bodies
 
 HEAD = head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "44/QĐ-UBND", "An Bình, ngày 12 tháng 3 năm 2026", "QUYẾT ĐỊNH",
@@ -11,9 +11,7 @@ HEAD = head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "44/QĐ-UBND", "An Bình, ng
             "Điều 1. Quyết định này quy định việc quản lý nhà, đất công trên địa bàn tỉnh.", "Điều 2. Trách nhiệm thực hiện")
 FOOT = foot("Điều 2", "CHỦ TỊCH", "Trần Văn Bình")
 
-
-def tasks_of(*items: str) -> list[dict]:
-    return tasks_in(HEAD + "\n".join(items) + "\n" + FOOT)
+tasks_of = items_reader(HEAD, FOOT)
 
 
 def test_a_named_kind_ends_before_the_next_kinds():

@@ -6,7 +6,7 @@ words of guidance after it stand side by side (``chỉ đạo, hướng dẫn ki
 body only inspected (``chỉ đạo kiểm tra các cơ sở``, ``hướng dẫn, kiểm tra các bệnh viện trong công tác …``) is
 not. The sentences are composed; the shapes are those of real passages kept out of the repository."""
 
-from tests.composed import foot, head, tasks_in
+from tests.composed import foot, head, items_reader
 from dispatch_tools.parse.bodies import split_bodies
 
 HEAD = head("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "18/QĐ-BKHĐT", "Hà Nội, ngày 05 tháng 3 năm 2026", "QUYẾT ĐỊNH",
@@ -14,9 +14,7 @@ HEAD = head("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "18/QĐ-BKHĐT", "Hà Nội, ng�
             "Điều 1. Quyết định này quy định trách nhiệm thực hiện kế hoạch năm 2026.", "Điều 2. Tổ chức thực hiện")
 FOOT = foot("Điều 2", "BỘ TRƯỞNG", "Lê Văn Hòa")
 
-
-def tasks_of(*items: str) -> list[dict]:
-    return tasks_in(HEAD + "\n".join(items) + "\n" + FOOT)
+tasks_of = items_reader(HEAD, FOOT)
 
 
 def test_a_distributive_plural_of_bare_kinds_is_one_assignee():

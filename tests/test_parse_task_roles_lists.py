@@ -3,7 +3,7 @@ item has its subject work with after a clause between the subject and its action
 hợp với Sở B``). The sentences are composed; the shapes were found on a sample of real assignment
 articles kept out of the repository."""
 
-from tests.composed import foot, head, tasks_in
+from tests.composed import foot, head, items_reader
 
 HEAD = head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "31/QĐ-UBND", "An Bình, ngày 12 tháng 3 năm 2026", "QUYẾT ĐỊNH",
             "Về việc tổ chức thực hiện", "QUYẾT ĐỊNH:",
@@ -11,9 +11,7 @@ HEAD = head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "31/QĐ-UBND", "An Bình, ng
             "Điều 2. Tổ chức thực hiện")
 FOOT = foot("Điều 2", "CHỦ TỊCH", "Trần Văn Bình")
 
-
-def tasks_of(*items: str) -> list[dict]:
-    return tasks_in(HEAD + "\n".join(items) + "\n" + FOOT)
+tasks_of = items_reader(HEAD, FOOT)
 
 
 def test_partner_after_a_condition_between_subject_and_action():
