@@ -152,6 +152,16 @@ def test_pieces_of_specks_are_not_read():
     assert _pieces(_words(("củ", 14))) == []
     assert _pieces(_words(("ˆ", 15), ("|", 40), ("cà", 17))) == []
     assert _pieces(_words(("cà", 17), ("PHÓ", 71), ("CHỦ", 96))) == [["cà", "PHÓ", "CHỦ"]]
+    smear = _words(("Hiệu", 96), ("trưởng", 96), ("_—..ẻ.anwợn", 5))
+    smear[2][3] = 40 * smear[2][4]  # a rule 40 word heights long read as eleven characters
+    assert _pieces(smear) == []
+
+
+def test_a_smear_does_not_spend_the_budget_of_the_words_read_after_it():
+    rows = _words(("Lê", 91), ("nị", 10), ("Ngọc", 96), ("Hân", 89), top=300, line=2)
+    smear = _words(("_—..ẻ.anwợn", 5), top=100, line=1)
+    smear[0][3] = 40 * smear[0][4]
+    assert _pieces(smear + rows) == [["Lê", "nị", "Ngọc", "Hân"]]
 
 
 def test_the_least_sure_pieces_are_read_as_long_as_the_budget_lasts():

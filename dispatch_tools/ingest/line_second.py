@@ -42,6 +42,7 @@ from .relook import Row, _lines, _mean_conf, _segments
 UNSURE = 90.0  # a word (no figure) read with a lower confidence is read again
 CONTEXT = 1  # sure words read again with an unsure one on each side (a split word is read whole)
 MIN_LETTERS = 3  # a piece holds a word of this many letters at least: a seal's or stamp's specks do not
+SMEAR = 1.5  # word heights a character at most: a wider "word" is a rule or a smear, not print
 BUDGET = 1400  # per page, the line recogniser's input columns (its time grows with them: ~0.16 ms each)
 PAD_X, PAD_Y = 0.4, 0.25  # the crop's margins, in median word heights
 
@@ -52,8 +53,9 @@ def _figured(row: Row) -> bool:
 
 def _unsure(row: Row, limit: float = 101.0) -> bool:
     """A word the second reading can mend: read below ``limit``, with no figure (the merge never
-    takes figures); a word of marks only counts too (a ``kỳ`` read ``(⁄)``)."""
-    return 0 <= row[5] < limit and not _figured(row)
+    takes figures); a word of marks only counts too (a ``kỳ`` read ``(⁄)``), one far wider than its
+    characters (:data:`SMEAR`: a rule or a smear read as a word) does not."""
+    return 0 <= row[5] < limit and not _figured(row) and row[3] <= SMEAR * row[4] * max(1, len(row[0]))
 
 
 def _windows(seg: list[Row], limit: float = UNSURE) -> list[tuple[int, int]]:
