@@ -9,7 +9,7 @@ the page Tesseract read and read once more by the ``line`` recogniser of :mod:`.
 columns are read apart), its crop's margins end halfway to the next words, and a piece of specks
 only (a seal's or a stamp's: no word of :data:`MIN_LETTERS` letters) is not read. The recogniser's
 time grows with the width it reads, so the least sure pieces are read first, as long as the
-page's :data:`BUDGET` of columns lasts (about 0.2 s on one core).
+page's :data:`BUDGET` of columns lasts (about 0.15 s on one core).
 
 Where the two readings differ, a run of words at a time, the repair language model chooses
 (:func:`dispatch_tools.repair.lm.line_score` of the whole line, Tesseract's words around the piece
@@ -43,7 +43,7 @@ UNSURE = 90.0  # a word (no figure) read with a lower confidence is read again
 CONTEXT = 1  # sure words read again with an unsure one on each side (a split word is read whole)
 MIN_LETTERS = 3  # a piece holds a word of this many letters at least: a seal's or stamp's specks do not
 SMEAR = 1.5  # word heights a character at most: a wider "word" is a rule or a smear, not print
-BUDGET = 1400  # per page, the line recogniser's input columns (its time grows with them: ~0.16 ms each)
+BUDGET = 1000  # per page, the line recogniser's input columns (its time grows with them: ~0.17 ms each)
 PAD_X, PAD_Y = 0.4, 0.25  # the crop's margins, in median word heights
 
 
