@@ -7,8 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
-def _read_twice() -> bool:
-    return os.environ.get("DISPATCH_READ_TWICE", "").strip().lower() in ("1", "on", "yes", "true")
+def _read_twice() -> str:
+    """``DISPATCH_READ_TWICE``: "0" (off, as ``--read-once``), "1" (every unsure word, as
+    ``--read-twice``), else the default."""
+    value = os.environ.get("DISPATCH_READ_TWICE", "").strip().lower()
+    return "0" if value in ("0", "off", "no", "false") else "1" if value in ("1", "on", "yes", "true") else ""
 
 
 def _cores() -> int:
@@ -27,9 +30,11 @@ class Options:
     jobs: int = field(default_factory=_cores)  # pages OCR'd in parallel
     preprocess: bool = True  # grayscale, ink suppression, deskew, binarisation before OCR
     ocr_cache: str | None = None  # folder for cached OCR results (keyed by image hash + args)
-    # unsure lines read again by the line recogniser, when it is installed (``--read-twice``): more right
-    # words, about twice the time of a scanned page; ``DISPATCH_READ_TWICE=1`` switches it on everywhere
-    second_lines: bool = field(default_factory=_read_twice)
+    # the words OCR is unsure of read again by the line recogniser, when it is installed, within a
+    # budget of time per page (``--read-once``, ``DISPATCH_READ_TWICE=0``: not at all); ``second_all``
+    # (``--read-twice``, ``DISPATCH_READ_TWICE=1``): every unsure word, up to twice the time of a page
+    second_lines: bool = field(default_factory=lambda: _read_twice() != "0")
+    second_all: bool = field(default_factory=lambda: _read_twice() == "1")
     # limits
     max_pages: int = 200
     max_pixels: int = 80_000_000  # per page image

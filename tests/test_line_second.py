@@ -119,22 +119,101 @@ def test_a_heading_in_capitals_keeps_its_capitals():
     assert _merged("Căn cứ Luật Tô Ô chức", "căn cứ Luật Tổ chức") in ("căn cứ Luật Tổ chức", "Căn cứ Luật Tổ chức")
 
 
-def test_header_lines_of_page_one_are_read_again_below_a_higher_confidence():
-    head, body = _rows("ỦY BAN NHÂN DÂN TỈNH", conf=95.0, top=100, line=1), _rows("Căn cứ Luật", conf=95.0, top=900, line=2)
-    assert line_second.unsure_lines(head + body) == []  # sure enough anywhere but in page 1's header
-    picked = line_second.unsure_lines(head + body, head_until=500)
-    assert [[r[0] for r in seg] for seg in picked] == [["ỦY", "BAN", "NHÂN", "DÂN", "TỈNH"]]
-    assert line_second.unsure_lines(_rows("ỦY BAN", conf=98.0), head_until=500) == []
+def _words(*pairs, top=100, line=1):
+    """Rows for (word, confidence) pairs, left to right on one line."""
+    out, x = [], 50
+    for word, conf in pairs:
+        out.append([word, x, top, 18 * len(word), 40, conf, 1, 1, line])
+        x += 18 * len(word) + 20
+    return out
 
 
-def test_lines_are_read_twice_only_when_asked(monkeypatch):
+def _pieces(rows, budget=line_second.BUDGET):
+    return [[r[0] for r in seg] for seg, _, _ in line_second.unsure_lines(rows, budget)]
+
+
+def test_only_the_unsure_words_are_read_again_with_a_sure_word_each_side():
+    rows = _words(("Căn", 96), ("cứ", 96), ("Luật", 95), ("Tô", 92), ("Ô", 0), ("chức", 96), ("chính", 96),
+                  ("quyền", 96), ("địa", 96), ("phương", 96), ("ngày", 96), ("thành", 96), ("phó", 87), ("bố", 95))
+    assert _pieces(rows) == [["Tô", "Ô", "chức"], ["thành", "phó", "bố"]]  # the least sure first
+    seg, before, after = line_second.unsure_lines(rows)[0]
+    assert [r[0] for r in before] == ["Căn", "cứ", "Luật"] and after[0][0] == "chính"
+    assert _pieces(_words(("Ủy", 96), ("ban", 95), ("nhân", 96), ("dân", 96))) == []  # a sure line is not read
+
+
+def test_words_with_figures_are_neither_read_again_nor_read_with_an_unsure_word():
+    """A run holding a figure is never taken from the second reading: reading one is time lost."""
+    assert _pieces(_words(("Quyêt", 80), ("1690-CV/TĐTN", 60), ("định", 96))) == [["Quyêt"]]
+    assert _pieces(_words(("ngày", 96), ("28/3/2025:", 40), ("của", 96))) == []
+
+
+def test_pieces_of_specks_are_not_read():
+    """A seal's or a stamp's specks read as a letter or two are no printed words."""
+    assert _pieces(_words(("củ", 14))) == []
+    assert _pieces(_words(("ˆ", 15), ("|", 40), ("cà", 17))) == []
+    assert _pieces(_words(("cà", 17), ("PHÓ", 71), ("CHỦ", 96))) == [["cà", "PHÓ", "CHỦ"]]
+    smear = _words(("Hiệu", 96), ("trưởng", 96), ("_—..ẻ.anwợn", 5))
+    smear[2][3] = 40 * smear[2][4]  # a rule 40 word heights long read as eleven characters
+    assert _pieces(smear) == []
+
+
+def test_a_smear_does_not_spend_the_budget_of_the_words_read_after_it():
+    rows = _words(("Lê", 91), ("nị", 10), ("Ngọc", 96), ("Hân", 89), top=300, line=2)
+    smear = _words(("_—..ẻ.anwợn", 5), top=100, line=1)
+    smear[0][3] = 40 * smear[0][4]
+    assert _pieces(smear + rows) == [["Lê", "nị", "Ngọc", "Hân"]]
+
+
+def test_the_least_sure_pieces_are_read_as_long_as_the_budget_lasts():
+    rows = (_words(("đồng", 96), ("thị", 60), ("và", 96), top=100, line=1)
+            + _words(("Tổ", 96), ("quôc", 85), ("Việt", 96), top=200, line=2)
+            + _words(("kết", 96), ("tông", 40), ("kết", 96), top=300, line=3))
+    assert _pieces(rows, None) == [["kết", "tông", "kết"], ["đồng", "thị", "và"], ["Tổ", "quôc", "Việt"]]
+    one = line_second.columns(line_second.unsure_lines(rows, None)[0][0])
+    assert _pieces(rows, one) == [["kết", "tông", "kết"]]
+    assert _pieces(rows, 0) == []
+
+
+def test_a_piece_is_cut_halfway_to_the_words_beside_it():
+    """A part of the next word's first letter read with the piece makes a new word (``Ngô`` read
+    ``Ngôi`` when the ``V`` of ``Văn`` is cut into the crop)."""
+    rows = _words(("Đồng", 96), ("chí", 96), ("Trung", 96), ("tả", 70), ("Ngô", 93), ("Văn", 96))
+    seg, before, after = line_second.unsure_lines(rows)[0]
+    image = Image.new("L", (1000, 300), 255)
+    piece = line_second.crop(image, seg, before[-1], after[0])
+    assert piece.width == (after[0][1] + seg[-1][1] + seg[-1][3]) // 2 - (before[-1][1] + before[-1][3] + seg[0][1]) // 2
+    assert line_second.crop(image, seg).width > piece.width  # at a line's ends the margins stay
+
+
+@pytest.mark.skipif(not FONT.is_file(), reason="Liberation fonts are not installed")
+def test_an_unsure_word_read_again_in_its_piece_is_mended_on_a_rendered_line():
+    if not second_reader.available("line"):
+        pytest.skip("the line recogniser (asterocr) is not installed")
+    font = ImageFont.truetype(str(FONT), 44)
+    image = Image.new("L", (1500, 90), 255)
+    draw, rows, x = ImageDraw.Draw(image), [], 20
+    for word, read, conf in [("Căn", "Căn", 96), ("cứ", "cứ", 96), ("Luật", "Luật", 95), ("Tổ", "Tô", 60),
+                             ("chức", "chức", 96), ("chính", "chính", 96), ("quyền", "quyền", 96),
+                             ("địa", "địa", 96), ("phương", "phương", 96)]:
+        draw.text((x, 20), word, fill=0, font=font)
+        left, top, right, bottom = draw.textbbox((x, 20), word, font=font)
+        rows.append([read, left, top, right - left, bottom - top, float(conf), 1, 1, 1])
+        x = right + 14
+    got = line_second.line_relook(image, rows)
+    assert " ".join(r[0] for r in got) == "Căn cứ Luật Tổ chức chính quyền địa phương"
+
+
+def test_the_unsure_words_are_read_twice_by_default_within_the_budget(monkeypatch):
     import argparse
 
     from dispatch_tools.cli.arguments import options_from
     from dispatch_tools.options import Options
 
     monkeypatch.delenv("DISPATCH_READ_TWICE", raising=False)
-    assert Options().second_lines is False  # twice the time of a scanned page: not by default
-    assert options_from(argparse.Namespace(read_twice=True)).second_lines is True
+    assert (Options().second_lines, Options().second_all) == (True, False)
+    assert options_from(argparse.Namespace(read_once=True)).second_lines is False
+    assert options_from(argparse.Namespace(read_twice=True)).second_all is True
+    monkeypatch.setenv("DISPATCH_READ_TWICE", "0")
+    assert Options().second_lines is False
     monkeypatch.setenv("DISPATCH_READ_TWICE", "1")
-    assert Options().second_lines is True
+    assert (Options().second_lines, Options().second_all) == (True, True)

@@ -31,9 +31,13 @@ def add_ingest_options(p: argparse.ArgumentParser) -> None:
                                                       "(default 120)"))
     g.add_argument("--no-preprocess", action="store_true",
                    help=_("give page images to Tesseract as they are (no deskew, ink removal, binarisation)"))
-    g.add_argument("--read-twice", action="store_true",
-                   help=_("read the lines OCR is unsure of a second time with the line recogniser (more words "
-                          "right, about twice the time for a scanned page)"))
+    reading = g.add_mutually_exclusive_group()
+    reading.add_argument("--read-once", action="store_true",
+                         help=_("do not read the words OCR is unsure of a second time with the line recogniser "
+                                "(a little faster, fewer words right)"))
+    reading.add_argument("--read-twice", action="store_true",
+                         help=_("read every word OCR is unsure of a second time with the line recogniser, not only "
+                                "the least sure (a few more words right, up to twice the time for a scanned page)"))
 
 
 def options_from(args: argparse.Namespace) -> Options:
@@ -47,8 +51,10 @@ def options_from(args: argparse.Namespace) -> Options:
         opts.max_bytes = args.max_mb * 1024 * 1024
     if getattr(args, "no_preprocess", False):
         opts.preprocess = False
+    if getattr(args, "read_once", False):
+        opts.second_lines = opts.second_all = False
     if getattr(args, "read_twice", False):
-        opts.second_lines = True
+        opts.second_lines = opts.second_all = True
     if getattr(args, "no_repair", False):
         opts.repair = False
     return opts

@@ -45,7 +45,7 @@ from ..repair.lm import all_known, line_score
 from .ocr_accuracy import score, syllables
 from .real_scans import page_one_image, scan_files
 
-LOW = UNSURE  # a body line read by Tesseract with a lower mean word confidence gets a second reading
+LOW = UNSURE  # a body line read by Tesseract with a lower mean word confidence is read whole by each engine
 
 
 def read_page(image: Image.Image, options: Options):

@@ -1,27 +1,31 @@
-"""A second reading of the printed lines Tesseract is unsure of.
+"""A second reading of the printed words Tesseract is unsure of.
 
 Tesseract's Vietnamese model loses marks and misreads letters on some printed lines of a scan
 (``Luật Tô Ô chức chính quyên`` for ``Luật Tổ chức chính quyền``, ``YÊU CẢU`` for ``YÊU CẦU``),
-and then says so: the line's mean word confidence is low. Such a line (a piece of an engine line
-between wide gaps, so that the two header columns are read apart) is cut out of the page
-Tesseract read and read once more by the ``line`` recogniser of
-:mod:`.second_reader` (AsterNet, one engine call per line). Where the two readings differ, a run
-of words at a time, the repair language model chooses (:func:`dispatch_tools.repair.lm.line_score`
-of the whole line, each run tried in turn). A run is taken only where the model can judge it: it
-replaces words (none only added or dropped), holds no figure on either side (figures and symbols
-are classes to the model: ``373`` and ``573`` score alike) and every new word is one the model
-knows (a seal's or a logo's specks read as letters are not); and only when the line scores
-higher with it. Elsewhere Tesseract's words stay. A word taken from the second reading
-keeps the box of the words it replaces (shared out by length when their counts differ) and the
-second reader's least sure letter as its confidence, and the case Tesseract read (the line
-recogniser reads a heading's capitals small at times; the model reads words in small letters).
-In the upper part of page 1, where the header's fields are read, a line is read again below a
-higher confidence (:data:`UNSURE_HEAD`): a misread there costs a field.
+and then says so: the word's confidence is low. Each such word (under :data:`UNSURE`, holding no
+figure), with a sure word each side (so that a word split in two is read whole), is cut out of
+the page Tesseract read and read once more by the ``line`` recogniser of :mod:`.second_reader`
+(AsterNet). A piece lies within a piece of an engine line between wide gaps (the two header
+columns are read apart), its crop's margins end halfway to the next words, and a piece of specks
+only (a seal's or a stamp's: no word of :data:`MIN_LETTERS` letters) is not read. The recogniser's
+time grows with the width it reads, so the least sure pieces are read first, as long as the
+page's :data:`BUDGET` of columns lasts (about 0.15 s on one core).
 
-Only when asked (``Options.second_lines``: ``--read-twice`` on the command line,
-``DISPATCH_READ_TWICE=1``): it costs about as much time as Tesseract's own reading of a scanned
-page. And only when the ``line`` recogniser is installed (``asterocr``, a dependency of the
-package); ``DISPATCH_SECOND_READER=off`` reads as without it.
+Where the two readings differ, a run of words at a time, the repair language model chooses
+(:func:`dispatch_tools.repair.lm.line_score` of the whole line, Tesseract's words around the piece
+included, each run tried in turn). A run is taken only where the model can judge it: it replaces
+words (none only added or dropped), holds no figure on either side (figures and symbols are
+classes to the model: ``373`` and ``573`` score alike) and every new word is one the model knows
+(a seal's or a logo's specks read as letters are not); and only when the line scores higher with
+it. Elsewhere Tesseract's words stay. A word taken from the second reading keeps the box of the
+words it replaces (shared out by length when their counts differ) and the second reader's least
+sure letter as its confidence, and the case Tesseract read (the line recogniser reads a
+heading's capitals small at times; the model reads words in small letters).
+
+Done by default (``Options.second_lines``; ``--read-once`` or ``DISPATCH_READ_TWICE=0`` leave it
+out; ``--read-twice`` or ``DISPATCH_READ_TWICE=1`` read every unsure word, without the budget),
+when the ``line`` recogniser is installed (``asterocr``, a dependency of the package);
+``DISPATCH_SECOND_READER=off`` reads as without it.
 """
 
 from __future__ import annotations
@@ -35,33 +39,89 @@ from PIL import Image
 from . import second_reader
 from .relook import Row, _lines, _mean_conf, _segments
 
-UNSURE = 90.0  # a line read with a lower mean word confidence is read again
-UNSURE_HEAD = 97.0  # the same in the upper part of page 1, where the header's fields are read
-HEAD_PART = 0.45  # of page 1's height: the header and the subject lie above
-MAX_LINES = 20  # per page, the least sure first: a page this poor is poor all over
+UNSURE = 90.0  # a word (no figure) read with a lower confidence is read again
+CONTEXT = 1  # sure words read again with an unsure one on each side (a split word is read whole)
+MIN_LETTERS = 3  # a piece holds a word of this many letters at least: a seal's or stamp's specks do not
+SMEAR = 1.5  # word heights a character at most: a wider "word" is a rule or a smear, not print
+BUDGET = 1000  # per page, the line recogniser's input columns (its time grows with them: ~0.17 ms each)
 PAD_X, PAD_Y = 0.4, 0.25  # the crop's margins, in median word heights
 
 
-def unsure_lines(rows: list[Row], head_until: float = 0.0) -> list[list[Row]]:
-    """The pieces of lines worth a second reading, least sure first: under :data:`UNSURE`, or
-    under :data:`UNSURE_HEAD` for a piece that starts above ``head_until`` (page 1's header)."""
+def _figured(row: Row) -> bool:
+    return any(ch.isdigit() for ch in row[0])
+
+
+def _unsure(row: Row, limit: float = 101.0) -> bool:
+    """A word the second reading can mend: read below ``limit``, with no figure (the merge never
+    takes figures); a word of marks only counts too (a ``kỳ`` read ``(⁄)``), one far wider than its
+    characters (:data:`SMEAR`: a rule or a smear read as a word) does not."""
+    return 0 <= row[5] < limit and not _figured(row) and row[3] <= SMEAR * row[4] * max(1, len(row[0]))
+
+
+def _windows(seg: list[Row], limit: float = UNSURE) -> list[tuple[int, int]]:
+    """The runs [i, j) of ``seg`` around its unsure words, with up to :data:`CONTEXT` words each
+    side that hold no figure (a run with a figure is never taken: reading it is time lost)."""
+    out: list[tuple[int, int]] = []
+    for k, row in enumerate(seg):
+        if not _unsure(row, limit):
+            continue
+        i = j = k
+        while i > 0 and k - i < CONTEXT and not _figured(seg[i - 1]):
+            i -= 1
+        while j + 1 < len(seg) and j - k < CONTEXT and not _figured(seg[j + 1]):
+            j += 1
+        if out and i <= out[-1][1]:
+            out[-1] = (out[-1][0], j + 1)
+        else:
+            out.append((i, j + 1))
+    return out
+
+
+def _worded(piece: list[Row]) -> bool:
+    """Does the piece hold printed words, not only specks (a word of :data:`MIN_LETTERS` letters)?"""
+    return any(sum(ch.isalpha() for ch in r[0]) >= MIN_LETTERS for r in piece)
+
+
+def columns(piece: list[Row]) -> int:
+    """The line recogniser's input columns for the piece's crop (what its time grows with)."""
+    h = median(r[4] for r in piece)
+    width = max(r[1] + r[3] for r in piece) - min(r[1] for r in piece) + 2 * PAD_X * h
+    return second_reader.aster_columns(width, h * (1 + 2 * PAD_Y))
+
+
+def unsure_lines(rows: list[Row], budget: int | None = BUDGET) -> list[tuple[list[Row], list[Row], list[Row]]]:
+    """The pieces of lines worth a second reading, least sure first, as (words, the line's words
+    before them, after them): each word read under :data:`UNSURE` with :data:`CONTEXT` words each
+    side, within a piece of an engine line between wide gaps (the two header columns are read
+    apart). Pieces of specks are left, and the least sure pieces are read as long as the page's
+    ``budget`` of columns lasts (None: all of them)."""
     if not rows:
         return []
     word_h = median(r[4] for r in rows)
-    out = []
+    found = []
     for words in _lines(rows).values():
         for seg in _segments(words, 1.5 * word_h):
-            limit = UNSURE_HEAD if min(r[2] for r in seg) < head_until else UNSURE
-            if _mean_conf(seg) < limit and sum(ch.isalpha() for r in seg for ch in r[0]) >= 2:
-                out.append(seg)
-    return sorted(out, key=_mean_conf)[:MAX_LINES]
+            found += [(seg[i:j], seg[:i], seg[j:]) for i, j in _windows(seg) if _worded(seg[i:j])]
+    out, spent = [], 0
+    for piece in sorted(found, key=lambda p: min(r[5] for r in p[0] if _unsure(r))):
+        cost = columns(piece[0])
+        if budget is None or spent + cost <= budget:
+            out.append(piece)
+            spent += cost
+    return out
 
 
-def crop(image: Image.Image, seg: list[Row]) -> Image.Image:
-    """The piece of ``image`` that holds the words ``seg``, with margins."""
+def crop(image: Image.Image, seg: list[Row], before: Row | None = None, after: Row | None = None) -> Image.Image:
+    """The piece of ``image`` that holds the words ``seg``, with margins; on a side where the line
+    goes on (the word ``before`` or ``after``) the margin ends halfway to it, so that no part of
+    its letters is read with the piece."""
     h = median(r[4] for r in seg)
-    box = (int(max(0, min(r[1] for r in seg) - PAD_X * h)), int(max(0, min(r[2] for r in seg) - PAD_Y * h)),
-           int(min(image.width, max(r[1] + r[3] for r in seg) + PAD_X * h)),
+    left, right = min(r[1] for r in seg) - PAD_X * h, max(r[1] + r[3] for r in seg) + PAD_X * h
+    if before is not None:
+        left = max(left, (before[1] + before[3] + min(r[1] for r in seg)) / 2)
+    if after is not None:
+        right = min(right, (after[1] + max(r[1] + r[3] for r in seg)) / 2)
+    box = (int(max(0, left)), int(max(0, min(r[2] for r in seg) - PAD_Y * h)), int(min(image.width, right)),
            int(min(image.height, max(r[2] + r[4] for r in seg) + PAD_Y * h)))
     return image.crop(box)
 
@@ -131,21 +191,22 @@ def merge(seg: list[Row], reading: second_reader.Reading, score, known) -> list[
     return out + seg[at:]
 
 
-def line_relook(image: Image.Image, rows: list[Row], first_page: bool = False) -> list[Row]:
-    """``rows`` (as Tesseract read ``image``) with every unsure line read again and merged; on the
-    ``first_page`` the header's lines less sure than :data:`UNSURE_HEAD` too."""
-    segments = unsure_lines(rows, HEAD_PART * image.height if first_page else 0.0)
-    if not segments or not second_reader.available("line"):
+def line_relook(image: Image.Image, rows: list[Row], budget: int | None = BUDGET) -> list[Row]:
+    """``rows`` (as Tesseract read ``image``) with the unsure words read again and merged, as long
+    as the page's ``budget`` of the line recogniser's columns lasts (None: every one)."""
+    pieces = unsure_lines(rows, budget)
+    if not pieces or not second_reader.available("line"):
         return rows
     from ..repair.lm import all_known, line_score
 
     order = {id(r): k for k, r in enumerate(rows)}
     replaced: dict[int, list[Row]] = {}
-    for seg in segments:
-        reading = second_reader.read(crop(image, seg), "line")
+    for seg, before, after in pieces:
+        reading = second_reader.read(crop(image, seg, before[-1] if before else None, after[0] if after else None), "line")
         if reading is None or not reading.text.strip():
             continue
-        new = merge(seg, reading, line_score, all_known)
+        context = " ".join(r[0] for r in before), " ".join(r[0] for r in after)
+        new = merge(seg, reading, lambda text: line_score(f"{context[0]} {text} {context[1]}".strip()), all_known)
         if [r[0] for r in new] != [r[0] for r in sorted(seg, key=lambda r: r[1])]:
             replaced.update({id(r): [] for r in seg})
             replaced[id(min(seg, key=lambda r: order[id(r)]))] = new

@@ -128,19 +128,25 @@ class _Engine:
 ASTER_WIDTH = 1024  # AsterNet's positions run out past 256 steps of 4 px
 
 
+def aster_columns(width: float, height: float) -> int:
+    """The width AsterNet reads a crop of ``width`` x ``height`` pixels at (2 px of edge added at
+    both ends): 32 px high, a long line stretched a little (up to 1.25) so that its letters get CTC
+    steps enough, a multiple of 4, at most :data:`ASTER_WIDTH`. Its time grows with it."""
+    aspect = width / max(1.0, height)
+    stretch = min(1.25, 1.0 + (aspect - 3.0) * 0.02) if aspect > 3.0 else 1.0
+    columns = max(16, int(32 * width * stretch / max(1.0, height)))
+    return min(ASTER_WIDTH, (columns + 3) // 4 * 4)
+
+
 def _aster_tensor(rgb: Image.Image) -> np.ndarray:
     """A line crop as AsterNet was trained to see it: 2 px of the crop's edge colour at both ends,
-    32 px high, a long line stretched a little (up to 1.25) so that its letters get CTC steps
-    enough, at most :data:`ASTER_WIDTH` wide, values 0-1. (The ``[-1, 1]`` scaling of the
+    :func:`aster_columns` wide and 32 px high, values 0-1. (The ``[-1, 1]`` scaling of the
     package's ONNX pipeline reads the development scans' lines worse.)"""
     arr = np.asarray(rgb)
     edge = tuple(int(v) for v in arr[:, [0, -1], :].reshape(-1, 3).mean(axis=0))
     padded = Image.new("RGB", (rgb.width + 4, rgb.height), edge)
     padded.paste(rgb, (2, 0))
-    aspect = padded.width / max(1, padded.height)
-    stretch = min(1.25, 1.0 + (aspect - 3.0) * 0.02) if aspect > 3.0 else 1.0
-    width = max(16, int(32 * padded.width * stretch / max(1, padded.height)))
-    width = min(ASTER_WIDTH, (width + 3) // 4 * 4)
+    width = aster_columns(padded.width, padded.height)
     out = np.asarray(padded.resize((width, 32), Image.Resampling.BILINEAR), dtype=np.float32) / 255.0
     return out.transpose(2, 0, 1)[None]
 

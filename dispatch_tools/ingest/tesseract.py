@@ -26,7 +26,7 @@ from .image import prepare
 from .layout import reading_order
 from .page_marks import page_marks
 from .perspective import flatten
-from .line_second import line_relook
+from .line_second import BUDGET, line_relook
 from .relook import second_look
 from ..i18n import _, decimal
 
@@ -116,7 +116,7 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
     rows = second_look(prepared, run_tesseract(prepared, options), options, run_tesseract)
     rows = seal_relook(rows, info, options, run_tesseract)
     if options.second_lines:
-        rows = line_relook(prepared, rows, first_page=number == 1)
+        rows = line_relook(prepared, rows, budget=None if options.second_all else BUDGET)
     scale = 1.0 / info.get("scaled", 1.0)
     words, keys = [], []
     for text, left, top, width, height, conf, block, par, line in rows:
