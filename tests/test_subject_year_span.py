@@ -32,3 +32,23 @@ def test_a_dash_line_under_no_year_is_a_list_item():
     assert not wrapped_dash("- 2026 các thôn báo cáo", "đề nghị như sau:")
     assert wrapped_dash("– 2030", "giai đoạn 2026")
     assert join_subject_lines(["giai đoạn 2026", "– 2030"]) == "giai đoạn 2026 – 2030"
+
+
+def _qd(*title_lines: str) -> str:
+    return ("ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "PHƯỜNG TÂN AN                         Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 88/QĐ-UBND                        Tân An, ngày 05 tháng 01 năm 2026\n\nQUYẾT ĐỊNH\n"
+            + "".join(f"{line}\n" for line in title_lines)
+            + "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n\nQUYẾT ĐỊNH:\n\n"
+              "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\nCHỦ TỊCH\n\nTrần Văn Bình\n\n"
+              "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n")
+
+
+def test_a_point_read_after_a_title_subject_is_a_speck():
+    text = _qd("Về việc ban hành Kế hoạch giảm nghèo giai đoạn 2026 - 2030.")
+    assert _subject(text) == "ban hành Kế hoạch giảm nghèo giai đoạn 2026 - 2030"
+
+
+def test_an_abbreviation_ending_a_title_keeps_its_point():
+    text = _qd("Về việc giao chỉ tiêu cho các đơn vị thuộc TP.")
+    assert _subject(text).endswith("thuộc TP.")
