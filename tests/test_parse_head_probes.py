@@ -145,3 +145,17 @@ def test_the_held_probes_do_not_fall():
     assert scores is not None and scores["probes"] >= 44
     fallen = {k: (scores[k], v) for k, v in HELD.items() if scores[k] < v}
     assert not fallen, fallen
+
+
+def test_pages_leave_out_probes_the_renderer_cannot_lay_out(tmp_path):
+    """``--pages`` scores only heads the page renderer can draw; their text is scored beside them
+    (``drawn_only``), the same probes."""
+    from dispatch_tools.evaluate.probe_heads import drawable, main
+
+    probe = sorted(PROBES.glob("*.txt"))[0]
+    (tmp_path / "runs_on.txt").write_text("SỞ Y TẾ\nSố: 12/SYT\nV/v một việc\n" + "dòng\n" * 12, encoding="utf-8")
+    (tmp_path / "runs_on.json").write_text('{"subject": "một việc", "signer": {}}', encoding="utf-8")
+    assert drawable(probe) and not drawable(tmp_path / "runs_on.txt")
+    assert score_folder(tmp_path)["probes"] == 1
+    assert score_folder(tmp_path, drawn_only=True) is None
+    assert main([str(tmp_path), "--pages", "--errors", "--pool", "held"]) == 2

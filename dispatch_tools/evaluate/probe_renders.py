@@ -31,7 +31,7 @@ from .probe_tasks import read_probes
 from .render_style import DEFAULT
 from .styled_reads import run_jobs, styled_pages
 
-__all__ = ["pages", "read", "score", "main"]
+__all__ = ["pages", "read", "page_contract", "drawable", "score", "main"]
 
 VERSION = "1"
 DPI = 300
@@ -52,10 +52,16 @@ def read(txt: Path, text: str):
     return _read_pages(pages(txt, text), _ocr_cache())
 
 
-def _job(txt: Path):
+def page_contract(txt: Path) -> tuple[Path, dict]:
+    """Probe ``txt`` and the contract the pipeline reads from its drawn pages."""
     from ..parse import to_contract
 
-    return txt, to_contract(read(txt, txt.read_text(encoding="utf-8")).fields)["tasks"]
+    return txt, to_contract(read(txt, txt.read_text(encoding="utf-8")).fields)
+
+
+def _job(txt: Path):
+    txt, contract = page_contract(txt)
+    return txt, contract["tasks"]
 
 
 def drawable(text: str) -> bool:

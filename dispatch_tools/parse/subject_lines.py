@@ -242,7 +242,8 @@ BLOCK_START = re.compile(r"^[ \t]*(?:[_.,'`=|]{1,3}[ \t]*)?(?:[-–—•+*~][ \
 
 def continues(ctx: Context, i: int) -> bool:
     line = ctx.lines[i]
-    if stops_subject(ctx, i) or BLOCK_START.match(line.folded) and not wrapped_dash(line.stripped):
+    above = ctx.lines[i - 1].stripped if i else ""
+    if stops_subject(ctx, i) or BLOCK_START.match(line.folded) and not wrapped_dash(line.stripped, above):
         return False  # a list or an article starts: the body
     t = ctx.lines[i].stripped
     if t.startswith("(") and t.endswith(")") and len(t.split()) > 4:

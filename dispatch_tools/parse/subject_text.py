@@ -58,7 +58,7 @@ def join_subject_lines(parts: list[str]) -> str:
     motto's end read on after it; a line that ends in a hyphen glued to its word goes on without
     a space (``2025-`` / ``2026``)."""
     parts = [p if _compound_dash(p, nxt) else _LINE_END_SPECK.sub("", p) for p, nxt in zip(parts, parts[1:])] + parts[-1:]
-    parts = [parts[0]] + [p if wrapped_dash(p.strip()) and _alike(above.rstrip(), p.strip().lstrip("-– "))
+    parts = [parts[0]] + [p if wrapped_dash(p.strip(), above.strip()) and _alike(above.rstrip(), p.strip().lstrip("-– "))
                           else _LINE_START_SPECK.sub("", p) for above, p in zip(parts, parts[1:])]
     out = ""
     for p in parts:
@@ -128,6 +128,16 @@ def cut_side_note(ctx: Context, lines: list[int], parts: list[str]) -> tuple[lis
 _WRAPPED_DASH = re.compile(r"^[ \t]*[-–][ \t]+(?=[^\W\d_])")
 
 
-def wrapped_dash(text: str) -> bool:
+# a span of years wrapped before its dash ("giai đoạn 2006" / "– 2010"): a year ends the line above
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d\s*$")
+_DASH_YEAR = re.compile(r"^[ \t]*[-–][ \t]*(?:19|20)\d\d\b")
+
+
+def wrapped_dash(text: str, above: str = "") -> bool:
+    """Does line ``text`` go on with the subject of the line ``above`` through a dash that opens it:
+    a compound wrapped before its dash (``kinh tế`` / ``- xã hội``) or a span of years (``giai đoạn
+    2006`` / ``– 2010``), no list item?"""
     m = _WRAPPED_DASH.match(text)
-    return m is not None and text[m.end()].islower()
+    if m is not None and text[m.end()].islower():
+        return True
+    return bool(_DASH_YEAR.match(text) and _YEAR_END.search(above))
