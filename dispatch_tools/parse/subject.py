@@ -33,16 +33,6 @@ VE_VIEC = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*(?:[Vv][ea][,.]?[ \t
 VE_BARE = re.compile(r"^[ \t]*(?P<quote>[\"“‘'(]?)[ \t]*V[ea][ \t]+(?=[a-z])", re.M)
 # a title under a type name opening with "Và" + a small letter: "Về" whose ề a scan read as à
 VE_MISREAD = re.compile(r"^V[àa][ \t]+(?=[a-zđà-ỹ])")
-# a title's subject ends with no stop: a point read after its last word (``… giai đoạn 2016 - 2020.``)
-# is a speck, unless that word is an abbreviation (a point of its own inside, ``v.v.``, or a few
-# capitals, ``TP.``)
-_END_POINT = re.compile(r"(?<=[^\W_])\.$")
-
-
-def _end_speck(subject: str) -> str:
-    last = subject.rsplit(None, 1)[-1][:-1] if subject.strip() else ""
-    abbreviated = "." in last or last.isupper() and len(last) <= 4
-    return subject if abbreviated else _END_POINT.sub("", subject)
 VV_AFTER_NUMBER = re.compile(r"[ \t]+(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1i\\][ \t]*[vV]\b[ \t]*[:.]?[ \t]*"
                              # "Về: …", "Về việc …", "Về tăng cường …" after the number on its line
                              r"|[ \t]+(?P<quote2>[\"“‘'(]?)[ \t]*(?:Ve[ \t]*:|[Vv]e[ \t]+viec\b[ \t]*:?|VE[ \t]+VIEC\b[ \t]*:?"
@@ -148,7 +138,7 @@ def type_and_subject(ctx: Context) -> None:
         subject = join_subject_lines([strip_markup(p) for p in parts])
         subject = VE_MISREAD.sub("Về ", LEAD_WORDS.sub("", subject))
         if LEAD_WORDS.match(strip_markup(ctx.lines[subject_lines[0]].stripped)):
-            subject = _end_speck(subject.rstrip(" :"))  # "Về việc …" / "… năm 2017 - 2018:": a speck read at its end
+            subject = subject.rstrip(" :")  # "Về việc …" / "… năm 2017 - 2018:": a speck read at its end
         ctx.fields.subject = subject
         ctx.mark("subject", ctx.lines[subject_lines[0]].content_start,
                  min(end, ctx.lines[subject_lines[-1]].content_end))
