@@ -36,3 +36,11 @@ def items_reader(head_text: str, foot_text: str):
     def tasks_of(*items: str) -> list[dict]:
         return tasks_in(head_text + "\n".join(items) + "\n" + foot_text)
     return tasks_of
+
+
+def decision_items(issuer: str, number: str, dated: str, subject: str, scope: str, heading: str,
+                   title: str, name: str):
+    """The reader of :func:`items_reader` for items set under ``heading`` (``Điều 2. …``) of a decision
+    whose first article is ``scope``, signed by ``title`` and ``name``."""
+    return items_reader(head(issuer, number, dated, "QUYẾT ĐỊNH", subject, "QUYẾT ĐỊNH:", scope, heading),
+                        foot("Điều 2", title, name))

@@ -3,15 +3,13 @@ before the next kind (``Cơ quan quản lý cấp trên, sở, ban, ngành chủ
 a kind with words share those words (``Cơ quan, tổ chức, đơn vị được giao …`` is one). The sentences are
 composed; the shapes recur in the real passages of several rounds kept out of the repository."""
 
-from tests.composed import foot, head, items_reader
+from tests.composed import decision_items
 from dispatch_tools.parse.bodies import split_bodies
 
-HEAD = head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "44/QĐ-UBND", "An Bình, ngày 12 tháng 3 năm 2026", "QUYẾT ĐỊNH",
-            "Về việc quản lý nhà, đất công", "QUYẾT ĐỊNH:",
-            "Điều 1. Quyết định này quy định việc quản lý nhà, đất công trên địa bàn tỉnh.", "Điều 2. Trách nhiệm thực hiện")
-FOOT = foot("Điều 2", "CHỦ TỊCH", "Trần Văn Bình")
-
-tasks_of = items_reader(HEAD, FOOT)
+tasks_of = decision_items("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "44/QĐ-UBND", "An Bình, ngày 12 tháng 3 năm 2026",
+                          "Về việc quản lý nhà, đất công",
+                          "Điều 1. Quyết định này quy định việc quản lý nhà, đất công trên địa bàn tỉnh.",
+                          "Điều 2. Trách nhiệm thực hiện", "CHỦ TỊCH", "Trần Văn Bình")
 
 
 def test_a_named_kind_ends_before_the_next_kinds():

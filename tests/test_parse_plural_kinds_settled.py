@@ -6,15 +6,13 @@ words of guidance after it stand side by side (``chỉ đạo, hướng dẫn ki
 body only inspected (``chỉ đạo kiểm tra các cơ sở``, ``hướng dẫn, kiểm tra các bệnh viện trong công tác …``) is
 not. The sentences are composed; the shapes are those of real passages kept out of the repository."""
 
-from tests.composed import foot, head, items_reader
+from tests.composed import decision_items
 from dispatch_tools.parse.bodies import split_bodies
 
-HEAD = head("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "18/QĐ-BKHĐT", "Hà Nội, ngày 05 tháng 3 năm 2026", "QUYẾT ĐỊNH",
-            "Về việc tổ chức thực hiện kế hoạch năm 2026", "QUYẾT ĐỊNH:",
-            "Điều 1. Quyết định này quy định trách nhiệm thực hiện kế hoạch năm 2026.", "Điều 2. Tổ chức thực hiện")
-FOOT = foot("Điều 2", "BỘ TRƯỞNG", "Lê Văn Hòa")
-
-tasks_of = items_reader(HEAD, FOOT)
+tasks_of = decision_items("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "18/QĐ-BKHĐT", "Hà Nội, ngày 05 tháng 3 năm 2026",
+                          "Về việc tổ chức thực hiện kế hoạch năm 2026",
+                          "Điều 1. Quyết định này quy định trách nhiệm thực hiện kế hoạch năm 2026.",
+                          "Điều 2. Tổ chức thực hiện", "BỘ TRƯỞNG", "Lê Văn Hòa")
 
 
 def test_a_distributive_plural_of_bare_kinds_is_one_assignee():

@@ -3,15 +3,12 @@ item has its subject work with after a clause between the subject and its action
 hợp với Sở B``). The sentences are composed; the shapes were found on a sample of real assignment
 articles kept out of the repository."""
 
-from tests.composed import foot, head, items_reader
+from tests.composed import decision_items
 
-HEAD = head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "31/QĐ-UBND", "An Bình, ngày 12 tháng 3 năm 2026", "QUYẾT ĐỊNH",
-            "Về việc tổ chức thực hiện", "QUYẾT ĐỊNH:",
-            "Điều 1. Quyết định này quy định trách nhiệm của các cơ quan, đơn vị trong tổ chức thực hiện.",
-            "Điều 2. Tổ chức thực hiện")
-FOOT = foot("Điều 2", "CHỦ TỊCH", "Trần Văn Bình")
-
-tasks_of = items_reader(HEAD, FOOT)
+tasks_of = decision_items("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "31/QĐ-UBND", "An Bình, ngày 12 tháng 3 năm 2026",
+                          "Về việc tổ chức thực hiện",
+                          "Điều 1. Quyết định này quy định trách nhiệm của các cơ quan, đơn vị trong tổ chức thực hiện.",
+                          "Điều 2. Tổ chức thực hiện", "CHỦ TỊCH", "Trần Văn Bình")
 
 
 def test_partner_after_a_condition_between_subject_and_action():
