@@ -152,7 +152,7 @@ def test_districts_by_number_share_the_council_and_a_team_opens_a_body():
 
 
 def test_a_head_word_on_a_line_of_its_own_is_no_title():
-    from dispatch_tools.parse.task_subjects import past_title
+    from dispatch_tools.parse.task_heads import past_title
 
     text = "Sở\nNội vụ và Ủy ban nhân dân các huyện tổ chức thực hiện."
     assert past_title(text, 0, len(text)) == 0  # a name the page wrapped

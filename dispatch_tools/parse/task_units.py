@@ -28,8 +28,9 @@ from .task_named import is_issuer, names_recipient
 from .task_non_tasks import asks_nothing, formula, is_information, labelled_value
 from .task_requests import GIVEN, dated_before_issue, request_cue
 from .task_items import bare_title, defines_by_alias, gives_a_power, grants_a_right, subject_after_opening
-from .task_subjects import (acts_after_head, acts_after_name, duty_cue, forwarded_to, head_colon, opening_body,
-                            opens_action, past_commas, past_title, subject_roles, task_sentences, text_start)
+from .task_heads import acts_after_head, acts_after_name, head_colon, past_title
+from .task_subjects import (duty_cue, forwarded_to, opening_body, opens_action, past_commas, subject_roles,
+                            task_sentences, text_start)
 from ..vntext import strip_diacritics
 from .text import key, load_list, words_regex
 
