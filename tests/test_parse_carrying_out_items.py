@@ -3,15 +3,13 @@ dẫn …``), the body they are asked of not named, are work to do, each a task 
 that article that tell what the document does, give a power, state a rule or say what a word means stay none.
 The texts are composed; the shape recurs in the real passages of several rounds kept out of the repository."""
 
-from tests.composed import foot, head, tasks_in
+from tests.composed import foot, head, items_reader
 
 HEAD = head("BỘ NỘI VỤ", "08/2026/QĐ-BNV", "Hà Nội, ngày 14 tháng 4 năm 2026", "QUYẾT ĐỊNH", "Về quản lý hồ sơ công chức",
             "Điều 1. Quyết định này quy định việc quản lý hồ sơ công chức.", "Điều 2. Tổ chức thực hiện")
-FOOT = "\n" + foot("Điều 2", "BỘ TRƯỞNG", "Lê Văn Cường")
+FOOT = foot("Điều 2", "BỘ TRƯỞNG", "Lê Văn Cường")
 
-
-def tasks_of(body: str) -> list[dict]:
-    return tasks_in(HEAD + body + FOOT)
+tasks_of = items_reader(HEAD, FOOT)  # the body between the head and the foot
 
 
 def test_action_points_under_carrying_out_are_tasks_without_assignees():

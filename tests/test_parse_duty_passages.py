@@ -4,16 +4,14 @@ the codified legal text."""
 
 from __future__ import annotations
 
-from tests.composed import foot, head, tasks_in
+from tests.composed import foot, head, items_reader
 
 HEAD = head("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "15/2026/TT-BNNMT", "Hà Nội, ngày 12 tháng 3 năm 2026", "THÔNG TƯ",
             "Hướng dẫn quản lý giống cây trồng lâm nghiệp", "Điều 1. Phạm vi điều chỉnh",
             "Thông tư này hướng dẫn quản lý giống cây trồng lâm nghiệp.", spaced=True)
-FOOT = "\n" + foot("Điều 5", "BỘ TRƯỞNG", "Trần Đức Thắng", spaced=True)
+FOOT = foot("Điều 5", "BỘ TRƯỞNG", "Trần Đức Thắng", spaced=True)
 
-
-def tasks(article: str) -> list[dict]:
-    return tasks_in(HEAD + article + FOOT)
+tasks = items_reader(HEAD, FOOT)  # the article between the head and the foot
 
 
 def test_a_line_of_bodies_under_a_long_article_title_heads_the_items():

@@ -3,16 +3,14 @@ introduces are no tasks when the line announces conditions or alternatives rathe
 
 from __future__ import annotations
 
-from tests.composed import foot, head, tasks_in
+from tests.composed import foot, head, items_reader
 
 HEAD = head("BỘ XÂY DỰNG", "08/2026/TT-BXD", "Hà Nội, ngày 20 tháng 4 năm 2026", "THÔNG TƯ",
             "Hướng dẫn quản lý trạm kiểm định vật liệu xây dựng", "Điều 1. Phạm vi điều chỉnh",
             "Thông tư này hướng dẫn quản lý trạm kiểm định vật liệu xây dựng.", spaced=True)
-FOOT = "\n" + foot("Điều 4", "BỘ TRƯỞNG", "Trần Hồng Minh", spaced=True)
+FOOT = foot("Điều 4", "BỘ TRƯỞNG", "Trần Hồng Minh", spaced=True)
 
-
-def tasks(article: str) -> list[dict]:
-    return tasks_in(HEAD + article + FOOT)
+tasks = items_reader(HEAD, FOOT)  # the article between the head and the foot
 
 
 def test_the_cases_a_line_ending_in_khi_introduces_are_no_tasks():

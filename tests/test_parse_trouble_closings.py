@@ -3,15 +3,13 @@ phản ánh về Bộ …``: a task also printed as a paragraph right after the 
 when the circumstance ends without its comma before ``đề nghị``. The sentences are composed; the shapes recur in
 the real passages of several rounds kept out of the repository."""
 
-from tests.composed import foot, head, tasks_in
+from tests.composed import foot, head, items_reader
 
 HEAD = head("BỘ Y TẾ", "12/2026/TT-BYT", "Hà Nội, ngày 12 tháng 3 năm 2026", "THÔNG TƯ", "Quy định về quản lý thiết bị y tế",
             "Điều 1. Phạm vi điều chỉnh", "Thông tư này quy định việc quản lý thiết bị y tế.", "Điều 2. Tổ chức thực hiện")
-FOOT = "\n" + foot("Điều 2", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Văn Bình")
+FOOT = foot("Điều 2", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trần Văn Bình")
 
-
-def tasks_of(body: str) -> list[dict]:
-    return tasks_in(HEAD + body + FOOT)
+tasks_of = items_reader(HEAD, FOOT)  # the body between the head and the foot
 
 
 def test_a_closing_paragraph_after_the_last_point_of_a_body_s_duties():
