@@ -11,11 +11,11 @@ from .context import Context
 from .deputy_title import mended_title
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
-from .signer_lines import caps_name, title_continues, title_goes_on, unit_wrapped
+from .signer_lines import caps_name, makes_title, title_continues, title_goes_on, unit_wrapped
 from .signer_name import person_name, without_degree, without_rank
 from .signer_title_line import (DISTRIBUTION_BESIDE, clean_title, glued_title, looks_like_name, name_after_tab,
                                 title_then_name, title_then_small_name)
-from .text import is_upper_line, key, review_note, squash, strip_markup
+from .text import is_upper_line, review_note, squash, strip_markup
 from .foot_patterns import AUTHORITY, KT_MISREAD, NOI_NHAN, SIGNED, SIGNED_AFTER, SPECKS
 
 
@@ -344,7 +344,7 @@ def _wrapped_title(ctx: Context, line: str, below: list[tuple[int, int]]) -> boo
     if not below or lexicon().is_signer_title(line):
         return False
     rest = clean_title(strip_markup(ctx.text[slice(*below[0])]))
-    return is_upper_line(rest) and key(f"{line} {rest}") in lexicon().signer_titles
+    return makes_title(line, rest)
 
 
 def _next_line_of(ctx: Context, above: tuple[int, int], start: int, other: set[int] = frozenset()) -> bool:

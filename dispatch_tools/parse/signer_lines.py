@@ -28,11 +28,11 @@ def title_goes_on(title: str, line: str) -> bool:
         return True  # a name in capitals ends the title, unless the title stops at "VÀ" ("… VÀ" / "CÔNG NGHỆ")
     if is_upper_line(line) and len((lex.marked_head(line) or "").split()) == len(line.split()) <= 3:
         return True  # the body whose officer the title names, its head alone ("BÍ THƯ" / "ĐOÀN TRƯỜNG")
-    if is_upper_line(line) and key(title) not in lex.signer_titles and key(f"{title} {line}") in lex.signer_titles:
+    if key(title) not in lex.signer_titles and makes_title(title, line):
         return True  # the two lines make a title, the second a title's word too ("PHÓ TỔNG CỤC" / "TRƯỞNG")
     if not is_upper_line(line) or lex.is_signer_title(line) or caps_name(line):
         return False  # a second title, or the name printed in capitals
-    if key(f"{title} {line}") in lex.signer_titles:
+    if makes_title(title, line):
         return True
     units = set(key(title).split()) - {"pho", "truong", "tong"}
     first = key(line).split()[:1]
@@ -43,6 +43,12 @@ def title_goes_on(title: str, line: str) -> bool:
 def _qualifiers() -> frozenset[str]:
     """The words that qualify a title on the line under it (models/parse/title_qualifiers.txt)."""
     return frozenset(key(w) for w in load_list("title_qualifiers.txt"))
+
+
+def makes_title(first: str, second: str) -> bool:
+    """Do two lines, the second in capitals, read together as a known signer title (``PHÓ TỔNG CỤC`` /
+    ``TRƯỞNG``, ``PHÓ CHÁNH VĂN`` / ``PHÒNG``)?"""
+    return is_upper_line(second) and key(f"{first} {second}") in lexicon().signer_titles
 
 
 def unit_wrapped(line: str) -> bool:
