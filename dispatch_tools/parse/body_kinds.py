@@ -21,10 +21,15 @@ _PLURAL_OPENING = re.compile(r"^(?:cac|tat\s+ca(?:\s+cac)?)\s+")  # "các", "t�
 _PLACED = re.compile(r"^(?P<kind>[a-zđà-ỹ]\w*)\s+(?:thuộc|trực\s+thuộc|của|trên|tại|ở)\s")
 
 
-def placed_kind(piece: str) -> bool:
-    """Is ``piece`` a kind's bare word written small, then where it stands (``trường thuộc Trường``)?"""
+def bare_kind(piece: str) -> bool:
+    """Is ``piece`` a kind without a name of its own, one more of a plural's kinds: a word or two of a
+    body's head or kind (``Viện``), or a kind's word written small and where it stands (``trường thuộc
+    Trường``)?"""
     m = _PLACED.match(piece)
-    return m is not None and (key(m.group("kind")) in lexicon().heads or key(m.group("kind")) in KIND_WORDS)
+    if m is not None:
+        return key(m.group("kind")) in lexicon().heads or key(m.group("kind")) in KIND_WORDS
+    return len(piece.split()) <= 2 and (re.fullmatch(r"\w+", piece) is not None or key(piece) in lexicon().heads
+                                        or key(piece) in KIND_WORDS)
 
 
 def _kinds(k: str) -> list[str]:
