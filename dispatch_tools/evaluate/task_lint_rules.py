@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..parse.body_words import body_starts, is_verb_at, starts_body, task_verbs, title_at
+from ..parse.body_words import body_starts, is_verb_at, starts_body, task_verbs, team_length, title_at
 from ..parse.text import key, load_list
 
 RULES = ("start", "verb", "end", "long", "junk", "missed")
@@ -71,8 +71,9 @@ def lower_verb(name: str) -> str | None:
     pattern, _ = task_verbs()
     name = " ".join(name.split())
     k = key(name)
+    team = team_length(name)  # "Đoàn kiểm tra", "Tổ xác minh": a team named by its work
     for m in pattern.finditer(k):
-        if m.start() == 0 or not is_verb_at(name, k, m.start(), m.end()):
+        if m.start() < max(team, 1) or not is_verb_at(name, k, m.start(), m.end()):
             continue  # another word with the verb's letters, a capitalised word of a name, a noun
         printed = name[m.start():m.end()]
         if _noun_then_verb().search(k[:m.start()]) or body_starts().match(k[m.start():]):
