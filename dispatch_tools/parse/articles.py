@@ -14,6 +14,7 @@ from .bodies import split_bodies
 from .body_kinds import KIND_WORDS
 from .roles import REMIT, Roles
 from .body_words import is_verb_at, person_titles, starts_body, task_verbs
+from .name_end import name_end
 from .context import Context
 from .task_named import is_issuer
 from .task_subjects import BEARS_DUTY, duty_cue, subject_starts, text_start
@@ -82,11 +83,34 @@ def duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
         later = [p for p in subject_starts(ctx, start, cue)[1:] if starts_body(ctx.text[p:cue])
                  and not re.search(r"\sthì\s", ctx.text[start:p])]  # not the main clause after a condition
         text = ctx.text[later[0]:start + len(text)] if later else text
+    text = _past_own_clauses(text)
     if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text) \
             or _CLAUSE.search(text.lower()) or _JOINS_ACTIONS.search(text):
         return None  # "Các lực lượng chức năng cần rà soát …, nếu còn thì cần phải …": a clause, not a list of bodies
     names = [n for n in split_bodies(text) if starts_body(n)]
     return Roles(lead=names) if names else None
+
+
+def _past_own_clauses(text: str) -> str:
+    """A list of bodies holds no clause: a part before a ``;`` where a verb follows the body it names
+    (``Sở A tổng hợp số liệu, gửi Sở B; Sở B có trách nhiệm báo cáo …``) tells that body's own work; the
+    body is kept in the list, its work is not. A part led by a person's title is an execution clause's
+    entry, whose body's name may hold lower-case words (``Thủ trưởng Cơ quan quản lý thi hành án …``)."""
+    parts = text.split(";")
+    if len(parts) < 2 or not all(starts_body(p.strip()) for p in parts):
+        return text  # "Sở A phối hợp …; phối hợp với …, mỗi huyện phải …": clauses, no list of bodies
+    pattern = task_verbs()[0]
+    folded = strip_diacritics(text)
+    out, at = [], 0
+    for part in parts:
+        end = at + len(part)
+        lead = len(part) - len(part.lstrip())
+        if end < len(text) and not person_titles().match(key(part).replace(",", " ")) and any(
+                is_verb_at(text, folded, m.start(), m.end()) for m in pattern.finditer(folded, at, end)):
+            part = text[at:name_end(text, folded, at + lead, end)]
+        out.append(part)
+        at = end + 1
+    return ";".join(out)
 
 
 # a list of names never ends with its conjunction: "Sở Tài chính thẩm định dự toán và | có trách nhiệm …"

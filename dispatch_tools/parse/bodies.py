@@ -11,8 +11,8 @@ from functools import lru_cache
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .text import key, load_list, squash, strip_markup, words_regex
-from .body_kinds import (KIND_WORDS, kind_after_named_kind, kinds_share_words, only_kinds, plural_of_kind,
-                         related_kind, small_kinds_and, unglue_plural)
+from .body_kinds import (KIND_WORDS, bare_kind, kind_after_named_kind, kinds_share_words, only_kinds,
+                         plural_of_kind, related_kind, small_kinds_and, unglue_plural)
 from .body_words import not_bodies, other_word, person_titles, starts_body, title_at
 from .name_end import name_end
 
@@ -296,9 +296,8 @@ def _split_part(text: str) -> list[str]:
             list_head = None
         if out and opens and _bare_kind(out[-1]) and _KINDS_AFTER.match(key(piece)):
             opens = False  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
-        if out and opens and _PLURAL_KIND.match(out[-1]) and len(piece.split()) <= 2 and (
-                re.fullmatch(r"\w+", piece) or key(piece) in lexicon().heads or key(piece) in KIND_WORDS):
-            opens = False  # "Các Khoa, Viện": one more kind without a name in a list of kinds
+        if out and opens and _PLURAL_KIND.match(out[-1]) and bare_kind(piece):
+            opens = False  # "Các Khoa, Viện", "Các khoa, viện, trường thuộc Trường": one more kind in a list of kinds
         if out and opens and not after_and and _kinds_in_small_letters(out[-1], piece):
             opens = False  # "các cơ quan, đơn vị, doanh nghiệp", "các cấp ủy, tổ chức đảng": the kinds of one plural
         if out and _addressed_kinds(out[-1], piece):

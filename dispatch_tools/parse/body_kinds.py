@@ -17,6 +17,21 @@ KIND_WORDS = {"bo", "so", "ban", "nganh", "ban nganh", "co quan", "don vi", "dia
 _PLURAL_OPENING = re.compile(r"^(?:cac|tat\s+ca(?:\s+cac)?)\s+")  # "các", "tất cả (các)", folded
 
 
+# a kind in small letters and where it stands, without a name of its own ("trường thuộc Trường")
+_PLACED = re.compile(r"^(?P<kind>[a-zđà-ỹ]\w*)\s+(?:thuộc|trực\s+thuộc|của|trên|tại|ở)\s")
+
+
+def bare_kind(piece: str) -> bool:
+    """Is ``piece`` a kind without a name of its own, one more of a plural's kinds: a word or two of a
+    body's head or kind (``Viện``), or a kind's word written small and where it stands (``trường thuộc
+    Trường``)?"""
+    m = _PLACED.match(piece)
+    if m is not None:
+        return key(m.group("kind")) in lexicon().heads or key(m.group("kind")) in KIND_WORDS
+    return len(piece.split()) <= 2 and (re.fullmatch(r"\w+", piece) is not None or key(piece) in lexicon().heads
+                                        or key(piece) in KIND_WORDS)
+
+
 def _kinds(k: str) -> list[str]:
     return [w.strip() for w in re.split(r",|\bva\b|\bhoac\b", _PLURAL_OPENING.sub("", k))]
 

@@ -171,7 +171,7 @@ def starts_body(text: str) -> bool:
     m = body_starts().match(k)
     if not m or not_bodies().match(k) or not _same_marks(printed, k, m) or _paired_actions(printed, k):
         return False
-    title = person_titles().match(k)
+    title = title_at(printed)  # with the title's own marks: "Trường sĩ quan …" is a school, no "trưởng"
     if title and not _starts_without_title(k, title.end()):
         rest = printed[title.end():].lstrip(" :(),\t\n")  # the name may go on on the next line
         return rest[:1].isupper() and not k.startswith(("ong ", "ba ")) or starts_body(rest)  # not "Ông ta"
@@ -217,6 +217,10 @@ _PLURAL_BEFORE = re.compile(r"(?<![\w])(?:cac|nhung|moi)\s+$", re.I)
 _PERSONS_AFTER = re.compile(r"\s*(?:,|\s+va)\s*ca\s+nhan\b", re.I)
 
 
+# a word after "của" (whose) or "tại", "ở" (where) is a noun, never the verb of the clause
+_OWNER_BEFORE = re.compile(r"(?<![\w])(?:của|tại|ở)\s+$", re.I)
+
+
 def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` (a match of the verb lexicon) a verb here: printed in lower case,
     and with the marks of the lexicon's entry unless the text lost its marks?"""
@@ -231,6 +235,8 @@ def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
             r"(?:co\s+quan|don\s+vi|dia\s+phuong|doanh\s+nghiep|nganh)\s*(?:,|\s+va|\s+hoac)\s*$",
             folded[max(0, start - 30):start], re.I):
         return False  # "cơ quan, tổ chức liên quan": one more kind of body in a list
+    if _OWNER_BEFORE.search(text[max(0, start - 6):start]):
+        return False  # "cơ quan trung ương của tổ chức chính trị", "đại diện tại tổ chức quốc tế": a noun
     if in_compound(folded, start, end) or _opens_in_noun(text, start, end):
         return False
     _, forms = task_verbs()

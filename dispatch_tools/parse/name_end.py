@@ -96,10 +96,15 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
     stop = _designated_end(text, folded, pos, stop, limit)
     while stop > pos and text[stop - 1] in " \t\n,;:-–":
         stop -= 1
-        tail = re.search(r"\s(?:và|hoặc)$", text[pos:stop])  # "các cơ quan có liên quan và | chỉ đạo …"
+        tail = _JOINING_TAIL.search(text[pos:stop])  # "các cơ quan có liên quan và | chỉ đạo …"
         if tail:
             stop = pos + tail.start()
     return stop
+
+
+# a name never ends on a word that joins it to what follows: a conjunction ("… và | chỉ đạo …") or the
+# preposition whose object is the work, not a body ("phối hợp với Sở A, Sở B trong | xây dựng kế hoạch")
+_JOINING_TAIL = re.compile(r"\s(?:và|hoặc|trong)$")
 
 
 # a power the law gives a body it names: "Tòa án nhân dân cấp tỉnh | có thẩm quyền giải quyết …", "Bộ trưởng Bộ A | có quyền …"

@@ -171,16 +171,22 @@ def _main_clause(text: str, s: int, pos: int) -> int:
 
 # the last "được" or "do" before a comma: the bodies after it give a task ("… được Chính phủ, | Thủ tướng … giao")
 _GIVERS = re.compile(r"(?<![\w])(?:duoc|do)\s+(?=\S)(?!.*(?<![\w])(?:duoc|do)\s)", re.I)
+# the last "phối hợp với" before a comma: the bodies after it are partners ("phối hợp với các bộ, | ngành …")
+_PARTNERS = re.compile(r"(?<![\w])phoi\s+hop(?:\s+chat\s+che)?\s+voi\s+(?=\S)(?!.*(?<![\w])voi\s)", re.I)
 
 
 def _among_givers(ctx: Context, s: int, comma: int) -> bool:
     """Is the comma at ``comma`` one between the bodies named after ``được`` or ``do`` (the agent of a
-    task given, ``được Chính phủ, Thủ tướng Chính phủ giao``), no end of an opening phrase?"""
-    m = _GIVERS.search(ctx.folded, s, comma)
-    if m is None or not starts_body(ctx.text[m.end():comma]):
-        return False
-    _, end = bodies_at(ctx.text, ctx.folded, m.end(), comma)
-    return end >= comma - 1
+    task given, ``được Chính phủ, Thủ tướng Chính phủ giao``) or after ``phối hợp với`` (the partners,
+    ``Hằng năm, chủ trì, phối hợp với các bộ, ngành trung ương …``), no end of an opening phrase?"""
+    for pattern in (_GIVERS, _PARTNERS):
+        m = pattern.search(ctx.folded, s, comma)
+        if m is None or not starts_body(ctx.text[m.end():comma]):
+            continue
+        _, end = bodies_at(ctx.text, ctx.folded, m.end(), comma)
+        if end >= comma - 1:
+            return True
+    return False
 
 
 _LABEL_OPENS = re.compile(r"[^:.;]{3,120}:\s*")
