@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import numpy as np
+
 from ..model import BBox, Mark, Word
 
 TIME = re.compile(
@@ -60,30 +62,38 @@ def figures_mended(text: str) -> str:
     return re.sub(r"\S+", mend, text)
 
 
-def _near(a: BBox, b: BBox, h: float) -> bool:
-    dx = max(0.0, max(a.x0, b.x0) - min(a.x1, b.x1))
-    dy = max(0.0, max(a.y0, b.y0) - min(a.y1, b.y1))
-    return dx <= 1.6 * h and dy <= 0.9 * h
+def _near_all(a: BBox, boxes: np.ndarray, h: float) -> np.ndarray:
+    """Does each of ``boxes`` (rows of x0, y0, x1, y1) stand near ``a``: within 1.6 word heights
+    ``h`` across and 0.9 down? (One stamp's words, whatever its lines' lengths.)"""
+    dx = np.maximum(0.0, np.maximum(a.x0, boxes[:, 0]) - np.minimum(a.x1, boxes[:, 2]))
+    dy = np.maximum(0.0, np.maximum(a.y0, boxes[:, 1]) - np.minimum(a.y1, boxes[:, 3]))
+    return (dx <= 1.6 * h) & (dy <= 0.9 * h)
 
 
 def stamp_blocks(words: list[Word]) -> list[list[int]]:
     """Indices of the words of each e-signature stamp on a page."""
     boxed = [i for i, w in enumerate(words) if w.bbox is not None and w.text.strip()]
     anchors = [i for i in boxed if _ANCHOR.match(figures_mended(_nfc(words[i].text)).strip(";,."))]
+    if not anchors:
+        return []
     blocks: list[set[int]] = []
+    boxes = np.array([[words[i].bbox.x0, words[i].bbox.y0, words[i].bbox.x1, words[i].bbox.y1] for i in boxed],
+                     dtype=float).reshape(-1, 4)
+    heights = np.array([words[i].bbox.height for i in boxed], dtype=float)
     for a in anchors:
         if any(a in b for b in blocks):
             continue
         h = max(words[a].bbox.height, 1.0)
         block, todo = {a}, [a]
+        free = heights <= 1.35 * h  # a taller word is no part of a stamp's lines
+        free[boxed.index(a)] = False
         while todo and len(block) <= MAX_WORDS:
-            k = todo.pop()
-            for i in boxed:
-                if i in block or words[i].bbox.height > 1.35 * h:
-                    continue
-                if _near(words[k].bbox, words[i].bbox, h):
-                    block.add(i)
-                    todo.append(i)
+            k = words[todo.pop()].bbox
+            found = np.flatnonzero(free & _near_all(k, boxes, h))
+            free[found] = False
+            for at in found.tolist():
+                block.add(boxed[at])
+                todo.append(boxed[at])
         if len(block) > MAX_WORDS:
             continue  # grew into the body: not a stamp
         merged = [b for b in blocks if b & block]

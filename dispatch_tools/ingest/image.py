@@ -137,11 +137,13 @@ def white_balanced(rgb: np.ndarray) -> np.ndarray:
 
 def ink_mask(rgb: np.ndarray, *, strong: bool) -> np.ndarray:
     """Pixels of red or blue ink: one channel well above the other two."""
-    r, g, b = (rgb[..., k].astype(np.int16) for k in range(3))
-    step = 50 if strong else 25
-    red = (r - np.maximum(g, b)) > step
-    blue = (b - np.maximum(r, g)) > step - 10
-    return red | blue
+    import cv2
+
+    r, g, b = cv2.split(np.ascontiguousarray(rgb, dtype=np.uint8))
+    step = 50 if strong else 25  # a difference under zero saturates at zero, under either step
+    red = cv2.threshold(cv2.subtract(r, cv2.max(g, b)), step, 1, cv2.THRESH_BINARY)[1]
+    blue = cv2.threshold(cv2.subtract(b, cv2.max(r, g)), step - 10, 1, cv2.THRESH_BINARY)[1]
+    return cv2.bitwise_or(red, blue).view(bool)  # 0 and 1 as booleans, without a copy
 
 
 def estimate_skew(gray: np.ndarray, limit: float = 5.0) -> float:
@@ -151,16 +153,15 @@ def estimate_skew(gray: np.ndarray, limit: float = 5.0) -> float:
     scale = 800 / max(gray.shape[1], 1)
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
     _t, ink = cv2.threshold(small, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    ink = ink.astype(np.float32)
-    if ink.sum() < 50:
+    if int(ink.sum()) < 50:
         return 0.0
     h, w = ink.shape
     centre = (w / 2, h / 2)
 
     def score(angle: float) -> float:
         m = cv2.getRotationMatrix2D(centre, angle, 1.0)
-        rotated = cv2.warpAffine(ink, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
-        profile = rotated.sum(axis=1)
+        rotated = cv2.warpAffine(ink, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)  # 0 and 1, in bytes
+        profile = rotated.sum(axis=1, dtype=np.float32)  # whole counts: exact in single precision
         return float(np.square(np.diff(profile)).sum())
 
     best = max(np.arange(-limit, limit + 1e-9, 0.5), key=score)

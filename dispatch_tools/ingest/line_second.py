@@ -8,8 +8,9 @@ the page Tesseract read and read once more by the ``line`` recogniser of :mod:`.
 (AsterNet). A piece lies within a piece of an engine line between wide gaps (the two header
 columns are read apart), its crop's margins end halfway to the next words, and a piece of specks
 only (a seal's or a stamp's: no word of :data:`MIN_LETTERS` letters) is not read. The recogniser's
-time grows with the width it reads, so the least sure pieces are read first, as long as the
-page's :data:`BUDGET` of columns lasts (about 0.15 s on one core).
+time grows with the width it reads, so the pieces are read in the order of :mod:`.line_order` (a
+piece of the signature block and one of the rest in turn, each kind least sure first) as long as
+the page's :data:`BUDGET` of columns lasts (about 0.2 s on one core).
 
 Where the two readings differ, a run of words at a time, the repair language model chooses
 (:func:`dispatch_tools.repair.lm.line_score` of the whole line, Tesseract's words around the piece
@@ -31,19 +32,21 @@ when the ``line`` recogniser is installed (``asterocr``, a dependency of the pac
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from statistics import median
 
 from PIL import Image
 
 from . import second_reader
+from .line_order import Box, ranked
 from .relook import Row, _lines, _mean_conf, _segments
 
 UNSURE = 90.0  # a word (no figure) read with a lower confidence is read again
 CONTEXT = 1  # sure words read again with an unsure one on each side (a split word is read whole)
 MIN_LETTERS = 3  # a piece holds a word of this many letters at least: a seal's or stamp's specks do not
 SMEAR = 1.5  # word heights a character at most: a wider "word" is a rule or a smear, not print
-BUDGET = 1000  # per page, the line recogniser's input columns (its time grows with them: ~0.17 ms each)
+BUDGET = 1200  # per page, the line recogniser's input columns (its time grows with them: ~0.16 ms each)
 PAD_X, PAD_Y = 0.4, 0.25  # the crop's margins, in median word heights
 
 
@@ -89,12 +92,14 @@ def columns(piece: list[Row]) -> int:
     return second_reader.aster_columns(width, h * (1 + 2 * PAD_Y))
 
 
-def unsure_lines(rows: list[Row], budget: int | None = BUDGET) -> list[tuple[list[Row], list[Row], list[Row]]]:
-    """The pieces of lines worth a second reading, least sure first, as (words, the line's words
-    before them, after them): each word read under :data:`UNSURE` with :data:`CONTEXT` words each
-    side, within a piece of an engine line between wide gaps (the two header columns are read
-    apart). Pieces of specks are left, and the least sure pieces are read as long as the page's
-    ``budget`` of columns lasts (None: all of them)."""
+def unsure_lines(rows: list[Row], budget: int | None = BUDGET,
+                 seals: Sequence[Box] = ()) -> list[tuple[list[Row], list[Row], list[Row]]]:
+    """The pieces of lines worth a second reading, as (words, the line's words before them, after
+    them): each word read under :data:`UNSURE` with :data:`CONTEXT` words each side, within a piece
+    of an engine line between wide gaps (the two header columns are read apart). Pieces of specks
+    are left, and the pieces are read in the order of :func:`.line_order.ranked` (the signature
+    block's, found by the page's ``seals``, and the rest's in turn, each least sure first) as long
+    as the page's ``budget`` of columns lasts (None: all of them)."""
     if not rows:
         return []
     word_h = median(r[4] for r in rows)
@@ -102,8 +107,9 @@ def unsure_lines(rows: list[Row], budget: int | None = BUDGET) -> list[tuple[lis
     for words in _lines(rows).values():
         for seg in _segments(words, 1.5 * word_h):
             found += [(seg[i:j], seg[:i], seg[j:]) for i, j in _windows(seg) if _worded(seg[i:j])]
+    found = ranked(found, lambda seg: min(r[5] for r in seg if _unsure(r)), seals)
     out, spent = [], 0
-    for piece in sorted(found, key=lambda p: min(r[5] for r in p[0] if _unsure(r))):
+    for piece in found:
         cost = columns(piece[0])
         if budget is None or spent + cost <= budget:
             out.append(piece)
@@ -191,10 +197,13 @@ def merge(seg: list[Row], reading: second_reader.Reading, score, known) -> list[
     return out + seg[at:]
 
 
-def line_relook(image: Image.Image, rows: list[Row], budget: int | None = BUDGET) -> list[Row]:
+def line_relook(image: Image.Image, rows: list[Row], budget: int | None = BUDGET,
+                seals: Sequence[Box] = ()) -> list[Row]:
     """``rows`` (as Tesseract read ``image``) with the unsure words read again and merged, as long
-    as the page's ``budget`` of the line recogniser's columns lasts (None: every one)."""
-    pieces = unsure_lines(rows, budget)
+    as the page's ``budget`` of the line recogniser's columns lasts (None: every one), the
+    signature block's read in turn with the rest (by the page's ``seals``, boxes in pixels of
+    ``image``)."""
+    pieces = unsure_lines(rows, budget, seals)
     if not pieces or not second_reader.available("line"):
         return rows
     from ..repair.lm import all_known, line_score

@@ -24,6 +24,7 @@ from ..options import Options
 from .black_relook import seal_relook
 from .image import prepare
 from .layout import reading_order
+from .line_order import seal_boxes
 from .page_marks import page_marks
 from .perspective import flatten
 from .line_second import BUDGET, line_relook
@@ -116,7 +117,8 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
     rows = second_look(prepared, run_tesseract(prepared, options), options, run_tesseract)
     rows = seal_relook(rows, info, options, run_tesseract)
     if options.second_lines:
-        rows = line_relook(prepared, rows, budget=None if options.second_all else BUDGET)
+        rows = line_relook(prepared, rows, budget=None if options.second_all else BUDGET,
+                           seals=seal_boxes(info, info.get("scaled", 1.0)))
     scale = 1.0 / info.get("scaled", 1.0)
     words, keys = [], []
     for text, left, top, width, height, conf, block, par, line in rows:
