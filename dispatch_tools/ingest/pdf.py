@@ -143,7 +143,7 @@ def _widget_words(page, pdfium_page, options: Options) -> list[Word]:
         scale = options.dpi / 72
         crop = (x0, float(page.height) - bottom, float(page.width) - x1, top)  # left, bottom, right, top
         image = pdfium_page.render(scale=scale, crop=crop, may_draw_forms=True).to_pil().convert("L")
-        for text, left, wtop, width, height, conf, *_ in run_tesseract(image, options, psm=6):
+        for text, left, wtop, width, height, conf, *_rest in run_tesseract(image, options, psm=6):
             if conf < WIDGET_SURE:
                 continue
             words.append(Word(unicodedata.normalize("NFC", text),
