@@ -1,0 +1,27 @@
+"""More assignee shapes that linting the parser's tasks on real sentences showed wrong
+(``dispatch_tools.evaluate.task_lint``): a body's own clause before its duty read as its name, a long line
+broken inside ``Văn hóa, Thể thao và | Du lịch`` as if ``Du`` were the verb ``dự``, an adverb left on a name
+(``Trường luôn``), and the competent body cut at ``có thẩm quyền`` before a comma. The sentences are
+composed; the shapes were found on real legal and administrative sentences kept out of the repository."""
+
+from tests.composed import head, foot, tasks_in
+
+
+def _item(text: str) -> list[dict]:
+    """The tasks of a dispatch whose one item is ``text``."""
+    return tasks_in(head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "121/UBND-VP", "An Bình, ngày 11 tháng 3 năm 2026",
+                         "V/v phân công thực hiện nhiệm vụ", "Ủy ban nhân dân tỉnh phân công thực hiện nhiệm vụ như sau:")
+                    + f"- {text}\n" + foot("trên", "CHỦ TỊCH", "Lê Văn Cường"))
+
+
+def test_a_body_named_by_its_own_name_ends_before_its_own_clause():
+    tasks = _item("Tổng cục Thống kê thực hiện việc hướng dẫn, kiểm tra và giám sát trong quá trình tổ chức điều tra "
+                  "dân số mà các cục thống kê phải hoàn thành trước ngày 30 tháng 6.")
+    assert tasks[0]["assignees"] == ["Tổng cục Thống kê"]
+    tasks = _item("Cục Đường bộ thẩm định, phê duyệt theo thẩm quyền các dự án bảo trì đường bộ; chủ trì phối hợp "
+                  "với Bộ Tài chính hướng dẫn thực hiện.")
+    assert tasks[0]["assignees"] == ["Cục Đường bộ", "Bộ Tài chính"]
+    # a kind of body named by what it does runs to its duty
+    tasks = _item("Cơ sở giáo dục nghề nghiệp sử dụng thiết bị, hóa chất độc hại phải tuân thủ các yêu cầu bảo đảm "
+                  "an toàn lao động.")
+    assert tasks[0]["assignees"] == ["Cơ sở giáo dục nghề nghiệp sử dụng thiết bị, hóa chất độc hại"]
