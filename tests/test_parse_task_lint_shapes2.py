@@ -4,6 +4,7 @@ broken inside ``Văn hóa, Thể thao và | Du lịch`` as if ``Du`` were the ve
 (``Trường luôn``), and the competent body cut at ``có thẩm quyền`` before a comma. The sentences are
 composed; the shapes were found on real legal and administrative sentences kept out of the repository."""
 
+from dispatch_tools.parse.body_lines import opens_with_action
 from tests.composed import head, foot, tasks_in
 
 
@@ -12,6 +13,19 @@ def _item(text: str) -> list[dict]:
     return tasks_in(head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "121/UBND-VP", "An Bình, ngày 11 tháng 3 năm 2026",
                          "V/v phân công thực hiện nhiệm vụ", "Ủy ban nhân dân tỉnh phân công thực hiện nhiệm vụ như sau:")
                     + f"- {text}\n" + foot("trên", "CHỦ TỊCH", "Lê Văn Cường"))
+
+
+def test_half_of_a_noun_opens_no_action():
+    assert not opens_with_action("Du lịch có trách nhiệm phối hợp")
+    assert opens_with_action("Dự họp và báo cáo kết quả")
+
+
+def test_a_long_line_is_not_broken_inside_a_name_with_a_comma():
+    tasks = _item("Sở Văn hóa, Thể thao và Du lịch có trách nhiệm phối hợp với Sở Tài chính, Sở Nội vụ hướng dẫn "
+                  "các huyện thực hiện việc kiểm tra định kỳ các cơ sở kinh doanh dịch vụ lưu trú trên địa bàn tỉnh "
+                  "theo quy định của pháp luật.")
+    assert tasks[0]["lead"] == ["Sở Văn hóa, Thể thao và Du lịch"]
+    assert tasks[0]["cooperating"] == ["Sở Tài chính", "Sở Nội vụ"]
 
 
 def test_a_body_named_by_its_own_name_ends_before_its_own_clause():
