@@ -28,6 +28,15 @@ def test_a_long_line_is_not_broken_inside_a_name_with_a_comma():
     assert tasks[0]["cooperating"] == ["Sở Tài chính", "Sở Nội vụ"]
 
 
+def test_an_adverb_ends_a_name():
+    tasks = _item("Trường luôn phối hợp với Hội Cha mẹ học sinh tổ chức các hoạt động ngoại khóa.")
+    assert tasks[0]["lead"] == ["Trường"]
+    tasks = _item("Trạm Y tế vẫn phối hợp với Phòng Y tế theo dõi dịch bệnh.")
+    assert tasks[0]["lead"] == ["Trạm Y tế"]
+    tasks = _item("Phối hợp với các cơ sở sản xuất con giống tổ chức kiểm tra chất lượng.")
+    assert tasks[0]["cooperating"] == ["các cơ sở sản xuất con giống"]
+
+
 def test_a_body_named_by_its_own_name_ends_before_its_own_clause():
     tasks = _item("Tổng cục Thống kê thực hiện việc hướng dẫn, kiểm tra và giám sát trong quá trình tổ chức điều tra "
                   "dân số mà các cục thống kê phải hoàn thành trước ngày 30 tháng 6.")
