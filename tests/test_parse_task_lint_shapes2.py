@@ -37,6 +37,15 @@ def test_an_adverb_ends_a_name():
     assert tasks[0]["cooperating"] == ["các cơ sở sản xuất con giống"]
 
 
+def test_the_competent_body_goes_on_to_its_work_and_the_next_body():
+    tasks = _item("Công an tỉnh chủ trì, phối hợp với cơ quan có thẩm quyền điều tra, Tòa án xử lý các vụ việc.")
+    assert tasks[0]["cooperating"] == ["cơ quan có thẩm quyền điều tra", "Tòa án"]
+    tasks = _item("Công an tỉnh chủ trì, phối hợp với cơ quan có thẩm quyền, Viện kiểm sát xử lý các vụ việc.")
+    assert tasks[0]["cooperating"] == ["cơ quan có thẩm quyền", "Viện kiểm sát"]
+    tasks = _item("Đề nghị cơ quan nhà nước có thẩm quyền ban bố tình trạng khẩn cấp về thiên tai.")
+    assert tasks[0]["assignees"] == ["cơ quan nhà nước có thẩm quyền"]
+
+
 def test_a_body_named_by_its_own_name_ends_before_its_own_clause():
     tasks = _item("Tổng cục Thống kê thực hiện việc hướng dẫn, kiểm tra và giám sát trong quá trình tổ chức điều tra "
                   "dân số mà các cục thống kê phải hoàn thành trước ngày 30 tháng 6.")
