@@ -57,3 +57,14 @@ def test_a_body_named_by_its_own_name_ends_before_its_own_clause():
     tasks = _item("Cơ sở giáo dục nghề nghiệp sử dụng thiết bị, hóa chất độc hại phải tuân thủ các yêu cầu bảo đảm "
                   "an toàn lao động.")
     assert tasks[0]["assignees"] == ["Cơ sở giáo dục nghề nghiệp sử dụng thiết bị, hóa chất độc hại"]
+
+
+def test_a_time_limit_between_a_body_and_its_duty_leaves_the_body_its_subject():
+    tasks = _item("Sở Lao động - Thương binh và Xã hội trong thời gian 12 ngày kể từ ngày nhận đủ giấy tờ, có trách "
+                  "nhiệm kiểm tra hồ sơ.")
+    assert tasks[0]["assignees"] == ["Sở Lao động - Thương binh và Xã hội"]
+    tasks = _item("Cục Quản lý dược trong thời hạn 10 ngày làm việc kể từ ngày nhận hồ sơ phải có văn bản trả lời.")
+    assert tasks[0]["assignees"] == ["Cục Quản lý dược"]
+    tasks = _item("Cục Kiểm định và Chất lượng trong thời hạn 10 (mười) ngày làm việc kể từ ngày nhận hồ sơ phải có văn "
+                  "bản trả lời tổ chức đề nghị.")
+    assert tasks[0]["assignees"] == ["Cục Kiểm định và Chất lượng"]

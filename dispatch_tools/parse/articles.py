@@ -100,9 +100,11 @@ def _runs_on(text: str) -> bool:
     other body after a comma, ``và`` or ``hoặc``) end before words that are no name (``Cục A trong thời hạn
     05 ngày … | phải``, ``Tổng cục B thực hiện việc hướng dẫn, kiểm tra … | phải``; not ``Quỹ A và B (sau
     đây gọi tắt là Quỹ)``): the body's own clause before its duty, no list of bodies?"""
-    if person_titles().match(key(text)) or "(" in text:
+    if person_titles().match(key(text)):
         return False
     end = name_end(text, strip_diacritics(text), 0, len(text))
+    if text.count("(", 0, end) > text.count(")", 0, end):
+        return False  # cut inside the name's own aside ("Quỹ A (sau đây gọi tắt | là Quỹ)")
     own_name = any(w[:1].isupper() for w in text[:end].split()[1:3])  # "Tổng cục Giáo dục …", "Cục An toàn …"
     if not text[end:].lstrip()[:1].islower() or _NEXT_NAME.match(text, end) or not own_name:
         return False  # "Cơ sở y tế sử dụng thiết bị bức xạ … | phải": a kind named by its work runs to its duty
