@@ -85,10 +85,30 @@ def duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
         text = ctx.text[later[0]:start + len(text)] if later else text
     text = _past_own_clauses(text)
     if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text) \
-            or _CLAUSE.search(text.lower()) or _JOINS_ACTIONS.search(text):
+            or _CLAUSE.search(text.lower()) or _JOINS_ACTIONS.search(text) or _runs_on(text):
         return None  # "Các lực lượng chức năng cần rà soát …, nếu còn thì cần phải …": a clause, not a list of bodies
     names = [n for n in split_bodies(text) if starts_body(n)]
     return Roles(lead=names) if names else None
+
+
+_NEXT_NAME = re.compile(r"\s*(?:[,;]|(?:và|hoặc)\s)\s*", re.I)
+
+
+def _runs_on(text: str) -> bool:
+    """Does the one body ``text`` names by its own name (a capital after its head: no kind, which may be
+    named by its work up to its duty, no person's title, whose body's name may hold small words, and no
+    other body after a comma, ``và`` or ``hoặc``) end before words that are no name (``Cục A trong thời hạn
+    05 ngày … | phải``, ``Tổng cục B thực hiện việc hướng dẫn, kiểm tra … | phải``; not ``Quỹ A và B (sau
+    đây gọi tắt là Quỹ)``): the body's own clause before its duty, no list of bodies?"""
+    if person_titles().match(key(text)):
+        return False
+    end = name_end(text, strip_diacritics(text), 0, len(text))
+    if text.count("(", 0, end) > text.count(")", 0, end):
+        return False  # cut inside the name's own aside ("Quỹ A (sau đây gọi tắt | là Quỹ)")
+    own_name = any(w[:1].isupper() for w in text[:end].split()[1:3])  # "Tổng cục Giáo dục …", "Cục An toàn …"
+    if not text[end:].lstrip()[:1].islower() or _NEXT_NAME.match(text, end) or not own_name:
+        return False  # "Cơ sở y tế sử dụng thiết bị bức xạ … | phải": a kind named by its work runs to its duty
+    return not any(starts_body(text[m.end():m.end() + 80]) for m in _NEXT_NAME.finditer(text))
 
 
 def _past_own_clauses(text: str) -> str:

@@ -334,14 +334,14 @@ _MARKER_HEAD = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)/-]?|\(\d{1,2}\)|\
 
 def opens_with_action(text: str) -> bool:
     """Does ``text`` open with a verb of a task, printed with its marks (``Rà soát …``, not ``Đúng …``
-    for ``dừng``) unless the text lost them?"""
-    from .body_words import task_verbs
+    for ``dừng``) unless the text lost them, and no half of a noun (``Du lịch`` is no ``dự``)?"""
+    from .body_words import in_compound, task_verbs
     from .text import key
 
     pattern, forms = task_verbs()
     k = key(text)
     m = pattern.match(k)
-    if m is None or m.start():
+    if m is None or m.start() or in_compound(k, m.start(), m.end()):
         return False
     printed = " ".join(text.lower().split())[:m.end()]
     if _TENSE_AFTER.match(k, m.end()):

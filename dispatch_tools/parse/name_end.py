@@ -386,13 +386,14 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
     opening = body_starts().match(folded[pos:pos + 80])  # "tổ chức tín dụng": a kind the lexicon names whole
     kind = _kind_names().search(folded, pos, m.end() + 60)  # "các đơn vị sử dụng ngân sách"
     i = max(m.end(), pos + opening.end() if opening else 0, kind.end() if kind and kind.start() < m.end() else 0)
+    competent = False  # "cơ quan có thẩm quyền điều tra, Tòa án": the work it is competent for names it
     while i < stop:
         w = re.compile(r"[\s,;()]*").match(text, i).end()
         if w >= stop:
             return stop
         q = _qualifiers().match(folded, w)
         if q and (not text[w].isalpha() or text[w].islower()):
-            i = q.end()
+            i, competent = q.end(), _COMPETENT.match(folded, w) is not None
             continue
         of = _OF.match(text, w)
         if of and (text[of.end():of.end() + 1].isupper() or starts_body(text[of.end():of.end() + 60])):
@@ -401,10 +402,11 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
         word = re.compile(r"\S+").match(text, w)
         if verb and (text[w].isupper() or _names_up_to_verb(text[w:stop])):
             return stop
-        if text[w].isupper() or not text[w].isalpha() or starts_body(text[w:w + 60]):
-            i = word.end()
+        if text[w].isupper() or not text[w].isalpha() or not competent and starts_body(text[w:w + 60]):
+            i = word.end()  # not "có thẩm quyền ban hành": a verb, no "Ban" written small
             continue
-        works = _works_end(text, folded, w, stop, named=text[pos].isupper() and not _PLURAL.match(folded, pos))
+        works = _works_end(text, folded, w, stop,
+                           named=competent or text[pos].isupper() and not _PLURAL.match(folded, pos))
         if works:  # "tổ chức kinh doanh chứng khoán có trách nhiệm", "Cơ quan điều tra, Tòa án"
             i = works
             continue
@@ -413,6 +415,7 @@ def _common_noun_end(text: str, folded: str, pos: int, stop: int, verb: bool = F
 
 
 _PLURAL = re.compile(r"(?:cac|nhung|quy|tat\s+ca)\s", re.I)
+_COMPETENT = re.compile(r"co\s+tham\s+quyen(?![\w])", re.I)
 _OF = re.compile(r"của[ \t]+", re.I)
 _WORKS_THEN_BODY = re.compile(r"((?:[ \t]*[a-zđà-ỹ]+){1,3}?)[ \t]*,[ \t]*(?=[A-ZĐÀ-Ỹ])")
 

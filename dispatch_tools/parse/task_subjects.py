@@ -247,7 +247,7 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
         modal = re.match(r"(?:can|nen)\s+", ctx.folded[word_at:word_at + 6], re.I)
         if modal and ctx.text[word_at:word_at + 1].islower() and opens_action(ctx, word_at + modal.end(), e):
             return roles, word_at + modal.end()  # "Các lực lượng chức năng cần rà soát …"
-        if not re.match(r"(?:khi|neu)\s", ctx.folded[word_at:word_at + 5], re.I):
+        if not _CONDITION.match(ctx.folded, word_at, e):
             continue
         duty = duty_cue(ctx, word_at, e)
         if duty is not None and _one_condition(ctx.text, word_at, duty[0]):
@@ -256,6 +256,11 @@ def subject_roles(ctx: Context, s: int, e: int, lead: list[str] | None = None) -
         if then and opens_action(ctx, word_at + then.end(), e):
             return roles, word_at + then.end()  # "Các Bộ, ngành khi sử dụng kinh phí …, thì xem xét …"
     return None
+
+
+# a condition or a time limit between a subject and its duty ("Doanh nghiệp khi nhập khẩu … phải", "Sở A trong
+# thời gian 12 ngày kể từ ngày nhận đủ giấy tờ, có trách nhiệm …")
+_CONDITION = re.compile(r"(?:khi|neu|trong\s+(?:thoi\s+(?:gian|han)|vong)\s+\S*\d)\s", re.I)
 
 
 def _one_condition(text: str, a: int, z: int) -> bool:
