@@ -234,23 +234,3 @@ def test_an_abbreviation_the_corpus_uses_is_taken_where_the_model_scores_both_al
 def test_a_code_the_corpus_never_wrote_is_not_taken():
     assert _merged_judged("- Lưu: VT.", "- Lưu: XQZW.") == "- Lưu: VT."
     assert _merged_judged("À .ˆ^A", "À s;:ôu") == "À .ˆ^A"
-
-
-def test_a_sure_word_is_not_changed_along_with_an_unsure_one_beside_it():
-    """Runs of as many words on each side are tried word by word, and a word Tesseract read sure is
-    kept: the recogniser's ``BẢN`` for a sure ``BAN`` does not come in with its right ``TUYÊN``."""
-    seg = _rows("TM. BAN TUYỂN GIÁO", conf=96.0)
-    seg[2][5] = 36.0
-    got = line_second.merge(seg, _reading("TM. BẢN TUYÊN GIÁO"), line_score, line_second.judged)
-    assert [r[0] for r in got] == ["TM.", "BAN", "TUYÊN", "GIÁO"]
-    seg = _rows("chuyển ngạch công chúc", conf=60.0)  # every word unsure: each is judged alone
-    got = line_second.merge(seg, _reading("chuyển ngạch công chức"), line_score, line_second.judged)
-    assert [r[0] for r in got] == ["chuyển", "ngạch", "công", "chức"]
-
-
-def test_a_run_with_an_abbreviation_is_judged_whole():
-    """Alone, an abbreviation would be chosen by the corpus's counts only (the model scores its class);
-    judged with its run, the words beside it count too."""
-    assert line_second._runs(["Lưư:", "VTF:"], ["Lưu:", "VT."], [False, False]) == [(0, 2, 0, 2)]
-    assert line_second._runs(["BAN", "TUYỂN"], ["BẢN", "TUYÊN"], [True, False]) == [(1, 2, 1, 2)]
-    assert line_second._runs(["công", "chúc"], ["cộng", "chức"], [False, False]) == [(0, 1, 0, 1), (1, 2, 1, 2)]

@@ -155,32 +155,14 @@ def _abbreviation_weight(words: list[str]) -> float:
                if tok.kind == "word" and len(tok.text) > 1 and tok.text.isupper())
 
 
-def _runs(old: list[str], new: list[str], sure: list[bool]) -> list[tuple[int, int, int, int]]:
-    """The runs (i1, i2, j1, j2) where the readings differ by replaced words. A run of as many words
-    on each side is cut into single words, and a word Tesseract read sure (``sure``) is left out of
-    it: the line recogniser changing a sure word along with an unsure one beside it (``BAN TUYỂN``
-    read ``BẢN TUYÊN``) is not taken with it. A run with an abbreviation on the new side is judged
-    whole: the model scores an abbreviation only by its class, so alone only the corpus's counts
-    would choose it (:func:`_abbreviation_weight`), with its run the words beside it count too."""
-    out = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if tag == "replace" and i2 - i1 == j2 - j1 > 1 and not _abbreviation_weight(new[j1:j2]):
-            out += [(i1 + k, i1 + k + 1, j1 + k, j1 + k + 1) for k in range(i2 - i1) if not sure[i1 + k]]
-        elif tag == "replace":
-            out.append((i1, i2, j1, j2))
-    return out
-
-
-def _choices(old: list[str], new: list[str], score, known,
-             sure: list[bool] | None = None) -> list[tuple[int, int, int, int]]:
-    """The runs (i1, i2, j1, j2) where ``new[j1:j2]`` replaces ``old[i1:i2]`` (:func:`_runs`; ``sure``:
-    which old words Tesseract read sure, none when not given): each that holds no figure on either
-    side and only words the language model can judge (``known``) on the new one is tried in turn, and
-    kept when the line scores higher with it, or as high and the corpus uses its abbreviations more
-    often (:func:`_abbreviation_weight`)."""
-    ops = [op for op in _runs(old, new, sure or [False] * len(old))
-           if not any(ch.isdigit() for w in old[op[0]:op[1]] + new[op[2]:op[3]] for ch in w)
-           and known(" ".join(new[op[2]:op[3]]))]
+def _choices(old: list[str], new: list[str], score, known) -> list[tuple[int, int, int, int]]:
+    """The runs (i1, i2, j1, j2) where ``new[j1:j2]`` replaces ``old[i1:i2]``: each differing run that
+    holds no figure on either side and only words the language model can judge (``known``) on the new
+    one is tried in turn, and kept when the line scores higher with it, or as high and the corpus uses
+    its abbreviations more often (:func:`_abbreviation_weight`)."""
+    ops = [op[1:] for op in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+           if op[0] == "replace" and not any(ch.isdigit() for w in old[op[1]:op[2]] + new[op[3]:op[4]] for ch in w)
+           and known(" ".join(new[op[3]:op[4]]))]
 
     def text(taken):
         words, at = [], 0
@@ -232,8 +214,7 @@ def merge(seg: list[Row], reading: second_reader.Reading, score, known) -> list[
     seg = sorted(seg, key=lambda r: r[1])
     spans = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", reading.text)]
     out, at = [], 0
-    for i1, i2, j1, j2 in _choices([r[0] for r in seg], [t for t, _, _ in spans], score, known,
-                                   [r[5] >= UNSURE for r in seg]):
+    for i1, i2, j1, j2 in _choices([r[0] for r in seg], [t for t, _, _ in spans], score, known):
         run = spans[j1:j2]
         out += seg[at:i1] + _rows_for(seg[i1:i2], _in_case_of(seg[i1:i2], [t for t, _, _ in run]),
                                       [round(100 * reading.span_conf(s, e), 1) for _, s, e in run])
