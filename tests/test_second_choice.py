@@ -5,7 +5,8 @@ from dispatch_tools.evaluate import second_choice
 from dispatch_tools.ingest import line_second, second_reader
 from dispatch_tools.repair import lm
 
-TRUTH = "TM. BAN TUYÊN GIÁO Nơi nhận: - Như trên; - Lưu: VT. Đề nghị các đơn vị thực hiện nghiêm túc".split()
+TRUTH = ("TM. BAN TUYÊN GIÁO Nơi nhận: - Như trên; - Lưu: VT. "
+         "Đề nghị các đơn vị thực hiện nghiêm túc").split()
 
 
 def test_a_replacement_is_right_made_wrong_or_both_wrong():
@@ -31,10 +32,12 @@ def test_pages_are_split_by_a_fixed_hash_of_their_name():
 
 
 def test_the_runs_taken_and_those_left():
-    piece = {"old": ["Luật", "Tô", "Ô", "chức", "chính", "quyên"], "read": ["Luật", "Tổ", "chức", "chính", "quyền"],
-             "new": ["Luật", "Tổ", "chức", "chính", "quyên"], "before": [], "after": []}
-    assert second_choice.runs(piece) == [(["Tô", "Ô"], ["Tổ"])]
-    assert second_choice.runs(piece, missed=True) == [(["quyên"], ["quyền"])]
+    piece = {"old": ["Luật", "Tô", "Ô", "chức", "chính", "quyên"], "before": [], "after": [],
+             "read": ["Luật", "Tổ", "chức", "chính", "quyền"],
+             "new": ["Luật", "Tổ", "chức", "chính", "quyên"]}
+    assert second_choice.runs(piece) == [(["Luật"], ["Tô", "Ô"], ["Tổ"], ["chức", "chính", "quyên"])]
+    assert second_choice.runs(piece, missed=True) == [(["Luật", "Tô", "Ô", "chức", "chính"], ["quyên"],
+                                                        ["quyền"], [])]
 
 
 def test_every_merged_piece_is_logged_with_its_context():
@@ -42,7 +45,8 @@ def test_every_merged_piece_is_logged_with_its_context():
     reading = second_reader.Reading("Luật Tổ chức", [(c, 0.98) for c in "Luật Tổ chức"])
     log = []
     with second_choice.logged_merges(log):
-        line_second.merge(rows, reading, lambda text: lm.line_score(f"Căn cứ {text} chính quyền"), line_second.judged)
+        line_second.merge(rows, reading, lambda text: lm.line_score(f"Căn cứ {text} chính quyền"),
+                          line_second.judged)
     assert log == [{"before": ["Căn", "cứ"], "after": ["chính", "quyền"], "read": ["Luật", "Tổ", "chức"],
                     "old": ["Luật", "Tô", "Ô", "chức"], "new": ["Luật", "Tổ", "chức"]}]
     assert line_second.merge.__name__ == "merge" and lm.line_score.__name__ == "line_score"

@@ -154,21 +154,21 @@ def logged_merges(log: list[dict]):
         line_second.merge, lm.line_score = merge, line_score
 
 
-def runs(piece: dict, missed: bool = False) -> list[tuple[list[str], list[str]]]:
-    """The (old, new) runs the merge took in ``piece``; with ``missed``, those it left (its
-    second reading's differing runs, in the case the merge would write them)."""
+def runs(piece: dict, missed: bool = False) -> list[tuple[list[str], list[str], list[str], list[str]]]:
+    """The runs the merge took in ``piece``, as (the line's words before the run, Tesseract's words,
+    the new ones, the line's words after it); with ``missed``, those it left (its second reading's
+    differing runs, in the case the merge would write them), each judged alone."""
     from ..ingest.line_second import _in_case_of
 
-    old, new = piece["old"], piece["new"]
-    taken = [(old[i1:i2], new[j1:j2]) for tag, i1, i2, j1, j2 in
+    old, new, read = piece["old"], piece["new"], piece["read"]
+    taken = [(i1, i2, new[j1:j2]) for tag, i1, i2, j1, j2 in
              SequenceMatcher(None, old, new, autojunk=False).get_opcodes() if tag != "equal"]
-    if not missed:
-        return taken
-    read = piece["read"]
-    return [(old[i1:i2], _in_case_of([[w] for w in old[i1:i2]], read[j1:j2])) for tag, i1, i2, j1, j2 in
-            SequenceMatcher(None, old, read, autojunk=False).get_opcodes()
-            if tag == "replace" and (old[i1:i2], read[j1:j2]) not in taken
-            and not any(old[i1:i2] == o for o, _ in taken)]
+    if missed:
+        spans = {(i1, i2) for i1, i2, _ in taken}
+        taken = [(i1, i2, _in_case_of([[w] for w in old[i1:i2]], read[j1:j2])) for tag, i1, i2, j1, j2 in
+                 SequenceMatcher(None, old, read, autojunk=False).get_opcodes()
+                 if tag == "replace" and (i1, i2) not in spans]
+    return [(piece["before"] + old[:i1], old[i1:i2], words, old[i2:] + piece["after"]) for i1, i2, words in taken]
 
 
 def pages(shared: Path, folders: list[Path], dev: bool = True):
@@ -210,17 +210,17 @@ def measure(shared: Path, folders: list[Path], missed: bool = False, listing: bo
         listed_from = next((i for i in range(len(truth) - 1)
                             if plain(truth[i]) == "noi" and plain(truth[i + 1]) == "nhan"), len(truth))
         for piece in log:
-            for old, new in runs(piece, missed):
-                got = verdict(piece["before"], old, new, piece["after"], truth)
+            for before, old, new, after in runs(piece, missed):
+                got = verdict(before, old, new, after, truth)
                 if got is None:
                     continue
-                a, _, _ = locate(piece["before"] + old + piece["after"], truth)
-                what = kind(piece["before"], old, piece["after"], a > listed_from)
+                a, _, _ = locate(before + old + after, truth)
+                what = kind(before, old, after, a > listed_from)
                 for key in ("all", what):
                     counts[part][key][got] += 1
                 if listing and part == "study":
                     print(f"{got:<20} {what:<13} {' '.join(old)!r} -> {' '.join(new)!r}   "
-                          f"| {' '.join(piece['before'][-4:])} _ {' '.join(piece['after'][:4])}   [{name}]", file=out)
+                          f"| {' '.join(before[-4:])} _ {' '.join(after[:4])}   [{name}]", file=out)
     return counts
 
 
