@@ -217,3 +217,20 @@ def test_the_unsure_words_are_read_twice_by_default_within_the_budget(monkeypatc
     assert Options().second_lines is False
     monkeypatch.setenv("DISPATCH_READ_TWICE", "1")
     assert (Options().second_lines, Options().second_all) == (True, True)
+
+
+def _merged_judged(tess: str, other: str) -> str:
+    return " ".join(r[0] for r in line_second.merge(_rows(tess), _reading(other), line_score, line_second.judged))
+
+
+def test_an_abbreviation_the_corpus_uses_is_taken_where_the_model_scores_both_alike():
+    """The model reads every abbreviation in capitals as one class: ``VF`` and ``VT`` score alike, and
+    the corpus, which files copies ``Lưu: VT`` and not ``VF``, tells them apart."""
+    assert _merged_judged("- Lưu: VF.", "- Lưu: VT.") == "- Lưu: VT."
+    assert _merged_judged("- Lưu: VTF.", "- Lưu: VT.") == "- Lưu: VT."
+    assert _merged_judged("- Lưu: VT.", "- Lưu: VF.") == "- Lưu: VT."  # the corpus's own stays
+
+
+def test_a_code_the_corpus_never_wrote_is_not_taken():
+    assert _merged_judged("- Lưu: VT.", "- Lưu: XQZW.") == "- Lưu: VT."
+    assert _merged_judged("À .ˆ^A", "À s;:ôu") == "À .ˆ^A"

@@ -17,11 +17,14 @@ Where the two readings differ, a run of words at a time, the repair language mod
 included, each run tried in turn). A run is taken only where the model can judge it: it replaces
 words (none only added or dropped), holds no figure on either side (figures and symbols are
 classes to the model: ``373`` and ``573`` score alike) and every new word is one the model knows
-(a seal's or a logo's specks read as letters are not); and only when the line scores higher with
-it. Elsewhere Tesseract's words stay. A word taken from the second reading keeps the box of the
-words it replaces (shared out by length when their counts differ) and the second reader's least
-sure letter as its confidence, and the case Tesseract read (the line recogniser reads a
-heading's capitals small at times; the model reads words in small letters).
+or an abbreviation the corpus uses (:func:`judged`; a seal's or a logo's specks read as letters are
+neither); and only when the line scores higher with it, or, where the model cannot tell the two
+apart (it reads every abbreviation as one class, ``VT`` as ``VF``), when the corpus uses the new
+run's abbreviations more often (``- Lưu: VF.`` read ``VT.``). Elsewhere Tesseract's words stay. A
+word taken from the second reading keeps the box of the words it replaces (shared out by length
+when their counts differ) and the second reader's least sure letter as its confidence, and the
+case Tesseract read (the line recogniser reads a heading's capitals small at times; the model
+reads words in small letters).
 
 Done by default (``Options.second_lines``; ``--read-once`` or ``DISPATCH_READ_TWICE=0`` leave it
 out; ``--read-twice`` or ``DISPATCH_READ_TWICE=1`` read every unsure word, without the budget),
@@ -31,6 +34,7 @@ when the ``line`` recogniser is installed (``asterocr``, a dependency of the pac
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
@@ -132,10 +136,36 @@ def crop(image: Image.Image, seg: list[Row], before: Row | None = None, after: R
     return image.crop(box)
 
 
+def judged(text: str) -> bool:
+    """Can the language model judge ``text`` as a reading: is every token a word it knows or an
+    abbreviation in capitals that the corpus uses (``VT``, ``UBND``: the model reads each as its
+    ``<abbr>`` class, :func:`_abbreviation_weight` tells them apart)? Specks, junk and codes the
+    corpus never wrote say no."""
+    from ..repair.abbreviations import abbreviation_counts
+    from ..repair.lm import UNK, load
+    from ..repair.tokens import tokenize
+
+    model, counts = load(), abbreviation_counts()
+    return all(tok.kind == "word" and (model.id(tok.text.lower()) != UNK or counts.get(tok.text, 0) > 0)
+               for tok in tokenize(text))
+
+
+def _abbreviation_weight(words: list[str]) -> float:
+    """How much the corpus uses the abbreviations in capitals of ``words`` (log counts, added up): what
+    tells two readings apart that the language model scores alike (``VT`` and ``VF`` are one class to it)."""
+    from ..repair.abbreviations import abbreviation_counts
+    from ..repair.tokens import tokenize
+
+    counts = abbreviation_counts()
+    return sum(math.log1p(counts.get(tok.text, 0)) for tok in tokenize(" ".join(words))
+               if tok.kind == "word" and len(tok.text) > 1 and tok.text.isupper())
+
+
 def _choices(old: list[str], new: list[str], score, known) -> list[tuple[int, int, int, int]]:
     """The runs (i1, i2, j1, j2) where ``new[j1:j2]`` replaces ``old[i1:i2]``: each differing run that
-    holds no figure on either side and only words the language model knows (``known``) on the new
-    one is tried in turn, and kept when the line scores higher with it."""
+    holds no figure on either side and only words the language model can judge (``known``) on the new
+    one is tried in turn, and kept when the line scores higher with it, or as high and the corpus uses
+    its abbreviations more often (:func:`_abbreviation_weight`)."""
     ops = [op[1:] for op in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
            if op[0] == "replace" and not any(ch.isdigit() for w in old[op[1]:op[2]] + new[op[3]:op[4]] for ch in w)
            and known(" ".join(new[op[3]:op[4]]))]
@@ -152,7 +182,8 @@ def _choices(old: list[str], new: list[str], score, known) -> list[tuple[int, in
     for op in ops:
         trial = sorted(taken + [op])
         got = score(text(trial))
-        if got > best:
+        i1, i2, j1, j2 = op
+        if got > best or (got == best and _abbreviation_weight(new[j1:j2]) > _abbreviation_weight(old[i1:i2])):
             taken, best = trial, got
     return taken
 
@@ -206,7 +237,7 @@ def line_relook(image: Image.Image, rows: list[Row], budget: int | None = BUDGET
     pieces = unsure_lines(rows, budget, seals)
     if not pieces or not second_reader.available("line"):
         return rows
-    from ..repair.lm import all_known, line_score
+    from ..repair.lm import line_score
 
     order = {id(r): k for k, r in enumerate(rows)}
     replaced: dict[int, list[Row]] = {}
@@ -215,7 +246,7 @@ def line_relook(image: Image.Image, rows: list[Row], budget: int | None = BUDGET
         if reading is None or not reading.text.strip():
             continue
         context = " ".join(r[0] for r in before), " ".join(r[0] for r in after)
-        new = merge(seg, reading, lambda text: line_score(f"{context[0]} {text} {context[1]}".strip()), all_known)
+        new = merge(seg, reading, lambda text: line_score(f"{context[0]} {text} {context[1]}".strip()), judged)
         if [r[0] for r in new] != [r[0] for r in sorted(seg, key=lambda r: r[1])]:
             replaced.update({id(r): [] for r in seg})
             replaced[id(min(seg, key=lambda r: order[id(r)]))] = new
