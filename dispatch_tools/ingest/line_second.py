@@ -44,7 +44,7 @@ from PIL import Image
 
 from . import second_reader
 from .line_order import Box, ranked
-from .relook import Row, _lines, _mean_conf, _segments
+from .relook import Row, _lines, _segments
 
 UNSURE = 90.0  # a word (no figure) read with a lower confidence is read again
 CONTEXT = 1  # sure words read again with an unsure one on each side (a split word is read whole)
