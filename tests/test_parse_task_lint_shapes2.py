@@ -5,14 +5,18 @@ broken inside ``Văn hóa, Thể thao và | Du lịch`` as if ``Du`` were the ve
 composed; the shapes were found on real legal and administrative sentences kept out of the repository."""
 
 from dispatch_tools.parse.body_lines import opens_with_action
-from tests.composed import head, foot, tasks_in
+from tests.composed import head, foot, items_reader
+
+
+_items = items_reader(head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "121/UBND-VP", "An Bình, ngày 11 tháng 3 năm 2026",
+                           "V/v phân công thực hiện nhiệm vụ",
+                           "Ủy ban nhân dân tỉnh phân công thực hiện nhiệm vụ như sau:"),
+                      foot("trên", "CHỦ TỊCH", "Lê Văn Cường"))
 
 
 def _item(text: str) -> list[dict]:
     """The tasks of a dispatch whose one item is ``text``."""
-    return tasks_in(head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "121/UBND-VP", "An Bình, ngày 11 tháng 3 năm 2026",
-                         "V/v phân công thực hiện nhiệm vụ", "Ủy ban nhân dân tỉnh phân công thực hiện nhiệm vụ như sau:")
-                    + f"- {text}\n" + foot("trên", "CHỦ TỊCH", "Lê Văn Cường"))
+    return _items(f"- {text}")
 
 
 def test_half_of_a_noun_opens_no_action():
