@@ -21,7 +21,6 @@ Without the corpus the command says so and stops cleanly.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import re
@@ -29,6 +28,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from ..training.corpus import raw_lines
 from .task_lint_rules import RULES, lint_sentence
 
 SOURCES = ("admin_reports", "legal_phapdien")
@@ -56,22 +56,18 @@ def sentences(corpus: Path, every: int):
     cue = _cue_re()
     seen = set()
     for source in SOURCES:
-        path = corpus / f"{source}.txt.gz"
-        if not path.exists():
-            continue
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                line = _GLUED.sub("", unicodedata.normalize("NFC", line).replace("*", "").strip())
-                for s in _SPLIT.split(line):
-                    s = _MARKER.sub("", s.strip())
-                    if not 6 <= len(s.split()) <= 80 or s.startswith("(") or s in seen:
-                        continue
-                    if not (cue.search(s.lower()) or _GIAO.search(s)):
-                        continue
-                    seen.add(s)
-                    if source == "legal_phapdien" and _hash(SEED + "|" + s) % every:
-                        continue
-                    yield source, s
+        for line in raw_lines(corpus, (source,)):
+            line = _GLUED.sub("", unicodedata.normalize("NFC", line).replace("*", "").strip())
+            for s in _SPLIT.split(line):
+                s = _MARKER.sub("", s.strip())
+                if not 6 <= len(s.split()) <= 80 or s.startswith("(") or s in seen:
+                    continue
+                if not (cue.search(s.lower()) or _GIAO.search(s)):
+                    continue
+                seen.add(s)
+                if source == "legal_phapdien" and _hash(SEED + "|" + s) % every:
+                    continue
+                yield source, s
 
 
 def _hash(text: str) -> int:
