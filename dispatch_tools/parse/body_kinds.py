@@ -26,10 +26,13 @@ def bare_kind(piece: str) -> bool:
     body's head or kind (``Viện``), or a kind's word written small and where it stands (``trường thuộc
     Trường``)?"""
     m = _PLACED.match(piece)
-    if m is not None:
-        return key(m.group("kind")) in lexicon().heads or key(m.group("kind")) in KIND_WORDS
-    return len(piece.split()) <= 2 and (re.fullmatch(r"\w+", piece) is not None or key(piece) in lexicon().heads
-                                        or key(piece) in KIND_WORDS)
+    if m is None:
+        if len(piece.split()) > 2:
+            return False
+        if re.fullmatch(r"\w+", piece):
+            return True  # one word: a kind's or a head's word
+    word = key(m.group("kind") if m else piece)
+    return word in lexicon().heads or word in KIND_WORDS
 
 
 def _kinds(k: str) -> list[str]:
