@@ -44,3 +44,11 @@ def decision_items(issuer: str, number: str, dated: str, subject: str, scope: st
     whose first article is ``scope``, signed by ``title`` and ``name``."""
     return items_reader(head(issuer, number, dated, "QUYẾT ĐỊNH", subject, "QUYẾT ĐỊNH:", scope, heading),
                         foot("Điều 2", title, name))
+
+
+def assignment_items(number: str, dated: str):
+    """The reader of :func:`items_reader` for the list items of a provincial công văn assigning tasks
+    (``… phân công thực hiện nhiệm vụ như sau:``), numbered ``number``, dated ``dated``, signed by its chairman."""
+    return items_reader(head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", number, dated, "V/v phân công thực hiện nhiệm vụ",
+                             "Ủy ban nhân dân tỉnh phân công thực hiện nhiệm vụ như sau:"),
+                        foot("trên", "CHỦ TỊCH", "Lê Văn Cường"))

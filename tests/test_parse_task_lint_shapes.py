@@ -4,7 +4,7 @@ xây dựng …``), a clause of its own before a ``;`` read as a body's name, th
 split at their comma by an opening phrase, and ``tổ chức`` after ``của`` read as a verb. The sentences are
 composed; the shapes were found on real legal and administrative sentences kept out of the repository."""
 
-from tests.composed import decision_items, head, foot, items_reader
+from tests.composed import assignment_items, decision_items
 
 tasks_of = decision_items("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "52/QĐ-UBND", "An Bình, ngày 16 tháng 3 năm 2026",
                           "Về việc phân công nhiệm vụ",
@@ -12,10 +12,7 @@ tasks_of = decision_items("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "52/QĐ-UBND",
                           "Điều 2. Tổ chức thực hiện", "CHỦ TỊCH", "Lê Văn Cường")
 
 
-_items = items_reader(head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "118/UBND-VP", "An Bình, ngày 09 tháng 3 năm 2026",
-                           "V/v phân công thực hiện nhiệm vụ",
-                           "Ủy ban nhân dân tỉnh phân công thực hiện nhiệm vụ như sau:"),
-                      foot("trên", "CHỦ TỊCH", "Lê Văn Cường"))
+_items = assignment_items("118/UBND-VP", "An Bình, ngày 09 tháng 3 năm 2026")
 
 
 def _item(text: str) -> list[dict]:

@@ -5,13 +5,10 @@ broken inside ``Văn hóa, Thể thao và | Du lịch`` as if ``Du`` were the ve
 composed; the shapes were found on real legal and administrative sentences kept out of the repository."""
 
 from dispatch_tools.parse.body_lines import opens_with_action
-from tests.composed import head, foot, items_reader
+from tests.composed import assignment_items
 
 
-_items = items_reader(head("ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH", "121/UBND-VP", "An Bình, ngày 11 tháng 3 năm 2026",
-                           "V/v phân công thực hiện nhiệm vụ",
-                           "Ủy ban nhân dân tỉnh phân công thực hiện nhiệm vụ như sau:"),
-                      foot("trên", "CHỦ TỊCH", "Lê Văn Cường"))
+_items = assignment_items("121/UBND-VP", "An Bình, ngày 11 tháng 3 năm 2026")
 
 
 def _item(text: str) -> list[dict]:
