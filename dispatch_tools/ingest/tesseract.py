@@ -24,6 +24,7 @@ from ..options import Options
 from .black_relook import seal_relook
 from .image import prepare
 from .layout import reading_order
+from .line_ends import mend_line_ends
 from .line_order import seal_boxes
 from .page_marks import page_marks
 from .perspective import flatten
@@ -115,6 +116,7 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
         image, warped = flatten(image)
     prepared, info = prepare(image, clean=options.preprocess)
     rows = second_look(prepared, run_tesseract(prepared, options), options, run_tesseract)
+    rows = mend_line_ends(prepared, rows, options, run_tesseract)
     rows = seal_relook(rows, info, options, run_tesseract)
     if options.second_lines:
         rows = line_relook(prepared, rows, budget=None if options.second_all else BUDGET,

@@ -1,0 +1,115 @@
+"""Lines whose last letters the engine dropped are read again.
+
+Tesseract's line recogniser now and then ends a line before its ink does, and says nothing of
+it: the last figure of a year in a bold title (``NĂM 201`` for ``NĂM 2014``, ``năm 202`` for
+``năm 2025``), read at a confidence of 96. The ink it left is still on the page, just right of
+the line's last word, and no word's box covers it. Read again on its own, cut out with a margin,
+the line comes back whole.
+
+A piece of an engine line (split at wide gaps, as the two header columns are) has a **ragged
+end** when, within :data:`REACH` line heights right of its last word, there is ink that no word
+of the page covers, at least :data:`MIN_WIDTH` of the line's height wide and :data:`MIN_HEIGHT`
+of it tall, in the band of the line (a speck, a full stop or a rule under the line is not), and the
+piece's last word holds two letters or figures (the signs and lone letters a stamp, a seal or a
+signature is read as are not a line of print). All
+such pieces of a page are cut out, stacked on one sheet and read by one call of the engine
+(``--psm 6``, :func:`.relook.read_stacked`). The new reading replaces the piece's words only when
+it holds them unchanged and adds to them (its letters, spaces aside, begin with the old ones and
+go on with a letter or a figure): a word is never changed, only a lost end given back.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+import numpy as np
+from PIL import Image
+
+from ..options import Options
+from .relook import Row, _box, _lines, _segments, centre_inside, read_stacked
+
+REACH = 1.2  # how far right of the last word (in line heights) lost ink is looked for
+MIN_WIDTH = 0.25  # the lost ink's width, in line heights, for it to be a glyph rather than a speck
+MIN_HEIGHT = 0.45  # its height, in line heights: a full stop or a rule under the line is lower
+DARK = 128  # a pixel darker than this is ink
+MAX_PIECES = 12  # per page: more is a page of ragged ink (a stamp, a photo's edge), not lost ends
+_SPACES = re.compile(r"\s+")
+
+
+def _uncovered(ink: np.ndarray, rows: list[Row], box: tuple[int, int, int, int]) -> np.ndarray:
+    """The ink of ``box`` (left, top, right, bottom) that no word's box covers."""
+    left, top, right, bottom = box
+    part = ink[top:bottom, left:right].copy()
+    for r in rows:
+        x0, y0, x1, y1 = max(r[1], left), max(r[2], top), min(r[1] + r[3], right), min(r[2] + r[4], bottom)
+        if x0 < x1 and y0 < y1:
+            part[y0 - top:y1 - top, x0 - left:x1 - left] = False
+    return part
+
+
+def _lost_end(ink: np.ndarray, rows: list[Row], seg: list[Row]) -> int | None:
+    """The right edge of ink lost after ``seg``'s last word, or None when it ends with its ink."""
+    if sum(ch.isalnum() for ch in seg[-1][0]) < 2:  # a line of signs or a lone letter: a stamp's or a seal's
+        return None
+    left, top, right, bottom = _box(seg)
+    height = median(r[4] for r in seg)
+    reach = int(REACH * height)
+    area = (right + 1, top, min(ink.shape[1], right + 1 + reach), bottom)
+    if area[2] - area[0] < MIN_WIDTH * height:
+        return None
+    part = _uncovered(ink, rows, area)
+    columns = np.flatnonzero(part.any(axis=0))
+    if columns.size == 0:
+        return None
+    glyph = part[:, columns[0]:columns[-1] + 1]
+    rows_inked = np.flatnonzero(glyph.any(axis=1))
+    if columns[-1] - columns[0] + 1 < MIN_WIDTH * height or rows_inked[-1] - rows_inked[0] + 1 < MIN_HEIGHT * height:
+        return None
+    return area[0] + int(columns[-1]) + 1
+
+
+def ragged_pieces(image: Image.Image, rows: list[Row]) -> list[tuple[tuple[int, int, int, int], list[Row]]]:
+    """The pieces of lines whose end the engine dropped: (the region to read again, its words)."""
+    if len(rows) < 3:
+        return []
+    ink = np.asarray(image.convert("L")) < DARK
+    word_h = median(r[4] for r in rows)
+    pad_y, pad_x = int(0.3 * word_h), int(0.6 * word_h)
+    out = []
+    for words in _lines(rows).values():
+        for seg in _segments(words, 1.5 * word_h):
+            end = _lost_end(ink, rows, seg)
+            if end is None:
+                continue
+            left, top, _right, bottom = _box(seg)
+            out.append(((max(0, left - pad_x), max(0, top - pad_y),
+                         min(image.width, end + pad_x), min(image.height, bottom + pad_y)), seg))
+    return out if len(out) <= MAX_PIECES else []
+
+
+def _letters(words: list[Row]) -> str:
+    return _SPACES.sub("", "".join(r[0] for r in sorted(words, key=lambda r: r[1])))
+
+
+def _gives_back(new: list[Row], old: list[Row]) -> bool:
+    """Does the new reading hold the old words unchanged and go on with a letter or a figure?"""
+    before, after = _letters(old), _letters(new)
+    return len(after) > len(before) and after.startswith(before) and any(ch.isalnum() for ch in after[len(before):])
+
+
+def mend_line_ends(image: Image.Image, rows: list[Row], options: Options, read) -> list[Row]:
+    """``rows`` with each line whose end the engine dropped read again and given back its end."""
+    pieces = ragged_pieces(image, rows)
+    if not pieces:
+        return rows
+    word_h = median(r[4] for r in rows)
+    found = read_stacked(image, [region for region, _seg in pieces], options, read, int(2 * word_h))
+    for (region, seg), new in zip(pieces, found):
+        new = sorted((r for r in new if centre_inside(r, region)), key=lambda r: r[1])
+        if not _gives_back(new, seg):
+            continue
+        keys = seg[0][6:9]
+        olds = {id(r) for r in seg}
+        rows = [r for r in rows if id(r) not in olds] + [r[:6] + list(keys) for r in new]
+    return rows
