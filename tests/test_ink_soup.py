@@ -78,3 +78,30 @@ def test_a_speck_read_as_a_low_quote_after_a_head_line_is_dropped():
                   _row([("THÀNH", 46, 93), ("PHỐ", 48, 87), ("HUẾ", 46, 91), ("‚", 13, 30)], 1080),
                   _row([("Số:", 45, 95), ("12/UBND", 45, 93), (".", 8, 90)], 1160))
     assert [t for t in lines if t] == ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HUẾ", "Số: 12/UBND ."]
+
+
+def test_a_last_line_of_figures_after_a_speck_stays():
+    """``: 2020``: the last line of a subject (``… giai đoạn 2016 -`` / ``2020``) with a speck read as a
+    colon at 24 far left of it; the row's mean confidence and its median height are a speck's, but
+    ``2020`` is the text's height and read at 96, so it is print. Ink soup read surely as figures of
+    a speck's height still goes."""
+    subject = _row([("chiều", 45, 96), ("áp", 45, 96), ("dụng,", 45, 96), ("2016", 45, 93), ("-", 8, 93)], 1000)
+    last = [Word(":", BBox(410, 1078, 412, 1082), 24.0)] + _row([("2020", 45, 96)], 1080, x=671)
+    soup = _row([("À", 24, 78), ("11", 24, 92), (".^A", 25, 35)], 1160)
+    lines = _page(subject, last, soup, _row([("Kính", 45, 96), ("gửi:", 45, 96)], 1240))
+    assert [t for t in lines if t] == ["chiều áp dụng, 2016 -", "2020", "Kính gửi:"]
+
+
+def test_the_marks_of_a_word_read_a_second_time_are_dropped():
+    """``Zatt`` read at 35, 19 px high, over the ``ố`` and the quote of ``thuốc"`` (read at 70) made a
+    line of its own inside a subject and cut it in two; a small word beside the line, over no word,
+    and a small word read surely over another stay."""
+    first = _row([("Về", 44, 96), ("ban", 44, 96), ("hành", 44, 96), ("nguyên", 44, 96)], 1000)
+    second = _row([("tắc,", 44, 96), ("tiêu", 44, 96), ("chuẩn", 44, 96), ('thuốc"', 44, 70)], 1060)
+    quote = second[-1].bbox
+    twice = Word("Zatt", BBox(quote.x0 + 40, quote.y0 - 2, quote.x0 + 116, quote.y0 + 17), 35.0)
+    assert [t for t in _page(first, second, [twice]) if t] == ["Về ban hành nguyên", 'tắc, tiêu chuẩn thuốc"']
+    sure = Word("ố", BBox(quote.x0 + 40, quote.y0 - 2, quote.x0 + 70, quote.y0 + 17), 80.0)
+    apart = Word("Zatt", BBox(quote.x1 + 200, quote.y0 - 40, quote.x1 + 276, quote.y0 - 21), 35.0)
+    assert [t for t in _page(first, second, [sure]) if t] != ["Về ban hành nguyên", 'tắc, tiêu chuẩn thuốc"']
+    assert "Zatt" in " ".join(_page(first, second, [apart]))

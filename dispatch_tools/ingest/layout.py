@@ -130,6 +130,8 @@ def split_gaps(row: Row, gap: float) -> Row:
 LONE_SIGNS = set("-–—_ˆ`~¨´˜")  # signs a speck is read as, alone: a mark stands on its letter
 LOW_QUOTES = set("„‚")  # quotes Vietnamese print never uses: alone, a speck at the foot of a line
 NO_SIGN = 20.0  # a lone sign read less surely than this is the engine's guess at a speck
+TWICE_UNSURE = 50.0  # a small word over a surely read one, read less surely than this, is its marks read twice
+SURE_PRINT = 90.0  # a word of the text's height read this surely is print, whatever else its row holds
 
 
 def _speck_word(word: Word, h: float) -> bool:
@@ -152,10 +154,38 @@ def _speck_word(word: Word, h: float) -> bool:
             and (word.conf is None or 0 <= word.conf < 60))
 
 
+def _not_read_twice(kept: list[tuple[Word, tuple]], h: float) -> list[tuple[Word, tuple]]:
+    """Without the words that are another word's marks read a second time: under half the text's
+    height, read unsurely (under :data:`TWICE_UNSURE`) and lying by half their area or more over a
+    word of the text's height read more surely (``Zatt`` read at 35 over the ``ố`` of ``thuốc"``:
+    a line of its own that broke a subject in two)."""
+    small = [k for k, (w, _key) in enumerate(kept)
+             if w.bbox.height < 0.5 * h and w.conf is not None and 0 <= w.conf < TWICE_UNSURE]
+    if not small:
+        return kept
+    drop = set()
+    for k in small:
+        box = kept[k][0].bbox
+        area = max(box.width * box.height, 1.0)
+        for j, (other, _key) in enumerate(kept):
+            if j == k or other.conf is None or other.conf <= kept[k][0].conf or other.bbox.height < 0.67 * h:
+                continue
+            o = other.bbox
+            dx, dy = min(box.x1, o.x1) - max(box.x0, o.x0), min(box.y1, o.y1) - max(box.y0, o.y0)
+            if dx > 0 and dy > 0 and dx * dy >= 0.5 * area:
+                drop.add(k)
+                break
+    return [pair for k, pair in enumerate(kept) if k not in drop]
+
+
 def _ink_soup(seg: Segment, h: float) -> bool:
     """A segment the engine made of ink that is not print (a seal's show-through, a scribble):
     small marks read as ``À .ˆ^A r$ .^A`` with no two letters in a row anywhere, no more letters
-    than other signs, under two thirds of the text's height and read unsurely."""
+    than other signs, under two thirds of the text's height and read unsurely. A word of two figures
+    or letters of the text's height read surely (``2020`` after a speck read ``:``) is print."""
+    if any(w.conf is not None and w.conf >= SURE_PRINT and w.bbox.height >= 0.67 * h
+           and sum(ch.isalnum() for ch in w.text) >= 2 for w in seg.words):
+        return False
     chars = [ch for ch in seg.text if not ch.isspace()]
     letters = sum(unicodedata.category(ch) in ("Lu", "Ll", "Lt", "Lo") for ch in chars)  # not ``ˆ``
     if not chars or re.search(r"[^\W\d_]{2}", seg.text) or letters > len(chars) / 2:
@@ -369,6 +399,7 @@ def reading_order(words: list[Word], *, page_width: float, source: str,
         return []
     h = _median((w.bbox.height for w, _ in kept), 10.0)
     kept = [(w, k) for w, k in kept if not _speck_word(w, h)]
+    kept = _not_read_twice(kept, h)
     if not kept:
         return []
     words, keys = [w for w, _ in kept], [k for _, k in kept]
