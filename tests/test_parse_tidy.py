@@ -85,6 +85,16 @@ def test_tidy_ocr_splits_glued_syllables_but_not_a_bracketed_abbreviation():
     assert tidy_ocr("CHƯƠNG TRÌNH DU LỊCH XANH (ANOP) NĂM 2030") == "CHƯƠNG TRÌNH DU LỊCH XANH (ANOP) NĂM 2030"
 
 
+def test_tidy_ocr_keeps_an_abbreviation_the_corpus_uses_whole():
+    """``ASEAN``, ``OCOP`` and ``APEC`` are letters of two syllables the corpus knows (``A SEAN``,
+    ``OC OP``, ``AP EC``) but words it uses whole, hundreds of times: read by OCR they stay."""
+    from dispatch_tools.parse.tidy import tidy_ocr
+
+    assert tidy_ocr("Cơ chế một cửa ASEAN và Cơ chế một cửa quốc gia") == "Cơ chế một cửa ASEAN và Cơ chế một cửa quốc gia"
+    assert tidy_ocr("đăng ký tham gia Hội chợ OCOP, diễn đàn APEC") == "đăng ký tham gia Hội chợ OCOP, diễn đàn APEC"
+    assert tidy_ocr("CHƯƠNG TRÌNH NÔNGTHÔN MỚI") == "CHƯƠNG TRÌNH NÔNG THÔN MỚI"
+
+
 @pytest.mark.parametrize("read, clean", [
     # a pair of quotes read in two styles takes the opening one's
     ('xây dựng Đề án "Nông thôn mới kiểu mẫu giai đoạn 2026 - 2030”.',

@@ -198,6 +198,15 @@ def _paired_quote(text: str, match: re.Match) -> bool:
     return match.group() == '"' and sum(text.count(q) for q in '"“”') % 2 == 0
 
 
+KNOWN_ABBREVIATION = 10  # uses in the corpus of a word in capitals for it to be an abbreviation, not two syllables
+
+
+def _known_abbreviation(letters: str) -> bool:
+    from ..repair.abbreviations import abbreviation_counts
+
+    return abbreviation_counts().get(letters, 0) >= KNOWN_ABBREVIATION
+
+
 def _unglue_syllables(word: str) -> str:
     from ..repair.vietnamese import inventory
 
@@ -207,6 +216,8 @@ def _unglue_syllables(word: str) -> str:
         return word
     if letters.isupper() and word.lstrip("“\"'").startswith("(") and word.rstrip(".,;:“”\"'").endswith(")"):
         return word  # "(OCOP)": the abbreviation a name is given in brackets, not two syllables
+    if letters.isupper() and _known_abbreviation(letters):
+        return word  # "ASEAN", "OCOP", "APEC": an abbreviation the corpus uses, not "A SEAN"
     for i in range(1, len(letters)):
         if letters[i - 1].islower() and letters[i].isupper() and letters[:i].lower() in inv:
             return word.replace(letters, f"{letters[:i]} {letters[i:]}")  # "ViệtNam"
