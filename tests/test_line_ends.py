@@ -117,3 +117,49 @@ def test_a_reading_that_changes_a_word_is_not_taken():
 
     assert line_ends.mend_line_ends(image, rows, Options(), read) == rows
     assert calls == [6]  # the piece was read again, in one call
+
+
+def _header_with_a_lost_word() -> tuple[Image.Image, list[list], tuple[int, int, int, int]]:
+    """Two header lines read and a wrapped last word (``BẮC``) on a line of its own that no word covers."""
+    font = ImageFont.truetype(str(FONT), 44)
+    image = Image.new("L", (1800, 330), 255)
+    draw, rows = ImageDraw.Draw(image), []
+    for line, (y, words) in enumerate([(30, ["HỘI", "LHPN", "TỈNH", "BẮC", "NINH"]),
+                                       (110, ["BCH", "HỘI", "LHPN", "PHƯỜNG", "KINH"])], start=1):
+        x = 300
+        for word in words:
+            draw.text((x, y), word, fill=0, font=font)
+            left, top, right, bottom = draw.textbbox((x, y), word, font=font)
+            rows.append([word, left, top, right - left, bottom - top, 96.0, 1, 1, line])
+            x = right + 16
+    draw.text((560, 190), "BẮC", fill=0, font=font)
+    return image, rows, draw.textbbox((560, 190), "BẮC", font=font)
+
+
+@needs_font
+def test_a_word_the_engine_lost_whole_is_found_read_and_added():
+    image, rows, lost = _header_with_a_lost_word()
+    regions = line_ends.lost_words(image, rows)
+    assert len(regions) == 1
+    left, top, right, bottom = regions[0]
+    assert left <= lost[0] and right >= lost[2] and top <= lost[1] and bottom >= lost[3]
+    got = line_ends.mend_line_ends(image, rows, Options(), run_tesseract)
+    added = [r for r in got if r[6] != 1]
+    assert [r[0] for r in added] == ["BẮC"] and rows == got[:len(rows)]
+
+
+@needs_font
+def test_no_word_is_looked_for_in_a_seal_nor_taken_from_what_reads_as_no_print():
+    image, rows, lost = _header_with_a_lost_word()
+    seal = (lost[0] - 30, lost[1] - 30, lost[2] + 30, lost[3] + 30)
+    assert line_ends.lost_words(image, rows, seals=[seal]) == []
+
+    def words(*read):
+        return [[text, 10 + 90 * k, 0, 80, 40, conf, 1, 1, 1] for k, (text, conf) in enumerate(read)]
+
+    assert line_ends._print(words(("BẮC", 96.0)))
+    assert line_ends._print(words(("-", 55.0), ("PTGĐ", 90.0), ("Đỗ", 95.0), ("Thị", 97.0), ("Phương", 96.0)))
+    assert not line_ends._print(words(("thị", 77.0)))  # read unsurely
+    assert not line_ends._print(words(("âu", 89.0), ("scti", 89.0)))  # half of it no word
+    assert not line_ends._print(words(("5H", 95.0), ("BHXH", 95.0)))
+    assert not line_ends._print(words(("—", 96.0), (".", 96.0)))  # signs only

@@ -1,4 +1,4 @@
-"""Lines whose last letters the engine dropped are read again.
+"""Print the engine left unread: lines whose last letters it dropped, and words it lost whole.
 
 Tesseract's line recogniser now and then ends a line before its ink does, and says nothing of
 it: the last figure of a year in a bold title (``NĂM 201`` for ``NĂM 2014``, ``năm 202`` for
@@ -16,6 +16,16 @@ such pieces of a page are cut out, stacked on one sheet and read by one call of 
 (``--psm 6``, :func:`.relook.read_stacked`). The new reading replaces the piece's words only when
 it holds them unchanged and adds to them (its letters, spaces aside, begin with the old ones and
 go on with a letter or a figure): a word is never changed, only a lost end given back.
+
+A word can be lost whole too: the last word of a long name the narrow header column wrapped onto
+a line of its own (``BCH HỘI LHPN PHƯỜNG KINH`` / ``BẮC``), a distribution entry under the
+others. Ink that no word covers (with a margin), merged into words, of the text's height and at
+least :data:`LOST_WIDTH` line heights wide, outside every seal the page's preparation found, is
+read in the same call; what is read there is added to the page only when it reads as print:
+every word surely enough on average (:data:`LOST_SURE`), most of its words ones the language
+model knows or abbreviations the corpus uses (:func:`.line_second.judged`), two letters at
+least. A signature, a seal's ring or a stamp is read, if at all, as signs and unsure pieces, and
+stays out. A page with more such pieces than :data:`MAX_PIECES` is left as read.
 """
 
 from __future__ import annotations
@@ -26,6 +36,8 @@ from statistics import median
 import numpy as np
 from PIL import Image
 
+from .line_second import judged
+
 from ..options import Options
 from .relook import Row, _box, _lines, _segments, centre_inside, read_stacked
 
@@ -34,6 +46,9 @@ MIN_WIDTH = 0.25  # the lost ink's width, in line heights, for it to be a glyph 
 MIN_HEIGHT = 0.45  # its height, in line heights: a full stop or a rule under the line is lower
 DARK = 128  # a pixel darker than this is ink
 MAX_PIECES = 12  # per page: more is a page of ragged ink (a stamp, a photo's edge), not lost ends
+LOST_WIDTH = 1.2  # the width of ink no word covers, in line heights, for it to be a word lost whole
+LOST_SURE = 80.0  # the mean confidence of the words read there for them to be print
+LOST_KNOWN = 0.6  # the share of those words the language model must know
 _SPACES = re.compile(r"\s+")
 
 
@@ -88,6 +103,41 @@ def ragged_pieces(image: Image.Image, rows: list[Row]) -> list[tuple[tuple[int, 
     return out if len(out) <= MAX_PIECES else []
 
 
+def lost_words(image: Image.Image, rows: list[Row], seals=()) -> list[tuple[int, int, int, int]]:
+    """Regions (left, top, right, bottom) of ink no word covers that has a word's size and shape."""
+    import cv2
+
+    if len(rows) < 3:
+        return []
+    h = median(r[4] for r in rows)
+    ink = (np.asarray(image.convert("L")) < DARK).astype(np.uint8)
+    m = int(0.15 * h)
+    for r in rows:
+        ink[max(0, r[2] - m):r[2] + r[4] + m, max(0, r[1] - m):r[1] + r[3] + m] = 0
+    merged = cv2.dilate(ink, np.ones((max(1, int(0.1 * h)), max(1, int(0.6 * h))), np.uint8))
+    count, _labels, stats, _centres = cv2.connectedComponentsWithStats(merged, connectivity=8)
+    pad = int(0.4 * h)
+    out = []
+    for x, y, w, height, _area in stats[1:count]:
+        if not (0.6 * h <= height <= 1.8 * h and w >= LOST_WIDTH * h
+                and ink[y:y + height, x:x + w].sum() >= 0.04 * w * height):
+            continue
+        if any(x + w > x0 and x < x1 and y + height > y0 and y < y1 for x0, y0, x1, y1 in seals):
+            continue
+        out.append((max(0, int(x) - pad), max(0, int(y) - pad),
+                    min(image.width, int(x + w) + pad), min(image.height, int(y + height) + pad)))
+    return out
+
+
+def _print(words: list[Row]) -> bool:
+    """Do the words read in ink no word covered read as print?"""
+    if not words or sum(ch.isalpha() for r in words for ch in r[0]) < 2:
+        return False
+    if sum(r[5] for r in words) / len(words) < LOST_SURE:
+        return False
+    return sum(judged(r[0].strip(".,;:()“”\"'")) for r in words) >= LOST_KNOWN * len(words)
+
+
 def _letters(words: list[Row]) -> str:
     return _SPACES.sub("", "".join(r[0] for r in sorted(words, key=lambda r: r[1])))
 
@@ -98,15 +148,28 @@ def _gives_back(new: list[Row], old: list[Row]) -> bool:
     return len(after) > len(before) and after.startswith(before) and any(ch.isalnum() for ch in after[len(before):])
 
 
-def mend_line_ends(image: Image.Image, rows: list[Row], options: Options, read) -> list[Row]:
-    """``rows`` with each line whose end the engine dropped read again and given back its end."""
+def mend_line_ends(image: Image.Image, rows: list[Row], options: Options, read, seals=()) -> list[Row]:
+    """``rows`` with each line whose end the engine dropped given back its end, and the words it
+    lost whole added (``seals``: boxes of the seals found on the page, where no word is looked for)."""
     pieces = ragged_pieces(image, rows)
-    if not pieces:
+    lost = [box for box in lost_words(image, rows, seals)
+            if not any(box[2] > r[0] and box[0] < r[2] and box[3] > r[1] and box[1] < r[3] for r, _seg in pieces)]
+    if len(lost) > MAX_PIECES:
+        lost = []
+    if not pieces and not lost:
         return rows
     word_h = median(r[4] for r in rows)
-    found = read_stacked(image, [region for region, _seg in pieces], options, read, int(2 * word_h))
-    for (region, seg), new in zip(pieces, found):
+    regions = [region for region, _seg in pieces] + lost
+    found = read_stacked(image, regions, options, read, int(2 * word_h))
+    block = max(r[6] for r in rows) + 1
+    for k, (region, new) in enumerate(zip(regions, found)):
         new = sorted((r for r in new if centre_inside(r, region)), key=lambda r: r[1])
+        if k >= len(pieces):  # a word lost whole: a block of its own
+            if _print(new):
+                rows = rows + [r[:6] + [block, 1, 1] for r in new]
+                block += 1
+            continue
+        seg = pieces[k][1]
         if not _gives_back(new, seg):
             continue
         keys = seg[0][6:9]
