@@ -71,3 +71,21 @@ def test_a_dash_line_of_a_head_printed_a_paragraph_a_line():
     head = "SỞ LAO ĐỘNG\n\n- THƯƠNG BINH VÀ XÃ HỘI\n\nSố: 77/SLĐTBXH-VP\n\nV/v lịch trực tết\n\n"
     data = parse(head + RIGHT.replace("\n", "\n\n") + BODY)
     assert data["issuer"] == "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+
+
+@pytest.mark.parametrize("left, parent, issuer", [
+    # a dash ends the line and a type's name goes on the name under it: no type line
+    (["ĐẠI HỌC QUỐC GIA TP. HỒ CHÍ MINH", "TRƯỜNG ĐẠI HỌC KINH TẾ -", "LUẬT"],
+     "ĐẠI HỌC QUỐC GIA TP. HỒ CHÍ MINH", "TRƯỜNG ĐẠI HỌC KINH TẾ - LUẬT"),
+    (["UBND HUYỆN CAO LÃNH", "PHÒNG TÀI CHÍNH -", "KẾ HOẠCH"], "UBND HUYỆN CAO LÃNH", "PHÒNG TÀI CHÍNH - KẾ HOẠCH"),
+    # a unit's number in Roman numerals alone under the words that take it
+    (["BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI KHU VỰC", "XXV"],
+     "BẢO HIỂM XÃ HỘI VIỆT NAM", "BẢO HIỂM XÃ HỘI KHU VỰC XXV"),
+    (["CỤC THUẾ", "CHI CỤC THUẾ KHU VỰC", "XV"], "CỤC THUẾ", "CHI CỤC THUẾ KHU VỰC XV"),
+    # "ĐA" / "KHOA …": one word wrapped, no new body ("KHOA NỘI" would be one)
+    (["CÔNG ĐOÀN NGÀNH Y TẾ TỈNH KIÊN GIANG", "CÔNG ĐOÀN BỆNH VIỆN ĐA", "KHOA TỈNH"],
+     "CÔNG ĐOÀN NGÀNH Y TẾ TỈNH KIÊN GIANG", "CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA TỈNH"),
+])
+def test_a_name_the_narrow_column_wrapped_ends_on_the_line_under_it(left, parent, issuer):
+    data = parse("\n".join(left) + "\nSố: 77/VHTT-NV\nV/v lịch trực tết\n" + RIGHT + BODY)
+    assert (data["parent_issuer"], data["issuer"], data["doc_type"]) == (parent, issuer, "Công văn")

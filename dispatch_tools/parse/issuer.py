@@ -16,6 +16,7 @@ from .text import DATE_WORDS, is_upper_line, key, squash, strip_markup
 from ..i18n import _
 
 SEPARATOR = re.compile(r"^[\s\-–—_*=~.o0O]*$")
+ROMAN = re.compile(r"[IVXL]{1,6}")  # a unit's number in Roman numerals ("KHU VỰC XXV")
 
 
 def is_header_mark(folded_line: str) -> bool:
@@ -57,6 +58,8 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
         found = _header_segment(ctx, line.content_start, line.content_end, line.column == "left", above)
         if found is None:
             found = _first_word_alone(ctx, line.index, end)
+        if found == "type" and above is not None and _dash_ended(ctx.lines[last].stripped):
+            found = (line.content_start, line.content_end)  # "PHÒNG TÀI CHÍNH -" / "KẾ HOẠCH": a name's end
         if found == "type":
             break
         if found is not None:
@@ -70,6 +73,12 @@ def _just_above(ctx: Context, above: int | None, i: int) -> bool:
     """Is line ``above`` the one right above line ``i``, or above the blank line before it (a page
     that prints each line of its head as a paragraph of its own)?"""
     return above is not None and (above == i - 1 or above == i - 2 and ctx.lines[i - 1].blank)
+
+
+def _dash_ended(line: str) -> bool:
+    """Does a header line end with a dash, the name going on under it (``TRƯỜNG ĐẠI HỌC KINH TẾ -``
+    / ``LUẬT``, ``PHÒNG TÀI CHÍNH -`` / ``KẾ HOẠCH``: a type's name there is the body's)?"""
+    return strip_markup(line).rstrip(" *_").endswith(("-", "–"))
 
 
 def _first_word_alone(ctx: Context, i: int, end: int) -> tuple[int, int] | None:
@@ -170,8 +179,9 @@ def _completes_name(above: str | None, word: str) -> bool:
     if pair in lex.name_endings or key(word) in lex.name_endings or pair in lex.agency_word_pairs:
         return True  # "… VIỆT" / "NAM", "PHÒNG VĂN HÓA VÀ THÔNG" / "TIN"
     word = word.strip()
-    if word.isdigit() and key(above.split()[-1]) in ("quan", "phuong"):
-        return True  # "BCH ĐOÀN QUẬN" / "5"
+    if (word.isdigit() or ROMAN.fullmatch(word)) and any(
+            key(" ".join(above.split()[-n:])) in lex.numbered_words for n in (1, 2)):
+        return True  # "BCH ĐOÀN QUẬN" / "5", "BẢO HIỂM XÃ HỘI KHU VỰC" / "XXV"
     # a syllable with its marks under a name wrapped before it ("SỞ Y" / "TẾ", "CHI CỤC THỦY" / "LỢI"):
     # the specks an OCR pass reads from a rule have none ("PHI", "—")
     return marked_syllable(word) and is_upper_line(above, 0.7)

@@ -185,6 +185,11 @@ class Lexicon:
         return {key(w) for w in load_list("name_compounds.txt")}
 
     @cached_property
+    def numbered_words(self) -> set[str]:
+        """Keys of a name's last words that take a number after them (``khu vực``, ``quận``)."""
+        return {key(w) for w in load_list("numbered_words.txt")}
+
+    @cached_property
     def inner_heads(self) -> set[str]:
         """Keys of the heads of an organisation named after the host body inside which it works
         (``đảng ủy``, ``công đoàn``): alone on a line, they open a name the next line ends."""
