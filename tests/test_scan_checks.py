@@ -35,6 +35,41 @@ def test_the_number_line_glued_to_the_issuer_is_suspect():
     assert not suspect("PA83", caps_field=True, confidences={})
 
 
+@pytest.mark.parametrize("token", ["5O", "AAA", "I:AI", "HỘILHPN"])
+def test_a_letter_after_a_figure_a_letter_thrice_or_a_colon_in_a_name_is_suspect(token):
+    """``XO 5O KIÊN THIẾT`` (``XỔ SỐ KIẾN THIẾT``), ``HUYỆN ỦY NÚI THÀNH AAA`` (a rule's specks),
+    ``HĐND TỈNH GIA I:AI``, ``HỘILHPN``: a unit's code prints letters, then figures (``PA83``, ``C500``)."""
+    assert suspect(token, caps_field=True, confidences={})
+    assert not suspect("C500", caps_field=True, confidences={})
+
+
+def test_a_province_a_units_number_in_roman_numerals_and_tp_are_printed_words():
+    """``TỈNH ĐẮK LẮK`` (a syllable the corpus seldom writes), ``KHO BẠC NHÀ NƯỚC KHU VỰC XVIII`` read
+    unsurely, ``Tp. Huế``: right values that were flagged."""
+    assert not suspect("ĐẮK", caps_field=True, confidences={})
+    assert not suspect("Đắk", caps_field=False, confidences={})
+    assert not suspect("XVIII", caps_field=True, confidences={"XVIII": 60.0})
+    assert not suspect("Tp.", caps_field=False, confidences={})
+    assert suspect("IIII", caps_field=True, confidences={"IIII": 60.0})
+
+
+def test_a_parent_body_and_a_province_a_letter_or_two_off_are_flagged():
+    """The parent body is read and checked as the issuer is; a province after ``TỈNH`` that is no
+    province's name but two letters off one (``ĐẮC LẮC``) was misread. A right name, a ``THÀNH PHỐ``
+    that is no province (``SƠN TÂY``, two letters off ``SƠN LA``) and a text layer are not flagged."""
+    def checked(ocr: bool = True, **values) -> dict:
+        doc = _ocr_doc(["x"]) if ocr else Document(None, "pdf", pages=[Page(1, method="text-layer", lines=[Line("x")])])
+        fields = Fields(**values)
+        check_read_words(doc, fields)
+        return fields.review
+
+    assert "I:AI" in checked(parent_issuer="HĐND TỈNH GIA I:AI", issuer="THƯỜNG TRỰC HĐND")["parent_issuer"]
+    assert "ĐẮC LẮC" in checked(issuer="BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH ĐẮC LẮC")["issuer"]
+    assert not checked(parent_issuer="HĐND TỈNH GIA LAI", issuer="HỘI NÔNG DÂN TỈNH ĐẮK LẮK")
+    assert not checked(issuer="UBND THÀNH PHỐ SƠN TÂY")
+    assert not checked(ocr=False, issuer="BAN CHẤP HÀNH HỘI NÔNG DÂN TỈNH ĐẮC LẮC")
+
+
 @pytest.mark.parametrize("token", ["na", "Ở", "I", "BAN.-NHÂN", "TỈNHQUẢNGNGÃI"])
 def test_small_letters_lone_letters_and_glued_signs_in_an_issuer_in_capitals_are_suspect(token):
     assert suspect(token, caps_field=True, confidences={})
@@ -120,6 +155,18 @@ def test_a_symbol_with_a_digit_between_its_letters_is_flagged():
         assert not fields.review, number
     fields = Fields(number="24/T1r-UBND")
     check_symbol_letters(fields, ocr=False)  # a text layer's symbol is the document's own
+    assert not fields.review
+
+
+@pytest.mark.parametrize("number", ["1043/QĐ.CT", "1486/TTr.ĐHV", "12/UBND,VX"])
+def test_a_symbol_with_a_dot_between_two_codes_is_flagged(number):
+    """``1049/QĐ-CT`` read ``1043/QĐ.CT``: the dash misread, and a figure beside it; no code prints a
+    dot, so the number is kept as read and flagged. ``12/2025/NĐ-CP`` has none."""
+    fields = Fields(number=number)
+    check_symbol_letters(fields)
+    assert fields.number == number and number in fields.review["number"]
+    fields = Fields(number="12/2025/NĐ-CP")
+    check_symbol_letters(fields)
     assert not fields.review
 
 

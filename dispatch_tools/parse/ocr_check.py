@@ -45,7 +45,8 @@ from ..i18n import _
 from ..model import Document, Fields
 from .text import review_note
 
-FIELDS = ("issuer", "subject", "place")
+FIELDS = ("issuer", "parent_issuer", "subject", "place")
+NAMES = ("issuer", "parent_issuer")  # a body's name, printed in capitals
 MIN_COUNT = 10  # a syllable seen fewer times in the corpus is most likely a misreading
 UNSURE = 75.0  # an unknown capital word read less surely than this is most likely a misreading
 EDGE = "\"'“”‘’«»()[],.;:!?…"
@@ -56,6 +57,7 @@ _MARKED = _LONE_VOWELS - set("aeiouy")
 _SIGN_RUN = re.compile(r"[.,\-–/&]{2}")
 _GLUED_SIGN = re.compile(r"\w[.:;](\w)")  # ``TTg.về`` when the letter after the sign is small
 _OPEN_ENDS = {"và", "của", "về", "tại", "cho", "với", "từ", "theo", "các", "những", "trên", "trong", "để"}
+_ROMAN = re.compile(r"(?=[IVXL]{2})X{0,3}L?X{0,3}(?:IX|IV|V?I{0,3})$")  # a unit's number (``XVIII``), not ``I`` alone
 _FOREIGN = set("ÐðþÞßøØæÆ¡¿£§†‡¶µ")
 
 
@@ -90,16 +92,24 @@ def suspect(token: str, caps_field: bool, confidences: dict[str, float], small_l
     if any(m.group(1).islower() for m in _GLUED_SIGN.finditer(core)) and core.lower() != "v.v":
         return True  # a sign glued before a small letter (``QĐ-TTg.về``)
     if any(ch.isdigit() for ch in core):
-        return caps_field and bool(re.search(r"\d[:.]\d", core))
+        # ``36:41``: the number line glued to it; ``5O``: a letter after a figure, which no unit's code
+        # prints (``PA83``, ``C500``: letters, then figures)
+        return caps_field and bool(re.search(r"\d[:.]\d|\d[^\W\d_]", core))
     letters = unicodedata.normalize("NFC", core)
     if not letters.replace("-", "").isalpha():
         return False  # a code (``QĐ-TTg``, ``2269/QĐ``) is judged elsewhere
+    if re.search(r"(\w)\1\1", letters) and not _ROMAN.match(letters):
+        return True  # a letter three times in a row (``AAA``): no syllable nor abbreviation prints one
     if len(letters) == 1:
         if caps_field:  # ``SỞ Y TẾ``, ``… A``: a plain vowel; ``DÂN I TỈNH``, ``PHỐ Ở CẦN THƠ``: a speck or a slip
             return letters.lower() not in "aeouy"
         return letters.islower() and letters not in _LONE_VOWELS
     if caps_field and not letters.isupper():
         return True  # an issuer is printed in capitals
+    if letters.lower() in _province_words() or _ROMAN.match(letters):
+        return False  # ``ĐẮK LẮK``: a province's name, a syllable the corpus seldom writes; ``KHU VỰC XVIII``
+    if len(letters) <= 3 and letters[0].isupper() and letters[1:].islower() and letters.upper() in known_abbreviations():
+        return False  # ``Tp. Huế``: an abbreviation written with one capital
     known = inventory().get(letters.lower(), 0) >= MIN_COUNT
     if not caps_field and any(a.islower() and b.islower() for a, b in re.findall(r"(\w)-(?=(\w))", letters)):
         return True  # a dash glued between small syllables (``từ-may``): a speck, a subject prints `` - ``
@@ -117,6 +127,14 @@ def suspect(token: str, caps_field: bool, confidences: dict[str, float], small_l
     if "-" in letters:
         return False
     return not known and not letters[1:].isupper()
+
+
+@lru_cache(maxsize=1)
+def _province_words() -> frozenset[str]:
+    """The words of the provinces' names, in small letters (``đắk``, ``lắk``)."""
+    from .lexicon import lexicon
+
+    return frozenset(w.lower() for p in lexicon().provinces for w in p.name.split())
 
 
 def misread(text: str) -> bool:
@@ -165,6 +183,27 @@ def _misread_sides(name: str, place: str) -> set[str]:
     if issuer_known != place_known:
         return {"place"} if issuer_known else {"issuer"}
     return {"issuer", "place"}
+
+
+def _province_near(name: str) -> str | None:
+    """The province of a body's name (``… TỈNH ĐẮC LẮC``) when it is no province's name but a letter
+    or two off one (``ĐẮK LẮK``): a name the engine misread. Only after ``TỈNH``: a ``THÀNH PHỐ`` may
+    be a province's city (``SƠN TÂY``, two letters off ``SƠN LA``)."""
+    from rapidfuzz.distance import Levenshtein
+
+    from ..vntext import strip_diacritics
+    from .lexicon import lexicon
+
+    match = re.search(r"TỈNH\s+(?P<name>[^\d,]+)$", name)
+    if not match:
+        return None
+    read = " ".join(match.group("name").split())
+    provinces = {p.name.upper() for p in lexicon().provinces}
+    if read in provinces:
+        return None
+    bare = strip_diacritics(read)
+    near = any(Levenshtein.distance(bare, strip_diacritics(p)) <= 2 and abs(len(p) - len(read)) <= 2 for p in provinces)
+    return read if near else None
 
 
 # a year of three figures after ``năm`` (``NĂM 201``): no dispatch prints one, a figure was lost
@@ -241,12 +280,12 @@ def check_read_words(doc: Document, fields: Fields) -> None:
         words = [t for t in value.split() if any(ch.isalpha() for ch in t)]
         capitals = sum(t.isupper() for t in words) > len(words) / 2
         bad = next((t for t in value.split()
-                    if suspect(t, name == "issuer" and capitals, confidences, not capitals)), None)
+                    if suspect(t, name in NAMES and capitals, confidences, not capitals)), None)
         bad = bad or (_open_subject(value) if name == "subject" else None) or unbalanced(value)
         near = _issuer_place(fields) if name in ("issuer", "place") else None
         if near is not None and name in _misread_sides(near, fields.place or ""):
             bad = bad or (near if name == "issuer" else value)
-        bad = bad or _split_abbreviation(value)
+        bad = bad or _split_abbreviation(value) or (_province_near(value) if name in NAMES else None)
         if bad is None and name == "subject" and source is not None:
             bad = _dash_read_for_space(doc, source.start, source.end)
         if bad is not None:

@@ -94,13 +94,19 @@ def _small_letter(symbol: str) -> bool:
     return any(ch.islower() and not (ch in "gr" and symbol[i - 1:i] == "T") for i, ch in enumerate(symbol))
 
 
+_DOT_IN_CODE = re.compile(r"[^\W\d_][.,][^\W\d_]")  # ``QĐ.CT``: a dash between two codes read as a dot
+
+
 def check_symbol_letters(fields: Fields, ocr: bool = True) -> None:
     """A symbol read by OCR with a digit between two of its letters (``24/T1r-UBND``: ``T`` read
-    as ``1``), or a small letter other than the ``g``/``r`` of ``TTg``, ``TTr`` (``UBnD``,
-    ``TIrn``), was misread: no type or body code prints one so. The number is kept and flagged."""
+    as ``1``), a small letter other than the ``g``/``r`` of ``TTg``, ``TTr`` (``UBnD``, ``TIrn``),
+    or a dot or comma between two codes (``QĐ.CT``: the dash misread, and the engine unsure of the
+    figures beside it), was misread: no type or body code prints one so. The number is kept and
+    flagged."""
     number = fields.number or ""
     symbol = number.split("/", 1)[1] if "/" in number else ""
-    if ocr and symbol and "number" not in fields.review and (_DIGIT_IN_CODE.search(symbol) or _small_letter(symbol)):
+    if ocr and symbol and "number" not in fields.review and (
+            _DIGIT_IN_CODE.search(symbol) or _small_letter(symbol) or _DOT_IN_CODE.search(symbol)):
         fields.review["number"] = misread_note(number)
 
 
