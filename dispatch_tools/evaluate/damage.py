@@ -171,6 +171,24 @@ def _wrapped(text: str, width: int = 70) -> str:
     return "\n".join(out)
 
 
+def _head_narrow(text: str, width: int = 24) -> str:
+    """The issuing body's lines above the number wrapped at ``width`` characters, as a narrow left
+    column wraps a long name (``BẢO HIỂM XÃ HỘI KHU VỰC`` / ``XXV``): only lines of the left column
+    alone (no run of spaces to the right column, no national title or motto)."""
+    lines = text.split("\n")
+    stop = next((i for i, l in enumerate(lines) if _NUMBER_LINE.match(l)), None)
+    if stop is None:
+        return text
+    head = []
+    for line in lines[:stop]:
+        if re.search(r"\S\s{2,}\S|\t", line.strip()) or _RIGHT.match(line) or _RULE_LINE.match(line) \
+                or re.search(r"C[ỘO]NG\s+H[ÒO]À?A?|Đ[ộo]c\s+l[ậa]p", line, re.I):
+            head.append(line)
+        else:
+            head.extend(_wrapped(line.strip(), width).split("\n"))
+    return "\n".join(head + lines[stop:])
+
+
 def _blank_lines(text: str) -> str:
     """A blank line after every line (a web page's paragraphs pasted as text)."""
     return "\n\n".join(text.split("\n"))
@@ -223,6 +241,7 @@ KINDS = {
     "no-markers-wrapped": lambda t: _wrapped(_no_markers(t)),
     "columns-swapped": _columns_swapped,
     "page-furniture": _page_furniture,
+    "head-narrow": _head_narrow,
 }
 #: the kinds that change words, and how they change a gold value alike
 GOLD = {"glued": glued_gold, "one-line-glued": glued_gold}
