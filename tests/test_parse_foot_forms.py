@@ -69,6 +69,16 @@ def test_entries_lose_the_specks_around_them(raw, item):
     assert trim_item(raw) == item
 
 
+def test_a_distribution_entry_keeps_the_comma_that_ends_it():
+    """Entries are given as printed without a trailing ``;`` or ``.`` (``../shared/dev/README.md``): a
+    government list's entry that goes on in the next (``- VPCP: BTCN, PCN Văn Trọng Lý,``) and a
+    Party list's entries, which end with commas, keep theirs; the addressees lose theirs."""
+    data = parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- VPCP: BTCN, PCN Văn Trọng Lý,\n- Thường trực Tỉnh ủy (b/c),\n"
+                 "- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLâm Quốc Bảo\n")
+    assert data["distribution"] == ["Như trên", "VPCP: BTCN, PCN Văn Trọng Lý,", "Thường trực Tỉnh ủy (b/c),", "Lưu: VT"]
+    assert trim_item("- Sở Y tế, .", comma=True) == "Sở Y tế" and trim_item("- Sở Y tế,") == "Sở Y tế"
+
+
 def test_addressees_with_the_right_header_column_between_them_and_a_dash_read_as_specks():
     rows = [("SỞ KHOA HỌC VÀ CÔNG NGHỆ", "left"), ("Số: 502/SKHCN-QLKH", "left"), ("Kính gửi:", "left"),
             ("- Các sở, ban, ngành tỉnh;", "left"), ("", "full"),

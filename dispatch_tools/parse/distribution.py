@@ -88,7 +88,7 @@ def read_distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], 
         break
     for pieces in entries:
         for a, b, text in _glued_entries(ctx, pieces):
-            item = _filing_mark(trim_item(text))
+            item = _filing_mark(trim_item(text, comma=True))
             if item:
                 ctx.fields.distribution.append(item)
                 ctx.mark("distribution", a, b)

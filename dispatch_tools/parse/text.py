@@ -141,8 +141,10 @@ LIST_DASH = re.compile(rf"^[ \t]*(?:{_SPECK}{{1,3}}[ \t]*)?"  # specks before th
                        rf"(?:[ \t]*{_SPECK}{{1,2}}(?=[ \t]|[^\W\d_]))?[ \t]*")  # specks after it
 
 
-def trim_item(text: str) -> str:
-    """A list entry without its leading dash and trailing ``;``/``.``/``,`` (and the specks after them)."""
+def trim_item(text: str, comma: bool = False) -> str:
+    """A list entry without its leading dash and trailing ``;``/``.``/``,`` (and the specks after them);
+    with ``comma``, a comma that ends it is kept, as a distribution entry prints it (``- VPCP: BTCN,
+    PCN Văn Trọng Lý,``: the list's entries end with ``;``, this one goes on in the next)."""
     text = squash(strip_markup(text))
     text = LIST_DASH.sub("", text, count=1)
     text = re.sub(rf"^(?:{_SPECK}|[:;])+\s+", "", text)  # specks where the dash was: "._~ UBMTTQVN", ": VPCP"
@@ -152,7 +154,7 @@ def trim_item(text: str) -> str:
     text = re.sub(r"\s*\S*\\.*$", "", text)  # a file path the typist left under the list: d:\2011\CV\…
     # junk an OCR pass leaves after the closing punctuation: "Như trên; . , -", "… Điều 4;_", "… KL. '"
     text = re.sub(r"(?<=[;.])[\s.,;:\-–—_'`~|=]+$", "", text)
-    text = re.sub(r"[\s;.,:]+$", "", text)
+    text = re.sub(r"[\s;.:]+$" if comma and re.search(r"[^\s;.:,],\s*$", text) else r"[\s;.,:]+$", "", text)
     return text.strip()
 
 
