@@ -51,6 +51,7 @@ def test_a_province_a_units_number_in_roman_numerals_and_tp_are_printed_words():
     assert not suspect("XVIII", caps_field=True, confidences={"XVIII": 60.0})
     assert not suspect("Tp.", caps_field=False, confidences={})
     assert suspect("IIII", caps_field=True, confidences={"IIII": 60.0})
+    assert suspect("ĐÀ", caps_field=False, confidences={})  # a syllable the corpus knows, in capitals amid small letters
 
 
 def test_a_parent_body_and_a_province_a_letter_or_two_off_are_flagged():

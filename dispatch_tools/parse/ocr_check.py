@@ -106,11 +106,13 @@ def suspect(token: str, caps_field: bool, confidences: dict[str, float], small_l
         return letters.islower() and letters not in _LONE_VOWELS
     if caps_field and not letters.isupper():
         return True  # an issuer is printed in capitals
-    if letters.lower() in _province_words() or _ROMAN.match(letters):
-        return False  # ``ĐẮK LẮK``: a province's name, a syllable the corpus seldom writes; ``KHU VỰC XVIII``
+    if _ROMAN.match(letters):
+        return False  # a unit's number: ``KHU VỰC XVIII``
     if len(letters) <= 3 and letters[0].isupper() and letters[1:].islower() and letters.upper() in known_abbreviations():
         return False  # ``Tp. Huế``: an abbreviation written with one capital
     known = inventory().get(letters.lower(), 0) >= MIN_COUNT
+    if not known and letters.lower() in _province_words():
+        return False  # ``ĐẮK LẮK``: a province's name, a syllable the corpus seldom writes
     if not caps_field and any(a.islower() and b.islower() for a, b in re.findall(r"(\w)-(?=(\w))", letters)):
         return True  # a dash glued between small syllables (``từ-may``): a speck, a subject prints `` - ``
     if "-" in letters and all(inventory().get(p.lower(), 0) >= MIN_COUNT or p in known_abbreviations()
