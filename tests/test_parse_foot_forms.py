@@ -72,10 +72,12 @@ def test_entries_lose_the_specks_around_them(raw, item):
 def test_a_distribution_entry_keeps_the_comma_that_ends_it():
     """Entries are given as printed without a trailing ``;`` or ``.`` (``../shared/dev/README.md``): a
     government list's entry that goes on in the next (``- VPCP: BTCN, PCN Văn Trọng Lý,``) and a
-    Party list's entries, which end with commas, keep theirs; the addressees lose theirs."""
+    Party list's entries, which end with commas, keep theirs; the list's last entry, which ends with a
+    full stop (a comma there is one misread), and the addressees lose theirs."""
     data = parse(HEAD + BODY + "Nơi nhận:\n- Như trên;\n- VPCP: BTCN, PCN Văn Trọng Lý,\n- Thường trực Tỉnh ủy (b/c),\n"
-                 "- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLâm Quốc Bảo\n")
-    assert data["distribution"] == ["Như trên", "VPCP: BTCN, PCN Văn Trọng Lý,", "Thường trực Tỉnh ủy (b/c),", "Lưu: VT"]
+                 "- Lưu: VT, website,\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLâm Quốc Bảo\n")
+    assert data["distribution"] == ["Như trên", "VPCP: BTCN, PCN Văn Trọng Lý,", "Thường trực Tỉnh ủy (b/c),",
+                                    "Lưu: VT, website"]
     assert trim_item("- Sở Y tế, .", comma=True) == "Sở Y tế" and trim_item("- Sở Y tế,") == "Sở Y tế"
 
 

@@ -28,9 +28,6 @@ KNOWN_WRONG = {
     "109": {"tasks"},
     # an entry continued on a line without a dash after "; " is read as a new entry
     "112": {"distribution"},
-    # the gold keeps the comma that ends an entry as printed ("… PCN Văn Trọng Lý,"); the parser drops it
-    "114": {"distribution"},
-    "115": {"distribution"},
     # the request's text starts at "Nhận được công văn này, yêu cầu …" (a short opening kept, as the gold
     # of 160 keeps one); this gold starts at "yêu cầu", too far for the texts to pair
     "118": {"tasks"},

@@ -86,9 +86,11 @@ def read_distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], 
             used.add(j)
             continue
         break
-    for pieces in entries:
+    for n, pieces in enumerate(entries):
         for a, b, text in _glued_entries(ctx, pieces):
-            item = _filing_mark(trim_item(text, comma=True))
+            # a comma ends an entry the next goes on from (``- VPCP: BTCN, PCN …,``); the list's last
+            # entry ends with a full stop, read as a comma at times (``Lưu VP,BTG, website,``)
+            item = _filing_mark(trim_item(text, comma=n < len(entries) - 1))
             if item:
                 ctx.fields.distribution.append(item)
                 ctx.mark("distribution", a, b)
