@@ -84,11 +84,17 @@ def _lost_end(ink: np.ndarray, rows: list[Row], seg: list[Row]) -> int | None:
     return area[0] + int(columns[-1]) + 1
 
 
-def ragged_pieces(image: Image.Image, rows: list[Row]) -> list[tuple[tuple[int, int, int, int], list[Row]]]:
+def ink_of(image: Image.Image) -> np.ndarray:
+    """The page's ink: True where a pixel is darker than :data:`DARK`."""
+    return np.asarray(image.convert("L")) < DARK
+
+
+def ragged_pieces(image: Image.Image, rows: list[Row], ink: np.ndarray | None = None
+                  ) -> list[tuple[tuple[int, int, int, int], list[Row]]]:
     """The pieces of lines whose end the engine dropped: (the region to read again, its words)."""
     if len(rows) < 3:
         return []
-    ink = np.asarray(image.convert("L")) < DARK
+    ink = ink_of(image) if ink is None else ink
     word_h = median(r[4] for r in rows)
     pad_y, pad_x = int(0.3 * word_h), int(0.6 * word_h)
     out = []
@@ -103,29 +109,32 @@ def ragged_pieces(image: Image.Image, rows: list[Row]) -> list[tuple[tuple[int, 
     return out if len(out) <= MAX_PIECES else []
 
 
-def lost_words(image: Image.Image, rows: list[Row], seals=()) -> list[tuple[int, int, int, int]]:
-    """Regions (left, top, right, bottom) of ink no word covers that has a word's size and shape."""
+def lost_words(image: Image.Image, rows: list[Row], seals=(), ink: np.ndarray | None = None
+               ) -> list[tuple[int, int, int, int]]:
+    """Regions (left, top, right, bottom) of ink no word covers that has a word's size and shape
+    (looked for at half the page's resolution, which is plenty for a word's size)."""
     import cv2
 
     if len(rows) < 3:
         return []
-    h = median(r[4] for r in rows)
-    ink = (np.asarray(image.convert("L")) < DARK).astype(np.uint8)
-    m = int(0.15 * h)
+    h = median(r[4] for r in rows) / 2
+    small = (ink_of(image) if ink is None else ink)[::2, ::2].astype(np.uint8)
+    m = 0.15 * h
     for r in rows:
-        ink[max(0, r[2] - m):r[2] + r[4] + m, max(0, r[1] - m):r[1] + r[3] + m] = 0
-    merged = cv2.dilate(ink, np.ones((max(1, int(0.1 * h)), max(1, int(0.6 * h))), np.uint8))
+        small[max(0, int((r[2] / 2) - m)):int((r[2] + r[4]) / 2 + m) + 1,
+              max(0, int((r[1] / 2) - m)):int((r[1] + r[3]) / 2 + m) + 1] = 0
+    merged = cv2.dilate(small, np.ones((max(1, int(0.1 * h)), max(1, int(0.6 * h))), np.uint8))
     count, _labels, stats, _centres = cv2.connectedComponentsWithStats(merged, connectivity=8)
-    pad = int(0.4 * h)
+    pad = int(0.8 * h)
     out = []
     for x, y, w, height, _area in stats[1:count]:
         if not (0.6 * h <= height <= 1.8 * h and w >= LOST_WIDTH * h
-                and ink[y:y + height, x:x + w].sum() >= 0.04 * w * height):
+                and small[y:y + height, x:x + w].sum() >= 0.04 * w * height):
             continue
+        x, y, w, height = 2 * int(x), 2 * int(y), 2 * int(w), 2 * int(height)
         if any(x + w > x0 and x < x1 and y + height > y0 and y < y1 for x0, y0, x1, y1 in seals):
             continue
-        out.append((max(0, int(x) - pad), max(0, int(y) - pad),
-                    min(image.width, int(x + w) + pad), min(image.height, int(y + height) + pad)))
+        out.append((max(0, x - pad), max(0, y - pad), min(image.width, x + w + pad), min(image.height, y + height + pad)))
     return out
 
 
@@ -151,8 +160,11 @@ def _gives_back(new: list[Row], old: list[Row]) -> bool:
 def mend_line_ends(image: Image.Image, rows: list[Row], options: Options, read, seals=()) -> list[Row]:
     """``rows`` with each line whose end the engine dropped given back its end, and the words it
     lost whole added (``seals``: boxes of the seals found on the page, where no word is looked for)."""
-    pieces = ragged_pieces(image, rows)
-    lost = [box for box in lost_words(image, rows, seals)
+    if len(rows) < 3:
+        return rows
+    ink = ink_of(image)
+    pieces = ragged_pieces(image, rows, ink)
+    lost = [box for box in lost_words(image, rows, seals, ink)
             if not any(box[2] > r[0] and box[0] < r[2] and box[3] > r[1] and box[1] < r[3] for r, _seg in pieces)]
     if len(lost) > MAX_PIECES:
         lost = []
