@@ -11,9 +11,8 @@ end** when, within :data:`REACH` line heights right of its last word, there is i
 of the page covers, at least :data:`MIN_WIDTH` of the line's height wide and :data:`MIN_HEIGHT`
 of it tall, in the band of the line (a speck, a full stop or a rule under the line is not), and the
 piece's last word holds two letters or figures (the signs and lone letters a stamp, a seal or a
-signature is read as are not a line of print). All
-such pieces of a page are cut out, stacked on one sheet and read by one call of the engine
-(``--psm 6``, :func:`.relook.read_stacked`). The new reading replaces the piece's words only when
+signature is read as are not a line of print). All such pieces of a page are cut out, stacked on
+one sheet and read by one call of the engine (``--psm 6``, :func:`.relook.read_stacked`). The new reading replaces the piece's words only when
 it holds them unchanged and adds to them (its letters, spaces aside, begin with the old ones and
 go on with a letter or a figure): a word is never changed, only a lost end given back.
 
@@ -36,9 +35,8 @@ from statistics import median
 import numpy as np
 from PIL import Image
 
-from .line_second import judged
-
 from ..options import Options
+from .line_second import judged
 from .relook import Row, _box, _lines, _segments, centre_inside, read_stacked
 
 REACH = 1.2  # how far right of the last word (in line heights) lost ink is looked for
