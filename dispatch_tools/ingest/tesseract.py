@@ -116,11 +116,11 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
         image, warped = flatten(image)
     prepared, info = prepare(image, clean=options.preprocess)
     rows = second_look(prepared, run_tesseract(prepared, options), options, run_tesseract)
-    rows = mend_line_ends(prepared, rows, options, run_tesseract, seal_boxes(info, info.get("scaled", 1.0)))
+    seals = seal_boxes(info, info.get("scaled", 1.0))
+    rows = mend_line_ends(prepared, rows, options, run_tesseract, seals)
     rows = seal_relook(rows, info, options, run_tesseract)
     if options.second_lines:
-        rows = line_relook(prepared, rows, budget=None if options.second_all else BUDGET,
-                           seals=seal_boxes(info, info.get("scaled", 1.0)))
+        rows = line_relook(prepared, rows, budget=None if options.second_all else BUDGET, seals=seals)
     scale = 1.0 / info.get("scaled", 1.0)
     words, keys = [], []
     for text, left, top, width, height, conf, block, par, line in rows:
