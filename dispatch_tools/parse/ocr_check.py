@@ -132,11 +132,17 @@ def suspect(token: str, caps_field: bool, confidences: dict[str, float], small_l
 
 
 @lru_cache(maxsize=1)
-def _province_words() -> frozenset[str]:
-    """The words of the provinces' names, in small letters (``đắk``, ``lắk``)."""
+def _province_names() -> frozenset[str]:
+    """The provinces' names in capitals (``ĐẮK LẮK``), as an issuer prints them."""
     from .lexicon import lexicon
 
-    return frozenset(w.lower() for p in lexicon().provinces for w in p.name.split())
+    return frozenset(p.name.upper() for p in lexicon().provinces)
+
+
+@lru_cache(maxsize=1)
+def _province_words() -> frozenset[str]:
+    """The words of the provinces' names, in small letters (``đắk``, ``lắk``)."""
+    return frozenset(w.lower() for name in _province_names() for w in name.split())
 
 
 def misread(text: str) -> bool:
@@ -178,9 +184,7 @@ def _issuer_place(fields: Fields) -> str | None:
 def _misread_sides(name: str, place: str) -> set[str]:
     """Which of an issuer's province (``name``) and the place of the date line, a letter or two
     apart, was misread: the one that is no province's name when the other is; else either."""
-    from .lexicon import lexicon
-
-    provinces = {p.name.upper() for p in lexicon().provinces}
+    provinces = _province_names()
     issuer_known, place_known = name in provinces, place.upper() in provinces
     if issuer_known != place_known:
         return {"place"} if issuer_known else {"issuer"}
@@ -194,13 +198,12 @@ def _province_near(name: str) -> str | None:
     from rapidfuzz.distance import Levenshtein
 
     from ..vntext import strip_diacritics
-    from .lexicon import lexicon
 
     match = re.search(r"TỈNH\s+(?P<name>[^\d,]+)$", name)
     if not match:
         return None
     read = " ".join(match.group("name").split())
-    provinces = {p.name.upper() for p in lexicon().provinces}
+    provinces = _province_names()
     if read in provinces:
         return None
     bare = strip_diacritics(read)
