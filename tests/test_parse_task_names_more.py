@@ -92,3 +92,15 @@ def test_a_named_body_or_a_second_cac_before_the_related_kind_still_opens_anothe
     assert split_bodies("các cơ quan và các cá nhân có liên quan") == ["các cơ quan", "các cá nhân có liên quan"]
     assert split_bodies("Bộ Công an, Bộ Quốc phòng và cơ quan có liên quan") == [
         "Bộ Công an", "Bộ Quốc phòng", "cơ quan có liên quan"]
+
+
+def test_a_ministrys_unit_with_its_ministry_after_a_comma_is_one_body():
+    assert split_bodies("Cục Quản lý xuất nhập cảnh, Bộ Công an") == ["Cục Quản lý xuất nhập cảnh, Bộ Công an"]
+    assert split_bodies("Vụ Pháp chế, Bộ Tư pháp") == ["Vụ Pháp chế, Bộ Tư pháp"]
+    (task,) = letter("Tổng cục Thống kê, Bộ Kế hoạch và Đầu tư có trách nhiệm tổng hợp số liệu điều tra gửi "
+                     "Thủ tướng Chính phủ.")
+    assert task["assignees"] == ["Tổng cục Thống kê, Bộ Kế hoạch và Đầu tư"]
+    # a ministry in a longer list, or after a body of a ministry's rank, is a body of its own
+    assert split_bodies("Cục Thuế, Bộ Tài chính và Bộ Công Thương") == ["Cục Thuế", "Bộ Tài chính", "Bộ Công Thương"]
+    assert split_bodies("Văn phòng Chính phủ, Bộ Tài chính") == ["Văn phòng Chính phủ", "Bộ Tài chính"]
+    assert split_bodies("Sở Y tế, Bộ Y tế") == ["Sở Y tế", "Bộ Y tế"]

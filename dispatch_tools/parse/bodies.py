@@ -321,7 +321,8 @@ def _split_part(text: str) -> list[str]:
             out[-1] = out[-1] + sep + piece
             continue
         out.append(piece)
-    return [squash(p).strip(" ,;:.") for p in out if p.strip(" ,;:.")]
+    out = [squash(p).strip(" ,;:.") for p in out if p.strip(" ,;:.")]
+    return [f"{out[0]}, {out[1]}"] if _of_its_ministry(out, text) else out
 
 
 # a plural of kinds: "các", "tất cả (các)", and the distributive "từng", "mọi" ("Từng bộ, cơ quan, địa phương")
@@ -330,6 +331,19 @@ _NAMED_PERSON = re.compile(r"^(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à)\s+(?P<name>
 _LEVEL = r"(?:tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|xã|phường)"
 _NAMED_PLACE = re.compile(rf"^{_LEVEL}\s+(?:\d+|[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*)$")  # "huyện Bát Xát", "quận 8"
 _HEAD_OF_PLACE = re.compile(rf"^(?P<head>.+?)\s+{_LEVEL}\s+(?:\d|[A-ZĐÀ-Ỹ])")
+
+
+# a ministry's unit (``Cục``, ``Tổng cục``, ``Vụ``, ``Chi cục`` and its name) and the ministry it belongs to
+_UNIT_OF_MINISTRY = re.compile(r"^(?:Tổng\s+cục|Chi\s+cục|Cục|Vụ)\s+[A-ZĐÀ-Ỹ]")
+_NAMED_MINISTRY = re.compile(r"^Bộ\s+[A-ZĐÀ-Ỹ][\w\s,-]*$")
+
+
+def _of_its_ministry(names: list[str], text: str) -> bool:
+    """Are ``names`` a ministry's unit and, after a comma, the ministry it belongs to (``Cục Quản lý
+    xuất nhập cảnh, Bộ Công an có trách nhiệm …``)? Only a list of those two: in a longer list (``Cục
+    Thuế, Bộ Tài chính và Bộ Công Thương``) the ministry is a body of its own."""
+    return (len(names) == 2 and bool(_UNIT_OF_MINISTRY.match(drop_title(names[0])))
+            and bool(_NAMED_MINISTRY.match(names[1])) and f"{names[0]}, {names[1]}" in squash(text))
 
 
 def _lower_heads(before: str, piece: str) -> bool:
