@@ -255,3 +255,22 @@ def test_a_subject_that_opens_with_words_no_subject_opens_with_is_flagged(vietna
         assert "subject" not in doc.fields.review
     else:
         assert doc.fields.review["subject"].endswith(f"(“{flagged}”)")
+
+
+@pytest.mark.parametrize("conf, subject", [(40.0, "chế độ, chính sách đối với người có công năm 2020"),
+                                           (96.0, "chế độ, chính sách đối với người có công năm 2020.")])
+def test_a_full_stop_read_unsurely_after_a_subject_is_a_speck(conf, subject):
+    """``2020.`` read at 40 where the page prints ``2020`` and a speck: the stop is taken off; a stop
+    read as surely as its word is the page's own and stays."""
+    line = "V/v chế độ, chính sách đối với người có công năm 2020."
+    page = Page(1, method="ocr", lines=[Line(line, conf=90.0, source="tesseract:vie",
+                                             words=[Word(w, None, conf if w == "2020." else 90.0) for w in line.split()])])
+    doc = Document(None, "image", pages=[page])
+    doc.fields = Fields(subject=line[4:])
+    doc.fields.sources["subject"] = doc.locate(4, len(line))
+    apply_marks(doc)
+    assert doc.fields.subject == subject
+    doc.pages[0].method = "text"  # a text layer's stop is the document's own
+    doc.fields.subject = line[4:]
+    apply_marks(doc)
+    assert doc.fields.subject == line[4:]

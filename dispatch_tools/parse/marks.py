@@ -32,7 +32,7 @@ from .black_seal_marks import check_black_seals
 from .body_agree import agree_words
 from .name_agree import agree_names
 from .number_agree import check_symbol_readings
-from .ocr_check import check_read_words, misread
+from .ocr_check import check_read_words, drop_speck_stop, misread
 from .scan_checks import (check_issuer_head, check_number_digits, check_number_end, check_number_found,
                           check_number_slash, check_symbol, check_symbol_letters, check_unsure_figures,
                           mend_issuer_province, mend_symbol_type)
@@ -401,6 +401,7 @@ def apply_marks(doc: Document) -> Document:
     mend_issuer_province(fields, ocr=ocr)
     check_issuer_head(fields, ocr=ocr)
     check_issuer(fields)
+    drop_speck_stop(doc, fields)
     check_subject(fields)
     check_subject_found(doc, fields, ocr)
     agree_names(doc, fields)

@@ -49,6 +49,7 @@ FIELDS = ("issuer", "parent_issuer", "subject", "place")
 NAMES = ("issuer", "parent_issuer")  # a body's name, printed in capitals
 MIN_COUNT = 10  # a syllable seen fewer times in the corpus is most likely a misreading
 UNSURE = 75.0  # an unknown capital word read less surely than this is most likely a misreading
+UNSURE_STOP = 60.0  # a subject's last word read with a full stop less surely than this: the stop is a speck
 EDGE = "\"'“”‘’«»()[],.;:!?…"
 _SIGNS_OK = {"-", "–", "&", "/", "+"}
 _INSIDE = re.compile(r"^[\w\-–/&.,+%]+$")
@@ -270,6 +271,21 @@ def _dash_read_for_space(doc: Document, start: int, end: int) -> str | None:
             if after:
                 return after.group(1)
     return None
+
+
+def drop_speck_stop(doc: Document, fields: Fields) -> None:
+    """Take off a full stop the engine read after a subject's last word, reading that word unsurely
+    (under :data:`UNSURE_STOP`: ``2020.`` at 40 where the page prints ``2020`` and a speck): a trích
+    yếu ends without one, and a printed stop is read as surely as its word. Pages read by OCR only."""
+    value, source = fields.subject, fields.sources.get("subject")
+    if not value or source is None or not doc.has_ocr_page():
+        return
+    last = value.split()[-1]
+    if not re.fullmatch(r"[^\W_]+\.", last):  # ``2020.``, not ``v.v.`` nor ``…``
+        return
+    confidence = word_confidences(doc, source.start, source.end).get(last[:-1])
+    if confidence is not None and confidence < UNSURE_STOP:
+        fields.subject = value[:-1]
 
 
 def check_read_words(doc: Document, fields: Fields) -> None:
