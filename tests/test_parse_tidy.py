@@ -118,3 +118,31 @@ def test_an_ocr_field_keeps_a_pair_of_quotes_and_loses_a_lone_one(read, clean):
     from dispatch_tools.parse.tidy import tidy_ocr, tidy_subject
 
     assert tidy_subject(tidy_ocr(read)) == clean
+
+
+@pytest.mark.parametrize("read, clean", [
+    ("công bố Danh mục TTHC và quy trình nội bộ giải quyết TT HC", "công bố Danh mục TTHC và quy trình nội bộ giải quyết TTHC"),
+    ("rà soát TT HC thuộc thẩm quyền", "rà soát TT HC thuộc thẩm quyền"),  # no whole TTHC in the field: left (flagged)
+    ("Công ty TNHH MTV Xổ số kiến thiết", "Công ty TNHH MTV Xổ số kiến thiết"),  # two abbreviations
+])
+def test_tidy_ocr_puts_together_an_abbreviation_the_field_prints_whole(read, clean):
+    from dispatch_tools.parse.tidy import tidy_ocr
+
+    assert tidy_ocr(read) == clean
+
+
+@pytest.mark.parametrize("ocr, read, clean, flagged", [
+    (True, "cổ phần hóa Công ty Quảng Ngãi (trong thời gian qua", "cổ phần hóa Công ty Quảng Ngãi trong thời gian qua", True),
+    (True, "đăng ký nội dung) trình tại kỳ họp thứ 31", "đăng ký nội dung trình tại kỳ họp thứ 31", True),
+    (True, "Hội nghị tổng kết 1) năm thực hiện", "Hội nghị tổng kết 1) năm thực hiện", False),  # a figure misread
+    (True, "hưởng ứng Chương trình (lần 2) năm 2025", "hưởng ứng Chương trình (lần 2) năm 2025", False),
+    (False, "cổ phần hóa Công ty Quảng Ngãi (trong thời gian qua", "cổ phần hóa Công ty Quảng Ngãi (trong thời gian qua", False),
+])
+def test_a_bracket_glued_to_a_word_that_pairs_with_none_is_taken_out_of_an_ocr_field_and_flagged(ocr, read, clean,
+                                                                                                flagged):
+    from dispatch_tools.model import Fields
+    from dispatch_tools.parse.tidy import tidy
+
+    fields = tidy(Fields(subject=read), ocr=ocr)
+    assert fields.subject == clean
+    assert ("subject" in fields.review) is flagged

@@ -12,8 +12,10 @@ import re
 from functools import lru_cache
 
 from ..figure_lookalikes import lookalikes
+from ..i18n import _
 from ..model import Fields
 from ..vntext import strip_diacritics
+from .text import review_note
 
 _EDGE = " ._-–—,;:'\"`‘’“”^~|•"
 _SPECKS = re.compile(r"(?<=\w)[.…_]{2,}(?=\s|$)|(?:(?<=\s)|^)[._,'`]+(?=\s|\w)")
@@ -100,7 +102,41 @@ def tidy_ocr(text: str | None) -> str | None:
         return text
     text = _INNER_SPECK.sub(lambda m: m.group() if _paired_quote(text, m) else "", text)
     text = re.sub(r"(?<=\s)—(?=\s)", "–", text)
+    text = _rejoined_abbreviations(text)
     return " ".join(_unglue_syllables(w) for w in text.split(" "))
+
+
+def _unpaired_brackets(text: str) -> str:
+    """A bracket glued to a word that the field neither closes nor opens (``Quảng Ngãi (trong thời
+    gian qua``, ``nội dung)`` with no ``(``): a speck the engine read as one. One beside a figure
+    stays: it may be a figure misread (``tổng kết 1)`` for ``10``), which the body puts right."""
+    if text.count("(") == text.count(")"):
+        return text
+    out, depth = [], 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if ")" not in text[i:] and text[i + 1:i + 2].isalpha():
+                continue  # opens nothing the field closes
+            depth += 1
+        elif ch == ")":
+            if depth == 0 and i and text[i - 1].isalpha():
+                continue  # closes nothing the field opened
+            depth = max(0, depth - 1)
+        out.append(ch)
+    return "".join(out)
+
+
+def _rejoined_abbreviations(text: str) -> str:
+    """Two words in capitals the engine cut out of one abbreviation the same field prints whole
+    (``Danh mục TTHC … giải quyết TT HC``): the field's own spelling puts them together again."""
+    words = text.split(" ")
+    wholes = {w.strip(".,;:()“”\"'") for w in words}
+    for i in range(len(words) - 1, 0, -1):
+        a, b = words[i - 1], words[i].rstrip(".,;:)”\"'")
+        if a.isalpha() and b.isalpha() and a.isupper() and b.isupper() and min(len(a), len(b)) <= 2 \
+                and a + b in wholes:
+            words[i - 1:i + 1] = [a + words[i]]
+    return " ".join(words)
 
 
 COMMON_ABBREVIATION = 300  # uses in the corpus of an abbreviation a misread one is taken for
@@ -324,6 +360,14 @@ def tidy(fields: Fields, ocr: bool = False) -> Fields:
         fields.subject = tidy_ocr(fields.subject) or ""
         for name in ("issuer", "parent_issuer"):
             setattr(fields, name, mend_name_words(tidy_ocr(getattr(fields, name))))
+        for name in ("subject", "issuer", "parent_issuer"):
+            value = getattr(fields, name)
+            mended = _unpaired_brackets(value) if value else value
+            if mended != value:  # kept flagged: the bracket may be the page's, its pair lost
+                setattr(fields, name, mended)
+                word = next(w for w, m in zip(value.split(), mended.split()) if w != m)
+                fields.review.setdefault(name, review_note(
+                    _("a bracket the OCR most likely read from a speck was taken out (“%(word)s”)") % {"word": word}))
     if fields.subject:
         fields.subject = tidy_subject(fields.subject)
     for name in ("issuer", "parent_issuer"):
