@@ -146,3 +146,30 @@ def test_a_bracket_glued_to_a_word_that_pairs_with_none_is_taken_out_of_an_ocr_f
     fields = tidy(Fields(subject=read), ocr=ocr)
     assert fields.subject == clean
     assert ("subject" in fields.review) is flagged
+
+
+@pytest.mark.parametrize("read, clean", [
+    ("Lưu:VT", "Lưu: VT"),
+    ("Lưu: VT,TH", "Lưu: VT, TH"),
+    (":- Lưu: VT, NN", "Lưu: VT, NN"),
+    ("Lưu: VT; Phòng Quản lý, Tổ chức giao thông", "Lưu: VT; Phòng Quản lý, Tổ chức giao thông"),  # as printed
+    ("Lưu VT, (VX/P) T", "Lưu VT, (VX/P) T"),
+    ("Lưu: VT; NV3", "Lưu: VT, NV3"), ("Lưu: VT; QLBT (2)", "Lưu: VT, QLBT (2)"),
+    ("kưu: VT", "Lưu: VT"), ("Lưu: VT-", "Lưu: VT"), ("N hư trên", "Như trên"), ("Như trên", "Như trên"),
+    ("Sở Kế hoạch - Đầu tư", "Sở Kế hoạch - Đầu tư"),
+    ("UBND các huyện,TX", "UBND các huyện,TX"),  # only the filing line's codes
+])
+def test_an_ocr_distribution_entry_gets_back_the_filing_lines_spaces_and_loses_leading_specks(read, clean):
+    from dispatch_tools.parse.tidy import tidy_note
+
+    assert tidy_note(read) == clean
+
+
+@pytest.mark.parametrize("read, clean", [
+    ("119/2020/QHI4", "119/2020/QH14"), ("12/2021/QHl5", "12/2021/QH15"), ("119/2020/QH14", "119/2020/QH14"),
+    ("01/KHI2", "01/KHI2"),  # no term after another code
+])
+def test_the_national_assemblys_term_read_with_a_letter_for_its_one(read, clean):
+    from dispatch_tools.parse.tidy import tidy_symbol
+
+    assert tidy_symbol(read) == clean

@@ -301,12 +301,18 @@ def _doubled_letter(match: re.Match) -> str:
 def tidy_symbol(number: str | None) -> str | None:
     """A number and symbol read by OCR with the stroke of a Đ lost (``32/2020/TT-BGDDT``): a part
     that is the code of a known body or type but for that stroke takes it back; a known code whose
-    first letter was read twice, once as the digit it looks like (``1147/5SGDĐT``), loses the digit."""
+    first letter was read twice, once as the digit it looks like (``1147/5SGDĐT``), loses the digit;
+    the ``1`` of the National Assembly's term read as a letter (``119/2020/QHI4``) is a figure again."""
     if not number:
         return number
     codes = _stroked_codes()
     number = re.sub(r"(?<![^\W\d_])[A-ZĐ]+(?![^\W\d_])", lambda m: codes.get(m.group(), m.group()), number)
+    number = _TERM_READ_AS_LETTER.sub(r"QH1\1", number)
     return re.sub(r"(?<=[/-])(\d)([^\W\d_]{2,})(?![^\W\d_])", _doubled_letter, number)
+
+
+# the National Assembly's code and its term (``QH14``), the ``1`` read as a capital I or a small l
+_TERM_READ_AS_LETTER = re.compile(r"(?<![^\W\d_])QH[Il](\d)(?!\w)")
 
 
 # the ``V/v`` that opens the subject line under the number, taken into a symbol whose end OCR read
@@ -338,10 +344,28 @@ _LOST_SPACE = re.compile(r"(?<=[A-ZĐ]\))(?=[A-ZĐ])")
 _LONE_LETTER = re.compile(r"(\b[A-ZĐ][^\W\d_]{0,6}) [bcdghklmnpqrstvx](?= [A-ZĐ])")
 
 
+# the filing line's spaces OCR lost (``Lưu:VT``, ``Lưu: VT,TH``): it prints ``Lưu: VT, TH``
+_FILED_COLON = re.compile(r"^(Lưu|LƯU)\s*:(?=\w)")
+_FILED_COMMA = re.compile(r",(?=[A-ZĐ])")
+_FILED_SEMICOLON = re.compile(r";\s*(?=[A-ZĐ][A-ZĐ\d]{0,7}(?:\s*\(|\s*,|\s*$))")  # ``VT; NV3``: a comma read so
+_LEADING_SPECKS = re.compile(r"^[:;,.\-–—_~|`'\s]+(?=\w)")  # ``:- Lưu: VT``: an entry opens with a word
+_TRAILING_DASH = re.compile(r"(?<=\w)[ \t]*[-–—_]+$")  # ``Lưu: VT-``: no entry ends with a dash
+_FILED_MISREAD = re.compile(r"^[kKlIi|1]ưu(?=\s*:)")  # ``kưu: VT``: the filing line's L misread
+_AS_ABOVE = re.compile(r"^N\s*h\s*ư\s+trên\b")  # ``N hư trên``: a space read inside ``Như``
+
+
 def tidy_note(entry: str) -> str:
     """A Nơi nhận entry read by OCR with the ``để`` of its note put right (``(đế b/c)``), the space
     OCR lost after a bracket put back, a lone letter between two names and a speck full stop
-    after a word in small letters before a name (``UBND tỉnh. Điện Biên``) dropped."""
+    after a word in small letters before a name (``UBND tỉnh. Điện Biên``) dropped, specks before
+    its first word and a dash after its last dropped, ``Lưu`` and ``Như trên`` read with a letter
+    wrong or a space inside put right, and the filing line's spaces after its colon and commas
+    put back (a semicolon before a code is a comma misread; one before words is printed:
+    ``VT; Phòng …``)."""
+    entry = _TRAILING_DASH.sub("", _LEADING_SPECKS.sub("", entry))
+    entry = _AS_ABOVE.sub("Như trên", _FILED_MISREAD.sub("Lưu", entry))
+    if _FILED_COLON.match(entry) or entry[:3].lower() == "lưu":
+        entry = _FILED_SEMICOLON.sub(", ", _FILED_COMMA.sub(", ", _FILED_COLON.sub(r"\1: ", entry)))
     entry = _LONE_LETTER.sub(r"\1", entry)
     entry = _LOST_SPACE.sub(" ", entry)
     entry = _INNER_STOP.sub("", entry)
