@@ -102,6 +102,13 @@ def test_lookalike_eth():
     assert result.text == "Độc lập - Tự do - Hạnh phúc"
 
 
+def test_an_eth_beside_figures_is_a_d():
+    """A unit's code of a letter and figures (``Đ3``) read with the look-alike eth is put right too;
+    an eth alone, in no word of letters or figures, is left."""
+    assert restore("Lưu: VT, Ð3, PV01").text == "Lưu: VT, Đ3, PV01"
+    assert restore("ký hiệu Ð - mẫu").text == "ký hiệu Ð - mẫu"
+
+
 def test_one_d_read_twice_with_an_eth_is_one_d():
     """OCR reads a bold Đ as Đ and its look-alike Ð side by side (made-up symbols); a real
     double Đ is read as two Đ and stays."""

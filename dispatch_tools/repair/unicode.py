@@ -53,9 +53,10 @@ def unicode_edits(text: str) -> list[tuple[int, int, str]]:
             for m in pattern.finditer(text):
                 if any(s <= m.start() < e for s, e in spans):
                     continue
-                # only inside a word that also has Latin letters: Đ vs Ð, Cyrillic о in a Latin word
+                # only inside a word that also has Latin letters (Đ vs Ð, Cyrillic о in a Latin word)
+                # or figures (``Ð3``, a unit's code)
                 word = _word_around(text, m.start(), m.end())
-                if sum(1 for ch in word if "a" <= ch.lower() <= "z") >= 1:
+                if any("a" <= ch.lower() <= "z" or ch.isdigit() for ch in word):
                     edits[m.start()] = (m.start(), m.end(), table[m.group()])
         # Anything else NFC would change (singletons such as the Ohm sign, Hangul jamo that
         # compose): the whole word, when no other edit touches it.
