@@ -124,6 +124,18 @@ def test_a_number_line_whose_label_was_read_bo_is_the_number():
     assert head(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH"], "Bố: 125/UBND-KT")["number"] == "125/UBND-KT"
 
 
+@pytest.mark.parametrize("line", ["96: 1233/QLCL-KĐCLGD", "9Ó: 1233/QLCL-KĐCLGD", "9o : 1233/QLCL-KĐCLGD"])
+def test_a_number_line_whose_s_was_read_as_a_nine_is_the_number(line):
+    data = head(["BỘ GIÁO DỤC VÀ ĐÀO TẠO", "CỤC QUẢN LÝ CHẤT LƯỢNG"], line)
+    assert data["number"] == "1233/QLCL-KĐCLGD"
+    assert data["references"] == []
+
+
+def test_a_cited_number_opening_a_line_with_a_nine_is_no_number():
+    data = head(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH"], "96/BTC-NSNN ngày 12/3/2025 của Bộ Tài chính")
+    assert data["number"] != "96/BTC-NSNN"
+
+
 def test_a_citation_opening_with_bo_is_no_number():
     data = head(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH"], "Bộ Tài chính hướng dẫn tại Công văn 12/BTC-NSNN")
     assert data["number"] != "12/BTC-NSNN"

@@ -19,9 +19,9 @@ SEGMENT = r"[A-Za-z0-9][A-Za-z0-9&.]*"  # a line may break after a separator: "1
 NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*\n?[ \t]*{SEGMENT}(?:[ \t]*[/\-–_][ \t]*\n?[ \t]*{SEGMENT})*")
 # "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:", "56:"
 # never figures that are a number themselves: a cited "5084/TTr-…" opening a line is no "50" for "Số"
-# (a line that opens with ``Bố:``, its S read as a B, before a number and its symbol: no word of a header
-# opens so)
-NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*(?!5[06]\d)(?:[S5](?:[oO0b6e]|[ \t]+(?=:))|Bo(?=[ \t]*:))[ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?"
+# (a line that opens with ``Bố:`` or ``96:``, its S read as a B or a 9, before a number and its symbol: no
+# word of a header opens so, and a cited number has no colon after its first figures)
+NUMBER_LINE = re.compile(rf"^[ \t>*_\"“|]*(?!5[06]\d)(?:[S5](?:[oO0b6e]|[ \t]+(?=:))|(?:Bo|9[oO0b6e])(?=[ \t]*:))[ \t]*[:;.]?[ \t]*(?:\n[ \t]*)?"
                          rf"(?:[.…_]+[ \t]*)?(?P<num>{NUMBER})", re.M)
 # the day (and the month) left blank: "ngày    tháng    năm 2025", "ngày …. tháng 3 năm 2025"
 BLANK_DATE = re.compile(r"ng[a-z]{1,2}y[\s.…_]*th[a-z]{1,2}ng[\s.…_]*(?:\d{1,2}[\s.…_]*)?n[a-z]m\s*(\d{4})",
