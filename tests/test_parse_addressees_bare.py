@@ -53,3 +53,11 @@ def test_a_paragraph_that_goes_on_on_the_next_line_is_no_addressee():
                         "Ban Thường vụ Hội Nông dân tỉnh đã tổng kết phong trào năm\n2024 và phát động thi đua năm 2025.\n\n")
     data = to_contract(parse_text(page + BODY).fields)
     assert data["recipients"] == ["Hội Nông dân các huyện, thị xã, thành phố"]
+
+
+def test_specks_read_before_kinh_gui_do_not_hide_the_addressees():
+    for specks in ("-'", "`", ".", "_ "):
+        text = HEAD.replace("Kính gửi:   - Hội Nông dân các huyện, thị xã, thành phố\n\nCác hợp tác xã nông nghiệp "
+                            "trên địa bàn tỉnh\n\nCác doanh nghiệp, trang trại; hộ sản xuất kinh doanh giỏi\n",
+                            f"{specks}Kính gửi: Các đơn vị trực thuộc.\n") + BODY
+        assert to_contract(parse_text(text).fields)["recipients"] == ["Các đơn vị trực thuộc"], specks

@@ -12,7 +12,8 @@ from .name_end import name_end
 from .text import LIST_DASH, is_upper_line, key, load_list, trim_item
 from ..i18n import _
 
-KINH_GUI = re.compile(r"^[ \t\-*_]*K[i1l]\w{1,2}[ \t]+g\w{1,3}[ \t]*:", re.IGNORECASE)
+# specks an OCR pass read before it (``-'Kính gửi:``) aside
+KINH_GUI = re.compile(r"^[ \t\-–—*_'`.,|~]*K[i1l]\w{1,2}[ \t]+g\w{1,3}[ \t]*:", re.IGNORECASE)
 CONG_DIEN = re.compile(r"\bdien\s*:\s*$", re.IGNORECASE)
 DASH = LIST_DASH
 # a word the name (or any sentence) must go on after ("… của", "… thuộc", "… với"), on a folded text;
