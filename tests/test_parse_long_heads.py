@@ -131,6 +131,13 @@ def test_a_number_line_whose_s_was_read_as_a_nine_is_the_number(line):
     assert data["references"] == []
 
 
+@pytest.mark.parametrize("line", ["Số:2877//BQL-QHXD", "Số: 2877/BQL--QHXD"])
+def test_a_number_with_a_separator_read_twice_is_the_number(line):
+    data = head(["UBND THÀNH PHỐ HẢI PHÒNG", "BAN QUẢN LÝ KHU KINH TẾ"], line)
+    assert data["number"] == "2877/BQL-QHXD"
+    assert data["references"] == []
+
+
 def test_a_cited_number_opening_a_line_with_a_nine_is_no_number():
     data = head(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH"], "96/BTC-NSNN ngày 12/3/2025 của Bộ Tài chính")
     assert data["number"] != "96/BTC-NSNN"

@@ -16,7 +16,8 @@ HEADER_LINES = 60  # the header never runs longer than this many lines
 # A number and symbol, in folded text: "2632 /STTTT-CNTTVT", "1690-CV/TĐTN-BTG", "06/2024/QĐ-UBND",
 # "/KH-UBND" (number left blank).
 SEGMENT = r"[A-Za-z0-9][A-Za-z0-9&.]*"  # a line may break after a separator: "182/2024/NĐ-\nCP"
-NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–][ \t]*\n?[ \t]*{SEGMENT}(?:[ \t]*[/\-–_][ \t]*\n?[ \t]*{SEGMENT})*")
+# A separator read twice (``2877//BQL-QHXD``) is one (:func:`.header_number.normalise_number`).
+NUMBER = (rf"(?:\d+[a-zA-Z]?)?[ \t]*[/\-–]{{1,2}}[ \t]*\n?[ \t]*{SEGMENT}(?:[ \t]*[/\-–_]{{1,2}}[ \t]*\n?[ \t]*{SEGMENT})*")
 # "Số:", "Số", and OCR misreads "Sb:", "S6", "Sô:", "SỐ:", "56:"
 # never figures that are a number themselves: a cited "5084/TTr-…" opening a line is no "50" for "Số"
 # (a line that opens with ``Bố:`` or ``96:``, its S read as a B or a 9, before a number and its symbol: no
