@@ -344,9 +344,9 @@ _LOST_SPACE = re.compile(r"(?<=[A-ZĐ]\))(?=[A-ZĐ])")
 _LONE_LETTER = re.compile(r"(\b[A-ZĐ][^\W\d_]{0,6}) [bcdghklmnpqrstvx](?= [A-ZĐ])")
 
 
-# the filing line's spaces OCR lost (``Lưu:VT``, ``Lưu: VT,TH``): it prints ``Lưu: VT, TH``
+# the space OCR lost after the filing line's colon (``Lưu:VT``): it prints ``Lưu: VT`` (a comma
+# glued to a code, ``Lưu VP,BTG``, is as often printed so and stays)
 _FILED_COLON = re.compile(r"^(Lưu|LƯU)\s*:(?=\w)")
-_FILED_COMMA = re.compile(r",(?=[A-ZĐ])")
 _FILED_SEMICOLON = re.compile(r";\s*(?=[A-ZĐ][A-ZĐ\d]{0,7}(?:\s*\(|\s*,|\s*$))")  # ``VT; NV3``: a comma read so
 _LEADING_SPECKS = re.compile(r"^[:;,.\-–—_~|`'\s]+(?=\w)")  # ``:- Lưu: VT``: an entry opens with a word
 _TRAILING_DASH = re.compile(r"(?<=\w)[ \t]*[-–—_]+$")  # ``Lưu: VT-``: no entry ends with a dash
@@ -359,13 +359,12 @@ def tidy_note(entry: str) -> str:
     OCR lost after a bracket put back, a lone letter between two names and a speck full stop
     after a word in small letters before a name (``UBND tỉnh. Điện Biên``) dropped, specks before
     its first word and a dash after its last dropped, ``Lưu`` and ``Như trên`` read with a letter
-    wrong or a space inside put right, and the filing line's spaces after its colon and commas
-    put back (a semicolon before a code is a comma misread; one before words is printed:
-    ``VT; Phòng …``)."""
+    wrong or a space inside put right, and the filing line's space after its colon put back (a
+    semicolon before a code is a comma misread; one before words is printed: ``VT; Phòng …``)."""
     entry = _TRAILING_DASH.sub("", _LEADING_SPECKS.sub("", entry))
     entry = _AS_ABOVE.sub("Như trên", _FILED_MISREAD.sub("Lưu", entry))
     if _FILED_COLON.match(entry) or entry[:3].lower() == "lưu":
-        entry = _FILED_SEMICOLON.sub(", ", _FILED_COMMA.sub(", ", _FILED_COLON.sub(r"\1: ", entry)))
+        entry = _FILED_SEMICOLON.sub(", ", _FILED_COLON.sub(r"\1: ", entry))
     entry = _LONE_LETTER.sub(r"\1", entry)
     entry = _LOST_SPACE.sub(" ", entry)
     entry = _INNER_STOP.sub("", entry)
