@@ -363,7 +363,7 @@ def tidy_note(entry: str) -> str:
     semicolon before a code is a comma misread; one before words is printed: ``VT; Phòng …``)."""
     entry = _TRAILING_DASH.sub("", _LEADING_SPECKS.sub("", entry))
     entry = _AS_ABOVE.sub("Như trên", _FILED_MISREAD.sub("Lưu", entry))
-    if _FILED_COLON.match(entry) or entry[:3].lower() == "lưu":
+    if entry[:3].lower() == "lưu":
         entry = _FILED_SEMICOLON.sub(", ", _FILED_COLON.sub(r"\1: ", entry))
     entry = _LONE_LETTER.sub(r"\1", entry)
     entry = _LOST_SPACE.sub(" ", entry)
@@ -388,7 +388,7 @@ def tidy(fields: Fields, ocr: bool = False) -> Fields:
             mended = _unpaired_brackets(value) if value else value
             if mended != value:  # kept flagged: the bracket may be the page's, its pair lost
                 setattr(fields, name, mended)
-                word = next(w for w, m in zip(value.split(), mended.split()) if w != m)
+                word = next((w for w, m in zip(value.split(), mended.split()) if w != m), value)
                 fields.review.setdefault(name, review_note(
                     _("a bracket the OCR most likely read from a speck was taken out (“%(word)s”)") % {"word": word}))
     if fields.subject:
