@@ -37,7 +37,7 @@ from PIL import Image
 
 from ..options import Options
 from .line_second import judged
-from .relook import Row, _box, _lines, _segments, centre_inside, read_stacked
+from .relook import Row, centre_inside, engine_lines, line_pieces, read_stacked, rows_box
 
 REACH = 1.2  # how far right of the last word (in line heights) lost ink is looked for
 MIN_WIDTH = 0.25  # the lost ink's width, in line heights, for it to be a glyph rather than a speck
@@ -65,7 +65,7 @@ def _lost_end(ink: np.ndarray, rows: list[Row], seg: list[Row]) -> int | None:
     """The right edge of ink lost after ``seg``'s last word, or None when it ends with its ink."""
     if sum(ch.isalnum() for ch in seg[-1][0]) < 2:  # a line of signs or a lone letter: a stamp's or a seal's
         return None
-    left, top, right, bottom = _box(seg)
+    left, top, right, bottom = rows_box(seg)
     height = median(r[4] for r in seg)
     reach = int(REACH * height)
     area = (right + 1, top, min(ink.shape[1], right + 1 + reach), bottom)
@@ -96,12 +96,12 @@ def ragged_pieces(image: Image.Image, rows: list[Row], ink: np.ndarray | None = 
     word_h = median(r[4] for r in rows)
     pad_y, pad_x = int(0.3 * word_h), int(0.6 * word_h)
     out = []
-    for words in _lines(rows).values():
-        for seg in _segments(words, 1.5 * word_h):
+    for words in engine_lines(rows).values():
+        for seg in line_pieces(words, 1.5 * word_h):
             end = _lost_end(ink, rows, seg)
             if end is None:
                 continue
-            left, top, _right, bottom = _box(seg)
+            left, top, _right, bottom = rows_box(seg)
             out.append(((max(0, left - pad_x), max(0, top - pad_y),
                          min(image.width, end + pad_x), min(image.height, bottom + pad_y)), seg))
     return out if len(out) <= MAX_PIECES else []

@@ -44,7 +44,7 @@ from PIL import Image
 
 from . import second_reader
 from .line_order import Box, ranked
-from .relook import Row, _lines, _segments
+from .relook import Row, engine_lines, line_pieces
 
 UNSURE = 90.0  # a word (no figure) read with a lower confidence is read again
 CONTEXT = 1  # sure words read again with an unsure one on each side (a split word is read whole)
@@ -108,8 +108,8 @@ def unsure_lines(rows: list[Row], budget: int | None = BUDGET,
         return []
     word_h = median(r[4] for r in rows)
     found = []
-    for words in _lines(rows).values():
-        for seg in _segments(words, 1.5 * word_h):
+    for words in engine_lines(rows).values():
+        for seg in line_pieces(words, 1.5 * word_h):
             found += [(seg[i:j], seg[:i], seg[j:]) for i, j in _windows(seg) if _worded(seg[i:j])]
     found = ranked(found, lambda seg: min(r[5] for r in seg if _unsure(r)), seals)
     out, spent = [], 0

@@ -27,14 +27,16 @@ GAIN = 8.0  # the second reading must be surer by this much (mean word confidenc
 MAX_LINES = 12  # per page: a page this doubtful is poor all over and a second look will not save it
 
 
-def _lines(rows: list[Row]) -> dict[tuple, list[Row]]:
+def engine_lines(rows: list[Row]) -> dict[tuple, list[Row]]:
+    """The engine's rows grouped by its line (block, paragraph, line)."""
     out: dict[tuple, list[Row]] = {}
     for row in rows:
         out.setdefault((row[6], row[7], row[8]), []).append(row)
     return out
 
 
-def _box(rows: list[Row]) -> tuple[int, int, int, int]:
+def rows_box(rows: list[Row]) -> tuple[int, int, int, int]:
+    """The box (left, top, right, bottom) around some rows."""
     return (min(r[1] for r in rows), min(r[2] for r in rows),
             max(r[1] + r[3] for r in rows), max(r[2] + r[4] for r in rows))
 
@@ -44,7 +46,7 @@ def _mean_conf(rows: list[Row]) -> float:
     return sum(confs) / len(confs) if confs else 0.0
 
 
-def _segments(words: list[Row], gap: float) -> list[list[Row]]:
+def line_pieces(words: list[Row], gap: float) -> list[list[Row]]:
     """The words of one engine line split at wide gaps: a line may run across both columns."""
     words = sorted(words, key=lambda r: r[1])
     out = [[words[0]]]
@@ -59,15 +61,15 @@ def _segments(words: list[Row], gap: float) -> list[list[Row]]:
 
 def doubtful_lines(rows: list[Row]) -> list[tuple[int, int, int, int]]:
     """Boxes (left, top, right, bottom) of the pieces of lines worth a second look."""
-    lines = _lines(rows)
+    lines = engine_lines(rows)
     if len(lines) < 3:
         return []
     word_h = median(r[4] for r in rows)
-    line_h = median(box[3] - box[1] for box in map(_box, lines.values()))
+    line_h = median(box[3] - box[1] for box in map(rows_box, lines.values()))
     out = []
     for ws in lines.values():
-        for seg in _segments(ws, 1.5 * word_h):
-            box = _box(seg)
+        for seg in line_pieces(ws, 1.5 * word_h):
+            box = rows_box(seg)
             tall = box[3] - box[1] > TALL * line_h and len(seg) > 1
             unsure = any(r[5] < LOW_CONF and r[4] >= 0.6 * word_h and any(ch.isalpha() for ch in r[0])
                          for r in seg)
