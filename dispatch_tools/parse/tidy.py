@@ -18,6 +18,7 @@ from ..vntext import strip_diacritics
 from .text import review_note
 
 _EDGE = " ._-–—,;:'\"`‘’“”^~|•"
+_WORD_EDGE = ".,;:()“”\"'"  # signs around a word, taken off to judge its letters
 _SPECKS = re.compile(r"(?<=\w)[.…_]{2,}(?=\s|$)|(?:(?<=\s)|^)[._,'`]+(?=\s|\w)")
 
 
@@ -130,7 +131,7 @@ def _rejoined_abbreviations(text: str) -> str:
     """Two words in capitals the engine cut out of one abbreviation the same field prints whole
     (``Danh mục TTHC … giải quyết TT HC``): the field's own spelling puts them together again."""
     words = text.split(" ")
-    wholes = {w.strip(".,;:()“”\"'") for w in words}
+    wholes = {w.strip(_WORD_EDGE) for w in words}
     for i in range(len(words) - 1, 0, -1):
         a, b = words[i - 1], words[i].rstrip(".,;:)”\"'")
         if a.isalpha() and b.isalpha() and a.isupper() and b.isupper() and min(len(a), len(b)) <= 2 \
@@ -247,7 +248,7 @@ def _unglue_syllables(word: str) -> str:
     from ..repair.vietnamese import inventory
 
     inv = inventory()
-    letters = word.strip(".,;:()“”\"'")
+    letters = word.strip(_WORD_EDGE)
     if len(letters) < 4 or not letters.isalpha() or letters.lower() in inv:
         return word
     if letters.isupper() and word.lstrip("“\"'").startswith("(") and word.rstrip(".,;:“”\"'").endswith(")"):
