@@ -237,7 +237,7 @@ def is_verb_at(text: str, folded: str, start: int, end: int) -> bool:
         return False  # "cơ quan, tổ chức liên quan": one more kind of body in a list
     if _OWNER_BEFORE.search(text[max(0, start - 6):start]):
         return False  # "cơ quan trung ương của tổ chức chính trị", "đại diện tại tổ chức quốc tế": a noun
-    if in_compound(folded, start, end) or _opens_in_noun(text, start, end):
+    if in_compound(folded, start, end, text) or _opens_in_noun(text, start, end):
         return False
     _, forms = task_verbs()
     low = " ".join(word.lower().split())
@@ -270,12 +270,16 @@ def _opens_in_noun(text: str, start: int, end: int) -> bool:
     return _marks(pair) in _marked_compounds()
 
 
-def in_compound(folded: str, start: int, end: int) -> bool:
-    """Is the one-syllable verb at ``folded[start:end]`` half of a noun (``dự án``, ``lưu ký``)?"""
+def in_compound(folded: str, start: int, end: int, text: str | None = None) -> bool:
+    """Is the one-syllable verb at ``folded[start:end]`` half of a noun (``dự án``, ``lưu ký``)? With the
+    printed ``text`` (aligned with ``folded``) a pair printed with marks must be the noun's own (``ký hợp
+    đồng`` is no ``kỳ họp``)."""
     if " " in folded[start:end].strip():
         return False
-    before = re.search(r"(\w+)\s+$", folded[max(0, start - 20):start])
-    after = re.match(r"\s+(\w+)", folded[end:end + 20])
-    pairs = ([f"{before.group(1)} {folded[start:end]}"] if before else []) + (
-        [f"{folded[start:end]} {after.group(1)}"] if after else [])
-    return any(key(p) in _compounds() for p in pairs)
+    words = text if text is not None else folded
+    before = re.search(r"(\w+)\s+$", words[max(0, start - 20):start])
+    after = re.match(r"\s+(\w+)", words[end:end + 20])
+    pairs = ([f"{before.group(1)} {words[start:end]}"] if before else []) + (
+        [f"{words[start:end]} {after.group(1)}"] if after else [])
+    return any(key(p) in _compounds() if strip_diacritics(p) == p else _marks(p) in _marked_compounds()
+               for p in pairs)

@@ -10,6 +10,7 @@ from contextvars import ContextVar
 from functools import lru_cache
 
 from .lexicon import lexicon
+from .name_works import about_work, works_spans
 from ..vntext import strip_diacritics
 from .text import key, load_list, words_regex
 from .name_places import NEXT_WORD as _NEXT_WORD, UNITS as _UNITS, place_name_end as _place_name_end
@@ -48,7 +49,7 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
         quote = re.search(r"[“\"«]", text[pos + 1:stop])  # "giao Sở A “thuê đơn vị tư vấn …”"
         if quote:
             clause_end = stop = pos + 1 + quote.start()
-        stop = _verb_end(text, folded, pos + max(first - 1, 0), stop)
+        stop = _verb_end(text, folded, pos + max(first - 1, 0), stop, name_start=pos)
         named_by_duty = _kind_named_by_its_work(text, folded, pos, stop, clause_end)
         if named_by_duty:
             stop = named_by_duty
@@ -67,10 +68,11 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
                 stop = pos + m.start()
                 break
     where = _WHERE_TO_DUTY.search(folded, pos, limit)  # "Sở Y tế nơi đã cấp giấy phép | có trách nhiệm"
+    works = works_spans(text, folded, pos, stop)
     for m in name_stops().finditer(folded, pos + 1, stop):
-        if where and where.start() < m.start() < where.end():
-            continue  # the place a body is named by holds its own verbs, up to the body's duty
-        if in_compound(folded, m.start(), m.end()) or _AIR_DEFENCE.match(folded, m.end()) \
+        if where and where.start() < m.start() < where.end() or any(a <= m.start() < z for a, z in works):
+            continue  # the place a body is named by, or the work it does, holds its own verbs
+        if in_compound(folded, m.start(), m.end(), text) or _AIR_DEFENCE.match(folded, m.end()) \
                 or not is_stop_as_printed(text[m.start():m.end()]) \
                 or _references().match(folded, m.start() - 1, stop):  # "nêu trên" is no "nếu"
             continue  # "Cục Hàng không Việt Nam", "Phòng không - Không quân": a half of a noun, no stop
@@ -103,8 +105,9 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
 
 
 # a name never ends on a word that joins it to what follows: a conjunction ("… và | chỉ đạo …") or the
-# preposition whose object is the work, not a body ("phối hợp với Sở A, Sở B trong | xây dựng kế hoạch")
-_JOINING_TAIL = re.compile(r"\s(?:và|hoặc|trong)$")
+# preposition whose object is the work, not a body ("phối hợp với Sở A, Sở B trong | xây dựng kế hoạch", "Bộ A về |
+# đánh giá tác động …")
+_JOINING_TAIL = re.compile(r"\s(?:và|hoặc|trong|về)$")
 
 
 # a power the law gives a body it names: "Tòa án nhân dân cấp tỉnh | có thẩm quyền giải quyết …", "Bộ trưởng Bộ A | có quyền …"
@@ -260,14 +263,19 @@ def _parallel_kinds(folded: str, pos: int, at: int) -> bool:
     return bool(_KINDS.match(folded, pos)) and bool(_KINDS.match(folded[at + 1:at + 40].lstrip()))
 
 
-def _verb_end(text: str, folded: str, pos: int, stop: int) -> int:
-    """Where the first verb of the lexicon after ``pos`` starts (``stop`` when none)."""
+def _verb_end(text: str, folded: str, pos: int, stop: int, name_start: int | None = None) -> int:
+    """Where the first verb of the lexicon after ``pos`` starts (``stop`` when none); the verbs of a body
+    named by its work (:mod:`.name_works`) in the name from ``name_start`` are none."""
     verbs, _ = task_verbs()
     kinds = [k.span() for k in _kind_names().finditer(folded, max(0, pos - 40), stop)]
+    name_start = pos if name_start is None else name_start
+    works = works_spans(text, folded, name_start, stop)
     at = pos + 1
     while (m := verbs.search(folded, at, stop)) is not None:
         inside = any(a < m.start() < z or a == m.start() and _NEXT_IN_LIST.search(folded, max(0, a - 5), a)
                      for a, z in kinds)  # "các cấp ủy, | tổ chức đảng": a kind that opens with a verb, listed
+        inside = inside or any(a <= m.start() < z for a, z in works) \
+            or about_work(text, folded, name_start, m.start())
         if not inside and is_verb_at(text, folded, m.start(), m.end()) \
                 and not _PROJECT_BOARD.search(folded, max(0, m.start() - 60), m.start()) \
                 and not _named_by_works(text, folded, m.start(), m.end()):
