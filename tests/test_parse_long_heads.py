@@ -138,6 +138,20 @@ def test_a_number_with_a_separator_read_twice_is_the_number(line):
     assert data["references"] == []
 
 
+@pytest.mark.parametrize("line, number", [("Số: 15NQ-HĐND", "15/NQ-HĐND"), ("Số:  204QĐ-UBND", "204/QĐ-UBND")])
+def test_a_number_whose_slash_was_lost_gets_it_back_flagged(line, number):
+    read = parse_text("\n".join(["HỘI ĐỒNG NHÂN DÂN", "TỈNH QUẢNG NGÃI", "", line, "V/v tăng cường bảo vệ rừng"])
+                      + "\n" + RIGHT + BODY)
+    assert read.fields.number == number
+    assert "number" in read.fields.review
+    assert read.fields.references == []
+
+
+def test_figures_glued_to_a_word_that_is_no_type_code_are_no_number():
+    data = head(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH"], "Số: 15AB-XYZ")
+    assert data["number"] is None
+
+
 def test_a_cited_number_opening_a_line_with_a_nine_is_no_number():
     data = head(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG BÌNH"], "96/BTC-NSNN ngày 12/3/2025 của Bộ Tài chính")
     assert data["number"] != "96/BTC-NSNN"

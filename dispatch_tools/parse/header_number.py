@@ -8,7 +8,8 @@ import re
 
 from .context import Context
 from .header_lines import HEADER_LINES, NUMBER, NUMBER_LINE, SEGMENT
-from .text import is_upper_line, key
+from .lexicon import lexicon
+from .text import is_upper_line, key, review_note
 from ..i18n import _
 
 # "Số:" after other text on its line ("straight connector 2Số: 1551 /UBND-VX": a word processor's artefact)
@@ -56,6 +57,8 @@ def read_number(ctx: Context) -> None:
     label_line = None
     if best is None:
         best, label_line = _number_below(ctx)
+    if best is None and _slash_lost(ctx):
+        return
     if best is None:
         ctx.warn(_("no number and symbol (Số: …) found in the header"))
         return
@@ -159,3 +162,29 @@ def _number_below(ctx: Context):
                     return m, line.index
             return None, None
     return None, None
+
+
+# the slash after the figures lost (``Số: 15NQ-HĐND`` for ``15/NQ-HĐND``: a thin stroke OCR did not read):
+# the figures glued to a type code of Decree 30 (``doc_types.tsv``) and a dash before the issuer's code
+_SLASH_LOST = re.compile(rf"{LABEL}[ \t]*(?P<num>(?P<figures>\d{{1,5}})(?P<code>[A-Z][A-Za-z]{{1,3}})[ \t]*[\-–][ \t]*{SEGMENT}"
+                         rf"(?:[ \t]*[/\-–][ \t]*{SEGMENT})*)")
+
+
+def _slash_lost(ctx: Context) -> bool:
+    """A ``Số:`` line whose number reads its figures glued to the type code: the slash is put back, and the
+    number is flagged for a look (a value put together, not read). False when there is none."""
+    codes = {key(c) for c in lexicon().type_codes}
+    for line in ctx.lines[:HEADER_LINES]:
+        m = _SLASH_LOST.match(ctx.folded, line.start, line.end)
+        if m is None or key(m.group("code")) not in codes:
+            continue
+        s, e = m.span("num")
+        code = m.start("code")
+        ctx.fields.number = normalise_number(f"{ctx.text[s:code]}/{ctx.text[code:e]}")
+        ctx.number_span = (s, e)
+        ctx.number_line = line.index
+        ctx.mark("number", s, e, 0.6)
+        ctx.fields.review.setdefault("number", review_note(_(
+            "the slash after the number's figures was not read and was put back; check the number on the page")))
+        return True
+    return False
