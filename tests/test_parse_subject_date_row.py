@@ -31,3 +31,14 @@ def test_a_line_in_sentence_case_below_the_date_is_no_part_of_the_subject():
             "Số: 1042/SXD-QLN\nV/v rà soát số liệu nhà ở xã hội.\n"
             "Ninh Bình, ngày 02 tháng 7 năm 2025\nkế hoạch phát triển nhà ở năm 2026\n" + BODY)
     assert _subject(text) == "rà soát số liệu nhà ở xã hội."
+
+
+def test_the_addressees_opening_on_a_subject_line_end_the_subject():
+    # a head laid out as one narrow column: the subject's last line runs on into "Kính gửi"
+    text = ("ĐẢNG BỘ TỈNH NINH BÌNH\nĐẢNG ỦY PHƯỜNG HOA LƯ\n\nHoa Lư, ngày 02 tháng 10 năm 2025\nSố 31-CV/ĐU\n"
+            "V/v lấy ý kiến góp ý dự thảo văn kiện\nĐại hội Kính gửi: Các chi bộ trực\nthuộc.\n\n"
+            "ĐẢNG CỘNG SẢN VIỆT NAM\n\nBan Thường vụ Đảng ủy đề nghị các chi bộ báo cáo kết quả trước ngày 15 tháng 12 "
+            "năm 2025.\n\nNơi nhận:\n- Như trên,\n- Lưu VP Đảng ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nĐinh Thị Thu Hà\n")
+    contract = to_contract(parse_text(text).fields)
+    assert contract["subject"] == "lấy ý kiến góp ý dự thảo văn kiện Đại hội"
+    assert contract["recipients"] == ["Các chi bộ trực thuộc"]

@@ -121,12 +121,18 @@ def type_and_subject(ctx: Context) -> None:
         subject_lines = [i] + continuation(ctx, i + 1, stop)
         ctx.fields.doc_type = "Công văn"
         parts = [quote + ctx.text[content_start:column_cut(ctx, i) or _before_addressees(ctx, i)]]
-        parts += [subject_line(ctx, j) for j in subject_lines[1:]]
+        for k, j in enumerate(subject_lines[1:], 1):
+            cut = _before_addressees(ctx, j)
+            if cut < ctx.lines[j].content_end:  # "… Đại hội Kính gửi: Các chi bộ …": the addressees open on the line
+                parts.append(ctx.text[ctx.lines[j].content_start:cut].strip())
+                subject_lines = subject_lines[:k + 1]
+                break
+            parts.append(subject_line(ctx, j))
         parts = [cut_merged_date(ctx, p) for p in parts]
         subject_lines, parts = cut_side_note(ctx, subject_lines, parts)
         ctx.fields.subject = join_subject_lines(parts)
         last = subject_lines[-1]
-        ctx.mark("subject", content_start, column_cut(ctx, last) or ctx.lines[last].content_end)
+        ctx.mark("subject", content_start, column_cut(ctx, last) or _before_addressees(ctx, last))
         ctx.header_end = max(ctx.header_end, subject_lines[-1] + 1)
     elif subject_lines:
         end = authority_after_title(ctx, subject_lines)
