@@ -81,3 +81,5 @@ def test_a_verb_joined_to_the_duty_is_the_clause_action():
     assert _name("Hội đồng quản lý bảo hiểm xã hội Việt Nam quyết định và chịu trách nhiệm trước Chính phủ.") == \
         "Hội đồng quản lý bảo hiểm xã hội Việt Nam"
     assert _name("Trung tâm Y tế huyện kiểm tra, định kỳ báo cáo Sở Y tế.") == "Trung tâm Y tế huyện"
+    # an adverb right after the head opens the action, though it is a verb of the lexicon too
+    assert _name("Trung tâm thường xuyên phối hợp với các cơ quan chức năng.") == "Trung tâm"

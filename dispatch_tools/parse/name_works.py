@@ -113,6 +113,8 @@ def _first_verb(text: str, folded: str, at: int, stop: int) -> re.Match | None:
         gap = re.compile(r"[ \t]+").match(text, at)
         if gap is None or gap.end() >= stop:
             return None
+        if _adverbs().match(folded, gap.end()):
+            return None  # "Trung tâm | thường xuyên phối hợp …": an adverb opens the clause's action
         v = verbs.match(folded, gap.end())
         role = _ROLE.match(folded, gap.end())
         if v is not None and (role is None or i == 0 and _COOPERATING_WORK.match(folded, gap.end())):
@@ -121,7 +123,7 @@ def _first_verb(text: str, folded: str, at: int, stop: int) -> re.Match | None:
             if i == 0 and text[v.start()].isupper():
                 return v  # "Trung tâm Mua sắm | tập trung thuốc Quốc gia": the work printed with its capital
             return v if is_verb_at(text, folded, v.start(), v.end()) else None
-        if v is not None or role or _adverbs().match(folded, gap.end()) or name_stops().match(folded, gap.end()):
+        if v is not None or role or name_stops().match(folded, gap.end()):
             return None  # "Quỹ | có trách nhiệm theo dõi …": the clause's action has begun
         word = re.compile(r"[^\s,.;:()]+").match(text, gap.end())
         if word is None or not word.group()[0].islower() or _NOT_WORKS.fullmatch(word.group()):
