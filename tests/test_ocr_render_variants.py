@@ -125,6 +125,11 @@ def test_body_name_specks_and_ink(name, mended):
     ("CHỈ THỊ SỐ 19/CT-TTG NGÀY. 16 THÁNG. 7 NĂM 2021 CỦA THỦ TƯỚNG\n",
      "CHỈ THỊ SỐ 19/CT-TTG NGÀY 16 THÁNG 7 NĂM 2021 CỦA THỦ TƯỚNG\n"),   # a title in capitals
     ("Sở Nông nghiệp và Phát triển nông † thôn các tỉnh\n", "Sở Nông nghiệp và Phát triển nông thôn các tỉnh\n"),
+    # a stroke read as a letter inside a word
+    ("V/v thực hiện Thông I báo số 496-TB/TU ngày 17/8/2023\n", "V/v thực hiện Thông báo số 496-TB/TU ngày 17/8/2023\n"),
+    # a Roman numeral after the word it counts stays
+    ("Báo cáo kết quả Quý I năm 2025 và cấp I và cấp II\n", "Báo cáo kết quả Quý I năm 2025 và cấp I và cấp II\n"),
+    ("Phần I Những vấn đề chung; Vùng I gồm các tỉnh\n", "Phần I Những vấn đề chung; Vùng I gồm các tỉnh\n"),
 ])
 def test_specks_of_a_smaller_face(read, fixed):
     assert _ocr(read) == fixed

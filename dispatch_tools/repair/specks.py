@@ -106,6 +106,8 @@ _GLUED_HYPHEN = re.compile(r"(?<![\w.@/:&-])([^\W\d_]+)-([^\W\d_]+)(?![\w.@/:&-]
 Edit = tuple[int, int, str]  # start, end, replacement
 
 
+# a stroke read as a letter alone between two syllables (``Thông I báo``), and the syllables beside it
+_LONE_STROKE = re.compile(r"(?<![\w.])([^\W\d_]+) [Il](?= ([^\W\d_]+)(?![\w]))")
 # two full stops between two letters or figures (``QL..6``): one, and a speck
 _TWO_STOPS = re.compile(r"(?<=\w)\.\.(?=\w)")
 # a sign no dispatch prints, alone between two words on a line (``nông † thôn``)
@@ -113,21 +115,39 @@ _LONE_SIGN = re.compile(r"(?<=[^\W\d_]) [†‡¤¦¬](?= [^\W\d_])")
 # a colon glued between two syllables in capitals, and the syllable after it
 _CAPITALS_COLON = re.compile(r"(?<![\w.])([^\W\d_]+):(?= ([^\W\d_]+)(?![\w]))")
 WORD_IN_COLON = -1.0  # log10 P(next | before) from which two syllables are one word (quản lý -0.5, gồm các -1.2)
+# the same around a stroke read as a letter (thông báo -1.0; a Roman numeral's word and the next: cấp và -2.1,
+# hạng có -2.6, quý năm -3.1)
+WORD_AROUND_STROKE = -1.5
 
 
 def _colon_in_word(before: str, after: str) -> bool:
     """Do two syllables in capitals around a colon make one word (:data:`WORD_IN_COLON`)?"""
+    if not (before.isupper() and after.isupper() and len(before) > 1 and len(after) > 1):
+        return False
+    return _one_word(before, after)
+
+
+def _stroke_in_word(before: str, after: str) -> bool:
+    """Is an ``I`` or ``l`` alone between two syllables in small letters or sentence case that make one
+    word (:data:`WORD_AROUND_STROKE`: ``Thông I báo``) a speck? A Roman numeral stands after a word that
+    counts (``Quý I năm``, ``Phần I Những …``, ``cấp I và …``), whose next syllable seldom follows it at once."""
+    if not (before[1:].islower() and after.islower() and len(before) > 1 and len(after) > 1):
+        return False
+    return _one_word(before, after, WORD_AROUND_STROKE)
+
+
+def _one_word(before: str, after: str, least: float = WORD_IN_COLON) -> bool:
+    """Are two syllables of the inventory at least this likely together (log10 P(after | before))?"""
     import numpy as np
 
     from . import lm as lm_module
 
     inv = inventory()
-    if not (before.isupper() and after.isupper() and len(before) > 1 and len(after) > 1) \
-            or before.lower() not in inv or after.lower() not in inv:
+    if before.lower() not in inv or after.lower() not in inv:
         return False
     lm = lm_module.load()
     pair = [np.array([lm.id(before.lower())], dtype=np.int64), np.array([lm.id(after.lower())], dtype=np.int64)]
-    return float(lm.logprob(pair)[0]) >= WORD_IN_COLON
+    return float(lm.logprob(pair)[0]) >= least
 
 
 def speck_edits(text: str) -> list[Edit]:
@@ -150,6 +170,7 @@ def speck_edits(text: str) -> list[Edit]:
     inline += [(m.start(), m.end(), "") for m in _LONE_SIGN.finditer(text)]
     inline += [(m.start(), m.end(), ".") for m in _TWO_STOPS.finditer(text)]
     inline += [(m.end(1), m.end(), "") for m in _CAPITALS_COLON.finditer(text) if _colon_in_word(*m.groups())]
+    inline += [(m.end(1), m.end(), "") for m in _LONE_STROKE.finditer(text) if _stroke_in_word(*m.groups())]
     inline += [(m.start(1), m.end(2), "") for m in _LINE_END_RUN.finditer(text) if _line_end_speck(text, m)]
     inline += [(m.start(), m.end(), m.group().translate(_AS_FIGURES))
                for pattern in (_DATE_FIGURES, _SYMBOL_FIGURES) for m in pattern.finditer(text)
@@ -245,20 +266,11 @@ def _one_word_across(text: str, m: re.Match) -> bool:
     line going on in small letters (``thành phố trực -`` / ``thuộc Trung ương``)? A dash between
     two words joins words of two syllables or more (``kinh tế -`` / ``xã hội``), whose syllables
     beside the dash seldom go together; a speck read as a dash falls anywhere."""
-    import numpy as np
-
-    from . import lm as lm_module
-
     before = _word_before(text, m.start(1))
     after = re.match(r"\s*([^\W\d_]+)", text[m.end():])
     if not before or not after or not after.group(1).islower() or not text[m.start(1) - 1].islower():
         return False
-    inv = inventory()
-    if before not in inv or after.group(1) not in inv:
-        return False
-    lm = lm_module.load()
-    pair = [np.array([lm.id(before)], dtype=np.int64), np.array([lm.id(after.group(1))], dtype=np.int64)]
-    return float(lm.logprob(pair)[0]) >= WORD_ACROSS
+    return _one_word(before, after.group(1), WORD_ACROSS)
 
 
 def _glued_dot(left: str, right: str) -> bool:
