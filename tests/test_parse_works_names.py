@@ -83,3 +83,16 @@ def test_a_verb_joined_to_the_duty_is_the_clause_action():
     assert _name("Trung tâm Y tế huyện kiểm tra, định kỳ báo cáo Sở Y tế.") == "Trung tâm Y tế huyện"
     # an adverb right after the head opens the action, though it is a verb of the lexicon too
     assert _name("Trung tâm thường xuyên phối hợp với các cơ quan chức năng.") == "Trung tâm"
+
+
+def test_the_measure_of_names_keeps_its_parts_and_reads_its_sentences():
+    from dispatch_tools.evaluate import works_names
+
+    parts = {works_names.name_part(n) for n in works_names.NAMES}
+    assert parts == {"studied", "held"}
+    assert works_names.name_part("Trung tâm thanh toán bù trừ") == "studied"  # the split never moves
+    assert len(set(works_names.NAMES)) == len(works_names.NAMES)
+    for sentence, gives in works_names.SENTENCES[:3]:
+        name = "Trung tâm thanh toán bù trừ"
+        (task,) = letter(sentence.format(N=name))
+        assert task["assignees"] == gives(name)
