@@ -104,3 +104,18 @@ def test_a_ministrys_unit_with_its_ministry_after_a_comma_is_one_body():
     assert split_bodies("Cục Thuế, Bộ Tài chính và Bộ Công Thương") == ["Cục Thuế", "Bộ Tài chính", "Bộ Công Thương"]
     assert split_bodies("Văn phòng Chính phủ, Bộ Tài chính") == ["Văn phòng Chính phủ", "Bộ Tài chính"]
     assert split_bodies("Sở Y tế, Bộ Y tế") == ["Sở Y tế", "Bộ Y tế"]
+
+
+def test_the_chairs_of_listed_districts_stand_for_their_committees():
+    (task,) = letter("Chủ tịch UBND các huyện: Bình Sơn, Sơn Tịnh, Tư Nghĩa chỉ đạo rà soát các phương án sơ tán dân.")
+    assert task["assignees"] == ["UBND huyện Bình Sơn", "UBND huyện Sơn Tịnh", "UBND huyện Tư Nghĩa"]
+
+
+def test_listed_provinces_and_cities_each_at_its_own_level():
+    (task,) = letter("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thái Bình chỉ đạo rà soát "
+                     "các phương án sơ tán dân.")
+    assert task["assignees"] == ["Ủy ban nhân dân tỉnh Quảng Ninh", "Ủy ban nhân dân thành phố Hải Phòng",
+                                 "Ủy ban nhân dân tỉnh Thái Bình"]
+    # the heads of listed ministries stand for the ministries, with no word of the title left
+    (task,) = letter("Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo các đơn vị đóng quân trên địa bàn sẵn sàng lực lượng.")
+    assert task["assignees"][:2] == ["Bộ Quốc phòng", "Bộ Công an"]

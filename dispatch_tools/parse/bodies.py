@@ -243,6 +243,20 @@ def _kinds_share_the_head(text: str) -> str:
     return text[:m.end("head")] + ": " + text[m.start("first"):]
 
 
+_PROVINCE_LEVEL = re.compile(r"(?<![\w])(?:tỉnh|thành phố)$", re.I)
+
+
+def _at_its_level(list_head: str, name: str) -> str:
+    """The listed ``name`` under ``list_head``, a province or city at its own level when the head names one:
+    ``Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng`` gives ``… tỉnh Quảng Ninh`` and ``… thành phố
+    Hải Phòng`` (``models/parse/provinces.tsv``)."""
+    level = _PROVINCE_LEVEL.search(list_head)
+    province = lexicon().province_named(name) if level else None
+    if province is None:
+        return f"{list_head} {name}"
+    return f"{list_head[:level.start()]}{province.level} {name}"
+
+
 def _split_part(text: str) -> list[str]:
     text = _kinds_share_the_head(unglue_plural(text))
     m = re.match(r"^([^:,]{1,30}):\s*(.+)$", text)
@@ -269,9 +283,10 @@ def _split_part(text: str) -> list[str]:
             if not re.fullmatch(_LEVEL, list_head):  # a level keeps its small letter: "quận Ba Đình"
                 list_head = list_head[:1].upper() + list_head[1:]  # "các sở: Giáo dục …" -> "Sở Giáo dục …"
             before = listed.group("before").strip()
-            if before and starts_body(before) and drop_title(before) == before:
-                list_head = f"{before} {list_head.lower()}"  # "Ủy ban nhân dân các huyện: A, B" -> "Ủy ban nhân dân huyện A"
-            out.append(f"{list_head} {listed.group('first')}")
+            body = drop_title(before)  # "Chủ tịch UBND các huyện: A": the body after the title, UBND
+            if body and before.endswith(body) and starts_body(body) and not title_at(body):
+                list_head = f"{body} {list_head.lower()}"  # "Ủy ban nhân dân các huyện: A, B" -> "Ủy ban nhân dân huyện A"
+            out.append(_at_its_level(list_head, listed.group("first")))
             continue
         opens = _opens_body(piece, after_and) or after_and and _persons_next(piece, pieces[i + 1:i + 3])
         head = _open_head(key(piece))
@@ -284,7 +299,7 @@ def _split_part(text: str) -> list[str]:
             if after_and and out and out[-1].startswith(list_head) and piece[:1].isupper() and _one_name(out[-1], piece):
                 out[-1] += sep + piece
                 continue
-            out.append(f"{list_head} {piece}")
+            out.append(_at_its_level(list_head, piece))
             continue
         if out and opens and after_and and key(drop_title(out[-1])).startswith("van phong ") and _one_name(out[-1], piece):
             opens = False  # "Văn phòng HĐND và UBND huyện": one office of two bodies

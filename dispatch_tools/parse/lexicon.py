@@ -232,6 +232,10 @@ class Lexicon:
         """The agency whose name or abbreviation has this key (:func:`.text.key`), exactly."""
         return self._agency_keys.get(folded)
 
+    def province_named(self, name: str) -> Province | None:
+        """The province or centrally run city whose whole name ``name`` is (exact, without case and marks)."""
+        return self._province_keys.get(key(name))
+
     def find_province(self, text: str) -> Province | None:
         """The province named at the end of a body's name (fuzzy, tolerant of OCR)."""
         k = key(text)

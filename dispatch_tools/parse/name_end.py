@@ -24,8 +24,9 @@ SPAN_MODEL: ContextVar = ContextVar("span_model", default=None)
 
 
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+_LEVELS = r"(?:tinh|huyen|quan|xa|phuong|thi\s+xa|thi\s+tran|thanh\s+pho)"
 _LIST_HEAD = re.compile(r"(?:^|\s)(?:cac\s+)?(?:so|bo|phong|ban|vu|cuc|truong|nganh|don vi|co quan)\s*$"
-                        r"|(?:^|\s)cac\s+(?:tinh|huyen|quan|xa|phuong|thi\s+xa|thanh\s+pho)\s*$", re.I)
+                        rf"|(?:^|\s)cac\s+{_LEVELS}(?:\s*,\s*{_LEVELS})*\s*$", re.I)  # "các tỉnh, thành phố: A, B"
 _COMMA = re.compile(r",\s*")
 _COLON = re.compile(r":")
 _SEMICOLON = re.compile(r";")
