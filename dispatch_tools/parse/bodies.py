@@ -246,6 +246,21 @@ def _kinds_share_the_head(text: str) -> str:
 _PROVINCE_LEVEL = re.compile(r"(?<![\w])(?:tỉnh|thành phố)$", re.I)
 
 
+def _listed_head(listed: re.Match) -> str:
+    """The words each name of a list takes before it: the kind in its capital (``các sở: Giáo dục …`` -> ``Sở
+    Giáo dục …``; a level keeps its small letter: ``quận Ba Đình``), after the body the kind belongs to
+    (``Ủy ban nhân dân các huyện: A, B`` -> ``Ủy ban nhân dân huyện A``), a title before it dropped (``Chủ tịch UBND
+    các huyện: A`` -> ``UBND huyện A``)."""
+    list_head = listed.group("head")
+    if not re.fullmatch(_LEVEL, list_head):
+        list_head = list_head[:1].upper() + list_head[1:]
+    before = listed.group("before").strip()
+    body = drop_title(before)
+    if body and before.endswith(body) and starts_body(body) and not title_at(body):
+        list_head = f"{body} {list_head.lower()}"
+    return list_head
+
+
 def _at_its_level(list_head: str, name: str) -> str:
     """The listed ``name`` under ``list_head``, a province or city at its own level when the head names one:
     ``Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng`` gives ``… tỉnh Quảng Ninh`` and ``… thành phố
@@ -279,13 +294,7 @@ def _split_part(text: str) -> list[str]:
         listed = _LIST_OF.match(piece) or (_HEAD_THEN_NAMES.match(piece) if not out else None) or (
             _level_then_names(piece) if not out and "".join(pieces[1:2]).strip() == "," else None)
         if listed:  # "Giám đốc các Sở: Giáo dục và Đào tạo", "các Bộ Tài chính, Tư pháp", "các quận A, B"
-            list_head = listed.group("head")
-            if not re.fullmatch(_LEVEL, list_head):  # a level keeps its small letter: "quận Ba Đình"
-                list_head = list_head[:1].upper() + list_head[1:]  # "các sở: Giáo dục …" -> "Sở Giáo dục …"
-            before = listed.group("before").strip()
-            body = drop_title(before)  # "Chủ tịch UBND các huyện: A": the body after the title, UBND
-            if body and before.endswith(body) and starts_body(body) and not title_at(body):
-                list_head = f"{body} {list_head.lower()}"  # "Ủy ban nhân dân các huyện: A, B" -> "Ủy ban nhân dân huyện A"
+            list_head = _listed_head(listed)
             out.append(_at_its_level(list_head, listed.group("first")))
             continue
         opens = _opens_body(piece, after_and) or after_and and _persons_next(piece, pieces[i + 1:i + 3])

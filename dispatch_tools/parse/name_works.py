@@ -35,7 +35,11 @@ _ROLE = re.compile(r"(?:chu[ \t]+tri|phoi[ \t]+hop|co[ \t]+trach[ \t]+nhiem|chiu
 # "Hội đồng phối hợp phổ biến, giáo dục pháp luật": a council's work of cooperating, no role ("phối hợp với")
 _COOPERATING_WORK = re.compile(r"phoi[ \t]+hop(?![\w])(?![ \t]+voi(?![\w]))", re.I)
 _NOT_WORKS = re.compile(r"(?:các|những|đã|đang|sẽ|thì|cho|với|của|khi|nếu|để|phải|cần|được|do|bị)", re.I)
-_WORD = re.compile(r"[ \t]*(,?)[ \t]*([^\s,.;:()\"“”]+)")
+_WORD = re.compile(r"[ \t]*(,?)[ \t]*([^\s,.;:()\"“”]+)")  # a word of the work, and a comma before it
+_TOKEN = re.compile(r"[^\s,.;:()]+")
+_GAP = re.compile(r"[ \t]+")
+_SPACES = re.compile(r"[ \t]*")
+_ABOUT = re.compile(r"(?<![\w])về[ \t]+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -53,9 +57,6 @@ def _printed_head(printed: str) -> bool:
     words = " ".join(printed.lower().replace("uỷ", "ủy").split())
     words = words[4:] if words.startswith("các ") else words
     return words in _head_forms() or words == strip_diacritics(words)
-
-
-_ABOUT = re.compile(r"(?<![\w])về[ \t]+$", re.I)
 
 
 def _verb_head(head: str) -> bool:
@@ -110,7 +111,7 @@ def _first_verb(text: str, folded: str, at: int, stop: int) -> re.Match | None:
     no verb and join nothing (``thi hành án hình sự và | hỗ trợ``); None when there is none."""
     verbs, _ = task_verbs()
     for i in range(MAX_BEFORE + 1):
-        gap = re.compile(r"[ \t]+").match(text, at)
+        gap = _GAP.match(text, at)
         if gap is None or gap.end() >= stop:
             return None
         if _adverbs().match(folded, gap.end()):
@@ -125,7 +126,7 @@ def _first_verb(text: str, folded: str, at: int, stop: int) -> re.Match | None:
             return v if is_verb_at(text, folded, v.start(), v.end()) else None
         if v is not None or role or name_stops().match(folded, gap.end()):
             return None  # "Quỹ | có trách nhiệm theo dõi …": the clause's action has begun
-        word = re.compile(r"[^\s,.;:()]+").match(text, gap.end())
+        word = _TOKEN.match(text, gap.end())
         if word is None or not word.group()[0].islower() or _NOT_WORKS.fullmatch(word.group()):
             return None
         at = word.end()
@@ -142,7 +143,7 @@ def _works_end(text: str, folded: str, at: int, stop: int) -> int:
             return 0
         word, start = m.group(2), m.start(2)
         if m.group(1) or word.lower() in ("và", "hoặc"):
-            nxt = start if m.group(1) else re.compile(r"[ \t]*").match(text, m.end()).end()
+            nxt = start if m.group(1) else _SPACES.match(text, m.end()).end()
             if starts_body(text[nxt:nxt + 80]):
                 return m.start()  # the next body of the list
             if m.group(1) and word.lower() in ("và", "hoặc") or _ROLE.match(folded, nxt) or _adverbs().match(folded, nxt):
@@ -150,7 +151,7 @@ def _works_end(text: str, folded: str, at: int, stop: int) -> int:
         elif _ROLE.match(folded, start) and word[0].islower():
             return m.start()
         elif (adverb := _adverbs().match(folded, start)) and word[0].islower():
-            after = re.compile(r"[ \t]+").match(text, adverb.end())
+            after = _GAP.match(text, adverb.end())
             verb = verbs.match(folded, after.end()) if after else None
             if verb and is_verb_at(text, folded, verb.start(), verb.end()):
                 return m.start()
