@@ -264,7 +264,12 @@ def _opens_in_noun(text: str, start: int, end: int) -> bool:
     before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
     if len(words) < 2 or before is None:
         return False
-    pair = f"{before.group(1)} {words[0]}"
+    return _is_compound(f"{before.group(1)} {words[0]}")
+
+
+def _is_compound(pair: str) -> bool:
+    """Is a pair of syllables, as printed, a noun of ``verb_compounds.txt``: by its marks, or by its folded
+    words when it was printed without marks?"""
     if strip_diacritics(pair) == pair:
         return key(pair) in _compounds()  # marks lost: the folded words decide
     return _marks(pair) in _marked_compounds()
@@ -281,5 +286,4 @@ def in_compound(folded: str, start: int, end: int, text: str | None = None) -> b
     after = re.match(r"\s+(\w+)", words[end:end + 20])
     pairs = ([f"{before.group(1)} {words[start:end]}"] if before else []) + (
         [f"{words[start:end]} {after.group(1)}"] if after else [])
-    return any(key(p) in _compounds() if strip_diacritics(p) == p else _marks(p) in _marked_compounds()
-               for p in pairs)
+    return any(map(_is_compound, pairs))

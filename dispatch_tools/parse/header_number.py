@@ -64,10 +64,16 @@ def read_number(ctx: Context) -> None:
         return
     s, e = best.span("num")
     e = _code_cut(ctx, _glued_place(ctx, s, _word_below(ctx, s, e)))
-    ctx.fields.number = normalise_number(ctx.text[s:e])
+    _take_number(ctx, ctx.text[s:e], s, e, ctx.line_of(s) if label_line is None else label_line,
+                 1.0 if ctx.folded[best.start():best.start() + 2].lower() == "so" else 0.8)
+
+
+def _take_number(ctx: Context, read: str, s: int, e: int, line: int, confidence: float) -> None:
+    """The number and symbol ``read`` (normalised) from ``s:e`` of the text, on header line ``line``."""
+    ctx.fields.number = normalise_number(read)
     ctx.number_span = (s, e)
-    ctx.number_line = ctx.line_of(s) if label_line is None else label_line
-    ctx.mark("number", s, e, 1.0 if ctx.folded[best.start():best.start() + 2].lower() == "so" else 0.8)
+    ctx.number_line = line
+    ctx.mark("number", s, e, confidence)
 
 
 # a symbol's code cut by a space OCR read after its first letter (``9717 /V PCP-KTN``), or printed
@@ -180,10 +186,7 @@ def _slash_lost(ctx: Context) -> bool:
             continue
         s, e = m.span("num")
         code = m.start("code")
-        ctx.fields.number = normalise_number(f"{ctx.text[s:code]}/{ctx.text[code:e]}")
-        ctx.number_span = (s, e)
-        ctx.number_line = line.index
-        ctx.mark("number", s, e, 0.6)
+        _take_number(ctx, f"{ctx.text[s:code]}/{ctx.text[code:e]}", s, e, line.index, 0.6)
         ctx.fields.review.setdefault("number", review_note(_(
             "the slash after the number's figures was not read and was put back; check the number on the page")))
         return True

@@ -13,7 +13,7 @@ from .lexicon import lexicon
 from .name_works import about_work, works_spans
 from ..vntext import strip_diacritics
 from .text import key, load_list, words_regex
-from .name_places import NEXT_WORD as _NEXT_WORD, UNITS as _UNITS, place_name_end as _place_name_end
+from .name_places import LEVELS, NEXT_WORD as _NEXT_WORD, UNITS as _UNITS, place_name_end as _place_name_end
 from .body_words import (body_starts, in_compound, is_stop_as_printed, is_verb_at, name_stops, person_titles,
                          starts_body, task_verbs, team_length)
 
@@ -24,7 +24,7 @@ SPAN_MODEL: ContextVar = ContextVar("span_model", default=None)
 
 
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
-_LEVELS = r"(?:tinh|huyen|quan|xa|phuong|thi\s+xa|thi\s+tran|thanh\s+pho)"
+_LEVELS = rf"(?:{LEVELS}|thi\s+tran)"
 _LIST_HEAD = re.compile(r"(?:^|\s)(?:cac\s+)?(?:so|bo|phong|ban|vu|cuc|truong|nganh|don vi|co quan)\s*$"
                         rf"|(?:^|\s)cac\s+{_LEVELS}(?:\s*,\s*{_LEVELS})*\s*$", re.I)  # "các tỉnh, thành phố: A, B"
 _COMMA = re.compile(r",\s*")

@@ -9,7 +9,8 @@ from ..vntext import strip_diacritics
 from .body_words import starts_body
 
 # the administrative units of a level in the plural, whose name goes on with the words that say which
-UNITS = re.compile(r"(?:cac|nhung)\s+(?:tinh|huyen|quan|xa|phuong|thi\s+xa|thanh\s+pho)", re.I)
+LEVELS = r"(?:tinh|huyen|quan|xa|phuong|thi\s+xa|thanh\s+pho)"  # the administrative levels, folded
+UNITS = re.compile(rf"(?:cac|nhung)\s+{LEVELS}", re.I)
 NEXT_WORD = re.compile(r"\s+(\w+)")  # the word after a name, with the spaces before it
 
 
