@@ -26,6 +26,9 @@ _HEADS_OF_KIND = re.compile(r"(?:các\s+)?(?P<kind>bộ|tổng\s+cục|cục|chi
                             r"(?P<rest>(?:\s+(?:thuộc|trực\s+thuộc|của)\s.*)?)", re.I)
 
 
+_OTHER_TITLE = re.compile(r"\(([^()]{2,30})\)\s*")
+
+
 def drop_title(name: str) -> str:
     """``Giám đốc Sở Y tế`` -> ``Sở Y tế``; a title with no body after it is kept, but the heads of a
     kind of body (``các Bộ trưởng``, ``các Tổng cục trưởng``, ``Vụ trưởng thuộc Bộ``) stand for their
@@ -39,6 +42,9 @@ def drop_title(name: str) -> str:
         if not m:
             break
         rest = name[m.end():].lstrip(" :,")
+        other = _OTHER_TITLE.match(rest)  # "Tổng Giám đốc (Giám đốc) các tổ chức tín dụng": the title as some print it
+        if other and title_at(other.group(1)) and title_at(other.group(1)).end() == len(other.group(1)):
+            rest = rest[other.end():]
         if not rest or not starts_body(rest) or person_titles().fullmatch(strip_diacritics(rest).lower()):
             break
         name = rest

@@ -171,6 +171,8 @@ def starts_body(text: str) -> bool:
     m = body_starts().match(k)
     if not m or not_bodies().match(k) or not _same_marks(printed, k, m) or _paired_actions(printed, k):
         return False
+    if k[m.end():m.end() + 1] == ")":
+        return False  # "nhiều kỳ (tháng, quý) thì …": the word closes an aside, it opens no name
     title = title_at(printed)  # with the title's own marks: "Trường sĩ quan …" is a school, no "trưởng"
     if title and not _starts_without_title(k, title.end()):
         rest = printed[title.end():].lstrip(" :(),\t\n")  # the name may go on on the next line
@@ -276,12 +278,16 @@ def _is_compound(pair: str) -> bool:
 
 
 def in_compound(folded: str, start: int, end: int, text: str | None = None) -> bool:
-    """Is the one-syllable verb at ``folded[start:end]`` half of a noun (``dự án``, ``lưu ký``)? With the
-    printed ``text`` (aligned with ``folded``) a pair printed with marks must be the noun's own (``ký hợp
+    """Is the one-syllable verb at ``folded[start:end]`` half of a noun (``dự án``, ``lưu ký``), or a
+    verb or adverb of several the end of a longer one (``giáo dục thường xuyên``)? With the printed
+    ``text`` (aligned with ``folded``) a pair printed with marks must be the noun's own (``ký hợp
     đồng`` is no ``kỳ họp``)."""
-    if " " in folded[start:end].strip():
-        return False
     words = text if text is not None else folded
+    if " " in folded[start:end].strip():
+        lead = re.search(r"(?:\w+\s+){1,2}$", words[max(0, start - 30):start])
+        syllables = lead.group().split() if lead else []
+        phrase = " ".join(words[start:end].split())
+        return any(_is_compound(" ".join(syllables[i:] + [phrase])) for i in range(len(syllables)))
     before = re.search(r"(\w+)\s+$", words[max(0, start - 20):start])
     after = re.match(r"\s+(\w+)", words[end:end + 20])
     pairs = ([f"{before.group(1)} {words[start:end]}"] if before else []) + (

@@ -93,7 +93,9 @@ def _attachments(ctx: Context) -> None:
 
 def _report(ctx: Context) -> None:
     """Each task's report duty (``báo cáo …``, ``gửi … về X``) and to whom; the first one with a
-    deadline is the dispatch's report duty (what the reply answers)."""
+    deadline that says to whom (else the first with a deadline) is the dispatch's report duty (what
+    the reply answers; a plan's row ``Tổng hợp, báo cáo kết quả với …`` is its issuer's own work)."""
+    duties = []
     for task, (s, e) in zip(ctx.fields.tasks, _task_spans(ctx)):
         if not re.search(r"bao\s+cao(?!\s+vien\b)|gui\s+(?:y\s+kien|ve)", ctx.folded[s:e], re.I):  # not "báo cáo viên"
             continue
@@ -102,8 +104,10 @@ def _report(ctx: Context) -> None:
         if task.deadline is None:
             continue
         task.report = True
-        if ctx.fields.report is not None:
-            continue
+        duties.append((task, s, e))
+    duties.sort(key=lambda d: d[0].report_to is None)  # stable: the first that says to whom
+    for task, s, e in duties[:1] if ctx.fields.report is None else []:
+        to = task.report_to
         duty = ReportDuty(deadline=task.deadline, what=squash(strip_markup(ctx.text[s:e])), to=to)
         for d, ds, _ in ctx.deadline_spans:
             if s <= ds < e:

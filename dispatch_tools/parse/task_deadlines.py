@@ -17,10 +17,17 @@ _REPORTS = re.compile(r"\b(?:bao\s*cao(?!\s+vien\b)|gui\s+(?:ve|bao|ho\s+so|danh
 
 
 def deadline_in(ctx: Context, s: int, e: int):
-    """The first deadline printed in ``text[s:e]`` (the spans are listed in the order the rules found them)."""
-    inside = [(ds, i, d) for i, (d, ds, _) in enumerate(ctx.deadline_spans)
-              if s <= ds < e and d.date is not None and d.kind != "recurring"]
-    return min(inside)[2] if inside else None
+    """The first deadline printed in ``text[s:e]`` (the spans are listed in the order the rules found them),
+    unless it is the end of a span that a date to act by comes before (``lập kế hoạch … theo từng tháng đến hết
+    ngày 31/01/2026, gửi về Sở trước ngày 15/10/2025``: what is planned runs to January, the plan is due in
+    October; ``tổ chức … từ ngày 01 - 30/6/2025 và báo cáo … trước ngày 05/7/2025`` is due when the work ends)."""
+    inside = sorted((ds, i, d) for i, (d, ds, _) in enumerate(ctx.deadline_spans)
+                    if s <= ds < e and d.date is not None and d.kind != "recurring")
+    if not inside:
+        return None
+    first = inside[0][2]
+    sooner = [d for _, _, d in inside[1:] if d.kind != "until" and first.kind == "until" and d.date < first.date]
+    return sooner[0] if sooner else first
 
 
 def deadline_for_previous(ctx: Context, s: int, e: int, previous_is_task: bool) -> None:

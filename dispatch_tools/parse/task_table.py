@@ -80,25 +80,28 @@ _NUMBER_HEADS = ("stt", "tt", "so tt")
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 
 
-# a row written with pipes: "| 1 | Xây dựng kế hoạch | Sở Tư pháp | Quý II/2026 |"
+# a row written with pipes: "| 1 | Xây dựng kế hoạch | Sở Tư pháp | Quý II/2026 |", or with pipes only between
+# its cells, three cells at least: "1 | Xây dựng kế hoạch | Sở Tư pháp"
 _PIPE_ROW = re.compile(r"\s*\|.*\|")
+_BARE_PIPE_ROW = re.compile(r"[^|\t]*\S(?:[ ]\|[ ][^|\t]*){2,}")
 # the rule under a pipe table's header: "|---|:---:|"
 _PIPE_RULE = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*")
 
 
 def _is_row(line) -> bool:
     """A table's row: cells apart by tabs, or between pipes."""
-    return "\t" in line.text.strip() or bool(_PIPE_ROW.fullmatch(line.text))
+    return "\t" in line.text.strip() or bool(_PIPE_ROW.fullmatch(line.text) or _BARE_PIPE_ROW.fullmatch(line.text))
 
 
 def _cells(line) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each cell of a line: apart by tabs, or between pipes (the pipes that open and
+    """(start, end, text) of each cell of a line: apart by tabs, or by pipes (the pipes that open and
     close the row give no cell; a rule under the header gives none at all)."""
     piped = bool(_PIPE_ROW.fullmatch(line.text))
     if piped and _PIPE_RULE.fullmatch(line.text):
         return []
+    bare = not piped and "\t" not in line.text.strip() and bool(_BARE_PIPE_ROW.fullmatch(line.text))
     out, pos = [], line.start
-    parts = line.text.split("|" if piped else "\t")
+    parts = line.text.split("|" if piped or bare else "\t")
     for n, part in enumerate(parts):
         lead = len(part) - len(part.lstrip())
         if not piped or 0 < n < len(parts) - 1:

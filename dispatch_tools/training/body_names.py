@@ -71,7 +71,17 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _write(path: Path, header: list[str], names: list[tuple[str, int]]) -> None:
-    atomic_write(path, "\n".join(header + [f"{name}\t{n}" for name, n in names]) + "\n", force=True)
+    """Write the mined names under ``header``; the file's part written by hand (from its comment line that
+    says ``written by hand``) is kept after them."""
+    kept = hand_written(path.read_text(encoding="utf-8")) if path.is_file() else []
+    atomic_write(path, "\n".join(header + [f"{name}\t{n}" for name, n in names] + kept) + "\n", force=True)
+
+
+def hand_written(text: str) -> list[str]:
+    """The lines of a lexicon from its first comment that says ``written by hand`` to its end."""
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("#") and "written by hand" in line), len(lines))
+    return lines[start:]
 
 
 if __name__ == "__main__":
