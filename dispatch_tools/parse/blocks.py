@@ -121,7 +121,8 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
                 # line opens with a verb, the title's text ("Điều 3. Trách nhiệm của …" / "Tổ chức …"), or
                 # with the body the title ends with ("… của Sở Y tế" / "Sở Y tế chủ trì …")
                 new_para = (not filled(ctx.lines[i - 1].stripped, width) or _opens_with_verb(t)
-                            or _opens_with_end_of(t, last_text))
+                            or _opens_with_end_of(t, last_text)) and not _listed_bodies_wrap(
+                                ctx.lines[i - 1].stripped, t, last_text, width)
             elif last is not None and last.kind != "para" and _caps_title(last_text) and not _caps_title(t):
                 new_para = True  # "III. TỔ CHỨC THỰC HIỆN" / "Phòng Tài nguyên và Môi trường": a part's title, then its text
             elif last is not None and _names_a_body(last_text) and _opens_with_verb(t):
@@ -288,6 +289,17 @@ def _names_a_body(text: str) -> bool:
     if not text or len(text.split()) > 14 or text.endswith((".", ":", ";", ",")):
         return False
     return only_bodies(text)
+
+
+def _listed_bodies_wrap(before: str, line: str, text: str, width: int) -> bool:
+    """Does an article's list of bodies apart by semicolons run on over a line the page filled
+    (``Điều 3. Chánh Văn phòng …; Giám đốc các sở: …, Y`` / ``tế, …; Giám đốc Công an tỉnh;`` / ``Trưởng
+    Ban Quản lý …; … chịu trách nhiệm thi hành Quyết định này``): the line before ends with a semicolon
+    at the page's edge, no sentence has ended in the article, and the line opens with a body or a title?"""
+    from .body_words import starts_body
+
+    return bool(width) and before.endswith(";") and len(before) >= 0.9 * width \
+        and not re.search(r"[.!?](?:\s|$)", text) and starts_body(line)
 
 
 def _opens_with_end_of(line: str, title: str) -> bool:

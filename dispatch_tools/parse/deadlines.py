@@ -263,10 +263,22 @@ def _add(ctx: Context, deadline: Deadline, m: re.Match, pos: int, cue_key: str, 
         deadline.date, deadline.kind = None, "unsure"
     if deadline.kind == "by" and cue_key.startswith(("tu nay", "den")):
         deadline.kind = "until"
+        if _recurring_window(ctx, pos):  # "báo cáo … định kỳ hằng tuần trong thời gian từ ngày … đến ngày …"
+            deadline.kind, deadline.recurrence, deadline.date = "recurring", "window", None
     ctx.fields.deadlines.append(deadline)
     taken.append((pos, end))
     ctx.deadline_spans.append((deadline, pos, end))
     ctx.mark("deadline", pos, end)
+
+
+def _recurring_window(ctx: Context, pos: int) -> bool:
+    """Is the period that ends at ``pos`` the time a recurring duty runs (``tổng hợp báo cáo … định kỳ hằng tuần
+    trong thời gian từ ngày 15/12/2025 đến ngày 15/02/2026``): a word of recurrence in its clause, right before
+    the period's ``từ``? Its end is no day to meet."""
+    clause = re.split(r"[;.:]", ctx.text[max(0, pos - 160):pos])[-1]
+    start = re.search(r"(?:trong\s+(?:thời\s+gian|khoảng\s+thời\s+gian)\s+)?từ\s+(?:ngày\s+)?[^,]{0,40}$", clause,
+                      re.I)
+    return start is not None and bool(RECURRING.search(clause[:start.start()][-60:]))
 
 
 def _is_deadline(ctx: Context, deadline: Deadline, pos: int, cue_key: str) -> bool:

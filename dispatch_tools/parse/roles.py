@@ -166,7 +166,10 @@ _NO_ACT_AFTER = re.compile(r"\s*(?:[,;.:]|$)|\s+(?:trong|ve|tai|doi\s+voi)\s", r
 _GUIDE = r"(?:huong\s+dan|don\s+doc|kiem\s+tra|giam\s+sat)"
 _ALSO_GUIDES = re.compile(rf"(?:\s*(?:,|va)\s*{_GUIDE}(?:\s+{_GUIDE})*)+(?=\s)", re.I)
 _COOPERATE_ALONE = re.compile(r"\s*(?:cung\s+)?phoi\s+hop(?:\s+(?:voi|chat\s+che\s+voi|cung)\b)?(?![\w])", re.I)
-_SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b", re.I)
+_SECOND_DUTY = re.compile(r"\s*(?:phai|co\s+trach\s+nhiem|chu\s+tri)\b(?!\s+chiu\s+trach\s+nhiem\s+(?:truoc|neu)\b)", re.I)
+# "…; trường hợp để xảy ra cháy, nổ …, Thủ trưởng cơ quan, đơn vị phải chịu trách nhiệm trước Chủ tịch …": whom the
+# heads answer to if it goes wrong, no work of their own on the task
+ANSWERABLE = re.compile(r"(?:phai\s+)?chiu\s+trach\s+nhiem\s+(?:truoc|neu|khi\s+de|ve\s+viec\s+de)(?![\w])", re.I)
 
 
 _PLURAL_BEFORE_COMMA = re.compile(r"(?<![\w])(?:cac|tat\s+ca(?:\s+cac)?)\s+\w+(?:\s+\w+)?\s*$", re.I)

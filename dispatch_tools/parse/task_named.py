@@ -42,7 +42,29 @@ def names_recipient(ctx: Context, names: list[str]) -> bool:
     if any(fuzz.token_set_ratio(key(drop_title(n)), key(r)) >= 90 for n in names for r in ctx.fields.recipients):
         return True
     kinds = [k for r in ctx.fields.recipients for k in _kinds_addressed(r)]
-    return bool(kinds) and any(_name_key(n).startswith(tuple(kinds)) for n in names)
+    if kinds and any(_name_key(n).startswith(tuple(kinds)) for n in names):
+        return True
+    aliases = _recipient_aliases(ctx)
+    return bool(aliases) and any(_name_key(n).strip() in aliases for n in names)
+
+
+# "Bảo hiểm xã hội các tỉnh, thành phố trực thuộc trung ương (sau đây gọi là BHXH tỉnh)": the short name the text
+# gives what it names before the bracket
+_ALIAS = re.compile(r"\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+(?:tắt\s+)?(?:là\s+)?[“\"]?([^()“”\"]{2,40}?)[”\"]?\s*\)", re.I)
+
+
+def _recipient_aliases(ctx: Context) -> set[str]:
+    """The keys of the short names the text gives a recipient (``… (sau đây gọi là BHXH tỉnh)`` after the
+    name of the bodies it addresses)."""
+    from rapidfuzz import fuzz
+
+    out = set()
+    recipients = [" ".join(key(r).split()) for r in ctx.fields.recipients]
+    for m in _ALIAS.finditer(ctx.text):
+        before = " ".join(key(ctx.text[max(0, m.start() - 120):m.start()]).split())
+        if any(fuzz.partial_ratio(r, before) >= 90 for r in recipients if len(r) >= 8):
+            out.add(_name_key(m.group(1)).strip())
+    return out
 
 
 _KIND_HEADS = ("so", "ban", "phong", "bo", "cuc", "chi cuc", "truong", "trung tam")

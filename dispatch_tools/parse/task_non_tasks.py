@@ -156,13 +156,23 @@ def _acts_then_answers(ctx: Context, s: int, e: int) -> bool:
     kiểm tra và chịu trách nhiệm về kết quả``), after a body's own action? The first action is the task."""
     k = key(ctx.text[s:e])
     rules = _rule_phrases(ctx.text[s:e])
-    if not rules or not all(_JOINED.search(k[:m.start()]) for m in rules):
+    if not rules or not all(_JOINED.search(k[:m.start()]) or _answers_after_clause(ctx.text[s:e], k, m.start())
+                            for m in rules):
         return False
     subject = subject_roles(ctx, s, e)
     if subject is None:  # "Chỉ đạo cơ quan chức năng tổng hợp … và chịu trách nhiệm về …": the item opens with its action,
         # told in the active voice ("Quyết định này được ban hành và có hiệu lực …" tells a fact)
         return opens_with_action(ctx.text[s:e].lstrip(" \t\n-–+•")) and not _PASSIVE.search(k[:rules[0].start()])
     return len(key(ctx.text[s:subject[1]])) < rules[0].start()
+
+
+def _answers_after_clause(text: str, k: str, at: int) -> bool:
+    """Is the rule's phrase at ``at`` the verb of a clause of its own after a semicolon, whose subject is a
+    body or the head of one (``…; Giám đốc BHXH tỉnh chịu trách nhiệm trước Tổng Giám đốc …``)?"""
+    from .body_words import starts_body
+
+    m = re.search(r";\s*([^;,.]{3,80}?)\s*$", k[:at])
+    return m is not None and starts_body(text[m.start(1):at])
 
 
 # "… kiểm tra thực tế tại hiện trường thì phát hiện …": an inspection told with what it found

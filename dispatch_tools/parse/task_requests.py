@@ -254,7 +254,22 @@ def _asks_here(ctx: Context, s: int, e: int, start: int, end: int) -> bool:
         # "yêu cầu" there may be one of the acts the circumstance lists ("Khi trưng cầu …, yêu cầu định giá …");
         # "…, nếu có vướng mắc, đề nghị liên hệ ông A, số điện thoại …" gives whom to call, a contact line
         return True
-    return bool(_CUE_ALONE.match(ctx.folded[s:start])) or not after.strip(" .:")
+    return bool(_CUE_ALONE.match(ctx.folded[s:start])) or not after.strip(" .:") or bool(singled_out(ctx, s, start))
+
+
+# "Riêng Sở Y tế, UBND xã Bình Sơn đã gửi báo cáo nhưng số liệu chưa thống nhất, đề nghị rà soát …": the bodies set
+# apart at the sentence's start are those the request word, with no body after it, asks
+_SINGLED = re.compile(r"\W*(?:rieng|doi\s+voi)\s+(?=\S)", re.I)
+
+
+def singled_out(ctx: Context, s: int, start: int) -> list[str]:
+    """The bodies a sentence sets apart before the request word at ``start`` (``Riêng A, B …, đề nghị …``,
+    ``Đối với các xã chưa …, đề nghị …``), its main clause after a comma; [] when it does not."""
+    m = _SINGLED.match(ctx.folded, s, start)
+    if m is None or not ctx.text[s:start].rstrip().endswith(",") or re.search(r"[.;:!?]", ctx.text[s:start]):
+        return []
+    names, _ = bodies_at(ctx.text, ctx.folded, m.end(), start)
+    return names if names and not is_issuer(ctx, names[0]) else []
 
 
 _ASKING = re.compile(rf"(?<![\w])(?:{ASK_WORDS}|kinh\s+moi)(?![\w])", re.I)

@@ -171,15 +171,19 @@ def _main_clause(text: str, s: int, pos: int) -> int:
 
 # the last "được" or "do" before a comma: the bodies after it give a task ("… được Chính phủ, | Thủ tướng … giao")
 _GIVERS = re.compile(r"(?<![\w])(?:duoc|do)\s+(?=\S)(?!.*(?<![\w])(?:duoc|do)\s)", re.I)
+# the last "của các" before a comma: the kinds of bodies listed after it own what the clause names ("tình hình giải
+# ngân của các bộ, | cơ quan trung ương …"); not "… văn bản của Sở Tư pháp, | cơ quan Công an …", an opening phrase's end
+_OWNERS = re.compile(r"(?<![\w])cua\s+cac\s+(?=\S)(?!.*(?<![\w])cua\s)", re.I)
 # the last "phối hợp với" before a comma: the bodies after it are partners ("phối hợp với các bộ, | ngành …")
 _PARTNERS = re.compile(r"(?<![\w])phoi\s+hop(?:\s+chat\s+che)?\s+voi\s+(?=\S)(?!.*(?<![\w])voi\s)", re.I)
 
 
 def _among_givers(ctx: Context, s: int, comma: int) -> bool:
     """Is the comma at ``comma`` one between the bodies named after ``được`` or ``do`` (the agent of a
-    task given, ``được Chính phủ, Thủ tướng Chính phủ giao``) or after ``phối hợp với`` (the partners,
-    ``Hằng năm, chủ trì, phối hợp với các bộ, ngành trung ương …``), no end of an opening phrase?"""
-    for pattern in (_GIVERS, _PARTNERS):
+    task given, ``được Chính phủ, Thủ tướng Chính phủ giao``), after ``phối hợp với`` (the partners,
+    ``Hằng năm, chủ trì, phối hợp với các bộ, ngành trung ương …``) or after ``của`` (whose it is, ``Định kỳ
+    hằng tháng tổng hợp tình hình giải ngân của các bộ, cơ quan trung ương …``), no end of an opening phrase?"""
+    for pattern in (_GIVERS, _PARTNERS, _OWNERS):
         m = pattern.search(ctx.folded, s, comma)
         if m is None or not starts_body(ctx.text[m.end():comma]):
             continue

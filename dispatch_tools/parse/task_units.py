@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .blocks import Block
 from .bodies import bodies_at, split_bodies
-from .roles import Roles, cooperates_alone, roles_at, roles_in
+from .roles import ANSWERABLE, Roles, cooperates_alone, roles_at, roles_in
 from .body_words import starts_body, task_verbs
 from .body_kinds import KIND_WORDS
 from .context import Context
@@ -26,7 +26,7 @@ from .lexicon import lexicon
 from .articles import LEGAL_TYPES, duty_bearer, duty_subject, in_article, kind_up_to_duty, states
 from .task_named import is_issuer, names_recipient
 from .task_non_tasks import asks_nothing, formula, is_information, labelled_value
-from .task_requests import GIVEN, dated_before_issue, request_cue
+from .task_requests import GIVEN, dated_before_issue, request_cue, singled_out
 from .task_items import bare_title, defines_by_alias, gives_a_power, grants_a_right, subject_after_opening
 from .task_heads import acts_after_head, acts_after_name, head_colon, past_title
 from .task_subjects import (duty_cue, forwarded_to, opening_body, opens_action, past_commas, subject_roles,
@@ -159,6 +159,9 @@ def _requested(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, 
     roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
     if not roles and subject is not None and subject[1] < cue[0]:
         return None  # "Công an tỉnh bố trí lực lượng … khi cần thiết theo đề xuất": the subject's action asks
+    if not roles and singled_out(ctx, s, cue[0]):
+        roles = Roles(lead=singled_out(ctx, s, cue[0]))  # "Riêng Sở Y tế …, đề nghị rà soát …"
+        return "request", s, roles
     if not roles and scope.lead:
         roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
     start = text_start(ctx, s, cue[0])
@@ -309,9 +312,11 @@ def _later_subjects(ctx: Context, unit: Unit) -> None:
     item's task with its lead: cooperating bodies."""
     for a, z in _clauses(ctx.text, unit.s, unit.e)[1:]:
         subject = subject_roles(ctx, a, z)
-        if subject is None or not starts_body(ctx.text[a:a + 80]) or is_issuer(ctx, subject[0].lead[0]):
+        if subject is None or not starts_body(ctx.text[a:a + 80]) or is_issuer(ctx, subject[0].lead[0]) \
+                or ANSWERABLE.match(ctx.folded, subject[1]):  # whom its heads answer to, no work of their own
             continue
         unit.roles.add("cooperating", subject[0].union())
+
 
 
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -345,7 +350,8 @@ def _cites(text: str) -> bool:
     """A list item that cites a document (the legal basis: ``- Luật Tổ chức Chính phủ …``)."""
     k = key(text)
     return any(k.startswith(name + " ") and not _acts_as_verb(text, name) for name in lexicon().type_names) \
-        or k.startswith(("luat ", "xet ", "theo ", "dieu le ", "quy che ", "quy dinh ", "van ban "))
+        or k.startswith(("luat ", "xet ", "theo ", "dieu le ", "quy che ", "quy dinh ", "van ban ")) \
+        and not k.startswith("theo doi ")  # "Theo dõi sát diễn biến …" follows up, cites nothing
 
 
 def _acts_as_verb(text: str, name: str) -> bool:
