@@ -172,3 +172,10 @@ def test_the_part_of_the_day_and_a_weekday_before_the_date(sentence, expected):
 ])
 def test_han_names_a_time_limit(sentence, expected):
     assert deadlines(sentence) == expected
+
+
+def test_work_to_finish_is_due_whatever_state_its_object_is_in():
+    # "bị" before the cue tells a state ("được bổ nhiệm trước ngày …" is no deadline), but what is finished is due
+    assert deadlines("Đề nghị Phòng Nông nghiệp hoàn thành nạo vét các kênh trục bị bồi lắng trước\n"
+                     "ngày 31 tháng 01 năm 2026.") == [("2026-01-31", None)]
+    assert deadlines("Các kênh trục bị bồi lắng trước ngày 31 tháng 01 năm 2025 đã được nạo vét.") == []

@@ -327,7 +327,14 @@ def is_cutoff(ctx: Context, pos: int) -> bool:
     between = before[last.end():]
     if len(between.split()) > 8 or _ACTIONS.search(_NOT_ACTIONS.sub(" ", between)):
         return False
+    if _FINISHES.search(re.split(r"[;:]", before[:last.start()])[-1]):
+        return False  # "hoàn thành nạo vét các kênh trục bị bồi lắng trước ngày …": the work is finished by then
     return not _DUTY.search(" ".join(before[:last.start()].split()[-2:]))
+
+
+# finishing the work the clause names: the date after the cue is when it is due, whatever state the words
+# between describe
+_FINISHES = re.compile(r"(?<![\w])(?:hoàn\s+thành|hoàn\s+tất)(?![\w])", re.IGNORECASE)
 
 
 # "… học kỳ I kết thúc trước ngày …": the period ends, "kết thúc" right before the cue with nothing it ends after it
