@@ -14,7 +14,6 @@ from . import deadline_relative
 from .deadline_filters import (DELEGATION, DUE_BY_CUES, EFFECT, MARK, PARAGRAPH_START, PERIOD_AFTER, RECURRING,
                                SENTENCE_START, is_calendar_end, is_condition, is_cutoff, is_due, text_before,
                                without_effect_day)
-from .attached import attached_text
 from .context import Context
 from .text import QUARTERS, key, last_day_of_month, load_list, make_date, resolve_date, squash, strip_markup
 
@@ -106,14 +105,7 @@ def _submitted(ctx: Context, cue: int, start: int) -> bool:
 
 
 def extract(ctx: Context) -> None:
-    """The deadlines of the body and of the text the document issues after its signature (:mod:`.attached`)."""
-    regions = [(ctx.body_start, ctx.body_end)] + [r for r in [attached_text(ctx)] if r is not None]
-    for first, stop in regions:
-        _extract_in(ctx, ctx.offset(first), ctx.offset(stop))
-    ctx.fields.deadlines.sort(key=lambda d: (d.date or "9999", d.time or ""))
-
-
-def _extract_in(ctx: Context, start: int, end: int) -> None:
+    start, end = ctx.offset(ctx.body_start), ctx.offset(ctx.body_end)
     taken: list[tuple[int, int]] = []
     for cue in ctx.cues_in("DEADLINE_CUE", start, end):
         cue_key = " ".join(ctx.folded[cue.start:cue.end].lower().split())
@@ -139,6 +131,7 @@ def _extract_in(ctx: Context, start: int, end: int) -> None:
     _day_spans(ctx, start, end, taken)
     _labels(ctx, start, end, taken)
     deadline_relative.extract(ctx, start, end)
+    ctx.fields.deadlines.sort(key=lambda d: (d.date or "9999", d.time or ""))
 
 
 # a span of days printed with a dash for its "đến": "từ ngày 09 – 31/5/2025", "từ 01-15/4", "Từ ngày 21/4 - 30/4/2025"

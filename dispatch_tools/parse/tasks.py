@@ -25,7 +25,6 @@ import re
 from dataclasses import dataclass
 
 from .articles import LEGAL_TYPES, duties_of, long_title
-from .attached import attached_text
 from .blocks import RESPONSIBILITY, Block, build, ordinal
 from .bodies import bodies_at, names_a_body, split_bodies
 from .roles import Roles, roles_at
@@ -96,11 +95,6 @@ def _extract(ctx: Context) -> None:
     ctx.blocks = build(ctx, ctx.body_start, ctx.body_end, skip)
     ctx.task_units = []
     _visit(ctx, ctx.blocks, Scope())
-    attached = attached_text(ctx)
-    if attached is not None:  # the plan or rules the decision issues, printed after its signature
-        blocks = build(ctx, *attached, skip)
-        ctx.blocks += blocks
-        _visit(ctx, blocks, Scope())
     for _, _, rows in tables:
         ctx.task_units += [_row_unit(ctx, row) for row in rows if row.cells.get("task")]
     ctx.task_units.sort(key=lambda u: u.s)
