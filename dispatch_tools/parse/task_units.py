@@ -159,9 +159,9 @@ def _requested(ctx: Context, unit: Unit, cue, duty, subject) -> tuple[str, int, 
     roles, _ = roles_at(ctx.text, ctx.folded, cue[1] + (after.end() if after else 0), e)
     if not roles and subject is not None and subject[1] < cue[0]:
         return None  # "Công an tỉnh bố trí lực lượng … khi cần thiết theo đề xuất": the subject's action asks
-    if not roles and singled_out(ctx, s, cue[0]):
-        roles = Roles(lead=singled_out(ctx, s, cue[0]))  # "Riêng Sở Y tế …, đề nghị rà soát …"
-        return "request", s, roles
+    apart = singled_out(ctx, s, cue[0]) if not roles else []
+    if apart:
+        return "request", s, Roles(lead=apart)  # "Riêng Sở Y tế …, đề nghị rà soát …"
     if not roles and scope.lead:
         roles = roles_in(ctx.text, ctx.folded, cue[1], e, scope.lead)
     start = text_start(ctx, s, cue[0])
