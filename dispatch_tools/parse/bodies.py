@@ -43,7 +43,8 @@ def drop_title(name: str) -> str:
             break
         rest = name[m.end():].lstrip(" :,")
         other = _OTHER_TITLE.match(rest)  # "Tổng Giám đốc (Giám đốc) các tổ chức tín dụng": the title as some print it
-        if other and title_at(other.group(1)) and title_at(other.group(1)).end() == len(other.group(1)):
+        alone = title_at(other.group(1)) if other else None
+        if alone and alone.end() == len(other.group(1)):
             rest = rest[other.end():]
         if not rest or not starts_body(rest) or person_titles().fullmatch(strip_diacritics(rest).lower()):
             break
@@ -166,7 +167,7 @@ def split_bodies(text: str) -> list[str]:
     ``Các Bộ: Công an, Tài chính`` -> ``Bộ Công an``, ``Bộ Tài chính``; ``Giám đốc các Sở: A, B``
     -> ``Sở A``, ``Sở B``; a person's title before a body is dropped."""
     text = squash(strip_markup(text)).strip(" ,;:.")
-    called = _CALLED.search(text)  # "Ban Chỉ huy quân sự huyện, quận, … (sau đây gọi chung là Ban Chỉ huy quân sự cấp huyện)"
+    called = CALLED.search(text)  # "Ban Chỉ huy quân sự huyện, quận, … (sau đây gọi chung là Ban Chỉ huy quân sự cấp huyện)"
     if called and called.group("all"):
         return split_bodies(called.group("name").strip(" \"“”'"))
     if called:  # "Ngân hàng Nhà nước Việt Nam (sau đây gọi tắt là Ngân hàng Nhà nước)": the full name stays
@@ -182,7 +183,9 @@ def split_bodies(text: str) -> list[str]:
 
 
 # the name the bodies listed before it are called by from then on: all of them (gọi chung) are that body
-_CALLED = re.compile(r"\(\s*(?:sau\s+đây\s+)?gọi\s+(?:(?P<all>chung)\s+|tắt\s+)?là\s+(?P<name>[^()]+?)\s*\)", re.I)
+# "(sau đây gọi tắt là Ngân hàng Nhà nước)", "(sau đây gọi chung là …)", "(sau đây viết tắt là BHXH tỉnh)": the name a
+# body goes by from then on (also read by task_named for the short name of the addressees)
+CALLED = re.compile(r"\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+(?:(?P<all>chung)\s+|tắt\s+)?là\s+(?P<name>[^()]+?)\s*\)", re.I)
 
 
 # a colon between two posts (``Bộ trưởng Bộ Nông nghiệp và Môi trường: Chủ tịch Ủy ban nhân dân …``)

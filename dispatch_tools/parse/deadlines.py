@@ -276,9 +276,12 @@ def _recurring_window(ctx: Context, pos: int) -> bool:
     trong thời gian từ ngày 15/12/2025 đến ngày 15/02/2026``): a word of recurrence in its clause, right before
     the period's ``từ``? Its end is no day to meet."""
     clause = re.split(r"[;.:]", ctx.text[max(0, pos - 160):pos])[-1]
-    start = re.search(r"(?:trong\s+(?:thời\s+gian|khoảng\s+thời\s+gian)\s+)?từ\s+(?:ngày\s+)?[^,]{0,40}$", clause,
-                      re.I)
+    start = _PERIOD_FROM.search(clause)
     return start is not None and bool(RECURRING.search(clause[:start.start()][-60:]))
+
+
+# the start of the period whose end follows: "(trong thời gian) từ (ngày) 15/12/2025 …"
+_PERIOD_FROM = re.compile(r"(?:trong\s+(?:thời\s+gian|khoảng\s+thời\s+gian)\s+)?từ\s+(?:ngày\s+)?[^,]{0,40}$", re.I)
 
 
 def _is_deadline(ctx: Context, deadline: Deadline, pos: int, cue_key: str) -> bool:

@@ -26,8 +26,10 @@ def deadline_in(ctx: Context, s: int, e: int):
     if not inside:
         return None
     first = inside[0][2]
-    sooner = [d for _, _, d in inside[1:] if d.kind != "until" and first.kind == "until" and d.date < first.date]
-    return sooner[0] if sooner else first
+    if first.kind == "until":
+        sooner = [d for _, _, d in inside[1:] if d.kind != "until" and d.date < first.date]
+        return sooner[0] if sooner else first
+    return first
 
 
 def deadline_for_previous(ctx: Context, s: int, e: int, previous_is_task: bool) -> None:

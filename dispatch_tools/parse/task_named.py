@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .bodies import drop_title
+from .bodies import CALLED, drop_title
 from .context import Context
 from .lexicon import lexicon
 from .text import key
@@ -48,11 +48,6 @@ def names_recipient(ctx: Context, names: list[str]) -> bool:
     return bool(aliases) and any(_name_key(n).strip() in aliases for n in names)
 
 
-# "Bảo hiểm xã hội các tỉnh, thành phố trực thuộc trung ương (sau đây gọi là BHXH tỉnh)": the short name the text
-# gives what it names before the bracket
-_ALIAS = re.compile(r"\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+(?:tắt\s+)?(?:là\s+)?[“\"]?([^()“”\"]{2,40}?)[”\"]?\s*\)", re.I)
-
-
 def _recipient_aliases(ctx: Context) -> set[str]:
     """The keys of the short names the text gives a recipient (``… (sau đây gọi là BHXH tỉnh)`` after the
     name of the bodies it addresses)."""
@@ -60,10 +55,10 @@ def _recipient_aliases(ctx: Context) -> set[str]:
 
     out = set()
     recipients = [" ".join(key(r).split()) for r in ctx.fields.recipients]
-    for m in _ALIAS.finditer(ctx.text):
+    for m in CALLED.finditer(ctx.text):  # "Bảo hiểm xã hội các tỉnh, … (sau đây gọi là BHXH tỉnh)"
         before = " ".join(key(ctx.text[max(0, m.start() - 120):m.start()]).split())
         if any(fuzz.partial_ratio(r, before) >= 90 for r in recipients if len(r) >= 8):
-            out.add(_name_key(m.group(1)).strip())
+            out.add(_name_key(m.group("name").strip(" \"“”'")).strip())
     return out
 
 

@@ -88,20 +88,30 @@ _BARE_PIPE_ROW = re.compile(r"[^|\t]*\S(?:[ ]\|[ ][^|\t]*){2,}")
 _PIPE_RULE = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*")
 
 
+def _pipes(line) -> str | None:
+    """How a row's cells are apart by pipes: ``outer`` (the row opens and closes with one), ``inner`` (only
+    between its cells, a row without tabs), None (by tabs, or no row)."""
+    if _PIPE_ROW.fullmatch(line.text):
+        return "outer"
+    if "\t" not in line.text.strip() and _BARE_PIPE_ROW.fullmatch(line.text):
+        return "inner"
+    return None
+
+
 def _is_row(line) -> bool:
     """A table's row: cells apart by tabs, or between pipes."""
-    return "\t" in line.text.strip() or bool(_PIPE_ROW.fullmatch(line.text) or _BARE_PIPE_ROW.fullmatch(line.text))
+    return "\t" in line.text.strip() or _pipes(line) is not None
 
 
 def _cells(line) -> list[tuple[int, int, str]]:
     """(start, end, text) of each cell of a line: apart by tabs, or by pipes (the pipes that open and
     close the row give no cell; a rule under the header gives none at all)."""
-    piped = bool(_PIPE_ROW.fullmatch(line.text))
+    pipes = _pipes(line)
+    piped = pipes == "outer"
     if piped and _PIPE_RULE.fullmatch(line.text):
         return []
-    bare = not piped and "\t" not in line.text.strip() and bool(_BARE_PIPE_ROW.fullmatch(line.text))
     out, pos = [], line.start
-    parts = line.text.split("|" if piped or bare else "\t")
+    parts = line.text.split("|" if pipes else "\t")
     for n, part in enumerate(parts):
         lead = len(part) - len(part.lstrip())
         if not piped or 0 < n < len(parts) - 1:
