@@ -11,7 +11,7 @@ from .text import key
 
 KIND_WORDS = {"bo", "so", "ban", "nganh", "ban nganh", "co quan", "don vi", "dia phuong", "cuc", "phong", "truong",
               "hoi", "to chuc", "ca nhan", "doanh nghiep", "doan the", "co quan ngang bo", "vien", "trung tam",
-              "cong ty", "chi nhanh", "ngan hang", "tinh", "thanh pho", "huyen", "xa"}
+              "cong ty", "chi nhanh", "ngan hang", "tinh", "thanh pho", "huyen", "xa", "truong hoc"}
 
 
 _PLURAL_OPENING = re.compile(r"^(?:cac|tat\s+ca(?:\s+cac)?)\s+")  # "các", "tất cả (các)", folded

@@ -89,6 +89,10 @@ _EVENT_SUBJECT = re.compile(
     + words_regex([r[1] for r in _EVENT_ROWS if r[0] == "event"], fold=False).pattern
     + r"[^,;:\n]{0,60}?(?<![\w])(?:(?:sẽ|dự\s+kiến|được)\s+)?"
     + words_regex([r[1] for r in _EVENT_ROWS if r[0] == "occurs"], fold=False).pattern, re.IGNORECASE)
+# the time an event takes place, named before its days ("trong thời gian diễn ra kỳ thi từ ngày … đến hết ngày …")
+_EVENT_TIME = re.compile(
+    r"(?<![\w])(?:thời\s+gian|dịp)\s+(?:diễn\s+ra|diễn|tổ\s+chức)\s+(?:các\s+)?"
+    + words_regex([r[1] for r in _EVENT_ROWS if r[0] == "event"], fold=False).pattern + r"[^,;:.]{0,80}$", re.IGNORECASE)
 _SCHEDULE = _phrases("deadline_schedule.txt")
 _STAGES = _phrases("deadline_stages.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done
@@ -122,6 +126,8 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
         return False
     if cue_key in _PERIOD_CUES and _EVENT_SUBJECT.match(before) and not _asks(before):
         return False  # "Hội thi tổ chức trong tháng 7/2026", "Đoàn kiểm tra làm việc từ ngày … đến ngày …"
+    if cue_key in _PERIOD_CUES and _EVENT_TIME.search(before):
+        return False  # "… trong thời gian diễn ra kỳ thi từ ngày 23/6 đến hết ngày 27/6/2019": the event's days
     if cue_key not in _PERIOD_CUES:
         return True
     if _is_offer(before) or (_BARE_TIME.match(before) and _HOURS.search(ctx.folded, pos, end)):

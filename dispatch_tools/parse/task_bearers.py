@@ -59,6 +59,8 @@ def title_line(ctx: Context, b: Block) -> tuple[int, int] | None:
     found = title_and_text(ctx, b.start, b.end)
     if found is None:
         return None
+    if bodies_at(ctx.text, ctx.folded, b.start, b.end)[1] > found[1]:
+        return None  # "1. Công ty TNHH … Kinh doanh dịch vụ" / "Quảng Ngãi tiếp thu …": a name the page wrapped
     return found if whose_work(ctx.text[b.start:found[0]]) else None
 
 

@@ -48,8 +48,10 @@ def _role(cell: str) -> str | None:
     return None
 
 
-def find_tables(ctx: Context, start_line: int, end_line: int) -> list[tuple[int, int, list[Row]]]:
-    """(first line, end line, rows) of every task table between the two lines."""
+def find_tables(ctx: Context, start_line: int, end_line: int, body: bool = True) -> list[tuple[int, int, list[Row]]]:
+    """(first line, end line, rows) of every task table between the two lines. In the body (``body``) an item's
+    labelled lines may be lettered points apart by blank lines (``a) Cơ quan chủ trì: Sở Nội vụ;``); after the
+    signature (a plan issued with a decision) only labelled lines right under their item are read."""
     out = []
     i = start_line
     while i < end_line:
@@ -61,7 +63,7 @@ def find_tables(ctx: Context, start_line: int, end_line: int) -> list[tuple[int,
                 out.append(found)
                 i = found[1]
                 continue
-        found = _labelled_items_at(ctx, i, end_line)
+        found = _labelled_items_at(ctx, i, end_line, body)
         if found is not None:
             out.append(found)
             i = found[1]
@@ -190,14 +192,21 @@ def _rows(ctx: Context, i: int, end_line: int, roles: list[str]) -> tuple[list[R
 
 _ITEM = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]\s+(?=\w)")
 _LABEL = re.compile(r"\s*[-–+•*]?\s*([^\W\d][^:]{2,40}?)\s*:\s*(\S.*?)\s*$")
+_LETTER = re.compile(r"\s*([a-zđ])\)\s+")  # a lettered point: "a) Cơ quan chủ trì: Sở Nội vụ;"
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+_FOOTNOTE_LINES = 6  # lines a page may put between an item's lettered labels
 
 
-def _label(line) -> tuple[str | None, int, int] | None:
-    """(the column a labelled line names, or None for another label, and its value's offsets)."""
-    m = _LABEL.match(line.text)
-    if m is None or _ITEM.match(line.text) or len(m.group(1).split()) > 6:
+def _label(line, lettered: bool = False) -> tuple[str | None, int, int] | None:
+    """(the column a labelled line names, or None for another label, and its value's offsets). With
+    ``lettered``, a lettered point is a label too when it names a column (``a) Cơ quan chủ trì: Sở Nội vụ;``)."""
+    letter = _LETTER.match(line.text) if lettered else None
+    m = _LABEL.match(line.text, letter.end() if letter else 0)
+    if m is None or (letter is None and _ITEM.match(line.text)) or len(m.group(1).split()) > 6:
         return None
     role = _role(m.group(1))
+    if letter and role in (None, "task"):
+        return None
     return (None if role == "task" else role), line.start + m.start(2), line.start + m.end(2)
 
 
@@ -208,14 +217,52 @@ def _wraps(line, value: str) -> bool:
         ("-", "+", "•")) and (value.rstrip().endswith(",") or text[:1].islower())
 
 
-def _labelled_items_at(ctx: Context, first: int, end_line: int):
+def _task_wraps(line, before, loose: bool) -> bool:
+    """Does ``line`` go on with an item's text: in small letters, or (``loose``) after a line that ends no
+    sentence (``… của Ban Chấp hành`` / ``Trung ương Đảng …``)?"""
+    text = line.stripped
+    if not text or _label(line, loose) is not None or _ITEM.match(line.text) or text.startswith(("-", "+", "•")):
+        return False
+    return text[:1].islower() or loose and not before.stripped.endswith((".", ";", ":", "!", "?"))
+
+
+def _skippable(line) -> bool:
+    """A blank line, or a page's number alone on its line, between an item's labelled lines."""
+    return line.blank or _PAGE_NUMBER.fullmatch(line.stripped) is not None
+
+
+def _next_label(ctx: Context, j: int, end_line: int, letter: str | None, loose: bool) -> int | None:
+    """The line of the label right after line ``j``; when ``loose``, past blank lines and page numbers, and
+    after a lettered label past a few lines of something else too (a footnote the page put between ``a)``
+    and ``b)``) when the next letter's label follows them."""
+    if not loose:
+        return j if j < end_line and not ctx.lines[j].blank and _label(ctx.lines[j]) is not None else None
+    k = j
+    while k < end_line and _skippable(ctx.lines[k]):
+        k += 1
+    if k < end_line and _label(ctx.lines[k], True) is not None:
+        return k
+    if letter is None or letter == "z":
+        return None
+    following = chr(ord(letter) + 1)
+    for n in range(k, min(end_line, k + _FOOTNOTE_LINES)):
+        line = ctx.lines[n]
+        if _ITEM.match(line.text) and not _LETTER.match(line.text):
+            return None
+        hit = _LETTER.match(line.text)
+        if hit and hit.group(1) == following and _label(line, True) is not None:
+            return n
+    return None
+
+
+def _labelled_items_at(ctx: Context, first: int, end_line: int, loose: bool = True):
     """Numbered items whose columns follow each as labelled lines; at least two labels an item, one
     of them a body (its lead or its cooperating bodies), else it is an ordinary list or an event's
     details (``- Thời gian: …`` / ``- Địa điểm: …``)."""
     rows: list[Row] = []
     i = first
     while i < end_line:
-        row, after = _labelled_item(ctx, i, end_line)
+        row, after = _labelled_item(ctx, i, end_line, loose)
         if row is None:
             break
         rows.append(row)
@@ -225,20 +272,22 @@ def _labelled_items_at(ctx: Context, first: int, end_line: int):
     return (first, i, rows) if rows else None
 
 
-def _labelled_item(ctx: Context, i: int, end_line: int) -> tuple[Row | None, int]:
+def _labelled_item(ctx: Context, i: int, end_line: int, loose: bool) -> tuple[Row | None, int]:
     m = _ITEM.match(ctx.lines[i].text)
-    if m is None:
+    if m is None or _label(ctx.lines[i], loose) is not None:
         return None, i
     line = ctx.lines[i]
     row = Row(line.start, line.end, m.group(1))
     task_end, j, roles = line.content_end, i + 1, []
-    while j < end_line and not ctx.lines[j].blank and _label(ctx.lines[j]) is None \
-            and not _ITEM.match(ctx.lines[j].text) and ctx.lines[j].stripped[:1].islower():
+    while j < end_line and _task_wraps(ctx.lines[j], ctx.lines[j - 1], loose):
         task_end, j = ctx.lines[j].content_end, j + 1  # the task's text wrapped
-    while j < end_line and not ctx.lines[j].blank and (found := _label(ctx.lines[j])) is not None:
-        role, a, z = found
+    letter = None
+    while (k := _next_label(ctx, j, end_line, letter, loose)) is not None:
+        role, a, z = _label(ctx.lines[k], loose)
+        lettered = _LETTER.match(ctx.lines[k].text)
+        letter = lettered.group(1) if lettered else None
         roles.append(role)
-        j += 1
+        j = k + 1
         while j < end_line and _wraps(ctx.lines[j], ctx.text[a:z]):
             z, j = ctx.lines[j].content_end, j + 1  # the value wrapped onto the next line
         if role and role not in row.cells:

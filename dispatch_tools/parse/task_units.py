@@ -178,6 +178,8 @@ def _dutied(ctx: Context, unit: Unit, duty, subject) -> tuple[str, int, Roles] |
         return None
     s, e, scope, listed, sig = unit.s, unit.e, unit.scope, unit.listed, unit.signals
     own = max([a for a, _ in task_sentences(ctx.text, s, e) if a <= duty[0]], default=s)  # the duty's sentence
+    if dated_before_issue(ctx, own):
+        return None  # "Ngày 03/01/2025, Phó Chủ tịch UBND tỉnh chủ trì họp …": what was done then, told
     whole = duty_subject(ctx, own, duty[0])
     if whole is None and (subject is None or own > s) and sig["in_article"]:
         whole = duty_bearer(ctx, own, duty)  # "Người hướng dẫn tập sự có trách nhiệm …"

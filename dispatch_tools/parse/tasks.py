@@ -90,7 +90,7 @@ def extract(ctx: Context) -> None:
 
 def _extract(ctx: Context) -> None:
     # a plan issued with a decision prints its task table after the signature, in the annex
-    tables = find_tables(ctx, ctx.body_start, ctx.body_end) + find_tables(ctx, ctx.body_end, len(ctx.lines))
+    tables = find_tables(ctx, ctx.body_start, ctx.body_end) + find_tables(ctx, ctx.body_end, len(ctx.lines), body=False)
     skip = frozenset(i for first, end, _ in tables for i in range(first, end))
     ctx.blocks = build(ctx, ctx.body_start, ctx.body_end, skip)
     ctx.task_units = []
