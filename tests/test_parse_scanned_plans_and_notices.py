@@ -144,3 +144,61 @@ def test_the_days_an_exam_takes_place_are_no_deadline_of_the_items_asked_for_it(
                    "2. Báo cáo kết quả về Sở trước ngày 25/10/2024.\n")
     assert [t["deadline"] for t in tasks] == [None, "2024-10-25"]
     assert tasks[0]["assignees"] == ["các đơn vị, trường học"]  # a plural of kinds under the title of their heads
+
+
+DIRECTIVE = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+
+Số: 07/CT-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Quảng Ngãi, ngày 10 tháng 3 năm 2025
+
+CHỈ THỊ
+Về tăng cường công tác thi hành án hành chính trên địa bàn tỉnh
+
+Chủ tịch UBND tỉnh yêu cầu:
+
+1. Sở Tư pháp chủ trì theo dõi việc thi hành án hành chính.
+
+2. Sở Thông tin và Truyền thông, Đài Phát thanh và Truyền hình tỉnh,
+Báo Quảng Ngãi:
+Phối hợp với Sở Tư pháp thực hiện việc đưa tin tuyên truyền, phổ biến pháp luật.
+
+Căn cứ Chỉ thị này, Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện xây dựng kế hoạch
+cụ thể, báo cáo kết quả về UBND tỉnh. Giao Sở Tư pháp theo dõi, đôn đốc, kiểm tra việc triển khai
+
+thực hiện Chỉ thị, định kỳ báo cáo kết quả với Ủy ban nhân dân tỉnh./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+CHỦ TỊCH
+Nguyễn Văn An
+"""
+
+
+def test_a_directive_closes_on_itself_and_its_list_of_bodies_wraps_after_a_comma():
+    tasks = to_contract(parse_text(DIRECTIVE).fields)["tasks"]
+    assert [t["assignees"] for t in tasks] == [
+        ["Sở Tư pháp"],
+        ["Sở Thông tin và Truyền thông", "Đài Phát thanh và Truyền hình tỉnh", "Báo Quảng Ngãi", "Sở Tư pháp"],
+        ["các sở, ban, ngành", "UBND các huyện"],  # "Căn cứ Chỉ thị này, …": no basis of a preamble
+        ["Sở Tư pháp"]]
+    # the sentence the page broke after "triển khai" (its number blanked, then small letters) is one task
+    assert not any(t["text"].startswith("thực hiện Chỉ thị") for t in tasks)
+
+
+def test_a_part_that_tells_and_a_sentence_of_causes_ask_nothing():
+    tasks = letter("Sau khi tham gia vào hệ phái này, nhiều tín đồ là công nhân bỏ việc làm, sinh viên bỏ học vì "
+                   "phải tụ tập sinh hoạt.\n\n"
+                   "Phó Chủ tịch UBND tỉnh kết luận và chỉ đạo như sau:\n\nI. Đánh giá chung\n"
+                   "UBND tỉnh xác định các Chương trình mục tiêu quốc gia có ý nghĩa đặc biệt quan trọng.\n\n"
+                   "II. Nhiệm vụ trọng tâm\n"
+                   "1. Sở Lao động - Thương binh và Xã hội rà soát các khó khăn, vướng mắc.\n\n"
+                   "Trong quá trình thực hiện Thủ trưởng các địa phương chủ động phối hợp với Sở Tài chính để kịp "
+                   "thời tháo gỡ.\n")
+    assert [t["assignees"] for t in tasks] == [["Sở Lao động - Thương binh và Xã hội"],
+                                              ["các địa phương", "Sở Tài chính"]]

@@ -20,10 +20,17 @@ def test_b_after_item_seven_is_item_eight():
     assert restore(read, read_by_ocr=True).text == read.replace("B.", "8.")
 
 
+def test_a_section_sign_after_item_seven_is_item_eight():
+    read = ("7. Tổ chức triển khai thực hiện Chương trình cải cách hành chính.\n\n"
+            "§. Chủ động phối hợp, tạo điều kiện để Ủy ban Mặt trận Tổ quốc Việt Nam tham gia giám sát.\n")
+    assert restore(read, read_by_ocr=True).text == read.replace("§.", "8.")
+
+
 @pytest.mark.parametrize("read", [
     "S. Sở Y tế tổng hợp, báo cáo.\n",                       # no item before it
     "1. Sở Tài chính bố trí kinh phí.\nS. Sở Y tế tổng hợp.\n",  # the one before is not 4
     "4. Sở Nội vụ hướng dẫn.\nS. sở y tế.\n",                 # no capital after it: no item's text
+    "2. Sở Nội vụ hướng dẫn.\n§. Sở Y tế tổng hợp.\n",        # the one before is not 7
 ])
 def test_a_letter_the_sequence_does_not_confirm_is_left(read):
-    assert restore(read, read_by_ocr=True).text.splitlines()[-1][:2] == "S."
+    assert restore(read, read_by_ocr=True).text.splitlines()[-1][:2] == read.splitlines()[-1][:2]

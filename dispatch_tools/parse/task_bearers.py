@@ -99,11 +99,14 @@ def bodies_then_colon(ctx: Context, s: int, e: int) -> Roles | None:
 def _wrapped_start(ctx: Context, s: int, line: int) -> int:
     """The start of the first of the lines before ``line`` (down to ``s``) that the page wrapped into it:
     each ran to the page's edge without ending a sentence (:func:`.blocks.filled`), and the line after
-    it opens with a small letter."""
+    it opens with a small letter; or it ends with a comma (a list of bodies goes on)."""
     width = page_width(ctx)
-    while line > s and width and ctx.text[line:line + 1].islower():
+    while line > s:
         before = ctx.text.rfind("\n", s, line - 1) + 1 or s
-        if not filled(ctx.text[before:line].strip(), width):
+        if ctx.text[before:line].rstrip().endswith(","):
+            line = before  # "b) Sở A, Đài B," / "Báo C:": a list of bodies goes on after its comma
+            continue
+        if not (width and ctx.text[line:line + 1].islower() and filled(ctx.text[before:line].strip(), width)):
             break
         line = before
     return line

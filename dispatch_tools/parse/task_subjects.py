@@ -32,7 +32,7 @@ def _narrates(ctx: Context, a: int, z: int) -> bool:
     word = ctx.text[a + m.start():a + m.end()].strip().lower()
     return word == strip_diacritics(word) or word in _NARRATION_PRINTED
 _GENERIC_DO = re.compile(r"\s*(?:biet|thuc hien|to chuc thuc hien|trien khai thuc hien|biet\s*,?\s*thuc hien)\b", re.I)
-_SENTENCE = re.compile(r"(?:\./\.|(?<![\s(][A-ZĐ])(?<![\s(][A-ZĐ][A-Za-zĐđ])\.|[!?])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\n\s*\n"
+_SENTENCE = re.compile(r"(?:\./\.|(?<![\s(][A-ZĐ])(?<![\s(][A-ZĐ][A-Za-zĐđ])\.|[!?])(?=\s+[\"“(]?[A-ZĐÀ-Ỹ\d-]|\s*$)|\n\s*\n(?!\s*[a-zđà-ỹ])"
                        r"|(?:(?<=như sau)|(?<=chỉ đạo)|(?<=kết luận)|(?<=sau)|(?<=đề nghị)|(?<=yêu cầu)|(?<=giao))"
                        r":(?=[ \t]+[A-ZĐÀ-Ỹ])")  # "… như sau: Sở A …", "… đề nghị: Hội Khuyến học các huyện …"
 
@@ -40,7 +40,8 @@ _SENTENCE = re.compile(r"(?:\./\.|(?<![\s(][A-ZĐ])(?<![\s(][A-ZĐ][A-Za-zĐđ])
 def task_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of ``text[start:end]``; unlike :func:`.text.sentence_spans` a ``;`` does not end one
     (an execution clause lists its bodies with ``;``, a request its steps), nor does the stop of a
-    short abbreviation (``TP. Hồ Chí Minh``, ``Q. Bình Tân``)."""
+    short abbreviation (``TP. Hồ Chí Minh``, ``Q. Bình Tân``), nor a blank line before small letters (a
+    sentence the page broke: ``… kiểm tra việc triển khai`` / ``3`` / ``thực hiện Chỉ thị …``)."""
     return spans_ended_by(_SENTENCE, text, start, end)
 
 
@@ -88,6 +89,8 @@ def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
             continue  # "phái", "chủ trí": other words
         if k == "phai" and re.search(r"(?:khong|chua|chang)\s+$", ctx.folded[max(s, m.start() - 8):m.start()], re.I):
             continue  # "không phải thực hiện …": no duty
+        if k == "phai" and re.search(r"(?<![\w])(?:vi|boi)\s+$", ctx.folded[max(s, m.start() - 6):m.start()], re.I):
+            continue  # "… sinh viên bỏ học vì phải tụ tập …": the cause of what is told, no duty
         if k == "chu tri" and _DEFINES.search(ctx.folded, max(s, m.start() - 20), m.start()):
             continue  # "Chủ tịch Hội đồng … là người chủ trì …": a definition
         if k == "chu tri" and (_CHAIRS.match(ctx.folded, m.end()) or _CHAIRED.search(ctx.folded, max(s, m.start() - 12), m.start())):
@@ -104,7 +107,7 @@ def duty_cue(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
 # việc triển khai …``) or the state management it serves (``giúp Chính phủ thực hiện quản lý nhà nước về …``).
 _STANDS_ONLY = re.compile(r"(?:\s+(?:cua|trong\s+viec|ve)\s[^;.]*|\s+giup\s[^;.]{0,80}?\s(?:thuc\s+hien\s+)?(?:chuc\s+nang\s+)?"
                           r"quan\s+ly\s+nha\s+nuoc[^;.]*)?\s*(?:[;.]|$)", re.I)
-_CHAIRS = re.compile(r"\s+(?:cac\s+)?(?:cuoc|buoi|phien)\s+(?:hop|lam\s+viec)(?![\w])", re.I)
+_CHAIRS = re.compile(r"\s+(?:cac\s+)?(?:(?:cuoc|buoi|phien)\s+(?:hop|lam\s+viec)|hop)(?![\w])", re.I)
 _CHAIRED = re.compile(r"(?<![\w])su\s+$", re.I)
 _FOR_DOING = re.compile(r"\s*ve\s+viec\s+", re.I)
 
@@ -198,11 +201,14 @@ _COMMA_AFTER = re.compile(r",\s*")
 _TIME_ADVERB = re.compile(r"\W*(?:hang|dinh\s+ky(?:\s+hang)?)\s+(?:nam|quy|thang|tuan|ngay)\s+(?=\w)", re.I)
 TROUBLE = r"(?<![\w])(?:vuong\s+mac|kho\s+khan|bat\s+cap)"  # a closing request's circumstance
 _AFTER_TROUBLE = re.compile(rf"[^.;:,]*?{TROUBLE}\s+(?=\w)", re.I)  # "… có gì vướng mắc | các địa phương báo cáo …"
+# the course of the work, without its comma ("Trong quá trình thực hiện | Thủ trưởng các địa phương chủ động …")
+_IN_THE_COURSE = re.compile(r"\W*(?:trong\s+qua\s+trinh\s+(?:to\s+chuc\s+|trien\s+khai\s+)?thuc\s+hien"
+                            r"|(?:trong\s+)?thoi\s+gian\s+toi)\s+(?=\w)", re.I)
 
 
 def _after_opener(ctx: Context, s: int, e: int) -> list[int]:
     """Where a subject may start after the opening phrase at ``s``: after each of its commas, or right
-    after a time adverb (``Hằng năm``, ``Định kỳ hằng quý``) that has none; not after a comma between
+    after a time adverb (``Hằng năm``, ``Định kỳ hằng quý``, ``Trong quá trình thực hiện``) that has none; not after a comma between
     the bodies that give a task (``Thực hiện các nhiệm vụ khác do Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban
     nhân dân tỉnh giao``)."""
     opener = _OPENER.match(ctx.folded, s)
@@ -212,7 +218,8 @@ def _after_opener(ctx: Context, s: int, e: int) -> list[int]:
     if opener:  # the subject follows one of the opening phrase's commas
         starts = [s + m.end() for m in _COMMA_AFTER.finditer(ctx.text[s:min(e, s + 300)])
                   if not _among_givers(ctx, s, s + m.start())]
-        adverb = _TIME_ADVERB.match(ctx.folded, s, e) or _AFTER_TROUBLE.match(ctx.folded, s, e)
+        adverb = _TIME_ADVERB.match(ctx.folded, s, e) or _AFTER_TROUBLE.match(ctx.folded, s, e) \
+            or _IN_THE_COURSE.match(ctx.folded, s, e)
         return starts + ([adverb.end()] if adverb else [])
     return []
 

@@ -213,7 +213,10 @@ def _in_list(ctx: Context, unit: Unit, subject) -> tuple[str, int, Roles] | None
         return None  # "Thông tư này có hiệu lực …" under "Điều 9. Trách nhiệm của …"
     if (listed or under_heading) and scope.mode == "request" and not (sig["in_article"] and states(ctx, s, e)):
         # "2. Sở Tài chính" / "Tham mưu bố trí …"; in a legal document's article, not a definition or a list
-        text = ctx.text[past_title(ctx.text, s, e):e]  # "3. Ôn luyện" / "Các trường THPT tổ chức …"
+        titled = past_title(ctx.text, s, e)
+        if titled > s and lexicon().non_task_re.match(key(ctx.text[s:titled])):
+            return None  # "I. Đánh giá chung" / "UBND tỉnh xác định …", "2. Tình hình" / …: what the part tells
+        text = ctx.text[titled:e]  # "3. Ôn luyện" / "Các trường THPT tổ chức …"
         if listed and _only_names(ctx, s, e):
             return None  # "kính mời:" / "- Lãnh đạo Sở Y tế;": whom the request is made of, no task
         if listed and labelled_value(ctx, s, e):
@@ -336,14 +339,21 @@ def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
 # --------------------------------------------------------------------------- helpers
 
 
+# the basis that is the document itself ("Căn cứ Chỉ thị này", "Căn cứ nội dung Quyết định này"), folded
+_THIS_DOCUMENT = re.compile(r"\W*can\s+cu\s+(?:(?:noi\s+dung|yeu\s+cau)\s+)?(?:chi\s+thi|quyet\s+dinh|nghi\s+quyet"
+                            r"|thong\s+tu|ke\s+hoach|quy\s+dinh|quy\s+che)\s+nay\b", re.I)
+
+
 def _basis_then_request(ctx: Context, unit: Unit, cue) -> bool:
     """``Căn cứ tình hình thực tế, đề nghị các xã …`` / ``Căn cứ Công văn số … của Sở Y tế, Ủy ban
     nhân dân huyện yêu cầu …``: in a dispatch (not a legal document, whose basis lines open its
     preamble and end with a semicolon), a sentence that opens on its basis and goes on, after a
     comma, to a request (or a body and its action: ``cue`` is then where the action starts) asks what
     the request says."""
-    if cue is None or ctx.fields.doc_type in LEGAL_TYPES or unit.text.rstrip().endswith((";", ",")):
+    if cue is None or unit.text.rstrip().endswith((";", ",")):
         return False
+    if ctx.fields.doc_type in LEGAL_TYPES and not _THIS_DOCUMENT.match(ctx.folded, unit.s):
+        return False  # a basis of the preamble; "Căn cứ Chỉ thị này, các sở … xây dựng kế hoạch …" closes one
     comma = ctx.text.rfind(",", unit.s, cue[0])
     return comma >= 0 and not re.search(r"[;:]", ctx.text[unit.s:comma])  # one basis, not a preamble
 
