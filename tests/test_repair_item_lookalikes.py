@@ -34,3 +34,17 @@ def test_a_section_sign_after_item_seven_is_item_eight():
 ])
 def test_a_letter_the_sequence_does_not_confirm_is_left(read):
     assert restore(read, read_by_ocr=True).text.splitlines()[-1][:2] == read.splitlines()[-1][:2]
+
+
+def test_a_first_item_read_as_the_roman_one_before_item_two_is_item_one():
+    read = ("I. Căn cứ các nội dung có liên quan tại Thông báo số 496-TB/TU, triển khai thực hiện các nhiệm vụ.\n\n"
+            "2. Giao Sở Giáo dục và Đào tạo theo dõi, tổng hợp, báo cáo.\n")
+    assert restore(read, read_by_ocr=True).text == read.replace("I.", "1.", 1)
+
+
+@pytest.mark.parametrize("read", [
+    "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\n2. Tăng cường phối hợp.\n",  # a section in capitals
+    "I. Mục đích, yêu cầu\n1. Nâng cao nhận thức.\n2. Tăng cường phối hợp.\n",  # its items follow
+])
+def test_a_roman_one_the_next_number_does_not_confirm_is_left(read):
+    assert restore(read, read_by_ocr=True).text.startswith("I.")

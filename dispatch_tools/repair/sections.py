@@ -167,6 +167,22 @@ _ITEM = re.compile(r"(?m)^([ \t]*)([-–—~_=.'`|]{1,2})?(\d{1,2}|[" + re.escap
                    + r"](?=\.[ \t]+[A-ZĐÀ-Ỹ]))(?:(\.)(?=[ \t]+\S)|(,)(?=[ \t]+[A-ZĐÀ-Ỹ]))")
 
 
+# the first item's "1." read as the Roman "I." before a sentence in small letters ("I. Căn cứ các nội dung …")
+_ROMAN_ONE = re.compile(r"(?m)^[ \t]*(I)\.[ \t]+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+_NEXT_NUMBER = re.compile(r"(?m)^[ \t]*(\d{1,2}|[IVX]{1,4})\.[ \t]+\S")
+
+
+def _roman_one_edits(text: str) -> list[Edit]:
+    """``1.`` for ``I.`` that opens a sentence in small letters (no section's heading in capitals) when the
+    next numbered line is ``2.``: a list's first item whose figure the engine read as the Roman one."""
+    edits = []
+    for m in _ROMAN_ONE.finditer(text):
+        nxt = _NEXT_NUMBER.search(text, text.find("\n", m.end()) + 1 if "\n" in text[m.end():] else len(text))
+        if nxt is not None and nxt.group(1) == "2" and not _caps_heading(text, m.end()):
+            edits.append((m.start(1), m.end(1), "1"))
+    return edits
+
+
 def item_edits(text: str) -> list[Edit]:
     """Edits that mend the marker of a numbered item an OCR pass misread: a dash or a speck glued
     before its figure (``3. Chỉ đạo …`` / ``-4. Tổ chức …``: the item after ``3.`` is ``4.``, not a
@@ -175,7 +191,8 @@ def item_edits(text: str) -> list[Edit]:
     the one before it is one less, or it is ``1,`` and the next is ``2.``, or a speck is glued before it
     too and the line opens a clause (``Điều 2. Tổ chức thực hiện`` / ``—2, Tổng cục A có trách nhiệm …``:
     :func:`_opens_a_clause`); and its figure read as
-    the letter it looks like (``4. …`` / ``S. Sở Y tế …``) when the one before it is one less."""
+    the letter it looks like (``4. …`` / ``S. Sở Y tế …``) when the one before it is one less, or the first
+    item's ``1.`` read as ``I.`` (:func:`_roman_one_edits`)."""
     found = list(_ITEM.finditer(text))
     edits: list[Edit] = []
     previous: int | None = None
@@ -198,7 +215,7 @@ def item_edits(text: str) -> list[Edit]:
         if m.group(2) and (follows or heads):
             edits.append((m.start(2), m.end(2), ""))
         previous = number
-    return sorted(edits)
+    return sorted(edits + _roman_one_edits(text))
 
 
 _ARTICLE_TITLE = re.compile(r"[ \t]*Điều[ \t]+\d{1,3}[ \t]*\.[ \t]+\S")
