@@ -19,6 +19,7 @@ from .test_parse_fields import dispatch
     ("Công văn số 77/SYT ngày 1 5/3/2020 của Sở", "Công văn số 77/SYT ngày 15/3/2020 của Sở"),
     ("Công văn số 6970/BTC-NSNN ngày 27 tháng S năm 2011", "Công văn số 6970/BTC-NSNN ngày 27 tháng 5 năm 2011"),
     ("Công văn số 15/UBND ngày B tháng 6 năm 2020", "Công văn số 15/UBND ngày 8 tháng 6 năm 2020"),
+    ("Chỉ thị số 33/CT-TTg ngày 26 tháng l] năm 2021 của", "Chỉ thị số 33/CT-TTg ngày 26 tháng 11 năm 2021 của"),
     ("Thông tư số 12/2014/TT-BGDĐT , _ngày 18/4/2014 của", "Thông tư số 12/2014/TT-BGDĐT , ngày 18/4/2014 của"),
     ("Luật Ngân sách nhà nước số 89/2025/QH15 \\ ngày 25 tháng 6", "Luật Ngân sách nhà nước số 89/2025/QH15 ngày 25 tháng 6"),
     ("Công văn số 12/UBND_ngày 3/4/2020", "Công văn số 12/UBND ngày 3/4/2020"),  # a space kept
@@ -34,6 +35,7 @@ def test_figures_split_or_read_as_letters_are_put_back(read, fixed):
     "trong tháng 5 năm 2020",
     "tại Sở S năm",
     "ngày s tháng",  # a small s is no figure the engine reads
+    "ngày 12 tháng SB năm 2020",  # 58 is no month
     "điểm a_ ngày 5",  # no symbol before the speck
 ])
 def test_figures_that_are_no_split_or_misread_stay(text):
@@ -65,3 +67,14 @@ def test_a_cited_number_and_date_split_by_the_engine_are_read_whole():
                    read_by_ocr=True).text
     refs = dispatch(text)["references"]
     assert [(r["number"], r["date"]) for r in refs] == [("66/2021/NĐ-CP", "2021-11-15")]
+
+
+def test_a_speck_and_a_figure_before_a_title_in_capitals_cite_nothing():
+    fields = dispatch("Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n\n~£7- CHỦ TỊCH\n")
+    assert [r["number"] for r in fields["references"]] == ["33/CT-TTg"]  # a symbol's letters carry no tone mark
+
+
+def test_a_cited_number_takes_the_date_printed_with_it_over_one_read_from_a_sentence_before():
+    fields = dispatch("Ngày 17/8/2023, Thành ủy tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW.\n\n"
+                      "Thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương.\n")
+    assert fields["references"] == [{"number": "29-NQ/TW", "date": "2013-11-04"}]

@@ -5,6 +5,7 @@ is repeated in an annex heading (``Kèm theo Công văn số …``)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..model import Reference
 from .context import Context
@@ -13,6 +14,7 @@ from .lexicon import lexicon
 from .text import key, make_date, squash, words_regex
 
 _SEG = r"[A-Za-z][A-Za-z0-9&.]*|\d+[A-Za-z][A-Za-z0-9&.]*|\d+"
+_TONED = re.compile("[\u0300\u0301\u0303\u0309\u0323]")  # a tone mark (grave, acute, tilde, hook, dot below)
 # the separator between two parts; an OCR pass may read it twice, with a space or a line break
 # between ("PL- -UBTVQH", "BC-" / "- SGDĐT", "656 —- TB", "1135/⁄QĐ": normalise_number makes it one)
 _SEP = r"[/⁄\-–—](?:[ \t]*\n?[ \t]*[/⁄\-–—])*"
@@ -57,6 +59,7 @@ def extract(ctx: Context) -> None:
     own = ctx.fields.number
     type_re = _type_regex()
     seen: dict[str, Reference] = {}
+    dated_before: set[str] = set()  # numbers whose date was read from their sentence's opening
     candidates: list[tuple[int, int, str]] = []  # start, end, number as printed
     for m in SHAPED.finditer(ctx.folded):
         sym = m.group("sym")
@@ -64,6 +67,8 @@ def extract(ctx: Context) -> None:
             continue
         nums = [n.strip() for n in m.group("nums").split(",")]
         sym_text = ctx.text[m.start("sym"):m.end("sym")]
+        if _TONED.search(unicodedata.normalize("NFD", sym_text)):
+            continue  # "7- CHỦ TỊCH": a speck before a title; a symbol's letters carry no tone mark
         sep = m.group("sep")
         for n in nums:
             candidates.append((m.start(), m.end(), f"{n}{sep}{sym_text}"))
@@ -97,12 +102,16 @@ def extract(ctx: Context) -> None:
                 ref.number = number  # "19/CT-TTG" in a title, "19/CT-TTg" as it is written
             seen[number] = ref
         date = _date_after(ctx, end)
+        printed_after = date is not None
         if date is None and ref is None:
             date = _date_before(ctx, start, candidates)
         if ref is not None:
-            if ref.date is None and date is not None:
-                ref.date = date
+            if date is not None and (ref.date is None or number in dated_before):
+                ref.date = date  # the date printed with the number, over one read from its sentence's opening
+                dated_before.discard(number)
             continue
+        if date is not None and not printed_after:
+            dated_before.add(number)
         ref = Reference(number=number, date=date)
         ref.doc_type = _type_before(ctx, start, type_re)
         ref.issuer = _issuer_after(ctx, end)
