@@ -24,3 +24,19 @@ def test_written_out_split_is_the_defined_one():
     split = scan_split.compute_split(SHARED)
     assert set(split["test"]) == scan_split.TEST_STEMS
     assert set(split["development"]) == scan_split.DEVELOPMENT_STEMS
+
+
+def test_the_scans_task_gold_of_a_test_scan_is_refused(tmp_path):
+    from dispatch_tools.evaluate import scan_tasks
+
+    (tmp_path / "laichau_qd_tthc_2025.json").write_text('{"tasks": []}', encoding="utf-8")
+    with pytest.raises(SystemExit, match="test scan"):
+        scan_tasks.score(SHARED, tmp_path, None)
+
+
+def test_the_deadlines_halves_are_dealt_by_a_fixed_hash():
+    from dispatch_tools.evaluate.scan_tasks import held_back
+
+    stems = sorted(scan_split.DEVELOPMENT_STEMS)
+    halves = [held_back(s) for s in stems]
+    assert halves == [held_back(s) for s in stems] and 0 < sum(halves) < len(stems)
