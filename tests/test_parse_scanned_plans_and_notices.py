@@ -202,3 +202,15 @@ def test_a_part_that_tells_and_a_sentence_of_causes_ask_nothing():
                    "thời tháo gỡ.\n")
     assert [t["assignees"] for t in tasks] == [["Sở Lao động - Thương binh và Xã hội"],
                                               ["các địa phương", "Sở Tài chính"]]
+
+
+def test_a_meetings_chair_and_day_under_its_item_are_no_columns_of_a_task():
+    invitation = NOTICE.replace("THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về công tác cổ phần hóa",
+                                "GIẤY MỜI\nHọp nghe báo cáo tình hình thực hiện các dự án")
+    head, _, foot = invitation.partition("Ngày 03/01/2025")
+    foot = foot[foot.index("Nơi nhận:"):]
+    text = head + ("Ủy ban nhân dân tỉnh tổ chức cuộc họp, cụ thể như sau:\n\n"
+                   "1. Nghe báo cáo tình hình thực hiện các dự án đầu tư công năm 2025.\n\n"
+                   "a) Chủ trì: Đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh;\n\n"
+                   "b) Thời gian: 08 giờ 00 ngày 15/3/2025.\n\n") + foot
+    assert to_contract(parse_text(text).fields)["tasks"] == []

@@ -194,6 +194,7 @@ _ITEM = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]\s+(?=\w)")
 _LABEL = re.compile(r"\s*[-–+•*]?\s*([^\W\d][^:]{2,40}?)\s*:\s*(\S.*?)\s*$")
 _LETTER = re.compile(r"\s*([a-zđ])\)\s+")  # a lettered point: "a) Cơ quan chủ trì: Sở Nội vụ;"
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
+_PERSON = re.compile(r"(?:đồng\s+chí|đ/c|ông|bà|lãnh\s+đạo)(?![\w])", re.I)  # who chairs, no body
 _FOOTNOTE_LINES = 6  # lines a page may put between an item's lettered labels
 
 
@@ -295,6 +296,8 @@ def _labelled_item(ctx: Context, i: int, end_line: int, loose: bool) -> tuple[Ro
         row.end = ctx.lines[j - 1].end
     if len(roles) < 2 or not ({"lead", "cooperating"} & set(roles)):
         return None, i
+    if loose and _PERSON.match(row.cells.get("lead", "")):
+        return None, i  # "a) Chủ trì: Đồng chí Nguyễn Văn A …" / "b) Thời gian: …": a meeting's chair and day
     a = line.start + m.end()
     row.cells["task"], row.cell_spans["task"] = squash(ctx.text[a:task_end]), (a, task_end)
     return row, j
