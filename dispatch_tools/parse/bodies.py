@@ -329,7 +329,7 @@ def _split_part(text: str) -> list[str]:
             list_head = None
         if out and opens and _bare_kind(out[-1]) and _KINDS_AFTER.match(key(piece)):
             opens = False  # "Sở, Ban ngành thành phố": kinds of bodies, not two bodies
-        bare_before = drop_title(out[-1]) if out else ""  # "Thủ trưởng các đơn vị" -> "các đơn vị"
+        bare_before = drop_title(out[-1]) if out and opens else ""  # "Thủ trưởng các đơn vị" -> "các đơn vị"
         if out and opens and _PLURAL_KIND.match(bare_before) and bare_kind(piece):
             opens = False  # "Các Khoa, Viện", "Các khoa, viện, trường thuộc Trường": one more kind in a list of kinds
         if out and opens and not after_and and _kinds_in_small_letters(bare_before, piece):

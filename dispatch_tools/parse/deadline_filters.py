@@ -84,15 +84,16 @@ def _due_later(ctx: Context, end: int) -> bool:
 
 # an event as the subject of the sentence, then the word of its taking place ("Lớp học khai giảng …")
 _EVENT_ROWS = load_table("deadline_events.txt")
+_EVENTS = words_regex([r[1] for r in _EVENT_ROWS if r[0] == "event"], fold=False).pattern
 _EVENT_SUBJECT = re.compile(
     r"\s*" + _MARKER
-    + words_regex([r[1] for r in _EVENT_ROWS if r[0] == "event"], fold=False).pattern
+    + _EVENTS
     + r"[^,;:\n]{0,60}?(?<![\w])(?:(?:sẽ|dự\s+kiến|được)\s+)?"
     + words_regex([r[1] for r in _EVENT_ROWS if r[0] == "occurs"], fold=False).pattern, re.IGNORECASE)
 # the time an event takes place, named before its days ("trong thời gian diễn ra kỳ thi từ ngày … đến hết ngày …")
 _EVENT_TIME = re.compile(
-    r"(?<![\w])(?:thời\s+gian|dịp)\s+(?:diễn\s+ra|diễn|tổ\s+chức)\s+(?:các\s+)?"
-    + words_regex([r[1] for r in _EVENT_ROWS if r[0] == "event"], fold=False).pattern + r"[^,;:.]{0,80}$", re.IGNORECASE)
+    r"(?<![\w])(?:thời\s+gian|dịp)\s+(?:diễn\s+ra|diễn|tổ\s+chức)\s+(?:các\s+)?" + _EVENTS + r"[^,;:.]{0,80}$",
+    re.IGNORECASE)
 _SCHEDULE = _phrases("deadline_schedule.txt")
 _STAGES = _phrases("deadline_stages.txt")
 # cues that name a period's end: a date after them is a deadline only when something is to be done

@@ -5,16 +5,15 @@ is repeated in an annex heading (``Kèm theo Công văn số …``)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..model import Reference
+from ..repair.vietnamese import tone
 from .context import Context
 from .header_number import normalise_number
 from .lexicon import lexicon
 from .text import key, make_date, squash, words_regex
 
 _SEG = r"[A-Za-z][A-Za-z0-9&.]*|\d+[A-Za-z][A-Za-z0-9&.]*|\d+"
-_TONED = re.compile("[\u0300\u0301\u0303\u0309\u0323]")  # a tone mark (grave, acute, tilde, hook, dot below)
 # the separator between two parts; an OCR pass may read it twice, with a space or a line break
 # between ("PL- -UBTVQH", "BC-" / "- SGDĐT", "656 —- TB", "1135/⁄QĐ": normalise_number makes it one)
 _SEP = r"[/⁄\-–—](?:[ \t]*\n?[ \t]*[/⁄\-–—])*"
@@ -67,7 +66,7 @@ def extract(ctx: Context) -> None:
             continue
         nums = [n.strip() for n in m.group("nums").split(",")]
         sym_text = ctx.text[m.start("sym"):m.end("sym")]
-        if _TONED.search(unicodedata.normalize("NFD", sym_text)):
+        if tone(sym_text):
             continue  # "7- CHỦ TỊCH": a speck before a title; a symbol's letters carry no tone mark
         sep = m.group("sep")
         for n in nums:

@@ -232,17 +232,20 @@ def _skippable(line) -> bool:
     return line.blank or _PAGE_NUMBER.fullmatch(line.stripped) is not None
 
 
-def _next_label(ctx: Context, j: int, end_line: int, letter: str | None, loose: bool) -> int | None:
-    """The line of the label right after line ``j``; when ``loose``, past blank lines and page numbers, and
-    after a lettered label past a few lines of something else too (a footnote the page put between ``a)``
-    and ``b)``) when the next letter's label follows them."""
+def _next_label(ctx: Context, j: int, end_line: int, letter: str | None,
+                loose: bool) -> tuple[int, tuple[str | None, int, int]] | None:
+    """The line of the label right after line ``j`` and what :func:`_label` reads in it; when ``loose``, past
+    blank lines and page numbers, and after a lettered label past a few lines of something else too (a
+    footnote the page put between ``a)`` and ``b)``) when the next letter's label follows them."""
     if not loose:
-        return j if j < end_line and not ctx.lines[j].blank and _label(ctx.lines[j]) is not None else None
+        found = _label(ctx.lines[j]) if j < end_line and not ctx.lines[j].blank else None
+        return (j, found) if found is not None else None
     k = j
     while k < end_line and _skippable(ctx.lines[k]):
         k += 1
-    if k < end_line and _label(ctx.lines[k], True) is not None:
-        return k
+    found = _label(ctx.lines[k], True) if k < end_line else None
+    if found is not None:
+        return k, found
     if letter is None or letter == "z":
         return None
     following = chr(ord(letter) + 1)
@@ -251,8 +254,9 @@ def _next_label(ctx: Context, j: int, end_line: int, letter: str | None, loose: 
         if _ITEM.match(line.text) and not _LETTER.match(line.text):
             return None
         hit = _LETTER.match(line.text)
-        if hit and hit.group(1) == following and _label(line, True) is not None:
-            return n
+        found = _label(line, True) if hit and hit.group(1) == following else None
+        if found is not None:
+            return n, found
     return None
 
 
@@ -283,8 +287,8 @@ def _labelled_item(ctx: Context, i: int, end_line: int, loose: bool) -> tuple[Ro
     while j < end_line and _task_wraps(ctx.lines[j], ctx.lines[j - 1], loose):
         task_end, j = ctx.lines[j].content_end, j + 1  # the task's text wrapped
     letter = None
-    while (k := _next_label(ctx, j, end_line, letter, loose)) is not None:
-        role, a, z = _label(ctx.lines[k], loose)
+    while (label := _next_label(ctx, j, end_line, letter, loose)) is not None:
+        k, (role, a, z) = label
         lettered = _LETTER.match(ctx.lines[k].text)
         letter = lettered.group(1) if lettered else None
         roles.append(role)

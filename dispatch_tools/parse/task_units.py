@@ -323,7 +323,6 @@ def _later_subjects(ctx: Context, unit: Unit) -> None:
         unit.roles.add("cooperating", subject[0].union())
 
 
-
 def _clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The sentences of ``text[s:e]``, each cut at its ``;``."""
     out = []

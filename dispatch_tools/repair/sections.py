@@ -177,7 +177,8 @@ def _roman_one_edits(text: str) -> list[Edit]:
     next numbered line is ``2.``: a list's first item whose figure the engine read as the Roman one."""
     edits = []
     for m in _ROMAN_ONE.finditer(text):
-        nxt = _NEXT_NUMBER.search(text, text.find("\n", m.end()) + 1 if "\n" in text[m.end():] else len(text))
+        end = text.find("\n", m.end())
+        nxt = _NEXT_NUMBER.search(text, end + 1) if end >= 0 else None
         if nxt is not None and nxt.group(1) == "2" and not _caps_heading(text, m.end()):
             edits.append((m.start(1), m.end(1), "1"))
     return edits
