@@ -2,7 +2,8 @@
 
 Stamps, seals and hand-writing are not part of the dispatch's printed text. Words read inside a
 mark already known (a PDF's e-signature stamps) are dropped; e-signature stamps printed in the
-image are found among the words (:mod:`.esign`). Each mark keeps what it says for the later
+image are found among the words (:mod:`.esign`), and where page 1's hand-filled day was left
+unread, among the words of its blue ink (:mod:`.esign_colour`: the page read had it taken off). Each mark keeps what it says for the later
 stages (:class:`~dispatch_tools.model.Mark`); only the words inside it leave the text, so a
 printed line beside or under a mark keeps every word that is not inside it.
 """
@@ -17,6 +18,7 @@ from ..model import BBox, Mark, Word
 from ..options import Options
 from .arrival import STEPPED, find_arrival
 from .esign import find_stamps
+from .esign_colour import coloured_stamps, day_unread
 from .handwriting import read_boxes
 from .image import as_rgb, rotate_colour, unturn_box
 from .pdf_stamps import inside
@@ -86,6 +88,8 @@ def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: 
         edits, added, found = read_boxes(words, _cropper(image, deskew), image.height, options,
                                          f"tesseract:{options.lang}", engine)
         marks += found
+        if day_unread(marks):  # the signing day stands in for it: a colour scan's blue stamps are read
+            marks += coloured_stamps(image, options, engine, f"tesseract:{options.lang}")
         pairs = [(edits.get(k, w), keys[k]) for k, w in enumerate(words)]
         pairs += [(w, keys[k]) for k, w in added]
         pairs = [(w, key) for w, key in pairs if w is not None]
