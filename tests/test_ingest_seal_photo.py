@@ -23,8 +23,9 @@ TITLE = ["QUYẾT ĐỊNH", "Về việc phê duyệt Đề án chuyển đổi 
          "và lưu trữ của các bộ, ngành giai đoạn 2026-2030"]
 
 
-def photocopy(seal: bool = True) -> Image.Image:
-    """The top of a photocopied decision, a grey round seal over its title block."""
+def photocopy(seal: bool = True, grey: int = 120) -> Image.Image:
+    """The top of a photocopied decision, a grey round seal (its ink's grey ``grey``) over its title
+    block."""
     page = Image.new("L", (2480, 1300), 255)
     draw = ImageDraw.Draw(page)
     font, bold = ImageFont.truetype(str(FONT), 50), ImageFont.truetype(str(BOLD), 54)
@@ -41,13 +42,13 @@ def photocopy(seal: bool = True) -> Image.Image:
         ink = Image.new("L", page.size, 255)
         stamp = ImageDraw.Draw(ink)
         cx, cy, r = 1240, 640, 230
-        stamp.ellipse((cx - r, cy - r, cx + r, cy + r), outline=120, width=14)
-        stamp.ellipse((cx - r + 60, cy - r + 60, cx + r - 60, cy + r - 60), outline=120, width=6)
+        stamp.ellipse((cx - r, cy - r, cx + r, cy + r), outline=grey, width=14)
+        stamp.ellipse((cx - r + 60, cy - r + 60, cx + r - 60, cy + r - 60), outline=grey, width=6)
         small = ImageFont.truetype(str(BOLD), 34)
         ring = "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ * "
         for k, ch in enumerate(ring):
             a = math.pi * (1.05 + 1.9 * k / len(ring))
-            stamp.text((cx + (r - 36) * math.cos(a) - 10, cy + (r - 36) * math.sin(a) - 16), ch, font=small, fill=120)
+            stamp.text((cx + (r - 36) * math.cos(a) - 10, cy + (r - 36) * math.sin(a) - 16), ch, font=small, fill=grey)
         page = Image.fromarray(np.minimum(np.asarray(page), np.asarray(ink)))
     return page.convert("RGB")
 
@@ -61,6 +62,26 @@ def test_grey_seal_ring_is_found_and_the_print_under_it_kept():
     black = gray < 90
     assert (cleaned[black] < 90).all()  # every black pixel of the print is still there
     assert not find_rings(np.asarray(photocopy(seal=False).convert("L")))
+
+
+def test_a_dark_grey_seal_is_told_from_the_print_by_its_rings_grey():
+    """A red seal photocopied comes out a dark grey (88 here), darker than the fixed line between
+    print and seal: the line is drawn from the ring's own grey, so its ring and letters go and the
+    black print under it stays."""
+    gray = np.asarray(photocopy(grey=88).convert("L"))
+    (ring,) = find_rings(gray)
+    cleaned, _ = remove_rings(gray)
+    assert cleaned[640 - 230, 1240] > 200 and cleaned[640 + 230, 1240] > 200  # the ring is paper
+    yy, xx = np.mgrid[0:gray.shape[0], 0:gray.shape[1]]
+    disc = (xx - 1240) ** 2 + (yy - 640) ** 2 <= 240 ** 2
+    seal_ink = disc & (gray > 70) & (gray < 110)
+    assert (cleaned[seal_ink] > 200).mean() > 0.8  # the seal's ink, bar what touches the print
+    black = gray < 40
+    assert (cleaned[black] < 40).all()  # every black pixel of the print is still there
+    page = ocr_page(photocopy(grey=88), 1, Options(ocr_cache=str(OCR_CACHE)))
+    words = " ".join(" ".join(line.text for line in page.lines).split())
+    for line in TITLE:
+        assert line in words
 
 
 def test_title_under_a_grey_seal_is_read():

@@ -21,6 +21,7 @@ MIN_RADIUS, MAX_RADIUS = 150, 330  # pixels at 300 dpi (a seal is 25-55 mm acros
 BLACK = 90  # darker than this is print
 GREY_MIN, GREY_MAX = 70, 215  # a ring's ink on a photocopy
 COVER = 0.75  # share of the circumference that must be inked
+SEAL_SHARE = 0.65  # of a seal's grey: darker is print (a seal's grey of 138 or more leaves BLACK as it is)
 MAX_CANDIDATES = 8  # circles checked per page, the strongest first
 
 
@@ -78,18 +79,31 @@ def remove_rings(gray: np.ndarray, candidates=None) -> tuple[np.ndarray, list[tu
     if not rings:
         return gray, rings
     out = gray.copy()
-    black = (gray < BLACK).astype(np.uint8)
-    near_print = cv2.dilate(black, np.ones((5, 5), np.uint8)).astype(bool)
     paper = int(np.percentile(gray[::8, ::8], 90))
     for cx, cy, r in rings:
         x0, y0 = max(0, int(cx - r - 12)), max(0, int(cy - r - 12))
         x1, y1 = min(gray.shape[1], int(cx + r + 13)), min(gray.shape[0], int(cy + r + 13))
         yy, xx = np.mgrid[y0:y1, x0:x1]
         window = gray[y0:y1, x0:x1]
+        dark = min(BLACK, int(SEAL_SHARE * ring_level(gray, cx, cy, r)))  # a dark grey seal: print is darker still
+        near_print = cv2.dilate((window < dark).astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
         disc = (xx - cx) ** 2 + (yy - cy) ** 2 <= (r + 12) ** 2
-        grey = disc & (window >= BLACK) & (window < 250) & ~near_print[y0:y1, x0:x1]
+        grey = disc & (window >= dark) & (window < 250) & ~near_print
         out[y0:y1, x0:x1][grey] = paper
     return out, rings
+
+
+def ring_level(gray: np.ndarray, cx: float, cy: float, r: float) -> float:
+    """The grey of a seal's ink: the median of its ring's inked pixels (at radius ``r``)."""
+    angles = np.linspace(0, 2 * np.pi, 360, endpoint=False)
+    values = []
+    for radius in (r - 2, r, r + 2):
+        xs = np.clip((cx + radius * np.cos(angles)).astype(int), 0, gray.shape[1] - 1)
+        ys = np.clip((cy + radius * np.sin(angles)).astype(int), 0, gray.shape[0] - 1)
+        values.append(gray[ys, xs])
+    ink = np.concatenate(values)
+    ink = ink[ink < GREY_MAX]
+    return float(np.median(ink)) if ink.size else float(BLACK / SEAL_SHARE)
 
 
 def colour_seals(before: np.ndarray, after: np.ndarray) -> list[tuple[float, float, float, float]]:
