@@ -177,3 +177,30 @@ def test_a_youth_union_named_after_its_place_is_no_motto(issuer):
     data = parse(f"{issuer}\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố 12-CV/TĐTN\nTP. Hồ Chí Minh, ngày 3 tháng 4 năm 2024\n"
                  "V/v tổ chức hoạt động hè\nKính gửi: Các cơ sở Đoàn.")
     assert (data["issuer"], data["number"]) == (issuer, "12-CV/TĐTN")
+
+
+HEAD_UNDER_STAMPS = """{top}
+ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NGÃI
+Số: 90 /QĐ-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Ngãi, ngày 16 tháng 01 năm 2025
+
+QUYẾT ĐỊNH
+Về việc bổ nhiệm vào ngạch Thanh tra viên và xếp lương đối với ông Võ Văn Dương
+"""
+
+
+@pytest.mark.parametrize("top", ["bạn\nVÀ\nre", "VÀ", "&\n"])
+def test_a_lone_joining_word_above_the_header_opens_no_name(top):
+    """A photocopy's stamps over the page's top, read apart (``VÀ`` of ``… CÔNG BÁO VÀ TIN HỌC``),
+    leave a lone joining word over the issuer: no name begins with it."""
+    fields = parse(HEAD_UNDER_STAMPS.format(top=top))
+    assert fields["issuer"] == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" and fields.get("parent_issuer") is None
+
+
+def test_a_joining_word_alone_inside_a_wrapped_name_still_joins_it():
+    text = HEAD_UNDER_STAMPS.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ\nXÃ HỘI")
+    assert parse(text.format(top=""))["issuer"] == "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"

@@ -62,11 +62,19 @@ def header_lines(ctx: Context, end: int) -> list[tuple[int, int]]:
             found = (line.content_start, line.content_end)  # "PHÒNG TÀI CHÍNH -" / "KẾ HOẠCH": a name's end
         if found == "type":
             break
+        if found is not None and not out and _joining_word(ctx.text[slice(*found)]):
+            continue  # a lone ``VÀ`` above the header opens no name: a stamp's words read apart
         if found is not None:
             for part in ending_wrapped(ctx, above, *found):  # "… VIỆT" / "NAM TỈNH HỘI …"
                 out += two_bodies(ctx, *part)
             last = line.index
     return out
+
+
+def _joining_word(text: str) -> bool:
+    """Is ``text`` only a word that joins the parts of a name (``VÀ``, ``&``, ``CỦA``)? Such a line
+    goes on with the name above it; first in the header it is no name's line."""
+    return key(strip_markup(text)).strip(" *_-–,.") in {"va", "&", "cua", "voi"}
 
 
 def _just_above(ctx: Context, above: int | None, i: int) -> bool:
