@@ -21,9 +21,10 @@ the rules were tuned on: ``blur`` (out of focus, a Gaussian blur of 1.1 px at 30
 one: paper tone, a slight turn, blur, noise, dust and JPEG artefacts). Five more, a phone's or a
 copier's (:mod:`.scan_variants_phone`; ``--kinds phone`` gives them all): ``keystone`` (a strong
 slant), ``tilt`` (turned 2.5–3°), ``chat`` (a phone JPEG passed on by a chat app), ``dark`` (a black
-ground round the sheet) and ``lamp`` (a lamp's fall-off and a hard shadow). Two with a mark over
+ground round the sheet) and ``lamp`` (a lamp's fall-off and a hard shadow). Three with a mark over
 the subject (:mod:`.scan_variants_stamped`; ``--kinds stamped``): ``sealed`` (a red seal over the
-end of its last line) and ``arrived`` (an arrival stamp's frame across the start of its lines).
+end of its last line), ``arrived`` (an arrival stamp's frame across the start of its lines) and
+``sealed_grey`` (a sealed page photocopied: the seal grey).
 Four in coloured ink (``--kinds coloured``): a red or blue ``CÔNG VĂN ĐẾN`` stamp left under the
 number or across the subject (``arrived_red``, ``arrived_blue``), and the number's figures written
 by hand in a blank ``Số:`` box in blue or red pen (``hand_blue``, ``hand_red``).
@@ -310,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
                                  "scored against their gold")
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
     ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma-separated, of: {', '.join(ALL_KINDS)} "
-                    "(phone: keystone to lamp; stamped: sealed and arrived; coloured: arrived_red to hand_red)")
+                    "(phone: keystone to lamp; stamped: sealed, arrived, sealed_grey; coloured: arrived_red to hand_red)")
     ap.add_argument("--only", help="only the development files whose name contains this")
     ap.add_argument("--jobs", type=int, default=2, help="pages read at the same time")
     ap.add_argument("--json", type=Path, help="write every file's fields here")

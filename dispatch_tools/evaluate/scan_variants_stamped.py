@@ -4,6 +4,8 @@ show them, under a seal or beside an arrival stamp. Made only when asked for
 
 ``sealed``    a red round seal (about 40 mm across, its ring, a star and rows of small letters
               around it) stamped over the end of the subject's last line, as an office seals a copy
+``sealed_grey`` the same page photocopied (its own seed, so the seal lies elsewhere): the seal and
+              every colour grey, as a photocopied central-government page carries its seal
 ``arrived``   a receiving office's arrival stamp (``CV ĐẾN`` / ``Số`` / ``Ngày`` / ``Chuyển``,
               hand-filled in blue) stamped in black beside the subject, its frame crossing the
               start of its lines (or their end, where the page leaves no room on the left), all of
@@ -30,7 +32,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-STAMPED_KINDS = ("sealed", "arrived")
+STAMPED_KINDS = ("sealed", "arrived", "sealed_grey")
 COLOURED_KINDS = ("arrived_red", "arrived_blue", "hand_blue", "hand_red")
 FONTS = (Path("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"),
          Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"))
@@ -116,6 +118,12 @@ def _across(image: Image.Image, boxes: list, width: int, height: int, rng) -> tu
     if left < 20 * s:
         left = int(x1 - rng.uniform(0.05, 0.2) * width)
     return min(left, int(image.width - width - s * rng.uniform(30, 90))), top
+
+
+def grey_sealed(image: Image.Image, seed: int, boxes: list) -> Image.Image:
+    """The sealed page photocopied: its red seal over the subject, and every colour, made grey (a
+    red seal comes out a dark grey, 80-90, near the print's black)."""
+    return sealed(image, seed, boxes).convert("L").convert("RGB")
 
 
 def arrived(image: Image.Image, seed: int, boxes: list) -> Image.Image:
@@ -231,7 +239,8 @@ def stamped(kind: str, image: Image.Image, seed: int, page1: Path, number: str =
     number) on ``page1`` (the same page as it is); ``number``: the dispatch's number, whose
     figures the ``hand_*`` kinds write by hand."""
     if kind in STAMPED_KINDS:
-        return (sealed if kind == "sealed" else arrived)(image, seed, subject_boxes(page1))
+        maker = {"sealed": sealed, "arrived": arrived, "sealed_grey": grey_sealed}[kind]
+        return maker(image, seed, subject_boxes(page1))
     doc = _page1_read(page1)
     if kind.startswith("hand_"):
         return hand_number(image, seed, figures_box(doc), number.split("/")[0].strip(), kind[5:])
