@@ -23,21 +23,21 @@ TITLE = ["QUYẾT ĐỊNH", "Về việc phê duyệt Đề án chuyển đổi 
          "và lưu trữ của các bộ, ngành giai đoạn 2026-2030"]
 
 
-def photocopy(seal: bool = True, grey: int = 120) -> Image.Image:
+def photocopy(seal: bool = True, grey: int = 120, print_grey: int = 0) -> Image.Image:
     """The top of a photocopied decision, a grey round seal (its ink's grey ``grey``) over its title
-    block."""
+    block, its print as grey as ``print_grey``."""
     page = Image.new("L", (2480, 1300), 255)
     draw = ImageDraw.Draw(page)
     font, bold = ImageFont.truetype(str(FONT), 50), ImageFont.truetype(str(BOLD), 54)
-    draw.text((300, 150), "THỦ TƯỚNG CHÍNH PHỦ", font=bold, fill=0)
-    draw.text((1250, 150), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font=bold, fill=0)
-    draw.text((1450, 230), "Độc lập - Tự do - Hạnh phúc", font=bold, fill=0)
-    draw.text((380, 330), "Số: 412/QĐ-TTg", font=font, fill=0)
-    draw.text((1350, 330), "Hà Nội, ngày 14 tháng 3 năm 2026", font=font, fill=0)
+    draw.text((300, 150), "THỦ TƯỚNG CHÍNH PHỦ", font=bold, fill=print_grey)
+    draw.text((1250, 150), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font=bold, fill=print_grey)
+    draw.text((1450, 230), "Độc lập - Tự do - Hạnh phúc", font=bold, fill=print_grey)
+    draw.text((380, 330), "Số: 412/QĐ-TTg", font=font, fill=print_grey)
+    draw.text((1350, 330), "Hà Nội, ngày 14 tháng 3 năm 2026", font=font, fill=print_grey)
     for (x, y), line in zip(((1080, 520), (560, 610), (820, 690)), TITLE):
-        draw.text((x, y), line, font=bold, fill=0)
-    draw.text((900, 850), "THỦ TƯỚNG CHÍNH PHỦ", font=bold, fill=0)
-    draw.text((300, 960), "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", font=font, fill=0)
+        draw.text((x, y), line, font=bold, fill=print_grey)
+    draw.text((900, 850), "THỦ TƯỚNG CHÍNH PHỦ", font=bold, fill=print_grey)
+    draw.text((300, 960), "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", font=font, fill=print_grey)
     if seal:
         ink = Image.new("L", page.size, 255)
         stamp = ImageDraw.Draw(ink)
@@ -82,6 +82,16 @@ def test_a_dark_grey_seal_is_told_from_the_print_by_its_rings_grey():
     words = " ".join(" ".join(line.text for line in page.lines).split())
     for line in TITLE:
         assert line in words
+
+
+def test_a_grey_copys_print_as_grey_as_its_seal_keeps_every_letter():
+    """Print nearly as grey as the seal (a pale copy: 65 against 80) cannot be told from it by its
+    grey: the fixed line stays, and no letter of the print goes with the seal."""
+    gray = np.asarray(photocopy(grey=80, print_grey=65).convert("L"))
+    cleaned, rings = remove_rings(gray)
+    assert len(rings) == 1
+    print_ink = gray <= 66
+    assert print_ink.sum() > 10_000 and (cleaned[print_ink] <= 66).all()
 
 
 def test_title_under_a_grey_seal_is_read():

@@ -22,6 +22,7 @@ BLACK = 90  # darker than this is print
 GREY_MIN, GREY_MAX = 70, 215  # a ring's ink on a photocopy
 COVER = 0.75  # share of the circumference that must be inked
 SEAL_SHARE = 0.65  # of a seal's grey: darker is print (a seal's grey of 138 or more leaves BLACK as it is)
+PRINT_SHARE = 0.45  # of a seal's grey: the print beside it is this dark or darker, or it keeps BLACK
 MAX_CANDIDATES = 8  # circles checked per page, the strongest first
 
 
@@ -85,12 +86,32 @@ def remove_rings(gray: np.ndarray, candidates=None) -> tuple[np.ndarray, list[tu
         x1, y1 = min(gray.shape[1], int(cx + r + 13)), min(gray.shape[0], int(cy + r + 13))
         yy, xx = np.mgrid[y0:y1, x0:x1]
         window = gray[y0:y1, x0:x1]
-        dark = min(BLACK, int(SEAL_SHARE * ring_level(gray, cx, cy, r)))  # a dark grey seal: print is darker still
+        dark = _print_line(gray, cx, cy, r)
         near_print = cv2.dilate((window < dark).astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
         disc = (xx - cx) ** 2 + (yy - cy) ** 2 <= (r + 12) ** 2
         grey = disc & (window >= dark) & (window < 250) & ~near_print
         out[y0:y1, x0:x1][grey] = paper
     return out, rings
+
+
+def _print_line(gray: np.ndarray, cx: float, cy: float, r: float) -> int:
+    """The grey under which a pixel in the seal's disc is print: :data:`BLACK`, or for a dark grey
+    seal (a red one photocopied) :data:`SEAL_SHARE` of its ring's grey, when the print beside the
+    seal (its ink's darker quarter, left and right of the disc at its height) is darker still by
+    far. A grey photocopy whose print is as grey as the seal keeps the fixed line: its letters would
+    go with the seal."""
+    level = ring_level(gray, cx, cy, r)
+    line = int(SEAL_SHARE * level)
+    if line >= BLACK:
+        return BLACK
+    reach = r + 300 * gray.shape[1] / A4_WIDTH
+    x0, x1 = max(0, int(cx - reach)), min(gray.shape[1], int(cx + reach))
+    y0, y1 = max(0, int(cy - r)), min(gray.shape[0], int(cy + r))
+    yy, xx = np.mgrid[y0:y1, x0:x1]
+    window = gray[y0:y1, x0:x1]
+    ink = window[((xx - cx) ** 2 + (yy - cy) ** 2 > (r + 20) ** 2) & (window < 200)]
+    core = float(np.percentile(ink, 25)) if ink.size else 0.0
+    return line if core <= PRINT_SHARE * level else BLACK
 
 
 def ring_level(gray: np.ndarray, cx: float, cy: float, r: float) -> float:
