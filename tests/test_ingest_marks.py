@@ -145,6 +145,28 @@ def test_a_day_read_after_the_signing_time_is_not_trusted():
     assert doc.fields.date == "2025-01-17" and "date" in doc.fields.review
 
 
+@pytest.mark.parametrize("read, signed, flagged", [
+    ("1", "11/05/2021 11:26:39", True),   # a stroke of the pen's 11 lost by both recognisers
+    ("2", "12/05/2021 09:00:00", True),
+    ("10", "11/05/2021 11:26:39", False),  # a day before the signing, whole
+    ("11", "11/05/2021 11:26:39", False),  # the signing day itself
+    ("3", "03/05/2021 08:00:00", False),  # the signing day, printed with its nought
+])
+def test_a_sure_day_a_figure_off_the_signing_day_gets_a_look(read, signed, flagged, vietnamese):
+    mark = Mark("handwriting", None, "", {"field": "date", "reading": read, "month": "05", "year": "2021",
+                                          "reader": "pp-ocrv6+v5", "second": {"value": read, "accepted": True}})
+    d, m, rest = signed.split("/")
+    iso = f"{rest[:4]}-{int(m):02d}-{int(d):02d}T{rest[5:]}"
+    esign = Mark("esign", None, "", {"kind": "signed", "time": signed, "iso": iso})
+    doc = Document(None, "pdf", pages=[Page(1, marks=[esign, mark])])
+    doc.fields = Fields()
+    apply_marks(doc)
+    assert doc.fields.date == f"2021-05-{int(read):02d}"  # the day read is kept: the look decides
+    assert ("date" in doc.fields.review) is flagged
+    if flagged:
+        assert doc.fields.review["date"] == f"cần xem lại: ngày viết tay, máy đọc là {int(read)}"
+
+
 def _unsure_day(value: str, check: str | None, conf: float) -> Document:
     """A hand-filled day the recognisers read (``value``, and ``check`` by the checking model) not
     surely enough to take, on a page signed on 17/01/2025."""

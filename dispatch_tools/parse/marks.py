@@ -229,7 +229,7 @@ def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
             fields.date = read.isoformat()
             fields.sources["date"] = Source(0, 0, page, None, f"ngày {read.day} tháng {read.month} năm {read.year}",
                                             (mark.confidence or 60.0) / 100)
-        if unsure or not _sure(mark) or _doubted(mark):
+        if unsure or not _sure(mark) or _doubted(mark) or _digit_off(read, signed):
             fields.review.setdefault("date", review_note(_("hand-written day, read by the machine as %(day)s") % {"day": read.day}))
         return
     if signed is not None and month and year and (signed[0].month, signed[0].year) == (int(month), int(year)):
@@ -244,6 +244,16 @@ def _day(doc: Document, fields: Fields, mark: Mark, page: int = 1) -> None:
     fields.date = None
     fields.sources.pop("date", None)
     fields.review["date"] = review_note(_("the hand-written day could not be read"))
+
+
+def _digit_off(read: dt.date, signed: tuple[dt.date, ESign] | None) -> bool:
+    """Is the day read a figure short of the signing day, or one over it, in the same month (``1``
+    read where the pen wrote ``11`` and the signature says 11/05)? Both recognisers may drop a
+    stroke of a hand-written figure alike; such a day gets a look."""
+    if signed is None or read == signed[0] or (read.year, read.month) != (signed[0].year, signed[0].month):
+        return False
+    return Levenshtein.distance(str(read.day), str(signed[0].day)) == 1 and \
+        abs(len(str(read.day)) - len(str(signed[0].day))) == 1
 
 
 def _likely_day(mark: Mark, signed: tuple[dt.date, ESign] | None) -> dt.date | None:
