@@ -9,9 +9,8 @@ for the issue date when the hand-filled day cannot be read (parse takes the sign
 flagged, and says so in the date's source), so on such a page the blue ink of the top band is read
 by itself: its text-like clusters (:func:`clusters`) are drawn on white, each pixel as dark as it is
 blue, stacked into one image (one call of the engine) and read, and the stamps are found among
-those words as on any page.
-Nothing of the page's text changes; only marks are added. A page whose day was read, or that
-has a stamp already (a PDF's layer, a black print), is not read again.
+those words as on any page. Nothing of the page's text changes; only marks are added. A page
+whose day was read, or that has a stamp already (a PDF's layer, a black print), is not read again.
 """
 
 from __future__ import annotations

@@ -87,7 +87,10 @@ def remove_rings(gray: np.ndarray, candidates=None) -> tuple[np.ndarray, list[tu
         yy, xx = np.mgrid[y0:y1, x0:x1]
         window = gray[y0:y1, x0:x1]
         dark = _print_line(gray, cx, cy, r)
-        near_print = cv2.dilate((window < dark).astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
+        px0, py0 = max(0, x0 - 2), max(0, y0 - 2)  # print just outside the window is near too
+        padded = gray[py0:min(gray.shape[0], y1 + 2), px0:min(gray.shape[1], x1 + 2)]
+        near_print = cv2.dilate((padded < dark).astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
+        near_print = near_print[y0 - py0:y1 - py0, x0 - px0:x1 - px0]
         disc = (xx - cx) ** 2 + (yy - cy) ** 2 <= (r + 12) ** 2
         grey = disc & (window >= dark) & (window < 250) & ~near_print
         out[y0:y1, x0:x1][grey] = paper
@@ -124,7 +127,7 @@ def ring_level(gray: np.ndarray, cx: float, cy: float, r: float) -> float:
         values.append(gray[ys, xs])
     ink = np.concatenate(values)
     ink = ink[ink < GREY_MAX]
-    return float(np.median(ink)) if ink.size else float(BLACK / SEAL_SHARE)
+    return float(np.median(ink)) if ink.size else float(GREY_MAX)
 
 
 def colour_seals(before: np.ndarray, after: np.ndarray) -> list[tuple[float, float, float, float]]:
