@@ -23,6 +23,7 @@ from PIL import Image
 from ..model import BBox, Mark, Word
 from ..options import Options
 from .esign import find_stamps
+from .image import channel_excess
 
 BAND = 0.16  # of the page's height: the stamps are printed above the header
 STRONG = 40  # blue above the larger of red and green: a stamp's letters
@@ -40,10 +41,7 @@ def day_unread(marks: list[Mark]) -> bool:
 
 
 def _blue(rgb: np.ndarray) -> np.ndarray:
-    import cv2
-
-    r, g, b = cv2.split(np.ascontiguousarray(rgb, dtype=np.uint8))
-    return cv2.subtract(b, cv2.max(r, g))
+    return channel_excess(rgb)[1]
 
 
 def clusters(rgb: np.ndarray) -> list[tuple[int, int, int, int]]:

@@ -135,14 +135,23 @@ def white_balanced(rgb: np.ndarray) -> np.ndarray:
     return np.clip(rgb * gain, 0, 255).astype(np.uint8)
 
 
+def channel_excess(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """How far red stands above green and blue, and blue above red and green, pixel by pixel (a
+    difference under zero saturates at zero): how red or blue the ink is, whatever its darkness."""
+    import cv2
+
+    r, g, b = cv2.split(np.ascontiguousarray(rgb, dtype=np.uint8))
+    return cv2.subtract(r, cv2.max(g, b)), cv2.subtract(b, cv2.max(r, g))
+
+
 def ink_mask(rgb: np.ndarray, *, strong: bool) -> np.ndarray:
     """Pixels of red or blue ink: one channel well above the other two."""
     import cv2
 
-    r, g, b = cv2.split(np.ascontiguousarray(rgb, dtype=np.uint8))
-    step = 50 if strong else 25  # a difference under zero saturates at zero, under either step
-    red = cv2.threshold(cv2.subtract(r, cv2.max(g, b)), step, 1, cv2.THRESH_BINARY)[1]
-    blue = cv2.threshold(cv2.subtract(b, cv2.max(r, g)), step - 10, 1, cv2.THRESH_BINARY)[1]
+    red, blue = channel_excess(rgb)
+    step = 50 if strong else 25  # under either step a difference is no ink
+    red = cv2.threshold(red, step, 1, cv2.THRESH_BINARY)[1]
+    blue = cv2.threshold(blue, step - 10, 1, cv2.THRESH_BINARY)[1]
     return cv2.bitwise_or(red, blue).view(bool)  # 0 and 1 as booleans, without a copy
 
 
