@@ -1,0 +1,118 @@
+"""Who must act, in single sentences of Vietnamese legal texts, against gold written by hand (kept outside
+the repository, as the corpus they come from is).
+
+    python -m dispatch_tools.evaluate.sentence_tasks --sentences FILE --gold DIR [--part studied|held|all] [--errors]
+
+``FILE`` holds one JSON object a line, ``{"id", "part", "text"}``: an item or sentence of a law, a decree or
+a circular that assigns work (``Bộ Y tế chủ trì, phối hợp với …``, ``Bộ trưởng Bộ Công an có trách nhiệm
+…``, ``… chịu trách nhiệm thi hành Nghị định này``), ``part`` the half it was dealt to by a fixed hash
+(``studied`` or ``held``). ``DIR/*.jsonl`` holds the gold, one object a line: ``{"id", "task", "assignees",
+"lead", "cooperating"}`` (``../shared/dev/README.md``'s conventions: lead and cooperating bodies alike, a
+body the actor must direct too, none the report is sent to).
+
+Each sentence is read as the one item of a plan's ``TỔ CHỨC THỰC HIỆN`` part (the head and foot of
+``samples/kehoach.txt`` around it) and its tasks are scored as :mod:`.parse_score` scores a document's:
+``tasks.count`` (the sentences that are tasks found as one, and no task made of one that is not) and
+``tasks.assignees`` (the F1 of the bodies named, over the paired tasks, a missed or extra task counting
+nought), with ``tasks.lead`` and ``tasks.cooperating`` on the paired tasks whose gold says who leads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from .parse_score import _tasks, names_f1, new_counts, pair_tasks
+
+_SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "kehoach.txt"
+_MARKER = re.compile(r"^\s*(?:\d+\.|[a-zđ]\))\s*")
+
+
+def wrapped(sentence: str) -> str:
+    """The sentence as the one item of a plan's part on carrying it out."""
+    sample = _SAMPLE.read_text(encoding="utf-8")
+    head = sample[:sample.index("Thực hiện Kế hoạch")]
+    start = sample.index("Nơi nhận:")
+    foot = sample[start:sample.index("\nPhụ lục\n", start) + 1]  # up to the signer's name, no annex
+    return f"{head}III. TỔ CHỨC THỰC HIỆN\n\n1. {_MARKER.sub('', sentence)}\n\n{foot}"
+
+
+def _words(text: str) -> str:
+    return " ".join(_MARKER.sub("", text).split()[:12])
+
+
+def read_gold(sentences: Path, gold: Path) -> list[dict]:
+    """The sentences that have gold, each with its text, part and gold answer. A sentence that ends on a
+    colon opens a list the corpus line does not hold; read alone it says nothing of its items, so it is
+    left out."""
+    texts = {}
+    for line in sentences.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            texts[item["id"]] = item
+    out = []
+    for file in sorted(gold.glob("*.jsonl")):
+        for line in file.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                answer = json.loads(line)
+                if answer["id"] in texts and not texts[answer["id"]]["text"].rstrip().endswith(":"):
+                    out.append({**texts[answer["id"]], "gold": answer})
+    return out
+
+
+def score(items: list[dict], errors: bool = False, out=None) -> dict:
+    from ..parse import parse_text, to_contract
+
+    out = out or sys.stdout
+
+    counts = new_counts()
+    roles = {"lead": [], "cooperating": []}
+    for item in items:
+        answer = item["gold"]
+        gold = [{"text": _words(item["text"]), "assignees": answer["assignees"], "deadline": None}] \
+            if answer["task"] else []
+        pred = [{**t, "deadline": None} for t in to_contract(parse_text(wrapped(item["text"])).fields)["tasks"]]
+        found: list[str] = [] if errors else None
+        _tasks(counts, pred, gold, found)
+        for i, j in pair_tasks(pred, gold):
+            if answer.get("lead"):
+                got = parse_roles(pred[i])
+                for role in roles:
+                    roles[role].append(names_f1(got.get(role, []), answer.get(role, [])))
+        if errors and found:
+            print(f"{item['id']}: {item['text'][:160]}", file=out)
+            for line in found:
+                print("    " + line, file=out)
+    result = {k: round(counts[k].f1, 3) for k in ("tasks.count", "tasks.assignees")}
+    for role, values in roles.items():
+        result[f"tasks.{role}"] = round(sum(values) / len(values), 3) if values else None
+    result["sentences"] = len(items)
+    result["tasks"] = sum(1 for item in items if item["gold"]["task"])
+    return result
+
+
+def parse_roles(task: dict) -> dict:
+    return {"lead": task.get("lead", []), "cooperating": task.get("cooperating", [])}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="Who must act, in single sentences of legal texts, against "
+                                 "hand-made gold kept outside the repository")
+    ap.add_argument("--sentences", type=Path, required=True, help="JSON lines: id, part, text")
+    ap.add_argument("--gold", type=Path, required=True, help="folder of *.jsonl: id, task, assignees, lead, cooperating")
+    ap.add_argument("--part", choices=("studied", "held", "all"), default="all")
+    ap.add_argument("--errors", action="store_true", help="list the errors (studied half only)")
+    args = ap.parse_args(argv)
+    items = read_gold(args.sentences, args.gold)
+    for part in ("studied", "held") if args.part == "all" else (args.part,):
+        chosen = [item for item in items if item["part"] == part]
+        result = score(chosen, errors=args.errors and part == "studied")
+        print(f"{part}: {json.dumps(result, ensure_ascii=False)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
