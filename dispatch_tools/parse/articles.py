@@ -85,7 +85,7 @@ def duty_subject(ctx: Context, s: int, cue: int) -> Roles | None:
         text = ctx.text[later[0]:start + len(text)] if later else text
     text = _past_own_clauses(text)
     if not starts_body(text) or len(text.split()) > 80 or not re.search(r"[,;]|\bvà\b", text) \
-            or _CLAUSE.search(text.lower()) or _JOINS_ACTIONS.search(text) or _runs_on(text):
+            or _CLAUSE.search(text.lower()) or _JOINS_ACTIONS.search(text) or _runs_on(text) or _DIRECTS.search(text):
         return None  # "Các lực lượng chức năng cần rà soát …, nếu còn thì cần phải …": a clause, not a list of bodies
     names = [n for n in split_bodies(text) if starts_body(n)]
     return Roles(lead=names) if names else None
@@ -135,6 +135,9 @@ def _past_own_clauses(text: str) -> str:
 
 # a list of names never ends with its conjunction: "Sở Tài chính thẩm định dự toán và | có trách nhiệm …"
 # joins two actions of one body
+# a body that directs another before the duty ("Giám đốc Sở Y tế chỉ đạo Trung tâm Y tế các huyện, thị xã chịu
+# trách nhiệm …"): a clause, not one list of bodies; "Ban chỉ đạo …" is a body's name
+_DIRECTS = re.compile(r"(?<![Bb]an\s)(?<![\w])chỉ\s+đạo(?![\w])")
 _JOINS_ACTIONS = re.compile(r"(?:\s(?:và|hoặc)|,)\s*$", re.I)
 _BEARS = re.compile(BEARS_DUTY, re.I)
 # what a clause may be about without anyone acting: "Việc khai báo …", "Hồ sơ …", "Kinh phí …"

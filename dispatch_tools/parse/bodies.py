@@ -84,10 +84,20 @@ _SMALL_HEAD = re.compile(rf"(?:{_SMALL_HEADS}|cong chuc|vien chuc)(?![\w])")
 
 
 def _persons_next(piece: str, rest: list[str]) -> bool:
-    """``tổ chức`` then ``, cá nhân`` (``Sở Y tế và tổ chức, cá nhân có liên quan``): a kind of body
-    beside persons, no verb ``tổ chức`` (organise)."""
+    """``tổ chức`` then ``, cá nhân`` (``Sở Y tế và tổ chức, cá nhân có liên quan``, ``Ủy ban nhân dân
+    các huyện, tổ chức, cá nhân có liên quan``): a kind of body beside persons, no verb ``tổ chức``
+    (organise), nor a place after the body before it."""
     return key(piece) == "to chuc" and len(rest) == 2 and rest[0].strip() in (",", "và", "hoặc") \
         and re.match(r"ca\s+nhan\b", key(rest[1])) is not None
+
+
+def _named_before(out: list[str]) -> bool:
+    """Is the last body read a named one (``Ủy ban nhân dân các huyện``), not a plural or a bare kind
+    (``Các cơ quan``, ``cơ quan``) that the kinds after it extend?"""
+    if not out:
+        return False
+    bare = drop_title(out[-1])
+    return not re.match(r"(?:[Cc]ác|[Tt]ất\s+cả|[Tt]ừng|[Mm]ọi)\s", bare) and not bare_kind(bare) and not only_kinds(bare)
 
 
 def _opens_body(piece: str, after_and: bool = False) -> bool:
@@ -146,7 +156,14 @@ def _one_name(before: str, piece: str) -> bool:
 _KEEP = "\u2063"  # stands for a comma inside a name while a list is split
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _protect(text: str) -> str:
+    """The commas inside a name (``Sở Văn hóa, Thể thao và Du lịch``) and inside an aside that closes
+    (``Các cơ quan thuộc Bộ Quốc phòng (Cục Cán bộ, Cục Quân lực)``: the bodies it is made of) kept
+    from splitting the list."""
+    text = _ASIDE.sub(lambda m: m.group(0).replace(",", _KEEP), text)
     folded = strip_diacritics(text).lower()
     if len(folded) != len(text):
         return text
@@ -306,7 +323,8 @@ def _split_part(text: str) -> list[str]:
             list_head = _listed_head(listed)
             out.append(_at_its_level(list_head, listed.group("first")))
             continue
-        opens = _opens_body(piece, after_and) or after_and and _persons_next(piece, pieces[i + 1:i + 3])
+        opens = _opens_body(piece, after_and) or (after_and or sep.strip() == "," and _named_before(out)) \
+            and _persons_next(piece, pieces[i + 1:i + 3])
         head = _open_head(key(piece))
         if list_head and opens and not after_and and head and head.end() >= len(key(piece).rstrip()):
             opens = False  # "các Bộ: Quốc phòng, Công an": a head word alone is a name of the listed kind
@@ -340,6 +358,8 @@ def _split_part(text: str) -> list[str]:
             opens = False  # "Ban Thường vụ các Huyện, Thành đoàn": "Huyện" shares the "đoàn" that follows
         if out and not opens and _places_after_a_name(out[-1], piece) and not _addressed_kinds(out[-1], piece):
             opens = True  # "Bộ Quốc phòng, địa phương": the places after a named body are bodies of their own
+        if out and not opens and not list_head and sep.strip() == "," and _kinds_after_a_name(out[-1], piece, pieces[i + 1:i + 3]):
+            opens = True  # "Sở Tài chính, sở, ngành liên quan": the kinds after a named body are another body
         if out and not opens and not list_head and _kind_of_its_own(out, piece, sep):
             opens = True  # "Ban quản lý di tích, đơn vị sử dụng di tích": a kind with its own work after a named body
         if out and opens and sep.strip() == "," and _named_person(out[-1]) and person_titles().match(key(piece)):
@@ -448,7 +468,16 @@ def _kind_of_its_own(out: list[str], piece: str, sep: str) -> bool:
     k = key(before)
     return piece[:1].islower() and len(piece.split()) >= 3 and starts_body(piece) and before[:1].isupper() \
         and not k.startswith(("cac ", "tat ca ", "moi ", "quy ")) and not _bare_kind(before) and k not in KIND_WORDS \
-        and not key(piece).startswith("ca nhan") and not kinds_share_words(before, piece)  # "Tổ chức, cá nhân khai thác …"
+        and not key(piece).startswith("ca nhan") and not kinds_share_words(before, piece) \
+        and " của " not in before  # "Tổ chức, cá nhân khai thác …"; "Hội đồng quản trị của công ty, chi nhánh …": whose
+
+
+def _kinds_after_a_name(before: str, piece: str, rest: list[str]) -> bool:
+    """``Sở Tài chính, sở, ngành liên quan``: a kind's one word written small (``sở``, ``bộ``, ``ban``) after
+    a body with a name of its own, and another kind after it, opens the kinds that are one more body."""
+    return re.fullmatch(r"[a-zđà-ỹ]+", piece) is not None and key(piece) in lexicon().heads \
+        and len(rest) == 2 and rest[0].strip() == "," and bare_kind(rest[1].split()[0] if rest[1].split() else "") \
+        and _places_after_a_name(before, "địa phương")
 
 
 def _places_after_a_name(before: str, piece: str) -> bool:

@@ -1,0 +1,61 @@
+"""Who must act, in the forms the single sentences of legal texts showed (``evaluate/sentence_tasks.py``):
+made-up sentences of those kinds, not taken from any text."""
+
+from __future__ import annotations
+
+from dispatch_tools.parse.bodies import split_bodies
+from tests.test_parse_task_mechanisms import decision, letter
+
+
+def test_the_bodies_in_an_aside_stay_with_the_name_they_make_up():
+    assert split_bodies("Các phòng thuộc Sở (Phòng Tổ chức, Phòng Kế hoạch, Thanh tra Sở)") == [
+        "Các phòng thuộc Sở (Phòng Tổ chức, Phòng Kế hoạch, Thanh tra Sở)"]
+    assert split_bodies("Sở Nội vụ (Ban Thi đua - Khen thưởng), Sở Tài chính") == [
+        "Sở Nội vụ (Ban Thi đua - Khen thưởng)", "Sở Tài chính"]
+    (task,) = letter("Các phòng thuộc Sở (Phòng Tổ chức, Phòng Kế hoạch) có trách nhiệm phối hợp tham mưu "
+                     "xây dựng kế hoạch đào tạo năm 2026.")
+    assert task["assignees"] == ["Các phòng thuộc Sở (Phòng Tổ chức, Phòng Kế hoạch)"]
+
+
+def test_organisations_and_persons_after_a_named_body_are_a_body_of_their_own():
+    assert split_bodies("Chủ tịch Ủy ban nhân dân các huyện, tổ chức, cá nhân có liên quan") == [
+        "Ủy ban nhân dân các huyện", "tổ chức, cá nhân có liên quan"]
+    assert split_bodies("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương, tổ chức, cá nhân có "
+                        "liên quan") == ["Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương",
+                                         "tổ chức, cá nhân có liên quan"]
+    # after a plural or a bare kind they are more kinds of the same plural
+    assert split_bodies("Các cơ quan, tổ chức, cá nhân có liên quan") == ["Các cơ quan, tổ chức, cá nhân có liên quan"]
+    assert split_bodies("Sở Y tế, cơ quan, tổ chức, cá nhân có liên quan") == [
+        "Sở Y tế", "cơ quan, tổ chức, cá nhân có liên quan"]
+    (task,) = decision("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Chủ tịch Ủy ban "
+                       "nhân dân các huyện, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này.")
+    assert task["assignees"] == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính", "Ủy ban nhân dân các huyện",
+                                 "tổ chức, cá nhân có liên quan"]
+
+
+def test_a_branch_an_airport_and_the_deposit_insurer_open_a_body():
+    for body in ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh", "Cảng hàng không Chu Lai",
+                 "Bảo hiểm tiền gửi Việt Nam"):
+        (task,) = letter(f"{body} có trách nhiệm hướng dẫn thực hiện; trường hợp vi phạm thì Hội đồng quản trị, "
+                         "Tổng giám đốc phải chịu trách nhiệm trước pháp luật.")
+        assert task["assignees"] == [body]
+
+
+def test_kinds_written_small_after_a_named_body_are_one_more_body():
+    assert split_bodies("Sở Tài chính, sở, ngành liên quan") == ["Sở Tài chính", "sở, ngành liên quan"]
+    assert split_bodies("Sở Y tế, sở, ban, ngành có liên quan") == ["Sở Y tế", "sở, ban, ngành có liên quan"]
+    assert split_bodies("Sở Y tế, các sở, ngành liên quan") == ["Sở Y tế", "các sở, ngành liên quan"]
+    # a board "của" a list of whose is one body
+    assert split_bodies("Hội đồng quản trị của công ty, chi nhánh ngân hàng nước ngoài") == [
+        "Hội đồng quản trị của công ty, chi nhánh ngân hàng nước ngoài"]
+
+
+def test_a_head_who_directs_another_before_the_duty_is_no_list_of_bodies():
+    (task,) = letter("Giám đốc Sở Y tế chỉ đạo Giám đốc Trung tâm Y tế các huyện, thị xã, thành phố chịu trách "
+                     "nhiệm tổ chức tiêm chủng đúng kế hoạch.")
+    assert task["assignees"] == ["Sở Y tế", "Trung tâm Y tế các huyện, thị xã, thành phố"]
+    assert task["lead"] == ["Sở Y tế"]
+    # a steering board is a body's name, not a verb
+    (task,) = decision("Điều 3. Trưởng Ban Chỉ đạo 389 tỉnh, Giám đốc Sở Y tế và Chủ tịch Ủy ban nhân dân các "
+                       "huyện chịu trách nhiệm thi hành Quyết định này.")
+    assert task["assignees"] == ["Ban Chỉ đạo 389 tỉnh", "Sở Y tế", "Ủy ban nhân dân các huyện"]
