@@ -204,3 +204,18 @@ def test_a_lone_joining_word_above_the_header_opens_no_name(top):
 def test_a_joining_word_alone_inside_a_wrapped_name_still_joins_it():
     text = HEAD_UNDER_STAMPS.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", "SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ\nXÃ HỘI")
     assert parse(text.format(top=""))["issuer"] == "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+
+
+@pytest.mark.parametrize("line, subject", [
+    ("Về việc bổ nhiệm vào ngạch Thanh tra viên", "bổ nhiệm vào ngạch Thanh tra viên"),
+    ("việc bổ nhiệm vào ngạch Thanh tra viên", "bổ nhiệm vào ngạch Thanh tra viên"),  # "Về" under a stamp
+    ("›việc bổ nhiệm vào ngạch Thanh tra viên", "bổ nhiệm vào ngạch Thanh tra viên"),  # and its speck
+    ("Việc làm cho lao động nông thôn năm 2026", "Việc làm cho lao động nông thôn năm 2026"),
+    ("việc làm cho lao động nông thôn năm 2026", "việc làm cho lao động nông thôn năm 2026"),
+])
+def test_a_titles_subject_whose_ve_a_mark_hid(line, subject):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 86/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nQuảng Ngãi, ngày 07 tháng 4 năm 2025\n\nQUYẾT ĐỊNH\n"
+            f"{line}\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\nCăn cứ Luật Thanh tra;\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Bổ nhiệm ông Nguyễn Văn A vào ngạch Thanh tra viên.")
+    assert parse(text)["subject"] == subject

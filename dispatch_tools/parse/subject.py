@@ -37,6 +37,9 @@ VV_AFTER_NUMBER = re.compile(r"[ \t]+(?P<quote>[\"“‘'(]?)[ \t]*V[ \t]*[/|Il1
                              # "Về: …", "Về việc …", "Về tăng cường …" after the number on its line
                              r"|[ \t]+(?P<quote2>[\"“‘'(]?)[ \t]*(?:Ve[ \t]*:|[Vv]e[ \t]+viec\b[ \t]*:?|VE[ \t]+VIEC\b[ \t]*:?"
                              r"|Ve[ \t]+(?=[a-z]))[ \t]*")
+# a title's subject opening on a small ``việc`` whose ``Về`` a stamp or a seal hid (``›việc bổ nhiệm …``, a speck
+# of the mark before it): no subject under a title opens so, but ``việc làm`` (employment) may
+LOST_VE = re.compile(r"^[^\w\s]{0,2}\s*việc\s+(?!làm\b)(?=[a-zđà-ỹ])")
 # (``và việc``: the ề of a small ``Về việc`` a scan read as à; no subject opens with ``và``)
 LEAD_WORDS = re.compile(r"^(?:V/v\s*:?|V[eềàa][,.]?\s+vi[eệ]c\s*:?|VỀ[,.]?\s+VIỆC\s*:?|V[eề]\s*:)\s*", re.IGNORECASE)
 
@@ -142,7 +145,7 @@ def type_and_subject(ctx: Context) -> None:
         parts = [p.rstrip(":") if j + 1 < len(subject_lines) and subject_lines[j + 1] > subject_lines[j] + 1
                  and is_upper_line(p) else p for j, p in zip(range(len(parts)), parts)]
         subject = join_subject_lines([strip_markup(p) for p in parts])
-        subject = VE_MISREAD.sub("Về ", LEAD_WORDS.sub("", subject))
+        subject = VE_MISREAD.sub("Về ", LOST_VE.sub("", LEAD_WORDS.sub("", subject)))
         if LEAD_WORDS.match(strip_markup(ctx.lines[subject_lines[0]].stripped)):
             subject = subject.rstrip(" :")  # "Về việc …" / "… năm 2017 - 2018:": a speck read at its end
         ctx.fields.subject = subject
