@@ -1,5 +1,5 @@
-"""Who must act, in the forms the single sentences of legal texts showed (``evaluate/sentence_tasks.py``):
-made-up sentences of those kinds, not taken from any text."""
+"""Who must act, in the forms the single sentences of legal texts and of requests reported in the news showed
+(``evaluate/sentence_tasks.py``): made-up sentences of those kinds, not taken from any text."""
 
 from __future__ import annotations
 
@@ -59,3 +59,28 @@ def test_a_head_who_directs_another_before_the_duty_is_no_list_of_bodies():
     (task,) = decision("Điều 3. Trưởng Ban Chỉ đạo 389 tỉnh, Giám đốc Sở Y tế và Chủ tịch Ủy ban nhân dân các "
                        "huyện chịu trách nhiệm thi hành Quyết định này.")
     assert task["assignees"] == ["Ban Chỉ đạo 389 tỉnh", "Sở Y tế", "Ủy ban nhân dân các huyện"]
+
+
+def test_a_body_asked_to_pass_the_word_on_has_a_task():
+    (task,) = letter("Đề nghị Cục Cảnh sát giao thông thông báo để Phòng Cảnh sát giao thông các địa phương biết "
+                     "và tra cứu.")
+    assert task["assignees"] == ["Cục Cảnh sát giao thông"]
+    (task,) = letter("Đề nghị các đơn vị thông báo để cán bộ, công chức biết và thực hiện.")
+    assert task["assignees"] == ["các đơn vị"]
+    # the issuer's own closing formula still asks nothing
+    assert letter("Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.") == []
+
+
+def test_a_party_committees_inspection_commission_is_one_name():
+    (task,) = letter("Giao Thanh tra tỉnh phối hợp với Ủy ban kiểm tra Tỉnh ủy và Ban Nội chính Tỉnh ủy xác minh "
+                     "nội dung đơn.")
+    assert task["assignees"] == ["Thanh tra tỉnh", "Ủy ban kiểm tra Tỉnh ủy", "Ban Nội chính Tỉnh ủy"]
+    (task,) = letter("Đề nghị Uỷ ban Kiểm tra Huyện uỷ kiểm tra việc thực hiện.")
+    assert task["assignees"] == ["Uỷ ban Kiểm tra Huyện uỷ"]
+
+
+def test_a_kind_written_small_ends_before_withdraw_and_pledge():
+    (task,) = letter("Yêu cầu chính quyền địa phương rút giấy phép của cơ sở vi phạm.")
+    assert task["assignees"] == ["chính quyền địa phương"]
+    (task,) = letter("Yêu cầu các hộ kinh doanh cam kết không kinh doanh hàng giả, hàng kém chất lượng.")
+    assert task["assignees"] == ["các hộ kinh doanh"]

@@ -91,7 +91,7 @@ def asks_nothing(ctx: Context, s: int, e: int, activity: bool = False) -> bool:
     label = _ABOUT_LABEL.match(k)  # "1. Về đề xuất của Sở Nội vụ …: Đồng ý …"
     approval = not activity and (_approval_at(ctx.text[s:e]) or label and _approval_at(ctx.text[s:e], label.end()))
     return bool(_states_a_rule(ctx.text[s:e]) and not _acts_then_answers(ctx, s, e) or approval
-                or _informs(ctx.text[s:e]) or _FORMULA.search(k) or _approves(ctx, s, e) or _FOUND.search(k))
+                or _informs(ctx.text[s:e]) or _formula(k) or _approves(ctx, s, e) or _FOUND.search(k))
 
 
 def _same_forms(words: str) -> str:
@@ -192,7 +192,17 @@ def _approves(ctx: Context, s: int, e: int) -> bool:
 
 
 def formula(ctx: Context, s: int, e: int) -> bool:
-    return bool(_FORMULA.search(key(ctx.text[s:e])))
+    return _formula(key(ctx.text[s:e]))
+
+
+# a request that opens the sentence: the body asked is to pass the word on ("Đề nghị Cục Cảnh sát giao thông
+# thông báo để Phòng Cảnh sát giao thông các địa phương biết …"), no closing formula of the issuer's
+_ASKED_TO_TELL = re.compile(r"^\W*(?:(?:\d+|[a-z])[.)]\s*)?(?:de\s+nghi|yeu\s+cau|giao)\s")
+
+
+def _formula(k: str) -> bool:
+    """A closing formula in the folded sentence ``k``, not asked of the body a request names."""
+    return bool(_FORMULA.search(k)) and not _ASKED_TO_TELL.match(k)
 
 
 def labelled_value(ctx: Context, s: int, e: int) -> bool:
