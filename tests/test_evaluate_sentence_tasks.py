@@ -56,3 +56,37 @@ def test_the_command_prints_both_halves(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "s001: b) Sở Nội vụ" in out and "assignees gold ['Sở Nội vụ', 'Sở Xây dựng']" in out
     assert out.count("studied: {") == 1 and out.count("held: {") == 1
+
+
+def _corpus(tmp_path):
+    import gzip
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    legal = ["Điều 1.2.NĐ.3.4. Trách nhiệm thi hành. 1. Bộ Y tế chủ trì, phối hợp với các bộ, ngành liên quan "
+             "hướng dẫn thi hành Nghị định này.",
+             "1. Bộ Y tế chủ trì, phối hợp với các bộ, ngành liên quan hướng dẫn thi hành Nghị định này.",  # the same
+             "Người nộp thuế có trách nhiệm kê khai đầy đủ, đúng hạn theo quy định của pháp luật về thuế.",
+             "a) Sở Tư pháp có trách nhiệm theo dõi việc thi hành pháp luật trên địa bàn tỉnh."]
+    news = ["Chủ tịch UBND tỉnh yêu cầu Sở Y tế khẩn trương kiểm tra các cơ sở kinh doanh thực phẩm. Trước đó, "
+            "nhiều người dân đã phản ánh sự việc.",
+            "Bộ trưởng đề nghị các địa phương báo cáo kết quả trước ngày 15/3?"]
+    for name, lines in (("legal_phapdien.txt.gz", legal), ("news_vietnews.txt.gz", news), ("news_misc.txt.gz", [])):
+        with gzip.open(corpus / name, "wt", encoding="utf-8") as f:
+            f.write("".join(line + "\n" for line in lines))
+    return corpus
+
+
+def test_the_sets_are_picked_by_fixed_rules(tmp_path):
+    from dispatch_tools.evaluate.sentence_sets import dealt
+
+    corpus = _corpus(tmp_path)
+    legal = dealt("legal", corpus, 10)
+    assert sorted(item["text"] for item in legal) == [
+        "1. Bộ Y tế chủ trì, phối hợp với các bộ, ngành liên quan hướng dẫn thi hành Nghị định này.",
+        "a) Sở Tư pháp có trách nhiệm theo dõi việc thi hành pháp luật trên địa bàn tỉnh."]
+    assert {item["id"] for item in legal} == {"s000", "s001"}
+    assert dealt("legal", corpus, 10) == legal and {i["part"] for i in legal} <= {"studied", "held"}
+    (asked,) = dealt("requests", corpus, 10)  # the question is left out
+    assert asked["text"] == "Yêu cầu Sở Y tế khẩn trương kiểm tra các cơ sở kinh doanh thực phẩm."
+    assert asked["id"] == "r000"

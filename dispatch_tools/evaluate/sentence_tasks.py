@@ -1,12 +1,13 @@
-"""Who must act, in single sentences of Vietnamese legal texts, against gold written by hand (kept outside
-the repository, as the corpus they come from is).
+"""Who must act, in single sentences of Vietnamese legal texts and of requests reported in the news, against
+gold written by hand (kept outside the repository, as the corpus they come from is).
 
     python -m dispatch_tools.evaluate.sentence_tasks --sentences FILE --gold DIR [--part studied|held|all] [--errors]
 
-``FILE`` holds one JSON object a line, ``{"id", "part", "text"}``: an item or sentence of a law, a decree or
-a circular that assigns work (``Bộ Y tế chủ trì, phối hợp với …``, ``Bộ trưởng Bộ Công an có trách nhiệm
-…``, ``… chịu trách nhiệm thi hành Nghị định này``), ``part`` the half it was dealt to by a fixed hash
-(``studied`` or ``held``). ``DIR/*.jsonl`` holds the gold, one object a line: ``{"id", "task", "assignees",
+``FILE`` holds one JSON object a line, ``{"id", "part", "text"}``, as :mod:`.sentence_sets` picks them from
+the corpus: an item or sentence of a law, a decree or a circular that assigns work (``Bộ Y tế chủ trì, phối
+hợp với …``, ``Bộ trưởng Bộ Công an có trách nhiệm …``, ``… chịu trách nhiệm thi hành Nghị định này``), or a
+request reported in the news (``Giao Sở Xây dựng kiểm tra …``), ``part`` the half it was dealt to by a fixed
+hash (``studied`` or ``held``). ``DIR/*.jsonl`` holds the gold, one object a line: ``{"id", "task", "assignees",
 "lead", "cooperating"}`` (``../shared/dev/README.md``'s conventions: lead and cooperating bodies alike, a
 body the actor must direct too, none the report is sent to).
 
