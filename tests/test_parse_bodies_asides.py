@@ -84,3 +84,20 @@ def test_a_kind_written_small_ends_before_withdraw_and_pledge():
     assert task["assignees"] == ["chính quyền địa phương"]
     (task,) = letter("Yêu cầu các hộ kinh doanh cam kết không kinh doanh hàng giả, hàng kém chất lượng.")
     assert task["assignees"] == ["các hộ kinh doanh"]
+
+
+def test_the_partner_after_cung_is_a_body_of_its_own():
+    (task,) = letter("Giao Sở Y tế chủ trì cùng UBND quận Thanh Xuân khám sức khỏe cho các cháu mầm non.")
+    assert task["assignees"] == ["Sở Y tế", "UBND quận Thanh Xuân"] and task["lead"] == ["Sở Y tế"]
+    (task,) = letter("Giao Sở Nội vụ cùng Sở Tài chính, các cơ quan liên quan xem xét trách nhiệm của đơn vị.")
+    assert task["assignees"] == ["Sở Nội vụ", "Sở Tài chính", "các cơ quan liên quan"]
+    # "cùng cấp" is part of a name
+    (task,) = letter("Đề nghị Ủy ban Mặt trận Tổ quốc và các tổ chức chính trị - xã hội cùng cấp tuyên truyền.")
+    assert task["assignees"] == ["Ủy ban Mặt trận Tổ quốc", "các tổ chức chính trị - xã hội cùng cấp"]
+
+
+def test_a_name_ends_before_to_recommend_and_to_survey():
+    (task,) = letter("Đề nghị Sở GTVT kiến nghị Bộ Giao thông vận tải điều chỉnh phương án.")
+    assert task["assignees"] == ["Sở GTVT"]
+    (task,) = letter("Giao Sở Tài nguyên - Môi trường Quảng Ngãi đo đạc hiện trạng bờ sông.")
+    assert task["assignees"] == ["Sở Tài nguyên - Môi trường Quảng Ngãi"]

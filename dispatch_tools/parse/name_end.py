@@ -32,6 +32,9 @@ _COLON = re.compile(r":")
 _SEMICOLON = re.compile(r";")
 
 
+# "cùng" before a body printed with a capital or a plural ("cùng UBND quận …", "cùng các cơ quan …"): the
+# partner the body acts with, no part of its name ("các tổ chức chính trị - xã hội cùng cấp" is)
+_TOGETHER = re.compile(r"\s+cùng\s+(?=[A-ZĐÀ-Ỹ]|các\s)")
 _AMOUNT = re.compile(r"(?<=\s)\d[\d.,]*\s*(?:(?:trăm|nghìn|ngàn|triệu|tỷ|tỉ)\s+)*(?:đồng|USD|VNĐ|VND)(?![\w])", re.I)
 _AIR_DEFENCE = re.compile(r"\s*[-–]\s*khong\s+quan(?![\w])", re.I)  # "Quân chủng Phòng không - Không quân"
 
@@ -83,6 +86,9 @@ def name_end(text: str, folded: str, pos: int, limit: int) -> int:
     amount = _AMOUNT.search(text, pos, stop)
     if amount:  # "giao Sở Tài chính 500 triệu đồng …": a sum of money is never part of a name
         stop = amount.start()
+    together = _TOGETHER.search(text, pos + 1, stop)
+    if together:  # "Giao Sở Nội vụ cùng Sở Tài chính …": the partner after "cùng" is a body of its own
+        stop = together.start()
     for m in _COLON.finditer(text[pos:stop]):
         at = pos + m.start()
         before = folded[pos:at].lower().strip()
