@@ -129,8 +129,10 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
                 new_para = True  # "2. Sở Tài chính" / "Tham mưu bố trí kinh phí …": a body's heading, then its task
                 # (its number lost or never printed: "Sở Tài chính" / "Tham mưu …")
             if new_para and prev_blank and last is not None and last.kind in ("item", "point") and not ends \
-                    and t[:1].isupper() and whose_work(last_text):
+                    and t[:1].isupper() and whose_work(last_text) \
+                    and not (_names_a_body(last_text) and _opens_with_verb(t)):
                 new_para = False  # "2. Trách nhiệm của Sở A" / (a blank line) / "Trong phạm vi …": the title's text
+                # (a body's heading, a blank line, then its task, "2. Công an huyện" / "Cung cấp …", as without it)
             if new_para:
                 flat.append(Block("para", "", 9, line.content_start, line.content_end))
             else:

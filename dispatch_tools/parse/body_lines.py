@@ -318,7 +318,18 @@ def _ends_on_a_head(name: str) -> bool:
     for h in heads:
         if k == h or k.endswith(" " + h):
             return True  # nothing before it, a person's title ("Giám đốc Khu") or a body ("Văn phòng … Ban")
-    return False
+    return _ends_on_a_title(name)
+
+
+def _ends_on_a_title(name: str) -> bool:
+    """Does ``name`` end on a person's title alone after a comma (``Chánh Văn phòng Bộ, Chánh`` / ``Thanh tra
+    Bộ``, ``…, Giám đốc`` / ``Sở Y tế``), so that the capitalised word after it is the body the title heads?"""
+    from .body_words import person_titles
+    from .text import key
+
+    last = key(name.rsplit(",", 1)[-1])
+    title = person_titles().match(last)
+    return "," in name and title is not None and title.end() == len(last)
 
 
 @lru_cache(maxsize=1)
