@@ -45,6 +45,9 @@ def test_kinds_written_small_after_a_named_body_are_one_more_body():
     assert split_bodies("Sở Tài chính, sở, ngành liên quan") == ["Sở Tài chính", "sở, ngành liên quan"]
     assert split_bodies("Sở Y tế, sở, ban, ngành có liên quan") == ["Sở Y tế", "sở, ban, ngành có liên quan"]
     assert split_bodies("Sở Y tế, các sở, ngành liên quan") == ["Sở Y tế", "các sở, ngành liên quan"]
+    # a title before a plural: its kinds are one body
+    assert split_bodies("Thủ trưởng các Sở, ban, ngành của tỉnh, Chủ tịch Ủy ban nhân dân các huyện") == [
+        "các Sở, ban, ngành của tỉnh", "Ủy ban nhân dân các huyện"]
     # a board "của" a list of whose is one body
     assert split_bodies("Hội đồng quản trị của công ty, chi nhánh ngân hàng nước ngoài") == [
         "Hội đồng quản trị của công ty, chi nhánh ngân hàng nước ngoài"]

@@ -477,7 +477,7 @@ def _kinds_after_a_name(before: str, piece: str, rest: list[str]) -> bool:
     a body with a name of its own, and another kind after it, opens the kinds that are one more body."""
     return re.fullmatch(r"[a-zđà-ỹ]+", piece) is not None and key(piece) in lexicon().heads \
         and len(rest) == 2 and rest[0].strip() == "," and bare_kind(rest[1].split()[0] if rest[1].split() else "") \
-        and _places_after_a_name(before, "địa phương")
+        and _places_after_a_name(drop_title(before), "địa phương")  # not "Thủ trưởng các Sở, ban, ngành"
 
 
 def _places_after_a_name(before: str, piece: str) -> bool:
