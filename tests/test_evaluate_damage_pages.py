@@ -24,3 +24,10 @@ def test_page_furniture_adds_only_debris_and_invisible_characters():
     plain = re.sub("[\u00ad\u200b]", "", damaged).replace("\u00a0", " ")
     plain = re.sub(r"\n\n(Trang 1/2|2)\n\nUBND TỈNH QUẢNG NGÃI\n\n", "\n", plain)
     assert plain == PAGE
+
+
+def test_body_spaced_keeps_the_heads_lines_and_spaces_the_rest():
+    spaced = damage.KINDS["body-spaced"](PAGE)
+    assert spaced.startswith("UBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ\nSố: 12/SYT-NVY\nV/v tăng cường phòng, chống\n\ndịch sốt")
+    assert "Bệnh viện Đa khoa tỉnh.\n\nSở Y tế đề nghị" in spaced
+    assert spaced.replace("\n\n", "\n") == PAGE

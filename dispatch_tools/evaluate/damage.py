@@ -194,6 +194,17 @@ def _blank_lines(text: str) -> str:
     return "\n\n".join(text.split("\n"))
 
 
+def _body_spaced(text: str) -> str:
+    """The head's lines as printed, a blank line after every line from the type's title or ``Kính gửi`` on
+    (a page whose paragraphs were pasted double-spaced below its head's table, as ``samples/kehoach.txt``)."""
+    lines = text.split("\n")
+    start = next((i for i, l in enumerate(lines)
+                  if re.match(r"\s*(K[íi]nh g[ửu]i|V/v|Về việc|[A-ZĐ ]{6,}\s*$)", l) and i > 2), None)
+    if start is None:
+        return text
+    return "\n".join(lines[:start]) + "\n" + "\n\n".join(lines[start:])
+
+
 def _no_markers(text: str) -> str:
     """The body's list markers (``1.``, ``a)``, ``-``, ``•``) lost at the start of lines."""
     return re.sub(r"(?m)^[ \t]*(?:\d{1,2}\.(?!\d)|[a-zđ]\)|[-–•+])[ \t]+", "", text)
@@ -233,6 +244,7 @@ KINDS = {
     "head-merged": _head_merged,
     "wrapped-70": _wrapped,
     "blank-lines": _blank_lines,
+    "body-spaced": _body_spaced,
     "no-markers": _no_markers,
     "glued": _glued,
     "one-line-spaced": _one_line_spaced,
