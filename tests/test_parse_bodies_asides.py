@@ -104,3 +104,10 @@ def test_a_name_ends_before_to_recommend_and_to_survey():
     assert task["assignees"] == ["Sở GTVT"]
     (task,) = letter("Giao Sở Tài nguyên - Môi trường Quảng Ngãi đo đạc hiện trạng bờ sông.")
     assert task["assignees"] == ["Sở Tài nguyên - Môi trường Quảng Ngãi"]
+
+
+def test_the_community_digital_technology_teams_are_a_body_the_addressee_directs():
+    (task,) = letter("Đề nghị Ủy ban nhân dân các xã chỉ đạo các Tổ Công nghệ số cộng đồng hướng dẫn người dân "
+                     "cài đặt ứng dụng VNeID.")
+    assert task["assignees"] == ["Ủy ban nhân dân các xã", "các Tổ Công nghệ số cộng đồng"]
+    assert task["lead"] == ["Ủy ban nhân dân các xã"]
