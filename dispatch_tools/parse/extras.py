@@ -13,7 +13,10 @@ from .text import key, squash, strip_markup, trim_item
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”()]+", re.IGNORECASE)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\d/])(?:\(0\d{1,3}\)\s?[\d .]{6,12}\d|0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}|0\d{9,10})(?![\d/])")
+# "(0290) 3851246", "0918.693.113", "0290.3851.246" and "024.3825.1234" (a landline: the area's code, then
+# four figures and three or four), "0918693113"
+PHONE = re.compile(r"(?<![\d/])(?:\(0\d{1,3}\)\s?[\d .]{6,12}\d|0\d{2,3}[ .]\d{4}[ .]\d{3,4}|0\d{2,3}[ .]?\d{3}[ .]?\d{3,4}"
+                   r"|0\d{9,10})(?![\d/])")
 PERSON = re.compile(r"(?:(?<=\s)|^)(?:[ôÔ]ng|[bB]à|[đĐ]ồng chí|[aA]nh|[cC]hị|[đĐ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*){2,5})")
 REPORT_TO = re.compile(
     r"\bve(?:\s+|[.,]\s*)(?:theo\s+dia\s+chi\s*:?\s*)?(?P<to>[A-Z][^,;.()*\n]{1,80}?(?:\n[^,;.()*\n]{1,60}?)?)"  # "về.Ban": OCR speck
@@ -80,12 +83,16 @@ def _contact_sentences(ctx: Context, start: int, end: int):
             yield s, e
 
 
+# a document's number whose symbol a line's end broke after a hyphen ("4406/VPUB-" / "KGVX"): one word
+_BROKEN_SYMBOL = re.compile(r"(\d+/[A-ZĐ0-9.&-]*-)[ \t]*\n\s*([A-ZĐ])")
+
+
 def _attachments(ctx: Context) -> None:
     start, end = ctx.offset(ctx.body_start), ctx.offset(ctx.foot_end)
     for m in re.finditer(r"\(\s*(?:dinh|gui)\s+kem[^)]*\)|(?:xin\s+)?gui\s+kem\s+theo[^.;)]*", ctx.folded[start:end],
                          re.IGNORECASE):
         s, e = start + m.start(), start + m.end()
-        text = squash(ctx.text[s:e]).strip("() ")
+        text = squash(_BROKEN_SYMBOL.sub(r"\1\2", ctx.text[s:e])).strip("() ")
         if text and text not in ctx.fields.attachments:
             ctx.fields.attachments.append(text)
             ctx.mark("attachment", s, e)
