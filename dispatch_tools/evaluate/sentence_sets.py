@@ -49,24 +49,28 @@ def _lines(path: Path):
             yield unicodedata.normalize("NFC", line.strip())
 
 
-def legal(corpus: Path) -> list[str]:
+def _distinct(sentences) -> list[str]:
+    """The sentences in their order, each once (case and signs ignored)."""
     out, seen = [], set()
+    for sentence in sentences:
+        key = re.sub(r"\W+", " ", sentence.lower())
+        if key not in seen:
+            seen.add(key)
+            out.append(sentence)
+    return out
+
+
+def _legal_items(corpus: Path):
     for line in _lines(corpus / "legal_phapdien.txt.gz"):
         line = _ARTICLE_HEAD.sub("", line)
         if not 60 <= len(line) <= 420 or not _LEGAL_CUE.search(line[:200]):
             continue
         body = _MARKER.sub("", line)
-        if not _LEGAL_START.match(body) or not _LEGAL_CUE.search(body[:220]):
-            continue
-        key = re.sub(r"\W+", " ", line.lower())
-        if key not in seen:
-            seen.add(key)
-            out.append(line)
-    return out
+        if _LEGAL_START.match(body) and _LEGAL_CUE.search(body[:220]):
+            yield line
 
 
-def requests(corpus: Path) -> list[str]:
-    out, seen = [], set()
+def _news_requests(corpus: Path):
     for name in ("news_vietnews.txt.gz", "news_misc.txt.gz"):
         for line in _lines(corpus / name):
             for sentence in _SENTENCE.split(line):
@@ -75,13 +79,16 @@ def requests(corpus: Path) -> list[str]:
                     continue
                 asked = sentence[m.start():].strip(" \"“”")
                 asked = asked[0].upper() + asked[1:]
-                if not 50 <= len(asked) <= 380 or "?" in asked:
-                    continue
-                key = re.sub(r"\W+", " ", asked.lower())
-                if key not in seen:
-                    seen.add(key)
-                    out.append(asked)
-    return out
+                if 50 <= len(asked) <= 380 and "?" not in asked:
+                    yield asked
+
+
+def legal(corpus: Path) -> list[str]:
+    return _distinct(_legal_items(corpus))
+
+
+def requests(corpus: Path) -> list[str]:
+    return _distinct(_news_requests(corpus))
 
 
 SETS = {"legal": (legal, "", "s"), "requests": (requests, "req:", "r")}

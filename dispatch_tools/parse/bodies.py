@@ -97,7 +97,7 @@ def _named_before(out: list[str]) -> bool:
     if not out:
         return False
     bare = drop_title(out[-1])
-    return not re.match(r"(?:[Cc]ác|[Tt]ất\s+cả|[Tt]ừng|[Mm]ọi)\s", bare) and not bare_kind(bare) and not only_kinds(bare)
+    return not _PLURAL_OPENING.match(bare) and not bare_kind(bare) and not only_kinds(bare)
 
 
 def _opens_body(piece: str, after_and: bool = False) -> bool:
@@ -380,6 +380,7 @@ def _split_part(text: str) -> list[str]:
 
 
 # a plural of kinds: "các", "tất cả (các)", and the distributive "từng", "mọi" ("Từng bộ, cơ quan, địa phương")
+_PLURAL_OPENING = re.compile(r"(?:[Cc]ác|[Tt]ất\s+cả|[Tt]ừng|[Mm]ọi)\s")
 _PLURAL_KIND = re.compile(r"^(?:[Cc]ác|[Tt]ất\s+cả(?:\s+các)?|[Tt]ừng|[Mm]ọi)\s+\w+(?:\s*,\s*\w+(?:\s\w+)?)*$")
 _NAMED_PERSON = re.compile(r"^(?:[Đđ]ồng\s+chí|[Ôô]ng|[Bb]à)\s+(?P<name>[A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4})$")
 _LEVEL = r"(?:tỉnh|huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|xã|phường)"

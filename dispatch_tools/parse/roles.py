@@ -103,15 +103,15 @@ def roles_at(text: str, folded: str, pos: int, limit: int, lead: list[str] | Non
     return roles, end
 
 
-_TOGETHER = re.compile(r"[\s,]*cung\s+(?=\S)", re.I)
+_CUNG = re.compile(r"[\s,]*cung\s+(?=\S)", re.I)
 
 
 def _together(text: str, folded: str, end: int, limit: int) -> re.Match | None:
     """``cùng`` before a body printed with a capital (``Giao Sở Y tế chủ trì cùng UBND quận …``): the
     partner, as after ``phối hợp với``; not ``cùng cấp`` nor ``cùng ban hành``."""
-    m = _TOGETHER.match(folded, end, limit)
+    m = _CUNG.match(folded, end, limit)
     return m if m is not None and text[m.end():m.end() + 1].isupper() and text[m.end() - 5:m.end()].strip().lower() \
-        in ("cùng", "cung") else None
+        in ("cùng", "cung") else None  # printed "cùng" (or a page without marks), not "củng"
 
 
 _HELPS = re.compile(r"[\s,]*giup\s+", re.I)
