@@ -24,6 +24,7 @@ import argparse
 import json
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 from .parse_score import _tasks, names_f1, new_counts, pair_tasks
@@ -32,12 +33,17 @@ _SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "kehoach.txt"
 _MARKER = re.compile(r"^\s*(?:\d+\.|[a-zđ]\))\s*")
 
 
+@lru_cache(maxsize=1)
+def _head_and_foot() -> tuple[str, str]:
+    """The sample plan's head (up to its body) and foot (from ``Nơi nhận`` to the signer's name, no annex)."""
+    sample = _SAMPLE.read_text(encoding="utf-8")
+    start = sample.index("Nơi nhận:")
+    return sample[:sample.index("Thực hiện Kế hoạch")], sample[start:sample.index("\nPhụ lục\n", start) + 1]
+
+
 def wrapped(sentence: str) -> str:
     """The sentence as the one item of a plan's part on carrying it out."""
-    sample = _SAMPLE.read_text(encoding="utf-8")
-    head = sample[:sample.index("Thực hiện Kế hoạch")]
-    start = sample.index("Nơi nhận:")
-    foot = sample[start:sample.index("\nPhụ lục\n", start) + 1]  # up to the signer's name, no annex
+    head, foot = _head_and_foot()
     return f"{head}III. TỔ CHỨC THỰC HIỆN\n\n1. {_MARKER.sub('', sentence)}\n\n{foot}"
 
 
@@ -68,7 +74,6 @@ def score(items: list[dict], errors: bool = False, out=None) -> dict:
     from ..parse import parse_text, to_contract
 
     out = out or sys.stdout
-
     counts = new_counts()
     roles = {"lead": [], "cooperating": []}
     for item in items:
@@ -78,11 +83,9 @@ def score(items: list[dict], errors: bool = False, out=None) -> dict:
         pred = [{**t, "deadline": None} for t in to_contract(parse_text(wrapped(item["text"])).fields)["tasks"]]
         found: list[str] = [] if errors else None
         _tasks(counts, pred, gold, found)
-        for i, j in pair_tasks(pred, gold):
-            if answer.get("lead"):
-                got = parse_roles(pred[i])
-                for role in roles:
-                    roles[role].append(names_f1(got.get(role, []), answer.get(role, [])))
+        for i, _ in pair_tasks(pred, gold) if answer.get("lead") else ():
+            for role in roles:
+                roles[role].append(names_f1(pred[i].get(role, []), answer.get(role, [])))
         if errors and found:
             print(f"{item['id']}: {item['text'][:160]}", file=out)
             for line in found:
@@ -95,13 +98,9 @@ def score(items: list[dict], errors: bool = False, out=None) -> dict:
     return result
 
 
-def parse_roles(task: dict) -> dict:
-    return {"lead": task.get("lead", []), "cooperating": task.get("cooperating", [])}
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Who must act, in single sentences of legal texts, against "
-                                 "hand-made gold kept outside the repository")
+    ap = argparse.ArgumentParser(description="Who must act, in single sentences of legal texts and of requests "
+                                 "in the news, against hand-made gold kept outside the repository")
     ap.add_argument("--sentences", type=Path, required=True, help="JSON lines: id, part, text")
     ap.add_argument("--gold", type=Path, required=True, help="folder of *.jsonl: id, task, assignees, lead, cooperating")
     ap.add_argument("--part", choices=("studied", "held", "all"), default="all")

@@ -83,8 +83,18 @@ def _contact_sentences(ctx: Context, start: int, end: int):
             yield s, e
 
 
-# a document's number whose symbol a line's end broke after a hyphen ("4406/VPUB-" / "KGVX"): one word
-_BROKEN_SYMBOL = re.compile(r"(\d+/[A-ZĐ0-9.&-]*-)[ \t]*\n\s*([A-ZĐ])")
+def _numbers_joined(text: str, folded: str) -> str:
+    """``text`` with each document number a line's end broke (``4406/VPUB-`` / ``KGVX``) written as one word,
+    as references read it (:data:`.references.SHAPED`, :func:`.header_number.normalise_number`)."""
+    from .header_number import normalise_number
+    from .references import SHAPED
+
+    out, last = [], 0
+    for m in SHAPED.finditer(folded):
+        if "\n" in m.group(0):
+            out += [text[last:m.start()], normalise_number(text[m.start():m.end()])]
+            last = m.end()
+    return "".join(out) + text[last:]
 
 
 def _attachments(ctx: Context) -> None:
@@ -92,7 +102,7 @@ def _attachments(ctx: Context) -> None:
     for m in re.finditer(r"\(\s*(?:dinh|gui)\s+kem[^)]*\)|(?:xin\s+)?gui\s+kem\s+theo[^.;)]*", ctx.folded[start:end],
                          re.IGNORECASE):
         s, e = start + m.start(), start + m.end()
-        text = squash(_BROKEN_SYMBOL.sub(r"\1\2", ctx.text[s:e])).strip("() ")
+        text = squash(_numbers_joined(ctx.text[s:e], ctx.folded[s:e])).strip("() ")
         if text and text not in ctx.fields.attachments:
             ctx.fields.attachments.append(text)
             ctx.mark("attachment", s, e)
