@@ -90,3 +90,68 @@ def test_the_sets_are_picked_by_fixed_rules(tmp_path):
     (asked,) = dealt("requests", corpus, 10)  # the question is left out
     assert asked["text"] == "Yêu cầu Sở Y tế khẩn trương kiểm tra các cơ sở kinh doanh thực phẩm."
     assert asked["id"] == "r000"
+
+
+def test_a_plan_issued_on_the_sentences_day_prints_it_as_a_head_does():
+    text = wrapped("Đề nghị Sở Y tế báo cáo trước ngày 30/5.", "2018-01-01")
+    assert "Vĩnh Thạnh Đông, ngày 01 tháng 01 năm 2018\n" in text and "năm 2025\n\nKẾ HOẠCH" not in text
+    assert "ngày 14 tháng 4 năm 2025" in wrapped("Đề nghị Sở Y tế báo cáo trước ngày 30/5.")
+    assert "ngày 09 tháng 11 năm 2019" in wrapped("x", "2019-11-09")
+
+
+DATED = [
+    {"id": "d000", "part": "studied", "issued": "2018-01-01",
+     "text": "Yêu cầu Sở Y tế báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/5."},
+    {"id": "d001", "part": "studied", "issued": "2025-04-14",
+     "text": "Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 25 hằng tháng."},
+    {"id": "d002", "part": "studied", "issued": "2025-04-14",
+     "text": "Giao Sở Nội vụ hoàn thành việc rà soát trước 16 giờ ngày 20/5/2025."},
+]
+DATED_GOLD = [
+    {"id": "d000", "task": True, "deadlines": [{"date": "2018-05-30", "time": None, "text": "trước ngày 30/5"}],
+     "task_deadline": "2018-05-30"},
+    {"id": "d001", "task": True, "deadlines": [], "task_deadline": None},
+    {"id": "d002", "task": True, "deadlines": [{"date": "2025-05-20", "time": "16:00", "text": "…"}],
+     "task_deadline": "2025-05-21"},  # a wrong gold day, so that the score is seen to fall
+]
+
+
+def test_the_deadline_sets_are_scored_by_their_dates_and_the_tasks_date(tmp_path, capsys):
+    sentences = tmp_path / "dated.jsonl"
+    sentences.write_text("".join(json.dumps(s, ensure_ascii=False) + "\n" for s in DATED), encoding="utf-8")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "A.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in DATED_GOLD),
+                                  encoding="utf-8")
+    result = score(read_gold(sentences, gold), errors=True)
+    assert "tasks.assignees" not in result and result["tasks.count"] == 1.0 and result["paired.deadline"] == round(2 / 3, 3)
+    assert result["deadlines"] == 1.0  # 30 May of the plan's year; the monthly date none
+    assert result["tasks.deadline"] == round(2 / 3, 3)  # d002's task read 20 May, its gold 21 May
+    assert "deadline gold 2025-05-21 got 2025-05-20" in capsys.readouterr().out
+
+
+def test_the_deadline_sets_are_picked_by_fixed_rules_and_carry_the_plans_day(tmp_path):
+    import gzip
+
+    from dispatch_tools.evaluate.sentence_sets import dealt, issued_for
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    news = ["Sáng 5-3, Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng báo cáo kết quả trước ngày 30-5-2018. Trước đó, "
+            "nhiều người dân đã phản ánh sự việc từ năm 2016.",
+            "Công trình được khởi công vào tháng 3 và dự kiến hoàn thành trong năm nay."]  # no figure after năm
+    legal = ["Điều 5.1.TT.2.3. Chế độ báo cáo. b) Bộ Giao thông vận tải tổng hợp tình hình gửi Bộ Tài chính "
+             "trước ngày 15 tháng 3;",
+             "Doanh nghiệp được thành lập trước ngày Nghị định này có hiệu lực thì trước ngày 01 tháng 01 năm 2028 "
+             "phải hoàn thành việc bổ sung đủ vốn điều lệ."]
+    for name, lines in (("legal_phapdien.txt.gz", legal), ("news_vietnews.txt.gz", news), ("news_misc.txt.gz", [])):
+        with gzip.open(corpus / name, "wt", encoding="utf-8") as f:
+            f.write("".join(line + "\n" for line in lines))
+    (asked,) = dealt("news-deadlines", corpus, 10)  # cut to open on the request, its year the plan's
+    assert asked["text"] == "Yêu cầu Sở Xây dựng báo cáo kết quả trước ngày 30-5-2018." and asked["id"] == "d000"
+    assert asked["issued"] == "2018-01-01"
+    legal_items = {item["text"]: item["issued"] for item in dealt("legal-deadlines", corpus, 10)}
+    assert legal_items == {
+        "b) Bộ Giao thông vận tải tổng hợp tình hình gửi Bộ Tài chính trước ngày 15 tháng 3;": "2025-04-14",
+        legal[1]: "2027-12-01"}  # not issued on the 1 January it sets
+    assert issued_for("trước ngày 31/12/2019 và ngày 15/3/2021") == "2019-01-01"

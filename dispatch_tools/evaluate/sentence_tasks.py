@@ -1,4 +1,4 @@
-"""Who must act, in single sentences of Vietnamese legal texts and of requests reported in the news, against
+"""Who must act and by when, in single sentences of Vietnamese legal texts and of news reports, against
 gold written by hand (kept outside the repository, as the corpus they come from is).
 
     python -m dispatch_tools.evaluate.sentence_tasks --sentences FILE --gold DIR [--part studied|held|all] [--errors]
@@ -16,6 +16,14 @@ Each sentence is read as the one item of a plan's ``TỔ CHỨC THỰC HIỆN`` 
 ``tasks.count`` (the sentences that are tasks found as one, and no task made of one that is not) and
 ``tasks.assignees`` (the F1 of the bodies named, over the paired tasks, a missed or extra task counting
 nought), with ``tasks.lead`` and ``tasks.cooperating`` on the paired tasks whose gold says who leads.
+
+The deadline sets (``news-deadlines``, ``legal-deadlines``) carry ``issued``, the day the plan around the
+sentence is issued (a day and month without a year take its year), and their gold ``{"id", "task",
+"deadlines": [{"date", "time", "text"}], "task_deadline"}`` (the dates someone must meet, as the
+development README counts them: no recurring, event, effective or past-fact date). They are scored by
+``deadlines`` (the F1 of the (date, time) pairs), ``tasks.deadline`` (as a document's) and
+``paired.deadline`` (the share of the paired tasks whose date is right), with ``tasks.count``; assignees
+only where the gold names them.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from .parse_score import _tasks, names_f1, new_counts, pair_tasks
+from .parse_score import _listed, _tasks, names_f1, new_counts, pair_tasks
 
 _SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "kehoach.txt"
 _MARKER = re.compile(r"^\s*(?:\d+\.|[a-zđ]\))\s*")
@@ -41,9 +49,22 @@ def _head_and_foot() -> tuple[str, str]:
     return sample[:sample.index("Thực hiện Kế hoạch")], sample[start:sample.index("\nPhụ lục\n", start) + 1]
 
 
-def wrapped(sentence: str) -> str:
-    """The sentence as the one item of a plan's part on carrying it out."""
+_ISSUED_LINE = re.compile(r"ngày \d{1,2} tháng \d{1,2} năm \d{4}")
+
+
+def _issued_line(issued: str) -> str:
+    """``2019-01-01`` as a head prints it: ``ngày 01 tháng 01 năm 2019`` (a leading zero on days below
+    10 and on months 1 and 2 only)."""
+    year, month, day = (int(part) for part in issued.split("-"))
+    return f"ngày {day:02d} tháng {f'{month:02d}' if month <= 2 else month} năm {year}"
+
+
+def wrapped(sentence: str, issued: str | None = None) -> str:
+    """The sentence as the one item of a plan's part on carrying it out; the plan issued on ``issued``
+    (``YYYY-MM-DD``) when given, else on the sample's own day."""
     head, foot = _head_and_foot()
+    if issued:
+        head = _ISSUED_LINE.sub(_issued_line(issued), head, count=1)
     return f"{head}III. TỔ CHỨC THỰC HIỆN\n\n1. {_MARKER.sub('', sentence)}\n\n{foot}"
 
 
@@ -76,23 +97,37 @@ def score(items: list[dict], errors: bool = False, out=None) -> dict:
     out = out or sys.stdout
     counts = new_counts()
     roles = {"lead": [], "cooperating": []}
+    dated = any("deadlines" in item["gold"] for item in items)
+    paired: list[bool] = []
+    named = any("assignees" in item["gold"] for item in items)
     for item in items:
         answer = item["gold"]
-        gold = [{"text": _words(item["text"]), "assignees": answer["assignees"], "deadline": None}] \
-            if answer["task"] else []
-        pred = [{**t, "deadline": None} for t in to_contract(parse_text(wrapped(item["text"])).fields)["tasks"]]
+        gold = [{"text": _words(item["text"]), "assignees": answer.get("assignees", []),
+                 "deadline": answer.get("task_deadline")}] if answer["task"] else []
+        read = to_contract(parse_text(wrapped(item["text"], item.get("issued"))).fields)
+        pred = [{**t, "deadline": t["deadline"] if dated else None,
+                 "assignees": t["assignees"] if named else []} for t in read["tasks"]]
         found: list[str] = [] if errors else None
         _tasks(counts, pred, gold, found)
-        for i, _ in pair_tasks(pred, gold) if answer.get("lead") else ():
-            for role in roles:
+        if dated:
+            _listed(counts, "deadlines", {(d["date"], d["time"]) for d in read["deadlines"]},
+                    {(d["date"], d.get("time")) for d in answer.get("deadlines", [])}, [], found)
+        for i, j in pair_tasks(pred, gold):
+            for role in roles if answer.get("lead") else ():
                 roles[role].append(names_f1(pred[i].get(role, []), answer.get(role, [])))
+            if dated:
+                paired.append(pred[i]["deadline"] == gold[j]["deadline"])
         if errors and found:
             print(f"{item['id']}: {item['text'][:160]}", file=out)
             for line in found:
                 print("    " + line, file=out)
-    result = {k: round(counts[k].f1, 3) for k in ("tasks.count", "tasks.assignees")}
-    for role, values in roles.items():
-        result[f"tasks.{role}"] = round(sum(values) / len(values), 3) if values else None
+    keys = ("tasks.count",) + (("tasks.assignees",) if named else ()) + (("tasks.deadline", "deadlines") if dated else ())
+    result = {k: round(counts[k].f1, 3) for k in keys}
+    if dated:  # the paired tasks' dates alone, whether or not the reading and the gold agree on what is a task
+        result["paired.deadline"] = round(sum(paired) / len(paired), 3) if paired else None
+    else:
+        for role, values in roles.items():
+            result[f"tasks.{role}"] = round(sum(values) / len(values), 3) if values else None
     result["sentences"] = len(items)
     result["tasks"] = sum(1 for item in items if item["gold"]["task"])
     return result
@@ -102,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Who must act, in single sentences of legal texts and of requests "
                                  "in the news, against hand-made gold kept outside the repository")
     ap.add_argument("--sentences", type=Path, required=True, help="JSON lines: id, part, text")
-    ap.add_argument("--gold", type=Path, required=True, help="folder of *.jsonl: id, task, assignees, lead, cooperating")
+    ap.add_argument("--gold", type=Path, required=True, help="folder of *.jsonl: id, task, and assignees, lead, cooperating or "
+                    "deadlines, task_deadline")
     ap.add_argument("--part", choices=("studied", "held", "all"), default="all")
     ap.add_argument("--errors", action="store_true", help="list the errors (studied half only)")
     args = ap.parse_args(argv)
