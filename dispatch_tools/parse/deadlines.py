@@ -212,13 +212,15 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
     if m.group("y7") and cue_key not in _YEAR_CUES and not _END_OF_YEAR.search(m.group()) \
             and not (cue_key == "trong" and _submitted(ctx, cue.start, start)):
         return None  # a year alone ends a period after a few cues; "cuối năm 2025" after any
-    if cue_key == "truoc" and _PREVIOUS.search(ctx.folded, max(0, cue.start - 12), cue.start) \
+    if cue_key == "truoc" and _PREVIOUS.search(ctx.folded, max(0, cue.start - 16), cue.start) \
             and not (re.match(r"\s*ngay\s*\d", ctx.folded[cue.end:cue.end + 12], re.IGNORECASE)
                      and re.search(r"\b(?:nam|thang|quy)\s+$", ctx.folded[max(0, cue.start - 8):cue.start], re.IGNORECASE)):
         # "từ ngày 16/8 năm trước đến 15/8": the previous year, not a cue ("báo cáo năm trước ngày 15/12" is one)
         return None
     if cue_key in _CUTOFF_CUES and (is_cutoff(ctx, cue.start) or is_calendar_end(ctx, cue.start)):
         return None
+    if cue_key.startswith("hoan") and re.search(r"\bkhi\s+$", ctx.folded[max(0, cue.start - 8):cue.start], re.IGNORECASE):
+        return None  # "khi hoàn thành vào năm 2019, …": when the work is done, not by when it must be
     if is_condition(ctx, cue.start, m.end()):
         return None
     return m
@@ -311,9 +313,9 @@ def _reminded(ctx: Context, pos: int) -> bool:
     return bool(_EARLIER_REQUEST.search(key(text_before(ctx, pos, SENTENCE_START, 400))))
 
 
-# "năm trước", "tháng trước", "kỳ trước": trước says which period, it does not open a deadline ("đăng ký
+# "năm trước", "tháng trước", "kỳ trước", "giai đoạn trước": trước says which period, it does not open a deadline ("đăng ký
 # trước ngày …" does)
-_PREVIOUS = re.compile(r"\b(?:nam|thang|quy|(?<!dang\s)ky|tuan|hom|lan|dot)\s+$", re.IGNORECASE)
+_PREVIOUS = re.compile(r"\b(?:nam|thang|quy|(?<!dang\s)ky|tuan|hom|lan|dot|giai\s+doan)\s+$", re.IGNORECASE)
 # a second day without its year joined to the first: "ngày 15/6 và ngày 15/12", "15 tháng 6 và 15 tháng 12"
 _AND_DAY = re.compile(r"\s*(?:,|;|va|hoac)\s*(?:ngay\s*)?\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s+\d{1,2})(?![\d/])",
                       re.IGNORECASE)
@@ -350,9 +352,11 @@ def _rolled_far(ctx: Context, m: re.Match, deadline: Deadline) -> bool:
     return due.year > issued.year and (due - issued).days > _ROLL_OVER
 
 
-# "Một năm 2 lần", "mỗi năm hai lần", "02 lần/năm", "2 lần trong năm": so many times a period
+# "Một năm 2 lần", "mỗi năm hai lần", "02 lần/năm", "2 lần trong năm", "một lần trong năm": so many times a
+# period (not "một lần trong năm 2025": once, that year)
 _TIMES = re.compile(r"\b(?:(?:mot|moi|1|01)\s+(?:nam|quy|thang)\s+(?:\d{1,2}|hai|ba|bon)\s+lan"
-                    r"|(?:\d{1,2}|hai|ba|bon)\s+lan\s*(?:/|\s(?:mot|moi|trong|1)\s)\s*(?:nam|quy|thang))\b", re.IGNORECASE)
+                    r"|(?:\d{1,2}|mot|hai|ba|bon)\s+lan\s*(?:/|\s(?:mot|moi|trong|1)\s)\s*(?:nam|quy|thang))\b(?!\s*\d)",
+                    re.IGNORECASE)
 # "… trước ngày 30 tháng 9 của năm đăng ký": a year the text names by what happens in it, not by its number
 _OF_NAMED_YEAR = re.compile(r"\s*,?\s*của\s+(?:năm|kỳ|đợt)\s+(?!nay\b|này\b)[^\W\d][^.;\n\d]{0,40}(?=[.;\n]|$)", re.IGNORECASE)
 
