@@ -31,3 +31,10 @@ def test_a_sent_documents_number_broken_after_its_hyphen_is_one_word():
     text = HEADER.format(number="512/UBND-KT", subject="V/v triển khai công tác", body=body)
     assert to_contract(parse_text(text).fields)["attachments"] == [
         "đính kèm Công văn số 4406/VPUB-KGVX và các tài liệu tuyên truyền"]
+
+
+def test_a_phone_label_a_lines_end_splits_still_gives_the_contact_its_phone():
+    body = ("Kính gửi: Ủy ban nhân dân các xã.\n\nMọi vướng mắc xin liên hệ: Bà Lê Thị Hoa - Phòng Văn hóa; điện\n"
+            "thoại: 0912.345.678.\n")
+    contacts = to_contract(parse_text(HEADER + body).fields)["contacts"]
+    assert [(c["name"], c["phone"]) for c in contacts] == [("Lê Thị Hoa", "0912.345.678")]

@@ -78,7 +78,7 @@ def _contact_sentences(ctx: Context, start: int, end: int):
     from .text import sentence_spans
 
     for s, e in sentence_spans(ctx.text, start, end):
-        k = ctx.folded[s:e].lower()
+        k = " ".join(ctx.folded[s:e].lower().split())  # "điện" / "thoại: …" a line's end apart is one label
         if "lien he" in k or "dien thoai" in k or "email" in k or "e-mail" in k or re.search(r"\bdt\s*:", k):
             yield s, e
 
