@@ -213,3 +213,27 @@ def test_a_development_scan_stamped_across_its_subject_keeps_its_lines(tmp_path)
     subject = doc.fields.subject or ""
     assert subject.startswith("đăng ký bổ sung") and "CV" not in subject and "ĐẾN" not in subject.upper()
     assert subject == "đăng ký bổ sung nội dung trình HĐND tỉnh tại kỳ họp thứ 31" or "subject" in doc.fields.review
+
+
+def test_a_word_a_side_of_the_frame_runs_through_takes_its_surer_reading_without_the_side():
+    """``/SGDĐT-CTrTTT`` (the frame's left side read as a last ``T``, confidence 50) becomes the band's
+    ``/SGDĐT-CTrTT`` (90) over the same span; a sure word, a word the side does not touch, a reading not
+    much surer or not alike, and the stamp's own words stay as the page read them."""
+    from dispatch_tools.ingest.stamp_band import Band, side_mends
+
+    box = BBox(998, 436, 1640, 761)
+    first = [Word("/SGDĐT-CTrTTT", BBox(668, 462, 1064, 506), 50.0),  # the side at 998 runs through it
+             Word("1595", BBox(487, 462, 668, 506), 60.0),  # the side does not touch it
+             Word("cho", BBox(860, 525, 931, 570), 91.0),
+             Word("Hx", BBox(946, 525, 1002, 570), 85.0),  # sure enough already
+             Word("quôc", BBox(959, 643, 1003, 690), 55.0)]
+    band = Band([Word("/SGDĐT-CTrTT", BBox(668, 462, 1064, 506), 90.0),
+                 Word("1595", BBox(487, 462, 668, 506), 96.0),
+                 Word("HS,", BBox(946, 525, 1002, 570), 96.0),
+                 Word("ĐẾN", BBox(959, 643, 1003, 690), 96.0)],  # not alike: the stamp's letters
+                [("band", 1, 1, 1)] * 4, set(), 45.0)
+    mends = side_mends(first, band, box)
+    assert {i: w.text for i, w in mends.items()} == {0: "/SGDĐT-CTrTT"}
+    assert side_mends(first, band._replace(stamp={0}), box) == {}  # the band's word is the stamp's
+    unsure = band._replace(words=[Word("/SGDĐT-CTrTT", BBox(668, 462, 1064, 506), 65.0)] + band.words[1:])
+    assert side_mends(first, unsure, box) == {}  # surer by only 15

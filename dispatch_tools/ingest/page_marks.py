@@ -23,7 +23,7 @@ from .esign_colour import coloured_stamps, day_unread
 from .handwriting import read_boxes
 from .image import as_rgb, rotate_colour, unturn_box
 from .pdf_stamps import inside
-from .stamp_band import lost_words
+from .stamp_band import added_words, read_band, side_mends
 
 
 def _cropper(image: Image.Image, deskew: float | None = None) -> Callable[[BBox], Image.Image | None]:
@@ -83,7 +83,10 @@ def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: 
                                    turned=abs(deskew or 0.0) >= STEPPED or photo)
         if found:  # its words leave the text; printed words its frame made the engine lose come back
             marks += found
-            lost, lost_keys = lost_words(words, found[0].bbox, image.width, _cropper(image, deskew), options, engine)
+            band = read_band(words, found[0].bbox, image.width, _cropper(image, deskew), options, engine)
+            lost, lost_keys = added_words(words, band, found[0].bbox) if band else ([], [])
+            mends = side_mends(words, band, found[0].bbox) if band else {}
+            words = [mends.get(k, w) for k, w in enumerate(words)]
             words, keys = _keep(words, keys, [k for k in range(len(words)) if k not in used])
             words, keys = words + lost, keys + lost_keys
         edits, added, found = read_boxes(words, _cropper(image, deskew), image.height, options,

@@ -8,17 +8,21 @@ lines (the frame's, the dotted rows', a rule) made paper and its coloured ink ta
 again. A word of that reading is added to the page's words only where the page has none (no word
 of the first reading over it), and only when it is no word of the stamp: not wholly between the
 frame's sides, and inside it only on a printed line that runs on outside it
-(:func:`.arrival.stamp_words`). Nothing the first reading has is changed, so a page whose lines
-were all read is read as before.
+(:func:`.arrival.stamp_words`). Of what the first reading has, only a word a side of the frame runs
+through, read unsurely, may change: to the band's reading of it, when that is much surer and
+alike (:func:`side_mends`; the side read as a letter, ``/SGDĐT-CTrTTT``). A page whose lines were
+all read surely is read as before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from statistics import median
+from typing import NamedTuple
 
 import numpy as np
 from PIL import Image
+from rapidfuzz import fuzz
 
 from ..model import BBox, Word
 from ..options import Options
@@ -28,6 +32,10 @@ from .image import remove_colour_ink
 LONG = 0.3  # of the stamp's width (horizontal) or height (vertical): a straight run this long is a line
 LEAST_CONF = 30.0  # a word read again under this confidence is not added
 OVERLAP = 0.3  # of a word's width and height: a word of the first reading this much over it takes its place
+UNSURE = 70.0  # a word of the first reading a frame's side runs through, read under this confidence, may be mended
+GAIN = 20.0  # … by the band's word over it read surer by this much
+SIDE = 6.0  # px: how far past a word's end a side may lie and run through it, and its new reading reach past its box
+ALIKE = 60  # rapidfuzz ratio: the band's word is the same word read without the side
 
 
 def unruled(crop: Image.Image, width: float, height: float) -> Image.Image:
@@ -58,33 +66,82 @@ def _within(word: BBox, box: BBox) -> bool:
     return word.x0 >= box.x0 and word.x1 <= box.x1
 
 
-def lost_words(words: list[Word], box: BBox, page_width: float, crop: Callable[[BBox], Image.Image | None],
-               options: Options, engine: Callable[..., list[list]]) -> tuple[list[Word], list[tuple]]:
-    """The printed words in the band of an arrival stamp (its box ``box``) that the page's reading
-    ``words`` (the stamp's own words included) lacks, with their keys (lines of their own), read
-    again as the module's text says. ``crop`` cuts a box of the page as its words were read."""
+class Band(NamedTuple):
+    """The band of an arrival stamp read again without its lines: the words (page pixels), their keys,
+    the positions of the stamp's own words among them, and the page's median word height."""
+    words: list[Word]
+    keys: list[tuple]
+    stamp: set[int]
+    height: float
+
+
+def read_band(words: list[Word], box: BBox, page_width: float, crop: Callable[[BBox], Image.Image | None],
+              options: Options, engine: Callable[..., list[list]]) -> Band | None:
+    """The band of an arrival stamp (its box ``box``) cut from the page (``crop`` cuts a box of the page as
+    its words ``words`` were read), made :func:`unruled` and read again; None when it cannot be."""
     sized = [w.bbox.height for w in words if w.bbox is not None]
     if not sized:
-        return [], []
+        return None
     h = median(sized)
     region = BBox(0.0, max(0.0, box.y0 - h), page_width, box.y1 + h)
     image = crop(region)
     if image is None:
-        return [], []
+        return None
     read = Options(lang=options.lang, ocr_cache=options.ocr_cache, page_timeout=options.page_timeout)
     try:
         rows = engine(unruled(image, box.width, box.height), read, psm=3)
     except Exception:  # an engine error: the page keeps its first reading
-        return [], []
+        return None
     band, keys = [], []
     for text, left, top, width, height, conf, block, par, line in rows:
         band.append(Word(text, BBox(region.x0 + left, region.y0 + top, region.x0 + left + width,
                                     region.y0 + top + height), conf))
         keys.append(("band", block, par, line))
-    stamp = stamp_words(band, keys, box)
+    return Band(band, keys, stamp_words(band, keys, box), h)
+
+
+def _printed(band: Band, k: int, box: BBox) -> bool:
+    """Is the band's word ``k`` printed, sure enough and of a printed line's size (no word of the stamp)?"""
+    w = band.words[k]
+    return (k not in band.stamp and not _within(w.bbox, box) and w.conf is not None and w.conf >= LEAST_CONF
+            and any(ch.isalnum() for ch in w.text) and w.bbox.height >= 0.5 * band.height)
+
+
+def added_words(words: list[Word], band: Band, box: BBox) -> tuple[list[Word], list[tuple]]:
+    """The printed words of ``band`` that the page's reading ``words`` (the stamp's own words included)
+    lacks, with their keys (lines of their own), as the module's text says."""
     known = [w.bbox for w in words if w.bbox is not None]
-    out = [k for k, w in enumerate(band) if k not in stamp and not _within(w.bbox, box)
-           and w.conf is not None and w.conf >= LEAST_CONF
-           and any(ch.isalnum() for ch in w.text) and w.bbox.height >= 0.5 * h
-           and not any(_over(w.bbox, other) for other in known)]
-    return [band[k] for k in out], [keys[k] for k in out]
+    out = [k for k in range(len(band.words)) if _printed(band, k, box)
+           and not any(_over(band.words[k].bbox, other) for other in known)]
+    return [band.words[k] for k in out], [band.keys[k] for k in out]
+
+
+def lost_words(words: list[Word], box: BBox, page_width: float, crop: Callable[[BBox], Image.Image | None],
+               options: Options, engine: Callable[..., list[list]]) -> tuple[list[Word], list[tuple]]:
+    """The printed words in the band of an arrival stamp (its box ``box``) that the page's reading
+    ``words`` lacks (:func:`read_band`, :func:`added_words`)."""
+    band = read_band(words, box, page_width, crop, options, engine)
+    return added_words(words, band, box) if band else ([], [])
+
+
+def side_mends(words: list[Word], band: Band, box: BBox) -> dict[int, Word]:
+    """The page's words that a side of the frame runs through or just past (``/SGDĐT-CTrTTT`` for
+    ``/SGDĐT-CTrTT``, the side read as a letter), read unsurely, each replaced by the one printed word of
+    the band over it that the engine read surer by :data:`GAIN` and much alike (the same word read
+    without the side), over the same span. Positions in ``words`` → the new word."""
+    out: dict[int, Word] = {}
+    for i, w in enumerate(words):
+        b = w.bbox
+        if b is None or w.conf is None or w.conf >= UNSURE or b.y1 <= box.y0 or b.y0 >= box.y1:
+            continue
+        sides = [x for x in (box.x0, box.x1) if b.x0 + SIDE < x < b.x1 + SIDE]
+        if len(sides) != 1:
+            continue
+        over = [k for k in range(len(band.words)) if _over(band.words[k].bbox, b)]
+        if len(over) != 1 or not _printed(band, over[0], box):
+            continue
+        new = band.words[over[0]]
+        within = b.x0 - SIDE <= new.bbox.x0 and new.bbox.x1 <= b.x1 + SIDE  # the same span read again
+        if new.conf >= w.conf + GAIN and within and fuzz.ratio(new.text, w.text) >= ALIKE:
+            out[i] = new
+    return out
