@@ -124,7 +124,8 @@ def test_the_deadline_sets_are_scored_by_their_dates_and_the_tasks_date(tmp_path
     (gold / "A.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in DATED_GOLD),
                                   encoding="utf-8")
     result = score(read_gold(sentences, gold), errors=True)
-    assert "tasks.assignees" not in result and result["tasks.count"] == 1.0 and result["paired.deadline"] == round(2 / 3, 3)
+    assert "tasks.assignees" not in result and result["tasks.count"] == 1.0
+    assert result["paired.deadline"] == round(2 / 3, 3)
     assert result["deadlines"] == 1.0  # 30 May of the plan's year; the monthly date none
     assert result["tasks.deadline"] == round(2 / 3, 3)  # d002's task read 20 May, its gold 21 May
     assert "deadline gold 2025-05-21 got 2025-05-20" in capsys.readouterr().out

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dispatch_tools.parse import parse_text, to_contract
-
-HEAD = ("SỞ TÀI CHÍNH TỈNH NGHỆ AN\nSố: 418/STC-NS\nV/v thực hiện quy định mới\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-        "Độc lập - Tự do - Hạnh phúc\n\nNghệ An, ngày 12 tháng 5 năm 2025\n\nKính gửi: Các đơn vị trực thuộc.\n\n")
-
-
-def deadlines(sentence: str) -> list[tuple]:
-    data = to_contract(parse_text(HEAD + sentence + "\n").fields)
-    return [(d["date"], d["time"]) for d in data["deadlines"]]
+from tests.test_parse_deadline_wider import deadlines  # a dispatch of 12 May 2025 around the sentence
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -1,7 +1,8 @@
 """The sentences :mod:`.sentence_tasks` scores, picked from the training corpus (``../shared/corpus``, never
 committed) by fixed rules and a fixed hash, so that the same files come out wherever the corpus is.
 
-    python -m dispatch_tools.evaluate.sentence_sets legal|requests|news-deadlines|legal-deadlines [--count N] [--shared DIR] > FILE
+    python -m dispatch_tools.evaluate.sentence_sets legal|requests|news-deadlines|legal-deadlines \
+        [--count N] [--shared DIR] > FILE
 
 * ``legal``: items and sentences of laws, decrees and circulars (``legal_phapdien.txt.gz``) that open on a
   body, an office-holder or a request (``Bộ …``, ``Ủy ban …``, ``Giám đốc …``, ``Giao …``) and give it work
@@ -10,13 +11,13 @@ committed) by fixed rules and a fixed hash, so that the same files come out wher
 * ``requests``: sentences of news reports on directives (``news_vietnews``, ``news_misc``) that hold
   ``yêu cầu``, ``đề nghị`` or ``giao`` and a body, cut so that they open on that word (who asked is not
   kept: the request as a dispatch words it); ids ``r000`` ….
-
-* ``news-deadlines`` and ``legal-deadlines``: sentences of news reports (``news_vietnews``, ``news_misc``) and
-  items of laws, decrees and circulars (``legal_phapdien``) that hold a cue of a date to meet (``trước``, ``chậm nhất``, ``hạn chót``,
-  ``đến hết``, ``hoàn thành`` … then ``ngày``, ``tháng``, ``quý`` or ``năm`` and a figure) and a word of work
-  (``yêu cầu``, ``giao``, ``báo cáo``, ``phải`` …); a news sentence that asks a body is cut to open on its
-  request, as in ``requests``; ids ``d000`` … and ``e000`` …. Each carries ``issued``, the day the plan around it is
-  taken to be issued (:func:`issued_for`), so that a day and month without a year have one.
+* ``news-deadlines`` and ``legal-deadlines``: sentences of news reports (``news_vietnews``, ``news_misc``)
+  and items of laws, decrees and circulars (``legal_phapdien``) that hold a cue of a date to meet
+  (``trước``, ``chậm nhất``, ``hạn chót``, ``đến hết``, ``hoàn thành`` … then ``ngày``, ``tháng``, ``quý``
+  or ``năm`` and a figure) and a word of work (``yêu cầu``, ``giao``, ``báo cáo``, ``phải`` …); a news
+  sentence that asks a body is cut to open on its request, as in ``requests``; ids ``d000`` … and
+  ``e000`` …. Each carries ``issued``, the day the plan around it is taken to be issued
+  (:func:`issued_for`), so that a day and month without a year have one.
 
 Each set is sorted by a hash of its text and dealt by the same hash into a ``studied`` and a ``held`` half.
 """
@@ -50,7 +51,8 @@ _REQUEST = re.compile(r"(?<![\w])(yêu cầu|đề nghị|giao) " + _NEWS_BODY)
 _DATE_FIGURE = r"(?:\d{1,2}\s*(?:[/.-]|tháng)|[IV]{1,3}\b|\d{4}|\d{1,2}\b)"
 _DEADLINE_CUE = re.compile(
     r"(?:\btrước|chậm nhất|muộn nhất|hạn chót|không muộn hơn|không chậm hơn|đến hết|kết thúc|hoàn thành|xong)"
-    r"(?:\s+(?:trong|vào|là|ngày|đến|trước|\d{1,2}\s*(?:giờ|h)\s*(?:\d{2})?))*\s+(?:ngày|tháng|quý|năm)\s+" + _DATE_FIGURE)
+    r"(?:\s+(?:trong|vào|là|ngày|đến|trước|\d{1,2}\s*(?:giờ|h)\s*(?:\d{2})?))*"
+    r"\s+(?:ngày|tháng|quý|năm)\s+" + _DATE_FIGURE)
 _WORK = re.compile(r"yêu cầu|đề nghị|\bgiao\b|chỉ đạo|\bphải\b|có trách nhiệm|chủ trì|báo cáo|gửi|hoàn thành|nộp")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)")
 SAMPLE_ISSUED = "2025-04-14"  # samples/kehoach.txt's issue date

@@ -121,7 +121,8 @@ def score(items: list[dict], errors: bool = False, out=None) -> dict:
             print(f"{item['id']}: {item['text'][:160]}", file=out)
             for line in found:
                 print("    " + line, file=out)
-    keys = ("tasks.count",) + (("tasks.assignees",) if named else ()) + (("tasks.deadline", "deadlines") if dated else ())
+    keys = ("tasks.count",) + (("tasks.assignees",) if named else ()) \
+        + (("tasks.deadline", "deadlines") if dated else ())
     result = {k: round(counts[k].f1, 3) for k in keys}
     if dated:  # the paired tasks' dates alone, whether or not the reading and the gold agree on what is a task
         result["paired.deadline"] = round(sum(paired) / len(paired), 3) if paired else None
@@ -137,8 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Who must act, in single sentences of legal texts and of requests "
                                  "in the news, against hand-made gold kept outside the repository")
     ap.add_argument("--sentences", type=Path, required=True, help="JSON lines: id, part, text")
-    ap.add_argument("--gold", type=Path, required=True, help="folder of *.jsonl: id, task, and assignees, lead, cooperating or "
-                    "deadlines, task_deadline")
+    ap.add_argument("--gold", type=Path, required=True,
+                    help="folder of *.jsonl: id, task, and assignees, lead, cooperating or deadlines, task_deadline")
     ap.add_argument("--part", choices=("studied", "held", "all"), default="all")
     ap.add_argument("--errors", action="store_true", help="list the errors (studied half only)")
     args = ap.parse_args(argv)

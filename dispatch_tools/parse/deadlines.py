@@ -219,7 +219,7 @@ def _match_after(ctx: Context, cue, cue_key: str, start: int, end: int) -> re.Ma
         return None
     if cue_key in _CUTOFF_CUES and (is_cutoff(ctx, cue.start) or is_calendar_end(ctx, cue.start)):
         return None
-    if cue_key.startswith("hoan") and re.search(r"\bkhi\s+$", ctx.folded[max(0, cue.start - 8):cue.start], re.IGNORECASE):
+    if cue_key.startswith("hoan") and _WHEN.search(ctx.folded, max(0, cue.start - 8), cue.start):
         return None  # "khi hoàn thành vào năm 2019, …": when the work is done, not by when it must be
     if is_condition(ctx, cue.start, m.end()):
         return None
@@ -313,8 +313,10 @@ def _reminded(ctx: Context, pos: int) -> bool:
     return bool(_EARLIER_REQUEST.search(key(text_before(ctx, pos, SENTENCE_START, 400))))
 
 
-# "năm trước", "tháng trước", "kỳ trước", "giai đoạn trước": trước says which period, it does not open a deadline ("đăng ký
-# trước ngày …" does)
+# "năm trước", "tháng trước", "kỳ trước", "giai đoạn trước": trước says which period, it does not open a
+# deadline ("đăng ký trước ngày …" does)
+# "khi" right before "hoàn thành": when a work is finished
+_WHEN = re.compile(r"\bkhi\s+$", re.IGNORECASE)
 _PREVIOUS = re.compile(r"\b(?:nam|thang|quy|(?<!dang\s)ky|tuan|hom|lan|dot|giai\s+doan)\s+$", re.IGNORECASE)
 # a second day without its year joined to the first: "ngày 15/6 và ngày 15/12", "15 tháng 6 và 15 tháng 12"
 _AND_DAY = re.compile(r"\s*(?:,|;|va|hoac)\s*(?:ngay\s*)?\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|thang\s+\d{1,2})(?![\d/])",
@@ -355,8 +357,8 @@ def _rolled_far(ctx: Context, m: re.Match, deadline: Deadline) -> bool:
 # "Một năm 2 lần", "mỗi năm hai lần", "02 lần/năm", "2 lần trong năm", "một lần trong năm": so many times a
 # period (not "một lần trong năm 2025": once, that year)
 _TIMES = re.compile(r"\b(?:(?:mot|moi|1|01)\s+(?:nam|quy|thang)\s+(?:\d{1,2}|hai|ba|bon)\s+lan"
-                    r"|(?:\d{1,2}|mot|hai|ba|bon)\s+lan\s*(?:/|\s(?:mot|moi|trong|1)\s)\s*(?:nam|quy|thang))\b(?!\s*\d)",
-                    re.IGNORECASE)
+                    r"|(?:\d{1,2}|mot|hai|ba|bon)\s+lan\s*(?:/|\s(?:mot|moi|trong|1)\s)\s*(?:nam|quy|thang))"
+                    r"\b(?!\s*\d)", re.IGNORECASE)
 # "… trước ngày 30 tháng 9 của năm đăng ký": a year the text names by what happens in it, not by its number
 _OF_NAMED_YEAR = re.compile(r"\s*,?\s*của\s+(?:năm|kỳ|đợt)\s+(?!nay\b|này\b)[^\W\d][^.;\n\d]{0,40}(?=[.;\n]|$)", re.IGNORECASE)
 
