@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..vntext import ITEM_LETTERS, strip_diacritics
 from .context import Context
@@ -125,6 +126,10 @@ def build(ctx: Context, start_line: int, end_line: int, skip: frozenset[int] = f
                                 ctx.lines[i - 1].stripped, t, last_text, width)
             elif last is not None and last.kind != "para" and _caps_title(last_text) and not _caps_title(t):
                 new_para = True  # "III. TỔ CHỨC THỰC HIỆN" / "Phòng Tài nguyên và Môi trường": a part's title, then its text
+            elif last is not None and last.kind in ("item", "point") and not ends and not prev_blank \
+                    and _opens_closing_paragraph(t):
+                new_para = True  # "… (biểu mẫu Thống kê kết quả)" / "Trong quá trình triển khai thực hiện, nếu …": an
+                # item printed without its full stop, then the body's closing paragraph
             elif last is not None and _names_a_body(last_text) and _opens_with_verb(t):
                 new_para = True  # "2. Sở Tài chính" / "Tham mưu bố trí kinh phí …": a body's heading, then its task
                 # (its number lost or never printed: "Sở Tài chính" / "Tham mưu …")
@@ -311,6 +316,19 @@ def _opens_with_end_of(line: str, title: str) -> bool:
         return False
     last, first = title.split(), line.split()
     return any(last[-k:] == first[:k] for k in range(2, min(len(last), len(first), 12) + 1))
+
+
+@lru_cache(maxsize=1)
+def _closing_openers() -> re.Pattern:
+    from .lexicon import load_list, words_regex
+
+    return words_regex(load_list("paragraph_openers.txt"), prefix=r"", suffix=r"(?![\w])")
+
+
+def _opens_closing_paragraph(line: str) -> bool:
+    """Does ``line`` open, capitalised, with a word that opens a body's closing paragraph (``Trong quá trình``,
+    ``Đề nghị``, ``Yêu cầu``: :file:`paragraph_openers.txt`), as no wrapped line of a sentence does?"""
+    return line[:1].isupper() and bool(_closing_openers().match(strip_diacritics(line).lower()))
 
 
 def _opens_with_verb(line: str) -> bool:

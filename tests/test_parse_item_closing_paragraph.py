@@ -1,0 +1,38 @@
+"""A list item printed without its full stop, then the body's closing paragraph on the next line (a DOCX's
+paragraphs, a PDF's or a scan's lines): the item ends there, as ``seed000``'s item 3 in every rendering; a
+wrapped line that goes on with a capitalised name stays in the item. Made-up text of that shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from dispatch_tools.parse import parse_text, to_contract
+from tests.test_parse_task_mechanisms import HEADER
+
+ITEMS = ("Kính gửi: Ủy ban nhân dân các xã.\n\n"
+         "1. Tổ chức tuyên truyền về phòng, chống dịch bệnh trên địa bàn xã.\n"
+         "2. Thống kê, báo cáo kết quả thực hiện về Phòng Y tế chậm nhất ngày 20/6/2025 theo biểu mẫu "
+         "(biểu mẫu kèm theo)\n")
+
+
+def _report(body: str) -> str:
+    report = to_contract(parse_text(HEADER + body).fields)["report"]
+    return report["what"] if report else ""
+
+
+@pytest.mark.parametrize("closing", [
+    "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị liên hệ Phòng Y tế để được hướng dẫn.\n",
+    "Đề nghị Ủy ban nhân dân các xã quan tâm triển khai thực hiện./.\n",
+])
+def test_the_closing_paragraph_after_an_item_without_its_full_stop_is_no_part_of_it(closing):
+    assert _report(ITEMS + closing) == ("Thống kê, báo cáo kết quả thực hiện về Phòng Y tế chậm nhất ngày 20/6/2025 "
+                                        "theo biểu mẫu (biểu mẫu kèm theo)")
+
+
+def test_a_wrapped_line_that_goes_on_with_a_name_stays_in_the_item():
+    body = ("Kính gửi: Ủy ban nhân dân các xã.\n\n"
+            "1. Tổ chức tuyên truyền về phòng, chống dịch bệnh và gửi kết quả về\n"
+            "Trung tâm Y tế huyện trước ngày 20/6/2025.\n"
+            "2. Thống kê số ca mắc trên địa bàn xã.\n")
+    data = to_contract(parse_text(HEADER + body).fields)
+    assert len(data["tasks"]) == 2 and data["tasks"][0]["deadline"] == "2025-06-20"
