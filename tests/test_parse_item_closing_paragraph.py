@@ -1,6 +1,8 @@
 """A list item printed without its full stop, then the body's closing paragraph on the next line (a DOCX's
 paragraphs, a PDF's or a scan's lines): the item ends there, as ``seed000``'s item 3 in every rendering; a
-wrapped line that goes on with a capitalised name stays in the item. Made-up text of that shape."""
+wrapped line that goes on with a capitalised name stays in the item; and a text's markdown autolink
+(``<https://…>``, as ``samples/seed000.txt`` prints its form's address) read without its brackets. Made-up text
+of that shape."""
 
 from __future__ import annotations
 
@@ -36,3 +38,11 @@ def test_a_wrapped_line_that_goes_on_with_a_name_stays_in_the_item():
             "2. Thống kê số ca mắc trên địa bàn xã.\n")
     data = to_contract(parse_text(HEADER + body).fields)
     assert len(data["tasks"]) == 2 and data["tasks"][0]["deadline"] == "2025-06-20"
+
+
+def test_a_markdown_autolink_is_read_without_its_brackets():
+    body = ("Kính gửi: Ủy ban nhân dân các xã.\n\n"
+            "1. Tổ chức tuyên truyền về phòng, chống dịch bệnh trên địa bàn xã.\n"
+            "2. Báo cáo kết quả về Phòng Y tế chậm nhất ngày 20/6/2025 theo biểu mẫu: <https://forms.gle/AbC123>.\n")
+    assert _report(body) == ("Báo cáo kết quả về Phòng Y tế chậm nhất ngày 20/6/2025 theo biểu mẫu: "
+                             "https://forms.gle/AbC123.")

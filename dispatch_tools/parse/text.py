@@ -37,9 +37,13 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^\s<>]+)>", re.IGNORECASE)
+
+
 def strip_markup(text: str) -> str:
-    """Remove markdown emphasis that some sources keep (``**bold**``, ``*x*``)."""
-    return re.sub(r"\*+", "", text)
+    """Remove markdown that some sources keep: emphasis (``**bold**``, ``*x*``) and an autolink's brackets
+    (``<https://…>``)."""
+    return _AUTOLINK.sub(r"\1", re.sub(r"\*+", "", text))
 
 
 @lru_cache(maxsize=512)
