@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw, ImageFont
 from dispatch_tools.ingest import arrival
 from dispatch_tools.ingest.dotted_rows import dotted_rows
 from dispatch_tools.ingest.frame_sides import crossed_rows
-from dispatch_tools.ingest.stamp_band import lost_words
+from dispatch_tools.ingest.stamp_band import added_words, read_band
 from dispatch_tools.model import BBox, Document, Fields, Line, Mark, Page, Word
 from dispatch_tools.options import Options
 from dispatch_tools.parse.under_marks import check_under_marks
@@ -121,8 +121,10 @@ def _band_words(rows: list[list]) -> tuple[list[Word], list[tuple]]:
         assert img.height == 260 + 2 * 50
         return rows
 
-    return lost_words(first, BBox(900, 500, 1540, 760), 2480.0, lambda box: Image.new(
-        "RGB", (int(box.width), int(box.height)), "white"), Options(), engine)
+    box = BBox(900, 500, 1540, 760)
+    band = read_band(first, box, 2480.0, lambda region: Image.new(
+        "RGB", (int(region.width), int(region.height)), "white"), Options(), engine)
+    return added_words(first, band, box)
 
 
 def test_the_printed_line_a_frame_made_the_engine_lose_is_read_again():

@@ -218,6 +218,11 @@ def score_header(pred: dict, gold: dict, counts: dict[str, Counts], errors: list
     return wrong
 
 
+def deadline_pairs(items: list[dict]) -> set[tuple]:
+    """Deadlines as they are scored: the set of their (date, time) pairs."""
+    return {(d.get("date"), d.get("time")) for d in items}
+
+
 def _listed(counts: dict[str, Counts], name: str, p: set, g: set, wrong: list[str], errors: list[str] | None) -> None:
     if not _set(counts[name], p, g):
         wrong.append(name)
@@ -237,8 +242,7 @@ def score_document(pred: dict, gold: dict, counts: dict[str, Counts], errors: li
 
     refs = lambda items: {(re.sub(r"\s+", "", r["number"]), r.get("date")) for r in items}  # noqa: E731
     listed("references", refs(pred.get("references", [])), refs(gold.get("references", [])))
-    dls = lambda items: {(d.get("date"), d.get("time")) for d in items}  # noqa: E731
-    listed("deadlines", dls(pred.get("deadlines", [])), dls(gold.get("deadlines", [])))
+    listed("deadlines", deadline_pairs(pred.get("deadlines", [])), deadline_pairs(gold.get("deadlines", [])))
     if not _tasks(counts, pred.get("tasks", []), gold.get("tasks", []), errors):
         wrong.append("tasks")
     return wrong

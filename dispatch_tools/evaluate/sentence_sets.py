@@ -86,6 +86,12 @@ def _legal_items(corpus: Path):
             yield line
 
 
+def _from_request(sentence: str, start: int) -> str:
+    """``sentence`` cut to open on its request word at ``start``, capitalised as a dispatch words it."""
+    asked = sentence[start:].strip(" \"“”")
+    return asked[0].upper() + asked[1:]
+
+
 def _news_requests(corpus: Path):
     for name in ("news_vietnews.txt.gz", "news_misc.txt.gz"):
         for line in _lines(corpus / name):
@@ -93,8 +99,7 @@ def _news_requests(corpus: Path):
                 m = _REQUEST.search(sentence)
                 if not m:
                     continue
-                asked = sentence[m.start():].strip(" \"“”")
-                asked = asked[0].upper() + asked[1:]
+                asked = _from_request(sentence, m.start())
                 if 50 <= len(asked) <= 380 and "?" not in asked:
                     yield asked
 
@@ -110,10 +115,7 @@ def _deadline_sentences(corpus: Path, names: tuple[str, ...]):
                 if not cue:
                     continue
                 asked = _REQUEST.search(sentence) if news else None
-                if asked and asked.start() < cue.start():
-                    sentence = sentence[asked.start():].strip(" \"“”")
-                    sentence = sentence[0].upper() + sentence[1:]
-                yield sentence
+                yield _from_request(sentence, asked.start()) if asked and asked.start() < cue.start() else sentence
 
 
 def issued_for(sentence: str) -> str:

@@ -29,13 +29,15 @@ only where the gold names them.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
 from functools import lru_cache
 from pathlib import Path
 
-from .parse_score import _listed, _tasks, names_f1, new_counts, pair_tasks
+from ..generate.vn import long_date
+from .parse_score import _listed, _tasks, deadline_pairs, names_f1, new_counts, pair_tasks
 
 _SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "kehoach.txt"
 _MARKER = re.compile(r"^\s*(?:\d+\.|[a-zđ]\))\s*")
@@ -52,19 +54,12 @@ def _head_and_foot() -> tuple[str, str]:
 _ISSUED_LINE = re.compile(r"ngày \d{1,2} tháng \d{1,2} năm \d{4}")
 
 
-def _issued_line(issued: str) -> str:
-    """``2019-01-01`` as a head prints it: ``ngày 01 tháng 01 năm 2019`` (a leading zero on days below
-    10 and on months 1 and 2 only)."""
-    year, month, day = (int(part) for part in issued.split("-"))
-    return f"ngày {day:02d} tháng {f'{month:02d}' if month <= 2 else month} năm {year}"
-
-
 def wrapped(sentence: str, issued: str | None = None) -> str:
     """The sentence as the one item of a plan's part on carrying it out; the plan issued on ``issued``
     (``YYYY-MM-DD``) when given, else on the sample's own day."""
     head, foot = _head_and_foot()
     if issued:
-        head = _ISSUED_LINE.sub(_issued_line(issued), head, count=1)
+        head = _ISSUED_LINE.sub(long_date(dt.date.fromisoformat(issued)), head, count=1)
     return f"{head}III. TỔ CHỨC THỰC HIỆN\n\n1. {_MARKER.sub('', sentence)}\n\n{foot}"
 
 
@@ -110,8 +105,8 @@ def score(items: list[dict], errors: bool = False, out=None) -> dict:
         found: list[str] = [] if errors else None
         _tasks(counts, pred, gold, found)
         if dated:
-            _listed(counts, "deadlines", {(d["date"], d["time"]) for d in read["deadlines"]},
-                    {(d["date"], d.get("time")) for d in answer.get("deadlines", [])}, [], found)
+            _listed(counts, "deadlines", deadline_pairs(read["deadlines"]),
+                    deadline_pairs(answer.get("deadlines", [])), [], found)
         for i, j in pair_tasks(pred, gold):
             for role in roles if answer.get("lead") else ():
                 roles[role].append(names_f1(pred[i].get(role, []), answer.get(role, [])))

@@ -116,14 +116,6 @@ def added_words(words: list[Word], band: Band, box: BBox) -> tuple[list[Word], l
     return [band.words[k] for k in out], [band.keys[k] for k in out]
 
 
-def lost_words(words: list[Word], box: BBox, page_width: float, crop: Callable[[BBox], Image.Image | None],
-               options: Options, engine: Callable[..., list[list]]) -> tuple[list[Word], list[tuple]]:
-    """The printed words in the band of an arrival stamp (its box ``box``) that the page's reading
-    ``words`` lacks (:func:`read_band`, :func:`added_words`)."""
-    band = read_band(words, box, page_width, crop, options, engine)
-    return added_words(words, band, box) if band else ([], [])
-
-
 def side_mends(words: list[Word], band: Band, box: BBox) -> dict[int, Word]:
     """The page's words that a side of the frame runs through or just past (``/SGDĐT-CTrTTT`` for
     ``/SGDĐT-CTrTT``, the side read as a letter), read unsurely, each replaced by the one printed word of

@@ -143,7 +143,7 @@ def is_due(ctx: Context, cue_key: str, pos: int, end: int) -> bool:
         return False  # "Sở … tổ chức Hội thi …." / "Thời gian: từ ngày … đến ngày …": that event's days
     if _ACTIONS.search(_NOT_ACTIONS.sub(" ", before)) or _OPENS_WITH_WORK.match(before):
         return True
-    if _DUTY_AFTER.match(ctx.text, end) and _OPENS_CLAUSE.search(ctx.text, max(0, pos - 12), pos):
+    if _DUTY_AFTER.match(ctx.text, end) and _opens_clause(ctx, pos):
         return True  # "… thì đến ngày 01/01/2024 phải hoàn thành …": the clause that bears the duty opens on the period
     if _is_stage(before):
         return _stage_acts(ctx, before, end)
@@ -376,10 +376,16 @@ _DUTY_AFTER = re.compile(r"[ \t]+(?:phải|có\s+trách\s+nhiệm)\b", re.IGNORE
 # … unless the cue opens the clause that bears the duty, after the case it follows ("Doanh nghiệp thành lập trước
 # ngày Nghị định có hiệu lực thì trước ngày 01/01/2028 phải bổ sung đủ vốn"): then the date is when it is due
 _OPENS_CLAUSE = re.compile(r"(?:(?<![\w])thì|[,;:\n])\s*$", re.IGNORECASE)
+
 # cues that only ever say by when (never whom a date marks out): "chậm nhất đến tháng 12/2017 phải giao …"
 _AT_THE_LATEST = re.compile(r"(?:chậm|muộn)\s+nhất|hạn\s+chót|không\s+(?:muộn|chậm)\s+hơn", re.IGNORECASE)
 # a sentence that opens on what it speaks of or on a case: "Đối với hồ sơ nộp trước ngày …, …", "Trường hợp …"
 _TOPIC = re.compile(r"\s*(?:đối\s+với|trường\s+hợp|những\s+trường\s+hợp|nếu|khi)\b", re.IGNORECASE)
+
+
+def _opens_clause(ctx: Context, pos: int) -> bool:
+    """Does the cue at ``pos`` open a clause (after ``thì``, a comma, a semicolon, a colon or a line's start)?"""
+    return bool(_OPENS_CLAUSE.search(ctx.text, max(0, pos - 12), pos))
 
 
 def is_condition(ctx: Context, pos: int, end: int) -> bool:
@@ -388,7 +394,7 @@ def is_condition(ctx: Context, pos: int, end: int) -> bool:
     the cue, ``mới`` after it (``đến ngày 4-1 anh mới nhận được``), or it closes the opening clause of
     a sentence that names a case (``Đối với hồ sơ nộp trước ngày 01/7/2025, tiếp tục …``)."""
     if _NOT_UNTIL.match(ctx.text, end) or (_DUTY_AFTER.match(ctx.text, end) and not _AT_THE_LATEST.match(ctx.text, pos)
-                                           and not _OPENS_CLAUSE.search(ctx.text, max(0, pos - 12), pos)):
+                                           and not _opens_clause(ctx, pos)):
         return True
     before = text_before(ctx, pos, SENTENCE_START, 300)
     if _TOPIC.match(before) and "," not in before and re.match(r"\s*(?:\([^()\n]{0,60}\)\s*)?,", ctx.text[end:]) \
