@@ -478,15 +478,20 @@ def _kinds_after_a_name(before: str, piece: str, rest: list[str]) -> bool:
     a body with a name of its own, and another kind after it, opens the kinds that are one more body."""
     return re.fullmatch(r"[a-zđà-ỹ]+", piece) is not None and key(piece) in lexicon().heads \
         and len(rest) == 2 and rest[0].strip() == "," and bare_kind(rest[1].split()[0] if rest[1].split() else "") \
-        and _places_after_a_name(drop_title(before), "địa phương")  # not "Thủ trưởng các Sở, ban, ngành"
+        and _has_own_name(drop_title(before))  # not "Thủ trưởng các Sở, ban, ngành"
 
 
 def _places_after_a_name(before: str, piece: str) -> bool:
     """``Bộ Quốc phòng, địa phương``: ``địa phương`` after a body with a name of its own (not a bare
     kind, as in ``các bộ, ngành, địa phương``) is one more body."""
-    k = key(before)
-    return bool(re.match(r"(?:cac\s+)?dia\s+phuong\b", key(piece))) and not k.startswith(("cac ", "tat ca ", "moi ")) \
-        and " " in k and before[:1].isupper() and any(w[:1].isupper() for w in before.split()[1:])
+    return bool(re.match(r"(?:cac\s+)?dia\s+phuong\b", key(piece))) and _has_own_name(before)
+
+
+def _has_own_name(body: str) -> bool:
+    """Is ``body`` a body with a name of its own (``Bộ Quốc phòng``), no plural or bare kind?"""
+    k = key(body)
+    return not k.startswith(("cac ", "tat ca ", "moi ")) and " " in k and body[:1].isupper() \
+        and any(w[:1].isupper() for w in body.split()[1:])
 
 
 @lru_cache(maxsize=4)
