@@ -84,25 +84,26 @@ def sealed(image: Image.Image, seed: int, boxes: list) -> Image.Image:
     rng = np.random.default_rng(seed)
     if not boxes:
         return image.copy()
+    s = image.width / A4_WIDTH_300  # the seal's size on the sheet, whatever the page's resolution
     x0, y0, x1, y1 = boxes[-1]
-    radius = int(rng.uniform(215, 250))
+    radius = int(s * rng.uniform(215, 250))
     cx = int(x1 - rng.uniform(0.05, 0.35) * (x1 - x0))
     cy = int(y1 + rng.uniform(-0.2, 0.6) * radius)
     layer = Image.new("RGB", image.size, "white")
     draw = ImageDraw.Draw(layer)
     colour = tuple(int(c * rng.uniform(0.92, 1.05)) for c in RED)
-    for r, width in ((radius, 9), (radius - 50, 5)):
-        draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=colour, width=width)
-    star = [(cx + (40 if k % 2 == 0 else 16) * np.cos(np.pi / 2 + k * np.pi / 5),
-             cy - (40 if k % 2 == 0 else 16) * np.sin(np.pi / 2 + k * np.pi / 5)) for k in range(10)]
+    for r, width in ((radius, 9), (radius - 50 * s, 5)):
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=colour, width=max(2, round(width * s)))
+    star = [(cx + s * (40 if k % 2 == 0 else 16) * np.cos(np.pi / 2 + k * np.pi / 5),
+             cy - s * (40 if k % 2 == 0 else 16) * np.sin(np.pi / 2 + k * np.pi / 5)) for k in range(10)]
     draw.polygon(star, fill=colour)
-    font = _font(30)
+    font = _font(round(30 * s))
     letters = "ỦY BAN NHÂN DÂN TỈNH * VĂN PHÒNG *"
     for k, ch in enumerate(letters):  # the body's name round the ring
         angle = np.pi * (0.95 + 1.9 * k / len(letters))
-        draw.text((cx + (radius - 27) * np.cos(angle) - 9, cy + (radius - 27) * np.sin(angle) - 15), ch,
-                  fill=colour, font=font)
-    draw.text((cx - 95, cy + 60), "CHÁNH VĂN PHÒNG", fill=colour, font=_font(26))
+        draw.text((cx + (radius - 27 * s) * np.cos(angle) - 9 * s, cy + (radius - 27 * s) * np.sin(angle) - 15 * s),
+                  ch, fill=colour, font=font)
+    draw.text((cx - 95 * s, cy + 60 * s), "CHÁNH VĂN PHÒNG", fill=colour, font=_font(round(26 * s)))
     return _multiply(image, layer)
 
 
