@@ -27,14 +27,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from .seal import A4_WIDTH, BLACK, COVER
+from .seal import A4_WIDTH, BLACK, COVER, SHIFT, circle_points, coverage
 
 INK = 128  # darker than this is ink on a bilevel page
 MAX_BAND = 0.14  # of the radius: the ring's band is thinner than this
 BAND_GAP = 0.03  # of the radius: a gap of paper this wide may part the lines of one ring
 PAPER_OUTSIDE = 0.35  # share of a circle just outside the ring that may be inked (print crossing it)
 PROMISE = 0.45  # share of the candidate's own circle inked for its ring to be looked for
-SHIFT = 10  # pixels at 300 dpi: the centre is looked for this far around the candidate's
 LETTER = (0.05, 0.3)  # of the radius: the height of a printed letter (or a word's blob)
 LINE_HEIGHT = 0.08  # of the radius: a printed line's letters are at least this tall (median)
 LETTER_WIDTH = 0.6  # of the radius: wider blobs are rules or strokes, not letters
@@ -48,28 +47,12 @@ GUTTER = 2.5  # of a line's letter height: a wider gap parts its columns
 MARK = 0.5  # of the letters' height: a smaller blob above or under the line is a mark
 
 
-def _circle(shape: tuple, cx, cy, radius, samples: int = 180) -> tuple[np.ndarray, np.ndarray]:
-    """Rows and columns of ``samples`` points round the circles (broadcast arrays, or numbers, of
-    centres and radii; the points on the last axis), kept on a page of ``shape``."""
-    cx, cy, radius = np.asarray(cx), np.asarray(cy), np.asarray(radius)
-    angles = np.linspace(0, 2 * np.pi, samples, endpoint=False)
-    xs = np.clip((cx[..., None] + radius[..., None] * np.cos(angles)).astype(int), 0, shape[1] - 1)
-    ys = np.clip((cy[..., None] + radius[..., None] * np.sin(angles)).astype(int), 0, shape[0] - 1)
-    return ys, xs
-
-
-def _coverage(ink: np.ndarray, cx: np.ndarray, cy: np.ndarray, radius: np.ndarray, samples: int = 180
-              ) -> np.ndarray:
-    """Share of the circles (broadcast arrays of centres and radii) whose points are inked."""
-    return ink[_circle(ink.shape, cx, cy, radius, samples)].mean(axis=-1)
-
-
 def _band(ink: np.ndarray, x: float, y: float, radius: float, best: float) -> tuple[float, float]:
     """The radii of the inner and outer edges of the ring's band: the circles inked at least half
     as fully as its best one, with gaps of at most :data:`BAND_GAP` of the radius between them (a
     seal's outer ring may be two lines close together)."""
     radii = np.arange(radius * (1 - 1.5 * MAX_BAND), radius * (1 + 1.5 * MAX_BAND) + 1)
-    inked = _coverage(ink, np.full(len(radii), x), np.full(len(radii), y), radii) >= best / 2
+    inked = coverage(ink, np.full(len(radii), x), np.full(len(radii), y), radii) >= best / 2
     gap = max(2, int(BAND_GAP * radius))
     centre = int(np.argmin(abs(radii - radius)))
     edges = []
@@ -89,14 +72,14 @@ def black_ring(gray: np.ndarray, cx: float, cy: float, r: float
     outer the radii of its band's edges — or None when it is no black seal's ring."""
     unit = gray.shape[1] / A4_WIDTH
     ink = gray < INK
-    near = _coverage(ink, np.full(9, cx), np.full(9, cy), r + np.arange(-8, 9, 2) * unit)
+    near = coverage(ink, np.full(9, cx), np.full(9, cy), r + np.arange(-8, 9, 2) * unit)
     if near.max() < PROMISE:
         return None  # no ring here: most candidates on a page of print end at this
     shift = max(2, int(SHIFT * unit))
     step = max(1, shift // 5)
     dx, dy, dr = np.meshgrid(np.arange(-shift, shift + 1, step), np.arange(-shift, shift + 1, step),
                              np.arange(-2 * shift, 2 * shift + 1, step), indexing="ij")
-    cover = _coverage(ink, cx + dx, cy + dy, r + dr)
+    cover = coverage(ink, cx + dx, cy + dy, r + dr)
     k = np.unravel_index(int(np.argmax(cover)), cover.shape)
     best = float(cover[k])
     if best < COVER:
@@ -106,10 +89,10 @@ def black_ring(gray: np.ndarray, cx: float, cy: float, r: float
     if outer - inner >= MAX_BAND * radius:
         return None  # no thin band: a block of print inks every radius alike
     one = np.ones(1)
-    beyond = _coverage(ink, x * one, y * one, (outer + max(4.0, 0.06 * radius)) * one)[0]
+    beyond = coverage(ink, x * one, y * one, (outer + max(4.0, 0.06 * radius)) * one)[0]
     if beyond > PAPER_OUTSIDE:
         return None
-    values = gray[_circle(gray.shape, x, y, radius)]
+    values = gray[circle_points(gray.shape, x, y, radius)]
     if float(np.median(values[values < INK])) >= BLACK:
         return None  # a grey ring: :func:`.seal.remove_rings` takes it
     return x, y, radius, float(inner), float(outer)
@@ -174,7 +157,7 @@ def _inner_ring(ink: np.ndarray, x: float, y: float, radius: float) -> float | N
     """The radius of the seal's thin inner ring (:data:`INNER` of the outer one), when a circle
     there is inked more than half round (:data:`INNER_COVER`; print and the letters cross it)."""
     radii = np.arange(INNER[0] * radius, INNER[1] * radius)
-    cover = _coverage(ink, np.full(len(radii), x), np.full(len(radii), y), radii)
+    cover = coverage(ink, np.full(len(radii), x), np.full(len(radii), y), radii)
     k = int(np.argmax(cover))
     return float(radii[k]) if cover[k] >= INNER_COVER else None
 

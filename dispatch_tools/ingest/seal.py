@@ -24,6 +24,35 @@ COVER = 0.75  # share of the circumference that must be inked
 SEAL_SHARE = 0.65  # of a seal's grey: darker is print (a seal's grey of 138 or more leaves BLACK as it is)
 PRINT_SHARE = 0.45  # of a seal's grey: the print beside it is this dark or darker, or it keeps BLACK
 MAX_CANDIDATES = 8  # circles checked per page, the strongest first
+SHIFT = 10  # pixels at 300 dpi: a ring's centre is looked for this far around the candidate's
+
+
+def circle_points(shape: tuple, cx, cy, radius, samples: int = 180) -> tuple[np.ndarray, np.ndarray]:
+    """Rows and columns of ``samples`` points round the circles (broadcast arrays, or numbers, of
+    centres and radii; the points on the last axis), kept on a page of ``shape``."""
+    cx, cy, radius = np.asarray(cx), np.asarray(cy), np.asarray(radius)
+    angles = np.linspace(0, 2 * np.pi, samples, endpoint=False)
+    xs = np.clip((cx[..., None] + radius[..., None] * np.cos(angles)).astype(int), 0, shape[1] - 1)
+    ys = np.clip((cy[..., None] + radius[..., None] * np.sin(angles)).astype(int), 0, shape[0] - 1)
+    return ys, xs
+
+
+def coverage(ink: np.ndarray, cx: np.ndarray, cy: np.ndarray, radius: np.ndarray, samples: int = 180
+             ) -> np.ndarray:
+    """Share of the circles (broadcast arrays of centres and radii) whose points are inked."""
+    return ink[circle_points(ink.shape, cx, cy, radius, samples)].mean(axis=-1)
+
+
+def refined(ink: np.ndarray, cx: float, cy: float, r: float) -> tuple[float, float, float, float]:
+    """``(coverage, x, y, radius)`` of the circle near (cx, cy, r) that ``ink`` covers most: a
+    candidate's centre, found on a reduced copy, may lie a few pixels off a thin ring's."""
+    shift = max(2, int(SHIFT * ink.shape[1] / A4_WIDTH))
+    step = max(1, shift // 5)
+    dx, dy, dr = np.meshgrid(np.arange(-shift, shift + 1, step), np.arange(-shift, shift + 1, step),
+                             np.arange(-10, 11, 2), indexing="ij")
+    cover = coverage(ink, cx + dx, cy + dy, r + dr)
+    k = np.unravel_index(int(np.argmax(cover)), cover.shape)
+    return float(cover[k]), cx + float(dx[k]), cy + float(dy[k]), r + float(dr[k])
 
 
 def circles(gray: np.ndarray) -> list[tuple[float, float, float]]:
@@ -45,30 +74,30 @@ def circles(gray: np.ndarray) -> list[tuple[float, float, float]]:
 def find_rings(gray: np.ndarray, candidates=None) -> list[tuple[float, float, float]]:
     """(x, y, radius) of the grey seal rings on a page, in its pixels (among ``candidates``, the
     page's :func:`circles` when not given)."""
-    out = []
-    for x, y, r in circles(gray) if candidates is None else candidates:
-        ring = _ring(gray, x, y, r)
-        if ring is not None:
-            out.append(ring)
+    inked = gray < GREY_MAX
+    rings = (_ring(gray, inked, x, y, r) for x, y, r in (circles(gray) if candidates is None else candidates))
+    return outer_rings([ring for ring in rings if ring is not None])
+
+
+def outer_rings(rings: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """The rings less those inside another about the same centre (a seal's inner ring)."""
+    out: list[tuple[float, float, float]] = []
+    for x, y, r in sorted(rings, key=lambda ring: -ring[2]):
+        if not any(np.hypot(x - ox, y - oy) < 0.3 * orad for ox, oy, orad in out):
+            out.append((x, y, r))
     return out
 
 
-def _ring(gray: np.ndarray, cx: float, cy: float, r: float) -> tuple[float, float, float] | None:
-    """The ring at (cx, cy, r) when it is inked all round in grey, with its radius refined."""
-    angles = np.linspace(0, 2 * np.pi, 180, endpoint=False)
-    best = None
-    for radius in np.arange(r - 10, r + 11, 2):
-        xs = np.clip((cx + radius * np.cos(angles)).astype(int), 0, gray.shape[1] - 1)
-        ys = np.clip((cy + radius * np.sin(angles)).astype(int), 0, gray.shape[0] - 1)
-        values = gray[ys, xs]
-        inked = values < GREY_MAX
-        if best is None or inked.mean() > best[0]:
-            best = (inked.mean(), radius, values[inked])
-    if best is None or best[0] < COVER or not len(best[2]):
+def _ring(gray: np.ndarray, inked: np.ndarray, cx: float, cy: float, r: float) -> tuple[float, float, float] | None:
+    """The ring near (cx, cy, r) when it is inked (``inked``: ``gray`` below :data:`GREY_MAX`)
+    almost all round in grey, with its centre and radius refined (:func:`refined`)."""
+    cover, x, y, radius = refined(inked, cx, cy, r)
+    if cover < COVER:
         return None
-    if not GREY_MIN <= float(np.median(best[2])) <= GREY_MAX - 40:
+    values = gray[circle_points(gray.shape, x, y, radius)]
+    if not GREY_MIN <= float(np.median(values[values < GREY_MAX])) <= GREY_MAX - 40:
         return None  # black (print, or a seal inked black) or too faint to matter
-    return float(cx), float(cy), float(best[1])
+    return x, y, radius
 
 
 def remove_rings(gray: np.ndarray, candidates=None) -> tuple[np.ndarray, list[tuple[float, float, float]]]:
@@ -134,7 +163,9 @@ def colour_seals(before: np.ndarray, after: np.ndarray) -> list[tuple[float, flo
     """Boxes ``(x0, y0, x1, y1)`` of the seals whose coloured ink :func:`.image.remove_colour_ink`
     took off the page (``before``/``after``: the page's grey with and without it): a blob of
     removed ink of a seal's size and roughly round (its ring, star and letters run together on a
-    reduced copy). A signature's or a hand-filled box's ink is smaller or long and thin."""
+    reduced copy; a signature's or a hand-filled box's ink is smaller or long and thin), or a ring
+    of removed ink (:func:`removed_rings`) where the seal's ink runs into other removed ink (a
+    note written in the margin beside it)."""
     import cv2
 
     removed = (before != after).astype(np.uint8)
@@ -151,4 +182,17 @@ def colour_seals(before: np.ndarray, after: np.ndarray) -> list[tuple[float, flo
         x, y, w, h, _area = stats[k]
         if low <= w <= high and low <= h <= high and 0.7 <= w / h <= 1.4:
             out.append((float(x * step), float(y * step), float((x + w) * step), float((y + h) * step)))
+    for x, y, r in removed_rings(removed):
+        if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in out):
+            out.append((x - r, y - r, x + r, y + r))
     return out
+
+
+def removed_rings(removed: np.ndarray) -> list[tuple[float, float, float]]:
+    """(x, y, radius) of the seal rings in a mask of removed coloured ink: circles of a seal's size
+    (:func:`circles`) whose circumference the mask covers almost all round."""
+    import cv2
+
+    mask = cv2.dilate(removed, np.ones((3, 3), np.uint8)).astype(bool)
+    rings = (refined(mask, cx, cy, r) for cx, cy, r in circles(((1 - mask) * 255).astype(np.uint8)))
+    return outer_rings([(x, y, radius) for cover, x, y, radius in rings if cover >= COVER])
