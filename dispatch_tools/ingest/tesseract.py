@@ -22,6 +22,7 @@ from ..errors import DamagedInput, MissingDependency
 from ..model import BBox, Mark, Page, Word
 from ..options import Options
 from .black_relook import seal_relook
+from .figure_second import figure_relook
 from .image import prepare
 from .layout import reading_order
 from .line_ends import mend_line_ends
@@ -121,6 +122,7 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
     rows = seal_relook(rows, info, options, run_tesseract)
     if options.second_lines:
         rows = line_relook(prepared, rows, budget=None if options.second_all else BUDGET, seals=seals)
+        rows = figure_relook(prepared, rows)
     scale = 1.0 / info.get("scaled", 1.0)
     words, keys = [], []
     for text, left, top, width, height, conf, block, par, line in rows:

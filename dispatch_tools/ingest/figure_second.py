@@ -1,0 +1,95 @@
+"""A second reading of the printed figures Tesseract is unsure of (a cited number, a date).
+
+Tesseract misreads a figure now and then where nothing around it tells: the first figure of a
+line (``9027/UBND-VH`` for ``5027/UBND-VH``), a figure read as a letter (``5o84/TTr-BNNMT``).
+It says so: the word's confidence is low. The language model that judges the letters of a
+second reading (:mod:`.line_second`) cannot judge figures (``373`` and ``573`` score alike), so a
+figure is taken from elsewhere only where two other recognisers agree on it.
+
+Each word holding a figure read under :data:`UNSURE` is cut out of the page Tesseract read (the
+margins of :func:`.line_second.crop`) and read by the ``digits`` recogniser and its check
+(:mod:`.second_reader`, PP-OCRv6 and PP-OCRv5, which read printed and hand-written figures well).
+Where the two readings are the same and differ from Tesseract's only in figures (as long, every
+other character alike once Tesseract's marks are taken off: the digits readers know no
+Vietnamese marks), the word takes their figures and keeps its own letters and marks; where
+Tesseract read a letter a figure is often taken for (``o`` for ``0`` or ``5``), the figure read
+there is taken too. Elsewhere (``1135/⁄QĐ-BXD`` read ``1135/QD-BXD``: not as long) Tesseract's word
+stays. At most :data:`MOST` words a page are read again (the least sure first).
+
+Done with :mod:`.line_second` (``Options.second_lines``) when the ``digits`` recogniser and its
+check are installed.
+"""
+
+from __future__ import annotations
+
+from PIL import Image
+from unidecode import unidecode
+
+from . import second_reader
+from .line_second import crop
+from .relook import Row, engine_lines
+
+UNSURE = 70.0  # a word holding a figure read with a lower confidence is read again
+MOST = 12  # words read again on a page at most (two readings each)
+LOOKALIKE = "oOlIiSsBbgqZz|"  # letters a printed figure is read as
+
+
+def figures_taken(word: str, reading: str) -> str | None:
+    """``word`` with the figures of ``reading`` (the two recognisers' agreed reading), or None when
+    the two differ otherwise: they must be as long, and differ only where the reading has a figure
+    and the word a figure or a letter a figure is read as (:data:`LOOKALIKE`), once the word's
+    marks are taken off."""
+    reading = reading.strip()
+    folded = [unidecode(ch) for ch in word]
+    if len(word) != len(reading) or any(len(ch) != 1 for ch in folded):
+        return None
+    out, changed = list(word), False
+    for k, (mine, theirs) in enumerate(zip(folded, reading)):
+        if mine == theirs:
+            continue
+        if not (theirs.isdigit() and (mine.isdigit() or mine in LOOKALIKE)):
+            return None
+        out[k], changed = theirs, True
+    return "".join(out) if changed else None
+
+
+def _unsure(row: Row) -> bool:
+    return 0 <= row[5] < UNSURE and any(ch.isdigit() for ch in row[0])
+
+
+def figure_relook(image: Image.Image, rows: list[Row]) -> list[Row]:
+    """``rows`` (as Tesseract read ``image``) with the figures of unsure words read again where the
+    two digits recognisers agree (see the module's note)."""
+    unsure = sorted((k for k, row in enumerate(rows) if _unsure(row)), key=lambda k: rows[k][5])[:MOST]
+    if not unsure or not (second_reader.available("digits") and second_reader.available("digits-check")):
+        return rows
+    beside = _neighbours(rows)
+    out = list(rows)
+    for k in unsure:
+        row = rows[k]
+        piece = crop(image, [row], *beside[id(row)])
+        first = second_reader.read(piece, "digits")
+        if first is None or not first.text.strip():
+            continue
+        new = figures_taken(row[0], first.text)
+        if new is None:
+            continue
+        check = second_reader.read(piece, "digits-check")
+        if check is None or check.text.strip() != first.text.strip():
+            continue
+        out[k] = [new, *row[1:5], round(100 * min(first.conf, check.conf), 1), *row[6:]]
+    return out
+
+
+def _neighbours(rows: list[Row]) -> dict[int, tuple[Row | None, Row | None]]:
+    """The words before and after each word on its engine line (the crop's margins end halfway to
+    them; None where there is none or its box runs into the word's), by the word's id."""
+    out: dict[int, tuple[Row | None, Row | None]] = {}
+    for words in engine_lines(rows).values():
+        words = sorted(words, key=lambda r: r[1])
+        for k, row in enumerate(words):
+            before = words[k - 1] if k else None
+            after = words[k + 1] if k + 1 < len(words) else None
+            out[id(row)] = (before if before is not None and before[1] + before[3] <= row[1] else None,
+                            after if after is not None and after[1] >= row[1] + row[3] else None)
+    return out
