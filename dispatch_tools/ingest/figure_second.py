@@ -32,6 +32,7 @@ from .relook import Row, engine_lines
 UNSURE = 70.0  # a word holding a figure read with a lower confidence is read again
 MOST = 12  # words read again on a page at most (two readings each)
 LOOKALIKE = "oOlIiSsBbgqZz|"  # letters a printed figure is read as
+PRINTED = "/.:,;-()%"  # the signs a number, a date or a time is printed with
 
 
 def figures_taken(word: str, reading: str) -> str | None:
@@ -54,7 +55,11 @@ def figures_taken(word: str, reading: str) -> str | None:
 
 
 def _unsure(row: Row) -> bool:
-    return 0 <= row[5] < UNSURE and any(ch.isdigit() for ch in row[0])
+    """A word holding a figure read under :data:`UNSURE`, every character of it a letter, a figure
+    or a sign figures are printed with (a word read from specks or a stamp's ink, ``—Ù”7``, never
+    reads alike: reading it again is time lost)."""
+    return (0 <= row[5] < UNSURE and any(ch.isdigit() for ch in row[0])
+            and all(ch.isalnum() or ch in PRINTED for ch in row[0]))
 
 
 def figure_relook(image: Image.Image, rows: list[Row]) -> list[Row]:

@@ -43,10 +43,12 @@ def coverage(ink: np.ndarray, cx: np.ndarray, cy: np.ndarray, radius: np.ndarray
     return ink[circle_points(ink.shape, cx, cy, radius, samples)].mean(axis=-1)
 
 
-def refined(ink: np.ndarray, cx: float, cy: float, r: float) -> tuple[float, float, float, float]:
+def refined(ink: np.ndarray, cx: float, cy: float, r: float, unit: float | None = None
+            ) -> tuple[float, float, float, float]:
     """``(coverage, x, y, radius)`` of the circle near (cx, cy, r) that ``ink`` covers most: a
-    candidate's centre, found on a reduced copy, may lie a few pixels off a thin ring's."""
-    shift = max(2, int(SHIFT * ink.shape[1] / A4_WIDTH))
+    candidate's centre, found on a reduced copy, may lie a few pixels off a thin ring's (``unit``:
+    the page's width against an A4 page's at 300 dpi, the ink's own width when not given)."""
+    shift = max(2, int(SHIFT * (ink.shape[1] / A4_WIDTH if unit is None else unit)))
     step = max(1, shift // 5)
     dx, dy, dr = np.meshgrid(np.arange(-shift, shift + 1, step), np.arange(-shift, shift + 1, step),
                              np.arange(-10, 11, 2), indexing="ij")
@@ -55,14 +57,15 @@ def refined(ink: np.ndarray, cx: float, cy: float, r: float) -> tuple[float, flo
     return float(cover[k]), cx + float(dx[k]), cy + float(dy[k]), r + float(dr[k])
 
 
-def circles(gray: np.ndarray) -> list[tuple[float, float, float]]:
-    """(x, y, radius) of the circles of a seal's size on a page, in its pixels, the strongest first
-    (Hough transform on a reduced copy; at most :data:`MAX_CANDIDATES`)."""
+def circles(gray: np.ndarray, unit: float | None = None) -> list[tuple[float, float, float]]:
+    """(x, y, radius) of the circles of a seal's size on a page (or a part of a page whose width is
+    ``unit`` times an A4 page's at 300 dpi), in its pixels, the strongest first (Hough transform on
+    a reduced copy; at most :data:`MAX_CANDIDATES`)."""
     import cv2
 
     scale = 0.25
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    unit = gray.shape[1] / A4_WIDTH
+    unit = gray.shape[1] / A4_WIDTH if unit is None else unit
     lo, hi = int(MIN_RADIUS * unit * scale), int(MAX_RADIUS * unit * scale)
     found = cv2.HoughCircles(cv2.GaussianBlur(small, (5, 5), 1.5), cv2.HOUGH_GRADIENT_ALT, dp=1.5,
                              minDist=2 * lo, param1=300, param2=0.8, minRadius=lo, maxRadius=hi)
@@ -182,17 +185,20 @@ def colour_seals(before: np.ndarray, after: np.ndarray) -> list[tuple[float, flo
         x, y, w, h, _area = stats[k]
         if low <= w <= high and low <= h <= high and 0.7 <= w / h <= 1.4:
             out.append((float(x * step), float(y * step), float((x + w) * step), float((y + h) * step)))
-    for x, y, r in removed_rings(removed):
-        if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in out):
-            out.append((x - r, y - r, x + r, y + r))
+        elif w >= low and h >= low:  # too large for a seal: a seal's ink may have run into a note's
+            x0, y0 = int(x * step), int(y * step)
+            for cx, cy, r in removed_rings(removed[y0:(y + h) * step, x0:(x + w) * step], unit):
+                out.append((float(x0 + cx - r), float(y0 + cy - r), float(x0 + cx + r), float(y0 + cy + r)))
     return out
 
 
-def removed_rings(removed: np.ndarray) -> list[tuple[float, float, float]]:
-    """(x, y, radius) of the seal rings in a mask of removed coloured ink: circles of a seal's size
-    (:func:`circles`) whose circumference the mask covers almost all round."""
+def removed_rings(removed: np.ndarray, unit: float) -> list[tuple[float, float, float]]:
+    """(x, y, radius) of the seal rings in a mask of removed coloured ink (a part of a page whose
+    width is ``unit`` times an A4 page's at 300 dpi): circles of a seal's size (:func:`circles`)
+    whose circumference the mask covers almost all round."""
     import cv2
 
-    mask = cv2.dilate(removed, np.ones((3, 3), np.uint8)).astype(bool)
-    rings = (refined(mask, cx, cy, r) for cx, cy, r in circles(((1 - mask) * 255).astype(np.uint8)))
+    mask = cv2.dilate(removed, np.ones((3, 3), np.uint8))
+    candidates = circles(np.where(mask > 0, 0, 255).astype(np.uint8), unit)
+    rings = (refined(mask > 0, cx, cy, r, unit) for cx, cy, r in candidates)
     return outer_rings([(x, y, radius) for cover, x, y, radius in rings if cover >= COVER])
