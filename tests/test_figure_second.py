@@ -75,3 +75,18 @@ def test_a_neighbour_whose_box_runs_into_the_word_is_no_margin():
     rows[0][3] = rows[1][1] + rows[1][3] + 10 - rows[0][1]  # the first word's box reaches past the second's
     rows[2][1] = rows[1][1] + 5
     assert figure_relook(image, rows)[1][0] in ("5027/UBND-VH", "9027/UBND-VH")
+
+
+def test_a_speck_is_not_read_again(monkeypatch):
+    """A "word" far lower than the page's words (a speck read ``2``) is never read again: its
+    second reading is a speck's too (``7``), and would come back surer."""
+    read = []
+    monkeypatch.setattr(second_reader, "available", lambda kind: True)
+    monkeypatch.setattr(second_reader, "read", lambda image, kind: read.append(kind))
+    rows = [["theo", 40, 30, 90, 40, 96.0, 1, 1, 1], ["2", 140, 50, 9, 9, 64.0, 1, 1, 1],
+            ["văn", 160, 30, 70, 40, 96.0, 1, 1, 1], ["số", 240, 30, 50, 40, 96.0, 1, 1, 1]]
+    assert figure_relook(Image.new("RGB", (400, 120), "white"), rows) == rows
+    assert not read
+    rows[1][2:5] = [30, 9, 40]  # as tall as the words: read again
+    figure_relook(Image.new("RGB", (400, 120), "white"), rows)
+    assert read == ["digits"]

@@ -22,6 +22,8 @@ check are installed.
 
 from __future__ import annotations
 
+from statistics import median
+
 from PIL import Image
 from unidecode import unidecode
 
@@ -33,6 +35,7 @@ UNSURE = 70.0  # a word holding a figure read with a lower confidence is read ag
 MOST = 12  # words read again on a page at most (two readings each)
 LOOKALIKE = "oOlIiSsBbgqZz|"  # letters a printed figure is read as
 PRINTED = "/.:,;-()%"  # the signs a number, a date or a time is printed with
+SPECK = 0.5  # of the page's median word height: a lower "word" is a speck, whatever it reads as
 
 
 def figures_taken(word: str, reading: str) -> str | None:
@@ -57,7 +60,8 @@ def figures_taken(word: str, reading: str) -> str | None:
 def _unsure(row: Row) -> bool:
     """A word holding a figure read under :data:`UNSURE`, every character of it a letter, a figure
     or a sign figures are printed with (a word read from specks or a stamp's ink, ``—Ù”7``, never
-    reads alike: reading it again is time lost)."""
+    reads alike: reading it again is time lost). A word lower than :data:`SPECK` of the page's
+    words is not read again either (a speck read ``2`` reads ``7`` as well)."""
     return (0 <= row[5] < UNSURE and any(ch.isdigit() for ch in row[0])
             and all(ch.isalnum() or ch in PRINTED for ch in row[0]))
 
@@ -65,7 +69,11 @@ def _unsure(row: Row) -> bool:
 def figure_relook(image: Image.Image, rows: list[Row]) -> list[Row]:
     """``rows`` (as Tesseract read ``image``) with the figures of unsure words read again where the
     two digits recognisers agree (see the module's note)."""
-    unsure = sorted((k for k, row in enumerate(rows) if _unsure(row)), key=lambda k: rows[k][5])[:MOST]
+    if not rows:
+        return rows
+    least = SPECK * median(r[4] for r in rows)
+    unsure = sorted((k for k, row in enumerate(rows) if _unsure(row) and row[4] >= least),
+                    key=lambda k: rows[k][5])[:MOST]
     if not unsure or not (second_reader.available("digits") and second_reader.available("digits-check")):
         return rows
     beside = _neighbours(rows)
