@@ -17,6 +17,7 @@ def test_figures_are_taken_where_only_figures_differ():
     assert figures_taken("5o84/TTr-BNNMT", "5584/TTr-BNNMT") == "5584/TTr-BNNMT"  # a letter for a figure
     assert figures_taken("(0b).", "(2b).") == "(2b)."
     assert figures_taken("1O/3/2024", "10/3/2024") == "10/3/2024"
+    assert figures_taken("I1", "11") == "11"  # in place, however a matcher would align them
     assert figures_taken("57/QĐ-UBND", "51/QD-UBND") == "51/QĐ-UBND"  # its own marks kept
 
 
@@ -90,3 +91,12 @@ def test_a_speck_is_not_read_again(monkeypatch):
     rows[1][2:5] = [30, 9, 40]  # as tall as the words: read again
     figure_relook(Image.new("RGB", (400, 120), "white"), rows)
     assert read == ["digits"]
+
+
+def test_a_count_lost_from_its_brackets_is_put_back_but_no_number_before_its_slash():
+    assert figures_taken("ĐP().", "DP(5).") == "ĐP(5)."
+    assert figures_taken("),", "(3),") == "(3),"
+    assert figures_taken("/2024/QĐ-UBND", "06/2024/QD-UBND") is None  # a header's number is filled by hand
+    assert figures_taken("/QĐ-UBND", "574/QD-UBND") is None
+    assert figures_taken("25/11", "125/11") is None
+    assert figures_taken("Số:57", "So:574") is None  # a figure added beside figures
