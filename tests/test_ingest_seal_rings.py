@@ -56,3 +56,18 @@ def test_a_red_seal_touching_a_note_is_found_by_its_ring():
     alone = np.asarray(_page((205, 35, 45), mode="RGB"))
     (box,) = colour_seals(np.asarray(Image.fromarray(alone).convert("L")), remove_colour_ink(alone))
     assert abs(box[0] - (CX - R)) < 40
+
+
+def test_the_sealed_variants_seal_is_drawn_at_its_size_on_the_sheet():
+    """A page scanned at half the resolution carries the seal at half the pixels: the ring of the
+    ``sealed`` variant (evaluate/scan_variants_stamped.py) is found at a seal's size either way."""
+    from dispatch_tools.evaluate.scan_variants_stamped import sealed
+
+    for width in (2480, 1240):
+        page = Image.new("RGB", (width, int(width * 1.41)), "white")
+        s = width / 2480
+        box = (300 * s, 800 * s, 1900 * s, 860 * s)  # the subject's last line
+        gray = np.asarray(sealed(page, 7, [box]).convert("L"))
+        found = [r for r in find_rings(np.where(gray < 250, 120, 255).astype(np.uint8))]
+        assert found, width
+        assert 215 * s - 20 <= found[0][2] <= 250 * s + 20
