@@ -30,7 +30,7 @@ _ANCHOR = re.compile(r"^(?:ký|bởi:?|sao|thời|[\w.-]+@[\w.-]+|\d{1,2}[./]\d{
                      r"\d{1,2}:\d{2}:\d{2}|[+-]\d{2}:\d{2})$", re.IGNORECASE)
 _SIGNED_BY = re.compile(r"Ký\s*bởi\s*:?\s*(?P<v>.*?)\s*(?=Cơ\s*quan\s*:|Thời\s*gian\s*ký|$)", re.IGNORECASE | re.S)
 _ORG = re.compile(r"Cơ\s*quan\s*:\s*(?P<v>.*?)\s*(?=Thời\s*gian\s*ký|$)", re.IGNORECASE | re.S)
-_COPY = re.compile(r"SAO\s*Y\s*[;:,]?\s*(?P<v>.*?)\s*[;,]?\s*(?=Thời\s*gian\s*ký|$)", re.IGNORECASE | re.S)
+_COPY = re.compile(r"S[AÀÁẢÃẠ]O\s*Y\s*[;:,]?\s*(?P<v>.*?)\s*[;,.]?\s*(?=Thời(?:\s*gian)?\s*ký|$)", re.IGNORECASE | re.S)
 _EMAIL = re.compile(r"\S+@\S+")
 MAX_WORDS = 40
 

@@ -30,6 +30,7 @@ from ..model import iso_date as _date
 from .arrival_date import date_from_parts
 from .black_seal_marks import check_black_seals
 from .body_agree import agree_words
+from .esign_body import spell_stamp_bodies
 from .name_agree import agree_names
 from .number_agree import check_symbol_readings
 from .ocr_check import check_read_words, drop_speck_stop, misread
@@ -410,6 +411,7 @@ def apply_marks(doc: Document) -> Document:
     check_date(fields, ocr, _date_months(doc) if ocr else ())
     mend_issuer_province(fields, ocr=ocr)
     check_issuer_head(fields, ocr=ocr)
+    spell_stamp_bodies(fields, ocr)
     check_issuer(fields)
     drop_speck_stop(doc, fields)
     check_subject(fields)
