@@ -95,8 +95,8 @@ def figure_relook(image: Image.Image, rows: list[Row]) -> list[Row]:
     two digits recognisers agree (see the module's note)."""
     if not rows:
         return rows
-    least = SPECK * median(r[4] for r in rows)
-    unsure = sorted((k for k, row in enumerate(rows) if _unsure(row) and row[4] >= least),  # a speck: never
+    least = SPECK * median(r[4] for r in rows)  # a lower word is a speck: never read again
+    unsure = sorted((k for k, row in enumerate(rows) if _unsure(row) and row[4] >= least),
                     key=lambda k: rows[k][5])[:MOST]
     if not unsure or not (second_reader.available("digits") and second_reader.available("digits-check")):
         return rows

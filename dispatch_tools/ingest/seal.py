@@ -185,7 +185,7 @@ def colour_seals(before: np.ndarray, after: np.ndarray) -> list[tuple[float, flo
         x, y, w, h, _area = stats[k]
         if low <= w <= high and low <= h <= high and 0.7 <= w / h <= 1.4:
             out.append((float(x * step), float(y * step), float((x + w) * step), float((y + h) * step)))
-        elif w >= low and h >= low:  # too large for a seal: a seal's ink may have run into a note's
+        elif w >= low and h >= low:  # no seal's blob (too large, or not round): a seal may have run into a note
             x0, y0 = int(x * step), int(y * step)
             for cx, cy, r in removed_rings(removed[y0:(y + h) * step, x0:(x + w) * step], unit):
                 out.append((float(x0 + cx - r), float(y0 + cy - r), float(x0 + cx + r), float(y0 + cy + r)))
