@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .seal import A4_WIDTH, BLACK, COVER, SHIFT, circle_points, coverage
+from .seal import A4_WIDTH, BLACK, COVER, circle_points, coverage, refined
 
 INK = 128  # darker than this is ink on a bilevel page
 MAX_BAND = 0.14  # of the radius: the ring's band is thinner than this
@@ -75,16 +75,9 @@ def black_ring(gray: np.ndarray, cx: float, cy: float, r: float
     near = coverage(ink, np.full(9, cx), np.full(9, cy), r + np.arange(-8, 9, 2) * unit)
     if near.max() < PROMISE:
         return None  # no ring here: most candidates on a page of print end at this
-    shift = max(2, int(SHIFT * unit))
-    step = max(1, shift // 5)
-    dx, dy, dr = np.meshgrid(np.arange(-shift, shift + 1, step), np.arange(-shift, shift + 1, step),
-                             np.arange(-2 * shift, 2 * shift + 1, step), indexing="ij")
-    cover = coverage(ink, cx + dx, cy + dy, r + dr)
-    k = np.unravel_index(int(np.argmax(cover)), cover.shape)
-    best = float(cover[k])
+    best, x, y, radius = refined(ink, cx, cy, r, wide=True)
     if best < COVER:
         return None
-    x, y, radius = cx + float(dx[k]), cy + float(dy[k]), r + float(dr[k])
     inner, outer = _band(ink, x, y, radius, best)
     if outer - inner >= MAX_BAND * radius:
         return None  # no thin band: a block of print inks every radius alike

@@ -11,10 +11,11 @@ Each word holding a figure (or brackets a count was lost from: ``ĐP()``) read u
 and read by the ``digits`` recogniser and its check (:mod:`.second_reader`, PP-OCRv6 and
 PP-OCRv5, which read printed and hand-written figures well). Where the two readings are the same
 and differ from Tesseract's only in figures (every other character alike once Tesseract's marks
-are taken off: the digits readers know no Vietnamese marks), the word takes their figures and keeps its own letters and marks; where
-Tesseract read a letter a figure is often taken for (``o`` for ``0`` or ``5``), the figure read
-there is taken too; a count in brackets Tesseract lost is put back (``ĐP()`` read ``DP(5)``).
-Elsewhere (``1135/⁄QĐ-BXD`` read ``1135/QD-BXD``: a sign fewer) Tesseract's word stays. At most :data:`MOST` words a page are read again (the least sure first).
+are taken off: the digits readers know no Vietnamese marks), the word takes their figures and
+keeps its own letters and marks; where Tesseract read a letter a figure is often taken for (``o``
+for ``0`` or ``5``), the figure read there is taken too; a count in brackets Tesseract lost is put
+back (``ĐP()`` read ``DP(5)``). Elsewhere (``1135/⁄QĐ-BXD`` read ``1135/QD-BXD``: a sign fewer)
+Tesseract's word stays. At most :data:`MOST` words a page are read again (the least sure first).
 
 Done with :mod:`.line_second` (``Options.second_lines``) when the ``digits`` recogniser and its
 check are installed.

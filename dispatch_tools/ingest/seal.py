@@ -43,15 +43,18 @@ def coverage(ink: np.ndarray, cx: np.ndarray, cy: np.ndarray, radius: np.ndarray
     return ink[circle_points(ink.shape, cx, cy, radius, samples)].mean(axis=-1)
 
 
-def refined(ink: np.ndarray, cx: float, cy: float, r: float, unit: float | None = None
+def refined(ink: np.ndarray, cx: float, cy: float, r: float, unit: float | None = None, wide: bool = False
             ) -> tuple[float, float, float, float]:
     """``(coverage, x, y, radius)`` of the circle near (cx, cy, r) that ``ink`` covers most: a
     candidate's centre, found on a reduced copy, may lie a few pixels off a thin ring's (``unit``:
-    the page's width against an A4 page's at 300 dpi, the ink's own width when not given)."""
+    the page's width against an A4 page's at 300 dpi, the ink's own width when not given). The
+    radius is looked for 10 pixels either way, or twice as far as the centre when ``wide`` (a
+    black ring, whose band the print may thicken)."""
     shift = max(2, int(SHIFT * (ink.shape[1] / A4_WIDTH if unit is None else unit)))
     step = max(1, shift // 5)
-    dx, dy, dr = np.meshgrid(np.arange(-shift, shift + 1, step), np.arange(-shift, shift + 1, step),
-                             np.arange(-10, 11, 2), indexing="ij")
+    radii = np.arange(-2 * shift, 2 * shift + 1, step) if wide else np.arange(-10, 11, 2)
+    dx, dy, dr = np.meshgrid(np.arange(-shift, shift + 1, step), np.arange(-shift, shift + 1, step), radii,
+                             indexing="ij")
     cover = coverage(ink, cx + dx, cy + dy, r + dr)
     k = np.unravel_index(int(np.argmax(cover)), cover.shape)
     return float(cover[k]), cx + float(dx[k]), cy + float(dy[k]), r + float(dr[k])
@@ -198,7 +201,7 @@ def removed_rings(removed: np.ndarray, unit: float) -> list[tuple[float, float, 
     whose circumference the mask covers almost all round."""
     import cv2
 
-    mask = cv2.dilate(removed, np.ones((3, 3), np.uint8))
-    candidates = circles(np.where(mask > 0, 0, 255).astype(np.uint8), unit)
-    rings = (refined(mask > 0, cx, cy, r, unit) for cx, cy, r in candidates)
+    mask = cv2.dilate(removed, np.ones((3, 3), np.uint8)) > 0
+    candidates = circles(np.where(mask, 0, 255).astype(np.uint8), unit)
+    rings = (refined(mask, cx, cy, r, unit) for cx, cy, r in candidates)
     return outer_rings([(x, y, radius) for cover, x, y, radius in rings if cover >= COVER])
