@@ -1,7 +1,8 @@
 """The marks on an OCR'd page, taken out of its words before the reading order is built.
 
 Stamps, seals and hand-writing are not part of the dispatch's printed text. Words read inside a
-mark already known (a PDF's e-signature stamps) are dropped; e-signature stamps printed in the
+mark already known (a PDF's e-signature stamps) are dropped, unless the mark was taken off the image
+before it was read; e-signature stamps printed in the
 image are found among the words (:mod:`.esign`), and where page 1's hand-filled day was left
 unread, among the words of its blue ink (:mod:`.esign_colour`: the page read had it taken off).
 Each mark keeps what it says for the later stages (:class:`~dispatch_tools.model.Mark`); only the
@@ -60,18 +61,22 @@ def _keep(words: list[Word], keys: list[tuple], kept: list[int]) -> tuple[list[W
 
 def page_marks(words: list[Word], keys: list[tuple], image: Image.Image, known: list[Mark],
                options: Options, number: int = 1, engine: Callable[..., list[list]] | None = None,
-               deskew: float | None = None, photo: bool = False) -> tuple[list[Word], list[tuple], list[Mark]]:
+               deskew: float | None = None, photo: bool = False,
+               lifted: list[Mark] = ()) -> tuple[list[Word], list[tuple], list[Mark]]:
     """(words, keys) without the words of marks, and the marks of the page (page ``number``: the
     arrival stamp and the hand-filled number and day are looked for on the first page only, read
     by ``engine``, :func:`.tesseract.run_tesseract`; without an engine they are not read).
     ``deskew`` is the angle the page was turned by before its words were read, when it was: each
     box is cut from ``image`` as scanned where the box turned back lies, then straightened
     (:func:`_cropper`), for the recognisers, the typed digits' measure and a person. ``photo``: the
-    page is a photographed sheet warped flat, whose thin lines step as a turned page's do."""
+    page is a photographed sheet warped flat, whose thin lines step as a turned page's do.
+    ``lifted``: the known marks taken off ``image`` before it was read (a PDF's stamp drawn as
+    text over the scan): what is read inside them is printed, and stays."""
     marks = list(known)
-    if known:
+    printed = [m for m in known if not any(m is x for x in lifted)]
+    if printed:
         words, keys = _keep(words, keys, [k for k, w in enumerate(words)
-                                          if not inside(w.bbox, known, margin=4.0)])
+                                          if not inside(w.bbox, printed, margin=4.0)])
     if not any(m.kind == "esign" for m in known):
         found, used = find_stamps(words, f"tesseract:{options.lang}")
         if found:

@@ -11,7 +11,7 @@ from ..errors import DamagedInput, EncryptedInput, LimitExceeded
 from ..model import BBox, Mark, Page, Word
 from ..options import Options
 from .layout import reading_order
-from .pdf_stamps import inside, pdf_stamps
+from .pdf_stamps import inside, lifted_page, pdf_stamps
 from .tesseract import ocr_pages
 from .quality import layer_problem
 from ..i18n import N_, _, number
@@ -114,8 +114,11 @@ def read_pdf(path: Path, options: Options) -> tuple[list[Page], dict]:
         def render():
             scale = _render_scale(sizes[i], options)
             with lock:
-                image = pdfium_doc[i].render(scale=scale).to_pil()
-            return i + 1, image, [_scaled(m, scale) for m in stamps.get(i, [])]
+                page, lifted = lifted_page(pdfium_doc, i, stamps.get(i, []))
+                image = page.render(scale=scale).to_pil()
+                page.close()
+            known = [_scaled(m, scale) for m in stamps.get(i, [])]
+            return i + 1, image, known, [k for k, m in zip(known, stamps.get(i, [])) if m in lifted]
         return render
 
     ocred = ocr_pages([renderer(i) for i in to_ocr], options) if to_ocr else []

@@ -4,7 +4,12 @@ Signing software draws its stamp (``Ký bởi … Thời gian ký …``, the pub
 …``) as the appearance of a signature field or as text on the page, over a scanned page image.
 The page is flattened in memory (annotation appearances become page content; the input file is not
 touched), its characters are read with their boxes, and :func:`.esign.find_stamps` picks out the
-stamps. Their words are exact, unlike an OCR reading of the same small print.
+stamps. Their words are exact, unlike an OCR reading of the same small print. The characters the
+page shows are read first: a scanned page's own OCR layer is invisible text, and where its lines
+cross a stamp's they run together in one rectangle of text.
+
+A stamp that lies over print (a copy stamp across the motto) is hidden before the page is rendered
+for OCR (:func:`lifted_page`), so that the printed line under it is read whole and its words stay.
 """
 
 from __future__ import annotations
@@ -35,6 +40,40 @@ def _words(textpage, height: float) -> list[Word]:
     return words
 
 
+def _visible_words(textpage, height: float) -> list[Word]:
+    """Words with boxes of the characters the page shows: a scanned page's own OCR layer is text drawn
+    invisible (render mode 3) under the image, and where its lines cross a stamp's (a copy stamp laid
+    over the motto) its characters run into the stamp's in one rectangle of text. Empty when this
+    PDFium cannot tell a character's text object."""
+    import pypdfium2.raw as raw
+
+    if not hasattr(raw, "FPDFText_GetTextObject"):
+        return []
+    words: list[Word] = []
+    chars: list[tuple[str, tuple[float, float, float, float]]] = []
+
+    def close() -> None:
+        if chars:
+            text = unicodedata.normalize("NFC", "".join(c for c, _ in chars))
+            x0 = min(b[0] for _, b in chars)
+            x1 = max(b[2] for _, b in chars)
+            top = max(b[3] for _, b in chars)
+            bottom = min(b[1] for _, b in chars)
+            words.append(Word(text, BBox(x0, height - top, x1, height - bottom)))
+            chars.clear()
+
+    for i in range(textpage.count_chars()):
+        obj = raw.FPDFText_GetTextObject(textpage.raw, i)
+        ch = textpage.get_text_range(i, 1)
+        if not obj or raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_INVISIBLE \
+                or not ch.strip():
+            close()
+            continue
+        chars.append((ch, textpage.get_charbox(i, loose=True)))  # the font's height: marks do not count
+    close()
+    return words
+
+
 def pdf_stamps(path: Path, pages: int) -> dict[int, list[Mark]]:
     """0-based page index -> the e-signature stamps printed on it (boxes in points)."""
     import pypdfium2 as pdfium
@@ -53,10 +92,12 @@ def pdf_stamps(path: Path, pages: int) -> dict[int, list[Mark]]:
             page.close()
             page = doc[i]  # the flattened page must be loaded again
             textpage = page.get_textpage()
-            words = _words(textpage, height)
+            # the characters shown first: an OCR layer's lines run into a stamp's over them
+            marks, _ = find_stamps(_visible_words(textpage, height), "pdf-text")
+            if not marks:
+                marks, _ = find_stamps(_words(textpage, height), "pdf-text")
             textpage.close()
             page.close()
-            marks, _ = find_stamps(words, "pdf-text")
             if marks:
                 out[i] = marks
     except pdfium.PdfiumError:
@@ -64,6 +105,72 @@ def pdf_stamps(path: Path, pages: int) -> dict[int, list[Mark]]:
     finally:
         doc.close()
     return out
+
+
+INK_UNDER = 0.005  # a stamp's box with more of its area dark once the stamp is hidden lies over print
+
+
+def _hide(page, marks: list[Mark], height: float) -> dict:
+    """Hide the shown characters of ``page`` inside ``marks``: {mark's index: [(text object, its render
+    mode)]}, so that they can be shown again."""
+    import pypdfium2.raw as raw
+
+    hidden: dict[int, list] = {}
+    textpage = page.get_textpage()  # characters in page space, whatever form they are drawn in
+    for i in range(textpage.count_chars()):
+        obj = raw.FPDFText_GetTextObject(textpage.raw, i)
+        if not obj:
+            continue
+        mode = raw.FPDFTextObj_GetTextRenderMode(obj)
+        if mode == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+            continue
+        left, bottom, right, top = textpage.get_charbox(i)
+        box = BBox(left, height - top, right, height - bottom)
+        for k, mark in enumerate(marks):
+            if inside(box, [mark]):
+                raw.FPDFTextObj_SetTextRenderMode(obj, raw.FPDF_TEXTRENDERMODE_INVISIBLE)
+                hidden.setdefault(k, []).append((obj, mode))
+    textpage.close()
+    return hidden
+
+
+def _over_print(page, mark: Mark, width: float, height: float) -> bool:
+    """Does ``mark`` (its own characters hidden) lie over printed ink: a share of its box over
+    :data:`INK_UNDER` dark, with the page's annotations and fields not drawn?"""
+    import numpy as np
+
+    b = mark.bbox
+    if b is None or b.x1 <= b.x0 or b.y1 <= b.y0:
+        return False
+    crop = (max(0.0, b.x0), max(0.0, height - b.y1), max(0.0, width - b.x1), max(0.0, b.y0))
+    image = page.render(scale=150 / 72, crop=crop, draw_annots=False, may_draw_forms=False).to_pil()
+    return bool((np.asarray(image.convert("L")) < 128).mean() > INK_UNDER)
+
+
+def lifted_page(doc, index: int, marks: list[Mark]):
+    """Page ``index`` of ``doc`` to render, with the text of each stamp that lies over print hidden
+    (in memory; the file is not touched): signing software draws its stamp over the scan as text
+    (as page content or a signature field's appearance), and where it lies across a printed line (a
+    copy stamp over the motto) the two would be read as one. A stamp in the margin is drawn as it
+    is, so the page reads as it always did. Returns the page and the marks whose text was hidden."""
+    import pypdfium2.raw as raw
+
+    page = doc[index]
+    if not marks or not hasattr(raw, "FPDFText_GetTextObject"):
+        return page, []
+    width, height = page.get_size()
+    shown = _hide(page, marks, height)  # a stamp drawn as page content, hidden to see what lies under
+    over = [m for m in marks if _over_print(page, m, width, height)]
+    for objects in shown.values():
+        for obj, mode in objects:
+            raw.FPDFTextObj_SetTextRenderMode(obj, mode)
+    if not over:
+        return page, []
+    raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY)
+    page.close()
+    page = doc[index]  # the flattened page must be loaded again: its stamps are page content now
+    hidden = _hide(page, over, height)
+    return page, [m for k, m in enumerate(over) if k in hidden]
 
 
 def inside(box: BBox, marks: list[Mark], scale: float = 1.0, margin: float = 2.0) -> bool:

@@ -108,9 +108,11 @@ def run_tesseract(image: Image.Image, options: Options, psm: int = 3, extra: str
     return words
 
 
-def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark] | None = None) -> Page:
+def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark] | None = None,
+             lifted: list[Mark] = ()) -> Page:
     """OCR one page image. ``known`` are marks already found on it (an e-signed PDF's stamps, boxes
-    in pixels of ``image``): their area is not read as text."""
+    in pixels of ``image``): their area is not read as text, save those of them ``lifted`` (taken
+    off the image before: what lies under them is printed)."""
     started = time.perf_counter()
     warped = False
     if options.preprocess and not known:  # a photo's sheet, straightened (a rendered PDF page is flat)
@@ -130,7 +132,7 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
         words.append(Word(unicodedata.normalize("NFC", text), box, conf))
         keys.append((block, par, line))
     words, keys, marks = page_marks(words, keys, image, known or [], options, number, run_tesseract,
-                                    info.get("deskew"), photo=warped)
+                                    info.get("deskew"), photo=warped, lifted=lifted)
     marks += [Mark("seal", BBox(x - r, y - r, x + r, y + r), values={"colour": "grey"}, source="shape")
               for x, y, r in info.get("seals", [])]
     marks += [Mark("seal", BBox(x - r, y - r, x + r, y + r), values={"colour": "black"}, source="shape")
@@ -152,8 +154,9 @@ def ocr_page(image: Image.Image, number: int, options: Options, known: list[Mark
 
 
 def ocr_pages(images: list[tuple[int, Image.Image]] | list, options: Options) -> list[Page]:
-    """OCR page images in parallel; ``images`` holds (page number, image[, known marks]) tuples or
-    callables returning them (so that PDF pages are rendered inside the worker, one at a time)."""
+    """OCR page images in parallel; ``images`` holds (page number, image[, known marks[, those of
+    them lifted off the image]]) tuples or callables returning them (so that PDF pages are rendered
+    inside the worker, one at a time)."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one thread per Tesseract process
     if images:
         tesseract_version()
@@ -162,7 +165,7 @@ def ocr_pages(images: list[tuple[int, Image.Image]] | list, options: Options) ->
 
     def work(item):
         number, image, *known = item() if callable(item) else item
-        page = ocr_page(image, number, options, known[0] if known else None)
+        page = ocr_page(image, number, options, known[0] if known else None, known[1] if len(known) > 1 else ())
         if options.on_page is not None:
             options.on_page(number, total)
         return page
