@@ -134,17 +134,31 @@ def _hide(page, marks: list[Mark], height: float) -> dict:
     return hidden
 
 
-def _over_print(page, mark: Mark, width: float, height: float) -> bool:
-    """Does ``mark`` (its own characters hidden) lie over printed ink: a share of its box over
-    :data:`INK_UNDER` dark, with the page's annotations and fields not drawn?"""
+def _over_print(page, marks: list[Mark], width: float, height: float) -> list[Mark]:
+    """The ``marks`` (their own characters hidden) that lie over printed ink: a share of the box over
+    :data:`INK_UNDER` dark, with the page's annotations and fields not drawn. One rendering of the
+    part of the page they span (its scan is decoded once, whatever the crop)."""
     import numpy as np
 
-    b = mark.bbox
-    if b is None or b.x1 <= b.x0 or b.y1 <= b.y0:
-        return False
-    crop = (max(0.0, b.x0), max(0.0, height - b.y1), max(0.0, width - b.x1), max(0.0, b.y0))
-    image = page.render(scale=150 / 72, crop=crop, draw_annots=False, may_draw_forms=False).to_pil()
-    return bool((np.asarray(image.convert("L")) < 128).mean() > INK_UNDER)
+    boxes = [m.bbox for m in marks if m.bbox is not None and m.bbox.x1 > m.bbox.x0 and m.bbox.y1 > m.bbox.y0]
+    if not boxes:
+        return []
+    x0, y0 = max(0.0, min(b.x0 for b in boxes)), max(0.0, min(b.y0 for b in boxes))
+    x1, y1 = min(width, max(b.x1 for b in boxes)), min(height, max(b.y1 for b in boxes))
+    scale = 150 / 72
+    image = page.render(scale=scale, crop=(x0, height - y1, width - x1, y0), draw_annots=False,
+                        may_draw_forms=False).to_pil()
+    dark = np.asarray(image.convert("L")) < 128
+    over = []
+    for mark in marks:
+        b = mark.bbox
+        if b is None or b not in boxes:
+            continue
+        part = dark[max(0, int((b.y0 - y0) * scale)):int((b.y1 - y0) * scale) + 1,
+                    max(0, int((b.x0 - x0) * scale)):int((b.x1 - x0) * scale) + 1]
+        if part.size and part.mean() > INK_UNDER:
+            over.append(mark)
+    return over
 
 
 def lifted_page(doc, index: int, marks: list[Mark]):
@@ -160,7 +174,7 @@ def lifted_page(doc, index: int, marks: list[Mark]):
         return page, []
     width, height = page.get_size()
     shown = _hide(page, marks, height)  # a stamp drawn as page content, hidden to see what lies under
-    over = [m for m in marks if _over_print(page, m, width, height)]
+    over = _over_print(page, marks, width, height)
     for objects in shown.values():
         for obj, mode in objects:
             raw.FPDFTextObj_SetTextRenderMode(obj, mode)
