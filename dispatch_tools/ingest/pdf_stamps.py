@@ -167,17 +167,23 @@ def lifted_page(doc, index: int, marks: list[Mark]):
     (as page content or a signature field's appearance), and where it lies across a printed line (a
     copy stamp over the motto) the two would be read as one. A stamp in the margin is drawn as it
     is, so the page reads as it always did. Returns the page and the marks whose text was hidden."""
+    import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
     page = doc[index]
     if not marks or not hasattr(raw, "FPDFText_GetTextObject"):
         return page, []
     width, height = page.get_size()
-    shown = _hide(page, marks, height)  # a stamp drawn as page content, hidden to see what lies under
-    over = _over_print(page, marks, width, height)
-    for objects in shown.values():
-        for obj, mode in objects:
-            raw.FPDFTextObj_SetTextRenderMode(obj, mode)
+    shown: dict = {}
+    try:
+        shown = _hide(page, marks, height)  # a stamp drawn as page content, hidden to see what lies under
+        over = _over_print(page, marks, width, height)
+    except pdfium.PdfiumError:  # the page is drawn as it is: the stamp's words are dropped as before
+        over = []
+    finally:
+        for objects in shown.values():
+            for obj, mode in objects:
+                raw.FPDFTextObj_SetTextRenderMode(obj, mode)
     if not over:
         return page, []
     raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY)
