@@ -4,9 +4,9 @@ Signing software draws its stamp (``Ký bởi … Thời gian ký …``, the pub
 …``) as the appearance of a signature field or as text on the page, over a scanned page image.
 The page is flattened in memory (annotation appearances become page content; the input file is not
 touched), its characters are read with their boxes, and :func:`.esign.find_stamps` picks out the
-stamps. Their words are exact, unlike an OCR reading of the same small print. The characters the
-page shows are read first: a scanned page's own OCR layer is invisible text, and where its lines
-cross a stamp's they run together in one rectangle of text.
+stamps. Their words are exact, unlike an OCR reading of the same small print. On a page that holds
+invisible text (a scanned page's own OCR layer) the characters the page shows are read first: where
+the layer's lines cross a stamp's they run together in one rectangle of text.
 
 A stamp that lies over print (a copy stamp across the motto) is hidden before the page is rendered
 for OCR (:func:`lifted_page`), so that the printed line under it is read whole and its words stay.
@@ -38,6 +38,14 @@ def _words(textpage, height: float) -> list[Word]:
             words.append(Word(part, BBox(a, height - top, b, height - bottom)))
             pos += len(part) + 1
     return words
+
+
+def _hidden_text(page) -> bool:
+    """Does the page hold text drawn invisible (a scanned page's own OCR layer)?"""
+    import pypdfium2.raw as raw
+
+    return any(raw.FPDFTextObj_GetTextRenderMode(obj.raw) == raw.FPDF_TEXTRENDERMODE_INVISIBLE
+               for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=8))
 
 
 def _visible_words(textpage, height: float) -> list[Word]:
@@ -92,8 +100,9 @@ def pdf_stamps(path: Path, pages: int) -> dict[int, list[Mark]]:
             page.close()
             page = doc[i]  # the flattened page must be loaded again
             textpage = page.get_textpage()
-            # the characters shown first: an OCR layer's lines run into a stamp's over them
-            marks, _ = find_stamps(_visible_words(textpage, height), "pdf-text")
+            marks = []
+            if _hidden_text(page):  # the characters shown first: an OCR layer's lines run into a stamp's
+                marks, _ = find_stamps(_visible_words(textpage, height), "pdf-text")
             if not marks:
                 marks, _ = find_stamps(_words(textpage, height), "pdf-text")
             textpage.close()
