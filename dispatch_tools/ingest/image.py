@@ -79,6 +79,8 @@ def _to_rgb(frame: Image.Image) -> Image.Image:
         return frame.copy()
     if frame.mode in ("1", "I;16", "I", "F"):
         return frame.convert("L")
+    if frame.mode == "P" and "transparency" not in frame.info:
+        return frame.convert("RGB")  # no colour of its palette is clear: as composited on white, at once
     if frame.mode in ("RGBA", "LA", "P", "PA"):
         rgba = frame.convert("RGBA")
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))

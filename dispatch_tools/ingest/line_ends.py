@@ -50,18 +50,23 @@ LOST_KNOWN = 0.6  # the share of those words the language model must know
 _SPACES = re.compile(r"\s+")
 
 
-def _uncovered(ink: np.ndarray, rows: list[Row], box: tuple[int, int, int, int]) -> np.ndarray:
-    """The ink of ``box`` (left, top, right, bottom) that no word's box covers."""
+def _word_boxes(rows: list[Row]) -> np.ndarray:
+    """The words' boxes as rows of (left, top, right, bottom)."""
+    return np.array([(r[1], r[2], r[1] + r[3], r[2] + r[4]) for r in rows], dtype=np.int64).reshape(-1, 4)
+
+
+def _uncovered(ink: np.ndarray, boxes: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    """The ink of ``box`` (left, top, right, bottom) that no word's box (``boxes``, of
+    :func:`_word_boxes`) covers."""
     left, top, right, bottom = box
     part = ink[top:bottom, left:right].copy()
-    for r in rows:
-        x0, y0, x1, y1 = max(r[1], left), max(r[2], top), min(r[1] + r[3], right), min(r[2] + r[4], bottom)
-        if x0 < x1 and y0 < y1:
-            part[y0 - top:y1 - top, x0 - left:x1 - left] = False
+    over = (boxes[:, 0] < right) & (boxes[:, 2] > left) & (boxes[:, 1] < bottom) & (boxes[:, 3] > top)
+    for x0, y0, x1, y1 in boxes[over].tolist():
+        part[max(y0, top) - top:min(y1, bottom) - top, max(x0, left) - left:min(x1, right) - left] = False
     return part
 
 
-def _lost_end(ink: np.ndarray, rows: list[Row], seg: list[Row]) -> int | None:
+def _lost_end(ink: np.ndarray, boxes: np.ndarray, seg: list[Row]) -> int | None:
     """The right edge of ink lost after ``seg``'s last word, or None when it ends with its ink."""
     if sum(ch.isalnum() for ch in seg[-1][0]) < 2:  # a line of signs or a lone letter: a stamp's or a seal's
         return None
@@ -71,7 +76,7 @@ def _lost_end(ink: np.ndarray, rows: list[Row], seg: list[Row]) -> int | None:
     area = (right + 1, top, min(ink.shape[1], right + 1 + reach), bottom)
     if area[2] - area[0] < MIN_WIDTH * height:
         return None
-    part = _uncovered(ink, rows, area)
+    part = _uncovered(ink, boxes, area)
     columns = np.flatnonzero(part.any(axis=0))
     if columns.size == 0:
         return None
@@ -95,10 +100,11 @@ def ragged_pieces(image: Image.Image, rows: list[Row], ink: np.ndarray | None = 
     ink = ink_of(image) if ink is None else ink
     word_h = median(r[4] for r in rows)
     pad_y, pad_x = int(0.3 * word_h), int(0.6 * word_h)
+    boxes = _word_boxes(rows)
     out = []
     for words in engine_lines(rows).values():
         for seg in line_pieces(words, 1.5 * word_h):
-            end = _lost_end(ink, rows, seg)
+            end = _lost_end(ink, boxes, seg)
             if end is None:
                 continue
             left, top, _right, bottom = rows_box(seg)
