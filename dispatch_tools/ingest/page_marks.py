@@ -2,9 +2,9 @@
 
 Stamps, seals and hand-writing are not part of the dispatch's printed text. Words read inside a
 mark already known (a PDF's e-signature stamps) are dropped, unless the mark was taken off the image
-before it was read; e-signature stamps printed in the
-image are found among the words (:mod:`.esign`), and where page 1's hand-filled day was left
-unread, among the words of its blue ink (:mod:`.esign_colour`: the page read had it taken off).
+before it was read; e-signature stamps printed in the image are found among the words
+(:mod:`.esign`), and where page 1's hand-filled day was left unread, among the words of its blue ink
+(:mod:`.esign_colour`: the page read had it taken off).
 Each mark keeps what it says for the later stages (:class:`~dispatch_tools.model.Mark`); only the
 words inside it leave the text, so a printed line beside or under a mark keeps every word that is
 not inside it.
