@@ -48,6 +48,18 @@ def _hidden_text(page) -> bool:
                for obj in page.get_objects(filter=(raw.FPDF_PAGEOBJ_TEXT,), max_depth=8))
 
 
+def _shown(textpage):
+    """(index, text object, its render mode) of each character of ``textpage`` the page shows."""
+    import pypdfium2.raw as raw
+
+    for i in range(textpage.count_chars()):
+        obj = raw.FPDFText_GetTextObject(textpage.raw, i)
+        if obj:
+            mode = raw.FPDFTextObj_GetTextRenderMode(obj)
+            if mode != raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+                yield i, obj, mode
+
+
 def _visible_words(textpage, height: float) -> list[Word]:
     """Words with boxes of the characters the page shows: a scanned page's own OCR layer is text drawn
     invisible (render mode 3) under the image, and where its lines cross a stamp's (a copy stamp laid
@@ -70,14 +82,14 @@ def _visible_words(textpage, height: float) -> list[Word]:
             words.append(Word(text, BBox(x0, height - top, x1, height - bottom)))
             chars.clear()
 
-    for i in range(textpage.count_chars()):
-        obj = raw.FPDFText_GetTextObject(textpage.raw, i)
+    last = -2
+    for i, _obj, _mode in _shown(textpage):
         ch = textpage.get_text_range(i, 1)
-        if not obj or raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_INVISIBLE \
-                or not ch.strip():
+        if i != last + 1 or not ch.strip():  # a character not shown, or a space, between: a new word
             close()
-            continue
-        chars.append((ch, textpage.get_charbox(i, loose=True)))  # the font's height: marks do not count
+        last = i
+        if ch.strip():
+            chars.append((ch, textpage.get_charbox(i, loose=True)))  # the font's height: marks do not count
     close()
     return words
 
@@ -126,13 +138,7 @@ def _hide(page, marks: list[Mark], height: float) -> dict:
 
     hidden: dict[int, list] = {}
     textpage = page.get_textpage()  # characters in page space, whatever form they are drawn in
-    for i in range(textpage.count_chars()):
-        obj = raw.FPDFText_GetTextObject(textpage.raw, i)
-        if not obj:
-            continue
-        mode = raw.FPDFTextObj_GetTextRenderMode(obj)
-        if mode == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
-            continue
+    for i, obj, mode in _shown(textpage):
         left, bottom, right, top = textpage.get_charbox(i)
         box = BBox(left, height - top, right, height - bottom)
         for k, mark in enumerate(marks):
@@ -149,9 +155,10 @@ def _over_print(page, marks: list[Mark], width: float, height: float) -> list[Ma
     part of the page they span (its scan is decoded once, whatever the crop)."""
     import numpy as np
 
-    boxes = [m.bbox for m in marks if m.bbox is not None and m.bbox.x1 > m.bbox.x0 and m.bbox.y1 > m.bbox.y0]
-    if not boxes:
+    marks = [m for m in marks if m.bbox is not None and m.bbox.x1 > m.bbox.x0 and m.bbox.y1 > m.bbox.y0]
+    if not marks:
         return []
+    boxes = [m.bbox for m in marks]
     x0, y0 = max(0.0, min(b.x0 for b in boxes)), max(0.0, min(b.y0 for b in boxes))
     x1, y1 = min(width, max(b.x1 for b in boxes)), min(height, max(b.y1 for b in boxes))
     scale = 150 / 72
@@ -161,8 +168,6 @@ def _over_print(page, marks: list[Mark], width: float, height: float) -> list[Ma
     over = []
     for mark in marks:
         b = mark.bbox
-        if b is None or b not in boxes:
-            continue
         part = dark[max(0, int((b.y0 - y0) * scale)):int((b.y1 - y0) * scale) + 1,
                     max(0, int((b.x0 - x0) * scale)):int((b.x1 - x0) * scale) + 1]
         if part.size and part.mean() > INK_UNDER:
