@@ -214,3 +214,18 @@ def test_a_meetings_chair_and_day_under_its_item_are_no_columns_of_a_task():
                    "a) Chủ trì: Đồng chí Nguyễn Văn A, Phó Chủ tịch UBND tỉnh;\n\n"
                    "b) Thời gian: 08 giờ 00 ngày 15/3/2025.\n\n") + foot
     assert to_contract(parse_text(text).fields)["tasks"] == []
+
+
+ITEM_RUNS_ON = ("1. Quán triệt, tuyên truyền các Nghị quyết của Trung ương và các chương\n"
+                "trình của Thành ủy: Chương trình số 35-CTr/TU về đổi mới giáo dục và đào tạo.\n\n"
+                "a) Cơ quan chủ trì: Sở Giáo dục và Đào tạo;\n\nb) Cơ quan phối hợp: Sở Văn hóa, Thể thao và Du lịch.\n")
+
+
+def test_an_item_whose_text_runs_on_past_a_colon_in_small_letters_keeps_its_columns():
+    # "… các chương" / "trình của Thành ủy: Chương trình số 35 …": the wrapped line is the item's text going on,
+    # not a label of a column
+    tasks = _plan(ITEM_RUNS_ON)
+    first = tasks[0]
+    assert first["lead"] == ["Sở Giáo dục và Đào tạo"] and first["cooperating"] == ["Sở Văn hóa, Thể thao và Du lịch"]
+    whole = parse_text(PLAN.format(items=ITEM_RUNS_ON, after="")).fields.tasks[0].text
+    assert whole.endswith("Chương trình số 35-CTr/TU về đổi mới giáo dục và đào tạo.")  # the task's whole text

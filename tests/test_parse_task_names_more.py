@@ -4,7 +4,7 @@ or a department's dispatch holds (not taken from any document)."""
 from __future__ import annotations
 
 from dispatch_tools.parse.bodies import split_bodies
-from tests.test_parse_task_mechanisms import letter
+from tests.test_parse_task_mechanisms import decision, letter
 
 
 def test_a_name_ending_in_co_so_ends_before_the_verb_that_follows_it():
@@ -119,3 +119,11 @@ def test_listed_provinces_and_cities_each_at_its_own_level():
     # the heads of listed ministries stand for the ministries, with no word of the title left
     (task,) = letter("Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo các đơn vị đóng quân trên địa bàn sẵn sàng lực lượng.")
     assert task["assignees"][:2] == ["Bộ Quốc phòng", "Bộ Công an"]
+
+
+def test_a_database_or_facilities_are_no_body_though_co_so_opens_one():
+    # "Cơ sở dữ liệu ngành gồm:" lists what a database holds: its items are no duty of it
+    tasks = decision("Điều 1. Cơ sở dữ liệu ngành gồm:\na) Dữ liệu về trường, lớp và cơ sở vật chất;\n"
+                     "b) Dữ liệu về học sinh và kết quả học tập.\n"
+                     "Điều 2. Các cơ sở giáo dục cập nhật dữ liệu trước ngày 30/9/2026.\n")
+    assert [t["assignees"] for t in tasks] == [["Các cơ sở giáo dục"]]

@@ -222,7 +222,11 @@ def _task_wraps(line, before, loose: bool) -> bool:
     """Does ``line`` go on with an item's text: in small letters, or (``loose``) after a line that ends no
     sentence (``… của Ban Chấp hành`` / ``Trung ương Đảng …``)?"""
     text = line.stripped
-    if not text or _label(line, loose) is not None or _ITEM.match(line.text) or text.startswith(("-", "+", "•")):
+    if not text or _ITEM.match(line.text) or text.startswith(("-", "+", "•")):
+        return False
+    if text[:1].islower() and not before.stripped.endswith((".", ";", ":", "!", "?")):
+        return True  # "… các chương" / "trình của Thành ủy: Chương trình số 35 …": the sentence runs on, colon or not
+    if _label(line, loose) is not None:
         return False
     return text[:1].islower() or loose and not before.stripped.endswith((".", ";", ":", "!", "?"))
 
