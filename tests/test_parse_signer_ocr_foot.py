@@ -48,3 +48,23 @@ def test_an_office_cut_in_two_by_a_space_is_joined_and_flagged():
     fields.signer = Signer(authority="TL.", capacity="BỘ TRƯỞNG", title="VỤ TRƯỞNG VỤ PHÁP CHẾ", name="Lê Văn An")
     check_signer(fields)
     assert fields.signer.capacity == "BỘ TRƯỞNG"
+
+
+def test_a_family_names_capital_read_as_a_figure_is_put_back_and_flagged():
+    # "1rân Văn Lâu": the T of the family name read as a figure under the signature's stroke; only T makes
+    # "?rân" a family name once folded
+    fields = parse_text(PAGE.format(name="1rân Văn Lâu")).fields
+    assert fields.signer.name == "Trân Văn Lâu" and "1rân Văn Lâu" in fields.review["signer.name"]
+    # a capital that several family names could open with is not guessed ("1ô": Tô, Hồ, Võ, Đỗ …)
+    assert parse_text(PAGE.format(name="1ô Văn An")).fields.signer.name != "Tô Văn An"
+    assert "signer.name" not in parse_text(PAGE.format(name="Trần Văn Lâu")).fields.review
+
+
+def test_a_read_name_gets_its_family_names_tone_back():
+    from dispatch_tools.model import Fields, Signer
+    from dispatch_tools.parse.signer_name import check_signer
+
+    fields = Fields()
+    fields.signer = Signer(authority="TM.", capacity="ỦY BAN NHÂN DÂN", title="CHỦ TỊCH", name="Trân Văn Lâu")
+    check_signer(fields)
+    assert fields.signer.name == "Trần Văn Lâu" and "signer.name" in fields.review

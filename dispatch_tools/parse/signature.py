@@ -12,7 +12,7 @@ from .deputy_title import mended_title
 from .lexicon import lexicon
 from ..vntext import strip_diacritics
 from .signer_lines import caps_name, makes_title, title_continues, title_goes_on, unit_wrapped
-from .signer_name import person_name, without_degree, without_rank
+from .signer_name import figure_initial, person_name, without_degree, without_rank
 from .signer_title_line import (DISTRIBUTION_BESIDE, clean_title, glued_title, looks_like_name, name_after_tab,
                                 title_then_name, title_then_small_name)
 from .text import is_upper_line, review_note, squash, strip_markup
@@ -212,6 +212,11 @@ def _write(ctx: Context, signer: Signer, title: list[tuple[int, int]], name: tup
     if name:
         printed = names.get(name, ctx.text[name[0]:name[1]])
         signer.name = re.sub(r"^[-_.,\s]+", "", squash(strip_markup(printed))).strip(" .")
+        read = strip_markup(ctx.text[name[0]:name[1]]).strip()
+        if figure_initial(read) == printed:
+            ctx.fields.review.setdefault("signer.name", review_note(
+                _("the signer's name was read as “%(read)s”; its first letter taken as “%(letter)s”: compare it "
+                  "with the original") % {"read": read, "letter": printed[0]}))
         ctx.mark("signer.name", *name)
     if any((signer.authority, signer.title, signer.name)):
         ctx.fields.signer = signer
@@ -257,6 +262,9 @@ def _column_pieces(ctx: Context, start_line: int, fragments: list[tuple[int, int
     if beside:  # a second block beside the first: its part of each line only
         pieces = [_left_of_gap(ctx, p) for p in pieces]
     pieces, names = _signature_pieces(ctx, sorted(set(pieces)))  # a line met both as a fragment and in order
+    for p in pieces:
+        if p not in names and (mended := figure_initial(strip_markup(ctx.text[p[0]:p[1]]).strip())):
+            names[p] = mended  # "1rân Văn Lâu": the family name's capital read as a figure
     return [p for p in pieces if p in names or not speck(ctx.text[p[0]:p[1]])], names
 
 

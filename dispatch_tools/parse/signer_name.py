@@ -117,6 +117,23 @@ def _tone_misread(name: str) -> str | None:
     return " ".join([fixed] + words[1:])
 
 
+# the capitals a Vietnamese family name opens with
+_FAMILY_INITIALS = "ABCDĐGHKLMNPQSTVXY"
+
+
+def figure_initial(text: str) -> str | None:
+    """A name whose family name's capital the engine read as a figure (``1rân Văn Lâu``: the ``T`` of
+    ``Trần`` under the signature's stroke), with the one capital that makes its first word a family
+    name once folded (its marks as read; :func:`check_signer` puts a tone right); None when no capital,
+    or more than one, does."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or not re.fullmatch(r"\d[^\W\d_]+", words[0]) or not words[0][1:].islower() \
+            or not all(_name_word(w, initial=False) for w in words[1:]):
+        return None
+    fits = [c for c in _FAMILY_INITIALS if key(c + words[0][1:]) in surnames()]
+    return " ".join([fits[0] + words[0][1:]] + words[1:]) if len(fits) == 1 else None
+
+
 def person_name(text: str, family: bool = False) -> bool:
     """A person's name as printed under a signature: two to five words, each a capital and small
     letters (``Hoàng Thị Mai Anh``; not ``VỤ TỈNH ĐOÀN``, an entry of a list with its dash, nor
