@@ -39,6 +39,7 @@ def analyse(doc: Document, trained: tuple[str, ...] | None = None, unglued: Ungl
     from .nlp import get_nlp
     from .page_numbers import without_page_numbers
     from .space_breaks import tabs_as_spaces, with_space_breaks
+    from .stamp_lines import without_stamp_lines
 
     nlp = get_nlp(trained)
     columns = [line.column for page in doc.pages for line in page.lines]
@@ -46,7 +47,7 @@ def analyse(doc: Document, trained: tuple[str, ...] | None = None, unglued: Ungl
     # after every line is read as one break, and a head merged onto one line gets its parts' breaks
     # (a page read in columns keeps its lines); a page dumped on one line with runs of spaces for its
     # breaks gets them back first, and a tab is read as a space; the pages' own numbers are no text
-    base = unglued.text if unglued is not None else without_page_numbers(doc.text, doc)  # unglued: made from it
+    base = unglued.text if unglued is not None else without_stamp_lines(without_page_numbers(doc.text, doc))
     read_in_columns = any(c != "full" for c in columns)
     text = tabs_as_spaces(with_space_breaks(base))
     text = with_line_breaks(text if read_in_columns else single_breaks(text))
@@ -85,12 +86,13 @@ def parse_document(doc: Document, options: Options | None = None,
     from .invisible import drop_invisible
     from .page_numbers import without_page_numbers
     from .recheck import recheck_openings
+    from .stamp_lines import without_stamp_lines
 
     drop_invisible(doc)
     if recheck_openings(doc):
         doc.warn("parse", _("verbs opening list items re-read from the same words elsewhere in the "
                             "document; check them"))
-    unglued = Unglued(without_page_numbers(doc.text, doc))
+    unglued = Unglued(without_stamp_lines(without_page_numbers(doc.text, doc)))  # the head's arrival stamp: no text
     sdoc = analyse(doc, trained, unglued)
     ctx = sdoc._.dispatch
     if unglued:

@@ -38,6 +38,7 @@ from .scan_checks import (check_issuer_head, check_number_digits, check_number_e
                           check_number_slash, check_symbol, check_symbol_letters, check_unsure_figures,
                           mend_issuer_province, mend_symbol_type)
 from .signer_name import check_signer
+from .stamp_lines import stamp_values
 from .subject_found import check_subject_found
 from .text import key, review_note
 from .under_marks import check_under_marks
@@ -387,6 +388,22 @@ def arrival_stamp(doc: Document, fields: Fields) -> None:
         if issued and arrived and not 0 <= (arrived - issued).days <= MAX_ARRIVAL_DELAY:
             fields.review["arrival"] = review_note(_("the arrival date %(date)s does not fit the issue date") % {"date": f"{arrived:%d/%m/%Y}"})
         return
+    _arrival_lines(doc, fields)
+
+
+def _arrival_lines(doc: Document, fields: Fields) -> None:
+    """No stamp found on the pages: the stamp's words in the head's text, if any (a text layer made by
+    another OCR pass; :mod:`.stamp_lines`), give the register's Số đến and Ngày đến."""
+    found = stamp_values(doc.text or "", _date(fields.date))
+    if found is None:
+        return
+    number, date, time = found
+    fields.arrival = Arrival(number or None, date, time, 1)
+    issued, arrived = _date(fields.date), _date(date)
+    if number == "" or not date:  # a row the pen filled that no reader could take
+        fields.review.setdefault("arrival", review_note(_("the arrival stamp is filled in by hand")))
+    elif issued and arrived and not 0 <= (arrived - issued).days <= MAX_ARRIVAL_DELAY:
+        fields.review["arrival"] = review_note(_("the arrival date %(date)s does not fit the issue date") % {"date": f"{arrived:%d/%m/%Y}"})
 
 
 def apply_marks(doc: Document) -> Document:

@@ -1,0 +1,66 @@
+"""An arrival stamp whose words stayed in the head's text (a text layer made by another OCR pass, a page
+whose stamp was not found): they open no issuer and no subject, and give the register's Số đến and Ngày
+đến. The documents are composed for the tests."""
+
+from __future__ import annotations
+
+from dispatch_tools.parse import parse_text, to_contract
+from dispatch_tools.parse.stamp_lines import stamp_values, without_stamp_lines
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+SUBJECT = "Phê chuẩn kết quả bầu chức vụ Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh\nnhiệm kỳ 2021 - 2026\n"
+BODY = ("THỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Phê chuẩn kết quả bầu chức vụ Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh đối với ông Nguyễn Văn An.\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký./.\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT, TCCV.\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nNguyễn Văn Bình\n")
+DATED = "Hà Nội, ngày 21 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+
+
+def _read(head: str):
+    fields = parse_text(head + BODY).fields
+    return to_contract(fields), fields
+
+
+def test_the_portals_stamp_under_the_issuer_is_no_issuer():
+    out, fields = _read("THỦ TƯỚNG CHÍNH PHỦ\nCỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nĐẾN Giờ: ........ Ngày: 22/3/26\n"
+                        + MOTTO + "Số: 372/QĐ-TTg\n" + DATED + SUBJECT)
+    assert (out["issuer"], out["parent_issuer"], out["number"]) == ("THỦ TƯỚNG CHÍNH PHỦ", None, "372/QĐ-TTg")
+    assert out["subject"].startswith("Phê chuẩn") and out["date"] == "2026-03-21"
+    assert (fields.arrival.date, fields.arrival.number) == ("2026-03-22", None)
+    assert "arrival" not in fields.review  # the portal's stamp has no number to fill
+
+
+def test_the_stamps_date_line_before_the_subject_opens_no_subject():
+    out, fields = _read("THỦ TƯỚNG CHÍNH PHỦ\n" + MOTTO + "Số: 372/QĐ-TTg\n" + DATED + "ĐẾN Ngày: 22/3/26\n" + SUBJECT)
+    assert out["subject"] == "Phê chuẩn kết quả bầu chức vụ Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh nhiệm kỳ 2021 - 2026"
+    assert fields.arrival.date == "2026-03-22"
+
+
+def test_an_offices_stamp_gives_its_number_date_and_time():
+    out, fields = _read("BỘ Y TẾ\nCÔNG VĂN ĐẾN\nSố: 1234\nNgày: 5/4/2026\nGiờ: 8h30\n" + MOTTO + "Số: 372/QĐ-TTg\n"
+                        + DATED + SUBJECT)
+    assert (out["issuer"], out["number"]) == ("BỘ Y TẾ", "372/QĐ-TTg")
+    assert (fields.arrival.number, fields.arrival.date, fields.arrival.time) == ("1234", "2026-04-05", "08:30")
+
+
+def test_a_stamp_row_the_pen_filled_unreadably_is_flagged():
+    _out, fields = _read("BỘ Y TẾ\nCÔNG VĂN ĐẾN\nSố: ........\nNgày: 22!3126\n" + MOTTO + "Số: 372/QĐ-TTg\n"
+                         + DATED + SUBJECT)
+    assert fields.arrival.number is None and fields.arrival.date is None and "arrival" in fields.review
+
+
+def test_what_only_looks_like_a_stamp_stays():
+    # a capital subject wrapped before "ĐẾN NĂM 2030", and the dispatch's own number under a stamp's title
+    head = "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\n" + MOTTO + "Số: 15/KH-UBND\nBắc Ninh, ngày 2 tháng 1 năm 2026\n"
+    plan = head + "KẾ HOẠCH\nPHÁT TRIỂN GIAO THÔNG NÔNG THÔN GIAI ĐOẠN 2026 - 2030,\nĐẾN NĂM 2035\n"
+    assert without_stamp_lines(plan) == plan and stamp_values(plan, None) is None
+    stamped = "BỘ Y TẾ\nCV ĐẾN\nSố: 372/QĐ-TTg\n"
+    assert without_stamp_lines(stamped) == "BỘ Y TẾ\n" + " " * 6 + "\nSố: 372/QĐ-TTg\n"
+
+
+def test_a_title_whose_marks_another_engine_misread_is_the_stamps_too():
+    text = "BỘ Y TẾ\nCÔNG VĂN ĐÉN\nSố: 1234\n" + MOTTO
+    assert without_stamp_lines(text).split("\n")[1:3] == [" " * 12, " " * 8]
+    assert stamp_values(text, None) == ("1234", None, None)
+    # a sentence that opens on "Đến" is no stamp's title
+    assert stamp_values("BỘ Y TẾ\nĐến nay, Số: 12\n", None) is None
