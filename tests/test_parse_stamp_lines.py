@@ -64,3 +64,34 @@ def test_a_title_whose_marks_another_engine_misread_is_the_stamps_too():
     assert stamp_values(text, None) == ("1234", None, None)
     # a sentence that opens on "Đến" is no stamp's title
     assert stamp_values("BỘ Y TẾ\nĐến nay, Số: 12\n", None) is None
+
+
+LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 507 /UBND-KGVX\nV/v góp ý dự thảo Quyết định sửa\n"
+          "đổi, bổ sung một số điều của\nQuyết định số 2269/QĐ-TTg\n{stamp}" + MOTTO
+          + "Quảng Ngãi, ngày 24 tháng 01 năm 2025\nKính gửi: Sở Thông tin và Truyền thông\n"
+          "Chủ tịch UBND tỉnh giao Sở Thông tin và Truyền thông chủ trì góp ý./.\n"
+          "Nơi nhận:\n- Như trên;\n- Lưu: VT, KGVX.\nTL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n"
+          "Phùng Tô Long\n")
+WHOLE_SUBJECT = "góp ý dự thảo Quyết định sửa đổi, bổ sung một số điều của Quyết định số 2269/QĐ-TTg"
+
+
+def test_a_digital_signatures_stamp_under_the_subject_runs_into_no_subject():
+    stamps = ["Ký bởi: Văn phòng Ủy ban nhân dân\ntỉnh Quảng Ngãi\nThời gian ký: 24.01.2025 15:02:11 +07:00\n",
+              "Người ký: Văn phòng\nEmail: vpubnd@quangngai.gov.vn\nCơ quan: Tỉnh Quảng Ngãi\n"
+              "Thời gian ký: 24.01.2025 15:02:11 +07:00\n",
+              "caZZ/ +07:00\n"]  # what a photocopy leaves of one
+    for stamp in stamps:
+        fields = parse_text(LETTER.format(stamp=stamp)).fields
+        assert fields.subject == WHOLE_SUBJECT, stamp
+    fields = parse_text(LETTER.format(stamp=stamps[0])).fields
+    esign, = fields.esign
+    assert (esign.signed_by, esign.iso, esign.kind) == ("Văn phòng Ủy ban nhân dân tỉnh Quảng Ngãi",
+                                                       "2025-01-24T15:02:11+07:00", "signature")
+    other, = parse_text(LETTER.format(stamp=stamps[1])).fields.esign
+    assert (other.signed_by, other.organisation) == ("Văn phòng", "Tỉnh Quảng Ngãi")
+    assert parse_text(LETTER.format(stamp=stamps[2])).fields.esign == []  # no time left to read
+
+
+def test_labels_with_no_signing_time_are_no_stamp():
+    text = LETTER.format(stamp="Email: vpubnd@quangngai.gov.vn\n")
+    assert without_stamp_lines(text) == text

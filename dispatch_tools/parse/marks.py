@@ -38,7 +38,7 @@ from .scan_checks import (check_issuer_head, check_number_digits, check_number_e
                           check_number_slash, check_symbol, check_symbol_letters, check_unsure_figures,
                           mend_issuer_province, mend_symbol_type)
 from .signer_name import check_signer
-from .stamp_lines import stamp_values
+from .stamp_lines import esign_values, stamp_values
 from .subject_found import check_subject_found
 from .text import key, review_note
 from .under_marks import check_under_marks
@@ -66,6 +66,15 @@ def esign_stamps(doc: Document) -> list[ESign]:
                             _KINDS.get(v.get("kind"), "stamp"), page))
     stamps.sort(key=lambda s: (_ORDER.get(s.kind, 3), s.page or 0))
     return stamps
+
+
+def _esign_lines(doc: Document) -> list[ESign]:
+    """No stamp found on the pages: a digital signature's stamp left in the head's text (:mod:`.stamp_lines`)."""
+    v = esign_values(doc.text or "")
+    if v is None:
+        return []
+    return [ESign(v.get("signed_by"), v.get("time"), v.get("iso"), v.get("organisation"),
+                  _KINDS.get(v.get("kind"), "stamp"), 1)]
 
 
 def signing_date(fields: Fields) -> tuple[dt.date, ESign] | None:
@@ -411,7 +420,7 @@ def apply_marks(doc: Document) -> Document:
     if fields is None:
         return doc
     ocr = doc.has_ocr_page()
-    fields.esign = esign_stamps(doc)
+    fields.esign = esign_stamps(doc) or _esign_lines(doc)
     handwritten(doc, fields)
     arrival_stamp(doc, fields)
     check_symbol(fields)

@@ -20,6 +20,13 @@ A stamp's block, in the first lines of the text:
 :func:`without_stamp_lines` blanks the block (spaces: the text keeps its length and every offset),
 and :func:`stamp_values` reads its number, date and time for the register when the page's marks
 gave none.
+
+A digital signature's stamp (``Ký bởi: …`` / ``Cơ quan: …`` / ``Thời gian ký: 24.01.2025 15:02:11 +07:00``)
+left in the head's text is no text of it either: a run of the head's lines that open with its labels
+(``Ký bởi``, ``Người ký``, ``Cơ quan``, ``Email``, ``Thời gian ký``), with at most two lines that wrap
+a signer's name between them, and that holds a signing time; or a line of at most three words that
+ends in the signing time's zone (``caZZ/ +07:00``, what a photocopy leaves of one). Otherwise it runs
+on into the subject above it. :func:`esign_values` reads such a stamp as the ingest stage reads one.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..ingest.esign import TIME, read_stamp
 from ..vntext import strip_diacritics
 
 HEAD_LINES = 25  # the lines of the text the head (and a stamp in it) lies in
@@ -72,9 +80,59 @@ def stamp_blocks(text: str) -> list[list[tuple[int, int, str]]]:
     return blocks
 
 
+_ESIGN_LABEL = re.compile(r"^[ \t*_]*(?:ky[ \t]*boi|nguoi[ \t]+ky|thoi[ \t]+gian[ \t]+ky|co[ \t]+quan[ \t]*:|e-?mail[ \t]*:)",
+                          re.IGNORECASE)
+_SIGNER_LABEL = re.compile(r"^[ \t*_]*(?:ky[ \t]*boi|nguoi[ \t]+ky)", re.IGNORECASE)
+_ZONE_END = re.compile(r"[+-][ \t]?0?7[ \t]?:?[ \t]?00[ \t]*$")
+
+
+def esign_blocks(text: str) -> list[list[tuple[int, int, str]]]:
+    """The lines (start, end, text) of each digital signature's stamp left in the head of ``text``."""
+    lines = _lines(text)
+    blocks, i = [], 0
+    while i < len(lines):
+        line = lines[i][2]
+        if _ZONE_END.search(line) and len(line.split()) <= 3 and not _ESIGN_LABEL.match(strip_diacritics(line)):
+            blocks.append([lines[i]])  # "caZZ/ +07:00": what is left of a stamp's signing time
+            i += 1
+            continue
+        if not _ESIGN_LABEL.match(strip_diacritics(line)):
+            i += 1
+            continue
+        block, j, wrapped = [lines[i]], i + 1, 0
+        while j < len(lines) and lines[j][2].strip():
+            folded = strip_diacritics(lines[j][2])
+            if _ESIGN_LABEL.match(folded):
+                block.append(lines[j])
+                wrapped = 0
+            elif wrapped < 2 and _SIGNER_LABEL.match(strip_diacritics(block[-1 - wrapped][2])) \
+                    and any(_ESIGN_LABEL.match(strip_diacritics(x[2])) for x in lines[j + 1:j + 3 - wrapped]):
+                block.append(lines[j])  # the signer's name wrapped onto the next line, a label after it
+                wrapped += 1
+            else:
+                break
+            j += 1
+        if TIME.search(" ".join(x[2] for x in block)):
+            blocks.append(block)
+        i = j
+    return blocks
+
+
+def esign_values(text: str) -> dict | None:
+    """What the first digital signature's stamp left in the head of ``text`` says (as
+    :func:`..ingest.esign.read_stamp` reads it), or None."""
+    blocks = [b for b in esign_blocks(text) if len(b) > 1 or TIME.search(b[0][2])]
+    if not blocks:
+        return None
+    # "Người ký:" is the "Ký bởi:" of other signing software; its e-mail line names no body
+    lines = [re.sub(r"^\s*Người\s+ký\s*:?", "Ký bởi:", line, flags=re.IGNORECASE) for _s, _e, line in blocks[0]
+             if not re.match(r"\s*e-?mail\s*:", line, re.IGNORECASE)]
+    return read_stamp("\n".join(lines))
+
+
 def without_stamp_lines(text: str) -> str:
-    """``text`` with the lines of an arrival stamp in its head blanked."""
-    for block in stamp_blocks(text):
+    """``text`` with the lines of an arrival stamp or a digital signature's stamp in its head blanked."""
+    for block in stamp_blocks(text) + esign_blocks(text):
         for start, end, _line in block:
             text = text[:start] + " " * (end - start) + text[end:]
     return text
