@@ -95,3 +95,17 @@ def test_a_digital_signatures_stamp_under_the_subject_runs_into_no_subject():
 def test_labels_with_no_signing_time_are_no_stamp():
     text = LETTER.format(stamp="Email: vpubnd@quangngai.gov.vn\n")
     assert without_stamp_lines(text) == text
+
+
+def test_a_stamp_among_the_foots_lines_cuts_no_list_and_keeps_the_heads_lines():
+    foot = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 507 /UBND-KGVX\nV/v góp ý dự thảo Quyết định\n" + MOTTO
+            + "Quảng Ngãi, ngày 24 tháng 01 năm 2025\nKính gửi: Sở Thông tin và Truyền thông\n"
+            "Chủ tịch UBND tỉnh giao Sở Thông tin và Truyền thông chủ trì góp ý./.\n"
+            "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nNơi nhận:\n- Như trên;\nKý bởi: Phùng Tô Long\n"
+            "- Lưu: VT, KGVX.\nThời gian ký: 24.01.2025 15:02:11 +07:00\nPhùng Tô Long\n")
+    fields = parse_text(foot).fields
+    assert to_contract(fields)["distribution"] == ["Như trên", "Lưu: VT, KGVX"]
+    assert fields.signer.name == "Phùng Tô Long" and fields.esign[0].signed_by == "Phùng Tô Long"
+    # a head's line in capitals between a stamp's lines is no name the stamp wrapped
+    head = "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nỦY BAN NHÂN DÂN\nThời gian ký: 04.02.2025 16:42:36 +07:00\n"
+    assert without_stamp_lines(head).split("\n")[1] == "ỦY BAN NHÂN DÂN"

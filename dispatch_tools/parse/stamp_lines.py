@@ -22,11 +22,12 @@ and :func:`stamp_values` reads its number, date and time for the register when t
 gave none.
 
 A digital signature's stamp (``Ký bởi: …`` / ``Cơ quan: …`` / ``Thời gian ký: 24.01.2025 15:02:11 +07:00``)
-left in the head's text is no text of it either: a run of the head's lines that open with its labels
+left in the text, in its head or among the foot's lines, is no text of the dispatch either: a run of lines
+that open with its labels
 (``Ký bởi``, ``Người ký``, ``Cơ quan``, ``Email``, ``Thời gian ký``), with at most two lines that wrap
 a signer's name between them, and that holds a signing time; or a line of at most three words that
 ends in the signing time's zone (``caZZ/ +07:00``, what a photocopy leaves of one). Otherwise it runs
-on into the subject above it. :func:`esign_values` reads such a stamp as the ingest stage reads one.
+on into the subject above it, or cuts the distribution list it lies in. :func:`esign_values` reads such a stamp as the ingest stage reads one.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import re
 
 from ..ingest.esign import TIME, read_stamp
 from ..vntext import strip_diacritics
+from .text import is_upper_line
 
 HEAD_LINES = 25  # the lines of the text the head (and a stamp in it) lies in
 # on the folded line, its title in capitals (its marks as any engine read them: ``ĐÉN``)
@@ -48,9 +50,9 @@ _LABEL = re.compile(r"^[ \t*_]*(?:so|ngay|gio|chuyen|luu[ \t]+ho[ \t]+so(?:[ \t]
 _PORTAL = re.compile(r"^[ \t*_“\"]*[CG]ONG[ \t]+THONG[ \t]+TIN[ \t]+DIEN[ \t]+TU\b", re.IGNORECASE)
 
 
-def _lines(text: str) -> list[tuple[int, int, str]]:
+def _lines(text: str, limit: int | None = HEAD_LINES) -> list[tuple[int, int, str]]:
     out, pos = [], 0
-    for line in text.split("\n")[:HEAD_LINES]:
+    for line in text.split("\n")[:limit]:
         out.append((pos, pos + len(line), line))
         pos += len(line) + 1
     return out
@@ -87,8 +89,9 @@ _ZONE_END = re.compile(r"[+-][ \t]?0?7[ \t]?:?[ \t]?00[ \t]*$")
 
 
 def esign_blocks(text: str) -> list[list[tuple[int, int, str]]]:
-    """The lines (start, end, text) of each digital signature's stamp left in the head of ``text``."""
-    lines = _lines(text)
+    """The lines (start, end, text) of each digital signature's stamp left in ``text`` (in its head, or
+    in its foot among the distribution's entries: a line of the list between two of its lines stays)."""
+    lines = _lines(text, None)
     blocks, i = [], 0
     while i < len(lines):
         line = lines[i][2]
@@ -99,27 +102,28 @@ def esign_blocks(text: str) -> list[list[tuple[int, int, str]]]:
         if not _ESIGN_LABEL.match(strip_diacritics(line)):
             i += 1
             continue
-        block, j, wrapped = [lines[i]], i + 1, 0
-        while j < len(lines) and lines[j][2].strip():
+        block, j, last = [lines[i]], i + 1, i
+        while j < len(lines) and j - last <= 3:
             folded = strip_diacritics(lines[j][2])
             if _ESIGN_LABEL.match(folded):
-                block.append(lines[j])
-                wrapped = 0
-            elif wrapped < 2 and _SIGNER_LABEL.match(strip_diacritics(block[-1 - wrapped][2])) \
-                    and any(_ESIGN_LABEL.match(strip_diacritics(x[2])) for x in lines[j + 1:j + 3 - wrapped]):
-                block.append(lines[j])  # the signer's name wrapped onto the next line, a label after it
-                wrapped += 1
-            else:
-                break
+                block += [x for x in lines[last + 1:j] if _wraps_a_name(x[2], lines[last][2])] + [lines[j]]
+                last = j
             j += 1
         if TIME.search(" ".join(x[2] for x in block)):
             blocks.append(block)
-        i = j
+        i = last + 1
     return blocks
 
 
+def _wraps_a_name(line: str, label_line: str) -> bool:
+    """Is ``line``, between two of a stamp's lines, the rest of the name the first one gives
+    (``Ký bởi: Văn phòng Ủy ban nhân dân`` / ``tỉnh Quảng Ngãi``), not an entry of a list the stamp lies in?"""
+    return bool(line.strip()) and not re.match(r"\s*[-–+•*]", line) and not is_upper_line(line) \
+        and bool(_SIGNER_LABEL.match(strip_diacritics(label_line)))  # the head's lines are in capitals
+
+
 def esign_values(text: str) -> dict | None:
-    """What the first digital signature's stamp left in the head of ``text`` says (as
+    """What the first digital signature's stamp left in ``text`` says (as
     :func:`..ingest.esign.read_stamp` reads it), or None."""
     blocks = [b for b in esign_blocks(text) if len(b) > 1 or TIME.search(b[0][2])]
     if not blocks:
