@@ -109,3 +109,14 @@ def test_a_stamp_among_the_foots_lines_cuts_no_list_and_keeps_the_heads_lines():
     # a head's line in capitals between a stamp's lines is no name the stamp wrapped
     head = "Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi\nỦY BAN NHÂN DÂN\nThời gian ký: 04.02.2025 16:42:36 +07:00\n"
     assert without_stamp_lines(head).split("\n")[1] == "ỦY BAN NHÂN DÂN"
+
+
+def test_a_copys_or_a_drafts_mark_over_the_head_is_no_body():
+    page = ("{above}ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n{under}" + MOTTO + "Số: 574/UBND-KTTH\n"
+            "Quảng Ngãi, ngày 04 tháng 02 năm 2025\nV/v đăng ký bổ sung nội dung trình HĐND tỉnh\n"
+            "Kính gửi: Thường trực HĐND tỉnh.\nĐề nghị Thường trực HĐND tỉnh xem xét./.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Phước Hiền\n")
+    for mark in ("DỰ THẢO", "DỰ THẢO LẦN 2", "BẢN SAO", "SAO Y BẢN CHÍNH"):
+        for where in ("above", "under"):
+            out = to_contract(parse_text(page.format(**{"above": "", "under": "", where: mark + "\n"})).fields)
+            assert (out["issuer"], out["parent_issuer"]) == ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", None), (mark, where)

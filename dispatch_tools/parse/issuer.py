@@ -252,8 +252,9 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
     k = key(stripped).rstrip(" :")
     if (k in lex.type_names or k == "quyet nghi") and not _dash_led(seg, above):
         return "type"
-    if lex.urgency_re.fullmatch(key(stripped)) or lex.circulation_re.fullmatch(key(stripped)):
-        return None
+    if lex.urgency_re.fullmatch(key(stripped)) or lex.circulation_re.fullmatch(key(stripped)) \
+            or lex.copy_or_draft_re.fullmatch(key(stripped)):
+        return None  # a mark printed over the head ("KHẨN", "MẬT", "BẢN SAO", "DỰ THẢO"): no part of a name
     # the left column (of two merged ones, or as the layout read it) may be in sentence case
     # ("Liên đội trường THCS …")
     if not is_upper_line(stripped, 0.7) and not ((cut is not None or left_column) and lex.starts_with_head(stripped)) \

@@ -73,6 +73,11 @@ class Lexicon:
     def circulation_re(self) -> re.Pattern:
         return words_regex(self.marks["circulation"])
 
+    @cached_property
+    def copy_or_draft_re(self) -> re.Pattern:
+        """A copy's or a draft's mark printed over the head (``BẢN SAO``, ``DỰ THẢO``, ``DỰ THẢO LẦN 2``)."""
+        return words_regex(self.marks["copy"] + self.marks["draft"], suffix=r"(?:\s+lan\s+\d{1,2})?(?![\w])")
+
     # ------------------------------------------------------------------ bodies
 
     @cached_property
