@@ -120,3 +120,10 @@ def test_a_copys_or_a_drafts_mark_over_the_head_is_no_body():
         for where in ("above", "under"):
             out = to_contract(parse_text(page.format(**{"above": "", "under": "", where: mark + "\n"})).fields)
             assert (out["issuer"], out["parent_issuer"]) == ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", None), (mark, where)
+
+
+def test_labels_that_say_den_are_the_stamps_too():
+    text = "BỘ Y TẾ\nCÔNG VĂN ĐẾN\nSố đến: 1234\nNgày đến: 5/4/2026\n" + MOTTO
+    blanked = without_stamp_lines(text).split("\n")
+    assert blanked[0] == "BỘ Y TẾ" and not any(line.strip() for line in blanked[1:4]) and len(blanked[3]) == 18
+    assert stamp_values(text, None) == ("1234", "2026-04-05", None)

@@ -13,8 +13,8 @@ A stamp's block, in the first lines of the text:
   stamp's labels and its colon (``ĐẾN Giờ: …``), in capitals (``ĐẾN NĂM 2030``, a subject's wrapped
   line, is no stamp: no label follows it);
 * the lines of its labels right under the title: ``Số:``, ``Ngày:``, ``Giờ:``, ``Chuyển:``, ``Lưu hồ sơ
-  số:``, with figures, dots or nothing (``Số: 372/QĐ-TTg``, with its symbol, is the dispatch's own
-  number and never the stamp's);
+  số:`` (``Số đến:``, ``Ngày đến:``), with figures, dots or nothing (``Số: 372/QĐ-TTg``, with its
+  symbol, is the dispatch's own number and never the stamp's);
 * the portal's name right above the title (``CỔNG THÔNG TIN ĐIỆN TỬ …``, its ``C`` read ``G``).
 
 :func:`without_stamp_lines` blanks the block (spaces: the text keeps its length and every offset),
@@ -45,7 +45,7 @@ _TITLE = re.compile(r"^[ \t*_]*(?:CONG[ \t]+VAN[ \t]+|CV[ \t]+)?DEN[ \t]*[:.]?[ 
                     r"(?:$|(?:SO|So|NGAY|Ngay|GIO|Gio|CHUYEN|Chuyen)[ \t]*[:.…])")
 _TITLE_ALONE = re.compile(r"^[ \t*_]*(?:CONG[ \t]+VAN|CV)[ \t]+DEN[ \t]*[:.]?[ \t]*$")
 # a label's line: the label, its colon, and figures, dots, a time's letters or nothing
-_LABEL = re.compile(r"^[ \t*_]*(?:so|ngay|gio|chuyen|luu[ \t]+ho[ \t]+so(?:[ \t]+so)?)[ \t]*[:.]?"
+_LABEL = re.compile(r"^[ \t*_]*(?:so|ngay|gio|chuyen|luu[ \t]+ho[ \t]+so(?:[ \t]+so)?)(?:[ \t]+den)?[ \t]*[:.]?"
                     r"[ \t]*[\d .,/:;!'|…_\-hgp]*$", re.IGNORECASE)
 _PORTAL = re.compile(r"^[ \t*_“\"]*[CG]ONG[ \t]+THONG[ \t]+TIN[ \t]+DIEN[ \t]+TU\b", re.IGNORECASE)
 
@@ -142,9 +142,9 @@ def without_stamp_lines(text: str) -> str:
     return text
 
 
-_NUMBER = re.compile(r"\bs[oô]\s*[:.]?\s*(\d[\d.]*\d|\d)\b", re.IGNORECASE)
-_NUMBER_LABEL = re.compile(r"(?:^|\s)s[oô]\s*[:.]", re.IGNORECASE)
-_DATE = re.compile(r"\bng[aà]y\s*[:.]?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2}(?:\d{2})?))?(?!\d)",
+_NUMBER = re.compile(r"\bs[oô](?:\s+den)?\s*[:.]?\s*(\d[\d.]*\d|\d)\b", re.IGNORECASE)
+_NUMBER_LABEL = re.compile(r"(?:^|\s)s[oô](?:\s+den)?\s*[:.]", re.IGNORECASE)
+_DATE = re.compile(r"\bng[aà]y(?:\s+den)?\s*[:.]?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2}(?:\d{2})?))?(?!\d)",
                    re.IGNORECASE)
 _TIME = re.compile(r"\bgi[oờ]\s*[:.]?\s*(\d{1,2})\s*(?:h|g|giờ|:)\s*(\d{2})?", re.IGNORECASE)
 
