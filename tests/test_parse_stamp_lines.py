@@ -127,3 +127,27 @@ def test_labels_that_say_den_are_the_stamps_too():
     blanked = without_stamp_lines(text).split("\n")
     assert blanked[0] == "BỘ Y TẾ" and not any(line.strip() for line in blanked[1:4]) and len(blanked[3]) == 18
     assert stamp_values(text, None) == ("1234", "2026-04-05", None)
+
+
+def test_stamps_that_carry_no_label_but_their_time_are_found_by_it():
+    page = ("{above}ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n{under}" + MOTTO + "Số: 574/UBND-KTTH\n"
+            "Quảng Ngãi, ngày 04 tháng 02 năm 2025\nV/v đăng ký bổ sung nội dung trình HĐND tỉnh\ntại kỳ họp thứ 31\n"
+            "{after}Kính gửi: Thường trực HĐND tỉnh.\nĐề nghị Thường trực HĐND tỉnh xem xét./.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Phước Hiền\n")
+    stamps = {"TRUNG TÂM CÔNG BÁO VÀ TIN HỌC\nttcbth@quangngai.gov.vn\n05.02.2025 08:09:28 +07:00\n":
+              ("TRUNG TÂM CÔNG BÁO VÀ TIN HỌC", "stamp"),
+              "SAO Y; ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ; Thời gian ký: 2025-09-15T09:07:04+07:00\n":
+              ("ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", "copy"),
+              "Ủy ban Nhân dân tỉnh Quảng Ngãi\n04.02.2025 16:42:36 +07:00\n": ("Ủy ban Nhân dân tỉnh Quảng Ngãi", "stamp")}
+    for stamp, (body, kind) in stamps.items():
+        for where in ("above", "under", "after"):
+            fields = parse_text(page.format(**{"above": "", "under": "", "after": "", where: stamp})).fields
+            out = to_contract(fields)
+            assert (out["issuer"], out["parent_issuer"]) == ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", None), (stamp, where)
+            assert out["subject"] == "đăng ký bổ sung nội dung trình HĐND tỉnh tại kỳ họp thứ 31", (stamp, where)
+            assert (fields.esign[0].signed_by, fields.esign[0].kind) == (body, kind)
+    # the subject's last line over a time is no body's name; a sentence that gives a time is no stamp
+    text = page.format(above="", under="", after="04.02.2025 16:42:36 +07:00\n")
+    assert parse_text(text).fields.subject == "đăng ký bổ sung nội dung trình HĐND tỉnh tại kỳ họp thứ 31"
+    said = "Cuộc họp bắt đầu lúc 04.02.2025 16:42:36 tại hội trường\n"
+    assert without_stamp_lines(said) == said

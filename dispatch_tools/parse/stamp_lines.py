@@ -95,7 +95,8 @@ def esign_blocks(text: str) -> list[list[tuple[int, int, str]]]:
     blocks, i = [], 0
     while i < len(lines):
         line = lines[i][2]
-        if _ZONE_END.search(line) and len(line.split()) <= 3 and not _ESIGN_LABEL.match(strip_diacritics(line)):
+        if _ZONE_END.search(line) and len(line.split()) <= 3 and not _ESIGN_LABEL.match(strip_diacritics(line)) \
+                and not TIME.search(line):
             blocks.append([lines[i]])  # "caZZ/ +07:00": what is left of a stamp's signing time
             i += 1
             continue
@@ -112,7 +113,48 @@ def esign_blocks(text: str) -> list[list[tuple[int, int, str]]]:
         if TIME.search(" ".join(x[2] for x in block)):
             blocks.append(block)
         i = last + 1
-    return blocks
+    taken = {x[0] for block in blocks for x in block}
+    return blocks + [b for i, x in enumerate(lines) if x[0] not in taken and (b := _time_led(lines, i))]
+
+
+_COPY_MARK = re.compile(r"^[ \t*_]*SAO[ \t]*Y\b", re.IGNORECASE)
+
+
+def _time_led(lines: list[tuple[int, int, str]], i: int) -> list[tuple[int, int, str]] | None:
+    """A stamp whose lines carry no label but its signing time: the time alone on its line (or a
+    certified copy's ``SAO Y; …; Thời gian ký: …`` on one line), the e-mail line above it, and the
+    signing body's name above those (``TRUNG TÂM CÔNG BÁO VÀ TIN HỌC`` / ``ttcbth@…`` / ``05.02.2025
+    08:09:28 +07:00``; ``Ủy ban Nhân dân tỉnh Quảng Ngãi`` / ``04.02.2025 16:42:36 +07:00``). A name in
+    capitals counts only over an e-mail line (the head's lines are in capitals too)."""
+    line = lines[i][2]
+    m = TIME.search(line)
+    if m is None:
+        return None
+    rest = strip_diacritics(line[:m.start()] + line[m.end():])
+    if not _COPY_MARK.match(line) and re.sub(r"thoi\s*gian\s*ky|[\W_]", "", rest, flags=re.IGNORECASE):
+        return None  # a sentence that gives a date and time
+    block, j = [lines[i]], i - 1
+    mailed = j >= 0 and "@" in lines[j][2] and len(lines[j][2].split()) <= 3
+    if mailed:
+        block.insert(0, lines[j])
+        j -= 1
+    if j >= 0 and _stamp_name(lines[j][2], mailed):
+        block.insert(0, lines[j])
+    return block
+
+
+def _stamp_name(line: str, mailed: bool) -> bool:
+    """Is ``line`` the signing body's name over a stamp's e-mail or time: a body's name (or capitalised
+    words), no entry of a list, no sentence; in capitals only over an e-mail line."""
+    from .lexicon import lexicon
+
+    text = line.strip()
+    if not text or not text[0].isupper() or re.match(r"[-–+•*]", text) or text.endswith((".", ";", ":", ",")) \
+            or len(text.split()) > 10 or _ESIGN_LABEL.match(strip_diacritics(text)):
+        return False
+    if is_upper_line(text) and not mailed:
+        return False
+    return lexicon().starts_with_head(text) or all(w[:1].isupper() for w in text.split())
 
 
 def _wraps_a_name(line: str, label_line: str) -> bool:
