@@ -21,13 +21,18 @@ A stamp's block, in the first lines of the text:
 and :func:`stamp_values` reads its number, date and time for the register when the page's marks
 gave none.
 
-A digital signature's stamp (``Ký bởi: …`` / ``Cơ quan: …`` / ``Thời gian ký: 24.01.2025 15:02:11 +07:00``)
-left in the text, in its head or among the foot's lines, is no text of the dispatch either: a run of lines
-that open with its labels
-(``Ký bởi``, ``Người ký``, ``Cơ quan``, ``Email``, ``Thời gian ký``), with at most two lines that wrap
-a signer's name between them, and that holds a signing time; or a line of at most three words that
-ends in the signing time's zone (``caZZ/ +07:00``, what a photocopy leaves of one). Otherwise it runs
-on into the subject above it, or cuts the distribution list it lies in. :func:`esign_values` reads such a stamp as the ingest stage reads one.
+A digital signature's stamp left in the text, in its head or among the foot's lines, is no text of
+the dispatch either (otherwise it runs on into the subject above it, becomes a parent body or cuts the
+distribution list it lies in):
+
+* a run of lines that open with its labels (``Ký bởi``, ``Người ký``, ``Cơ quan``, ``Email``, ``Thời
+  gian ký``), with at most two lines between them that wrap a signer's name, holding a signing time;
+* a stamp that carries no label but its time (:func:`_time_led`): the time alone on its line, under
+  its e-mail line and the signing body's name, or a certified copy's ``SAO Y; …; Thời gian ký: …``;
+* a line of at most three words that ends in the signing time's zone (``caZZ/ +07:00``, what a
+  photocopy leaves of one).
+
+:func:`esign_values` reads such a stamp as the ingest stage reads one.
 """
 
 from __future__ import annotations
