@@ -46,7 +46,8 @@ def analyse(doc: Document, trained: tuple[str, ...] | None = None, unglued: Ungl
     # a page that lost its line breaks gets them back, and so does a body run together; a blank line
     # after every line is read as one break, and a head merged onto one line gets its parts' breaks
     # (a page read in columns keeps its lines); a page dumped on one line with runs of spaces for its
-    # breaks gets them back first, and a tab is read as a space; the pages' own numbers are no text
+    # breaks gets them back first, and a tab is read as a space; the pages' own numbers and the words of
+    # stamps left in the text are no text of it (``unglued`` is made from it so)
     base = unglued.text if unglued is not None else without_stamp_lines(without_page_numbers(doc.text, doc))
     read_in_columns = any(c != "full" for c in columns)
     text = tabs_as_spaces(with_space_breaks(base))
@@ -92,7 +93,7 @@ def parse_document(doc: Document, options: Options | None = None,
     if recheck_openings(doc):
         doc.warn("parse", _("verbs opening list items re-read from the same words elsewhere in the "
                             "document; check them"))
-    unglued = Unglued(without_stamp_lines(without_page_numbers(doc.text, doc)))  # the head's arrival stamp: no text
+    unglued = Unglued(without_stamp_lines(without_page_numbers(doc.text, doc)))  # stamps' words are no text of it
     sdoc = analyse(doc, trained, unglued)
     ctx = sdoc._.dispatch
     if unglued:

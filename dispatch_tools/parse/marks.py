@@ -69,7 +69,7 @@ def esign_stamps(doc: Document) -> list[ESign]:
 
 
 def _esign_lines(doc: Document) -> list[ESign]:
-    """No stamp found on the pages: a digital signature's stamp left in the head's text (:mod:`.stamp_lines`)."""
+    """No stamp found on the pages: a digital signature's stamp left in the text (:mod:`.stamp_lines`)."""
     v = esign_values(doc.text or "")
     if v is None:
         return []
@@ -393,11 +393,16 @@ def arrival_stamp(doc: Document, fields: Fields) -> None:
             unread = _("the arrival time (Giờ) is written by hand and was not read")
             note = fields.review.get("arrival")
             fields.review["arrival"] = f"{note}; {unread}" if note else review_note(unread)
-        issued, arrived = _date(fields.date), _date(v.get("date"))
-        if issued and arrived and not 0 <= (arrived - issued).days <= MAX_ARRIVAL_DELAY:
-            fields.review["arrival"] = review_note(_("the arrival date %(date)s does not fit the issue date") % {"date": f"{arrived:%d/%m/%Y}"})
+        _check_arrival_date(fields, v.get("date"))
         return
     _arrival_lines(doc, fields)
+
+
+def _check_arrival_date(fields: Fields, date: str | None) -> None:
+    """Flag an arrival date that does not fit the issue date (before it, or long after it)."""
+    issued, arrived = _date(fields.date), _date(date)
+    if issued and arrived and not 0 <= (arrived - issued).days <= MAX_ARRIVAL_DELAY:
+        fields.review["arrival"] = review_note(_("the arrival date %(date)s does not fit the issue date") % {"date": f"{arrived:%d/%m/%Y}"})
 
 
 def _arrival_lines(doc: Document, fields: Fields) -> None:
@@ -408,11 +413,10 @@ def _arrival_lines(doc: Document, fields: Fields) -> None:
         return
     number, date, time = found
     fields.arrival = Arrival(number or None, date, time, 1)
-    issued, arrived = _date(fields.date), _date(date)
     if number == "" or not date:  # a row the pen filled that no reader could take
         fields.review.setdefault("arrival", review_note(_("the arrival stamp is filled in by hand")))
-    elif issued and arrived and not 0 <= (arrived - issued).days <= MAX_ARRIVAL_DELAY:
-        fields.review["arrival"] = review_note(_("the arrival date %(date)s does not fit the issue date") % {"date": f"{arrived:%d/%m/%Y}"})
+    else:
+        _check_arrival_date(fields, date)
 
 
 def apply_marks(doc: Document) -> Document:
