@@ -151,3 +151,12 @@ def test_stamps_that_carry_no_label_but_their_time_are_found_by_it():
     assert parse_text(text).fields.subject == "đăng ký bổ sung nội dung trình HĐND tỉnh tại kỳ họp thứ 31"
     said = "Cuộc họp bắt đầu lúc 04.02.2025 16:42:36 tại hội trường\n"
     assert without_stamp_lines(said) == said
+
+
+def test_a_head_line_that_holds_the_issuer_the_number_and_the_portals_stamp():
+    # the owner's reading of a photocopied page: the issuer, the number (its figures hand-written, read as
+    # specks) and the portal's stamp run on one line; the symbol's rest opens no name
+    out, _fields = _read("THỦ TƯỚNG CHÍNH PHỦ Số: #2? /QĐ-TTg “GỌNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nĐẾN Ngày: 22!3126.\n"
+                         + MOTTO + DATED + SUBJECT)
+    assert (out["issuer"], out["parent_issuer"]) == ("THỦ TƯỚNG CHÍNH PHỦ", None)
+    assert out["subject"].startswith("Phê chuẩn")

@@ -274,12 +274,15 @@ def _header_segment(ctx: Context, s: int, e: int, left_column: bool = False, abo
     return s, e
 
 
-_OPENING_LABEL = re.compile(rf"[ \t*_]*(?:{LABEL}|\S*\d[\d:.,]*[ \t]*/[ \t]*[A-ZĐ]{{2,}})")
+# the number's label, figures and a symbol, or the symbol alone after its slash (``/QĐ-TTg …``: the rest of a
+# number line whose figures were read as specks and cut off before it)
+_OPENING_LABEL = re.compile(rf"[ \t*_]*(?:{LABEL}|\S*\d[\d:.,]*[ \t]*/[ \t]*[A-ZĐ]{{2,}}|/[ \t]*[A-ZĐ]{{2,}}[A-Za-z]*-)")
 
 
 def _opens_with_label(ctx: Context, s: int, e: int) -> bool:
-    """Does the segment open with the number's label (``Số:``, ``5ố:``), or with figures and a
-    symbol (``36:41 /CT-UBND``, the label misread)? A body's name never does."""
+    """Does the segment open with the number's label (``Số:``, ``5ố:``), with figures and a
+    symbol (``36:41 /CT-UBND``, the label misread), or with a symbol after its slash (``/QĐ-TTg``)? A body's
+    name never does."""
     return bool(_OPENING_LABEL.match(ctx.folded, s, e))
 
 
