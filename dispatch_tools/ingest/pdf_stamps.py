@@ -21,6 +21,22 @@ from ..model import BBox, Mark, Word
 from .esign import find_stamps
 
 
+def _box(left: float, bottom: float, right: float, top: float, height: float) -> BBox:
+    """A PDFium box (bottom-left origin) as a box with its origin at the page's top left."""
+    return BBox(left, height - top, right, height - bottom)
+
+
+def _flattened(doc, index: int):
+    """Page ``index`` of ``doc`` with its annotations' appearances made page content (in memory), loaded
+    again as PDFium asks after flattening."""
+    import pypdfium2.raw as raw
+
+    page = doc[index]
+    raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY)
+    page.close()
+    return doc[index]
+
+
 def _words(textpage, height: float) -> list[Word]:
     """Words with boxes (top-left origin, points) from a PDFium text page."""
     words: list[Word] = []
@@ -35,7 +51,7 @@ def _words(textpage, height: float) -> list[Word]:
         for part in parts:  # share the run's width among its words by their length
             a = x0 + (x1 - x0) * pos / total
             b = x0 + (x1 - x0) * (pos + len(part)) / total
-            words.append(Word(part, BBox(a, height - top, b, height - bottom)))
+            words.append(Word(part, _box(a, bottom, b, top, height)))
             pos += len(part) + 1
     return words
 
@@ -79,7 +95,7 @@ def _visible_words(textpage, height: float) -> list[Word]:
             x1 = max(b[2] for _, b in chars)
             top = max(b[3] for _, b in chars)
             bottom = min(b[1] for _, b in chars)
-            words.append(Word(text, BBox(x0, height - top, x1, height - bottom)))
+            words.append(Word(text, _box(x0, bottom, x1, top, height)))
             chars.clear()
 
     last = -2
@@ -97,7 +113,6 @@ def _visible_words(textpage, height: float) -> list[Word]:
 def pdf_stamps(path: Path, pages: int) -> dict[int, list[Mark]]:
     """0-based page index -> the e-signature stamps printed on it (boxes in points)."""
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
 
     out: dict[int, list[Mark]] = {}
     try:
@@ -106,11 +121,8 @@ def pdf_stamps(path: Path, pages: int) -> dict[int, list[Mark]]:
         return out
     try:
         for i in range(min(pages, len(doc))):
-            page = doc[i]
+            page = _flattened(doc, i)
             height = page.get_height()
-            raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY)
-            page.close()
-            page = doc[i]  # the flattened page must be loaded again
             textpage = page.get_textpage()
             marks = []
             if _hidden_text(page):  # the characters shown first: an OCR layer's lines run into a stamp's
@@ -139,8 +151,7 @@ def _hide(page, marks: list[Mark], height: float) -> dict:
     hidden: dict[int, list] = {}
     textpage = page.get_textpage()  # characters in page space, whatever form they are drawn in
     for i, obj, mode in _shown(textpage):
-        left, bottom, right, top = textpage.get_charbox(i)
-        box = BBox(left, height - top, right, height - bottom)
+        box = _box(*textpage.get_charbox(i), height)
         for k, mark in enumerate(marks):
             if inside(box, [mark]):
                 raw.FPDFTextObj_SetTextRenderMode(obj, raw.FPDF_TEXTRENDERMODE_INVISIBLE)
@@ -200,9 +211,8 @@ def lifted_page(doc, index: int, marks: list[Mark]):
                 raw.FPDFTextObj_SetTextRenderMode(obj, mode)
     if not over:
         return page, []
-    raw.FPDFPage_Flatten(page.raw, raw.FLAT_NORMALDISPLAY)
     page.close()
-    page = doc[index]  # the flattened page must be loaded again: its stamps are page content now
+    page = _flattened(doc, index)  # its stamps are page content now
     hidden = _hide(page, over, height)
     return page, [m for k, m in enumerate(over) if k in hidden]
 

@@ -58,12 +58,14 @@ def _marks(doc: Document, kind: str) -> list[tuple[int, Mark]]:
     return [(page.number, m) for page in doc.pages for m in page.marks if m.kind == kind]
 
 
+def _esign(v: dict, page: int) -> ESign:
+    """A stamp's fields from what :func:`..ingest.esign.read_stamp` read in it."""
+    return ESign(v.get("signed_by"), v.get("time"), v.get("iso"), v.get("organisation"),
+                 _KINDS.get(v.get("kind"), "stamp"), page)
+
+
 def esign_stamps(doc: Document) -> list[ESign]:
-    stamps = []
-    for page, mark in _marks(doc, "esign"):
-        v = mark.values
-        stamps.append(ESign(v.get("signed_by"), v.get("time"), v.get("iso"), v.get("organisation"),
-                            _KINDS.get(v.get("kind"), "stamp"), page))
+    stamps = [_esign(mark.values, page) for page, mark in _marks(doc, "esign")]
     stamps.sort(key=lambda s: (_ORDER.get(s.kind, 3), s.page or 0))
     return stamps
 
@@ -71,10 +73,7 @@ def esign_stamps(doc: Document) -> list[ESign]:
 def _esign_lines(doc: Document) -> list[ESign]:
     """No stamp found on the pages: a digital signature's stamp left in the text (:mod:`.stamp_lines`)."""
     v = esign_values(doc.text or "")
-    if v is None:
-        return []
-    return [ESign(v.get("signed_by"), v.get("time"), v.get("iso"), v.get("organisation"),
-                  _KINDS.get(v.get("kind"), "stamp"), 1)]
+    return [] if v is None else [_esign(v, 1)]
 
 
 def signing_date(fields: Fields) -> tuple[dt.date, ESign] | None:

@@ -42,7 +42,7 @@ import re
 
 from ..ingest.esign import TIME, read_stamp
 from ..vntext import strip_diacritics
-from .text import is_upper_line
+from .text import full_year, is_upper_line, make_date
 
 HEAD_LINES = 25  # the lines of the text the head (and a stamp in it) lies in
 # on the folded line, its title in capitals (its marks as any engine read them: ``ĐÉN``)
@@ -122,6 +122,7 @@ def esign_blocks(text: str) -> list[list[tuple[int, int, str]]]:
     return blocks + [b for i, x in enumerate(lines) if x[0] not in taken and (b := _time_led(lines, i))]
 
 
+_DASHED = re.compile(r"\s*[-–+•*]")  # an entry of a list
 _COPY_MARK = re.compile(r"^[ \t*_]*SAO[ \t]*Y\b", re.IGNORECASE)
 
 
@@ -154,7 +155,7 @@ def _stamp_name(line: str, mailed: bool) -> bool:
     from .lexicon import lexicon
 
     text = line.strip()
-    if not text or not text[0].isupper() or re.match(r"[-–+•*]", text) or text.endswith((".", ";", ":", ",")) \
+    if not text or not text[0].isupper() or _DASHED.match(text) or text.endswith((".", ";", ":", ",")) \
             or len(text.split()) > 10 or _ESIGN_LABEL.match(strip_diacritics(text)):
         return False
     if is_upper_line(text) and not mailed:
@@ -165,7 +166,7 @@ def _stamp_name(line: str, mailed: bool) -> bool:
 def _wraps_a_name(line: str, label_line: str) -> bool:
     """Is ``line``, between two of a stamp's lines, the rest of the name the first one gives
     (``Ký bởi: Văn phòng Ủy ban nhân dân`` / ``tỉnh Quảng Ngãi``), not an entry of a list the stamp lies in?"""
-    return bool(line.strip()) and not re.match(r"\s*[-–+•*]", line) and not is_upper_line(line) \
+    return bool(line.strip()) and not _DASHED.match(line) and not is_upper_line(line) \
         and bool(_SIGNER_LABEL.match(strip_diacritics(label_line)))  # the head's lines are in capitals
 
 
@@ -182,7 +183,8 @@ def esign_values(text: str) -> dict | None:
 
 
 def without_stamp_lines(text: str) -> str:
-    """``text`` with the lines of an arrival stamp or a digital signature's stamp in its head blanked."""
+    """``text`` with the lines of an arrival stamp in its head, and of a digital signature's stamp anywhere
+    in it, blanked."""
     for block in stamp_blocks(text) + esign_blocks(text):
         for start, end, _line in block:
             text = text[:start] + " " * (end - start) + text[end:]
@@ -208,12 +210,9 @@ def stamp_values(text: str, issued: dt.date | None) -> tuple[str | None, str | N
     number = m.group(1).replace(".", "") if (m := _NUMBER.search(words)) else "" if _NUMBER_LABEL.search(words) else None
     date = None
     if (m := _DATE.search(words)) is not None:
-        year = m.group(3)
-        year = int(year) + 2000 if year and len(year) == 2 else int(year) if year else issued.year if issued else None
-        try:
-            date = dt.date(year, int(m.group(2)), int(m.group(1))).isoformat() if year else None
-        except ValueError:
-            date = None
+        year = full_year(m.group(3), issued) or (issued.year if issued else None)
+        found = make_date(int(m.group(1)), int(m.group(2)), year) if year else None
+        date = found.isoformat() if found else None
     time = None
     if (m := _TIME.search(words)) is not None and int(m.group(1)) < 24 and int(m.group(2) or 0) < 60:
         time = f"{int(m.group(1)):02d}:{int(m.group(2) or 0):02d}"
