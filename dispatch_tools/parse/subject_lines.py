@@ -12,7 +12,8 @@ from .lexicon import lexicon
 from .subject_text import wrapped_dash
 from .text import DATE_WORDS, is_upper_line, key
 
-MAX_SPACED = 3  # lines of a subject past a blank line the page left inside it
+MAX_SPACED = 3
+_RULE_OPENS = re.compile(r"[-_=–—]{3,}")  # lines of a subject past a blank line the page left inside it
 
 
 def stops_subject(ctx: Context, i: int, body_words: bool = True) -> bool:
@@ -22,7 +23,7 @@ def stops_subject(ctx: Context, i: int, body_words: bool = True) -> bool:
     line = ctx.lines[i]
     t = line.stripped
     k = key(t)
-    if not t:
+    if not t or _RULE_OPENS.match(t):  # blank, or the rule under a title (a speck read beside it: ``——— T``)
         return True
     if DATE_WORDS.search(line.folded) or BLANK_DATE.search(line.folded):
         return True
