@@ -68,13 +68,7 @@ def frames(image: Image.Image, turned: bool = False) -> list[tuple[BBox, BBox]]:
     first, so that a row of it goes on unbroken."""
     import cv2
 
-    gray = np.asarray(image.convert("L"))
-    height, width = gray.shape
-    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    step = 2 * max(1, round(STEP * width)) + 1
-    rows, cols = (cv2.dilate(ink, np.ones(k, np.uint8)) for k in ((step, 1), (1, step))) if turned else (ink, ink)
-    horiz = cv2.morphologyEx(rows, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(width * 0.035), 1)))
-    vert = cv2.morphologyEx(cols, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(height * 0.018))))
+    ink, horiz, vert = line_masks(np.asarray(image.convert("L")), turned)
     lines = cv2.dilate(horiz | vert, np.ones((5, 5), np.uint8))
     contours, _ = cv2.findContours(lines, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     out = []
@@ -89,6 +83,20 @@ def frames(image: Image.Image, turned: bool = False) -> list[tuple[BBox, BBox]]:
         out.append((BBox(float(x), float(y), float(x + w), float(y + h)),
                     BBox(float(x), float(top), float(x + w), float(y + h))))
     return out
+
+
+def line_masks(gray: np.ndarray, turned: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The page's ink (Otsu) and its long horizontal and vertical runs (a morphological opening),
+    as :func:`frames` looks for a frame in them."""
+    import cv2
+
+    height, width = gray.shape
+    _, ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    step = 2 * max(1, round(STEP * width)) + 1
+    rows, cols = (cv2.dilate(ink, np.ones(k, np.uint8)) for k in ((step, 1), (1, step))) if turned else (ink, ink)
+    horiz = cv2.morphologyEx(rows, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(width * 0.035), 1)))
+    vert = cv2.morphologyEx(cols, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(height * 0.018))))
+    return ink, horiz, vert
 
 
 def _framed(horiz: np.ndarray, vert: np.ndarray, x: int, y: int, w: int, h: int) -> bool:

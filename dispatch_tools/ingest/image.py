@@ -33,6 +33,7 @@ from ..errors import DamagedInput, LimitExceeded
 from ..model import BBox
 from ..options import Options
 from ..i18n import _, number
+from .frame_erase import erase_frames
 
 MIN_WIDTH = 1200  # an A4 page narrower than this (under ~150 dpi) is enlarged
 TARGET_WIDTH = 2480  # A4 at 300 dpi
@@ -285,6 +286,9 @@ def prepare(image: Image.Image, *, clean: bool = True) -> tuple[Image.Image, dic
         info["binarised"] = True
     else:
         gray = whiten_paper(gray)
+    gray, framed = erase_frames(gray)  # a stamp's frame across printed lines, off the page the engine reads
+    if framed:
+        info["frames"] = framed
     gray, specks = despeckle(gray, 0 if info.get("binarised") else SPECKLED)
     if specks:
         info["specks"] = specks

@@ -25,6 +25,9 @@ FIELDS = ("number", "issuer", "place", "date", "subject")
 COVER_MARKS = ("seal", "arrival")
 COVER = 0.3  # of a word's height and width the mark must cover for the word to lie under it
 REACH = 1.0  # in heights of a line: a stamp's frame this near its end (or across it) may hide words
+# in heights of a line: a frame this far from a line's end, where print runs across its side at the
+# line's height, may hide words (the word that ran on under the side was read with the stamp's)
+CROSSED_REACH = 3.0
 
 
 def covers(mark: BBox, word: BBox) -> bool:
@@ -63,11 +66,13 @@ def _reaches(mark: Mark, line: BBox) -> bool:
     box, h = mark.bbox, line.y1 - line.y0
     dy = min(box.y1, line.y1) - max(box.y0, line.y0)
     gap = max(box.x0 - line.x1, line.x0 - box.x1)
-    if h <= 0 or dy < 0.5 * h or gap > REACH * h:
+    if h <= 0 or dy < 0.5 * h or gap > CROSSED_REACH * h:
         return False
     crossed = (mark.values or {}).get("crossed")
-    if crossed is None or gap < 0:  # no record, or the frame across the line
+    if gap < 0:  # the frame across the line
         return True
+    if crossed is None:  # no record: a frame close beside it
+        return gap <= REACH * h
     side = crossed.get("left" if line.x1 <= box.x0 else "right") or []
     return any(min(b, line.y1) - max(a, line.y0) >= COVER * h for a, b in side)
 
