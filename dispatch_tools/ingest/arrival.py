@@ -44,6 +44,7 @@ from .stamp_colour import coloured_word, frame_colour
 TOP = 0.6  # the stamp is on the upper part of page 1
 MIN_W, MAX_W = 0.07, 0.45  # of the page width
 MIN_H, MAX_H = 0.025, 0.16  # of the page height
+UPRIGHT_RUN = 0.018  # of the page's height: the least run of ink down a frame's side
 STEP = 0.0008  # of the page's width (2 px at 300 dpi): how far a frame's thin line steps up or down
 UPRIGHT = 2.0  # degrees: a page turned by more is searched for its stamp turned upright
 STEPPED = 1.0  # degrees: a page turned by more steps a thin line within the run a frame's side is opened on
@@ -95,7 +96,7 @@ def line_masks(gray: np.ndarray, turned: bool = False) -> tuple[np.ndarray, np.n
     step = 2 * max(1, round(STEP * width)) + 1
     rows, cols = (cv2.dilate(ink, np.ones(k, np.uint8)) for k in ((step, 1), (1, step))) if turned else (ink, ink)
     horiz = cv2.morphologyEx(rows, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (int(width * 0.035), 1)))
-    vert = cv2.morphologyEx(cols, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(height * 0.018))))
+    vert = cv2.morphologyEx(cols, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(height * UPRIGHT_RUN))))
     return ink, horiz, vert
 
 

@@ -18,6 +18,7 @@ from PIL import Image
 from ..model import BBox
 
 A4_300 = 2480  # an A4 page's width in pixels at 300 dpi: the sizes below are for it
+LIGHT_INK = 200  # grey levels under this are ink, for the first look
 PAD = 1  # px: the line is whitened this far past its run's edge (its ragged border)
 SIDE = 14  # px at 300 dpi: how far from a frame's top or bottom edge its line may lie
 
@@ -48,11 +49,27 @@ def _runs(cols: np.ndarray, gap: int = 3) -> list[tuple[int, int]]:
     return [(int(p[0]), int(p[-1]) + 1) for p in parts]
 
 
+def _upright_lines(gray: np.ndarray) -> bool:
+    """Is there an upright straight line as long as a frame's side where a frame can lie (the
+    upper part of the page, a frame's height below it)? Most pages have none: they are passed
+    without looking further. Any ink darker than the paper counts, the look being cheap."""
+    import cv2
+
+    from .arrival import MAX_H, TOP, UPRIGHT_RUN
+
+    height = gray.shape[0]
+    ink = (gray[:int((TOP + MAX_H) * height) + 1] < LIGHT_INK).astype(np.uint8)
+    side = cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(UPRIGHT_RUN * height)))
+    return bool(cv2.erode(ink, side).any())
+
+
 def erase_frames(gray: np.ndarray) -> tuple[np.ndarray, list[BBox]]:
     """``gray`` (the page as the engine will read it) without the straight lines of the stamp
     frames found on it, and the frames' boxes."""
     from .arrival import frames, line_masks
 
+    if not _upright_lines(gray):
+        return gray, []
     found = [box for box, _outer in frames(Image.fromarray(gray))]
     if not found:
         return gray, []
