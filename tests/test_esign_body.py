@@ -1,5 +1,8 @@
 """The body an e-signature stamp read by OCR names, spelt as the page prints it
-(parse/esign_body.py), and a certified copy's stamp whose marks the OCR misread (ingest/esign.py)."""
+(parse/esign_body.py), a certified copy's stamp whose marks the OCR misread, and a signing time
+whose year it misread (ingest/esign.py)."""
+
+import pytest
 
 from dispatch_tools.ingest.esign import read_stamp
 from dispatch_tools.model import ESign, Fields
@@ -45,3 +48,16 @@ def test_a_word_spelt_with_its_tone_mark_elsewhere_stays_as_the_stamp_prints_it(
     assert spelt_as("Uỷ ban nhân dân tỉnh Quảng Ngai", "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI") \
         == "Uỷ ban nhân dân tỉnh Quảng Ngãi"
     assert spelt_as("UỶ BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN") == "UỶ BAN NHÂN DÂN"
+
+
+@pytest.mark.parametrize("printed, iso", [
+    ("31.03.3018 16:41:00 +07:00", None),  # ``2018`` read with its ``2`` a ``3``
+    ("21.03.2018 16:41:00 +07:00", "2018-03-21T16:41:00+07:00"),
+    ("2025-09-15T09:07:04+07:00", "2025-09-15T09:07:04+07:00"),
+    ("1025-09-15T09:07:04+07:00", None),
+])
+def test_a_signing_time_in_a_year_no_dispatch_was_signed_is_no_time(printed, iso):
+    """A figure of the year misread gives a signing time a thousand years off: no time to check
+    the issue date against, or to take its day from (the time as read stays for a person)."""
+    values = read_stamp(f"Trung tâm Công báo và Tin học\nttcbth@quangngai.gov.vn\n{printed}")
+    assert values["iso"] == iso and values["time"] == printed

@@ -15,6 +15,7 @@ dispatch) and what it says becomes a :class:`~dispatch_tools.model.Mark` of kind
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -33,6 +34,7 @@ _ORG = re.compile(r"Cơ\s*quan\s*:\s*(?P<v>.*?)\s*(?=Thời\s*gian\s*ký|$)", re
 _COPY = re.compile(r"S[AÀÁẢÃẠ]O\s*Y\s*[;:,]?\s*(?P<v>.*?)\s*[;,.]?\s*(?=Thời(?:\s*gian)?\s*ký|$)", re.IGNORECASE | re.S)
 _EMAIL = re.compile(r"\S+@\S+")
 MAX_WORDS = 40
+FIRST_YEAR = 2000  # no dispatch was signed digitally before
 
 
 def _nfc(text: str) -> str:
@@ -135,6 +137,14 @@ def iso_time(match: re.Match) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}T{int(hms[0]):02d}:{hms[1]}:{hms[2]}{tz}"
 
 
+def _likely(iso: str | None) -> str | None:
+    """A signing time read with a figure of its year wrong (``31.03.3018`` for ``21.03.2018``) is
+    no time: none later than next year, or before digital signatures (:data:`FIRST_YEAR`)."""
+    if iso is None or not FIRST_YEAR <= int(iso[:4]) <= dt.date.today().year + 1:
+        return None
+    return iso
+
+
 def read_stamp(text: str) -> dict:
     """signed_by, organisation, time (as printed), iso and kind of one stamp's text."""
     text = figures_mended(_nfc(text))
@@ -143,7 +153,7 @@ def read_stamp(text: str) -> dict:
     match = TIME.search(flat)
     if match:
         values["time"] = match.group(0).strip()
-        values["iso"] = iso_time(match)
+        values["iso"] = _likely(iso_time(match))
     before = flat[:match.start()] if match else flat
     if m := _SIGNED_BY.search(before):
         values.update(kind="signed", signed_by=_clean(m.group("v")))
