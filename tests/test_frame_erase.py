@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from dispatch_tools.ingest.arrival import frames, line_masks
+from dispatch_tools.ingest.stamp_frames import frames, line_masks
 from dispatch_tools.ingest.frame_erase import erase_frames
 from dispatch_tools.ingest.image import prepare
 from dispatch_tools.ingest.tesseract import run_tesseract

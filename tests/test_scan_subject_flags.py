@@ -38,30 +38,6 @@ def test_the_rule_under_a_title_read_as_specks_is_no_subject(specks):
     assert fields.subject == "bổ nhiệm vào ngạch Thanh tra viên và xếp lương đối với ông Trần Văn Bình"
 
 
-CHI_THI = """ỦY BAN NHÂN DÂN
-TỈNH AN BÌNH
-Số: 07/CT-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-An Bình, ngày 20 tháng 3 năm 2018
-CHỈ THỊ
-Về việc tăng cường công tác thi hành án hành chính
-trên địa bàn tỉnh An Bình
-{rule}
-“Freane ;thời gian qua, công tác triển khai thi hành Luật tố tụng hành
-chính; việc tổ chức thi hành những bản án, quyết định của Tòa án về vụ án
-"""
-
-
-@pytest.mark.parametrize("rule", ["———————", "——————— T", "-------- ‘", "________ l"])
-def test_the_rule_under_a_title_ends_its_subject_whatever_speck_is_read_beside_it(rule):
-    """The rule under the subject, with a stamp's speck read beside it, and the body's first line
-    right under it (no blank line between, its first word under the stamp misread): the subject
-    ends at the rule."""
-    fields = parse_text(CHI_THI.format(rule=rule)).fields
-    assert fields.subject == "tăng cường công tác thi hành án hành chính trên địa bàn tỉnh An Bình"
-
-
 @pytest.mark.parametrize("text, speck", [("r‹", True), (".ˆA", True), ("ˆA", True), ("- -", True),
                                          ("Về việc", False), ("GIAI ĐOẠN 2021 - 2025", False),
                                          ("2021 - 2025", False), ("Đà", False)])

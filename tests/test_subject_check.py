@@ -3,6 +3,8 @@ with confidence is worse than one a clerk is asked to check."""
 
 from __future__ import annotations
 
+import pytest
+
 from dispatch_tools.model import Fields
 from dispatch_tools.parse import parse_text
 from dispatch_tools.parse.marks import MAX_SUBJECT_WORDS, check_subject
@@ -156,3 +158,12 @@ def test_the_note_follows_the_interface_language():
     check_subject(fields)
     assert fields.review["subject"] == ("needs a look: the subject is unusually long (100 words) and may "
                                         "have run into the body")
+
+
+@pytest.mark.parametrize("rule", ["———————", "——————— T", "-------- ‘", "________ l"])
+def test_the_rule_under_a_title_ends_its_subject_whatever_speck_is_read_beside_it(rule):
+    """The rule under the subject, with a stamp's speck read beside it, and the body's first line
+    right under it (no blank line between, its first word under the stamp misread): the subject
+    ends at the rule."""
+    text = DIRECTIVE.replace("trên địa bàn tỉnh An Bình\n\n{first}", f"trên địa bàn tỉnh An Bình\n{rule}\n“Freane ;thời gian qua, ")
+    assert parse_text(text).fields.subject == "tăng cường công tác thi hành án hành chính trên địa bàn tỉnh An Bình"

@@ -3,7 +3,7 @@
 An arrival stamp pressed over printed lines draws its frame through them: the engine then takes
 the crossed line and the frame for a picture and drops the line (``Về việc tăng cường …`` under a
 ``CV ĐẾN`` stamp), or reads a side as a letter. The straight runs of ink of each closed frame of
-a stamp's size in the upper page (:func:`.arrival.frames`) are whitened on the page image the
+a stamp's size in the upper page (:func:`.stamp_frames.frames`) are whitened on the page image the
 engine reads: its top and bottom lines, and every upright line within it (its sides and the
 line between its cells). Where a letter's stroke crosses the line (ink on both sides of it, just
 past its edge) the stroke's ink is kept. The stamp itself is found and read on the page as
@@ -16,8 +16,9 @@ import numpy as np
 from PIL import Image
 
 from ..model import BBox
+from .frame_sides import A4_300
+from .stamp_frames import MAX_H, TOP, UPRIGHT_RUN, frames, line_masks
 
-A4_300 = 2480  # an A4 page's width in pixels at 300 dpi: the sizes below are for it
 LIGHT_INK = 200  # grey levels under this are ink, for the first look
 PAD = 1  # px: the line is whitened this far past its run's edge (its ragged border)
 SIDE = 14  # px at 300 dpi: how far from a frame's top or bottom edge its line may lie
@@ -55,8 +56,6 @@ def _upright_lines(gray: np.ndarray) -> bool:
     without looking further. Any ink darker than the paper counts, the look being cheap."""
     import cv2
 
-    from .arrival import MAX_H, TOP, UPRIGHT_RUN
-
     height = gray.shape[0]
     ink = (gray[:int((TOP + MAX_H) * height) + 1] < LIGHT_INK).astype(np.uint8)
     side = cv2.getStructuringElement(cv2.MORPH_RECT, (1, int(UPRIGHT_RUN * height)))
@@ -66,8 +65,6 @@ def _upright_lines(gray: np.ndarray) -> bool:
 def erase_frames(gray: np.ndarray) -> tuple[np.ndarray, list[BBox]]:
     """``gray`` (the page as the engine will read it) without the straight lines of the stamp
     frames found on it, and the frames' boxes."""
-    from .arrival import frames, line_masks
-
     if not _upright_lines(gray):
         return gray, []
     found = [box for box, _outer in frames(Image.fromarray(gray))]

@@ -12,8 +12,8 @@ from .lexicon import lexicon
 from .subject_text import wrapped_dash
 from .text import DATE_WORDS, is_upper_line, key
 
-MAX_SPACED = 3
-_RULE_OPENS = re.compile(r"[-_=–—]{3,}")  # lines of a subject past a blank line the page left inside it
+MAX_SPACED = 3  # lines of a subject past a blank line the page left inside it
+_RULE_OPENS = re.compile(r"[-_=–—]{3,}")  # a rule: the one under a title, a speck read beside it
 
 
 def stops_subject(ctx: Context, i: int, body_words: bool = True) -> bool:

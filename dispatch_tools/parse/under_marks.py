@@ -60,9 +60,9 @@ def covered_word(doc: Document, fields: Fields, name: str) -> str | None:
 
 
 def _reaches(mark: Mark, line: BBox) -> bool:
-    """Does an arrival stamp's frame run across a line, or stand beside it at its height with print
-    running across its side there (the rows ingest found, ``values["crossed"]``; without them, any
-    frame beside the line)?"""
+    """Does an arrival stamp's frame run across a line, or stand beside it at its height, within
+    :data:`CROSSED_REACH` heights of a line, with print running across its side there (the rows
+    ingest found, ``values["crossed"]``; without them, any frame within :data:`REACH`)?"""
     box, h = mark.bbox, line.y1 - line.y0
     dy = min(box.y1, line.y1) - max(box.y0, line.y0)
     gap = max(box.x0 - line.x1, line.x0 - box.x1)
