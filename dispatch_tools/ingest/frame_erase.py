@@ -13,11 +13,10 @@ scanned, frame and all (:mod:`.arrival`).
 from __future__ import annotations
 
 import numpy as np
-from PIL import Image
 
 from ..model import BBox
 from .frame_sides import A4_300
-from .stamp_frames import MAX_H, TOP, UPRIGHT_RUN, frames, line_masks
+from .stamp_frames import MAX_H, TOP, UPRIGHT_RUN, frames_in, line_masks
 
 LIGHT_INK = 200  # grey levels under this are ink, for the first look
 PAD = 1  # px: the line is whitened this far past its run's edge (its ragged border)
@@ -67,10 +66,11 @@ def erase_frames(gray: np.ndarray) -> tuple[np.ndarray, list[BBox]]:
     frames found on it, and the frames' boxes."""
     if not _upright_lines(gray):
         return gray, []
-    found = [box for box, _outer in frames(Image.fromarray(gray))]
+    masks = line_masks(gray)
+    found = [box for box, _outer in frames_in(*masks)]
     if not found:
         return gray, []
-    ink, horiz, vert = (m.astype(bool) for m in line_masks(gray))
+    ink, horiz, vert = (m.astype(bool) for m in masks)
     out = gray.copy()
     height, width = gray.shape
     side = max(4, round(SIDE * width / A4_300))

@@ -27,9 +27,13 @@ def frames(image: Image.Image, turned: bool = False) -> list[tuple[BBox, BBox]]:
     closed frame, the frame with the heading row above it). On a page fed in at an angle
     (``turned``) a thin line steps from one pixel row to the next: it is thickened across its run
     first, so that a row of it goes on unbroken."""
+    return frames_in(*line_masks(np.asarray(image.convert("L")), turned))
+
+
+def frames_in(ink: np.ndarray, horiz: np.ndarray, vert: np.ndarray) -> list[tuple[BBox, BBox]]:
+    """:func:`frames` in a page's masks as :func:`line_masks` gives them."""
     import cv2
 
-    ink, horiz, vert = line_masks(np.asarray(image.convert("L")), turned)
     lines = cv2.dilate(horiz | vert, np.ones((5, 5), np.uint8))
     contours, _ = cv2.findContours(lines, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     out = []
