@@ -64,6 +64,22 @@ def test_esign_words_in_an_image_leave_the_text():
     assert all(words[i].bbox.height < 20 for i in used)  # the printed header stays
 
 
+def test_other_signing_softwares_stamp_names_its_signer_after_nguoi_ky():
+    """``Người ký`` is the ``Ký bởi`` of other signing software, and its e-mail line names no body."""
+    words = _line("Người ký: Sở Y tế", 1500, 20, h=18, w=40)
+    words += _line("Email: syt@quangngai.gov.vn", 1500, 42, h=18, w=40)
+    words += _line("Cơ quan: Tỉnh Quảng Ngãi", 1500, 64, h=18, w=40)
+    words += _line("Thời gian ký: 04.02.2025 16:42:36 +07:00", 1500, 86, h=18, w=40)
+    (mark,), used = find_stamps(words, "tesseract:vie")
+    assert used == set(range(len(words)))
+    assert {k: mark.values[k] for k in ("kind", "signed_by", "organisation", "iso")} == {
+        "kind": "signed", "signed_by": "Sở Y tế", "organisation": "Tỉnh Quảng Ngãi",
+        "iso": "2025-02-04T16:42:36+07:00"}
+    # the e-mail line between the signer's name and the body's ends neither
+    assert read_stamp("Ký bởi: Sở Y tế\nEmail: syt@quangngai.gov.vn\nThời gian ký: 04.02.2025 16:42:36")[
+        "signed_by"] == "Sở Y tế"
+
+
 def test_ink_by_channel_difference_keeps_text_with_a_blue_cast():
     page = np.full((60, 200, 3), 250, np.uint8)
     page[10:50, 10:20] = (16, 16, 29)  # black print with a blue cast (hue blue, saturation high)

@@ -3,6 +3,7 @@
 An e-signed dispatch carries one or more small text boxes, usually at the top right:
 
 - ``Ký bởi: Ủy ban nhân dân tỉnh Quảng Ngãi / Cơ quan: Tỉnh Quảng Ngãi / Thời gian ký: 04/02/2025 16:42:36``
+- other signing software's: ``Người ký: Sở Y tế / Email: syt@… / Cơ quan: Tỉnh … / Thời gian ký: …``
 - a publishing centre's stamp: ``TRUNG TÂM CÔNG BÁO VÀ TIN HỌC / ttcbth@… / 05.02.2025 08:09:28 +07:00``
 - a certified copy: ``SAO Y; ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ; Thời gian ký: 2025-09-15T09:07:04+07:00``
 
@@ -27,10 +28,12 @@ TIME = re.compile(
     r"(?P<iso>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[+-]\d{2}:?\d{2}|Z)?)"
     r"|(?P<dmy>(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\s*(?P<hms>\d{1,2}:\d{2}:\d{2})"
     r"(?:\s*(?P<tz>[+-]\d{2}:?\d{2}))?)")
-_ANCHOR = re.compile(r"^(?:ký|bởi:?|sao|thời|[\w.-]+@[\w.-]+|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}T.*|"
+_ANCHOR = re.compile(r"^(?:ký:?|bởi:?|sao|thời|[\w.-]+@[\w.-]+|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}T.*|"
                      r"\d{1,2}:\d{2}:\d{2}|[+-]\d{2}:\d{2})$", re.IGNORECASE)
-_SIGNED_BY = re.compile(r"Ký\s*bởi\s*:?\s*(?P<v>.*?)\s*(?=Cơ\s*quan\s*:|Thời\s*gian\s*ký|$)", re.IGNORECASE | re.S)
-_ORG = re.compile(r"Cơ\s*quan\s*:\s*(?P<v>.*?)\s*(?=Thời\s*gian\s*ký|$)", re.IGNORECASE | re.S)
+# ``Người ký`` is the ``Ký bởi`` of other signing software; its ``Email:`` line names no body
+_NEXT_LABEL = r"(?=Cơ\s*quan\s*:|E-?mail\s*:|Thời\s*gian\s*ký|$)"
+_SIGNED_BY = re.compile(r"(?:Ký\s*bởi|Người\s*ký)\s*:?\s*(?P<v>.*?)\s*" + _NEXT_LABEL, re.IGNORECASE | re.S)
+_ORG = re.compile(r"Cơ\s*quan\s*:\s*(?P<v>.*?)\s*" + _NEXT_LABEL, re.IGNORECASE | re.S)
 _COPY = re.compile(r"S[AÀÁẢÃẠ]O\s*Y\s*[;:,]?\s*(?P<v>.*?)\s*[;,.]?\s*(?=Thời(?:\s*gian)?\s*ký|$)", re.IGNORECASE | re.S)
 _EMAIL = re.compile(r"\S+@\S+")
 MAX_WORDS = 40

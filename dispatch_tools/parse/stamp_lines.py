@@ -176,10 +176,7 @@ def esign_values(text: str) -> dict | None:
     blocks = [b for b in esign_blocks(text) if len(b) > 1 or TIME.search(b[0][2])]
     if not blocks:
         return None
-    # "Người ký:" is the "Ký bởi:" of other signing software; its e-mail line names no body
-    lines = [re.sub(r"^\s*Người\s+ký\s*:?", "Ký bởi:", line, flags=re.IGNORECASE) for _s, _e, line in blocks[0]
-             if not re.match(r"\s*e-?mail\s*:", line, re.IGNORECASE)]
-    return read_stamp("\n".join(lines))
+    return read_stamp("\n".join(line for _s, _e, line in blocks[0]))
 
 
 def without_stamp_lines(text: str) -> str:
