@@ -103,6 +103,10 @@ def test_slashed_abbreviations_as_printed_stay(text):
     ("Quyết định số 749/QĐ-TIE ngày 03/6/2020", "Quyết định số 749/QĐ-TTg ngày 03/6/2020"),
     ("Quyết định số 749/QĐ- TIE ngày 03/6/2020", "Quyết định số 749/QĐ- TTg ngày 03/6/2020"),
     ("Thông tư số 15/2017/TI-BIC ngày", "Thông tư số 15/2017/TT-BTC ngày"),
+    ("Quyết định số 2269/QĐ-TTIg về", "Quyết định số 2269/QĐ-TTg về"),  # the g's hook read as an I
+    ("theo Công văn số 472!IBXD-KTQH ngày", "theo Công văn số 472/BXD-KTQH ngày"),  # the slash read as strokes
+    ("Nghị quyết số 246/2025IQH15 ngày", "Nghị quyết số 246/2025/QH15 ngày"),
+    ("Số: 15lKH-UBND", "Số: 15/KH-UBND"),
 ])
 def test_specks_and_misread_letters_of_a_symbol_are_mended(read, fixed):
     assert restore(read, read_by_ocr=True).text == fixed
@@ -112,6 +116,9 @@ def test_specks_and_misread_letters_of_a_symbol_are_mended(read, fixed):
     "Số: 1788/SGDĐT-CTTI-HSSV",  # a local code: no common code to read it as
     "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16",  # a title in capitals prints TTG so
     "kinh tế - - xã hội",
+    "Số: 1788/SGDĐT-CTTLI-HSSV",  # no part is a common code without its I
+    "khóa 2020III",  # figures and a Roman numeral
+    "Tiêu chuẩn ISO 9001I2015",
 ])
 def test_symbols_with_no_such_damage_stay(text):
     assert restore(text, read_by_ocr=True).text == text

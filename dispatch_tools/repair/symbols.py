@@ -15,6 +15,13 @@ one of them with letters misread as the engine misreads a code's letters (``I`` 
 for ``g``: ``29/2006/CP-TTE``, ``749/QĐ-TIE`` for ``TTg``) is that code, when exactly one code
 fits.
 
+A letter the engine read into a part between two of its letters (``749/QĐ-TTIg``: the ``g``'s hook
+read as an ``I``) goes too, when the part without it is a common code and no part is with it.
+
+The slash between a document's number and its symbol read as a stroke glued to both (``472!IBXD-KTQH``,
+``246/2025IQH15``) is a slash again: a symbol in capitals follows the figures, and no number is
+written so.
+
 Likewise a short abbreviation of two small letters split by a slash (``để b/c``, ``v/v``) whose
 second letter the engine read as its capital, a letter whose small and capital forms differ only
 in size (``b/C``), or as ``©`` or ``€`` (``b/©``, ``b/€``), is written small again: no such abbreviation mixes a
@@ -50,6 +57,12 @@ _SYMBOL_SPECKS = [
     re.compile(r"(?<![\w/])\d{1,6}[ \t]*/[A-ZĐ][A-Za-zĐ&-]*[A-ZĐ](_+)(?!\w)"),
 ]
 
+# the slash after a number (and its year) read as a stroke glued to the figures and to a symbol of
+# capitals after it (none opening on another I: ``2020III``), which ends where the word ends
+# (``472!IBXD-KTQH``, ``246/2025IQH15``)
+_STROKE_FOR_SLASH = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?([!|Il]{1,2})"
+                               r"(?=(?!I)[A-ZĐ]{2}[A-Za-zĐ&]*\d{0,2}(?:-[A-ZĐ][A-Za-zĐ&]*\d{0,2})*(?![\w/-]))")
+
 # what the engine prints for a letter of a code, with the letter the page holds
 _CODE_MISREADS = {"I": "T", "l": "T", "1": "T", "E": "g", "8": "g", "9": "g", "q": "g"}
 
@@ -68,6 +81,9 @@ def _code_of(part: str) -> str | None:
         return None
     found = [code for code in codes() if len(code) == len(part) and code != part and all(
         a == b or _CODE_MISREADS.get(a) == b for a, b in zip(part, code))]
+    if not found:  # a letter read in between two of the code's (``TTIg``)
+        found = list({part[:k] + part[k + 1:] for k in range(1, len(part) - 1) if part[k] in "Il"}
+                     & codes())
     return found[0] if len(found) == 1 else None
 
 
@@ -87,5 +103,6 @@ def symbol_edits(text: str) -> list[Edit]:
             if code:
                 edits.append((m.start() + part.start(1), m.start() + part.end(1), code))
     edits += [(m.start(1), m.end(1), "") for pattern in _SYMBOL_SPECKS for m in pattern.finditer(text)]
+    edits += [(m.start(1), m.end(1), "/") for m in _STROKE_FOR_SLASH.finditer(text)]
     edits += [(m.start(1), m.end(1), re.sub("[©€]", "c", m.group(1)).lower()) for m in _CASE_PAIR.finditer(text)]
     return sorted(edits)
