@@ -79,6 +79,10 @@ def test_a_distribution_entry_keeps_the_comma_that_ends_it():
     assert data["distribution"] == ["Như trên", "VPCP: BTCN, PCN Văn Trọng Lý,", "Thường trực Tỉnh ủy (b/c),",
                                     "Lưu: VT, website"]
     assert trim_item("- Sở Y tế, .", comma=True) == "Sở Y tế" and trim_item("- Sở Y tế,") == "Sở Y tế"
+    # ``Như trên`` (the addressees above) is whole: a comma after it is its ``;`` misread
+    data = parse(HEAD + BODY + "Nơi nhận:\n- Như trên,\n- VPCP: BTCN, PCN Văn Trọng Lý,\n- Lưu: VT, KH.\n\n"
+                 "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLâm Quốc Bảo\n")
+    assert data["distribution"] == ["Như trên", "VPCP: BTCN, PCN Văn Trọng Lý,", "Lưu: VT, KH"]
 
 
 def test_addressees_with_the_right_header_column_between_them_and_a_dash_read_as_specks():

@@ -89,14 +89,17 @@ def read_distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], 
     for n, pieces in enumerate(entries):
         for a, b, text in _glued_entries(ctx, pieces):
             # a comma ends an entry the next goes on from (``- VPCP: BTCN, PCN …,``); the list's last
-            # entry ends with a full stop, read as a comma at times (``Lưu VP,BTG, website,``)
-            item = _filing_mark(trim_item(text, comma=n < len(entries) - 1))
+            # entry ends with a full stop, read as a comma at times (``Lưu VP,BTG, website,``), and
+            # ``Như trên`` (the addressees above) is whole: its comma is a ``;`` misread
+            whole = n == len(entries) - 1 or _SAME_AS_ABOVE.match(key(text))
+            item = _filing_mark(trim_item(text, comma=not whole))
             if item:
                 ctx.fields.distribution.append(item)
                 ctx.mark("distribution", a, b)
     return fragments, used
 
 
+_SAME_AS_ABOVE = re.compile(r"[\W_]*nhu tren\b")
 # the records office's copy ("Lưu: VT", "Lưu VT", "Lưu văn thư"), which always opens an entry of its own
 _FILED = re.compile(r"luu\b\s*(?::|vt\b|van thu\b)")
 
