@@ -15,8 +15,9 @@ one of them with letters misread as the engine misreads a code's letters (``I`` 
 for ``g``: ``29/2006/CP-TTE``, ``749/QĐ-TIE`` for ``TTg``) is that code, when exactly one code
 fits.
 
-A letter the engine read into a part between two of its letters (``749/QĐ-TTIg``: the ``g``'s hook
-read as an ``I``) goes too, when the part without it is a common code and no part is with it.
+A letter or figure the engine read into a part between two of its letters (``749/QĐ-TTIg``,
+``19/CT-TT9g``: the ``g``'s hook read apart) goes too, when the part without it is a common code
+and no part is with it.
 
 The slash between a document's number and its symbol read as a stroke glued to both (``472!IBXD-KTQH``,
 ``246/2025IQH15``) is a slash again: a symbol in capitals follows the figures, and no number is
@@ -81,8 +82,8 @@ def _code_of(part: str) -> str | None:
         return None
     found = [code for code in codes() if len(code) == len(part) and code != part and all(
         a == b or _CODE_MISREADS.get(a) == b for a, b in zip(part, code))]
-    if not found:  # a letter read in between two of the code's (``TTIg``)
-        found = list({part[:k] + part[k + 1:] for k in range(1, len(part) - 1) if part[k] in "Il"}
+    if not found:  # a letter or figure read in between two of the code's (``TTIg``, ``TT9g``)
+        found = list({part[:k] + part[k + 1:] for k in range(1, len(part) - 1) if part[k] in "Il19"}
                      & codes())
     return found[0] if len(found) == 1 else None
 
