@@ -105,6 +105,7 @@ def test_slashed_abbreviations_as_printed_stay(text):
     ("Thông tư số 15/2017/TI-BIC ngày", "Thông tư số 15/2017/TT-BTC ngày"),
     ("Quyết định số 2269/QĐ-TTIg về", "Quyết định số 2269/QĐ-TTg về"),  # the g's hook read as an I
     ("theo Chỉ thị số 19/CT-TT9g ngày", "theo Chỉ thị số 19/CT-TTg ngày"),
+    ("theo Chỉ thị số 14/CT-TTEg", "theo Chỉ thị số 14/CT-TTg"),
     ("theo Công văn số 472!IBXD-KTQH ngày", "theo Công văn số 472/BXD-KTQH ngày"),  # the slash read as strokes
     ("Nghị quyết số 246/2025IQH15 ngày", "Nghị quyết số 246/2025/QH15 ngày"),
     ("Số: 15lKH-UBND", "Số: 15/KH-UBND"),

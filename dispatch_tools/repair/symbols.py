@@ -82,8 +82,8 @@ def _code_of(part: str) -> str | None:
         return None
     found = [code for code in codes() if len(code) == len(part) and code != part and all(
         a == b or _CODE_MISREADS.get(a) == b for a, b in zip(part, code))]
-    if not found:  # a letter or figure read in between two of the code's (``TTIg``, ``TT9g``)
-        found = list({part[:k] + part[k + 1:] for k in range(1, len(part) - 1) if part[k] in "Il19"}
+    if not found:  # a letter or figure read in between two of the code's (``TTIg``, ``TT9g``, ``TTEg``)
+        found = list({part[:k] + part[k + 1:] for k in range(1, len(part) - 1) if part[k] in "Il19E"}
                      & codes())
     return found[0] if len(found) == 1 else None
 
