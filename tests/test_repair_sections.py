@@ -106,6 +106,8 @@ def test_slashed_abbreviations_as_printed_stay(text):
     ("Quyết định số 2269/QĐ-TTIg về", "Quyết định số 2269/QĐ-TTg về"),  # the g's hook read as an I
     ("theo Chỉ thị số 19/CT-TT9g ngày", "theo Chỉ thị số 19/CT-TTg ngày"),
     ("theo Chỉ thị số 14/CT-TTEg", "theo Chỉ thị số 14/CT-TTg"),
+    # a local code the document writes elsewhere
+    ("Số: 6290/BNNMT-KH\nBáo cáo số 6289/BC-BNNMIT ngày", "Số: 6290/BNNMT-KH\nBáo cáo số 6289/BC-BNNMT ngày"),
     ("theo Công văn số 472!IBXD-KTQH ngày", "theo Công văn số 472/BXD-KTQH ngày"),  # the slash read as strokes
     ("Nghị quyết số 246/2025IQH15 ngày", "Nghị quyết số 246/2025/QH15 ngày"),
     ("Số: 15lKH-UBND", "Số: 15/KH-UBND"),
@@ -119,6 +121,7 @@ def test_specks_and_misread_letters_of_a_symbol_are_mended(read, fixed):
     "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG NGÀY 16",  # a title in capitals prints TTG so
     "kinh tế - - xã hội",
     "Số: 1788/SGDĐT-CTTLI-HSSV",  # no part is a common code without its I
+    "Số: 12/UBND-ĐTMT\ntheo Công văn 13/UBND-ĐTMIT và 14/UBND-ĐTMIT",  # written more often so
     "khóa 2020III",  # figures and a Roman numeral
     "Tiêu chuẩn ISO 9001I2015",
 ])

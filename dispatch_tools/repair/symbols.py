@@ -16,8 +16,9 @@ for ``g``: ``29/2006/CP-TTE``, ``749/QĐ-TIE`` for ``TTg``) is that code, when e
 fits.
 
 A letter or figure the engine read into a part between two of its letters (``749/QĐ-TTIg``,
-``19/CT-TT9g``: the ``g``'s hook read apart) goes too, when the part without it is a common code
-and no part is with it.
+``19/CT-TT9g``: the ``g``'s hook read apart; ``6289/BC-BNNMIT``) goes too, when the part without it
+is a common code, or a part of the document's other symbols written as often or more
+(``6290/BNNMT-KH``), and no part is with it.
 
 The slash between a document's number and its symbol read as a stroke glued to both (``472!IBXD-KTQH``,
 ``246/2025IQH15``) is a slash again: a symbol in capitals follows the figures, and no number is
@@ -32,6 +33,7 @@ small letter with a capital after it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..resources import data_words
@@ -75,16 +77,17 @@ def codes() -> frozenset[str]:
     return data_words("repair", "symbol_codes.txt") | data_words("parse", "doc_types.tsv")
 
 
-def _code_of(part: str) -> str | None:
-    """The one common code ``part`` is, read with some of its letters misread (None: none, or
-    more than one)."""
+def _code_of(part: str, own: Counter | None = None) -> str | None:
+    """The one common code ``part`` is, read with some of its letters misread, or the one common
+    code or part of the document's symbols (``own``, with how often each is written) it is with a
+    letter read into it, which the document writes as often or more (None: none, or more than one)."""
     if part in codes():
         return None
     found = [code for code in codes() if len(code) == len(part) and code != part and all(
         a == b or _CODE_MISREADS.get(a) == b for a, b in zip(part, code))]
+    known = {p for p, n in (own or {}).items() if len(p) >= 3 and n >= own[part]} | codes()
     if not found:  # a letter or figure read in between two of the code's (``TTIg``, ``TT9g``, ``TTEg``)
-        found = list({part[:k] + part[k + 1:] for k in range(1, len(part) - 1) if part[k] in "Il19E"}
-                     & codes())
+        found = list({part[:k] + part[k + 1:] for k in range(1, len(part) - 1) if part[k] in "Il19E"} & known)
     return found[0] if len(found) == 1 else None
 
 
@@ -98,9 +101,12 @@ def symbol_edits(text: str) -> list[Edit]:
         for k, ch in enumerate(m.group()):
             if ch.isupper() and tone(ch):
                 edits.append((m.start() + k, m.start() + k + 1, toneless(ch)))
-    for m in _SPACED_SYMBOL.finditer(text):
-        for part in re.finditer(rf"(?<=[-/])[ \t]?({_PART})", m.group()):
-            code = _code_of(part.group(1))
+    symbols = list(_SPACED_SYMBOL.finditer(text))
+    parts = [[part for part in re.finditer(rf"(?<=[-/])[ \t]?({_PART})", m.group())] for m in symbols]
+    own = Counter(part.group(1) for found in parts for part in found)
+    for m, found in zip(symbols, parts):
+        for part in found:
+            code = _code_of(part.group(1), own)
             if code:
                 edits.append((m.start() + part.start(1), m.start() + part.end(1), code))
     edits += [(m.start(1), m.end(1), "") for pattern in _SYMBOL_SPECKS for m in pattern.finditer(text)]
