@@ -85,6 +85,8 @@ def test_a_dash_before_a_figure_out_of_sequence_stays(text):
 @pytest.mark.parametrize("read, fixed", [
     ("- Sở Y tế (để b/C);", "- Sở Y tế (để b/c);"),
     ("- TT Huyện ủy (để b/©);", "- TT Huyện ủy (để b/c);"),
+    ("- Đồng chí Trương Tấn Sang (để bíc);", "- Đồng chí Trương Tấn Sang (để b/c);"),
+    ("- Sở Y tế (để t1h);", "- Sở Y tế (để t/h);"),
 ])
 def test_a_small_abbreviations_letter_read_as_a_capital_is_small_again(read, fixed):
     assert restore(read, read_by_ocr=True).text == fixed

@@ -27,7 +27,8 @@ written so.
 Likewise a short abbreviation of two small letters split by a slash (``để b/c``, ``v/v``) whose
 second letter the engine read as its capital, a letter whose small and capital forms differ only
 in size (``b/C``), or as ``©`` or ``€`` (``b/©``, ``b/€``), is written small again: no such abbreviation mixes a
-small letter with a capital after it.
+small letter with a capital after it. In a distribution's note (``(để b/c)``, ``(để t/h)``), its slash read as a stroke
+(``(để bíc)``, its top read as a mark) is a slash again.
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ _SYMBOL = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?(?:[-/][A-Za-zĐđÀ-ỹ&]+
 
 # a small letter, a slash and a capital that looks like its small form (or ``©``, ``€`` for ``c``)
 _CASE_PAIR = re.compile(r"(?<![\w/])[a-zđ]/([CSOVWXZ©€])(?![\w/])")
+# the same abbreviation in a distribution's note whose slash the engine read as a stroke (``(để bíc)``,
+# ``(để t1h)``): no word is written so in brackets after ``để``
+_NOTE_SLASH = re.compile(r"(?<=\(để )[bpt]([il1|!Ií])[ch](?=\))")
 # the same, a space the engine read beside a dash or a slash allowed (``749/QĐ- TIE``, ``02 -TIr``), and
 # in a part after its first letter the figures the engine prints for a code's letters (``40/2024/T1-BGTVT``)
 _PART = r"[A-Za-zĐđ&][A-Za-zĐđ&189]*"
@@ -112,4 +116,5 @@ def symbol_edits(text: str) -> list[Edit]:
     edits += [(m.start(1), m.end(1), "") for pattern in _SYMBOL_SPECKS for m in pattern.finditer(text)]
     edits += [(m.start(1), m.end(1), "/") for m in _STROKE_FOR_SLASH.finditer(text)]
     edits += [(m.start(1), m.end(1), re.sub("[©€]", "c", m.group(1)).lower()) for m in _CASE_PAIR.finditer(text)]
+    edits += [(m.start(1), m.end(1), "/") for m in _NOTE_SLASH.finditer(text)]
     return sorted(edits)
