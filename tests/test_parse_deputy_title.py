@@ -30,6 +30,7 @@ def _signer(foot: str) -> dict:
     ("KT. THỦ TƯỚNG\n\nPhá Thủ tướng\n\n(Đã ký)\n\nTrần Hồng Hà\n", "Phó Thủ tướng"),
     ("KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ hì HIẾM\n\nĐỗ Văn Chiến\n", "PHÓ CHỦ NHIỆM"),
     ("KT. GIÁM ĐỐC\nPHÓ:IHỦ GIÁM ĐỐC\n\nNguyễn Thị Lan\n", "PHÓ GIÁM ĐỐC"),
+    ("KT. BỘ TRƯỞNG\nTHỦ TRƯỜNG\n\nLê Minh Hoan\n", "THỨ TRƯỞNG"),  # its marks misread: the head's title
     ("KT. GIÁM ĐỐC\nPHỤ TRÁCH KẾ TOÁN\n\nNguyễn Thị Lan\n", None),  # far from PHÓ GIÁM ĐỐC: as read
 ])
 def test_a_deputys_title_misread_under_the_seal(foot, title):

@@ -5,7 +5,9 @@ last office of a capacity with two, ``BỘ TRƯỞNG, CHỦ NHIỆM``) the deput
 seal and the signature are stamped over that line, so an OCR pass often misreads a letter or two of
 it (``Phá Thủ tướng``, ``THL. TRƯỞNG``, ``PHÓ CHỦ hì HIẾM``, ``PHÓ:IHỦ TƯỚNG``). A line that is no
 known title, and no person's name, but reads within a few letters of the title the capacity
-announces is that title, written in the line's case (capitals, or the capitals of its words). A
+announces is that title, written in the line's case (capitals, or the capitals of its words); so is
+a line with the title's letters and other marks (``THỦ TRƯỜNG`` under ``KT. BỘ TRƯỞNG``), though its
+letters alone spell a known title (``THỦ TRƯỞNG``, whom no one signs for). A
 line whose words are all words of that title, in order, is a shorter title read right (``PHÓ VĂN
 PHÒNG`` under ``CHÁNH VĂN PHÒNG``) and stays.
 """
@@ -64,7 +66,11 @@ def mended_title(line: str, capacity: str | None) -> str | None:
     line is a known title, a name, or not close to it."""
     expected = deputy_title(capacity)
     text = line.strip()
-    if expected is None or not text or lexicon().is_signer_title(text) or person_name(text):
+    if expected is None or not text:
+        return None
+    if key(text) == key(expected) and text.upper() != expected:
+        return _in_case_of(expected, text)  # its marks misread (``THỦ TRƯỜNG``: a title of no deputy)
+    if lexicon().is_signer_title(text) or person_name(text):
         return None
     read, want = _letters(text), _letters(expected)
     if not read or read == want and key(text) == key(expected):
