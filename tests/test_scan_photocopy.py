@@ -160,11 +160,15 @@ def test_an_issuer_province_misread_takes_the_place_of_the_date_line(vietnamese)
     assert fields.issuer == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
     assert "QUANG NGẮT" in fields.review["issuer"]  # still flagged, naming what was read
     for issuer, place in (("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "Quảng Ngãi"),  # both are provinces
-                          ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Quang Ngắt"),  # the place was misread
                           ("SỞ Y TẾ TỈNH BÌNH ĐỊNH", "Quy Nhơn")):
         fields = Fields(issuer=issuer, place=place)
         mend_issuer_province(fields)
-        assert fields.issuer == issuer and "issuer" not in fields.review, issuer
+        assert (fields.issuer, fields.place) == (issuer, place) and not fields.review, issuer
+    # the place misread beside the issuer's province read right takes the province's name
+    fields = Fields(issuer="ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", place="Quảng Ngút")
+    mend_issuer_province(fields)
+    assert (fields.issuer, fields.place) == ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Quảng Ngãi")
+    assert "Quảng Ngút" in fields.review["place"] and "issuer" not in fields.review
     fields = Fields(issuer="ỦY BAN NHÂN DÂN TỈNH QUANG NGẮT", place="Quảng Ngãi")
     mend_issuer_province(fields, ocr=False)  # a text layer's issuer is the document's own
     assert fields.issuer == "ỦY BAN NHÂN DÂN TỈNH QUANG NGẮT"

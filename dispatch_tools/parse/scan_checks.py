@@ -129,14 +129,26 @@ def check_number_slash(fields: Fields, ocr: bool) -> None:
 def mend_issuer_province(fields: Fields, ocr: bool = True) -> None:
     """An issuer read by OCR whose province or city is no province's name and a letter or two off
     the place of the date line, which is one (``… TỈNH QUANG NGẮT`` beside ``Quảng Ngãi``), takes
-    the place's name: the page prints it twice and the list of provinces holds only that one. The
+    the place's name: the page prints it twice and the list of provinces holds only that one. So
+    does a place of the date line misread beside an issuer's province read right (``Quảng Ngút``
+    beside ``… TỈNH QUẢNG NGÃI``), with the province's name as the list of provinces writes it. The
     value is flagged all the same, naming what was read."""
+    from .lexicon import lexicon
     from .ocr_check import _issuer_place, _misread_sides
 
-    if not ocr or not fields.issuer or not fields.place or "issuer" in fields.review:
+    if not ocr or not fields.issuer or not fields.place or "issuer" in fields.review or "place" in fields.review:
         return
     name = _issuer_place(fields)
-    if name is None or _misread_sides(name, fields.place) != {"issuer"}:
+    if name is None:
+        return
+    side = _misread_sides(name, fields.place)
+    if side == {"place"}:
+        read, fields.place = fields.place, next(p.name for p in lexicon().provinces if p.name.upper() == name)
+        fields.review["place"] = review_note(
+            _("the place was read as %(read)s; taken as %(place)s, the province in the issuer")
+            % {"read": read, "place": fields.place})
+        return
+    if side != {"issuer"}:
         return
     place = " ".join(fields.place.split()).upper()
     fields.issuer = fields.issuer[:fields.issuer.rstrip().rfind(name.split()[0])] + place
