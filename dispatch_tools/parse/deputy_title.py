@@ -7,7 +7,8 @@ it (``Phá Thủ tướng``, ``THL. TRƯỞNG``, ``PHÓ CHỦ hì HIẾM``, ``PH
 known title, and no person's name, but reads within a few letters of the title the capacity
 announces is that title, written in the line's case (capitals, or the capitals of its words); so is
 a line with the title's letters and other marks (``THỦ TRƯỜNG`` under ``KT. BỘ TRƯỞNG``), though its
-letters alone spell a known title (``THỦ TRƯỞNG``, whom no one signs for). A
+letters alone spell a known title (``THỦ TRƯỞNG``, whom no one signs for); a line written with no
+marks at all (``PHO GIAM DOC``) is text that lost them, and stays. A
 line whose words are all words of that title, in order, is a shorter title read right (``PHÓ VĂN
 PHÒNG`` under ``CHÁNH VĂN PHÒNG``) and stays.
 """
@@ -68,7 +69,7 @@ def mended_title(line: str, capacity: str | None) -> str | None:
     text = line.strip()
     if expected is None or not text:
         return None
-    if key(text) == key(expected) and text.upper() != expected:
+    if key(text) == key(expected) and text.upper() != expected and key(text) != text.lower():
         return _in_case_of(expected, text)  # its marks misread (``THỦ TRƯỜNG``: a title of no deputy)
     if lexicon().is_signer_title(text) or person_name(text):
         return None

@@ -86,6 +86,12 @@ def read_distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], 
             used.add(j)
             continue
         break
+    _add_entries(ctx, entries)
+    return fragments, used
+
+
+def _add_entries(ctx: Context, entries: list[list[tuple[int, int]]]) -> None:
+    """The distribution's entries, each given by the spans of its pieces, trimmed and marked."""
     for n, pieces in enumerate(entries):
         for a, b, text in _glued_entries(ctx, pieces):
             # a comma ends an entry the next goes on from (``- VPCP: BTCN, PCN …,``); the list's last
@@ -96,7 +102,6 @@ def read_distribution(ctx: Context, index: int) -> tuple[list[tuple[int, int]], 
             if item:
                 ctx.fields.distribution.append(item)
                 ctx.mark("distribution", a, b)
-    return fragments, used
 
 
 _SAME_AS_ABOVE = re.compile(r"[\W_]*nhu tren\b")
