@@ -104,7 +104,9 @@ def _add_entries(ctx: Context, entries: list[list[tuple[int, int]]]) -> None:
                 ctx.mark("distribution", a, b)
 
 
+# ``Như trên`` (the addressees above), folded
 _SAME_AS_ABOVE = re.compile(r"[\W_]*nhu tren\b")
+
 # the records office's copy ("Lưu: VT", "Lưu VT", "Lưu văn thư"), which always opens an entry of its own
 _FILED = re.compile(r"luu\b\s*(?::|vt\b|van thu\b)")
 

@@ -106,7 +106,7 @@ def symbol_edits(text: str) -> list[Edit]:
             if ch.isupper() and tone(ch):
                 edits.append((m.start() + k, m.start() + k + 1, toneless(ch)))
     symbols = list(_SPACED_SYMBOL.finditer(text))
-    parts = [[part for part in re.finditer(rf"(?<=[-/])[ \t]?({_PART})", m.group())] for m in symbols]
+    parts = [list(re.finditer(rf"(?<=[-/])[ \t]?({_PART})", m.group())) for m in symbols]
     own = Counter(part.group(1) for found in parts for part in found)
     for m, found in zip(symbols, parts):
         for part in found:
