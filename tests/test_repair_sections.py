@@ -108,6 +108,7 @@ def test_slashed_abbreviations_as_printed_stay(text):
     ("Quyết định số 2269/QĐ-TTIg về", "Quyết định số 2269/QĐ-TTg về"),  # the g's hook read as an I
     ("theo Chỉ thị số 19/CT-TT9g ngày", "theo Chỉ thị số 19/CT-TTg ngày"),
     ("theo Chỉ thị số 14/CT-TTEg", "theo Chỉ thị số 14/CT-TTg"),
+    ("Quyết định số 2269/QĐÐ- -TTIg về", "Quyết định số 2269/QĐ-TTg về"),  # seen once the specks are gone
     # a local code the document writes elsewhere
     ("Số: 6290/BNNMT-KH\nBáo cáo số 6289/BC-BNNMIT ngày", "Số: 6290/BNNMT-KH\nBáo cáo số 6289/BC-BNNMT ngày"),
     ("theo Công văn số 472!IBXD-KTQH ngày", "theo Công văn số 472/BXD-KTQH ngày"),  # the slash read as strokes
