@@ -19,6 +19,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from ..repair.vietnamese import has_marks
 from .lexicon import lexicon
 from .signer_name import deputy_of, person_name
 from .text import is_upper_line, key
@@ -69,7 +70,7 @@ def mended_title(line: str, capacity: str | None) -> str | None:
     text = line.strip()
     if expected is None or not text:
         return None
-    if key(text) == key(expected) and text.upper() != expected and key(text) != text.lower():
+    if key(text) == key(expected) and text.upper() != expected and has_marks(text):
         return _in_case_of(expected, text)  # its marks misread (``THỦ TRƯỜNG``: a title of no deputy)
     if lexicon().is_signer_title(text) or person_name(text):
         return None

@@ -143,7 +143,7 @@ def mend_issuer_province(fields: Fields, ocr: bool = True) -> None:
         return
     side = _misread_sides(name, fields.place)
     if side == {"place"}:
-        read, fields.place = fields.place, next(p.name for p in lexicon().provinces if p.name.upper() == name)
+        read, fields.place = fields.place, lexicon().province_named(name).name
         fields.review["place"] = review_note(
             _("the place was read as %(read)s; taken as %(place)s, the province in the issuer")
             % {"read": read, "place": fields.place})

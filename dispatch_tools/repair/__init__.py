@@ -177,13 +177,14 @@ def _restore_piece(text: str, read_by_ocr: bool) -> Restored:
                  + line_end_edits(current)
                  + foot_mark_edits(current) + foreign_letter_edits(current) + figure_edits(current))
         edits = _disjoint(sorted((s, e, new, "ocr", SEGMENTATION_CONFIDENCE) for s, e, new in found))
-        changes = _compose(text, changes, current, edits)
-        current = apply_changes(text, changes)
-        # a symbol's part the specks or a foreign letter around it hid from the first look
-        # (``2269/QĐÐ- -TTIg``: ``TTIg`` is a part once ``Ð`` and ``- `` are gone)
-        edits = [(s, e, new, "ocr", SEGMENTATION_CONFIDENCE) for s, e, new in _disjoint(symbol_edits(current))]
-        changes = _compose(text, changes, current, edits)
-        current = apply_changes(text, changes)
+        if edits:  # unchanged text holds nothing the symbol's mends have not seen
+            changes = _compose(text, changes, current, edits)
+            current = apply_changes(text, changes)
+            # a symbol's part the specks or a foreign letter around it hid from the first look
+            # (``2269/QĐÐ- -TTIg``: ``TTIg`` is a part once ``Ð`` and ``- `` are gone)
+            edits = [(s, e, new, "ocr", SEGMENTATION_CONFIDENCE) for s, e, new in _disjoint(symbol_edits(current))]
+            changes = _compose(text, changes, current, edits)
+            current = apply_changes(text, changes)
     changes = _absorb_marks(text, _compose(text, changes, current, restore_words(current, read_by_ocr)))
     if read_by_ocr:  # the first word of a body's name under its parent's, decoded with its own line only
         from .head_words import head_word_edits
